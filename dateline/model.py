@@ -1,0 +1,216 @@
+"""The nouns of dateline: plain frozen values passed between pipeline steps.
+
+Nothing here reads files or imports a third-party library, so every step can
+share these types without pulling in another step's dependencies.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Precision = Literal["year", "month", "day"]
+Confidence = Literal["high", "medium", "low"]
+CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
+
+_PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date that may be known only to the year or month.
+
+    Ordering is chronological with a partial date sorting *before* every
+    fuller date inside its period ("2022-07" < "2022-07-01"), which is how the
+    timeline wants undated-within-the-month statements shown.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} out of range")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} out of range")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(f"day {self.day} out of range for {self.year}-{self.month:02d}")
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Chronological key; missing parts are 0 so partial dates lead their period."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def iso(self) -> str:
+        """`2022`, `2022-07` or `2022-07-07`: the form used in front matter and JSON."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out
+
+    def label(self) -> str:
+        """Human form at the known precision: `2022`, `July 2022`, `7 July 2022`."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def first_day(self) -> date:
+        """The earliest calendar day this date can mean (for path building and ranges)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def from_date(cls, value: date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def parse_iso(cls, text: str) -> PartialDate | None:
+        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; None when the text is not one of them.
+
+        Raises ValueError for a well-formed but impossible date (`2022-02-30`) so the
+        caller can report it rather than silently dropping it.
+        """
+        m = _PARTIAL_ISO.match(text.strip())
+        if not m:
+            return None
+        year, month, day = m.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A resolved date together with how it was found, so a reader can check it.
+
+    `end` is set for ranges ("over the weekend" → Saturday..Sunday); `date` is then
+    the range's first day and `precision` of the pair is reported by `precision`.
+    """
+
+    date: PartialDate
+    confidence: Confidence
+    basis: str
+    end: PartialDate | None = None
+
+    @property
+    def precision(self) -> Precision:
+        return self.date.precision
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a piece of text sits in an article body: character offsets and 1-based line."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    role: str = ""
+    kind: Literal["person", "institution"] = "person"
+
+
+@dataclass(frozen=True)
+class Stance:
+    id: str
+    label: str
+    cues: tuple[str, ...] = ()
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class Era:
+    id: str
+    label: str
+    start: PartialDate
+    end: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    cues: tuple[str, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    eras: tuple[Era, ...] = ()
+
+
+QuoteKind = Literal["direct", "partial", "transcript-turn", "label", "editorial"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One stretch of quoted speech, exactly as it stands in its article's body.
+
+    `text` is an exact substring of the body (the verbatim gate checks it);
+    `parts` are the per-paragraph pieces of a quote that runs over paragraphs.
+    """
+
+    id: str
+    article: str
+    text: str
+    span: Span
+    marks: str
+    parts: tuple[str, ...]
+    kind: QuoteKind = "direct"
+    partial: bool = False
+    speaker: str = "unknown"
+    speaker_name: str = ""
+    attribution: str = ""
+    translated: bool = False
+    topics: tuple[str, ...] = ()
+    stance: dict[str, str] = field(default_factory=dict)
+    statement_date: DateInfo | None = None
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """One content file after loading: front matter values plus the Markdown body."""
+
+    id: str
+    path: str
+    slug: str
+    title: str
+    date: DateInfo
+    body: str
+    body_line: int
+    statement_date: DateInfo | None = None
+    outlet: str = ""
+    source_url: str = ""
+    archive_url: str = ""
+    speakers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    draft: bool = False
+    quote_overrides: tuple[dict[str, object], ...] = ()
+    content_hash: str = ""
+
+    @property
+    def url(self) -> str:
+        """Site-root-relative directory of the article page: `YYYY/MM/DD/slug/`."""
+        d = self.date.date.first_day()
+        return f"{d.year:04d}/{d.month:02d}/{d.day:02d}/{self.slug}/"
