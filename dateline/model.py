@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -16,6 +17,7 @@ Precision = Literal["year", "month", "day"]
 Confidence = Literal["high", "medium", "low"]
 CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
 
+_SLUG_BAD = re.compile(r"[^a-z0-9]+")
 _PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -214,3 +216,12 @@ class Article:
         """Site-root-relative directory of the article page: `YYYY/MM/DD/slug/`."""
         d = self.date.date.first_day()
         return f"{d.year:04d}/{d.month:02d}/{d.day:02d}/{self.slug}/"
+
+
+def slugify(value: str) -> str:
+    """The id form of a name: lowercase ASCII words joined by hyphens, safe in any URL path.
+
+    Article slugs, unknown speakers' ids and topic ids all take this form.
+    """
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")

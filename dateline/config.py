@@ -1,0 +1,125 @@
+"""Site configuration: `[tool.dateline]` in pyproject.toml, overridden by the command line.
+
+Validated up front (MkDocs' habit) so a typo in a key fails before any file is read,
+with every problem listed at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import BuildFailed, Problem
+
+DEFAULT_BUILD_TIME = date(2026, 1, 1)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything a build needs to know that is not content.
+
+    `build_time` pins "now" so the same input gives byte-identical output; it is the
+    only clock the pipeline reads.
+    """
+
+    root: Path = Path(".")
+    title: str = "dateline"
+    description: str = "What was said, when, and where the position moved."
+    base_url: str = ""
+    content_dir: Path = Path("content")
+    templates_dir: Path = Path("templates")
+    output_dir: Path = Path("site")
+    language: str = "en"
+    strict: bool = False
+    drafts: bool = False
+    search: bool = True
+    build_time: date = DEFAULT_BUILD_TIME
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_path(self) -> Path:
+        return self.root / self.content_dir
+
+    @property
+    def templates_path(self) -> Path:
+        return self.root / self.templates_dir
+
+    @property
+    def output_path(self) -> Path:
+        return self.root / self.output_dir
+
+    def replace(self, **changes: Any) -> SiteConfig:
+        return dataclasses.replace(self, **changes)
+
+
+_PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
+_STR_KEYS = {"title", "description", "base_url", "language"}
+_BOOL_KEYS = {"strict", "drafts", "search"}
+KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time"}
+
+
+def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConfig:
+    """Read `[tool.dateline]` from `root/pyproject.toml` (if any) and apply overrides.
+
+    Overrides whose value is None are ignored, so argparse defaults can be passed as-is.
+    Raises BuildFailed listing every invalid key or value.
+    """
+    pyproject = root / "pyproject.toml"
+    table: dict[str, Any] = {}
+    problems: list[Problem] = []
+    if pyproject.exists():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8-sig"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            line = _toml_error_line(str(exc))
+            raise BuildFailed([Problem(str(pyproject), line, f"invalid TOML: {exc}")]) from None
+        table = dict(data.get("tool", {}).get("dateline", {}))
+    table.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    values: dict[str, Any] = {"root": root}
+    for key, value in sorted(table.items()):
+        if key not in KNOWN_KEYS:
+            problems.append(Problem(str(pyproject), 0, f"[tool.dateline] unknown key {key!r}", "warning"))
+            continue
+        if key in _PATH_KEYS:
+            if not isinstance(value, (str, Path)) or not str(value).strip():
+                problems.append(Problem(str(pyproject), 0, f"{key} must be a path, got {value!r}"))
+            else:
+                values[key] = Path(value)
+        elif key in _STR_KEYS:
+            if not isinstance(value, str):
+                problems.append(Problem(str(pyproject), 0, f"{key} must be a string, got {value!r}"))
+            else:
+                values[key] = value
+        elif key in _BOOL_KEYS:
+            if not isinstance(value, bool):
+                problems.append(Problem(str(pyproject), 0, f"{key} must be true or false, got {value!r}"))
+            else:
+                values[key] = value
+        elif key == "build_time":
+            try:
+                values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            except ValueError:
+                problems.append(Problem(str(pyproject), 0, f"build_time must be YYYY-MM-DD, got {value!r}"))
+    base = values.get("base_url", "")
+    if base and not str(base).startswith(("http://", "https://")):
+        problems.append(Problem(str(pyproject), 0, f"base_url must start with http:// or https://, got {base!r}"))
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise BuildFailed(errors)
+    if base and not str(base).endswith("/"):
+        values["base_url"] = str(base) + "/"
+    return SiteConfig(**values)
+
+
+def _toml_error_line(message: str) -> int:
+    """tomllib puts "(at line N, column M)" in its message; pull N out for file:line."""
+    marker = "at line "
+    if marker in message:
+        digits = message.split(marker, 1)[1].split(",", 1)[0].strip(" )")
+        if digits.isdigit():
+            return int(digits)
+    return 0

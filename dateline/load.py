@@ -1,0 +1,368 @@
+"""Read the content folder: articles (front matter + Markdown) and the `_data` files.
+
+The only step that reads content files. python-frontmatter fails silently on a
+BOM, an unclosed fence or a non-mapping block, so the fence is found here and
+every such case becomes a `Problem` with the file's own line number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from dateline import dates
+from dateline.errors import Problem
+from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
+
+_YAML = frontmatter.YAMLHandler()
+_FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
+
+ARTICLE_KEYS = {
+    "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
+    "statement_date_confidence", "outlet", "source_url", "archive_url", "speakers", "topics",
+    "draft", "slug", "quotes", "import_hash", "summary",
+}
+RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A content file as read from disk: decoded text (LF endings), its path and hash."""
+
+    path: str
+    text: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class Data:
+    """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
+
+    speakers: tuple[Speaker, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    shifts: tuple[dict[str, str], ...] = ()
+
+
+@dataclass
+class Loaded:
+    """What `load` hands on: articles, data, and every problem met on the way."""
+
+    articles: list[Article] = field(default_factory=list)
+    data: Data = field(default_factory=Data)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_source(path: Path, display: str) -> SourceFile | Problem:
+    """Decode a file as UTF-8 (a BOM is dropped) with LF line endings."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Problem(display, 0, f"cannot read: {exc.strerror}")
+    if b"\x00" in raw:
+        return Problem(display, 0, "binary file (NUL byte); not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceFile(display, text, hashlib.sha1(raw).hexdigest())
+
+
+def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, list[Problem]]:
+    """Return (metadata, body, first body line, problems) for one article file."""
+    text = src.text
+    if not text.startswith("---"):
+        return {}, text, 1, [Problem(src.path, 1, "no front matter: an article starts with a '---' line")]
+    first = _FENCE.match(text)
+    if not first:
+        return {}, text, 1, [Problem(src.path, 1, "front matter must open with a line of '---'")]
+    closing = _FENCE.search(text, first.end())
+    if not closing:
+        return {}, text, 1, [Problem(src.path, 1, "front matter opened with '---' is never closed")]
+    block = text[first.end() + 1 : closing.start()]
+    body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
+    body_line = text.count("\n", 0, body_start) + 1
+    try:
+        meta = _YAML.load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return {}, text[body_start:], body_line, [
+            Problem(src.path, line, f"front matter is not valid YAML: {reason}: {_line_of(text, line)!r}")
+        ]
+    except ValueError as exc:  # PyYAML raises ValueError for impossible dates like 2022-02-30
+        line = _find_key_line(text, "date") or 2
+        return {}, text[body_start:], body_line, [Problem(src.path, line, f"front matter: {exc}")]
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return {}, text[body_start:], body_line, [
+            Problem(src.path, 2, f"front matter must be a mapping of keys, got a {type(meta).__name__}")
+        ]
+    return {str(k): v for k, v in meta.items()}, text[body_start:], body_line, []
+
+
+def _line_of(text: str, line: int) -> str:
+    lines = text.split("\n")
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
+def _find_key_line(text: str, key: str) -> int:
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, m.start()) + 1 if m else 0
+
+
+def parse_article(src: SourceFile, build_time: date) -> tuple[Article | None, list[Problem]]:
+    """Front matter + body → Article, checking every key; problems carry file:line."""
+    meta, body, body_line, problems = split_front_matter(src)
+    if problems:
+        return None, problems
+
+    def where(key: str) -> int:
+        return _find_key_line(src.text, key) or 1
+
+    for key in sorted(meta):
+        if key in RENAMED_KEYS:
+            problems.append(Problem(src.path, where(key), f"unknown key {key!r}: use {RENAMED_KEYS[key]!r}"))
+        elif key not in ARTICLE_KEYS:
+            problems.append(Problem(src.path, where(key), f"unknown key {key!r} (ignored)", "warning"))
+
+    title = meta.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append(Problem(src.path, where("title") if "title" in meta else 1, "title is missing or empty"))
+        title = ""
+    pub = _date_field(meta, "date", src, where, problems, required=True)
+    stmt = _date_field(meta, "statement_date", src, where, problems, required=False)
+
+    strings: dict[str, str] = {}
+    for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
+                "date_confidence", "statement_date_confidence"):
+        value = meta.get(key)
+        if value is None:
+            strings[key] = ""
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            strings[key] = str(value).strip()
+        else:
+            problems.append(Problem(src.path, where(key), f"{key} must be text, got {type(value).__name__}"))
+            strings[key] = ""
+    for key in ("source_url", "archive_url"):
+        if strings[key] and not strings[key].startswith(("http://", "https://")):
+            problems.append(Problem(src.path, where(key), f"{key} must be an http(s) URL, got {strings[key]!r}"))
+            strings[key] = ""
+    for key in ("date_confidence", "statement_date_confidence"):
+        if strings[key] and strings[key] not in CONFIDENCES:
+            problems.append(Problem(src.path, where(key), f"{key} must be one of high, medium, low"))
+            strings[key] = ""
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("speakers", "topics"):
+        value = meta.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(Problem(src.path, where(key), f"{key} must be a list of ids"))
+            value = []
+        lists[key] = tuple(value)
+    draft = meta.get("draft", False)
+    if not isinstance(draft, bool):
+        problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
+        draft = False
+    overrides = _quote_overrides(src, meta, where, problems)
+
+    stem = Path(src.path).stem
+    slug = slugify(strings["slug"] or stem)
+    if not slug:
+        problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
+                                "cannot make a URL slug from the file name; set slug:"))
+    if any(p.severity == "error" for p in problems) or pub is None:
+        return None, problems
+    confidence = strings["date_confidence"] or "high"
+    pub_info = DateInfo(pub, confidence, strings["date_basis"] or "date in front matter")  # type: ignore[arg-type]
+    stmt_info = None
+    if stmt is not None:
+        stmt_conf = strings["statement_date_confidence"] or confidence
+        stmt_info = DateInfo(stmt, stmt_conf,  # type: ignore[arg-type]
+                             strings["statement_date_basis"] or strings["date_basis"]
+                             or "statement_date in front matter")
+    article = Article(
+        id=slug, path=src.path, slug=slug, title=title.strip(), date=pub_info, body=body,
+        body_line=body_line, statement_date=stmt_info, outlet=strings["outlet"],
+        source_url=strings["source_url"], archive_url=strings["archive_url"],
+        speakers=lists["speakers"], topics=lists["topics"], draft=draft,
+        quote_overrides=overrides, content_hash=src.digest,
+    )
+    return article, problems
+
+
+def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Any,
+                problems: list[Problem], *, required: bool) -> PartialDate | None:
+    value = meta.get(key)
+    if value is None or value == "":
+        if required:
+            problems.append(Problem(src.path, where(key) if key in meta else 1,
+                                    f"{key} is missing (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)"))
+        return None
+    try:
+        if isinstance(value, datetime):
+            return PartialDate.from_date(value.date())
+        return dates.coerce_date(value)
+    except ValueError as exc:
+        problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
+        return None
+
+
+def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Any,
+                     problems: list[Problem]) -> tuple[dict[str, object], ...]:
+    """`quotes:` hand corrections, each tagged with its file line (`_line`) for later errors."""
+    value = meta.get("quotes")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.append(Problem(src.path, where("quotes"), "quotes must be a list of corrections"))
+        return ()
+    start = where("quotes")
+    item_lines = [start + 1 + i for i, ln in enumerate(src.text.split("\n")[start:]) if ln.lstrip().startswith("- ")]
+    out: list[dict[str, object]] = []
+    for i, item in enumerate(value):
+        line = item_lines[i] if i < len(item_lines) else start
+        if not isinstance(item, dict):
+            problems.append(Problem(src.path, line, "each quotes: entry must be a mapping (add:/drop:/id:/text:)"))
+            continue
+        entry: dict[str, object] = {str(k): v for k, v in item.items()}
+        known = {"add", "drop", "id", "text", "speaker", "topics", "stance", "partial", "translated",
+                 "statement_date"}
+        unknown = sorted(set(entry) - known)
+        if unknown:
+            problems.append(Problem(src.path, line, f"quotes: unknown key(s) {', '.join(unknown)}"))
+            continue
+        if not any(k in entry for k in ("add", "drop", "id", "text")):
+            problems.append(Problem(src.path, line, "quotes: entry needs add:, drop:, id: or text:"))
+            continue
+        entry["_line"] = line
+        out.append(entry)
+    return tuple(out)
+
+
+def _yaml_list(path: Path, display: str, problems: list[Problem]) -> list[tuple[dict[str, Any], int]]:
+    """A `_data/*.yaml` list of mappings, each with its line; missing file = empty list."""
+    if not path.exists():
+        return []
+    src = read_source(path, display)
+    if isinstance(src, Problem):
+        problems.append(src)
+        return []
+    try:
+        node = yaml.compose(src.text, Loader=yaml.SafeLoader)
+        data = yaml.load(src.text, Loader=yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.append(Problem(display, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"))
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list) or node is None or not isinstance(node, yaml.SequenceNode):
+        problems.append(Problem(display, 1, "must be a YAML list of entries"))
+        return []
+    out = []
+    for item, item_node in zip(data, node.value, strict=True):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            problems.append(Problem(display, line, "each entry must be a mapping with an id"))
+            continue
+        out.append(({str(k): v for k, v in item.items()}, line))
+    return out
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(str(v) for v in value if isinstance(v, (str, int)))
+    return ()
+
+
+def load_data(content: Path, problems: list[Problem]) -> Data:
+    """Parse `_data/speakers.yaml`, `topics.yaml` and `shifts.yaml`."""
+    base = content / "_data"
+    rel = f"{content.name}/_data"
+    speakers = []
+    seen: set[str] = set()
+    for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems):
+        if item["id"] in seen:
+            problems.append(Problem(f"{rel}/speakers.yaml", line, f"duplicate speaker id {item['id']!r}"))
+            continue
+        seen.add(item["id"])
+        kind = "institution" if item.get("kind") == "institution" else "person"
+        speakers.append(Speaker(id=item["id"], name=str(item.get("name") or item["id"]),
+                                aliases=_strs(item.get("aliases")), roles=_strs(item.get("roles")),
+                                role=str(item.get("role") or ""), kind=kind))
+    topics = []
+    for item, line in _yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems):
+        stances = []
+        for rank, st in enumerate(item.get("stances") or []):
+            if isinstance(st, dict) and isinstance(st.get("id"), str):
+                stances.append(Stance(st["id"], str(st.get("label") or st["id"]), _strs(st.get("cues")),
+                                      int(st["rank"]) if isinstance(st.get("rank"), int) else rank))
+            else:
+                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: each stance needs an id"))
+        eras = []
+        for era in item.get("eras") or []:
+            try:
+                start = dates.coerce_date(era["start"])
+                end = dates.coerce_date(era["end"]) if era.get("end") else None
+                eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: bad era: {exc}"))
+        topics.append(Topic(item["id"], str(item.get("label") or item["id"]), _strs(item.get("cues")),
+                            tuple(stances), tuple(eras)))
+    shifts = []
+    for item, line in _yaml_list(base / "shifts.yaml", f"{rel}/shifts.yaml", problems):
+        status = str(item.get("status", "confirmed"))
+        if status not in ("confirmed", "dismissed"):
+            problems.append(Problem(f"{rel}/shifts.yaml", line, "status must be confirmed or dismissed"))
+            continue
+        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or "")})
+    return Data(tuple(speakers), tuple(topics), tuple(shifts))
+
+
+def article_files(content: Path) -> list[Path]:
+    """Every article file, sorted; names starting with `_` or `.` are data or hidden."""
+    folder = content / "articles"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.md")
+                  if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
+
+
+def load(content: Path, build_time: date, *, drafts: bool = False,
+         display_root: Path | None = None) -> Loaded:
+    """Read every article and data file under `content`; never raises on bad content."""
+    out = Loaded()
+    root = display_root or content.parent
+    out.data = load_data(content, out.problems)
+    for path in article_files(content):
+        display = _display(path, root)
+        src = read_source(path, display)
+        if isinstance(src, Problem):
+            out.problems.append(src)
+            continue
+        article, problems = parse_article(src, build_time)
+        out.problems.extend(problems)
+        if article is not None and (drafts or not article.draft):
+            out.articles.append(article)
+    return out
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,62 @@
+"""The one configured Markdown renderer, and quote highlighting inside rendered bodies.
+
+Raw HTML is off (a `<script>` in an article is shown as text, never run). Quotes are
+found in the *source* text, so their spans are marked with private-use sentinels
+before rendering and turned into elements after: markdown-it never sees our HTML
+and the highlighted words are exactly the extracted span.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+_OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"
+_SENTINELS = re.compile("[\ue000-\ue002]")
+_MARKED = re.compile(f"{_OPEN}(\\d+){_MID}")
+
+
+@lru_cache(maxsize=1)
+def renderer() -> MarkdownIt:
+    """CommonMark with raw HTML off and linkify off: what the author typed is what shows."""
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    md.disable("image")
+    return md
+
+
+def render(text: str) -> str:
+    """Render Markdown to HTML with raw HTML escaped."""
+    return renderer().render(text)
+
+
+def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """Render `body` with each (start, end, opening_tag) span wrapped in that tag.
+
+    `opening_tag` is complete HTML made by the caller (already escaped); the matching
+    close is `</span>`. Spans must not overlap; a span crossing a paragraph break must
+    be given as one span per paragraph part.
+    """
+    clean = _SENTINELS.sub("\ufffd", body)
+    pieces: list[str] = []
+    tags: list[str] = []
+    pos = 0
+    for start, end, tag in sorted(spans):
+        if start < pos or end > len(clean) or start >= end:
+            continue
+        pieces.append(clean[pos:start])
+        pieces.append(f"{_OPEN}{len(tags)}{_MID}{clean[start:end]}{_CLOSE}")
+        tags.append(tag)
+        pos = end
+    pieces.append(clean[pos:])
+    out = render("".join(pieces))
+    out = _MARKED.sub(lambda m: tags[int(m.group(1))], out)
+    return out.replace(_CLOSE, "</span>")
+
+
+def inline_text(text: str) -> str:
+    """Escape plain text for HTML (titles and quote texts are never Markdown)."""
+    return html.escape(text, quote=True)

@@ -1,0 +1,463 @@
+"""Find quoted speech in an article body: pure text in, spans out.
+
+Works on the body *source* so every quote is an exact substring with exact offsets.
+Marks handled: straight "…", curly “…”, low „…“, guillemets «…», and single ‘…’ when
+an article uses them as its primary marks. The steps, each a function below:
+
+1. split the body into paragraphs (blank lines; single newlines after a full stop,
+   as in pasted news text);
+2. transcript turns (`ZAKARIA: …`, `ZELENSKYY (through translator): …`) become quotes
+   of their turn's speaker;
+3. pair the primary marks in each paragraph; a quote left open at a paragraph end
+   continues if the next paragraph re-opens it or closes it before opening another
+   (news style); otherwise it is dropped with a warning, never mis-spanned;
+4. decide speech vs. non-speech (titles, scare quotes, terms) from the words around
+   the marks, not from length alone; flag partial fragments.
+
+Attribution (who said it) is `attribution.py`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    line: int
+
+
+def paragraphs(body: str) -> list[Paragraph]:
+    """Paragraph spans of `body`.
+
+    A blank line always separates paragraphs. A single newline does too when the line
+    before it ends a sentence (pasted news text puts one paragraph per line), but not
+    inside hard-wrapped prose.
+    """
+    out: list[Paragraph] = []
+    pos = 0
+    line = 1
+    start: int | None = None
+    start_line = 1
+    for raw in body.split("\n"):
+        stripped = raw.strip()
+        end = pos + len(raw)
+        if not stripped:
+            if start is not None:
+                out.append(Paragraph(len(out), start, _rstrip_at(body, start, pos - 1), start_line))
+                start = None
+        else:
+            if start is None:
+                start = pos + (len(raw) - len(raw.lstrip()))
+                start_line = line
+            if _ends_sentence(stripped) or _is_heading(stripped):
+                out.append(Paragraph(len(out), start, pos + len(raw.rstrip()), start_line))
+                start = None
+        pos = end + 1
+        line += 1
+    if start is not None:
+        out.append(Paragraph(len(out), start, _rstrip_at(body, start, len(body)), start_line))
+    return out
+
+
+def _rstrip_at(body: str, start: int, end: int) -> int:
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_SENTENCE_END = tuple('.?!:"”’»)—–')
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith(_SENTENCE_END)
+
+
+def _is_heading(line: str) -> bool:
+    return line.startswith("#") or bool(_LABEL_ONLY.match(line))
+
+
+_LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
+
+# ---------------------------------------------------------------- marks
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'", "…"}
+_WORDCHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Mark:
+    pos: int
+    char: str
+    role: str  # "open" | "close"
+
+
+def _classify_double(text: str, i: int, lo: int, hi: int) -> str | None:
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        return "close"
+    if ch == "“":
+        return "open"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if ch == "\u201d":
+        return "close"
+    # straight "
+    if prev in _OPEN_CONTEXT and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or not _WORDCHAR.match(nxt) or i + 1 >= hi):
+        return "close"
+    if prev in _OPEN_CONTEXT:
+        return "open"
+    return None
+
+
+def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if ch in "‘‹'" and prev in _OPEN_CONTEXT and _WORDCHAR.match(nxt or " ") is not None:
+        return "open"
+    if ch in "’›'" and not prev.isspace() and not _WORDCHAR.match(nxt or " "):
+        if ch == "›":
+            return "close"
+        return "close"
+    return None
+
+
+def uses_single_primary(body: str) -> bool:
+    """British style: the article's quotations open with ‘ and no double marks are used."""
+    if any(c in body for c in '"“”«»„'):
+        return False
+    return bool(re.search(r"(?:^|[\s(—–])‘\w", body))
+
+
+def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
+    out = []
+    chars = "‘’‹›'" if single else '"“”„«»'
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in chars:
+            continue
+        role = _classify_single(text, i, lo, hi) if single else _classify_double(text, i, lo, hi)
+        if role is not None:
+            out.append(Mark(i, ch, role))
+    return out
+
+
+# ---------------------------------------------------------------- spans
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quoted span before attribution. Offsets are into the article body.
+
+    `start`/`end` bound the text between the outer marks; `parts` are the
+    per-paragraph pieces; `paragraph` is the index of the first paragraph.
+    """
+
+    start: int
+    end: int
+    text: str
+    marks: str
+    parts: tuple[tuple[int, int], ...]
+    paragraph: int
+    last_paragraph: int
+    line: int
+    kind: str = "direct"
+    partial: bool = False
+    turn_name: str = ""
+    turn_note: str = ""
+
+
+@dataclass
+class Extraction:
+    quotes: list[RawQuote] = field(default_factory=list)
+    rejected: list[tuple[RawQuote, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+_TURN = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Z'’.\-]*\.?)(?:[ \-][A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:,[ A-Za-z'’.\-]{1,40})?"
+    r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+_NOT_TURN_NAMES = {
+    "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE",
+    "PHOTO", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVISORY", "LIVE", "AP", "UPI", "TASS",
+    "NEW YORK", "WASHINGTON", "MOSCOW", "KYIV", "KIEV", "LONDON", "PARIS", "BRUSSELS", "ALSO READ",
+    "Q", "A", "SEE ALSO", "RELATED", "ANALYSIS", "OPINION", "EXCLUSIVE", "FACT CHECK",
+}
+
+
+def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """Paragraphs that are transcript turns, keyed by paragraph index.
+
+    A turn is `NAME:` in capitals (optionally `(through translator)`); one such line
+    could be a label, so two or more are needed before a text counts as a transcript.
+    """
+    found: dict[int, RawQuote] = {}
+    for p in paras:
+        m = _TURN.match(body, p.start, p.end)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        if name.rstrip(".") in _NOT_TURN_NAMES or len(name.replace(" ", "")) < 2:
+            continue
+        tstart = m.start("text")
+        tend = _rstrip_at(body, tstart, p.end)
+        note = (m.group("note") or "").strip()
+        found[p.index] = RawQuote(
+            start=tstart, end=tend, text=body[tstart:tend], marks="turn",
+            parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
+            kind="transcript-turn", turn_name=name, turn_note=note,
+        )
+    return found if len(found) >= 2 else {}
+
+
+def _line_at(body: str, offset: int) -> int:
+    return body.count("\n", 0, offset) + 1
+
+
+def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
+               warnings: list[tuple[int, str]]) -> list[RawQuote]:
+    """Pair open/close marks into spans, carrying an open quote into the next paragraph."""
+    spans: list[RawQuote] = []
+    pending: tuple[int, str, int, list[tuple[int, int]]] | None = None  # (start, open char, para, parts)
+    for p in paras:
+        if p.index in skip:
+            if pending is not None:
+                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                pending = None
+            continue
+        marks = find_marks(body, p.start, p.end, single)
+        depth = 0
+        open_at = -1
+        open_char = ""
+        para_start = p.start
+        idx = 0
+        if pending is not None:
+            first = marks[0] if marks else None
+            reopen = first is not None and first.role == "open" and body[p.start:first.pos].strip() == ""
+            closes_first = first is not None and first.role == "close"
+            if reopen:
+                assert first is not None
+                idx = 1
+                depth, open_at, open_char = 1, pending[0], pending[1]
+                para_start = first.pos + 1
+            elif closes_first:
+                depth, open_at, open_char = 1, pending[0], pending[1]
+            else:
+                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                pending = None
+        parts: list[tuple[int, int]] = list(pending[3]) if pending else []
+        first_para = pending[2] if pending else p.index
+        pending = None
+        while idx < len(marks):
+            mk = marks[idx]
+            idx += 1
+            if mk.role == "open":
+                if depth == 0:
+                    open_at, open_char, para_start = mk.pos + 1, mk.char, mk.pos + 1
+                    parts, first_para = [], p.index
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    parts.append((para_start, mk.pos))
+                    start, end = open_at, mk.pos
+                    if end > start and body[start:end].strip():
+                        spans.append(RawQuote(
+                            start=start, end=end, text=body[start:end], marks=open_char + mk.char,
+                            parts=tuple(parts), paragraph=first_para, last_paragraph=p.index,
+                            line=_line_at(body, start),
+                        ))
+                    parts = []
+        if depth > 0:
+            if depth > 1:
+                # an inner quote that never closed: the outer one still continues
+                pass
+            parts.append((para_start, p.end))
+            pending = (open_at, open_char, first_para, parts)
+    if pending is not None:
+        warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+    return spans
+
+
+# ---------------------------------------------------------------- speech or not
+
+CUE_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+    "stressed", "stresses", "stressing", "warned", "warns", "warning", "noted", "notes", "noting",
+    "explained", "explains", "insisted", "insists", "claimed", "claims", "confirmed", "confirms",
+    "announced", "announces", "wrote", "writes", "declared", "declares", "stated", "states",
+    "asked", "asks", "answered", "answers", "replied", "replies", "responded", "responds",
+    "remarked", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
+    "underlined", "underscored", "pointed out", "vowed", "vows", "promised", "promises",
+    "admitted", "admits", "acknowledged", "acknowledges", "suggested", "suggests", "urged",
+    "urges", "called", "calls", "described", "describes", "posted", "tweeted", "recalled",
+    "continued", "went on", "concluded", "reiterated", "reiterates", "assured", "assures",
+    "according to", "quoted", "quoting", "quipped", "shouted", "spoke", "speaking", "affirmed",
+    "affirms", "demanded", "demands", "predicted", "predicts", "conceded", "concedes", "hoped",
+    "expressed", "voiced", "signaled", "signalled", "indicated", "indicates", "believes",
+    "told reporters", "in a statement", "in an interview", "on Telegram", "on X", "in remarks",
+    "commented", "comments", "announcing", "complained", "complains", "accused", "accuses",
+    "countered", "counters", "mused", "muses", "observed", "observes", "proclaimed", "rejected",
+    "dismissed", "welcomed", "praised", "criticized", "criticised", "questioned", "wondered",
+)
+CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+_NAMING_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
+    r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
+    r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
+    r"(?: \w+){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
+    r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
+    r"(?: an?| the| as)?|\bcall(?:ing)? it)\s*$",
+    re.IGNORECASE,
+)
+_MEDIA_BEFORE = re.compile(
+    r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
+    r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
+    r"\bagreement|\bmemorandum|\btreaty|\bformat|\bdeclaration|\bstrategy|\bsong|\balbum|\bmagazine)\s*$",
+)
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
+                "de", "la", "le", "is", "as", "&"}
+_ADJ_AFTER = re.compile(
+    r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
+    r"[a-z][\w\-]*)){0,6}?\s+)?(?:" + CUE_RE.pattern[5:-3] + r")\b"
+)
+_ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|"
+                               r"declared|stated|noted|stressed|warned)\s*[:,]?)\s*$")
+_LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
+
+
+def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
+                     spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Start/end of the sentence around [qstart, qend), ignoring stops inside quotes."""
+    inside = [(s - 1, e + 1) for s, e in spans]
+
+    def in_quote(i: int) -> bool:
+        return any(s <= i < e for s, e in inside)
+
+    lo = para.start
+    i = qstart - 2
+    while i > para.start:
+        if body[i] in ".?!" and body[i + 1].isspace() and not in_quote(i) and not _abbrev_before(body, i):
+            lo = i + 1
+            break
+        i -= 1
+    hi = para.end
+    j = qend + 1
+    while j < para.end:
+        if body[j] in ".?!" and (j + 1 >= para.end or body[j + 1].isspace()) and not in_quote(j) \
+                and not _abbrev_before(body, j):
+            hi = j + 1
+            break
+        j += 1
+    return lo, hi
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|No|vs|etc|Co|Inc|Corp|St)|\b[A-Z])$")
+
+
+def _abbrev_before(body: str, i: int) -> bool:
+    return bool(_ABBREV.search(body[max(0, i - 6):i]))
+
+
+def _is_title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text)
+    if len(words) < 2 or words[0] == "I":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 8
+
+
+def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
+    """Decide ('speech'|'reject', partial, reason) for one span from its surroundings."""
+    lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans)
+    open_pos = q.start - 1
+    close_pos = q.end + 1
+    pre = body[lo:open_pos]
+    post = body[close_pos:hi] if q.paragraph == q.last_paragraph else body[close_pos:para.end]
+    if q.last_paragraph != q.paragraph:
+        return "speech", False, "runs over paragraphs"
+    words = re.findall(r"[\w’'\-]+", q.text)
+    n = len(words)
+    stripped_pre = pre.rstrip()
+    adjacent_after = bool(_ADJ_AFTER.match(post)) and (q.text.rstrip().endswith((",", "?", "!", ".", "…", "—", "-"))
+                                                      or post.lstrip().startswith((",", "—", "–")))
+    adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
+    line_start = body.rfind("\n", 0, open_pos) + 1
+    label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
+    if _NAMING_BEFORE.search(stripped_pre):
+        return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
+    if _is_title_case(q.text) and not adjacent_after and not label_line and not _ADJ_BEFORE_COLON.search(stripped_pre):
+        if n <= 8 and (_MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
+            return "reject", False, "a title (Title Case, not attached to a speech verb)"
+    whole = not stripped_pre.strip() or adjacent_before or label_line
+    embedded = bool(stripped_pre) and not adjacent_before and not label_line
+    if n <= 3 and embedded and not adjacent_after:
+        if not cue_in_sentence or _scare_context(stripped_pre):
+            return "reject", False, "a scare quote or term (short, no speech verb)"
+    if embedded and not adjacent_after and not cue_in_sentence and n < 8:
+        return "reject", False, "a short phrase with no speech verb in its sentence"
+    partial = embedded and not adjacent_after and (q.text[:1].islower() or not whole)
+    if partial and q.text[:1].isupper() and re.search(r"\b(?:that|because|if|as|saying|and)\s*$", stripped_pre) is None \
+            and q.text.rstrip().endswith((".", "?", "!")) and stripped_pre.endswith(tuple("said told asked added wrote".split())):
+        partial = False
+    return "speech", partial, ""
+
+
+def _scare_context(pre: str) -> bool:
+    return bool(re.search(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$", pre))
+
+
+def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    out = []
+    pos = lo
+    for s, e in sorted(spans):
+        if e < lo or s > hi:
+            continue
+        out.append(body[pos:max(pos, s - 1)])
+        pos = max(pos, e + 1)
+    out.append(body[pos:hi])
+    return " ".join(out)
+
+
+def extract(body: str) -> Extraction:
+    """All quotes in `body`, in order, with the spans that were rejected and why."""
+    result = Extraction()
+    paras = paragraphs(body)
+    result.paragraphs = paras
+    turns = transcript_turns(body, paras)
+    single = uses_single_primary(body)
+    spans = pair_spans(body, paras, set(turns), single, result.warnings)
+    all_spans = [(q.start, q.end) for q in spans]
+    by_index = {p.index: p for p in paras}
+    found: list[RawQuote] = list(turns.values())
+    for q in spans:
+        verdict, partial, reason = classify(body, by_index[q.paragraph], q, all_spans)
+        if verdict == "reject":
+            result.rejected.append((q, reason))
+            continue
+        kind = "partial" if partial else "direct"
+        found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
+                              q.line, kind=kind, partial=partial))
+    result.quotes = sorted(found, key=lambda r: r.start)
+    return result
