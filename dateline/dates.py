@@ -1,0 +1,1020 @@
+"""Dates in news text: find the written date phrases, then resolve them against a base date.
+
+Why this module exists: a documentary timeline is only as good as its dates, and
+the easy tools get news dates wrong.  dateparser's ``search_dates`` turns "We",
+"now", "5 months" and "three years" into dates and ignores a weekday that
+contradicts the date, and a year-less "July 7" silently becomes *this* year.  So
+the spans are found here by a tested, case-sensitive regular grammar ("may" is
+not May), resolved by explicit rules that a reader can check (every result
+carries a one-line ``basis`` and a ``confidence``), and dateparser is only a
+last resort for odd but explicit forms ("7/7/2022").  It is imported lazily
+(~0.4 s), always with ``languages=['en']``, ``RELATIVE_BASE`` = the base date and
+``PREFER_DATES_FROM='past'``, and cached.  ISO text never reaches it.
+
+Everything works in naive :class:`datetime.date`; time zones never shift a day.
+
+Resolution rules (``base`` = publication date; "anchor" = base, or ``today``
+where the rule allows it):
+
+================================  =============================================  ==========
+phrase                            resolves to                                    confidence
+================================  =============================================  ==========
+explicit year                     the date as written, at its precision          high
+  "July 7, 2022", "7 July 2022"   (day / month / year)
+weekday contradicts explicit      the explicit date; basis names the             medium
+  "Thursday, July 8, 2022"        contradiction
+weekday + month-day, no year      the latest year (up to 7 back, not after       high (base)
+  "Thursday, July 7",             anchor + 1 day) where that day is that         medium
+  "Sunday (Feb 9)"                weekday; anchor = base, else ``today``         (today)
+  ... no such year, base given    month-day rule below                           low
+  ... no such year, no base       DateUnknown
+month-day, no year                the latest such day not after base + 1 day     high if
+  "On October 28", "Feb. 9"       (Feb 29 → the latest leap year)                <= 60 days
+                                                                                 before base,
+                                                                                 else medium
+  ... no base                     DateUnknown
+weekday "on Friday", "Friday"     the latest such weekday on or before base      medium
+"last Friday"                     the latest such weekday strictly before base   medium
+"this Friday"                     that weekday in base's Monday..Sunday week     low
+weekend "over/at/on/during the    Saturday..Sunday of the weekend on or before   medium
+  weekend"                        base
+"this weekend"                    the coming weekend if base is Mon-Fri, else    medium
+                                  the current one
+"last weekend"                    the weekend before base's own (Sat/Sun base),  medium
+                                  else the latest one
+weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend)  medium
+"yesterday", "last night"         base - 1 day                                   medium
+"the day before yesterday"        base - 2 days                                  medium
+"three days ago"                  base - 3 days                                  medium
+"a week ago"                      base - 7 days                                  low
+"last week"                       Monday..Sunday of the week before base's       low
+"earlier this week"               Monday of base's week .. the day before base   low
+"this week"                       Monday..Sunday of base's week                  low
+"last month"                      the month before base's (month precision)      medium
+"this month", "earlier this m."   base's month                                   medium
+"last year"                       base's year - 1 (year precision)               medium
+"this year", "earlier this y."    base's year                                    medium
+"July 2022", "in July 2022"       that month                                     high
+"in 2019", "in early 2019",       that year                                      high
+  "2019"
+dateline "KIEV, December 6.       the date inside, by the rules above; in        as above;
+  /TASS/."                        :func:`publication_date` a year-less dateline  low for a
+                                  is resolved against ``today``                  year-less
+                                                                                 dateline
+relative phrase, no base          DateUnknown                                    -
+anything else ("We", "now",       None (not a date)                              -
+  "5 months", "may", "March on")
+================================  =============================================  ==========
+
+A base known only to the month or year (front matter ``date: 2025-10``) is used
+as the last day of that period, and every base-dependent result is then capped at
+confidence low.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Final
+
+from dateline.model import Confidence, DateInfo, PartialDate
+
+__all__ = [
+    "PHRASE_KINDS",
+    "DatePhrase",
+    "DateUnknown",
+    "article_statement_date",
+    "coerce_date",
+    "find_date_phrases",
+    "leading_date_prefix",
+    "publication_date",
+    "quote_statement_date",
+    "resolve_phrase",
+]
+
+
+class DateUnknown(ValueError):
+    """A date phrase was found but cannot be resolved (typically no year knowable).
+
+    It is a ValueError so generic callers still see a bad value, but the importer
+    catches it specifically to ask the user for ``--date``.  ``.phrase`` holds the
+    phrase text.
+    """
+
+    phrase: str
+
+    def __init__(self, phrase: str, reason: str = "") -> None:
+        self.phrase = phrase
+        message = f"cannot resolve the date ‘{phrase}’"
+        if reason:
+            message += f": {reason}"
+        super().__init__(message)
+
+
+PHRASE_KINDS: Final = (
+    "explicit",
+    "month-day",
+    "weekday-date",
+    "weekday",
+    "relative",
+    "range",
+    "month-year",
+    "year",
+    "dateline",
+)
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase found in text: ``text == source[start:end]``.
+
+    ``kind`` is one of :data:`PHRASE_KINDS`; it tells a caller what the phrase
+    needs to be resolved (a year, a base date) without resolving it.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+# --------------------------------------------------------------------------
+# The grammar.  Month and weekday names are case-sensitive on purpose: "may",
+# "march" and "sun" in running text are words, not dates.
+
+_MONTHS: Final[dict[str, int]] = {
+    name: number for number, name in enumerate(calendar.month_name) if name
+} | {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+_WEEKDAYS: Final[dict[str, int]] = {
+    name: number for number, name in enumerate(calendar.day_name)
+} | {
+    "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
+    "Fri": 4, "Sat": 5, "Sun": 6,
+}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY = rf"{_DAYNUM}(?:st|nd|rd|th)?(?![\d:A-Za-z])"
+_YEAR = r"(?:1\d{3}|20\d\d)(?!\d)"
+_MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DM = rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+_DATE = rf"(?:{_MD}|{_DM})"
+_WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_WD_ABBR = r"(?<![A-Za-z])(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+_ON = r"(?:(?<![A-Za-z])[Oo]n\s+(?:the\s+)?)?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_DATE_PARTS: Final = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?<![\w.,])(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
+)
+_MONTH_RE: Final = re.compile(_MONTH)
+_YEAR_RE: Final = re.compile(rf"(?<!\d){_YEAR}")
+_WEEKDAY_RE: Final = re.compile(rf"{_WD}|{_WD_ABBR}")
+
+_AGENCY = (
+    r"(?:\s*\((?:AP|Reuters|AFP|UPI|dpa|DPA|TASS|Ukrinform|Xinhua|Interfax|RIA|CNN|BBC"
+    r"|Bloomberg|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
+)
+_DATELINE_BODY = (
+    r"(?P<body>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # KYIV, NEW YORK
+    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Ukraine
+    rf",\s+(?:{_WD},\s+)?{_DATE}\.?{_AGENCY}?(?:\s*[—–]|\s+--?(?!\S))?)"
+)
+
+_WEEKEND = (
+    r"(?<![A-Za-z])(?i:over|at|on|during|this|last|past)\s+(?i:the\s+)?(?i:past\s+)?"
+    r"(?i:weekend)(?![A-Za-z])"
+)
+_BRACKETED_DATES = rf"\s*\(\s*{_DATE}(?:\s*(?:or|and|to|-|–|—)\s*{_DATE})?\s*\)"
+
+_NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+_RELATIVE = (
+    r"(?<![A-Za-z])(?i:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|year)"
+    r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago"
+    r"|(?:a|one)\s+week\s+ago)(?![A-Za-z])"
+)
+_WEEKDAY_ALONE = (
+    rf"(?:(?<![A-Za-z])(?:[Oo]n|[Ll]ast|[Tt]his|[Pp]ast)\s+)?{_WD}{_PART_OF_DAY}(?![A-Za-z])"
+)
+_IN_EARLY = r"(?:(?i:early|late|mid)[- ]?)?"
+
+# Ordered by priority: an earlier pattern's span wins over an overlapping later one.
+_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("dateline", re.compile(rf"(?m)^[ \t]*{_DATELINE_BODY}")),
+    ("range", re.compile(rf"{_WEEKEND}(?:{_BRACKETED_DATES})?")),
+    (
+        "weekday-date",
+        re.compile(
+            rf"{_ON}(?:(?:{_WD}(?:,\s*|\s+(?:the\s+)?)|{_WD_ABBR},\s*){_DATE}"
+            rf"|{_WD}\s*\(\s*{_DATE}\s*\))"
+        ),
+    ),
+    ("day", re.compile(rf"{_ON}{_DATE}")),
+    ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_EARLY})?{_MONTH},?\s+{_YEAR}")),
+    ("relative", re.compile(_RELATIVE)),
+    ("weekday", re.compile(_WEEKDAY_ALONE)),
+    ("year", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_YEAR}(?!'?s\b|-\d)")),
+)
+_BARE_YEAR: Final = re.compile(rf"{_IN_EARLY}{_YEAR}")
+_DATELINE_FULL: Final = re.compile(rf"[ \t]*{_DATELINE_BODY}")
+
+# Weekday names that are part of a name, not a date: "Good Friday", "Mail on Sunday".
+_WEEKDAY_NAME_BEFORE: Final = re.compile(
+    r"(?:Good|Black|Cyber|Super|Holy|Ash|Maundy|Palm|Easter|Bloody|Shrove|Mail|Man|Girl)"
+    r"\s+(?:on\s+)?$"
+)
+_WEEKDAY_NAME_AFTER: Final = re.compile(
+    r"^\s+(?:Times|Telegraph|Mirror|Express|Post|People|Herald|Sport|Mail|Star|Independent"
+    r"|Observer|Review|School|Night\s+Live|Bloody)\b"
+)
+
+_PREFIX: Final = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|(?=[\r\n])|\Z)")
+
+
+def find_date_phrases(text: str) -> list[DatePhrase]:
+    """Return the explicit date phrases in ``text``, sorted by start offset.
+
+    A regular grammar rather than ``search_dates``: it is ~100x faster on a
+    paragraph and never mistakes words ("We", "now", "5 months", "May I", "the
+    march", "since 2014") for dates.  Spans include a leading "on"/"in" so the
+    phrase reads as written ("On October 28"); ``text[p.start:p.end] == p.text``.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DatePhrase] = []
+    for group, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("body") if group == "dateline" else m.span()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start or any(s < end and start < e for s, e in taken):
+                continue
+            phrase = text[start:end]
+            kind = _kind_of(group, phrase)
+            if kind is None or not _plausible(kind, text, start, end, phrase):
+                continue
+            taken.append((start, end))
+            found.append(DatePhrase(phrase, start, end, kind))
+    found.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def _kind_of(group: str, phrase: str) -> str | None:
+    """Refine the matching pattern's group into a phrase kind."""
+    if group == "day":
+        parts = _date_parts(phrase)
+        if not parts:
+            return None
+        return "explicit" if parts[0][2] is not None else "month-day"
+    if group == "weekday-date":
+        parts = _date_parts(phrase)
+        if not parts:
+            return None
+        return "explicit" if parts[0][2] is not None else "weekday-date"
+    return group
+
+
+def _plausible(kind: str, text: str, start: int, end: int, phrase: str) -> bool:
+    """Reject spans the grammar matches but that are not dates here."""
+    if kind in ("explicit", "month-day", "weekday-date", "dateline"):
+        # "February 30" is never a date; "February 29" is, in leap years.
+        return all(_day_exists(m, d, y) for m, d, y in _date_parts(phrase))
+    if kind == "weekday":
+        if _WEEKDAY_NAME_BEFORE.search(text[max(0, start - 20) : start]):
+            return False
+        if _WEEKDAY_NAME_AFTER.match(text[end : end + 25]):
+            return False
+    return True
+
+
+def _day_exists(month: int, day: int, year: int | None) -> bool:
+    try:
+        date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
+    """(month, day, year-or-None) for every written day in ``text``."""
+    out: list[tuple[int, int, int | None]] = []
+    for m in _DATE_PARTS.finditer(text):
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2")
+        out.append((_MONTHS[month.rstrip(".")], int(day), int(year) if year else None))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Resolution
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The day relative phrases count from, and how to name it in a basis."""
+
+    day: date
+    name: str  # "publication" or "today"
+    coarse: bool = False  # base known only to the month/year: cap confidence
+
+
+def resolve_phrase(phrase: str, base: date | None, *, today: date | None = None) -> DateInfo | None:
+    """Resolve one date phrase (as found by :func:`find_date_phrases`) against ``base``.
+
+    ``base`` is the publication date; ``today`` is only used to find the year of a
+    weekday + month-day phrase when there is no base.  Returns None for text that is
+    not a date phrase; raises :class:`DateUnknown` for a date phrase whose date is
+    not knowable (no base).  The rules are the table in this module's docstring.
+    """
+    anchor = _Anchor(base, "publication") if base is not None else None
+    return _resolve_cached(phrase, anchor, today, None)
+
+
+def _resolve_cached(
+    phrase: str, anchor: _Anchor | None, today: date | None, label: str | None
+) -> DateInfo | None:
+    """Resolve with errors from date arithmetic at the calendar's edges turned into None."""
+    try:
+        return _resolve(phrase, anchor, today, label)
+    except DateUnknown:
+        raise
+    except (ValueError, OverflowError):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _resolve(
+    phrase: str, anchor: _Anchor | None, today: date | None, label: str | None
+) -> DateInfo | None:
+    text = _clean(phrase)
+    shown = _one_line(label if label is not None else text)
+    if not text:
+        return None
+    for group, pattern in _PATTERNS:
+        body = _DATELINE_FULL if group == "dateline" else pattern
+        m = body.fullmatch(text) or body.fullmatch(text.rstrip(".,;:"))
+        if m is None:
+            continue
+        kind = _kind_of(group, m.group(0).strip())
+        if kind is None or not _plausible(kind, text, 0, len(text), m.group(0)):
+            return None
+        return _RESOLVERS[kind](m.group(0).strip(), anchor, today, shown)
+    if _BARE_YEAR.fullmatch(text):
+        return _resolve_year(text, anchor, today, shown)
+    return _fallback(text, anchor, shown)
+
+
+def _clean(phrase: str) -> str:
+    return " ".join(phrase.split()).strip()
+
+
+def _one_line(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _info(
+    shown: str,
+    start: date | PartialDate,
+    confidence: Confidence,
+    why: str,
+    end: date | None = None,
+    anchor: _Anchor | None = None,
+) -> DateInfo:
+    """Build a DateInfo whose basis reads ‘phrase’ → result, why."""
+    first = start if isinstance(start, PartialDate) else PartialDate.from_date(start)
+    last = PartialDate.from_date(end) if end is not None and end != start else None
+    result = first.iso() if last is None else f"{first.iso()}..{last.iso()}"
+    if anchor is not None and anchor.coarse and confidence != "low":
+        confidence = "low"
+        why += f" (publication known only to {_coarse_label(anchor)})"
+    return DateInfo(first, confidence, f"‘{shown}’ → {result}, {why}", last)
+
+
+def _coarse_label(anchor: _Anchor) -> str:
+    return f"{anchor.day.year:04d}" if anchor.day.month == 12 and anchor.day.day == 31 else (
+        f"{anchor.day.year:04d}-{anchor.day.month:02d}"
+    )
+
+
+def _day_label(month: int, day: int) -> str:
+    return f"{day} {calendar.month_name[month]}"
+
+
+def _need(anchor: _Anchor | None, phrase: str, what: str) -> _Anchor:
+    if anchor is None:
+        raise DateUnknown(phrase, f"{what} needs a publication date")
+    return anchor
+
+
+def _resolve_explicit(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    parts = _date_parts(text)
+    if not parts or parts[0][2] is None:
+        return None
+    month, day, year = parts[0]
+    assert year is not None
+    value = date(year, month, day)
+    wd = _weekday_in(text)
+    if wd is not None and wd != value.weekday():
+        return _info(
+            shown, value, "medium",
+            f"as written, though {_day_label(month, day)} {year} was a "
+            f"{calendar.day_name[value.weekday()]}, not a {calendar.day_name[wd]}",
+        )
+    return _info(shown, value, "high", "as written")
+
+
+def _weekday_in(text: str) -> int | None:
+    m = _WEEKDAY_RE.search(text)
+    return _WEEKDAYS[m.group(0).rstrip(".")] if m else None
+
+
+def _resolve_weekday_date(
+    text: str, anchor: _Anchor | None, today: date | None, shown: str
+) -> DateInfo | None:
+    parts = _date_parts(text)
+    wd = _weekday_in(text)
+    if not parts or wd is None:
+        return None
+    month, day, _ = parts[0]
+    if anchor is not None:
+        start, from_name = anchor.day, anchor.name
+    elif today is not None:
+        start, from_name = today, "today"
+    else:
+        raise DateUnknown(text, "no publication date or today to count back from")
+    limit = start + timedelta(days=1)
+    for year in range(start.year, start.year - 8, -1):
+        if not _day_exists(month, day, year):
+            continue
+        candidate = date(year, month, day)
+        if candidate <= limit and candidate.weekday() == wd:
+            why = (
+                f"year from weekday: {_day_label(month, day)} was a {calendar.day_name[wd]} "
+                f"in {year} (searched back from {from_name}, {start.isoformat()})"
+            )
+            return _info(shown, candidate, "high" if anchor else "medium", why, anchor=anchor)
+    if anchor is None:
+        raise DateUnknown(
+            text,
+            f"{_day_label(month, day)} was not a {calendar.day_name[wd]} in the 7 years "
+            f"before today ({start.isoformat()})",
+        )
+    value, _ = _latest_month_day(month, day, anchor.day)
+    why = (
+        f"no year in {start.year - 7}–{start.year} has {_day_label(month, day)} on a "
+        f"{calendar.day_name[wd]}; took the latest {_day_label(month, day)} not after "
+        f"{anchor.name} ({anchor.day.isoformat()})"
+    )
+    return _info(shown, value, "low", why, anchor=anchor)
+
+
+def _latest_month_day(month: int, day: int, base: date) -> tuple[date, int]:
+    """The latest (month, day) not after base + 1 day, and how many days before base."""
+    limit = base + timedelta(days=1)
+    for year in range(limit.year, limit.year - 9, -1):
+        if _day_exists(month, day, year) and date(year, month, day) <= limit:
+            value = date(year, month, day)
+            return value, (base - value).days
+    raise ValueError(f"no {month}-{day} near {base}")
+
+
+def _resolve_month_day(
+    text: str, anchor: _Anchor | None, today: date | None, shown: str
+) -> DateInfo | None:
+    parts = _date_parts(text)
+    if not parts:
+        return None
+    month, day, _ = parts[0]
+    base = _need(anchor, text, "a date without a year")
+    value, before = _latest_month_day(month, day, base.day)
+    why = f"the latest {_day_label(month, day)} not after {base.name} ({base.day.isoformat()})"
+    return _info(shown, value, "high" if before <= 60 else "medium", why, anchor=base)
+
+
+def _resolve_weekday(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    wd = _weekday_in(text)
+    if wd is None:
+        return None
+    base = _need(anchor, text, "a weekday")
+    b = base.day
+    name = calendar.day_name[wd]
+    first = text.split()[0].lower()
+    back = (b.weekday() - wd) % 7
+    if first == "this":
+        value = b - timedelta(days=b.weekday()) + timedelta(days=wd)
+        why = f"the {name} of the {base.name} week ({b.isoformat()})"
+        return _info(shown, value, "low", why, anchor=base)
+    if first in ("last", "past"):
+        back = back or 7
+        why = f"the {name} before {base.name} ({b.isoformat()})"
+    elif back == 0:
+        why = f"{base.name} day itself, a {name} ({b.isoformat()})"
+    else:
+        why = f"the {name} before {base.name} ({b.isoformat()})"
+    return _info(shown, b - timedelta(days=back), "medium", why, anchor=base)
+
+
+def _weekend_saturday(b: date, which: str) -> tuple[date, str]:
+    """Saturday of the weekend a weekend phrase points at, with the rule's words."""
+    wd = b.weekday()
+    current = b - timedelta(days=wd - 5) if wd >= 5 else None
+    previous = b - timedelta(days=wd + 2)
+    if which == "this":
+        if current is not None:
+            return current, "the weekend of"
+        return b + timedelta(days=5 - wd), "the weekend after"
+    if which in ("last", "past") and current is not None:
+        return current - timedelta(days=7), "the weekend before the weekend of"
+    return current or previous, "the weekend on or before"
+
+
+def _resolve_range(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    base = _need(anchor, text, "a weekend")
+    which = text.split()[0].lower()
+    saturday, rule = _weekend_saturday(base.day, which)
+    rule = f"{rule} {base.name} ({base.day.isoformat()})"
+    parts = _date_parts(text)
+    if parts:
+        days = sorted(_nearest(m, d, y, saturday) for m, d, y in parts)
+        why = f"the dates in brackets, years taken from {rule}"
+        return _info(shown, days[0], "medium", why, end=days[-1], anchor=base)
+    return _info(shown, saturday, "medium", rule, end=saturday + timedelta(days=1), anchor=base)
+
+
+def _nearest(month: int, day: int, year: int | None, near: date) -> date:
+    if year is not None:
+        return date(year, month, day)
+    options = [date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)
+               if _day_exists(month, day, y)]
+    return min(options, key=lambda d: abs((d - near).days))
+
+
+def _resolve_relative(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    words = text.lower().split()
+    base = _need(anchor, text, "a relative date")
+    b = base.day
+    of = f"{base.name} ({b.isoformat()})"
+    monday = b - timedelta(days=b.weekday())
+    if words[-1] == "ago":
+        count = _NUMBER_WORDS[words[0]] if words[0] in _NUMBER_WORDS else int(words[0])
+        if words[1].startswith("week"):
+            return _info(shown, b - timedelta(days=7 * count), "low", f"a week before {of}", anchor=base)
+        return _info(shown, b - timedelta(days=count), "medium", f"{count} day(s) before {of}", anchor=base)
+    if words in (["yesterday"], ["last", "night"]):
+        return _info(shown, b - timedelta(days=1), "medium", f"the day before {of}", anchor=base)
+    if words[:3] == ["the", "day", "before"]:
+        return _info(shown, b - timedelta(days=2), "medium", f"two days before {of}", anchor=base)
+    unit = words[-1]
+    if unit == "week":
+        if words[0] == "last":
+            start = monday - timedelta(days=7)
+            return _info(shown, start, "low", f"Monday to Sunday of the week before {of}",
+                         end=start + timedelta(days=6), anchor=base)
+        if words[0] == "earlier":
+            end = max(monday, b - timedelta(days=1))
+            return _info(shown, monday, "low", f"from Monday of the week of {of} to the day before",
+                         end=end, anchor=base)
+        return _info(shown, monday, "low", f"Monday to Sunday of the week of {of}",
+                     end=monday + timedelta(days=6), anchor=base)
+    if unit == "month":
+        if words[0] == "last":
+            first = b.replace(day=1) - timedelta(days=1)
+            return _info(shown, PartialDate(first.year, first.month), "medium",
+                         f"the month before {of}", anchor=base)
+        return _info(shown, PartialDate(b.year, b.month), "medium", f"the month of {of}", anchor=base)
+    if unit == "year":
+        if words[0] == "last":
+            return _info(shown, PartialDate(b.year - 1), "medium", f"the year before {of}", anchor=base)
+        return _info(shown, PartialDate(b.year), "medium", f"the year of {of}", anchor=base)
+    return None
+
+
+def _resolve_month_year(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    m = _MONTH_RE.search(text)
+    y = _YEAR_RE.search(text)
+    if m is None or y is None:
+        return None
+    value = PartialDate(int(y.group(0)), _MONTHS[m.group(0).rstrip(".")])
+    return _info(shown, value, "high", "as written (month only)")
+
+
+def _resolve_year(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    y = _YEAR_RE.search(text)
+    if y is None:
+        return None
+    return _info(shown, PartialDate(int(y.group(0))), "high", "as written (year only)")
+
+
+def _resolve_dateline(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    m = _DATE_PARTS.search(text)
+    if m is None:
+        return None
+    # The date (with its weekday, if any) is what the dateline says; reuse its rule.
+    inner_start = m.start()
+    wd = _WEEKDAY_RE.search(text)
+    if wd is not None and wd.start() < inner_start:
+        inner_start = wd.start()
+    inner = text[inner_start : m.end()]
+    kind = _kind_of("weekday-date" if wd is not None else "day", inner)
+    if kind is None:
+        return None
+    return _RESOLVERS[kind](inner, anchor, today, shown)
+
+
+_Resolver = Callable[[str, _Anchor | None, date | None, str], DateInfo | None]
+_RESOLVERS: Final[dict[str, _Resolver]] = {
+    "explicit": _resolve_explicit,
+    "weekday-date": _resolve_weekday_date,
+    "month-day": _resolve_month_day,
+    "weekday": _resolve_weekday,
+    "range": _resolve_range,
+    "relative": _resolve_relative,
+    "month-year": _resolve_month_year,
+    "year": _resolve_year,
+    "dateline": _resolve_dateline,
+}
+
+# Odd but explicit forms the grammar does not cover ("7/7/2022", "July the 7th, 2022").
+# Only text carrying a written year is handed over: without one dateparser
+# invents a year (and a day) from RELATIVE_BASE.
+_FALLBACK_OK: Final = re.compile(
+    rf"\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH}.{{0,20}}{_YEAR}|{_YEAR}.{{0,20}}{_MONTH}"
+)
+
+
+def _fallback(text: str, anchor: _Anchor | None, shown: str) -> DateInfo | None:
+    if len(text) > 40 or not _FALLBACK_OK.search(text):
+        return None
+    base = anchor.day if anchor is not None else date(2000, 1, 1)
+    parsed = _dateparser_parse(text, base)
+    if parsed is None:
+        return None
+    value, period = parsed
+    if period == "year":
+        result = PartialDate(value.year)
+    elif period == "month":
+        result = PartialDate(value.year, value.month)
+    else:
+        result = PartialDate.from_date(value)
+    return _info(shown, result, "medium", f"read by dateparser (period: {period})")
+
+
+@lru_cache(maxsize=64)
+def _date_data_parser(base: date) -> Any:
+    """One configured DateDataParser per base date; dateparser is imported only here."""
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(text: str, base: date) -> tuple[date, str] | None:
+    """dateparser's reading of ``text`` as (day, period), or None; never raises."""
+    try:
+        data = _date_data_parser(base).get_date_data(text)
+    except Exception:  # noqa: BLE001 - a third-party parser on hostile text
+        return None
+    value = getattr(data, "date_obj", None)
+    period = getattr(data, "period", None) or "day"
+    if not isinstance(value, datetime):
+        return None
+    return value.date(), str(period)
+
+
+# --------------------------------------------------------------------------
+# Front matter and raw text
+
+
+def coerce_date(value: object) -> PartialDate:
+    """Turn a front-matter ``date`` value into a PartialDate, or raise a readable ValueError.
+
+    YAML already gives ``datetime.date``/``datetime``; ``2022`` is an int; ISO
+    strings take a fast path that never imports dateparser (it costs ~0.4 s to
+    import and milliseconds a call).  Other text must carry a year: front matter
+    has no base date to count from.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")  # noqa: TRY004 - callers expect ValueError
+    if isinstance(value, datetime):
+        return PartialDate.from_date(value.date())
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
+    if isinstance(value, int):
+        try:
+            return PartialDate(value)
+        except ValueError as exc:
+            raise ValueError(f"not a date: {value!r} ({exc})") from None
+    if not isinstance(value, str):
+        raise ValueError(  # noqa: TRY004 - one error type for every bad front-matter value
+            f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        )
+    text = value.strip()
+    try:
+        iso = PartialDate.parse_iso(text)
+    except ValueError as exc:
+        raise ValueError(f"not a calendar date: {text!r} ({exc})") from None
+    if iso is not None:
+        return iso
+    try:
+        return PartialDate.from_date(datetime.fromisoformat(text).date())
+    except ValueError:
+        pass
+    try:
+        info = resolve_phrase(text, None)
+    except DateUnknown as exc:
+        raise ValueError(f"{text!r} has no year to go by ({exc}); write e.g. 'July 7, 2022'") from None
+    if info is not None and info.end is None:
+        return info.date
+    raise ValueError(
+        f"not a date: {text!r} (write YYYY-MM-DD, YYYY-MM, YYYY or e.g. 'July 7, 2022')"
+    )
+
+
+def leading_date_prefix(text: str) -> tuple[PartialDate | None, str]:
+    """Split the raw-news seed prefix ``' date YYYY-MM-DD '`` off the start of ``text``.
+
+    Returns (date, rest) with only the prefix removed, or (None, text) when there
+    is no prefix.  An impossible date in the prefix ("2022-02-30") raises
+    ValueError rather than being silently kept as body text.
+    """
+    m = _PREFIX.match(text)
+    if m is None:
+        return None, text
+    try:
+        value = PartialDate.parse_iso(m.group(1))
+    except ValueError as exc:
+        raise ValueError(f"date prefix ‘date {m.group(1)}’ is not a calendar date ({exc})") from None
+    return value, text[m.end() :]
+
+
+def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
+    """Find the publication date of raw news text being imported.
+
+    In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
+    text), a dateline at the very start with a year ("KYIV, Ukraine, Feb. 9, 2025
+    (AP) —", high), a year-less dateline ("KIEV, December 6. /TASS/.") resolved
+    against ``today`` (low: the year is a guess).  A dateline stays in the text:
+    it is part of the article.  (None, text) when none is found.
+    """
+    prefix, rest = leading_date_prefix(text)
+    if prefix is not None:
+        basis = f"dateline prefix ‘date {prefix.iso()}’"
+        return DateInfo(prefix, "high", basis), rest
+    m = _DATELINE_FULL.match(text)
+    if m is None:
+        return None, text
+    line = m.group("body").rstrip()
+    parts = _date_parts(line)
+    if not parts:
+        return None, text
+    shown = _one_line(f"dateline {line}")
+    if parts[0][2] is not None:
+        info = _resolve_cached(line, None, today, shown)
+    else:
+        anchor = _Anchor(today, "today")
+        try:
+            info = _resolve_cached(line, anchor, today, shown)
+        except DateUnknown:
+            info = None
+        if info is not None and info.confidence != "low":
+            info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
+    return info, text
+
+
+# --------------------------------------------------------------------------
+# Statement dates: when were the words said?
+
+_SPEECH_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:said|says|say|saying|told|tells|telling|speaking|spoke|speaks|speech"
+    r"|remarks|remarked|stated|statement|added|adds|announced|announces|interview|interviews"
+    r"|interviewed|recorded|aired|broadcast|televised|tweeted|wrote|posted|declared|insisted"
+    r"|stressed|noted|explained|answered|replied|responded|vowed|warned|urged|revealed"
+    r"|claimed|argued|commented|comments|affirmed|reiterated|acknowledged|admitted"
+    r"|emphasi[sz]ed|confirmed|denied|briefing|(?:press|news)\s+conference|address|addressed"
+    r"|podcast|pledged|promised|appealed)(?![A-Za-z])"
+)
+_CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
+_LEAD_PARAGRAPHS: Final = 4
+_BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
+_ABBREVIATIONS: Final = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov",
+     "Pres", "Prof", "Jr", "Sr", "Rev", "No", "vs", "etc", "Amb", "Adm", "Maj", "Cpl", "Pvt",
+     "Fr", *_MONTHS, *_WEEKDAYS]
+)
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    phrase: DatePhrase
+    paragraph: int
+    snippet: str
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks; an unclosed quote runs to the end."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if opened is None and ch in "“\"":
+            opened = i
+        elif opened is not None and ch in "”\"":
+            regions.append((opened, i + 1))
+            opened = None
+        elif opened is not None and ch == "“":
+            opened = i
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
+    """Offsets where a new sentence starts, ignoring breaks inside quotations."""
+    breaks: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        if _inside(m.start(), regions):
+            continue
+        word = re.search(r"([A-Za-z.]+)$", text[: m.start()])
+        token = word.group(1) if word else ""
+        if token.rstrip(".") in _ABBREVIATIONS or "." in token or len(token) == 1:
+            continue
+        breaks.append(m.end())
+    return breaks
+
+
+def _sentence_of(pos: int, breaks: list[int], length: int) -> tuple[int, int]:
+    start = max((b for b in breaks if b <= pos), default=0)
+    end = min((b for b in breaks if b > pos), default=length)
+    return start, end
+
+
+def _governed(paragraph: str) -> list[_Candidate]:
+    """Date phrases in ``paragraph`` that a speech cue governs, outside quotations.
+
+    Governed = a cue word ("said", "told", "speaking", "interview", "recorded"…)
+    in the same sentence, outside quotation marks, within a few words of the phrase.
+    """
+    regions = _quoted_regions(paragraph)
+    breaks = _sentence_breaks(paragraph, regions)
+    cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
+    out: list[_Candidate] = []
+    for phrase in find_date_phrases(paragraph):
+        if phrase.kind == "dateline" or _inside(phrase.start, regions):
+            continue
+        s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
+        best: re.Match[str] | None = None
+        best_gap = _CUE_GAP + 1
+        for cue in cues:
+            if not (s_start <= cue.start() < s_end):
+                continue
+            gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
+            if 0 <= gap < best_gap:
+                best, best_gap = cue, gap
+        if best is None:
+            continue
+        lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
+        out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi])))
+    return out
+
+
+def _anchor_from(published: PartialDate | None) -> _Anchor | None:
+    if published is None:
+        return None
+    if published.precision == "day":
+        return _Anchor(published.first_day(), "publication")
+    month = published.month or 12
+    last = calendar.monthrange(published.year, month)[1]
+    return _Anchor(date(published.year, month, last), "publication", coarse=True)
+
+
+def _rank(candidate: _Candidate) -> tuple[int, int, int]:
+    """Sort key: a single day first, then ranges (weekend, week), month, year; then text order."""
+    kind, text = candidate.phrase.kind, candidate.phrase.text.lower()
+    if kind == "range" or (kind == "relative" and "week" in text and "ago" not in text):
+        order = 1
+    elif kind == "month-year" or (kind == "relative" and "month" in text):
+        order = 2
+    elif kind == "year" or (kind == "relative" and "year" in text and "yesterday" not in text):
+        order = 3
+    else:
+        order = 0
+    return order, candidate.paragraph, candidate.phrase.start
+
+
+def article_statement_date(
+    paragraphs: Sequence[str], published: PartialDate | None, *, today: date
+) -> DateInfo | None:
+    """When were the article's main words said?  None when the lead does not say.
+
+    Looks only at the lead (paragraphs before a "Background:" label, at most the
+    first four), because background sections date *earlier* statements.  Only a
+    date phrase governed by a speech cue counts ("told CNN ... on Thursday, July
+    7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
+    month, then the earliest in the text wins.  Raises DateUnknown when the chosen
+    phrase needs a year that nothing gives (``published`` None, no weekday), so
+    the importer can ask for ``--date``.
+    """
+    lead: list[str] = []
+    for item in paragraphs:
+        for line in item.split("\n"):
+            if _BACKGROUND.match(line):
+                break
+            if line.strip():
+                lead.append(line)
+        else:
+            continue
+        break
+    lead = lead[:_LEAD_PARAGRAPHS]
+    if lead:  # the seed prefix is the publication date, never a statement date
+        lead[0] = _PREFIX.sub("", lead[0], count=1)
+    candidates: list[_Candidate] = []
+    for index, paragraph in enumerate(lead):
+        for c in _governed(paragraph):
+            candidates.append(_Candidate(c.phrase, index, c.snippet))
+    anchor = _anchor_from(published)
+    unknown: DateUnknown | None = None
+    for candidate in sorted(candidates, key=_rank):
+        try:
+            info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
+        except DateUnknown:
+            unknown = unknown or DateUnknown(candidate.phrase.text, "no year is knowable")
+            continue
+        if info is not None:
+            return info
+    if unknown is not None:
+        raise unknown
+    return None
+
+
+def quote_statement_date(
+    paragraph: str,
+    offset: int,
+    article_statement: DateInfo | None,
+    published: DateInfo | None,
+) -> DateInfo | None:
+    """The statement date of the quote starting at ``offset`` in ``paragraph``.
+
+    A quote inherits, in order: the nearest cue-governed date phrase of its own
+    sentence, else of its paragraph, else the article's statement date, else the
+    publication date.  Phrases inside quotation marks are the speaker's words,
+    not when they were said, so they never count.
+    """
+    anchor = _anchor_from(published.date) if published is not None else None
+    candidates = _governed(paragraph)
+    regions = _quoted_regions(paragraph)
+    breaks = _sentence_breaks(paragraph, regions)
+    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
+
+    def distance(c: _Candidate) -> int:
+        return min(abs(c.phrase.start - offset), abs(c.phrase.end - offset))
+
+    in_sentence = [c for c in candidates if s_start <= c.phrase.start < s_end]
+    for scope, pool in (("the quote’s sentence", in_sentence), ("the quote’s paragraph", candidates)):
+        for c in sorted(pool, key=lambda c: (distance(c), c.phrase.start)):
+            try:
+                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
+            except DateUnknown:
+                continue
+            if info is not None:
+                return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+    if article_statement is not None:
+        return DateInfo(
+            article_statement.date,
+            article_statement.confidence,
+            f"inherits the article’s statement date: {article_statement.basis}",
+            article_statement.end,
+        )
+    if published is not None:
+        return DateInfo(
+            published.date,
+            published.confidence,
+            f"inherits the publication date: {published.basis}",
+            published.end,
+        )
+    return None
