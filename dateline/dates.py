@@ -23,9 +23,10 @@ explicit year                     the date as written, at its precision         
   "July 7, 2022", "7 July 2022"   (day / month / year)
 weekday contradicts explicit      the explicit date; basis names the             medium
   "Thursday, July 8, 2022"        contradiction
-weekday + month-day, no year      the latest year (up to 7 back, not after       high (base)
-  "Thursday, July 7",             anchor + 1 day) where that day is that         medium
-  "Sunday (Feb 9)"                weekday; anchor = base, else ``today``         (today)
+weekday + month-day, no year      the latest year (up to 7 back, not after       high (base,
+  "Thursday, July 7",             anchor + 1 day) where that day is that         <= 1 year
+  "Sunday (Feb 9)"                weekday; anchor = base, else ``today``         back), else
+                                                                                 medium
   ... no such year, base given    month-day rule below                           low
   ... no such year, no base       DateUnknown
 month-day, no year                the latest such day not after base + 1 day     high if
@@ -221,7 +222,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "weekday-date",
         re.compile(
-            rf"{_ON}(?:(?:{_WD}(?:,\s*|\s+(?:the\s+)?)|{_WD_ABBR},\s*){_DATE}"
+            rf"{_ON}(?:(?:{_WD}(?:,\s*|\s+)(?:the\s+)?|{_WD_ABBR},\s*){_DATE}"
             rf"|{_WD}\s*\(\s*{_DATE}\s*\))"
         ),
     ),
@@ -257,7 +258,10 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
     """
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
+    triggered = _triggers(text)
     for group, pattern in _PATTERNS:
+        if group not in triggered:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("body") if group == "dateline" else m.span()
             while end > start and text[end - 1].isspace():
@@ -272,6 +276,40 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
             found.append(DatePhrase(phrase, start, end, kind))
     found.sort(key=lambda p: (p.start, p.end))
     return found
+
+
+_HAS_MONTH: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_HAS_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
+_HAS_RELATIVE: Final = re.compile(r"yesterday|last|earlier|this|ago")
+
+
+def _triggers(text: str) -> set[str]:
+    """The pattern groups worth running: each needs a word that plain prose mostly lacks.
+
+    A cheap pre-scan, so a paragraph without a month, weekday or relative word
+    costs a few substring searches rather than eight full regular-expression scans.
+    """
+    groups = {"dateline"}
+    month = _HAS_MONTH.search(text) is not None
+    weekday = _HAS_WEEKDAY.search(text) is not None
+    year = _HAS_YEAR.search(text) is not None
+    lower = text.lower()
+    if "weekend" in lower:
+        groups.add("range")
+    if month:
+        groups.add("day")
+        if weekday:
+            groups.add("weekday-date")
+        if year:
+            groups.add("month-year")
+    if weekday:
+        groups.add("weekday")
+    if year:
+        groups.add("year")
+    if _HAS_RELATIVE.search(lower):
+        groups.add("relative")
+    return groups
 
 
 def _kind_of(group: str, phrase: str) -> str | None:
@@ -469,7 +507,10 @@ def _resolve_weekday_date(
                 f"year from weekday: {_day_label(month, day)} was a {calendar.day_name[wd]} "
                 f"in {year} (searched back from {from_name}, {start.isoformat()})"
             )
-            return _info(shown, candidate, "high" if anchor else "medium", why, anchor=anchor)
+            # From a publication date, a match in the year before it is the normal case;
+            # one further back more likely means a wrong weekday or month in the text.
+            recent = anchor is not None and (start - candidate).days <= 366
+            return _info(shown, candidate, "high" if recent else "medium", why, anchor=anchor)
     if anchor is None:
         raise DateUnknown(
             text,

@@ -1,0 +1,409 @@
+"""Tests for dateline.dates: the phrase table, the seeds' must-pass facts, spans, laziness, fuzz."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.dates import (
+    PHRASE_KINDS,
+    DatePhrase,
+    DateUnknown,
+    article_statement_date,
+    coerce_date,
+    find_date_phrases,
+    leading_date_prefix,
+    publication_date,
+    quote_statement_date,
+    resolve_phrase,
+)
+from dateline.model import DateInfo, PartialDate
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "date_phrases.json").read_text(encoding="utf-8")
+)
+SEEDS = Path("/work/shared/seeds")
+TODAY = date(2026, 11, 23)
+FALSE_DATES = ("We", "we", "now", "5 months", "three years")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _seed(prefix: str) -> str:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix} not available")
+    return matches[0].read_text(encoding="utf-8")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+# --------------------------------------------------------------------------
+# The table
+
+
+def test_table_is_big_and_covers_every_kind() -> None:
+    assert len(TABLE) >= 80
+    phrases = {row["phrase"] for row in TABLE}
+    for needed in ("We", "now", "5 months", "three years", "may", "March on", "second", "a day"):
+        assert needed in phrases
+    kinds: set[str] = set()
+    for row in TABLE:
+        kinds.update(p.kind for p in find_date_phrases(row["phrase"]))
+    assert kinds == set(PHRASE_KINDS)
+
+
+@pytest.mark.parametrize(
+    "row", TABLE, ids=[f"{i:03d}-{row['phrase']}-{row['base']}" for i, row in enumerate(TABLE)]
+)
+def test_phrase_table(row: dict[str, Any]) -> None:
+    base, today = _day(row["base"]), _day(row.get("today"))
+    if row.get("raises"):
+        with pytest.raises(DateUnknown) as caught:
+            resolve_phrase(row["phrase"], base, today=today)
+        assert caught.value.phrase.strip()
+        return
+    info = resolve_phrase(row["phrase"], base, today=today)
+    if row["date"] is None:
+        assert info is None
+        return
+    assert info is not None
+    assert info.date.iso() == row["date"]
+    assert info.precision == row["precision"]
+    assert info.confidence == row["confidence"]
+    assert (info.end.iso() if info.end else None) == row.get("end")
+    assert "\n" not in info.basis and row["phrase"].split()[0] in info.basis
+
+
+def test_contradicting_weekday_is_named_in_the_basis() -> None:
+    info = resolve_phrase("Thursday, July 8, 2022", date(2022, 7, 10))
+    assert info is not None
+    assert "Friday" in info.basis and "Thursday" in info.basis
+
+
+def test_weekday_year_search_basis_says_where_it_searched_from() -> None:
+    info = resolve_phrase("Thursday, July 7", None, today=TODAY)
+    assert info is not None
+    assert "7 July was a Thursday in 2022" in info.basis
+    assert "2026-11-23" in info.basis
+
+
+# --------------------------------------------------------------------------
+# find_date_phrases
+
+
+SPAN_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Zelenskyy told CNN's Wolf Blitzer on Thursday, July 7 that Ukraine",
+        [("on Thursday, July 7", "weekday-date")],
+    ),
+    ("It was signed on July 7, 2022, in Kyiv.", [("on July 7, 2022", "explicit")]),
+    ("On 6 February, he spoke; on 7 July 2022 too.",
+     [("On 6 February", "month-day"), ("on 7 July 2022", "explicit")]),
+    ("On October 28, Ukrainian President said", [("On October 28", "month-day")]),
+    ("Speaking on Friday with CNN", [("on Friday", "weekday")]),
+    ("He spoke on Sunday (Feb 9) and Feb. 9 again.",
+     [("on Sunday (Feb 9)", "weekday-date"), ("Feb. 9", "month-day")]),
+    ("officials will meet this weekend (October 31 or November 1) to discuss",
+     [("this weekend (October 31 or November 1)", "range")]),
+    ("said over the weekend that", [("over the weekend", "range")]),
+    ("asked last week, and last month, and yesterday, earlier this week",
+     [("last week", "relative"), ("last month", "relative"), ("yesterday", "relative"),
+      ("earlier this week", "relative")]),
+    ("in July 2022 and in 2019 and Sept. 3", [("in July 2022", "month-year"), ("in 2019", "year"),
+                                              ("Sept. 3", "month-day")]),
+    ("KIEV, December 6. /TASS/. Ukrainian President said",
+     [("KIEV, December 6. /TASS/.", "dateline")]),
+    ("KYIV, Ukraine, Feb. 9, 2025 (AP) — On Friday he said",
+     [("KYIV, Ukraine, Feb. 9, 2025 (AP) —", "dateline"), ("On Friday", "weekday")]),
+    ("KYIV, Ukraine (AP) — President Zelensky said", []),
+    ("May I say we may march now; the march lasted 5 months, three years, a second.", []),
+    ("Some regions have been held since 2014 when separatists began", []),
+    ("Good Friday services; the Sunday Times; the Mail on Sunday reported", []),
+    ("It's February 30 and 31 June", []),
+    ("Ukraine’s president said over the weekend", [("over the weekend", "range")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_CASES)
+def test_find_date_phrases_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_date_phrases(text)
+    assert [(p.text, p.kind) for p in found] == expected
+    for p in found:
+        assert text[p.start : p.end] == p.text
+        assert p.kind in PHRASE_KINDS
+    assert [p.start for p in found] == sorted(p.start for p in found)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_seed_phrases_are_never_false_dates(prefix: str) -> None:
+    text = _seed(prefix)
+    found = find_date_phrases(text)
+    assert found
+    for p in found:
+        assert text[p.start : p.end] == p.text
+        assert p.text not in FALSE_DATES
+        assert not p.text.strip().isdigit()  # a bare "2014" is never a phrase
+        assert "months" not in p.text and "years" not in p.text
+
+
+def test_seed_003_phrases() -> None:
+    found = [(p.text, p.kind) for p in find_date_phrases(_seed("003"))]
+    assert found == [
+        ("over the weekend", "range"),
+        ("on Friday", "weekday"),
+        ("last week", "relative"),
+        ("on Friday", "weekday"),
+    ]
+
+
+# --------------------------------------------------------------------------
+# Seeds: must-pass facts
+
+
+def test_seed_000_statement_from_weekday_year_search() -> None:
+    text = _seed("000")
+    pub, rest = publication_date(text, today=TODAY)
+    assert pub is None and rest == text
+    info = article_statement_date(_paragraphs(text), None, today=TODAY)
+    assert info is not None
+    assert info.date == PartialDate(2022, 7, 7)
+    assert info.confidence == "medium"
+    assert "Thursday" in info.basis
+
+
+def test_seed_001_prefix_and_background_ignored() -> None:
+    text = _seed("001")
+    pub, rest = publication_date(text, today=TODAY)
+    assert pub is not None
+    assert pub.date == PartialDate(2025, 2, 9) and pub.confidence == "high"
+    assert "date 2025-02-09" in pub.basis
+    assert rest.startswith("President Volodymyr Zelenskyy")
+    assert article_statement_date(_paragraphs(rest), pub.date, today=TODAY) is None
+    # The prefix left in place must not change the answer either.
+    assert article_statement_date(_paragraphs(text), pub.date, today=TODAY) is None
+
+
+def test_seed_002_needs_a_year() -> None:
+    paragraphs = _paragraphs(_seed("002"))
+    with pytest.raises(DateUnknown) as caught:
+        article_statement_date(paragraphs, None, today=TODAY)
+    assert caught.value.phrase == "On October 28"
+    info = article_statement_date(paragraphs, PartialDate(2025, 10, 28), today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 10, 28)
+    assert info.confidence == "high"
+
+
+def test_seed_003_day_beats_weekend() -> None:
+    text = _seed("003")
+    pub, rest = publication_date(text, today=TODAY)
+    assert pub is not None and pub.date == PartialDate(2022, 4, 17)
+    info = article_statement_date(_paragraphs(rest), pub.date, today=TODAY)
+    assert info is not None
+    assert info.date == PartialDate(2022, 4, 15)
+    assert info.end is None
+    assert "Speaking on Friday" in info.basis
+
+
+def test_statement_month_precision_publication_caps_confidence() -> None:
+    info = article_statement_date(
+        ["On October 28, Ukrainian President Volodymyr Zelensky said the country was ready."],
+        PartialDate(2025, 10),
+        today=TODAY,
+    )
+    assert info is not None and info.date == PartialDate(2025, 10, 28)
+    assert info.confidence == "low"
+
+
+def test_statement_ignores_dates_without_a_speech_cue_and_inside_quotes() -> None:
+    paragraphs = [
+        "The summit was postponed on Friday.",
+        '"We met on Monday," he told reporters.',
+        "Background:",
+        "On 6 February, Zelenskyy said he was ready.",
+    ]
+    assert article_statement_date(paragraphs, PartialDate(2022, 4, 17), today=TODAY) is None
+
+
+def test_statement_only_first_four_paragraphs() -> None:
+    paragraphs = ["One.", "Two.", "Three.", "Four.", "He said on Friday that it was over."]
+    assert article_statement_date(paragraphs, PartialDate(2022, 4, 17), today=TODAY) is None
+
+
+def test_statement_earliest_day_wins() -> None:
+    paragraphs = [
+        "Zelensky said on Monday that talks would go on.",
+        "He told the BBC on Friday that he was ready.",
+    ]
+    info = article_statement_date(paragraphs, PartialDate(2022, 4, 17), today=TODAY)
+    assert info is not None and info.date == PartialDate(2022, 4, 11)
+
+
+# --------------------------------------------------------------------------
+# quote_statement_date
+
+
+PUBLISHED = DateInfo(PartialDate(2022, 4, 17), "high", "dateline prefix ‘date 2022-04-17’")
+ARTICLE = DateInfo(PartialDate(2022, 4, 15), "medium", "‘Speaking on Friday’ → 2022-04-15")
+
+
+def test_quote_inherits_its_sentence_phrase() -> None:
+    paragraph = '"I think he will," Zelensky said on Wednesday. He added nothing.'
+    info = quote_statement_date(paragraph, 0, ARTICLE, PUBLISHED)
+    assert info is not None and info.date == PartialDate(2022, 4, 13)
+    assert "sentence" in info.basis
+
+
+def test_quote_inherits_its_paragraph_phrase() -> None:
+    paragraph = 'Speaking on Wednesday, he was calm. "We will win," he said.'
+    info = quote_statement_date(paragraph, paragraph.index('"'), ARTICLE, PUBLISHED)
+    assert info is not None and info.date == PartialDate(2022, 4, 13)
+    assert "paragraph" in info.basis
+
+
+def test_quote_inherits_article_then_publication() -> None:
+    paragraph = '"This is our land," Zelensky said on CNN.'
+    info = quote_statement_date(paragraph, 0, ARTICLE, PUBLISHED)
+    assert info is not None and info.date == ARTICLE.date
+    assert "inherits the article’s statement date" in info.basis
+    info = quote_statement_date(paragraph, 0, None, PUBLISHED)
+    assert info is not None and info.date == PUBLISHED.date
+    assert "publication" in info.basis
+    assert quote_statement_date(paragraph, 0, None, None) is None
+
+
+def test_quote_ignores_dates_inside_quotes() -> None:
+    paragraph = '"We met on Monday," Zelensky said.'
+    info = quote_statement_date(paragraph, 0, ARTICLE, PUBLISHED)
+    assert info is not None and info.date == ARTICLE.date
+
+
+# --------------------------------------------------------------------------
+# coerce_date, leading_date_prefix, publication_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (date(2022, 7, 7), "2022-07-07"),
+        (datetime(2022, 7, 7, 23, 30), "2022-07-07"),
+        (2022, "2022"),
+        ("2022", "2022"),
+        ("2022-07", "2022-07"),
+        ("2022-07-07", "2022-07-07"),
+        (" 2022-07-07 ", "2022-07-07"),
+        ("2022-07-07T23:30:00+05:00", "2022-07-07"),
+        ("July 7, 2022", "2022-07-07"),
+        ("7 July 2022", "2022-07-07"),
+        ("July 2022", "2022-07"),
+        ("7/7/2022", "2022-07-07"),
+    ],
+)
+def test_coerce_date(value: object, expected: str) -> None:
+    assert coerce_date(value).iso() == expected
+
+
+@pytest.mark.parametrize(
+    "value", [None, True, 3.5, [], "", "soon", "2022-02-30", "July 7", "yesterday", 0, 10000, "2022-13"]
+)
+def test_coerce_date_rejects(value: object) -> None:
+    with pytest.raises(ValueError, match=r"\S"):
+        coerce_date(value)
+
+
+def test_iso_fast_path_never_imports_dateparser() -> None:
+    code = (
+        "import sys\n"
+        "from dateline.dates import coerce_date, find_date_phrases, resolve_phrase\n"
+        "from datetime import date\n"
+        "assert coerce_date('2022-07-07').iso() == '2022-07-07'\n"
+        "assert coerce_date('July 7, 2022').iso() == '2022-07-07'\n"
+        "find_date_phrases('Zelenskyy told CNN on Thursday, July 7 that')\n"
+        "resolve_phrase('on Thursday, July 7', date(2022, 7, 10))\n"
+        "assert 'dateparser' not in sys.modules, 'dateparser imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_leading_date_prefix() -> None:
+    assert leading_date_prefix(" date 2025-02-09 President said") == (
+        PartialDate(2025, 2, 9),
+        "President said",
+    )
+    assert leading_date_prefix("President said") == (None, "President said")
+    assert leading_date_prefix("the date 2025-02-09 was") == (None, "the date 2025-02-09 was")
+    with pytest.raises(ValueError, match="2022-02-30"):
+        leading_date_prefix(" date 2022-02-30 text")
+
+
+def test_publication_date_datelines() -> None:
+    text = "KYIV, Ukraine, Feb. 9, 2025 (AP) — President Zelensky said on Friday"
+    info, rest = publication_date(text, today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 2, 9)
+    assert info.confidence == "high" and rest == text
+    info, _ = publication_date("KIEV, December 6. /TASS/. Zelensky said", today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 12, 6)
+    assert info.confidence == "low" and "2026-11-23" in info.basis
+    assert publication_date("KYIV, Ukraine (AP) — text", today=TODAY) == (
+        None,
+        "KYIV, Ukraine (AP) — text",
+    )
+
+
+def test_date_phrase_is_frozen() -> None:
+    phrase = DatePhrase("on Friday", 0, 9, "weekday")
+    with pytest.raises(AttributeError):
+        phrase.text = "x"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------
+# Property: arbitrary text never raises anything but DateUnknown
+
+_WORDS = st.sampled_from(
+    [
+        "on", "On", "Thursday,", "July", "7", "7,", "2022", "Feb.", "29", "February", "May", "may",
+        "last", "week", "weekend", "over", "the", "this", "(", ")", "(Feb", "9)", "KIEV,", "said",
+        "December", "6.", "/TASS/.", "in", "2019", "yesterday", "ago", "three", "days", "Sunday",
+        "—", "\n", "“", "”", '"', "31", "0", "9999", "1000", "Sept.", "of", "7th", "early",
+    ]
+)
+_TEXT = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
+_BASES = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, base=_BASES, today=_BASES)
+def test_never_raises_but_date_unknown(text: str, base: date | None, today: date | None) -> None:
+    for p in find_date_phrases(text):
+        assert text[p.start : p.end] == p.text
+        try:
+            resolve_phrase(p.text, base, today=today)
+        except DateUnknown:
+            pass
+    try:
+        resolve_phrase(text, base, today=today)
+    except DateUnknown:
+        pass
+    published = PartialDate.from_date(base) if base is not None else None
+    try:
+        article_statement_date(text.split("\n"), published, today=today or TODAY)
+    except DateUnknown:
+        pass
+    pub_info = DateInfo(published, "high", "x") if published is not None else None
+    quote_statement_date(text, len(text) // 2, None, pub_info)
