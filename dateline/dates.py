@@ -510,6 +510,8 @@ def _resolve_weekday_date(
             # From a publication date, a match in the year before it is the normal case;
             # one further back more likely means a wrong weekday or month in the text.
             recent = anchor is not None and (start - candidate).days <= 366
+            if anchor is not None and not recent:
+                why += f", more than a year before {from_name}"
             return _info(shown, candidate, "high" if recent else "medium", why, anchor=anchor)
     if anchor is None:
         raise DateUnknown(
