@@ -31,7 +31,7 @@ class BuildFailed(Exception):
     """Raised after a step has collected at least one error-severity problem."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
+        self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -223,5 +223,6 @@ def slugify(value: str) -> str:
 
     Article slugs, unknown speakers' ids and topic ids all take this form.
     """
+    value = re.sub(r"(?<=\w)['’](?=\w)", "", value)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")

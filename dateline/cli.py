@@ -1,0 +1,200 @@
+"""The command line: thin commands over pipeline functions (MkDocs' habit).
+
+The only module that prints. Exit status: 0 ok, 1 content or template problems
+(all listed as path:line: message), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline import __version__
+from dateline.config import SiteConfig, load_config
+from dateline.errors import BuildFailed, Problem
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="dateline",
+        description="Build a documentary site of what public figures said, from news articles in content/.",
+        epilog="Run `dateline COMMAND --help` for a command's options. Defaults come from [tool.dateline] "
+               "in pyproject.toml.",
+    )
+    p.add_argument("--version", action="version", version=f"dateline {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def site_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--content", metavar="DIR", help="content folder (default: content)")
+        sp.add_argument("--templates", metavar="DIR", help="project templates overriding the theme (default: templates)")
+        sp.add_argument("--out", metavar="DIR", help="output folder (default: site)")
+        sp.add_argument("--base-url", metavar="URL",
+                        help="absolute URL the site is published at, e.g. https://user.github.io/repo/ "
+                             "(used only for feeds, sitemap, canonical and OpenGraph)")
+        sp.add_argument("--strict", action="store_true", default=None, help="treat warnings as errors")
+        sp.add_argument("--drafts", action="store_true", default=None, help="include articles marked draft: true")
+        sp.add_argument("--no-search", dest="search", action="store_false", default=None,
+                        help="skip the Pagefind search index (faster)")
+
+    b = sub.add_parser("build", help="build the site into site/ (or --out)",
+                       description="Full build. On any content or template error nothing in the output changes.")
+    site_options(b)
+    b.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+
+    s = sub.add_parser("serve", help="build, serve with live reload, rebuild on edit",
+                       description="Build, serve site/ on 127.0.0.1, watch content/, templates/ and pyproject.toml, "
+                                   "rebuild what changed and reload the browser.")
+    site_options(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    s.add_argument("--open", action="store_true", help="open the site in a browser")
+
+    i = sub.add_parser("import", help="turn raw news text into Markdown articles with dates resolved",
+                       description="Import raw news text (.txt, .md, .html; files or folders) into content/articles/. "
+                                   "Never overwrites an existing file without --force.")
+    i.add_argument("files", nargs="*", metavar="FILE_OR_DIR")
+    i.add_argument("--manifest", metavar="FILE",
+                   help="YAML list of {file, outlet, source_url, date, date_basis, title, slug, today}: "
+                        "re-run recorded imports exactly")
+    i.add_argument("--into", default="content/articles", metavar="DIR", help="destination (default: content/articles)")
+    i.add_argument("--outlet", metavar="NAME", help="outlet name to record (e.g. CNN)")
+    i.add_argument("--source-url", metavar="URL", help="URL of the original article")
+    i.add_argument("--date", metavar="YYYY[-MM[-DD]]",
+                   help="publication date, when the text gives none (say why with --date-basis)")
+    i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
+    i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
+    i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
+    i.add_argument("--force", action="store_true", help="overwrite an existing article (front-matter quotes: kept)")
+    i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
+    i.add_argument("--today", metavar="YYYY-MM-DD", help="pin 'today' for year inference (reproducible imports)")
+
+    c = sub.add_parser("check", help="build to a temp folder and verify links, anchors, quotes and dates",
+                       description="Build into a temporary folder (or check --out) and fail on any broken internal "
+                                   "link or anchor, quote not verbatim in its article, invalid date or page "
+                                   "unreachable from the index.")
+    site_options(c)
+    c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
+    return p
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "content_dir": args.content, "templates_dir": args.templates, "output_dir": args.out,
+        "base_url": args.base_url, "strict": args.strict, "drafts": args.drafts, "search": args.search,
+    }
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        print(str(p), file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "import":
+            return _import(args)
+        config = load_config(Path("."), _overrides(args))
+        if args.command == "build":
+            return _build(config, quiet=args.quiet)
+        if args.command == "serve":
+            from dateline import serve
+
+            return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
+        if args.command == "check":
+            return _check(config, args.out is not None, show_quotes=args.quotes)
+    except BuildFailed as exc:
+        _print_problems(exc.problems)
+        errors = sum(p.severity == "error" for p in exc.problems)
+        print(f"build failed: {errors or len(exc.problems)} problem(s); site/ was not changed", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    parser.print_help()
+    return 2
+
+
+def _build(config: SiteConfig, *, quiet: bool = False) -> int:
+    from dateline import pipeline, search
+
+    report = pipeline.build(config, after_write=search.indexer(config))
+    _print_problems(report.problems)
+    if not quiet:
+        print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "
+              f"{config.output_dir} in {report.seconds:.2f} s ({report.written} files)")
+        if report.unknown_speakers:
+            names = ", ".join(f"{n} ({c})" for n, c in sorted(report.unknown_speakers.items()))
+            print(f"speakers not in speakers.yaml: {names}")
+        if report.untagged:
+            print(f"{report.untagged} quote(s) match no topic (see the build report in data/quotes.json)")
+    return 0
+
+
+def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
+    from dateline import check
+
+    result = check.run(config, use_out=keep_out)
+    _print_problems(result.problems)
+    if show_quotes:
+        print(f"{'quotes':>6} {'unknown':>7} {'not speech':>10}  article")
+        for path, n, unknown, rejected in result.per_article:
+            print(f"{n:>6} {unknown:>7} {rejected:>10}  {path}")
+    print(f"checked {result.pages} pages, {result.links} links, {result.quotes} quotes: "
+          f"{len(result.problems)} problem(s)")
+    return 1 if result.problems else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from dateline import importer
+
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    options = importer.ImportOptions(
+        into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
+        given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
+        slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today,
+    )
+    jobs: list[tuple[Path, importer.ImportOptions]] = []
+    if args.manifest:
+        try:
+            for path, opts in importer.read_manifest(Path(args.manifest)):
+                jobs.append((path, dataclasses.replace(opts, force=args.force, dry_run=args.dry_run,
+                                                       into=Path(args.into) if args.into != "content/articles"
+                                                       else opts.into)))
+        except (OSError, ValueError) as exc:
+            print(f"import: {exc}", file=sys.stderr)
+            return 1
+    jobs += [(f, options) for f in importer.expand([Path(f) for f in args.files])]
+    if not jobs:
+        print("import: no .txt, .md or .html files given or found", file=sys.stderr)
+        return 2 if not args.files and not args.manifest else 1
+    show_progress = len(jobs) > 20 and sys.stderr.isatty()
+    failed = 0
+    for n, result in enumerate(importer.import_jobs(jobs), 1):
+        if result.problem is not None:
+            failed += 1
+            print(str(result.problem), file=sys.stderr)
+        elif args.dry_run:
+            print(f"# {result.source} → {result.target}\n{result.front_matter}")
+        elif not show_progress:
+            print(result.summary())
+        if show_progress:
+            print(f"\rimport: {n}/{len(jobs)}", end="", file=sys.stderr, flush=True)
+    if show_progress:
+        print(file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

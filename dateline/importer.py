@@ -1,0 +1,312 @@
+"""Raw news text → a Markdown article with front matter, dates resolved and explained.
+
+Accepts the seeds' format (an optional leading ` date YYYY-MM-DD `, one paragraph
+per line, `Quote:`/`Source:`/`Details:` labels kept as text, no title), Markdown
+with or without front matter, and HTML (article text taken with selectolax).
+Writes nothing that exists already unless `--force`, and then keeps the editor's
+front-matter corrections (`quotes:`, title, topics…). A manifest (`--manifest`)
+records how each file was imported so the result can be reproduced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline import dates
+from dateline.errors import Problem
+from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
+from dateline.model import Article, DateInfo, slugify
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    into: Path = Path("content/articles")
+    outlet: str = ""
+    source_url: str = ""
+    given_date: str = ""
+    date_basis: str = ""
+    title: str = ""
+    slug: str = ""
+    force: bool = False
+    dry_run: bool = False
+    today: date = field(default_factory=date.today)
+
+
+@dataclass
+class ImportResult:
+    source: str
+    target: str = ""
+    front_matter: str = ""
+    problem: Problem | None = None
+    skipped: str = ""
+    date: DateInfo | None = None
+    statement_date: DateInfo | None = None
+    phrases: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+    def summary(self) -> str:
+        if self.skipped:
+            return f"{self.source}: skipped ({self.skipped})"
+        parts = [f"{self.source} → {self.target}"]
+        if self.date:
+            parts.append(f"published {self.date.date.iso()} [{self.date.confidence}: {self.date.basis}]")
+        if self.statement_date:
+            parts.append(f"said {self.statement_date.date.iso()} [{self.statement_date.confidence}: "
+                         f"{self.statement_date.basis}]")
+        parts.append(f"{self.quotes} quote(s)")
+        if self.phrases:
+            parts.append("dates in text: " + "; ".join(self.phrases[:6]))
+        return "\n  ".join(parts)
+
+
+def expand(paths: Sequence[Path]) -> list[Path]:
+    """Files to import: the given files, and importable files found under given folders."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                              and not f.name.startswith((".", "_"))))
+        else:
+            out.append(p)
+    return out
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, paragraphs joined by blank lines) of an HTML article page."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(html)
+    for sel in ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure"):
+        for node in tree.css(sel):
+            node.decompose()
+    title_node = tree.css_first("h1") or tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else ""
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    paras: list[str] = []
+    if root is not None:
+        for node in root.css("p, h2, h3, blockquote, li"):
+            text = re.sub(r"\s+", " ", node.text(separator=" ")).strip()
+            if text and (not paras or paras[-1] != text):
+                paras.append(text)
+    return title, "\n\n".join(paras)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def propose_title(paragraphs: Sequence[str]) -> str:
+    """The lede's first sentence, cut at a word boundary near 90 characters."""
+    for p in paragraphs:
+        if re.match(r"^\s*(?:Source|Details|Quote|Background)\s*:", p):
+            continue
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", p, maxsplit=1)[0].strip()
+        first = first.rstrip(".")
+        if len(first) > 90:
+            cut = first[:90].rsplit(" ", 1)[0].rstrip(",;:—– ")
+            first = cut + "…"
+        return first
+    return "Untitled article"
+
+
+def _slug_from(title: str) -> str:
+    words = slugify(title).split("-")
+    out = []
+    for w in words:
+        if len("-".join(out + [w])) > 60:
+            break
+        out.append(w)
+    return "-".join(out) or "article"
+
+
+def _dump(meta: dict[str, Any]) -> str:
+    lines = []
+    for key, value in meta.items():
+        if value in ("", None, [], {}):
+            continue
+        lines.append(yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000).rstrip("\n"))
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def _existing_hashes(into: Path) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    if not into.is_dir():
+        return out
+    for p in sorted(into.rglob("*.md")):
+        try:
+            head = p.read_text(encoding="utf-8-sig")[:4000]
+        except (OSError, UnicodeDecodeError):
+            continue
+        m = re.search(r"^import_hash:\s*'?([0-9a-f]{40})'?\s*$", head, re.MULTILINE)
+        if m:
+            out[m.group(1)] = p
+    return out
+
+
+def _speaker_data(into: Path) -> Data:
+    problems: list[Problem] = []
+    return load_data(into.parent, problems)
+
+
+def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportResult]:
+    """Import each (file, options); a bad file is reported and skipped, the others still import."""
+    hashes: dict[Path, dict[str, Path]] = {}
+    data: dict[Path, Data] = {}
+    for f, options in jobs:
+        if options.into not in hashes:
+            hashes[options.into] = _existing_hashes(options.into)
+            data[options.into] = _speaker_data(options.into)
+        yield import_one(f, options, hashes[options.into], data[options.into])
+
+
+def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:
+    display = path.as_posix()
+    result = ImportResult(source=display)
+    src = read_source(path, display)
+    if isinstance(src, Problem):
+        result.problem = src
+        return result
+    if not src.text.strip():
+        result.problem = Problem(display, 0, "empty file; nothing to import")
+        return result
+    if src.digest in hashes and not options.force:
+        result.skipped = f"already imported as {hashes[src.digest].as_posix()}"
+        return result
+    title, body_text, meta_in = _source_text(src, path)
+    if options.given_date:
+        try:
+            given = dates.coerce_date(options.given_date)
+        except ValueError as exc:
+            result.problem = Problem(display, 0, f"--date: {exc}")
+            return result
+        _, body_text = dates.leading_date_prefix(body_text)
+        pub: DateInfo | None = DateInfo(given, "high" if options.date_basis else "medium",
+                                        options.date_basis or "given with --date at import")
+    else:
+        try:
+            pub, body_text = dates.publication_date(body_text, today=options.today)
+        except ValueError as exc:
+            result.problem = Problem(display, 1, str(exc))
+            return result
+    paragraphs = _paragraphs(body_text)
+    if not paragraphs:
+        result.problem = Problem(display, 0, "no text left after the date line; nothing to import")
+        return result
+    result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
+    try:
+        stmt = dates.article_statement_date(paragraphs, pub.date if pub else None, today=options.today)
+    except dates.DateUnknown as exc:
+        line = _line_of_phrase(src.text, exc.phrase)
+        result.problem = Problem(display, line,
+                                 f"‘{exc.phrase}’ gives no year and the text has no publication date: "
+                                 "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
+        return result
+    if pub is None:
+        if stmt is None:
+            result.problem = Problem(display, 1, "no publication date and no dated statement found: "
+                                                 "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
+            return result
+        pub = DateInfo(stmt.date, "low",
+                       f"no publication date in the text; the statement date is used ({stmt.basis})")
+    title = options.title or title or propose_title(paragraphs)
+    body = "\n\n".join(paragraphs) + "\n"
+    slug = options.slug or meta_in.get("slug") or _slug_from(title)
+    target = options.into / f"{slugify(str(slug)) or 'article'}.md"
+    meta: dict[str, Any] = {
+        "title": title,
+        "date": pub.date.iso(),
+        "date_basis": pub.basis,
+        "date_confidence": pub.confidence,
+    }
+    if stmt is not None and stmt.date != pub.date or (stmt is not None and stmt.basis != pub.basis):
+        assert stmt is not None
+        meta["statement_date"] = stmt.date.iso()
+        meta["statement_date_basis"] = stmt.basis
+        meta["statement_date_confidence"] = stmt.confidence
+    meta["outlet"] = options.outlet or meta_in.get("outlet", "")
+    meta["source_url"] = options.source_url or meta_in.get("source_url", "")
+    analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
+                               statement_date=stmt)
+    from dateline.pipeline import analyse
+
+    found = analyse(analysis_article, data)
+    speakers = sorted({q.speaker for q in found.quotes if q.speaker != "unknown"
+                       and q.speaker in {s.id for s in data.speakers}},
+                      key=lambda s: -sum(q.speaker == s for q in found.quotes))
+    topics = sorted({t for q in found.quotes for t in q.topics})
+    meta["speakers"] = speakers
+    meta["topics"] = topics
+    meta["import_hash"] = src.digest
+    if target.exists() and not options.dry_run:
+        if not options.force:
+            result.problem = Problem(target.as_posix(), 0, "exists already; not overwritten (use --force to "
+                                                           "re-import; your front-matter corrections are kept)")
+            return result
+        old = read_source(target, target.as_posix())
+        if isinstance(old, SourceFile):
+            old_meta, _, _, _ = split_front_matter(old)
+            for key in KEPT_ON_FORCE:
+                if old_meta.get(key) not in (None, "", []):
+                    meta[key] = old_meta[key]
+    result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
+    result.target = target.as_posix()
+    result.front_matter = _dump(meta)
+    if not options.dry_run:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(result.front_matter + "\n" + body, encoding="utf-8")
+        tmp.replace(target)
+        hashes[src.digest] = target
+    return result
+
+
+def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any]]:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        title, text = html_to_text(src.text)
+        return title, text, {}
+    if suffix in (".md", ".markdown") and src.text.startswith("---"):
+        meta, body, _, problems = split_front_matter(src)
+        if not problems:
+            title = meta.get("title")
+            return (title if isinstance(title, str) else ""), body, meta
+    return "", src.text, {}
+
+
+def _line_of_phrase(text: str, phrase: str) -> int:
+    pos = text.find(phrase)
+    return text.count("\n", 0, pos) + 1 if pos >= 0 else 1
+
+
+def read_manifest(path: Path) -> list[tuple[Path, ImportOptions]]:
+    """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
+
+    Paths are relative to the manifest. Lets a project reproduce its imports exactly.
+    """
+    entries = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or []
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: a manifest is a list of entries")
+    out = []
+    for e in entries:
+        if not isinstance(e, dict) or "file" not in e:
+            raise ValueError(f"{path}: each entry needs file:")
+        opts = ImportOptions(
+            into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
+            source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),
+            date_basis=str(e.get("date_basis", "")), title=str(e.get("title", "")), slug=str(e.get("slug", "")),
+            today=date.fromisoformat(str(e["today"])) if e.get("today") else date.today(),
+        )
+        out.append(((path.parent / str(e["file"])).resolve(), opts))
+    return out

@@ -1,0 +1,260 @@
+"""The whole build in one screen: load → analyse → link → timeline → render → write.
+
+`analyse` is the per-article part (extraction, attribution, dates, topics, front-matter
+corrections); it depends only on the article and the `_data` files, so its result is
+cached by content hash and reused by `serve` when only other files changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from dateline import attribution, dates, link, quotes, render, timeline, topics, write
+from dateline.config import SiteConfig
+from dateline.errors import BuildFailed, Problem, errors_in
+from dateline.load import Data, Loaded, load
+from dateline.model import Article, DateInfo, Quote, Span
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One article's quotes and the problems found while reading them."""
+
+    quotes: tuple[Quote, ...]
+    problems: tuple[Problem, ...]
+    rejected: tuple[tuple[str, str], ...] = ()  # (text, reason) of quote marks that were not speech
+
+
+@dataclass
+class Site:
+    """Everything render needs, computed once per build."""
+
+    config: SiteConfig
+    articles: list[Article]
+    data: Data
+    quotes: list[Quote]
+    links: link.Links
+    shifts: list[timeline.Shift]
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    quotes: int = 0
+    pages: int = 0
+    written: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+    unknown_speakers: dict[str, int] = field(default_factory=dict)
+    untagged: int = 0
+    per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
+
+
+def _line_of_offset(article: Article, offset: int) -> int:
+    return article.body_line + article.body.count("\n", 0, offset)
+
+
+def analyse(article: Article, data: Data) -> Analysis:
+    """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
+    body = article.body
+    ext = quotes.extract(body)
+    attrs = attribution.attribute(body, ext, data.speakers, article.speakers)
+    problems = [Problem(article.path, article.body_line + line - 1, msg, "warning") for line, msg in ext.warnings]
+    seen: dict[str, int] = {}
+    out: list[Quote] = []
+    paras = ext.paragraphs
+    for raw, who in zip(ext.quotes, attrs, strict=True):
+        para = paras[raw.paragraph]
+        ptext = body[para.start:para.end]
+        stmt = _quote_date(ptext, raw.start - para.start, article)
+        context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
+        tags, stance = topics.tag(raw.text, context, data.topics)
+        q = Quote(
+            id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
+            span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
+            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,  # type: ignore[arg-type]
+            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
+            translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
+            paragraph=raw.paragraph,
+        )
+        out.append(q)
+    out = _apply_overrides(article, out, seen, data, problems)
+    for q in out:
+        if body[q.span.start:q.span.end] != q.text:
+            problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))
+    rejected = tuple((r.text, why) for r, why in ext.rejected)
+    return Analysis(tuple(out), tuple(problems), rejected)
+
+
+def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
+    stmt = dates.quote_statement_date(paragraph, offset, article.statement_date, article.date)
+    return stmt if stmt is not None else article.statement_date or article.date
+
+
+def _matches(q: Quote, key: object) -> bool:
+    if not isinstance(key, str) or not key:
+        return False
+    return key in (q.id, f"q-{q.id}") or link.normalise(key) == link.normalise(q.text)
+
+
+def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int], data: Data,
+                     problems: list[Problem]) -> list[Quote]:
+    """Front-matter `quotes:` corrections: add (verbatim only), drop, re-attribute, re-tag."""
+    known_speakers = {s.id: s.name for s in data.speakers}
+    known_topics = {t.id: t for t in data.topics}
+    out = list(found)
+    for entry in article.quote_overrides:
+        line = int(str(entry.get("_line", 0)))
+        if "drop" in entry:
+            before = len(out)
+            out = [q for q in out if not _matches(q, entry["drop"])]
+            if len(out) == before:
+                problems.append(Problem(article.path, line, f"quotes: drop: no quote matches {entry['drop']!r}",
+                                        "warning"))
+            continue
+        if "add" in entry:
+            text = entry["add"]
+            if not isinstance(text, str) or not text.strip():
+                problems.append(Problem(article.path, line, "quotes: add: needs the exact quoted text"))
+                continue
+            pos = article.body.find(text)
+            if pos < 0:
+                problems.append(Problem(article.path, line,
+                                        f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"))
+                continue
+            if any(q.span.start == pos and q.text == text for q in out):
+                continue
+            q = Quote(id=link.quote_id(article.slug, text, seen), article=article.id, text=text,
+                      span=Span(pos, pos + len(text), _line_of_offset(article, pos)), marks="",
+                      parts=(text,), kind="editorial",
+                      statement_date=article.statement_date or article.date)
+            out.append(q)
+            target = q
+        else:
+            key = entry.get("id", entry.get("text"))
+            hits = [q for q in out if _matches(q, key)]
+            if not hits:
+                what = "id" if "id" in entry else "text"
+                problems.append(Problem(article.path, line,
+                                        f"quotes: no quote with {what} {key!r} in this article (has the text changed?)"))
+                continue
+            target = hits[0]
+        changes: dict[str, object] = {}
+        if "speaker" in entry:
+            sid = str(entry["speaker"])
+            changes["speaker"] = sid
+            changes["speaker_name"] = known_speakers.get(sid, sid)
+            changes["attribution"] = "set in front matter"
+            if sid not in known_speakers and sid != "unknown":
+                problems.append(Problem(article.path, line, f"quotes: speaker {sid!r} is not in speakers.yaml",
+                                        "warning"))
+        if "topics" in entry:
+            ts = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
+            changes["topics"] = tuple(str(t) for t in ts)
+            for t in ts:
+                if str(t) not in known_topics:
+                    problems.append(Problem(article.path, line, f"quotes: unknown topic {t!r}", "warning"))
+        if "stance" in entry:
+            st = entry["stance"]
+            if isinstance(st, dict):
+                changes["stance"] = {str(k): str(v) for k, v in st.items()}
+            else:
+                problems.append(Problem(article.path, line, "quotes: stance must map topic → stance id"))
+        for flag in ("partial", "translated"):
+            if flag in entry:
+                changes[flag] = bool(entry[flag])
+        if "statement_date" in entry:
+            try:
+                d = dates.coerce_date(entry["statement_date"])
+                changes["statement_date"] = DateInfo(d, "high", "set in front matter")
+            except ValueError as exc:
+                problems.append(Problem(article.path, line, f"quotes: statement_date: {exc}"))
+        if changes:
+            new = replace(target, **changes)  # type: ignore[arg-type]
+            out = [new if q is target else q for q in out]
+    return sorted(out, key=lambda q: q.span.start)
+
+
+def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = None) -> dict[str, Analysis]:
+    """Analyse every article, reusing cached analyses whose inputs are unchanged."""
+    data_key = _data_key(loaded.data)
+    out: dict[str, Analysis] = {}
+    for a in loaded.articles:
+        key = f"{a.content_hash}:{data_key}:{a.path}"
+        hit = cache.get(a.path) if cache is not None else None
+        if hit is not None and hit[0] == key:
+            out[a.id] = hit[1]
+            continue
+        result = analyse(a, loaded.data)
+        out[a.id] = result
+        if cache is not None:
+            cache[a.path] = (key, result)
+    return out
+
+
+def _data_key(data: Data) -> str:
+    return hashlib.sha1(repr(data).encode()).hexdigest()[:12]
+
+
+def check_unique(articles: list[Article]) -> list[Problem]:
+    """Two articles may not share a slug on the same day (same output path)."""
+    seen: dict[str, Article] = {}
+    problems = []
+    for a in articles:
+        if a.url in seen:
+            problems.append(Problem(a.path, 1, f"same page path {a.url} as {seen[a.url].path}: set a different slug:"))
+        else:
+            seen[a.url] = a
+    return problems
+
+
+def assemble(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> Site:
+    """Cross-article steps: order, link, shifts."""
+    articles = sorted(loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
+    by_id = {a.id: a for a in articles}
+    all_quotes = [q for a in articles for q in analyses[a.id].quotes]
+    ordered = timeline.chronological(all_quotes, by_id)
+    links = link.link(articles, ordered, [q.id for q in ordered])
+    shifts = timeline.shifts(ordered, loaded.data.topics, links.statement_of, loaded.data.shifts)
+    return Site(config, articles, loaded.data, ordered, links, shifts)
+
+
+def build(config: SiteConfig, *, cache: dict[str, tuple[str, Analysis]] | None = None,
+          after_write: Callable[[Path], None] | None = None, incremental: bool = False) -> BuildReport:
+    """Full build into `config.output_path`. Raises BuildFailed with every problem listed;
+    then nothing in the output folder has changed."""
+    started = time.perf_counter()
+    loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+    problems = list(loaded.problems)
+    problems += check_unique(loaded.articles)
+    analyses = analyse_all(loaded, cache)
+    for an in analyses.values():
+        problems.extend(an.problems)
+    report = BuildReport(problems=problems)
+    if errors_in(problems) or (config.strict and problems):
+        raise BuildFailed(problems if config.strict else errors_in(problems))
+    site = assemble(config, loaded, analyses)
+    pages = render.render_site(site)
+    if incremental:
+        report.written = len(write.write_changed(pages, config.output_path))
+    else:
+        report.written = write.write_site(pages, config.output_path, after_write)
+    report.articles = len(site.articles)
+    report.quotes = len(site.quotes)
+    report.pages = sum(1 for p in pages if p.endswith(".html"))
+    for q in site.quotes:
+        if q.speaker == "unknown" or q.speaker not in {s.id for s in site.data.speakers}:
+            key = q.speaker_name or "unknown"
+            report.unknown_speakers[key] = report.unknown_speakers.get(key, 0) + 1
+        if not q.topics:
+            report.untagged += 1
+    for a in site.articles:
+        an = analyses[a.id]
+        report.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),
+                                   len(an.rejected)))
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,489 @@
+"""Turn the assembled site into pages in memory: {relative path: bytes}.
+
+Templates: the project's `templates/` first, then the shipped theme; a project
+template can extend the shipped one of the same name with `default:NAME`
+(Datasette's habit). Autoescape is on and undefined names fail (StrictUndefined),
+reported as the template's own file:line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import traceback
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from dateline import markdown
+from dateline.errors import BuildFailed, Problem
+from dateline.model import Article, DateInfo, PartialDate, Quote
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Site
+
+THEME = Path(str(resources.files("dateline") / "theme"))
+
+
+def environment(project_templates: Path) -> jinja2.Environment:
+    """Project templates over the theme, `default:` reaching the theme, strict and escaped."""
+    return _environment(str(project_templates.resolve()) if project_templates.is_dir() else "")
+
+
+@lru_cache(maxsize=4)
+def _environment(project: str) -> jinja2.Environment:
+    theme = jinja2.FileSystemLoader(str(THEME / "templates"))
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"default": theme}, delimiter=":")]
+    if project:
+        loaders.append(jinja2.FileSystemLoader(project))
+    loaders.append(theme)
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["tojson_safe"] = json_script
+    return env
+
+
+def json_script(value: object) -> str:
+    """JSON safe inside <script>: `<`, `>`, `&` and line separators escaped."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def template_problem(exc: Exception, root: Path) -> Problem:
+    """The template file and line of a Jinja error (syntax or at render time)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return Problem(_display(exc.filename or exc.name or "?", root), exc.lineno or 0,
+                       f"template syntax error: {exc.message}")
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt", ".json")):
+            return Problem(_display(frame.filename, root), frame.lineno or 0, f"template error: {exc}")
+    return Problem("templates", 0, f"template error: {exc}")
+
+
+def _display(path: str, root: Path) -> str:
+    p = Path(path)
+    for base in (root, THEME.parent.parent):
+        try:
+            return p.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path
+
+
+# ----------------------------------------------------------------- views
+
+
+def date_label(info: DateInfo | None) -> str:
+    """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022"."""
+    if info is None:
+        return "date unknown"
+    label = info.date.label()
+    if info.end is not None and info.end != info.date:
+        a, b = info.date, info.end
+        if a.year == b.year and a.month == b.month and a.day and b.day:
+            label = f"{a.day}–{b.day} {PartialDate(a.year, a.month).label()}"
+        else:
+            label = f"{a.label()} – {b.label()}"
+    return ("c. " if info.confidence == "low" else "") + label
+
+
+@dataclass
+class QuoteView:
+    """A quote with everything a template shows, computed once."""
+
+    q: Quote
+    article: Article
+    url: str
+    date: DateInfo
+    date_label: str
+    speaker_url: str
+    topics: list[tuple[str, str]]
+    stances: list[tuple[str, str, str]]
+    statement: str
+    same_statement: list[str] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (relation label, quote id)
+    first_report: bool = True
+
+    @property
+    def id(self) -> str:
+        return self.q.id
+
+
+class Views:
+    """Lookups shared by every page of one build."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.articles = {a.id: a for a in site.articles}
+        self.topic_labels = {t.id: t.label for t in site.data.topics}
+        self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
+        self.speaker_names = {s.id: s.name for s in site.data.speakers}
+        self.quotes: dict[str, QuoteView] = {}
+        for q in site.quotes:
+            a = self.articles[q.article]
+            d = q.statement_date or a.statement_date or a.date
+            topics = [(t, self.topic_labels.get(t, t)) for t in q.topics]
+            stances = [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(q.stance.items())]
+            st = site.links.statement_of.get(q.id, q.id)
+            self.quotes[q.id] = QuoteView(q, a, f"{a.url}#q-{q.id}", d, date_label(d),
+                                          f"speakers/{q.speaker}/", topics, stances, st)
+        links = site.links
+        for qid, v in self.quotes.items():
+            v.same_statement = links.same_statement.get(qid, [])
+            v.first_report = st_first(links, qid)
+            rel: list[tuple[str, str]] = []
+            for o in v.same_statement:
+                rel.append((f"Same words in {self.quotes[o].article.outlet or self.quotes[o].article.title}", o))
+            for t, label in v.topics:
+                p = links.topic_prev.get((v.statement, t))
+                n = links.topic_next.get((v.statement, t))
+                if p:
+                    rel.append((f"Earlier on {label}", p))
+                if n:
+                    rel.append((f"Later on {label}", n))
+            for o in links.stance_contrast.get(v.statement, []):
+                if o != qid and all(o != r[1] for r in rel):
+                    rel.append(("Then vs now (stance differs)", o))
+            v.related = rel
+        self.shift_into: dict[str, list[Any]] = defaultdict(list)
+        for s in site.shifts:
+            if s.status != "dismissed" and s.kind != "held":
+                self.shift_into[s.to_id].append(s)
+
+    def speaker_name(self, sid: str) -> str:
+        return self.speaker_names.get(sid, sid)
+
+
+def st_first(links: Any, qid: str) -> bool:
+    st = links.statements.get(links.statement_of.get(qid, qid))
+    return st is None or st.quotes[0] == qid
+
+
+# ----------------------------------------------------------------- pages
+
+
+def render_site(site: Site) -> dict[str, bytes]:
+    """Every output file of the site, keyed by its path relative to the site root."""
+    env = environment(site.config.templates_path)
+    views = Views(site)
+    pages: dict[str, bytes] = {}
+    root_dir = site.config.root
+    problems: list[Problem] = []
+    base_url = site.config.base_url
+    common: dict[str, Any] = {
+        "site": site.config, "views": views, "topics": site.data.topics,
+        "date_label": date_label, "base_url": base_url, "search": site.config.search,
+        "base_path": _base_path(base_url),
+    }
+
+    def page(path: str, template: str, **ctx: Any) -> None:
+        depth = path.count("/")
+        root = "../" * depth
+        here = path[: -len("index.html")] if path.endswith("index.html") else path
+        try:
+            html = env.get_template(template).render(
+                **common, root=root, here=here, canonical=(base_url + here) if base_url else "",
+                qhref=_qhref(root, ctx.get("on_page", set()), views), **ctx)
+        except jinja2.TemplateError as exc:
+            problems.append(template_problem(exc, root_dir))
+            return
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            problems.append(template_problem(exc, root_dir))
+            return
+        pages[path] = html.encode("utf-8")
+
+    ordered = [views.quotes[q.id] for q in site.quotes]
+    years = _group(ordered)
+    page("index.html", "index.html", years=years, quotes=ordered, on_page={v.id for v in ordered},
+         chart=lane_chart(site, views), shifts=site.shifts)
+    arts = site.articles
+    for i, a in enumerate(arts):
+        aq = [views.quotes[q.id] for q in site.quotes if q.article == a.id]
+        aq.sort(key=lambda v: v.q.span.start)
+        body = markdown.render_marked(a.body, _quote_spans(aq))
+        page(f"{a.url}index.html", "article.html", article=a, quotes=aq, body=body,
+             prev=arts[i - 1] if i > 0 else None, next=arts[i + 1] if i + 1 < len(arts) else None,
+             on_page=set())
+    for t in site.data.topics:
+        tq = [v for v in ordered if t.id in v.q.topics]
+        page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq),
+             on_page={v.id for v in tq}, shifts=[s for s in site.shifts if s.topic == t.id])
+    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
+                                                     for t in site.data.topics}, on_page=set())
+    by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
+    for v in ordered:
+        by_speaker[v.q.speaker].append(v)
+    for sid, sq in sorted(by_speaker.items()):
+        spk = next((s for s in site.data.speakers if s.id == sid), None)
+        page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
+             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
+             years=_group(sq), on_page={v.id for v in sq})
+    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), on_page=set())
+    for y in years:
+        page(f"{y.year}/index.html", "year.html", year=y, articles=[a for a in arts if a.date.date.year == y.year],
+             on_page={v.id for m in y.months for v in m.quotes})
+    page("404.html", "404.html", on_page=set())
+    if site.config.search:
+        page("search/index.html", "search.html", on_page=set())
+    if problems:
+        raise BuildFailed(problems)
+    pages.update(data_files(site, views))
+    pages.update(_xml_pages(env, common, site, views, ordered, problems, root_dir))
+    if problems:
+        raise BuildFailed(problems)
+    pages[".nojekyll"] = b""
+    pages["robots.txt"] = (f"User-agent: *\nAllow: /\n" + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")
+                           ).encode()
+    pages.update(static_files(site.config.templates_path))
+    return pages
+
+
+def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, views: Views,
+               ordered: list[QuoteView], problems: list[Problem], root_dir: Path) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    if not site.config.base_url:
+        return out
+    feeds = {"feed.xml": ("articles", None), "quotes.xml": ("quotes", None)}
+    for t in site.data.topics:
+        feeds[f"topics/{t.id}/feed.xml"] = ("quotes", t.id)
+    for path, (kind, topic) in feeds.items():
+        items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
+        try:
+            out[path] = env.get_template("feed.xml").render(
+                **common, kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
+                articles=list(reversed(site.articles))[:200]).encode("utf-8")
+        except jinja2.TemplateError as exc:
+            problems.append(template_problem(exc, root_dir))
+    try:
+        out["sitemap.xml"] = env.get_template("sitemap.xml").render(
+            **common, paths=sorted(p for p in _sitemap_paths(site, views))).encode("utf-8")
+    except jinja2.TemplateError as exc:
+        problems.append(template_problem(exc, root_dir))
+    return out
+
+
+def _sitemap_paths(site: Site, views: Views) -> list[str]:
+    paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
+    paths += [f"topics/{t.id}/" for t in site.data.topics]
+    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes})
+    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
+    return paths
+
+
+def _base_path(base_url: str) -> str:
+    m = re.match(r"https?://[^/]+(/.*)?$", base_url)
+    path = (m.group(1) if m else None) or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _qhref(root: str, on_page: set[str], views: Views) -> Callable[[str], str]:
+    def href(qid: str) -> str:
+        if qid in on_page:
+            return f"#q-{qid}"
+        return root + views.quotes[qid].url
+    return href
+
+
+def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
+    spans = []
+    taken: list[tuple[int, int]] = []
+    for v in aq:
+        q = v.q
+        pos = q.span.start
+        parts = q.parts if q.parts else (q.text,)
+        for i, part in enumerate(parts):
+            start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
+            if start < q.span.start:
+                continue
+            end = start + len(part)
+            pos = end
+            if any(not (end <= a or start >= b) for a, b in taken):
+                continue
+            taken.append((start, end))
+            cls = "quote" + (" partial" if q.partial else "")
+            speaker = markdown.inline_text(v.q.speaker_name or v.q.speaker)
+            if i == 0:
+                tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
+                       f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
+            else:
+                tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}">'
+            spans.append((start, end, tag))
+    return spans
+
+
+@dataclass
+class MonthView:
+    year: int
+    month: int | None
+    label: str
+    anchor: str
+    quotes: list[QuoteView]
+
+
+@dataclass
+class YearView:
+    year: int
+    months: list[MonthView]
+
+    @property
+    def count(self) -> int:
+        return sum(len(m.quotes) for m in self.months)
+
+
+def _group(views: list[QuoteView]) -> list[YearView]:
+    years: list[YearView] = []
+    for v in views:
+        d = v.date.date
+        if not years or years[-1].year != d.year:
+            years.append(YearView(d.year, []))
+        months = years[-1].months
+        if not months or months[-1].month != d.month:
+            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
+            anchor = f"y{d.year}" + (f"-{d.month:02d}" if d.month else "")
+            months.append(MonthView(d.year, d.month, label, anchor, []))
+        months[-1].quotes.append(v)
+    return years
+
+
+# ----------------------------------------------------------------- chart
+
+
+def lane_chart(site: Site, views: Views) -> dict[str, Any]:
+    """Geometry for a static SVG: one lane per topic, a dot per statement, eras shaded."""
+    qs = list(views.quotes.values())
+    if not qs:
+        return {"lanes": [], "years": [], "eras": [], "width": 0, "height": 0}
+    y0 = min(v.date.date.year for v in qs)
+    y1 = max(v.date.date.year for v in qs) + 1
+    width, left, lane_h = 760, 150, 28
+    span = max(1, y1 - y0)
+
+    def x(d: PartialDate) -> float:
+        frac = ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
+        return round(left + (d.year - y0 + frac) / span * (width - left - 10), 1)
+
+    lanes = []
+    for i, t in enumerate(site.data.topics):
+        dots = [{"x": x(v.date.date), "stance": v.q.stance.get(t.id, "")}
+                for v in qs if t.id in v.q.topics and v.statement == v.id]
+        lanes.append({"label": t.label, "y": 30 + i * lane_h, "dots": dots, "id": t.id})
+    eras = []
+    seen = set()
+    for t in site.data.topics:
+        for e in t.eras:
+            if e.id in seen or e.start.year >= y1 or (e.end or e.start).year < y0:
+                continue
+            seen.add(e.id)
+            start = max(x(e.start), left)
+            end_d = e.end or PartialDate(min(y1, e.start.year + 1), e.start.month)
+            eras.append({"label": e.label, "x": start, "w": max(4.0, min(x(end_d), width - 10) - start)})
+    height = 40 + len(lanes) * lane_h
+    years = [{"year": y, "x": x(PartialDate(y))} for y in range(y0, y1 + 1)]
+    return {"lanes": lanes, "years": years, "eras": eras, "width": width, "height": height}
+
+
+# ----------------------------------------------------------------- data
+
+
+def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
+    q = v.q
+    return {
+        "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
+        "speaker_name": q.speaker_name or views.speaker_name(q.speaker), "article": q.article,
+        "url": v.url, "statement_date": v.date.date.iso(), "date_precision": v.date.precision,
+        "date_confidence": v.date.confidence, "date_basis": v.date.basis,
+        "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),
+        "stance": dict(sorted(q.stance.items())), "partial": q.partial, "translated": q.translated,
+        "kind": q.kind, "marks": q.marks, "statement": v.statement,
+        "related": [qid for _, qid in v.related], "attribution": q.attribution,
+        "line": q.span.line, "outlet": v.article.outlet,
+    }
+
+
+def data_files(site: Site, views: Views) -> dict[str, bytes]:
+    """`data/*.json`: the contract tooling outside the repo reads."""
+    ordered = [views.quotes[q.id] for q in site.quotes]
+    quotes = [quote_record(v, views) for v in ordered]
+    articles = []
+    for a in site.articles:
+        articles.append({
+            "id": a.id, "title": a.title, "url": a.url, "date": a.date.date.iso(),
+            "date_confidence": a.date.confidence, "date_basis": a.date.basis,
+            "statement_date": (a.statement_date or a.date).date.iso(),
+            "statement_date_basis": (a.statement_date or a.date).basis,
+            "outlet": a.outlet, "source_url": a.source_url, "archive_url": a.archive_url,
+            "speakers": list(a.speakers), "topics": list(a.topics), "path": a.path,
+            "quotes": [q.id for q in site.quotes if q.article == a.id],
+        })
+    shifts = [{"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
+               "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
+               "note": s.note} for s in site.shifts]
+    statements = [{"id": st.id, "quotes": st.quotes,
+                   "outlets": [views.quotes[q].article.outlet for q in st.quotes],
+                   "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
+                  for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
+    out = {
+        "data/quotes.json": quotes, "data/articles.json": articles, "data/shifts.json": shifts,
+        "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
+    }
+    return {k: (json.dumps(v, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+            for k, v in out.items()}
+
+
+def _tl_date(d: PartialDate) -> dict[str, str]:
+    out = {"year": str(d.year)}
+    if d.month:
+        out["month"] = str(d.month)
+    if d.day:
+        out["day"] = str(d.day)
+    return out
+
+
+def timeline_js(site: Site, views: Views, ordered: list[QuoteView]) -> dict[str, Any]:
+    """The timeline in TimelineJS3's JSON format, for embedding elsewhere."""
+    events = []
+    for v in ordered:
+        if v.statement != v.id:
+            continue
+        events.append({
+            "unique_id": f"q-{v.id}", "start_date": _tl_date(v.date.date),
+            "text": {"headline": f"{v.q.speaker_name or v.q.speaker}: {v.date_label}",
+                     "text": markdown.inline_text(v.q.text)},
+            "group": v.topics[0][1] if v.topics else "Other",
+        })
+    eras = []
+    seen = set()
+    for t in site.data.topics:
+        for e in t.eras:
+            if e.id in seen:
+                continue
+            seen.add(e.id)
+            end = e.end or e.start
+            eras.append({"start_date": _tl_date(e.start), "end_date": _tl_date(end),
+                         "text": {"headline": e.label}})
+    return {"title": {"text": {"headline": site.config.title, "text": site.config.description}},
+            "events": events, "eras": eras}
+
+
+def static_files(project_templates: Path) -> dict[str, bytes]:
+    """Theme static files, overridden by `templates/static/` files of the same name."""
+    out: dict[str, bytes] = {}
+    for base in (THEME / "static", project_templates / "static"):
+        if base.is_dir():
+            for p in sorted(base.rglob("*")):
+                if p.is_file():
+                    out["static/" + p.relative_to(base).as_posix()] = p.read_bytes()
+    return out

@@ -1,0 +1,115 @@
+"""Order statements in time, group them by year and month, and find stance shifts.
+
+Sorting is by statement date, with a date known only to the month or year placed
+before the dated entries of its period (PartialDate's own order), then by
+publication date and position, so the order is total and the output stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.model import Article, PartialDate, Quote, Topic
+
+
+def quote_date(q: Quote, article: Article) -> PartialDate:
+    return q.statement_date.date if q.statement_date else article.date.date
+
+
+def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Quote]:
+    """Quotes in timeline order (total and deterministic)."""
+    return sorted(quotes, key=lambda q: (quote_date(q, articles[q.article]).sort_key(),
+                                         articles[q.article].date.date.sort_key(), q.article, q.span.start))
+
+
+@dataclass
+class Month:
+    year: int
+    month: int | None
+    label: str
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"y{self.year}" + (f"-{self.month:02d}" if self.month else "")
+
+
+@dataclass
+class Year:
+    year: int
+    months: list[Month] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(len(m.quotes) for m in self.months)
+
+
+def group(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Year]:
+    """Year → month buckets of already-ordered quotes; year-only dates get a month of None."""
+    years: list[Year] = []
+    for q in quotes:
+        d = quote_date(q, articles[q.article])
+        if not years or years[-1].year != d.year:
+            years.append(Year(d.year))
+        months = years[-1].months
+        if not months or months[-1].month != d.month:
+            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year} (month unknown)"
+            months.append(Month(d.year, d.month, label))
+        months[-1].quotes.append(q)
+    return years
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A change (or a hold) of stance on one topic between two consecutive statements."""
+
+    topic: str
+    from_id: str
+    to_id: str
+    from_stance: str
+    to_stance: str
+    kind: str  # held | softened | hardened | reversed
+    status: str = "candidate"  # candidate | confirmed | dismissed
+    note: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.topic}:{self.from_id}:{self.to_id}"
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status == "confirmed"
+
+
+def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict[str, str],
+           verdicts: Sequence[dict[str, str]]) -> list[Shift]:
+    """Consecutive stanced statements per topic, classified by the stances' ranks.
+
+    Rank goes from the hardest line (0) up to the most conciliatory: a move up is
+    "softened", down "hardened", across two or more ranks "reversed", none "held".
+    Editors' verdicts from shifts.yaml (`id: topic:from:to`) confirm or dismiss.
+    """
+    verdict = {v["id"]: v for v in verdicts}
+    out: list[Shift] = []
+    for topic in topics:
+        rank = {s.id: s.rank for s in topic.stances}
+        prev: Quote | None = None
+        for q in ordered:
+            if statement_of.get(q.id, q.id) != q.id:
+                continue
+            stance = q.stance.get(topic.id)
+            if stance is None or stance not in rank:
+                continue
+            if prev is not None:
+                a, b = prev.stance[topic.id], stance
+                diff = rank[b] - rank[a]
+                kind = ("held" if a == b else "reversed" if abs(diff) >= 2
+                        else "softened" if diff > 0 else "hardened")
+                s = Shift(topic.id, prev.id, q.id, a, b, kind)
+                v = verdict.get(s.id)
+                if v is not None:
+                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v["status"], v.get("note", ""))
+                out.append(s)
+            prev = q
+    return out

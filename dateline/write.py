@@ -1,0 +1,96 @@
+"""Put rendered pages on disk without ever leaving a half-written site (Lektor's habit).
+
+Full builds go to a staging folder beside the output and are swapped in with two
+renames; incremental builds replace only files whose bytes changed, each one
+atomically (write to a temp file, then `os.replace`). Only this module writes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+
+def _safe_target(root: Path, rel: str) -> Path:
+    """Refuse any page path that would land outside the output folder."""
+    if rel.startswith(("/", "\\")) or ".." in Path(rel).parts or "\x00" in rel:
+        raise ValueError(f"refusing to write outside the site: {rel!r}")
+    return root / rel
+
+
+def write_tree(pages: Mapping[str, bytes], root: Path) -> int:
+    """Write every page under a fresh `root` (which must not exist yet)."""
+    made: set[Path] = set()
+    for rel in sorted(pages):
+        target = _safe_target(root, rel)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(pages[rel])
+    return len(pages)
+
+
+def write_site(pages: Mapping[str, bytes], out: Path,
+               after_write: Callable[[Path], None] | None = None) -> int:
+    """Build the whole site in a staging folder, then swap it in place of `out`.
+
+    `after_write` (e.g. the search indexer) runs on the staging folder, so a failure
+    there also leaves the previous site untouched.
+    """
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    try:
+        written = write_tree(pages, staging)
+        if after_write is not None:
+            after_write(staging)
+        os.chmod(staging, 0o755)
+        old = None
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            old.rmdir()
+            os.replace(out, old)
+        os.replace(staging, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return written
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True) -> list[str]:
+    """Incremental write: replace files whose bytes differ, remove files no longer produced.
+
+    Returns the relative paths that changed (written or removed).
+    """
+    changed: list[str] = []
+    out.mkdir(parents=True, exist_ok=True)
+    for rel in sorted(pages):
+        target = _safe_target(out, rel)
+        data = pages[rel]
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+        changed.append(rel)
+    if prune:
+        wanted = set(pages)
+        for path in sorted(out.rglob("*"), reverse=True):
+            rel = path.relative_to(out).as_posix()
+            if path.is_file() and rel not in wanted and not rel.startswith("pagefind/"):
+                path.unlink()
+                changed.append(rel)
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return changed
