@@ -1,0 +1,50 @@
+# dateline — the two commands: `make serve` (or `make site`) and `make test`.
+# Everything is installed on first use into .venv; Debian's chromium is installed for browser tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site serve test check lint chromium import-seeds bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+site: $(STAMP)  ## build the example site into site/
+	$(PY) build.py build
+
+serve: $(STAMP)  ## build, serve on http://127.0.0.1:8000/ and rebuild on edit
+	$(PY) build.py serve
+
+check: $(STAMP)  ## pre-publish check: links, anchors, quotes, dates
+	$(PY) -m dateline check
+
+chromium:  ## Debian chromium for the browser tests (apt-get) when it is missing
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "installing Debian chromium for the browser tests"; \
+	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; \
+	fi
+	@test -x $(CHROMIUM) || { echo "chromium is still missing at $(CHROMIUM)"; exit 1; }
+
+test: $(STAMP) chromium  ## install everything, then run the whole suite (browser tests included)
+	$(PY) -m pytest -q
+	$(PY) -m ruff check dateline tests bench
+	$(PY) -m mypy --strict dateline
+
+lint: $(STAMP)
+	$(PY) -m ruff check dateline tests bench
+	$(PY) -m mypy --strict dateline
+
+import-seeds: $(STAMP)  ## re-import ../shared/seeds into content/articles (as recorded in content/_data/imports.yaml)
+	$(PY) -m dateline import --manifest content/_data/imports.yaml --force
+
+bench: $(STAMP)
+	$(PY) bench/build_bench.py --articles 4000 --runs 3
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache
