@@ -178,17 +178,17 @@ class SpeakerIndex:
             if not words:
                 continue
             if len(words) == 1:
-                sid = self.fuzzy(words[0].rstrip("’'s"))
-                if sid:
-                    found.append(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "fuzzy"))
+                one = self.fuzzy(words[0].rstrip("’'s"))
+                if one:
+                    found.append(Mention(m.start(), m.end(), one, self.speakers[one].name, "fuzzy"))
                     taken.append((m.start(), m.end()))
                     continue
             if any(w.endswith(("’s", "'s")) for w in words):
                 continue  # a possessive ("CNN's", "Putin's plan") is not a speaker mention
-            sid = self.fuzzy(words[-1]) if len(words) > 1 else None
+            many = self.fuzzy(words[-1]) if len(words) > 1 else None
             name = " ".join(words)
-            found.append(Mention(m.start(), m.end(), sid or "", self.speakers[sid].name if sid else name,
-                                 "fuzzy" if sid else "name"))
+            found.append(Mention(m.start(), m.end(), many or "", self.speakers[many].name if many else name,
+                                 "fuzzy" if many else "name"))
             taken.append((m.start(), m.end()))
         for m in _PRONOUN.finditer(text, lo, hi):
             if free(m.start(), m.end()):
@@ -405,7 +405,7 @@ def _attribute_one(index: SpeakerIndex, state: _State, body: str, para: Paragrap
         ms = index.mentions(body, close, close + m2.start("verb"))
         ms = [x for x in ms if x.start - close <= 60]
         if ms:
-            who = state.resolve(ms[0] if ms[0].kind != "pronoun" or len(ms) == 1 else ms[0])
+            who = state.resolve(ms[0])
             if who:
                 return who, f"“…,” {ms[0].name} {m2.group('verb')}"
     # a cue verb before the quote in its sentence, nearest first

@@ -722,7 +722,7 @@ def _fallback(text: str, anchor: _Anchor | None, shown: str) -> DateInfo | None:
 @lru_cache(maxsize=64)
 def _date_data_parser(base: date) -> Any:
     """One configured DateDataParser per base date; dateparser is imported only here."""
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+    from dateparser.date import DateDataParser
 
     settings = {
         "RELATIVE_BASE": datetime(base.year, base.month, base.day),
@@ -737,7 +737,7 @@ def _dateparser_parse(text: str, base: date) -> tuple[date, str] | None:
     """dateparser's reading of ``text`` as (day, period), or None; never raises."""
     try:
         data = _date_data_parser(base).get_date_data(text)
-    except Exception:  # noqa: BLE001 - a third-party parser on hostile text
+    except Exception:
         return None
     value = getattr(data, "date_obj", None)
     period = getattr(data, "period", None) or "day"
@@ -759,7 +759,7 @@ def coerce_date(value: object) -> PartialDate:
     has no base date to count from.
     """
     if isinstance(value, bool):
-        raise ValueError(f"not a date: {value!r}")  # noqa: TRY004 - callers expect ValueError
+        raise ValueError(f"not a date: {value!r}")
     if isinstance(value, datetime):
         return PartialDate.from_date(value.date())
     if isinstance(value, date):
@@ -770,7 +770,7 @@ def coerce_date(value: object) -> PartialDate:
         except ValueError as exc:
             raise ValueError(f"not a date: {value!r} ({exc})") from None
     if not isinstance(value, str):
-        raise ValueError(  # noqa: TRY004 - one error type for every bad front-matter value
+        raise ValueError(
             f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
         )
     text = value.strip()

@@ -10,7 +10,6 @@ records how each file was imported so the result can be reproduced.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -123,9 +122,9 @@ def propose_title(paragraphs: Sequence[str]) -> str:
 
 def _slug_from(title: str) -> str:
     words = slugify(title).split("-")
-    out = []
+    out: list[str] = []
     for w in words:
-        if len("-".join(out + [w])) > 60:
+        if len("-".join([*out, w])) > 60:
             break
         out.append(w)
     return "-".join(out) or "article"
@@ -230,7 +229,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         "date_basis": pub.basis,
         "date_confidence": pub.confidence,
     }
-    if stmt is not None and stmt.date != pub.date or (stmt is not None and stmt.basis != pub.basis):
+    if (stmt is not None and stmt.date != pub.date) or (stmt is not None and stmt.basis != pub.basis):
         assert stmt is not None
         meta["statement_date"] = stmt.date.iso()
         meta["statement_date_basis"] = stmt.basis
@@ -280,8 +279,8 @@ def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any]]
     if suffix in (".md", ".markdown") and src.text.startswith("---"):
         meta, body, _, problems = split_front_matter(src)
         if not problems:
-            title = meta.get("title")
-            return (title if isinstance(title, str) else ""), body, meta
+            found = meta.get("title")
+            return (found if isinstance(found, str) else ""), body, meta
     return "", src.text, {}
 
 

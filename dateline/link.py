@@ -9,6 +9,7 @@ order), never all pairs, so 10,000 articles link in linear time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -128,7 +129,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     by_id = {q.id: q for q in quotes}
     out = Links()
     groups = merge_statements(quotes, order)
-    for root, ids in sorted(groups.items()):
+    for _root, ids in sorted(groups.items()):
         st = Statement(ids[0], ids)
         out.statements[st.id] = st
         for qid in ids:
@@ -143,7 +144,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         for t in q.topics:
             lanes[t].append(qid)
     for topic, ids in lanes.items():
-        for a, b in zip(ids, ids[1:], strict=False):
+        for a, b in itertools.pairwise(ids):
             out.topic_next[(a, topic)] = b
             out.topic_prev[(b, topic)] = a
         last_stance: dict[str, str] = {}
@@ -169,9 +170,9 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
             rel.append(o)
         for t in q.topics:
             for d in (out.topic_prev, out.topic_next):
-                o = d.get((root, t))
-                if o and o not in rel and o != q.id:
-                    rel.append(o)
+                near = d.get((root, t))
+                if near and near not in rel and near != q.id:
+                    rel.append(near)
         for o in out.stance_contrast.get(root, []):
             if o not in rel and o != q.id:
                 rel.append(o)

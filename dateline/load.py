@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import frontmatter
+import frontmatter.default_handlers
 import yaml
 
 from dateline import dates
 from dateline.errors import Problem
 from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
 
-_YAML = frontmatter.YAMLHandler()
+_YAML = frontmatter.default_handlers.YAMLHandler()
 _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
@@ -300,7 +300,7 @@ def load_data(content: Path, problems: list[Problem]) -> Data:
             problems.append(Problem(f"{rel}/speakers.yaml", line, f"duplicate speaker id {item['id']!r}"))
             continue
         seen.add(item["id"])
-        kind = "institution" if item.get("kind") == "institution" else "person"
+        kind: Literal["person", "institution"] = "institution" if item.get("kind") == "institution" else "person"
         speakers.append(Speaker(id=item["id"], name=str(item.get("name") or item["id"]),
                                 aliases=_strs(item.get("aliases")), roles=_strs(item.get("roles")),
                                 role=str(item.get("role") or ""), kind=kind))

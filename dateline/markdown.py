@@ -30,7 +30,7 @@ def renderer() -> MarkdownIt:
 
 def render(text: str) -> str:
     """Render Markdown to HTML with raw HTML escaped."""
-    return renderer().render(text)
+    return str(renderer().render(text))
 
 
 def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:

@@ -407,19 +407,19 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
-    if _is_title_case(q.text) and not adjacent_after and not label_line and not _ADJ_BEFORE_COLON.search(stripped_pre):
-        if n <= 8 and (_MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
-            return "reject", False, "a title (Title Case, not attached to a speech verb)"
+    attached = adjacent_after or label_line or bool(_ADJ_BEFORE_COLON.search(stripped_pre))
+    if _is_title_case(q.text) and not attached and n <= 8 and (
+            _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
+        return "reject", False, "a title (Title Case, not attached to a speech verb)"
     whole = not stripped_pre.strip() or adjacent_before or label_line
     embedded = bool(stripped_pre) and not adjacent_before and not label_line
-    if n <= 3 and embedded and not adjacent_after:
-        if not cue_in_sentence or _scare_context(stripped_pre):
-            return "reject", False, "a scare quote or term (short, no speech verb)"
+    if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
+        return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and not adjacent_after and (q.text[:1].islower() or not whole)
-    if partial and q.text[:1].isupper() and re.search(r"\b(?:that|because|if|as|saying|and)\s*$", stripped_pre) is None \
-            and q.text.rstrip().endswith((".", "?", "!")) and stripped_pre.endswith(tuple("said told asked added wrote".split())):
+    if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
+            and stripped_pre.endswith(("said", "told", "asked", "added", "wrote"))):
         partial = False
     return "speech", partial, ""
 

@@ -245,7 +245,7 @@ def render_site(site: Site) -> dict[str, bytes]:
     if problems:
         raise BuildFailed(problems)
     pages[".nojekyll"] = b""
-    pages["robots.txt"] = (f"User-agent: *\nAllow: /\n" + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")
+    pages["robots.txt"] = ("User-agent: *\nAllow: /\n" + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")
                            ).encode()
     pages.update(static_files(site.config.templates_path))
     return pages
@@ -256,7 +256,7 @@ def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, view
     out: dict[str, bytes] = {}
     if not site.config.base_url:
         return out
-    feeds = {"feed.xml": ("articles", None), "quotes.xml": ("quotes", None)}
+    feeds: dict[str, tuple[str, str | None]] = {"feed.xml": ("articles", None), "quotes.xml": ("quotes", None)}
     for t in site.data.topics:
         feeds[f"topics/{t.id}/feed.xml"] = ("quotes", t.id)
     for path, (kind, topic) in feeds.items():

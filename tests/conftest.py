@@ -1,0 +1,114 @@
+"""Shared fixtures: built sites, a real HTTP server, and Debian Chromium for browser tests."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from dateline import pipeline
+from dateline.config import SiteConfig, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_project(src: Path, dst: Path) -> Path:
+    """A throwaway copy of a project folder (content/, templates/, pyproject.toml)."""
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__"))
+    return dst
+
+
+def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
+    """The repo's own config (content/, templates/) with output elsewhere."""
+    cfg = load_config(REPO)
+    return cfg.replace(output_dir=out, **changes)
+
+
+def build_to(config: SiteConfig) -> pipeline.BuildReport:
+    return pipeline.build(config)
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site built once per session from content/ (no search index: fast)."""
+    out = tmp_path_factory.mktemp("seed") / "site"
+    build_to(seed_config(REPO, out, search=False))
+    return out
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class SubpathHandler(QuietHandler):
+    """Serves the site under /repo/ only, as GitHub Pages does for project sites."""
+
+    prefix = "/repo/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside__")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+def serve_dir(directory: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> ThreadingHTTPServer:
+    """Serve `directory` on a free port of 127.0.0.1 in a daemon thread."""
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_site: Path) -> Iterator[str]:
+    srv = serve_dir(seed_site)
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()
+
+
+def require_chromium() -> None:
+    """Browser tests must run: in CI a missing Chromium is a failure, never a skip."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test` (it installs Debian chromium)")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
