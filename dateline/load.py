@@ -289,10 +289,10 @@ def _strs(value: object) -> tuple[str, ...]:
     return ()
 
 
-def load_data(content: Path, problems: list[Problem]) -> Data:
+def load_data(content: Path, problems: list[Problem], display_root: Path | None = None) -> Data:
     """Parse `_data/speakers.yaml`, `topics.yaml` and `shifts.yaml`."""
     base = content / "_data"
-    rel = f"{content.name}/_data"
+    rel = _display(base, display_root or content.parent)
     speakers = []
     seen: set[str] = set()
     for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems):
@@ -347,7 +347,7 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
     """Read every article and data file under `content`; never raises on bad content."""
     out = Loaded()
     root = display_root or content.parent
-    out.data = load_data(content, out.problems)
+    out.data = load_data(content, out.problems, root)
     for path in article_files(content):
         display = _display(path, root)
         src = read_source(path, display)

@@ -57,9 +57,8 @@ def _environment(project: str) -> jinja2.Environment:
 
 def json_script(value: object) -> str:
     """JSON safe inside <script>: `<`, `>`, `&` and line separators escaped."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    text = _escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def template_problem(exc: Exception, root: Path) -> Problem:
@@ -439,8 +438,13 @@ def data_files(site: Site, views: Views) -> dict[str, bytes]:
         "data/quotes.json": quotes, "data/articles.json": articles, "data/shifts.json": shifts,
         "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
     }
-    return {k: (json.dumps(v, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    return {k: (_escape_json(json.dumps(v, ensure_ascii=False, indent=1)) + "\n").encode("utf-8")
             for k, v in out.items()}
+
+
+def _escape_json(text: str) -> str:
+    """`<`, `>`, `&` as \\u escapes: the same data, but inert if a page ever inlines it."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _tl_date(d: PartialDate) -> dict[str, str]:

@@ -1,0 +1,30 @@
+// dateline: progressive enhancement only. Every page works without this file.
+// 1. On the timeline, topic links filter the list in place (the topic pages are the no-JS filter).
+(function () {
+  "use strict";
+  var filters = document.querySelectorAll(".filters a[data-topic]");
+  var cards = document.querySelectorAll(".timeline .quote-card");
+  if (!filters.length || !cards.length) { return; }
+  var active = null;
+  function apply() {
+    cards.forEach(function (card) {
+      var topics = (card.getAttribute("data-topics") || "").split(" ");
+      card.hidden = active !== null && topics.indexOf(active) === -1;
+    });
+    document.querySelectorAll(".timeline .month, .timeline .year").forEach(function (sec) {
+      sec.hidden = !sec.querySelector(".quote-card:not([hidden])");
+    });
+    filters.forEach(function (a) { a.setAttribute("aria-pressed", String(a.getAttribute("data-topic") === active)); });
+  }
+  filters.forEach(function (a) {
+    a.setAttribute("role", "button");
+    a.setAttribute("aria-pressed", "false");
+    a.addEventListener("click", function (ev) {
+      if (ev.metaKey || ev.ctrlKey || ev.shiftKey) { return; }
+      ev.preventDefault();
+      var t = a.getAttribute("data-topic");
+      active = active === t ? null : t;
+      apply();
+    });
+  });
+})();

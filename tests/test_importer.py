@@ -1,0 +1,125 @@
+"""The importer on the real seeds and on hostile files."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from dateline import cli, importer
+
+SEEDS = REPO.parent / "shared" / "seeds"
+MANIFEST = REPO / "content" / "_data" / "imports.yaml"
+
+
+def _project(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    (content / "articles").mkdir()
+    return content / "articles"
+
+
+def _import(jobs: list[tuple[Path, importer.ImportOptions]], into: Path) -> list[importer.ImportResult]:
+    return list(importer.import_jobs([(f, dataclasses.replace(o, into=into)) for f, o in jobs]))
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository (../shared/seeds)")
+def test_importing_the_seeds_reproduces_the_committed_articles(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    results = _import(importer.read_manifest(MANIFEST), into)
+    assert [r.problem for r in results] == [None] * 4
+    committed = sorted((REPO / "content" / "articles").glob("*.md"))
+    made = sorted(into.glob("*.md"))
+    assert [p.name for p in made] == [p.name for p in committed]
+    for a, b in zip(made, committed, strict=True):
+        assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8"), b.name
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository")
+def test_seed_dates_and_their_basis(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    by_name = {r.source.rsplit("/", 1)[-1][:3]: r for r in _import(importer.read_manifest(MANIFEST), into)}
+    assert by_name["000"].statement_date is not None
+    assert by_name["000"].statement_date.date.iso() == "2022-07-07"
+    assert "Thursday" in by_name["000"].statement_date.basis
+    assert by_name["003"].date is not None and by_name["003"].date.date.iso() == "2022-04-17"
+    assert by_name["003"].statement_date is not None and by_name["003"].statement_date.date.iso() == "2022-04-15"
+    assert by_name["001"].date is not None and by_name["001"].date.date.iso() == "2025-02-09"
+    assert by_name["002"].date is not None and "--date" in by_name["002"].date.basis
+    text = (into / Path(by_name["001"].target).name).read_text(encoding="utf-8")
+    assert " date 2025-02-09" not in text, "the date prefix is removed from the body"
+    assert "Quote: \"If I had the understanding" in text, "labels are kept as text"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository")
+def test_year_less_date_without_publication_date_asks_for_date(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    [result] = importer.import_jobs([(SEEDS / "002_3ac9d606939cdbae.txt", opts)])
+    assert result.problem is not None
+    assert "On October 28" in result.problem.message and "--date" in result.problem.message
+    assert result.problem.line == 1
+    assert not list(into.glob("*.md"))
+
+
+def test_never_overwrites_without_force_and_keeps_corrections(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    raw = tmp_path / "raw.txt"
+    raw.write_text(" date 2024-03-01 Zelensky said on Friday that talks were possible.\n"
+                   "\"We are ready to talk,\" Zelensky said.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 1, 1))
+    [first] = importer.import_jobs([(raw, opts)])
+    assert first.problem is None and first.quotes == 1
+    target = Path(first.target)
+    edited = target.read_text(encoding="utf-8").replace(
+        "---\n\n", "quotes:\n- text: We are ready to talk,\n  speaker: zelensky\n---\n\n", 1)
+    target.write_text(edited, encoding="utf-8")
+    [again] = importer.import_jobs([(raw, opts)])
+    assert again.skipped.startswith("already imported"), "same content hash is skipped"
+    raw.write_text(raw.read_text(encoding="utf-8") + "He added nothing.\n", encoding="utf-8")
+    [blocked] = importer.import_jobs([(raw, opts)])
+    assert blocked.problem is not None and "--force" in blocked.problem.message
+    assert target.read_text(encoding="utf-8") == edited
+    [forced] = importer.import_jobs([(raw, dataclasses.replace(opts, force=True))])
+    assert forced.problem is None
+    text = target.read_text(encoding="utf-8")
+    assert "speaker: zelensky" in text and "He added nothing." in text
+
+
+def test_bad_files_are_reported_and_the_others_still_import(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a-empty.txt").write_text("", encoding="utf-8")
+    (src / "b-binary.txt").write_bytes(b"\x00\x01\x02")
+    (src / "c-latin1.txt").write_bytes(" date 2024-01-01 Caf\xe9 \"nous\" said.\n".encode("latin-1"))
+    (src / "d-good.txt").write_text(" date 2024-01-01 \"We hold,\" Zelensky said.\n", encoding="utf-8")
+    (src / "e-page.html").write_text(
+        "<html><head><title>T</title><script>x()</script></head><body><article><h1>Talks resume</h1>"
+        "<p>KYIV, Ukraine, Feb. 9, 2025 (AP) — \"We are ready,\" Zelensky said.</p></article></body></html>",
+        encoding="utf-8")
+    results = list(importer.import_jobs([(f, importer.ImportOptions(into=into, today=date(2026, 1, 1)))
+                                         for f in importer.expand([src])]))
+    problems = {r.source.rsplit("/", 1)[-1]: r.problem for r in results}
+    assert problems["a-empty.txt"] is not None and "empty" in problems["a-empty.txt"].message
+    assert problems["b-binary.txt"] is not None and "binary" in problems["b-binary.txt"].message
+    assert problems["c-latin1.txt"] is not None and "UTF-8" in problems["c-latin1.txt"].message
+    assert problems["d-good.txt"] is None and problems["e-page.html"] is None
+    html_article = next(r for r in results if r.source.endswith("e-page.html"))
+    assert html_article.date is not None and html_article.date.date.iso() == "2025-02-09"
+    text = Path(html_article.target).read_text(encoding="utf-8")
+    assert "title: Talks resume" in text and "x()" not in text
+
+
+def test_cli_dry_run_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    into = _project(tmp_path)
+    raw = tmp_path / "raw.txt"
+    raw.write_text(" date 2024-03-01 \"We are ready to talk,\" Zelensky said.\n", encoding="utf-8")
+    assert cli.main(["import", str(raw), "--into", str(into), "--dry-run", "--today", "2026-01-01"]) == 0
+    assert "date: '2024-03-01'" in capsys.readouterr().out
+    assert not list(into.glob("*.md"))

@@ -1,0 +1,101 @@
+"""Whole-pipeline behaviour: errors listed with file:line, last good site kept, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, seed_config
+
+from dateline import cli, pipeline
+from dateline.errors import BuildFailed
+
+BROKEN = Path(__file__).parent / "data" / "broken_project"
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(REPO)
+    out = tmp_path / "site"
+    assert cli.main(["build", "--content", str(BROKEN / "content"), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    expected = [
+        r"broken_project/content/articles/bad-yaml\.md:2: front matter is not valid YAML.*'title: Zelensky: no'",
+        r"broken_project/content/articles/unclosed\.md:1: front matter opened with '---' is never closed",
+        r"broken_project/content/articles/bad-date\.md:3: front matter: day is out of range",
+        r"broken_project/content/articles/no-title\.md:1: title is missing",
+        r"broken_project/content/articles/no-title\.md:3: unknown key 'url': use 'source_url'",
+        r"broken_project/content/articles/latin1\.md:5: not valid UTF-8",
+        r"broken_project/content/articles/list-meta\.md:2: front matter must be a mapping",
+        r"broken_project/content/articles/drifted-quote\.md:5: quotes: add: text is not verbatim",
+        r"broken_project/content/_data/speakers\.yaml:4: not valid YAML",
+    ]
+    for pattern in expected:
+        assert re.search(pattern, err), f"missing {pattern!r} in:\n{err}"
+    assert "bom-crlf-ok" not in err, "a BOM and CRLF endings are valid input"
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_failed_build_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "content", project / "content")
+    cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
+    pipeline.build(cfg)
+    before = _digest(tmp_path / "site")
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("title:", "title: Broken: yes\nx:", 1),
+                       encoding="utf-8")
+    with pytest.raises(BuildFailed) as info:
+        pipeline.build(cfg)
+    assert any(p.path.endswith(article.name) and p.line == 2 for p in info.value.problems)
+    assert _digest(tmp_path / "site") == before
+    assert not list(tmp_path.glob(".site.staging-*")), "staging folder left behind"
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    pipeline.build(seed_config(REPO, a, search=False))
+    pipeline.build(seed_config(REPO, b, search=False))
+    assert _digest(a) == _digest(b)
+
+
+def test_seed_site_layout_and_relative_links(seed_site: Path) -> None:
+    pages = sorted(p.relative_to(seed_site).as_posix() for p in seed_site.glob("*/*/*/*/index.html"))
+    assert pages == [
+        "2022/04/17/ukraines-president-said-over-the-weekend-that-his-country/index.html",
+        "2022/07/07/zelenskyy-told-cnns-wolf-blitzer-on-thursday-july-7-that/index.html",
+        "2025/02/09/president-volodymyr-zelenskyy-has-said-he-is-ready-to-meet/index.html",
+        "2025/10/28/on-october-28-ukrainian-president-volodymyr-zelensky-said/index.html",
+    ]
+    for page in seed_site.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for link in re.findall(r'(?:href|src)="([^"]+)"', page.read_text(encoding="utf-8")):
+            assert not link.startswith("/"), f"{page}: root-relative link {link}"
+    assert (seed_site / ".nojekyll").exists()
+
+
+def test_script_in_content_is_escaped_everywhere(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "content" / "articles").mkdir(parents=True)
+    shutil.copytree(REPO / "content" / "_data", project / "content" / "_data")
+    (project / "content" / "articles" / "hostile.md").write_text(
+        '---\ntitle: "<script>alert(1)</script>"\ndate: 2024-01-02\noutlet: "</script><b>x"\n---\n'
+        '"We will not </script><script>alert(2)</script> give up," Zelensky said.\n\n<script>alert(3)</script>\n',
+        encoding="utf-8")
+    cfg = seed_config(REPO, tmp_path / "site", search=False, base_url="https://example.org/x/").replace(
+        root=project, content_dir=Path("content"))
+    pipeline.build(cfg)
+    for path in (tmp_path / "site").rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json"):
+            text = path.read_text(encoding="utf-8")
+            assert "<script>alert" not in text, f"unescaped script in {path}"
