@@ -56,7 +56,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
