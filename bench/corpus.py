@@ -548,10 +548,18 @@ def eleventy_markdown(a: SynthArticle) -> str:
     )
 
 
-def raw_text(a: SynthArticle) -> str:
-    """The seeds' shape: no title, optional ' date YYYY-MM-DD ' prefix, labels sometimes."""
-    rng = random.Random(f"raw:{a.index}:{a.slug}")
-    prefix = f" date {a.published.isoformat()} " if rng.random() < 0.6 else ""
+def raw_text(a: SynthArticle, salt: int = 0) -> str:
+    """The seeds' shape: no title, optional ' date YYYY-MM-DD ' prefix, labels sometimes.
+
+    Without the prefix, a wire-style dateline ("KYIV, March 3, 2023 — ") gives the year.
+    A non-zero `salt` always uses such a dateline (see `write_raw`).
+    """
+    rng = random.Random(f"raw:{a.index}:{a.slug}:{salt}")
+    if rng.random() < 0.6 and not salt:
+        prefix = f" date {a.published.isoformat()} "
+    else:  # no prefix: a wire-style dateline gives the year, as an importer would need
+        place = PLACES[rng.randrange(len(PLACES))].upper()
+        prefix = f"{place}, {a.published:%B} {a.published.day}, {a.published.year} — "
     if rng.random() < 0.35:
         parts = []
         for label, text in a.labelled:
@@ -670,7 +678,8 @@ title: All articles
 ---
 <h1>All articles</h1>
 <ul>
-{% for post in collections.posts | reverse %}<li><a href="{{ post.url }}">{{ post.data.title }}</a> <time>{{ post.date.toISOString().slice(0, 10) }}</time></li>
+{% for post in collections.posts | reverse %}<li><a href="{{ post.url }}">{{ post.data.title }}</a>
+ <time>{{ post.date.toISOString().slice(0, 10) }}</time></li>
 {% endfor %}</ul>
 """
 
@@ -710,10 +719,31 @@ def write_eleventy(articles: Iterable[SynthArticle], out: Path) -> None:
         _write(root / "posts" / f"{a.slug}.md", eleventy_markdown(a))
 
 
+def _lede_key(text: str) -> str:
+    """Roughly what an importer proposes as title/slug: the first sentence's first 60 chars."""
+    text = re.sub(r"^ date \d{4}-\d{2}-\d{2} ", "", text)
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    key = ""
+    for word in slugify(first).split("-"):
+        if len(key) + len(word) + 1 > 50:  # a little shorter than a 60-char slug, to be safe
+            break
+        key = f"{key}-{word}" if key else word
+    return key
+
+
 def write_raw(articles: Iterable[SynthArticle], out: Path) -> None:
+    """Raw files whose opening sentences all differ, so an import of all of them writes
+    every file (templated ledes would otherwise propose the same slug for two files)."""
+    seen: set[str] = set()
     for a in articles:
+        salt = 0
+        text = raw_text(a)
+        while _lede_key(text) in seen and salt < 50:
+            salt += 1
+            text = raw_text(a, salt)
+        seen.add(_lede_key(text))
         digest = hashlib.sha256(a.slug.encode()).hexdigest()[:16]
-        _write(out / "raw" / f"{a.index:05d}_{digest}.txt", raw_text(a))
+        _write(out / "raw" / f"{a.index:05d}_{digest}.txt", text)
 
 
 def generator_fingerprint() -> str:

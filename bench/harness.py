@@ -10,9 +10,11 @@ Peak memory is measured two ways for every run:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -85,17 +87,29 @@ def tree_rss_bytes(root: int) -> int:
 
 
 class _Sampler(threading.Thread):
-    def __init__(self, pid: int, interval: float = 0.02) -> None:
+    """Samples the process tree's resident memory; kills the group above `limit` bytes."""
+
+    def __init__(self, pid: int, limit: int | None, interval: float = 0.02) -> None:
         super().__init__(daemon=True)
         self.pid = pid
+        self.limit = limit
         self.interval = interval
         self.peak = 0
+        self.over_limit = False
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
             self.peak = max(self.peak, tree_rss_bytes(self.pid))
+            if self.limit is not None and self.peak > self.limit and not self.over_limit:
+                self.over_limit = True
+                _kill_group(self.pid)
             self.done.wait(self.interval)
+
+
+def _kill_group(pid: int) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(pid, signal.SIGKILL)
 
 
 def run_timed(
@@ -104,8 +118,14 @@ def run_timed(
     cwd: Path,
     env: Mapping[str, str] | None = None,
     timeout: float = 900.0,
+    max_rss_mb: float | None = None,
 ) -> RunResult:
-    """Run `cmd`, return wall seconds, exit status, peak memory and captured output."""
+    """Run `cmd`, return wall seconds, exit status, peak memory and captured output.
+
+    The child gets its own process group; it is killed (with its children) after `timeout`
+    seconds or when the tree's resident memory exceeds `max_rss_mb`, so a runaway build
+    cannot push the machine into the OOM killer, which may pick someone else's process.
+    """
     with (
         tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out,
         tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err,
@@ -119,10 +139,12 @@ def run_timed(
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
+            start_new_session=True,
         )
-        sampler = _Sampler(proc.pid)
+        limit = None if max_rss_mb is None else int(max_rss_mb * 2**20)
+        sampler = _Sampler(proc.pid, limit)
         sampler.start()
-        killer = threading.Timer(timeout, proc.kill)
+        killer = threading.Timer(timeout, _kill_group, (proc.pid,))
         killer.start()
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -138,7 +160,7 @@ def run_timed(
             tree_peak_mb=sampler.peak / 2**20,
             maxrss_mb=usage.ru_maxrss / 1024,
             stdout=out.read(),
-            stderr=err.read(),
+            stderr=err.read() + (f"\n[bench] killed: memory above {max_rss_mb:.0f} MB" if sampler.over_limit else ""),
         )
 
 
@@ -154,9 +176,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     sep = "  ".join("-" * w for w in widths)
-    body = [
-        "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows
-    ]
+    body = ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows]
     return "\n".join([line, sep, *body])
 
 
