@@ -26,5 +26,9 @@
       active = active === t ? null : t;
       apply();
     });
+    // role="button" promises Space as well as Enter (links only answer Enter).
+    a.addEventListener("keydown", function (ev) {
+      if (ev.key === " " && !ev.metaKey && !ev.ctrlKey && !ev.shiftKey && !ev.altKey) { ev.preventDefault(); a.click(); }
+    });
   });
 })();
