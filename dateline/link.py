@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dateline.model import Article, Quote, slugify
 
 SHINGLE = 8
+MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _EDITORIAL = re.compile(r"\[[^\]]{0,40}\]|\((?:his|her|their|the)[^)]{0,40}\)")
@@ -71,52 +72,68 @@ class Links:
     related: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _find(parent: dict[str, str], x: str) -> str:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
+def _shingles(words: list[str], n: int) -> set[str]:
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def same_words(a: list[str], b: list[str]) -> bool:
+    """Are two normalised quotes the same statement?
+
+    Equal; or one is a truncation of the other (≥ 8 words, 80% of the shorter one's
+    8-word runs inside the longer); or a small translation variant (≥ 8 words each,
+    similar length, ≥ 70% of their distinct words shared). A shared stock phrase alone
+    is not enough, so statements do not chain together through common wording.
+    """
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < SHINGLE:
+        return False
+    sa, sb = _shingles(short, SHINGLE), _shingles(long_, SHINGLE)
+    if len(sa & sb) >= 0.8 * len(sa):
+        return True
+    wa, wb = set(a), set(b)
+    return len(short) >= 0.7 * len(long_) and len(wa & wb) >= 0.7 * len(wa | wb)
 
 
 def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str, list[str]]:
-    """Group quotes that are the same words: equal after normalising, or sharing a run of
-    ≥ 8 words (one is a truncation of the other). Same speaker (or one unknown) only."""
-    parent = {q.id: q.id for q in quotes}
-    by_norm: dict[str, str] = {}
-    by_shingle: dict[str, list[str]] = defaultdict(list)
-    speaker = {q.id: q.speaker for q in quotes}
+    """Group quotes that are the same words (see `same_words`), earliest report first.
 
-    def union(a: str, b: str) -> None:
-        if speaker[a] != speaker[b] and "unknown" not in (speaker[a], speaker[b]):
-            return
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra != rb:
-            parent[max(ra, rb, key=lambda r: order[r])] = min(ra, rb, key=lambda r: order[r])
-
-    for q in quotes:
-        norm = normalise(q.text)
-        if not norm:
-            continue
-        if norm in by_norm:
-            union(by_norm[norm], q.id)
-        else:
-            by_norm[norm] = q.id
-        words = norm.split()
-        if len(words) >= SHINGLE:
-            seen_here: set[str] = set()
-            for i in range(len(words) - SHINGLE + 1):
-                sh = " ".join(words[i:i + SHINGLE])
-                if sh in seen_here:
+    Quotes are taken in timeline order; each joins the first existing statement whose
+    *first report* it matches, else starts a statement. Comparing with the first report
+    only (not with every member) keeps a long quote that strings several sentences
+    together from chaining unrelated statements into one. Candidates come from an index
+    of the first reports' 4-word runs, never all pairs. Same speaker (or unknown) only.
+    """
+    groups: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    speaker: dict[str, str] = {}
+    by_run: dict[str, list[str]] = defaultdict(list)
+    for q in sorted(quotes, key=lambda q: order[q.id]):
+        w = normalise(q.text).split()
+        runs = sorted(_shingles(w, 4)) if len(w) >= 4 else ([" ".join(w)] if w else [])
+        home = None
+        checked: set[str] = set()
+        for run in runs:
+            for root in by_run.get(run, ())[:50]:
+                if root in checked:
                     continue
-                seen_here.add(sh)
-                for other in by_shingle[sh][:20]:
-                    if other != q.id:
-                        union(other, q.id)
-                by_shingle[sh].append(q.id)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for q in quotes:
-        groups[_find(parent, q.id)].append(q.id)
-    return {root: sorted(ids, key=lambda i: order[i]) for root, ids in groups.items()}
+                checked.add(root)
+                if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
+                    continue
+                if same_words(words[root], w):
+                    home = root
+                    break
+            if home is not None:
+                break
+        if home is not None:
+            groups[home].append(q.id)
+            continue
+        groups[q.id] = [q.id]
+        words[q.id], speaker[q.id] = w, q.speaker
+        for run in runs:
+            by_run[run].append(q.id)
+    return groups
 
 
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> Links:
@@ -147,16 +164,21 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         for a, b in itertools.pairwise(ids):
             out.topic_next[(a, topic)] = b
             out.topic_prev[(b, topic)] = a
-        last_stance: dict[str, str] = {}
+        # "then vs now": each stanced statement links back to the latest earlier one with a
+        # different stance, and that one links forward to the first statement that changed it.
+        # At most two links per quote and topic, so a long lane stays linear.
+        prev: tuple[str, str] | None = None  # (quote id, stance)
         for qid in ids:
             st_here = by_id[qid].stance.get(topic)
             if st_here is None:
                 continue
-            for other_stance, other in sorted(last_stance.items()):
-                if other_stance != st_here:
-                    out.stance_contrast.setdefault(qid, []).append(other)
-                    out.stance_contrast.setdefault(other, []).append(qid)
-            last_stance[st_here] = qid
+            if prev is not None and prev[1] != st_here:
+                out.stance_contrast.setdefault(qid, []).append(prev[0])
+                forward = out.stance_contrast.setdefault(prev[0], [])
+                if not any(by_id[f].stance.get(topic) != prev[1] for f in forward if f != qid):
+                    forward.append(qid)
+            if prev is None or prev[1] != st_here:
+                prev = (qid, st_here)
     by_article: dict[str, list[str]] = defaultdict(list)
     for q in quotes:
         by_article[q.article].append(q.id)
@@ -166,8 +188,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     for q in quotes:
         rel: list[str] = []
         root = out.statement_of[q.id]
-        for o in out.same_statement[q.id]:
-            rel.append(o)
+        rel.extend(out.same_statement[q.id][:MAX_SAME])
         for t in q.topics:
             for d in (out.topic_prev, out.topic_next):
                 near = d.get((root, t))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from dateline import markdown
+from dateline import link, markdown
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, DateInfo, PartialDate, Quote
 
@@ -144,7 +144,7 @@ class Views:
             v.same_statement = links.same_statement.get(qid, [])
             v.first_report = st_first(links, qid)
             rel: list[tuple[str, str]] = []
-            for o in v.same_statement:
+            for o in v.same_statement[:link.MAX_SAME]:
                 rel.append((f"Same words in {self.quotes[o].article.outlet or self.quotes[o].article.title}", o))
             for t, label in v.topics:
                 p = links.topic_prev.get((v.statement, t))
