@@ -1,0 +1,200 @@
+"""The quote fixture corpus as a test and as a measurement.
+
+`tests/fixtures/quotes/*.txt` hold hand-annotated articles (markdown-it-py fixture format:
+description, `.`, body, `.`, expected JSON list, `.`). Each case is a parametrised test
+that must match exactly; `report()` scores the whole corpus the way the held-out check
+does (precision/recall on text with closing punctuation trimmed, speaker accuracy on the
+matched quotes), so a change can be judged by its numbers and not only by pass/fail.
+
+Run `python tests/test_extraction_corpus.py` for the table.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # runnable as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from dateline import attribution, quotes  # noqa: E402
+from dateline.errors import Problem  # noqa: E402
+from dateline.load import Data, load_data  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+
+# case id -> why it still fails. Each is xfail(strict=True): fixing one makes the suite
+# say so, and it must then be taken off this list.
+KNOWN_FAILURES: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    line: int
+    title: str
+    body: str
+    expected: list[dict[str, Any]]
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def read_fixture_file(path: Path) -> Iterator[Case]:
+    """Cases of one fixture file: a title line, then `.`-separated body and JSON."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        title, title_line = lines[i], i + 1
+        if i + 1 >= len(lines) or lines[i + 1] != ".":
+            raise ValueError(f"{path.name}:{i + 1}: expected '.' after the description")
+        i += 2
+        chunks: list[list[str]] = [[], []]
+        for k in range(2):
+            while i < len(lines) and lines[i] != ".":
+                chunks[k].append(lines[i])
+                i += 1
+            i += 1
+        yield Case(path.name, title_line, title, "\n".join(chunks[0]), json.loads("\n".join(chunks[1])))
+
+
+def all_cases() -> list[Case]:
+    return [c for p in sorted(FIXTURES.glob("*.txt")) for c in read_fixture_file(p)]
+
+
+_DATA: list[Data] = []
+
+
+def data() -> Data:
+    if not _DATA:
+        problems: list[Problem] = []
+        _DATA.append(load_data(FIXTURES, problems))
+        assert not problems, problems
+    return _DATA[0]
+
+
+def run(body: str) -> list[dict[str, Any]]:
+    """Extraction + attribution of one body, in the fixtures' JSON shape."""
+    ext = quotes.extract(body)
+    attrs = attribution.attribute(body, ext, data().speakers, ())
+    out = []
+    for q, a in zip(ext.quotes, attrs, strict=True):
+        assert body[q.start:q.end] == q.text
+        out.append({"text": q.text, "speaker": a.speaker, "partial": q.partial, "kind": q.kind,
+                    "translated": a.translated})
+    return out
+
+
+def normalise(expected: dict[str, Any]) -> dict[str, Any]:
+    partial = bool(expected.get("partial", False))
+    return {"text": expected["text"], "speaker": expected["speaker"], "partial": partial,
+            "kind": expected.get("kind", "partial" if partial else "direct"),
+            "translated": bool(expected.get("translated", False))}
+
+
+CASES = all_cases()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, id=f"{c.id} {c.title[:60]}",
+                  marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[c.id])] if c.id in KNOWN_FAILURES else [])
+     for c in CASES],
+)
+def test_case(case: Case) -> None:
+    assert run(case.body) == [normalise(e) for e in case.expected]
+
+
+def test_known_failures_exist() -> None:
+    ids = {c.id for c in CASES}
+    assert set(KNOWN_FAILURES) <= ids
+
+
+# ---------------------------------------------------------------- corpus figures
+
+
+def _key(text: str) -> str:
+    """Text as the held-out check compares it: closing punctuation trimmed."""
+    return text.strip().rstrip(".,;:!?…—–- ").strip()
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    speaker_ok: int = 0
+
+    def add(self, other: Score) -> None:
+        self.expected += other.expected
+        self.found += other.found
+        self.matched += other.matched
+        self.speaker_ok += other.speaker_ok
+
+    def figures(self) -> tuple[float, float, float]:
+        p = self.matched / self.found if self.found else 1.0
+        r = self.matched / self.expected if self.expected else 1.0
+        s = self.speaker_ok / self.matched if self.matched else 1.0
+        return p, r, s
+
+
+def score_case(case: Case) -> tuple[Score, list[str]]:
+    got = run(case.body)
+    exp = [normalise(e) for e in case.expected]
+    sc = Score(expected=len(exp), found=len(got))
+    notes: list[str] = []
+    pool = list(got)
+    for e in exp:
+        hit = next((g for g in pool if _key(g["text"]) == _key(e["text"])), None)
+        if hit is None:
+            notes.append(f"  missed  {e['text'][:70]!r} ({e['speaker']})")
+            continue
+        pool.remove(hit)
+        sc.matched += 1
+        if hit["speaker"] == e["speaker"]:
+            sc.speaker_ok += 1
+        else:
+            notes.append(f"  speaker {e['text'][:50]!r}: got {hit['speaker']}, want {e['speaker']}")
+    for g in pool:
+        notes.append(f"  extra   {g['text'][:70]!r} ({g['speaker']})")
+    return sc, notes
+
+
+def report(verbose: bool = False) -> Score:
+    """Print P/R/speaker per fixture file and in total; return the total."""
+    total = Score()
+    per_file: dict[str, Score] = {}
+    for case in CASES:
+        sc, notes = score_case(case)
+        per_file.setdefault(case.file, Score()).add(sc)
+        total.add(sc)
+        if verbose and notes:
+            print(f"{case.id} {case.title[:80]}")
+            print("\n".join(notes))
+    print(f"{'file':<24} {'exp':>4} {'got':>4} {'P':>6} {'R':>6} {'spk':>6}")
+    for name, sc in sorted(per_file.items()):
+        p, r, s = sc.figures()
+        print(f"{name:<24} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+    p, r, s = total.figures()
+    print(f"{'TOTAL':<24} {total.expected:>4} {total.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+    return total
+
+
+def test_corpus_figures() -> None:
+    p, r, s = report().figures()
+    assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
+
+
+if __name__ == "__main__":
+    report(verbose="-v" in sys.argv)
