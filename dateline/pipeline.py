@@ -224,6 +224,7 @@ def assemble(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) 
 
 
 def build(config: SiteConfig, *, cache: dict[str, tuple[str, Analysis]] | None = None,
+          memo: render.RenderMemo | None = None,
           after_write: Callable[[Path], None] | None = None, incremental: bool = False) -> BuildReport:
     """Full build into `config.output_path`. Raises BuildFailed with every problem listed;
     then nothing in the output folder has changed."""
@@ -238,7 +239,7 @@ def build(config: SiteConfig, *, cache: dict[str, tuple[str, Analysis]] | None =
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
     site = assemble(config, loaded, analyses)
-    pages = render.render_site(site)
+    pages = render.render_site(site, memo)
     if incremental:
         report.written = len(write.write_changed(pages, config.output_path))
     else:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from markupsafe import Markup
 
 from dateline import link, markdown
 from dateline.errors import BuildFailed, Problem
@@ -173,9 +174,30 @@ def st_first(links: Any, qid: str) -> bool:
 
 # ----------------------------------------------------------------- pages
 
+ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 
-def render_site(site: Site) -> dict[str, bytes]:
+
+@dataclass
+class RenderMemo:
+    """Fragments and pages from the previous build, reused when their inputs are the same
+    objects (unchanged articles keep their parsed objects between `serve` rebuilds)."""
+
+    cards: dict[str, tuple[tuple[Any, ...], str]] = field(default_factory=dict)
+    articles: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
+    records: dict[str, tuple[tuple[Any, ...], str]] = field(default_factory=dict)
+
+
+def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
+    rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
+    shifts = tuple(views.shift_into.get(v.id, ()))
+    shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
+    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, len(v.same_statement), rel, shifts,
+            shift_from)
+
+
+def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     """Every output file of the site, keyed by its path relative to the site root."""
+    memo = memo if memo is not None else RenderMemo()
     env = environment(site.config.templates_path)
     views = Views(site)
     pages: dict[str, bytes] = {}
@@ -189,13 +211,12 @@ def render_site(site: Site) -> dict[str, bytes]:
     }
 
     def page(path: str, template: str, **ctx: Any) -> None:
-        depth = path.count("/")
-        root = "../" * depth
+        root = "../" * path.count("/")
         here = path[: -len("index.html")] if path.endswith("index.html") else path
         try:
             html = env.get_template(template).render(
                 **common, root=root, here=here, canonical=(base_url + here) if base_url else "",
-                qhref=_qhref(root, ctx.get("on_page", set()), views), **ctx)
+                qhref=_qhref(root, views), **ctx)
         except jinja2.TemplateError as exc:
             problems.append(template_problem(exc, root_dir))
             return
@@ -204,42 +225,63 @@ def render_site(site: Site) -> dict[str, bytes]:
             return
         pages[path] = html.encode("utf-8")
 
+    cards = _render_cards(env, views, memo, problems, root_dir)
+    if problems:
+        raise BuildFailed(problems)
     ordered = [views.quotes[q.id] for q in site.quotes]
-    years = _group(ordered)
-    page("index.html", "index.html", years=years, quotes=ordered, on_page={v.id for v in ordered},
+    page("index.html", "index.html", years=_group(ordered, cards, ""), quotes=ordered,
          chart=lane_chart(site, views), shifts=site.shifts)
     arts = site.articles
+    by_article: dict[str, list[QuoteView]] = defaultdict(list)
+    for v in ordered:
+        by_article[v.article.id].append(v)
+    fresh_articles: dict[str, tuple[tuple[Any, ...], bytes]] = {}
     for i, a in enumerate(arts):
-        aq = [views.quotes[q.id] for q in site.quotes if q.article == a.id]
-        aq.sort(key=lambda v: v.q.span.start)
-        body = markdown.render_marked(a.body, _quote_spans(aq))
-        page(f"{a.url}index.html", "article.html", article=a, quotes=aq, body=body,
-             prev=arts[i - 1] if i > 0 else None, next=arts[i + 1] if i + 1 < len(arts) else None,
-             on_page=set())
+        aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
+        prev = arts[i - 1] if i > 0 else None
+        nxt = arts[i + 1] if i + 1 < len(arts) else None
+        path = f"{a.url}index.html"
+        sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
+               nxt.url if nxt else None, tuple(_card_signature(v, views) for v in aq),
+               tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
+        old = memo.articles.get(path)
+        if old is not None and old[0] == sig:
+            pages[path] = old[1]
+        else:
+            body = markdown.render_marked(a.body, _quote_spans(aq))
+            page(path, "article.html", article=a, quotes=aq, body=body, prev=prev, next=nxt,
+                 cite={v.id: citation(v, site.config.title, base_url) for v in aq},
+                 jsonld=quotation_jsonld(a, aq, views, base_url))
+        if path in pages:
+            fresh_articles[path] = (sig, pages[path])
+    memo.articles = fresh_articles
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
-        page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq),
-             on_page={v.id for v in tq}, shifts=[s for s in site.shifts if s.topic == t.id])
+        page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
+             shifts=[s for s in site.shifts if s.topic == t.id])
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
-                                                     for t in site.data.topics}, on_page=set())
+                                                     for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_speaker[v.q.speaker].append(v)
+    speakers = {s.id: s for s in site.data.speakers}
     for sid, sq in sorted(by_speaker.items()):
-        spk = next((s for s in site.data.speakers if s.id == sid), None)
+        spk = speakers.get(sid)
         page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
-             years=_group(sq), on_page={v.id for v in sq})
-    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), on_page=set())
-    for y in years:
-        page(f"{y.year}/index.html", "year.html", year=y, articles=[a for a in arts if a.date.date.year == y.year],
-             on_page={v.id for m in y.months for v in m.quotes})
-    page("404.html", "404.html", on_page=set())
+             years=_group(sq, cards, "../../"))
+    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
+    articles_by_year: dict[int, list[Article]] = defaultdict(list)
+    for a in arts:
+        articles_by_year[a.date.date.year].append(a)
+    for y in _group(ordered, cards, "../"):
+        page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
+    page("404.html", "404.html")
     if site.config.search:
-        page("search/index.html", "search.html", on_page=set())
+        page("search/index.html", "search.html")
     if problems:
         raise BuildFailed(problems)
-    pages.update(data_files(site, views))
+    pages.update(data_files(site, views, memo))
     pages.update(_xml_pages(env, common, site, views, ordered, problems, root_dir))
     if problems:
         raise BuildFailed(problems)
@@ -248,6 +290,74 @@ def render_site(site: Site) -> dict[str, bytes]:
                            ).encode()
     pages.update(static_files(site.config.templates_path))
     return pages
+
+
+def _render_cards(env: jinja2.Environment, views: Views, memo: RenderMemo, problems: list[Problem],
+                  root_dir: Path) -> dict[str, str]:
+    """Each quote's card, rendered once (or reused from the last build) with a root placeholder."""
+    try:
+        template = env.get_template("card.html")
+    except jinja2.TemplateError as exc:
+        problems.append(template_problem(exc, root_dir))
+        return {}
+    out: dict[str, str] = {}
+    fresh: dict[str, tuple[tuple[Any, ...], str]] = {}
+    for qid, v in views.quotes.items():
+        sig = _card_signature(v, views)
+        old = memo.cards.get(qid)
+        if old is not None and old[0] == sig:
+            html = old[1]
+        else:
+            try:
+                html = template.render(v=v, views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+            except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+                problems.append(template_problem(exc, root_dir))
+                return {}
+        out[qid] = html
+        fresh[qid] = (sig, html)
+    memo.cards = fresh
+    return out
+
+
+def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
+    a = v.article
+    who = v.q.speaker_name or v.q.speaker
+    text = v.q.text.replace("\n", " ").strip()
+    pub = a.date.date
+    url = a.source_url or (base_url + v.url if base_url else "")
+    outlet = a.outlet or site_title
+    plain = f"{who}, {date_label(v.date)}: “{text}” Quoted in {outlet}, “{a.title}”, {pub.label()}."
+    if url:
+        plain += f" {url}"
+    apa = f"{outlet}. ({pub.iso()}). {a.title}." + (f" {url}" if url else "")
+    fields = [f"title={a.title}", f"work={outlet}", f"date={pub.iso()}"]
+    if url:
+        fields.insert(0, f"url={url}")
+    fields.append(f"quote={text}")
+    wiki = "{{cite news |" + " |".join(f.replace("|", "{{!}}") for f in fields) + "}}"
+    return {"plain": plain, "apa": apa, "wiki": wiki}
+
+
+def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:
+    """schema.org Quotation objects for an article page, each based on its NewsArticle."""
+    news: dict[str, Any] = {"@type": "NewsArticle", "headline": a.title, "datePublished": a.date.date.iso()}
+    if a.outlet:
+        news["publisher"] = {"@type": "Organization", "name": a.outlet}
+    if a.source_url:
+        news["url"] = a.source_url
+    out = []
+    for v in quotes:
+        item: dict[str, Any] = {
+            "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
+            "creator": {"@type": "Person" if views.site.data and v.q.speaker != "unknown" else "Thing",
+                        "name": v.q.speaker_name or views.speaker_name(v.q.speaker)},
+            "dateCreated": v.date.date.iso(), "isBasedOn": news,
+        }
+        if base_url:
+            item["url"] = base_url + v.url
+        out.append(item)
+    return out
 
 
 def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, views: Views,
@@ -288,10 +398,9 @@ def _base_path(base_url: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def _qhref(root: str, on_page: set[str], views: Views) -> Callable[[str], str]:
+def _qhref(root: str, views: Views) -> Callable[[str], str]:
+    """A quote's link from any page: its anchor on its article page."""
     def href(qid: str) -> str:
-        if qid in on_page:
-            return f"#q-{qid}"
         return root + views.quotes[qid].url
     return href
 
@@ -329,7 +438,7 @@ class MonthView:
     month: int | None
     label: str
     anchor: str
-    quotes: list[QuoteView]
+    cards: list[Markup]
 
 
 @dataclass
@@ -339,10 +448,11 @@ class YearView:
 
     @property
     def count(self) -> int:
-        return sum(len(m.quotes) for m in self.months)
+        return sum(len(m.cards) for m in self.months)
 
 
-def _group(views: list[QuoteView]) -> list[YearView]:
+def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[YearView]:
+    """Year → month buckets of ordered quotes, as card HTML with the page's root filled in."""
     years: list[YearView] = []
     for v in views:
         d = v.date.date
@@ -353,7 +463,7 @@ def _group(views: list[QuoteView]) -> list[YearView]:
             label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
             anchor = f"y{d.year}" + (f"-{d.month:02d}" if d.month else "")
             months.append(MonthView(d.year, d.month, label, anchor, []))
-        months[-1].quotes.append(v)
+        months[-1].cards.append(Markup(cards[v.id].replace(ROOT, root)))
     return years
 
 
@@ -412,10 +522,30 @@ def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
     }
 
 
-def data_files(site: Site, views: Views) -> dict[str, bytes]:
-    """`data/*.json`: the contract tooling outside the repo reads."""
+def _json(value: object) -> str:
+    return _escape_json(json.dumps(value, ensure_ascii=False, indent=1))
+
+
+def data_files(site: Site, views: Views, memo: RenderMemo | None = None) -> dict[str, bytes]:
+    """`data/*.json`: the contract tooling outside the repo reads.
+
+    quotes.json is joined from one JSON text per quote, reused while the quote's
+    record is unchanged (serve rebuilds touch a handful of records, not 50,000)."""
+    memo = memo if memo is not None else RenderMemo()
     ordered = [views.quotes[q.id] for q in site.quotes]
-    quotes = [quote_record(v, views) for v in ordered]
+    fresh: dict[str, tuple[tuple[Any, ...], str]] = {}
+    parts = []
+    for v in ordered:
+        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
+        old = memo.records.get(v.id)
+        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
+        fresh[v.id] = (sig, text)
+        parts.append(text)
+    memo.records = fresh
+    quotes_json = "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for q in site.quotes:
+        by_article[q.article].append(q.id)
     articles = []
     for a in site.articles:
         articles.append({
@@ -425,7 +555,7 @@ def data_files(site: Site, views: Views) -> dict[str, bytes]:
             "statement_date_basis": (a.statement_date or a.date).basis,
             "outlet": a.outlet, "source_url": a.source_url, "archive_url": a.archive_url,
             "speakers": list(a.speakers), "topics": list(a.topics), "path": a.path,
-            "quotes": [q.id for q in site.quotes if q.article == a.id],
+            "quotes": by_article.get(a.id, []),
         })
     shifts = [{"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
                "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
@@ -435,11 +565,12 @@ def data_files(site: Site, views: Views) -> dict[str, bytes]:
                    "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
                   for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
     out = {
-        "data/quotes.json": quotes, "data/articles.json": articles, "data/shifts.json": shifts,
+        "data/articles.json": articles, "data/shifts.json": shifts,
         "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
     }
-    return {k: (_escape_json(json.dumps(v, ensure_ascii=False, indent=1)) + "\n").encode("utf-8")
-            for k, v in out.items()}
+    files = {k: (_json(v) + "\n").encode("utf-8") for k, v in out.items()}
+    files["data/quotes.json"] = quotes_json.encode("utf-8")
+    return files
 
 
 def _escape_json(text: str) -> str:
