@@ -917,17 +917,22 @@ def _sentence_of(pos: int, breaks: list[int], length: int) -> tuple[int, int]:
     return start, end
 
 
-def _governed(paragraph: str) -> list[_Candidate]:
+@lru_cache(maxsize=4096)
+def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     """Date phrases in ``paragraph`` that a speech cue governs, outside quotations.
 
     Governed = a cue word ("said", "told", "speaking", "interview", "recorded"…)
     in the same sentence, outside quotation marks, within a few words of the phrase.
+    Cached: every quote of a paragraph asks the same question of the same text.
     """
+    phrases = find_date_phrases(paragraph)
+    if not phrases:
+        return ()
     regions = _quoted_regions(paragraph)
     breaks = _sentence_breaks(paragraph, regions)
     cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
-    for phrase in find_date_phrases(paragraph):
+    for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
@@ -943,7 +948,7 @@ def _governed(paragraph: str) -> list[_Candidate]:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
         out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi])))
-    return out
+    return tuple(out)
 
 
 def _anchor_from(published: PartialDate | None) -> _Anchor | None:
@@ -1030,9 +1035,11 @@ def quote_statement_date(
     """
     anchor = _anchor_from(published.date) if published is not None else None
     candidates = _governed(paragraph)
-    regions = _quoted_regions(paragraph)
-    breaks = _sentence_breaks(paragraph, regions)
-    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
+    s_start = s_end = 0
+    if candidates:  # only then is the sentence split worth its cost
+        regions = _quoted_regions(paragraph)
+        breaks = _sentence_breaks(paragraph, regions)
+        s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
 
     def distance(c: _Candidate) -> int:
         return min(abs(c.phrase.start - offset), abs(c.phrase.end - offset))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dateline.model import Article, Quote, slugify
 
 SHINGLE = 8
+STOCK_PHRASE = 200  # a 4-word run in more first reports than this is stock wording, not evidence
 MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -103,7 +104,8 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     *first report* it matches, else starts a statement. Comparing with the first report
     only (not with every member) keeps a long quote that strings several sentences
     together from chaining unrelated statements into one. Candidates come from an index
-    of the first reports' 4-word runs, never all pairs. Same speaker (or unknown) only.
+    of the first reports' 4-word runs (the five sharing most runs are compared), never
+    all pairs. Same speaker (or unknown) only.
     """
     groups: dict[str, list[str]] = {}
     words: dict[str, list[str]] = {}
@@ -111,20 +113,17 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     by_run: dict[str, list[str]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: order[q.id]):
         w = normalise(q.text).split()
-        runs = sorted(_shingles(w, 4)) if len(w) >= 4 else ([" ".join(w)] if w else [])
-        home = None
-        checked: set[str] = set()
+        runs = _shingles(w, 4) if len(w) >= 4 else ({" ".join(w)} if w else set())
+        hits: dict[str, int] = defaultdict(int)
         for run in runs:
-            for root in by_run.get(run, ())[:50]:
-                if root in checked:
-                    continue
-                checked.add(root)
-                if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
-                    continue
-                if same_words(words[root], w):
-                    home = root
-                    break
-            if home is not None:
+            for root in by_run.get(run, ()):
+                hits[root] += 1
+        home = None
+        for root in sorted(hits, key=lambda r: (-hits[r], order[r]))[:5]:
+            if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
+                continue
+            if same_words(words[root], w):
+                home = root
                 break
         if home is not None:
             groups[home].append(q.id)
@@ -132,7 +131,9 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
         groups[q.id] = [q.id]
         words[q.id], speaker[q.id] = w, q.speaker
         for run in runs:
-            by_run[run].append(q.id)
+            roots = by_run[run]
+            if len(roots) < STOCK_PHRASE:
+                roots.append(q.id)
     return groups
 
 
