@@ -292,7 +292,7 @@ def _strs(value: object) -> tuple[str, ...]:
 def load_data(content: Path, problems: list[Problem], display_root: Path | None = None) -> Data:
     """Parse `_data/speakers.yaml`, `topics.yaml` and `shifts.yaml`."""
     base = content / "_data"
-    rel = _display(base, display_root or content.parent)
+    rel = display_path(base, display_root or content.parent)
     speakers = []
     seen: set[str] = set()
     for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems):
@@ -349,7 +349,7 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
     root = display_root or content.parent
     out.data = load_data(content, out.problems, root)
     for path in article_files(content):
-        display = _display(path, root)
+        display = display_path(path, root)
         src = read_source(path, display)
         if isinstance(src, Problem):
             out.problems.append(src)
@@ -361,7 +361,8 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
     return out
 
 
-def _display(path: Path, root: Path) -> str:
+def display_path(path: Path, root: Path) -> str:
+    """A path as shown in messages: relative to the project root when it is inside it."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

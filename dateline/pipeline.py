@@ -16,7 +16,7 @@ from pathlib import Path
 from dateline import attribution, dates, link, quotes, render, timeline, topics, write
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Data, Loaded, load
+from dateline.load import Data, Loaded, article_files, display_path, load, load_data, parse_article, read_source
 from dateline.model import Article, DateInfo, Quote, Span
 
 
@@ -223,13 +223,95 @@ def assemble(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) 
     return Site(config, articles, loaded.data, ordered, links, shifts)
 
 
-def build(config: SiteConfig, *, cache: dict[str, tuple[str, Analysis]] | None = None,
-          memo: render.RenderMemo | None = None,
-          after_write: Callable[[Path], None] | None = None, incremental: bool = False) -> BuildReport:
-    """Full build into `config.output_path`. Raises BuildFailed with every problem listed;
-    then nothing in the output folder has changed."""
+class Corpus:
+    """The parsed project kept in memory between `serve` rebuilds.
+
+    `refresh` stats every content file (cheap) and re-reads only those whose size or
+    mtime changed, so a burst of changes (a git checkout) is one refresh; the analysis
+    cache, the render memo and the last written bytes make the rest of the rebuild
+    proportional to what changed.
+    """
+
+    def __init__(self, config: SiteConfig) -> None:
+        self.config = config
+        self.files: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
+        self.data_stamp: tuple[tuple[str, int, int], ...] = ()
+        self.data = Data()
+        self.data_problems: list[Problem] = []
+        self.cache: dict[str, tuple[str, Analysis]] = {}
+        self.memo = render.RenderMemo()
+        self.written: dict[str, bytes] | None = None
+        self.templates_stamp: tuple[tuple[str, int, int], ...] = ()
+
+    def refresh(self) -> Loaded:
+        cfg = self.config
+        tstamp = _tree_stamp(cfg.templates_path) + _tree_stamp(render.THEME)
+        if tstamp != self.templates_stamp:  # a template edit can change every fragment
+            self.memo = render.RenderMemo()
+            self.templates_stamp = tstamp
+        content = cfg.content_path
+        data_dir = content / "_data"
+        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                             for p in data_dir.glob("*.yaml"))) if data_dir.is_dir() else ()
+        if stamp != self.data_stamp:
+            self.data_problems = []
+            self.data = load_data(content, self.data_problems, cfg.root)
+            self.data_stamp = stamp
+        seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
+        for path in article_files(content):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            key = (st.st_mtime_ns, st.st_size)
+            old = self.files.get(path)
+            if old is not None and old[0] == key:
+                seen[path] = old
+                continue
+            src = read_source(path, display_path(path, cfg.root))
+            if isinstance(src, Problem):
+                seen[path] = (key, None, [src])
+                continue
+            article, problems = parse_article(src, cfg.build_time)
+            seen[path] = (key, article, problems)
+        self.files = seen
+        loaded = Loaded(data=self.data, problems=list(self.data_problems))
+        for _key, article, problems in seen.values():
+            loaded.problems.extend(problems)
+            if article is not None and (cfg.drafts or not article.draft):
+                loaded.articles.append(article)
+        return loaded
+
+    def write(self, pages: dict[str, bytes]) -> int:
+        changed = write.write_changed(pages, self.config.output_path, previous=self.written)
+        self.written = pages
+        return len(changed)
+
+
+def _tree_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    if not folder.is_dir():
+        return ()
+    out = []
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            out.append((p.as_posix(), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def build(config: SiteConfig, *, corpus: Corpus | None = None,
+          after_write: Callable[[Path], None] | None = None) -> BuildReport:
+    """Build into `config.output_path`: a full build (staging folder swapped in), or with
+    a `corpus` an incremental one (changed files only). Raises BuildFailed with every
+    problem listed; then nothing in the output folder has changed."""
     started = time.perf_counter()
-    loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+    if corpus is not None:
+        loaded = corpus.refresh()
+        cache: dict[str, tuple[str, Analysis]] | None = corpus.cache
+        memo = corpus.memo
+    else:
+        loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+        cache, memo = None, None
     problems = list(loaded.problems)
     problems += check_unique(loaded.articles)
     analyses = analyse_all(loaded, cache)
@@ -240,8 +322,8 @@ def build(config: SiteConfig, *, cache: dict[str, tuple[str, Analysis]] | None =
         raise BuildFailed(problems if config.strict else errors_in(problems))
     site = assemble(config, loaded, analyses)
     pages = render.render_site(site, memo)
-    if incremental:
-        report.written = len(write.write_changed(pages, config.output_path))
+    if corpus is not None:
+        report.written = corpus.write(pages)
     else:
         report.written = write.write_site(pages, config.output_path, after_write)
     report.articles = len(site.articles)

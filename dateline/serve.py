@@ -1,92 +1,186 @@
 """`dateline serve`: build, serve site/ on 127.0.0.1, rebuild on change, reload the browser.
 
 The only importer of livereload. Its pitfalls (../shared/notes/PITFALLS.md) are
-handled here: the 3 s reload throttle is switched off, a failed build writes an
-error page into the served site instead of leaving a stale page, and one callback
-looks at every changed file itself, so a burst of changes is one rebuild.
+handled here:
+- its watcher polls every 0.8 s and reports one file per poll; ours is event-driven
+  (watchfiles, in a thread) and hands a whole burst of changes to one rebuild;
+- its 3 s reload throttle is bypassed: we tell the browsers ourselves after each rebuild;
+- a failed build never reaches the disk: the last good site/ stays as it is and every
+  HTML request is answered with an error page naming file:line until the fix is saved;
+- rebuilds run in the watcher thread, so pages are still served while one runs.
 """
 
 from __future__ import annotations
 
 import html
 import sys
+import threading
 import time
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from dateline import pipeline
 from dateline.config import SiteConfig, load_config
 from dateline.errors import BuildFailed
 
-ERROR_PAGE = "index.html"
+WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
+                    ".svg", ".png", ".jpg", ".ico")
 
 
 def error_html(problems: list[str]) -> str:
+    """The page shown for every HTML request while the build is broken."""
     items = "\n".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed — dateline</title>"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build failed — dateline</title>'
         "<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2433}h1{color:#8f1d3a}"
         "code{white-space:pre-wrap}</style></head><body><main><h1>Build failed</h1>"
-        f"<p>Fix these and save; the page reloads by itself.</p><ul>{items}</ul></main></body></html>\n"
+        "<p>The site on disk is still the last good build. Fix the problems below and save; "
+        f'this page reloads by itself.</p><ul class="problems">{items}</ul></main></body></html>\n'
     )
 
 
 class Rebuilder:
-    """Keeps the analysis cache between builds so a rebuild re-reads only changed files."""
+    """Owns the in-memory corpus; one call = one incremental rebuild, never concurrent."""
 
     def __init__(self, config: SiteConfig) -> None:
         self.config = config
-        self.cache: dict[str, tuple[str, pipeline.Analysis]] = {}
-        self.failed = False
+        self.corpus = pipeline.Corpus(config)
+        self.error: str | None = None
+        self.lock = threading.Lock()
+        self.last_seconds = 0.0
 
-    def __call__(self) -> None:
-        started = time.perf_counter()
-        try:
-            self.config = load_config(self.config.root, _keep(self.config))
-            report = pipeline.build(self.config, cache=self.cache, incremental=True)
-            self.failed = False
-            print(f"rebuilt in {time.perf_counter() - started:.3f} s ({report.written} files changed)",
-                  file=sys.stderr)
-        except BuildFailed as exc:
-            self.failed = True
-            lines = [str(p) for p in exc.problems]
-            for line in lines:
-                print(line, file=sys.stderr)
-            out = self.config.output_path
-            out.mkdir(parents=True, exist_ok=True)
-            (out / ERROR_PAGE).write_text(error_html(lines), encoding="utf-8")
-        except Exception as exc:  # a bug must not kill the server; show it in the browser
-            self.failed = True
-            out = self.config.output_path
-            out.mkdir(parents=True, exist_ok=True)
-            (out / ERROR_PAGE).write_text(error_html([f"internal error: {exc!r}"]), encoding="utf-8")
+    def __call__(self) -> bool:
+        """Rebuild; True when the browsers should reload (success, or a new error)."""
+        with self.lock:
+            started = time.perf_counter()
+            try:
+                config = load_config(self.config.root, _keep(self.config))
+                if config != self.config:
+                    self.config = config
+                    self.corpus = pipeline.Corpus(config)
+                report = pipeline.build(self.config, corpus=self.corpus)
+            except BuildFailed as exc:
+                lines = [str(p) for p in exc.problems]
+                for line in lines:
+                    print(line, file=sys.stderr)
+                self.error = error_html(lines)
+                return True
+            except Exception as exc:  # a bug must not kill the server; show it in the browser
+                self.error = error_html([f"internal error: {exc!r}"])
+                return True
+            self.error = None
+            self.last_seconds = time.perf_counter() - started
+            print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
+            return True
 
 
 def _keep(config: SiteConfig) -> dict[str, object]:
+    """CLI choices that survive a pyproject.toml reload."""
     return {"content_dir": config.content_dir, "templates_dir": config.templates_dir,
             "output_dir": config.output_dir, "base_url": config.base_url or None, "search": False,
-            "drafts": config.drafts}
+            "drafts": config.drafts, "strict": config.strict}
+
+
+def watched_paths(config: SiteConfig) -> list[Path]:
+    """content/, templates/, pyproject.toml and (in an editable install) the theme; never site/."""
+    paths = [config.content_path, config.templates_path, config.root / "pyproject.toml"]
+    theme = Path(__file__).parent / "theme"
+    if "site-packages" not in str(theme):
+        paths.append(theme)
+    return [p for p in paths if p.exists()]
+
+
+def relevant(path: str, out: Path) -> bool:
+    p = Path(path)
+    if p.name.startswith((".", "#")) or p.name.endswith(("~", ".swp", ".tmp")):
+        return False
+    try:
+        p.resolve().relative_to(out.resolve())
+        return False
+    except ValueError:
+        pass
+    return p.suffix.lower() in WATCHED_SUFFIXES
+
+
+def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.Event) -> None:
+    """Wait for filesystem events; each batch (debounced by watchfiles) is one rebuild."""
+    import watchfiles
+
+    paths = [str(p) for p in watched_paths(rebuild.config)]
+    out = rebuild.config.output_path
+    for changes in watchfiles.watch(*paths, stop_event=stop, debounce=40, step=10, rust_timeout=500,
+                                    yield_on_timeout=False, raise_interrupt=False):
+        if any(relevant(path, out) for _, path in changes) and rebuild():
+            notify()
+
+
+def make_server(rebuild: Rebuilder) -> Any:
+    """A livereload Server whose static handler shows the build error page while broken."""
+    from livereload import Server
+    from livereload.handlers import LiveReloadHandler
+    from livereload.watcher import Watcher
+    from tornado import web
+    from tornado.ioloop import IOLoop
+
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
+    site_dir = rebuild.config.output_path
+
+    class SiteHandler(web.StaticFileHandler):
+        def set_extra_headers(self, path: str) -> None:
+            self.set_header("Cache-Control", "no-store")
+
+        async def get(self, path: str, include_body: bool = True) -> None:
+            if rebuild.error is not None and (path == "" or path.endswith(("/", ".html"))):
+                self.set_status(500)
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.set_header("Cache-Control", "no-store")
+                self.finish(rebuild.error)
+                return
+            await super().get(path, include_body)
+
+        def write_error(self, status_code: int, **kwargs: Any) -> None:
+            page = site_dir / "404.html"
+            if status_code == 404 and page.exists():
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.finish(page.read_bytes())
+                return
+            super().write_error(status_code, **kwargs)
+
+    class EventWatcher(Watcher):  # type: ignore[misc]
+        """livereload's watcher interface, driven by our own event thread instead of polling."""
+
+        stop = threading.Event()
+
+        def start(self, callback: Callable[[], None]) -> bool:
+            self.examine()
+            loop = IOLoop.current()
+
+            def notify() -> None:
+                loop.add_callback(LiveReloadHandler.reload_waiters, "*")
+
+            threading.Thread(target=watch_loop, args=(rebuild, notify, self.stop), daemon=True).start()
+            return True
+
+        def examine(self) -> tuple[None, None]:
+            return None, None
+
+    class DatelineServer(Server):  # type: ignore[misc]
+        def get_web_handlers(self, script: bytes) -> list[Any]:
+            return [(r"/(.*)", SiteHandler, {"path": str(site_dir), "default_filename": "index.html"})]
+
+    return DatelineServer(watcher=EventWatcher())
 
 
 def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
-    from livereload import Server
-    from livereload.handlers import LiveReloadHandler
-
-    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
-    config = config.replace(search=False)
-    rebuild = Rebuilder(config)
+    rebuild = Rebuilder(config.replace(search=False))
     rebuild()
-    server = Server()
-    watched = [config.content_path, config.templates_path, config.root / "pyproject.toml"]
-    theme = Path(__file__).parent / "theme"
-    if theme.is_dir() and "site-packages" not in str(theme):
-        watched.append(theme)
-    for path in watched:
-        if path.exists():
-            server.watch(str(path), rebuild, delay=0.0)
+    server = make_server(rebuild)
     url = f"http://{host}:{port}/"
-    print(f"serving {config.output_dir} at {url} (Ctrl+C to stop)", file=sys.stderr)
+    print(f"serving {config.output_dir} at {url} — watching {', '.join(str(p) for p in watched_paths(config))} "
+          "(Ctrl+C to stop)", file=sys.stderr)
     if open_browser:
-        webbrowser.open(url)
-    server.serve(host=host, port=port, root=str(config.output_path), open_url_delay=None, restart_delay=0)
+        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+    server.serve(host=host, port=port, root=str(config.output_path), restart_delay=0)
     return 0

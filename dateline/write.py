@@ -62,21 +62,27 @@ def write_site(pages: Mapping[str, bytes], out: Path,
         raise
 
 
-def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True) -> list[str]:
+def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
+                  previous: Mapping[str, bytes] | None = None) -> list[str]:
     """Incremental write: replace files whose bytes differ, remove files no longer produced.
 
-    Returns the relative paths that changed (written or removed).
+    With `previous` (what the last call wrote) the comparison is made in memory; the
+    disk is only read on the first call. Returns the relative paths that changed.
     """
     changed: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
     for rel in sorted(pages):
         target = _safe_target(out, rel)
         data = pages[rel]
-        try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
+        if previous is not None:
+            if previous.get(rel) == data and target.exists():
                 continue
-        except OSError:
-            pass
+        else:
+            try:
+                if target.stat().st_size == len(data) and target.read_bytes() == data:
+                    continue
+            except OSError:
+                pass
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
@@ -84,7 +90,13 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True) 
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
         changed.append(rel)
-    if prune:
+    if prune and previous is not None:
+        for rel in sorted(set(previous) - set(pages)):
+            target = _safe_target(out, rel)
+            if target.is_file():
+                target.unlink()
+                changed.append(rel)
+    elif prune:
         wanted = set(pages)
         for path in sorted(out.rglob("*"), reverse=True):
             rel = path.relative_to(out).as_posix()
