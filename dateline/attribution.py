@@ -4,67 +4,139 @@ Sieves (after Muzny et al. 2017 and CoreNLP's quote attribution), each used only
 when the ones before found nothing:
 
 1. transcript turns name their speaker (`ZELENSKYY (through translator):`);
-2. `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the closing mark;
-3. a cue verb before the quote in its sentence (`X said: "Q"`, `X said he "will…"`,
-   `according to X`), nearest verb first, its subject found before it;
-4. `Quote:` label lines take the speaker the article is about at that point;
-5. a quote with no attribution of its own directly after an attributed one (same or
-   next paragraph) carries that speaker over;
-6. otherwise `unknown` — never a guess.
+2. `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the closing mark (but
+   not `"Q?", X replied: "A"`, where the verb introduces the next quote);
+3. headline forms: `X: "Q"` and `'Q': X rejects …`;
+4. a cue verb before the quote in its sentence (`X said: "Q"`, `X said he "will…"`,
+   `according to X`, `asked by X`), nearest verb first, its subject found before it
+   (skipping appositives set off by commas) or after it (inversion);
+5. a lead-in paragraph ending in a colon (`Zelensky … told leaders:`);
+6. `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+7. a quote standing alone carries over the previous quote's speaker, or continues
+   the alternation of a question-and-answer exchange;
+8. otherwise `unknown` — never a guess.
 
-Mentions are mapped to speakers separately: aliases and names from speakers.yaml,
-a small edit distance for transliterations and typos (Zelesnky), roles ("the
-Ukrainian leader") to the most recent speaker holding that role, pronouns to the
-most recent person who spoke. "I"/"we" are never speakers.
+Mentions are found once per article (outside quote marks: names inside quoted speech
+are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
+small edit distance for transliterations and typos (Zelesnky), roles ("the Ukrainian
+leader") to the most recently mentioned speaker holding that role, pronouns to the most
+recent gender-compatible speaker or sentence subject. "I"/"we" are never speakers. An
+unknown person keeps the fullest form of their name in the article as their id.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.model import Speaker, slugify
-from dateline.quotes import CUE_RE, Extraction, Paragraph, RawQuote
+from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote
 
-_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof)\.?|President|Prime Minister|Premier|Chancellor|Minister|"
-              r"Foreign Minister|Defense Minister|Defence Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|"
-              r"Ambassador|Envoy|Special Envoy|Senator|Congressman|Congresswoman|Vice President|Pope|King|Queen|"
-              r"General|Commander|Mayor|Governor|Chief|Head|Speaker)")
-_CAP_WORD = r"[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-z]+)?"
-_NAME_RUN = re.compile(rf"\b{_CAP_WORD}(?:\s+(?:(?:de|van|von|der|bin|al|da|di|le|la)\s+)?{_CAP_WORD}){{0,3}}")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_INSTITUTION = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry|Ministry of [A-Z]\w+(?: [A-Z]\w+)?|Office|Kremlin|White House|"
-    r"Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|Rada|Duma|Government|"
-    r"Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
-)
+# ---------------------------------------------------------------- vocabulary
+
+_HONORIFIC_WORDS = {
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Prof", "Sir", "Dame", "Lord", "President", "Prime",
+    "Minister", "Premier", "Chancellor", "Foreign", "Defense", "Defence", "Secretary", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Special", "Senator", "Congressman",
+    "Congresswoman", "Vice", "Pope", "King", "Queen", "General", "Commander", "Mayor", "Governor", "Chief",
+    "Head", "Speaker", "Deputy", "Adviser", "Advisor", "Aide", "Anchor", "Host", "Correspondent", "Commissioner",
+    "Lieutenant", "Colonel", "Major", "Captain", "Admiral", "Marshal", "Sergeant", "Senior", "Former", "Acting",
+    "Economy", "Finance", "Interior", "Justice", "Energy", "Health", "Culture", "Digital", "State", "Affairs",
+    "Office", "Press", "Kremlin", "Ministry", "Commission", "European", "National", "Security", "Council",
+    "Representative", "Officer", "Director", "Leader", "Opposition", "Party", "Member", "Lawmaker", "Delegation",
+}
+_DEMONYMS = {
+    "Ukrainian", "Russian", "American", "British", "French", "German", "Italian", "Polish", "Hungarian",
+    "Turkish", "Chinese", "Belarusian", "Moldovan", "Estonian", "Latvian", "Lithuanian", "Finnish", "Swedish",
+    "Norwegian", "Danish", "Dutch", "Belgian", "Spanish", "Portuguese", "Czech", "Slovak", "Romanian",
+    "Bulgarian", "Greek", "Austrian", "Swiss", "Canadian", "Japanese", "Indian", "Israeli", "Saudi", "Emirati",
+    "Qatari", "Iranian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Irish", "Scottish", "Welsh", "US",
+    "U.S.", "UK", "EU", "NATO", "UN", "Western", "Eastern", "Nordic", "Baltic", "Top", "Dutch",
+}
 _NOT_NAMES = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "As", "In",
     "On", "At", "By", "For", "From", "With", "After", "Before", "While", "When", "Where", "If", "Though",
     "Although", "Later", "Earlier", "Then", "Now", "Still", "Also", "However", "Meanwhile", "Finally", "Asked",
     "Speaking", "According", "Quote", "Source", "Details", "Background", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Ukraine", "Russia", "Ukrainian", "Russian",
-    "Ukrainians", "Russians", "Moscow", "Kyiv", "Kiev", "Europe", "European", "America", "American", "Americans",
-    "Washington", "London", "Paris", "Berlin", "Brussels", "NATO", "EU", "UN", "US", "UK", "CNN", "BBC", "ITV",
-    "AP", "Reuters", "TASS", "Donbas", "Donbass", "Crimea", "Western", "West", "This", "That", "These", "Those",
-    "There", "Here", "What", "Which", "Who", "Why", "How", "Mr", "Mrs", "Ms", "President", "Minister", "Prime",
-    "Foreign", "Kremlin", "Britain", "British", "China", "Chinese", "Belarus", "Hungary", "Turkey", "Istanbul",
-    "Geneva", "Minsk", "Normandy", "Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia", "Kherson", "Germany",
-    "France", "Poland", "Saudi", "Arabia", "Jeddah", "Riyadh", "Alaska", "Instagram", "Telegram", "Facebook",
-    "Twitter", "Fox", "News", "Times", "Post", "Journal", "Sky", "Politico", "Interfax", "Ukrinform", "RIA",
-    "Novosti", "Pravda", "Independent", "Guardian", "Truth", "Social", "Oval", "Office", "Congress", "Senate",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Ukraine", "Russia", "Ukrainians", "Russians", "Moscow", "Kyiv",
+    "Kiev", "Europe", "America", "Americans", "Washington", "London", "Paris", "Berlin", "Brussels", "CNN",
+    "BBC", "ITV", "AP", "Reuters", "TASS", "Donbas", "Donbass", "Crimea", "West", "This", "That", "These",
+    "Those", "There", "Here", "What", "Which", "Who", "Why", "How", "Britain", "China", "Belarus", "Hungary",
+    "Turkey", "Istanbul", "Geneva", "Minsk", "Normandy", "Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia",
+    "Kherson", "Germany", "France", "Poland", "Arabia", "Jeddah", "Riyadh", "Alaska", "Instagram", "Telegram",
+    "Facebook", "Twitter", "Fox", "News", "Times", "Post", "Journal", "Sky", "Politico", "Interfax", "Ukrinform",
+    "RIA", "Novosti", "Pravda", "Independent", "Guardian", "Truth", "Social", "Oval", "Congress", "Senate",
+    "Associated", "Nation", "Verkhovna", "Rada", "Duma", "Lviv", "Odesa", "Dnipro", "Vilnius", "Tallinn",
+    "Warsaw", "Rome", "Madrid", "Munich", "Davos", "Budapest", "Bratislava", "Prague", "Vienna", "Helsinki",
+    "Stockholm", "Oslo", "Copenhagen", "Ankara", "Beijing", "Tokyo", "Delhi", "Tehran", "God", "Christmas",
+    "Easter", "Independence", "Day", "Victory", "Plan", "Formula", "Summit", "Conference", "Assembly", "Gen",
+    "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Today",
+    "Yesterday", "Tonight", "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
 }
+_FEMALE_FIRST = {
+    "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
+    "yuliia", "julia", "hillary", "nancy", "angela", "liz", "theresa", "kristi", "tulsi", "karoline", "christiane",
+    "christine", "anne", "anna", "victoria", "elise", "olha", "olga", "svetlana", "valentina", "marine",
+    "roberta", "mette", "sanna", "ylva", "nikki", "amy", "jen", "jennifer", "susan", "sarah", "emily", "lyse",
+    "margarita", "tatiana", "tatyana", "natalia", "natalie", "oksana", "ruslana", "lesia", "ivanna", "elina",
+    "ella", "marianna", "mariana", "halyna", "lyudmila", "ludmila", "elvira", "ekaterina", "yekaterina",
+    "alina", "kristina", "irina", "elena", "yelena", "helena", "jill", "melania", "michelle", "kelly", "lisa",
+    "mary", "margaret", "catherine", "katherine", "elizabeth", "rachel", "rebecca", "claudia", "ursula", "ilze",
+    "evika", "ingrida", "zuzana", "beata", "agnieszka", "frederiksen", "dana", "diana", "martha", "jacinda",
+    "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "olena", "marta", "christiane",
+    "becky", "erin", "poppy", "lucy", "sophie", "emma", "clarissa", "nina", "vera", "galina", "larisa", "inna",
+}
+_FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
+                          r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
+_GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "ANNOUNCER", "NARRATOR", "CROWD",
+                  "UNKNOWN", "REPORTER", "QUESTION", "ANSWER", "VOICE", "AUDIENCE", "INTERPRETER", "TRANSLATOR",
+                  "MALE", "FEMALE", "GROUP", "PROTESTERS", "CROWD CHANTING", "BEGIN VIDEOTAPE", "END VIDEOTAPE"}
+
+_CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
+_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
+_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAP_WORD})){{0,6}}")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b")
+_INSTITUTION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
+    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|Rada|Duma|"
+    r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
+)
+_ANON = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
+    r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
+    r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
+    r"[Tt]he (?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+
 _TRANSLATED = re.compile(
     r"\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+(?:an?\s+|his\s+|her\s+)?"
-    r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian)\b|\btranslated (?:from|by|into)\b|"
-    r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|\bas translated\b|\binterpreted\b",
+    r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)\b|"
+    r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_SOURCE_LABEL = re.compile(r"^\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
+
+_EXTRA_VERBS = ("shot back", "fired back", "hit back", "retorted", "snapped", "interjected", "interrupted",
+                "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed")
+_ATTR_VERBS = tuple(v for v in CUE_VERBS if not v.startswith(("in ", "on "))) + _EXTRA_VERBS
+SPEECH_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(set(_ATTR_VERBS), key=len, reverse=True))
+                       + r")\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
+_LIGHT_PRONOUN_GAP = re.compile(
+    r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
+    r"himself|herself|quickly|firmly|flatly|\w+ly|,)\s*)*")
+
+
+# ---------------------------------------------------------------- results
 
 
 @dataclass(frozen=True)
@@ -79,14 +151,19 @@ class Attribution:
 class Mention:
     start: int
     end: int
-    speaker: str  # id, or "" for an unknown name, or "pronoun"
+    speaker: str  # id; "" for an unknown name; "role:<role>"; "pronoun"; "unknown" for anonymous
     name: str
-    kind: str  # "alias" | "role" | "fuzzy" | "name" | "institution" | "pronoun"
+    kind: str  # "alias" | "role" | "fuzzy" | "name" | "institution" | "pronoun" | "anon"
+    possessive: bool = False
+
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                       "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 
 def slug_name(name: str) -> str:
-    """Unknown speakers keep their written name; their id is its slug."""
-    return slugify(name) or "unknown"
+    """Unknown speakers keep their written name; their id is its slug (ł, ø… folded too)."""
+    return slugify(name.translate(_FOLD)) or "unknown"
 
 
 def _osa(a: str, b: str, limit: int) -> int:
@@ -106,6 +183,16 @@ def _osa(a: str, b: str, limit: int) -> int:
     return prev[len(b)]
 
 
+def is_female_name(name: str) -> bool:
+    """A small first-name list and Slavic feminine surnames: enough to let "she" skip men."""
+    words = [w.strip(".").lower() for w in name.split()]
+    if not words:
+        return False
+    if words[0] in _FEMALE_FIRST or words[0] in {"ms", "mrs", "madam", "dame"}:
+        return True
+    return len(words) == 1 and words[0].endswith(("ova", "eva", "skaya", "ina")) and len(words[0]) > 5
+
+
 class SpeakerIndex:
     """Aliases, roles and surnames of the known speakers, compiled once per speakers file."""
 
@@ -113,87 +200,122 @@ class SpeakerIndex:
         self.speakers = {s.id: s for s in speakers}
         self.alias_to_id: dict[str, str] = {}
         self.role_to_ids: dict[str, list[str]] = {}
+        self.female: set[str] = set()
         for s in speakers:
+            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
+                self.female.add(s.id)
             for alias in (s.name, *s.aliases):
-                self.alias_to_id.setdefault(alias, s.id)
-                last = alias.split()[-1] if alias.split() else alias
+                for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
+                    self.alias_to_id.setdefault(form, s.id)
+                parts = alias.split()
+                last = parts[-1] if parts else alias
                 if s.kind == "person" and len(last) >= 4 and last[0].isupper():
                     self.alias_to_id.setdefault(last, s.id)
+                    self.alias_to_id.setdefault(last.upper(), s.id)
             for role in s.roles:
-                self.role_to_ids.setdefault(role.lower(), []).append(s.id)
+                self.role_to_ids.setdefault(role.lower().replace("’", "'"), []).append(s.id)
         names = sorted(self.alias_to_id, key=len, reverse=True)
-        roles = sorted(self.role_to_ids, key=len, reverse=True)
+        roles = sorted({r for r in self.role_to_ids} | {r.replace("'", "’") for r in self.role_to_ids},
+                       key=len, reverse=True)
         self.alias_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
         self.role_re = (re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\b", re.IGNORECASE)
                         if roles else None)
-        self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5})
+        self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
+        self._fuzzy: dict[str, str | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
         """A typo or transliteration of a known surname (Zelesnky, Zelenskii) → its speaker."""
-        if len(word) < 5:
-            return None
-        limit = 1 if len(word) < 9 else 2
+        if word in self._fuzzy:
+            return self._fuzzy[word]
         best: tuple[int, str] | None = None
-        for name in self.surnames:
-            if name[0].lower() != word[0].lower():
-                continue
-            d = _osa(word.lower(), name.lower(), limit)
-            if d <= limit and (best is None or d < best[0]):
-                best = (d, self.alias_to_id[name])
-        return best[1] if best else None
+        if len(word) >= 5:
+            limit = 1 if len(word) < 9 else 2
+            low = word.lower()
+            for name in self.surnames:
+                if name[0].lower() != low[0]:
+                    continue
+                d = _osa(low, name.lower(), limit)
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, self.alias_to_id[name])
+        self._fuzzy[word] = best[1] if best else None
+        return self._fuzzy[word]
 
-    def mentions(self, text: str, lo: int, hi: int) -> list[Mention]:
+    def roles_of(self, sid: str) -> set[str]:
+        return {r for r, ids in self.role_to_ids.items() if sid in ids}
+
+    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
         """Every speaker mention in text[lo:hi], left to right, longest match winning."""
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        hi = len(text) if hi is None else hi
+        cands: list[tuple[int, int, int, Mention]] = []  # (start, -length, priority, mention)
 
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+        def add(m: Mention, prio: int) -> None:
+            cands.append((m.start, m.start - m.end, prio, m))
 
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, lo, hi):
-                if free(m.start(), m.end()):
-                    sid = self.alias_to_id[m.group(0)]
-                    found.append(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "alias"))
-                    taken.append((m.start(), m.end()))
+                sid = self.alias_to_id[m.group(0)]
+                add(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "alias", _possessive(text, m.end())), 0)
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
-                if free(m.start(), m.end()):
-                    found.append(Mention(m.start(), m.end(), "role:" + m.group(0).lower(), m.group(0), "role"))
-                    taken.append((m.start(), m.end()))
+                role = m.group(0).lower().replace("’", "'")
+                add(Mention(m.start(), m.end(), "role:" + role, m.group(0), "role", _possessive(text, m.end())), 1)
+        for m in _ANON.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), "unknown", m.group(0), "anon"), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
-            if free(m.start(), m.end()):
-                name = m.group(0)
-                name = re.sub(r"^the\s+", "", name)
-                found.append(Mention(m.start(), m.end(), "", name, "institution"))
-                taken.append((m.start(), m.end()))
+            name = re.sub(r"^[Tt]he\s+", "", m.group(0))
+            add(Mention(m.start(), m.end(), "", name, "institution", _possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
-            if not free(m.start(), m.end()):
-                continue
-            words = m.group(0).split()
-            while words and (words[0] in _NOT_NAMES or re.fullmatch(_HONORIFIC, words[0])):
-                words = words[1:]
-            while words and words[-1] in _NOT_NAMES:
-                words = words[:-1]
-            if not words:
-                continue
-            if len(words) == 1:
-                one = self.fuzzy(words[0].rstrip("’'s"))
-                if one:
-                    found.append(Mention(m.start(), m.end(), one, self.speakers[one].name, "fuzzy"))
-                    taken.append((m.start(), m.end()))
-                    continue
-            if any(w.endswith(("’s", "'s")) for w in words):
-                continue  # a possessive ("CNN's", "Putin's plan") is not a speaker mention
-            many = self.fuzzy(words[-1]) if len(words) > 1 else None
-            name = " ".join(words)
-            found.append(Mention(m.start(), m.end(), many or "", self.speakers[many].name if many else name,
-                                 "fuzzy" if many else "name"))
-            taken.append((m.start(), m.end()))
+            mention = self._name(text, m.start(), m.group(0))
+            if mention is not None:
+                add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
-            if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), "pronoun", m.group(0), "pronoun"))
-        return sorted(found, key=lambda x: x.start)
+            add(Mention(m.start(), m.end(), "pronoun", m.group(0), "pronoun"), 5)
+        cands.sort(key=lambda c: (c[0], c[1], c[2]))
+        out: list[Mention] = []
+        end = -1
+        for start, _neg, _prio, mention in cands:
+            if start >= end:
+                out.append(mention)
+                end = mention.end
+        return out
+
+    def _name(self, text: str, start: int, run: str) -> Mention | None:
+        """A capitalised run as a person's name: titles and demonyms trimmed off the front."""
+        words = run.split()
+        offsets = []
+        pos = 0
+        for w in words:
+            pos = run.index(w, pos)
+            offsets.append(pos)
+            pos += len(w)
+        i, j = 0, len(words)
+        while i < j and (words[i] in _NOT_NAMES or words[i].endswith(("’s", "'s")) and i < j - 1 or words[i].rstrip(".") in _HONORIFIC_WORDS
+                         or words[i] in _DEMONYMS or words[i].isupper() and len(words[i]) <= 4):
+            i += 1
+        while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
+            j -= 1
+        if i >= j:
+            return None
+        s = start + offsets[i]
+        e = start + offsets[j - 1] + len(words[j - 1])
+        kept = words[i:j]
+        possessive = kept[-1].endswith(("’s", "'s"))
+        if possessive:
+            kept[-1] = kept[-1][:-2]
+            e -= 2
+        if not kept[-1] or not kept[-1][0].isupper():
+            return None
+        name = " ".join(kept)
+        sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
+        if sid is not None:
+            return Mention(s, e, sid, self.speakers[sid].name, "fuzzy", possessive)
+        if len(kept) == 1 and (len(name) < 3 or name.isupper()):
+            return None
+        return Mention(s, e, "", name, "name", possessive)
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end)
 
 
 @lru_cache(maxsize=8)
@@ -201,125 +323,254 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
     return SpeakerIndex(speakers)
 
 
-_AFTER_VERB_FIRST = re.compile(r"^\s*[,—–-]?\s*(?P<verb>" + CUE_RE.pattern[5:-3] + r")\b\s+(?P<rest>.*)$", re.DOTALL)
-_AFTER_WHO_FIRST = re.compile(r"^\s*[,—–-]?\s*(?P<rest>.*?)\b(?P<verb>" + CUE_RE.pattern[5:-3] + r")\b", re.DOTALL)
+# ---------------------------------------------------------------- the article
+
+
+class _Doc:
+    """One article's body with its quote spans and mentions, each computed once.
+
+    Every later question ("mentions between here and there", "is this offset inside a
+    quote") is a bisect, so attribution costs O(quotes · log n), not a regex scan per
+    quote.
+    """
+
+    def __init__(self, body: str, extraction: Extraction, index: SpeakerIndex) -> None:
+        self.body = body
+        self.index = index
+        self.paras = extraction.paragraphs
+        spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
+        spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
+        turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
+        self.spans = sorted(spans + turns)
+        self.span_starts = [s for s, _ in self.spans]
+        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)]
+        self.mstarts = [m.start for m in self.mentions]
+        self.fullest: dict[str, str] = {}
+        for m in self.mentions:
+            if m.kind == "name":
+                self._note_name(m.name)
+        for q in extraction.quotes:
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
+                self._note_name(q.turn_name.title())
+
+    def _note_name(self, name: str) -> None:
+        key = name.split()[-1].lower()
+        if len(name.split()) > len(self.fullest.get(key, "").split()):
+            self.fullest[key] = name
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        return self.fullest.get(parts[-1].lower(), name) if parts else name
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect_left(self.mstarts, lo)
+        j = bisect_left(self.mstarts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
+
+    def index_of(self, m: Mention) -> int:
+        return bisect_left(self.mstarts, m.start)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class _Event:
+    pos: int
+    sid: str
+    name: str
+    female: bool
+    joint: bool = False
 
 
 class _State:
-    """What the article has said so far: who spoke last, who was mentioned last."""
+    """What the article has said so far: who spoke and who was the subject, in order."""
 
-    def __init__(self, index: SpeakerIndex, article_speakers: Sequence[str]) -> None:
-        self.index = index
+    def __init__(self, doc: _Doc, article_speakers: Sequence[str]) -> None:
+        self.doc = doc
+        self.index = doc.index
         self.article_speakers = list(article_speakers)
-        self.recent: list[str] = []  # speaker ids, most recent last (for roles)
-        self.last_person: tuple[str, str] | None = None
+        self.history: list[_Event] = []  # persons, in text order
         self.last_quote: tuple[str, str, int] | None = None  # (id, name, paragraph)
+        self.quote_log: list[tuple[str, str, bool, int]] = []  # (id, name, is question, paragraph)
+        self.source: tuple[str, str] | None = None
+        self.last_speaker: tuple[str, str] | None = None
 
-    def resolve(self, m: Mention) -> tuple[str, str] | None:
+    def resolve(self, m: Mention, at: int | None = None) -> tuple[str, str] | None:
+        """The speaker a mention points at, judged at text position `at` (default: the mention)."""
+        at = m.start if at is None else at
         if m.kind == "pronoun":
-            return self.last_person
+            female = m.name.lower() in ("she", "her")
+            for ev in reversed(self.history):
+                if ev.pos >= at:
+                    continue
+                if ev.female == female:
+                    return None if ev.joint else (ev.sid, ev.name)
+            return None
+        if m.kind == "anon":
+            return "unknown", ""
         if m.kind == "role":
-            ids = self.index.role_to_ids.get(m.speaker[5:], [])
-            for sid in reversed(self.recent):
-                if sid in ids:
-                    return sid, self.index.speakers[sid].name
-            for sid in self.article_speakers:
-                if sid in ids:
-                    return sid, self.index.speakers[sid].name
-            return (ids[0], self.index.speakers[ids[0]].name) if ids else None
+            return self._role(m)
         if m.speaker:
             return m.speaker, m.name
-        return slug_name(m.name), m.name
+        if m.kind == "institution":
+            return slug_name(m.name), m.name
+        full = self.doc.full_name(m.name)
+        return slug_name(full), full
 
-    def saw(self, who: tuple[str, str], person: bool = True) -> None:
-        sid = who[0]
-        if sid in self.recent:
-            self.recent.remove(sid)
-        self.recent.append(sid)
-        spk = self.index.speakers.get(sid)
-        if person and (spk is None or spk.kind == "person"):
-            self.last_person = who
+    def _role(self, m: Mention) -> tuple[str, str] | None:
+        ids = self.index.role_to_ids.get(m.speaker[5:], [])
+        if not ids:
+            return None
+        doc = self.doc
+        k = doc.index_of(m)
+        for other in reversed(doc.mentions[:k]):
+            if other.kind == "role" or other.kind == "pronoun" or other.possessive:
+                continue
+            if other.speaker in ids:
+                return other.speaker, self.index.speakers[other.speaker].name
+        for sid in self.article_speakers:
+            if sid in ids:
+                return sid, self.index.speakers[sid].name
+        for other in doc.mentions[k + 1:]:
+            if other.speaker in ids and not other.possessive:
+                return other.speaker, self.index.speakers[other.speaker].name
+        return ids[0], self.index.speakers[ids[0]].name
+
+    def female(self, sid: str, name: str) -> bool:
+        if sid in self.index.speakers:
+            return sid in self.index.female
+        return is_female_name(name)
+
+    def saw(self, pos: int, who: tuple[str, str], person: bool = True, joint: bool = False,
+            female: bool | None = None) -> None:
+        """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
+        if not person or who[0] == "unknown":
+            return
+        fem = self.female(*who) if female is None else female
+        self.history.append(_Event(pos, who[0], who[1], fem, joint))
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
-    if m.kind == "institution":
+    if m.kind in ("institution", "anon"):
         return False
+    if m.kind == "role":
+        ids = index.role_to_ids.get(m.speaker[5:], [])
+        return any(index.speakers[i].kind == "person" for i in ids)
     spk = index.speakers.get(m.speaker)
     return spk is None or spk.kind == "person"
 
 
-def _subject_before(index: SpeakerIndex, body: str, lo: int, verb_start: int) -> Mention | None:
-    """The mention closest before a cue verb, if nothing but light words separate them."""
-    ms = index.mentions(body, lo, verb_start)
-    if not ms:
-        return None
-    m = ms[-1]
-    gap = body[m.end:verb_start]
-    if len(gap) > 120:
-        return None
-    if re.search(r"[.;]\s", gap):
-        return None
-    if m.kind == "pronoun" and gap.strip() and not re.fullmatch(
-            r"\s*(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|"
-            r"repeatedly|himself|herself|quickly|firmly|flatly|\w+ly|,)*\s*", gap):
-        return None
-    return m
+def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
+    """The subject of a cue verb: the closest mention before it, skipping appositives.
+
+    `Zelensky, addressing the European Council summit, told leaders` skips the Council
+    (its gap to the verb ends with a comma it does not open). Returns (mention, joint):
+    joint when two people share the verb ("Trump and Zelensky spoke").
+    """
+    body = doc.body
+    ms = doc.between(lo, verb_start)
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
+        gap = body[m.end:verb_start]
+        if len(gap) > 160 or re.search(r"[.;]\s", gap):
+            return None
+        g = gap.strip()
+        if m.possessive:
+            continue
+        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1:
+            continue  # inside a parenthetical that ends just before the verb
+        if m.kind == "pronoun":
+            if m.name.lower() in ("him", "her"):
+                return None
+            if g and not _LIGHT_PRONOUN_GAP.fullmatch(gap):
+                continue
+        joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
+            and not ms[k - 1].possessive and ms[k - 1].kind != "pronoun"
+        return m, joint
+    return None
 
 
-def _subject_after(index: SpeakerIndex, body: str, verb_end: int, hi: int) -> Mention | None:
-    """Inverted attribution: `said Zelensky`, `asked Mr Tapper`."""
-    ms = index.mentions(body, verb_end, min(hi, verb_end + 90))
+def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
+    """Inverted attribution: `said Zelensky`, `asked Mr Tapper`, `according to him`."""
+    ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
     m = ms[0]
-    gap = body[verb_end:m.start]
-    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+){0,2}", gap) and m.kind != "pronoun":
+    gap = doc.body[verb_end:m.start]
+    if m.kind == "pronoun" and not pronouns:
+        return None
+    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
         return m
     return None
+
+
+# ---------------------------------------------------------------- attribution
 
 
 def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
               article_speakers: Sequence[str] = ()) -> list[Attribution]:
     """One Attribution per quote in `extraction.quotes`, same order."""
     index = index_for(tuple(speakers))
-    state = _State(index, article_speakers)
+    doc = _Doc(body, extraction, index)
+    state = _State(doc, article_speakers)
     paras = extraction.paragraphs
-    spans = [(q.start, q.end) for q in extraction.quotes]
     translated_ids: set[str] = set()
     translated_paras: set[int] = set()
     results: list[Attribution] = []
-    events = _cue_events(body, paras, spans)
+    events = _cue_events(doc)
     ev = 0
     for q in extraction.quotes:
-        # let everything said before this quote update who was last mentioned
+        # let everything said before this quote update who was last the subject
         while ev < len(events) and events[ev][1] < q.start - 1:
-            _consume(index, state, body, paras, events[ev])
+            _consume(doc, state, events[ev])
             ev += 1
         para = paras[q.paragraph]
-        who, how = _attribute_one(index, state, body, para, paras, q, spans)
-        if who is None:
-            results.append(Attribution("unknown", "", "no attribution found"))
-            state.last_quote = None
+        who, how = _attribute_one(doc, state, para, q)
+        question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
+        if who is None or who[0] == "unknown":
+            results.append(Attribution("unknown", "", how or "no attribution found"))
+            state.quote_log.append(("unknown", "", question, q.last_paragraph))
+            state.last_quote = ("unknown", "", q.last_paragraph) if who is not None else None
             continue
         sid, name = who
-        state.saw(who, person=_is_person_id(index, sid, how))
+        state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = (sid, name, q.last_paragraph)
+        state.last_speaker = who
+        state.quote_log.append((sid, name, question, q.last_paragraph))
         ptext = body[para.start:para.end]
-        if _TRANSLATED.search(ptext) or (q.kind == "transcript-turn" and _TRANSLATED.search(q.turn_note)):
+        if q.kind == "transcript-turn":
+            if _TRANSLATED.search(q.turn_note):
+                translated_ids.add(sid)
+                translated_paras.add(q.paragraph)
+        elif _TRANSLATED.search(ptext):
             translated_ids.add(sid)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, name, how))
-    # translation said anywhere about a speaker applies to all their quotes in the article
+    # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
-        ptext = body[p.start:p.end]
-        if _TRANSLATED.search(ptext):
-            for m in index.mentions(body, p.start, p.end):
-                if m.speaker and not m.speaker.startswith("role:") and m.speaker != "pronoun":
+        if _TRANSLATED.search(body, p.start, p.end) and not _is_turn_para(extraction, p.index):
+            for m in doc.between(p.start, p.end):
+                if m.speaker and m.kind in ("alias", "fuzzy"):
                     translated_ids.add(m.speaker)
                     break
-    return [Attribution(a.speaker, a.name, a.how,
-                        a.speaker != "unknown" and (a.speaker in translated_ids or q.paragraph in translated_paras))
-            for a, q in zip(results, extraction.quotes, strict=True)]
+    out = []
+    for a, q in zip(results, extraction.quotes, strict=True):
+        if q.kind == "transcript-turn":
+            tr = a.speaker != "unknown" and bool(_TRANSLATED.search(q.turn_note)) or (
+                a.speaker == "unknown" and bool(_TRANSLATED.search(q.turn_note)))
+        else:
+            tr = a.speaker != "unknown" and (a.speaker in translated_ids or q.paragraph in translated_paras)
+        out.append(Attribution(a.speaker, a.name, a.how, tr))
+    return out
+
+
+def _is_turn_para(extraction: Extraction, index: int) -> bool:
+    return any(q.paragraph == index and q.kind == "transcript-turn" for q in extraction.quotes)
 
 
 def _is_person_id(index: SpeakerIndex, sid: str, how: str) -> bool:
@@ -329,138 +580,215 @@ def _is_person_id(index: SpeakerIndex, sid: str, how: str) -> bool:
     return "institution" not in how
 
 
-def _cue_events(body: str, paras: list[Paragraph], spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _cue_events(doc: _Doc) -> list[tuple[int, int, int]]:
     """(paragraph, verb start, verb end) for cue verbs outside quotes, and Source: lines."""
     out = []
-    for p in paras:
-        for m in CUE_RE.finditer(body, p.start, p.end):
-            if any(s - 1 <= m.start() <= e for s, e in spans):
-                continue
-            out.append((p.index, m.start(), m.end()))
+    body = doc.body
+    for p in doc.paras:
+        for m in SPEECH_RE.finditer(body, p.start, p.end):
+            if not doc.in_quote(m.start()):
+                out.append((p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
             out.append((p.index, p.start, p.start))
     return sorted(out, key=lambda e: e[1])
 
 
-def _consume(index: SpeakerIndex, state: _State, body: str, paras: list[Paragraph],
-             event: tuple[int, int, int]) -> None:
+def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
     pidx, vs, ve = event
-    p = paras[pidx]
-    if vs == ve:  # Source: line → its first mention
-        ms = [m for m in index.mentions(body, p.start, p.end) if m.kind != "pronoun"]
+    p = doc.paras[pidx]
+    index = doc.index
+    if vs == ve:  # Source: line → its first mention speaks for the next Quote:
+        ms = [m for m in doc.between(p.start, p.end) if m.kind != "pronoun"]
         if ms:
             who = state.resolve(ms[0])
             if who:
-                state.saw(who, _is_person(index, ms[0]))
+                state.source = who
+                state.saw(ms[0].start, who, _is_person(index, ms[0]))
         return
-    lo = _clause_start(body, p.start, vs)
-    m = _subject_before(index, body, lo, vs)
-    if m is None:
-        m = _subject_after(index, body, ve, p.end)
-    if m is None:
+    verb = doc.body[vs:ve]
+    if verb.lower() in ("according to", "asked by"):
+        m = _subject_after(doc, ve, p.end, pronouns=True)
+        if m is not None:
+            who = state.resolve(m)
+            if who:
+                state.saw(m.start, who, _is_person(index, m))
         return
-    who = state.resolve(m)
+    lo = _clause_start(doc, p.start, vs)
+    found = _subject_before(doc, lo, vs)
+    if found is None:
+        after = _subject_after(doc, ve, p.end)
+        found = (after, False) if after is not None else None
+    if found is None:
+        return
+    m, joint = found
+    who = state.resolve(m, vs)
     if who:
-        state.saw(who, _is_person(index, m))
+        state.saw(m.start if m.kind != "pronoun" else vs, who, _is_person(index, m), joint)
+    elif m.kind == "pronoun":
+        return
 
 
-def _clause_start(body: str, lo: int, pos: int) -> int:
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|U\.S|U\.K|[A-Z])$")
+
+
+def _abbrev(body: str, i: int) -> bool:
+    return bool(_ABBREV.search(body, max(0, i - 5), i))
+
+
+def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
+    """Start of the sentence holding `pos`, ignoring full stops inside quote marks."""
+    body = doc.body
     i = pos - 1
     while i > lo:
-        if body[i] in ".?!" and body[i + 1:i + 2].isspace() and not _abbrev(body, i):
+        if body[i] in ".?!" and body[i + 1:i + 2].isspace() and not _abbrev(body, i) and not doc.in_quote(i):
             return i + 1
         i -= 1
     return lo
 
 
-def _abbrev(body: str, i: int) -> bool:
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.K|[A-Z])$", body[max(0, i - 5):i]))
+def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
+    body = doc.body
+    j = pos
+    while j < hi:
+        ch = body[j]
+        if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not _abbrev(body, j) and not doc.in_quote(j):
+            return j + 1
+        if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
+            return j
+        j += 1
+    return hi
 
 
-def _attribute_one(index: SpeakerIndex, state: _State, body: str, para: Paragraph, paras: list[Paragraph],
-                   q: RawQuote, spans: list[tuple[int, int]]) -> tuple[tuple[str, str] | None, str]:
+_LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
+                              r"once|repeatedly|\w+ly)\s+)*")
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + SPEECH_RE.pattern[5:-3] + r")\b\s+")
+_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + SPEECH_RE.pattern[5:-3] + r")\b",
+                              re.DOTALL)
+
+
+def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
+                   q: RawQuote) -> tuple[tuple[str, str] | None, str]:
+    index = doc.index
+    body = doc.body
     if q.kind == "transcript-turn":
-        name = q.turn_name.title()
-        ms = index.mentions(name, 0, len(name))
-        ms = [m for m in ms if m.kind != "pronoun"]
-        if ms:
-            who = state.resolve(ms[-1])
-            if who:
-                return who, "transcript turn"
-        return (slug_name(name), name), "transcript turn"
-    last = paras[q.last_paragraph]
+        return _turn_speaker(doc, state, q)
+    last = doc.paras[q.last_paragraph]
     close = q.end + 1
-    # sentence end after the quote (first stop outside quotes)
-    after_hi = _next_stop(body, close, last.end, spans)
-    post = body[close:after_hi]
-    m = _AFTER_VERB_FIRST.match(post)
-    if m:
-        sub = _subject_after(index, body, close + m.start("rest"), after_hi)
+    after_hi = _next_stop(doc, close, last.end)
+    # 2. "Q," said X / "Q," X said
+    m = _AFTER_VERB_FIRST.match(body, close, after_hi)
+    if m and m.group("verb") not in ("according to", "According to"):
+        sub = _subject_after(doc, m.end("verb"), after_hi)
         if sub is not None:
-            who = state.resolve(sub)
+            who = state.resolve(sub, close)
             if who:
                 return who, f"“…,” {m.group('verb')} {sub.name}"
-    m2 = _AFTER_WHO_FIRST.match(post)
-    if m2 and len(m2.group("rest")) <= 80 and not re.search(r"[\"“”«»]", m2.group("rest")):
-        ms = index.mentions(body, close, close + m2.start("verb"))
-        ms = [x for x in ms if x.start - close <= 60]
-        if ms:
-            who = state.resolve(ms[0])
+    m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
+    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())):
+        ms = [x for x in doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
+        if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
+            who = state.resolve(ms[0], close)
             if who:
                 return who, f"“…,” {ms[0].name} {m2.group('verb')}"
-    # a cue verb before the quote in its sentence, nearest first
-    lo = _clause_start_outside(body, para.start, q.start - 1, spans)
-    pre_verbs = [v for v in CUE_RE.finditer(body, lo, q.start - 1)
-                 if not any(s - 1 <= v.start() <= e for s, e in spans)]
-    for v in reversed(pre_verbs):
-        if v.group(0).lower() == "according to":
-            sub = _subject_after(index, body, v.end(), q.start)
-        else:
-            sub = _subject_before(index, body, lo, v.start()) or _inverted(index, body, v.end(), q.start - 1)
-        if sub is not None:
-            who = state.resolve(sub)
-            if who:
-                return who, f"{sub.name} {v.group(0)}"
-    # Quote: label lines speak for the article's current speaker
+            if ms[0].kind == "pronoun":
+                return None, "undecidable pronoun"
+    # 3. headline forms
     line_start = body.rfind("\n", 0, q.start) + 1
-    if _QUOTE_LABEL.search("\n" + body[line_start:q.start - 1]):
-        if state.last_person is not None:
-            return state.last_person, "Quote: label (article's speaker)"
+    pre_line = body[line_start:q.start - 1]
+    if pre_line.strip().endswith(":") and not _QUOTE_LABEL.search("\n" + pre_line):
+        ms = doc.between(line_start, q.start - 1)
+        if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:q.start - 1]) and \
+                not body[line_start:ms[0].start].strip():
+            who = state.resolve(ms[0])
+            if who:
+                return who, f"{ms[0].name}: “…”"
+    if q.start - 1 == para.start and body.startswith(":", close):
+        ms = doc.between(close, after_hi)
+        if ms and ms[0].start - close <= 4:
+            who = state.resolve(ms[0])
+            if who:
+                return who, f"“…”: {ms[0].name}"
+    # 4. a cue verb before the quote in its sentence, nearest first
+    lo = _clause_start(doc, para.start, q.start - 1)
+    found = _pre_verb(doc, state, lo, q.start - 1)
+    if found is not None:
+        return found
+    # 5. a lead-in paragraph ending in a colon
+    if q.start - 1 == para.start and para.index > 0:
+        prev = doc.paras[para.index - 1]
+        if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
+            found = _pre_verb(doc, state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+            if found is not None:
+                return found
+    # 6. Quote: label lines speak for the last Source: line, else the article's speaker
+    if _QUOTE_LABEL.search("\n" + pre_line):
+        if state.source is not None:
+            return state.source, "Quote: label (Source: line)"
+        if state.last_speaker is not None:
+            return state.last_speaker, "Quote: label (last speaker)"
         if state.article_speakers and state.article_speakers[0] in index.speakers:
             sid = state.article_speakers[0]
             return (sid, index.speakers[sid].name), "Quote: label (article's speaker)"
-    # carry-over: a quote standing alone right after an attributed one
+    # 7. carry-over: a quote standing alone right after an attributed one
     pre_text = body[lo:q.start - 1].strip()
     if state.last_quote is not None and (not pre_text or pre_text[-1:] in "—–-:") and \
-            q.paragraph - state.last_quote[2] <= 1:
+            q.paragraph - state.last_quote[2] <= 1 and state.last_quote[0] != "unknown":
+        log = state.quote_log
+        if len(log) >= 2 and log[-1][0] != log[-2][0] and (log[-1][2] or log[-2][2]) and log[-2][0] != "unknown":
+            return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
         return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
     return None, ""
 
 
-def _inverted(index: SpeakerIndex, body: str, verb_end: int, hi: int) -> Mention | None:
-    gap = body[verb_end:hi]
+def _skip_ws(body: str, i: int) -> int:
+    while i < len(body) and body[i] in " \t":
+        i += 1
+    return i
+
+
+def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
+    """Sieve 4: the nearest cue verb before `hi` in the clause from `lo`, with its subject."""
+    body = doc.body
+    verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    for v in reversed(verbs):
+        word = v.group(0)
+        if word.lower() in ("according to", "asked by"):
+            sub = _subject_after(doc, v.end(), hi, pronouns=True)
+        else:
+            if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
+                continue  # "Zelensky was asked": the asker is someone else
+            found = _subject_before(doc, lo, v.start())
+            sub = found[0] if found else _inverted(doc, v.end(), hi)
+            if found is not None and found[1]:
+                return ("unknown", ""), "two people share the verb"
+        if sub is not None:
+            who = state.resolve(sub, v.start())
+            if who:
+                return who, f"{sub.name} {word}"
+            if sub.kind == "pronoun":
+                return ("unknown", ""), "undecidable pronoun"
+    return None
+
+
+def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
+    gap = doc.body[verb_end:hi]
     if ":" not in gap and "," not in gap[-3:]:
         return None
-    return _subject_after(index, body, verb_end, hi)
+    return _subject_after(doc, verb_end, hi)
 
 
-def _clause_start_outside(body: str, lo: int, pos: int, spans: list[tuple[int, int]]) -> int:
-    i = pos - 1
-    while i > lo:
-        if body[i] in ".?!" and body[i + 1:i + 2].isspace() and not _abbrev(body, i) and \
-                not any(s - 1 <= i <= e for s, e in spans):
-            return i + 1
-        i -= 1
-    return lo
-
-
-def _next_stop(body: str, pos: int, hi: int, spans: list[tuple[int, int]]) -> int:
-    j = pos
-    while j < hi:
-        if body[j] in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not _abbrev(body, j) and \
-                not any(s - 1 <= j <= e for s, e in spans):
-            return j + 1
-        if body[j] in "\"“«" and j > pos:
-            return j
-        j += 1
-    return hi
+def _turn_speaker(doc: _Doc, state: _State, q: RawQuote) -> tuple[tuple[str, str] | None, str]:
+    label = q.turn_name.strip()
+    if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
+        return ("unknown", ""), "transcript turn (generic label)"
+    name = label.title()
+    ms = [m for m in doc.index.scan(name) if m.kind not in ("pronoun", "institution", "anon")]
+    if ms:
+        m = ms[-1]
+        if m.kind in ("alias", "fuzzy"):
+            return (m.speaker, m.name), "transcript turn"
+        if m.kind == "name":
+            full = doc.full_name(m.name)
+            return (slug_name(full), full), "transcript turn"
+    full = doc.full_name(name)
+    return (slug_name(full), full), "transcript turn"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from functools import lru_cache
 import re
 import unicodedata
 from collections import defaultdict
@@ -77,6 +78,19 @@ def _shingles(words: list[str], n: int) -> set[str]:
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
+@lru_cache(maxsize=262144)
+def _shingles8(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_shingles(list(words), SHINGLE))
+
+
+@lru_cache(maxsize=262144)
+def _profile(text: str) -> tuple[list[str], frozenset[str]]:
+    """Normalised words and 4-word runs of a quote text, cached across rebuilds."""
+    w = normalise(text).split()
+    runs = _shingles(w, 4) if len(w) >= 4 else ({" ".join(w)} if w else set())
+    return w, frozenset(runs)
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Are two normalised quotes the same statement?
 
@@ -90,7 +104,7 @@ def same_words(a: list[str], b: list[str]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < SHINGLE:
         return False
-    sa, sb = _shingles(short, SHINGLE), _shingles(long_, SHINGLE)
+    sa, sb = _shingles8(tuple(short)), _shingles8(tuple(long_))
     if len(sa & sb) >= 0.8 * len(sa):
         return True
     wa, wb = set(a), set(b)
@@ -112,8 +126,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     speaker: dict[str, str] = {}
     by_run: dict[str, list[str]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: order[q.id]):
-        w = normalise(q.text).split()
-        runs = _shingles(w, 4) if len(w) >= 4 else ({" ".join(w)} if w else set())
+        w, runs = _profile(q.text)
         hits: dict[str, int] = defaultdict(int)
         for run in runs:
             for root in by_run.get(run, ()):

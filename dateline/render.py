@@ -438,7 +438,8 @@ class MonthView:
     month: int | None
     label: str
     anchor: str
-    cards: list[Markup]
+    count: int
+    html: Markup
 
 
 @dataclass
@@ -448,12 +449,13 @@ class YearView:
 
     @property
     def count(self) -> int:
-        return sum(len(m.cards) for m in self.months)
+        return sum(m.count for m in self.months)
 
 
 def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[YearView]:
     """Year → month buckets of ordered quotes, as card HTML with the page's root filled in."""
     years: list[YearView] = []
+    buckets: list[tuple[MonthView, list[str]]] = []
     for v in views:
         d = v.date.date
         if not years or years[-1].year != d.year:
@@ -462,8 +464,12 @@ def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[Yea
         if not months or months[-1].month != d.month:
             label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
             anchor = f"y{d.year}" + (f"-{d.month:02d}" if d.month else "")
-            months.append(MonthView(d.year, d.month, label, anchor, []))
-        months[-1].cards.append(Markup(cards[v.id].replace(ROOT, root)))
+            months.append(MonthView(d.year, d.month, label, anchor, 0, Markup("")))
+            buckets.append((months[-1], []))
+        buckets[-1][1].append(cards[v.id])
+    for month, html in buckets:
+        month.count = len(html)
+        month.html = Markup("\n".join(html).replace(ROOT, root))
     return years
 
 
