@@ -76,7 +76,8 @@ _NOT_NAMES = {
     "Stockholm", "Oslo", "Copenhagen", "Ankara", "Beijing", "Tokyo", "Delhi", "Tehran", "God", "Christmas",
     "Easter", "Independence", "Day", "Victory", "Plan", "Formula", "Summit", "Conference", "Assembly", "Gen",
     "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Today",
-    "Yesterday", "Tonight", "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
+    "Yesterday", "Tonight", "Most", "Many", "Some", "All", "Both", "Each", "Every", "Several", "Few", "Officials",
+    "Several", "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
 }
 _FEMALE_FIRST = {
     "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
@@ -113,7 +114,8 @@ _ANON = re.compile(
     r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
     r"[Tt]he (?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,5},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 
 _TRANSLATED = re.compile(
     r"\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+(?:an?\s+|his\s+|her\s+)?"
@@ -353,6 +355,25 @@ class _Doc:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
                 self._note_name(q.turn_name.title())
 
+    def subjects(self) -> list[tuple[int, Mention]]:
+        """Person mentions that open a sentence (after at most an intro phrase): its subject."""
+        out = []
+        pstarts = [p.start for p in self.paras]
+        for m in self.mentions:
+            if m.kind in ("pronoun", "institution", "anon") or m.possessive or not _is_person(self.index, m):
+                continue
+            if m.kind == "name" and " " not in self.full_name(m.name):
+                continue  # a lone capitalised word opening a sentence is too often not a person
+            pi = bisect_right(pstarts, m.start) - 1
+            if pi < 0:
+                continue
+            lo = self.paras[pi].start
+            if m.start - lo > 300:
+                lo = m.start - 300
+            if _SUBJECT_LEAD.search(self.body[lo:m.start]):
+                out.append((pi, m))
+        return out
+
     def _note_name(self, name: str) -> None:
         key = name.split()[-1].lower()
         if len(name.split()) > len(self.fullest.get(key, "").split()):
@@ -474,6 +495,7 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     """
     body = doc.body
     ms = doc.between(lo, verb_start)
+    participle = re.match(r"\w+ing\b", body[verb_start:verb_start + 20]) is not None
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         gap = body[m.end:verb_start]
@@ -482,7 +504,7 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
-        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1:
+        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle:
             continue  # inside a parenthetical that ends just before the verb
         if m.kind == "pronoun":
             if m.name.lower() in ("him", "her"):
@@ -522,7 +544,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated_ids: set[str] = set()
     translated_paras: set[int] = set()
     results: list[Attribution] = []
-    events = _cue_events(doc)
+    events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
+    events.sort(key=lambda e: (e[1], e[2] == -1))
     ev = 0
     for q in extraction.quotes:
         # let everything said before this quote update who was last the subject
@@ -597,6 +620,13 @@ def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
     pidx, vs, ve = event
     p = doc.paras[pidx]
     index = doc.index
+    if ve == -1:  # a sentence subject
+        k = bisect_left(doc.mstarts, vs)
+        subj = doc.mentions[k]
+        who = state.resolve(subj)
+        if who:
+            state.saw(vs, who, _is_person(index, subj))
+        return
     if vs == ve:  # Source: line → its first mention speaks for the next Quote:
         ms = [m for m in doc.between(p.start, p.end) if m.kind != "pronoun"]
         if ms:
