@@ -124,6 +124,7 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
+_ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -543,6 +544,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     paras = extraction.paragraphs
     translated_ids: set[str] = set()
     translated_paras: set[int] = set()
+    english_paras: set[int] = set()
     results: list[Attribution] = []
     events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e[1], e[2] == -1))
@@ -570,6 +572,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             if _TRANSLATED.search(q.turn_note):
                 translated_ids.add(sid)
                 translated_paras.add(q.paragraph)
+        elif _ENGLISH.search(ptext):
+            english_paras.add(q.paragraph)
         elif _TRANSLATED.search(ptext):
             translated_ids.add(sid)
             translated_paras.add(q.paragraph)
@@ -587,7 +591,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = a.speaker != "unknown" and bool(_TRANSLATED.search(q.turn_note)) or (
                 a.speaker == "unknown" and bool(_TRANSLATED.search(q.turn_note)))
         else:
-            tr = a.speaker != "unknown" and (a.speaker in translated_ids or q.paragraph in translated_paras)
+            tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
+                a.speaker in translated_ids or q.paragraph in translated_paras)
         out.append(Attribution(a.speaker, a.name, a.how, tr))
     return out
 

@@ -9,6 +9,7 @@ order), never all pairs, so 10,000 articles link in linear time.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import itertools
 from functools import lru_cache
 import re
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from dateline.model import Article, Quote, slugify
 
 SHINGLE = 8
-STOCK_PHRASE = 200  # a 4-word run in more first reports than this is stock wording, not evidence
+STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wording, not evidence
 MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -132,7 +133,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
             for root in by_run.get(run, ()):
                 hits[root] += 1
         home = None
-        for root in sorted(hits, key=lambda r: (-hits[r], order[r]))[:5]:
+        for root in heapq.nsmallest(5, hits, key=lambda r: (-hits[r], order[r])):
             if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
                 continue
             if same_words(words[root], w):

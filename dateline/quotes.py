@@ -102,17 +102,22 @@ class Mark:
     role: str  # "open" | "close"
 
 
-def _classify_double(text: str, i: int, lo: int, hi: int) -> str | None:
+def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) -> str | None:
+    """Open or close for one double mark, from the characters either side of it.
+
+    Curly and angle marks say which they are, except “, which closes a „ quote
+    (German/Ukrainian style) when the paragraph uses „ and it sits after a word.
+    """
     ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if ch == "“":
+        if low9 and not prev.isspace() and (prev not in _OPEN_CONTEXT or prev in ",;:…") and not _WORDCHAR.match(nxt):
+            return "close"
+        return "open"
     if ch in DOUBLE_OPEN:
         return "open"
     if ch in DOUBLE_CLOSE:
-        return "close"
-    if ch == "“":
-        return "open"
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if ch == "\u201d":
         return "close"
     # straight "
     if prev in _OPEN_CONTEXT and not nxt.isspace():
@@ -124,36 +129,71 @@ def _classify_double(text: str, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
+_NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b", re.IGNORECASE)
+
+
 def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Open, close, "maybe" (s’ + word: a plural possessive or a close) or None (apostrophe)."""
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    if ch in "‘‹'" and prev in _OPEN_CONTEXT and _WORDCHAR.match(nxt or " ") is not None:
+    if ch in "‘‹'" and prev in _OPEN_CONTEXT and (nxt.isalnum() or nxt in "[…."):
+        if _NOT_OPEN_SINGLE.match(text, i):
+            return None
         return "open"
-    if ch in "’›'" and not prev.isspace() and not _WORDCHAR.match(nxt or " "):
-        if ch == "›":
-            return "close"
+    if ch in "’›'" and not prev.isspace() and not _WORDCHAR.match(nxt):
+        if ch != "›" and prev in "sS" and nxt == " " and text[i + 2:i + 3].islower():
+            return "maybe"
         return "close"
     return None
 
 
 def uses_single_primary(body: str) -> bool:
-    """British style: the article's quotations open with ‘ and no double marks are used."""
+    """British style: the article's quotations open with ‘ (or ') and no double marks are used."""
     if any(c in body for c in '"“”«»„'):
         return False
-    return bool(re.search(r"(?:^|[\s(—–])‘\w", body))
+    return bool(re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]", body))
+
+
+_DOUBLE_CHARS = re.compile('["“”„«»]')
+_SINGLE_CHARS = re.compile("[‘’‹›']")
 
 
 def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
+    """Quote marks in text[lo:hi] with their roles; apostrophes left out."""
     out = []
-    chars = "‘’‹›'" if single else '"“”„«»'
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in chars:
-            continue
-        role = _classify_single(text, i, lo, hi) if single else _classify_double(text, i, lo, hi)
+    if single:
+        for m in _SINGLE_CHARS.finditer(text, lo, hi):
+            i = m.start()
+            role = _classify_single(text, i, lo, hi)
+            if role is not None:
+                out.append(Mark(i, text[i], role))
+        return _settle_maybes(out)
+    low9 = "„" in text[lo:hi]
+    for m in _DOUBLE_CHARS.finditer(text, lo, hi):
+        i = m.start()
+        role = _classify_double(text, i, lo, hi, low9)
         if role is not None:
-            out.append(Mark(i, ch, role))
+            out.append(Mark(i, text[i], role))
+    return out
+
+
+def _settle_maybes(marks: list[Mark]) -> list[Mark]:
+    """A "maybe" close is an apostrophe when a real close follows before the next open."""
+    out = []
+    for k, mk in enumerate(marks):
+        if mk.role != "maybe":
+            out.append(mk)
+            continue
+        later_close = False
+        for nxt in marks[k + 1:]:
+            if nxt.role == "open":
+                break
+            if nxt.role == "close":
+                later_close = True
+                break
+        if not later_close:
+            out.append(Mark(mk.pos, mk.char, "close"))
     return out
 
 
@@ -245,6 +285,8 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
+        if not single and not marks and body[p.start] in "‘'":
+            marks = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
         depth = 0
         open_at = -1
         open_char = ""
@@ -407,21 +449,38 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
-    attached = adjacent_after or label_line or bool(_ADJ_BEFORE_COLON.search(stripped_pre))
+    attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
+    whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre))
+    embedded = not whole
+    if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
+        return "reject", False, "a name or term owned by someone (Russia's \"special military operation\")"
+    if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
+        return "reject", False, "a term used as a noun (a \"peace summit\")"
+    if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
+        return "reject", False, "a single capitalised word: a name, not speech"
     if _is_title_case(q.text) and not attached and n <= 8 and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
-    whole = not stripped_pre.strip() or adjacent_before or label_line
-    embedded = bool(stripped_pre) and not adjacent_before and not label_line
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
         return "reject", False, "a short phrase with no speech verb in its sentence"
-    partial = embedded and not adjacent_after and (q.text[:1].islower() or not whole)
+    partial = embedded and (q.text[:1].islower() or not whole)
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(("said", "told", "asked", "added", "wrote"))):
         partial = False
     return "speech", partial, ""
+
+
+_TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|declared|stated|noted|"
+                         r"stressed|warned|According to [\w .’'\-]+|according to [\w .’'\-]+)\s*[:,]?)\s*$")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+[\w\-]+){0,2}\s*$",
+                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those)(?:\s+[\w\-]+)?\s*$", re.IGNORECASE)
+_EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
+                                r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
+                                r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$", re.IGNORECASE)
 
 
 def _scare_context(pre: str) -> bool:

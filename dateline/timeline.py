@@ -19,8 +19,10 @@ def quote_date(q: Quote, article: Article) -> PartialDate:
 
 def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Quote]:
     """Quotes in timeline order (total and deterministic)."""
-    return sorted(quotes, key=lambda q: (quote_date(q, articles[q.article]).sort_key(),
-                                         articles[q.article].date.date.sort_key(), q.article, q.span.start))
+    pub = {aid: a.date.date.sort_key() for aid, a in articles.items()}
+    return sorted(quotes, key=lambda q: ((q.statement_date.date if q.statement_date else
+                                          articles[q.article].date.date).sort_key(),
+                                         pub[q.article], q.article, q.span.start))
 
 
 @dataclass
