@@ -454,7 +454,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     embedded = not whole
     if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term owned by someone (Russia's \"special military operation\")"
-    if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
+    if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+            and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
@@ -477,7 +478,9 @@ _TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|rep
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+[\w\-]+){0,2}\s*$",
                                 re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those)(?:\s+[\w\-]+)?\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*$")
+_SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|insisted|insists|added|adding|warned|"
+                       r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$", re.IGNORECASE)
