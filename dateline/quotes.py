@@ -476,8 +476,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 _TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|declared|stated|noted|"
                          r"stressed|warned|According to [\w .’'\-]+|according to [\w .’'\-]+)\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
-_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+[\w\-]+){0,2}\s*$",
-                                re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
+    r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*$")
 _SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|insisted|insists|added|adding|warned|"
                        r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
