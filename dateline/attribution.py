@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.model import Speaker, slugify
-from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote
+from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote, alternation
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -101,14 +101,14 @@ _GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "A
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAP_WORD})){{0,6}}")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b")
+_PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
 _INSTITUTION = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
+    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|Rada|Duma|"
     r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
 )
 _ANON = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
     r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
     r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
@@ -131,8 +131,8 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _EXTRA_VERBS = ("shot back", "fired back", "hit back", "retorted", "snapped", "interjected", "interrupted",
                 "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed")
 _ATTR_VERBS = tuple(v for v in CUE_VERBS if not v.startswith(("in ", "on "))) + _EXTRA_VERBS
-SPEECH_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(set(_ATTR_VERBS), key=len, reverse=True))
-                       + r")\b")
+_SPEECH_ALT = alternation(set(_ATTR_VERBS))
+SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -217,12 +217,14 @@ class SpeakerIndex:
                     self.alias_to_id.setdefault(last.upper(), s.id)
             for role in s.roles:
                 self.role_to_ids.setdefault(role.lower().replace("’", "'"), []).append(s.id)
-        names = sorted(self.alias_to_id, key=len, reverse=True)
-        roles = sorted({r for r in self.role_to_ids} | {r.replace("'", "’") for r in self.role_to_ids},
-                       key=len, reverse=True)
-        self.alias_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
-        self.role_re = (re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\b", re.IGNORECASE)
-                        if roles else None)
+        roles = set()
+        for role in {r for s in speakers for r in s.roles}:
+            for form in (role, role.replace("'", "’")):
+                roles.update({form, form[:1].upper() + form[1:], form.title(), form.title().replace("'S ", "'s ")
+                              .replace("’S ", "’s ").replace(" Of ", " of ")})
+        self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
+        self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
 
@@ -260,7 +262,7 @@ class SpeakerIndex:
                 add(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "alias", _possessive(text, m.end())), 0)
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
-                role = m.group(0).lower().replace("’", "'")
+                role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), "role:" + role, m.group(0), "role", _possessive(text, m.end())), 1)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), "unknown", m.group(0), "anon"), 2)
@@ -696,8 +698,8 @@ def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
 
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + SPEECH_RE.pattern[5:-3] + r")\b\s+")
-_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + SPEECH_RE.pattern[5:-3] + r")\b",
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
+_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
                               re.DOTALL)
 
 
