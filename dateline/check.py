@@ -19,6 +19,7 @@ import posixpath
 import shutil
 import tempfile
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -98,9 +99,12 @@ def _parse_all(out: Path, rels: list[str]) -> dict[str, _Page]:
 
         try:
             ctx = multiprocessing.get_context("fork")
+            # Largest first, one page a task: the big listing pages spread over the workers.
+            order = sorted(range(len(paths)), key=lambda i: -os.path.getsize(paths[i]))
             with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-                parsed = list(pool.map(_parse_file, paths, chunksize=max(1, len(paths) // (workers * 8))))
-            return dict(zip(rels, parsed, strict=True))
+                parsed = list(pool.map(_parse_file, [paths[i] for i in order], chunksize=4))
+            by_index = dict(zip(order, parsed, strict=True))
+            return {rel: by_index[i] for i, rel in enumerate(rels)}
         except (OSError, ValueError, RuntimeError):
             pass  # no fork here (or no room for a worker): parse in this process
     return {rel: _parse_file(path) for rel, path in zip(rels, paths, strict=True)}
@@ -239,7 +243,7 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
 
 
 def _check_404(out: Path, rel: str, page: _Page, base_path: str | None, files: set[str], dirs: set[str],
-               problem: Any) -> None:
+               problem: Callable[[str, str, str], None]) -> None:
     """404.html is served at the missing URL, so its links must be absolute under the base path."""
     for link in page.links:
         parts = urlsplit(link)
