@@ -118,7 +118,7 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 
 _TRANSLATED = re.compile(
-    r"\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
@@ -377,6 +377,11 @@ class _Doc:
                 out.append((pi, m))
         return out
 
+    def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
+        """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
+        pstarts = [p.start for p in self.paras]
+        return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body)}
+
     def _note_name(self, name: str) -> None:
         key = name.split()[-1].lower()
         if len(name.split()) > len(self.fullest.get(key, "").split()):
@@ -547,6 +552,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated_ids: set[str] = set()
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
+    translated = doc.paragraphs_matching(_TRANSLATED)
+    english = doc.paragraphs_matching(_ENGLISH)
     results: list[Attribution] = []
     events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e[1], e[2] == -1))
@@ -569,20 +576,19 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.last_quote = (sid, name, q.last_paragraph)
         state.last_speaker = who
         state.quote_log.append((sid, name, question, q.last_paragraph))
-        ptext = body[para.start:para.end]
         if q.kind == "transcript-turn":
             if _TRANSLATED.search(q.turn_note):
                 translated_ids.add(sid)
                 translated_paras.add(q.paragraph)
-        elif _ENGLISH.search(ptext):
+        elif q.paragraph in english:
             english_paras.add(q.paragraph)
-        elif _TRANSLATED.search(ptext):
+        elif q.paragraph in translated:
             translated_ids.add(sid)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, name, how))
     # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
-        if _TRANSLATED.search(body, p.start, p.end) and not _is_turn_para(extraction, p.index):
+        if p.index in translated and not _is_turn_para(extraction, p.index):
             for m in doc.between(p.start, p.end):
                 if m.speaker and m.kind in ("alias", "fuzzy"):
                     translated_ids.add(m.speaker)
@@ -590,8 +596,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
         if q.kind == "transcript-turn":
-            tr = a.speaker != "unknown" and bool(_TRANSLATED.search(q.turn_note)) or (
-                a.speaker == "unknown" and bool(_TRANSLATED.search(q.turn_note)))
+            tr = bool(_TRANSLATED.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)

@@ -22,7 +22,7 @@ def cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
         if cue.endswith("*"):
             parts.append(re.escape(cue[:-1]) + r"[\w’'\-]*")
         else:
-            parts.append(re.escape(cue).replace("'", "['’]").replace("’", "['’]"))
+            parts.append(re.sub("['’]", "['’]", re.escape(cue)))
     if not parts:
         return None
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)

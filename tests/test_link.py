@@ -1,0 +1,92 @@
+"""Stable ids, same-statement merging across outlets, and cross-links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline import link
+from dateline.model import Quote, Span
+
+
+def _q(qid: str, text: str, article: str = "a", speaker: str = "zelensky", topics: tuple[str, ...] = (),
+       stance: dict[str, str] | None = None) -> Quote:
+    return Quote(id=qid, article=article, text=text, span=Span(0, len(text), 1), marks='""', parts=(text,),
+                 speaker=speaker, topics=topics, stance=stance or {})
+
+
+def test_ids_are_stable_and_readable() -> None:
+    seen: dict[str, int] = {}
+    a = link.quote_id("cnn-interview", "“We will not give up our land,”", seen)
+    assert a.startswith("we-will-not-give-")
+    assert link.quote_id("cnn-interview", '"We will not give up our land,"', {}) == a, "marks do not matter"
+    assert link.quote_id("other-article", "We will not give up our land,", {}) != a, "the slug does"
+    assert link.quote_id("cnn-interview", "“We will not give up our land,”", seen) == a + "-2"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("We will not give away our land, not one metre of it.", "we will not give away our land, not one metre of it"),
+    ("“[W]e understand that the fact that we fought them off...it doesn’t mean they won’t come further,”",
+     "We understand that the fact that we fought them off … it doesn't mean they won't come further"),
+    ("If NATO says we are ready to give you security guarantees, that is fair and we would accept this",
+     "If NATO says we are ready to give you security guarantees, that is fair"),
+    ("I am ready to meet Putin in any format if there is a real plan on the table for peace",
+     "I am prepared to meet Putin in any format if there is a real plan on the table for peace"),
+])
+def test_same_statement_is_merged(a: str, b: str) -> None:
+    assert link.same_words(link.normalise(a).split(), link.normalise(b).split())
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("We are ready to talk.", "We are ready to fight."),
+    ("We are ready to meet in Istanbul if Russia withdraws its troops from our land first",
+     "We are ready to meet in Istanbul but we will never recognise the occupation of our land"),
+    ("Security guarantees must come first, before any ceasefire line is drawn on a map",
+     "A ceasefire line drawn on a map is not peace, and we will not accept it without guarantees"),
+])
+def test_different_statements_are_not_merged(a: str, b: str) -> None:
+    assert not link.same_words(link.normalise(a).split(), link.normalise(b).split())
+
+
+def test_merge_uses_first_report_and_never_chains() -> None:
+    long_quote = ("Membership in the alliance remains our strategic goal and it is written in our constitution. "
+                  "The place is less important than the result, but it must be a neutral country.")
+    quotes = [
+        _q("q1", "Membership in the alliance remains our strategic goal and it is written in our constitution.", "a1"),
+        _q("q2", "The place is less important than the result, but it must be a neutral country.", "a2"),
+        _q("q3", long_quote, "a3"),
+        _q("q4", "membership in the alliance remains our strategic goal and it is written in our constitution", "a4"),
+        _q("q5", "Membership in the alliance remains our strategic goal and it is written in our constitution.",
+           "a5", speaker="putin"),
+    ]
+    order = {q.id: i for i, q in enumerate(quotes)}
+    groups = link.merge_statements(quotes, order)
+    assert groups["q1"] == ["q1", "q3", "q4"] or groups["q1"] == ["q1", "q4"]
+    assert "q2" in groups and groups["q2"][0] == "q2"
+    assert all("q5" not in g or g == ["q5"] for g in groups.values()), "another speaker's same words stay apart"
+    assert sum(len(g) for g in groups.values()) == 5
+
+
+def test_topic_neighbours_and_then_vs_now() -> None:
+    quotes = [
+        _q("a", "No talks with Putin.", "x1", topics=("negotiations",), stance={"negotiations": "no-talks"}),
+        _q("b", "Still no talks.", "x2", topics=("negotiations",), stance={"negotiations": "no-talks"}),
+        _q("c", "Ready to meet.", "x3", topics=("negotiations",), stance={"negotiations": "ready"}),
+    ]
+    links = link.link([], quotes, ["a", "b", "c"])
+    assert links.topic_prev[("c", "negotiations")] == "b" and links.topic_next[("a", "negotiations")] == "b"
+    assert links.stance_contrast["c"] == ["a"], "the change links back to where the held stance began"
+    assert links.stance_contrast["a"] == ["c"]
+    assert "a" in links.related["c"] and "b" in links.related["c"]
+
+
+def test_every_related_link_in_the_seed_site_resolves(seed_site: Path) -> None:
+    quotes = json.loads((seed_site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    ids = {q["id"] for q in quotes}
+    for q in quotes:
+        assert set(q["related"]) <= ids
+        page, _, anchor = q["url"].partition("#")
+        html = (seed_site / page / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in html

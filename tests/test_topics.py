@@ -1,0 +1,51 @@
+"""Topic and stance tagging by the readable rules in topics.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from dateline import topics
+from dateline.load import load_data
+
+DATA = load_data(REPO / "content", [])
+
+
+@pytest.mark.parametrize(("text", "context", "want_topics", "want_stance"), [
+    ("Ukrainians are not ready to give away their land.", "", {"territory"}, {"territory": "no-concessions"}),
+    ("There will be no talks with Putin.", "", {"negotiations"}, {"negotiations": "no-talks-with-putin"}),
+    ("I would be prepared for any format of negotiations.", "", {"negotiations"}, {"negotiations": "ready-to-talk"}),
+    ("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
+     {"security-guarantees", "negotiations"}, {"negotiations": "ready-to-talk"}),
+    ("We can't give you NATO in the midst of the conflict – that's fair.", "", {"nato"}, {"nato": "nato-later"}),
+    ("The negotiations cannot take place in Russia or Belarus.", "", {"negotiations", "venue"},
+     {"venue": "anywhere-but"}),
+    ("I think he will.", "", set(), {}),
+    ("The territorial question is for later.", "", {"territory"}, {}),
+])
+def test_tagging(text: str, context: str, want_topics: set[str], want_stance: dict[str, str]) -> None:
+    got_topics, got_stance = topics.tag(text, context, DATA.topics)
+    assert want_topics <= set(got_topics)
+    if not want_topics:
+        assert got_topics == ()
+    for k, v in want_stance.items():
+        assert got_stance.get(k) == v
+
+
+def test_cue_patterns_are_whole_words_with_wildcards() -> None:
+    pattern = topics.cue_pattern(["territor*", "land"])
+    assert pattern is not None
+    assert pattern.search("territorial integrity") and pattern.search("our land.")
+    assert not pattern.search("Finland") and not pattern.search("landmark")
+
+
+def test_seed_topic_pages_list_quotes_in_time_order(seed_site: Path) -> None:
+    import re
+
+    for topic in ("territory", "negotiations"):
+        html = (seed_site / "topics" / topic / "index.html").read_text(encoding="utf-8")
+        dates = re.findall(r'<time datetime="([0-9-]+)"', html)
+        assert dates, topic
+        assert dates == sorted(dates)
