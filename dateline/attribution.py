@@ -124,6 +124,7 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
+_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)")
 _ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
@@ -379,6 +380,8 @@ class _Doc:
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
         """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
+        if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
+            return set()
         pstarts = [p.start for p in self.paras]
         return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body)}
 
