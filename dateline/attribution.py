@@ -54,7 +54,7 @@ _DEMONYMS = {
     "Norwegian", "Danish", "Dutch", "Belgian", "Spanish", "Portuguese", "Czech", "Slovak", "Romanian",
     "Bulgarian", "Greek", "Austrian", "Swiss", "Canadian", "Japanese", "Indian", "Israeli", "Saudi", "Emirati",
     "Qatari", "Iranian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Irish", "Scottish", "Welsh", "US",
-    "U.S.", "UK", "EU", "NATO", "UN", "Western", "Eastern", "Nordic", "Baltic", "Top", "Dutch",
+    "U.S.", "UK", "EU", "NATO", "UN", "Western", "Eastern", "Nordic", "Baltic", "Top",
 }
 _NOT_NAMES = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "As", "In",
@@ -77,7 +77,8 @@ _NOT_NAMES = {
     "Easter", "Independence", "Day", "Victory", "Plan", "Formula", "Summit", "Conference", "Assembly", "Gen",
     "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Today",
     "Yesterday", "Tonight", "Most", "Many", "Some", "All", "Both", "Each", "Every", "Several", "Few", "Officials",
-    "Several", "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
+    "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not",
+    "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
 }
 _FEMALE_FIRST = {
     "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
@@ -87,9 +88,9 @@ _FEMALE_FIRST = {
     "margarita", "tatiana", "tatyana", "natalia", "natalie", "oksana", "ruslana", "lesia", "ivanna", "elina",
     "ella", "marianna", "mariana", "halyna", "lyudmila", "ludmila", "elvira", "ekaterina", "yekaterina",
     "alina", "kristina", "irina", "elena", "yelena", "helena", "jill", "melania", "michelle", "kelly", "lisa",
-    "mary", "margaret", "catherine", "katherine", "elizabeth", "rachel", "rebecca", "claudia", "ursula", "ilze",
+    "mary", "margaret", "catherine", "katherine", "elizabeth", "rachel", "rebecca", "claudia", "ilze",
     "evika", "ingrida", "zuzana", "beata", "agnieszka", "frederiksen", "dana", "diana", "martha", "jacinda",
-    "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "olena", "marta", "christiane",
+    "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "marta",
     "becky", "erin", "poppy", "lucy", "sophie", "emma", "clarissa", "nina", "vera", "galina", "larisa", "inna",
 }
 _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
@@ -118,7 +119,8 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 
 _TRANSLATED = re.compile(
-    r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
+    r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
@@ -295,8 +297,7 @@ class SpeakerIndex:
             offsets.append(pos)
             pos += len(w)
         i, j = 0, len(words)
-        while i < j and (words[i] in _NOT_NAMES or words[i].endswith(("’s", "'s")) and i < j - 1 or words[i].rstrip(".") in _HONORIFIC_WORDS
-                         or words[i] in _DEMONYMS or words[i].isupper() and len(words[i]) <= 4):
+        while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
@@ -318,6 +319,12 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper()):
             return None
         return Mention(s, e, "", name, "name", possessive)
+
+
+def _not_name_start(word: str, more: bool) -> bool:
+    """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
+    return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s"))) or word.rstrip(".") in _HONORIFIC_WORDS
+            or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
 
 
 def _possessive(text: str, end: int) -> bool:
