@@ -172,8 +172,11 @@ def _valid_date(value: Any, precision: Any) -> bool:
 
 
 def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None,
-           base_path: str | None = None) -> CheckResult:
-    """Check a built site folder. `base_path` (e.g. "/repo/") also checks 404.html's absolute links."""
+           base_path: str | None = None, label: str = "site") -> CheckResult:
+    """Check a built site folder; problems are reported as `<label>/<path>`.
+
+    `base_path` (e.g. "/repo/") also checks that 404.html's absolute links resolve under it.
+    """
     result = CheckResult(per_article=per_article or [])
     files, dirs = _files(out)
     html_files = sorted(f for f in files if f.endswith(".html") and not f.startswith("pagefind/"))
@@ -182,7 +185,7 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
 
     def problem(rel: str, message: str, needle: str = "") -> None:
         line = _line_of(out / rel, needle) if needle else 0
-        result.problems.append(Problem(f"site/{rel}", line, message))
+        result.problems.append(Problem(f"{label}/{rel}", line, message))
 
     resolved: dict[tuple[str, str], tuple[str | None, str | None]] = {}
     splits: dict[str, tuple[str | None, str]] = {}
@@ -229,7 +232,7 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
                     problem(rel, f"link {link!r}: no id={frag!r} on {target}", link)
     seen = {"index.html"} if "index.html" in pages else set()
     if not seen:
-        result.problems.append(Problem("site/index.html", 0, "no index.html at the site root"))
+        result.problems.append(Problem(f"{label}/index.html", 0, "no index.html at the site root"))
     todo = deque(seen)
     while todo:
         for nxt in edges.get(todo.popleft(), ()):
@@ -238,7 +241,7 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
                 todo.append(nxt)
     for rel in sorted(set(pages) - seen - {"404.html"}):
         problem(rel, "page is not reachable from index.html (no chain of links leads here)")
-    _check_quotes(out, pages, result)
+    _check_quotes(out, pages, result, label)
     return result
 
 
@@ -262,11 +265,11 @@ def _check_404(out: Path, rel: str, page: _Page, base_path: str | None, files: s
             problem(rel, f"404.html: broken link {link!r}: {why}", link)
 
 
-def _check_quotes(out: Path, pages: dict[str, _Page], result: CheckResult) -> None:
+def _check_quotes(out: Path, pages: dict[str, _Page], result: CheckResult, label: str) -> None:
     quotes_file = out / "data" / "quotes.json"
     if not quotes_file.exists():
         return
-    where = "site/data/quotes.json"
+    where = f"{label}/data/quotes.json"
     try:
         quotes = json.loads(quotes_file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -305,19 +308,24 @@ def _base_path(base_url: str) -> str | None:
 
 
 def run(config: SiteConfig, *, use_out: bool = False) -> CheckResult:
-    """Build into a temp folder (or into --out when given) and verify it, including quote integrity.
+    """Build into a temporary folder and verify it, including quote integrity.
 
-    Content problems (a quote not verbatim, an invalid date, broken front matter) fail the build;
-    they are returned as problems like everything the output check finds.
+    With `use_out` the build still runs in the temporary folder (for its content gates) but the
+    folder verified is the existing `--out` one: the site about to be published, search index and
+    all, is checked as it is and never rebuilt. Content problems (a quote not verbatim, an invalid
+    date, broken front matter) fail the build; they are returned as problems like the rest.
     """
     tmp = Path(tempfile.mkdtemp(prefix="dateline-check-"))
-    out = config.output_path if use_out else tmp / "site"
     try:
         try:
-            report = pipeline.build(config.replace(output_dir=out, root=config.root, search=False))
+            report = pipeline.build(config.replace(output_dir=tmp / "site", root=config.root, search=False))
         except BuildFailed as exc:
             return CheckResult(problems=list(exc.problems))
-        result = verify(out, report.per_article, _base_path(config.base_url))
+        out = config.output_path if use_out else tmp / "site"
+        if not (out / "index.html").exists():
+            return CheckResult(problems=[*report.problems, Problem(str(out), 0, "no built site here: run build first")])
+        label = Path(config.output_dir).as_posix().rstrip("/") if use_out else "site"
+        result = verify(out, report.per_article, _base_path(config.base_url), label)
         result.problems = report.problems + result.problems
         return result
     finally:
