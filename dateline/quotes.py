@@ -513,7 +513,9 @@ _SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|ins
                        r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
-                                r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$", re.IGNORECASE)
+                                r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
+                                r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+                                r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
 def _scare_context(pre: str) -> bool:

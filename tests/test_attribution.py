@@ -1,0 +1,114 @@
+"""Unit tests of the attribution sieves and mention resolution in `dateline.attribution`."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline import attribution, quotes
+from dateline.model import Speaker
+
+SPEAKERS = (
+    Speaker("zelensky", "Volodymyr Zelensky", ("Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelensky"),
+            ("the Ukrainian leader", "the president", "the head of state"), "President of Ukraine"),
+    Speaker("putin", "Vladimir Putin", ("Putin", "Vladimir Putin"), ("the Russian president", "the president",
+                                                                     "the head of state")),
+    Speaker("macron", "Emmanuel Macron", ("Macron",), ("the French president", "the president")),
+    Speaker("zakharova", "Maria Zakharova", ("Zakharova", "Maria Zakharova"), ("the diplomat",),
+            "Foreign Ministry spokeswoman"),
+    Speaker("peskov", "Dmitry Peskov", ("Peskov", "Dmitry Peskov"), ("the Kremlin spokesman",)),
+    Speaker("kremlin", "the Kremlin", ("the Kremlin", "Kremlin"), (), "", "institution"),
+    Speaker("blitzer", "Wolf Blitzer", ("Wolf Blitzer", "Blitzer")),
+)
+
+
+def who(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, SPEAKERS)]
+
+
+def test_said_after_and_inversion() -> None:
+    assert who('"Q one," Zelensky said. "Q two," said Peskov.') == ["zelensky", "peskov"]
+
+
+def test_object_of_cue_verb_is_not_the_speaker() -> None:
+    assert who('"Will you give up Crimea?" Blitzer asked Zelensky.') == ["blitzer"]
+    assert who('"We need air defence," Zelensky told Macron.') == ["zelensky"]
+
+
+def test_fuzzy_names_and_transliterations() -> None:
+    assert who('"I think he will," Zelesnky said.') == ["zelensky"]
+    assert who('"Nobody gives peace as a present," Zelenskii said.') == ["zelensky"]
+
+
+def test_role_resolves_to_most_recent_holder() -> None:
+    body = 'Zelensky flew to Paris for talks hosted by Macron.\n"Europe must be at the table," the president said.'
+    assert who(body) == ["macron"]
+    body = 'Zelensky offered to meet Putin.\n"I am ready for any format," the Ukrainian leader said.'
+    assert who(body) == ["zelensky"]
+
+
+def test_role_with_no_holder_before_looks_ahead() -> None:
+    assert who('"Ukraine will not be a buffer zone," the head of state said. Zelensky spoke in Kyiv.') == ["zelensky"]
+
+
+def test_person_beats_institution_and_role_beats_alias() -> None:
+    body = 'Kremlin spokesman Dmitry Peskov spoke.\n"If it comes, we will study it," the Kremlin spokesman added.'
+    assert who(body) == ["peskov"]
+
+
+def test_pronouns_respect_gender_and_ambiguity() -> None:
+    body = ('Foreign Ministry spokeswoman Maria Zakharova said talks were possible.\n'
+            'Earlier, Peskov said there was no proposal.\n"Any troops would be unacceptable," she stressed.')
+    assert who(body) == ["zakharova"]
+    body = 'Putin and Zelensky spoke by phone.\n"It was a very good call," he said.'
+    assert who(body) == ["unknown"]
+
+
+def test_names_inside_quotes_are_never_speakers() -> None:
+    assert who('"Putin will not stop," he said.') == ["unknown"]
+
+
+def test_unknown_person_keeps_fullest_name() -> None:
+    body = 'Polish foreign minister Radosław Sikorski was blunt. "Putin will stop only when stopped," Sikorski said.'
+    assert who(body) == ["radoslaw-sikorski"]
+
+
+def test_anonymous_sources_are_unknown() -> None:
+    assert who('"Nobody is ready to sign," a senior official said.') == ["unknown"]
+
+
+def test_question_and_answer_alternation() -> None:
+    body = ('"Would you meet him?" Blitzer asked.\n\n"Yes, if it stops the dying," Zelensky said.\n\n'
+            '"Face to face?"\n\n"Face to face."')
+    assert who(body) == ["blitzer", "zelensky", "blitzer", "zelensky"]
+
+
+def test_transcript_turns_and_translation() -> None:
+    body = "BLITZER: What do you need?\nZELENSKY (through translator): Air defense.\nANNOUNCER: This is CNN."
+    ext = quotes.extract(body)
+    got = [(a.speaker, a.translated) for a in attribution.attribute(body, ext, SPEAKERS)]
+    assert got == [("blitzer", False), ("zelensky", True), ("unknown", False)]
+
+
+def test_translated_flag_from_prose() -> None:
+    body = ('Speaking in Ukrainian via a translator, Zelensky said he was confident.\n'
+            '"We always talk about that," he added.')
+    ext = quotes.extract(body)
+    assert [a.translated for a in attribution.attribute(body, ext, SPEAKERS)] == [True]
+
+
+def test_source_label_names_the_speaker_of_quote_label() -> None:
+    body = 'Source: the Kremlin in a statement\n\nQuote: "Contacts are continuing."'
+    assert who(body) == ["kremlin"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", " said", " Zelensky", " he", " she", " the president", ",", ".",
+                                 "\n", "\n\n", "BLITZER: ", " Peskov", " according to", "Quote: ", "Source: ",
+                                 "asked", " Ms Kate Smith"]), max_size=50).map("".join))
+def test_attribution_never_raises_and_is_one_per_quote(body: str) -> None:
+    ext = quotes.extract(body)
+    got = attribution.attribute(body, ext, SPEAKERS)
+    assert len(got) == len(ext.quotes)
+    assert all(a.speaker for a in got)

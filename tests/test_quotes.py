@@ -1,0 +1,167 @@
+"""Unit tests of the extraction mechanisms in `dateline.quotes`, plus hypothesis properties.
+
+The fixture corpus (`test_extraction_corpus.py`) judges whole articles; these pin the
+individual mechanisms so a regression says which one broke.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline import quotes
+
+
+def texts(body: str) -> list[str]:
+    return [q.text for q in quotes.extract(body).quotes]
+
+
+def one(body: str) -> quotes.RawQuote:
+    found = quotes.extract(body).quotes
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- pairing and marks
+
+
+def test_straight_and_curly_pairs() -> None:
+    assert texts('"We will not give up," Zelensky said.') == ["We will not give up,"]
+    assert texts("“We will not give up,” Zelensky said.") == ["We will not give up,"]
+
+
+def test_guillemets_keep_inner_quote() -> None:
+    assert texts("«He talks about a “just peace”, but no,» Peskov said.") == ["He talks about a “just peace”, but no,"]
+
+
+def test_low9_opening_closes_with_left_double_mark() -> None:
+    assert texts("„Ukraine will not be a buffer zone,“ Zelensky said.") == ["Ukraine will not be a buffer zone,"]
+
+
+def test_inner_quote_that_never_closes_does_not_break_the_outer_one() -> None:
+    q = one("\"They tell us, 'be patient, and we have been patient,\" Zelenskyy said.")
+    assert q.text == "They tell us, 'be patient, and we have been patient,"
+
+
+def test_span_and_marks_recorded() -> None:
+    body = 'Intro line.\n\n"Q here," he said.'
+    q = one(body)
+    assert body[q.start:q.end] == q.text and q.marks == '""' and q.line == 3
+
+
+# ---------------------------------------------------------------- apostrophes and single marks
+
+
+def test_apostrophes_are_not_marks_in_single_quoted_text() -> None:
+    body = ("Zelensky danced to rock 'n' roll in the '90s.\n"
+            "'We can't wait for the allies' decision forever,' Zelensky said. 'Every week costs lives.'")
+    assert texts(body) == ["We can't wait for the allies' decision forever,", "Every week costs lives."]
+
+
+def test_curly_plural_possessive_inside_british_quote() -> None:
+    body = "‘We need the allies’ help now,’ the president said."
+    assert texts(body) == ["We need the allies’ help now,"]
+
+
+def test_british_headline_over_double_mark_body() -> None:
+    body = "‘Not one village’: Zelensky rejects idea\n\n\"Not one village will be handed over,\" he said."
+    assert texts(body) == ["Not one village", "Not one village will be handed over,"]
+
+
+# ---------------------------------------------------------------- continuation
+
+
+def test_reopened_paragraph_continues_the_quote() -> None:
+    body = 'Zelensky said: "First part.\n\n"Second part."'
+    q = one(body)
+    assert q.text == 'First part.\n\n"Second part.' and q.parts[0][0] == q.start and q.last_paragraph == 1
+
+
+def test_closing_in_next_paragraph_without_reopening_is_one_quote() -> None:
+    body = 'Quote: "First part.\n\nSecond part."'
+    assert one(body).text == "First part.\n\nSecond part."
+
+
+def test_open_quote_followed_by_markless_paragraph_is_dropped_with_a_warning() -> None:
+    body = 'He said: "We will not accept this\n\nThe air force said drones were shot down.\n\n"Later," he said.'
+    ext = quotes.extract(body)
+    assert [q.text for q in ext.quotes] == ["Later,"]
+    assert ext.warnings and ext.warnings[0][0] == 1
+
+
+# ---------------------------------------------------------------- speech or not
+
+
+def test_titles_and_terms_are_rejected() -> None:
+    body = ('Zelensky starred in the TV series "Servant of the People". Russia\'s "special military operation" '
+            'began in 2022. Moscow rejected his so-called "peace formula". Soldiers of the "Azov" brigade spoke.')
+    assert texts(body) == []
+    assert len(quotes.extract(body).rejected) == 4
+
+
+def test_scare_quote_is_not_speech_but_short_partial_after_verb_is() -> None:
+    assert texts('He has certain "favorites" among the leaders.') == []
+    q = one('He said Europe "will not abandon" Ukraine.')
+    assert q.partial and q.kind == "partial"
+
+
+def test_evaluative_fragment_after_naming_verb_is_partial() -> None:
+    q = one('Zelensky called the idea "absolutely unacceptable" on Monday.')
+    assert q.partial
+
+
+def test_attribution_tag_makes_a_direct_quote_even_if_short() -> None:
+    q = one('Asked about a freeze, Zelensky said: "Maybe."')
+    assert not q.partial and q.kind == "direct"
+
+
+def test_markdown_link_title_and_coordinates_are_not_quotes() -> None:
+    assert texts('See [the plan](https://x.example/a%22b "Plan Title") here.') == []
+    assert texts("The plant sits at 47°30'30\"N 34°35'10\"E on the river.") == []
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def test_transcript_turns() -> None:
+    body = "TAPPER: Mr. President, what do you need?\nZELENSKYY (through translator): Air defense. \"Patriots.\""
+    ext = quotes.extract(body)
+    assert [(q.turn_name, q.kind) for q in ext.quotes] == [("TAPPER", "transcript-turn"), ("ZELENSKYY", "transcript-turn")]
+    assert ext.quotes[1].text == 'Air defense. "Patriots."' and "translator" in ext.quotes[1].turn_note
+
+
+def test_single_label_line_is_not_a_transcript() -> None:
+    assert texts("UPDATE: talks resumed on Monday.") == []
+
+
+# ---------------------------------------------------------------- properties
+
+_ALPHABET = st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "S", "Cc"))
+_NEWS_BITS = st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", "„", " said", " Zelensky", ": ", ",", ".",
+                              "\n", "\n\n", "ZAKARIA: ", " he added", "Quote: ", "—", "(through translator)"])
+_BODIES = st.one_of(st.text(_ALPHABET, max_size=300), st.lists(st.one_of(_NEWS_BITS, st.text(max_size=12)),
+                                                             max_size=60).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BODIES)
+def test_every_quote_is_exact_substring_and_extraction_is_deterministic(body: str) -> None:
+    first = quotes.extract(body)
+    for q in first.quotes:
+        assert body[q.start:q.end] == q.text
+        assert all(0 <= s <= e <= len(body) for s, e in q.parts)
+    assert quotes.extract(body) == first
+
+
+_PLAIN = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs"), exclude_characters="\n"),
+                 min_size=1, max_size=80).filter(lambda t: t.strip() != "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BODIES, _PLAIN)
+def test_appending_a_markless_paragraph_changes_nothing_before_it(body: str, extra: str) -> None:
+    """A paragraph with no quote marks (and no label colon) cannot alter earlier quotes."""
+    before = quotes.extract(body)
+    after = quotes.extract(body + "\n\n" + extra)
+    assert after.quotes[:len(before.quotes)] == before.quotes
+    assert all(q.start >= len(body) for q in after.quotes[len(before.quotes):])
