@@ -242,13 +242,43 @@ class Corpus:
         self.memo = render.RenderMemo()
         self.written: dict[str, bytes] | None = None
         self.templates_stamp: tuple[tuple[str, int, int], ...] = ()
+        self.stable = False
+        self.changed: list[Article] = []
+        self.last_site: Site | None = None
+
+    def quick_write(self, analyses: dict[str, Analysis], data: Data) -> bool:
+        """Serve's fast path: write the edited article pages alone, before the whole-site pass.
+
+        Their cross-article links are the previous build's until the full pass (a second or so
+        later at thousands of articles) rewrites them; like Hugo's fast render of the pages
+        being viewed. Only for a few edited articles with unchanged data and templates.
+        """
+        prev_site = self.last_site
+        if prev_site is None or not self.stable or not 0 < len(self.changed) <= 3:
+            return False
+        order = [a.id for a in prev_site.articles]
+        by_id = {a.id: a for a in prev_site.articles}
+        pages: dict[str, bytes] = {}
+        for a in self.changed:
+            quotes = list(analyses[a.id].quotes)
+            mini = Site(self.config, [a], data, quotes, link.link([a], quotes, [q.id for q in quotes]), [])
+            i = order.index(a.id) if a.id in order else -1
+            prev = by_id[order[i - 1]] if i > 0 else None
+            nxt = by_id[order[i + 1]] if 0 <= i < len(order) - 1 else None
+            pages.update(render.render_article_alone(mini, a, prev, nxt))
+        write.write_changed(pages, self.config.output_path, prune=False, previous=self.written)
+        if self.written is not None:
+            self.written.update(pages)
+        return True
 
     def refresh(self) -> Loaded:
         cfg = self.config
+        self.stable = True  # data and templates unchanged since the last refresh
         tstamp = _tree_stamp(cfg.templates_path) + _tree_stamp(render.THEME)
         if tstamp != self.templates_stamp:  # a template edit can change every fragment
             self.memo = render.RenderMemo()
             self.templates_stamp = tstamp
+            self.stable = False
         content = cfg.content_path
         data_dir = content / "_data"
         stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
@@ -257,6 +287,7 @@ class Corpus:
             self.data_problems = []
             self.data = load_data(content, self.data_problems, cfg.root)
             self.data_stamp = stamp
+            self.stable = False
         seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
         recent = time.time_ns() - 2_000_000_000
         for path in article_files(content):
@@ -280,6 +311,8 @@ class Corpus:
                 continue
             article, problems = parse_article(src, cfg.build_time)
             seen[path] = (key, article, problems)
+        self.changed = [entry[1] for path, entry in seen.items()
+                        if entry[1] is not None and (path not in self.files or self.files[path][1] is not entry[1])]
         self.files = seen
         loaded = Loaded(data=self.data, problems=list(self.data_problems))
         for _key, article, problems in seen.values():
@@ -306,7 +339,8 @@ def _tree_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 def build(config: SiteConfig, *, corpus: Corpus | None = None,
-          after_write: Callable[[Path], None] | None = None) -> BuildReport:
+          after_write: Callable[[Path], None] | None = None,
+          on_quick: Callable[[], None] | None = None) -> BuildReport:
     """Build into `config.output_path`: a full build (staging folder swapped in), or with
     a `corpus` an incremental one (changed files only). Raises BuildFailed with every
     problem listed; then nothing in the output folder has changed."""
@@ -326,8 +360,12 @@ def build(config: SiteConfig, *, corpus: Corpus | None = None,
     report = BuildReport(problems=problems)
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
+    if corpus is not None and on_quick is not None and corpus.quick_write(analyses, loaded.data):
+        on_quick()
     site = assemble(config, loaded, analyses)
     pages = render.render_site(site, memo)
+    if corpus is not None:
+        corpus.last_site = site
     if corpus is not None:
         report.written = corpus.write(pages)
     else:

@@ -195,35 +195,64 @@ def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
             shift_from)
 
 
-def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
-    """Every output file of the site, keyed by its path relative to the site root."""
-    memo = memo if memo is not None else RenderMemo()
-    env = environment(site.config.templates_path)
-    views = Views(site)
-    pages: dict[str, bytes] = {}
-    root_dir = site.config.root
-    problems: list[Problem] = []
-    base_url = site.config.base_url
-    common: dict[str, Any] = {
-        "site": site.config, "views": views, "topics": site.data.topics,
-        "date_label": date_label, "base_url": base_url, "search": site.config.search,
-        "base_path": _base_path(base_url),
-    }
+class _Pages:
+    """Renders named templates into a pages dict, collecting template problems."""
 
-    def page(path: str, template: str, **ctx: Any) -> None:
+    def __init__(self, site: Site, views: Views) -> None:
+        self.env = environment(site.config.templates_path)
+        self.views = views
+        self.root_dir = site.config.root
+        self.base_url = site.config.base_url
+        self.pages: dict[str, bytes] = {}
+        self.problems: list[Problem] = []
+        self.common: dict[str, Any] = {
+            "site": site.config, "views": views, "topics": site.data.topics,
+            "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
+            "base_path": _base_path(self.base_url),
+        }
+
+    def __call__(self, path: str, template: str, **ctx: Any) -> None:
         root = "../" * path.count("/")
         here = path[: -len("index.html")] if path.endswith("index.html") else path
         try:
-            html = env.get_template(template).render(
-                **common, root=root, here=here, canonical=(base_url + here) if base_url else "",
-                qhref=_qhref(root, views), **ctx)
+            html = self.env.get_template(template).render(
+                **self.common, root=root, here=here, canonical=(self.base_url + here) if self.base_url else "",
+                qhref=_qhref(root, self.views), **ctx)
         except jinja2.TemplateError as exc:
-            problems.append(template_problem(exc, root_dir))
+            self.problems.append(template_problem(exc, self.root_dir))
             return
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            problems.append(template_problem(exc, root_dir))
+            self.problems.append(template_problem(exc, self.root_dir))
             return
-        pages[path] = html.encode("utf-8")
+        self.pages[path] = html.encode("utf-8")
+
+    def article(self, site: Site, a: Article, quotes: list[QuoteView], prev: Article | None,
+                nxt: Article | None) -> None:
+        body = markdown.render_marked(a.body, _quote_spans(quotes))
+        self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
+             cite={v.id: citation(v, site.config.title, self.base_url) for v in quotes},
+             jsonld=quotation_jsonld(a, quotes, self.views, self.base_url))
+
+
+def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
+    """One article page from a site holding just that article: `serve`'s fast path, so the
+    edited page reaches the browser before the cross-links of the whole site are recomputed."""
+    views = Views(site)
+    render = _Pages(site, views)
+    quotes = sorted((views.quotes[q.id] for q in site.quotes if q.article == article.id), key=lambda v: v.q.span.start)
+    render.article(site, article, quotes, prev, nxt)
+    if render.problems:
+        raise BuildFailed(render.problems)
+    return render.pages
+
+
+def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
+    """Every output file of the site, keyed by its path relative to the site root."""
+    memo = memo if memo is not None else RenderMemo()
+    views = Views(site)
+    page = _Pages(site, views)
+    env, pages, problems, root_dir, base_url = page.env, page.pages, page.problems, page.root_dir, page.base_url
+    common = page.common
 
     cards = _render_cards(env, views, memo, problems, root_dir)
     if problems:
@@ -248,10 +277,7 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         if old is not None and old[0] == sig:
             pages[path] = old[1]
         else:
-            body = markdown.render_marked(a.body, _quote_spans(aq))
-            page(path, "article.html", article=a, quotes=aq, body=body, prev=prev, next=nxt,
-                 cite={v.id: citation(v, site.config.title, base_url) for v in aq},
-                 jsonld=quotation_jsonld(a, aq, views, base_url))
+            page.article(site, a, aq, prev, nxt)
         if path in pages:
             fresh_articles[path] = (sig, pages[path])
     memo.articles = fresh_articles

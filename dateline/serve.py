@@ -51,8 +51,10 @@ class Rebuilder:
         self.lock = threading.Lock()
         self.last_seconds = 0.0
 
-    def __call__(self) -> bool:
-        """Rebuild; True when the browsers should reload (success, or a new error)."""
+    def __call__(self, notify: Callable[[], None] | None = None) -> bool:
+        """Rebuild; True when the browsers should reload (success, or a new error).
+
+        `notify` is called as soon as the edited pages alone are on disk (fast path)."""
         with self.lock:
             started = time.perf_counter()
             try:
@@ -60,7 +62,8 @@ class Rebuilder:
                 if config != self.config:
                     self.config = config
                     self.corpus = pipeline.Corpus(config)
-                report = pipeline.build(self.config, corpus=self.corpus)
+                quick = notify if self.error is None else None  # while broken, wait for the whole build
+                report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
             except BuildFailed as exc:
                 lines = [str(p) for p in exc.problems]
                 for line in lines:
@@ -112,7 +115,7 @@ def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.E
     out = rebuild.config.output_path
     for changes in watchfiles.watch(*paths, stop_event=stop, debounce=40, step=10, rust_timeout=500,
                                     yield_on_timeout=False, raise_interrupt=False):
-        if any(relevant(path, out) for _, path in changes) and rebuild():
+        if any(relevant(path, out) for _, path in changes) and rebuild(notify):
             notify()
 
 
@@ -157,8 +160,14 @@ def make_server(rebuild: Rebuilder) -> Any:
             self.examine()
             loop = IOLoop.current()
 
+            last = [0.0]
+
             def notify() -> None:
-                loop.add_callback(LiveReloadHandler.reload_waiters, "*")
+                # A page reloading after the fast-path notice has no socket for ~0.1 s; a second
+                # notice sent then would be lost, so it waits until the page can hear it.
+                wait = max(0.0, last[0] + 0.4 - time.monotonic())
+                last[0] = time.monotonic() + wait
+                loop.add_callback(lambda: loop.call_later(wait, LiveReloadHandler.reload_waiters, "*"))
 
             threading.Thread(target=watch_loop, args=(rebuild, notify, self.stop), daemon=True).start()
             return True

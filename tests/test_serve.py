@@ -141,10 +141,12 @@ def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path) -> None
             page = browser.new_page()
             page.goto(url)
             expect(page.locator("h1")).to_have_text("Zelensky rules out talks with Putin after Bucha")
-            page.wait_for_function("() => window.LiveReload !== undefined || !!document.querySelector("
-                                   "'script[src*=livereload]')", timeout=10000)
+            connected = ("() => !!(window.LiveReload && window.LiveReload.connector"
+                         " && window.LiveReload.connector._isSocketConnected())")
+            page.wait_for_function(connected, timeout=10000)
             art.write_text(original.replace("after Bucha", "FIRST EDIT"), encoding="utf-8")
             expect(page.locator("h1")).to_contain_text("FIRST EDIT", timeout=10000)
+            # the second save follows the first one shown, well within a second of the first save
             art.write_text(original.replace("after Bucha", "SECOND EDIT"), encoding="utf-8")
             expect(page.locator("h1")).to_contain_text("SECOND EDIT", timeout=10000)
             art.write_text(original.replace("title:", "title: Broken: yes\nx:", 1), encoding="utf-8")
