@@ -222,7 +222,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     title = options.title or title or propose_title(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
     slug = options.slug or meta_in.get("slug") or _slug_from(title)
-    target = options.into / f"{slugify(str(slug)) or 'article'}.md"
+    target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
     meta: dict[str, Any] = {
         "title": title,
         "date": pub.date.iso(),
@@ -248,6 +248,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     meta["speakers"] = speakers
     meta["topics"] = topics
     meta["import_hash"] = src.digest
+    meta["import_source"] = path.name
     if target.exists() and not options.dry_run:
         if not options.force:
             result.problem = Problem(target.as_posix(), 0, "exists already; not overwritten (use --force to "
@@ -269,6 +270,27 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
+    """`slug.md`, or `slug-2.md`… when that name belongs to an article imported from another file.
+
+    A file imported earlier from the *same* source name keeps its name: re-importing it is
+    refused without --force rather than silently duplicated.
+    """
+    n = 1
+    while True:
+        target = into / (f"{slug}.md" if n == 1 else f"{slug}-{n}.md")
+        if not target.exists():
+            return target
+        try:
+            head = target.read_text(encoding="utf-8-sig")[:4000]
+        except (OSError, UnicodeDecodeError):
+            head = ""
+        m = re.search(r"^import_source:\s*'?(.+?)'?\s*$", head, re.MULTILINE)
+        if m is None or m.group(1) == source_name:
+            return target
+        n += 1
 
 
 def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any]]:

@@ -123,3 +123,18 @@ def test_cli_dry_run_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert cli.main(["import", str(raw), "--into", str(into), "--dry-run", "--today", "2026-01-01"]) == 0
     assert "date: '2024-03-01'" in capsys.readouterr().out
     assert not list(into.glob("*.md"))
+
+
+def test_same_opening_from_different_files_gets_a_numbered_name(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    opening = " date 2024-03-01 Zelensky said on Friday that talks were possible."
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(opening + "\n\"We are ready,\" he said.\n", encoding="utf-8")
+    b.write_text(opening + "\n\"We are not ready,\" he said.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 1, 1))
+    first, second = importer.import_jobs([(a, opts), (b, opts)])
+    assert first.problem is None and second.problem is None
+    assert Path(second.target).name == Path(first.target).stem + "-2.md"
+    a.write_text(opening + "\n\"We are ready at last,\" he said.\n", encoding="utf-8")
+    [again] = importer.import_jobs([(a, opts)])
+    assert again.problem is not None and "--force" in again.problem.message, "same source is not duplicated"
