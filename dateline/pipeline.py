@@ -7,8 +7,13 @@ cached by content hash and reused by `serve` when only other files changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import multiprocessing
+import os
+import pickle
 import time
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -179,21 +184,80 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
     return sorted(out, key=lambda q: q.span.start)
 
 
+POOL_MIN = 300  # below this many articles to analyse, starting worker processes costs more than it saves
+
+
+def _analyse_chunk(articles: list[Article], data: Data) -> list[Analysis]:
+    return [analyse(a, data) for a in articles]
+
+
+def _analyse_parallel(articles: list[Article], data: Data) -> list[Analysis]:
+    """Per-article analysis is pure, so it runs in one forked worker per core."""
+    workers = min(os.cpu_count() or 1, 8)
+    size = max(1, -(-len(articles) // (workers * 4)))
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        return [r for part in pool.map(_analyse_chunk, chunks, [data] * len(chunks)) for r in part]
+
+
 def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = None) -> dict[str, Analysis]:
-    """Analyse every article, reusing cached analyses whose inputs are unchanged."""
-    data_key = _data_key(loaded.data)
+    """Analyse every article, reusing cached analyses whose inputs (content, _data, code) are unchanged."""
+    data_key = f"{_data_key(loaded.data)}:{code_key()}"
     out: dict[str, Analysis] = {}
+    todo: list[tuple[Article, str]] = []
     for a in loaded.articles:
         key = f"{a.content_hash}:{data_key}:{a.path}"
         hit = cache.get(a.path) if cache is not None else None
         if hit is not None and hit[0] == key:
             out[a.id] = hit[1]
             continue
-        result = analyse(a, loaded.data)
+        todo.append((a, key))
+    if len(todo) >= POOL_MIN and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        results = _analyse_parallel([a for a, _ in todo], loaded.data)
+    else:
+        results = [analyse(a, loaded.data) for a, _ in todo]
+    for (a, key), result in zip(todo, results, strict=True):
         out[a.id] = result
         if cache is not None:
             cache[a.path] = (key, result)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def code_key() -> str:
+    """Hash of the modules whose output is cached: a code change invalidates the disk cache."""
+    here = Path(__file__).parent
+    h = hashlib.sha1()
+    for name in ("quotes", "attribution", "dates", "topics", "link", "model", "load", "pipeline"):
+        h.update((here / f"{name}.py").read_bytes())
+    return h.hexdigest()[:12]
+
+
+CACHE_FILE = Path(".dateline-cache") / "analysis.pickle"
+
+
+def read_disk_cache(root: Path) -> dict[str, tuple[str, Analysis]]:
+    """The analysis cache of the last full build (a local, git-ignored file of our own)."""
+    path = root / CACHE_FILE
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_disk_cache(root: Path, cache: dict[str, tuple[str, Analysis]]) -> None:
+    path = root / CACHE_FILE
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed
 
 
 def _data_key(data: Data) -> str:
@@ -351,10 +415,14 @@ def build(config: SiteConfig, *, corpus: Corpus | None = None,
         memo = corpus.memo
     else:
         loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
-        cache, memo = None, None
+        cache, memo = read_disk_cache(config.root), None
+        before = dict(cache)
     problems = list(loaded.problems)
     problems += check_unique(loaded.articles)
     analyses = analyse_all(loaded, cache)
+    if corpus is None and cache is not None and cache != before:
+        live = {a.path for a in loaded.articles}
+        write_disk_cache(config.root, {k: v for k, v in cache.items() if k in live})
     for an in analyses.values():
         problems.extend(an.problems)
     report = BuildReport(problems=problems)
