@@ -137,3 +137,11 @@ def test_no_javascript_shows_the_message(browser: Browser, server: str) -> None:
         expect(p.locator("form.search-page")).to_be_hidden()
     finally:
         ctx.close()
+
+
+def test_results_page_passes_axe(page: Page, server: str) -> None:
+    from test_browser import axe_violations
+
+    page.goto(server + "search/?q=territory&year=2025")
+    expect(page.locator(ARTICLE_HITS).first).to_be_visible()
+    assert axe_violations(page) == []
