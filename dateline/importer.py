@@ -22,7 +22,7 @@ import yaml
 from dateline import dates
 from dateline.errors import Problem
 from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
-from dateline.model import Article, DateInfo, slugify
+from dateline.model import Article, DateInfo, PartialDate, slugify
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
@@ -199,6 +199,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        if pub is not None and pub.basis.endswith("(year assumed)"):
+            pub = _dateline_year(pub, body_text, options.today)
+            if pub is None:
+                line = body_text.split("\n", 1)[0][:60]
+                result.problem = Problem(display, 1, f"the dateline ‘{line}’ gives no year and the text names none: "
+                                                     "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
+                return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no text left after the date line; nothing to import")
@@ -270,6 +277,28 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
+    """A year-less dateline ("KIEV, December 6. /TASS/.") takes the latest year the article
+    itself names (not today's year, which is wrong for any older article); None when it
+    names no year, so the importer asks for --date instead of guessing."""
+    years = []
+    for ph in dates.find_date_phrases(text):
+        if ph.kind in ("explicit", "month-year", "year"):
+            years += [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ph.text)]
+    years = [y for y in years if y <= today.year]
+    if not years or pub.date.month is None:
+        return None
+    year = max(years)
+    try:
+        d = PartialDate(year, pub.date.month, pub.date.day)
+    except ValueError:
+        return None
+    if d.first_day() > today:
+        return None
+    basis = pub.basis.replace("(year assumed)", f"(year {year}: the latest year the article names)")
+    return DateInfo(d, "low", basis)
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:

@@ -138,3 +138,17 @@ def test_same_opening_from_different_files_gets_a_numbered_name(tmp_path: Path) 
     a.write_text(opening + "\n\"We are ready at last,\" he said.\n", encoding="utf-8")
     [again] = importer.import_jobs([(a, opts)])
     assert again.problem is not None and "--force" in again.problem.message, "same source is not duplicated"
+
+
+def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    named = tmp_path / "tass.txt"
+    named.write_text("KIEV, December 6. /TASS/. Zelensky said on Friday that talks held in 2022 had failed "
+                     "and that the plans made in 2023 were set.\n\"We will not sign,\" he said.\n", encoding="utf-8")
+    bare = tmp_path / "bare.txt"
+    bare.write_text("MOSCOW, February 9 (Reuters) - Peskov said talks were possible.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    ok, refused = importer.import_jobs([(named, opts), (bare, opts)])
+    assert ok.problem is None and ok.date is not None
+    assert ok.date.date.iso() == "2023-12-06" and ok.date.confidence == "low" and "2023" in ok.date.basis
+    assert refused.problem is not None and "--date" in refused.problem.message
