@@ -202,8 +202,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         if pub is not None and pub.basis.endswith("(year assumed)"):
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
-                line = body_text.split("\n", 1)[0][:60]
-                result.problem = Problem(display, 1, f"the dateline ‘{line}’ gives no year and the text names none: "
+                first = body_text.split("\n", 1)[0][:60]
+                result.problem = Problem(display, 1, f"the dateline ‘{first}’ gives no year and the text names none: "
                                                      "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
     paragraphs = _paragraphs(body_text)

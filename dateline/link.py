@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-from functools import lru_cache
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateline.model import Article, Quote, slugify
 
