@@ -12,7 +12,7 @@ from conftest import REPO
 
 from dateline import cli, importer
 
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = REPO / "content" / "_sources"
 MANIFEST = REPO / "content" / "_data" / "imports.yaml"
 
 
@@ -27,7 +27,6 @@ def _import(jobs: list[tuple[Path, importer.ImportOptions]], into: Path) -> list
     return list(importer.import_jobs([(f, dataclasses.replace(o, into=into)) for f, o in jobs]))
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository (../shared/seeds)")
 def test_importing_the_seeds_reproduces_the_committed_articles(tmp_path: Path) -> None:
     into = _project(tmp_path)
     results = _import(importer.read_manifest(MANIFEST), into)
@@ -39,7 +38,6 @@ def test_importing_the_seeds_reproduces_the_committed_articles(tmp_path: Path) -
         assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8"), b.name
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository")
 def test_seed_dates_and_their_basis(tmp_path: Path) -> None:
     into = _project(tmp_path)
     by_name = {r.source.rsplit("/", 1)[-1][:3]: r for r in _import(importer.read_manifest(MANIFEST), into)}
@@ -55,7 +53,6 @@ def test_seed_dates_and_their_basis(tmp_path: Path) -> None:
     assert "Quote: \"If I had the understanding" in text, "labels are kept as text"
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="the raw seeds live outside the repository")
 def test_year_less_date_without_publication_date_asks_for_date(tmp_path: Path) -> None:
     into = _project(tmp_path)
     opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
