@@ -13,9 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_ARGS, REPO, require_chromium
+from conftest import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from playwright.sync_api import Browser
 
 from dateline import pipeline, serve
 from dateline.config import load_config
@@ -117,9 +118,8 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path) -> None:
-    require_chromium()
-    from playwright.sync_api import expect, sync_playwright
+def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path, browser: Browser) -> None:
+    from playwright.sync_api import expect
 
     project = tmp_path / "project"
     shutil.copytree(GOLDEN, project)
@@ -136,9 +136,9 @@ def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path) -> None
                 break
             except OSError:
                 time.sleep(0.1)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            page = browser.new_page()
+        context = browser.new_context()
+        try:
+            page = context.new_page()
             page.goto(url)
             expect(page.locator("h1")).to_have_text("Zelensky rules out talks with Putin after Bucha")
             connected = ("() => !!(window.LiveReload && window.LiveReload.connector"
@@ -154,7 +154,8 @@ def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path) -> None
             assert re.search(r"no-talks-2022\.md:2:", page.locator(".problems").inner_text())
             art.write_text(original.replace("after Bucha", "FIXED"), encoding="utf-8")
             expect(page.locator("h1")).to_contain_text("FIXED", timeout=10000)
-            browser.close()
+        finally:
+            context.close()
     finally:
         proc.terminate()
         proc.wait(timeout=10)
