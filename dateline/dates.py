@@ -1053,18 +1053,7 @@ def quote_statement_date(
                 continue
             if info is not None:
                 return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
-    if article_statement is not None:
-        return DateInfo(
-            article_statement.date,
-            article_statement.confidence,
-            f"inherits the article’s statement date: {article_statement.basis}",
-            article_statement.end,
-        )
-    if published is not None:
-        return DateInfo(
-            published.date,
-            published.confidence,
-            f"inherits the publication date: {published.basis}",
-            published.end,
-        )
+    for label, inherited in (("the article’s statement date", article_statement), ("the publication date", published)):
+        if inherited is not None:
+            return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
