@@ -7,8 +7,10 @@ page is reachable from index.html, that pages have a title, a language and image
 an alt text, that ids are unique on a page, and that every date in
 data/quotes.json is a real date of the precision it claims.
 
-Speed: one lexbor parse per page (selectolax), link targets resolved once per
-(folder, href) against a set of the files written, never one stat per link.
+Speed: one lexbor parse per page (selectolax); each page's links resolved in the same worker, once
+per (folder, href), against a set of the files written (never one stat per link); sites of 300+
+pages are scanned in a fork pool. 1000-article bench corpus (1029 pages, 220 MB of HTML): ~1.7-2.0 s
+on 2 shared cores, ~2.2 s of CPU serially.
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ class _Page:
     lang: bool
     no_alt: int                 # <img> without alt
     duplicate_ids: list[str]
+    # internal links resolved: (link as written, target file or None, fragment, problem message or None)
+    refs: list[tuple[str, str | None, str, str | None]] = field(default_factory=list)
+
+
+# The site's files and folders while a verify() runs: set before the worker pool forks, so
+# workers inherit it instead of receiving it with every task.
+_SITE: tuple[Path, set[str], set[str]] | None = None
+_RESOLVED: dict[tuple[str, str], tuple[str | None, str | None]] = {}
 
 
 def _parse(data: bytes) -> _Page:
@@ -84,30 +94,57 @@ def _parse(data: bytes) -> _Page:
                  bool(html and (html.attributes.get("lang") or "").strip()), no_alt, dups)
 
 
-def _parse_file(path: str) -> _Page:
-    with open(path, "rb") as fh:
-        return _parse(fh.read())
+def _scan(rel: str) -> _Page:
+    """Parse one page and resolve its internal links against the site's files (runs in workers)."""
+    assert _SITE is not None
+    out, files, dirs = _SITE
+    with open(out / rel, "rb") as fh:
+        page = _parse(fh.read())
+    if rel == "404.html":
+        return page  # served at any depth: its links are checked as base-path-absolute instead
+    base = posixpath.dirname(rel) or "."
+    for link in page.links:
+        path, frag = _split(link)
+        if path is None:
+            continue
+        if path.startswith("/"):
+            page.refs.append((link, None, frag, f"root-relative link {link!r} breaks under /<repo>/: make it relative"))
+            continue
+        if not path:
+            page.refs.append((link, rel, frag, None))
+            continue
+        key = (base, path)
+        hit = _RESOLVED.get(key)
+        if hit is None:
+            hit = _RESOLVED[key] = _resolve(base, path, files, dirs)
+        page.refs.append((link, hit[0], frag, None if hit[1] is None else f"broken link {link!r}: {hit[1]}"))
+    return page
 
 
-def _parse_all(out: Path, rels: list[str]) -> dict[str, _Page]:
-    """Parse every page; large sites in a process pool (lexbor parsing is the bulk of the work)."""
-    paths = [str(out / rel) for rel in rels]
-    workers = min(os.cpu_count() or 1, 8)
-    if workers > 1 and len(paths) >= _PARALLEL_FROM:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+def _scan_all(out: Path, rels: list[str], files: set[str], dirs: set[str]) -> dict[str, _Page]:
+    """Scan every page; large sites in a process pool (lexbor parsing is the bulk of the work)."""
+    global _SITE
+    _SITE = (out, files, dirs)
+    _RESOLVED.clear()
+    try:
+        workers = min(os.cpu_count() or 1, 8)
+        if workers > 1 and len(rels) >= _PARALLEL_FROM:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
-        try:
-            ctx = multiprocessing.get_context("fork")
-            # Largest first, one page a task: the big listing pages spread over the workers.
-            order = sorted(range(len(paths)), key=lambda i: -os.path.getsize(paths[i]))
-            with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-                parsed = list(pool.map(_parse_file, [paths[i] for i in order], chunksize=4))
-            by_index = dict(zip(order, parsed, strict=True))
-            return {rel: by_index[i] for i, rel in enumerate(rels)}
-        except (OSError, ValueError, RuntimeError):
-            pass  # no fork here (or no room for a worker): parse in this process
-    return {rel: _parse_file(path) for rel, path in zip(rels, paths, strict=True)}
+            try:
+                ctx = multiprocessing.get_context("fork")
+                # Largest first, a few pages a task: the big listing pages spread over the workers.
+                order = sorted(rels, key=lambda r: -os.path.getsize(out / r))
+                with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+                    scanned = dict(zip(order, pool.map(_scan, order, chunksize=4), strict=True))
+                return {rel: scanned[rel] for rel in rels}
+            except (OSError, ValueError, RuntimeError):
+                pass  # no fork here (or no room for a worker): scan in this process
+        return {rel: _scan(rel) for rel in rels}
+    finally:
+        _SITE = None
+        _RESOLVED.clear()
 
 
 def _line_of(path: Path, needle: str) -> int:
@@ -152,6 +189,9 @@ def _resolve(base: str, path: str, files: set[str], dirs: set[str]) -> tuple[str
 
 def _split(link: str) -> tuple[str | None, str]:
     """(path, unquoted fragment) of an internal link; path None for external or non-navigating links."""
+    if ":" not in link and not link.startswith("//"):  # the common case: relative, no scheme
+        rest, _, frag = link.partition("#")
+        return rest.partition("?")[0], unquote(frag) if "%" in frag else frag
     parts = urlsplit(link)
     if parts.scheme or parts.netloc or link.lower().startswith(_SKIP_SCHEMES):
         return None, ""
@@ -180,15 +220,13 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
     result = CheckResult(per_article=per_article or [])
     files, dirs = _files(out)
     html_files = sorted(f for f in files if f.endswith(".html") and not f.startswith("pagefind/"))
-    pages = _parse_all(out, html_files)
+    pages = _scan_all(out, html_files, files, dirs)
     result.pages = len(pages)
 
     def problem(rel: str, message: str, needle: str = "") -> None:
         line = _line_of(out / rel, needle) if needle else 0
         result.problems.append(Problem(f"{label}/{rel}", line, message))
 
-    resolved: dict[tuple[str, str], tuple[str | None, str | None]] = {}
-    splits: dict[str, tuple[str | None, str]] = {}
     edges: dict[str, set[str]] = {}
     for rel, page in pages.items():
         if not page.title:
@@ -202,33 +240,16 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
         if rel == "404.html":
             _check_404(out, rel, page, base_path, files, dirs, problem)
             continue
-        base = posixpath.dirname(rel) or "."
         targets = edges.setdefault(rel, set())
-        for link in page.links:
-            split = splits.get(link)
-            if split is None:
-                split = splits[link] = _split(link)
-            path, frag = split
-            if path is None:
+        result.links += len(page.refs)
+        for link, target, frag, why in page.refs:
+            if target is None:
+                problem(rel, why or f"broken link {link!r}", link)
                 continue
-            result.links += 1
-            if path.startswith("/"):
-                problem(rel, f"root-relative link {link!r} breaks under /<repo>/: make it relative", link)
-                continue
-            if path:
-                key = (base, path)
-                hit = resolved.get(key)
-                if hit is None:
-                    hit = resolved[key] = _resolve(base, path, files, dirs)
-                target, why = hit
-                if target is None:
-                    problem(rel, f"broken link {link!r}: {why}", link)
-                    continue
-            else:
-                target = rel
-            if target in pages:
+            target_page = pages.get(target)
+            if target_page is not None:
                 targets.add(target)
-                if frag and frag not in pages[target].ids:
+                if frag and frag not in target_page.ids:
                     problem(rel, f"link {link!r}: no id={frag!r} on {target}", link)
     seen = {"index.html"} if "index.html" in pages else set()
     if not seen:
