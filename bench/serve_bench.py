@@ -82,7 +82,9 @@ def main() -> int:
         result = {"articles": args.articles, "edits": args.edits, "first_build_s": round(first_build, 2),
                   "median_s": round(statistics.median(samples), 3), "min_s": round(min(samples), 3),
                   "max_s": round(max(samples), 3), "samples": [round(s, 3) for s in samples],
-                  "target_s": 0.3, "measures": "save → edited article page rewritten on disk (fast path), pause between edits", "peers": {"hugo server": 0.49, "eleventy --incremental": 2.1}}
+                  "target_s": 0.3,
+                  "measures": "save → edited article page rewritten on disk (fast path), pause between edits",
+                  "peers": {"hugo server": 0.49, "eleventy --incremental": 2.1}}
         RESULTS_DIR.mkdir(exist_ok=True)
         (RESULTS_DIR / f"serve-{args.articles}.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(result, indent=1))
