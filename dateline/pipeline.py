@@ -402,6 +402,60 @@ def _tree_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+@dataclass
+class Prepared:
+    """The per-article half of a build: everything read and analysed, no error left."""
+
+    loaded: Loaded
+    analyses: dict[str, Analysis]
+    problems: list[Problem]
+
+
+def prepare(config: SiteConfig, corpus: Corpus | None = None) -> Prepared:
+    """Load (or refresh) and analyse; raise BuildFailed with every error found."""
+    if corpus is not None:
+        loaded = corpus.refresh()
+        analyses = analyse_all(loaded, corpus.cache)
+    else:
+        loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+        cache = read_disk_cache(config.root)
+        before = dict(cache)
+        analyses = analyse_all(loaded, cache)
+        if cache != before:
+            live = {a.path for a in loaded.articles}
+            write_disk_cache(config.root, {k: v for k, v in cache.items() if k in live})
+    problems = list(loaded.problems) + check_unique(loaded.articles)
+    for an in analyses.values():
+        problems.extend(an.problems)
+    if errors_in(problems) or (config.strict and problems):
+        raise BuildFailed(problems if config.strict else errors_in(problems))
+    return Prepared(loaded, analyses, problems)
+
+
+def compose(config: SiteConfig, prep: Prepared, memo: render.RenderMemo | None = None) -> tuple[Site, dict[str, bytes]]:
+    """The whole-site half: order, link, render. Pure: reads and writes no file."""
+    site = assemble(config, prep.loaded, prep.analyses)
+    return site, render.render_site(site, memo)
+
+
+def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int, started: float) -> BuildReport:
+    report = BuildReport(problems=prep.problems, written=written, articles=len(site.articles),
+                         quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))
+    known = {s.id for s in site.data.speakers}
+    for q in site.quotes:
+        if q.speaker not in known:
+            key = q.speaker_name or "unknown"
+            report.unknown_speakers[key] = report.unknown_speakers.get(key, 0) + 1
+        if not q.topics:
+            report.untagged += 1
+    for a in site.articles:
+        an = prep.analyses[a.id]
+        report.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),
+                                   len(an.rejected)))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def build(config: SiteConfig, *, corpus: Corpus | None = None,
           after_write: Callable[[Path], None] | None = None,
           on_quick: Callable[[], None] | None = None) -> BuildReport:
@@ -409,47 +463,13 @@ def build(config: SiteConfig, *, corpus: Corpus | None = None,
     a `corpus` an incremental one (changed files only). Raises BuildFailed with every
     problem listed; then nothing in the output folder has changed."""
     started = time.perf_counter()
-    if corpus is not None:
-        loaded = corpus.refresh()
-        cache: dict[str, tuple[str, Analysis]] | None = corpus.cache
-        memo = corpus.memo
-    else:
-        loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
-        cache, memo = read_disk_cache(config.root), None
-        before = dict(cache)
-    problems = list(loaded.problems)
-    problems += check_unique(loaded.articles)
-    analyses = analyse_all(loaded, cache)
-    if corpus is None and cache is not None and cache != before:
-        live = {a.path for a in loaded.articles}
-        write_disk_cache(config.root, {k: v for k, v in cache.items() if k in live})
-    for an in analyses.values():
-        problems.extend(an.problems)
-    report = BuildReport(problems=problems)
-    if errors_in(problems) or (config.strict and problems):
-        raise BuildFailed(problems if config.strict else errors_in(problems))
-    if corpus is not None and on_quick is not None and corpus.quick_write(analyses, loaded.data):
+    prep = prepare(config, corpus)
+    if corpus is not None and on_quick is not None and corpus.quick_write(prep.analyses, prep.loaded.data):
         on_quick()
-    site = assemble(config, loaded, analyses)
-    pages = render.render_site(site, memo)
+    site, pages = compose(config, prep, corpus.memo if corpus is not None else None)
     if corpus is not None:
         corpus.last_site = site
-    if corpus is not None:
-        report.written = corpus.write(pages)
+        written = corpus.write(pages)
     else:
-        report.written = write.write_site(pages, config.output_path, after_write)
-    report.articles = len(site.articles)
-    report.quotes = len(site.quotes)
-    report.pages = sum(1 for p in pages if p.endswith(".html"))
-    for q in site.quotes:
-        if q.speaker == "unknown" or q.speaker not in {s.id for s in site.data.speakers}:
-            key = q.speaker_name or "unknown"
-            report.unknown_speakers[key] = report.unknown_speakers.get(key, 0) + 1
-        if not q.topics:
-            report.untagged += 1
-    for a in site.articles:
-        an = analyses[a.id]
-        report.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),
-                                   len(an.rejected)))
-    report.seconds = time.perf_counter() - started
-    return report
+        written = write.write_site(pages, config.output_path, after_write)
+    return report_for(prep, site, pages, written, started)

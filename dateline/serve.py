@@ -50,6 +50,9 @@ class Rebuilder:
         self.error: str | None = None
         self.lock = threading.Lock()
         self.last_seconds = 0.0
+        self.generation = 0
+        self.pending: tuple[int, pipeline.Prepared, pipeline.Corpus, float] | None = None
+        self.wake = threading.Event()
 
     def __call__(self, notify: Callable[[], None] | None = None) -> bool:
         """Rebuild; True when the browsers should reload (success, or a new error).
@@ -65,18 +68,82 @@ class Rebuilder:
                 quick = notify if self.error is None else None  # while broken, wait for the whole build
                 report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
             except BuildFailed as exc:
-                lines = [str(p) for p in exc.problems]
-                for line in lines:
-                    print(line, file=sys.stderr)
-                self.error = error_html(lines)
+                self._fail([str(p) for p in exc.problems])
                 return True
             except Exception as exc:  # a bug must not kill the server; show it in the browser
-                self.error = error_html([f"internal error: {exc!r}"])
+                self._fail([f"internal error: {exc!r}"])
                 return True
             self.error = None
             self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
             return True
+
+
+    def changed(self, notify: Callable[[], None]) -> None:
+        """Watcher thread, on a burst of changes: re-read and analyse what changed, put the
+        edited pages on disk and tell the browser now; leave the whole-site pass (cross-links,
+        listings, data files) to the background thread, which a newer burst supersedes."""
+        with self.lock:
+            started = time.perf_counter()
+            try:
+                config = load_config(self.config.root, _keep(self.config))
+                if config != self.config:
+                    self.config = config
+                    self.corpus = pipeline.Corpus(config)
+                prep = pipeline.prepare(self.config, self.corpus)
+            except BuildFailed as exc:
+                self._fail([str(p) for p in exc.problems])
+                notify()
+                return
+            except Exception as exc:  # a bug must not kill the server; show it in the browser
+                self._fail([f"internal error: {exc!r}"])
+                notify()
+                return
+            if self.error is None and self.corpus.quick_write(prep.analyses, prep.loaded.data):
+                notify()
+            self.generation += 1
+            self.pending = (self.generation, prep, self.corpus, started)
+        self.wake.set()
+
+    def background(self, notify: Callable[[], None], stop: threading.Event) -> None:
+        """The whole-site pass of the latest burst; its result is dropped if a newer one came."""
+        while not stop.is_set():
+            if not self.wake.wait(0.5):
+                continue
+            self.wake.clear()
+            with self.lock:
+                job, self.pending = self.pending, None
+            if job is None:
+                continue
+            generation, prep, corpus, started = job
+            try:
+                site, pages = pipeline.compose(self.config, prep, corpus.memo)
+            except BuildFailed as exc:
+                with self.lock:
+                    if generation == self.generation:
+                        self._fail([str(p) for p in exc.problems])
+                        notify()
+                continue
+            except Exception as exc:
+                with self.lock:
+                    if generation == self.generation:
+                        self._fail([f"internal error: {exc!r}"])
+                        notify()
+                continue
+            with self.lock:
+                if generation != self.generation:
+                    continue  # a newer burst is queued; its pass replaces this one
+                corpus.last_site = site
+                written = corpus.write(pages)
+                self.error = None
+                self.last_seconds = time.perf_counter() - started
+            print(f"rebuilt in {self.last_seconds:.3f} s ({written} files changed)", file=sys.stderr)
+            notify()
+
+    def _fail(self, lines: list[str]) -> None:
+        for line in lines:
+            print(line, file=sys.stderr)
+        self.error = error_html(lines)
 
 
 def _keep(config: SiteConfig) -> dict[str, object]:
@@ -115,8 +182,8 @@ def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.E
     out = rebuild.config.output_path
     for changes in watchfiles.watch(*paths, stop_event=stop, debounce=40, step=10, rust_timeout=500,
                                     yield_on_timeout=False, raise_interrupt=False):
-        if any(relevant(path, out) for _, path in changes) and rebuild(notify):
-            notify()
+        if any(relevant(path, out) for _, path in changes):
+            rebuild.changed(notify)
 
 
 def make_server(rebuild: Rebuilder) -> Any:
@@ -170,6 +237,7 @@ def make_server(rebuild: Rebuilder) -> Any:
                 loop.add_callback(lambda: loop.call_later(wait, LiveReloadHandler.reload_waiters, "*"))
 
             threading.Thread(target=watch_loop, args=(rebuild, notify, self.stop), daemon=True).start()
+            threading.Thread(target=rebuild.background, args=(notify, self.stop), daemon=True).start()
             return True
 
         def examine(self) -> tuple[None, None]:
