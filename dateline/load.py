@@ -333,6 +333,17 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     return Data(tuple(speakers), tuple(topics), tuple(shifts))
 
 
+def article_files_under(folder: Path, path: Path) -> list[Path]:
+    """[path] if it is an article file of `folder` (same rules as `article_files`), else []."""
+    try:
+        rel = path.relative_to(folder)
+    except ValueError:
+        return []
+    if path.suffix != ".md" or any(part.startswith(("_", ".")) for part in rel.parts) or not path.is_file():
+        return []
+    return [path]
+
+
 def article_files(content: Path) -> list[Path]:
     """Every article file, sorted; names starting with `_` or `.` are data or hidden."""
     folder = content / "articles"

@@ -15,13 +15,24 @@ import pickle
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dateline import attribution, dates, link, quotes, render, timeline, topics, write
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Data, Loaded, article_files, display_path, load, load_data, parse_article, read_source
+from dateline.load import (
+    Data,
+    Loaded,
+    article_files,
+    article_files_under,
+    display_path,
+    load,
+    load_data,
+    parse_article,
+    read_source,
+)
 from dateline.model import Article, DateInfo, Quote, Span
 
 
@@ -330,14 +341,17 @@ class Corpus:
             prev = by_id[order[i - 1]] if i > 0 else None
             nxt = by_id[order[i + 1]] if 0 <= i < len(order) - 1 else None
             pages.update(render.render_article_alone(mini, a, prev, nxt))
-        write.write_changed(pages, self.config.output_path, prune=False, previous=self.written)
-        if self.written is not None:
-            self.written.update(pages)
+        self.write(pages, prune=False)
         return True
 
-    def refresh(self) -> Loaded:
+    def refresh(self, only: set[Path] | None = None) -> Loaded:
+        """Re-read what changed. `only`: the article paths a watcher reported (when it reported
+        nothing else), so a rebuild needs no stat of every file — while a whole-site pass runs
+        in another thread, each system call costs a wait for the interpreter lock."""
         cfg = self.config
         self.stable = True  # data and templates unchanged since the last refresh
+        if only is not None and self.files:
+            return self._refresh_only(only)
         tstamp = _tree_stamp(cfg.templates_path) + _tree_stamp(render.THEME)
         if tstamp != self.templates_stamp:  # a template edit can change every fragment
             self.memo = render.RenderMemo()
@@ -355,26 +369,45 @@ class Corpus:
         seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
         recent = time.time_ns() - 2_000_000_000
         for path in article_files(content):
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            key = (st.st_mtime_ns, st.st_size)
-            old = self.files.get(path)
-            # Two saves within one timestamp tick can keep size and mtime: a file touched in the
-            # last two seconds is read again and compared by content hash.
-            if old is not None and old[0] == key and st.st_mtime_ns < recent:
-                seen[path] = old
-                continue
-            src = read_source(path, display_path(path, cfg.root))
-            if isinstance(src, Problem):
-                seen[path] = (key, None, [src])
-                continue
-            if old is not None and old[1] is not None and old[1].content_hash == src.digest and not old[2]:
-                seen[path] = (key, old[1], old[2])
-                continue
-            article, problems = parse_article(src, cfg.build_time)
-            seen[path] = (key, article, problems)
+            entry = self._read(path, recent)
+            if entry is not None:
+                seen[path] = entry
+        return self._settle(seen)
+
+    def _read(self, path: Path, recent: int) -> tuple[tuple[int, int], Article | None, list[Problem]] | None:
+        """One article file: the cached entry when unchanged, else parsed anew; None if gone."""
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        key = (st.st_mtime_ns, st.st_size)
+        old = self.files.get(path)
+        # Two saves within one timestamp tick can keep size and mtime: a file touched in the
+        # last two seconds is read again and compared by content hash.
+        if old is not None and old[0] == key and st.st_mtime_ns < recent:
+            return old
+        src = read_source(path, display_path(path, self.config.root))
+        if isinstance(src, Problem):
+            return (key, None, [src])
+        if old is not None and old[1] is not None and old[1].content_hash == src.digest and not old[2]:
+            return (key, old[1], old[2])
+        article, problems = parse_article(src, self.config.build_time)
+        return (key, article, problems)
+
+    def _refresh_only(self, paths: set[Path]) -> Loaded:
+        seen = dict(self.files)
+        recent = time.time_ns() - 2_000_000_000
+        folder = self.config.content_path / "articles"
+        for path in sorted(paths):
+            entry = self._read(path, recent) if path in set(article_files_under(folder, path)) else None
+            if entry is None:
+                seen.pop(path, None)
+            else:
+                seen[path] = entry
+        return self._settle(dict(sorted(seen.items())))
+
+    def _settle(self, seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]]) -> Loaded:
+        cfg = self.config
         self.changed = [entry[1] for path, entry in seen.items()
                         if entry[1] is not None and (path not in self.files or self.files[path][1] is not entry[1])]
         self.files = seen
@@ -385,9 +418,23 @@ class Corpus:
                 loaded.articles.append(article)
         return loaded
 
-    def write(self, pages: dict[str, bytes]) -> int:
-        changed = write.write_changed(pages, self.config.output_path, previous=self.written)
-        self.written = pages
+    def write(self, pages: dict[str, bytes], *, prune: bool = True,
+              each: Callable[[], AbstractContextManager[bool]] | None = None) -> int:
+        """Write what changed since the last write; `self.written` follows the disk file by file."""
+        first = self.written is None
+        written: dict[str, bytes] = {} if self.written is None else self.written
+        self.written = written
+
+        def record(rel: str, data: bytes | None) -> None:
+            if data is None:
+                written.pop(rel, None)
+            else:
+                written[rel] = data
+
+        changed = write.write_changed(pages, self.config.output_path, previous=None if first else written,
+                                      prune=prune, each=each, record=record)
+        for rel, data in pages.items():  # unchanged files are on disk as they are
+            written.setdefault(rel, data)
         return len(changed)
 
 
@@ -411,10 +458,10 @@ class Prepared:
     problems: list[Problem]
 
 
-def prepare(config: SiteConfig, corpus: Corpus | None = None) -> Prepared:
+def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | None = None) -> Prepared:
     """Load (or refresh) and analyse; raise BuildFailed with every error found."""
     if corpus is not None:
-        loaded = corpus.refresh()
+        loaded = corpus.refresh(only)
         analyses = analyse_all(loaded, corpus.cache)
     else:
         loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)

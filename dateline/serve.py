@@ -12,18 +12,20 @@ handled here:
 
 from __future__ import annotations
 
+import contextlib
 import html
 import sys
 import threading
 import time
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from dateline import pipeline
 from dateline.config import SiteConfig, load_config
 from dateline.errors import BuildFailed
+from dateline.write import WriteStopped
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
                     ".svg", ".png", ".jpg", ".ico")
@@ -79,7 +81,23 @@ class Rebuilder:
             return True
 
 
-    def changed(self, notify: Callable[[], None]) -> None:
+    def article_paths(self, paths: set[str]) -> set[Path] | None:
+        """The changed paths as the corpus names them, when all are article files; else None
+        (a data, template or config change needs the full refresh)."""
+        folder = self.config.content_path / "articles"
+        base = folder.resolve()
+        out: set[Path] = set()
+        for raw in paths:
+            p = Path(raw)
+            try:
+                out.add(folder / p.resolve().relative_to(base))
+            except (ValueError, OSError):
+                return None
+            if p.suffix != ".md":
+                return None
+        return out
+
+    def changed(self, notify: Callable[[], None], paths: set[str] | None = None) -> None:
         """Watcher thread, on a burst of changes: re-read and analyse what changed, put the
         edited pages on disk and tell the browser now; leave the whole-site pass (cross-links,
         listings, data files) to the background thread, which a newer burst supersedes."""
@@ -90,7 +108,8 @@ class Rebuilder:
                 if config != self.config:
                     self.config = config
                     self.corpus = pipeline.Corpus(config)
-                prep = pipeline.prepare(self.config, self.corpus)
+                only = self.article_paths(paths) if paths and config == self.config else None
+                prep = pipeline.prepare(self.config, self.corpus, only)
             except BuildFailed as exc:
                 self._fail([str(p) for p in exc.problems])
                 notify()
@@ -130,11 +149,19 @@ class Rebuilder:
                         self._fail([f"internal error: {exc!r}"])
                         notify()
                 continue
+            @contextlib.contextmanager
+            def current(generation: int = generation) -> Iterator[bool]:
+                with self.lock:  # held per file, so a new edit's fast path never waits for a whole site
+                    yield generation == self.generation
+
+            try:
+                written = corpus.write(pages, each=current)
+            except WriteStopped:
+                continue  # a newer burst is queued; its pass replaces this one
             with self.lock:
                 if generation != self.generation:
-                    continue  # a newer burst is queued; its pass replaces this one
+                    continue
                 corpus.last_site = site
-                written = corpus.write(pages)
                 self.error = None
                 self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({written} files changed)", file=sys.stderr)
@@ -178,12 +205,13 @@ def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.E
     """Wait for filesystem events; each batch (debounced by watchfiles) is one rebuild."""
     import watchfiles
 
-    paths = [str(p) for p in watched_paths(rebuild.config)]
+    roots = [str(p) for p in watched_paths(rebuild.config)]
     out = rebuild.config.output_path
-    for changes in watchfiles.watch(*paths, stop_event=stop, debounce=40, step=10, rust_timeout=500,
+    for changes in watchfiles.watch(*roots, stop_event=stop, debounce=40, step=10, rust_timeout=500,
                                     yield_on_timeout=False, raise_interrupt=False):
-        if any(relevant(path, out) for _, path in changes):
-            rebuild.changed(notify)
+        paths = {path for _, path in changes if relevant(path, out)}
+        if paths:
+            rebuild.changed(notify, paths)
 
 
 def make_server(rebuild: Rebuilder) -> Any:
@@ -251,6 +279,7 @@ def make_server(rebuild: Rebuilder) -> Any:
 
 
 def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
+    sys.setswitchinterval(0.0005)  # the fast path must not wait 5 ms per system call behind a site pass
     rebuild = Rebuilder(config.replace(search=False))
     rebuild()
     server = make_server(rebuild)

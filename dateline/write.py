@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 
@@ -62,40 +63,50 @@ def write_site(pages: Mapping[str, bytes], out: Path,
         raise
 
 
+class WriteStopped(Exception):
+    """`each` asked to stop: the files listed in `done` were written, the rest were not."""
+
+    def __init__(self, done: list[str]) -> None:
+        super().__init__(f"stopped after {len(done)} files")
+        self.done = done
+
+
 def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
-                  previous: Mapping[str, bytes] | None = None) -> list[str]:
+                  previous: Mapping[str, bytes] | None = None,
+                  each: Callable[[], AbstractContextManager[bool]] | None = None,
+                  record: Callable[[str, bytes | None], None] | None = None) -> list[str]:
     """Incremental write: replace files whose bytes differ, remove files no longer produced.
 
     With `previous` (what the last call wrote) the comparison is made in memory; the
-    disk is only read on the first call. Returns the relative paths that changed.
+    disk is only read on the first call. `each`, if given, is entered around every file
+    written and yields whether to go on (serve holds its lock per file, not per site, and
+    stops a pass that a newer edit has made stale); `record(rel, bytes or None)` is told of
+    each file written or removed, inside that same context. Returns the paths that changed.
     """
     changed: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
     for rel in sorted(pages):
-        target = _safe_target(out, rel)
-        data = pages[rel]
-        if previous is not None:
-            if previous.get(rel) == data and target.exists():
-                continue
-        else:
-            try:
-                if target.stat().st_size == len(data) and target.read_bytes() == data:
-                    continue
-            except OSError:
-                pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-        changed.append(rel)
+        if each is not None:
+            with each() as go_on:
+                if not go_on:
+                    raise WriteStopped(changed)
+                if _write_one(out, rel, pages[rel], previous):
+                    changed.append(rel)
+                    if record is not None:
+                        record(rel, pages[rel])
+            continue
+        if _write_one(out, rel, pages[rel], previous):
+            changed.append(rel)
+            if record is not None:
+                record(rel, pages[rel])
     if prune and previous is not None:
         for rel in sorted(set(previous) - set(pages)):
             target = _safe_target(out, rel)
             if target.is_file():
                 target.unlink()
                 changed.append(rel)
+            if record is not None:
+                record(rel, None)
     elif prune:
         wanted = set(pages)
         for path in sorted(out.rglob("*"), reverse=True):
@@ -106,3 +117,24 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return changed
+
+
+def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] | None) -> bool:
+    """Atomically replace one file if its bytes differ; True when written."""
+    target = _safe_target(out, rel)
+    if previous is not None:
+        if previous.get(rel) == data and target.exists():
+            return False
+    else:
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                return False
+        except OSError:
+            pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, target)
+    return True
