@@ -271,7 +271,7 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         nxt = arts[i + 1] if i + 1 < len(arts) else None
         path = f"{a.url}index.html"
         sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
-               nxt.url if nxt else None, tuple(_card_signature(v, views) for v in aq),
+               nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
                tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
         old = memo.articles.get(path)
         if old is not None and old[0] == sig:
