@@ -60,26 +60,38 @@ class Rebuilder:
         """Rebuild; True when the browsers should reload (success, or a new error).
 
         `notify` is called as soon as the edited pages alone are on disk (fast path)."""
-        with self.lock:
+        with self.lock, self._reporting() as done:
             started = time.perf_counter()
-            try:
-                config = load_config(self.config.root, _keep(self.config))
-                if config != self.config:
-                    self.config = config
-                    self.corpus = pipeline.Corpus(config)
-                quick = notify if self.error is None else None  # while broken, wait for the whole build
-                report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
-            except BuildFailed as exc:
-                self._fail([str(p) for p in exc.problems])
-                return True
-            except Exception as exc:  # a bug must not kill the server; show it in the browser
-                self._fail([f"internal error: {exc!r}"])
-                return True
+            self._reload_config()
+            quick = notify if self.error is None else None  # while broken, wait for the whole build
+            report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
+            done.append(True)
+        if done:
             self.error = None
             self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
-            return True
+        return True
 
+    def _reload_config(self) -> bool:
+        """Re-read pyproject.toml; a changed configuration starts a fresh corpus."""
+        config = load_config(self.config.root, _keep(self.config))
+        if config == self.config:
+            return False
+        self.config = config
+        self.corpus = pipeline.Corpus(config)
+        return True
+
+    @contextlib.contextmanager
+    def _reporting(self) -> Iterator[list[bool]]:
+        """Turn a failed build (or a bug: it must not kill the server) into the error page.
+        The block appends to the yielded list when it got to its end."""
+        done: list[bool] = []
+        try:
+            yield done
+        except BuildFailed as exc:
+            self._fail([str(p) for p in exc.problems])
+        except Exception as exc:
+            self._fail([f"internal error: {exc!r}"])
 
     def article_paths(self, paths: set[str]) -> set[Path] | None:
         """The changed paths as the corpus names them, when all are article files; else None
@@ -103,19 +115,12 @@ class Rebuilder:
         listings, data files) to the background thread, which a newer burst supersedes."""
         with self.lock:
             started = time.perf_counter()
-            try:
-                config = load_config(self.config.root, _keep(self.config))
-                if config != self.config:
-                    self.config = config
-                    self.corpus = pipeline.Corpus(config)
-                only = self.article_paths(paths) if paths and config == self.config else None
+            with self._reporting() as done:
+                fresh = self._reload_config()
+                only = self.article_paths(paths) if paths and not fresh else None
                 prep = pipeline.prepare(self.config, self.corpus, only)
-            except BuildFailed as exc:
-                self._fail([str(p) for p in exc.problems])
-                notify()
-                return
-            except Exception as exc:  # a bug must not kill the server; show it in the browser
-                self._fail([f"internal error: {exc!r}"])
+                done.append(True)
+            if not done:
                 notify()
                 return
             if self.error is None and self.corpus.quick_write(prep.analyses, prep.loaded.data):
