@@ -258,7 +258,8 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     if problems:
         raise BuildFailed(problems)
     ordered = [views.quotes[q.id] for q in site.quotes]
-    page("index.html", "index.html", years=_group(ordered, cards, ""), quotes=ordered,
+    timeline_years = _group(ordered, cards, "")
+    page("index.html", "index.html", years=timeline_years, quotes=ordered,
          chart=lane_chart(site, views), shifts=site.shifts)
     arts = site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
@@ -300,7 +301,7 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in arts:
         articles_by_year[a.date.date.year].append(a)
-    for y in _group(ordered, cards, "../"):
+    for y in timeline_years:  # a year page points into the timeline by month; it does not repeat it
         page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
     page("404.html", "404.html")
     if site.config.search:
