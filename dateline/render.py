@@ -556,7 +556,15 @@ def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
 
 
 def _json(value: object) -> str:
-    return _escape_json(json.dumps(value, ensure_ascii=False, indent=1))
+    """One JSON value on one line (the C encoder: `indent` would force the slow Python one)."""
+    return _escape_json(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
+
+
+def _json_lines(value: object) -> str:
+    """A list as one item per line — readable in a diff, fast to write; other values on one line."""
+    if isinstance(value, list):
+        return "[\n" + ",\n".join(_json(item) for item in value) + "\n]" if value else "[]"
+    return _json(value)
 
 
 def data_files(site: Site, views: Views, memo: RenderMemo | None = None) -> dict[str, bytes]:
@@ -601,7 +609,7 @@ def data_files(site: Site, views: Views, memo: RenderMemo | None = None) -> dict
         "data/articles.json": articles, "data/shifts.json": shifts,
         "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
     }
-    files = {k: (_json(v) + "\n").encode("utf-8") for k, v in out.items()}
+    files = {k: (_json_lines(v) + "\n").encode("utf-8") for k, v in out.items()}
     files["data/quotes.json"] = quotes_json.encode("utf-8")
     return files
 
