@@ -224,7 +224,7 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
             out[a.id] = hit[1]
             continue
         todo.append((a, key))
-    if len(todo) >= POOL_MIN and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if len(todo) >= POOL_MIN and render.can_fork(os.cpu_count() or 1):
         results = _analyse_parallel([a for a, _ in todo], loaded.data)
     else:
         results = [analyse(a, loaded.data) for a, _ in todo]

@@ -9,10 +9,14 @@ reported as the template's own file:line.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
+import threading
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -265,7 +269,8 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
         by_article[v.article.id].append(v)
-    fresh_articles: dict[str, tuple[tuple[Any, ...], bytes]] = {}
+    todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
+    sigs: dict[str, tuple[Any, ...]] = {}
     for i, a in enumerate(arts):
         aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
         prev = arts[i - 1] if i > 0 else None
@@ -274,14 +279,23 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
                nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
                tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
+        sigs[path] = sig
         old = memo.articles.get(path)
         if old is not None and old[0] == sig:
             pages[path] = old[1]
         else:
-            page.article(site, a, aq, prev, nxt)
-        if path in pages:
-            fresh_articles[path] = (sig, pages[path])
-    memo.articles = fresh_articles
+            todo.append((a, aq, prev, nxt))
+
+    def article(job: tuple[Article, list[QuoteView], Article | None, Article | None]) -> tuple[dict[str, bytes],
+                                                                                              list[Problem]]:
+        one = _Pages(site, views)
+        one.article(site, *job)
+        return one.pages, one.problems
+
+    for made, found in in_workers(article, todo) if len(todo) * 10 >= PARALLEL_MIN else map(article, todo):
+        pages.update(made)
+        problems.extend(found)
+    memo.articles = {path: (sig, pages[path]) for path, sig in sigs.items() if path in pages}
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
@@ -327,23 +341,51 @@ def _render_cards(env: jinja2.Environment, views: Views, memo: RenderMemo, probl
     except jinja2.TemplateError as exc:
         problems.append(template_problem(exc, root_dir))
         return {}
-    out: dict[str, str] = {}
-    fresh: dict[str, tuple[tuple[Any, ...], str]] = {}
-    for qid, v in views.quotes.items():
-        sig = _card_signature(v, views)
-        old = memo.cards.get(qid)
-        if old is not None and old[0] == sig:
-            html = old[1]
-        else:
-            try:
-                html = template.render(v=v, views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
-            except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-                problems.append(template_problem(exc, root_dir))
-                return {}
-        out[qid] = html
-        fresh[qid] = (sig, html)
+    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
+    todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
+
+    def card(qid: str) -> str:
+        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+
+    try:
+        made = dict(zip(todo, in_workers(card, todo), strict=True))
+    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        problems.append(template_problem(exc, root_dir))
+        return {}
+    fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
     memo.cards = fresh
-    return out
+    return {qid: html for qid, (_, html) in fresh.items()}
+
+
+def can_fork(workers: int) -> bool:
+    """Fork workers only from a single-threaded process (serve's threads could hold locks)."""
+    return workers > 1 and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+PARALLEL_MIN = 2000  # fragments; fewer are rendered in this process
+_TASK: list[Callable[[Any], Any]] = []
+
+
+def _run_task(chunk: list[Any]) -> list[Any]:
+    return [_TASK[0](item) for item in chunk]
+
+
+def in_workers(func: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    """`[func(x) for x in items]`, split over forked worker processes when there are many.
+
+    Rendering is pure and CPU-bound; forked workers inherit the whole assembled site (no
+    pickling of inputs), only the rendered strings travel back. Exceptions propagate."""
+    workers = min(os.cpu_count() or 1, 8)
+    if not can_fork(workers) or len(items) < PARALLEL_MIN:
+        return [func(x) for x in items]
+    size = -(-len(items) // (workers * 2))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    _TASK[:] = [func]
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [r for part in pool.map(_run_task, chunks) for r in part]
+    finally:
+        _TASK.clear()
 
 
 def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
