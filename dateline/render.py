@@ -8,6 +8,7 @@ reported as the template's own file:line.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -286,13 +287,13 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         else:
             todo.append((a, aq, prev, nxt))
 
-    def article(job: tuple[Article, list[QuoteView], Article | None, Article | None]) -> tuple[dict[str, bytes],
-                                                                                              list[Problem]]:
+    def article(i: int) -> tuple[dict[str, bytes], list[Problem]]:
         one = _Pages(site, views)
-        one.article(site, *job)
+        one.article(site, *todo[i])
         return one.pages, one.problems
 
-    for made, found in in_workers(article, todo) if len(todo) * 10 >= PARALLEL_MIN else map(article, todo):
+    jobs = list(range(len(todo)))  # indices: forked workers already hold `todo`; only pages travel back
+    for made, found in in_workers(article, jobs) if len(jobs) * 10 >= PARALLEL_MIN else map(article, jobs):
         pages.update(made)
         problems.extend(found)
     memo.articles = {path: (sig, pages[path]) for path, sig in sigs.items() if path in pages}
@@ -373,19 +374,22 @@ def _run_task(chunk: list[Any]) -> list[Any]:
 def in_workers(func: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     """`[func(x) for x in items]`, split over forked worker processes when there are many.
 
-    Rendering is pure and CPU-bound; forked workers inherit the whole assembled site (no
-    pickling of inputs), only the rendered strings travel back. Exceptions propagate."""
+    Rendering is pure and CPU-bound; forked workers inherit the whole assembled site, so
+    `items` should be small keys (ids, indices) and only the rendered strings travel back.
+    Exceptions propagate."""
     workers = min(os.cpu_count() or 1, 8)
     if not can_fork(workers) or len(items) < PARALLEL_MIN:
         return [func(x) for x in items]
     size = -(-len(items) // (workers * 2))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     _TASK[:] = [func]
+    gc.freeze()  # the children's collector would otherwise touch, and so copy, every inherited page
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             return [r for part in pool.map(_run_task, chunks) for r in part]
     finally:
         _TASK.clear()
+        gc.unfreeze()
 
 
 def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
