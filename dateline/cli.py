@@ -138,7 +138,12 @@ def _build(config: SiteConfig, *, quiet: bool = False) -> int:
             names = ", ".join(f"{n} ({c})" for n, c in sorted(report.unknown_speakers.items()))
             print(f"speakers not in speakers.yaml: {names}")
         if report.untagged:
-            print(f"{report.untagged} quote(s) match no topic (see the build report in data/quotes.json)")
+            print(f"{len(report.untagged)} quote(s) match no topic (add cue words in content/_data/topics.yaml "
+                  "or topics: in the article's quotes: corrections):")
+            for line in report.untagged[:10]:
+                print(f"  {line}")
+            if len(report.untagged) > 10:
+                print(f"  … and {len(report.untagged) - 10} more")
     return 0
 
 

@@ -66,7 +66,7 @@ class BuildReport:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     unknown_speakers: dict[str, int] = field(default_factory=dict)
-    untagged: int = 0
+    untagged: list[str] = field(default_factory=list)  # "path:line: “text”" of quotes matching no topic
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
 
 
@@ -489,12 +489,13 @@ def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int
     report = BuildReport(problems=prep.problems, written=written, articles=len(site.articles),
                          quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))
     known = {s.id for s in site.data.speakers}
+    paths = {a.id: a.path for a in site.articles}
     for q in site.quotes:
         if q.speaker not in known:
             key = q.speaker_name or "unknown"
             report.unknown_speakers[key] = report.unknown_speakers.get(key, 0) + 1
         if not q.topics:
-            report.untagged += 1
+            report.untagged.append(f"{paths[q.article]}:{q.span.line}: “{q.text[:70]}”")
     for a in site.articles:
         an = prep.analyses[a.id]
         report.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),

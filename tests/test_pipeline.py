@@ -99,3 +99,21 @@ def test_script_in_content_is_escaped_everywhere(tmp_path: Path) -> None:
         if path.is_file() and path.suffix in (".html", ".xml", ".json"):
             text = path.read_text(encoding="utf-8")
             assert "<script>alert" not in text, f"unescaped script in {path}"
+
+
+def test_check_quotes_prints_per_article_counts(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main(["check", "--quotes"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^\s+6\s+0\s+0\s+content/articles/president-volodymyr-zelenskyy-has-said", out, re.MULTILINE)
+    assert "0 problem(s)" in out
+
+
+def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    monkeypatch.chdir(REPO)
+    assert cli.main(["build", "--out", str(tmp_path / "site"), "--no-search"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"content/articles/[\w-]+\.md:\d+: “I think he will\.”", out)

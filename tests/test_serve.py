@@ -159,3 +159,42 @@ def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path, browser
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_burst_of_fifty_changes_is_one_rebuild(tmp_path: Path) -> None:
+    """A git checkout touching 50 files reaches the rebuild as one batch (watchfiles debounce)."""
+    import threading
+
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    calls: list[set[str]] = []
+
+    class Counting(serve.Rebuilder):
+        def changed(self, notify: object, paths: set[str] | None = None) -> None:
+            calls.append(set(paths or ()))
+
+    rebuild = Counting(cfg)
+    stop = threading.Event()
+    thread = threading.Thread(target=serve.watch_loop, args=(rebuild, lambda: None, stop), daemon=True)
+    thread.start()
+    time.sleep(0.5)  # let the watcher start
+    arts = project / "content" / "articles"
+    for n in range(50):
+        (arts / f"burst-{n}.md").write_text(_article(n, 2023, "We hold the line"), encoding="utf-8")
+    deadline = time.monotonic() + 10
+    while sum(len(c) for c in calls) < 50 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=5)
+    assert sum(len(c) for c in calls) == 50
+    assert len(calls) <= 2, f"50 files gave {len(calls)} rebuilds"
+
+
+def test_article_paths_are_mapped_only_for_article_files(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    rebuild = serve.Rebuilder(load_config(project).replace(output_dir=tmp_path / "site"))
+    art = project / "content" / "articles" / "no-talks-2022.md"
+    assert rebuild.article_paths({str(art.resolve())}) == {rebuild.config.content_path / "articles" / art.name}
+    assert rebuild.article_paths({str((project / "content" / "_data" / "topics.yaml").resolve())}) is None
