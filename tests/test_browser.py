@@ -397,3 +397,27 @@ def test_subpath_deep_missing_url_gets_styled_404(js_page: Page, subpath_server:
         assert h.startswith(subpath_server), h
         assert js_page.request.get(h).status == 200, h
     assert axe_violations(js_page) == []
+
+
+@pytest.fixture(scope="module")
+def golden_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The golden fixture project: merged statements with differing wording, a confirmed shift."""
+    from dateline.config import load_config
+
+    out = tmp_path_factory.mktemp("golden") / "site"
+    pipeline.build(load_config(Path(__file__).parent / "data" / "golden_project").replace(output_dir=out))
+    srv = serve_dir(out)
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()
+
+
+def test_axe_on_versions_cite_and_shift(js_page: Page, golden_server: str) -> None:
+    """Article page with 'wording differs' and 'cite this' open; timeline with a shift marker."""
+    js_page.goto(golden_server + "2025/02/14/ready-to-meet-2025/")
+    for summary in js_page.locator("details.versions > summary, details.cite > summary").all():
+        summary.click()
+    assert js_page.locator("details.versions table").count() >= 1
+    assert axe_violations(js_page) == []
+    js_page.goto(golden_server)
+    assert js_page.locator(".shift").count() >= 1
+    assert axe_violations(js_page) == []
