@@ -1,0 +1,94 @@
+"""Generalisation of the importer's dates on a held-out set of raw articles.
+
+`tests/data/import_holdout/` holds invented articles (own sentences, never pasted) in the styles
+of real outlets: ` date YYYY-MM-DD ` prefixes, AP/Reuters/TASS datelines with and without dates,
+"Updated …"/"Published …" lines, Guardian/CNN/Al Jazeera/Kyiv Independent/Ukrainska Pravda
+header lines, HTML with <time datetime> and article:published_time, year-less dates, weekday
+phrases ("said Tuesday", "late Monday", "in an interview aired Sunday"), vague periods ("earlier
+this week", "last month", "over the weekend": month precision), dates inside quotes that must not
+become the statement date, and words that are not dates ("We", "now", "5 months", "May I",
+"March on Kyiv", "The Sunday Times").
+
+`expected.json` says, per file, what a careful human would decide from the text alone with
+today = 2026-11-23: `date` (publication; when the text has none but the statement date is known,
+the statement date, as the importer records it), `statement_date` (null = the text gives no
+statement date other than the publication date; compared as "statement date, else publication
+date" on both sides) and `asks_for_date` (no year is knowable: the importer must stop and ask for
+--date; that counts as correct for both dates).
+
+Measured: BEFORE the fixes of this test's commit 0.70 publication / 0.61 statement (46 files);
+AFTER 1.00 / 1.00.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+from conftest import REPO
+
+from dateline import importer
+
+HOLDOUT = Path(__file__).parent / "data" / "import_holdout"
+TODAY = date(2026, 11, 23)
+FLOOR = 0.90
+NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
+
+
+def _run(tmp_path: Path) -> tuple[float, float, list[str]]:
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    into = content / "articles"
+    into.mkdir()
+    expected: dict[str, dict[str, str | bool | None]] = json.loads(
+        (HOLDOUT / "expected.json").read_text(encoding="utf-8"))
+    files = sorted(p for p in HOLDOUT.iterdir() if p.name != "expected.json")
+    assert sorted(p.name for p in files) == sorted(expected), "every file has an expectation"
+    opts = importer.ImportOptions(into=into, today=TODAY)
+    pub_ok = stmt_ok = 0
+    misses: list[str] = []
+    for path, result in zip(files, importer.import_jobs([(f, opts) for f in files]), strict=True):
+        exp = expected[path.name]
+        asked = result.problem is not None and "--date" in result.problem.message
+        for ph in result.phrases:
+            assert not any(w in ph for w in NOT_DATES), f"{path.name}: {ph} taken as a date"
+        if exp["asks_for_date"]:
+            if asked:
+                pub_ok += 1
+                stmt_ok += 1
+            else:
+                got = result.date.date.iso() if result.date else None
+                misses.append(f"{path.name}: should ask for --date, got date {got} "
+                              f"({result.date.basis if result.date else result.problem})")
+            continue
+        if result.problem is not None or result.date is None:
+            misses.append(f"{path.name}: {result.problem.message if result.problem else 'no date'}")
+            continue
+        for info in (result.date, result.statement_date):
+            if info is not None:
+                assert info.confidence in ("high", "medium", "low") and info.basis, path.name
+                assert info.date.precision in ("day", "month", "year"), path.name
+        got_pub = result.date.date.iso()
+        got_stmt = result.statement_date.date.iso() if result.statement_date else got_pub
+        want_stmt = exp["statement_date"] or exp["date"]
+        if got_pub == exp["date"]:
+            pub_ok += 1
+        else:
+            misses.append(f"{path.name}: date {got_pub} ≠ {exp['date']} ({result.date.basis})")
+        if got_stmt == want_stmt:
+            stmt_ok += 1
+        else:
+            basis = result.statement_date.basis if result.statement_date else "no statement date"
+            misses.append(f"{path.name}: statement_date {got_stmt} ≠ {want_stmt} ({basis})")
+    n = len(files)
+    return pub_ok / n, stmt_ok / n, misses
+
+
+def test_holdout_dates_generalise(tmp_path: Path) -> None:
+    pub, stmt, misses = _run(tmp_path)
+    for m in misses:
+        print("MISS", m)
+    print(f"holdout: publication {pub:.2f}, statement {stmt:.2f}")
+    assert pub >= FLOOR and stmt >= FLOOR, "\n".join(misses)
