@@ -66,6 +66,8 @@ class Links:
     """Everything `link` computes: statements and, per quote id, its related quote ids."""
 
     statement_of: dict[str, str] = field(default_factory=dict)
+    # per quote: the earliest other reports of its statement (at most MAX_SAME; the full list
+    # is statements[statement_of[q]].quotes)
     statements: dict[str, Statement] = field(default_factory=dict)
     same_statement: dict[str, list[str]] = field(default_factory=dict)
     topic_prev: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -130,8 +132,13 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     words: dict[str, list[str]] = {}
     speaker: dict[str, str] = {}
     by_run: dict[str, list[str]] = defaultdict(list)
+    exact: dict[tuple[str, str], str] = {}  # (speaker, normalised text) → statement, the common case
     for q in sorted(quotes, key=lambda q: order[q.id]):
         w, runs, sample = _profile(q.text)
+        key = (q.speaker, " ".join(w))
+        if key in exact:
+            groups[exact[key]].append(q.id)
+            continue
         hits: dict[str, int] = defaultdict(int)
         for run in sample:
             for root in by_run.get(run, ()):
@@ -147,6 +154,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
             groups[home].append(q.id)
             continue
         groups[q.id] = [q.id]
+        exact[key] = q.id
         words[q.id], speaker[q.id] = w, q.speaker
         for run in runs:
             roots = by_run[run]
@@ -168,9 +176,10 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     for _root, ids in sorted(groups.items()):
         st = Statement(ids[0], ids)
         out.statements[st.id] = st
+        first = ids[:MAX_SAME + 1]
         for qid in ids:
             out.statement_of[qid] = st.id
-            out.same_statement[qid] = [o for o in ids if o != qid]
+            out.same_statement[qid] = [o for o in first if o != qid][:MAX_SAME]
     # topic lanes: one representative per statement, in time order
     lanes: dict[str, list[str]] = defaultdict(list)
     for qid in chronological:

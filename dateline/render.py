@@ -119,6 +119,7 @@ class QuoteView:
     stances: list[tuple[str, str, str]]
     statement: str
     same_statement: list[str] = field(default_factory=list)
+    other_reports: int = 0
     related: list[tuple[str, str]] = field(default_factory=list)  # (relation label, quote id)
     first_report: bool = True
 
@@ -148,9 +149,10 @@ class Views:
         links = site.links
         for qid, v in self.quotes.items():
             v.same_statement = links.same_statement.get(qid, [])
+            v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
             v.first_report = st_first(links, qid)
             rel: list[tuple[str, str]] = []
-            for o in v.same_statement[:link.MAX_SAME]:
+            for o in v.same_statement:
                 rel.append((f"Same words in {self.quotes[o].article.outlet or self.quotes[o].article.title}", o))
             for t, label in v.topics:
                 p = links.topic_prev.get((v.statement, t))
@@ -196,7 +198,7 @@ def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
     rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
     shifts = tuple(views.shift_into.get(v.id, ()))
     shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
-    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, len(v.same_statement), rel, shifts,
+    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
             shift_from)
 
 
