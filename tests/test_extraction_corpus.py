@@ -29,10 +29,14 @@ from dateline.errors import Problem  # noqa: E402
 from dateline.load import Data, load_data  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+# Held-out corpus written without looking at the extractor, to measure generalisation.
+# Judged with the same speakers file (FIXTURES/_data) unless it has its own `_data`.
+HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 
 # case id -> why it still fails. Each is xfail(strict=True): fixing one makes the suite
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
+HOLDOUT_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class Case:
         return f"{self.file}:{self.line}"
 
 
-def read_fixture_file(path: Path) -> Iterator[Case]:
+def read_fixture_file(path: Path, prefix: str = "") -> Iterator[Case]:
     """Cases of one fixture file: a title line, then `.`-separated body and JSON."""
     lines = path.read_text(encoding="utf-8").split("\n")
     i = 0
@@ -66,11 +70,11 @@ def read_fixture_file(path: Path) -> Iterator[Case]:
                 chunks[k].append(lines[i])
                 i += 1
             i += 1
-        yield Case(path.name, title_line, title, "\n".join(chunks[0]), json.loads("\n".join(chunks[1])))
+        yield Case(prefix + path.name, title_line, title, "\n".join(chunks[0]), json.loads("\n".join(chunks[1])))
 
 
-def all_cases() -> list[Case]:
-    return [c for p in sorted(FIXTURES.glob("*.txt")) for c in read_fixture_file(p)]
+def all_cases(folder: Path = FIXTURES, prefix: str = "") -> list[Case]:
+    return [c for p in sorted(folder.glob("*.txt")) for c in read_fixture_file(p, prefix)]
 
 
 _DATA: list[Data] = []
@@ -104,21 +108,37 @@ def normalise(expected: dict[str, Any]) -> dict[str, Any]:
 
 
 CASES = all_cases()
+HOLDOUT_CASES = all_cases(HOLDOUT, "holdout/")
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, id=f"{c.id} {c.title[:60]}",
-                  marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[c.id])] if c.id in KNOWN_FAILURES else [])
-     for c in CASES],
-)
+def _params(cases: list[Case], known: dict[str, str]) -> list[Any]:
+    return [pytest.param(c, id=f"{c.id} {c.title[:60]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=known[c.id])] if c.id in known else [])
+            for c in cases]
+
+
+@pytest.mark.parametrize("case", _params(CASES, KNOWN_FAILURES))
 def test_case(case: Case) -> None:
     assert run(case.body) == [normalise(e) for e in case.expected]
 
 
+@pytest.mark.parametrize("case", _params(HOLDOUT_CASES, HOLDOUT_KNOWN_FAILURES))
+def test_holdout_case(case: Case) -> None:
+    assert run(case.body) == [normalise(e) for e in case.expected]
+
+
 def test_known_failures_exist() -> None:
-    ids = {c.id for c in CASES}
-    assert set(KNOWN_FAILURES) <= ids
+    assert set(KNOWN_FAILURES) <= {c.id for c in CASES}
+    assert set(HOLDOUT_KNOWN_FAILURES) <= {c.id for c in HOLDOUT_CASES}
+
+
+def test_holdout_is_well_formed() -> None:
+    """Every expected text is a substring of its body; the corpus has the promised size."""
+    assert len(HOLDOUT_CASES) >= 45
+    assert sum(len(c.expected) for c in HOLDOUT_CASES) >= 80
+    for c in HOLDOUT_CASES:
+        for e in c.expected:
+            assert e["text"] in c.body, (c.id, e["text"])
 
 
 # ---------------------------------------------------------------- corpus figures
@@ -171,23 +191,23 @@ def score_case(case: Case) -> tuple[Score, list[str]]:
     return sc, notes
 
 
-def report(verbose: bool = False) -> Score:
+def report(verbose: bool = False, cases: list[Case] | None = None) -> Score:
     """Print P/R/speaker per fixture file and in total; return the total."""
     total = Score()
     per_file: dict[str, Score] = {}
-    for case in CASES:
+    for case in CASES if cases is None else cases:
         sc, notes = score_case(case)
         per_file.setdefault(case.file, Score()).add(sc)
         total.add(sc)
         if verbose and notes:
             print(f"{case.id} {case.title[:80]}")
             print("\n".join(notes))
-    print(f"{'file':<24} {'exp':>4} {'got':>4} {'P':>6} {'R':>6} {'spk':>6}")
+    print(f"{'file':<32} {'exp':>4} {'got':>4} {'P':>6} {'R':>6} {'spk':>6}")
     for name, sc in sorted(per_file.items()):
         p, r, s = sc.figures()
-        print(f"{name:<24} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+        print(f"{name:<32} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
     p, r, s = total.figures()
-    print(f"{'TOTAL':<24} {total.expected:>4} {total.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+    print(f"{'TOTAL':<32} {total.expected:>4} {total.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
     return total
 
 
@@ -196,5 +216,10 @@ def test_corpus_figures() -> None:
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
 
 
+def test_holdout_figures() -> None:
+    p, r, s = report(cases=HOLDOUT_CASES).figures()
+    assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
+
+
 if __name__ == "__main__":
-    report(verbose="-v" in sys.argv)
+    report(verbose="-v" in sys.argv, cases=HOLDOUT_CASES if "--holdout" in sys.argv else None)
