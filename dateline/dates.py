@@ -56,6 +56,8 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
 "last year"                       base's year - 1 (year precision)               medium
 "this year", "earlier this y."    base's year                                    medium
 "July 2022", "in July 2022"       that month                                     high
+"in December", "in early March"   the latest such month not after base (month    medium
+                                  precision); no base: DateUnknown
 "in 2019", "in early 2019",       that year                                      high
   "2019"
 dateline "KIEV, December 6.       the date inside, by the rules above; in        as above;
@@ -124,6 +126,7 @@ PHRASE_KINDS: Final = (
     "relative",
     "range",
     "month-year",
+    "month",
     "year",
     "dateline",
 )
@@ -228,6 +231,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("day", re.compile(rf"{_ON}{_DATE}")),
     ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_EARLY})?{_MONTH},?\s+{_YEAR}")),
+    ("month", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_MONTH}(?![\w-]|\.?,?\s*\d)")),
     ("relative", re.compile(_RELATIVE)),
     ("weekday", re.compile(_WEEKDAY_ALONE)),
     ("year", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_YEAR}(?!'?s\b|-\d)")),
@@ -303,6 +307,8 @@ def _triggers(text: str) -> set[str]:
             groups.add("weekday-date")
         if year:
             groups.add("month-year")
+        if "in " in text or "In " in text:
+            groups.add("month")
     if weekday:
         groups.add("weekday")
     if year:
@@ -658,6 +664,18 @@ def _resolve_month_year(text: str, anchor: _Anchor | None, today: date | None, s
     return _info(shown, value, "high", "as written (month only)")
 
 
+def _resolve_month(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
+    m = _MONTH_RE.search(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group(0).rstrip(".")]
+    base = _need(anchor, text, "a month without a year")
+    b = base.day
+    year = b.year if month <= b.month else b.year - 1
+    why = f"the latest {calendar.month_name[month]} not after {base.name} ({b.isoformat()})"
+    return _info(shown, PartialDate(year, month), "medium", why, anchor=base)
+
+
 def _resolve_year(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
     y = _YEAR_RE.search(text)
     if y is None:
@@ -690,6 +708,7 @@ _RESOLVERS: Final[dict[str, _Resolver]] = {
     "range": _resolve_range,
     "relative": _resolve_relative,
     "month-year": _resolve_month_year,
+    "month": _resolve_month,
     "year": _resolve_year,
     "dateline": _resolve_dateline,
 }
@@ -816,7 +835,10 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
     """Find the publication date of raw news text being imported.
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
-    text), a dateline at the very start with a year ("KYIV, Ukraine, Feb. 9, 2025
+    text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
+    10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024";
+    high, or medium when only an "Updated" date is given; removed from the text), a
+    dateline at the very start with a year ("KYIV, Ukraine, Feb. 9, 2025
     (AP) —", high), a year-less dateline ("KIEV, December 6. /TASS/.") resolved
     against ``today`` (low: the year is a guess).  A dateline stays in the text:
     it is part of the article.  (None, text) when none is found.
@@ -825,6 +847,9 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
         return DateInfo(prefix, "high", basis), rest
+    header = _header_date(text)
+    if header is not None:
+        return header
     m = _DATELINE_FULL.match(text)
     if m is None:
         return None, text
@@ -844,6 +869,108 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
         if info is not None and info.confidence != "low":
             info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
     return info, text
+
+
+# Header date lines: the line of an article page that says when it was published.
+_HEADER_LINES: Final = 6
+_HEADER_MAX: Final = 160
+_ISO_DAY: Final = re.compile(
+    r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+_HEADER_NOISE: Final = re.compile(
+    r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
+    r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # 4 PM
+    r"|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|IST|AEST|AEDT"
+    r"|Kyiv\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"|[+-]\d{2}:?\d{2}\b"
+    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
+    r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
+    r"|\b(?:on|at)\b)"
+)
+_UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
+_PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
+_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+
+
+def _header_date(text: str) -> tuple[DateInfo, str] | None:
+    """A date line among the first lines of ``text`` (its publication date) and the text without it.
+
+    A date line is short and, once its dates, weekdays, times, time zones, labels
+    ("Published", "Updated", "min read") and a byline ("By …") are taken out, has
+    nothing left: "Published On 9 Feb 2025", "Updated 4:10 PM EST, Thu February 13,
+    2025", "Monday, 3 March 2025, 09:15".  A title or lede that names a date does not
+    qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
+    """
+    found: list[tuple[int, PartialDate, str, int, int]] = []  # (rank, date, line, line start, line end)
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if len(stripped) > _HEADER_MAX:
+            continue
+        dated = _header_line_dates(stripped)
+        if not dated:
+            continue
+        for rank, value in dated:
+            found.append((rank, value, stripped, start, start + len(line)))
+    if not found:
+        return None
+    rank, value, line, _, _ = min(found, key=lambda f: (f[0], f[3]))
+    shown = _one_line(line)
+    if rank == 2:
+        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()} (the updated date; "
+                                          "first publication may be earlier)")
+    else:
+        info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}")
+    # Every date line goes: they are page furniture, and the basis quotes the chosen one.
+    rest = text
+    for a, b in sorted({(f[3], f[4]) for f in found}, reverse=True):
+        rest = rest[:a] + rest[b + 1 :]
+    return info, rest.lstrip("\n")
+
+
+def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
+    """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
+    spans: list[tuple[int, int, PartialDate]] = []
+    for m in _DATE_PARTS.finditer(line):
+        year = m.group("y1") or m.group("y2")
+        if year is None:
+            continue
+        month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        if _day_exists(month, day, int(year)):
+            spans.append((m.start(), m.end(), PartialDate(int(year), month, day)))
+    for m in _ISO_DAY.finditer(line):
+        try:
+            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
+        except ValueError:
+            continue
+    if not spans:
+        return []
+    spans.sort(key=lambda x: x[0])
+    residue = line
+    for a, b, _ in reversed(spans):
+        residue = residue[:a] + " | " + residue[b:]
+    residue = _BYLINE.sub(" ", residue)
+    residue = _WEEKDAY_RE.sub(" ", residue)
+    residue = _HEADER_NOISE.sub(" ", residue)
+    if re.search(r"[A-Za-z0-9]", residue):
+        return []
+    out: list[tuple[int, PartialDate]] = []
+    previous = 0
+    for a, b, value in spans:
+        label = line[previous:a]
+        rank = 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        out.append((rank, value))
+        previous = b
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -966,7 +1093,7 @@ def _rank(candidate: _Candidate) -> tuple[int, int, int]:
     kind, text = candidate.phrase.kind, candidate.phrase.text.lower()
     if kind == "range" or (kind == "relative" and "week" in text and "ago" not in text):
         order = 1
-    elif kind == "month-year" or (kind == "relative" and "month" in text):
+    elif kind in ("month-year", "month") or (kind == "relative" and "month" in text):
         order = 2
     elif kind == "year" or (kind == "relative" and "year" in text and "yesterday" not in text):
         order = 3

@@ -101,6 +101,64 @@ def html_to_text(html: str) -> tuple[str, str]:
     return title, "\n\n".join(paras)
 
 
+# Where article pages record their publication date, most trusted first.
+_HTML_DATE_META: tuple[tuple[str, str], ...] = (
+    ('meta[property="article:published_time"]', "content"),
+    ('meta[name="article:published_time"]', "content"),
+    ('meta[itemprop="datePublished"]', "content"),
+    ('[itemprop="datePublished"]', "datetime"),
+    ('meta[property="og:published_time"]', "content"),
+    ('meta[name="parsely-pub-date"]', "content"),
+    ('meta[name="pubdate"]', "content"),
+    ('meta[name="publishdate"]', "content"),
+    ('meta[name="publish-date"]', "content"),
+    ('meta[name="date"]', "content"),
+    ('meta[name="DC.date.issued"]', "content"),
+    ('meta[name="dcterms.date"]', "content"),
+    ('meta[name="dc.date"]', "content"),
+    ("time[pubdate]", "datetime"),
+)
+_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def html_published(html: str) -> DateInfo | None:
+    """The publication date an HTML page states in its markup, as written (no time-zone shift).
+
+    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
+    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
+    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.
+    """
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(html)
+    found: list[tuple[str, str]] = []
+    for selector, attr in _HTML_DATE_META:
+        for node in tree.css(selector):
+            value = node.attributes.get(attr)
+            if value:
+                found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
+    for script in tree.css('script[type="application/ld+json"]'):
+        m = _JSONLD_PUBLISHED.search(script.text())
+        if m:
+            found.append((m.group(1), "JSON-LD datePublished"))
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    first_time = root.css_first("time[datetime]") if root is not None else None
+    if first_time is not None:
+        found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
+    for value, where in found:
+        m = _HTML_ISO.match(value)
+        if m is None:
+            continue
+        try:
+            day = PartialDate.parse_iso(m.group(1))
+        except ValueError:
+            continue
+        if day is not None:
+            return DateInfo(day, "high", f"HTML {where} ‘{value.strip()}’ → {day.iso()} (date as written)")
+    return None
+
+
 def _paragraphs(text: str) -> list[str]:
     """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -199,6 +257,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        stated = _stated_date(path, src.text, meta_in)
+        if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+            pub = stated
         if pub is not None and pub.basis.endswith("(year assumed)"):
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
@@ -219,6 +280,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  f"‘{exc.phrase}’ gives no year and the text has no publication date: "
                                  "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
         return result
+    if stmt is not None and stmt.end is not None:
+        stmt = _as_stored(stmt)
     if pub is None:
         if stmt is None:
             result.problem = Problem(display, 1, "no publication date and no dated statement found: "
@@ -279,13 +342,45 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     return result
 
 
+def _as_stored(info: DateInfo) -> DateInfo:
+    """A range ("said last week" → Monday..Sunday) as front matter can hold it: one date.
+
+    Front matter has no end date, and writing the range's first day would claim a day
+    nobody named.  A range inside one month becomes that month (month precision, exact);
+    one across a month boundary keeps its first day at low confidence ("c. 31 Oct").
+    """
+    start, end = info.date, info.end
+    assert end is not None
+    if (start.year, start.month) == (end.year, end.month) and start.month is not None:
+        return DateInfo(PartialDate(start.year, start.month), info.confidence,
+                        f"{info.basis}; recorded as the month, {PartialDate(start.year, start.month).label()}")
+    return DateInfo(start, "low", f"{info.basis}; recorded as its first day")
+
+
+def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | None:
+    """A publication date the file states outside its text: HTML markup or front-matter ``date``."""
+    if path.suffix.lower() in (".html", ".htm"):
+        return html_published(raw)
+    value = meta_in.get("date")
+    if value in (None, ""):
+        return None
+    try:
+        day = dates.coerce_date(value)
+    except ValueError:
+        return None
+    basis = str(meta_in.get("date_basis") or f"front matter date: {day.iso()}")
+    return DateInfo(day, "high", basis)
+
+
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
     """A year-less dateline ("KIEV, December 6. /TASS/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
-    names no year, so the importer asks for --date instead of guessing."""
+    names no year, so the importer asks for --date instead of guessing.  Years in
+    background sentences ("the full-scale invasion in February 2022", "since 2014") date
+    a past event, not the article, and are not counted."""
     years = []
     for ph in dates.find_date_phrases(text):
-        if ph.kind in ("explicit", "month-year", "year"):
+        if ph.kind in ("explicit", "month-year", "year") and not _background(text, ph.start):
             years += [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ph.text)]
     years = [y for y in years if y <= today.year]
     if not years or pub.date.month is None:
@@ -299,6 +394,18 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
         return None
     basis = pub.basis.replace("(year assumed)", f"(year {year}: the latest year the article names)")
     return DateInfo(d, "low", basis)
+
+
+_BACKGROUND_EVENT = re.compile(
+    r"(?i)\b(?:invasion|invaded|invade[sd]?|annex\w*|since|began|begun|launched|started|outbreak"
+    r"|anniversary|ago|war\s+(?:broke|began|started))\b")
+
+
+def _background(text: str, pos: int) -> bool:
+    """Is the year at ``pos`` in a sentence about a past event the article recalls?"""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return _BACKGROUND_EVENT.search(text[start:min(ends, default=len(text))]) is not None
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
