@@ -79,6 +79,7 @@ _NOT_NAMES = {
     "Yesterday", "Tonight", "Most", "Many", "Some", "All", "Both", "Each", "Every", "Several", "Few", "Officials",
     "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not",
     "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
+    "English", "Ukrainian", "Russian", "French", "German", "Polish", "Hungarian", "Turkish", "Spanish", "Arabic",
 }
 _FEMALE_FIRST = {
     "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
@@ -97,11 +98,14 @@ _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|busi
                           r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
 _GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "ANNOUNCER", "NARRATOR", "CROWD",
                   "UNKNOWN", "REPORTER", "QUESTION", "ANSWER", "VOICE", "AUDIENCE", "INTERPRETER", "TRANSLATOR",
-                  "MALE", "FEMALE", "GROUP", "PROTESTERS", "CROWD CHANTING", "BEGIN VIDEOTAPE", "END VIDEOTAPE"}
+                  "MALE", "FEMALE", "GROUP", "PROTESTERS", "CROWD CHANTING", "BEGIN VIDEOTAPE", "END VIDEOTAPE",
+                  "Q", "MAN", "WOMAN", "BOY", "GIRL", "CHILD", "RESIDENT", "SOLDIER", "VOLUNTEER", "DOCTOR", "NURSE",
+                  "OFFICIAL", "PROTESTER", "STUDENT", "TEACHER", "WITNESS", "PARTICIPANT", "MALE SPEAKER",
+                  "FEMALE SPEAKER", "SPEAKER", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED PERSON", "OFF-CAMERA"}
 
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
-_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_CAP_WORD})){{0,6}}")
+_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
@@ -115,8 +119,12 @@ _ANON = re.compile(
     r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
     r"[Tt]he (?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,5},\s*)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")
+_OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
+                 r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
+                 r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior)")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:" + _OFFICE_WORDS + r"\s+){0,4}"
+                           r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
@@ -223,8 +231,10 @@ class SpeakerIndex:
         roles = set()
         for role in {r for s in speakers for r in s.roles}:
             for form in (role, role.replace("'", "’")):
-                roles.update({form, form[:1].upper() + form[1:], form.title(), form.title().replace("'S ", "'s ")
-                              .replace("’S ", "’s ").replace(" Of ", " of ")})
+                titled = form.title().replace("'S ", "'s ").replace("’S ", "’s ").replace(" Of ", " of ")
+                roles.update({form, form[:1].upper() + form[1:], form.title(), titled})
+                if titled.startswith("The "):
+                    roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
         self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
@@ -323,7 +333,7 @@ class SpeakerIndex:
 
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
-    return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s"))) or word.rstrip(".") in _HONORIFIC_WORDS
+    return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
 
 
@@ -390,7 +400,7 @@ class _Doc:
         if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
             return set()
         pstarts = [p.start for p in self.paras]
-        return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body)}
+        return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
         key = name.split()[-1].lower()
@@ -524,6 +534,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle:
             continue  # inside a parenthetical that ends just before the verb
+        if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
+                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive:
+            continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind == "pronoun":
             if m.name.lower() in ("him", "her"):
                 return None
@@ -781,12 +794,28 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
         if state.article_speakers and state.article_speakers[0] in index.speakers:
             sid = state.article_speakers[0]
             return (sid, index.speakers[sid].name), "Quote: label (article's speaker)"
-    # 7. carry-over: a quote standing alone right after an attributed one
     pre_text = body[lo:q.start - 1].strip()
-    if state.last_quote is not None and (not pre_text or pre_text[-1:] in "—–-:") and \
+    alone = not pre_text or pre_text[-1:] in "—–-:"
+    # 7. a quote standing alone after a sentence about one person in its own paragraph
+    #    ("Sybiha was blunt. "Q."") is that person's; after a sentence that itself quotes
+    #    someone, carry-over (8) decides
+    if alone and lo > para.start:
+        for ev in reversed(state.history):
+            if ev.pos < para.start:
+                break
+            if ev.pos < lo:
+                cs = _clause_start(doc, para.start, ev.pos)
+                k = bisect_left(doc.span_starts, cs)
+                if k < len(doc.span_starts) and doc.span_starts[k] < lo:
+                    break
+                return (None, "two people share the verb") if ev.joint else \
+                    ((ev.sid, ev.name), "subject of the sentence before")
+    # 8. carry-over: a quote standing alone right after an attributed one
+    if state.last_quote is not None and alone and \
             q.paragraph - state.last_quote[2] <= 1 and state.last_quote[0] != "unknown":
         log = state.quote_log
-        if len(log) >= 2 and log[-1][0] != log[-2][0] and (log[-1][2] or log[-2][2]) and log[-2][0] != "unknown":
+        if len(log) >= 2 and log[-1][0] != log[-2][0] and (log[-1][2] or log[-2][2]) and log[-2][0] != "unknown" \
+                and q.paragraph > state.last_quote[2]:
             return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
         return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
     return None, ""

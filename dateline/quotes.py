@@ -234,7 +234,7 @@ class Extraction:
 
 _TURN = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.\-]*\.?)(?:[ \-][A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ A-Za-z'’.\-]{1,40})?"
+    r"(?:,[ A-Za-z'’.\-]{1,80})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
@@ -242,7 +242,7 @@ _NOT_TURN_NAMES = {
     "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE",
     "PHOTO", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVISORY", "LIVE", "AP", "UPI", "TASS",
     "NEW YORK", "WASHINGTON", "MOSCOW", "KYIV", "KIEV", "LONDON", "PARIS", "BRUSSELS", "ALSO READ",
-    "Q", "A", "SEE ALSO", "RELATED", "ANALYSIS", "OPINION", "EXCLUSIVE", "FACT CHECK",
+    "A", "SEE ALSO", "RELATED", "ANALYSIS", "OPINION", "EXCLUSIVE", "FACT CHECK",
 }
 
 
@@ -251,15 +251,21 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 
     A turn is `NAME:` in capitals (optionally `(through translator)`); one such line
     could be a label, so two or more are needed before a text counts as a transcript.
+    A bare `Q:` (a press-pool reporter's question) is a turn only in such a transcript.
     """
     found: dict[int, RawQuote] = {}
+    questions: set[int] = set()
     for p in paras:
         m = _TURN.match(body, p.start, p.end)
         if not m:
             continue
         name = m.group("name").strip()
-        if name.rstrip(".") in _NOT_TURN_NAMES or len(name.replace(" ", "")) < 2:
+        if name.rstrip(".") in _NOT_TURN_NAMES:
             continue
+        if len(name.replace(" ", "")) < 2:
+            if name != "Q":
+                continue
+            questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
         note = (m.group("note") or "").strip()
@@ -268,7 +274,19 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
             kind="transcript-turn", turn_name=name, turn_note=note,
         )
-    return found if len(found) >= 2 else {}
+    return found if len(found) - len(questions) >= 2 else {}
+
+
+def _single_headline(body: str, p: Paragraph) -> bool:
+    """A short line with no full stop that opens a single-mark quote: a British headline.
+
+    `'Q' – Rutte`, `Rutte: 'Q'`, `Kremlin mocks 'victory plan'` (the last is then judged
+    like any other span, and rejected as a term).
+    """
+    text = body[p.start:p.end]
+    if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
 
 
 def _line_at(body: str, offset: int) -> int:
@@ -287,7 +305,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
-        if not single and not marks and body[p.start] in "‘'":
+        if not single and not marks and _single_headline(body, p):
             marks = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
         depth = 0
         open_at = -1
@@ -452,10 +470,11 @@ def _abbrev_before(body: str, i: int) -> bool:
 
 def _is_title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'\-]*", text)
-    if len(words) < 2 or words[0] == "I":
+    tokens = re.findall(r"[A-Za-z0-9][\w’'\-]*", text)
+    if len(tokens) < 2 or not words or words[0] == "I":
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 8
+    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
 
 
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
@@ -486,6 +505,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
+    if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not words[-1].lower().endswith("ing"):
+        return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
     if _is_title_case(q.text) and not attached and n <= 8 and (
@@ -504,11 +526,15 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 
 _TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|declared|stated|noted|"
                          r"stressed|warned|According to [\w .’'\-]+|according to [\w .’'\-]+)\s*[:,]?)\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*$")
+# a noun of one or two words right after a preposition is a term or scare quote (the offer of
+# "peacekeepers", the demand for "denazification"); a verb form is reported speech
+# (accused London of "sabotaging").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by)\s*$")
 _SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|insisted|insists|added|adding|warned|"
                        r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"

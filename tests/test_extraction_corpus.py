@@ -36,7 +36,12 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 # case id -> why it still fails. Each is xfail(strict=True): fixing one makes the suite
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
-HOLDOUT_KNOWN_FAILURES: dict[str, str] = {}
+HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    "holdout/outlets.txt:1": "the term 'should target the \"shadow fleet\" of tankers' is syntactically the same as "
+                             "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
+                             "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
+                             "established terms",
+}
 
 
 @dataclass(frozen=True)
