@@ -850,13 +850,11 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
     header = _header_date(text)
     if header is not None:
         return header
-    m = _DATELINE_FULL.match(text)
+    m = _first_dateline(text)
     if m is None:
         return None, text
     line = m.group("body").rstrip()
     parts = _date_parts(line)
-    if not parts:
-        return None, text
     shown = _one_line(f"dateline {line}")
     if parts[0][2] is not None:
         info = _resolve_cached(line, None, today, shown)
@@ -869,6 +867,23 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
         if info is not None and info.confidence != "low":
             info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
     return info, text
+
+
+def _first_dateline(text: str) -> re.Match[str] | None:
+    """A dated dateline opening one of the first lines (a headline or byline may come first)."""
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        m = _DATELINE_FULL.match(text, start)
+        if m is not None and _date_parts(m.group("body")):
+            return m
+    return None
 
 
 # Header date lines: the line of an article page that says when it was published.
@@ -886,8 +901,13 @@ _HEADER_NOISE: Final = re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
+    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b"
     r"|\b(?:on|at)\b)"
 )
+_GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
+# Day.month.year, the European form in page headers ("09.02.2025 15:05"), never month first.
+_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
@@ -938,7 +958,14 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
 
 def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
+    # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
+    line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     spans: list[tuple[int, int, PartialDate]] = []
+    for m in _DOTTED_DAY.finditer(line):
+        try:
+            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
+        except ValueError:
+            continue
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
         if year is None:
@@ -984,6 +1011,11 @@ _SPEECH_CUE: Final = re.compile(
     r"|claimed|argued|commented|comments|affirmed|reiterated|acknowledged|admitted"
     r"|emphasi[sz]ed|confirmed|denied|briefing|(?:press|news)\s+conference|address|addressed"
     r"|podcast|pledged|promised|appealed)(?![A-Za-z])"
+)
+# Between a cue and a later date phrase, these make the phrase a plan, not the day of speaking.
+_FUTURE: Final = re.compile(
+    r"(?<![A-Za-z])(?:will|would|shall|[Ii]t'll|to\s+be\s+held|(?:is|are|was|were)\s+(?:due|set|scheduled"
+    r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 _LEAD_PARAGRAPHS: Final = 4
@@ -1068,6 +1100,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         for cue in cues:
             if not (s_start <= cue.start() < s_end):
                 continue
+            if cue.end() <= phrase.start and _FUTURE.search(paragraph, cue.end(), phrase.start):
+                continue  # "said talks would take place on Tuesday": when they meet, not when he said it
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap

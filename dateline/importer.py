@@ -107,6 +107,7 @@ _HTML_DATE_META: tuple[tuple[str, str], ...] = (
     ('meta[name="article:published_time"]', "content"),
     ('meta[itemprop="datePublished"]', "content"),
     ('[itemprop="datePublished"]', "datetime"),
+    ('[itemprop="datePublished"]', "content"),
     ('meta[property="og:published_time"]', "content"),
     ('meta[name="parsely-pub-date"]', "content"),
     ('meta[name="pubdate"]', "content"),
@@ -263,9 +264,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         if pub is not None and pub.basis.endswith("(year assumed)"):
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
-                first = body_text.split("\n", 1)[0][:60]
-                result.problem = Problem(display, 1, f"the dateline ‘{first}’ gives no year and the text names none: "
-                                                     "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
+                dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
+                                body_text.split("\n", 1)[0][:60])
+                result.problem = Problem(display, _line_of_phrase(src.text, dateline),
+                                         f"the dateline ‘{dateline}’ gives no year and the text names none: "
+                                         "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
