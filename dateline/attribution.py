@@ -121,7 +121,7 @@ _ANON = re.compile(
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
-                 r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior)")
+                 r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:" + _OFFICE_WORDS + r"\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
@@ -724,6 +724,7 @@ def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     return hi
 
 
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
@@ -740,6 +741,12 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     last = doc.paras[q.last_paragraph]
     close = q.end + 1
     after_hi = _next_stop(doc, close, last.end)
+    # 1b. a question right after "asked" / "Asked by X" is the asker's, whatever follows
+    question = q.text.rstrip().endswith("?")
+    lo = _clause_start(doc, para.start, q.start - 1)
+    if question and _ASKED_BEFORE.search(body, lo, q.start - 1):
+        found = _pre_verb(doc, state, lo, q.start - 1)
+        return found if found is not None else (("unknown", ""), "question from an unnamed asker")
     # 2. "Q," said X / "Q," X said
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     if m and m.group("verb") not in ("according to", "According to"):
@@ -767,14 +774,14 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             who = state.resolve(ms[0])
             if who:
                 return who, f"{ms[0].name}: “…”"
-    if q.start - 1 == para.start and body.startswith(":", close):
+    dash = re.match(r"\s*[—–]\s*", body[close:after_hi])
+    if q.start - 1 == para.start and (body.startswith(":", close) or dash):
         ms = doc.between(close, after_hi)
-        if ms and ms[0].start - close <= 4:
+        if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:para.end].strip()):
             who = state.resolve(ms[0])
             if who:
                 return who, f"“…”: {ms[0].name}"
     # 4. a cue verb before the quote in its sentence, nearest first
-    lo = _clause_start(doc, para.start, q.start - 1)
     found = _pre_verb(doc, state, lo, q.start - 1)
     if found is not None:
         return found

@@ -234,7 +234,7 @@ class Extraction:
 
 _TURN = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.\-]*\.?)(?:[ \-][A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ A-Za-z'’.\-]{1,80})?"
+    r"(?:,[ A-Za-z0-9'’.\-\"“”]{1,80})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
@@ -430,7 +430,7 @@ _ADJ_AFTER = re.compile(
     r"[a-z][\w\-]*)){0,6}?\s+)?(?:" + CUE_ALT + r")\b"
 )
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|"
-                               r"declared|stated|noted|stressed|warned)\s*[:,]?)\s*$")
+                               r"declared|stated|noted|stressed|warned|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
@@ -506,7 +506,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not words[-1].lower().endswith("ing"):
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not (words and words[-1].lower().endswith("ing")):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"

@@ -228,3 +228,9 @@ def test_holdout_figures() -> None:
 
 if __name__ == "__main__":
     report(verbose="-v" in sys.argv, cases=HOLDOUT_CASES if "--holdout" in sys.argv else None)
+
+
+def test_marks_round_nothing_but_punctuation_do_not_crash() -> None:
+    """A span with no word in it after a preposition (found by fuzzing the held-out rules)."""
+    for body in ('The offer of "?!" was made.', 'Talks on "—" and of "…"', '"" said', "Rutte: '…'"):
+        run(body)
