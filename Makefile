@@ -33,11 +33,11 @@ chromium:  ## Debian chromium for the browser tests (apt-get) when it is missing
 
 test: $(STAMP) chromium  ## install everything, then run the whole suite (browser tests included)
 	$(PY) -m pytest -q
-	$(PY) -m ruff check dateline tests bench
+	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
 
 lint: $(STAMP)
-	$(PY) -m ruff check dateline tests bench
+	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
 
 import-seeds: $(STAMP)  ## re-import ../shared/seeds into content/articles (as recorded in content/_data/imports.yaml)

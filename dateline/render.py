@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import link, markdown
+from dateline import markdown
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, DateInfo, PartialDate, Quote
 
