@@ -117,3 +117,31 @@ def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pyte
     assert cli.main(["build", "--out", str(tmp_path / "site"), "--no-search"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"content/articles/[\w-]+\.md:\d+: “I think he will\.”", out)
+
+
+def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> None:
+    from datetime import date
+
+    from dateline.load import Data, SourceFile, load_data, parse_article
+
+    data: Data = load_data(REPO / "content", [])
+    text = ('---\ntitle: T\ndate: 2024-05-06\nquotes:\n'
+            '  - drop: "favorites"\n'
+            '  - text: "We will hold the line,"\n    speaker: kuleba\n    topics: [territory]\n'
+            '  - add: "a just peace"\n    speaker: zelensky\n'
+            '  - id: no-such-quote\n'
+            '---\n'
+            '"We will hold the line," Zelensky said, despite certain "favorites" and his hope for a just peace.\n'
+            '"Not a step back," he added.\n')
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"), date(2026, 1, 1))
+    assert article is not None and not problems
+    result = pipeline.analyse(article, data)
+    by_text = {q.text: q for q in result.quotes}
+    assert "favorites" not in by_text
+    assert by_text["We will hold the line,"].speaker == "kuleba"
+    assert by_text["We will hold the line,"].topics == ("territory",)
+    assert by_text["We will hold the line,"].attribution == "set in front matter"
+    assert by_text["a just peace"].kind == "editorial" and by_text["a just peace"].speaker == "zelensky"
+    assert by_text["Not a step back,"].speaker == "zelensky"
+    [missing] = [p for p in result.problems if "no-such-quote" in p.message]
+    assert missing.path == "content/articles/t.md" and missing.line == 11 and missing.severity == "error"
