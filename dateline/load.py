@@ -22,6 +22,7 @@ from dateline.errors import Problem
 from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML feeds, invisible in HTML
 _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
@@ -72,7 +73,7 @@ def read_source(path: Path, display: str) -> SourceFile | Problem:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     return SourceFile(display, text, hashlib.sha1(raw).hexdigest())
 
 
