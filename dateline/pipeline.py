@@ -276,14 +276,15 @@ def _data_key(data: Data) -> str:
 
 
 def check_unique(articles: list[Article]) -> list[Problem]:
-    """Two articles may not share a slug on the same day (same output path)."""
+    """Two articles may not share a slug: it is their id, part of every quote id and anchor."""
     seen: dict[str, Article] = {}
     problems = []
-    for a in articles:
-        if a.url in seen:
-            problems.append(Problem(a.path, 1, f"same page path {a.url} as {seen[a.url].path}: set a different slug:"))
+    for a in sorted(articles, key=lambda a: a.path):
+        if a.slug in seen:
+            problems.append(Problem(a.path, 1, f"slug {a.slug!r} is already used by {seen[a.slug].path}: "
+                                               "rename the file or set a different slug:"))
         else:
-            seen[a.url] = a
+            seen[a.slug] = a
     return problems
 
 

@@ -145,3 +145,16 @@ def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> No
     assert by_text["Not a step back,"].speaker == "zelensky"
     [missing] = [p for p in result.problems if "no-such-quote" in p.message]
     assert missing.path == "content/articles/t.md" and missing.line == 11 and missing.severity == "error"
+
+
+def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "content" / "articles" / "a").mkdir(parents=True)
+    (project / "content" / "articles" / "b").mkdir(parents=True)
+    for sub, day in (("a", "2024-01-02"), ("b", "2024-03-04")):
+        (project / "content" / "articles" / sub / "statement.md").write_text(
+            f"---\ntitle: T {sub}\ndate: {day}\n---\n\"We hold,\" Zelensky said.\n", encoding="utf-8")
+    cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
+    with pytest.raises(BuildFailed) as info:
+        pipeline.build(cfg)
+    assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
