@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -83,6 +84,16 @@ class SubpathHandler(QuietHandler):
         super().send_error(code, message, explain)
 
 
+@contextlib.contextmanager
+def served(directory: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
+    """The base URL of `directory` served over HTTP (under /repo/ for SubpathHandler), then shut down."""
+    srv = serve_dir(directory, handler)
+    try:
+        yield f"http://127.0.0.1:{srv.server_port}{getattr(handler, 'prefix', '/')}"
+    finally:
+        srv.shutdown()
+
+
 def serve_dir(directory: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> ThreadingHTTPServer:
     """Serve `directory` on a free port of 127.0.0.1 in a daemon thread."""
     srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
@@ -92,9 +103,8 @@ def serve_dir(directory: Path, handler: type[SimpleHTTPRequestHandler] = QuietHa
 
 @pytest.fixture(scope="session")
 def seed_server(seed_site: Path) -> Iterator[str]:
-    srv = serve_dir(seed_site)
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
+    with served(seed_site) as url:
+        yield url
 
 
 def require_chromium() -> None:

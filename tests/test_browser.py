@@ -14,7 +14,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import axe_playwright_python
 import pytest
-from conftest import REPO, SubpathHandler, seed_config, serve_dir
+from conftest import REPO, SubpathHandler, seed_config, served
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from dateline import pipeline
@@ -65,9 +65,8 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def search_server(search_site: Path) -> Iterator[str]:
-    srv = serve_dir(search_site)
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
+    with served(search_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +74,8 @@ def subpath_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example site built for a GitHub project page and served under /repo/ only."""
     out = tmp_path_factory.mktemp("subpath") / "site"
     pipeline.build(seed_config(REPO, out, search=False, base_url=SUBPATH_BASE_URL))
-    srv = serve_dir(out, SubpathHandler)
-    yield f"http://127.0.0.1:{srv.server_port}{SubpathHandler.prefix}"
-    srv.shutdown()
+    with served(out, SubpathHandler) as url:
+        yield url
 
 
 # --------------------------------------------------------------------------- helpers
@@ -406,9 +404,8 @@ def golden_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     out = tmp_path_factory.mktemp("golden") / "site"
     pipeline.build(load_config(Path(__file__).parent / "data" / "golden_project").replace(output_dir=out))
-    srv = serve_dir(out)
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
+    with served(out) as url:
+        yield url
 
 
 def test_axe_on_versions_cite_and_shift(js_page: Page, golden_server: str) -> None:

@@ -17,7 +17,7 @@ from urllib.request import urlopen
 
 import pytest
 import yaml
-from conftest import REPO, SubpathHandler, seed_config, serve_dir
+from conftest import REPO, SubpathHandler, seed_config, served
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline import check, cli, pipeline, search
@@ -278,9 +278,8 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def subpath_server(subpath_site: Path) -> Iterator[str]:
-    srv = serve_dir(subpath_site, SubpathHandler)
-    yield f"http://127.0.0.1:{srv.server_port}{SubpathHandler.prefix}"
-    srv.shutdown()
+    with served(subpath_site, SubpathHandler) as url:
+        yield url
 
 
 def _get(url: str) -> tuple[int, str, bytes]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, SubpathHandler, seed_config, serve_dir
+from conftest import REPO, SubpathHandler, seed_config, served
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from dateline import pipeline, search
@@ -30,9 +30,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(site: Path) -> Iterator[str]:
-    srv = serve_dir(site, SubpathHandler)
-    yield f"http://127.0.0.1:{srv.server_port}{SubpathHandler.prefix}"
-    srv.shutdown()
+    with served(site, SubpathHandler) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
