@@ -94,6 +94,9 @@ def _run(tmp_path: Path, prefix: str = "") -> tuple[float, float, list[str]]:
 
 def test_holdout_dates_generalise(tmp_path: Path) -> None:
     blind_pub, blind_stmt, _ = _run(tmp_path / "blind", "h")
+    for prefix in ("r", "s"):
+        p_pub, p_stmt, _ = _run(tmp_path / prefix, prefix)
+        print(f"holdout {prefix}*: publication {p_pub:.2f}, statement {p_stmt:.2f}")
     pub, stmt, misses = _run(tmp_path / "all")
     for m in misses:
         print("MISS", m)
