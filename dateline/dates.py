@@ -908,6 +908,18 @@ _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
 # Day.month.year, the European form in page headers ("09.02.2025 15:05"), never month first.
 _DOTTED_DAY: Final = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# Day/month/year or month/day/year ("20/02/2025 - 18:32", "02/14/2025 05:00 PM EST"): a part
+# above 12 settles the order; otherwise a US clock (AM/PM, ET) means month first, a European
+# zone or a 24-hour clock past noon day first; with no such hint the line gives no date.
+_SLASHED_DAY: Final = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
+_EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
+_UPPER_MONTH: Final = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
+)
+# A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
+_SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
@@ -960,7 +972,21 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
+    # "3 MAR 2025, 14:22" (TASS): a whole line of date words, so capitals are safe here
+    line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     spans: list[tuple[int, int, PartialDate]] = []
+    for m in _SLASHED_DAY.finditer(line):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 or (b <= 12 and _EU_CLOCK.search(line) and not _US_CLOCK.search(line)):
+            month, day = b, a
+        elif b > 12 or _US_CLOCK.search(line):
+            month, day = a, b
+        else:
+            continue  # 02/09/2025 with nothing to say which is the month
+        try:
+            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), month, day)))
+        except ValueError:
+            continue
     for m in _DOTTED_DAY.finditer(line):
         try:
             spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
@@ -988,6 +1014,7 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
+    residue = _SECTION_TAIL.sub(" ", residue)
     if re.search(r"[A-Za-z0-9]", residue):
         return []
     out: list[tuple[int, PartialDate]] = []
@@ -1136,6 +1163,23 @@ def _rank(candidate: _Candidate) -> tuple[int, int, int]:
     return order, candidate.paragraph, candidate.phrase.start
 
 
+_PROSE_END: Final = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+
+
+def _prose_lead(lines: list[str]) -> list[str]:
+    """The lines up to the fourth prose paragraph: a headline, byline, "Share" or
+    "Ukraine correspondent" line (no sentence end) does not count."""
+    out: list[str] = []
+    prose = 0
+    for line in lines:
+        if prose >= _LEAD_PARAGRAPHS or len(out) >= 3 * _LEAD_PARAGRAPHS:
+            break
+        out.append(line)
+        if _PROSE_END.search(line):
+            prose += 1
+    return out
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | None, *, today: date
 ) -> DateInfo | None:
@@ -1159,7 +1203,7 @@ def article_statement_date(
         else:
             continue
         break
-    lead = lead[:_LEAD_PARAGRAPHS]
+    lead = _prose_lead(lead)
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     candidates: list[_Candidate] = []
