@@ -889,6 +889,8 @@ def _first_dateline(text: str) -> re.Match[str] | None:
 # Header date lines: the line of an article page that says when it was published.
 _HEADER_LINES: Final = 6
 _HEADER_MAX: Final = 160
+_PROSE_END: Final = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+_HEADER_SCAN: Final = 16  # lines of page furniture looked through when no lede has come yet
 _ISO_DAY: Final = re.compile(
     r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
@@ -936,15 +938,19 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
     """
     found: list[tuple[int, PartialDate, str, int, int]] = []  # (rank, date, line, line start, line end)
     pos = 0
-    seen = 0
+    seen = prose = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
         seen += 1
-        if seen > _HEADER_LINES:
+        # Pasted pages put navigation ("Home", "World", "Share") before the date line: look
+        # past short lines, but never beyond the lede.
+        if seen > _HEADER_SCAN or (seen > _HEADER_LINES and prose >= 1):
             break
+        if _PROSE_END.search(stripped) and len(stripped.split()) >= 8:
+            prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
         dated = _header_line_dates(stripped)
@@ -1163,16 +1169,13 @@ def _rank(candidate: _Candidate) -> tuple[int, int, int]:
     return order, candidate.paragraph, candidate.phrase.start
 
 
-_PROSE_END: Final = re.compile(r"[.!?…][\"”’)\]]*\s*$")
-
-
 def _prose_lead(lines: list[str]) -> list[str]:
     """The lines up to the fourth prose paragraph: a headline, byline, "Share" or
     "Ukraine correspondent" line (no sentence end) does not count."""
     out: list[str] = []
     prose = 0
     for line in lines:
-        if prose >= _LEAD_PARAGRAPHS or len(out) >= 3 * _LEAD_PARAGRAPHS:
+        if prose >= _LEAD_PARAGRAPHS or len(out) >= 5 * _LEAD_PARAGRAPHS:
             break
         out.append(line)
         if _PROSE_END.search(line):

@@ -401,3 +401,33 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         article_statement_date(text.split("\n"), published, today=today or TODAY)
     pub_info = DateInfo(published, "high", "x") if published is not None else None
     quote_statement_date(text, len(text) // 2, None, pub_info)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issued on: 20/02/2025 - 18:32 Modified: 20/02/2025 - 19:05", "2025-02-20"),
+        ("02/14/2025 05:00 PM EST", "2025-02-14"),
+        ("Published on 09/02/2025 - 14:20 GMT+1", "2025-02-09"),
+        ("02/09/2025 05:00 PM EST", "2025-02-09"),
+        ("3 MAR 2025, 14:22", "2025-03-03"),
+        ("Mar 5, 2025 - World", "2025-03-05"),
+    ],
+)
+def test_header_date_line_shapes(line: str, expected: str) -> None:
+    info, rest = publication_date(f"A headline\n\n{line}\n\nHe said on Friday that it was over.\n", today=TODAY)
+    assert info is not None and info.date.iso() == expected
+    assert line not in rest
+
+
+def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
+    info, _ = publication_date("A headline\n\n02/09/2025\n\nHe said it was over.\n", today=TODAY)
+    assert info is None
+
+
+def test_header_date_after_navigation_lines() -> None:
+    nav = "\n".join(["Home", "News", "World", "Europe", "Ukraine", "A headline", "By Jane Doe"])
+    info, _ = publication_date(f"{nav}\nPublished 15 February 2025\nShare\n\nHe said it.\n", today=TODAY)
+    assert info is not None and info.date.iso() == "2025-02-15"
+    late = "He said on Friday that it was over and done with.\n" * 7 + "15 February 2025\n"
+    assert publication_date(late, today=TODAY)[0] is None

@@ -21,6 +21,13 @@ r01–r23 were written after the first fixes, as a second probe for what those f
 (headline before the dateline, glued "20253:05 PMGMT+2Updated", "09.02.2025", itemprop spans,
 future dates after "said … would … on Tuesday").
 
+s01–s38 were a third blind round (written before reading dates.py/importer.py again): AFP/France 24
+"Issued on: 20/02/2025 - 18:32", Politico "02/14/2025 05:00 PM EST", TASS "3 MAR 2025, 14:22",
+Axios "Mar 5, 2025 - World", BBC pages whose byline and "Share" lines push the lede past the
+fourth line, "Published 3 hours ago", live blogs, statements from 2019 that do or do not govern
+the quotes, year boundaries, "earlier in March".  BEFORE 0.87 publication / 0.84 statement;
+AFTER 1.00 / 1.00.  s39 (navigation lines before the date line) was added after the fixes.
+
 Measured on h01–h46 (today pinned to 2026-11-23): BEFORE 0.72 publication / 0.65 statement;
 after the first fixes 1.00 / 1.00.  r01–r23 before their fixes: 0.83 / 0.74; AFTER 1.00 / 1.00.
 """
