@@ -140,7 +140,8 @@ _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
 _EXTRA_VERBS = ("shot back", "fired back", "hit back", "retorted", "snapped", "interjected", "interrupted",
-                "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed")
+                "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed", "pressed",
+                "persisted", "followed up", "pushed back")
 _ATTR_VERBS = tuple(v for v in CUE_VERBS if not v.startswith(("in ", "on "))) + _EXTRA_VERBS
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
@@ -477,9 +478,17 @@ class _State:
             return None
         doc = self.doc
         k = doc.index_of(m)
+        head = _role_head(m.speaker[5:])
         for other in reversed(doc.mentions[:k]):
             if other.kind == "role" or other.kind == "pronoun" or other.possessive:
                 continue
+            if other.kind == "anon" and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
+                return "unknown", ""  # "one EU diplomat said … the diplomat added": still that diplomat
+            if other.kind == "name" and head and _titled(doc.body, other, head):
+                full = doc.full_name(other.name)  # "Prime Minister Yulia Svyrydenko … the prime minister"
+                return slug_name(full), full
+            if _in_relative_clause(doc.body, other):
+                continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
                 return other.speaker, self.index.speakers[other.speaker].name
         for sid in self.article_speakers:
@@ -502,6 +511,39 @@ class _State:
             return
         fem = self.female(*who) if female is None else female
         self.history.append(_Event(pos, who[0], who[1], fem, joint))
+
+
+_ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
+
+
+def _role_head(role: str) -> str:
+    """The office noun of a role: "the prime minister" / "Ukraine's president" → "prime minister" / "president"."""
+    head = _ROLE_PREFIX.sub("", role.strip())
+    words = head.split()
+    while len(words) > 1 and (words[0].capitalize() in _DEMONYMS or words[0].upper() in _DEMONYMS
+                              or words[0].title() in _DEMONYMS):
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def _titled(body: str, m: Mention, head: str) -> bool:
+    """An unknown person introduced with that office: "Prime Minister X", "X, Ukraine's prime minister"."""
+    before = body[max(0, m.start - 60):m.start]
+    if re.search(rf"\b{re.escape(head)}\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
+        return True
+    after = body[m.end:m.end + 60]
+    return re.match(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", after,
+                    re.IGNORECASE) is not None
+
+
+def _in_relative_clause(body: str, m: Mention) -> bool:
+    """A mention inside a ", who …," clause about someone else."""
+    lo = max(0, m.start - 120)
+    before = body[lo:m.start]
+    k = max(before.rfind(", who "), before.rfind(", whose "))
+    if k < 0 or re.search(r"[,.;:?!\"“”«»]", before[k + 2:]):
+        return False
+    return re.match(r"[^,.;:?!\"“”«»]{0,120},", body[m.end:m.end + 130]) is not None
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
@@ -749,8 +791,9 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
         return found if found is not None else (("unknown", ""), "question from an unnamed asker")
     # 2. "Q," said X / "Q," X said
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
-    if m and m.group("verb") not in ("according to", "According to"):
-        sub = _subject_after(doc, m.end("verb"), after_hi)
+    if m:
+        according = m.group("verb") in ("according to", "According to")
+        sub = _subject_after(doc, m.end("verb"), after_hi, pronouns=according)
         if sub is not None:
             who = state.resolve(sub, close)
             if who:
@@ -764,9 +807,34 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
                 return who, f"“…,” {ms[0].name} {m2.group('verb')}"
             if ms[0].kind == "pronoun":
                 return None, "undecidable pronoun"
+    # 2b. "Q," Air Force spokesperson Yurii Ihnat said / "Q," X, who …, told reporters:
+    #     the subject is the name after a run of title words, before a light gap or a who-clause
+    m3 = _AFTER_TITLED.match(body, close, min(after_hi, close + 420))
+    if m3 is not None:
+        found3 = _titled_subject(doc, state, close, m3.start("verb"))
+        if found3 is not None:
+            return found3, f"“…,” {found3[1]} {m3.group('verb')}"
+    # 2c. "Q" — the words of X / a paragraph "Those were the words of X" after the quote
+    words = _WORDS_OF_AFTER.match(body, close, last.end)
+    if words is None and q.start - 1 == para.start and close >= last.end - 1 and last.index + 1 < len(doc.paras):
+        nxt = doc.paras[last.index + 1]
+        words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
+    if words is not None:
+        ms = doc.between(words.end(), words.end() + 80)
+        if ms and ms[0].kind not in ("pronoun",) and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+            who = state.resolve(ms[0])
+            if who:
+                return who, f"“…” — the words of {ms[0].name}"
     # 3. headline forms
     line_start = body.rfind("\n", 0, q.start) + 1
     pre_line = body[line_start:q.start - 1]
+    label = _QUOTE_FROM.match(pre_line)
+    if label is not None:  # Ukrainska Pravda "Quote from Sybiha:"
+        ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind != "pronoun"]
+        if ms and ms[0].start == line_start + label.end():
+            who = state.resolve(ms[0])
+            if who:
+                return who, f"Quote from {ms[0].name}:"
     if pre_line.strip().endswith(":") and not _QUOTE_LABEL.search("\n" + pre_line):
         ms = doc.between(line_start, q.start - 1)
         if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:q.start - 1]) and \
@@ -792,6 +860,16 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             found = _pre_verb(doc, state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
             if found is not None:
                 return found
+        # 5b. a quote paragraph after a paragraph whose last sentence, free of quotes, is about
+        #     one person ("Umerov did not mince words." / "He put it this way:")
+        if not body[para.start:q.start - 1].strip():
+            cs = _clause_start(doc, prev.start, prev.end - 1)
+            k = bisect_left(doc.span_starts, cs)
+            if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and \
+                    (k == 0 or doc.spans[k - 1][1] <= cs):
+                found = _sentence_subject(doc, state, cs, prev.end)
+                if found is not None:
+                    return found
     # 6. Quote: label lines speak for the last Source: line, else the article's speaker
     if _QUOTE_LABEL.search("\n" + pre_line):
         if state.source is not None:
@@ -826,6 +904,59 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
         return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
     return None, ""
+
+
+_TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
+                r"|mayor|governor|commander|spokes(?:man|woman|person)|correspondent|analyst|researcher|"
+                r"chairman|chairwoman|chair|ceo|founder|expert|member)")
+_TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
+_AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")
+_WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
+_WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
+
+
+_COMMA = re.compile(r",\s*")
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotes|Statement|Direct speech)\s+(?:from|by|of)\s+", re.IGNORECASE)
+
+
+def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
+    """The person a sentence is about: its first mention, if that opens the sentence."""
+    body = doc.body
+    while lo < hi and body[lo].isspace():
+        lo += 1
+    for m in doc.between(lo, hi):
+        if m.possessive or m.kind in ("institution", "anon") or not _is_person(doc.index, m):
+            return None
+        if m.kind == "name" and " " not in doc.full_name(m.name):
+            return None
+        if not _TITLE_RUN.fullmatch(body, lo, m.start):
+            return None  # only title words before it: "Umerov did not …", "Defence Minister X …"
+        who = state.resolve(m, m.start)
+        return (who, f"subject of the paragraph before: {m.name}") if who and who[0] != "unknown" else None
+    return None
+
+
+def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[str, str] | None:
+    """Sieve 2b: a person named after title words right after the quote, then the cue verb."""
+    body = doc.body
+    for x in doc.between(close, verb):
+        if x.kind in ("pronoun", "institution") or x.possessive:
+            continue
+        if not _TITLE_RUN.fullmatch(body, close, x.start):
+            return None  # "a source close to Zelensky said": not a title before the name
+        gap_end = x.end
+        rel = _RELATIVE.match(body, gap_end, verb)
+        if rel is not None:  # the clause may hold commas of its own: try each closing comma
+            ends = [rel.end()] + [c.end() for c in _COMMA.finditer(body, rel.end(), verb)
+                                  if not re.search(r"[.;:?!\"“”«»\n]", body[rel.end():c.start()])]
+            gap_end = next((e for e in ends if _LIGHT_AFTER_WHO.fullmatch(body, e, verb)), rel.end())
+        elif re.match(r",\s", body[gap_end:verb]) and "," in body[close:x.start].strip(" ,"):
+            gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said"
+        if not _LIGHT_AFTER_WHO.fullmatch(body, gap_end, verb):
+            continue
+        return state.resolve(x, close)
+    return None
 
 
 def _skip_ws(body: str, i: int) -> int:

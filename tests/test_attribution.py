@@ -112,3 +112,27 @@ def test_attribution_never_raises_and_is_one_per_quote(body: str) -> None:
     got = attribution.attribute(body, ext, SPEAKERS)
     assert len(got) == len(ext.quotes)
     assert all(a.speaker for a in got)
+
+
+def test_title_words_and_who_clauses_between_quote_and_verb() -> None:
+    assert who('"Q one," Air Force spokesperson Yurii Ihnat said.') == ["yurii-ihnat"]
+    assert who('"Q two," the city\'s deputy mayor, Mr Petro Lysenko, said.') == ["petro-lysenko"]
+    assert who('"Q three," Peskov, who met Macron\'s adviser, Emmanuel Bonne, in Paris, told reporters.') == ["peskov"]
+    assert who('"Q four," a source close to Zelensky said.') == ["unknown"]
+    assert who('"Q five," according to one official.') == ["unknown"]
+
+
+def test_words_of_and_paragraph_before() -> None:
+    assert who('"Q one" — the words of Zelensky at the summit.') == ["zelensky"]
+    assert who('"Q two."\n\nThose were the words of Macron on Friday.') == ["macron"]
+    assert who('Peskov was asked about troops. He put it this way:\n\n"Q three."') == ["peskov"]
+    assert who('Zelensky toured the front. Putin did not comment.\n\n"Q four."') == ["putin"]
+    assert who('Drones hit Kyiv overnight, the Air Force said.\n\n"Q five."') == ["unknown"]
+
+
+def test_roles_of_unknown_people_and_anonymous_sources() -> None:
+    assert who('Macron called. Ukrainian Prime Minister Yulia Svyrydenko agreed. "Q," the prime minister said.') \
+        == ["yulia-svyrydenko"]
+    assert who('Zakharova spoke first. "Q one," one EU diplomat said. "Q two," the diplomat added.') \
+        == ["unknown", "unknown"]
+    assert who('Zelensky, who met Putin in 2019, left. "Q," the president said.') == ["zelensky"]
