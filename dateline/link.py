@@ -194,19 +194,22 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
             out.topic_prev[(b, topic)] = a
         # "then vs now": each stanced statement links back to the latest earlier one with a
         # different stance, and that one links forward to the first statement that changed it.
-        # At most two links per quote and topic, so a long lane stays linear.
-        prev: tuple[str, str] | None = None  # (quote id, stance)
+        # At most two links per quote and topic, so a long lane stays linear. Per speaker: one
+        # person's position against their own earlier one, never against someone else's.
+        last: dict[str, tuple[str, str]] = {}  # speaker → (quote id, stance)
         for qid in ids:
             st_here = by_id[qid].stance.get(topic)
-            if st_here is None:
+            speaker = by_id[qid].speaker
+            if st_here is None or speaker == "unknown":
                 continue
+            prev = last.get(speaker)
             if prev is not None and prev[1] != st_here:
                 out.stance_contrast.setdefault(qid, []).append(prev[0])
                 forward = out.stance_contrast.setdefault(prev[0], [])
                 if not any(by_id[f].stance.get(topic) != prev[1] for f in forward if f != qid):
                     forward.append(qid)
             if prev is None or prev[1] != st_here:
-                prev = (qid, st_here)
+                last[speaker] = (qid, st_here)
     by_article: dict[str, list[str]] = defaultdict(list)
     for q in quotes:
         by_article[q.article].append(q.id)

@@ -86,7 +86,7 @@ class Shift:
 
 def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict[str, str],
            verdicts: Sequence[dict[str, str]]) -> list[Shift]:
-    """Consecutive stanced statements per topic, classified by the stances' ranks.
+    """Consecutive stanced statements of one speaker on one topic, classified by the stances' ranks.
 
     Rank goes from the hardest line (0) up to the most conciliatory: a move up is
     "softened", down "hardened", across two or more ranks "reversed", none "held".
@@ -96,13 +96,14 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
     out: list[Shift] = []
     for topic in topics:
         rank = {s.id: s.rank for s in topic.stances}
-        prev: Quote | None = None
+        last: dict[str, Quote] = {}  # per speaker: a position moves within one speaker's statements
         for q in ordered:
-            if statement_of.get(q.id, q.id) != q.id:
+            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown":
                 continue
             stance = q.stance.get(topic.id)
             if stance is None or stance not in rank:
                 continue
+            prev = last.get(q.speaker)
             if prev is not None:
                 a, b = prev.stance[topic.id], stance
                 diff = rank[b] - rank[a]
@@ -113,5 +114,5 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                 if v is not None:
                     s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v["status"], v.get("note", ""))
                 out.append(s)
-            prev = q
+            last[q.speaker] = q
     return out
