@@ -418,3 +418,14 @@ def test_axe_on_versions_cite_and_shift(js_page: Page, golden_server: str) -> No
     js_page.goto(golden_server)
     assert js_page.locator(".shift").count() >= 1
     assert axe_violations(js_page) == []
+
+
+def test_filter_announces_how_many_statements_are_shown(js_page: Page, seed_server: str) -> None:
+    js_page.goto(seed_server)
+    link = js_page.locator(".filters a[data-topic]").first
+    label = link.inner_text()
+    link.click()
+    shown = js_page.locator(".timeline .quote-card:visible").count()
+    assert js_page.locator("#filter-status").inner_text() == f"Showing {shown} statements on {label}."
+    link.click()
+    assert js_page.locator("#filter-status").inner_text().startswith("Showing all ")

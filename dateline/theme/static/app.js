@@ -15,6 +15,14 @@
       sec.hidden = !sec.querySelector(".quote-card:not([hidden])");
     });
     filters.forEach(function (a) { a.setAttribute("aria-pressed", String(a.getAttribute("data-topic") === active)); });
+    var status = document.getElementById("filter-status");
+    if (status) {
+      var shown = document.querySelectorAll(".timeline .quote-card:not([hidden])").length;
+      var label = "";
+      filters.forEach(function (a) { if (a.getAttribute("data-topic") === active) { label = a.textContent; } });
+      status.textContent = active === null ? "Showing all " + shown + " statements."
+        : "Showing " + shown + " statements on " + label + ".";
+    }
   }
   filters.forEach(function (a) {
     a.setAttribute("role", "button");
