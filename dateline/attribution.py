@@ -48,6 +48,17 @@ _HONORIFIC_WORDS = {
     "Office", "Press", "Kremlin", "Ministry", "Commission", "European", "National", "Security", "Council",
     "Representative", "Officer", "Director", "Leader", "Opposition", "Party", "Member", "Lawmaker", "Delegation",
 }
+# Words of an organisation's or a place's name: a capitalised run "Air Force Yuriy Ihnat" or
+# "Regional Military Administration Oleh Syniehubov" holds the person's name only after the last one.
+_ORG_WORDS = {
+    "Air", "Force", "Forces", "Army", "Navy", "Guard", "Military", "Regional", "Oblast", "Region", "District",
+    "City", "Municipal", "Administration", "Service", "Services", "Agency", "Bureau", "Committee", "Staff",
+    "Armed", "Border", "Intelligence", "Police", "Command", "Brigade", "Battalion", "Regiment", "Corps",
+    "Institute", "Centre", "Center", "University", "Foundation", "Fund", "Bank", "Company", "Netherlands",
+    "Emergency", "Palace", "Square", "Street", "Hall", "Navy's", "Forces'", "Headquarters", "Directorate",
+    "Inspectorate", "Prosecutor", "Prosecutor's",
+    "Col", "Lt", "Maj", "Capt", "Sgt", "Adm", "Amb", "Brig", "Cpl", "Pvt",
+}
 _DEMONYMS = {
     "Ukrainian", "Russian", "American", "British", "French", "German", "Italian", "Polish", "Hungarian",
     "Turkish", "Chinese", "Belarusian", "Moldovan", "Estonian", "Latvian", "Lithuanian", "Finnish", "Swedish",
@@ -93,7 +104,27 @@ _FEMALE_FIRST = {
     "evika", "ingrida", "zuzana", "beata", "agnieszka", "frederiksen", "dana", "diana", "martha", "jacinda",
     "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "marta",
     "becky", "erin", "poppy", "lucy", "sophie", "emma", "clarissa", "nina", "vera", "galina", "larisa", "inna",
+    "kateryna", "katerina", "viktoriia", "viktoria", "yevheniia", "daria", "dariia", "sofia", "sofiia", "anastasia",
+    "anastasiia", "khrystyna", "liudmyla", "nataliia", "tetiana", "yana", "alla", "zoya", "ksenia", "kseniia",
+    "yuliya", "mariia", "oleksandra", "ganna", "solomiia", "ulyana", "uliana", "kira", "polina",
+    "francine", "leila", "christina", "jane", "joanna", "karen",
 }
+# "the French head of state", "the head of Ukrainian diplomacy": an office qualified by a nationality
+_COUNTRY_OF = {
+    "Ukrainian": ("Ukraine",), "Russian": ("Russia",), "French": ("France",), "German": ("Germany",),
+    "British": ("Britain", "UK", "United Kingdom"), "American": ("United States", "US", "U.S."),
+    "Polish": ("Poland",), "Turkish": ("Turkey", "Türkiye"), "Hungarian": ("Hungary",), "Italian": ("Italy",),
+    "Dutch": ("Netherlands",), "Belarusian": ("Belarus",), "Chinese": ("China",), "Finnish": ("Finland",),
+    "Estonian": ("Estonia",), "Latvian": ("Latvia",), "Lithuanian": ("Lithuania",), "Czech": ("Czech",),
+    "Slovak": ("Slovakia",), "Romanian": ("Romania",), "Moldovan": ("Moldova",), "Spanish": ("Spain",),
+    "Swedish": ("Sweden",), "Norwegian": ("Norway",), "Danish": ("Denmark",), "Canadian": ("Canada",),
+}
+_NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
+              r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
+              r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
+_NAT_DEM = "|".join(sorted(_COUNTRY_OF, key=len, reverse=True))
+_NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
+                       rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
 _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
                           r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
 _GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "ANNOUNCER", "NARRATOR", "CROWD",
@@ -278,6 +309,12 @@ class SpeakerIndex:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), "role:" + role, m.group(0), "role", _possessive(text, m.end())), 1)
+        for m in _NAT_ROLE.finditer(text, lo, hi):
+            dem = m.group("dem") or m.group("dem2")
+            head = (m.group("head") or "foreign minister").lower()
+            head = "defence minister" if head.startswith("defen") else head
+            add(Mention(m.start(), m.end(), f"natrole:{dem}|{head}", m.group(0), "role",
+                        _possessive(text, m.end())), 6)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), "unknown", m.group(0), "anon"), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
@@ -312,7 +349,11 @@ class SpeakerIndex:
             i += 1
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
-        if i >= j:
+        for k in range(j - 2, i - 1, -1):
+            if words[k].rstrip(".") in _ORG_WORDS:
+                i = k + 1
+                break
+        if i >= j or (j - i == 1 and words[i].rstrip(".") in _ORG_WORDS):
             return None
         s = start + offsets[i]
         e = start + offsets[j - 1] + len(words[j - 1])
@@ -472,7 +513,32 @@ class _State:
         full = self.doc.full_name(m.name)
         return slug_name(full), full
 
+    def _nat_role(self, m: Mention) -> tuple[str, str] | None:
+        """"the French head of state": the last person named whose office is French."""
+        dem, head = m.speaker[8:].split("|", 1)
+        key = f"the {dem.lower()} {head}"
+        if key in self.index.role_to_ids:
+            return self._role(Mention(m.start, m.end, "role:" + key, m.name, "role", m.possessive))
+        words = [dem, *_COUNTRY_OF.get(dem, ())]
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+        doc = self.doc
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind in ("role", "pronoun", "anon", "institution") or other.possessive \
+                    or _in_relative_clause(doc.body, other):
+                continue
+            spk = self.index.speakers.get(other.speaker)
+            if spk is not None:
+                if spk.kind == "person" and rx.search(spk.role + " " + " ".join(spk.roles)):
+                    return spk.id, spk.name
+            elif other.kind == "name" and " " in doc.full_name(other.name) \
+                    and rx.search(doc.body[max(0, other.start - 60):other.start]):
+                full = doc.full_name(other.name)
+                return slug_name(full), full
+        return None
+
     def _role(self, m: Mention) -> tuple[str, str] | None:
+        if m.speaker.startswith("natrole:"):
+            return self._nat_role(m)
         ids = self.index.role_to_ids.get(m.speaker[5:], [])
         if not ids:
             return None
@@ -550,6 +616,8 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
     if m.kind in ("institution", "anon"):
         return False
     if m.kind == "role":
+        if m.speaker.startswith("natrole:"):
+            return True
         ids = index.role_to_ids.get(m.speaker[5:], [])
         return any(index.speakers[i].kind == "person" for i in ids)
     spk = index.speakers.get(m.speaker)
@@ -599,7 +667,7 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind == "pronoun" and not pronouns:
         return None
-    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
+    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
         return m
     return None
 
@@ -838,7 +906,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     if pre_line.strip().endswith(":") and not _QUOTE_LABEL.search("\n" + pre_line):
         ms = doc.between(line_start, q.start - 1)
         if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:q.start - 1]) and \
-                not body[line_start:ms[0].start].strip():
+                not body[line_start:ms[0].start].strip(" \t" + _BULLETS):
             who = state.resolve(ms[0])
             if who:
                 return who, f"{ms[0].name}: “…”"
@@ -853,6 +921,12 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     found = _pre_verb(doc, state, lo, q.start - 1)
     if found is not None:
         return found
+    # 4b. a bullet in a list of quotes ("- On Europe: "Q"") under a lead-in line ending in a
+    #     colon that names one person ("Key quotes from Vladimir Putin's press conference:")
+    if body[line_start:q.start - 1].lstrip()[:1] in _BULLETS and body[line_start:q.start - 1].strip():
+        found = _list_lead_in(doc, state, para)
+        if found is not None:
+            return found
     # 5. a lead-in paragraph ending in a colon
     if q.start - 1 == para.start and para.index > 0:
         prev = doc.paras[para.index - 1]
@@ -903,6 +977,14 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
                 and q.paragraph > state.last_quote[2]:
             return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
         return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
+    # 8b. a press-conference answer standing alone after an unnamed reporter's question: the
+    #     person who answered the earlier questions ("another reporter asked." / "Istanbul is possible.")
+    log = state.quote_log
+    if state.last_quote is not None and alone and state.last_quote[0] == "unknown" and log and log[-1][2] \
+            and 0 < q.paragraph - state.last_quote[2] <= 1 and not q.text.rstrip().endswith("?"):
+        for sid, name, was_question, _p in reversed(log[:-1]):
+            if sid != "unknown" and not was_question:
+                return (sid, name), "answers the reporter's question"
     return None, ""
 
 
@@ -957,6 +1039,30 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[st
             continue
         return state.resolve(x, close)
     return None
+
+
+_BULLETS = "-•*·–—▪●"
+
+
+def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str, str], str] | None:
+    """The one person named in the line that introduces a bulleted list of quotes."""
+    body = doc.body
+    k = para.index - 1
+    while k >= 0 and body[doc.paras[k].start:doc.paras[k].end].lstrip()[:1] in _BULLETS:
+        k -= 1
+    if k < 0:
+        return None
+    lead = doc.paras[k]
+    if not body[lead.start:lead.end].rstrip().endswith(":"):
+        return None
+    people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
+              if m.kind not in ("pronoun", "institution", "anon") and _is_person(doc.index, m)
+              and not (m.kind == "name" and " " not in doc.full_name(m.name))}
+    people.discard(None)
+    if len(people) != 1:
+        return None
+    who = people.pop()
+    return (who, "named in the list's lead-in") if who is not None and who[0] != "unknown" else None
 
 
 def _skip_ws(body: str, i: int) -> int:

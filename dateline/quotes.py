@@ -139,6 +139,8 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
+    if ch in "’'" and prev in "\"”" and not nxt.isalnum() and nxt not in "[…":
+        return "close"  # 'anyone could call "progress"'.
     if ch in "‘‹'" and prev in _OPEN_CONTEXT and (nxt.isalnum() or nxt in "[…."):
         if _NOT_OPEN_SINGLE.match(text, i):
             return None
@@ -152,9 +154,22 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
 
 def uses_single_primary(body: str) -> bool:
     """British style: the article's quotations open with ‘ (or ') and no double marks are used."""
-    if any(c in body for c in '"“”«»„'):
+    if not re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]|(?:^|[\s(—–])'[a-z]", body):
         return False
-    return bool(re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]", body))
+    doubles = [m.start() for m in _DOUBLE_CHARS.finditer(body)]
+    if not doubles:
+        return bool(re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]", body))
+    # double marks only nested inside single-mark quotes (FT style: 'nothing anyone calls "progress"')
+    spans: list[tuple[int, int]] = []
+    for p in paragraphs(body):
+        start: int | None = None
+        for mk in find_marks(body, p.start, p.end, True):
+            if mk.role == "open" and start is None:
+                start = mk.pos
+            elif mk.role == "close" and start is not None:
+                spans.append((start, mk.pos))
+                start = None
+    return bool(spans) and all(any(a < d < b for a, b in spans) for d in doubles)
 
 
 _DOUBLE_CHARS = re.compile('["“”„«»]')
@@ -238,6 +253,7 @@ _TURN = re.compile(
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+_BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = {
     "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE",
     "PHOTO", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVISORY", "LIVE", "AP", "UPI", "TASS",
@@ -269,6 +285,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
         note = (m.group("note") or "").strip()
+        bracket = _BRACKET_NOTE.match(body, tstart, tend)
+        if bracket is not None and bracket.end() < tend:  # NPR: "ZELENSKYY: [Through interpreter] …"
+            note = (note + " " + bracket.group(1)).strip()
+            tstart = bracket.end()
         found[p.index] = RawQuote(
             start=tstart, end=tend, text=body[tstart:tend], marks="turn",
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
@@ -477,6 +497,11 @@ def _is_title_case(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
 
 
+# a quote that opens right after another quote closed on a full stop starts a new sentence:
+# Minsk "has no intention of fighting anyone." "But if they come to us, …," he said.
+_AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
+
+
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
     """Decide ('speech'|'reject', partial, reason) for one span from its surroundings."""
     lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans)
@@ -498,7 +523,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
-    whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre))
+    whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
+        or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     embedded = not whole
     if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term owned by someone (Russia's \"special military operation\")"
