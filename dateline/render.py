@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import markdown
+from dateline import markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, DateInfo, PartialDate, Quote
 
@@ -528,24 +528,11 @@ class YearView:
 
 
 def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[YearView]:
-    """Year → month buckets of ordered quotes, as card HTML with the page's root filled in."""
-    years: list[YearView] = []
-    buckets: list[tuple[MonthView, list[str]]] = []
-    for v in views:
-        d = v.date.date
-        if not years or years[-1].year != d.year:
-            years.append(YearView(d.year, []))
-        months = years[-1].months
-        if not months or months[-1].month != d.month:
-            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
-            anchor = f"y{d.year}" + (f"-{d.month:02d}" if d.month else "")
-            months.append(MonthView(d.year, d.month, label, anchor, 0, Markup("")))
-            buckets.append((months[-1], []))
-        buckets[-1][1].append(cards[v.id])
-    for month, html in buckets:
-        month.count = len(html)
-        month.html = Markup("\n".join(html).replace(ROOT, root))
-    return years
+    """The timeline's year → month buckets, as card HTML with the page's root filled in."""
+    return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items),
+                                      Markup("\n".join(cards[v.id] for v in m.items).replace(ROOT, root)))
+                            for m in months])
+            for year, months in timeline.group(views, lambda v: v.date.date)]
 
 
 # ----------------------------------------------------------------- chart

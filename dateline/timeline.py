@@ -7,14 +7,13 @@ publication date and position, so the order is total and the output stable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from dateline.model import Article, PartialDate, Quote, Topic
 
-
-def quote_date(q: Quote, article: Article) -> PartialDate:
-    return q.statement_date.date if q.statement_date else article.date.date
+T = TypeVar("T")
 
 
 def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Quote]:
@@ -26,39 +25,31 @@ def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list
 
 
 @dataclass
-class Month:
+class Month(Generic[T]):
+    """A month of the timeline (month None: dates known only to the year), holding ordered items."""
+
     year: int
     month: int | None
     label: str
-    quotes: list[Quote] = field(default_factory=list)
+    items: list[T] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
         return f"y{self.year}" + (f"-{self.month:02d}" if self.month else "")
 
 
-@dataclass
-class Year:
-    year: int
-    months: list[Month] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(len(m.quotes) for m in self.months)
-
-
-def group(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Year]:
-    """Year → month buckets of already-ordered quotes; year-only dates get a month of None."""
-    years: list[Year] = []
-    for q in quotes:
-        d = quote_date(q, articles[q.article])
-        if not years or years[-1].year != d.year:
-            years.append(Year(d.year))
-        months = years[-1].months
+def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple[int, list[Month[T]]]]:
+    """Year → month buckets of already-ordered items; a date known only to its year gets month None."""
+    years: list[tuple[int, list[Month[T]]]] = []
+    for item in items:
+        d = date_of(item)
+        if not years or years[-1][0] != d.year:
+            years.append((d.year, []))
+        months = years[-1][1]
         if not months or months[-1].month != d.month:
-            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year} (month unknown)"
-            months.append(Month(d.year, d.month, label))
-        months[-1].quotes.append(q)
+            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
+            months.append(Month[T](d.year, d.month, label))
+        months[-1].items.append(item)
     return years
 
 
