@@ -3,14 +3,14 @@
 Sieves (after Muzny et al. 2017 and CoreNLP's quote attribution), each used only
 when the ones before found nothing:
 
-1. transcript turns name their speaker (`ZELENSKYY (through translator):`);
+1. transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the closing mark (but
    not `"Q?", X replied: "A"`, where the verb introduces the next quote);
 3. headline forms: `X: "Q"` and `'Q': X rejects …`;
 4. a cue verb before the quote in its sentence (`X said: "Q"`, `X said he "will…"`,
    `according to X`, `asked by X`), nearest verb first, its subject found before it
    (skipping appositives set off by commas) or after it (inversion);
-5. a lead-in paragraph ending in a colon (`Zelensky … told leaders:`);
+5. a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
 6. `Quote:` label lines speak for the last `Source:` line, else the last speaker;
 7. a quote standing alone carries over the previous quote's speaker, or continues
    the alternation of a question-and-answer exchange;
@@ -18,7 +18,7 @@ when the ones before found nothing:
 
 Mentions are found once per article (outside quote marks: names inside quoted speech
 are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
-small edit distance for transliterations and typos (Zelesnky), roles ("the Ukrainian
+small edit distance for transliterations and typos (Kowalsky for Kowalski), roles ("the Polish
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
 recent gender-compatible speaker or sentence subject. "I"/"we" are never speakers. An
 unknown person keeps the fullest form of their name in the article as their id.
@@ -32,116 +32,45 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker, slugify
-from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import Extraction, Paragraph, RawQuote, alternation
 
 # ---------------------------------------------------------------- vocabulary
 
-_HONORIFIC_WORDS = {
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Prof", "Sir", "Dame", "Lord", "President", "Prime",
-    "Minister", "Premier", "Chancellor", "Foreign", "Defense", "Defence", "Secretary", "Spokesman",
-    "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Special", "Senator", "Congressman",
-    "Congresswoman", "Vice", "Pope", "King", "Queen", "General", "Commander", "Mayor", "Governor", "Chief",
-    "Head", "Speaker", "Deputy", "Adviser", "Advisor", "Aide", "Anchor", "Host", "Correspondent", "Commissioner",
-    "Lieutenant", "Colonel", "Major", "Captain", "Admiral", "Marshal", "Sergeant", "Senior", "Former", "Acting",
-    "Economy", "Finance", "Interior", "Justice", "Energy", "Health", "Culture", "Digital", "State", "Affairs",
-    "Office", "Press", "Kremlin", "Ministry", "Commission", "European", "National", "Security", "Council",
-    "Representative", "Officer", "Director", "Leader", "Opposition", "Party", "Member", "Lawmaker", "Delegation",
-}
-# Words of an organisation's or a place's name: a capitalised run "Air Force Yuriy Ihnat" or
-# "Regional Military Administration Oleh Syniehubov" holds the person's name only after the last one.
-_ORG_WORDS = {
-    "Air", "Force", "Forces", "Army", "Navy", "Guard", "Military", "Regional", "Oblast", "Region", "District",
-    "City", "Municipal", "Administration", "Service", "Services", "Agency", "Bureau", "Committee", "Staff",
-    "Armed", "Border", "Intelligence", "Police", "Command", "Brigade", "Battalion", "Regiment", "Corps",
-    "Institute", "Centre", "Center", "University", "Foundation", "Fund", "Bank", "Company", "Netherlands",
-    "Emergency", "Palace", "Square", "Street", "Hall", "Navy's", "Forces'", "Headquarters", "Directorate",
-    "Inspectorate", "Prosecutor", "Prosecutor's",
-    "Col", "Lt", "Maj", "Capt", "Sgt", "Adm", "Amb", "Brig", "Cpl", "Pvt",
-}
-_DEMONYMS = {
-    "Ukrainian", "Russian", "American", "British", "French", "German", "Italian", "Polish", "Hungarian",
-    "Turkish", "Chinese", "Belarusian", "Moldovan", "Estonian", "Latvian", "Lithuanian", "Finnish", "Swedish",
-    "Norwegian", "Danish", "Dutch", "Belgian", "Spanish", "Portuguese", "Czech", "Slovak", "Romanian",
-    "Bulgarian", "Greek", "Austrian", "Swiss", "Canadian", "Japanese", "Indian", "Israeli", "Saudi", "Emirati",
-    "Qatari", "Iranian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Irish", "Scottish", "Welsh", "US",
-    "U.S.", "UK", "EU", "NATO", "UN", "Western", "Eastern", "Nordic", "Baltic", "Top",
-}
-_NOT_NAMES = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "As", "In",
-    "On", "At", "By", "For", "From", "With", "After", "Before", "While", "When", "Where", "If", "Though",
-    "Although", "Later", "Earlier", "Then", "Now", "Still", "Also", "However", "Meanwhile", "Finally", "Asked",
-    "Speaking", "According", "Quote", "Source", "Details", "Background", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Ukraine", "Russia", "Ukrainians", "Russians", "Moscow", "Kyiv",
-    "Kiev", "Europe", "America", "Americans", "Washington", "London", "Paris", "Berlin", "Brussels", "CNN",
-    "BBC", "ITV", "AP", "Reuters", "TASS", "Donbas", "Donbass", "Crimea", "West", "This", "That", "These",
-    "Those", "There", "Here", "What", "Which", "Who", "Why", "How", "Britain", "China", "Belarus", "Hungary",
-    "Turkey", "Istanbul", "Geneva", "Minsk", "Normandy", "Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia",
-    "Kherson", "Germany", "France", "Poland", "Arabia", "Jeddah", "Riyadh", "Alaska", "Instagram", "Telegram",
-    "Facebook", "Twitter", "Fox", "News", "Times", "Post", "Journal", "Sky", "Politico", "Interfax", "Ukrinform",
-    "RIA", "Novosti", "Pravda", "Independent", "Guardian", "Truth", "Social", "Oval", "Congress", "Senate",
-    "Associated", "Nation", "Verkhovna", "Rada", "Duma", "Lviv", "Odesa", "Dnipro", "Vilnius", "Tallinn",
-    "Warsaw", "Rome", "Madrid", "Munich", "Davos", "Budapest", "Bratislava", "Prague", "Vienna", "Helsinki",
-    "Stockholm", "Oslo", "Copenhagen", "Ankara", "Beijing", "Tokyo", "Delhi", "Tehran", "God", "Christmas",
-    "Easter", "Independence", "Day", "Victory", "Plan", "Formula", "Summit", "Conference", "Assembly", "Gen",
-    "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Today",
-    "Yesterday", "Tonight", "Most", "Many", "Some", "All", "Both", "Each", "Every", "Several", "Few", "Officials",
-    "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not",
-    "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
-    "English", "Ukrainian", "Russian", "French", "German", "Polish", "Hungarian", "Turkish", "Spanish", "Arabic",
-}
-_FEMALE_FIRST = {
-    "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
-    "yuliia", "julia", "hillary", "nancy", "angela", "liz", "theresa", "kristi", "tulsi", "karoline", "christiane",
-    "christine", "anne", "anna", "victoria", "elise", "olha", "olga", "svetlana", "valentina", "marine",
-    "roberta", "mette", "sanna", "ylva", "nikki", "amy", "jen", "jennifer", "susan", "sarah", "emily", "lyse",
-    "margarita", "tatiana", "tatyana", "natalia", "natalie", "oksana", "ruslana", "lesia", "ivanna", "elina",
-    "ella", "marianna", "mariana", "halyna", "lyudmila", "ludmila", "elvira", "ekaterina", "yekaterina",
-    "alina", "kristina", "irina", "elena", "yelena", "helena", "jill", "melania", "michelle", "kelly", "lisa",
-    "mary", "margaret", "catherine", "katherine", "elizabeth", "rachel", "rebecca", "claudia", "ilze",
-    "evika", "ingrida", "zuzana", "beata", "agnieszka", "frederiksen", "dana", "diana", "martha", "jacinda",
-    "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "marta",
-    "becky", "erin", "poppy", "lucy", "sophie", "emma", "clarissa", "nina", "vera", "galina", "larisa", "inna",
-    "kateryna", "katerina", "viktoriia", "viktoria", "yevheniia", "daria", "dariia", "sofia", "sofiia", "anastasia",
-    "anastasiia", "khrystyna", "liudmyla", "nataliia", "tetiana", "yana", "alla", "zoya", "ksenia", "kseniia",
-    "yuliya", "mariia", "oleksandra", "ganna", "solomiia", "ulyana", "uliana", "kira", "polina",
-    "francine", "leila", "christina", "jane", "joanna", "karen",
-}
-# "the French head of state", "the head of Ukrainian diplomacy": an office qualified by a nationality
-_COUNTRY_OF = {
-    "Ukrainian": ("Ukraine",), "Russian": ("Russia",), "French": ("France",), "German": ("Germany",),
-    "British": ("Britain", "UK", "United Kingdom"), "American": ("United States", "US", "U.S."),
-    "Polish": ("Poland",), "Turkish": ("Turkey", "Türkiye"), "Hungarian": ("Hungary",), "Italian": ("Italy",),
-    "Dutch": ("Netherlands",), "Belarusian": ("Belarus",), "Chinese": ("China",), "Finnish": ("Finland",),
-    "Estonian": ("Estonia",), "Latvian": ("Latvia",), "Lithuanian": ("Lithuania",), "Czech": ("Czech",),
-    "Slovak": ("Slovakia",), "Romanian": ("Romania",), "Moldovan": ("Moldova",), "Spanish": ("Spain",),
-    "Swedish": ("Sweden",), "Norwegian": ("Norway",), "Danish": ("Denmark",), "Canadian": ("Canada",),
-}
+_LEX = lexicon()
+_HONORIFIC_WORDS = _LEX.honorifics
+# Words of an organisation's name: a capitalised run "Air Force Jane Doe" holds the person's
+# name only after the last one.
+_ORG_WORDS = _LEX.org_words
+_DEMONYMS = _LEX.demonyms
+_NOT_NAMES = _LEX.not_names
+_PLACES = _LEX.places
+_GENERIC_TURNS = _LEX.generic_turns
+# "the French head of state", "the head of Polish diplomacy": an office qualified by a nationality
+_COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
-_NAT_DEM = "|".join(sorted(_COUNTRY_OF, key=len, reverse=True))
+_NAT_DEM = "|".join(re.escape(d) for d in sorted(_COUNTRY_OF, key=len, reverse=True))
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
 _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
                           r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
-_GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "ANNOUNCER", "NARRATOR", "CROWD",
-                  "UNKNOWN", "REPORTER", "QUESTION", "ANSWER", "VOICE", "AUDIENCE", "INTERPRETER", "TRANSLATOR",
-                  "MALE", "FEMALE", "GROUP", "PROTESTERS", "CROWD CHANTING", "BEGIN VIDEOTAPE", "END VIDEOTAPE",
-                  "Q", "MAN", "WOMAN", "BOY", "GIRL", "CHILD", "RESIDENT", "SOLDIER", "VOLUNTEER", "DOCTOR", "NURSE",
-                  "OFFICIAL", "PROTESTER", "STUDENT", "TEACHER", "WITNESS", "PARTICIPANT", "MALE SPEAKER",
-                  "FEMALE SPEAKER", "SPEAKER", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED PERSON", "OFF-CAMERA"}
-
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
+# "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
+# whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
 _INSTITUTION = re.compile(
-    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
-    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|Rada|Duma|"
+    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
+    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
     r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
+    # a seat of power named by one capitalised word after "the" (a person's name takes no article)
+    r"|\b[Tt]he\s+(?!(?:" + "|".join(sorted(_DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS, key=len, reverse=True)) +
+    r")\b)[A-Z][a-z]{3,}(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
@@ -160,20 +89,17 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
-    r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)\b|"
+    r"(?:translator|interpreter)s?\b|\bin (?:" + "|".join(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)")
+_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + "|".join(_LEX.languages) + ")")
 _ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
-_EXTRA_VERBS = ("shot back", "fired back", "hit back", "retorted", "snapped", "interjected", "interrupted",
-                "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed", "pressed",
-                "persisted", "followed up", "pushed back")
-_ATTR_VERBS = tuple(v for v in CUE_VERBS if not v.startswith(("in ", "on "))) + _EXTRA_VERBS
+_ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -230,13 +156,8 @@ def _osa(a: str, b: str, limit: int) -> int:
 
 
 def is_female_name(name: str) -> bool:
-    """A small first-name list and Slavic feminine surnames: enough to let "she" skip men."""
-    words = [w.strip(".").lower() for w in name.split()]
-    if not words:
-        return False
-    if words[0] in _FEMALE_FIRST or words[0] in {"ms", "mrs", "madam", "dame"}:
-        return True
-    return len(words) == 1 and words[0].endswith(("ova", "eva", "skaya", "ina")) and len(words[0]) > 5
+    """A woman's given name or a feminine surname (the lexicon's rule): lets "she" skip men."""
+    return _LEX.is_female_name(name)
 
 
 class SpeakerIndex:
@@ -274,7 +195,7 @@ class SpeakerIndex:
         self._fuzzy: dict[str, str | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
-        """A typo or transliteration of a known surname (Zelesnky, Zelenskii) → its speaker."""
+        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
         if word in self._fuzzy:
             return self._fuzzy[word]
         best: tuple[int, str] | None = None
@@ -347,6 +268,10 @@ class SpeakerIndex:
         i, j = 0, len(words)
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
+        for k in range(len(words) - 2, i - 1, -1):
+            if words[k].rstrip(".") in _HONORIFIC_WORDS:
+                i = k + 1  # "Lisbon Mayor Ana Costa": words before a title qualify the office
+                break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
         for k in range(j - 2, i - 1, -1):
@@ -368,8 +293,8 @@ class SpeakerIndex:
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
         if sid is not None:
             return Mention(s, e, sid, self.speakers[sid].name, "fuzzy", possessive)
-        if len(kept) == 1 and (len(name) < 3 or name.isupper()):
-            return None
+        if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
+            return None  # a lone word that is a country or city, not a person
         return Mention(s, e, "", name, "name", possessive)
 
 
@@ -408,7 +333,9 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)]
+        places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
+                         and not (m.kind == "name" and m.name in places)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         for m in self.mentions:
@@ -583,7 +510,7 @@ _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECA
 
 
 def _role_head(role: str) -> str:
-    """The office noun of a role: "the prime minister" / "Ukraine's president" → "prime minister" / "president"."""
+    """The office noun of a role: "the prime minister" / "Chile's president" → "prime minister" / "president"."""
     head = _ROLE_PREFIX.sub("", role.strip())
     words = head.split()
     while len(words) > 1 and (words[0].capitalize() in _DEMONYMS or words[0].upper() in _DEMONYMS
@@ -593,7 +520,7 @@ def _role_head(role: str) -> str:
 
 
 def _titled(body: str, m: Mention, head: str) -> bool:
-    """An unknown person introduced with that office: "Prime Minister X", "X, Ukraine's prime minister"."""
+    """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
     if re.search(rf"\b{re.escape(head)}\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
         return True
@@ -627,9 +554,9 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
-    `Zelensky, addressing the European Council summit, told leaders` skips the Council
+    `Costa, addressing the European Council summit, told leaders` skips the Council
     (its gap to the verb ends with a comma it does not open). Returns (mention, joint):
-    joint when two people share the verb ("Trump and Zelensky spoke").
+    joint when two people share the verb ("Costa and Meloni spoke").
     """
     body = doc.body
     ms = doc.between(lo, verb_start)
@@ -659,7 +586,7 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
-    """Inverted attribution: `said Zelensky`, `asked Mr Tapper`, `according to him`."""
+    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`."""
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
@@ -803,22 +730,9 @@ def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
         return
 
 
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|U\.S|U\.K|[A-Z])$")
-
-
-def _abbrev(body: str, i: int) -> bool:
-    return bool(_ABBREV.search(body, max(0, i - 5), i))
-
-
 def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
     """Start of the sentence holding `pos`, ignoring full stops inside quote marks."""
-    body = doc.body
-    i = pos - 1
-    while i > lo:
-        if body[i] in ".?!" and body[i + 1:i + 2].isspace() and not _abbrev(body, i) and not doc.in_quote(i):
-            return i + 1
-        i -= 1
-    return lo
+    return sentence_start(doc.body, lo, pos, doc.in_quote)
 
 
 def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
@@ -826,7 +740,7 @@ def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     j = pos
     while j < hi:
         ch = body[j]
-        if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not _abbrev(body, j) and not doc.in_quote(j):
+        if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not abbreviation_before(body, j) and not doc.in_quote(j):
             return j + 1
         if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
             return j
@@ -897,7 +811,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     line_start = body.rfind("\n", 0, q.start) + 1
     pre_line = body[line_start:q.start - 1]
     label = _QUOTE_FROM.match(pre_line)
-    if label is not None:  # Ukrainska Pravda "Quote from Sybiha:"
+    if label is not None:  # a news site's "Quote from Costa:"
         ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind != "pronoun"]
         if ms and ms[0].start == line_start + label.end():
             who = state.resolve(ms[0])
@@ -922,7 +836,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     if found is not None:
         return found
     # 4b. a bullet in a list of quotes ("- On Europe: "Q"") under a lead-in line ending in a
-    #     colon that names one person ("Key quotes from Vladimir Putin's press conference:")
+    #     colon that names one person ("Key quotes from the chancellor's press conference:")
     if body[line_start:q.start - 1].lstrip()[:1] in _BULLETS and body[line_start:q.start - 1].strip():
         found = _list_lead_in(doc, state, para)
         if found is not None:
@@ -935,7 +849,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             if found is not None:
                 return found
         # 5b. a quote paragraph after a paragraph whose last sentence, free of quotes, is about
-        #     one person ("Umerov did not mince words." / "He put it this way:")
+        #     one person ("Costa did not mince words." / "He put it this way:")
         if not body[para.start:q.start - 1].strip():
             cs = _clause_start(doc, prev.start, prev.end - 1)
             k = bisect_left(doc.span_starts, cs)
@@ -956,7 +870,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     pre_text = body[lo:q.start - 1].strip()
     alone = not pre_text or pre_text[-1:] in "—–-:"
     # 7. a quote standing alone after a sentence about one person in its own paragraph
-    #    ("Sybiha was blunt. "Q."") is that person's; after a sentence that itself quotes
+    #    ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes
     #    someone, carry-over (8) decides
     if alone and lo > para.start:
         for ev in reversed(state.history):
@@ -978,7 +892,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
         return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
     # 8b. a press-conference answer standing alone after an unnamed reporter's question: the
-    #     person who answered the earlier questions ("another reporter asked." / "Istanbul is possible.")
+    #     person who answered the earlier questions ("another reporter asked." / "Geneva is possible.")
     log = state.quote_log
     if state.last_quote is not None and alone and state.last_quote[0] == "unknown" and log and log[-1][2] \
             and 0 < q.paragraph - state.last_quote[2] <= 1 and not q.text.rstrip().endswith("?"):
@@ -1013,7 +927,7 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple
         if m.kind == "name" and " " not in doc.full_name(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
-            return None  # only title words before it: "Umerov did not …", "Defence Minister X …"
+            return None  # only title words before it: "Costa did not …", "Defence Minister X …"
         who = state.resolve(m, m.start)
         return (who, f"subject of the paragraph before: {m.name}") if who and who[0] != "unknown" else None
     return None
@@ -1026,7 +940,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[st
         if x.kind in ("pronoun", "institution") or x.possessive:
             continue
         if not _TITLE_RUN.fullmatch(body, close, x.start):
-            return None  # "a source close to Zelensky said": not a title before the name
+            return None  # "a source close to Costa said": not a title before the name
         gap_end = x.end
         rel = _RELATIVE.match(body, gap_end, verb)
         if rel is not None:  # the clause may hold commas of its own: try each closing comma
@@ -1081,7 +995,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, st
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
-                continue  # "Zelensky was asked": the asker is someone else
+                continue  # "Costa was asked": the asker is someone else
             found = _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
             if found is not None and found[1]:

@@ -376,7 +376,7 @@ def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | No
 
 
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
-    """A year-less dateline ("KIEV, December 6. /TASS/.") takes the latest year the article
+    """A year-less dateline ("LIMA, December 6. /EFE/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
     names no year, so the importer asks for --date instead of guessing.  Years in
     background sentences ("the full-scale invasion in February 2022", "since 2014") date

@@ -6,7 +6,7 @@ an article uses them as its primary marks. The steps, each a function below:
 
 1. split the body into paragraphs (blank lines; single newlines after a full stop,
    as in pasted news text);
-2. transcript turns (`ZAKARIA: …`, `ZELENSKYY (through translator): …`) become quotes
+2. transcript turns (`ZAKARIA: …`, `MARTINEZ (through translator): …`) become quotes
    of their turn's speaker;
 3. pair the primary marks in each paragraph; a quote left open at a paragraph end
    continues if the next paragraph re-opens it or closes it before opening another
@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from dateline.lexicon import lexicon, sentence_end, sentence_start
 
 # ---------------------------------------------------------------- paragraphs
 
@@ -108,7 +110,7 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
     """Open or close for one double mark, from the characters either side of it.
 
     Curly and angle marks say which they are, except “, which closes a „ quote
-    (German/Ukrainian style) when the paragraph uses „ and it sits after a word.
+    (German and East European style) when the paragraph uses „ and it sits after a word.
     """
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
@@ -254,12 +256,7 @@ _TURN = re.compile(
     re.DOTALL,
 )
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
-_NOT_TURN_NAMES = {
-    "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE",
-    "PHOTO", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVISORY", "LIVE", "AP", "UPI", "TASS",
-    "NEW YORK", "WASHINGTON", "MOSCOW", "KYIV", "KIEV", "LONDON", "PARIS", "BRUSSELS", "ALSO READ",
-    "A", "SEE ALSO", "RELATED", "ANALYSIS", "OPINION", "EXCLUSIVE", "FACT CHECK",
-}
+_NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -286,7 +283,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         tend = _rstrip_at(body, tstart, p.end)
         note = (m.group("note") or "").strip()
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
-        if bracket is not None and bracket.end() < tend:  # NPR: "ZELENSKYY: [Through interpreter] …"
+        if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = RawQuote(
@@ -300,7 +297,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 def _single_headline(body: str, p: Paragraph) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
-    `'Q' – Rutte`, `Rutte: 'Q'`, `Kremlin mocks 'victory plan'` (the last is then judged
+    `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
     text = body[p.start:p.end]
@@ -382,25 +379,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
 
 # ---------------------------------------------------------------- speech or not
 
-CUE_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-    "stressed", "stresses", "stressing", "warned", "warns", "warning", "noted", "notes", "noting",
-    "explained", "explains", "insisted", "insists", "claimed", "claims", "confirmed", "confirms",
-    "announced", "announces", "wrote", "writes", "declared", "declares", "stated", "states",
-    "asked", "asks", "answered", "answers", "replied", "replies", "responded", "responds",
-    "remarked", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
-    "underlined", "underscored", "pointed out", "vowed", "vows", "promised", "promises",
-    "admitted", "admits", "acknowledged", "acknowledges", "suggested", "suggests", "urged",
-    "urges", "called", "calls", "described", "describes", "posted", "tweeted", "recalled",
-    "continued", "went on", "concluded", "reiterated", "reiterates", "assured", "assures",
-    "according to", "quoted", "quoting", "quipped", "shouted", "spoke", "speaking", "affirmed",
-    "affirms", "demanded", "demands", "predicted", "predicts", "conceded", "concedes", "hoped",
-    "expressed", "voiced", "signaled", "signalled", "indicated", "indicates", "believes",
-    "told reporters", "in a statement", "in an interview", "on Telegram", "on X", "in remarks",
-    "commented", "comments", "announcing", "complained", "complains", "accused", "accuses",
-    "countered", "counters", "mused", "muses", "observed", "observes", "proclaimed", "rejected",
-    "dismissed", "welcomed", "praised", "criticized", "criticised", "questioned", "wondered",
-)
+CUE_VERBS = lexicon().cue_verbs
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -449,8 +428,9 @@ _ADJ_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
     r"[a-z][\w\-]*)){0,6}?\s+)?(?:" + CUE_ALT + r")\b"
 )
-_ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|"
-                               r"declared|stated|noted|stressed|warned|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+# the verbs that end a lead-in right before a quote ("X said:", "X told reporters,")
+_TAG_VERBS = "|".join(v + r" \w+" if v == "told" else v for v in lexicon().tag_verbs)
+_ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
@@ -462,30 +442,8 @@ def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
     def in_quote(i: int) -> bool:
         return any(s <= i < e for s, e in inside)
 
-    lo = para.start
-    i = qstart - 2
-    while i > para.start:
-        if body[i] in ".?!" and body[i + 1].isspace() and not in_quote(i) and not _abbrev_before(body, i):
-            lo = i + 1
-            break
-        i -= 1
-    hi = para.end
-    j = qend + 1
-    while j < para.end:
-        if body[j] in ".?!" and (j + 1 >= para.end or body[j + 1].isspace()) and not in_quote(j) \
-                and not _abbrev_before(body, j):
-            hi = j + 1
-            break
-        j += 1
-    return lo, hi
-
-
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|No|vs|etc|Co|Inc|Corp|St)|\b[A-Z])$")
-
-
-def _abbrev_before(body: str, i: int) -> bool:
-    return bool(_ABBREV.search(body[max(0, i - 6):i]))
+    return (sentence_start(body, para.start, qstart - 1, in_quote),
+            sentence_end(body, qend + 1, para.end, in_quote))
 
 
 def _is_title_case(text: str) -> bool:
@@ -498,7 +456,7 @@ def _is_title_case(text: str) -> bool:
 
 
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
-# Minsk "has no intention of fighting anyone." "But if they come to us, …," he said.
+# Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
 
 
@@ -527,7 +485,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     embedded = not whole
     if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
-        return "reject", False, "a name or term owned by someone (Russia's \"special military operation\")"
+        return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
     if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
@@ -545,13 +503,13 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
-            and stripped_pre.endswith(("said", "told", "asked", "added", "wrote"))):
+            and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
     return "speech", partial, ""
 
 
-_TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|declared|stated|noted|"
-                         r"stressed|warned|According to [\w .’'\-]+|according to [\w .’'\-]+)\s*[:,]?)\s*$")
+_TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
+                         r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
@@ -561,8 +519,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*
 # "peacekeepers", the demand for "denazification"); a verb form is reported speech
 # (accused London of "sabotaging").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by)\s*$")
-_SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|insisted|insists|added|adding|warned|"
-                       r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
+_SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
