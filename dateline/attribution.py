@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache
 
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
@@ -119,13 +120,27 @@ class Attribution:
     translated: bool = False
 
 
+class Kind(Enum):
+    """What a mention of a person or body is, and so how it is mapped to a speaker."""
+
+    ALIAS = "alias"  # a known speaker's name or alias ("Costa")
+    FUZZY = "fuzzy"  # a typo or transliteration of a known surname
+    ROLE = "role"  # a role from speakers.yaml ("the prime minister") or a nationality's office
+    NAME = "name"  # an unknown person's name
+    INSTITUTION = "institution"  # a ministry, office or seat of power
+    PRONOUN = "pronoun"  # he, him, she, her
+    ANON = "anon"  # "one official", "the moderator": someone unnamed, never resolved
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
     end: int
-    speaker: str  # id; "" for an unknown name; "role:<role>"; "pronoun"; "unknown" for anonymous
-    name: str
-    kind: str  # "alias" | "role" | "fuzzy" | "name" | "institution" | "pronoun" | "anon"
+    kind: Kind
+    name: str  # as written
+    speaker: str = ""  # ALIAS and FUZZY: the known speaker's id
+    role: str = ""  # ROLE: the role as speakers.yaml spells it (lower case), or the office ("president")
+    nationality: str = ""  # ROLE "the French president": the demonym qualifying the office
     possessive: bool = False
 
 
@@ -225,28 +240,29 @@ class SpeakerIndex:
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
-                add(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "alias", _possessive(text, m.end())), 0)
+                add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
+                            possessive=_possessive(text, m.end())), 0)
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
-                add(Mention(m.start(), m.end(), "role:" + role, m.group(0), "role", _possessive(text, m.end())), 1)
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
             head = "defence minister" if head.startswith("defen") else head
-            add(Mention(m.start(), m.end(), f"natrole:{dem}|{head}", m.group(0), "role",
-                        _possessive(text, m.end())), 6)
+            add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
+                        possessive=_possessive(text, m.end())), 6)
         for m in _ANON.finditer(text, lo, hi):
-            add(Mention(m.start(), m.end(), "unknown", m.group(0), "anon"), 2)
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
-            add(Mention(m.start(), m.end(), "", name, "institution", _possessive(text, m.end())), 3)
+            add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
             mention = self._name(text, m.start(), m.group(0))
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
-            add(Mention(m.start(), m.end(), "pronoun", m.group(0), "pronoun"), 5)
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=lambda c: (c[0], c[1], c[2]))
         out: list[Mention] = []
         end = -1
@@ -292,10 +308,10 @@ class SpeakerIndex:
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
         if sid is not None:
-            return Mention(s, e, sid, self.speakers[sid].name, "fuzzy", possessive)
+            return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
-        return Mention(s, e, "", name, "name", possessive)
+        return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
 def _not_name_start(word: str, more: bool) -> bool:
@@ -335,11 +351,11 @@ class _Doc:
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)}
         self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
-                         and not (m.kind == "name" and m.name in places)]
+                         and not (m.kind is Kind.NAME and m.name in places)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         for m in self.mentions:
-            if m.kind == "name":
+            if m.kind is Kind.NAME:
                 self._note_name(m.name)
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
@@ -350,9 +366,9 @@ class _Doc:
         out = []
         pstarts = [p.start for p in self.paras]
         for m in self.mentions:
-            if m.kind in ("pronoun", "institution", "anon") or m.possessive or not _is_person(self.index, m):
+            if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or m.possessive or not _is_person(self.index, m):
                 continue
-            if m.kind == "name" and " " not in self.full_name(m.name):
+            if m.kind is Kind.NAME and " " not in self.full_name(m.name):
                 continue  # a lone capitalised word opening a sentence is too often not a person
             pi = bisect_right(pstarts, m.start) - 1
             if pi < 0:
@@ -421,7 +437,7 @@ class _State:
     def resolve(self, m: Mention, at: int | None = None) -> tuple[str, str] | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
-        if m.kind == "pronoun":
+        if m.kind is Kind.PRONOUN:
             female = m.name.lower() in ("she", "her")
             for ev in reversed(self.history):
                 if ev.pos >= at:
@@ -429,55 +445,55 @@ class _State:
                 if ev.female == female:
                     return None if ev.joint else (ev.sid, ev.name)
             return None
-        if m.kind == "anon":
+        if m.kind is Kind.ANON:
             return "unknown", ""
-        if m.kind == "role":
+        if m.kind is Kind.ROLE:
             return self._role(m)
         if m.speaker:
             return m.speaker, m.name
-        if m.kind == "institution":
+        if m.kind is Kind.INSTITUTION:
             return slug_name(m.name), m.name
         full = self.doc.full_name(m.name)
         return slug_name(full), full
 
     def _nat_role(self, m: Mention) -> tuple[str, str] | None:
         """"the French head of state": the last person named whose office is French."""
-        dem, head = m.speaker[8:].split("|", 1)
+        dem, head = m.nationality, m.role
         key = f"the {dem.lower()} {head}"
         if key in self.index.role_to_ids:
-            return self._role(Mention(m.start, m.end, "role:" + key, m.name, "role", m.possessive))
+            return self._role(replace(m, role=key, nationality=""))
         words = [dem, *_COUNTRY_OF.get(dem, ())]
         rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
         doc = self.doc
         for other in reversed(doc.mentions[:doc.index_of(m)]):
-            if other.kind in ("role", "pronoun", "anon", "institution") or other.possessive \
+            if other.kind in (Kind.ROLE, Kind.PRONOUN, Kind.ANON, Kind.INSTITUTION) or other.possessive \
                     or _in_relative_clause(doc.body, other):
                 continue
             spk = self.index.speakers.get(other.speaker)
             if spk is not None:
                 if spk.kind == "person" and rx.search(spk.role + " " + " ".join(spk.roles)):
                     return spk.id, spk.name
-            elif other.kind == "name" and " " in doc.full_name(other.name) \
+            elif other.kind is Kind.NAME and " " in doc.full_name(other.name) \
                     and rx.search(doc.body[max(0, other.start - 60):other.start]):
                 full = doc.full_name(other.name)
                 return slug_name(full), full
         return None
 
     def _role(self, m: Mention) -> tuple[str, str] | None:
-        if m.speaker.startswith("natrole:"):
+        if m.nationality:
             return self._nat_role(m)
-        ids = self.index.role_to_ids.get(m.speaker[5:], [])
+        ids = self.index.role_to_ids.get(m.role, [])
         if not ids:
             return None
         doc = self.doc
         k = doc.index_of(m)
-        head = _role_head(m.speaker[5:])
+        head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
-            if other.kind == "role" or other.kind == "pronoun" or other.possessive:
+            if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
-            if other.kind == "anon" and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
+            if other.kind is Kind.ANON and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
                 return "unknown", ""  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind == "name" and head and _titled(doc.body, other, head):
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
                 full = doc.full_name(other.name)  # "Prime Minister Yulia Svyrydenko … the prime minister"
                 return slug_name(full), full
             if _in_relative_clause(doc.body, other):
@@ -540,12 +556,12 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
-    if m.kind in ("institution", "anon"):
+    if m.kind in (Kind.INSTITUTION, Kind.ANON):
         return False
-    if m.kind == "role":
-        if m.speaker.startswith("natrole:"):
+    if m.kind is Kind.ROLE:
+        if m.nationality:
             return True
-        ids = index.role_to_ids.get(m.speaker[5:], [])
+        ids = index.role_to_ids.get(m.role, [])
         return any(index.speakers[i].kind == "person" for i in ids)
     spk = index.speakers.get(m.speaker)
     return spk is None or spk.kind == "person"
@@ -574,13 +590,13 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
                 and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
-        if m.kind == "pronoun":
+        if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
             if g and not _LIGHT_PRONOUN_GAP.fullmatch(gap):
                 continue
         joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
-            and not ms[k - 1].possessive and ms[k - 1].kind != "pronoun"
+            and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
 
@@ -592,7 +608,7 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
         return None
     m = ms[0]
     gap = doc.body[verb_end:m.start]
-    if m.kind == "pronoun" and not pronouns:
+    if m.kind is Kind.PRONOUN and not pronouns:
         return None
     if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
         return m
@@ -650,7 +666,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
             for m in doc.between(p.start, p.end):
-                if m.speaker and m.kind in ("alias", "fuzzy"):
+                if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
                     break
     out = []
@@ -700,7 +716,7 @@ def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
             state.saw(vs, who, _is_person(index, subj))
         return
     if vs == ve:  # Source: line → its first mention speaks for the next Quote:
-        ms = [m for m in doc.between(p.start, p.end) if m.kind != "pronoun"]
+        ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
         if ms:
             who = state.resolve(ms[0])
             if who:
@@ -725,8 +741,8 @@ def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
     m, joint = found
     who = state.resolve(m, vs)
     if who:
-        state.saw(m.start if m.kind != "pronoun" else vs, who, _is_person(index, m), joint)
-    elif m.kind == "pronoun":
+        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
+    elif m.kind is Kind.PRONOUN:
         return
 
 
@@ -787,7 +803,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
             who = state.resolve(ms[0], close)
             if who:
                 return who, f"“…,” {ms[0].name} {m2.group('verb')}"
-            if ms[0].kind == "pronoun":
+            if ms[0].kind is Kind.PRONOUN:
                 return None, "undecidable pronoun"
     # 2b. "Q," Air Force spokesperson Yurii Ihnat said / "Q," X, who …, told reporters:
     #     the subject is the name after a run of title words, before a light gap or a who-clause
@@ -803,7 +819,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
     if words is not None:
         ms = doc.between(words.end(), words.end() + 80)
-        if ms and ms[0].kind not in ("pronoun",) and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+        if ms and ms[0].kind not in (Kind.PRONOUN,) and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
             who = state.resolve(ms[0])
             if who:
                 return who, f"“…” — the words of {ms[0].name}"
@@ -812,7 +828,7 @@ def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
     pre_line = body[line_start:q.start - 1]
     label = _QUOTE_FROM.match(pre_line)
     if label is not None:  # a news site's "Quote from Costa:"
-        ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind != "pronoun"]
+        ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind is not Kind.PRONOUN]
         if ms and ms[0].start == line_start + label.end():
             who = state.resolve(ms[0])
             if who:
@@ -922,9 +938,9 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple
     while lo < hi and body[lo].isspace():
         lo += 1
     for m in doc.between(lo, hi):
-        if m.possessive or m.kind in ("institution", "anon") or not _is_person(doc.index, m):
+        if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
-        if m.kind == "name" and " " not in doc.full_name(m.name):
+        if m.kind is Kind.NAME and " " not in doc.full_name(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
@@ -937,7 +953,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[st
     """Sieve 2b: a person named after title words right after the quote, then the cue verb."""
     body = doc.body
     for x in doc.between(close, verb):
-        if x.kind in ("pronoun", "institution") or x.possessive:
+        if x.kind in (Kind.PRONOUN, Kind.INSTITUTION) or x.possessive:
             continue
         if not _TITLE_RUN.fullmatch(body, close, x.start):
             return None  # "a source close to Costa said": not a title before the name
@@ -970,8 +986,8 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str,
     if not body[lead.start:lead.end].rstrip().endswith(":"):
         return None
     people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
-              if m.kind not in ("pronoun", "institution", "anon") and _is_person(doc.index, m)
-              and not (m.kind == "name" and " " not in doc.full_name(m.name))}
+              if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) and _is_person(doc.index, m)
+              and not (m.kind is Kind.NAME and " " not in doc.full_name(m.name))}
     people.discard(None)
     if len(people) != 1:
         return None
@@ -1004,7 +1020,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, st
             who = state.resolve(sub, v.start())
             if who:
                 return who, f"{sub.name} {word}"
-            if sub.kind == "pronoun":
+            if sub.kind is Kind.PRONOUN:
                 return ("unknown", ""), "undecidable pronoun"
     return None
 
@@ -1021,12 +1037,12 @@ def _turn_speaker(doc: _Doc, state: _State, q: RawQuote) -> tuple[tuple[str, str
     if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
         return ("unknown", ""), "transcript turn (generic label)"
     name = label.title()
-    ms = [m for m in doc.index.scan(name) if m.kind not in ("pronoun", "institution", "anon")]
+    ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
-        if m.kind in ("alias", "fuzzy"):
+        if m.kind in (Kind.ALIAS, Kind.FUZZY):
             return (m.speaker, m.name), "transcript turn"
-        if m.kind == "name":
+        if m.kind is Kind.NAME:
             full = doc.full_name(m.name)
             return (slug_name(full), full), "transcript turn"
     full = doc.full_name(name)

@@ -85,5 +85,5 @@ def test_words_before_a_title_qualify_the_office_not_the_name() -> None:
 
 def test_a_seat_of_power_after_the_is_an_institution_not_a_person() -> None:
     index = attribution.index_for(SPEAKERS)
-    assert [(m.name, m.kind) for m in index.scan("The Belvedere said no.")] == [("Belvedere", "institution")]
+    assert [(m.name, m.kind) for m in index.scan("The Belvedere said no.")] == [("Belvedere", attribution.Kind.INSTITUTION)]
     assert [m.kind for m in index.scan("the Polish side said no")] == []  # a nationality is no institution
