@@ -1,20 +1,36 @@
-"""Who said each quote: ordered sieves over the words around it, most precise first.
+"""Who said each quote: an ordered table of sieves over the words around it, most precise first.
 
-Sieves (after Muzny et al. 2017 and CoreNLP's quote attribution), each used only
-when the ones before found nothing:
+After Muzny et al. 2017 and CoreNLP's quote attribution, in markdown-it-py's rule-table
+style: each sieve is a small function of the quote's context that returns a verdict or
+nothing, tried in this order (SIEVES; a test keeps this list and the table in step), and
+the attribution records the name of the sieve that decided:
 
-1. transcript turns name their speaker (`MARTINEZ (through translator):`);
-2. `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the closing mark (but
-   not `"Q?", X replied: "A"`, where the verb introduces the next quote);
-3. headline forms: `X: "Q"` and `'Q': X rejects …`;
-4. a cue verb before the quote in its sentence (`X said: "Q"`, `X said he "will…"`,
-   `according to X`, `asked by X`), nearest verb first, its subject found before it
-   (skipping appositives set off by commas) or after it (inversion);
-5. a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-6. `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-7. a quote standing alone carries over the previous quote's speaker, or continues
-   the alternation of a question-and-answer exchange;
-8. otherwise `unknown` — never a guess.
+1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
+2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
+3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
+   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote);
+4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+6. `quote_from_label`: a news site's `Quote from X: "Q"`;
+7. `headline_colon`: headline form `X: "Q"`;
+8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
+9. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+   `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
+   found before it (skipping appositives set off by commas) or after it (inversion);
+10. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+11. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+12. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+    not mince words.");
+13. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+14. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+    its own paragraph ("Costa was blunt. "Q."");
+15. `question_and_answer`: a quote standing alone continues the alternation of a
+    question-and-answer exchange;
+16. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+17. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+    answered the earlier ones.
+
+When none decides, the speaker is `unknown` — never a guess.
 
 Mentions are found once per article (outside quote marks: names inside quoted speech
 are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
@@ -28,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
@@ -116,8 +132,9 @@ _LIGHT_PRONOUN_GAP = re.compile(
 class Attribution:
     speaker: str
     name: str
-    how: str
+    how: str  # what in the text decided, for the editor ("“…,” Costa said")
     translated: bool = False
+    sieve: str = ""  # the name of the sieve that decided (see SIEVES); "" when none did
 
 
 class Kind(Enum):
@@ -413,12 +430,37 @@ class _Doc:
 
 
 @dataclass(frozen=True)
-class _Event:
-    pos: int
-    sid: str
+class Who:
+    """A speaker as attribution decides it: an id and the name to show."""
+
+    id: str
     name: str
+
+    @property
+    def known(self) -> bool:
+        return self.id != "unknown"
+
+
+UNKNOWN = Who("unknown", "")
+
+
+@dataclass(frozen=True)
+class _Event:
+    """A person was the subject or speaker at `pos` (pronouns after it may mean them)."""
+
+    pos: int
+    who: Who
     female: bool
-    joint: bool = False
+    joint: bool = False  # "X and Y said": a pronoun after it is undecidable
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One attributed quote, for carry-over and question-and-answer alternation."""
+
+    who: Who
+    question: bool
+    paragraph: int  # the quote's last paragraph
 
 
 class _State:
@@ -429,12 +471,12 @@ class _State:
         self.index = doc.index
         self.article_speakers = list(article_speakers)
         self.history: list[_Event] = []  # persons, in text order
-        self.last_quote: tuple[str, str, int] | None = None  # (id, name, paragraph)
-        self.quote_log: list[tuple[str, str, bool, int]] = []  # (id, name, is question, paragraph)
-        self.source: tuple[str, str] | None = None
-        self.last_speaker: tuple[str, str] | None = None
+        self.last_quote: _Said | None = None  # None after a quote nobody could be decided for
+        self.quote_log: list[_Said] = []
+        self.source: Who | None = None  # the last "Source:" line
+        self.last_speaker: Who | None = None
 
-    def resolve(self, m: Mention, at: int | None = None) -> tuple[str, str] | None:
+    def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
@@ -443,20 +485,22 @@ class _State:
                 if ev.pos >= at:
                     continue
                 if ev.female == female:
-                    return None if ev.joint else (ev.sid, ev.name)
+                    return None if ev.joint else ev.who
             return None
         if m.kind is Kind.ANON:
-            return "unknown", ""
+            return UNKNOWN
         if m.kind is Kind.ROLE:
             return self._role(m)
         if m.speaker:
-            return m.speaker, m.name
+            return Who(m.speaker, m.name)
         if m.kind is Kind.INSTITUTION:
-            return slug_name(m.name), m.name
-        full = self.doc.full_name(m.name)
-        return slug_name(full), full
+            return Who(slug_name(m.name), m.name)
+        return _named(self.doc.full_name(m.name))
 
-    def _nat_role(self, m: Mention) -> tuple[str, str] | None:
+    def _known(self, sid: str) -> Who:
+        return Who(sid, self.index.speakers[sid].name)
+
+    def _nat_role(self, m: Mention) -> Who | None:
         """"the French head of state": the last person named whose office is French."""
         dem, head = m.nationality, m.role
         key = f"the {dem.lower()} {head}"
@@ -472,14 +516,13 @@ class _State:
             spk = self.index.speakers.get(other.speaker)
             if spk is not None:
                 if spk.kind == "person" and rx.search(spk.role + " " + " ".join(spk.roles)):
-                    return spk.id, spk.name
+                    return Who(spk.id, spk.name)
             elif other.kind is Kind.NAME and " " in doc.full_name(other.name) \
                     and rx.search(doc.body[max(0, other.start - 60):other.start]):
-                full = doc.full_name(other.name)
-                return slug_name(full), full
+                return _named(doc.full_name(other.name))
         return None
 
-    def _role(self, m: Mention) -> tuple[str, str] | None:
+    def _role(self, m: Mention) -> Who | None:
         if m.nationality:
             return self._nat_role(m)
         ids = self.index.role_to_ids.get(m.role, [])
@@ -492,34 +535,35 @@ class _State:
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
             if other.kind is Kind.ANON and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
-                return "unknown", ""  # "one EU diplomat said … the diplomat added": still that diplomat
+                return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
             if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
-                full = doc.full_name(other.name)  # "Prime Minister Yulia Svyrydenko … the prime minister"
-                return slug_name(full), full
+                return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
-                return other.speaker, self.index.speakers[other.speaker].name
+                return self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
-                return sid, self.index.speakers[sid].name
+                return self._known(sid)
         for other in doc.mentions[k + 1:]:
             if other.speaker in ids and not other.possessive:
-                return other.speaker, self.index.speakers[other.speaker].name
-        return ids[0], self.index.speakers[ids[0]].name
+                return self._known(other.speaker)
+        return self._known(ids[0])
 
-    def female(self, sid: str, name: str) -> bool:
-        if sid in self.index.speakers:
-            return sid in self.index.female
-        return is_female_name(name)
+    def female(self, who: Who) -> bool:
+        if who.id in self.index.speakers:
+            return who.id in self.index.female
+        return is_female_name(who.name)
 
-    def saw(self, pos: int, who: tuple[str, str], person: bool = True, joint: bool = False,
-            female: bool | None = None) -> None:
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False) -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
-        if not person or who[0] == "unknown":
-            return
-        fem = self.female(*who) if female is None else female
-        self.history.append(_Event(pos, who[0], who[1], fem, joint))
+        if person and who.known:
+            self.history.append(_Event(pos, who, self.female(who), joint))
+
+
+def _named(full: str) -> Who:
+    """An unknown person: the fullest form of their name in the article, its slug as id."""
+    return Who(slug_name(full), full)
 
 
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
@@ -639,19 +683,19 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         while ev < len(events) and events[ev][1] < q.start - 1:
             _consume(doc, state, events[ev])
             ev += 1
-        para = paras[q.paragraph]
-        who, how = _attribute_one(doc, state, para, q)
+        verdict = _decide(_Context.of(doc, state, paras[q.paragraph], q))
+        who, how = verdict.who, verdict.how
         question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
-        if who is None or who[0] == "unknown":
-            results.append(Attribution("unknown", "", how or "no attribution found"))
-            state.quote_log.append(("unknown", "", question, q.last_paragraph))
-            state.last_quote = ("unknown", "", q.last_paragraph) if who is not None else None
+        if who is None or not who.known:
+            results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))
+            state.quote_log.append(_Said(UNKNOWN, question, q.last_paragraph))
+            state.last_quote = _Said(UNKNOWN, question, q.last_paragraph) if who is not None else None
             continue
-        sid, name = who
+        sid = who.id
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
-        state.last_quote = (sid, name, q.last_paragraph)
+        state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
-        state.quote_log.append((sid, name, question, q.last_paragraph))
+        state.quote_log.append(_Said(who, question, q.last_paragraph))
         if q.kind == "transcript-turn":
             if _TRANSLATED.search(q.turn_note):
                 translated_ids.add(sid)
@@ -661,7 +705,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif q.paragraph in translated:
             translated_ids.add(sid)
             translated_paras.add(q.paragraph)
-        results.append(Attribution(sid, name, how))
+        results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
     # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
@@ -676,7 +720,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
-        out.append(Attribution(a.speaker, a.name, a.how, tr))
+        out.append(replace(a, translated=tr))
     return out
 
 
@@ -772,150 +816,292 @@ _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" 
                               re.DOTALL)
 
 
-def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
-                   q: RawQuote) -> tuple[tuple[str, str] | None, str]:
-    index = doc.index
-    body = doc.body
-    if q.kind == "transcript-turn":
-        return _turn_speaker(doc, state, q)
-    last = doc.paras[q.last_paragraph]
-    close = q.end + 1
-    after_hi = _next_stop(doc, close, last.end)
-    # 1b. a question right after "asked" / "Asked by X" is the asker's, whatever follows
-    question = q.text.rstrip().endswith("?")
-    lo = _clause_start(doc, para.start, q.start - 1)
-    if question and _ASKED_BEFORE.search(body, lo, q.start - 1):
-        found = _pre_verb(doc, state, lo, q.start - 1)
-        return found if found is not None else (("unknown", ""), "question from an unnamed asker")
-    # 2. "Q," said X / "Q," X said
+# ---------------------------------------------------------------- the sieves
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A sieve's decision: the speaker (UNKNOWN: decided that nobody can be named; None:
+    undecidable, e.g. a pronoun with two candidates), what in the text decided, and the
+    sieve's name (filled in by :func:`_decide`)."""
+
+    who: Who | None
+    how: str
+    sieve: str = ""
+
+
+@dataclass(frozen=True)
+class _Context:
+    """One quote and what every sieve asks about it, computed once."""
+
+    doc: _Doc
+    state: _State
+    para: Paragraph  # the paragraph the quote opens in
+    q: RawQuote
+    close: int  # just after the closing mark
+    after_hi: int  # end of the sentence after the closing mark
+    lo: int  # start of the sentence holding the opening mark
+    line_start: int
+    question: bool
+
+    @classmethod
+    def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
+        close = q.end + 1
+        return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
+                   _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
+                   q.text.rstrip().endswith("?"))
+
+    @property
+    def body(self) -> str:
+        return self.doc.body
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.q.start - 1 == self.para.start
+
+    @property
+    def pre_line(self) -> str:
+        """The quote's line up to its opening mark."""
+        return self.body[self.line_start:self.q.start - 1]
+
+    @property
+    def alone(self) -> bool:
+        """Nothing before the quote in its sentence, or only a dash or colon."""
+        pre_text = self.body[self.lo:self.q.start - 1].strip()
+        return not pre_text or pre_text[-1:] in "—–-:"
+
+
+def _found(who: Who | None, how: str) -> Verdict | None:
+    return Verdict(who, how) if who is not None else None
+
+
+def transcript_turn(c: _Context) -> Verdict | None:
+    """`MARTINEZ (through translator): …` names its speaker."""
+    return _turn_speaker(c.doc, c.q) if c.q.kind == "transcript-turn" else None
+
+
+def question_after_asked(c: _Context) -> Verdict | None:
+    """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
+    if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
+        return None
+    return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
+
+
+def verb_after_quote(c: _Context) -> Verdict | None:
+    """`"Q," said X` / `"Q," X said` right after the closing mark."""
+    body, close, after_hi = c.body, c.close, c.after_hi
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     if m:
         according = m.group("verb") in ("according to", "According to")
-        sub = _subject_after(doc, m.end("verb"), after_hi, pronouns=according)
+        sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
         if sub is not None:
-            who = state.resolve(sub, close)
+            who = c.state.resolve(sub, close)
             if who:
-                return who, f"“…,” {m.group('verb')} {sub.name}"
+                return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())):
-        ms = [x for x in doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
+        ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
-            who = state.resolve(ms[0], close)
+            who = c.state.resolve(ms[0], close)
             if who:
-                return who, f"“…,” {ms[0].name} {m2.group('verb')}"
+                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
-                return None, "undecidable pronoun"
-    # 2b. "Q," Air Force spokesperson Yurii Ihnat said / "Q," X, who …, told reporters:
-    #     the subject is the name after a run of title words, before a light gap or a who-clause
-    m3 = _AFTER_TITLED.match(body, close, min(after_hi, close + 420))
-    if m3 is not None:
-        found3 = _titled_subject(doc, state, close, m3.start("verb"))
-        if found3 is not None:
-            return found3, f"“…,” {found3[1]} {m3.group('verb')}"
-    # 2c. "Q" — the words of X / a paragraph "Those were the words of X" after the quote
-    words = _WORDS_OF_AFTER.match(body, close, last.end)
-    if words is None and q.start - 1 == para.start and close >= last.end - 1 and last.index + 1 < len(doc.paras):
+                return Verdict(None, "undecidable pronoun")
+    return None
+
+
+def titled_after_quote(c: _Context) -> Verdict | None:
+    """`"Q," Air Force spokesperson Jane Doe said` / `"Q," X, who …, told reporters:`: the
+    subject is the name after a run of title words, before a light gap or a who-clause."""
+    m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
+    if m3 is None:
+        return None
+    who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
+    return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
+
+
+def words_of(c: _Context) -> Verdict | None:
+    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"."""
+    doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end)
+    if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
-    if words is not None:
-        ms = doc.between(words.end(), words.end() + 80)
-        if ms and ms[0].kind not in (Kind.PRONOUN,) and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"“…” — the words of {ms[0].name}"
-    # 3. headline forms
-    line_start = body.rfind("\n", 0, q.start) + 1
-    pre_line = body[line_start:q.start - 1]
-    label = _QUOTE_FROM.match(pre_line)
-    if label is not None:  # a news site's "Quote from Costa:"
-        ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind is not Kind.PRONOUN]
-        if ms and ms[0].start == line_start + label.end():
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"Quote from {ms[0].name}:"
-    if pre_line.strip().endswith(":") and not _QUOTE_LABEL.search("\n" + pre_line):
-        ms = doc.between(line_start, q.start - 1)
-        if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:q.start - 1]) and \
-                not body[line_start:ms[0].start].strip(" \t" + _BULLETS):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"{ms[0].name}: “…”"
-    dash = re.match(r"\s*[—–]\s*", body[close:after_hi])
-    if q.start - 1 == para.start and (body.startswith(":", close) or dash):
-        ms = doc.between(close, after_hi)
-        if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:para.end].strip()):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"“…”: {ms[0].name}"
-    # 4. a cue verb before the quote in its sentence, nearest first
-    found = _pre_verb(doc, state, lo, q.start - 1)
-    if found is not None:
-        return found
-    # 4b. a bullet in a list of quotes ("- On Europe: "Q"") under a lead-in line ending in a
-    #     colon that names one person ("Key quotes from the chancellor's press conference:")
-    if body[line_start:q.start - 1].lstrip()[:1] in _BULLETS and body[line_start:q.start - 1].strip():
-        found = _list_lead_in(doc, state, para)
-        if found is not None:
-            return found
-    # 5. a lead-in paragraph ending in a colon
-    if q.start - 1 == para.start and para.index > 0:
-        prev = doc.paras[para.index - 1]
-        if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
-            found = _pre_verb(doc, state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
-            if found is not None:
-                return found
-        # 5b. a quote paragraph after a paragraph whose last sentence, free of quotes, is about
-        #     one person ("Costa did not mince words." / "He put it this way:")
-        if not body[para.start:q.start - 1].strip():
-            cs = _clause_start(doc, prev.start, prev.end - 1)
+    if words is None:
+        return None
+    ms = doc.between(words.end(), words.end() + 80)
+    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+        who = c.state.resolve(ms[0])
+        return _found(who, f"“…” — the words of {ms[0].name}")
+    return None
+
+
+def quote_from_label(c: _Context) -> Verdict | None:
+    """A news site's `Quote from X: "Q"`."""
+    label = _QUOTE_FROM.match(c.pre_line)
+    if label is None:
+        return None
+    at = c.line_start + label.end()
+    ms = [x for x in c.doc.between(at, c.q.start - 1) if x.kind is not Kind.PRONOUN]
+    if ms and ms[0].start == at:
+        return _found(c.state.resolve(ms[0]), f"Quote from {ms[0].name}:")
+    return None
+
+
+def headline_colon(c: _Context) -> Verdict | None:
+    """Headline form `X: "Q"`: one name, then a colon, then the quote."""
+    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    body = c.body
+    ms = c.doc.between(c.line_start, c.q.start - 1)
+    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]) and \
+            not body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+        return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
+    return None
+
+
+def headline_after(c: _Context) -> Verdict | None:
+    """Headline form `'Q': X rejects …` / `'Q' – X` at the start of a paragraph."""
+    body, close = c.body, c.close
+    dash = re.match(r"\s*[—–]\s*", body[close:c.after_hi])
+    if not (c.opens_paragraph and (body.startswith(":", close) or dash)):
+        return None
+    ms = c.doc.between(close, c.after_hi)
+    if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:c.para.end].strip()):
+        return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
+    return None
+
+
+def verb_before_quote(c: _Context) -> Verdict | None:
+    """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
+    `according to X`), its subject before it or after it (inversion)."""
+    return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)
+
+
+def list_lead_in(c: _Context) -> Verdict | None:
+    """A bullet in a list of quotes under a lead-in line ending in a colon that names one
+    person ("Key quotes from the chancellor's press conference:")."""
+    bullet = c.pre_line
+    if bullet.lstrip()[:1] in _BULLETS and bullet.strip():
+        return _list_lead_in(c.doc, c.state, c.para)
+    return None
+
+
+def lead_in_colon(c: _Context) -> Verdict | None:
+    """A quote paragraph after a lead-in paragraph ending in a colon (`Costa … told leaders:`)."""
+    if not (c.opens_paragraph and c.para.index > 0):
+        return None
+    doc, body = c.doc, c.body
+    prev = doc.paras[c.para.index - 1]
+    if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
+        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+    return None
+
+
+def paragraph_subject(c: _Context) -> Verdict | None:
+    """A quote paragraph after a paragraph whose last sentence, free of quotes, is about one
+    person ("Costa did not mince words." / "He put it this way:")."""
+    if not (c.opens_paragraph and c.para.index > 0) or c.body[c.para.start:c.q.start - 1].strip():
+        return None
+    doc = c.doc
+    prev = doc.paras[c.para.index - 1]
+    cs = _clause_start(doc, prev.start, prev.end - 1)
+    k = bisect_left(doc.span_starts, cs)
+    if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and (k == 0 or doc.spans[k - 1][1] <= cs):
+        return _sentence_subject(doc, c.state, cs, prev.end)
+    return None
+
+
+def quote_label(c: _Context) -> Verdict | None:
+    """`Quote:` label lines speak for the last `Source:` line, else the last speaker, else the
+    article's first speaker."""
+    if not _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    state, speakers = c.state, c.doc.index.speakers
+    if state.source is not None:
+        return Verdict(state.source, "Quote: label (Source: line)")
+    if state.last_speaker is not None:
+        return Verdict(state.last_speaker, "Quote: label (last speaker)")
+    if state.article_speakers and state.article_speakers[0] in speakers:
+        sid = state.article_speakers[0]
+        return Verdict(Who(sid, speakers[sid].name), "Quote: label (article's speaker)")
+    return None
+
+
+def sentence_subject_before(c: _Context) -> Verdict | None:
+    """A quote standing alone after a sentence about one person in its own paragraph
+    ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
+    carry-over decides."""
+    if not (c.alone and c.lo > c.para.start):
+        return None
+    doc = c.doc
+    for ev in reversed(c.state.history):
+        if ev.pos < c.para.start:
+            break
+        if ev.pos < c.lo:
+            cs = _clause_start(doc, c.para.start, ev.pos)
             k = bisect_left(doc.span_starts, cs)
-            if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and \
-                    (k == 0 or doc.spans[k - 1][1] <= cs):
-                found = _sentence_subject(doc, state, cs, prev.end)
-                if found is not None:
-                    return found
-    # 6. Quote: label lines speak for the last Source: line, else the article's speaker
-    if _QUOTE_LABEL.search("\n" + pre_line):
-        if state.source is not None:
-            return state.source, "Quote: label (Source: line)"
-        if state.last_speaker is not None:
-            return state.last_speaker, "Quote: label (last speaker)"
-        if state.article_speakers and state.article_speakers[0] in index.speakers:
-            sid = state.article_speakers[0]
-            return (sid, index.speakers[sid].name), "Quote: label (article's speaker)"
-    pre_text = body[lo:q.start - 1].strip()
-    alone = not pre_text or pre_text[-1:] in "—–-:"
-    # 7. a quote standing alone after a sentence about one person in its own paragraph
-    #    ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes
-    #    someone, carry-over (8) decides
-    if alone and lo > para.start:
-        for ev in reversed(state.history):
-            if ev.pos < para.start:
+            if k < len(doc.span_starts) and doc.span_starts[k] < c.lo:
                 break
-            if ev.pos < lo:
-                cs = _clause_start(doc, para.start, ev.pos)
-                k = bisect_left(doc.span_starts, cs)
-                if k < len(doc.span_starts) and doc.span_starts[k] < lo:
-                    break
-                return (None, "two people share the verb") if ev.joint else \
-                    ((ev.sid, ev.name), "subject of the sentence before")
-    # 8. carry-over: a quote standing alone right after an attributed one
-    if state.last_quote is not None and alone and \
-            q.paragraph - state.last_quote[2] <= 1 and state.last_quote[0] != "unknown":
-        log = state.quote_log
-        if len(log) >= 2 and log[-1][0] != log[-2][0] and (log[-1][2] or log[-2][2]) and log[-2][0] != "unknown" \
-                and q.paragraph > state.last_quote[2]:
-            return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
-        return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
-    # 8b. a press-conference answer standing alone after an unnamed reporter's question: the
-    #     person who answered the earlier questions ("another reporter asked." / "Geneva is possible.")
-    log = state.quote_log
-    if state.last_quote is not None and alone and state.last_quote[0] == "unknown" and log and log[-1][2] \
-            and 0 < q.paragraph - state.last_quote[2] <= 1 and not q.text.rstrip().endswith("?"):
-        for sid, name, was_question, _p in reversed(log[:-1]):
-            if sid != "unknown" and not was_question:
-                return (sid, name), "answers the reporter's question"
-    return None, ""
+            return Verdict(None, "two people share the verb") if ev.joint else \
+                Verdict(ev.who, "subject of the sentence before")
+    return None
+
+
+def _carries_over(c: _Context) -> _Said | None:
+    """The previous quote, when this one stands alone right after it and its speaker is known."""
+    last = c.state.last_quote
+    if last is not None and c.alone and c.q.paragraph - last.paragraph <= 1 and last.who.known:
+        return last
+    return None
+
+
+def question_and_answer(c: _Context) -> Verdict | None:
+    """A quote standing alone continues the alternation of a question-and-answer exchange."""
+    last = _carries_over(c)
+    log = c.state.quote_log
+    if last is not None and len(log) >= 2 and log[-1].who.id != log[-2].who.id \
+            and (log[-1].question or log[-2].question) and log[-2].who.known and c.q.paragraph > last.paragraph:
+        return Verdict(log[-2].who, "continues a question-and-answer exchange")
+    return None
+
+
+def carry_over(c: _Context) -> Verdict | None:
+    """A quote standing alone right after an attributed one carries over its speaker."""
+    last = _carries_over(c)
+    return Verdict(last.who, "carried over from the previous quote") if last is not None else None
+
+
+def answers_reporter(c: _Context) -> Verdict | None:
+    """A press-conference answer standing alone after an unnamed reporter's question is the
+    person who answered the earlier questions."""
+    last, log = c.state.last_quote, c.state.quote_log
+    if last is not None and c.alone and not last.who.known and log and log[-1].question \
+            and 0 < c.q.paragraph - last.paragraph <= 1 and not c.question:
+        for said in reversed(log[:-1]):
+            if said.who.known and not said.question:
+                return Verdict(said.who, "answers the reporter's question")
+    return None
+
+
+Sieve = Callable[[_Context], Verdict | None]
+
+# The order is the module docstring's (a test keeps the two in step): most precise first.
+SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
+    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
+    quote_from_label, headline_colon, headline_after, verb_before_quote, list_lead_in, lead_in_colon,
+    paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    answers_reporter,
+))
+
+
+def _decide(c: _Context) -> Verdict:
+    """The first sieve that decides; nobody ("unknown", never a guess) when none does."""
+    for name, sieve in SIEVES:
+        verdict = sieve(c)
+        if verdict is not None:
+            return replace(verdict, sieve=name)
+    return Verdict(None, "")
 
 
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
@@ -932,7 +1118,7 @@ _COMMA = re.compile(r",\s*")
 _QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotes|Statement|Direct speech)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
-def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
+def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     """The person a sentence is about: its first mention, if that opens the sentence."""
     body = doc.body
     while lo < hi and body[lo].isspace():
@@ -945,12 +1131,12 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
         who = state.resolve(m, m.start)
-        return (who, f"subject of the paragraph before: {m.name}") if who and who[0] != "unknown" else None
+        return Verdict(who, f"subject of the paragraph before: {m.name}") if who and who.known else None
     return None
 
 
-def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[str, str] | None:
-    """Sieve 2b: a person named after title words right after the quote, then the cue verb."""
+def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | None:
+    """For titled_after_quote: a person named after title words right after the quote, then the cue verb."""
     body = doc.body
     for x in doc.between(close, verb):
         if x.kind in (Kind.PRONOUN, Kind.INSTITUTION) or x.possessive:
@@ -974,7 +1160,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[st
 _BULLETS = "-•*·–—▪●"
 
 
-def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str, str], str] | None:
+def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> Verdict | None:
     """The one person named in the line that introduces a bulleted list of quotes."""
     body = doc.body
     k = para.index - 1
@@ -992,7 +1178,7 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str,
     if len(people) != 1:
         return None
     who = people.pop()
-    return (who, "named in the list's lead-in") if who is not None and who[0] != "unknown" else None
+    return Verdict(who, "named in the list's lead-in") if who is not None and who.known else None
 
 
 def _skip_ws(body: str, i: int) -> int:
@@ -1001,8 +1187,8 @@ def _skip_ws(body: str, i: int) -> int:
     return i
 
 
-def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
-    """Sieve 4: the nearest cue verb before `hi` in the clause from `lo`, with its subject."""
+def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
+    """The nearest cue verb before `hi` in the clause from `lo`, with its subject."""
     body = doc.body
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
@@ -1015,13 +1201,13 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, st
             found = _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
             if found is not None and found[1]:
-                return ("unknown", ""), "two people share the verb"
+                return Verdict(UNKNOWN, "two people share the verb")
         if sub is not None:
             who = state.resolve(sub, v.start())
             if who:
-                return who, f"{sub.name} {word}"
+                return Verdict(who, f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
-                return ("unknown", ""), "undecidable pronoun"
+                return Verdict(UNKNOWN, "undecidable pronoun")
     return None
 
 
@@ -1032,18 +1218,17 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
-def _turn_speaker(doc: _Doc, state: _State, q: RawQuote) -> tuple[tuple[str, str] | None, str]:
+def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
+    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name."""
     label = q.turn_name.strip()
     if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
-        return ("unknown", ""), "transcript turn (generic label)"
+        return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
         if m.kind in (Kind.ALIAS, Kind.FUZZY):
-            return (m.speaker, m.name), "transcript turn"
+            return Verdict(Who(m.speaker, m.name), "transcript turn")
         if m.kind is Kind.NAME:
-            full = doc.full_name(m.name)
-            return (slug_name(full), full), "transcript turn"
-    full = doc.full_name(name)
-    return (slug_name(full), full), "transcript turn"
+            return Verdict(_named(doc.full_name(m.name)), "transcript turn")
+    return Verdict(_named(doc.full_name(name)), "transcript turn")
