@@ -91,6 +91,7 @@ __all__ = [
     "PHRASE_KINDS",
     "DatePhrase",
     "DateUnknown",
+    "Publication",
     "article_statement_date",
     "coerce_date",
     "find_date_phrases",
@@ -831,7 +832,18 @@ def leading_date_prefix(text: str) -> tuple[PartialDate | None, str]:
     return value, text[m.end() :]
 
 
-def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
+@dataclass(frozen=True)
+class Publication:
+    """What :func:`publication_date` found: the date (None: none), the text left to import,
+    and whether the year is a guess (a year-less dateline resolved against today), as a
+    flag for the importer rather than words in the basis for it to parse."""
+
+    info: DateInfo | None
+    text: str
+    year_assumed: bool = False
+
+
+def publication_date(text: str, *, today: date) -> Publication:
     """Find the publication date of raw news text being imported.
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
@@ -840,19 +852,19 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
     high, or medium when only an "Updated" date is given; removed from the text), a
     dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
     (AP) —", high), a year-less dateline ("LIMA, December 6. /EFE/.") resolved
-    against ``today`` (low: the year is a guess).  A dateline stays in the text:
-    it is part of the article.  (None, text) when none is found.
+    against ``today`` (low, and ``year_assumed``: the year is a guess).  A dateline
+    stays in the text: it is part of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
-        return DateInfo(prefix, "high", basis), rest
+        return Publication(DateInfo(prefix, "high", basis), rest)
     header = _header_date(text)
     if header is not None:
-        return header
+        return Publication(*header)
     m = _first_dateline(text)
     if m is None:
-        return None, text
+        return Publication(None, text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -865,8 +877,8 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
         except DateUnknown:
             info = None
         if info is not None and info.confidence != "low":
-            info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
-    return info, text
+            return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
+    return Publication(info, text)
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:

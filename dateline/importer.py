@@ -254,14 +254,15 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or "given with --date at import")
     else:
         try:
-            pub, body_text = dates.publication_date(body_text, today=options.today)
+            found = dates.publication_date(body_text, today=options.today)
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        pub, body_text = found.info, found.text
         stated = _stated_date(path, src.text, meta_in)
         if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             pub = stated
-        if pub is not None and pub.basis.endswith("(year assumed)"):
+        elif pub is not None and found.year_assumed:
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
@@ -395,7 +396,7 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
         return None
     if d.first_day() > today:
         return None
-    basis = pub.basis.replace("(year assumed)", f"(year {year}: the latest year the article names)")
+    basis = f"{pub.basis} (year {year}: the latest year the article names)"
     return DateInfo(d, "low", basis)
 
 
