@@ -254,15 +254,15 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or "given with --date at import")
     else:
         try:
-            found = dates.publication_date(body_text, today=options.today)
+            published = dates.publication_date(body_text, today=options.today)
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        pub, body_text = found.info, found.text
+        pub, body_text = published.info, published.text
         stated = _stated_date(path, src.text, meta_in)
         if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             pub = stated
-        elif pub is not None and found.year_assumed:
+        elif pub is not None and published.year_assumed:
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
