@@ -392,7 +392,7 @@ class Corpus:
             return (key, None, [src])
         if old is not None and old[1] is not None and old[1].content_hash == src.digest and not old[2]:
             return (key, old[1], old[2])
-        article, problems = parse_article(src, self.config.build_time)
+        article, problems = parse_article(src)
         return (key, article, problems)
 
     def _refresh_only(self, paths: set[Path]) -> Loaded:
@@ -465,7 +465,7 @@ def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | 
         loaded = corpus.refresh(only)
         analyses = analyse_all(loaded, corpus.cache)
     else:
-        loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
         cache = read_disk_cache(config.root)
         before = dict(cache)
         analyses = analyse_all(loaded, cache)

@@ -120,7 +120,6 @@ def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pyte
 
 
 def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> None:
-    from datetime import date
 
     from dateline.load import Data, SourceFile, load_data, parse_article
 
@@ -133,7 +132,7 @@ def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> No
             '---\n'
             '"We will hold the line," Zelensky said, despite certain "favorites" and his hope for a just peace.\n'
             '"Not a step back," he added.\n')
-    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"), date(2026, 1, 1))
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
     assert article is not None and not problems
     result = pipeline.analyse(article, data)
     by_text = {q.text: q for q in result.quotes}
