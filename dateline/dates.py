@@ -82,7 +82,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
 from dateline.lexicon import lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
@@ -120,18 +120,10 @@ class DateUnknown(ValueError):
         super().__init__(message)
 
 
-PHRASE_KINDS: Final = (
-    "explicit",
-    "month-day",
-    "weekday-date",
-    "weekday",
-    "relative",
-    "range",
-    "month-year",
-    "month",
-    "year",
-    "dateline",
-)
+PhraseKind = Literal[
+    "explicit", "month-day", "weekday-date", "weekday", "relative", "range", "month-year", "month", "year", "dateline",
+]
+PHRASE_KINDS: Final[tuple[PhraseKind, ...]] = get_args(PhraseKind)
 
 
 @dataclass(frozen=True)
@@ -145,7 +137,7 @@ class DatePhrase:
     text: str
     start: int
     end: int
-    kind: str
+    kind: PhraseKind
 
 
 # --------------------------------------------------------------------------
@@ -319,7 +311,7 @@ def _triggers(text: str) -> set[str]:
     return groups
 
 
-def _kind_of(group: str, phrase: str) -> str | None:
+def _kind_of(group: str, phrase: str) -> PhraseKind | None:
     """Refine the matching pattern's group into a phrase kind."""
     if group == "day":
         parts = _date_parts(phrase)
@@ -331,7 +323,7 @@ def _kind_of(group: str, phrase: str) -> str | None:
         if not parts:
             return None
         return "explicit" if parts[0][2] is not None else "weekday-date"
-    return group
+    return group if group in PHRASE_KINDS else None
 
 
 def _plausible(kind: str, text: str, start: int, end: int, phrase: str) -> bool:

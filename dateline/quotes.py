@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal
 
 from dateline.lexicon import lexicon, sentence_end, sentence_start
+from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
 
@@ -99,14 +100,17 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 _WORDCHAR = re.compile(r"\w")
 
 
+MarkRole = Literal["open", "close", "maybe"]  # maybe: a close or an apostrophe, settled later
+
+
 @dataclass(frozen=True)
 class Mark:
     pos: int
     char: str
-    role: str  # "open" | "close"
+    role: MarkRole
 
 
-def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) -> str | None:
+def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) -> MarkRole | None:
     """Open or close for one double mark, from the characters either side of it.
 
     Curly and angle marks say which they are, except “, which closes a „ quote
@@ -136,7 +140,7 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
 _NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 
 
-def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
+def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
     """Open, close, "maybe" (s’ + word: a plural possessive or a close) or None (apostrophe)."""
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
@@ -235,7 +239,7 @@ class RawQuote:
     paragraph: int
     last_paragraph: int
     line: int
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     partial: bool = False
     turn_name: str = ""
     turn_note: str = ""
@@ -382,6 +386,9 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
 CUE_VERBS = lexicon().cue_verbs
 
 
+_Trie = dict[str, "_Trie"]  # a character → the words' continuations; "" marks a word's end
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, longest first, factored into a trie.
 
@@ -389,14 +396,14 @@ def alternation(words: Iterable[str]) -> str:
     few hundred names or verbs that dominated the cost of a whole article. The trie
     form fails on the first character that no word continues with.
     """
-    trie: dict[str, dict[str, Any]] = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: _Trie) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -559,7 +566,7 @@ def extract(body: str) -> Extraction:
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue
-        kind = "partial" if partial else "direct"
+        kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial))
     result.quotes = sorted(found, key=lambda r: r.start)
