@@ -675,12 +675,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
     results: list[Attribution] = []
-    events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
-    events.sort(key=lambda e: (e[1], e[2] == -1))
+    events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
+    events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
     ev = 0
     for q in extraction.quotes:
         # let everything said before this quote update who was last the subject
-        while ev < len(events) and events[ev][1] < q.start - 1:
+        while ev < len(events) and events[ev].start < q.start - 1:
             _consume(doc, state, events[ev])
             ev += 1
         verdict = _decide(_Context.of(doc, state, paras[q.paragraph], q))
@@ -735,31 +735,47 @@ def _is_person_id(index: SpeakerIndex, sid: str, how: str) -> bool:
     return "institution" not in how
 
 
-def _cue_events(doc: _Doc) -> list[tuple[int, int, int]]:
-    """(paragraph, verb start, verb end) for cue verbs outside quotes, and Source: lines."""
+class _CueKind(Enum):
+    VERB = "verb"  # a cue verb outside quote marks: its subject was the last person to speak
+    SOURCE = "source"  # a "Source:" line: its first mention speaks for the next "Quote:"
+    SUBJECT = "subject"  # a person opening a sentence: pronouns after it may mean them
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Something in the text before a quote that changes who "he" or "she" is."""
+
+    kind: _CueKind
+    paragraph: int
+    start: int
+    end: int
+
+
+def _cue_events(doc: _Doc) -> list[_Cue]:
+    """Cue verbs outside quotes and Source: lines, in text order."""
     out = []
     body = doc.body
     for p in doc.paras:
         for m in SPEECH_RE.finditer(body, p.start, p.end):
             if not doc.in_quote(m.start()):
-                out.append((p.index, m.start(), m.end()))
+                out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
-            out.append((p.index, p.start, p.start))
-    return sorted(out, key=lambda e: e[1])
+            out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
+    return sorted(out, key=lambda e: e.start)
 
 
-def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
-    pidx, vs, ve = event
-    p = doc.paras[pidx]
+def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
+    vs, ve = event.start, event.end
+    p = doc.paras[event.paragraph]
     index = doc.index
-    if ve == -1:  # a sentence subject
+    if event.kind is _CueKind.SUBJECT:
         k = bisect_left(doc.mstarts, vs)
         subj = doc.mentions[k]
         who = state.resolve(subj)
         if who:
             state.saw(vs, who, _is_person(index, subj))
         return
-    if vs == ve:  # Source: line → its first mention speaks for the next Quote:
+    if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
         if ms:
             who = state.resolve(ms[0])
