@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, seed_config
 
-from dateline import pipeline, render
+from dateline import exports, pipeline, render, views
 from dateline.errors import BuildFailed
 from dateline.model import DateInfo, PartialDate
 
@@ -62,7 +62,7 @@ def test_autoescape_is_on() -> None:
 
 
 def test_json_script_cannot_break_out() -> None:
-    out = render.json_script({"text": "</script><script>alert(1)</script>"})
+    out = exports.json_script({"text": "</script><script>alert(1)</script>"})
     assert "</script>" not in out and "\\u003c/script\\u003e" in out
 
 
@@ -73,7 +73,7 @@ def test_json_script_cannot_break_out() -> None:
     (DateInfo(PartialDate(2022, 4, 16), "medium", "x", PartialDate(2022, 4, 17)), "16–17 April 2022"),
 ])
 def test_date_labels_keep_precision(info: DateInfo, label: str) -> None:
-    assert render.date_label(info) == label
+    assert views.date_label(info) == label
 
 
 def test_article_page_shows_dates_basis_and_marked_quotes(seed_site: Path) -> None:

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import Browser
 
-from dateline import pipeline, serve
+from dateline import incremental, pipeline, serve
 from dateline.config import load_config
 from dateline.errors import BuildFailed
 
@@ -54,8 +54,8 @@ def test_incremental_rebuild_equals_full_build(tmp_path_factory: pytest.TempPath
     shutil.copytree(GOLDEN, project)
     arts = project / "content" / "articles"
     cfg = load_config(project).replace(output_dir=tmp / "inc")
-    corpus = pipeline.Corpus(cfg)
-    pipeline.build(cfg, corpus=corpus)
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
     for i, (op, n, text) in enumerate(edits):
         path = arts / f"gen-{n}.md"
         if op == "add" or (op == "edit" and not path.exists()):
@@ -68,7 +68,7 @@ def test_incremental_rebuild_equals_full_build(tmp_path_factory: pytest.TempPath
         elif op == "rename" and path.exists():
             path.rename(arts / f"gen-{n}-renamed-{i}.md")
         os.utime(arts, None)
-        pipeline.build(cfg, corpus=corpus)
+        corpus.rebuild()
     full = tmp / "full"
     pipeline.build(cfg.replace(output_dir=full))
     assert _digest(tmp / "inc") == _digest(full)
@@ -78,12 +78,12 @@ def test_incremental_rebuild_rereads_only_changed_files(tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(GOLDEN, project)
     cfg = load_config(project).replace(output_dir=tmp_path / "site")
-    corpus = pipeline.Corpus(cfg)
-    pipeline.build(cfg, corpus=corpus)
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
     before = {p: entry[1] for p, entry in corpus.files.items()}
     target = sorted(corpus.files)[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    report = pipeline.build(cfg, corpus=corpus)
+    report = corpus.rebuild()
     after = {p: entry[1] for p, entry in corpus.files.items()}
     assert [p for p in after if after[p] is not before[p]] == [target]
     assert 0 < report.written < 15, "only pages that depend on the edited article are rewritten"
@@ -102,7 +102,7 @@ def test_failed_incremental_build_keeps_site_and_reports(tmp_path: Path) -> None
     assert rebuild.error is not None and "no-talks-2022.md:2:" in rebuild.error
     assert _digest(tmp_path / "site") == before
     with pytest.raises(BuildFailed):
-        pipeline.build(cfg, corpus=rebuild.corpus)
+        rebuild.corpus.rebuild()
 
 
 def test_watch_ignores_output_and_editor_files(tmp_path: Path) -> None:
