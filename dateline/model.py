@@ -24,7 +24,7 @@ _SLUG_BAD = re.compile(r"[^a-z0-9]+")
 _PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A calendar date that may be known only to the year or month.
 
@@ -61,6 +61,19 @@ class PartialDate:
     def sort_key(self) -> tuple[int, int, int]:
         """Chronological key; missing parts are 0 so partial dates lead their period."""
         return (self.year, self.month or 0, self.day or 0)
+
+    # The order is sort_key's (a dataclass order would compare None with int and fail).
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def iso(self) -> str:
         """`2022`, `2022-07` or `2022-07-07`: the form used in front matter and JSON."""

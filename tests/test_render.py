@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, seed_config
 
-from dateline import exports, pipeline, render, views
+from dateline import pipeline, render
 from dateline.errors import BuildFailed
-from dateline.model import DateInfo, PartialDate
 
 
 def _project(tmp_path: Path, template: str | None) -> Path:
@@ -59,21 +58,6 @@ def test_template_syntax_error_has_line(tmp_path: Path) -> None:
 def test_autoescape_is_on() -> None:
     env = render.environment(Path("/nonexistent"))
     assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
-
-
-def test_json_script_cannot_break_out() -> None:
-    out = exports.json_script({"text": "</script><script>alert(1)</script>"})
-    assert "</script>" not in out and "\\u003c/script\\u003e" in out
-
-
-@pytest.mark.parametrize(("info", "label"), [
-    (DateInfo(PartialDate(2022, 7, 7), "high", "x"), "7 July 2022"),
-    (DateInfo(PartialDate(2022, 7), "high", "x"), "July 2022"),
-    (DateInfo(PartialDate(2025, 10, 28), "low", "x"), "c. 28 October 2025"),
-    (DateInfo(PartialDate(2022, 4, 16), "medium", "x", PartialDate(2022, 4, 17)), "16–17 April 2022"),
-])
-def test_date_labels_keep_precision(info: DateInfo, label: str) -> None:
-    assert views.date_label(info) == label
 
 
 def test_article_page_shows_dates_basis_and_marked_quotes(seed_site: Path) -> None:
