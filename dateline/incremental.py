@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import NamedTuple
 
 from dateline import link, pipeline, render, write
 from dateline.analyse import Analysis
@@ -20,6 +21,14 @@ from dateline.errors import Problem
 from dateline.load import Loaded, article_files, article_files_under, display_path, load_data, parse_article, read_source
 from dateline.model import Article, Data, Site
 from dateline.pipeline import BuildReport, Prepared
+
+
+class FileEntry(NamedTuple):
+    """One article file as last read: its (mtime, size) stamp and what parsing it gave."""
+
+    stamp: tuple[int, int]
+    article: Article | None
+    problems: list[Problem]
 
 
 class Corpus:
@@ -33,7 +42,7 @@ class Corpus:
 
     def __init__(self, config: SiteConfig) -> None:
         self.config = config
-        self.files: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
+        self.files: dict[Path, FileEntry] = {}
         self.data_stamp: tuple[tuple[str, int, int], ...] = ()
         self.data = Data()
         self.data_problems: list[Problem] = []
@@ -116,7 +125,7 @@ class Corpus:
             self.data = load_data(content, self.data_problems, cfg.root)
             self.data_stamp = stamp
             self.stable = False
-        seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]] = {}
+        seen: dict[Path, FileEntry] = {}
         recent = time.time_ns() - 2_000_000_000
         for path in article_files(content):
             entry = self._read(path, recent)
@@ -124,7 +133,7 @@ class Corpus:
                 seen[path] = entry
         return self._settle(seen)
 
-    def _read(self, path: Path, recent: int) -> tuple[tuple[int, int], Article | None, list[Problem]] | None:
+    def _read(self, path: Path, recent: int) -> FileEntry | None:
         """One article file: the cached entry when unchanged, else parsed anew; None if gone."""
         try:
             st = path.stat()
@@ -134,15 +143,15 @@ class Corpus:
         old = self.files.get(path)
         # Two saves within one timestamp tick can keep size and mtime: a file touched in the
         # last two seconds is read again and compared by content hash.
-        if old is not None and old[0] == key and st.st_mtime_ns < recent:
+        if old is not None and old.stamp == key and st.st_mtime_ns < recent:
             return old
         src = read_source(path, display_path(path, self.config.root))
         if isinstance(src, Problem):
-            return (key, None, [src])
-        if old is not None and old[1] is not None and old[1].content_hash == src.digest and not old[2]:
-            return (key, old[1], old[2])
+            return FileEntry(key, None, [src])
+        if old is not None and old.article is not None and old.article.content_hash == src.digest and not old.problems:
+            return FileEntry(key, old.article, old.problems)
         article, problems = parse_article(src, self.config.build_time)
-        return (key, article, problems)
+        return FileEntry(key, article, problems)
 
     def _refresh_only(self, paths: set[Path]) -> Loaded:
         seen = dict(self.files)
@@ -156,13 +165,13 @@ class Corpus:
                 seen[path] = entry
         return self._settle(dict(sorted(seen.items())))
 
-    def _settle(self, seen: dict[Path, tuple[tuple[int, int], Article | None, list[Problem]]]) -> Loaded:
+    def _settle(self, seen: dict[Path, FileEntry]) -> Loaded:
         cfg = self.config
-        self.changed = [entry[1] for path, entry in seen.items()
-                        if entry[1] is not None and (path not in self.files or self.files[path][1] is not entry[1])]
+        self.changed = [e.article for path, e in seen.items()
+                        if e.article is not None and (path not in self.files or self.files[path].article is not e.article)]
         self.files = seen
         loaded = Loaded(data=self.data, problems=list(self.data_problems))
-        for _key, article, problems in seen.values():
+        for _stamp, article, problems in seen.values():
             loaded.problems.extend(problems)
             if article is not None and (cfg.drafts or not article.draft):
                 loaded.articles.append(article)

@@ -62,10 +62,10 @@ def test_incremental_rebuild_rereads_only_changed_files(tmp_path: Path) -> None:
     cfg = load_config(project).replace(output_dir=tmp_path / "site")
     corpus = incremental.Corpus(cfg)
     corpus.rebuild()
-    before = {p: entry[1] for p, entry in corpus.files.items()}
+    before = {p: entry.article for p, entry in corpus.files.items()}
     target = sorted(corpus.files)[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     report = corpus.rebuild()
-    after = {p: entry[1] for p, entry in corpus.files.items()}
+    after = {p: entry.article for p, entry in corpus.files.items()}
     assert [p for p in after if after[p] is not before[p]] == [target]
     assert 0 < report.written < 15, "only pages that depend on the edited article are rewritten"
