@@ -56,7 +56,19 @@ def _environment(project: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["tojson_safe"] = exports.json_script
+    env.filters["xml_chars"] = xml_chars
     return env
+
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_chars(value: object) -> str:
+    """The text without the characters XML 1.0 forbids (C0 controls but tab and newlines,
+    U+FFFE, U+FFFF): one stray control character would make a whole feed unparseable."""
+    text = value if isinstance(value, str) else str(value)
+    kept = _XML_FORBIDDEN.sub("", text)
+    return Markup(kept) if isinstance(value, Markup) else kept
 
 
 def template_problem(exc: Exception, root: Path) -> Problem:

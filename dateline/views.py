@@ -44,10 +44,17 @@ class QuoteView:
     other_reports: int = 0
     related: list[tuple[str, str]] = field(default_factory=list)  # (relation label, quote id)
     first_report: bool = True
+    speaker_name: str = ""  # as the article wrote it, else the display name from speakers.yaml
+    other_wordings: list[str] = field(default_factory=list)  # earliest other reports printed differently
 
     @property
     def id(self) -> str:
         return self.q.id
+
+    @property
+    def report_name(self) -> str:
+        """How a list of reports names this one: its outlet, else its article's title."""
+        return self.article.outlet or self.article.title
 
 
 class Views:
@@ -74,6 +81,8 @@ class Views:
             v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
             v.first_report = links.first_report(qid)
             v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, [])]
+            v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
+            v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
             if s.status != "dismissed" and s.kind != "held":
@@ -81,8 +90,7 @@ class Views:
 
     def relation_label(self, r: Related) -> str:
         if r.kind == "same words":
-            other = self.quotes[r.quote].article
-            return f"Same words in {other.outlet or other.title}"
+            return f"Same words in {self.quotes[r.quote].report_name}"
         if r.kind == "earlier":
             return f"Earlier on {self.topic_labels.get(r.topic, r.topic)}"
         if r.kind == "later":
@@ -91,6 +99,12 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         return self.speaker_names.get(sid, sid)
+
+    def topic_label(self, tid: str) -> str:
+        return self.topic_labels.get(tid, tid)
+
+    def stance_label(self, tid: str, sid: str) -> str:
+        return self.stance_labels.get((tid, sid), sid)
 
     def ordered(self) -> list[QuoteView]:
         """Every quote's view in timeline order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -66,3 +67,14 @@ def test_article_page_shows_dates_basis_and_marked_quotes(seed_site: Path) -> No
     assert '<time datetime="2022-04-15">15 April 2022</time>' in page
     assert page.count('class="quote') >= 3 and 'data-quote-id="' in page
     assert 'rel="next"' in page and "<title>" in page
+
+
+def test_shipped_templates_stay_short_and_free_of_logic() -> None:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((render.THEME / "templates").iterdir())}
+    for name, text in texts.items():
+        for n, line in enumerate(text.splitlines(), 1):
+            assert len(line) <= 160, f"{name}:{n} has {len(line)} characters: wrap it with {{#- #}}"
+        assert ".append(" not in text, f"{name} builds a list: compute it in views.py"
+    macros = re.findall(r"\{% macro (\w+)", texts["macros.html"])
+    imports = " ".join(re.findall(r'\{% from "macros.html" import ([\w, ]+)', " ".join(texts.values())))
+    assert macros and all(m in imports.replace(",", " ").split() for m in macros), "a macro nobody imports"
