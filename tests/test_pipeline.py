@@ -124,3 +124,24 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
+
+
+def test_no_import_cycle_between_dateline_modules() -> None:
+    import ast
+
+    package = REPO / "dateline"
+    graph: dict[str, set[str]] = {}
+    for path in package.glob("*.py"):
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "dateline":
+                deps |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dateline."):
+                deps.add((node.module or "").split(".")[1])
+        graph[path.stem] = {d for d in deps if (package / f"{d}.py").exists() and d != path.stem}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(d == goal or (d not in seen and not seen.add(d) and reaches(d, goal, seen)) for d in graph[start])
+
+    cycles = sorted(m for m in graph if reaches(m, m, set()))
+    assert not cycles, f"modules in an import cycle: {cycles}"
