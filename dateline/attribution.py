@@ -69,7 +69,7 @@ _COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
-_NAT_DEM = "|".join(re.escape(d) for d in sorted(_COUNTRY_OF, key=len, reverse=True))
+_NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
@@ -85,9 +85,9 @@ _INSTITUTION = re.compile(
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
     r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
     # a seat of power named by one capitalised word after "the" (a person's name takes no article)
-    r"|\b[Tt]he\s+(?!(?:" + "|".join(sorted(_DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS, key=len, reverse=True)) +
-    r")\b)[A-Z][a-z]{3,}(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+    r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
+_NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
@@ -105,12 +105,12 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
-    r"(?:translator|interpreter)s?\b|\bin (?:" + "|".join(_LEX.languages) + r")\b|"
+    r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + "|".join(_LEX.languages) + ")")
+_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
@@ -271,6 +271,8 @@ class SpeakerIndex:
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
+            if m.group("seat") in _NOT_SEATS:
+                continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
