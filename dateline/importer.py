@@ -19,10 +19,11 @@ from typing import Any
 
 import yaml
 
-from dateline import dates
+from dateline import dates, headline, webpage
 from dateline.errors import Problem
 from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
 from dateline.model import Article, DateInfo, PartialDate, slugify
+from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
@@ -40,6 +41,7 @@ class ImportOptions:
     force: bool = False
     dry_run: bool = False
     today: date = field(default_factory=date.today)
+    fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
 
 
 @dataclass
@@ -53,11 +55,26 @@ class ImportResult:
     statement_date: DateInfo | None = None
     phrases: list[str] = field(default_factory=list)
     quotes: int = 0
+    title: str = ""
+    outlet: str = ""
+    outlet_basis: str = ""
+    author: str = ""
+    page_words: int | None = None
+    kept_words: int = 0
 
     def summary(self) -> str:
         if self.skipped:
             return f"{self.source}: skipped ({self.skipped})"
         parts = [f"{self.source} → {self.target}"]
+        if self.page_words is not None:
+            removed = max(0, self.page_words - self.kept_words)
+            parts.append(f"kept {self.kept_words} words, removed {removed} of the page's {self.page_words} "
+                         "(boilerplate)")
+        parts.append(f"title: {self.title}")
+        if self.outlet:
+            parts.append(f"outlet: {self.outlet}" + (f" [{self.outlet_basis}]" if self.outlet_basis else ""))
+        if self.author:
+            parts.append(f"author: {self.author}")
         if self.date:
             parts.append(f"published {self.date.date.iso()} [{self.date.confidence}: {self.date.basis}]")
         if self.statement_date:
@@ -81,102 +98,14 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """(title, paragraphs joined by blank lines) of an HTML article page."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
-
-    tree = HTMLParser(html)
-    for sel in ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure"):
-        for node in tree.css(sel):
-            node.decompose()
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else ""
-    root = tree.css_first("article") or tree.css_first("main") or tree.body
-    paras: list[str] = []
-    if root is not None:
-        for node in root.css("p, h2, h3, blockquote, li"):
-            text = re.sub(r"\s+", " ", node.text(separator=" ")).strip()
-            if text and (not paras or paras[-1] != text):
-                paras.append(text)
-    return title, "\n\n".join(paras)
-
-
-# Where article pages record their publication date, most trusted first.
-_HTML_DATE_META: tuple[tuple[str, str], ...] = (
-    ('meta[property="article:published_time"]', "content"),
-    ('meta[name="article:published_time"]', "content"),
-    ('meta[itemprop="datePublished"]', "content"),
-    ('[itemprop="datePublished"]', "datetime"),
-    ('[itemprop="datePublished"]', "content"),
-    ('meta[property="og:published_time"]', "content"),
-    ('meta[name="parsely-pub-date"]', "content"),
-    ('meta[name="pubdate"]', "content"),
-    ('meta[name="publishdate"]', "content"),
-    ('meta[name="publish-date"]', "content"),
-    ('meta[name="date"]', "content"),
-    ('meta[name="DC.date.issued"]', "content"),
-    ('meta[name="dcterms.date"]', "content"),
-    ('meta[name="dc.date"]', "content"),
-    ("time[pubdate]", "datetime"),
-)
-_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
-_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-
-
-def html_published(html: str) -> DateInfo | None:
-    """The publication date an HTML page states in its markup, as written (no time-zone shift).
-
-    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
-    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
-    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.
-    """
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
-
-    tree = HTMLParser(html)
-    found: list[tuple[str, str]] = []
-    for selector, attr in _HTML_DATE_META:
-        for node in tree.css(selector):
-            value = node.attributes.get(attr)
-            if value:
-                found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    for script in tree.css('script[type="application/ld+json"]'):
-        m = _JSONLD_PUBLISHED.search(script.text())
-        if m:
-            found.append((m.group(1), "JSON-LD datePublished"))
-    root = tree.css_first("article") or tree.css_first("main") or tree.body
-    first_time = root.css_first("time[datetime]") if root is not None else None
-    if first_time is not None:
-        found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
-    for value, where in found:
-        m = _HTML_ISO.match(value)
-        if m is None:
-            continue
-        try:
-            day = PartialDate.parse_iso(m.group(1))
-        except ValueError:
-            continue
-        if day is not None:
-            return DateInfo(day, "high", f"HTML {where} ‘{value.strip()}’ → {day.iso()} (date as written)")
-    return None
-
-
 def _paragraphs(text: str) -> list[str]:
     """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
 def propose_title(paragraphs: Sequence[str]) -> str:
-    """The lede's first sentence, cut at a word boundary near 90 characters."""
-    for p in paragraphs:
-        if re.match(r"^\s*(?:Source|Details|Quote|Background)\s*:", p):
-            continue
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", p, maxsplit=1)[0].strip()
-        first = first.rstrip(".")
-        if len(first) > 90:
-            cut = first[:90].rsplit(" ", 1)[0].rstrip(",;:—– ")
-            first = cut + "…"
-        return first
-    return "Untitled article"
+    """A short title from the lead (kept for callers; `headline.lead_title` decides)."""
+    return headline.lead_title(paragraphs)
 
 
 def _slug_from(title: str) -> str:
@@ -242,7 +171,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     if src.digest in hashes and not options.force:
         result.skipped = f"already imported as {hashes[src.digest].as_posix()}"
         return result
-    title, body_text, meta_in = _source_text(src, path)
+    title, body_text, meta_in, page = _source_text(src, path)
     if options.given_date:
         try:
             given = dates.coerce_date(options.given_date)
@@ -258,7 +187,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        stated = _stated_date(path, src.text, meta_in)
+        stated = page.date if page is not None else _stated_date(meta_in)
         if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             pub = stated
         if pub is not None and pub.basis.endswith("(year assumed)"):
@@ -292,7 +221,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         pub = DateInfo(stmt.date, "low",
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
-    title = options.title or title or propose_title(paragraphs)
+    guess = outlet_from_text(paragraphs)
+    title, paragraphs = headline.choose_title(paragraphs, options.title or title)
     body = "\n\n".join(paragraphs) + "\n"
     slug = options.slug or meta_in.get("slug") or _slug_from(title)
     target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
@@ -307,8 +237,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["statement_date"] = stmt.date.iso()
         meta["statement_date_basis"] = stmt.basis
         meta["statement_date_confidence"] = stmt.confidence
-    meta["outlet"] = options.outlet or meta_in.get("outlet", "")
-    meta["source_url"] = options.source_url or meta_in.get("source_url", "")
+    meta["outlet"], meta["outlet_basis"] = _outlet(options, meta_in, page, guess)
+    meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
+    if meta["source_url"] and pub.date.precision == "day":
+        meta["archive_url"] = archive_url(str(meta["source_url"]), pub.date)
+    if page is not None:
+        meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
                                statement_date=stmt)
     from dateline.pipeline import analyse
@@ -333,7 +267,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             for key in KEPT_ON_FORCE:
                 if old_meta.get(key) not in (None, "", []):
                     meta[key] = old_meta[key]
+            if old_meta.get("outlet") not in (None, ""):  # the basis goes with the outlet it explains
+                meta["outlet_basis"] = old_meta.get("outlet_basis", "")
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
+    result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
+    if page is not None:
+        result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
     result.target = target.as_posix()
     result.front_matter = _dump(meta)
     if not options.dry_run:
@@ -343,6 +282,26 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPage | None,
+            guess: OutletGuess | None) -> tuple[str, str]:
+    """(outlet, basis): the editor's (option, manifest, front matter) first, then the page's own
+    site name, then a wire marker or "X reports" in the text; the basis is "" when the editor gave it."""
+    if options.outlet:
+        return options.outlet, ""
+    if meta_in.get("outlet") and page is None:
+        return str(meta_in["outlet"]), ""
+    if page is not None and page.site_name:
+        return page.site_name, "the page's site name (og:site_name or the JSON-LD publisher)"
+    if guess is not None:
+        return guess.name, guess.basis
+    return "", ""
+
+
+def archive_url(url: str, day: PartialDate) -> str:
+    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched)."""
+    return f"https://web.archive.org/web/{day.first_day().strftime('%Y%m%d')}000000/{url}"
 
 
 def _as_stored(info: DateInfo) -> DateInfo:
@@ -360,10 +319,8 @@ def _as_stored(info: DateInfo) -> DateInfo:
     return DateInfo(start, "low", f"{info.basis}; recorded as its first day")
 
 
-def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | None:
-    """A publication date the file states outside its text: HTML markup or front-matter ``date``."""
-    if path.suffix.lower() in (".html", ".htm"):
-        return html_published(raw)
+def _stated_date(meta_in: dict[str, Any]) -> DateInfo | None:
+    """A publication date a Markdown file states in its front matter (a web page's: `webpage.page_date`)."""
     value = meta_in.get("date")
     if value in (None, ""):
         return None
@@ -432,17 +389,19 @@ def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
         n += 1
 
 
-def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any]]:
+def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any], webpage.WebPage | None]:
+    """(title, text, front matter or page metadata, the web page when the file is one)."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        title, text = html_to_text(src.text)
-        return title, text, {}
+        page = webpage.read_page(src.text)
+        meta: dict[str, Any] = {"outlet": page.site_name, "source_url": page.url, "summary": page.description}
+        return page.title, "\n".join(page.paragraphs), meta, page
     if suffix in (".md", ".markdown") and src.text.startswith("---"):
         meta, body, _, problems = split_front_matter(src)
         if not problems:
             found = meta.get("title")
-            return (found if isinstance(found, str) else ""), body, meta
-    return "", src.text, {}
+            return (found if isinstance(found, str) else ""), body, meta, None
+    return "", src.text, {}, None
 
 
 def _line_of_phrase(text: str, phrase: str) -> int:
