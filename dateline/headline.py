@@ -143,6 +143,19 @@ def choose_title(paragraphs: Sequence[str], given: str = "") -> tuple[str, list[
     return lead_title(paras), paras
 
 
+def drop_top_furniture(paragraphs: Sequence[str]) -> list[str]:
+    """A web page's body without the navigation, byline and caption lines above its first paragraph.
+
+    Only for pages (a pasted text keeps every line: its date line is evidence); date lines
+    stay too, for the same reason.  The story itself is never dropped: at least one
+    paragraph remains.
+    """
+    paras = list(paragraphs)
+    while len(paras) > 1 and is_furniture(paras[0]) in ("navigation", "byline", "photo caption"):
+        del paras[0]
+    return paras
+
+
 def lead_title(paragraphs: Sequence[str]) -> str:
     """The lead's first sentence, dateline taken off, cut at a word boundary near 90 characters."""
     for p in paragraphs:

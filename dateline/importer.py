@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from dateline import dates, headline, webpage
+from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
 from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
 from dateline.model import Article, DateInfo, PartialDate, slugify
 from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_RANK = {"low": 0, "medium": 1, "high": 2}
 KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
 
 
@@ -147,6 +148,30 @@ def _speaker_data(into: Path) -> Data:
     return load_data(into.parent, problems)
 
 
+def fetch_jobs(urls: Sequence[str], options: ImportOptions, *,
+               timeout: float = fetch.TIMEOUT) -> tuple[list[tuple[Path, ImportOptions]], list[Problem]]:
+    """Fetch each URL into ``content/_sources/`` (beside ``--into``) and make it an import job.
+
+    The page is then imported like a saved file, so a re-run (or an audit) reads the same
+    bytes.  With ``--dry-run`` pages go to a temporary folder: nothing in the project is
+    written.  A URL that fails is a problem; the others still import.
+    """
+    import tempfile
+
+    sources = (Path(tempfile.mkdtemp(prefix="dateline-fetch-")) if options.dry_run
+               else options.into.parent / "_sources")
+    jobs: list[tuple[Path, ImportOptions]] = []
+    problems: list[Problem] = []
+    for url in urls:
+        try:
+            got = fetch.fetch(url, sources, timeout=timeout, refresh=options.force)
+        except fetch.FetchError as exc:
+            problems.append(Problem(url, 0, str(exc)))
+            continue
+        jobs.append((got.path, replace(options, fetched_url=url)))
+    return jobs, problems
+
+
 def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportResult]:
     """Import each (file, options); a bad file is reported and skipped, the others still import."""
     hashes: dict[Path, dict[str, Path]] = {}
@@ -188,7 +213,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.problem = Problem(display, 1, str(exc))
             return result
         stated = page.date if page is not None else _stated_date(meta_in)
-        if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+        if stated is not None and (pub is None or ((pub.confidence != "high" or pub.date.precision != "day")
+                                   and _RANK[stated.confidence] >= _RANK[pub.confidence])):
             pub = stated
         if pub is not None and pub.basis.endswith("(year assumed)"):
             pub = _dateline_year(pub, body_text, options.today)
@@ -223,6 +249,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
     guess = outlet_from_text(paragraphs)
     title, paragraphs = headline.choose_title(paragraphs, options.title or title)
+    if page is not None:
+        paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
     slug = options.slug or meta_in.get("slug") or _slug_from(title)
     target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
