@@ -34,7 +34,7 @@ NAVIGATION: Final = frozenset({
 })
 _CAPTION: Final = re.compile(
     r"(?i)^(?:photo|image|picture|pictured|photograph|illustration|file photo|caption|image caption"
-    r"|image source|video caption)\b\s*[:|—–-]"
+    r"|image source|video caption)\b\s*[:|,—–-]"
     r"|(?:photo(?:graph)?|image|picture)\s*(?:by|:|credit)\s*[:\w]"
     r"|\b(?:getty images|shutterstock|via reuters|via ap|afp via getty|ap photo|reuters photo|epa-efe)\b"
     r"|\b[A-Z]{2,}/[A-Z][a-z]+(?:\s[A-Z][\w.-]+)*\s*$"  # "REUTERS/Gleb Garanich"
@@ -45,8 +45,8 @@ _BYLINE: Final = re.compile(
     r"(?:[\s,]+(?:and|&|[A-Z][\w.'’-]*))*(?:\s*[,|·•–—-]\s*.{0,60}(?<!\.))?$")
 _AUTHOR_ROLE: Final = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*(?:[,|·•–—-]\s*)"
-    r"(?:(?:senior|chief|staff|foreign|political|special|deputy|white house|kremlin|europe|world)\s+)*"
-    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|staff)\b", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){0,3}"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|staff)s?\s*$", re.IGNORECASE)
 # A wire dateline: "KIEV, December 6. /TASS/.", "KYIV, Ukraine (AP) —", "MOSCOW, Feb 9 (Reuters) -",
 # "WASHINGTON —": an upper-case place, optional region and date, an optional agency, a dash or full stop.
 _DATELINE: Final = re.compile(
@@ -84,6 +84,15 @@ def is_furniture(line: str) -> str:
     if m is not None and len(text[m.end():].split()) < 3:
         return "wire dateline"
     return ""
+
+
+def _top_furniture(line: str) -> str:
+    """`is_furniture`, plus the one- or two-word section labels and kickers pasted above a story
+    ("World", "Russia-Ukraine war"); a title the editor or the page gives may be that short."""
+    kind = is_furniture(line)
+    if not kind and len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return "section label"
+    return kind
 
 
 def _is_date_line(text: str) -> bool:
@@ -135,7 +144,7 @@ def choose_title(paragraphs: Sequence[str], given: str = "") -> tuple[str, list[
                 break
         return given, paras
     for i, p in enumerate(paras[:_TOP_LINES]):
-        if is_furniture(p):
+        if _top_furniture(p):
             continue
         if is_headline(p) and i + 1 < len(paras):
             return p.strip(), paras[:i] + paras[i + 1:]
@@ -159,7 +168,7 @@ def drop_top_furniture(paragraphs: Sequence[str]) -> list[str]:
 def lead_title(paragraphs: Sequence[str]) -> str:
     """The lead's first sentence, dateline taken off, cut at a word boundary near 90 characters."""
     for p in paragraphs:
-        if is_furniture(p):
+        if _top_furniture(p):
             continue
         text = p.strip()
         m = _DATELINE.match(text)

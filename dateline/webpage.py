@@ -47,6 +47,8 @@ def read_page(html: str) -> WebPage:
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
+    if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
+        title = _first_h1(html) or title
     return WebPage(
         title=title,
         paragraphs=paragraphs,
@@ -123,6 +125,13 @@ _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 def _clean_line(text: str) -> str:
     """Whitespace runs become one space; every other character, quotation marks included, is kept."""
     return _SPACE.sub(" ", text).strip()
+
+
+def _first_h1(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first("h1")
+    return _clean_line(node.text(separator=" ")) if node is not None else ""
 
 
 def _page_url(html: str, found: str) -> str:
