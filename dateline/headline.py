@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from dateline.outlet import KNOWN_MARKER
+
 TITLE_MAX: Final = 90
 _HEADLINE_MAX_WORDS: Final = 22
 _HEADLINE_MIN_WORDS: Final = 3
@@ -55,6 +57,9 @@ _DATELINE: Final = re.compile(
     r"(?:\s*/[A-Z][\w-]*/\.?|\s*\([A-Za-z][\w.&' -]{0,30}\))?"  # /TASS/. or (AP)
     r"\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*")
 _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|Editor's note)\s*:", re.IGNORECASE)
+# A title-case place before a listed agency: "Kyiv (AFP) – …".
+_KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
+                                    re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _MONTH: Final = re.compile(
@@ -123,7 +128,7 @@ def is_headline(line: str) -> bool:
         return False
     if text.endswith((".”", '."', ".’")):
         return False
-    if _DATELINE.match(text) or is_furniture(text):
+    if _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or is_furniture(text):
         return False
     return not (text[0].islower() or text[0] in "“\"‘'")
 
@@ -171,7 +176,7 @@ def lead_title(paragraphs: Sequence[str]) -> str:
         if _top_furniture(p):
             continue
         text = p.strip()
-        m = _DATELINE.match(text)
+        m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text)
         if m is not None:
             text = text[m.end():]
             text = text[:1].upper() + text[1:]

@@ -26,9 +26,15 @@ AGENCY_NAMES: Final = {
 }
 _LEAD_PARAGRAPHS: Final = 3
 _DATELINE_AGENCY: Final = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"  # KYIV, THE HAGUE
+    r"^[A-Z][A-Z'’.-]+(?:[\s/][A-Z][A-Z'’.-]+){0,3}"  # KYIV, THE HAGUE, MOSCOW/KYIV
     r"(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,3})*"  # , Ukraine, Feb. 9, 2025
     r"\s*(?:/(?P<slash>[A-Z][\w-]{1,24})/|\((?P<paren>[A-Za-z][\w.&' -]{0,30}?)\))")
+# A listed agency after any place, upper- or title-case ("Kyiv (AFP) –", "Geneva, March 3 (Reuters) -").
+KNOWN_MARKER: Final = re.compile(
+    r"^[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,3}(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,3})*\s*"
+    r"(?:/(?P<slash>" + "|".join(re.escape(k) for k in sorted(AGENCY_NAMES, key=len, reverse=True)) + r")/"
+    r"|\((?P<paren>" + "|".join(re.escape(k) for k in sorted(AGENCY_NAMES, key=len, reverse=True)) + r")\))",
+    re.IGNORECASE)
 _BARE_MARKER: Final = re.compile(r"^\s*\((?P<paren>[A-Za-z][\w.&' -]{0,30}?)\)\s*[—–-]")
 # "…, Ukrinform reports." / "Ukrainska Pravda reports, citing …" / "as Interfax reported".
 _REPORTS: Final = re.compile(
@@ -51,7 +57,7 @@ def outlet_from_text(paragraphs: Sequence[str]) -> OutletGuess | None:
     """The outlet the opening paragraphs name: a wire marker first, then "X reports"."""
     lead = [p.strip() for p in paragraphs[:_LEAD_PARAGRAPHS + 3] if p.strip()]
     for p in lead[:_LEAD_PARAGRAPHS + 3]:  # a headline, byline or date line may come before the dateline
-        m = _DATELINE_AGENCY.match(p) or _BARE_MARKER.match(p)
+        m = _DATELINE_AGENCY.match(p) or KNOWN_MARKER.match(p) or _BARE_MARKER.match(p)
         if m is None:
             continue
         raw = (m.groupdict().get("slash") or m.group("paren") or "").strip()

@@ -77,6 +77,8 @@ def test_dated_line_then_headline() -> None:
     (["By Anna Lindqvist, Northern Broadcasting News",
       "Negotiators resumed talks in Geneva on Friday. The mediator said both sides had shown seriousness."],
      "Negotiators resumed talks in Geneva on Friday"),
+    (["Kyiv (AFP) – The president said on Friday that talks must include Europe. He spoke at a briefing."],
+     "The president said on Friday that talks must include Europe"),
     (["PARIS (AFP) - France's foreign minister said on Tuesday that Europe must spend more on defence."],
      "France's foreign minister said on Tuesday that Europe must spend more on defence"),
 ])

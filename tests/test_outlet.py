@@ -22,6 +22,9 @@ from dateline.outlet import outlet_from_text
     (["Talks resume in Geneva", "By Jane Porter", "GENEVA (Reuters) - Negotiators met on Friday."],
      "Reuters", "(Reuters)"),
     (["(Reuters) - The central bank left rates unchanged on Thursday."], "Reuters", "(Reuters)"),
+    (["MOSCOW/KYIV, March 18 (Reuters) - The two presidents spoke by phone."], "Reuters", "(Reuters)"),
+    (["Kyiv (AFP) – The president said on Friday that talks must include Europe."], "AFP", "(AFP)"),
+    (["Geneva, March 3 (Reuters) - Negotiators met again on Monday."], "Reuters", "(Reuters)"),
 ])
 def test_wire_markers(paras: list[str], name: str, marker: str) -> None:
     guess = outlet_from_text(paras)
