@@ -228,7 +228,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                 return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
-        result.problem = Problem(display, 0, "no text left after the date line; nothing to import")
+        result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
+                                 else "no text left after the date line; nothing to import")
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:

@@ -226,11 +226,8 @@ def markup_date(html: str) -> DateInfo | None:
         m = _JSONLD_PUBLISHED.search(script.text())
         if m:
             found.append((m.group(1), "JSON-LD datePublished"))
-    first_time = None
-    for root in _story_roots(tree):
-        first_time = root.css_first("time[datetime]")
-        if first_time is not None:
-            break
+    first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
+                       if not _in_other_stories(node)), None)
     if first_time is not None:
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
     for value, where in found:
@@ -257,6 +254,18 @@ def _story_roots(tree: Any) -> list[Any]:
         return roots
     h1 = tree.css_first("h1")
     return [h1.parent] if h1 is not None and h1.parent is not None else []
+
+
+def _in_other_stories(node: Any) -> bool:
+    """Is ``node`` inside an <aside>/<nav>/<footer> or a related/comment block (see `_NOT_THE_STORY`)?"""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("html", "body", "-undef"):
+        attrs = parent.attributes
+        if parent.tag in ("aside", "nav", "footer") or _NOT_THE_STORY.search(
+                f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        parent = parent.parent
+    return False
 
 
 # Page regions that date other stories or other people's words: related lists, sidebars, comments.

@@ -135,3 +135,28 @@ def test_markup_as_written_beats_htmldate_across_midnight() -> None:
             "</head><body><article><h1>Late story</h1><p>Text of the story.</p></article></body></html>")
     got = webpage.page_date(html)
     assert got is not None and got.date.iso() == "2025-07-18" and "as written" in got.basis
+
+
+def test_a_related_list_inside_main_does_not_date_the_story() -> None:
+    html = ("<html><body><main><div class='story'><h1>Talks resume</h1><p>The talks resumed on Friday.</p></div>"
+            "<div class='related-stories'><time datetime='2019-05-01'>1 May 2019</time></div>"
+            "<footer><time datetime='2018-01-01'>2018</time></footer></main></body></html>")
+    assert webpage.markup_date(html) is None
+    dated = html.replace("<p>The", "<p><time datetime='2025-03-07T09:00'>7 March</time> The")
+    got = webpage.markup_date(dated)
+    assert got is not None and got.date.iso() == "2025-03-07"
+
+
+@pytest.mark.parametrize("html", [
+    "<html>", "<<<>>>", "<div>" * 5000 + "x", "just text, no markup at all",
+    "<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>",
+    "<html><head><meta property='article:published_time' content='2024-13-45'>"
+    "<script type='application/ld+json'>{bad json \"datePublished\": \"x\"</script></head><body></body></html>",
+])
+def test_hostile_pages_are_reported_not_raised(tmp_path: Path, html: str) -> None:
+    into = _project(tmp_path)
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    [result] = importer.import_jobs([(page, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is not None and "no article text found in the page" in result.problem.message
+    assert not list(into.glob("*.md"))
