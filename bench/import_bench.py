@@ -54,7 +54,7 @@ SHAPES = BENCH_DIR.parent / "tests" / "data" / "web_pages"
 
 def html_corpus(n: int, seed: int) -> list[str]:
     """N saved pages in the fixture shapes (see the module docstring), generated once and cached."""
-    out = BENCH_DIR / "corpus" / f"html-{n}-s{seed}"
+    out = BENCH_DIR / "corpus" / f"html-{n}-s{seed}-{len(list(SHAPES.glob('*.html')))}shapes"
     stamp = out / ".done"
     if stamp.is_file():
         return sorted(str(f) for f in out.glob("*.html"))

@@ -133,28 +133,49 @@ def is_headline(line: str) -> bool:
     return not (text[0].islower() or text[0] in "“\"‘'")
 
 
-def choose_title(paragraphs: Sequence[str], given: str = "") -> tuple[str, list[str]]:
+def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True) -> tuple[str, list[str]]:
     """(title, body paragraphs): the headline leaves the body; the lead gives a title otherwise.
 
-    ``given`` is a title found outside the text (a page's <h1>/og:title, front matter): it
-    is used unless it is furniture itself, and a paragraph repeating it at the top leaves
-    the body.
+    ``given`` is a title found outside the text (the editor's ``--title``, front matter, a
+    page's og:title/<title>/<h1>): it is used unless it is furniture itself, and a paragraph
+    repeating it at the top leaves the body.  A page's title (``trusted=False``) that shares
+    no word with a story opening with its own headline is the site's name in a logo <h1>
+    or a generic <title> ("The Valley Sentinel"): the story's headline wins.
     """
     paras = list(paragraphs)
+    own = _text_headline(paras)
     if given and not is_furniture(given):
+        if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]):
+            return paras[own].strip(), paras[:own] + paras[own + 1:]
         key = _key(given)
         for i, p in enumerate(paras[:_TOP_LINES]):
             if _key(p) == key and len(paras) > 1:
                 del paras[i]
                 break
         return given, paras
+    if own is not None:
+        return paras[own].strip(), paras[:own] + paras[own + 1:]
+    return lead_title(paras), paras
+
+
+def _text_headline(paras: Sequence[str]) -> int | None:
+    """Index of the headline the text opens with (past furniture), if it has one and a story after it."""
     for i, p in enumerate(paras[:_TOP_LINES]):
         if _top_furniture(p):
             continue
-        if is_headline(p) and i + 1 < len(paras):
-            return p.strip(), paras[:i] + paras[i + 1:]
-        break
-    return lead_title(paras), paras
+        return i if is_headline(p) and i + 1 < len(paras) else None
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _shares_words(title: str, paras: Sequence[str]) -> bool:
+    """Does ``title`` share a word of four letters or more with ``paras``? (case and plural aside)"""
+    def stems(text: str) -> set[str]:
+        return {w.casefold().rstrip("s") for w in _WORD.findall(text)}
+
+    return bool(stems(title) & stems(" ".join(paras)))
 
 
 def drop_top_furniture(paragraphs: Sequence[str]) -> list[str]:

@@ -213,6 +213,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+            pub = _visible_date(page, options.today) or pub
         stated = page.date if page is not None else _stated_date(meta_in)
         if stated is not None and (pub is None or ((pub.confidence != "high" or pub.date.precision != "day")
                                    and _RANK[stated.confidence] >= _RANK[pub.confidence])):
@@ -250,7 +252,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         pub = DateInfo(stmt.date, "low",
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
     guess = outlet_from_text(paragraphs)
-    title, paragraphs = headline.choose_title(paragraphs, options.title or title)
+    title, paragraphs = headline.choose_title(paragraphs, options.title or title,
+                                              trusted=bool(options.title) or page is None)
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
@@ -312,6 +315,26 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _visible_date(page: webpage.WebPage, today: date) -> DateInfo | None:
+    """The publication date the page shows its reader under the headline, when it states one in full.
+
+    Like a date line in pasted text, it beats the markup: it is the outlet's own date in its
+    own time zone (markup often carries the UTC time, a day later for an evening story).
+    """
+    if not page.header_lines:
+        return None
+    try:
+        found, _ = dates.publication_date("\n".join(page.header_lines), today=today)
+    except ValueError:
+        return None
+    if found is None or found.confidence != "high" or found.date.precision != "day":
+        return None
+    basis = f"the page's visible {found.basis}"
+    if page.date is not None and page.date.date != found.date:
+        basis += f"; its markup says {page.date.date.iso()} ({page.date.basis})"
+    return DateInfo(found.date, "high", basis)
 
 
 def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPage | None,

@@ -34,7 +34,7 @@ class WebPage:
     date: DateInfo | None = None
     page_words: int = 0
     kept_words: int = 0
-    notes: tuple[str, ...] = field(default=())
+    header_lines: tuple[str, ...] = field(default=())  # byline/date lines between the headline and the story
 
     @property
     def boilerplate_words(self) -> int:
@@ -59,6 +59,7 @@ def read_page(html: str) -> WebPage:
         date=page_date(html),
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
+        header_lines=header_lines(html),
     )
 
 
@@ -102,7 +103,38 @@ def _extract(html: str) -> dict[str, Any]:
                                                      config=_short_page_config()))
         if "\n" in str(again.get("text") or "").strip():
             out = again
+    if any(_glued_table_row(line) for line in str(out.get("text") or "").split("\n")):
+        flat = _without_layout_tables(html)
+        if flat is not None:
+            again = _as_dict(trafilatura.bare_extraction(flat, with_metadata=True, include_comments=False,
+                                                         date_extraction_params=_DATE_PARAMS))
+            if str(again.get("text") or "").count("\n") > str(out.get("text") or "").count("\n"):
+                out = again
     return out
+
+
+def _glued_table_row(line: str) -> bool:
+    """A whole story read as one table cell ("| Headline Posted … The board voted … |")."""
+    line = line.strip()
+    return line.startswith("| ") and line.endswith(" |") and len(line.split()) >= 40
+
+
+def _without_layout_tables(html: str) -> str | None:
+    """The page with its layout tables (tables whose cells hold headings or paragraphs) as plain blocks.
+
+    Old sites lay pages out in <table>s; trafilatura reads those as data tables and glues
+    the story into one "| … |" row.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for table in tree.xpath("//table[.//p or .//h1 or .//h2 or .//h3]"):
+        for node in [table, *table.xpath(".//tbody | .//thead | .//tfoot | .//tr | .//td | .//th")]:
+            node.tag = "div"
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _as_dict(doc: Any) -> dict[str, Any]:
@@ -131,6 +163,46 @@ _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 def _clean_line(text: str) -> str:
     """Whitespace runs become one space; every other character, quotation marks included, is kept."""
     return _SPACE.sub(" ", text).strip()
+
+
+_HEADER_MAX_LINES = 6
+_STORY_WORDS = 12  # a paragraph this long is the story, not its header
+
+
+def header_lines(html: str) -> tuple[str, ...]:
+    """The short lines between the story's <h1> and its first paragraph: byline, visible date.
+
+    trafilatura leaves them out of the main text, but the date a reader sees there
+    ("May 31, 2025 10:30 PM EDT") is the outlet's own, in its own time zone, where the
+    markup may carry the UTC time of the next day.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    roots = _story_roots(tree) or ([tree.body] if tree.body is not None else [])
+    h1 = next((node for root in roots if (node := root.css_first("h1")) is not None), None)
+    if h1 is None:
+        return ()
+    lines: list[str] = []
+    node = h1
+    while node is not None and node.tag not in ("body", "html") and len(lines) < _HEADER_MAX_LINES:
+        sibling = node.next
+        while sibling is not None and len(lines) < _HEADER_MAX_LINES:
+            if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
+                if any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
+                    return tuple(lines)
+                line = " ".join(sibling.text(separator=" ").split())
+                if line and len(line) <= 160:
+                    lines.append(line)
+            sibling = sibling.next
+        node = node.parent
+    return tuple(lines)
+
+
+def _is_story(text: str) -> bool:
+    """A paragraph of the story: a dozen words or more, ending like a sentence (a byline does not)."""
+    text = text.strip()
+    return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
 
 
 def _first_h1(html: str) -> str:
