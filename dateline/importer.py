@@ -2,10 +2,15 @@
 
 Accepts the seeds' format (an optional leading ` date YYYY-MM-DD `, one paragraph
 per line, `Quote:`/`Source:`/`Details:` labels kept as text, no title), Markdown
-with or without front matter, and HTML (article text taken with selectolax).
-Writes nothing that exists already unless `--force`, and then keeps the editor's
-front-matter corrections (`quotes:`, title, topics…). A manifest (`--manifest`)
-records how each file was imported so the result can be reproduced.
+with or without front matter, and saved web pages (`webpage`: trafilatura's main
+text and metadata, the page's own date markup checked against htmldate); a URL is
+fetched into `content/_sources/` first (`fetch`) and then read as a saved page.
+The title comes from `headline` (never page furniture; a headline at the top leaves
+the body), an outlet the editor did not give from the page's site name or the
+text's wire marker (`outlet`), with the basis recorded.  Writes nothing that exists
+already unless `--force`, and then keeps the editor's front-matter corrections
+(`quotes:`, title, topics…). A manifest (`--manifest`) records how each file was
+imported so the result can be reproduced.
 """
 
 from __future__ import annotations
@@ -102,11 +107,6 @@ def expand(paths: Sequence[Path]) -> list[Path]:
 def _paragraphs(text: str) -> list[str]:
     """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
-
-
-def propose_title(paragraphs: Sequence[str]) -> str:
-    """A short title from the lead (kept for callers; `headline.lead_title` decides)."""
-    return headline.lead_title(paragraphs)
 
 
 def _slug_from(title: str) -> str:
