@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
     i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
     i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
-    i.add_argument("--force", action="store_true", help="overwrite an existing article (front-matter quotes: kept)")
+    i.add_argument("--force", action="store_true",
+                   help="overwrite an existing article (front-matter corrections kept); fetch a URL again")
     i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
     i.add_argument("--today", metavar="YYYY-MM-DD", help="pin 'today' for year inference (reproducible imports)")
     i.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
