@@ -346,7 +346,7 @@ def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPa
     if meta_in.get("outlet") and page is None:
         return str(meta_in["outlet"]), ""
     if page is not None and page.site_name:
-        return page.site_name, "the page's site name (og:site_name or the JSON-LD publisher)"
+        return page.site_name, page.site_basis
     if guess is not None:
         return guess.name, guess.basis
     return "", ""

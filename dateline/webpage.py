@@ -28,6 +28,7 @@ class WebPage:
     title: str
     paragraphs: tuple[str, ...]
     site_name: str = ""
+    site_basis: str = ""
     author: str = ""
     url: str = ""
     description: str = ""
@@ -46,13 +47,18 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
+    site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
+    if not site:
+        site = title_outlet(_title_tag(html), title)
+        site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     return WebPage(
         title=title,
         paragraphs=paragraphs,
         site_name=site,
+        site_basis=site_basis,
         author=_clean_line(doc.get("author") or ""),
         url=_page_url(html, doc.get("url") or ""),
         description=_clean_line(doc.get("description") or ""),
@@ -84,6 +90,35 @@ def strip_outlet_tail(title: str, site: str) -> str:
         if not site and sep in (" | ", " :: ") and len(tail.split()) <= 4:
             return head.strip()
     return title
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
+
+
+def title_outlet(tag: str, title: str) -> str:
+    """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
+
+    Only when the rest is a short name (up to five capitalised words) set off by a separator.
+    """
+    if not tag or not title or tag == title or title not in tag:
+        return ""
+    head, _, tail = tag.partition(title)
+    for rest in (head.strip(), tail.strip()):
+        if not rest:
+            continue
+        name = rest.strip("|–—-:·").strip()
+        if name == rest or not name:
+            return ""  # no separator between the name and the headline
+        words = name.split()
+        return name if len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) else ""
+    return ""
+
+
+def _title_tag(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first("title")
+    return _clean_line(node.text()) if node is not None else ""
 
 
 def _extract(html: str) -> dict[str, Any]:

@@ -124,6 +124,17 @@ def test_outlet_tail_leaves_the_title(title: str, site: str, want: str) -> None:
     assert webpage.strip_outlet_tail(title, site) == want
 
 
+@pytest.mark.parametrize(("tag", "title", "want"), [
+    ("Prairie Ledger - Farm income falls for second year", "Farm income falls for second year", "Prairie Ledger"),
+    ("Farm income falls | The Daily Meridian", "Farm income falls", "The Daily Meridian"),
+    ("Farm income falls for second year", "Farm income falls for second year", ""),
+    ("Why farm income falls: an explainer for the rest of us", "Why farm income falls", ""),
+    ("Breaking News, World News & Video | Global Desk", "Ministers agree on a corridor", ""),
+])
+def test_outlet_from_the_title_tag(tag: str, title: str, want: str) -> None:
+    assert webpage.title_outlet(tag, title) == want
+
+
 def test_page_date_says_which_signal_gave_it() -> None:
     def date_of(name: str) -> webpage.DateInfo | None:
         return webpage.page_date((PAGES / name).read_text(encoding="utf-8"))
