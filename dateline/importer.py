@@ -67,11 +67,14 @@ class ImportResult:
     author: str = ""
     page_words: int | None = None
     kept_words: int = 0
+    fetched: str = ""  # "URL → kept copy" for a page fetched at import
 
     def summary(self) -> str:
         if self.skipped:
             return f"{self.source}: skipped ({self.skipped})"
         parts = [f"{self.source} → {self.target}"]
+        if self.fetched:
+            parts.append(f"fetched {self.fetched} (re-run from the kept copy: a manifest entry `file:` it)")
         if self.page_words is not None:
             removed = max(0, self.page_words - self.kept_words)
             parts.append(f"kept {self.kept_words} words, removed {removed} of the page's {self.page_words} "
@@ -306,6 +309,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+    if options.fetched_url:
+        result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()
     result.front_matter = _dump(meta)
     if not options.dry_run:

@@ -71,6 +71,7 @@ def test_import_url_keeps_the_raw_page_and_imports_it(tmp_path: Path, server: st
     assert f"import_source: {kept[0].name}" in text
     out = capsys.readouterr().out
     assert "kept 160 words" in out and "published 2025-01-14" in out
+    assert f"fetched {url} → " in out and kept[0].name in out
     assert _Handler.seen[-1].startswith("dateline/")
 
 
