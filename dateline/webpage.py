@@ -78,7 +78,7 @@ def strip_outlet_tail(title: str, site: str) -> str:
 
     A tail equal to the site's name goes with any separator; an unknown tail only after
     " | " or " :: " and only when it is short, because " - " also joins the two halves of
-    real headlines ("Kyiv - a city under fire").
+    real headlines ("Lima - a city on edge").
     """
     for sep in _TAIL_SEPARATORS:
         head, found, tail = title.rpartition(sep)
