@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from dateline.lexicon import lexicon
 from dateline.outlet import KNOWN_MARKER
 
 TITLE_MAX: Final = 90
@@ -23,22 +24,13 @@ _HEADLINE_MAX_WORDS: Final = 22
 _HEADLINE_MIN_WORDS: Final = 3
 _TOP_LINES: Final = 8  # lines of page furniture looked through for a headline
 
-# Language data: page furniture lines and photo-credit markers (English news pages).
-NAVIGATION: Final = frozenset({
-    "skip to main content", "skip to content", "skip to navigation", "skip navigation", "jump to content",
-    "menu", "open menu", "close menu", "main menu", "home", "search", "sign in", "log in", "subscribe",
-    "sign up", "newsletter", "newsletters", "share", "share this article", "share this", "share on facebook",
-    "share on twitter", "share on x", "copy link", "advertisement", "advertising", "listen to this article",
-    "listen", "print", "email", "comments", "save", "follow", "accept", "accept all", "reject all",
-    "cookie settings", "manage cookies", "live", "live updates", "breaking", "breaking news", "watch",
-    "read more", "more", "latest", "top stories", "back to top", "image", "video", "audio", "photo",
-    "image caption", "image source", "getty images", "toggle navigation",
-})
+_LEX: Final = lexicon()
+NAVIGATION: Final = _LEX.page_navigation
 _CAPTION: Final = re.compile(
     r"(?i)^(?:photo|image|picture|pictured|photograph|illustration|file photo|caption|image caption"
     r"|image source|video caption)\b\s*[:|,—–-]"
     r"|(?:photo(?:graph)?|image|picture)\s*(?:by|:|credit)\s*[:\w]"
-    r"|\b(?:getty images|shutterstock|via reuters|via ap|afp via getty|ap photo|reuters photo|epa-efe)\b"
+    r"|\b(?:" + "|".join(re.escape(w) for w in _LEX.photo_credits) + r")\b"
     r"|\b[A-Z]{2,}/[A-Z][a-z]+(?:\s[A-Z][\w.-]+)*\s*$"  # "REUTERS/Gleb Garanich"
     r"|^\(?(?:photo|file)\)?$"
 )
@@ -48,7 +40,7 @@ _BYLINE: Final = re.compile(
 _AUTHOR_ROLE: Final = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*(?:[,|·•–—-]\s*)"
     r"(?:[\w'’-]+\s+){0,3}"
-    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|staff)s?\s*$", re.IGNORECASE)
+    r"(?:" + "|".join(re.escape(w) for w in _LEX.byline_roles) + r")s?\s*$", re.IGNORECASE)
 # A wire dateline: "LIMA, December 6. /EFE/.", "NAIROBI, Kenya (AP) —", "OSLO, Feb 9 (Reuters) -",
 # "WASHINGTON —": an upper-case place, optional region and date, an optional agency, a dash or full stop.
 _DATELINE: Final = re.compile(

@@ -16,14 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-# Language data: how agencies are written in datelines → the name to record.
-AGENCY_NAMES: Final = {
-    "AP": "AP", "ASSOCIATED PRESS": "AP", "REUTERS": "Reuters", "AFP": "AFP", "TASS": "TASS",
-    "ITAR-TASS": "TASS", "RIA": "RIA Novosti", "RIA NOVOSTI": "RIA Novosti", "INTERFAX": "Interfax",
-    "DPA": "dpa", "ANSA": "ANSA", "EFE": "EFE", "PAP": "PAP",
-    "UPI": "UPI", "BLOOMBERG": "Bloomberg", "XINHUA": "Xinhua", "ANADOLU": "Anadolu", "CNN": "CNN",
-    "KYODO": "Kyodo", "YONHAP": "Yonhap", "BELTA": "BelTA", "APA": "APA", "ANI": "ANI", "PTI": "PTI",
-}
+from dateline.lexicon import lexicon
+
+_LEX: Final = lexicon()
+# How agencies are written in datelines (upper-cased) → the name to record, from the lexicon.
+AGENCY_NAMES: Final = {**{name.upper(): name for name in _LEX.news_agencies}, **_LEX.agency_aliases}
 _LEAD_PARAGRAPHS: Final = 3
 _DATELINE_AGENCY: Final = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:[\s/][A-Z][A-Z'’.-]+){0,3}"  # LIMA, THE HAGUE, OSLO/STOCKHOLM
@@ -40,11 +37,7 @@ _BARE_MARKER: Final = re.compile(r"^\s*\((?P<paren>[A-Za-z][\w.&' -]{0,30}?)\)\s
 _REPORTS: Final = re.compile(
     r"(?:^|[,;—–(]\s*|\bas\s+)(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
     r"\s+(?:reports|reported)(?=\s*(?:[.,;:)]|$|\s+citing\b|\s+on\s+(?:its|their)\b))")
-_NOT_OUTLETS: Final = frozenset({
-    "other", "others", "media", "local media", "the media", "some", "earlier", "previous", "several", "many",
-    "it", "he", "she", "they", "we", "officials", "the", "news", "the ministry", "the government", "sources",
-    "witnesses", "local", "state media", "western media", "foreign media", "press",
-})
+_NOT_OUTLETS: Final = _LEX.not_outlets
 
 
 @dataclass(frozen=True)

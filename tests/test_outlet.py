@@ -18,7 +18,7 @@ from dateline.outlet import outlet_from_text
     (["MOSCOW, Feb 9 (Reuters) - The Kremlin said talks were possible."], "Reuters", "(Reuters)"),
     (["KYIV, Ukraine, Feb. 9, 2025 (AP) — Officials said the grid was damaged."], "AP", "(AP)"),
     (["PARIS (AFP) - France's foreign minister said Europe must spend more."], "AFP", "(AFP)"),
-    (["BERLIN (dpa) - The chancellor said on Monday the coalition would hold."], "dpa", "(dpa)"),
+    (["BERLIN (dpa) - The chancellor said on Monday the coalition would hold."], "DPA", "(dpa)"),
     (["Talks resume in Geneva", "By Jane Porter", "GENEVA (Reuters) - Negotiators met on Friday."],
      "Reuters", "(Reuters)"),
     (["(Reuters) - The central bank left rates unchanged on Thursday."], "Reuters", "(Reuters)"),
