@@ -14,7 +14,7 @@ import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dateline import attribution, dates, link, quotes, topics
+from dateline import __version__, attribution, dates, link, quotes, topics
 from dateline.errors import Problem
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, Span
@@ -181,9 +181,10 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
 
 @functools.lru_cache(maxsize=1)
 def code_key() -> str:
-    """Hash of the modules whose output is cached: a code change invalidates the disk cache."""
+    """dateline's version and a hash of the modules whose output is cached: a new release or a
+    code change invalidates the disk cache (CI keys its restored cache the same way)."""
     here = Path(__file__).parent
-    h = hashlib.sha1()
+    h = hashlib.sha1(__version__.encode())
     for name in ("quotes", "attribution", "dates", "topics", "link", "model", "load", "analyse"):
         h.update((here / f"{name}.py").read_bytes())
     return h.hexdigest()[:12]

@@ -5,15 +5,15 @@
 `build()` below is the whole of it, on one screen. `load` reads the files (and resolves
 the front-matter dates); `analyse` runs the per-article steps (quotes, attribution, the
 quotes' dates, topics) and is cached; `assemble` is the cross-article half (link,
-timeline); `render` makes every file in memory (Markdown bodies included); `write`
-puts them on disk. Everything between `load` and `write` is pure. `serve` keeps its
+timeline); `render` makes every file (Markdown bodies included) and hands each to `write`,
+which stages it on disk at once. Everything between `load` and `write` is pure. `serve` keeps its
 state between rebuilds in `incremental.py` and calls these same functions.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,10 +37,17 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     site = assemble(config, prep)                            # link → timeline
-    pages = render.render_site(site)                         # pages, feeds, data exports, in memory
-    static = render.static_files(config.templates_path)
-    written = write.write_site(pages, config.output_path, after_write, static=static)
-    return report(prep, site, pages, written, started)
+    output = write.Output(config.output_path)                # a staging folder: `site/` untouched until commit
+    try:
+        names = render.render_to(site, output.put)           # pages, feeds, data exports, streamed to disk
+        for rel, source in render.static_files(config.templates_path).items():
+            output.put_file(rel, source)
+            names.append(rel)
+    except BaseException:
+        output.abort()
+        raise
+    written = output.commit(names, after_write)
+    return report(prep, site, names, written, started)
 
 
 @dataclass
@@ -100,7 +107,7 @@ def assemble(config: SiteConfig, prep: Prepared) -> Site:
     return Site(config, articles, data, ordered, links, shifts)
 
 
-def report(prep: Prepared, site: Site, pages: dict[str, bytes], written: int, started: float) -> BuildReport:
+def report(prep: Prepared, site: Site, pages: Collection[str], written: int, started: float) -> BuildReport:
     """What the build did and what an editor may want to look at (unknown speakers, untagged quotes)."""
     out = BuildReport(problems=prep.problems, written=written, articles=len(site.articles),
                       quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))

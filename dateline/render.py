@@ -33,6 +33,7 @@ from dateline.views import QuoteView, Views, date_label
 from dateline.workers import in_workers
 
 THEME = Path(str(resources.files("dateline") / "theme"))
+Sink = Callable[[str, bytes], None]  # receives each finished file: (site-root-relative path, bytes)
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
@@ -112,13 +113,15 @@ class RenderMemo:
 class _Pages:
     """Renders named templates into a pages dict, collecting template problems."""
 
-    def __init__(self, site: Site, views: Views) -> None:
+    def __init__(self, site: Site, views: Views, sink: Sink | None = None) -> None:
         self.site = site
+        self.sink = sink  # where finished pages go at once (a build streams them to disk); None: kept in `pages`
         self.env = environment(site.config.templates_path)
         self.views = views
         self.root_dir = site.config.root
         self.base_url = site.config.base_url
         self.pages: dict[str, bytes] = {}
+        self.names: list[str] = []  # files handed to the sink
         self.problems: list[Problem] = []
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
@@ -137,7 +140,15 @@ class _Pages:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
-        self.pages[out] = html.encode("utf-8")
+        self.put(out, html.encode("utf-8"))
+
+    def put(self, out: str, data: bytes) -> None:
+        """A finished file: handed to the sink (and only its name kept), or kept in memory."""
+        if self.sink is not None:
+            self.sink(out, data)
+            self.names.append(out)
+        else:
+            self.pages[out] = data
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
@@ -152,27 +163,37 @@ class _Pages:
 
 def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     """Every generated file of the site (all but the static ones), keyed by its path relative
-    to the site root. Raises BuildFailed with every template problem found."""
-    memo = memo if memo is not None else RenderMemo()
+    to the site root, kept in memory (`serve` compares them with what it wrote last). Raises
+    BuildFailed with every template problem found."""
+    return _render(site, memo if memo is not None else RenderMemo(), None).pages
+
+
+def render_to(site: Site, sink: Sink) -> list[str]:
+    """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
+    holds the whole site in memory (article pages are handed over inside the worker processes
+    that render them). Returns the paths made, in no particular order."""
+    return _render(site, None, sink).names
+
+
+def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
     views = Views(site)
-    page = _Pages(site, views)
+    page = _Pages(site, views, sink)
     cards = _cards(page, memo)
     page.fail_on_problems()
-    ordered = views.ordered()
-    years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views),
-         shifts=site.shifts)
+    timeline_pages = _timeline_pages(site, views.ordered(), cards)
+    page("index.html", "index.html", **_overview(site, views, timeline_pages))
     _article_pages(page, memo)
-    _listing_pages(page, cards, years)
+    _year_pages(page, cards, timeline_pages)
+    _listing_pages(page, cards)
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
-        _feeds_and_sitemap(page)
+        _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    pages = page.pages
-    pages.update(exports.data_files(site, views, memo.records))
-    pages[".nojekyll"] = b""
-    pages["robots.txt"] = exports.robots_txt(site.config.base_url)
-    return pages
+    for rel, data in exports.data_files(site, views, memo.records if memo is not None else None).items():
+        page.put(rel, data)
+    page.put(".nojekyll", b"")
+    page.put("robots.txt", exports.robots_txt(site.config.base_url))
+    return page
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
@@ -194,7 +215,7 @@ def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
             shift_from)
 
 
-def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
+def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
     """Each quote's card, rendered once (or reused from the last build) with a root placeholder."""
     views = page.views
     try:
@@ -202,8 +223,11 @@ def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
     except jinja2.TemplateError as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
-    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
-    todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
+    if memo is not None:
+        sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
+        todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
+    else:
+        todo = list(views.quotes)
 
     def card(qid: str) -> str:
         return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
@@ -213,13 +237,15 @@ def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
+    if memo is None:
+        return made
     fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
     memo.cards = fresh
     return {qid: html for qid, (_, html) in fresh.items()}
 
 
-def _article_pages(page: _Pages, memo: RenderMemo) -> None:
-    """One page per article with prev/next; unchanged pages are reused from `memo`."""
+def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
+    """One page per article with prev/next; with a memo, unchanged pages are reused from it."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
@@ -230,37 +256,162 @@ def _article_pages(page: _Pages, memo: RenderMemo) -> None:
         aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
-        path = f"{a.url}index.html"
-        sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
-               nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
-               tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
-        sigs[path] = sig
-        old = memo.articles.get(path)
-        if old is not None and old[0] == sig:
-            page.pages[path] = old[1]
-        else:
-            todo.append((a, aq, prev, nxt))
+        if memo is not None:
+            path = f"{a.url}index.html"
+            sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
+                   nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
+                   tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
+            sigs[path] = sig
+            old = memo.articles.get(path)
+            if old is not None and old[0] == sig:
+                page.pages[path] = old[1]
+                continue
+        todo.append((a, aq, prev, nxt))
 
-    def article(i: int) -> tuple[dict[str, bytes], list[Problem]]:
-        one = _Pages(page.site, views)
+    def article(i: int) -> tuple[dict[str, bytes], list[str], list[Problem]]:
+        one = _Pages(page.site, views, page.sink)
         one.article(*todo[i])
-        return one.pages, one.problems
+        return one.pages, one.names, one.problems
 
-    # indices: forked workers already hold `todo`; only pages travel back
-    for made, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS):
+    # indices: forked workers already hold `todo`; only pages (or, streamed, their names) travel back
+    for made, names, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS):
         page.pages.update(made)
+        page.names.extend(names)
         page.problems.extend(found)
-    memo.articles = {path: (sig, page.pages[path]) for path, sig in sigs.items() if path in page.pages}
+    if memo is not None:
+        memo.articles = {path: (sig, page.pages[path]) for path, sig in sigs.items() if path in page.pages}
 
 
-def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -> None:
-    """Topic, speaker and year pages with their indexes, 404 and search."""
+# ----------------------------------------------------------------- listings: small pages at any size
+
+PAGE_BUDGET = 400_000  # characters of cards on one listing page: with its furniture, far under 1 MB
+OVERVIEW_ITEMS = 10  # latest and key statements on the home page
+
+
+@dataclass
+class ListingPage:
+    """One page of a paginated listing: the first at `base`, the others at `base` + page/N/."""
+
+    number: int
+    path: str  # site-root-relative folder
+    items: list[QuoteView]
+
+
+def paginate(base: str, items: list[QuoteView], cards: dict[str, str], budget: int | None = None,
+             first: int | None = None) -> list[ListingPage]:
+    """Cut a listing into pages of at most `budget` characters of cards (`first` for the first
+    page, which may carry more besides; a page holds at least one card). Pages fill in order, so
+    a page's URL keeps its place while later statements are added; a page always exists, empty
+    when there is nothing to list."""
+    budget = PAGE_BUDGET if budget is None else budget
+    pages: list[ListingPage] = [ListingPage(1, base, [])]
+    size = budget - first if first is not None else 0
+    for v in items:
+        n = len(cards[v.id])
+        if pages[-1].items and size + n > budget:
+            number = len(pages) + 1
+            pages.append(ListingPage(number, f"{base}page/{number}/", []))
+            size = 0
+        pages[-1].items.append(v)
+        size += n
+    return pages
+
+
+@dataclass
+class Pager:
+    """Where a page sits in its listing: the links of the pager and rel=prev/next."""
+
+    pages: list[ListingPage]
+    current: ListingPage
+
+    @property
+    def prev(self) -> ListingPage | None:
+        return self.pages[self.current.number - 2] if self.current.number > 1 else None
+
+    @property
+    def next(self) -> ListingPage | None:
+        return self.pages[self.current.number] if self.current.number < len(self.pages) else None
+
+
+ARTICLE_LINE = 400  # characters an article's line on its year's first page may take (budgeted)
+
+
+def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, str]) -> dict[int, list[ListingPage]]:
+    """The full timeline: each year's statements on `YYYY/`, paginated past the budget (the
+    first page also lists the articles published that year)."""
+    by_year: dict[int, list[QuoteView]] = defaultdict(list)
+    for v in ordered:
+        by_year[v.date.date.year].append(v)
+    published: dict[int, int] = defaultdict(int)
+    for a in site.articles:
+        published[a.date.date.year] += 1
+    return {year: paginate(f"{year}/", vs, cards, first=max(0, PAGE_BUDGET - ARTICLE_LINE * published[year]))
+            for year, vs in sorted(by_year.items())}
+
+
+@dataclass
+class Entry:
+    """A statement on the overview: a line that links to its card on the timeline."""
+
+    v: QuoteView
+    href: str  # site-root-relative: the timeline page and #q- anchor of its card
+
+
+def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPage]]) -> dict[str, Any]:
+    """The home page's context: chart, latest and key statements, the years (small at any size)."""
+    place = {v.id: p.path for pages in timeline_pages.values() for p in pages for v in p.items}
+
+    def entry(qid: str) -> Entry:
+        return Entry(views.quotes[qid], f"{place[qid]}#q-{qid}")
+
+    ordered = views.ordered()
+    latest = [entry(v.id) for v in reversed(ordered[-OVERVIEW_ITEMS:])]
+    moved = [s.to_id for s in site.shifts if s.status != "dismissed" and s.kind != "held"]
+    order = {v.id: i for i, v in enumerate(ordered)}
+    key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
+    years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
+    return {"chart": chart.lane_chart(site, views), "latest": latest, "key": key, "years": years,
+            "total": len(ordered)}
+
+
+def _year_pages(page: _Pages, cards: dict[str, str], timeline_pages: dict[int, list[ListingPage]]) -> None:
+    """`YYYY/` (and `YYYY/page/N/`): the full timeline, every card once; the year's articles on
+    its first page; a month index on every page that points to the page holding each month."""
+    site = page.site
+    articles_by_year: dict[int, list[Article]] = defaultdict(list)
+    for a in site.articles:
+        articles_by_year[a.date.date.year].append(a)
+    years = list(timeline_pages)
+    for year, pages in timeline_pages.items():
+        months: dict[str, tuple[str, str, int]] = {}  # anchor → (label, page path, statements)
+        for p in pages:
+            for _, ms in timeline.group(p.items, lambda v: v.date.date):
+                for m in ms:
+                    label, path, n = months.get(m.anchor, (m.label, p.path, 0))
+                    months[m.anchor] = (label, path, n + len(m.items))
+        for p in pages:
+            root = "../" * p.path.count("/")
+            page(f"{p.path}index.html", "year.html", year=year, years=years, pager=Pager(pages, p),
+                 months=months, timeline=_group(p.items, cards, root),
+                 count=sum(len(q.items) for q in pages),
+                 articles=articles_by_year.get(year, []) if p.number == 1 else [])
+    for year in sorted(set(articles_by_year) - set(timeline_pages)):  # articles, no statement dated that year
+        page(f"{year}/index.html", "year.html", year=year, years=years, pager=Pager([ListingPage(1, f"{year}/", [])],
+             ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0, articles=articles_by_year[year])
+
+
+def _listing_pages(page: _Pages, cards: dict[str, str]) -> None:
+    """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
     site, views = page.site, page.views
     ordered = views.ordered()
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
-        page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
-             shifts=[s for s in site.shifts if s.topic == t.id])
+        pages = paginate(f"topics/{t.id}/", tq, cards)
+        for p in pages:
+            root = "../" * p.path.count("/")
+            page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
+                 years=_group(p.items, cards, root),
+                 shifts=[s for s in site.shifts if s.topic == t.id] if p.number == 1 else [])
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -269,27 +420,26 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     speakers = {s.id: s for s in site.data.speakers}
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
-        page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
-             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
-             years=_group(sq, cards, "../../"))
+        pages = paginate(f"speakers/{sid}/", sq, cards)
+        for p in pages:
+            root = "../" * p.path.count("/")
+            page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
+                 name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+                 pager=Pager(pages, p), years=_group(p.items, cards, root))
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
-    articles_by_year: dict[int, list[Article]] = defaultdict(list)
-    for a in site.articles:
-        articles_by_year[a.date.date.year].append(a)
-    for y in years:  # a year page points into the timeline by month; it does not repeat it
-        page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
 
 
-def _feeds_and_sitemap(page: _Pages) -> None:
+def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:
     site, ordered = page.site, page.views.ordered()
     for path, (kind, topic) in exports.feeds(site).items():
         items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
         page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
              articles=list(reversed(site.articles))[:200])
-    page("sitemap.xml", "sitemap.xml", paths=exports.sitemap_paths(site, page.views))
+    listed = [p.path for pages in timeline_pages.values() for p in pages]
+    page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 
 
 def _base_path(base_url: str) -> str:

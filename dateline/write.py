@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -61,18 +61,116 @@ def write_site(pages: Mapping[str, bytes], out: Path,
         if after_write is not None:
             after_write(staging)
         os.chmod(staging, 0o755)
-        old = None
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            old.rmdir()
-            os.replace(out, old)
-        os.replace(staging, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        _swap(staging, out)
         return written
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+class Output:
+    """A full build's files, streamed to disk as they are made; nothing in `out` changes before
+    `commit`.
+
+    Each file goes to a staging folder beside `out`, unless `out` already holds exactly those
+    bytes: then it is left alone (an unchanged file is never rewritten, so its mtime and any
+    hard links survive and a rebuild writes only what changed). `commit` then moves the staged
+    files in, one rename each, and removes the files the build no longer makes. When `out` did
+    not exist the staging folder simply becomes it. Forked render workers call `put` too: the
+    files land in the same staging folder and the workers hand the names back.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.fresh = not self.out.exists() or not any(self.out.iterdir())
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
+        self._dirs: set[Path] = set()
+
+    def put(self, rel: str, data: bytes) -> None:
+        """Stage one file (site-root-relative path), unless `out` already holds these bytes."""
+        target = _safe_target(self.staging, rel)
+        if not self.fresh and _holds(self.out / rel, data):
+            return
+        if target.parent not in self._dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(target.parent)
+        target.write_bytes(data)
+
+    def put_file(self, rel: str, source: Path) -> None:
+        self.put(rel, source.read_bytes())
+
+    def commit(self, names: Collection[str], after_write: Callable[[Path], None] | None = None) -> int:
+        """Make `out` hold exactly `names` (the staged ones new, the rest as they were).
+
+        `after_write` (the search indexer) needs the whole site in one folder: the unchanged
+        files are then hard-linked into the staging folder (copied where links fail), it runs
+        there, and the folder is swapped in, so its failure too leaves `out` as it was."""
+        try:
+            if self.fresh or after_write is not None:
+                if not self.fresh:
+                    self._link_unchanged(names)
+                if after_write is not None:
+                    after_write(self.staging)
+                os.chmod(self.staging, 0o755)
+                _swap(self.staging, self.out)
+                return len(names)
+            wanted = set(names)
+            for dirpath, _, filenames in os.walk(self.staging):
+                for f in filenames:
+                    source = Path(dirpath) / f
+                    target = self.out / source.relative_to(self.staging)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(source, target)
+            for path in sorted(self.out.rglob("*"), reverse=True):
+                if path.is_file() or path.is_symlink():
+                    if path.relative_to(self.out).as_posix() not in wanted:
+                        path.unlink()
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+            shutil.rmtree(self.staging, ignore_errors=True)
+            return len(names)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Forget the build: the staging folder goes, `out` is as it was."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _link_unchanged(self, names: Collection[str]) -> None:
+        for rel in names:
+            target = self.staging / rel
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.out / rel, target)
+            except OSError:
+                shutil.copy2(self.out / rel, target)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at `path` has exactly these bytes (size first: most changes show there)."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        with open(path, "rb") as fh:
+            return fh.read() == data
+    except OSError:
+        return False
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put `staging` in the place of `out` with two renames; the old tree is removed after."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        os.replace(out, old)
+    os.replace(staging, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 class WriteStopped(Exception):

@@ -60,8 +60,10 @@ def test_a_golden_failure_shows_a_unified_diff() -> None:
 def test_golden_site_has_a_topic_page_a_confirmed_shift_and_a_merged_statement() -> None:
     topic = (EXPECTED / "topics" / "negotiations" / "index.html").read_text(encoding="utf-8")
     assert "Reversed (confirmed)" in topic
+    years = [p.read_text(encoding="utf-8") for p in sorted(EXPECTED.glob("[0-9][0-9][0-9][0-9]/index.html"))]
+    assert any("confirmed by an editor" in y for y in years), "the shift marker is on the timeline (year pages)"
     index = (EXPECTED / "index.html").read_text(encoding="utf-8")
-    assert "confirmed by an editor" in index
+    assert "Where the position moved" in index, "the overview names the statements where a position moved"
     article = (EXPECTED / "2025" / "02" / "16" / "same-words-2025" / "index.html").read_text(encoding="utf-8")
     assert "first reported by Example Broadcaster" in article
     assert "| golden</title>" in article  # project template extended the shipped one via default:

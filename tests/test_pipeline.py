@@ -145,3 +145,28 @@ def test_no_import_cycle_between_dateline_modules() -> None:
 
     cycles = sorted(m for m in graph if reaches(m, m, set()))
     assert not cycles, f"modules in an import cycle: {cycles}"
+
+
+def test_cached_rebuild_equals_a_clean_build_byte_for_byte(tmp_path: Path) -> None:
+    """What CI relies on when it restores .dateline-cache: a build that reuses the analysis cache
+    and an existing site/ gives the same bytes as a clean build of the same content."""
+    from conftest import DATA, copy_project
+
+    from dateline.analyse import CACHE_FILE
+    from dateline.config import load_config
+
+    warm = copy_project(DATA / "golden_project", tmp_path / "warm")
+    pipeline.build(load_config(warm).replace(search=False))
+    assert (warm / CACHE_FILE).is_file(), "a build leaves its analysis cache"
+    site = warm / load_config(warm).output_dir
+    untouched = {p: p.stat().st_ino for p in site.rglob("*.html")}
+    article = sorted((warm / "content" / "articles").glob("*.md"))[-1]
+    article.write_text(article.read_text(encoding="utf-8")
+                       + '\n"We will talk about it when the guns are silent," Zelensky said later.\n', encoding="utf-8")
+    pipeline.build(load_config(warm).replace(search=False))
+    clean = copy_project(warm, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(site) == digest(clean / load_config(clean).output_dir)
+    kept = [p for p, ino in untouched.items() if p.exists() and p.stat().st_ino == ino]
+    assert kept, "pages whose bytes did not change are not rewritten"

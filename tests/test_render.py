@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -78,3 +79,83 @@ def test_shipped_templates_stay_short_and_free_of_logic() -> None:
     macros = re.findall(r"\{% macro (\w+)", texts["macros.html"])
     imports = " ".join(re.findall(r'\{% from "macros.html" import ([\w, ]+)', " ".join(texts.values())))
     assert macros and all(m in imports.replace(",", " ").split() for m in macros), "a macro nobody imports"
+
+
+# ----------------------------------------------------------------- small pages at any size (issue 16)
+
+def _build_paginated(tmp_path: Path, budget: int) -> Path:
+    """The golden fixture project built with a listing budget so small that pages must split."""
+    from conftest import DATA, copy_project
+
+    from dateline import pipeline
+    from dateline.config import load_config
+
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    old = render.PAGE_BUDGET
+    render.PAGE_BUDGET = budget
+    try:
+        pipeline.build(load_config(project).replace(output_dir=tmp_path / "site", search=False))
+    finally:
+        render.PAGE_BUDGET = old
+    return tmp_path / "site"
+
+
+def _quote_ids(html: str) -> list[str]:
+    return re.findall(r'id="q-([^"]+)" data-quote-id="\1"', html)
+
+
+def test_every_quote_on_exactly_one_timeline_page_and_pages_chain(tmp_path: Path) -> None:
+    from dateline import check
+
+    out = _build_paginated(tmp_path, budget=1).resolve()  # one card a page
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    timeline = sorted(p for p in out.glob("[0-9][0-9][0-9][0-9]/**/index.html")
+                      if re.fullmatch(r"\d{4}/(page/\d+/)?index.html", p.relative_to(out).as_posix()))
+    assert any("/page/" in p.as_posix() for p in timeline), "a one-card budget must paginate the years"
+    seen: list[str] = []
+    for p in timeline:
+        ids = _quote_ids(p.read_text(encoding="utf-8"))
+        assert len(ids) <= 1, f"{p}: one card a page with this budget"
+        seen += ids
+    assert sorted(seen) == sorted(q["id"] for q in quotes), "each quote on exactly one timeline page"
+    # rel=next from each year's first page walks every page of the year, in order, and back by rel=prev
+    for first in sorted(out.glob("[0-9][0-9][0-9][0-9]/index.html")):
+        walked, page = [], first
+        while True:
+            walked.append(page)
+            m = re.search(r'<link rel="next" href="([^"]+)">', page.read_text(encoding="utf-8"))
+            if not m:
+                break
+            page = (page.parent / m.group(1) / "index.html").resolve()
+        year = first.parent.name
+        assert [w.relative_to(out).as_posix() for w in walked[1:]] == \
+            [f"{year}/page/{n}/index.html" for n in range(2, len(walked) + 1)]
+        assert 'rel="prev"' not in first.read_text(encoding="utf-8")
+    # topic pages paginate too, and the whole site still checks clean (links, #anchors, reachability)
+    assert list(out.glob("topics/*/page/2/index.html"))
+    result = check.verify(out)
+    assert result.problems == []
+
+
+def test_home_page_is_an_overview_without_cards(tmp_path: Path) -> None:
+    out = _build_paginated(tmp_path, budget=1)
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert _quote_ids(home) == [] and 'class="quote-card' not in home, "the home page repeats no card"
+    years = re.findall(r'<li><a href="(\d{4})/">', home)
+    assert years and all((out / y / "index.html").exists() for y in years)
+    # the latest statements link to the timeline page that holds their card
+    for href in re.findall(r'<p class="said"><a href="([^"#]+)#q-([^"]+)"', home):
+        assert f'id="q-{href[1]}"' in (out / href[0] / "index.html").read_text(encoding="utf-8")
+
+
+def test_paginate_fills_pages_in_order_within_the_budget(golden_site: object) -> None:
+    from dateline.views import Views
+
+    views = Views(golden_site)  # type: ignore[arg-type]
+    items = views.ordered()
+    cards = {v.id: "x" * 10 for v in items}
+    pages = render.paginate("t/", items, cards, budget=25)
+    assert [p.path for p in pages][:2] == ["t/", "t/page/2/"]
+    assert [v for p in pages for v in p.items] == items
+    assert all(1 <= len(p.items) <= 2 for p in pages)
+    assert render.paginate("t/", [], cards)[0].items == []

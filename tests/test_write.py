@@ -45,3 +45,52 @@ def test_write_changed_touches_only_changed_files(tmp_path: Path) -> None:
 def test_refuses_paths_outside_the_site(tmp_path: Path, bad: str) -> None:
     with pytest.raises(ValueError):
         write.write_changed({bad: b"x"}, tmp_path / "site")
+
+
+def test_output_rewrites_only_changed_files_and_prunes_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = write.Output(out)
+    for rel, data in {"index.html": b"one", "a/b.html": b"two", "gone.html": b"x"}.items():
+        first.put(rel, data)
+    first.commit(["index.html", "a/b.html", "gone.html"])
+    inode = (out / "a" / "b.html").stat().st_ino
+    second = write.Output(out)
+    second.put("index.html", b"three")
+    second.put("a/b.html", b"two")
+    assert (out / "index.html").read_bytes() == b"one", "nothing changes before commit"
+    second.commit(["index.html", "a/b.html"])
+    assert (out / "index.html").read_bytes() == b"three"
+    assert (out / "a" / "b.html").stat().st_ino == inode, "an unchanged file is left alone, not rewritten"
+    assert not (out / "gone.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "no staging folder left behind"
+
+
+def test_output_abort_and_failing_indexer_leave_the_site_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = write.Output(out)
+    first.put("index.html", b"good")
+    first.commit(["index.html"])
+    second = write.Output(out)
+    second.put("index.html", b"bad")
+    second.abort()
+
+    def boom(staging: Path) -> None:
+        assert (staging / "keep.html").read_bytes() == b"same"  # the indexer sees the whole site
+        raise RuntimeError("indexer failed")
+
+    third = write.Output(out)
+    third.put("index.html", b"good")
+    third.put("keep.html", b"same")
+    with pytest.raises(RuntimeError):
+        third.commit(["index.html", "keep.html"], boom)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["index.html"]
+    assert (out / "index.html").read_bytes() == b"good"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_output_refuses_paths_outside_the_site(tmp_path: Path) -> None:
+    output = write.Output(tmp_path / "site")
+    for bad in ("../x.html", "/etc/x", "a/../../x"):
+        with pytest.raises(ValueError):
+            output.put(bad, b"x")
+    output.abort()
