@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import shutil
 import signal
 import sys
@@ -193,7 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if not tool.html_files:
                     tool.html_files = count_html(tool.out)
                 print(
-                    f"  {label} {tool.name}: {res.seconds:.2f} s, tree peak {res.tree_peak_mb:.0f} MB",
+                    f"  {label} {tool.name}: {res.seconds:.2f} s (CPU {res.cpu_seconds:.2f} s), "
+                    f"tree peak {res.tree_peak_mb:.0f} MB RSS / {res.tree_pss_peak_mb:.0f} MB PSS",
                     file=sys.stderr,
                 )
                 if timed:
@@ -213,13 +215,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             fmt(med.get(t.name, math.nan)),
             fmt(min(t.times)) if t.runs else "—",
             fmt(max(t.times)) if t.runs else "—",
+            fmt(median([r.cpu_seconds for r in t.runs])),
             fmt(max((r.tree_peak_mb for r in t.runs), default=math.nan), 0),
+            fmt(max((r.tree_pss_peak_mb for r in t.runs), default=math.nan), 0),
             fmt(max((r.maxrss_mb for r in t.runs), default=math.nan), 0),
             str(t.html_files),
             "ok" if not t.failure else "FAILED",
         ])  # fmt: skip
     print(f"\n{args.articles} articles, {where}, median of {args.runs} (seconds)")
-    print(table(["tool", "median", "min", "max", "tree MB", "maxrss MB", "html", "status"], rows))
+    print(table(["tool", "median", "min", "max", "CPU s", "tree MB", "PSS MB", "maxrss MB", "html", "status"], rows))
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
     ratios = {"dateline/hugo": ratio(d, h), "dateline/eleventy": ratio(d, e)}
     dl = next((t for t in tools if t.name == "dateline" and t.runs), None)
@@ -268,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "median": None if not t.runs else round(median(t.times), 4),
                 "tree_peak_mb": [round(r.tree_peak_mb, 1) for r in t.runs],
                 "maxrss_mb": [round(r.maxrss_mb, 1) for r in t.runs],
+                "tree_pss_peak_mb": [round(r.tree_pss_peak_mb, 1) for r in t.runs],
+                "cpu_seconds": [round(r.cpu_seconds, 2) for r in t.runs],
                 "html_files": t.html_files,
                 "failure": t.failure or None,
             }

@@ -5,7 +5,12 @@ Peak memory is measured two ways for every run:
   every 20 ms from /proc (what a process pool really costs; shared pages count once per process,
   so it slightly over-counts forked workers);
 - `maxrss_mb`: `ru_maxrss` from wait4(), i.e. the largest single process among the child and its
-  reaped descendants (exact, but blind to a pool's total).
+  reaped descendants (exact, but blind to a pool's total);
+- `tree_pss_peak_mb`: the sum of proportional set sizes (/proc/PID/smaps_rollup) over the tree,
+  sampled with the RSS: a page shared by n forked workers counts 1/n in each, so the sum is what
+  the tree really occupies (RSS counts a forked worker's inherited pages again in every worker).
+`cpu_seconds` is user + system time of the child and its reaped descendants: what the work cost,
+which a machine shared with other jobs does not inflate as much as the wall clock.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ class RunResult:
     maxrss_mb: float
     stdout: str
     stderr: str
+    tree_pss_peak_mb: float = 0.0
+    cpu_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -74,14 +81,25 @@ def _rss_bytes(pid: int) -> int:
         return 0
 
 
-def tree_rss_bytes(root: int) -> int:
+def _pss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+def tree_rss_bytes(root: int, pss: bool = False) -> int:
     total, stack, seen = 0, [root], set()
     while stack:
         pid = stack.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += _rss_bytes(pid)
+        total += _pss_bytes(pid) if pss else _rss_bytes(pid)
         stack.extend(_children(pid))
     return total
 
@@ -95,12 +113,14 @@ class _Sampler(threading.Thread):
         self.limit = limit
         self.interval = interval
         self.peak = 0
+        self.pss_peak = 0
         self.over_limit = False
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
             self.peak = max(self.peak, tree_rss_bytes(self.pid))
+            self.pss_peak = max(self.pss_peak, tree_rss_bytes(self.pid, pss=True))
             if self.limit is not None and self.peak > self.limit and not self.over_limit:
                 self.over_limit = True
                 _kill_group(self.pid)
@@ -161,6 +181,8 @@ def run_timed(
             maxrss_mb=usage.ru_maxrss / 1024,
             stdout=out.read(),
             stderr=err.read() + (f"\n[bench] killed: memory above {max_rss_mb:.0f} MB" if sampler.over_limit else ""),
+            tree_pss_peak_mb=sampler.pss_peak / 2**20,
+            cpu_seconds=usage.ru_utime + usage.ru_stime,
         )
 
 
