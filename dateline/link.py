@@ -13,7 +13,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -93,6 +93,18 @@ def same_words(a: list[str], b: list[str]) -> bool:
     return len(short) >= 0.7 * len(long_) and len(wa & wb) >= 0.7 * len(wa | wb)
 
 
+def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
+    """The `n` roots sharing most runs, earliest first among equals: the same as
+    `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, but only the roots that
+    reach the n-th highest count go through the Python key (a stock phrase can bring hundreds)."""
+    if len(hits) > n:
+        floor = heapq.nlargest(n, hits.values())[-1]
+        pool = [r for r, c in hits.items() if c >= floor]
+    else:
+        pool = list(hits)
+    return sorted(pool, key=lambda r: (-hits[r], order[r]))[:n]
+
+
 def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str, list[str]]:
     """Group quotes that are the same words (see `same_words`), earliest report first.
 
@@ -114,12 +126,13 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
         if key in exact:
             groups[exact[key]].append(q.id)
             continue
-        hits: dict[str, int] = defaultdict(int)
+        hits: Counter[str] = Counter()
         for run in sample:
-            for root in by_run.get(run, ()):
-                hits[root] += 1
+            roots = by_run.get(run)
+            if roots:
+                hits.update(roots)  # counted in C: this loop is most of a large build's linking
         home = None
-        for root in heapq.nsmallest(5, hits, key=lambda r: (-hits[r], order[r])):
+        for root in _best(hits, order):
             if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
                 continue
             if same_words(words[root], w):
