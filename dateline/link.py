@@ -73,6 +73,13 @@ def _profile(text: str) -> tuple[list[str], frozenset[str], tuple[str, ...]]:
     return w, frozenset(ordered), sample
 
 
+def forget() -> None:
+    """Drop the cached text profiles (kept between `serve` rebuilds; a one-shot build has no use
+    for them after linking: word lists and run sets of every distinct quote text)."""
+    _profile.cache_clear()
+    _shingles8.cache_clear()
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Are two normalised quotes the same statement?
 

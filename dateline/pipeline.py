@@ -37,6 +37,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     site = assemble(config, prep)                            # link → timeline
+    link.forget()                                            # a one-shot build keeps no text profiles
     output = write.Output(config.output_path)                # a staging folder: `site/` untouched until commit
     try:
         names = render.render_to(site, output.put)           # pages, feeds, data exports, streamed to disk

@@ -185,6 +185,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
     _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
     _listing_pages(page, cards)
+    cards.clear()  # every listing is made: the exports below need the memory more
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)

@@ -55,16 +55,21 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int) -> 
         results: list[R] = []
         failure: BaseException | None = None
         for proc, receive in started:  # read before join: a worker blocks until its pipe is drained
-            try:
-                ok, value = receive.recv()
-            except EOFError:
-                ok, value = False, RuntimeError(f"worker process {proc.pid} died")
+            while True:
+                try:
+                    ok, value = receive.recv()
+                except EOFError:
+                    ok, value = False, RuntimeError(f"worker process {proc.pid} died")
+                if ok is None:  # the worker's chunk is complete
+                    break
+                if ok:
+                    results.extend(value)
+                    continue
+                if failure is None:
+                    failure = value
+                break
             receive.close()
             proc.join()
-            if ok:
-                results.extend(value)
-            elif failure is None:
-                failure = value
         if failure is not None:
             raise failure
         return results
@@ -72,10 +77,16 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int) -> 
         gc.unfreeze()
 
 
+BATCH = 500  # results per message: the parent never holds one worker's whole output twice (pickled and not)
+
+
 def _work(func: Callable[[T], R], chunk: Sequence[T], send: Connection) -> None:
-    """Worker body: one chunk, one message back — (True, results) or (False, the exception)."""
+    """Worker body: results back in batches — (True, results)… then (None, None) — or, on the
+    first exception, (False, the exception)."""
     try:
-        send.send((True, [func(x) for x in chunk]))
+        for i in range(0, len(chunk), BATCH):
+            send.send((True, [func(x) for x in chunk[i:i + BATCH]]))
+        send.send((None, None))
     except BaseException as exc:  # handed to the parent, which raises it
         try:
             send.send((False, exc))
