@@ -31,6 +31,7 @@ DOT_RADIUS = 5
 class Dot:
     x: float
     stance: str  # "" when the statement carries no stance on the lane's topic
+    count: int = 1  # statements pooled into this dot (more than one past `max_marks`)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,41 @@ class Chart:
     height: int = 0
 
 
-def lane_chart(site: Site, views: Views) -> Chart:
-    """Geometry for the overview's SVG; an empty Chart (no lanes) when there is no statement."""
+GRAINS = ("month", "quarter", "year")
+
+
+def _period(d: PartialDate, grain: str) -> PartialDate:
+    """The period a date falls in, dated at its start (a month, a quarter, a year)."""
+    if grain == "year" or d.month is None:
+        return PartialDate(d.year)
+    return PartialDate(d.year, d.month if grain == "month" else (d.month - 1) // 3 * 3 + 1)
+
+
+Mark = tuple[PartialDate, str]  # a statement's date and its stance on the lane's topic ("" for none)
+
+
+def pooled(marks: dict[str, list[Mark]], max_marks: int | None) -> dict[str, list[tuple[PartialDate, str, int]]]:
+    """The aggregation step before any geometry: each lane's (date, stance) marks, pooled per
+    month, quarter or year (the finest grain that leaves at most `max_marks` in the chart) with
+    their counts, so the chart's size stays flat however many statements there are."""
+    if max_marks is None or sum(len(m) for m in marks.values()) <= max_marks:
+        return {t: [(d, s, 1) for d, s in m] for t, m in marks.items()}
+    for grain in GRAINS:
+        out: dict[str, list[tuple[PartialDate, str, int]]] = {}
+        for t, m in marks.items():
+            counts: dict[tuple[PartialDate, str], int] = {}
+            for d, s in m:
+                key = (_period(d, grain), s)
+                counts[key] = counts.get(key, 0) + 1
+            out[t] = [(d, s, n) for (d, s), n in sorted(counts.items(), key=lambda kv: (kv[0][0].sort_key(), kv[0][1]))]
+        if sum(len(m) for m in out.values()) <= max_marks:
+            break
+    return out
+
+
+def lane_chart(site: Site, views: Views, max_marks: int | None = None) -> Chart:
+    """Geometry for the overview's SVG; an empty Chart (no lanes) when there is no statement.
+    With `max_marks`, marks are pooled per period first (see `pooled`)."""
     qs = list(views.quotes.values())
     if not qs:
         return Chart()
@@ -94,10 +128,11 @@ def lane_chart(site: Site, views: Views) -> Chart:
         frac = ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
         return round(LEFT + (d.year - y0 + frac) / span * (WIDTH - LEFT - RIGHT), 1)
 
+    marks = pooled({t.id: [(v.date.date, v.q.stance.get(t.id, "")) for v in qs
+                           if t.id in v.q.topics and v.statement == v.id] for t in site.data.topics}, max_marks)
     lanes = []
     for i, t in enumerate(site.data.topics):
-        dots = [Dot(x(v.date.date), v.q.stance.get(t.id, ""))
-                for v in qs if t.id in v.q.topics and v.statement == v.id]
+        dots = [Dot(x(d), stance, n) for d, stance, n in marks[t.id]]
         lanes.append(Lane(t.id, t.label, LANE_TOP + i * LANE_HEIGHT, dots))
     height = HEIGHT_EXTRA + len(lanes) * LANE_HEIGHT
     eras = []

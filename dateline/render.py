@@ -287,6 +287,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
 
 PAGE_BUDGET = 400_000  # characters of cards on one listing page: with its furniture, far under 1 MB
 OVERVIEW_ITEMS = 10  # latest and key statements on the home page
+CHART_MARKS = 500  # dots on the home page's chart before they are pooled per period (~100 bytes each)
 
 
 @dataclass
@@ -371,7 +372,7 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
     order = {v.id: i for i, v in enumerate(ordered)}
     key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
     years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
-    return {"chart": chart.lane_chart(site, views), "latest": latest, "key": key, "years": years,
+    return {"chart": chart.lane_chart(site, views, max_marks=CHART_MARKS), "latest": latest, "key": key, "years": years,
             "total": len(ordered)}
 
 

@@ -37,3 +37,16 @@ def test_the_template_holds_no_chart_geometry() -> None:
     inside = re.sub(r'viewBox="0 0 ', "", svg)
     assert not re.search(r'="-?\d', inside), "a number in the SVG template: compute it in chart.py"
     assert not re.search(r"\{\{[^}]*\s[-+*/]\s*\d", inside), "arithmetic in the SVG template"
+
+
+def test_marks_pool_per_period_past_max_marks() -> None:
+    from dateline.model import PartialDate
+
+    marks = {"t": [(PartialDate(2022, m, d), "firm" if d % 2 else "") for m in range(1, 13) for d in range(1, 21)]}
+    assert chart.pooled(marks, None) == {"t": [(d, s, 1) for d, s in marks["t"]]}
+    by_month = chart.pooled(marks, 30)["t"]
+    assert len(by_month) == 24 and {n for _, _, n in by_month} == {10}
+    assert by_month[:2] == [(PartialDate(2022, 1), "", 10), (PartialDate(2022, 1), "firm", 10)]
+    by_quarter = chart.pooled(marks, 10)["t"]
+    assert [(d.month, s, n) for d, s, n in by_quarter][:2] == [(1, "", 30), (1, "firm", 30)] and len(by_quarter) == 8
+    assert sum(n for _, _, n in chart.pooled(marks, 1)["t"]) == 240, "no statement is lost, however coarse"
