@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, seed_config
+from conftest import REPO, copy_project, seed_config
 
 from dateline import cli, pipeline
+from dateline.config import load_config
 from dateline.errors import BuildFailed
 
 BROKEN = Path(__file__).parent / "data" / "broken_project"
@@ -158,3 +159,34 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
+
+
+def test_final_verbatim_gate_stops_a_quote_whose_text_drifted_from_its_span(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last gate of the analysis: a quote whose text is not the body at its span (an
+    extraction bug: here one that "smartens" an apostrophe) fails the build with path:line,
+    and the last good site stays as it was. No correct extractor output reaches it, so the
+    bug is injected behind `quotes.extract` (issue 18: disabling the gate failed no test)."""
+    import dataclasses
+
+    from dateline import quotes
+
+    project = copy_project(Path(__file__).parent / "data" / "chronology_project", tmp_path / "project")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    pipeline.build(cfg)
+    before = _digest(tmp_path / "site")
+    real = quotes.extract
+
+    def drifting(body: str) -> quotes.Extraction:
+        ext = real(body)
+        ext.quotes = [dataclasses.replace(q, text=q.text.replace("not", "n’t")) for q in ext.quotes]
+        return ext
+
+    monkeypatch.setattr(quotes, "extract", drifting)
+    shutil.rmtree(project / ".dateline-cache", ignore_errors=True)
+    with pytest.raises(BuildFailed) as info:
+        pipeline.build(cfg)
+    gate = [p for p in info.value.problems if "not verbatim in the body" in p.message]
+    assert [(p.path, p.line, p.severity) for p in gate] == [("content/articles/late-interview.md", 12, "error")]
+    assert "We will n’t cut pensions" in gate[0].message
+    assert _digest(tmp_path / "site") == before
