@@ -22,9 +22,11 @@ def _a(aid: str, d: PartialDate) -> Article:
     return Article(id=aid, path=f"{aid}.md", slug=aid, title=aid, date=DateInfo(d, "high", "x"), body="", body_line=1)
 
 
-def _q(qid: str, article: str, speaker: str, stance: str | None, start: int = 0) -> Quote:
+def _q(qid: str, article: str, speaker: str, stance: str | None, start: int = 0,
+       said: PartialDate | None = None) -> Quote:
     return Quote(id=qid, article=article, text=qid, span=Span(start, start + 1, 1), marks='""', parts=(qid,),
-                 speaker=speaker, stance={"negotiations": stance} if stance else {})
+                 speaker=speaker, stance={"negotiations": stance} if stance else {},
+                 statement_date=DateInfo(said, "high", "x") if said else None)
 
 
 def test_partial_dates_sort_before_dated_entries_of_their_period() -> None:
@@ -65,9 +67,11 @@ CHRONO = Path(__file__).parent / "data" / "chronology_project"
 BY_STATEMENT = ["wire-first", "gazette-third", "herald-second", "post-fourth", "late-interview", "advance-text"]
 
 
-@pytest.fixture(scope="module")
-def chrono_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("chrono") / "site"
+@pytest.fixture
+def chrono_site(tmp_path: Path) -> Path:
+    """Built per test (0.1 s): mutmut credits a function only to the tests that call it, and a
+    shared fixture would credit the build to the first test alone."""
+    out = tmp_path / "site"
     pipeline.build(load_config(CHRONO).replace(output_dir=out))
     return out
 
@@ -113,3 +117,31 @@ def test_statement_outlets_are_in_report_order(chrono_site: Path) -> None:
     assert carried["first_reported_by"] == "Morning Wire"
     article_of = {q["id"]: q["article"] for q in _json(chrono_site, "quotes.json")}
     assert [article_of[q] for q in carried["quotes"]] == BY_STATEMENT[:4]
+
+
+def test_statement_date_orders_before_publication_date() -> None:
+    arts = {"late": _a("late", PartialDate(2024, 3, 20)), "early": _a("early", PartialDate(2023, 12, 5)),
+            "undated": _a("undated", PartialDate(2024, 1, 1))}
+    ordered = timeline.chronological([_q("e", "early", "x", None, said=PartialDate(2024, 2, 10)),
+                                      _q("l", "late", "x", None, said=PartialDate(2023, 11, 2)),
+                                      _q("u", "undated", "x", None)], arts)
+    assert [q.id for q in ordered] == ["l", "u", "e"], "a quote without its own date falls back to its article's"
+
+
+def test_group_buckets_by_year_and_month_with_year_only_dates_first() -> None:
+    dates = [PartialDate(2022), PartialDate(2022, 7), PartialDate(2022, 7, 9), PartialDate(2023, 1, 2)]
+    years = timeline.group(dates, lambda d: d)
+    assert [(y, [(m.month, m.label, m.anchor, m.items) for m in months]) for y, months in years] == [
+        (2022, [(None, "2022, month not known", "y2022", [PartialDate(2022)]),
+                (7, "July 2022", "y2022-07", [PartialDate(2022, 7), PartialDate(2022, 7, 9)])]),
+        (2023, [(1, "January 2023", "y2023-01", [PartialDate(2023, 1, 2)])])]
+
+
+def test_shifts_skip_unknown_speakers_repeat_reports_and_unknown_stances() -> None:
+    quotes = [_q("u1", "a", "unknown", "no-talks"), _q("u2", "b", "unknown", "ready"),
+              _q("z1", "c", "zelensky", "no-talks"),
+              _q("z1-again", "d", "zelensky", "ready"),    # a later report of z1's words: not a new statement
+              _q("z2", "e", "zelensky", "typo-stance"),    # a stance the topic does not define: ignored
+              _q("z3", "f", "zelensky", "conditions")]
+    shifts = timeline.shifts(quotes, [TOPIC], {"z1-again": "z1"}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "softened")]
