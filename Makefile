@@ -49,11 +49,11 @@ lint: $(STAMP)
 # MUTANTS='dateline.timeline*'. Results: `make mutate-results`; survivors are tracked in tests/README.md.
 MUTANTS ?=
 mutate: $(STAMP)
-	PYTHONPATH=$(CURDIR)/mutants $(PY) -m mutmut run $(MUTANTS)
-	PYTHONPATH=$(CURDIR)/mutants $(PY) -m mutmut results
+	PYTHONPATH= $(PY) -m mutmut run $(MUTANTS)
+	PYTHONPATH= $(PY) -m mutmut results
 
 mutate-results: $(STAMP)
-	PYTHONPATH=$(CURDIR)/mutants $(PY) -m mutmut results
+	PYTHONPATH= $(PY) -m mutmut results
 
 import-seeds: $(STAMP)  ## re-import ../shared/seeds into content/articles (as recorded in content/_data/imports.yaml)
 	$(PY) -m dateline import --manifest content/_data/imports.yaml --force
