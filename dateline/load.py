@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +20,7 @@ import yaml
 from dateline import dates
 from dateline.errors import Problem
 from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
+from dateline.model import Data as Data  # re-exported: `load` returns it
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML feeds, invisible in HTML
@@ -27,7 +28,7 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
-    "statement_date_confidence", "outlet", "source_url", "archive_url", "speakers", "topics",
+    "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
     "draft", "slug", "quotes", "import_hash", "import_source", "summary",
 }
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
@@ -40,15 +41,6 @@ class SourceFile:
     path: str
     text: str
     digest: str
-
-
-@dataclass(frozen=True)
-class Data:
-    """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
-
-    speakers: tuple[Speaker, ...] = ()
-    topics: tuple[Topic, ...] = ()
-    shifts: tuple[dict[str, str], ...] = ()
 
 
 @dataclass
@@ -122,7 +114,7 @@ def _find_key_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def parse_article(src: SourceFile, build_time: date) -> tuple[Article | None, list[Problem]]:
+def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     """Front matter + body → Article, checking every key; problems carry file:line."""
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
@@ -354,7 +346,7 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
-def load(content: Path, build_time: date, *, drafts: bool = False,
+def load(content: Path, *, drafts: bool = False,
          display_root: Path | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content."""
     out = Loaded()
@@ -366,7 +358,7 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
         if isinstance(src, Problem):
             out.problems.append(src)
             continue
-        article, problems = parse_article(src, build_time)
+        article, problems = parse_article(src)
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)

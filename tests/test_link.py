@@ -83,7 +83,10 @@ def test_topic_neighbours_and_then_vs_now() -> None:
     assert links.stance_contrast["c"] == ["a"], "the change links back to where the held stance began"
     assert links.stance_contrast["a"] == ["c"]
     # related: topic neighbours first, then where the stance changed; nothing else, no repeats
-    assert links.related == {"a": ["b", "c"], "b": ["a", "c"], "c": ["b", "a"]}
+    assert {q: [(r.kind, r.quote) for r in rel] for q, rel in links.related.items()} == {
+        "a": [("later", "b"), ("then vs now", "c")],
+        "b": [("earlier", "a"), ("later", "c")],
+        "c": [("earlier", "b"), ("then vs now", "a")]}
     assert links.statement_of == {"a": "a", "b": "b", "c": "c"}
 
 
