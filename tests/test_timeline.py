@@ -145,3 +145,13 @@ def test_shifts_skip_unknown_speakers_repeat_reports_and_unknown_stances() -> No
               _q("z3", "f", "zelensky", "conditions")]
     shifts = timeline.shifts(quotes, [TOPIC], {"z1-again": "z1"}, [])
     assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "softened")]
+
+
+def test_editors_verdicts_confirm_or_dismiss_and_keep_their_note() -> None:
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("z2", "b", "zelensky", "conditions"),
+              _q("z3", "c", "zelensky", "ready"), _q("z4", "d", "zelensky", "conditions")]
+    verdicts = [{"id": "negotiations:z1:z2", "status": "confirmed", "note": "said twice"},
+                {"id": "negotiations:z2:z3", "status": "dismissed", "note": "misread"}]
+    shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
+    assert [(s.to_id, s.status, s.confirmed, s.note) for s in shifts] == [
+        ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "candidate", False, "")]
