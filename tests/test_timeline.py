@@ -151,7 +151,9 @@ def test_editors_verdicts_confirm_or_dismiss_and_keep_their_note() -> None:
     quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("z2", "b", "zelensky", "conditions"),
               _q("z3", "c", "zelensky", "ready"), _q("z4", "d", "zelensky", "conditions")]
     verdicts = [{"id": "negotiations:z1:z2", "status": "confirmed", "note": "said twice"},
-                {"id": "negotiations:z2:z3", "status": "dismissed", "note": "misread"}]
+                {"id": "negotiations:z2:z3", "status": "dismissed", "note": "misread"},
+                {"id": "negotiations:z3:z4", "status": "confirmed"}]  # a verdict without a note
     shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
     assert [(s.to_id, s.status, s.confirmed, s.note) for s in shifts] == [
-        ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "candidate", False, "")]
+        ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "confirmed", True, "")]
+    assert timeline.shifts(quotes, [TOPIC], {}, [])[0].status == "candidate"
