@@ -507,10 +507,11 @@ def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int
 
 def build(config: SiteConfig, *, corpus: Corpus | None = None,
           after_write: Callable[[Path], None] | None = None,
-          on_quick: Callable[[], None] | None = None) -> BuildReport:
+          on_quick: Callable[[], None] | None = None, force: bool = False) -> BuildReport:
     """Build into `config.output_path`: a full build (staging folder swapped in), or with
     a `corpus` an incremental one (changed files only). Raises BuildFailed with every
-    problem listed; then nothing in the output folder has changed."""
+    problem listed; then nothing in the output folder has changed. `force`: replace an
+    output folder without dateline's marker (the command line's --force)."""
     started = time.perf_counter()
     prep = prepare(config, corpus)
     if corpus is not None and on_quick is not None and corpus.quick_write(prep.analyses, prep.loaded.data):
@@ -520,5 +521,5 @@ def build(config: SiteConfig, *, corpus: Corpus | None = None,
         corpus.last_site = site
         written = corpus.write(pages)
     else:
-        written = write.write_site(pages, config.output_path, after_write)
+        written = write.write_site(pages, config.output_path, after_write, force=force)
     return report_for(prep, site, pages, written, started)
