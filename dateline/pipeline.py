@@ -19,9 +19,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dateline import attribution, dates, link, quotes, render, timeline, topics, write
+from dateline import attribution, dates, link, quotes, refs, render, timeline, topics, write
 from dateline.config import SiteConfig
-from dateline.errors import BuildFailed, Problem, errors_in
+from dateline.errors import BuildFailed, Problem, did_you_mean, errors_in
 from dateline.load import (
     Data,
     Loaded,
@@ -30,6 +30,7 @@ from dateline.load import (
     display_path,
     load,
     load_data,
+    nothing_to_publish,
     parse_article,
     read_source,
 )
@@ -121,7 +122,6 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections: add (verbatim only), drop, re-attribute, re-tag."""
     known_speakers = {s.id: s.name for s in data.speakers}
-    known_topics = {t.id: t for t in data.topics}
     out = list(found)
     for entry in article.quote_overrides:
         line = int(str(entry.get("_line", 0)))
@@ -155,25 +155,20 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             hits = [q for q in out if _matches(q, key)]
             if not hits:
                 what = "id" if "id" in entry else "text"
-                problems.append(Problem(article.path, line,
-                                        f"quotes: no quote with {what} {key!r} in this article (has the text changed?)"))
+                hint = did_you_mean(str(key), [q.id for q in out]) if what == "id" else ""
+                problems.append(Problem(article.path, line, f"quotes: no quote with {what} {key!r} in this article"
+                                                            f"{hint or ' (has the text changed?)'}"))
                 continue
             target = hits[0]
         changes: dict[str, object] = {}
-        if "speaker" in entry:
+        if "speaker" in entry:  # unknown ids: refs.unknown_ids warns, with a did-you-mean
             sid = str(entry["speaker"])
             changes["speaker"] = sid
             changes["speaker_name"] = known_speakers.get(sid, sid)
             changes["attribution"] = "set in front matter"
-            if sid not in known_speakers and sid != "unknown":
-                problems.append(Problem(article.path, line, f"quotes: speaker {sid!r} is not in speakers.yaml",
-                                        "warning"))
         if "topics" in entry:
             ts = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
             changes["topics"] = tuple(str(t) for t in ts)
-            for t in ts:
-                if str(t) not in known_topics:
-                    problems.append(Problem(article.path, line, f"quotes: unknown topic {t!r}", "warning"))
         if "stance" in entry:
             st = entry["stance"]
             if isinstance(st, dict):
@@ -387,7 +382,7 @@ class Corpus:
         # last two seconds is read again and compared by content hash.
         if old is not None and old[0] == key and st.st_mtime_ns < recent:
             return old
-        src = read_source(path, display_path(path, self.config.root))
+        src = read_source(path, display_path(path, self.config.root), self.config.content_path)
         if isinstance(src, Problem):
             return (key, None, [src])
         if old is not None and old[1] is not None and old[1].content_hash == src.digest and not old[2]:
@@ -475,6 +470,8 @@ def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | 
     problems = list(loaded.problems) + check_unique(loaded.articles)
     for an in analyses.values():
         problems.extend(an.problems)
+    problems += nothing_to_publish(config.content_path, loaded, config.root)
+    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
     return Prepared(loaded, analyses, problems)
