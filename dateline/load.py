@@ -20,6 +20,7 @@ import yaml
 from dateline import dates
 from dateline.errors import Problem
 from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
+from dateline.model import Data as Data  # re-exported: `load` returns it
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
 # Invalid in XML feeds or invisible in HTML (C0, DEL, C1 with NEL, the noncharacters U+FFFE/F), and
@@ -43,15 +44,6 @@ class SourceFile:
     text: str
     digest: str
     replaced: tuple[int, ...] = ()  # lines where control characters were replaced by U+FFFD
-
-
-@dataclass(frozen=True)
-class Data:
-    """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
-
-    speakers: tuple[Speaker, ...] = ()
-    topics: tuple[Topic, ...] = ()
-    shifts: tuple[dict[str, str], ...] = ()
 
 
 @dataclass
@@ -206,7 +198,7 @@ def _find_key_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def parse_article(src: SourceFile, build_time: date) -> tuple[Article | None, list[Problem]]:
+def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     """Front matter + body → Article, checking every key; problems carry file:line."""
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
@@ -496,7 +488,7 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
-def load(content: Path, build_time: date, *, drafts: bool = False,
+def load(content: Path, *, drafts: bool = False,
          display_root: Path | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content."""
     out = Loaded()
@@ -508,7 +500,7 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
         if isinstance(src, Problem):
             out.problems.append(src)
             continue
-        article, problems = parse_article(src, build_time)
+        article, problems = parse_article(src)
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.errors import Problem, did_you_mean
-from dateline.load import Data
-from dateline.model import Article
+from dateline.model import Article, Data
 
 
 def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str]) -> list[Problem]:

@@ -10,7 +10,8 @@ exchange of the two directories (renameat2 RENAME_EXCHANGE on Linux), so a build
 any moment, SIGKILL included, leaves either the old site or the new one, never a mix or
 nothing; what a killed build leaves beside the output is recognised by name and marker and
 removed by the next one. Incremental builds replace only files whose bytes changed, each
-one atomically (write to a temp file, then `os.replace`). Only this module writes.
+one atomically (write to a temp file, then `os.replace`). Only this module writes, and
+the static files (CSS, JS) are read here too, from the paths render names for them.
 """
 
 from __future__ import annotations
@@ -103,14 +104,25 @@ def write_tree(pages: Mapping[str, bytes], root: Path) -> int:
     return len(pages)
 
 
+def with_static(pages: Mapping[str, bytes], static: Mapping[str, Path]) -> dict[str, bytes]:
+    """The generated pages plus the static files' bytes (site path → source file)."""
+    out = dict(pages)
+    for rel, source in static.items():
+        out[rel] = source.read_bytes()
+    return out
+
+
 def write_site(pages: Mapping[str, bytes], out: Path,
-               after_write: Callable[[Path], None] | None = None, *, force: bool = False) -> int:
+               after_write: Callable[[Path], None] | None = None, *,
+               static: Mapping[str, Path] | None = None, force: bool = False) -> int:
     """Build the whole site in a staging folder, then swap it in place of `out`.
 
-    `after_write` (e.g. the search indexer) runs on the staging folder, so a failure
-    there also leaves the previous site untouched. An existing `out` without our marker
-    is refused unless `force` (the command line checks more, and earlier: `refusal`).
+    `static` files are copied in beside the pages. `after_write` (e.g. the search
+    indexer) runs on the staging folder, so a failure there also leaves the previous
+    site untouched. An existing `out` without our marker is refused unless `force`
+    (the command line checks more, and earlier: `refusal`).
     """
+    pages = with_static(pages, static or {})
     out = out.resolve()
     if not force and out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
         raise OutputRefused(f"{out}: not empty and no {MARKER} marker: not replacing it")
