@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from dateline import dates, importer, quotes
+from dateline import dates, quotes, webpage
 from dateline.errors import Problem
 from dateline.load import SourceFile, parse_article, read_source, split_front_matter
 from dateline.model import DateInfo, PartialDate
@@ -129,12 +129,12 @@ HTML = st.sampled_from([
 @example(html="<script type=\"application/ld+json\">{\"datePublished\": \"9999-12-31T99:99\"}</script>")
 @example(html="<p>&#0;</p>")
 def test_html_importer_never_raises(html: str) -> None:
-    title, text = importer.html_to_text(html)
-    assert isinstance(title, str) and isinstance(text, str)
-    info = importer.html_published(html)
-    if info is not None:
-        assert 1 <= info.date.year <= 9999
-    quotes.extract(text)  # what the importer hands on is extractable
+    page = webpage.read_page(html)
+    assert isinstance(page.title, str) and all(isinstance(p, str) and p for p in page.paragraphs)
+    for info in (page.date, webpage.markup_date(html)):
+        if info is not None:
+            assert 1 <= info.date.year <= 9999
+    quotes.extract("\n\n".join(page.paragraphs))  # what the importer hands on is extractable
 
 
 def test_fuzz_runs_at_least_a_few_examples() -> None:
