@@ -128,6 +128,7 @@ HTML = st.sampled_from([
 @example(html='<meta property="article:published_time" content="2023-02-30T00:00:00Z">')
 @example(html="<script type=\"application/ld+json\">{\"datePublished\": \"9999-12-31T99:99\"}</script>")
 @example(html="<p>&#0;</p>")
+@example(html="<svg onload=alert(1)><html>")  # found by `make fuzz`: htmldate/lxml AssertionError inside trafilatura
 def test_html_importer_never_raises(html: str) -> None:
     page = webpage.read_page(html)
     assert isinstance(page.title, str) and all(isinstance(p, str) and p for p in page.paragraphs)
