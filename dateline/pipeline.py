@@ -17,28 +17,29 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline import link, render, timeline, write
+from dateline import link, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Loaded, load
+from dateline.load import Loaded, load, nothing_to_publish
 from dateline.model import Article, Site
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "assemble", "build", "gate", "report"]
 
 
-def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None) -> BuildReport:
+def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None,
+          force: bool = False) -> BuildReport:
     """A full build into `config.output_path` (a staging folder swapped in). `config` was
     validated by `config.load_config`. Raises BuildFailed with every problem listed; then
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
-    the staging folder."""
+    the staging folder. `force`: replace an output folder without dateline's marker."""
     started = time.perf_counter()
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     site = assemble(config, prep)                            # link → timeline
     link.forget()                                            # a one-shot build keeps no text profiles
-    output = write.Output(config.output_path)                # a staging folder: `site/` untouched until commit
+    output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
     try:
         names = render.render_to(site, output.put)           # pages, feeds, data exports, streamed to disk
         for rel, source in render.static_files(config.templates_path).items():
@@ -47,7 +48,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     except BaseException:
         output.abort()
         raise
-    written = output.commit(names, after_write)
+    written = output.commit(len(names), after_write)
     return report(prep, site, names, written, started)
 
 
@@ -79,6 +80,8 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     problems = list(loaded.problems) + check_unique(loaded.articles)
     for an in analyses.values():
         problems.extend(an.problems)
+    problems += nothing_to_publish(config.content_path, loaded, config.root)
+    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
     return Prepared(loaded, analyses, problems)

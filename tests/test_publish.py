@@ -4,6 +4,7 @@ and sitemap parsed with an XML parser, Quotation JSON-LD parsed and checked, hos
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import shutil
 import xml.etree.ElementTree as ET
@@ -47,15 +48,22 @@ def _uses(steps: list[dict[str, Any]], action: str) -> dict[str, Any]:
 
 
 def _major(step: dict[str, Any]) -> int:
+    """The release an action is pinned to: a full commit SHA, its version in the comment beside it."""
     ref = str(step["uses"]).split("@", 1)[1]
-    assert ref.startswith("v") and ref[1:].isdigit(), f"pin a major version tag: {step['uses']}"
-    return int(ref[1:])
+    assert re.fullmatch(r"[0-9a-f]{40}", ref), f"pin a commit SHA, not a moving tag: {step['uses']}"
+    line = next(ln for ln in WORKFLOW.read_text(encoding="utf-8").splitlines() if str(step["uses"]) in ln)
+    version = re.search(r"#\s*v(\d+)\.\d+\.\d+\s*$", line)
+    assert version, f"say which release the SHA is, e.g. `# v5.0.0`: {line.strip()}"
+    return int(version.group(1))
 
 
 def test_workflow_triggers_permissions_concurrency(workflow: dict[Any, Any]) -> None:
     on = workflow.get("on", workflow.get(True))  # PyYAML reads a bare `on:` key as True
     assert "push" in on and "workflow_dispatch" in on
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Least privilege, per job: the build job reads, only the deploy job may publish.
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
 
 
@@ -71,6 +79,7 @@ def test_workflow_build_job_steps_in_order(workflow: dict[Any, Any]) -> None:
     assert _major(_uses(steps, "actions/setup-python")) >= 5
     assert _major(_uses(steps, "actions/configure-pages")) >= 5
     assert str(_uses(steps, "actions/setup-python")["with"]["python-version"]) == "3.11"
+    assert _uses(steps, "actions/checkout")["with"]["persist-credentials"] is False
     assert _uses(steps, "actions/configure-pages").get("id") == "pages"
     upload = _uses(steps, "actions/upload-pages-artifact")
     assert upload["with"]["path"] == "site"
@@ -97,12 +106,16 @@ def test_workflow_commands_are_accepted_by_the_cli(workflow: dict[Any, Any]) -> 
     base = "https://octo.github.io/repo/"
     commands = []
     for argv in _run_commands(workflow):
-        argv = [a.replace("${{ steps.pages.outputs.base_url }}", base.rstrip("/")) for a in argv]
+        argv = [a.replace("$BASE_URL", base.rstrip("/")) for a in argv]
         if argv[:2] == ["python", "build.py"]:
             commands.append(argv[2:])
         elif argv[:3] == ["python", "-m", "dateline"]:
             commands.append(argv[3:])
     assert [c[0] for c in commands] == ["build", "check"]
+    for step in workflow["jobs"]["build"]["steps"]:  # outputs reach the shell as env, never spliced in
+        assert "${{" not in step.get("run", ""), step["run"]
+        if "$BASE_URL" in step.get("run", ""):
+            assert step["env"]["BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
     parser = cli._parser()
     for argv in commands:
         args = parser.parse_args(argv)  # exits (SystemExit) on anything the CLI does not accept
@@ -375,8 +388,27 @@ def test_404_page_assets_load_from_a_deep_missing_url(subpath_server: str) -> No
     assert css and _get(urljoin(missing, css[0]))[1].startswith("text/css")
 
 
-def test_check_passes_the_subpath_build_except_known_problems(subpath_site: Path) -> None:
+def test_check_passes_the_subpath_build(subpath_site: Path) -> None:
+    """The published build (search index included) has no problem at all: every page is reachable."""
     result = check.verify(subpath_site, base_path="/repo/")
-    assert result.pages >= 15
-    others = [p for p in result.problems if "not reachable" not in p.message]
-    assert not others, [str(p) for p in others]
+    html = [p for p in subpath_site.rglob("*.html") if "pagefind" not in p.parts]
+    assert result.pages == len(html) and result.quotes > 0
+    assert [str(p) for p in result.problems] == []
+
+
+def test_workflow_restores_and_saves_the_analysis_cache_before_building(workflow: dict[Any, Any]) -> None:
+    """CI keeps .dateline-cache/ between runs (a cached build equals a clean one byte for byte:
+    tests/test_pipeline.py), keyed by dateline's version and the dependency lock."""
+    from dateline.analyse import CACHE_FILE
+
+    steps = workflow["jobs"]["build"]["steps"]
+    uses = [str(s.get("uses", "")) for s in steps]
+    at = next(i for i, u in enumerate(uses) if u.startswith("actions/cache@"))
+    assert re.fullmatch(r"actions/cache@[0-9a-f]{40}", uses[at]), "pinned to a commit"
+    build = next(i for i, s in enumerate(steps) if "build.py build" in str(s.get("run", "")))
+    assert at < build
+    cache = steps[at]["with"]
+    assert cache["path"] == CACHE_FILE.parent.as_posix()
+    assert "steps.dateline.outputs.version" in cache["key"] and "hashFiles('pyproject.toml')" in cache["key"]
+    version = next(s for s in steps if s.get("id") == "dateline")
+    assert "dateline.__version__" in version["run"]
