@@ -61,6 +61,7 @@ class Tool:
     runs: list[RunResult] = field(default_factory=list)
     failure: str = ""
     html_files: int = 0
+    weight: dict[str, object] = field(default_factory=dict)  # page weights of the output (page_weight)
 
     @property
     def times(self) -> list[float]:
@@ -103,6 +104,17 @@ def make_tools(names: Sequence[str], corpus: Path, outs: Path, *, npx: bool) -> 
 
 def count_html(path: Path) -> int:
     return sum(1 for _ in path.rglob("*.html")) if path.is_dir() else 0
+
+
+def page_weight(path: Path) -> dict[str, object]:
+    """What a reader downloads: the largest HTML page (path, bytes), the home page's bytes,
+    HTML pages over 1 MB, and the total bytes of HTML and of every file."""
+    sizes = {p.relative_to(path).as_posix(): p.stat().st_size for p in path.rglob("*.html")}
+    total = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    largest = max(sizes.items(), key=lambda kv: kv[1], default=("", 0))
+    return {"largest_page": largest[0], "largest_bytes": largest[1], "home_bytes": sizes.get("index.html", 0),
+            "pages_over_1mb": sum(s > 2**20 for s in sizes.values()), "html_bytes": sum(sizes.values()),
+            "total_bytes": total}
 
 
 def run_once(tool: Tool, *, warm: bool, timeout: float, max_mb: float) -> RunResult:
@@ -193,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     continue
                 if not tool.html_files:
                     tool.html_files = count_html(tool.out)
+                    tool.weight = page_weight(tool.out)
                 print(
                     f"  {label} {tool.name}: {res.seconds:.2f} s (CPU {res.cpu_seconds:.2f} s), "
                     f"tree peak {res.tree_peak_mb:.0f} MB RSS / {res.tree_pss_peak_mb:.0f} MB PSS",
@@ -225,6 +238,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{args.articles} articles, {where}, median of {args.runs} (seconds)")
     print(table(["tool", "median", "min", "max", "CPU s", "tree MB", "PSS MB", "maxrss MB", "html", "status"], rows))
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print("\npage weight: largest HTML page, home page, pages over 1 MB, HTML total, all files")
+
+    def kb(t: Tool, key: str, unit: int = 1024, digits: int = 0) -> str:
+        value = t.weight.get(key)
+        return fmt(value / unit, digits) if isinstance(value, int) else "—"
+
+    print(table(["tool", "largest KB", "page", "home KB", "> 1 MB", "HTML MB", "total MB"], [
+        [t.name, kb(t, "largest_bytes"), str(t.weight.get("largest_page", "")), kb(t, "home_bytes"),
+         str(t.weight.get("pages_over_1mb", "")), kb(t, "html_bytes", 2**20, 1), kb(t, "total_bytes", 2**20, 1)]
+        for t in tools if t.weight]))
 
     ratios = {"dateline/hugo": ratio(d, h), "dateline/eleventy": ratio(d, e)}
     dl = next((t for t in tools if t.name == "dateline" and t.runs), None)
@@ -276,6 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "tree_pss_peak_mb": [round(r.tree_pss_peak_mb, 1) for r in t.runs],
                 "cpu_seconds": [round(r.cpu_seconds, 2) for r in t.runs],
                 "html_files": t.html_files,
+                "page_weight": t.weight,
                 "failure": t.failure or None,
             }
             for t in tools
