@@ -11,6 +11,8 @@ from conftest import REPO, digest, seed_config
 
 from dateline import cli, pipeline
 from dateline.errors import BuildFailed
+from dateline.load import SourceFile, parse_article
+from dateline.model import Article
 
 BROKEN = Path(__file__).parent / "data" / "broken_project"
 
@@ -123,7 +125,24 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
-    assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
+    [clash] = [p for p in info.value.problems if "slug 'statement' is already used by" in p.message]
+    assert (clash.path, clash.line) == ("content/articles/b/statement.md", 2)  # its title: no slug: line to point at
+
+
+def test_a_slug_clash_is_reported_at_the_slug_line_else_the_title() -> None:
+    def article(path: str, front: str) -> Article:
+        found, problems = parse_article(SourceFile(path, f"---\n{front}---\nBody.\n", "x"))
+        assert found is not None and not problems
+        return found
+
+    first = article("content/articles/a-first.md", "title: Rates held\ndate: 2024-01-02\n")
+    by_slug = article("content/articles/b-second.md", "date: 2024-01-03\ntitle: Rates held again\n"
+                                                      "outlet: Example Wire\nslug: a-first\n")
+    by_name = article("content/articles/c/a-first.md", "date: 2024-01-04\n\ntitle: Rates held once more\n")
+    assert [(p.path, p.line) for p in pipeline.check_unique([by_name, first, by_slug])] == [
+        ("content/articles/b-second.md", 5), ("content/articles/c/a-first.md", 4)]
+    assert all("is already used by content/articles/a-first.md" in p.message
+               for p in pipeline.check_unique([first, by_slug, by_name]))
 
 
 def test_no_import_cycle_between_dateline_modules() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline import timeline
-from dateline.model import Article, DateInfo, PartialDate, Quote, Span, Stance, Topic
+from dateline.model import Article, DateInfo, PartialDate, Quote, ShiftVerdict, Span, Stance, Topic
 
 TOPIC = Topic("negotiations", "Negotiations", (), (Stance("no-talks", "No talks", (), 0),
                                                   Stance("conditions", "Conditions", (), 1),
@@ -31,7 +31,7 @@ def test_shifts_are_per_speaker_and_classified_by_rank() -> None:
     quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("k1", "a", "kremlin", "ready", 2),
               _q("z2", "b", "zelensky", "no-talks"), _q("z3", "c", "zelensky", "ready"),
               _q("z4", "d", "zelensky", "conditions")]
-    verdicts = [{"id": "negotiations:z2:z3", "status": "confirmed", "note": "n"}]
+    verdicts = [ShiftVerdict("negotiations", "z2", "z3", "confirmed", "n")]
     shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
     assert [(s.from_id, s.to_id, s.kind, s.status) for s in shifts] == [
         ("z1", "z2", "held", "candidate"), ("z2", "z3", "reversed", "confirmed"), ("z3", "z4", "hardened", "candidate")]
