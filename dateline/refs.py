@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.errors import Problem, did_you_mean
-from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict
+from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 
 
 def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str]) -> list[Problem]:
@@ -63,7 +63,7 @@ def _correction_ids(path: str, fix: QuoteCorrection, speakers: dict[str, str], d
     return out
 
 
-def _shift_ids(verdict: ShiftVerdict, topics: Mapping[str, object], quotes: set[str]) -> list[Problem]:
+def _shift_ids(verdict: ShiftVerdict, topics: Mapping[str, Topic], quotes: set[str]) -> list[Problem]:
     """The verdict's topic and quotes must exist (its shape was checked by `load`)."""
     out = []
     if verdict.topic not in topics:
