@@ -376,8 +376,11 @@ class _Doc:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
                 self._note_name(q.turn_name.title())
+        found = _interview(self, extraction)
+        self.interview = found[:2] if found else None  # (asker, answerer) of a Q&A interview
+        self.interview_translated = bool(found and found[2])
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
@@ -717,7 +720,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
         if q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note))
+            tr = bool(_TRANSLATED.search(q.turn_note)) or (
+                doc.interview_translated and q.turn_name in ("Q", "A"))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
@@ -1236,11 +1240,20 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
 
 
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
-    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name."""
+    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name.
+
+    A Hansard-style office label names its holder in brackets (`THE PRIME MINISTER (Jane Doe):`),
+    and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
+    """
     label = q.turn_name.strip()
-    if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
+    if label in ("Q", "A") and doc.interview is not None:
+        who = doc.interview[0] if label == "Q" else doc.interview[1]
+        return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
+    if _NAME_NOTE.fullmatch(q.turn_note):
+        label = q.turn_note.strip("() ")
+    elif label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
         return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label.title()
+    name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1249,3 +1262,42 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+# `(Jane Doe)` after an office label: two or more capitalised words, nothing else
+_NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
+_INTERVIEWER_BEFORE = re.compile(r"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by\s+$")
+
+
+def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who, bool] | None:
+    """Who asks and who answers in a Q&A interview, from the people its introduction names.
+
+    The interviewer is the one introduced by "Interview by X"; else, of two people, the one not
+    in speakers.yaml when the other is (the subject of a site is who it interviews); the one
+    person left is the interviewee. Undecided sides are nobody (`unknown`), never a guess.
+    The third value: the introduction says the interview was translated.
+    """
+    turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
+    if not any(q.turn_name == "A" for q in turns):
+        return None
+    first = min(q.start for q in turns)
+    people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    for m in doc.between(0, first):
+        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS):
+            continue  # a lone word or an organisation ("Atlantic Policy Institute")
+        if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
+            continue
+        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
+        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 40), m.start))
+        if all(w.id != who.id for w, _ in people):
+            people.append((who, by))
+    askers = [w for w, by in people if by]
+    if not askers and len(people) == 2:
+        known = [w for w, _ in people if w.id in doc.index.speakers]
+        if len(known) == 1:
+            askers = [w for w, _ in people if w.id not in doc.index.speakers]
+    asker = askers[0] if len(askers) == 1 else UNKNOWN
+    rest = [w for w, _ in people if w.id != asker.id]
+    answerer = rest[0] if len(rest) == 1 else UNKNOWN
+    translated = bool(_TRANSLATED.search(doc.body, 0, first))
+    return asker, answerer, translated

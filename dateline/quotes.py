@@ -253,12 +253,17 @@ class Extraction:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+# Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
+# equal its own upper-casing, since the extended ranges hold lower-case letters too.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _TURN = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'’.\-]*\.?)(?:[ \-][A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ A-Za-z0-9'’.\-\"“”]{1,80})?"
+    rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 
@@ -269,15 +274,28 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     A turn is `NAME:` in capitals (optionally `(through translator)`); one such line
     could be a label, so two or more are needed before a text counts as a transcript.
     A bare `Q:` (a press-pool reporter's question) is a turn only in such a transcript.
+    A Q&A interview (`Q:` and `A:` labels, bold or not) is a transcript too: its turns keep
+    the label as their name (`Q`/`A`) and attribution finds who asked and who answered
+    from the introduction.
     """
     found: dict[int, RawQuote] = {}
     questions: set[int] = set()
+    qa: dict[int, RawQuote] = {}
     for p in paras:
+        qm = _QA_TURN.match(body, p.start, p.end)
+        if qm is not None:
+            tstart = qm.start("text")
+            tend = _rstrip_at(body, tstart, p.end)
+            qa[p.index] = RawQuote(
+                start=tstart, end=tend, text=body[tstart:tend], marks="turn",
+                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
+                kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
+            )
         m = _TURN.match(body, p.start, p.end)
         if not m:
             continue
         name = m.group("name").strip()
-        if name.rstrip(".") in _NOT_TURN_NAMES:
+        if name.rstrip(".") in _NOT_TURN_NAMES or name != name.upper():
             continue
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
@@ -295,6 +313,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
             kind="transcript-turn", turn_name=name, turn_note=note,
         )
+    labels = {q.turn_name for q in qa.values()}
+    if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
+        return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
     return found if len(found) - len(questions) >= 2 else {}
 
 
