@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -59,12 +60,17 @@ class Lexicon:
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
-        words = [w.strip(".").lower() for w in name.split()]
+        words = [_fold(w.strip(".").lower()) for w in name.split()]
         if not words:
             return False
         if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
+
+
+def _fold(word: str) -> str:
+    """A word without its diacritics (inês → ines), as the name lists spell them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _strings(value: Any) -> tuple[str, ...]:
