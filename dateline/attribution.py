@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker, slugify
-from dateline.quotes import Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import SMALL_WORDS, Extraction, Paragraph, RawQuote, alternation
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -271,7 +271,7 @@ class SpeakerIndex:
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
-            if m.group("seat") in _NOT_SEATS:
+            if m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi):
                 continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
@@ -338,6 +338,19 @@ def _not_name_start(word: str, more: bool) -> bool:
             or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# what may follow a seat of power that speaks ("the Kremlin said", "the Elysee has", "the Vatican on Monday")
+_AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
+    | _LEX.subject_followers
+
+
+def _modifies_noun(text: str, end: int, hi: int) -> bool:
+    """"the Split stadium": a capitalised word before a common noun qualifies it; it is no seat
+    of power speaking. A verb, an auxiliary or a time phrase after it keeps it a seat."""
+    m = _NEXT_WORD.match(text, end, hi)
+    return m is not None and m.group(1) not in _AFTER_SEAT and not m.group(1).endswith("ly")
+
+
 def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
@@ -368,8 +381,10 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        headlines = [(p.start, p.end) for p in self.paras if _is_headline(body[p.start:p.end])]
         self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
-                         and not (m.kind is Kind.NAME and m.name in places)]
+                         and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
+                                                           or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         for m in self.mentions:
@@ -499,7 +514,10 @@ class _State:
             return Who(m.speaker, m.name)
         if m.kind is Kind.INSTITUTION:
             return Who(slug_name(m.name), m.name)
-        return _named(self.doc.full_name(m.name))
+        full = self.doc.full_name(m.name)
+        if " " not in full:
+            return None  # a lone capitalised word never introduced by a full name: not a person
+        return _named(full)
 
     def _known(self, sid: str) -> Who:
         return Who(sid, self.index.speakers[sid].name)
@@ -563,6 +581,20 @@ class _State:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
         if person and who.known:
             self.history.append(_Event(pos, who, self.female(who), joint))
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+
+def _is_headline(text: str) -> bool:
+    """A Title Case line with no full stop ("Defiant Builder Hits Back As Union Letter Surfaces"):
+    its capitalised words are a headline's, not a name, whatever they look like."""
+    if "\n" in text or ":" in text or text.rstrip().endswith((".", "!", "?", "\"", "”", ",")):
+        return False
+    words = _HEADLINE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(words) >= 4 and len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
 def _named(full: str) -> Who:

@@ -36,6 +36,7 @@ class Lexicon:
     attribution_verbs: tuple[str, ...]
     tag_verbs: tuple[str, ...]
     near_verbs: tuple[str, ...]
+    subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     date_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
@@ -109,6 +110,7 @@ def lexicon(language: str = "en") -> Lexicon:
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_verbs=_strings(speech["tag_verbs"]),
         near_verbs=_strings(speech["near_verbs"]),
+        subject_followers=frozenset(_strings(speech["subject_followers"])),
         date_cues=_strings(speech["date_cues"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),

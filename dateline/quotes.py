@@ -450,7 +450,7 @@ _MEDIA_BEFORE = re.compile(
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
     r"\bagreement|\bmemorandum|\btreaty|\bformat|\bdeclaration|\bstrategy|\bsong|\balbum|\bmagazine)\s*$",
 )
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
                 "de", "la", "le", "is", "as", "&"}
 _ADJ_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
@@ -479,7 +479,7 @@ def _is_title_case(text: str) -> bool:
     tokens = re.findall(r"[A-Za-z0-9][\w’'\-]*", text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
 
 
