@@ -303,8 +303,8 @@ class SpeakerIndex:
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS:
-                i = k + 1  # "Lisbon Mayor Ana Costa": words before a title qualify the office
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
+                i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
@@ -327,6 +327,8 @@ class SpeakerIndex:
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
+        if len(kept) > 1 and kept[-1] in _ORG_WORDS:  # "Banco Atlantico Research": an employer, no person
+            return Mention(s, e, Kind.INSTITUTION, name, possessive=possessive)
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
@@ -675,10 +677,43 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
                 return None
             if g and not _LIGHT_PRONOUN_GAP.fullmatch(gap):
                 continue
+        head = _apposed_to(doc, ms[:k], m, verb_start)
+        if head is not None:
+            return head, False
         joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
             and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
+
+
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
+    """The person a mention only qualifies: "X, head of the Union, which …, called" (the mention
+    sits in an appositive opened by a comma right after X) or "X of Banco Y pressed" (X's employer)."""
+    body = doc.body
+    if not before or m.kind is Kind.PRONOUN:
+        return None
+    prev = before[-1]
+    if _OF_EMPLOYER.fullmatch(body, prev.end, m.start) and _named_person(doc, prev) and not prev.possessive:
+        return prev
+    if not body[m.end:verb_start].lstrip().startswith(","):
+        return None
+    for p in reversed(before):
+        if p.possessive or not _named_person(doc, p):
+            continue
+        gap = body[p.end:m.start]
+        if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
+            return p
+    return None
+
+
+def _named_person(doc: _Doc, m: Mention) -> bool:
+    """A mention that names a person (a known alias, a full name or a person's role), not a body or pronoun."""
+    if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
+        return False
+    return m.kind is not Kind.NAME or " " in doc.full_name(m.name)
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
