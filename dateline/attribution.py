@@ -844,8 +844,18 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         k = bisect_left(doc.mstarts, vs)
         subj = doc.mentions[k]
         who = state.resolve(subj)
-        if who:
-            state.saw(vs, who, _is_person(index, subj))
+        if not who:
+            return
+        partner = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
+        other = state.resolve(partner) if partner is not None and _named_person(doc, partner) \
+            and re.fullmatch(r"\s+and\s+", doc.body[subj.end:partner.start]) else None
+        if other is not None and other.known and other.id != who.id:
+            # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
+            joint = state.female(other) == state.female(who)
+            state.saw(vs, other, True, joint)
+            state.saw(vs, who, _is_person(index, subj), joint)
+            return
+        state.saw(vs, who, _is_person(index, subj))
         return
     if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
@@ -1042,10 +1052,19 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
-    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]) and \
-            not body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+    if not ms or body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+        return None
+    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
+    # "• Jane Doe, finance minister: "Q"": a person, then what they are, with no verb
+    rest = body[ms[0].end:c.q.start - 1]
+    if _named_person(c.doc, ms[0]) and not ms[0].possessive and _AFFILIATION.fullmatch(rest) \
+            and not SPEECH_RE.search(rest):
+        return _found(c.state.resolve(ms[0]), f"{ms[0].name}, …: “…”")
     return None
+
+
+_AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 
 def headline_after(c: _Context) -> Verdict | None:
@@ -1193,8 +1212,7 @@ def _decide(c: _Context) -> Verdict:
 
 
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
-                r"|mayor|governor|commander|spokes(?:man|woman|person)|correspondent|analyst|researcher|"
-                r"chairman|chairwoman|chair|ceo|founder|expert|member)")
+                "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")

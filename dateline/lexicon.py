@@ -40,6 +40,7 @@ class Lexicon:
     date_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    title_words: tuple[str, ...]  # lower-case job-title words before a name
     demonyms: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
@@ -114,6 +115,7 @@ def lexicon(language: str = "en") -> Lexicon:
         date_cues=_strings(speech["date_cues"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),
+        title_words=_strings(names["title_words"]),
         demonyms=demonyms,
         not_names=frozenset(_strings(names["not_names"]) + agencies),
         places=places,
