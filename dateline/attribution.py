@@ -963,6 +963,13 @@ class _Context:
         return self.body[self.line_start:self.q.start - 1]
 
     @property
+    def ends_writers_sentence(self) -> bool:
+        """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
+        follows is the next sentence, whose subject did not say it."""
+        return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
+            and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
+
+    @property
     def alone(self) -> bool:
         """Nothing before the quote in its sentence, or only a dash or colon."""
         pre_text = self.body[self.lo:self.q.start - 1].strip()
@@ -988,6 +995,8 @@ def question_after_asked(c: _Context) -> Verdict | None:
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark."""
     body, close, after_hi = c.body, c.close, c.after_hi
+    if c.ends_writers_sentence:
+        return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     if m:
         according = m.group("verb") in ("according to", "According to")
@@ -1012,7 +1021,7 @@ def titled_after_quote(c: _Context) -> Verdict | None:
     """`"Q," Air Force spokesperson Jane Doe said` / `"Q," X, who …, told reporters:`: the
     subject is the name after a run of title words, before a light gap or a who-clause."""
     m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
-    if m3 is None:
+    if m3 is None or c.ends_writers_sentence:
         return None
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
