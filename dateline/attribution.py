@@ -93,7 +93,7 @@ _ANON = re.compile(
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
     r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
     r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
-    r"[Tt]he (?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -222,6 +222,14 @@ class SpeakerIndex:
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
         self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
+        bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
+        self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
+        # "the under-fire federation boss", "the embattled prime minister": an epithet between
+        # "the" and a role of speakers.yaml (a hyphenated word or a participle)
+        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+                                          + alternation(bare) + r")\b") if bare else None
+        # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
+        self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
 
@@ -262,6 +270,14 @@ class SpeakerIndex:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+        if self.epithet_role_re is not None:
+            for m in self.epithet_role_re.finditer(text, lo, hi):
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
+                            possessive=_possessive(text, m.end())), 1)
+        for m in self.org_spokes_re.finditer(text, lo, hi):
+            role = "the " + m.group("org")
+            if role in self.role_to_ids:
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
@@ -670,7 +686,8 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle:
             continue  # inside a parenthetical that ends just before the verb
         if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
-                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive:
+                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
+                and ms[k - 1].kind is not Kind.PRONOUN:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
