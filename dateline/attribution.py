@@ -228,6 +228,12 @@ class SpeakerIndex:
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
         self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
+        # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
+        # (only at the start of a line or after a live blog's time, and before a verb or colon)
+        heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
+        self.headline_role_re = re.compile(r"(?:^|(?<=\n)|(?<=[—–-] ))(?P<role>" + alternation(heads)
+                                           + r")(?=\s*:|\s+[a-z])", re.MULTILINE) if heads else None
+        self.headline_roles = heads
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -274,6 +280,9 @@ class SpeakerIndex:
             for m in self.epithet_role_re.finditer(text, lo, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
                             possessive=_possessive(text, m.end())), 1)
+        if self.headline_role_re is not None:
+            for m in self.headline_role_re.finditer(text, lo, hi):
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.headline_roles[m.group("role")]), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
             if role in self.role_to_ids:
@@ -411,6 +420,10 @@ class _Doc:
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
                 self._note_name(q.turn_name.title())
+        # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
+        # not a person: no mention at all, so it never stands between a verb and its subject
+        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
+        self.mstarts = [m.start for m in self.mentions]
         found = _interview(self, extraction)
         self.interview = found[:2] if found else None  # (asker, answerer) of a Q&A interview
         self.interview_translated = bool(found and found[2])
@@ -1078,7 +1091,8 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
-    if not ms or body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+    lead = _TIMESTAMP.match(body, c.line_start)
+    if not ms or body[lead.end() if lead else c.line_start:ms[0].start].strip(" \t" + _BULLETS):
         return None
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
@@ -1090,6 +1104,8 @@ def headline_colon(c: _Context) -> Verdict | None:
     return None
 
 
+# a live blog entry's time ("19:20 BRT –", "16:10 –") before its headline
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
 _AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 
