@@ -296,7 +296,7 @@ class SpeakerIndex:
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
-            if m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi):
+            if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)

@@ -505,16 +505,21 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
-    if _NAMING_BEFORE.search(stripped_pre):
+    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     embedded = not whole
-    if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
+    # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
+    # the name of a thing, so a determiner or owner before it is no evidence of a term
+    adverbial = bool(_ADVERBIAL_START.match(q.text)) and cue_in_sentence
+    if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
+            and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
-    if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+    if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
@@ -542,7 +547,12 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]uch)(?:\s+[a-z][\w\-]*)?\s*$")
+# "called its conduct "unforgivable"": a naming verb, its object, then the quote is the object's
+# complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+                                r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+_ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form is reported speech
 # (accused London of "sabotaging").
