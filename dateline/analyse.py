@@ -48,7 +48,7 @@ def analyse(article: Article, data: Data) -> Analysis:
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
-        tags, stance = topics.tag(raw.text, context, data.topics)
+        tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,

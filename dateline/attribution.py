@@ -366,7 +366,7 @@ def _not_name_start(word: str, more: bool) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-# what may follow a seat of power that speaks ("the Kremlin said", "the Elysee has", "the Vatican on Monday")
+# what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
 _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
     | _LEX.subject_followers
 

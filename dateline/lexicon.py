@@ -37,6 +37,7 @@ class Lexicon:
     tag_verbs: tuple[str, ...]
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
+    predicate_words: frozenset[str]  # words that make a short fragment a statement
     date_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
@@ -112,6 +113,7 @@ def lexicon(language: str = "en") -> Lexicon:
         tag_verbs=_strings(speech["tag_verbs"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
+        predicate_words=frozenset(_strings(speech["predicate_words"])),
         date_cues=_strings(speech["date_cues"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),

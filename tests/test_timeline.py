@@ -36,3 +36,12 @@ def test_shifts_are_per_speaker_and_classified_by_rank() -> None:
     assert [(s.from_id, s.to_id, s.kind, s.status) for s in shifts] == [
         ("z1", "z2", "held", "candidate"), ("z2", "z3", "reversed", "confirmed"), ("z3", "z4", "hardened", "candidate")]
     assert all("k1" not in (s.from_id, s.to_id) for s in shifts), "another speaker's stance is not a shift"
+
+
+def test_a_short_term_makes_no_shift_even_with_a_stance() -> None:
+    """A stance set on a scare-quoted word (by an editor's correction) still makes no shift."""
+    from dataclasses import replace
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), replace(_q("ready", "b", "zelensky", "ready"), partial=True),
+              _q("z3", "c", "zelensky", "no-talks")]
+    shifts = timeline.shifts(quotes, [TOPIC], {}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "held")]
