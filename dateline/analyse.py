@@ -55,7 +55,7 @@ def analyse(article: Article, data: Data) -> Analysis:
             parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
-            paragraph=raw.paragraph,
+            paragraph=raw.paragraph, repaired=raw.repaired,
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)

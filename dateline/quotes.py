@@ -243,6 +243,7 @@ class RawQuote:
     partial: bool = False
     turn_name: str = ""
     turn_note: str = ""
+    repaired: bool = False  # the page dropped the closing mark; the end was recovered (see _unclosed)
 
 
 @dataclass
@@ -335,6 +336,33 @@ def _line_at(body: str, offset: int) -> int:
     return body.count("\n", 0, offset) + 1
 
 
+# where the words of a quote whose closing mark the page dropped end: at the punctuation before an
+# attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
+_TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+_REPAIR_END = re.compile(
+    r"(?P<end>[,?!…])\s+(?:" + _TAG_SUBJECT + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
+    r"(?:" + "|".join(lexicon().tag_verbs) + r")\s+" + _TAG_SUBJECT + r")\b[^.!?\"“”«»\n]{0,80}[.:]")
+
+
+def _unclosed(body: str, pending: tuple[int, str, int, list[tuple[int, int]]], spans: list[RawQuote],
+              warnings: list[tuple[int, str]]) -> None:
+    """A quote whose closing mark never came. When its own paragraph shows where the words end
+    (an attribution tag right after them: `"Q, he said.`), the quote is recovered, flagged
+    `repaired` and reported for review; otherwise none is taken (never a mis-spanned quote)."""
+    start, char, para, parts = pending
+    line = _line_at(body, start)
+    if len(parts) == 1:
+        m = _REPAIR_END.search(body, start, parts[0][1])
+        if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]):
+            end = m.end("end")
+            spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
+                                  paragraph=para, last_paragraph=para, line=line, repaired=True))
+            warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
+                                   "(repaired: check it)"))
+            return
+    warnings.append((line, "quote mark opened and never closed; no quote taken"))
+
+
 def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                warnings: list[tuple[int, str]]) -> list[RawQuote]:
     """Pair open/close marks into spans, carrying an open quote into the next paragraph."""
@@ -343,7 +371,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
     for p in paras:
         if p.index in skip:
             if pending is not None:
-                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                _unclosed(body, pending, spans, warnings)
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
@@ -366,7 +394,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
             elif closes_first:
                 depth, open_at, open_char = 1, pending[0], pending[1]
             else:
-                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                _unclosed(body, pending, spans, warnings)
                 pending = None
         parts: list[tuple[int, int]] = list(pending[3]) if pending else []
         first_para = pending[2] if pending else p.index
@@ -398,7 +426,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
             parts.append((para_start, p.end))
             pending = (open_at, open_char, first_para, parts)
     if pending is not None:
-        warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+        _unclosed(body, pending, spans, warnings)
     return spans
 
 
@@ -599,6 +627,6 @@ def extract(body: str) -> Extraction:
             continue
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
-                              q.line, kind=kind, partial=partial))
+                              q.line, kind=kind, partial=partial, repaired=q.repaired))
     result.quotes = sorted(found, key=lambda r: r.start)
     return result

@@ -115,7 +115,7 @@ def run(body: str, data_dir: Path = FIXTURES) -> list[dict[str, Any]]:
     for q, a in zip(ext.quotes, attrs, strict=True):
         assert body[q.start:q.end] == q.text
         out.append({"text": q.text, "speaker": a.speaker, "partial": q.partial, "kind": q.kind,
-                    "translated": a.translated})
+                    "translated": a.translated, "repaired": q.repaired})
     return out
 
 
@@ -123,7 +123,8 @@ def normalise(expected: dict[str, Any]) -> dict[str, Any]:
     partial = bool(expected.get("partial", False))
     return {"text": expected["text"], "speaker": expected["speaker"], "partial": partial,
             "kind": expected.get("kind", "partial" if partial else "direct"),
-            "translated": bool(expected.get("translated", False))}
+            "translated": bool(expected.get("translated", False)),
+            "repaired": bool(expected.get("repaired", False))}
 
 
 CASES = all_cases()
