@@ -106,7 +106,7 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
@@ -424,9 +424,14 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
         self.mstarts = [m.start for m in self.mentions]
-        found = _interview(self, extraction)
-        self.interview = found[:2] if found else None  # (asker, answerer) of a Q&A interview
-        self.interview_translated = bool(found and found[2])
+        self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # a transcript whose header says it is a translation ("Unofficial translation from the
+        # Portuguese"): every turn is translated, unless its label says English; when the labels
+        # themselves say who spoke through an interpreter, they decide
+        turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
+        first_turn = min((q.start for q in turns), default=0)
+        self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
+            and not any(_TRANSLATED.search(q.turn_note) for q in turns)
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
@@ -818,7 +823,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     for a, q in zip(results, extraction.quotes, strict=True):
         if q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or (
-                doc.interview_translated and q.turn_name in ("Q", "A"))
+                doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
@@ -1396,13 +1401,12 @@ _NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-�
 _INTERVIEWER_BEFORE = re.compile(r"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by\s+$")
 
 
-def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who, bool] | None:
+def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
     The interviewer is the one introduced by "Interview by X"; else, of two people, the one not
     in speakers.yaml when the other is (the subject of a site is who it interviews); the one
     person left is the interviewee. Undecided sides are nobody (`unknown`), never a guess.
-    The third value: the introduction says the interview was translated.
     """
     turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
     if not any(q.turn_name == "A" for q in turns):
@@ -1426,5 +1430,4 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who, bool] | Non
     asker = askers[0] if len(askers) == 1 else UNKNOWN
     rest = [w for w, _ in people if w.id != asker.id]
     answerer = rest[0] if len(rest) == 1 else UNKNOWN
-    translated = bool(_TRANSLATED.search(doc.body, 0, first))
-    return asker, answerer, translated
+    return asker, answerer

@@ -155,10 +155,14 @@ def sentence_start(text: str, lo: int, pos: int, in_quote: Callable[[int], bool]
     that is neither an abbreviation nor inside quote marks."""
     i = pos - 1
     while i > lo:
-        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and not abbreviation_before(text, i):
-            return i + 1
+        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and (
+                not abbreviation_before(text, i) or _QUOTE_NEXT.match(text, i + 1)):
+            return i + 1  # "no plan B. "Q"": an initial is followed by a name, never by a quotation
         i -= 1
     return lo
+
+
+_QUOTE_NEXT = re.compile(r"\s+[\"“‘«„]")
 
 
 def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) -> int:
