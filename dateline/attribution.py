@@ -428,10 +428,10 @@ class _Doc:
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
         # themselves say who spoke through an interpreter, they decide
-        turns = [q for q in extraction.quotes if q.kind == "transcript-turn"]
-        first_turn = min((q.start for q in turns), default=0)
+        turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
+        first_turn = min((q.start for q in turn_quotes), default=0)
         self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
-            and not any(_TRANSLATED.search(q.turn_note) for q in turns)
+            and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
