@@ -19,15 +19,17 @@ the attribution records the name of the sieve that decided:
    found before it (skipping appositives set off by commas) or after it (inversion);
 10. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
 11. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-12. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+12. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
+13. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-13. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-14. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+14. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+15. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-15. `question_and_answer`: a quote standing alone continues the alternation of a
+16. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-16. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-17. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+17. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+18. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -1152,6 +1154,30 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     return None
 
 
+def colon_subject(c: _Context) -> Verdict | None:
+    """`Its deputy head, Ivo Brandt, was more guarded still: "Q"`: a quote right after a colon
+    closing a clause that has no speech verb is the words of the one person the clause is about."""
+    body, doc = c.body, c.doc
+    pre = body[c.lo:c.q.start - 1].rstrip()
+    if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+        return None  # a speech verb: verb_before_quote's business
+    people = [m for m in doc.between(c.lo, c.q.start - 1) if not m.possessive
+              and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
+              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
+    whos = {c.state.resolve(m) for m in people}
+    if len(whos) != 1:
+        return None  # nobody, or two people: not decided here
+    who = whos.pop()
+    return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
+
+
+# a mention after a preposition is no subject ("asked about his talks with the governor, he …")
+_GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|toward|towards|into|over)\s+$",
+                       re.IGNORECASE)
+
+
 def paragraph_subject(c: _Context) -> Verdict | None:
     """A quote paragraph after a paragraph whose last sentence, free of quotes, is about one
     person ("Costa did not mince words." / "He put it this way:")."""
@@ -1244,7 +1270,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_after, verb_before_quote, list_lead_in, lead_in_colon,
-    paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    colon_subject, paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
     answers_reporter,
 ))
 
