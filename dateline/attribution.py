@@ -703,7 +703,8 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
-        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle:
+        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
+                and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
         if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
                 and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
