@@ -555,6 +555,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
+    if _is_title_case(q.text) and n <= 8 and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+        return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
     if _is_title_case(q.text) and not attached and n <= 8 and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
@@ -569,6 +571,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+# "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
+_MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
+                               r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
+                               r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
