@@ -53,7 +53,7 @@ from functools import lru_cache
 
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker, slugify
-from dateline.quotes import SMALL_WORDS, Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import OWN_WORDS, SMALL_WORDS, Extraction, Paragraph, RawQuote, alternation
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1368,8 +1368,15 @@ def _skip_ws(body: str, i: int) -> int:
 
 
 def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
-    """The nearest cue verb before `hi` in the clause from `lo`, with its subject."""
+    """The nearest cue verb before `hi` in the clause from `lo`, with its subject; "by her own
+    count, "q"" names its owner like a verb (the pronoun's person)."""
     body = doc.body
+    own = _OWN_WORDS_BEFORE.search(body, lo, hi)
+    if own is not None:
+        ms = [m for m in doc.between(own.start("owner"), own.end("owner")) if m.kind is Kind.PRONOUN]
+        who = state.resolve(ms[0]) if ms else None
+        if who is not None and who.known:
+            return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
         word = v.group(0)
@@ -1389,6 +1396,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
     return None
+
+
+_OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 
 def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:

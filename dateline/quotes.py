@@ -539,6 +539,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
+    if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
+        whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
@@ -571,6 +573,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+# "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
+OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
+_OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
