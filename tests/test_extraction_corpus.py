@@ -39,6 +39,14 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    "holdout/round6_central_bank/cases.txt:374": "'For Longer' closes a Title Case headline (\"Central Bank Chief Warns "
+                                                 "Rates Will Stay High 'For Longer'\"): Title Case is the headline's, "
+                                                 "not a title's, but nothing yet tells a headline's capitalised verb "
+                                                 "(Warns) from a title's words, so the span is rejected as a title",
+    "holdout/round7_sport_business/cases.txt:180": "\"Union chief: 'Not one more death'\" names a role of a person who "
+                                                   "is not in speakers.yaml (introduced an entry earlier as \"the head "
+                                                   "of the players' union\"); roles resolve only through speakers.yaml, "
+                                                   "so the speaker stays unknown (never a guess)",
     "holdout/outlets.txt:1": "the term 'should target the \"shadow fleet\" of tankers' is syntactically the same as "
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
@@ -248,6 +256,20 @@ def test_corpus_figures() -> None:
 def test_holdout_figures() -> None:
     p, r, s = report(cases=HOLDOUT_CASES).figures()
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
+
+
+@pytest.mark.parametrize("folder", sorted({c.data_dir for c in HOLDOUT_CASES if c.data_dir != FIXTURES}),
+                         ids=lambda d: d.name)
+def test_holdout_set_figures(folder: Path) -> None:
+    """Each blind round about another figure meets the goal on its own (issue 19), not only in
+    the total where the example's larger sets could hide it."""
+    total = Score()
+    for case in HOLDOUT_CASES:
+        if case.data_dir == folder:
+            total.add(score_case(case)[0])
+    p, r, s = total.figures()
+    assert total.expected >= 70
+    assert p >= 0.95 and r >= 0.95 and s >= 0.97, (folder.name, p, r, s)
 
 
 if __name__ == "__main__":
