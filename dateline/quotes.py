@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline.lexicon import lexicon, sentence_end, sentence_start
@@ -265,6 +265,9 @@ _TURN = re.compile(
 )
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
+_BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
+                        r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 
@@ -292,11 +295,12 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
                 kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
             )
-        m = _TURN.match(body, p.start, p.end)
+        m = _TURN.match(body, p.start, p.end) or _BOLD_TURN.match(body, p.start, p.end)
         if not m:
             continue
         name = m.group("name").strip()
-        if name.rstrip(".") in _NOT_TURN_NAMES or name != name.upper():
+        bold = m.re is _BOLD_TURN
+        if name.rstrip(".") in _NOT_TURN_NAMES or (name != name.upper() and not bold) or (bold and name in "QA"):
             continue
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
@@ -304,16 +308,23 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
-        note = (m.group("note") or "").strip()
+        note = "" if bold else (m.group("note") or "").strip()
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
         if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = RawQuote(
-            start=tstart, end=tend, text=body[tstart:tend], marks="turn",
+            start=tstart, end=tend, text=body[tstart:tend], marks="bold-turn" if bold else "turn",
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
             kind="transcript-turn", turn_name=name, turn_note=note,
         )
+    # bold Title Case labels are an interview only when two people take turns and one speaks
+    # again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads)
+    bold_turns = {i: q for i, q in found.items() if q.marks == "bold-turn"}
+    names = [q.turn_name.split()[-1] for q in bold_turns.values()]
+    if bold_turns and (len(set(names)) < 2 or len(names) == len(set(names))):
+        found = {i: q for i, q in found.items() if i not in bold_turns}
+    found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}

@@ -241,3 +241,11 @@ def test_two_people_of_the_same_gender_then_a_pronoun_is_undecidable() -> None:
     assert _who('Costa and Rita Moura met in the corridor. "We will see each other in court," she said.'
                 ) == ["unknown"]
     assert _who('Costa and Brandt met in the corridor. "We will see each other in court," she said.') == ["costa"]
+
+
+def test_bold_name_labels_are_turns_only_when_two_people_take_turns() -> None:
+    body = ("Rui Lima interviewed the prime minister.\n\n**Rui Lima:** Will you resign?\n\n"
+            "**Ana Costa:** No. Not this year.\n\n**Lima:** Why not?\n\n**Costa:** Because the job is not done.")
+    assert _who(body) == ["rui-lima", "costa", "rui-lima", "costa"]
+    subheads = '**Background:** The reform passed in May.\n\n**Context:** Costa said it was "a good day".'
+    assert [q.text for q in quotes.extract(subheads).quotes] == ["a good day"]
