@@ -89,6 +89,10 @@ _INSTITUTION = re.compile(
     # a seat of power named by one capitalised word after "the" (a person's name takes no article)
     r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
+# a document that speaks for whoever issued it: "the statement said", "the ruling reads"
+_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
+                       r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
+                       r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
@@ -148,6 +152,7 @@ class Kind(Enum):
     INSTITUTION = "institution"  # a ministry, office or seat of power
     PRONOUN = "pronoun"  # he, him, she, her
     ANON = "anon"  # "one official", "the moderator": someone unnamed, never resolved
+    DOCUMENT = "document"  # "the statement", "the ruling": speaks for whoever issued it
 
 
 @dataclass(frozen=True)
@@ -297,6 +302,8 @@ class SpeakerIndex:
                         possessive=_possessive(text, m.end())), 6)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
+        for m in _DOCUMENT.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
             if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
@@ -546,6 +553,8 @@ class _State:
             return None
         if m.kind is Kind.ANON:
             return UNKNOWN
+        if m.kind is Kind.DOCUMENT:
+            return self._issuer(m)
         if m.kind is Kind.ROLE:
             return self._role(m)
         if m.speaker:
@@ -556,6 +565,20 @@ class _State:
         if " " not in full:
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _issuer(self, m: Mention) -> Who | None:
+        """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
+        through one ("X said in a statement", "X's ruling", "X issued a decision")."""
+        doc = self.doc
+        issued = re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(m.role)}\b")
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+                continue
+            window = doc.body[other.end:min(m.start, other.end + 120)]
+            hit = issued.search(window)
+            if hit is not None and not re.search(r"[.;]\s", window[:hit.start()]):
+                return self.resolve(other)
+        return None
 
     def _known(self, sid: str) -> Who:
         return Who(sid, self.index.speakers[sid].name)
@@ -674,7 +697,7 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
-    if m.kind in (Kind.INSTITUTION, Kind.ANON):
+    if m.kind in (Kind.INSTITUTION, Kind.ANON, Kind.DOCUMENT):
         return False
     if m.kind is Kind.ROLE:
         if m.nationality:

@@ -249,3 +249,10 @@ def test_bold_name_labels_are_turns_only_when_two_people_take_turns() -> None:
     assert _who(body) == ["rui-lima", "costa", "rui-lima", "costa"]
     subheads = '**Background:** The reform passed in May.\n\n**Context:** Costa said it was "a good day".'
     assert [q.text for q in quotes.extract(subheads).quotes] == ["a good day"]
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    assert _who('The Ministry of Labour said in a statement that the plan was sound. '
+                '"The deficit will fall," the statement said.') == ["ministry-of-labour"]
+    assert _who('Betao issued a statement on Monday. "We regret the delay," the statement read.') == ["builder"]
+    assert _who('"We regret the delay," the statement said.') == ["unknown"], "nobody issued it: unknown"
