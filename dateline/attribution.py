@@ -14,22 +14,24 @@ the attribution records the name of the sieve that decided:
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
 7. `headline_colon`: headline form `X: "Q"`;
 8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
-9. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+   speaker named before its capitalised speech verb;
+10. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
    found before it (skipping appositives set off by commas) or after it (inversion);
-10. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-11. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-12. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+11. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+12. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+13. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-13. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-14. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-15. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+16. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-16. `question_and_answer`: a quote standing alone continues the alternation of a
+17. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-17. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-18. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+18. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+19. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -53,7 +55,7 @@ from functools import lru_cache
 
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker, slugify
-from dateline.quotes import OWN_WORDS, SMALL_WORDS, Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -236,11 +238,15 @@ class SpeakerIndex:
         self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
-        # (only at the start of a line or after a live blog's time, and before a verb or colon)
+        # (only at the start of a line or after a live blog's time, and before a verb or colon; a
+        # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
-        self.headline_role_re = re.compile(r"(?:^|(?<=\n)|(?<=[—–-] ))(?P<role>" + alternation(heads)
-                                           + r")(?=\s*:|\s+[a-z])", re.MULTILINE) if heads else None
-        self.headline_roles = heads
+        title_heads = {k.title(): v for k, v in self.bare_roles.items()}
+        self.headline_role_re = re.compile(
+            r"(?:^|(?<=\n)|(?<=[—–-] ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
+            re.MULTILINE) if heads else None
+        self.headline_roles = {**title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -289,7 +295,8 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.headline_roles[m.group("role")]), 1)
+                role = self.headline_roles[m.group("role") or m.group("titled")]
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
             if role in self.role_to_ids:
@@ -417,7 +424,7 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)}
-        headlines = [(p.start, p.end) for p in self.paras if _is_headline(body[p.start:p.end])]
+        headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
         self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
@@ -642,20 +649,6 @@ class _State:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
         if person and who.known:
             self.history.append(_Event(pos, who, self.female(who), joint))
-
-
-_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-
-
-
-def _is_headline(text: str) -> bool:
-    """A Title Case line with no full stop ("Defiant Builder Hits Back As Union Letter Surfaces"):
-    its capitalised words are a headline's, not a name, whatever they look like."""
-    if "\n" in text or ":" in text or text.rstrip().endswith((".", "!", "?", "\"", "”", ",")):
-        return False
-    words = _HEADLINE_WORD.findall(text)
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return len(words) >= 4 and len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
 def _named(full: str) -> Who:
@@ -1152,6 +1145,22 @@ def headline_after(c: _Context) -> Verdict | None:
     return None
 
 
+def headline_verb(c: _Context) -> Verdict | None:
+    """A Title Case headline (`Central Bank Chief Warns Rates Will Stay High 'For Longer'`): its
+    verb is capitalised like every word, so the speaker is the one named before that verb."""
+    body, doc = c.body, c.doc
+    if not is_headline(body[c.para.start:c.para.end]):
+        return None
+    verb = SPEECH_RE.search(body[c.line_start:c.q.start - 1].lower())
+    if verb is None:
+        return None
+    ms = [m for m in doc.between(c.line_start, c.line_start + verb.start())
+          if m.kind not in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT) and not m.possessive]
+    if len(ms) != 1:
+        return None
+    return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} {verb.group(0).title()} … “…”")
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -1293,7 +1302,7 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, verb_before_quote, list_lead_in, lead_in_colon,
+    quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
     colon_subject, paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
     answers_reporter,
 ))

@@ -513,6 +513,19 @@ def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
             sentence_end(body, qend + 1, para.end, in_quote))
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case line with no full stop ("Defiant Builder Hits Back As Union Letter Surfaces"):
+    its capitalised words are a headline's, not a name, whatever they look like."""
+    if "\n" in text or ":" in text or text.rstrip().endswith((".", "!", "?", "\"", "”", ",")):
+        return False
+    words = _HEADLINE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(words) >= 4 and len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
 def _is_title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'\-]*", text)
     tokens = re.findall(r"[A-Za-z0-9][\w’'\-]*", text)
@@ -546,7 +559,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
-    cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
+    outside = _outside_quotes(body, lo, hi, all_spans)
+    # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
+    # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
+    headline = is_headline(body[para.start:para.end])
+    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
@@ -570,7 +587,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a single capitalised word: a name, not speech"
     if _is_title_case(q.text) and n <= 8 and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
         return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
-    if _is_title_case(q.text) and not attached and n <= 8 and (
+    if _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and n <= 8 and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):

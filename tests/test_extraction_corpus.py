@@ -39,10 +39,6 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
-    "holdout/round6_central_bank/cases.txt:374": "'For Longer' closes a Title Case headline (\"Central Bank Chief Warns "
-                                                 "Rates Will Stay High 'For Longer'\"): Title Case is the headline's, "
-                                                 "not a title's, but nothing yet tells a headline's capitalised verb "
-                                                 "(Warns) from a title's words, so the span is rejected as a title",
     "holdout/round7_sport_business/cases.txt:180": "\"Union chief: 'Not one more death'\" names a role of a person who "
                                                    "is not in speakers.yaml (introduced an entry earlier as \"the head "
                                                    "of the players' union\"); roles resolve only through speakers.yaml, "
