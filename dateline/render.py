@@ -336,6 +336,8 @@ class Pager:
 
 
 ARTICLE_LINE = 400  # characters an article's line on its year's first page may take (budgeted)
+SHIFTS_LISTED = 300  # shifts listed on a topic's first page (the latest): past this, a line says how many more
+SHIFT_LINE = 500  # characters a listed shift may take (budgeted)
 
 
 def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, str]) -> dict[int, list[ListingPage]]:
@@ -408,12 +410,14 @@ def _listing_pages(page: _Pages, cards: dict[str, str]) -> None:
     ordered = views.ordered()
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
-        pages = paginate(f"topics/{t.id}/", tq, cards)
+        moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
+        listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
+        pages = paginate(f"topics/{t.id}/", tq, cards, first=max(0, PAGE_BUDGET - SHIFT_LINE * len(listed)))
         for p in pages:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-                 years=_group(p.items, cards, root),
-                 shifts=[s for s in site.shifts if s.topic == t.id] if p.number == 1 else [])
+                 years=_group(p.items, cards, root), shifts=listed if p.number == 1 else [],
+                 shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0)
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
