@@ -96,6 +96,7 @@ def _display(path: str, root: Path) -> str:
 # ----------------------------------------------------------------- pages
 
 ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
+ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 
@@ -105,7 +106,7 @@ class RenderMemo:
     """Fragments and pages from the previous build, reused when their inputs are the same
     objects (unchanged articles keep their parsed objects between `serve` rebuilds)."""
 
-    cards: dict[str, tuple[tuple[Any, ...], str]] = field(default_factory=dict)
+    cards: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
     articles: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
     records: exports.RecordMemo = field(default_factory=dict)
 
@@ -216,8 +217,10 @@ def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
             shift_from)
 
 
-def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
-    """Each quote's card, rendered once (or reused from the last build) with a root placeholder."""
+def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
+    """Each quote's card, rendered once (or reused from the last build) with a root placeholder.
+    Kept as UTF-8: a card's curly quotes would make its str two bytes a character, and at
+    10,000 articles the cards are the largest thing a build holds."""
     views = page.views
     try:
         template = page.env.get_template("card.html")
@@ -230,8 +233,9 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
     else:
         todo = list(views.quotes)
 
-    def card(qid: str) -> str:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+    def card(qid: str) -> bytes:
+        return template.render(v=views.quotes[qid], views=views, root=ROOT,
+                               shifts=views.shift_into.get(qid, ())).encode("utf-8")
 
     try:
         made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
@@ -285,7 +289,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
 
 # ----------------------------------------------------------------- listings: small pages at any size
 
-PAGE_BUDGET = 400_000  # characters of cards on one listing page: with its furniture, far under 1 MB
+PAGE_BUDGET = 400_000  # bytes of cards on one listing page: with its furniture, far under 1 MB
 OVERVIEW_ITEMS = 10  # latest and key statements on the home page
 CHART_MARKS = 500  # dots on the home page's chart before they are pooled per period (~100 bytes each)
 
@@ -299,9 +303,9 @@ class ListingPage:
     items: list[QuoteView]
 
 
-def paginate(base: str, items: list[QuoteView], cards: dict[str, str], budget: int | None = None,
+def paginate(base: str, items: list[QuoteView], cards: dict[str, bytes], budget: int | None = None,
              first: int | None = None) -> list[ListingPage]:
-    """Cut a listing into pages of at most `budget` characters of cards (`first` for the first
+    """Cut a listing into pages of at most `budget` bytes of cards (`first` for the first
     page, which may carry more besides; a page holds at least one card). Pages fill in order, so
     a page's URL keeps its place while later statements are added; a page always exists, empty
     when there is nothing to list."""
@@ -335,12 +339,12 @@ class Pager:
         return self.pages[self.current.number] if self.current.number < len(self.pages) else None
 
 
-ARTICLE_LINE = 400  # characters an article's line on its year's first page may take (budgeted)
+ARTICLE_LINE = 400  # bytes an article's line on its year's first page may take (budgeted)
 SHIFTS_LISTED = 300  # shifts listed on a topic's first page (the latest): past this, a line says how many more
-SHIFT_LINE = 500  # characters a listed shift may take (budgeted)
+SHIFT_LINE = 500  # bytes a listed shift may take (budgeted)
 
 
-def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, str]) -> dict[int, list[ListingPage]]:
+def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, bytes]) -> dict[int, list[ListingPage]]:
     """The full timeline: each year's statements on `YYYY/`, paginated past the budget (the
     first page also lists the articles published that year)."""
     by_year: dict[int, list[QuoteView]] = defaultdict(list)
@@ -378,7 +382,7 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
             "total": len(ordered)}
 
 
-def _year_pages(page: _Pages, cards: dict[str, str], timeline_pages: dict[int, list[ListingPage]]) -> None:
+def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int, list[ListingPage]]) -> None:
     """`YYYY/` (and `YYYY/page/N/`): the full timeline, every card once; the year's articles on
     its first page; a month index on every page that points to the page holding each month."""
     site = page.site
@@ -404,7 +408,7 @@ def _year_pages(page: _Pages, cards: dict[str, str], timeline_pages: dict[int, l
              ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0, articles=articles_by_year[year])
 
 
-def _listing_pages(page: _Pages, cards: dict[str, str]) -> None:
+def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
     site, views = page.site, page.views
     ordered = views.ordered()
@@ -508,10 +512,11 @@ class YearView:
         return sum(m.count for m in self.months)
 
 
-def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[YearView]:
+def _group(views: list[QuoteView], cards: dict[str, bytes], root: str) -> list[YearView]:
     """The timeline's year → month buckets, as card HTML with the page's root filled in."""
     return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items),
-                                      Markup("\n".join(cards[v.id] for v in m.items).replace(ROOT, root)))
+                                      Markup(b"\n".join(cards[v.id] for v in m.items)
+                                             .replace(ROOT_BYTES, root.encode()).decode("utf-8")))
                             for m in months])
             for year, months in timeline.group(views, lambda v: v.date.date)]
 

@@ -169,7 +169,7 @@ def test_paginate_fills_pages_in_order_within_the_budget(golden_site: object) ->
 
     views = Views(golden_site)  # type: ignore[arg-type]
     items = views.ordered()
-    cards = {v.id: "x" * 10 for v in items}
+    cards = {v.id: b"x" * 10 for v in items}
     pages = render.paginate("t/", items, cards, budget=25)
     assert [p.path for p in pages][:2] == ["t/", "t/page/2/"]
     assert [v for p in pages for v in p.items] == items
