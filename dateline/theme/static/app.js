@@ -44,7 +44,7 @@
 // 2. Quote cards get "Copy link" and "Cite" buttons (without JS the card's links do the same job).
 (function () {
   "use strict";
-  var cards = document.querySelectorAll(".quote-card[data-href]");
+  var cards = document.querySelectorAll(".quote-card[data-url]");
   if (!cards.length) { return; }
   function copy(text, button, done) {
     var label = button.textContent;
@@ -59,7 +59,7 @@
   cards.forEach(function (card) {
     var foot = card.querySelector(".card-foot");
     if (!foot) { return; }
-    var url = new URL(card.getAttribute("data-href"), document.baseURI).href;
+    var url = new URL(card.getAttribute("data-url"), document.baseURI).href;
     var tools = document.createElement("span");
     tools.className = "card-tools";
     var link = document.createElement("button");
