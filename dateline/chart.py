@@ -502,8 +502,18 @@ def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate
     return out, rows
 
 
-def lane_chart(site: Site, views: Views, max_marks: int | None = None) -> Chart:
-    """The overview's chart: every statement of the followed figures, linked to its card."""
-    figures: Sequence[str] = getattr(site.config, "figures", ()) or ()  # [tool.dateline] figures
-    return lanes(views.ordered(), site.data.topics, figures=figures, names=views.speaker_names,
-                 shifts=site.shifts, max_marks=max_marks)
+def followed(site: Site, views: Views) -> list[str]:
+    """The speaker ids the charts follow: `[tool.dateline] figures`, else the most quoted speaker."""
+    figures: Sequence[str] = getattr(site.config, "figures", ()) or ()
+    return list(figures) or default_figures(views.ordered())
+
+
+def lane_chart(site: Site, views: Views, max_marks: int | None = None,
+               statements: Sequence[QuoteView] | None = None, topics: Sequence[Topic] | None = None,
+               figures: Sequence[str] | None = None) -> Chart:
+    """A page's chart: by default the overview's (every statement of the followed figures on
+    every topic), linked to the cards on the same page; a topic or speaker page narrows it."""
+    return lanes(views.ordered() if statements is None else statements,
+                 site.data.topics if topics is None else topics,
+                 figures=followed(site, views) if figures is None else figures,
+                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks)

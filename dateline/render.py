@@ -96,6 +96,7 @@ def _display(path: str, root: Path) -> str:
 
 ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
+CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 
 
@@ -160,7 +161,7 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     page.fail_on_problems()
     ordered = views.ordered()
     years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views),
+    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views, CHART_MARKS),
          shifts=site.shifts)
     _article_pages(page, memo)
     _listing_pages(page, cards, years)
@@ -260,7 +261,8 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
-             shifts=[s for s in site.shifts if s.topic == t.id])
+             shifts=[s for s in site.shifts if s.topic == t.id],
+             chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t]))
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -271,7 +273,8 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
         spk = speakers.get(sid)
         page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
-             years=_group(sq, cards, "../../"))
+             years=_group(sq, cards, "../../"),
+             chart=chart.lane_chart(site, views, CHART_MARKS, statements=sq, figures=[sid] if spk else []))
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:

@@ -78,6 +78,6 @@
     });
     tools.appendChild(link);
     tools.appendChild(cite);
-    foot.insertBefore(tools, foot.firstChild);
+    foot.appendChild(tools);
   });
 })();
