@@ -50,6 +50,7 @@ TICK_DROP = 4  # year ticks reach this far below the last lane
 ERA_GAP = 4  # between the era labels and the first lane
 SWATCH = 16  # legend swatch size
 KEY_W = 28  # legend line keys
+HATCH = 6  # the hatching of years without statements: one diagonal per HATCH px
 
 SHAPES = ("square", "diamond", "triangle", "circle", "triangle-down", "hexagon")
 
@@ -212,6 +213,8 @@ class Chart:
     key_w: int = KEY_W  # the line keys of the legend (held / shift), drawn from 0 to key_w at swatch / 2
     key_y: float = SWATCH / 2
     none_swatch: str = ""  # the legend's "no stance recorded" mark
+    hatch: int = HATCH
+    hatch_path: str = f"M-1,1 L1,-1 M0,{HATCH} L{HATCH},0 M{HATCH - 1},{HATCH + 1} L{HATCH + 1},{HATCH - 1}"
     label_x: int = LABEL_X
     figures: list[str] = field(default_factory=list)  # display names of the figures followed
 
