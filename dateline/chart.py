@@ -16,6 +16,7 @@ a lane into one per month (then quarter, then year) and stance, each with its co
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections import defaultdict
@@ -34,6 +35,11 @@ LABEL_CHARS = 16  # a lane label wraps after about this many characters
 PLOT_W = 800  # the plot: the time axis with its margins
 PAD_X = 18  # left and right of the time axis inside the plot (half a mark and then some)
 GAP_YEAR = 44  # the width of a year without statements (wide enough for its label)
+GAP_YEAR_NARROW = 24  # the same on a phone
+YEAR_LABEL_W = 34  # room a year label needs: closer labels are left out
+NARROW_W = 320  # the phone layout's plot (fits a 360 px screen with the page's margins)
+LANE_LABEL_H = 16  # phone layout: the line above a lane that holds its label
+LANE_LABEL_BASE = 13  # … and the label's baseline below the lane's top
 ERA_ROW = 17  # one row of era labels above the lanes
 ERA_BASE = 13  # an era label's baseline below the top of its row
 TEXT_CHAR = 6.6  # estimated width of a character of 12 px text (labels are laid out without a font)
@@ -175,6 +181,7 @@ class Tick:
     y1: float
     y2: float
     label_y: float
+    label: str  # "" when the year is too narrow for its label
 
 
 @dataclass(frozen=True)
@@ -216,6 +223,9 @@ class Chart:
     hatch: int = HATCH
     hatch_path: str = f"M-1,1 L1,-1 M0,{HATCH} L{HATCH},0 M{HATCH - 1},{HATCH + 1} L{HATCH + 1},{HATCH - 1}"
     label_x: int = LABEL_X
+    labels_inside: bool = False  # the narrow layout: lane labels above their lanes, inside the plot
+    variant: str = "wide"
+    narrow: Chart | None = None  # the same chart laid out for phones (shown below 600 px by the CSS)
     figures: list[str] = field(default_factory=list)  # display names of the figures followed
 
 
@@ -312,20 +322,33 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
             if n <= max_marks:
                 break
 
+    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False)
+    return dataclasses.replace(wide, narrow=_layout(keys, by_lane, topics, looks, shifts, names, follow, grain,
+                                                     href, period_href, NARROW_W, True))
+
+
+def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
+            topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
+            names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
+            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool) -> Chart:
+    """The geometry at one plot width: the wide chart has a label column beside the plot; the
+    narrow one (phones) writes each lane's label on a line of its own above the lane."""
+    several = any(s for s, _ in keys)
+    gap_year = GAP_YEAR_NARROW if labels_inside else GAP_YEAR
     dates = [v.date.date for k in keys for v in by_lane[k]]
     y0 = min(d.year for d in dates)
     y1 = max((v.date.end or v.date.date).year for k in keys for v in by_lane[k]) + 1
     busy = {d.year for d in dates}
     # A year without a statement is drawn narrow (a gap), so the years that hold statements get the room.
     n_busy = len(busy)
-    full = (PLOT_W - 2 * PAD_X - (y1 - y0 - n_busy) * GAP_YEAR) / n_busy
+    full = (plot_w - 2 * PAD_X - (y1 - y0 - n_busy) * gap_year) / n_busy
     starts: dict[int, float] = {}
     widths: dict[int, float] = {}
     at = float(PAD_X)
     for year in range(y0, y1):
-        starts[year], widths[year] = at, (full if year in busy else GAP_YEAR)
+        starts[year], widths[year] = at, (full if year in busy else gap_year)
         at += widths[year]
-    x_lo, x_hi = PAD_X, PLOT_W - PAD_X
+    x_lo, x_hi = PAD_X, plot_w - PAD_X
 
     def x_of(d: PartialDate) -> float:
         """A partial date sits in the middle of its month or year."""
@@ -351,30 +374,44 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
         has_none = any(v.q.stance.get(tid, "") not in look or not v.q.stance.get(tid) for v in vs)
         row_keys = list(reversed(ranked)) + ([""] if has_none or not ranked else [])
         height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H)
-        first_row = top + (height - (len(row_keys) - 1) * ROW_H) / 2
+        head = LANE_LABEL_H if labels_inside else 0
+        first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
+        height += head
         row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
         groups = _groups(vs, tid, look, grain)
         marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain)
         segments = _segments(marks, live_shifts)
         speaker_name = names.get(speaker, speaker) if several else ""
-        who = _wrap(speaker_name, LABEL_CHARS) if several else []
-        text = who + _wrap(topic.label, LABEL_CHARS)
-        base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
-        label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < len(who)) for i, line in enumerate(text)]
+        if labels_inside:
+            label_lines = ([LabelLine(top + LANE_LABEL_BASE, speaker_name + " · ", True)] if several else []) + \
+                [LabelLine(top + LANE_LABEL_BASE, topic.label, False)]
+        else:
+            who = _wrap(speaker_name, LABEL_CHARS) if several else []
+            text = who + _wrap(topic.label, LABEL_CHARS)
+            base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
+            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < len(who))
+                           for i, line in enumerate(text)]
         out.append(Lane(f"{speaker}/{tid}" if several else tid, tid, topic.label, speaker, speaker_name,
                         top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines))
         top += height
     height = math.ceil(top + AXIS_H)
     eras = [Band(e.label, e.x, e.w, e.y, top - e.y, e.label_x, e.label_y) for e in era_list]
-    years = [Tick(y, round(starts[y], 1), era_rows * ERA_ROW, top + TICK_DROP, top + YEAR_DROP) for y in range(y0, y1)]
+    years = []
+    last_label = -math.inf
+    for y in range(y0, y1):  # a year label that would touch the one before it is left out
+        show = starts[y] - last_label >= YEAR_LABEL_W
+        last_label = starts[y] if show else last_label
+        years.append(Tick(y, round(starts[y], 1), era_rows * ERA_ROW, top + TICK_DROP, top + YEAR_DROP,
+                          str(y) if show else ""))
     gaps = [Gap(round(starts[y], 1), round(widths[y], 1), era_rows * ERA_ROW, top - era_rows * ERA_ROW)
             for y in range(y0, y1) if y not in busy]
     legend = [LegendTopic(t.id, t.label, [s for k, s in looks[t.id].items() if k]) for t in topics
               if any(k[1] == t.id for k in keys) and t.stances]
-    return Chart(out, years, eras, gaps, legend, LABEL_W, PLOT_W, height, y0, y1 - 1, grain,
+    return Chart(out, years, eras, gaps, legend, 0 if labels_inside else LABEL_W, plot_w, height, y0, y1 - 1, grain,
                  sum(m.count for lane in out for m in lane.marks),
                  figures=[names.get(s, s) for s in follow],
-                 none_swatch=shape_path("circle", SWATCH / 2, SWATCH / 2, MARK_R * 0.6))
+                 none_swatch=shape_path("circle", SWATCH / 2, SWATCH / 2, MARK_R * 0.6),
+                 labels_inside=labels_inside, variant="narrow" if labels_inside else "wide")
 
 
 @dataclass

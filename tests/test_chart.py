@@ -25,6 +25,14 @@ def test_lanes_rows_and_marks_stay_inside_the_plot(golden_site: Site) -> None:
         ys = [r.y for r in lane.rows if r.style.stance]
         assert [r.style.stance for r in lane.rows if r.style.stance] == list(reversed(ranked))
         assert ys == sorted(ys)
+    assert c.narrow is not None and c.narrow.width == chart.NARROW_W and c.narrow.labels_inside
+    for lane in c.narrow.lanes:
+        assert all(chart.PAD_X <= m.x <= chart.NARROW_W - chart.PAD_X for m in lane.marks)
+        assert all(lane.top + chart.LANE_LABEL_H < m.y < lane.bottom for m in lane.marks)
+        rows = {}
+        for m in lane.marks:  # marks on one row stay apart in the narrow layout too
+            rows.setdefault(m.y, []).append(m.x)
+        assert all(b - a >= chart.MARK_GAP - 0.2 for xs in rows.values() for a, b in itertools.pairwise(sorted(xs)))
     years = [t.year for t in c.years]
     assert years == list(range(c.first_year, c.last_year + 1))
     for band in c.eras:

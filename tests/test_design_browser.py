@@ -27,7 +27,7 @@ from dateline.config import load_config
 PROJECT = DATA / "design_project"
 ARTEFACTS = REPO / "tests" / "artifacts" / "screenshots"
 BUDGET = 50 * 1024  # bytes of CSS + JS a page may load
-MARKS = ".chart-plot a.mark"
+MARKS = ".chart-plot a.mark:visible"  # the wide or the phone layout, whichever is shown
 PAGES = {"index": "", "article": "2022/05/11/council-night/", "topic": "topics/bridge/", "speaker": "speakers/voss/"}
 
 
@@ -151,9 +151,11 @@ def test_no_two_marks_overlap(page: Page, server: str, width: int) -> None:
         assert not hits, f"{path or 'index'} at {width}px: marks drawn over each other: {hits}"
 
 
-def test_four_statements_on_one_day_are_four_visible_marks(page: Page, server: str) -> None:
+@pytest.mark.parametrize("width", [1280, 390])
+def test_four_statements_on_one_day_are_four_visible_marks(page: Page, server: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(server)
-    day = page.locator('.chart-plot [data-lane="bridge"] a.mark[aria-label*="10 May 2022"]')
+    day = page.locator('[data-lane="bridge"] a.mark:visible[aria-label*="10 May 2022"]')
     expect(day).to_have_count(4)
     for i in range(4):  # each mark is the topmost element at its own centre: none is hidden
         box = day.nth(i).locator(".shape").bounding_box()
@@ -165,14 +167,14 @@ def test_four_statements_on_one_day_are_four_visible_marks(page: Page, server: s
 
 def test_shifts_show_their_verdict(page: Page, server: str) -> None:
     page.goto(server)
-    assert page.locator(".chart-plot line.seg-confirmed").count() == 1
-    assert page.locator(".chart-plot line.seg-candidate").count() >= 1
-    held = page.locator(".chart-plot line.seg-held").evaluate_all(
+    assert page.locator(".chart-box line.seg-confirmed").count() == 1
+    assert page.locator(".chart-box line.seg-candidate").count() >= 1
+    held = page.locator(".chart-box line.seg-held").evaluate_all(
         "ls => ls.map(l => [l.getAttribute('y1'), l.getAttribute('y2')])")
     assert held and all(a == b for a, b in held), "a held stance is a flat line"
     named = page.locator(MARKS).evaluate_all("ms => ms.map(m => m.getAttribute('aria-label'))")
     assert any("confirmed shift" in n for n in named) and any("candidate shift" in n for n in named)
-    expect(page.locator(".chart-plot .era-label")).to_have_text(["Bridge consultation", "Budget talks"])
+    expect(page.locator(".chart-box .era-label")).to_have_text(["Bridge consultation", "Budget talks"])
 
 
 def test_chart_text_is_at_least_12px_at_390(page: Page, server: str) -> None:
@@ -187,10 +189,24 @@ def test_chart_text_is_at_least_12px_at_390(page: Page, server: str) -> None:
             })""")
         small = [(t, s) for t, s in sizes if s < 12]
         assert sizes and not small, f"{path or 'index'}: text under 12 px at 390 px: {small}"
-        # the plot scrolls inside its own box; the page does not
+        # the phone layout: every mark on screen without scrolling the page or the chart
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
-        box = page.locator(".chart-scroll")
-        assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the plot is squeezed, not scrolled"
+        expect(page.locator(".chart-narrow")).to_be_visible()
+        expect(page.locator(".chart-box")).to_be_hidden()
+        found = boxes(page, f"{MARKS} .shape")
+        assert found and all(b["x"] >= 0 and b["x"] + b["w"] <= 390 for b in found)
+
+
+def test_wide_plot_scrolls_inside_its_box_between_phone_and_desktop(page: Page, server: str) -> None:
+    """From 600 px up the wide layout is shown; where it does not fit, it scrolls in its own box."""
+    page.set_viewport_size({"width": 640, "height": 800})
+    page.goto(server)
+    expect(page.locator(".chart-box")).to_be_visible()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 640
+    box = page.locator(".chart-scroll")
+    assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the plot is squeezed, not scrolled"
+    size = page.locator(".chart-plot .year-label").first.evaluate("e => getComputedStyle(e).fontSize")
+    assert float(size.removesuffix("px")) >= 12
 
 
 # --------------------------------------------------------------------------- pages
@@ -312,7 +328,7 @@ def test_dark_mode_differs_and_passes_axe(browser: Browser, server: str, kind: s
 def test_print_keeps_the_chart_and_drops_the_chrome(page: Page, server: str) -> None:
     page.goto(server)
     page.emulate_media(media="print")
-    expect(page.locator(".chart-plot")).to_be_visible()
+    expect(page.locator(".chart-box .chart-plot")).to_be_visible()
     expect(page.locator(".site-header")).to_be_hidden()
     expect(page.locator(".card-tools").first).to_be_hidden()
     page.emulate_media(media="screen")
