@@ -255,6 +255,19 @@ def default_figures(statements: Sequence[QuoteView]) -> list[str]:
     return [min(counts, key=lambda s: (-counts[s], s))]
 
 
+def speakers_on(statements: Sequence[QuoteView], first: Sequence[str], limit: int = 6) -> list[str]:
+    """Who a topic page's chart follows: the followed figures that spoke on it, then the other
+    identified speakers by number of statements (at most `limit` in all), so a topic page shows
+    every side's position, not only the figure's."""
+    counts: dict[str, int] = defaultdict(int)
+    for v in statements:
+        if v.q.speaker != "unknown":
+            counts[v.q.speaker] += 1
+    ordered = [s for s in first if s in counts] + sorted((s for s in counts if s not in first),
+                                                          key=lambda s: (-counts[s], s))
+    return ordered[:limit]
+
+
 def first_words(text: str, n: int = 8) -> str:
     words = text.split()
     return " ".join(words[:n]) + ("…" if len(words) > n else "")

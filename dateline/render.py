@@ -262,7 +262,8 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
              shifts=[s for s in site.shifts if s.topic == t.id],
-             chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t]))
+             chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t],
+                                    figures=chart.speakers_on(tq, chart.followed(site, views))))
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)

@@ -98,3 +98,11 @@ def test_shifts_carry_their_verdict_and_held_lines_stay_flat(design_site: Site) 
     assert all(s.y1 != s.y2 for s in bridge.segments if s.kind != "held")
     same_day = [m for m in bridge.marks if m.date.iso() == "2022-05-10"]
     assert len(same_day) == 4 and len({m.x for m in same_day}) == 4
+
+
+def test_a_topic_chart_follows_every_identified_speaker_on_it_figures_first(design_site: Site) -> None:
+    views = Views(design_site)
+    on_bridge = [v for v in views.ordered() if "bridge" in v.q.topics]
+    assert chart.speakers_on(on_bridge, ["voss"]) == ["voss", "reyes"]
+    assert chart.speakers_on(on_bridge, ["reyes"]) == ["reyes", "voss"]
+    assert chart.speakers_on(on_bridge, [], limit=1) == ["voss"]

@@ -386,3 +386,18 @@ def test_screenshots_of_the_main_pages(browser: Browser, server: str) -> None:
     for kind in PAGES:
         for width in (390, 1280):
             assert made[(kind, width, "light")] != made[(kind, width, "dark")]
+
+
+def test_every_page_passes_axe_in_the_dark(browser: Browser, server: str, design_built: Path) -> None:
+    c = browser.new_context(color_scheme="dark")
+    try:
+        p = c.new_page()
+        found = {}
+        for url in all_pages(design_built):
+            p.goto(server + url)
+            problems = axe_violations(p)
+            if problems:
+                found[url or "/"] = problems
+        assert not found, found
+    finally:
+        c.close()
