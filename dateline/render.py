@@ -258,12 +258,13 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     """Topic, speaker and year pages with their indexes, 404 and search."""
     site, views = page.site, page.views
     ordered = views.ordered()
+    followed = chart.followed(site, views)
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
              shifts=[s for s in site.shifts if s.topic == t.id],
              chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t],
-                                    figures=chart.speakers_on(tq, chart.followed(site, views))))
+                                    figures=chart.speakers_on(tq, followed)))
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)

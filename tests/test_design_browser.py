@@ -82,7 +82,7 @@ def test_every_mark_is_a_named_link_to_its_card(page: Page, server: str) -> None
     assert n >= 8 and quotes >= n
     for i in range(n):
         m = marks.nth(i)
-        name = m.get_attribute("aria-label") or ""
+        name = m.locator("title").text_content() or ""
         href = m.get_attribute("href") or ""
         assert href.startswith("#q-"), href
         card = page.locator(f'[id="{href[1:]}"]')
@@ -99,9 +99,10 @@ def test_every_mark_is_a_named_link_to_its_card(page: Page, server: str) -> None
             assert any(s in name for s in chip.all_inner_texts()), (name, chip.all_inner_texts())
         else:
             assert "no stance recorded" in name
-    # the accessibility tree exposes them as links with those names
-    first = marks.first.get_attribute("aria-label") or ""
-    expect(page.get_by_role("link", name=first, exact=True)).to_have_count(1)
+    # the accessibility tree exposes them as links named by their <title>
+    for i in range(n):
+        name = marks.nth(i).locator("title").text_content() or ""
+        expect(page.get_by_role("link", name=name, exact=True)).to_have_count(1)
 
 
 def test_keyboard_reaches_a_mark_and_enter_opens_its_card(page: Page, server: str) -> None:
@@ -155,7 +156,7 @@ def test_no_two_marks_overlap(page: Page, server: str, width: int) -> None:
 def test_four_statements_on_one_day_are_four_visible_marks(page: Page, server: str, width: int) -> None:
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(server)
-    day = page.locator('[data-lane="bridge"] a.mark:visible[aria-label*="10 May 2022"]')
+    day = page.locator('[data-lane="bridge"] a.mark:visible').filter(has_text="10 May 2022")
     expect(day).to_have_count(4)
     for i in range(4):  # each mark is the topmost element at its own centre: none is hidden
         box = day.nth(i).locator(".shape").bounding_box()
@@ -172,7 +173,7 @@ def test_shifts_show_their_verdict(page: Page, server: str) -> None:
     held = page.locator(".chart-box line.seg-held").evaluate_all(
         "ls => ls.map(l => [l.getAttribute('y1'), l.getAttribute('y2')])")
     assert held and all(a == b for a, b in held), "a held stance is a flat line"
-    named = page.locator(MARKS).evaluate_all("ms => ms.map(m => m.getAttribute('aria-label'))")
+    named = page.locator(MARKS).evaluate_all("ms => ms.map(m => m.querySelector('title').textContent)")
     assert any("confirmed shift" in n for n in named) and any("candidate shift" in n for n in named)
     expect(page.locator(".chart-box .era-label")).to_have_text(["Bridge consultation", "Budget talks"])
 
