@@ -187,12 +187,13 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
     return page.pages
 
 
-def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
+def _card_signature(v: QuoteView, views: Views, looks: dict[str, dict[str, chart.Style]]) -> tuple[Any, ...]:
+    swatches = tuple(looks.get(t, {}).get(s) for t, s, _ in v.stances)
     rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
     shifts = tuple(views.shift_into.get(v.id, ()))
     shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
     return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from)
+            shift_from, swatches)
 
 
 def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
@@ -203,11 +204,13 @@ def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
     except jinja2.TemplateError as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
-    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
+    looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
+    sigs = {qid: _card_signature(v, views, looks) for qid, v in views.quotes.items()}
     todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
 
     def card(qid: str) -> str:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
+                               looks=looks, swatch=chart.SWATCH)
 
     try:
         made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))

@@ -178,6 +178,13 @@ def test_shifts_show_their_verdict(page: Page, server: str) -> None:
     expect(page.locator(".chart-box .era-label")).to_have_text(["Bridge consultation", "Budget talks"])
 
 
+def test_a_topic_chart_has_a_lane_per_speaker(page: Page, server: str) -> None:
+    page.goto(server + PAGES["topic"])
+    expect(page.locator(".chart-box .lane-speaker")).to_have_text(["Mara Voss", "Tomas Reyes"])
+    lanes = page.locator(".chart-box g.lane").evaluate_all("gs => gs.map(g => g.getAttribute('aria-label'))")
+    assert lanes == ["Mara Voss, Harbour bridge", "Tomas Reyes, Harbour bridge"]
+
+
 def test_chart_text_is_at_least_12px_at_390(page: Page, server: str) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     for path in ("", PAGES["topic"], PAGES["speaker"]):
@@ -252,6 +259,11 @@ def test_cards_quote_first_and_how_we_know_behind_one_disclosure(page: Page, ser
     expect(how.locator("dd").nth(1)).to_contain_text("print edition")
     # enhancements: copy link and cite, only with JavaScript
     expect(card.locator(".card-tools button")).to_have_text(["Copy link", "Cite"])
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    card.locator(".card-tools button").first.click()
+    expect(card.locator(".card-tools [role=status]")).to_have_text("Link copied.")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(server) and copied.endswith("#q-" + (card.get_attribute("data-quote-id") or ""))
 
 
 def test_card_tools_are_absent_without_javascript(browser: Browser, server: str) -> None:

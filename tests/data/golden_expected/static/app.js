@@ -48,7 +48,12 @@
   if (!cards.length) { return; }
   function copy(text, button, done) {
     var label = button.textContent;
-    function ok() { button.textContent = done; setTimeout(function () { button.textContent = label; }, 2000); }
+    var status = button.parentNode.querySelector("[role=status]");
+    function ok() {
+      button.textContent = done;
+      if (status) { status.textContent = done + "."; }  // announced by screen readers
+      setTimeout(function () { button.textContent = label; if (status) { status.textContent = ""; } }, 2000);
+    }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(ok, function () { window.prompt(label, text); });
     } else {
@@ -76,8 +81,12 @@
       var where = text(card.querySelector(".source a"));
       copy(who + ", " + words + " (" + where + ", " + when + "). " + url, cite, "Citation copied");
     });
+    var status = document.createElement("span");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
     tools.appendChild(link);
     tools.appendChild(cite);
+    tools.appendChild(status);
     foot.appendChild(tools);
   });
 })();
