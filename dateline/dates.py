@@ -903,17 +903,21 @@ _HEADER_NOISE: Final = re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b"
+    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
-# Day.month.year, the European form in page headers ("09.02.2025 15:05"), never month first.
-_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
-# Day/month/year or month/day/year ("20/02/2025 - 18:32", "02/14/2025 05:00 PM EST"): a part
-# above 12 settles the order; otherwise a US clock (AM/PM, ET) means month first, a European
-# zone or a 24-hour clock past noon day first; with no such hint the line gives no date.
-_SLASHED_DAY: Final = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# Numeric dates in page headers: day.month.year ("09.02.2025 15:05"), day/month/year
+# ("20/02/2025 - 18:32") or month/day/year ("02/14/2025 05:00 PM EST", "04.13.2025 09:41 AM").
+# A part above 12 settles the order; otherwise the line's clock (AM/PM or a US zone: month first;
+# a European zone or a 24-hour clock past noon: day first), a weekday on the line, another header
+# date of certain order or a written date in the text that matches one reading
+# (:func:`_settle_numeric`).  Unsettled, a dotted date is read day first (the European form) and a
+# slashed one gives no date.
+_NUMERIC_DAY: Final = re.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])"
+)
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
 _UPPER_MONTH: Final = re.compile(
@@ -922,9 +926,31 @@ _UPPER_MONTH: Final = re.compile(
 )
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
 _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
+# A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
+# "Sport Business Daily | 11 November 2024"), or the place a release is issued from
+# ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
+_SECTION_HEAD: Final = re.compile(
+    r"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}\s*[|·•]"
+    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*\|)"
+)
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+
+
+@dataclass(frozen=True)
+class _HeaderDate:
+    """A date on a header line: its rank (0 published, 1 plain, 2 updated) and its readings.
+
+    ``readings`` are (order, date) pairs, "dm"/"md" for a numeric date and "" for a written
+    one; more than one means the order is not settled by the line itself, and ``fallback``
+    is then the reading kept if nothing else settles it (None: no date).
+    """
+
+    rank: int
+    readings: tuple[tuple[str, PartialDate], ...]
+    fallback: PartialDate | None = None
+    separator: str = ""
 
 
 def _header_date(text: str) -> tuple[DateInfo, str] | None:
@@ -936,7 +962,7 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
     2025", "Monday, 3 March 2025, 09:15".  A title or lede that names a date does not
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
     """
-    found: list[tuple[int, PartialDate, str, int, int]] = []  # (rank, date, line, line start, line end)
+    found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -953,51 +979,92 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        dated = _header_line_dates(stripped)
-        if not dated:
-            continue
-        for rank, value in dated:
-            found.append((rank, value, stripped, start, start + len(line)))
+        for dated in _header_line_dates(stripped):
+            found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
-    rank, value, line, _, _ = min(found, key=lambda f: (f[0], f[3]))
+    certain = {(f[0].separator, f[0].readings[0][0]) for f in found
+               if f[0].separator and len(f[0].readings) == 1}
+    chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
+    for dated, line, start, _ in found:
+        value, how = _settle_numeric(dated, certain, text)
+        if value is not None:
+            chosen.append((dated.rank, value, line, start, how))
+    if not chosen:
+        return None
+    rank, value, line, _, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
     if rank == 2:
-        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()} (the updated date; "
+        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
     else:
-        info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}")
+        info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}{how}")
     # Every date line goes: they are page furniture, and the basis quotes the chosen one.
     rest = text
-    for a, b in sorted({(f[3], f[4]) for f in found}, reverse=True):
+    for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
 
 
-def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
-    """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
+def _settle_numeric(
+    dated: _HeaderDate, certain: set[tuple[str, str]], text: str
+) -> tuple[PartialDate | None, str]:
+    """The reading of a header date whose day/month order its own line leaves open, and why.
+
+    The page's other dates decide: a header date with the same separator whose order is
+    certain (a part above 12), else a written date in the text ("Lisbon, 2 January 2026")
+    that matches exactly one reading.  Otherwise the fallback (or no date).
+    """
+    if len(dated.readings) == 1:
+        return dated.readings[0][1], ""
+    by_order = [r for r in dated.readings if (dated.separator, r[0]) in certain]
+    if len(by_order) == 1:
+        return by_order[0][1], " (day/month order from the page's other numeric date)"
+    written = {(m, d, y) for m, d, y in _date_parts(text)}
+    matching = [r for r in dated.readings
+                if any(r[1].month == m and r[1].day == d and y in (None, r[1].year) for m, d, y in written)]
+    if len(matching) == 1:
+        value = matching[0][1]
+        return value, f" (day/month order from the date written in the text, {_day_label(value.month or 1, value.day or 1)})"
+    return dated.fallback, ""
+
+
+def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
+    """The possible (order, date) readings of a numeric date on a header line."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    readings: list[tuple[str, PartialDate]] = []
+    for order, month, day in (("dm", b, a), ("md", a, b)):
+        if 1 <= month <= 12 and _day_exists(month, day, year):
+            readings.append((order, PartialDate(year, month, day)))
+    if len(readings) == 2 and a == b:
+        readings = readings[:1]
+    wd = _weekday_in(line)
+    if len(readings) == 2 and wd is not None:
+        fits = [r for r in readings if r[1].first_day().weekday() == wd]
+        readings = fits or readings
+    if len(readings) == 2:
+        us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
+        if us and not eu:
+            readings = [r for r in readings if r[0] == "md"]
+        elif eu and not us:
+            readings = [r for r in readings if r[0] == "dm"]
+    if not readings:
+        return None
+    fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"])
+
+
+def _header_line_dates(line: str) -> list[_HeaderDate]:
+    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (TASS): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
-    spans: list[tuple[int, int, PartialDate]] = []
-    for m in _SLASHED_DAY.finditer(line):
-        a, b = int(m["a"]), int(m["b"])
-        if a > 12 or (b <= 12 and _EU_CLOCK.search(line) and not _US_CLOCK.search(line)):
-            month, day = b, a
-        elif b > 12 or _US_CLOCK.search(line):
-            month, day = a, b
-        else:
-            continue  # 02/09/2025 with nothing to say which is the month
-        try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), month, day)))
-        except ValueError:
-            continue
-    for m in _DOTTED_DAY.finditer(line):
-        try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
-        except ValueError:
-            continue
+    spans: list[tuple[int, int, _HeaderDate]] = []
+    for m in _NUMERIC_DAY.finditer(line):
+        numeric = _numeric_readings(m, line)
+        if numeric is not None:
+            spans.append((m.start(), m.end(), numeric))
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
         if year is None:
@@ -1005,10 +1072,10 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
         if _day_exists(month, day, int(year)):
-            spans.append((m.start(), m.end(), PartialDate(int(year), month, day)))
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
     for m in _ISO_DAY.finditer(line):
         try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))),))))
         except ValueError:
             continue
     if not spans:
@@ -1017,18 +1084,19 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     residue = line
     for a, b, _ in reversed(spans):
         residue = residue[:a] + " | " + residue[b:]
+    residue = _SECTION_HEAD.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
     if re.search(r"[A-Za-z0-9]", residue):
         return []
-    out: list[tuple[int, PartialDate]] = []
+    out: list[_HeaderDate] = []
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
         rank = 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
-        out.append((rank, value))
+        out.append(_HeaderDate(rank, value.readings, value.fallback, value.separator))
         previous = b
     return out
 
@@ -1056,8 +1124,9 @@ _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 _ABBREVIATIONS: Final = frozenset(
     ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov",
      "Pres", "Prof", "Jr", "Sr", "Rev", "No", "vs", "etc", "Amb", "Adm", "Maj", "Cpl", "Pvt",
-     "Fr", *_MONTHS, *_WEEKDAYS]
-)
+     "Fr", *(name for name in (*_MONTHS, *_WEEKDAYS)
+             if name not in (*calendar.month_name, *calendar.day_name))]
+)  # "Feb. 9" and "Thu. night" run on; "on 1 January. “The law …”" and "in May. He" end a sentence
 _BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 

@@ -252,6 +252,12 @@ def test_statement_earliest_day_wins() -> None:
     assert info is not None and info.date == PartialDate(2022, 4, 11)
 
 
+def test_statement_full_month_name_ends_a_sentence() -> None:
+    # "January." is not an abbreviation: the date belongs to the sentence before the quote
+    paragraphs = ['The reform takes effect on 1 January. “The law stands,” the minister said.']
+    assert article_statement_date(paragraphs, PartialDate(2025, 11, 27), today=TODAY) is None
+
+
 # --------------------------------------------------------------------------
 # quote_statement_date
 
@@ -412,6 +418,14 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("02/09/2025 05:00 PM EST", "2025-02-09"),
         ("3 MAR 2025, 14:22", "2025-03-03"),
         ("Mar 5, 2025 - World", "2025-03-05"),
+        ("04.13.2025 09:41 AM", "2025-04-13"),
+        ("12.18.2024 10:22", "2024-12-18"),
+        ("Thu 02/01/2025", "2025-01-02"),
+        ("Morning Edition Europe | Posted Tuesday 10 September 2024", "2024-09-10"),
+        ("Sport Business Daily | 11 November 2024", "2024-11-11"),
+        ("Brasília, 19/06/2024", "2024-06-19"),
+        ("Opatija, 4 April 2025", "2025-04-04"),
+        ("March 16, 2022 7:14 PM GMT-3 · Updated 4 years ago", "2022-03-16"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
@@ -423,6 +437,22 @@ def test_header_date_line_shapes(line: str, expected: str) -> None:
 def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
     info, _ = publication_date("A headline\n\n02/09/2025\n\nHe said it was over.\n", today=TODAY)
     assert info is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # a written date in the text matches one reading of the numeric one
+        ("02/01/2026", "Lisbon, 2 January 2026 – The government today approved the rules.", "2026-01-02"),
+        ("02/01/2026", "The rules take effect on 1 February, the minister said.", "2026-02-01"),
+        ("03.04.2025 09:41", "It was signed on April 3, the ministry said.", "2025-04-03"),
+        # another header date whose order is certain (a part above 12) settles the page's order
+        ("Published 06/02/2025\nModified 14/02/2025", "He said it was over.", "2025-02-06"),
+    ],
+)
+def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body: str, expected: str) -> None:
+    info, _ = publication_date(f"A headline\n\n{header}\n\n{body}\n", today=TODAY)
+    assert info is not None and info.date.iso() == expected and info.confidence == "high"
 
 
 def test_header_date_after_navigation_lines() -> None:
