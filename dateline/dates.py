@@ -376,6 +376,7 @@ class _Anchor:
     day: date
     name: str  # "publication" or "today"
     coarse: bool = False  # base known only to the month/year: cap confidence
+    cap: Confidence = "high"  # the base's own confidence: a date counted from it is never surer
 
 
 def resolve_phrase(phrase: str, base: date | None, *, today: date | None = None) -> DateInfo | None:
@@ -448,7 +449,13 @@ def _info(
     if anchor is not None and anchor.coarse and confidence != "low":
         confidence = "low"
         why += f" (publication known only to {_coarse_label(anchor)})"
+    if anchor is not None and _SURENESS[confidence] > _SURENESS[anchor.cap]:
+        confidence = anchor.cap
+        why += f" (counted from a {anchor.name} date of {anchor.cap} confidence)"
     return DateInfo(first, confidence, f"‘{shown}’ → {result}, {why}", last)
+
+
+_SURENESS: Final[dict[Confidence, int]] = {"low": 0, "medium": 1, "high": 2}
 
 
 def _coarse_label(anchor: _Anchor) -> str:
@@ -1119,6 +1126,24 @@ _FUTURE: Final = re.compile(
     r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
+# A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
+_LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
+# The speaker's own words recalling what they said ("when we said Croatia could host it"):
+# a speech or a transcript answer dates its own telling, not the recalled one.
+_FIRST_PERSON_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
+)
+_RECALLING: Final = frozenset(
+    ["said", "say", "says", "told", "tell", "declared", "announced", "promised", "pledged",
+     "warned", "insisted", "wrote", "vowed", "stated", "argued", "claimed"]
+)
+# A past event the sentence counts from ("the fifth strike since the prime minister announced
+# the reform in January 2023"): its date is background, not the day the quotes were said.
+_SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
+# A weekday owning a noun ("Saturday's vote", "Wednesday's decision") dates that event; it dates
+# the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
+_POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
+_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 _ABBREVIATIONS: Final = frozenset(
@@ -1191,10 +1216,16 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         return ()
     regions = _quoted_regions(paragraph)
     breaks = _sentence_breaks(paragraph, regions)
-    cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
+    cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)
+            and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
+            and not (m.group(0).lower() in _RECALLING
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
     out: list[_Candidate] = []
     for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
+            continue
+        if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
+                and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
@@ -1204,6 +1235,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue
             if cue.end() <= phrase.start and _FUTURE.search(paragraph, cue.end(), phrase.start):
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
+            if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
+                continue
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
@@ -1214,14 +1247,22 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
-def _anchor_from(published: PartialDate | None) -> _Anchor | None:
+def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
+    """The publication date as a base to count from, carrying its confidence as a cap."""
     if published is None:
         return None
-    if published.precision == "day":
-        return _Anchor(published.first_day(), "publication")
-    month = published.month or 12
-    last = calendar.monthrange(published.year, month)[1]
-    return _Anchor(date(published.year, month, last), "publication", coarse=True)
+    day, cap = (published.date, published.confidence) if isinstance(published, DateInfo) else (published, "high")
+    if day.precision == "day":
+        return _Anchor(day.first_day(), "publication", cap=cap)
+    month = day.month or 12
+    last = calendar.monthrange(day.year, month)[1]
+    return _Anchor(date(day.year, month, last), "publication", coarse=True, cap=cap)
+
+
+def _after_publication(info: DateInfo, anchor: _Anchor | None) -> bool:
+    """Words cannot be said after the article reporting them was published ("announced that,
+    from January 2025, …" in a June 2024 release names a plan); a day's grace for time zones."""
+    return anchor is not None and info.date.first_day() > anchor.day + timedelta(days=1)
 
 
 def _rank(candidate: _Candidate) -> tuple[int, int, int]:
@@ -1253,7 +1294,7 @@ def _prose_lead(lines: list[str]) -> list[str]:
 
 
 def article_statement_date(
-    paragraphs: Sequence[str], published: PartialDate | None, *, today: date
+    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
     """When were the article's main words said?  None when the lead does not say.
 
@@ -1261,7 +1302,9 @@ def article_statement_date(
     first four), because background sections date *earlier* statements.  Only a
     date phrase governed by a speech cue counts ("told CNN ... on Thursday, July
     7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
-    month, then the earliest in the text wins.  Raises DateUnknown when the chosen
+    month, then the earliest in the text wins; a date after publication is a plan, not
+    when words were said.  Counted from a publication date given as a DateInfo, a
+    result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
     the importer can ask for ``--date``.
     """
@@ -1290,7 +1333,7 @@ def article_statement_date(
         except DateUnknown:
             unknown = unknown or DateUnknown(candidate.phrase.text, "no year is knowable")
             continue
-        if info is not None:
+        if info is not None and not _after_publication(info, anchor):
             return info
     if unknown is not None:
         raise unknown
@@ -1310,7 +1353,7 @@ def quote_statement_date(
     publication date.  Phrases inside quotation marks are the speaker's words,
     not when they were said, so they never count.
     """
-    anchor = _anchor_from(published.date) if published is not None else None
+    anchor = _anchor_from(published)
     candidates = _governed(paragraph)
     s_start = s_end = 0
     if candidates:  # only then is the sentence split worth its cost
@@ -1328,7 +1371,7 @@ def quote_statement_date(
                 info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
             except DateUnknown:
                 continue
-            if info is not None:
+            if info is not None and not _after_publication(info, anchor):
                 return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
     for label, inherited in (("the article’s statement date", article_statement), ("the publication date", published)):
         if inherited is not None:

@@ -276,7 +276,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
-        stmt = dates.article_statement_date(paragraphs, pub.date if pub else None, today=options.today)
+        stmt = dates.article_statement_date(paragraphs, pub, today=options.today)
     except dates.DateUnknown as exc:
         line = _line_of_phrase(src.text, exc.phrase)
         result.problem = Problem(display, line,

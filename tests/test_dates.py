@@ -258,6 +258,47 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
     assert article_statement_date(paragraphs, PartialDate(2025, 11, 27), today=TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a "Posted <date>" line dates the page; the interview "aired Sunday"
+        (["Morning Edition Europe | Posted Tuesday 10 September 2024",
+          "This interview aired Sunday. It has been lightly edited."], "2024-09-10", "2024-09-08"),
+        # the speaker recalling their own words ("when we said") in a speech
+        (["Two years ago, when we launched this bid in June 2023, people laughed when we said we "
+          "could host it."], "2025-04-04", None),
+        # ... but "we" the outlet meeting the speaker dates the interview
+        (["We spoke to her at the company's offices on 28 January."], "2025-02-02", "2025-01-28"),
+        # the event a sentence counts from ("since … announced … in January 2023")
+        (["It was the fifth national strike since the prime minister announced the reform in "
+          "January 2023."], "2025-02-06", None),
+        # a weekday owning a noun dates that event, not the words ...
+        (["She says she has no regrets about Wednesday's decision to hold rates.",
+          '"I will not blink," she told the paper on Friday.'], "2025-02-02", "2025-01-31"),
+        # ... unless the event is their occasion
+        (['"Not one comma more," she told delegates after Saturday’s vote.'], "2025-05-26", "2025-05-24"),
+        # a date after publication is a plan
+        (["The bank announced that, from January 2025, the target will be assessed continuously."],
+         "2024-06-19", None),
+    ],
+)
+def test_statement_date_rules(paragraphs: list[str], published: str, expected: str | None) -> None:
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+
+
+def test_statement_never_surer_than_the_publication_it_counts_from() -> None:
+    paragraphs = ["The minister said on Friday that the law stands."]
+    pub = DateInfo(PartialDate(2025, 3, 9), "low", "dateline (year assumed)")
+    info = article_statement_date(paragraphs, pub, today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 3, 7) and info.confidence == "low"
+    info = quote_statement_date(paragraphs[0], 0, None, pub)
+    assert info is not None and info.confidence == "low"
+    # an explicit date does not count from the publication: its own confidence stands
+    info = article_statement_date(["He said on March 7, 2025 that it stands."], pub, today=TODAY)
+    assert info is not None and info.confidence == "high"
+
+
 # --------------------------------------------------------------------------
 # quote_statement_date
 
