@@ -97,6 +97,7 @@ __all__ = [
     "publication_date",
     "quote_statement_date",
     "resolve_phrase",
+    "weekday_year",
 ]
 
 
@@ -191,10 +192,16 @@ _AGENCY = (
     r"(?:\s*\((?:AP|Reuters|AFP|UPI|dpa|DPA|TASS|Ukrinform|Xinhua|Interfax|RIA|CNN|BBC"
     r"|Bloomberg|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
 )
+_DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Ukraine
 _DATELINE_BODY = (
-    r"(?P<body>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # KYIV, NEW YORK
-    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Ukraine
-    rf",\s+(?:{_WD},\s+)?{_DATE}\.?{_AGENCY}?(?:\s*[—–]|\s+--?(?!\S))?)"
+    r"(?P<body>(?:[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # KYIV, NEW YORK
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
+    # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
+    # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
+    r"|[A-Z][a-z\u00e0-\u00ff'.-]+(?:[ -][A-Z][a-z\u00e0-\u00ff'.-]+){0,2}"
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
+    rf"{_AGENCY}?{_DASH}?)"
 )
 
 _WEEKEND = (
@@ -874,6 +881,50 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
         if info is not None and info.confidence != "low":
             info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
     return info, text
+
+
+def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str] | None:
+    """The year a weekday in a year-less dateline's paragraph gives it, and why.
+
+    Wire copy dates its news by weekday ("SPLIT, Croatia, July 9 — … on Tuesday"): the year is
+    the one where that day falls on that weekday, from the latest year the article names (it
+    was written after every year it recalls, background included) up to today.  Exactly one
+    such year → (year, why); none or several (an old article, a weekday that is not the
+    dateline's day, two weekdays) → (None, why), and the importer asks for --date rather than
+    guess.  None when the paragraph names no weekday, so other evidence may decide.
+    """
+    phrases = find_date_phrases(text)
+    line = next((p for p in phrases if p.kind == "dateline"), None)
+    if line is None:
+        return None
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    weekdays = {_weekday_in(p.text) for p in phrases
+                if p.kind == "weekday" and line.end <= p.start < end
+                and p.text.split()[0].lower() not in ("last", "this", "past")}
+    weekdays.discard(None)
+    if not weekdays:
+        return None
+    names = " and ".join(sorted(calendar.day_name[w] for w in weekdays if w is not None))
+    if len(weekdays) > 1:
+        return None, f"the dateline's paragraph names {names}"
+    wd = weekdays.pop()
+    assert wd is not None
+    years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
+             for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
+    years = [y for y in years if y <= today.year]
+    if not years:
+        return None, f"the text names {names} but no year to start from"
+    first = max(years)
+    fits = [y for y in range(first, today.year + 1)
+            if _day_exists(month, day, y) and date(y, month, day) <= today and date(y, month, day).weekday() == wd]
+    span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    if not fits:
+        return None, f"{_day_label(month, day)} is not a {names} in any year {span}"
+    if len(fits) > 1:
+        found = " and ".join(map(str, fits))
+        return None, f"{_day_label(month, day)} is a {names} in {found}, {span}"
+    return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}"
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:

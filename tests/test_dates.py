@@ -25,6 +25,7 @@ from dateline.dates import (
     publication_date,
     quote_statement_date,
     resolve_phrase,
+    weekday_year,
 )
 from dateline.model import DateInfo, PartialDate
 
@@ -411,6 +412,44 @@ def test_publication_date_datelines() -> None:
         None,
         "KYIV, Ukraine (AP) — text",
     )
+
+
+def test_title_case_datelines_need_an_agency_or_a_dash() -> None:
+    for text, expected in [
+        ("Lisbon, May 24 (AFP) – The party backed the bill.", "Lisbon, May 24 (AFP) –"),
+        ("Lisbon, 2 January 2026 – The government approved the rules.", "Lisbon, 2 January 2026 –"),
+        ("São Paulo, March 3 — The bank held rates.", "São Paulo, March 3 —"),
+    ]:
+        phrases = find_date_phrases(text)
+        assert [(p.kind, p.text) for p in phrases][:1] == [("dateline", expected)], text
+    for text in ("Later, May 3 was chosen for the vote.", "Lisbon, May 24 is the date of the vote."):
+        assert all(p.kind != "dateline" for p in find_date_phrases(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one year from the latest year named (background too) to today where 9 July is a Tuesday
+        ("SPLIT, Croatia, July 9 — Inspectors halted work on Tuesday.\n\nThe bid was launched in June 2023.",
+         2024),
+        ("Lisbon, May 24 (AFP) – The party on Saturday backed the bill.\n\nIt passed in March 2024.", 2025),
+        # no weekday: other evidence decides
+        ("LISBON, Oct 3 (Reuters) - Unions called a strike.\n\nThe law passed in 2024.", "none"),
+        # a weekday but no year to start from; two fitting years; no fitting year; two weekdays: ask
+        ("KYIV, July 9 (Reuters) - Officials said on Tuesday it was over.", None),
+        ("KYIV, July 9 (Reuters) - Officials said on Tuesday it was over.\n\nCrimea was annexed in 2014.",
+         None),
+        ("KYIV, July 9 (Reuters) - Officials said on Monday it was over.\n\nIt began in 2023.", None),
+        ("KYIV, July 9 (Reuters) - Talks on Monday ended on Tuesday.\n\nIt began in 2023.", None),
+    ],
+)
+def test_weekday_picks_the_year_of_a_year_less_dateline(text: str, expected: int | str | None) -> None:
+    month, day = (5, 24) if "May" in text else (10, 3) if "Oct" in text else (7, 9)
+    pinned = weekday_year(text, month, day, TODAY)
+    if expected == "none":
+        assert pinned is None
+        return
+    assert pinned is not None and pinned[0] == expected and pinned[1]
 
 
 def test_date_phrase_is_frozen() -> None:
