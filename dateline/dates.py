@@ -989,7 +989,7 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 # ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
 _SECTION_HEAD: Final = re.compile(
     r"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}\s*[|·•]"
-    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*\|)"
+    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
@@ -1141,7 +1141,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     spans.sort(key=lambda x: x[0])
     residue = line
     for a, b, _ in reversed(spans):
-        residue = residue[:a] + " | " + residue[b:]
+        residue = residue[:a] + " § " + residue[b:]
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)
@@ -1177,6 +1177,17 @@ _FUTURE: Final = re.compile(
     r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
+# Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
+# and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday").
+_OCCASION_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:sitting|meeting|session|hearing)s?\s+(?i:of)(?=\s+(?:the\s+)?\d)"
+    r"|(?:(?<=(?<![A-Za-z])I )|(?<=(?<![A-Za-z])[Ww]e ))(?:first\s+)?(?:meet|met)(?![A-Za-z])"
+)
+# Within one clause (no comma, colon, dash or bracket between) an occasion reaches further: "When I
+# meet her at a small restaurant near the bank's headquarters in Brasília last month".  (After
+# "said" the words are what was said, and a far date in them is theirs, not the speaking's.)
+_CLAUSE_GAP: Final = 120
+_CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 # A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
@@ -1262,12 +1273,15 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     in the same sentence, outside quotation marks, within a few words of the phrase.
     Cached: every quote of a paragraph asks the same question of the same text.
     """
+    if not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
+        paragraph = _UPPER_MONTH.sub(lambda m: m.group(0).title(), paragraph)
     phrases = find_date_phrases(paragraph)
     if not phrases:
         return ()
     regions = _quoted_regions(paragraph)
     breaks = _sentence_breaks(paragraph, regions)
-    cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)
+    found = [*_SPEECH_CUE.finditer(paragraph), *_OCCASION_CUE.finditer(paragraph)]
+    cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
                      and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
@@ -1289,6 +1303,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
+            if (gap > _CUE_GAP and cue.re is _OCCASION_CUE and cue.end() <= phrase.start
+                    and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
+                gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
         if best is None:

@@ -281,6 +281,16 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
         # a date after publication is a plan
         (["The bank announced that, from January 2025, the target will be assessed continuously."],
          "2024-06-19", None),
+        # a record's sitting, in capitals as records print it
+        (["ASSEMBLY OF THE REPUBLIC", "PLENARY MEETING OF 13 MARCH 2024", "Published 20 March 2024"],
+         "2024-03-20", "2024-03-13"),
+        (["The committee's hearing of 4 June heard the governor defend the rise."], "2024-06-20", "2024-06-04"),
+        # the writer meeting the speaker: the scene's whole clause, however long
+        (["When I meet her at a small restaurant near the central bank's headquarters in Brasília "
+          "last month, she has just come out of a meeting."], "2024-02-09", "2024-01"),
+        # ... but a far date after "said" belongs to what was said
+        (["He said a new round of talks with the other side could take place in the capital on "
+          "Wednesday."], "2025-07-07", None),
     ],
 )
 def test_statement_date_rules(paragraphs: list[str], published: str, expected: str | None) -> None:
@@ -533,6 +543,13 @@ def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
 def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body: str, expected: str) -> None:
     info, _ = publication_date(f"A headline\n\n{header}\n\n{body}\n", today=TODAY)
     assert info is not None and info.date.iso() == expected and info.confidence == "high"
+
+
+def test_a_title_naming_a_date_is_not_a_date_line() -> None:
+    text = "PLENARY MEETING OF 13 MARCH 2024\n\nPublished 20 March 2024\n\nThe deputy said it was over.\n"
+    info, rest = publication_date(text, today=TODAY)
+    assert info is not None and info.date.iso() == "2024-03-20"
+    assert rest.startswith("PLENARY MEETING OF 13 MARCH 2024")
 
 
 def test_header_date_after_navigation_lines() -> None:
