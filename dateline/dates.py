@@ -1361,6 +1361,43 @@ def _prose_lead(lines: list[str]) -> list[str]:
     return out
 
 
+# A written date this long before publication is a recollection: "announced the reform in January
+# 2023" in a 2025 report of a strike dates the announcement, not the quotes reported now.
+_STALE_DAYS: Final = 92
+# After a cue, the words themselves follow: "said that", "said he was ready", "told reporters that",
+# "said:" or a quotation.
+_INTRODUCES_WORDS: Final = re.compile(
+    r"(?:\s+[\w'’.-]+){0,4}?\s+that(?![A-Za-z])|\s*[:“\"‘]|\s+(?:he|she|they|it|we|I|there)(?![A-Za-z])"
+)
+
+
+def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
+    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
+    regions = _quoted_regions(paragraph)
+    start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
+    sentence = paragraph[start:end]
+    if any(mark in sentence for mark in "“”\""):
+        return True
+    return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
+
+
+def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None) -> bool:
+    """A written year-dated phrase that recalls an older event rather than dating the quotes.
+
+    Long before publication (or, with no publication date, any month or year alone), a date
+    written with its year counts only where its sentence gives the words it dates (a
+    quotation, "said he was ready …"): "a clip from an interview in March 2019, in which he
+    said he was ready" dates words; "since she announced the reform in January 2023" does not.
+    """
+    if candidate.phrase.kind not in ("explicit", "month-year", "year") or _reports_words(paragraph, candidate.phrase):
+        return False
+    if anchor is None:
+        return info.date.precision != "day"
+    d = info.date
+    last = date(d.year, d.month or 12, d.day or calendar.monthrange(d.year, d.month or 12)[1])
+    return (anchor.day - last).days > _STALE_DAYS
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
@@ -1371,7 +1408,8 @@ def article_statement_date(
     date phrase governed by a speech cue counts ("told CNN ... on Thursday, July
     7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
     month, then the earliest in the text wins; a date after publication is a plan, not
-    when words were said.  Counted from a publication date given as a DateInfo, a
+    when words were said, and an older written date counts only where its sentence gives
+    the words (:func:`_recollection`).  Counted from a publication date given as a DateInfo, a
     result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
     the importer can ask for ``--date``.
@@ -1401,7 +1439,9 @@ def article_statement_date(
         except DateUnknown:
             unknown = unknown or DateUnknown(candidate.phrase.text, "no year is knowable")
             continue
-        if info is not None and not _after_publication(info, anchor):
+        if info is None or _after_publication(info, anchor):
+            continue
+        if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
             return info
     if unknown is not None:
         raise unknown

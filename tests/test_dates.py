@@ -281,6 +281,13 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
         # a date after publication is a plan
         (["The bank announced that, from January 2025, the target will be assessed continuously."],
          "2024-06-19", None),
+        # a written date long before publication recalls an event, unless its sentence gives words
+        (["The reform she announced in January 2023 has defined her premiership."], "2025-06-14", None),
+        (["The plan, announced on 12 March 2023, was shelved.", "The minister said on Monday it stands."],
+         "2025-06-14", "2025-06-09"),
+        (["A clip from an interview in March 2019, in which he said he was ready to talk, spread widely."],
+         "2025-04-02", "2019-03"),
+        (["The governor told a conference in January 2025 that the rate was right."], "2025-02-10", "2025-01"),
         # a record's sitting, in capitals as records print it
         (["ASSEMBLY OF THE REPUBLIC", "PLENARY MEETING OF 13 MARCH 2024", "Published 20 March 2024"],
          "2024-03-20", "2024-03-13"),
@@ -296,6 +303,14 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
 def test_statement_date_rules(paragraphs: list[str], published: str, expected: str | None) -> None:
     info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
     assert (info.date.iso() if info else None) == expected
+
+
+def test_statement_without_publication_a_bare_month_year_must_give_words() -> None:
+    assert article_statement_date(["The bank adopted the rule, it announced in January 2023."], None,
+                                  today=TODAY) is None
+    info = article_statement_date(["The governor said in January 2023 that the rule would stay."], None,
+                                  today=TODAY)
+    assert info is not None and info.date == PartialDate(2023, 1)
 
 
 def test_statement_never_surer_than_the_publication_it_counts_from() -> None:
