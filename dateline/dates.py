@@ -960,6 +960,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|Kyiv\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
+    r"|^\s*(?:story|article|page|transcript|report|video|post|interview)\s+(?=(?:first\s+|last\s+)?"
+    r"(?:published|updated|posted|modified|issued)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:on|at)\b)"
@@ -1142,9 +1144,9 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = line
     for a, b, _ in reversed(spans):
         residue = residue[:a] + " § " + residue[b:]
-    residue = _SECTION_HEAD.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
-    residue = _WEEKDAY_RE.sub(" ", residue)
+    residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
+    residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
     if re.search(r"[A-Za-z0-9]", residue):

@@ -531,6 +531,7 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("Brasília, 19/06/2024", "2024-06-19"),
         ("Opatija, 4 April 2025", "2025-04-04"),
         ("March 16, 2022 7:14 PM GMT-3 · Updated 4 years ago", "2022-03-16"),
+        ("Transcript published 10 June 2024", "2024-06-10"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
@@ -565,6 +566,16 @@ def test_a_title_naming_a_date_is_not_a_date_line() -> None:
     info, rest = publication_date(text, today=TODAY)
     assert info is not None and info.date.iso() == "2024-03-20"
     assert rest.startswith("PLENARY MEETING OF 13 MARCH 2024")
+
+
+def test_aired_line_of_a_transcript_is_its_statement_date() -> None:
+    text = ("SUNDAY POLITICS\n\nAired Sunday, March 9, 2025\n\nPublished March 10, 2025\n\n"
+            "HOST: Minister, welcome.\n\nMINISTER: We will not raise taxes.\n")
+    info, rest = publication_date(text, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-03-10"
+    assert "Aired Sunday, March 9, 2025" in rest  # not a place-headed date line ("Sunday,")
+    stmt = article_statement_date(_paragraphs(rest), info, today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-03-09"
 
 
 def test_header_date_after_navigation_lines() -> None:
