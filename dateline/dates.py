@@ -1461,7 +1461,8 @@ def quote_statement_date(
     A quote inherits, in order: the nearest cue-governed date phrase of its own
     sentence, else of its paragraph, else the article's statement date, else the
     publication date.  Phrases inside quotation marks are the speaker's words,
-    not when they were said, so they never count.
+    not when they were said, so they never count; nor do plans after publication and
+    recollections (the rules of :func:`article_statement_date`).
     """
     anchor = _anchor_from(published)
     candidates = _governed(paragraph)
@@ -1481,8 +1482,9 @@ def quote_statement_date(
                 info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
             except DateUnknown:
                 continue
-            if info is not None and not _after_publication(info, anchor):
-                return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
     for label, inherited in (("the article’s statement date", article_statement), ("the publication date", published)):
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)

@@ -358,6 +358,12 @@ def test_quote_inherits_article_then_publication() -> None:
     assert quote_statement_date(paragraph, 0, None, None) is None
 
 
+def test_quote_skips_a_recollection_in_its_paragraph() -> None:
+    paragraph = 'The reform she announced in January 2019 has defined her term. "I would do it again," she says.'
+    info = quote_statement_date(paragraph, paragraph.index('"'), ARTICLE, PUBLISHED)
+    assert info is not None and info.date == ARTICLE.date
+
+
 def test_quote_ignores_dates_inside_quotes() -> None:
     paragraph = '"We met on Monday," Zelensky said.'
     info = quote_statement_date(paragraph, 0, ARTICLE, PUBLISHED)
