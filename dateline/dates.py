@@ -850,8 +850,10 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
     text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
-    10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024";
-    high, or medium when only an "Updated" date is given; removed from the text), a
+    10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
+    "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
+    page's other dates; high, or medium when only an "Updated" date is given; removed
+    from the text), a
     dateline at the very start with a year ("KYIV, Ukraine, Feb. 9, 2025
     (AP) —", high), a year-less dateline ("KIEV, December 6. /TASS/.") resolved
     against ``today`` (low: the year is a guess).  A dateline stays in the text:
@@ -899,8 +901,10 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
         return None
     end = text.find("\n", line.end)
     end = len(text) if end < 0 else end
+    quoted = _quoted_regions(text[line.end : end])
     weekdays = {_weekday_in(p.text) for p in phrases
                 if p.kind == "weekday" and line.end <= p.start < end
+                and not _inside(p.start - line.end, quoted)
                 and p.text.split()[0].lower() not in ("last", "this", "past")}
     weekdays.discard(None)
     if not weekdays:
@@ -1066,21 +1070,24 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
     return info, rest.lstrip("\n")
 
 
+_SETTLE_REACH: Final = 1500  # the top of the page: a lede's date, not a background paragraph's
+
+
 def _settle_numeric(
     dated: _HeaderDate, certain: set[tuple[str, str]], text: str
 ) -> tuple[PartialDate | None, str]:
     """The reading of a header date whose day/month order its own line leaves open, and why.
 
     The page's other dates decide: a header date with the same separator whose order is
-    certain (a part above 12), else a written date in the text ("Lisbon, 2 January 2026")
-    that matches exactly one reading.  Otherwise the fallback (or no date).
+    certain (a part above 12), else a written date near the top of the text ("Lisbon,
+    2 January 2026") that matches exactly one reading.  Otherwise the fallback (or no date).
     """
     if len(dated.readings) == 1:
         return dated.readings[0][1], ""
     by_order = [r for r in dated.readings if (dated.separator, r[0]) in certain]
     if len(by_order) == 1:
         return by_order[0][1], " (day/month order from the page's other numeric date)"
-    written = {(m, d, y) for m, d, y in _date_parts(text)}
+    written = {(m, d, y) for m, d, y in _date_parts(text[:_SETTLE_REACH])}
     matching = [r for r in dated.readings
                 if any(r[1].month == m and r[1].day == d and y in (None, r[1].year) for m, d, y in written)]
     if len(matching) == 1:

@@ -472,6 +472,8 @@ def test_title_case_datelines_need_an_agency_or_a_dash() -> None:
          None),
         ("KYIV, July 9 (Reuters) - Officials said on Monday it was over.\n\nIt began in 2023.", None),
         ("KYIV, July 9 (Reuters) - Talks on Monday ended on Tuesday.\n\nIt began in 2023.", None),
+        # a weekday inside the speaker's words is not the dateline's
+        ('SPLIT, July 9 — "We met on Monday," he said on Tuesday.\n\nIt began in 2023.', 2024),
     ],
 )
 def test_weekday_picks_the_year_of_a_year_less_dateline(text: str, expected: int | str | None) -> None:
