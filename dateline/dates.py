@@ -994,10 +994,11 @@ _UPPER_MONTH: Final = re.compile(
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
 _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
 # A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
-# "Sport Business Daily | 11 November 2024"), or the place a release is issued from
+# "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
+# place a release is issued from
 # ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
 _SECTION_HEAD: Final = re.compile(
-    r"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}\s*[|·•]"
+    r"^\s*(?:[-–—]\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s*[|·•]|\s+[-–—](?=\s))"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")

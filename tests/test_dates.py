@@ -547,6 +547,8 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("Opatija, 4 April 2025", "2025-04-04"),
         ("March 16, 2022 7:14 PM GMT-3 · Updated 4 years ago", "2022-03-16"),
         ("Transcript published 10 June 2024", "2024-06-10"),
+        ("- Health Daily - Tuesday, March 4, 2025", "2025-03-04"),
+        ("By Ann Lee - The Ledger - March 4, 2025", "2025-03-04"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
