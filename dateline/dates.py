@@ -1369,8 +1369,12 @@ def _prose_lead(lines: list[str]) -> list[str]:
 _STALE_DAYS: Final = 92
 # After a cue, the words themselves follow: "said that", "said he was ready", "told reporters that",
 # "said:" or a quotation.
+# ... or a reported clause with its own subject ("said the bank would hold"; the date phrase itself
+# taken out, so "the reform she announced in January 2023 has defined …" does not qualify).
 _INTRODUCES_WORDS: Final = re.compile(
     r"(?:\s+[\w'’.-]+){0,4}?\s+that(?![A-Za-z])|\s*[:“\"‘]|\s+(?:he|she|they|it|we|I|there)(?![A-Za-z])"
+    r"|(?:\s+[\w'’.-]+){1,4}?\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)"
+    r"(?![A-Za-z])"
 )
 
 
@@ -1378,7 +1382,7 @@ def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
     regions = _quoted_regions(paragraph)
     start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
-    sentence = paragraph[start:end]
+    sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
     if any(mark in sentence for mark in "“”\""):
         return True
     return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))

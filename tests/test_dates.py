@@ -292,6 +292,9 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
         (["A clip from an interview in March 2019, in which he said he was ready to talk, spread widely."],
          "2025-04-02", "2019-03"),
         (["The governor told a conference in January 2025 that the rate was right."], "2025-02-10", "2025-01"),
+        (["In an interview in January 2025, the minister said the bank would hold rates."], "2025-06-10",
+         "2025-01"),
+        (["The reform she announced in January 2023 has defined her term."], "2025-06-14", None),
         # a record's sitting, in capitals as records print it
         (["ASSEMBLY OF THE REPUBLIC", "PLENARY MEETING OF 13 MARCH 2024", "Published 20 March 2024"],
          "2024-03-20", "2024-03-13"),
