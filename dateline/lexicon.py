@@ -43,18 +43,26 @@ class Lexicon:
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
     languages: tuple[str, ...]  # language names other than the lexicon's own ("in Polish")
     female_first: frozenset[str]
+    female_roles: tuple[str, ...]
+    female_titles: frozenset[str]
     female_surname_endings: tuple[str, ...]
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
+    news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
+    agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
+    page_navigation: frozenset[str]
+    photo_credits: tuple[str, ...]
+    byline_roles: tuple[str, ...]
+    not_outlets: frozenset[str]
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
         words = [w.strip(".").lower() for w in name.split()]
         if not words:
             return False
-        if words[0] in self.female_first or words[0] in {"ms", "mrs", "madam", "dame"}:
+        if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
@@ -74,7 +82,7 @@ def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process."""
     text = resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    speech, names = data["speech"], data["names"]
+    speech, names, pages = data["speech"], data["names"], data["pages"]
     agencies = _strings(names["news_agencies"])
     cldr = Locale.parse(language)
     regions = {n for code, n in cldr.territories.items() if code.isalpha()}  # CLDR: countries and regions
@@ -103,11 +111,19 @@ def lexicon(language: str = "en") -> Lexicon:
         places=places,
         languages=languages,
         female_first=frozenset(_strings(names["female_first"])),
+        female_roles=_strings(names["female_roles"]),
+        female_titles=frozenset(_strings(names["female_titles"])),
         female_surname_endings=_strings(names["female_surname_endings"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
+        news_agencies=agencies,
+        agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
+        page_navigation=frozenset(_strings(pages["navigation"])),
+        photo_credits=_strings(pages["photo_credits"]),
+        byline_roles=_strings(pages["byline_roles"]),
+        not_outlets=frozenset(_strings(pages["not_outlets"])),
     )
 
 
