@@ -1333,7 +1333,7 @@ def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
 def _after_publication(info: DateInfo, anchor: _Anchor | None) -> bool:
     """Words cannot be said after the article reporting them was published ("announced that,
     from January 2025, …" in a June 2024 release names a plan); a day's grace for time zones."""
-    return anchor is not None and info.date.first_day() > anchor.day + timedelta(days=1)
+    return anchor is not None and (info.date.first_day() - anchor.day).days > 1
 
 
 def _rank(candidate: _Candidate) -> tuple[int, int, int]:
