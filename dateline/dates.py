@@ -62,8 +62,11 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
   "2019"
 dateline "LIMA, December 6.        the date inside, by the rules above; in        as above;
   /EFE/."                         :func:`publication_date` a year-less dateline  low for a
-                                  is resolved against ``today``                  year-less
-                                                                                 dateline
+                                  is resolved against ``today``; a weekday in    year-less
+                                  its paragraph then picks the one year from     dateline;
+                                  the latest year named to today where the day   medium when
+                                  is that weekday (:func:`weekday_year`), or     a weekday
+                                  the importer asks                              picks it
 relative phrase, no base          DateUnknown                                    -
 anything else ("We", "now",       None (not a date)                              -
   "5 months", "may", "March on")
@@ -71,7 +74,9 @@ anything else ("We", "now",       None (not a date)                             
 
 A base known only to the month or year (front matter ``date: 2025-10``) is used
 as the last day of that period, and every base-dependent result is then capped at
-confidence low.
+confidence low.  A base given with its own confidence (a publication DateInfo) caps
+every result counted from it the same way: an inherited date is never surer than its
+source.
 """
 
 from __future__ import annotations
