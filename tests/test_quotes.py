@@ -110,6 +110,28 @@ def test_evaluative_fragment_after_naming_verb_is_partial() -> None:
     assert q.partial
 
 
+def test_capitalised_fragment_inside_the_writers_sentence_is_partial() -> None:
+    """A capital first letter does not make a fragment a whole quote: a proper noun or a
+    sentence broken off mid-way is still the writer's sentence around it (issue 18)."""
+    for body, text in [
+        ('Zelensky said Ukraine would accept only "Security guarantees that actually work" and nothing less.',
+         "Security guarantees that actually work"),
+        ('Zelensky warned that the front would hold as long as "Europe keeps its word" on air defence.',
+         "Europe keeps its word"),
+        ('The president said the offer was "Not serious. Not at all." in his evening address.',
+         "Not serious. Not at all."),
+    ]:
+        q = one(body)
+        assert (q.text, q.partial, q.kind) == (text, True, "partial"), body
+
+
+def test_capitalised_whole_sentence_after_said_is_not_partial() -> None:
+    q = one('Zelensky said "We will not trade our land." Then he left.')
+    assert (q.partial, q.kind) == (False, "direct")
+    q = one('"We will not trade our land," Zelensky said.')
+    assert (q.partial, q.kind) == (False, "direct")
+
+
 def test_attribution_tag_makes_a_direct_quote_even_if_short() -> None:
     q = one('Asked about a freeze, Zelensky said: "Maybe."')
     assert not q.partial and q.kind == "direct"
@@ -165,3 +187,18 @@ def test_appending_a_markless_paragraph_changes_nothing_before_it(body: str, ext
     after = quotes.extract(body + "\n\n" + extra)
     assert after.quotes[:len(before.quotes)] == before.quotes
     assert all(q.start >= len(body) for q in after.quotes[len(before.quotes):])
+
+
+def test_a_dropped_closing_mark_is_repaired_only_where_the_paragraph_shows_the_end() -> None:
+    """Issue 19: the words end before the attribution tag; without one, nothing is taken."""
+    body = ('Costa was defiant. "We will not retreat, not now and not later, she told reporters on Monday. '
+            'Others disagreed.\n\nThe talks resume on Friday.')
+    ext = quotes.extract(body)
+    assert [(q.text, q.repaired) for q in ext.quotes] == [("We will not retreat, not now and not later,", True)]
+    assert any("repaired" in msg for _, msg in ext.warnings)
+    body = 'Costa was defiant. "We will not retreat, not now and not later.\n\nThe talks resume on Friday.'
+    ext = quotes.extract(body)
+    assert ext.quotes == [] and any("never closed" in msg for _, msg in ext.warnings)
+    # a tag inside the quoted words that does not end a sentence is not the end
+    body = '"They told us, he said, that the deal was done and we believed them\n\nThe talks resume.'
+    assert quotes.extract(body).quotes == []

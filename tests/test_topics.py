@@ -5,33 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from dateline import topics
 from dateline.load import load_data
 
-DATA = load_data(REPO / "content", [])
+DATA = load_data(Path(__file__).parent / "data" / "golden_project" / "content", [])
 
 
 @pytest.mark.parametrize(("text", "context", "want_topics", "want_stance"), [
-    ("Ukrainians are not ready to give away their land.", "", {"territory"}, {"territory": "no-concessions"}),
-    ("There will be no talks with Putin.", "", {"negotiations"}, {"negotiations": "no-talks-with-putin"}),
-    ("I would be prepared for any format of negotiations.", "", {"negotiations"}, {"negotiations": "ready-to-talk"}),
+    ("Ukrainians are not ready to give away their land.", "", ("territory",), {"territory": "no-concessions"}),
+    ("There will be no talks with Putin.", "", ("negotiations",), {"negotiations": "no-talks-with-putin"}),
+    ("I would be prepared for any format of negotiations.", "", ("negotiations",), {"negotiations": "ready-to-talk"}),
+    # a partial is tagged with its paragraph's words too (the US and Europe: allies)
     ("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
-     {"security-guarantees", "negotiations"}, {"negotiations": "ready-to-talk"}),
-    ("We can't give you NATO in the midst of the conflict – that's fair.", "", {"nato"}, {"nato": "nato-later"}),
-    ("The negotiations cannot take place in Russia or Belarus.", "", {"negotiations", "venue"},
+     ("negotiations", "security-guarantees", "allies"),
+     {"negotiations": "ready-to-talk", "security-guarantees": "guarantees-first"}),
+    ("We can't give you NATO in the midst of the conflict – that's fair.", "", ("nato",), {"nato": "nato-later"}),
+    # "Russia or Belarus" is a venue stance; no negotiations stance cue is present
+    ("The negotiations cannot take place in Russia or Belarus.", "", ("negotiations", "venue"),
      {"venue": "anywhere-but"}),
-    ("I think he will.", "", set(), {}),
-    ("The territorial question is for later.", "", {"territory"}, {}),
+    ("I think he will.", "", (), {}),
+    ("The territorial question is for later.", "", ("territory",), {}),
 ])
-def test_tagging(text: str, context: str, want_topics: set[str], want_stance: dict[str, str]) -> None:
+def test_tagging(text: str, context: str, want_topics: tuple[str, ...], want_stance: dict[str, str]) -> None:
+    """Exact topics in topics.yaml order (the first is a timeline event's group) and exact stances:
+    an extra wrong topic or stance fails too."""
     got_topics, got_stance = topics.tag(text, context, DATA.topics)
-    assert want_topics <= set(got_topics)
-    if not want_topics:
-        assert got_topics == ()
-    for k, v in want_stance.items():
-        assert got_stance.get(k) == v
+    assert tuple(got_topics) == want_topics
+    assert dict(got_stance) == want_stance
 
 
 def test_cue_patterns_are_whole_words_with_wildcards() -> None:
@@ -49,3 +50,15 @@ def test_seed_topic_pages_list_quotes_in_time_order(seed_site: Path) -> None:
         dates = re.findall(r'<time datetime="([0-9-]+)"', html)
         assert dates, topic
         assert dates == sorted(dates)
+
+
+def test_a_short_term_carries_no_stance_but_a_short_statement_does() -> None:
+    """A scare-quoted word is no position (issue 19): its sentence's stance words are the writer's."""
+    context = "Critics called the offer of talks with Putin a \"surrender\", but he said he was ready for any format."
+    got_topics, got_stance = topics.tag("surrender", context, DATA.topics, partial=True)
+    assert "negotiations" in got_topics and got_stance == {}
+    assert topics.tag("surrender", context, DATA.topics)[1], "the same words as a whole quote do carry one"
+    assert topics.short_term("a missed opportunity", True) and not topics.short_term("will not abandon", True)
+    assert not topics.short_term("vigilant", False)
+    assert topics.tag("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
+                      DATA.topics, partial=True)[1].get("negotiations") == "ready-to-talk"
