@@ -473,8 +473,9 @@ def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Map
             y = row_y[stance]
             sh = shift_into.get(v.id) if not grain else None
             if grain:
-                per = _period(g.date, grain)
-                link = period_href(*per)
+                # the timeline's month of the group's earliest statement: a quarter's first month may hold none
+                first = g.views[0].date.date
+                link = period_href(first.year, 0 if grain == "year" else first.month or 0)
                 label = g.date.label() if grain == "month" or g.date.month is None else \
                     f"{PartialDate(g.date.year, g.date.month).label()} – " \
                     f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"

@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import re
 
-from dateline import chart, render
+from dateline import chart, render, timeline
 from dateline.model import Links, Site
 from dateline.views import Views
 
@@ -60,6 +60,11 @@ def test_max_marks_folds_marks_per_period(design_site: Site) -> None:
     assert folded.aggregated in ("month", "quarter", "year")
     assert sum(len(lane.marks) for lane in folded.lanes) < n
     assert folded.total == full.total, "every statement is still counted"
+    anchors = {f"#h-y{y}" for y, _ in timeline.group(views.ordered(), lambda v: v.date.date)} | {
+        f"#h-{m.anchor}" for _, months in timeline.group(views.ordered(), lambda v: v.date.date) for m in months}
+    for grain_marks in (4, 2, 1):  # month, quarter, year: each folded mark links to a heading that exists
+        c = chart.lane_chart(design_site, views, max_marks=grain_marks)
+        assert all(m.href in anchors for lane in c.lanes for m in lane.marks if m.count > 1), c.aggregated
 
 
 def test_no_statement_no_chart(golden_site: Site) -> None:
