@@ -98,6 +98,7 @@ def _display(path: str, root: Path) -> str:
 ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
+CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 
 
@@ -182,6 +183,10 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
     cards = _cards(page, memo)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.ordered(), cards)
+    for pages in timeline_pages.values():  # before the article pages, which link to the cards
+        for p in pages:
+            for v in p.items:
+                v.timeline_page = p.path
     page("index.html", "index.html", **_overview(site, views, timeline_pages))
     _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
@@ -209,12 +214,13 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
     return page.pages
 
 
-def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
+def _card_signature(v: QuoteView, views: Views, looks: dict[str, dict[str, chart.Style]]) -> tuple[Any, ...]:
+    swatches = tuple(looks.get(t, {}).get(s) for t, s, _ in v.stances)
     rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
     shifts = tuple(views.shift_into.get(v.id, ()))
     shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
     return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from)
+            shift_from, swatches)
 
 
 def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
@@ -227,15 +233,16 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     except jinja2.TemplateError as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
+    looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
     if memo is not None:
-        sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
-        todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
+        sigs = {qid: _card_signature(v, views, looks) for qid, v in views.quotes.items()}
+        todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), b""))[0] != sig]
     else:
         todo = list(views.quotes)
 
     def card(qid: str) -> bytes:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT,
-                               shifts=views.shift_into.get(qid, ())).encode("utf-8")
+        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
+                               looks=looks, swatch=chart.SWATCH).encode("utf-8")
 
     try:
         made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
@@ -265,7 +272,8 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
             path = f"{a.url}index.html"
             sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
                    nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
-                   tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq))
+                   tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq),
+                   tuple(v.timeline_page for v in aq))
             sigs[path] = sig
             old = memo.articles.get(path)
             if old is not None and old[0] == sig:
@@ -291,7 +299,6 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
 
 PAGE_BUDGET = 400_000  # bytes of cards on one listing page: with its furniture, far under 1 MB
 OVERVIEW_ITEMS = 10  # latest and key statements on the home page
-CHART_MARKS = 500  # dots on the home page's chart before they are pooled per period (~100 bytes each)
 
 
 @dataclass
@@ -367,10 +374,8 @@ class Entry:
 
 def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPage]]) -> dict[str, Any]:
     """The home page's context: chart, latest and key statements, the years (small at any size)."""
-    place = {v.id: p.path for pages in timeline_pages.values() for p in pages for v in p.items}
-
     def entry(qid: str) -> Entry:
-        return Entry(views.quotes[qid], f"{place[qid]}#q-{qid}")
+        return Entry(views.quotes[qid], views.quotes[qid].timeline_url)
 
     ordered = views.ordered()
     latest = [entry(v.id) for v in reversed(ordered[-OVERVIEW_ITEMS:])]
@@ -378,8 +383,29 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
     order = {v.id: i for i, v in enumerate(ordered)}
     key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
     years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
-    return {"chart": chart.lane_chart(site, views, max_marks=CHART_MARKS), "latest": latest, "key": key, "years": years,
+    pages = [p for ps in timeline_pages.values() for p in ps]
+    return {"chart": _linked_chart(site, views, pages, ""), "latest": latest, "key": key, "years": years,
             "total": len(ordered)}
+
+
+def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, **narrow: Any) -> chart.Chart:
+    """A page's chart whose marks link to the cards wherever they are: on whichever page of a
+    paginated listing (`pages`) holds each statement, and a folded mark to the page that holds
+    its month (`root`: from the page the chart is on to the site root)."""
+    place = {v.id: p.path for p in pages for v in p.items}
+    months: dict[tuple[int, int], str] = {}
+    for p in pages:
+        for v in p.items:
+            months.setdefault((v.date.date.year, v.date.date.month or 0), p.path)
+    first = pages[0].path if pages else ""
+
+    def href(v: QuoteView) -> str:
+        return f"{root}{place.get(v.id, first)}#q-{v.id}"
+
+    def period_href(year: int, month: int) -> str:
+        return f"{root}{months.get((year, month or 0), first)}#h-y{year}" + (f"-{month:02d}" if month else "")
+
+    return chart.lane_chart(site, views, CHART_MARKS, href=href, period_href=period_href, **narrow)
 
 
 def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int, list[ListingPage]]) -> None:
@@ -412,6 +438,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
     site, views = page.site, page.views
     ordered = views.ordered()
+    followed = chart.followed(site, views)
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
@@ -421,7 +448,9 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
                  years=_group(p.items, cards, root), shifts=listed if p.number == 1 else [],
-                 shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0)
+                 shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
+                 chart=_linked_chart(site, views, pages, root, statements=tq, topics=[t],
+                                     figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -435,7 +464,9 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
                  name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
-                 pager=Pager(pages, p), years=_group(p.items, cards, root))
+                 pager=Pager(pages, p), years=_group(p.items, cards, root),
+                 chart=_linked_chart(site, views, pages, root, statements=sq, figures=[sid] if spk else [])
+                 if p.number == 1 else chart.Chart())
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
     page("404.html", "404.html")
     if site.config.search:

@@ -51,6 +51,13 @@ class QuoteView:
     def id(self) -> str:
         return self.q.id
 
+    timeline_page: str = ""  # the timeline page holding its card (`YYYY/` or `YYYY/page/N/`): render paginates
+
+    @property
+    def timeline_url(self) -> str:
+        """Site-root-relative link to the quote's card on the timeline."""
+        return f"{self.timeline_page}#q-{self.q.id}"
+
     @property
     def report_name(self) -> str:
         """How a list of reports names this one: its outlet, else its article's title."""
