@@ -349,6 +349,8 @@ class Pager:
 ARTICLE_LINE = 400  # bytes an article's line on its year's first page may take (budgeted)
 SHIFTS_LISTED = 300  # shifts listed on a topic's first page (the latest): past this, a line says how many more
 SHIFT_LINE = 500  # bytes a listed shift may take (budgeted)
+LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it shares its page with cards
+CHART_BYTES = 150_000  # what that chart may weigh on the listing's first page (~400 bytes a mark, two layouts)
 
 
 def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, bytes]) -> dict[int, list[ListingPage]]:
@@ -388,7 +390,8 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
             "total": len(ordered)}
 
 
-def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, **narrow: Any) -> chart.Chart:
+def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, max_marks: int = CHART_MARKS,
+                  **narrow: Any) -> chart.Chart:
     """A page's chart whose marks link to the cards wherever they are: on whichever page of a
     paginated listing (`pages`) holds each statement, and a folded mark to the page that holds
     its month (`root`: from the page the chart is on to the site root)."""
@@ -405,7 +408,7 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
     def period_href(year: int, month: int) -> str:
         return f"{root}{months.get((year, month or 0), first)}#h-y{year}" + (f"-{month:02d}" if month else "")
 
-    return chart.lane_chart(site, views, CHART_MARKS, href=href, period_href=period_href, **narrow)
+    return chart.lane_chart(site, views, max_marks, href=href, period_href=period_href, **narrow)
 
 
 def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int, list[ListingPage]]) -> None:
@@ -443,13 +446,14 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
         tq = [v for v in ordered if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
         listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
-        pages = paginate(f"topics/{t.id}/", tq, cards, first=max(0, PAGE_BUDGET - SHIFT_LINE * len(listed)))
+        pages = paginate(f"topics/{t.id}/", tq, cards,
+                         first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         for p in pages:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
                  years=_group(p.items, cards, root), shifts=listed if p.number == 1 else [],
                  shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
-                 chart=_linked_chart(site, views, pages, root, statements=tq, topics=[t],
+                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
                                      figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
@@ -459,13 +463,14 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     speakers = {s.id: s for s in site.data.speakers}
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
-        pages = paginate(f"speakers/{sid}/", sq, cards)
+        pages = paginate(f"speakers/{sid}/", sq, cards, first=max(0, PAGE_BUDGET - CHART_BYTES))
         for p in pages:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
                  name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
                  pager=Pager(pages, p), years=_group(p.items, cards, root),
-                 chart=_linked_chart(site, views, pages, root, statements=sq, figures=[sid] if spk else [])
+                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
+                                     figures=[sid] if spk else [])
                  if p.number == 1 else chart.Chart())
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
     page("404.html", "404.html")
