@@ -390,25 +390,28 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
             "total": len(ordered)}
 
 
-def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, max_marks: int = CHART_MARKS,
+def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, max_marks: int | None = None,
                   **narrow: Any) -> chart.Chart:
     """A page's chart whose marks link to the cards wherever they are: on whichever page of a
     paginated listing (`pages`) holds each statement, and a folded mark to the page that holds
     its month (`root`: from the page the chart is on to the site root)."""
     place = {v.id: p.path for p in pages for v in p.items}
-    months: dict[tuple[int, int], str] = {}
+    months: dict[tuple[int, int], str] = {}  # (year, month or 0) → the page where it starts
     for p in pages:
         for v in p.items:
             months.setdefault((v.date.date.year, v.date.date.month or 0), p.path)
+            months.setdefault((v.date.date.year, -1), p.path)  # the year's heading: where its first card is
     first = pages[0].path if pages else ""
 
     def href(v: QuoteView) -> str:
         return f"{root}{place.get(v.id, first)}#q-{v.id}"
 
     def period_href(year: int, month: int) -> str:
-        return f"{root}{months.get((year, month or 0), first)}#h-y{year}" + (f"-{month:02d}" if month else "")
+        where = months.get((year, month), first) if month else months.get((year, -1), first)
+        return f"{root}{where}#h-y{year}" + (f"-{month:02d}" if month else "")
 
-    return chart.lane_chart(site, views, max_marks, href=href, period_href=period_href, **narrow)
+    return chart.lane_chart(site, views, CHART_MARKS if max_marks is None else max_marks, href=href,
+                            period_href=period_href, **narrow)
 
 
 def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int, list[ListingPage]]) -> None:

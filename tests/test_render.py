@@ -107,12 +107,13 @@ def _build_paginated(tmp_path: Path, budget: int) -> Path:
     from dateline.config import load_config
 
     project = copy_project(DATA / "golden_project", tmp_path / "project")
-    old = render.PAGE_BUDGET
+    old = render.PAGE_BUDGET, render.CHART_MARKS, render.LISTING_CHART_MARKS
     render.PAGE_BUDGET = budget
+    render.CHART_MARKS = render.LISTING_CHART_MARKS = 1  # charts folded to the year: their links too must land
     try:
         pipeline.build(load_config(project).replace(output_dir=tmp_path / "site", search=False))
     finally:
-        render.PAGE_BUDGET = old
+        render.PAGE_BUDGET, render.CHART_MARKS, render.LISTING_CHART_MARKS = old
     return tmp_path / "site"
 
 
