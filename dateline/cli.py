@@ -73,6 +73,17 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
     i.add_argument("--today", metavar="YYYY-MM-DD", help="pin 'today' for year inference (reproducible imports)")
 
+    n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
+                       description="Write a new project into DIR (default: the current folder): pyproject.toml, "
+                                   "content/_data/ starter files with a worked example each, content/articles/, "
+                                   "templates/README.md, the GitHub Pages workflow, .gitignore and a README. "
+                                   "Existing files outside content/ are kept. If content/ already holds files it "
+                                   "refuses, unless --force: then content/ is removed (and listed) and replaced "
+                                   "by the starter files, and [tool.dateline] title, description and figures are "
+                                   "reset; nothing else is touched.")
+    n.add_argument("dir", nargs="?", default=".", metavar="DIR", help="project folder (default: .)")
+    n.add_argument("--force", action="store_true", help="remove what is in DIR/content/ and start from the starters")
+
     c = sub.add_parser("check", help="build to a temp folder and verify links, anchors, quotes and dates",
                        description="Build into a temporary folder (or check --out) and fail on any broken internal "
                                    "link or anchor, quote not verbatim in its article, invalid date or page "
@@ -106,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "new":
+            return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
         if args.command == "build":
             return _build(config, quiet=args.quiet)
@@ -159,6 +172,40 @@ def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
     print(f"checked {result.pages} pages, {result.links} links, {result.quotes} quotes: "
           f"{len(result.problems)} problem(s)")
     return 1 if result.problems else 0
+
+
+def _new(root: Path, *, force: bool) -> int:
+    from dateline import scaffold
+
+    plan = scaffold.plan(root, force=force)
+    if plan.refused:
+        for reason in plan.refused:
+            print(f"new: {reason}", file=sys.stderr)
+        return 1
+    try:
+        scaffold.apply(plan)
+    except OSError as exc:
+        print(f"new: {exc}", file=sys.stderr)
+        return 1
+    for rel in plan.remove:
+        files = plan.removed_files.get(rel)
+        if files is None:
+            print(f"removed {rel}")
+        elif len(files) <= 5:
+            print(f"removed {rel}" + "".join(f"\n  {f}" for f in files))
+        else:
+            print(f"removed {rel} ({len(files)} files)")
+    for rel in plan.write:
+        print(f"wrote   {rel}")
+    for rel in plan.keep:
+        if not (rel == "pyproject.toml" and plan.reset):
+            print(f"kept    {rel} (already there)")
+    if plan.reset:
+        print(f"reset   pyproject.toml [tool.dateline] {', '.join(plan.reset)} (the example's subject)")
+    where = "" if root.resolve() == Path.cwd().resolve() else f"cd {root} && "
+    print(f"\nnext: edit content/_data/speakers.yaml and topics.yaml, set title and figures in pyproject.toml, "
+          f"import articles (dateline import FILE…), then: {where}dateline serve")
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:

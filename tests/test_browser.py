@@ -14,7 +14,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import axe_playwright_python
 import pytest
-from conftest import REPO, SubpathHandler, seed_config, served
+from conftest import EXAMPLE, SubpathHandler, seed_config, served
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from dateline import pipeline
@@ -59,7 +59,7 @@ def nojs_page(nojs_context: BrowserContext) -> Iterator[Page]:
 def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site as deployed: with the search form in the header and the search page."""
     out = tmp_path_factory.mktemp("search") / "site"
-    pipeline.build(seed_config(REPO, out, search=True))
+    pipeline.build(seed_config(EXAMPLE, out, search=True))
     return out
 
 
@@ -73,7 +73,7 @@ def search_server(search_site: Path) -> Iterator[str]:
 def subpath_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example site built for a GitHub project page and served under /repo/ only."""
     out = tmp_path_factory.mktemp("subpath") / "site"
-    pipeline.build(seed_config(REPO, out, search=False, base_url=SUBPATH_BASE_URL))
+    pipeline.build(seed_config(EXAMPLE, out, search=False, base_url=SUBPATH_BASE_URL))
     with served(out, SubpathHandler) as url:
         yield url
 

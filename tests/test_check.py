@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import check, cli
 from dateline.config import load_config
@@ -153,9 +153,8 @@ def test_parallel_and_serial_parsing_agree(site: Path, monkeypatch: pytest.Monke
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     root.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "pyproject.toml", root / "pyproject.toml")
     return root
 
 

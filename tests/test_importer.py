@@ -8,17 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import cli, importer
 
-SEEDS = REPO / "content" / "_sources"
-MANIFEST = REPO / "content" / "_data" / "imports.yaml"
+SEEDS = EXAMPLE / "content" / "_sources"
+MANIFEST = EXAMPLE / "content" / "_data" / "imports.yaml"
 
 
 def _project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", content / "_data")
     (content / "articles").mkdir()
     return content / "articles"
 
@@ -31,7 +31,7 @@ def test_importing_the_seeds_reproduces_the_committed_articles(tmp_path: Path) -
     into = _project(tmp_path)
     results = _import(importer.read_manifest(MANIFEST), into)
     assert [r.problem for r in results] == [None] * 4
-    committed = sorted((REPO / "content" / "articles").glob("*.md"))
+    committed = sorted((EXAMPLE / "content" / "articles").glob("*.md"))
     made = sorted(into.glob("*.md"))
     assert [p.name for p in made] == [p.name for p in committed]
     for a, b in zip(made, committed, strict=True):

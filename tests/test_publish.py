@@ -17,7 +17,7 @@ from urllib.request import urlopen
 
 import pytest
 import yaml
-from conftest import REPO, SubpathHandler, seed_config, served
+from conftest import EXAMPLE, REPO, SubpathHandler, seed_config, served
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline import check, cli, pipeline, search
@@ -118,7 +118,7 @@ def test_workflow_commands_are_accepted_by_the_cli(workflow: dict[Any, Any]) -> 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("published") / "site"
-    pipeline.build(seed_config(REPO, out, search=False, base_url=BASE_URL))
+    pipeline.build(seed_config(EXAMPLE, out, search=False, base_url=BASE_URL))
     return out
 
 
@@ -219,9 +219,8 @@ def _project(tmp: Path) -> Path:
     """A throwaway copy of the example project (content, templates, pyproject.toml)."""
     root = tmp / "project"
     root.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "pyproject.toml", root / "pyproject.toml")
     return root
 
 
@@ -272,7 +271,7 @@ def test_hostile_text_cannot_break_out_of_jsonld_or_feeds(tmp_path: Path) -> Non
 @pytest.fixture(scope="module")
 def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("subpath") / "site"
-    pipeline.build(seed_config(REPO, out, search=True, base_url=SUBPATH_BASE_URL), after_write=search.index)
+    pipeline.build(seed_config(EXAMPLE, out, search=True, base_url=SUBPATH_BASE_URL), after_write=search.index)
     return out
 
 

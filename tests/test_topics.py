@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import topics
 from dateline.load import load_data
 
-DATA = load_data(REPO / "content", [])
+DATA = load_data(EXAMPLE / "content", [])
 
 
 @pytest.mark.parametrize(("text", "context", "want_topics", "want_stance"), [
