@@ -85,9 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--force", action="store_true", help="remove what is in DIR/content/ and start from the starters")
 
     c = sub.add_parser("check", help="build to a temp folder and verify links, anchors, quotes and dates",
-                       description="Build into a temporary folder (or check --out) and fail on any broken internal "
-                                   "link or anchor, quote not verbatim in its article, invalid date or page "
-                                   "unreachable from the index.")
+                       description="Build into a temporary folder (or check --out) and fail (exit 1) on any error: "
+                                   "broken internal link or anchor, quote not verbatim in its article, invalid date, "
+                                   "page unreachable from the index, content that does not build. Warnings are "
+                                   "printed and fail only with --strict; an article's front matter can acknowledge "
+                                   "one with a reason (acknowledge: [{warning, line, reason}]).")
     site_options(c)
     c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
     return p
@@ -147,6 +149,8 @@ def _build(config: SiteConfig, *, quiet: bool = False) -> int:
     if not quiet:
         print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "
               f"{config.output_dir} in {report.seconds:.2f} s ({report.written} files)")
+        if report.acknowledged:
+            print(f"{len(report.acknowledged)} warning(s) acknowledged in front matter (acknowledge:)")
         if report.unknown_speakers:
             names = ", ".join(f"{n} ({c})" for n, c in sorted(report.unknown_speakers.items()))
             print(f"speakers not in speakers.yaml: {names}")
@@ -165,13 +169,21 @@ def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
 
     result = check.run(config, use_out=keep_out)
     _print_problems(result.problems)
+    for problem, reason in result.acknowledged:
+        print(f"{problem} (acknowledged: {reason})")
     if show_quotes:
         print(f"{'quotes':>6} {'unknown':>7} {'not speech':>10}  article")
         for path, n, unknown, rejected in result.per_article:
             print(f"{n:>6} {unknown:>7} {rejected:>10}  {path}")
+    errors, warnings = len(result.errors), len(result.warnings)
+    acked = f", {len(result.acknowledged)} acknowledged" if result.acknowledged else ""
     print(f"checked {result.pages} pages, {result.links} links, {result.quotes} quotes: "
-          f"{len(result.problems)} problem(s)")
-    return 1 if result.problems else 0
+          f"{errors} error(s), {warnings} warning(s){acked}")
+    if warnings and not errors:
+        print("warnings fail only `check --strict`; when the text is right as it is, acknowledge the warning in "
+              "the article's front matter: acknowledge: [{warning: \"words of it\", line: N, reason: \"why\"}]"
+              if not config.strict else "--strict: warnings fail the check")
+    return 1 if result.failed(config.strict) else 0
 
 
 def _new(root: Path, *, force: bool) -> int:

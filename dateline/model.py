@@ -191,6 +191,21 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """An editor's "this warning is known and right": faithful text keeps its oddities.
+
+    From an article's front matter `acknowledge:` list. `warning` is words of the warning's
+    message as printed (case-insensitive); `line`, when given, the line it is reported at;
+    `at` is the entry's own line, for reporting an acknowledgement that matches nothing.
+    """
+
+    warning: str
+    reason: str
+    line: int | None = None
+    at: int = 0
+
+
+@dataclass(frozen=True)
 class Article:
     """One content file after loading: front matter values plus the Markdown body."""
 
@@ -210,6 +225,7 @@ class Article:
     draft: bool = False
     quote_overrides: tuple[dict[str, object], ...] = ()
     content_hash: str = ""
+    acknowledged: tuple[Acknowledgement, ...] = ()
 
     @property
     def url(self) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline import attribution, dates, link, quotes, render, timeline, topics, write
 from dateline.config import SiteConfig
-from dateline.errors import BuildFailed, Problem, errors_in
+from dateline.errors import BuildFailed, Problem, acknowledge, errors_in
 from dateline.load import (
     Data,
     Loaded,
@@ -68,6 +68,7 @@ class BuildReport:
     unknown_speakers: dict[str, int] = field(default_factory=dict)
     untagged: list[str] = field(default_factory=list)  # "path:line: “text”" of quotes matching no topic
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
+    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
 
 
 def _line_of_offset(article: Article, offset: int) -> int:
@@ -457,6 +458,7 @@ class Prepared:
     loaded: Loaded
     analyses: dict[str, Analysis]
     problems: list[Problem]
+    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)
 
 
 def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | None = None) -> Prepared:
@@ -475,9 +477,10 @@ def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | 
     problems = list(loaded.problems) + check_unique(loaded.articles)
     for an in analyses.values():
         problems.extend(an.problems)
+    problems, acknowledged = acknowledge(problems, {a.path: a.acknowledged for a in loaded.articles if a.acknowledged})
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
-    return Prepared(loaded, analyses, problems)
+    return Prepared(loaded, analyses, problems, acknowledged)
 
 
 def compose(config: SiteConfig, prep: Prepared, memo: render.RenderMemo | None = None) -> tuple[Site, dict[str, bytes]]:
@@ -487,7 +490,8 @@ def compose(config: SiteConfig, prep: Prepared, memo: render.RenderMemo | None =
 
 
 def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int, started: float) -> BuildReport:
-    report = BuildReport(problems=prep.problems, written=written, articles=len(site.articles),
+    report = BuildReport(problems=prep.problems, acknowledged=prep.acknowledged, written=written,
+                         articles=len(site.articles),
                          quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))
     known = {s.id for s in site.data.speakers}
     paths = {a.id: a.path for a in site.articles}

@@ -210,3 +210,77 @@ def test_check_passes_a_good_project(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = check.run(load_config(root))
     assert [str(p) for p in result.problems] == []
     assert result.pages >= 15
+
+
+# --------------------------------------------------------------------------- warnings, --strict, acknowledge
+
+UNCLOSED = """---
+title: Minister defends the port budget
+date: 2024-03-12
+outlet: Example Gazette
+---
+The minister spoke to reporters outside parliament on Tuesday. The budget is there, she said.
+
+"We will finish the harbour works this year, the minister said before leaving for the airport.
+
+The opposition called the plan late and expensive.
+"""
+
+
+def _with_unclosed(tmp_path: Path, front: str = "") -> tuple[Path, Path, int]:
+    root = project(tmp_path)
+    md = root / "content" / "articles" / "port-budget.md"
+    md.write_text(UNCLOSED.replace("outlet: Example Gazette\n", "outlet: Example Gazette\n" + front), encoding="utf-8")
+    line = md.read_text(encoding="utf-8").splitlines().index('"We will finish the harbour works this year, the '
+                                                             'minister said before leaving for the airport.') + 1
+    return root, md, line
+
+
+def test_a_warning_is_printed_and_fails_only_a_strict_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root, _, line = _with_unclosed(tmp_path)
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 0, err
+    assert f"content/articles/port-budget.md:{line}: warning: quote mark opened and never closed" in err, err
+    code, err = run_check(root, monkeypatch, capsys, "--strict")
+    assert code == 1 and f"port-budget.md:{line}: warning:" in err, err
+
+
+def test_an_acknowledged_warning_passes_strict_and_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root, md, line = _with_unclosed(tmp_path)
+    line += 4  # the front matter grows by four lines
+    edit(md, lambda s: s.replace("outlet: Example Gazette\n", "outlet: Example Gazette\nacknowledge:\n"
+                                 f"  - warning: never closed\n    line: {line}\n"
+                                 "    reason: the outlet's page never closed the quote mark\n", 1))
+    monkeypatch.chdir(root)
+    assert cli.main(["check", "--strict"]) == 0
+    captured = capsys.readouterr()
+    assert "never closed" not in captured.err, captured.err
+    assert (f"content/articles/port-budget.md:{line}: warning: quote mark opened and never closed; no quote taken "
+            "(acknowledged: the outlet's page never closed the quote mark)") in captured.out
+    assert "0 error(s), 0 warning(s), 1 acknowledged" in captured.out
+    assert cli.main(["build", "--strict", "--no-search", "--out", str(tmp_path / "s")]) == 0, "build --strict too"
+
+
+def test_an_acknowledgement_that_matches_nothing_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    root, _, line = _with_unclosed(tmp_path, "acknowledge:\n  - warning: never closed\n    line: 99\n"
+                                              "    reason: stale\n")
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 0, err
+    assert "content/articles/port-budget.md:6: warning: acknowledge: no warning at line 99 matches 'never closed'" in err
+    assert f"port-budget.md:{line}: warning: quote mark opened" in err, "the real warning is not taken by it"
+    code, err = run_check(root, monkeypatch, capsys, "--strict")
+    assert code == 1
+
+
+def test_an_acknowledgement_needs_a_reason_and_never_hides_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    root, md, _ = _with_unclosed(tmp_path, "acknowledge:\n  - warning: never closed\n")
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 1 and "port-budget.md:6: acknowledge: reason: say why" in err, err
+    edit(md, lambda s: s.replace("acknowledge:\n  - warning: never closed\n",
+                                 "acknowledge:\n  - {warning: verbatim, reason: x}\nquotes:\n  - add: not in the text\n"))
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 1 and "quotes: add: text is not verbatim" in err, err

@@ -107,7 +107,7 @@ def test_check_quotes_prints_per_article_counts(monkeypatch: pytest.MonkeyPatch,
     assert cli.main(["check", "--quotes"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^\s+6\s+0\s+0\s+content/articles/president-volodymyr-zelenskyy-has-said", out, re.MULTILINE)
-    assert "0 problem(s)" in out
+    assert "0 error(s), 0 warning(s)" in out
 
 
 def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pytest.MonkeyPatch,
