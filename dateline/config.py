@@ -7,6 +7,8 @@ with every problem listed at once.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import BuildFailed, Problem
+from dateline.load import display_path
 
 DEFAULT_BUILD_TIME = date(2026, 1, 1)
 
@@ -38,6 +41,11 @@ class SiteConfig:
     drafts: bool = False
     search: bool = True
     build_time: date = DEFAULT_BUILD_TIME
+    # Whose positions the site follows: speaker ids from speakers.yaml. Empty: every speaker.
+    figures: tuple[str, ...] = ()
+    # The theme's words about the subject (never the theme's own: a site is about anything).
+    eras_label: str = "periods"          # what the shaded bands of the position chart are
+    search_placeholder: str = ""         # empty: "e.g. <first topic>" from topics.yaml
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -57,9 +65,9 @@ class SiteConfig:
 
 
 _PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
-_STR_KEYS = {"title", "description", "base_url", "language"}
+_STR_KEYS = {"title", "description", "base_url", "language", "eras_label", "search_placeholder"}
 _BOOL_KEYS = {"strict", "drafts", "search"}
-KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time"}
+KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time", "figures"}
 
 
 def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConfig:
@@ -99,6 +107,12 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
                 problems.append(Problem(str(pyproject), 0, f"{key} must be true or false, got {value!r}"))
             else:
                 values[key] = value
+        elif key == "figures":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.append(Problem(str(pyproject), 0, f'figures must be a list of speaker ids, e.g. ["smith"], '
+                                                           f"got {value!r}"))
+            else:
+                values[key] = tuple(dict.fromkeys(v.strip() for v in value))
         elif key == "build_time":
             try:
                 values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
@@ -123,3 +137,30 @@ def _toml_error_line(message: str) -> int:
         if digits.isdigit():
             return int(digits)
     return 0
+
+
+def figure_problems(config: SiteConfig, speaker_ids: list[str]) -> list[Problem]:
+    """`figures` ids that are not in speakers.yaml, each with a did-you-mean.
+
+    Checked once `_data` is read (the config alone cannot know the speakers); an error, since
+    a misspelt id would silently empty the timeline.
+    """
+    pyproject = config.root / "pyproject.toml"
+    try:
+        text = pyproject.read_text(encoding="utf-8-sig")
+    except OSError:
+        text = ""
+    m = re.search(r"^\s*figures\s*=", text, re.MULTILINE)
+    line = text.count("\n", 0, m.start()) + 1 if m else 0
+    known = set(speaker_ids)
+    problems = []
+    for fid in config.figures:
+        if fid in known:
+            continue
+        close = difflib.get_close_matches(fid, sorted(known), n=1, cutoff=0.6)
+        hint = f": did you mean {close[0]!r}?" if close else (
+            f" (speakers.yaml has {', '.join(sorted(known)[:8])})" if known else " (speakers.yaml lists no one)")
+        problems.append(Problem(display_path(pyproject, config.root), line,
+                                f"[tool.dateline] figures: {fid!r} is not a speaker id in speakers.yaml{hint}"))
+    return problems
+

@@ -25,7 +25,8 @@ from dateline.load import Data, SourceFile, load_data, read_source, split_front_
 from dateline.model import Article, DateInfo, PartialDate, slugify
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
+KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url",
+                 "acknowledge")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dateline import attribution, dates, link, quotes, render, timeline, topics, write
-from dateline.config import SiteConfig
+from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, acknowledge, errors_in
 from dateline.load import (
     Data,
@@ -55,6 +55,8 @@ class Site:
     quotes: list[Quote]
     links: link.Links
     shifts: list[timeline.Shift]
+    positions: list[Quote] = field(default_factory=list)  # what the timeline follows (timeline.follow)
+    other_statements: list[Quote] = field(default_factory=list)  # the figures' words on no topic
 
 
 @dataclass
@@ -296,8 +298,9 @@ def assemble(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) 
     all_quotes = [q for a in articles for q in analyses[a.id].quotes]
     ordered = timeline.chronological(all_quotes, by_id)
     links = link.link(articles, ordered, [q.id for q in ordered])
-    shifts = timeline.shifts(ordered, loaded.data.topics, links.statement_of, loaded.data.shifts)
-    return Site(config, articles, loaded.data, ordered, links, shifts)
+    positions, others = timeline.follow(ordered, config.figures)
+    shifts = timeline.shifts(positions, loaded.data.topics, links.statement_of, loaded.data.shifts)
+    return Site(config, articles, loaded.data, ordered, links, shifts, positions, others)
 
 
 class Corpus:
@@ -475,6 +478,7 @@ def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | 
             live = {a.path for a in loaded.articles}
             write_disk_cache(config.root, {k: v for k, v in cache.items() if k in live})
     problems = list(loaded.problems) + check_unique(loaded.articles)
+    problems += figure_problems(config, [s.id for s in loaded.data.speakers])
     for an in analyses.values():
         problems.extend(an.problems)
     problems, acknowledged = acknowledge(problems, {a.path: a.acknowledged for a in loaded.articles if a.acknowledged})

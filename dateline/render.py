@@ -216,6 +216,7 @@ class _Pages:
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
             "base_path": _base_path(self.base_url),
+            "figures": [views.speaker_name(f) for f in site.config.figures],
         }
 
     def __call__(self, path: str, template: str, **ctx: Any) -> None:
@@ -265,9 +266,11 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     if problems:
         raise BuildFailed(problems)
     ordered = [views.quotes[q.id] for q in site.quotes]
-    timeline_years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=timeline_years, quotes=ordered,
-         chart=lane_chart(site, views), shifts=site.shifts)
+    positions = [views.quotes[q.id] for q in site.positions]
+    timeline_years = _group(positions, cards, "")
+    other = Markup("\n".join(cards[q.id] for q in site.other_statements).replace(ROOT, ""))
+    page("index.html", "index.html", years=timeline_years, quotes=positions, other=other,
+         other_count=len(site.other_statements), chart=lane_chart(site, views), shifts=site.shifts)
     arts = site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
@@ -300,10 +303,10 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         problems.extend(found)
     memo.articles = {path: (sig, pages[path]) for path, sig in sigs.items() if path in pages}
     for t in site.data.topics:
-        tq = [v for v in ordered if t.id in v.q.topics]
+        tq = [v for v in positions if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
              shifts=[s for s in site.shifts if s.topic == t.id])
-    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
+    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
@@ -444,7 +447,7 @@ def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, view
     for t in site.data.topics:
         feeds[f"topics/{t.id}/feed.xml"] = ("quotes", t.id)
     for path, (kind, topic) in feeds.items():
-        items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
+        items = ordered if topic is None else [views.quotes[q.id] for q in site.positions if topic in q.topics]
         try:
             out[path] = env.get_template("feed.xml").render(
                 **common, kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
@@ -463,7 +466,7 @@ def _sitemap_paths(site: Site, views: Views) -> list[str]:
     paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
     paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes})
-    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
+    paths += sorted({f"{views.quotes[q.id].date.date.year}/" for q in site.positions})
     return paths
 
 
@@ -539,8 +542,8 @@ def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[Yea
 
 
 def lane_chart(site: Site, views: Views) -> dict[str, Any]:
-    """Geometry for a static SVG: one lane per topic, a dot per statement, eras shaded."""
-    qs = list(views.quotes.values())
+    """Geometry for a static SVG: one lane per topic, a dot per position, eras shaded."""
+    qs = [views.quotes[q.id] for q in site.positions]
     if not qs:
         return {"lanes": [], "years": [], "eras": [], "width": 0, "height": 0}
     y0 = min(v.date.date.year for v in qs)
@@ -642,7 +645,8 @@ def data_files(site: Site, views: Views, memo: RenderMemo | None = None) -> dict
                   for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
     out = {
         "data/articles.json": articles, "data/shifts.json": shifts,
-        "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
+        "data/statements.json": statements,
+        "data/timeline.json": timeline_js(site, views, [views.quotes[q.id] for q in site.positions]),
     }
     files = {k: (_json_lines(v) + "\n").encode("utf-8") for k, v in out.items()}
     files["data/quotes.json"] = quotes_json.encode("utf-8")
