@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test check lint chromium import-seeds bench clean
+.PHONY: site serve test test-fork check lint chromium import-seeds bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ test: $(STAMP) chromium  ## install everything, then run the whole suite (browse
 	$(PY) -m pytest -q
 	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
+
+test-fork: $(STAMP) chromium  ## the whole suite in a throwaway clone whose content/ is another site: tests never read content/
+	@tmp=$$(mktemp -d) && git clone -q . $$tmp/clone && cd $$tmp/clone && \
+	  $(CURDIR)/$(PY) -m dateline new . --force > /dev/null && \
+	  cp -r tests/data/other_project/content/. content/ && \
+	  PYTHONPATH=$$tmp/clone $(CURDIR)/$(PY) -m pytest -q; rc=$$?; rm -rf $$tmp; exit $$rc
 
 lint: $(STAMP)
 	$(PY) -m ruff check dateline tests bench build.py
