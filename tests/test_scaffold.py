@@ -95,7 +95,13 @@ def _clone(tmp_path: Path) -> Path:
     root = tmp_path / "clone"
     root.mkdir()
     shutil.copytree(EXAMPLE / "content", root / "content")
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    # The repository's pyproject.toml with the example's [tool.dateline] (whatever this clone's says).
+    tool = REPO / "pyproject.toml"
+    example = (EXAMPLE / "pyproject.toml").read_text(encoding="utf-8")
+    table = example[example.index("[tool.dateline]"):]
+    (root / "pyproject.toml").write_text(
+        re.sub(r"^\[tool\.dateline\]\n(?:(?!\[).*\n)*", lambda _: table + "\n", tool.read_text(encoding="utf-8"),
+               count=1, flags=re.MULTILINE), encoding="utf-8")
     shutil.copytree(REPO / "templates", root / "templates")
     shutil.copytree(REPO / ".github", root / ".github")
     for name in ("README.md", ".gitignore", "Makefile", "build.py"):
@@ -119,6 +125,8 @@ def test_new_force_replaces_the_example_and_touches_nothing_else(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     root = _clone(tmp_path)
     before = _tree(root)
+    before_toml = (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert EXAMPLE_WORDS.search(before_toml)
     monkeypatch.chdir(root)
     assert cli.main(["new", ".", "--force"]) == 0
     out = capsys.readouterr().out
@@ -133,7 +141,7 @@ def test_new_force_replaces_the_example_and_touches_nothing_else(tmp_path: Path,
                      if not r.startswith("content/") and before.get(r) != after.get(r))
     assert changed == ["pyproject.toml"]
     assert "reset   pyproject.toml [tool.dateline] title, description" in out
-    old = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    old = tomllib.loads(before_toml)
     new = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     assert new["tool"]["dateline"]["title"] == "clone"
     assert new["tool"]["dateline"].get("figures", []) == []
