@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import BuildFailed, Problem
-from dateline.load import display_path
 
 DEFAULT_BUILD_TIME = date(2026, 1, 1)
 
@@ -160,7 +159,7 @@ def figure_problems(config: SiteConfig, speaker_ids: list[str]) -> list[Problem]
         close = difflib.get_close_matches(fid, sorted(known), n=1, cutoff=0.6)
         hint = f": did you mean {close[0]!r}?" if close else (
             f" (speakers.yaml has {', '.join(sorted(known)[:8])})" if known else " (speakers.yaml lists no one)")
-        problems.append(Problem(display_path(pyproject, config.root), line,
+        problems.append(Problem(str(pyproject), line,
                                 f"[tool.dateline] figures: {fid!r} is not a speaker id in speakers.yaml{hint}"))
     return problems
 

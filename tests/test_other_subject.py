@@ -116,7 +116,7 @@ def test_an_unknown_figure_fails_with_did_you_mean(tmp_path: Path, monkeypatch: 
     with pytest.raises(BuildFailed) as info:
         pipeline.build(load_config(project).replace(output_dir=tmp_path / "site"))
     messages = [str(p) for p in info.value.problems]
-    assert f"pyproject.toml:{line}: [tool.dateline] figures: 'holtt' is not a speaker id in speakers.yaml: " \
+    assert f"{toml}:{line}: [tool.dateline] figures: 'holtt' is not a speaker id in speakers.yaml: " \
            "did you mean 'holt'?" in messages
     assert any("'nobody' is not a speaker id" in m and "speakers.yaml has berg, holt" in m for m in messages)
     assert not (tmp_path / "site").exists()
