@@ -149,3 +149,18 @@ def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path)
     assert ok.problem is None and ok.date is not None
     assert ok.date.date.iso() == "2023-12-06" and ok.date.confidence == "low" and "2023" in ok.date.basis
     assert refused.problem is not None and "--date" in refused.problem.message
+
+
+def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
+    """The manifest format as the README documents it (Start your own site, step 3)."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# imports.yaml — run: dateline import --manifest imports.yaml\n", 1)[1].split("```", 1)[0]
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text(block, encoding="utf-8")
+    jobs = importer.read_manifest(manifest)
+    assert [p.relative_to(tmp_path).as_posix() for p, _ in jobs] == ["raw/herald-2023-03-02.txt",
+                                                                     "raw/radio-interview.txt"]
+    herald, radio = (o for _, o in jobs)
+    assert herald.outlet == "Harbour Herald" and herald.source_url.startswith("https://")
+    assert radio.given_date == "2023-05-12" and "episode list" in radio.date_basis
+    assert radio.slug == "ruiz-radio-interview" and radio.today == date(2026, 1, 10)
