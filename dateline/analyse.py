@@ -52,7 +52,7 @@ def analyse(article: Article, data: Data) -> Analysis:
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
-            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,  # type: ignore[arg-type]
+            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph,

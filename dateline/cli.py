@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline import __version__
-from dateline.config import SiteConfig, load_config
+from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
 
 
@@ -64,14 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--into", default="content/articles", metavar="DIR", help="destination (default: content/articles)")
     i.add_argument("--outlet", metavar="NAME", help="outlet name to record (e.g. CNN)")
     i.add_argument("--source-url", metavar="URL", help="URL of the original article")
-    i.add_argument("--date", metavar="YYYY[-MM[-DD]]",
+    i.add_argument("--date", metavar="YYYY[-MM[-DD]]", type=_date_option,
                    help="publication date, when the text gives none (say why with --date-basis)")
     i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
     i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
     i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
     i.add_argument("--force", action="store_true", help="overwrite an existing article (front-matter quotes: kept)")
     i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
-    i.add_argument("--today", metavar="YYYY-MM-DD", help="pin 'today' for year inference (reproducible imports)")
+    i.add_argument("--today", metavar="YYYY-MM-DD", type=_day_option,
+                   help="pin 'today' for year inference (reproducible imports)")
 
     n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
                        description="Write a new project into DIR (default: the current folder): pyproject.toml, "
@@ -93,6 +94,25 @@ def _parser() -> argparse.ArgumentParser:
     site_options(c)
     c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
     return p
+
+
+def _day_option(value: str) -> date:
+    """--today: a calendar day, or a usage error (exit 2) naming the option, never a traceback."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _date_option(value: str) -> str:
+    """--date: a (partial) date as front matter accepts it; checked here so a typo is a usage error."""
+    from dateline import dates
+
+    try:
+        dates.coerce_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -122,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "new":
             return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
+        _print_problems(config.warnings)
         if args.command == "build":
             return _build(config, quiet=args.quiet)
         if args.command == "serve":
@@ -130,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes)
+    except UsageError as exc:
+        for p in exc.problems:
+            print(f"dateline {args.command}: error: {p}", file=sys.stderr)
+        return 2
     except BuildFailed as exc:
         _print_problems(exc.problems)
         errors = sum(p.severity == "error" for p in exc.problems)
@@ -223,7 +248,7 @@ def _new(root: Path, *, force: bool) -> int:
 def _import(args: argparse.Namespace) -> int:
     from dateline import importer
 
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today: date = args.today or date.today()
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",

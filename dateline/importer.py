@@ -255,14 +255,15 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or "given with --date at import")
     else:
         try:
-            pub, body_text = dates.publication_date(body_text, today=options.today)
+            published = dates.publication_date(body_text, today=options.today)
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        pub, body_text = published.info, published.text
         stated = _stated_date(path, src.text, meta_in)
         if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             pub = stated
-        if pub is not None and pub.basis.endswith("(year assumed)"):
+        elif pub is not None and published.year_assumed:
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
@@ -377,7 +378,7 @@ def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | No
 
 
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
-    """A year-less dateline ("KIEV, December 6. /TASS/.") takes the latest year the article
+    """A year-less dateline ("LIMA, December 6. /EFE/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
     names no year, so the importer asks for --date instead of guessing.  Years in
     background sentences ("the full-scale invasion in February 2022", "since 2014") date
@@ -396,7 +397,7 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
         return None
     if d.first_day() > today:
         return None
-    basis = pub.basis.replace("(year assumed)", f"(year {year}: the latest year the article names)")
+    basis = f"{pub.basis} (year {year}: the latest year the article names)"
     return DateInfo(d, "low", basis)
 
 
