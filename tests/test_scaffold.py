@@ -45,10 +45,22 @@ def test_new_writes_a_project_that_builds_and_checks(tmp_path: Path, monkeypatch
     assert meta["tool"]["dateline"]["title"] == "harbour-watch"
     assert meta["tool"]["dateline"]["figures"] == []
     assert "dateline serve" in (root / "README.md").read_text(encoding="utf-8")
+    # The worked examples, uncommented, and one article: the new project builds and passes check.
+    for name in ("speakers.yaml", "topics.yaml"):
+        path = root / "content" / "_data" / name
+        path.write_text(_uncommented(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (root / "content" / "articles" / "toll.md").write_text(
+        "---\ntitle: Mayor rules out a bridge toll\ndate: 2023-03-02\noutlet: Harbour Herald\n---\n"
+        "PORT ELLIS — Mayor Ana Ruiz said on Thursday the new crossing would stay free.\n\n"
+        "\"We will never charge residents a toll to cross their own harbour,\" Ruiz told the council.\n",
+        encoding="utf-8")
+    toml = root / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("figures = []", 'figures = ["ruiz"]'), encoding="utf-8")
     monkeypatch.chdir(root)
     assert cli.main(["build", "--no-search"]) == 0
     assert cli.main(["check"]) == 0
-    assert (root / "site" / "index.html").exists()
+    index = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "1 statement by Ana Ruiz from 1 article, in the order" in index and "No toll" in index
 
 
 def test_new_writes_the_repositorys_own_workflow_and_templates_readme(tmp_path: Path) -> None:
