@@ -7,6 +7,11 @@ page is reachable from index.html, that pages have a title, a language and image
 an alt text, that ids are unique on a page, and that every date in
 data/quotes.json is a real date of the precision it claims.
 
+All of those are errors: they fail the check. The build's warnings (a quote mark the article
+never closes, …) are reported too but fail only a strict check: faithful text has oddities
+an editor should see, not be forced to "fix" in the source's words; an article's
+`acknowledge:` entries set the ones an editor has looked at apart, strict or not.
+
 Speed: one lexbor parse per page (selectolax); each page's links resolved in the same worker, once
 per (folder, href), against a set of the files written (never one stat per link); sites of 300+
 pages are scanned in a fork pool. 1000-article bench corpus (1029 pages, 220 MB of HTML): ~1.7-2.0 s
