@@ -54,10 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     s.add_argument("--open", action="store_true", help="open the site in a browser")
 
-    i = sub.add_parser("import", help="turn raw news text into Markdown articles with dates resolved",
-                       description="Import raw news text (.txt, .md, .html; files or folders) into content/articles/. "
-                                   "Never overwrites an existing file without --force.")
-    i.add_argument("files", nargs="*", metavar="FILE_OR_DIR")
+    i = sub.add_parser("import", help="turn news text, saved pages or URLs into Markdown articles with dates resolved",
+                       description="Import raw news text (.txt, .md), saved web pages (.html; files or folders) or "
+                                   "page URLs (fetched once, the raw HTML kept in content/_sources/) into "
+                                   "content/articles/. Never overwrites an existing file without --force.")
+    i.add_argument("files", nargs="*", metavar="FILE_DIR_OR_URL")
     i.add_argument("--manifest", metavar="FILE",
                    help="YAML list of {file, outlet, source_url, date, date_basis, title, slug, today}: "
                         "re-run recorded imports exactly")
@@ -69,10 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
     i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
     i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
-    i.add_argument("--force", action="store_true", help="overwrite an existing article (front-matter quotes: kept)")
+    i.add_argument("--force", action="store_true",
+                   help="overwrite an existing article (front-matter corrections kept); fetch a URL again")
     i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
     i.add_argument("--today", metavar="YYYY-MM-DD", type=_day_option,
                    help="pin 'today' for year inference (reproducible imports)")
+    i.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="how long to wait for a URL (default: 20)")
 
     n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
                        description="Write a new project into DIR (default: the current folder): pyproject.toml, "
@@ -264,18 +268,28 @@ def _import(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             print(f"import: {exc}", file=sys.stderr)
             return 1
-    jobs += [(f, options) for f in importer.expand([Path(f) for f in args.files])]
+    from dateline.fetch import is_url
+
+    urls = [f for f in args.files if is_url(f)]
+    failed = 0
+    if urls:
+        fetched, problems = importer.fetch_jobs(urls, options, timeout=args.timeout)
+        _print_problems(problems)
+        failed += len(problems)
+        jobs += fetched
+    jobs += [(f, options) for f in importer.expand([Path(f) for f in args.files if not is_url(f)])]
+    if not jobs and failed:
+        return 1
     if not jobs:
         print("import: no .txt, .md or .html files given or found", file=sys.stderr)
         return 2 if not args.files and not args.manifest else 1
     show_progress = len(jobs) > 20 and sys.stderr.isatty()
-    failed = 0
     for n, result in enumerate(importer.import_jobs(jobs), 1):
         if result.problem is not None:
             failed += 1
             print(str(result.problem), file=sys.stderr)
         elif args.dry_run:
-            print(f"# {result.source} → {result.target}\n{result.front_matter}")
+            print(f"{result.summary()}\n  (dry run: nothing written)\n{result.front_matter}")
         elif not show_progress:
             print(result.summary())
         if show_progress:

@@ -48,6 +48,12 @@ class Lexicon:
     not_turn_names: frozenset[str]
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
+    news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
+    agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
+    page_navigation: frozenset[str]
+    photo_credits: tuple[str, ...]
+    byline_roles: tuple[str, ...]
+    not_outlets: frozenset[str]
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
@@ -74,7 +80,7 @@ def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process."""
     text = resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    speech, names = data["speech"], data["names"]
+    speech, names, pages = data["speech"], data["names"], data["pages"]
     agencies = _strings(names["news_agencies"])
     cldr = Locale.parse(language)
     regions = {n for code, n in cldr.territories.items() if code.isalpha()}  # CLDR: countries and regions
@@ -108,6 +114,12 @@ def lexicon(language: str = "en") -> Lexicon:
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
+        news_agencies=agencies,
+        agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
+        page_navigation=frozenset(_strings(pages["navigation"])),
+        photo_credits=_strings(pages["photo_credits"]),
+        byline_roles=_strings(pages["byline_roles"]),
+        not_outlets=frozenset(_strings(pages["not_outlets"])),
     )
 
 

@@ -28,7 +28,7 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
-    "statement_date_confidence", "outlet", "source_url", "archive_url", "speakers", "topics",
+    "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
     "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge",
 }
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
