@@ -243,6 +243,8 @@ def _new(root: Path, *, force: bool) -> int:
             print(f"kept    {rel} (already there)")
     if plan.reset:
         print(f"reset   pyproject.toml [tool.dateline] {', '.join(plan.reset)} (the example's subject)")
+    for note in plan.notes:
+        print(f"note:   {note}")
     where = "" if root.resolve() == Path.cwd().resolve() else f"cd {root} && "
     print(f"\nnext: edit content/_data/speakers.yaml and topics.yaml, set title and figures in pyproject.toml, "
           f"import articles (dateline import FILE…), then: {where}dateline serve")

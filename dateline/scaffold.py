@@ -15,13 +15,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from string import Template
-
-from dateline import __version__
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 STARTER = Path(str(resources.files("dateline") / "scaffold"))
 
@@ -44,6 +46,10 @@ DEFAULT_DESCRIPTION = "What was said, by whom and when: every statement dated, s
 # [tool.dateline] keys that describe the example's subject: `force` resets them in an existing
 # pyproject.toml, so a clone's pages stop speaking about the example (its title, its figures).
 SUBJECT_KEYS = ("title", "description", "figures", "eras_label", "search_placeholder")
+NO_REQUIREMENT = """\
+# Add dateline, pinned to its repository and a commit (it is not installed by name), e.g.
+#   dependencies = ["dateline @ git+https://github.com/<owner>/dateline@<commit>"]
+# Until then `pip install .` (the Pages workflow) installs no dateline and the build stops."""
 
 
 @dataclass
@@ -58,6 +64,7 @@ class Plan:
     reset: list[str] = field(default_factory=list)         # [tool.dateline] keys reset to starter values
     pyproject: bytes | None = None                          # the edited pyproject.toml, when keys are reset
     refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)          # what the user still has to do
 
 
 def _starter(name: str | None, values: dict[str, str]) -> bytes:
@@ -72,31 +79,59 @@ def _toml_str(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def dependency() -> str:
-    """The new project's requirement on dateline: where this dateline came from when that was a
-    repository (a fork's git URL, pinned to the commit), so `pip install .` in CI gets the same
-    tool; by name otherwise."""
+def requirement() -> str | None:
+    """The new project's requirement on dateline, pinned to where this dateline came from.
+
+    dateline is installed from its repository, not by name from an index: a bare `dateline`
+    in a site's CI would install whatever package took that name. So: the repository and
+    commit pip recorded (`pip install git+https://…`), or those of the git checkout this
+    dateline was installed from (a clone, `pip install -e .`); None when neither is known.
+    """
     try:
         raw = metadata.distribution("dateline").read_text("direct_url.json")
-    except metadata.PackageNotFoundError:
-        raw = None
-    try:
         info = json.loads(raw) if raw else {}
-    except ValueError:
+    except (metadata.PackageNotFoundError, ValueError):
         info = {}
-    vcs = info.get("vcs_info") if isinstance(info, dict) else None
-    url = info.get("url") if isinstance(info, dict) else None
-    if isinstance(vcs, dict) and isinstance(url, str) and url.startswith("https://"):
+    return requirement_from(info if isinstance(info, dict) else {}, git_origin)
+
+
+def requirement_from(info: dict[str, object], origin: Callable[[Path], tuple[str, str] | None]) -> str | None:
+    """`requirement()` from pip's direct_url.json record (PEP 610) and a git look-up."""
+    url, vcs = info.get("url"), info.get("vcs_info")
+    if isinstance(url, str) and url.startswith("https://") and isinstance(vcs, dict):
         commit = vcs.get("commit_id")
-        return f"dateline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{commit}" if commit else "")
-    return f"dateline>={__version__}"
+        return f"dateline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{commit}" if isinstance(commit, str) else "")
+    if isinstance(url, str) and url.startswith("file://"):
+        found = origin(Path(url2pathname(urlsplit(url).path)))
+        if found is not None:
+            return f"dateline @ git+{found[0]}@{found[1]}"
+    return None
 
 
-def starter_values(root: Path) -> dict[str, str]:
+def git_origin(folder: Path) -> tuple[str, str] | None:
+    """(https URL of `origin`, HEAD commit) of a git checkout, or None."""
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=10,
+                                  check=False)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    url = git("config", "--get", "remote.origin.url")
+    scp = re.fullmatch(r"git@([\w.-]+):(.+)", url)  # git@github.com:owner/repo.git
+    url = f"https://{scp.group(1)}/{scp.group(2)}" if scp else url
+    commit = git("rev-parse", "HEAD")
+    return (url, commit) if url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def starter_values(root: Path, dependency: str | None) -> dict[str, str]:
     """The substitutions of the `.in` starters, TOML-quoted where they land in TOML."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", root.resolve().name).strip("-.") or "site"
+    note = ("# dateline from the repository and commit this project was started with."
+            if dependency else NO_REQUIREMENT)
     return {"name": _toml_str(name), "title": _toml_str(name), "description": _toml_str(DEFAULT_DESCRIPTION),
-            "dependency": _toml_str(dependency())}
+            "dependency": _toml_str(dependency) if dependency else "", "dependency_note": note}
 
 
 def plan(root: Path, *, force: bool = False) -> Plan:
@@ -128,10 +163,15 @@ def plan(root: Path, *, force: bool = False) -> Plan:
                 out.removed_files[rel] = [p.relative_to(root).as_posix() for p in sorted(child.rglob("*"))
                                           if p.is_file() or p.is_symlink()]
             out.remove.append(rel)
-    values = starter_values(root)
+    new_pyproject = "pyproject.toml" not in existing_project_files(root)
+    dependency = requirement() if new_pyproject else None
+    values = starter_values(root, dependency)
+    if dependency is None and new_pyproject:
+        out.notes.append("pyproject.toml names no dateline to install yet: add it to dependencies "
+                         "(the comment there shows how) so the Pages workflow can build the site")
+    kept = existing_project_files(root)
     for rel, name in PROJECT_FILES.items():
-        target = root / rel
-        if target.exists() or target.is_symlink():
+        if rel in kept:
             out.keep.append(rel)
         else:
             out.write[rel] = _starter(name, values)
@@ -143,6 +183,11 @@ def plan(root: Path, *, force: bool = False) -> Plan:
         if keys:
             out.pyproject, out.reset = edited.encode("utf-8"), keys
     return out
+
+
+def existing_project_files(root: Path) -> list[str]:
+    """The project files (outside content/) already in `root`: `new` keeps them as they are."""
+    return [rel for rel in PROJECT_FILES if (root / rel).exists() or (root / rel).is_symlink()]
 
 
 def reset_subject_keys(text: str, values: dict[str, str]) -> tuple[str, list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -41,7 +42,9 @@ def test_new_writes_a_project_that_builds_and_checks(tmp_path: Path, monkeypatch
     for rel in [*scaffold.PROJECT_FILES, *scaffold.CONTENT_FILES]:
         assert f"wrote   {rel}" in out
     meta = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    assert meta["project"]["dependencies"][0].startswith("dateline")
+    deps = meta["project"]["dependencies"]
+    assert deps == [] or (len(deps) == 1 and deps[0].startswith("dateline @ git+https://")), deps
+    assert (deps == []) == ("note:   pyproject.toml names no dateline" in out)
     assert meta["tool"]["dateline"]["title"] == "harbour-watch"
     assert meta["tool"]["dateline"]["figures"] == []
     assert "dateline serve" in (root / "README.md").read_text(encoding="utf-8")
@@ -61,6 +64,29 @@ def test_new_writes_a_project_that_builds_and_checks(tmp_path: Path, monkeypatch
     assert cli.main(["check"]) == 0
     index = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "1 statement by Ana Ruiz from 1 article, in the order" in index and "No toll" in index
+
+
+def test_the_new_project_depends_on_dateline_where_it_came_from(tmp_path: Path) -> None:
+    """Never `dateline` by bare name: a site's CI would install whoever took the name on an index."""
+    vcs = {"url": "https://github.com/octo/dateline.git", "vcs_info": {"vcs": "git", "commit_id": "a" * 40}}
+    assert scaffold.requirement_from(vcs, lambda _: None) == f"dateline @ git+https://github.com/octo/dateline.git@{'a' * 40}"
+    checkout = tmp_path / "dateline"
+    checkout.mkdir()
+    for args in (["init", "-q"], ["remote", "add", "origin", "git@github.com:octo/dateline.git"],
+                 ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "x"]):
+        subprocess.run(["git", "-C", str(checkout), *args], check=True, capture_output=True)
+    head = subprocess.run(["git", "-C", str(checkout), "rev-parse", "HEAD"], check=True, capture_output=True,
+                          text=True).stdout.strip()
+    editable = {"url": checkout.as_uri(), "dir_info": {"editable": True}}
+    assert scaffold.requirement_from(editable, scaffold.git_origin) == \
+        f"dateline @ git+https://github.com/octo/dateline.git@{head}"
+    subprocess.run(["git", "-C", str(checkout), "remote", "remove", "origin"], check=True)
+    assert scaffold.requirement_from(editable, scaffold.git_origin) is None, "no remote: nothing to pin"
+    assert scaffold.requirement_from({}, scaffold.git_origin) is None
+    assert scaffold.requirement_from({"url": "http://insecure/x", "vcs_info": {"vcs": "git"}}, lambda _: None) is None
+    for dep in (None, "dateline @ git+https://github.com/octo/dateline.git@" + "b" * 40):
+        text = scaffold._starter("pyproject.toml.in", scaffold.starter_values(tmp_path / "site", dep)).decode()
+        assert tomllib.loads(text)["project"]["dependencies"] == ([dep] if dep else [])
 
 
 def test_new_writes_the_repositorys_own_workflow_and_templates_readme(tmp_path: Path) -> None:
