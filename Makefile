@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test test-fork check lint chromium import-seeds bench clean
+.PHONY: site serve test test-fork check lint fuzz chromium import-seeds bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test-fork: $(STAMP) chromium  ## the whole suite in a throwaway clone whose cont
 	  $(CURDIR)/$(PY) -m dateline new . --force > /dev/null && \
 	  cp -r tests/data/other_project/content/. content/ && \
 	  PYTHONPATH=$$tmp/clone $(CURDIR)/$(PY) -m pytest -q; rc=$$?; rm -rf $$tmp; exit $$rc
+
+fuzz: $(STAMP)  ## 10,000 hypothesis examples each: loader, date finder, quote extractor, HTML importer; builds killed at every step
+	DATELINE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_fuzz.py
+	DATELINE_KILL_ROUNDS=4 $(PY) -m pytest -q tests/test_write.py -k killed
 
 lint: $(STAMP)
 	$(PY) -m ruff check dateline tests bench build.py

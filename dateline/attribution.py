@@ -69,11 +69,10 @@ _COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
-_NAT_DEM = "|".join(re.escape(d) for d in sorted(_COUNTRY_OF, key=len, reverse=True))
+_NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
-_FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
-                          r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
+_FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
@@ -86,9 +85,9 @@ _INSTITUTION = re.compile(
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
     r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
     # a seat of power named by one capitalised word after "the" (a person's name takes no article)
-    r"|\b[Tt]he\s+(?!(?:" + "|".join(sorted(_DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS, key=len, reverse=True)) +
-    r")\b)[A-Z][a-z]{3,}(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+    r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
+_NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
@@ -106,12 +105,12 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
-    r"(?:translator|interpreter)s?\b|\bin (?:" + "|".join(_LEX.languages) + r")\b|"
+    r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + "|".join(_LEX.languages) + ")")
+_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
@@ -272,6 +271,8 @@ class SpeakerIndex:
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
+            if m.group("seat") in _NOT_SEATS:
+                continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
@@ -675,12 +676,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
     results: list[Attribution] = []
-    events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
-    events.sort(key=lambda e: (e[1], e[2] == -1))
+    events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
+    events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
     ev = 0
     for q in extraction.quotes:
         # let everything said before this quote update who was last the subject
-        while ev < len(events) and events[ev][1] < q.start - 1:
+        while ev < len(events) and events[ev].start < q.start - 1:
             _consume(doc, state, events[ev])
             ev += 1
         verdict = _decide(_Context.of(doc, state, paras[q.paragraph], q))
@@ -735,31 +736,47 @@ def _is_person_id(index: SpeakerIndex, sid: str, how: str) -> bool:
     return "institution" not in how
 
 
-def _cue_events(doc: _Doc) -> list[tuple[int, int, int]]:
-    """(paragraph, verb start, verb end) for cue verbs outside quotes, and Source: lines."""
+class _CueKind(Enum):
+    VERB = "verb"  # a cue verb outside quote marks: its subject was the last person to speak
+    SOURCE = "source"  # a "Source:" line: its first mention speaks for the next "Quote:"
+    SUBJECT = "subject"  # a person opening a sentence: pronouns after it may mean them
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Something in the text before a quote that changes who "he" or "she" is."""
+
+    kind: _CueKind
+    paragraph: int
+    start: int
+    end: int
+
+
+def _cue_events(doc: _Doc) -> list[_Cue]:
+    """Cue verbs outside quotes and Source: lines, in text order."""
     out = []
     body = doc.body
     for p in doc.paras:
         for m in SPEECH_RE.finditer(body, p.start, p.end):
             if not doc.in_quote(m.start()):
-                out.append((p.index, m.start(), m.end()))
+                out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
-            out.append((p.index, p.start, p.start))
-    return sorted(out, key=lambda e: e[1])
+            out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
+    return sorted(out, key=lambda e: e.start)
 
 
-def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
-    pidx, vs, ve = event
-    p = doc.paras[pidx]
+def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
+    vs, ve = event.start, event.end
+    p = doc.paras[event.paragraph]
     index = doc.index
-    if ve == -1:  # a sentence subject
+    if event.kind is _CueKind.SUBJECT:
         k = bisect_left(doc.mstarts, vs)
         subj = doc.mentions[k]
         who = state.resolve(subj)
         if who:
             state.saw(vs, who, _is_person(index, subj))
         return
-    if vs == ve:  # Source: line → its first mention speaks for the next Quote:
+    if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
         if ms:
             who = state.resolve(ms[0])

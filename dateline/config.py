@@ -10,6 +10,7 @@ import dataclasses
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,6 +69,15 @@ _PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
 _STR_KEYS = {"title", "description", "base_url", "language", "eras_label", "search_placeholder"}
 _BOOL_KEYS = {"strict", "drafts", "search"}
 KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time", "figures"}
+# key → (what it must be, the test, the conversion): one rule per kind of value
+_KINDS: dict[str, tuple[str, Callable[[Any], bool], Callable[[Any], Any]]] = {
+    **{k: ("a path", lambda v: isinstance(v, (str, Path)) and bool(str(v).strip()), Path) for k in _PATH_KEYS},
+    **{k: ("a string", lambda v: isinstance(v, str), str) for k in _STR_KEYS},
+    **{k: ("true or false", lambda v: isinstance(v, bool), bool) for k in _BOOL_KEYS},
+    "figures": ('a list of speaker ids, e.g. ["smith"]',
+                lambda v: isinstance(v, list) and all(isinstance(i, str) and i.strip() for i in v),
+                lambda v: tuple(dict.fromkeys(i.strip() for i in v))),
+}
 # the command-line option behind each override, for usage errors that name what the user typed
 OPTIONS = {"content_dir": "--content", "templates_dir": "--templates", "output_dir": "--out",
            "base_url": "--base-url", "strict": "--strict", "drafts": "--drafts", "search": "--no-search"}
@@ -112,26 +122,12 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
             hint = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
             report(key, f"[tool.dateline] unknown key {key!r}" + (f": did you mean {hint[0]!r}?" if hint else ""),
                    "warning")
-        elif key in _PATH_KEYS:
-            if not isinstance(value, (str, Path)) or not str(value).strip():
-                report(key, f"{key} must be a path, got {value!r}")
+        elif key in _KINDS:
+            what, valid, convert = _KINDS[key]
+            if valid(value):
+                values[key] = convert(value)
             else:
-                values[key] = Path(value)
-        elif key in _STR_KEYS:
-            if not isinstance(value, str):
-                report(key, f"{key} must be a string, got {value!r}")
-            else:
-                values[key] = value
-        elif key in _BOOL_KEYS:
-            if not isinstance(value, bool):
-                report(key, f"{key} must be true or false, got {value!r}")
-            else:
-                values[key] = value
-        elif key == "figures":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                report(key, f'figures must be a list of speaker ids, e.g. ["smith"], got {value!r}')
-            else:
-                values[key] = tuple(dict.fromkeys(v.strip() for v in value))
+                report(key, f"{key} must be {what}, got {value!r}")
         elif key == "build_time":
             try:
                 values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -43,6 +43,8 @@ class Lexicon:
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
     languages: tuple[str, ...]  # language names other than the lexicon's own ("in Polish")
     female_first: frozenset[str]
+    female_roles: tuple[str, ...]
+    female_titles: frozenset[str]
     female_surname_endings: tuple[str, ...]
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -60,7 +62,7 @@ class Lexicon:
         words = [w.strip(".").lower() for w in name.split()]
         if not words:
             return False
-        if words[0] in self.female_first or words[0] in {"ms", "mrs", "madam", "dame"}:
+        if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
@@ -109,6 +111,8 @@ def lexicon(language: str = "en") -> Lexicon:
         places=places,
         languages=languages,
         female_first=frozenset(_strings(names["female_first"])),
+        female_roles=_strings(names["female_roles"]),
+        female_titles=frozenset(_strings(names["female_titles"])),
         female_surname_endings=_strings(names["female_surname_endings"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},

@@ -250,6 +250,7 @@ class Article:
     quote_overrides: tuple[dict[str, object], ...] = ()
     content_hash: str = ""
     acknowledged: tuple[Acknowledgement, ...] = ()
+    id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
 
     @property
     def said(self) -> DateInfo:

@@ -17,21 +17,22 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline import link, render, timeline, write
+from dateline import link, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Loaded, load
+from dateline.load import Loaded, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Site
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "assemble", "build", "gate", "report"]
 
 
-def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None) -> BuildReport:
+def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None,
+          force: bool = False) -> BuildReport:
     """A full build into `config.output_path` (a staging folder swapped in). `config` was
     validated by `config.load_config`. Raises BuildFailed with every problem listed; then
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
-    the staging folder."""
+    the staging folder. `force`: replace an output folder without dateline's marker."""
     started = time.perf_counter()
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
@@ -39,7 +40,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     site = assemble(config, prep)                            # link → timeline
     pages = render.render_site(site)                         # pages, feeds, data exports, in memory
     static = render.static_files(config.templates_path)
-    written = write.write_site(pages, config.output_path, after_write, static=static)
+    written = write.write_site(pages, config.output_path, after_write, static=static, force=force)
     return report(prep, site, pages, written, started)
 
 
@@ -75,6 +76,8 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     problems += figure_problems(config, [s.id for s in loaded.data.speakers])
     for an in analyses.values():
         problems.extend(an.problems)
+    problems += nothing_to_publish(config.content_path, loaded, config.root)
+    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
     problems, acknowledged = acknowledge(problems, {a.path: a.acknowledged for a in loaded.articles if a.acknowledged})
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))

@@ -190,8 +190,11 @@ def test_new_force_replaces_the_example_and_touches_nothing_else(tmp_path: Path,
     assert {k: v for k, v in new["tool"]["dateline"].items() if k not in scaffold.SUBJECT_KEYS} == \
         {k: v for k, v in old["tool"]["dateline"].items() if k not in scaffold.SUBJECT_KEYS}
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == "last build"
-    # The emptied site builds, and a second `new --force` finds only the starters to replace.
-    assert cli.main(["build", "--no-search", "--out", str(tmp_path / "out")]) == 0
+    # The emptied site loads (valid starters) and says what it lacks; a second `new --force`
+    # finds only the starters to replace.
+    capsys.readouterr()
+    assert cli.main(["build", "--no-search", "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.startswith("content/articles: no article to publish")
     assert cli.main(["new", ".", "--force"]) == 0
     assert _tree(root) == after
 
