@@ -177,6 +177,8 @@ def plan(root: Path, *, force: bool = False) -> Plan:
             out.write[rel] = _starter(name, values)
     for rel, name in CONTENT_FILES.items():
         out.write[rel] = _starter(name, values)
+    if out.remove and (root / "site" / "index.html").exists():
+        out.notes.append("site/ still holds the last build of the removed content: your first build replaces it")
     pyproject = root / "pyproject.toml"
     if force and "pyproject.toml" in out.keep and pyproject.is_file():
         edited, keys = reset_subject_keys(pyproject.read_text(encoding="utf-8"), values)

@@ -190,6 +190,7 @@ def test_new_force_replaces_the_example_and_touches_nothing_else(tmp_path: Path,
     assert {k: v for k, v in new["tool"]["dateline"].items() if k not in scaffold.SUBJECT_KEYS} == \
         {k: v for k, v in old["tool"]["dateline"].items() if k not in scaffold.SUBJECT_KEYS}
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == "last build"
+    assert "note:   site/ still holds the last build of the removed content" in out
     # The emptied site loads (valid starters) and says what it lacks; a second `new --force`
     # finds only the starters to replace.
     capsys.readouterr()
