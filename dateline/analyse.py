@@ -48,14 +48,14 @@ def analyse(article: Article, data: Data) -> Analysis:
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
-        tags, stance = topics.tag(raw.text, context, data.topics)
+        tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
             parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
-            paragraph=raw.paragraph,
+            paragraph=raw.paragraph, repaired=raw.repaired,
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)

@@ -204,6 +204,7 @@ class Quote:
     stance: dict[str, str] = field(default_factory=dict)
     statement_date: DateInfo | None = None
     paragraph: int = 0
+    repaired: bool = False  # the page dropped its closing mark; the end was recovered: an editor checks it
 
     def said(self, article: Article) -> DateInfo:
         """When the words were said: the quote's own date, else its article's (see `Article.said`).

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftStatus, Topic
+from dateline.topics import short_term
 
 T = TypeVar("T")
 
@@ -81,8 +82,8 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
         rank = {s.id: s.rank for s in topic.stances}
         last: dict[str, Quote] = {}  # per speaker: a position moves within one speaker's statements
         for q in ordered:
-            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown":
-                continue
+            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
+                continue  # a short term is no position, whatever stance an editor gave it
             stance = q.stance.get(topic.id)
             if stance is None or stance not in rank:
                 continue

@@ -157,3 +157,12 @@ def test_editors_verdicts_confirm_or_dismiss_and_keep_their_note() -> None:
     assert [(s.to_id, s.status, s.confirmed, s.note) for s in shifts] == [
         ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "confirmed", True, "")]
     assert timeline.shifts(quotes, [TOPIC], {}, [])[0].status == "candidate"
+
+
+def test_a_short_term_makes_no_shift_even_with_a_stance() -> None:
+    """A stance set on a scare-quoted word (by an editor's correction) still makes no shift."""
+    from dataclasses import replace
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), replace(_q("ready", "b", "zelensky", "ready"), partial=True),
+              _q("z3", "c", "zelensky", "no-talks")]
+    shifts = timeline.shifts(quotes, [TOPIC], {}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "held")]
