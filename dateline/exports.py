@@ -196,7 +196,7 @@ def sitemap_paths(site: Site, views: Views) -> list[str]:
     paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
     paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes})
-    paths += sorted({f"{v.date.date.year}/" for v in views.positions()})  # the year pages
+    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
     return sorted(paths)
 
 

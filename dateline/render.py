@@ -278,8 +278,13 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:
         articles_by_year[a.date.date.year].append(a)
-    for y in years:  # a year page points into the timeline by month; it does not repeat it
-        page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
+    # A year page points into the timeline by month; it does not repeat it. Every year with a
+    # statement has one (speaker and topic pages link their year headings to it), even a year
+    # in which none of the figures' positions fell.
+    on_timeline = {y.year: y for y in years}
+    for year in sorted({v.date.date.year for v in ordered}):
+        page(f"{year}/index.html", "year.html", year=on_timeline.get(year, YearView(year, [])),
+             articles=articles_by_year.get(year, []))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")

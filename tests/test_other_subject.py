@@ -145,3 +145,24 @@ def test_follow_splits_positions_from_other_words() -> None:
     ordered = [q("1", "holt", ("x",)), q("2", "berg", ("x",)), q("3", "holt", ()), q("4", "unknown", ())]
     assert timeline.follow(ordered, ["holt"]) == ([ordered[0]], [ordered[2]])
     assert timeline.follow(ordered, []) == (ordered, [])
+
+
+def test_a_year_with_only_other_speakers_still_has_its_page(tmp_path: Path) -> None:
+    """Speaker pages head each year with a link to the year page, whoever spoke."""
+    from dateline import check
+
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT, project)
+    (project / "content" / "articles" / "berg-2024.md").write_text(
+        "---\ntitle: Opposition leader demands compensation for the fleet\ndate: 2024-02-01\n"
+        "outlet: Northern Wire\n---\nPORT ARVEN, Feb 1 (Northern Wire) - Opposition leader Tomas Berg renewed "
+        "his demand on Thursday.\n\n\"The fleet must be compensated before any cut,\" Berg said.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(project).replace(output_dir=out))
+    speaker = (out / "speakers" / "berg" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../2024/"' in speaker
+    assert "None of the positions the timeline follows dates from 2024" in (out / "2024" / "index.html").read_text(
+        encoding="utf-8")
+    assert "2024" not in [h.text() for h in LexborHTMLParser((out / "index.html").read_text(encoding="utf-8"))
+                          .css(".timeline h2 a")]
+    assert [str(p) for p in check.verify(out).problems] == []
