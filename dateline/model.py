@@ -215,6 +215,32 @@ class Quote:
         return self.statement_date if self.statement_date is not None else article.said
 
 
+CorrectionKind = Literal["add", "drop", "set"]
+
+
+@dataclass(frozen=True)
+class QuoteCorrection:
+    """One entry of an article's front-matter `quotes:` list, checked by `load`.
+
+    `add` makes a quote of `target` (verbatim body text), `drop` removes the quote whose id
+    or text is `target`, `set` changes the quote named by `target` (`id:` or `text:`, as
+    `named_by` says). The changes (`speaker` … `statement_date`) apply to an added or set
+    quote; None leaves a field as analysis found it. `line` is the entry's front-matter line,
+    so whatever goes wrong later (no such quote, not verbatim) is reported there.
+    """
+
+    kind: CorrectionKind
+    target: str
+    line: int
+    named_by: Literal["id", "text"] = "text"
+    speaker: str | None = None
+    topics: tuple[str, ...] | None = None
+    stance: tuple[tuple[str, str], ...] | None = None  # (topic, stance id) pairs in the order written
+    partial: bool | None = None
+    translated: bool | None = None
+    statement_date: PartialDate | None = None
+
+
 @dataclass(frozen=True)
 class Acknowledgement:
     """An editor's "this warning is known and right": faithful text keeps its oddities.
@@ -248,10 +274,11 @@ class Article:
     speakers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     draft: bool = False
-    quote_overrides: tuple[dict[str, object], ...] = ()
+    quote_overrides: tuple[QuoteCorrection, ...] = ()
     content_hash: str = ""
     acknowledged: tuple[Acknowledgement, ...] = ()
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
+    slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
 
     @property
     def said(self) -> DateInfo:
@@ -272,11 +299,35 @@ class Data:
 
     speakers: tuple[Speaker, ...] = ()
     topics: tuple[Topic, ...] = ()
-    shifts: tuple[dict[str, str], ...] = ()
+    shifts: tuple[ShiftVerdict, ...] = ()
 
 
 ShiftKind = Literal["held", "softened", "hardened", "reversed"]
 ShiftStatus = Literal["candidate", "confirmed", "dismissed"]
+Verdict = Literal["confirmed", "dismissed"]
+
+
+@dataclass(frozen=True)
+class ShiftVerdict:
+    """An editor's verdict on one candidate shift, an entry of `_data/shifts.yaml`.
+
+    The shift is named by its id `topic:from-quote:to-quote` (as in data/shifts.json),
+    split by `load`; `path` and `line` say where the entry is written, for the warnings
+    about ids that name no topic or quote.
+    """
+
+    topic: str
+    from_id: str
+    to_id: str
+    status: Verdict
+    note: str = ""
+    path: str = ""
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        """The id of the shift it judges (`Shift.id`)."""
+        return f"{self.topic}:{self.from_id}:{self.to_id}"
 
 
 @dataclass(frozen=True)

@@ -116,13 +116,16 @@ def acknowledge(problems: Sequence[Problem],
 
 
 def check_unique(articles: list[Article]) -> list[Problem]:
-    """Two articles may not share a slug: it is their id, part of every quote id and anchor."""
+    """Two articles may not share a slug: it is their id, part of every quote id and anchor.
+
+    Reported at the later file's `slug:` line, or at its title when the slug comes from the
+    file name: where a different `slug:` would be written."""
     seen: dict[str, Article] = {}
     problems = []
     for a in sorted(articles, key=lambda a: a.path):
         if a.slug in seen:
-            problems.append(Problem(a.path, 1, f"slug {a.slug!r} is already used by {seen[a.slug].path}: "
-                                               "rename the file or set a different slug:"))
+            problems.append(Problem(a.path, a.slug_line, f"slug {a.slug!r} is already used by "
+                                    f"{seen[a.slug].path}: rename the file or set a different slug:"))
         else:
             seen[a.slug] = a
     return problems

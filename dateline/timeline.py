@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftStatus, Topic
+from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftVerdict, Topic
 from dateline.topics import short_term
 
 T = TypeVar("T")
@@ -69,14 +69,14 @@ def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple
 
 
 def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict[str, str],
-           verdicts: Sequence[dict[str, str]]) -> list[Shift]:
+           verdicts: Sequence[ShiftVerdict]) -> list[Shift]:
     """Consecutive stanced statements of one speaker on one topic, classified by the stances' ranks.
 
     Rank goes from the hardest line (0) up to the most conciliatory: a move up is
     "softened", down "hardened", across two or more ranks "reversed", none "held".
     Editors' verdicts from shifts.yaml (`id: topic:from:to`) confirm or dismiss.
     """
-    verdict = {v["id"]: v for v in verdicts}
+    verdict = {v.id: v for v in verdicts}
     out: list[Shift] = []
     for topic in topics:
         rank = {s.id: s.rank for s in topic.stances}
@@ -96,8 +96,7 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                 s = Shift(topic.id, prev.id, q.id, a, b, kind)
                 v = verdict.get(s.id)
                 if v is not None:
-                    status: ShiftStatus = "confirmed" if v["status"] == "confirmed" else "dismissed"
-                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, status, v.get("note", ""))
+                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v.status, v.note)
                 out.append(s)
             last[q.speaker] = q
     return out

@@ -120,7 +120,7 @@ def test_starter_data_files_are_empty_and_their_worked_examples_are_valid(tmp_pa
     [bridge] = data.topics
     assert [(s.id, s.rank) for s in bridge.stances] == [("no-toll", 0), ("toll-with-exemptions", 1), ("toll", 2)]
     assert [e.id for e in bridge.eras] == ["consultation-2023", "construction"]
-    assert data.shifts[0]["status"] == "confirmed" and data.shifts[0]["id"].startswith("bridge:")
+    assert data.shifts[0].status == "confirmed" and data.shifts[0].topic == "bridge"
     # The two quotes the topics.yaml comment walks through get the stances it says they get.
     tags, stance = topics.tag("We will never charge residents a toll to cross their own harbour", "", data.topics)
     assert tags == ("bridge",) and stance == {"bridge": "no-toll"}
