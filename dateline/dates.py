@@ -191,13 +191,17 @@ _AGENCY = (
     r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
 )
 _DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Peru
+# Place names keep their diacritics in either case ("SÃO PAULO", "Malmö", "ÎLE"): the Latin-1
+# capitals À–Þ (without ×) and small letters à–ÿ (without ÷).
+_UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
+_REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
 _DATELINE_BODY = (
-    r"(?P<body>(?:[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # LIMA, NEW YORK
+    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
-    r"|[A-Z][a-z\u00e0-\u00ff'.-]+(?:[ -][A-Z][a-z\u00e0-\u00ff'.-]+){0,2}"
+    rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
     rf"{_AGENCY}?{_DASH}?)"
 )

@@ -132,6 +132,10 @@ SPAN_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("KYIV, Ukraine, Feb. 9, 2025 (AP) — On Friday he said",
      [("KYIV, Ukraine, Feb. 9, 2025 (AP) —", "dateline"), ("On Friday", "weekday")]),
     ("KYIV, Ukraine (AP) — President Zelensky said", []),
+    # capitals with diacritics, day-month-year, an en dash; a region with one
+    ("ÅLESUND, 3 March 2025 – The council said", [("ÅLESUND, 3 March 2025 –", "dateline")]),
+    ("SÃO JOSÉ, Pará, May 3 (Reuters) - Officials said",
+     [("SÃO JOSÉ, Pará, May 3 (Reuters) -", "dateline")]),
     ("May I say we may march now; the march lasted 5 months, three years, a second.", []),
     ("Some regions have been held since 2014 when separatists began", []),
     ("Good Friday services; the Sunday Times; the Mail on Sunday reported", []),
