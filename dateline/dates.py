@@ -1010,6 +1010,12 @@ _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s*[|·•]|\s+[-–—](?=\s))"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
 )
+# A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
+# "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
+# separator: the tail is page furniture (issue, section, reading time), never a sentence.
+_LABELLED_TAIL: Final = re.compile(
+    r"(?i)^(\s*(?:first\s+)?(?:published|posted|issued|updated)\b[^§]{0,12}§[^·|•]*?)\s[·|•]\s.*$"
+)
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
@@ -1166,6 +1172,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
         residue = residue[:a] + " § " + residue[b:]
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
+    residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)

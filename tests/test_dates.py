@@ -556,6 +556,9 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("Transcript published 10 June 2024", "2024-06-10"),
         ("- Health Daily - Tuesday, March 4, 2025", "2025-03-04"),
         ("By Ann Lee - The Ledger - March 4, 2025", "2025-03-04"),
+        # a labelled date, then anything after a separator: issue, section, reading time
+        ("Published 14 March 2025 · From the April 2025 issue", "2025-03-14"),
+        ("Posted Friday 14 March 2025 10:02 GMT | Opinion | Comment and analysis", "2025-03-14"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
@@ -584,6 +587,12 @@ def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
 def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body: str, expected: str) -> None:
     info = publication_date(f"A headline\n\n{header}\n\n{body}\n", today=TODAY).info
     assert info is not None and info.date.iso() == expected and info.confidence == "high"
+
+
+def test_a_separator_tail_needs_the_label_to_open_the_line() -> None:
+    # a sentence naming a publication is not a date line, whatever follows a separator
+    text = "A headline\n\nShe published 14 March 2025 · From the April issue\n\nHe said it.\n"
+    assert publication_date(text, today=TODAY).info is None
 
 
 def test_a_title_naming_a_date_is_not_a_date_line() -> None:
