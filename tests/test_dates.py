@@ -306,6 +306,14 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
         # the writer meeting the speaker: the scene's whole clause, however long
         (["When I meet her at a small restaurant near the central bank's headquarters in Brasília "
           "last month, she has just come out of a meeting."], "2024-02-09", "2024-01"),
+        # a clock time before a day dates a message sent then, though no speech verb is near ...
+        (["The negotiator sent a voice note to members of the delegation just after 2am on Saturday, "
+          "as talks ran past their close on Friday.", "In the recording he said: \"Sleep two hours.\""],
+         "2025-11-23", "2025-11-22"),
+        (["She phoned the minister at 11.30 p.m. on Thursday to complain."], "2025-11-23", "2025-11-20"),
+        # ... but not an event that is no message, nor a message whose day has no clock time
+        (["The strike began at 6am on Friday. The union wrote to its members."], "2025-11-23", None),
+        (["The storm reached the coast at 2am on Saturday, flooding the port."], "2025-11-23", None),
         # ... but a far date after "said" belongs to what was said
         (["He said a new round of talks with the other side could take place in the capital on "
           "Wednesday."], "2025-07-07", None),
