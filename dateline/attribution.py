@@ -26,12 +26,14 @@ the attribution records the name of the sieve that decided:
 14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
 15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-16. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+16. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+    opens with ("X made the claim …");
+17. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-17. `question_and_answer`: a quote standing alone continues the alternation of a
+18. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-18. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-19. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+19. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+20. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -1241,6 +1243,22 @@ def quote_label(c: _Context) -> Verdict | None:
     return None
 
 
+_CLAIM_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claim_labels)) + r")\s*:\s*$", re.IGNORECASE)
+
+
+def claim_label(c: _Context) -> Verdict | None:
+    """A fact-check's `CLAIM: "Q"`: the label is nobody; the claim is the words of the person
+    the next paragraph opens with ("X made the claim in a video …")."""
+    doc = c.doc
+    if not _CLAIM_LABEL.fullmatch(c.body, c.para.start, c.q.start - 1) or c.para.index + 1 >= len(doc.paras):
+        return None
+    last = doc.paras[c.q.last_paragraph]
+    if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
+        return None
+    nxt = doc.paras[last.index + 1]
+    return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
+
+
 def sentence_subject_before(c: _Context) -> Verdict | None:
     """A quote standing alone after a sentence about one person in its own paragraph
     ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
@@ -1303,7 +1321,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
-    colon_subject, paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, question_and_answer, carry_over,
     answers_reporter,
 ))
 

@@ -35,6 +35,7 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_verbs: tuple[str, ...]
+    claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
@@ -111,6 +112,7 @@ def lexicon(language: str = "en") -> Lexicon:
         cue_verbs=_strings(speech["cue_verbs"]),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_verbs=_strings(speech["tag_verbs"]),
+        claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
