@@ -79,6 +79,7 @@ _NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
+_MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
@@ -210,9 +211,12 @@ class SpeakerIndex:
         self.alias_to_id: dict[str, str] = {}
         self.role_to_ids: dict[str, list[str]] = {}
         self.female: set[str] = set()
+        self.male: set[str] = set()
         for s in speakers:
             if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
                 self.female.add(s.id)
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+                self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
                     self.alias_to_id.setdefault(form, s.id)
@@ -523,8 +527,9 @@ class _Event:
 
     pos: int
     who: Who
-    female: bool
+    gender: str  # "f", "m", or "?" when neither the name nor a title shows it
     joint: bool = False  # "X and Y said": a pronoun after it is undecidable
+    partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
 
 
 @dataclass(frozen=True)
@@ -553,13 +558,7 @@ class _State:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
-            female = m.name.lower() in ("she", "her")
-            for ev in reversed(self.history):
-                if ev.pos >= at:
-                    continue
-                if ev.female == female:
-                    return None if ev.joint else ev.who
-            return None
+            return self._pronoun(m.name.lower() in ("she", "her"), at)
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -574,6 +573,25 @@ class _State:
         if " " not in full:
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _pronoun(self, female: bool, at: int) -> Who | None:
+        """The most recent person a pronoun fits. "he" takes anyone not shown to be a woman (as
+        before); "she" takes a woman, or, when the article has shown no woman before it, the last
+        person whose gender nothing shows ("Annelies Vermeulen … she"). A woman named together
+        with someone of unknown gender ("X and Y spoke … she said") is undecidable."""
+        fallback: _Event | None = None
+        for ev in reversed(self.history):
+            if ev.pos >= at:
+                continue
+            if not female:
+                if ev.gender != "f":
+                    return None if ev.joint else ev.who
+                continue
+            if ev.gender == "f":
+                return None if ev.joint or ev.partner == "?" else ev.who
+            if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
+                fallback = ev
+        return fallback.who if fallback is not None else None
 
     def _issuer(self, m: Mention) -> Who | None:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
@@ -647,10 +665,18 @@ class _State:
             return who.id in self.index.female
         return is_female_name(who.name)
 
-    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False) -> None:
+    def gender(self, who: Who) -> str:
+        """"f", "m", or "?" when neither the name nor the role shows it."""
+        if self.female(who):
+            return "f"
+        if who.id in self.index.speakers:
+            return "m" if who.id in self.index.male else "?"
+        return "m" if _LEX.is_male_name(who.name) else "?"
+
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "") -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
         if person and who.known:
-            self.history.append(_Event(pos, who, self.female(who), joint))
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner))
 
 
 def _named(full: str) -> Who:
@@ -908,8 +934,8 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         if other is not None and other.known and other.id != who.id:
             # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
             joint = state.female(other) == state.female(who)
-            state.saw(vs, other, True, joint)
-            state.saw(vs, who, _is_person(index, subj), joint)
+            state.saw(vs, other, True, joint, state.gender(who))
+            state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
         state.saw(vs, who, _is_person(index, subj))
         return

@@ -51,6 +51,8 @@ class Lexicon:
     female_roles: tuple[str, ...]
     female_titles: frozenset[str]
     female_surname_endings: tuple[str, ...]
+    male_first: frozenset[str]
+    male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     countries: Mapping[str, tuple[str, ...]]
@@ -70,6 +72,11 @@ class Lexicon:
         if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
+
+    def is_male_name(self, name: str) -> bool:
+        """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
+        words = [_fold(w.strip(".").lower()) for w in name.split()]
+        return bool(words) and (words[0] in self.male_first or words[0] in self.male_roles)
 
 
 def _fold(word: str) -> str:
@@ -128,6 +135,8 @@ def lexicon(language: str = "en") -> Lexicon:
         female_roles=_strings(names["female_roles"]),
         female_titles=frozenset(_strings(names["female_titles"])),
         female_surname_endings=_strings(names["female_surname_endings"]),
+        male_first=frozenset(_strings(names["male_first"])),
+        male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         countries=MappingProxyType(countries),
