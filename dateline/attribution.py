@@ -101,9 +101,8 @@ _DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
-    r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
-    r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
+    r"(?:" + alternation({form for n in _LEX.unnamed_people
+                          for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
     r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
@@ -424,6 +423,7 @@ class _Doc:
         self.body = body
         self.index = index
         self.paras = extraction.paragraphs
+        self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
@@ -502,6 +502,10 @@ class _Doc:
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
 
+    def para_of(self, pos: int) -> int:
+        """The index of the paragraph holding text position `pos`."""
+        return bisect_right(self.pstarts, pos) - 1
+
 
 # ---------------------------------------------------------------- resolution
 
@@ -530,6 +534,7 @@ class _Event:
     gender: str  # "f", "m", or "?" when neither the name nor a title shows it
     joint: bool = False  # "X and Y said": a pronoun after it is undecidable
     partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
+    anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
 
 
 @dataclass(frozen=True)
@@ -578,10 +583,17 @@ class _State:
         """The most recent person a pronoun fits. "he" takes anyone not shown to be a woman (as
         before); "she" takes a woman, or, when the article has shown no woman before it, the last
         person whose gender nothing shows ("Annelies Vermeulen … she"). A woman named together
-        with someone of unknown gender ("X and Y spoke … she said") is undecidable."""
+        with someone of unknown gender ("X and Y spoke … she said") is undecidable, and an unnamed
+        person in the pronoun's own paragraph ("a nurse … said … she said") takes it: unknown."""
+        fits = ("f", "?") if female else ("m", "?")
         fallback: _Event | None = None
+        para = self.doc.para_of(at)
         for ev in reversed(self.history):
             if ev.pos >= at:
+                continue
+            if ev.anon:
+                if ev.gender in fits and self.doc.para_of(ev.pos) == para:
+                    return UNKNOWN
                 continue
             if not female:
                 if ev.gender != "f":
@@ -677,6 +689,12 @@ class _State:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
         if person and who.known:
             self.history.append(_Event(pos, who, self.gender(who), joint, partner))
+
+    def saw_unnamed(self, pos: int, m: Mention) -> None:
+        """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
+        paragraph is theirs, so nobody is named for it."""
+        gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
+        self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
 
 
 def _named(full: str) -> Who:
@@ -964,7 +982,9 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
     m, joint = found
     who = state.resolve(m, vs)
-    if who:
+    if m.kind is Kind.ANON:
+        state.saw_unnamed(m.start, m)
+    elif who:
         state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
     elif m.kind is Kind.PRONOUN:
         return
