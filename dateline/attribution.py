@@ -663,7 +663,7 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
-                return self._known(other.speaker)
+                return self._titled_subject(other, head) or self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
                 return self._known(sid)
@@ -671,6 +671,22 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _titled_subject(self, other: Mention, head: str) -> Who | None:
+        """"Nigeria's minister, X, joined Owuor … the minister said": a holder named later in the
+        sentence (its object) yields to the sentence's subject, whom the text itself just gave the
+        office, when the later one is not given it there."""
+        doc, body = self.doc, self.doc.body
+        if not head or _titled(body, other, head):
+            return None
+        lo = _clause_start(doc, doc.paras[doc.para_of(other.start)].start, other.start)
+        for first in doc.between(lo, other.start):
+            if first.kind is Kind.PRONOUN or first.possessive or not _is_person(self.index, first):
+                continue
+            if re.fullmatch(r"\s*(?:,\s*)?and\s+", body[first.end:other.start]) or not _titled(body, first, head):
+                return None  # "X and Owuor": both subjects; or a subject without the office
+            return self.resolve(first) if first.kind is not Kind.NAME else _named(doc.full_name(first.name))
+        return None
 
     def female(self, who: Who) -> bool:
         if who.id in self.index.speakers:
@@ -718,7 +734,7 @@ def _role_head(role: str) -> str:
 def _titled(body: str, m: Mention, head: str) -> bool:
     """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
-    if re.search(rf"\b{re.escape(head)}\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
+    if re.search(rf"\b{re.escape(head)},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
         return True
     after = body[m.end:m.end + 60]
     return re.match(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", after,
