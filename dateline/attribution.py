@@ -1547,15 +1547,18 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, nothing else
 _NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
-_INTERVIEWER_BEFORE = re.compile(r"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by\s+$")
+_INTERVIEWER_BEFORE = re.compile(r"\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)\s+$")
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
-    The interviewer is the one introduced by "Interview by X"; else, of two people, the one not
-    in speakers.yaml when the other is (the subject of a site is who it interviews); the one
-    person left is the interviewee. Undecided sides are nobody (`unknown`), never a guess.
+    The interviewer is the one introduced by "Interview by X" or "(she) spoke to X"; else, of two
+    people, the one not in speakers.yaml when the other is (the subject of a site is who it
+    interviews); the one person left is the interviewee, or, when capitalised words of a title
+    ("Secretary for Environment, Climate Change …") leave several, the one in speakers.yaml.
+    Undecided sides are nobody (`unknown`), never a guess.
     """
     turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
     if not any(q.turn_name == "A" for q in turns):
@@ -1578,5 +1581,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             askers = [w for w, _ in people if w.id not in doc.index.speakers]
     asker = askers[0] if len(askers) == 1 else UNKNOWN
     rest = [w for w, _ in people if w.id != asker.id]
+    if len(rest) > 1 and asker.known:
+        rest = [w for w in rest if w.id in doc.index.speakers]
     answerer = rest[0] if len(rest) == 1 else UNKNOWN
     return asker, answerer
