@@ -610,7 +610,7 @@ _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|
                                r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)

@@ -113,6 +113,12 @@ def test_noun_after_any_preposition_is_a_term_even_with_a_speech_verb_later() ->
     assert texts('The movement rallied behind "sovereignty" and said nothing more.') == []
 
 
+def test_quote_after_a_dateline_with_accented_capitals_is_direct() -> None:
+    """An upper-case dateline city with a diacritic ("BELÉM, 12 November –") is no writer's clause."""
+    q = one('BELÉM, 12 November 2025 – "We will hold the world to every promise," said the minister.')
+    assert not q.partial and q.kind == "direct"
+
+
 def test_evaluative_fragment_after_naming_verb_is_partial() -> None:
     q = one('Zelensky called the idea "absolutely unacceptable" on Monday.')
     assert q.partial
