@@ -42,8 +42,10 @@ Mentions are found once per article (outside quote marks: names inside quoted sp
 are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
 small edit distance for transliterations and typos (Kowalsky for Kowalski), roles ("the Polish
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
-recent gender-compatible speaker or sentence subject. "I"/"we" are never speakers. An
-unknown person keeps the fullest form of their name in the article as their id.
+recent gender-compatible speaker or sentence subject (women, men, and people whose gender
+neither name nor title shows: "she" reaches them only when no woman came before). "I"/"we"
+are never speakers. An unknown person keeps the fullest form of their name in the article as
+their id.
 """
 
 from __future__ import annotations
