@@ -129,6 +129,7 @@ class _Pages:
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
             "base_path": _base_path(self.base_url),
+            "figures": _and_list([views.speaker_name(f) for f in site.config.figures]),
         }
 
     def __call__(self, out: str, template: str, **ctx: Any) -> None:
@@ -182,12 +183,17 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
     page = _Pages(site, views, sink)
     cards = _cards(page, memo)
     page.fail_on_problems()
-    timeline_pages = _timeline_pages(site, views.ordered(), cards)
-    for pages in timeline_pages.values():  # before the article pages, which link to the cards
+    timeline_pages = _timeline_pages(site, views.positions(), cards)
+    others = paginate("other/", views.other_statements(), cards)
+    for pages in [*timeline_pages.values(), others]:  # before the article pages, which link to the cards
         for p in pages:
             for v in p.items:
                 v.timeline_page = p.path
-    page("index.html", "index.html", **_overview(site, views, timeline_pages))
+    page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
+    if site.other_statements:
+        for p in others:
+            page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
+                 years=_group(p.items, cards, "../" * p.path.count("/")))
     _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
     _listing_pages(page, cards)
@@ -379,7 +385,7 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
     def entry(qid: str) -> Entry:
         return Entry(views.quotes[qid], views.quotes[qid].timeline_url)
 
-    ordered = views.ordered()
+    ordered = views.positions()  # the timeline follows the figures ([tool.dateline] figures)
     latest = [entry(v.id) for v in reversed(ordered[-OVERVIEW_ITEMS:])]
     moved = [s.to_id for s in site.shifts if s.status != "dismissed" and s.kind != "held"]
     order = {v.id: i for i, v in enumerate(ordered)}
@@ -435,18 +441,22 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
                  months=months, timeline=_group(p.items, cards, root),
                  count=sum(len(q.items) for q in pages),
                  articles=articles_by_year.get(year, []) if p.number == 1 else [])
-    for year in sorted(set(articles_by_year) - set(timeline_pages)):  # articles, no statement dated that year
+    # Every year with an article or a statement has its page (speaker and topic pages link their
+    # year headings to it), even a year in which none of the figures' positions fell.
+    said = {v.date.date.year for v in page.views.ordered()}
+    for year in sorted((set(articles_by_year) | said) - set(timeline_pages)):
         page(f"{year}/index.html", "year.html", year=year, years=years, pager=Pager([ListingPage(1, f"{year}/", [])],
-             ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0, articles=articles_by_year[year])
+             ListingPage(1, f"{year}/", [])), months={}, timeline=[], count=0,
+             articles=articles_by_year.get(year, []))
 
 
 def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
     site, views = page.site, page.views
-    ordered = views.ordered()
+    ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
     for t in site.data.topics:
-        tq = [v for v in ordered if t.id in v.q.topics]
+        tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
         listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
         pages = paginate(f"topics/{t.id}/", tq, cards,
@@ -458,7 +468,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
                  shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
                                      figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
-    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
+    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
@@ -484,11 +494,16 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
 def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:
     site, ordered = page.site, page.views.ordered()
     for path, (kind, topic) in exports.feeds(site).items():
-        items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
+        items = ordered if topic is None else [v for v in page.views.positions() if topic in v.q.topics]
         page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
              articles=list(reversed(site.articles))[:200])
     listed = [p.path for pages in timeline_pages.values() for p in pages]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
+
+
+def _and_list(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C": the site's figures as the lede names them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
 def _base_path(base_url: str) -> str:
