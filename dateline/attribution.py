@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline import names
 from dateline.model import Speaker, slugify
 from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote, alternation
 
@@ -734,7 +735,29 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
         out.append(Attribution(a.speaker, a.name, a.how, tr))
+    return _near_misses(out, index)
+
+
+def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
+    """A name not in speakers.yaml that is a known person misspelt (Cristerson for Kristersson) is
+    that person, never a new speaker; the decision is written into `how` for review to list."""
+    decided: dict[str, names.Suggestion | None] = {}
+    out = []
+    for a in found:
+        if a.speaker == "unknown" or a.speaker in index.speakers or "institution" in a.how:
+            out.append(a)
+            continue
+        if a.name not in decided:
+            decided[a.name] = names.same_person(a.name, tuple(index.speakers.values()))
+        best = decided[a.name]
+        if best is None:
+            out.append(a)
+            continue
+        known = index.speakers[best.speaker].name
+        out.append(Attribution(best.speaker, known, f"{a.how} — {names.NEAR_MISS_MARK} “{a.name}” read as {known} "
+                                                    f"({best.why})", a.translated))
     return out
+
 
 
 def _is_turn_para(extraction: Extraction, index: int) -> bool:

@@ -330,7 +330,7 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
         if status not in ("confirmed", "dismissed"):
             problems.append(Problem(f"{rel}/shifts.yaml", line, "status must be confirmed or dismissed"))
             continue
-        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or "")})
+        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or ""), "line": str(line)})
     return Data(tuple(speakers), tuple(topics), tuple(shifts))
 
 

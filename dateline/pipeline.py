@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dateline import attribution, dates, link, quotes, render, timeline, topics, write
+from dateline import attribution, dates, link, quotes, render, review, timeline, topics, write
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import (
@@ -144,9 +144,10 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                 continue
             if any(q.span.start == pos and q.text == text for q in out):
                 continue
+            tags, stance = topics.tag(text, "", data.topics)  # tagged by the same cues as extracted quotes
             q = Quote(id=link.quote_id(article.slug, text, seen), article=article.id, text=text,
                       span=Span(pos, pos + len(text), _line_of_offset(article, pos)), marks="",
-                      parts=(text,), kind="editorial",
+                      parts=(text,), kind="editorial", topics=tags, stance=stance,
                       statement_date=article.statement_date or article.date)
             out.append(q)
             target = q
@@ -177,7 +178,10 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
         if "stance" in entry:
             st = entry["stance"]
             if isinstance(st, dict):
-                changes["stance"] = {str(k): str(v) for k, v in st.items()}
+                stance_map = {str(k): str(v) for k, v in st.items()}
+                changes["stance"] = stance_map
+                if "topics" not in entry:  # a stance on a topic is about that topic
+                    changes["topics"] = tuple(dict.fromkeys([*target.topics, *stance_map]))
             else:
                 problems.append(Problem(article.path, line, "quotes: stance must map topic → stance id"))
         for flag in ("partial", "translated"):
@@ -240,7 +244,7 @@ def code_key() -> str:
     """Hash of the modules whose output is cached: a code change invalidates the disk cache."""
     here = Path(__file__).parent
     h = hashlib.sha1()
-    for name in ("quotes", "attribution", "dates", "topics", "link", "model", "load", "pipeline"):
+    for name in ("quotes", "attribution", "names", "dates", "topics", "link", "model", "load", "pipeline"):
         h.update((here / f"{name}.py").read_bytes())
     return h.hexdigest()[:12]
 
@@ -483,7 +487,31 @@ def prepare(config: SiteConfig, corpus: Corpus | None = None, only: set[Path] | 
 def compose(config: SiteConfig, prep: Prepared, memo: render.RenderMemo | None = None) -> tuple[Site, dict[str, bytes]]:
     """The whole-site half: order, link, render. Pure: reads and writes no file."""
     site = assemble(config, prep.loaded, prep.analyses)
+    stale = stale_verdict_problems(config, site)
+    if stale and config.strict:
+        raise BuildFailed(prep.problems + stale)
+    prep.problems.extend(p for p in stale if p not in prep.problems)
     return site, render.render_site(site, memo)
+
+
+def review_of(config: SiteConfig, prep: Prepared, site: Site | None = None) -> review.Review:
+    """What an editor should check in this corpus (`dateline review`, serve's /_review/)."""
+    site = site if site is not None else assemble(config, prep.loaded, prep.analyses)
+    problems = list(prep.problems) + [p for p in stale_verdict_problems(config, site) if p not in prep.problems]
+    figures = tuple(str(f) for f in getattr(config, "figures", ()) or ())
+    return review.collect(site.articles, site.quotes, site.data, site.shifts, problems, figures=figures,
+                          data_dir=display_path(config.content_path / "_data", config.root))
+
+
+def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
+    """A verdict in shifts.yaml that matches no current shift is an editor's decision now lost: a warning
+    at its line, with the shift it most likely meant (an error with --strict)."""
+    where = f"{display_path(config.content_path / '_data', config.root)}/shifts.yaml"
+    out = []
+    for verdict, line, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
+        hint = f"; did you mean {meant.id!r}? (`dateline review` shows the fix)" if meant else ""
+        out.append(Problem(where, line, f"shift verdict {verdict['id']!r} matches no current shift{hint}", "warning"))
+    return out
 
 
 def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int, started: float) -> BuildReport:
@@ -495,7 +523,7 @@ def report_for(prep: Prepared, site: Site, pages: dict[str, bytes], written: int
         if q.speaker not in known:
             key = q.speaker_name or "unknown"
             report.unknown_speakers[key] = report.unknown_speakers.get(key, 0) + 1
-        if not q.topics:
+        if not q.topics and not q.stance:
             report.untagged.append(f"{paths[q.article]}:{q.span.line}: “{q.text[:70]}”")
     for a in site.articles:
         an = prep.analyses[a.id]

@@ -1,0 +1,393 @@
+"""What an editor should check before publishing, each with where it is and the YAML that settles it.
+
+Extraction, attribution, dating and tagging are rules, and rules are sometimes wrong; a
+documentary site is only as trustworthy as its editor's last check. This module turns the
+analysed corpus into one ranked list of doubts: quotes nobody is named for, names not in
+speakers.yaml (with "did you mean …?"), spellings read as a known person, attributions and
+dates the rules were not sure of, the figures' statements on no topic, candidate shifts
+without a verdict and verdicts that match no shift, short quoted terms kept as speech, and
+every build warning. Each item carries `path:line`, the quote's words, which rule decided
+(and how sure it is) and the YAML that confirms or fixes it — pasted into the article's
+`quotes:` corrections or a `_data` file, after which the item is gone.
+
+Pure: it takes the corpus and returns items. `cli` prints them, `serve` shows them at
+`/_review/`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dateline import names, timeline
+from dateline.attribution import slug_name
+from dateline.errors import Problem
+from dateline.link import normalise
+from dateline.load import Data
+from dateline.model import Article, Quote, Speaker
+
+Risk = Literal["high", "medium", "low"]
+RISKS: tuple[Risk, ...] = ("high", "medium", "low")
+
+# Groups in the order an editor should work through them (within one risk).
+GROUPS: dict[str, str] = {
+    "near-miss": "Names read as a known speaker from a near-miss spelling",
+    "unknown": "Quotes whose speaker is not identified",
+    "new-name": "Speakers not in speakers.yaml",
+    "stale-verdict": "Shift verdicts that match no current shift",
+    "attribution": "Attributions the rules were not sure of",
+    "date": "Statement dates of low confidence",
+    "shift": "Candidate shifts without a verdict",
+    "warning": "Build warnings",
+    "inherited-date": "Statements dated by their article's publication date",
+    "untagged": "Statements matching no topic",
+    "scare-quote": "Short quoted terms kept as statements (scare quotes?)",
+}
+
+SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare quotes
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an item is: a file line, and for a quote its words and its link on the site."""
+
+    path: str
+    line: int
+    text: str = ""
+    quote: str = ""  # quote id
+    url: str = ""  # relative to the site root: `2022/07/10/slug/#q-…`
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: “{_clip(self.text)}”" if self.text else where
+
+
+@dataclass(frozen=True)
+class Fix:
+    """YAML to paste into `file` that confirms or fixes an item."""
+
+    label: str
+    file: str
+    yaml: str
+
+
+@dataclass(frozen=True)
+class Item:
+    group: str
+    risk: Risk
+    title: str
+    why: str
+    places: tuple[Place, ...]
+    fixes: tuple[Fix, ...] = ()
+    rule: str = ""
+    confidence: str = ""
+    suggestion: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "group": self.group, "risk": self.risk, "title": self.title, "why": self.why, "rule": self.rule,
+            "confidence": self.confidence, "suggestion": self.suggestion,
+            "places": [{"path": p.path, "line": p.line, "text": p.text, "quote": p.quote, "url": p.url}
+                       for p in self.places],
+            "fixes": [{"label": f.label, "file": f.file, "yaml": f.yaml} for f in self.fixes],
+        }
+
+
+@dataclass
+class Review:
+    """The ranked items, and counts per group for a summary line."""
+
+    items: list[Item] = field(default_factory=list)
+
+    def count(self, risk: Risk | None = None) -> int:
+        return sum(1 for i in self.items if risk is None or i.risk == risk)
+
+    def at_least(self, risk: Risk) -> list[Item]:
+        """Items of this risk or higher (for `--fail-on`)."""
+        limit = RISKS.index(risk)
+        return [i for i in self.items if RISKS.index(i.risk) <= limit]
+
+    def groups(self) -> list[tuple[str, str, list[Item]]]:
+        """(group id, heading, items) in ranked order, empty groups left out."""
+        out: list[tuple[str, str, list[Item]]] = []
+        for item in self.items:
+            if not out or out[-1][0] != item.group:
+                out.append((item.group, GROUPS[item.group], []))
+            out[-1][2].append(item)
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({"items": [i.as_json() for i in self.items],
+                           "counts": {r: self.count(r) for r in RISKS}}, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------ rules → confidence
+
+# Attribution rules, recognised by the `how` text attribution records, with how sure each is.
+_LOW_RULES = {
+    "carried over from the previous quote": "carry-over",
+    "continues a question-and-answer exchange": "question-and-answer",
+    "answers the reporter's question": "answer-to-question",
+    "Quote: label (last speaker)": "quote-label-last-speaker",
+    "Quote: label (article's speaker)": "quote-label-article-speaker",
+}
+_MEDIUM_PREFIXES = {
+    "subject of the sentence before": "sentence-subject",
+    "subject of the paragraph before": "paragraph-subject",
+    "named in the list's lead-in": "list-lead-in",
+}
+_PRONOUNS = ("he ", "she ", "He ", "She ", "him ", "her ", "“…,” he ", "“…,” she ")
+
+
+def attribution_rule(how: str) -> tuple[str, str]:
+    """(rule, confidence) of an attribution, from the sentence attribution wrote about it."""
+    if how == "set in front matter":
+        return "front matter", "confirmed"
+    if names.NEAR_MISS_MARK in how:
+        return "near-miss spelling", "low"
+    if how in _LOW_RULES:
+        return _LOW_RULES[how], "low"
+    for prefix, rule in _MEDIUM_PREFIXES.items():
+        if how.startswith(prefix):
+            return rule, "medium"
+    if how.startswith(_PRONOUNS) or " he " in how[:12] or " she " in how[:12]:
+        return "pronoun", "medium"
+    if how.startswith("transcript turn"):
+        return "transcript-turn", "high"
+    if how.startswith("“…"):
+        return "verb-after-quote", "high"
+    if how.endswith(":") or ": “…”" in how:
+        return "label-or-headline", "high"
+    return "cue-verb", "high"
+
+
+# ------------------------------------------------------------------ the review
+
+
+def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, shifts: Sequence[timeline.Shift],
+            problems: Sequence[Problem], *, figures: Sequence[str] = (),
+            data_dir: str = "content/_data") -> Review:
+    """Every item an editor should look at, ranked by risk, then group, then file and line."""
+    by_id = {a.id: a for a in articles}
+    speakers = {s.id: s for s in data.speakers}
+    confirmed = _confirmed_ids(articles, quotes)
+    followed = set(figures) if figures else None
+    items: list[Item] = []
+    new_names: dict[str, list[Quote]] = {}
+    near: dict[tuple[str, str], list[Quote]] = {}
+    inherited: dict[str, list[Quote]] = {}
+    for q in quotes:
+        a = by_id[q.article]
+        place = _place(a, q)
+        rule, conf = attribution_rule(q.attribution)
+        if q.speaker == "unknown":
+            items.append(_unknown(a, q, place, quotes, speakers))
+            continue
+        if q.speaker not in speakers:
+            new_names.setdefault(q.speaker, []).append(q)
+        if q.id in confirmed:
+            continue
+        if rule == "near-miss spelling":
+            near.setdefault((q.speaker, _written(q)), []).append(q)
+        elif conf in ("low", "medium") and q.speaker in speakers:
+            items.append(Item("attribution", "medium" if conf == "low" else "low",
+                              f"Attributed to {q.speaker_name or q.speaker} by the {rule} rule",
+                              f"{q.attribution} (rule: {rule}, confidence {conf})", (place,),
+                              _attribution_fixes(a, q, quotes, speakers), rule, conf))
+        follows = q.speaker in speakers and (followed is None or q.speaker in followed)
+        sd = q.statement_date
+        if sd is not None and sd.confidence == "low":
+            items.append(Item("date", "medium", f"Statement date {sd.date.iso()} is a low-confidence guess",
+                              f"{sd.basis} (confidence {sd.confidence})", (place,),
+                              (_quote_fix(a, q, f"statement_date: {sd.date.iso()}", "confirm"),),
+                              "statement date", sd.confidence))
+        elif follows and a.statement_date is None and sd == a.date:
+            inherited.setdefault(a.id, []).append(q)
+        if follows and not q.topics and not q.stance:
+            ids = ", ".join(t.id for t in data.topics) or "none defined in topics.yaml"
+            first = data.topics[0].id if data.topics else "TOPIC"
+            items.append(Item("untagged", "low", f"A statement of {q.speaker_name or q.speaker} on no topic",
+                              "no cue word of topics.yaml occurs in it or around it", (place,),
+                              (_quote_fix(a, q, f"topics: [{first}]   # topics: {ids}", "tag"),),
+                              "topics.yaml cues", ""))
+        if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn":
+            items.append(Item("scare-quote", "low", "A short quoted term kept as a statement",
+                              f"{len(q.text.split())} word(s) in quote marks may be a term, not speech",
+                              (place,),
+                              (_quote_fix(a, q, "partial: true", "keep as speech"),
+                               _drop_fix(a, q)), "quotes extraction", "medium"))
+    for (sid, written), qs in sorted(near.items()):
+        items.append(_near_miss(written, qs, by_id, speakers[sid], data_dir))
+    for sid, qs in sorted(new_names.items()):
+        items.append(_new_name(sid, qs, by_id, data.speakers, data_dir))
+    for aid, qs in sorted(inherited.items()):
+        a = by_id[aid]
+        items.append(Item("inherited-date", "low",
+                          f"{len(qs)} statement(s) dated by the publication date {a.date.date.iso()}",
+                          "no date phrase near the quotes; words reported in an article may be older than it "
+                          f"(publication date: {a.date.basis}, confidence {a.date.confidence})",
+                          tuple(_place(a, q) for q in qs),
+                          (Fix("confirm the date the words were said", a.path,
+                               f"statement_date: {a.date.date.iso()}\n"
+                               "statement_date_basis: \"checked: said the day it was published\""),),
+                          "publication date fallback", a.date.confidence))
+    items += _shift_items(shifts, quotes, by_id, data_dir)
+    stale = _stale_items(data, shifts, data_dir)
+    items += stale
+    shown = {(p.path, p.line) for i in stale for p in i.places}  # the stale-verdict warning is that item
+    for p in sorted(set(problems)):
+        if (p.path, p.line) in shown:
+            continue
+        items.append(Item("warning", "medium" if p.severity == "warning" else "high", p.message,
+                          "the build warns about it" if p.severity == "warning" else "the build fails on it",
+                          (Place(p.path, p.line),)))
+    order = list(GROUPS)
+    items.sort(key=lambda i: (order.index(i.group), RISKS.index(i.risk),
+                              (i.places[0].path, i.places[0].line) if i.places else ("", 0), i.title))
+    return Review(items)
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _place(a: Article, q: Quote) -> Place:
+    return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
+
+
+def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[str]:
+    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at."""
+    ids: set[str] = set()
+    texts: set[tuple[str, str]] = set()
+    for a in articles:
+        for entry in a.quote_overrides:
+            key = entry.get("id")
+            if isinstance(key, str):
+                ids.add(key[2:] if key.startswith("q-") else key)
+            text = entry.get("text", entry.get("add"))
+            if isinstance(text, str):
+                texts.add((a.id, normalise(text)))
+    return ids | {q.id for q in quotes if (q.article, normalise(q.text)) in texts}
+
+
+def _yaml_str(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
+    """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
+    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+    return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{head}  - id: {q.id}\n    {line}")
+
+
+def _drop_fix(a: Article, q: Quote) -> Fix:
+    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+    return Fix("not speech: drop it", a.path, f"{head}  - drop: {q.id}")
+
+
+def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> tuple[Fix, ...]:
+    """Confirm the speaker, or give the quote to another speaker quoted in the same article."""
+    fixes = [_quote_fix(a, q, f"speaker: {q.speaker}", "confirm")]
+    other = next((o.speaker for o in quotes if o.article == q.article and o.speaker in speakers
+                  and o.speaker != q.speaker), None)
+    if other is not None:
+        fixes.append(_quote_fix(a, q, f"speaker: {other}", "or attribute to"))
+    return tuple(fixes)
+
+
+def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> Item:
+    named = [sid for sid in dict.fromkeys([o.speaker for o in quotes if o.article == q.article] + list(a.speakers))
+             if sid in speakers]
+    guess = named[0] if named else "SPEAKER_ID"
+    others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
+        ("" if named else "   # an id from speakers.yaml")
+    why = q.attribution or "no attribution found"
+    return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
+                (place,), (_quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker"), _drop_fix(a, q)),
+                "none", "none")
+
+
+def _written(q: Quote) -> str:
+    """The name as the article wrote it, from attribution's near-miss note: … “Henrik Calberg” read as …"""
+    return q.attribution.rsplit("“", 1)[-1].split("”")[0] if "“" in q.attribution else q.speaker_name
+
+
+def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Speaker, data_dir: str) -> Item:
+    """One item per misspelling: confirm it once in speakers.yaml, or keep each article's quotes apart."""
+    alias = written.split()[-1] if written.split() else written
+    fixes = [Fix(f"confirm: {written} is {spk.name} (add the spelling to its aliases)", f"{data_dir}/speakers.yaml",
+                 f"# under `- id: {spk.id}`:\n  aliases: [{', '.join([*spk.aliases, alias])}]")]
+    for aid in dict.fromkeys(q.article for q in qs):
+        a = by_id[aid]
+        head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+        entries = "\n".join(f"  - id: {q.id}\n    speaker: {slug_name(written)}" for q in qs if q.article == aid)
+        fixes.append(Fix(f"a different person: keep {written} apart", a.path, head + entries))
+    why = qs[0].attribution.split(" — ", 1)[-1]
+    return Item("near-miss", "high", f"“{written}” read as {spk.name} — did you mean {spk.id}? ({len(qs)} quote(s))",
+                f"{why} (rule: near-miss spelling, confidence low)",
+                tuple(_place(by_id[q.article], q) for q in qs), tuple(fixes), "near-miss spelling", "low", spk.id)
+
+
+def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Sequence[Speaker],
+              data_dir: str) -> Item:
+    name = qs[0].speaker_name or sid
+    found = names.suggestions(name, speakers)
+    places = tuple(_place(by_id[q.article], q) for q in qs)
+    new = Fix(f"add {name} to speakers.yaml", f"{data_dir}/speakers.yaml",
+              f"- id: {sid}\n  name: {_yaml_str(name)}")
+    if not found:
+        return Item("new-name", "medium", f"{name} is not in speakers.yaml ({len(qs)} quote(s))",
+                    "a person named in the text; their own page is made from the name as written",
+                    places, (new,), "unlisted name", "")
+    best = found[0]
+    spk = next(s for s in speakers if s.id == best.speaker)
+    alias = name.split()[-1]
+    also = ", ".join(f"{s.speaker} ({s.why})" for s in found[1:3])
+    why = (f"close to {best.known} ({best.why}) but kept apart: "
+           + ("another known speaker is as close" if len(found) > 1 and found[1].score == best.score
+              else "the first names differ" if not names.first_names_agree(name, spk) else "not decided"))
+    return Item("new-name", "high", f"{name} is not in speakers.yaml — did you mean {best.speaker}?",
+                why + (f"; also close: {also}" if also else ""), places,
+                (Fix(f"it is {spk.name}: add the spelling to its aliases", f"{data_dir}/speakers.yaml",
+                     f"# under `- id: {spk.id}`:\n  aliases: [{', '.join([*spk.aliases, alias])}]"), new),
+                "unlisted name", "", best.speaker)
+
+
+def _shift_items(shifts: Sequence[timeline.Shift], quotes: Sequence[Quote], by_id: dict[str, Article],
+                 data_dir: str) -> list[Item]:
+    qmap = {q.id: q for q in quotes}
+    out = []
+    for s in shifts:
+        if s.status != "candidate" or s.kind == "held" or s.to_id not in qmap or s.from_id not in qmap:
+            continue
+        a, b = qmap[s.from_id], qmap[s.to_id]
+        when = (f"{a.statement_date.date.iso() if a.statement_date else '?'} → "
+                f"{b.statement_date.date.iso() if b.statement_date else '?'}")
+        out.append(Item("shift", "medium",
+                        f"{s.topic}: {s.from_stance} → {s.to_stance} ({s.kind}), {b.speaker_name or b.speaker}",
+                        f"two consecutive statements with different stances ({when}); stances come from "
+                        "topics.yaml cue words", (_place(by_id[a.article], a), _place(by_id[b.article], b)),
+                        (Fix("confirm (or dismiss) the shift", f"{data_dir}/shifts.yaml",
+                             f"- id: {_yaml_str(s.id)}\n  status: confirmed   # or: dismissed\n  note: \"\""),),
+                        "stance cues", "medium"))
+    return out
+
+
+def _stale_items(data: Data, shifts: Sequence[timeline.Shift], data_dir: str) -> list[Item]:
+    out = []
+    for verdict, line, meant in timeline.stale_verdicts(data.shifts, shifts):
+        fixes: tuple[Fix, ...] = ()
+        suggestion = ""
+        why = "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped"
+        if meant is not None:
+            suggestion = meant.id
+            why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
+            fixes = (Fix("point the verdict at the current shift", f"{data_dir}/shifts.yaml",
+                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.get('status', 'confirmed')}\n"
+                         f"  note: {_yaml_str(verdict.get('note', ''))}"),)
+        out.append(Item("stale-verdict", "high", f"Verdict {verdict['id']} matches no current shift", why,
+                        (Place(f"{data_dir}/shifts.yaml", line),), fixes, "shifts.yaml", "", suggestion))
+    return out

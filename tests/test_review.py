@@ -1,0 +1,220 @@
+"""`dateline review`, near-miss names, stale shift verdicts, tagging of hand-added quotes.
+
+The fixture project (tests/data/review_project) holds one of each doubt: a prime minister
+spelt with another first letter and a letter dropped ("Calberg" for Kallberg), a woman of
+that surname with another first name, an unlisted person, a quote nobody is named for,
+a stale verdict in shifts.yaml, a hand-added quote with cue words, a stance given by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, copy_project
+
+from dateline import names, pipeline
+from dateline.cli import main
+from dateline.config import load_config
+from dateline.errors import BuildFailed
+from dateline.model import Quote, Speaker
+
+PROJECT = DATA / "review_project"
+PM = Speaker("kallberg", "Henrik Kallberg", ("Kallberg",), ("the prime minister",))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(PROJECT, tmp_path / "p")
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    return subprocess.run([sys.executable, "-m", "dateline", *args], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def review_json(project: Path) -> list[dict[str, object]]:
+    proc = run(project, "review", "--json")
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)["items"]
+    assert isinstance(items, list)
+    return items
+
+
+def group(items: list[dict[str, object]], name: str) -> list[dict[str, object]]:
+    return [i for i in items if i["group"] == name]
+
+
+def paste_into_front_matter(path: Path, yaml_text: str) -> None:
+    """Paste a review fix into an article's front matter as an editor would (before the closing fence)."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text[4:].partition("\n---\n")
+    lines = [ln for ln in yaml_text.split("\n") if not ln.startswith("#")]
+    if "quotes:" in head and lines[0] == "quotes:":
+        lines = lines[1:]
+    path.write_text("---\n" + head + "\n" + "\n".join(lines) + sep + body, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_first_letter_variant_with_a_dropped_letter_is_a_near_miss() -> None:
+    best = names.suggestions("Calberg", [PM])
+    assert [s.speaker for s in best] == ["kallberg"]
+    assert "first letter C/K" in best[0].why and "dropped" in best[0].why
+    assert names.same_person("Henrik Calberg", [PM]) is not None
+    assert names.same_person("Calberg", [PM]) is not None
+
+
+def test_near_miss_refused_for_another_first_name_a_tie_or_an_unrelated_first_letter() -> None:
+    assert names.same_person("Anna Calberg", [PM]) is None  # another person of a similar name
+    twin = Speaker("callberg", "Henrik Callberg", ("Callberg",))
+    assert names.suggestions("Calberg", [PM, twin])  # both suggested …
+    assert names.same_person("Calberg", [PM, twin]) is None  # … but neither chosen
+    assert names.suggestions("Malberg", [PM]) == []  # M/K: no transliteration shares it
+    assert names.suggestions("Kal", [PM]) == []  # too short to compare
+
+
+def test_transliteration_skeletons() -> None:
+    assert names.skeleton("Zelenskyy") == names.skeleton("Zelenskiy") == names.skeleton("Zelenski")
+    assert names.skeleton("Khodorkovsky") == names.skeleton("Hodorkovskii")
+
+
+# ---------------------------------------------------------------- near miss in a build
+
+
+def test_a_misspelt_prime_minister_is_the_prime_minister_never_a_new_speaker(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    quotes = json.loads((project / "site/data/quotes.json").read_text())
+    by_text = {q["text"]: q for q in quotes}
+    pm = by_text["There will be no cuts to hospitals, not this year and not next year,"]
+    assert pm["speaker"] == "kallberg" and pm["speaker_name"] == "Henrik Kallberg"
+    assert "near-miss spelling “Henrik Calberg”" in pm["attribution"]
+    assert not (project / "site/speakers/henrik-calberg").exists()
+    assert not (project / "site/speakers/calberg").exists()
+    # a different first name is kept apart, with the suggestion in review
+    assert by_text["The quay is ready; the cranes are not,"]["speaker"] == "anna-calberg"
+    assert "Henrik Calberg" not in report.unknown_speakers
+
+
+# ---------------------------------------------------------------- the review
+
+
+def test_review_lists_every_doubt_with_path_line_words_rule_and_fix(project: Path) -> None:
+    items = review_json(project)
+    near = group(items, "near-miss")
+    assert len(near) == 1 and near[0]["suggestion"] == "kallberg" and near[0]["risk"] == "high"
+    assert "did you mean kallberg" in str(near[0]["title"])
+    places = near[0]["places"]
+    assert isinstance(places, list)
+    assert {(p["path"], p["line"]) for p in places} >= {("content/articles/calberg-rules-out-cuts.md", 9)}
+    assert "aliases: [Kallberg, Calberg]" in json.dumps(near[0]["fixes"], ensure_ascii=False)
+
+    unknown = group(items, "unknown")
+    assert [(p["path"], p["line"], p["text"]) for i in unknown for p in i["places"]] == [  # type: ignore[attr-defined]
+        ("content/articles/calberg-rules-out-cuts.md", 16, "Nobody has seen the final tables.")]
+    assert unknown[0]["places"][0]["url"].startswith("2024/03/12/calberg-rules-out-cuts/#q-")  # type: ignore[index]
+
+    new = {str(i["title"]).split(" is not")[0]: i for i in group(items, "new-name")}
+    assert set(new) == {"Anna Calberg", "Tomas Lind"}
+    assert new["Anna Calberg"]["suggestion"] == "kallberg" and "first names differ" in str(new["Anna Calberg"]["why"])
+    assert new["Tomas Lind"]["suggestion"] == ""
+
+    stale = group(items, "stale-verdict")
+    assert len(stale) == 1 and stale[0]["places"] == [
+        {"path": "content/_data/shifts.yaml", "line": 1, "text": "", "quote": "", "url": ""}]
+    assert str(stale[0]["suggestion"]).startswith("budget:")
+    shifts = group(items, "shift")
+    assert shifts and "status: confirmed" in json.dumps(shifts[0]["fixes"])
+    assert group(items, "date") and group(items, "scare-quote")
+    # ranked: every high item before the first medium one within the listing of groups
+    assert items[0]["risk"] == "high"
+
+
+def test_review_text_output_and_exit_codes(project: Path) -> None:
+    proc = run(project, "review")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "content/articles/calberg-rules-out-cuts.md:16: “Nobody has seen the final tables.”" in out
+    assert "did you mean kallberg?" in out
+    assert "content/_data/shifts.yaml:1" in out
+    assert re.search(r"review: \d+ item\(s\) to check \(\d+ high", out)
+    assert run(project, "review", "--fail-on", "high").returncode == 1
+    assert run(project, "review", "--fail-on", "nonsense").returncode == 2
+
+
+def test_pasting_the_fixes_settles_the_items(project: Path) -> None:
+    items = review_json(project)
+    unknown = group(items, "unknown")[0]
+    fix = unknown["fixes"][0]  # type: ignore[index]
+    paste_into_front_matter(project / fix["file"], fix["yaml"])
+    near = group(items, "near-miss")[0]
+    alias_fix = near["fixes"][0]  # type: ignore[index]
+    speakers = project / alias_fix["file"]
+    speakers.write_text(speakers.read_text().replace("aliases: [Kallberg]", "aliases: [Kallberg, Calberg]"))
+    stale = group(items, "stale-verdict")[0]
+    (project / "content/_data/shifts.yaml").write_text(stale["fixes"][0]["yaml"] + "\n")  # type: ignore[index]
+    after = review_json(project)
+    assert group(after, "unknown") == [] and group(after, "near-miss") == [] and group(after, "stale-verdict") == []
+    quotes = {q.text: q for q in _analysed(project)}
+    assert quotes["Nobody has seen the final tables."].speaker == "kallberg"
+    how = quotes["There will be no cuts to hospitals, not this year and not next year,"].attribution
+    assert how == "“…,” Henrik Kallberg told"  # now a plain alias match: nothing left to check
+
+
+def _analysed(project: Path) -> list[Quote]:
+    cfg = load_config(project)
+    prep = pipeline.prepare(cfg)
+    return [q for an in prep.analyses.values() for q in an.quotes]
+
+
+def test_review_on_broken_content_fails_with_path_line(project: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = project / "content/articles/broken.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nbody\n")
+    monkeypatch.chdir(project)
+    assert main(["review"]) == 1
+    assert re.search(r"^content/articles/broken\.md:\d+: front matter is not valid YAML", capsys.readouterr().err, re.M)
+
+
+# ---------------------------------------------------------------- shift verdicts
+
+
+def test_stale_verdict_is_a_warning_with_its_line_and_an_error_with_strict(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    stale = [p for p in report.problems if p.path.endswith("shifts.yaml")]
+    assert len(stale) == 1 and stale[0].line == 1 and stale[0].severity == "warning"
+    assert "matches no current shift" in stale[0].message and "did you mean 'budget:" in stale[0].message
+    with pytest.raises(BuildFailed) as exc:
+        pipeline.build(cfg.replace(strict=True))
+    assert any(p.path.endswith("shifts.yaml") and p.line == 1 for p in exc.value.problems)
+
+
+# ---------------------------------------------------------------- tagging of hand corrections
+
+
+def test_added_quotes_are_tagged_and_a_stance_counts_as_tagged(project: Path) -> None:
+    quotes = {q.text: q for q in _analysed(project)}
+    added = quotes["the port authority must find savings in its budget"]
+    assert added.kind == "editorial" and added.topics == ("budget", "ports")
+    assert added.stance == {"budget": "open-to-cuts"}
+    stanced = quotes["Trade comes first"]
+    assert stanced.stance == {"budget": "no-cuts"} and "budget" in stanced.topics
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    assert not any("Trade comes first" in u for u in report.untagged)
+
+
+def test_build_summary_points_to_review(project: Path) -> None:
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert "`dateline review` lists each with path:line" in proc.stdout
+    assert "unknown (" not in proc.stdout
