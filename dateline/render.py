@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from dateline.pipeline import Site
 
 THEME = Path(str(resources.files("dateline") / "theme"))
+UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
+UNIDENTIFIED = "Speaker not identified"
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
@@ -127,6 +129,11 @@ class QuoteView:
     def id(self) -> str:
         return self.q.id
 
+    @property
+    def who(self) -> str:
+        """The speaker as shown: a name, or a neutral line when nobody is identified."""
+        return self.q.speaker_name or (UNIDENTIFIED if self.q.speaker == UNKNOWN else self.q.speaker)
+
 
 class Views:
     """Lookups shared by every page of one build."""
@@ -145,7 +152,8 @@ class Views:
             stances = [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(q.stance.items())]
             st = site.links.statement_of.get(q.id, q.id)
             self.quotes[q.id] = QuoteView(q, a, f"{a.url}#q-{q.id}", d, date_label(d),
-                                          f"speakers/{q.speaker}/", topics, stances, st)
+                                          f"speakers/{q.speaker}/" if q.speaker != UNKNOWN else "",
+                                          topics, stances, st)
         links = site.links
         for qid, v in self.quotes.items():
             v.same_statement = links.same_statement.get(qid, [])
@@ -171,7 +179,8 @@ class Views:
                 self.shift_into[s.to_id].append(s)
 
     def speaker_name(self, sid: str) -> str:
-        return self.speaker_names.get(sid, sid)
+        """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
+        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid, sid)
 
 
 def st_first(links: Any, qid: str) -> bool:
@@ -309,12 +318,13 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     for v in ordered:
         by_speaker[v.q.speaker].append(v)
     speakers = {s.id: s for s in site.data.speakers}
+    unidentified = by_speaker.pop(UNKNOWN, [])  # not a person: no page, no entry
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
         page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
              years=_group(sq, cards, "../../"))
-    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
+    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in arts:
         articles_by_year[a.date.date.year].append(a)
@@ -397,7 +407,7 @@ def in_workers(func: Callable[[Any], Any], items: list[Any]) -> list[Any]:
 def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
     """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
     a = v.article
-    who = v.q.speaker_name or v.q.speaker
+    who = v.who
     text = v.q.text.replace("\n", " ").strip()
     pub = a.date.date
     url = a.source_url or (base_url + v.url if base_url else "")
@@ -425,10 +435,10 @@ def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url
     for v in quotes:
         item: dict[str, Any] = {
             "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
-            "creator": {"@type": "Person" if views.site.data and v.q.speaker != "unknown" else "Thing",
-                        "name": v.q.speaker_name or views.speaker_name(v.q.speaker)},
             "dateCreated": v.date.date.iso(), "isBasedOn": news,
         }
+        if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
+            item["creator"] = {"@type": "Person", "name": v.q.speaker_name or views.speaker_name(v.q.speaker)}
         if base_url:
             item["url"] = base_url + v.url
         out.append(item)
@@ -462,7 +472,7 @@ def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, view
 def _sitemap_paths(site: Site, views: Views) -> list[str]:
     paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
-    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes})
+    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
     paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
     return paths
 
@@ -497,7 +507,7 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
                 continue
             taken.append((start, end))
             cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.q.speaker_name or v.q.speaker)
+            speaker = markdown.inline_text(v.who)
             if i == 0:
                 tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
                        f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
@@ -671,7 +681,7 @@ def timeline_js(site: Site, views: Views, ordered: list[QuoteView]) -> dict[str,
             continue
         events.append({
             "unique_id": f"q-{v.id}", "start_date": _tl_date(v.date.date),
-            "text": {"headline": f"{v.q.speaker_name or v.q.speaker}: {v.date_label}",
+            "text": {"headline": f"{v.q.speaker_name or views.speaker_name(v.q.speaker)}: {v.date_label}",
                      "text": markdown.inline_text(v.q.text)},
             "group": v.topics[0][1] if v.topics else "Other",
         })

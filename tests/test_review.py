@@ -218,3 +218,25 @@ def test_build_summary_points_to_review(project: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "`dateline review` lists each with path:line" in proc.stdout
     assert "unknown (" not in proc.stdout
+
+
+# ---------------------------------------------------------------- unknown is not a person
+
+
+def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site", base_url="https://example.org/r/")
+    pipeline.build(cfg)
+    site = project / "site"
+    assert not (site / "speakers/unknown").exists()
+    assert "speakers/unknown" not in "".join(p.read_text() for p in site.rglob("*.html"))
+    assert "speakers/unknown" not in (site / "sitemap.xml").read_text()
+    quotes = {q["text"]: q for q in json.loads((site / "data/quotes.json").read_text())}
+    assert quotes["Nobody has seen the final tables."]["speaker"] == "unknown"
+    page = (site / "2024/03/12/calberg-rules-out-cuts/index.html").read_text()
+    card = page[page.index('href="#q-nobody-has-seen-the-825b0c"'):]
+    meta = card[card.index('class="meta"'):]
+    meta = meta[:meta.index("</p>")]
+    assert "Speaker not identified" in meta and "<a " not in meta
+    listing = (site / "speakers/index.html").read_text()
+    assert "1 statement whose speaker is not identified" in listing
+    assert '"Thing"' not in page and '"name": "unknown"' not in page
