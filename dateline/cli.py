@@ -171,7 +171,7 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None) -> int:
     from dateline import pipeline
 
     prep = pipeline.prepare(config.replace(strict=False))
-    result = pipeline.review_of(config, prep)
+    result = pipeline.review_of(config, prep.problems, pipeline.assemble(config, prep.loaded, prep.analyses))
     if as_json:
         print(result.to_json(), end="")
     else:

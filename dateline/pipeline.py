@@ -494,10 +494,9 @@ def compose(config: SiteConfig, prep: Prepared, memo: render.RenderMemo | None =
     return site, render.render_site(site, memo)
 
 
-def review_of(config: SiteConfig, prep: Prepared, site: Site | None = None) -> review.Review:
+def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review.Review:
     """What an editor should check in this corpus (`dateline review`, serve's /_review/)."""
-    site = site if site is not None else assemble(config, prep.loaded, prep.analyses)
-    problems = list(prep.problems) + [p for p in stale_verdict_problems(config, site) if p not in prep.problems]
+    problems = list(problems) + [p for p in stale_verdict_problems(config, site) if p not in problems]
     figures = tuple(str(f) for f in getattr(config, "figures", ()) or ())
     return review.collect(site.articles, site.quotes, site.data, site.shifts, problems, figures=figures,
                           data_dir=display_path(config.content_path / "_data", config.root))

@@ -32,7 +32,9 @@ from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, DateInfo, PartialDate, Quote
 
 if TYPE_CHECKING:
+    from dateline.config import SiteConfig
     from dateline.pipeline import Site
+    from dateline.review import Review
 
 THEME = Path(str(resources.files("dateline") / "theme"))
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
@@ -708,3 +710,16 @@ def static_files(project_templates: Path) -> dict[str, bytes]:
                 if p.is_file():
                     out["static/" + p.relative_to(base).as_posix()] = p.read_bytes()
     return out
+
+
+def review_page(config: SiteConfig, result: Review) -> bytes:
+    """The review list as an HTML page for `serve`'s /_review/ (in memory: never part of the site).
+
+    Rendered with the site's own templates (a project may override `review.html`), links
+    relative to /_review/ so every item opens its quote in context.
+    """
+    env = environment(config.templates_path)
+    html = env.get_template("review.html").render(
+        site=config, root="../", here="_review/", canonical="", base_url="", search=False,
+        base_path="", review=result, risks=("high", "medium", "low"))
+    return html.encode("utf-8")

@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline import pipeline
+from dateline import pipeline, render
 from dateline.config import SiteConfig, load_config
-from dateline.errors import BuildFailed
+from dateline.errors import BuildFailed, Problem
 from dateline.write import WriteStopped
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
@@ -55,6 +55,22 @@ class Rebuilder:
         self.generation = 0
         self.pending: tuple[int, pipeline.Prepared, pipeline.Corpus, float] | None = None
         self.wake = threading.Event()
+        self.reviewed: tuple[pipeline.Site, list[Problem]] | None = None  # the last good build, for /_review/
+        self.review_cache: tuple[object, bytes] | None = None
+
+    def review_html(self) -> bytes:
+        """The /_review/ page of the last good build, made on request (a rebuild pays nothing for it)."""
+        with self.lock:
+            source = self.reviewed
+        if source is None:
+            return error_html(["no build yet"]).encode("utf-8")
+        cached = self.review_cache
+        if cached is not None and cached[0] is source:
+            return cached[1]
+        site, problems = source
+        page = render.review_page(self.config, pipeline.review_of(self.config, problems, site))
+        self.review_cache = (source, page)
+        return page
 
     def __call__(self, notify: Callable[[], None] | None = None) -> bool:
         """Rebuild; True when the browsers should reload (success, or a new error).
@@ -65,6 +81,8 @@ class Rebuilder:
             self._reload_config()
             quick = notify if self.error is None else None  # while broken, wait for the whole build
             report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
+            if self.corpus.last_site is not None:
+                self.reviewed = (self.corpus.last_site, list(report.problems))
             done.append(True)
         if done:
             self.error = None
@@ -167,6 +185,7 @@ class Rebuilder:
                 if generation != self.generation:
                     continue
                 corpus.last_site = site
+                self.reviewed = (site, list(prep.problems))
                 self.error = None
                 self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({written} files changed)", file=sys.stderr)
@@ -276,9 +295,31 @@ def make_server(rebuild: Rebuilder) -> Any:
         def examine(self) -> tuple[None, None]:
             return None, None
 
+    class ReviewHandler(web.RequestHandler):
+        """/_review/: what an editor should check, from memory; never a file in site/."""
+
+        def get(self) -> None:
+            if not self.request.path.endswith("/"):
+                self.redirect("/_review/", permanent=False)
+                return
+            self.set_header("Cache-Control", "no-store")
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            if rebuild.error is not None:
+                self.set_status(500)
+                self.finish(rebuild.error)
+                return
+            try:
+                page = rebuild.review_html()
+            except Exception as exc:  # a broken review.html override must not kill the server
+                self.set_status(500)
+                self.finish(error_html([f"review page: {exc!r}"]))
+                return
+            self.finish(page)
+
     class DatelineServer(Server):  # type: ignore[misc]
         def get_web_handlers(self, script: bytes) -> list[Any]:
-            return [(r"/(.*)", SiteHandler, {"path": str(site_dir), "default_filename": "index.html"})]
+            return [(r"/_review/?", ReviewHandler),
+                    (r"/(.*)", SiteHandler, {"path": str(site_dir), "default_filename": "index.html"})]
 
     return DatelineServer(watcher=EventWatcher())
 

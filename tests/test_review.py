@@ -240,3 +240,98 @@ def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project:
     listing = (site / "speakers/index.html").read_text()
     assert "1 statement whose speaker is not identified" in listing
     assert '"Thing"' not in page and '"name": "unknown"' not in page
+
+
+# ---------------------------------------------------------------- serve's /_review/
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _wait_for(check: object, seconds: float = 20.0) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():  # type: ignore[operator]
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_serve_shows_the_review_at_underscore_review_never_in_the_site(project: Path, browser: object) -> None:
+    from test_browser import axe_violations
+
+    port = _free_port()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--port", str(port)], cwd=project, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        assert _wait_for(lambda: _get(base + "_review/")[0] == 200 if _port_open(port) else False, 60)
+        _, page = _get(base + "_review/")
+        assert "content/articles/calberg-rules-out-cuts.md:16" in page
+        assert "did you mean kallberg?" in page and "content/_data/shifts.yaml:1" in page
+        assert "livereload.js" in page  # refreshed by the same live reload as the site
+        links = re.findall(r'<a href="\.\./([^"#]+)#q-([^"]+)"', page)
+        assert links
+        for path, qid in links:  # every item opens its quote in context
+            code, target = _get(base + path)
+            assert code == 200 and f'id="q-{qid}"' in target
+        assert not (project / "site/_review").exists()
+        assert _get(base + "_review")[0] == 200  # redirected to the folder form
+        # an edit that names the unknown speaker: the next rebuild refreshes the review
+        art = project / "content/articles/calberg-rules-out-cuts.md"
+        paste_into_front_matter(art, "quotes:\n  - id: nobody-has-seen-the-825b0c\n    speaker: oleksiuk")
+        edited = art.read_text(encoding="utf-8")
+        for _attempt in range(6):  # the watcher may start after the first page is served: save again
+            if _wait_for(lambda: "calberg-rules-out-cuts.md:16" not in _get(base + "_review/")[1], 8):
+                break
+            art.write_text(edited + "\n", encoding="utf-8")
+        assert "calberg-rules-out-cuts.md:16" not in _get(base + "_review/")[1]
+        assert not (project / "site/_review").exists()
+        context = browser.new_context()  # type: ignore[attr-defined]
+        try:
+            view = context.new_page()
+            for _attempt in range(5):  # a live reload may navigate the page while axe runs
+                view.goto(base + "_review/")
+                view.wait_for_load_state("load")
+                try:
+                    found = axe_violations(view)
+                    break
+                except Exception as exc:
+                    if "context was destroyed" not in str(exc):
+                        raise
+            assert found == []
+            assert view.locator("h1").inner_text() == "Review: what to check"
+        finally:
+            context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _port_open(port: int) -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        return True
+    except OSError:
+        return False
