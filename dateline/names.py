@@ -73,7 +73,7 @@ def distance(a: str, b: str, limit: int) -> int:
 class Suggestion:
     """A known speaker a written name may stand for, and why (shown to editors)."""
 
-    score: int  # lower is closer
+    score: int  # lower is closer: tens for the kind of match, units for the raw edit distance
     speaker: str
     written: str
     known: str  # the spelling it is close to (a name or alias of the speaker)
@@ -111,18 +111,21 @@ def compare(written: str, known: str) -> tuple[int, str] | None:
         reasons.append(f"first letter {written[:1]}/{known[:1]}")
     if sa == sb:
         reasons.insert(0, "transliteration variant")
-        score = 1
+        score = 10
+    elif d == 1 and len(a) == len(b) and sorted(a) == sorted(b):
+        reasons.insert(0, "two letters swapped")
+        score = 20
     elif sd <= 1 and len(sa) >= 4:
         reasons.insert(0, "transliteration variant one letter apart" if d > 1 else "one letter apart")
-        score = 2
+        score = 20
     elif d <= limit and a[0] == b[0]:
         reasons.insert(0, f"edit distance {d}")
-        score = 1 + d
+        score = 10 + 10 * d
     else:
         return None
     if len(a) < len(b):
         reasons.append("a letter dropped" if len(b) - len(a) == 1 else "letters dropped")
-    return score, ", ".join(reasons)
+    return score + min(d, 9), ", ".join(reasons)  # the raw distance breaks ties between spellings
 
 
 def suggestions(name: str, speakers: Sequence[Speaker]) -> list[Suggestion]:
@@ -176,7 +179,7 @@ def same_person(name: str, speakers: Sequence[Speaker]) -> Suggestion | None:
     found = suggestions(name, [s for s in speakers if s.kind == "person"])
     if not found:
         return None
-    if len(found) > 1 and found[1].score == found[0].score:
+    if len(found) > 1 and found[1].score // 10 == found[0].score // 10:  # as close in kind: ambiguous
         return None
     by_id = {s.id: s for s in speakers}
     best = found[0]

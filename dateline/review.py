@@ -17,12 +17,13 @@ Pure: it takes the corpus and returns items. `cli` prints them, `serve` shows th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from dateline import names, timeline
-from dateline.attribution import slug_name
+from dateline.attribution import index_for, slug_name
 from dateline.errors import Problem
 from dateline.link import normalise
 from dateline.load import Data
@@ -173,6 +174,9 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     by_id = {a.id: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
     confirmed = _confirmed_ids(articles, quotes)
+    in_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        in_article.setdefault(q.article, []).append(q)
     followed = set(figures) if figures else None
     items: list[Item] = []
     new_names: dict[str, list[Quote]] = {}
@@ -183,7 +187,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
         place = _place(a, q)
         rule, conf = attribution_rule(q.attribution)
         if q.speaker == "unknown":
-            items.append(_unknown(a, q, place, quotes, speakers))
+            items.append(_unknown(a, q, place, in_article[a.id], speakers))
             continue
         if q.speaker not in speakers:
             new_names.setdefault(q.speaker, []).append(q)
@@ -195,7 +199,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
             items.append(Item("attribution", "medium" if conf == "low" else "low",
                               f"Attributed to {q.speaker_name or q.speaker} by the {rule} rule",
                               f"{q.attribution} (rule: {rule}, confidence {conf})", (place,),
-                              _attribution_fixes(a, q, quotes, speakers), rule, conf))
+                              _attribution_fixes(a, q, in_article[a.id], speakers), rule, conf))
         follows = q.speaker in speakers and (followed is None or q.speaker in followed)
         sd = q.statement_date
         if sd is not None and sd.confidence == "low":
@@ -218,6 +222,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                               (place,),
                               (_quote_fix(a, q, "partial: true", "keep as speech"),
                                _drop_fix(a, q)), "quotes extraction", "medium"))
+    items += _spellings(articles, data.speakers, near, data_dir)
     for (sid, written), qs in sorted(near.items()):
         items.append(_near_miss(written, qs, by_id, speakers[sid], data_dir))
     for sid, qs in sorted(new_names.items()):
@@ -289,7 +294,7 @@ def _drop_fix(a: Article, q: Quote) -> Fix:
 
 
 def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> tuple[Fix, ...]:
-    """Confirm the speaker, or give the quote to another speaker quoted in the same article."""
+    """Confirm the speaker, or give the quote to another speaker quoted in the same article (`quotes`)."""
     fixes = [_quote_fix(a, q, f"speaker: {q.speaker}", "confirm")]
     other = next((o.speaker for o in quotes if o.article == q.article and o.speaker in speakers
                   and o.speaker != q.speaker), None)
@@ -299,8 +304,10 @@ def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: 
 
 
 def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> Item:
-    named = [sid for sid in dict.fromkeys([o.speaker for o in quotes if o.article == q.article] + list(a.speakers))
-             if sid in speakers]
+    named = [sid for sid in dict.fromkeys([o.speaker for o in quotes] + list(a.speakers)) if sid in speakers]
+    named += [s.id for s in speakers.values() if s.id not in named and _mentioned(a.body, s)]
+    named += [o.speaker for o in quotes if o.speaker not in speakers and o.speaker != "unknown"
+              and o.speaker not in named]  # people named in the article, not (yet) in speakers.yaml
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
         ("" if named else "   # an id from speakers.yaml")
@@ -308,6 +315,46 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), (_quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker"), _drop_fix(a, q)),
                 "none", "none")
+
+
+def _mentioned(body: str, speaker: Speaker) -> bool:
+    """Whether the article names the speaker (name or alias as written, whole words)."""
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body)
+               for form in (speaker.name, *speaker.aliases) if form and not form.lower().startswith("the "))
+
+
+def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: dict[tuple[str, str], list[Quote]],
+               data_dir: str) -> list[Item]:
+    """Typos of a known surname that attribution reads by edit distance ("Zelesnky"): one item per
+    spelling, so an editor confirms it once as an alias (or learns it is someone else)."""
+    index = index_for(tuple(speakers))
+    seen_near = {w.split()[-1] for _sid, w in near if w.split()}
+    found: dict[tuple[str, str], list[Place]] = {}
+    for a in articles:
+        for m in index.scan(a.body):
+            if m.kind != "fuzzy":
+                continue
+            written = a.body[m.start:m.end]
+            last = written.split()[-1] if written.split() else written
+            if last in index.alias_to_id or written in index.alias_to_id or last in seen_near:
+                continue
+            line = a.body_line + a.body.count("\n", 0, m.start)
+            found.setdefault((m.speaker, last), []).append(Place(a.path, line, written))
+    out = []
+    by_id = {s.id: s for s in speakers}
+    for (sid, last), places in sorted(found.items()):
+        spk = by_id[sid]
+        hit = names.suggestions(last, [spk])
+        why = hit[0].why if hit else "edit distance"
+        out.append(Item("near-miss", "medium", f"“{last}” read as {spk.name} — did you mean {sid}? "
+                                               f"({len(places)} mention(s))",
+                        f"a spelling one or two letters from {spk.name} ({why}); attribution took it as them",
+                        tuple(places),
+                        (Fix(f"confirm: {last} is {spk.name} (add the spelling to its aliases)",
+                             f"{data_dir}/speakers.yaml",
+                             f"# under `- id: {sid}`:\n  aliases: [{', '.join([*spk.aliases, last])}]"),),
+                        "typo by edit distance", "medium", sid))
+    return out
 
 
 def _written(q: Quote) -> str:
@@ -347,7 +394,7 @@ def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Se
     alias = name.split()[-1]
     also = ", ".join(f"{s.speaker} ({s.why})" for s in found[1:3])
     why = (f"close to {best.known} ({best.why}) but kept apart: "
-           + ("another known speaker is as close" if len(found) > 1 and found[1].score == best.score
+           + ("another known speaker is as close" if len(found) > 1 and found[1].score // 10 == best.score // 10
               else "the first names differ" if not names.first_names_agree(name, spk) else "not decided"))
     return Item("new-name", "high", f"{name} is not in speakers.yaml — did you mean {best.speaker}?",
                 why + (f"; also close: {also}" if also else ""), places,
