@@ -170,8 +170,8 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None) -> int:
     """Analyse without writing, then print the review: text for people, JSON for tools."""
     from dateline import pipeline
 
-    prep = pipeline.prepare(config.replace(strict=False))
-    result = pipeline.review_of(config, prep.problems, pipeline.assemble(config, prep.loaded, prep.analyses))
+    prep, site = pipeline.analysed(config.replace(strict=False))
+    result = pipeline.review_of(config, prep.problems, site)
     if as_json:
         print(result.to_json(), end="")
     else:

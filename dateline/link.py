@@ -15,10 +15,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dateline.model import Article, Quote, slugify
+from dateline.model import Article, Links, Quote, Related, Statement, slugify
 
 SHINGLE = 8
 STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wording, not evidence
@@ -51,30 +50,6 @@ def quote_id(slug: str, text: str, seen: dict[str, int]) -> str:
     n = seen.get(base, 0) + 1
     seen[base] = n
     return base if n == 1 else f"{base}-{n}"
-
-
-@dataclass
-class Statement:
-    """One set of words carried by one or more articles: the merged record."""
-
-    id: str
-    quotes: list[str] = field(default_factory=list)  # quote ids, earliest report first
-
-
-@dataclass
-class Links:
-    """Everything `link` computes: statements and, per quote id, its related quote ids."""
-
-    statement_of: dict[str, str] = field(default_factory=dict)
-    # per quote: the earliest other reports of its statement (at most MAX_SAME; the full list
-    # is statements[statement_of[q]].quotes)
-    statements: dict[str, Statement] = field(default_factory=dict)
-    same_statement: dict[str, list[str]] = field(default_factory=dict)
-    topic_prev: dict[tuple[str, str], str] = field(default_factory=dict)
-    topic_next: dict[tuple[str, str], str] = field(default_factory=dict)
-    same_article: dict[str, list[str]] = field(default_factory=dict)
-    stance_contrast: dict[str, list[str]] = field(default_factory=dict)
-    related: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _shingles(words: list[str], n: int) -> set[str]:
@@ -164,7 +139,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
 
 
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> Links:
-    """Statements, same-statement links, topic neighbours and same-article links.
+    """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.
 
     `chronological` is every quote id in timeline order (statement date, then article
     date, then position), which decides "earliest report first" and prev/next.
@@ -210,26 +185,25 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
                     forward.append(qid)
             if prev is None or prev[1] != st_here:
                 last[speaker] = (qid, st_here)
-    by_article: dict[str, list[str]] = defaultdict(list)
     for q in quotes:
-        by_article[q.article].append(q.id)
-    for ids in by_article.values():
-        for qid in ids:
-            out.same_article[qid] = [o for o in ids if o != qid]
-    for q in quotes:
-        rel: list[str] = []
-        root = out.statement_of[q.id]
-        rel.extend(out.same_statement[q.id][:MAX_SAME])
-        for t in q.topics:
-            for d in (out.topic_prev, out.topic_next):
-                near = d.get((root, t))
-                if near and near not in rel and near != q.id:
-                    rel.append(near)
-        for o in out.stance_contrast.get(root, []):
-            if o not in rel and o != q.id:
-                rel.append(o)
-        for o in out.same_article[q.id]:
-            if o not in rel:
-                rel.append(o)
-        out.related[q.id] = rel
+        out.related[q.id] = related(q.id, q.topics, out)
+    return out
+
+
+def related(qid: str, topics: Sequence[str], links: Links) -> list[Related]:
+    """A quote's related quotes, in the order a reader gets them: the same words in other
+    reports, then per topic the statement before and after its own, then "then vs now"
+    (the same speaker's statements with another stance) not already listed."""
+    root = links.statement_of.get(qid, qid)
+    out = [Related("same words", o) for o in links.same_statement.get(qid, [])]
+    for t in topics:
+        before = links.topic_prev.get((root, t))
+        after = links.topic_next.get((root, t))
+        if before:
+            out.append(Related("earlier", before, t))
+        if after:
+            out.append(Related("later", after, t))
+    for o in links.stance_contrast.get(root, []):
+        if o != qid and all(o != r.quote for r in out):
+            out.append(Related("then vs now", o))
     return out

@@ -20,6 +20,7 @@ import yaml
 from dateline import dates
 from dateline.errors import Problem
 from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
+from dateline.model import Data as Data  # re-exported: `load` returns it
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML feeds, invisible in HTML
@@ -40,15 +41,6 @@ class SourceFile:
     path: str
     text: str
     digest: str
-
-
-@dataclass(frozen=True)
-class Data:
-    """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
-
-    speakers: tuple[Speaker, ...] = ()
-    topics: tuple[Topic, ...] = ()
-    shifts: tuple[dict[str, str], ...] = ()
 
 
 @dataclass

@@ -1,7 +1,8 @@
-"""The nouns of dateline: plain frozen values passed between pipeline steps.
+"""The nouns of dateline: plain values passed between pipeline steps.
 
 Nothing here reads files or imports a third-party library, so every step can
-share these types without pulling in another step's dependencies.
+share these types without pulling in another step's dependencies, and no step
+has to import another step to name what it receives (no import cycles).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from dateline.config import SiteConfig
+
 Precision = Literal["year", "month", "day"]
 Confidence = Literal["high", "medium", "low"]
 CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
@@ -21,7 +24,7 @@ _SLUG_BAD = re.compile(r"[^a-z0-9]+")
 _PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A calendar date that may be known only to the year or month.
 
@@ -58,6 +61,19 @@ class PartialDate:
     def sort_key(self) -> tuple[int, int, int]:
         """Chronological key; missing parts are 0 so partial dates lead their period."""
         return (self.year, self.month or 0, self.day or 0)
+
+    # The order is sort_key's (a dataclass order would compare None with int and fail).
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def iso(self) -> str:
         """`2022`, `2022-07` or `2022-07-07`: the form used in front matter and JSON."""
@@ -189,6 +205,14 @@ class Quote:
     statement_date: DateInfo | None = None
     paragraph: int = 0
 
+    def said(self, article: Article) -> DateInfo:
+        """When the words were said: the quote's own date, else its article's (see `Article.said`).
+
+        The one statement-date fallback: the timeline's order, the cards, the chart and
+        the exports all ask here, so they cannot disagree about a quote's date.
+        """
+        return self.statement_date if self.statement_date is not None else article.said
+
 
 @dataclass(frozen=True)
 class Article:
@@ -212,10 +236,104 @@ class Article:
     content_hash: str = ""
 
     @property
+    def said(self) -> DateInfo:
+        """When the article's quotes were said, unless a quote knows better: the front matter's
+        `statement_date`, else the publication date."""
+        return self.statement_date if self.statement_date is not None else self.date
+
+    @property
     def url(self) -> str:
         """Site-root-relative directory of the article page: `YYYY/MM/DD/slug/`."""
         d = self.date.date.first_day()
         return f"{d.year:04d}/{d.month:02d}/{d.day:02d}/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Data:
+    """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
+
+    speakers: tuple[Speaker, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    shifts: tuple[dict[str, str], ...] = ()
+
+
+ShiftKind = Literal["held", "softened", "hardened", "reversed"]
+ShiftStatus = Literal["candidate", "confirmed", "dismissed"]
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A change (or a hold) of stance on one topic between two consecutive statements."""
+
+    topic: str
+    from_id: str
+    to_id: str
+    from_stance: str
+    to_stance: str
+    kind: ShiftKind
+    status: ShiftStatus = "candidate"
+    note: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.topic}:{self.from_id}:{self.to_id}"
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status == "confirmed"
+
+
+@dataclass
+class Statement:
+    """One set of words carried by one or more articles: the merged record."""
+
+    id: str
+    quotes: list[str] = field(default_factory=list)  # quote ids, earliest report first
+
+
+RelationKind = Literal["same words", "earlier", "later", "then vs now"]
+
+
+@dataclass(frozen=True)
+class Related:
+    """One link from a quote to another: the same words elsewhere, the statement before or
+    after it on a topic, or an earlier/later one of the same speaker with another stance."""
+
+    kind: RelationKind
+    quote: str
+    topic: str = ""
+
+
+@dataclass
+class Links:
+    """Everything `link` computes: statements and, per quote id, its related quote ids."""
+
+    statement_of: dict[str, str] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    # per quote: the earliest other reports of its statement (at most link.MAX_SAME; the full
+    # list is statements[statement_of[q]].quotes)
+    same_statement: dict[str, list[str]] = field(default_factory=dict)
+    topic_prev: dict[tuple[str, str], str] = field(default_factory=dict)
+    topic_next: dict[tuple[str, str], str] = field(default_factory=dict)
+    stance_contrast: dict[str, list[str]] = field(default_factory=dict)
+    related: dict[str, list[Related]] = field(default_factory=dict)
+
+    def first_report(self, qid: str) -> bool:
+        """Is this quote the earliest report of its statement?"""
+        st = self.statements.get(self.statement_of.get(qid, qid))
+        return st is None or st.quotes[0] == qid
+
+
+@dataclass
+class Site:
+    """Everything render needs, computed once per build: the analysed, linked, ordered corpus."""
+
+    config: SiteConfig
+    articles: list[Article]  # by publication date
+    data: Data
+    quotes: list[Quote]  # in timeline order
+    links: Links
+    shifts: list[Shift]
 
 
 def slugify(value: str) -> str:

@@ -1,4 +1,9 @@
-"""Turn the assembled site into pages in memory: {relative path: bytes}.
+"""The render step: the assembled site → every output file in memory, {relative path: bytes}.
+
+This module owns the Jinja environment and the HTML pages (and the two XML templates,
+feeds and sitemap); it asks `views` for what to show, `chart` for the overview's
+geometry and `exports` for the machine-readable files. It reads no file but templates
+and writes none: `write` puts the result on disk.
 
 Templates: the project's `templates/` first, then the shipped theme; a project
 template can extend the shipped one of the same name with `default:NAME`
@@ -8,16 +13,10 @@ reported as the template's own file:line.
 
 from __future__ import annotations
 
-import gc
-import json
-import multiprocessing
-import os
 import re
-import threading
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -27,18 +26,17 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import markdown, timeline
+from dateline import chart, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, DateInfo, PartialDate, Quote
+from dateline.model import Article, Site
+from dateline.views import UNKNOWN, QuoteView, Views, date_label
+from dateline.workers import in_workers
 
 if TYPE_CHECKING:
     from dateline.config import SiteConfig
-    from dateline.pipeline import Site
     from dateline.review import Review
 
 THEME = Path(str(resources.files("dateline") / "theme"))
-UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
-UNIDENTIFIED = "Speaker not identified"
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
@@ -61,14 +59,20 @@ def _environment(project: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["tojson_safe"] = json_script
+    env.filters["tojson_safe"] = exports.json_script
+    env.filters["xml_chars"] = xml_chars
     return env
 
 
-def json_script(value: object) -> str:
-    """JSON safe inside <script>: `<`, `>`, `&` and line separators escaped."""
-    text = _escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True))
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_chars(value: object) -> str:
+    """The text without the characters XML 1.0 forbids (C0 controls but tab and newlines,
+    U+FFFE, U+FFFF): one stray control character would make a whole feed unparseable."""
+    text = value if isinstance(value, str) else str(value)
+    kept = _XML_FORBIDDEN.sub("", text)
+    return Markup(kept) if isinstance(value, Markup) else kept
 
 
 def template_problem(exc: Exception, root: Path) -> Problem:
@@ -92,107 +96,11 @@ def _display(path: str, root: Path) -> str:
     return path
 
 
-# ----------------------------------------------------------------- views
-
-
-def date_label(info: DateInfo | None) -> str:
-    """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022"."""
-    if info is None:
-        return "date unknown"
-    label = info.date.label()
-    if info.end is not None and info.end != info.date:
-        a, b = info.date, info.end
-        if a.year == b.year and a.month == b.month and a.day and b.day:
-            label = f"{a.day}–{b.day} {PartialDate(a.year, a.month).label()}"
-        else:
-            label = f"{a.label()} – {b.label()}"
-    return ("c. " if info.confidence == "low" else "") + label
-
-
-@dataclass
-class QuoteView:
-    """A quote with everything a template shows, computed once."""
-
-    q: Quote
-    article: Article
-    url: str
-    date: DateInfo
-    date_label: str
-    speaker_url: str
-    topics: list[tuple[str, str]]
-    stances: list[tuple[str, str, str]]
-    statement: str
-    same_statement: list[str] = field(default_factory=list)
-    other_reports: int = 0
-    related: list[tuple[str, str]] = field(default_factory=list)  # (relation label, quote id)
-    first_report: bool = True
-
-    @property
-    def id(self) -> str:
-        return self.q.id
-
-    @property
-    def who(self) -> str:
-        """The speaker as shown: a name, or a neutral line when nobody is identified."""
-        return self.q.speaker_name or (UNIDENTIFIED if self.q.speaker == UNKNOWN else self.q.speaker)
-
-
-class Views:
-    """Lookups shared by every page of one build."""
-
-    def __init__(self, site: Site) -> None:
-        self.site = site
-        self.articles = {a.id: a for a in site.articles}
-        self.topic_labels = {t.id: t.label for t in site.data.topics}
-        self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
-        self.speaker_names = {s.id: s.name for s in site.data.speakers}
-        self.quotes: dict[str, QuoteView] = {}
-        for q in site.quotes:
-            a = self.articles[q.article]
-            d = q.statement_date or a.statement_date or a.date
-            topics = [(t, self.topic_labels.get(t, t)) for t in q.topics]
-            stances = [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(q.stance.items())]
-            st = site.links.statement_of.get(q.id, q.id)
-            self.quotes[q.id] = QuoteView(q, a, f"{a.url}#q-{q.id}", d, date_label(d),
-                                          f"speakers/{q.speaker}/" if q.speaker != UNKNOWN else "",
-                                          topics, stances, st)
-        links = site.links
-        for qid, v in self.quotes.items():
-            v.same_statement = links.same_statement.get(qid, [])
-            v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
-            v.first_report = st_first(links, qid)
-            rel: list[tuple[str, str]] = []
-            for o in v.same_statement:
-                rel.append((f"Same words in {self.quotes[o].article.outlet or self.quotes[o].article.title}", o))
-            for t, label in v.topics:
-                p = links.topic_prev.get((v.statement, t))
-                n = links.topic_next.get((v.statement, t))
-                if p:
-                    rel.append((f"Earlier on {label}", p))
-                if n:
-                    rel.append((f"Later on {label}", n))
-            for o in links.stance_contrast.get(v.statement, []):
-                if o != qid and all(o != r[1] for r in rel):
-                    rel.append(("Then vs now (stance differs)", o))
-            v.related = rel
-        self.shift_into: dict[str, list[Any]] = defaultdict(list)
-        for s in site.shifts:
-            if s.status != "dismissed" and s.kind != "held":
-                self.shift_into[s.to_id].append(s)
-
-    def speaker_name(self, sid: str) -> str:
-        """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid, sid)
-
-
-def st_first(links: Any, qid: str) -> bool:
-    st = links.statements.get(links.statement_of.get(qid, qid))
-    return st is None or st.quotes[0] == qid
-
-
 # ----------------------------------------------------------------- pages
 
 ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
+CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
+ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 
 
 @dataclass
@@ -202,21 +110,14 @@ class RenderMemo:
 
     cards: dict[str, tuple[tuple[Any, ...], str]] = field(default_factory=dict)
     articles: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
-    records: dict[str, tuple[tuple[Any, ...], str]] = field(default_factory=dict)
-
-
-def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
-    rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
-    shifts = tuple(views.shift_into.get(v.id, ()))
-    shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
-    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from)
+    records: exports.RecordMemo = field(default_factory=dict)
 
 
 class _Pages:
     """Renders named templates into a pages dict, collecting template problems."""
 
     def __init__(self, site: Site, views: Views) -> None:
+        self.site = site
         self.env = environment(site.config.templates_path)
         self.views = views
         self.root_dir = site.config.root
@@ -229,59 +130,103 @@ class _Pages:
             "base_path": _base_path(self.base_url),
         }
 
-    def __call__(self, path: str, template: str, **ctx: Any) -> None:
-        root = "../" * path.count("/")
-        here = path[: -len("index.html")] if path.endswith("index.html") else path
+    def __call__(self, out: str, template: str, **ctx: Any) -> None:
+        """Render `template` into the file `out` (site-root-relative), or record its problem."""
+        root = "../" * out.count("/")
+        here = out[: -len("index.html")] if out.endswith("index.html") else out
         try:
             html = self.env.get_template(template).render(
                 **self.common, root=root, here=here, canonical=(self.base_url + here) if self.base_url else "",
                 qhref=_qhref(root, self.views), **ctx)
-        except jinja2.TemplateError as exc:
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            self.problems.append(template_problem(exc, self.root_dir))
-            return
-        self.pages[path] = html.encode("utf-8")
+        self.pages[out] = html.encode("utf-8")
 
-    def article(self, site: Site, a: Article, quotes: list[QuoteView], prev: Article | None,
-                nxt: Article | None) -> None:
+    def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
-             cite={v.id: citation(v, site.config.title, self.base_url) for v in quotes},
-             jsonld=quotation_jsonld(a, quotes, self.views, self.base_url))
+             cite={v.id: exports.citation(v, self.site.config.title, self.base_url) for v in quotes},
+             jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
+
+    def fail_on_problems(self) -> None:
+        if self.problems:
+            raise BuildFailed(self.problems)
+
+
+def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
+    """Every generated file of the site (all but the static ones), keyed by its path relative
+    to the site root. Raises BuildFailed with every template problem found."""
+    memo = memo if memo is not None else RenderMemo()
+    views = Views(site)
+    page = _Pages(site, views)
+    cards = _cards(page, memo)
+    page.fail_on_problems()
+    ordered = views.ordered()
+    years = _group(ordered, cards, "")
+    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views),
+         shifts=site.shifts)
+    _article_pages(page, memo)
+    _listing_pages(page, cards, years)
+    page.fail_on_problems()
+    if site.config.base_url:  # feeds and sitemap need absolute URLs
+        _feeds_and_sitemap(page)
+        page.fail_on_problems()
+    pages = page.pages
+    pages.update(exports.data_files(site, views, memo.records))
+    pages[".nojekyll"] = b""
+    pages["robots.txt"] = exports.robots_txt(site.config.base_url)
+    return pages
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
     """One article page from a site holding just that article: `serve`'s fast path, so the
     edited page reaches the browser before the cross-links of the whole site are recomputed."""
     views = Views(site)
-    render = _Pages(site, views)
-    quotes = sorted((views.quotes[q.id] for q in site.quotes if q.article == article.id), key=lambda v: v.q.span.start)
-    render.article(site, article, quotes, prev, nxt)
-    if render.problems:
-        raise BuildFailed(render.problems)
-    return render.pages
-
-
-def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
-    """Every output file of the site, keyed by its path relative to the site root."""
-    memo = memo if memo is not None else RenderMemo()
-    views = Views(site)
     page = _Pages(site, views)
-    env, pages, problems, root_dir, base_url = page.env, page.pages, page.problems, page.root_dir, page.base_url
-    common = page.common
+    quotes = sorted((views.quotes[q.id] for q in site.quotes if q.article == article.id), key=lambda v: v.q.span.start)
+    page.article(article, quotes, prev, nxt)
+    page.fail_on_problems()
+    return page.pages
 
-    cards = _render_cards(env, views, memo, problems, root_dir)
-    if problems:
-        raise BuildFailed(problems)
-    ordered = [views.quotes[q.id] for q in site.quotes]
-    timeline_years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=timeline_years, quotes=ordered,
-         chart=lane_chart(site, views), shifts=site.shifts)
-    arts = site.articles
+
+def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
+    rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
+    shifts = tuple(views.shift_into.get(v.id, ()))
+    shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
+    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
+            shift_from)
+
+
+def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
+    """Each quote's card, rendered once (or reused from the last build) with a root placeholder."""
+    views = page.views
+    try:
+        template = page.env.get_template("card.html")
+    except jinja2.TemplateError as exc:
+        page.problems.append(template_problem(exc, page.root_dir))
+        return {}
+    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
+    todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
+
+    def card(qid: str) -> str:
+        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+
+    try:
+        made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
+    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        page.problems.append(template_problem(exc, page.root_dir))
+        return {}
+    fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
+    memo.cards = fresh
+    return {qid: html for qid, (_, html) in fresh.items()}
+
+
+def _article_pages(page: _Pages, memo: RenderMemo) -> None:
+    """One page per article with prev/next; unchanged pages are reused from `memo`."""
+    views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
-    for v in ordered:
+    for v in views.ordered():
         by_article[v.article.id].append(v)
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
     sigs: dict[str, tuple[Any, ...]] = {}
@@ -296,20 +241,26 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
         sigs[path] = sig
         old = memo.articles.get(path)
         if old is not None and old[0] == sig:
-            pages[path] = old[1]
+            page.pages[path] = old[1]
         else:
             todo.append((a, aq, prev, nxt))
 
     def article(i: int) -> tuple[dict[str, bytes], list[Problem]]:
-        one = _Pages(site, views)
-        one.article(site, *todo[i])
+        one = _Pages(page.site, views)
+        one.article(*todo[i])
         return one.pages, one.problems
 
-    jobs = list(range(len(todo)))  # indices: forked workers already hold `todo`; only pages travel back
-    for made, found in in_workers(article, jobs) if len(jobs) * 10 >= PARALLEL_MIN else map(article, jobs):
-        pages.update(made)
-        problems.extend(found)
-    memo.articles = {path: (sig, pages[path]) for path, sig in sigs.items() if path in pages}
+    # indices: forked workers already hold `todo`; only pages travel back
+    for made, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS):
+        page.pages.update(made)
+        page.problems.extend(found)
+    memo.articles = {path: (sig, page.pages[path]) for path, sig in sigs.items() if path in page.pages}
+
+
+def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -> None:
+    """Topic, speaker and year pages with their indexes, 404 and search."""
+    site, views = page.site, page.views
+    ordered = views.ordered()
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
@@ -328,155 +279,22 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
              years=_group(sq, cards, "../../"))
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
-    for a in arts:
+    for a in site.articles:
         articles_by_year[a.date.date.year].append(a)
-    for y in timeline_years:  # a year page points into the timeline by month; it does not repeat it
+    for y in years:  # a year page points into the timeline by month; it does not repeat it
         page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
-    if problems:
-        raise BuildFailed(problems)
-    pages.update(data_files(site, views, memo))
-    pages.update(_xml_pages(env, common, site, views, ordered, problems, root_dir))
-    if problems:
-        raise BuildFailed(problems)
-    pages[".nojekyll"] = b""
-    pages["robots.txt"] = ("User-agent: *\nAllow: /\n" + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")
-                           ).encode()
-    pages.update(static_files(site.config.templates_path))
-    return pages
 
 
-def _render_cards(env: jinja2.Environment, views: Views, memo: RenderMemo, problems: list[Problem],
-                  root_dir: Path) -> dict[str, str]:
-    """Each quote's card, rendered once (or reused from the last build) with a root placeholder."""
-    try:
-        template = env.get_template("card.html")
-    except jinja2.TemplateError as exc:
-        problems.append(template_problem(exc, root_dir))
-        return {}
-    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
-    todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
-
-    def card(qid: str) -> str:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
-
-    try:
-        made = dict(zip(todo, in_workers(card, todo), strict=True))
-    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-        problems.append(template_problem(exc, root_dir))
-        return {}
-    fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
-    memo.cards = fresh
-    return {qid: html for qid, (_, html) in fresh.items()}
-
-
-def can_fork(workers: int) -> bool:
-    """Fork workers only from a single-threaded process (serve's threads could hold locks)."""
-    return workers > 1 and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
-
-
-PARALLEL_MIN = 2000  # fragments; fewer are rendered in this process
-_TASK: list[Callable[[Any], Any]] = []
-
-
-def _run_task(chunk: list[Any]) -> list[Any]:
-    return [_TASK[0](item) for item in chunk]
-
-
-def in_workers(func: Callable[[Any], Any], items: list[Any]) -> list[Any]:
-    """`[func(x) for x in items]`, split over forked worker processes when there are many.
-
-    Rendering is pure and CPU-bound; forked workers inherit the whole assembled site, so
-    `items` should be small keys (ids, indices) and only the rendered strings travel back.
-    Exceptions propagate."""
-    workers = min(os.cpu_count() or 1, 8)
-    if not can_fork(workers) or len(items) < PARALLEL_MIN:
-        return [func(x) for x in items]
-    size = -(-len(items) // (workers * 2))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    _TASK[:] = [func]
-    gc.freeze()  # the children's collector would otherwise touch, and so copy, every inherited page
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [r for part in pool.map(_run_task, chunks) for r in part]
-    finally:
-        _TASK.clear()
-        gc.unfreeze()
-
-
-def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
-    """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
-    a = v.article
-    who = v.who
-    text = v.q.text.replace("\n", " ").strip()
-    pub = a.date.date
-    url = a.source_url or (base_url + v.url if base_url else "")
-    outlet = a.outlet or site_title
-    plain = f"{who}, {date_label(v.date)}: “{text}” Quoted in {outlet}, “{a.title}”, {pub.label()}."
-    if url:
-        plain += f" {url}"
-    apa = f"{outlet}. ({pub.iso()}). {a.title}." + (f" {url}" if url else "")
-    fields = [f"title={a.title}", f"work={outlet}", f"date={pub.iso()}"]
-    if url:
-        fields.insert(0, f"url={url}")
-    fields.append(f"quote={text}")
-    wiki = "{{cite news |" + " |".join(f.replace("|", "{{!}}") for f in fields) + "}}"
-    return {"plain": plain, "apa": apa, "wiki": wiki}
-
-
-def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:
-    """schema.org Quotation objects for an article page, each based on its NewsArticle."""
-    news: dict[str, Any] = {"@type": "NewsArticle", "headline": a.title, "datePublished": a.date.date.iso()}
-    if a.outlet:
-        news["publisher"] = {"@type": "Organization", "name": a.outlet}
-    if a.source_url:
-        news["url"] = a.source_url
-    out = []
-    for v in quotes:
-        item: dict[str, Any] = {
-            "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
-            "dateCreated": v.date.date.iso(), "isBasedOn": news,
-        }
-        if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
-            item["creator"] = {"@type": "Person", "name": v.q.speaker_name or views.speaker_name(v.q.speaker)}
-        if base_url:
-            item["url"] = base_url + v.url
-        out.append(item)
-    return out
-
-
-def _xml_pages(env: jinja2.Environment, common: dict[str, Any], site: Site, views: Views,
-               ordered: list[QuoteView], problems: list[Problem], root_dir: Path) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    if not site.config.base_url:
-        return out
-    feeds: dict[str, tuple[str, str | None]] = {"feed.xml": ("articles", None), "quotes.xml": ("quotes", None)}
-    for t in site.data.topics:
-        feeds[f"topics/{t.id}/feed.xml"] = ("quotes", t.id)
-    for path, (kind, topic) in feeds.items():
+def _feeds_and_sitemap(page: _Pages) -> None:
+    site, ordered = page.site, page.views.ordered()
+    for path, (kind, topic) in exports.feeds(site).items():
         items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
-        try:
-            out[path] = env.get_template("feed.xml").render(
-                **common, kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
-                articles=list(reversed(site.articles))[:200]).encode("utf-8")
-        except jinja2.TemplateError as exc:
-            problems.append(template_problem(exc, root_dir))
-    try:
-        out["sitemap.xml"] = env.get_template("sitemap.xml").render(
-            **common, paths=sorted(p for p in _sitemap_paths(site, views))).encode("utf-8")
-    except jinja2.TemplateError as exc:
-        problems.append(template_problem(exc, root_dir))
-    return out
-
-
-def _sitemap_paths(site: Site, views: Views) -> list[str]:
-    paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
-    paths += [f"topics/{t.id}/" for t in site.data.topics]
-    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
-    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
-    return paths
+        page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
+             articles=list(reversed(site.articles))[:200])
+    page("sitemap.xml", "sitemap.xml", paths=exports.sitemap_paths(site, page.views))
 
 
 def _base_path(base_url: str) -> str:
@@ -509,7 +327,7 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
                 continue
             taken.append((start, end))
             cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.who)
+            speaker = markdown.inline_text(v.speaker_name)
             if i == 0:
                 tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
                        f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
@@ -547,168 +365,15 @@ def _group(views: list[QuoteView], cards: dict[str, str], root: str) -> list[Yea
             for year, months in timeline.group(views, lambda v: v.date.date)]
 
 
-# ----------------------------------------------------------------- chart
-
-
-def lane_chart(site: Site, views: Views) -> dict[str, Any]:
-    """Geometry for a static SVG: one lane per topic, a dot per statement, eras shaded."""
-    qs = list(views.quotes.values())
-    if not qs:
-        return {"lanes": [], "years": [], "eras": [], "width": 0, "height": 0}
-    y0 = min(v.date.date.year for v in qs)
-    y1 = max(v.date.date.year for v in qs) + 1
-    width, left, lane_h = 760, 150, 28
-    span = max(1, y1 - y0)
-
-    def x(d: PartialDate) -> float:
-        frac = ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
-        return round(left + (d.year - y0 + frac) / span * (width - left - 10), 1)
-
-    lanes = []
-    for i, t in enumerate(site.data.topics):
-        dots = [{"x": x(v.date.date), "stance": v.q.stance.get(t.id, "")}
-                for v in qs if t.id in v.q.topics and v.statement == v.id]
-        lanes.append({"label": t.label, "y": 30 + i * lane_h, "dots": dots, "id": t.id})
-    eras = []
-    seen = set()
-    for t in site.data.topics:
-        for e in t.eras:
-            if e.id in seen or e.start.year >= y1 or (e.end or e.start).year < y0:
-                continue
-            seen.add(e.id)
-            start = max(x(e.start), left)
-            end_d = e.end or PartialDate(min(y1, e.start.year + 1), e.start.month)
-            eras.append({"label": e.label, "x": start, "w": max(4.0, min(x(end_d), width - 10) - start)})
-    height = 40 + len(lanes) * lane_h
-    years = [{"year": y, "x": x(PartialDate(y))} for y in range(y0, y1)]  # labels sit right of their tick
-    return {"lanes": lanes, "years": years, "eras": eras, "width": width, "height": height}
-
-
-# ----------------------------------------------------------------- data
-
-
-def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
-    q = v.q
-    return {
-        "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
-        "speaker_name": q.speaker_name or views.speaker_name(q.speaker), "article": q.article,
-        "url": v.url, "statement_date": v.date.date.iso(), "date_precision": v.date.precision,
-        "date_confidence": v.date.confidence, "date_basis": v.date.basis,
-        "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),
-        "stance": dict(sorted(q.stance.items())), "partial": q.partial, "translated": q.translated,
-        "kind": q.kind, "marks": q.marks, "statement": v.statement,
-        "related": [qid for _, qid in v.related], "attribution": q.attribution,
-        "line": q.span.line, "outlet": v.article.outlet,
-    }
-
-
-def _json(value: object) -> str:
-    """One JSON value on one line (the C encoder: `indent` would force the slow Python one)."""
-    return _escape_json(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
-
-
-def _json_lines(value: object) -> str:
-    """A list as one item per line — readable in a diff, fast to write; other values on one line."""
-    if isinstance(value, list):
-        return "[\n" + ",\n".join(_json(item) for item in value) + "\n]" if value else "[]"
-    return _json(value)
-
-
-def data_files(site: Site, views: Views, memo: RenderMemo | None = None) -> dict[str, bytes]:
-    """`data/*.json`: the contract tooling outside the repo reads.
-
-    quotes.json is joined from one JSON text per quote, reused while the quote's
-    record is unchanged (serve rebuilds touch a handful of records, not 50,000)."""
-    memo = memo if memo is not None else RenderMemo()
-    ordered = [views.quotes[q.id] for q in site.quotes]
-    fresh: dict[str, tuple[tuple[Any, ...], str]] = {}
-    parts = []
-    for v in ordered:
-        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
-        old = memo.records.get(v.id)
-        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
-        fresh[v.id] = (sig, text)
-        parts.append(text)
-    memo.records = fresh
-    quotes_json = "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for q in site.quotes:
-        by_article[q.article].append(q.id)
-    articles = []
-    for a in site.articles:
-        articles.append({
-            "id": a.id, "title": a.title, "url": a.url, "date": a.date.date.iso(),
-            "date_confidence": a.date.confidence, "date_basis": a.date.basis,
-            "statement_date": (a.statement_date or a.date).date.iso(),
-            "statement_date_basis": (a.statement_date or a.date).basis,
-            "outlet": a.outlet, "source_url": a.source_url, "archive_url": a.archive_url,
-            "speakers": list(a.speakers), "topics": list(a.topics), "path": a.path,
-            "quotes": by_article.get(a.id, []),
-        })
-    shifts = [{"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
-               "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
-               "note": s.note} for s in site.shifts]
-    statements = [{"id": st.id, "quotes": st.quotes,
-                   "outlets": [views.quotes[q].article.outlet for q in st.quotes],
-                   "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
-                  for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
-    out = {
-        "data/articles.json": articles, "data/shifts.json": shifts,
-        "data/statements.json": statements, "data/timeline.json": timeline_js(site, views, ordered),
-    }
-    files = {k: (_json_lines(v) + "\n").encode("utf-8") for k, v in out.items()}
-    files["data/quotes.json"] = quotes_json.encode("utf-8")
-    return files
-
-
-def _escape_json(text: str) -> str:
-    """`<`, `>`, `&` as \\u escapes: the same data, but inert if a page ever inlines it."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _tl_date(d: PartialDate) -> dict[str, str]:
-    out = {"year": str(d.year)}
-    if d.month:
-        out["month"] = str(d.month)
-    if d.day:
-        out["day"] = str(d.day)
-    return out
-
-
-def timeline_js(site: Site, views: Views, ordered: list[QuoteView]) -> dict[str, Any]:
-    """The timeline in TimelineJS3's JSON format, for embedding elsewhere."""
-    events = []
-    for v in ordered:
-        if v.statement != v.id:
-            continue
-        events.append({
-            "unique_id": f"q-{v.id}", "start_date": _tl_date(v.date.date),
-            "text": {"headline": f"{v.q.speaker_name or views.speaker_name(v.q.speaker)}: {v.date_label}",
-                     "text": markdown.inline_text(v.q.text)},
-            "group": v.topics[0][1] if v.topics else "Other",
-        })
-    eras = []
-    seen = set()
-    for t in site.data.topics:
-        for e in t.eras:
-            if e.id in seen:
-                continue
-            seen.add(e.id)
-            end = e.end or e.start
-            eras.append({"start_date": _tl_date(e.start), "end_date": _tl_date(end),
-                         "text": {"headline": e.label}})
-    return {"title": {"text": {"headline": site.config.title, "text": site.config.description}},
-            "events": events, "eras": eras}
-
-
-def static_files(project_templates: Path) -> dict[str, bytes]:
-    """Theme static files, overridden by `templates/static/` files of the same name."""
-    out: dict[str, bytes] = {}
+def static_files(project_templates: Path) -> dict[str, Path]:
+    """Theme static files, overridden by `templates/static/` files of the same name:
+    site path → source file, for `write` to copy (render itself reads none of them)."""
+    out: dict[str, Path] = {}
     for base in (THEME / "static", project_templates / "static"):
         if base.is_dir():
             for p in sorted(base.rglob("*")):
                 if p.is_file():
-                    out["static/" + p.relative_to(base).as_posix()] = p.read_bytes()
+                    out["static/" + p.relative_to(base).as_posix()] = p
     return out
 
 

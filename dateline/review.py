@@ -26,8 +26,7 @@ from dateline import names, timeline
 from dateline.attribution import index_for, slug_name
 from dateline.errors import Problem
 from dateline.link import normalise
-from dateline.load import Data
-from dateline.model import Article, Quote, Speaker
+from dateline.model import Article, Data, Quote, Shift, Speaker
 
 Risk = Literal["high", "medium", "low"]
 RISKS: tuple[Risk, ...] = ("high", "medium", "low")
@@ -167,7 +166,7 @@ def attribution_rule(how: str) -> tuple[str, str]:
 # ------------------------------------------------------------------ the review
 
 
-def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, shifts: Sequence[timeline.Shift],
+def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, shifts: Sequence[Shift],
             problems: Sequence[Problem], *, figures: Sequence[str] = (),
             data_dir: str = "content/_data") -> Review:
     """Every item an editor should look at, ranked by risk, then group, then file and line."""
@@ -403,7 +402,7 @@ def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Se
                 "unlisted name", "", best.speaker)
 
 
-def _shift_items(shifts: Sequence[timeline.Shift], quotes: Sequence[Quote], by_id: dict[str, Article],
+def _shift_items(shifts: Sequence[Shift], quotes: Sequence[Quote], by_id: dict[str, Article],
                  data_dir: str) -> list[Item]:
     qmap = {q.id: q for q in quotes}
     out = []
@@ -423,7 +422,7 @@ def _shift_items(shifts: Sequence[timeline.Shift], quotes: Sequence[Quote], by_i
     return out
 
 
-def _stale_items(data: Data, shifts: Sequence[timeline.Shift], data_dir: str) -> list[Item]:
+def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Item]:
     out = []
     for verdict, line, meant in timeline.stale_verdicts(data.shifts, shifts):
         fixes: tuple[Fix, ...] = ()

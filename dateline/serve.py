@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline import pipeline, render
+from dateline import incremental, pipeline, render
 from dateline.config import SiteConfig, load_config
 from dateline.errors import BuildFailed, Problem
+from dateline.model import Site
+from dateline.pipeline import BuildReport, Prepared
 from dateline.write import WriteStopped
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
@@ -48,14 +50,14 @@ class Rebuilder:
 
     def __init__(self, config: SiteConfig) -> None:
         self.config = config
-        self.corpus = pipeline.Corpus(config)
+        self.corpus = incremental.Corpus(config)
         self.error: str | None = None
         self.lock = threading.Lock()
         self.last_seconds = 0.0
         self.generation = 0
-        self.pending: tuple[int, pipeline.Prepared, pipeline.Corpus, float] | None = None
+        self.pending: tuple[int, Prepared, incremental.Corpus, float] | None = None
         self.wake = threading.Event()
-        self.reviewed: tuple[pipeline.Site, list[Problem]] | None = None  # the last good build, for /_review/
+        self.reviewed: tuple[Site, list[Problem]] | None = None  # the last good build, for /_review/
         self.review_cache: tuple[object, bytes] | None = None
 
     def review_html(self) -> bytes:
@@ -72,6 +74,10 @@ class Rebuilder:
         self.review_cache = (source, page)
         return page
 
+    def _keep_for_review(self, corpus: incremental.Corpus, report: BuildReport) -> None:
+        if corpus.last_site is not None:
+            self.reviewed = (corpus.last_site, list(report.problems))
+
     def __call__(self, notify: Callable[[], None] | None = None) -> bool:
         """Rebuild; True when the browsers should reload (success, or a new error).
 
@@ -80,9 +86,8 @@ class Rebuilder:
             started = time.perf_counter()
             self._reload_config()
             quick = notify if self.error is None else None  # while broken, wait for the whole build
-            report = pipeline.build(self.config, corpus=self.corpus, on_quick=quick)
-            if self.corpus.last_site is not None:
-                self.reviewed = (self.corpus.last_site, list(report.problems))
+            report = self.corpus.rebuild(on_quick=quick)
+            self._keep_for_review(self.corpus, report)
             done.append(True)
         if done:
             self.error = None
@@ -96,7 +101,7 @@ class Rebuilder:
         if config == self.config:
             return False
         self.config = config
-        self.corpus = pipeline.Corpus(config)
+        self.corpus = incremental.Corpus(config)
         return True
 
     @contextlib.contextmanager
@@ -136,12 +141,12 @@ class Rebuilder:
             with self._reporting() as done:
                 fresh = self._reload_config()
                 only = self.article_paths(paths) if paths and not fresh else None
-                prep = pipeline.prepare(self.config, self.corpus, only)
+                prep = self.corpus.prepare(only)
                 done.append(True)
             if not done:
                 notify()
                 return
-            if self.error is None and self.corpus.quick_write(prep.analyses, prep.loaded.data):
+            if self.error is None and self.corpus.quick_write(prep):
                 notify()
             self.generation += 1
             self.pending = (self.generation, prep, self.corpus, started)
@@ -158,37 +163,30 @@ class Rebuilder:
             if job is None:
                 continue
             generation, prep, corpus, started = job
-            try:
-                site, pages = pipeline.compose(self.config, prep, corpus.memo)
-            except BuildFailed as exc:
-                with self.lock:
-                    if generation == self.generation:
-                        self._fail([str(p) for p in exc.problems])
-                        notify()
-                continue
-            except Exception as exc:
-                with self.lock:
-                    if generation == self.generation:
-                        self._fail([f"internal error: {exc!r}"])
-                        notify()
-                continue
+
             @contextlib.contextmanager
             def current(generation: int = generation) -> Iterator[bool]:
                 with self.lock:  # held per file, so a new edit's fast path never waits for a whole site
                     yield generation == self.generation
 
             try:
-                written = corpus.write(pages, each=current)
+                report = corpus.finish(prep, started, each=current)
             except WriteStopped:
                 continue  # a newer burst is queued; its pass replaces this one
+            except Exception as exc:  # BuildFailed, or a bug: it must not kill the server
+                with self.lock:
+                    if generation == self.generation:
+                        self._fail([str(p) for p in exc.problems] if isinstance(exc, BuildFailed)
+                                   else [f"internal error: {exc!r}"])
+                        notify()
+                continue
             with self.lock:
                 if generation != self.generation:
                     continue
-                corpus.last_site = site
-                self.reviewed = (site, list(prep.problems))
+                self._keep_for_review(corpus, report)
                 self.error = None
                 self.last_seconds = time.perf_counter() - started
-            print(f"rebuilt in {self.last_seconds:.3f} s ({written} files changed)", file=sys.stderr)
+            print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
             notify()
 
     def _fail(self, lines: list[str]) -> None:

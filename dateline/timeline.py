@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from dateline.model import Article, PartialDate, Quote, Topic
+from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftStatus, Topic
 
 T = TypeVar("T")
 
@@ -19,9 +19,8 @@ T = TypeVar("T")
 def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list[Quote]:
     """Quotes in timeline order (total and deterministic)."""
     pub = {aid: a.date.date.sort_key() for aid, a in articles.items()}
-    return sorted(quotes, key=lambda q: ((q.statement_date.date if q.statement_date else
-                                          articles[q.article].date.date).sort_key(),
-                                         pub[q.article], q.article, q.span.start))
+    return sorted(quotes, key=lambda q: (q.said(articles[q.article]).date.sort_key(), pub[q.article], q.article,
+                                         q.span.start))
 
 
 @dataclass
@@ -53,28 +52,6 @@ def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple
     return years
 
 
-@dataclass(frozen=True)
-class Shift:
-    """A change (or a hold) of stance on one topic between two consecutive statements."""
-
-    topic: str
-    from_id: str
-    to_id: str
-    from_stance: str
-    to_stance: str
-    kind: str  # held | softened | hardened | reversed
-    status: str = "candidate"  # candidate | confirmed | dismissed
-    note: str = ""
-
-    @property
-    def id(self) -> str:
-        return f"{self.topic}:{self.from_id}:{self.to_id}"
-
-    @property
-    def confirmed(self) -> bool:
-        return self.status == "confirmed"
-
-
 def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict[str, str],
            verdicts: Sequence[dict[str, str]]) -> list[Shift]:
     """Consecutive stanced statements of one speaker on one topic, classified by the stances' ranks.
@@ -98,12 +75,13 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
             if prev is not None:
                 a, b = prev.stance[topic.id], stance
                 diff = rank[b] - rank[a]
-                kind = ("held" if a == b else "reversed" if abs(diff) >= 2
-                        else "softened" if diff > 0 else "hardened")
+                kind: ShiftKind = ("held" if a == b else "reversed" if abs(diff) >= 2
+                                   else "softened" if diff > 0 else "hardened")
                 s = Shift(topic.id, prev.id, q.id, a, b, kind)
                 v = verdict.get(s.id)
                 if v is not None:
-                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v["status"], v.get("note", ""))
+                    status: ShiftStatus = "confirmed" if v["status"] == "confirmed" else "dismissed"
+                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, status, v.get("note", ""))
                 out.append(s)
             last[q.speaker] = q
     return out

@@ -2,7 +2,8 @@
 
 Full builds go to a staging folder beside the output and are swapped in with two
 renames; incremental builds replace only files whose bytes changed, each one
-atomically (write to a temp file, then `os.replace`). Only this module writes.
+atomically (write to a temp file, then `os.replace`). Only this module writes, and
+the static files (CSS, JS) are read here too, from the paths render names for them.
 """
 
 from __future__ import annotations
@@ -34,13 +35,24 @@ def write_tree(pages: Mapping[str, bytes], root: Path) -> int:
     return len(pages)
 
 
+def with_static(pages: Mapping[str, bytes], static: Mapping[str, Path]) -> dict[str, bytes]:
+    """The generated pages plus the static files' bytes (site path → source file)."""
+    out = dict(pages)
+    for rel, source in static.items():
+        out[rel] = source.read_bytes()
+    return out
+
+
 def write_site(pages: Mapping[str, bytes], out: Path,
-               after_write: Callable[[Path], None] | None = None) -> int:
+               after_write: Callable[[Path], None] | None = None, *,
+               static: Mapping[str, Path] | None = None) -> int:
     """Build the whole site in a staging folder, then swap it in place of `out`.
 
-    `after_write` (e.g. the search indexer) runs on the staging folder, so a failure
-    there also leaves the previous site untouched.
+    `static` files are copied in beside the pages. `after_write` (e.g. the search
+    indexer) runs on the staging folder, so a failure there also leaves the previous
+    site untouched.
     """
+    pages = with_static(pages, static or {})
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))

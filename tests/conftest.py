@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import os
 import shutil
 import threading
@@ -15,6 +16,8 @@ import pytest
 
 from dateline import pipeline
 from dateline.config import SiteConfig, load_config
+from dateline.load import load
+from dateline.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,6 +49,31 @@ def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
 
 def build_to(config: SiteConfig) -> pipeline.BuildReport:
     return pipeline.build(config)
+
+
+def digest(root: Path) -> dict[str, str]:
+    """Every file of a built site with its SHA-256: two sites are byte-identical when these are equal."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def synthetic_article(n: int, year: int, text: str) -> str:
+    """A small article file n (date and outlet vary with n) quoting `text`, for serve and rebuild tests."""
+    return (f"---\ntitle: \"Statement {n}\"\ndate: {year}-0{1 + n % 9}-1{n % 10}\noutlet: Outlet {n % 3}\n---\n"
+            f"\"{text},\" Zelensky said on Monday.\n\nHe added that talks were \"not a subject for any trade.\"\n")
+
+
+def assembled(project: Path) -> Site:
+    """A project loaded, analysed and assembled (link, timeline) in memory: what render receives."""
+    cfg = load_config(project)
+    loaded = load(cfg.content_path, cfg.build_time, drafts=cfg.drafts, display_root=cfg.root)
+    return pipeline.assemble(cfg, pipeline.gate(cfg, loaded, pipeline.analyse_all(loaded)))
+
+
+@pytest.fixture(scope="session")
+def golden_site() -> Site:
+    """The golden fixture project (tests/data/golden_project), assembled."""
+    return assembled(DATA / "golden_project")
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ and review the diff like any other code change.
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
 
@@ -30,7 +31,30 @@ def test_whole_site_matches_golden(tmp_path: Path, update_golden: bool) -> None:
     want = _tree(EXPECTED)
     assert sorted(got) == sorted(want), "files added or missing compared with the golden site"
     changed = [name for name in sorted(want) if got[name] != want[name]]
-    assert not changed, f"output differs from golden in {changed[:10]} (run with --update-golden if intended)"
+    assert not changed, (f"output differs from golden in {len(changed)} file(s) (run with --update-golden if "
+                         f"intended):\n{first_diffs(want, got, changed)}")
+
+
+def first_diffs(want: dict[str, bytes], got: dict[str, bytes], changed: list[str], files: int = 3,
+                lines: int = 60) -> str:
+    """A unified diff of the first few differing files, cut to `lines` lines each."""
+    out = []
+    for name in changed[:files]:
+        a = want[name].decode("utf-8", "replace").splitlines(keepends=True)
+        b = got[name].decode("utf-8", "replace").splitlines(keepends=True)
+        diff = list(difflib.unified_diff(a, b, f"golden/{name}", f"built/{name}"))
+        out.append("".join(diff[:lines]) + (f"… {len(diff) - lines} more diff lines\n" if len(diff) > lines else ""))
+    if len(changed) > files:
+        out.append(f"… and {len(changed) - files} more: {changed[files:files + 10]}\n")
+    return "".join(out)
+
+
+def test_a_golden_failure_shows_a_unified_diff() -> None:
+    want = {"a.html": b"<p>one</p>\n<p>two</p>\n", "b.json": b"[]\n"}
+    got = {"a.html": b"<p>one</p>\n<p>2</p>\n", "b.json": b"[1]\n"}
+    text = first_diffs(want, got, ["a.html", "b.json"], files=1)
+    assert "--- golden/a.html\n+++ built/a.html\n" in text and "-<p>two</p>\n+<p>2</p>\n" in text
+    assert "b.json" in text and "--- golden/b.json" not in text, "only the first file is diffed, the rest named"
 
 
 def test_golden_site_has_a_topic_page_a_confirmed_shift_and_a_merged_statement() -> None:

@@ -79,7 +79,7 @@ def test_topic_neighbours_and_then_vs_now() -> None:
     assert links.topic_prev[("c", "negotiations")] == "b" and links.topic_next[("a", "negotiations")] == "b"
     assert links.stance_contrast["c"] == ["a"], "the change links back to where the held stance began"
     assert links.stance_contrast["a"] == ["c"]
-    assert "a" in links.related["c"] and "b" in links.related["c"]
+    assert [(r.kind, r.quote) for r in links.related["c"]] == [("earlier", "b"), ("then vs now", "a")]
 
 
 def test_every_related_link_in_the_seed_site_resolves(seed_site: Path) -> None:

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, seed_config
+from conftest import REPO, digest, seed_config
 
 from dateline import cli, pipeline
 from dateline.errors import BuildFailed
 
 BROKEN = Path(__file__).parent / "data" / "broken_project"
-
-
-def _digest(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -50,14 +44,14 @@ def test_failed_build_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> Non
     shutil.copytree(REPO / "content", project / "content")
     cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
     pipeline.build(cfg)
-    before = _digest(tmp_path / "site")
+    before = digest(tmp_path / "site")
     article = sorted((project / "content" / "articles").glob("*.md"))[0]
     article.write_text(article.read_text(encoding="utf-8").replace("title:", "title: Broken: yes\nx:", 1),
                        encoding="utf-8")
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     assert any(p.path.endswith(article.name) and p.line == 2 for p in info.value.problems)
-    assert _digest(tmp_path / "site") == before
+    assert digest(tmp_path / "site") == before
     assert not list(tmp_path.glob(".site.staging-*")), "staging folder left behind"
 
 
@@ -65,7 +59,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     pipeline.build(seed_config(REPO, a, search=False))
     pipeline.build(seed_config(REPO, b, search=False))
-    assert _digest(a) == _digest(b)
+    assert digest(a) == digest(b)
 
 
 def test_seed_site_layout_and_relative_links(seed_site: Path) -> None:
@@ -119,34 +113,6 @@ def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pyte
     assert re.search(r"content/articles/[\w-]+\.md:\d+: “I think he will\.”", out)
 
 
-def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> None:
-    from datetime import date
-
-    from dateline.load import Data, SourceFile, load_data, parse_article
-
-    data: Data = load_data(REPO / "content", [])
-    text = ('---\ntitle: T\ndate: 2024-05-06\nquotes:\n'
-            '  - drop: "favorites"\n'
-            '  - text: "We will hold the line,"\n    speaker: kuleba\n    topics: [territory]\n'
-            '  - add: "a just peace"\n    speaker: zelensky\n'
-            '  - id: no-such-quote\n'
-            '---\n'
-            '"We will hold the line," Zelensky said, despite certain "favorites" and his hope for a just peace.\n'
-            '"Not a step back," he added.\n')
-    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"), date(2026, 1, 1))
-    assert article is not None and not problems
-    result = pipeline.analyse(article, data)
-    by_text = {q.text: q for q in result.quotes}
-    assert "favorites" not in by_text
-    assert by_text["We will hold the line,"].speaker == "kuleba"
-    assert by_text["We will hold the line,"].topics == ("territory",)
-    assert by_text["We will hold the line,"].attribution == "set in front matter"
-    assert by_text["a just peace"].kind == "editorial" and by_text["a just peace"].speaker == "zelensky"
-    assert by_text["Not a step back,"].speaker == "zelensky"
-    [missing] = [p for p in result.problems if "no-such-quote" in p.message]
-    assert missing.path == "content/articles/t.md" and missing.line == 11 and missing.severity == "error"
-
-
 def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     project = tmp_path / "project"
     (project / "content" / "articles" / "a").mkdir(parents=True)
@@ -158,3 +124,24 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
+
+
+def test_no_import_cycle_between_dateline_modules() -> None:
+    import ast
+
+    package = REPO / "dateline"
+    graph: dict[str, set[str]] = {}
+    for path in package.glob("*.py"):
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "dateline":
+                deps |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dateline."):
+                deps.add((node.module or "").split(".")[1])
+        graph[path.stem] = {d for d in deps if (package / f"{d}.py").exists() and d != path.stem}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(d == goal or (d not in seen and not seen.add(d) and reaches(d, goal, seen)) for d in graph[start])
+
+    cycles = sorted(m for m in graph if reaches(m, m, set()))
+    assert not cycles, f"modules in an import cycle: {cycles}"

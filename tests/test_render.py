@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,6 @@ from conftest import REPO, seed_config
 
 from dateline import pipeline, render
 from dateline.errors import BuildFailed
-from dateline.model import DateInfo, PartialDate
 
 
 def _project(tmp_path: Path, template: str | None) -> Path:
@@ -61,24 +61,20 @@ def test_autoescape_is_on() -> None:
     assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
 
 
-def test_json_script_cannot_break_out() -> None:
-    out = render.json_script({"text": "</script><script>alert(1)</script>"})
-    assert "</script>" not in out and "\\u003c/script\\u003e" in out
-
-
-@pytest.mark.parametrize(("info", "label"), [
-    (DateInfo(PartialDate(2022, 7, 7), "high", "x"), "7 July 2022"),
-    (DateInfo(PartialDate(2022, 7), "high", "x"), "July 2022"),
-    (DateInfo(PartialDate(2025, 10, 28), "low", "x"), "c. 28 October 2025"),
-    (DateInfo(PartialDate(2022, 4, 16), "medium", "x", PartialDate(2022, 4, 17)), "16–17 April 2022"),
-])
-def test_date_labels_keep_precision(info: DateInfo, label: str) -> None:
-    assert render.date_label(info) == label
-
-
 def test_article_page_shows_dates_basis_and_marked_quotes(seed_site: Path) -> None:
     page = next(seed_site.glob("2022/04/17/*/index.html")).read_text(encoding="utf-8")
     assert "Speaking on Friday" in page, "the statement date basis is visible"
     assert '<time datetime="2022-04-15">15 April 2022</time>' in page
     assert page.count('class="quote') >= 3 and 'data-quote-id="' in page
     assert 'rel="next"' in page and "<title>" in page
+
+
+def test_shipped_templates_stay_short_and_free_of_logic() -> None:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((render.THEME / "templates").iterdir())}
+    for name, text in texts.items():
+        for n, line in enumerate(text.splitlines(), 1):
+            assert len(line) <= 160, f"{name}:{n} has {len(line)} characters: wrap it with {{#- #}}"
+        assert ".append(" not in text, f"{name} builds a list: compute it in views.py"
+    macros = re.findall(r"\{% macro (\w+)", texts["macros.html"])
+    imports = " ".join(re.findall(r'\{% from "macros.html" import ([\w, ]+)', " ".join(texts.values())))
+    assert macros and all(m in imports.replace(",", " ").split() for m in macros), "a macro nobody imports"

@@ -1,0 +1,212 @@
+"""What the site says to machines: data/*.json, TimelineJS, JSON-LD, citations, sitemap, robots.
+
+These are the contract that tooling outside the repository reads (DESIGN.md, "Output"),
+so they are built from the same view models as the pages and escaped so that no text
+from an article can break out of a `<script>` or a JSON consumer's HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dateline import markdown
+from dateline.model import Article, PartialDate, Site
+from dateline.views import UNKNOWN, QuoteView, Views, date_label
+
+RecordMemo = dict[str, tuple[tuple[Any, ...], str]]  # quote id → (inputs, its quotes.json line)
+
+
+def escape_json(text: str) -> str:
+    """`<`, `>`, `&` as \\u escapes: the same data, but inert if a page ever inlines it."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def json_script(value: object) -> str:
+    """JSON safe inside <script>: `<`, `>`, `&` and line separators escaped."""
+    text = escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _json(value: object) -> str:
+    """One JSON value on one line (the C encoder: `indent` would force the slow Python one)."""
+    return escape_json(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
+
+
+def _json_lines(value: object) -> str:
+    """A list as one item per line — readable in a diff, fast to write; other values on one line."""
+    if isinstance(value, list):
+        return "[\n" + ",\n".join(_json(item) for item in value) + "\n]" if value else "[]"
+    return _json(value)
+
+
+# ----------------------------------------------------------------- data/*.json
+
+
+def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
+    q = v.q
+    return {
+        "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
+        "speaker_name": q.speaker_name or views.speaker_name(q.speaker), "article": q.article,
+        "url": v.url, "statement_date": v.date.date.iso(), "date_precision": v.date.precision,
+        "date_confidence": v.date.confidence, "date_basis": v.date.basis,
+        "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),
+        "stance": dict(sorted(q.stance.items())), "partial": q.partial, "translated": q.translated,
+        "kind": q.kind, "marks": q.marks, "statement": v.statement,
+        "related": [qid for _, qid in v.related], "attribution": q.attribution,
+        "line": q.span.line, "outlet": v.article.outlet,
+    }
+
+
+def article_record(a: Article, quotes: list[str]) -> dict[str, Any]:
+    said = a.said
+    return {
+        "id": a.id, "title": a.title, "url": a.url, "date": a.date.date.iso(),
+        "date_confidence": a.date.confidence, "date_basis": a.date.basis,
+        "statement_date": said.date.iso(), "statement_date_basis": said.basis,
+        "outlet": a.outlet, "source_url": a.source_url, "archive_url": a.archive_url,
+        "speakers": list(a.speakers), "topics": list(a.topics), "path": a.path,
+        "quotes": quotes,
+    }
+
+
+def data_files(site: Site, views: Views, records: RecordMemo | None = None) -> dict[str, bytes]:
+    """`data/*.json`: the contract tooling outside the repo reads.
+
+    quotes.json is joined from one JSON text per quote, reused from `records` (the last
+    build's, updated in place) while the quote's inputs are unchanged: serve rebuilds touch
+    a handful of records, not 50,000."""
+    records = records if records is not None else {}
+    ordered = views.ordered()
+    fresh: RecordMemo = {}
+    parts = []
+    for v in ordered:
+        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
+        old = records.get(v.id)
+        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
+        fresh[v.id] = (sig, text)
+        parts.append(text)
+    records.clear()
+    records.update(fresh)
+    quotes_json = "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
+    by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
+    for q in site.quotes:
+        by_article[q.article].append(q.id)
+    articles = [article_record(a, by_article[a.id]) for a in site.articles]
+    shifts = [{"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
+               "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
+               "note": s.note} for s in site.shifts]
+    statements = [{"id": st.id, "quotes": st.quotes,
+                   "outlets": [views.quotes[q].article.outlet for q in st.quotes],
+                   "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
+                  for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
+    out = {
+        "data/articles.json": articles, "data/shifts.json": shifts,
+        "data/statements.json": statements, "data/timeline.json": timeline_js(site, views),
+    }
+    files = {k: (_json_lines(v) + "\n").encode("utf-8") for k, v in out.items()}
+    files["data/quotes.json"] = quotes_json.encode("utf-8")
+    return files
+
+
+def _tl_date(d: PartialDate) -> dict[str, str]:
+    out = {"year": str(d.year)}
+    if d.month:
+        out["month"] = str(d.month)
+    if d.day:
+        out["day"] = str(d.day)
+    return out
+
+
+def timeline_js(site: Site, views: Views) -> dict[str, Any]:
+    """The timeline in TimelineJS3's JSON format, for embedding elsewhere."""
+    events = []
+    for v in views.ordered():
+        if v.statement != v.id:
+            continue
+        events.append({
+            "unique_id": f"q-{v.id}", "start_date": _tl_date(v.date.date),
+            "text": {"headline": f"{v.speaker_name}: {v.date_label}",
+                     "text": markdown.inline_text(v.q.text)},
+            "group": v.topics[0][1] if v.topics else "Other",
+        })
+    eras = []
+    seen = set()
+    for t in site.data.topics:
+        for e in t.eras:
+            if e.id in seen:
+                continue
+            seen.add(e.id)
+            end = e.end or e.start
+            eras.append({"start_date": _tl_date(e.start), "end_date": _tl_date(end),
+                         "text": {"headline": e.label}})
+    return {"title": {"text": {"headline": site.config.title, "text": site.config.description}},
+            "events": events, "eras": eras}
+
+
+# ----------------------------------------------------------------- on article pages
+
+
+def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
+    a = v.article
+    who = v.speaker_name
+    text = v.q.text.replace("\n", " ").strip()
+    pub = a.date.date
+    url = a.source_url or (base_url + v.url if base_url else "")
+    outlet = a.outlet or site_title
+    plain = f"{who}, {date_label(v.date)}: “{text}” Quoted in {outlet}, “{a.title}”, {pub.label()}."
+    if url:
+        plain += f" {url}"
+    apa = f"{outlet}. ({pub.iso()}). {a.title}." + (f" {url}" if url else "")
+    fields = [f"title={a.title}", f"work={outlet}", f"date={pub.iso()}"]
+    if url:
+        fields.insert(0, f"url={url}")
+    fields.append(f"quote={text}")
+    wiki = "{{cite news |" + " |".join(f.replace("|", "{{!}}") for f in fields) + "}}"
+    return {"plain": plain, "apa": apa, "wiki": wiki}
+
+
+def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:
+    """schema.org Quotation objects for an article page, each based on its NewsArticle."""
+    news: dict[str, Any] = {"@type": "NewsArticle", "headline": a.title, "datePublished": a.date.date.iso()}
+    if a.outlet:
+        news["publisher"] = {"@type": "Organization", "name": a.outlet}
+    if a.source_url:
+        news["url"] = a.source_url
+    out = []
+    for v in quotes:
+        item: dict[str, Any] = {
+            "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
+            "dateCreated": v.date.date.iso(), "isBasedOn": news,
+        }
+        if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
+            item["creator"] = {"@type": "Person", "name": v.speaker_name}
+        if base_url:
+            item["url"] = base_url + v.url
+        out.append(item)
+    return out
+
+
+# ----------------------------------------------------------------- for crawlers and feed readers
+
+
+def sitemap_paths(site: Site, views: Views) -> list[str]:
+    """Every page a crawler should know, sorted (site-root-relative directories)."""
+    paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
+    paths += [f"topics/{t.id}/" for t in site.data.topics]
+    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
+    paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
+    return sorted(paths)
+
+
+def feeds(site: Site) -> dict[str, tuple[str, str | None]]:
+    """The Atom feeds, path → (kind "articles" or "quotes", topic id or None)."""
+    out: dict[str, tuple[str, str | None]] = {"feed.xml": ("articles", None), "quotes.xml": ("quotes", None)}
+    for t in site.data.topics:
+        out[f"topics/{t.id}/feed.xml"] = ("quotes", t.id)
+    return out
+
+
+def robots_txt(base_url: str) -> bytes:
+    return ("User-agent: *\nAllow: /\n" + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()

@@ -1,0 +1,50 @@
+"""Machine-readable outputs: data/*.json, TimelineJS, JSON-LD, sitemap, robots — escaped and consistent."""
+
+from __future__ import annotations
+
+import json
+
+from dateline import exports
+from dateline.model import Site
+from dateline.views import Views
+
+
+def test_json_script_cannot_break_out() -> None:
+    out = exports.json_script({"text": "</script><script>alert(1)</script>"})
+    assert "</script>" not in out and "\\u003c/script\\u003e" in out
+
+
+def test_quotes_json_agrees_with_the_views_and_links(golden_site: Site) -> None:
+    views = Views(golden_site)
+    files = exports.data_files(golden_site, views)
+    quotes = json.loads(files["data/quotes.json"])
+    assert [q["id"] for q in quotes] == [q.id for q in golden_site.quotes]
+    for record in quotes:
+        v = views.quotes[record["id"]]
+        assert record["statement_date"] == v.date.date.iso() and record["url"] == v.url
+        assert record["related"] == [r.quote for r in golden_site.links.related[v.id]]
+    articles = json.loads(files["data/articles.json"])
+    assert sorted(q for a in articles for q in a["quotes"]) == sorted(q["id"] for q in quotes)
+    assert all(a["statement_date"] == views.articles[a["id"]].said.date.iso() for a in articles)
+
+
+def test_unchanged_records_are_reused_and_give_the_same_bytes(golden_site: Site) -> None:
+    views = Views(golden_site)
+    memo: exports.RecordMemo = {}
+    first = exports.data_files(golden_site, views, memo)
+    assert set(memo) == set(views.quotes)
+    texts = {qid: text for qid, (_, text) in memo.items()}
+    again = exports.data_files(golden_site, Views(golden_site), memo)
+    assert again == first
+    assert all(memo[qid][1] is texts[qid] for qid in texts), "records whose inputs did not change are reused"
+
+
+def test_sitemap_lists_each_page_once_in_order(golden_site: Site) -> None:
+    paths = exports.sitemap_paths(golden_site, Views(golden_site))
+    assert paths == sorted(set(paths)) and "" in paths
+    assert all(a.url in paths for a in golden_site.articles)
+
+
+def test_robots_names_the_sitemap_only_with_a_base_url() -> None:
+    assert b"Sitemap: https://x.org/sitemap.xml" in exports.robots_txt("https://x.org/")
+    assert b"Sitemap" not in exports.robots_txt("")

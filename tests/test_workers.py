@@ -1,0 +1,46 @@
+"""Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from dateline import workers
+
+SCRIPT = textwrap.dedent("""
+    import os, sys
+    from dateline import workers
+    base = {i: i * i for i in range(97)}  # inherited by the forked workers, never pickled
+    got = workers.in_workers(lambda i: (base[i], os.getpid()), list(range(97)), at_least=10)
+    assert [v for v, _ in got] == [i * i for i in range(97)], got
+    pids = {p for _, p in got}
+    assert os.getpid() not in pids and len(pids) == workers.worker_count(), pids
+    def boom(i):
+        if i == 50:
+            raise ValueError("item 50")
+        return i
+    try:
+        workers.in_workers(boom, list(range(97)), at_least=10)
+    except ValueError as exc:
+        assert str(exc) == "item 50"
+    else:
+        sys.exit("no exception")
+    print("ok")
+""")
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: in_workers never forks")
+def test_forked_results_keep_order_and_exceptions_propagate() -> None:
+    # a fresh single-threaded interpreter: this test process may run server threads (no fork then)
+    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_few_items_run_here_in_order() -> None:
+    assert workers.in_workers(lambda i: (i, os.getpid()), [3, 1, 2], at_least=10) == [
+        (3, os.getpid()), (1, os.getpid()), (2, os.getpid())]
