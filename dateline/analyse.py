@@ -52,8 +52,8 @@ def analyse(article: Article, data: Data) -> Analysis:
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
-            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,  # type: ignore[arg-type]
-            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
+            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
+            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph,
         )
@@ -126,6 +126,7 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             changes["speaker"] = sid
             changes["speaker_name"] = known_speakers.get(sid, sid)
             changes["attribution"] = "set in front matter"
+            changes["sieve"] = ""
             if sid not in known_speakers and sid != "unknown":
                 problems.append(Problem(article.path, line, f"quotes: speaker {sid!r} is not in speakers.yaml",
                                         "warning"))

@@ -1,24 +1,40 @@
-"""Who said each quote: ordered sieves over the words around it, most precise first.
+"""Who said each quote: an ordered table of sieves over the words around it, most precise first.
 
-Sieves (after Muzny et al. 2017 and CoreNLP's quote attribution), each used only
-when the ones before found nothing:
+After Muzny et al. 2017 and CoreNLP's quote attribution, in markdown-it-py's rule-table
+style: each sieve is a small function of the quote's context that returns a verdict or
+nothing, tried in this order (SIEVES; a test keeps this list and the table in step), and
+the attribution records the name of the sieve that decided:
 
-1. transcript turns name their speaker (`ZELENSKYY (through translator):`);
-2. `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the closing mark (but
-   not `"Q?", X replied: "A"`, where the verb introduces the next quote);
-3. headline forms: `X: "Q"` and `'Q': X rejects …`;
-4. a cue verb before the quote in its sentence (`X said: "Q"`, `X said he "will…"`,
-   `according to X`, `asked by X`), nearest verb first, its subject found before it
-   (skipping appositives set off by commas) or after it (inversion);
-5. a lead-in paragraph ending in a colon (`Zelensky … told leaders:`);
-6. `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-7. a quote standing alone carries over the previous quote's speaker, or continues
-   the alternation of a question-and-answer exchange;
-8. otherwise `unknown` — never a guess.
+1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
+2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
+3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
+   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote);
+4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+6. `quote_from_label`: a news site's `Quote from X: "Q"`;
+7. `headline_colon`: headline form `X: "Q"`;
+8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
+9. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+   `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
+   found before it (skipping appositives set off by commas) or after it (inversion);
+10. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+11. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+12. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+    not mince words.");
+13. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+14. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+    its own paragraph ("Costa was blunt. "Q."");
+15. `question_and_answer`: a quote standing alone continues the alternation of a
+    question-and-answer exchange;
+16. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+17. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+    answered the earlier ones.
+
+When none decides, the speaker is `unknown` — never a guess.
 
 Mentions are found once per article (outside quote marks: names inside quoted speech
 are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
-small edit distance for transliterations and typos (Zelesnky), roles ("the Ukrainian
+small edit distance for transliterations and typos (Kowalsky for Kowalski), roles ("the Polish
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
 recent gender-compatible speaker or sentence subject. "I"/"we" are never speakers. An
 unknown person keeps the fullest form of their name in the article as their id.
@@ -28,122 +44,51 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache
 
 from dateline import names
+from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker, slugify
-from dateline.quotes import CUE_VERBS, Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import Extraction, Paragraph, RawQuote, alternation
 
 # ---------------------------------------------------------------- vocabulary
 
-_HONORIFIC_WORDS = {
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Prof", "Sir", "Dame", "Lord", "President", "Prime",
-    "Minister", "Premier", "Chancellor", "Foreign", "Defense", "Defence", "Secretary", "Spokesman",
-    "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Special", "Senator", "Congressman",
-    "Congresswoman", "Vice", "Pope", "King", "Queen", "General", "Commander", "Mayor", "Governor", "Chief",
-    "Head", "Speaker", "Deputy", "Adviser", "Advisor", "Aide", "Anchor", "Host", "Correspondent", "Commissioner",
-    "Lieutenant", "Colonel", "Major", "Captain", "Admiral", "Marshal", "Sergeant", "Senior", "Former", "Acting",
-    "Economy", "Finance", "Interior", "Justice", "Energy", "Health", "Culture", "Digital", "State", "Affairs",
-    "Office", "Press", "Kremlin", "Ministry", "Commission", "European", "National", "Security", "Council",
-    "Representative", "Officer", "Director", "Leader", "Opposition", "Party", "Member", "Lawmaker", "Delegation",
-}
-# Words of an organisation's or a place's name: a capitalised run "Air Force Yuriy Ihnat" or
-# "Regional Military Administration Oleh Syniehubov" holds the person's name only after the last one.
-_ORG_WORDS = {
-    "Air", "Force", "Forces", "Army", "Navy", "Guard", "Military", "Regional", "Oblast", "Region", "District",
-    "City", "Municipal", "Administration", "Service", "Services", "Agency", "Bureau", "Committee", "Staff",
-    "Armed", "Border", "Intelligence", "Police", "Command", "Brigade", "Battalion", "Regiment", "Corps",
-    "Institute", "Centre", "Center", "University", "Foundation", "Fund", "Bank", "Company", "Netherlands",
-    "Emergency", "Palace", "Square", "Street", "Hall", "Navy's", "Forces'", "Headquarters", "Directorate",
-    "Inspectorate", "Prosecutor", "Prosecutor's",
-    "Col", "Lt", "Maj", "Capt", "Sgt", "Adm", "Amb", "Brig", "Cpl", "Pvt",
-}
-_DEMONYMS = {
-    "Ukrainian", "Russian", "American", "British", "French", "German", "Italian", "Polish", "Hungarian",
-    "Turkish", "Chinese", "Belarusian", "Moldovan", "Estonian", "Latvian", "Lithuanian", "Finnish", "Swedish",
-    "Norwegian", "Danish", "Dutch", "Belgian", "Spanish", "Portuguese", "Czech", "Slovak", "Romanian",
-    "Bulgarian", "Greek", "Austrian", "Swiss", "Canadian", "Japanese", "Indian", "Israeli", "Saudi", "Emirati",
-    "Qatari", "Iranian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Irish", "Scottish", "Welsh", "US",
-    "U.S.", "UK", "EU", "NATO", "UN", "Western", "Eastern", "Nordic", "Baltic", "Top",
-}
-_NOT_NAMES = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "As", "In",
-    "On", "At", "By", "For", "From", "With", "After", "Before", "While", "When", "Where", "If", "Though",
-    "Although", "Later", "Earlier", "Then", "Now", "Still", "Also", "However", "Meanwhile", "Finally", "Asked",
-    "Speaking", "According", "Quote", "Source", "Details", "Background", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Ukraine", "Russia", "Ukrainians", "Russians", "Moscow", "Kyiv",
-    "Kiev", "Europe", "America", "Americans", "Washington", "London", "Paris", "Berlin", "Brussels", "CNN",
-    "BBC", "ITV", "AP", "Reuters", "TASS", "Donbas", "Donbass", "Crimea", "West", "This", "That", "These",
-    "Those", "There", "Here", "What", "Which", "Who", "Why", "How", "Britain", "China", "Belarus", "Hungary",
-    "Turkey", "Istanbul", "Geneva", "Minsk", "Normandy", "Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia",
-    "Kherson", "Germany", "France", "Poland", "Arabia", "Jeddah", "Riyadh", "Alaska", "Instagram", "Telegram",
-    "Facebook", "Twitter", "Fox", "News", "Times", "Post", "Journal", "Sky", "Politico", "Interfax", "Ukrinform",
-    "RIA", "Novosti", "Pravda", "Independent", "Guardian", "Truth", "Social", "Oval", "Congress", "Senate",
-    "Associated", "Nation", "Verkhovna", "Rada", "Duma", "Lviv", "Odesa", "Dnipro", "Vilnius", "Tallinn",
-    "Warsaw", "Rome", "Madrid", "Munich", "Davos", "Budapest", "Bratislava", "Prague", "Vienna", "Helsinki",
-    "Stockholm", "Oslo", "Copenhagen", "Ankara", "Beijing", "Tokyo", "Delhi", "Tehran", "God", "Christmas",
-    "Easter", "Independence", "Day", "Victory", "Plan", "Formula", "Summit", "Conference", "Assembly", "Gen",
-    "Sunday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Today",
-    "Yesterday", "Tonight", "Most", "Many", "Some", "All", "Both", "Each", "Every", "Several", "Few", "Officials",
-    "Such", "Other", "Others", "Another", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not",
-    "Parliament", "Government", "Cabinet", "White", "House", "Pentagon", "Department",
-    "English", "Ukrainian", "Russian", "French", "German", "Polish", "Hungarian", "Turkish", "Spanish", "Arabic",
-}
-_FEMALE_FIRST = {
-    "maria", "giorgia", "ursula", "kaja", "kamala", "kate", "laura", "annalena", "olena", "iryna", "yulia",
-    "yuliia", "julia", "hillary", "nancy", "angela", "liz", "theresa", "kristi", "tulsi", "karoline", "christiane",
-    "christine", "anne", "anna", "victoria", "elise", "olha", "olga", "svetlana", "valentina", "marine",
-    "roberta", "mette", "sanna", "ylva", "nikki", "amy", "jen", "jennifer", "susan", "sarah", "emily", "lyse",
-    "margarita", "tatiana", "tatyana", "natalia", "natalie", "oksana", "ruslana", "lesia", "ivanna", "elina",
-    "ella", "marianna", "mariana", "halyna", "lyudmila", "ludmila", "elvira", "ekaterina", "yekaterina",
-    "alina", "kristina", "irina", "elena", "yelena", "helena", "jill", "melania", "michelle", "kelly", "lisa",
-    "mary", "margaret", "catherine", "katherine", "elizabeth", "rachel", "rebecca", "claudia", "ilze",
-    "evika", "ingrida", "zuzana", "beata", "agnieszka", "frederiksen", "dana", "diana", "martha", "jacinda",
-    "samantha", "linda", "barbara", "andrea", "hanna", "hannah", "zelenska", "marta",
-    "becky", "erin", "poppy", "lucy", "sophie", "emma", "clarissa", "nina", "vera", "galina", "larisa", "inna",
-    "kateryna", "katerina", "viktoriia", "viktoria", "yevheniia", "daria", "dariia", "sofia", "sofiia", "anastasia",
-    "anastasiia", "khrystyna", "liudmyla", "nataliia", "tetiana", "yana", "alla", "zoya", "ksenia", "kseniia",
-    "yuliya", "mariia", "oleksandra", "ganna", "solomiia", "ulyana", "uliana", "kira", "polina",
-    "francine", "leila", "christina", "jane", "joanna", "karen",
-}
-# "the French head of state", "the head of Ukrainian diplomacy": an office qualified by a nationality
-_COUNTRY_OF = {
-    "Ukrainian": ("Ukraine",), "Russian": ("Russia",), "French": ("France",), "German": ("Germany",),
-    "British": ("Britain", "UK", "United Kingdom"), "American": ("United States", "US", "U.S."),
-    "Polish": ("Poland",), "Turkish": ("Turkey", "Türkiye"), "Hungarian": ("Hungary",), "Italian": ("Italy",),
-    "Dutch": ("Netherlands",), "Belarusian": ("Belarus",), "Chinese": ("China",), "Finnish": ("Finland",),
-    "Estonian": ("Estonia",), "Latvian": ("Latvia",), "Lithuanian": ("Lithuania",), "Czech": ("Czech",),
-    "Slovak": ("Slovakia",), "Romanian": ("Romania",), "Moldovan": ("Moldova",), "Spanish": ("Spain",),
-    "Swedish": ("Sweden",), "Norwegian": ("Norway",), "Danish": ("Denmark",), "Canadian": ("Canada",),
-}
+_LEX = lexicon()
+_HONORIFIC_WORDS = _LEX.honorifics
+# Words of an organisation's name: a capitalised run "Air Force Jane Doe" holds the person's
+# name only after the last one.
+_ORG_WORDS = _LEX.org_words
+_DEMONYMS = _LEX.demonyms
+_NOT_NAMES = _LEX.not_names
+_PLACES = _LEX.places
+_GENERIC_TURNS = _LEX.generic_turns
+# "the French head of state", "the head of Polish diplomacy": an office qualified by a nationality
+_COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
-_NAT_DEM = "|".join(sorted(_COUNTRY_OF, key=len, reverse=True))
+_NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
-_FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|woman|chairwoman|congresswoman|businesswoman|first lady|queen|"
-                          r"mrs|ms|madam|mother|wife|daughter|sister)\b", re.IGNORECASE)
-_GENERIC_TURNS = {"UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED", "ANNOUNCER", "NARRATOR", "CROWD",
-                  "UNKNOWN", "REPORTER", "QUESTION", "ANSWER", "VOICE", "AUDIENCE", "INTERPRETER", "TRANSLATOR",
-                  "MALE", "FEMALE", "GROUP", "PROTESTERS", "CROWD CHANTING", "BEGIN VIDEOTAPE", "END VIDEOTAPE",
-                  "Q", "MAN", "WOMAN", "BOY", "GIRL", "CHILD", "RESIDENT", "SOLDIER", "VOLUNTEER", "DOCTOR", "NURSE",
-                  "OFFICIAL", "PROTESTER", "STUDENT", "TEACHER", "WITNESS", "PARTICIPANT", "MALE SPEAKER",
-                  "FEMALE SPEAKER", "SPEAKER", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED PERSON", "OFF-CAMERA"}
-
+_FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
+# "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
+# whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
 _INSTITUTION = re.compile(
-    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|Kremlin|"
-    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|Rada|Duma|"
+    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
+    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
     r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
+    # a seat of power named by one capitalised word after "the" (a person's name takes no article)
+    r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
+_NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
@@ -161,20 +106,17 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
-    r"(?:translator|interpreter)s?\b|\bin (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)\b|"
+    r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:Ukrainian|Russian|Hungarian|Polish|Turkish|French|German)")
+_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
-_EXTRA_VERBS = ("shot back", "fired back", "hit back", "retorted", "snapped", "interjected", "interrupted",
-                "asked by", "Asked by", "According to", "whispered", "joked", "scoffed", "sighed", "pressed",
-                "persisted", "followed up", "pushed back")
-_ATTR_VERBS = tuple(v for v in CUE_VERBS if not v.startswith(("in ", "on "))) + _EXTRA_VERBS
+_ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -190,17 +132,32 @@ _LIGHT_PRONOUN_GAP = re.compile(
 class Attribution:
     speaker: str
     name: str
-    how: str
+    how: str  # what in the text decided, for the editor ("“…,” Costa said")
     translated: bool = False
+    sieve: str = ""  # the name of the sieve that decided (see SIEVES); "" when none did
+
+
+class Kind(Enum):
+    """What a mention of a person or body is, and so how it is mapped to a speaker."""
+
+    ALIAS = "alias"  # a known speaker's name or alias ("Costa")
+    FUZZY = "fuzzy"  # a typo or transliteration of a known surname
+    ROLE = "role"  # a role from speakers.yaml ("the prime minister") or a nationality's office
+    NAME = "name"  # an unknown person's name
+    INSTITUTION = "institution"  # a ministry, office or seat of power
+    PRONOUN = "pronoun"  # he, him, she, her
+    ANON = "anon"  # "one official", "the moderator": someone unnamed, never resolved
 
 
 @dataclass(frozen=True)
 class Mention:
     start: int
     end: int
-    speaker: str  # id; "" for an unknown name; "role:<role>"; "pronoun"; "unknown" for anonymous
-    name: str
-    kind: str  # "alias" | "role" | "fuzzy" | "name" | "institution" | "pronoun" | "anon"
+    kind: Kind
+    name: str  # as written
+    speaker: str = ""  # ALIAS and FUZZY: the known speaker's id
+    role: str = ""  # ROLE: the role as speakers.yaml spells it (lower case), or the office ("president")
+    nationality: str = ""  # ROLE "the French president": the demonym qualifying the office
     possessive: bool = False
 
 
@@ -231,13 +188,8 @@ def _osa(a: str, b: str, limit: int) -> int:
 
 
 def is_female_name(name: str) -> bool:
-    """A small first-name list and Slavic feminine surnames: enough to let "she" skip men."""
-    words = [w.strip(".").lower() for w in name.split()]
-    if not words:
-        return False
-    if words[0] in _FEMALE_FIRST or words[0] in {"ms", "mrs", "madam", "dame"}:
-        return True
-    return len(words) == 1 and words[0].endswith(("ova", "eva", "skaya", "ina")) and len(words[0]) > 5
+    """A woman's given name or a feminine surname (the lexicon's rule): lets "she" skip men."""
+    return _LEX.is_female_name(name)
 
 
 class SpeakerIndex:
@@ -275,7 +227,7 @@ class SpeakerIndex:
         self._fuzzy: dict[str, str | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
-        """A typo or transliteration of a known surname (Zelesnky, Zelenskii) → its speaker."""
+        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
         if word in self._fuzzy:
             return self._fuzzy[word]
         best: tuple[int, str] | None = None
@@ -305,28 +257,31 @@ class SpeakerIndex:
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
-                add(Mention(m.start(), m.end(), sid, self.speakers[sid].name, "alias", _possessive(text, m.end())), 0)
+                add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
+                            possessive=_possessive(text, m.end())), 0)
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
-                add(Mention(m.start(), m.end(), "role:" + role, m.group(0), "role", _possessive(text, m.end())), 1)
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
             head = "defence minister" if head.startswith("defen") else head
-            add(Mention(m.start(), m.end(), f"natrole:{dem}|{head}", m.group(0), "role",
-                        _possessive(text, m.end())), 6)
+            add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
+                        possessive=_possessive(text, m.end())), 6)
         for m in _ANON.finditer(text, lo, hi):
-            add(Mention(m.start(), m.end(), "unknown", m.group(0), "anon"), 2)
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
+            if m.group("seat") in _NOT_SEATS:
+                continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
-            add(Mention(m.start(), m.end(), "", name, "institution", _possessive(text, m.end())), 3)
+            add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
             mention = self._name(text, m.start(), m.group(0))
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
-            add(Mention(m.start(), m.end(), "pronoun", m.group(0), "pronoun"), 5)
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=lambda c: (c[0], c[1], c[2]))
         out: list[Mention] = []
         end = -1
@@ -348,6 +303,10 @@ class SpeakerIndex:
         i, j = 0, len(words)
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
+        for k in range(len(words) - 2, i - 1, -1):
+            if words[k].rstrip(".") in _HONORIFIC_WORDS:
+                i = k + 1  # "Lisbon Mayor Ana Costa": words before a title qualify the office
+                break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
         for k in range(j - 2, i - 1, -1):
@@ -368,10 +327,10 @@ class SpeakerIndex:
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
         if sid is not None:
-            return Mention(s, e, sid, self.speakers[sid].name, "fuzzy", possessive)
-        if len(kept) == 1 and (len(name) < 3 or name.isupper()):
-            return None
-        return Mention(s, e, "", name, "name", possessive)
+            return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
+        if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
+            return None  # a lone word that is a country or city, not a person
+        return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
 def _not_name_start(word: str, more: bool) -> bool:
@@ -409,11 +368,13 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)]
+        places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
+                         and not (m.kind is Kind.NAME and m.name in places)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         for m in self.mentions:
-            if m.kind == "name":
+            if m.kind is Kind.NAME:
                 self._note_name(m.name)
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
@@ -424,9 +385,9 @@ class _Doc:
         out = []
         pstarts = [p.start for p in self.paras]
         for m in self.mentions:
-            if m.kind in ("pronoun", "institution", "anon") or m.possessive or not _is_person(self.index, m):
+            if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or m.possessive or not _is_person(self.index, m):
                 continue
-            if m.kind == "name" and " " not in self.full_name(m.name):
+            if m.kind is Kind.NAME and " " not in self.full_name(m.name):
                 continue  # a lone capitalised word opening a sentence is too often not a person
             pi = bisect_right(pstarts, m.start) - 1
             if pi < 0:
@@ -471,12 +432,37 @@ class _Doc:
 
 
 @dataclass(frozen=True)
-class _Event:
-    pos: int
-    sid: str
+class Who:
+    """A speaker as attribution decides it: an id and the name to show."""
+
+    id: str
     name: str
+
+    @property
+    def known(self) -> bool:
+        return self.id != "unknown"
+
+
+UNKNOWN = Who("unknown", "")
+
+
+@dataclass(frozen=True)
+class _Event:
+    """A person was the subject or speaker at `pos` (pronouns after it may mean them)."""
+
+    pos: int
+    who: Who
     female: bool
-    joint: bool = False
+    joint: bool = False  # "X and Y said": a pronoun after it is undecidable
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One attributed quote, for carry-over and question-and-answer alternation."""
+
+    who: Who
+    question: bool
+    paragraph: int  # the quote's last paragraph
 
 
 class _State:
@@ -487,104 +473,106 @@ class _State:
         self.index = doc.index
         self.article_speakers = list(article_speakers)
         self.history: list[_Event] = []  # persons, in text order
-        self.last_quote: tuple[str, str, int] | None = None  # (id, name, paragraph)
-        self.quote_log: list[tuple[str, str, bool, int]] = []  # (id, name, is question, paragraph)
-        self.source: tuple[str, str] | None = None
-        self.last_speaker: tuple[str, str] | None = None
+        self.last_quote: _Said | None = None  # None after a quote nobody could be decided for
+        self.quote_log: list[_Said] = []
+        self.source: Who | None = None  # the last "Source:" line
+        self.last_speaker: Who | None = None
 
-    def resolve(self, m: Mention, at: int | None = None) -> tuple[str, str] | None:
+    def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
-        if m.kind == "pronoun":
+        if m.kind is Kind.PRONOUN:
             female = m.name.lower() in ("she", "her")
             for ev in reversed(self.history):
                 if ev.pos >= at:
                     continue
                 if ev.female == female:
-                    return None if ev.joint else (ev.sid, ev.name)
+                    return None if ev.joint else ev.who
             return None
-        if m.kind == "anon":
-            return "unknown", ""
-        if m.kind == "role":
+        if m.kind is Kind.ANON:
+            return UNKNOWN
+        if m.kind is Kind.ROLE:
             return self._role(m)
         if m.speaker:
-            return m.speaker, m.name
-        if m.kind == "institution":
-            return slug_name(m.name), m.name
-        full = self.doc.full_name(m.name)
-        return slug_name(full), full
+            return Who(m.speaker, m.name)
+        if m.kind is Kind.INSTITUTION:
+            return Who(slug_name(m.name), m.name)
+        return _named(self.doc.full_name(m.name))
 
-    def _nat_role(self, m: Mention) -> tuple[str, str] | None:
+    def _known(self, sid: str) -> Who:
+        return Who(sid, self.index.speakers[sid].name)
+
+    def _nat_role(self, m: Mention) -> Who | None:
         """"the French head of state": the last person named whose office is French."""
-        dem, head = m.speaker[8:].split("|", 1)
+        dem, head = m.nationality, m.role
         key = f"the {dem.lower()} {head}"
         if key in self.index.role_to_ids:
-            return self._role(Mention(m.start, m.end, "role:" + key, m.name, "role", m.possessive))
+            return self._role(replace(m, role=key, nationality=""))
         words = [dem, *_COUNTRY_OF.get(dem, ())]
         rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
         doc = self.doc
         for other in reversed(doc.mentions[:doc.index_of(m)]):
-            if other.kind in ("role", "pronoun", "anon", "institution") or other.possessive \
+            if other.kind in (Kind.ROLE, Kind.PRONOUN, Kind.ANON, Kind.INSTITUTION) or other.possessive \
                     or _in_relative_clause(doc.body, other):
                 continue
             spk = self.index.speakers.get(other.speaker)
             if spk is not None:
                 if spk.kind == "person" and rx.search(spk.role + " " + " ".join(spk.roles)):
-                    return spk.id, spk.name
-            elif other.kind == "name" and " " in doc.full_name(other.name) \
+                    return Who(spk.id, spk.name)
+            elif other.kind is Kind.NAME and " " in doc.full_name(other.name) \
                     and rx.search(doc.body[max(0, other.start - 60):other.start]):
-                full = doc.full_name(other.name)
-                return slug_name(full), full
+                return _named(doc.full_name(other.name))
         return None
 
-    def _role(self, m: Mention) -> tuple[str, str] | None:
-        if m.speaker.startswith("natrole:"):
+    def _role(self, m: Mention) -> Who | None:
+        if m.nationality:
             return self._nat_role(m)
-        ids = self.index.role_to_ids.get(m.speaker[5:], [])
+        ids = self.index.role_to_ids.get(m.role, [])
         if not ids:
             return None
         doc = self.doc
         k = doc.index_of(m)
-        head = _role_head(m.speaker[5:])
+        head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
-            if other.kind == "role" or other.kind == "pronoun" or other.possessive:
+            if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
-            if other.kind == "anon" and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
-                return "unknown", ""  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind == "name" and head and _titled(doc.body, other, head):
-                full = doc.full_name(other.name)  # "Prime Minister Yulia Svyrydenko … the prime minister"
-                return slug_name(full), full
+            if other.kind is Kind.ANON and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
+                return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
+                return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
-                return other.speaker, self.index.speakers[other.speaker].name
+                return self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
-                return sid, self.index.speakers[sid].name
+                return self._known(sid)
         for other in doc.mentions[k + 1:]:
             if other.speaker in ids and not other.possessive:
-                return other.speaker, self.index.speakers[other.speaker].name
-        return ids[0], self.index.speakers[ids[0]].name
+                return self._known(other.speaker)
+        return self._known(ids[0])
 
-    def female(self, sid: str, name: str) -> bool:
-        if sid in self.index.speakers:
-            return sid in self.index.female
-        return is_female_name(name)
+    def female(self, who: Who) -> bool:
+        if who.id in self.index.speakers:
+            return who.id in self.index.female
+        return is_female_name(who.name)
 
-    def saw(self, pos: int, who: tuple[str, str], person: bool = True, joint: bool = False,
-            female: bool | None = None) -> None:
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False) -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
-        if not person or who[0] == "unknown":
-            return
-        fem = self.female(*who) if female is None else female
-        self.history.append(_Event(pos, who[0], who[1], fem, joint))
+        if person and who.known:
+            self.history.append(_Event(pos, who, self.female(who), joint))
+
+
+def _named(full: str) -> Who:
+    """An unknown person: the fullest form of their name in the article, its slug as id."""
+    return Who(slug_name(full), full)
 
 
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
 
 
 def _role_head(role: str) -> str:
-    """The office noun of a role: "the prime minister" / "Ukraine's president" → "prime minister" / "president"."""
+    """The office noun of a role: "the prime minister" / "Chile's president" → "prime minister" / "president"."""
     head = _ROLE_PREFIX.sub("", role.strip())
     words = head.split()
     while len(words) > 1 and (words[0].capitalize() in _DEMONYMS or words[0].upper() in _DEMONYMS
@@ -594,7 +582,7 @@ def _role_head(role: str) -> str:
 
 
 def _titled(body: str, m: Mention, head: str) -> bool:
-    """An unknown person introduced with that office: "Prime Minister X", "X, Ukraine's prime minister"."""
+    """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
     if re.search(rf"\b{re.escape(head)}\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
         return True
@@ -614,12 +602,12 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
-    if m.kind in ("institution", "anon"):
+    if m.kind in (Kind.INSTITUTION, Kind.ANON):
         return False
-    if m.kind == "role":
-        if m.speaker.startswith("natrole:"):
+    if m.kind is Kind.ROLE:
+        if m.nationality:
             return True
-        ids = index.role_to_ids.get(m.speaker[5:], [])
+        ids = index.role_to_ids.get(m.role, [])
         return any(index.speakers[i].kind == "person" for i in ids)
     spk = index.speakers.get(m.speaker)
     return spk is None or spk.kind == "person"
@@ -628,9 +616,9 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
-    `Zelensky, addressing the European Council summit, told leaders` skips the Council
+    `Costa, addressing the European Council summit, told leaders` skips the Council
     (its gap to the verb ends with a comma it does not open). Returns (mention, joint):
-    joint when two people share the verb ("Trump and Zelensky spoke").
+    joint when two people share the verb ("Costa and Meloni spoke").
     """
     body = doc.body
     ms = doc.between(lo, verb_start)
@@ -648,25 +636,25 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
                 and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
-        if m.kind == "pronoun":
+        if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
             if g and not _LIGHT_PRONOUN_GAP.fullmatch(gap):
                 continue
         joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
-            and not ms[k - 1].possessive and ms[k - 1].kind != "pronoun"
+            and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
-    """Inverted attribution: `said Zelensky`, `asked Mr Tapper`, `according to him`."""
+    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`."""
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
     m = ms[0]
     gap = doc.body[verb_end:m.start]
-    if m.kind == "pronoun" and not pronouns:
+    if m.kind is Kind.PRONOUN and not pronouns:
         return None
     if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
         return m
@@ -689,27 +677,27 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
     results: list[Attribution] = []
-    events = _cue_events(doc) + [(pi, m.start, -1) for pi, m in doc.subjects()]
-    events.sort(key=lambda e: (e[1], e[2] == -1))
+    events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
+    events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
     ev = 0
     for q in extraction.quotes:
         # let everything said before this quote update who was last the subject
-        while ev < len(events) and events[ev][1] < q.start - 1:
+        while ev < len(events) and events[ev].start < q.start - 1:
             _consume(doc, state, events[ev])
             ev += 1
-        para = paras[q.paragraph]
-        who, how = _attribute_one(doc, state, para, q)
+        verdict = _decide(_Context.of(doc, state, paras[q.paragraph], q))
+        who, how = verdict.who, verdict.how
         question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
-        if who is None or who[0] == "unknown":
-            results.append(Attribution("unknown", "", how or "no attribution found"))
-            state.quote_log.append(("unknown", "", question, q.last_paragraph))
-            state.last_quote = ("unknown", "", q.last_paragraph) if who is not None else None
+        if who is None or not who.known:
+            results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))
+            state.quote_log.append(_Said(UNKNOWN, question, q.last_paragraph))
+            state.last_quote = _Said(UNKNOWN, question, q.last_paragraph) if who is not None else None
             continue
-        sid, name = who
+        sid = who.id
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
-        state.last_quote = (sid, name, q.last_paragraph)
+        state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
-        state.quote_log.append((sid, name, question, q.last_paragraph))
+        state.quote_log.append(_Said(who, question, q.last_paragraph))
         if q.kind == "transcript-turn":
             if _TRANSLATED.search(q.turn_note):
                 translated_ids.add(sid)
@@ -719,12 +707,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif q.paragraph in translated:
             translated_ids.add(sid)
             translated_paras.add(q.paragraph)
-        results.append(Attribution(sid, name, how))
+        results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
     # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
             for m in doc.between(p.start, p.end):
-                if m.speaker and m.kind in ("alias", "fuzzy"):
+                if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
                     break
     out = []
@@ -734,12 +722,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
-        out.append(Attribution(a.speaker, a.name, a.how, tr))
+        out.append(replace(a, translated=tr))
     return _near_misses(out, index)
 
 
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
-    """A name not in speakers.yaml that is a known person misspelt (Cristerson for Kristersson) is
+    """A name not in speakers.yaml that is a known person misspelt (Calberg for Kallberg) is
     that person, never a new speaker; the decision is written into `how` for review to list."""
     decided: dict[str, names.Suggestion | None] = {}
     out = []
@@ -754,8 +742,8 @@ def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribut
             out.append(a)
             continue
         known = index.speakers[best.speaker].name
-        out.append(Attribution(best.speaker, known, f"{a.how} — {names.NEAR_MISS_MARK} “{a.name}” read as {known} "
-                                                    f"({best.why})", a.translated))
+        out.append(replace(a, speaker=best.speaker, name=known,
+                           how=f"{a.how} — {names.NEAR_MISS_MARK} “{a.name}” read as {known} ({best.why})"))
     return out
 
 
@@ -771,32 +759,48 @@ def _is_person_id(index: SpeakerIndex, sid: str, how: str) -> bool:
     return "institution" not in how
 
 
-def _cue_events(doc: _Doc) -> list[tuple[int, int, int]]:
-    """(paragraph, verb start, verb end) for cue verbs outside quotes, and Source: lines."""
+class _CueKind(Enum):
+    VERB = "verb"  # a cue verb outside quote marks: its subject was the last person to speak
+    SOURCE = "source"  # a "Source:" line: its first mention speaks for the next "Quote:"
+    SUBJECT = "subject"  # a person opening a sentence: pronouns after it may mean them
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Something in the text before a quote that changes who "he" or "she" is."""
+
+    kind: _CueKind
+    paragraph: int
+    start: int
+    end: int
+
+
+def _cue_events(doc: _Doc) -> list[_Cue]:
+    """Cue verbs outside quotes and Source: lines, in text order."""
     out = []
     body = doc.body
     for p in doc.paras:
         for m in SPEECH_RE.finditer(body, p.start, p.end):
             if not doc.in_quote(m.start()):
-                out.append((p.index, m.start(), m.end()))
+                out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
-            out.append((p.index, p.start, p.start))
-    return sorted(out, key=lambda e: e[1])
+            out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
+    return sorted(out, key=lambda e: e.start)
 
 
-def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
-    pidx, vs, ve = event
-    p = doc.paras[pidx]
+def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
+    vs, ve = event.start, event.end
+    p = doc.paras[event.paragraph]
     index = doc.index
-    if ve == -1:  # a sentence subject
+    if event.kind is _CueKind.SUBJECT:
         k = bisect_left(doc.mstarts, vs)
         subj = doc.mentions[k]
         who = state.resolve(subj)
         if who:
             state.saw(vs, who, _is_person(index, subj))
         return
-    if vs == ve:  # Source: line → its first mention speaks for the next Quote:
-        ms = [m for m in doc.between(p.start, p.end) if m.kind != "pronoun"]
+    if event.kind is _CueKind.SOURCE:
+        ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
         if ms:
             who = state.resolve(ms[0])
             if who:
@@ -821,27 +825,14 @@ def _consume(doc: _Doc, state: _State, event: tuple[int, int, int]) -> None:
     m, joint = found
     who = state.resolve(m, vs)
     if who:
-        state.saw(m.start if m.kind != "pronoun" else vs, who, _is_person(index, m), joint)
-    elif m.kind == "pronoun":
+        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
+    elif m.kind is Kind.PRONOUN:
         return
-
-
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|U\.S|U\.K|[A-Z])$")
-
-
-def _abbrev(body: str, i: int) -> bool:
-    return bool(_ABBREV.search(body, max(0, i - 5), i))
 
 
 def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
     """Start of the sentence holding `pos`, ignoring full stops inside quote marks."""
-    body = doc.body
-    i = pos - 1
-    while i > lo:
-        if body[i] in ".?!" and body[i + 1:i + 2].isspace() and not _abbrev(body, i) and not doc.in_quote(i):
-            return i + 1
-        i -= 1
-    return lo
+    return sentence_start(doc.body, lo, pos, doc.in_quote)
 
 
 def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
@@ -849,7 +840,7 @@ def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     j = pos
     while j < hi:
         ch = body[j]
-        if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not _abbrev(body, j) and not doc.in_quote(j):
+        if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not abbreviation_before(body, j) and not doc.in_quote(j):
             return j + 1
         if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
             return j
@@ -865,150 +856,292 @@ _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" 
                               re.DOTALL)
 
 
-def _attribute_one(doc: _Doc, state: _State, para: Paragraph,
-                   q: RawQuote) -> tuple[tuple[str, str] | None, str]:
-    index = doc.index
-    body = doc.body
-    if q.kind == "transcript-turn":
-        return _turn_speaker(doc, state, q)
-    last = doc.paras[q.last_paragraph]
-    close = q.end + 1
-    after_hi = _next_stop(doc, close, last.end)
-    # 1b. a question right after "asked" / "Asked by X" is the asker's, whatever follows
-    question = q.text.rstrip().endswith("?")
-    lo = _clause_start(doc, para.start, q.start - 1)
-    if question and _ASKED_BEFORE.search(body, lo, q.start - 1):
-        found = _pre_verb(doc, state, lo, q.start - 1)
-        return found if found is not None else (("unknown", ""), "question from an unnamed asker")
-    # 2. "Q," said X / "Q," X said
+# ---------------------------------------------------------------- the sieves
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A sieve's decision: the speaker (UNKNOWN: decided that nobody can be named; None:
+    undecidable, e.g. a pronoun with two candidates), what in the text decided, and the
+    sieve's name (filled in by :func:`_decide`)."""
+
+    who: Who | None
+    how: str
+    sieve: str = ""
+
+
+@dataclass(frozen=True)
+class _Context:
+    """One quote and what every sieve asks about it, computed once."""
+
+    doc: _Doc
+    state: _State
+    para: Paragraph  # the paragraph the quote opens in
+    q: RawQuote
+    close: int  # just after the closing mark
+    after_hi: int  # end of the sentence after the closing mark
+    lo: int  # start of the sentence holding the opening mark
+    line_start: int
+    question: bool
+
+    @classmethod
+    def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
+        close = q.end + 1
+        return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
+                   _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
+                   q.text.rstrip().endswith("?"))
+
+    @property
+    def body(self) -> str:
+        return self.doc.body
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.q.start - 1 == self.para.start
+
+    @property
+    def pre_line(self) -> str:
+        """The quote's line up to its opening mark."""
+        return self.body[self.line_start:self.q.start - 1]
+
+    @property
+    def alone(self) -> bool:
+        """Nothing before the quote in its sentence, or only a dash or colon."""
+        pre_text = self.body[self.lo:self.q.start - 1].strip()
+        return not pre_text or pre_text[-1:] in "—–-:"
+
+
+def _found(who: Who | None, how: str) -> Verdict | None:
+    return Verdict(who, how) if who is not None else None
+
+
+def transcript_turn(c: _Context) -> Verdict | None:
+    """`MARTINEZ (through translator): …` names its speaker."""
+    return _turn_speaker(c.doc, c.q) if c.q.kind == "transcript-turn" else None
+
+
+def question_after_asked(c: _Context) -> Verdict | None:
+    """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
+    if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
+        return None
+    return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
+
+
+def verb_after_quote(c: _Context) -> Verdict | None:
+    """`"Q," said X` / `"Q," X said` right after the closing mark."""
+    body, close, after_hi = c.body, c.close, c.after_hi
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     if m:
         according = m.group("verb") in ("according to", "According to")
-        sub = _subject_after(doc, m.end("verb"), after_hi, pronouns=according)
+        sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
         if sub is not None:
-            who = state.resolve(sub, close)
+            who = c.state.resolve(sub, close)
             if who:
-                return who, f"“…,” {m.group('verb')} {sub.name}"
+                return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())):
-        ms = [x for x in doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
+        ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
-            who = state.resolve(ms[0], close)
+            who = c.state.resolve(ms[0], close)
             if who:
-                return who, f"“…,” {ms[0].name} {m2.group('verb')}"
-            if ms[0].kind == "pronoun":
-                return None, "undecidable pronoun"
-    # 2b. "Q," Air Force spokesperson Yurii Ihnat said / "Q," X, who …, told reporters:
-    #     the subject is the name after a run of title words, before a light gap or a who-clause
-    m3 = _AFTER_TITLED.match(body, close, min(after_hi, close + 420))
-    if m3 is not None:
-        found3 = _titled_subject(doc, state, close, m3.start("verb"))
-        if found3 is not None:
-            return found3, f"“…,” {found3[1]} {m3.group('verb')}"
-    # 2c. "Q" — the words of X / a paragraph "Those were the words of X" after the quote
-    words = _WORDS_OF_AFTER.match(body, close, last.end)
-    if words is None and q.start - 1 == para.start and close >= last.end - 1 and last.index + 1 < len(doc.paras):
+                return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
+            if ms[0].kind is Kind.PRONOUN:
+                return Verdict(None, "undecidable pronoun")
+    return None
+
+
+def titled_after_quote(c: _Context) -> Verdict | None:
+    """`"Q," Air Force spokesperson Jane Doe said` / `"Q," X, who …, told reporters:`: the
+    subject is the name after a run of title words, before a light gap or a who-clause."""
+    m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
+    if m3 is None:
+        return None
+    who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
+    return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
+
+
+def words_of(c: _Context) -> Verdict | None:
+    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"."""
+    doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end)
+    if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
-    if words is not None:
-        ms = doc.between(words.end(), words.end() + 80)
-        if ms and ms[0].kind not in ("pronoun",) and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"“…” — the words of {ms[0].name}"
-    # 3. headline forms
-    line_start = body.rfind("\n", 0, q.start) + 1
-    pre_line = body[line_start:q.start - 1]
-    label = _QUOTE_FROM.match(pre_line)
-    if label is not None:  # Ukrainska Pravda "Quote from Sybiha:"
-        ms = [x for x in doc.between(line_start + label.end(), q.start - 1) if x.kind != "pronoun"]
-        if ms and ms[0].start == line_start + label.end():
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"Quote from {ms[0].name}:"
-    if pre_line.strip().endswith(":") and not _QUOTE_LABEL.search("\n" + pre_line):
-        ms = doc.between(line_start, q.start - 1)
-        if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:q.start - 1]) and \
-                not body[line_start:ms[0].start].strip(" \t" + _BULLETS):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"{ms[0].name}: “…”"
-    dash = re.match(r"\s*[—–]\s*", body[close:after_hi])
-    if q.start - 1 == para.start and (body.startswith(":", close) or dash):
-        ms = doc.between(close, after_hi)
-        if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:para.end].strip()):
-            who = state.resolve(ms[0])
-            if who:
-                return who, f"“…”: {ms[0].name}"
-    # 4. a cue verb before the quote in its sentence, nearest first
-    found = _pre_verb(doc, state, lo, q.start - 1)
-    if found is not None:
-        return found
-    # 4b. a bullet in a list of quotes ("- On Europe: "Q"") under a lead-in line ending in a
-    #     colon that names one person ("Key quotes from Vladimir Putin's press conference:")
-    if body[line_start:q.start - 1].lstrip()[:1] in _BULLETS and body[line_start:q.start - 1].strip():
-        found = _list_lead_in(doc, state, para)
-        if found is not None:
-            return found
-    # 5. a lead-in paragraph ending in a colon
-    if q.start - 1 == para.start and para.index > 0:
-        prev = doc.paras[para.index - 1]
-        if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
-            found = _pre_verb(doc, state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
-            if found is not None:
-                return found
-        # 5b. a quote paragraph after a paragraph whose last sentence, free of quotes, is about
-        #     one person ("Umerov did not mince words." / "He put it this way:")
-        if not body[para.start:q.start - 1].strip():
-            cs = _clause_start(doc, prev.start, prev.end - 1)
+    if words is None:
+        return None
+    ms = doc.between(words.end(), words.end() + 80)
+    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+        who = c.state.resolve(ms[0])
+        return _found(who, f"“…” — the words of {ms[0].name}")
+    return None
+
+
+def quote_from_label(c: _Context) -> Verdict | None:
+    """A news site's `Quote from X: "Q"`."""
+    label = _QUOTE_FROM.match(c.pre_line)
+    if label is None:
+        return None
+    at = c.line_start + label.end()
+    ms = [x for x in c.doc.between(at, c.q.start - 1) if x.kind is not Kind.PRONOUN]
+    if ms and ms[0].start == at:
+        return _found(c.state.resolve(ms[0]), f"Quote from {ms[0].name}:")
+    return None
+
+
+def headline_colon(c: _Context) -> Verdict | None:
+    """Headline form `X: "Q"`: one name, then a colon, then the quote."""
+    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    body = c.body
+    ms = c.doc.between(c.line_start, c.q.start - 1)
+    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]) and \
+            not body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+        return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
+    return None
+
+
+def headline_after(c: _Context) -> Verdict | None:
+    """Headline form `'Q': X rejects …` / `'Q' – X` at the start of a paragraph."""
+    body, close = c.body, c.close
+    dash = re.match(r"\s*[—–]\s*", body[close:c.after_hi])
+    if not (c.opens_paragraph and (body.startswith(":", close) or dash)):
+        return None
+    ms = c.doc.between(close, c.after_hi)
+    if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:c.para.end].strip()):
+        return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
+    return None
+
+
+def verb_before_quote(c: _Context) -> Verdict | None:
+    """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
+    `according to X`), its subject before it or after it (inversion)."""
+    return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)
+
+
+def list_lead_in(c: _Context) -> Verdict | None:
+    """A bullet in a list of quotes under a lead-in line ending in a colon that names one
+    person ("Key quotes from the chancellor's press conference:")."""
+    bullet = c.pre_line
+    if bullet.lstrip()[:1] in _BULLETS and bullet.strip():
+        return _list_lead_in(c.doc, c.state, c.para)
+    return None
+
+
+def lead_in_colon(c: _Context) -> Verdict | None:
+    """A quote paragraph after a lead-in paragraph ending in a colon (`Costa … told leaders:`)."""
+    if not (c.opens_paragraph and c.para.index > 0):
+        return None
+    doc, body = c.doc, c.body
+    prev = doc.paras[c.para.index - 1]
+    if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
+        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+    return None
+
+
+def paragraph_subject(c: _Context) -> Verdict | None:
+    """A quote paragraph after a paragraph whose last sentence, free of quotes, is about one
+    person ("Costa did not mince words." / "He put it this way:")."""
+    if not (c.opens_paragraph and c.para.index > 0) or c.body[c.para.start:c.q.start - 1].strip():
+        return None
+    doc = c.doc
+    prev = doc.paras[c.para.index - 1]
+    cs = _clause_start(doc, prev.start, prev.end - 1)
+    k = bisect_left(doc.span_starts, cs)
+    if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and (k == 0 or doc.spans[k - 1][1] <= cs):
+        return _sentence_subject(doc, c.state, cs, prev.end)
+    return None
+
+
+def quote_label(c: _Context) -> Verdict | None:
+    """`Quote:` label lines speak for the last `Source:` line, else the last speaker, else the
+    article's first speaker."""
+    if not _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    state, speakers = c.state, c.doc.index.speakers
+    if state.source is not None:
+        return Verdict(state.source, "Quote: label (Source: line)")
+    if state.last_speaker is not None:
+        return Verdict(state.last_speaker, "Quote: label (last speaker)")
+    if state.article_speakers and state.article_speakers[0] in speakers:
+        sid = state.article_speakers[0]
+        return Verdict(Who(sid, speakers[sid].name), "Quote: label (article's speaker)")
+    return None
+
+
+def sentence_subject_before(c: _Context) -> Verdict | None:
+    """A quote standing alone after a sentence about one person in its own paragraph
+    ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
+    carry-over decides."""
+    if not (c.alone and c.lo > c.para.start):
+        return None
+    doc = c.doc
+    for ev in reversed(c.state.history):
+        if ev.pos < c.para.start:
+            break
+        if ev.pos < c.lo:
+            cs = _clause_start(doc, c.para.start, ev.pos)
             k = bisect_left(doc.span_starts, cs)
-            if not (k < len(doc.span_starts) and doc.span_starts[k] < prev.end) and \
-                    (k == 0 or doc.spans[k - 1][1] <= cs):
-                found = _sentence_subject(doc, state, cs, prev.end)
-                if found is not None:
-                    return found
-    # 6. Quote: label lines speak for the last Source: line, else the article's speaker
-    if _QUOTE_LABEL.search("\n" + pre_line):
-        if state.source is not None:
-            return state.source, "Quote: label (Source: line)"
-        if state.last_speaker is not None:
-            return state.last_speaker, "Quote: label (last speaker)"
-        if state.article_speakers and state.article_speakers[0] in index.speakers:
-            sid = state.article_speakers[0]
-            return (sid, index.speakers[sid].name), "Quote: label (article's speaker)"
-    pre_text = body[lo:q.start - 1].strip()
-    alone = not pre_text or pre_text[-1:] in "—–-:"
-    # 7. a quote standing alone after a sentence about one person in its own paragraph
-    #    ("Sybiha was blunt. "Q."") is that person's; after a sentence that itself quotes
-    #    someone, carry-over (8) decides
-    if alone and lo > para.start:
-        for ev in reversed(state.history):
-            if ev.pos < para.start:
+            if k < len(doc.span_starts) and doc.span_starts[k] < c.lo:
                 break
-            if ev.pos < lo:
-                cs = _clause_start(doc, para.start, ev.pos)
-                k = bisect_left(doc.span_starts, cs)
-                if k < len(doc.span_starts) and doc.span_starts[k] < lo:
-                    break
-                return (None, "two people share the verb") if ev.joint else \
-                    ((ev.sid, ev.name), "subject of the sentence before")
-    # 8. carry-over: a quote standing alone right after an attributed one
-    if state.last_quote is not None and alone and \
-            q.paragraph - state.last_quote[2] <= 1 and state.last_quote[0] != "unknown":
-        log = state.quote_log
-        if len(log) >= 2 and log[-1][0] != log[-2][0] and (log[-1][2] or log[-2][2]) and log[-2][0] != "unknown" \
-                and q.paragraph > state.last_quote[2]:
-            return (log[-2][0], log[-2][1]), "continues a question-and-answer exchange"
-        return (state.last_quote[0], state.last_quote[1]), "carried over from the previous quote"
-    # 8b. a press-conference answer standing alone after an unnamed reporter's question: the
-    #     person who answered the earlier questions ("another reporter asked." / "Istanbul is possible.")
-    log = state.quote_log
-    if state.last_quote is not None and alone and state.last_quote[0] == "unknown" and log and log[-1][2] \
-            and 0 < q.paragraph - state.last_quote[2] <= 1 and not q.text.rstrip().endswith("?"):
-        for sid, name, was_question, _p in reversed(log[:-1]):
-            if sid != "unknown" and not was_question:
-                return (sid, name), "answers the reporter's question"
-    return None, ""
+            return Verdict(None, "two people share the verb") if ev.joint else \
+                Verdict(ev.who, "subject of the sentence before")
+    return None
+
+
+def _carries_over(c: _Context) -> _Said | None:
+    """The previous quote, when this one stands alone right after it and its speaker is known."""
+    last = c.state.last_quote
+    if last is not None and c.alone and c.q.paragraph - last.paragraph <= 1 and last.who.known:
+        return last
+    return None
+
+
+def question_and_answer(c: _Context) -> Verdict | None:
+    """A quote standing alone continues the alternation of a question-and-answer exchange."""
+    last = _carries_over(c)
+    log = c.state.quote_log
+    if last is not None and len(log) >= 2 and log[-1].who.id != log[-2].who.id \
+            and (log[-1].question or log[-2].question) and log[-2].who.known and c.q.paragraph > last.paragraph:
+        return Verdict(log[-2].who, "continues a question-and-answer exchange")
+    return None
+
+
+def carry_over(c: _Context) -> Verdict | None:
+    """A quote standing alone right after an attributed one carries over its speaker."""
+    last = _carries_over(c)
+    return Verdict(last.who, "carried over from the previous quote") if last is not None else None
+
+
+def answers_reporter(c: _Context) -> Verdict | None:
+    """A press-conference answer standing alone after an unnamed reporter's question is the
+    person who answered the earlier questions."""
+    last, log = c.state.last_quote, c.state.quote_log
+    if last is not None and c.alone and not last.who.known and log and log[-1].question \
+            and 0 < c.q.paragraph - last.paragraph <= 1 and not c.question:
+        for said in reversed(log[:-1]):
+            if said.who.known and not said.question:
+                return Verdict(said.who, "answers the reporter's question")
+    return None
+
+
+Sieve = Callable[[_Context], Verdict | None]
+
+# The order is the module docstring's (a test keeps the two in step): most precise first.
+SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
+    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
+    quote_from_label, headline_colon, headline_after, verb_before_quote, list_lead_in, lead_in_colon,
+    paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    answers_reporter,
+))
+
+
+def _decide(c: _Context) -> Verdict:
+    """The first sieve that decides; nobody ("unknown", never a guess) when none does."""
+    for name, sieve in SIEVES:
+        verdict = sieve(c)
+        if verdict is not None:
+            return replace(verdict, sieve=name)
+    return Verdict(None, "")
 
 
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
@@ -1025,31 +1158,31 @@ _COMMA = re.compile(r",\s*")
 _QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotes|Statement|Direct speech)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
 
-def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
+def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     """The person a sentence is about: its first mention, if that opens the sentence."""
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
     for m in doc.between(lo, hi):
-        if m.possessive or m.kind in ("institution", "anon") or not _is_person(doc.index, m):
+        if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
-        if m.kind == "name" and " " not in doc.full_name(m.name):
+        if m.kind is Kind.NAME and " " not in doc.full_name(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
-            return None  # only title words before it: "Umerov did not …", "Defence Minister X …"
+            return None  # only title words before it: "Costa did not …", "Defence Minister X …"
         who = state.resolve(m, m.start)
-        return (who, f"subject of the paragraph before: {m.name}") if who and who[0] != "unknown" else None
+        return Verdict(who, f"subject of the paragraph before: {m.name}") if who and who.known else None
     return None
 
 
-def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[str, str] | None:
-    """Sieve 2b: a person named after title words right after the quote, then the cue verb."""
+def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | None:
+    """For titled_after_quote: a person named after title words right after the quote, then the cue verb."""
     body = doc.body
     for x in doc.between(close, verb):
-        if x.kind in ("pronoun", "institution") or x.possessive:
+        if x.kind in (Kind.PRONOUN, Kind.INSTITUTION) or x.possessive:
             continue
         if not _TITLE_RUN.fullmatch(body, close, x.start):
-            return None  # "a source close to Zelensky said": not a title before the name
+            return None  # "a source close to Costa said": not a title before the name
         gap_end = x.end
         rel = _RELATIVE.match(body, gap_end, verb)
         if rel is not None:  # the clause may hold commas of its own: try each closing comma
@@ -1067,7 +1200,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> tuple[st
 _BULLETS = "-•*·–—▪●"
 
 
-def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str, str], str] | None:
+def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> Verdict | None:
     """The one person named in the line that introduces a bulleted list of quotes."""
     body = doc.body
     k = para.index - 1
@@ -1079,13 +1212,13 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> tuple[tuple[str,
     if not body[lead.start:lead.end].rstrip().endswith(":"):
         return None
     people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
-              if m.kind not in ("pronoun", "institution", "anon") and _is_person(doc.index, m)
-              and not (m.kind == "name" and " " not in doc.full_name(m.name))}
+              if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) and _is_person(doc.index, m)
+              and not (m.kind is Kind.NAME and " " not in doc.full_name(m.name))}
     people.discard(None)
     if len(people) != 1:
         return None
     who = people.pop()
-    return (who, "named in the list's lead-in") if who is not None and who[0] != "unknown" else None
+    return Verdict(who, "named in the list's lead-in") if who is not None and who.known else None
 
 
 def _skip_ws(body: str, i: int) -> int:
@@ -1094,8 +1227,8 @@ def _skip_ws(body: str, i: int) -> int:
     return i
 
 
-def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, str], str] | None:
-    """Sieve 4: the nearest cue verb before `hi` in the clause from `lo`, with its subject."""
+def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
+    """The nearest cue verb before `hi` in the clause from `lo`, with its subject."""
     body = doc.body
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
@@ -1104,17 +1237,17 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> tuple[tuple[str, st
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
-                continue  # "Zelensky was asked": the asker is someone else
+                continue  # "Costa was asked": the asker is someone else
             found = _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
             if found is not None and found[1]:
-                return ("unknown", ""), "two people share the verb"
+                return Verdict(UNKNOWN, "two people share the verb")
         if sub is not None:
             who = state.resolve(sub, v.start())
             if who:
-                return who, f"{sub.name} {word}"
-            if sub.kind == "pronoun":
-                return ("unknown", ""), "undecidable pronoun"
+                return Verdict(who, f"{sub.name} {word}")
+            if sub.kind is Kind.PRONOUN:
+                return Verdict(UNKNOWN, "undecidable pronoun")
     return None
 
 
@@ -1125,18 +1258,17 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
-def _turn_speaker(doc: _Doc, state: _State, q: RawQuote) -> tuple[tuple[str, str] | None, str]:
+def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
+    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name."""
     label = q.turn_name.strip()
     if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
-        return ("unknown", ""), "transcript turn (generic label)"
+        return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label.title()
-    ms = [m for m in doc.index.scan(name) if m.kind not in ("pronoun", "institution", "anon")]
+    ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
-        if m.kind in ("alias", "fuzzy"):
-            return (m.speaker, m.name), "transcript turn"
-        if m.kind == "name":
-            full = doc.full_name(m.name)
-            return (slug_name(full), full), "transcript turn"
-    full = doc.full_name(name)
-    return (slug_name(full), full), "transcript turn"
+        if m.kind in (Kind.ALIAS, Kind.FUZZY):
+            return Verdict(Who(m.speaker, m.name), "transcript turn")
+        if m.kind is Kind.NAME:
+            return Verdict(_named(doc.full_name(m.name)), "transcript turn")
+    return Verdict(_named(doc.full_name(name)), "transcript turn")

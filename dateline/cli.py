@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from dateline import __version__
-from dateline.config import SiteConfig, load_config
+from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
 
 if TYPE_CHECKING:
@@ -57,24 +57,29 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     s.add_argument("--open", action="store_true", help="open the site in a browser")
 
-    i = sub.add_parser("import", help="turn raw news text into Markdown articles with dates resolved",
-                       description="Import raw news text (.txt, .md, .html; files or folders) into content/articles/. "
-                                   "Never overwrites an existing file without --force.")
-    i.add_argument("files", nargs="*", metavar="FILE_OR_DIR")
+    i = sub.add_parser("import", help="turn news text, saved pages or URLs into Markdown articles with dates resolved",
+                       description="Import raw news text (.txt, .md), saved web pages (.html; files or folders) or "
+                                   "page URLs (fetched once, the raw HTML kept in content/_sources/) into "
+                                   "content/articles/. Never overwrites an existing file without --force.")
+    i.add_argument("files", nargs="*", metavar="FILE_DIR_OR_URL")
     i.add_argument("--manifest", metavar="FILE",
                    help="YAML list of {file, outlet, source_url, date, date_basis, title, slug, today}: "
                         "re-run recorded imports exactly")
     i.add_argument("--into", default="content/articles", metavar="DIR", help="destination (default: content/articles)")
     i.add_argument("--outlet", metavar="NAME", help="outlet name to record (e.g. CNN)")
     i.add_argument("--source-url", metavar="URL", help="URL of the original article")
-    i.add_argument("--date", metavar="YYYY[-MM[-DD]]",
+    i.add_argument("--date", metavar="YYYY[-MM[-DD]]", type=_date_option,
                    help="publication date, when the text gives none (say why with --date-basis)")
     i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
     i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
     i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
-    i.add_argument("--force", action="store_true", help="overwrite an existing article (front-matter quotes: kept)")
+    i.add_argument("--force", action="store_true",
+                   help="overwrite an existing article (front-matter corrections kept); fetch a URL again")
     i.add_argument("--dry-run", action="store_true", help="print the front matter, write nothing")
-    i.add_argument("--today", metavar="YYYY-MM-DD", help="pin 'today' for year inference (reproducible imports)")
+    i.add_argument("--today", metavar="YYYY-MM-DD", type=_day_option,
+                   help="pin 'today' for year inference (reproducible imports)")
+    i.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="how long to wait for a URL (default: 20)")
 
     r = sub.add_parser("review", help="list what an editor should check, each with path:line and the YAML that fixes it",
                        description="Analyse the content (nothing is written) and list every item an editor should "
@@ -94,6 +99,25 @@ def _parser() -> argparse.ArgumentParser:
     site_options(c)
     c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
     return p
+
+
+def _day_option(value: str) -> date:
+    """--today: a calendar day, or a usage error (exit 2) naming the option, never a traceback."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _date_option(value: str) -> str:
+    """--date: a (partial) date as front matter accepts it; checked here so a typo is a usage error."""
+    from dateline import dates
+
+    try:
+        dates.coerce_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -121,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             return _import(args)
         config = load_config(Path("."), _overrides(args))
+        _print_problems(config.warnings)
         if args.command == "build":
             return _build(config, quiet=args.quiet)
         if args.command == "serve":
@@ -131,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _review(config, as_json=args.json, fail_on=args.fail_on)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes)
+    except UsageError as exc:
+        for p in exc.problems:
+            print(f"dateline {args.command}: error: {p}", file=sys.stderr)
+        return 2
     except BuildFailed as exc:
         _print_problems(exc.problems)
         errors = sum(p.severity == "error" for p in exc.problems)
@@ -218,7 +247,7 @@ def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
 def _import(args: argparse.Namespace) -> int:
     from dateline import importer
 
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today: date = args.today or date.today()
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
@@ -234,18 +263,28 @@ def _import(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             print(f"import: {exc}", file=sys.stderr)
             return 1
-    jobs += [(f, options) for f in importer.expand([Path(f) for f in args.files])]
+    from dateline.fetch import is_url
+
+    urls = [f for f in args.files if is_url(f)]
+    failed = 0
+    if urls:
+        fetched, problems = importer.fetch_jobs(urls, options, timeout=args.timeout)
+        _print_problems(problems)
+        failed += len(problems)
+        jobs += fetched
+    jobs += [(f, options) for f in importer.expand([Path(f) for f in args.files if not is_url(f)])]
+    if not jobs and failed:
+        return 1
     if not jobs:
         print("import: no .txt, .md or .html files given or found", file=sys.stderr)
         return 2 if not args.files and not args.manifest else 1
     show_progress = len(jobs) > 20 and sys.stderr.isatty()
-    failed = 0
     for n, result in enumerate(importer.import_jobs(jobs), 1):
         if result.problem is not None:
             failed += 1
             print(str(result.problem), file=sys.stderr)
         elif args.dry_run:
-            print(f"# {result.source} → {result.target}\n{result.front_matter}")
+            print(f"{result.summary()}\n  (dry run: nothing written)\n{result.front_matter}")
         elif not show_progress:
             print(result.summary())
         if show_progress:

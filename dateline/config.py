@@ -7,13 +7,16 @@ with every problem listed at once.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import BuildFailed, Problem
+from dateline.errors import BuildFailed, Problem, Severity
 
 DEFAULT_BUILD_TIME = date(2026, 1, 1)
 
@@ -39,6 +42,7 @@ class SiteConfig:
     search: bool = True
     build_time: date = DEFAULT_BUILD_TIME
     extra: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()  # config problems that do not stop a build (unknown keys)
 
     @property
     def content_path(self) -> Path:
@@ -60,59 +64,89 @@ _PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
 _STR_KEYS = {"title", "description", "base_url", "language"}
 _BOOL_KEYS = {"strict", "drafts", "search"}
 KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time"}
+# key → (what it must be, the test, the conversion): one rule per kind of value
+_KINDS: dict[str, tuple[str, Callable[[Any], bool], Callable[[Any], Any]]] = {
+    **{k: ("a path", lambda v: isinstance(v, (str, Path)) and bool(str(v).strip()), Path) for k in _PATH_KEYS},
+    **{k: ("a string", lambda v: isinstance(v, str), str) for k in _STR_KEYS},
+    **{k: ("true or false", lambda v: isinstance(v, bool), bool) for k in _BOOL_KEYS},
+}
+# the command-line option behind each override, for usage errors that name what the user typed
+OPTIONS = {"content_dir": "--content", "templates_dir": "--templates", "output_dir": "--out",
+           "base_url": "--base-url", "strict": "--strict", "drafts": "--drafts", "search": "--no-search"}
+
+
+class UsageError(BuildFailed):
+    """A bad command-line value: a usage error (exit 2), not a content error (exit 1)."""
 
 
 def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConfig:
     """Read `[tool.dateline]` from `root/pyproject.toml` (if any) and apply overrides.
 
     Overrides whose value is None are ignored, so argparse defaults can be passed as-is.
-    Raises BuildFailed listing every invalid key or value.
+    Raises BuildFailed listing every invalid key or value with `pyproject.toml:line`, or
+    UsageError when a command-line value is bad. Unknown keys are warnings (with the
+    key that was probably meant), returned in `SiteConfig.warnings` for the caller to show.
     """
     pyproject = root / "pyproject.toml"
     table: dict[str, Any] = {}
-    problems: list[Problem] = []
+    text = ""
     if pyproject.exists():
         try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8-sig"))
+            text = pyproject.read_text(encoding="utf-8-sig")
+            data = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             line = _toml_error_line(str(exc))
             raise BuildFailed([Problem(str(pyproject), line, f"invalid TOML: {exc}")]) from None
         table = dict(data.get("tool", {}).get("dateline", {}))
-    table.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    problems: list[Problem] = []
+    usage: list[Problem] = []
+
+    def report(key: str, message: str, severity: Severity = "error") -> None:
+        if key in given:
+            usage.append(Problem(OPTIONS.get(key, key), 0, message))
+        else:
+            problems.append(Problem(str(pyproject), _key_line(text, key), message, severity))
+
     values: dict[str, Any] = {"root": root}
-    for key, value in sorted(table.items()):
+    for key, value in sorted((table | given).items()):
         if key not in KNOWN_KEYS:
-            problems.append(Problem(str(pyproject), 0, f"[tool.dateline] unknown key {key!r}", "warning"))
-            continue
-        if key in _PATH_KEYS:
-            if not isinstance(value, (str, Path)) or not str(value).strip():
-                problems.append(Problem(str(pyproject), 0, f"{key} must be a path, got {value!r}"))
+            hint = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+            report(key, f"[tool.dateline] unknown key {key!r}" + (f": did you mean {hint[0]!r}?" if hint else ""),
+                   "warning")
+        elif key in _KINDS:
+            what, valid, convert = _KINDS[key]
+            if valid(value):
+                values[key] = convert(value)
             else:
-                values[key] = Path(value)
-        elif key in _STR_KEYS:
-            if not isinstance(value, str):
-                problems.append(Problem(str(pyproject), 0, f"{key} must be a string, got {value!r}"))
-            else:
-                values[key] = value
-        elif key in _BOOL_KEYS:
-            if not isinstance(value, bool):
-                problems.append(Problem(str(pyproject), 0, f"{key} must be true or false, got {value!r}"))
-            else:
-                values[key] = value
+                report(key, f"{key} must be {what}, got {value!r}")
         elif key == "build_time":
             try:
                 values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
             except ValueError:
-                problems.append(Problem(str(pyproject), 0, f"build_time must be YYYY-MM-DD, got {value!r}"))
+                report(key, f"build_time must be YYYY-MM-DD, got {value!r}")
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
-        problems.append(Problem(str(pyproject), 0, f"base_url must start with http:// or https://, got {base!r}"))
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise BuildFailed(errors)
+        report("base_url", f"base_url must start with http:// or https://, got {base!r}")
+    if usage:
+        raise UsageError(usage)
+    if any(p.severity == "error" for p in problems):
+        raise BuildFailed(problems)  # the warnings too: fix everything in one pass
     if base and not str(base).endswith("/"):
         values["base_url"] = str(base) + "/"
-    return SiteConfig(**values)
+    return SiteConfig(**values, warnings=tuple(sorted(problems)))
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of `key = …` inside the `[tool.dateline]` table (0 when not written there)."""
+    inside = False
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.replace(" ", "") in ("[tool.dateline]",)
+        elif inside and re.match(rf"""["']?{re.escape(key)}["']?\s*=""", stripped):
+            return n
+    return 0
 
 
 def _toml_error_line(message: str) -> int:

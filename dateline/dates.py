@@ -60,8 +60,8 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
                                   precision); no base: DateUnknown
 "in 2019", "in early 2019",       that year                                      high
   "2019"
-dateline "KIEV, December 6.       the date inside, by the rules above; in        as above;
-  /TASS/."                        :func:`publication_date` a year-less dateline  low for a
+dateline "LIMA, December 6.        the date inside, by the rules above; in        as above;
+  /EFE/."                         :func:`publication_date` a year-less dateline  low for a
                                   is resolved against ``today``                  year-less
                                                                                  dateline
 relative phrase, no base          DateUnknown                                    -
@@ -82,14 +82,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
+from dateline.lexicon import lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 
 __all__ = [
     "PHRASE_KINDS",
     "DatePhrase",
     "DateUnknown",
+    "Publication",
     "article_statement_date",
     "coerce_date",
     "find_date_phrases",
@@ -118,18 +120,10 @@ class DateUnknown(ValueError):
         super().__init__(message)
 
 
-PHRASE_KINDS: Final = (
-    "explicit",
-    "month-day",
-    "weekday-date",
-    "weekday",
-    "relative",
-    "range",
-    "month-year",
-    "month",
-    "year",
-    "dateline",
-)
+PhraseKind = Literal[
+    "explicit", "month-day", "weekday-date", "weekday", "relative", "range", "month-year", "month", "year", "dateline",
+]
+PHRASE_KINDS: Final[tuple[PhraseKind, ...]] = get_args(PhraseKind)
 
 
 @dataclass(frozen=True)
@@ -143,7 +137,7 @@ class DatePhrase:
     text: str
     start: int
     end: int
-    kind: str
+    kind: PhraseKind
 
 
 # --------------------------------------------------------------------------
@@ -188,12 +182,11 @@ _YEAR_RE: Final = re.compile(rf"(?<!\d){_YEAR}")
 _WEEKDAY_RE: Final = re.compile(rf"{_WD}|{_WD_ABBR}")
 
 _AGENCY = (
-    r"(?:\s*\((?:AP|Reuters|AFP|UPI|dpa|DPA|TASS|Ukrinform|Xinhua|Interfax|RIA|CNN|BBC"
-    r"|Bloomberg|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
+    r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
 )
 _DATELINE_BODY = (
-    r"(?P<body>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # KYIV, NEW YORK
-    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Ukraine
+    r"(?P<body>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # LIMA, NEW YORK
+    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Peru
     rf",\s+(?:{_WD},\s+)?{_DATE}\.?{_AGENCY}?(?:\s*[—–]|\s+--?(?!\S))?)"
 )
 
@@ -318,7 +311,7 @@ def _triggers(text: str) -> set[str]:
     return groups
 
 
-def _kind_of(group: str, phrase: str) -> str | None:
+def _kind_of(group: str, phrase: str) -> PhraseKind | None:
     """Refine the matching pattern's group into a phrase kind."""
     if group == "day":
         parts = _date_parts(phrase)
@@ -330,7 +323,7 @@ def _kind_of(group: str, phrase: str) -> str | None:
         if not parts:
             return None
         return "explicit" if parts[0][2] is not None else "weekday-date"
-    return group
+    return group if group in PHRASE_KINDS else None
 
 
 def _plausible(kind: str, text: str, start: int, end: int, phrase: str) -> bool:
@@ -831,28 +824,39 @@ def leading_date_prefix(text: str) -> tuple[PartialDate | None, str]:
     return value, text[m.end() :]
 
 
-def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
+@dataclass(frozen=True)
+class Publication:
+    """What :func:`publication_date` found: the date (None: none), the text left to import,
+    and whether the year is a guess (a year-less dateline resolved against today), as a
+    flag for the importer rather than words in the basis for it to parse."""
+
+    info: DateInfo | None
+    text: str
+    year_assumed: bool = False
+
+
+def publication_date(text: str, *, today: date) -> Publication:
     """Find the publication date of raw news text being imported.
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
     text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
     10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024";
     high, or medium when only an "Updated" date is given; removed from the text), a
-    dateline at the very start with a year ("KYIV, Ukraine, Feb. 9, 2025
-    (AP) —", high), a year-less dateline ("KIEV, December 6. /TASS/.") resolved
-    against ``today`` (low: the year is a guess).  A dateline stays in the text:
-    it is part of the article.  (None, text) when none is found.
+    dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
+    (AP) —", high), a year-less dateline ("LIMA, December 6. /EFE/.") resolved
+    against ``today`` (low, and ``year_assumed``: the year is a guess).  A dateline
+    stays in the text: it is part of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
-        return DateInfo(prefix, "high", basis), rest
+        return Publication(DateInfo(prefix, "high", basis), rest)
     header = _header_date(text)
     if header is not None:
-        return header
+        return Publication(*header)
     m = _first_dateline(text)
     if m is None:
-        return None, text
+        return Publication(None, text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -865,8 +869,8 @@ def publication_date(text: str, *, today: date) -> tuple[DateInfo | None, str]:
         except DateUnknown:
             info = None
         if info is not None and info.confidence != "low":
-            info = DateInfo(info.date, "low", info.basis + " (year assumed)", info.end)
-    return info, text
+            return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
+    return Publication(info, text)
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:
@@ -899,7 +903,7 @@ _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # 4 PM
     r"|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|IST|AEST|AEDT"
-    r"|Kyiv\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
@@ -978,7 +982,7 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
-    # "3 MAR 2025, 14:22" (TASS): a whole line of date words, so capitals are safe here
+    # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     spans: list[tuple[int, int, PartialDate]] = []
     for m in _SLASHED_DAY.finditer(line):
@@ -1037,13 +1041,7 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
 # Statement dates: when were the words said?
 
 _SPEECH_CUE: Final = re.compile(
-    r"(?<![A-Za-z])(?i:said|says|say|saying|told|tells|telling|speaking|spoke|speaks|speech"
-    r"|remarks|remarked|stated|statement|added|adds|announced|announces|interview|interviews"
-    r"|interviewed|recorded|aired|broadcast|televised|tweeted|wrote|posted|declared|insisted"
-    r"|stressed|noted|explained|answered|replied|responded|vowed|warned|urged|revealed"
-    r"|claimed|argued|commented|comments|affirmed|reiterated|acknowledged|admitted"
-    r"|emphasi[sz]ed|confirmed|denied|briefing|(?:press|news)\s+conference|address|addressed"
-    r"|podcast|pledged|promised|appealed)(?![A-Za-z])"
+    r"(?<![A-Za-z])(?i:" + "|".join(c.replace(" ", r"\s+") for c in lexicon().date_cues) + r")(?![A-Za-z])"
 )
 # Between a cue and a later date phrase, these make the phrase a plan, not the day of speaking.
 _FUTURE: Final = re.compile(
@@ -1053,11 +1051,7 @@ _FUTURE: Final = re.compile(
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
-_ABBREVIATIONS: Final = frozenset(
-    ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov",
-     "Pres", "Prof", "Jr", "Sr", "Rev", "No", "vs", "etc", "Amb", "Adm", "Maj", "Cpl", "Pvt",
-     "Fr", *_MONTHS, *_WEEKDAYS]
-)
+_ABBREVIATIONS: Final = lexicon().abbreviations | set(_MONTHS) | set(_WEEKDAYS)
 _BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -1171,7 +1165,7 @@ def _rank(candidate: _Candidate) -> tuple[int, int, int]:
 
 def _prose_lead(lines: list[str]) -> list[str]:
     """The lines up to the fourth prose paragraph: a headline, byline, "Share" or
-    "Ukraine correspondent" line (no sentence end) does not count."""
+    "Europe correspondent" line (no sentence end) does not count."""
     out: list[str] = []
     prose = 0
     for line in lines:

@@ -2,29 +2,36 @@
 
 Accepts the seeds' format (an optional leading ` date YYYY-MM-DD `, one paragraph
 per line, `Quote:`/`Source:`/`Details:` labels kept as text, no title), Markdown
-with or without front matter, and HTML (article text taken with selectolax).
-Writes nothing that exists already unless `--force`, and then keeps the editor's
-front-matter corrections (`quotes:`, title, topics…). A manifest (`--manifest`)
-records how each file was imported so the result can be reproduced.
+with or without front matter, and saved web pages (`webpage`: trafilatura's main
+text and metadata, the page's own date markup checked against htmldate); a URL is
+fetched into `content/_sources/` first (`fetch`) and then read as a saved page.
+The title comes from `headline` (never page furniture; a headline at the top leaves
+the body), an outlet the editor did not give from the page's site name or the
+text's wire marker (`outlet`), with the basis recorded.  Writes nothing that exists
+already unless `--force`, and then keeps the editor's front-matter corrections
+(`quotes:`, title, topics…). A manifest (`--manifest`) records how each file was
+imported so the result can be reproduced.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from dateline import dates
+from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
 from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
 from dateline.model import Article, DateInfo, PartialDate, slugify
+from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_RANK = {"low": 0, "medium": 1, "high": 2}
 KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
 
 
@@ -40,6 +47,7 @@ class ImportOptions:
     force: bool = False
     dry_run: bool = False
     today: date = field(default_factory=date.today)
+    fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
 
 
 @dataclass
@@ -53,11 +61,29 @@ class ImportResult:
     statement_date: DateInfo | None = None
     phrases: list[str] = field(default_factory=list)
     quotes: int = 0
+    title: str = ""
+    outlet: str = ""
+    outlet_basis: str = ""
+    author: str = ""
+    page_words: int | None = None
+    kept_words: int = 0
+    fetched: str = ""  # "URL → kept copy" for a page fetched at import
 
     def summary(self) -> str:
         if self.skipped:
             return f"{self.source}: skipped ({self.skipped})"
         parts = [f"{self.source} → {self.target}"]
+        if self.fetched:
+            parts.append(f"fetched {self.fetched} (re-run from the kept copy: a manifest entry `file:` it)")
+        if self.page_words is not None:
+            removed = max(0, self.page_words - self.kept_words)
+            parts.append(f"kept {self.kept_words} words, removed {removed} of the page's {self.page_words} "
+                         "(boilerplate)")
+        parts.append(f"title: {self.title}")
+        if self.outlet:
+            parts.append(f"outlet: {self.outlet}" + (f" [{self.outlet_basis}]" if self.outlet_basis else ""))
+        if self.author:
+            parts.append(f"author: {self.author}")
         if self.date:
             parts.append(f"published {self.date.date.iso()} [{self.date.confidence}: {self.date.basis}]")
         if self.statement_date:
@@ -81,102 +107,9 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """(title, paragraphs joined by blank lines) of an HTML article page."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
-
-    tree = HTMLParser(html)
-    for sel in ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure"):
-        for node in tree.css(sel):
-            node.decompose()
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else ""
-    root = tree.css_first("article") or tree.css_first("main") or tree.body
-    paras: list[str] = []
-    if root is not None:
-        for node in root.css("p, h2, h3, blockquote, li"):
-            text = re.sub(r"\s+", " ", node.text(separator=" ")).strip()
-            if text and (not paras or paras[-1] != text):
-                paras.append(text)
-    return title, "\n\n".join(paras)
-
-
-# Where article pages record their publication date, most trusted first.
-_HTML_DATE_META: tuple[tuple[str, str], ...] = (
-    ('meta[property="article:published_time"]', "content"),
-    ('meta[name="article:published_time"]', "content"),
-    ('meta[itemprop="datePublished"]', "content"),
-    ('[itemprop="datePublished"]', "datetime"),
-    ('[itemprop="datePublished"]', "content"),
-    ('meta[property="og:published_time"]', "content"),
-    ('meta[name="parsely-pub-date"]', "content"),
-    ('meta[name="pubdate"]', "content"),
-    ('meta[name="publishdate"]', "content"),
-    ('meta[name="publish-date"]', "content"),
-    ('meta[name="date"]', "content"),
-    ('meta[name="DC.date.issued"]', "content"),
-    ('meta[name="dcterms.date"]', "content"),
-    ('meta[name="dc.date"]', "content"),
-    ("time[pubdate]", "datetime"),
-)
-_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
-_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-
-
-def html_published(html: str) -> DateInfo | None:
-    """The publication date an HTML page states in its markup, as written (no time-zone shift).
-
-    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
-    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
-    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.
-    """
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
-
-    tree = HTMLParser(html)
-    found: list[tuple[str, str]] = []
-    for selector, attr in _HTML_DATE_META:
-        for node in tree.css(selector):
-            value = node.attributes.get(attr)
-            if value:
-                found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    for script in tree.css('script[type="application/ld+json"]'):
-        m = _JSONLD_PUBLISHED.search(script.text())
-        if m:
-            found.append((m.group(1), "JSON-LD datePublished"))
-    root = tree.css_first("article") or tree.css_first("main") or tree.body
-    first_time = root.css_first("time[datetime]") if root is not None else None
-    if first_time is not None:
-        found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
-    for value, where in found:
-        m = _HTML_ISO.match(value)
-        if m is None:
-            continue
-        try:
-            day = PartialDate.parse_iso(m.group(1))
-        except ValueError:
-            continue
-        if day is not None:
-            return DateInfo(day, "high", f"HTML {where} ‘{value.strip()}’ → {day.iso()} (date as written)")
-    return None
-
-
 def _paragraphs(text: str) -> list[str]:
     """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
-
-
-def propose_title(paragraphs: Sequence[str]) -> str:
-    """The lede's first sentence, cut at a word boundary near 90 characters."""
-    for p in paragraphs:
-        if re.match(r"^\s*(?:Source|Details|Quote|Background)\s*:", p):
-            continue
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", p, maxsplit=1)[0].strip()
-        first = first.rstrip(".")
-        if len(first) > 90:
-            cut = first[:90].rsplit(" ", 1)[0].rstrip(",;:—– ")
-            first = cut + "…"
-        return first
-    return "Untitled article"
 
 
 def _slug_from(title: str) -> str:
@@ -189,13 +122,14 @@ def _slug_from(title: str) -> str:
     return "-".join(out) or "article"
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the same text, 10x faster
+
+
 def _dump(meta: dict[str, Any]) -> str:
-    lines = []
-    for key, value in meta.items():
-        if value in ("", None, [], {}):
-            continue
-        lines.append(yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000).rstrip("\n"))
-    return "---\n" + "\n".join(lines) + "\n---\n"
+    """Front matter in key order, empty values left out (one YAML dump: per-key dumps cost 9 ms a file)."""
+    kept = {key: value for key, value in meta.items() if value not in ("", None, [], {})}
+    text = yaml.dump(kept, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+    return "---\n" + text + "---\n"
 
 
 def _existing_hashes(into: Path) -> dict[str, Path]:
@@ -216,6 +150,30 @@ def _existing_hashes(into: Path) -> dict[str, Path]:
 def _speaker_data(into: Path) -> Data:
     problems: list[Problem] = []
     return load_data(into.parent, problems)
+
+
+def fetch_jobs(urls: Sequence[str], options: ImportOptions, *,
+               timeout: float = fetch.TIMEOUT) -> tuple[list[tuple[Path, ImportOptions]], list[Problem]]:
+    """Fetch each URL into ``content/_sources/`` (beside ``--into``) and make it an import job.
+
+    The page is then imported like a saved file, so a re-run (or an audit) reads the same
+    bytes.  With ``--dry-run`` pages go to a temporary folder: nothing in the project is
+    written.  A URL that fails is a problem; the others still import.
+    """
+    import tempfile
+
+    sources = (Path(tempfile.mkdtemp(prefix="dateline-fetch-")) if options.dry_run
+               else options.into.parent / "_sources")
+    jobs: list[tuple[Path, ImportOptions]] = []
+    problems: list[Problem] = []
+    for url in urls:
+        try:
+            got = fetch.fetch(url, sources, timeout=timeout, refresh=options.force)
+        except fetch.FetchError as exc:
+            problems.append(Problem(url, 0, str(exc)))
+            continue
+        jobs.append((got.path, replace(options, fetched_url=url)))
+    return jobs, problems
 
 
 def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportResult]:
@@ -242,7 +200,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     if src.digest in hashes and not options.force:
         result.skipped = f"already imported as {hashes[src.digest].as_posix()}"
         return result
-    title, body_text, meta_in = _source_text(src, path)
+    title, body_text, meta_in, page = _source_text(src, path)
     if options.given_date:
         try:
             given = dates.coerce_date(options.given_date)
@@ -254,14 +212,21 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or "given with --date at import")
     else:
         try:
-            pub, body_text = dates.publication_date(body_text, today=options.today)
+            published = dates.publication_date(body_text, today=options.today)
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        stated = _stated_date(path, src.text, meta_in)
-        if stated is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+        pub, body_text = published.info, published.text
+        year_assumed = published.year_assumed
+        if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+            visible = _visible_date(page, options.today)
+            if visible is not None:
+                pub, year_assumed = visible, False
+        stated = page.date if page is not None else _stated_date(meta_in)
+        if stated is not None and (pub is None or ((pub.confidence != "high" or pub.date.precision != "day")
+                                   and _RANK[stated.confidence] >= _RANK[pub.confidence])):
             pub = stated
-        if pub is not None and pub.basis.endswith("(year assumed)"):
+        elif pub is not None and year_assumed:
             pub = _dateline_year(pub, body_text, options.today)
             if pub is None:
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
@@ -272,7 +237,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                 return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
-        result.problem = Problem(display, 0, "no text left after the date line; nothing to import")
+        result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
+                                 else "no text left after the date line; nothing to import")
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
@@ -292,7 +258,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         pub = DateInfo(stmt.date, "low",
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
-    title = options.title or title or propose_title(paragraphs)
+    guess = outlet_from_text(paragraphs)
+    title, paragraphs = headline.choose_title(paragraphs, options.title or title,
+                                              trusted=bool(options.title) or page is None)
+    if page is not None:
+        paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
     slug = options.slug or meta_in.get("slug") or _slug_from(title)
     target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
@@ -307,8 +277,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["statement_date"] = stmt.date.iso()
         meta["statement_date_basis"] = stmt.basis
         meta["statement_date_confidence"] = stmt.confidence
-    meta["outlet"] = options.outlet or meta_in.get("outlet", "")
-    meta["source_url"] = options.source_url or meta_in.get("source_url", "")
+    meta["outlet"], meta["outlet_basis"] = _outlet(options, meta_in, page, guess)
+    meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
+    if meta["source_url"] and pub.date.precision == "day":
+        meta["archive_url"] = archive_url(str(meta["source_url"]), pub.date)
+    if page is not None:
+        meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
                                statement_date=stmt)
     from dateline.pipeline import analyse
@@ -333,7 +307,14 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             for key in KEPT_ON_FORCE:
                 if old_meta.get(key) not in (None, "", []):
                     meta[key] = old_meta[key]
+            if old_meta.get("outlet") not in (None, ""):  # the basis goes with the outlet it explains
+                meta["outlet_basis"] = old_meta.get("outlet_basis", "")
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
+    result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
+    if page is not None:
+        result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+    if options.fetched_url:
+        result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()
     result.front_matter = _dump(meta)
     if not options.dry_run:
@@ -343,6 +324,46 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _visible_date(page: webpage.WebPage, today: date) -> DateInfo | None:
+    """The publication date the page shows its reader under the headline, when it states one in full.
+
+    Like a date line in pasted text, it beats the markup: it is the outlet's own date in its
+    own time zone (markup often carries the UTC time, a day later for an evening story).
+    """
+    if not page.header_lines:
+        return None
+    try:
+        found = dates.publication_date("\n".join(page.header_lines), today=today).info
+    except ValueError:
+        return None
+    if found is None or found.confidence != "high" or found.date.precision != "day":
+        return None
+    basis = f"the page's visible {found.basis}"
+    if page.date is not None and page.date.date != found.date:
+        basis += f"; its markup says {page.date.date.iso()} ({page.date.basis})"
+    return DateInfo(found.date, "high", basis)
+
+
+def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPage | None,
+            guess: OutletGuess | None) -> tuple[str, str]:
+    """(outlet, basis): the editor's (option, manifest, front matter) first, then the page's own
+    site name, then a wire marker or "X reports" in the text; the basis is "" when the editor gave it."""
+    if options.outlet:
+        return options.outlet, ""
+    if meta_in.get("outlet") and page is None:
+        return str(meta_in["outlet"]), ""
+    if page is not None and page.site_name:
+        return page.site_name, page.site_basis
+    if guess is not None:
+        return guess.name, guess.basis
+    return "", ""
+
+
+def archive_url(url: str, day: PartialDate) -> str:
+    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched)."""
+    return f"https://web.archive.org/web/{day.first_day().strftime('%Y%m%d')}000000/{url}"
 
 
 def _as_stored(info: DateInfo) -> DateInfo:
@@ -360,10 +381,8 @@ def _as_stored(info: DateInfo) -> DateInfo:
     return DateInfo(start, "low", f"{info.basis}; recorded as its first day")
 
 
-def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | None:
-    """A publication date the file states outside its text: HTML markup or front-matter ``date``."""
-    if path.suffix.lower() in (".html", ".htm"):
-        return html_published(raw)
+def _stated_date(meta_in: dict[str, Any]) -> DateInfo | None:
+    """A publication date a Markdown file states in its front matter (a web page's: `webpage.page_date`)."""
     value = meta_in.get("date")
     if value in (None, ""):
         return None
@@ -376,7 +395,7 @@ def _stated_date(path: Path, raw: str, meta_in: dict[str, Any]) -> DateInfo | No
 
 
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
-    """A year-less dateline ("KIEV, December 6. /TASS/.") takes the latest year the article
+    """A year-less dateline ("LIMA, December 6. /EFE/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
     names no year, so the importer asks for --date instead of guessing.  Years in
     background sentences ("the full-scale invasion in February 2022", "since 2014") date
@@ -395,7 +414,7 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
         return None
     if d.first_day() > today:
         return None
-    basis = pub.basis.replace("(year assumed)", f"(year {year}: the latest year the article names)")
+    basis = f"{pub.basis} (year {year}: the latest year the article names)"
     return DateInfo(d, "low", basis)
 
 
@@ -432,17 +451,19 @@ def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
         n += 1
 
 
-def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any]]:
+def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any], webpage.WebPage | None]:
+    """(title, text, front matter or page metadata, the web page when the file is one)."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        title, text = html_to_text(src.text)
-        return title, text, {}
+        page = webpage.read_page(src.text)
+        meta: dict[str, Any] = {"outlet": page.site_name, "source_url": page.url, "summary": page.description}
+        return page.title, "\n".join(page.paragraphs), meta, page
     if suffix in (".md", ".markdown") and src.text.startswith("---"):
         meta, body, _, problems = split_front_matter(src)
         if not problems:
             found = meta.get("title")
-            return (found if isinstance(found, str) else ""), body, meta
-    return "", src.text, {}
+            return (found if isinstance(found, str) else ""), body, meta, None
+    return "", src.text, {}, None
 
 
 def _line_of_phrase(text: str, phrase: str) -> int:

@@ -150,7 +150,7 @@ class Corpus:
             return FileEntry(key, None, [src])
         if old is not None and old.article is not None and old.article.content_hash == src.digest and not old.problems:
             return FileEntry(key, old.article, old.problems)
-        article, problems = parse_article(src, self.config.build_time)
+        article, problems = parse_article(src)
         return FileEntry(key, article, problems)
 
     def _refresh_only(self, paths: set[Path]) -> Loaded:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,7 +28,7 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
-    "statement_date_confidence", "outlet", "source_url", "archive_url", "speakers", "topics",
+    "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
     "draft", "slug", "quotes", "import_hash", "import_source", "summary",
 }
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
@@ -114,7 +114,7 @@ def _find_key_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def parse_article(src: SourceFile, build_time: date) -> tuple[Article | None, list[Problem]]:
+def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     """Front matter + body → Article, checking every key; problems carry file:line."""
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
@@ -346,7 +346,7 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
-def load(content: Path, build_time: date, *, drafts: bool = False,
+def load(content: Path, *, drafts: bool = False,
          display_root: Path | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content."""
     out = Loaded()
@@ -358,7 +358,7 @@ def load(content: Path, build_time: date, *, drafts: bool = False,
         if isinstance(src, Problem):
             out.problems.append(src)
             continue
-        article, problems = parse_article(src, build_time)
+        article, problems = parse_article(src)
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)

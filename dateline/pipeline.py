@@ -34,7 +34,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
     the staging folder."""
     started = time.perf_counter()
-    loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     site = assemble(config, prep)                            # link → timeline
@@ -46,7 +46,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
 
 def analysed(config: SiteConfig) -> tuple[Prepared, Site]:
     """The build up to `assemble`, nothing rendered or written: what `dateline review` looks at."""
-    loaded = load(config.content_path, config.build_time, drafts=config.drafts, display_root=config.root)
+    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
     prep = gate(config, loaded, analyse_with_disk_cache(loaded, config.root))
     return prep, assemble(config, prep)
 

@@ -6,7 +6,7 @@ an article uses them as its primary marks. The steps, each a function below:
 
 1. split the body into paragraphs (blank lines; single newlines after a full stop,
    as in pasted news text);
-2. transcript turns (`ZAKARIA: …`, `ZELENSKYY (through translator): …`) become quotes
+2. transcript turns (`ZAKARIA: …`, `MARTINEZ (through translator): …`) become quotes
    of their turn's speaker;
 3. pair the primary marks in each paragraph; a quote left open at a paragraph end
    continues if the next paragraph re-opens it or closes it before opening another
@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal
+
+from dateline.lexicon import lexicon, sentence_end, sentence_start
+from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
 
@@ -97,18 +100,21 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 _WORDCHAR = re.compile(r"\w")
 
 
+MarkRole = Literal["open", "close", "maybe"]  # maybe: a close or an apostrophe, settled later
+
+
 @dataclass(frozen=True)
 class Mark:
     pos: int
     char: str
-    role: str  # "open" | "close"
+    role: MarkRole
 
 
-def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) -> str | None:
+def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) -> MarkRole | None:
     """Open or close for one double mark, from the characters either side of it.
 
     Curly and angle marks say which they are, except “, which closes a „ quote
-    (German/Ukrainian style) when the paragraph uses „ and it sits after a word.
+    (German and East European style) when the paragraph uses „ and it sits after a word.
     """
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
@@ -134,7 +140,7 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
 _NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 
 
-def _classify_single(text: str, i: int, lo: int, hi: int) -> str | None:
+def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
     """Open, close, "maybe" (s’ + word: a plural possessive or a close) or None (apostrophe)."""
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
@@ -233,7 +239,7 @@ class RawQuote:
     paragraph: int
     last_paragraph: int
     line: int
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     partial: bool = False
     turn_name: str = ""
     turn_note: str = ""
@@ -254,12 +260,7 @@ _TURN = re.compile(
     re.DOTALL,
 )
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
-_NOT_TURN_NAMES = {
-    "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE",
-    "PHOTO", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVISORY", "LIVE", "AP", "UPI", "TASS",
-    "NEW YORK", "WASHINGTON", "MOSCOW", "KYIV", "KIEV", "LONDON", "PARIS", "BRUSSELS", "ALSO READ",
-    "A", "SEE ALSO", "RELATED", "ANALYSIS", "OPINION", "EXCLUSIVE", "FACT CHECK",
-}
+_NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -286,7 +287,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         tend = _rstrip_at(body, tstart, p.end)
         note = (m.group("note") or "").strip()
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
-        if bracket is not None and bracket.end() < tend:  # NPR: "ZELENSKYY: [Through interpreter] …"
+        if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = RawQuote(
@@ -300,7 +301,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 def _single_headline(body: str, p: Paragraph) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
-    `'Q' – Rutte`, `Rutte: 'Q'`, `Kremlin mocks 'victory plan'` (the last is then judged
+    `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
     text = body[p.start:p.end]
@@ -382,25 +383,10 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
 
 # ---------------------------------------------------------------- speech or not
 
-CUE_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-    "stressed", "stresses", "stressing", "warned", "warns", "warning", "noted", "notes", "noting",
-    "explained", "explains", "insisted", "insists", "claimed", "claims", "confirmed", "confirms",
-    "announced", "announces", "wrote", "writes", "declared", "declares", "stated", "states",
-    "asked", "asks", "answered", "answers", "replied", "replies", "responded", "responds",
-    "remarked", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
-    "underlined", "underscored", "pointed out", "vowed", "vows", "promised", "promises",
-    "admitted", "admits", "acknowledged", "acknowledges", "suggested", "suggests", "urged",
-    "urges", "called", "calls", "described", "describes", "posted", "tweeted", "recalled",
-    "continued", "went on", "concluded", "reiterated", "reiterates", "assured", "assures",
-    "according to", "quoted", "quoting", "quipped", "shouted", "spoke", "speaking", "affirmed",
-    "affirms", "demanded", "demands", "predicted", "predicts", "conceded", "concedes", "hoped",
-    "expressed", "voiced", "signaled", "signalled", "indicated", "indicates", "believes",
-    "told reporters", "in a statement", "in an interview", "on Telegram", "on X", "in remarks",
-    "commented", "comments", "announcing", "complained", "complains", "accused", "accuses",
-    "countered", "counters", "mused", "muses", "observed", "observes", "proclaimed", "rejected",
-    "dismissed", "welcomed", "praised", "criticized", "criticised", "questioned", "wondered",
-)
+CUE_VERBS = lexicon().cue_verbs
+
+
+_Trie = dict[str, "_Trie"]  # a character → the words' continuations; "" marks a word's end
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -410,14 +396,14 @@ def alternation(words: Iterable[str]) -> str:
     few hundred names or verbs that dominated the cost of a whole article. The trie
     form fails on the first character that no word continues with.
     """
-    trie: dict[str, dict[str, Any]] = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: _Trie) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -449,8 +435,9 @@ _ADJ_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
     r"[a-z][\w\-]*)){0,6}?\s+)?(?:" + CUE_ALT + r")\b"
 )
-_ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|"
-                               r"declared|stated|noted|stressed|warned|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+# the verbs that end a lead-in right before a quote ("X said:", "X told reporters,")
+_TAG_VERBS = "|".join(v + r" \w+" if v == "told" else v for v in lexicon().tag_verbs)
+_ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
@@ -462,30 +449,8 @@ def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
     def in_quote(i: int) -> bool:
         return any(s <= i < e for s, e in inside)
 
-    lo = para.start
-    i = qstart - 2
-    while i > para.start:
-        if body[i] in ".?!" and body[i + 1].isspace() and not in_quote(i) and not _abbrev_before(body, i):
-            lo = i + 1
-            break
-        i -= 1
-    hi = para.end
-    j = qend + 1
-    while j < para.end:
-        if body[j] in ".?!" and (j + 1 >= para.end or body[j + 1].isspace()) and not in_quote(j) \
-                and not _abbrev_before(body, j):
-            hi = j + 1
-            break
-        j += 1
-    return lo, hi
-
-
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|No|vs|etc|Co|Inc|Corp|St)|\b[A-Z])$")
-
-
-def _abbrev_before(body: str, i: int) -> bool:
-    return bool(_ABBREV.search(body[max(0, i - 6):i]))
+    return (sentence_start(body, para.start, qstart - 1, in_quote),
+            sentence_end(body, qend + 1, para.end, in_quote))
 
 
 def _is_title_case(text: str) -> bool:
@@ -498,7 +463,7 @@ def _is_title_case(text: str) -> bool:
 
 
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
-# Minsk "has no intention of fighting anyone." "But if they come to us, …," he said.
+# Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
 
 
@@ -527,7 +492,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     embedded = not whole
     if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
-        return "reject", False, "a name or term owned by someone (Russia's \"special military operation\")"
+        return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
     if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
@@ -545,13 +510,13 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
-            and stripped_pre.endswith(("said", "told", "asked", "added", "wrote"))):
+            and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
     return "speech", partial, ""
 
 
-_TAG_BEFORE = re.compile(r"(?::|\b(?:said|says|told \w+|added|asked|answered|replied|wrote|declared|stated|noted|"
-                         r"stressed|warned|According to [\w .’'\-]+|according to [\w .’'\-]+)\s*[:,]?)\s*$")
+_TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
+                         r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
@@ -561,8 +526,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*
 # "peacekeepers", the demand for "denazification"); a verb form is reported speech
 # (accused London of "sabotaging").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by)\s*$")
-_SAY_NEAR = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|stated|insisted|insists|added|adding|warned|"
-                       r"warning|argued|arguing|claimed|claiming|vowed|promised|declared)\b(?:\W+\w+){0,9}\W*$")
+_SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
@@ -602,7 +566,7 @@ def extract(body: str) -> Extraction:
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue
-        kind = "partial" if partial else "direct"
+        kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial))
     result.quotes = sorted(found, key=lambda r: r.start)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dateline import names, timeline
-from dateline.attribution import index_for, slug_name
+from dateline.attribution import Kind, index_for, slug_name
 from dateline.errors import Problem
 from dateline.link import normalise
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -125,42 +125,37 @@ class Review:
 
 # ------------------------------------------------------------------ rules → confidence
 
-# Attribution rules, recognised by the `how` text attribution records, with how sure each is.
-_LOW_RULES = {
-    "carried over from the previous quote": "carry-over",
-    "continues a question-and-answer exchange": "question-and-answer",
-    "answers the reporter's question": "answer-to-question",
-    "Quote: label (last speaker)": "quote-label-last-speaker",
-    "Quote: label (article's speaker)": "quote-label-article-speaker",
+# How sure each attribution sieve is (attribution.SIEVES): the ones that read a cue verb or a label
+# naming the speaker are sure; the ones that infer from the paragraph around are not.
+SIEVE_CONFIDENCE: dict[str, str] = {
+    "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
+    "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
+    "headline_after": "high", "verb_before_quote": "high",
+    "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
+    "sentence_subject_before": "medium",
+    "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
+    "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
 }
-_MEDIUM_PREFIXES = {
-    "subject of the sentence before": "sentence-subject",
-    "subject of the paragraph before": "paragraph-subject",
-    "named in the list's lead-in": "list-lead-in",
-}
-_PRONOUNS = ("he ", "she ", "He ", "She ", "him ", "her ", "“…,” he ", "“…,” she ")
+_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) ")
 
 
-def attribution_rule(how: str) -> tuple[str, str]:
-    """(rule, confidence) of an attribution, from the sentence attribution wrote about it."""
+def attribution_rule(q: Quote) -> tuple[str, str]:
+    """(rule, confidence) of a quote's attribution: the sieve that decided, and how sure it is.
+
+    A pronoun resolved to the last person named is less sure than a name; a `Quote:` label is
+    sure only when a `Source:` line names the speaker; a near-miss spelling is a guess.
+    """
+    how = q.attribution
     if how == "set in front matter":
         return "front matter", "confirmed"
     if names.NEAR_MISS_MARK in how:
         return "near-miss spelling", "low"
-    if how in _LOW_RULES:
-        return _LOW_RULES[how], "low"
-    for prefix, rule in _MEDIUM_PREFIXES.items():
-        if how.startswith(prefix):
-            return rule, "medium"
-    if how.startswith(_PRONOUNS) or " he " in how[:12] or " she " in how[:12]:
-        return "pronoun", "medium"
-    if how.startswith("transcript turn"):
-        return "transcript-turn", "high"
-    if how.startswith("“…"):
-        return "verb-after-quote", "high"
-    if how.endswith(":") or ": “…”" in how:
-        return "label-or-headline", "high"
-    return "cue-verb", "high"
+    rule = q.sieve or "none"
+    if rule == "quote_label":
+        return rule, "high" if "Source:" in how else "low"
+    if _PRONOUN.match(how):
+        return f"{rule} (pronoun)", "medium"
+    return rule, SIEVE_CONFIDENCE.get(rule, "high" if q.speaker != "unknown" else "none")
 
 
 # ------------------------------------------------------------------ the review
@@ -184,7 +179,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     for q in quotes:
         a = by_id[q.article]
         place = _place(a, q)
-        rule, conf = attribution_rule(q.attribution)
+        rule, conf = attribution_rule(q)
         if q.speaker == "unknown":
             items.append(_unknown(a, q, place, in_article[a.id], speakers))
             continue
@@ -331,7 +326,7 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
     found: dict[tuple[str, str], list[Place]] = {}
     for a in articles:
         for m in index.scan(a.body):
-            if m.kind != "fuzzy":
+            if m.kind is not Kind.FUZZY:
                 continue
             written = a.body[m.start:m.end]
             last = written.split()[-1] if written.split() else written

@@ -1,7 +1,7 @@
 """Tag quotes with topics and stances from the readable rules in `_data/topics.yaml`.
 
 A rule is a cue word or phrase, matched case-insensitively on whole words; a
-trailing `*` matches any ending ("territor*"). Editors extend the rules in YAML and
+trailing `*` matches any ending ("negotiat*"). Editors extend the rules in YAML and
 correct single quotes in front matter; nothing here is learned or hidden.
 """
 

@@ -88,6 +88,7 @@ class Views:
             v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, [])]
             v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
+        self.in_order = [self.quotes[q.id] for q in site.quotes]
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
             if s.status != "dismissed" and s.kind != "held":
@@ -113,5 +114,5 @@ class Views:
         return self.stance_labels.get((tid, sid), sid)
 
     def ordered(self) -> list[QuoteView]:
-        """Every quote's view in timeline order."""
-        return [self.quotes[q.id] for q in self.site.quotes]
+        """Every quote's view in timeline order (one list: do not change it)."""
+        return self.in_order

@@ -66,7 +66,7 @@ def synthetic_article(n: int, year: int, text: str) -> str:
 def assembled(project: Path) -> Site:
     """A project loaded, analysed and assembled (link, timeline) in memory: what render receives."""
     cfg = load_config(project)
-    loaded = load(cfg.content_path, cfg.build_time, drafts=cfg.drafts, display_root=cfg.root)
+    loaded = load(cfg.content_path, drafts=cfg.drafts, display_root=cfg.root)
     return pipeline.assemble(cfg, pipeline.gate(cfg, loaded, pipeline.analyse_all(loaded)))
 
 

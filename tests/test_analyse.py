@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from conftest import REPO
@@ -21,7 +20,7 @@ def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> No
             '---\n'
             '"We will hold the line," Zelensky said, despite certain "favorites" and his hope for a just peace.\n'
             '"Not a step back," he added.\n')
-    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"), date(2026, 1, 1))
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
     assert article is not None and not problems
     result = analyse.analyse(article, data)
     by_text = {q.text: q for q in result.quotes}
@@ -40,8 +39,7 @@ def test_quote_dates_fall_back_to_the_articles_statement_date_then_publication()
     body = '"We will hold the line," Zelensky said.\n'
     for front, want in (("title: T\ndate: 2024-05-06\nstatement_date: 2024-05-01\n", "2024-05-01"),
                         ("title: T\ndate: 2024-05-06\n", "2024-05-06")):
-        article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"),
-                                          date(2026, 1, 1))
+        article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"))
         assert article is not None and not problems
         [q] = analyse.analyse(article, data).quotes
         assert q.statement_date is not None and q.statement_date.date.iso() == want
@@ -52,7 +50,7 @@ def test_a_quote_added_in_front_matter_is_dated_like_the_article() -> None:
     data = load_data(REPO / "content", [])
     text = ('---\ntitle: T\ndate: 2024-05-06\nstatement_date: 2024-05-02\nquotes:\n  - add: "a just peace"\n---\n'
             'He spoke of his hope for a just peace.\n')
-    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"), date(2026, 1, 1))
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
     assert article is not None and not problems
     [q] = analyse.analyse(article, data).quotes
     assert q.kind == "editorial" and q.said(article).date.iso() == "2024-05-02"

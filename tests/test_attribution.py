@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,3 +140,53 @@ def test_roles_of_unknown_people_and_anonymous_sources() -> None:
     assert who('Zakharova spoke first. "Q one," one EU diplomat said. "Q two," the diplomat added.') \
         == ["unknown", "unknown"]
     assert who('Zelensky, who met Putin in 2019, left. "Q," the president said.') == ["zelensky"]
+
+
+# ---------------------------------------------------------------- the sieve table
+
+_SIEVE_FIXTURES = Path(__file__).parent / "fixtures" / "sieves.txt"
+_SIEVE_SPEAKERS = (
+    Speaker("costa", "Ana Costa", ("Ana Costa", "Costa"), ("the prime minister",), "Prime Minister"),
+    Speaker("brandt", "Ivo Brandt", ("Ivo Brandt", "Brandt"), ("the foreign minister",), "Foreign Minister"),
+)
+
+
+def _sieve_cases() -> list[tuple[str, str, list[str]]]:
+    """(title, article, expected "speaker sieve" lines) from the fixture document."""
+    lines = [ln for ln in _SIEVE_FIXTURES.read_text("utf-8").splitlines() if not ln.startswith("#")]
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        title = lines[i]
+        assert lines[i + 1] == ".", title
+        j = lines.index(".", i + 2)
+        k = lines.index(".", j + 1)
+        cases.append((title, "\n".join(lines[i + 2:j]), lines[j + 1:k]))
+        i = k + 1
+    return cases
+
+
+@pytest.mark.parametrize(("title", "article", "expected"), _sieve_cases(), ids=lambda v: str(v)[:60])
+def test_sieve_fixture(title: str, article: str, expected: list[str]) -> None:
+    ext = quotes.extract(article)
+    got = [f"{a.speaker} {a.sieve or '-'}" for a in attribution.attribute(article, ext, _SIEVE_SPEAKERS)]
+    assert got == expected
+
+
+def test_every_sieve_has_fixture_cases() -> None:
+    covered = {title.split(":", 1)[0] for title, _a, _e in _sieve_cases()}
+    assert {name for name, _sieve in attribution.SIEVES} <= covered
+
+
+def test_module_docstring_lists_the_sieves_in_table_order() -> None:
+    documented = re.findall(r"^\d+\. `(\w+)`", attribution.__doc__ or "", re.MULTILINE)
+    assert documented == [name for name, _sieve in attribution.SIEVES]
+
+
+def test_decision_records_the_sieve_that_decided() -> None:
+    body = '"We will not sign this text," Costa said.\n\n"Nor tomorrow."'
+    ext = quotes.extract(body)
+    got = [(a.speaker, a.sieve) for a in attribution.attribute(body, ext, _SIEVE_SPEAKERS)]
+    assert got == [("costa", "verb_after_quote"), ("costa", "carry_over")]

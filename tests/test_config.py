@@ -42,3 +42,41 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([]) == 2
     assert cli.main(["--help"]) == 0
     assert "import" in capsys.readouterr().out
+
+
+def test_problems_carry_the_pyproject_line(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.dateline]\ntitle = "T"\n\n'
+                                             'strict = "yes"\n"base_url" = "ftp://x"\n', encoding="utf-8")
+    with pytest.raises(BuildFailed) as info:
+        load_config(tmp_path)
+    assert [(p.line, p.message.split()[0]) for p in info.value.problems] == [(7, "strict"), (8, "base_url")]
+
+
+def test_unknown_keys_are_shown_with_a_suggestion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nbuil_time = "2024-01-01"\n'
+                                             'colour = "red"\n', encoding="utf-8")
+    cfg = load_config(tmp_path)
+    assert [str(w).split(": ", 1)[1] for w in cfg.warnings] == [
+        "warning: [tool.dateline] unknown key 'buil_time': did you mean 'build_time'?",
+        "warning: [tool.dateline] unknown key 'colour'",
+    ]
+    assert [w.line for w in cfg.warnings] == [3, 4]
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "--quiet", "--no-search"]) == 0
+    assert "pyproject.toml:3: warning: [tool.dateline] unknown key 'buil_time'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [
+    ["import", "a.txt", "--today", "notadate"],
+    ["import", "a.txt", "--date", "2025-13-45"],
+    ["import", "a.txt", "--date", "someday"],
+    ["build", "--base-url", "ftp://example.org"],
+])
+def test_bad_option_values_are_usage_errors(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    option = next(a for a in argv if a.startswith("--"))
+    assert f"error: {'argument ' if argv[0] == 'import' else ''}{option}" in err and "Traceback" not in err

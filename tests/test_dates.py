@@ -18,6 +18,7 @@ from dateline.dates import (
     PHRASE_KINDS,
     DatePhrase,
     DateUnknown,
+    Publication,
     article_statement_date,
     coerce_date,
     find_date_phrases,
@@ -176,7 +177,8 @@ def test_seed_003_phrases() -> None:
 
 def test_seed_000_statement_from_weekday_year_search() -> None:
     text = _seed("000")
-    pub, rest = publication_date(text, today=TODAY)
+    found = publication_date(text, today=TODAY)
+    pub, rest = found.info, found.text
     assert pub is None and rest == text
     info = article_statement_date(_paragraphs(text), None, today=TODAY)
     assert info is not None
@@ -187,7 +189,8 @@ def test_seed_000_statement_from_weekday_year_search() -> None:
 
 def test_seed_001_prefix_and_background_ignored() -> None:
     text = _seed("001")
-    pub, rest = publication_date(text, today=TODAY)
+    found = publication_date(text, today=TODAY)
+    pub, rest = found.info, found.text
     assert pub is not None
     assert pub.date == PartialDate(2025, 2, 9) and pub.confidence == "high"
     assert "date 2025-02-09" in pub.basis
@@ -209,7 +212,8 @@ def test_seed_002_needs_a_year() -> None:
 
 def test_seed_003_day_beats_weekend() -> None:
     text = _seed("003")
-    pub, rest = publication_date(text, today=TODAY)
+    found = publication_date(text, today=TODAY)
+    pub, rest = found.info, found.text
     assert pub is not None and pub.date == PartialDate(2022, 4, 17)
     info = article_statement_date(_paragraphs(rest), pub.date, today=TODAY)
     assert info is not None
@@ -354,13 +358,16 @@ def test_leading_date_prefix() -> None:
 
 def test_publication_date_datelines() -> None:
     text = "KYIV, Ukraine, Feb. 9, 2025 (AP) — President Zelensky said on Friday"
-    info, rest = publication_date(text, today=TODAY)
+    found = publication_date(text, today=TODAY)
+    info, rest = found.info, found.text
     assert info is not None and info.date == PartialDate(2025, 2, 9)
     assert info.confidence == "high" and rest == text
-    info, _ = publication_date("KIEV, December 6. /TASS/. Zelensky said", today=TODAY)
-    assert info is not None and info.date == PartialDate(2025, 12, 6)
+    guessed = publication_date("KIEV, December 6. /TASS/. Zelensky said", today=TODAY)
+    info = guessed.info
+    assert info is not None and info.date == PartialDate(2025, 12, 6) and guessed.year_assumed
     assert info.confidence == "low" and "2026-11-23" in info.basis
-    assert publication_date("KYIV, Ukraine (AP) — text", today=TODAY) == (
+    assert not found.year_assumed  # a dateline with its year
+    assert publication_date("KYIV, Ukraine (AP) — text", today=TODAY) == Publication(
         None,
         "KYIV, Ukraine (AP) — text",
     )
@@ -415,19 +422,20 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
-    info, rest = publication_date(f"A headline\n\n{line}\n\nHe said on Friday that it was over.\n", today=TODAY)
+    found = publication_date(f"A headline\n\n{line}\n\nHe said on Friday that it was over.\n", today=TODAY)
+    info, rest = found.info, found.text
     assert info is not None and info.date.iso() == expected
     assert line not in rest
 
 
 def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
-    info, _ = publication_date("A headline\n\n02/09/2025\n\nHe said it was over.\n", today=TODAY)
+    info = publication_date("A headline\n\n02/09/2025\n\nHe said it was over.\n", today=TODAY).info
     assert info is None
 
 
 def test_header_date_after_navigation_lines() -> None:
     nav = "\n".join(["Home", "News", "World", "Europe", "Ukraine", "A headline", "By Jane Doe"])
-    info, _ = publication_date(f"{nav}\nPublished 15 February 2025\nShare\n\nHe said it.\n", today=TODAY)
+    info = publication_date(f"{nav}\nPublished 15 February 2025\nShare\n\nHe said it.\n", today=TODAY).info
     assert info is not None and info.date.iso() == "2025-02-15"
     late = "He said on Friday that it was over and done with.\n" * 7 + "15 February 2025\n"
-    assert publication_date(late, today=TODAY)[0] is None
+    assert publication_date(late, today=TODAY).info is None

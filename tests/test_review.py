@@ -336,3 +336,10 @@ def _port_open(port: int) -> bool:
         return True
     except OSError:
         return False
+
+
+def test_every_attribution_sieve_has_a_confidence() -> None:
+    """A new sieve must say how sure it is, or review could not rank what it decided."""
+    from dateline import attribution, review
+
+    assert set(review.SIEVE_CONFIDENCE) == {name for name, _sieve in attribution.SIEVES}

@@ -1,0 +1,91 @@
+"""Fetch an article page by URL and keep the raw HTML, so an import can be re-run and audited.
+
+One GET with a timeout and a plain user agent (no cookies, no scripts, no retries: a page
+that needs more is saved by hand in the browser and imported as a file).  The bytes are
+kept as they came in ``content/_sources/`` under a name made from the address, and the
+import then reads that file like any saved page; a second import of the same URL reads
+the kept copy instead of fetching again, unless ``refresh``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from dateline import __version__
+
+USER_AGENT = f"dateline/{__version__} (article import; +https://pypi.org/project/dateline/)"
+TIMEOUT = 20.0
+MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    path: Path
+    reused: bool = False
+
+
+class FetchError(Exception):
+    """The page could not be fetched; the message says why in one line."""
+
+
+def is_url(arg: str) -> bool:
+    return arg.startswith(("http://", "https://"))
+
+
+def source_name(url: str) -> str:
+    """A stable, readable file name for ``url``: host, last path words and a short hash."""
+    parts = urlsplit(url)
+    host = re.sub(r"^www\.", "", parts.hostname or "page")
+    tail = [w for w in re.split(r"[^A-Za-z0-9]+", parts.path) if w and w.lower() not in ("html", "htm", "index")]
+    words = "-".join(tail)[-60:].strip("-").lower()
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+    return f"{host}-{words}-{digest}.html" if words else f"{host}-{digest}.html"
+
+
+def fetch(url: str, sources: Path, *, timeout: float = TIMEOUT, refresh: bool = False) -> Fetched:
+    """Save the page at ``url`` into ``sources`` (once) and say where it is."""
+    target = sources / source_name(url)
+    if target.exists() and not refresh:
+        return Fetched(url, target, reused=True)
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            kind = response.headers.get_content_type()
+            if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
+                raise FetchError(f"{url}: not a web page ({kind})")
+            data = response.read(MAX_BYTES + 1)
+            charset = response.headers.get_content_charset() or ""
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise FetchError(f"{url}: could not fetch ({reason})") from exc
+    if len(data) > MAX_BYTES:
+        raise FetchError(f"{url}: larger than {MAX_BYTES // 1_000_000} MB; save it by hand and import the file")
+    text = _decode(data, charset)
+    sources.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    return Fetched(url, target)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes, charset: str) -> str:
+    """The page as text: the HTTP charset, else the page's <meta charset>, else UTF-8 (lenient)."""
+    if not charset:
+        m = _META_CHARSET.search(data[:4096])
+        charset = m.group(1).decode("ascii") if m else "utf-8"
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")

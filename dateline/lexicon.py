@@ -1,0 +1,160 @@
+"""Language knowledge, one copy: the word lists of ``dateline/lang/<language>.toml``.
+
+Extraction, attribution and dating all need to know the same things about English
+(speech verbs, titles, words that are never names, abbreviations that do not end a
+sentence). Kept in code they drifted apart and picked up words of one corpus; kept here
+they are data, read once and cached, and the modules build their patterns from them.
+
+Place, country and language names are not a list of ours: they come from CLDR (through
+babel) and the time-zone database, so a figure from anywhere is treated alike.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import zoneinfo
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from babel import Locale
+
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_STEM = 4  # letters a demonym and its country's name must share ("Latv|ian" → "Latv|ia")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language, as immutable sets and tuples."""
+
+    cue_verbs: tuple[str, ...]
+    attribution_verbs: tuple[str, ...]
+    tag_verbs: tuple[str, ...]
+    near_verbs: tuple[str, ...]
+    date_cues: tuple[str, ...]
+    honorifics: frozenset[str]
+    org_words: frozenset[str]
+    demonyms: frozenset[str]
+    not_names: frozenset[str]
+    places: frozenset[str]  # single-word country and city names (CLDR, time zones)
+    languages: tuple[str, ...]  # language names other than the lexicon's own ("in Polish")
+    female_first: frozenset[str]
+    female_roles: tuple[str, ...]
+    female_titles: frozenset[str]
+    female_surname_endings: tuple[str, ...]
+    generic_turns: frozenset[str]
+    not_turn_names: frozenset[str]
+    countries: Mapping[str, tuple[str, ...]]
+    abbreviations: frozenset[str]
+    news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
+    agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
+    page_navigation: frozenset[str]
+    photo_credits: tuple[str, ...]
+    byline_roles: tuple[str, ...]
+    not_outlets: frozenset[str]
+
+    def is_female_name(self, name: str) -> bool:
+        """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
+        words = [w.strip(".").lower() for w in name.split()]
+        if not words:
+            return False
+        if words[0] in self.female_first or words[0] in self.female_titles:
+            return True
+        return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("a word list must be a list of strings")
+    return tuple(value)
+
+
+def _single_words(names: Iterable[str]) -> set[str]:
+    return {n for n in names if n.isalpha() and n[:1].isupper()}
+
+
+@cache
+def lexicon(language: str = "en") -> Lexicon:
+    """The lexicon of `language`, read from the package data once per process."""
+    text = resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    speech, names, pages = data["speech"], data["names"], data["pages"]
+    agencies = _strings(names["news_agencies"])
+    cldr = Locale.parse(language)
+    regions = {n for code, n in cldr.territories.items() if code.isalpha()}  # CLDR: countries and regions
+    cities = {z.rsplit("/", 1)[-1].replace("_", " ") for z in zoneinfo.available_timezones() if "/" in z}
+    places = frozenset(_single_words(regions | cities))
+    own = cldr.get_language_name(language) or ""
+    languages = tuple(sorted(_single_words(n for code, n in cldr.languages.items() if len(code) == 2) - {own}))
+    demonyms = frozenset(_strings(names["demonyms"])) | set(languages) | ({own} if own else set())
+    countries: dict[str, tuple[str, ...]] = {k: _strings(v) for k, v in data["countries"].items()}
+    for dem in sorted(demonyms):
+        if dem not in countries and dem.isalpha():
+            found = tuple(sorted(t for t in regions if t[:_STEM].lower() == dem[:_STEM].lower()
+                                 and len(dem) > _STEM and " " not in t))
+            if found:
+                countries[dem] = found
+    return Lexicon(
+        cue_verbs=_strings(speech["cue_verbs"]),
+        attribution_verbs=_strings(speech["attribution_verbs"]),
+        tag_verbs=_strings(speech["tag_verbs"]),
+        near_verbs=_strings(speech["near_verbs"]),
+        date_cues=_strings(speech["date_cues"]),
+        honorifics=frozenset(_strings(names["honorifics"])),
+        org_words=frozenset(_strings(names["org_words"])),
+        demonyms=demonyms,
+        not_names=frozenset(_strings(names["not_names"]) + agencies),
+        places=places,
+        languages=languages,
+        female_first=frozenset(_strings(names["female_first"])),
+        female_roles=_strings(names["female_roles"]),
+        female_titles=frozenset(_strings(names["female_titles"])),
+        female_surname_endings=_strings(names["female_surname_endings"]),
+        generic_turns=frozenset(_strings(names["generic_turns"])),
+        not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
+        countries=MappingProxyType(countries),
+        abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
+        news_agencies=agencies,
+        agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
+        page_navigation=frozenset(_strings(pages["navigation"])),
+        photo_credits=_strings(pages["photo_credits"]),
+        byline_roles=_strings(pages["byline_roles"]),
+        not_outlets=frozenset(_strings(pages["not_outlets"])),
+    )
+
+
+@cache
+def _abbreviation_re(language: str) -> re.Pattern[str]:
+    words = sorted(lexicon(language).abbreviations, key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in words) + r")|\b[A-Z])$")
+
+
+def abbreviation_before(text: str, i: int, language: str = "en") -> bool:
+    """Is the full stop at `i` the end of an abbreviation ("Mr.", "Gen.", "U.S.", "J.")?"""
+    return _abbreviation_re(language).search(text, max(0, i - 6), i) is not None
+
+
+def sentence_start(text: str, lo: int, pos: int, in_quote: Callable[[int], bool]) -> int:
+    """Start of the sentence holding `pos` (not before `lo`): after the last ".?!" and a space
+    that is neither an abbreviation nor inside quote marks."""
+    i = pos - 1
+    while i > lo:
+        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and not abbreviation_before(text, i):
+            return i + 1
+        i -= 1
+    return lo
+
+
+def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) -> int:
+    """End of the sentence holding `pos` (at most `hi`), by the same rule as :func:`sentence_start`."""
+    j = pos
+    while j < hi:
+        if text[j] in ".?!" and (j + 1 >= hi or text[j + 1].isspace()) and not in_quote(j) \
+                and not abbreviation_before(text, j):
+            return j + 1
+        j += 1
+    return hi

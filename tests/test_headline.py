@@ -1,0 +1,116 @@
+"""Titles at import: never page furniture; the headline at the top leaves the body; else a short lead title.
+
+The texts are written for these tests in the shapes pasted articles take (wire copy, broadcaster
+pages, papers' live pages, agency rewrites); none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import headline
+
+FURNITURE = [
+    ("Skip to main content", "navigation"),
+    ("Share this article", "navigation"),
+    ("Advertisement", "navigation"),
+    ("05.12.2025 14:32", "date line"),
+    ("2025-03-03 14:22", "date line"),
+    ("Updated 10:42 GMT, 3 March 2025", "date line"),
+    ("Published On 9 Feb 2025", "date line"),
+    ("3 MAR 2025, 14:22", "date line"),
+    ("Mon 3 Mar 2025 14.05 GMT", "date line"),
+    ("By Anna Lindqvist and Tomas Berg", "byline"),
+    ("By Staff Reporter · 2 October 2024", "byline"),
+    ("Sofia Marin, Diplomatic correspondent", "byline"),
+    ("The president at a press conference in the capital on Monday. Photo: Getty Images", "photo caption"),
+    ("REUTERS/Gleb Garanich", "photo caption"),
+    ("Image caption, Delegations arrived on Friday morning", "photo caption"),
+    ("KIEV, December 6. /TASS/.", "wire dateline"),
+    ("Source: an interview with a national broadcaster", "label"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), FURNITURE)
+def test_furniture_is_never_a_title(line: str, kind: str) -> None:
+    assert headline.is_furniture(line) == kind
+    assert not headline.is_headline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday, the talks had collapsed and both delegations had gone home.",
+    "U.S. officials said on Monday that the talks would resume.",
+    "President Volodymyr Zelenskyy has said he is ready to meet.",
+    "Kremlin says no date set for new round of talks",
+])
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert headline.is_furniture(line) == ""
+
+
+def test_headline_at_the_top_is_the_title_and_leaves_the_body() -> None:
+    paras = ["Skip to main content", "World", "Kremlin says talks are possible but no date is set",
+             "By Jane Porter", "MOSCOW, Feb 9 (Reuters) - The Kremlin said on Sunday that talks were possible.",
+             '"We are open," the spokesman said.']
+    title, body = headline.choose_title(paras)
+    assert title == "Kremlin says talks are possible but no date is set"
+    assert title not in body and body[-1] == '"We are open," the spokesman said.'
+    assert "By Jane Porter" in body, "only the headline leaves a pasted text"
+
+
+def test_dated_line_then_headline() -> None:
+    paras = ["05.12.2025 14:32", "Minister: reform bill will pass this year",
+             "The finance minister said on Friday that the reform bill had enough votes."]
+    title, body = headline.choose_title(paras)
+    assert title == "Minister: reform bill will pass this year"
+    assert body == ["05.12.2025 14:32", paras[2]]
+
+
+@pytest.mark.parametrize(("paras", "want"), [
+    (["KYIV, Ukraine (AP) — Ukraine’s president said Sunday that his country would not give up land in exchange "
+      "for a ceasefire. He spoke in the capital."],
+     "Ukraine’s president said Sunday that his country would not give up land in exchange for a…"),
+    (["KIEV, December 6. /TASS/. The president said talks had failed. He gave no details."],
+     "The president said talks had failed"),
+    (["The prime minister speaks in parliament. Photo: Press Office",
+      "The prime minister said the budget would be balanced by 2027. Opposition parties disagreed."],
+     "The prime minister said the budget would be balanced by 2027"),
+    (["By Anna Lindqvist, Northern Broadcasting News",
+      "Negotiators resumed talks in Geneva on Friday. The mediator said both sides had shown seriousness."],
+     "Negotiators resumed talks in Geneva on Friday"),
+    (["Kyiv (AFP) – The president said on Friday that talks must include Europe. He spoke at a briefing."],
+     "The president said on Friday that talks must include Europe"),
+    (["PARIS (AFP) - France's foreign minister said on Tuesday that Europe must spend more on defence."],
+     "France's foreign minister said on Tuesday that Europe must spend more on defence"),
+])
+def test_lead_title_when_there_is_no_headline(paras: list[str], want: str) -> None:
+    title, body = headline.choose_title(paras)
+    assert title == want
+    assert len(title) <= headline.TITLE_MAX + 1
+    assert body == paras, "a lead title leaves the body as it was"
+
+
+def test_long_lead_is_cut_at_a_word() -> None:
+    lead = ("The foreign ministers of the member states agreed late on Thursday to extend the existing measures "
+            "by another six months.")
+    title = headline.lead_title([lead])
+    assert title.endswith("…") and len(title) <= 91 and lead.startswith(title[:-1])
+    assert lead[len(title) - 1] == " ", "cut between words"
+
+
+def test_a_title_found_outside_the_text_is_used_and_its_repeat_removed() -> None:
+    paras = ["Talks resume in Geneva", "Negotiators resumed talks on Friday.", "More text."]
+    title, body = headline.choose_title(paras, "Talks resume in Geneva")
+    assert title == "Talks resume in Geneva" and body == paras[1:]
+    title, body = headline.choose_title(paras, "Updated 10:42 GMT, 3 March 2025")
+    assert title == "Talks resume in Geneva", "a junk given title falls back to the text"
+
+
+def test_a_one_line_text_keeps_its_line() -> None:
+    title, body = headline.choose_title(["Kremlin says talks are possible"])
+    assert body == ["Kremlin says talks are possible"] and title == "Kremlin says talks are possible"
+
+
+def test_drop_top_furniture_keeps_the_story() -> None:
+    assert headline.drop_top_furniture(["Share", "Save", "Sofia Marin, Diplomatic correspondent", "Story.", "Share"]) \
+        == ["Story.", "Share"]
+    assert headline.drop_top_furniture(["Share"]) == ["Share"]

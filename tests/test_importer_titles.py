@@ -1,0 +1,117 @@
+"""Importing pasted texts: the title (and the slug made from it) and the outlet, end to end.
+
+Each text is written for this test in one outlet's pasted shape; none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from dateline import cli, importer
+
+TEXTS = {
+    "tass.txt": ("KIEV, December 6, 2024. /TASS/. Ukraine's president said on Friday that talks were not on the "
+                 "agenda.\n\"We will not sign anything now,\" he said.\n"),
+    "ap.txt": ("KYIV, Ukraine, Feb. 9, 2025 (AP) — Ukraine’s foreign minister said Sunday that a prisoner exchange "
+               "was close.\n“We are one step away,” the minister said.\n"),
+    "reuters.txt": ("Skip to main content\nWorld\nKremlin says no date set for talks\nBy Jane Porter\n"
+                    "March 3, 2025 4:10 PM GMT\nMOSCOW, March 3 (Reuters) - The Kremlin said on Monday that no date "
+                    "had been set for talks.\n\"There is no date yet,\" the spokesman said.\n"),
+    "afp.txt": ("Published on: 20/02/2025 - 18:32\nKyiv (AFP) – The president said on Thursday that Europe had to be "
+                "at the table.\n\"Nothing about us without us,\" he said.\n"),
+    "ukrinform.txt": (" date 2025-01-10 The defence minister said the brigade had been re-equipped, Ukrinform "
+                      "reports.\n\"The brigade is ready,\" the minister said.\n"),
+    "caption.txt": (" date 2025-01-10 The minister at a briefing in the capital. Photo: Press Service\n"
+                    "The minister said on Friday that the new air defence systems had arrived.\n"
+                    "\"They are already working,\" she said.\n"),
+    "numeric.txt": ("05.12.2025 14:32\nPremier: the budget will pass this year\nThe prime minister said on Friday that "
+                    "the budget had enough votes.\n\"We will pass it,\" she said.\n"),
+}
+
+
+def _project(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    (content / "articles").mkdir()
+    return content / "articles"
+
+
+def _import(tmp_path: Path, name: str, **opts: object) -> tuple[importer.ImportResult, str]:
+    into = _project(tmp_path)
+    src = tmp_path / name
+    src.write_text(TEXTS[name], encoding="utf-8")
+    options = dataclasses.replace(importer.ImportOptions(into=into, today=date(2026, 11, 23)), **opts)  # type: ignore[arg-type]
+    [result] = importer.import_jobs([(src, options)])
+    assert result.problem is None, result.problem
+    return result, Path(result.target).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "title", "slug", "outlet"), [
+    ("tass.txt", "Ukraine's president said on Friday that talks were not on the agenda",
+     "ukraines-president-said-on-friday-that-talks-were-not-on-the", "TASS"),
+    ("ap.txt", "Ukraine’s foreign minister said Sunday that a prisoner exchange was close",
+     "ukraines-foreign-minister-said-sunday-that-a-prisoner", "AP"),
+    ("reuters.txt", "Kremlin says no date set for talks", "kremlin-says-no-date-set-for-talks", "Reuters"),
+    ("afp.txt", "The president said on Thursday that Europe had to be at the table",
+     "the-president-said-on-thursday-that-europe-had-to-be-at-the", "AFP"),
+    ("ukrinform.txt", "The defence minister said the brigade had been re-equipped, Ukrinform reports",
+     "the-defence-minister-said-the-brigade-had-been-re-equipped", "Ukrinform"),
+    ("caption.txt", "The minister said on Friday that the new air defence systems had arrived",
+     "the-minister-said-on-friday-that-the-new-air-defence-systems", ""),
+    ("numeric.txt", "Premier: the budget will pass this year", "premier-the-budget-will-pass-this-year", ""),
+])
+def test_title_slug_and_outlet(tmp_path: Path, name: str, title: str, slug: str, outlet: str) -> None:
+    result, text = _import(tmp_path, name)
+    assert result.title == title and Path(result.target).stem == slug
+    assert f"\ntitle: {title}\n" in text or f"\ntitle: '{title}'\n" in text
+    if outlet:
+        assert f"\noutlet: {outlet}\n" in text and "\noutlet_basis: " in text
+    else:
+        assert "\noutlet:" not in text
+    body = text.split("\n---\n", 1)[1]
+    assert body.count(title) <= (0 if name in ("reuters.txt", "numeric.txt") else 1), "a headline is not shown twice"
+
+
+def test_outlet_option_and_manifest_override_the_text(tmp_path: Path) -> None:
+    _, text = _import(tmp_path / "a", "tass.txt", outlet="TASS English")
+    assert "\noutlet: TASS English\n" in text and "outlet_basis" not in text
+    into = _project(tmp_path / "b")
+    (tmp_path / "b" / "ap.txt").write_text(TEXTS["ap.txt"], encoding="utf-8")
+    manifest = tmp_path / "b" / "imports.yaml"
+    manifest.write_text("- file: ap.txt\n  outlet: The Associated Press\n  today: 2026-11-23\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", str(manifest), "--into", str(into)]) == 0
+    [article] = into.glob("*.md")
+    assert "\noutlet: The Associated Press\n" in article.read_text(encoding="utf-8")
+
+
+def test_forced_reimport_keeps_the_editors_outlet_and_its_basis(tmp_path: Path) -> None:
+    result, text = _import(tmp_path, "ap.txt")
+    target = Path(result.target)
+    edited = re.sub(r"(?m)^outlet: AP\noutlet_basis: .*$", "outlet: Associated Press\noutlet_basis: checked by the editor",
+                    text)
+    assert edited != text
+    target.write_text(edited, encoding="utf-8")
+    (tmp_path / "ap.txt").write_text(TEXTS["ap.txt"] + "More text.\n", encoding="utf-8")
+    [again] = importer.import_jobs([(tmp_path / "ap.txt", importer.ImportOptions(
+        into=target.parent, today=date(2026, 11, 23), force=True))])
+    assert again.problem is None
+    new = target.read_text(encoding="utf-8")
+    assert "\noutlet: Associated Press\n" in new and "outlet_basis: checked by the editor" in new
+
+
+def test_report_line_names_title_outlet_and_basis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    into = _project(tmp_path)
+    src = tmp_path / "reuters.txt"
+    src.write_text(TEXTS["reuters.txt"], encoding="utf-8")
+    assert cli.main(["import", str(src), "--into", str(into), "--today", "2026-11-23", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "title: Kremlin says no date set for talks" in out
+    assert "outlet: Reuters [wire marker ‘(Reuters)’" in out and "dry run" in out
+    assert not list(into.glob("*.md"))

@@ -1,0 +1,89 @@
+"""The one home of language knowledge: `dateline.lexicon` and its data file `dateline/lang/en.toml`."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from dateline import attribution, lexicon, quotes
+from dateline.model import Speaker
+
+PACKAGE = Path(lexicon.__file__).parent
+
+
+def test_data_file_lists_are_clean_and_loaded_once() -> None:
+    data = tomllib.loads((PACKAGE / "lang" / "en.toml").read_text("utf-8"))
+    for section in ("speech", "names"):
+        for key, words in data[section].items():
+            assert words, key
+            assert len(words) == len(set(words)), f"{section}.{key} holds a word twice"
+            assert all(w == w.strip() and w for w in words), key
+    assert lexicon.lexicon() is lexicon.lexicon()  # read once per process
+
+
+def test_package_knows_no_figure_place_or_topic_of_the_example() -> None:
+    example = re.compile(r"zelensk|ukrain|kyiv|kiev|donbas|crimea|russia|putin|trump|moscow|territory|kremlin|"
+                         r"zaporizh|jeddah|alaska|donetsk|luhansk|kharkiv|kherson|istanbul|minsk|sybiha|umerov",
+                         re.IGNORECASE)
+    files = [*PACKAGE.glob("*.py"), *(PACKAGE / "lang").glob("*")]
+    hits = [f"{f.name}:{n}" for f in files for n, line in enumerate(f.read_text("utf-8").splitlines(), 1)
+            if example.search(line)]
+    assert hits == []
+
+
+def test_places_languages_and_countries_come_from_cldr() -> None:
+    lex = lexicon.lexicon()
+    assert {"Lisbon", "Peru", "Chile", "Tokyo"} <= lex.places
+    assert "Polish" in lex.languages and "English" not in lex.languages
+    assert {"Polish", "Latvian", "American"} <= lex.demonyms
+    assert lex.countries["Latvian"] == ("Latvia",)  # by stem
+    assert lex.countries["Dutch"] == ("Netherlands",)  # irregular: from the data file
+
+
+@pytest.mark.parametrize(("name", "female"), [
+    ("Anna Kowalska", True), ("Kowalska", True), ("Jan Kowalski", False), ("Ms Doe", True), ("Petrova", True),
+    ("Ivan Petrov", False), ("", False),
+])
+def test_female_names_by_given_name_or_surname_ending(name: str, female: bool) -> None:
+    assert lexicon.lexicon().is_female_name(name) is female
+
+
+def test_sentences_do_not_end_at_abbreviations_or_inside_quotes() -> None:
+    text = 'Gen. Costa spoke on Dec. 5 in the U.S. capital. He said "Stop. Now." and left. Then it rained.'
+    never = lambda _i: False  # noqa: E731
+    inside = lambda i: text.index('"Stop') <= i <= text.index('Now."') + 4  # noqa: E731
+    assert lexicon.sentence_start(text, 0, text.index("capital"), never) == 0
+    second = text.index(" He") + 1
+    assert lexicon.sentence_start(text, 0, text.index("left"), inside) == second - 1
+    assert lexicon.sentence_end(text, second, len(text), inside) == text.index("left.") + 5
+    assert lexicon.sentence_end(text, second, len(text), never) == text.index("Stop.") + 5
+    assert lexicon.abbreviation_before("Mr.", 2) and not lexicon.abbreviation_before("sir.", 3)
+
+
+# ---------------------------------------------------------------- the rules that replaced place lists
+
+SPEAKERS = (Speaker("costa", "Ana Costa", ("Ana Costa", "Costa")),)
+
+
+def who(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, SPEAKERS)]
+
+
+def test_a_lone_place_is_never_a_speaker() -> None:
+    # a CLDR/time-zone place, and a place known only from "in …" in its sentence
+    assert who('Lisbon said: "We will not sign."') == ["unknown"]
+    assert who('After the talks in Zlatograd, Zlatograd negotiators said: "We will not sign."') == ["unknown"]
+
+
+def test_words_before_a_title_qualify_the_office_not_the_name() -> None:
+    assert who('Zlatograd Mayor Ivo Brandt said: "The bridge stays open."') == ["ivo-brandt"]
+
+
+def test_a_seat_of_power_after_the_is_an_institution_not_a_person() -> None:
+    index = attribution.index_for(SPEAKERS)
+    assert [(m.name, m.kind) for m in index.scan("The Belvedere said no.")] == [("Belvedere", attribution.Kind.INSTITUTION)]
+    assert [m.kind for m in index.scan("the Polish side said no")] == []  # a nationality is no institution
