@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dateline.model import Speaker
+from dateline.model import Speaker, slugify
 
 NEAR_MISS_MARK = "near-miss spelling"  # written into an attribution's `how` when a near miss decided it
 
@@ -38,6 +38,11 @@ _VARIANT_MAP = dict(_VARIANTS)
 _DOUBLE = re.compile(r"(.)\1+")
 _FIRST_LETTERS = ({"c", "k", "q"}, {"h", "g", "k"}, {"y", "i", "j", "e"}, {"v", "w", "f"}, {"z", "s", "c", "t"},
                   {"p", "f"}, {"u", "o"})
+
+
+def slug_name(name: str) -> str:
+    """A person not in speakers.yaml keeps their written name; their id is its slug (ł, ø… folded too)."""
+    return slugify(name.translate(_FOLD)) or "unknown"
 
 
 def fold(word: str) -> str:

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dateline import names, timeline
-from dateline.attribution import Kind, index_for, slug_name
+from dateline.attribution import index_for
 from dateline.errors import Problem
 from dateline.link import normalise
 from dateline.model import Article, Data, Quote, Shift, Speaker
+from dateline.names import slug_name
 
 Risk = Literal["high", "medium", "low"]
 RISKS: tuple[Risk, ...] = ("high", "medium", "low")
@@ -242,8 +243,9 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
         items.append(Item("warning", "medium" if p.severity == "warning" else "high", p.message,
                           "the build warns about it" if p.severity == "warning" else "the build fails on it",
                           (Place(p.path, p.line),)))
-    order = list(GROUPS)
-    items.sort(key=lambda i: (order.index(i.group), RISKS.index(i.risk),
+    order = {g: n for n, g in enumerate(GROUPS)}
+    rank = {r: n for n, r in enumerate(RISKS)}
+    items.sort(key=lambda i: (order[i.group], rank[i.risk],
                               (i.places[0].path, i.places[0].line) if i.places else ("", 0), i.title))
     return Review(items)
 
@@ -269,7 +271,8 @@ def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[
             text = entry.get("text", entry.get("add"))
             if isinstance(text, str):
                 texts.add((a.id, normalise(text)))
-    return ids | {q.id for q in quotes if (q.article, normalise(q.text)) in texts}
+    with_texts = {aid for aid, _text in texts}
+    return ids | {q.id for q in quotes if q.article in with_texts and (q.article, normalise(q.text)) in texts}
 
 
 def _yaml_str(text: str) -> str:
@@ -313,27 +316,32 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
 
 def _mentioned(body: str, speaker: Speaker) -> bool:
     """Whether the article names the speaker (name or alias as written, whole words)."""
-    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body)
+    return any(form in body and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body)
                for form in (speaker.name, *speaker.aliases) if form and not form.lower().startswith("the "))
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{3,}")
 
 
 def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: dict[tuple[str, str], list[Quote]],
                data_dir: str) -> list[Item]:
-    """Typos of a known surname that attribution reads by edit distance ("Zelesnky"): one item per
-    spelling, so an editor confirms it once as an alias (or learns it is someone else)."""
+    """Typos of a known surname that attribution reads by edit distance ("Kowlaski"): one item per
+    spelling, so an editor confirms it once as an alias (or learns it is someone else).
+
+    Only capitalised words are looked up, each once per corpus (attribution caches the match)."""
     index = index_for(tuple(speakers))
     seen_near = {w.split()[-1] for _sid, w in near if w.split()}
+    verdict: dict[str, str | None] = {}
     found: dict[tuple[str, str], list[Place]] = {}
     for a in articles:
-        for m in index.scan(a.body):
-            if m.kind is not Kind.FUZZY:
-                continue
-            written = a.body[m.start:m.end]
-            last = written.split()[-1] if written.split() else written
-            if last in index.alias_to_id or written in index.alias_to_id or last in seen_near:
-                continue
-            line = a.body_line + a.body.count("\n", 0, m.start)
-            found.setdefault((m.speaker, last), []).append(Place(a.path, line, written))
+        for m in _CAPITALISED.finditer(a.body):
+            word = m.group(0).removesuffix("’s").removesuffix("'s")
+            if word not in verdict:
+                verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
+            sid = verdict[word]
+            if sid is not None:
+                line = a.body_line + a.body.count("\n", 0, m.start())
+                found.setdefault((sid, word), []).append(Place(a.path, line, word))
     out = []
     by_id = {s.id: s for s in speakers}
     for (sid, last), places in sorted(found.items()):
@@ -342,7 +350,7 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
         why = hit[0].why if hit else "edit distance"
         out.append(Item("near-miss", "medium", f"“{last}” read as {spk.name} — did you mean {sid}? "
                                                f"({len(places)} mention(s))",
-                        f"a spelling one or two letters from {spk.name} ({why}); attribution took it as them",
+                        f"a spelling one or two letters from {spk.name} ({why}); dateline reads it as them",
                         tuple(places),
                         (Fix(f"confirm: {last} is {spk.name} (add the spelling to its aliases)",
                              f"{data_dir}/speakers.yaml",
