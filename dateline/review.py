@@ -279,6 +279,14 @@ def _yaml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _aliases_fix(spk: Speaker, spelling: str) -> str:
+    """The speaker's aliases line with one more spelling, as it is pasted into speakers.yaml."""
+    forms = [*spk.aliases, spelling] if spelling not in spk.aliases else list(spk.aliases)
+    flow = ", ".join(f if re.fullmatch(r"[^\W\d][\w .’'\-]*", f) and not f.endswith(" ") else _yaml_str(f)
+                     for f in forms)
+    return f"# under `- id: {spk.id}`:\n  aliases: [{flow}]"
+
+
 def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
     """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
     head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
@@ -354,7 +362,7 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
                         tuple(places),
                         (Fix(f"confirm: {last} is {spk.name} (add the spelling to its aliases)",
                              f"{data_dir}/speakers.yaml",
-                             f"# under `- id: {sid}`:\n  aliases: [{', '.join([*spk.aliases, last])}]"),),
+                             _aliases_fix(spk, last)),),
                         "typo by edit distance", "medium", sid))
     return out
 
@@ -368,7 +376,7 @@ def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Sp
     """One item per misspelling: confirm it once in speakers.yaml, or keep each article's quotes apart."""
     alias = written.split()[-1] if written.split() else written
     fixes = [Fix(f"confirm: {written} is {spk.name} (add the spelling to its aliases)", f"{data_dir}/speakers.yaml",
-                 f"# under `- id: {spk.id}`:\n  aliases: [{', '.join([*spk.aliases, alias])}]")]
+                 _aliases_fix(spk, alias))]
     for aid in dict.fromkeys(q.article for q in qs):
         a = by_id[aid]
         head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
@@ -401,7 +409,7 @@ def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Se
     return Item("new-name", "high", f"{name} is not in speakers.yaml — did you mean {best.speaker}?",
                 why + (f"; also close: {also}" if also else ""), places,
                 (Fix(f"it is {spk.name}: add the spelling to its aliases", f"{data_dir}/speakers.yaml",
-                     f"# under `- id: {spk.id}`:\n  aliases: [{', '.join([*spk.aliases, alias])}]"), new),
+                     _aliases_fix(spk, alias)), new),
                 "unlisted name", "", best.speaker)
 
 

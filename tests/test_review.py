@@ -343,3 +343,22 @@ def test_every_attribution_sieve_has_a_confidence() -> None:
     from dateline import attribution, review
 
     assert set(review.SIEVE_CONFIDENCE) == {name for name, _sieve in attribution.SIEVES}
+
+
+def test_every_fix_is_valid_yaml(project: Path) -> None:
+    """What review tells an editor to paste must parse (comments and all), names with YAML syntax included."""
+    import textwrap
+
+    import yaml
+
+    speakers = project / "content/_data/speakers.yaml"
+    speakers.write_text(speakers.read_text().replace("aliases: [Oleksiuk]", "aliases: [Oleksiuk, \"M: Oleksiuk\"]"))
+    art = project / "content/articles/oleksiuk-on-ports.md"
+    art.write_text(art.read_text().replace("Oleksiuk said.", "Oleksiuk said.\n\n\"Ports first,\" Olexiuk said."))
+    items = review_json(project)
+    fixes = [f for i in items for f in i["fixes"]]  # type: ignore[attr-defined]
+    assert any('"M: Oleksiuk"' in f["yaml"] for f in fixes)
+    for f in fixes:
+        body = textwrap.dedent("\n".join(ln for ln in f["yaml"].split("\n") if not ln.startswith("#")))
+        parsed = yaml.safe_load(body)
+        assert isinstance(parsed, (dict, list)), f["yaml"]
