@@ -362,3 +362,26 @@ def test_every_fix_is_valid_yaml(project: Path) -> None:
         body = textwrap.dedent("\n".join(ln for ln in f["yaml"].split("\n") if not ln.startswith("#")))
         parsed = yaml.safe_load(body)
         assert isinstance(parsed, (dict, list)), f["yaml"]
+
+
+def test_imported_wire_copy_with_a_misspelt_prime_minister(project: Path) -> None:
+    """The issue's check, small: raw wire text imported with its date but no outlet; review names the
+    misspelling with its suggestion and the quote left unknown, each with path:line; no page for nobody."""
+    for old in (project / "content/articles").glob("*.md"):
+        old.unlink()
+    (project / "content/_data/shifts.yaml").unlink()
+    raw = DATA / "review_raw" / "wire-calberg-budget.txt"
+    proc = run(project, "import", str(raw), "--date", "2024-10-03", "--date-basis", "wire dateline",
+               "--today", "2024-10-04")
+    assert proc.returncode == 0, proc.stderr
+    path = next((project / "content/articles").glob("*.md")).relative_to(project).as_posix()
+    items = review_json(project)
+    near = group(items, "near-miss")
+    assert [i["suggestion"] for i in near] == ["kallberg"] and "did you mean kallberg" in str(near[0]["title"])
+    assert {p["path"] for p in near[0]["places"]} == {path}  # type: ignore[attr-defined]
+    unknown = [(p["path"], p["line"], p["text"]) for i in group(items, "unknown") for p in i["places"]]  # type: ignore[attr-defined]
+    assert unknown == [(path, 25, "Show us the numbers.")]
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert not (project / "site/speakers/unknown").exists() and not (project / "site/speakers/henrik-calberg").exists()
+    assert (project / "site/speakers/kallberg/index.html").exists()
