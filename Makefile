@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test check lint chromium import-seeds bench clean
+.PHONY: site serve test check lint fuzz chromium import-seeds bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: $(STAMP) chromium  ## install everything, then run the whole suite (browse
 	$(PY) -m pytest -q
 	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
+
+fuzz: $(STAMP)  ## 10,000 hypothesis examples each: loader, date finder, quote extractor, HTML importer; builds killed at every step
+	DATELINE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_fuzz.py
+	DATELINE_KILL_ROUNDS=4 $(PY) -m pytest -q tests/test_write.py -k killed
 
 lint: $(STAMP)
 	$(PY) -m ruff check dateline tests bench build.py

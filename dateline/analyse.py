@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dateline import attribution, dates, link, quotes, topics
-from dateline.errors import Problem
+from dateline.errors import Problem, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, Span
 from dateline.workers import in_workers
@@ -81,7 +81,6 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections: add (verbatim only), drop, re-attribute, re-tag."""
     known_speakers = {s.id: s.name for s in data.speakers}
-    known_topics = {t.id: t for t in data.topics}
     out = list(found)
     for entry in article.quote_overrides:
         line = int(str(entry.get("_line", 0)))
@@ -116,26 +115,21 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             hits = [q for q in out if _matches(q, key)]
             if not hits:
                 what = "id" if "id" in entry else "text"
-                problems.append(Problem(article.path, line,
-                                        f"quotes: no quote with {what} {key!r} in this article (has the text changed?)"))
+                hint = did_you_mean(str(key), [q.id for q in out]) if what == "id" else ""
+                problems.append(Problem(article.path, line, f"quotes: no quote with {what} {key!r} in this article"
+                                                            f"{hint or ' (has the text changed?)'}"))
                 continue
             target = hits[0]
         changes: dict[str, object] = {}
-        if "speaker" in entry:
+        if "speaker" in entry:  # an unknown id: refs.unknown_ids warns, with a did-you-mean
             sid = str(entry["speaker"])
             changes["speaker"] = sid
             changes["speaker_name"] = known_speakers.get(sid, sid)
             changes["attribution"] = "set in front matter"
             changes["sieve"] = ""
-            if sid not in known_speakers and sid != "unknown":
-                problems.append(Problem(article.path, line, f"quotes: speaker {sid!r} is not in speakers.yaml",
-                                        "warning"))
         if "topics" in entry:
             ts = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
             changes["topics"] = tuple(str(t) for t in ts)
-            for t in ts:
-                if str(t) not in known_topics:
-                    problems.append(Problem(article.path, line, f"quotes: unknown topic {t!r}", "warning"))
         if "stance" in entry:
             st = entry["stance"]
             if isinstance(st, dict):

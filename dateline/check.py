@@ -31,6 +31,7 @@ from urllib.parse import unquote, urlsplit
 from dateline import pipeline
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem
+from dateline.write import MARKER
 
 # Which attribute of which element is a link to follow. One css query with bare attribute
 # selectors walks the tree once (tag-qualified selectors cost ~7x more on large pages).
@@ -254,6 +255,8 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
     seen = {"index.html"} if "index.html" in pages else set()
     if not seen:
         result.problems.append(Problem(f"{label}/index.html", 0, "no index.html at the site root"))
+    if MARKER not in files:  # the output contract: every build marks its folder as dateline's
+        result.problems.append(Problem(f"{label}/{MARKER}", 0, "missing: this folder was not written by a dateline build"))
     todo = deque(seen)
     while todo:
         for nxt in edges.get(todo.popleft(), ()):

@@ -1,7 +1,8 @@
 """The command line: thin commands over pipeline functions (MkDocs' habit).
 
 The only module that prints. Exit status: 0 ok, 1 content or template problems
-(all listed as path:line: message), 2 usage errors.
+(all listed as path:line: message), 2 usage errors (an output folder that is not
+dateline's to replace among them).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
+from dateline.write import OutputRefused, refusal
 
 if TYPE_CHECKING:
     from dateline.review import Review, Risk
@@ -48,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
                        description="Full build. On any content or template error nothing in the output changes.")
     site_options(b)
     b.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    b.add_argument("--force", action="store_true",
+                   help="replace an output folder dateline did not make (no .dateline-site marker); "
+                        "never the project or its content/templates")
 
     s = sub.add_parser("serve", help="build, serve with live reload, rebuild on edit",
                        description="Build, serve site/ on 127.0.0.1, watch content/, templates/ and pyproject.toml, "
@@ -56,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     s.add_argument("--open", action="store_true", help="open the site in a browser")
+    s.add_argument("--force", action="store_true",
+                   help="replace an output folder dateline did not make (no .dateline-site marker); "
+                        "never the project or its content/templates")
 
     i = sub.add_parser("import", help="turn news text, saved pages or URLs into Markdown articles with dates resolved",
                        description="Import raw news text (.txt, .md), saved web pages (.html; files or folders) or "
@@ -146,8 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args)
         config = load_config(Path("."), _overrides(args))
         _print_problems(config.warnings)
+        if args.command in ("build", "serve") and not _output_allowed(config, force=args.force):
+            return 2
         if args.command == "build":
-            return _build(config, quiet=args.quiet)
+            return _build(config, quiet=args.quiet, force=args.force)
         if args.command == "serve":
             from dateline import serve
 
@@ -165,16 +175,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sum(p.severity == "error" for p in exc.problems)
         print(f"build failed: {errors or len(exc.problems)} problem(s); site/ was not changed", file=sys.stderr)
         return 1
+    except OutputRefused as exc:
+        print(f"dateline: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     parser.print_help()
     return 2
 
 
-def _build(config: SiteConfig, *, quiet: bool = False) -> int:
+def _output_allowed(config: SiteConfig, *, force: bool) -> bool:
+    """The output folder is replaced whole by a build: refuse one that may hold anything else
+    (exit 2, before any file is read), unless --force says it may go (and it is not the
+    project or its sources, which --force never overrides)."""
+    sources = [config.content_path, config.templates_path, config.root / "content", config.root / "templates"]
+    why = refusal(config.output_path, root=config.root, sources=sources)
+    if why is None:
+        return True
+    where = Path(config.output_dir).as_posix()
+    if force and why.forcible:
+        print(f"warning: --force: replacing {where}/ although {why.reason}", file=sys.stderr)
+        return True
+    hint = ("choose an output folder of its own with --out (or output_dir in pyproject.toml)"
+            if not why.forcible else
+            "choose another --out, empty or delete it, or pass --force to let the build replace it")
+    print(f"dateline: refusing to write the site into {where}/: {why.reason}; {hint}", file=sys.stderr)
+    return False
+
+
+def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
     from dateline import pipeline, search
 
-    report = pipeline.build(config, after_write=search.indexer(config))
+    report = pipeline.build(config, after_write=search.indexer(config), force=force)
     _print_problems(report.problems)
     if not quiet:
         print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "

@@ -6,6 +6,8 @@ fixes all of them in one pass; `BuildFailed` is raised once, at the end.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,3 +40,17 @@ class BuildFailed(Exception):
 def errors_in(problems: list[Problem]) -> list[Problem]:
     """The problems that stop a build (warnings do not, unless --strict)."""
     return [p for p in problems if p.severity == "error"]
+
+
+def did_you_mean(word: str, known: Iterable[str] | Mapping[str, str]) -> str:
+    """' (did you mean 'x'?)' for the closest known id, or '' when nothing is close.
+
+    `known` may map other spellings (a speaker's name, aliases) to the id to suggest, so
+    `speakers: [Jane Doe]` suggests `jane-doe`. A mistyped id would otherwise just do nothing."""
+    choices = dict(known) if isinstance(known, Mapping) else {k: k for k in known}
+    folded = {k.casefold(): v for k, v in sorted(choices.items())}
+    key = word.casefold()
+    if key in folded and folded[key] != word:
+        return f" (did you mean {folded[key]!r}?)"
+    close = difflib.get_close_matches(key, sorted(folded), n=1, cutoff=0.6)
+    return f" (did you mean {folded[close[0]]!r}?)" if close and folded[close[0]] != word else ""

@@ -145,7 +145,7 @@ class Corpus:
         # last two seconds is read again and compared by content hash.
         if old is not None and old.stamp == key and st.st_mtime_ns < recent:
             return old
-        src = read_source(path, display_path(path, self.config.root))
+        src = read_source(path, display_path(path, self.config.root), self.config.content_path)
         if isinstance(src, Problem):
             return FileEntry(key, None, [src])
         if old is not None and old.article is not None and old.article.content_hash == src.digest and not old.problems:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,7 +23,9 @@ from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Spe
 from dateline.model import Data as Data  # re-exported: `load` returns it
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invalid in XML feeds, invisible in HTML
+# Invalid in XML feeds or invisible in HTML (C0, DEL, C1 with NEL, the noncharacters U+FFFE/F), and
+# what YAML refuses without saying where: replaced one for one, so offsets and lines stay right.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 
 ARTICLE_KEYS = {
@@ -41,6 +43,7 @@ class SourceFile:
     path: str
     text: str
     digest: str
+    replaced: tuple[int, ...] = ()  # lines where control characters were replaced by U+FFFD
 
 
 @dataclass
@@ -52,21 +55,57 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_source(path: Path, display: str) -> SourceFile | Problem:
-    """Decode a file as UTF-8 (a BOM is dropped) with LF line endings."""
+def read_source(path: Path, display: str, within: Path | None = None) -> SourceFile | Problem:
+    """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
+
+    `within`: the content folder; a file that resolves outside it (a symlink to /etc/passwd,
+    to a private note) is refused rather than published.
+    """
+    if within is not None:
+        try:
+            path.resolve().relative_to(within.resolve())
+        except (ValueError, OSError, RuntimeError):
+            return Problem(display, 1, f"links to a file outside {within.name}/: not read (copy the file in instead)")
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return Problem(display, 0, f"cannot read: {exc.strerror}")
+        return Problem(display, 1, f"cannot read: {exc.strerror or exc}")
     if b"\x00" in raw:
-        return Problem(display, 0, "binary file (NUL byte); not an article")
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        return Problem(display, line, "NUL byte (binary data, or a file saved as UTF-16?): not read; save it as UTF-8 text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
-    text = _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return SourceFile(display, text, hashlib.sha1(raw).hexdigest())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
+    if replaced:
+        text = _CONTROL.sub("\ufffd", text)
+    return SourceFile(display, text, hashlib.sha1(raw).hexdigest(), replaced)
+
+
+def replaced_warning(src: SourceFile) -> list[Problem]:
+    """Say where invisible control characters were replaced (U+FFFD shows in the page)."""
+    if not src.replaced:
+        return []
+    more = f" (and on lines {', '.join(map(str, src.replaced[1:6]))}{'…' if len(src.replaced) > 6 else ''})" \
+        if len(src.replaced) > 1 else ""
+    return [Problem(src.path, src.replaced[0], f"control character(s) replaced by \ufffd{more}: "
+                                                "remove them or retype the text", "warning")]
+
+
+def _yaml_error(exc: yaml.YAMLError, text: str, first_line: int) -> tuple[int, str]:
+    """(line, reason) of a YAML error; reader errors (bad characters) carry a position, not a mark."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        line = first_line + mark.line
+    elif isinstance(getattr(exc, "position", None), int):
+        line = first_line + text.count("\n", 0, exc.position)  # type: ignore[attr-defined]
+    else:
+        line = first_line
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return line, str(reason)
 
 
 def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, list[Problem]]:
@@ -86,27 +125,72 @@ def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, list[
     try:
         meta = _YAML.load(block)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line, reason = _yaml_error(exc, block, 2)
         return {}, text[body_start:], body_line, [
             Problem(src.path, line, f"front matter is not valid YAML: {reason}: {_line_of(text, line)!r}")
         ]
-    except ValueError as exc:  # PyYAML raises ValueError for impossible dates like 2022-02-30
-        line = _find_key_line(text, "date") or 2
-        return {}, text[body_start:], body_line, [Problem(src.path, line, f"front matter: {exc}")]
+    except (ValueError, OverflowError) as exc:  # PyYAML's own ValueError for impossible dates like 2022-02-30
+        line = _bad_value_line(block, exc) or _find_key_line(text, "date") or 2
+        return {}, text[body_start:], body_line, [Problem(src.path, line, f"front matter: {exc}: {_line_of(text, line)!r}")]
+    except RecursionError:
+        return {}, text[body_start:], body_line, [Problem(src.path, 2, "front matter is nested too deeply")]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         return {}, text[body_start:], body_line, [
             Problem(src.path, 2, f"front matter must be a mapping of keys, got a {type(meta).__name__}")
         ]
+    twice = _duplicate_keys(block)
+    if twice:
+        return {}, text[body_start:], body_line, [
+            Problem(src.path, later, f"{key}: set twice (first on line {first}); YAML would keep only the last one")
+            for key, first, later in twice
+        ]
     return {str(k): v for k, v in meta.items()}, text[body_start:], body_line, []
 
 
+_TOP_KEY = re.compile(r"^(?:(['\"])(.+?)\1|([^\s#'\"\-?:][^:#]*?))[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+_ISO_LIKE = re.compile(r"^[^#\n]*?:\s*['\"]?(\d{4}-\d{1,2}-\d{1,2})\b", re.MULTILINE)
+
+
+def _duplicate_keys(block: str) -> list[tuple[str, int, int]]:
+    """Top-level keys written twice: (key, first line, repeated line), file lines (block + 1).
+
+    PyYAML keeps the last value without a word; the first one, which the editor may think
+    is in force, would be silently lost."""
+    seen: dict[str, int] = {}
+    out = []
+    for m in _TOP_KEY.finditer(block):
+        key = (m.group(2) or m.group(3) or "").strip()
+        line = block.count("\n", 0, m.start()) + 2
+        if key in seen:
+            out.append((key, seen[key], line))
+        else:
+            seen[key] = line
+    return out
+
+
+def _bad_value_line(block: str, exc: Exception) -> int:
+    """The line of the value PyYAML could not convert (it raises ValueError with no mark):
+    an integer too long to convert, else the first date that is not a real date (2023-02-30).
+    A line of the block as a file line (block + 1), or 0."""
+    if "integer string conversion" in str(exc):
+        m = re.search(r"\d{4000,}", block)
+        return block.count("\n", 0, m.start()) + 2 if m else 0
+    for m in _ISO_LIKE.finditer(block):
+        y, mo, d = (int(x) for x in m.group(1).split("-"))
+        try:
+            date(y, mo, d)
+        except ValueError:
+            return block.count("\n", 0, m.start()) + 2
+    return 0
+
+
 def _line_of(text: str, line: int) -> str:
+    """The offending line as quoted in a message (cut short: a message is one readable line)."""
     lines = text.split("\n")
-    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    found = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return found if len(found) <= 100 else found[:100] + "…"
 
 
 def _find_key_line(text: str, key: str) -> int:
@@ -118,7 +202,8 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     """Front matter + body → Article, checking every key; problems carry file:line."""
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
-        return None, problems
+        return None, problems + replaced_warning(src)
+    problems = replaced_warning(src)
 
     def where(key: str) -> int:
         return _find_key_line(src.text, key) or 1
@@ -175,6 +260,12 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     if not slug:
         problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
                                 "cannot make a URL slug from the file name; set slug:"))
+    elif strings["slug"] and slug != strings["slug"] and pub is not None:
+        url = Article(id=slug, path=src.path, slug=slug, title="", date=DateInfo(pub, "high", ""), body="",
+                      body_line=1).url
+        problems.append(Problem(src.path, where("slug"), f"slug {strings['slug']!r} is not a plain URL segment "
+                                f"(lowercase letters, digits, hyphens): the article is published at {url}",
+                                "warning"))
     if any(p.severity == "error" for p in problems) or pub is None:
         return None, problems
     confidence = strings["date_confidence"] or "high"
@@ -191,8 +282,24 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         source_url=strings["source_url"], archive_url=strings["archive_url"],
         speakers=lists["speakers"], topics=lists["topics"], draft=draft,
         quote_overrides=overrides, content_hash=src.digest,
+        id_lines=_id_lines(src.text, body_line, lists, where),
     )
     return article, problems
+
+
+def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
+              where: Any) -> tuple[tuple[str, str, int], ...]:
+    """The file line of each id under `speakers:` / `topics:` (inline or one per line), so a
+    warning about one unknown id points at it."""
+    lines = text.split("\n")[: body_line - 1]
+    out = []
+    for key in ("speakers", "topics"):
+        start = where(key)
+        for value in lists[key]:
+            token = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+            hit = next((n for n in range(start, len(lines) + 1) if token.search(lines[n - 1])), start)
+            out.append((key, value, hit))
+    return tuple(out)
 
 
 def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Any,
@@ -244,20 +351,30 @@ def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Any,
     return tuple(out)
 
 
-def _yaml_list(path: Path, display: str, problems: list[Problem]) -> list[tuple[dict[str, Any], int]]:
+def _yaml_list(path: Path, display: str, problems: list[Problem],
+               within: Path | None = None) -> list[tuple[dict[str, Any], int]]:
     """A `_data/*.yaml` list of mappings, each with its line; missing file = empty list."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
-    src = read_source(path, display)
+    src = read_source(path, display, within)
     if isinstance(src, Problem):
         problems.append(src)
         return []
+    problems.extend(replaced_warning(src))
     try:
         node = yaml.compose(src.text, Loader=yaml.SafeLoader)
         data = yaml.load(src.text, Loader=yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.append(Problem(display, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"))
+        line, reason = _yaml_error(exc, src.text, 1)
+        problems.append(Problem(display, line, f"not valid YAML: {reason}"))
+        return []
+    except (ValueError, OverflowError) as exc:  # impossible dates (2023-02-30) are ValueErrors in PyYAML
+        bad = _bad_value_line(src.text, exc)
+        line = bad - 1 if bad else 1
+        problems.append(Problem(display, line, f"not valid YAML: {exc}"))
+        return []
+    except RecursionError:
+        problems.append(Problem(display, 1, "nested too deeply"))
         return []
     if data is None:
         return []
@@ -288,7 +405,7 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     rel = display_path(base, display_root or content.parent)
     speakers = []
     seen: set[str] = set()
-    for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems):
+    for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems, content):
         if item["id"] in seen:
             problems.append(Problem(f"{rel}/speakers.yaml", line, f"duplicate speaker id {item['id']!r}"))
             continue
@@ -298,7 +415,16 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
                                 aliases=_strs(item.get("aliases")), roles=_strs(item.get("roles")),
                                 role=str(item.get("role") or ""), kind=kind))
     topics = []
-    for item, line in _yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems):
+    topic_ids: set[str] = set()
+    for item, line in _yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems, content):
+        if item["id"] in topic_ids:
+            problems.append(Problem(f"{rel}/topics.yaml", line, f"duplicate topic id {item['id']!r}"))
+            continue
+        topic_ids.add(item["id"])
+        for key in ("stances", "eras"):
+            if not isinstance(item.get(key) or [], list):
+                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: {key} must be a list"))
+                item[key] = []
         stances = []
         for rank, st in enumerate(item.get("stances") or []):
             if isinstance(st, dict) and isinstance(st.get("id"), str):
@@ -317,13 +443,29 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
         topics.append(Topic(item["id"], str(item.get("label") or item["id"]), _strs(item.get("cues")),
                             tuple(stances), tuple(eras)))
     shifts = []
-    for item, line in _yaml_list(base / "shifts.yaml", f"{rel}/shifts.yaml", problems):
+    for item, line in _yaml_list(base / "shifts.yaml", f"{rel}/shifts.yaml", problems, content):
         status = str(item.get("status", "confirmed"))
         if status not in ("confirmed", "dismissed"):
             problems.append(Problem(f"{rel}/shifts.yaml", line, "status must be confirmed or dismissed"))
             continue
-        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or ""), "line": str(line)})
+        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or ""),
+                       "path": f"{rel}/shifts.yaml", "line": str(line)})  # where, for unknown-id warnings
     return Data(tuple(speakers), tuple(topics), tuple(shifts))
+
+
+def nothing_to_publish(content: Path, loaded: Loaded, root: Path) -> list[Problem]:
+    """A missing content folder, or one without a single article to publish, is an error:
+    building it would swap an empty site in place of the last good one (a typo in
+    --content or content_dir must not wipe the published site)."""
+    if loaded.articles or any(p.severity == "error" for p in loaded.problems):
+        return []
+    shown = display_path(content, root)
+    if not content.is_dir():
+        what = "is not a folder" if content.exists() else "does not exist"
+        return [Problem(shown, 0, f"the content folder {what} (check --content or content_dir in pyproject.toml)")]
+    return [Problem(display_path(content / "articles", root), 0,
+                    "no article to publish: add .md files here (drafts are built only with --drafts); "
+                    "building nothing would replace the last site with an empty one")]
 
 
 def article_files_under(folder: Path, path: Path) -> list[Path]:
@@ -354,7 +496,7 @@ def load(content: Path, *, drafts: bool = False,
     out.data = load_data(content, out.problems, root)
     for path in article_files(content):
         display = display_path(path, root)
-        src = read_source(path, display)
+        src = read_source(path, display, content)
         if isinstance(src, Problem):
             out.problems.append(src)
             continue

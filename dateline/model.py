@@ -235,6 +235,7 @@ class Article:
     draft: bool = False
     quote_overrides: tuple[dict[str, object], ...] = ()
     content_hash: str = ""
+    id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
 
     @property
     def said(self) -> DateInfo:

@@ -17,22 +17,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline import link, render, review, timeline, write
+from dateline import link, refs, render, review, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Loaded, display_path, load
+from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Article, Site
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "analysed", "assemble", "build", "gate",
            "report", "review_of"]
 
 
-def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None) -> BuildReport:
+def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None,
+          force: bool = False) -> BuildReport:
     """A full build into `config.output_path` (a staging folder swapped in). `config` was
     validated by `config.load_config`. Raises BuildFailed with every problem listed; then
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
-    the staging folder."""
+    the staging folder. `force`: replace an output folder without dateline's marker."""
     started = time.perf_counter()
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
@@ -40,7 +41,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     site = assemble(config, prep)                            # link → timeline
     pages = render.render_site(site)                         # pages, feeds, data exports, in memory
     static = render.static_files(config.templates_path)
-    written = write.write_site(pages, config.output_path, after_write, static=static)
+    written = write.write_site(pages, config.output_path, after_write, static=static, force=force)
     return report(prep, site, pages, written, started)
 
 
@@ -79,6 +80,8 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     problems = list(loaded.problems) + check_unique(loaded.articles)
     for an in analyses.values():
         problems.extend(an.problems)
+    problems += nothing_to_publish(config.content_path, loaded, config.root)
+    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
     return Prepared(loaded, analyses, problems)
@@ -115,12 +118,23 @@ def assemble(config: SiteConfig, prep: Prepared) -> Site:
 
 def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
     """A verdict in shifts.yaml that matches no current shift is an editor's decision now lost: a warning
-    at its line, with the shift it most likely meant (an error with --strict)."""
+    at its line, with the shift it most likely meant (an error with --strict).
+
+    Only for verdicts whose topic and quotes all exist (the two quotes are no longer consecutive
+    stanced statements of one speaker: re-dated, re-tagged, re-attributed); an id naming a topic or
+    quote that does not exist is already a warning of `refs.unknown_ids`."""
     where = f"{display_path(config.content_path / '_data', config.root)}/shifts.yaml"
+    topics = {t.id for t in site.data.topics}
+    quotes = {q.id for q in site.quotes}
     out = []
     for verdict, line, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
+        parts = verdict["id"].split(":")
+        if len(parts) != 3 or parts[0] not in topics or not {parts[1], parts[2]} <= quotes:
+            continue
         hint = f"; did you mean {meant.id!r}? (`dateline review` shows the fix)" if meant else ""
-        out.append(Problem(where, line, f"shift verdict {verdict['id']!r} matches no current shift{hint}", "warning"))
+        out.append(Problem(verdict.get("path", where), line,
+                           f"shift verdict {verdict['id']!r} matches no current shift: its quotes are no longer "
+                           f"consecutive stanced statements of one speaker on {parts[0]}{hint}", "warning"))
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline
@@ -235,8 +235,11 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                           "publication date fallback", a.date.confidence))
     items += _shift_items(shifts, quotes, by_id, data_dir)
     stale = _stale_items(data, shifts, data_dir)
-    items += stale
-    shown = {(p.path, p.line) for i in stale for p in i.places}  # the stale-verdict warning is that item
+    at: dict[tuple[str, int], list[str]] = {}
+    for p in sorted(set(problems)):
+        at.setdefault((p.path, p.line), []).append(p.message)
+    shown = {(p.path, p.line) for i in stale for p in i.places}  # a warning about a stale verdict is its item
+    items += [replace(i, why="; ".join([*at.get((i.places[0].path, i.places[0].line), []), i.why])) for i in stale]
     for p in sorted(set(problems)):
         if (p.path, p.line) in shown:
             continue
@@ -446,5 +449,6 @@ def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Ite
                          f"- id: {_yaml_str(meant.id)}\n  status: {verdict.get('status', 'confirmed')}\n"
                          f"  note: {_yaml_str(verdict.get('note', ''))}"),)
         out.append(Item("stale-verdict", "high", f"Verdict {verdict['id']} matches no current shift", why,
-                        (Place(f"{data_dir}/shifts.yaml", line),), fixes, "shifts.yaml", "", suggestion))
+                        (Place(verdict.get("path", f"{data_dir}/shifts.yaml"), line),), fixes, "shifts.yaml", "",
+                         suggestion))
     return out

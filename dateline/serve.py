@@ -4,16 +4,20 @@ The only importer of livereload. Its pitfalls (../shared/notes/PITFALLS.md) are
 handled here:
 - its watcher polls every 0.8 s and reports one file per poll; ours is event-driven
   (watchfiles, in a thread) and hands a whole burst of changes to one rebuild;
-- its 3 s reload throttle is bypassed: we tell the browsers ourselves after each rebuild;
+- its 3 s reload throttle is bypassed: we tell the browsers ourselves after each rebuild
+  (its poller, the only reader of DEFAULT_RELOAD_TIME, never runs: our watcher drives);
 - a failed build never reaches the disk: the last good site/ stays as it is and every
   HTML request is answered with an error page naming file:line until the fix is saved;
-- rebuilds run in the watcher thread, so pages are still served while one runs.
+- rebuilds run in the watcher thread, so pages are still served while one runs;
+- nothing outside site/ is served: `..`, encoded and backslash paths are refused and
+  symlinks are followed only within site/; binding beyond loopback is warned about.
 """
 
 from __future__ import annotations
 
 import contextlib
 import html
+import ipaddress
 import sys
 import threading
 import time
@@ -236,6 +240,36 @@ def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.E
             rebuild.changed(notify, paths)
 
 
+def traversal(path: str) -> bool:
+    """A request path (already percent-decoded once by tornado) that tries to leave site/:
+    `..` segments, backslashes (Windows separators), NUL, or a second layer of encoding."""
+    lowered = path.lower()
+    return (any(part == ".." for part in path.split("/")) or "\\" in path or "\x00" in path
+            or path.startswith("/") or any(code in lowered for code in ("%2e", "%2f", "%5c", "%00", "%25")))
+
+
+def inside(root: Path, target: Path) -> bool:
+    """`target` resolves (symlinks followed) to a path within `root`."""
+    try:
+        target.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def bind_warning(host: str) -> str | None:
+    """What to say when `serve` listens beyond this machine (the review page included)."""
+    if host == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(host.strip("[]")).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return (f"warning: serving on {host}, not on 127.0.0.1: anyone who can reach this machine can read the "
+            "site, its drafts and the review page; use --host 127.0.0.1 to keep it on this machine")
+
+
 def make_server(rebuild: Rebuilder) -> Any:
     """A livereload Server whose static handler shows the build error page while broken."""
     from livereload import Server
@@ -244,14 +278,23 @@ def make_server(rebuild: Rebuilder) -> Any:
     from tornado import web
     from tornado.ioloop import IOLoop
 
-    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     site_dir = rebuild.config.output_path
 
     class SiteHandler(web.StaticFileHandler):
         def set_extra_headers(self, path: str) -> None:
             self.set_header("Cache-Control", "no-store")
 
+        def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
+            # tornado compares normalised paths but follows symlinks: compare real ones.
+            if not inside(Path(root), Path(absolute_path)):
+                raise web.HTTPError(404)
+            return super().validate_absolute_path(root, absolute_path)
+
         async def get(self, path: str, include_body: bool = True) -> None:
+            if traversal(path):
+                self.set_status(400)
+                self.finish("bad path\n")
+                return
             if rebuild.error is not None and (path == "" or path.endswith(("/", ".html"))):
                 self.set_status(500)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -328,6 +371,9 @@ def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open
     rebuild()
     server = make_server(rebuild)
     url = f"http://{host}:{port}/"
+    warning = bind_warning(host)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     print(f"serving {config.output_dir} at {url} — watching {', '.join(str(p) for p in watched_paths(config))} "
           "(Ctrl+C to stop)", file=sys.stderr)
     if open_browser:

@@ -128,24 +128,31 @@ def _extract(html: str) -> dict[str, Any]:
     baseline extractor, which glues every paragraph into one line; then the extraction
     is re-run with a low floor, which keeps the paragraphs.
     """
-    import trafilatura
-
-    out = _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                               date_extraction_params=_DATE_PARAMS))
+    out = _bare(html)
     if "\n" not in str(out.get("text") or "").strip():
-        again = _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                                     date_extraction_params=_DATE_PARAMS,
-                                                     config=_short_page_config()))
+        again = _bare(html, config=_short_page_config())
         if "\n" in str(again.get("text") or "").strip():
             out = again
     if any(_glued_table_row(line) for line in str(out.get("text") or "").split("\n")):
         flat = _without_layout_tables(html)
         if flat is not None:
-            again = _as_dict(trafilatura.bare_extraction(flat, with_metadata=True, include_comments=False,
-                                                         date_extraction_params=_DATE_PARAMS))
+            again = _bare(flat)
             if str(again.get("text") or "").count("\n") > str(out.get("text") or "").count("\n"):
                 out = again
     return out
+
+
+def _bare(html: str, **options: Any) -> dict[str, Any]:
+    """One trafilatura extraction with metadata; where its date finder (htmldate, lxml) crashes
+    on malformed markup (`<svg onload=…><html>`: an AssertionError, found by fuzzing), the
+    text alone: the date then comes from `page_date`'s own markup reading."""
+    import trafilatura
+
+    try:
+        return _as_dict(trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                    date_extraction_params=_DATE_PARAMS, **options))
+    except (AssertionError, ValueError, TypeError, RecursionError):
+        return _as_dict(trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, **options))
 
 
 def _glued_table_row(line: str) -> bool:

@@ -1,19 +1,87 @@
 """Put rendered pages on disk without ever leaving a half-written site (Lektor's habit).
 
-Full builds go to a staging folder beside the output and are swapped in with two
-renames; incremental builds replace only files whose bytes changed, each one
-atomically (write to a temp file, then `os.replace`). Only this module writes, and
+The output folder is dateline's alone: every build leaves a `.dateline-site` marker in it,
+and a folder that could be anything else (the project root, one holding or inside the
+content or templates, a repository, a non-empty folder without the marker) is refused
+before anything is written (`refusal`), because a full build replaces the folder whole.
+
+Full builds go to a staging folder beside the output and are swapped in with one atomic
+exchange of the two directories (renameat2 RENAME_EXCHANGE on Linux), so a build killed at
+any moment, SIGKILL included, leaves either the old site or the new one, never a mix or
+nothing; what a killed build leaves beside the output is recognised by name and marker and
+removed by the next one. Incremental builds replace only files whose bytes changed, each
+one atomically (write to a temp file, then `os.replace`). Only this module writes, and
 the static files (CSS, JS) are read here too, from the paths render names for them.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager, suppress
+from dataclasses import dataclass
 from pathlib import Path
+
+MARKER = ".dateline-site"
+MARKER_TEXT = b"This folder is written by dateline: every build replaces it whole. Keep nothing of your own here.\n"
+
+
+class OutputRefused(Exception):
+    """The output folder may hold something that is not ours: nothing was written."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a folder may not be the output. `forcible`: --force may override it; never when
+    the build would replace the user's sources or project (nothing the user wrote is lost)."""
+
+    reason: str
+    forcible: bool
+
+
+def refusal(out: Path, *, root: Path, sources: Iterable[Path]) -> Refusal | None:
+    """Why `out` must not be replaced by a build, or None when it is dateline's to replace.
+
+    A full build replaces the output folder whole, so it must be a folder nobody else keeps
+    anything in: not the project, not the sources, not a repository, and if it already has
+    files, one a previous build marked as ours.
+    """
+    target = out.resolve()
+    project = root.resolve()
+    if target.exists() and not target.is_dir():
+        return Refusal("it is a file, not a folder", False)
+    if target == project:
+        return Refusal("it is the project root (a build replaces the output folder whole)", False)
+    if project.is_relative_to(target):
+        return Refusal("it holds the project root (a build replaces the output folder whole)", False)
+    for source in sorted({s.resolve() for s in sources}):
+        name = _shown(source, project)
+        if target == source:
+            return Refusal(f"it is the source folder {name}", False)
+        if source.is_relative_to(target):
+            return Refusal(f"it holds the source folder {name}", False)
+        if target.is_relative_to(source):
+            return Refusal(f"it lies inside the source folder {name} (the site would become content)", True)
+    if not target.is_dir():
+        return None
+    for name in ("pyproject.toml", ".git"):
+        if (target / name).exists():
+            return Refusal(f"it holds {name}: it looks like a project or a repository, not a site", True)
+    if not (target / MARKER).is_file() and any(target.iterdir()):
+        return Refusal(f"it is not empty and has no {MARKER} marker, so no dateline build made it", True)
+    return None
+
+
+def _shown(path: Path, project: Path) -> str:
+    try:
+        return path.relative_to(project).as_posix() + "/"
+    except ValueError:
+        return path.as_posix() + "/"
 
 
 def _safe_target(root: Path, rel: str) -> Path:
@@ -24,8 +92,9 @@ def _safe_target(root: Path, rel: str) -> Path:
 
 
 def write_tree(pages: Mapping[str, bytes], root: Path) -> int:
-    """Write every page under a fresh `root` (which must not exist yet)."""
-    made: set[Path] = set()
+    """Write every page under a fresh `root` (which must exist and be empty)."""
+    (root / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
+    made: set[Path] = {root}
     for rel in sorted(pages):
         target = _safe_target(root, rel)
         if target.parent not in made:
@@ -45,34 +114,128 @@ def with_static(pages: Mapping[str, bytes], static: Mapping[str, Path]) -> dict[
 
 def write_site(pages: Mapping[str, bytes], out: Path,
                after_write: Callable[[Path], None] | None = None, *,
-               static: Mapping[str, Path] | None = None) -> int:
+               static: Mapping[str, Path] | None = None, force: bool = False) -> int:
     """Build the whole site in a staging folder, then swap it in place of `out`.
 
     `static` files are copied in beside the pages. `after_write` (e.g. the search
     indexer) runs on the staging folder, so a failure there also leaves the previous
-    site untouched.
+    site untouched. An existing `out` without our marker is refused unless `force`
+    (the command line checks more, and earlier: `refusal`).
     """
     pages = with_static(pages, static or {})
     out = out.resolve()
+    if not force and out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
+        raise OutputRefused(f"{out}: not empty and no {MARKER} marker: not replacing it")
     out.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
     try:
         written = write_tree(pages, staging)
         if after_write is not None:
             after_write(staging)
         os.chmod(staging, 0o755)
-        old = None
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            old.rmdir()
-            os.replace(out, old)
-        os.replace(staging, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        return written
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging)
         raise
+    if not out.exists():
+        os.rename(staging, out)
+    elif _exchange(staging, out):
+        remove_tree(staging)  # now the previous site
+    else:
+        _swap_in_two_steps(staging, out)
+    return written
+
+
+def _swap_in_two_steps(staging: Path, out: Path) -> None:
+    """Where the system has no atomic exchange: out → .old, staging → out. A kill between the
+    two renames leaves no `out`; the next build puts the old one back first (`clean_leftovers`)."""
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    os.rename(out, old)
+    try:
+        os.rename(staging, out)
+    except BaseException:
+        os.rename(old, out)
+        remove_tree(staging)
+        raise
+    remove_tree(old)
+
+
+def _libc_exchange() -> Callable[[bytes, bytes], int] | None:
+    """The system call that swaps two directory entries atomically, if this system has one."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+    renameat2 = getattr(libc, "renameat2", None)  # Linux (glibc 2.28+)
+    if renameat2 is not None:
+        at_fdcwd, rename_exchange = -100, 2
+
+        def linux(a: bytes, b: bytes) -> int:
+            return int(renameat2(at_fdcwd, a, at_fdcwd, b, rename_exchange))
+        return linux
+    renamex_np = getattr(libc, "renamex_np", None)  # macOS
+    if renamex_np is not None and sys.platform == "darwin":
+        rename_swap = 2
+
+        def darwin(a: bytes, b: bytes) -> int:
+            return int(renamex_np(a, b, rename_swap))
+        return darwin
+    return None
+
+
+_EXCHANGE = _libc_exchange()
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step; False when the system or filesystem cannot."""
+    if _EXCHANGE is None:
+        return False
+    if _EXCHANGE(os.fsencode(a), os.fsencode(b)) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def remove_tree(path: Path) -> None:
+    """Delete a folder of ours with its marker last, so a removal killed half-way still
+    leaves a folder that `clean_leftovers` recognises as ours."""
+    if not path.is_dir() or path.is_symlink():
+        return
+    for child in path.iterdir():
+        if child.name == MARKER:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+    (path / MARKER).unlink(missing_ok=True)
+    with suppress(OSError):
+        path.rmdir()
+
+
+def clean_leftovers(out: Path) -> None:
+    """Remove what killed builds left beside `out`: staging and old folders, named after `out`,
+    that are empty or carry our marker (anything else of that name is not ours and is left).
+    If `out` itself is missing (killed between the two renames of the fallback swap), the
+    newest old site is put back first."""
+    parent = out.parent
+    if not parent.is_dir():
+        return
+    ours = []
+    for kind in ("staging", "old"):
+        for path in parent.glob(f".{out.name}.{kind}-*"):
+            if path.is_dir() and not path.is_symlink() and ((path / MARKER).is_file() or not any(path.iterdir())):
+                ours.append((kind, path))
+    olds = sorted((p for kind, p in ours if kind == "old" and (p / MARKER).is_file()),
+                  key=lambda p: p.stat().st_mtime_ns)
+    if not out.exists() and olds:
+        os.rename(olds[-1], out)
+        ours = [(k, p) for k, p in ours if p != olds[-1]]
+    for _kind, path in ours:
+        remove_tree(path)
 
 
 class WriteStopped(Exception):
@@ -97,6 +260,8 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
     """
     changed: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
+    if not (out / MARKER).is_file():
+        (out / MARKER).write_bytes(MARKER_TEXT)
     for rel in sorted(pages):
         if each is not None:
             with each() as go_on:
@@ -123,7 +288,7 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
         wanted = set(pages)
         for path in sorted(out.rglob("*"), reverse=True):
             rel = path.relative_to(out).as_posix()
-            if path.is_file() and rel not in wanted and not rel.startswith("pagefind/"):
+            if path.is_file() and rel not in wanted and rel != MARKER and not rel.startswith("pagefind/"):
                 path.unlink()
                 changed.append(rel)
             elif path.is_dir() and not any(path.iterdir()):

@@ -211,3 +211,12 @@ def test_check_passes_a_good_project(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = check.run(load_config(root))
     assert [str(p) for p in result.problems] == []
     assert result.pages >= 15
+
+
+def test_a_site_without_the_marker_is_not_a_dateline_build(seed_site: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(seed_site, copy)
+    assert not [p for p in check.verify(copy).problems if ".dateline-site" in p.path]
+    (copy / ".dateline-site").unlink()
+    assert [str(p) for p in check.verify(copy).problems if ".dateline-site" in p.path] == [
+        "site/.dateline-site: missing: this folder was not written by a dateline build"]

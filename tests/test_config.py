@@ -63,6 +63,9 @@ def test_unknown_keys_are_shown_with_a_suggestion(tmp_path: Path, monkeypatch: p
     ]
     assert [w.line for w in cfg.warnings] == [3, 4]
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "articles").mkdir(parents=True)  # an empty content folder is an error (issue 17)
+    (tmp_path / "content" / "articles" / "a.md").write_text("---\ntitle: A\ndate: 2024-01-02\n---\nText.\n",
+                                                            encoding="utf-8")
     assert cli.main(["build", "--quiet", "--no-search"]) == 0
     assert "pyproject.toml:3: warning: [tool.dateline] unknown key 'buil_time'" in capsys.readouterr().err
 

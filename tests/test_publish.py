@@ -4,6 +4,7 @@ and sitemap parsed with an XML parser, Quotation JSON-LD parsed and checked, hos
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import shutil
 import xml.etree.ElementTree as ET
@@ -47,15 +48,22 @@ def _uses(steps: list[dict[str, Any]], action: str) -> dict[str, Any]:
 
 
 def _major(step: dict[str, Any]) -> int:
+    """The release an action is pinned to: a full commit SHA, its version in the comment beside it."""
     ref = str(step["uses"]).split("@", 1)[1]
-    assert ref.startswith("v") and ref[1:].isdigit(), f"pin a major version tag: {step['uses']}"
-    return int(ref[1:])
+    assert re.fullmatch(r"[0-9a-f]{40}", ref), f"pin a commit SHA, not a moving tag: {step['uses']}"
+    line = next(ln for ln in WORKFLOW.read_text(encoding="utf-8").splitlines() if str(step["uses"]) in ln)
+    version = re.search(r"#\s*v(\d+)\.\d+\.\d+\s*$", line)
+    assert version, f"say which release the SHA is, e.g. `# v5.0.0`: {line.strip()}"
+    return int(version.group(1))
 
 
 def test_workflow_triggers_permissions_concurrency(workflow: dict[Any, Any]) -> None:
     on = workflow.get("on", workflow.get(True))  # PyYAML reads a bare `on:` key as True
     assert "push" in on and "workflow_dispatch" in on
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Least privilege, per job: the build job reads, only the deploy job may publish.
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
 
 
@@ -71,6 +79,7 @@ def test_workflow_build_job_steps_in_order(workflow: dict[Any, Any]) -> None:
     assert _major(_uses(steps, "actions/setup-python")) >= 5
     assert _major(_uses(steps, "actions/configure-pages")) >= 5
     assert str(_uses(steps, "actions/setup-python")["with"]["python-version"]) == "3.11"
+    assert _uses(steps, "actions/checkout")["with"]["persist-credentials"] is False
     assert _uses(steps, "actions/configure-pages").get("id") == "pages"
     upload = _uses(steps, "actions/upload-pages-artifact")
     assert upload["with"]["path"] == "site"
@@ -97,12 +106,16 @@ def test_workflow_commands_are_accepted_by_the_cli(workflow: dict[Any, Any]) -> 
     base = "https://octo.github.io/repo/"
     commands = []
     for argv in _run_commands(workflow):
-        argv = [a.replace("${{ steps.pages.outputs.base_url }}", base.rstrip("/")) for a in argv]
+        argv = [a.replace("$BASE_URL", base.rstrip("/")) for a in argv]
         if argv[:2] == ["python", "build.py"]:
             commands.append(argv[2:])
         elif argv[:3] == ["python", "-m", "dateline"]:
             commands.append(argv[3:])
     assert [c[0] for c in commands] == ["build", "check"]
+    for step in workflow["jobs"]["build"]["steps"]:  # outputs reach the shell as env, never spliced in
+        assert "${{" not in step.get("run", ""), step["run"]
+        if "$BASE_URL" in step.get("run", ""):
+            assert step["env"]["BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
     parser = cli._parser()
     for argv in commands:
         args = parser.parse_args(argv)  # exits (SystemExit) on anything the CLI does not accept

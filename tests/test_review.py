@@ -133,9 +133,12 @@ def test_review_lists_every_doubt_with_path_line_words_rule_and_fix(project: Pat
     assert new["Tomas Lind"]["suggestion"] == ""
 
     stale = group(items, "stale-verdict")
-    assert len(stale) == 1 and stale[0]["places"] == [
-        {"path": "content/_data/shifts.yaml", "line": 1, "text": "", "quote": "", "url": ""}]
-    assert str(stale[0]["suggestion"]).startswith("budget:")
+    assert [s["places"] for s in stale] == [
+        [{"path": "content/_data/shifts.yaml", "line": n, "text": "", "quote": "", "url": ""}] for n in (1, 4)]
+    assert stale[0]["suggestion"] == "budget:will-not-cut-767e31:savings-3434fe"  # same topic, same first quote
+    assert "matches no current shift" in str(stale[0]["why"])
+    assert "no quote 'there-will-be-no-aaaaaa'" in str(stale[1]["why"])  # the made-up id's warning, on its item
+    assert not [i for i in group(items, "warning") if "shifts.yaml" in str(i["places"])]
     shifts = group(items, "shift")
     assert shifts and "status: confirmed" in json.dumps(shifts[0]["fixes"])
     assert group(items, "date") and group(items, "scare-quote")
@@ -164,7 +167,7 @@ def test_pasting_the_fixes_settles_the_items(project: Path) -> None:
     alias_fix = near["fixes"][0]  # type: ignore[index]
     speakers = project / alias_fix["file"]
     speakers.write_text(speakers.read_text().replace("aliases: [Kallberg]", "aliases: [Kallberg, Calberg]"))
-    stale = group(items, "stale-verdict")[0]
+    stale = group(items, "stale-verdict")[0]  # re-pointed; the made-up second verdict deleted
     (project / "content/_data/shifts.yaml").write_text(stale["fixes"][0]["yaml"] + "\n")  # type: ignore[index]
     after = review_json(project)
     assert group(after, "unknown") == [] and group(after, "stale-verdict") == []
@@ -196,12 +199,16 @@ def test_review_on_broken_content_fails_with_path_line(project: Path, capsys: py
 def test_stale_verdict_is_a_warning_with_its_line_and_an_error_with_strict(project: Path) -> None:
     cfg = load_config(project).replace(output_dir=project / "site")
     report = pipeline.build(cfg)
-    stale = [p for p in report.problems if p.path.endswith("shifts.yaml")]
-    assert len(stale) == 1 and stale[0].line == 1 and stale[0].severity == "warning"
-    assert "matches no current shift" in stale[0].message and "did you mean 'budget:" in stale[0].message
+    stale = [p for p in report.problems if "matches no current shift" in p.message]
+    assert [(p.path, p.line, p.severity) for p in stale] == [("content/_data/shifts.yaml", 1, "warning")]
+    assert "did you mean 'budget:will-not-cut-767e31:savings-3434fe'?" in stale[0].message
+    made_up = [p for p in report.problems if p.path.endswith("shifts.yaml") and p.line == 4]
+    assert made_up and all("matches no current shift" not in p.message for p in made_up)  # refs' warning only
+    shifts = project / "content/_data/shifts.yaml"
+    shifts.write_text("\n".join(shifts.read_text().split("\n")[:3]) + "\n")  # the stale verdict alone
     with pytest.raises(BuildFailed) as exc:
         pipeline.build(cfg.replace(strict=True))
-    assert any(p.path.endswith("shifts.yaml") and p.line == 1 for p in exc.value.problems)
+    assert [(p.path, p.line) for p in exc.value.problems] == [("content/_data/shifts.yaml", 1)]
 
 
 # ---------------------------------------------------------------- tagging of hand corrections

@@ -131,3 +131,88 @@ def test_article_paths_are_mapped_only_for_article_files(tmp_path: Path) -> None
     art = project / "content" / "articles" / "no-talks-2022.md"
     assert rebuild.article_paths({str(art.resolve())}) == {rebuild.config.content_path / "articles" / art.name}
     assert rebuild.article_paths({str((project / "content" / "_data" / "topics.yaml").resolve())}) is None
+
+
+# --------------------------------------------------------------------------- nothing outside site/ is served
+
+def _raw_get(port: int, target: str) -> tuple[int, bytes]:
+    """One GET with the request target sent exactly as given (no client-side normalising)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode("latin-1"))
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+TRAVERSALS = [
+    "/../secret.txt", "/../../secret.txt", "/2022/../../secret.txt", "/..%2fsecret.txt", "/%2e%2e/secret.txt",
+    "/%2E%2E%2Fsecret.txt", "/%2e%2e%2f%2e%2e%2fsecret.txt", "/..\\secret.txt", "/%5c..%5csecret.txt",
+    "/..%5csecret.txt", "//etc/passwd", "/%2fetc%2fpasswd", "/%252e%252e/secret.txt", "/index.html%00.txt",
+    "/leak.txt", "/leakdir/secret.txt",
+]
+
+
+def test_serve_refuses_traversal_and_serves_nothing_outside_site(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    secret = "SECRET-OUTSIDE-THE-SITE"
+    (project / "secret.txt").write_text(secret, encoding="utf-8")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--port", str(port)], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        # symlinks planted inside site/ that point out of it are not followed
+        (project / "site" / "leak.txt").symlink_to(project / "secret.txt")
+        (project / "site" / "leakdir").symlink_to(project)
+        assert _raw_get(port, "/index.html")[0] == 200
+        for target in TRAVERSALS:
+            status, body = _raw_get(port, target)
+            assert status in (400, 403, 404), (target, status)
+            assert secret.encode() not in body and b"root:" not in body, target
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    assert b"warning: serving on" not in err, "127.0.0.1 is this machine only: no warning"
+
+
+@pytest.mark.parametrize(("path", "bad"), [
+    ("", False), ("index.html", False), ("2022/04/05/no-talks-2022/", False), ("a..b/c.html", False),
+    ("..", True), ("a/../b", True), ("a\\b", True), ("/etc/passwd", True), ("%2e%2e/x", True), ("x%00", True),
+])
+def test_traversal_rules(path: str, bad: bool) -> None:
+    assert serve.traversal(path) is bad
+
+
+@pytest.mark.parametrize(("host", "warns"), [
+    ("127.0.0.1", False), ("localhost", False), ("::1", False), ("127.0.0.2", False),
+    ("0.0.0.0", True), ("::", True), ("192.168.1.10", True), ("example.org", True),
+])
+def test_binding_beyond_loopback_is_warned_about(host: str, warns: bool) -> None:
+    message = serve.bind_warning(host)
+    assert (message is not None) is warns
+    if message is not None:
+        assert host in message and "127.0.0.1" in message
+
+
+def test_serve_refuses_an_output_folder_that_is_not_ours(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    (project / "docs").mkdir()
+    (project / "docs" / "mine.txt").write_text("keep", encoding="utf-8")
+    for out in (".", "content", "docs"):
+        run = subprocess.run([sys.executable, "-m", "dateline", "serve", "--out", out, "--port", str(_free_port())],
+                             cwd=project, capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
+        assert run.returncode == 2, run.stderr
+        assert "refusing to write the site into" in run.stderr
+    assert (project / "docs" / "mine.txt").read_text(encoding="utf-8") == "keep"
+    assert not (project / "site").exists()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +50,287 @@ def test_write_changed_touches_only_changed_files(tmp_path: Path) -> None:
 def test_refuses_paths_outside_the_site(tmp_path: Path, bad: str) -> None:
     with pytest.raises(ValueError):
         write.write_changed({bad: b"x"}, tmp_path / "site")
+
+
+# --------------------------------------------------------------------------- the output folder is ours alone
+
+def test_every_build_leaves_the_marker_and_keeps_it_in_incremental_writes(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write.write_site({"index.html": b"one"}, out)
+    assert (out / write.MARKER).read_bytes() == write.MARKER_TEXT
+    write.write_changed({"index.html": b"two"}, out)  # prune without `previous` scans the disk
+    assert (out / write.MARKER).is_file()
+    fresh = tmp_path / "fresh"
+    assert write.write_changed({"a.html": b"1"}, fresh) == ["a.html"]
+    assert (fresh / write.MARKER).is_file()
+
+
+def _project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    for folder in ("content/articles", "templates"):
+        (root / folder).mkdir(parents=True)
+    (root / "pyproject.toml").write_text("[tool.dateline]\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("out", "why", "forcible"), [
+    (".", "project root", False),
+    ("..", "holds the project root", False),
+    ("content", "is the source folder content/", False),
+    ("content/articles", "inside the source folder content/", True),
+    ("content/site", "inside the source folder content/", True),
+    ("templates", "is the source folder templates/", False),
+    ("src", "holds the source folder src/articles/", False),
+    ("pyproject.toml", "is a file", False),
+    ("nested", "holds pyproject.toml", True),
+    ("repo", "holds .git", True),
+    ("docs", "no .dateline-site marker", True),
+])
+def test_refuses_an_output_folder_that_is_not_ours(tmp_path: Path, out: str, why: str, forcible: bool) -> None:
+    root = _project(tmp_path)
+    (root / "src" / "articles").mkdir(parents=True)
+    (root / "nested").mkdir()
+    (root / "nested" / "pyproject.toml").write_text("", encoding="utf-8")
+    (root / "repo" / ".git").mkdir(parents=True)
+    (root / "docs").mkdir()
+    (root / "docs" / "notes.txt").write_text("mine", encoding="utf-8")
+    got = write.refusal(root / out, root=root,
+                        sources=[root / "content", root / "templates", root / "src" / "articles"])
+    assert got is not None and why in got.reason
+    assert got.forcible is forcible
+
+
+@pytest.mark.parametrize("out", ["site", "public/site", "empty"])
+def test_accepts_new_empty_or_marked_folders(tmp_path: Path, out: str) -> None:
+    root = _project(tmp_path)
+    (root / "empty").mkdir()
+    (root / "site").mkdir()
+    (root / "site" / write.MARKER).write_bytes(write.MARKER_TEXT)
+    (root / "site" / "old.html").write_text("from a build", encoding="utf-8")
+    assert write.refusal(root / out, root=root, sources=[root / "content", root / "templates"]) is None
+
+
+def test_write_site_will_not_replace_a_folder_without_the_marker(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(write.OutputRefused):
+        write.write_site({"index.html": b"x"}, out)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+    write.write_site({"index.html": b"x"}, out, force=True)
+    assert sorted(p.name for p in out.iterdir()) == [write.MARKER, "index.html"]
+
+
+def test_a_symlinked_output_swaps_the_target_and_touches_nothing_beside(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    write.write_site({"index.html": b"one"}, real)
+    (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
+    (tmp_path / "link").symlink_to(real)
+    write.write_site({"index.html": b"two"}, tmp_path / "link")
+    assert (tmp_path / "link").is_symlink()
+    assert (real / "index.html").read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt", "link", "real"]
+
+
+def test_leftovers_of_killed_builds_are_removed_but_foreign_folders_kept(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write.write_site({"index.html": b"one"}, out)
+    dead = tmp_path / ".site.staging-dead1"  # killed while writing: marker first, then pages
+    (dead / "2022").mkdir(parents=True)
+    (dead / write.MARKER).write_bytes(write.MARKER_TEXT)
+    (tmp_path / ".site.staging-empty").mkdir()  # killed right after mkdtemp
+    foreign = tmp_path / ".site.staging-not-ours"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine", encoding="utf-8")
+    write.write_site({"index.html": b"two"}, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.staging-not-ours", "site"]
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_site_moved_aside_by_a_killed_fallback_swap_is_put_back(tmp_path: Path) -> None:
+    """Without an atomic exchange the swap is two renames; killed between them, the next build
+    starts by putting the old site back, so it is never lost."""
+    out = tmp_path / "site"
+    write.write_site({"index.html": b"one"}, out)
+    out.rename(tmp_path / ".site.old-killed")
+    write.clean_leftovers(out)
+    assert (out / "index.html").read_bytes() == b"one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_fallback_swap_gives_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "_EXCHANGE", None)
+    out = tmp_path / "site"
+    write.write_site({"index.html": b"one", "a/b.html": b"x"}, out)
+    write.write_site({"index.html": b"two"}, out)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [write.MARKER, "index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_the_swap_is_one_atomic_exchange_here(tmp_path: Path) -> None:
+    """On Linux the two directories trade places in one system call (renameat2)."""
+    if write._EXCHANGE is None:
+        pytest.skip("no atomic directory exchange on this system (the two-rename fallback is tested)")
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "x").write_text("a", encoding="utf-8")
+    assert write._exchange(a, b)
+    assert (b / "x").read_text(encoding="utf-8") == "a" and not (a / "x").exists()
+
+
+# --------------------------------------------------------------------------- builds killed at any moment
+
+GOLDEN = Path(__file__).parent / "data" / "golden_project"
+
+# A child build that SIGKILLs itself at its K-th file-system step (a file half-written, a
+# rename, a removal): the hardest moments to be killed at, reached deterministically.
+_SELF_KILL = r"""
+import os, shutil, signal, sys
+from pathlib import Path
+from dateline import cli, write
+
+limit = int(sys.argv[1]); count = [0]; names = []
+write.clean_leftovers(Path("site").resolve())  # outside the count, so step K is the same step every run
+
+def step(name):
+    count[0] += 1
+    names.append(name)
+    if count[0] == limit:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+def counted(module, name):
+    real = getattr(module, name)
+    def wrapper(*args, **kwargs):
+        step(name)
+        return real(*args, **kwargs)
+    setattr(module, name, wrapper)
+
+real_write = Path.write_bytes
+def write_bytes(self, data):
+    count[0] += 1
+    names.append("write")
+    if count[0] == limit:  # die half-way through writing this file
+        with open(self, "wb") as fh:
+            fh.write(data[: len(data) // 2])
+            fh.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_write(self, data)
+Path.write_bytes = write_bytes
+counted(os, "rename"); counted(os, "replace"); counted(shutil, "rmtree"); counted(write, "_exchange")
+counted(Path, "unlink"); counted(Path, "rmdir")
+code = cli.main(["build", "--no-search", "-q"])
+print(" ".join(names))
+sys.exit(code)
+"""
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _versions(tmp_path: Path) -> tuple[Path, list[str], list[dict[str, bytes]]]:
+    """A project and two versions of one article, with the complete site each one builds."""
+    import shutil
+
+    from dateline import pipeline
+    from dateline.config import load_config
+
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project, ignore=shutil.ignore_patterns(".dateline-cache"))
+    article = project / "content" / "articles" / "no-talks-2022.md"
+    first = article.read_text(encoding="utf-8")
+    second = first.replace("after Bucha", "after Bucha, again") + "\nOne more paragraph of the second version.\n"
+    sites = []
+    for n, text in enumerate((first, second)):
+        article.write_text(text, encoding="utf-8")
+        pipeline.build(load_config(project).replace(output_dir=tmp_path / f"v{n}", search=False))
+        sites.append(_tree(tmp_path / f"v{n}"))
+    assert sites[0] != sites[1]
+    return article, [first, second], sites
+
+
+def _run_child(project: Path, *args: str, kill_after: float | None = None) -> subprocess.CompletedProcess[str] | None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "PYTHONHASHSEED": "0"}
+    proc = subprocess.Popen([sys.executable, *args], cwd=project, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if kill_after is None:
+        out, err = proc.communicate(timeout=120)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    time.sleep(kill_after)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+    return None
+
+
+KILL_ROUNDS = int(os.environ.get("DATELINE_KILL_ROUNDS", "1"))  # `make fuzz` raises it
+
+
+def _whole(project: Path, sites: list[dict[str, bytes]]) -> int:
+    """After a kill, site/ is one whole version: which one."""
+    got = _tree(project / "site")
+    assert got in (sites[0], sites[1]), "a killed build left a site that is neither the old nor the new one"
+    return sites.index(got)
+
+
+def _recovers(project: Path, sites: list[dict[str, bytes]], now: int) -> None:
+    """The next build cleans up what killed ones left beside site/ and gives the current version."""
+    done = _run_child(project, "-m", "dateline", "build", "--no-search", "-q")
+    assert done is not None and done.returncode == 0, done.stderr
+    assert _tree(project / "site") == sites[now]
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_builds_killed_at_every_kind_of_step_leave_a_whole_site(tmp_path: Path) -> None:
+    article, texts, sites = _versions(tmp_path)
+    project = article.parent.parent.parent
+    article.write_text(texts[0], encoding="utf-8")
+    for _ in range(2):  # the second build counts the steps of one that replaces a site
+        first = _run_child(project, "-c", _SELF_KILL, "0")
+        assert first is not None and first.returncode == 0, first.stderr
+    names = first.stdout.split()
+    steps = len(names)
+    assert _tree(project / "site") == sites[0]
+    # the first steps, a spread of file writes (each cut half-way), the steps around the swap,
+    # the removal of the old site after it (first, middle, last steps)
+    swap = names.index("_exchange") + 1
+    assert swap < steps, "the second build replaces a site: the swap and a removal follow the writes"
+    stride = max(1, swap // (5 * KILL_ROUNDS))
+    limits = sorted({1, 2, *range(3, swap - 2, stride), *range(swap - 2, swap + 3), (swap + steps) // 2,
+                     steps - 1, steps} if KILL_ROUNDS == 1 else range(1, steps + 1))
+    seen = set()
+    now = kills = 0
+    for i, limit in enumerate(limits):
+        now = (i + 1) % 2
+        article.write_text(texts[now], encoding="utf-8")
+        killed = _run_child(project, "-c", _SELF_KILL, str(limit))
+        assert killed is not None and killed.returncode in (-signal.SIGKILL, 0), (limit, killed.stderr)
+        kills += killed.returncode == -signal.SIGKILL
+        seen.add(_whole(project, sites))
+        if i % 5 == 4:
+            _recovers(project, sites, now)
+    _recovers(project, sites, now)
+    assert kills >= 12
+    assert seen == {0, 1}, "some kills must leave the old site and some the new one"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_builds_killed_at_random_moments_leave_a_whole_site(tmp_path: Path, seed: int) -> None:
+    import random
+
+    article, texts, sites = _versions(tmp_path)
+    project = article.parent.parent.parent
+    article.write_text(texts[0], encoding="utf-8")
+    started = time.perf_counter()
+    done = _run_child(project, "-m", "dateline", "build", "--no-search", "-q")
+    assert done is not None and done.returncode == 0, done.stderr
+    took = time.perf_counter() - started
+    rng = random.Random(seed)
+    now = 0
+    for n in range(4 * KILL_ROUNDS):
+        now = (n + 1) % 2
+        article.write_text(texts[now], encoding="utf-8")
+        _run_child(project, "-m", "dateline", "build", "--no-search", "-q", kill_after=rng.uniform(0.0, took * 1.2))
+        _whole(project, sites)
+    _recovers(project, sites, now)
