@@ -376,15 +376,13 @@ def _written(q: Quote) -> str:
 
 
 def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Speaker, data_dir: str) -> Item:
-    """One item per misspelling: confirm it once in speakers.yaml, or keep each article's quotes apart."""
+    """One item per misspelling, settled once in speakers.yaml: the spelling is the known person's (an
+    alias), or a different person (their own entry: the name then matches exactly, no near miss)."""
     alias = written.split()[-1] if written.split() else written
     fixes = [Fix(f"confirm: {written} is {spk.name} (add the spelling to its aliases)", f"{data_dir}/speakers.yaml",
-                 _aliases_fix(spk, alias))]
-    for aid in dict.fromkeys(q.article for q in qs):
-        a = by_id[aid]
-        head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
-        entries = "\n".join(f"  - id: {q.id}\n    speaker: {slug_name(written)}" for q in qs if q.article == aid)
-        fixes.append(Fix(f"a different person: keep {written} apart", a.path, head + entries))
+                 _aliases_fix(spk, alias)),
+             Fix(f"a different person: give {written} an entry of their own", f"{data_dir}/speakers.yaml",
+                 f"- id: {slug_name(written)}\n  name: {_yaml_str(written)}")]
     why = qs[0].attribution.split(" — ", 1)[-1]
     return Item("near-miss", "high", f"“{written}” read as {spk.name} — did you mean {spk.id}? ({len(qs)} quote(s))",
                 f"{why} (rule: near-miss spelling, confidence low)",

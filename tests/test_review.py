@@ -392,3 +392,14 @@ def test_imported_wire_copy_with_a_misspelt_prime_minister(project: Path) -> Non
     assert proc.returncode == 0, proc.stderr
     assert not (project / "site/speakers/unknown").exists() and not (project / "site/speakers/henrik-calberg").exists()
     assert (project / "site/speakers/kallberg/index.html").exists()
+
+
+def test_a_near_miss_kept_apart_by_its_own_speakers_entry(project: Path) -> None:
+    near = next(i for i in review_json(project) if i["group"] == "near-miss" and i["risk"] == "high")
+    apart = near["fixes"][1]  # type: ignore[index]
+    speakers = project / apart["file"]
+    speakers.write_text(speakers.read_text() + apart["yaml"] + "\n")
+    quotes = {q.text: q for q in _analysed(project)}
+    q = quotes["There will be no cuts to hospitals, not this year and not next year,"]
+    assert (q.speaker, q.speaker_name) == ("henrik-calberg", "Henrik Calberg")
+    assert not [i for i in review_json(project) if i["group"] == "near-miss" and i["risk"] == "high"]
