@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test check lint fuzz chromium import-seeds bench clean
+.PHONY: site serve test check lint fuzz chromium import-seeds bench clean mutate mutate-results
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,12 @@ chromium:  ## Debian chromium for the browser tests (apt-get) when it is missing
 	fi
 	@test -x $(CHROMIUM) || { echo "chromium is still missing at $(CHROMIUM)"; exit 1; }
 
+# Tests run in a random order (pytest-randomly) so a test that needs another to run first shows up.
+# The seed is printed first; replay a failing order with `make test SEED=<seed>`.
+SEED ?= $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
 test: $(STAMP) chromium  ## install everything, then run the whole suite (browser tests included)
-	$(PY) -m pytest -q
+	@echo "pytest-randomly seed: $(SEED)   (replay this order: make test SEED=$(SEED))"
+	$(PY) -m pytest -q -p randomly --randomly-seed=$(SEED)
 	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
 
@@ -44,6 +48,17 @@ lint: $(STAMP)
 	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
 
+# Mutation testing of the core steps ([tool.mutmut] in pyproject.toml) with the fast tests (no
+# browser). mutmut works on a copy in mutants/; the package is imported from there. Narrow it with
+# MUTANTS='dateline.timeline*'. Results: `make mutate-results`; survivors are tracked in tests/README.md.
+MUTANTS ?=
+mutate: $(STAMP)
+	PYTHONPATH= $(PY) -m mutmut run $(MUTANTS)
+	PYTHONPATH= $(PY) -m mutmut results
+
+mutate-results: $(STAMP)
+	PYTHONPATH= $(PY) -m mutmut results
+
 import-seeds: $(STAMP)  ## re-import ../shared/seeds into content/articles (as recorded in content/_data/imports.yaml)
 	$(PY) -m dateline import --manifest content/_data/imports.yaml --force
 
@@ -51,4 +66,4 @@ bench: $(STAMP)
 	$(PY) bench/build_bench.py --articles 4000 --runs 3
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache mutants

@@ -288,9 +288,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     from dateline.pipeline import analyse
 
     found = analyse(analysis_article, data)
+    # most quoted first; ties by id, never in set order (which changes with PYTHONHASHSEED)
     speakers = sorted({q.speaker for q in found.quotes if q.speaker != "unknown"
                        and q.speaker in {s.id for s in data.speakers}},
-                      key=lambda s: -sum(q.speaker == s for q in found.quotes))
+                      key=lambda s: (-sum(q.speaker == s for q in found.quotes), s))
     topics = sorted({t for q in found.quotes for t in q.topics})
     meta["speakers"] = speakers
     meta["topics"] = topics

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,25 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+@pytest.fixture(autouse=True)
+def _no_memo_under_mutmut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `make mutate` each mutant runs in a process forked after a clean run of the suite:
+    results memoised then (lru caches, the on-disk analysis cache of a fixture project) would
+    answer for the mutated code and hide it. So, only there, every test starts without them."""
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    for name, module in list(sys.modules.items()):
+        if name == "dateline" or name.startswith("dateline."):
+            for obj in list(vars(module).values()):
+                clear = getattr(obj, "cache_clear", None)
+                if callable(clear):
+                    clear()
+    from dateline import pipeline as _pipeline
+
+    if hasattr(_pipeline, "read_disk_cache"):
+        monkeypatch.setattr(_pipeline, "read_disk_cache", lambda root: {})
 
 
 @pytest.fixture

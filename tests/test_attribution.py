@@ -142,6 +142,16 @@ def test_roles_of_unknown_people_and_anonymous_sources() -> None:
     assert who('Zelensky, who met Putin in 2019, left. "Q," the president said.') == ["zelensky"]
 
 
+def test_speech_verb_after_the_quote_beats_one_before_it() -> None:
+    """`X said …, "Q," Y added.`: the verb right after the quote names its speaker; the earlier
+    verb belongs to the writer's lead-in (issue 18: the two rules swapped went unnoticed)."""
+    assert who('After Peskov said talks were over, "We are ready for any format," Zelensky replied.') == ["zelensky"]
+    assert who('Peskov said that "the door is open," Zelensky added.') == ["zelensky"]
+    assert who('As Putin told reporters, "Nothing has changed," Peskov added.') == ["peskov"]
+    # and with no verb after it, the verb before the quote decides
+    assert who('After Zelensky spoke, Peskov said: "Nothing has changed."') == ["peskov"]
+
+
 # ---------------------------------------------------------------- the sieve table
 
 _SIEVE_FIXTURES = Path(__file__).parent / "fixtures" / "sieves.txt"

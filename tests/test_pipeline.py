@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, digest, seed_config
+from conftest import REPO, copy_project, digest, seed_config
 
 from dateline import cli, pipeline
+from dateline.config import load_config
 from dateline.errors import BuildFailed
 
 BROKEN = Path(__file__).parent / "data" / "broken_project"
@@ -39,10 +41,39 @@ def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, m
     assert not out.exists()
 
 
+CHRONO = Path(__file__).parent / "data" / "chronology_project"
+
+
 def test_failed_build_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(REPO / "content", project / "content")
-    cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
+    """A failure after the new site was fully written to staging (here the post-write hook, where
+    the search indexer runs) must leave the old site in place, byte for byte, and no staging folder."""
+    project = copy_project(CHRONO, tmp_path / "project")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    pipeline.build(cfg)
+    before = digest(tmp_path / "site")
+    art = project / "content" / "articles" / "late-interview.md"
+    art.write_text(art.read_text(encoding="utf-8").replace("no pension cuts", "NEW TITLE"), encoding="utf-8")
+    staged: list[dict[str, str]] = []
+
+    def indexer_fails(staging: Path) -> None:
+        staged.append(digest(staging))
+        raise OSError("disk full while indexing")
+
+    with pytest.raises(OSError, match="disk full"):
+        pipeline.build(cfg, after_write=indexer_fails)
+    [tree] = staged
+    assert set(tree) == set(before) and tree != before, "the whole new site was staged before the failure"
+    page = "2024/03/20/late-interview/index.html"
+    assert tree[page] != before[page]
+    assert digest(tmp_path / "site") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"], "staging or old folder left behind"
+    pipeline.build(cfg)  # and the next good build swaps in as usual
+    assert "NEW TITLE" in (tmp_path / "site" / page).read_text(encoding="utf-8")
+
+
+def test_content_error_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> None:
+    project = copy_project(CHRONO, tmp_path / "project")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
     pipeline.build(cfg)
     before = digest(tmp_path / "site")
     article = sorted((project / "content" / "articles").glob("*.md"))[0]
@@ -52,7 +83,7 @@ def test_failed_build_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> Non
         pipeline.build(cfg)
     assert any(p.path.endswith(article.name) and p.line == 2 for p in info.value.problems)
     assert digest(tmp_path / "site") == before
-    assert not list(tmp_path.glob(".site.staging-*")), "staging folder left behind"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"], "staging folder left behind"
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
@@ -124,6 +155,78 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     assert any("slug 'statement' is already used by" in p.message for p in info.value.problems)
+
+
+def test_final_verbatim_gate_stops_a_quote_whose_text_drifted_from_its_span(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last gate of the analysis: a quote whose text is not the body at its span (an
+    extraction bug: here one that "smartens" an apostrophe) fails the build with path:line,
+    and the last good site stays as it was. No correct extractor output reaches it, so the
+    bug is injected behind `quotes.extract` (issue 18: disabling the gate failed no test)."""
+    import dataclasses
+
+    from dateline import quotes
+
+    project = copy_project(Path(__file__).parent / "data" / "chronology_project", tmp_path / "project")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    pipeline.build(cfg)
+    before = digest(tmp_path / "site")
+    real = quotes.extract
+
+    def drifting(body: str) -> quotes.Extraction:
+        ext = real(body)
+        ext.quotes = [dataclasses.replace(q, text=q.text.replace("not", "n’t")) for q in ext.quotes]
+        return ext
+
+    monkeypatch.setattr(quotes, "extract", drifting)
+    shutil.rmtree(project / ".dateline-cache", ignore_errors=True)
+    with pytest.raises(BuildFailed) as info:
+        pipeline.build(cfg)
+    gate = [p for p in info.value.problems if "not verbatim in the body" in p.message]
+    assert [(p.path, p.line, p.severity) for p in gate] == [("content/articles/late-interview.md", 12, "error")]
+    assert "We will n’t cut pensions" in gate[0].message
+    assert digest(tmp_path / "site") == before
+
+
+def _with_add(project: Path, name: str, text: str) -> int:
+    """Add a `quotes: - add:` correction to an article; returns the line of the `add:`."""
+    art = project / "content" / "articles" / name
+    src = art.read_text(encoding="utf-8")
+    src = src.replace("\n---\n", f"\nquotes:\n  - add: {json.dumps(text, ensure_ascii=False)}\n---\n", 1)
+    art.write_text(src, encoding="utf-8")
+    return src.splitlines().index(f"  - add: {json.dumps(text, ensure_ascii=False)}") + 1
+
+
+@pytest.mark.parametrize(("name", "near_miss"), [
+    ("late-interview.md", "Weeks before the budget crisis broke"),          # case
+    ("late-interview.md", "weeks before the  budget crisis broke"),         # spacing
+    ("late-interview.md", "weeks before the budget crisis began"),          # a word
+    ("advance-text.md", "The prime minister’s office released the text"),  # curly for straight apostrophe
+    ("advance-text.md", "The prime minister's office released the text of the February speech"),  # runs on
+])
+def test_add_correction_that_is_not_verbatim_fails_and_adds_nothing(tmp_path: Path, name: str,
+                                                                     near_miss: str) -> None:
+    project = copy_project(CHRONO, tmp_path / "project")
+    line = _with_add(project, name, near_miss)
+    with pytest.raises(BuildFailed) as info:
+        pipeline.build(load_config(project).replace(output_dir=tmp_path / "site"))
+    assert [(p.path, p.line, p.severity) for p in info.value.problems] == [(f"content/articles/{name}", line, "error")]
+    assert "quotes: add: text is not verbatim in the article body" in info.value.problems[0].message
+    assert not (tmp_path / "site").exists()
+
+
+def test_add_correction_that_is_verbatim_becomes_an_editorial_quote_at_its_place(tmp_path: Path) -> None:
+    project = copy_project(CHRONO, tmp_path / "project")
+    text = "The prime minister's office released the text"
+    _with_add(project, "advance-text.md", text)
+    out = tmp_path / "site"
+    report = pipeline.build(load_config(project).replace(output_dir=out))
+    assert report.problems == []
+    quotes = [q for q in json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+              if q["article"] == "advance-text"]
+    assert [q["text"] for q in quotes] == [text, "We will look at targeted savings on the highest pensions,"]
+    page = (out / "2023" / "12" / "05" / "advance-text" / "index.html").read_text(encoding="utf-8")
+    assert f'id="q-{quotes[0]["id"]}"' in page
 
 
 def test_no_import_cycle_between_dateline_modules() -> None:

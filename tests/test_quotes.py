@@ -110,6 +110,28 @@ def test_evaluative_fragment_after_naming_verb_is_partial() -> None:
     assert q.partial
 
 
+def test_capitalised_fragment_inside_the_writers_sentence_is_partial() -> None:
+    """A capital first letter does not make a fragment a whole quote: a proper noun or a
+    sentence broken off mid-way is still the writer's sentence around it (issue 18)."""
+    for body, text in [
+        ('Zelensky said Ukraine would accept only "Security guarantees that actually work" and nothing less.',
+         "Security guarantees that actually work"),
+        ('Zelensky warned that the front would hold as long as "Europe keeps its word" on air defence.',
+         "Europe keeps its word"),
+        ('The president said the offer was "Not serious. Not at all." in his evening address.',
+         "Not serious. Not at all."),
+    ]:
+        q = one(body)
+        assert (q.text, q.partial, q.kind) == (text, True, "partial"), body
+
+
+def test_capitalised_whole_sentence_after_said_is_not_partial() -> None:
+    q = one('Zelensky said "We will not trade our land." Then he left.')
+    assert (q.partial, q.kind) == (False, "direct")
+    q = one('"We will not trade our land," Zelensky said.')
+    assert (q.partial, q.kind) == (False, "direct")
+
+
 def test_attribution_tag_makes_a_direct_quote_even_if_short() -> None:
     q = one('Asked about a freeze, Zelensky said: "Maybe."')
     assert not q.partial and q.kind == "direct"

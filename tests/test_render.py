@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, seed_config
+from conftest import REPO, copy_project, seed_config
 
 from dateline import pipeline, render
+from dateline.config import load_config
 from dateline.errors import BuildFailed
 
 
@@ -56,9 +57,24 @@ def test_template_syntax_error_has_line(tmp_path: Path) -> None:
     assert any(p.path.endswith("templates/article.html") and p.line == 3 for p in info.value.problems)
 
 
-def test_autoescape_is_on() -> None:
-    env = render.environment(Path("/nonexistent"))
-    assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
+def test_autoescape_is_on(tmp_path: Path) -> None:
+    """A project's own `.html` template file, rendered by a real build, escapes what it prints.
+
+    (`env.from_string` escapes even with autoescape off for `.html` files, so it proves nothing.)"""
+    project = copy_project(Path(__file__).parent / "data" / "chronology_project", tmp_path / "project")
+    (project / "templates").mkdir()
+    (project / "templates" / "article.html").write_text(
+        '{% extends "default:article.html" %}\n{% block title %}RAW[{{ article.title }}]{% endblock %}\n',
+        encoding="utf-8")
+    art = project / "content" / "articles" / "late-interview.md"
+    art.write_text(art.read_text(encoding="utf-8").replace(
+        'title: "Lind in November: no pension cuts"', 'title: "Lind <em>&</em> the <script>cuts</script>"'),
+        encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(project).replace(output_dir=out))
+    page = (out / "2024" / "03" / "20" / "late-interview" / "index.html").read_text(encoding="utf-8")
+    assert "<title>RAW[Lind &lt;em&gt;&amp;&lt;/em&gt; the &lt;script&gt;cuts&lt;/script&gt;]" in page
+    assert "<em>&</em>" not in page and "<script>cuts" not in page
 
 
 def test_article_page_shows_dates_basis_and_marked_quotes(seed_site: Path) -> None:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from conftest import REPO, digest, synthetic_article
@@ -131,6 +133,53 @@ def test_article_paths_are_mapped_only_for_article_files(tmp_path: Path) -> None
     art = project / "content" / "articles" / "no-talks-2022.md"
     assert rebuild.article_paths({str(art.resolve())}) == {rebuild.config.content_path / "articles" / art.name}
     assert rebuild.article_paths({str((project / "content" / "_data" / "topics.yaml").resolve())}) is None
+
+
+def test_reload_notices_are_spaced_so_a_reloading_page_hears_the_second(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two notices in quick succession (fast path, then the whole-site pass): the second waits
+    until 0.4 s after the first, when the reloaded page has its socket again. Deterministic: a fake
+    clock and a fake IOLoop record the delays instead of a browser racing a timer (issue 18: the
+    spacing set to 0 was caught by 1 run in 6)."""
+    import threading
+
+    from tornado.ioloop import IOLoop
+
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    rebuild = serve.Rebuilder(load_config(project).replace(output_dir=tmp_path / "site"))
+    now = [1000.0]
+    delays: list[float] = []
+
+    class Loop:
+        def add_callback(self, fn: Any) -> None:
+            fn()
+
+        def call_later(self, delay: float, fn: Any, *args: Any) -> None:
+            delays.append(round(delay, 6))
+
+    handed: list[Any] = []
+    got = threading.Event()
+
+    def fake_watch(rb: object, notify: Any, stop: threading.Event) -> None:
+        handed.append(notify)
+        got.set()
+
+    monkeypatch.setattr(serve, "watch_loop", fake_watch)
+    monkeypatch.setattr(rebuild, "background", lambda notify, stop: None)
+    monkeypatch.setattr(IOLoop, "current", staticmethod(lambda *a, **k: Loop()))
+    monkeypatch.setattr(serve, "time", SimpleNamespace(monotonic=lambda: now[0], perf_counter=time.perf_counter))
+    server = serve.make_server(rebuild)
+    assert server.watcher.start(lambda: None) is True
+    assert got.wait(10), "the watcher thread never started"
+    [notify] = handed
+    notify()                  # fast path: at once
+    now[0] += 0.05
+    notify()                  # whole-site pass 50 ms later: waits until 0.4 s after the first
+    notify()                  # and a third right after: 0.4 s after the second
+    now[0] += 5.0
+    notify()                  # long after: at once again
+    assert delays == [0.0, 0.35, 0.75, 0.0]
 
 
 # --------------------------------------------------------------------------- nothing outside site/ is served

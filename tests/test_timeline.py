@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from dateline import timeline
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline import pipeline, timeline
+from dateline.config import load_config
 from dateline.model import Article, DateInfo, PartialDate, Quote, Span, Stance, Topic
 
 TOPIC = Topic("negotiations", "Negotiations", (), (Stance("no-talks", "No talks", (), 0),
@@ -14,9 +22,11 @@ def _a(aid: str, d: PartialDate) -> Article:
     return Article(id=aid, path=f"{aid}.md", slug=aid, title=aid, date=DateInfo(d, "high", "x"), body="", body_line=1)
 
 
-def _q(qid: str, article: str, speaker: str, stance: str | None, start: int = 0) -> Quote:
+def _q(qid: str, article: str, speaker: str, stance: str | None, start: int = 0,
+       said: PartialDate | None = None) -> Quote:
     return Quote(id=qid, article=article, text=qid, span=Span(start, start + 1, 1), marks='""', parts=(qid,),
-                 speaker=speaker, stance={"negotiations": stance} if stance else {})
+                 speaker=speaker, stance={"negotiations": stance} if stance else {},
+                 statement_date=DateInfo(said, "high", "x") if said else None)
 
 
 def test_partial_dates_sort_before_dated_entries_of_their_period() -> None:
@@ -36,3 +46,114 @@ def test_shifts_are_per_speaker_and_classified_by_rank() -> None:
     assert [(s.from_id, s.to_id, s.kind, s.status) for s in shifts] == [
         ("z1", "z2", "held", "candidate"), ("z2", "z3", "reversed", "confirmed"), ("z3", "z4", "hardened", "candidate")]
     assert all("k1" not in (s.from_id, s.to_id) for s in shifts), "another speaker's stance is not a shift"
+
+
+def test_a_move_one_rank_towards_conciliation_is_softened() -> None:
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("z2", "b", "zelensky", "conditions"),
+              _q("z3", "c", "zelensky", "ready"), _q("z4", "d", "zelensky", "conditions"),
+              _q("z5", "e", "zelensky", "no-talks")]
+    shifts = timeline.shifts(quotes, [TOPIC], {}, [])
+    assert [(s.from_id, s.to_id, s.from_stance, s.to_stance, s.kind) for s in shifts] == [
+        ("z1", "z2", "no-talks", "conditions", "softened"), ("z2", "z3", "conditions", "ready", "softened"),
+        ("z3", "z4", "ready", "conditions", "hardened"), ("z4", "z5", "conditions", "no-talks", "hardened")]
+
+
+# ---------------------------------------------------------------- a whole build (issue 18)
+# chronology_project: `late-interview` was published in March 2024 about words said in November 2023;
+# `advance-text` was published in December 2023 about a speech given in February 2024. By publication
+# date the two change places, and the stance move between them reads the other way round.
+
+CHRONO = Path(__file__).parent / "data" / "chronology_project"
+BY_STATEMENT = ["wire-first", "gazette-third", "herald-second", "post-fourth", "late-interview", "advance-text"]
+
+
+@pytest.fixture
+def chrono_site(tmp_path: Path) -> Path:
+    """Built per test (0.1 s): mutmut credits a function only to the tests that call it, and a
+    shared fixture would credit the build to the first test alone."""
+    out = tmp_path / "site"
+    pipeline.build(load_config(CHRONO).replace(output_dir=out))
+    return out
+
+
+def _json(site: Path, name: str) -> Any:
+    return json.loads((site / "data" / name).read_text(encoding="utf-8"))
+
+
+def test_fixture_publication_order_differs_from_statement_order(chrono_site: Path) -> None:
+    articles = {a["id"]: a for a in _json(chrono_site, "articles.json")}
+    by_publication = sorted(BY_STATEMENT, key=lambda a: (articles[a]["date"], a))
+    assert by_publication != BY_STATEMENT, "the fixture must be able to tell the two orders apart"
+    assert articles["late-interview"]["statement_date"] < articles["late-interview"]["date"]
+    assert articles["advance-text"]["statement_date"] > articles["advance-text"]["date"]
+
+
+def test_quotes_json_and_timeline_follow_statement_date_not_publication(chrono_site: Path) -> None:
+    quotes = _json(chrono_site, "quotes.json")
+    assert [q["article"] for q in quotes] == BY_STATEMENT
+    assert [q["statement_date"] for q in quotes] == sorted(q["statement_date"] for q in quotes)
+    article_of = {q["id"]: q["article"] for q in quotes}
+    events = [e["unique_id"].removeprefix("q-") for e in _json(chrono_site, "timeline.json")["events"]]
+    assert [article_of[e] for e in events] == ["wire-first", "late-interview", "advance-text"]
+    index = (chrono_site / "index.html").read_text(encoding="utf-8")
+    on_page = re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)"', index)
+    assert [article_of[q] for q in on_page] == BY_STATEMENT
+
+
+def test_softened_shift_in_statement_order(chrono_site: Path) -> None:
+    quotes = {q["article"]: q["id"] for q in _json(chrono_site, "quotes.json")}
+    shifts = [(s["topic"], s["from"], s["to"], s["from_stance"], s["to_stance"], s["kind"])
+              for s in _json(chrono_site, "shifts.json")]
+    assert shifts == [("pensions", quotes["late-interview"], quotes["advance-text"], "no-cuts", "targeted-cuts",
+                       "softened")]
+    topic = (chrono_site / "topics" / "pensions" / "index.html").read_text(encoding="utf-8")
+    assert "Softened" in topic and "Hardened" not in topic
+
+
+def test_statement_outlets_are_in_report_order(chrono_site: Path) -> None:
+    """Earliest report first (statement date, then publication date): not file, name or set order."""
+    [carried] = [s for s in _json(chrono_site, "statements.json") if len(s["quotes"]) > 1]
+    assert carried["outlets"] == ["Morning Wire", "Valley Gazette", "Evening Herald", "Harbour Post"]
+    assert carried["first_reported_by"] == "Morning Wire"
+    article_of = {q["id"]: q["article"] for q in _json(chrono_site, "quotes.json")}
+    assert [article_of[q] for q in carried["quotes"]] == BY_STATEMENT[:4]
+
+
+def test_statement_date_orders_before_publication_date() -> None:
+    arts = {"late": _a("late", PartialDate(2024, 3, 20)), "early": _a("early", PartialDate(2023, 12, 5)),
+            "undated": _a("undated", PartialDate(2024, 1, 1))}
+    ordered = timeline.chronological([_q("e", "early", "x", None, said=PartialDate(2024, 2, 10)),
+                                      _q("l", "late", "x", None, said=PartialDate(2023, 11, 2)),
+                                      _q("u", "undated", "x", None)], arts)
+    assert [q.id for q in ordered] == ["l", "u", "e"], "a quote without its own date falls back to its article's"
+
+
+def test_group_buckets_by_year_and_month_with_year_only_dates_first() -> None:
+    dates = [PartialDate(2022), PartialDate(2022, 7), PartialDate(2022, 7, 9), PartialDate(2023, 1, 2)]
+    years = timeline.group(dates, lambda d: d)
+    assert [(y, [(m.month, m.label, m.anchor, m.items) for m in months]) for y, months in years] == [
+        (2022, [(None, "2022, month not known", "y2022", [PartialDate(2022)]),
+                (7, "July 2022", "y2022-07", [PartialDate(2022, 7), PartialDate(2022, 7, 9)])]),
+        (2023, [(1, "January 2023", "y2023-01", [PartialDate(2023, 1, 2)])])]
+
+
+def test_shifts_skip_unknown_speakers_repeat_reports_and_unknown_stances() -> None:
+    quotes = [_q("u1", "a", "unknown", "no-talks"), _q("u2", "b", "unknown", "ready"),
+              _q("z1", "c", "zelensky", "no-talks"),
+              _q("z1-again", "d", "zelensky", "ready"),    # a later report of z1's words: not a new statement
+              _q("z2", "e", "zelensky", "typo-stance"),    # a stance the topic does not define: ignored
+              _q("z3", "f", "zelensky", "conditions")]
+    shifts = timeline.shifts(quotes, [TOPIC], {"z1-again": "z1"}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "softened")]
+
+
+def test_editors_verdicts_confirm_or_dismiss_and_keep_their_note() -> None:
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("z2", "b", "zelensky", "conditions"),
+              _q("z3", "c", "zelensky", "ready"), _q("z4", "d", "zelensky", "conditions")]
+    verdicts = [{"id": "negotiations:z1:z2", "status": "confirmed", "note": "said twice"},
+                {"id": "negotiations:z2:z3", "status": "dismissed", "note": "misread"},
+                {"id": "negotiations:z3:z4", "status": "confirmed"}]  # a verdict without a note
+    shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
+    assert [(s.to_id, s.status, s.confirmed, s.note) for s in shifts] == [
+        ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "confirmed", True, "")]
+    assert timeline.shifts(quotes, [TOPIC], {}, [])[0].status == "candidate"

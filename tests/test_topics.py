@@ -5,33 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from dateline import topics
 from dateline.load import load_data
 
-DATA = load_data(REPO / "content", [])
+DATA = load_data(Path(__file__).parent / "data" / "golden_project" / "content", [])
 
 
 @pytest.mark.parametrize(("text", "context", "want_topics", "want_stance"), [
-    ("Ukrainians are not ready to give away their land.", "", {"territory"}, {"territory": "no-concessions"}),
-    ("There will be no talks with Putin.", "", {"negotiations"}, {"negotiations": "no-talks-with-putin"}),
-    ("I would be prepared for any format of negotiations.", "", {"negotiations"}, {"negotiations": "ready-to-talk"}),
+    ("Ukrainians are not ready to give away their land.", "", ("territory",), {"territory": "no-concessions"}),
+    ("There will be no talks with Putin.", "", ("negotiations",), {"negotiations": "no-talks-with-putin"}),
+    ("I would be prepared for any format of negotiations.", "", ("negotiations",), {"negotiations": "ready-to-talk"}),
+    # a partial is tagged with its paragraph's words too (the US and Europe: allies)
     ("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
-     {"security-guarantees", "negotiations"}, {"negotiations": "ready-to-talk"}),
-    ("We can't give you NATO in the midst of the conflict – that's fair.", "", {"nato"}, {"nato": "nato-later"}),
-    ("The negotiations cannot take place in Russia or Belarus.", "", {"negotiations", "venue"},
+     ("negotiations", "security-guarantees", "allies"),
+     {"negotiations": "ready-to-talk", "security-guarantees": "guarantees-first"}),
+    ("We can't give you NATO in the midst of the conflict – that's fair.", "", ("nato",), {"nato": "nato-later"}),
+    # "Russia or Belarus" is a venue stance; no negotiations stance cue is present
+    ("The negotiations cannot take place in Russia or Belarus.", "", ("negotiations", "venue"),
      {"venue": "anywhere-but"}),
-    ("I think he will.", "", set(), {}),
-    ("The territorial question is for later.", "", {"territory"}, {}),
+    ("I think he will.", "", (), {}),
+    ("The territorial question is for later.", "", ("territory",), {}),
 ])
-def test_tagging(text: str, context: str, want_topics: set[str], want_stance: dict[str, str]) -> None:
+def test_tagging(text: str, context: str, want_topics: tuple[str, ...], want_stance: dict[str, str]) -> None:
+    """Exact topics in topics.yaml order (the first is a timeline event's group) and exact stances:
+    an extra wrong topic or stance fails too."""
     got_topics, got_stance = topics.tag(text, context, DATA.topics)
-    assert want_topics <= set(got_topics)
-    if not want_topics:
-        assert got_topics == ()
-    for k, v in want_stance.items():
-        assert got_stance.get(k) == v
+    assert tuple(got_topics) == want_topics
+    assert dict(got_stance) == want_stance
 
 
 def test_cue_patterns_are_whole_words_with_wildcards() -> None:

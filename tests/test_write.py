@@ -52,6 +52,41 @@ def test_refuses_paths_outside_the_site(tmp_path: Path, bad: str) -> None:
         write.write_changed({bad: b"x"}, tmp_path / "site")
 
 
+def test_write_changed_under_each_stops_when_told_and_records_what_it_wrote(tmp_path: Path) -> None:
+    """serve's whole-site pass: `each` is entered around every file and may say stop; `record`
+    hears of every file written or removed, and of nothing else."""
+    import contextlib
+    from collections.abc import Iterator
+
+    out = tmp_path / "not" / "yet" / "site"  # missing parents are made
+    answers = iter([True, True, False])
+
+    @contextlib.contextmanager
+    def each() -> Iterator[bool]:
+        yield next(answers)
+
+    recorded: list[tuple[str, bytes | None]] = []
+    pages = {"a.html": b"1", "b/c.html": b"2", "d.html": b"3"}
+    with pytest.raises(write.WriteStopped) as info:
+        write.write_changed(pages, out, each=each, record=lambda rel, data: recorded.append((rel, data)))
+    assert info.value.done == ["a.html", "b/c.html"]
+    assert recorded == [("a.html", b"1"), ("b/c.html", b"2")]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == ["a.html", "b/c.html"]
+
+    recorded.clear()
+    go_on = lambda: contextlib.nullcontext(True)  # noqa: E731
+    assert write.write_changed(pages, out, each=go_on, record=lambda r, d: recorded.append((r, d))) == ["d.html"]
+    assert recorded == [("d.html", b"3")], "unchanged files are neither rewritten nor recorded"
+    assert (out / "d.html").read_bytes() == b"3"
+
+    recorded.clear()
+    changed = write.write_changed({"a.html": b"1", "d.html": b"4"}, out, previous=pages, each=go_on,
+                                  record=lambda r, d: recorded.append((r, d)))
+    assert changed == ["d.html", "b/c.html"]
+    assert recorded == [("d.html", b"4"), ("b/c.html", None)]
+    assert not (out / "b" / "c.html").exists() and (out / "d.html").read_bytes() == b"4"
+
+
 # --------------------------------------------------------------------------- the output folder is ours alone
 
 def test_every_build_leaves_the_marker_and_keeps_it_in_incremental_writes(tmp_path: Path) -> None:
