@@ -403,3 +403,14 @@ def test_a_near_miss_kept_apart_by_its_own_speakers_entry(project: Path) -> None
     q = quotes["There will be no cuts to hospitals, not this year and not next year,"]
     assert (q.speaker, q.speaker_name) == ("henrik-calberg", "Henrik Calberg")
     assert not [i for i in review_json(project) if i["group"] == "near-miss" and i["risk"] == "high"]
+
+
+def test_review_is_the_same_under_any_hash_seed(project: Path) -> None:
+    outs = set()
+    for seed in ("0", "12345"):
+        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent), PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, "-m", "dateline", "review", "--json"], cwd=project, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outs.add(proc.stdout)
+    assert len(outs) == 1
