@@ -377,14 +377,21 @@ def static_files(project_templates: Path) -> dict[str, Path]:
     return out
 
 
-def review_page(config: SiteConfig, result: Review) -> bytes:
+REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them
+
+
+def review_page(config: SiteConfig, result: Review, group: str = "") -> bytes:
     """The review list as an HTML page for `serve`'s /_review/ (in memory: never part of the site).
 
     Rendered with the site's own templates (a project may override `review.html`), links
-    relative to /_review/ so every item opens its quote in context.
+    relative to /_review/ so every item opens its quote in context. Each group shows its
+    first REVIEW_SHOWN items (a large corpus has tens of thousands of low-risk ones) and
+    links to itself in full; `group` is that one group.
     """
     env = environment(config.templates_path)
+    groups = [(gid, heading, items) for gid, heading, items in result.groups() if not group or gid == group]
     html = env.get_template("review.html").render(
         site=config, root="../", here="_review/", canonical="", base_url="", search=False,
-        base_path="", review=result, risks=("high", "medium", "low"))
+        base_path="", review=result, groups=groups, risks=("high", "medium", "low"),
+        shown=None if group else REVIEW_SHOWN, group=group)
     return html.encode("utf-8")

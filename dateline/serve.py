@@ -31,6 +31,7 @@ from dateline.config import SiteConfig, load_config
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Site
 from dateline.pipeline import BuildReport, Prepared
+from dateline.review import Review
 from dateline.write import WriteStopped
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
@@ -62,21 +63,21 @@ class Rebuilder:
         self.pending: tuple[int, Prepared, incremental.Corpus, float] | None = None
         self.wake = threading.Event()
         self.reviewed: tuple[Site, list[Problem]] | None = None  # the last good build, for /_review/
-        self.review_cache: tuple[object, bytes] | None = None
+        self.review_cache: tuple[object, Review] | None = None
 
-    def review_html(self) -> bytes:
-        """The /_review/ page of the last good build, made on request (a rebuild pays nothing for it)."""
+    def review_html(self, group: str = "") -> bytes:
+        """The /_review/ page of the last good build (`group`: one group in full), made on request:
+        a rebuild pays nothing for it; the review is computed once per build."""
         with self.lock:
             source = self.reviewed
         if source is None:
             return error_html(["no build yet"]).encode("utf-8")
         cached = self.review_cache
-        if cached is not None and cached[0] is source:
-            return cached[1]
-        site, problems = source
-        page = render.review_page(self.config, pipeline.review_of(self.config, problems, site))
-        self.review_cache = (source, page)
-        return page
+        if cached is None or cached[0] is not source:
+            site, problems = source
+            cached = (source, pipeline.review_of(self.config, problems, site))
+            self.review_cache = cached
+        return render.review_page(self.config, cached[1], group)
 
     def _keep_for_review(self, corpus: incremental.Corpus, report: BuildReport) -> None:
         if corpus.last_site is not None:
@@ -350,7 +351,7 @@ def make_server(rebuild: Rebuilder) -> Any:
                 self.finish(rebuild.error)
                 return
             try:
-                page = rebuild.review_html()
+                page = rebuild.review_html(self.get_query_argument("group", ""))
             except Exception as exc:  # a broken review.html override must not kill the server
                 self.set_status(500)
                 self.finish(error_html([f"review page: {exc!r}"]))

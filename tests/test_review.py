@@ -309,6 +309,8 @@ def test_serve_shows_the_review_at_underscore_review_never_in_the_site(project: 
             assert code == 200 and f'id="q-{qid}"' in target
         assert not (project / "site/_review").exists()
         assert _get(base + "_review")[0] == 200  # redirected to the folder form
+        code, one = _get(base + "_review/?group=near-miss")  # one group in full
+        assert code == 200 and "did you mean kallberg" in one and 'id="rg-unknown"' not in one
         from playwright.sync_api import expect
 
         context = browser.new_context()  # type: ignore[attr-defined]
@@ -414,3 +416,17 @@ def test_review_is_the_same_under_any_hash_seed(project: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         outs.add(proc.stdout)
     assert len(outs) == 1
+
+
+def test_review_page_shows_the_first_items_of_a_large_group_and_links_to_all(project: Path) -> None:
+    from dateline import render, review
+
+    cfg = load_config(project)
+    items = [review.Item("untagged", "low", f"statement {n}", "no cue", (review.Place("a.md", n, f"words {n}"),))
+             for n in range(1, 151)]
+    result = review.Review(items)
+    page = render.review_page(cfg, result).decode()
+    assert page.count('<li class="review-item ') == render.REVIEW_SHOWN
+    assert '<a href="?group=untagged">All 150 items of this group</a>' in page
+    full = render.review_page(cfg, result, "untagged").decode()
+    assert full.count('<li class="review-item ') == 150 and "?group=untagged" not in full
