@@ -17,7 +17,7 @@ from pathlib import Path
 from dateline import attribution, dates, link, quotes, topics
 from dateline.errors import Problem, did_you_mean
 from dateline.load import Loaded
-from dateline.model import Article, Data, DateInfo, Quote, Span
+from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
 
 
@@ -48,14 +48,14 @@ def analyse(article: Article, data: Data) -> Analysis:
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
-        tags, stance = topics.tag(raw.text, context, data.topics)
+        tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
             parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
-            paragraph=raw.paragraph,
+            paragraph=raw.paragraph, repaired=raw.repaired,
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)
@@ -71,34 +71,29 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
     return stmt if stmt is not None else article.said
 
 
-def _matches(q: Quote, key: object) -> bool:
-    if not isinstance(key, str) or not key:
-        return False
+def _matches(q: Quote, key: str) -> bool:
     return key in (q.id, f"q-{q.id}") or link.normalise(key) == link.normalise(q.text)
 
 
 def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int], data: Data,
                      problems: list[Problem]) -> list[Quote]:
-    """Front-matter `quotes:` corrections: add (verbatim only), drop, re-attribute, re-tag."""
+    """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
+    re-attribute, re-tag."""
     known_speakers = {s.id: s.name for s in data.speakers}
     out = list(found)
-    for entry in article.quote_overrides:
-        line = int(str(entry.get("_line", 0)))
-        if "drop" in entry:
+    for fix in article.quote_overrides:
+        if fix.kind == "drop":
             before = len(out)
-            out = [q for q in out if not _matches(q, entry["drop"])]
+            out = [q for q in out if not _matches(q, fix.target)]
             if len(out) == before:
-                problems.append(Problem(article.path, line, f"quotes: drop: no quote matches {entry['drop']!r}",
+                problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}",
                                         "warning"))
             continue
-        if "add" in entry:
-            text = entry["add"]
-            if not isinstance(text, str) or not text.strip():
-                problems.append(Problem(article.path, line, "quotes: add: needs the exact quoted text"))
-                continue
+        if fix.kind == "add":
+            text = fix.target
             pos = article.body.find(text)
             if pos < 0:
-                problems.append(Problem(article.path, line,
+                problems.append(Problem(article.path, fix.line,
                                         f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"))
                 continue
             if any(q.span.start == pos and q.text == text for q in out):
@@ -111,47 +106,38 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             out.append(q)
             target = q
         else:
-            key = entry.get("id", entry.get("text"))
-            hits = [q for q in out if _matches(q, key)]
+            hits = [q for q in out if _matches(q, fix.target)]
             if not hits:
-                what = "id" if "id" in entry else "text"
-                hint = did_you_mean(str(key), [q.id for q in out]) if what == "id" else ""
-                problems.append(Problem(article.path, line, f"quotes: no quote with {what} {key!r} in this article"
-                                                            f"{hint or ' (has the text changed?)'}"))
+                hint = did_you_mean(fix.target, [q.id for q in out]) if fix.named_by == "id" else ""
+                problems.append(Problem(article.path, fix.line, f"quotes: no quote with {fix.named_by} "
+                                        f"{fix.target!r} in this article{hint or ' (has the text changed?)'}"))
                 continue
             target = hits[0]
-        changes: dict[str, object] = {}
-        if "speaker" in entry:  # an unknown id: refs.unknown_ids warns, with a did-you-mean
-            sid = str(entry["speaker"])
-            changes["speaker"] = sid
-            changes["speaker_name"] = known_speakers.get(sid, sid)
-            changes["attribution"] = "set in front matter"
-            changes["sieve"] = ""
-        if "topics" in entry:
-            ts = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
-            changes["topics"] = tuple(str(t) for t in ts)
-        if "stance" in entry:
-            st = entry["stance"]
-            if isinstance(st, dict):
-                stance_map = {str(k): str(v) for k, v in st.items()}
-                changes["stance"] = stance_map
-                if "topics" not in entry:  # a stance on a topic is about that topic
-                    changes["topics"] = tuple(dict.fromkeys([*target.topics, *stance_map]))
-            else:
-                problems.append(Problem(article.path, line, "quotes: stance must map topic → stance id"))
-        for flag in ("partial", "translated"):
-            if flag in entry:
-                changes[flag] = bool(entry[flag])
-        if "statement_date" in entry:
-            try:
-                d = dates.coerce_date(entry["statement_date"])
-                changes["statement_date"] = DateInfo(d, "high", "set in front matter")
-            except ValueError as exc:
-                problems.append(Problem(article.path, line, f"quotes: statement_date: {exc}"))
-        if changes:
-            new = replace(target, **changes)  # type: ignore[arg-type]
-            out = [new if q is target else q for q in out]
+        changed = _corrected(target, fix, known_speakers)
+        if changed is not target:
+            out = [changed if q is target else q for q in out]
     return sorted(out, key=lambda q: q.span.start)
+
+
+def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -> Quote:
+    """The quote with the fields the correction sets (an unknown speaker id is kept as written:
+    refs.unknown_ids warns about it, with a did-you-mean)."""
+    if fix.speaker is not None:
+        q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, fix.speaker),
+                    attribution="set in front matter", sieve="")
+    if fix.topics is not None:
+        q = replace(q, topics=fix.topics)
+    if fix.stance is not None:
+        q = replace(q, stance=dict(fix.stance))
+        if fix.topics is None:  # a stance on a topic is about that topic
+            q = replace(q, topics=tuple(dict.fromkeys([*q.topics, *(t for t, _s in fix.stance)])))
+    if fix.partial is not None:
+        q = replace(q, partial=fix.partial)
+    if fix.translated is not None:
+        q = replace(q, translated=fix.translated)
+    if fix.statement_date is not None:
+        q = replace(q, statement_date=DateInfo(fix.statement_date, "high", "set in front matter"))
+    return q
 
 
 POOL_MIN = 300  # below this many articles to analyse, starting worker processes costs more than it saves

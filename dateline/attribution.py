@@ -14,20 +14,24 @@ the attribution records the name of the sieve that decided:
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
 7. `headline_colon`: headline form `X: "Q"`;
 8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
-9. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+   speaker named before its capitalised speech verb;
+10. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
    found before it (skipping appositives set off by commas) or after it (inversion);
-10. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-11. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-12. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+11. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+12. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+13. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
+14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-13. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-14. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+16. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-15. `question_and_answer`: a quote standing alone continues the alternation of a
+17. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-16. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-17. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+18. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+19. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -53,7 +57,7 @@ from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
-from dateline.quotes import Extraction, Paragraph, RawQuote, alternation
+from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -89,13 +93,17 @@ _INSTITUTION = re.compile(
     # a seat of power named by one capitalised word after "the" (a person's name takes no article)
     r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
+# a document that speaks for whoever issued it: "the statement said", "the ruling reads"
+_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
+                       r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
+                       r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
     r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
     r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
-    r"[Tt]he (?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -108,7 +116,7 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
@@ -148,6 +156,7 @@ class Kind(Enum):
     INSTITUTION = "institution"  # a ministry, office or seat of power
     PRONOUN = "pronoun"  # he, him, she, her
     ANON = "anon"  # "one official", "the moderator": someone unnamed, never resolved
+    DOCUMENT = "document"  # "the statement", "the ruling": speaks for whoever issued it
 
 
 @dataclass(frozen=True)
@@ -198,6 +207,24 @@ class SpeakerIndex:
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
         self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
+        bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
+        self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
+        # "the under-fire federation boss", "the embattled prime minister": an epithet between
+        # "the" and a role of speakers.yaml (a hyphenated word or a participle)
+        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+                                          + alternation(bare) + r")\b") if bare else None
+        # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
+        # (only at the start of a line or after a live blog's time, and before a verb or colon; a
+        # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
+        heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
+        title_heads = {k.title(): v for k, v in self.bare_roles.items()}
+        self.headline_role_re = re.compile(
+            r"(?:^|(?<=\n)|(?<=[—–-] ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
+            re.MULTILINE) if heads else None
+        self.headline_roles = {**title_heads, **heads}
+        # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
+        self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
 
@@ -238,6 +265,18 @@ class SpeakerIndex:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+        if self.epithet_role_re is not None:
+            for m in self.epithet_role_re.finditer(text, lo, hi):
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
+                            possessive=_possessive(text, m.end())), 1)
+        if self.headline_role_re is not None:
+            for m in self.headline_role_re.finditer(text, lo, hi):
+                role = self.headline_roles[m.group("role") or m.group("titled")]
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
+        for m in self.org_spokes_re.finditer(text, lo, hi):
+            role = "the " + m.group("org")
+            if role in self.role_to_ids:
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
@@ -246,8 +285,10 @@ class SpeakerIndex:
                         possessive=_possessive(text, m.end())), 6)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
+        for m in _DOCUMENT.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
-            if m.group("seat") in _NOT_SEATS:
+            if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
             name = re.sub(r"^[Tt]he\s+", "", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
@@ -279,8 +320,8 @@ class SpeakerIndex:
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS:
-                i = k + 1  # "Lisbon Mayor Ana Costa": words before a title qualify the office
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
+                i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
@@ -303,6 +344,8 @@ class SpeakerIndex:
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
+        if len(kept) > 1 and kept[-1] in _ORG_WORDS:  # "Banco Atlantico Research": an employer, no person
+            return Mention(s, e, Kind.INSTITUTION, name, possessive=possessive)
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
@@ -312,6 +355,19 @@ def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
+_AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
+    | _LEX.subject_followers
+
+
+def _modifies_noun(text: str, end: int, hi: int) -> bool:
+    """"the Split stadium": a capitalised word before a common noun qualifies it; it is no seat
+    of power speaking. A verb, an auxiliary or a time phrase after it keeps it a seat."""
+    m = _NEXT_WORD.match(text, end, hi)
+    return m is not None and m.group(1) not in _AFTER_SEAT and not m.group(1).endswith("ly")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -344,16 +400,30 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
         self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
-                         and not (m.kind is Kind.NAME and m.name in places)]
+                         and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
+                                                           or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS:
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
                 self._note_name(q.turn_name.title())
+        # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
+        # not a person: no mention at all, so it never stands between a verb and its subject
+        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
+        self.mstarts = [m.start for m in self.mentions]
+        self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # a transcript whose header says it is a translation ("Unofficial translation from the
+        # Portuguese"): every turn is translated, unless its label says English; when the labels
+        # themselves say who spoke through an interpreter, they decide
+        turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
+        first_turn = min((q.start for q in turn_quotes), default=0)
+        self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
+            and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
@@ -466,13 +536,32 @@ class _State:
             return None
         if m.kind is Kind.ANON:
             return UNKNOWN
+        if m.kind is Kind.DOCUMENT:
+            return self._issuer(m)
         if m.kind is Kind.ROLE:
             return self._role(m)
         if m.speaker:
             return Who(m.speaker, m.name)
         if m.kind is Kind.INSTITUTION:
             return Who(slug_name(m.name), m.name)
-        return _named(self.doc.full_name(m.name))
+        full = self.doc.full_name(m.name)
+        if " " not in full:
+            return None  # a lone capitalised word never introduced by a full name: not a person
+        return _named(full)
+
+    def _issuer(self, m: Mention) -> Who | None:
+        """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
+        through one ("X said in a statement", "X's ruling", "X issued a decision")."""
+        doc = self.doc
+        issued = re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(m.role)}\b")
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+                continue
+            window = doc.body[other.end:min(m.start, other.end + 120)]
+            hit = issued.search(window)
+            if hit is not None and not re.search(r"[.;]\s", window[:hit.start()]):
+                return self.resolve(other)
+        return None
 
     def _known(self, sid: str) -> Who:
         return Who(sid, self.index.speakers[sid].name)
@@ -577,7 +666,7 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
-    if m.kind in (Kind.INSTITUTION, Kind.ANON):
+    if m.kind in (Kind.INSTITUTION, Kind.ANON, Kind.DOCUMENT):
         return False
     if m.kind is Kind.ROLE:
         if m.nationality:
@@ -606,20 +695,55 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
-        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle:
+        if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
+                and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
         if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
-                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive:
+                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
+                and ms[k - 1].kind is not Kind.PRONOUN:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
             if g and not _LIGHT_PRONOUN_GAP.fullmatch(gap):
                 continue
+        head = _apposed_to(doc, ms[:k], m, verb_start)
+        if head is not None:
+            return head, False
         joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
             and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
+
+
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
+    """The person a mention only qualifies: "X, head of the Union, which …, called" (the mention
+    sits in an appositive opened by a comma right after X) or "X of Banco Y pressed" (X's employer)."""
+    body = doc.body
+    if not before or m.kind is Kind.PRONOUN:
+        return None
+    prev = before[-1]
+    if _OF_EMPLOYER.fullmatch(body, prev.end, m.start) and _named_person(doc, prev) and not prev.possessive:
+        return prev
+    if not body[m.end:verb_start].lstrip().startswith(","):
+        return None
+    for p in reversed(before):
+        if p.possessive or not _named_person(doc, p):
+            continue
+        gap = body[p.end:m.start]
+        if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
+            return p
+    return None
+
+
+def _named_person(doc: _Doc, m: Mention) -> bool:
+    """A mention that names a person (a known alias, a full name or a person's role), not a body or pronoun."""
+    if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
+        return False
+    return m.kind is not Kind.NAME or " " in doc.full_name(m.name)
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
@@ -693,7 +817,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
         if q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note))
+            tr = bool(_TRANSLATED.search(q.turn_note)) or (
+                doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
@@ -771,8 +896,18 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         k = bisect_left(doc.mstarts, vs)
         subj = doc.mentions[k]
         who = state.resolve(subj)
-        if who:
-            state.saw(vs, who, _is_person(index, subj))
+        if not who:
+            return
+        partner = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
+        other = state.resolve(partner) if partner is not None and _named_person(doc, partner) \
+            and re.fullmatch(r"\s+and\s+", doc.body[subj.end:partner.start]) else None
+        if other is not None and other.known and other.id != who.id:
+            # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
+            joint = state.female(other) == state.female(who)
+            state.saw(vs, other, True, joint)
+            state.saw(vs, who, _is_person(index, subj), joint)
+            return
+        state.saw(vs, who, _is_person(index, subj))
         return
     if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
@@ -880,6 +1015,13 @@ class _Context:
         return self.body[self.line_start:self.q.start - 1]
 
     @property
+    def ends_writers_sentence(self) -> bool:
+        """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
+        follows is the next sentence, whose subject did not say it."""
+        return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
+            and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
+
+    @property
     def alone(self) -> bool:
         """Nothing before the quote in its sentence, or only a dash or colon."""
         pre_text = self.body[self.lo:self.q.start - 1].strip()
@@ -905,6 +1047,8 @@ def question_after_asked(c: _Context) -> Verdict | None:
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark."""
     body, close, after_hi = c.body, c.close, c.after_hi
+    if c.ends_writers_sentence:
+        return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     if m:
         according = m.group("verb") in ("according to", "According to")
@@ -929,7 +1073,7 @@ def titled_after_quote(c: _Context) -> Verdict | None:
     """`"Q," Air Force spokesperson Jane Doe said` / `"Q," X, who …, told reporters:`: the
     subject is the name after a run of title words, before a light gap or a who-clause."""
     m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
-    if m3 is None:
+    if m3 is None or c.ends_writers_sentence:
         return None
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
@@ -969,10 +1113,22 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
-    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]) and \
-            not body[c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+    lead = _TIMESTAMP.match(body, c.line_start)
+    if not ms or body[lead.end() if lead else c.line_start:ms[0].start].strip(" \t" + _BULLETS):
+        return None
+    if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
+    # "• Jane Doe, finance minister: "Q"": a person, then what they are, with no verb
+    rest = body[ms[0].end:c.q.start - 1]
+    if _named_person(c.doc, ms[0]) and not ms[0].possessive and _AFFILIATION.fullmatch(rest) \
+            and not SPEECH_RE.search(rest):
+        return _found(c.state.resolve(ms[0]), f"{ms[0].name}, …: “…”")
     return None
+
+
+# a live blog entry's time ("19:20 BRT –", "16:10 –") before its headline
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
+_AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 
 def headline_after(c: _Context) -> Verdict | None:
@@ -985,6 +1141,22 @@ def headline_after(c: _Context) -> Verdict | None:
     if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:c.para.end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
+
+
+def headline_verb(c: _Context) -> Verdict | None:
+    """A Title Case headline (`Central Bank Chief Warns Rates Will Stay High 'For Longer'`): its
+    verb is capitalised like every word, so the speaker is the one named before that verb."""
+    body, doc = c.body, c.doc
+    if not is_headline(body[c.para.start:c.para.end]):
+        return None
+    verb = SPEECH_RE.search(body[c.line_start:c.q.start - 1].lower())
+    if verb is None:
+        return None
+    ms = [m for m in doc.between(c.line_start, c.line_start + verb.start())
+          if m.kind not in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT) and not m.possessive]
+    if len(ms) != 1:
+        return None
+    return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} {verb.group(0).title()} … “…”")
 
 
 def verb_before_quote(c: _Context) -> Verdict | None:
@@ -1011,6 +1183,30 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
     return None
+
+
+def colon_subject(c: _Context) -> Verdict | None:
+    """`Its deputy head, Ivo Brandt, was more guarded still: "Q"`: a quote right after a colon
+    closing a clause that has no speech verb is the words of the one person the clause is about."""
+    body, doc = c.body, c.doc
+    pre = body[c.lo:c.q.start - 1].rstrip()
+    if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+        return None
+    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+        return None  # a speech verb: verb_before_quote's business
+    people = [m for m in doc.between(c.lo, c.q.start - 1) if not m.possessive
+              and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
+              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
+    whos = {c.state.resolve(m) for m in people}
+    if len(whos) != 1:
+        return None  # nobody, or two people: not decided here
+    who = whos.pop()
+    return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
+
+
+# a mention after a preposition is no subject ("asked about his talks with the governor, he …")
+_GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|toward|towards|into|over)\s+$",
+                       re.IGNORECASE)
 
 
 def paragraph_subject(c: _Context) -> Verdict | None:
@@ -1104,8 +1300,8 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, verb_before_quote, list_lead_in, lead_in_colon,
-    paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
+    colon_subject, paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
     answers_reporter,
 ))
 
@@ -1120,8 +1316,7 @@ def _decide(c: _Context) -> Verdict:
 
 
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
-                r"|mayor|governor|commander|spokes(?:man|woman|person)|correspondent|analyst|researcher|"
-                r"chairman|chairwoman|chair|ceo|founder|expert|member)")
+                "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")
@@ -1203,8 +1398,15 @@ def _skip_ws(body: str, i: int) -> int:
 
 
 def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
-    """The nearest cue verb before `hi` in the clause from `lo`, with its subject."""
+    """The nearest cue verb before `hi` in the clause from `lo`, with its subject; "by her own
+    count, "q"" names its owner like a verb (the pronoun's person)."""
     body = doc.body
+    own = _OWN_WORDS_BEFORE.search(body, lo, hi)
+    if own is not None:
+        ms = [m for m in doc.between(own.start("owner"), own.end("owner")) if m.kind is Kind.PRONOUN]
+        who = state.resolve(ms[0]) if ms else None
+        if who is not None and who.known:
+            return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
         word = v.group(0)
@@ -1226,6 +1428,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     return None
 
 
+_OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
+
+
 def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     gap = doc.body[verb_end:hi]
     if ":" not in gap and "," not in gap[-3:]:
@@ -1234,11 +1439,20 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
 
 
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
-    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name."""
+    """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name.
+
+    A Hansard-style office label names its holder in brackets (`THE PRIME MINISTER (Jane Doe):`),
+    and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
+    """
     label = q.turn_name.strip()
-    if label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
+    if label in ("Q", "A") and doc.interview is not None:
+        who = doc.interview[0] if label == "Q" else doc.interview[1]
+        return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
+    if _NAME_NOTE.fullmatch(q.turn_note):
+        label = q.turn_note.strip("() ")
+    elif label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
         return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label.title()
+    name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1247,3 +1461,40 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+# `(Jane Doe)` after an office label: two or more capitalised words, nothing else
+_NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
+_INTERVIEWER_BEFORE = re.compile(r"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by\s+$")
+
+
+def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
+    """Who asks and who answers in a Q&A interview, from the people its introduction names.
+
+    The interviewer is the one introduced by "Interview by X"; else, of two people, the one not
+    in speakers.yaml when the other is (the subject of a site is who it interviews); the one
+    person left is the interviewee. Undecided sides are nobody (`unknown`), never a guess.
+    """
+    turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
+    if not any(q.turn_name == "A" for q in turns):
+        return None
+    first = min(q.start for q in turns)
+    people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    for m in doc.between(0, first):
+        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS):
+            continue  # a lone word or an organisation ("Atlantic Policy Institute")
+        if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
+            continue
+        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
+        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 40), m.start))
+        if all(w.id != who.id for w, _ in people):
+            people.append((who, by))
+    askers = [w for w, by in people if by]
+    if not askers and len(people) == 2:
+        known = [w for w, _ in people if w.id in doc.index.speakers]
+        if len(known) == 1:
+            askers = [w for w, _ in people if w.id not in doc.index.speakers]
+    asker = askers[0] if len(askers) == 1 else UNKNOWN
+    rest = [w for w, _ in people if w.id != asker.id]
+    answerer = rest[0] if len(rest) == 1 else UNKNOWN
+    return asker, answerer

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,9 +36,12 @@ class Lexicon:
     attribution_verbs: tuple[str, ...]
     tag_verbs: tuple[str, ...]
     near_verbs: tuple[str, ...]
+    subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
+    predicate_words: frozenset[str]  # words that make a short fragment a statement
     date_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    title_words: tuple[str, ...]  # lower-case job-title words before a name
     demonyms: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
@@ -59,12 +63,17 @@ class Lexicon:
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
-        words = [w.strip(".").lower() for w in name.split()]
+        words = [_fold(w.strip(".").lower()) for w in name.split()]
         if not words:
             return False
         if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
+
+
+def _fold(word: str) -> str:
+    """A word without its diacritics (inês → ines), as the name lists spell them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -103,9 +112,12 @@ def lexicon(language: str = "en") -> Lexicon:
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_verbs=_strings(speech["tag_verbs"]),
         near_verbs=_strings(speech["near_verbs"]),
+        subject_followers=frozenset(_strings(speech["subject_followers"])),
+        predicate_words=frozenset(_strings(speech["predicate_words"])),
         date_cues=_strings(speech["date_cues"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),
+        title_words=_strings(names["title_words"]),
         demonyms=demonyms,
         not_names=frozenset(_strings(names["not_names"]) + agencies),
         places=places,
@@ -143,10 +155,14 @@ def sentence_start(text: str, lo: int, pos: int, in_quote: Callable[[int], bool]
     that is neither an abbreviation nor inside quote marks."""
     i = pos - 1
     while i > lo:
-        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and not abbreviation_before(text, i):
-            return i + 1
+        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and (
+                not abbreviation_before(text, i) or _QUOTE_NEXT.match(text, i + 1)):
+            return i + 1  # "no plan B. "Q"": an initial is followed by a name, never by a quotation
         i -= 1
     return lo
+
+
+_QUOTE_NEXT = re.compile(r"\s+[\"“‘«„]")
 
 
 def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from dateline.model import Article, Links, Quote, Related, Statement, slugify
+from dateline.topics import short_term
 
 SHINGLE = 8
 STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wording, not evidence
@@ -101,7 +102,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     only (not with every member) keeps a long quote that strings several sentences
     together from chaining unrelated statements into one. Candidates come from an index
     of the first reports' 4-word runs (the five sharing most runs are compared), never
-    all pairs. Same speaker (or unknown) only.
+    all pairs. Same speaker (or unknown) only. A short term (`topics.short_term`) stays alone.
     """
     groups: dict[str, list[str]] = {}
     words: dict[str, list[str]] = {}
@@ -109,6 +110,9 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     by_run: dict[str, list[str]] = defaultdict(list)
     exact: dict[tuple[str, str], str] = {}  # (speaker, normalised text) → statement, the common case
     for q in sorted(quotes, key=lambda q: order[q.id]):
+        if short_term(q.text, q.partial):
+            groups[q.id] = [q.id]  # the same word in two outlets is not the same statement
+            continue
         w, runs, sample = _profile(q.text)
         key = (q.speaker, " ".join(w))
         if key in exact:

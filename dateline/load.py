@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,8 +19,21 @@ import frontmatter.default_handlers
 import yaml
 
 from dateline import dates
-from dateline.errors import Problem
-from dateline.model import CONFIDENCES, Article, DateInfo, Era, PartialDate, Speaker, Stance, Topic, slugify
+from dateline.errors import Problem, did_you_mean
+from dateline.model import (
+    CONFIDENCES,
+    Article,
+    CorrectionKind,
+    DateInfo,
+    Era,
+    PartialDate,
+    QuoteCorrection,
+    ShiftVerdict,
+    Speaker,
+    Stance,
+    Topic,
+    slugify,
+)
 from dateline.model import Data as Data  # re-exported: `load` returns it
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
@@ -283,12 +297,13 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         speakers=lists["speakers"], topics=lists["topics"], draft=draft,
         quote_overrides=overrides, content_hash=src.digest,
         id_lines=_id_lines(src.text, body_line, lists, where),
+        slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
     )
     return article, problems
 
 
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
-              where: Any) -> tuple[tuple[str, str, int], ...]:
+              where: Callable[[str], int]) -> tuple[tuple[str, str, int], ...]:
     """The file line of each id under `speakers:` / `topics:` (inline or one per line), so a
     warning about one unknown id points at it."""
     lines = text.split("\n")[: body_line - 1]
@@ -302,7 +317,7 @@ def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
     return tuple(out)
 
 
-def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Any,
+def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable[[str], int],
                 problems: list[Problem], *, required: bool) -> PartialDate | None:
     value = meta.get(key)
     if value is None or value == "":
@@ -319,9 +334,16 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Any,
         return None
 
 
-def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Any,
-                     problems: list[Problem]) -> tuple[dict[str, object], ...]:
-    """`quotes:` hand corrections, each tagged with its file line (`_line`) for later errors."""
+CORRECTION_KEYS = ("add", "drop", "id", "text")  # what a `quotes:` entry acts on: exactly one of them
+CHANGE_KEYS = ("speaker", "topics", "stance", "partial", "translated", "statement_date")
+
+
+def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Callable[[str], int],
+                     problems: list[Problem]) -> tuple[QuoteCorrection, ...]:
+    """`quotes:` hand corrections, each checked here once and kept with its file line.
+
+    A wrong shape is an error at the entry's line: a correction that silently did
+    nothing (or something else: `partial: "no"` is true to YAML) would be worse."""
     value = meta.get("quotes")
     if value is None:
         return ()
@@ -330,25 +352,82 @@ def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Any,
         return ()
     start = where("quotes")
     item_lines = [start + 1 + i for i, ln in enumerate(src.text.split("\n")[start:]) if ln.lstrip().startswith("- ")]
-    out: list[dict[str, object]] = []
+    out: list[QuoteCorrection] = []
     for i, item in enumerate(value):
         line = item_lines[i] if i < len(item_lines) else start
-        if not isinstance(item, dict):
-            problems.append(Problem(src.path, line, "each quotes: entry must be a mapping (add:/drop:/id:/text:)"))
-            continue
-        entry: dict[str, object] = {str(k): v for k, v in item.items()}
-        known = {"add", "drop", "id", "text", "speaker", "topics", "stance", "partial", "translated",
-                 "statement_date"}
-        unknown = sorted(set(entry) - known)
-        if unknown:
-            problems.append(Problem(src.path, line, f"quotes: unknown key(s) {', '.join(unknown)}"))
-            continue
-        if not any(k in entry for k in ("add", "drop", "id", "text")):
-            problems.append(Problem(src.path, line, "quotes: entry needs add:, drop:, id: or text:"))
-            continue
-        entry["_line"] = line
-        out.append(entry)
+        correction, wrong = _quote_correction(item, line)
+        problems.extend(Problem(src.path, line, message) for message in wrong)
+        if correction is not None:
+            out.append(correction)
     return tuple(out)
+
+
+def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, list[str]]:
+    """One `quotes:` entry as a record, or None and everything wrong with it."""
+    wrong: list[str] = []
+    if not isinstance(item, dict):
+        wrong.append("each quotes: entry must be a mapping (add:/drop:/id:/text:)")
+        return None, wrong
+    entry: dict[str, object] = {str(k): v for k, v in item.items()}
+    unknown = sorted(set(entry) - set(CORRECTION_KEYS) - set(CHANGE_KEYS))
+    if unknown:
+        wrong.append(f"quotes: unknown key(s) {', '.join(unknown)}")
+        return None, wrong
+    acts = [k for k in CORRECTION_KEYS if k in entry]
+    if not acts:
+        wrong.append("quotes: entry needs add:, drop:, id: or text:")
+        return None, wrong
+    if len(acts) > 1:
+        wrong.append(f"quotes: an entry does one thing: add:, drop:, id: or text: (this one has {', '.join(acts)})")
+        return None, wrong
+    act = acts[0]
+    target = entry[act]
+    if not isinstance(target, str) or not target.strip():
+        wrong.append("quotes: add: needs the exact quoted text" if act == "add"
+                     else f"quotes: {act}: needs a quote id or the quote's exact text")
+        return None, wrong
+    changes = [k for k in CHANGE_KEYS if k in entry]
+    if act == "drop" and changes:
+        wrong.append(f"quotes: drop: removes the quote; {', '.join(changes)} would do nothing (use id: or text:)")
+        return None, wrong
+    speaker = entry.get("speaker")
+    if "speaker" in entry and (not isinstance(speaker, str) or not speaker.strip()):
+        wrong.append("quotes: speaker must be a speaker id")
+    topics: tuple[str, ...] | None = None
+    if "topics" in entry:
+        raw = entry["topics"]
+        listed = raw if isinstance(raw, list) else [raw]
+        if all(isinstance(t, (str, int)) and not isinstance(t, bool) for t in listed):
+            topics = tuple(str(t) for t in listed)
+        else:
+            wrong.append("quotes: topics must be a list of topic ids")
+    stance: tuple[tuple[str, str], ...] | None = None
+    if "stance" in entry:
+        raw = entry["stance"]
+        if isinstance(raw, dict) and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in raw.values()):
+            stance = tuple((str(k), str(v)) for k, v in raw.items())
+        else:
+            wrong.append("quotes: stance must map topic → stance id")
+    flags: dict[str, bool | None] = {}
+    for flag in ("partial", "translated"):
+        flags[flag] = None
+        if flag in entry:
+            if isinstance(entry[flag], bool):
+                flags[flag] = bool(entry[flag])
+            else:
+                wrong.append(f"quotes: {flag} must be true or false")
+    said: PartialDate | None = None
+    if "statement_date" in entry:
+        try:
+            said = dates.coerce_date(entry["statement_date"])
+        except ValueError as exc:
+            wrong.append(f"quotes: statement_date: {exc}")
+    if wrong:
+        return None, wrong
+    kind: CorrectionKind = "add" if act == "add" else "drop" if act == "drop" else "set"
+    return QuoteCorrection(kind, target, line, "id" if act == "id" else "text",
+                           speaker if isinstance(speaker, str) else None, topics, stance,
+                           flags["partial"], flags["translated"], said), []
 
 
 def _yaml_list(path: Path, display: str, problems: list[Problem],
@@ -442,15 +521,43 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
                 problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: bad era: {exc}"))
         topics.append(Topic(item["id"], str(item.get("label") or item["id"]), _strs(item.get("cues")),
                             tuple(stances), tuple(eras)))
-    shifts = []
-    for item, line in _yaml_list(base / "shifts.yaml", f"{rel}/shifts.yaml", problems, content):
-        status = str(item.get("status", "confirmed"))
-        if status not in ("confirmed", "dismissed"):
-            problems.append(Problem(f"{rel}/shifts.yaml", line, "status must be confirmed or dismissed"))
+    shifts_file = f"{rel}/shifts.yaml"
+    shifts: dict[str, ShiftVerdict] = {}
+    for item, line in _yaml_list(base / "shifts.yaml", shifts_file, problems, content):
+        verdict = _shift_verdict(item, shifts_file, line, problems)
+        if verdict is None:
             continue
-        shifts.append({"id": item["id"], "status": status, "note": str(item.get("note") or ""),
-                       "path": f"{rel}/shifts.yaml", "line": str(line)})  # where, for unknown-id warnings
-    return Data(tuple(speakers), tuple(topics), tuple(shifts))
+        if verdict.id in shifts:
+            problems.append(Problem(shifts_file, line, f"a verdict on {verdict.id} is already given on line "
+                                    f"{shifts[verdict.id].line}: this later one counts", "warning"))
+            del shifts[verdict.id]  # the later one counts, in its own place
+        shifts[verdict.id] = verdict
+    return Data(tuple(speakers), tuple(topics), tuple(shifts.values()))
+
+
+SHIFT_KEYS = ("id", "status", "note")
+
+
+def _shift_verdict(item: dict[str, Any], path: str, line: int, problems: list[Problem]) -> ShiftVerdict | None:
+    """One `shifts.yaml` entry as a record, or None after reporting why it cannot be one.
+
+    An id that is not `topic:from-quote:to-quote` can never match a shift, so it is
+    reported (a warning, like any id naming nothing) rather than kept."""
+    for key in sorted(set(item) - set(SHIFT_KEYS)):
+        problems.append(Problem(path, line, f"unknown key {key!r} (ignored){did_you_mean(key, SHIFT_KEYS)}",
+                                "warning"))
+    status = str(item.get("status", "confirmed"))
+    if status not in ("confirmed", "dismissed"):
+        problems.append(Problem(path, line, "status must be confirmed or dismissed"))
+        return None
+    parts = item["id"].split(":")
+    if len(parts) != 3 or not all(parts):
+        problems.append(Problem(path, line, f"shift id {item['id']!r} must be topic:from-quote:to-quote "
+                                            "(copy it from the review page or data/shifts.json)", "warning"))
+        return None
+    topic, from_id, to_id = parts
+    return ShiftVerdict(topic, from_id, to_id, "confirmed" if status == "confirmed" else "dismissed",
+                        str(item.get("note") or ""), path, line)
 
 
 def nothing_to_publish(content: Path, loaded: Loaded, root: Path) -> list[Problem]:

@@ -205,6 +205,7 @@ class Quote:
     stance: dict[str, str] = field(default_factory=dict)
     statement_date: DateInfo | None = None
     paragraph: int = 0
+    repaired: bool = False  # the page dropped its closing mark; the end was recovered: an editor checks it
 
     def said(self, article: Article) -> DateInfo:
         """When the words were said: the quote's own date, else its article's (see `Article.said`).
@@ -213,6 +214,32 @@ class Quote:
         the exports all ask here, so they cannot disagree about a quote's date.
         """
         return self.statement_date if self.statement_date is not None else article.said
+
+
+CorrectionKind = Literal["add", "drop", "set"]
+
+
+@dataclass(frozen=True)
+class QuoteCorrection:
+    """One entry of an article's front-matter `quotes:` list, checked by `load`.
+
+    `add` makes a quote of `target` (verbatim body text), `drop` removes the quote whose id
+    or text is `target`, `set` changes the quote named by `target` (`id:` or `text:`, as
+    `named_by` says). The changes (`speaker` … `statement_date`) apply to an added or set
+    quote; None leaves a field as analysis found it. `line` is the entry's front-matter line,
+    so whatever goes wrong later (no such quote, not verbatim) is reported there.
+    """
+
+    kind: CorrectionKind
+    target: str
+    line: int
+    named_by: Literal["id", "text"] = "text"
+    speaker: str | None = None
+    topics: tuple[str, ...] | None = None
+    stance: tuple[tuple[str, str], ...] | None = None  # (topic, stance id) pairs in the order written
+    partial: bool | None = None
+    translated: bool | None = None
+    statement_date: PartialDate | None = None
 
 
 @dataclass(frozen=True)
@@ -233,9 +260,10 @@ class Article:
     speakers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     draft: bool = False
-    quote_overrides: tuple[dict[str, object], ...] = ()
+    quote_overrides: tuple[QuoteCorrection, ...] = ()
     content_hash: str = ""
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
+    slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
 
     @property
     def said(self) -> DateInfo:
@@ -256,11 +284,35 @@ class Data:
 
     speakers: tuple[Speaker, ...] = ()
     topics: tuple[Topic, ...] = ()
-    shifts: tuple[dict[str, str], ...] = ()
+    shifts: tuple[ShiftVerdict, ...] = ()
 
 
 ShiftKind = Literal["held", "softened", "hardened", "reversed"]
 ShiftStatus = Literal["candidate", "confirmed", "dismissed"]
+Verdict = Literal["confirmed", "dismissed"]
+
+
+@dataclass(frozen=True)
+class ShiftVerdict:
+    """An editor's verdict on one candidate shift, an entry of `_data/shifts.yaml`.
+
+    The shift is named by its id `topic:from-quote:to-quote` (as in data/shifts.json),
+    split by `load`; `path` and `line` say where the entry is written, for the warnings
+    about ids that name no topic or quote.
+    """
+
+    topic: str
+    from_id: str
+    to_id: str
+    status: Verdict
+    note: str = ""
+    path: str = ""
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        """The id of the shift it judges (`Shift.id`)."""
+        return f"{self.topic}:{self.from_id}:{self.to_id}"
 
 
 @dataclass(frozen=True)

@@ -88,13 +88,16 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
 
 
 def check_unique(articles: list[Article]) -> list[Problem]:
-    """Two articles may not share a slug: it is their id, part of every quote id and anchor."""
+    """Two articles may not share a slug: it is their id, part of every quote id and anchor.
+
+    Reported at the later file's `slug:` line, or at its title when the slug comes from the
+    file name: where a different `slug:` would be written."""
     seen: dict[str, Article] = {}
     problems = []
     for a in sorted(articles, key=lambda a: a.path):
         if a.slug in seen:
-            problems.append(Problem(a.path, 1, f"slug {a.slug!r} is already used by {seen[a.slug].path}: "
-                                               "rename the file or set a different slug:"))
+            problems.append(Problem(a.path, a.slug_line, f"slug {a.slug!r} is already used by "
+                                    f"{seen[a.slug].path}: rename the file or set a different slug:"))
         else:
             seen[a.slug] = a
     return problems
@@ -127,14 +130,13 @@ def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
     topics = {t.id for t in site.data.topics}
     quotes = {q.id for q in site.quotes}
     out = []
-    for verdict, line, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
-        parts = verdict["id"].split(":")
-        if len(parts) != 3 or parts[0] not in topics or not {parts[1], parts[2]} <= quotes:
+    for verdict, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
+        if verdict.topic not in topics or not {verdict.from_id, verdict.to_id} <= quotes:
             continue
         hint = f"; did you mean {meant.id!r}? (`dateline review` shows the fix)" if meant else ""
-        out.append(Problem(verdict.get("path", where), line,
-                           f"shift verdict {verdict['id']!r} matches no current shift: its quotes are no longer "
-                           f"consecutive stanced statements of one speaker on {parts[0]}{hint}", "warning"))
+        out.append(Problem(verdict.path or where, verdict.line,
+                           f"shift verdict {verdict.id!r} matches no current shift: its quotes are no longer "
+                           f"consecutive stanced statements of one speaker on {verdict.topic}{hint}", "warning"))
     return out
 
 

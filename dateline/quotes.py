@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline.lexicon import lexicon, sentence_end, sentence_start
@@ -243,6 +243,7 @@ class RawQuote:
     partial: bool = False
     turn_name: str = ""
     turn_note: str = ""
+    repaired: bool = False  # the page dropped the closing mark; the end was recovered (see _unclosed)
 
 
 @dataclass
@@ -253,12 +254,20 @@ class Extraction:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+# Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
+# equal its own upper-casing, since the extended ranges hold lower-case letters too.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _TURN = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'’.\-]*\.?)(?:[ \-][A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ A-Za-z0-9'’.\-\"“”]{1,80})?"
+    rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
+_BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
+                        r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 
@@ -269,15 +278,29 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     A turn is `NAME:` in capitals (optionally `(through translator)`); one such line
     could be a label, so two or more are needed before a text counts as a transcript.
     A bare `Q:` (a press-pool reporter's question) is a turn only in such a transcript.
+    A Q&A interview (`Q:` and `A:` labels, bold or not) is a transcript too: its turns keep
+    the label as their name (`Q`/`A`) and attribution finds who asked and who answered
+    from the introduction.
     """
     found: dict[int, RawQuote] = {}
     questions: set[int] = set()
+    qa: dict[int, RawQuote] = {}
     for p in paras:
-        m = _TURN.match(body, p.start, p.end)
+        qm = _QA_TURN.match(body, p.start, p.end)
+        if qm is not None:
+            tstart = qm.start("text")
+            tend = _rstrip_at(body, tstart, p.end)
+            qa[p.index] = RawQuote(
+                start=tstart, end=tend, text=body[tstart:tend], marks="turn",
+                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
+                kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
+            )
+        m = _TURN.match(body, p.start, p.end) or _BOLD_TURN.match(body, p.start, p.end)
         if not m:
             continue
         name = m.group("name").strip()
-        if name.rstrip(".") in _NOT_TURN_NAMES:
+        bold = m.re is _BOLD_TURN
+        if name.rstrip(".") in _NOT_TURN_NAMES or (name != name.upper() and not bold) or (bold and name in "QA"):
             continue
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
@@ -285,16 +308,26 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
-        note = (m.group("note") or "").strip()
+        note = "" if bold else (m.group("note") or "").strip()
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
         if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = RawQuote(
-            start=tstart, end=tend, text=body[tstart:tend], marks="turn",
+            start=tstart, end=tend, text=body[tstart:tend], marks="bold-turn" if bold else "turn",
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
             kind="transcript-turn", turn_name=name, turn_note=note,
         )
+    # bold Title Case labels are an interview only when two people take turns and one speaks
+    # again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads)
+    bold_turns = {i: q for i, q in found.items() if q.marks == "bold-turn"}
+    names = [q.turn_name.split()[-1] for q in bold_turns.values()]
+    if bold_turns and (len(set(names)) < 2 or len(names) == len(set(names))):
+        found = {i: q for i, q in found.items() if i not in bold_turns}
+    found = {i: replace(q, marks="turn") for i, q in found.items()}
+    labels = {q.turn_name for q in qa.values()}
+    if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
+        return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
     return found if len(found) - len(questions) >= 2 else {}
 
 
@@ -314,6 +347,33 @@ def _line_at(body: str, offset: int) -> int:
     return body.count("\n", 0, offset) + 1
 
 
+# where the words of a quote whose closing mark the page dropped end: at the punctuation before an
+# attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
+_TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+_REPAIR_END = re.compile(
+    r"(?P<end>[,?!…])\s+(?:" + _TAG_SUBJECT + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
+    r"(?:" + "|".join(lexicon().tag_verbs) + r")\s+" + _TAG_SUBJECT + r")\b[^.!?\"“”«»\n]{0,80}[.:]")
+
+
+def _unclosed(body: str, pending: tuple[int, str, int, list[tuple[int, int]]], spans: list[RawQuote],
+              warnings: list[tuple[int, str]]) -> None:
+    """A quote whose closing mark never came. When its own paragraph shows where the words end
+    (an attribution tag right after them: `"Q, he said.`), the quote is recovered, flagged
+    `repaired` and reported for review; otherwise none is taken (never a mis-spanned quote)."""
+    start, char, para, parts = pending
+    line = _line_at(body, start)
+    if len(parts) == 1:
+        m = _REPAIR_END.search(body, start, parts[0][1])
+        if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]):
+            end = m.end("end")
+            spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
+                                  paragraph=para, last_paragraph=para, line=line, repaired=True))
+            warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
+                                   "(repaired: check it)"))
+            return
+    warnings.append((line, "quote mark opened and never closed; no quote taken"))
+
+
 def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                warnings: list[tuple[int, str]]) -> list[RawQuote]:
     """Pair open/close marks into spans, carrying an open quote into the next paragraph."""
@@ -322,7 +382,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
     for p in paras:
         if p.index in skip:
             if pending is not None:
-                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                _unclosed(body, pending, spans, warnings)
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
@@ -345,7 +405,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
             elif closes_first:
                 depth, open_at, open_char = 1, pending[0], pending[1]
             else:
-                warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+                _unclosed(body, pending, spans, warnings)
                 pending = None
         parts: list[tuple[int, int]] = list(pending[3]) if pending else []
         first_para = pending[2] if pending else p.index
@@ -377,7 +437,7 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
             parts.append((para_start, p.end))
             pending = (open_at, open_char, first_para, parts)
     if pending is not None:
-        warnings.append((_line_at(body, pending[0]), "quote mark opened and never closed; no quote taken"))
+        _unclosed(body, pending, spans, warnings)
     return spans
 
 
@@ -429,7 +489,7 @@ _MEDIA_BEFORE = re.compile(
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
     r"\bagreement|\bmemorandum|\btreaty|\bformat|\bdeclaration|\bstrategy|\bsong|\balbum|\bmagazine)\s*$",
 )
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
                 "de", "la", "le", "is", "as", "&"}
 _ADJ_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
@@ -453,12 +513,25 @@ def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
             sentence_end(body, qend + 1, para.end, in_quote))
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case line with no full stop ("Defiant Builder Hits Back As Union Letter Surfaces"):
+    its capitalised words are a headline's, not a name, whatever they look like."""
+    if "\n" in text or ":" in text or text.rstrip().endswith((".", "!", "?", "\"", "”", ",")):
+        return False
+    words = _HEADLINE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(words) >= 4 and len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
 def _is_title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'\-]*", text)
     tokens = re.findall(r"[A-Za-z0-9][\w’'\-]*", text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
 
 
@@ -484,16 +557,27 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
-    if _NAMING_BEFORE.search(stripped_pre):
+    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
-    cue_in_sentence = bool(CUE_RE.search(_outside_quotes(body, lo, hi, all_spans)))
+    outside = _outside_quotes(body, lo, hi, all_spans)
+    # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
+    # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
+    headline = is_headline(body[para.start:para.end])
+    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
+    if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
+        whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
-    if embedded and n <= 6 and _POSSESSIVE_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre):
+    # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
+    # the name of a thing, so a determiner or owner before it is no evidence of a term
+    adverbial = bool(_ADVERBIAL_START.match(q.text)) and cue_in_sentence
+    if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
+            and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
-    if embedded and n <= 3 and _DETERMINER_BEFORE.search(stripped_pre) and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+    if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
@@ -501,7 +585,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
-    if _is_title_case(q.text) and not attached and n <= 8 and (
+    if _is_title_case(q.text) and n <= 8 and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+        return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
+    if _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and n <= 8 and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
@@ -515,13 +601,25 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     return "speech", partial, ""
 
 
+# "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
+OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
+_OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
+# "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
+_MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
+                               r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
+                               r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)(?:\s+[a-z][\w\-]*)?\s*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]uch)(?:\s+[a-z][\w\-]*)?\s*$")
+# "called its conduct "unforgivable"": a naming verb, its object, then the quote is the object's
+# complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+                                r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+_ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form is reported speech
 # (accused London of "sabotaging").
@@ -568,6 +666,6 @@ def extract(body: str) -> Extraction:
             continue
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
-                              q.line, kind=kind, partial=partial))
+                              q.line, kind=kind, partial=partial, repaired=q.repaired))
     result.quotes = sorted(found, key=lambda r: r.start)
     return result

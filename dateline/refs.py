@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.errors import Problem, did_you_mean
-from dateline.model import Article, Data
+from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 
 
 def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str]) -> list[Problem]:
@@ -31,8 +31,8 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
                 problems.append(_unknown(a.path, line, "speakers", "speaker", value, "speakers.yaml", speakers))
             elif key == "topics" and value not in topics:
                 problems.append(_unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics)))
-        for entry in a.quote_overrides:
-            problems.extend(_correction_ids(a.path, entry, speakers, data))
+        for fix in a.quote_overrides:
+            problems.extend(_correction_ids(a.path, fix, speakers, data))
     known_quotes = set(quote_ids)
     for verdict in data.shifts:
         problems.extend(_shift_ids(verdict, topics, known_quotes))
@@ -45,43 +45,32 @@ def _unknown(path: str, line: int, where: str, what: str, value: str, source: st
                    "warning")
 
 
-def _correction_ids(path: str, entry: dict[str, object], speakers: dict[str, str], data: Data) -> list[Problem]:
-    line = int(str(entry.get("_line", 0)))
+def _correction_ids(path: str, fix: QuoteCorrection, speakers: dict[str, str], data: Data) -> list[Problem]:
     topics = {t.id: t for t in data.topics}
     out = []
-    if "speaker" in entry:
-        sid = str(entry["speaker"])
-        if sid != "unknown" and sid not in speakers.values():
-            out.append(_unknown(path, line, "quotes: speaker", "speaker", sid, "speakers.yaml", speakers))
-    if "topics" in entry:
-        value = entry["topics"]
-        for t in (value if isinstance(value, list) else [value]):
-            if str(t) not in topics:
-                out.append(_unknown(path, line, "quotes: topics", "topic", str(t), "topics.yaml", sorted(topics)))
-    stance = entry.get("stance")
-    if isinstance(stance, dict):
-        for t, st in sorted(stance.items(), key=str):
-            topic = topics.get(str(t))
-            if topic is None:
-                out.append(_unknown(path, line, "quotes: stance", "topic", str(t), "topics.yaml", sorted(topics)))
-            elif str(st) not in {s.id for s in topic.stances}:
-                out.append(_unknown(path, line, f"quotes: stance on {topic.id}", "stance", str(st),
-                                    f"the stances of {topic.id} in topics.yaml", [s.id for s in topic.stances]))
+    if fix.speaker is not None and fix.speaker != "unknown" and fix.speaker not in speakers.values():
+        out.append(_unknown(path, fix.line, "quotes: speaker", "speaker", fix.speaker, "speakers.yaml", speakers))
+    for t in fix.topics or ():
+        if t not in topics:
+            out.append(_unknown(path, fix.line, "quotes: topics", "topic", t, "topics.yaml", sorted(topics)))
+    for t, st in sorted(fix.stance or (), key=str):
+        topic = topics.get(t)
+        if topic is None:
+            out.append(_unknown(path, fix.line, "quotes: stance", "topic", t, "topics.yaml", sorted(topics)))
+        elif st not in {s.id for s in topic.stances}:
+            out.append(_unknown(path, fix.line, f"quotes: stance on {topic.id}", "stance", st,
+                                f"the stances of {topic.id} in topics.yaml", [s.id for s in topic.stances]))
     return out
 
 
-def _shift_ids(verdict: dict[str, str], topics: Mapping[str, object], quotes: set[str]) -> list[Problem]:
-    path, line = verdict.get("path", "content/_data/shifts.yaml"), int(verdict.get("line", "0") or 0)
-    parts = verdict["id"].split(":")
-    if len(parts) != 3:
-        return [Problem(path, line, f"shift id {verdict['id']!r} must be topic:from-quote:to-quote "
-                                    "(copy it from the review page or data/shifts.json)", "warning")]
-    topic, *ends = parts
+def _shift_ids(verdict: ShiftVerdict, topics: Mapping[str, Topic], quotes: set[str]) -> list[Problem]:
+    """The verdict's topic and quotes must exist (its shape was checked by `load`)."""
     out = []
-    if topic not in topics:
-        out.append(_unknown(path, line, "shift id", "topic", topic, "topics.yaml", sorted(topics)))
-    for end in ends:
+    if verdict.topic not in topics:
+        out.append(_unknown(verdict.path, verdict.line, "shift id", "topic", verdict.topic, "topics.yaml",
+                            sorted(topics)))
+    for end in (verdict.from_id, verdict.to_id):
         if end not in quotes:
-            out.append(Problem(path, line, f"shift id: no quote {end!r} in the site{did_you_mean(end, quotes)}",
-                               "warning"))
+            out.append(Problem(verdict.path, verdict.line,
+                               f"shift id: no quote {end!r} in the site{did_you_mean(end, quotes)}", "warning"))
     return out

@@ -131,7 +131,8 @@ class Review:
 SIEVE_CONFIDENCE: dict[str, str] = {
     "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
     "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
-    "headline_after": "high", "verb_before_quote": "high",
+    "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high",
+    "colon_subject": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium",
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
@@ -267,13 +268,13 @@ def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[
     ids: set[str] = set()
     texts: set[tuple[str, str]] = set()
     for a in articles:
-        for entry in a.quote_overrides:
-            key = entry.get("id")
-            if isinstance(key, str):
-                ids.add(key[2:] if key.startswith("q-") else key)
-            text = entry.get("text", entry.get("add"))
-            if isinstance(text, str):
-                texts.add((a.id, normalise(text)))
+        for fix in a.quote_overrides:
+            if fix.kind == "drop":
+                continue
+            if fix.named_by == "id":
+                ids.add(fix.target.removeprefix("q-"))
+            else:
+                texts.add((a.id, normalise(fix.target)))
     with_texts = {aid for aid, _text in texts}
     return ids | {q.id for q in quotes if q.article in with_texts and (q.article, normalise(q.text)) in texts}
 
@@ -436,7 +437,7 @@ def _shift_items(shifts: Sequence[Shift], quotes: Sequence[Quote], by_id: dict[s
 
 def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Item]:
     out = []
-    for verdict, line, meant in timeline.stale_verdicts(data.shifts, shifts):
+    for verdict, meant in timeline.stale_verdicts(data.shifts, shifts):
         fixes: tuple[Fix, ...] = ()
         suggestion = ""
         why = "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped"
@@ -444,9 +445,9 @@ def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Ite
             suggestion = meant.id
             why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
             fixes = (Fix("point the verdict at the current shift", f"{data_dir}/shifts.yaml",
-                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.get('status', 'confirmed')}\n"
-                         f"  note: {_yaml_str(verdict.get('note', ''))}"),)
-        out.append(Item("stale-verdict", "high", f"Verdict {verdict['id']} matches no current shift", why,
-                        (Place(verdict.get("path", f"{data_dir}/shifts.yaml"), line),), fixes, "shifts.yaml", "",
+                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
+                         f"  note: {_yaml_str(verdict.note)}"),)
+        out.append(Item("stale-verdict", "high", f"Verdict {verdict.id} matches no current shift", why,
+                        (Place(verdict.path or f"{data_dir}/shifts.yaml", verdict.line),), fixes, "shifts.yaml", "",
                          suggestion))
     return out

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftStatus, Topic
+from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftVerdict, Topic
+from dateline.topics import short_term
 
 T = TypeVar("T")
 
@@ -53,21 +54,21 @@ def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple
 
 
 def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict[str, str],
-           verdicts: Sequence[dict[str, str]]) -> list[Shift]:
+           verdicts: Sequence[ShiftVerdict]) -> list[Shift]:
     """Consecutive stanced statements of one speaker on one topic, classified by the stances' ranks.
 
     Rank goes from the hardest line (0) up to the most conciliatory: a move up is
     "softened", down "hardened", across two or more ranks "reversed", none "held".
     Editors' verdicts from shifts.yaml (`id: topic:from:to`) confirm or dismiss.
     """
-    verdict = {v["id"]: v for v in verdicts}
+    verdict = {v.id: v for v in verdicts}
     out: list[Shift] = []
     for topic in topics:
         rank = {s.id: s.rank for s in topic.stances}
         last: dict[str, Quote] = {}  # per speaker: a position moves within one speaker's statements
         for q in ordered:
-            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown":
-                continue
+            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
+                continue  # a short term is no position, whatever stance an editor gave it
             stance = q.stance.get(topic.id)
             if stance is None or stance not in rank:
                 continue
@@ -80,17 +81,16 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                 s = Shift(topic.id, prev.id, q.id, a, b, kind)
                 v = verdict.get(s.id)
                 if v is not None:
-                    status: ShiftStatus = "confirmed" if v["status"] == "confirmed" else "dismissed"
-                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, status, v.get("note", ""))
+                    s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v.status, v.note)
                 out.append(s)
             last[q.speaker] = q
     return out
 
 
-def stale_verdicts(verdicts: Sequence[dict[str, str]],
-                   found: Sequence[Shift]) -> list[tuple[dict[str, str], int, Shift | None]]:
-    """Verdicts of shifts.yaml that match no current shift: (verdict, its line, the shift it most
-    likely meant or None).
+def stale_verdicts(verdicts: Sequence[ShiftVerdict],
+                   found: Sequence[Shift]) -> list[tuple[ShiftVerdict, Shift | None]]:
+    """Verdicts of shifts.yaml that match no current shift: (verdict, the shift it most likely
+    meant or None).
 
     A verdict goes stale when the quotes it joined are dropped, re-dated (no longer
     consecutive) or re-worded (a new quote id); ignoring it silently would lose an editor's
@@ -99,10 +99,8 @@ def stale_verdicts(verdicts: Sequence[dict[str, str]],
     current = {s.id for s in found}
     out = []
     for v in verdicts:
-        if v["id"] in current:
-            continue
-        line = int(v.get("line", "0") or 0)
-        out.append((v, line, likely_meant(v["id"], found)))
+        if v.id not in current:
+            out.append((v, likely_meant(v.id, found)))
     return out
 
 

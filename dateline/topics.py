@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.lexicon import lexicon
 from dateline.model import Topic
 
 
@@ -43,16 +44,38 @@ def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
     )
 
 
-def tag(text: str, context: str, topics: Sequence[Topic]) -> tuple[tuple[str, ...], dict[str, str]]:
+SHORT_TERM_WORDS = 3  # a quoted fragment of this many words or fewer may be a term, not a position
+_PREDICATE = lexicon().predicate_words
+
+
+def short_term(text: str, partial: bool) -> bool:
+    """A short quoted fragment with no negation, modal, auxiliary or speaking pronoun in it
+    ("vigilant", "savings", "a missed opportunity"): even when it is the speaker's word, it says
+    nothing about a position on its own, so it never carries a stance, never makes a shift and
+    never joins "the same statement" in another outlet (where the same word is just the same
+    word). "will not abandon" is a statement and keeps its stance. One rule, read by topics,
+    link and timeline."""
+    if not partial:
+        return False
+    words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
+    return len(words) <= SHORT_TERM_WORDS and not any(w in _PREDICATE for w in words)
+
+
+def tag(text: str, context: str, topics: Sequence[Topic],
+        partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
     """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment),
-    and for each such topic the first stance whose cue occurs in `text` + `context`."""
+    and for each such topic the first stance whose cue occurs in `text` + `context` (none
+    for a short term, see `short_term`: the context's stance words are the writer's)."""
     found: list[str] = []
     stances: dict[str, str] = {}
     both = f"{text}\n{context}"
+    term = short_term(text, partial)
     for t in _compile(tuple(topics)):
         if t.cues is None or not (t.cues.search(text) or (context and t.cues.search(context))):
             continue
         found.append(t.id)
+        if term:
+            continue
         for sid, pattern in t.stances:
             if pattern is not None and pattern.search(both):
                 stances[t.id] = sid

@@ -200,3 +200,69 @@ def test_decision_records_the_sieve_that_decided() -> None:
     ext = quotes.extract(body)
     got = [(a.speaker, a.sieve) for a in attribution.attribute(body, ext, _SIEVE_SPEAKERS)]
     assert got == [("costa", "verb_after_quote"), ("costa", "carry_over")]
+
+
+# ---------------------------------------------------------------- issue 19: speakers beyond the example
+
+_ROUND = (
+    Speaker("costa", "Ana Costa", ("Ana Costa", "Costa"), ("the prime minister", "the Portuguese prime minister")),
+    Speaker("brandt", "Ivo Brandt", ("Ivo Brandt", "Brandt"), ("the finance minister", "the minister")),
+    Speaker("builder", "Betao SA", ("Betao",), ("the company",), "", "institution"),
+)
+
+
+def _who(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, _ROUND)]
+
+
+def test_q_and_a_interview_turns_are_the_interviewer_and_the_interviewee() -> None:
+    body = ("Interview by Rui Matos Lima. Ana Costa has led the government since 2022.\n\n"
+            "**Q:** Will you call an election?\n\n**A:** No. The reform needs two more years, and so do I.\n\n"
+            "**Q:** Even if you lose the vote?\n\n**A:** Even then.")
+    ext = quotes.extract(body)
+    assert [q.text for q in ext.quotes] == ["Will you call an election?", "No. The reform needs two more years, "
+                                            "and so do I.", "Even if you lose the vote?", "Even then."]
+    assert _who(body) == ["rui-matos-lima", "costa", "rui-matos-lima", "costa"]
+    unnamed = "Ana Costa spoke to us in Lisbon.\n\nQ: Will you resign?\n\nA: Not this year."
+    assert _who(unnamed) == ["unknown", "costa"], "an interviewer nobody names is nobody"
+
+
+def test_a_word_that_is_not_a_name_is_never_a_speaker() -> None:
+    assert _who("Defiant Minister Hits Back As Union Letter Surfaces\n\n"
+                '"Nobody has shown me a document," Betao chief executive Ana Costa said.') == ["costa"]
+    assert _who('Within the hour, Betao replied: "Our door is open."') == ["builder"]
+    assert _who('Costa (@AnaCostaPM) wrote on X: "We will not retreat."') == ["costa"]
+    assert _who('A site engineer who worked at the Porto stadium told AFP that he had to '
+                '"keep the schedule whatever happens".') == ["unknown"]
+
+
+def test_appositives_employers_and_role_epithets() -> None:
+    assert _who('Rui Matos, head of the Dock Workers Union, which backs the strike, called the conditions '
+                '"a scandal waiting to happen".') == ["rui-matos"]
+    assert _who('Rui Matos of Banco Norte Research pressed Costa. "Has the accident raised your costs?" he asked.'
+                ) == ["rui-matos"]
+    assert _who('The embattled prime minister hit back: "I am going nowhere."') == ["costa"]
+    assert _who('Betao said work had resumed. "All inspections were passed," a company spokesperson said.'
+                ) == ["builder"]
+
+
+def test_two_people_of_the_same_gender_then_a_pronoun_is_undecidable() -> None:
+    assert _who('Costa and Rita Moura met in the corridor. "We will see each other in court," she said.'
+                ) == ["unknown"]
+    assert _who('Costa and Brandt met in the corridor. "We will see each other in court," she said.') == ["costa"]
+
+
+def test_bold_name_labels_are_turns_only_when_two_people_take_turns() -> None:
+    body = ("Rui Lima interviewed the prime minister.\n\n**Rui Lima:** Will you resign?\n\n"
+            "**Ana Costa:** No. Not this year.\n\n**Lima:** Why not?\n\n**Costa:** Because the job is not done.")
+    assert _who(body) == ["rui-lima", "costa", "rui-lima", "costa"]
+    subheads = '**Background:** The reform passed in May.\n\n**Context:** Costa said it was "a good day".'
+    assert [q.text for q in quotes.extract(subheads).quotes] == ["a good day"]
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    assert _who('The Ministry of Labour said in a statement that the plan was sound. '
+                '"The deficit will fall," the statement said.') == ["ministry-of-labour"]
+    assert _who('Betao issued a statement on Monday. "We regret the delay," the statement read.') == ["builder"]
+    assert _who('"We regret the delay," the statement said.') == ["unknown"], "nobody issued it: unknown"

@@ -30,13 +30,19 @@ from dateline.load import Data, load_data  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
 # Held-out corpus written without looking at the extractor, to measure generalisation.
-# Judged with the same speakers file (FIXTURES/_data) unless it has its own `_data`.
+# Its top-level files are judged with FIXTURES/_data; each sub-folder with its own `_data`
+# (a blind round about another figure: tests/fixtures/quotes_holdout/round5_…/) is a set of
+# its own, judged with its own speakers file and reported on its own.
 HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 
 # case id -> why it still fails. Each is xfail(strict=True): fixing one makes the suite
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    "holdout/round7_sport_business/cases.txt:180": "\"Union chief: 'Not one more death'\" names a role of a person who "
+                                                   "is not in speakers.yaml (introduced an entry earlier as \"the head "
+                                                   "of the players' union\"); roles resolve only through speakers.yaml, "
+                                                   "so the speaker stays unknown (never a guess)",
     "holdout/outlets.txt:1": "the term 'should target the \"shadow fleet\" of tankers' is syntactically the same as "
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
@@ -51,13 +57,19 @@ class Case:
     title: str
     body: str
     expected: list[dict[str, Any]]
+    data_dir: Path = FIXTURES
+
+    @property
+    def set(self) -> str:
+        """The held-out set (or fixture corpus) the case belongs to: a round folder or the file."""
+        return self.file.rsplit("/", 1)[0] if self.data_dir != FIXTURES else self.file
 
     @property
     def id(self) -> str:
         return f"{self.file}:{self.line}"
 
 
-def read_fixture_file(path: Path, prefix: str = "") -> Iterator[Case]:
+def read_fixture_file(path: Path, prefix: str = "", data_dir: Path = FIXTURES) -> Iterator[Case]:
     """Cases of one fixture file: a title line, then `.`-separated body and JSON."""
     lines = path.read_text(encoding="utf-8").split("\n")
     i = 0
@@ -75,33 +87,39 @@ def read_fixture_file(path: Path, prefix: str = "") -> Iterator[Case]:
                 chunks[k].append(lines[i])
                 i += 1
             i += 1
-        yield Case(prefix + path.name, title_line, title, "\n".join(chunks[0]), json.loads("\n".join(chunks[1])))
+        yield Case(prefix + path.name, title_line, title, "\n".join(chunks[0]), json.loads("\n".join(chunks[1])),
+                   data_dir)
 
 
 def all_cases(folder: Path = FIXTURES, prefix: str = "") -> list[Case]:
-    return [c for p in sorted(folder.glob("*.txt")) for c in read_fixture_file(p, prefix)]
+    """The folder's `*.txt` cases, then those of every sub-folder that has its own `_data`."""
+    cases = [c for p in sorted(folder.glob("*.txt")) for c in read_fixture_file(p, prefix)]
+    for sub in sorted(d for d in folder.iterdir() if (d / "_data").is_dir()):
+        cases += [c for p in sorted(sub.glob("*.txt")) for c in read_fixture_file(p, f"{prefix}{sub.name}/", sub)]
+    return cases
 
 
-_DATA: list[Data] = []
+_DATA: dict[Path, Data] = {}
 
 
-def data() -> Data:
-    if not _DATA:
+def data(folder: Path = FIXTURES) -> Data:
+    """The `_data` (speakers) a case is judged with, loaded once per folder."""
+    if folder not in _DATA:
         problems: list[Problem] = []
-        _DATA.append(load_data(FIXTURES, problems))
+        _DATA[folder] = load_data(folder, problems)
         assert not problems, problems
-    return _DATA[0]
+    return _DATA[folder]
 
 
-def run(body: str) -> list[dict[str, Any]]:
+def run(body: str, data_dir: Path = FIXTURES) -> list[dict[str, Any]]:
     """Extraction + attribution of one body, in the fixtures' JSON shape."""
     ext = quotes.extract(body)
-    attrs = attribution.attribute(body, ext, data().speakers, ())
+    attrs = attribution.attribute(body, ext, data(data_dir).speakers, ())
     out = []
     for q, a in zip(ext.quotes, attrs, strict=True):
         assert body[q.start:q.end] == q.text
         out.append({"text": q.text, "speaker": a.speaker, "partial": q.partial, "kind": q.kind,
-                    "translated": a.translated})
+                    "translated": a.translated, "repaired": q.repaired})
     return out
 
 
@@ -109,7 +127,8 @@ def normalise(expected: dict[str, Any]) -> dict[str, Any]:
     partial = bool(expected.get("partial", False))
     return {"text": expected["text"], "speaker": expected["speaker"], "partial": partial,
             "kind": expected.get("kind", "partial" if partial else "direct"),
-            "translated": bool(expected.get("translated", False))}
+            "translated": bool(expected.get("translated", False)),
+            "repaired": bool(expected.get("repaired", False))}
 
 
 CASES = all_cases()
@@ -124,12 +143,12 @@ def _params(cases: list[Case], known: dict[str, str]) -> list[Any]:
 
 @pytest.mark.parametrize("case", _params(CASES, KNOWN_FAILURES))
 def test_case(case: Case) -> None:
-    assert run(case.body) == [normalise(e) for e in case.expected]
+    assert run(case.body, case.data_dir) == [normalise(e) for e in case.expected]
 
 
 @pytest.mark.parametrize("case", _params(HOLDOUT_CASES, HOLDOUT_KNOWN_FAILURES))
 def test_holdout_case(case: Case) -> None:
-    assert run(case.body) == [normalise(e) for e in case.expected]
+    assert run(case.body, case.data_dir) == [normalise(e) for e in case.expected]
 
 
 def test_known_failures_exist() -> None:
@@ -175,7 +194,7 @@ class Score:
 
 
 def score_case(case: Case) -> tuple[Score, list[str]]:
-    got = run(case.body)
+    got = run(case.body, case.data_dir)
     exp = [normalise(e) for e in case.expected]
     sc = Score(expected=len(exp), found=len(got))
     notes: list[str] = []
@@ -197,22 +216,31 @@ def score_case(case: Case) -> tuple[Score, list[str]]:
 
 
 def report(verbose: bool = False, cases: list[Case] | None = None) -> Score:
-    """Print P/R/speaker per fixture file and in total; return the total."""
+    """Print P/R/speaker per fixture file (per round folder for a held-out set with its own
+    speakers) and in total; return the total."""
     total = Score()
     per_file: dict[str, Score] = {}
     for case in CASES if cases is None else cases:
         sc, notes = score_case(case)
-        per_file.setdefault(case.file, Score()).add(sc)
+        per_file.setdefault(case.set, Score()).add(sc)
         total.add(sc)
         if verbose and notes:
             print(f"{case.id} {case.title[:80]}")
             print("\n".join(notes))
-    print(f"{'file':<32} {'exp':>4} {'got':>4} {'P':>6} {'R':>6} {'spk':>6}")
+    print(f"{'file':<40} {'exp':>4} {'got':>4} {'P':>6} {'R':>6} {'spk':>6}")
     for name, sc in sorted(per_file.items()):
         p, r, s = sc.figures()
-        print(f"{name:<32} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+        print(f"{name:<40} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+    groups: dict[Path, Score] = {}
+    for case in CASES if cases is None else cases:
+        groups.setdefault(case.data_dir, Score()).add(score_case(case)[0])
+    if len(groups) > 1:
+        for folder, sc in sorted(groups.items()):
+            p, r, s = sc.figures()
+            name = "TOTAL " + ("(shared speakers)" if folder == FIXTURES else folder.name)
+            print(f"{name:<40} {sc.expected:>4} {sc.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
     p, r, s = total.figures()
-    print(f"{'TOTAL':<32} {total.expected:>4} {total.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
+    print(f"{'TOTAL':<40} {total.expected:>4} {total.found:>4} {p:6.3f} {r:6.3f} {s:6.3f}")
     return total
 
 
@@ -224,6 +252,20 @@ def test_corpus_figures() -> None:
 def test_holdout_figures() -> None:
     p, r, s = report(cases=HOLDOUT_CASES).figures()
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
+
+
+@pytest.mark.parametrize("folder", sorted({c.data_dir for c in HOLDOUT_CASES if c.data_dir != FIXTURES}),
+                         ids=lambda d: d.name)
+def test_holdout_set_figures(folder: Path) -> None:
+    """Each blind round about another figure meets the goal on its own (issue 19), not only in
+    the total where the example's larger sets could hide it."""
+    total = Score()
+    for case in HOLDOUT_CASES:
+        if case.data_dir == folder:
+            total.add(score_case(case)[0])
+    p, r, s = total.figures()
+    assert total.expected >= 70
+    assert p >= 0.95 and r >= 0.95 and s >= 0.97, (folder.name, p, r, s)
 
 
 if __name__ == "__main__":

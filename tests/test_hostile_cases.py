@@ -174,7 +174,7 @@ CASES = [
     Case("slug-bidi", field_("slug", "\"abc\u202edef\""), 0, P + r"published at 2022/04/05/abcdef/"),
     Case("slug-nothing-left", field_("slug", "\"!!!\""), 1, P + r"cannot make a URL slug"),
     Case("slug-duplicate", write("content/articles/copy.md", GOOD.replace("outlet", "slug: no-talks-2022\noutlet")), 1,
-         r"no-talks-2022\.md:1: slug 'no-talks-2022' is already used by content/articles/copy\.md"),
+         r"no-talks-2022\.md:2: slug 'no-talks-2022' is already used by content/articles/copy\.md"),
     # ------------------------------------------------------------------ load errors with path:line (item 5)
     Case("nul-in-front-matter", write(ARTICLE, "---\ntitle: \"Null\x00byte\"\ndate: 2022-04-05\n---\nText.\n"), 1,
          r"no-talks-2022\.md:2: NUL byte"),

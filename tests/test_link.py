@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,13 @@ def test_every_related_link_in_the_seed_site_resolves(seed_site: Path) -> None:
         page, _, anchor = q["url"].partition("#")
         html = (seed_site / page / "index.html").read_text(encoding="utf-8")
         assert f'id="{anchor}"' in html
+
+
+def test_a_short_term_never_joins_the_same_statement() -> None:
+    """The same scare-quoted word in two outlets a year apart is not "the same statement"."""
+    quotes = [_q("q1", "capitulation", "a1"), _q("q2", "capitulation", "a2"),
+              _q("q3", "We will not capitulate.", "a3"), _q("q4", "We will not capitulate.", "a4")]
+    quotes = [replace(q, partial=True) if q.id in ("q1", "q2") else q for q in quotes]
+    groups = link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)})
+    assert groups["q1"] == ["q1"] and groups["q2"] == ["q2"]
+    assert groups["q3"] == ["q3", "q4"], "whole quotes with the same words still merge"

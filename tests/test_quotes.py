@@ -187,3 +187,18 @@ def test_appending_a_markless_paragraph_changes_nothing_before_it(body: str, ext
     after = quotes.extract(body + "\n\n" + extra)
     assert after.quotes[:len(before.quotes)] == before.quotes
     assert all(q.start >= len(body) for q in after.quotes[len(before.quotes):])
+
+
+def test_a_dropped_closing_mark_is_repaired_only_where_the_paragraph_shows_the_end() -> None:
+    """Issue 19: the words end before the attribution tag; without one, nothing is taken."""
+    body = ('Costa was defiant. "We will not retreat, not now and not later, she told reporters on Monday. '
+            'Others disagreed.\n\nThe talks resume on Friday.')
+    ext = quotes.extract(body)
+    assert [(q.text, q.repaired) for q in ext.quotes] == [("We will not retreat, not now and not later,", True)]
+    assert any("repaired" in msg for _, msg in ext.warnings)
+    body = 'Costa was defiant. "We will not retreat, not now and not later.\n\nThe talks resume on Friday.'
+    ext = quotes.extract(body)
+    assert ext.quotes == [] and any("never closed" in msg for _, msg in ext.warnings)
+    # a tag inside the quoted words that does not end a sentence is not the end
+    body = '"They told us, he said, that the deal was done and we believed them\n\nThe talks resume.'
+    assert quotes.extract(body).quotes == []

@@ -11,7 +11,7 @@ import pytest
 
 from dateline import pipeline, timeline
 from dateline.config import load_config
-from dateline.model import Article, DateInfo, PartialDate, Quote, Span, Stance, Topic
+from dateline.model import Article, DateInfo, PartialDate, Quote, ShiftVerdict, Span, Stance, Topic
 
 TOPIC = Topic("negotiations", "Negotiations", (), (Stance("no-talks", "No talks", (), 0),
                                                   Stance("conditions", "Conditions", (), 1),
@@ -41,7 +41,7 @@ def test_shifts_are_per_speaker_and_classified_by_rank() -> None:
     quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("k1", "a", "kremlin", "ready", 2),
               _q("z2", "b", "zelensky", "no-talks"), _q("z3", "c", "zelensky", "ready"),
               _q("z4", "d", "zelensky", "conditions")]
-    verdicts = [{"id": "negotiations:z2:z3", "status": "confirmed", "note": "n"}]
+    verdicts = [ShiftVerdict("negotiations", "z2", "z3", "confirmed", "n")]
     shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
     assert [(s.from_id, s.to_id, s.kind, s.status) for s in shifts] == [
         ("z1", "z2", "held", "candidate"), ("z2", "z3", "reversed", "confirmed"), ("z3", "z4", "hardened", "candidate")]
@@ -150,10 +150,19 @@ def test_shifts_skip_unknown_speakers_repeat_reports_and_unknown_stances() -> No
 def test_editors_verdicts_confirm_or_dismiss_and_keep_their_note() -> None:
     quotes = [_q("z1", "a", "zelensky", "no-talks"), _q("z2", "b", "zelensky", "conditions"),
               _q("z3", "c", "zelensky", "ready"), _q("z4", "d", "zelensky", "conditions")]
-    verdicts = [{"id": "negotiations:z1:z2", "status": "confirmed", "note": "said twice"},
-                {"id": "negotiations:z2:z3", "status": "dismissed", "note": "misread"},
-                {"id": "negotiations:z3:z4", "status": "confirmed"}]  # a verdict without a note
+    verdicts = [ShiftVerdict("negotiations", "z1", "z2", "confirmed", "said twice"),
+                ShiftVerdict("negotiations", "z2", "z3", "dismissed", "misread"),
+                ShiftVerdict("negotiations", "z3", "z4", "confirmed")]  # a verdict without a note
     shifts = timeline.shifts(quotes, [TOPIC], {}, verdicts)
     assert [(s.to_id, s.status, s.confirmed, s.note) for s in shifts] == [
         ("z2", "confirmed", True, "said twice"), ("z3", "dismissed", False, "misread"), ("z4", "confirmed", True, "")]
     assert timeline.shifts(quotes, [TOPIC], {}, [])[0].status == "candidate"
+
+
+def test_a_short_term_makes_no_shift_even_with_a_stance() -> None:
+    """A stance set on a scare-quoted word (by an editor's correction) still makes no shift."""
+    from dataclasses import replace
+    quotes = [_q("z1", "a", "zelensky", "no-talks"), replace(_q("ready", "b", "zelensky", "ready"), partial=True),
+              _q("z3", "c", "zelensky", "no-talks")]
+    shifts = timeline.shifts(quotes, [TOPIC], {}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "held")]

@@ -50,3 +50,15 @@ def test_seed_topic_pages_list_quotes_in_time_order(seed_site: Path) -> None:
         dates = re.findall(r'<time datetime="([0-9-]+)"', html)
         assert dates, topic
         assert dates == sorted(dates)
+
+
+def test_a_short_term_carries_no_stance_but_a_short_statement_does() -> None:
+    """A scare-quoted word is no position (issue 19): its sentence's stance words are the writer's."""
+    context = "Critics called the offer of talks with Putin a \"surrender\", but he said he was ready for any format."
+    got_topics, got_stance = topics.tag("surrender", context, DATA.topics, partial=True)
+    assert "negotiations" in got_topics and got_stance == {}
+    assert topics.tag("surrender", context, DATA.topics)[1], "the same words as a whole quote do carry one"
+    assert topics.short_term("a missed opportunity", True) and not topics.short_term("will not abandon", True)
+    assert not topics.short_term("vigilant", False)
+    assert topics.tag("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
+                      DATA.topics, partial=True)[1].get("negotiations") == "ready-to-talk"

@@ -1,0 +1,114 @@
+"""Loading: front-matter `quotes:` corrections and `_data/shifts.yaml` verdicts become typed
+records once, here, and every wrong shape is a problem at its own `path:line`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import Problem
+from dateline.load import SourceFile, load_data, parse_article
+from dateline.model import Article, PartialDate, QuoteCorrection, ShiftVerdict
+
+PATH = "content/articles/budget-vote.md"
+
+
+def _article(front: str) -> tuple[Article | None, list[Problem]]:
+    body = '"We will not raise the levy," the mayor said on Tuesday.\n'
+    return parse_article(SourceFile(PATH, f"---\ntitle: Levy frozen\ndate: 2024-03-06\n{front}---\n{body}", "x"))
+
+
+def test_each_correction_becomes_a_record_with_its_line() -> None:
+    article, problems = _article(
+        "quotes:\n"
+        "  - drop: q-the-levy-1a2b3c\n"                                        # line 5
+        "  - add: \"raise the levy\"\n    speaker: okafor\n"                   # line 6
+        "  - id: we-will-not-raise-4d5e6f\n    topics: budget\n"               # line 8
+        "    stance: {budget: no-rise, levy: frozen}\n"
+        "  - text: \"We will not raise the levy,\"\n    partial: false\n"     # line 11
+        "    translated: true\n    statement_date: 2024-03\n")
+    assert problems == [] and article is not None
+    drop, add, by_id, by_text = article.quote_overrides
+    assert drop == QuoteCorrection("drop", "q-the-levy-1a2b3c", 5)
+    assert add == QuoteCorrection("add", "raise the levy", 6, speaker="okafor")
+    assert by_id == QuoteCorrection("set", "we-will-not-raise-4d5e6f", 8, "id", topics=("budget",),
+                                    stance=(("budget", "no-rise"), ("levy", "frozen")))
+    assert by_text == QuoteCorrection("set", "We will not raise the levy,", 11, "text", partial=False,
+                                      translated=True, statement_date=PartialDate(2024, 3))
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("- [drop, x]", "each quotes: entry must be a mapping"),
+    ("- delete: x", "quotes: unknown key(s) delete"),
+    ("- speaker: okafor", "quotes: entry needs add:, drop:, id: or text:"),
+    ("- add: \"the levy\"\n    drop: x", "quotes: an entry does one thing: add:, drop:, id: or text: (this one has add, drop)"),
+    ("- id: a\n    text: b", "(this one has id, text)"),
+    ("- add: \"  \"", "quotes: add: needs the exact quoted text"),
+    ("- id: 12", "quotes: id: needs a quote id or the quote's exact text"),
+    ("- drop: x\n    speaker: okafor", "quotes: drop: removes the quote; speaker would do nothing"),
+    ("- id: x\n    speaker:", "quotes: speaker must be a speaker id"),
+    ("- id: x\n    topics: {budget: yes}", "quotes: topics must be a list of topic ids"),
+    ("- id: x\n    stance: [budget, no-rise]", "quotes: stance must map topic → stance id"),
+    ("- id: x\n    partial: \"no\"", "quotes: partial must be true or false"),
+    ("- id: x\n    translated: 1", "quotes: translated must be true or false"),
+    ("- id: x\n    statement_date: 2024-13", "quotes: statement_date:"),
+])
+def test_a_wrong_correction_is_an_error_at_its_line(entry: str, message: str) -> None:
+    article, problems = _article(f"quotes:\n  - id: fine\n  {entry}\n")
+    assert article is None
+    [problem] = problems
+    assert (problem.path, problem.line, problem.severity) == (PATH, 6, "error")
+    assert message in problem.message, problem.message
+
+
+def test_every_wrong_field_of_one_correction_is_reported() -> None:
+    _, problems = _article("quotes:\n  - id: x\n    partial: maybe\n    topics: {a: b}\n")
+    assert sorted(p.message for p in problems) == ["quotes: partial must be true or false",
+                                                   "quotes: topics must be a list of topic ids"]
+    assert {p.line for p in problems} == {5}
+
+
+def _shifts(tmp_path: Path, text: str) -> tuple[tuple[ShiftVerdict, ...], list[Problem]]:
+    (tmp_path / "content" / "_data").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "content" / "_data" / "shifts.yaml").write_text(text, encoding="utf-8")
+    problems: list[Problem] = []
+    data = load_data(tmp_path / "content", problems, tmp_path)
+    return data.shifts, problems
+
+
+def test_shift_verdicts_are_records_split_from_their_id(tmp_path: Path) -> None:
+    verdicts, problems = _shifts(tmp_path, "# verdicts\n"
+                                           "- id: \"budget:we-will-not-1a2b3c:a-small-rise-4d5e6f\"\n"
+                                           "  status: dismissed\n  note: same meeting\n"
+                                           "- id: \"budget:a-small-rise-4d5e6f:no-rise-this-7a8b9c\"\n")
+    assert problems == []
+    assert verdicts == (
+        ShiftVerdict("budget", "we-will-not-1a2b3c", "a-small-rise-4d5e6f", "dismissed", "same meeting",
+                     "content/_data/shifts.yaml", 2),
+        ShiftVerdict("budget", "a-small-rise-4d5e6f", "no-rise-this-7a8b9c", "confirmed", "",
+                     "content/_data/shifts.yaml", 5),
+    )
+    assert verdicts[0].id == "budget:we-will-not-1a2b3c:a-small-rise-4d5e6f"
+
+
+def test_wrong_verdicts_are_reported_at_their_line(tmp_path: Path) -> None:
+    verdicts, problems = _shifts(tmp_path, "- id: just-words\n"
+                                           "- id: \"budget::b\"\n"
+                                           "- id: \"budget:a:b\"\n  status: maybe\n"
+                                           "- id: \"budget:a:c\"\n  statu: dismissed\n"
+                                           "- id: \"budget:a:d\"\n  status: dismissed\n"
+                                           "- id: \"budget:a:d\"\n  status: confirmed\n")
+    shown = [str(p) for p in problems]
+    assert shown == [
+        "content/_data/shifts.yaml:1: warning: shift id 'just-words' must be topic:from-quote:to-quote "
+        "(copy it from the review page or data/shifts.json)",
+        "content/_data/shifts.yaml:2: warning: shift id 'budget::b' must be topic:from-quote:to-quote "
+        "(copy it from the review page or data/shifts.json)",
+        "content/_data/shifts.yaml:3: status must be confirmed or dismissed",
+        "content/_data/shifts.yaml:5: warning: unknown key 'statu' (ignored) (did you mean 'status'?)",
+        "content/_data/shifts.yaml:9: warning: a verdict on budget:a:d is already given on line 7: "
+        "this later one counts",
+    ]
+    assert [(v.id, v.status, v.line) for v in verdicts] == [("budget:a:c", "confirmed", 5),
+                                                            ("budget:a:d", "confirmed", 9)]
