@@ -62,8 +62,11 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
   "2019"
 dateline "LIMA, December 6.        the date inside, by the rules above; in        as above;
   /EFE/."                         :func:`publication_date` a year-less dateline  low for a
-                                  is resolved against ``today``                  year-less
-                                                                                 dateline
+                                  is resolved against ``today``; a weekday in    year-less
+                                  its paragraph then picks the one year from     dateline;
+                                  the latest year named to today where the day   medium when
+                                  is that weekday (:func:`weekday_year`), or     a weekday
+                                  the importer asks                              picks it
 relative phrase, no base          DateUnknown                                    -
 anything else ("We", "now",       None (not a date)                              -
   "5 months", "may", "March on")
@@ -71,7 +74,9 @@ anything else ("We", "now",       None (not a date)                             
 
 A base known only to the month or year (front matter ``date: 2025-10``) is used
 as the last day of that period, and every base-dependent result is then capped at
-confidence low.
+confidence low.  A base given with its own confidence (a publication DateInfo) caps
+every result counted from it the same way: an inherited date is never surer than its
+source.
 """
 
 from __future__ import annotations
@@ -99,6 +104,7 @@ __all__ = [
     "publication_date",
     "quote_statement_date",
     "resolve_phrase",
+    "weekday_year",
 ]
 
 
@@ -184,10 +190,16 @@ _WEEKDAY_RE: Final = re.compile(rf"{_WD}|{_WD_ABBR}")
 _AGENCY = (
     r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
 )
+_DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Peru
 _DATELINE_BODY = (
-    r"(?P<body>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # LIMA, NEW YORK
-    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Peru
-    rf",\s+(?:{_WD},\s+)?{_DATE}\.?{_AGENCY}?(?:\s*[—–]|\s+--?(?!\S))?)"
+    r"(?P<body>(?:[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # LIMA, NEW YORK
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
+    # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
+    # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
+    r"|[A-Z][a-z\u00e0-\u00ff'.-]+(?:[ -][A-Z][a-z\u00e0-\u00ff'.-]+){0,2}"
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
+    rf"{_AGENCY}?{_DASH}?)"
 )
 
 _WEEKEND = (
@@ -369,6 +381,7 @@ class _Anchor:
     day: date
     name: str  # "publication" or "today"
     coarse: bool = False  # base known only to the month/year: cap confidence
+    cap: Confidence = "high"  # the base's own confidence: a date counted from it is never surer
 
 
 def resolve_phrase(phrase: str, base: date | None, *, today: date | None = None) -> DateInfo | None:
@@ -441,7 +454,13 @@ def _info(
     if anchor is not None and anchor.coarse and confidence != "low":
         confidence = "low"
         why += f" (publication known only to {_coarse_label(anchor)})"
+    if anchor is not None and _SURENESS[confidence] > _SURENESS[anchor.cap]:
+        confidence = anchor.cap
+        why += f" (counted from a {anchor.name} date of {anchor.cap} confidence)"
     return DateInfo(first, confidence, f"‘{shown}’ → {result}, {why}", last)
+
+
+_SURENESS: Final[dict[Confidence, int]] = {"low": 0, "medium": 1, "high": 2}
 
 
 def _coarse_label(anchor: _Anchor) -> str:
@@ -840,9 +859,10 @@ def publication_date(text: str, *, today: date) -> Publication:
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
     text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
-    10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024";
-    high, or medium when only an "Updated" date is given; removed from the text), a
-    dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
+    10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
+    "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
+    page's other dates; high, or medium when only an "Updated" date is given; removed
+    from the text), a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
     (AP) —", high), a year-less dateline ("LIMA, December 6. /EFE/.") resolved
     against ``today`` (low, and ``year_assumed``: the year is a guess).  A dateline
     stays in the text: it is part of the article.  No date (None) when none is found.
@@ -871,6 +891,52 @@ def publication_date(text: str, *, today: date) -> Publication:
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str] | None:
+    """The year a weekday in a year-less dateline's paragraph gives it, and why.
+
+    Wire copy dates its news by weekday ("SPLIT, Croatia, July 9 — … on Tuesday"): the year is
+    the one where that day falls on that weekday, from the latest year the article names (it
+    was written after every year it recalls, background included) up to today.  Exactly one
+    such year → (year, why); none or several (an old article, a weekday that is not the
+    dateline's day, two weekdays) → (None, why), and the importer asks for --date rather than
+    guess.  None when the paragraph names no weekday, so other evidence may decide.
+    """
+    phrases = find_date_phrases(text)
+    line = next((p for p in phrases if p.kind == "dateline"), None)
+    if line is None:
+        return None
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    quoted = _quoted_regions(text[line.end : end])
+    weekdays = {_weekday_in(p.text) for p in phrases
+                if p.kind == "weekday" and line.end <= p.start < end
+                and not _inside(p.start - line.end, quoted)
+                and p.text.split()[0].lower() not in ("last", "this", "past")}
+    weekdays.discard(None)
+    if not weekdays:
+        return None
+    names = " and ".join(sorted(calendar.day_name[w] for w in weekdays if w is not None))
+    if len(weekdays) > 1:
+        return None, f"the dateline's paragraph names {names}"
+    wd = weekdays.pop()
+    assert wd is not None
+    years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
+             for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
+    years = [y for y in years if y <= today.year]
+    if not years:
+        return None, f"the text names {names} but no year to start from"
+    first = max(years)
+    fits = [y for y in range(first, today.year + 1)
+            if _day_exists(month, day, y) and date(y, month, day) <= today and date(y, month, day).weekday() == wd]
+    span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    if not fits:
+        return None, f"{_day_label(month, day)} is not a {names} in any year {span}"
+    if len(fits) > 1:
+        found = " and ".join(map(str, fits))
+        return None, f"{_day_label(month, day)} is a {names} in {found}, {span}"
+    return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}"
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:
@@ -906,18 +972,24 @@ _HEADER_NOISE: Final = re.compile(
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
+    r"|^\s*(?:story|article|page|transcript|report|video|post|interview)\s+(?=(?:first\s+|last\s+)?"
+    r"(?:published|updated|posted|modified|issued)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b"
+    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
-# Day.month.year, the European form in page headers ("09.02.2025 15:05"), never month first.
-_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
-# Day/month/year or month/day/year ("20/02/2025 - 18:32", "02/14/2025 05:00 PM EST"): a part
-# above 12 settles the order; otherwise a US clock (AM/PM, ET) means month first, a European
-# zone or a 24-hour clock past noon day first; with no such hint the line gives no date.
-_SLASHED_DAY: Final = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# Numeric dates in page headers: day.month.year ("09.02.2025 15:05"), day/month/year
+# ("20/02/2025 - 18:32") or month/day/year ("02/14/2025 05:00 PM EST", "04.13.2025 09:41 AM").
+# A part above 12 settles the order; otherwise the line's clock (AM/PM or a US zone: month first;
+# a European zone or a 24-hour clock past noon: day first), a weekday on the line, another header
+# date of certain order or a written date in the text that matches one reading
+# (:func:`_settle_numeric`).  Unsettled, a dotted date is read day first (the European form) and a
+# slashed one gives no date.
+_NUMERIC_DAY: Final = re.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])"
+)
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
 _UPPER_MONTH: Final = re.compile(
@@ -926,9 +998,32 @@ _UPPER_MONTH: Final = re.compile(
 )
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
 _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
+# A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
+# "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
+# place a release is issued from
+# ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
+_SECTION_HEAD: Final = re.compile(
+    r"^\s*(?:[-–—]\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s*[|·•]|\s+[-–—](?=\s))"
+    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
+)
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+
+
+@dataclass(frozen=True)
+class _HeaderDate:
+    """A date on a header line: its rank (0 published, 1 plain, 2 updated) and its readings.
+
+    ``readings`` are (order, date) pairs, "dm"/"md" for a numeric date and "" for a written
+    one; more than one means the order is not settled by the line itself, and ``fallback``
+    is then the reading kept if nothing else settles it (None: no date).
+    """
+
+    rank: int
+    readings: tuple[tuple[str, PartialDate], ...]
+    fallback: PartialDate | None = None
+    separator: str = ""
 
 
 def _header_date(text: str) -> tuple[DateInfo, str] | None:
@@ -940,7 +1035,7 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
     2025", "Monday, 3 March 2025, 09:15".  A title or lede that names a date does not
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
     """
-    found: list[tuple[int, PartialDate, str, int, int]] = []  # (rank, date, line, line start, line end)
+    found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -957,51 +1052,95 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        dated = _header_line_dates(stripped)
-        if not dated:
-            continue
-        for rank, value in dated:
-            found.append((rank, value, stripped, start, start + len(line)))
+        for dated in _header_line_dates(stripped):
+            found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
-    rank, value, line, _, _ = min(found, key=lambda f: (f[0], f[3]))
+    certain = {(f[0].separator, f[0].readings[0][0]) for f in found
+               if f[0].separator and len(f[0].readings) == 1}
+    chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
+    for dated, line, start, _ in found:
+        value, how = _settle_numeric(dated, certain, text)
+        if value is not None:
+            chosen.append((dated.rank, value, line, start, how))
+    if not chosen:
+        return None
+    rank, value, line, _, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
     if rank == 2:
-        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()} (the updated date; "
+        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
     else:
-        info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}")
+        info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}{how}")
     # Every date line goes: they are page furniture, and the basis quotes the chosen one.
     rest = text
-    for a, b in sorted({(f[3], f[4]) for f in found}, reverse=True):
+    for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
 
 
-def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
-    """[(rank, date)] for a line that is only a date line; rank 0 published, 1 plain, 2 updated."""
+_SETTLE_REACH: Final = 1500  # the top of the page: a lede's date, not a background paragraph's
+
+
+def _settle_numeric(
+    dated: _HeaderDate, certain: set[tuple[str, str]], text: str
+) -> tuple[PartialDate | None, str]:
+    """The reading of a header date whose day/month order its own line leaves open, and why.
+
+    The page's other dates decide: a header date with the same separator whose order is
+    certain (a part above 12), else a written date near the top of the text ("Lisbon,
+    2 January 2026") that matches exactly one reading.  Otherwise the fallback (or no date).
+    """
+    if len(dated.readings) == 1:
+        return dated.readings[0][1], ""
+    by_order = [r for r in dated.readings if (dated.separator, r[0]) in certain]
+    if len(by_order) == 1:
+        return by_order[0][1], " (day/month order from the page's other numeric date)"
+    written = {(m, d, y) for m, d, y in _date_parts(text[:_SETTLE_REACH])}
+    matching = [r for r in dated.readings
+                if any(r[1].month == m and r[1].day == d and y in (None, r[1].year) for m, d, y in written)]
+    if len(matching) == 1:
+        value = matching[0][1]
+        return value, f" (day/month order from the date written in the text, {_day_label(value.month or 1, value.day or 1)})"
+    return dated.fallback, ""
+
+
+def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
+    """The possible (order, date) readings of a numeric date on a header line."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    readings: list[tuple[str, PartialDate]] = []
+    for order, month, day in (("dm", b, a), ("md", a, b)):
+        if 1 <= month <= 12 and _day_exists(month, day, year):
+            readings.append((order, PartialDate(year, month, day)))
+    if len(readings) == 2 and a == b:
+        readings = readings[:1]
+    wd = _weekday_in(line)
+    if len(readings) == 2 and wd is not None:
+        fits = [r for r in readings if r[1].first_day().weekday() == wd]
+        readings = fits or readings
+    if len(readings) == 2:
+        us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
+        if us and not eu:
+            readings = [r for r in readings if r[0] == "md"]
+        elif eu and not us:
+            readings = [r for r in readings if r[0] == "dm"]
+    if not readings:
+        return None
+    fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"])
+
+
+def _header_line_dates(line: str) -> list[_HeaderDate]:
+    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
-    spans: list[tuple[int, int, PartialDate]] = []
-    for m in _SLASHED_DAY.finditer(line):
-        a, b = int(m["a"]), int(m["b"])
-        if a > 12 or (b <= 12 and _EU_CLOCK.search(line) and not _US_CLOCK.search(line)):
-            month, day = b, a
-        elif b > 12 or _US_CLOCK.search(line):
-            month, day = a, b
-        else:
-            continue  # 02/09/2025 with nothing to say which is the month
-        try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), month, day)))
-        except ValueError:
-            continue
-    for m in _DOTTED_DAY.finditer(line):
-        try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
-        except ValueError:
-            continue
+    spans: list[tuple[int, int, _HeaderDate]] = []
+    for m in _NUMERIC_DAY.finditer(line):
+        numeric = _numeric_readings(m, line)
+        if numeric is not None:
+            spans.append((m.start(), m.end(), numeric))
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
         if year is None:
@@ -1009,10 +1148,10 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
         if _day_exists(month, day, int(year)):
-            spans.append((m.start(), m.end(), PartialDate(int(year), month, day)))
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
     for m in _ISO_DAY.finditer(line):
         try:
-            spans.append((m.start(), m.end(), PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))))
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))),))))
         except ValueError:
             continue
     if not spans:
@@ -1020,19 +1159,20 @@ def _header_line_dates(line: str) -> list[tuple[int, PartialDate]]:
     spans.sort(key=lambda x: x[0])
     residue = line
     for a, b, _ in reversed(spans):
-        residue = residue[:a] + " | " + residue[b:]
+        residue = residue[:a] + " § " + residue[b:]
     residue = _BYLINE.sub(" ", residue)
-    residue = _WEEKDAY_RE.sub(" ", residue)
+    residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
+    residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
     if re.search(r"[A-Za-z0-9]", residue):
         return []
-    out: list[tuple[int, PartialDate]] = []
+    out: list[_HeaderDate] = []
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
         rank = 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
-        out.append((rank, value))
+        out.append(_HeaderDate(rank, value.readings, value.fallback, value.separator))
         previous = b
     return out
 
@@ -1049,9 +1189,39 @@ _FUTURE: Final = re.compile(
     r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
+# Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
+# and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday").
+_OCCASION_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:sitting|meeting|session|hearing)s?\s+(?i:of)(?=\s+(?:the\s+)?\d)"
+    r"|(?:(?<=(?<![A-Za-z])I )|(?<=(?<![A-Za-z])[Ww]e ))(?:first\s+)?(?:meet|met)(?![A-Za-z])"
+)
+# Within one clause (no comma, colon, dash or bracket between) an occasion reaches further: "When I
+# meet her at a small restaurant near the bank's headquarters in Brasília last month".  (After
+# "said" the words are what was said, and a far date in them is theirs, not the speaking's.)
+_CLAUSE_GAP: Final = 120
+_CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
+_LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
+# The speaker's own words recalling what they said ("when we said Croatia could host it"):
+# a speech or a transcript answer dates its own telling, not the recalled one.
+_FIRST_PERSON_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
+)
+_RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# A past event the sentence counts from ("the fifth strike since the prime minister announced
+# the reform in January 2023"): its date is background, not the day the quotes were said.
+_SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
+# A weekday owning a noun ("Saturday's vote", "Wednesday's decision") dates that event; it dates
+# the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
+_POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
+_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
-_ABBREVIATIONS: Final = lexicon().abbreviations | set(_MONTHS) | set(_WEEKDAYS)
+# Short month and weekday forms do not end a sentence ("Feb. 9", "Thu. night"); full names do
+# ("on 1 January. “The law …” he said", "in May. He").
+_ABBREVIATIONS: Final = lexicon().abbreviations | {
+    name for name in (*_MONTHS, *_WEEKDAYS) if name not in (*calendar.month_name, *calendar.day_name)
+}
 _BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -1111,15 +1281,24 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     in the same sentence, outside quotation marks, within a few words of the phrase.
     Cached: every quote of a paragraph asks the same question of the same text.
     """
+    if not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
+        paragraph = _UPPER_MONTH.sub(lambda m: m.group(0).title(), paragraph)
     phrases = find_date_phrases(paragraph)
     if not phrases:
         return ()
     regions = _quoted_regions(paragraph)
     breaks = _sentence_breaks(paragraph, regions)
-    cues = [m for m in _SPEECH_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
+    found = [*_SPEECH_CUE.finditer(paragraph), *_OCCASION_CUE.finditer(paragraph)]
+    cues = [m for m in found if not _inside(m.start(), regions)
+            and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
+            and not (m.group(0).lower() in _RECALLING
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
     out: list[_Candidate] = []
     for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
+            continue
+        if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
+                and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
@@ -1129,7 +1308,12 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue
             if cue.end() <= phrase.start and _FUTURE.search(paragraph, cue.end(), phrase.start):
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
+            if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
+                continue
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
+            if (gap > _CUE_GAP and cue.re is _OCCASION_CUE and cue.end() <= phrase.start
+                    and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
+                gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
         if best is None:
@@ -1139,14 +1323,22 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
-def _anchor_from(published: PartialDate | None) -> _Anchor | None:
+def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
+    """The publication date as a base to count from, carrying its confidence as a cap."""
     if published is None:
         return None
-    if published.precision == "day":
-        return _Anchor(published.first_day(), "publication")
-    month = published.month or 12
-    last = calendar.monthrange(published.year, month)[1]
-    return _Anchor(date(published.year, month, last), "publication", coarse=True)
+    day, cap = (published.date, published.confidence) if isinstance(published, DateInfo) else (published, "high")
+    if day.precision == "day":
+        return _Anchor(day.first_day(), "publication", cap=cap)
+    month = day.month or 12
+    last = calendar.monthrange(day.year, month)[1]
+    return _Anchor(date(day.year, month, last), "publication", coarse=True, cap=cap)
+
+
+def _after_publication(info: DateInfo, anchor: _Anchor | None) -> bool:
+    """Words cannot be said after the article reporting them was published ("announced that,
+    from January 2025, …" in a June 2024 release names a plan); a day's grace for time zones."""
+    return anchor is not None and (info.date.first_day() - anchor.day).days > 1
 
 
 def _rank(candidate: _Candidate) -> tuple[int, int, int]:
@@ -1177,8 +1369,49 @@ def _prose_lead(lines: list[str]) -> list[str]:
     return out
 
 
+# A written date this long before publication is a recollection: "announced the reform in January
+# 2023" in a 2025 report of a strike dates the announcement, not the quotes reported now.
+_STALE_DAYS: Final = 92
+# After a cue, the words themselves follow: "said that", "said he was ready", "told reporters that",
+# "said:" or a quotation.
+# ... or a reported clause with its own subject ("said the bank would hold"; the date phrase itself
+# taken out, so "the reform she announced in January 2023 has defined …" does not qualify).
+_INTRODUCES_WORDS: Final = re.compile(
+    r"(?:\s+[\w'’.-]+){0,4}?\s+that(?![A-Za-z])|\s*[:“\"‘]|\s+(?:he|she|they|it|we|I|there)(?![A-Za-z])"
+    r"|(?:\s+[\w'’.-]+){1,4}?\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)"
+    r"(?![A-Za-z])"
+)
+
+
+def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
+    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
+    regions = _quoted_regions(paragraph)
+    start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
+    sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
+    if any(mark in sentence for mark in "“”\""):
+        return True
+    return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
+
+
+def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None) -> bool:
+    """A written year-dated phrase that recalls an older event rather than dating the quotes.
+
+    Long before publication (or, with no publication date, any month or year alone), a date
+    written with its year counts only where its sentence gives the words it dates (a
+    quotation, "said he was ready …"): "a clip from an interview in March 2019, in which he
+    said he was ready" dates words; "since she announced the reform in January 2023" does not.
+    """
+    if candidate.phrase.kind not in ("explicit", "month-year", "year") or _reports_words(paragraph, candidate.phrase):
+        return False
+    if anchor is None:
+        return info.date.precision != "day"
+    d = info.date
+    last = date(d.year, d.month or 12, d.day or calendar.monthrange(d.year, d.month or 12)[1])
+    return (anchor.day - last).days > _STALE_DAYS
+
+
 def article_statement_date(
-    paragraphs: Sequence[str], published: PartialDate | None, *, today: date
+    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
     """When were the article's main words said?  None when the lead does not say.
 
@@ -1186,7 +1419,10 @@ def article_statement_date(
     first four), because background sections date *earlier* statements.  Only a
     date phrase governed by a speech cue counts ("told CNN ... on Thursday, July
     7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
-    month, then the earliest in the text wins.  Raises DateUnknown when the chosen
+    month, then the earliest in the text wins; a date after publication is a plan, not
+    when words were said, and an older written date counts only where its sentence gives
+    the words (:func:`_recollection`).  Counted from a publication date given as a DateInfo, a
+    result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
     the importer can ask for ``--date``.
     """
@@ -1215,7 +1451,9 @@ def article_statement_date(
         except DateUnknown:
             unknown = unknown or DateUnknown(candidate.phrase.text, "no year is knowable")
             continue
-        if info is not None:
+        if info is None or _after_publication(info, anchor):
+            continue
+        if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
             return info
     if unknown is not None:
         raise unknown
@@ -1233,9 +1471,10 @@ def quote_statement_date(
     A quote inherits, in order: the nearest cue-governed date phrase of its own
     sentence, else of its paragraph, else the article's statement date, else the
     publication date.  Phrases inside quotation marks are the speaker's words,
-    not when they were said, so they never count.
+    not when they were said, so they never count; nor do plans after publication and
+    recollections (the rules of :func:`article_statement_date`).
     """
-    anchor = _anchor_from(published.date) if published is not None else None
+    anchor = _anchor_from(published)
     candidates = _governed(paragraph)
     s_start = s_end = 0
     if candidates:  # only then is the sentence split worth its cost
@@ -1253,8 +1492,9 @@ def quote_statement_date(
                 info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
             except DateUnknown:
                 continue
-            if info is not None:
-                return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
     for label, inherited in (("the article’s statement date", article_statement), ("the publication date", published)):
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)

@@ -227,14 +227,16 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                    and _RANK[stated.confidence] >= _RANK[pub.confidence])):
             pub = stated
         elif pub is not None and year_assumed:
-            pub = _dateline_year(pub, body_text, options.today)
-            if pub is None:
+            pinned = _dateline_year(pub, body_text, options.today)
+            if not isinstance(pinned, DateInfo):
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
                                 body_text.split("\n", 1)[0][:60])
                 result.problem = Problem(display, _line_of_phrase(src.text, dateline),
-                                         f"the dateline ‘{dateline}’ gives no year and the text names none: "
+                                         f"the dateline ‘{dateline}’ gives no year and "
+                                         f"{pinned or 'the text names none'}: "
                                          "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
+            pub = pinned
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
@@ -242,7 +244,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
-        stmt = dates.article_statement_date(paragraphs, pub.date if pub else None, today=options.today)
+        stmt = dates.article_statement_date(paragraphs, pub, today=options.today)
     except dates.DateUnknown as exc:
         line = _line_of_phrase(src.text, exc.phrase)
         result.problem = Problem(display, line,
@@ -395,12 +397,22 @@ def _stated_date(meta_in: dict[str, Any]) -> DateInfo | None:
     return DateInfo(day, "high", basis)
 
 
-def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | None:
+def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | None:
     """A year-less dateline ("LIMA, December 6. /EFE/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
     names no year, so the importer asks for --date instead of guessing.  Years in
     background sentences ("the full-scale invasion in February 2022", "since 2014") date
-    a past event, not the article, and are not counted."""
+    a past event, not the article, and are not counted.  A weekday in the dateline's
+    paragraph ("… on Tuesday") overrides this: it picks the one fitting year, or asks (the
+    reason is returned instead of a date)."""
+    if pub.date.month is not None and pub.date.day is not None:
+        pinned = dates.weekday_year(text, pub.date.month, pub.date.day, today)
+        if pinned is not None:
+            year, why = pinned
+            if year is None:
+                return why
+            day = PartialDate(year, pub.date.month, pub.date.day)
+            return DateInfo(day, "medium", f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the weekday: {why}")
     years = []
     for ph in dates.find_date_phrases(text):
         if ph.kind in ("explicit", "month-year", "year") and not _background(text, ph.start):

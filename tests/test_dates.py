@@ -26,6 +26,7 @@ from dateline.dates import (
     publication_date,
     quote_statement_date,
     resolve_phrase,
+    weekday_year,
 )
 from dateline.model import DateInfo, PartialDate
 
@@ -256,6 +257,81 @@ def test_statement_earliest_day_wins() -> None:
     assert info is not None and info.date == PartialDate(2022, 4, 11)
 
 
+def test_statement_full_month_name_ends_a_sentence() -> None:
+    # "January." is not an abbreviation: the date belongs to the sentence before the quote
+    paragraphs = ['The reform takes effect on 1 January. “The law stands,” the minister said.']
+    assert article_statement_date(paragraphs, PartialDate(2025, 11, 27), today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a "Posted <date>" line dates the page; the interview "aired Sunday"
+        (["Morning Edition Europe | Posted Tuesday 10 September 2024",
+          "This interview aired Sunday. It has been lightly edited."], "2024-09-10", "2024-09-08"),
+        # the speaker recalling their own words ("when we said") in a speech
+        (["Two years ago, when we launched this bid in June 2023, people laughed when we said we "
+          "could host it."], "2025-04-04", None),
+        # ... but "we" the outlet meeting the speaker dates the interview
+        (["We spoke to her at the company's offices on 28 January."], "2025-02-02", "2025-01-28"),
+        # the event a sentence counts from ("since … announced … in January 2023")
+        (["It was the fifth national strike since the prime minister announced the reform in "
+          "January 2023."], "2025-02-06", None),
+        # a weekday owning a noun dates that event, not the words ...
+        (["She says she has no regrets about Wednesday's decision to hold rates.",
+          '"I will not blink," she told the paper on Friday.'], "2025-02-02", "2025-01-31"),
+        # ... unless the event is their occasion
+        (['"Not one comma more," she told delegates after Saturday’s vote.'], "2025-05-26", "2025-05-24"),
+        # a date after publication is a plan
+        (["The bank announced that, from January 2025, the target will be assessed continuously."],
+         "2024-06-19", None),
+        # a written date long before publication recalls an event, unless its sentence gives words
+        (["The reform she announced in January 2023 has defined her premiership."], "2025-06-14", None),
+        (["The plan, announced on 12 March 2023, was shelved.", "The minister said on Monday it stands."],
+         "2025-06-14", "2025-06-09"),
+        (["A clip from an interview in March 2019, in which he said he was ready to talk, spread widely."],
+         "2025-04-02", "2019-03"),
+        (["The governor told a conference in January 2025 that the rate was right."], "2025-02-10", "2025-01"),
+        (["In an interview in January 2025, the minister said the bank would hold rates."], "2025-06-10",
+         "2025-01"),
+        (["The reform she announced in January 2023 has defined her term."], "2025-06-14", None),
+        # a record's sitting, in capitals as records print it
+        (["ASSEMBLY OF THE REPUBLIC", "PLENARY MEETING OF 13 MARCH 2024", "Published 20 March 2024"],
+         "2024-03-20", "2024-03-13"),
+        (["The committee's hearing of 4 June heard the governor defend the rise."], "2024-06-20", "2024-06-04"),
+        # the writer meeting the speaker: the scene's whole clause, however long
+        (["When I meet her at a small restaurant near the central bank's headquarters in Brasília "
+          "last month, she has just come out of a meeting."], "2024-02-09", "2024-01"),
+        # ... but a far date after "said" belongs to what was said
+        (["He said a new round of talks with the other side could take place in the capital on "
+          "Wednesday."], "2025-07-07", None),
+    ],
+)
+def test_statement_date_rules(paragraphs: list[str], published: str, expected: str | None) -> None:
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+
+
+def test_statement_without_publication_a_bare_month_year_must_give_words() -> None:
+    assert article_statement_date(["The bank adopted the rule, it announced in January 2023."], None,
+                                  today=TODAY) is None
+    info = article_statement_date(["The governor said in January 2023 that the rule would stay."], None,
+                                  today=TODAY)
+    assert info is not None and info.date == PartialDate(2023, 1)
+
+
+def test_statement_never_surer_than_the_publication_it_counts_from() -> None:
+    paragraphs = ["The minister said on Friday that the law stands."]
+    pub = DateInfo(PartialDate(2025, 3, 9), "low", "dateline (year assumed)")
+    info = article_statement_date(paragraphs, pub, today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 3, 7) and info.confidence == "low"
+    info = quote_statement_date(paragraphs[0], 0, None, pub)
+    assert info is not None and info.confidence == "low"
+    # an explicit date does not count from the publication: its own confidence stands
+    info = article_statement_date(["He said on March 7, 2025 that it stands."], pub, today=TODAY)
+    assert info is not None and info.confidence == "high"
+
+
 # --------------------------------------------------------------------------
 # quote_statement_date
 
@@ -287,6 +363,12 @@ def test_quote_inherits_article_then_publication() -> None:
     assert info is not None and info.date == PUBLISHED.date
     assert "publication" in info.basis
     assert quote_statement_date(paragraph, 0, None, None) is None
+
+
+def test_quote_skips_a_recollection_in_its_paragraph() -> None:
+    paragraph = 'The reform she announced in January 2019 has defined her term. "I would do it again," she says.'
+    info = quote_statement_date(paragraph, paragraph.index('"'), ARTICLE, PUBLISHED)
+    assert info is not None and info.date == ARTICLE.date
 
 
 def test_quote_ignores_dates_inside_quotes() -> None:
@@ -373,6 +455,46 @@ def test_publication_date_datelines() -> None:
     )
 
 
+def test_title_case_datelines_need_an_agency_or_a_dash() -> None:
+    for text, expected in [
+        ("Lisbon, May 24 (AFP) – The party backed the bill.", "Lisbon, May 24 (AFP) –"),
+        ("Lisbon, 2 January 2026 – The government approved the rules.", "Lisbon, 2 January 2026 –"),
+        ("São Paulo, March 3 — The bank held rates.", "São Paulo, March 3 —"),
+    ]:
+        phrases = find_date_phrases(text)
+        assert [(p.kind, p.text) for p in phrases][:1] == [("dateline", expected)], text
+    for text in ("Later, May 3 was chosen for the vote.", "Lisbon, May 24 is the date of the vote."):
+        assert all(p.kind != "dateline" for p in find_date_phrases(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one year from the latest year named (background too) to today where 9 July is a Tuesday
+        ("SPLIT, Croatia, July 9 — Inspectors halted work on Tuesday.\n\nThe bid was launched in June 2023.",
+         2024),
+        ("Lisbon, May 24 (AFP) – The party on Saturday backed the bill.\n\nIt passed in March 2024.", 2025),
+        # no weekday: other evidence decides
+        ("LISBON, Oct 3 (Reuters) - Unions called a strike.\n\nThe law passed in 2024.", "none"),
+        # a weekday but no year to start from; two fitting years; no fitting year; two weekdays: ask
+        ("KYIV, July 9 (Reuters) - Officials said on Tuesday it was over.", None),
+        ("KYIV, July 9 (Reuters) - Officials said on Tuesday it was over.\n\nCrimea was annexed in 2014.",
+         None),
+        ("KYIV, July 9 (Reuters) - Officials said on Monday it was over.\n\nIt began in 2023.", None),
+        ("KYIV, July 9 (Reuters) - Talks on Monday ended on Tuesday.\n\nIt began in 2023.", None),
+        # a weekday inside the speaker's words is not the dateline's
+        ('SPLIT, July 9 — "We met on Monday," he said on Tuesday.\n\nIt began in 2023.', 2024),
+    ],
+)
+def test_weekday_picks_the_year_of_a_year_less_dateline(text: str, expected: int | str | None) -> None:
+    month, day = (5, 24) if "May" in text else (10, 3) if "Oct" in text else (7, 9)
+    pinned = weekday_year(text, month, day, TODAY)
+    if expected == "none":
+        assert pinned is None
+        return
+    assert pinned is not None and pinned[0] == expected and pinned[1]
+
+
 def test_date_phrase_is_frozen() -> None:
     phrase = DatePhrase("on Friday", 0, 9, "weekday")
     with pytest.raises(AttributeError):
@@ -419,6 +541,17 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("02/09/2025 05:00 PM EST", "2025-02-09"),
         ("3 MAR 2025, 14:22", "2025-03-03"),
         ("Mar 5, 2025 - World", "2025-03-05"),
+        ("04.13.2025 09:41 AM", "2025-04-13"),
+        ("12.18.2024 10:22", "2024-12-18"),
+        ("Thu 02/01/2025", "2025-01-02"),
+        ("Morning Edition Europe | Posted Tuesday 10 September 2024", "2024-09-10"),
+        ("Sport Business Daily | 11 November 2024", "2024-11-11"),
+        ("Brasília, 19/06/2024", "2024-06-19"),
+        ("Opatija, 4 April 2025", "2025-04-04"),
+        ("March 16, 2022 7:14 PM GMT-3 · Updated 4 years ago", "2022-03-16"),
+        ("Transcript published 10 June 2024", "2024-06-10"),
+        ("- Health Daily - Tuesday, March 4, 2025", "2025-03-04"),
+        ("By Ann Lee - The Ledger - March 4, 2025", "2025-03-04"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
@@ -431,6 +564,41 @@ def test_header_date_line_shapes(line: str, expected: str) -> None:
 def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
     info = publication_date("A headline\n\n02/09/2025\n\nHe said it was over.\n", today=TODAY).info
     assert info is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # a written date in the text matches one reading of the numeric one
+        ("02/01/2026", "Lisbon, 2 January 2026 – The government today approved the rules.", "2026-01-02"),
+        ("02/01/2026", "The rules take effect on 1 February, the minister said.", "2026-02-01"),
+        ("03.04.2025 09:41", "It was signed on April 3, the ministry said.", "2025-04-03"),
+        # another header date whose order is certain (a part above 12) settles the page's order
+        ("Published 06/02/2025\nModified 14/02/2025", "He said it was over.", "2025-02-06"),
+    ],
+)
+def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body: str, expected: str) -> None:
+    info = publication_date(f"A headline\n\n{header}\n\n{body}\n", today=TODAY).info
+    assert info is not None and info.date.iso() == expected and info.confidence == "high"
+
+
+def test_a_title_naming_a_date_is_not_a_date_line() -> None:
+    text = "PLENARY MEETING OF 13 MARCH 2024\n\nPublished 20 March 2024\n\nThe deputy said it was over.\n"
+    found = publication_date(text, today=TODAY)
+    info, rest = found.info, found.text
+    assert info is not None and info.date.iso() == "2024-03-20"
+    assert rest.startswith("PLENARY MEETING OF 13 MARCH 2024")
+
+
+def test_aired_line_of_a_transcript_is_its_statement_date() -> None:
+    text = ("SUNDAY POLITICS\n\nAired Sunday, March 9, 2025\n\nPublished March 10, 2025\n\n"
+            "HOST: Minister, welcome.\n\nMINISTER: We will not raise taxes.\n")
+    found = publication_date(text, today=TODAY)
+    info, rest = found.info, found.text
+    assert info is not None and info.date.iso() == "2025-03-10"
+    assert "Aired Sunday, March 9, 2025" in rest  # not a place-headed date line ("Sunday,")
+    stmt = article_statement_date(_paragraphs(rest), info, today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-03-09"
 
 
 def test_header_date_after_navigation_lines() -> None:

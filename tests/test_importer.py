@@ -140,12 +140,19 @@ def test_same_opening_from_different_files_gets_a_numbered_name(tmp_path: Path) 
 def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path) -> None:
     into = _project(tmp_path)
     named = tmp_path / "tass.txt"
-    named.write_text("KIEV, December 6. /TASS/. Zelensky said on Friday that talks held in 2022 had failed "
+    named.write_text("KIEV, December 6. /TASS/. Zelensky said that talks held in 2022 had failed "
                      "and that the plans made in 2023 were set.\n\"We will not sign,\" he said.\n", encoding="utf-8")
+    # "on Friday" beside the dateline: 6 December fell on a Friday only in 2024 of 2023..today
+    weekday = tmp_path / "tass_friday.txt"
+    weekday.write_text(named.read_text(encoding="utf-8").replace("said that", "said on Friday that"),
+                       encoding="utf-8")
     bare = tmp_path / "bare.txt"
     bare.write_text("MOSCOW, February 9 (Reuters) - Peskov said talks were possible.\n", encoding="utf-8")
     opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
-    ok, refused = importer.import_jobs([(named, opts), (bare, opts)])
+    ok, pinned, refused = importer.import_jobs([(named, opts), (weekday, opts), (bare, opts)])
     assert ok.problem is None and ok.date is not None
     assert ok.date.date.iso() == "2023-12-06" and ok.date.confidence == "low" and "2023" in ok.date.basis
+    assert pinned.problem is None and pinned.date is not None
+    assert pinned.date.date.iso() == "2024-12-06" and pinned.date.confidence == "medium"
+    assert "Friday" in pinned.date.basis
     assert refused.problem is not None and "--date" in refused.problem.message
