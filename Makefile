@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test check lint fuzz chromium import-seeds bench clean mutate mutate-results
+.PHONY: site serve test check lint fuzz chromium import-seeds bench clean mutate mutate-results screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,9 @@ mutate-results: $(STAMP)
 
 import-seeds: $(STAMP)  ## re-import ../shared/seeds into content/articles (as recorded in content/_data/imports.yaml)
 	$(PY) -m dateline import --manifest content/_data/imports.yaml --force
+
+screenshot: $(STAMP) chromium  ## the README image docs/timeline.png: the example site's overview in Chromium, 1280 px
+	$(PY) tests/screenshot.py docs/timeline.png
 
 bench: $(STAMP)
 	$(PY) bench/build_bench.py --articles 4000 --runs 3

@@ -1,75 +1,204 @@
-"""The position chart's geometry: one lane per topic, a dot per statement, eras shaded.
+"""The position chart's geometry: lanes of stances over time, as typed records.
 
-Every coordinate of the static SVG is computed here, from one set of margins, so the
-template only prints numbers and a layout change is made in one place.
+One lane per topic (per figure and topic when several figures are followed). Within a
+lane a statement's stance sets its row (by the stance's rank in topics.yaml, the most
+conciliatory on top), its colour and its shape; consecutive stances of the lane are
+joined, so a held line stays flat and a move climbs or drops; segments that are shifts
+carry their verdict (confirmed / candidate); eras are shaded bands with labels that never
+overlap; marks on the same day are moved apart, never drawn over each other.
+
+Every coordinate of the SVG is computed here, from the margins named below, in CSS
+pixels (the SVG is drawn at 1:1, so 12 px text stays 12 px on a phone: the plot scrolls
+sideways inside its own box instead of shrinking). Templates only print these numbers
+and hold the wording. At large corpus sizes `lanes(..., max_marks=N)` folds the marks of
+a lane into one per month (then quarter, then year) and stance, each with its count.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dateline.model import PartialDate, Site
-from dateline.views import Views
+from dateline.model import PartialDate, Shift, Site, Topic
+from dateline.views import QuoteView, Views
 
-WIDTH = 760  # viewBox width
-LEFT = 150  # where the time axis starts: the lane labels sit left of it
-RIGHT = 10  # margin right of the last date
-LABEL_X = 4  # lane labels
-LANE_TOP = 30  # y of the first lane
-LANE_HEIGHT = 28
-BOTTOM = 10  # below the last lane to the foot of the ticks …
-HEIGHT_EXTRA = 40  # … and the total height beyond the lanes (room for the year labels)
-ERA_TOP = 14
-ERA_LABEL_Y = 11
-TICK_TOP = 16
-TEXT_NUDGE = 2  # labels sit this far right of their tick or band
-LANE_TEXT_DROP = 4  # a lane label's baseline below its line
-DOT_RADIUS = 5
+# ------------------------------------------------------------------ margins (CSS px)
+LABEL_W = 128  # the lane-label column (its own SVG, so it stays put while the plot scrolls)
+LABEL_X = 6  # lane labels' left edge
+LABEL_LINE = 15  # distance between the lines of a wrapped lane label
+LABEL_DROP = 4  # a one-line label's baseline below the lane's middle
+LABEL_CHARS = 16  # a lane label wraps after about this many characters
+PLOT_W = 800  # the plot: the time axis with its margins
+PAD_X = 18  # left and right of the time axis inside the plot (half a mark and then some)
+GAP_YEAR = 44  # the width of a year without statements (wide enough for its label)
+GAP_YEAR_NARROW = 24  # the same on a phone
+YEAR_LABEL_W = 34  # room a year label needs: closer labels are left out
+NARROW_W = 320  # the phone layout's plot (fits a 360 px screen with the page's margins)
+LANE_LABEL_H = 16  # phone layout: the line above a lane that holds its label
+LANE_LABEL_BASE = 13  # … and the label's baseline below the lane's top
+ERA_ROW = 17  # one row of era labels above the lanes
+ERA_BASE = 13  # an era label's baseline below the top of its row
+TEXT_CHAR = 6.6  # estimated width of a character of 12 px text (labels are laid out without a font)
+TEXT_NUDGE = 3  # era labels sit this far right of their band's start
+LANE_PAD = 9  # space above the top row and below the bottom row of a lane
+LANE_MIN = 40  # a lane is at least this tall (room for a two-line label)
+ROW_H = 17  # distance between two stance rows (> 2 × MARK_R: rows never touch)
+MARK_R = 6  # half the size of a mark
+MARK_GAP = 14  # minimum distance between the centres of two marks on one row
+AGG_R_MAX = 9  # an aggregated mark grows with its count up to this half-size
+AXIS_H = 24  # below the last lane: the year labels
+YEAR_DROP = 16  # a year label's baseline below the last lane
+TICK_DROP = 4  # year ticks reach this far below the last lane
+ERA_GAP = 4  # between the era labels and the first lane
+SWATCH = 16  # legend swatch size
+KEY_W = 28  # legend line keys
+HATCH = 6  # the hatching of years without statements: one diagonal per HATCH px
+
+SHAPES = ("square", "diamond", "triangle", "circle", "triangle-down", "hexagon")
+
+
+def shape_path(shape: str, cx: float, cy: float, r: float) -> str:
+    """An SVG path of `shape` centred on (cx, cy) with half-size r: shape, not only colour,
+    tells stances apart (colour blindness, black-and-white print)."""
+    def pts(points: Sequence[tuple[float, float]]) -> str:
+        return "M" + " L".join(f"{cx + dx:.1f},{cy + dy:.1f}" for dx, dy in points) + " Z"
+    if shape == "square":
+        s = r * 0.9
+        return pts([(-s, -s), (s, -s), (s, s), (-s, s)])
+    if shape == "diamond":
+        s = r * 1.2
+        return pts([(0, -s), (s, 0), (0, s), (-s, 0)])
+    if shape == "triangle":
+        return pts([(0, -r * 1.15), (r * 1.1, r * 0.85), (-r * 1.1, r * 0.85)])
+    if shape == "triangle-down":
+        return pts([(0, r * 1.15), (r * 1.1, -r * 0.85), (-r * 1.1, -r * 0.85)])
+    if shape == "hexagon":
+        return pts([(r * math.cos(a), r * math.sin(a)) for a in (math.pi / 3 * i for i in range(6))])
+    return (f"M{cx - r:.1f},{cy:.1f} a{r:.1f},{r:.1f} 0 1,0 {2 * r:.1f},0 "
+            f"a{r:.1f},{r:.1f} 0 1,0 {-2 * r:.1f},0 Z")
+
+
+# ------------------------------------------------------------------ records
+
+@dataclass(frozen=True)
+class Style:
+    """How one stance looks: its colour class (by position on the topic's scale) and shape."""
+
+    topic: str
+    stance: str  # "" = no stance recorded
+    label: str
+    css: str  # "s0" … "s5", "none"
+    shape: str
+    swatch: str  # the shape's path centred in a SWATCH × SWATCH box
 
 
 @dataclass(frozen=True)
-class Dot:
+class Mark:
+    """One statement (or, aggregated, the statements of one period and stance) on a lane."""
+
     x: float
-    stance: str  # "" when the statement carries no stance on the lane's topic
+    y: float
+    d: str  # path of the shape
+    style: Style
+    href: str
+    date: PartialDate
+    date_label: str
+    speaker_name: str
+    words: str  # the first words of the statement ("" when aggregated)
+    count: int = 1  # > 1: an aggregate of this many statements
+    quotes: tuple[str, ...] = ()
+    shift_kind: str = ""  # the shift this statement completes ("softened" …), if any
+    shift_status: str = ""  # its verdict: "confirmed" / "candidate"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The join between two consecutive stances of a lane."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    kind: str  # "held" (same stance), "move" (a change the timeline did not flag), or the shift's kind
+    status: str  # "" for held/move, else "confirmed" / "candidate"
+
+
+@dataclass(frozen=True)
+class Row:
+    """A stance's row inside a lane (a faint guide line)."""
+
+    y: float
+    style: Style
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    y: float  # baseline
+    text: str
+    speaker: bool  # a line of the speaker's name (several figures), not of the topic
 
 
 @dataclass(frozen=True)
 class Lane:
-    id: str
-    label: str
-    y: int
-    dots: list[Dot]
-    label_x: int = LABEL_X
-    x1: int = LEFT
-    x2: int = WIDTH - RIGHT
-    radius: int = DOT_RADIUS
+    id: str  # topic id, or "speaker/topic" with several figures
+    topic: str
+    topic_label: str
+    speaker: str
+    speaker_name: str  # "" when the chart follows one figure (the lane is just the topic)
+    top: float
+    height: float
+    rows: list[Row]
+    marks: list[Mark]
+    segments: list[Segment]
+    label_lines: list[LabelLine]  # the wrapped lane label
 
     @property
-    def label_y(self) -> int:
-        return self.y + LANE_TEXT_DROP
+    def bottom(self) -> float:
+        return self.top + self.height
 
 
 @dataclass(frozen=True)
 class Band:
-    """An era, shaded behind the lanes."""
+    """An era, shaded behind the lanes, with its label on its own row above them."""
 
     label: str
     x: float
     w: float
-    y: int
-    height: int
+    y: float
+    height: float
     label_x: float
-    label_y: int = ERA_LABEL_Y
+    label_y: float
 
 
 @dataclass(frozen=True)
 class Tick:
     year: int
     x: float
-    y1: int
-    y2: int
-    label_x: float
-    label_y: int
+    y1: float
+    y2: float
+    label_y: float
+    label: str  # "" when the year is too narrow for its label
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A year without any statement, drawn narrow and hatched so the axis is not read as even."""
+
+    x: float
+    w: float
+    y: float
+    height: float
+
+
+@dataclass(frozen=True)
+class LegendTopic:
+    topic: str
+    label: str
+    styles: list[Style]
 
 
 @dataclass(frozen=True)
@@ -77,40 +206,368 @@ class Chart:
     lanes: list[Lane] = field(default_factory=list)
     years: list[Tick] = field(default_factory=list)
     eras: list[Band] = field(default_factory=list)
-    width: int = 0
+    gaps: list[Gap] = field(default_factory=list)
+    legend: list[LegendTopic] = field(default_factory=list)
+    label_width: int = LABEL_W
+    width: int = 0  # of the plot
     height: int = 0
+    first_year: int = 0
+    last_year: int = 0
+    aggregated: str = ""  # "", "month", "quarter" or "year": the period one mark stands for
+    total: int = 0  # statements drawn
+    mark_r: int = MARK_R
+    swatch: int = SWATCH
+    key_w: int = KEY_W  # the line keys of the legend (held / shift), drawn from 0 to key_w at swatch / 2
+    key_y: float = SWATCH / 2
+    none_swatch: str = ""  # the legend's "no stance recorded" mark
+    hatch: int = HATCH
+    hatch_path: str = f"M-1,1 L1,-1 M0,{HATCH} L{HATCH},0 M{HATCH - 1},{HATCH + 1} L{HATCH + 1},{HATCH - 1}"
+    label_x: int = LABEL_X
+    labels_inside: bool = False  # the narrow layout: lane labels above their lanes, inside the plot
+    variant: str = "wide"
+    narrow: Chart | None = None  # the same chart laid out for phones (shown below 600 px by the CSS)
+    figures: list[str] = field(default_factory=list)  # display names of the figures followed
 
 
-def lane_chart(site: Site, views: Views) -> Chart:
-    """Geometry for the overview's SVG; an empty Chart (no lanes) when there is no statement."""
-    qs = list(views.quotes.values())
-    if not qs:
+# ------------------------------------------------------------------ building
+
+def styles(topic: Topic) -> dict[str, Style]:
+    """Each stance of a topic with its colour and shape, hardest line first (by rank);
+    the key "" is the look of a statement on the topic with no stance recorded."""
+    out: dict[str, Style] = {}
+    c = SWATCH / 2
+    ordered = sorted(topic.stances, key=lambda s: (s.rank, s.id))
+    for i, s in enumerate(ordered):
+        shape = SHAPES[i % len(SHAPES)]
+        out[s.id] = Style(topic.id, s.id, s.label, f"s{i % len(SHAPES)}", shape, shape_path(shape, c, c, MARK_R))
+    out[""] = Style(topic.id, "", "", "none", "circle", shape_path("circle", c, c, MARK_R * 0.6))
+    return out
+
+
+def default_figures(statements: Sequence[QuoteView]) -> list[str]:
+    """With no `figures` configured, the chart follows the most quoted identified speaker."""
+    counts: dict[str, int] = defaultdict(int)
+    for v in statements:
+        if v.q.speaker != "unknown":
+            counts[v.q.speaker] += 1
+    if not counts:
+        return []
+    return [min(counts, key=lambda s: (-counts[s], s))]
+
+
+def speakers_on(statements: Sequence[QuoteView], first: Sequence[str], limit: int = 6) -> list[str]:
+    """Who a topic page's chart follows: the followed figures that spoke on it, then the other
+    identified speakers by number of statements (at most `limit` in all), so a topic page shows
+    every side's position, not only the figure's."""
+    counts: dict[str, int] = defaultdict(int)
+    for v in statements:
+        if v.q.speaker != "unknown":
+            counts[v.q.speaker] += 1
+    ordered = [s for s in first if s in counts] + sorted((s for s in counts if s not in first),
+                                                          key=lambda s: (-counts[s], s))
+    return ordered[:limit]
+
+
+def first_words(text: str, n: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _period(d: PartialDate, grain: str) -> tuple[int, int]:
+    if grain == "year" or d.month is None:
+        return (d.year, 0)
+    if grain == "quarter":
+        return (d.year, (d.month - 1) // 3 * 3 + 1)
+    return (d.year, d.month)
+
+
+def _dodge(xs: list[float], lo: float, hi: float, gap: float) -> list[float]:
+    """Positions of sorted marks moved apart so that no two are closer than `gap`, kept inside
+    [lo, hi]; same-day statements become a short row of marks instead of one hiding the rest."""
+    out: list[float] = []
+    for x in xs:
+        out.append(max(x, out[-1] + gap) if out else max(x, lo))
+    for i in range(len(out) - 1, -1, -1):  # pushed past the end: slide back left
+        limit = hi if i == len(out) - 1 else out[i + 1] - gap
+        out[i] = min(out[i], limit)
+    return out
+
+
+def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: Sequence[str] = (),
+          names: Mapping[str, str] | None = None, shifts: Sequence[Shift] = (),
+          href: Callable[[QuoteView], str] = lambda v: f"#q-{v.id}",
+          period_href: Callable[[int, int], str] = lambda y, m: f"#h-y{y}" + (f"-{m:02d}" if m else ""),
+          max_marks: int | None = None) -> Chart:
+    """The chart for `statements` (timeline-ordered quote views; one report per statement is
+    drawn): lanes per topic of the followed figures, or per (figure, topic) when there are
+    several. With `max_marks`, marks are folded per period until at most that many remain.
+    An empty Chart (no lanes) when no figure has a statement on a topic."""
+    names = names or {}
+    follow = list(figures) or default_figures(statements)
+    several = len(follow) > 1
+    looks = {t.id: styles(t) for t in topics}
+    drawn = [v for v in statements if v.statement == v.id and v.q.speaker in follow]
+    by_lane: dict[tuple[str, str], list[QuoteView]] = defaultdict(list)
+    for v in drawn:
+        for t in v.q.topics:
+            if t in looks:
+                by_lane[(v.q.speaker if several else "", t)].append(v)
+    if not by_lane:
         return Chart()
-    y0 = min(v.date.date.year for v in qs)
-    y1 = max(v.date.date.year for v in qs) + 1
-    span = max(1, y1 - y0)
+    keys = [(s if several else "", t.id) for s in (follow if several else [""]) for t in topics
+            if (s if several else "", t.id) in by_lane]
+    total_marks = sum(len(by_lane[k]) for k in keys)
+    grain = ""
+    if max_marks is not None and total_marks > max_marks:
+        for grain in ("month", "quarter", "year"):
+            n = sum(len({(_period(v.date.date, grain), v.q.stance.get(t, "")) for v in by_lane[(s, t)]})
+                    for s, t in keys)
+            if n <= max_marks:
+                break
 
-    def x(d: PartialDate) -> float:
-        frac = ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
-        return round(LEFT + (d.year - y0 + frac) / span * (WIDTH - LEFT - RIGHT), 1)
+    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False)
+    return dataclasses.replace(wide, narrow=_layout(keys, by_lane, topics, looks, shifts, names, follow, grain,
+                                                     href, period_href, NARROW_W, True))
 
-    lanes = []
-    for i, t in enumerate(site.data.topics):
-        dots = [Dot(x(v.date.date), v.q.stance.get(t.id, ""))
-                for v in qs if t.id in v.q.topics and v.statement == v.id]
-        lanes.append(Lane(t.id, t.label, LANE_TOP + i * LANE_HEIGHT, dots))
-    height = HEIGHT_EXTRA + len(lanes) * LANE_HEIGHT
-    eras = []
-    seen = set()
-    for t in site.data.topics:
-        for e in t.eras:
+
+def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
+            topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
+            names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
+            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool) -> Chart:
+    """The geometry at one plot width: the wide chart has a label column beside the plot; the
+    narrow one (phones) writes each lane's label on a line of its own above the lane."""
+    several = any(s for s, _ in keys)
+    gap_year = GAP_YEAR_NARROW if labels_inside else GAP_YEAR
+    dates = [v.date.date for k in keys for v in by_lane[k]]
+    y0 = min(d.year for d in dates)
+    y1 = max((v.date.end or v.date.date).year for k in keys for v in by_lane[k]) + 1
+    busy = {d.year for d in dates}
+    # A year without a statement is drawn narrow (a gap), so the years that hold statements get the room.
+    n_busy = len(busy)
+    full = (plot_w - 2 * PAD_X - (y1 - y0 - n_busy) * gap_year) / n_busy
+    starts: dict[int, float] = {}
+    widths: dict[int, float] = {}
+    at = float(PAD_X)
+    for year in range(y0, y1):
+        starts[year], widths[year] = at, (full if year in busy else gap_year)
+        at += widths[year]
+    x_lo, x_hi = PAD_X, plot_w - PAD_X
+
+    def x_of(d: PartialDate) -> float:
+        """A partial date sits in the middle of its month or year."""
+        if d.year < y0:
+            return x_lo
+        if d.year >= y1:
+            return x_hi
+        frac = 0.5 if d.month is None else (d.month - 1) / 12 + ((d.day or 15) - 1) / 31 / 12
+        return starts[d.year] + frac * widths[d.year]
+
+    topic_by_id = {t.id: t for t in topics}
+    era_list, era_rows = _eras(topics, y0, y1, x_of, x_lo, x_hi)
+    top = era_rows * ERA_ROW + (ERA_GAP if era_rows else 0)
+    live_shifts = {(s.from_id, s.to_id): s for s in shifts if s.status != "dismissed"}
+    shift_into = {s.to_id: s for s in shifts if s.status != "dismissed" and s.kind != "held"}
+
+    out: list[Lane] = []
+    for speaker, tid in keys:
+        topic = topic_by_id[tid]
+        look = looks[tid]
+        ranked = [s for s in look if s]
+        vs = by_lane[(speaker, tid)]
+        has_none = any(v.q.stance.get(tid, "") not in look or not v.q.stance.get(tid) for v in vs)
+        row_keys = list(reversed(ranked)) + ([""] if has_none or not ranked else [])
+        height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H)
+        head = LANE_LABEL_H if labels_inside else 0
+        first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
+        height += head
+        row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
+        groups = _groups(vs, tid, look, grain)
+        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain)
+        segments = _segments(marks, live_shifts)
+        speaker_name = names.get(speaker, speaker) if several else ""
+        if labels_inside:
+            label_lines = ([LabelLine(top + LANE_LABEL_BASE, speaker_name + " · ", True)] if several else []) + \
+                [LabelLine(top + LANE_LABEL_BASE, topic.label, False)]
+        else:
+            who = _wrap(speaker_name, LABEL_CHARS) if several else []
+            text = who + _wrap(topic.label, LABEL_CHARS)
+            base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
+            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < len(who))
+                           for i, line in enumerate(text)]
+        out.append(Lane(f"{speaker}/{tid}" if several else tid, tid, topic.label, speaker, speaker_name,
+                        top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines))
+        top += height
+    height = math.ceil(top + AXIS_H)
+    eras = [Band(e.label, e.x, e.w, e.y, top - e.y, e.label_x, e.label_y) for e in era_list]
+    years = []
+    last_label = -math.inf
+    for y in range(y0, y1):  # a year label that would touch the one before it is left out
+        show = starts[y] - last_label >= YEAR_LABEL_W
+        last_label = starts[y] if show else last_label
+        years.append(Tick(y, round(starts[y], 1), era_rows * ERA_ROW, top + TICK_DROP, top + YEAR_DROP,
+                          str(y) if show else ""))
+    gaps = [Gap(round(starts[y], 1), round(widths[y], 1), era_rows * ERA_ROW, top - era_rows * ERA_ROW)
+            for y in range(y0, y1) if y not in busy]
+    legend = [LegendTopic(t.id, t.label, [s for k, s in looks[t.id].items() if k]) for t in topics
+              if any(k[1] == t.id for k in keys) and t.stances]
+    return Chart(out, years, eras, gaps, legend, 0 if labels_inside else LABEL_W, plot_w, height, y0, y1 - 1, grain,
+                 sum(m.count for lane in out for m in lane.marks),
+                 figures=[names.get(s, s) for s in follow],
+                 none_swatch=shape_path("circle", SWATCH / 2, SWATCH / 2, MARK_R * 0.6),
+                 labels_inside=labels_inside, variant="narrow" if labels_inside else "wide")
+
+
+@dataclass
+class _Group:
+    stance: str
+    date: PartialDate
+    views: list[QuoteView]
+
+
+def _groups(vs: list[QuoteView], tid: str, look: Mapping[str, Style], grain: str) -> list[_Group]:
+    if not grain:
+        return [_Group(v.q.stance.get(tid, "") if v.q.stance.get(tid, "") in look else "", v.date.date, [v])
+                for v in vs]
+    buckets: dict[tuple[tuple[int, int], str], _Group] = {}
+    for v in vs:
+        st = v.q.stance.get(tid, "")
+        st = st if st in look else ""
+        per = _period(v.date.date, grain)
+        g = buckets.get((per, st))
+        if g is None:
+            y, m = per
+            buckets[(per, st)] = _Group(st, PartialDate(y, m or None), [v])
+        else:
+            g.views.append(v)
+    return list(buckets.values())
+
+
+def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Mapping[str, float],
+           x_of: Callable[[PartialDate], float], lo: float, hi: float, href: Callable[[QuoteView], str],
+           period_href: Callable[[int, int], str], names: Mapping[str, str], shift_into: Mapping[str, Shift],
+           grain: str) -> list[Mark]:
+    """Marks of one lane, each row's marks moved apart, returned in time order."""
+    by_row: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        by_row[g.stance].append(g)
+    placed: list[tuple[tuple[int, int, int], int, Mark]] = []
+    order = 0
+    for stance, gs in by_row.items():
+        gs.sort(key=lambda g: g.date.sort_key())
+        r_max = max((_radius(len(g.views)) for g in gs), default=MARK_R)
+        xs = _dodge([x_of(g.date) for g in gs], lo, hi, MARK_GAP + 2 * (r_max - MARK_R))
+        for g, x in zip(gs, xs, strict=True):
+            v = g.views[0]
+            r = _radius(len(g.views)) if grain else MARK_R
+            style = look[stance]
+            y = row_y[stance]
+            sh = shift_into.get(v.id) if not grain else None
+            if grain:
+                # the timeline's month of the group's earliest statement: a quarter's first month may hold none
+                first = g.views[0].date.date
+                link = period_href(first.year, 0 if grain == "year" else first.month or 0)
+                label = g.date.label() if grain == "month" or g.date.month is None else \
+                    f"{PartialDate(g.date.year, g.date.month).label()} – " \
+                    f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"
+                words = ""
+            else:
+                link, label, words = href(v), v.date_label, first_words(v.q.text)
+            shape_r = r if style.stance else r * 0.6
+            placed.append((g.date.sort_key(), order, Mark(
+                round(x, 1), y, shape_path(style.shape, round(x, 1), y, shape_r), style, link, g.date, label,
+                v.speaker_name or names.get(v.q.speaker, v.q.speaker), words, len(g.views),
+                tuple(w.id for w in g.views), sh.kind if sh else "", sh.status if sh else "")))
+            order += 1
+    placed.sort(key=lambda p: (p[2].x, p[0], p[1]))
+    return [m for _, _, m in placed]
+
+
+def _radius(count: int) -> float:
+    return min(AGG_R_MAX, MARK_R + math.log2(count)) if count > 1 else MARK_R
+
+
+def _segments(marks: list[Mark], shifts: Mapping[tuple[str, str], Shift]) -> list[Segment]:
+    """Consecutive stanced marks joined: flat when held, a slope when the stance moved, with the
+    verdict of the shift between them (any shift from one mark's statements to the next's)."""
+    stanced = [m for m in marks if m.style.stance]
+    out = []
+    for a, b in itertools.pairwise(stanced):
+        found = [shifts[(f, t)] for f in a.quotes for t in b.quotes if (f, t) in shifts]
+        moved = [s for s in found if s.kind != "held"]
+        kind: str
+        status: str
+        if moved:
+            kind = moved[0].kind
+            status = "confirmed" if any(s.confirmed for s in moved) else "candidate"
+        else:
+            kind, status = ("held" if a.style.stance == b.style.stance else "move"), ""
+        out.append(Segment(a.x, a.y, b.x, b.y, kind, status))
+    return out
+
+
+@dataclass
+class _Era:
+    label: str
+    x: float
+    w: float
+    label_x: float
+    row: int
+    y: float = 0.0  # top of the band: below every row of era labels
+    label_y: float = 0.0
+
+
+def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate], float],
+          lo: float, hi: float) -> tuple[list[_Era], int]:
+    """Era bands inside the years shown, each label on the first row where it overlaps no other."""
+    out: list[_Era] = []
+    ends: list[float] = []  # per label row: where its last label ends
+    seen: set[str] = set()
+    for t in topics:
+        for e in sorted(t.eras, key=lambda e: e.start.sort_key()):
             if e.id in seen or e.start.year >= y1 or (e.end or e.start).year < y0:
                 continue
             seen.add(e.id)
-            start = max(x(e.start), LEFT)
+            start = max(x_of(PartialDate(e.start.year, e.start.month or 1, e.start.day or 1)), lo)
             end_d = e.end or PartialDate(min(y1, e.start.year + 1), e.start.month)
-            eras.append(Band(e.label, start, max(4.0, min(x(end_d), WIDTH - RIGHT) - start), ERA_TOP,
-                             height - ERA_TOP - BOTTOM, start + TEXT_NUDGE))
-    years = [Tick(y, x(PartialDate(y)), TICK_TOP, height - BOTTOM, x(PartialDate(y)) + TEXT_NUDGE, height - 1)
-             for y in range(y0, y1)]  # labels sit right of their tick
-    return Chart(lanes, years, eras, WIDTH, height)
+            end = min(x_of(PartialDate(end_d.year, end_d.month or 12, end_d.day or 28)), hi)
+            label_x = start + TEXT_NUDGE
+            width = len(e.label) * TEXT_CHAR
+            if label_x + width > hi:  # a label near the end runs leftwards from its band's end
+                label_x = max(lo, hi - width)
+            row = next((i for i, edge in enumerate(ends) if edge < label_x), len(ends))
+            if row == len(ends):
+                ends.append(0.0)
+            ends[row] = label_x + width + 8
+            out.append(_Era(e.label, round(start, 1), round(max(4.0, end - start), 1), round(label_x, 1), row))
+    rows = len(ends)
+    for band in out:
+        band.label_y = band.row * ERA_ROW + ERA_BASE
+        band.y = rows * ERA_ROW
+    return out, rows
+
+
+def followed(site: Site, views: Views) -> list[str]:
+    """The speaker ids the charts follow: `[tool.dateline] figures`, else the most quoted speaker."""
+    figures: Sequence[str] = getattr(site.config, "figures", ()) or ()
+    return list(figures) or default_figures(views.ordered())
+
+
+def lane_chart(site: Site, views: Views, max_marks: int | None = None,
+               statements: Sequence[QuoteView] | None = None, topics: Sequence[Topic] | None = None,
+               figures: Sequence[str] | None = None) -> Chart:
+    """A page's chart: by default the overview's (every statement of the followed figures on
+    every topic), linked to the cards on the same page; a topic or speaker page narrows it."""
+    return lanes(views.ordered() if statements is None else statements,
+                 site.data.topics if topics is None else topics,
+                 figures=followed(site, views) if figures is None else figures,
+                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks)

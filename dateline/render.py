@@ -100,6 +100,7 @@ def _display(path: str, root: Path) -> str:
 
 ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
+CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 
 
@@ -164,7 +165,7 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     page.fail_on_problems()
     ordered = views.ordered()
     years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views),
+    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views, CHART_MARKS),
          shifts=site.shifts)
     _article_pages(page, memo)
     _listing_pages(page, cards, years)
@@ -190,12 +191,13 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
     return page.pages
 
 
-def _card_signature(v: QuoteView, views: Views) -> tuple[Any, ...]:
+def _card_signature(v: QuoteView, views: Views, looks: dict[str, dict[str, chart.Style]]) -> tuple[Any, ...]:
+    swatches = tuple(looks.get(t, {}).get(s) for t, s, _ in v.stances)
     rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
     shifts = tuple(views.shift_into.get(v.id, ()))
     shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
     return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from)
+            shift_from, swatches)
 
 
 def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
@@ -206,11 +208,13 @@ def _cards(page: _Pages, memo: RenderMemo) -> dict[str, str]:
     except jinja2.TemplateError as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
-    sigs = {qid: _card_signature(v, views) for qid, v in views.quotes.items()}
+    looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
+    sigs = {qid: _card_signature(v, views, looks) for qid, v in views.quotes.items()}
     todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), ""))[0] != sig]
 
     def card(qid: str) -> str:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()))
+        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
+                               looks=looks, swatch=chart.SWATCH)
 
     try:
         made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
@@ -261,10 +265,13 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     """Topic, speaker and year pages with their indexes, 404 and search."""
     site, views = page.site, page.views
     ordered = views.ordered()
+    followed = chart.followed(site, views)
     for t in site.data.topics:
         tq = [v for v in ordered if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
-             shifts=[s for s in site.shifts if s.topic == t.id])
+             shifts=[s for s in site.shifts if s.topic == t.id],
+             chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t],
+                                    figures=chart.speakers_on(tq, followed)))
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -276,7 +283,8 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
         spk = speakers.get(sid)
         page(f"speakers/{sid}/index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), quotes=sq,
-             years=_group(sq, cards, "../../"))
+             years=_group(sq, cards, "../../"),
+             chart=chart.lane_chart(site, views, CHART_MARKS, statements=sq, figures=[sid] if spk else []))
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:

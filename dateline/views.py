@@ -52,6 +52,12 @@ class QuoteView:
         return self.q.id
 
     @property
+    def timeline_url(self) -> str:
+        """Site-root-relative link to the quote's card on the timeline (one place to change
+        when the timeline moves to other pages)."""
+        return f"#q-{self.q.id}"
+
+    @property
     def report_name(self) -> str:
         """How a list of reports names this one: its outlet, else its article's title."""
         return self.article.outlet or self.article.title

@@ -104,6 +104,13 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def design_site() -> Site:
+    """The design fixture project (tests/data/design_project: a fictional mayor and council leader,
+    four statements on one day, a confirmed and candidate shifts, a partial low-confidence date)."""
+    return assembled(DATA / "design_project")
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass

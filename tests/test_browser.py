@@ -23,6 +23,8 @@ AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CARDS = ".timeline [data-quote-id]"
 SUBPATH_BASE_URL = "https://example.github.io/repo/"
+# Absolute link targets, SVG links (the chart's marks: `href` is an SVGAnimatedString) included.
+ABS_HREFS = "as => as.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -348,7 +350,7 @@ def test_subpath_every_linked_page_loads_with_its_stylesheet(js_page: Page, subp
 
     resp = js_page.goto(subpath_server)
     assert resp is not None and resp.status == 200
-    hrefs: list[str] = js_page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+    hrefs: list[str] = js_page.locator("a[href]").evaluate_all(ABS_HREFS)
     internal = [h for h in hrefs if h.startswith(origin)]
     escaped = sorted({h for h in internal if not h.startswith(subpath_server)})
     assert not escaped, f"links leave the /repo/ subpath: {escaped}"
@@ -390,7 +392,7 @@ def test_subpath_deep_missing_url_gets_styled_404(js_page: Page, subpath_server:
     assert [(s, u) for s, u in responses if u != resp.url and s >= 400] == []
 
     # Its links are base-path-absolute, so they work from any depth.
-    hrefs: list[str] = js_page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+    hrefs: list[str] = js_page.locator("a[href]").evaluate_all(ABS_HREFS)
     for h in {urldefrag(h).url for h in hrefs} - {resp.url}:
         assert h.startswith(subpath_server), h
         assert js_page.request.get(h).status == 200, h

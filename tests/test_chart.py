@@ -1,28 +1,70 @@
-"""The overview chart's geometry: inside its margins, one lane per topic, eras clipped to the years shown."""
+"""The position chart's geometry: lanes per (figure and) topic, stances by rank, marks apart, eras in range."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
-from dateline import chart, render
+from dateline import chart, render, timeline
 from dateline.model import Links, Site
 from dateline.views import Views
 
 
-def test_dots_ticks_and_eras_stay_inside_the_time_axis(golden_site: Site) -> None:
+def test_lanes_rows_and_marks_stay_inside_the_plot(golden_site: Site) -> None:
     c = chart.lane_chart(golden_site, Views(golden_site))
-    assert [lane.id for lane in c.lanes] == [t.id for t in golden_site.data.topics]
-    assert [lane.y for lane in c.lanes] == [chart.LANE_TOP + i * chart.LANE_HEIGHT for i in range(len(c.lanes))]
-    assert c.height == chart.HEIGHT_EXTRA + len(c.lanes) * chart.LANE_HEIGHT and c.width == chart.WIDTH
-    assert sum(len(lane.dots) for lane in c.lanes) > 0
+    topic_order = [t.id for t in golden_site.data.topics]
+    assert c.lanes and [lane.id for lane in c.lanes] == [t for t in topic_order if t in {la.id for la in c.lanes}]
+    assert c.width == chart.PLOT_W and c.height > c.lanes[-1].bottom
     for lane in c.lanes:
-        assert all(chart.LEFT <= d.x <= chart.WIDTH - chart.RIGHT for d in lane.dots)
+        assert all(chart.PAD_X <= m.x <= chart.PLOT_W - chart.PAD_X for m in lane.marks)
+        assert all(lane.top < m.y < lane.bottom for m in lane.marks)
+        # rows follow the stances' ranks: the hardest line lowest
+        topic = next(t for t in golden_site.data.topics if t.id == lane.topic)
+        ranked = [s.id for s in sorted(topic.stances, key=lambda s: (s.rank, s.id))]
+        ys = [r.y for r in lane.rows if r.style.stance]
+        assert [r.style.stance for r in lane.rows if r.style.stance] == list(reversed(ranked))
+        assert ys == sorted(ys)
+    assert c.narrow is not None and c.narrow.width == chart.NARROW_W and c.narrow.labels_inside
+    for lane in c.narrow.lanes:
+        assert all(chart.PAD_X <= m.x <= chart.NARROW_W - chart.PAD_X for m in lane.marks)
+        assert all(lane.top + chart.LANE_LABEL_H < m.y < lane.bottom for m in lane.marks)
+        rows = {}
+        for m in lane.marks:  # marks on one row stay apart in the narrow layout too
+            rows.setdefault(m.y, []).append(m.x)
+        assert all(b - a >= chart.MARK_GAP - 0.2 for xs in rows.values() for a, b in itertools.pairwise(sorted(xs)))
     years = [t.year for t in c.years]
-    assert years == sorted(years) and c.years[0].x == chart.LEFT
+    assert years == list(range(c.first_year, c.last_year + 1))
     for band in c.eras:
-        assert band.x >= chart.LEFT and band.x + band.w <= chart.WIDTH - chart.RIGHT and band.w >= 4
-        assert band.y + band.height == c.height - chart.BOTTOM
+        assert band.x >= chart.PAD_X and band.x + band.w <= chart.PLOT_W - chart.PAD_X + 0.1 and band.w >= 4
+
+
+def test_same_day_marks_are_moved_apart_never_drawn_over_each_other() -> None:
+    xs = chart._dodge([100.0, 100.0, 100.0, 100.0, 790.0, 790.0], 18, 782, chart.MARK_GAP)
+    assert all(b - a >= chart.MARK_GAP - 1e-9 for a, b in itertools.pairwise(xs))
+    assert xs[0] == 100.0 and max(xs) <= 782
+
+
+def test_each_stance_of_a_topic_has_its_own_shape_and_colour(golden_site: Site) -> None:
+    for topic in golden_site.data.topics:
+        looks = [s for k, s in chart.styles(topic).items() if k]
+        assert [s.label for s in looks] == [s.label for s in sorted(topic.stances, key=lambda s: (s.rank, s.id))]
+        assert len({s.shape for s in looks}) == len(looks) and len({s.css for s in looks}) == len(looks)
+
+
+def test_max_marks_folds_marks_per_period(design_site: Site) -> None:
+    views = Views(design_site)
+    full = chart.lane_chart(design_site, views)
+    n = sum(len(lane.marks) for lane in full.lanes)
+    folded = chart.lane_chart(design_site, views, max_marks=max(1, n - 1))
+    assert folded.aggregated in ("month", "quarter", "year")
+    assert sum(len(lane.marks) for lane in folded.lanes) < n
+    assert folded.total == full.total, "every statement is still counted"
+    anchors = {f"#h-y{y}" for y, _ in timeline.group(views.ordered(), lambda v: v.date.date)} | {
+        f"#h-{m.anchor}" for _, months in timeline.group(views.ordered(), lambda v: v.date.date) for m in months}
+    for grain_marks in (4, 2, 1):  # month, quarter, year: each folded mark links to a heading that exists
+        c = chart.lane_chart(design_site, views, max_marks=grain_marks)
+        assert all(m.href in anchors for lane in c.lanes for m in lane.marks if m.count > 1), c.aggregated
 
 
 def test_no_statement_no_chart(golden_site: Site) -> None:
@@ -32,8 +74,40 @@ def test_no_statement_no_chart(golden_site: Site) -> None:
 
 
 def test_the_template_holds_no_chart_geometry() -> None:
-    text = (render.THEME / "templates" / "index.html").read_text(encoding="utf-8")
-    svg = text[text.index("<svg"):text.index("</svg>")]
-    inside = re.sub(r'viewBox="0 0 ', "", svg)
-    assert not re.search(r'="-?\d', inside), "a number in the SVG template: compute it in chart.py"
-    assert not re.search(r"\{\{[^}]*\s[-+*/]\s*\d", inside), "arithmetic in the SVG template"
+    text = (render.THEME / "templates" / "chart.html").read_text(encoding="utf-8")
+    inside = re.sub(r'viewBox="0 0 ', "", text)
+    assert not re.search(r'="-?[1-9]', inside), "a number in the chart template: compute it in chart.py"
+    assert not re.search(r"\{\{[^}]*\s[-+*/]\s*\d", inside), "arithmetic in the chart template"
+
+
+def test_one_figure_by_default_lanes_per_figure_and_topic_with_several(design_site: Site) -> None:
+    views = Views(design_site)
+    one = chart.lane_chart(design_site, views)
+    assert one.figures == ["Mara Voss"], "with no figures configured, the most quoted speaker"
+    assert [lane.id for lane in one.lanes] == ["bridge", "budget", "housing"]
+    assert all(m.speaker_name == "Mara Voss" for lane in one.lanes for m in lane.marks)
+    two = chart.lanes(views.ordered(), design_site.data.topics, figures=["voss", "reyes"],
+                      names=views.speaker_names, shifts=design_site.shifts)
+    assert [lane.id for lane in two.lanes] == ["voss/bridge", "voss/budget", "voss/housing", "reyes/bridge"]
+    assert two.lanes[-1].label_lines[0].speaker and two.lanes[-1].label_lines[0].text == "Tomas Reyes"
+    tops = [lane.top for lane in two.lanes]
+    assert tops == sorted(tops) and all(a.bottom <= b.top for a, b in itertools.pairwise(two.lanes))
+
+
+def test_shifts_carry_their_verdict_and_held_lines_stay_flat(design_site: Site) -> None:
+    c = chart.lane_chart(design_site, Views(design_site))
+    bridge = c.lanes[0]
+    kinds = [(s.kind, s.status) for s in bridge.segments]
+    assert ("softened", "confirmed") in kinds and ("softened", "candidate") in kinds
+    assert all(s.y1 == s.y2 for s in bridge.segments if s.kind == "held")
+    assert all(s.y1 != s.y2 for s in bridge.segments if s.kind != "held")
+    same_day = [m for m in bridge.marks if m.date.iso() == "2022-05-10"]
+    assert len(same_day) == 4 and len({m.x for m in same_day}) == 4
+
+
+def test_a_topic_chart_follows_every_identified_speaker_on_it_figures_first(design_site: Site) -> None:
+    views = Views(design_site)
+    on_bridge = [v for v in views.ordered() if "bridge" in v.q.topics]
+    assert chart.speakers_on(on_bridge, ["voss"]) == ["voss", "reyes"]
+    assert chart.speakers_on(on_bridge, ["reyes"]) == ["reyes", "voss"]
+    assert chart.speakers_on(on_bridge, [], limit=1) == ["voss"]

@@ -246,10 +246,12 @@ def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project:
     quotes = {q["text"]: q for q in json.loads((site / "data/quotes.json").read_text())}
     assert quotes["Nobody has seen the final tables."]["speaker"] == "unknown"
     page = (site / "2024/03/12/calberg-rules-out-cuts/index.html").read_text()
-    card = page[page.index('href="#q-nobody-has-seen-the-825b0c"'):]
+    assert "Speaker not identified" in page
+    timeline = (site / "index.html").read_text()  # the card of the unknown quote on the timeline
+    card = timeline[timeline.index('id="q-nobody-has-seen-the-825b0c"'):]
     meta = card[card.index('class="meta"'):]
     meta = meta[:meta.index("</p>")]
-    assert "Speaker not identified" in meta and "<a " not in meta
+    assert '<span class="speaker unidentified">Speaker not identified</span>' in meta and "<a " not in meta
     listing = (site / "speakers/index.html").read_text()
     assert "1 statement whose speaker is not identified" in listing
     assert '"Thing"' not in page and '"name": "unknown"' not in page

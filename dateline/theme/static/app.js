@@ -40,3 +40,53 @@
     });
   });
 })();
+
+// 2. Quote cards get "Copy link" and "Cite" buttons (without JS the card's links do the same job).
+(function () {
+  "use strict";
+  var cards = document.querySelectorAll(".quote-card[data-url]");
+  if (!cards.length) { return; }
+  function copy(text, button, done) {
+    var label = button.textContent;
+    var status = button.parentNode.querySelector("[role=status]");
+    function ok() {
+      button.textContent = done;
+      if (status) { status.textContent = done + "."; }  // announced by screen readers
+      setTimeout(function () { button.textContent = label; if (status) { status.textContent = ""; } }, 2000);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(ok, function () { window.prompt(label, text); });
+    } else {
+      window.prompt(label, text);
+    }
+  }
+  function text(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
+  cards.forEach(function (card) {
+    var foot = card.querySelector(".card-foot");
+    if (!foot) { return; }
+    var url = new URL(card.getAttribute("data-url"), document.baseURI).href;
+    var tools = document.createElement("span");
+    tools.className = "card-tools";
+    var link = document.createElement("button");
+    link.type = "button";
+    link.textContent = "Copy link";
+    link.addEventListener("click", function () { copy(url, link, "Link copied"); });
+    var cite = document.createElement("button");
+    cite.type = "button";
+    cite.textContent = "Cite";
+    cite.addEventListener("click", function () {
+      var words = text(card.querySelector("blockquote"));
+      var who = text(card.querySelector(".meta .speaker"));
+      var when = text(card.querySelector(".meta time"));
+      var where = text(card.querySelector(".source a"));
+      copy(who + ", " + words + " (" + where + ", " + when + "). " + url, cite, "Citation copied");
+    });
+    var status = document.createElement("span");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    tools.appendChild(link);
+    tools.appendChild(cite);
+    tools.appendChild(status);
+    foot.appendChild(tools);
+  });
+})();
