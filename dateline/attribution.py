@@ -26,12 +26,14 @@ the attribution records the name of the sieve that decided:
 14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
 15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-16. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+16. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+    opens with ("X made the claim …");
+17. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-17. `question_and_answer`: a quote standing alone continues the alternation of a
+18. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-18. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-19. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+19. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+20. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -40,8 +42,10 @@ Mentions are found once per article (outside quote marks: names inside quoted sp
 are never mentions) and mapped to speakers separately: aliases from speakers.yaml, a
 small edit distance for transliterations and typos (Kowalsky for Kowalski), roles ("the Polish
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
-recent gender-compatible speaker or sentence subject. "I"/"we" are never speakers. An
-unknown person keeps the fullest form of their name in the article as their id.
+recent gender-compatible speaker or sentence subject (women, men, and people whose gender
+neither name nor title shows: "she" reaches them only when no woman came before). "I"/"we"
+are never speakers. An unknown person keeps the fullest form of their name in the article as
+their id.
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ _NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
+_MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
@@ -100,9 +105,8 @@ _DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:officials?|diplomats?|reporters?|journalists?|sources?|persons?|people|aides?|advisers?|advisors?|"
-    r"lawmakers?|analysts?|observers?|spokes(?:man|woman|person)|residents?|soldiers?|commanders?|"
-    r"negotiators?|participants?|officers?|experts?|insiders?|voices?|members?|critics?|questioners?)|"
+    r"(?:" + alternation({form for n in _LEX.unnamed_people
+                          for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
     r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
@@ -184,9 +188,12 @@ class SpeakerIndex:
         self.alias_to_id: dict[str, str] = {}
         self.role_to_ids: dict[str, list[str]] = {}
         self.female: set[str] = set()
+        self.male: set[str] = set()
         for s in speakers:
             if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
                 self.female.add(s.id)
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+                self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
                     self.alias_to_id.setdefault(form, s.id)
@@ -394,6 +401,7 @@ class _Doc:
         self.body = body
         self.index = index
         self.paras = extraction.paragraphs
+        self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
@@ -472,6 +480,10 @@ class _Doc:
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
 
+    def para_of(self, pos: int) -> int:
+        """The index of the paragraph holding text position `pos`."""
+        return bisect_right(self.pstarts, pos) - 1
+
 
 # ---------------------------------------------------------------- resolution
 
@@ -497,8 +509,10 @@ class _Event:
 
     pos: int
     who: Who
-    female: bool
+    gender: str  # "f", "m", or "?" when neither the name nor a title shows it
     joint: bool = False  # "X and Y said": a pronoun after it is undecidable
+    partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
+    anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
 
 
 @dataclass(frozen=True)
@@ -527,13 +541,7 @@ class _State:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
-            female = m.name.lower() in ("she", "her")
-            for ev in reversed(self.history):
-                if ev.pos >= at:
-                    continue
-                if ev.female == female:
-                    return None if ev.joint else ev.who
-            return None
+            return self._pronoun(m.name.lower() in ("she", "her"), at)
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -548,6 +556,32 @@ class _State:
         if " " not in full:
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _pronoun(self, female: bool, at: int) -> Who | None:
+        """The most recent person a pronoun fits. "he" takes anyone not shown to be a woman (as
+        before); "she" takes a woman, or, when the article has shown no woman before it, the last
+        person whose gender nothing shows ("Annelies Vermeulen … she"). A woman named together
+        with someone of unknown gender ("X and Y spoke … she said") is undecidable, and an unnamed
+        person in the pronoun's own paragraph ("a nurse … said … she said") takes it: unknown."""
+        fits = ("f", "?") if female else ("m", "?")
+        fallback: _Event | None = None
+        para = self.doc.para_of(at)
+        for ev in reversed(self.history):
+            if ev.pos >= at:
+                continue
+            if ev.anon:
+                if ev.gender in fits and self.doc.para_of(ev.pos) == para:
+                    return UNKNOWN
+                continue
+            if not female:
+                if ev.gender != "f":
+                    return None if ev.joint else ev.who
+                continue
+            if ev.gender == "f":
+                return None if ev.joint or ev.partner == "?" else ev.who
+            if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
+                fallback = ev
+        return fallback.who if fallback is not None else None
 
     def _issuer(self, m: Mention) -> Who | None:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
@@ -607,7 +641,7 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
-                return self._known(other.speaker)
+                return self._titled_subject(other, head) or self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
                 return self._known(sid)
@@ -616,15 +650,45 @@ class _State:
                 return self._known(other.speaker)
         return self._known(ids[0])
 
+    def _titled_subject(self, other: Mention, head: str) -> Who | None:
+        """"Nigeria's minister, X, joined Owuor … the minister said": a holder named later in the
+        sentence (its object) yields to the sentence's subject, whom the text itself just gave the
+        office, when the later one is not given it there."""
+        doc, body = self.doc, self.doc.body
+        if not head or _titled(body, other, head):
+            return None
+        lo = _clause_start(doc, doc.paras[doc.para_of(other.start)].start, other.start)
+        for first in doc.between(lo, other.start):
+            if first.kind is Kind.PRONOUN or first.possessive or not _is_person(self.index, first):
+                continue
+            if re.fullmatch(r"\s*(?:,\s*)?and\s+", body[first.end:other.start]) or not _titled(body, first, head):
+                return None  # "X and Owuor": both subjects; or a subject without the office
+            return self.resolve(first) if first.kind is not Kind.NAME else _named(doc.full_name(first.name))
+        return None
+
     def female(self, who: Who) -> bool:
         if who.id in self.index.speakers:
             return who.id in self.index.female
         return is_female_name(who.name)
 
-    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False) -> None:
+    def gender(self, who: Who) -> str:
+        """"f", "m", or "?" when neither the name nor the role shows it."""
+        if self.female(who):
+            return "f"
+        if who.id in self.index.speakers:
+            return "m" if who.id in self.index.male else "?"
+        return "m" if _LEX.is_male_name(who.name) else "?"
+
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "") -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
         if person and who.known:
-            self.history.append(_Event(pos, who, self.female(who), joint))
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner))
+
+    def saw_unnamed(self, pos: int, m: Mention) -> None:
+        """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
+        paragraph is theirs, so nobody is named for it."""
+        gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
+        self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
 
 
 def _named(full: str) -> Who:
@@ -648,7 +712,7 @@ def _role_head(role: str) -> str:
 def _titled(body: str, m: Mention, head: str) -> bool:
     """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
-    if re.search(rf"\b{re.escape(head)}\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
+    if re.search(rf"\b{re.escape(head)},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
         return True
     after = body[m.end:m.end + 60]
     return re.match(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", after,
@@ -904,8 +968,8 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         if other is not None and other.known and other.id != who.id:
             # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
             joint = state.female(other) == state.female(who)
-            state.saw(vs, other, True, joint)
-            state.saw(vs, who, _is_person(index, subj), joint)
+            state.saw(vs, other, True, joint, state.gender(who))
+            state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
         state.saw(vs, who, _is_person(index, subj))
         return
@@ -934,7 +998,9 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
     m, joint = found
     who = state.resolve(m, vs)
-    if who:
+    if m.kind is Kind.ANON:
+        state.saw_unnamed(m.start, m)
+    elif who:
         state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
     elif m.kind is Kind.PRONOUN:
         return
@@ -1239,6 +1305,22 @@ def quote_label(c: _Context) -> Verdict | None:
     return None
 
 
+_CLAIM_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claim_labels)) + r")\s*:\s*$", re.IGNORECASE)
+
+
+def claim_label(c: _Context) -> Verdict | None:
+    """A fact-check's `CLAIM: "Q"`: the label is nobody; the claim is the words of the person
+    the next paragraph opens with ("X made the claim in a video …")."""
+    doc = c.doc
+    if not _CLAIM_LABEL.fullmatch(c.body, c.para.start, c.q.start - 1) or c.para.index + 1 >= len(doc.paras):
+        return None
+    last = doc.paras[c.q.last_paragraph]
+    if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
+        return None
+    nxt = doc.paras[last.index + 1]
+    return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
+
+
 def sentence_subject_before(c: _Context) -> Verdict | None:
     """A quote standing alone after a sentence about one person in its own paragraph
     ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
@@ -1301,7 +1383,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
-    colon_subject, paragraph_subject, quote_label, sentence_subject_before, question_and_answer, carry_over,
+    colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, question_and_answer, carry_over,
     answers_reporter,
 ))
 
@@ -1465,15 +1547,18 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, nothing else
 _NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
-_INTERVIEWER_BEFORE = re.compile(r"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by\s+$")
+_INTERVIEWER_BEFORE = re.compile(r"\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)\s+$")
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
-    The interviewer is the one introduced by "Interview by X"; else, of two people, the one not
-    in speakers.yaml when the other is (the subject of a site is who it interviews); the one
-    person left is the interviewee. Undecided sides are nobody (`unknown`), never a guess.
+    The interviewer is the one introduced by "Interview by X" or "(she) spoke to X"; else, of two
+    people, the one not in speakers.yaml when the other is (the subject of a site is who it
+    interviews); the one person left is the interviewee, or, when capitalised words of a title
+    ("Secretary for Environment, Climate Change …") leave several, the one in speakers.yaml.
+    Undecided sides are nobody (`unknown`), never a guess.
     """
     turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
     if not any(q.turn_name == "A" for q in turns):
@@ -1496,5 +1581,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             askers = [w for w, _ in people if w.id not in doc.index.speakers]
     asker = askers[0] if len(askers) == 1 else UNKNOWN
     rest = [w for w, _ in people if w.id != asker.id]
+    if len(rest) > 1 and asker.known:
+        rest = [w for w in rest if w.id in doc.index.speakers]
     answerer = rest[0] if len(rest) == 1 else UNKNOWN
     return asker, answerer

@@ -191,13 +191,17 @@ _AGENCY = (
     r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
 )
 _DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"  # , Peru
+# Place names keep their diacritics in either case ("SÃO PAULO", "Malmö", "ÎLE"): the Latin-1
+# capitals À–Þ (without ×) and small letters à–ÿ (without ÷).
+_UP = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff"
+_REGION = rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?:\s[{_UP}][{_UP}{_LOW}.'-]+)?)?"  # , Peru / , Pará
 _DATELINE_BODY = (
-    r"(?P<body>(?:[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # LIMA, NEW YORK
+    rf"(?P<body>(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*"  # LIMA, NEW YORK, BELÉM
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
-    r"|[A-Z][a-z\u00e0-\u00ff'.-]+(?:[ -][A-Z][a-z\u00e0-\u00ff'.-]+){0,2}"
+    rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
     rf"{_AGENCY}?{_DASH}?)"
 )
@@ -1006,6 +1010,12 @@ _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s*[|·•]|\s+[-–—](?=\s))"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
 )
+# A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
+# "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
+# separator: the tail is page furniture (issue, section, reading time), never a sentence.
+_LABELLED_TAIL: Final = re.compile(
+    r"(?i)^(\s*(?:first\s+)?(?:published|posted|issued|updated)\b[^§]{0,12}§[^·|•]*?)\s[·|•]\s.*$"
+)
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
 _BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
@@ -1162,6 +1172,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
         residue = residue[:a] + " § " + residue[b:]
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
+    residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
@@ -1199,6 +1210,18 @@ _OCCASION_CUE: Final = re.compile(
 # meet her at a small restaurant near the bank's headquarters in Brasília last month".  (After
 # "said" the words are what was said, and a far date in them is theirs, not the speaking's.)
 _CLAUSE_GAP: Final = 120
+# A clock time before a day ("just after 2am on Saturday", "at 11.30 p.m. on 4 May") pins the
+# moment of an act; when that act is a message in any medium ("sent a voice note", "in a video
+# posted", "a letter", "phoned"), the day is when its words were said, though no speech verb
+# stands near: "sent a voice note to members of the delegation just after 2am on Saturday".
+_CLOCK_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w.:])(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock|h(?:rs)?)|\d{1,2}[:.]\d\d"
+    r"|midnight|midday|noon|dawn)\s*(?:\((?:GMT|UTC|local\s+time)\)|GMT|UTC|local\s+time)?\s+$"
+)
+_MESSAGE_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:sent|sends|messaged|texted|emailed|phoned|rang|voice\s+(?:note|message)s?"
+    r"|messages?|recordings?|video|letter|e-?mail)(?![A-Za-z])"
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 # A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
@@ -1293,17 +1316,19 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
                      and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
+    messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
     for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
             continue
+        timed = _CLOCK_BEFORE.search(paragraph, max(0, phrase.start - 40), phrase.start) is not None
         if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
         best_gap = _CUE_GAP + 1
-        for cue in cues:
+        for cue in (*cues, *messages) if timed else cues:
             if not (s_start <= cue.start() < s_end):
                 continue
             if cue.end() <= phrase.start and _FUTURE.search(paragraph, cue.end(), phrase.start):
@@ -1311,7 +1336,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
-            if (gap > _CUE_GAP and cue.re is _OCCASION_CUE and cue.end() <= phrase.start
+            if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
             if 0 <= gap < best_gap:

@@ -35,6 +35,7 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_verbs: tuple[str, ...]
+    claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
@@ -50,6 +51,9 @@ class Lexicon:
     female_roles: tuple[str, ...]
     female_titles: frozenset[str]
     female_surname_endings: tuple[str, ...]
+    male_first: frozenset[str]
+    unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
+    male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     countries: Mapping[str, tuple[str, ...]]
@@ -69,6 +73,11 @@ class Lexicon:
         if words[0] in self.female_first or words[0] in self.female_titles:
             return True
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
+
+    def is_male_name(self, name: str) -> bool:
+        """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
+        words = [_fold(w.strip(".").lower()) for w in name.split()]
+        return bool(words) and (words[0] in self.male_first or words[0] in self.male_roles)
 
 
 def _fold(word: str) -> str:
@@ -111,6 +120,7 @@ def lexicon(language: str = "en") -> Lexicon:
         cue_verbs=_strings(speech["cue_verbs"]),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_verbs=_strings(speech["tag_verbs"]),
+        claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
@@ -126,6 +136,9 @@ def lexicon(language: str = "en") -> Lexicon:
         female_roles=_strings(names["female_roles"]),
         female_titles=frozenset(_strings(names["female_titles"])),
         female_surname_endings=_strings(names["female_surname_endings"]),
+        male_first=frozenset(_strings(names["male_first"])),
+        unnamed_people=_strings(names["unnamed_people"]),
+        male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         countries=MappingProxyType(countries),

@@ -610,7 +610,7 @@ _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|
                                r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
@@ -623,7 +623,8 @@ _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|wi
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form is reported speech
 # (accused London of "sabotaging").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by)\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by|around|behind|"
+                                 r"under|beyond|upon|across|through|without|among|amid)\s*$")
 _SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"

@@ -132,6 +132,10 @@ SPAN_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("KYIV, Ukraine, Feb. 9, 2025 (AP) — On Friday he said",
      [("KYIV, Ukraine, Feb. 9, 2025 (AP) —", "dateline"), ("On Friday", "weekday")]),
     ("KYIV, Ukraine (AP) — President Zelensky said", []),
+    # capitals with diacritics, day-month-year, an en dash; a region with one
+    ("ÅLESUND, 3 March 2025 – The council said", [("ÅLESUND, 3 March 2025 –", "dateline")]),
+    ("SÃO JOSÉ, Pará, May 3 (Reuters) - Officials said",
+     [("SÃO JOSÉ, Pará, May 3 (Reuters) -", "dateline")]),
     ("May I say we may march now; the march lasted 5 months, three years, a second.", []),
     ("Some regions have been held since 2014 when separatists began", []),
     ("Good Friday services; the Sunday Times; the Mail on Sunday reported", []),
@@ -302,6 +306,14 @@ def test_statement_full_month_name_ends_a_sentence() -> None:
         # the writer meeting the speaker: the scene's whole clause, however long
         (["When I meet her at a small restaurant near the central bank's headquarters in Brasília "
           "last month, she has just come out of a meeting."], "2024-02-09", "2024-01"),
+        # a clock time before a day dates a message sent then, though no speech verb is near ...
+        (["The negotiator sent a voice note to members of the delegation just after 2am on Saturday, "
+          "as talks ran past their close on Friday.", "In the recording he said: \"Sleep two hours.\""],
+         "2025-11-23", "2025-11-22"),
+        (["She phoned the minister at 11.30 p.m. on Thursday to complain."], "2025-11-23", "2025-11-20"),
+        # ... but not an event that is no message, nor a message whose day has no clock time
+        (["The strike began at 6am on Friday. The union wrote to its members."], "2025-11-23", None),
+        (["The storm reached the coast at 2am on Saturday, flooding the port."], "2025-11-23", None),
         # ... but a far date after "said" belongs to what was said
         (["He said a new round of talks with the other side could take place in the capital on "
           "Wednesday."], "2025-07-07", None),
@@ -552,6 +564,9 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("Transcript published 10 June 2024", "2024-06-10"),
         ("- Health Daily - Tuesday, March 4, 2025", "2025-03-04"),
         ("By Ann Lee - The Ledger - March 4, 2025", "2025-03-04"),
+        # a labelled date, then anything after a separator: issue, section, reading time
+        ("Published 14 March 2025 · From the April 2025 issue", "2025-03-14"),
+        ("Posted Friday 14 March 2025 10:02 GMT | Opinion | Comment and analysis", "2025-03-14"),
     ],
 )
 def test_header_date_line_shapes(line: str, expected: str) -> None:
@@ -580,6 +595,12 @@ def test_header_slashed_date_without_a_hint_is_not_guessed() -> None:
 def test_header_numeric_date_settled_by_the_texts_other_dates(header: str, body: str, expected: str) -> None:
     info = publication_date(f"A headline\n\n{header}\n\n{body}\n", today=TODAY).info
     assert info is not None and info.date.iso() == expected and info.confidence == "high"
+
+
+def test_a_separator_tail_needs_the_label_to_open_the_line() -> None:
+    # a sentence naming a publication is not a date line, whatever follows a separator
+    text = "A headline\n\nShe published 14 March 2025 · From the April issue\n\nHe said it.\n"
+    assert publication_date(text, today=TODAY).info is None
 
 
 def test_a_title_naming_a_date_is_not_a_date_line() -> None:

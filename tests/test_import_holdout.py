@@ -54,6 +54,17 @@ Sunday's rally", "I met the governor on Tuesday", an old explicit date in backgr
 headers settled by a 24-hour clock on the next line, a first-person speech recalling 2021):
 8/8, 8/8 as written (one expectation corrected: "21:40" does settle "03/04/2025" as 3 April).
 
+`import_holdout_round8/` is a fourth blind round of the same kind (a health minister's measles
+response and a climate negotiator at three COPs, written by a helper who never read the code, and
+scored against a main that already had the round 5–7 fixes): a "Published 14 March 2025 · From the
+April 2025 issue" header, a release datelined "BELÉM, 12 November 2025 –" (capitals with a
+diacritic, day first, en dash), a voice note sent "just after 2am on Saturday" reported in a Sunday
+paper, year-less Reuters and AFP datelines, a live blog, a fact check, a Q&A, an op-ed.  BEFORE
+12/14 publication, 11/14 statement, 1 wrong-and-high (the voice note given the publication date);
+AFTER 14/14, 14/14, 0, with three general rules: datelines whose upper-case place keeps its
+diacritics, a line opening "Published <date>" whose tail after a separator is furniture, and a
+clock time before a day ("at 2am on Saturday") dating a message sent then (medium confidence).
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.

@@ -51,6 +51,15 @@ def test_female_names_by_given_name_or_surname_ending(name: str, female: bool) -
     assert lexicon.lexicon().is_female_name(name) is female
 
 
+@pytest.mark.parametrize(("name", "male"), [
+    ("Ivo Brandt", True), ("Mr Doe", True), ("Sir Keir Doe", True), ("Jürgen Doe", True),
+    ("Ana Costa", False), ("Ellis Varga", False), ("Brandt", False),
+])
+def test_male_names_by_given_name_or_title(name: str, male: bool) -> None:
+    """Only a name or title that shows a man: an unfamiliar given name stays undecided."""
+    assert lexicon.lexicon().is_male_name(name) is male
+
+
 def test_sentences_do_not_end_at_abbreviations_or_inside_quotes() -> None:
     text = 'Gen. Costa spoke on Dec. 5 in the U.S. capital. He said "Stop. Now." and left. Then it rained.'
     never = lambda _i: False  # noqa: E731

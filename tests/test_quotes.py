@@ -105,6 +105,20 @@ def test_scare_quote_is_not_speech_but_short_partial_after_verb_is() -> None:
     assert q.partial and q.kind == "partial"
 
 
+def test_noun_after_any_preposition_is_a_term_even_with_a_speech_verb_later() -> None:
+    """A scare-quoted noun after "around"/"behind"/"under" is the writer's word, in British single
+    marks too, although "insists" follows in the same sentence."""
+    assert texts("The campaign has gathered around 'freedom', but its leader insists it is 'not a party'.") \
+        == ["not a party"]
+    assert texts('The movement rallied behind "sovereignty" and said nothing more.') == []
+
+
+def test_quote_after_a_dateline_with_accented_capitals_is_direct() -> None:
+    """An upper-case dateline city with a diacritic ("BELÉM, 12 November –") is no writer's clause."""
+    q = one('BELÉM, 12 November 2025 – "We will hold the world to every promise," said the minister.')
+    assert not q.partial and q.kind == "direct"
+
+
 def test_evaluative_fragment_after_naming_verb_is_partial() -> None:
     q = one('Zelensky called the idea "absolutely unacceptable" on Monday.')
     assert q.partial
