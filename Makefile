@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test check lint fuzz chromium import-seeds bench clean mutate mutate-results screenshot
+.PHONY: site serve test test-fork check lint fuzz chromium import-seeds bench clean mutate mutate-results screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ test: $(STAMP) chromium  ## install everything, then run the whole suite (browse
 	$(PY) -m pytest -q -p randomly --randomly-seed=$(SEED)
 	$(PY) -m ruff check dateline tests bench build.py
 	$(PY) -m mypy --strict dateline
+
+test-fork: $(STAMP) chromium  ## the whole suite in a throwaway clone whose content/ is another site: tests never read content/
+	@tmp=$$(mktemp -d) && git clone -q . $$tmp/clone && cd $$tmp/clone && \
+	  $(CURDIR)/$(PY) -m dateline new . --force > /dev/null && \
+	  cp -r tests/data/other_project/content/. content/ && \
+	  PYTHONPATH=$$tmp/clone $(CURDIR)/$(PY) -m pytest -q; rc=$$?; rm -rf $$tmp; exit $$rc
 
 fuzz: $(STAMP)  ## 10,000 hypothesis examples each: loader, date finder, quote extractor, HTML importer; builds killed at every step
 	DATELINE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_fuzz.py

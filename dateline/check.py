@@ -7,6 +7,11 @@ page is reachable from index.html, that pages have a title, a language and image
 an alt text, that ids are unique on a page, and that every date in
 data/quotes.json is a real date of the precision it claims.
 
+All of those are errors: they fail the check. The build's warnings (a quote mark the article
+never closes, …) are reported too but fail only a strict check: faithful text has oddities
+an editor should see, not be forced to "fix" in the source's words; an article's
+`acknowledge:` entries set the ones an editor has looked at apart, strict or not.
+
 Speed: one lexbor parse per page (selectolax); each page's links resolved in the same worker, once
 per (folder, href), against a set of the files written (never one stat per link); sites of 300+
 pages are scanned in a fork pool. 1000-article bench corpus (1029 pages, 220 MB of HTML): ~1.7-2.0 s
@@ -50,6 +55,19 @@ class CheckResult:
     links: int = 0
     quotes: int = 0
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)
+    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def failed(self, strict: bool) -> bool:
+        """Errors fail a check; warnings only a strict one (acknowledged warnings never do)."""
+        return bool(self.errors or (strict and self.warnings))
 
 
 @dataclass
@@ -338,11 +356,14 @@ def run(config: SiteConfig, *, use_out: bool = False) -> CheckResult:
     folder verified is the existing `--out` one: the site about to be published, search index and
     all, is checked as it is and never rebuilt. Content problems (a quote not verbatim, an invalid
     date, broken front matter) fail the build; they are returned as problems like the rest.
+    Warnings are returned too, whatever `config.strict` says: whether they fail is the caller's
+    `CheckResult.failed(strict)`, so a strict check still lists every problem of the site.
     """
     tmp = Path(tempfile.mkdtemp(prefix="dateline-check-"))
     try:
         try:
-            report = pipeline.build(config.replace(output_dir=tmp / "site", root=config.root, search=False))
+            report = pipeline.build(config.replace(output_dir=tmp / "site", root=config.root, search=False,
+                                                   strict=False))
         except BuildFailed as exc:
             return CheckResult(problems=list(exc.problems))
         out = config.output_path if use_out else tmp / "site"
@@ -351,6 +372,7 @@ def run(config: SiteConfig, *, use_out: bool = False) -> CheckResult:
         label = Path(config.output_dir).as_posix().rstrip("/") if use_out else "site"
         result = verify(out, report.per_article, _base_path(config.base_url), label)
         result.problems = report.problems + result.problems
+        result.acknowledged = report.acknowledged
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

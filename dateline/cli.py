@@ -99,11 +99,23 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="print the items as JSON (for tools)")
     r.add_argument("--fail-on", choices=("high", "medium", "low"), metavar="RISK",
                    help="exit 1 when there is an item of this risk or higher (high, medium, low): for CI")
+    n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
+                       description="Write a new project into DIR (default: the current folder): pyproject.toml, "
+                                   "content/_data/ starter files with a worked example each, content/articles/, "
+                                   "templates/README.md, the GitHub Pages workflow, .gitignore and a README. "
+                                   "Existing files outside content/ are kept. If content/ already holds files it "
+                                   "refuses, unless --force: then content/ is removed (and listed) and replaced "
+                                   "by the starter files, and [tool.dateline] title, description and figures are "
+                                   "reset; nothing else is touched.")
+    n.add_argument("dir", nargs="?", default=".", metavar="DIR", help="project folder (default: .)")
+    n.add_argument("--force", action="store_true", help="remove what is in DIR/content/ and start from the starters")
 
     c = sub.add_parser("check", help="build to a temp folder and verify links, anchors, quotes and dates",
-                       description="Build into a temporary folder (or check --out) and fail on any broken internal "
-                                   "link or anchor, quote not verbatim in its article, invalid date or page "
-                                   "unreachable from the index.")
+                       description="Build into a temporary folder (or check --out) and fail (exit 1) on any error: "
+                                   "broken internal link or anchor, quote not verbatim in its article, invalid date, "
+                                   "page unreachable from the index, content that does not build. Warnings are "
+                                   "printed and fail only with --strict; an article's front matter can acknowledge "
+                                   "one with a reason (acknowledge: [{warning, line, reason}]).")
     site_options(c)
     c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
     return p
@@ -152,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "new":
+            return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
         _print_problems(config.warnings)
         if args.command in ("build", "serve") and not _output_allowed(config, force=args.force):
@@ -211,6 +225,8 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
     if not quiet:
         print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "
               f"{config.output_dir} in {report.seconds:.2f} s ({report.written} files)")
+        if report.acknowledged:
+            print(f"{len(report.acknowledged)} warning(s) acknowledged in front matter (acknowledge:)")
         if report.unknown_speakers:
             n = sum(report.unknown_speakers.values())
             unidentified = report.unknown_speakers.get("unknown", 0)
@@ -267,13 +283,57 @@ def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
 
     result = check.run(config, use_out=keep_out)
     _print_problems(result.problems)
+    for problem, reason in result.acknowledged:
+        print(f"{problem} (acknowledged: {reason})")
     if show_quotes:
         print(f"{'quotes':>6} {'unknown':>7} {'not speech':>10}  article")
         for path, n, unknown, rejected in result.per_article:
             print(f"{n:>6} {unknown:>7} {rejected:>10}  {path}")
+    errors, warnings = len(result.errors), len(result.warnings)
+    acked = f", {len(result.acknowledged)} acknowledged" if result.acknowledged else ""
     print(f"checked {result.pages} pages, {result.links} links, {result.quotes} quotes: "
-          f"{len(result.problems)} problem(s)")
-    return 1 if result.problems else 0
+          f"{errors} error(s), {warnings} warning(s){acked}")
+    if warnings and not errors:
+        print("warnings fail only `check --strict`; when the text is right as it is, acknowledge the warning in "
+              "the article's front matter: acknowledge: [{warning: \"words of it\", line: N, reason: \"why\"}]"
+              if not config.strict else "--strict: warnings fail the check")
+    return 1 if result.failed(config.strict) else 0
+
+
+def _new(root: Path, *, force: bool) -> int:
+    from dateline import scaffold
+
+    plan = scaffold.plan(root, force=force)
+    if plan.refused:
+        for reason in plan.refused:
+            print(f"new: {reason}", file=sys.stderr)
+        return 1
+    try:
+        scaffold.apply(plan)
+    except OSError as exc:
+        print(f"new: {exc}", file=sys.stderr)
+        return 1
+    for rel in plan.remove:
+        files = plan.removed_files.get(rel)
+        if files is None:
+            print(f"removed {rel}")
+        elif len(files) <= 5:
+            print(f"removed {rel}" + "".join(f"\n  {f}" for f in files))
+        else:
+            print(f"removed {rel} ({len(files)} files)")
+    for rel in plan.write:
+        print(f"wrote   {rel}")
+    for rel in plan.keep:
+        if not (rel == "pyproject.toml" and plan.reset):
+            print(f"kept    {rel} (already there)")
+    if plan.reset:
+        print(f"reset   pyproject.toml [tool.dateline] {', '.join(plan.reset)} (the example's subject)")
+    for note in plan.notes:
+        print(f"note:   {note}")
+    where = "" if root.resolve() == Path.cwd().resolve() else f"cd {root} && "
+    print(f"\nnext: edit content/_data/speakers.yaml and topics.yaml, set title and figures in pyproject.toml, "
+          f"import articles (dateline import FILE…), then: {where}dateline serve")
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -41,6 +41,11 @@ class SiteConfig:
     drafts: bool = False
     search: bool = True
     build_time: date = DEFAULT_BUILD_TIME
+    # Whose positions the site follows: speaker ids from speakers.yaml. Empty: every speaker.
+    figures: tuple[str, ...] = ()
+    # The theme's words about the subject (never the theme's own: a site is about anything).
+    eras_label: str = "periods"          # what the shaded bands of the position chart are
+    search_placeholder: str = ""         # empty: "e.g. <first topic>" from topics.yaml
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # config problems that do not stop a build (unknown keys)
 
@@ -61,14 +66,17 @@ class SiteConfig:
 
 
 _PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
-_STR_KEYS = {"title", "description", "base_url", "language"}
+_STR_KEYS = {"title", "description", "base_url", "language", "eras_label", "search_placeholder"}
 _BOOL_KEYS = {"strict", "drafts", "search"}
-KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time"}
+KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time", "figures"}
 # key → (what it must be, the test, the conversion): one rule per kind of value
 _KINDS: dict[str, tuple[str, Callable[[Any], bool], Callable[[Any], Any]]] = {
     **{k: ("a path", lambda v: isinstance(v, (str, Path)) and bool(str(v).strip()), Path) for k in _PATH_KEYS},
     **{k: ("a string", lambda v: isinstance(v, str), str) for k in _STR_KEYS},
     **{k: ("true or false", lambda v: isinstance(v, bool), bool) for k in _BOOL_KEYS},
+    "figures": ('a list of speaker ids, e.g. ["smith"]',
+                lambda v: isinstance(v, list) and all(isinstance(i, str) and i.strip() for i in v),
+                lambda v: tuple(dict.fromkeys(i.strip() for i in v))),
 }
 # the command-line option behind each override, for usage errors that name what the user typed
 OPTIONS = {"content_dir": "--content", "templates_dir": "--templates", "output_dir": "--out",
@@ -157,3 +165,30 @@ def _toml_error_line(message: str) -> int:
         if digits.isdigit():
             return int(digits)
     return 0
+
+
+def figure_problems(config: SiteConfig, speaker_ids: list[str]) -> list[Problem]:
+    """`figures` ids that are not in speakers.yaml, each with a did-you-mean.
+
+    Checked once `_data` is read (the config alone cannot know the speakers); an error, since
+    a misspelt id would silently empty the timeline.
+    """
+    known = set(speaker_ids)
+    unknown = [fid for fid in config.figures if fid not in known]
+    if not unknown:
+        return []
+    pyproject = config.root / "pyproject.toml"
+    try:
+        text = pyproject.read_text(encoding="utf-8-sig")
+    except OSError:
+        text = ""
+    line = _key_line(text, "figures")
+    problems = []
+    for fid in unknown:
+        close = difflib.get_close_matches(fid, sorted(known), n=1, cutoff=0.6)
+        hint = f": did you mean {close[0]!r}?" if close else (
+            f" (speakers.yaml has {', '.join(sorted(known)[:8])})" if known else " (speakers.yaml lists no one)")
+        problems.append(Problem(str(pyproject), line,
+                                f"[tool.dateline] figures: {fid!r} is not a speaker id in speakers.yaml{hint}"))
+    return problems
+

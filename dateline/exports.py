@@ -121,7 +121,7 @@ def _tl_date(d: PartialDate) -> dict[str, str]:
 def timeline_js(site: Site, views: Views) -> dict[str, Any]:
     """The timeline in TimelineJS3's JSON format, for embedding elsewhere."""
     events = []
-    for v in views.ordered():
+    for v in views.positions():
         if v.statement != v.id:
             continue
         events.append({

@@ -32,7 +32,8 @@ from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
-KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url")
+KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url",
+                 "acknowledge")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dateline import dates
 from dateline.errors import Problem, did_you_mean
 from dateline.model import (
     CONFIDENCES,
+    Acknowledgement,
     Article,
     CorrectionKind,
     DateInfo,
@@ -45,7 +46,7 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
     "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
-    "draft", "slug", "quotes", "import_hash", "import_source", "summary",
+    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge",
 }
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
 
@@ -67,6 +68,13 @@ class Loaded:
     articles: list[Article] = field(default_factory=list)
     data: Data = field(default_factory=Data)
     problems: list[Problem] = field(default_factory=list)
+
+
+def newlines(text: str) -> str:
+    """CRLF, lone CR and the Unicode line and paragraph separators become LF. YAML counts
+    every one of them as a line break while `path:line` counts LFs; normalising once, at
+    read time, keeps the two counts equal."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def read_source(path: Path, display: str, within: Path | None = None) -> SourceFile | Problem:
@@ -92,7 +100,7 @@ def read_source(path: Path, display: str, within: Path | None = None) -> SourceF
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = newlines(text)
     replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
     if replaced:
         text = _CONTROL.sub("\ufffd", text)
@@ -268,6 +276,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
         draft = False
     overrides = _quote_overrides(src, meta, where, problems)
+    acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
     slug = slugify(strings["slug"] or stem)
@@ -295,7 +304,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         body_line=body_line, statement_date=stmt_info, outlet=strings["outlet"],
         source_url=strings["source_url"], archive_url=strings["archive_url"],
         speakers=lists["speakers"], topics=lists["topics"], draft=draft,
-        quote_overrides=overrides, content_hash=src.digest,
+        quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
     )
@@ -359,6 +368,46 @@ def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Callable[[str
         problems.extend(Problem(src.path, line, message) for message in wrong)
         if correction is not None:
             out.append(correction)
+    return tuple(out)
+
+
+def _acknowledgements(src: SourceFile, meta: dict[str, Any], where: Callable[[str], int],
+                      problems: list[Problem]) -> tuple[Acknowledgement, ...]:
+    """`acknowledge:` entries ({warning, line?, reason}), each with its own line for later messages."""
+    value = meta.get("acknowledge")
+    if value is None:
+        return ()
+    start = where("acknowledge")
+    if not isinstance(value, list):
+        problems.append(Problem(src.path, start, "acknowledge must be a list of {warning, line, reason}"))
+        return ()
+    lines = src.text.split("\n")
+    item_lines: list[int] = []
+    indent: int | None = None
+    for n in range(start, len(lines)):  # this list's items only: up to the next top-level key
+        text = lines[n]
+        if text and not text[0].isspace() and not text.startswith("-"):
+            break
+        stripped = text.lstrip()
+        if stripped.startswith("- ") and (indent is None or len(text) - len(stripped) == indent):
+            indent = len(text) - len(stripped)
+            item_lines.append(n + 1)
+    out = []
+    for i, item in enumerate(value):
+        line = item_lines[i] if i < len(item_lines) else start
+        if not isinstance(item, dict) or set(item) - {"warning", "line", "reason"}:
+            problems.append(Problem(src.path, line, "acknowledge: each entry is {warning: words of the warning, "
+                                                    "line: its line (optional), reason: why the text is right}"))
+            continue
+        warning, reason, at = item.get("warning"), item.get("reason"), item.get("line")
+        if not isinstance(warning, str) or not warning.strip():
+            problems.append(Problem(src.path, line, "acknowledge: warning: needs words of the warning as printed"))
+        elif not isinstance(reason, str) or not reason.strip():
+            problems.append(Problem(src.path, line, "acknowledge: reason: say why the text is right as it is"))
+        elif at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
+            problems.append(Problem(src.path, line, f"acknowledge: line must be a line number, got {at!r}"))
+        else:
+            out.append(Acknowledgement(" ".join(warning.split()), reason.strip(), at, line))
     return tuple(out)
 
 

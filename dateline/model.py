@@ -243,6 +243,21 @@ class QuoteCorrection:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """An editor's "this warning is known and right": faithful text keeps its oddities.
+
+    From an article's front matter `acknowledge:` list. `warning` is words of the warning's
+    message as printed (case-insensitive); `line`, when given, the line it is reported at;
+    `at` is the entry's own line, for reporting an acknowledgement that matches nothing.
+    """
+
+    warning: str
+    reason: str
+    line: int | None = None
+    at: int = 0
+
+
+@dataclass(frozen=True)
 class Article:
     """One content file after loading: front matter values plus the Markdown body."""
 
@@ -262,6 +277,7 @@ class Article:
     draft: bool = False
     quote_overrides: tuple[QuoteCorrection, ...] = ()
     content_hash: str = ""
+    acknowledged: tuple[Acknowledgement, ...] = ()
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
 
@@ -388,6 +404,8 @@ class Site:
     quotes: list[Quote]  # in timeline order
     links: Links
     shifts: list[Shift]
+    positions: list[Quote] = field(default_factory=list)  # what the timeline follows (timeline.follow)
+    other_statements: list[Quote] = field(default_factory=list)  # the figures' words on no topic
 
 
 def slugify(value: str) -> str:

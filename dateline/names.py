@@ -98,9 +98,9 @@ def _first(name: str) -> str:
 def compare(written: str, known: str) -> tuple[int, str] | None:
     """(score, reason) when the one-word `written` is a plausible spelling of `known`, else None.
 
-    Accepted: a transliteration variant (same skeleton), or a skeleton one edit away, or
-    an edit distance of 1 (2 from 7 letters on) between the folded words. Words under 4
-    letters are never compared: too many short names are one letter apart.
+    Accepted: a transliteration variant (same skeleton), or, from six letters on, a skeleton
+    one edit away or an edit distance of 1 (2 from 7 letters on) between the folded words.
+    Words under 4 letters are never compared: too many short names are one letter apart.
     """
     a, b = fold(written), fold(known)
     if a == b or len(a) < 4 or len(b) < 4:
@@ -117,6 +117,8 @@ def compare(written: str, known: str) -> tuple[int, str] | None:
     if sa == sb:
         reasons.insert(0, "transliteration variant")
         score = 10
+    elif min(len(a), len(b)) < 6:
+        return None  # short words one letter apart are other words ("Host" is not "Holt")
     elif d == 1 and len(a) == len(b) and sorted(a) == sorted(b):
         reasons.insert(0, "two letters swapped")
         score = 20

@@ -13,16 +13,16 @@ state between rebuilds in `incremental.py` and calls these same functions.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline import link, refs, render, review, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
-from dateline.config import SiteConfig
+from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import Loaded, display_path, load, nothing_to_publish
-from dateline.model import Article, Site
+from dateline.model import Acknowledgement, Article, Site
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "analysed", "assemble", "build", "gate",
            "report", "review_of"]
@@ -59,6 +59,7 @@ class Prepared:
     loaded: Loaded
     analyses: dict[str, Analysis]
     problems: list[Problem]  # warnings (errors stop the build)
+    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
 
 
 @dataclass
@@ -72,19 +73,54 @@ class BuildReport:
     unknown_speakers: dict[str, int] = field(default_factory=dict)
     untagged: list[str] = field(default_factory=list)  # "path:line: “text”" of quotes matching no topic
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
+    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
 
 
 def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> Prepared:
     """Collect every problem of loading and analysis; raise BuildFailed once if any is an
-    error (with `strict`, if there is any problem at all)."""
+    error (with `strict`, if there is any problem at all). Warnings an article acknowledges
+    (front matter `acknowledge:`) are set apart first: they fail nothing, strict or not."""
     problems = list(loaded.problems) + check_unique(loaded.articles)
+    problems += figure_problems(config, [s.id for s in loaded.data.speakers])
     for an in analyses.values():
         problems.extend(an.problems)
     problems += nothing_to_publish(config.content_path, loaded, config.root)
     problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
+    problems, acknowledged = acknowledge(problems, {a.path: a.acknowledged for a in loaded.articles if a.acknowledged})
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))
-    return Prepared(loaded, analyses, problems)
+    return Prepared(loaded, analyses, problems, acknowledged)
+
+
+def acknowledge(problems: Sequence[Problem],
+                acknowledged: Mapping[str, Sequence[Acknowledgement]]) -> tuple[list[Problem], list[tuple[Problem, str]]]:
+    """Split off the warnings an editor acknowledged in the article's front matter.
+
+    `acknowledged` maps an article's path to its `acknowledge:` entries. Each entry takes the
+    warnings of that article whose message contains its words (and sit on its `line`, when
+    given); errors are never acknowledged. An entry that takes nothing is itself a warning,
+    so a stale acknowledgement (the text was fixed, the warning changed) does not linger.
+    Returns (problems still standing, [(acknowledged warning, reason)]).
+    """
+    kept: list[Problem] = []
+    taken: list[tuple[Problem, str]] = []
+    used: set[tuple[str, int]] = set()
+    for p in problems:
+        entries = acknowledged.get(p.path, ()) if p.severity == "warning" else ()
+        hit = next((a for a in entries if a.warning.lower() in " ".join(p.message.split()).lower()
+                    and (a.line is None or a.line == p.line)), None)
+        if hit is None:
+            kept.append(p)
+        else:
+            taken.append((p, hit.reason))
+            used.add((p.path, hit.at))
+    for path, entries in sorted(acknowledged.items()):
+        for a in entries:
+            if (path, a.at) not in used:
+                where = f" at line {a.line}" if a.line is not None else ""
+                kept.append(Problem(path, a.at, f"acknowledge: no warning{where} matches {a.warning!r}: "
+                                                "remove the entry if the warning is gone", "warning"))
+    return kept, taken
 
 
 def check_unique(articles: list[Article]) -> list[Problem]:
@@ -110,8 +146,9 @@ def assemble(config: SiteConfig, prep: Prepared) -> Site:
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     links = link.link(articles, ordered, [q.id for q in ordered])
-    shifts = timeline.shifts(ordered, data.topics, links.statement_of, data.shifts)
-    site = Site(config, articles, data, ordered, links, shifts)
+    positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
+    shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
+    site = Site(config, articles, data, ordered, links, shifts, positions, others)
     stale = stale_verdict_problems(config, site)  # known only now: a verdict is checked against the shifts
     if stale and config.strict:
         raise BuildFailed(prep.problems + stale)
@@ -150,7 +187,8 @@ def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review
 
 def report(prep: Prepared, site: Site, pages: dict[str, bytes], written: int, started: float) -> BuildReport:
     """What the build did and what an editor may want to look at (unknown speakers, untagged quotes)."""
-    out = BuildReport(problems=prep.problems, written=written, articles=len(site.articles),
+    out = BuildReport(problems=prep.problems, acknowledged=prep.acknowledged, written=written,
+                      articles=len(site.articles),
                       quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))
     known = {s.id for s in site.data.speakers}
     paths = {a.id: a.path for a in site.articles}

@@ -129,6 +129,7 @@ class _Pages:
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
             "base_path": _base_path(self.base_url),
+            "figures": _and_list([views.speaker_name(f) for f in site.config.figures]),
         }
 
     def __call__(self, out: str, template: str, **ctx: Any) -> None:
@@ -163,10 +164,11 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     page = _Pages(site, views)
     cards = _cards(page, memo)
     page.fail_on_problems()
-    ordered = views.ordered()
-    years = _group(ordered, cards, "")
-    page("index.html", "index.html", years=years, quotes=ordered, chart=chart.lane_chart(site, views, CHART_MARKS),
-         shifts=site.shifts)
+    positions = views.positions()
+    years = _group(positions, cards, "")
+    other = Markup("\n".join(cards[v.id] for v in views.other_statements()).replace(ROOT, ""))
+    page("index.html", "index.html", years=years, quotes=positions, chart=chart.lane_chart(site, views, CHART_MARKS),
+         shifts=site.shifts, other=other, other_count=len(site.other_statements))
     _article_pages(page, memo)
     _listing_pages(page, cards, years)
     page.fail_on_problems()
@@ -264,15 +266,15 @@ def _article_pages(page: _Pages, memo: RenderMemo) -> None:
 def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -> None:
     """Topic, speaker and year pages with their indexes, 404 and search."""
     site, views = page.site, page.views
-    ordered = views.ordered()
+    ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
     for t in site.data.topics:
-        tq = [v for v in ordered if t.id in v.q.topics]
+        tq = [v for v in positions if t.id in v.q.topics]
         page(f"topics/{t.id}/index.html", "topic.html", topic=t, quotes=tq, years=_group(tq, cards, "../../"),
              shifts=[s for s in site.shifts if s.topic == t.id],
              chart=chart.lane_chart(site, views, CHART_MARKS, statements=tq, topics=[t],
                                     figures=chart.speakers_on(tq, followed)))
-    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in ordered)
+    page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
     for v in ordered:
@@ -289,8 +291,13 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
     articles_by_year: dict[int, list[Article]] = defaultdict(list)
     for a in site.articles:
         articles_by_year[a.date.date.year].append(a)
-    for y in years:  # a year page points into the timeline by month; it does not repeat it
-        page(f"{y.year}/index.html", "year.html", year=y, articles=articles_by_year.get(y.year, []))
+    # A year page points into the timeline by month; it does not repeat it. Every year with a
+    # statement has one (speaker and topic pages link their year headings to it), even a year
+    # in which none of the figures' positions fell.
+    on_timeline = {y.year: y for y in years}
+    for year in sorted({v.date.date.year for v in ordered}):
+        page(f"{year}/index.html", "year.html", year=on_timeline.get(year, YearView(year, [])),
+             articles=articles_by_year.get(year, []))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
@@ -299,10 +306,15 @@ def _listing_pages(page: _Pages, cards: dict[str, str], years: list[YearView]) -
 def _feeds_and_sitemap(page: _Pages) -> None:
     site, ordered = page.site, page.views.ordered()
     for path, (kind, topic) in exports.feeds(site).items():
-        items = ordered if topic is None else [v for v in ordered if topic in v.q.topics]
+        items = ordered if topic is None else [v for v in page.views.positions() if topic in v.q.topics]
         page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
              articles=list(reversed(site.articles))[:200])
     page("sitemap.xml", "sitemap.xml", paths=exports.sitemap_paths(site, page.views))
+
+
+def _and_list(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C": the site's figures as the lede names them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
 def _base_path(base_url: str) -> str:

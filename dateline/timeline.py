@@ -24,6 +24,21 @@ def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list
                                          q.span.start))
 
 
+def follow(ordered: Sequence[Quote], figures: Sequence[str]) -> tuple[list[Quote], list[Quote]]:
+    """(positions, other statements): what the timeline follows, and the figures' words apart.
+
+    A site follows some people (`figures` in [tool.dateline]): their statements on a topic are
+    the positions the timeline and the chart show; their statements on no topic are listed
+    apart, never counted as positions; everyone else's quotes stay on article and speaker pages.
+    With no figures every statement is a position (a site about whoever speaks).
+    """
+    if not figures:
+        return list(ordered), []
+    who = set(figures)
+    ours = [q for q in ordered if q.speaker in who]
+    return [q for q in ours if q.topics], [q for q in ours if not q.topics]
+
+
 @dataclass
 class Month(Generic[T]):
     """A month of the timeline (month None: dates known only to the year), holding ordered items."""

@@ -46,6 +46,7 @@ class QuoteView:
     first_report: bool = True
     speaker_name: str = ""  # as the article wrote it, else the display name from speakers.yaml
     other_wordings: list[str] = field(default_factory=list)  # earliest other reports printed differently
+    on_timeline: bool = True  # False: a quote of someone the site does not follow (no card on the timeline)
 
     @property
     def id(self) -> str:
@@ -95,6 +96,10 @@ class Views:
             v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
         self.in_order = [self.quotes[q.id] for q in site.quotes]
+        if site.config.figures:  # the timeline shows the figures' words only (timeline.follow)
+            shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}
+            for v in self.in_order:
+                v.on_timeline = v.id in shown
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
             if s.status != "dismissed" and s.kind != "held":
@@ -122,3 +127,12 @@ class Views:
     def ordered(self) -> list[QuoteView]:
         """Every quote's view in timeline order (one list: do not change it)."""
         return self.in_order
+
+    def positions(self) -> list[QuoteView]:
+        """What the timeline, the chart and the topic pages follow: the figures' statements on a
+        topic (every quote when the site names no figures), in timeline order."""
+        return [self.quotes[q.id] for q in self.site.positions]
+
+    def other_statements(self) -> list[QuoteView]:
+        """The figures' words on none of the topics: listed apart, never counted as positions."""
+        return [self.quotes[q.id] for q in self.site.other_statements]

@@ -22,6 +22,8 @@ from dateline.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+# The example site, frozen: tests never read the repository's content/ (a fork replaces it with its own site).
+EXAMPLE = DATA / "example_project"
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -62,8 +64,8 @@ def copy_project(src: Path, dst: Path) -> Path:
 
 
 def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
-    """The repo's own config (content/, templates/) with output elsewhere."""
-    cfg = load_config(REPO)
+    """The config of the project at `root` (the frozen example: EXAMPLE) with output elsewhere."""
+    cfg = load_config(root)
     return cfg.replace(output_dir=out, **changes)
 
 
@@ -98,9 +100,9 @@ def golden_site() -> Site:
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site built once per session from content/ (no search index: fast)."""
+    """The example site built once per session from its frozen copy (no search index: fast)."""
     out = tmp_path_factory.mktemp("seed") / "site"
-    build_to(seed_config(REPO, out, search=False))
+    build_to(seed_config(EXAMPLE, out, search=False))
     return out
 
 

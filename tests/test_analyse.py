@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import analyse
 from dateline.load import Data, SourceFile, load_data, parse_article
 
 
 def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> None:
-    data: Data = load_data(REPO / "content", [])
+    data: Data = load_data(EXAMPLE / "content", [])
     text = ('---\ntitle: T\ndate: 2024-05-06\nquotes:\n'
             '  - drop: "favorites"\n'
             '  - text: "We will hold the line,"\n    speaker: kuleba\n    topics: [territory]\n'
@@ -35,7 +35,7 @@ def test_front_matter_corrections_drop_add_and_reattribute(tmp_path: Path) -> No
 
 
 def test_quote_dates_fall_back_to_the_articles_statement_date_then_publication() -> None:
-    data = load_data(REPO / "content", [])
+    data = load_data(EXAMPLE / "content", [])
     body = '"We will hold the line," Zelensky said.\n'
     for front, want in (("title: T\ndate: 2024-05-06\nstatement_date: 2024-05-01\n", "2024-05-01"),
                         ("title: T\ndate: 2024-05-06\n", "2024-05-06")):
@@ -47,7 +47,7 @@ def test_quote_dates_fall_back_to_the_articles_statement_date_then_publication()
 
 
 def test_a_quote_added_in_front_matter_is_dated_like_the_article() -> None:
-    data = load_data(REPO / "content", [])
+    data = load_data(EXAMPLE / "content", [])
     text = ('---\ntitle: T\ndate: 2024-05-06\nstatement_date: 2024-05-02\nquotes:\n  - add: "a just peace"\n---\n'
             'He spoke of his hope for a just peace.\n')
     article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))

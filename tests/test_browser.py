@@ -14,10 +14,11 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import axe_playwright_python
 import pytest
-from conftest import REPO, SubpathHandler, seed_config, served
+from conftest import EXAMPLE, SubpathHandler, seed_config, served
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from dateline import pipeline
+from dateline.config import load_config
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -61,7 +62,7 @@ def nojs_page(nojs_context: BrowserContext) -> Iterator[Page]:
 def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site as deployed: with the search form in the header and the search page."""
     out = tmp_path_factory.mktemp("search") / "site"
-    pipeline.build(seed_config(REPO, out, search=True))
+    pipeline.build(seed_config(EXAMPLE, out, search=True))
     return out
 
 
@@ -75,7 +76,7 @@ def search_server(search_site: Path) -> Iterator[str]:
 def subpath_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example site built for a GitHub project page and served under /repo/ only."""
     out = tmp_path_factory.mktemp("subpath") / "site"
-    pipeline.build(seed_config(REPO, out, search=False, base_url=SUBPATH_BASE_URL))
+    pipeline.build(seed_config(EXAMPLE, out, search=False, base_url=SUBPATH_BASE_URL))
     with served(out, SubpathHandler) as url:
         yield url
 
@@ -94,8 +95,8 @@ def card_info(page: Page, scope: str = CARDS) -> list[dict[str, Any]]:
     )
 
 
-def visible_card_ids(page: Page) -> set[str]:
-    ids: list[str] = page.locator(CARDS).evaluate_all(
+def visible_card_ids(page: Page, cards: str = CARDS) -> set[str]:
+    ids: list[str] = page.locator(cards).evaluate_all(
         "cards => cards.filter(c => c.checkVisibility()).map(c => c.dataset.quoteId)")
     return set(ids)
 
@@ -153,10 +154,11 @@ def test_timeline_is_in_statement_date_order(js_page: Page, seed_server: str, se
     # Ordered by when the words were said, not by publication date.
     assert "2022/04/17/" in cards[0]["source"] and cards[0]["date"] == "2022-04-15"
 
-    # Every quote in data/quotes.json appears exactly once.
+    # Every position of the figures in data/quotes.json appears exactly once.
     ids = [c["id"] for c in cards]
     assert len(ids) == len(set(ids))
-    assert set(ids) == {q["id"] for q in quote_json(seed_site)}
+    figures = set(load_config(EXAMPLE).figures)
+    assert set(ids) == {q["id"] for q in quote_json(seed_site) if q["speaker"] in figures and q["topics"]}
 
 
 # --------------------------------------------------------------------------- 2. quote link -> :target
@@ -252,9 +254,16 @@ def test_reflow_at_320_css_pixels(js_page: Page, search_server: str, search_site
 
 # --------------------------------------------------------------------------- 4. JavaScript off
 
-def test_nojs_timeline_shows_every_quote(nojs_page: Page, seed_server: str, seed_site: Path) -> None:
+def test_nojs_timeline_shows_every_statement_of_the_figures(nojs_page: Page, seed_server: str, seed_site: Path) -> None:
     nojs_page.goto(seed_server)
-    assert visible_card_ids(nojs_page) == {q["id"] for q in quote_json(seed_site)}
+    figures = set(load_config(EXAMPLE).figures)
+    quotes = quote_json(seed_site)
+    assert figures and {q["speaker"] for q in quotes} - figures, "the example quotes others than its figures"
+    # Positions on the timeline, the figures' other words apart below it; nobody else's.
+    assert visible_card_ids(nojs_page, "main [data-quote-id]") == {q["id"] for q in quotes if q["speaker"] in figures}
+    assert visible_card_ids(nojs_page) == {q["id"] for q in quotes if q["speaker"] in figures and q["topics"]}
+    assert visible_card_ids(nojs_page, ".other-statements [data-quote-id]") == \
+        {q["id"] for q in quotes if q["speaker"] in figures and not q["topics"]}
     # Without app.js the filters are plain links, not toggle buttons.
     assert nojs_page.locator(".filters a[role=button], .filters a[aria-pressed]").count() == 0
 

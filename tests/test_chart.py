@@ -68,7 +68,7 @@ def test_max_marks_folds_marks_per_period(design_site: Site) -> None:
 
 
 def test_no_statement_no_chart(golden_site: Site) -> None:
-    empty = dataclasses.replace(golden_site, quotes=[], links=Links(), shifts=[])
+    empty = dataclasses.replace(golden_site, quotes=[], links=Links(), shifts=[], positions=[], other_statements=[])
     c = chart.lane_chart(empty, Views(empty))
     assert c.lanes == [] and c.width == 0
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import check, cli
 from dateline.config import load_config
@@ -159,9 +159,8 @@ def test_parallel_and_serial_parsing_agree(site: Path, monkeypatch: pytest.Monke
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     root.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "pyproject.toml", root / "pyproject.toml")
     return root
 
 
@@ -226,3 +225,86 @@ def test_a_site_without_the_marker_is_not_a_dateline_build(seed_site: Path, tmp_
     (copy / ".dateline-site").unlink()
     assert [str(p) for p in check.verify(copy).problems if ".dateline-site" in p.path] == [
         "site/.dateline-site: missing: this folder was not written by a dateline build"]
+
+
+# --------------------------------------------------------------------------- warnings, --strict, acknowledge
+
+UNCLOSED = """---
+title: Minister defends the port budget
+date: 2024-03-12
+outlet: Example Gazette
+---
+The minister spoke to reporters outside parliament on Tuesday. The budget is there, she said.
+
+"We will finish the harbour works this year, the minister said before leaving for the airport.
+
+The opposition called the plan late and expensive.
+"""
+
+
+def _with_unclosed(tmp_path: Path, front: str = "") -> tuple[Path, Path, int]:
+    root = project(tmp_path)
+    md = root / "content" / "articles" / "port-budget.md"
+    md.write_text(UNCLOSED.replace("outlet: Example Gazette\n", "outlet: Example Gazette\n" + front), encoding="utf-8")
+    line = md.read_text(encoding="utf-8").splitlines().index('"We will finish the harbour works this year, the '
+                                                             'minister said before leaving for the airport.') + 1
+    return root, md, line
+
+
+def _quote_mark_warning(err: str) -> tuple[int, str]:
+    """(line, message) of the one warning about the quote mark (its wording is quotes.py's)."""
+    found = re.findall(r"content/articles/port-budget\.md:(\d+): warning: ((?!acknowledge:).*quote mark.*)", err)
+    assert len(found) == 1, err
+    return int(found[0][0]), found[0][1]
+
+
+def test_a_warning_is_printed_and_fails_only_a_strict_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root, _, line = _with_unclosed(tmp_path)
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 0, err
+    assert _quote_mark_warning(err)[0] == line
+    code, err = run_check(root, monkeypatch, capsys, "--strict")
+    assert code == 1 and f"port-budget.md:{line}: warning:" in err, err
+
+
+def test_an_acknowledged_warning_passes_strict_and_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root, md, line = _with_unclosed(tmp_path)
+    _, message = _quote_mark_warning(run_check(root, monkeypatch, capsys)[1])
+    words = " ".join(message.split()[:4]).upper()  # words of it, in any case
+    line += 4  # the front matter grows by four lines
+    edit(md, lambda s: s.replace("outlet: Example Gazette\n", "outlet: Example Gazette\nacknowledge:\n"
+                                 f"  - warning: {words}\n    line: {line}\n"
+                                 "    reason: the outlet's page never closed the quote mark\n", 1))
+    monkeypatch.chdir(root)
+    assert cli.main(["check", "--strict"]) == 0
+    captured = capsys.readouterr()
+    assert "port-budget.md" not in captured.err, captured.err
+    assert (f"content/articles/port-budget.md:{line}: warning: {message} "
+            "(acknowledged: the outlet's page never closed the quote mark)") in captured.out
+    assert "0 error(s), 0 warning(s), 1 acknowledged" in captured.out
+    assert cli.main(["build", "--strict", "--no-search", "--out", str(tmp_path / "s")]) == 0, "build --strict too"
+
+
+def test_an_acknowledgement_that_matches_nothing_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    root, _, line = _with_unclosed(tmp_path, "acknowledge:\n  - warning: quote mark\n    line: 99\n"
+                                              "    reason: stale\n")
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 0, err
+    assert "content/articles/port-budget.md:6: warning: acknowledge: no warning at line 99 matches 'quote mark'" in err
+    assert _quote_mark_warning(err)[0] == line, "the real warning is not taken by it"
+    code, err = run_check(root, monkeypatch, capsys, "--strict")
+    assert code == 1
+
+
+def test_an_acknowledgement_needs_a_reason_and_never_hides_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    root, md, _ = _with_unclosed(tmp_path, "acknowledge:\n  - warning: quote mark\n")
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 1 and "port-budget.md:6: acknowledge: reason: say why" in err, err
+    edit(md, lambda s: s.replace("acknowledge:\n  - warning: quote mark\n",
+                                 "acknowledge:\n  - {warning: verbatim, reason: x}\nquotes:\n  - add: not in the text\n"))
+    code, err = run_check(root, monkeypatch, capsys)
+    assert code == 1 and "quotes: add: text is not verbatim" in err, err

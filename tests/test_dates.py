@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "date_phrases.json").read_text(encoding="utf-8")
 )
-SEEDS = Path(__file__).resolve().parent.parent / "content" / "_sources"
+SEEDS = Path(__file__).resolve().parent / "data" / "example_project" / "content" / "_sources"
 TODAY = date(2026, 11, 23)
 FALSE_DATES = ("We", "we", "now", "5 months", "three years")
 
@@ -45,7 +45,7 @@ def _day(text: str | None) -> date | None:
 
 def _seed(prefix: str) -> str:
     matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    assert matches, f"seed {prefix} missing from content/_sources"
+    assert matches, f"seed {prefix} missing from {SEEDS}"
     return matches[0].read_text(encoding="utf-8")
 
 

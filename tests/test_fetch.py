@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import cli, fetch
 
@@ -52,7 +52,7 @@ def server() -> Iterator[str]:
 
 def _project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", content / "_data")
     (content / "articles").mkdir()
     return content / "articles"
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, seed_config
+from conftest import EXAMPLE, seed_config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,13 +28,13 @@ def test_random_articles_build_or_fail_cleanly(tmp_path_factory: pytest.TempPath
     tmp = tmp_path_factory.mktemp("hostile")
     project = tmp / "project"
     (project / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(REPO / "content" / "_data", project / "content" / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", project / "content" / "_data")
     (project / "content" / "articles" / "x.md").write_text(
         "---\ntitle: Hostile\ndate: 2024-01-02\n" + "".join(head) + "\n---\n" + "".join(body),
         encoding="utf-8", errors="surrogatepass")
     (project / "content" / "articles" / "y.md").write_text("".join(head) + "".join(body), encoding="utf-8",
                                                          errors="surrogatepass")
-    cfg = seed_config(REPO, tmp / "site", search=False).replace(root=project, content_dir=Path("content"))
+    cfg = seed_config(EXAMPLE, tmp / "site", search=False).replace(root=project, content_dir=Path("content"))
     try:
         pipeline.build(cfg)
     except BuildFailed as exc:

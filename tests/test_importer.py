@@ -8,17 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import cli, importer
 
-SEEDS = REPO / "content" / "_sources"
-MANIFEST = REPO / "content" / "_data" / "imports.yaml"
+SEEDS = EXAMPLE / "content" / "_sources"
+MANIFEST = EXAMPLE / "content" / "_data" / "imports.yaml"
 
 
 def _project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", content / "_data")
     (content / "articles").mkdir()
     return content / "articles"
 
@@ -31,7 +31,7 @@ def test_importing_the_seeds_reproduces_the_committed_articles(tmp_path: Path) -
     into = _project(tmp_path)
     results = _import(importer.read_manifest(MANIFEST), into)
     assert [r.problem for r in results] == [None] * 4
-    committed = sorted((REPO / "content" / "articles").glob("*.md"))
+    committed = sorted((EXAMPLE / "content" / "articles").glob("*.md"))
     made = sorted(into.glob("*.md"))
     assert [p.name for p in made] == [p.name for p in committed]
     for a, b in zip(made, committed, strict=True):
@@ -156,3 +156,18 @@ def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path)
     assert pinned.date.date.iso() == "2024-12-06" and pinned.date.confidence == "medium"
     assert "Friday" in pinned.date.basis
     assert refused.problem is not None and "--date" in refused.problem.message
+
+
+def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
+    """The manifest format as the README documents it (Start your own site, step 3)."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# imports.yaml — run: dateline import --manifest imports.yaml\n", 1)[1].split("```", 1)[0]
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text(block, encoding="utf-8")
+    jobs = importer.read_manifest(manifest)
+    assert [p.relative_to(tmp_path).as_posix() for p, _ in jobs] == ["raw/herald-2023-03-02.txt",
+                                                                     "raw/radio-interview.txt"]
+    herald, radio = (o for _, o in jobs)
+    assert herald.outlet == "Harbour Herald" and herald.source_url.startswith("https://")
+    assert radio.given_date == "2023-05-12" and "episode list" in radio.date_basis
+    assert radio.slug == "ruiz-radio-interview" and radio.today == date(2026, 1, 10)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import cli, importer
 
@@ -38,7 +38,7 @@ TEXTS = {
 
 def _project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", content / "_data")
     (content / "articles").mkdir()
     return content / "articles"
 

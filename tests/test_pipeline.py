@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_project, digest, seed_config
+from conftest import EXAMPLE, REPO, copy_project, digest, seed_config
 
 from dateline import cli, pipeline
 from dateline.config import load_config
@@ -22,7 +22,7 @@ BROKEN = Path(__file__).parent / "data" / "broken_project"
 
 def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(REPO)
+    monkeypatch.chdir(tmp_path)
     out = tmp_path / "site"
     assert cli.main(["build", "--content", str(BROKEN / "content"), "--out", str(out)]) == 1
     err = capsys.readouterr().err
@@ -91,8 +91,8 @@ def test_content_error_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> No
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
-    pipeline.build(seed_config(REPO, a, search=False))
-    pipeline.build(seed_config(REPO, b, search=False))
+    pipeline.build(seed_config(EXAMPLE, a, search=False))
+    pipeline.build(seed_config(EXAMPLE, b, search=False))
     assert digest(a) == digest(b)
 
 
@@ -115,12 +115,12 @@ def test_seed_site_layout_and_relative_links(seed_site: Path) -> None:
 def test_script_in_content_is_escaped_everywhere(tmp_path: Path) -> None:
     project = tmp_path / "project"
     (project / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(REPO / "content" / "_data", project / "content" / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", project / "content" / "_data")
     (project / "content" / "articles" / "hostile.md").write_text(
         '---\ntitle: "<script>alert(1)</script>"\ndate: 2024-01-02\noutlet: "</script><b>x"\n---\n'
         '"We will not </script><script>alert(2)</script> give up," Zelensky said.\n\n<script>alert(3)</script>\n',
         encoding="utf-8")
-    cfg = seed_config(REPO, tmp_path / "site", search=False, base_url="https://example.org/x/").replace(
+    cfg = seed_config(EXAMPLE, tmp_path / "site", search=False, base_url="https://example.org/x/").replace(
         root=project, content_dir=Path("content"))
     pipeline.build(cfg)
     for path in (tmp_path / "site").rglob("*"):
@@ -130,18 +130,18 @@ def test_script_in_content_is_escaped_everywhere(tmp_path: Path) -> None:
 
 
 def test_check_quotes_prints_per_article_counts(monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(REPO)
+                                                capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    monkeypatch.chdir(copy_project(EXAMPLE, tmp_path / "example"))
     assert cli.main(["check", "--quotes"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^\s+6\s+0\s+0\s+content/articles/president-volodymyr-zelenskyy-has-said", out, re.MULTILINE)
-    assert "0 problem(s)" in out
+    assert "0 error(s), 0 warning(s)" in out
 
 
 def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pytest.MonkeyPatch,
                                                                capsys: pytest.CaptureFixture[str],
                                                                tmp_path: Path) -> None:
-    monkeypatch.chdir(REPO)
+    monkeypatch.chdir(copy_project(EXAMPLE, tmp_path / "example"))
     assert cli.main(["build", "--out", str(tmp_path / "site"), "--no-search"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"content/articles/[\w-]+\.md:\d+: “I think he will\.”", out)
@@ -154,7 +154,7 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     for sub, day in (("a", "2024-01-02"), ("b", "2024-03-04")):
         (project / "content" / "articles" / sub / "statement.md").write_text(
             f"---\ntitle: T {sub}\ndate: {day}\n---\n\"We hold,\" Zelensky said.\n", encoding="utf-8")
-    cfg = seed_config(REPO, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
+    cfg = seed_config(EXAMPLE, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
     with pytest.raises(BuildFailed) as info:
         pipeline.build(cfg)
     [clash] = [p for p in info.value.problems if "slug 'statement' is already used by" in p.message]

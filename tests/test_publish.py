@@ -18,7 +18,7 @@ from urllib.request import urlopen
 
 import pytest
 import yaml
-from conftest import REPO, SubpathHandler, seed_config, served
+from conftest import EXAMPLE, REPO, SubpathHandler, seed_config, served
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline import check, cli, pipeline, search
@@ -69,7 +69,7 @@ def test_workflow_triggers_permissions_concurrency(workflow: dict[Any, Any]) -> 
 
 def test_workflow_build_job_steps_in_order(workflow: dict[Any, Any]) -> None:
     steps = workflow["jobs"]["build"]["steps"]
-    order = ["actions/checkout", "actions/setup-python", "pip install", "actions/configure-pages", "build.py build",
+    order = ["actions/checkout", "actions/setup-python", "pip install", "actions/configure-pages", "dateline build",
              "dateline check", "actions/upload-pages-artifact"]
     flat = [str(s.get("uses") or s.get("run")) for s in steps]
     positions = [next(i for i, f in enumerate(flat) if key in f) for key in order]
@@ -131,7 +131,7 @@ def test_workflow_commands_are_accepted_by_the_cli(workflow: dict[Any, Any]) -> 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("published") / "site"
-    pipeline.build(seed_config(REPO, out, search=False, base_url=BASE_URL))
+    pipeline.build(seed_config(EXAMPLE, out, search=False, base_url=BASE_URL))
     return out
 
 
@@ -232,9 +232,8 @@ def _project(tmp: Path) -> Path:
     """A throwaway copy of the example project (content, templates, pyproject.toml)."""
     root = tmp / "project"
     root.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "pyproject.toml", root / "pyproject.toml")
     return root
 
 
@@ -285,7 +284,7 @@ def test_hostile_text_cannot_break_out_of_jsonld_or_feeds(tmp_path: Path) -> Non
 @pytest.fixture(scope="module")
 def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("subpath") / "site"
-    pipeline.build(seed_config(REPO, out, search=True, base_url=SUBPATH_BASE_URL), after_write=search.index)
+    pipeline.build(seed_config(EXAMPLE, out, search=True, base_url=SUBPATH_BASE_URL), after_write=search.index)
     return out
 
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_project, seed_config
+from conftest import EXAMPLE, copy_project, seed_config
 
 from dateline import pipeline, render
 from dateline.config import load_config
@@ -16,7 +16,7 @@ from dateline.errors import BuildFailed
 
 def _project(tmp_path: Path, template: str | None) -> Path:
     project = tmp_path / "project"
-    shutil.copytree(REPO / "content", project / "content")
+    shutil.copytree(EXAMPLE / "content", project / "content")
     (project / "templates").mkdir()
     if template is not None:
         (project / "templates" / "article.html").write_text(template, encoding="utf-8")
@@ -25,7 +25,7 @@ def _project(tmp_path: Path, template: str | None) -> Path:
 
 def _build(tmp_path: Path, project: Path) -> Path:
     out = tmp_path / "site"
-    cfg = seed_config(REPO, out, search=False).replace(root=project, content_dir=Path("content"),
+    cfg = seed_config(EXAMPLE, out, search=False).replace(root=project, content_dir=Path("content"),
                                                         templates_dir=Path("templates"))
     pipeline.build(cfg)
     return out

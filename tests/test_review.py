@@ -79,6 +79,9 @@ def test_near_miss_refused_for_another_first_name_a_tie_or_an_unrelated_first_le
     assert names.same_person("Calberg", [PM, twin]) is None  # … but neither chosen
     assert names.suggestions("Malberg", [PM]) == []  # M/K: no transliteration shares it
     assert names.suggestions("Kal", [PM]) == []  # too short to compare
+    holt = Speaker("holt", "Maren Holt", ("Holt",))
+    assert names.suggestions("Host", [holt]) == []  # a short word one letter from a name is another word
+    assert names.suggestions("Tousk", [Speaker("tusk", "Donald Tusk")])  # but a transliteration is not
 
 
 def test_transliteration_skeletons() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, SubpathHandler, seed_config, served
+from conftest import EXAMPLE, SubpathHandler, seed_config, served
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from dateline import pipeline, search
@@ -23,7 +23,7 @@ ARTICLE_HITS = "#search-articles li"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("search-browser") / "site"
-    pipeline.build(seed_config(REPO, out, search=True, base_url=BASE_URL), after_write=search.index)
+    pipeline.build(seed_config(EXAMPLE, out, search=True, base_url=BASE_URL), after_write=search.index)
     assert (out / "pagefind" / "pagefind.js").exists()
     return out
 
@@ -60,7 +60,7 @@ def quotes(site: Path) -> list[dict[str, object]]:
 
 def territory_quotes(quotes: list[dict[str, object]]) -> list[dict[str, object]]:
     """What the page should list for "territory": the word in the text, or a topic labelled with it."""
-    topics = yaml.safe_load((REPO / "content" / "_data" / "topics.yaml").read_text(encoding="utf-8"))
+    topics = yaml.safe_load((EXAMPLE / "content" / "_data" / "topics.yaml").read_text(encoding="utf-8"))
     labelled = {t["id"] for t in topics if "territory" in (t["id"] + " " + t["label"]).lower()}
     return [q for q in quotes if "territory" in str(q["text"]).lower()
             or labelled & set(q["topics"])]  # type: ignore[call-overload]

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EXAMPLE
 
 from dateline import importer, webpage
 from dateline.load import read_source, split_front_matter
@@ -37,7 +37,7 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").re
 
 def _project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    shutil.copytree(REPO / "content" / "_data", content / "_data")
+    shutil.copytree(EXAMPLE / "content" / "_data", content / "_data")
     (content / "articles").mkdir()
     return content / "articles"
 

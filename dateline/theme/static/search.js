@@ -218,7 +218,7 @@
     var ts = terms(q);
     var hits = quotes.filter(function (x) {
       if (!passes(x, f)) { return false; }
-      // Words match the statement, its speaker and its topics ("territory" finds the Territory topic).
+      // Words match the statement, its speaker and its topics ("housing" finds a Housing topic).
       var hay = norm(x.text + " " + (x.speaker_name || "") + " " +
         (x.topics || []).map(function (t) { return t + " " + (topicLabels[t] || ""); }).join(" "));
       return ts.every(function (t) { return hay.indexOf(t) !== -1; });

@@ -1,0 +1,258 @@
+"""`dateline new`: start a site of one's own, as a new project or in place of the example.
+
+A new user should not have to guess what to delete or which files a project needs: the
+starter files ship inside the package (`dateline/scaffold/`), each `_data` file commented
+with one worked example, and this module decides what to write, what to keep and — only
+when asked with `force` — which existing content to remove. It never overwrites a file
+outside `content/`: an existing README, .gitignore or workflow is kept as it is.
+
+`plan` only looks; `apply` does what a plan says, so the command line can print the plan
+(what was removed, written, kept) and tests can check a plan without touching a disk.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+from string import Template
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+STARTER = Path(str(resources.files("dateline") / "scaffold"))
+
+# Project file → starter file shipped in dateline/scaffold/ (None: an empty file). Files outside
+# content/ are written only where missing; content/ is the site's subject and is what `force` replaces.
+PROJECT_FILES: dict[str, str | None] = {
+    "pyproject.toml": "pyproject.toml.in",
+    "README.md": "README.md.in",
+    ".gitignore": "gitignore",
+    "templates/README.md": "templates-README.md",
+    ".github/workflows/pages.yml": "pages.yml",
+}
+CONTENT_FILES: dict[str, str | None] = {
+    "content/_data/speakers.yaml": "speakers.yaml",
+    "content/_data/topics.yaml": "topics.yaml",
+    "content/_data/shifts.yaml": "shifts.yaml",
+    "content/articles/.gitkeep": None,  # git keeps no empty folder
+}
+DEFAULT_DESCRIPTION = "What was said, by whom and when: every statement dated, sourced and quoted verbatim."
+# [tool.dateline] keys that describe the example's subject: `force` resets them in an existing
+# pyproject.toml, so a clone's pages stop speaking about the example (its title, its figures).
+SUBJECT_KEYS = ("title", "description", "figures", "eras_label", "search_placeholder")
+NO_REQUIREMENT = """\
+# Add dateline, pinned to its repository and a commit (it is not installed by name), e.g.
+#   dependencies = ["dateline @ git+https://github.com/<owner>/dateline@<commit>"]
+# Until then `pip install .` (the Pages workflow) installs no dateline and the build stops."""
+
+
+@dataclass
+class Plan:
+    """What `new` will do in `root`; `refused` non-empty means it does nothing."""
+
+    root: Path
+    remove: list[str] = field(default_factory=list)        # what is in content/ now, relative; folders end in "/"
+    removed_files: dict[str, list[str]] = field(default_factory=dict)  # folder → the files in it
+    write: dict[str, bytes] = field(default_factory=dict)  # relative path → bytes
+    keep: list[str] = field(default_factory=list)          # existing files left untouched
+    reset: list[str] = field(default_factory=list)         # [tool.dateline] keys reset to starter values
+    pyproject: bytes | None = None                          # the edited pyproject.toml, when keys are reset
+    refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)          # what the user still has to do
+
+
+def _starter(name: str | None, values: dict[str, str]) -> bytes:
+    if name is None:
+        return b""
+    text = (STARTER / name).read_text(encoding="utf-8")
+    return (Template(text).substitute(values) if name.endswith(".in") else text).encode("utf-8")
+
+
+def _toml_str(value: str) -> str:
+    """A TOML basic string: JSON's escapes are a subset of TOML's (no `\\/` is ever written)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def requirement() -> str | None:
+    """The new project's requirement on dateline, pinned to where this dateline came from.
+
+    dateline is installed from its repository, not by name from an index: a bare `dateline`
+    in a site's CI would install whatever package took that name. So: the repository and
+    commit pip recorded (`pip install git+https://…`), or those of the git checkout this
+    dateline was installed from (a clone, `pip install -e .`); None when neither is known.
+    """
+    try:
+        raw = metadata.distribution("dateline").read_text("direct_url.json")
+        info = json.loads(raw) if raw else {}
+    except (metadata.PackageNotFoundError, ValueError):
+        info = {}
+    return requirement_from(info if isinstance(info, dict) else {}, git_origin)
+
+
+def requirement_from(info: dict[str, object], origin: Callable[[Path], tuple[str, str] | None]) -> str | None:
+    """`requirement()` from pip's direct_url.json record (PEP 610) and a git look-up."""
+    url, vcs = info.get("url"), info.get("vcs_info")
+    if isinstance(url, str) and url.startswith("https://") and isinstance(vcs, dict):
+        commit = vcs.get("commit_id")
+        return f"dateline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{commit}" if isinstance(commit, str) else "")
+    if isinstance(url, str) and url.startswith("file://"):
+        found = origin(Path(url2pathname(urlsplit(url).path)))
+        if found is not None:
+            return f"dateline @ git+{found[0]}@{found[1]}"
+    return None
+
+
+def git_origin(folder: Path) -> tuple[str, str] | None:
+    """(https URL of `origin`, HEAD commit) of a git checkout, or None."""
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=10,
+                                  check=False)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    url = git("config", "--get", "remote.origin.url")
+    scp = re.fullmatch(r"git@([\w.-]+):(.+)", url)  # git@github.com:owner/repo.git
+    url = f"https://{scp.group(1)}/{scp.group(2)}" if scp else url
+    commit = git("rev-parse", "HEAD")
+    return (url, commit) if url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def starter_values(root: Path, dependency: str | None) -> dict[str, str]:
+    """The substitutions of the `.in` starters, TOML-quoted where they land in TOML."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", root.resolve().name).strip("-.") or "site"
+    note = ("# dateline from the repository and commit this project was started with."
+            if dependency else NO_REQUIREMENT)
+    return {"name": _toml_str(name), "title": _toml_str(name), "description": _toml_str(DEFAULT_DESCRIPTION),
+            "dependency": _toml_str(dependency) if dependency else "", "dependency_note": note}
+
+
+def plan(root: Path, *, force: bool = False) -> Plan:
+    """Decide what `new` does in `root` (created if missing). Reads, never writes.
+
+    Without `force`, any file already under `content/` refuses the whole plan: that is someone's
+    site. With `force`, everything under `content/` is removed and replaced by the starters.
+    """
+    out = Plan(root)
+    if root.exists() and not root.is_dir():
+        out.refused.append(f"{root} exists and is not a folder")
+        return out
+    content = root / "content"
+    if content.is_symlink() or (content.exists() and not content.is_dir()):
+        out.refused.append(f"{content} is not a plain folder: move it away first")
+        return out
+    existing = sorted(p for p in content.rglob("*") if p.is_file() or p.is_symlink()) if content.is_dir() else []
+    if existing and not force:
+        shown = ", ".join(p.relative_to(root).as_posix() for p in existing[:3])
+        more = f" and {len(existing) - 3} more" if len(existing) > 3 else ""
+        out.refused.append(f"{content.as_posix()}/ already holds a site ({shown}{more}); nothing was changed. "
+                           f"`dateline new {root.as_posix()} --force` removes it and starts from the starter files")
+        return out
+    if content.is_dir():
+        for child in sorted(content.iterdir()):
+            rel = child.relative_to(root).as_posix()
+            if child.is_dir() and not child.is_symlink():
+                rel += "/"
+                out.removed_files[rel] = [p.relative_to(root).as_posix() for p in sorted(child.rglob("*"))
+                                          if p.is_file() or p.is_symlink()]
+            out.remove.append(rel)
+    new_pyproject = "pyproject.toml" not in existing_project_files(root)
+    dependency = requirement() if new_pyproject else None
+    values = starter_values(root, dependency)
+    if dependency is None and new_pyproject:
+        out.notes.append("pyproject.toml names no dateline to install yet: add it to dependencies "
+                         "(the comment there shows how) so the Pages workflow can build the site")
+    kept = existing_project_files(root)
+    for rel, name in PROJECT_FILES.items():
+        if rel in kept:
+            out.keep.append(rel)
+        else:
+            out.write[rel] = _starter(name, values)
+    for rel, name in CONTENT_FILES.items():
+        out.write[rel] = _starter(name, values)
+    if out.remove and (root / "site" / "index.html").exists():
+        out.notes.append("site/ still holds the last build of the removed content: your first build replaces it")
+    pyproject = root / "pyproject.toml"
+    if force and "pyproject.toml" in out.keep and pyproject.is_file():
+        edited, keys = reset_subject_keys(pyproject.read_text(encoding="utf-8"), values)
+        if keys:
+            out.pyproject, out.reset = edited.encode("utf-8"), keys
+    return out
+
+
+def existing_project_files(root: Path) -> list[str]:
+    """The project files (outside content/) already in `root`: `new` keeps them as they are."""
+    return [rel for rel in PROJECT_FILES if (root / rel).exists() or (root / rel).is_symlink()]
+
+
+def reset_subject_keys(text: str, values: dict[str, str]) -> tuple[str, list[str]]:
+    """`text` with the subject keys of its `[tool.dateline]` table set to the starter values.
+
+    A line edit (comments and the rest of the file stay as written); the result must still be
+    TOML with the intended values, otherwise the file is left alone and nothing is reported.
+    """
+    lines = text.split("\n")
+    starts = [i for i, ln in enumerate(lines) if ln.strip() == "[tool.dateline]"]
+    if len(starts) != 1:
+        return text, []
+    wanted = {"title": values["title"], "description": values["description"], "figures": "[]"}
+    out = lines[: starts[0] + 1]
+    reset: list[str] = []
+    i = starts[0] + 1
+    while i < len(lines):
+        line = lines[i]
+        if line.lstrip().startswith("["):
+            out += lines[i:]
+            break
+        m = re.match(r"\s*([A-Za-z_]+)\s*=\s*(.*)$", line)
+        if m is None or m.group(1) not in SUBJECT_KEYS:
+            out.append(line)
+            i += 1
+            continue
+        key, value = m.group(1), m.group(2)
+        end = i
+        if value.startswith("[") and value.count("[") > value.count("]"):  # a list over several lines
+            while end + 1 < len(lines) and "]" not in lines[end]:
+                end += 1
+        elif value.startswith(('"""', "'''")) and value.count(value[:3]) < 2:
+            while end + 1 < len(lines) and value[:3] not in lines[end + 1]:
+                end += 1
+            end += 1
+        if key in wanted:
+            out.append(f"{key} = {wanted[key]}")
+        reset.append(key)
+        i = end + 1
+    edited = "\n".join(out)
+    try:
+        table = tomllib.loads(edited).get("tool", {}).get("dateline", {})
+    except tomllib.TOMLDecodeError:
+        return text, []
+    if any(key in table and tomllib.loads(f"v = {wanted[key]}")["v"] != table[key] for key in wanted) or \
+            any(key in table for key in SUBJECT_KEYS if key not in wanted):
+        return text, []
+    return edited, reset
+
+
+def apply(p: Plan) -> None:
+    """Do what the plan says: remove the old content, write the starters and the edited pyproject."""
+    if p.refused:
+        raise ValueError("; ".join(p.refused))
+    for rel in p.remove:
+        path = p.root / rel.rstrip("/")
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+    for rel, data in p.write.items():
+        target = p.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    if p.pyproject is not None:
+        (p.root / "pyproject.toml").write_bytes(p.pyproject)
