@@ -53,7 +53,7 @@ def analyse(article: Article, data: Data) -> Analysis:
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
             parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
-            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how,
+            partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph, repaired=raw.repaired,
         )
@@ -98,9 +98,10 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                 continue
             if any(q.span.start == pos and q.text == text for q in out):
                 continue
+            tags, stance = topics.tag(text, "", data.topics)  # tagged by the same cues as extracted quotes
             q = Quote(id=link.quote_id(article.slug, text, seen), article=article.id, text=text,
                       span=Span(pos, pos + len(text), _line_of_offset(article, pos)), marks="",
-                      parts=(text,), kind="editorial",
+                      parts=(text,), kind="editorial", topics=tags, stance=stance,
                       statement_date=article.said)
             out.append(q)
             target = q
@@ -123,11 +124,13 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
     refs.unknown_ids warns about it, with a did-you-mean)."""
     if fix.speaker is not None:
         q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, fix.speaker),
-                    attribution="set in front matter")
+                    attribution="set in front matter", sieve="")
     if fix.topics is not None:
         q = replace(q, topics=fix.topics)
     if fix.stance is not None:
         q = replace(q, stance=dict(fix.stance))
+        if fix.topics is None:  # a stance on a topic is about that topic
+            q = replace(q, topics=tuple(dict.fromkeys([*q.topics, *(t for t, _s in fix.stance)])))
     if fix.partial is not None:
         q = replace(q, partial=fix.partial)
     if fix.translated is not None:
@@ -167,7 +170,7 @@ def code_key() -> str:
     code change invalidates the disk cache (CI keys its restored cache the same way)."""
     here = Path(__file__).parent
     h = hashlib.sha1(__version__.encode())
-    for name in ("quotes", "attribution", "dates", "topics", "link", "model", "load", "analyse"):
+    for name in ("quotes", "attribution", "names", "dates", "topics", "link", "model", "load", "analyse"):
         h.update((here / f"{name}.py").read_bytes())
     return h.hexdigest()[:12]
 

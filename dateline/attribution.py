@@ -57,8 +57,10 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
+from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
-from dateline.model import Speaker, slugify
+from dateline.model import Speaker
+from dateline.names import slug_name
 from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
 
 # ---------------------------------------------------------------- vocabulary
@@ -173,32 +175,6 @@ class Mention:
     possessive: bool = False
 
 
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                       "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
-
-
-def slug_name(name: str) -> str:
-    """Unknown speakers keep their written name; their id is its slug (ł, ø… folded too)."""
-    return slugify(name.translate(_FOLD)) or "unknown"
-
-
-def _osa(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (Levenshtein + adjacent transposition), capped."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[len(b)]
-
-
 def is_female_name(name: str) -> bool:
     """A woman's given name or a feminine surname (the lexicon's rule): lets "she" skip men."""
     return _LEX.is_female_name(name)
@@ -270,7 +246,7 @@ class SpeakerIndex:
             for name in self.surnames:
                 if name[0].lower() != low[0]:
                     continue
-                d = _osa(low, name.lower(), limit)
+                d = names.distance(low, name.lower(), limit)
                 if d <= limit and (best is None or d < best[0]):
                     best = (d, self.alias_to_id[name])
         self._fuzzy[word] = best[1] if best else None
@@ -911,7 +887,29 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
         out.append(replace(a, translated=tr))
+    return _near_misses(out, index)
+
+
+def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
+    """A name not in speakers.yaml that is a known person misspelt (Calberg for Kallberg) is
+    that person, never a new speaker; the decision is written into `how` for review to list."""
+    decided: dict[str, names.Suggestion | None] = {}
+    out = []
+    for a in found:
+        if a.speaker == "unknown" or a.speaker in index.speakers or "institution" in a.how:
+            out.append(a)
+            continue
+        if a.name not in decided:
+            decided[a.name] = names.same_person(a.name, tuple(index.speakers.values()))
+        best = decided[a.name]
+        if best is None:
+            out.append(a)
+            continue
+        known = index.speakers[best.speaker].name
+        out.append(replace(a, speaker=best.speaker, name=known,
+                           how=f"{a.how} — {names.NEAR_MISS_MARK} “{a.name}” read as {known} ({best.why})"))
     return out
+
 
 
 def _is_turn_para(extraction: Extraction, index: int) -> bool:

@@ -13,12 +13,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
 from dateline.write import OutputRefused, refusal
+
+if TYPE_CHECKING:
+    from dateline.review import Review, Risk
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,6 +89,16 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
                    help="how long to wait for a URL (default: 20)")
 
+    r = sub.add_parser("review", help="list what an editor should check, each with path:line and the YAML that fixes it",
+                       description="Analyse the content (nothing is written) and list every item an editor should "
+                                   "look at, ranked by risk: quotes with no identified speaker, names not in "
+                                   "speakers.yaml (with near-miss suggestions), low-confidence attributions and "
+                                   "dates, untagged statements, candidate shifts and stale verdicts, possible scare "
+                                   "quotes, build warnings. A report: exit 0 unless --fail-on.")
+    site_options(r)
+    r.add_argument("--json", action="store_true", help="print the items as JSON (for tools)")
+    r.add_argument("--fail-on", choices=("high", "medium", "low"), metavar="RISK",
+                   help="exit 1 when there is an item of this risk or higher (high, medium, low): for CI")
     n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
                        description="Write a new project into DIR (default: the current folder): pyproject.toml, "
                                    "content/_data/ starter files with a worked example each, content/articles/, "
@@ -163,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from dateline import serve
 
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
+        if args.command == "review":
+            return _review(config, as_json=args.json, fail_on=args.fail_on)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes)
     except UsageError as exc:
@@ -213,8 +228,11 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
         if report.acknowledged:
             print(f"{len(report.acknowledged)} warning(s) acknowledged in front matter (acknowledge:)")
         if report.unknown_speakers:
-            names = ", ".join(f"{n} ({c})" for n, c in sorted(report.unknown_speakers.items()))
-            print(f"speakers not in speakers.yaml: {names}")
+            n = sum(report.unknown_speakers.values())
+            unidentified = report.unknown_speakers.get("unknown", 0)
+            print(f"{n} quote(s) without a speaker from speakers.yaml"
+                  + (f" ({unidentified} not identified)" if unidentified else "")
+                  + ": `dateline review` lists each with path:line and the YAML that fixes it")
         if report.untagged:
             print(f"{len(report.untagged)} quote(s) match no topic (add cue words in content/_data/topics.yaml "
                   "or topics: in the article's quotes: corrections):")
@@ -223,6 +241,41 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
             if len(report.untagged) > 10:
                 print(f"  … and {len(report.untagged) - 10} more")
     return 0
+
+
+def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None) -> int:
+    """Analyse without writing, then print the review: text for people, JSON for tools."""
+    from dateline import pipeline
+
+    prep, site = pipeline.analysed(config.replace(strict=False))
+    result = pipeline.review_of(config, prep.problems, site)
+    if as_json:
+        print(result.to_json(), end="")
+    else:
+        _print_review(result)
+    return 1 if fail_on is not None and result.at_least(cast("Risk", fail_on)) else 0
+
+
+def _print_review(result: Review) -> None:
+    if not result.items:
+        print("review: nothing to check")
+        return
+    for _group, heading, items in result.groups():
+        print(f"== {heading} ({len(items)})")
+        for item in items:
+            print(f"[{item.risk}] {item.title}")
+            for place in item.places[:6]:
+                print(f"  {place}")
+            if len(item.places) > 6:
+                print(f"  … and {len(item.places) - 6} more")
+            print(f"  why: {item.why}")
+            for fix in item.fixes:
+                print(f"  {fix.label} — paste into {fix.file}:")
+                for line in fix.yaml.split("\n"):
+                    print(f"    {line}")
+        print()
+    counts = ", ".join(f"{result.count(r)} {r}" for r in ("high", "medium", "low"))
+    print(f"review: {len(result.items)} item(s) to check ({counts})")
 
 
 def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from dateline import markdown
 from dateline.model import Article, PartialDate, Site
-from dateline.views import QuoteView, Views, date_label
+from dateline.views import UNKNOWN, QuoteView, Views, date_label
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], str]]  # quote id → (inputs, its quotes.json line)
 
@@ -126,7 +126,7 @@ def timeline_js(site: Site, views: Views) -> dict[str, Any]:
             continue
         events.append({
             "unique_id": f"q-{v.id}", "start_date": _tl_date(v.date.date),
-            "text": {"headline": f"{v.q.speaker_name or v.q.speaker}: {v.date_label}",
+            "text": {"headline": f"{v.speaker_name}: {v.date_label}",
                      "text": markdown.inline_text(v.q.text)},
             "group": v.topics[0][1] if v.topics else "Other",
         })
@@ -150,7 +150,7 @@ def timeline_js(site: Site, views: Views) -> dict[str, Any]:
 def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
     """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
     a = v.article
-    who = v.q.speaker_name or v.q.speaker
+    who = v.speaker_name
     text = v.q.text.replace("\n", " ").strip()
     pub = a.date.date
     url = a.source_url or (base_url + v.url if base_url else "")
@@ -178,10 +178,10 @@ def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url
     for v in quotes:
         item: dict[str, Any] = {
             "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
-            "creator": {"@type": "Person" if views.site.data and v.q.speaker != "unknown" else "Thing",
-                        "name": v.q.speaker_name or views.speaker_name(v.q.speaker)},
             "dateCreated": v.date.date.iso(), "isBasedOn": news,
         }
+        if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
+            item["creator"] = {"@type": "Person", "name": v.speaker_name}
         if base_url:
             item["url"] = base_url + v.url
         out.append(item)
@@ -195,7 +195,7 @@ def sitemap_paths(site: Site, views: Views) -> list[str]:
     """Every page a crawler should know, sorted (site-root-relative directories)."""
     paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
-    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes})
+    paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
     paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})
     return sorted(paths)
 

@@ -70,6 +70,13 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
+def newlines(text: str) -> str:
+    """CRLF, lone CR and the Unicode line and paragraph separators become LF. YAML counts
+    every one of them as a line break while `path:line` counts LFs; normalising once, at
+    read time, keeps the two counts equal."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
 def read_source(path: Path, display: str, within: Path | None = None) -> SourceFile | Problem:
     """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
 
@@ -93,7 +100,7 @@ def read_source(path: Path, display: str, within: Path | None = None) -> SourceF
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = newlines(text)
     replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
     if replaced:
         text = _CONTROL.sub("\ufffd", text)

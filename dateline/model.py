@@ -199,6 +199,7 @@ class Quote:
     speaker: str = "unknown"
     speaker_name: str = ""
     attribution: str = ""
+    sieve: str = ""  # the attribution rule that decided (attribution.SIEVES), "" for none or a hand correction
     translated: bool = False
     topics: tuple[str, ...] = ()
     stance: dict[str, str] = field(default_factory=dict)

@@ -17,14 +17,15 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline import link, refs, render, timeline, write
+from dateline import link, refs, render, review, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
-from dateline.load import Loaded, load, nothing_to_publish
+from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Site
 
-__all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "assemble", "build", "gate", "report"]
+__all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "analysed", "assemble", "build", "gate",
+           "report", "review_of"]
 
 
 def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None,
@@ -50,6 +51,13 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
         raise
     written = output.commit(len(names), after_write)
     return report(prep, site, names, written, started)
+
+
+def analysed(config: SiteConfig) -> tuple[Prepared, Site]:
+    """The build up to `assemble`, nothing rendered or written: what `dateline review` looks at."""
+    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
+    prep = gate(config, loaded, analyse_with_disk_cache(loaded, config.root))
+    return prep, assemble(config, prep)
 
 
 @dataclass
@@ -148,7 +156,41 @@ def assemble(config: SiteConfig, prep: Prepared) -> Site:
     links = link.link(articles, ordered, [q.id for q in ordered])
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
-    return Site(config, articles, data, ordered, links, shifts, positions, others)
+    site = Site(config, articles, data, ordered, links, shifts, positions, others)
+    stale = stale_verdict_problems(config, site)  # known only now: a verdict is checked against the shifts
+    if stale and config.strict:
+        raise BuildFailed(prep.problems + stale)
+    prep.problems.extend(p for p in stale if p not in prep.problems)
+    return site
+
+
+def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
+    """A verdict in shifts.yaml that matches no current shift is an editor's decision now lost: a warning
+    at its line, with the shift it most likely meant (an error with --strict).
+
+    Only for verdicts whose topic and quotes all exist (the two quotes are no longer consecutive
+    stanced statements of one speaker: re-dated, re-tagged, re-attributed); an id naming a topic or
+    quote that does not exist is already a warning of `refs.unknown_ids`."""
+    where = f"{display_path(config.content_path / '_data', config.root)}/shifts.yaml"
+    topics = {t.id for t in site.data.topics}
+    quotes = {q.id for q in site.quotes}
+    out = []
+    for verdict, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
+        if verdict.topic not in topics or not {verdict.from_id, verdict.to_id} <= quotes:
+            continue
+        hint = f"; did you mean {meant.id!r}? (`dateline review` shows the fix)" if meant else ""
+        out.append(Problem(verdict.path or where, verdict.line,
+                           f"shift verdict {verdict.id!r} matches no current shift: its quotes are no longer "
+                           f"consecutive stanced statements of one speaker on {verdict.topic}{hint}", "warning"))
+    return out
+
+
+def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review.Review:
+    """What an editor should check in this corpus (`dateline review`, serve's /_review/)."""
+    problems = list(problems) + [p for p in stale_verdict_problems(config, site) if p not in problems]
+    figures = tuple(str(f) for f in getattr(config, "figures", ()) or ())
+    return review.collect(site.articles, site.quotes, site.data, site.shifts, problems, figures=figures,
+                          data_dir=display_path(config.content_path / "_data", config.root))
 
 
 def report(prep: Prepared, site: Site, pages: Collection[str], written: int, started: float) -> BuildReport:
@@ -162,7 +204,7 @@ def report(prep: Prepared, site: Site, pages: Collection[str], written: int, sta
         if q.speaker not in known:
             key = q.speaker_name or "unknown"
             out.unknown_speakers[key] = out.unknown_speakers.get(key, 0) + 1
-        if not q.topics:
+        if not q.topics and not q.stance:
             out.untagged.append(f"{paths[q.article]}:{q.span.line}: “{q.text[:70]}”")
     for a in site.articles:
         an = prep.analyses[a.id]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
@@ -29,8 +29,12 @@ from markupsafe import Markup
 from dateline import chart, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Site
-from dateline.views import QuoteView, Views, date_label
+from dateline.views import UNKNOWN, QuoteView, Views, date_label
 from dateline.workers import in_workers
+
+if TYPE_CHECKING:
+    from dateline.config import SiteConfig
+    from dateline.review import Review
 
 THEME = Path(str(resources.files("dateline") / "theme"))
 Sink = Callable[[str, bytes], None]  # receives each finished file: (site-root-relative path, bytes)
@@ -474,6 +478,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     for v in ordered:
         by_speaker[v.q.speaker].append(v)
     speakers = {s.id: s for s in site.data.speakers}
+    unidentified = by_speaker.pop(UNKNOWN, [])  # not a person: no page, no entry
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
         pages = paginate(f"speakers/{sid}/", sq, cards, first=max(0, PAGE_BUDGET - CHART_BYTES))
@@ -485,7 +490,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                      figures=[sid] if spk else [])
                  if p.number == 1 else chart.Chart())
-    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()))
+    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
@@ -536,7 +541,7 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
                 continue
             taken.append((start, end))
             cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.q.speaker_name or v.q.speaker)
+            speaker = markdown.inline_text(v.speaker_name)
             if i == 0:
                 tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
                        f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
@@ -585,3 +590,23 @@ def static_files(project_templates: Path) -> dict[str, Path]:
                 if p.is_file():
                     out["static/" + p.relative_to(base).as_posix()] = p
     return out
+
+
+REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them
+
+
+def review_page(config: SiteConfig, result: Review, group: str = "") -> bytes:
+    """The review list as an HTML page for `serve`'s /_review/ (in memory: never part of the site).
+
+    Rendered with the site's own templates (a project may override `review.html`), links
+    relative to /_review/ so every item opens its quote in context. Each group shows its
+    first REVIEW_SHOWN items (a large corpus has tens of thousands of low-risk ones) and
+    links to itself in full; `group` is that one group.
+    """
+    env = environment(config.templates_path)
+    groups = [(gid, heading, items) for gid, heading, items in result.groups() if not group or gid == group]
+    html = env.get_template("review.html").render(
+        site=config, root="../", here="_review/", canonical="", base_url="", search=False,
+        base_path="", review=result, groups=groups, risks=("high", "medium", "low"),
+        shown=None if group else REVIEW_SHOWN, group=group)
+    return html.encode("utf-8")

@@ -26,10 +26,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline import incremental
+from dateline import incremental, pipeline, render
 from dateline.config import SiteConfig, load_config
-from dateline.errors import BuildFailed
-from dateline.pipeline import Prepared
+from dateline.errors import BuildFailed, Problem
+from dateline.model import Site
+from dateline.pipeline import BuildReport, Prepared
+from dateline.review import Review
 from dateline.write import WriteStopped
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".yaml", ".yml", ".html", ".xml", ".css", ".js", ".toml", ".txt", ".json",
@@ -60,6 +62,26 @@ class Rebuilder:
         self.generation = 0
         self.pending: tuple[int, Prepared, incremental.Corpus, float] | None = None
         self.wake = threading.Event()
+        self.reviewed: tuple[Site, list[Problem]] | None = None  # the last good build, for /_review/
+        self.review_cache: tuple[object, Review] | None = None
+
+    def review_html(self, group: str = "") -> bytes:
+        """The /_review/ page of the last good build (`group`: one group in full), made on request:
+        a rebuild pays nothing for it; the review is computed once per build."""
+        with self.lock:
+            source = self.reviewed
+        if source is None:
+            return error_html(["no build yet"]).encode("utf-8")
+        cached = self.review_cache
+        if cached is None or cached[0] is not source:
+            site, problems = source
+            cached = (source, pipeline.review_of(self.config, problems, site))
+            self.review_cache = cached
+        return render.review_page(self.config, cached[1], group)
+
+    def _keep_for_review(self, corpus: incremental.Corpus, report: BuildReport) -> None:
+        if corpus.last_site is not None:
+            self.reviewed = (corpus.last_site, list(report.problems))
 
     def __call__(self, notify: Callable[[], None] | None = None) -> bool:
         """Rebuild; True when the browsers should reload (success, or a new error).
@@ -70,6 +92,7 @@ class Rebuilder:
             self._reload_config()
             quick = notify if self.error is None else None  # while broken, wait for the whole build
             report = self.corpus.rebuild(on_quick=quick)
+            self._keep_for_review(self.corpus, report)
             done.append(True)
         if done:
             self.error = None
@@ -165,6 +188,7 @@ class Rebuilder:
             with self.lock:
                 if generation != self.generation:
                     continue
+                self._keep_for_review(corpus, report)
                 self.error = None
                 self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
@@ -313,9 +337,31 @@ def make_server(rebuild: Rebuilder) -> Any:
         def examine(self) -> tuple[None, None]:
             return None, None
 
+    class ReviewHandler(web.RequestHandler):
+        """/_review/: what an editor should check, from memory; never a file in site/."""
+
+        def get(self) -> None:
+            if not self.request.path.endswith("/"):
+                self.redirect("/_review/", permanent=False)
+                return
+            self.set_header("Cache-Control", "no-store")
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            if rebuild.error is not None:
+                self.set_status(500)
+                self.finish(rebuild.error)
+                return
+            try:
+                page = rebuild.review_html(self.get_query_argument("group", ""))
+            except Exception as exc:  # a broken review.html override must not kill the server
+                self.set_status(500)
+                self.finish(error_html([f"review page: {exc!r}"]))
+                return
+            self.finish(page)
+
     class DatelineServer(Server):  # type: ignore[misc]
         def get_web_handlers(self, script: bytes) -> list[Any]:
-            return [(r"/(.*)", SiteHandler, {"path": str(site_dir), "default_filename": "index.html"})]
+            return [(r"/_review/?", ReviewHandler),
+                    (r"/(.*)", SiteHandler, {"path": str(site_dir), "default_filename": "index.html"})]
 
     return DatelineServer(watcher=EventWatcher())
 

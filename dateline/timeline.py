@@ -100,3 +100,52 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                 out.append(s)
             last[q.speaker] = q
     return out
+
+
+def stale_verdicts(verdicts: Sequence[ShiftVerdict],
+                   found: Sequence[Shift]) -> list[tuple[ShiftVerdict, Shift | None]]:
+    """Verdicts of shifts.yaml that match no current shift: (verdict, the shift it most likely
+    meant or None).
+
+    A verdict goes stale when the quotes it joined are dropped, re-dated (no longer
+    consecutive) or re-worded (a new quote id); ignoring it silently would lose an editor's
+    decision, so it is reported with its line and the closest current shift proposed.
+    """
+    current = {s.id for s in found}
+    out = []
+    for v in verdicts:
+        if v.id not in current:
+            out.append((v, likely_meant(v.id, found)))
+    return out
+
+
+def _words(quote_id: str) -> str:
+    """A quote id without its hash (and repeat number): the first words of the quote."""
+    parts = quote_id.split("-")
+    while len(parts) > 1 and (parts[-1].isdigit() or
+                              (len(parts[-1]) == 6 and all(c in "0123456789abcdef" for c in parts[-1]))):
+        parts.pop()
+    return "-".join(parts)
+
+
+def likely_meant(verdict_id: str, found: Sequence[Shift]) -> Shift | None:
+    """The current shift a stale verdict id most likely meant: same topic and the same quote at one
+    end (or quotes opening with the same words), the closest id breaking ties; None if none is close."""
+    from difflib import SequenceMatcher
+
+    parts = verdict_id.split(":")
+    if len(parts) != 3:
+        return None
+    topic, from_id, to_id = parts
+    best: tuple[float, Shift] | None = None
+    for s in found:
+        score = 0.0
+        score += 3 if s.topic == topic else 0
+        score += 3 if s.from_id == from_id else (1 if _words(s.from_id) == _words(from_id) else 0)
+        score += 3 if s.to_id == to_id else (1 if _words(s.to_id) == _words(to_id) else 0)
+        if score < 4:
+            continue
+        score += SequenceMatcher(None, s.id, verdict_id).ratio() + (0.5 if s.kind != "held" else 0)
+        if best is None or score > best[0]:
+            best = (score, s)
+    return best[1] if best else None

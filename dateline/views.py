@@ -65,6 +65,10 @@ class QuoteView:
         return self.article.outlet or self.article.title
 
 
+UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
+UNIDENTIFIED = "Speaker not identified"
+
+
 class Views:
     """Lookups shared by every page and export of one build."""
 
@@ -83,7 +87,8 @@ class Views:
             stances = [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(q.stance.items())]
             st = links.statement_of.get(q.id, q.id)
             self.quotes[q.id] = QuoteView(q, a, f"{a.url}#q-{q.id}", d, date_label(d),
-                                          f"speakers/{q.speaker}/", topics, stances, st)
+                                          f"speakers/{q.speaker}/" if q.speaker != UNKNOWN else "",
+                                          topics, stances, st)
         for qid, v in self.quotes.items():
             v.same_statement = links.same_statement.get(qid, [])
             v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
@@ -111,7 +116,8 @@ class Views:
         return "Then vs now (stance differs)"
 
     def speaker_name(self, sid: str) -> str:
-        return self.speaker_names.get(sid, sid)
+        """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
+        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid, sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)

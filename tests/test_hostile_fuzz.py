@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from dateline import dates, quotes, webpage
 from dateline.errors import Problem
-from dateline.load import SourceFile, parse_article, read_source, split_front_matter
+from dateline.load import SourceFile, newlines, parse_article, read_source, split_front_matter
 from dateline.model import DateInfo, PartialDate
 
 EXAMPLES = int(os.environ.get("DATELINE_FUZZ_EXAMPLES", "25"))
@@ -73,8 +73,10 @@ def test_loader_never_raises_and_every_problem_has_a_line(tmp_path_factory: pyte
 @FUZZ
 @given(block=st.lists(TEXTISH, max_size=40).map("".join))
 @example(block="title: a\x85b")
+@example(block="{\r\r\rtitle: ")
+@example(block="{\u2028\u2028title: ")
 def test_front_matter_splitter_reports_lines_inside_the_file(block: str) -> None:
-    text = f"---\n{block}\n---\nbody\n"
+    text = newlines(f"---\n{block}\n---\nbody\n")  # as read_source hands it over
     meta, _body, body_line, problems = split_front_matter(SourceFile("x.md", text, ""))
     for p in problems:
         assert 1 <= p.line <= text.count("\n") + 1, p

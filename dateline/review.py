@@ -1,0 +1,453 @@
+"""What an editor should check before publishing, each with where it is and the YAML that settles it.
+
+Extraction, attribution, dating and tagging are rules, and rules are sometimes wrong; a
+documentary site is only as trustworthy as its editor's last check. This module turns the
+analysed corpus into one ranked list of doubts: quotes nobody is named for, names not in
+speakers.yaml (with "did you mean …?"), spellings read as a known person, attributions and
+dates the rules were not sure of, the figures' statements on no topic, candidate shifts
+without a verdict and verdicts that match no shift, short quoted terms kept as speech, and
+every build warning. Each item carries `path:line`, the quote's words, which rule decided
+(and how sure it is) and the YAML that confirms or fixes it — pasted into the article's
+`quotes:` corrections or a `_data` file, after which the item is gone.
+
+Pure: it takes the corpus and returns items. `cli` prints them, `serve` shows them at
+`/_review/`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from dateline import names, timeline
+from dateline.attribution import index_for
+from dateline.errors import Problem
+from dateline.link import normalise
+from dateline.model import Article, Data, Quote, Shift, Speaker
+from dateline.names import slug_name
+
+Risk = Literal["high", "medium", "low"]
+RISKS: tuple[Risk, ...] = ("high", "medium", "low")
+
+# Groups in the order an editor should work through them (within one risk).
+GROUPS: dict[str, str] = {
+    "near-miss": "Names read as a known speaker from a near-miss spelling",
+    "unknown": "Quotes whose speaker is not identified",
+    "new-name": "Speakers not in speakers.yaml",
+    "stale-verdict": "Shift verdicts that match no current shift",
+    "attribution": "Attributions the rules were not sure of",
+    "date": "Statement dates of low confidence",
+    "shift": "Candidate shifts without a verdict",
+    "warning": "Build warnings",
+    "inherited-date": "Statements dated by their article's publication date",
+    "untagged": "Statements matching no topic",
+    "scare-quote": "Short quoted terms kept as statements (scare quotes?)",
+}
+
+SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare quotes
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an item is: a file line, and for a quote its words and its link on the site."""
+
+    path: str
+    line: int
+    text: str = ""
+    quote: str = ""  # quote id
+    url: str = ""  # relative to the site root: `2022/07/10/slug/#q-…`
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: “{_clip(self.text)}”" if self.text else where
+
+
+@dataclass(frozen=True)
+class Fix:
+    """YAML to paste into `file` that confirms or fixes an item."""
+
+    label: str
+    file: str
+    yaml: str
+
+
+@dataclass(frozen=True)
+class Item:
+    group: str
+    risk: Risk
+    title: str
+    why: str
+    places: tuple[Place, ...]
+    fixes: tuple[Fix, ...] = ()
+    rule: str = ""
+    confidence: str = ""
+    suggestion: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "group": self.group, "risk": self.risk, "title": self.title, "why": self.why, "rule": self.rule,
+            "confidence": self.confidence, "suggestion": self.suggestion,
+            "places": [{"path": p.path, "line": p.line, "text": p.text, "quote": p.quote, "url": p.url}
+                       for p in self.places],
+            "fixes": [{"label": f.label, "file": f.file, "yaml": f.yaml} for f in self.fixes],
+        }
+
+
+@dataclass
+class Review:
+    """The ranked items, and counts per group for a summary line."""
+
+    items: list[Item] = field(default_factory=list)
+
+    def count(self, risk: Risk | None = None) -> int:
+        return sum(1 for i in self.items if risk is None or i.risk == risk)
+
+    def at_least(self, risk: Risk) -> list[Item]:
+        """Items of this risk or higher (for `--fail-on`)."""
+        limit = RISKS.index(risk)
+        return [i for i in self.items if RISKS.index(i.risk) <= limit]
+
+    def groups(self) -> list[tuple[str, str, list[Item]]]:
+        """(group id, heading, items) in ranked order, empty groups left out."""
+        out: list[tuple[str, str, list[Item]]] = []
+        for item in self.items:
+            if not out or out[-1][0] != item.group:
+                out.append((item.group, GROUPS[item.group], []))
+            out[-1][2].append(item)
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({"items": [i.as_json() for i in self.items],
+                           "counts": {r: self.count(r) for r in RISKS}}, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------ rules → confidence
+
+# How sure each attribution sieve is (attribution.SIEVES): the ones that read a cue verb or a label
+# naming the speaker are sure; the ones that infer from the paragraph around are not.
+SIEVE_CONFIDENCE: dict[str, str] = {
+    "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
+    "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
+    "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high",
+    "colon_subject": "medium", "claim_label": "medium",
+    "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
+    "sentence_subject_before": "medium",
+    "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
+    "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
+}
+_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) ")
+
+
+def attribution_rule(q: Quote) -> tuple[str, str]:
+    """(rule, confidence) of a quote's attribution: the sieve that decided, and how sure it is.
+
+    A pronoun resolved to the last person named is less sure than a name; a `Quote:` label is
+    sure only when a `Source:` line names the speaker; a near-miss spelling is a guess.
+    """
+    how = q.attribution
+    if how == "set in front matter":
+        return "front matter", "confirmed"
+    if names.NEAR_MISS_MARK in how:
+        return "near-miss spelling", "low"
+    rule = q.sieve or "none"
+    if rule == "quote_label":
+        return rule, "high" if "Source:" in how else "low"
+    if _PRONOUN.match(how):
+        return f"{rule} (pronoun)", "medium"
+    return rule, SIEVE_CONFIDENCE.get(rule, "high" if q.speaker != "unknown" else "none")
+
+
+# ------------------------------------------------------------------ the review
+
+
+def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, shifts: Sequence[Shift],
+            problems: Sequence[Problem], *, figures: Sequence[str] = (),
+            data_dir: str = "content/_data") -> Review:
+    """Every item an editor should look at, ranked by risk, then group, then file and line."""
+    by_id = {a.id: a for a in articles}
+    speakers = {s.id: s for s in data.speakers}
+    confirmed = _confirmed_ids(articles, quotes)
+    in_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        in_article.setdefault(q.article, []).append(q)
+    followed = set(figures) if figures else None
+    items: list[Item] = []
+    new_names: dict[str, list[Quote]] = {}
+    near: dict[tuple[str, str], list[Quote]] = {}
+    inherited: dict[str, list[Quote]] = {}
+    for q in quotes:
+        a = by_id[q.article]
+        place = _place(a, q)
+        rule, conf = attribution_rule(q)
+        if q.speaker == "unknown":
+            items.append(_unknown(a, q, place, in_article[a.id], speakers))
+            continue
+        if q.speaker not in speakers:
+            new_names.setdefault(q.speaker, []).append(q)
+        if q.id in confirmed:
+            continue
+        if rule == "near-miss spelling":
+            near.setdefault((q.speaker, _written(q)), []).append(q)
+        elif conf in ("low", "medium") and q.speaker in speakers:
+            items.append(Item("attribution", "medium" if conf == "low" else "low",
+                              f"Attributed to {q.speaker_name or q.speaker} by the {rule} rule",
+                              f"{q.attribution} (rule: {rule}, confidence {conf})", (place,),
+                              _attribution_fixes(a, q, in_article[a.id], speakers), rule, conf))
+        follows = q.speaker in speakers and (followed is None or q.speaker in followed)
+        sd = q.statement_date
+        if sd is not None and sd.confidence == "low":
+            items.append(Item("date", "medium", f"Statement date {sd.date.iso()} is a low-confidence guess",
+                              f"{sd.basis} (confidence {sd.confidence})", (place,),
+                              (_quote_fix(a, q, f"statement_date: {sd.date.iso()}", "confirm"),),
+                              "statement date", sd.confidence))
+        elif follows and a.statement_date is None and sd == a.date:
+            inherited.setdefault(a.id, []).append(q)
+        if follows and not q.topics and not q.stance:
+            ids = ", ".join(t.id for t in data.topics) or "none defined in topics.yaml"
+            first = data.topics[0].id if data.topics else "TOPIC"
+            items.append(Item("untagged", "low", f"A statement of {q.speaker_name or q.speaker} on no topic",
+                              "no cue word of topics.yaml occurs in it or around it", (place,),
+                              (_quote_fix(a, q, f"topics: [{first}]   # topics: {ids}", "tag"),),
+                              "topics.yaml cues", ""))
+        if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn":
+            items.append(Item("scare-quote", "low", "A short quoted term kept as a statement",
+                              f"{len(q.text.split())} word(s) in quote marks may be a term, not speech",
+                              (place,),
+                              (_quote_fix(a, q, "partial: true", "keep as speech"),
+                               _drop_fix(a, q)), "quotes extraction", "medium"))
+    items += _spellings(articles, data.speakers, near, data_dir)
+    for (sid, written), qs in sorted(near.items()):
+        items.append(_near_miss(written, qs, by_id, speakers[sid], data_dir))
+    for sid, qs in sorted(new_names.items()):
+        items.append(_new_name(sid, qs, by_id, data.speakers, data_dir))
+    for aid, qs in sorted(inherited.items()):
+        a = by_id[aid]
+        items.append(Item("inherited-date", "low",
+                          f"{len(qs)} statement(s) dated by the publication date {a.date.date.iso()}",
+                          "no date phrase near the quotes; words reported in an article may be older than it "
+                          f"(publication date: {a.date.basis}, confidence {a.date.confidence})",
+                          tuple(_place(a, q) for q in qs),
+                          (Fix("confirm the date the words were said", a.path,
+                               f"statement_date: {a.date.date.iso()}\n"
+                               "statement_date_basis: \"checked: said the day it was published\""),),
+                          "publication date fallback", a.date.confidence))
+    items += _shift_items(shifts, quotes, by_id, data_dir)
+    stale = _stale_items(data, shifts, data_dir)
+    at: dict[tuple[str, int], list[str]] = {}
+    for p in sorted(set(problems)):
+        at.setdefault((p.path, p.line), []).append(p.message)
+    shown = {(p.path, p.line) for i in stale for p in i.places}  # a warning about a stale verdict is its item
+    items += [replace(i, why="; ".join([*at.get((i.places[0].path, i.places[0].line), []), i.why])) for i in stale]
+    for p in sorted(set(problems)):
+        if (p.path, p.line) in shown:
+            continue
+        items.append(Item("warning", "medium" if p.severity == "warning" else "high", p.message,
+                          "the build warns about it" if p.severity == "warning" else "the build fails on it",
+                          (Place(p.path, p.line),)))
+    order = {g: n for n, g in enumerate(GROUPS)}
+    rank = {r: n for n, r in enumerate(RISKS)}
+    items.sort(key=lambda i: (order[i.group], rank[i.risk],
+                              (i.places[0].path, i.places[0].line) if i.places else ("", 0), i.title))
+    return Review(items)
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _place(a: Article, q: Quote) -> Place:
+    return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
+
+
+def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[str]:
+    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at."""
+    ids: set[str] = set()
+    texts: set[tuple[str, str]] = set()
+    for a in articles:
+        for fix in a.quote_overrides:
+            if fix.kind == "drop":
+                continue
+            if fix.named_by == "id":
+                ids.add(fix.target.removeprefix("q-"))
+            else:
+                texts.add((a.id, normalise(fix.target)))
+    with_texts = {aid for aid, _text in texts}
+    return ids | {q.id for q in quotes if q.article in with_texts and (q.article, normalise(q.text)) in texts}
+
+
+def _yaml_str(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _aliases_fix(spk: Speaker, spelling: str) -> str:
+    """The speaker's aliases line with one more spelling, as it is pasted into speakers.yaml."""
+    forms = [*spk.aliases, spelling] if spelling not in spk.aliases else list(spk.aliases)
+    flow = ", ".join(f if re.fullmatch(r"[^\W\d][\w .’'\-]*", f) and not f.endswith(" ") else _yaml_str(f)
+                     for f in forms)
+    return f"# under `- id: {spk.id}`:\n  aliases: [{flow}]"
+
+
+def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
+    """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
+    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+    return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{head}  - id: {q.id}\n    {line}")
+
+
+def _drop_fix(a: Article, q: Quote) -> Fix:
+    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+    return Fix("not speech: drop it", a.path, f"{head}  - drop: {q.id}")
+
+
+def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> tuple[Fix, ...]:
+    """Confirm the speaker, or give the quote to another speaker quoted in the same article (`quotes`)."""
+    fixes = [_quote_fix(a, q, f"speaker: {q.speaker}", "confirm")]
+    other = next((o.speaker for o in quotes if o.article == q.article and o.speaker in speakers
+                  and o.speaker != q.speaker), None)
+    if other is not None:
+        fixes.append(_quote_fix(a, q, f"speaker: {other}", "or attribute to"))
+    return tuple(fixes)
+
+
+def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> Item:
+    named = [sid for sid in dict.fromkeys([o.speaker for o in quotes] + list(a.speakers)) if sid in speakers]
+    named += [s.id for s in speakers.values() if s.id not in named and _mentioned(a.body, s)]
+    named += [o.speaker for o in quotes if o.speaker not in speakers and o.speaker != "unknown"
+              and o.speaker not in named]  # people named in the article, not (yet) in speakers.yaml
+    guess = named[0] if named else "SPEAKER_ID"
+    others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
+        ("" if named else "   # an id from speakers.yaml")
+    why = q.attribution or "no attribution found"
+    return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
+                (place,), (_quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker"), _drop_fix(a, q)),
+                "none", "none")
+
+
+def _mentioned(body: str, speaker: Speaker) -> bool:
+    """Whether the article names the speaker (name or alias as written, whole words)."""
+    return any(form in body and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body)
+               for form in (speaker.name, *speaker.aliases) if form and not form.lower().startswith("the "))
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{3,}")
+
+
+def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: dict[tuple[str, str], list[Quote]],
+               data_dir: str) -> list[Item]:
+    """Typos of a known surname that attribution reads by edit distance ("Kowlaski"): one item per
+    spelling, so an editor confirms it once as an alias (or learns it is someone else).
+
+    Only capitalised words are looked up, each once per corpus (attribution caches the match)."""
+    index = index_for(tuple(speakers))
+    seen_near = {w.split()[-1] for _sid, w in near if w.split()}
+    verdict: dict[str, str | None] = {}
+    found: dict[tuple[str, str], list[Place]] = {}
+    for a in articles:
+        for m in _CAPITALISED.finditer(a.body):
+            word = m.group(0).removesuffix("’s").removesuffix("'s")
+            if word not in verdict:
+                verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
+            sid = verdict[word]
+            if sid is not None:
+                line = a.body_line + a.body.count("\n", 0, m.start())
+                found.setdefault((sid, word), []).append(Place(a.path, line, word))
+    out = []
+    by_id = {s.id: s for s in speakers}
+    for (sid, last), places in sorted(found.items()):
+        spk = by_id[sid]
+        hit = names.suggestions(last, [spk])
+        why = hit[0].why if hit else "edit distance"
+        out.append(Item("near-miss", "medium", f"“{last}” read as {spk.name} — did you mean {sid}? "
+                                               f"({len(places)} mention(s))",
+                        f"a spelling one or two letters from {spk.name} ({why}); dateline reads it as them",
+                        tuple(places),
+                        (Fix(f"confirm: {last} is {spk.name} (add the spelling to its aliases)",
+                             f"{data_dir}/speakers.yaml",
+                             _aliases_fix(spk, last)),),
+                        "typo by edit distance", "medium", sid))
+    return out
+
+
+def _written(q: Quote) -> str:
+    """The name as the article wrote it, from attribution's near-miss note: … “Henrik Calberg” read as …"""
+    return q.attribution.rsplit("“", 1)[-1].split("”")[0] if "“" in q.attribution else q.speaker_name
+
+
+def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Speaker, data_dir: str) -> Item:
+    """One item per misspelling, settled once in speakers.yaml: the spelling is the known person's (an
+    alias), or a different person (their own entry: the name then matches exactly, no near miss)."""
+    alias = written.split()[-1] if written.split() else written
+    fixes = [Fix(f"confirm: {written} is {spk.name} (add the spelling to its aliases)", f"{data_dir}/speakers.yaml",
+                 _aliases_fix(spk, alias)),
+             Fix(f"a different person: give {written} an entry of their own", f"{data_dir}/speakers.yaml",
+                 f"- id: {slug_name(written)}\n  name: {_yaml_str(written)}")]
+    why = qs[0].attribution.split(" — ", 1)[-1]
+    return Item("near-miss", "high", f"“{written}” read as {spk.name} — did you mean {spk.id}? ({len(qs)} quote(s))",
+                f"{why} (rule: near-miss spelling, confidence low)",
+                tuple(_place(by_id[q.article], q) for q in qs), tuple(fixes), "near-miss spelling", "low", spk.id)
+
+
+def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Sequence[Speaker],
+              data_dir: str) -> Item:
+    name = qs[0].speaker_name or sid
+    found = names.suggestions(name, speakers)
+    places = tuple(_place(by_id[q.article], q) for q in qs)
+    new = Fix(f"add {name} to speakers.yaml", f"{data_dir}/speakers.yaml",
+              f"- id: {sid}\n  name: {_yaml_str(name)}")
+    if not found:
+        return Item("new-name", "medium", f"{name} is not in speakers.yaml ({len(qs)} quote(s))",
+                    "a person named in the text; their own page is made from the name as written",
+                    places, (new,), "unlisted name", "")
+    best = found[0]
+    spk = next(s for s in speakers if s.id == best.speaker)
+    alias = name.split()[-1]
+    also = ", ".join(f"{s.speaker} ({s.why})" for s in found[1:3])
+    why = (f"close to {best.known} ({best.why}) but kept apart: "
+           + ("another known speaker is as close" if len(found) > 1 and found[1].score // 10 == best.score // 10
+              else "the first names differ" if not names.first_names_agree(name, spk) else "not decided"))
+    return Item("new-name", "high", f"{name} is not in speakers.yaml — did you mean {best.speaker}?",
+                why + (f"; also close: {also}" if also else ""), places,
+                (Fix(f"it is {spk.name}: add the spelling to its aliases", f"{data_dir}/speakers.yaml",
+                     _aliases_fix(spk, alias)), new),
+                "unlisted name", "", best.speaker)
+
+
+def _shift_items(shifts: Sequence[Shift], quotes: Sequence[Quote], by_id: dict[str, Article],
+                 data_dir: str) -> list[Item]:
+    qmap = {q.id: q for q in quotes}
+    out = []
+    for s in shifts:
+        if s.status != "candidate" or s.kind == "held" or s.to_id not in qmap or s.from_id not in qmap:
+            continue
+        a, b = qmap[s.from_id], qmap[s.to_id]
+        when = (f"{a.statement_date.date.iso() if a.statement_date else '?'} → "
+                f"{b.statement_date.date.iso() if b.statement_date else '?'}")
+        out.append(Item("shift", "medium",
+                        f"{s.topic}: {s.from_stance} → {s.to_stance} ({s.kind}), {b.speaker_name or b.speaker}",
+                        f"two consecutive statements with different stances ({when}); stances come from "
+                        "topics.yaml cue words", (_place(by_id[a.article], a), _place(by_id[b.article], b)),
+                        (Fix("confirm (or dismiss) the shift", f"{data_dir}/shifts.yaml",
+                             f"- id: {_yaml_str(s.id)}\n  status: confirmed   # or: dismissed\n  note: \"\""),),
+                        "stance cues", "medium"))
+    return out
+
+
+def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Item]:
+    out = []
+    for verdict, meant in timeline.stale_verdicts(data.shifts, shifts):
+        fixes: tuple[Fix, ...] = ()
+        suggestion = ""
+        why = "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped"
+        if meant is not None:
+            suggestion = meant.id
+            why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
+            fixes = (Fix("point the verdict at the current shift", f"{data_dir}/shifts.yaml",
+                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
+                         f"  note: {_yaml_str(verdict.note)}"),)
+        out.append(Item("stale-verdict", "high", f"Verdict {verdict.id} matches no current shift", why,
+                        (Place(verdict.path or f"{data_dir}/shifts.yaml", verdict.line),), fixes, "shifts.yaml", "",
+                         suggestion))
+    return out

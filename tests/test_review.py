@@ -1,0 +1,435 @@
+"""`dateline review`, near-miss names, stale shift verdicts, tagging of hand-added quotes.
+
+The fixture project (tests/data/review_project) holds one of each doubt: a prime minister
+spelt with another first letter and a letter dropped ("Calberg" for Kallberg), a woman of
+that surname with another first name, an unlisted person, a quote nobody is named for,
+a stale verdict in shifts.yaml, a hand-added quote with cue words, a stance given by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, copy_project
+
+from dateline import names, pipeline
+from dateline.cli import main
+from dateline.config import load_config
+from dateline.errors import BuildFailed
+from dateline.model import Quote, Speaker
+
+PROJECT = DATA / "review_project"
+PM = Speaker("kallberg", "Henrik Kallberg", ("Kallberg",), ("the prime minister",))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(PROJECT, tmp_path / "p")
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    return subprocess.run([sys.executable, "-m", "dateline", *args], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def review_json(project: Path) -> list[dict[str, object]]:
+    proc = run(project, "review", "--json")
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)["items"]
+    assert isinstance(items, list)
+    return items
+
+
+def group(items: list[dict[str, object]], name: str) -> list[dict[str, object]]:
+    return [i for i in items if i["group"] == name]
+
+
+def paste_into_front_matter(path: Path, yaml_text: str) -> None:
+    """Paste a review fix into an article's front matter as an editor would (before the closing fence)."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text[4:].partition("\n---\n")
+    lines = [ln for ln in yaml_text.split("\n") if not ln.startswith("#")]
+    if "quotes:" in head and lines[0] == "quotes:":
+        lines = lines[1:]
+    path.write_text("---\n" + head + "\n" + "\n".join(lines) + sep + body, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_first_letter_variant_with_a_dropped_letter_is_a_near_miss() -> None:
+    best = names.suggestions("Calberg", [PM])
+    assert [s.speaker for s in best] == ["kallberg"]
+    assert "first letter C/K" in best[0].why and "dropped" in best[0].why
+    assert names.same_person("Henrik Calberg", [PM]) is not None
+    assert names.same_person("Calberg", [PM]) is not None
+
+
+def test_near_miss_refused_for_another_first_name_a_tie_or_an_unrelated_first_letter() -> None:
+    assert names.same_person("Anna Calberg", [PM]) is None  # another person of a similar name
+    twin = Speaker("callberg", "Henrik Callberg", ("Callberg",))
+    assert names.suggestions("Calberg", [PM, twin])  # both suggested …
+    assert names.same_person("Calberg", [PM, twin]) is None  # … but neither chosen
+    assert names.suggestions("Malberg", [PM]) == []  # M/K: no transliteration shares it
+    assert names.suggestions("Kal", [PM]) == []  # too short to compare
+    holt = Speaker("holt", "Maren Holt", ("Holt",))
+    assert names.suggestions("Host", [holt]) == []  # a short word one letter from a name is another word
+    assert names.suggestions("Tousk", [Speaker("tusk", "Donald Tusk")])  # but a transliteration is not
+
+
+def test_transliteration_skeletons() -> None:
+    assert names.skeleton("Zelenskyy") == names.skeleton("Zelenskiy") == names.skeleton("Zelenski")
+    assert names.skeleton("Khodorkovsky") == names.skeleton("Hodorkovskii")
+
+
+# ---------------------------------------------------------------- near miss in a build
+
+
+def test_a_misspelt_prime_minister_is_the_prime_minister_never_a_new_speaker(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    quotes = json.loads((project / "site/data/quotes.json").read_text())
+    by_text = {q["text"]: q for q in quotes}
+    pm = by_text["There will be no cuts to hospitals, not this year and not next year,"]
+    assert pm["speaker"] == "kallberg" and pm["speaker_name"] == "Henrik Kallberg"
+    assert "near-miss spelling “Henrik Calberg”" in pm["attribution"]
+    assert not (project / "site/speakers/henrik-calberg").exists()
+    assert not (project / "site/speakers/calberg").exists()
+    # a different first name is kept apart, with the suggestion in review
+    assert by_text["The quay is ready; the cranes are not,"]["speaker"] == "anna-calberg"
+    assert "Henrik Calberg" not in report.unknown_speakers
+
+
+# ---------------------------------------------------------------- the review
+
+
+def test_review_lists_every_doubt_with_path_line_words_rule_and_fix(project: Path) -> None:
+    items = review_json(project)
+    near = group(items, "near-miss")
+    typo = [i for i in near if i["risk"] == "medium"]  # a same-first-letter typo attribution reads itself
+    assert len(typo) == 1 and str(typo[0]["title"]).startswith("“Kalberg” read as Henrik Kallberg")
+    assert typo[0]["places"][0]["path"] == "content/articles/kallberg-open-to-savings.md"  # type: ignore[index]
+    assert typo[0]["places"][0]["line"] == 11  # type: ignore[index]
+    near = [i for i in near if i["risk"] == "high"]
+    assert len(near) == 1 and near[0]["suggestion"] == "kallberg"
+    assert "did you mean kallberg" in str(near[0]["title"])
+    places = near[0]["places"]
+    assert isinstance(places, list)
+    assert {(p["path"], p["line"]) for p in places} >= {("content/articles/calberg-rules-out-cuts.md", 9)}
+    assert "aliases: [Kallberg, Calberg]" in json.dumps(near[0]["fixes"], ensure_ascii=False)
+
+    unknown = group(items, "unknown")
+    assert [(p["path"], p["line"], p["text"]) for i in unknown for p in i["places"]] == [  # type: ignore[attr-defined]
+        ("content/articles/calberg-rules-out-cuts.md", 16, "Nobody has seen the final tables.")]
+    assert unknown[0]["places"][0]["url"].startswith("2024/03/12/calberg-rules-out-cuts/#q-")  # type: ignore[index]
+
+    new = {str(i["title"]).split(" is not")[0]: i for i in group(items, "new-name")}
+    assert set(new) == {"Anna Calberg", "Tomas Lind"}
+    assert new["Anna Calberg"]["suggestion"] == "kallberg" and "first names differ" in str(new["Anna Calberg"]["why"])
+    assert new["Tomas Lind"]["suggestion"] == ""
+
+    stale = group(items, "stale-verdict")
+    assert [s["places"] for s in stale] == [
+        [{"path": "content/_data/shifts.yaml", "line": n, "text": "", "quote": "", "url": ""}] for n in (1, 4)]
+    assert stale[0]["suggestion"] == "budget:will-not-cut-767e31:we-will-have-to-763355"  # same topic, same first quote
+    assert "matches no current shift" in str(stale[0]["why"])
+    assert "no quote 'there-will-be-no-aaaaaa'" in str(stale[1]["why"])  # the made-up id's warning, on its item
+    assert not [i for i in group(items, "warning") if "shifts.yaml" in str(i["places"])]
+    shifts = group(items, "shift")
+    assert shifts and "status: confirmed" in json.dumps(shifts[0]["fixes"])
+    assert group(items, "date") and group(items, "scare-quote")
+    # ranked: every high item before the first medium one within the listing of groups
+    assert items[0]["risk"] == "high"
+
+
+def test_review_text_output_and_exit_codes(project: Path) -> None:
+    proc = run(project, "review")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "content/articles/calberg-rules-out-cuts.md:16: “Nobody has seen the final tables.”" in out
+    assert "did you mean kallberg?" in out
+    assert "content/_data/shifts.yaml:1" in out
+    assert re.search(r"review: \d+ item\(s\) to check \(\d+ high", out)
+    assert run(project, "review", "--fail-on", "high").returncode == 1
+    assert run(project, "review", "--fail-on", "nonsense").returncode == 2
+
+
+def test_pasting_the_fixes_settles_the_items(project: Path) -> None:
+    items = review_json(project)
+    unknown = group(items, "unknown")[0]
+    fix = unknown["fixes"][0]  # type: ignore[index]
+    paste_into_front_matter(project / fix["file"], fix["yaml"])
+    near = group(items, "near-miss")[0]
+    alias_fix = near["fixes"][0]  # type: ignore[index]
+    speakers = project / alias_fix["file"]
+    speakers.write_text(speakers.read_text().replace("aliases: [Kallberg]", "aliases: [Kallberg, Calberg]"))
+    stale = group(items, "stale-verdict")[0]  # re-pointed; the made-up second verdict deleted
+    (project / "content/_data/shifts.yaml").write_text(stale["fixes"][0]["yaml"] + "\n")  # type: ignore[index]
+    after = review_json(project)
+    assert group(after, "unknown") == [] and group(after, "stale-verdict") == []
+    assert [i["title"] for i in group(after, "near-miss")] == [  # Kalberg is still a typo to confirm
+        "“Kalberg” read as Henrik Kallberg — did you mean kallberg? (1 mention(s))"]
+    quotes = {q.text: q for q in _analysed(project)}
+    assert quotes["Nobody has seen the final tables."].speaker == "kallberg"
+    how = quotes["There will be no cuts to hospitals, not this year and not next year,"].attribution
+    assert how == "“…,” Henrik Kallberg told"  # now a plain alias match: nothing left to check
+
+
+def _analysed(project: Path) -> list[Quote]:
+    prep, _site = pipeline.analysed(load_config(project))
+    return [q for an in prep.analyses.values() for q in an.quotes]
+
+
+def test_review_on_broken_content_fails_with_path_line(project: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = project / "content/articles/broken.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nbody\n")
+    monkeypatch.chdir(project)
+    assert main(["review"]) == 1
+    assert re.search(r"^content/articles/broken\.md:\d+: front matter is not valid YAML", capsys.readouterr().err, re.M)
+
+
+# ---------------------------------------------------------------- shift verdicts
+
+
+def test_stale_verdict_is_a_warning_with_its_line_and_an_error_with_strict(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    stale = [p for p in report.problems if "matches no current shift" in p.message]
+    assert [(p.path, p.line, p.severity) for p in stale] == [("content/_data/shifts.yaml", 1, "warning")]
+    assert "did you mean 'budget:will-not-cut-767e31:we-will-have-to-763355'?" in stale[0].message
+    made_up = [p for p in report.problems if p.path.endswith("shifts.yaml") and p.line == 4]
+    assert made_up and all("matches no current shift" not in p.message for p in made_up)  # refs' warning only
+    shifts = project / "content/_data/shifts.yaml"
+    shifts.write_text("\n".join(shifts.read_text().split("\n")[:3]) + "\n")  # the stale verdict alone
+    with pytest.raises(BuildFailed) as exc:
+        pipeline.build(cfg.replace(strict=True))
+    assert [(p.path, p.line) for p in exc.value.problems] == [("content/_data/shifts.yaml", 1)]
+
+
+# ---------------------------------------------------------------- tagging of hand corrections
+
+
+def test_added_quotes_are_tagged_and_a_stance_counts_as_tagged(project: Path) -> None:
+    quotes = {q.text: q for q in _analysed(project)}
+    added = quotes["the port authority must find savings in its budget"]
+    assert added.kind == "editorial" and added.topics == ("budget", "ports")
+    assert added.stance == {"budget": "open-to-cuts"}
+    stanced = quotes["Trade comes first"]
+    assert stanced.stance == {"budget": "no-cuts"} and "budget" in stanced.topics
+    cfg = load_config(project).replace(output_dir=project / "site")
+    report = pipeline.build(cfg)
+    assert not any("Trade comes first" in u for u in report.untagged)
+
+
+def test_build_summary_points_to_review(project: Path) -> None:
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert "`dateline review` lists each with path:line" in proc.stdout
+    assert "unknown (" not in proc.stdout
+
+
+# ---------------------------------------------------------------- unknown is not a person
+
+
+def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project: Path) -> None:
+    cfg = load_config(project).replace(output_dir=project / "site", base_url="https://example.org/r/")
+    pipeline.build(cfg)
+    site = project / "site"
+    assert not (site / "speakers/unknown").exists()
+    assert "speakers/unknown" not in "".join(p.read_text() for p in site.rglob("*.html"))
+    assert "speakers/unknown" not in (site / "sitemap.xml").read_text()
+    quotes = {q["text"]: q for q in json.loads((site / "data/quotes.json").read_text())}
+    assert quotes["Nobody has seen the final tables."]["speaker"] == "unknown"
+    page = (site / "2024/03/12/calberg-rules-out-cuts/index.html").read_text()
+    assert "Speaker not identified" in page
+    timeline = (site / "2024" / "index.html").read_text()  # the card of the unknown quote on the timeline (its year)
+    card = timeline[timeline.index('id="q-nobody-has-seen-the-825b0c"'):]
+    meta = card[card.index('class="meta"'):]
+    meta = meta[:meta.index("</p>")]
+    assert '<span class="speaker unidentified">Speaker not identified</span>' in meta and "<a " not in meta
+    listing = (site / "speakers/index.html").read_text()
+    assert "1 statement whose speaker is not identified" in listing
+    assert '"Thing"' not in page and '"name": "unknown"' not in page
+
+
+# ---------------------------------------------------------------- serve's /_review/
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _wait_for(check: object, seconds: float = 20.0) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():  # type: ignore[operator]
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_serve_shows_the_review_at_underscore_review_never_in_the_site(project: Path, browser: object) -> None:
+    from test_browser import axe_violations
+
+    port = _free_port()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--port", str(port)], cwd=project, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        assert _wait_for(lambda: _get(base + "_review/")[0] == 200 if _port_open(port) else False, 60)
+        _, page = _get(base + "_review/")
+        assert "content/articles/calberg-rules-out-cuts.md:16" in page
+        assert "did you mean kallberg?" in page and "content/_data/shifts.yaml:1" in page
+        assert "livereload.js" in page  # refreshed by the same live reload as the site
+        links = re.findall(r'<a href="\.\./([^"#]+)#q-([^"]+)"', page)
+        assert links
+        for path, qid in links:  # every item opens its quote in context
+            code, target = _get(base + path)
+            assert code == 200 and f'id="q-{qid}"' in target
+        assert not (project / "site/_review").exists()
+        assert _get(base + "_review")[0] == 200  # redirected to the folder form
+        code, one = _get(base + "_review/?group=near-miss")  # one group in full
+        assert code == 200 and "did you mean kallberg" in one and 'id="rg-unknown"' not in one
+        from playwright.sync_api import expect
+
+        context = browser.new_context()  # type: ignore[attr-defined]
+        try:
+            view = context.new_page()
+            view.goto(base + "_review/")
+            connected = ("() => !!(window.LiveReload && window.LiveReload.connector"
+                         " && window.LiveReload.connector._isSocketConnected())")
+            view.wait_for_function(connected, timeout=20000)
+            assert axe_violations(view) == []
+            unknown = view.locator('section[aria-labelledby="rg-unknown"]')
+            expect(unknown).to_contain_text("calberg-rules-out-cuts.md:16")
+            # an edit that names the unknown speaker: the rebuild reloads the open review page
+            art = project / "content/articles/calberg-rules-out-cuts.md"
+            paste_into_front_matter(art, "quotes:\n  - id: nobody-has-seen-the-825b0c\n    speaker: oleksiuk")
+            expect(unknown).to_have_count(0, timeout=20000)
+            expect(view.locator("h1")).to_have_text("Review: what to check")
+            assert "calberg-rules-out-cuts.md:16" not in _get(base + "_review/")[1]
+        finally:
+            context.close()
+        assert not (project / "site/_review").exists()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _port_open(port: int) -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_every_attribution_sieve_has_a_confidence() -> None:
+    """A new sieve must say how sure it is, or review could not rank what it decided."""
+    from dateline import attribution, review
+
+    assert set(review.SIEVE_CONFIDENCE) == {name for name, _sieve in attribution.SIEVES}
+
+
+def test_every_fix_is_valid_yaml(project: Path) -> None:
+    """What review tells an editor to paste must parse (comments and all), names with YAML syntax included."""
+    import textwrap
+
+    import yaml
+
+    speakers = project / "content/_data/speakers.yaml"
+    speakers.write_text(speakers.read_text().replace("aliases: [Kallberg]", "aliases: [Kallberg, \"K: Kallberg\"]"))
+    items = review_json(project)
+    fixes = [f for i in items for f in i["fixes"]]  # type: ignore[attr-defined]
+    assert any('"K: Kallberg"' in f["yaml"] for f in fixes)
+    for f in fixes:
+        body = textwrap.dedent("\n".join(ln for ln in f["yaml"].split("\n") if not ln.startswith("#")))
+        parsed = yaml.safe_load(body)
+        assert isinstance(parsed, (dict, list)), f["yaml"]
+
+
+def test_imported_wire_copy_with_a_misspelt_prime_minister(project: Path) -> None:
+    """The issue's check, small: raw wire text imported with its date but no outlet; review names the
+    misspelling with its suggestion and the quote left unknown, each with path:line; no page for nobody."""
+    for old in (project / "content/articles").glob("*.md"):
+        old.unlink()
+    (project / "content/_data/shifts.yaml").unlink()
+    raw = DATA / "review_raw" / "wire-calberg-budget.txt"
+    proc = run(project, "import", str(raw), "--date", "2024-10-03", "--date-basis", "wire dateline",
+               "--today", "2024-10-04")
+    assert proc.returncode == 0, proc.stderr
+    path = next((project / "content/articles").glob("*.md")).relative_to(project).as_posix()
+    items = review_json(project)
+    near = group(items, "near-miss")
+    assert [i["suggestion"] for i in near] == ["kallberg"] and "did you mean kallberg" in str(near[0]["title"])
+    assert {p["path"] for p in near[0]["places"]} == {path}  # type: ignore[attr-defined]
+    unknown = [(p["path"], p["line"], p["text"]) for i in group(items, "unknown") for p in i["places"]]  # type: ignore[attr-defined]
+    assert unknown == [(path, 25, "Show us the numbers.")]
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert not (project / "site/speakers/unknown").exists() and not (project / "site/speakers/henrik-calberg").exists()
+    assert (project / "site/speakers/kallberg/index.html").exists()
+
+
+def test_a_near_miss_kept_apart_by_its_own_speakers_entry(project: Path) -> None:
+    near = next(i for i in review_json(project) if i["group"] == "near-miss" and i["risk"] == "high")
+    apart = near["fixes"][1]  # type: ignore[index]
+    speakers = project / apart["file"]
+    speakers.write_text(speakers.read_text() + apart["yaml"] + "\n")
+    quotes = {q.text: q for q in _analysed(project)}
+    q = quotes["There will be no cuts to hospitals, not this year and not next year,"]
+    assert (q.speaker, q.speaker_name) == ("henrik-calberg", "Henrik Calberg")
+    assert not [i for i in review_json(project) if i["group"] == "near-miss" and i["risk"] == "high"]
+
+
+def test_review_is_the_same_under_any_hash_seed(project: Path) -> None:
+    outs = set()
+    for seed in ("0", "12345"):
+        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent), PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, "-m", "dateline", "review", "--json"], cwd=project, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outs.add(proc.stdout)
+    assert len(outs) == 1
+
+
+def test_review_page_shows_the_first_items_of_a_large_group_and_links_to_all(project: Path) -> None:
+    from dateline import render, review
+
+    cfg = load_config(project)
+    items = [review.Item("untagged", "low", f"statement {n}", "no cue", (review.Place("a.md", n, f"words {n}"),))
+             for n in range(1, 151)]
+    result = review.Review(items)
+    page = render.review_page(cfg, result).decode()
+    assert page.count('<li class="review-item ') == render.REVIEW_SHOWN
+    assert '<a href="?group=untagged">All 150 items of this group</a>' in page
+    full = render.review_page(cfg, result, "untagged").decode()
+    assert full.count('<li class="review-item ') == 150 and "?group=untagged" not in full
