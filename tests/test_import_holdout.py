@@ -105,8 +105,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
                           "its own) is not read as the publication date, so 'last month' has no year and it asks",
         "d06_earnings_call.txt": "'Call date: 01.30.2025 09:00 KST' is ignored; the 'Posted 01.31.2025' line "
                                  "becomes the statement date with high confidence (wrong-and-high)",
-        "d07_podcast.txt": "'Released Sunday, April 6 · 52 min' (year-less, the weekday fits 2025 only "
-                           "near today) is not read as a date line; it asks for --date",
+        "d07_podcast.txt": "'Released Sunday, April 6 · 52 min' (year-less; Sunday 6 April is 2025, the "
+                           "latest such year before today) is not read as a date line; it asks for --date",
         "d11_tv_news.txt": "'Posted: Mar 11, 2025 / 06:47 PM MST' (colon after Posted, slash before the "
                            "clock) is not read, so 'aired Sunday' has no year and it asks",
         "d13_afp_yearless.txt": "a background year in an appositive ('named to the cabinet in 2024, wrote on "
