@@ -15,7 +15,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import axe_playwright_python
 import pytest
 from conftest import EXAMPLE, SubpathHandler, seed_config, served
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from dateline import pipeline
 from dateline.config import load_config
@@ -29,34 +29,6 @@ ABS_HREFS = "as => as.map(a => new URL(a.getAttribute('href'), document.baseURI)
 
 
 # --------------------------------------------------------------------------- fixtures
-
-@pytest.fixture(scope="module")
-def js_context(browser: Browser) -> Iterator[BrowserContext]:
-    ctx = browser.new_context()
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture(scope="module")
-def nojs_context(browser: Browser) -> Iterator[BrowserContext]:
-    ctx = browser.new_context(java_script_enabled=False)
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
-def js_page(js_context: BrowserContext) -> Iterator[Page]:
-    p = js_context.new_page()
-    yield p
-    p.close()
-
-
-@pytest.fixture
-def nojs_page(nojs_context: BrowserContext) -> Iterator[Page]:
-    p = nojs_context.new_page()
-    yield p
-    p.close()
-
 
 @pytest.fixture(scope="module")
 def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:

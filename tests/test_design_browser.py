@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from conftest import DATA, REPO, served
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from screenshot import shoot
 from test_browser import axe_violations
 
@@ -46,18 +46,9 @@ def server(design_built: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def ctx(browser: Browser) -> Iterator[BrowserContext]:
-    c = browser.new_context()
-    yield c
-    c.close()
-
-
 @pytest.fixture
-def page(ctx: BrowserContext) -> Iterator[Page]:
-    p = ctx.new_page()
-    yield p
-    p.close()
+def page(js_page: Page) -> Page:
+    return js_page
 
 
 def all_pages(site: Path) -> list[str]:

@@ -47,6 +47,40 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
+    # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
+    "holdout/round9_tech_labour/cases.txt:1": "'Mr. HWANG (through interpreter):' / 'Mr. WHITCOMB:' (mixed-case honorific "
+                                              "before an upper-case name) are not read as turn labels, so those turns are "
+                                              "missed; 'THE CHAIRMAN:' becomes the slug the-chairman although "
+                                              "speakers.yaml gives that role to thomas-brandt",
+    "holdout/round9_tech_labour/cases.txt:29": "'Mr. HWANG (speaking in English):' and 'Ms. OKAFOR:' are not read as turn "
+                                               "labels (turns missed); 'THE CHAIRMAN:' becomes the-chairman, not the "
+                                               "holder of the role in speakers.yaml",
+    "holdout/round9_tech_labour/cases.txt:54": "'Daniel Whitcomb, who has run … (a long who-clause) …, told Reuters' after "
+                                               "the quote is not found; the quote falls back to the company named before",
+    "holdout/round9_tech_labour/cases.txt:72": "'The 61-year-old Hanul founder' is resolved to the company hanul-semiconductor "
+                                               "instead of its founder, and 'in Korean' is not carried to the later partial",
+    "holdout/round9_tech_labour/cases.txt:89": "the scare-quoted term 'push for \"friend-shoring\"' is kept as a partial "
+                                               "quote, and the note after the quote ('Morita spoke in Japanese; his "
+                                               "comments have been translated') does not mark it translated",
+    "holdout/round9_tech_labour/cases.txt:160": "the generic earnings-call label 'OPERATOR:' becomes the slug operator "
+                                                "instead of unknown",
+    "holdout/round9_tech_labour/cases.txt:334": "a live-blog headline after a timestamp ('10:19 a.m. ET — Hwang: ‘…’', "
+                                                "'Navarro says answer ‘not quite’') is not read, and 'he said' after "
+                                                "'Asked by Sen. Alicia Navarro …, Hanul founder Hwang Jae-sung …' goes to "
+                                                "thomas-brandt, not Hwang",
+    "holdout/round9_tech_labour/cases.txt:357": "an opening mark the page never closed runs on into the next paragraph's "
+                                                "quote instead of ending at ', Whitcomb said in the statement'; the "
+                                                "swallowed span goes to the company and 'The door is open,' is lost",
+    "holdout/round9_tech_labour/cases.txt:385": "Q:/A: turns after a byline 'By Choi Yu-na' and an intro 'X sat down with "
+                                                "The Korea Herald' stay unknown (neither the byline's interviewer nor the "
+                                                "interviewee is used), and 'conducted in Korean' marks the questions "
+                                                "translated but not the headline quote",
+}
+
+# Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
+# test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round9_tech_labour": "final blind measurement, not fixed: P 0.978 R 0.907 speaker 0.875 (97 quotes, 28 cases)",
 }
 
 
@@ -154,6 +188,7 @@ def test_holdout_case(case: Case) -> None:
 def test_known_failures_exist() -> None:
     assert set(KNOWN_FAILURES) <= {c.id for c in CASES}
     assert set(HOLDOUT_KNOWN_FAILURES) <= {c.id for c in HOLDOUT_CASES}
+    assert set(HOLDOUT_SET_BELOW_GOAL) <= {c.data_dir.name for c in HOLDOUT_CASES}
 
 
 def test_holdout_is_well_formed() -> None:
@@ -254,8 +289,10 @@ def test_holdout_figures() -> None:
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
 
 
-@pytest.mark.parametrize("folder", sorted({c.data_dir for c in HOLDOUT_CASES if c.data_dir != FIXTURES}),
-                         ids=lambda d: d.name)
+@pytest.mark.parametrize("folder", [
+    pytest.param(d, id=d.name, marks=[pytest.mark.xfail(strict=True, reason=HOLDOUT_SET_BELOW_GOAL[d.name])]
+                 if d.name in HOLDOUT_SET_BELOW_GOAL else [])
+    for d in sorted({c.data_dir for c in HOLDOUT_CASES if c.data_dir != FIXTURES})])
 def test_holdout_set_figures(folder: Path) -> None:
     """Each blind round about another figure meets the goal on its own (issue 19), not only in
     the total where the example's larger sets could hide it."""

@@ -34,16 +34,9 @@ def server(site: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    ctx = browser.new_context()
-    yield ctx
-    ctx.close()
-
-
 @pytest.fixture
-def page(context: BrowserContext) -> Iterator[Page]:
-    p = context.new_page()
+def page(js_context: BrowserContext) -> Iterator[Page]:
+    p = js_context.new_page()
     errors: list[str] = []
     p.on("pageerror", lambda exc: errors.append(str(exc)))
     yield p
