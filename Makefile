@@ -33,7 +33,9 @@ chromium:  ## Debian chromium for the browser tests (apt-get) when it is missing
 
 # Tests run in a random order (pytest-randomly) so a test that needs another to run first shows up.
 # The seed is printed first; replay a failing order with `make test SEED=<seed>`.
-SEED ?= $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+ifndef SEED
+SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
 test: $(STAMP) chromium  ## install everything, then run the whole suite (browser tests included)
 	@echo "pytest-randomly seed: $(SEED)   (replay this order: make test SEED=$(SEED))"
 	$(PY) -m pytest -q -p randomly --randomly-seed=$(SEED)
