@@ -7,7 +7,6 @@ with every problem listed at once.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 import tomllib
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import BuildFailed, Problem, Severity
+from dateline.errors import BuildFailed, Problem, Severity, closest
 
 DEFAULT_BUILD_TIME = date(2026, 1, 1)
 
@@ -119,8 +118,8 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
     values: dict[str, Any] = {"root": root}
     for key, value in sorted((table | given).items()):
         if key not in KNOWN_KEYS:
-            hint = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
-            report(key, f"[tool.dateline] unknown key {key!r}" + (f": did you mean {hint[0]!r}?" if hint else ""),
+            hint = closest(key, KNOWN_KEYS)
+            report(key, f"[tool.dateline] unknown key {key!r}" + (f": did you mean {hint!r}?" if hint else ""),
                    "warning")
         elif key in _KINDS:
             what, valid, convert = _KINDS[key]
@@ -185,8 +184,8 @@ def figure_problems(config: SiteConfig, speaker_ids: list[str]) -> list[Problem]
     line = _key_line(text, "figures")
     problems = []
     for fid in unknown:
-        close = difflib.get_close_matches(fid, sorted(known), n=1, cutoff=0.6)
-        hint = f": did you mean {close[0]!r}?" if close else (
+        near = closest(fid, known)
+        hint = f": did you mean {near!r}?" if near else (
             f" (speakers.yaml has {', '.join(sorted(known)[:8])})" if known else " (speakers.yaml lists no one)")
         problems.append(Problem(str(pyproject), line,
                                 f"[tool.dateline] figures: {fid!r} is not a speaker id in speakers.yaml{hint}"))

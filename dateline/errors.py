@@ -42,15 +42,22 @@ def errors_in(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-def did_you_mean(word: str, known: Iterable[str] | Mapping[str, str]) -> str:
-    """' (did you mean 'x'?)' for the closest known id, or '' when nothing is close.
-
-    `known` may map other spellings (a speaker's name, aliases) to the id to suggest, so
-    `speakers: [Jane Doe]` suggests `jane-doe`. A mistyped id would otherwise just do nothing."""
+def closest(word: str, known: Iterable[str] | Mapping[str, str]) -> str | None:
+    """The known id closest to `word` (case-folded, difflib's 0.6 cutoff), or None when nothing is
+    close or the closest is `word` itself. `known` may map other spellings (a speaker's name,
+    aliases) to the id to suggest, so `Jane Doe` suggests `jane-doe`. One lookup behind every
+    did-you-mean, whatever wording the message around it uses."""
     choices = dict(known) if isinstance(known, Mapping) else {k: k for k in known}
     folded = {k.casefold(): v for k, v in sorted(choices.items())}
     key = word.casefold()
-    if key in folded and folded[key] != word:
-        return f" (did you mean {folded[key]!r}?)"
+    if key in folded:
+        return folded[key] if folded[key] != word else None
     close = difflib.get_close_matches(key, sorted(folded), n=1, cutoff=0.6)
-    return f" (did you mean {folded[close[0]]!r}?)" if close and folded[close[0]] != word else ""
+    return folded[close[0]] if close and folded[close[0]] != word else None
+
+
+def did_you_mean(word: str, known: Iterable[str] | Mapping[str, str]) -> str:
+    """' (did you mean 'x'?)' for the closest known id, or '' when nothing is close: a mistyped
+    id would otherwise just do nothing."""
+    hint = closest(word, known)
+    return f" (did you mean {hint!r}?)" if hint else ""
