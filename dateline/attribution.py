@@ -1532,8 +1532,14 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
     if _NAME_NOTE.fullmatch(q.turn_note):
         label = q.turn_note.strip("() ")
-    elif label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
-        return Verdict(UNKNOWN, "transcript turn (generic label)")
+    else:
+        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
+        # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
+        holder = _role_holder(doc, q, label)
+        if holder is not None:
+            return Verdict(holder, "transcript turn (role in speakers.yaml)")
+        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
+            return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
@@ -1543,6 +1549,21 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """The speaker whose role in speakers.yaml a turn label names (`THE CHAIRMAN:` → the chairman):
+    the one holder, or of several the one named last before the turn; None when no role fits."""
+    low = label.lower()
+    ids = doc.index.role_to_ids.get(low) or doc.index.role_to_ids.get("the " + low)
+    if not ids:
+        return None
+    if len(set(ids)) > 1:
+        named = [m.speaker for m in doc.between(0, q.start) if m.speaker in ids]
+        if not named:
+            return None
+        ids = named[-1:]
+    return Who(ids[0], doc.index.speakers[ids[0]].name)
 
 
 # `(Jane Doe)` after an office label: two or more capitalised words, nothing else

@@ -257,7 +257,11 @@ class Extraction:
 # Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
 # equal its own upper-casing, since the extended ranges hold lower-case letters too.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
+# name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
+_TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()}, key=len, reverse=True))
 _TURN = re.compile(
+    rf"(?:(?:{_TURN_TITLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",

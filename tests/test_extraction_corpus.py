@@ -48,13 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:1": "'Mr. HWANG (through interpreter):' / 'Mr. WHITCOMB:' (mixed-case honorific "
-                                              "before an upper-case name) are not read as turn labels, so those turns are "
-                                              "missed; 'THE CHAIRMAN:' becomes the slug the-chairman although "
-                                              "speakers.yaml gives that role to thomas-brandt",
-    "holdout/round9_tech_labour/cases.txt:29": "'Mr. HWANG (speaking in English):' and 'Ms. OKAFOR:' are not read as turn "
-                                               "labels (turns missed); 'THE CHAIRMAN:' becomes the-chairman, not the "
-                                               "holder of the role in speakers.yaml",
     "holdout/round9_tech_labour/cases.txt:54": "'Daniel Whitcomb, who has run … (a long who-clause) …, told Reuters' after "
                                                "the quote is not found; the quote falls back to the company named before",
     "holdout/round9_tech_labour/cases.txt:72": "'The 61-year-old Hanul founder' is resolved to the company hanul-semiconductor "
@@ -62,8 +55,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     "holdout/round9_tech_labour/cases.txt:89": "the scare-quoted term 'push for \"friend-shoring\"' is kept as a partial "
                                                "quote, and the note after the quote ('Morita spoke in Japanese; his "
                                                "comments have been translated') does not mark it translated",
-    "holdout/round9_tech_labour/cases.txt:160": "the generic earnings-call label 'OPERATOR:' becomes the slug operator "
-                                                "instead of unknown",
     "holdout/round9_tech_labour/cases.txt:334": "a live-blog headline after a timestamp ('10:19 a.m. ET — Hwang: ‘…’', "
                                                 "'Navarro says answer ‘not quite’') is not read, and 'he said' after "
                                                 "'Asked by Sen. Alicia Navarro …, Hanul founder Hwang Jae-sung …' goes to "
