@@ -1401,7 +1401,9 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
                 "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
-_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")
+# a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
+_CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*")
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
@@ -1439,7 +1441,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | No
         rel = _RELATIVE.match(body, gap_end, verb)
         if rel is not None:  # the clause may hold commas of its own: try each closing comma
             ends = [rel.end()] + [c.end() for c in _COMMA.finditer(body, rel.end(), verb)
-                                  if not re.search(r"[.;:?!\"“”«»\n]", body[rel.end():c.start()])]
+                                  if re.fullmatch(r"(?:(?![:?!])" + _CLAUSE_CHAR + ")*", body[rel.end():c.start()])]
             gap_end = next((e for e in ends if _LIGHT_AFTER_WHO.fullmatch(body, e, verb)), rel.end())
         elif re.match(r",\s", body[gap_end:verb]) and "," in body[close:x.start].strip(" ,"):
             gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said"

@@ -48,8 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:54": "'Daniel Whitcomb, who has run … (a long who-clause) …, told Reuters' after "
-                                               "the quote is not found; the quote falls back to the company named before",
     "holdout/round9_tech_labour/cases.txt:72": "'The 61-year-old Hanul founder' is resolved to the company hanul-semiconductor "
                                                "instead of its founder, and 'in Korean' is not carried to the later partial",
     "holdout/round9_tech_labour/cases.txt:89": "the scare-quoted term 'push for \"friend-shoring\"' is kept as a partial "
