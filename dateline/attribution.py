@@ -218,7 +218,8 @@ class SpeakerIndex:
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
-        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+        # ("the 61-year-old company founder": an age is such an epithet)
+        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
         # (only at the start of a line or after a live blog's time, and before a verb or colon; a

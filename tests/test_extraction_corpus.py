@@ -48,8 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:72": "'The 61-year-old Hanul founder' is resolved to the company hanul-semiconductor "
-                                               "instead of its founder, and 'in Korean' is not carried to the later partial",
     "holdout/round9_tech_labour/cases.txt:89": "the scare-quoted term 'push for \"friend-shoring\"' is kept as a partial "
                                                "quote, and the note after the quote ('Morita spoke in Japanese; his "
                                                "comments have been translated') does not mark it translated",
