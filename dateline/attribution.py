@@ -415,6 +415,7 @@ class _Doc:
                                                            or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
+        self.first_words: dict[str, str] = {}
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
@@ -461,13 +462,23 @@ class _Doc:
         return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
-        key = name.split()[-1].lower()
-        if len(name.split()) > len(self.fullest.get(key, "").split()):
+        words = name.split()
+        key = words[-1].lower()
+        if len(words) > len(self.fullest.get(key, "").split()):
             self.fullest[key] = name
+        if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
+            self.first_words.setdefault(words[0].lower(), name)
 
     def full_name(self, name: str) -> str:
+        """The fullest form of a name in the article, by its last word, else (a lone word, family
+        name first) by the first word of a full name; the name itself when the article has none."""
         parts = name.split()
-        return self.fullest.get(parts[-1].lower(), name) if parts else name
+        if not parts:
+            return name
+        full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 or " " in full:
+            return full
+        return self.first_words.get(parts[0].lower(), full)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -878,6 +889,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             for m in doc.between(p.start, p.end):
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
+                    break
+                if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
+                    translated_ids.add(_named(doc.full_name(m.name)).id)
                     break
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):

@@ -585,7 +585,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not (words and words[-1].lower().endswith("ing")):
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
@@ -625,8 +625,8 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:
                                 r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
-# "peacekeepers", the demand for "denazification"); a verb form is reported speech
-# (accused London of "sabotaging").
+# "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported
+# speech (accused London of "sabotaging"), but with none before it a coinage ("push for "friend-shoring"").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by|around|behind|"
                                  r"under|beyond|upon|across|through|without|among|amid)\s*$")
 _SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")

@@ -48,9 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:89": "the scare-quoted term 'push for \"friend-shoring\"' is kept as a partial "
-                                               "quote, and the note after the quote ('Morita spoke in Japanese; his "
-                                               "comments have been translated') does not mark it translated",
     "holdout/round9_tech_labour/cases.txt:334": "a live-blog headline after a timestamp ('10:19 a.m. ET — Hwang: ‘…’', "
                                                 "'Navarro says answer ‘not quite’') is not read, and 'he said' after "
                                                 "'Asked by Sen. Alicia Navarro …, Hanul founder Hwang Jae-sung …' goes to "
