@@ -642,6 +642,11 @@ class _State:
             return None
         doc = self.doc
         k = doc.index_of(m)
+        if m.name[:2].lower() in ("a ", "an"):  # "a company spokesperson": unnamed, the body's voice only
+            para = doc.paras[doc.para_of(m.start)]  # where the paragraph has the body itself speak
+            if not any((o.speaker in ids or set(self.index.role_to_ids.get(o.role, ())) & set(ids))
+                       and not o.possessive for o in doc.between(para.start, m.start)):
+                return UNKNOWN
         head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:

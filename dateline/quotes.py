@@ -366,16 +366,24 @@ def _unclosed(body: str, pending: tuple[int, str, int, list[tuple[int, int]]], s
     `repaired` and reported for review; otherwise none is taken (never a mis-spanned quote)."""
     start, char, para, parts = pending
     line = _line_at(body, start)
-    if len(parts) == 1:
-        m = _REPAIR_END.search(body, start, parts[0][1])
-        if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]):
-            end = m.end("end")
-            spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
-                                  paragraph=para, last_paragraph=para, line=line, repaired=True))
-            warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
-                                   "(repaired: check it)"))
-            return
+    m = _repair_end(body, pending)
+    if m is not None:
+        end = m.end("end")
+        spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
+                              paragraph=para, last_paragraph=para, line=line, repaired=True))
+        warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
+                               "(repaired: check it)"))
+        return
     warnings.append((line, "quote mark opened and never closed; no quote taken"))
+
+
+def _repair_end(body: str, pending: tuple[int, str, int, list[tuple[int, int]]]) -> re.Match[str] | None:
+    """The attribution tag that ends the words of a quote left open in its own paragraph, if any."""
+    start, _char, _para, parts = pending
+    if len(parts) != 1:
+        return None
+    m = _REPAIR_END.search(body, start, parts[0][1])
+    return m if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]) else None
 
 
 def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
@@ -397,6 +405,11 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
         open_char = ""
         para_start = p.start
         idx = 0
+        if pending is not None and _repair_end(body, pending) is not None:
+            # its own paragraph shows where the words end (`"Q, X said in a statement. …`): the next
+            # paragraph's opening mark starts a quote of its own, it does not continue this one
+            _unclosed(body, pending, spans, warnings)
+            pending = None
         if pending is not None:
             first = marks[0] if marks else None
             reopen = first is not None and first.role == "open" and body[p.start:first.pos].strip() == ""

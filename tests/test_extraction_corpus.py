@@ -52,9 +52,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                                                 "'Navarro says answer ‘not quite’') is not read, and 'he said' after "
                                                 "'Asked by Sen. Alicia Navarro …, Hanul founder Hwang Jae-sung …' goes to "
                                                 "thomas-brandt, not Hwang",
-    "holdout/round9_tech_labour/cases.txt:357": "an opening mark the page never closed runs on into the next paragraph's "
-                                                "quote instead of ending at ', Whitcomb said in the statement'; the "
-                                                "swallowed span goes to the company and 'The door is open,' is lost",
     "holdout/round9_tech_labour/cases.txt:385": "Q:/A: turns after a byline 'By Choi Yu-na' and an intro 'X sat down with "
                                                 "The Korea Herald' stay unknown (neither the byline's interviewer nor the "
                                                 "interviewee is used), and 'conducted in Korean' marks the questions "
