@@ -61,7 +61,7 @@ from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
-from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
+from dateline.quotes import OWN_WORDS, TIMESTAMP, Extraction, Paragraph, RawQuote, alternation, is_headline
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -112,8 +112,11 @@ _ANON = re.compile(
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:" + _OFFICE_WORDS + r"\s+){0,4}"
+# (an intro phrase may hold an abbreviation, "Asked by Sen. X about …,"; lower-case title words such
+# as "founder" may stand before the name, "…, party founder X switched")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS + "|"
+                           + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 _TRANSLATED = re.compile(
@@ -1199,7 +1202,7 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
-    lead = _TIMESTAMP.match(body, c.line_start)
+    lead = TIMESTAMP.match(body, c.line_start)
     if not ms or body[lead.end() if lead else c.line_start:ms[0].start].strip(" \t" + _BULLETS):
         return None
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
@@ -1212,8 +1215,6 @@ def headline_colon(c: _Context) -> Verdict | None:
     return None
 
 
-# a live blog entry's time ("19:20 BRT –", "16:10 –") before its headline
-_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
 _AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 

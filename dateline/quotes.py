@@ -335,13 +335,18 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return found if len(found) - len(questions) >= 2 else {}
 
 
+# a live blog entry's time before its headline ("19:20 BRT –", "16:10 –", "10:19 a.m. ET —")
+TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
+
+
 def _single_headline(body: str, p: Paragraph) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
     `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
-    text = body[p.start:p.end]
+    stamp = TIMESTAMP.match(body, p.start, p.end)
+    text = body[stamp.end() if stamp else p.start:p.end]
     if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))

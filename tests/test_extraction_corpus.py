@@ -48,10 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:334": "a live-blog headline after a timestamp ('10:19 a.m. ET — Hwang: ‘…’', "
-                                                "'Navarro says answer ‘not quite’') is not read, and 'he said' after "
-                                                "'Asked by Sen. Alicia Navarro …, Hanul founder Hwang Jae-sung …' goes to "
-                                                "thomas-brandt, not Hwang",
     "holdout/round9_tech_labour/cases.txt:385": "Q:/A: turns after a byline 'By Choi Yu-na' and an intro 'X sat down with "
                                                 "The Korea Herald' stay unknown (neither the byline's interviewer nor the "
                                                 "interviewee is used), and 'conducted in Korean' marks the questions "
