@@ -882,7 +882,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.last_speaker = who
         state.quote_log.append(_Said(who, question, q.last_paragraph))
         if q.kind == "transcript-turn":
-            if _TRANSLATED.search(q.turn_note):
+            # a translated turn makes the speaker's other words in the article translated too
+            if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
                 translated_ids.add(sid)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
@@ -1591,8 +1592,9 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, nothing else
 _NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
-_INTERVIEWER_BEFORE = re.compile(r"\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)\s+$")
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)|"
+                                 r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
@@ -1610,8 +1612,9 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
     for m in doc.between(0, first):
-        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS):
-            continue  # a lone word or an organisation ("Atlantic Policy Institute")
+        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
+                                    or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
+            continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
         if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
             continue
         who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))

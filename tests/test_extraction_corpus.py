@@ -47,18 +47,11 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Round 9 (final blind measurement, not fixed): each line says what the code does wrong.
-    "holdout/round9_tech_labour/cases.txt:385": "Q:/A: turns after a byline 'By Choi Yu-na' and an intro 'X sat down with "
-                                                "The Korea Herald' stay unknown (neither the byline's interviewer nor the "
-                                                "interviewee is used), and 'conducted in Korean' marks the questions "
-                                                "translated but not the headline quote",
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round9_tech_labour": "final blind measurement, not fixed: P 0.978 R 0.907 speaker 0.875 (97 quotes, 28 cases)",
-}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
