@@ -369,7 +369,7 @@ def _unclosed(body: str, pending: tuple[int, str, int, list[tuple[int, int]]], s
     """A quote whose closing mark never came. When its own paragraph shows where the words end
     (an attribution tag right after them: `"Q, he said.`), the quote is recovered, flagged
     `repaired` and reported for review; otherwise none is taken (never a mis-spanned quote)."""
-    start, char, para, parts = pending
+    start, char, para, _parts = pending
     line = _line_at(body, start)
     m = _repair_end(body, pending)
     if m is not None:
@@ -603,7 +603,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+            and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
