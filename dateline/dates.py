@@ -1034,7 +1034,9 @@ _PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued|released)\b)")
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
-_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+# (also lower case right after the date: "Posted on May 2, 2026 by the Transcripts Desk")
+_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,])|(?<=§)(?=\s*by\s))\s*[Bb]y\s+"
+                            r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
 
 
 @dataclass(frozen=True)

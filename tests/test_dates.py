@@ -674,3 +674,12 @@ def test_date_in_a_who_clause_is_background() -> None:
     # outside such a clause the same phrase still dates the words
     info = article_statement_date(["Jane Doe said in 2024 that the vote was \"a victory.\""], None, today=TODAY)
     assert info is not None and info.date == PartialDate(2024)
+
+
+def test_lower_case_byline_after_the_date_is_furniture() -> None:
+    text = ("Airline Q1 Earnings Call Transcript\n\nPosted on May 2, 2026 by the Transcripts Desk\n\n"
+            "Call date: Apr 29, 2026\n\nOPERATOR: Good afternoon and welcome.")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2026-05-02" and found.info.confidence == "high"
+    info = article_statement_date(_paragraphs(found.text), found.info, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-04-29"
