@@ -1554,8 +1554,9 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
-    if _NAME_NOTE.fullmatch(q.turn_note):
-        label = q.turn_note.strip("() ")
+    named = _NAME_NOTE.fullmatch(q.turn_note) if not q.turn_title else None  # `Ms DOE (Northgate):` a seat
+    if named is not None:
+        label = named.group("name")
     else:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
         # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
@@ -1564,7 +1565,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
+    name = label if named is not None else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1590,11 +1591,29 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     return Who(ids[0], doc.index.speakers[ids[0]].name)
 
 
-# `(Jane Doe)` after an office label: two or more capitalised words, nothing else
-_NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
+# `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
+# from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
+_NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+# "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
+_JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
+                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
 _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:" + _JOURNALIST_APPOSITIVE
+                                 + r")?|sat\s+down\s+with)|"
                                  r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
+
+
+def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
+    """The one person in speakers.yaml holding a role that opens a sentence of an interview's
+    introduction ("The mayor spoke to …"): the introduction's subject; a role named further into
+    a sentence is context, not a side of the interview."""
+    if m.kind is not Kind.ROLE or m.nationality or not re.search(r"(?:\A|[\n.!?])\s*\Z", doc.body[max(0, m.start - 3):m.start]):
+        return None
+    ids = set(doc.index.role_to_ids.get(m.role, []))
+    if len(ids) != 1:
+        return None
+    spk = doc.index.speakers[next(iter(ids))]
+    return Who(spk.id, spk.name) if spk.kind == "person" else None
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
@@ -1615,10 +1634,12 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
-        if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
+        holder = _intro_subject_role(doc, m)
+        if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
-        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
-        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 40), m.start))
+        who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
+                         else _named(doc.full_name(m.name)))
+        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start))
         if all(w.id != who.id for w, _ in people):
             people.append((who, by))
     askers = [w for w, by in people if by]

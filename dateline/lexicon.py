@@ -56,6 +56,7 @@ class Lexicon:
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
+    office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -142,6 +143,7 @@ def lexicon(language: str = "en") -> Lexicon:
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
+        office_articles=_strings(names["office_articles"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,
