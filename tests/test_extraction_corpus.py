@@ -101,8 +101,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'tary on the ": got prime-minister, want albright; extra   \'Housing Supply and Migration Se'
         "ttings Bill; migration cap; Reserve Ban' (subjects)"
     ),
-    'holdout/round10_housing_premier/cases.txt:91': "BLIND (before fixes): missed  'very happy to have' (albright)",
-    'holdout/round10_housing_premier/cases.txt:132': "BLIND (before fixes): missed  'a turning point' (albright)",
     'holdout/round10_housing_premier/cases.txt:153': (
         "BLIND (before fixes): speaker 'a lot about who we are': got unknown, want albright; speake"
         "r 'says a lot about who we are as a country': got unknown, want albright; missed  'open to"
@@ -124,9 +122,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "BLIND (before fixes): missed  'We will not be the generation that pulled up the ladder beh"
         "ind us,' (raman); missed  'Nurses, teachers, paramedics first,' (raman); extra   'We will "
         "not be the generation that pulled up the ladder behind us, Ram' (unknown)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:451': (
-        'BLIND (before fixes): speaker "It\'s the \'70s all over again,": got albright, want unknown'
     ),
     'holdout/round10_housing_premier/cases.txt:465': (
         "BLIND (before fixes): speaker 'What about the construction trades?': got albright, want un"
@@ -176,10 +171,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
         'known, want vollmer'
     ),
-    'holdout/round11_airline_outage/cases.txt:387': (
-        "BLIND (before fixes): speaker 'Nine cancellations in a row. Tenth one loading…': got krueg"
-        'er, want unknown'
-    ),
     'holdout/round11_airline_outage/cases.txt:422': (
         "BLIND (before fixes): speaker 'We had a useful exchange,': got albrecht, want unknown"
     ),
@@ -190,11 +181,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round12_city_water/cases.txt:24': (
         "BLIND (before fixes): speaker 'We have been asking for money to replace them for ': got na"
         'ik, want unknown'
-    ),
-    'holdout/round12_city_water/cases.txt:39': (
-        "BLIND (before fixes): speaker 'treated a public health emergency as a plumbing pr': got un"
-        "known, want bombay-high-court; speaker 'The work is continuing round the clock, My Lords,'"
-        ': got advocate-rajan-kothari, want rajan-kothari'
     ),
     'holdout/round12_city_water/cases.txt:70': (
         'BLIND (before fixes): speaker "I don\'t trust it at all. My son was in hospital fo": got un'
