@@ -131,7 +131,7 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
-SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
+SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -781,6 +781,10 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
 
 
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
+_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
+# "in Box Hill": a capitalised run after a preposition of place is a place, never a person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 
 
 def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
@@ -792,11 +796,13 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
     prev = before[-1]
     if _OF_EMPLOYER.fullmatch(body, prev.end, m.start) and _named_person(doc, prev) and not prev.possessive:
         return prev
+    if prev.kind is Kind.ANON and _ANON_OF.fullmatch(body, prev.end, m.start):
+        return prev  # "a spokesperson for the prime minister said": the unnamed one speaks
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
     for p in reversed(before):
-        if p.possessive or not _named_person(doc, p):
-            continue
+        if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start):
+            continue  # "in Box Hill, Mei Lin Zhou, a nurse, said": a place is nobody's head
         gap = body[p.end:m.start]
         if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
             return p

@@ -128,14 +128,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "known; speaker 'I speak to the premiers every week,': got unknown, want albright; speaker "
         '"Some weeks more than I\'d like.": got unknown, want albright'
     ),
-    'holdout/round10_housing_premier/cases.txt:512': (
-        "BLIND (before fixes): speaker 'completely united': got albright, want unknown"
-    ),
-    'holdout/round10_housing_premier/cases.txt:553': (
-        "BLIND (before fixes): speaker 'Every time the landlord sends a letter, I cannot s': got bo"
-        "x-hill, want mei-lin-zhou; speaker 'I work night shifts at the hospital. Where else ca': g"
-        'ot box-hill, want mei-lin-zhou'
-    ),
     'holdout/round11_airline_outage/cases.txt:27': (
         "BLIND (before fixes): speaker 'Our pilots did everything they could with a system': got un"
         "known, want brandt; speaker 'Management was warned about this software for thre': got unkn"
@@ -177,10 +169,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round12_city_water/cases.txt:1': (
         "BLIND (before fixes): speaker 'until every single sample comes back clean.': got bmc, want"
         " patwardhan; extra   'tanker mafia' (patwardhan)"
-    ),
-    'holdout/round12_city_water/cases.txt:24': (
-        "BLIND (before fixes): speaker 'We have been asking for money to replace them for ': got na"
-        'ik, want unknown'
     ),
     'holdout/round12_city_water/cases.txt:70': (
         'BLIND (before fixes): speaker "I don\'t trust it at all. My son was in hospital fo": got un'
