@@ -112,8 +112,10 @@ _ANON = re.compile(
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:" + _OFFICE_WORDS + r"\s+){0,4}"
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
+                           + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 _TRANSLATED = re.compile(
@@ -132,6 +134,10 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
+# "“…?” another asked": "another" or "one" alone before a speech verb is one more unnamed person
+_ANON_BARE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)(?=\s+(?:" + _SPEECH_ALT + r")\b)")
+# "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -226,7 +232,7 @@ class SpeakerIndex:
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
         self.headline_role_re = re.compile(
-            r"(?:^|(?<=\n)|(?<=[—–-] ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads}
@@ -290,8 +296,10 @@ class SpeakerIndex:
             head = "defence minister" if head.startswith("defen") else head
             add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
                         possessive=_possessive(text, m.end())), 6)
-        for m in _ANON.finditer(text, lo, hi):
+        for m in _ANON_BARE.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
+        for m in _ANON.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
         for m in _DOCUMENT.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
@@ -304,6 +312,8 @@ class SpeakerIndex:
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _EPITHET.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=lambda c: (c[0], c[1], c[2]))
         out: list[Mention] = []
@@ -541,6 +551,9 @@ class _State:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
+            if m.name[:1] in "Tt":  # "the 58-year-old": the last person, whatever their gender
+                return next((None if ev.joint else ev.who for ev in reversed(self.history)
+                             if ev.pos < at and not ev.anon), None)
             return self._pronoun(m.name.lower() in ("she", "her"), at)
         if m.kind is Kind.ANON:
             return UNKNOWN
@@ -630,6 +643,8 @@ class _State:
             return None
         doc = self.doc
         k = doc.index_of(m)
+        if self.index.org_spokes_re.fullmatch(m.name) and not self._spoke_before(m, ids):
+            return UNKNOWN  # "a police spokesperson said", the police silent till then: someone unnamed
         head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -649,6 +664,17 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _spoke_before(self, m: Mention, ids: list[str]) -> bool:
+        """"Adriabeton said separately … "Q," a company spokesperson said": the body was the
+        subject of a speech verb earlier in the spokesperson's paragraph."""
+        doc = self.doc
+        lo = doc.paras[doc.para_of(m.start)].start
+        for other in doc.between(lo, m.start):
+            if other.speaker in ids and not other.possessive \
+                    and _SPOKE.match(doc.body, other.end, min(m.start, other.end + 40)):
+                return True
+        return False
 
     def _titled_subject(self, other: Mention, head: str) -> Who | None:
         """"Nigeria's minister, X, joined Owuor … the minister said": a holder named later in the
@@ -679,16 +705,38 @@ class _State:
             return "m" if who.id in self.index.male else "?"
         return "m" if _LEX.is_male_name(who.name) else "?"
 
-    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "") -> None:
-        """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
+            shown: str = "") -> None:
+        """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
+        the gender the words next to the name give ("spokeswoman, X"), when the name shows none."""
         if person and who.known:
-            self.history.append(_Event(pos, who, self.gender(who), joint, partner))
+            gender = self.gender(who)
+            self.history.append(_Event(pos, who, shown if gender == "?" and shown else gender, joint, partner))
 
     def saw_unnamed(self, pos: int, m: Mention) -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
         paragraph is theirs, so nobody is named for it."""
         gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
+
+
+def _shown_gender(body: str, m: Mention) -> str:
+    """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
+    spokesman for …"): "f", "m", or "" when none is written there."""
+    before = _OFFICE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
+    for hit in (before, after):
+        if hit is not None:
+            word = hit.group("office")
+            return "f" if _FEMALE_ROLE.fullmatch(word) else "m" if _MALE_ROLE.fullmatch(word) else ""
+    return ""
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
+_OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
+
+
+_SPOKE = re.compile(r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:" + _SPEECH_ALT + r")\b")
 
 
 def _named(full: str) -> Who:
@@ -774,8 +822,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         head = _apposed_to(doc, ms[:k], m, verb_start)
         if head is not None:
             return head, False
-        joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
-            and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
+        first = k  # "X and finance chief Y": a role written before Y's name is Y
+        while first > 0 and ms[first - 1].kind is Kind.ROLE and not body[ms[first - 1].end:ms[first].start].strip():
+            first -= 1
+        joint = first > 0 and _AND_GAP.fullmatch(body, ms[first - 1].end, ms[first].start) is not None \
+            and not ms[first - 1].possessive and ms[first - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
 
@@ -970,14 +1021,14 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
             return
         partner = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
         other = state.resolve(partner) if partner is not None and _named_person(doc, partner) \
-            and re.fullmatch(r"\s+and\s+", doc.body[subj.end:partner.start]) else None
+            and _AND_GAP.fullmatch(doc.body, subj.end, partner.start) else None
         if other is not None and other.known and other.id != who.id:
             # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
             joint = state.female(other) == state.female(who)
             state.saw(vs, other, True, joint, state.gender(who))
             state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
-        state.saw(vs, who, _is_person(index, subj))
+        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj))
         return
     if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
@@ -1005,11 +1056,18 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     m, joint = found
     who = state.resolve(m, vs)
     if m.kind is Kind.ANON:
-        state.saw_unnamed(m.start, m)
+        if not (_QUESTION_VERB.fullmatch(verb) and _ASKER.search(m.name)):
+            state.saw_unnamed(m.start, m)  # a reporter asking "whether he …" means someone else by "he"
     elif who:
-        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
+        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint,
+                  shown=_shown_gender(doc.body, m) if m.kind is not Kind.PRONOUN else "")
     elif m.kind is Kind.PRONOUN:
         return
+
+
+_QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
+_ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
+                    re.IGNORECASE)
 
 
 def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
@@ -1125,12 +1183,13 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m:
         according = m.group("verb") in ("according to", "According to")
         sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
-        if sub is not None:
+        if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
-    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())):
+    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
+            and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
             who = c.state.resolve(ms[0], close)
@@ -1139,6 +1198,9 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
     return None
+
+
+_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
 
 
 def titled_after_quote(c: _Context) -> Verdict | None:
@@ -1406,6 +1468,8 @@ def _decide(c: _Context) -> Verdict:
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
                 "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
+# "X and pilots' union leader Y": "and", then title words before the second name
+_AND_GAP = re.compile(rf"\s+and\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")

@@ -110,28 +110,10 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "BLIND (before fixes): speaker 'Gemma Thornbury has never had an idea about housin': got ra"
         'man, want albright'
     ),
-    'holdout/round10_housing_premier/cases.txt:253': (
-        "BLIND (before fixes): speaker 'Half the people voting on this bill are landlords,': got th"
-        "ornbury, want tahlia-brennan; speaker 'Think about that.': got thornbury, want tahlia-bren"
-        'nan'
-    ),
-    'holdout/round10_housing_premier/cases.txt:276': (
-        "BLIND (before fixes): speaker 'a gift to the big end of town': got raman, want thornbury"
-    ),
     'holdout/round10_housing_premier/cases.txt:353': (
         "BLIND (before fixes): missed  'We will not be the generation that pulled up the ladder beh"
         "ind us,' (raman); missed  'Nurses, teachers, paramedics first,' (raman); extra   'We will "
         "not be the generation that pulled up the ladder behind us, Ram' (unknown)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:465': (
-        "BLIND (before fixes): speaker 'What about the construction trades?': got albright, want un"
-        "known; speaker 'I speak to the premiers every week,': got unknown, want albright; speaker "
-        '"Some weeks more than I\'d like.": got unknown, want albright'
-    ),
-    'holdout/round11_airline_outage/cases.txt:27': (
-        "BLIND (before fixes): speaker 'Our pilots did everything they could with a system': got un"
-        "known, want brandt; speaker 'Management was warned about this software for thre': got unkn"
-        'own, want brandt'
     ),
     'holdout/round11_airline_outage/cases.txt:40': (
         "BLIND (before fixes): missed  'Good afternoon, ladies and gentlemen, and welcome to the Rh"
@@ -163,9 +145,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
         'known, want vollmer'
     ),
-    'holdout/round11_airline_outage/cases.txt:422': (
-        "BLIND (before fixes): speaker 'We had a useful exchange,': got albrecht, want unknown"
-    ),
     'holdout/round12_city_water/cases.txt:1': (
         "BLIND (before fixes): speaker 'until every single sample comes back clean.': got bmc, want"
         " patwardhan; extra   'tanker mafia' (patwardhan)"
@@ -177,9 +156,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         ", good morning.' (unknown)"
     ),
     'holdout/round12_city_water/cases.txt:111': "BLIND (before fixes): missed  'not yet safe' (patwardhan)",
-    'holdout/round12_city_water/cases.txt:131': (
-        "BLIND (before fixes): speaker 'We knew. Everybody knew,': got unknown, want patwardhan"
-    ),
     'holdout/round12_city_water/cases.txt:191': (
         "BLIND (before fixes): missed  'no cover-up' (patwardhan); missed  'no delay' (patwardhan)"
     ),
@@ -196,10 +172,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'peaker \'Because every time we say "boil your water", there\': got unknown, want patwardhan;'
         " speaker 'Will you resign?': got unknown, want rashmi-pillai; speaker 'No.': got unknown, "
         'want patwardhan'
-    ),
-    'holdout/round12_city_water/cases.txt:335': (
-        "BLIND (before fixes): speaker 'Two constables were injured by stones. The crowd w': got mu"
-        'mbai-police, want unknown'
     ),
 }
 
@@ -413,9 +385,6 @@ def test_corpus_figures() -> None:
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
 
 
-# Strict: take it off when the rounds' fixes bring the total back to the goal.
-@pytest.mark.xfail(strict=True, reason="blind rounds 10-12 before fixes: all held-out sets together "
-                   "P 0.991 R 0.964 speaker 0.953 (1165 quotes)")
 def test_holdout_figures() -> None:
     p, r, s = report(cases=HOLDOUT_CASES).figures()
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
