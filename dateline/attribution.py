@@ -546,6 +546,8 @@ class _State:
         self.quote_log: list[_Said] = []
         self.source: Who | None = None  # the last "Source:" line
         self.last_speaker: Who | None = None
+        self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
+        self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
@@ -586,6 +588,8 @@ class _State:
                 if ev.gender in fits and self.doc.para_of(ev.pos) == para:
                     return UNKNOWN
                 continue
+            if self.referred.get(ev.who.id) == ("m" if female else "f"):
+                continue  # "she says" meant her: "he" is someone else
             if not female:
                 if ev.gender != "f":
                     return None if ev.joint else ev.who
@@ -702,16 +706,20 @@ class _State:
         if self.female(who):
             return "f"
         if who.id in self.index.speakers:
-            return "m" if who.id in self.index.male else "?"
-        return "m" if _LEX.is_male_name(who.name) else "?"
+            return "m" if who.id in self.index.male else self.shown.get(who.id, "?")
+        return "m" if _LEX.is_male_name(who.name) else self.shown.get(who.id, "?")
 
     def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
-            shown: str = "") -> None:
+            shown: str = "", referred: str = "") -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
-        the gender the words next to the name give ("spokeswoman, X"), when the name shows none."""
+        the gender the words next to the name give ("spokeswoman, X"), when the name shows none;
+        `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them."""
         if person and who.known:
-            gender = self.gender(who)
-            self.history.append(_Event(pos, who, shown if gender == "?" and shown else gender, joint, partner))
+            if shown and self.gender(who) == "?":
+                self.shown[who.id] = shown
+            if referred:
+                self.referred.setdefault(who.id, referred)
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner))
 
     def saw_unnamed(self, pos: int, m: Mention) -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
@@ -1059,12 +1067,15 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         if not (_QUESTION_VERB.fullmatch(verb) and _ASKER.search(m.name)):
             state.saw_unnamed(m.start, m)  # a reporter asking "whether he …" means someone else by "he"
     elif who:
-        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint,
-                  shown=_shown_gender(doc.body, m) if m.kind is not Kind.PRONOUN else "")
+        pronoun = m.kind is Kind.PRONOUN
+        state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
+                  shown=_shown_gender(doc.body, m) if not pronoun else "",
+                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "")
     elif m.kind is Kind.PRONOUN:
         return
 
 
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
 _QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
 _ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
                     re.IGNORECASE)
@@ -1406,6 +1417,13 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
                 break
             return Verdict(None, "two people share the verb") if ev.joint else \
                 Verdict(ev.who, "subject of the sentence before")
+    # "He is less guarded about X. "Q"": a pronoun opening the sentence before, free of quotes
+    cs = _clause_start(doc, c.para.start, c.lo - 1)
+    ms = doc.between(cs, c.lo)
+    if ms and ms[0].kind is Kind.PRONOUN and ms[0].name in ("He", "She") and not c.body[cs:ms[0].start].strip() \
+            and not any(doc.in_quote(i) for i in range(cs, c.lo - 1)):
+        who = c.state.resolve(ms[0])
+        return Verdict(who, "subject of the sentence before") if who is not None and who.known else None
     return None
 
 

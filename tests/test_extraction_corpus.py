@@ -106,10 +106,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "r 'says a lot about who we are as a country': got unknown, want albright; missed  'open to"
         " a conversation' (oliver-tran)"
     ),
-    'holdout/round10_housing_premier/cases.txt:188': (
-        "BLIND (before fixes): speaker 'Gemma Thornbury has never had an idea about housin': got ra"
-        'man, want albright'
-    ),
     'holdout/round10_housing_premier/cases.txt:353': (
         "BLIND (before fixes): missed  'We will not be the generation that pulled up the ladder beh"
         "ind us,' (raman); missed  'Nurses, teachers, paramedics first,' (raman); extra   'We will "
