@@ -16,24 +16,26 @@ the attribution records the name of the sieve that decided:
 8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
 9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-10. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+   the article quotes again, or after `X:`, is the words of the one person the headline names;
+11. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
    found before it (skipping appositives set off by commas) or after it (inversion);
-11. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-12. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-13. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+12. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+13. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+14. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+15. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-16. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+16. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+17. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-17. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+18. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-18. `question_and_answer`: a quote standing alone continues the alternation of a
+19. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-19. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-20. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+20. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+21. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -61,7 +63,7 @@ from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
-from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
+from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, echo_key, headline_line, is_headline
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -434,6 +436,8 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # the words quoted outside headlines, for a headline that quotes them again
+        self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
@@ -1304,6 +1308,24 @@ def headline_verb(c: _Context) -> Verdict | None:
     return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} {verb.group(0).title()} … “…”")
 
 
+def headline_echo(c: _Context) -> Verdict | None:
+    """`Tran 'open to a conversation' on cap`, `Krüger: airline must pay 'every cent'`: a headline
+    quote with no speech verb, whose words the article quotes again (or after `X:`), is the words
+    of the one person or body the headline names before it."""
+    body, doc = c.body, c.doc
+    if c.q.kind == "transcript-turn" or not headline_line(body, c.q.start) \
+            or SPEECH_RE.search(body, c.line_start, c.q.start - 1):
+        return None
+    lead = _TIMESTAMP.match(body, c.line_start)
+    start = lead.end() if lead else c.line_start
+    ms = [m for m in doc.between(start, c.q.start - 1) if m.kind not in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT)]
+    if len(ms) != 1 or ms[0].possessive or body[start:ms[0].start].strip():
+        return None
+    if not (body.startswith(":", ms[0].end) or echo_key(c.q.text) in doc.body_keys):
+        return None
+    return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} … “…”")
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -1468,9 +1490,9 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
-    colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, question_and_answer, carry_over,
-    answers_reporter,
+    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, verb_before_quote, list_lead_in,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
+    question_and_answer, carry_over, answers_reporter,
 ))
 
 

@@ -101,11 +101,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'tary on the ": got prime-minister, want albright; extra   \'Housing Supply and Migration Se'
         "ttings Bill; migration cap; Reserve Ban' (subjects)"
     ),
-    'holdout/round10_housing_premier/cases.txt:153': (
-        "BLIND (before fixes): speaker 'a lot about who we are': got unknown, want albright; speake"
-        "r 'says a lot about who we are as a country': got unknown, want albright; missed  'open to"
-        " a conversation' (oliver-tran)"
-    ),
     'holdout/round10_housing_premier/cases.txt:353': (
         "BLIND (before fixes): missed  'We will not be the generation that pulled up the ladder beh"
         "ind us,' (raman); missed  'Nurses, teachers, paramedics first,' (raman); extra   'We will "
@@ -133,17 +128,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'st, want unknown; speaker "Your pilots\' union says you were warned. Were you?": got host, '
         'want unknown'
     ),
-    'holdout/round11_airline_outage/cases.txt:135': (
-        "BLIND (before fixes): missed  'every cent' (krueger); missed  'entirely foreseeable' (pvd)"
-    ),
-    'holdout/round11_airline_outage/cases.txt:265': "BLIND (before fixes): extra   'meltdown' (vollmer)",
     'holdout/round11_airline_outage/cases.txt:356': (
         "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
         'known, want vollmer'
-    ),
-    'holdout/round12_city_water/cases.txt:1': (
-        "BLIND (before fixes): speaker 'until every single sample comes back clean.': got bmc, want"
-        " patwardhan; extra   'tanker mafia' (patwardhan)"
     ),
     'holdout/round12_city_water/cases.txt:70': (
         'BLIND (before fixes): speaker "I don\'t trust it at all. My son was in hospital fo": got un'
