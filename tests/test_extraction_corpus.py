@@ -73,46 +73,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'tary on the ": got prime-minister, want albright; extra   \'Housing Supply and Migration Se'
         "ttings Bill; migration cap; Reserve Ban' (subjects)"
     ),
-    'holdout/round10_housing_premier/cases.txt:91': "BLIND (before fixes): missed  'very happy to have' (albright)",
-    'holdout/round10_housing_premier/cases.txt:132': "BLIND (before fixes): missed  'a turning point' (albright)",
-    'holdout/round10_housing_premier/cases.txt:153': (
-        "BLIND (before fixes): speaker 'a lot about who we are': got unknown, want albright; speake"
-        "r 'says a lot about who we are as a country': got unknown, want albright; missed  'open to"
-        " a conversation' (oliver-tran)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:188': (
-        "BLIND (before fixes): speaker 'Gemma Thornbury has never had an idea about housin': got ra"
-        'man, want albright'
-    ),
-    'holdout/round10_housing_premier/cases.txt:253': (
-        "BLIND (before fixes): speaker 'Half the people voting on this bill are landlords,': got th"
-        "ornbury, want tahlia-brennan; speaker 'Think about that.': got thornbury, want tahlia-bren"
-        'nan'
-    ),
-    'holdout/round10_housing_premier/cases.txt:276': (
-        "BLIND (before fixes): speaker 'a gift to the big end of town': got raman, want thornbury"
-    ),
-    'holdout/round10_housing_premier/cases.txt:451': (
-        'BLIND (before fixes): speaker "It\'s the \'70s all over again,": got albright, want unknown'
-    ),
-    'holdout/round10_housing_premier/cases.txt:465': (
-        "BLIND (before fixes): speaker 'What about the construction trades?': got albright, want un"
-        "known; speaker 'I speak to the premiers every week,': got unknown, want albright; speaker "
-        '"Some weeks more than I\'d like.": got unknown, want albright'
-    ),
-    'holdout/round10_housing_premier/cases.txt:512': (
-        "BLIND (before fixes): speaker 'completely united': got albright, want unknown"
-    ),
-    'holdout/round10_housing_premier/cases.txt:553': (
-        "BLIND (before fixes): speaker 'Every time the landlord sends a letter, I cannot s': got bo"
-        "x-hill, want mei-lin-zhou; speaker 'I work night shifts at the hospital. Where else ca': g"
-        'ot box-hill, want mei-lin-zhou'
-    ),
-    'holdout/round11_airline_outage/cases.txt:27': (
-        "BLIND (before fixes): speaker 'Our pilots did everything they could with a system': got un"
-        "known, want brandt; speaker 'Management was warned about this software for thre': got unkn"
-        'own, want brandt'
-    ),
     'holdout/round11_airline_outage/cases.txt:40': (
         "BLIND (before fixes): missed  'Good afternoon, ladies and gentlemen, and welcome to the Rh"
         "einair firs' (unknown); missed  'Thank you, and good afternoon, everyone. Let me address t"
@@ -130,33 +90,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "e summer --' (unknown); missed  'Apologies, that line has disconnected. We will move to th"
         "e next questi' (unknown); extra   'failover' (pvd)"
     ),
-    'holdout/round11_airline_outage/cases.txt:135': (
-        "BLIND (before fixes): missed  'every cent' (krueger); missed  'entirely foreseeable' (pvd)"
-    ),
-    'holdout/round11_airline_outage/cases.txt:265': "BLIND (before fixes): extra   'meltdown' (vollmer)",
     'holdout/round11_airline_outage/cases.txt:356': (
         "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
         'known, want vollmer'
-    ),
-    'holdout/round11_airline_outage/cases.txt:387': (
-        "BLIND (before fixes): speaker 'Nine cancellations in a row. Tenth one loading…': got krueg"
-        'er, want unknown'
-    ),
-    'holdout/round11_airline_outage/cases.txt:422': (
-        "BLIND (before fixes): speaker 'We had a useful exchange,': got albrecht, want unknown"
-    ),
-    'holdout/round12_city_water/cases.txt:1': (
-        "BLIND (before fixes): speaker 'until every single sample comes back clean.': got bmc, want"
-        " patwardhan; extra   'tanker mafia' (patwardhan)"
-    ),
-    'holdout/round12_city_water/cases.txt:24': (
-        "BLIND (before fixes): speaker 'We have been asking for money to replace them for ': got na"
-        'ik, want unknown'
-    ),
-    'holdout/round12_city_water/cases.txt:39': (
-        "BLIND (before fixes): speaker 'treated a public health emergency as a plumbing pr': got un"
-        "known, want bombay-high-court; speaker 'The work is continuing round the clock, My Lords,'"
-        ': got advocate-rajan-kothari, want rajan-kothari'
     ),
     'holdout/round12_city_water/cases.txt:70': (
         'BLIND (before fixes): speaker "I don\'t trust it at all. My son was in hospital fo": got un'
@@ -165,9 +101,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         ", good morning.' (unknown)"
     ),
     'holdout/round12_city_water/cases.txt:111': "BLIND (before fixes): missed  'not yet safe' (patwardhan)",
-    'holdout/round12_city_water/cases.txt:131': (
-        "BLIND (before fixes): speaker 'We knew. Everybody knew,': got unknown, want patwardhan"
-    ),
     'holdout/round12_city_water/cases.txt:191': (
         "BLIND (before fixes): missed  'no cover-up' (patwardhan); missed  'no delay' (patwardhan)"
     ),
@@ -178,10 +111,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'peaker \'Because every time we say "boil your water", there\': got unknown, want patwardhan;'
         " speaker 'Will you resign?': got unknown, want rashmi-pillai; speaker 'No.': got unknown, "
         'want patwardhan'
-    ),
-    'holdout/round12_city_water/cases.txt:335': (
-        "BLIND (before fixes): speaker 'Two constables were injured by stones. The crowd w': got mu"
-        'mbai-police, want unknown'
     ),
 }
 
@@ -394,9 +323,6 @@ def test_corpus_figures() -> None:
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
 
 
-# Strict: take it off when the rounds' fixes bring the total back to the goal.
-@pytest.mark.xfail(strict=True, reason="blind rounds 10-12 before fixes: all held-out sets together "
-                   "P 0.991 R 0.964 speaker 0.953 (1165 quotes)")
 def test_holdout_figures() -> None:
     p, r, s = report(cases=HOLDOUT_CASES).figures()
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
