@@ -84,7 +84,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
@@ -875,7 +875,7 @@ def publication_date(text: str, *, today: date) -> Publication:
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
         return Publication(DateInfo(prefix, "high", basis), rest)
-    header = _header_date(text)
+    header = _header_date(text, today)
     if header is not None:
         return Publication(*header)
     m = _first_dateline(text)
@@ -969,15 +969,17 @@ _ISO_DAY: Final = re.compile(
     r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
+_ZONES: Final = "|".join(lexicon().time_zones)
+_PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
 _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # 4 PM
-    r"|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|IST|AEST|AEDT"
+    rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # JST, MST, IST; "18:40 Uhr"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
-    r"|^\s*(?:story|article|page|transcript|report|video|post|interview)\s+(?=(?:first\s+|last\s+)?"
-    r"(?:published|updated|posted|modified|issued)\b)"
+    rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
+    r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
+    rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:on|at)\b)"
@@ -1014,29 +1016,45 @@ _SECTION_HEAD: Final = re.compile(
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
 _LABELLED_TAIL: Final = re.compile(
-    r"(?i)^(\s*(?:first\s+)?(?:published|posted|issued|updated)\b[^§]{0,12}§[^·|•]*?)\s[·|•]\s.*$"
+    rf"(?i)^(\s*(?:first\s+)?(?:{_PUBLISHED_LABELS}|updated)\b[^§]{{0,12}}§[^·|•]*?)\s[·|•]\s.*$"
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
-_PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
-_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+_PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
+# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date "Posted on May 2, 2026 by
+# the Transcripts Desk".
+_BYLINE: Final = re.compile(
+    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+\s+)?By:?|(?<=§)\s*by)\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+)
 
 
 @dataclass(frozen=True)
 class _HeaderDate:
-    """A date on a header line: its rank (0 published, 1 plain, 2 updated) and its readings.
+    """A date on a header line: its rank and its readings.
 
-    ``readings`` are (order, date) pairs, "dm"/"md" for a numeric date and "" for a written
-    one; more than one means the order is not settled by the line itself, and ``fallback``
-    is then the reading kept if nothing else settles it (None: no date).
+    Ranks: 0 published, 1 plain, 2 updated, and :data:`_OCCASION` for a "Call date: …" line
+    (when the words were said, never the publication).  ``readings`` are (order, date) pairs,
+    "dm"/"md" for a numeric date and "" for a written one; more than one means the order is
+    not settled by the line itself, and ``fallback`` is then the reading kept if nothing else
+    settles it (None: no date).  A year-less date whose weekday picked the year ("Released
+    Sunday, April 5") carries ``cap`` (never high: the year is inferred) and ``why``.
     """
 
     rank: int
     readings: tuple[tuple[str, PartialDate], ...]
     fallback: PartialDate | None = None
     separator: str = ""
+    cap: Confidence = "high"
+    why: str = ""
 
 
-def _header_date(text: str) -> tuple[DateInfo, str] | None:
+_OCCASION: Final = 3
+_OCCASION_LABEL: Final = re.compile(
+    rf"(?i)^\s*(?:(?:{'|'.join(lexicon().occasion_labels)})\s+date|date\s+of\s+(?:the\s+)?"
+    rf"(?:{'|'.join(lexicon().occasion_labels)}))\s*:\s*"
+)
+
+
+def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | None:
     """A date line among the first lines of ``text`` (its publication date) and the text without it.
 
     A date line is short and, once its dates, weekdays, times, time zones, labels
@@ -1062,26 +1080,29 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        for dated in _header_line_dates(stripped):
-            found.append((dated, stripped, start, start + len(line)))
+        for dated in _header_line_dates(stripped, today):
+            if dated.rank != _OCCASION:  # "Call date: …" stays: it dates the statements
+                found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
                if f[0].separator and len(f[0].readings) == 1}
-    chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
+    chosen: list[tuple[int, PartialDate, str, int, str, _HeaderDate]] = []  # (rank, date, line, start, how, …)
     for dated, line, start, _ in found:
         value, how = _settle_numeric(dated, certain, text)
         if value is not None:
-            chosen.append((dated.rank, value, line, start, how))
+            chosen.append((dated.rank, value, line, start, how, dated))
     if not chosen:
         return None
-    rank, value, line, _, how = min(chosen, key=lambda f: (f[0], f[3]))
+    rank, value, line, _, how, dated = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
     if rank == 2:
         info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
     else:
         info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}{how}")
+    if _SURENESS[dated.cap] < _SURENESS[info.confidence]:
+        info = DateInfo(value, dated.cap, f"{info.basis}, {dated.why}")
     # Every date line goes: they are page furniture, and the basis quotes the chosen one.
     rest = text
     for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
@@ -1140,8 +1161,14 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
     return _HeaderDate(0, tuple(readings), fallback, m["sep"])
 
 
-def _header_line_dates(line: str) -> list[_HeaderDate]:
-    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated."""
+def _header_line_dates(line: str, today: date | None = None) -> list[_HeaderDate]:
+    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated
+    (or :data:`_OCCASION` after a "Call date:" label).  With ``today``, a year-less date whose
+    weekday is on the line ("Released Sunday, April 5") takes the latest year, not after today
+    and at most seven back, where that day is that weekday (medium: the year is inferred)."""
+    occasion = _OCCASION_LABEL.match(line)
+    if occasion is not None:
+        line = line[occasion.end() :]
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -1153,11 +1180,13 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
             spans.append((m.start(), m.end(), numeric))
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
-        if year is None:
-            continue
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
-        if _day_exists(month, day, int(year)):
+        if year is None:
+            pinned = _weekday_pinned(line, m.group(0), today)
+            if pinned is not None:
+                spans.append((m.start(), m.end(), pinned))
+        elif _day_exists(month, day, int(year)):
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
     for m in _ISO_DAY.finditer(line):
         try:
@@ -1182,10 +1211,25 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
-        rank = 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
-        out.append(_HeaderDate(rank, value.readings, value.fallback, value.separator))
+        rank = _OCCASION if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        out.append(replace(value, rank=rank))
         previous = b
     return out
+
+
+def _weekday_pinned(line: str, written: str, today: date | None) -> _HeaderDate | None:
+    """A year-less date on a header line whose weekday is on the line too, dated by that weekday."""
+    weekday = _WEEKDAY_RE.search(line)
+    if today is None or weekday is None:
+        return None
+    try:
+        info = _resolve_weekday_date(f"{weekday.group(0)} {written}", None, today, written)
+    except DateUnknown:
+        return None
+    if info is None:
+        return None
+    why = "the year from the weekday on the line: " + info.basis.split("year from weekday: ", 1)[-1]
+    return _HeaderDate(0, (("", info.date),), cap="medium", why=why)
 
 
 # --------------------------------------------------------------------------
@@ -1223,6 +1267,25 @@ _MESSAGE_CUE: Final = re.compile(
     r"|messages?|recordings?|video|letter|e-?mail)(?![A-Za-z])"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# A speech verb reporting a clause with its own subject ("said the problem began during a migration
+# late on Sunday", "said that …"): a date further on belongs to what the clause reports.
+_CLAUSE_VERBS: Final = lexicon().clause_verbs
+_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_openers)})\s+\S")
+# A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
+# clause, so the main clause's date dates it however long the clause between.
+_COMMA_BEFORE: Final = re.compile(r",\s*$")
+
+
+def _main_clause_date(phrase: DatePhrase, phrases: list[DatePhrase], paragraph: str, s_start: int) -> bool:
+    """Is ``phrase`` its sentence's first date, outside a "since …" phrase (the main clause's day)?"""
+    if any(s_start <= p.start < phrase.start and p.kind != "dateline" for p in phrases):
+        return False
+    return _SINCE.search(paragraph, s_start, phrase.start) is None
+
+
+def _in_reported_clause(cue: re.Match[str], between: str) -> bool:
+    """Does the text between a "said"-type cue and a date phrase open the reported clause?"""
+    return cue.group(0).lower() in _CLAUSE_VERBS and _REPORTED_CLAUSE.match(between) is not None
 # A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
@@ -1335,10 +1398,19 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
+            if cue.end() < phrase.start and _in_reported_clause(cue, paragraph[cue.end() : phrase.start]):
+                continue  # "said the problem began … late on Sunday": when the problem began
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
+            if phrase.end <= cue.start() and cue.group(0).endswith("ing") and _COMMA_BEFORE.search(
+                    paragraph, max(0, cue.start() - 3), cue.start()):
+                # "The court on Tuesday came down on X, observing that …": the main clause's day,
+                # not a date just before the comma ("approved by parliament in March, ruling").
+                if not _main_clause_date(phrase, phrases, paragraph, s_start):
+                    continue
+                gap = min(gap, _CUE_GAP)
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
         if best is None:
@@ -1464,6 +1536,9 @@ def article_statement_date(
     lead = _prose_lead(lead)
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
+    occasion = _occasion_date(lead, today)
+    if occasion is not None:
+        return occasion
     candidates: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
@@ -1482,6 +1557,25 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
+    return None
+
+
+def _occasion_date(lead: list[str], today: date) -> DateInfo | None:
+    """The date of a "Call date: Apr 29, 2026" line at the top (a transcript's header): the day
+    the words were said, stated outright, so it beats any date phrase of the prose."""
+    for line in lead:
+        stripped = line.strip()
+        if len(stripped) > _HEADER_MAX or _PROSE_END.search(stripped):
+            continue
+        for dated in _header_line_dates(stripped, today):
+            if dated.rank != _OCCASION:
+                continue
+            value, how = _settle_numeric(dated, set(), "\n".join(lead))
+            if value is not None:
+                basis = f"‘{_one_line(stripped)}’ → {value.iso()}{how}, the occasion's own date line"
+                if dated.why:
+                    basis += f", {dated.why}"
+                return DateInfo(value, dated.cap, basis)
     return None
 
 

@@ -107,30 +107,10 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "13_aap_yearless_weekday_current_year.txt": "year-less 'CANBERRA, Nov 18' with 'Wednesday': asks for --date",
     },
     "import_holdout_round11": {
-        "02_updated_hours_ago.txt": "'late on Sunday' (background of the outage) taken as the statement date",
         "03_yearless_weekday_dateline.txt": "'Frankfurt, Thursday, 12 March (dpa) –': the weekday of the dateline is "
                                             "checked against another weekday of the text (Friday), so it asks",
-        "04_call_date_transcript.txt": "'Posted May 2' / 'Call date: Apr 29' transcript header not read: asks",
-        "05_podcast_released_sunday.txt": "'Released Sunday, April 5' not read as a date line: asks",
-        "06_jst_header.txt": "a '05:00 JST' date-time header not read: asks",
-        "07_mst_header.txt": "an '06:47 PM MST' date-time header not read: asks",
-        "10_dotted_numeric.txt": "'12.03.2026, 18:40 Uhr' not read: asks",
-    },
-    "import_holdout_round12": {
-        "01_last_updated_ist.txt": "'late on Tuesday night' not taken as the statement date (the updated line is)",
-        "04_edited_by_updated.txt": "'Edited By: … | Updated: Mar 5, 2025, 10:02 IST' not read: asks",
-        "10_court_judgment.txt": "'judgment passed January 17' ignored; the header date is the statement date with "
-                                 "high confidence (wrong-and-high)",
     },
     "import_holdout_round9": {  # final blind measurement, not fixed this session
-        "d03_nikkei.txt": "the Nikkei header 'March 4, 2025 05:00 JST' (date, clock, time zone on a line of "
-                          "its own) is not read as the publication date, so 'last month' has no year and it asks",
-        "d06_earnings_call.txt": "'Call date: 01.30.2025 09:00 KST' is ignored; the 'Posted 01.31.2025' line "
-                                 "becomes the statement date with high confidence (wrong-and-high)",
-        "d07_podcast.txt": "'Released Sunday, April 6 · 52 min' (year-less; Sunday 6 April is 2025, the "
-                           "latest such year before today) is not read as a date line; it asks for --date",
-        "d11_tv_news.txt": "'Posted: Mar 11, 2025 / 06:47 PM MST' (colon after Posted, slash before the "
-                           "clock) is not read, so 'aired Sunday' has no year and it asks",
         "d13_afp_yearless.txt": "a background year in an appositive ('named to the cabinet in 2024, wrote on "
                                 "X') is taken as the statement date instead of asking for --date",
     },
