@@ -62,11 +62,14 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
   "2019"
 dateline "LIMA, December 6.        the date inside, by the rules above; in        as above;
   /EFE/."                         :func:`publication_date` a year-less dateline  low for a
-                                  is resolved against ``today``; a weekday in    year-less
-                                  its paragraph then picks the one year from     dateline;
-                                  the latest year named to today where the day   medium when
-                                  is that weekday (:func:`weekday_year`), or     a weekday
-                                  the importer asks                              picks it
+                                  is resolved against ``today``; its own         year-less
+                                  weekday, else one in its paragraph, else one   dateline;
+                                  dating the words in the lead, picks the one    medium when
+                                  year from the latest year named to today       a weekday
+                                  where the day is that weekday; no year named:  picks it;
+                                  the latest fit (own weekday: 7 years back;     low for the
+                                  another: the past year); else the importer     latest fit
+                                  asks (:func:`weekday_year`)                    of several
 relative phrase, no base          DateUnknown                                    -
 anything else ("We", "now",       None (not a date)                              -
   "5 months", "may", "March on")
@@ -897,50 +900,86 @@ def publication_date(text: str, *, today: date) -> Publication:
     return Publication(info, text)
 
 
-def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str] | None:
-    """The year a weekday in a year-less dateline's paragraph gives it, and why.
+def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str, Confidence] | None:
+    """The year a weekday gives a year-less dateline, why, and how sure that is.
 
     Wire copy dates its news by weekday ("SPLIT, Croatia, July 9 — … on Tuesday"): the year is
-    the one where that day falls on that weekday, from the latest year the article names (it
-    was written after every year it recalls, background included) up to today.  Exactly one
-    such year → (year, why); none or several (an old article, a weekday that is not the
-    dateline's day, two weekdays) → (None, why), and the importer asks for --date rather than
-    guess.  None when the paragraph names no weekday, so other evidence may decide.
+    one where that day falls on that weekday.  The weekday is the dateline's own ("Frankfurt,
+    Thursday, 12 March (dpa) –": it names the dateline's day, so no other weekday of the text
+    counts), else one in the dateline's paragraph, else one that dates the words in the next
+    paragraphs of the lead ("told reporters on Wednesday").  When the article names a year, the
+    year is the one fit from the latest year named (it was written after every year it recalls,
+    background included) up to today; none or several (an old article, a weekday that is not
+    the dateline's day, two weekdays) → (None, why, "low"), and the importer asks for --date.
+    When it names none, the dateline's own weekday gives the latest fit not after today within
+    :data:`_FEW_YEARS` back (medium, low when two years fit there); a weekday of the text only a
+    fit within the past year (low: it may not be the dateline's day, and an older article would
+    have to name its year), else it asks.  None when the lead names no weekday, so other
+    evidence may decide.
     """
     phrases = find_date_phrases(text)
     line = next((p for p in phrases if p.kind == "dateline"), None)
     if line is None:
         return None
-    end = text.find("\n", line.end)
-    end = len(text) if end < 0 else end
-    quoted = _quoted_regions(text[line.end : end])
-    weekdays = {_weekday_in(p.text) for p in phrases
-                if p.kind == "weekday" and line.end <= p.start < end
-                and not _inside(p.start - line.end, quoted)
-                and p.text.split()[0].lower() not in ("last", "this", "past")}
-    weekdays.discard(None)
-    if not weekdays:
-        return None
-    names = " and ".join(sorted(calendar.day_name[w] for w in weekdays if w is not None))
-    if len(weekdays) > 1:
-        return None, f"the dateline's paragraph names {names}"
-    wd = weekdays.pop()
-    assert wd is not None
+    own = _weekday_in(line.text)
+    if own is not None:
+        weekdays: set[int] = {own}
+        names = calendar.day_name[own]
+        source = "the dateline's own weekday"
+    else:
+        end = text.find("\n", line.end)
+        end = len(text) if end < 0 else end
+        quoted = _quoted_regions(text[line.end : end])
+        found = {_weekday_in(p.text) for p in phrases
+                 if p.kind == "weekday" and line.end <= p.start < end
+                 and not _inside(p.start - line.end, quoted)
+                 and p.text.split()[0].lower() not in ("last", "this", "past")}
+        if not found:
+            found = _lead_weekdays(text[end:])
+        found.discard(None)
+        weekdays = {w for w in found if w is not None}
+        if not weekdays:
+            return None
+        names = " and ".join(sorted(calendar.day_name[w] for w in weekdays))
+        if len(weekdays) > 1:
+            return None, f"the text names {names}", "low"
+        source = f"{names} in the text"
+    wd = next(iter(weekdays))
     years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
              for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
     years = [y for y in years if y <= today.year]
-    if not years:
-        return None, f"the text names {names} but no year to start from"
-    first = max(years)
+    named = bool(years)
+    first = max(years) if named else today.year - _FEW_YEARS
     fits = [y for y in range(first, today.year + 1)
             if _day_exists(month, day, y) and date(y, month, day) <= today and date(y, month, day).weekday() == wd]
-    span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    if named:
+        span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    elif own is not None:
+        span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
+    else:
+        fits = [y for y in fits if (today - date(y, month, day)).days <= 366]
+        span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
+                "search further back from")
     if not fits:
-        return None, f"{_day_label(month, day)} is not a {names} in any year {span}"
-    if len(fits) > 1:
-        found = " and ".join(map(str, fits))
-        return None, f"{_day_label(month, day)} is a {names} in {found}, {span}"
-    return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}"
+        return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if named else ''}{span}", "low"
+    if len(fits) > 1 and named:
+        found_years = " and ".join(map(str, fits))
+        return None, f"{_day_label(month, day)} is a {names} in {found_years}, {span}", "low"
+    if named:
+        return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}", "medium"
+    why = f"{_day_label(month, day)} is a {names} ({source}) in {fits[-1]}, the latest such year {span}"
+    return fits[-1], why, "medium" if own is not None and len(fits) == 1 else "low"
+
+
+_FEW_YEARS: Final = 7  # how far back a weekday alone may place a year-less date
+
+
+def _lead_weekdays(rest: str) -> set[int | None]:
+    """Weekdays that date the words in the lead's next paragraphs (after a dateline's paragraph
+    that names none): "the prime minister told reporters on Wednesday"."""
+    paragraphs = [p for p in rest.split("\n") if p.strip()][: _LEAD_PARAGRAPHS - 1]
+    return {_weekday_in(c.phrase.text) for p in paragraphs for c in _governed(p)
+            if c.phrase.kind == "weekday" and c.phrase.text.split()[0].lower() not in ("last", "this", "past")}
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:
