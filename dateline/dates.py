@@ -1062,7 +1062,7 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date "Posted on May 2, 2026 by
 # the Transcripts Desk".
 _BYLINE: Final = re.compile(
-    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+\s+)?By:?|(?<=§)\s*by)\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?By:?|(?<=§)\s*by)\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
 )
 
 
@@ -1309,6 +1309,7 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 # A speech verb reporting a clause with its own subject ("said the problem began during a migration
 # late on Sunday", "said that …"): a date further on belongs to what the clause reports.
 _CLAUSE_VERBS: Final = lexicon().clause_verbs
+_INVERTED_BEFORE: Final = re.compile(r"[,\"”’]\s*$")
 _REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_openers)})\s+\S")
 # A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
 # clause, so the main clause's date dates it however long the clause between.
@@ -1322,9 +1323,14 @@ def _main_clause_date(phrase: DatePhrase, phrases: list[DatePhrase], paragraph: 
     return _SINCE.search(paragraph, s_start, phrase.start) is None
 
 
-def _in_reported_clause(cue: re.Match[str], between: str) -> bool:
-    """Does the text between a "said"-type cue and a date phrase open the reported clause?"""
-    return cue.group(0).lower() in _CLAUSE_VERBS and _REPORTED_CLAUSE.match(between) is not None
+def _in_reported_clause(cue: re.Match[str], paragraph: str, phrase_start: int) -> bool:
+    """Does the text between a "said"-type cue and a date phrase open the reported clause?
+
+    Not after an inverted attribution ("…," said the minister on Tuesday): there the words came
+    first, and what follows "said" is the speaker, not a clause."""
+    if cue.group(0).lower() not in _CLAUSE_VERBS or _INVERTED_BEFORE.search(paragraph, 0, cue.start()):
+        return False
+    return _REPORTED_CLAUSE.match(paragraph, cue.end(), phrase_start) is not None
 # A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
@@ -1437,7 +1443,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
-            if cue.end() < phrase.start and _in_reported_clause(cue, paragraph[cue.end() : phrase.start]):
+            if cue.end() < phrase.start and _in_reported_clause(cue, paragraph, phrase.start):
                 continue  # "said the problem began … late on Sunday": when the problem began
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
@@ -1604,7 +1610,7 @@ def _occasion_date(lead: list[str], today: date) -> DateInfo | None:
     the words were said, stated outright, so it beats any date phrase of the prose."""
     for line in lead:
         stripped = line.strip()
-        if len(stripped) > _HEADER_MAX or _PROSE_END.search(stripped):
+        if len(stripped) > _HEADER_MAX or not _OCCASION_LABEL.match(stripped):
             continue
         for dated in _header_line_dates(stripped, today):
             if dated.rank != _OCCASION:

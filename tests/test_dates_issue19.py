@@ -27,6 +27,7 @@ BODY = "\n\nHe said on Friday that it was over.\n"
         ("12.03.2026, 18:40 Uhr", "2026-03-12", "high"),  # a 24-hour clock past noon: day first
         ("Edited By: Jane Doe | Updated: Mar 5, 2025, 10:02 IST", "2025-03-05", "medium"),
         ("Posted on May 2, 2026 by the Transcripts Desk", "2026-05-02", "high"),
+        ("Written By: Jane Doe | March 4, 2025", "2025-03-04", "high"),
         # year-less: the weekday on the line picks the latest year, never with high confidence
         ("Released Sunday, April 5 · 42 min", "2026-04-05", "medium"),
         ("Released Sunday, April 6 · 52 min", "2025-04-06", "medium"),
@@ -64,6 +65,8 @@ def test_call_date_line_dates_the_words_not_the_page(call_line: str, expected: s
         # a date inside what "said" reports dates the reported event, not the saying ...
         (["The airline said the problem began during a database migration late on Sunday."], "2026-03-10", None),
         (["The airline said that the system failed on Sunday."], "2026-03-10", None),
+        # ... unless "said" comes after the words: then the speaker follows it, not a clause
+        (["\"We are working around the clock,\" said the chief executive on Sunday."], "2026-03-10", "2026-03-08"),
         # ... but not a date right after the verb, or after "told"/"announced" and their object
         (["The airline said late on Sunday that the problem was solved."], "2026-03-10", "2026-03-08"),
         (["The chief executive told the board on Sunday that she would stay."], "2026-03-10", "2026-03-08"),
@@ -73,7 +76,7 @@ def test_call_date_line_dates_the_words_not_the_page(call_line: str, expected: s
           "drinking water in the eastern suburbs, observing that \"children are not statistics\"."],
          "2025-03-05", "2025-03-04"),
         # ... not for a date just before the comma, nor for one in a "since" phrase
-        (["The court on Thursday struck down part of the reform approved by parliament in March, ruling "
+        (["The court on Thursday struck down part of the reform approved by parliament in March, saying "
           "that it broke the constitution."], "2024-07-19", "2024-07-18"),
         (["Poorer countries have pressed for more since the summit in 2022, noting that the old goal "
           "was missed."], "2024-11-21", None),
