@@ -868,11 +868,13 @@ def publication_date(text: str, *, today: date) -> Publication:
     text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
     10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
     "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
-    page's other dates; high, or medium when only an "Updated" date is given; removed
-    from the text), a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
-    (AP) —", high), a year-less dateline ("LIMA, December 6. /EFE/.") resolved
-    against ``today`` (low, and ``year_assumed``: the year is a guess).  A dateline
-    stays in the text: it is part of the article.  No date (None) when none is found.
+    page's other dates, "Released Sunday, April 6" with the one year its weekday fits
+    (medium); high, or medium when only an "Updated" date is given; removed from the
+    text; a "Call date:" line dates the words instead and stays for the statement date),
+    a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
+    a year-less dateline ("LIMA, December 6. /EFE/.") resolved against ``today`` (low,
+    and ``year_assumed``: the year is a guess).  A dateline stays in the text: it is part
+    of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
@@ -947,28 +949,39 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
     wd = next(iter(weekdays))
     years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
              for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
-    years = [y for y in years if y <= today.year]
-    named = bool(years)
-    first = max(years) if named else today.year - _FEW_YEARS
+    return _weekday_fits(years, month, day, wd, today, own=own is not None, source=source)
+
+
+def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, *, own: bool,
+                  source: str) -> tuple[int | None, str, Confidence]:
+    """The year where month/day is weekday `wd`, why, and how sure: the rule of :func:`weekday_year`.
+
+    With years `named`, the one fit from the latest of them to today (medium), else None.  With
+    none, the latest fit not after today: within :data:`_FEW_YEARS` back when the weekday is the
+    date's own (`own`: on the dateline or the date line itself; medium, low when two years fit),
+    within the past year for a weekday found elsewhere in the text (low)."""
+    names = calendar.day_name[wd]
+    years = [y for y in named if y <= today.year]
+    first = max(years) if years else today.year - _FEW_YEARS
     fits = [y for y in range(first, today.year + 1)
             if _day_exists(month, day, y) and date(y, month, day) <= today and date(y, month, day).weekday() == wd]
-    if named:
+    if years:
         span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
-    elif own is not None:
+    elif own:
         span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
     else:
         fits = [y for y in fits if (today - date(y, month, day)).days <= 366]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
     if not fits:
-        return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if named else ''}{span}", "low"
-    if len(fits) > 1 and named:
+        return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if years else ''}{span}", "low"
+    if len(fits) > 1 and years:
         found_years = " and ".join(map(str, fits))
         return None, f"{_day_label(month, day)} is a {names} in {found_years}, {span}", "low"
-    if named:
+    if years:
         return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}", "medium"
     why = f"{_day_label(month, day)} is a {names} ({source}) in {fits[-1]}, the latest such year {span}"
-    return fits[-1], why, "medium" if own is not None and len(fits) == 1 else "low"
+    return fits[-1], why, "medium" if own and len(fits) == 1 else "low"
 
 
 _FEW_YEARS: Final = 7  # how far back a weekday alone may place a year-less date
@@ -1012,8 +1025,9 @@ _ZONES: Final = "|".join(lexicon().time_zones)
 _PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
 _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
-    r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # 4 PM
-    rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # JST, MST, IST; "18:40 Uhr"
+    r"(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # its zone, any letters ("05:00 JST")
+    r"|\b\d{1,2}\s*[ap]\.?m\b\.?(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # 4 PM
+    rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # a zone on its own (IST, JST); "18:40 Uhr"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
     rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
@@ -1021,6 +1035,7 @@ _HEADER_NOISE: Final = re.compile(
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1059,10 +1074,15 @@ _LABELLED_TAIL: Final = re.compile(
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
-# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date "Posted on May 2, 2026 by
-# the Transcripts Desk".
+# "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
+_OCCASION_LABEL: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
+                                                                              reverse=True)) + r")\b\s*:?")
+# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date, in lower case: "Posted on
+# May 2, 2026 by the Transcripts Desk".
 _BYLINE: Final = re.compile(
-    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?By:?|(?<=§)\s*by)\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)\s*by)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
 )
 
 
@@ -1082,15 +1102,10 @@ class _HeaderDate:
     readings: tuple[tuple[str, PartialDate], ...]
     fallback: PartialDate | None = None
     separator: str = ""
-    cap: Confidence = "high"
-    why: str = ""
+    yearless: tuple[int, int, int] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
 
 
-_OCCASION: Final = 3
-_OCCASION_LABEL: Final = re.compile(
-    rf"(?i)^\s*(?:(?:{'|'.join(lexicon().occasion_labels)})\s+date|date\s+of\s+(?:the\s+)?"
-    rf"(?:{'|'.join(lexicon().occasion_labels)}))\s*:\s*"
-)
+_OCCASION: Final = 3  # the rank of a "Call date: …" line
 
 
 def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | None:
@@ -1119,29 +1134,33 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        for dated in _header_line_dates(stripped, today):
-            if dated.rank != _OCCASION:  # "Call date: …" stays: it dates the statements
+        for dated in _header_line_dates(stripped):
+            if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
                if f[0].separator and len(f[0].readings) == 1}
-    chosen: list[tuple[int, PartialDate, str, int, str, _HeaderDate]] = []  # (rank, date, line, start, how, …)
+    chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
+    guessed: dict[int, Confidence] = {}  # starts of lines whose year a weekday gave (medium at best)
     for dated, line, start, _ in found:
-        value, how = _settle_numeric(dated, certain, text)
+        if dated.yearless is not None:
+            value, how, guessed[start] = _yearless_header(dated.yearless, text, today)
+        else:
+            value, how = _settle_numeric(dated, certain, text)
         if value is not None:
-            chosen.append((dated.rank, value, line, start, how, dated))
+            chosen.append((dated.rank, value, line, start, how))
     if not chosen:
         return None
-    rank, value, line, _, how, dated = min(chosen, key=lambda f: (f[0], f[3]))
+    rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
-    if rank == 2:
+    if start in guessed:
+        info = DateInfo(value, guessed[start], f"date line ‘{shown}’ → {value.iso()}{how}")
+    elif rank == 2:
         info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
     else:
         info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}{how}")
-    if _SURENESS[dated.cap] < _SURENESS[info.confidence]:
-        info = DateInfo(value, dated.cap, f"{info.basis}, {dated.why}")
     # Every date line goes: they are page furniture, and the basis quotes the chosen one.
     rest = text
     for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
@@ -1149,6 +1168,25 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     return info, rest.lstrip("\n")
 
 
+def _yearless_header(
+    month_day: tuple[int, int, int], text: str, today: date | None
+) -> tuple[PartialDate | None, str, Confidence]:
+    """A year-less header date with its weekday ("Released Sunday, April 6"): the one year from the
+    latest year the text names to today where that day is that weekday, or with no year named the
+    latest such year within a few before today (:func:`_weekday_fits`); else no date (the importer
+    then asks).  Never high: the year is inferred."""
+    month, day, wd = month_day
+    if today is None:
+        return None, "", "low"
+    # every year the page names counts, an adjective's too ("last year's record 2024 results")
+    named = [int(y) for y in _NAMED_YEAR.findall(text)]
+    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=True, source="the weekday on the line")
+    if year is None:
+        return None, "", "low"
+    return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
+
+
+_NAMED_YEAR: Final = re.compile(r"(?<![\d$€£.,:/-])((?:19|20)\d\d)(?![\d%]|[.,:/-]\d)")
 _SETTLE_REACH: Final = 1500  # the top of the page: a lede's date, not a background paragraph's
 
 
@@ -1200,14 +1238,9 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
     return _HeaderDate(0, tuple(readings), fallback, m["sep"])
 
 
-def _header_line_dates(line: str, today: date | None = None) -> list[_HeaderDate]:
-    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated
-    (or :data:`_OCCASION` after a "Call date:" label).  With ``today``, a year-less date whose
-    weekday is on the line ("Released Sunday, April 5") takes the latest year, not after today
-    and at most seven back, where that day is that weekday (medium: the year is inferred)."""
-    occasion = _OCCASION_LABEL.match(line)
-    if occasion is not None:
-        line = line[occasion.end() :]
+def _header_line_dates(line: str) -> list[_HeaderDate]:
+    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
+    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -1217,15 +1250,17 @@ def _header_line_dates(line: str, today: date | None = None) -> list[_HeaderDate
         numeric = _numeric_readings(m, line)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
+    weekday = _weekday_in(line)
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
         if year is None:
-            pinned = _weekday_pinned(line, m.group(0), today)
-            if pinned is not None:
-                spans.append((m.start(), m.end(), pinned))
-        elif _day_exists(month, day, int(year)):
+            # "Released Sunday, April 6": the weekday may pin the year (settled in _header_date)
+            if weekday is not None and _day_exists(month, day, None):
+                spans.append((m.start(), m.end(), _HeaderDate(0, (), yearless=(month, day, weekday))))
+            continue
+        if _day_exists(month, day, int(year)):
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
     for m in _ISO_DAY.finditer(line):
         try:
@@ -1238,6 +1273,9 @@ def _header_line_dates(line: str, today: date | None = None) -> list[_HeaderDate
     residue = line
     for a, b, _ in reversed(spans):
         residue = residue[:a] + " § " + residue[b:]
+    occasion = _OCCASION_LABEL.match(residue)
+    if occasion is not None:
+        residue = residue[occasion.end():]
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
@@ -1254,21 +1292,6 @@ def _header_line_dates(line: str, today: date | None = None) -> list[_HeaderDate
         out.append(replace(value, rank=rank))
         previous = b
     return out
-
-
-def _weekday_pinned(line: str, written: str, today: date | None) -> _HeaderDate | None:
-    """A year-less date on a header line whose weekday is on the line too, dated by that weekday."""
-    weekday = _WEEKDAY_RE.search(line)
-    if today is None or weekday is None:
-        return None
-    try:
-        info = _resolve_weekday_date(f"{weekday.group(0)} {written}", None, today, written)
-    except DateUnknown:
-        return None
-    if info is None:
-        return None
-    why = "the year from the weekday on the line: " + info.basis.split("year from weekday: ", 1)[-1]
-    return _HeaderDate(0, (("", info.date),), cap="medium", why=why)
 
 
 # --------------------------------------------------------------------------
@@ -1346,6 +1369,9 @@ _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
 # the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
 _POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
 _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
+# A relative clause about the speaker, closed by a comma before the verb, dates its own background
+# ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
+_WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 # Short month and weekday forms do not end a sentence ("Feb. 9", "Thu. night"); full names do
@@ -1445,6 +1471,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue
             if cue.end() < phrase.start and _in_reported_clause(cue, paragraph, phrase.start):
                 continue  # "said the problem began … late on Sunday": when the problem began
+            if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
+                    and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
+                continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
@@ -1552,6 +1581,21 @@ def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor:
     return (anchor.day - last).days > _STALE_DAYS
 
 
+def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
+    transcript posted the next day): the day they were said, as written (high)."""
+    for line in lead[:_HEADER_LINES]:
+        if not _OCCASION_LABEL.match(line):
+            continue
+        for dated in _header_line_dates(line.strip()):
+            value, how = _settle_numeric(dated, set(), "\n".join(lead))
+            if dated.rank == _OCCASION and value is not None:
+                info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
+                if not _after_publication(info, anchor):
+                    return info
+    return None
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
@@ -1581,14 +1625,14 @@ def article_statement_date(
     lead = _prose_lead(lead)
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
-    occasion = _occasion_date(lead, today)
+    anchor = _anchor_from(published)
+    occasion = _occasion_line(lead, anchor)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
             candidates.append(_Candidate(c.phrase, index, c.snippet))
-    anchor = _anchor_from(published)
     unknown: DateUnknown | None = None
     for candidate in sorted(candidates, key=_rank):
         try:
@@ -1602,25 +1646,6 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
-    return None
-
-
-def _occasion_date(lead: list[str], today: date) -> DateInfo | None:
-    """The date of a "Call date: Apr 29, 2026" line at the top (a transcript's header): the day
-    the words were said, stated outright, so it beats any date phrase of the prose."""
-    for line in lead:
-        stripped = line.strip()
-        if len(stripped) > _HEADER_MAX or not _OCCASION_LABEL.match(stripped):
-            continue
-        for dated in _header_line_dates(stripped, today):
-            if dated.rank != _OCCASION:
-                continue
-            value, how = _settle_numeric(dated, set(), "\n".join(lead))
-            if value is not None:
-                basis = f"‘{_one_line(stripped)}’ → {value.iso()}{how}, the occasion's own date line"
-                if dated.why:
-                    basis += f", {dated.why}"
-                return DateInfo(value, dated.cap, basis)
     return None
 
 

@@ -42,7 +42,6 @@ class Lexicon:
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
-    occasion_labels: tuple[str, ...]  # "Call date:" header lines name the day of speaking
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
@@ -70,6 +69,7 @@ class Lexicon:
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
+    occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
@@ -133,7 +133,6 @@ def lexicon(language: str = "en") -> Lexicon:
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
-        occasion_labels=_strings(dating["occasion_labels"]),
         published_labels=_strings(dating["published_labels"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
@@ -161,6 +160,7 @@ def lexicon(language: str = "en") -> Lexicon:
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
+        occasion_labels=_strings(pages["occasion_labels"]),
     )
 
 

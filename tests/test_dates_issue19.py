@@ -28,8 +28,9 @@ BODY = "\n\nHe said on Friday that it was over.\n"
         ("Edited By: Jane Doe | Updated: Mar 5, 2025, 10:02 IST", "2025-03-05", "medium"),
         ("Posted on May 2, 2026 by the Transcripts Desk", "2026-05-02", "high"),
         ("Written By: Jane Doe | March 4, 2025", "2025-03-04", "high"),
-        # year-less: the weekday on the line picks the latest year, never with high confidence
-        ("Released Sunday, April 5 · 42 min", "2026-04-05", "medium"),
+        # year-less, no year named: the weekday on the line picks the latest year in the seven
+        # before today, never with high confidence (low when another year fits: 5 April 2020)
+        ("Released Sunday, April 5 · 42 min", "2026-04-05", "low"),
         ("Released Sunday, April 6 · 52 min", "2025-04-06", "medium"),
     ],
 )
