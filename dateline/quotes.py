@@ -543,7 +543,9 @@ _NAMING_BEFORE = re.compile(
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
-    r"(?: an?| the| as)?|\bcall(?:ing)? it)\s*$",
+    r"(?: an?| the| as)?|\bcall(?:ing)? it"
+    # "a network that residents call the "…"": the relative pronoun is what is named
+    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the))\s*$",
     re.IGNORECASE,
 )
 _MEDIA_BEFORE = re.compile(
@@ -658,6 +660,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
+    if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
+        partial = True  # "X says ‘a lot about who we are’": a headline quotes a fragment of what was said
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
@@ -712,6 +716,40 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
     return " ".join(out)
 
 
+def headline_line(body: str, pos: int) -> bool:
+    """The line holding `pos` is a headline (a live blog entry's or the article's): short, with no
+    full stop inside or at its end."""
+    lo = body.rfind("\n", 0, pos) + 1
+    hi = body.find("\n", pos)
+    line = body[lo:hi if hi >= 0 else len(body)].strip()
+    return len(line) <= 160 and not line.endswith((",", ";")) and not re.search(r"[.!?…](?=[\s\"”’»]|$)", line)
+
+
+def echo_key(text: str) -> str:
+    """A quote's words as a headline and its article both give them: case and closing punctuation aside."""
+    return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
+
+
+def _echo_verdicts(body: str, spans: list[RawQuote],
+                   verdicts: dict[int, tuple[str, bool, str]]) -> dict[int, tuple[str, bool, str]]:
+    """A headline quotes the article's own words in a few of them and without their verb (`Tran
+    'open to a conversation' on cap`); the article's sentence shows whether they were said. So a
+    headline span whose words the body quotes too takes the body's verdict: speech there, speech
+    here (a fragment); a term there ("last week's IT "meltdown""), a term here."""
+    body_verdicts: dict[str, str] = {}
+    for q in spans:
+        if not headline_line(body, q.start):
+            body_verdicts.setdefault(echo_key(q.text), verdicts[q.start][0])
+    out = {}
+    for q in spans:
+        echo = body_verdicts.get(echo_key(q.text)) if headline_line(body, q.start) else None
+        if echo is None or echo == verdicts[q.start][0]:
+            continue
+        out[q.start] = ("speech", q.text[:1].islower(), "") if echo == "speech" else \
+            ("reject", False, "a term the article's own sentence treats as one")
+    return out
+
+
 def extract(body: str) -> Extraction:
     """All quotes in `body`, in order, with the spans that were rejected and why."""
     result = Extraction()
@@ -723,8 +761,10 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
+    verdicts = {q.start: classify(body, by_index[q.paragraph], q, all_spans) for q in spans}
+    echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:
-        verdict, partial, reason = classify(body, by_index[q.paragraph], q, all_spans)
+        verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue
