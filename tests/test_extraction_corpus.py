@@ -47,15 +47,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Rounds 10-12 (issue 19, blind, scored before any fix): the misses as measured.
-    'holdout/round11_airline_outage/cases.txt:356': (
-        "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
-        'known, want vollmer'
-    ),
-    'holdout/round12_city_water/cases.txt:111': "BLIND (before fixes): missed  'not yet safe' (patwardhan)",
-    'holdout/round12_city_water/cases.txt:191': (
-        "BLIND (before fixes): missed  'no cover-up' (patwardhan); missed  'no delay' (patwardhan)"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
