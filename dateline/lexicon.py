@@ -201,3 +201,49 @@ def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) 
             return j + 1
         j += 1
     return hi
+
+
+@dataclass(frozen=True)
+class DateLineWords:
+    """The words of page date lines in other languages (``lang/date_lines.toml`` + CLDR months).
+
+    ``months`` maps a lower-cased month name or short form (without its full stop) to its
+    number; a form that names different months in two languages is left out, so it is never
+    read as either.  Labels are lower case, longest first.
+    """
+
+    months: Mapping[str, int]
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    at: tuple[str, ...]
+
+
+@cache
+def date_line_words() -> DateLineWords:
+    """Read once: the labels of ``lang/date_lines.toml`` and, for each of its locales, CLDR's month
+    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date."""
+    text = resources.files("dateline").joinpath("lang", "date_lines.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    found: dict[str, set[int]] = {}
+    published: set[str] = set()
+    updated: set[str] = set()
+    at: set[str] = set()
+    for code, words in sorted(data.items()):
+        published.update(w.lower() for w in _strings(words["published"]))
+        updated.update(w.lower() for w in _strings(words["updated"]))
+        at.update(w.lower() for w in _strings(words["at"]))
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
+    english = {m.lower() for m in _SHORT_MONTHS} | {Locale.parse("en").months["format"]["wide"][i].lower()
+                                                     for i in range(1, 13)}
+    months_map = {name: next(iter(numbers)) for name, numbers in found.items()
+                  if len(numbers) == 1 and name not in english and len(name) >= 3}
+
+    def longest_first(words: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+    return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
+                         longest_first(updated), longest_first(at))
