@@ -13,7 +13,8 @@ the attribution records the name of the sieve that decided:
 5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
 7. `headline_colon`: headline form `X: "Q"`;
-8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
+8. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+   chief X on …`) and `'Q' – X`;
 9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
 10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
@@ -103,7 +104,9 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)"
+                       # a sentence opening "In São Paulo, …": the scene, however many words its name has
+                       r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
@@ -129,7 +132,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*"
+                           # a second intro phrase: "Later, by the grain silo, Collet was blunter."
+                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
@@ -150,8 +155,10 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
-# "“…?” another asked": "another" or "one" alone before a speech verb is one more unnamed person
-_ANON_BARE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)(?=\s+(?:" + _SPEECH_ALT + r")\b)")
+# "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
+# indefinite_people) alone before a speech verb is one more unnamed person
+_ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
+    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -434,9 +441,10 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        places = {m.group(1) or m.group(2) for m in _LOCATIVE.finditer(body)}
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
-        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
+        scanned = index.scan(body)
+        self.mentions = [m for m in scanned if not self.in_quote(m.start)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
@@ -445,9 +453,18 @@ class _Doc:
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
+        labels = set()
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
                 self._note_name(q.turn_name.title())
+                labels.add(q.turn_name.split()[-1].lower())
+        # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
+        # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
+        # name is the label's, though words inside turns are never mentions
+        for m in scanned:
+            if m.kind is Kind.NAME and " " in m.name and m.name.split()[-1].lower() in labels \
+                    and any(s <= m.start < e for s, e in turns):
+                self._note_name(m.name)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
@@ -979,6 +996,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
             for m in doc.between(p.start, p.end):
+                if m.possessive:
+                    continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
                     break
@@ -1233,9 +1252,16 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if c.ends_writers_sentence:
         return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
+    verb_end = m.end("verb") if m else -1
+    if m is None and headline_line(body, c.q.start):
+        # a Title Case headline capitalises its verb too: `'Paris Will Hear Us,' Says Union Chief X`
+        tail = body[close:after_hi]
+        low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
+        if low is not None:
+            m, verb_end = low, close + low.end("verb")
     if m:
         according = m.group("verb") in ("according to", "According to")
-        sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
+        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who:
@@ -1323,7 +1349,10 @@ def headline_after(c: _Context) -> Verdict | None:
     if not (c.opens_paragraph and (body.startswith(":", close) or dash)):
         return None
     ms = c.doc.between(close, c.after_hi)
-    if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:c.para.end].strip()):
+    # `'Q': EU trade chief X on …`: title words may stand between the colon and the name
+    near = bool(ms) and (ms[0].start - close <= 4 or (not dash and ms[0].kind is not Kind.PRONOUN
+                                                      and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
+    if ms and near and (not dash or not body[ms[0].end:c.para.end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
@@ -1606,8 +1635,10 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | No
             ends = [rel.end()] + [c.end() for c in _COMMA.finditer(body, rel.end(), verb)
                                   if re.fullmatch(r"(?:(?![:?!])" + _CLAUSE_CHAR + ")*", body[rel.end():c.start()])]
             gap_end = next((e for e in ends if _LIGHT_AFTER_WHO.fullmatch(body, e, verb)), rel.end())
-        elif re.match(r",\s", body[gap_end:verb]) and "," in body[close:x.start].strip(" ,"):
-            gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said"
+        elif re.match(r",\s", body[gap_end:verb]) and ("," in body[close:x.start].strip(" ,")
+                                                       or (body[close - 2:close - 1] == ","
+                                                           and body[close:x.start].strip().endswith(","))):
+            gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said", "the prefect of X, Jane Doe, said"
         if not _LIGHT_AFTER_WHO.fullmatch(body, gap_end, verb):
             continue
         return state.resolve(x, close)

@@ -58,6 +58,7 @@ class Lexicon:
     female_surname_endings: tuple[str, ...]
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
+    indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -150,6 +151,7 @@ def lexicon(language: str = "en") -> Lexicon:
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
+        indefinite_people=_strings(names["indefinite_people"]),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
