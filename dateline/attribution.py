@@ -27,7 +27,7 @@ the attribution records the name of the sieve that decided:
 13. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
 14. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
 15. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
-    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
+    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
 16. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
 17. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
@@ -160,6 +160,7 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 _ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
     {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
@@ -469,6 +470,14 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
+        aged: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind is Kind.NAME or m.kind is Kind.ALIAS:
+                age = _AGE_AFTER.match(body, m.end)
+                if age is not None and not m.possessive:
+                    aged.setdefault(age.group(1), []).append(m)
+        self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
@@ -603,7 +612,10 @@ class _State:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
-            if m.name[:1] in "Tt":  # "the 58-year-old": the last person, whatever their gender
+            if m.name[:1] in "Tt":  # "the 58-year-old": the person the article gave that age, else
+                aged = self.doc.ages.get(m.name.split()[-1].split("-")[0])  # the last person
+                if aged is not None:
+                    return self.resolve(aged, at)
                 return next((None if ev.joint else ev.who for ev in reversed(self.history)
                              if ev.pos < at and not ev.anon), None)
             return self._pronoun(m.name.lower() in ("she", "her"), at)
@@ -1270,7 +1282,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
-        if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
+        if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
+                   # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
+                   or (_EPITHET.fullmatch(ms[0].name) is not None
+                       and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)):
             who = c.state.resolve(ms[0], close)
             if who:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
@@ -1279,6 +1294,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     return None
 
 
+_EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
 _CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
 
 
@@ -1442,7 +1458,8 @@ def colon_subject(c: _Context) -> Verdict | None:
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business
-    people = [m for m in doc.between(c.lo, c.q.start - 1) if not m.possessive
+    people = [m for m in doc.between(c.lo, c.q.start - 1)
+              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
     whos = {c.state.resolve(m) for m in people}
@@ -1452,6 +1469,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
+_OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 _GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|toward|towards|into|over)\s+$",
                        re.IGNORECASE)

@@ -59,6 +59,7 @@ class Lexicon:
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
+    message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon(language: str = "en") -> Lexicon:
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
+        message_nouns=_strings(names["message_nouns"]),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},

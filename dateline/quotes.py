@@ -690,6 +690,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and n <= 8 and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
+    if n <= 3 and embedded and not adjacent_after and _CONJUNCTION_BEFORE.search(stripped_pre) \
+            and _VERB_AFTER.match(post):
+        # "X vows 'no surrender' as 'farmageddon' reaches Paris": the subject of a clause of its own,
+        # which the speech verb before the conjunction does not govern
+        return "reject", False, "a term as the subject of its own clause (as \"q\" reaches …)"
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
@@ -733,6 +738,10 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
                                 r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:as|while|whereas|when|because|although|though|until|once)\s*$")
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
 
 
 def _scare_context(pre: str) -> bool:

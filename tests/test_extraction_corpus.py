@@ -47,20 +47,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Round 13 (issue 19, blind): each line is what the code did before the round's own fixes.
-    'holdout/round13_farm_protests/cases.txt:114': (
-        'BLIND (scored after rounds 9-12\'s fixes, before its own): speaker "She listened, I\'ll give'
-        ' her that,": got unknown, want mathieu-quere; speaker "But listening doesn\'t pay for the f'
-        'eed.": got unknown, want mathieu-quere'
-    ),
-    'holdout/round13_farm_protests/cases.txt:209': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Farmers feed France. Fr"
-        "ance will stand by its farm': got unknown, want berthelier"
-    ),
-    'holdout/round13_farm_protests/cases.txt:254': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): extra   'farmageddon' (dambrevil"
-        'le)'
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.

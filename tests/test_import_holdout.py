@@ -98,6 +98,16 @@ where the day is that weekday (medium; low when two fit).  AFTER 1.00 / 1.00 / 0
 12, 0.93 / 0.93 / 0 on round 10 (its 02 has the shape of h09, h10, p11, r05 and s03, whose held-out
 answer is to ask).
 
+`import_holdout_round13/` (French farm protests; blind, scored after rounds 9-12's fixes): 0.69
+publication / 0.62 statement / 1 wrong-and-high (an AFP page's visible "31/01/2025 06:00" line
+inherited as the statement date, high, though the lede says the prime minister "late on Thursday
+offered" the package).  AFTER 0.85 / 0.85 / 0 with general rules: an offer is a speech act (en.toml
+date_cues), and a page's date line in another language is read in its English form (CLDR month
+names of the locales in `dateline/lang/date_lines.toml`, with their "Publié le"/"mis à jour le"
+labels and "11h42" clocks).  Its two misses are decisions: "Updated 3 hours ago" has the shape of
+s05 (a saved file's "hours ago" counts from its saving, not the import), and the year-less Reuters
+dateline that of round 10's 02.
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
