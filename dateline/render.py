@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import traceback
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -200,7 +200,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
                  years=_group(p.items, cards, "../" * p.path.count("/")))
     _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
-    _listing_pages(page, cards)
+    _listing_pages(page, cards, _entries(page))
     cards.clear()  # every listing is made: the exports below need the memory more
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
@@ -264,6 +264,28 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
     memo.cards = fresh
     return {qid: html for qid, (_, html) in fresh.items()}
+
+
+def _entries(page: _Pages) -> dict[str, bytes]:
+    """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
+    a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
+    Made after the timeline is paginated: the link needs the page that holds the card."""
+    views = page.views
+    try:
+        template = page.env.get_template("entry.html")
+    except jinja2.TemplateError as exc:
+        page.problems.append(template_problem(exc, page.root_dir))
+        return {}
+    todo = [v.id for v in views.ordered() if v.timeline_page]
+
+    def entry(qid: str) -> bytes:
+        return template.render(v=views.quotes[qid], views=views, root=ROOT).encode("utf-8")
+
+    try:
+        return dict(zip(todo, in_workers(entry, todo, at_least=CARDS_IN_WORKERS), strict=True))
+    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        page.problems.append(template_problem(exc, page.root_dir))
+        return {}
 
 
 def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
@@ -413,8 +435,8 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
             months.setdefault((v.date.date.year, -1), p.path)  # the year's heading: where its first card is
     first = pages[0].path if pages else ""
 
-    def href(v: QuoteView) -> str:
-        return f"{root}{place.get(v.id, first)}#q-{v.id}"
+    def href(v: QuoteView) -> str:  # the card: on its timeline page, else on this listing
+        return f"{root}{v.timeline_page or place.get(v.id, first)}#q-{v.id}"
 
     def period_href(year: int, month: int) -> str:
         where = months.get((year, month), first) if month else months.get((year, -1), first)
@@ -454,21 +476,30 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
              articles=articles_by_year.get(year, []))
 
 
-def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
-    """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
+def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, bytes]) -> None:
+    """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search.
+
+    A statement whose card is on a timeline page is one line here (`entries`), linking to that
+    card: each card is on one listing page, and these pages stay light at any size. A speaker the
+    timeline does not follow has no card there, so their page holds their cards."""
     site, views = page.site, page.views
+
+    def shown(vs: list[QuoteView]) -> dict[str, bytes]:
+        return {v.id: entries[v.id] if v.id in entries else cards[v.id] for v in vs}
+
     ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
         listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
-        pages = paginate(f"topics/{t.id}/", tq, cards,
+        fragments = shown(tq)
+        pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         for p in pages:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-                 years=_group(p.items, cards, root), shifts=listed if p.number == 1 else [],
+                 years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
                  shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
                                      figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
@@ -481,12 +512,13 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     unidentified = by_speaker.pop(UNKNOWN, [])  # not a person: no page, no entry
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
-        pages = paginate(f"speakers/{sid}/", sq, cards, first=max(0, PAGE_BUDGET - CHART_BYTES))
+        fragments = shown(sq)
+        pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
         for p in pages:
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
                  name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
-                 pager=Pager(pages, p), years=_group(p.items, cards, root),
+                 pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                      figures=[sid] if spk else [])
                  if p.number == 1 else chart.Chart())
@@ -571,11 +603,26 @@ class YearView:
         return sum(m.count for m in self.months)
 
 
-def _group(views: list[QuoteView], cards: dict[str, bytes], root: str) -> list[YearView]:
-    """The timeline's year → month buckets, as card HTML with the page's root filled in."""
-    return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items),
-                                      Markup(b"\n".join(cards[v.id] for v in m.items)
-                                             .replace(ROOT_BYTES, root.encode()).decode("utf-8")))
+def _group(views: list[QuoteView], fragments: dict[str, bytes], root: str,
+           entries: Collection[str] = ()) -> list[YearView]:
+    """The timeline's year → month buckets, as HTML with the page's root filled in: each quote's
+    fragment, a card or (its id in `entries`) a one-line entry; a run of entries is one list."""
+    def month_html(items: list[QuoteView]) -> Markup:
+        parts: list[bytes] = []
+        run: list[bytes] = []
+        for v in items:
+            if v.id in entries:
+                run.append(fragments[v.id])
+                continue
+            if run:
+                parts.append(b'<ol class="entries">\n' + b"\n".join(run) + b"\n</ol>")
+                run = []
+            parts.append(fragments[v.id])
+        if run:
+            parts.append(b'<ol class="entries">\n' + b"\n".join(run) + b"\n</ol>")
+        return Markup(b"\n".join(parts).replace(ROOT_BYTES, root.encode()).decode("utf-8"))
+
+    return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items), month_html(m.items))
                             for m in months])
             for year, months in timeline.group(views, lambda v: v.date.date)]
 
