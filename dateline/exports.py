@@ -147,24 +147,28 @@ def timeline_js(site: Site, views: Views) -> dict[str, Any]:
 # ----------------------------------------------------------------- on article pages
 
 
-def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
-    """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
+def citation(v: QuoteView, site_title: str, base_url: str) -> str:
+    """"Cite this statement": who, when, the words, and the report they were quoted in."""
     a = v.article
-    who = v.speaker_name
     text = v.q.text.replace("\n", " ").strip()
-    pub = a.date.date
-    url = a.source_url or (base_url + v.url if base_url else "")
+    plain = f"{v.speaker_name}, {date_label(v.date)}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
+            f"{a.date.date.label()}."
+    url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
+    return plain + f" {url}" if url else plain
+
+
+def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this article", once a page (the same for every statement in it): an APA-like
+    reference and a Wikipedia {{cite news}} snippet (an editor adds `|quote=`)."""
+    url = a.source_url or (base_url + a.url if base_url else "")
     outlet = a.outlet or site_title
-    plain = f"{who}, {date_label(v.date)}: “{text}” Quoted in {outlet}, “{a.title}”, {pub.label()}."
-    if url:
-        plain += f" {url}"
+    pub = a.date.date
     apa = f"{outlet}. ({pub.iso()}). {a.title}." + (f" {url}" if url else "")
     fields = [f"title={a.title}", f"work={outlet}", f"date={pub.iso()}"]
     if url:
         fields.insert(0, f"url={url}")
-    fields.append(f"quote={text}")
     wiki = "{{cite news |" + " |".join(f.replace("|", "{{!}}") for f in fields) + "}}"
-    return {"plain": plain, "apa": apa, "wiki": wiki}
+    return {"apa": apa, "wiki": wiki}
 
 
 def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from markupsafe import Markup
 from dateline import chart, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Site
-from dateline.views import UNKNOWN, QuoteView, Views, date_label
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
@@ -99,7 +99,6 @@ def _display(path: str, root: Path) -> str:
 
 # ----------------------------------------------------------------- pages
 
-ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
@@ -147,6 +146,8 @@ class _Pages:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
+        if ROOT in html:  # fragments made once for many pages (views): their links from this page
+            html = html.replace(ROOT, root)
         self.put(out, html.encode("utf-8"))
 
     def put(self, out: str, data: bytes) -> None:
@@ -161,6 +162,7 @@ class _Pages:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              cite={v.id: exports.citation(v, self.site.config.title, self.base_url) for v in quotes},
+             article_cite=exports.article_citation(a, self.site.config.title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
 
     def fail_on_problems(self) -> None:
