@@ -13,6 +13,7 @@ reported as the template's own file:line.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import traceback
 from collections import defaultdict
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import chart, exports, markdown, timeline
+from dateline import __version__, chart, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Site
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
@@ -107,12 +108,46 @@ ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' w
 
 @dataclass
 class RenderMemo:
-    """Fragments and pages from the previous build, reused when their inputs are the same
-    objects (unchanged articles keep their parsed objects between `serve` rebuilds)."""
+    """Fragments and pages of the previous build, reused while their inputs are unchanged.
 
-    cards: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
-    articles: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
+    Each is kept with its key: a digest of everything its template shows (`_key`), so a card,
+    an entry or an article page is rendered again exactly when something it shows changed.
+    `scope` is the digest of what every file depends on (dateline's version, the templates,
+    the configuration, the `_data` files): when it changes, nothing is reused. `serve` keeps a
+    memo in memory; a CLI build reads and writes one in `.dateline-cache/` (`DiskCache`),
+    whose article pages are the files of the last build rather than bytes in memory."""
+
+    scope: str = ""
+    cards: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    entries: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    articles: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path → (key, page); serve only
+    pages: dict[str, str] = field(default_factory=dict)  # this build's article pages: path → key
     records: exports.RecordMemo = field(default_factory=dict)
+
+
+Reuse = Callable[[str, str], bool]  # (path, key) → True when the last build's file for that key was kept
+
+
+def _key(*inputs: object) -> str:
+    """A digest of a fragment's inputs. `repr`, not pickle: the model's dataclasses print every
+    field, and equal values print the same whatever their identity or the hash seed."""
+    return hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def render_scope(site: Site) -> str:
+    """What every rendered file depends on: dateline, the templates (project and theme), the
+    configuration and the `_data` files."""
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    h.update(repr((site.config, site.data)).encode("utf-8", "surrogatepass"))
+    here = Path(__file__).parent
+    for name in ("render", "views", "exports", "markdown", "chart", "timeline", "model"):  # what shapes a page
+        h.update((here / f"{name}.py").read_bytes())
+    for base in (site.config.templates_path, THEME / "templates"):
+        if base.is_dir():
+            for p in sorted(base.rglob("*")):
+                if p.is_file():
+                    h.update(p.relative_to(base).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
 
 
 class _Pages:
@@ -128,6 +163,7 @@ class _Pages:
         self.pages: dict[str, bytes] = {}
         self.names: list[str] = []  # files handed to the sink
         self.problems: list[Problem] = []
+        self.card_keys: dict[str, str] = {}  # quote id → its card's key (with a memo): part of its article page's
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -177,16 +213,23 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     return _render(site, memo if memo is not None else RenderMemo(), None).pages
 
 
-def render_to(site: Site, sink: Sink) -> list[str]:
+def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article pages are handed over inside the worker processes
-    that render them). Returns the paths made, in no particular order."""
-    return _render(site, None, sink).names
+    that render them). With a `memo` (the last build's, from disk), cards and entries whose
+    inputs are unchanged are reused, and an unchanged article page is not rendered at all when
+    `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
+    return _render(site, memo, sink, reuse).names
 
 
-def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
+def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:
     views = Views(site)
     page = _Pages(site, views, sink)
+    if memo is not None:
+        scope = render_scope(site)
+        if memo.scope != scope:
+            memo.scope, memo.cards, memo.entries, memo.articles = scope, {}, {}, {}
+            reuse = None
     cards = _cards(page, memo)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
@@ -200,9 +243,9 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
-    _article_pages(page, memo)
+    _article_pages(page, memo, reuse)
     _year_pages(page, cards, timeline_pages)
-    _listing_pages(page, cards, _entries(page))
+    _listing_pages(page, cards, _entries(page, memo))
     cards.clear()  # every listing is made: the exports below need the memory more
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
@@ -226,13 +269,27 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
     return page.pages
 
 
-def _card_signature(v: QuoteView, views: Views, looks: dict[str, dict[str, chart.Style]]) -> tuple[Any, ...]:
-    swatches = tuple(looks.get(t, {}).get(s) for t, s, _ in v.stances)
-    rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
-    shifts = tuple(views.shift_into.get(v.id, ()))
-    shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
-    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from, swatches)
+def _card_key(v: QuoteView, views: Views) -> str:
+    """Everything a card shows (labels and stance looks come from `_data`: the memo's scope)."""
+    rel = [(label, views.quotes[rid].url, views.quotes[rid].date_label) for label, rid in v.related]
+    shifts = [(s, views.quotes[s.from_id].url) for s in views.shift_into.get(v.id, ())]
+    return _key(v.q, v.url, v.date, v.date_label, v.speaker_name, v.speaker_url, v.report_name, v.other_reports,
+                v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
+
+
+def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
+              make: Callable[[str], bytes], at_least: int) -> dict[str, bytes]:
+    """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
+    fragment where the key is the same; the memo is left holding exactly this build's."""
+    if memo is None:
+        return dict(zip(todo, in_workers(make, todo, at_least=at_least), strict=True))
+    kept = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
+    fresh = [i for i in todo if i not in kept]
+    made = dict(zip(fresh, in_workers(make, fresh, at_least=at_least), strict=True))
+    out = {i: kept[i] if i in kept else made[i] for i in todo}
+    memo.clear()
+    memo.update((i, (keys[i], out[i])) for i in todo)
+    return out
 
 
 def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
@@ -246,29 +303,21 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
-    if memo is not None:
-        sigs = {qid: _card_signature(v, views, looks) for qid, v in views.quotes.items()}
-        todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), b""))[0] != sig]
-    else:
-        todo = list(views.quotes)
+    todo = list(views.quotes)
+    keys = page.card_keys = {qid: _card_key(views.quotes[qid], views) for qid in todo} if memo is not None else {}
 
     def card(qid: str) -> bytes:
         return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
                                looks=looks, swatch=chart.SWATCH).encode("utf-8")
 
     try:
-        made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
+        return _memoised(todo, keys, memo.cards if memo is not None else None, card, CARDS_IN_WORKERS)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
-    if memo is None:
-        return made
-    fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
-    memo.cards = fresh
-    return {qid: html for qid, (_, html) in fresh.items()}
 
 
-def _entries(page: _Pages) -> dict[str, bytes]:
+def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
     a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
     Made after the timeline is paginated: the link needs the page that holds the card."""
@@ -279,39 +328,57 @@ def _entries(page: _Pages) -> dict[str, bytes]:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
     todo = [v.id for v in views.ordered() if v.timeline_page]
+    keys = {}
+    if memo is not None:
+        for qid in todo:
+            v = views.quotes[qid]
+            keys[qid] = _key(v.q, v.timeline_page, v.speaker_name, v.date, v.date_label, v.stances, v.url,
+                             v.report_name)
 
     def entry(qid: str) -> bytes:
         return template.render(v=views.quotes[qid], views=views, root=ROOT).encode("utf-8")
 
     try:
-        return dict(zip(todo, in_workers(entry, todo, at_least=CARDS_IN_WORKERS), strict=True))
+        return _memoised(todo, keys, memo.entries if memo is not None else None, entry, CARDS_IN_WORKERS)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
-    """One page per article with prev/next; with a memo, unchanged pages are reused from it."""
+def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Article | None,
+                 nxt: Article | None) -> str:
+    """Everything an article page shows: the article, its neighbours, and for each of its quotes
+    the card's inputs and what the statement list adds (other reports, wordings, related)."""
+    keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
+    per_quote = [(keys[v.id], v.on_timeline, v.timeline_page, v.first_report, len(v.same_statement),
+                  [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
+                  [keys[o] for _, o in v.related])
+                 for v in quotes]
+    return _key(a, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
+
+
+def _article_pages(page: _Pages, memo: RenderMemo | None, reuse: Reuse | None) -> None:
+    """One page per article with prev/next. With a memo, an unchanged page is reused: from the
+    memo (serve) or, through `reuse`, as the last build's file (a CLI build)."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
         by_article[v.article.id].append(v)
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
-    sigs: dict[str, tuple[Any, ...]] = {}
+    keys: dict[str, str] = {}
     for i, a in enumerate(arts):
         aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
         if memo is not None:
             path = f"{a.url}index.html"
-            sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
-                   nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
-                   tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq),
-                   tuple(v.timeline_page for v in aq))
-            sigs[path] = sig
+            key = keys[path] = _article_key(page, a, aq, prev, nxt)
             old = memo.articles.get(path)
-            if old is not None and old[0] == sig:
+            if page.sink is None and old is not None and old[0] == key:
                 page.pages[path] = old[1]
+                continue
+            if page.sink is not None and reuse is not None and reuse(path, key):
+                page.names.append(path)
                 continue
         todo.append((a, aq, prev, nxt))
 
@@ -326,7 +393,9 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
         page.names.extend(names)
         page.problems.extend(found)
     if memo is not None:
-        memo.articles = {path: (sig, page.pages[path]) for path, sig in sigs.items() if path in page.pages}
+        memo.pages = keys
+        if page.sink is None:
+            memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
 
 
 # ----------------------------------------------------------------- listings: small pages at any size
