@@ -51,7 +51,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
         output.abort()
         raise
     written = output.commit(len(names), after_write)
-    buildcache.save(config.root, cache, output.out)
+    buildcache.save(cache, output.out)
     return report(prep, site, names, written, started)
 
 

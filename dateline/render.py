@@ -123,6 +123,9 @@ class RenderMemo:
     articles: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path → (key, page); serve only
     pages: dict[str, str] = field(default_factory=dict)  # this build's article pages: path → key
     records: exports.RecordMemo = field(default_factory=dict)
+    # Called once every listing is made, with this memo: a CLI build stores the cards and entries
+    # and lets them go before the exports (at 10,000 articles they are the largest thing it holds).
+    store: Callable[[RenderMemo], None] | None = None
 
 
 Reuse = Callable[[str, str], bool]  # (path, key) → True when the last build's file for that key was kept
@@ -247,6 +250,8 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
     _year_pages(page, cards, timeline_pages)
     _listing_pages(page, cards, _entries(page, memo))
     cards.clear()  # every listing is made: the exports below need the memory more
+    if memo is not None and memo.store is not None:
+        memo.store(memo)
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)

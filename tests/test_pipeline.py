@@ -366,7 +366,7 @@ EDITS = {
 @pytest.mark.parametrize("change", list(EDITS))
 def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              change: str) -> None:
-    """The CLI's render cache (.dateline-cache/render.pickle) reuses the last build's cards and keeps its
+    """The CLI's render cache (.dateline-cache/render-*.pickle) reuses the last build's cards and keeps its
     unchanged article pages: the site must be byte for byte a clean build's, after any edit."""
     from conftest import DATA
 
