@@ -333,12 +333,8 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
     todo = [v.id for v in views.ordered() if v.timeline_page]
-    keys = {}
-    if memo is not None:
-        for qid in todo:
-            v = views.quotes[qid]
-            keys[qid] = _key(v.q, v.timeline_page, v.speaker_name, v.date, v.date_label, v.stances, v.url,
-                             v.report_name)
+    # an entry shows a part of what the card shows, and where the card is
+    keys = {qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo} if memo is not None else {}
 
     def entry(qid: str) -> bytes:
         return template.render(v=views.quotes[qid], views=views, root=ROOT).encode("utf-8")
