@@ -167,6 +167,8 @@ class _Pages:
         self.names: list[str] = []  # files handed to the sink
         self.problems: list[Problem] = []
         self.card_keys: dict[str, str] = {}  # quote id → its card's key (with a memo): part of its article page's
+        self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
+        self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -204,6 +206,16 @@ class _Pages:
              article_cite=exports.article_citation(a, self.site.config.title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
 
+    def kept(self, out: str, key: str) -> bool:
+        """Whether the last build's file for `out` has this key and was kept (then it is not made)."""
+        if self.reuse is None or self.sink is None:
+            return False
+        self.keys[out] = key
+        if self.reuse(out, key):
+            self.names.append(out)
+            return True
+        return False
+
     def fail_on_problems(self) -> None:
         if self.problems:
             raise BuildFailed(self.problems)
@@ -233,6 +245,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
         if memo.scope != scope:
             memo.scope, memo.cards, memo.entries, memo.articles = scope, {}, {}, {}
             reuse = None
+        page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
     cards = _cards(page, memo)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
@@ -246,9 +259,11 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
-    _article_pages(page, memo, reuse)
+    _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
     _listing_pages(page, cards, _entries(page, memo))
+    if memo is not None:
+        memo.pages = page.keys
     cards.clear()  # every listing is made: the exports below need the memory more
     if memo is not None and memo.store is not None:
         memo.store(memo)
@@ -358,7 +373,7 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     return _key(a, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None, reuse: Reuse | None) -> None:
+def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
     memo (serve) or, through `reuse`, as the last build's file (a CLI build)."""
     views, arts = page.views, page.site.articles
@@ -378,8 +393,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None, reuse: Reuse | None) -
             if page.sink is None and old is not None and old[0] == key:
                 page.pages[path] = old[1]
                 continue
-            if page.sink is not None and reuse is not None and reuse(path, key):
-                page.names.append(path)
+            if page.kept(path, key):
                 continue
         todo.append((a, aq, prev, nxt))
 
@@ -393,10 +407,8 @@ def _article_pages(page: _Pages, memo: RenderMemo | None, reuse: Reuse | None) -
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)
-    if memo is not None:
-        memo.pages = keys
-        if page.sink is None:
-            memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
+    if memo is not None and page.sink is None:
+        memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
 
 
 # ----------------------------------------------------------------- listings: small pages at any size
@@ -533,12 +545,17 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
                 for m in ms:
                     label, path, n = months.get(m.anchor, (m.label, p.path, 0))
                     months[m.anchor] = (label, path, n + len(m.items))
+        count = sum(len(q.items) for q in pages)
         for p in pages:
+            out = f"{p.path}index.html"
+            articles = articles_by_year.get(year, []) if p.number == 1 else []
+            if page.card_keys and page.kept(out, _key(year, years, [q.path for q in pages], months, count,
+                                                      [page.card_keys[v.id] for v in p.items],
+                                                      [(a.title, a.url, a.outlet, a.date) for a in articles])):
+                continue
             root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "year.html", year=year, years=years, pager=Pager(pages, p),
-                 months=months, timeline=_group(p.items, cards, root),
-                 count=sum(len(q.items) for q in pages),
-                 articles=articles_by_year.get(year, []) if p.number == 1 else [])
+            page(out, "year.html", year=year, years=years, pager=Pager(pages, p), months=months,
+                 timeline=_group(p.items, cards, root), count=count, articles=articles)
     # Every year with an article or a statement has its page (speaker and topic pages link their
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}

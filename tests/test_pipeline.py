@@ -332,19 +332,26 @@ def test_no_callable_is_typed_any() -> None:
     assert found == []
 
 
-def _rendered_articles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The article pages a build renders (rather than keeps from the last build), by slug."""
+def _rendered(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    """What a build renders (rather than keeps from the last build): article pages by slug, and
+    every page made from a template, by its path."""
     from dateline import render
 
     made: list[str] = []
-    real = render._Pages.article
+    pages: list[str] = []
+    real, real_call = render._Pages.article, render._Pages.__call__
 
     def spy(self: render._Pages, a: Article, *args: object) -> None:
         made.append(a.slug)
         real(self, a, *args)  # type: ignore[arg-type]
 
+    def spy_call(self: render._Pages, out: str, *args: object, **ctx: object) -> None:
+        pages.append(out)
+        real_call(self, out, *args, **ctx)  # type: ignore[arg-type]
+
     monkeypatch.setattr(render._Pages, "article", spy)
-    return made
+    monkeypatch.setattr(render._Pages, "__call__", spy_call)
+    return made, pages
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -382,7 +389,7 @@ def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monk
             path.write_text((path.read_text(encoding="utf-8") if path.exists() else "") + new, encoding="utf-8")
         else:
             _edit(path, old, new)
-    rendered = _rendered_articles(monkeypatch)
+    rendered, pages = _rendered(monkeypatch)
     pipeline.build(load_config(project).replace(search=False))
     monkeypatch.undo()
     clean = copy_project(project, tmp_path / "clean")
@@ -392,6 +399,7 @@ def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monk
     articles = sorted(p.stem for p in (project / "content" / "articles").glob("*.md"))
     if change == "nothing":
         assert rendered == [], "an unchanged article page is kept, not rendered"
+        assert not [p for p in pages if re.fullmatch(r"\d{4}/(page/\d+/)?index.html", p)], "nor a year page"
         assert all(p.stat().st_ino == ino for p, ino in before.items()), "nor written"
     elif change in ("a speaker's name", "a template"):
         assert sorted(rendered) == articles, "what every page shows changed: every page is made again"
