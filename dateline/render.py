@@ -271,7 +271,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, data in exports.data_files(site, views, memo.records if memo is not None else None).items():
+    for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
         page.put(rel, data)
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))
