@@ -167,6 +167,7 @@ class _Pages:
         self.names: list[str] = []  # files handed to the sink
         self.problems: list[Problem] = []
         self.card_keys: dict[str, str] = {}  # quote id → its card's key (with a memo): part of its article page's
+        self.entry_keys: dict[str, str] = {}  # the same for the entries of topic and speaker pages
         self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
         self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.common: dict[str, Any] = {
@@ -349,7 +350,8 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
         return {}
     todo = [v.id for v in views.ordered() if v.timeline_page]
     # an entry shows a part of what the card shows, and where the card is
-    keys = {qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo} if memo is not None else {}
+    keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
+                              if memo is not None else {})
 
     def entry(qid: str) -> bytes:
         return template.render(v=views.quotes[qid], views=views, root=ROOT).encode("utf-8")
@@ -578,6 +580,17 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
 
     ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
+    keyed = bool(page.card_keys)
+    every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
+
+    def kept(pages: list[ListingPage], vs: list[QuoteView], *more: object) -> set[str]:
+        """The pages of a listing kept from the last build: their lines and cards, their pager and
+        (on the first) the chart of all of them are what they were."""
+        if not keyed:
+            return set()
+        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more,
+                   [page.entry_keys.get(v.id) or page.card_keys[v.id] for v in vs])
+        return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
@@ -585,7 +598,11 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         fragments = shown(tq)
         pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
+        same = kept(pages, tq, t.id, [(s, page.card_keys[s.from_id], page.card_keys[s.to_id]) for s in listed],
+                    len(moves))
         for p in pages:
+            if p.path in same:
+                continue
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
                  years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
@@ -603,7 +620,10 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         spk = speakers.get(sid)
         fragments = shown(sq)
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
+        same = kept(pages, sq, sid)
         for p in pages:
+            if p.path in same:
+                continue
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
                  name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
