@@ -61,7 +61,7 @@ from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
-from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, is_headline
+from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, bounded_alternation, is_headline
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -80,8 +80,10 @@ _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
 _NAT_DEM = alternation(_COUNTRY_OF)
-_NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
-                       rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
+# Body-wide patterns open with a character, the word boundary after it (`[Tt](?<!\w[Tt])he` is
+# `\b[Tt]he`): `re` then skips to that character instead of trying every position of the text.
+_NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
+                       rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
@@ -89,8 +91,9 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
-_PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
+_LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
+                       + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
@@ -99,15 +102,16 @@ _INSTITUTION = re.compile(
     r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
-_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
+_DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
-    r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
+    r"[AaOoTtSsMm](?<!\w[AaOoTtSsMm])(?:(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Tt])wo|(?<=[Tt])hree|"
+    r"(?<=[Ss])everal|(?<=[Ss])ome|(?<=[Mm])any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + alternation({form for n in _LEX.unnamed_people
                           for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"(?<=[Tt])he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -124,14 +128,15 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
-_ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
+_TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
+                              + alternation(_LEX.languages) + "))")
+_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
-SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
+SPEECH_RE = re.compile(bounded_alternation(set(_ATTR_VERBS)) + r"\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -212,13 +217,13 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
-        self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
-        self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
+        self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
+        self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
-        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+        self.epithet_role_re = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
         # (only at the start of a line or after a live blog's time, and before a verb or colon; a
@@ -231,7 +236,7 @@ class SpeakerIndex:
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
-        self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
+        self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
 
