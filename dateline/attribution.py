@@ -56,6 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
 
 from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
@@ -107,11 +108,10 @@ _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
 _ANON = re.compile(
-    r"[AaOoTtSsMm](?<!\w[AaOoTtSsMm])(?:(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Tt])wo|(?<=[Tt])hree|"
-    r"(?<=[Ss])everal|(?<=[Ss])ome|(?<=[Mm])any)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + alternation({form for n in _LEX.unnamed_people
                           for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"(?<=[Tt])he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -136,7 +136,7 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
-SPEECH_RE = re.compile(bounded_alternation(set(_ATTR_VERBS)) + r"\b")
+SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -239,6 +239,7 @@ class SpeakerIndex:
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
+        self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
 
     def fuzzy(self, word: str) -> str | None:
         """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
@@ -310,7 +311,7 @@ class SpeakerIndex:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        cands.sort(key=lambda c: (c[0], c[1], c[2]))
+        cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
         for start, _neg, _prio, mention in cands:
@@ -320,7 +321,23 @@ class SpeakerIndex:
         return out
 
     def _name(self, text: str, start: int, run: str) -> Mention | None:
-        """A capitalised run as a person's name: titles and demonyms trimmed off the front."""
+        """A capitalised run as a person's name: titles and demonyms trimmed off the front.
+
+        The answer depends on the run's words only, and the same runs come back in every
+        article ("President Ana Costa"): it is worked out once per run, at offset 0, and moved.
+        """
+        if run in self._names:
+            at_zero = self._names[run]
+        else:
+            if len(self._names) >= 100_000:
+                self._names.clear()
+            at_zero = self._names[run] = self._name_at(0, run)
+        if at_zero is None or start == 0:
+            return at_zero
+        return Mention(at_zero.start + start, at_zero.end + start, at_zero.kind, at_zero.name, speaker=at_zero.speaker,
+                       possessive=at_zero.possessive)
+
+    def _name_at(self, start: int, run: str) -> Mention | None:
         words = run.split()
         offsets = []
         pos = 0

@@ -504,7 +504,7 @@ def _build(node: _Trie) -> str:
 
 
 CUE_ALT = alternation(CUE_VERBS)
-CUE_RE = re.compile(bounded_alternation(CUE_VERBS) + r"\b")
+CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
