@@ -56,7 +56,7 @@ def quote_id(slug: str, text: str, seen: dict[str, int]) -> str:
 
 
 def _shingles(words: list[str], n: int) -> set[str]:
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {" ".join(run) for run in zip(*(words[k:] for k in range(n)), strict=False)}
 
 
 @lru_cache(maxsize=262144)
@@ -71,7 +71,7 @@ def _profile(text: str) -> tuple[list[str], frozenset[str], tuple[str, ...]]:
     w = normalise(text).split()
     if len(w) < 4:
         return w, frozenset({" ".join(w)} if w else ()), ((" ".join(w),) if w else ())
-    ordered = [" ".join(w[i:i + 4]) for i in range(len(w) - 3)]
+    ordered = [" ".join(run) for run in zip(w, w[1:], w[2:], w[3:], strict=False)]
     sample = tuple(dict.fromkeys(ordered[::3] + ordered[-1:]))
     return w, frozenset(ordered), sample
 
@@ -134,15 +134,12 @@ def _same(a: _Words, b: _Words) -> bool:
 
 def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     """The `n` roots sharing most runs, earliest first among equals: the same as
-    `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, but only the roots that
-    reach the n-th highest count go through the Python key (a stock phrase can bring hundreds)."""
-    if len(hits) <= n:
-        return sorted(hits, key=lambda r: (-hits[r], order[r]))
-    floor = sorted(hits.values(), reverse=True)[n - 1]  # the n-th highest count, sorted in C
-    # fewer than n roots above the floor; the many at it need only their order (a C-level key)
-    above = sorted((r for r, c in hits.items() if c > floor), key=lambda r: (-hits[r], order[r]))
-    at = sorted((r for r, c in hits.items() if c == floor), key=order.__getitem__)
-    return (above + at)[:n]
+    `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, as two sorts with C-level
+    keys (a stock phrase can bring hundreds of roots; a Python key per root was most of `_best`):
+    by order, then by count, highest first, which keeps equal counts in order (sorts are stable)."""
+    ranked = sorted(hits, key=order.__getitem__)
+    ranked.sort(key=hits.__getitem__, reverse=True)
+    return ranked[:n]
 
 
 def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str, list[str]]:
@@ -169,11 +166,12 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
         if key in exact:
             groups[exact[key]].append(q.id)
             continue
-        hits: Counter[str] = Counter()
+        pool: list[str] = []
         for run in sample:
             roots = by_run.get(run)
             if roots:
-                hits.update(roots)  # counted in C: this loop is most of a large build's linking
+                pool += roots
+        hits = Counter(pool)  # counted in C, in one call: this is most of a large build's linking
         home = None
         mine = _Words(w)
         for root in _best(hits, order):
