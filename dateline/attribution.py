@@ -908,7 +908,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
-        out.append(replace(a, translated=tr))
+        out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
@@ -1035,15 +1035,17 @@ def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
 
 def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     body = doc.body
-    j = pos
-    while j < hi:
+    for m in _STOP_OR_OPENING.finditer(body, pos, hi):  # the characters that can end it, found in C
+        j = m.start()
         ch = body[j]
         if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not abbreviation_before(body, j) and not doc.in_quote(j):
             return j + 1
         if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
             return j
-        j += 1
     return hi
+
+
+_STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
@@ -1415,7 +1417,7 @@ def _decide(c: _Context) -> Verdict:
     for name, sieve in SIEVES:
         verdict = sieve(c)
         if verdict is not None:
-            return replace(verdict, sieve=name)
+            return Verdict(verdict.who, verdict.how, name)
     return Verdict(None, "")
 
 
