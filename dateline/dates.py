@@ -1256,11 +1256,15 @@ class _Candidate:
     snippet: str
 
 
+_DOUBLE_MARK: Final = re.compile("[“”\"]")
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; an unclosed quote runs to the end."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARK.finditer(text):  # only the marks change anything: found in C
+        i, ch = m.start(), m.group()
         if opened is None and ch in "“\"":
             opened = i
         elif opened is not None and ch in "”\"":
