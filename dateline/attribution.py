@@ -62,7 +62,16 @@ from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
-from dateline.quotes import OWN_WORDS, Extraction, Paragraph, RawQuote, alternation, bounded_alternation, is_headline
+from dateline.quotes import (
+    OWN_WORDS,
+    TIMESTAMP,
+    Extraction,
+    Paragraph,
+    RawQuote,
+    alternation,
+    bounded_alternation,
+    is_headline,
+)
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -116,8 +125,11 @@ _ANON = re.compile(
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+){0,10},\s*)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:" + _OFFICE_WORDS + r"\s+){0,4}"
+# (an intro phrase may hold an abbreviation, "Asked by Sen. X about …,"; lower-case title words such
+# as "founder" may stand before the name, "…, party founder X switched")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS + "|"
+                           + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 _TRANSLATED = re.compile(
@@ -223,7 +235,8 @@ class SpeakerIndex:
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
-        self.epithet_role_re = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:[a-z]+(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+        # ("the 61-year-old company founder": an age is such an epithet)
+        self.epithet_role_re = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
         # (only at the start of a line or after a live blog's time, and before a verb or colon; a
@@ -436,6 +449,7 @@ class _Doc:
                                                            or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
+        self.first_words: dict[str, str] = {}
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
@@ -482,13 +496,23 @@ class _Doc:
         return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
-        key = name.split()[-1].lower()
-        if len(name.split()) > len(self.fullest.get(key, "").split()):
+        words = name.split()
+        key = words[-1].lower()
+        if len(words) > len(self.fullest.get(key, "").split()):
             self.fullest[key] = name
+        if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
+            self.first_words.setdefault(words[0].lower(), name)
 
     def full_name(self, name: str) -> str:
+        """The fullest form of a name in the article, by its last word, else (a lone word, family
+        name first) by the first word of a full name; the name itself when the article has none."""
         parts = name.split()
-        return self.fullest.get(parts[-1].lower(), name) if parts else name
+        if not parts:
+            return name
+        full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 or " " in full:
+            return full
+        return self.first_words.get(parts[0].lower(), full)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -652,6 +676,11 @@ class _State:
             return None
         doc = self.doc
         k = doc.index_of(m)
+        if m.name[:2].lower() in ("a ", "an"):  # "a company spokesperson": unnamed, the body's voice only
+            para = doc.paras[doc.para_of(m.start)]  # where the paragraph has the body itself speak
+            if not any((o.speaker in ids or set(self.index.role_to_ids.get(o.role, ())) & set(ids))
+                       and not o.possessive for o in doc.between(para.start, m.start)):
+                return UNKNOWN
         head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -884,7 +913,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.last_speaker = who
         state.quote_log.append(_Said(who, question, q.last_paragraph))
         if q.kind == "transcript-turn":
-            if _TRANSLATED.search(q.turn_note):
+            # a translated turn makes the speaker's other words in the article translated too
+            if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
                 translated_ids.add(sid)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
@@ -899,6 +929,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             for m in doc.between(p.start, p.end):
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
+                    break
+                if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
+                    translated_ids.add(_named(doc.full_name(m.name)).id)
                     break
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
@@ -1203,7 +1236,7 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
-    lead = _TIMESTAMP.match(body, c.line_start)
+    lead = TIMESTAMP.match(body, c.line_start)
     if not ms or body[lead.end() if lead else c.line_start:ms[0].start].strip(" \t" + _BULLETS):
         return None
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
@@ -1216,8 +1249,6 @@ def headline_colon(c: _Context) -> Verdict | None:
     return None
 
 
-# a live blog entry's time ("19:20 BRT –", "16:10 –") before its headline
-_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
 _AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 
@@ -1425,7 +1456,9 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
                 "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
-_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b[^\"“”«»\n.;]{0,260}?,\s*")
+# a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
+_CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*")
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
@@ -1463,7 +1496,7 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | No
         rel = _RELATIVE.match(body, gap_end, verb)
         if rel is not None:  # the clause may hold commas of its own: try each closing comma
             ends = [rel.end()] + [c.end() for c in _COMMA.finditer(body, rel.end(), verb)
-                                  if not re.search(r"[.;:?!\"“”«»\n]", body[rel.end():c.start()])]
+                                  if re.fullmatch(r"(?:(?![:?!])" + _CLAUSE_CHAR + ")*", body[rel.end():c.start()])]
             gap_end = next((e for e in ends if _LIGHT_AFTER_WHO.fullmatch(body, e, verb)), rel.end())
         elif re.match(r",\s", body[gap_end:verb]) and "," in body[close:x.start].strip(" ,"):
             gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said"
@@ -1556,8 +1589,14 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
     if _NAME_NOTE.fullmatch(q.turn_note):
         label = q.turn_note.strip("() ")
-    elif label.upper() in _GENERIC_TURNS or label.upper().startswith("UNIDENTIFIED"):
-        return Verdict(UNKNOWN, "transcript turn (generic label)")
+    else:
+        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
+        # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
+        holder = _role_holder(doc, q, label)
+        if holder is not None:
+            return Verdict(holder, "transcript turn (role in speakers.yaml)")
+        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
+            return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
@@ -1569,10 +1608,26 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     return Verdict(_named(doc.full_name(name)), "transcript turn")
 
 
+def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """The speaker whose role in speakers.yaml a turn label names (`THE CHAIRMAN:` → the chairman):
+    the one holder, or of several the one named last before the turn; None when no role fits."""
+    low = label.lower()
+    ids = doc.index.role_to_ids.get(low) or doc.index.role_to_ids.get("the " + low)
+    if not ids:
+        return None
+    if len(set(ids)) > 1:
+        named = [m.speaker for m in doc.between(0, q.start) if m.speaker in ids]
+        if not named:
+            return None
+        ids = named[-1:]
+    return Who(ids[0], doc.index.speakers[ids[0]].name)
+
+
 # `(Jane Doe)` after an office label: two or more capitalised words, nothing else
 _NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
-_INTERVIEWER_BEFORE = re.compile(r"\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)\s+$")
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)|"
+                                 r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
@@ -1590,8 +1645,9 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
     for m in doc.between(0, first):
-        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS):
-            continue  # a lone word or an organisation ("Atlantic Policy Institute")
+        if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
+                                    or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
+            continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
         if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
             continue
         who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))

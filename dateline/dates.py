@@ -84,7 +84,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
@@ -866,17 +866,19 @@ def publication_date(text: str, *, today: date) -> Publication:
     text), a date line among the first lines ("Published Feb. 11, 2025", "Updated
     10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
     "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
-    page's other dates; high, or medium when only an "Updated" date is given; removed
-    from the text), a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025
-    (AP) —", high), a year-less dateline ("LIMA, December 6. /EFE/.") resolved
-    against ``today`` (low, and ``year_assumed``: the year is a guess).  A dateline
-    stays in the text: it is part of the article.  No date (None) when none is found.
+    page's other dates, "Released Sunday, April 6" with the one year its weekday fits
+    (medium); high, or medium when only an "Updated" date is given; removed from the
+    text; a "Call date:" line dates the words instead and stays for the statement date),
+    a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
+    a year-less dateline ("LIMA, December 6. /EFE/.") resolved against ``today`` (low,
+    and ``year_assumed``: the year is a guess).  A dateline stays in the text: it is part
+    of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
         return Publication(DateInfo(prefix, "high", basis), rest)
-    header = _header_date(text)
+    header = _header_date(text, today)
     if header is not None:
         return Publication(*header)
     m = _first_dateline(text)
@@ -929,7 +931,14 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
     assert wd is not None
     years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
              for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
-    years = [y for y in years if y <= today.year]
+    return _weekday_fits(years, month, day, wd, today)
+
+
+def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date) -> tuple[int | None, str]:
+    """The one year from the latest of the `named` years to today where month/day is weekday `wd`
+    (None and why when there is none or more than one): the rule of :func:`weekday_year`."""
+    names = calendar.day_name[wd]
+    years = [y for y in named if y <= today.year]
     if not years:
         return None, f"the text names {names} but no year to start from"
     first = max(years)
@@ -972,15 +981,18 @@ _ISO_DAY: Final = re.compile(
 )
 _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
-    r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # 4 PM
+    r"(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # its zone, any letters ("05:00 JST")
+    r"|\b\d{1,2}\s*[ap]\.?m\b\.?(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # 4 PM
     r"|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|IST|AEST|AEDT"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued)\b(?:\s+(?:on|at))?:?"
+    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued|released)\b"
+    r"(?:\s+(?:on|at))?:?"
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview)\s+(?=(?:first\s+|last\s+)?"
     r"(?:published|updated|posted|modified|issued)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1018,8 +1030,14 @@ _LABELLED_TAIL: Final = re.compile(
     r"(?i)^(\s*(?:first\s+)?(?:published|posted|issued|updated)\b[^§]{0,12}§[^·|•]*?)\s[·|•]\s.*$"
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
-_PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued)\b)")
-_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,]))\s*By\s+(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+_PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued|released)\b)")
+# "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
+_OCCASION_LABEL: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
+                                                                              reverse=True)) + r")\b\s*:?")
+# (also lower case right after the date: "Posted on May 2, 2026 by the Transcripts Desk")
+_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,])|(?<=§)(?=\s*by\s))\s*[Bb]y\s+"
+                            r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
 
 
 @dataclass(frozen=True)
@@ -1035,9 +1053,10 @@ class _HeaderDate:
     readings: tuple[tuple[str, PartialDate], ...]
     fallback: PartialDate | None = None
     separator: str = ""
+    yearless: tuple[int, int, int] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
 
 
-def _header_date(text: str) -> tuple[DateInfo, str] | None:
+def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | None:
     """A date line among the first lines of ``text`` (its publication date) and the text without it.
 
     A date line is short and, once its dates, weekdays, times, time zones, labels
@@ -1064,21 +1083,29 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
         if len(stripped) > _HEADER_MAX:
             continue
         for dated in _header_line_dates(stripped):
-            found.append((dated, stripped, start, start + len(line)))
+            if dated.rank < 3:  # an occasion line dates the words: article_statement_date reads it
+                found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
                if f[0].separator and len(f[0].readings) == 1}
     chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
+    guessed: set[int] = set()  # starts of lines whose year a weekday gave (medium at best)
     for dated, line, start, _ in found:
-        value, how = _settle_numeric(dated, certain, text)
+        if dated.yearless is not None:
+            value, how = _yearless_header(dated.yearless, text, today)
+            guessed.add(start)
+        else:
+            value, how = _settle_numeric(dated, certain, text)
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
         return None
-    rank, value, line, _, how = min(chosen, key=lambda f: (f[0], f[3]))
+    rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
-    if rank == 2:
+    if start in guessed:
+        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how}")
+    elif rank == 2:
         info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
     else:
@@ -1090,6 +1117,20 @@ def _header_date(text: str) -> tuple[DateInfo, str] | None:
     return info, rest.lstrip("\n")
 
 
+def _yearless_header(month_day: tuple[int, int, int], text: str, today: date | None) -> tuple[PartialDate | None, str]:
+    """A year-less header date with its weekday ("Released Sunday, April 6"): the one year from the
+    latest year the text names to today where that day is that weekday (:func:`weekday_year`'s rule);
+    none or several, no date (the importer then asks)."""
+    month, day, wd = month_day
+    if today is None:
+        return None, ""
+    # every year the page names counts, an adjective's too ("last year's record 2024 results")
+    named = [int(y) for y in _NAMED_YEAR.findall(text)]
+    year, why = _weekday_fits(named, month, day, wd, today)
+    return (PartialDate(year, month, day), f" (year from the weekday: {why})") if year is not None else (None, "")
+
+
+_NAMED_YEAR: Final = re.compile(r"(?<![\d$€£.,:/-])((?:19|20)\d\d)(?![\d%]|[.,:/-]\d)")
 _SETTLE_REACH: Final = 1500  # the top of the page: a lede's date, not a background paragraph's
 
 
@@ -1142,7 +1183,8 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
 
 
 def _header_line_dates(line: str) -> list[_HeaderDate]:
-    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated."""
+    """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
+    3 the occasion of the words ("Call date: …"; never the publication date)."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -1152,12 +1194,16 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
         numeric = _numeric_readings(m, line)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
+    weekday = _weekday_in(line)
     for m in _DATE_PARTS.finditer(line):
         year = m.group("y1") or m.group("y2")
-        if year is None:
-            continue
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
+        if year is None:
+            # "Released Sunday, April 6": the weekday may pin the year (settled in _header_date)
+            if weekday is not None and _day_exists(month, day, None):
+                spans.append((m.start(), m.end(), _HeaderDate(0, (), yearless=(month, day, weekday))))
+            continue
         if _day_exists(month, day, int(year)):
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
     for m in _ISO_DAY.finditer(line):
@@ -1171,6 +1217,9 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = line
     for a, b, _ in reversed(spans):
         residue = residue[:a] + " § " + residue[b:]
+    occasion = _OCCASION_LABEL.match(residue)
+    if occasion is not None:
+        residue = residue[occasion.end():]
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
@@ -1183,8 +1232,8 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
-        rank = 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
-        out.append(_HeaderDate(rank, value.readings, value.fallback, value.separator))
+        rank = 3 if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        out.append(replace(value, rank=rank))
         previous = b
     return out
 
@@ -1239,6 +1288,9 @@ _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
 # the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
 _POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
 _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
+# A relative clause about the speaker, closed by a comma before the verb, dates its own background
+# ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
+_WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 # Short month and weekday forms do not end a sentence ("Feb. 9", "Thu. night"); full names do
@@ -1340,6 +1392,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
+            if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
+                    and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
+                continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
             gap = phrase.start - cue.end() if cue.end() <= phrase.start else cue.start() - phrase.end
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
@@ -1440,6 +1495,21 @@ def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor:
     return (anchor.day - last).days > _STALE_DAYS
 
 
+def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
+    transcript posted the next day): the day they were said, as written (high)."""
+    for line in lead[:_HEADER_LINES]:
+        if not _OCCASION_LABEL.match(line):
+            continue
+        for dated in _header_line_dates(line.strip()):
+            value, how = _settle_numeric(dated, set(), "\n".join(lead))
+            if dated.rank == 3 and value is not None:
+                info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
+                if not _after_publication(info, anchor):
+                    return info
+    return None
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
@@ -1469,11 +1539,14 @@ def article_statement_date(
     lead = _prose_lead(lead)
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
+    anchor = _anchor_from(published)
+    occasion = _occasion_line(lead, anchor)
+    if occasion is not None:
+        return occasion
     candidates: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
             candidates.append(_Candidate(c.phrase, index, c.snippet))
-    anchor = _anchor_from(published)
     unknown: DateUnknown | None = None
     for candidate in sorted(candidates, key=_rank):
         try:

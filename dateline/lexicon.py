@@ -64,6 +64,7 @@ class Lexicon:
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
+    occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
@@ -149,6 +150,7 @@ def lexicon(language: str = "en") -> Lexicon:
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
+        occasion_labels=_strings(pages["occasion_labels"]),
     )
 
 

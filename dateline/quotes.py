@@ -264,7 +264,11 @@ class Extraction:
 # Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
 # equal its own upper-casing, since the extended ranges hold lower-case letters too.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
+# name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
+_TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()}, key=len, reverse=True))
 _TURN = re.compile(
+    rf"(?:(?:{_TURN_TITLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
@@ -338,13 +342,18 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return found if len(found) - len(questions) >= 2 else {}
 
 
+# a live blog entry's time before its headline ("19:20 BRT –", "16:10 –", "10:19 a.m. ET —")
+TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
+
+
 def _single_headline(body: str, p: Paragraph) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
     `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
-    text = body[p.start:p.end]
+    stamp = TIMESTAMP.match(body, p.start, p.end)
+    text = body[stamp.end() if stamp else p.start:p.end]
     if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
@@ -367,18 +376,26 @@ def _unclosed(body: str, pending: tuple[int, str, int, list[tuple[int, int]]], s
     """A quote whose closing mark never came. When its own paragraph shows where the words end
     (an attribution tag right after them: `"Q, he said.`), the quote is recovered, flagged
     `repaired` and reported for review; otherwise none is taken (never a mis-spanned quote)."""
-    start, char, para, parts = pending
+    start, char, para, _parts = pending
     line = _line_at(body, start)
-    if len(parts) == 1:
-        m = _REPAIR_END.search(body, start, parts[0][1])
-        if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]):
-            end = m.end("end")
-            spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
-                                  paragraph=para, last_paragraph=para, line=line, repaired=True))
-            warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
-                                   "(repaired: check it)"))
-            return
+    m = _repair_end(body, pending)
+    if m is not None:
+        end = m.end("end")
+        spans.append(RawQuote(start=start, end=end, text=body[start:end], marks=char, parts=((start, end),),
+                              paragraph=para, last_paragraph=para, line=line, repaired=True))
+        warnings.append((line, "closing quote mark missing; the quote was taken up to its attribution "
+                               "(repaired: check it)"))
+        return
     warnings.append((line, "quote mark opened and never closed; no quote taken"))
+
+
+def _repair_end(body: str, pending: tuple[int, str, int, list[tuple[int, int]]]) -> re.Match[str] | None:
+    """The attribution tag that ends the words of a quote left open in its own paragraph, if any."""
+    start, _char, _para, parts = pending
+    if len(parts) != 1:
+        return None
+    m = _REPAIR_END.search(body, start, parts[0][1])
+    return m if m is not None and not re.search(r"[\"“”«»„]", body[start:m.start()]) else None
 
 
 def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
@@ -400,6 +417,11 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
         open_char = ""
         para_start = p.start
         idx = 0
+        if pending is not None and _repair_end(body, pending) is not None:
+            # its own paragraph shows where the words end (`"Q, X said in a statement. …`): the next
+            # paragraph's opening mark starts a quote of its own, it does not continue this one
+            _unclosed(body, pending, spans, warnings)
+            pending = None
         if pending is not None:
             first = marks[0] if marks else None
             reopen = first is not None and first.role == "open" and body[p.start:first.pos].strip() == ""
@@ -616,7 +638,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not _SAY_NEAR.search(stripped_pre):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) and not (words and words[-1].lower().endswith("ing")):
+            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+            and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
@@ -656,8 +679,8 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:
                                 r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
-# "peacekeepers", the demand for "denazification"); a verb form is reported speech
-# (accused London of "sabotaging").
+# "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported
+# speech (accused London of "sabotaging"), but with none before it a coinage ("push for "friend-shoring"").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by|around|behind|"
                                  r"under|beyond|upon|across|through|without|among|amid)\s*$")
 _SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")

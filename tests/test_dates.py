@@ -628,3 +628,58 @@ def test_header_date_after_navigation_lines() -> None:
     assert info is not None and info.date.iso() == "2025-02-15"
     late = "He said on Friday that it was over and done with.\n" * 7 + "15 February 2025\n"
     assert publication_date(late, today=TODAY).info is None
+
+
+# ---------------------------------------------------------------- blind round 9's header and background rules
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("March 4, 2025 05:00 JST", "2025-03-04"),  # a clock's zone is any upper-case abbreviation after it
+    ("Posted: Mar 11, 2025 / 06:47 PM MST", "2025-03-11"),
+    ("12 May 2025, 14:22 KST", "2025-05-12"),
+    ("February 9, 2025 3:05 PM GMT+2", "2025-02-09"),  # an offset after the zone still goes with it
+])
+def test_header_clock_zones(header: str, expected: str) -> None:
+    found = publication_date(f"Minister defends the budget\n\n{header}\n\nLONDON -- The minister spoke.", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == "high"
+
+
+def test_yearless_header_with_a_weekday_takes_the_one_fitting_year() -> None:
+    """"Released Sunday, April 6 · 52 min": from the latest year the page names (an adjective's
+    "2024" too) to today, 6 April is a Sunday only in 2025; medium, since the year is inferred."""
+    text = ("Desert Talk\nEpisode 4: The fab gate\nReleased Sunday, April 6 · 52 min\n\n"
+            "The host talks about last year's record 2024 results.")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2025-04-06" and found.info.confidence == "medium"
+    assert "Sunday" in found.info.basis
+    # two fitting years (2014 and 2025 from a page naming 2013): no date, the importer asks
+    text2 = text.replace("2024", "2013")
+    assert publication_date(text2, today=TODAY).info is None
+
+
+def test_occasion_line_dates_the_words_not_the_page() -> None:
+    text = ("Chipmaker Q4 Earnings Call Transcript\n\nPosted 01.31.2025 10:22\nCall date: 01.30.2025 09:00 KST\n\n"
+            "OPERATOR: Good morning, and welcome to the call.")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2025-01-31"
+    info = article_statement_date(_paragraphs(found.text), found.info, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-01-30" and info.confidence == "high"
+    assert "Call date" in info.basis
+
+
+def test_date_in_a_who_clause_is_background() -> None:
+    paragraph = ("Labor Secretary Jane Doe, who led the reform as a deputy minister before being named to the "
+                 "cabinet in 2024, wrote on X that the vote was \"a victory.\"")
+    assert article_statement_date([paragraph], None, today=TODAY) is None
+    # outside such a clause the same phrase still dates the words
+    info = article_statement_date(["Jane Doe said in 2024 that the vote was \"a victory.\""], None, today=TODAY)
+    assert info is not None and info.date == PartialDate(2024)
+
+
+def test_lower_case_byline_after_the_date_is_furniture() -> None:
+    text = ("Airline Q1 Earnings Call Transcript\n\nPosted on May 2, 2026 by the Transcripts Desk\n\n"
+            "Call date: Apr 29, 2026\n\nOPERATOR: Good afternoon and welcome.")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2026-05-02" and found.info.confidence == "high"
+    info = article_statement_date(_paragraphs(found.text), found.info, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-04-29"
