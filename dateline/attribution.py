@@ -253,6 +253,8 @@ class SpeakerIndex:
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
         self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
+        # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
+        self.near_misses: dict[str, names.Suggestion | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
         """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
@@ -948,7 +950,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """A name not in speakers.yaml that is a known person misspelt (Calberg for Kallberg) is
     that person, never a new speaker; the decision is written into `how` for review to list."""
-    decided: dict[str, names.Suggestion | None] = {}
+    decided = index.near_misses  # kept for the next article: the same names come back
+    if len(decided) >= 100_000:
+        decided.clear()
     out = []
     for a in found:
         if a.speaker == "unknown" or a.speaker in index.speakers or "institution" in a.how:
