@@ -16,24 +16,26 @@ the attribution records the name of the sieve that decided:
 8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
 9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-10. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+   the article quotes again, or after `X:`, is the words of the one person the headline names;
+11. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
    found before it (skipping appositives set off by commas) or after it (inversion);
-11. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-12. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-13. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+12. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+13. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+14. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-14. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+15. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-15. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-16. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+16. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+17. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-17. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+18. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-18. `question_and_answer`: a quote standing alone continues the alternation of a
+19. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-19. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-20. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+20. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+21. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -70,6 +72,8 @@ from dateline.quotes import (
     RawQuote,
     alternation,
     bounded_alternation,
+    echo_key,
+    headline_line,
     is_headline,
 )
 
@@ -125,10 +129,11 @@ _ANON = re.compile(
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
-# (an intro phrase may hold an abbreviation, "Asked by Sen. X about …,"; lower-case title words such
-# as "founder" may stand before the name, "…, party founder X switched")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS + "|"
+# (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
+# lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
@@ -148,7 +153,11 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
-SPEECH_RE = re.compile(r"\b" + _SPEECH_ALT + r"\b")
+SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
+# "“…?” another asked": "another" or "one" alone before a speech verb is one more unnamed person
+_ANON_BARE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)(?=\s+(?:" + _SPEECH_ALT + r")\b)")
+# "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -244,7 +253,7 @@ class SpeakerIndex:
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
         self.headline_role_re = re.compile(
-            r"(?:^|(?<=\n)|(?<=[—–-] ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads}
@@ -311,8 +320,10 @@ class SpeakerIndex:
             head = "defence minister" if head.startswith("defen") else head
             add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
                         possessive=_possessive(text, m.end())), 6)
-        for m in _ANON.finditer(text, lo, hi):
+        for m in _ANON_BARE.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
+        for m in _ANON.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
         for m in _DOCUMENT.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
@@ -325,6 +336,8 @@ class SpeakerIndex:
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _EPITHET.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
@@ -462,6 +475,8 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # the words quoted outside headlines, for a headline that quotes them again
+        self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
@@ -584,11 +599,16 @@ class _State:
         self.quote_log: list[_Said] = []
         self.source: Who | None = None  # the last "Source:" line
         self.last_speaker: Who | None = None
+        self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
+        self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
+            if m.name[:1] in "Tt":  # "the 58-year-old": the last person, whatever their gender
+                return next((None if ev.joint else ev.who for ev in reversed(self.history)
+                             if ev.pos < at and not ev.anon), None)
             return self._pronoun(m.name.lower() in ("she", "her"), at)
         if m.kind is Kind.ANON:
             return UNKNOWN
@@ -621,6 +641,8 @@ class _State:
                 if ev.gender in fits and self.doc.para_of(ev.pos) == para:
                     return UNKNOWN
                 continue
+            if self.referred.get(ev.who.id) == ("m" if female else "f"):
+                continue  # "she says" meant her: "he" is someone else
             if not female:
                 if ev.gender != "f":
                     return None if ev.joint else ev.who
@@ -683,6 +705,8 @@ class _State:
             if not any((o.speaker in ids or set(self.index.role_to_ids.get(o.role, ())) & set(ids))
                        and not o.possessive for o in doc.between(para.start, m.start)):
                 return UNKNOWN
+        if self.index.org_spokes_re.fullmatch(m.name) and not self._spoke_before(m, ids):
+            return UNKNOWN  # "a police spokesperson said", the police silent till then: someone unnamed
         head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -702,6 +726,17 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _spoke_before(self, m: Mention, ids: list[str]) -> bool:
+        """"Adriabeton said separately … "Q," a company spokesperson said": the body was the
+        subject of a speech verb earlier in the spokesperson's paragraph."""
+        doc = self.doc
+        lo = doc.paras[doc.para_of(m.start)].start
+        for other in doc.between(lo, m.start):
+            if other.speaker in ids and not other.possessive \
+                    and _SPOKE.match(doc.body, other.end, min(m.start, other.end + 40)):
+                return True
+        return False
 
     def _titled_subject(self, other: Mention, head: str) -> Who | None:
         """"Nigeria's minister, X, joined Owuor … the minister said": a holder named later in the
@@ -729,12 +764,19 @@ class _State:
         if self.female(who):
             return "f"
         if who.id in self.index.speakers:
-            return "m" if who.id in self.index.male else "?"
-        return "m" if _LEX.is_male_name(who.name) else "?"
+            return "m" if who.id in self.index.male else self.shown.get(who.id, "?")
+        return "m" if _LEX.is_male_name(who.name) else self.shown.get(who.id, "?")
 
-    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "") -> None:
-        """A person was the subject or speaker at `pos`: pronouns after it may mean them."""
+    def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
+            shown: str = "", referred: str = "") -> None:
+        """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
+        the gender the words next to the name give ("spokeswoman, X"), when the name shows none;
+        `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them."""
         if person and who.known:
+            if shown and self.gender(who) == "?":
+                self.shown[who.id] = shown
+            if referred:
+                self.referred.setdefault(who.id, referred)
             self.history.append(_Event(pos, who, self.gender(who), joint, partner))
 
     def saw_unnamed(self, pos: int, m: Mention) -> None:
@@ -742,6 +784,25 @@ class _State:
         paragraph is theirs, so nobody is named for it."""
         gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
+
+
+def _shown_gender(body: str, m: Mention) -> str:
+    """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
+    spokesman for …"): "f", "m", or "" when none is written there."""
+    before = _OFFICE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
+    for hit in (before, after):
+        if hit is not None:
+            word = hit.group("office")
+            return "f" if _FEMALE_ROLE.fullmatch(word) else "m" if _MALE_ROLE.fullmatch(word) else ""
+    return ""
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
+_OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
+
+
+_SPOKE = re.compile(r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:" + _SPEECH_ALT + r")\b")
 
 
 def _named(full: str) -> Who:
@@ -827,13 +888,20 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         head = _apposed_to(doc, ms[:k], m, verb_start)
         if head is not None:
             return head, False
-        joint = k > 0 and re.fullmatch(r"\s+and\s+", body[ms[k - 1].end:m.start]) is not None \
-            and not ms[k - 1].possessive and ms[k - 1].kind is not Kind.PRONOUN
+        first = k  # "X and finance chief Y": a role written before Y's name is Y
+        while first > 0 and ms[first - 1].kind is Kind.ROLE and not body[ms[first - 1].end:ms[first].start].strip():
+            first -= 1
+        joint = first > 0 and _AND_GAP.fullmatch(body, ms[first - 1].end, ms[first].start) is not None \
+            and not ms[first - 1].possessive and ms[first - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
 
 
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
+_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
+# "in Box Hill": a capitalised run after a preposition of place is a place, never a person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 
 
 def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
@@ -845,11 +913,13 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
     prev = before[-1]
     if _OF_EMPLOYER.fullmatch(body, prev.end, m.start) and _named_person(doc, prev) and not prev.possessive:
         return prev
+    if prev.kind is Kind.ANON and _ANON_OF.fullmatch(body, prev.end, m.start):
+        return prev  # "a spokesperson for the prime minister said": the unnamed one speaks
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
     for p in reversed(before):
-        if p.possessive or not _named_person(doc, p):
-            continue
+        if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start):
+            continue  # "in Box Hill, Mei Lin Zhou, a nurse, said": a place is nobody's head
         gap = body[p.end:m.start]
         if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
             return p
@@ -1023,14 +1093,14 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
             return
         partner = doc.mentions[k + 1] if k + 1 < len(doc.mentions) else None
         other = state.resolve(partner) if partner is not None and _named_person(doc, partner) \
-            and re.fullmatch(r"\s+and\s+", doc.body[subj.end:partner.start]) else None
+            and _AND_GAP.fullmatch(doc.body, subj.end, partner.start) else None
         if other is not None and other.known and other.id != who.id:
             # "X and Y met …": a pronoun after it is theirs only when it fits one of them alone
             joint = state.female(other) == state.female(who)
             state.saw(vs, other, True, joint, state.gender(who))
             state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
-        state.saw(vs, who, _is_person(index, subj))
+        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj))
         return
     if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
@@ -1058,11 +1128,21 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     m, joint = found
     who = state.resolve(m, vs)
     if m.kind is Kind.ANON:
-        state.saw_unnamed(m.start, m)
+        if not (_QUESTION_VERB.fullmatch(verb) and _ASKER.search(m.name)):
+            state.saw_unnamed(m.start, m)  # a reporter asking "whether he …" means someone else by "he"
     elif who:
-        state.saw(m.start if m.kind is not Kind.PRONOUN else vs, who, _is_person(index, m), joint)
+        pronoun = m.kind is Kind.PRONOUN
+        state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
+                  shown=_shown_gender(doc.body, m) if not pronoun else "",
+                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "")
     elif m.kind is Kind.PRONOUN:
         return
+
+
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
+_QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
+_ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
+                    re.IGNORECASE)
 
 
 def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
@@ -1180,12 +1260,13 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m:
         according = m.group("verb") in ("according to", "According to")
         sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
-        if sub is not None:
+        if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
-    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())):
+    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
+            and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
             who = c.state.resolve(ms[0], close)
@@ -1194,6 +1275,9 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
     return None
+
+
+_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
 
 
 def titled_after_quote(c: _Context) -> Verdict | None:
@@ -1282,6 +1366,24 @@ def headline_verb(c: _Context) -> Verdict | None:
     if len(ms) != 1:
         return None
     return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} {verb.group(0).title()} … “…”")
+
+
+def headline_echo(c: _Context) -> Verdict | None:
+    """`Tran 'open to a conversation' on cap`, `Krüger: airline must pay 'every cent'`: a headline
+    quote with no speech verb, whose words the article quotes again (or after `X:`), is the words
+    of the one person or body the headline names before it."""
+    body, doc = c.body, c.doc
+    if c.q.kind == "transcript-turn" or not headline_line(body, c.q.start) \
+            or SPEECH_RE.search(body, c.line_start, c.q.start - 1):
+        return None
+    lead = TIMESTAMP.match(body, c.line_start)
+    start = lead.end() if lead else c.line_start
+    ms = [m for m in doc.between(start, c.q.start - 1) if m.kind not in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT)]
+    if len(ms) != 1 or ms[0].possessive or body[start:ms[0].start].strip():
+        return None
+    if not (body.startswith(":", ms[0].end) or echo_key(c.q.text) in doc.body_keys):
+        return None
+    return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} … “…”")
 
 
 def verb_before_quote(c: _Context) -> Verdict | None:
@@ -1397,6 +1499,13 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
                 break
             return Verdict(None, "two people share the verb") if ev.joint else \
                 Verdict(ev.who, "subject of the sentence before")
+    # "He is less guarded about X. "Q"": a pronoun opening the sentence before, free of quotes
+    cs = _clause_start(doc, c.para.start, c.lo - 1)
+    ms = doc.between(cs, c.lo)
+    if ms and ms[0].kind is Kind.PRONOUN and ms[0].name in ("He", "She") and not c.body[cs:ms[0].start].strip() \
+            and not any(doc.in_quote(i) for i in range(cs, c.lo - 1)):
+        who = c.state.resolve(ms[0])
+        return Verdict(who, "subject of the sentence before") if who is not None and who.known else None
     return None
 
 
@@ -1441,9 +1550,9 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, headline_verb, verb_before_quote, list_lead_in, lead_in_colon,
-    colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, question_and_answer, carry_over,
-    answers_reporter,
+    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, verb_before_quote, list_lead_in,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
+    question_and_answer, carry_over, answers_reporter,
 ))
 
 
@@ -1459,6 +1568,8 @@ def _decide(c: _Context) -> Verdict:
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
                 "|" + alternation(_LEX.title_words) + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
+# "X and pilots' union leader Y": "and", then title words before the second name
+_AND_GAP = re.compile(rf"\s+and\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 # a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
@@ -1591,8 +1702,9 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
-    if _NAME_NOTE.fullmatch(q.turn_note):
-        label = q.turn_note.strip("() ")
+    named = _NAME_NOTE.fullmatch(q.turn_note) if not q.turn_title else None  # `Ms DOE (Northgate):` a seat
+    if named is not None:
+        label = named.group("name")
     else:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
         # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
@@ -1601,7 +1713,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if _NAME_NOTE.fullmatch(q.turn_note) else label.title()
+    name = label if named is not None else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1627,11 +1739,29 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     return Who(ids[0], doc.index.speakers[ids[0]].name)
 
 
-# `(Jane Doe)` after an office label: two or more capitalised words, nothing else
-_NAME_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4}\s*\)")
+# `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
+# from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
+_NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+# "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
+_JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
+                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
 _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)|sat\s+down\s+with)|"
+                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:" + _JOURNALIST_APPOSITIVE
+                                 + r")?|sat\s+down\s+with)|"
                                  r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
+
+
+def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
+    """The one person in speakers.yaml holding a role that opens a sentence of an interview's
+    introduction ("The mayor spoke to …"): the introduction's subject; a role named further into
+    a sentence is context, not a side of the interview."""
+    if m.kind is not Kind.ROLE or m.nationality or not re.search(r"(?:\A|[\n.!?])\s*\Z", doc.body[max(0, m.start - 3):m.start]):
+        return None
+    ids = set(doc.index.role_to_ids.get(m.role, []))
+    if len(ids) != 1:
+        return None
+    spk = doc.index.speakers[next(iter(ids))]
+    return Who(spk.id, spk.name) if spk.kind == "person" else None
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
@@ -1652,10 +1782,12 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
-        if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m):
+        holder = _intro_subject_role(doc, m)
+        if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
-        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
-        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 40), m.start))
+        who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
+                         else _named(doc.full_name(m.name)))
+        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start))
         if all(w.id != who.id for w, _ in people):
             people.append((who, by))
     askers = [w for w, by in people if by]

@@ -62,11 +62,14 @@ weekend "(October 31 or Nov 1)"   the bracketed days (year nearest the weekend) 
   "2019"
 dateline "LIMA, December 6.        the date inside, by the rules above; in        as above;
   /EFE/."                         :func:`publication_date` a year-less dateline  low for a
-                                  is resolved against ``today``; a weekday in    year-less
-                                  its paragraph then picks the one year from     dateline;
-                                  the latest year named to today where the day   medium when
-                                  is that weekday (:func:`weekday_year`), or     a weekday
-                                  the importer asks                              picks it
+                                  is resolved against ``today``; its own         year-less
+                                  weekday, else one in its paragraph, else one   dateline;
+                                  dating the words in the lead, picks the one    medium when
+                                  year from the latest year named to today       a weekday
+                                  where the day is that weekday; no year named:  picks it;
+                                  the latest fit (own weekday: 7 years back;     low for the
+                                  another: the past year); else the importer     latest fit
+                                  asks (:func:`weekday_year`)                    of several
 relative phrase, no base          DateUnknown                                    -
 anything else ("We", "now",       None (not a date)                              -
   "5 months", "may", "March on")
@@ -900,57 +903,97 @@ def publication_date(text: str, *, today: date) -> Publication:
     return Publication(info, text)
 
 
-def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str] | None:
-    """The year a weekday in a year-less dateline's paragraph gives it, and why.
+def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str, Confidence] | None:
+    """The year a weekday gives a year-less dateline, why, and how sure that is.
 
     Wire copy dates its news by weekday ("SPLIT, Croatia, July 9 — … on Tuesday"): the year is
-    the one where that day falls on that weekday, from the latest year the article names (it
-    was written after every year it recalls, background included) up to today.  Exactly one
-    such year → (year, why); none or several (an old article, a weekday that is not the
-    dateline's day, two weekdays) → (None, why), and the importer asks for --date rather than
-    guess.  None when the paragraph names no weekday, so other evidence may decide.
+    one where that day falls on that weekday.  The weekday is the dateline's own ("Frankfurt,
+    Thursday, 12 March (dpa) –": it names the dateline's day, so no other weekday of the text
+    counts), else one in the dateline's paragraph, else one that dates the words in the next
+    paragraphs of the lead ("told reporters on Wednesday").  When the article names a year, the
+    year is the one fit from the latest year named (it was written after every year it recalls,
+    background included) up to today; none or several (an old article, a weekday that is not
+    the dateline's day, two weekdays) → (None, why, "low"), and the importer asks for --date.
+    When it names none, the dateline's own weekday gives the latest fit not after today within
+    :data:`_FEW_YEARS` back (medium, low when two years fit there); a weekday of the text only a
+    fit within the past year (low: it may not be the dateline's day, and an older article would
+    have to name its year), else it asks.  None when the lead names no weekday, so other
+    evidence may decide.
     """
     phrases = find_date_phrases(text)
     line = next((p for p in phrases if p.kind == "dateline"), None)
     if line is None:
         return None
-    end = text.find("\n", line.end)
-    end = len(text) if end < 0 else end
-    quoted = _quoted_regions(text[line.end : end])
-    weekdays = {_weekday_in(p.text) for p in phrases
-                if p.kind == "weekday" and line.end <= p.start < end
-                and not _inside(p.start - line.end, quoted)
-                and p.text.split()[0].lower() not in ("last", "this", "past")}
-    weekdays.discard(None)
-    if not weekdays:
-        return None
-    names = " and ".join(sorted(calendar.day_name[w] for w in weekdays if w is not None))
-    if len(weekdays) > 1:
-        return None, f"the dateline's paragraph names {names}"
-    wd = weekdays.pop()
-    assert wd is not None
+    own = _weekday_in(line.text)
+    if own is not None:
+        weekdays: set[int] = {own}
+        names = calendar.day_name[own]
+        source = "the dateline's own weekday"
+    else:
+        end = text.find("\n", line.end)
+        end = len(text) if end < 0 else end
+        quoted = _quoted_regions(text[line.end : end])
+        found = {_weekday_in(p.text) for p in phrases
+                 if p.kind == "weekday" and line.end <= p.start < end
+                 and not _inside(p.start - line.end, quoted)
+                 and p.text.split()[0].lower() not in ("last", "this", "past")}
+        if not found:
+            found = _lead_weekdays(text[end:])
+        found.discard(None)
+        weekdays = {w for w in found if w is not None}
+        if not weekdays:
+            return None
+        names = " and ".join(sorted(calendar.day_name[w] for w in weekdays))
+        if len(weekdays) > 1:
+            return None, f"the text names {names}", "low"
+        source = f"{names} in the text"
+    wd = next(iter(weekdays))
     years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
              for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
-    return _weekday_fits(years, month, day, wd, today)
+    return _weekday_fits(years, month, day, wd, today, own=own is not None, source=source)
 
 
-def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date) -> tuple[int | None, str]:
-    """The one year from the latest of the `named` years to today where month/day is weekday `wd`
-    (None and why when there is none or more than one): the rule of :func:`weekday_year`."""
+def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, *, own: bool,
+                  source: str) -> tuple[int | None, str, Confidence]:
+    """The year where month/day is weekday `wd`, why, and how sure: the rule of :func:`weekday_year`.
+
+    With years `named`, the one fit from the latest of them to today (medium), else None.  With
+    none, the latest fit not after today: within :data:`_FEW_YEARS` back when the weekday is the
+    date's own (`own`: on the dateline or the date line itself; medium, low when two years fit),
+    within the past year for a weekday found elsewhere in the text (low)."""
     names = calendar.day_name[wd]
     years = [y for y in named if y <= today.year]
-    if not years:
-        return None, f"the text names {names} but no year to start from"
-    first = max(years)
+    first = max(years) if years else today.year - _FEW_YEARS
     fits = [y for y in range(first, today.year + 1)
             if _day_exists(month, day, y) and date(y, month, day) <= today and date(y, month, day).weekday() == wd]
-    span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    if years:
+        span = f"from {first} (the latest year the article names) to today ({today.isoformat()})"
+    elif own:
+        span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
+    else:
+        fits = [y for y in fits if (today - date(y, month, day)).days <= 366]
+        span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
+                "search further back from")
     if not fits:
-        return None, f"{_day_label(month, day)} is not a {names} in any year {span}"
-    if len(fits) > 1:
-        found = " and ".join(map(str, fits))
-        return None, f"{_day_label(month, day)} is a {names} in {found}, {span}"
-    return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}"
+        return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if years else ''}{span}", "low"
+    if len(fits) > 1 and years:
+        found_years = " and ".join(map(str, fits))
+        return None, f"{_day_label(month, day)} is a {names} in {found_years}, {span}", "low"
+    if years:
+        return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}", "medium"
+    why = f"{_day_label(month, day)} is a {names} ({source}) in {fits[-1]}, the latest such year {span}"
+    return fits[-1], why, "medium" if own and len(fits) == 1 else "low"
+
+
+_FEW_YEARS: Final = 7  # how far back a weekday alone may place a year-less date
+
+
+def _lead_weekdays(rest: str) -> set[int | None]:
+    """Weekdays that date the words in the lead's next paragraphs (after a dateline's paragraph
+    that names none): "the prime minister told reporters on Wednesday"."""
+    paragraphs = [p for p in rest.split("\n") if p.strip()][: _LEAD_PARAGRAPHS - 1]
+    return {_weekday_in(c.phrase.text) for p in paragraphs for c in _governed(p)
+            if c.phrase.kind == "weekday" and c.phrase.text.split()[0].lower() not in ("last", "this", "past")}
 
 
 def _first_dateline(text: str) -> re.Match[str] | None:
@@ -979,17 +1022,18 @@ _ISO_DAY: Final = re.compile(
     r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
+_ZONES: Final = "|".join(lexicon().time_zones)
+_PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
 _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
     r"(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # its zone, any letters ("05:00 JST")
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # 4 PM
-    r"|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|IST|AEST|AEDT"
+    rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # a zone on its own (IST, JST); "18:40 Uhr"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|edited|date|time|issued|released)\b"
-    r"(?:\s+(?:on|at))?:?"
-    r"|^\s*(?:story|article|page|transcript|report|video|post|interview)\s+(?=(?:first\s+|last\s+)?"
-    r"(?:published|updated|posted|modified|issued)\b)"
+    rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
+    r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
+    rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
@@ -1027,26 +1071,32 @@ _SECTION_HEAD: Final = re.compile(
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
 _LABELLED_TAIL: Final = re.compile(
-    r"(?i)^(\s*(?:first\s+)?(?:published|posted|issued|updated)\b[^§]{0,12}§[^·|•]*?)\s[·|•]\s.*$"
+    rf"(?i)^(\s*(?:first\s+)?(?:{_PUBLISHED_LABELS}|updated)\b[^§]{{0,12}}§[^·|•]*?)\s[·|•]\s.*$"
 )
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
-_PUBLISHED: Final = re.compile(r"(?i:\b(?:published|posted|issued|released)\b)")
+_PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
-# (also lower case right after the date: "Posted on May 2, 2026 by the Transcripts Desk")
-_BYLINE: Final = re.compile(r"(?:^|(?<=[|·•,])|(?<=§)(?=\s*by\s))\s*[Bb]y\s+"
-                            r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}")
+# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date, in lower case: "Posted on
+# May 2, 2026 by the Transcripts Desk".
+_BYLINE: Final = re.compile(
+    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)\s*by)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+)
 
 
 @dataclass(frozen=True)
 class _HeaderDate:
-    """A date on a header line: its rank (0 published, 1 plain, 2 updated) and its readings.
+    """A date on a header line: its rank and its readings.
 
-    ``readings`` are (order, date) pairs, "dm"/"md" for a numeric date and "" for a written
-    one; more than one means the order is not settled by the line itself, and ``fallback``
-    is then the reading kept if nothing else settles it (None: no date).
+    Ranks: 0 published, 1 plain, 2 updated, and :data:`_OCCASION` for a "Call date: …" line
+    (when the words were said, never the publication).  ``readings`` are (order, date) pairs,
+    "dm"/"md" for a numeric date and "" for a written one; more than one means the order is
+    not settled by the line itself, and ``fallback`` is then the reading kept if nothing else
+    settles it (None: no date).  A year-less date whose weekday picked the year ("Released
+    Sunday, April 5") carries ``cap`` (never high: the year is inferred) and ``why``.
     """
 
     rank: int
@@ -1054,6 +1104,9 @@ class _HeaderDate:
     fallback: PartialDate | None = None
     separator: str = ""
     yearless: tuple[int, int, int] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
+
+
+_OCCASION: Final = 3  # the rank of a "Call date: …" line
 
 
 def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | None:
@@ -1083,18 +1136,17 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
         if len(stripped) > _HEADER_MAX:
             continue
         for dated in _header_line_dates(stripped):
-            if dated.rank < 3:  # an occasion line dates the words: article_statement_date reads it
+            if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
     if not found:
         return None
     certain = {(f[0].separator, f[0].readings[0][0]) for f in found
                if f[0].separator and len(f[0].readings) == 1}
     chosen: list[tuple[int, PartialDate, str, int, str]] = []  # (rank, date, line, start, how)
-    guessed: set[int] = set()  # starts of lines whose year a weekday gave (medium at best)
+    guessed: dict[int, Confidence] = {}  # starts of lines whose year a weekday gave (medium at best)
     for dated, line, start, _ in found:
         if dated.yearless is not None:
-            value, how = _yearless_header(dated.yearless, text, today)
-            guessed.add(start)
+            value, how, guessed[start] = _yearless_header(dated.yearless, text, today)
         else:
             value, how = _settle_numeric(dated, certain, text)
         if value is not None:
@@ -1104,7 +1156,7 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
     if start in guessed:
-        info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how}")
+        info = DateInfo(value, guessed[start], f"date line ‘{shown}’ → {value.iso()}{how}")
     elif rank == 2:
         info = DateInfo(value, "medium", f"date line ‘{shown}’ → {value.iso()}{how} (the updated date; "
                                           "first publication may be earlier)")
@@ -1117,17 +1169,22 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     return info, rest.lstrip("\n")
 
 
-def _yearless_header(month_day: tuple[int, int, int], text: str, today: date | None) -> tuple[PartialDate | None, str]:
+def _yearless_header(
+    month_day: tuple[int, int, int], text: str, today: date | None
+) -> tuple[PartialDate | None, str, Confidence]:
     """A year-less header date with its weekday ("Released Sunday, April 6"): the one year from the
-    latest year the text names to today where that day is that weekday (:func:`weekday_year`'s rule);
-    none or several, no date (the importer then asks)."""
+    latest year the text names to today where that day is that weekday, or with no year named the
+    latest such year within a few before today (:func:`_weekday_fits`); else no date (the importer
+    then asks).  Never high: the year is inferred."""
     month, day, wd = month_day
     if today is None:
-        return None, ""
+        return None, "", "low"
     # every year the page names counts, an adjective's too ("last year's record 2024 results")
     named = [int(y) for y in _NAMED_YEAR.findall(text)]
-    year, why = _weekday_fits(named, month, day, wd, today)
-    return (PartialDate(year, month, day), f" (year from the weekday: {why})") if year is not None else (None, "")
+    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=True, source="the weekday on the line")
+    if year is None:
+        return None, "", "low"
+    return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
 
 
 _NAMED_YEAR: Final = re.compile(r"(?<![\d$€£.,:/-])((?:19|20)\d\d)(?![\d%]|[.,:/-]\d)")
@@ -1184,7 +1241,7 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
 
 def _header_line_dates(line: str) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
-    3 the occasion of the words ("Call date: …"; never the publication date)."""
+    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -1232,7 +1289,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
-        rank = 3 if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        rank = _OCCASION if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
         out.append(replace(value, rank=rank))
         previous = b
     return out
@@ -1273,6 +1330,31 @@ _MESSAGE_CUE: Final = re.compile(
     r"|messages?|recordings?|video|letter|e-?mail)(?![A-Za-z])"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# A speech verb reporting a clause with its own subject ("said the problem began during a migration
+# late on Sunday", "said that …"): a date further on belongs to what the clause reports.
+_CLAUSE_VERBS: Final = lexicon().clause_verbs
+_INVERTED_BEFORE: Final = re.compile(r"[,\"”’]\s*$")
+_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_openers)})\s+\S")
+# A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
+# clause, so the main clause's date dates it however long the clause between.
+_COMMA_BEFORE: Final = re.compile(r",\s*$")
+
+
+def _main_clause_date(phrase: DatePhrase, phrases: list[DatePhrase], paragraph: str, s_start: int) -> bool:
+    """Is ``phrase`` its sentence's first date, outside a "since …" phrase (the main clause's day)?"""
+    if any(s_start <= p.start < phrase.start and p.kind != "dateline" for p in phrases):
+        return False
+    return _SINCE.search(paragraph, s_start, phrase.start) is None
+
+
+def _in_reported_clause(cue: re.Match[str], paragraph: str, phrase_start: int) -> bool:
+    """Does the text between a "said"-type cue and a date phrase open the reported clause?
+
+    Not after an inverted attribution ("…," said the minister on Tuesday): there the words came
+    first, and what follows "said" is the speaker, not a clause."""
+    if cue.group(0).lower() not in _CLAUSE_VERBS or _INVERTED_BEFORE.search(paragraph, 0, cue.start()):
+        return False
+    return _REPORTED_CLAUSE.match(paragraph, cue.end(), phrase_start) is not None
 # A header label, not a speech act: "Posted Tuesday 10 September 2024" dates the page.
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
@@ -1392,6 +1474,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said talks would take place on Tuesday": when they meet, not when he said it
             if cue.end() <= phrase.start and _SINCE.search(paragraph, s_start, cue.start()):
                 continue
+            if cue.end() < phrase.start and _in_reported_clause(cue, paragraph, phrase.start):
+                continue  # "said the problem began … late on Sunday": when the problem began
             if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
                     and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
                 continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
@@ -1399,6 +1483,13 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
+            if phrase.end <= cue.start() and cue.group(0).endswith("ing") and _COMMA_BEFORE.search(
+                    paragraph, max(0, cue.start() - 3), cue.start()):
+                # "The court on Tuesday came down on X, observing that …": the main clause's day,
+                # not a date just before the comma ("approved by parliament in March, ruling").
+                if not _main_clause_date(phrase, phrases, paragraph, s_start):
+                    continue
+                gap = min(gap, _CUE_GAP)
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
         if best is None:
@@ -1503,7 +1594,7 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             continue
         for dated in _header_line_dates(line.strip()):
             value, how = _settle_numeric(dated, set(), "\n".join(lead))
-            if dated.rank == 3 and value is not None:
+            if dated.rank == _OCCASION and value is not None:
                 info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
                 if not _after_publication(info, anchor):
                     return info

@@ -409,11 +409,11 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | No
     if pub.date.month is not None and pub.date.day is not None:
         pinned = dates.weekday_year(text, pub.date.month, pub.date.day, today)
         if pinned is not None:
-            year, why = pinned
+            year, why, confidence = pinned
             if year is None:
                 return why
             day = PartialDate(year, pub.date.month, pub.date.day)
-            return DateInfo(day, "medium", f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the weekday: {why}")
+            return DateInfo(day, confidence, f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the weekday: {why}")
     years = []
     for ph in dates.find_date_phrases(text):
         if ph.kind in ("explicit", "month-year", "year") and not _background(text, ph.start):

@@ -40,6 +40,11 @@ class Lexicon:
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
     date_cues: tuple[str, ...]
+    clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
+    clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
+    published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
+    time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
+    clock_words: tuple[str, ...]  # "18:40 Uhr"
     honorifics: frozenset[str]
     org_words: frozenset[str]
     title_words: tuple[str, ...]  # lower-case job-title words before a name
@@ -56,6 +61,7 @@ class Lexicon:
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
+    office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -101,7 +107,7 @@ def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process."""
     text = resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    speech, names, pages = data["speech"], data["names"], data["pages"]
+    speech, names, pages, dating = data["speech"], data["names"], data["pages"], data["dates"]
     agencies = _strings(names["news_agencies"])
     cldr = Locale.parse(language)
     regions = {n for code, n in cldr.territories.items() if code.isalpha()}  # CLDR: countries and regions
@@ -126,6 +132,11 @@ def lexicon(language: str = "en") -> Lexicon:
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
         date_cues=_strings(speech["date_cues"]),
+        clause_verbs=frozenset(_strings(dating["clause_verbs"])),
+        clause_openers=frozenset(_strings(dating["clause_openers"])),
+        published_labels=_strings(dating["published_labels"]),
+        time_zones=_strings(dating["time_zones"]),
+        clock_words=_strings(dating["clock_words"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),
         title_words=_strings(names["title_words"]),
@@ -142,6 +153,7 @@ def lexicon(language: str = "en") -> Lexicon:
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
+        office_articles=_strings(names["office_articles"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,

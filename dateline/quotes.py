@@ -42,8 +42,9 @@ def paragraphs(body: str) -> list[Paragraph]:
     """Paragraph spans of `body`.
 
     A blank line always separates paragraphs. A single newline does too when the line
-    before it ends a sentence (pasted news text puts one paragraph per line), but not
-    inside hard-wrapped prose.
+    before it ends a sentence (pasted news text puts one paragraph per line), or when the
+    line after it opens with a transcript's label in capitals (a turn left without a full
+    stop), but not inside hard-wrapped prose.
     """
     out: list[Paragraph] = []
     pos = 0
@@ -58,6 +59,9 @@ def paragraphs(body: str) -> list[Paragraph]:
                 out.append(Paragraph(len(out), start, _rstrip_at(body, start, pos - 1), start_line))
                 start = None
         else:
+            if start is not None and _opens_turn(stripped):  # "…on the air\nCALLER (…): Yes."
+                out.append(Paragraph(len(out), start, _rstrip_at(body, start, pos - 1), start_line))
+                start = None
             if start is None:
                 start = pos + (len(raw) - len(raw.lstrip()))
                 start_line = line
@@ -69,6 +73,12 @@ def paragraphs(body: str) -> list[Paragraph]:
     if start is not None:
         out.append(Paragraph(len(out), start, _rstrip_at(body, start, len(body)), start_line))
     return out
+
+
+def _opens_turn(line: str) -> bool:
+    m = _TURN.match(line)
+    return m is not None and m.group("name").strip() == m.group("name").strip().upper() \
+        and len(m.group("name").strip()) > 1 and m.group("name").strip().rstrip(".") not in _NOT_TURN_NAMES
 
 
 def _rstrip_at(body: str, start: int, end: int) -> int:
@@ -85,10 +95,13 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return line.startswith("#") or bool(_LABEL_ONLY.match(line))
+    return line.startswith("#") or bool(_LABEL_ONLY.match(line)) or bool(_STAGE_LINE.fullmatch(line))
 
 
 _LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
+# a broadcast transcript's stage direction on a line of its own (`[JINGLE]`, `[CROSSTALK]`): the
+# line ends there, so the turn on the next line opens a paragraph of its own
+_STAGE_LINE = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 # ---------------------------------------------------------------- marks
 
@@ -250,6 +263,7 @@ class RawQuote:
     partial: bool = False
     turn_name: str = ""
     turn_note: str = ""
+    turn_title: str = ""  # a title of address before the label's name (`Ms DOE:`): the label is a person
     repaired: bool = False  # the page dropped the closing mark; the end was recovered (see _unclosed)
 
 
@@ -267,13 +281,22 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
 _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()}, key=len, reverse=True))
+# A parliament's office label keeps its article in mixed case (`The SPEAKER:`); its seat and its
+# time follow a member's name in brackets (`Ms DOE (Northgate—Minister for Housing) (14:02):`).
+_OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 _TURN = re.compile(
-    rf"(?:(?:{_TURN_TITLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
+    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
-    r"(?P<note>\s*\((?:[^()\n]{1,60})\))?:[ \t]+(?P<text>\S.*)$",
+    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?:[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
+# an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
+# such labels count only as a transcript's turns (see transcript_turns); a text opening with a
+# quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
+_PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
@@ -281,6 +304,7 @@ _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-Z
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
+_GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -306,35 +330,51 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
                 kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
             )
-        m = _TURN.match(body, p.start, p.end) or _BOLD_TURN.match(body, p.start, p.end)
+        m = _TURN.match(body, p.start, p.end)
+        if m is not None and m.group("name").strip() != m.group("name").strip().upper():
+            m = None
+        m = m or _BOLD_TURN.match(body, p.start, p.end) or _PLAIN_TURN.match(body, p.start, p.end)
         if not m:
             continue
         name = m.group("name").strip()
-        bold = m.re is _BOLD_TURN
-        if name.rstrip(".") in _NOT_TURN_NAMES or (name != name.upper() and not bold) or (bold and name in "QA"):
+        marks = "turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN else "plain-turn"
+        label = name.rstrip(".").upper() if marks == "plain-turn" else name.rstrip(".")
+        if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
+        if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES \
+                and not all(w[0].isupper() for w in re.split(r"[ \-]", name)):
+            continue  # "Honourable members:" is a generic label; otherwise a name, every word capitalised
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
                 continue
             questions.add(p.index)
         tstart = m.start("text")
         tend = _rstrip_at(body, tstart, p.end)
-        note = "" if bold else (m.group("note") or "").strip()
+        note = (m.group("note") or "").strip() if marks == "turn" else ""
+        title = (m.group("title") or "") if marks == "turn" else ""
+        if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
+            name, title = title.upper() + " " + name, ""
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
         if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = RawQuote(
-            start=tstart, end=tend, text=body[tstart:tend], marks="bold-turn" if bold else "turn",
+            start=tstart, end=tend, text=body[tstart:tend], marks=marks,
             parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
-            kind="transcript-turn", turn_name=name, turn_note=note,
+            kind="transcript-turn", turn_name=name, turn_note=note, turn_title=title,
         )
-    # bold Title Case labels are an interview only when two people take turns and one speaks
-    # again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads)
-    bold_turns = {i: q for i, q in found.items() if q.marks == "bold-turn"}
-    names = [q.turn_name.split()[-1] for q in bold_turns.values()]
-    if bold_turns and (len(set(names)) < 2 or len(names) == len(set(names))):
-        found = {i: q for i, q in found.items() if i not in bold_turns}
+    # Title Case labels, bold or plain, are an interview only when two people take turns and one
+    # speaks again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads),
+    # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
+    # a plain generic label ("Honourable members:") is also a turn of a transcript in capitals
+    caps = sum(q.marks == "turn" for q in found.values())
+    for style in ("bold-turn", "plain-turn"):
+        styled = {i: q for i, q in found.items() if q.marks == style}
+        names = [q.turn_name.split()[-1].lower() for q in styled.values()]
+        full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
+        if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style == "plain-turn" and not full)):
+            found = {i: q for i, q in found.items() if i not in styled or (
+                style == "plain-turn" and caps >= 2 and q.turn_name.upper() in _GENERIC_TURN_NAMES)}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
@@ -533,7 +573,9 @@ _NAMING_BEFORE = re.compile(
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
-    r"(?: an?| the| as)?|\bcall(?:ing)? it)\s*$",
+    r"(?: an?| the| as)?|\bcall(?:ing)? it"
+    # "a network that residents call the "…"": the relative pronoun is what is named
+    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the))\s*$",
     re.IGNORECASE,
 )
 _MEDIA_BEFORE = re.compile(
@@ -653,6 +695,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
+    if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
+        partial = True  # "X says ‘a lot about who we are’": a headline quotes a fragment of what was said
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
@@ -707,6 +751,40 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
     return " ".join(out)
 
 
+def headline_line(body: str, pos: int) -> bool:
+    """The line holding `pos` is a headline (a live blog entry's or the article's): short, with no
+    full stop inside or at its end."""
+    lo = body.rfind("\n", 0, pos) + 1
+    hi = body.find("\n", pos)
+    line = body[lo:hi if hi >= 0 else len(body)].strip()
+    return len(line) <= 160 and not line.endswith((",", ";")) and not re.search(r"[.!?…](?=[\s\"”’»]|$)", line)
+
+
+def echo_key(text: str) -> str:
+    """A quote's words as a headline and its article both give them: case and closing punctuation aside."""
+    return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
+
+
+def _echo_verdicts(body: str, spans: list[RawQuote],
+                   verdicts: dict[int, tuple[str, bool, str]]) -> dict[int, tuple[str, bool, str]]:
+    """A headline quotes the article's own words in a few of them and without their verb (`Tran
+    'open to a conversation' on cap`); the article's sentence shows whether they were said. So a
+    headline span whose words the body quotes too takes the body's verdict: speech there, speech
+    here (a fragment); a term there ("last week's IT "meltdown""), a term here."""
+    body_verdicts: dict[str, str] = {}
+    for q in spans:
+        if not headline_line(body, q.start):
+            body_verdicts.setdefault(echo_key(q.text), verdicts[q.start][0])
+    out = {}
+    for q in spans:
+        echo = body_verdicts.get(echo_key(q.text)) if headline_line(body, q.start) else None
+        if echo is None or echo == verdicts[q.start][0]:
+            continue
+        out[q.start] = ("speech", q.text[:1].islower(), "") if echo == "speech" else \
+            ("reject", False, "a term the article's own sentence treats as one")
+    return out
+
+
 def extract(body: str) -> Extraction:
     """All quotes in `body`, in order, with the spans that were rejected and why."""
     result = Extraction()
@@ -718,8 +796,10 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
+    verdicts = {q.start: classify(body, by_index[q.paragraph], q, all_spans) for q in spans}
+    echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:
-        verdict, partial, reason = classify(body, by_index[q.paragraph], q, all_spans)
+        verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue

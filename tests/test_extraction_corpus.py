@@ -48,150 +48,19 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Rounds 10-12 (issue 19, blind, scored before any fix): the misses as measured.
-    'holdout/round10_housing_premier/cases.txt:1': (
-        "BLIND (before fixes): missed  'My question is to the Prime Minister. Prime Minister, your "
-        "own departm' (thornbury); missed  'Order! The House will come to order. The Leader of the "
-        "Opposition has ' (dobbs); missed  'Why should any renter in this country believe a single "
-        "word the Prime ' (thornbury); missed  'I thank the Leader of the Opposition for her questi"
-        "on. This bill will ' (albright); missed  'The member for Sturt Ridge will cease interjecti"
-        "ng or he will leave th' (dobbs); missed  'Hear, hear!' (unknown)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:32': (
-        "BLIND (before fixes): missed  'I move: That this bill be now read a second time. This bill"
-        " does three' (raman); missed  'Those opposite can laugh, but there are 170,000 households "
-        'on social h\' (raman); missed  \'The minister likes to say this bill is "a once-in-a-generat'
-        'ion reform"\' (kellerman); extra   \'a once-in-a-generation reform\' (raman)'
-    ),
-    'holdout/round10_housing_premier/cases.txt:53': (
-        "BLIND (before fixes): speaker 'Well, thanks very much for coming out this morning': got pr"
-        "ime-minister, want albright; speaker 'Prime Minister, the Opposition Leader says your mi':"
-        ' got journalist, want unknown; speaker "No, she\'s not right, and I think she knows she\'s n'
-        '": got prime-minister, want albright; speaker \'Minister, when will the first renters see t'
-        "he mini': got journalist, want unknown; speaker 'From the first of July next year, in ever"
-        "y state t': got minister-for-housing, want raman; speaker 'Prime Minister, just on the Res"
-        'erve Bank—\': got journalist, want unknown; speaker "I\'m not going to give a running commen'
-        'tary on the ": got prime-minister, want albright; extra   \'Housing Supply and Migration Se'
-        "ttings Bill; migration cap; Reserve Ban' (subjects)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:91': "BLIND (before fixes): missed  'very happy to have' (albright)",
-    'holdout/round10_housing_premier/cases.txt:132': "BLIND (before fixes): missed  'a turning point' (albright)",
-    'holdout/round10_housing_premier/cases.txt:153': (
-        "BLIND (before fixes): speaker 'a lot about who we are': got unknown, want albright; speake"
-        "r 'says a lot about who we are as a country': got unknown, want albright; missed  'open to"
-        " a conversation' (oliver-tran)"
-    ),
-    'holdout/round10_housing_premier/cases.txt:188': (
-        "BLIND (before fixes): speaker 'Gemma Thornbury has never had an idea about housin': got ra"
-        'man, want albright'
-    ),
-    'holdout/round10_housing_premier/cases.txt:253': (
-        "BLIND (before fixes): speaker 'Half the people voting on this bill are landlords,': got th"
-        "ornbury, want tahlia-brennan; speaker 'Think about that.': got thornbury, want tahlia-bren"
-        'nan'
-    ),
-    'holdout/round10_housing_premier/cases.txt:276': (
-        "BLIND (before fixes): speaker 'a gift to the big end of town': got raman, want thornbury"
-    ),
-    'holdout/round10_housing_premier/cases.txt:451': (
-        'BLIND (before fixes): speaker "It\'s the \'70s all over again,": got albright, want unknown'
-    ),
-    'holdout/round10_housing_premier/cases.txt:465': (
-        "BLIND (before fixes): speaker 'What about the construction trades?': got albright, want un"
-        "known; speaker 'I speak to the premiers every week,': got unknown, want albright; speaker "
-        '"Some weeks more than I\'d like.": got unknown, want albright'
-    ),
-    'holdout/round10_housing_premier/cases.txt:512': (
-        "BLIND (before fixes): speaker 'completely united': got albright, want unknown"
-    ),
-    'holdout/round10_housing_premier/cases.txt:553': (
-        "BLIND (before fixes): speaker 'Every time the landlord sends a letter, I cannot s': got bo"
-        "x-hill, want mei-lin-zhou; speaker 'I work night shifts at the hospital. Where else ca': g"
-        'ot box-hill, want mei-lin-zhou'
-    ),
-    'holdout/round11_airline_outage/cases.txt:27': (
-        "BLIND (before fixes): speaker 'Our pilots did everything they could with a system': got un"
-        "known, want brandt; speaker 'Management was warned about this software for thre': got unkn"
-        'own, want brandt'
-    ),
-    'holdout/round11_airline_outage/cases.txt:40': (
-        "BLIND (before fixes): missed  'Good afternoon, ladies and gentlemen, and welcome to the Rh"
-        "einair firs' (unknown); missed  'Thank you, and good afternoon, everyone. Let me address t"
-        "he outage fir' (vollmer); missed  'Thank you, Katharina. The direct cost of the disruption"
-        " in the quarter' (albrecht); missed  'Our first question comes from Priya Raman with Lindq"
-        "vist Securities. P' (unknown); missed  'Thanks for taking my question. Jörg, should we exp"
-        "ect further provisio' (priya-raman); missed  'We have booked what we can reasonably estima"
-        "te today, Priya. I would n' (albrecht)"
-    ),
-    'holdout/round11_airline_outage/cases.txt:66': (
-        "BLIND (before fixes): missed  'The next question is from Marc-Antoine Dubois of Banque Ard"
-        'enne. Your \' (unknown); missed  "Katharina, the pilots\' union has said publicly that you w'
-        'ere warned ab" (marc-antoine-dubois); missed  \'On the first point, we will set out the ful'
-        "l history in our timeline. ' (vollmer); missed  'Just a quick follow-up on capacity for th"
-        "e summer --' (unknown); missed  'Apologies, that line has disconnected. We will move to th"
-        "e next questi' (unknown); extra   'failover' (pvd)"
-    ),
-    'holdout/round11_airline_outage/cases.txt:135': (
-        "BLIND (before fixes): missed  'every cent' (krueger); missed  'entirely foreseeable' (pvd)"
-    ),
-    'holdout/round11_airline_outage/cases.txt:265': "BLIND (before fixes): extra   'meltdown' (vollmer)",
     'holdout/round11_airline_outage/cases.txt:356': (
         "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
         'known, want vollmer'
     ),
-    'holdout/round11_airline_outage/cases.txt:387': (
-        "BLIND (before fixes): speaker 'Nine cancellations in a row. Tenth one loading…': got krueg"
-        'er, want unknown'
-    ),
-    'holdout/round11_airline_outage/cases.txt:422': (
-        "BLIND (before fixes): speaker 'We had a useful exchange,': got albrecht, want unknown"
-    ),
-    'holdout/round12_city_water/cases.txt:1': (
-        "BLIND (before fixes): speaker 'until every single sample comes back clean.': got bmc, want"
-        " patwardhan; extra   'tanker mafia' (patwardhan)"
-    ),
-    'holdout/round12_city_water/cases.txt:24': (
-        "BLIND (before fixes): speaker 'We have been asking for money to replace them for ': got na"
-        'ik, want unknown'
-    ),
-    'holdout/round12_city_water/cases.txt:39': (
-        "BLIND (before fixes): speaker 'treated a public health emergency as a plumbing pr': got un"
-        "known, want bombay-high-court; speaker 'The work is continuing round the clock, My Lords,'"
-        ': got advocate-rajan-kothari, want rajan-kothari'
-    ),
-    'holdout/round12_city_water/cases.txt:70': (
-        'BLIND (before fixes): speaker "I don\'t trust it at all. My son was in hospital fo": got un'
-        "known, want shabana-ansari; speaker 'Nobody came. Only the tanker came, and he wanted e': "
-        "got unknown, want shabana-ansari; missed  'We have the mayor on the line. Mayor Patwardhan"
-        ", good morning.' (unknown)"
-    ),
     'holdout/round12_city_water/cases.txt:111': "BLIND (before fixes): missed  'not yet safe' (patwardhan)",
-    'holdout/round12_city_water/cases.txt:131': (
-        "BLIND (before fixes): speaker 'We knew. Everybody knew,': got unknown, want patwardhan"
-    ),
     'holdout/round12_city_water/cases.txt:191': (
         "BLIND (before fixes): missed  'no cover-up' (patwardhan); missed  'no delay' (patwardhan)"
-    ),
-    'holdout/round12_city_water/cases.txt:268': (
-        "BLIND (before fixes): speaker 'When did you first learn there was sewage in the d': got un"
-        "known, want rashmi-pillai; speaker 'On the evening of February 12. The health departme': g"
-        'ot unknown, want patwardhan; speaker "Why didn\'t you?": got unknown, want rashmi-pillai; s'
-        'peaker \'Because every time we say "boil your water", there\': got unknown, want patwardhan;'
-        " speaker 'Will you resign?': got unknown, want rashmi-pillai; speaker 'No.': got unknown, "
-        'want patwardhan'
-    ),
-    'holdout/round12_city_water/cases.txt:335': (
-        "BLIND (before fixes): speaker 'Two constables were injured by stones. The crowd w': got mu"
-        'mbai-police, want unknown'
     ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round10_housing_premier": "blind, before fixes: P 0.972 R 0.881 speaker 0.808 (118 quotes, 29 cases)",
-    "round11_airline_outage": "blind, before fixes: P 0.981 R 0.888 speaker 0.932 (116 quotes, 30 cases)",
-    "round12_city_water": "blind, before fixes: P 0.979 R 0.940 speaker 0.851 (100 quotes, 29 cases)",
-}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -394,9 +263,6 @@ def test_corpus_figures() -> None:
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)
 
 
-# Strict: take it off when the rounds' fixes bring the total back to the goal.
-@pytest.mark.xfail(strict=True, reason="blind rounds 10-12 before fixes: all held-out sets together "
-                   "P 0.991 R 0.964 speaker 0.953 (1165 quotes)")
 def test_holdout_figures() -> None:
     p, r, s = report(cases=HOLDOUT_CASES).figures()
     assert p >= 0.95 and r >= 0.95 and s >= 0.97, (p, r, s)

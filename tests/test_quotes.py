@@ -216,3 +216,20 @@ def test_a_dropped_closing_mark_is_repaired_only_where_the_paragraph_shows_the_e
     # a tag inside the quoted words that does not end a sentence is not the end
     body = '"They told us, he said, that the deal was done and we believed them\n\nThe talks resume.'
     assert quotes.extract(body).quotes == []
+
+
+def test_a_headline_takes_the_verdict_the_article_gives_the_same_words() -> None:
+    """A headline quotes the article's words without their verb: speech in the body, a fragment in
+    the headline; a term in the body ("last week's IT "meltdown""), a term in the headline too."""
+    body = ("Reyes ‘open to a deal’ on the levy\n\nGreens leader Tom Reyes says his party is \"open to a deal\" "
+            "if rents are frozen.")
+    ext = quotes.extract(body)
+    assert [(q.text, q.partial) for q in ext.quotes] == [("open to a deal", True), ("open to a deal", True)]
+    body = ("Mayor admits IT ‘meltdown’ was ‘entirely our fault’\n\nThe mayor admitted that last week's IT "
+            "\"meltdown\" was \"entirely our fault\".")
+    assert texts(body) == ["entirely our fault", "entirely our fault"]
+
+
+def test_what_a_relative_clause_calls_the_thing_is_its_name() -> None:
+    """"a network that residents call the "…"": the relative pronoun is named, nobody is quoted."""
+    assert texts('She turned on a loose network of suppliers that residents call the "water cartel".') == []

@@ -1,0 +1,128 @@
+"""Date rules of issue 19's blind rounds 10-12, on invented text in the shapes those rounds met.
+
+Header date-times with any zone or a foreign clock word, bylines on the date line, year-less
+"Released Sunday, April 5" lines, "Call date:" lines, a date inside a reported clause, a
+participle speaking for its main clause, court judgments, and year-less datelines whose weekday
+is their own or dates the words in the next paragraph.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.dates import article_statement_date, publication_date, weekday_year
+from dateline.model import DateInfo, PartialDate
+
+TODAY = date(2026, 11, 23)
+BODY = "\n\nHe said on Friday that it was over.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        ("March 11, 2026 05:00 JST", "2026-03-11", "high"),
+        ("Posted: Mar 13, 2026 / 06:47 PM MST", "2026-03-13", "high"),
+        ("12.03.2026, 18:40 Uhr", "2026-03-12", "high"),  # a 24-hour clock past noon: day first
+        ("Edited By: Jane Doe | Updated: Mar 5, 2025, 10:02 IST", "2025-03-05", "medium"),
+        ("Posted on May 2, 2026 by the Transcripts Desk", "2026-05-02", "high"),
+        ("Written By: Jane Doe | March 4, 2025", "2025-03-04", "high"),
+        # year-less, no year named: the weekday on the line picks the latest year in the seven
+        # before today, never with high confidence (low when another year fits: 5 April 2020)
+        ("Released Sunday, April 5 · 42 min", "2026-04-05", "low"),
+        ("Released Sunday, April 6 · 52 min", "2025-04-06", "medium"),
+    ],
+)
+def test_header_lines_of_the_rounds(line: str, expected: str, confidence: str) -> None:
+    found = publication_date(f"A headline\n\n{line}{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected
+    assert found.info.confidence == confidence and line not in found.text
+
+
+def test_a_yearless_header_without_its_weekday_is_no_date() -> None:
+    assert publication_date(f"A headline\n\nReleased April 5 · 42 min{BODY}", today=TODAY).info is None
+    # 29 February was a Monday in none of the years searched back from today (2020 a Saturday, 2024 a Thursday)
+    assert publication_date(f"A headline\n\nReleased Monday, February 29{BODY}", today=TODAY).info is None
+
+
+@pytest.mark.parametrize(
+    ("call_line", "expected"),
+    [("Call date: Apr 29, 2026", "2026-04-29"), ("Call date: 01.30.2026 09:00 KST", "2026-01-30")],
+)
+def test_call_date_line_dates_the_words_not_the_page(call_line: str, expected: str) -> None:
+    text = (f"Q1 Earnings Call Transcript\n\nPosted on May 2, 2026\n\n{call_line}\n\n"
+            "Operator: Welcome to the call.\n\nChief Executive: We had a hard quarter.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2026-05-02"
+    assert call_line in found.text  # it stays for the statement date
+    stmt = article_statement_date(found.text.split("\n\n"), found.info, today=TODAY)
+    assert stmt is not None and stmt.date.iso() == expected and stmt.confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a date inside what "said" reports dates the reported event, not the saying ...
+        (["The airline said the problem began during a database migration late on Sunday."], "2026-03-10", None),
+        (["The airline said that the system failed on Sunday."], "2026-03-10", None),
+        # ... unless "said" comes after the words: then the speaker follows it, not a clause
+        (["\"We are working around the clock,\" said the chief executive on Sunday."], "2026-03-10", "2026-03-08"),
+        # ... but not a date right after the verb, or after "told"/"announced" and their object
+        (["The airline said late on Sunday that the problem was solved."], "2026-03-10", "2026-03-08"),
+        (["The chief executive told the board on Sunday that she would stay."], "2026-03-10", "2026-03-08"),
+        (["The minister announced the plan on Monday."], "2026-03-10", "2026-03-09"),
+        # a participle after a comma speaks for the main clause's day, however long the clause
+        (["The high court on Tuesday came down heavily on the city council over the contamination of "
+          "drinking water in the eastern suburbs, observing that \"children are not statistics\"."],
+         "2025-03-05", "2025-03-04"),
+        # ... not for a date just before the comma, nor for one in a "since" phrase
+        (["The court on Thursday struck down part of the reform approved by parliament in March, saying "
+          "that it broke the constitution."], "2024-07-19", "2024-07-18"),
+        (["Poorer countries have pressed for more since the summit in 2022, noting that the old goal "
+          "was missed."], "2024-11-21", None),
+        # a court's judgment is its statement; an order is a speech act
+        (["A bench of two judges passed the judgment on January 17 in a petition filed by residents."],
+         "2025-01-21", "2025-01-17"),
+        (["The mayor late on Tuesday night ordered an audit of all the reservoirs in the city."],
+         "2025-03-12", "2025-03-11"),
+    ],
+)
+def test_statement_rules_of_the_rounds(paragraphs: list[str], published: str, expected: str | None) -> None:
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+
+
+def test_a_statement_counted_from_an_inferred_year_is_never_surer() -> None:
+    pub = DateInfo(PartialDate(2026, 4, 5), "medium", "year from the weekday")
+    info = article_statement_date(["It was recorded on Thursday at the headquarters."], pub, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-04-02" and info.confidence == "medium"
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "expected"),
+    [
+        # the dateline's own weekday decides, not "until Friday" in its paragraph
+        ("Frankfurt, Thursday, 12 March (dpa) – The airline has until Friday to present a plan.\n\n"
+         "The last strike was in 2023.", 3, 12, (2026, "medium")),
+        # ... with no year named, the latest fit in the seven years before today
+        ("Frankfurt, Thursday, 12 March (dpa) – The airline has until Friday to present a plan.", 3, 12,
+         (2026, "low")),
+        # no weekday in the dateline's paragraph: one that dates the words in the next paragraph,
+        # within the past year when the article names no year
+        ("CANBERRA, Nov 18 AAP - The prime minister dared the opposition to block his bill.\n\n"
+         "\"Bring it on,\" he told reporters on Wednesday.", 11, 18, (2026, "low")),
+        # ... an older fit needs a year named to start from: ask
+        ("CANBERRA, March 4 (Reuters) - The prime minister said on Tuesday the bill would pass.", 3, 4,
+         (None, "low")),
+        # a weekday of the next paragraph that does not date the words does not count
+        ("CANBERRA, Nov 18 AAP - The prime minister dared the opposition to block his bill.\n\n"
+         "The vote is due on Wednesday.", 11, 18, None),
+    ],
+)
+def test_weekday_year_sources(text: str, month: int, day: int, expected: tuple[int | None, str] | None) -> None:
+    pinned = weekday_year(text, month, day, TODAY)
+    if expected is None:
+        assert pinned is None
+        return
+    assert pinned is not None and (pinned[0], pinned[2]) == expected and pinned[1]
