@@ -18,24 +18,26 @@ the attribution records the name of the sieve that decided:
    speaker named before its capitalised speech verb;
 10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-11. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
-   `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
-   found before it (skipping appositives set off by commas) or after it (inversion);
-12. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-13. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-14. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+11. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+    the interviewee's words;
+12. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
+    found before it (skipping appositives set off by commas) or after it (inversion);
+13. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+14. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+15. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-15. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+16. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-16. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-17. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+17. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+18. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-18. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+19. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-19. `question_and_answer`: a quote standing alone continues the alternation of a
+20. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-20. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-21. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+21. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+22. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -478,6 +480,9 @@ class _Doc:
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # where its turns begin: a headline above them is the interview's, not the writer's
+        self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
+                                    and q.turn_name in ("Q", "A")), default=-1)
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
         # themselves say who spoke through an interpreter, they decide
@@ -1386,6 +1391,22 @@ def headline_echo(c: _Context) -> Verdict | None:
     return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} … “…”")
 
 
+def interview_headline(c: _Context) -> Verdict | None:
+    """`‘I knew by two in the morning’` as the whole headline of a Q&A interview: a quote with no
+    speaker on its line, above the turns, is the words the interview is for, the interviewee's
+    (the interviewer asks; a headline never quotes the question)."""
+    doc, body = c.doc, c.body
+    if doc.interview is None or not doc.interview[1].known or c.q.kind == "transcript-turn" \
+            or not 0 <= c.q.start < doc.interview_start or not headline_line(body, c.q.start):
+        return None
+    lead = TIMESTAMP.match(body, c.line_start)
+    line_end = body.find("\n", c.close)
+    if body[lead.end() if lead else c.line_start:c.q.start - 1].strip() \
+            or body[c.close:line_end if line_end >= 0 else len(body)].strip(" \t.,;:!?…"):
+        return None
+    return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -1550,7 +1571,8 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, verb_before_quote, list_lead_in,
+    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, interview_headline,
+    verb_before_quote, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     question_and_answer, carry_over, answers_reporter,
 ))

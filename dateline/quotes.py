@@ -386,17 +386,50 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
 
 
-def _single_headline(body: str, p: Paragraph) -> bool:
+def _single_headline(body: str, lo: int, hi: int) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
     `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
-    stamp = TIMESTAMP.match(body, p.start, p.end)
-    text = body[stamp.end() if stamp else p.start:p.end]
+    stamp = TIMESTAMP.match(body, lo, hi)
+    text = body[stamp.end() if stamp else lo:hi]
     if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
+
+
+def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[Mark]:
+    """The single marks of the paragraph's British headline lines, read line by line.
+
+    A headline with no full stop runs into the body line below it (`X says water ‘not yet
+    safe’` over `X said on Friday …“…”.`): one paragraph, whose double marks are the body's.
+    Each of its lines that is a headline with single marks of its own (no double marks, none
+    left open above it, its own single marks all closed on it) is read in single marks, as if
+    it stood alone (and `extract` judges its spans on that line alone).
+    """
+    out: list[Mark] = []
+    lo = p.start
+    while lo < p.end:
+        nl = body.find("\n", lo, p.end)
+        hi = nl if nl >= 0 else p.end
+        above = [mk for mk in marks if mk.pos < lo]
+        if not any(lo <= mk.pos < hi for mk in marks) and _balanced(above) \
+                and _single_headline(body, lo, _rstrip_at(body, lo, hi)):
+            own = find_marks(body, lo, hi, True)
+            out += own if _balanced(own) else []
+        lo = hi + 1
+    return sorted(marks + out, key=lambda mk: mk.pos) if out else marks
+
+
+def _balanced(marks: list[Mark]) -> bool:
+    """Every mark that opens is closed, in order: nothing left open at the end."""
+    depth = 0
+    for mk in marks:
+        depth += 1 if mk.role == "open" else -1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _line_at(body: str, offset: int) -> int:
@@ -450,8 +483,10 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
-        if not single and not marks and _single_headline(body, p):
+        if not single and not marks and _single_headline(body, p.start, p.end):
             marks = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
+        elif not single and "\n" in body[p.start:p.end]:
+            marks = _headline_single_marks(body, p, marks)  # …run into the body line below it
         depth = 0
         open_at = -1
         open_char = ""
@@ -785,6 +820,17 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
     return out
 
 
+def _judged_in(body: str, para: Paragraph, q: RawQuote, single: bool) -> Paragraph:
+    """Where a span is judged: its paragraph, but a single-mark span over a double-mark body only
+    on its own headline line (see _headline_single_marks): the body line below it is another
+    sentence, whose speech verb is no evidence for the headline's words."""
+    if single or q.marks[:1] not in SINGLE_OPEN + "'" or "\n" not in body[para.start:para.end]:
+        return para
+    lo = max(para.start, body.rfind("\n", para.start, q.start) + 1)
+    hi = body.find("\n", q.end, para.end)
+    return Paragraph(para.index, lo, _rstrip_at(body, lo, hi if hi >= 0 else para.end), _line_at(body, lo))
+
+
 def extract(body: str) -> Extraction:
     """All quotes in `body`, in order, with the spans that were rejected and why."""
     result = Extraction()
@@ -796,7 +842,8 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
-    verdicts = {q.start: classify(body, by_index[q.paragraph], q, all_spans) for q in spans}
+    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans)
+                for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:
         verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]

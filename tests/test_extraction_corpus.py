@@ -47,20 +47,57 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Rounds 10-12 (issue 19, blind, scored before any fix): the misses as measured.
-    'holdout/round11_airline_outage/cases.txt:356': (
-        "BLIND (before fixes): speaker 'I knew by two in the morning that this was not a g': got un"
-        'known, want vollmer'
+    # Round 13 (issue 19, blind): each line is what the code did before the round's own fixes.
+    'holdout/round13_farm_protests/cases.txt:114': (
+        'BLIND (scored after rounds 9-12\'s fixes, before its own): speaker "She listened, I\'ll give'
+        ' her that,": got unknown, want mathieu-quere; speaker "But listening doesn\'t pay for the f'
+        'eed.": got unknown, want mathieu-quere'
     ),
-    'holdout/round12_city_water/cases.txt:111': "BLIND (before fixes): missed  'not yet safe' (patwardhan)",
-    'holdout/round12_city_water/cases.txt:191': (
-        "BLIND (before fixes): missed  'no cover-up' (patwardhan); missed  'no delay' (patwardhan)"
+    'holdout/round13_farm_protests/cases.txt:194': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'based on prejudice, not"
+        " on science': got sao-paulo, want abecarne"
+    ),
+    'holdout/round13_farm_protests/cases.txt:209': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Farmers feed France. Fr"
+        "ance will stand by its farm': got unknown, want berthelier"
+    ),
+    'holdout/round13_farm_protests/cases.txt:254': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): extra   'farmageddon' (dambrevil"
+        'le)'
+    ),
+    'holdout/round13_farm_protests/cases.txt:310': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'If they ban the last pr"
+        "oduct that works against th': got unknown, want sandrine-collet"
+    ),
+    'holdout/round13_farm_protests/cases.txt:328': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'We will not reopen the "
+        "deal': got unknown, want aaltonen"
+    ),
+    'holdout/round13_farm_protests/cases.txt:398': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Paris Will Hear Us,': g"
+        'ot harvest-fury, want ravenaud'
+    ),
+    'holdout/round13_farm_protests/cases.txt:425': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Shame!': got marion-des"
+        'champs, want unknown'
+    ),
+    'holdout/round13_farm_protests/cases.txt:438': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'It is a symbol more tha"
+        "n a cause. The beef quota i': got kerbrat, want ines-kerbrat"
+    ),
+    'holdout/round13_farm_protests/cases.txt:472': (
+        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'I understand the distre"
+        "ss, but I will not tolerate': got unknown, want anne-laure-vigouroux; speaker 'Those respo"
+        "nsible will be identified,': got unknown, want anne-laure-vigouroux"
     ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round13_farm_protests": "blind; at 90727bb (session start) P 0.991 R 1.000 speaker 0.830; after rounds 9-12's "
+                             "fixes, before its own: P 0.991 R 1.000 speaker 0.902 (112 quotes, 28 cases)",
+}
 
 
 @dataclass(frozen=True)
