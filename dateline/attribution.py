@@ -18,24 +18,26 @@ the attribution records the name of the sieve that decided:
    speaker named before its capitalised speech verb;
 10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-11. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
-   `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
-   found before it (skipping appositives set off by commas) or after it (inversion);
-12. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-13. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-14. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+11. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+    the interviewee's words;
+12. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+    `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
+    found before it (skipping appositives set off by commas) or after it (inversion);
+13. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+14. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+15. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-15. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+16. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-16. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-17. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+17. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+18. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-18. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+19. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-19. `question_and_answer`: a quote standing alone continues the alternation of a
+20. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-20. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-21. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+21. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+22. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -58,6 +60,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
 
 from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
@@ -70,6 +73,7 @@ from dateline.quotes import (
     Paragraph,
     RawQuote,
     alternation,
+    bounded_alternation,
     echo_key,
     headline_line,
     is_headline,
@@ -92,8 +96,10 @@ _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
 _NAT_DEM = alternation(_COUNTRY_OF)
-_NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
-                       rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
+# Body-wide patterns open with a character, the word boundary after it (`[Tt](?<!\w[Tt])he` is
+# `\b[Tt]he`): `re` then skips to that character instead of trying every position of the text.
+_NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
+                       rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
@@ -101,8 +107,9 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
-_PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
+_LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
+                       + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
@@ -111,7 +118,7 @@ _INSTITUTION = re.compile(
     r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
-_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
+_DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
@@ -140,8 +147,9 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
-_ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
+_TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
+                              + alternation(_LEX.languages) + "))")
+_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -232,14 +240,14 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
-        self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
-        self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
+        self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
+        self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
         # ("the 61-year-old company founder": an age is such an epithet)
-        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+        self.epithet_role_re = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
         # (only at the start of a line or after a live blog's time, and before a verb or colon; a
@@ -252,9 +260,12 @@ class SpeakerIndex:
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
-        self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
+        self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
+        self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
+        # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
+        self.near_misses: dict[str, names.Suggestion | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
         """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
@@ -330,7 +341,7 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _EPITHET.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        cands.sort(key=lambda c: (c[0], c[1], c[2]))
+        cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
         for start, _neg, _prio, mention in cands:
@@ -340,7 +351,23 @@ class SpeakerIndex:
         return out
 
     def _name(self, text: str, start: int, run: str) -> Mention | None:
-        """A capitalised run as a person's name: titles and demonyms trimmed off the front."""
+        """A capitalised run as a person's name: titles and demonyms trimmed off the front.
+
+        The answer depends on the run's words only, and the same runs come back in every
+        article ("President Ana Costa"): it is worked out once per run, at offset 0, and moved.
+        """
+        if run in self._names:
+            at_zero = self._names[run]
+        else:
+            if len(self._names) >= 100_000:
+                self._names.clear()
+            at_zero = self._names[run] = self._name_at(0, run)
+        if at_zero is None or start == 0:
+            return at_zero
+        return Mention(at_zero.start + start, at_zero.end + start, at_zero.kind, at_zero.name, speaker=at_zero.speaker,
+                       possessive=at_zero.possessive)
+
+    def _name_at(self, start: int, run: str) -> Mention | None:
         words = run.split()
         offsets = []
         pos = 0
@@ -453,6 +480,9 @@ class _Doc:
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # where its turns begin: a headline above them is the interview's, not the writer's
+        self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
+                                    and q.turn_name in ("Q", "A")), default=-1)
         # a transcript whose header says it is a translation ("Unofficial translation from the
         # Portuguese"): every turn is translated, unless its label says English; when the labels
         # themselves say who spoke through an interpreter, they decide
@@ -988,14 +1018,16 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
-        out.append(replace(a, translated=tr))
+        out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """A name not in speakers.yaml that is a known person misspelt (Calberg for Kallberg) is
     that person, never a new speaker; the decision is written into `how` for review to list."""
-    decided: dict[str, names.Suggestion | None] = {}
+    decided = index.near_misses  # kept for the next article: the same names come back
+    if len(decided) >= 100_000:
+        decided.clear()
     out = []
     for a in found:
         if a.speaker == "unknown" or a.speaker in index.speakers or "institution" in a.how:
@@ -1125,15 +1157,17 @@ def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
 
 def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     body = doc.body
-    j = pos
-    while j < hi:
+    for m in _STOP_OR_OPENING.finditer(body, pos, hi):  # the characters that can end it, found in C
+        j = m.start()
         ch = body[j]
         if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not abbreviation_before(body, j) and not doc.in_quote(j):
             return j + 1
         if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
             return j
-        j += 1
     return hi
+
+
+_STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
@@ -1357,6 +1391,22 @@ def headline_echo(c: _Context) -> Verdict | None:
     return _found(c.state.resolve(ms[0]), f"headline: {ms[0].name} … “…”")
 
 
+def interview_headline(c: _Context) -> Verdict | None:
+    """`‘I knew by two in the morning’` as the whole headline of a Q&A interview: a quote with no
+    speaker on its line, above the turns, is the words the interview is for, the interviewee's
+    (the interviewer asks; a headline never quotes the question)."""
+    doc, body = c.doc, c.body
+    if doc.interview is None or not doc.interview[1].known or c.q.kind == "transcript-turn" \
+            or not 0 <= c.q.start < doc.interview_start or not headline_line(body, c.q.start):
+        return None
+    lead = TIMESTAMP.match(body, c.line_start)
+    line_end = body.find("\n", c.close)
+    if body[lead.end() if lead else c.line_start:c.q.start - 1].strip() \
+            or body[c.close:line_end if line_end >= 0 else len(body)].strip(" \t.,;:!?…"):
+        return None
+    return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -1521,7 +1571,8 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, verb_before_quote, list_lead_in,
+    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, interview_headline,
+    verb_before_quote, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     question_and_answer, carry_over, answers_reporter,
 ))
@@ -1532,7 +1583,7 @@ def _decide(c: _Context) -> Verdict:
     for name, sieve in SIEVES:
         verdict = sieve(c)
         if verdict is not None:
-            return replace(verdict, sieve=name)
+            return Verdict(verdict.who, verdict.how, name)
     return Verdict(None, "")
 
 

@@ -171,13 +171,20 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
     return None
 
 
+# ‘ or ' opening a word at the start of the body or after a space, bracket or dash (after a
+# colon too before a capital). Written mark first, context in a lookbehind, so that `re` can
+# skip to the marks instead of trying every position of the body: "(?:^|[\s(—–])‘\w" alike.
+_SINGLE_OPENING_UPPER = re.compile(r"‘(?<![^\s(—–]‘)\w|'(?<![^\s(—–:]')[A-Z\[]")
+_SINGLE_OPENING = re.compile(_SINGLE_OPENING_UPPER.pattern + r"|'(?<![^\s(—–]')[a-z]")
+
+
 def uses_single_primary(body: str) -> bool:
     """British style: the article's quotations open with ‘ (or ') and no double marks are used."""
-    if not re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]|(?:^|[\s(—–])'[a-z]", body):
+    if not _SINGLE_OPENING.search(body):
         return False
     doubles = [m.start() for m in _DOUBLE_CHARS.finditer(body)]
     if not doubles:
-        return bool(re.search(r"(?:^|[\s(—–])‘\w|(?:^|[\s(—–:])'[A-Z\[]", body))
+        return bool(_SINGLE_OPENING_UPPER.search(body))
     # double marks only nested inside single-mark quotes (FT style: 'nothing anyone calls "progress"')
     spans: list[tuple[int, int]] = []
     for p in paragraphs(body):
@@ -379,17 +386,50 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]*")
 
 
-def _single_headline(body: str, p: Paragraph) -> bool:
+def _single_headline(body: str, lo: int, hi: int) -> bool:
     """A short line with no full stop that opens a single-mark quote: a British headline.
 
     `'Q' – Rutte`, `Rutte: 'Q'`, `Ministry mocks 'growth plan'` (the last is then judged
     like any other span, and rejected as a term).
     """
-    stamp = TIMESTAMP.match(body, p.start, p.end)
-    text = body[stamp.end() if stamp else p.start:p.end]
+    stamp = TIMESTAMP.match(body, lo, hi)
+    text = body[stamp.end() if stamp else lo:hi]
     if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
+
+
+def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[Mark]:
+    """The single marks of the paragraph's British headline lines, read line by line.
+
+    A headline with no full stop runs into the body line below it (`X says water ‘not yet
+    safe’` over `X said on Friday …“…”.`): one paragraph, whose double marks are the body's.
+    Each of its lines that is a headline with single marks of its own (no double marks, none
+    left open above it, its own single marks all closed on it) is read in single marks, as if
+    it stood alone (and `extract` judges its spans on that line alone).
+    """
+    out: list[Mark] = []
+    lo = p.start
+    while lo < p.end:
+        nl = body.find("\n", lo, p.end)
+        hi = nl if nl >= 0 else p.end
+        above = [mk for mk in marks if mk.pos < lo]
+        if not any(lo <= mk.pos < hi for mk in marks) and _balanced(above) \
+                and _single_headline(body, lo, _rstrip_at(body, lo, hi)):
+            own = find_marks(body, lo, hi, True)
+            out += own if _balanced(own) else []
+        lo = hi + 1
+    return sorted(marks + out, key=lambda mk: mk.pos) if out else marks
+
+
+def _balanced(marks: list[Mark]) -> bool:
+    """Every mark that opens is closed, in order: nothing left open at the end."""
+    depth = 0
+    for mk in marks:
+        depth += 1 if mk.role == "open" else -1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _line_at(body: str, offset: int) -> int:
@@ -443,8 +483,10 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
-        if not single and not marks and _single_headline(body, p):
+        if not single and not marks and _single_headline(body, p.start, p.end):
             marks = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
+        elif not single and "\n" in body[p.start:p.end]:
+            marks = _headline_single_marks(body, p, marks)  # …run into the body line below it
         depth = 0
         open_at = -1
         open_char = ""
@@ -518,21 +560,44 @@ def alternation(words: Iterable[str]) -> str:
     few hundred names or verbs that dominated the cost of a whole article. The trie
     form fails on the first character that no word continues with.
     """
+    return _build(_trie(words)) or "(?!)"
+
+
+def bounded_alternation(words: Iterable[str]) -> str:
+    """`\\b` + `alternation(words)`, the same matches, but with the word boundary checked just
+    after each first character instead of before it.
+
+    A pattern that opens with a boundary or a lookahead makes `re` try it at every position of
+    the text; one that opens with its possible first characters lets `re` skip straight to them
+    (the body-wide scans of attribution were most of their cost in those tries).
+    """
+    trie = _trie(words)
+    if "" in trie or not trie:
+        return r"\b" + alternation(words)
+    alts = []
+    for ch, sub in sorted(trie.items()):
+        # \b before a word character: none before it; before any other character: one before it
+        edge = r"(?<!\w[\s\S])" if _WORDCHAR.match(ch) else r"(?<=\w[\s\S])"
+        alts.append(re.escape(ch) + edge + _build(sub))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _trie(words: Iterable[str]) -> _Trie:
     trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def build(node: _Trie) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
 
-    return build(trie) or "(?!)"
+def _build(node: _Trie) -> str:
+    alts = [re.escape(ch) + _build(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 CUE_ALT = alternation(CUE_VERBS)
@@ -590,9 +655,14 @@ def is_headline(text: str) -> bool:
     return len(words) >= 4 and len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
+_WORDS = re.compile(r"[\w’'\-]+")
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
+_TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w’'\-]*", text)
-    tokens = re.findall(r"[A-Za-z0-9][\w’'\-]*", text)
+    words = _LATIN_WORDS.findall(text)
+    tokens = _TOKENS.findall(text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -613,7 +683,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     post = body[close_pos:hi] if q.paragraph == q.last_paragraph else body[close_pos:para.end]
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
-    words = re.findall(r"[\w’'\-]+", q.text)
+    words = _WORDS.findall(q.text)
     n = len(words)
     stripped_pre = pre.rstrip()
     adjacent_after = bool(_ADJ_AFTER.match(post)) and (q.text.rstrip().endswith((",", "?", "!", ".", "…", "—", "-"))
@@ -650,9 +720,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
-    if _is_title_case(q.text) and n <= 8 and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+    if n <= 8 and _is_title_case(q.text) and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
         return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
-    if _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and n <= 8 and (
+    if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
@@ -750,6 +820,17 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
     return out
 
 
+def _judged_in(body: str, para: Paragraph, q: RawQuote, single: bool) -> Paragraph:
+    """Where a span is judged: its paragraph, but a single-mark span over a double-mark body only
+    on its own headline line (see _headline_single_marks): the body line below it is another
+    sentence, whose speech verb is no evidence for the headline's words."""
+    if single or q.marks[:1] not in SINGLE_OPEN + "'" or "\n" not in body[para.start:para.end]:
+        return para
+    lo = max(para.start, body.rfind("\n", para.start, q.start) + 1)
+    hi = body.find("\n", q.end, para.end)
+    return Paragraph(para.index, lo, _rstrip_at(body, lo, hi if hi >= 0 else para.end), _line_at(body, lo))
+
+
 def extract(body: str) -> Extraction:
     """All quotes in `body`, in order, with the spans that were rejected and why."""
     result = Extraction()
@@ -761,7 +842,8 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
-    verdicts = {q.start: classify(body, by_index[q.paragraph], q, all_spans) for q in spans}
+    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans)
+                for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:
         verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]
