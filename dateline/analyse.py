@@ -156,6 +156,9 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
             continue
         todo.append((a, key))
     data = loaded.data
+    if len(todo) >= POOL_MIN:  # built once here, inherited by every forked worker
+        attribution.index_for(tuple(data.speakers))
+        topics.prepare(data.topics)
     results = in_workers(lambda a: analyse(a, data), [a for a, _ in todo], at_least=POOL_MIN)
     for (a, key), result in zip(todo, results, strict=True):
         out[a.id] = result

@@ -61,6 +61,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
 
 from dateline import names
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
@@ -73,6 +74,7 @@ from dateline.quotes import (
     Paragraph,
     RawQuote,
     alternation,
+    bounded_alternation,
     echo_key,
     headline_line,
     is_headline,
@@ -95,8 +97,10 @@ _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister
               r"foreign minister|defen[cs]e minister|minister|top diplomat|diplomat|envoy|ambassador|"
               r"spokes(?:man|woman|person)|chief negotiator|negotiator|vice president|secretary of state")
 _NAT_DEM = alternation(_COUNTRY_OF)
-_NAT_ROLE = re.compile(rf"\b[Tt]he\s+(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
-                       rf"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b")
+# Body-wide patterns open with a character, the word boundary after it (`[Tt](?<!\w[Tt])he` is
+# `\b[Tt]he`): `re` then skips to that character instead of trying every position of the text.
+_NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
+                       rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
@@ -104,10 +108,11 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)"
-                       # a sentence opening "In São Paulo, …": the scene, however many words its name has
-                       r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
-_PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh](?:e|im|er)|[Ss]he)\b")
+_LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
+                       + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+# a sentence opening "In São Paulo, …": the scene, however many words its name has
+_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
+_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
     r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
@@ -116,7 +121,7 @@ _INSTITUTION = re.compile(
     r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
 )
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
-_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
+_DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
@@ -147,8 +152,9 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[Tt]ranslat|[Ii]nterpret|in (?:" + alternation(_LEX.languages) + ")")
-_ENGLISH = re.compile(r"\b(?:in|to|into) English\b")
+_TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
+                              + alternation(_LEX.languages) + "))")
+_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -160,6 +166,7 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 _ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
     {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -242,14 +249,14 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
-        self.alias_re = re.compile(r"\b" + alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
-        self.role_re = re.compile(r"\b" + alternation(roles) + r"\b") if roles else None
+        self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
+        self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
         # "the" and a role of speakers.yaml (a hyphenated word or a participle)
         # ("the 61-year-old company founder": an age is such an epithet)
-        self.epithet_role_re = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
+        self.epithet_role_re = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:[a-z]+|\d{1,3})(?:-[a-z]+)+|[a-z]{3,}ed)\s+(?P<role>"
                                           + alternation(bare) + r")\b") if bare else None
         # a headline names a role without its article: "Finance minister calls …", "Union chief: '…'"
         # (only at the start of a line or after a live blog's time, and before a verb or colon; a
@@ -262,9 +269,12 @@ class SpeakerIndex:
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
-        self.org_spokes_re = re.compile(r"\b[Aa]n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
+        self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
         self._fuzzy: dict[str, str | None] = {}
+        self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
+        # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
+        self.near_misses: dict[str, names.Suggestion | None] = {}
 
     def fuzzy(self, word: str) -> str | None:
         """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
@@ -340,7 +350,7 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _EPITHET.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        cands.sort(key=lambda c: (c[0], c[1], c[2]))
+        cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
         for start, _neg, _prio, mention in cands:
@@ -350,7 +360,23 @@ class SpeakerIndex:
         return out
 
     def _name(self, text: str, start: int, run: str) -> Mention | None:
-        """A capitalised run as a person's name: titles and demonyms trimmed off the front."""
+        """A capitalised run as a person's name: titles and demonyms trimmed off the front.
+
+        The answer depends on the run's words only, and the same runs come back in every
+        article ("President Ana Costa"): it is worked out once per run, at offset 0, and moved.
+        """
+        if run in self._names:
+            at_zero = self._names[run]
+        else:
+            if len(self._names) >= 100_000:
+                self._names.clear()
+            at_zero = self._names[run] = self._name_at(0, run)
+        if at_zero is None or start == 0:
+            return at_zero
+        return Mention(at_zero.start + start, at_zero.end + start, at_zero.kind, at_zero.name, speaker=at_zero.speaker,
+                       possessive=at_zero.possessive)
+
+    def _name_at(self, start: int, run: str) -> Mention | None:
         words = run.split()
         offsets = []
         pos = 0
@@ -442,7 +468,7 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) or m.group(2) for m in _LOCATIVE.finditer(body)}
+        places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
         scanned = index.scan(body)
         self.mentions = [m for m in scanned if not self.in_quote(m.start)
@@ -465,7 +491,11 @@ class _Doc:
         for m in scanned:
             if m.kind is Kind.NAME and " " in m.name and m.name.split()[-1].lower() in labels \
                     and any(s <= m.start < e for s, e in turns):
-                self._note_name(m.name)
+                words = m.name.split()
+                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
+                    words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
+                if len(words) > 1:
+                    self._note_name(" ".join(words))
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
@@ -1024,14 +1054,16 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 a.speaker in translated_ids or q.paragraph in translated_paras)
-        out.append(replace(a, translated=tr))
+        out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """A name not in speakers.yaml that is a known person misspelt (Calberg for Kallberg) is
     that person, never a new speaker; the decision is written into `how` for review to list."""
-    decided: dict[str, names.Suggestion | None] = {}
+    decided = index.near_misses  # kept for the next article: the same names come back
+    if len(decided) >= 100_000:
+        decided.clear()
     out = []
     for a in found:
         if a.speaker == "unknown" or a.speaker in index.speakers or "institution" in a.how:
@@ -1161,15 +1193,17 @@ def _clause_start(doc: _Doc, lo: int, pos: int) -> int:
 
 def _next_stop(doc: _Doc, pos: int, hi: int) -> int:
     body = doc.body
-    j = pos
-    while j < hi:
+    for m in _STOP_OR_OPENING.finditer(body, pos, hi):  # the characters that can end it, found in C
+        j = m.start()
         ch = body[j]
         if ch in ".?!" and (j + 1 >= hi or body[j + 1].isspace()) and not abbreviation_before(body, j) and not doc.in_quote(j):
             return j + 1
         if ch in "\"“«„‘'" and j > pos and doc.in_quote(j + 1):
             return j
-        j += 1
     return hi
+
+
+_STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
@@ -1602,7 +1636,7 @@ def _decide(c: _Context) -> Verdict:
     for name, sieve in SIEVES:
         verdict = sieve(c)
         if verdict is not None:
-            return replace(verdict, sieve=name)
+            return Verdict(verdict.who, verdict.how, name)
     return Verdict(None, "")
 
 

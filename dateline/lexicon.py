@@ -184,13 +184,16 @@ def abbreviation_before(text: str, i: int, language: str = "en") -> bool:
 def sentence_start(text: str, lo: int, pos: int, in_quote: Callable[[int], bool]) -> int:
     """Start of the sentence holding `pos` (not before `lo`): after the last ".?!" and a space
     that is neither an abbreviation nor inside quote marks."""
-    i = pos - 1
-    while i > lo:
-        if text[i] in ".?!" and text[i + 1:i + 2].isspace() and not in_quote(i) and (
-                not abbreviation_before(text, i) or _QUOTE_NEXT.match(text, i + 1)):
+    # the stops before a space in (lo, pos), right to left: one scan in C, not a Python loop per character
+    stops = [m.start() for m in _STOP_BEFORE_SPACE.finditer(text, lo + 1, pos + 1)]
+    for i in reversed(stops):
+        if i < pos and not in_quote(i) and (not abbreviation_before(text, i) or _QUOTE_NEXT.match(text, i + 1)):
             return i + 1  # "no plan B. "Q"": an initial is followed by a name, never by a quotation
-        i -= 1
     return lo
+
+
+_STOP_BEFORE_SPACE = re.compile(r"[.?!](?=\s)")
+_STOP_BEFORE_SPACE_OR_END = re.compile(r"[.?!](?=\s|\Z)")  # \Z: the end of the searched range
 
 
 _QUOTE_NEXT = re.compile(r"\s+[\"“‘«„]")
@@ -198,12 +201,10 @@ _QUOTE_NEXT = re.compile(r"\s+[\"“‘«„]")
 
 def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) -> int:
     """End of the sentence holding `pos` (at most `hi`), by the same rule as :func:`sentence_start`."""
-    j = pos
-    while j < hi:
-        if text[j] in ".?!" and (j + 1 >= hi or text[j + 1].isspace()) and not in_quote(j) \
-                and not abbreviation_before(text, j):
+    for m in _STOP_BEFORE_SPACE_OR_END.finditer(text, pos, hi):
+        j = m.start()
+        if not in_quote(j) and not abbreviation_before(text, j):
             return j + 1
-        j += 1
     return hi
 
 

@@ -9,7 +9,6 @@ order), never all pairs, so 10,000 articles link in linear time.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import itertools
 import re
 import unicodedata
@@ -25,6 +24,7 @@ STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wordi
 MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
+_BRACKETED_LETTER = re.compile(r"\[(\w)\]")
 _EDITORIAL = re.compile(r"\[[^\]]{0,40}\]|\((?:his|her|their|the)[^)]{0,40}\)")
 
 
@@ -35,11 +35,13 @@ def normalise(text: str) -> str:
     two outlets normalise to the same string.
     """
     t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    t = re.sub(r"\[(\w)\]", r"\1", t)
-    t = _EDITORIAL.sub(" ", t)
+    if "[" in t:
+        t = _BRACKETED_LETTER.sub(r"\1", t)
+    if "[" in t or "(" in t:
+        t = _EDITORIAL.sub(" ", t)
     t = t.replace("'", "")
-    t = _PUNCT.sub(" ", t.lower())
-    return _SPACE.sub(" ", t).strip()
+    # str.split() and \s agree on what is white space: the same as `\s+` → " " and strip()
+    return " ".join(_PUNCT.sub(" ", t.lower()).split())
 
 
 def quote_id(slug: str, text: str, seen: dict[str, int]) -> str:
@@ -54,7 +56,7 @@ def quote_id(slug: str, text: str, seen: dict[str, int]) -> str:
 
 
 def _shingles(words: list[str], n: int) -> set[str]:
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {" ".join(run) for run in zip(*(words[k:] for k in range(n)), strict=False)}
 
 
 @lru_cache(maxsize=262144)
@@ -69,7 +71,7 @@ def _profile(text: str) -> tuple[list[str], frozenset[str], tuple[str, ...]]:
     w = normalise(text).split()
     if len(w) < 4:
         return w, frozenset({" ".join(w)} if w else ()), ((" ".join(w),) if w else ())
-    ordered = [" ".join(w[i:i + 4]) for i in range(len(w) - 3)]
+    ordered = [" ".join(run) for run in zip(w, w[1:], w[2:], w[3:], strict=False)]
     sample = tuple(dict.fromkeys(ordered[::3] + ordered[-1:]))
     return w, frozenset(ordered), sample
 
@@ -89,28 +91,55 @@ def same_words(a: list[str], b: list[str]) -> bool:
     similar length, ≥ 70% of their distinct words shared). A shared stock phrase alone
     is not enough, so statements do not chain together through common wording.
     """
-    if a == b:
+    return _same(_Words(a), _Words(b))
+
+
+class _Words:
+    """A normalised quote's words with its 8-word runs and word set, each made once: merging
+    compares a first report with many later quotes."""
+
+    __slots__ = ("_runs", "_set", "words")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self._runs: frozenset[str] | None = None
+        self._set: set[str] | None = None
+
+    @property
+    def runs(self) -> frozenset[str]:
+        if self._runs is None:
+            self._runs = _shingles8(tuple(self.words))
+        return self._runs
+
+    @property
+    def word_set(self) -> set[str]:
+        if self._set is None:
+            self._set = set(self.words)
+        return self._set
+
+
+def _same(a: _Words, b: _Words) -> bool:
+    """`same_words` (its rule, in its order) on prepared word lists."""
+    if a.words == b.words:
         return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < SHINGLE:
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if len(short.words) < SHINGLE:
         return False
-    sa, sb = _shingles8(tuple(short)), _shingles8(tuple(long_))
+    sa, sb = short.runs, long_.runs
     if len(sa & sb) >= 0.8 * len(sa):
         return True
-    wa, wb = set(a), set(b)
-    return len(short) >= 0.7 * len(long_) and len(wa & wb) >= 0.7 * len(wa | wb)
+    wa, wb = a.word_set, b.word_set
+    return len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb)
 
 
 def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     """The `n` roots sharing most runs, earliest first among equals: the same as
-    `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, but only the roots that
-    reach the n-th highest count go through the Python key (a stock phrase can bring hundreds)."""
-    if len(hits) > n:
-        floor = heapq.nlargest(n, hits.values())[-1]
-        pool = [r for r, c in hits.items() if c >= floor]
-    else:
-        pool = list(hits)
-    return sorted(pool, key=lambda r: (-hits[r], order[r]))[:n]
+    `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, as two sorts with C-level
+    keys (a stock phrase can bring hundreds of roots; a Python key per root was most of `_best`):
+    by order, then by count, highest first, which keeps equal counts in order (sorts are stable)."""
+    ranked = sorted(hits, key=order.__getitem__)
+    ranked.sort(key=hits.__getitem__, reverse=True)
+    return ranked[:n]
 
 
 def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str, list[str]]:
@@ -124,7 +153,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     all pairs. Same speaker (or unknown) only. A short term (`topics.short_term`) stays alone.
     """
     groups: dict[str, list[str]] = {}
-    words: dict[str, list[str]] = {}
+    words: dict[str, _Words] = {}
     speaker: dict[str, str] = {}
     by_run: dict[str, list[str]] = defaultdict(list)
     exact: dict[tuple[str, str], str] = {}  # (speaker, normalised text) → statement, the common case
@@ -137,16 +166,18 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
         if key in exact:
             groups[exact[key]].append(q.id)
             continue
-        hits: Counter[str] = Counter()
+        pool: list[str] = []
         for run in sample:
             roots = by_run.get(run)
             if roots:
-                hits.update(roots)  # counted in C: this loop is most of a large build's linking
+                pool += roots
+        hits = Counter(pool)  # counted in C, in one call: this is most of a large build's linking
         home = None
+        mine = _Words(w)
         for root in _best(hits, order):
             if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
                 continue
-            if same_words(words[root], w):
+            if _same(words[root], mine):
                 home = root
                 break
         if home is not None:
@@ -154,7 +185,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
             continue
         groups[q.id] = [q.id]
         exact[key] = q.id
-        words[q.id], speaker[q.id] = w, q.speaker
+        words[q.id], speaker[q.id] = mine, q.speaker
         for run in runs:
             roots = by_run[run]
             if len(roots) < STOCK_PHRASE:

@@ -77,15 +77,18 @@ def newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
 
 
-def read_source(path: Path, display: str, within: Path | None = None) -> SourceFile | Problem:
+def read_source(path: Path, display: str, within: Path | None = None, *,
+                resolved: tuple[Path, Path] | None = None) -> SourceFile | Problem:
     """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
 
     `within`: the content folder; a file that resolves outside it (a symlink to /etc/passwd,
-    to a private note) is refused rather than published.
+    to a private note) is refused rather than published. `resolved`: `path.resolve()` and
+    `within.resolve()` when the caller has them already (`load` resolves each path once).
     """
     if within is not None:
         try:
-            path.resolve().relative_to(within.resolve())
+            here, folder = resolved if resolved is not None else (path.resolve(), within.resolve())
+            here.relative_to(folder)
         except (ValueError, OSError, RuntimeError):
             return Problem(display, 1, f"links to a file outside {within.name}/: not read (copy the file in instead)")
     try:
@@ -650,9 +653,16 @@ def load(content: Path, *, drafts: bool = False,
     out = Loaded()
     root = display_root or content.parent
     out.data = load_data(content, out.problems, root)
+    # display_path and read_source's check, with each path resolved once (resolve() walks the
+    # path's links on disk: four calls an article were a third of loading)
+    root_res, content_res = root.resolve(), content.resolve()
     for path in article_files(content):
-        display = display_path(path, root)
-        src = read_source(path, display, content)
+        here = path.resolve()
+        try:
+            display = here.relative_to(root_res).as_posix()
+        except ValueError:
+            display = path.as_posix()
+        src = read_source(path, display, content, resolved=(here, content_res))
         if isinstance(src, Problem):
             out.problems.append(src)
             continue

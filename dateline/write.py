@@ -159,6 +159,26 @@ class Output:
                 pass  # another filesystem, or no hard links here: write it
         target.write_bytes(data)
 
+    def keep(self, rel: str, stamp: tuple[int, int]) -> bool:
+        """Stage the file the current site holds at `rel` as it is, without its bytes at hand:
+        only while its (size, mtime) `stamp` is the one recorded when a build made it (so a file
+        changed since, by hand or otherwise, is never kept). False: the caller makes it anew."""
+        if not self.previous:
+            return False
+        source = _safe_target(self.out, rel)
+        try:
+            st = source.stat()
+            if (st.st_size, st.st_mtime_ns) != stamp:
+                return False
+            target = self.staging / rel
+            if target.parent not in self._dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._dirs.add(target.parent)
+            os.link(source, target)
+        except OSError:
+            return False
+        return True
+
     def put_file(self, rel: str, source: Path) -> None:
         self.put(rel, source.read_bytes())
 
