@@ -126,7 +126,7 @@ _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + alternation({form for n in _LEX.unnamed_people
                           for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
