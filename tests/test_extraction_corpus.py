@@ -57,22 +57,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "t unknown, want maldonado; speaker 'It is the most uncomfortable chair in Argentina.': got"
         ' unknown, want maldonado'
     ),
-    'holdout/round14_football_fixing/cases.txt:222': (
-        "BLIND (scored before its own fixes): missed  'slow' (iriarte); speaker 'They sold our Sund"
-        'ays,\': got sfa, want unknown; speaker "Everyone already knew. Now it\'s official.": got sfa'
-        ', want unknown'
-        " (still failing: the two speakers; 'slow' found since the fragment rules)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:393': (
-        "BLIND (scored before its own fixes): missed  'amateurish' (oscar-haddad); missed  'a maste"
-        'rpiece of saying nothing\' (oscar-haddad); speaker "When a president tells you \'I put my ha'
-        'nds in the ": got unknown, want oscar-haddad'
-        " (still failing: the speaker; both fragments found since the fragment rules)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:429': (
-        "BLIND (scored before its own fixes): speaker 'general concerns about workload': got unknow"
-        'n, want uaf'
-    ),
     # Round 13 (issue 19, blind): each line is what the code did before the round's own fixes.
     'holdout/round13_farm_protests/cases.txt:114': (
         'BLIND (scored after rounds 9-12\'s fixes, before its own): speaker "She listened, I\'ll give'
@@ -117,8 +101,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round14_football_fixing": "blind; at session start (90727bb) and after rounds 9-12's fixes alike: P 0.964 "
-                               "R 0.922 speaker 0.934 (115 quotes, 29 cases)",
     "round13_farm_protests": "blind; at 90727bb (session start) P 0.991 R 1.000 speaker 0.830; after rounds 9-12's "
                              "fixes, before its own: P 0.991 R 1.000 speaker 0.902 (112 quotes, 28 cases)",
 }
