@@ -8,6 +8,7 @@ from an article can break out of a `<script>` or a JSON consumer's HTML.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dateline import markdown
@@ -31,13 +32,6 @@ def json_script(value: object) -> str:
 def _json(value: object) -> str:
     """One JSON value on one line (the C encoder: `indent` would force the slow Python one)."""
     return escape_json(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
-
-
-def _json_lines(value: object) -> str:
-    """A list as one item per line — readable in a diff, fast to write; other values on one line."""
-    if isinstance(value, list):
-        return "[\n" + ",\n".join(_json(item) for item in value) + "\n]" if value else "[]"
-    return _json(value)
 
 
 # ----------------------------------------------------------------- data/*.json
@@ -71,42 +65,54 @@ def article_record(a: Article, quotes: list[str]) -> dict[str, Any]:
 
 
 def data_files(site: Site, views: Views, records: RecordMemo | None = None) -> dict[str, bytes]:
-    """`data/*.json`: the contract tooling outside the repo reads.
+    """`data/*.json`: the contract tooling outside the repo reads (see `each_data_file`)."""
+    return dict(each_data_file(site, views, records))
+
+
+def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) -> Iterator[tuple[str, bytes]]:
+    """`data/*.json` one file at a time, each made as bytes when asked for and let go by the
+    caller before the next: at 10,000 articles the records of every quote as Python objects and
+    text weigh hundreds of MB, the largest peak of a build if they are all held at once.
 
     quotes.json is joined from one JSON text per quote, reused from `records` (the last
     build's, updated in place) while the quote's inputs are unchanged: serve rebuilds touch
     a handful of records, not 50,000."""
-    records = records if records is not None else {}
-    ordered = views.ordered()
-    fresh: RecordMemo = {}
+    fresh: RecordMemo | None = {} if records is not None else None
     parts = []
-    for v in ordered:
-        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
+    for v in views.ordered():
+        if records is None or fresh is None:
+            parts.append(_json(quote_record(v, views)).encode("utf-8"))
+            continue
         old = records.get(v.id)
+        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
         fresh[v.id] = (sig, text)
-        parts.append(text)
-    records.clear()
-    records.update(fresh)
-    quotes_json = "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
+        parts.append(text.encode("utf-8"))
+    if records is not None and fresh is not None:
+        records.clear()
+        records.update(fresh)
+    yield "data/quotes.json", b"[\n" + b",\n".join(parts) + b"\n]\n" if parts else b"[]\n"
+    del parts
     by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
     for q in site.quotes:
         by_article[q.article].append(q.id)
-    articles = [article_record(a, by_article[a.id]) for a in site.articles]
-    shifts = [{"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
-               "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
-               "note": s.note} for s in site.shifts]
-    statements = [{"id": st.id, "quotes": st.quotes,
-                   "outlets": [views.quotes[q].article.outlet for q in st.quotes],
-                   "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
-                  for st in sorted(site.links.statements.values(), key=lambda s: s.id)]
-    out = {
-        "data/articles.json": articles, "data/shifts.json": shifts,
-        "data/statements.json": statements, "data/timeline.json": timeline_js(site, views),
-    }
-    files = {k: (_json_lines(v) + "\n").encode("utf-8") for k, v in out.items()}
-    files["data/quotes.json"] = quotes_json.encode("utf-8")
-    return files
+    yield "data/articles.json", _json_lines_bytes(article_record(a, by_article[a.id]) for a in site.articles)
+    yield "data/shifts.json", _json_lines_bytes(
+        {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
+         "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
+         "note": s.note} for s in site.shifts)
+    yield "data/statements.json", _json_lines_bytes(
+        {"id": st.id, "quotes": st.quotes, "outlets": [views.quotes[q].article.outlet for q in st.quotes],
+         "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
+        for st in sorted(site.links.statements.values(), key=lambda s: s.id))
+    yield "data/timeline.json", (_json(timeline_js(site, views)) + "\n").encode("utf-8")
+
+
+def _json_lines_bytes(items: Iterable[object]) -> bytes:
+    """A JSON list, one item a line (readable in a diff), made item by item as UTF-8: no list of
+    dicts and no str of the whole file is ever held."""
+    lines = [_json(item).encode("utf-8") for item in items]
+    return b"[\n" + b",\n".join(lines) + b"\n]\n" if lines else b"[]\n"
 
 
 def _tl_date(d: PartialDate) -> dict[str, str]:
@@ -147,24 +153,28 @@ def timeline_js(site: Site, views: Views) -> dict[str, Any]:
 # ----------------------------------------------------------------- on article pages
 
 
-def citation(v: QuoteView, site_title: str, base_url: str) -> dict[str, str]:
-    """"Cite this": plain text, an APA-like reference and a Wikipedia {{cite news}} snippet."""
+def citation(v: QuoteView, site_title: str, base_url: str) -> str:
+    """"Cite this statement": who, when, the words, and the report they were quoted in."""
     a = v.article
-    who = v.speaker_name
     text = v.q.text.replace("\n", " ").strip()
-    pub = a.date.date
-    url = a.source_url or (base_url + v.url if base_url else "")
+    plain = f"{v.speaker_name}, {date_label(v.date)}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
+            f"{a.date.date.label()}."
+    url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
+    return plain + f" {url}" if url else plain
+
+
+def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this article", once a page (the same for every statement in it): an APA-like
+    reference and a Wikipedia {{cite news}} snippet (an editor adds `|quote=`)."""
+    url = a.source_url or (base_url + a.url if base_url else "")
     outlet = a.outlet or site_title
-    plain = f"{who}, {date_label(v.date)}: “{text}” Quoted in {outlet}, “{a.title}”, {pub.label()}."
-    if url:
-        plain += f" {url}"
+    pub = a.date.date
     apa = f"{outlet}. ({pub.iso()}). {a.title}." + (f" {url}" if url else "")
     fields = [f"title={a.title}", f"work={outlet}", f"date={pub.iso()}"]
     if url:
         fields.insert(0, f"url={url}")
-    fields.append(f"quote={text}")
     wiki = "{{cite news |" + " |".join(f.replace("|", "{{!}}") for f in fields) + "}}"
-    return {"plain": plain, "apa": apa, "wiki": wiki}
+    return {"apa": apa, "wiki": wiki}
 
 
 def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:

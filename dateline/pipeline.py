@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline import link, refs, render, review, timeline, write
+from dateline import buildcache, link, refs, render, review, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
@@ -41,8 +41,9 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     site = assemble(config, prep)                            # link → timeline
     link.forget()                                            # a one-shot build keeps no text profiles
     output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
-    try:
-        names = render.render_to(site, output.put)           # pages, feeds, data exports, streamed to disk
+    cache = buildcache.load(config.root)                     # the last build's fragments and page keys
+    try:                                                     # pages, feeds, data exports, streamed to disk
+        names = render.render_to(site, output.put, cache.memo, cache.reuse(output))
         for rel, source in render.static_files(config.templates_path).items():
             output.put_file(rel, source)
             names.append(rel)
@@ -50,6 +51,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
         output.abort()
         raise
     written = output.commit(len(names), after_write)
+    buildcache.save(cache, output.out)
     return report(prep, site, names, written, started)
 
 

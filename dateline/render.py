@@ -13,10 +13,11 @@ reported as the template's own file:line.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import traceback
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -26,10 +27,10 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import chart, exports, markdown, timeline
+from dateline import __version__, chart, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Site
-from dateline.views import UNKNOWN, QuoteView, Views, date_label
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
@@ -99,7 +100,6 @@ def _display(path: str, root: Path) -> str:
 
 # ----------------------------------------------------------------- pages
 
-ROOT = "\x00root\x00"  # placeholder for the page's relative root inside shared fragments
 ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
@@ -108,12 +108,49 @@ ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' w
 
 @dataclass
 class RenderMemo:
-    """Fragments and pages from the previous build, reused when their inputs are the same
-    objects (unchanged articles keep their parsed objects between `serve` rebuilds)."""
+    """Fragments and pages of the previous build, reused while their inputs are unchanged.
 
-    cards: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
-    articles: dict[str, tuple[tuple[Any, ...], bytes]] = field(default_factory=dict)
+    Each is kept with its key: a digest of everything its template shows (`_key`), so a card,
+    an entry or an article page is rendered again exactly when something it shows changed.
+    `scope` is the digest of what every file depends on (dateline's version, the templates,
+    the configuration, the `_data` files): when it changes, nothing is reused. `serve` keeps a
+    memo in memory; a CLI build reads and writes one in `.dateline-cache/` (`DiskCache`),
+    whose article pages are the files of the last build rather than bytes in memory."""
+
+    scope: str = ""
+    cards: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    entries: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    articles: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path → (key, page); serve only
+    pages: dict[str, str] = field(default_factory=dict)  # this build's article pages: path → key
     records: exports.RecordMemo = field(default_factory=dict)
+    # Called once every listing is made, with this memo: a CLI build stores the cards and entries
+    # and lets them go before the exports (at 10,000 articles they are the largest thing it holds).
+    store: Callable[[RenderMemo], None] | None = None
+
+
+Reuse = Callable[[str, str], bool]  # (path, key) → True when the last build's file for that key was kept
+
+
+def _key(*inputs: object) -> str:
+    """A digest of a fragment's inputs. `repr`, not pickle: the model's dataclasses print every
+    field, and equal values print the same whatever their identity or the hash seed."""
+    return hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def render_scope(site: Site) -> str:
+    """What every rendered file depends on: dateline, the templates (project and theme), the
+    configuration and the `_data` files."""
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    h.update(repr((site.config, site.data)).encode("utf-8", "surrogatepass"))
+    here = Path(__file__).parent
+    for name in ("render", "views", "exports", "markdown", "chart", "timeline", "model"):  # what shapes a page
+        h.update((here / f"{name}.py").read_bytes())
+    for base in (site.config.templates_path, THEME / "templates"):
+        if base.is_dir():
+            for p in sorted(base.rglob("*")):
+                if p.is_file():
+                    h.update(p.relative_to(base).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
 
 
 class _Pages:
@@ -129,6 +166,10 @@ class _Pages:
         self.pages: dict[str, bytes] = {}
         self.names: list[str] = []  # files handed to the sink
         self.problems: list[Problem] = []
+        self.card_keys: dict[str, str] = {}  # quote id → its card's key (with a memo): part of its article page's
+        self.entry_keys: dict[str, str] = {}  # the same for the entries of topic and speaker pages
+        self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
+        self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -147,6 +188,8 @@ class _Pages:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
+        if ROOT in html:  # fragments made once for many pages (views): their links from this page
+            html = html.replace(ROOT, root)
         self.put(out, html.encode("utf-8"))
 
     def put(self, out: str, data: bytes) -> None:
@@ -161,7 +204,18 @@ class _Pages:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              cite={v.id: exports.citation(v, self.site.config.title, self.base_url) for v in quotes},
+             article_cite=exports.article_citation(a, self.site.config.title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
+
+    def kept(self, out: str, key: str) -> bool:
+        """Whether the last build's file for `out` has this key and was kept (then it is not made)."""
+        if self.reuse is None or self.sink is None:
+            return False
+        self.keys[out] = key
+        if self.reuse(out, key):
+            self.names.append(out)
+            return True
+        return False
 
     def fail_on_problems(self) -> None:
         if self.problems:
@@ -175,16 +229,24 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     return _render(site, memo if memo is not None else RenderMemo(), None).pages
 
 
-def render_to(site: Site, sink: Sink) -> list[str]:
+def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article pages are handed over inside the worker processes
-    that render them). Returns the paths made, in no particular order."""
-    return _render(site, None, sink).names
+    that render them). With a `memo` (the last build's, from disk), cards and entries whose
+    inputs are unchanged are reused, and an unchanged article page is not rendered at all when
+    `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
+    return _render(site, memo, sink, reuse).names
 
 
-def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
+def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:
     views = Views(site)
     page = _Pages(site, views, sink)
+    if memo is not None:
+        scope = render_scope(site)
+        if memo.scope != scope:
+            memo.scope, memo.cards, memo.entries, memo.articles = scope, {}, {}, {}
+            reuse = None
+        page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
     cards = _cards(page, memo)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
@@ -200,13 +262,17 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None) -> _Pages:
                  years=_group(p.items, cards, "../" * p.path.count("/")))
     _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
-    _listing_pages(page, cards)
+    _listing_pages(page, cards, _entries(page, memo))
+    if memo is not None:
+        memo.pages = page.keys
     cards.clear()  # every listing is made: the exports below need the memory more
+    if memo is not None and memo.store is not None:
+        memo.store(memo)
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, data in exports.data_files(site, views, memo.records if memo is not None else None).items():
+    for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
         page.put(rel, data)
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))
@@ -224,13 +290,27 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
     return page.pages
 
 
-def _card_signature(v: QuoteView, views: Views, looks: dict[str, dict[str, chart.Style]]) -> tuple[Any, ...]:
-    swatches = tuple(looks.get(t, {}).get(s) for t, s, _ in v.stances)
-    rel = tuple((label, rid, views.quotes[rid].q, views.quotes[rid].date) for label, rid in v.related)
-    shifts = tuple(views.shift_into.get(v.id, ()))
-    shift_from = tuple(views.quotes[sh.from_id].url for sh in shifts)
-    return (v.q, v.article.title, v.article.outlet, v.article.url, v.date, v.other_reports, rel, shifts,
-            shift_from, swatches)
+def _card_key(v: QuoteView, views: Views) -> str:
+    """Everything a card shows (labels and stance looks come from `_data`: the memo's scope)."""
+    rel = [(label, views.quotes[rid].url, views.quotes[rid].date_label) for label, rid in v.related]
+    shifts = [(s, views.quotes[s.from_id].url) for s in views.shift_into.get(v.id, ())]
+    return _key(v.q, v.url, v.date, v.date_label, v.speaker_name, v.speaker_url, v.report_name, v.other_reports,
+                v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
+
+
+def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
+              make: Callable[[str], bytes], at_least: int) -> dict[str, bytes]:
+    """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
+    fragment where the key is the same; the memo is left holding exactly this build's."""
+    if memo is None:
+        return dict(zip(todo, in_workers(make, todo, at_least=at_least), strict=True))
+    kept = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
+    fresh = [i for i in todo if i not in kept]
+    made = dict(zip(fresh, in_workers(make, fresh, at_least=at_least), strict=True))
+    out = {i: kept[i] if i in kept else made[i] for i in todo}
+    memo.clear()
+    memo.update((i, (keys[i], out[i])) for i in todo)
+    return out
 
 
 def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
@@ -238,56 +318,72 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     Kept as UTF-8: a card's curly quotes would make its str two bytes a character, and at
     10,000 articles the cards are the largest thing a build holds."""
     views = page.views
-    try:
-        template = page.env.get_template("card.html")
-    except jinja2.TemplateError as exc:
-        page.problems.append(template_problem(exc, page.root_dir))
-        return {}
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
-    if memo is not None:
-        sigs = {qid: _card_signature(v, views, looks) for qid, v in views.quotes.items()}
-        todo = [qid for qid, sig in sigs.items() if memo.cards.get(qid, ((), b""))[0] != sig]
-    else:
-        todo = list(views.quotes)
+    todo = list(views.quotes)
+    keys = page.card_keys = {qid: _card_key(views.quotes[qid], views) for qid in todo} if memo is not None else {}
+    return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None,
+                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT,
+                                              shifts=views.shift_into.get(qid, ()), looks=looks, swatch=chart.SWATCH))
 
-    def card(qid: str) -> bytes:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
-                               looks=looks, swatch=chart.SWATCH).encode("utf-8")
 
+def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
+    """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
+    a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
+    Made after the timeline is paginated: the link needs the page that holds the card."""
+    views = page.views
+    todo = [v.id for v in views.ordered() if v.timeline_page]
+    # an entry shows a part of what the card shows, and where the card is
+    keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
+                              if memo is not None else {})
+    return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
+                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT))
+
+
+def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
+               store: dict[str, tuple[str, bytes]] | None, make: Callable[[jinja2.Template, str], str]) -> dict[str, bytes]:
+    """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
+    build's problem with its file:line, and no fragments."""
     try:
-        made = dict(zip(todo, in_workers(card, todo, at_least=CARDS_IN_WORKERS), strict=True))
+        template = page.env.get_template(name)
+        return _memoised(todo, keys, store, lambda qid: make(template, qid).encode("utf-8"), CARDS_IN_WORKERS)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
-    if memo is None:
-        return made
-    fresh = {qid: (sig, made[qid] if qid in made else memo.cards[qid][1]) for qid, sig in sigs.items()}
-    memo.cards = fresh
-    return {qid: html for qid, (_, html) in fresh.items()}
+
+
+def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Article | None,
+                 nxt: Article | None) -> str:
+    """Everything an article page shows: the article, its neighbours, and for each of its quotes
+    the card's inputs and what the statement list adds (other reports, wordings, related)."""
+    keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
+    per_quote = [(keys[v.id], v.on_timeline, v.timeline_page, v.first_report, len(v.same_statement),
+                  [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
+                  [keys[o] for _, o in v.related])
+                 for v in quotes]
+    return _key(a, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
 
 
 def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
-    """One page per article with prev/next; with a memo, unchanged pages are reused from it."""
+    """One page per article with prev/next. With a memo, an unchanged page is reused: from the
+    memo (serve) or, through `reuse`, as the last build's file (a CLI build)."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
         by_article[v.article.id].append(v)
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
-    sigs: dict[str, tuple[Any, ...]] = {}
+    keys: dict[str, str] = {}
     for i, a in enumerate(arts):
         aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
         if memo is not None:
             path = f"{a.url}index.html"
-            sig = (a, prev.title if prev else None, prev.url if prev else None, nxt.title if nxt else None,
-                   nxt.url if nxt else None, tuple(memo.cards[v.id][0] for v in aq),
-                   tuple(tuple(views.quotes[o].article.outlet for o in v.same_statement[:5]) for v in aq),
-                   tuple(v.timeline_page for v in aq))
-            sigs[path] = sig
+            key = keys[path] = _article_key(page, a, aq, prev, nxt)
             old = memo.articles.get(path)
-            if old is not None and old[0] == sig:
+            if page.sink is None and old is not None and old[0] == key:
                 page.pages[path] = old[1]
+                continue
+            if page.kept(path, key):
                 continue
         todo.append((a, aq, prev, nxt))
 
@@ -301,8 +397,8 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)
-    if memo is not None:
-        memo.articles = {path: (sig, page.pages[path]) for path, sig in sigs.items() if path in page.pages}
+    if memo is not None and page.sink is None:
+        memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
 
 
 # ----------------------------------------------------------------- listings: small pages at any size
@@ -413,8 +509,8 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
             months.setdefault((v.date.date.year, -1), p.path)  # the year's heading: where its first card is
     first = pages[0].path if pages else ""
 
-    def href(v: QuoteView) -> str:
-        return f"{root}{place.get(v.id, first)}#q-{v.id}"
+    def href(v: QuoteView) -> str:  # the card: on its timeline page, else on this listing
+        return f"{root}{v.timeline_page or place.get(v.id, first)}#q-{v.id}"
 
     def period_href(year: int, month: int) -> str:
         where = months.get((year, month), first) if month else months.get((year, -1), first)
@@ -439,12 +535,17 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
                 for m in ms:
                     label, path, n = months.get(m.anchor, (m.label, p.path, 0))
                     months[m.anchor] = (label, path, n + len(m.items))
+        count = sum(len(q.items) for q in pages)
         for p in pages:
+            out = f"{p.path}index.html"
+            articles = articles_by_year.get(year, []) if p.number == 1 else []
+            if page.card_keys and page.kept(out, _key(year, years, [q.path for q in pages], months, count,
+                                                      [page.card_keys[v.id] for v in p.items],
+                                                      [(a.title, a.url, a.outlet, a.date) for a in articles])):
+                continue
             root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "year.html", year=year, years=years, pager=Pager(pages, p),
-                 months=months, timeline=_group(p.items, cards, root),
-                 count=sum(len(q.items) for q in pages),
-                 articles=articles_by_year.get(year, []) if p.number == 1 else [])
+            page(out, "year.html", year=year, years=years, pager=Pager(pages, p), months=months,
+                 timeline=_group(p.items, cards, root), count=count, articles=articles)
     # Every year with an article or a statement has its page (speaker and topic pages link their
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}
@@ -454,21 +555,45 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
              articles=articles_by_year.get(year, []))
 
 
-def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
-    """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search."""
+def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, bytes]) -> None:
+    """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search.
+
+    A statement whose card is on a timeline page is one line here (`entries`), linking to that
+    card: each card is on one listing page, and these pages stay light at any size. A speaker the
+    timeline does not follow has no card there, so their page holds their cards."""
     site, views = page.site, page.views
+
+    def shown(vs: list[QuoteView]) -> dict[str, bytes]:
+        return {v.id: entries[v.id] if v.id in entries else cards[v.id] for v in vs}
+
     ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
+    keyed = bool(page.card_keys)
+    every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
+
+    def kept(pages: list[ListingPage], vs: list[QuoteView], *more: object) -> set[str]:
+        """The pages of a listing kept from the last build: their lines and cards, their pager and
+        (on the first) the chart of all of them are what they were."""
+        if not keyed:
+            return set()
+        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more,
+                   [page.entry_keys.get(v.id) or page.card_keys[v.id] for v in vs])
+        return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
         listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
-        pages = paginate(f"topics/{t.id}/", tq, cards,
+        fragments = shown(tq)
+        pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
+        same = kept(pages, tq, t.id, [(s, page.card_keys[s.from_id], page.card_keys[s.to_id]) for s in listed],
+                    len(moves))
         for p in pages:
+            if p.path in same:
+                continue
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-                 years=_group(p.items, cards, root), shifts=listed if p.number == 1 else [],
+                 years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
                  shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
                                      figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
@@ -481,12 +606,16 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes]) -> None:
     unidentified = by_speaker.pop(UNKNOWN, [])  # not a person: no page, no entry
     for sid, sq in sorted(by_speaker.items()):
         spk = speakers.get(sid)
-        pages = paginate(f"speakers/{sid}/", sq, cards, first=max(0, PAGE_BUDGET - CHART_BYTES))
+        fragments = shown(sq)
+        pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
+        same = kept(pages, sq, sid)
         for p in pages:
+            if p.path in same:
+                continue
             root = "../" * p.path.count("/")
             page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
                  name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
-                 pager=Pager(pages, p), years=_group(p.items, cards, root),
+                 pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
                  chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                      figures=[sid] if spk else [])
                  if p.number == 1 else chart.Chart())
@@ -571,11 +700,26 @@ class YearView:
         return sum(m.count for m in self.months)
 
 
-def _group(views: list[QuoteView], cards: dict[str, bytes], root: str) -> list[YearView]:
-    """The timeline's year → month buckets, as card HTML with the page's root filled in."""
-    return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items),
-                                      Markup(b"\n".join(cards[v.id] for v in m.items)
-                                             .replace(ROOT_BYTES, root.encode()).decode("utf-8")))
+def _group(views: list[QuoteView], fragments: dict[str, bytes], root: str,
+           entries: Collection[str] = ()) -> list[YearView]:
+    """The timeline's year → month buckets, as HTML with the page's root filled in: each quote's
+    fragment, a card or (its id in `entries`) a one-line entry; a run of entries is one list."""
+    def month_html(items: list[QuoteView]) -> Markup:
+        parts: list[bytes] = []
+        run: list[bytes] = []
+        for v in items:
+            if v.id in entries:
+                run.append(fragments[v.id])
+                continue
+            if run:
+                parts.append(b'<ol class="entries">\n' + b"\n".join(run) + b"\n</ol>")
+                run = []
+            parts.append(fragments[v.id])
+        if run:
+            parts.append(b'<ol class="entries">\n' + b"\n".join(run) + b"\n</ol>")
+        return Markup(b"\n".join(parts).replace(ROOT_BYTES, root.encode()).decode("utf-8"))
+
+    return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items), month_html(m.items))
                             for m in months])
             for year, months in timeline.group(views, lambda v: v.date.date)]
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from markupsafe import Markup, escape
+
 from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
+
+ROOT = "\x00root\x00"  # placeholder for a page's relative root in HTML made once for many pages
 
 
 def date_label(info: DateInfo | None) -> str:
@@ -78,6 +82,9 @@ class Views:
         self.topic_labels = {t.id: t.label for t in site.data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
         self.speaker_names = {s.id: s.name for s in site.data.speakers}
+        self._report_links: dict[str, Markup] = {}
+        self._wording_rows: dict[str, Markup] = {}
+        self._date_links: dict[str, str] = {}
         links = site.links
         self.quotes: dict[str, QuoteView] = {}
         for q in site.quotes:
@@ -105,6 +112,51 @@ class Views:
         for s in site.shifts:
             if s.status != "dismissed" and s.kind != "held":
                 self.shift_into[s.to_id].append(s)
+
+    # HTML made once per quote for every article page that points at it: a statement reported
+    # a hundred times is linked from a hundred pages, and each link was escaped anew. Values are
+    # escaped here, once; `ROOT` stands for the page's root (render fills it in).
+
+    def report_link(self, qid: str) -> Markup:
+        """`<a>` to a report of a statement, named by outlet and date: "Wire (5 April 2022)"."""
+        html = self._report_links.get(qid)
+        if html is None:
+            v = self.quotes[qid]
+            html = self._report_links[qid] = Markup(
+                f'<a href="{ROOT}{escape(v.url)}">{escape(v.report_name)} ({escape(v.date_label)})</a>')
+        return html
+
+    def report_links(self, qids: list[str]) -> Markup:
+        """Several `report_link`s, comma-separated."""
+        return Markup(", ").join(self.report_link(q) for q in qids)
+
+    def wording_rows(self, v: QuoteView) -> Markup:
+        """The other reports' rows of a statement's "wording differs" table (report, words)."""
+        rows = []
+        for o in v.other_wordings:
+            html = self._wording_rows.get(o)
+            if html is None:
+                w = self.quotes[o]
+                html = self._wording_rows[o] = Markup(
+                    f'<tr><td><a href="{ROOT}{escape(w.url)}">{escape(w.report_name)}</a> ({escape(w.date_label)})</td>'
+                    f"<td>“{escape(w.q.text)}”</td></tr>")
+            rows.append(html)
+        return Markup("").join(rows)
+
+    def related_items(self, v: QuoteView, *, skip_same: bool = False) -> Markup:
+        """A statement's related statements as `<li>`s: "Earlier on Topic: <a>date</a>" (`skip_same`:
+        without the reports of the same statement, listed apart)."""
+        items = []
+        same = set(v.same_statement) if skip_same else ()
+        for label, qid in v.related:
+            if qid in same:
+                continue
+            link = self._date_links.get(qid)
+            if link is None:
+                w = self.quotes[qid]
+                link = self._date_links[qid] = f'<a href="{ROOT}{escape(w.url)}">{escape(w.date_label)}</a>'
+            items.append(f"<li>{escape(label)}: {link}</li>")
+        return Markup("".join(items))
 
     def relation_label(self, r: Related) -> str:
         if r.kind == "same words":

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MARKER = ".dateline-site"
 MARKER_TEXT = b"This folder is written by dateline: every build replaces it whole. Keep nothing of your own here.\n"
@@ -158,6 +160,26 @@ class Output:
             except OSError:
                 pass  # another filesystem, or no hard links here: write it
         target.write_bytes(data)
+
+    def keep(self, rel: str, stamp: tuple[int, int]) -> bool:
+        """Stage the file the current site holds at `rel` as it is, without its bytes at hand:
+        only while its (size, mtime) `stamp` is the one recorded when a build made it (so a file
+        changed since, by hand or otherwise, is never kept). False: the caller makes it anew."""
+        if not self.previous:
+            return False
+        source = _safe_target(self.out, rel)
+        try:
+            st = source.stat()
+            if (st.st_size, st.st_mtime_ns) != stamp:
+                return False
+            target = self.staging / rel
+            if target.parent not in self._dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._dirs.add(target.parent)
+            os.link(source, target)
+        except OSError:
+            return False
+        return True
 
     def put_file(self, rel: str, source: Path) -> None:
         self.put(rel, source.read_bytes())
@@ -366,3 +388,27 @@ def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] |
     os.chmod(tmp, 0o644)
     os.replace(tmp, target)
     return True
+
+
+def read_cache(path: Path) -> dict[Any, Any]:
+    """A cache file of ours (`.dateline-cache/*.pickle`) as the dict it holds, or an empty one:
+    a missing, truncated, foreign or stale file only costs speed, never a build."""
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_cache(path: Path, data: Mapping[Any, Any]) -> None:
+    """Write a cache file whole or not at all (a temporary file renamed over it), so a killed build
+    never leaves half a cache; a cache that cannot be written only costs speed."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(dict(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass

@@ -330,3 +330,96 @@ def test_no_callable_is_typed_any() -> None:
             found += [f"{name}:{call.lineno}: {call.func.id}: Any" for call in ast.walk(fn)
                       if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in typed_any]
     assert found == []
+
+
+def _rendered(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    """What a build renders (rather than keeps from the last build): article pages by slug, and
+    every page made from a template, by its path."""
+    from dateline import render
+
+    made: list[str] = []
+    pages: list[str] = []
+    real, real_call = render._Pages.article, render._Pages.__call__
+
+    def spy(self: render._Pages, a: Article, *args: object) -> None:
+        made.append(a.slug)
+        real(self, a, *args)  # type: ignore[arg-type]
+
+    def spy_call(self: render._Pages, out: str, *args: object, **ctx: object) -> None:
+        pages.append(out)
+        real_call(self, out, *args, **ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render._Pages, "article", spy)
+    monkeypatch.setattr(render._Pages, "__call__", spy_call)
+    return made, pages
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+EDITS = {
+    "nothing": [],
+    "a quote added": [("content/articles/same-words-2025.md", None,
+                       '\n"We will talk about it when the guns are silent," Zelensky said later.\n')],
+    "a title": [("content/articles/ready-to-meet-2025.md", "title: \"", "title: \"Now, ")],
+    "a speaker's name": [("content/_data/speakers.yaml", "name: Volodymyr Zelensky", "name: Volodymyr Zelenskyy")],
+    "a template": [("templates/article.html", " | golden", " | edited")],
+}
+
+
+@pytest.mark.parametrize("change", list(EDITS))
+def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             change: str) -> None:
+    """The CLI's render cache (.dateline-cache/render-*.pickle) reuses the last build's cards and keeps its
+    unchanged article pages: the site must be byte for byte a clean build's, after any edit."""
+    from conftest import DATA
+
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    pipeline.build(cfg)
+    site = project / cfg.output_dir
+    before = {p: p.stat().st_ino for p in site.rglob("index.html")}
+    for rel, old, new in EDITS[change]:
+        path = project / rel
+        path.parent.mkdir(exist_ok=True)
+        if old is None:
+            path.write_text((path.read_text(encoding="utf-8") if path.exists() else "") + new, encoding="utf-8")
+        else:
+            _edit(path, old, new)
+    rendered, pages = _rendered(monkeypatch)
+    pipeline.build(load_config(project).replace(search=False))
+    monkeypatch.undo()
+    clean = copy_project(project, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(site) == digest(clean / cfg.output_dir)
+    articles = sorted(p.stem for p in (project / "content" / "articles").glob("*.md"))
+    if change == "nothing":
+        assert rendered == [], "an unchanged article page is kept, not rendered"
+        listings = r"(\d{4}|topics/[^/]+|speakers/[^/]+)/(page/\d+/)?index.html"
+        assert not [p for p in pages if re.fullmatch(listings, p)], "nor a year, topic or speaker page"
+        assert all(p.stat().st_ino == ino for p, ino in before.items()), "nor written"
+    elif change in ("a speaker's name", "a template"):
+        assert sorted(rendered) == articles, "what every page shows changed: every page is made again"
+    elif change == "a title":  # the middle article: its page and its neighbours' prev/next links
+        assert sorted(rendered) == articles == ["no-talks-2022", "ready-to-meet-2025", "same-words-2025"]
+    else:
+        assert "same-words-2025" in rendered and len(rendered) < len(articles), rendered
+
+
+def test_a_page_changed_by_hand_in_the_site_is_made_again(tmp_path: Path) -> None:
+    """The render cache keeps a page only while its file is the one the last build wrote."""
+    from conftest import DATA
+
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    pipeline.build(cfg)
+    site = project / cfg.output_dir
+    page = next(site.glob("2025/*/*/*/index.html"))
+    good = page.read_bytes()
+    page.write_bytes(good.replace(b"<h1>", b"<h1>Tampered ", 1))
+    pipeline.build(cfg)
+    assert page.read_bytes() == good

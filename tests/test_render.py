@@ -58,6 +58,18 @@ def test_template_syntax_error_has_line(tmp_path: Path) -> None:
     assert any(p.path.endswith("templates/article.html") and p.line == 3 for p in info.value.problems)
 
 
+@pytest.mark.parametrize("name", ["card.html", "entry.html"])
+def test_fragment_template_errors_have_file_and_line(tmp_path: Path, name: str) -> None:
+    """Cards and topic/speaker entries are rendered once per quote, outside any page: a typo in a
+    project's copy still fails the build with that file and line, never a half-made listing."""
+    project = _project(tmp_path, None)
+    (project / "templates" / name).write_text("<p>\n{{ v.nosuch.attr }}\n</p>\n", encoding="utf-8")
+    with pytest.raises(BuildFailed) as info:
+        _build(tmp_path, project)
+    assert any(p.path.endswith(f"templates/{name}") and p.line == 2 for p in info.value.problems), \
+        info.value.problems
+
+
 def test_autoescape_is_on(tmp_path: Path) -> None:
     """A project's own `.html` template file, rendered by a real build, escapes what it prints.
 
@@ -189,3 +201,49 @@ def test_topic_page_lists_the_latest_shifts_and_counts_the_rest(tmp_path: Path, 
     page = (out / "topics" / "negotiations" / "index.html").read_text(encoding="utf-8")
     assert 'class="shift-' not in page.split('id="h-shifts"')[-1].split("</section>")[0]
     assert "earlier one" in page and 'href="../../data/shifts.json"' in page
+
+
+def _listing_cards_and_entries(out: Path) -> tuple[dict[str, list[str]], list[tuple[str, str, str]]]:
+    """Where each quote's card is (quote id → listing pages holding it, article pages left out),
+    and every one-line entry of the topic and speaker pages: (page, quote id, link)."""
+    cards: dict[str, list[str]] = {}
+    entries = []
+    for p in sorted(out.rglob("*.html")):
+        rel = p.relative_to(out).as_posix()
+        if re.fullmatch(r"\d{4}/\d\d/\d\d/[^/]+/index.html", rel):
+            continue
+        html = p.read_text(encoding="utf-8")
+        for qid in _quote_ids(html):
+            cards.setdefault(qid, []).append(rel)
+        for qid, href in re.findall(r'<li class="entry" data-quote-id="([^"]+)"[^>]*><p class="said"><a href="([^"]+)"',
+                                    html):
+            entries.append((rel, qid, href))
+    return cards, entries
+
+
+@pytest.mark.parametrize("budget", [render.PAGE_BUDGET, 1])
+def test_topic_and_speaker_pages_list_lines_that_link_to_the_one_card(tmp_path: Path, budget: int) -> None:
+    out = _build_paginated(tmp_path, budget)
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    cards, entries = _listing_cards_and_entries(out)
+    assert sorted(cards) == sorted(q["id"] for q in quotes), "every quote has a card on a listing page"
+    assert all(len(pages) == 1 for pages in cards.values()), "and on one only"
+    assert all(re.fullmatch(r"\d{4}/(page/\d+/)?index.html", pages[0]) for pages in cards.values())
+    listed = {qid for _, qid, _ in entries}
+    assert {q["id"] for q in quotes if q["topics"]} <= listed, "each statement on a topic is a line of its topic page"
+    for page, qid, href in entries:
+        assert page.startswith(("topics/", "speakers/")), page
+        target, anchor = href.split("#")
+        holder = (out / page).parent.joinpath(target, "index.html").resolve().relative_to(out.resolve()).as_posix()
+        assert anchor == f"q-{qid}" and cards[qid] == [holder], f"{page}: the line of {qid} links to {href}"
+
+
+def test_a_speaker_the_timeline_does_not_follow_keeps_the_cards_on_their_page(seed_site: Path) -> None:
+    quotes = json.loads((seed_site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    figures = set(load_config(EXAMPLE).figures)
+    cards, entries = _listing_cards_and_entries(seed_site)
+    others = [q for q in quotes if q["speaker"] not in figures and q["speaker"] != "unknown"]
+    assert others, "the example quotes people besides its figures"
+    for q in others:
+        assert cards.get(q["id"]) == [f"speakers/{q['speaker']}/index.html"], q["id"]
+    assert not [e for e in entries if e[1] in {q["id"] for q in others}]

@@ -420,3 +420,28 @@ def test_output_refuses_paths_outside_the_site(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             output.put(bad, b"x")
     output.abort()
+
+
+def test_keep_stages_the_current_file_only_while_its_stamp_is_the_recorded_one(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write.write_site({"a/index.html": b"old a", "b/index.html": b"old b"}, out)
+    stamp = {rel: ((out / rel).stat().st_size, (out / rel).stat().st_mtime_ns) for rel in ("a/index.html", "b/index.html")}
+    inode = (out / "a/index.html").stat().st_ino
+    (out / "b/index.html").write_bytes(b"by hand")  # changed since the build recorded its stamp
+    output = write.Output(out)
+    assert output.keep("a/index.html", stamp["a/index.html"])
+    assert not output.keep("b/index.html", stamp["b/index.html"])
+    assert not output.keep("c/index.html", (5, 0)), "nothing there to keep"
+    with pytest.raises(ValueError):
+        output.keep("../escape.html", (0, 0))
+    output.put("b/index.html", b"new b")
+    output.commit(2)
+    assert (out / "a/index.html").read_bytes() == b"old a" and (out / "a/index.html").stat().st_ino == inode
+    assert (out / "b/index.html").read_bytes() == b"new b"
+    assert not (out / "c").exists()
+
+
+def test_keep_has_nothing_to_keep_in_a_first_build(tmp_path: Path) -> None:
+    output = write.Output(tmp_path / "site")
+    assert not output.keep("a/index.html", (0, 0))
+    output.abort()
