@@ -24,21 +24,23 @@ the attribution records the name of the sieve that decided:
 12. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-13. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-14. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-15. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+13. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+    quoted last in this or the previous paragraph (never a person);
+14. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+15. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+16. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-16. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+17. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-17. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-18. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+18. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+19. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-19. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+20. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-20. `question_and_answer`: a quote standing alone continues the alternation of a
+21. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-21. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-22. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+22. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+23. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -129,7 +131,7 @@ _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + alternation({form for n in _LEX.unnamed_people
                           for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -162,9 +164,10 @@ _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on ")
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
-# indefinite_people) alone before a speech verb is one more unnamed person
+# indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
+# in a replica shirt, shrugged: "…"": the same, with an appositive)
 _ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
-    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b)")
+    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -496,6 +499,9 @@ class _Doc:
                     words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
                 if len(words) > 1:
                     self._note_name(" ".join(words))
+        for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
+            if nick.group("first") not in _NOT_NAMES:
+                self._note_name(f"{nick.group('first')} {nick.group('last')}")
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
@@ -621,6 +627,7 @@ class _Said:
     who: Who
     question: bool
     paragraph: int  # the quote's last paragraph
+    body: bool = False  # an institution spoke, not a person ("it said" may mean it)
 
 
 class _State:
@@ -1022,7 +1029,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
-        state.quote_log.append(_Said(who, question, q.last_paragraph))
+        body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
+                                                             and _INSTITUTION.fullmatch(who.name) is not None)
+        state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
             if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
@@ -1209,6 +1218,12 @@ _STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
+# a nickname in marks inside a name (Oscar "El Turco" Haddad)
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
+# "it said", "it later added": an institution's pronoun as the subject of a speech verb
+_IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
+# "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
+_ANON_DESCRIBED = re.compile(r"\s+(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}\s+")
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
                               re.DOTALL)
@@ -1319,7 +1334,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
                    or (_EPITHET.fullmatch(ms[0].name) is not None
-                       and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)):
+                       and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
+                   or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
             if who:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
@@ -1461,6 +1477,24 @@ def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)
+
+
+def institution_it(c: _Context) -> Verdict | None:
+    """`Instead, it said, the referee had raised "Q"`: "it" as the subject of a speech verb before
+    the quote, no other speech verb between, is the institution quoted last in this or the previous
+    paragraph ("The federation said in a statement …"); a person is never "it"."""
+    doc, body = c.doc, c.body
+    its = list(_IT_SAID.finditer(body, c.lo, c.q.start - 1))
+    if not its or doc.in_quote(its[-1].start()):
+        return None
+    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
+        return None  # a nearer speech verb has a subject of its own
+    for said in reversed(c.state.quote_log):
+        if said.paragraph < c.para.index - 1:
+            break
+        if said.body and said.who.known:
+            return Verdict(said.who, f"it {its[-1].group('verb')}: {said.who.name}")
+    return None
 
 
 def list_lead_in(c: _Context) -> Verdict | None:
@@ -1625,7 +1659,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, interview_headline,
-    verb_before_quote, list_lead_in,
+    verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     question_and_answer, carry_over, answers_reporter,
 ))

@@ -39,6 +39,12 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
+    carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
+    carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    numbered_titles: tuple[str, ...]  # "Episode 112:"
+    mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
+    clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -60,6 +66,7 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -133,6 +140,12 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        auxiliaries=_strings(speech["auxiliaries"]),
+        carrier_nouns=_strings(speech["carrier_nouns"]),
+        carrier_links=_strings(speech["carrier_links"]),
+        numbered_titles=_strings(speech["numbered_titles"]),
+        mention_verbs=_strings(speech["mention_verbs"]),
+        clause_conjunctions=_strings(speech["clause_conjunctions"]),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
@@ -154,6 +167,7 @@ def lexicon(language: str = "en") -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        definite_unnamed=_strings(names["definite_unnamed"]),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},

@@ -48,13 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 14 (issue 19, blind): what the code did before the round's own fixes.
-    'holdout/round14_football_fixing/cases.txt:1': (
-        "BLIND (scored before its own fixes): missed  'full access' (iriarte)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:24': (
-        "BLIND (scored before its own fixes): missed  'will prove his innocence in court.' (alejand"
-        'ro-pardo-lynch)'
-    ),
     'holdout/round14_football_fixing/cases.txt:111': (
         "BLIND (scored before its own fixes): speaker 'This is theatre': got arrieta, want alejandr"
         'o-pardo-lynch'
@@ -64,51 +57,11 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "t unknown, want maldonado; speaker 'It is the most uncomfortable chair in Argentina.': got"
         ' unknown, want maldonado'
     ),
-    'holdout/round14_football_fixing/cases.txt:171': (
-        "BLIND (scored before its own fixes): extra   'Del barrio, para el barrio' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:195': (
-        "BLIND (scored before its own fixes): extra   'The Riachuelo tapes' (offside-line)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:222': (
-        "BLIND (scored before its own fixes): missed  'slow' (iriarte); speaker 'They sold our Sund"
-        'ays,\': got sfa, want unknown; speaker "Everyone already knew. Now it\'s official.": got sfa'
-        ', want unknown'
-    ),
-    'holdout/round14_football_fixing/cases.txt:261': (
-        "BLIND (scored before its own fixes): extra   'the whistle' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:297': (
-        "BLIND (scored before its own fixes): missed  'any knowledge' (maldonado); missed  'any kno"
-        "wledge' (maldonado)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:337': (
-        "BLIND (scored before its own fixes): missed  'for now' (iriarte)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:378': (
-        "BLIND (scored before its own fixes): extra   'Villafañe, the club is ours' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:393': (
-        "BLIND (scored before its own fixes): missed  'amateurish' (oscar-haddad); missed  'a maste"
-        'rpiece of saying nothing\' (oscar-haddad); speaker "When a president tells you \'I put my ha'
-        'nds in the ": got unknown, want oscar-haddad'
-    ),
-    'holdout/round14_football_fixing/cases.txt:429': (
-        "BLIND (scored before its own fixes): speaker 'general concerns about workload': got unknow"
-        'n, want uaf'
-    ),
-    'holdout/round14_football_fixing/cases.txt:493': (
-        "BLIND (scored before its own fixes): missed  'They called it “helping the fixture”' (arrie"
-        'ta)'
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round14_football_fixing": "blind; at session start (90727bb) and after rounds 9-12's fixes alike: P 0.964 "
-                               "R 0.922 speaker 0.934 (115 quotes, 29 cases)",
-}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
