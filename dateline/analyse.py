@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dateline import __version__, attribution, dates, link, quotes, topics
+from dateline import __version__, attribution, dates, link, quotes, topics, write
 from dateline.errors import Problem, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
@@ -183,25 +182,11 @@ CACHE_FILE = Path(".dateline-cache") / "analysis.pickle"
 
 def read_disk_cache(root: Path) -> dict[str, tuple[str, Analysis]]:
     """The analysis cache of the last full build (a local, git-ignored file of our own)."""
-    path = root / CACHE_FILE
-    try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return write.read_cache(root / CACHE_FILE)
 
 
 def write_disk_cache(root: Path, cache: dict[str, tuple[str, Analysis]]) -> None:
-    path = root / CACHE_FILE
-    try:
-        path.parent.mkdir(exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed
+    write.write_cache(root / CACHE_FILE, cache)
 
 
 def _data_key(data: Data) -> str:

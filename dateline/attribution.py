@@ -13,7 +13,8 @@ the attribution records the name of the sieve that decided:
 5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
 7. `headline_colon`: headline form `X: "Q"`;
-8. `headline_after`: headline forms `'Q': X rejects …` and `'Q' – X`;
+8. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+   chief X on …`) and `'Q' – X`;
 9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
 10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
@@ -23,21 +24,23 @@ the attribution records the name of the sieve that decided:
 12. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-13. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-14. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-15. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
-    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"");
-16. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+13. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+    quoted last in this or the previous paragraph (never a person);
+14. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+15. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+16. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+    person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
+17. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-17. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-18. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+18. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+19. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-19. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+20. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-20. `question_and_answer`: a quote standing alone continues the alternation of a
+21. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-21. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-22. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+22. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+23. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -109,6 +112,8 @@ _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
 _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+# a sentence opening "In São Paulo, …": the scene, however many words its name has
+_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
@@ -126,7 +131,7 @@ _ANON = re.compile(
     r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:" + alternation({form for n in _LEX.unnamed_people
                           for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:presenter|moderator|interviewer|questioner|reporter|journalist|audience))\b"
+    r"[Tt]he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b"
 )
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
@@ -134,7 +139,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*)?"
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*"
+                           # a second intro phrase: "Later, by the grain silo, Collet was blunter."
+                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
@@ -156,9 +163,14 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
-# "“…?” another asked": "another" or "one" alone before a speech verb is one more unnamed person
-_ANON_BARE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)(?=\s+(?:" + _SPEECH_ALT + r")\b)")
+# "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
+# indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
+# in a replica shirt, shrugged: "…"": the same, with an appositive)
+_ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
+    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
+_SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
@@ -459,9 +471,10 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) for m in _LOCATIVE.finditer(body)}
+        places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
-        self.mentions = [m for m in index.scan(body) if not self.in_quote(m.start)
+        scanned = index.scan(body)
+        self.mentions = [m for m in scanned if not self.in_quote(m.start)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
@@ -470,13 +483,37 @@ class _Doc:
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
+        labels = set()
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
                 self._note_name(q.turn_name.title())
+                labels.add(q.turn_name.split()[-1].lower())
+        # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
+        # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
+        # name is the label's, though words inside turns are never mentions
+        for m in scanned:
+            if m.kind is Kind.NAME and " " in m.name and m.name.split()[-1].lower() in labels \
+                    and any(s <= m.start < e for s, e in turns):
+                words = m.name.split()
+                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
+                    words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
+                if len(words) > 1:
+                    self._note_name(" ".join(words))
+        for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
+            if nick.group("first") not in _NOT_NAMES:
+                self._note_name(f"{nick.group('first')} {nick.group('last')}")
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
+        aged: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind is Kind.NAME or m.kind is Kind.ALIAS:
+                age = _AGE_AFTER.match(body, m.end)
+                if age is not None and not m.possessive:
+                    aged.setdefault(age.group(1), []).append(m)
+        self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
@@ -590,6 +627,7 @@ class _Said:
     who: Who
     question: bool
     paragraph: int  # the quote's last paragraph
+    body: bool = False  # an institution spoke, not a person ("it said" may mean it)
 
 
 class _State:
@@ -611,7 +649,10 @@ class _State:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
         at = m.start if at is None else at
         if m.kind is Kind.PRONOUN:
-            if m.name[:1] in "Tt":  # "the 58-year-old": the last person, whatever their gender
+            if m.name[:1] in "Tt":  # "the 58-year-old": the person the article gave that age, else
+                aged = self.doc.ages.get(m.name.split()[-1].split("-")[0])  # the last person
+                if aged is not None:
+                    return self.resolve(aged, at)
                 return next((None if ev.joint else ev.who for ev in reversed(self.history)
                              if ev.pos < at and not ev.anon), None)
             return self._pronoun(m.name.lower() in ("she", "her"), at)
@@ -988,7 +1029,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
-        state.quote_log.append(_Said(who, question, q.last_paragraph))
+        body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
+                                                             and _INSTITUTION.fullmatch(who.name) is not None)
+        state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
             if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
@@ -1004,6 +1047,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
             for m in doc.between(p.start, p.end):
+                if m.possessive:
+                    continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
                     translated_ids.add(m.speaker)
                     break
@@ -1173,6 +1218,12 @@ _STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
+# a nickname in marks inside a name (Oscar "El Turco" Haddad)
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
+# "it said", "it later added": an institution's pronoun as the subject of a speech verb
+_IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
+# "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
+_ANON_DESCRIBED = re.compile(r"\s+(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}\s+")
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
                               re.DOTALL)
@@ -1262,9 +1313,16 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if c.ends_writers_sentence:
         return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
+    verb_end = m.end("verb") if m else -1
+    if m is None and headline_line(body, c.q.start):
+        # a Title Case headline capitalises its verb too: `'Paris Will Hear Us,' Says Union Chief X`
+        tail = body[close:after_hi]
+        low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
+        if low is not None:
+            m, verb_end = low, close + low.end("verb")
     if m:
         according = m.group("verb") in ("according to", "According to")
-        sub = _subject_after(c.doc, m.end("verb"), after_hi, pronouns=according)
+        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who:
@@ -1273,7 +1331,11 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
-        if ms and _LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb")):
+        if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
+                   # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
+                   or (_EPITHET.fullmatch(ms[0].name) is not None
+                       and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
+                   or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
             if who:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
@@ -1282,6 +1344,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     return None
 
 
+_EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
 _CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
 
 
@@ -1352,7 +1415,10 @@ def headline_after(c: _Context) -> Verdict | None:
     if not (c.opens_paragraph and (body.startswith(":", close) or dash)):
         return None
     ms = c.doc.between(close, c.after_hi)
-    if ms and ms[0].start - close <= 4 and (not dash or not body[ms[0].end:c.para.end].strip()):
+    # `'Q': EU trade chief X on …`: title words may stand between the colon and the name
+    near = bool(ms) and (ms[0].start - close <= 4 or (not dash and ms[0].kind is not Kind.PRONOUN
+                                                      and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
+    if ms and near and (not dash or not body[ms[0].end:c.para.end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
@@ -1413,6 +1479,24 @@ def verb_before_quote(c: _Context) -> Verdict | None:
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)
 
 
+def institution_it(c: _Context) -> Verdict | None:
+    """`Instead, it said, the referee had raised "Q"`: "it" as the subject of a speech verb before
+    the quote, no other speech verb between, is the institution quoted last in this or the previous
+    paragraph ("The federation said in a statement …"); a person is never "it"."""
+    doc, body = c.doc, c.body
+    its = list(_IT_SAID.finditer(body, c.lo, c.q.start - 1))
+    if not its or doc.in_quote(its[-1].start()):
+        return None
+    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
+        return None  # a nearer speech verb has a subject of its own
+    for said in reversed(c.state.quote_log):
+        if said.paragraph < c.para.index - 1:
+            break
+        if said.body and said.who.known:
+            return Verdict(said.who, f"it {its[-1].group('verb')}: {said.who.name}")
+    return None
+
+
 def list_lead_in(c: _Context) -> Verdict | None:
     """A bullet in a list of quotes under a lead-in line ending in a colon that names one
     person ("Key quotes from the chancellor's press conference:")."""
@@ -1442,7 +1526,8 @@ def colon_subject(c: _Context) -> Verdict | None:
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business
-    people = [m for m in doc.between(c.lo, c.q.start - 1) if not m.possessive
+    people = [m for m in doc.between(c.lo, c.q.start - 1)
+              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
     whos = {c.state.resolve(m) for m in people}
@@ -1452,6 +1537,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
+_OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 _GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|toward|towards|into|over)\s+$",
                        re.IGNORECASE)
@@ -1572,7 +1659,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, interview_headline,
-    verb_before_quote, list_lead_in,
+    verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     question_and_answer, carry_over, answers_reporter,
 ))
@@ -1635,8 +1722,10 @@ def _titled_subject(doc: _Doc, state: _State, close: int, verb: int) -> Who | No
             ends = [rel.end()] + [c.end() for c in _COMMA.finditer(body, rel.end(), verb)
                                   if re.fullmatch(r"(?:(?![:?!])" + _CLAUSE_CHAR + ")*", body[rel.end():c.start()])]
             gap_end = next((e for e in ends if _LIGHT_AFTER_WHO.fullmatch(body, e, verb)), rel.end())
-        elif re.match(r",\s", body[gap_end:verb]) and "," in body[close:x.start].strip(" ,"):
-            gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said"
+        elif re.match(r",\s", body[gap_end:verb]) and ("," in body[close:x.start].strip(" ,")
+                                                       or (body[close - 2:close - 1] == ","
+                                                           and body[close:x.start].strip().endswith(","))):
+            gap_end += 1  # "the city's deputy mayor, Mr Petro Lysenko, said", "the prefect of X, Jane Doe, said"
         if not _LIGHT_AFTER_WHO.fullmatch(body, gap_end, verb):
             continue
         return state.resolve(x, close)

@@ -12,10 +12,8 @@ unreadable is an empty cache: it only costs speed.
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from dateline import render, write
 
@@ -41,7 +39,7 @@ class RenderCache:
     def store_fragments(self, memo: render.RenderMemo) -> None:
         """This build's cards and entries to disk (when they changed), then out of memory."""
         if self.loaded != (memo.scope, _keys(memo.cards), _keys(memo.entries)):
-            _write(self.root / FRAGMENTS, {"format": FORMAT, "scope": memo.scope, "cards": memo.cards,
+            write.write_cache(self.root / FRAGMENTS, {"format": FORMAT, "scope": memo.scope, "cards": memo.cards,
                                           "entries": memo.entries})
         memo.cards, memo.entries = {}, {}
 
@@ -49,7 +47,7 @@ class RenderCache:
 def load(root: Path) -> RenderCache:
     cache = RenderCache(root)
     cache.memo.store = cache.store_fragments
-    fragments, pages = _read(root / FRAGMENTS), _read(root / PAGES)
+    fragments, pages = write.read_cache(root / FRAGMENTS), write.read_cache(root / PAGES)
     try:
         if fragments.get("format") == FORMAT:
             cache.memo.scope, cache.memo.cards, cache.memo.entries = (fragments["scope"], fragments["cards"],
@@ -73,28 +71,8 @@ def save(cache: RenderCache, out: Path) -> None:
             continue
         files[page] = (key, st.st_size, st.st_mtime_ns)
     if files != cache.files:
-        _write(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
+        write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
 
 
 def _keys(fragments: dict[str, tuple[str, bytes]]) -> dict[str, str]:
     return {i: key for i, (key, _) in fragments.items()}
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, data: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed

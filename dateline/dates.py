@@ -92,7 +92,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
-from dateline.lexicon import lexicon
+from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 
 __all__ = [
@@ -1239,9 +1239,44 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
     return _HeaderDate(0, tuple(readings), fallback, m["sep"])
 
 
+_WORDS_ABROAD: Final = date_line_words()
+_MONTH_ABROAD: Final = re.compile(
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
+    + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
+)
+
+
+def _labels_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
+
+
+_PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
+_UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
+_AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
+# "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
+_H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
+
+
+def _in_english(line: str) -> str:
+    """A date line of a page in another language in its English form, so one grammar reads both:
+    "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
+    Month names come from CLDR (:func:`dateline.lexicon.date_line_words`); a month is read only
+    between a day and a year, and the little word before a clock only on a line that had a
+    foreign month or label, so English text is left as it is."""
+    out = _MONTH_ABROAD.sub(
+        lambda m: f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}", line)
+    out = _UPDATED_ABROAD.sub("Updated", out)
+    out = _PUBLISHED_ABROAD.sub("Published", out)
+    if out == line:
+        return line
+    return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
+
+
 def _header_line_dates(line: str) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
+    line = _in_english(line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here

@@ -39,6 +39,12 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
+    carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
+    carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    numbered_titles: tuple[str, ...]  # "Episode 112:"
+    mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
+    clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -58,6 +64,9 @@ class Lexicon:
     female_surname_endings: tuple[str, ...]
     male_first: frozenset[str]
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
+    indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
+    message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -131,6 +140,12 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        auxiliaries=_strings(speech["auxiliaries"]),
+        carrier_nouns=_strings(speech["carrier_nouns"]),
+        carrier_links=_strings(speech["carrier_links"]),
+        numbered_titles=_strings(speech["numbered_titles"]),
+        mention_verbs=_strings(speech["mention_verbs"]),
+        clause_conjunctions=_strings(speech["clause_conjunctions"]),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
@@ -150,6 +165,9 @@ def lexicon(language: str = "en") -> Lexicon:
         female_surname_endings=_strings(names["female_surname_endings"]),
         male_first=frozenset(_strings(names["male_first"])),
         unnamed_people=_strings(names["unnamed_people"]),
+        indefinite_people=_strings(names["indefinite_people"]),
+        message_nouns=_strings(names["message_nouns"]),
+        definite_unnamed=_strings(names["definite_unnamed"]),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
@@ -202,3 +220,49 @@ def sentence_end(text: str, pos: int, hi: int, in_quote: Callable[[int], bool]) 
         if not in_quote(j) and not abbreviation_before(text, j):
             return j + 1
     return hi
+
+
+@dataclass(frozen=True)
+class DateLineWords:
+    """The words of page date lines in other languages (``lang/date_lines.toml`` + CLDR months).
+
+    ``months`` maps a lower-cased month name or short form (without its full stop) to its
+    number; a form that names different months in two languages is left out, so it is never
+    read as either.  Labels are lower case, longest first.
+    """
+
+    months: Mapping[str, int]
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    at: tuple[str, ...]
+
+
+@cache
+def date_line_words() -> DateLineWords:
+    """Read once: the labels of ``lang/date_lines.toml`` and, for each of its locales, CLDR's month
+    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date."""
+    text = resources.files("dateline").joinpath("lang", "date_lines.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    found: dict[str, set[int]] = {}
+    published: set[str] = set()
+    updated: set[str] = set()
+    at: set[str] = set()
+    for code, words in sorted(data.items()):
+        published.update(w.lower() for w in _strings(words["published"]))
+        updated.update(w.lower() for w in _strings(words["updated"]))
+        at.update(w.lower() for w in _strings(words["at"]))
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
+    english = {m.lower() for m in _SHORT_MONTHS} | {Locale.parse("en").months["format"]["wide"][i].lower()
+                                                     for i in range(1, 13)}
+    months_map = {name: next(iter(numbers)) for name, numbers in found.items()
+                  if len(numbers) == 1 and name not in english and len(name) >= 3}
+
+    def longest_first(words: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+    return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
+                         longest_first(updated), longest_first(at))

@@ -414,12 +414,29 @@ def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[M
         nl = body.find("\n", lo, p.end)
         hi = nl if nl >= 0 else p.end
         above = [mk for mk in marks if mk.pos < lo]
-        if not any(lo <= mk.pos < hi for mk in marks) and _balanced(above) \
-                and _single_headline(body, lo, _rstrip_at(body, lo, hi)):
+        doubles = [mk for mk in marks if lo <= mk.pos < hi]
+        if _balanced(above) and _single_headline(body, lo, _rstrip_at(body, lo, hi)):
             own = find_marks(body, lo, hi, True)
-            out += own if _balanced(own) else []
+            # double marks on the line only nested inside its single-marked quote
+            # (`Whistleblower: ‘They called it “helping the fixture”’`): the headline's own
+            if _balanced(own) and (not doubles or _nested_in(doubles, own)):
+                out += own
         lo = hi + 1
     return sorted(marks + out, key=lambda mk: mk.pos) if out else marks
+
+
+def _nested_in(inner: list[Mark], outer: list[Mark]) -> bool:
+    """Every mark of `inner` lies inside a pair of `outer` (balanced, open/close in order)."""
+    pairs, depth, start = [], 0, -1
+    for mk in outer:
+        if mk.role == "open":
+            start = mk.pos if depth == 0 else start
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                pairs.append((start, mk.pos))
+    return _balanced(inner) and all(any(s < mk.pos < e for s, e in pairs) for mk in inner)
 
 
 def _balanced(marks: list[Mark]) -> bool:
@@ -483,8 +500,12 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 pending = None
             continue
         marks = find_marks(body, p.start, p.end, single)
-        if not single and not marks and _single_headline(body, p.start, p.end):
-            marks = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
+        if not single and _single_headline(body, p.start, p.end):
+            own = find_marks(body, p.start, p.end, True)  # a British headline over a double-mark body
+            if not marks:
+                marks = own
+            elif _balanced(own) and _nested_in(marks, own):  # its own double marks nested inside
+                marks = sorted(marks + own, key=lambda mk: mk.pos)
         elif not single and "\n" in body[p.start:p.end]:
             marks = _headline_single_marks(body, p, marks)  # …run into the body line below it
         depth = 0
@@ -693,6 +714,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    if _CARRIER_BEFORE.search(stripped_pre):
+        return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
@@ -704,18 +727,25 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
+    if embedded and _MENTION_AFTER.match(post):
+        return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
+    evaluative = bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
+    # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
+    clause = _QUOTED_STOP.split(stripped_pre)[-1]
+    governed = _governing_cue(clause)
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
-    adverbial = bool(_ADVERBIAL_START.match(q.text)) and cue_in_sentence
+    # (nor is a verb phrase: "said his client "will prove his innocence"")
+    adverbial = bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre):
+            and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
     if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
-            and not _SAY_NEAR.search(stripped_pre):
+            and not evaluative and not _SAY_NEAR.search(stripped_pre) \
+            and not (governed and _REPORTED_CLAUSE.search(clause)):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not _EVALUATIVE_BEFORE.search(stripped_pre) \
+            and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
             and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
@@ -725,7 +755,16 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
-    if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or _scare_context(stripped_pre)):
+    if n <= 3 and embedded and not adjacent_after and _CONJUNCTION_BEFORE.search(stripped_pre) \
+            and _VERB_AFTER.match(post):
+        # "X vows 'no surrender' as 'farmageddon' reaches Paris": the subject of a clause of its own,
+        # which the speech verb before the conjunction does not govern
+        return "reject", False, "a term as the subject of its own clause (as \"q\" reaches …)"
+    # a speech verb only in a clause before the writer's own "as …" governs nothing here
+    ungoverned = CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
+        and not _EVALUATIVE_LONG.search(clause) and not CUE_RE.search(post)
+    if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
+                                                        or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8:
         return "reject", False, "a short phrase with no speech verb in its sentence"
@@ -768,6 +807,48 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
                                 r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:as|while|whereas|when|because|although|though|until|once)\s*$")
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
+
+# "The Club's motto, "…"", "a banner reading "…"", "Episode 112: "…"": the span is the text a
+# thing carries (its motto, its title), whoever the sentence names.
+_CARRIER_BEFORE = re.compile(
+    r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?:" + alternation(lexicon().carrier_links)
+    + r"))?\s*[,:]?\s*$|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    re.IGNORECASE)
+# ""the whistle" referred to two officials": words talked about as words, not said
+_MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
+# a verb phrase ("will prove his innocence") is no noun a possessive or article could own
+_AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\b", re.IGNORECASE)
+# a speech verb whose reported clause the quote sits in ("told the radio on Thursday that the
+# government would not intervene "for now"", "said the government had asked … for "full access""):
+# the verb and its subject's clause govern the words however far they run
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\s+[\w’'\-]+){0,6}?\s+that\b")
+_QUOTED_STOP = re.compile(r"[.!?…][\"”»’]\s+(?=[A-Z])")
+_CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunctions) + r")\b")
+# "called the federation's handling of the case "amateurish" and its statement "…"": a verb of
+# calling whose object runs several words (an earlier quoted complement included); "describe"
+# takes its complement after "as" (_EVALUATIVE_AS), so a span inside its object is a term
+_EVALUATIVE_LONG = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+    r"(?:the|this|that|his|her|their|its|our)(?:\s+(?:[\w’'\-]+|\"[^\"\n]*\"|“[^”\n]*”)){1,10}\s*$",
+    re.IGNORECASE)
+
+# "described the latest statements by … as "…"": "as" after an evaluative verb, however long its object
+_EVALUATIVE_AS = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismiss(?:ed|es)|"
+                            r"denounced|condemned|prais(?:ed|es)|hail(?:ed|s)|welcom(?:ed|es)|rejected)\b[^.;:!?]*"
+                            r"\bas(?:\s+(?:a|an|the))?\s*$", re.IGNORECASE)
+
+
+def _governing_cue(pre: str) -> bool:
+    """A speech verb before the quote governs it unless a clause of the writer's own opened
+    between them ("denies 'any knowledge' of fixed games as 'tapes' circulate")."""
+    cues = list(CUE_RE.finditer(pre))
+    if not cues:
+        return False
+    return not _CLAUSE_CONJUNCTION.search(pre, cues[-1].end())
 
 
 def _scare_context(pre: str) -> bool:

@@ -318,24 +318,12 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     Kept as UTF-8: a card's curly quotes would make its str two bytes a character, and at
     10,000 articles the cards are the largest thing a build holds."""
     views = page.views
-    try:
-        template = page.env.get_template("card.html")
-    except jinja2.TemplateError as exc:
-        page.problems.append(template_problem(exc, page.root_dir))
-        return {}
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
     todo = list(views.quotes)
     keys = page.card_keys = {qid: _card_key(views.quotes[qid], views) for qid in todo} if memo is not None else {}
-
-    def card(qid: str) -> bytes:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT, shifts=views.shift_into.get(qid, ()),
-                               looks=looks, swatch=chart.SWATCH).encode("utf-8")
-
-    try:
-        return _memoised(todo, keys, memo.cards if memo is not None else None, card, CARDS_IN_WORKERS)
-    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-        page.problems.append(template_problem(exc, page.root_dir))
-        return {}
+    return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None,
+                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT,
+                                              shifts=views.shift_into.get(qid, ()), looks=looks, swatch=chart.SWATCH))
 
 
 def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
@@ -343,21 +331,21 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
     Made after the timeline is paginated: the link needs the page that holds the card."""
     views = page.views
-    try:
-        template = page.env.get_template("entry.html")
-    except jinja2.TemplateError as exc:
-        page.problems.append(template_problem(exc, page.root_dir))
-        return {}
     todo = [v.id for v in views.ordered() if v.timeline_page]
     # an entry shows a part of what the card shows, and where the card is
     keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
                               if memo is not None else {})
+    return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
+                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT))
 
-    def entry(qid: str) -> bytes:
-        return template.render(v=views.quotes[qid], views=views, root=ROOT).encode("utf-8")
 
+def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
+               store: dict[str, tuple[str, bytes]] | None, make: Callable[[jinja2.Template, str], str]) -> dict[str, bytes]:
+    """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
+    build's problem with its file:line, and no fragments."""
     try:
-        return _memoised(todo, keys, memo.entries if memo is not None else None, entry, CARDS_IN_WORKERS)
+        template = page.env.get_template(name)
+        return _memoised(todo, keys, store, lambda qid: make(template, qid).encode("utf-8"), CARDS_IN_WORKERS)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}

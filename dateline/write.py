@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MARKER = ".dateline-site"
 MARKER_TEXT = b"This folder is written by dateline: every build replaces it whole. Keep nothing of your own here.\n"
@@ -386,3 +388,27 @@ def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] |
     os.chmod(tmp, 0o644)
     os.replace(tmp, target)
     return True
+
+
+def read_cache(path: Path) -> dict[Any, Any]:
+    """A cache file of ours (`.dateline-cache/*.pickle`) as the dict it holds, or an empty one:
+    a missing, truncated, foreign or stale file only costs speed, never a build."""
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_cache(path: Path, data: Mapping[Any, Any]) -> None:
+    """Write a cache file whole or not at all (a temporary file renamed over it), so a killed build
+    never leaves half a cache; a cache that cannot be written only costs speed."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(dict(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass

@@ -48,13 +48,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
     # Round 14 (issue 19, blind): what the code did before the round's own fixes.
-    'holdout/round14_football_fixing/cases.txt:1': (
-        "BLIND (scored before its own fixes): missed  'full access' (iriarte)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:24': (
-        "BLIND (scored before its own fixes): missed  'will prove his innocence in court.' (alejand"
-        'ro-pardo-lynch)'
-    ),
     'holdout/round14_football_fixing/cases.txt:111': (
         "BLIND (scored before its own fixes): speaker 'This is theatre': got arrieta, want alejandr"
         'o-pardo-lynch'
@@ -64,96 +57,11 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "t unknown, want maldonado; speaker 'It is the most uncomfortable chair in Argentina.': got"
         ' unknown, want maldonado'
     ),
-    'holdout/round14_football_fixing/cases.txt:171': (
-        "BLIND (scored before its own fixes): extra   'Del barrio, para el barrio' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:195': (
-        "BLIND (scored before its own fixes): extra   'The Riachuelo tapes' (offside-line)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:222': (
-        "BLIND (scored before its own fixes): missed  'slow' (iriarte); speaker 'They sold our Sund"
-        'ays,\': got sfa, want unknown; speaker "Everyone already knew. Now it\'s official.": got sfa'
-        ', want unknown'
-    ),
-    'holdout/round14_football_fixing/cases.txt:261': (
-        "BLIND (scored before its own fixes): extra   'the whistle' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:297': (
-        "BLIND (scored before its own fixes): missed  'any knowledge' (maldonado); missed  'any kno"
-        "wledge' (maldonado)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:337': (
-        "BLIND (scored before its own fixes): missed  'for now' (iriarte)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:378': (
-        "BLIND (scored before its own fixes): extra   'Villafañe, the club is ours' (unknown)"
-    ),
-    'holdout/round14_football_fixing/cases.txt:393': (
-        "BLIND (scored before its own fixes): missed  'amateurish' (oscar-haddad); missed  'a maste"
-        'rpiece of saying nothing\' (oscar-haddad); speaker "When a president tells you \'I put my ha'
-        'nds in the ": got unknown, want oscar-haddad'
-    ),
-    'holdout/round14_football_fixing/cases.txt:429': (
-        "BLIND (scored before its own fixes): speaker 'general concerns about workload': got unknow"
-        'n, want uaf'
-    ),
-    'holdout/round14_football_fixing/cases.txt:493': (
-        "BLIND (scored before its own fixes): missed  'They called it “helping the fixture”' (arrie"
-        'ta)'
-    ),
-    # Round 13 (issue 19, blind): each line is what the code did before the round's own fixes.
-    'holdout/round13_farm_protests/cases.txt:114': (
-        'BLIND (scored after rounds 9-12\'s fixes, before its own): speaker "She listened, I\'ll give'
-        ' her that,": got unknown, want mathieu-quere; speaker "But listening doesn\'t pay for the f'
-        'eed.": got unknown, want mathieu-quere'
-    ),
-    'holdout/round13_farm_protests/cases.txt:194': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'based on prejudice, not"
-        " on science': got sao-paulo, want abecarne"
-    ),
-    'holdout/round13_farm_protests/cases.txt:209': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Farmers feed France. Fr"
-        "ance will stand by its farm': got unknown, want berthelier"
-    ),
-    'holdout/round13_farm_protests/cases.txt:254': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): extra   'farmageddon' (dambrevil"
-        'le)'
-    ),
-    'holdout/round13_farm_protests/cases.txt:310': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'If they ban the last pr"
-        "oduct that works against th': got unknown, want sandrine-collet"
-    ),
-    'holdout/round13_farm_protests/cases.txt:328': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'We will not reopen the "
-        "deal': got unknown, want aaltonen"
-    ),
-    'holdout/round13_farm_protests/cases.txt:398': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Paris Will Hear Us,': g"
-        'ot harvest-fury, want ravenaud'
-    ),
-    'holdout/round13_farm_protests/cases.txt:425': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'Shame!': got marion-des"
-        'champs, want unknown'
-    ),
-    'holdout/round13_farm_protests/cases.txt:438': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'It is a symbol more tha"
-        "n a cause. The beef quota i': got kerbrat, want ines-kerbrat"
-    ),
-    'holdout/round13_farm_protests/cases.txt:472': (
-        "BLIND (scored after rounds 9-12's fixes, before its own): speaker 'I understand the distre"
-        "ss, but I will not tolerate': got unknown, want anne-laure-vigouroux; speaker 'Those respo"
-        "nsible will be identified,': got unknown, want anne-laure-vigouroux"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round14_football_fixing": "blind; at session start (90727bb) and after rounds 9-12's fixes alike: P 0.964 "
-                               "R 0.922 speaker 0.934 (115 quotes, 29 cases)",
-    "round13_farm_protests": "blind; at 90727bb (session start) P 0.991 R 1.000 speaker 0.830; after rounds 9-12's "
-                             "fixes, before its own: P 0.991 R 1.000 speaker 0.902 (112 quotes, 28 cases)",
-}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

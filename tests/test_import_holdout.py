@@ -98,6 +98,16 @@ where the day is that weekday (medium; low when two fit).  AFTER 1.00 / 1.00 / 0
 12, 0.93 / 0.93 / 0 on round 10 (its 02 has the shape of h09, h10, p11, r05 and s03, whose held-out
 answer is to ask).
 
+`import_holdout_round13/` (French farm protests; blind, scored after rounds 9-12's fixes): 0.69
+publication / 0.62 statement / 1 wrong-and-high (an AFP page's visible "31/01/2025 06:00" line
+inherited as the statement date, high, though the lede says the prime minister "late on Thursday
+offered" the package).  AFTER 0.85 / 0.85 / 0 with general rules: an offer is a speech act (en.toml
+date_cues), and a page's date line in another language is read in its English form (CLDR month
+names of the locales in `dateline/lang/date_lines.toml`, with their "Publié le"/"mis à jour le"
+labels and "11h42" clocks).  Its two misses are decisions: "Updated 3 hours ago" has the shape of
+s05 (a saved file's "hours ago" counts from its saving, not the import), and the year-less Reuters
+dateline that of round 10's 02.
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
@@ -122,19 +132,15 @@ NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "Marc
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     # Rounds 10-12 (issue 19): blind, scored before any fix; each line is the tool's answer then.
     "import_holdout_round14": {  # blind; scored before its own fixes (9/14 at session start, 10/14 after 9-12's)
-        "01_publicado_es.txt": "'Publicado el 03/10/2025 19:42' (Spanish label) is not read: asks",
-        "02_italian_outlet.txt": "the Italian date '3 ottobre 2025' is not read: asks",
         "04_reuters_yearless.txt": "year-less 'BUENOS AIRES, Oct 21 (Reuters)' + 'on Tuesday' with only a '2024 "
                                    "season' named: asks (the 2024 season is not taken as a year to search from)",
         "10_efe_abbrev.txt": "the Spanish abbreviated date '9 oct 2025' is not read: asks",
     },
     "import_holdout_round13": {  # blind; scored after rounds 9-12's fixes, before its own
-        "afp_meta_published.html": "the visible 'AFP · 31/01/2025 06:00' line is taken as the statement date (high) "
-                                   "although the words were said 'late on Thursday' (30 January): wrong-and-high",
-        "bbc_updated_hours_ago.txt": "'Updated 3 hours ago' (relative to the import) not used: 'on Monday afternoon' "
-                                     "has no year, so it asks",
-        "lefigaro_janv_abbrev.txt": "the French abbreviated month '24 janv. 2025' is not read: asks",
-        "ouestfrance_publie_maj.txt": "'Publié le 24/01/2025 à 11h42, mis à jour le …' is not read: asks",
+        "bbc_updated_hours_ago.txt": "'Updated 3 hours ago' + 'on Monday afternoon', no year: asks. Same shape and "
+                                     "decision as import_holdout s05 ('Published 3 hours ago' + 'on Monday', "
+                                     "expected to ask): a saved file's 'hours ago' counts from when it was saved, "
+                                     "which the import day need not be",
         "reuters_yearless_weekday.txt": "same decision as round 10's 02: 'PARIS, Jan 28 (Reuters)' + 'on Tuesday' "
                                         "with no year named: asks (the writer expected the latest fitting year)",
     },

@@ -396,8 +396,9 @@ def test_check_passes_the_subpath_build(subpath_site: Path) -> None:
 
 
 def test_workflow_restores_and_saves_the_analysis_cache_before_building(workflow: dict[Any, Any]) -> None:
-    """CI keeps .dateline-cache/ between runs (a cached build equals a clean one byte for byte:
-    tests/test_pipeline.py), keyed by dateline's version and the dependency lock."""
+    """CI keeps .dateline-cache/ and the last site/ between runs (a cached build equals a clean one
+    byte for byte: tests/test_pipeline.py), keyed by dateline's version
+    and the dependency lock: the render cache links unchanged pages from the restored site/."""
     from dateline.analyse import CACHE_FILE
 
     steps = workflow["jobs"]["build"]["steps"]
@@ -407,7 +408,7 @@ def test_workflow_restores_and_saves_the_analysis_cache_before_building(workflow
     build = next(i for i, s in enumerate(steps) if re.search(r"(build\.py|-m dateline) build", str(s.get("run", ""))))
     assert at < build
     cache = steps[at]["with"]
-    assert cache["path"] == CACHE_FILE.parent.as_posix()
+    assert cache["path"].split() == [CACHE_FILE.parent.as_posix(), "site"]
     assert "steps.dateline.outputs.version" in cache["key"] and "hashFiles('pyproject.toml')" in cache["key"]
     version = next(s for s in steps if s.get("id") == "dateline")
     assert "dateline.__version__" in version["run"]

@@ -58,6 +58,18 @@ def test_template_syntax_error_has_line(tmp_path: Path) -> None:
     assert any(p.path.endswith("templates/article.html") and p.line == 3 for p in info.value.problems)
 
 
+@pytest.mark.parametrize("name", ["card.html", "entry.html"])
+def test_fragment_template_errors_have_file_and_line(tmp_path: Path, name: str) -> None:
+    """Cards and topic/speaker entries are rendered once per quote, outside any page: a typo in a
+    project's copy still fails the build with that file and line, never a half-made listing."""
+    project = _project(tmp_path, None)
+    (project / "templates" / name).write_text("<p>\n{{ v.nosuch.attr }}\n</p>\n", encoding="utf-8")
+    with pytest.raises(BuildFailed) as info:
+        _build(tmp_path, project)
+    assert any(p.path.endswith(f"templates/{name}") and p.line == 2 for p in info.value.problems), \
+        info.value.problems
+
+
 def test_autoescape_is_on(tmp_path: Path) -> None:
     """A project's own `.html` template file, rendered by a real build, escapes what it prints.
 
