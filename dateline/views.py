@@ -84,7 +84,7 @@ class Views:
         self.speaker_names = {s.id: s.name for s in site.data.speakers}
         self._report_links: dict[str, Markup] = {}
         self._wording_rows: dict[str, Markup] = {}
-        self._date_links: dict[str, str] = {}
+        self._related_items: dict[tuple[str, str], str] = {}
         links = site.links
         self.quotes: dict[str, QuoteView] = {}
         for q in site.quotes:
@@ -128,7 +128,7 @@ class Views:
 
     def report_links(self, qids: list[str]) -> Markup:
         """Several `report_link`s, comma-separated."""
-        return Markup(", ").join(self.report_link(q) for q in qids)
+        return Markup(", ".join([self.report_link(q) for q in qids]))  # each is Markup: no escape to redo
 
     def wording_rows(self, v: QuoteView) -> Markup:
         """The other reports' rows of a statement's "wording differs" table (report, words)."""
@@ -141,7 +141,7 @@ class Views:
                     f'<tr><td><a href="{ROOT}{escape(w.url)}">{escape(w.report_name)}</a> ({escape(w.date_label)})</td>'
                     f"<td>“{escape(w.q.text)}”</td></tr>")
             rows.append(html)
-        return Markup("").join(rows)
+        return Markup("".join(rows))
 
     def related_items(self, v: QuoteView, *, skip_same: bool = False) -> Markup:
         """A statement's related statements as `<li>`s: "Earlier on Topic: <a>date</a>" (`skip_same`:
@@ -151,11 +151,12 @@ class Views:
         for label, qid in v.related:
             if qid in same:
                 continue
-            link = self._date_links.get(qid)
-            if link is None:
+            item = self._related_items.get((label, qid))
+            if item is None:  # made once: the card and the article page both list it
                 w = self.quotes[qid]
-                link = self._date_links[qid] = f'<a href="{ROOT}{escape(w.url)}">{escape(w.date_label)}</a>'
-            items.append(f"<li>{escape(label)}: {link}</li>")
+                item = self._related_items[label, qid] = (
+                    f'<li>{escape(label)}: <a href="{ROOT}{escape(w.url)}">{escape(w.date_label)}</a></li>')
+            items.append(item)
         return Markup("".join(items))
 
     def relation_label(self, r: Related) -> str:
