@@ -134,7 +134,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "import_holdout_round14": {  # blind; scored before its own fixes (9/14 at session start, 10/14 after 9-12's)
         "04_reuters_yearless.txt": "year-less 'BUENOS AIRES, Oct 21 (Reuters)' + 'on Tuesday' with only a '2024 "
                                    "season' named: asks (the 2024 season is not taken as a year to search from)",
-        "10_efe_abbrev.txt": "the Spanish abbreviated date '9 oct 2025' is not read: asks",
     },
     "import_holdout_round13": {  # blind; scored after rounds 9-12's fixes, before its own
         "bbc_updated_hours_ago.txt": "'Updated 3 hours ago' + 'on Monday afternoon', no year: asks. Same shape and "
