@@ -108,6 +108,14 @@ labels and "11h42" clocks).  Its two misses are decisions: "Updated 3 hours ago"
 s05 (a saved file's "hours ago" counts from its saving, not the import), and the year-less Reuters
 dateline that of round 10's 02.
 
+`import_holdout_round14/` (Argentine football federation; blind): 9/14 at session start, 10/14 after
+rounds 9-12's fixes; round 13's foreign date lines read its Spanish and Italian headers (12/14), and
+its own fix the EFE dateline's Spanish short month, "9 oct 2025 (EFE)" (13/14; the year-less Reuters
+dateline stays a listed miss by decision).
+`import_holdout_round15/` (Kenyan doctors' strike) is the session's final blind measurement, scored
+after every fix and not tuned on: 14/14 publication, 14/14 statement, 0 wrong-and-high (13/14 with
+the code of the session's start).
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
