@@ -13,34 +13,37 @@ the attribution records the name of the sieve that decided:
 5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
 7. `headline_colon`: headline form `X: "Q"`;
-8. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+8. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+   the person the entry under it names as a sentence's subject, never the possessor X; nobody
+   when the entry names no one else;
+9. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-9. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+10. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-10. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+11. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-11. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+12. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-12. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+13. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-13. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+14. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-14. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-15. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-16. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+15. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+16. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+17. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-17. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+18. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-18. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-19. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+19. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+20. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-20. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-21. `question_and_answer`: a quote standing alone continues the alternation of a
+22. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-22. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-23. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+23. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+24. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -145,6 +148,10 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+
+# a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
+_CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
+_CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
@@ -547,6 +554,21 @@ class _Doc:
                 out.append((pi, m))
         return out
 
+    def clause_subjects(self) -> list[Mention]:
+        """Persons named as the subject of a clause inside a sentence ("… has not changed since
+        Jane Doe moved into it"): not the sentence's subject, so no pronoun takes them while the
+        text has a subject that fits; a pronoun that has none reaches back to them (see
+        :meth:`_State._pronoun`)."""
+        out = []
+        for m in self.mentions:
+            if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
+                    or (not m.speaker and " " not in self.full_name(m.name)):
+                continue
+            if _CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start) \
+                    and _CLAUSE_VERB.match(self.body, m.end):
+                out.append(m)
+        return out
+
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
         """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
         if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
@@ -644,6 +666,7 @@ class _State:
         self.last_speaker: Who | None = None
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
+        self.clause_subjects = doc.clause_subjects()
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
@@ -697,7 +720,25 @@ class _State:
                 return None if ev.joint or ev.partner == "?" else ev.who
             if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
                 fallback = ev
-        return fallback.who if fallback is not None else None
+        return fallback.who if fallback is not None else self._clause_subject(female, at)
+
+    def _clause_subject(self, female: bool, at: int) -> Who | None:
+        """A pronoun no subject fits, after a descriptive paragraph that named someone only inside
+        a clause ("… since Jane Doe moved into it. The same desk …" ¶ "'Q,' she said"): the last
+        person so named in its paragraph or the one before, when their gender does not rule it out."""
+        doc = self.doc
+        para = doc.para_of(at)
+        for m in reversed(self.clause_subjects):
+            if m.start >= at:
+                continue
+            if doc.para_of(m.start) < para - 1:
+                return None
+            who = self.resolve(m, m.start)
+            if who is None or not who.known:
+                return None
+            gender = self.gender(who)
+            return who if gender in (("f", "?") if female else ("m", "?")) else None
+        return None
 
     def _issuer(self, m: Mention) -> Who | None:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
@@ -1408,6 +1449,46 @@ def headline_colon(c: _Context) -> Verdict | None:
 _AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
 
 
+def headline_role_of(c: _Context) -> Verdict | None:
+    """`19.58 X's lawyer: "Q"`: a heading that names a role by whose it is says the role's holder
+    spoke, not its possessor; the holder is the person the entry under the heading (its next
+    paragraphs, up to the next heading with a clock) names as a sentence's subject, other than
+    the possessor. With no such person the speaker is nobody, never the possessor nor the last
+    speaker carried over."""
+    body, doc = c.body, c.doc
+    if body[c.close:c.para.end].strip() or not c.pre_line.rstrip().endswith(":"):
+        return None
+    lead = _BLOG_CLOCK.match(body, c.line_start)
+    start = lead.end() if lead else c.line_start
+    head = _POSSESSED_ROLE.fullmatch(body, start, c.q.start - 1)
+    if head is None or SPEECH_RE.search(head.group("role")) \
+            or head.group("role").split()[-1] in _MESSAGE_NOUNS:
+        return None  # "X's reply: 'Q'" names X's own words (colon_subject), not a holder's
+    owners = {who.id for m in doc.between(head.start("owner"), head.end("owner"))
+              if (who := c.state.resolve(m)) is not None}
+    heading = f"{head.group('owner')}’s {head.group('role')}: “…”"
+    for p in doc.paras[c.para.index + 1:c.para.index + 1 + _ENTRY_PARAGRAPHS]:
+        if _BLOG_CLOCK.match(body, p.start):
+            break  # the next entry
+        for pi, m in doc.subjects():
+            if pi != p.index or not _named_person(doc, m):
+                continue
+            who = c.state.resolve(m)
+            if who is not None and who.known and who.id not in owners:
+                return Verdict(who, f"{heading}, held by {m.name}")
+    return Verdict(UNKNOWN, f"{heading}, whose holder the entry does not name")
+
+
+# a live blog's clock before an entry's heading ("19.58", "7:42pm GMT -")
+_BLOG_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5})?(?:[ \t]*[—–-])?[ \t]+")
+# a heading "<Owner>'s <role>:": a capitalised owner (a name, "Committee chair"), its "'s" (or a
+# plural's "'"), one to three lower-case words
+_POSSESSED_ROLE = re.compile(r"(?P<owner>[A-Z][^\s:\"“”«»‘’']*(?:\s+[\w.\-]+){0,4}?)(?:['’]s|s['’])"
+                             r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*:\s*")
+_ENTRY_PARAGRAPHS = 4
+_MESSAGE_NOUNS = frozenset(_LEX.message_nouns)
+
+
 def headline_after(c: _Context) -> Verdict | None:
     """Headline form `'Q': X rejects …` / `'Q' – X` at the start of a paragraph."""
     body, close = c.body, c.close
@@ -1658,7 +1739,7 @@ Sieve = Callable[[_Context], Verdict | None]
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
-    quote_from_label, headline_colon, headline_after, headline_verb, headline_echo, interview_headline,
+    quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     question_and_answer, carry_over, answers_reporter,

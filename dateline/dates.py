@@ -177,7 +177,8 @@ _MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
 _DM = rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
 _DATE = rf"(?:{_MD}|{_DM})"
 _WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_WD_ABBR = r"(?<![A-Za-z])(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+# a whole word: "Montevideo", "Sunderland" and "Saturn" name no day
+_WD_ABBR = r"(?<![A-Za-z])(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![A-Za-z])\.?"
 _ON = r"(?:(?<![A-Za-z])[Oo]n\s+(?:the\s+)?)?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -1007,7 +1008,7 @@ def _first_dateline(text: str) -> re.Match[str] | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        m = _DATELINE_FULL.match(text, start)
+        m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line))
         if m is not None and _date_parts(m.group("body")):
             return m
     return None
@@ -1258,14 +1259,21 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
 
+def _month_in_english(m: re.Match[str]) -> str:
+    """One foreign "day month year" in English; a month already written the English way ("9 Oct
+    2025", "4 Sept. 2025") is left as it was, so an English line is never rewritten."""
+    if _MONTH_RE.fullmatch(m["m"]) or _MONTH_RE.fullmatch(m["m"] + "."):
+        return m.group(0)
+    return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
     Month names come from CLDR (:func:`dateline.lexicon.date_line_words`); a month is read only
     between a day and a year, and the little word before a clock only on a line that had a
     foreign month or label, so English text is left as it is."""
-    out = _MONTH_ABROAD.sub(
-        lambda m: f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}", line)
+    out = _MONTH_ABROAD.sub(_month_in_english, line)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line:

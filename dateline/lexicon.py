@@ -256,10 +256,12 @@ def date_line_words() -> DateLineWords:
             for width in ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
                     found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
-    english = {m.lower() for m in _SHORT_MONTHS} | {Locale.parse("en").months["format"]["wide"][i].lower()
-                                                     for i in range(1, 13)}
+    # Forms spelled like English ones ("oct", "mar", "nov" in Spanish and Italian) stay: a wire
+    # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
+    # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
+    # written the English way as it is, so English lines are never rewritten.
     months_map = {name: next(iter(numbers)) for name, numbers in found.items()
-                  if len(numbers) == 1 and name not in english and len(name) >= 3}
+                  if len(numbers) == 1 and len(name) >= 3}
 
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -132,6 +132,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
     "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
     "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high", "institution_it": "medium",
+    "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium",

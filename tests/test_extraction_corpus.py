@@ -83,16 +83,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round15_doctors_strike/cases.txt:448': (
         "FINAL BLIND (not fixed): speaker 'reckless and political': got kudd, want mwakio"
     ),
-    # Round 14 (issue 19, blind): what the code did before the round's own fixes.
-    'holdout/round14_football_fixing/cases.txt:111': (
-        "BLIND (scored before its own fixes): speaker 'This is theatre': got arrieta, want alejandr"
-        'o-pardo-lynch'
-    ),
-    'holdout/round14_football_fixing/cases.txt:142': (
-        "BLIND (scored before its own fixes): speaker 'People think this chair is comfortable,': go"
-        "t unknown, want maldonado; speaker 'It is the most uncomfortable chair in Argentina.': got"
-        ' unknown, want maldonado'
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
