@@ -1,9 +1,10 @@
-"""Date rules of issue 19's blind rounds 10-12, on invented text in the shapes those rounds met.
+"""Date lines and statement-date rules found by the blind rounds (issue 19), on invented text.
 
-Header date-times with any zone or a foreign clock word, bylines on the date line, year-less
-"Released Sunday, April 5" lines, "Call date:" lines, a date inside a reported clause, a
-participle speaking for its main clause, court judgments, and year-less datelines whose weekday
-is their own or dates the words in the next paragraph.
+Header lines of many outlets and languages (numeric date-times with clocks and zones, "Posted:",
+"Call date:", year-less lines whose weekday picks the year, French/German/Spanish/Italian date
+lines via CLDR month names, foreign short months in datelines), and the statement-date rules
+(a date inside what "said" reports, court rulings, offers, an inherited date never surer than
+its source). The held-out figures are in tests/test_import_holdout.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from dateline.dates import article_statement_date, publication_date, weekday_yea
 from dateline.model import DateInfo, PartialDate
 
 TODAY = date(2026, 11, 23)
-BODY = "\n\nHe said on Friday that it was over.\n"
+BODY = "\n\nThe minister said on Friday that it was over.\n"
+
+
+def _header(line: str) -> DateInfo | None:
+    """The publication date a header line gives, asserting the line left the article's text."""
+    found = publication_date(f"A headline\n\n{line}{BODY}", today=TODAY)
+    assert found.info is None or line not in found.text
+    return found.info
+
+
+# Date rules of issue 19's blind rounds 10-12, on invented text in the shapes those rounds met.
 
 
 @pytest.mark.parametrize(
@@ -35,9 +46,8 @@ BODY = "\n\nHe said on Friday that it was over.\n"
     ],
 )
 def test_header_lines_of_the_rounds(line: str, expected: str, confidence: str) -> None:
-    found = publication_date(f"A headline\n\n{line}{BODY}", today=TODAY)
-    assert found.info is not None and found.info.date.iso() == expected
-    assert found.info.confidence == confidence and line not in found.text
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
 
 
 def test_a_yearless_header_without_its_weekday_is_no_date() -> None:
@@ -126,3 +136,90 @@ def test_weekday_year_sources(text: str, month: int, day: int, expected: tuple[i
         assert pinned is None
         return
     assert pinned is not None and (pinned[0], pinned[2]) == expected and pinned[1]
+
+# Date rules of issue 19's blind round 13, on invented text in the shapes that round met.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        ("Publié le 24 janv. 2025 à 07:15", "2025-01-24", "high"),
+        ("Publié le 24/01/2025 à 11h42, mis à jour le 25/01/2025 à 09h10", "2025-01-24", "high"),
+        ("Mis à jour le 25 févr. 2025 à 09h10", "2025-02-25", "medium"),  # updated only
+        ("Veröffentlicht am 3. März 2025, 14:05 Uhr", "2025-03-03", "high"),
+        ("Publicado el 5 de marzo de 2025 a las 10:30", "2025-03-05", "high"),
+        ("Pubblicato il 12 giugno 2025 alle 08:00", "2025-06-12", "high"),
+    ],
+)
+def test_date_lines_of_pages_in_other_languages(line: str, expected: str, confidence: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 24 mars, les agriculteurs bloquent Paris",  # a French headline, not a date line
+        "Set 24 out of 2025 seats",  # English words that are month forms elsewhere, no date
+        "The farmers met at 11h42 on the ring road",
+    ],
+)
+def test_words_of_other_languages_make_no_date_line(line: str) -> None:
+    found = publication_date(f"{line}\n\nA short line{BODY}", today=TODAY)
+    assert found.info is None
+
+
+def test_an_offer_in_the_lede_dates_the_quoted_words() -> None:
+    published = DateInfo(PartialDate(2025, 1, 31), "high", "the page's visible date line")
+    lede = ("Paris (AFP) - The prime minister late on Thursday offered farmers a package of tax relief, "
+            "in a bid to end the blockades.")
+    quote = "\"We have heard the countryside,\" the prime minister said in a televised address."
+    info = article_statement_date([lede, quote], published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-01-30"
+
+# Date rules of issue 19's blind round 14, on invented text in the shapes that round met.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("Madrid, 3 mar 2025 (EFE).- The government", "2025-03-03"),
+        ("Montevideo, 14 nov 2024 (EFE).- The central bank", "2024-11-14"),
+        ("Bogotá, 2 abr 2025 (EFE).- The senate", "2025-04-02"),
+        ("Lima, 21 sept 2025 (EFE).- The president", "2025-09-21"),
+        ("Roma, 12 giu 2025 (ANSA) - The minister", "2025-06-12"),
+        ("Lisboa, 5 de dez de 2024 (Lusa) - The union", "2024-12-05"),
+    ],
+)
+def test_a_dateline_with_a_foreign_short_month(dateline: str, expected: str) -> None:
+    found = publication_date(f"A headline\n\n{dateline} met on Friday.{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected
+    assert found.info.confidence == "high"
+    assert dateline in found.text  # a dateline is part of the article: it stays
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Later, 9 oct 2025 was set as the day of the vote.",  # no place, no agency: not a dateline
+        "Madrid, 3 mar 2025 was the day the strike began.",  # title-case place with no agency or dash
+        "Set 24 out of 2025 seats",  # English words that are month forms elsewhere
+    ],
+)
+def test_foreign_months_make_no_dateline_of_a_sentence(lede: str) -> None:
+    found = publication_date(f"A headline\n\n{lede}{BODY}", today=TODAY)
+    assert found.info is None
+
+
+def test_an_english_dateline_is_read_as_before() -> None:
+    found = publication_date(f"LONDON, 4 Sept. 2025 (Reuters) - The bank held rates.{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2025-09-04"
+    assert "4 Sept. 2025" in found.info.basis
+
+
+@pytest.mark.parametrize("place", ["Montevideo", "Sunderland", "Saturnia", "Friedrichshafen"])
+def test_a_place_that_opens_like_a_weekday_names_no_day(place: str) -> None:
+    # 14 November 2024 was a Thursday: a place name read as "Mon"/"Sun"/"Sat"/"Fri" made it doubtful
+    found = publication_date(f"A headline\n\n{place}, 14 Nov 2024 (AFP) - The club met.{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2024-11-14"
+    assert found.info.confidence == "high", found.info.basis
