@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -482,6 +482,19 @@ def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, 
                            flags["partial"], flags["translated"], said), []
 
 
+def _unique_ids(items: Iterable[tuple[dict[str, Any], int]], display: str, noun: str,
+                problems: list[Problem]) -> Iterator[tuple[dict[str, Any], int]]:
+    """The entries of a `_data` list whose id is new; a repeated id is an error at its own line
+    (the first entry wins, so the build reports every duplicate, not only the first)."""
+    seen: set[str] = set()
+    for item, line in items:
+        if item["id"] in seen:
+            problems.append(Problem(display, line, f"duplicate {noun} id {item['id']!r}"))
+            continue
+        seen.add(item["id"])
+        yield item, line
+
+
 def _yaml_list(path: Path, display: str, problems: list[Problem],
                within: Path | None = None) -> list[tuple[dict[str, Any], int]]:
     """A `_data/*.yaml` list of mappings, each with its line; missing file = empty list."""
@@ -535,23 +548,15 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     base = content / "_data"
     rel = display_path(base, display_root or content.parent)
     speakers = []
-    seen: set[str] = set()
-    for item, line in _yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems, content):
-        if item["id"] in seen:
-            problems.append(Problem(f"{rel}/speakers.yaml", line, f"duplicate speaker id {item['id']!r}"))
-            continue
-        seen.add(item["id"])
+    for item, _line in _unique_ids(_yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems, content),
+                                  f"{rel}/speakers.yaml", "speaker", problems):
         kind: Literal["person", "institution"] = "institution" if item.get("kind") == "institution" else "person"
         speakers.append(Speaker(id=item["id"], name=str(item.get("name") or item["id"]),
                                 aliases=_strs(item.get("aliases")), roles=_strs(item.get("roles")),
                                 role=str(item.get("role") or ""), kind=kind))
     topics = []
-    topic_ids: set[str] = set()
-    for item, line in _yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems, content):
-        if item["id"] in topic_ids:
-            problems.append(Problem(f"{rel}/topics.yaml", line, f"duplicate topic id {item['id']!r}"))
-            continue
-        topic_ids.add(item["id"])
+    for item, line in _unique_ids(_yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems, content),
+                                  f"{rel}/topics.yaml", "topic", problems):
         for key in ("stances", "eras"):
             if not isinstance(item.get(key) or [], list):
                 problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: {key} must be a list"))
