@@ -787,13 +787,12 @@ class _State:
             return None
         doc = self.doc
         k = doc.index_of(m)
-        if m.name[:2].lower() in ("a ", "an"):  # "a company spokesperson": unnamed, the body's voice only
-            para = doc.paras[doc.para_of(m.start)]  # where the paragraph has the body itself speak
-            if not any((o.speaker in ids or set(self.index.role_to_ids.get(o.role, ())) & set(ids))
-                       and not o.possessive for o in doc.between(para.start, m.start)):
-                return UNKNOWN
-        if self.index.org_spokes_re.fullmatch(m.name) and not self._spoke_before(m, ids):
-            return UNKNOWN  # "a police spokesperson said", the police silent till then: someone unnamed
+        # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
+        # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
+        if m.name[:2].lower() in ("a ", "an") and not self._body_before(m, ids, speaking=False):
+            return UNKNOWN
+        if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
+            return UNKNOWN
         head = _role_head(m.role)
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -814,14 +813,19 @@ class _State:
                 return self._known(other.speaker)
         return self._known(ids[0])
 
-    def _spoke_before(self, m: Mention, ids: list[str]) -> bool:
-        """"Adriabeton said separately … "Q," a company spokesperson said": the body was the
-        subject of a speech verb earlier in the spokesperson's paragraph."""
+    def _body_before(self, m: Mention, ids: list[str], *, speaking: bool) -> bool:
+        """The body `ids` (by name, or by one of its roles unless `speaking`) stands earlier in the
+        paragraph of `m`, not as a possessive; with `speaking`, as the subject of a speech verb
+        ("Adriabeton said separately … "Q," a company spokesperson said")."""
         doc = self.doc
         lo = doc.paras[doc.para_of(m.start)].start
-        for other in doc.between(lo, m.start):
-            if other.speaker in ids and not other.possessive \
-                    and _SPOKE.match(doc.body, other.end, min(m.start, other.end + 40)):
+        for o in doc.between(lo, m.start):
+            if o.possessive:
+                continue
+            if speaking:
+                if o.speaker in ids and _SPOKE.match(doc.body, o.end, min(m.start, o.end + 40)):
+                    return True
+            elif o.speaker in ids or set(self.index.role_to_ids.get(o.role, ())) & set(ids):
                 return True
         return False
 
