@@ -12,14 +12,22 @@ unreadable is an empty cache: it only costs speed.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from dateline import render, write
+import jinja2
+import jinja2.bccache
+
+from dateline import __version__, render, write
 
 FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"
 PAGES = Path(".dateline-cache") / "render-pages.pickle"
-FORMAT = 2
+RECORDS = Path(".dateline-cache") / "render-records.pickle"  # each quote's quotes.json line, by its inputs
+FORMAT = 3
 
 
 @dataclass
@@ -28,6 +36,7 @@ class RenderCache:
     memo: render.RenderMemo = field(default_factory=render.RenderMemo)
     files: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # article page → (key, size, mtime_ns)
     loaded: tuple[str, dict[str, str], dict[str, str]] = ("", {}, {})  # scope and keys as read: no change, no write
+    loaded_records: dict[str, Any] = field(default_factory=dict)
 
     def reuse(self, output: write.Output) -> render.Reuse:
         """`render`'s question for an unchanged article page: is the last build's file still there?"""
@@ -48,7 +57,11 @@ def load(root: Path) -> RenderCache:
     cache = RenderCache(root)
     cache.memo.store = cache.store_fragments
     fragments, pages = write.read_cache(root / FRAGMENTS), write.read_cache(root / PAGES)
+    records = write.read_cache(root / RECORDS)
     try:
+        if records.get("format") == FORMAT and records.get("scope") == fragments.get("scope"):
+            cache.memo.records.update(records["records"])
+            cache.loaded_records = dict(cache.memo.records)
         if fragments.get("format") == FORMAT:
             cache.memo.scope, cache.memo.cards, cache.memo.entries = (fragments["scope"], fragments["cards"],
                                                                       fragments["entries"])
@@ -56,7 +69,8 @@ def load(root: Path) -> RenderCache:
             cache.files = pages["files"]
         cache.loaded = (cache.memo.scope, _keys(cache.memo.cards), _keys(cache.memo.entries))
     except (KeyError, TypeError, ValueError, AttributeError):
-        return RenderCache(root)
+        cache = RenderCache(root)
+        cache.memo.store = cache.store_fragments
     return cache
 
 
@@ -72,6 +86,65 @@ def save(cache: RenderCache, out: Path) -> None:
         files[page] = (key, st.st_size, st.st_mtime_ns)
     if files != cache.files:
         write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
+    if memo.records != cache.loaded_records:
+        write.write_cache(cache.root / RECORDS, {"format": FORMAT, "scope": memo.scope, "records": memo.records})
+
+
+@functools.lru_cache(maxsize=1)
+def code_key() -> str:
+    """dateline's version and a digest of every file of the package but the theme (whose
+    templates are in the render scope): any upgrade or code change makes every cache below stale."""
+    package = Path(__file__).parent
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for p in sorted(package.rglob("*")):
+        if p.suffix in (".py", ".toml") and "theme" not in p.relative_to(package).parts:
+            h.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def read_keyed(root: Path, name: str) -> dict[Any, Any]:
+    """`.dateline-cache/<name>.pickle`'s entries when that file was written by this very code
+    (`code_key`), else an empty dict: a stale, foreign or damaged file only costs speed."""
+    data = write.read_cache(root / ".dateline-cache" / f"{name}.pickle")
+    entries = data.get("entries") if data.get("code") == code_key() else None
+    return entries if isinstance(entries, dict) else {}
+
+
+def write_keyed(root: Path, name: str, entries: dict[Any, Any]) -> None:
+    """The counterpart of `read_keyed` (written whole or not at all)."""
+    write.write_cache(root / ".dateline-cache" / f"{name}.pickle", {"code": code_key(), "entries": entries})
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled templates in `.dateline-cache/templates/` (a one-shot build compiles each template it
+    renders, a third of a second of a rebuild). Jinja keys each by the template's source and its own
+    version; a file that cannot be read or written only costs the compile."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / ".dateline-cache" / "templates"
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        """Jinja's key (the template's name and file) with dateline's code: the environment's options
+        shape the compiled code, and they live in dateline's code."""
+        return hashlib.sha1(f"{code_key()}\0{name}\0{filename}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            with (self.folder / f"{bucket.key}.cache").open("rb") as fh:
+                bucket.load_bytecode(fh)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        target = self.folder / f"{bucket.key}.cache"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                bucket.write_bytecode(fh)
+            tmp.replace(target)
+        except OSError:
+            pass
 
 
 def _keys(fragments: dict[str, tuple[str, bytes]]) -> dict[str, str]:

@@ -64,6 +64,14 @@ def article_record(a: Article, quotes: list[str]) -> dict[str, Any]:
     }
 
 
+def quote_token(v: QuoteView) -> object:
+    """What identifies a quote's analysed fields in a memo key, cheaply: its article file's digest and
+    path and its id (a Quote is a function of those, the `_data` files and the code, which key the memo
+    as a whole: `render.render_scope`); the quote itself where the article has no digest (made in code)."""
+    a = v.article
+    return (a.content_hash, a.path, v.q.id) if a.content_hash else v.q
+
+
 def data_files(site: Site, views: Views, records: RecordMemo | None = None) -> dict[str, bytes]:
     """`data/*.json`: the contract tooling outside the repo reads (see `each_data_file`)."""
     return dict(each_data_file(site, views, records))
@@ -84,7 +92,8 @@ def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) 
             parts.append(_json(quote_record(v, views)).encode("utf-8"))
             continue
         old = records.get(v.id)
-        sig = (v.q, v.date, v.statement, tuple(r for _, r in v.related), v.article.url, v.article.outlet)
+        sig = (quote_token(v), v.speaker_name, v.statement, tuple(r for _, r in v.related), v.article.url,
+               v.article.outlet)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
         fresh[v.id] = (sig, text)
         parts.append(text.encode("utf-8"))

@@ -48,6 +48,7 @@ class Corpus:
         self.data_problems: list[Problem] = []
         self.cache: dict[str, tuple[str, Analysis]] = {}
         self.memo = render.RenderMemo()
+        self.links = link.LinkMemo()  # the last links and merge decisions: an edit re-decides what it touches
         self.written: dict[str, bytes] | None = None
         self.templates_stamp: tuple[tuple[str, int, int], ...] = ()
         self.stable = False
@@ -64,7 +65,7 @@ class Corpus:
                each: Callable[[], AbstractContextManager[bool]] | None = None) -> BuildReport:
         """The rest of the build, as `pipeline.build` does it: assemble, render (reusing the
         last build's fragments), write only what changed (`each`: see `write.write_changed`)."""
-        site = pipeline.assemble(self.config, prep)
+        site = pipeline.assemble(self.config, prep, self.links)
         pages = render.render_site(site, self.memo)
         written = self.write(pages, render.static_files(self.config.templates_path), each=each)
         self.last_site = site

@@ -13,7 +13,8 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateline.model import Article, Links, Quote, Related, Statement, slugify
@@ -142,7 +143,8 @@ def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     return ranked[:n]
 
 
-def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str, list[str]]:
+def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
+                     record: MergeRecord | None = None) -> dict[str, list[str]]:
     """Group quotes that are the same words (see `same_words`), earliest report first.
 
     Quotes are taken in timeline order; each joins the first existing statement whose
@@ -151,35 +153,25 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
     together from chaining unrelated statements into one. Candidates come from an index
     of the first reports' 4-word runs (the five sharing most runs are compared), never
     all pairs. Same speaker (or unknown) only. A short term (`topics.short_term`) stays alone.
+    `record`: filled with every decision and the final index, for the next build's `merge_again`.
     """
     groups: dict[str, list[str]] = {}
     words: dict[str, _Words] = {}
     speaker: dict[str, str] = {}
     by_run: dict[str, list[str]] = defaultdict(list)
     exact: dict[tuple[str, str], str] = {}  # (speaker, normalised text) → statement, the common case
-    for q in sorted(quotes, key=lambda q: order[q.id]):
+    taken = sorted(quotes, key=lambda q: order[q.id])
+    for q in taken:
         if short_term(q.text, q.partial):
             groups[q.id] = [q.id]  # the same word in two outlets is not the same statement
             continue
         w, runs, sample = _profile(q.text)
         key = (q.speaker, " ".join(w))
-        if key in exact:
-            groups[exact[key]].append(q.id)
-            continue
-        pool: list[str] = []
-        for run in sample:
-            roots = by_run.get(run)
-            if roots:
-                pool += roots
-        hits = Counter(pool)  # counted in C, in one call: this is most of a large build's linking
-        home = None
         mine = _Words(w)
-        for root in _best(hits, order):
-            if speaker[root] != q.speaker and "unknown" not in (speaker[root], q.speaker):
-                continue
-            if _same(words[root], mine):
-                home = root
-                break
+        home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__, speaker.__getitem__,
+                     order)
+        if record is not None:
+            record.keys[q.id], record.samples[q.id] = key, sample
         if home is not None:
             groups[home].append(q.id)
             continue
@@ -190,19 +182,232 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int]) -> dict[str
             roots = by_run[run]
             if len(roots) < STOCK_PHRASE:
                 roots.append(q.id)
+    if record is not None:
+        record.seq = [q.id for q in taken]
+        record.sig = {q.id: (q.text, q.speaker, q.partial) for q in taken}
+        record.home = {qid: root for root, ids in groups.items() for qid in ids}
+        record.roots = set(words)
+        record.by_run, record.exact = dict(by_run), exact
     return groups
 
 
-def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> Links:
+def _home(who: str, mine: _Words, sample: Sequence[str], exact: str | None,
+          lists: Callable[[str], list[str] | None], words: Callable[[str], _Words], speaker: Callable[[str], str],
+          order: dict[str, int]) -> str | None:
+    """The statement a quote joins, given what the index holds at its turn (None: it starts one).
+    The one decision of `merge_statements`, shared with `merge_again` so the two cannot differ."""
+    if exact is not None:
+        return exact
+    pool: list[str] = []
+    for run in sample:
+        roots = lists(run)
+        if roots:
+            pool += roots
+    hits = Counter(pool)  # counted in C, in one call: this is most of a large build's linking
+    for root in _best(hits, order):
+        if speaker(root) != who and "unknown" not in (speaker(root), who):
+            continue
+        if _same(words(root), mine):
+            return root
+    return None
+
+
+@dataclass
+class MergeRecord:
+    """What `merge_statements` decided, so that the next build (`merge_again`) decides again
+    only the quotes whose inputs could have changed."""
+
+    seq: list[str] = field(default_factory=list)  # quote ids in the order they were taken
+    sig: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # what a decision reads of a quote
+    home: dict[str, str] = field(default_factory=dict)  # quote → first report of its statement (itself: a root)
+    roots: set[str] = field(default_factory=set)  # quotes that started a statement (short terms excluded)
+    keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # (speaker, normalised words); no short terms
+    samples: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the runs each quote looked up
+    by_run: dict[str, list[str]] = field(default_factory=dict)  # the index as the last quote left it
+    exact: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+class _StartOver(Exception):
+    """`merge_again` cannot know the answer from its record: the full merge gives it."""
+
+
+def merge_again(quotes: Sequence[Quote], order: dict[str, int],
+                old: MergeRecord) -> tuple[dict[str, list[str]], MergeRecord]:
+    """`merge_statements` of these quotes, exactly, reusing the last build's decisions.
+
+    A decision reads the index (first reports by 4-word run, first reports by exact words) as the
+    quotes before it left it. The index differs from the last build's only at the runs and words
+    of first reports that are new or gone; a quote whose inputs are unchanged and that looks up
+    none of those differs in nothing, so its decision is the recorded one. The others (new or
+    edited quotes, and those looking up a changed part) are decided by the same `_home`, on the
+    index as it is now: the recorded index with the gone first reports left out and the new ones
+    put in, in timeline order. Where that is unknowable (a run's list was full and lost a member,
+    or unchanged quotes changed order), the full merge runs."""
+    try:
+        return _merge_again(quotes, order, old)
+    except _StartOver:
+        record = MergeRecord()
+        return merge_statements(quotes, order, record), record
+
+
+def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
+                 old: MergeRecord) -> tuple[dict[str, list[str]], MergeRecord]:
+    taken = sorted(quotes, key=lambda q: order[q.id])
+    at = {q.id: i for i, q in enumerate(taken)}
+    kept = {q.id for q in taken if old.sig.get(q.id) == (q.text, q.speaker, q.partial)}
+    was = {qid: i for i, qid in enumerate(old.seq)}
+    last = -1
+    for q in taken:  # unchanged quotes must keep their order (else recorded lists mean nothing)
+        if q.id in kept:
+            if was[q.id] < last:
+                raise _StartOver
+            last = was[q.id]
+    gone_before: dict[int, list[str]] = defaultdict(list)  # first reports of the last build that no longer exist
+    following = len(taken)
+    for qid in reversed(old.seq):
+        if qid in kept:
+            following = at[qid]
+        elif qid in old.roots:
+            gone_before[following].append(qid)
+
+    dirty_runs: set[str] = set()
+    dirty_keys: set[tuple[str, str]] = set()
+    home: dict[str, str] = {}
+    roots: set[str] = set()
+    survivors: set[str] = set()  # unchanged first reports that are first reports still (so far)
+    keys: dict[str, tuple[str, str]] = {}
+    samples: dict[str, tuple[str, ...]] = {}
+    fresh_runs: dict[str, list[str]] = defaultdict(list)  # run → new first reports holding it, in order
+    fresh_exact: dict[tuple[str, str], str] = {}
+    texts = {q.id: q for q in taken}
+    prepared: dict[str, _Words] = {}
+
+    def mark(text: str, key: tuple[str, str]) -> None:
+        dirty_runs.update(_profile(text)[1])
+        dirty_keys.add(key)
+
+    def lists(run: str) -> list[str]:
+        recorded = old.by_run.get(run, [])
+        if len(recorded) >= STOCK_PHRASE and any(r not in survivors and (r in home or r not in kept) for r in recorded):
+            raise _StartOver  # a full list lost a member: which first report came 41st is not recorded
+        return sorted([r for r in recorded if r in survivors] + fresh_runs.get(run, []),
+                      key=at.__getitem__)[:STOCK_PHRASE]
+
+    def words_of(root: str) -> _Words:
+        if root not in prepared:
+            prepared[root] = _Words(_profile(texts[root].text)[0])
+        return prepared[root]
+
+    for i, q in enumerate(taken):
+        for g in gone_before.get(i, ()):
+            mark(old.sig[g][0], old.keys[g])
+        if short_term(q.text, q.partial):
+            home[q.id] = q.id
+            continue
+        if q.id in kept:
+            key, sample = old.keys[q.id], old.samples[q.id]
+            if key not in dirty_keys and dirty_runs.isdisjoint(sample):
+                home[q.id] = old.home[q.id]
+                keys[q.id], samples[q.id] = key, sample
+                if q.id in old.roots:
+                    roots.add(q.id)
+                    survivors.add(q.id)
+                continue
+        w, runs, sample = _profile(q.text)
+        key = (q.speaker, " ".join(w))
+        keys[q.id], samples[q.id] = key, sample
+        recorded = old.exact.get(key)
+        exact = fresh_exact.get(key) or (recorded if recorded in survivors else None)
+        mine = prepared.setdefault(q.id, _Words(w))
+        found = _home(q.speaker, mine, sample, exact, lists, words_of, lambda r: texts[r].speaker, order)
+        was_root = q.id in kept and q.id in old.roots
+        home[q.id] = found if found is not None else q.id
+        if found is None:
+            roots.add(q.id)
+            if was_root:
+                survivors.add(q.id)
+            else:
+                fresh_exact[key] = q.id
+                for run in runs:
+                    fresh_runs[run].append(q.id)
+                mark(q.text, key)
+        elif was_root:
+            mark(q.text, key)
+    for g in gone_before.get(len(taken), ()):
+        mark(old.sig[g][0], old.keys[g])
+
+    record = MergeRecord(seq=[q.id for q in taken], sig={q.id: (q.text, q.speaker, q.partial) for q in taken},
+                         home=home, roots=roots, keys=keys, samples=samples)
+    record.by_run = dict(old.by_run)
+    for run in dirty_runs:
+        now = lists(run)
+        if now:
+            record.by_run[run] = now
+        else:
+            record.by_run.pop(run, None)
+    record.exact = dict(old.exact)
+    for key in dirty_keys:
+        if record.exact.get(key) not in survivors:
+            record.exact.pop(key, None)
+    record.exact.update(fresh_exact)
+    groups: dict[str, list[str]] = {}
+    for q in taken:
+        h = home[q.id]
+        if h == q.id:
+            groups[h] = [h]
+        else:
+            groups[h].append(q.id)
+    return groups, record
+
+
+@dataclass
+class LinkMemo:
+    """The last build's links and merge decisions (`serve` keeps one in memory, a CLI build in
+    `.dateline-cache/`): the same inputs give the recorded links, changed ones a `merge_again`."""
+
+    digest: str = ""
+    links: Links | None = None
+    record: MergeRecord | None = None
+
+
+def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
+    """A digest of all that `link` reads: each quote's id, words, speaker, partial flag, topics and
+    stances, in both orders it is given."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update("\0".join(chronological).encode("utf-8", "surrogatepass"))
+    for q in quotes:
+        h.update(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{sorted(q.stance.items())}"
+                 .encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],
+         memo: LinkMemo | None = None) -> Links:
     """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.
 
     `chronological` is every quote id in timeline order (statement date, then article
-    date, then position), which decides "earliest report first" and prev/next.
+    date, then position), which decides "earliest report first" and prev/next. `memo`: the
+    last build's (updated in place); the links it holds are returned as they are when nothing
+    `link` reads has changed, so they are never modified by a caller.
     """
     order = {qid: i for i, qid in enumerate(chronological)}
+    digest = inputs_digest(quotes, chronological) if memo is not None else ""
+    if memo is not None and memo.links is not None and memo.digest == digest:
+        return memo.links
+    if memo is not None and memo.record is not None:
+        groups, record = merge_again(quotes, order, memo.record)
+    else:
+        record = MergeRecord()
+        groups = merge_statements(quotes, order, record if memo is not None else None)
+    out = _links(quotes, chronological, groups)
+    if memo is not None:
+        memo.digest, memo.links, memo.record = digest, out, record
+    return out
+
+
+def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[str, list[str]]) -> Links:
     by_id = {q.id: q for q in quotes}
     out = Links()
-    groups = merge_statements(quotes, order)
     for _root, ids in sorted(groups.items()):
         st = Statement(ids[0], ids)
         out.statements[st.id] = st

@@ -652,12 +652,48 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
+# article path → (digest of its bytes, Article or None, problems); DATA_ENTRY → (digest, Data, problems)
+ParseCache = dict[str, tuple[str, Any, tuple[Problem, ...]]]
+DATA_ENTRY = "\0_data"
+DATA_FILES = ("speakers.yaml", "topics.yaml", "shifts.yaml")
+
+
+def _data_digest(content: Path, root: Path) -> str:
+    """What `load_data` reads: the three files' resolved paths and bytes (and where messages point);
+    "" when one cannot be read (then it is parsed, and its problem reported, as always)."""
+    h = hashlib.sha1(f"{content.resolve()}\0{root.resolve()}".encode("utf-8", "surrogatepass"))
+    for name in DATA_FILES:
+        path = content / "_data" / name
+        try:
+            if path.exists() or path.is_symlink():
+                h.update(f"\0{name}\0{path.resolve()}\0".encode("utf-8", "surrogatepass") + path.read_bytes())
+        except (OSError, RuntimeError):
+            return ""
+    return h.hexdigest()
+
+
 def load(content: Path, *, drafts: bool = False,
-         display_root: Path | None = None) -> Loaded:
-    """Read every article and data file under `content`; never raises on bad content."""
+         display_root: Path | None = None, cache: ParseCache | None = None) -> Loaded:
+    """Read every article and data file under `content`; never raises on bad content.
+
+    `cache` (the last build's, from `.dateline-cache/`): an article file whose bytes have the
+    digest recorded for its path is not parsed again; its Article and its problems are the
+    recorded ones (reported again, like every build's). Every file is still read and hashed, so
+    a change is never missed. The cache is left holding exactly this build's files."""
     out = Loaded()
     root = display_root or content.parent
-    out.data = load_data(content, out.problems, root)
+    old = dict(cache) if cache is not None else None
+    if cache is not None:
+        cache.clear()
+    digest = _data_digest(content, root) if cache is not None else ""
+    hit = old.get(DATA_ENTRY) if old is not None else None
+    if digest and hit is not None and hit[0] == digest:
+        out.data = hit[1]
+        out.problems.extend(hit[2])
+    else:
+        out.data = load_data(content, out.problems, root)
+    if cache is not None and digest:
+        cache[DATA_ENTRY] = (digest, out.data, tuple(out.problems))
     # display_path and read_source's check, with each path resolved once (resolve() walks the
     # path's links on disk: four calls an article were a third of loading)
     root_res, content_res = root.resolve(), content.resolve()
@@ -671,7 +707,13 @@ def load(content: Path, *, drafts: bool = False,
         if isinstance(src, Problem):
             out.problems.append(src)
             continue
-        article, problems = parse_article(src)
+        hit = old.get(display) if old is not None else None
+        if hit is not None and hit[0] == src.digest:
+            article, problems = hit[1], list(hit[2])
+        else:
+            article, problems = parse_article(src)
+        if cache is not None:
+            cache[display] = (src.digest, article, tuple(problems))
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)

@@ -35,13 +35,20 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
     the staging folder. `force`: replace an output folder without dateline's marker."""
     started = time.perf_counter()
-    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
+    parsed = buildcache.read_keyed(config.root, "load")      # the last build's parsed files, by their bytes
+    before = {path: entry[0] for path, entry in parsed.items()}
+    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
-    site = assemble(config, prep)                            # link → timeline
+    links = buildcache.read_keyed(config.root, "link").get("memo")
+    memo = links if isinstance(links, link.LinkMemo) else link.LinkMemo()
+    linked = memo.digest
+    site = assemble(config, prep, memo)                      # link → timeline
     link.forget()                                            # a one-shot build keeps no text profiles
     output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
+    env = render.environment(config.templates_path)
+    env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
         names = render.render_to(site, output.put, cache.memo, cache.reuse(output))
         for rel, source in render.static_files(config.templates_path).items():
@@ -50,8 +57,14 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     except BaseException:
         output.abort()
         raise
+    finally:
+        env.bytecode_cache = None
     written = output.commit(len(names), after_write)
     buildcache.save(cache, output.out)
+    if {path: entry[0] for path, entry in parsed.items()} != before:
+        buildcache.write_keyed(config.root, "load", parsed)
+    if memo.digest != linked:
+        buildcache.write_keyed(config.root, "link", {"memo": memo})
     return report(prep, site, names, written, started)
 
 
@@ -149,13 +162,14 @@ def check_unique(articles: list[Article]) -> list[Problem]:
     return problems
 
 
-def assemble(config: SiteConfig, prep: Prepared) -> Site:
-    """The cross-article steps: timeline order, link (statements, related quotes), shifts."""
+def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None) -> Site:
+    """The cross-article steps: timeline order, link (statements, related quotes), shifts.
+    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
-    links = link.link(articles, ordered, [q.id for q in ordered])
+    links = link.link(articles, ordered, [q.id for q in ordered], memo)
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)

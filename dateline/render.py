@@ -143,8 +143,8 @@ def render_scope(site: Site) -> str:
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
     h.update(repr((site.config, site.data)).encode("utf-8", "surrogatepass"))
     here = Path(__file__).parent
-    for name in ("render", "views", "exports", "markdown", "chart", "timeline", "model"):  # what shapes a page
-        h.update((here / f"{name}.py").read_bytes())
+    for p in sorted([*here.glob("*.py"), *here.glob("lang/*.toml")]):  # the analysis too: keys name a quote by its file
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
     for base in (site.config.templates_path, THEME / "templates"):
         if base.is_dir():
             for p in sorted(base.rglob("*")):
@@ -245,6 +245,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
         scope = render_scope(site)
         if memo.scope != scope:
             memo.scope, memo.cards, memo.entries, memo.articles = scope, {}, {}, {}
+            memo.records.clear()
             reuse = None
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
     cards = _cards(page, memo)
@@ -294,8 +295,8 @@ def _card_key(v: QuoteView, views: Views) -> str:
     """Everything a card shows (labels and stance looks come from `_data`: the memo's scope)."""
     rel = [(label, views.quotes[rid].url, views.quotes[rid].date_label) for label, rid in v.related]
     shifts = [(s, views.quotes[s.from_id].url) for s in views.shift_into.get(v.id, ())]
-    return _key(v.q, v.url, v.date, v.date_label, v.speaker_name, v.speaker_url, v.report_name, v.other_reports,
-                v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
+    return _key(exports.quote_token(v), v.url, v.date_label, v.speaker_name, v.speaker_url, v.report_name,
+                v.other_reports, v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
@@ -360,7 +361,8 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
                   [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
                   [keys[o] for _, o in v.related])
                  for v in quotes]
-    return _key(a, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
+    this = (a.content_hash, a.path) if a.content_hash else a  # the article is its file (see exports.quote_token)
+    return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
 
 
 def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
