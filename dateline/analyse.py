@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dateline import __version__, attribution, dates, link, quotes, topics, write
+from dateline import __version__, link, write
 from dateline.errors import Problem, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
@@ -35,6 +35,7 @@ def _line_of_offset(article: Article, offset: int) -> int:
 
 def analyse(article: Article, data: Data) -> Analysis:
     """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
+    from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
     body = article.body
     ext = quotes.extract(body)
     attrs = attribution.attribute(body, ext, data.speakers, article.speakers)
@@ -66,6 +67,7 @@ def analyse(article: Article, data: Data) -> Analysis:
 
 
 def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
+    from dateline import dates
     stmt = dates.quote_statement_date(paragraph, offset, article.statement_date, article.date)
     return stmt if stmt is not None else article.said
 
@@ -78,6 +80,7 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
     re-attribute, re-tag."""
+    from dateline import topics
     known_speakers = {s.id: s.name for s in data.speakers}
     out = list(found)
     for fix in article.quote_overrides:
@@ -148,7 +151,7 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
     out: dict[str, Analysis] = {}
     todo: list[tuple[Article, str]] = []
     for a in loaded.articles:
-        key = f"{a.content_hash}:{data_key}:{a.path}"
+        key = f"{analysed_digest(a)}:{data_key}:{a.path}"
         hit = cache.get(a.path) if cache is not None else None
         if hit is not None and hit[0] == key:
             out[a.id] = hit[1]
@@ -156,6 +159,7 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
         todo.append((a, key))
     data = loaded.data
     if len(todo) >= POOL_MIN:  # built once here, inherited by every forked worker
+        from dateline import attribution, topics
         attribution.index_for(tuple(data.speakers))
         topics.prepare(data.topics)
     results = in_workers(lambda a: analyse(a, data), [a for a, _ in todo], at_least=POOL_MIN)
@@ -164,6 +168,14 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
         if cache is not None:
             cache[a.path] = (key, result)
     return out
+
+
+def analysed_digest(a: Article) -> str:
+    """A digest of what `analyse` reads of an article: its body and where it starts, its id, path,
+    dates, speakers and quote corrections; not its title, outlet, links or topics, so editing those
+    re-analyses nothing (and a rebuild that analyses nothing never loads the analysis modules)."""
+    read = (a.id, a.slug, a.path, a.body, a.body_line, a.date, a.statement_date, a.speakers, a.quote_overrides)
+    return hashlib.sha1(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from dateline import __version__, render, write
+from dateline import __version__, link, render, write
+from dateline.model import Links
 
 FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"
 PAGES = Path(".dateline-cache") / "render-pages.pickle"
@@ -37,6 +38,7 @@ class RenderCache:
     files: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # article page → (key, size, mtime_ns)
     loaded: tuple[str, dict[str, str], dict[str, str]] = ("", {}, {})  # scope and keys as read: no change, no write
     loaded_records: dict[str, Any] = field(default_factory=dict)
+    scopes: tuple[object, object] = ("", "")  # the scopes the pages and records files were written for
 
     def reuse(self, output: write.Output) -> render.Reuse:
         """`render`'s question for an unchanged article page: is the last build's file still there?"""
@@ -58,6 +60,7 @@ def load(root: Path) -> RenderCache:
     cache.memo.store = cache.store_fragments
     fragments, pages = write.read_cache(root / FRAGMENTS), write.read_cache(root / PAGES)
     records = write.read_cache(root / RECORDS)
+    cache.scopes = (pages.get("scope"), records.get("scope"))
     try:
         if records.get("format") == FORMAT and records.get("scope") == fragments.get("scope"):
             cache.memo.records.update(records["records"])
@@ -71,6 +74,7 @@ def load(root: Path) -> RenderCache:
     except (KeyError, TypeError, ValueError, AttributeError):
         cache = RenderCache(root)
         cache.memo.store = cache.store_fragments
+        cache.scopes = (pages.get("scope"), records.get("scope"))
     return cache
 
 
@@ -84,9 +88,11 @@ def save(cache: RenderCache, out: Path) -> None:
         except OSError:
             continue
         files[page] = (key, st.st_size, st.st_mtime_ns)
-    if files != cache.files:
+    # the scope too: a build after a template or code change may keep every file and record as it
+    # was, and the next must know that they are this scope's
+    if files != cache.files or cache.scopes[0] != memo.scope:
         write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
-    if memo.records != cache.loaded_records:
+    if memo.records != cache.loaded_records or cache.scopes[1] != memo.scope:
         write.write_cache(cache.root / RECORDS, {"format": FORMAT, "scope": memo.scope, "records": memo.records})
 
 
@@ -113,6 +119,25 @@ def read_keyed(root: Path, name: str) -> dict[Any, Any]:
 def write_keyed(root: Path, name: str, entries: dict[Any, Any]) -> None:
     """The counterpart of `read_keyed` (written whole or not at all)."""
     write.write_cache(root / ".dateline-cache" / f"{name}.pickle", {"code": code_key(), "entries": entries})
+
+
+def read_links(root: Path) -> link.LinkMemo:
+    """The last build's links (`link.LinkMemo`); its merge decisions are read only if the links
+    cannot be reused as they are (two files: a rebuild with nothing changed reads the smaller)."""
+    stored = read_keyed(root, "links")
+    links = stored.get("links")
+    if not isinstance(links, Links) or not isinstance(stored.get("digest"), str):
+        return link.LinkMemo()
+
+    def recall() -> link.MergeRecord | None:
+        record = read_keyed(root, "merge").get("record")
+        return record if isinstance(record, link.MergeRecord) else None
+    return link.LinkMemo(stored["digest"], links, recall=recall)
+
+
+def write_links(root: Path, memo: link.LinkMemo) -> None:
+    write_keyed(root, "links", {"digest": memo.digest, "links": memo.links})
+    write_keyed(root, "merge", {"record": memo.record})
 
 
 class TemplateCache(jinja2.BytecodeCache):

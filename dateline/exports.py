@@ -92,8 +92,7 @@ def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) 
             parts.append(_json(quote_record(v, views)).encode("utf-8"))
             continue
         old = records.get(v.id)
-        sig = (quote_token(v), v.speaker_name, v.statement, tuple(r for _, r in v.related), v.article.url,
-               v.article.outlet)
+        sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.article.url, v.article.outlet)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
         fresh[v.id] = (sig, text)
         parts.append(text.encode("utf-8"))

@@ -368,6 +368,7 @@ class LinkMemo:
     digest: str = ""
     links: Links | None = None
     record: MergeRecord | None = None
+    recall: Callable[[], MergeRecord | None] | None = None  # reads `record` when it is needed (from disk)
 
 
 def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
@@ -394,6 +395,8 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     digest = inputs_digest(quotes, chronological) if memo is not None else ""
     if memo is not None and memo.links is not None and memo.digest == digest:
         return memo.links
+    if memo is not None and memo.record is None and memo.recall is not None:
+        memo.record = memo.recall()
     if memo is not None and memo.record is not None:
         groups, record = merge_again(quotes, order, memo.record)
     else:

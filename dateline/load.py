@@ -18,7 +18,6 @@ from typing import Any, Literal
 import frontmatter.default_handlers
 import yaml
 
-from dateline import dates
 from dateline.errors import Problem, did_you_mean
 from dateline.model import (
     CONFIDENCES,
@@ -340,7 +339,8 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
     try:
         if isinstance(value, datetime):
             return PartialDate.from_date(value.date())
-        return dates.coerce_date(value)
+        from dateline.dates import coerce_date  # here: a rebuild that parses nothing never loads dates
+        return coerce_date(value)
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
         return None
@@ -471,7 +471,8 @@ def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, 
     said: PartialDate | None = None
     if "statement_date" in entry:
         try:
-            said = dates.coerce_date(entry["statement_date"])
+            from dateline.dates import coerce_date
+            said = coerce_date(entry["statement_date"])
         except ValueError as exc:
             wrong.append(f"quotes: statement_date: {exc}")
     if wrong:
@@ -571,8 +572,9 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
         eras = []
         for era in item.get("eras") or []:
             try:
-                start = dates.coerce_date(era["start"])
-                end = dates.coerce_date(era["end"]) if era.get("end") else None
+                from dateline.dates import coerce_date
+                start = coerce_date(era["start"])
+                end = coerce_date(era["end"]) if era.get("end") else None
                 eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: bad era: {exc}"))

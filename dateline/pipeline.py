@@ -16,13 +16,17 @@ import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dateline import buildcache, link, refs, render, review, timeline, write
+from dateline import buildcache, link, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Site
+
+if TYPE_CHECKING:
+    from dateline import review
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "analysed", "assemble", "build", "gate",
            "report", "review_of"]
@@ -40,8 +44,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
-    links = buildcache.read_keyed(config.root, "link").get("memo")
-    memo = links if isinstance(links, link.LinkMemo) else link.LinkMemo()
+    memo = buildcache.read_links(config.root)               # the last build's links and merge decisions
     linked = memo.digest
     site = assemble(config, prep, memo)                      # link → timeline
     link.forget()                                            # a one-shot build keeps no text profiles
@@ -64,7 +67,7 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     if {path: entry[0] for path, entry in parsed.items()} != before:
         buildcache.write_keyed(config.root, "load", parsed)
     if memo.digest != linked:
-        buildcache.write_keyed(config.root, "link", {"memo": memo})
+        buildcache.write_links(config.root, memo)
     return report(prep, site, names, written, started)
 
 
@@ -203,6 +206,7 @@ def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
 
 def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review.Review:
     """What an editor should check in this corpus (`dateline review`, serve's /_review/)."""
+    from dateline import review  # here: a build never loads it (nor the attribution it imports)
     problems = list(problems) + [p for p in stale_verdict_problems(config, site) if p not in problems]
     figures = tuple(str(f) for f in getattr(config, "figures", ()) or ())
     return review.collect(site.articles, site.quotes, site.data, site.shifts, problems, figures=figures,

@@ -145,14 +145,22 @@ class Output:
         self.previous = out.is_dir() and any(out.iterdir())
         self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
         (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
-        self._dirs: set[Path] = {self.staging}
+        self._dirs: set[str] = {str(self.staging)}
+
+    def _folder(self, folder: str) -> None:
+        """Make a staging folder and its parents, each once (asked for every page kept or written,
+        pathlib's mkdir(parents=True) tried, failed and recursed each time)."""
+        if folder in self._dirs:
+            return
+        self._folder(os.path.dirname(folder))
+        with suppress(FileExistsError):  # a forked render worker made it
+            os.mkdir(folder)
+        self._dirs.add(folder)
 
     def put(self, rel: str, data: bytes) -> None:
         """Stage one file (a site-root-relative path)."""
         target = _safe_target(self.staging, rel)
-        if target.parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(target.parent)
+        self._folder(str(target.parent))
         if self.previous and _holds(self.out / rel, data):
             try:
                 os.link(self.out / rel, target)
@@ -169,13 +177,11 @@ class Output:
             return False
         source = _safe_target(self.out, rel)
         try:
-            st = source.stat()
+            st = os.stat(source)
             if (st.st_size, st.st_mtime_ns) != stamp:
                 return False
-            target = self.staging / rel
-            if target.parent not in self._dirs:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self._dirs.add(target.parent)
+            target = os.path.join(self.staging, rel)
+            self._folder(os.path.dirname(target))
             os.link(source, target)
         except OSError:
             return False

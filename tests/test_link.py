@@ -109,3 +109,63 @@ def test_a_short_term_never_joins_the_same_statement() -> None:
     groups = link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)})
     assert groups["q1"] == ["q1"] and groups["q2"] == ["q2"]
     assert groups["q3"] == ["q3", "q4"], "whole quotes with the same words still merge"
+
+
+def test_merge_again_decides_exactly_as_the_full_merge() -> None:
+    """`merge_again` (a rebuild's merge, from the last build's decisions) gives exactly the groups and
+    the record the full merge gives, after every kind of edit: quotes added (new words, the same words
+    as another article's, a truncation of them), removed (first reports included), reworded, moved to
+    another speaker, and a stock phrase shared by more first reports than the index keeps per run."""
+    import random
+
+    rng = random.Random(7)
+    stock = "we will never accept anything less than a just peace"  # in more first reports than STOCK_PHRASE
+    words = ["guarantees", "talks", "border", "troops", "winter", "grain", "sanctions", "drones", "cities",
+             "partners", "plan", "table", "meet", "weapons", "envoy", "summit", "ceasefire", "ports", "energy"]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(5, 16)))
+
+    texts = [sentence() for _ in range(40)] + [f"{stock} {sentence()}" for _ in range(link.STOCK_PHRASE + 10)]
+    quotes = [_q(f"q{i}", rng.choice(texts), speaker=rng.choice(["zelensky", "zelensky", "unknown", "other"]))
+              for i in range(400)]
+    record = link.MergeRecord()
+    link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)}, record)
+    for step in range(60):
+        quotes = list(quotes)
+        for _ in range(rng.choice([1, 1, 1, 3, 12])):
+            i = rng.randrange(len(quotes))
+            kind = rng.choice(["add", "same", "truncated", "remove", "reword", "speaker"])
+            if kind == "remove" and len(quotes) > 50:
+                del quotes[i]
+            elif kind == "reword":
+                quotes[i] = replace(quotes[i], text=quotes[i].text + " " + sentence())
+            elif kind == "speaker":
+                quotes[i] = replace(quotes[i], speaker=rng.choice(["zelensky", "unknown", "other"]))
+            else:
+                other = rng.choice(quotes).text
+                text = {"add": sentence(), "same": other, "truncated": " ".join(other.split()[:-2]) or other}.get(
+                    kind, other)
+                quotes.insert(i, _q(f"n{step}-{i}-{rng.random()}", text))
+        order = {q.id: i for i, q in enumerate(quotes)}
+        full = link.MergeRecord()
+        want = link.merge_statements(quotes, order, full)
+        got, again = link.merge_again(quotes, order, record)
+        assert got == want and list(got) == list(want), step
+        assert (again.seq, again.home, again.roots, again.keys, again.by_run, again.exact) == \
+            (full.seq, full.home, full.roots, full.keys, full.by_run, full.exact), step
+        record = again
+
+
+def test_link_with_a_memo_gives_the_links_of_a_fresh_link() -> None:
+    """The links a memo keeps are returned for the same inputs, and any edit gives what `link` without a
+    memo gives."""
+    quotes = [_q("a1", "We will not give away our land, not one metre of it, whatever they say", topics=("t",)),
+              _q("b1", "We will not give away our land, not one metre of it", topics=("t",)),
+              _q("c1", "Talks can start when the guns fall silent", topics=("t",), stance={"t": "open"})]
+    memo = link.LinkMemo()
+    first = link.link([], quotes, [q.id for q in quotes], memo)
+    assert link.link([], quotes, [q.id for q in quotes], memo) is first
+    edited = [*quotes[:2], replace(quotes[2], text="Talks can start today"),
+              _q("d1", "We will not give away our land, not one metre of it", topics=("t",))]
+    assert link.link([], edited, [q.id for q in edited], memo) == link.link([], edited, [q.id for q in edited])

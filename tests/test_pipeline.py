@@ -6,6 +6,7 @@ import ast
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -360,13 +361,30 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-EDITS = {
+def _truncate_cache(project: Path) -> None:
+    """Every file of `.dateline-cache/` cut in half, as a full disk or a killed copy would leave it."""
+    for path in sorted((project / ".dateline-cache").rglob("*")):
+        if path.is_file():
+            path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+# (file, old text or None to append, new text or None to delete the file), or a function of the project
+EDITS: dict[str, list[tuple[str, str | None, str | None] | Callable[[Path], None]]] = {
     "nothing": [],
     "a quote added": [("content/articles/same-words-2025.md", None,
                        '\n"We will talk about it when the guns are silent," Zelensky said later.\n')],
+    "a first report removed": [("content/articles/no-talks-2022.md",
+                                '"There will be no talks with Putin until they leave our land," Zelensky told',
+                                "Zelensky spoke to")],
+    "an article deleted": [("content/articles/same-words-2025.md", None, None)],
+    # an earlier report of the words two later articles quote: their pages now name it first
+    "the same words in another article": [("content/articles/no-talks-2022.md", None,
+                                           '\n"I am ready to meet Putin, but only with a plan on the table," '
+                                           "Zelensky said.\n")],
     "a title": [("content/articles/ready-to-meet-2025.md", "title: \"", "title: \"Now, ")],
     "a speaker's name": [("content/_data/speakers.yaml", "name: Volodymyr Zelensky", "name: Volodymyr Zelenskyy")],
     "a template": [("templates/article.html", " | golden", " | edited")],
+    "a truncated cache": [_truncate_cache],
 }
 
 
@@ -382,10 +400,16 @@ def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monk
     pipeline.build(cfg)
     site = project / cfg.output_dir
     before = {p: p.stat().st_ino for p in site.rglob("index.html")}
-    for rel, old, new in EDITS[change]:
+    for edit in EDITS[change]:
+        if callable(edit):
+            edit(project)
+            continue
+        rel, old, new = edit
         path = project / rel
         path.parent.mkdir(exist_ok=True)
-        if old is None:
+        if new is None:
+            path.unlink()
+        elif old is None:
             path.write_text((path.read_text(encoding="utf-8") if path.exists() else "") + new, encoding="utf-8")
         else:
             _edit(path, old, new)
@@ -396,16 +420,27 @@ def test_a_build_with_the_render_cache_equals_a_clean_build(tmp_path: Path, monk
     shutil.rmtree(clean / ".dateline-cache")
     pipeline.build(load_config(clean).replace(search=False))
     assert digest(site) == digest(clean / cfg.output_dir)
+    again, _ = _rendered(monkeypatch)
+    pipeline.build(load_config(project).replace(search=False))
+    monkeypatch.undo()
+    assert again == [], "the cache a rebuild leaves is whole: the next build, with nothing changed, renders nothing"
+    assert digest(site) == digest(clean / cfg.output_dir)
     articles = sorted(p.stem for p in (project / "content" / "articles").glob("*.md"))
     if change == "nothing":
         assert rendered == [], "an unchanged article page is kept, not rendered"
         listings = r"(\d{4}|topics/[^/]+|speakers/[^/]+)/(page/\d+/)?index.html"
         assert not [p for p in pages if re.fullmatch(listings, p)], "nor a year, topic or speaker page"
         assert all(p.stat().st_ino == ino for p, ino in before.items()), "nor written"
-    elif change in ("a speaker's name", "a template"):
-        assert sorted(rendered) == articles, "what every page shows changed: every page is made again"
+    elif change in ("a speaker's name", "a template", "a truncated cache"):
+        assert sorted(rendered) == articles, "what every page shows changed (or is unknown): every page is made"
     elif change == "a title":  # the middle article: its page and its neighbours' prev/next links
         assert sorted(rendered) == articles == ["no-talks-2022", "ready-to-meet-2025", "same-words-2025"]
+    elif change == "a first report removed":  # the later report of those words is the first now
+        assert {"no-talks-2022", "ready-to-meet-2025"} <= set(rendered), rendered
+    elif change == "an article deleted":  # its neighbour's next link, and the words it reported too
+        assert "ready-to-meet-2025" in rendered and "same-words-2025" not in rendered, rendered
+    elif change == "the same words in another article":
+        assert sorted(rendered) == articles, "both later reports of the words now name the first"
     else:
         assert "same-words-2025" in rendered and len(rendered) < len(articles), rendered
 
