@@ -36,6 +36,9 @@ month-day, no year                the latest such day not after base + 1 day    
   ... no base                     DateUnknown
 weekday "on Friday", "Friday"     the latest such weekday on or before base      medium
 "last Friday"                     the latest such weekday strictly before base   medium
+weekday in a lead in another      the latest such weekday on or before base;     low
+  language, with a reporting      without the verb: base itself                  medium
+  verb ("reconoció … el martes")
 "this Friday"                     that weekday in base's Monday..Sunday week     low
 weekend "over/at/on/during the    Saturday..Sunday of the weekend on or before   medium
   weekend"                        base
@@ -872,6 +875,7 @@ def publication_date(text: str, *, today: date) -> Publication:
     10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
     "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
     page's other dates, "Released Sunday, April 6" with the one year its weekday fits
+    (medium), "11 March · 6 min read" with the year of an anniversary the text counts
     (medium); high, or medium when only an "Updated" date is given; removed from the
     text; a "Call date:" line dates the words instead and stays for the statement date),
     a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
@@ -1718,7 +1722,8 @@ def article_statement_date(
     7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
     month, then the earliest in the text wins; a date after publication is a plan, not
     when words were said, and an older written date counts only where its sentence gives
-    the words (:func:`_recollection`).  Counted from a publication date given as a DateInfo, a
+    the words (:func:`_recollection`).  With none, a weekday of a lead in another language
+    (:func:`_weekday_abroad`).  Counted from a publication date given as a DateInfo, a
     result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
     the importer can ask for ``--date``.
