@@ -339,7 +339,9 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
     try:
         if isinstance(value, datetime):
             return PartialDate.from_date(value.date())
-        from dateline.dates import coerce_date  # here: a rebuild that parses nothing never loads dates
+        if isinstance(value, date):  # what YAML makes of YYYY-MM-DD: as `coerce_date` does, without importing it
+            return PartialDate.from_date(value)
+        from dateline.dates import coerce_date  # here: a rebuild that parses no other date never loads dates
         return coerce_date(value)
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
