@@ -117,6 +117,15 @@ _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
+# a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
+# Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
+# story was filed, never a person; title-case places count only before a listed agency
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
+_AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
+                          + r")\)")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
@@ -460,6 +469,17 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
 # ---------------------------------------------------------------- the article
 
 
+def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
+    or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
+    out = []
+    for p in paras:
+        m = _DATELINE_PLACE.match(body, p.start, p.end)
+        if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
+            out.append(m.span("place"))
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -479,9 +499,11 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
+        filed = _datelines(body, self.paras)
+        places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
         scanned = index.scan(body)
-        self.mentions = [m for m in scanned if not self.in_quote(m.start)
+        self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
         self.mstarts = [m.start for m in self.mentions]
@@ -1288,6 +1310,11 @@ class Verdict:
     sieve: str = ""
 
 
+# an editor's bracket right after a quote's closing mark, before the rest of its sentence: the words
+# in the language spoken ("We warned them" [Avisamos], X said), not quoted and no part of the tag
+_ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+
+
 @dataclass(frozen=True)
 class _Context:
     """One quote and what every sieve asks about it, computed once."""
@@ -1305,6 +1332,9 @@ class _Context:
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
         close = q.end + 1
+        original = _ORIGINAL_AFTER.match(doc.body, close)
+        if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
+            close = original.end()
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
                    _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
                    q.text.rstrip().endswith("?"))
@@ -1925,6 +1955,10 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     the one holder, or of several the one named last before the turn; None when no role fits."""
     low = label.lower()
     ids = doc.index.role_to_ids.get(low) or doc.index.role_to_ids.get("the " + low)
+    if ids and label.upper() in _GENERIC_TURNS:
+        # a generic label (`Operator:`) is a person at the microphone: a body's role of the same
+        # word ("the operator" of a mine) is not who speaks
+        ids = [i for i in ids if doc.index.speakers[i].kind == "person"]
     if not ids:
         return None
     if len(set(ids)) > 1:
@@ -1941,10 +1975,10 @@ _NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-�
 # "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
-_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:" + _JOURNALIST_APPOSITIVE
-                                 + r")?|sat\s+down\s+with)|"
-                                 r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
+                                 r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
+                                 + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
+                                 r"^[ \t]*(?P<line>[Bb]y))\s+$", re.MULTILINE)  # or the byline of the interview's writer
 
 
 def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
@@ -1974,6 +2008,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         return None
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in doc.between(0, first):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
@@ -1983,10 +2018,14 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
-        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start))
+        by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start)
         if all(w.id != who.id for w, _ in people):
-            people.append((who, by))
+            people.append((who, by is not None))
+            if by is not None and (by.group("by") or by.group("line")):
+                bylined.append(who)
     askers = [w for w, by in people if by]
+    if len(askers) > 1 and len(bylined) == 1:
+        askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer
     if not askers and len(people) == 2:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:

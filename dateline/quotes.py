@@ -302,6 +302,8 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
+_TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
@@ -321,7 +323,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
     for p in paras:
-        qm = _QA_TURN.match(body, p.start, p.end)
+        lo = p.start
+        clock = _TURN_CLOCK.match(body, lo, p.end)
+        if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
+            lo = clock.end()
+        qm = _QA_TURN.match(body, lo, p.end)
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
@@ -330,10 +336,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
                 kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
             )
-        m = _TURN.match(body, p.start, p.end)
+        m = _TURN.match(body, lo, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
-        m = m or _BOLD_TURN.match(body, p.start, p.end) or _PLAIN_TURN.match(body, p.start, p.end)
+        m = m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
         if not m:
             continue
         name = m.group("name").strip()
