@@ -40,10 +40,12 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-22. `question_and_answer`: a quote standing alone continues the alternation of a
+22. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+    quoted again in the story with no speaker of their own there, are the same person's;
+23. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-23. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-24. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+24. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+25. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -282,11 +284,13 @@ class SpeakerIndex:
         # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
+        # ("Chile mine boss: '…'": a place or body before the role qualifies it, before a colon)
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
-            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
+            r"[A-Z][\w’'\-]+\s+(?P<qualified>" + alternation(self.bare_roles) + r")(?=\s*:))",
             re.MULTILINE) if heads else None
-        self.headline_roles = {**title_heads, **heads}
+        self.headline_roles = {**self.bare_roles, **title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -338,7 +342,7 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group("role") or m.group("titled")]
+                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
@@ -410,6 +414,10 @@ class SpeakerIndex:
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
+        for k in range(i + 1, j):
+            if words[k] in _TITLED_VERBS:
+                j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
+                break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
         for k in range(j - 2, i - 1, -1):
@@ -436,6 +444,12 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
+
+
+# speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no
+# name holds one ("Said" may be a surname; "Says" is not)
+_TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
+                          if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
 
 
 def _not_name_start(word: str, more: bool) -> bool:
@@ -501,7 +515,11 @@ class _Doc:
         places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
+        # a headline is a paragraph, or the first line of one that runs straight into the story
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
+        headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
+                      if nl > 0 and is_headline(body[p.start:nl])]
+        self.headline_ends = sorted(e for _s, e in headlines)
         scanned = index.scan(body)
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
@@ -689,6 +707,7 @@ class _State:
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
         self.clause_subjects = doc.clause_subjects()
+        self.headline_words: dict[str, Who] = {}  # a headline's quoted words (echo_key) → who it says said them
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
@@ -968,6 +987,19 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
     return spk is None or spk.kind == "person"
 
 
+# a reported clause opening between a name and a verb, with a lower-case subject of its own
+# ("… told senators on Tuesday that workers had described")
+_OWN_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[a-z][\w\-]*\s+(?:[a-z]+\s+){0,2}$")
+
+
+# a name after a preposition or a possessive, then common nouns before the verb: it qualifies them
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s+$")
+
+
+_OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+
+
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
@@ -986,12 +1018,21 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
+        if _OWN_SUBJECT.search(gap):
+            return None  # "X told senators that workers had described": the reported clause has its own subject
+        if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
+                and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
+                and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
+            continue  # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
-        if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
-                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
-                and ms[k - 1].kind is not Kind.PRONOUN:
+        h = k - 1  # "X, a member of the panel, said": the aside may name more than one thing
+        while h > 0 and "," not in body[ms[h].end:ms[h + 1].start] and _OF_GAP.fullmatch(body, ms[h].end, ms[h + 1].start):
+            h -= 1
+        if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
+                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
+                and ms[h].kind is not Kind.PRONOUN:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
@@ -1096,6 +1137,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
+        if q.kind != "transcript-turn" and headline_line(body, q.start):
+            state.headline_words.setdefault(echo_key(q.text), who)
         body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
                                                              and _INSTITUTION.fullmatch(who.name) is not None)
         state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
@@ -1335,9 +1378,12 @@ class _Context:
         original = _ORIGINAL_AFTER.match(doc.body, close)
         if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
             close = original.end()
+        lo = _clause_start(doc, para.start, q.start - 1)
+        k = bisect_left(doc.headline_ends, lo)
+        if k < len(doc.headline_ends) and doc.headline_ends[k] < q.start:
+            lo = doc.headline_ends[k] + 1  # a headline line above the story ends no sentence, yet no subject is in it
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
-                   _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
-                   q.text.rstrip().endswith("?"))
+                   lo, doc.body.rfind("\n", 0, q.start) + 1, q.text.rstrip().endswith("?"))
 
     @property
     def body(self) -> str:
@@ -1362,8 +1408,8 @@ class _Context:
     @property
     def alone(self) -> bool:
         """Nothing before the quote in its sentence, or only a dash or colon."""
-        pre_text = self.body[self.lo:self.q.start - 1].strip()
-        return not pre_text or pre_text[-1:] in "—–-:"
+        pre_text = self.body[self.lo:self.q.start - 1].strip().lstrip("(").strip()
+        return not pre_text or pre_text[-1:] in "—–-:"  # `(«the original»)` after its translation: alone too
 
 
 def _found(who: Who | None, how: str) -> Verdict | None:
@@ -1542,8 +1588,10 @@ def headline_verb(c: _Context) -> Verdict | None:
     """A Title Case headline (`Central Bank Chief Warns Rates Will Stay High 'For Longer'`): its
     verb is capitalised like every word, so the speaker is the one named before that verb."""
     body, doc = c.body, c.doc
-    if not is_headline(body[c.para.start:c.para.end]):
-        return None
+    line_end = body.find("\n", c.q.start, c.para.end)
+    if not is_headline(body[c.para.start:c.para.end]) and not (
+            c.line_start == c.para.start and line_end > 0 and is_headline(body[c.line_start:line_end])):
+        return None  # the headline is its paragraph, or the line above the story it runs into
     verb = SPEECH_RE.search(body[c.line_start:c.q.start - 1].lower())
     if verb is None:
         return None
@@ -1732,6 +1780,16 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
     return None
 
 
+def headline_echoed(c: _Context) -> Verdict | None:
+    """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
+    Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
+    speaker for them (every earlier sieve failed), so they are the headline's speaker's."""
+    if c.q.kind == "transcript-turn" or headline_line(c.body, c.q.start):
+        return None
+    who = c.state.headline_words.get(echo_key(c.q.text))
+    return Verdict(who, f"the headline's words, “{c.q.text}”") if who is not None else None
+
+
 def _carries_over(c: _Context) -> _Said | None:
     """The previous quote, when this one stands alone right after it and its speaker is known."""
     last = c.state.last_quote
@@ -1776,7 +1834,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
-    question_and_answer, carry_over, answers_reporter,
+    headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
 
 

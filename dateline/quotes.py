@@ -637,7 +637,10 @@ _NAMING_BEFORE = re.compile(
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
-    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the))\s*$",
+    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
+    # "what the families came to call "…"": what a name grew to be; "his team calls him "…"": a
+    # habit of naming (the present tense; "called him "a liar"" is one thing said)
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call|\bcalls? (?:him|her|them|me|us))\s*$",
     re.IGNORECASE,
 )
 _MEDIA_BEFORE = re.compile(
@@ -687,13 +690,15 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
 _TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, limit: int = 8) -> bool:
+    """Every content word capitalised, in at most `limit` words (a work's title set off after the
+    noun naming the work may run longer: "study, "Fracturing and Water Ingress in …,"")."""
     words = _LATIN_WORDS.findall(text)
     tokens = _TOKENS.findall(text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
+    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= limit
 
 
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
@@ -756,7 +761,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
-    if n <= 8 and _is_title_case(q.text) and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+    if n <= 16 and _is_title_case(q.text, 16) and _MEDIA_APPOSITION.search(stripped_pre) \
+            and (post.lstrip().startswith(",") or q.text.rstrip().endswith(",")):
         return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
     if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
@@ -772,7 +778,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
                                                         or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
-    if embedded and not adjacent_after and not cue_in_sentence and n < 8:
+    if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
+        # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
     if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
@@ -822,7 +829,11 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b
 # thing carries (its motto, its title), whoever the sentence names.
 _CARRIER_BEFORE = re.compile(
     r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?:" + alternation(lexicon().carrier_links)
-    + r"))?\s*[,:]?\s*$|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    + r"))?\s*[,:]?\s*$|"
+    # the carrier as the subject of "said"/"read" ("Our banners at the mine gate said "…"")
+    r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?!(?:as|while|when|and|but|he|she|they|we)\b)"
+    r"[a-z][\w\-]*){0,5}\s+(?:said|say|says|read|reads)\s*[,:]?\s*$"
+    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
     re.IGNORECASE)
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
