@@ -75,6 +75,7 @@ from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
+    ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
@@ -85,6 +86,7 @@ from dateline.quotes import (
     echo_key,
     headline_line,
     is_headline,
+    translation_twins,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -128,6 +130,9 @@ _DATELINE_PLACE = re.compile(
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
+# "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
+_OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
+    {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
@@ -168,7 +173,8 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
@@ -348,6 +354,11 @@ class SpeakerIndex:
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
+        for m in _OFFICE_INITIALS.finditer(text, lo, hi):
+            office = _LEX.office_initials.get(m.group("office"), m.group("office").lower())
+            if "the " + office not in self.role_to_ids:  # a role of speakers.yaml is matched above
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role="the " + office,
+                            possessive=_possessive(text, m.end())), 7)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
@@ -825,7 +836,7 @@ class _State:
             return self._nat_role(m)
         ids = self.index.role_to_ids.get(m.role, [])
         if not ids:
-            return None
+            return self._unlisted_office(m)
         doc = self.doc
         k = doc.index_of(m)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
@@ -853,6 +864,25 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _unlisted_office(self, m: Mention) -> Who | None:
+        """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
+        whose introduction holds the office's distinctive words ("Finance chief Jane Doe": finance;
+        the chief executive is not the CFO); None when nobody was so introduced."""
+        stems = {w[:5] for w in m.role.split()[1:] if w not in _GENERIC_OFFICE_WORDS}
+        if not stems:
+            return None
+        doc = self.doc
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or other.possessive:
+                continue
+            lead = doc.body[max(0, other.start - 40):other.start]
+            lead = re.split(r"[.;:!?\n]", lead)[-1]
+            apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
+            words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
+            if stems <= {w[:5] for w in words}:
+                return self.resolve(other)
+        return None
 
     def _body_before(self, m: Mention, ids: list[str], *, speaking: bool) -> bool:
         """The body `ids` (by name, or by one of its roles unless `speaking`) stands earlier in the
@@ -943,6 +973,11 @@ def _named(full: str) -> Who:
 
 
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
+
+
+# words of an office title that tell no office from another ("chief", "officer")
+_GENERIC_OFFICE_WORDS = frozenset({"chief", "officer", "head", "senior", "deputy"})
+_WORD = re.compile(r"[a-z]+")
 
 
 def _role_head(role: str) -> str:
@@ -1165,9 +1200,14 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
                     translated_ids.add(_named(doc.full_name(m.name)).id)
                     break
+    # words given in two languages (a twin, or an editor's bracket of the original): translated
+    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
+    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)}
     out = []
-    for a, q in zip(results, extraction.quotes, strict=True):
-        if q.kind == "transcript-turn":
+    for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
+        if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
+            tr = True
+        elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or (
                 doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
@@ -1353,11 +1393,6 @@ class Verdict:
     sieve: str = ""
 
 
-# an editor's bracket right after a quote's closing mark, before the rest of its sentence: the words
-# in the language spoken ("We warned them" [Avisamos], X said), not quoted and no part of the tag
-_ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
-
-
 @dataclass(frozen=True)
 class _Context:
     """One quote and what every sieve asks about it, computed once."""
@@ -1375,7 +1410,7 @@ class _Context:
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
         close = q.end + 1
-        original = _ORIGINAL_AFTER.match(doc.body, close)
+        original = ORIGINAL_AFTER.match(doc.body, close)
         if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
             close = original.end()
         lo = _clause_start(doc, para.start, q.start - 1)

@@ -952,4 +952,31 @@ def extract(body: str) -> Extraction:
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
     result.quotes = sorted(found, key=lambda r: r.start)
+    for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
+        first = result.quotes[i]
+        result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+# what may stand between a quote and its other-language twin: a dash, or the opening of brackets
+# ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
+_TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
+_TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+# an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
+ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+
+
+def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of quotes where j gives i's words in another language, or i gives j's: j
+    right after i, after a dash or in brackets of its own that close right after it. Both are
+    the same words of the same speaker, so one of them is a translation."""
+    out = []
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.kind == "transcript-turn" or b.kind == "transcript-turn" or a.paragraph != b.paragraph:
+            continue
+        gap_lo, gap_hi = a.end + 1, b.start - 1
+        if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])):
+            out.append((i, i + 1))
+    return out
