@@ -535,6 +535,9 @@ class _Doc:
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
+        # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
+        in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
+                       and any(s <= m.start < e for s, e in headlines)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
@@ -560,6 +563,9 @@ class _Doc:
         for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
+        if in_headline:
+            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
+                                   key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]

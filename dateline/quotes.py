@@ -638,11 +638,14 @@ _NAMING_BEFORE = re.compile(
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
-    # "what the families came to call "…"": what a name grew to be; "his team calls him "…"": a
-    # habit of naming (the present tense; "called him "a liar"" is one thing said)
-    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call|\bcalls? (?:him|her|them|me|us))\s*$",
+    # "what the families came to call "…"": what a name grew to be
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
     re.IGNORECASE,
 )
+# "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
+# the gloss, "calls him "a liar"" is an evaluation someone said)
+_NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
     r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
@@ -725,6 +728,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
+    if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
+        return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     outside = _outside_quotes(body, lo, hi, all_spans)
