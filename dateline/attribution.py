@@ -73,16 +73,19 @@ from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
+    ADDRESS_TITLE,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
     Paragraph,
     RawQuote,
+    address_titles,
     alternation,
     bounded_alternation,
     echo_key,
     headline_line,
     is_headline,
+    office_label,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -432,7 +435,7 @@ class SpeakerIndex:
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
-            or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
+            or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -492,8 +495,10 @@ class _Doc:
                 self._note_name(m.name)
         labels = set()
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
-                self._note_name(q.turn_name.title())
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
+                    and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
+                words = q.turn_name.split()  # `SHRI A. DOE:` names A. Doe; the title is no part of the name
+                self._note_name(" ".join(words[address_titles(words):]).title())
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -524,6 +529,10 @@ class _Doc:
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
+        # Doe):`), in order: a later bare `The Chairperson:` is the same member
+        self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
+                               if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
@@ -1898,18 +1907,21 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
-    named = _NAME_NOTE.fullmatch(q.turn_note) if not q.turn_title else None  # `Ms DOE (Northgate):` a seat
-    if named is not None:
-        label = named.group("name")
+    earlier = [name for at, office, name in doc.office_holders if at < q.start and office == label.lower()]
+    named = _named_note(q) or (earlier[-1] if earlier and not q.turn_note else None)
+    if named is not None:  # `The Chairperson (Sen. Doe):`, and a later bare `The Chairperson:`
+        label = named
     else:
-        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
-        # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
-        holder = _role_holder(doc, q, label)
+        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
+        # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
+        words = label.split()
+        holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
-        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
+        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
+                or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None else label.title()
+    name = label if named is not None and not label.isupper() else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1938,6 +1950,26 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
 _NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+# `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
+# address names the member who holds the office, surname alone or in full; later brackets are times
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*){{0,4}})"
+                          r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
+
+
+def _named_note(q: RawQuote) -> str | None:
+    """The member a turn's bracket names when its label is an office (`THE PRIME MINISTER (Jane Doe):`,
+    `The Deputy Speaker (Mr. Doe):`, `The Chairperson (Sen. Doe) (10.05):`), else None.
+
+    A label that is itself a member (`Ms DOE (Northgate):`, `SHRI A. DOE (South Goa):`, `Dr Jane Doe
+    (Northtown) (Lab):`: a title of address before a name) has its seat in brackets, not a name.
+    """
+    if q.turn_title or address_titles(q.turn_name.split()):
+        return None
+    titled = _TITLED_NOTE.fullmatch(q.turn_note)
+    if titled is not None:
+        return titled.group("name")
+    plain = _NAME_NOTE.fullmatch(q.turn_note)
+    return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")

@@ -71,6 +71,9 @@ class Lexicon:
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
+    address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
+    house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
+    label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -172,6 +175,9 @@ def lexicon(language: str = "en") -> Lexicon:
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         office_articles=_strings(names["office_articles"]),
+        address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
+        house_offices=frozenset(_strings(names["house_offices"])),
+        label_links=_strings(names["label_links"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,

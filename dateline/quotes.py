@@ -302,6 +302,69 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
+# `The Cabinet Secretary for Health (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
+# the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
+_HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
+_HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
+_HOUSE_TURN = re.compile(
+    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
+    r"{0,14}):[ \t]+(?P<text>\S.*)$", re.DOTALL)
+ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=len, reverse=True)) + r")\.?(?![\w’'])"
+# a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
+_TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
+_HEAD_AND_NOTES = re.compile(r"(?P<head>[^()]+?)(?P<note>(?:\s*\([^()]+\))*)")
+_OFFICE_WORDS = lexicon().honorifics | lexicon().house_offices
+
+
+def address_titles(words: list[str]) -> int:
+    """How many of `words` open a member's name as titles of address (`Sen.`, `SHRI`, `Hon. (Prof.)`):
+    0 when none do, or when the word after them is an office (`Mr Speaker`, `Madam Deputy Speaker`)."""
+    k = 0
+    while k < len(words) - 1 and words[k].strip("().").lower() in lexicon().address_titles:
+        k += 1
+    return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
+
+
+def office_label(name: str) -> bool:
+    """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
+    member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] in lexicon().office_articles:
+        return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
+    return words[0].strip(".").lower() in lexicon().address_titles and words[1].strip(".") in _OFFICE_WORDS
+
+
+def _house_label(label: str) -> tuple[str, str, str] | None:
+    """(title, name, note) of a parliament's label with brackets, or None when it is not one.
+
+    `Sen. (Dr.) Doe` → ("Sen.", "Doe", ""): a bracket of titles is part of the name. `The
+    Chairperson (Sen. Doe)` → ("", "The Chairperson", "(Sen. Doe)"): the office, and the member
+    holding it in its bracket (attribution reads who). `Dr Jane Doe (Northtown) (Lab)` → ("Dr",
+    "Jane Doe", "(Northtown) (Lab)"): the member, then where they sit. Only a label that carries a
+    title of address, or an office with a name in its bracket, is a turn: a list line
+    (`Kenya (Nairobi): …`) is not.
+    """
+    bare = _TITLE_BRACKET.sub("", label)
+    m = _HEAD_AND_NOTES.fullmatch(bare.strip())
+    if m is None:
+        return None
+    head, note = m.group("head").strip(), m.group("note").strip()
+    words = head.split()
+    if not words or not (note or bare != label):
+        return None
+    k = address_titles(words)
+    first = note[1:].split()[:1] if note else []
+    titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
+    office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words)
+    named_note = bool(re.match(r"\(\s*[A-ZÀ-Þ][\w’'\-]+\s+[A-ZÀ-Þ]", note))
+    if not titled and not (office and named_note):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:]), note
+
+
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
@@ -333,8 +396,21 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         m = _TURN.match(body, p.start, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
+        house = None
+        if m is None and (hm := _HOUSE_TURN.match(body, p.start, p.end)) is not None:
+            house = _house_label(hm.group("label"))
+            m = hm if house is not None else None
         m = m or _BOLD_TURN.match(body, p.start, p.end) or _PLAIN_TURN.match(body, p.start, p.end)
         if not m:
+            continue
+        if house is not None:
+            tstart = m.start("text")
+            tend = _rstrip_at(body, tstart, p.end)
+            found[p.index] = RawQuote(
+                start=tstart, end=tend, text=body[tstart:tend], marks="house-turn",
+                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
+                kind="transcript-turn", turn_name=house[1], turn_note=house[2], turn_title=house[0],
+            )
             continue
         name = m.group("name").strip()
         marks = "turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN else "plain-turn"
@@ -368,13 +444,15 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
     # a plain generic label ("Honourable members:") is also a turn of a transcript in capitals
     caps = sum(q.marks == "turn" for q in found.values())
+    houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
     for style in ("bold-turn", "plain-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
         full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style == "plain-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (
-                style == "plain-turn" and caps >= 2 and q.turn_name.upper() in _GENERIC_TURN_NAMES)}
+                style == "plain-turn" and caps >= 2 and q.turn_name.upper() in _GENERIC_TURN_NAMES)
+                or (style == "plain-turn" and caps + houses >= 2 and office_label(q.turn_name))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
