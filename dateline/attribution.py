@@ -167,6 +167,9 @@ _TRANSLATED = re.compile(
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
                               + alternation(_LEX.languages) + "))")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+# "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
+# occasion, which a translation said of the speaker's words elsewhere does not reach
+_OTHER_OCCASION = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w’'\-]*|\bin an interview with\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -276,11 +279,14 @@ class SpeakerIndex:
         # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
+        # …and after a headline's earlier quote and a comma in lower case, before its speech verb
+        # ("Mayor says plan is ‘final’, council calls it ‘a mistake’")
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
-            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))"
+            r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
             re.MULTILINE) if heads else None
-        self.headline_roles = {**title_heads, **heads}
+        self.headline_roles = {**title_heads, **heads, **self.bare_roles}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -332,7 +338,7 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group("role") or m.group("titled")]
+                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
@@ -497,8 +503,11 @@ class _Doc:
         for q in extraction.quotes:
             if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
                     and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
-                words = q.turn_name.split()  # `SHRI A. DOE:` names A. Doe; the title is no part of the name
-                self._note_name(" ".join(words[address_titles(words):]).title())
+                words = q.turn_name.title().split()  # `SHRI A. DOE:`, `Deputy Jane Doe:` name A. Doe, Jane Doe
+                k = address_titles(words)
+                while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
+                    k += 1
+                self._note_name(" ".join(words[k:]))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -997,7 +1006,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     return None
 
 
-_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "X of Banco Y", "Judge X of the Northtown District Court": the employer's name may open
+# with capitalised words (a place, a level) that the mention of the body itself leaves out
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
@@ -1057,11 +1068,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     doc = _Doc(body, extraction, index)
     state = _State(doc, article_speakers)
     paras = extraction.paragraphs
-    translated_ids: set[str] = set()
+    translated_ids: dict[str, int] = {}  # a speaker whose words were translated → the last paragraph saying so
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
+    occasions = doc.paragraphs_matching(_OTHER_OCCASION)
     results: list[Attribution] = []
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
@@ -1089,12 +1101,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
             if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
-                translated_ids.add(sid)
+                translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
             english_paras.add(q.paragraph)
         elif q.paragraph in translated:
-            translated_ids.add(sid)
+            translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
     # translation said anywhere about a speaker applies to all their prose-quoted words
@@ -1104,10 +1116,11 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 if m.possessive:
                     continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
-                    translated_ids.add(m.speaker)
+                    translated_ids[m.speaker] = max(translated_ids.get(m.speaker, -1), p.index)
                     break
                 if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
-                    translated_ids.add(_named(doc.full_name(m.name)).id)
+                    sid = _named(doc.full_name(m.name)).id
+                    translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
@@ -1116,7 +1129,10 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
-                a.speaker in translated_ids or q.paragraph in translated_paras)
+                # words told an outlet on another occasion ("told the Herald") keep a translation said
+                # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
+                (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
+                or q.paragraph in translated_paras)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -1335,6 +1351,12 @@ class _Context:
     def ends_writers_sentence(self) -> bool:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
+        if self.q.partial and headline_line(self.body, self.q.start):
+            # `X says plan is ‘final’, council calls it ‘…’`: a headline's clauses run on after a comma,
+            # and the fragment is the words of the speaker named before its own verb
+            verb = SPEECH_RE.search(self.body, self.line_start, self.q.start - 1)
+            if verb is not None and any(m.kind is not Kind.PRONOUN for m in self.doc.between(self.line_start, verb.start())):
+                return True
         return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
             and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
 
@@ -1383,7 +1405,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
-            and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
+            and not _CONJUNCTION.match(m2.group("rest")) \
+            and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
@@ -1399,6 +1422,9 @@ def verb_after_quote(c: _Context) -> Verdict | None:
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
+# `"q", remarks the party has asked her to withdraw`: a noun of words renames the quote, and the
+# clause after it (the party asked) is about those words, no tag of who said them
+_MESSAGE_APPOSITION = re.compile(r"(?:(?:a|an|the)\s+)?(?:" + alternation(_LEX.message_nouns) + r")s?\b")
 _CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
 
 

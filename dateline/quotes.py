@@ -91,7 +91,9 @@ _SENTENCE_END = tuple('.?!:"”’»)—–')
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.endswith(_SENTENCE_END)
+    # a straight ' ends a sentence only after its stop (`…the timing is not.'`): after a word it
+    # may be a plural possessive (`the members'`) in hard-wrapped prose
+    return line.endswith(_SENTENCE_END) or line.endswith((".'", "?'", "!'"))
 
 
 def _is_heading(line: str) -> bool:
@@ -303,7 +305,7 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
-# `The Cabinet Secretary for Health (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
+# `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
 _HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
@@ -442,17 +444,22 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # Title Case labels, bold or plain, are an interview only when two people take turns and one
     # speaks again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads),
     # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
-    # a plain generic label ("Honourable members:") is also a turn of a transcript in capitals
+    # a plain generic label ("Honourable members:") or office ("Mr Speaker:") is also a turn of a
+    # transcript in capitals or a parliament's, and a full name (`Jane Doe:`) one of a parliament's,
+    # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     caps = sum(q.marks == "turn" for q in found.values())
     houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
+
+    def house_plain(q: RawQuote) -> bool:
+        generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
+        return (caps + houses >= 2 and generic) or (houses >= 2 and " " in q.turn_name)
+
     for style in ("bold-turn", "plain-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
         full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style == "plain-turn" and not full)):
-            found = {i: q for i, q in found.items() if i not in styled or (
-                style == "plain-turn" and caps >= 2 and q.turn_name.upper() in _GENERIC_TURN_NAMES)
-                or (style == "plain-turn" and caps + houses >= 2 and office_label(q.turn_name))}
+            found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
@@ -705,7 +712,7 @@ _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
-    r"(?: \w+){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
+    r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
@@ -759,13 +766,16 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
 _TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, limit: int = 8) -> bool:
     words = _LATIN_WORDS.findall(text)
     tokens = _TOKENS.findall(text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
+    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= limit
+
+
+_SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 
 
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
@@ -790,7 +800,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
-    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
+    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
+            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
@@ -833,6 +844,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
+    if 8 < n <= 20 and embedded and _is_title_case(q.text, 20) and not attached and not headline \
+            and not _SENTENCE_PUNCT.search(q.text.rstrip(" ,")) and _MEDIA_BEFORE.search(stripped_pre):
+        # "published the “Plan for the Renewal of Water Networks in Rural Districts, 2030”": a
+        # document's name, however long; speech runs in sentences, with lower-case words
+        return "reject", False, "a title (a long Title Case name of a document)"
     if n <= 3 and embedded and not adjacent_after and _CONJUNCTION_BEFORE.search(stripped_pre) \
             and _VERB_AFTER.match(post):
         # "X vows 'no surrender' as 'farmageddon' reaches Paris": the subject of a clause of its own,
@@ -873,6 +889,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]u
 # complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
                                 r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+# "called it “a betrayal of every tenant …”": a verdict on the thing, with its own article or a clause
+# of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
+_CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
+_INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported

@@ -47,33 +47,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Round 15 (issue 19): the final blind measurement of the session, not fixed; what the code does.
-    'holdout/round15_doctors_strike/cases.txt:129': (
-        "FINAL BLIND (not fixed): missed  'premature and of no legal effect' (kitheka)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:144': (
-        "FINAL BLIND (not fixed): extra   'Framework for the Resumption of Services in Public Healt"
-        "h Facilities, ' (unknown)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:250': (
-        "FINAL BLIND (not fixed): flags differ: 'I just wanted someone to hear,': got {'text': 'I j"
-        "ust wanted someone to hear,', 'speaker': 'zainabu-mohamed-hassan', 'partial': False, 'kind"
-        "': 'direct', 'translated': True, 'repaired': False} want {'"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:280': (
-        "FINAL BLIND (not fixed): missed  'an insult' (kudd); missed  'an insult to every intern wh"
-        "o has worked unpaid since January' (kudd)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:379': (
-        "FINAL BLIND (not fixed): extra   'ghost worker' (otieno)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:435': (
-        'FINAL BLIND (not fixed): speaker "The doctors\' demands are legitimate, but the timin": got'
-        ' chepkwony, want mwakio'
-    ),
-    'holdout/round15_doctors_strike/cases.txt:448': (
-        "FINAL BLIND (not fixed): speaker 'reckless and political': got kudd, want mwakio"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
