@@ -1425,7 +1425,7 @@ _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
 # `"q", remarks the party has asked her to withdraw`: a noun of words renames the quote, and the
 # clause after it (the party asked) is about those words, no tag of who said them
 _MESSAGE_APPOSITION = re.compile(r"(?:(?:a|an|the)\s+)?(?:" + alternation(_LEX.message_nouns) + r")s?\b")
-_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
+_CONJUNCTION = re.compile(r"(?:" + alternation(_LEX.after_quote_conjunctions) + r")\b")
 
 
 def titled_after_quote(c: _Context) -> Verdict | None:

@@ -887,8 +887,8 @@ _POSSESSIVE_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]uch)(?:\s+[a-z][\w\-]*)?\s*$")
 # "called its conduct "unforgivable"": a naming verb, its object, then the quote is the object's
 # complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
-                                r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+_CALLING = alternation(lexicon().calling_verbs)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
 # "called it “a betrayal of every tenant …”": a verdict on the thing, with its own article or a clause
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
@@ -903,11 +903,11 @@ _SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
-                                r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+                                r"\b(?:" + _CALLING + r")\s+"
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:as|while|whereas|when|because|although|though|until|once)\s*$")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
 
 # "The Club's motto, "…"", "a banner reading "…"", "Episode 112: "…"": the span is the text a
@@ -930,7 +930,7 @@ _CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunc
 # calling whose object runs several words (an earlier quoted complement included); "describe"
 # takes its complement after "as" (_EVALUATIVE_AS), so a span inside its object is a term
 _EVALUATIVE_LONG = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+    r"\b(?:" + _CALLING + r")\s+"
     r"(?:the|this|that|his|her|their|its|our)(?:\s+(?:[\w’'\-]+|\"[^\"\n]*\"|“[^”\n]*”)){1,10}\s*$",
     re.IGNORECASE)
 
