@@ -13,9 +13,10 @@ bytes instead of a few hundred. `repr`, equality, hashing and pickling are the s
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -421,3 +422,28 @@ def slugify(value: str) -> str:
     value = re.sub(r"(?<=\w)['’](?=\w)", "", value)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
+
+
+def _quick_pickling(cls: type) -> None:
+    """A frozen slotted dataclass pickles through `__getstate__`, which `dataclass` writes as a Python loop
+    over `fields(self)` per object: three times the time of a plain instance's `__dict__`, for the
+    ~500,000 objects of a 10,000-article build sent back by the analysis workers and cached.
+    The same state (the fields' values in order), read by one C-level `attrgetter`, and set again
+    without asking `fields` for each object."""
+    names = [f.name for f in fields(cls)]
+    get = operator.attrgetter(*names)
+
+    def state(self: object) -> tuple[object, ...]:
+        values = get(self)
+        return values if len(names) > 1 else (values,)
+
+    def restore(self: object, values: tuple[object, ...]) -> None:
+        for name, value in zip(names, values, strict=True):
+            object.__setattr__(self, name, value)
+    cls.__getstate__ = state  # type: ignore[method-assign, assignment]
+    cls.__setstate__ = restore  # type: ignore[attr-defined]
+
+
+for _cls in (PartialDate, DateInfo, Span, Speaker, Stance, Era, Topic, Quote, QuoteCorrection, Acknowledgement,
+             Article, Data, ShiftVerdict, Shift, Related):  # the frozen ones (the others pickle their slots as a dict)
+    _quick_pickling(_cls)
