@@ -1,4 +1,5 @@
-"""Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller."""
+"""Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller;
+the same for one step run in a forked child."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ SCRIPT = textwrap.dedent("""
         assert str(exc) == "item 50"
     else:
         sys.exit("no exception")
+    value, pid = workers.in_child(lambda: (base[9], os.getpid()))  # one step in a forked child
+    assert value == 81 and pid != os.getpid(), (value, pid)
+    try:
+        workers.in_child(lambda: boom(50))
+    except ValueError as exc:
+        assert str(exc) == "item 50"
+    else:
+        sys.exit("no exception from the child")
     print("ok")
 """)
 
