@@ -382,6 +382,11 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
     return h.hexdigest()
 
 
+def reusable(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str]) -> bool:
+    """Whether `link` would return the memo's links as they are (nothing it reads has changed)."""
+    return memo is not None and memo.links is not None and memo.digest == inputs_digest(quotes, chronological)
+
+
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],
          memo: LinkMemo | None = None) -> Links:
     """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.

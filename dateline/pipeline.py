@@ -23,7 +23,8 @@ from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_c
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import Loaded, display_path, load, nothing_to_publish
-from dateline.model import Acknowledgement, Article, Site
+from dateline.model import Acknowledgement, Article, Links, Quote, Site
+from dateline.workers import in_child
 
 if TYPE_CHECKING:
     from dateline import review
@@ -165,6 +166,9 @@ def check_unique(articles: list[Article]) -> list[Problem]:
     return problems
 
 
+LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 KB of word runs a quote stay there
+
+
 def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
     `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow."""
@@ -172,7 +176,14 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
-    links = link.link(articles, ordered, [q.id for q in ordered], memo)
+    ids = [q.id for q in ordered]
+    if len(ordered) >= LINK_APART and not link.reusable(memo, ordered, ids):
+        # linking's working memory goes with the child (`workers.in_child`); the memo it updated comes back
+        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
+        if memo is not None and memo_after is not None:
+            memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
+    else:
+        links = link.link(articles, ordered, ids, memo)
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
@@ -181,6 +192,15 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         raise BuildFailed(prep.problems + stale)
     prep.problems.extend(p for p in stale if p not in prep.problems)
     return site
+
+
+def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
+            memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
+    """`link.link` and the memo it updated, without the memo's reader of the disk (not picklable)."""
+    links = link.link(articles, ordered, ids, memo)
+    if memo is not None:
+        memo.recall = None
+    return links, memo
 
 
 def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
