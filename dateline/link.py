@@ -382,9 +382,17 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def reusable(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str]) -> bool:
-    """Whether `link` would return the memo's links as they are (nothing it reads has changed)."""
-    return memo is not None and memo.links is not None and memo.digest == inputs_digest(quotes, chronological)
+def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str]) -> bool:
+    """Whether `link` will merge every quote (no memo, or one without decisions to start from), rather
+    than return the memo's links as they are or re-decide what changed: only then is its working
+    memory large. Reads the memo's decisions (`recall`) when they are needed."""
+    if memo is None:
+        return True
+    if memo.links is not None and memo.digest == inputs_digest(quotes, chronological):
+        return False
+    if memo.record is None and memo.recall is not None:
+        memo.record, memo.recall = memo.recall(), None
+    return memo.record is None
 
 
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],

@@ -49,6 +49,9 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     linked = memo.digest
     site = assemble(config, prep, memo)                      # link → timeline
     link.forget()                                            # a one-shot build keeps no text profiles
+    if memo.digest != linked:                                # true of these inputs whatever happens next
+        buildcache.write_links(config.root, memo)
+    memo.record = None                                       # the merge decisions: on disk, not in memory
     output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
     env = render.environment(config.templates_path)
@@ -67,8 +70,6 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     buildcache.save(cache, output.out)
     if {path: entry[0] for path, entry in parsed.items()} != before:
         buildcache.write_keyed(config.root, "load", parsed)
-    if memo.digest != linked:
-        buildcache.write_links(config.root, memo)
     return report(prep, site, names, written, started)
 
 
@@ -177,7 +178,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    if len(ordered) >= LINK_APART and not link.reusable(memo, ordered, ids):
+    if len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids):
         # linking's working memory goes with the child (`workers.in_child`); the memo it updated comes back
         links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
         if memo is not None and memo_after is not None:
