@@ -13,7 +13,7 @@ from typing import Any
 
 from dateline import markdown
 from dateline.model import Article, PartialDate, Site
-from dateline.views import UNKNOWN, QuoteView, Views, date_label
+from dateline.views import UNKNOWN, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], str]]  # quote id → (inputs, its quotes.json line)
 
@@ -157,7 +157,7 @@ def citation(v: QuoteView, site_title: str, base_url: str) -> str:
     """"Cite this statement": who, when, the words, and the report they were quoted in."""
     a = v.article
     text = v.q.text.replace("\n", " ").strip()
-    plain = f"{v.speaker_name}, {date_label(v.date)}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
+    plain = f"{v.speaker_name}, {v.date_label}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
             f"{a.date.date.label()}."
     url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
     return plain + f" {url}" if url else plain

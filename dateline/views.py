@@ -55,6 +55,8 @@ class QuoteView:
     excerpt: str = ""  # the words on one line, cut near EXCERPT characters: how topic and speaker pages name it
     short: str = ""  # the same cut near SHORT: how its article page's list names it (the words are above it)
     nearby: list[tuple[str, str]] = field(default_factory=list)  # `related` but the same statement's reports
+    iso: str = ""  # the statement date as `<time datetime>` wants it
+    tagged: list[tuple[str, str]] = field(default_factory=list)  # (topic id, "Topic: Stance" or "Topic")
 
     @property
     def id(self) -> str:
@@ -123,6 +125,9 @@ class Views:
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
             v.excerpt = excerpt(v.q.text)
             v.short = excerpt(v.q.text, SHORT)
+            v.iso = v.date.date.iso()
+            stance = {t: label for t, _, label in v.stances}
+            v.tagged = [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in v.topics]
             same = set(v.same_statement)
             v.nearby = [(label, r) for label, r in v.related if r not in same]
         self.in_order = [self.quotes[q.id] for q in site.quotes]
