@@ -73,16 +73,19 @@ from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
+    ADDRESS_TITLE,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
     Paragraph,
     RawQuote,
+    address_titles,
     alternation,
     bounded_alternation,
     echo_key,
     headline_line,
     is_headline,
+    office_label,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -164,6 +167,9 @@ _TRANSLATED = re.compile(
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
                               + alternation(_LEX.languages) + "))")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+# "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
+# occasion, which a translation said of the speaker's words elsewhere does not reach
+_OTHER_OCCASION = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w’'\-]*|\bin an interview with\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -273,11 +279,14 @@ class SpeakerIndex:
         # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
+        # …and after a headline's earlier quote and a comma in lower case, before its speech verb
+        # ("Mayor says plan is ‘final’, council calls it ‘a mistake’")
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
-            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))"
+            r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
             re.MULTILINE) if heads else None
-        self.headline_roles = {**title_heads, **heads}
+        self.headline_roles = {**title_heads, **heads, **self.bare_roles}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -329,7 +338,7 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group("role") or m.group("titled")]
+                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
@@ -432,7 +441,7 @@ class SpeakerIndex:
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
-            or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
+            or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -492,8 +501,13 @@ class _Doc:
                 self._note_name(m.name)
         labels = set()
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
-                self._note_name(q.turn_name.title())
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
+                    and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
+                words = q.turn_name.title().split()  # `SHRI A. DOE:`, `Deputy Jane Doe:` name A. Doe, Jane Doe
+                k = address_titles(words)
+                while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
+                    k += 1
+                self._note_name(" ".join(words[k:]))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -524,6 +538,10 @@ class _Doc:
         # the words quoted outside headlines, for a headline that quotes them again
         self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
+        # Doe):`), in order: a later bare `The Chairperson:` is the same member
+        self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
+                               if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
@@ -988,7 +1006,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     return None
 
 
-_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "X of Banco Y", "Judge X of the Northtown District Court": the employer's name may open
+# with capitalised words (a place, a level) that the mention of the body itself leaves out
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
@@ -1048,11 +1068,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     doc = _Doc(body, extraction, index)
     state = _State(doc, article_speakers)
     paras = extraction.paragraphs
-    translated_ids: set[str] = set()
+    translated_ids: dict[str, int] = {}  # a speaker whose words were translated → the last paragraph saying so
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
+    occasions = doc.paragraphs_matching(_OTHER_OCCASION)
     results: list[Attribution] = []
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
@@ -1080,12 +1101,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
             if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
-                translated_ids.add(sid)
+                translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
             english_paras.add(q.paragraph)
         elif q.paragraph in translated:
-            translated_ids.add(sid)
+            translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
     # translation said anywhere about a speaker applies to all their prose-quoted words
@@ -1095,10 +1116,11 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 if m.possessive:
                     continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
-                    translated_ids.add(m.speaker)
+                    translated_ids[m.speaker] = max(translated_ids.get(m.speaker, -1), p.index)
                     break
                 if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
-                    translated_ids.add(_named(doc.full_name(m.name)).id)
+                    sid = _named(doc.full_name(m.name)).id
+                    translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
     out = []
     for a, q in zip(results, extraction.quotes, strict=True):
@@ -1107,7 +1129,10 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
-                a.speaker in translated_ids or q.paragraph in translated_paras)
+                # words told an outlet on another occasion ("told the Herald") keep a translation said
+                # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
+                (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
+                or q.paragraph in translated_paras)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -1326,6 +1351,12 @@ class _Context:
     def ends_writers_sentence(self) -> bool:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
+        if self.q.partial and headline_line(self.body, self.q.start):
+            # `X says plan is ‘final’, council calls it ‘…’`: a headline's clauses run on after a comma,
+            # and the fragment is the words of the speaker named before its own verb
+            verb = SPEECH_RE.search(self.body, self.line_start, self.q.start - 1)
+            if verb is not None and any(m.kind is not Kind.PRONOUN for m in self.doc.between(self.line_start, verb.start())):
+                return True
         return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
             and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
 
@@ -1374,7 +1405,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
-            and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
+            and not _CONJUNCTION.match(m2.group("rest")) \
+            and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
@@ -1390,7 +1422,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
-_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
+# `"q", remarks the party has asked her to withdraw`: a noun of words renames the quote, and the
+# clause after it (the party asked) is about those words, no tag of who said them
+_MESSAGE_APPOSITION = re.compile(r"(?:(?:a|an|the)\s+)?(?:" + alternation(_LEX.message_nouns) + r")s?\b")
+_CONJUNCTION = re.compile(r"(?:" + alternation(_LEX.after_quote_conjunctions) + r")\b")
 
 
 def titled_after_quote(c: _Context) -> Verdict | None:
@@ -1898,18 +1933,21 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
-    named = _NAME_NOTE.fullmatch(q.turn_note) if not q.turn_title else None  # `Ms DOE (Northgate):` a seat
-    if named is not None:
-        label = named.group("name")
+    earlier = [name for at, office, name in doc.office_holders if at < q.start and office == label.lower()]
+    named = _named_note(q) or (earlier[-1] if earlier and not q.turn_note else None)
+    if named is not None:  # `The Chairperson (Sen. Doe):`, and a later bare `The Chairperson:`
+        label = named
     else:
-        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
-        # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
-        holder = _role_holder(doc, q, label)
+        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
+        # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
+        words = label.split()
+        holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
-        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
+        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
+                or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None else label.title()
+    name = label if named is not None and not label.isupper() else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1938,6 +1976,26 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
 _NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+# `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
+# address names the member who holds the office, surname alone or in full; later brackets are times
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*){{0,4}})"
+                          r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
+
+
+def _named_note(q: RawQuote) -> str | None:
+    """The member a turn's bracket names when its label is an office (`THE PRIME MINISTER (Jane Doe):`,
+    `The Deputy Speaker (Mr. Doe):`, `The Chairperson (Sen. Doe) (10.05):`), else None.
+
+    A label that is itself a member (`Ms DOE (Northgate):`, `SHRI A. DOE (South Goa):`, `Dr Jane Doe
+    (Northtown) (Lab):`: a title of address before a name) has its seat in brackets, not a name.
+    """
+    if q.turn_title or address_titles(q.turn_name.split()):
+        return None
+    titled = _TITLED_NOTE.fullmatch(q.turn_note)
+    if titled is not None:
+        return titled.group("name")
+    plain = _NAME_NOTE.fullmatch(q.turn_note)
+    return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")

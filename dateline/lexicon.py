@@ -45,6 +45,9 @@ class Lexicon:
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
+    subject_conjunctions: tuple[str, ...]  # "as 'q' reaches": a quoted term as its clause's subject
+    after_quote_conjunctions: tuple[str, ...]  # '"…", while X has …': another clause after the quote
+    calling_verbs: tuple[str, ...]  # "called", "branded": a verdict on their object follows
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -71,6 +74,9 @@ class Lexicon:
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
+    address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
+    house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
+    label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -146,6 +152,9 @@ def lexicon(language: str = "en") -> Lexicon:
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
+        subject_conjunctions=_strings(speech["subject_conjunctions"]),
+        after_quote_conjunctions=_strings(speech["after_quote_conjunctions"]),
+        calling_verbs=_strings(speech["calling_verbs"]),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
@@ -172,6 +181,9 @@ def lexicon(language: str = "en") -> Lexicon:
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         office_articles=_strings(names["office_articles"]),
+        address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
+        house_offices=frozenset(_strings(names["house_offices"])),
+        label_links=_strings(names["label_links"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,
@@ -228,30 +240,46 @@ class DateLineWords:
 
     ``months`` maps a lower-cased month name or short form (without its full stop) to its
     number; a form that names different months in two languages is left out, so it is never
-    read as either.  Labels are lower case, longest first.
+    read as either.  ``weekdays`` maps CLDR's full weekday names, as CLDR writes them ("martes",
+    "Dienstag"), to Monday = 0 … Sunday = 6.  Labels and words are lower case, longest first:
+    ``speech`` the verbs that report words ("reconoció", "a déclaré"), ``since`` the words that
+    make a weekday after them the start of a state ("desde el martes"), not the day of an act.
     """
 
     months: Mapping[str, int]
     published: tuple[str, ...]
     updated: tuple[str, ...]
     at: tuple[str, ...]
+    weekdays: Mapping[str, int]
+    speech: tuple[str, ...]
+    since: tuple[str, ...]
 
 
 @cache
 def date_line_words() -> DateLineWords:
     """Read once: the labels of ``lang/date_lines.toml`` and, for each of its locales, CLDR's month
-    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date."""
+    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date, and
+    its full weekday names, so "miércoles 12 de marzo" and "la sesión del martes" are read."""
     text = resources.files("dateline").joinpath("lang", "date_lines.toml").read_text("utf-8")
     data = tomllib.loads(text)
     found: dict[str, set[int]] = {}
+    weekdays: dict[str, set[int]] = {}
     published: set[str] = set()
     updated: set[str] = set()
     at: set[str] = set()
+    speech: set[str] = set()
+    since: set[str] = set()
     for code, words in sorted(data.items()):
         published.update(w.lower() for w in _strings(words["published"]))
         updated.update(w.lower() for w in _strings(words["updated"]))
         at.update(w.lower() for w in _strings(words["at"]))
-        months = Locale.parse(code).months
+        speech.update(w.lower() for w in _strings(words["speech"]))
+        since.update(w.lower() for w in _strings(words["since"]))
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for number, name in locale.days[context]["wide"].items():
+                weekdays.setdefault(str(name), set()).add(int(number))
+        months = locale.months
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
@@ -266,5 +294,7 @@ def date_line_words() -> DateLineWords:
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
+    days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
-                         longest_first(updated), longest_first(at))
+                         longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
+                         longest_first(speech), longest_first(since))
