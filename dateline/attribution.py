@@ -40,10 +40,12 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-22. `question_and_answer`: a quote standing alone continues the alternation of a
+22. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+    quoted again in the story with no speaker of their own there, are the same person's;
+23. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-23. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-24. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+24. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+25. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -74,6 +76,7 @@ from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
+    ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
@@ -86,6 +89,7 @@ from dateline.quotes import (
     headline_line,
     is_headline,
     office_label,
+    translation_twins,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -120,6 +124,18 @@ _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
+# a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
+# Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
+# story was filed, never a person; title-case places count only before a listed agency
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
+_AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
+                          + r")\)")
+# "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
+_OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
+    {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 _INSTITUTION = re.compile(
     r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
@@ -160,7 +176,8 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b",
     re.IGNORECASE,
 )
@@ -280,10 +297,12 @@ class SpeakerIndex:
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
         # …and after a headline's earlier quote and a comma in lower case, before its speech verb
-        # ("Mayor says plan is ‘final’, council calls it ‘a mistake’")
+        # ("Mayor says plan is ‘final’, council calls it ‘a mistake’"); a place or body before the
+        # role qualifies it, before a colon ("Chile mine boss: '…'")
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
-            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))"
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
+            r"[A-Z][\w’'\-]+\s+(?P<qualified>" + alternation(self.bare_roles) + r")(?=\s*:))"
             r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads, **self.bare_roles}
@@ -338,12 +357,18 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("lower")]
+                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
+                                           or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
+        for m in _OFFICE_INITIALS.finditer(text, lo, hi):
+            office = _LEX.office_initials.get(m.group("office"), m.group("office").lower())
+            if "the " + office not in self.role_to_ids:  # a role of speakers.yaml is matched above
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role="the " + office,
+                            possessive=_possessive(text, m.end())), 7)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
@@ -410,6 +435,10 @@ class SpeakerIndex:
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
+        for k in range(i + 1, j):
+            if words[k] in _TITLED_VERBS:
+                j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
+                break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
         for k in range(j - 2, i - 1, -1):
@@ -436,6 +465,12 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
+
+
+# speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no
+# name holds one ("Said" may be a surname; "Says" is not)
+_TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
+                          if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
 
 
 def _not_name_start(word: str, more: bool) -> bool:
@@ -469,6 +504,17 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
 # ---------------------------------------------------------------- the article
 
 
+def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
+    or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
+    out = []
+    for p in paras:
+        m = _DATELINE_PLACE.match(body, p.start, p.end)
+        if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
+            out.append(m.span("place"))
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -488,11 +534,20 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
+        filed = _datelines(body, self.paras)
+        places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
+        # a headline is a paragraph, or the first line of one that runs straight into the story
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
+        headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
+                      if nl > 0 and is_headline(body[p.start:nl])]
+        self.headline_ends = sorted(e for _s, e in headlines)
         scanned = index.scan(body)
-        self.mentions = [m for m in scanned if not self.in_quote(m.start)
+        self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
+        # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
+        in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
+                       and any(s <= m.start < e for s, e in headlines)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
@@ -523,6 +578,9 @@ class _Doc:
         for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
+        if in_headline:
+            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
+                                   key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
@@ -685,6 +743,7 @@ class _State:
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
         self.clause_subjects = doc.clause_subjects()
+        self.headline_words: dict[str, Who] = {}  # a headline's quoted words (echo_key) → who it says said them
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
@@ -802,7 +861,7 @@ class _State:
             return self._nat_role(m)
         ids = self.index.role_to_ids.get(m.role, [])
         if not ids:
-            return None
+            return self._unlisted_office(m)
         doc = self.doc
         k = doc.index_of(m)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
@@ -830,6 +889,25 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _unlisted_office(self, m: Mention) -> Who | None:
+        """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
+        whose introduction holds the office's distinctive words ("Finance chief Jane Doe": finance;
+        the chief executive is not the CFO); None when nobody was so introduced."""
+        stems = {w[:5] for w in m.role.split()[1:] if w not in _GENERIC_OFFICE_WORDS}
+        if not stems:
+            return None
+        doc = self.doc
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or other.possessive:
+                continue
+            lead = doc.body[max(0, other.start - 40):other.start]
+            lead = re.split(r"[.;:!?\n]", lead)[-1]
+            apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
+            words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
+            if stems <= {w[:5] for w in words}:
+                return self.resolve(other)
+        return None
 
     def _body_before(self, m: Mention, ids: list[str], *, speaking: bool) -> bool:
         """The body `ids` (by name, or by one of its roles unless `speaking`) stands earlier in the
@@ -922,6 +1000,11 @@ def _named(full: str) -> Who:
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
 
 
+# words of an office title that tell no office from another ("chief", "officer")
+_GENERIC_OFFICE_WORDS = frozenset({"chief", "officer", "head", "senior", "deputy"})
+_WORD = re.compile(r"[a-z]+")
+
+
 def _role_head(role: str) -> str:
     """The office noun of a role: "the prime minister" / "Chile's president" → "prime minister" / "president"."""
     head = _ROLE_PREFIX.sub("", role.strip())
@@ -964,6 +1047,19 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
     return spk is None or spk.kind == "person"
 
 
+# a reported clause opening between a name and a verb, with a lower-case subject of its own
+# ("… told senators on Tuesday that workers had described")
+_OWN_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[a-z][\w\-]*\s+(?:[a-z]+\s+){0,2}$")
+
+
+# a name after a preposition or a possessive, then common nouns before the verb: it qualifies them
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s+$")
+
+
+_OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+
+
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
@@ -982,12 +1078,21 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
+        if _OWN_SUBJECT.search(gap):
+            return None  # "X told senators that workers had described": the reported clause has its own subject
+        if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
+                and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
+                and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
+            continue  # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
-        if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
-                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
-                and ms[k - 1].kind is not Kind.PRONOUN:
+        h = k - 1  # "X, a member of the panel, said": the aside may name more than one thing
+        while h > 0 and "," not in body[ms[h].end:ms[h + 1].start] and _OF_GAP.fullmatch(body, ms[h].end, ms[h + 1].start):
+            h -= 1
+        if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
+                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
+                and ms[h].kind is not Kind.PRONOUN:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
@@ -1095,6 +1200,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
+        if q.kind != "transcript-turn" and headline_line(body, q.start):
+            state.headline_words.setdefault(echo_key(q.text), who)
         body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
                                                              and _INSTITUTION.fullmatch(who.name) is not None)
         state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
@@ -1122,9 +1229,14 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
+    # words given in two languages (a twin, or an editor's bracket of the original): translated
+    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
+    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)}
     out = []
-    for a, q in zip(results, extraction.quotes, strict=True):
-        if q.kind == "transcript-turn":
+    for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
+        if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
+            tr = True
+        elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or (
                 doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
@@ -1330,9 +1442,15 @@ class _Context:
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
         close = q.end + 1
+        original = ORIGINAL_AFTER.match(doc.body, close)
+        if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
+            close = original.end()
+        lo = _clause_start(doc, para.start, q.start - 1)
+        k = bisect_left(doc.headline_ends, lo)
+        if k < len(doc.headline_ends) and doc.headline_ends[k] < q.start:
+            lo = doc.headline_ends[k] + 1  # a headline line above the story ends no sentence, yet no subject is in it
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
-                   _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
-                   q.text.rstrip().endswith("?"))
+                   lo, doc.body.rfind("\n", 0, q.start) + 1, q.text.rstrip().endswith("?"))
 
     @property
     def body(self) -> str:
@@ -1363,8 +1481,8 @@ class _Context:
     @property
     def alone(self) -> bool:
         """Nothing before the quote in its sentence, or only a dash or colon."""
-        pre_text = self.body[self.lo:self.q.start - 1].strip()
-        return not pre_text or pre_text[-1:] in "—–-:"
+        pre_text = self.body[self.lo:self.q.start - 1].strip().lstrip("(").strip()
+        return not pre_text or pre_text[-1:] in "—–-:"  # `(«the original»)` after its translation: alone too
 
 
 def _found(who: Who | None, how: str) -> Verdict | None:
@@ -1547,8 +1665,10 @@ def headline_verb(c: _Context) -> Verdict | None:
     """A Title Case headline (`Central Bank Chief Warns Rates Will Stay High 'For Longer'`): its
     verb is capitalised like every word, so the speaker is the one named before that verb."""
     body, doc = c.body, c.doc
-    if not is_headline(body[c.para.start:c.para.end]):
-        return None
+    line_end = body.find("\n", c.q.start, c.para.end)
+    if not is_headline(body[c.para.start:c.para.end]) and not (
+            c.line_start == c.para.start and line_end > 0 and is_headline(body[c.line_start:line_end])):
+        return None  # the headline is its paragraph, or the line above the story it runs into
     verb = SPEECH_RE.search(body[c.line_start:c.q.start - 1].lower())
     if verb is None:
         return None
@@ -1737,6 +1857,16 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
     return None
 
 
+def headline_echoed(c: _Context) -> Verdict | None:
+    """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
+    Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
+    speaker for them (every earlier sieve failed), so they are the headline's speaker's."""
+    if c.q.kind == "transcript-turn" or headline_line(c.body, c.q.start):
+        return None
+    who = c.state.headline_words.get(echo_key(c.q.text))
+    return Verdict(who, f"the headline's words, “{c.q.text}”") if who is not None else None
+
+
 def _carries_over(c: _Context) -> _Said | None:
     """The previous quote, when this one stands alone right after it and its speaker is known."""
     last = c.state.last_quote
@@ -1781,7 +1911,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
-    question_and_answer, carry_over, answers_reporter,
+    headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
 
 
@@ -1963,6 +2093,10 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     the one holder, or of several the one named last before the turn; None when no role fits."""
     low = label.lower()
     ids = doc.index.role_to_ids.get(low) or doc.index.role_to_ids.get("the " + low)
+    if ids and label.upper() in _GENERIC_TURNS:
+        # a generic label (`Operator:`) is a person at the microphone: a body's role of the same
+        # word ("the operator" of a mine) is not who speaks
+        ids = [i for i in ids if doc.index.speakers[i].kind == "person"]
     if not ids:
         return None
     if len(set(ids)) > 1:
@@ -1999,10 +2133,10 @@ def _named_note(q: RawQuote) -> str | None:
 # "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
-_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:" + _JOURNALIST_APPOSITIVE
-                                 + r")?|sat\s+down\s+with)|"
-                                 r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
+                                 r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
+                                 + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
+                                 r"^[ \t]*(?P<line>[Bb]y))\s+$", re.MULTILINE)  # or the byline of the interview's writer
 
 
 def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
@@ -2032,6 +2166,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         return None
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in doc.between(0, first):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
@@ -2041,10 +2176,14 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
-        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start))
+        by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start)
         if all(w.id != who.id for w, _ in people):
-            people.append((who, by))
+            people.append((who, by is not None))
+            if by is not None and (by.group("by") or by.group("line")):
+                bylined.append(who)
     askers = [w for w, by in people if by]
+    if len(askers) > 1 and len(bylined) == 1:
+        askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer
     if not askers and len(people) == 2:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:

@@ -70,6 +70,7 @@ class Lexicon:
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
+    office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
@@ -177,6 +178,8 @@ def lexicon(language: str = "en") -> Lexicon:
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
+        office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
+                                          (e.partition("=") for e in _strings(names["office_initials"]))}),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},

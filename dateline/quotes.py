@@ -304,6 +304,8 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
+_TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
 # `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
@@ -386,7 +388,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
     for p in paras:
-        qm = _QA_TURN.match(body, p.start, p.end)
+        lo = p.start
+        clock = _TURN_CLOCK.match(body, lo, p.end)
+        if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
+            lo = clock.end()
+        qm = _QA_TURN.match(body, lo, p.end)
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
@@ -395,14 +401,14 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
                 kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
             )
-        m = _TURN.match(body, p.start, p.end)
+        m = _TURN.match(body, lo, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
         house = None
-        if m is None and (hm := _HOUSE_TURN.match(body, p.start, p.end)) is not None:
+        if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
             m = hm if house is not None else None
-        m = m or _BOLD_TURN.match(body, p.start, p.end) or _PLAIN_TURN.match(body, p.start, p.end)
+        m = m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
         if not m:
             continue
         if house is not None:
@@ -716,9 +722,15 @@ _NAMING_BEFORE = re.compile(
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
-    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the))\s*$",
+    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
+    # "what the families came to call "…"": what a name grew to be
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
     re.IGNORECASE,
 )
+# "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
+# the gloss, "calls him "a liar"" is an evaluation someone said)
+_NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
     r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
@@ -767,6 +779,8 @@ _TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 
 
 def _is_title_case(text: str, limit: int = 8) -> bool:
+    """Every content word capitalised, in at most `limit` words (a work's title set off after the
+    noun naming the work may run longer: "study, "Fracturing and Water Ingress in …,"")."""
     words = _LATIN_WORDS.findall(text)
     tokens = _TOKENS.findall(text)
     if len(tokens) < 2 or not words or words[0] == "I":
@@ -803,6 +817,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
+    if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
+        return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     outside = _outside_quotes(body, lo, hi, all_spans)
@@ -839,7 +856,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
-    if n <= 8 and _is_title_case(q.text) and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+    if n <= 16 and _is_title_case(q.text, 16) and _MEDIA_APPOSITION.search(stripped_pre) \
+            and (post.lstrip().startswith(",") or q.text.rstrip().endswith(",")):
         return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
     if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
@@ -860,7 +878,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
                                                         or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
-    if embedded and not adjacent_after and not cue_in_sentence and n < 8:
+    if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
+        # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
     if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
@@ -914,7 +933,11 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b
 # thing carries (its motto, its title), whoever the sentence names.
 _CARRIER_BEFORE = re.compile(
     r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?:" + alternation(lexicon().carrier_links)
-    + r"))?\s*[,:]?\s*$|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    + r"))?\s*[,:]?\s*$|"
+    # the carrier as the subject of "said"/"read" ("Our banners at the mine gate said "…"")
+    r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?!(?:as|while|when|and|but|he|she|they|we)\b)"
+    r"[a-z][\w\-]*){0,5}\s+(?:said|say|says|read|reads)\s*[,:]?\s*$"
+    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
     re.IGNORECASE)
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
@@ -1033,4 +1056,31 @@ def extract(body: str) -> Extraction:
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
     result.quotes = sorted(found, key=lambda r: r.start)
+    for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
+        first = result.quotes[i]
+        result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+# what may stand between a quote and its other-language twin: a dash, or the opening of brackets
+# ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
+_TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
+_TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+# an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
+ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+
+
+def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of quotes where j gives i's words in another language, or i gives j's: j
+    right after i, after a dash or in brackets of its own that close right after it. Both are
+    the same words of the same speaker, so one of them is a translation."""
+    out = []
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.kind == "transcript-turn" or b.kind == "transcript-turn" or a.paragraph != b.paragraph:
+            continue
+        gap_lo, gap_hi = a.end + 1, b.start - 1
+        if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])):
+            out.append((i, i + 1))
+    return out
