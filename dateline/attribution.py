@@ -81,8 +81,10 @@ from dateline.quotes import (
     alternation,
     bounded_alternation,
     echo_key,
+    first_char_alternation,
     headline_line,
     is_headline,
+    word_edge,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -116,26 +118,40 @@ _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{
 _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
-_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
+_SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
+# The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
+# possible first characters (so `re` skips to them),
+#   (?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:CAP\s+){0,3}(?:OFFICES)\b
+#   |\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)
+# (a seat of power named by one capitalised word after "the": a person's name takes no article)
+_OFFICES = ("Ministry(?: of [A-Z]\\w+(?: [A-Z]\\w+)?)?", "Office", "White House", "Pentagon", "State Department",
+            "Foreign Office", "Embassy", "Council", "Commission", "Parliament", "Government", "Cabinet", "Agency",
+            "Service", "Department", "Staff", "Command", "Headquarters", "Secretariat", "Presidency")
+_CAP_WORDS = r"(?:[A-Z][\w’'\-]*\s+)"
 _INSTITUTION = re.compile(
-    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
-    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
-    r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
-    # a seat of power named by one capitalised word after "the" (a person's name takes no article)
-    r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+    r"[A-Zt](?<!\w[\s\S])(?:"
+    rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
+    rf"|(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
+    rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b"  # "Ministry of Health"
+    r"|(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b))"
 )
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
-_ANON = re.compile(
-    r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:" + alternation({form for n in _LEX.unnamed_people
-                          for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b"
-)
+# "one official", "several diplomats", "the moderator": someone unnamed. In one pattern that opens
+# with its possible first characters (so `re` skips to them), the same matches as
+#   \b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?(?:NOUNS)
+#      |[Tt]he (?:same )?(?:DEFINITE))\b
+_ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
+    {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
+_ANON_DETERMINERS = {"a": "n?|nother", "o": "ne", "t": "wo|hree", "s": "everal|ome", "m": "any"}  # in that order
+_ANON = re.compile("(?:" + "|".join(
+    ch + r"(?<!\w[\s\S])(?:(?:" + rest + ")" + _ANON_NOUNS
+    + (r"|he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + ")" if low == "t" else "") + ")"
+    for low, rest in _ANON_DETERMINERS.items() for ch in (low.upper(), low)) + r")\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
@@ -173,12 +189,14 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
-_ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
-    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
+_ANON_BARE = re.compile(first_char_alternation([
+    (("another", "Another", "one", "One"), word_edge(), ""),
+    ({w for p in _LEX.indefinite_people for w in (p, p.capitalize())}, word_edge("’'"), "")])
+    + r"(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-_EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
+_EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -273,10 +291,12 @@ class SpeakerIndex:
         # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
-        self.headline_role_re = re.compile(
-            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
-            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b))",
-            re.MULTILINE) if heads else None
+        # (at a line start, after a dash or "’, ": the lookbehind, written as first_char_alternation's edge)
+        line_edge = r"(?:(?<![\s\S]{2})|(?<=\n[\s\S])|(?<=[—–-] [\s\S])|(?<=[’”], [\s\S]))"
+        self.headline_role_re = re.compile(first_char_alternation([
+            (heads, line_edge, r"(?=\s*:|\s+[a-z])"),
+            (title_heads, line_edge, r"(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)")]),
+        ) if heads else None
         self.headline_roles = {**title_heads, **heads}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
@@ -329,7 +349,7 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group("role") or m.group("titled")]
+                role = self.headline_roles[m.group(0)]  # the match is the role as written
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
@@ -1264,7 +1284,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,6
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
-_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
+_NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
 # "it said", "it later added": an institution's pronoun as the subject of a speech verb
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described

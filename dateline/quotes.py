@@ -20,7 +20,7 @@ Attribution (who said it) is `attribution.py`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -601,6 +601,32 @@ def bounded_alternation(words: Iterable[str]) -> str:
         edge = r"(?<!\w[\s\S])" if _WORDCHAR.match(ch) else r"(?<=\w[\s\S])"
         alts.append(re.escape(ch) + edge + _build(sub))
     return "(?:" + "|".join(alts) + ")"
+
+
+def word_edge(not_after: str = "") -> str:
+    """`first_char_alternation`'s edge for `\\b` (and, with `not_after`, none of those characters
+    either) before a first character that is a word character.
+
+    (Only worth it for words whose first characters are rare: a speech verb opens with one of
+    most lower-case letters, and a `\\b` that fails at once is then cheaper than a skip.)"""
+    return rf"(?<![\w{not_after}][\s\S])"
+
+
+def first_char_alternation(branches: Sequence[tuple[Iterable[str], str, str]]) -> str:
+    """`(?:EDGE1 alternation(words1) TAIL1|EDGE2 alternation(words2) TAIL2|…)`, the same
+    matches, regrouped by first character so that `re` can skip straight to those.
+
+    Each branch is (words, edge, tail). `edge` is a lookbehind written for the position just
+    after the first character (so it sees that character as its last one): `word_edge()` for
+    `\\b`, `(?<=\\n[\\s\\S])` for "at a line start". At one position the branches are still
+    tried in their order, each its words' trie (longest first) then its tail.
+    """
+    tries = [(_trie(words), edge, tail) for words, edge, tail in branches]
+    alts = []
+    for ch in sorted({c for trie, _e, _t in tries for c in trie if c}):
+        inner = [edge + _build(trie[ch]) + tail for trie, edge, tail in tries if ch in trie]
+        alts.append(re.escape(ch) + "(?:" + "|".join(inner) + ")")
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 def _trie(words: Iterable[str]) -> _Trie:
