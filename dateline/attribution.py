@@ -203,6 +203,19 @@ _LIGHT_PRONOUN_GAP = re.compile(
     r"himself|herself|quickly|firmly|flatly|\w+ly|,)\s*)*")
 
 
+# small patterns of the sieves, compiled once (a module-level re.search looks its pattern up per call)
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?and\s+")
+_CLAUSE_PUNCT = re.compile(r"[,.;:?!\"“”«»]")
+_CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
+_PARTICIPLE = re.compile(r"\w+ing\b")
+_STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
+_APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
+_INVERSION_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_MARK = re.compile(r"[\"“”«»]")
+
+
 # ---------------------------------------------------------------- results
 
 
@@ -370,7 +383,7 @@ class SpeakerIndex:
         for m in _INSTITUTION.finditer(text, lo, hi):
             if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
-            name = re.sub(r"^[Tt]he\s+", "", m.group(0))
+            name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
             mention = self._name(text, m.start(), m.group(0))
@@ -770,7 +783,7 @@ class _State:
                 continue
             window = doc.body[other.end:min(m.start, other.end + 120)]
             hit = issued.search(window)
-            if hit is not None and not re.search(r"[.;]\s", window[:hit.start()]):
+            if hit is not None and not _STOP_GAP.search(window[:hit.start()]):
                 return self.resolve(other)
         return None
 
@@ -860,7 +873,7 @@ class _State:
         for first in doc.between(lo, other.start):
             if first.kind is Kind.PRONOUN or first.possessive or not _is_person(self.index, first):
                 continue
-            if re.fullmatch(r"\s*(?:,\s*)?and\s+", body[first.end:other.start]) or not _titled(body, first, head):
+            if _AND_ONLY.fullmatch(body[first.end:other.start]) or not _titled(body, first, head):
                 return None  # "X and Owuor": both subjects; or a subject without the office
             return self.resolve(first) if first.kind is not Kind.NAME else _named(doc.full_name(first.name))
         return None
@@ -949,9 +962,9 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
     lo = max(0, m.start - 120)
     before = body[lo:m.start]
     k = max(before.rfind(", who "), before.rfind(", whose "))
-    if k < 0 or re.search(r"[,.;:?!\"“”«»]", before[k + 2:]):
+    if k < 0 or _CLAUSE_PUNCT.search(before[k + 2:]):
         return False
-    return re.match(r"[^,.;:?!\"“”«»]{0,120},", body[m.end:m.end + 130]) is not None
+    return _CLAUSE_TO_COMMA.match(body[m.end:m.end + 130]) is not None
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
@@ -975,11 +988,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     """
     body = doc.body
     ms = doc.between(lo, verb_start)
-    participle = re.match(r"\w+ing\b", body[verb_start:verb_start + 20]) is not None
+    participle = _PARTICIPLE.match(body[verb_start:verb_start + 20]) is not None
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         gap = body[m.end:verb_start]
-        if len(gap) > 160 or re.search(r"[.;]\s", gap):
+        if len(gap) > 160 or _STOP_GAP.search(gap):
             return None
         g = gap.strip()
         if m.possessive:
@@ -1032,7 +1045,7 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said": a place is nobody's head
         gap = body[p.end:m.start]
-        if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
+        if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
     return None
 
@@ -1053,7 +1066,7 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind is Kind.PRONOUN and not pronouns:
         return None
-    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
+    if _INVERSION_GAP.fullmatch(gap):
         return m
     return None
 
@@ -1347,7 +1360,7 @@ class _Context:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
         return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
-            and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
+            and _NEXT_SENTENCE.match(self.body[self.close:self.close + 3]) is not None
 
     @property
     def alone(self) -> bool:
@@ -1393,7 +1406,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
-    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
+    if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
