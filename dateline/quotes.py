@@ -20,7 +20,8 @@ Attribution (who said it) is `attribution.py`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -394,9 +395,9 @@ def _single_headline(body: str, lo: int, hi: int) -> bool:
     """
     stamp = TIMESTAMP.match(body, lo, hi)
     text = body[stamp.end() if stamp else lo:hi]
-    if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
+    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(text):
         return False
-    return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
+    return bool(_SINGLE_OPENING.search(text))
 
 
 def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[Mark]:
@@ -677,14 +678,30 @@ _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
-def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
-                     spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Start/end of the sentence around [qstart, qend), ignoring stops inside quotes."""
-    inside = [(s - 1, e + 1) for s, e in spans]
+def in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Is a position inside one of the quote `spans`, their marks included (`any(s - 1 <= i <
+    e + 1 …)`)? Worked out once per article as a bisect over the merged intervals, not a loop
+    over every span for every full stop of every quote's sentence."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted((s - 1, e + 1) for s, e in spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _hi in merged]
 
     def in_quote(i: int) -> bool:
-        return any(s <= i < e for s, e in inside)
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and i < merged[k][1]
 
+    return in_quote
+
+
+def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
+                     spans: list[tuple[int, int]], in_quote: Callable[[int], bool] | None = None) -> tuple[int, int]:
+    """Start/end of the sentence around [qstart, qend), ignoring stops inside quotes."""
+    if in_quote is None:
+        in_quote = in_spans(spans)
     return (sentence_start(body, para.start, qstart - 1, in_quote),
             sentence_end(body, qend + 1, para.end, in_quote))
 
@@ -721,9 +738,11 @@ def _is_title_case(text: str) -> bool:
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
 
 
-def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
-    """Decide ('speech'|'reject', partial, reason) for one span from its surroundings."""
-    lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans)
+def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
+             in_quote: Callable[[int], bool] | None = None) -> tuple[str, bool, str]:
+    """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
+    (`in_quote`: `in_spans(all_spans)`, when the caller has it already)."""
+    lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans, in_quote)
     open_pos = q.start - 1
     close_pos = q.end + 1
     pre = body[lo:open_pos]
@@ -878,7 +897,7 @@ def _governing_cue(pre: str) -> bool:
 
 
 def _scare_context(pre: str) -> bool:
-    return bool(re.search(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$", pre))
+    return bool(_SCARE_BEFORE.search(pre))
 
 
 def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
@@ -893,13 +912,20 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
     return " ".join(out)
 
 
+# small patterns, compiled once (a module-level re.search looks its pattern up per call)
+_STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»]|$)")
+_SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(:—–])[‘'][\w\[]")
+
+
 def headline_line(body: str, pos: int) -> bool:
     """The line holding `pos` is a headline (a live blog entry's or the article's): short, with no
     full stop inside or at its end."""
     lo = body.rfind("\n", 0, pos) + 1
     hi = body.find("\n", pos)
     line = body[lo:hi if hi >= 0 else len(body)].strip()
-    return len(line) <= 160 and not line.endswith((",", ";")) and not re.search(r"[.!?…](?=[\s\"”’»]|$)", line)
+    return len(line) <= 160 and not line.endswith((",", ";")) and not _STOP_IN_LINE.search(line)
 
 
 def echo_key(text: str) -> str:
@@ -949,7 +975,8 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
-    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans)
+    in_quote = in_spans(all_spans)
+    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote)
                 for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:
