@@ -170,11 +170,15 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjun
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
+    # every branch opens with "(" or a word that begins with one of these letters (written out with
+    # the letters re.IGNORECASE takes for them, ſ for s, İ ı for i): a position that has neither is
+    # given up at once instead of trying each branch there
+    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAa]))(?:"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
-    r"\bas translated\b|\binterpreted\b",
+    r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
