@@ -781,7 +781,7 @@ class _State:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
         through one ("X said in a statement", "X's ruling", "X issued a decision")."""
         doc = self.doc
-        issued = re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(m.role)}\b")
+        issued = _issued_re(m.role)
         for other in reversed(doc.mentions[:doc.index_of(m)]):
             if other.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
                 continue
@@ -834,7 +834,7 @@ class _State:
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
-            if other.kind is Kind.ANON and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
+            if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
             if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
@@ -941,6 +941,23 @@ def _named(full: str) -> Who:
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def _issued_re(document: str) -> re.Pattern[str]:
+    """"X said in a statement", "X issued a ruling": a body speaking through a document (per kind of document)."""
+    return re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(document)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An office's patterns, compiled once per office: a text that ends with it ("one EU diplomat"),
+    a name it stands before ("Prime Minister X") and one it follows ("X, Chile's prime minister")."""
+    h = re.escape(head)
+    return (re.compile(rf"\b{h}$", re.IGNORECASE),
+            re.compile(rf"\b{h},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
+            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1024)
 def _role_head(role: str) -> str:
     """The office noun of a role: "the prime minister" / "Chile's president" → "prime minister" / "president"."""
     head = _ROLE_PREFIX.sub("", role.strip())
@@ -954,11 +971,11 @@ def _role_head(role: str) -> str:
 def _titled(body: str, m: Mention, head: str) -> bool:
     """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
-    if re.search(rf"\b{re.escape(head)},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
+    _ends_with, titled_before, titled_after = _head_patterns(head)
+    if titled_before.search(before):
         return True
     after = body[m.end:m.end + 60]
-    return re.match(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", after,
-                    re.IGNORECASE) is not None
+    return titled_after.match(after) is not None
 
 
 def _in_relative_clause(body: str, m: Mention) -> bool:
