@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from dateline.lexicon import lexicon, sentence_end, sentence_start
@@ -928,8 +929,10 @@ def headline_line(body: str, pos: int) -> bool:
     return len(line) <= 160 and not line.endswith((",", ";")) and not _STOP_IN_LINE.search(line)
 
 
+@lru_cache(maxsize=16384)
 def echo_key(text: str) -> str:
-    """A quote's words as a headline and its article both give them: case and closing punctuation aside."""
+    """A quote's words as a headline and its article both give them: case and closing punctuation aside.
+    (Cached: extraction and attribution each ask it of every quote.)"""
     return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
 
 
