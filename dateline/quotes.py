@@ -905,7 +905,9 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
     out = []
     pos = lo
     for s, e in sorted(spans):
-        if e < lo or s > hi:
+        if s > hi:
+            break  # sorted: every later span starts after hi too
+        if e < lo:
             continue
         out.append(body[pos:max(pos, s - 1)])
         pos = max(pos, e + 1)
@@ -920,9 +922,11 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _SINGLE_OPENING = re.compile(r"(?:^|[\s(:—–])[‘'][\w\[]")
 
 
+@lru_cache(maxsize=4096)
 def headline_line(body: str, pos: int) -> bool:
     """The line holding `pos` is a headline (a live blog entry's or the article's): short, with no
-    full stop inside or at its end."""
+    full stop inside or at its end. (Cached: extraction and several sieves ask it of each quote;
+    the body's hash is computed once per string.)"""
     lo = body.rfind("\n", 0, pos) + 1
     hi = body.find("\n", pos)
     line = body[lo:hi if hi >= 0 else len(body)].strip()
