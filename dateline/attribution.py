@@ -65,7 +65,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from dateline import names
@@ -558,8 +558,7 @@ class _Doc:
                 if age is not None and not m.possessive:
                     aged.setdefault(age.group(1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
-        # the words quoted outside headlines, for a headline that quotes them again
-        self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
+        self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
@@ -571,6 +570,12 @@ class _Doc:
         first_turn = min((q.start for q in turn_quotes), default=0)
         self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
             and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+
+    @cached_property
+    def body_keys(self) -> set[str]:
+        """The words quoted outside headlines, for a headline that quotes them again (only the
+        headline_echo sieve asks, and only of a headline's quote)."""
+        return {echo_key(q.text) for q in self.quotes if not headline_line(self.body, q.start)}
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
@@ -703,7 +708,11 @@ class _State:
         self.last_speaker: Who | None = None
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
-        self.clause_subjects = doc.clause_subjects()
+
+    @cached_property
+    def clause_subjects(self) -> list[Mention]:
+        """`_Doc.clause_subjects`, worked out when a pronoun first has no subject that fits."""
+        return self.doc.clause_subjects()
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
