@@ -36,6 +36,9 @@ month-day, no year                the latest such day not after base + 1 day    
   ... no base                     DateUnknown
 weekday "on Friday", "Friday"     the latest such weekday on or before base      medium
 "last Friday"                     the latest such weekday strictly before base   medium
+weekday in a lead in another      the latest such weekday on or before base;     low
+  language, with a reporting      without the verb: base itself                  medium
+  verb ("reconoció … el martes")
 "this Friday"                     that weekday in base's Monday..Sunday week     low
 weekend "over/at/on/during the    Saturday..Sunday of the weekend on or before   medium
   weekend"                        base
@@ -103,6 +106,7 @@ __all__ = [
     "article_statement_date",
     "coerce_date",
     "find_date_phrases",
+    "in_relative_clause",
     "leading_date_prefix",
     "publication_date",
     "quote_statement_date",
@@ -871,6 +875,7 @@ def publication_date(text: str, *, today: date) -> Publication:
     10:42 GMT, March 3, 2025", "Mon 3 Mar 2025 14.05 GMT", "By … · 2 October 2024",
     "Morning Edition | Posted …", "Brasília, 19/06/2024", numeric dates settled by the
     page's other dates, "Released Sunday, April 6" with the one year its weekday fits
+    (medium), "11 March · 6 min read" with the year of an anniversary the text counts
     (medium); high, or medium when only an "Updated" date is given; removed from the
     text; a "Call date:" line dates the words instead and stays for the statement date),
     a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
@@ -1058,14 +1063,18 @@ _UPPER_MONTH: Final = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
 )
+_UPPER_WEEKDAY: Final = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
 _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
 # A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
 # "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
 # place a release is issued from
 # ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
+# Agencies stack such labels: "EFE | Sierra Gorda (Chile) | 03.04.2025 - 00:41 h" (a place may carry
+# its country in brackets).
 _SECTION_HEAD: Final = re.compile(
-    r"^\s*(?:[-–—]\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s*[|·•]|\s+[-–—](?=\s))"
+    r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
+    r"(?:\s*[|·•]|\s+[-–—](?=\s))\s*){1,3}"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
 )
 # A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
@@ -1104,7 +1113,7 @@ class _HeaderDate:
     readings: tuple[tuple[str, PartialDate], ...]
     fallback: PartialDate | None = None
     separator: str = ""
-    yearless: tuple[int, int, int] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
+    yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
@@ -1171,21 +1180,66 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
 
 
 def _yearless_header(
-    month_day: tuple[int, int, int], text: str, today: date | None
+    month_day: tuple[int, int, int | None], text: str, today: date | None
 ) -> tuple[PartialDate | None, str, Confidence]:
     """A year-less header date with its weekday ("Released Sunday, April 6"): the one year from the
     latest year the text names to today where that day is that weekday, or with no year named the
     latest such year within a few before today (:func:`_weekday_fits`); else no date (the importer
-    then asks).  Never high: the year is inferred."""
+    then asks).  Without a weekday ("11 March · 6 min read") only an anniversary the text counts
+    gives the year (:func:`_anniversary_year`).  Never high: the year is inferred."""
     month, day, wd = month_day
     if today is None:
         return None, "", "low"
+    if wd is None:
+        counted = _anniversary_year(month, day, text, today)
+        if counted is None:
+            return None, "", "low"
+        return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
     # every year the page names counts, an adjective's too ("last year's record 2024 results")
     named = [int(y) for y in _NAMED_YEAR.findall(text)]
     year, why, confidence = _weekday_fits(named, month, day, wd, today, own=True, source="the weekday on the line")
     if year is None:
         return None, "", "low"
     return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
+
+
+# "Exactly one year ago tonight, on 11 March 2025": the text counts the years from a dated event
+_YEARS_AGO: Final = re.compile(
+    rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?i:years?\s+ago)(?![A-Za-z])"
+)
+_ANNIVERSARY_GAP: Final = 60  # characters between "one year ago" and the date it counts from
+_ANNIVERSARY_SLACK: Final = 31  # days the header's day may lie from the counted one ("a year ago this month")
+
+
+def _anniversary_year(month: int, day: int, text: str, today: date) -> tuple[int, str] | None:
+    """The year of a year-less header date from an anniversary the text counts: "one year ago
+    tonight, on 11 March 2025" beside a header "11 March" dates the page 11 March 2026.  The
+    written date and its "N years ago" stand in one sentence; the header's day must fall within a
+    month of the counted day and not after today.  None when the text counts no such anniversary."""
+    for line in text.split("\n"):
+        for ago in _YEARS_AGO.finditer(line):
+            word = ago["n"].lower()
+            count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+            for phrase in find_date_phrases(line):
+                parts = _date_parts(phrase.text)
+                if phrase.kind != "explicit" or not parts or parts[0][2] is None:
+                    continue
+                lo, hi = min(ago.end(), phrase.end), max(ago.start(), phrase.start)
+                if hi - lo > _ANNIVERSARY_GAP or re.search(r"[.!?;]\s", line[lo:hi]):
+                    continue
+                m0, d0, y0 = parts[0]
+                assert y0 is not None
+                if not _day_exists(m0, d0, y0 + count):
+                    continue
+                counted = date(y0 + count, m0, d0)
+                options = [date(y, month, day) for y in (counted.year - 1, counted.year, counted.year + 1)
+                           if _day_exists(month, day, y)]
+                best = min(options, key=lambda d: abs((d - counted).days))
+                if abs((best - counted).days) <= _ANNIVERSARY_SLACK and best <= today:
+                    shown = _one_line(line[min(ago.start(), phrase.start) : max(ago.end(), phrase.end)])
+                    why = f"‘{shown}’ counts to {counted.isoformat()}"
+                    return best.year, why
+    return None
 
 
 _NAMED_YEAR: Final = re.compile(r"(?<![\d$€£.,:/-])((?:19|20)\d\d)(?![\d%]|[.,:/-]\d)")
@@ -1255,6 +1309,8 @@ def _labels_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
+_WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
+_WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
@@ -1272,12 +1328,14 @@ def _in_english(line: str) -> str:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
     Month names come from CLDR (:func:`dateline.lexicon.date_line_words`); a month is read only
     between a day and a year, and the little word before a clock only on a line that had a
-    foreign month or label, so English text is left as it is."""
+    foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
+    miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, line)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line:
         return line
+    out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
@@ -1289,6 +1347,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
+    line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
         numeric = _numeric_readings(m, line)
@@ -1300,8 +1359,9 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
         month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
         day = int(m.group("d1") or m.group("d2"))
         if year is None:
-            # "Released Sunday, April 6": the weekday may pin the year (settled in _header_date)
-            if weekday is not None and _day_exists(month, day, None):
+            # "Released Sunday, April 6": the weekday may pin the year, "11 March · 6 min read" the
+            # text's "one year ago … on 11 March 2025" (settled in _header_date)
+            if _day_exists(month, day, None):
                 spans.append((m.start(), m.end(), _HeaderDate(0, (), yearless=(month, day, weekday))))
             continue
         if _day_exists(month, day, int(year)):
@@ -1416,6 +1476,13 @@ _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following
 # A relative clause about the speaker, closed by a comma before the verb, dates its own background
 # ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
 _WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
+
+
+def in_relative_clause(text: str, start: int, pos: int) -> bool:
+    """Does ``pos`` stand in a relative clause opened after ``start`` ("The mine, which opened in
+    2014 and …, remains closed")?  Such a clause tells a noun's background: its date is not the
+    day of the words (:func:`article_statement_date`) nor the year of the article."""
+    return _WHO_CLAUSE.search(text, start, pos) is not None
 _LEAD_PARAGRAPHS: Final = 4
 _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 # Short month and weekday forms do not end a sentence ("Feb. 9", "Thu. night"); full names do
@@ -1657,7 +1724,8 @@ def article_statement_date(
     7", "Speaking on Friday", "said over the weekend").  A day beats a range or a
     month, then the earliest in the text wins; a date after publication is a plan, not
     when words were said, and an older written date counts only where its sentence gives
-    the words (:func:`_recollection`).  Counted from a publication date given as a DateInfo, a
+    the words (:func:`_recollection`).  With none, a weekday of a lead in another language
+    (:func:`_weekday_abroad`).  Counted from a publication date given as a DateInfo, a
     result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
     the importer can ask for ``--date``.
@@ -1696,7 +1764,52 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
-    return None
+    return _weekday_abroad(lead, anchor)
+
+
+# A lead in another language: its weekday as CLDR writes it ("la sesión del martes"), the verbs that
+# report words and the words that make a weekday a start ("desde el martes"), from lang/date_lines.toml.
+_WEEKDAY_IN_PROSE: Final = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
+)
+_SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
+_SINCE_ABROAD: Final = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
+)
+
+
+def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The statement date a weekday of a lead in another language gives, which the English rules
+    above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
+    …, X reconoció que …") it dates them: that weekday on or before publication, low (the rest of
+    the sentence is not read).  Named otherwise ("atrapados desde la noche del martes"), it may
+    date the words all the same, so the publication date they would inherit is kept but never
+    high.  None when the lead names no such weekday outside quotation marks."""
+    if anchor is None:
+        return None
+    unread: str | None = None
+    for paragraph in lead:
+        regions = _quoted_regions(paragraph)
+        for m in _WEEKDAY_IN_PROSE.finditer(paragraph):
+            if _inside(m.start(), regions):
+                continue
+            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
+            s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
+            cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
+                        if not _inside(c.start(), regions)), None)
+            if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+                unread = unread or word
+                continue
+            back = (anchor.day.weekday() - wd) % 7
+            shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
+            why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
+                   f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
+            return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
+    if unread is None:
+        return None
+    why = (f"the lead names ‘{unread}’, a weekday in another language that dates no words by the rules "
+           f"read here: the {anchor.name} date, not high")
+    return _info(unread, anchor.day, "medium", why, anchor=anchor)
 
 
 def quote_statement_date(

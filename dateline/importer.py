@@ -438,10 +438,12 @@ _BACKGROUND_EVENT = re.compile(
 
 
 def _background(text: str, pos: int) -> bool:
-    """Is the year at ``pos`` in a sentence about a past event the article recalls?"""
+    """Is the year at ``pos`` in a sentence about a past event the article recalls, or in a clause
+    that gives a noun's background ("The mine, which opened in 2014, remains closed")?"""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return _BACKGROUND_EVENT.search(text[start:min(ends, default=len(text))]) is not None
+    return (_BACKGROUND_EVENT.search(text[start:min(ends, default=len(text))]) is not None
+            or dates.in_relative_clause(text, start, pos))
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:

@@ -228,30 +228,46 @@ class DateLineWords:
 
     ``months`` maps a lower-cased month name or short form (without its full stop) to its
     number; a form that names different months in two languages is left out, so it is never
-    read as either.  Labels are lower case, longest first.
+    read as either.  ``weekdays`` maps CLDR's full weekday names, as CLDR writes them ("martes",
+    "Dienstag"), to Monday = 0 … Sunday = 6.  Labels and words are lower case, longest first:
+    ``speech`` the verbs that report words ("reconoció", "a déclaré"), ``since`` the words that
+    make a weekday after them the start of a state ("desde el martes"), not the day of an act.
     """
 
     months: Mapping[str, int]
     published: tuple[str, ...]
     updated: tuple[str, ...]
     at: tuple[str, ...]
+    weekdays: Mapping[str, int]
+    speech: tuple[str, ...]
+    since: tuple[str, ...]
 
 
 @cache
 def date_line_words() -> DateLineWords:
     """Read once: the labels of ``lang/date_lines.toml`` and, for each of its locales, CLDR's month
-    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date."""
+    names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date, and
+    its full weekday names, so "miércoles 12 de marzo" and "la sesión del martes" are read."""
     text = resources.files("dateline").joinpath("lang", "date_lines.toml").read_text("utf-8")
     data = tomllib.loads(text)
     found: dict[str, set[int]] = {}
+    weekdays: dict[str, set[int]] = {}
     published: set[str] = set()
     updated: set[str] = set()
     at: set[str] = set()
+    speech: set[str] = set()
+    since: set[str] = set()
     for code, words in sorted(data.items()):
         published.update(w.lower() for w in _strings(words["published"]))
         updated.update(w.lower() for w in _strings(words["updated"]))
         at.update(w.lower() for w in _strings(words["at"]))
-        months = Locale.parse(code).months
+        speech.update(w.lower() for w in _strings(words["speech"]))
+        since.update(w.lower() for w in _strings(words["since"]))
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for number, name in locale.days[context]["wide"].items():
+                weekdays.setdefault(str(name), set()).add(int(number))
+        months = locale.months
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
@@ -266,5 +282,7 @@ def date_line_words() -> DateLineWords:
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
+    days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
-                         longest_first(updated), longest_first(at))
+                         longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
+                         longest_first(speech), longest_first(since))

@@ -223,3 +223,71 @@ def test_a_place_that_opens_like_a_weekday_names_no_day(place: str) -> None:
     found = publication_date(f"A headline\n\n{place}, 14 Nov 2024 (AFP) - The club met.{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == "2024-11-14"
     assert found.info.confidence == "high", found.info.basis
+
+# Date rules of issue 19's blind round 16, on invented text in the shapes that round met.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        # CLDR weekday names on a foreign date line are read with its month
+        ("Publicado el viernes 7 de marzo de 2025 | 08:10", "2025-03-07", "high"),
+        ("Publié le mardi 4 février 2025 à 18h02", "2025-02-04", "high"),
+        ("Aktualisiert am Montag, 3. März 2025, 09:12 Uhr", "2025-03-03", "medium"),  # updated only
+        # stacked labels: agency | place (country) | numeric date; a clock written "h"; the order
+        # is settled by the date the text writes ("on 14 Feb" below)
+        ("ANSA | Bari (Italia) | 14.02.2025 - 21:05 h", "2025-02-14", "high"),
+        ("Wire | Port Louis | 11.02.2025 - 07:30 h", "2025-02-11", "high"),
+        # an upper-case weekday picks the year of a year-less line as a title-case one does
+        ("SATURDAY, APRIL 5", "2025-04-05", "medium"),
+    ],
+)
+def test_header_lines_of_round_16(line: str, expected: str, confidence: str) -> None:
+    text = f"A headline\n\n{line}\n\nThe port reopened on 14 Feb after a storm, the minister said.\n"
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and line not in found.text
+    assert (found.info.date.iso(), found.info.confidence) == (expected, confidence), found.info.basis
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "expected"),
+    [
+        # the text counts an anniversary from a written date: that gives the year-less line its year
+        ("4 August · 5 min read", "Two years ago today, on 4 August 2023, the dam gave way.", "2025-08-04"),
+        ("9 May", "Ten years ago, on 9 May 2016, the bridge fell.", "2026-05-09"),
+        # no count, or a count in another sentence, gives nothing
+        ("9 May", "The bridge fell on 9 May 2024.", None),
+        ("9 May", "A year ago, the council met. On 9 May 2025 the bridge fell.", None),
+    ],
+)
+def test_a_yearless_header_dated_by_an_anniversary(line: str, body: str, expected: str | None) -> None:
+    found = publication_date(f"A headline\n\n{line}\n\n{body}\n", today=TODAY)
+    assert (found.info.date.iso() if found.info else None) == expected
+    if found.info is not None:
+        assert found.info.confidence == "medium" and "counts to" in found.info.basis
+
+
+def test_an_anniversary_after_today_gives_no_year() -> None:
+    found = publication_date("A headline\n\n9 December\n\nOne year ago, on 9 December 2025, the bridge fell.\n",
+                             today=TODAY)
+    assert found.info is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected", "confidence"),
+    [
+        # beside a verb that reports words, a weekday of a foreign lead dates them (low: the rest is not read)
+        (["El ministro de Hacienda anunció el lunes un recorte del gasto."], "2025-06-09", "low"),
+        (["Le ministre a déclaré jeudi que la réforme serait retirée."], "2025-06-05", "low"),
+        # a weekday that starts a state, or one with no such verb: the inherited date, not high
+        (["La ministra dijo que el puerto está cerrado desde el martes."], "2025-06-11", "medium"),
+        (["Los camioneros bloquean la carretera desde la mañana del lunes."], "2025-06-11", "medium"),
+        # inside quotation marks it is the speaker's word, and an English lead never reads these names
+        (["\"Volveremos el lunes\", dijo el alcalde."], None, None),
+        (["The mayor said the port was closed."], None, None),
+    ],
+)
+def test_a_weekday_of_a_lead_in_another_language(lead: list[str], expected: str | None, confidence: str | None) -> None:
+    published = DateInfo(PartialDate(2025, 6, 11), "high", "date line")  # a Wednesday
+    info = article_statement_date(lead, published, today=TODAY)
+    assert (info.date.iso() if info else None, info.confidence if info else None) == (expected, confidence)

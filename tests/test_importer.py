@@ -158,6 +158,22 @@ def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path)
     assert refused.problem is not None and "--date" in refused.problem.message
 
 
+def test_a_year_in_a_relative_clause_does_not_date_a_yearless_dateline(tmp_path: Path) -> None:
+    """Round 16 (blind): a noun's background ("which opened in 2014") is not the article's year."""
+    into = _project(tmp_path)
+    clause = tmp_path / "clause.txt"
+    clause.write_text("OSLO, Dec 3 (Reuters) - The refinery, which opened in 2014 and employs 900 people, will "
+                      "close, its owner said.\n\"It is a sad day,\" the mayor said.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(clause.read_text(encoding="utf-8").replace(", which opened in 2014 and employs 900 people,",
+                                                                " opened in 2014 and"), encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    asked, dated = importer.import_jobs([(clause, opts), (plain, opts)])
+    assert asked.problem is not None and "--date" in asked.problem.message
+    assert dated.problem is None and dated.date is not None and dated.date.date.iso() == "2014-12-03"
+    assert dated.date.confidence == "low"
+
+
 def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     """The manifest format as the README documents it (Start your own site, step 3)."""
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
