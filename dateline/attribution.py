@@ -147,11 +147,10 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "th
 #      |[Tt]he (?:same )?(?:DEFINITE))\b
 _ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
     {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
-_ANON_DETERMINERS = {"a": "n?|nother", "o": "ne", "t": "wo|hree", "s": "everal|ome", "m": "any"}  # in that order
-_ANON = re.compile("(?:" + "|".join(
-    ch + r"(?<!\w[\s\S])(?:(?:" + rest + ")" + _ANON_NOUNS
-    + (r"|he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + ")" if low == "t" else "") + ")"
-    for low, rest in _ANON_DETERMINERS.items() for ch in (low.upper(), low)) + r")\b")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any"}  # in that order
+_ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
+    f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
+    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
