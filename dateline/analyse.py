@@ -20,7 +20,7 @@ from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """One article's quotes and the problems found while reading them."""
 

@@ -40,10 +40,12 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-22. `question_and_answer`: a quote standing alone continues the alternation of a
+22. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+    quoted again in the story with no speaker of their own there, are the same person's;
+23. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-23. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-24. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+24. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+25. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -73,17 +75,22 @@ from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
+    ADDRESS_TITLE,
+    ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
     Paragraph,
     RawQuote,
+    address_titles,
     alternation,
     bounded_alternation,
     echo_key,
     first_char_alternation,
     headline_line,
     is_headline,
+    office_label,
+    translation_twins,
     word_edge,
 )
 
@@ -119,6 +126,18 @@ _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
+# a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
+# Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
+# story was filed, never a person; title-case places count only before a listed agency
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
+_AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
+                          + r")\)")
+# "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
+_OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
+    {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),
@@ -176,13 +195,17 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\btranslation (?:from|by|into)\b|\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
                               + alternation(_LEX.languages) + "))")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+# "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
+# occasion, which a translation said of the speaker's words elsewhere does not reach
+_OTHER_OCCASION = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w’'\-]*|\bin an interview with\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -307,13 +330,16 @@ class SpeakerIndex:
         # Title Case headline's role only before its capitalised speech verb: "Prime Minister Warns")
         heads = {k[:1].upper() + k[1:]: v for k, v in self.bare_roles.items()}
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
-        # (at a line start, after a dash or "’, ": the lookbehind, written as first_char_alternation's edge)
-        line_edge = r"(?:(?<![\s\S]{2})|(?<=\n[\s\S])|(?<=[—–-] [\s\S])|(?<=[’”], [\s\S]))"
-        self.headline_role_re = re.compile(first_char_alternation([
-            (heads, line_edge, r"(?=\s*:|\s+[a-z])"),
-            (title_heads, line_edge, r"(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)")]),
-        ) if heads else None
-        self.headline_roles = {**title_heads, **heads}
+        # …and after a headline's earlier quote and a comma in lower case, before its speech verb
+        # ("Mayor says plan is ‘final’, council calls it ‘a mistake’"); a place or body before the
+        # role qualifies it, before a colon ("Chile mine boss: '…'")
+        self.headline_role_re = re.compile(
+            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
+            r"[A-Z][\w’'\-]+\s+(?P<qualified>" + alternation(self.bare_roles) + r")(?=\s*:))"
+            r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
+            re.MULTILINE) if heads else None
+        self.headline_roles = {**title_heads, **heads, **self.bare_roles}
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -365,12 +391,18 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in self.headline_role_re.finditer(text, lo, hi):
-                role = self.headline_roles[m.group(0)]  # the match is the role as written
+                role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
+                                           or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
+        for m in _OFFICE_INITIALS.finditer(text, lo, hi):
+            office = _LEX.office_initials.get(m.group("office"), m.group("office").lower())
+            if "the " + office not in self.role_to_ids:  # a role of speakers.yaml is matched above
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role="the " + office,
+                            possessive=_possessive(text, m.end())), 7)
         for m in _NAT_ROLE.finditer(text, lo, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
@@ -437,6 +469,10 @@ class SpeakerIndex:
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
+        for k in range(i + 1, j):
+            if words[k] in _TITLED_VERBS:
+                j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
+                break
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
             j -= 1
         for k in range(j - 2, i - 1, -1):
@@ -465,10 +501,16 @@ class SpeakerIndex:
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
+# speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no
+# name holds one ("Said" may be a surname; "Says" is not)
+_TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
+                          if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
+
+
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
-            or word in _DEMONYMS or (word.isupper() and len(word) <= 4))
+            or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -496,6 +538,17 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
 # ---------------------------------------------------------------- the article
 
 
+def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
+    or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
+    out = []
+    for p in paras:
+        m = _DATELINE_PLACE.match(body, p.start, p.end)
+        if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
+            out.append(m.span("place"))
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -515,11 +568,20 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
+        filed = _datelines(body, self.paras)
+        places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
+        # a headline is a paragraph, or the first line of one that runs straight into the story
         headlines = [(p.start, p.end) for p in self.paras if is_headline(body[p.start:p.end])]
+        headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
+                      if nl > 0 and is_headline(body[p.start:nl])]
+        self.headline_ends = sorted(e for _s, e in headlines)
         scanned = index.scan(body)
-        self.mentions = [m for m in scanned if not self.in_quote(m.start)
+        self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
+        # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
+        in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
+                       and any(s <= m.start < e for s, e in headlines)]
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
@@ -528,8 +590,13 @@ class _Doc:
                 self._note_name(m.name)
         labels = set()
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"}:
-                self._note_name(q.turn_name.title())
+            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
+                    and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
+                words = q.turn_name.title().split()  # `SHRI A. DOE:`, `Deputy Jane Doe:` name A. Doe, Jane Doe
+                k = address_titles(words)
+                while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
+                    k += 1
+                self._note_name(" ".join(words[k:]))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -545,6 +612,9 @@ class _Doc:
         for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
+        if in_headline:
+            self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
+                                   key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
@@ -559,6 +629,10 @@ class _Doc:
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
+        # Doe):`), in order: a later bare `The Chairperson:` is the same member
+        self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
+                               if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
@@ -707,6 +781,7 @@ class _State:
         self.last_speaker: Who | None = None
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
+        self.headline_words: dict[str, Who] = {}  # a headline's quoted words (echo_key) → who it says said them
 
     @cached_property
     def clause_subjects(self) -> list[Mention]:
@@ -829,7 +904,7 @@ class _State:
             return self._nat_role(m)
         ids = self.index.role_to_ids.get(m.role, [])
         if not ids:
-            return None
+            return self._unlisted_office(m)
         doc = self.doc
         k = doc.index_of(m)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
@@ -857,6 +932,25 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._known(ids[0])
+
+    def _unlisted_office(self, m: Mention) -> Who | None:
+        """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
+        whose introduction holds the office's distinctive words ("Finance chief Jane Doe": finance;
+        the chief executive is not the CFO); None when nobody was so introduced."""
+        stems = {w[:5] for w in m.role.split()[1:] if w not in _GENERIC_OFFICE_WORDS}
+        if not stems:
+            return None
+        doc = self.doc
+        for other in reversed(doc.mentions[:doc.index_of(m)]):
+            if other.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or other.possessive:
+                continue
+            lead = doc.body[max(0, other.start - 40):other.start]
+            lead = re.split(r"[.;:!?\n]", lead)[-1]
+            apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
+            words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
+            if stems <= {w[:5] for w in words}:
+                return self.resolve(other)
+        return None
 
     def _body_before(self, m: Mention, ids: list[str], *, speaking: bool) -> bool:
         """The body `ids` (by name, or by one of its roles unless `speaking`) stands earlier in the
@@ -949,6 +1043,11 @@ def _named(full: str) -> Who:
 _ROLE_PREFIX = re.compile(r"^(?:the|[\w.]+['’]s|[\w.]+['’])\s+", re.IGNORECASE)
 
 
+# words of an office title that tell no office from another ("chief", "officer")
+_GENERIC_OFFICE_WORDS = frozenset({"chief", "officer", "head", "senior", "deputy"})
+_WORD = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=1024)
 def _issued_re(document: str) -> re.Pattern[str]:
     """"X said in a statement", "X issued a ruling": a body speaking through a document (per kind of document)."""
@@ -1008,6 +1107,19 @@ def _is_person(index: SpeakerIndex, m: Mention) -> bool:
     return spk is None or spk.kind == "person"
 
 
+# a reported clause opening between a name and a verb, with a lower-case subject of its own
+# ("… told senators on Tuesday that workers had described")
+_OWN_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[a-z][\w\-]*\s+(?:[a-z]+\s+){0,2}$")
+
+
+# a name after a preposition or a possessive, then common nouns before the verb: it qualifies them
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s+$")
+
+
+_OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+
+
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
@@ -1026,12 +1138,21 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
+        if _OWN_SUBJECT.search(gap):
+            return None  # "X told senators that workers had described": the reported clause has its own subject
+        if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
+                and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
+                and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
+            continue  # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
-        if g == "," and k > 0 and not participle and "," in body[ms[k - 1].end:m.start] \
-                and _is_person(doc.index, ms[k - 1]) and not ms[k - 1].possessive \
-                and ms[k - 1].kind is not Kind.PRONOUN:
+        h = k - 1  # "X, a member of the panel, said": the aside may name more than one thing
+        while h > 0 and "," not in body[ms[h].end:ms[h + 1].start] and _OF_GAP.fullmatch(body, ms[h].end, ms[h + 1].start):
+            h -= 1
+        if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
+                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
+                and ms[h].kind is not Kind.PRONOUN:
             continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
@@ -1050,7 +1171,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     return None
 
 
-_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "X of Banco Y", "Judge X of the Northtown District Court": the employer's name may open
+# with capitalised words (a place, a level) that the mention of the body itself leaves out
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
@@ -1110,11 +1233,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     doc = _Doc(body, extraction, index)
     state = _State(doc, article_speakers)
     paras = extraction.paragraphs
-    translated_ids: set[str] = set()
+    translated_ids: dict[str, int] = {}  # a speaker whose words were translated → the last paragraph saying so
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
+    occasions = doc.paragraphs_matching(_OTHER_OCCASION)
     results: list[Attribution] = []
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
@@ -1136,18 +1260,20 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
+        if q.kind != "transcript-turn" and headline_line(body, q.start):
+            state.headline_words.setdefault(echo_key(q.text), who)
         body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
                                                              and _INSTITUTION.fullmatch(who.name) is not None)
         state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
             if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
-                translated_ids.add(sid)
+                translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
             english_paras.add(q.paragraph)
         elif q.paragraph in translated:
-            translated_ids.add(sid)
+            translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
     # translation said anywhere about a speaker applies to all their prose-quoted words
@@ -1157,19 +1283,28 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 if m.possessive:
                     continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
-                    translated_ids.add(m.speaker)
+                    translated_ids[m.speaker] = max(translated_ids.get(m.speaker, -1), p.index)
                     break
                 if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
-                    translated_ids.add(_named(doc.full_name(m.name)).id)
+                    sid = _named(doc.full_name(m.name)).id
+                    translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
+    # words given in two languages (a twin, or an editor's bracket of the original): translated
+    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
+    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)}
     out = []
-    for a, q in zip(results, extraction.quotes, strict=True):
-        if q.kind == "transcript-turn":
+    for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
+        if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
+            tr = True
+        elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or (
                 doc.transcript_translated and not _ENGLISH.search(q.turn_note))
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
-                a.speaker in translated_ids or q.paragraph in translated_paras)
+                # words told an outlet on another occasion ("told the Herald") keep a translation said
+                # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
+                (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
+                or q.paragraph in translated_paras)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -1367,9 +1502,15 @@ class _Context:
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
         close = q.end + 1
+        original = ORIGINAL_AFTER.match(doc.body, close)
+        if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
+            close = original.end()
+        lo = _clause_start(doc, para.start, q.start - 1)
+        k = bisect_left(doc.headline_ends, lo)
+        if k < len(doc.headline_ends) and doc.headline_ends[k] < q.start:
+            lo = doc.headline_ends[k] + 1  # a headline line above the story ends no sentence, yet no subject is in it
         return cls(doc, state, para, q, close, _next_stop(doc, close, doc.paras[q.last_paragraph].end),
-                   _clause_start(doc, para.start, q.start - 1), doc.body.rfind("\n", 0, q.start) + 1,
-                   q.text.rstrip().endswith("?"))
+                   lo, doc.body.rfind("\n", 0, q.start) + 1, q.text.rstrip().endswith("?"))
 
     @property
     def body(self) -> str:
@@ -1388,14 +1529,20 @@ class _Context:
     def ends_writers_sentence(self) -> bool:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
+        if self.q.partial and headline_line(self.body, self.q.start):
+            # `X says plan is ‘final’, council calls it ‘…’`: a headline's clauses run on after a comma,
+            # and the fragment is the words of the speaker named before its own verb
+            verb = SPEECH_RE.search(self.body, self.line_start, self.q.start - 1)
+            if verb is not None and any(m.kind is not Kind.PRONOUN for m in self.doc.between(self.line_start, verb.start())):
+                return True
         return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
             and _NEXT_SENTENCE.match(self.body[self.close:self.close + 3]) is not None
 
     @property
     def alone(self) -> bool:
         """Nothing before the quote in its sentence, or only a dash or colon."""
-        pre_text = self.body[self.lo:self.q.start - 1].strip()
-        return not pre_text or pre_text[-1:] in "—–-:"
+        pre_text = self.body[self.lo:self.q.start - 1].strip().lstrip("(").strip()
+        return not pre_text or pre_text[-1:] in "—–-:"  # `(«the original»)` after its translation: alone too
 
 
 def _found(who: Who | None, how: str) -> Verdict | None:
@@ -1436,7 +1583,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
-            and not _CONJUNCTION.match(m2.group("rest")):  # "…", while X has dismissed …: another clause
+            and not _CONJUNCTION.match(m2.group("rest")) \
+            and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]
         if ms and (_LIGHT_AFTER_WHO.fullmatch(body, ms[0].end, m2.start("verb"))
                    # "the 44-year-old dairy farmer says": an age epithet with the noun it qualifies
@@ -1452,7 +1600,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
-_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though|and|because|since|when|after|before|if|unless)\b")
+# `"q", remarks the party has asked her to withdraw`: a noun of words renames the quote, and the
+# clause after it (the party asked) is about those words, no tag of who said them
+_MESSAGE_APPOSITION = re.compile(r"(?:(?:a|an|the)\s+)?(?:" + alternation(_LEX.message_nouns) + r")s?\b")
+_CONJUNCTION = re.compile(r"(?:" + alternation(_LEX.after_quote_conjunctions) + r")\b")
 
 
 def titled_after_quote(c: _Context) -> Verdict | None:
@@ -1574,8 +1725,10 @@ def headline_verb(c: _Context) -> Verdict | None:
     """A Title Case headline (`Central Bank Chief Warns Rates Will Stay High 'For Longer'`): its
     verb is capitalised like every word, so the speaker is the one named before that verb."""
     body, doc = c.body, c.doc
-    if not is_headline(body[c.para.start:c.para.end]):
-        return None
+    line_end = body.find("\n", c.q.start, c.para.end)
+    if not is_headline(body[c.para.start:c.para.end]) and not (
+            c.line_start == c.para.start and line_end > 0 and is_headline(body[c.line_start:line_end])):
+        return None  # the headline is its paragraph, or the line above the story it runs into
     verb = SPEECH_RE.search(body[c.line_start:c.q.start - 1].lower())
     if verb is None:
         return None
@@ -1764,6 +1917,16 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
     return None
 
 
+def headline_echoed(c: _Context) -> Verdict | None:
+    """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
+    Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
+    speaker for them (every earlier sieve failed), so they are the headline's speaker's."""
+    if c.q.kind == "transcript-turn" or headline_line(c.body, c.q.start):
+        return None
+    who = c.state.headline_words.get(echo_key(c.q.text))
+    return Verdict(who, f"the headline's words, “{c.q.text}”") if who is not None else None
+
+
 def _carries_over(c: _Context) -> _Said | None:
     """The previous quote, when this one stands alone right after it and its speaker is known."""
     last = c.state.last_quote
@@ -1808,7 +1971,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
-    question_and_answer, carry_over, answers_reporter,
+    headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
 
 
@@ -1960,18 +2123,21 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
-    named = _NAME_NOTE.fullmatch(q.turn_note) if not q.turn_title else None  # `Ms DOE (Northgate):` a seat
-    if named is not None:
-        label = named.group("name")
+    earlier = [name for at, office, name in doc.office_holders if at < q.start and office == label.lower()]
+    named = _named_note(q) or (earlier[-1] if earlier and not q.turn_note else None)
+    if named is not None:  # `The Chairperson (Sen. Doe):`, and a later bare `The Chairperson:`
+        label = named
     else:
-        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`): the speakers file's holder of that
-        # role; a generic label nobody in the file holds is nobody (`OPERATOR:`, `UNIDENTIFIED MALE:`)
-        holder = _role_holder(doc, q, label)
+        # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
+        # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
+        words = label.split()
+        holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
-        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")):
+        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
+                or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None else label.title()
+    name = label if named is not None and not label.isupper() else label.title()
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -1987,6 +2153,10 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     the one holder, or of several the one named last before the turn; None when no role fits."""
     low = label.lower()
     ids = doc.index.role_to_ids.get(low) or doc.index.role_to_ids.get("the " + low)
+    if ids and label.upper() in _GENERIC_TURNS:
+        # a generic label (`Operator:`) is a person at the microphone: a body's role of the same
+        # word ("the operator" of a mine) is not who speaks
+        ids = [i for i in ids if doc.index.speakers[i].kind == "person"]
     if not ids:
         return None
     if len(set(ids)) > 1:
@@ -2000,13 +2170,33 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
 _NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+# `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
+# address names the member who holds the office, surname alone or in full; later brackets are times
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*){{0,4}})"
+                          r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
+
+
+def _named_note(q: RawQuote) -> str | None:
+    """The member a turn's bracket names when its label is an office (`THE PRIME MINISTER (Jane Doe):`,
+    `The Deputy Speaker (Mr. Doe):`, `The Chairperson (Sen. Doe) (10.05):`), else None.
+
+    A label that is itself a member (`Ms DOE (Northgate):`, `SHRI A. DOE (South Goa):`, `Dr Jane Doe
+    (Northtown) (Lab):`: a title of address before a name) has its seat in brackets, not a name.
+    """
+    if q.turn_title or address_titles(q.turn_name.split()):
+        return None
+    titled = _TITLED_NOTE.fullmatch(q.turn_note)
+    if titled is not None:
+        return titled.group("name")
+    plain = _NAME_NOTE.fullmatch(q.turn_note)
+    return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
-_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by|"
-                                 r"(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:" + _JOURNALIST_APPOSITIVE
-                                 + r")?|sat\s+down\s+with)|"
-                                 r"^[ \t]*[Bb]y)\s+$", re.MULTILINE)  # or the byline of the interview's writer
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
+                                 r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
+                                 + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
+                                 r"^[ \t]*(?P<line>[Bb]y))\s+$", re.MULTILINE)  # or the byline of the interview's writer
 
 
 def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
@@ -2036,6 +2226,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         return None
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in doc.between(0, first):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
@@ -2045,10 +2236,14 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
-        by = bool(_INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start))
+        by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start)
         if all(w.id != who.id for w, _ in people):
-            people.append((who, by))
+            people.append((who, by is not None))
+            if by is not None and (by.group("by") or by.group("line")):
+                bylined.append(who)
     askers = [w for w, by in people if by]
+    if len(askers) > 1 and len(bylined) == 1:
+        askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer
     if not askers and len(people) == 2:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:

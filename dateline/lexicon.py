@@ -45,6 +45,9 @@ class Lexicon:
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
+    subject_conjunctions: tuple[str, ...]  # "as 'q' reaches": a quoted term as its clause's subject
+    after_quote_conjunctions: tuple[str, ...]  # '"…", while X has …': another clause after the quote
+    calling_verbs: tuple[str, ...]  # "called", "branded": a verdict on their object follows
     date_cues: tuple[str, ...]
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
@@ -67,10 +70,14 @@ class Lexicon:
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
+    office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
+    address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
+    house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
+    label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -146,6 +153,9 @@ def lexicon(language: str = "en") -> Lexicon:
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
+        subject_conjunctions=_strings(speech["subject_conjunctions"]),
+        after_quote_conjunctions=_strings(speech["after_quote_conjunctions"]),
+        calling_verbs=_strings(speech["calling_verbs"]),
         date_cues=_strings(speech["date_cues"]),
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
@@ -168,10 +178,15 @@ def lexicon(language: str = "en") -> Lexicon:
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
+        office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
+                                          (e.partition("=") for e in _strings(names["office_initials"]))}),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         office_articles=_strings(names["office_articles"]),
+        address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
+        house_offices=frozenset(_strings(names["house_offices"])),
+        label_links=_strings(names["label_links"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,

@@ -3,14 +3,20 @@
 Nothing here reads files or imports a third-party library, so every step can
 share these types without pulling in another step's dependencies, and no step
 has to import another step to name what it receives (no import cycles).
+
+Every class has `__slots__` (`slots=True`): a build holds one Quote, Span and DateInfo per
+quote (~127,000 of each at 10,000 articles, most of them unpickled from the analysis workers or
+the cache, which gives a plain instance a full `__dict__`), and slots make each a few dozen
+bytes instead of a few hundred. `repr`, equality, hashing and pickling are the same.
 """
 
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -24,7 +30,7 @@ _SLUG_BAD = re.compile(r"[^a-z0-9]+")
 _PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date that may be known only to the year or month.
 
@@ -115,7 +121,7 @@ class PartialDate:
         return cls(int(year), int(month) if month else None, int(day) if day else None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateInfo:
     """A resolved date together with how it was found, so a reader can check it.
 
@@ -133,7 +139,7 @@ class DateInfo:
         return self.date.precision
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Where a piece of text sits in an article body: character offsets and 1-based line."""
 
@@ -142,7 +148,7 @@ class Span:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     id: str
     name: str
@@ -152,7 +158,7 @@ class Speaker:
     kind: Literal["person", "institution"] = "person"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stance:
     id: str
     label: str
@@ -160,7 +166,7 @@ class Stance:
     rank: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Era:
     id: str
     label: str
@@ -168,7 +174,7 @@ class Era:
     end: PartialDate | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     label: str
@@ -180,7 +186,7 @@ class Topic:
 QuoteKind = Literal["direct", "partial", "transcript-turn", "label", "editorial"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One stretch of quoted speech, exactly as it stands in its article's body.
 
@@ -219,7 +225,7 @@ class Quote:
 CorrectionKind = Literal["add", "drop", "set"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteCorrection:
     """One entry of an article's front-matter `quotes:` list, checked by `load`.
 
@@ -242,7 +248,7 @@ class QuoteCorrection:
     statement_date: PartialDate | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Acknowledgement:
     """An editor's "this warning is known and right": faithful text keeps its oddities.
 
@@ -257,7 +263,7 @@ class Acknowledgement:
     at: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One content file after loading: front matter values plus the Markdown body."""
 
@@ -294,7 +300,7 @@ class Article:
         return f"{d.year:04d}/{d.month:02d}/{d.day:02d}/{self.slug}/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Data:
     """The `_data` folder: who can speak, what they speak about, editors' shift verdicts."""
 
@@ -308,7 +314,7 @@ ShiftStatus = Literal["candidate", "confirmed", "dismissed"]
 Verdict = Literal["confirmed", "dismissed"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ShiftVerdict:
     """An editor's verdict on one candidate shift, an entry of `_data/shifts.yaml`.
 
@@ -331,7 +337,7 @@ class ShiftVerdict:
         return f"{self.topic}:{self.from_id}:{self.to_id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shift:
     """A change (or a hold) of stance on one topic between two consecutive statements."""
 
@@ -353,7 +359,7 @@ class Shift:
         return self.status == "confirmed"
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """One set of words carried by one or more articles: the merged record."""
 
@@ -364,7 +370,7 @@ class Statement:
 RelationKind = Literal["same words", "earlier", "later", "then vs now"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """One link from a quote to another: the same words elsewhere, the statement before or
     after it on a topic, or an earlier/later one of the same speaker with another stance."""
@@ -374,7 +380,7 @@ class Related:
     topic: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Links:
     """Everything `link` computes: statements and, per quote id, its related quote ids."""
 
@@ -394,7 +400,7 @@ class Links:
         return st is None or st.quotes[0] == qid
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     """Everything render needs, computed once per build: the analysed, linked, ordered corpus."""
 
@@ -416,3 +422,28 @@ def slugify(value: str) -> str:
     value = re.sub(r"(?<=\w)['’](?=\w)", "", value)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
+
+
+def _quick_pickling(cls: type) -> None:
+    """A frozen slotted dataclass pickles through `__getstate__`, which `dataclass` writes as a Python loop
+    over `fields(self)` per object: three times the time of a plain instance's `__dict__`, for the
+    ~500,000 objects of a 10,000-article build sent back by the analysis workers and cached.
+    The same state (the fields' values in order), read by one C-level `attrgetter`, and set again
+    without asking `fields` for each object."""
+    names = [f.name for f in fields(cls)]
+    get = operator.attrgetter(*names)
+
+    def state(self: object) -> tuple[object, ...]:
+        values = get(self)
+        return values if len(names) > 1 else (values,)
+
+    def restore(self: object, values: tuple[object, ...]) -> None:
+        for name, value in zip(names, values, strict=True):
+            object.__setattr__(self, name, value)
+    cls.__getstate__ = state  # type: ignore[method-assign, assignment]
+    cls.__setstate__ = restore  # type: ignore[attr-defined]
+
+
+for _cls in (PartialDate, DateInfo, Span, Speaker, Stance, Era, Topic, Quote, QuoteCorrection, Acknowledgement,
+             Article, Data, ShiftVerdict, Shift, Related):  # the frozen ones (the others pickle their slots as a dict)
+    _quick_pickling(_cls)

@@ -23,6 +23,7 @@ from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Site
+from dateline.workers import in_child
 
 __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "analysed", "assemble", "build", "gate",
            "report", "review_of"]
@@ -149,13 +150,20 @@ def check_unique(articles: list[Article]) -> list[Problem]:
     return problems
 
 
+LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 KB of word runs a quote stay there
+
+
 def assemble(config: SiteConfig, prep: Prepared) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
-    links = link.link(articles, ordered, [q.id for q in ordered])
+    ids = [q.id for q in ordered]
+    if len(ordered) >= LINK_APART:  # linking's working memory goes with the child (`workers.in_child`)
+        links = in_child(lambda: link.link(articles, ordered, ids))
+    else:
+        links = link.link(articles, ordered, ids)
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)

@@ -93,7 +93,9 @@ _SENTENCE_END = tuple('.?!:"”’»)—–')
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.endswith(_SENTENCE_END)
+    # a straight ' ends a sentence only after its stop (`…the timing is not.'`): after a word it
+    # may be a plural possessive (`the members'`) in hard-wrapped prose
+    return line.endswith(_SENTENCE_END) or line.endswith((".'", "?'", "!'"))
 
 
 def _is_heading(line: str) -> bool:
@@ -304,6 +306,71 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
+_TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
+# A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
+# `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
+# the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
+_HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
+_HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
+_HOUSE_TURN = re.compile(
+    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
+    r"{0,14}):[ \t]+(?P<text>\S.*)$", re.DOTALL)
+ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=len, reverse=True)) + r")\.?(?![\w’'])"
+# a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
+_TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
+_HEAD_AND_NOTES = re.compile(r"(?P<head>[^()]+?)(?P<note>(?:\s*\([^()]+\))*)")
+_OFFICE_WORDS = lexicon().honorifics | lexicon().house_offices
+
+
+def address_titles(words: list[str]) -> int:
+    """How many of `words` open a member's name as titles of address (`Sen.`, `SHRI`, `Hon. (Prof.)`):
+    0 when none do, or when the word after them is an office (`Mr Speaker`, `Madam Deputy Speaker`)."""
+    k = 0
+    while k < len(words) - 1 and words[k].strip("().").lower() in lexicon().address_titles:
+        k += 1
+    return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
+
+
+def office_label(name: str) -> bool:
+    """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
+    member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] in lexicon().office_articles:
+        return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
+    return words[0].strip(".").lower() in lexicon().address_titles and words[1].strip(".") in _OFFICE_WORDS
+
+
+def _house_label(label: str) -> tuple[str, str, str] | None:
+    """(title, name, note) of a parliament's label with brackets, or None when it is not one.
+
+    `Sen. (Dr.) Doe` → ("Sen.", "Doe", ""): a bracket of titles is part of the name. `The
+    Chairperson (Sen. Doe)` → ("", "The Chairperson", "(Sen. Doe)"): the office, and the member
+    holding it in its bracket (attribution reads who). `Dr Jane Doe (Northtown) (Lab)` → ("Dr",
+    "Jane Doe", "(Northtown) (Lab)"): the member, then where they sit. Only a label that carries a
+    title of address, or an office with a name in its bracket, is a turn: a list line
+    (`Kenya (Nairobi): …`) is not.
+    """
+    bare = _TITLE_BRACKET.sub("", label)
+    m = _HEAD_AND_NOTES.fullmatch(bare.strip())
+    if m is None:
+        return None
+    head, note = m.group("head").strip(), m.group("note").strip()
+    words = head.split()
+    if not words or not (note or bare != label):
+        return None
+    k = address_titles(words)
+    first = note[1:].split()[:1] if note else []
+    titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
+    office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words)
+    named_note = bool(re.match(r"\(\s*[A-ZÀ-Þ][\w’'\-]+\s+[A-ZÀ-Þ]", note))
+    if not titled and not (office and named_note):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:]), note
+
+
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
@@ -323,7 +390,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
     for p in paras:
-        qm = _QA_TURN.match(body, p.start, p.end)
+        lo = p.start
+        clock = _TURN_CLOCK.match(body, lo, p.end)
+        if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
+            lo = clock.end()
+        qm = _QA_TURN.match(body, lo, p.end)
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
@@ -332,11 +403,24 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
                 kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
             )
-        m = _TURN.match(body, p.start, p.end)
+        m = _TURN.match(body, lo, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
-        m = m or _BOLD_TURN.match(body, p.start, p.end) or _PLAIN_TURN.match(body, p.start, p.end)
+        house = None
+        if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
+            house = _house_label(hm.group("label"))
+            m = hm if house is not None else None
+        m = m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
         if not m:
+            continue
+        if house is not None:
+            tstart = m.start("text")
+            tend = _rstrip_at(body, tstart, p.end)
+            found[p.index] = RawQuote(
+                start=tstart, end=tend, text=body[tstart:tend], marks="house-turn",
+                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
+                kind="transcript-turn", turn_name=house[1], turn_note=house[2], turn_title=house[0],
+            )
             continue
         name = m.group("name").strip()
         marks = "turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN else "plain-turn"
@@ -368,15 +452,22 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # Title Case labels, bold or plain, are an interview only when two people take turns and one
     # speaks again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads),
     # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
-    # a plain generic label ("Honourable members:") is also a turn of a transcript in capitals
+    # a plain generic label ("Honourable members:") or office ("Mr Speaker:") is also a turn of a
+    # transcript in capitals or a parliament's, and a full name (`Jane Doe:`) one of a parliament's,
+    # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     caps = sum(q.marks == "turn" for q in found.values())
+    houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
+
+    def house_plain(q: RawQuote) -> bool:
+        generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
+        return (caps + houses >= 2 and generic) or (houses >= 2 and " " in q.turn_name)
+
     for style in ("bold-turn", "plain-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
         full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style == "plain-turn" and not full)):
-            found = {i: q for i, q in found.items() if i not in styled or (
-                style == "plain-turn" and caps >= 2 and q.turn_name.upper() in _GENERIC_TURN_NAMES)}
+            found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
@@ -655,13 +746,19 @@ _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
-    r"(?: \w+){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
+    r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
-    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the))\s*$",
+    r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
+    # "what the families came to call "…"": what a name grew to be
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
     re.IGNORECASE,
 )
+# "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
+# the gloss, "calls him "a liar"" is an evaluation someone said)
+_NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
     r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
     r"\bdocumentary|\bpodcast|\bcolumn|\barticle|\bop-ed|\bessay|\breport|\bdoctrine|\bdocument|\bplan|"
@@ -725,13 +822,18 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
 _TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, limit: int = 8) -> bool:
+    """Every content word capitalised, in at most `limit` words (a work's title set off after the
+    noun naming the work may run longer: "study, "Fracturing and Water Ingress in …,"")."""
     words = _LATIN_WORDS.findall(text)
     tokens = _TOKENS.findall(text)
     if len(tokens) < 2 or not words or words[0] == "I":
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= 8
+    return bool(content) and all(w[0].isupper() for w in content) and len(tokens) <= limit
+
+
+_SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 
 
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
@@ -758,8 +860,12 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
-    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre):
+    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
+            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
+    if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
+        return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     outside = _outside_quotes(body, lo, hi, all_spans)
@@ -796,11 +902,17 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
-    if n <= 8 and _is_title_case(q.text) and _MEDIA_APPOSITION.search(stripped_pre) and post.lstrip().startswith(","):
+    if n <= 16 and _is_title_case(q.text, 16) and _MEDIA_APPOSITION.search(stripped_pre) \
+            and (post.lstrip().startswith(",") or q.text.rstrip().endswith(",")):
         return "reject", False, "a title set off after the work it names (her book, \"Title\", argued …)"
     if n <= 8 and _is_title_case(q.text) and not attached and not (headline and cue_in_sentence) and (
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
+    if 8 < n <= 20 and embedded and _is_title_case(q.text, 20) and not attached and not headline \
+            and not _SENTENCE_PUNCT.search(q.text.rstrip(" ,")) and _MEDIA_BEFORE.search(stripped_pre):
+        # "published the “Plan for the Renewal of Water Networks in Rural Districts, 2030”": a
+        # document's name, however long; speech runs in sentences, with lower-case words
+        return "reject", False, "a title (a long Title Case name of a document)"
     if n <= 3 and embedded and not adjacent_after and _CONJUNCTION_BEFORE.search(stripped_pre) \
             and _VERB_AFTER.match(post):
         # "X vows 'no surrender' as 'farmageddon' reaches Paris": the subject of a clause of its own,
@@ -812,7 +924,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
                                                         or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
-    if embedded and not adjacent_after and not cue_in_sentence and n < 8:
+    if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
+        # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
         return "reject", False, "a short phrase with no speech verb in its sentence"
     partial = embedded and (q.text[:1].islower() or not whole)
     if q.text[:1].islower() and stripped_pre and headline_line(body, q.start):
@@ -839,8 +952,12 @@ _POSSESSIVE_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]uch)(?:\s+[a-z][\w\-]*)?\s*$")
 # "called its conduct "unforgivable"": a naming verb, its object, then the quote is the object's
 # complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
-                                r"(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+_CALLING = alternation(lexicon().calling_verbs)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
+# "called it “a betrayal of every tenant …”": a verdict on the thing, with its own article or a clause
+# of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
+_CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
+_INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported
@@ -851,18 +968,22 @@ _SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
-                                r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+                                r"\b(?:" + _CALLING + r")\s+"
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:as|while|whereas|when|because|although|though|until|once)\s*$")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
 
 # "The Club's motto, "…"", "a banner reading "…"", "Episode 112: "…"": the span is the text a
 # thing carries (its motto, its title), whoever the sentence names.
 _CARRIER_BEFORE = re.compile(
     r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?:" + alternation(lexicon().carrier_links)
-    + r"))?\s*[,:]?\s*$|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    + r"))?\s*[,:]?\s*$|"
+    # the carrier as the subject of "said"/"read" ("Our banners at the mine gate said "…"")
+    r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?!(?:as|while|when|and|but|he|she|they|we)\b)"
+    r"[a-z][\w\-]*){0,5}\s+(?:said|say|says|read|reads)\s*[,:]?\s*$"
+    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
     re.IGNORECASE)
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
@@ -878,7 +999,7 @@ _CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunc
 # calling whose object runs several words (an earlier quoted complement included); "describe"
 # takes its complement after "as" (_EVALUATIVE_AS), so a span inside its object is a term
 _EVALUATIVE_LONG = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)\s+"
+    r"\b(?:" + _CALLING + r")\s+"
     r"(?:the|this|that|his|her|their|its|our)(?:\s+(?:[\w’'\-]+|\"[^\"\n]*\"|“[^”\n]*”)){1,10}\s*$",
     re.IGNORECASE)
 
@@ -995,4 +1116,31 @@ def extract(body: str) -> Extraction:
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
     result.quotes = sorted(found, key=lambda r: r.start)
+    for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
+        first = result.quotes[i]
+        result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+# what may stand between a quote and its other-language twin: a dash, or the opening of brackets
+# ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
+_TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
+_TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+# an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
+ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+
+
+def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of quotes where j gives i's words in another language, or i gives j's: j
+    right after i, after a dash or in brackets of its own that close right after it. Both are
+    the same words of the same speaker, so one of them is a translation."""
+    out = []
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.kind == "transcript-turn" or b.kind == "transcript-turn" or a.paragraph != b.paragraph:
+            continue
+        gap_lo, gap_hi = a.end + 1, b.start - 1
+        if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])):
+            out.append((i, i + 1))
+    return out

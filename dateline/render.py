@@ -260,14 +260,14 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
-    _article_pages(page, memo)
     _year_pages(page, cards, timeline_pages)
     _listing_pages(page, cards, _entries(page, memo))
-    if memo is not None:
-        memo.pages = page.keys
-    cards.clear()  # every listing is made: the exports below need the memory more
+    cards.clear()  # every listing is made: the article pages' workers and the exports need the memory more
     if memo is not None and memo.store is not None:
         memo.store(memo)
+    _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    if memo is not None:
+        memo.pages = page.keys
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)

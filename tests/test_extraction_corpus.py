@@ -47,49 +47,19 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                              "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
                              "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
                              "established terms",
-    # Round 15 (issue 19): the final blind measurement of the session, not fixed; what the code does.
-    'holdout/round15_doctors_strike/cases.txt:68': (
-        "FINAL BLIND (not fixed): missed  'Good morning, Cabinet Secretary. Welcome to the Committe"
-        "e. You have te' (otieno); missed  'Thank you, Mr. Chairperson. The Ministry has made a fir"
-        "m offer to the ' (mwakio); missed  'Thank you, Mr. Chairperson. Cabinet Secretary, the doc"
-        "tors have been o' (wanjiku); missed  'We do not have verified figures. I will not come bef"
-        "ore this Committee' (mwakio); missed  'With respect, Mr. Chairperson, that is not an answe"
-        "r. The Cabinet Secr' (wanjiku); missed  'Order, Senators! Let the Cabinet Secretary respon"
-        "d.' (otieno); extra   'illegal and unnecessary' (mwakio)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:129': (
-        "FINAL BLIND (not fixed): missed  'premature and of no legal effect' (kitheka)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:144': (
-        "FINAL BLIND (not fixed): extra   'Framework for the Resumption of Services in Public Healt"
-        "h Facilities, ' (unknown)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:250': (
-        "FINAL BLIND (not fixed): flags differ: 'I just wanted someone to hear,': got {'text': 'I j"
-        "ust wanted someone to hear,', 'speaker': 'zainabu-mohamed-hassan', 'partial': False, 'kind"
-        "': 'direct', 'translated': True, 'repaired': False} want {'"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:280': (
-        "FINAL BLIND (not fixed): missed  'an insult' (kudd); missed  'an insult to every intern wh"
-        "o has worked unpaid since January' (kudd)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:379': (
-        "FINAL BLIND (not fixed): extra   'ghost worker' (otieno)"
-    ),
-    'holdout/round15_doctors_strike/cases.txt:435': (
-        'FINAL BLIND (not fixed): speaker "The doctors\' demands are legitimate, but the timin": got'
-        ' chepkwony, want mwakio'
-    ),
-    'holdout/round15_doctors_strike/cases.txt:448': (
-        "FINAL BLIND (not fixed): speaker 'reckless and political': got kudd, want mwakio"
+    # Round 16 (issue 19, blind; a Chilean mine collapse): start P 0.957 R 0.948 speaker 0.818, fixed
+    # by general rules to P 1.000 R 1.000 speaker 1.000; what the code still does wrong:
+    'holdout/round16_mine_collapse/cases.txt:212': (
+        "an op-ed's closing line 'This article was translated from Spanish.' marks only the author (the "
+        "first person named in that paragraph) translated: the rescued miner it quotes (Raúl Gómez, speaking "
+        "Spanish) comes out translated=False; marking every quote would wrongly mark the English-speaking "
+        "chief executive's partial it also quotes, and nothing in the text says who spoke which language"
     ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round15_doctors_strike": "final blind measurement, not fixed: P 0.968 R 0.910 speaker 0.978 (100 quotes, "
-                              "30 cases; at session start P 0.966 R 0.860 speaker 0.965)",
 }
 
 

@@ -1,4 +1,5 @@
-"""Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller."""
+"""Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller;
+the same for one step run in a forked child."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ SCRIPT = textwrap.dedent("""
     got = workers.in_workers(lambda i: (base[i], os.getpid()), list(range(97)), at_least=10)
     assert [v for v, _ in got] == [i * i for i in range(97)], got
     pids = {p for _, p in got}
-    assert os.getpid() not in pids and len(pids) == workers.worker_count(), pids
+    assert os.getpid() in pids and len(pids) == workers.worker_count(), pids  # this process takes a share
     def boom(i):
         if i == 50:
             raise ValueError("item 50")
@@ -29,6 +30,14 @@ SCRIPT = textwrap.dedent("""
         assert str(exc) == "item 50"
     else:
         sys.exit("no exception")
+    value, pid = workers.in_child(lambda: (base[9], os.getpid()))  # one step in a forked child
+    assert value == 81 and pid != os.getpid(), (value, pid)
+    try:
+        workers.in_child(lambda: boom(50))
+    except ValueError as exc:
+        assert str(exc) == "item 50"
+    else:
+        sys.exit("no exception from the child")
     print("ok")
 """)
 
