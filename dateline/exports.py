@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline import markdown
 from dateline.model import Article, PartialDate, Site
-from dateline.views import UNKNOWN, QuoteView, Views, date_label
+from dateline.views import UNKNOWN, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], str]]  # quote id → (inputs, its quotes.json line)
 
@@ -25,8 +25,8 @@ def escape_json(text: str) -> str:
 
 
 def json_script(value: object) -> str:
-    """JSON safe inside <script>: `<`, `>`, `&` and line separators escaped."""
-    text = escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    """JSON safe inside <script>, compact: `<`, `>`, `&` and line separators escaped."""
+    text = escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
@@ -180,7 +180,7 @@ def citation(v: QuoteView, site_title: str, base_url: str) -> str:
     """"Cite this statement": who, when, the words, and the report they were quoted in."""
     a = v.article
     text = v.q.text.replace("\n", " ").strip()
-    plain = f"{v.speaker_name}, {date_label(v.date)}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
+    plain = f"{v.speaker_name}, {v.date_label}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
             f"{a.date.date.label()}."
     url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
     return plain + f" {url}" if url else plain
@@ -200,25 +200,30 @@ def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, st
     return {"apa": apa, "wiki": wiki}
 
 
-def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> list[dict[str, Any]]:
-    """schema.org Quotation objects for an article page, each based on its NewsArticle."""
-    news: dict[str, Any] = {"@type": "NewsArticle", "headline": a.title, "datePublished": a.date.date.iso()}
+def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> dict[str, Any]:
+    """schema.org Quotation objects for an article page, in one graph with the NewsArticle they
+    are based on: the article is described once and each quotation points at it by `@id`."""
+    news: dict[str, Any] = {"@type": "NewsArticle", "@id": f"{base_url + a.url if base_url else ''}#article",
+                            "headline": a.title, "datePublished": a.date.date.iso()}
     if a.outlet:
         news["publisher"] = {"@type": "Organization", "name": a.outlet}
     if a.source_url:
         news["url"] = a.source_url
-    out = []
+    graph = [news]
+    people: dict[str, str] = {}  # name → @id: each speaker described once
     for v in quotes:
-        item: dict[str, Any] = {
-            "@context": "https://schema.org", "@type": "Quotation", "text": v.q.text,
-            "dateCreated": v.date.date.iso(), "isBasedOn": news,
-        }
+        item: dict[str, Any] = {"@type": "Quotation", "text": v.q.text, "dateCreated": v.date.date.iso(),
+                                "isBasedOn": {"@id": news["@id"]}}
         if v.q.speaker != UNKNOWN:  # an unidentified speaker is no creator at all
-            item["creator"] = {"@type": "Person", "name": v.speaker_name}
+            pid = people.get(v.speaker_name)
+            if pid is None:
+                pid = people[v.speaker_name] = f"{news['@id'][:-len('article')]}person-{len(people) + 1}"
+                graph.append({"@type": "Person", "@id": pid, "name": v.speaker_name})
+            item["creator"] = {"@id": pid}
         if base_url:
             item["url"] = base_url + v.url
-        out.append(item)
-    return out
+        graph.append(item)
+    return {"@context": "https://schema.org", "@graph": graph}
 
 
 # ----------------------------------------------------------------- for crawlers and feed readers

@@ -30,7 +30,39 @@ def renderer() -> MarkdownIt:
 
 def render(text: str) -> str:
     """Render Markdown to HTML with raw HTML escaped."""
-    return str(renderer().render(text))
+    plain = _plain_paragraphs(text)
+    return plain if plain is not None else str(renderer().render(text))
+
+
+# Plain prose (most news articles: paragraphs of sentences, no Markdown at all) renders to
+# `<p>…</p>` per paragraph with `"` escaped; markdown-it's rule machinery costs ~1 ms a body to
+# find that out. A text with any character that starts Markdown syntax anywhere (inline:
+# escapes, code, emphasis, links, autolinks and raw HTML, entities) or a line that could open a
+# block (heading, quote, list, rule, fence, setext underline, indented code, leading or trailing
+# whitespace, which CommonMark strips or turns into a hard break) goes to markdown-it; what is
+# left has one rendering, and tests/test_markdown.py checks it against markdown-it's.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>&\r\t\x00]")
+_BLOCK_START = re.compile(r"[#>+\-*=~_`]|\d{1,9}[.)]")
+
+
+def _plain_paragraphs(text: str) -> str | None:
+    """The HTML markdown-it makes of `text` when it is plain paragraphs, else None."""
+    if _INLINE_SYNTAX.search(text):
+        return None
+    out: list[str] = []
+    para: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip(" "):  # blank (spaces only): the paragraph ends
+            if para:
+                out.append("<p>" + "\n".join(para) + "</p>\n")
+                para = []
+            continue
+        if line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line):
+            return None
+        para.append(line)
+    if para:
+        out.append("<p>" + "\n".join(para) + "</p>\n")
+    return "".join(out).replace('"', "&quot;")
 
 
 def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:

@@ -202,9 +202,10 @@ class _Pages:
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
+        title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
-             cite={v.id: exports.citation(v, self.site.config.title, self.base_url) for v in quotes},
-             article_cite=exports.article_citation(a, self.site.config.title, self.base_url),
+             cite={v.id: exports.citation(v, title, self.base_url) for v in quotes},
+             article_cite=exports.article_citation(a, title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
 
     def kept(self, out: str, key: str) -> bool:
@@ -321,9 +322,18 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
     todo = list(views.quotes)
     keys = page.card_keys = {qid: _card_key(views.quotes[qid], views) for qid in todo} if memo is not None else {}
-    return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None,
-                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT,
-                                              shifts=views.shift_into.get(qid, ()), looks=looks, swatch=chart.SWATCH))
+    chips: dict[tuple[object, ...], Markup] = {}  # (topics, stances) → chips.html: a site has a handful
+
+    def card(fill: Fill, qid: str) -> str:
+        v = views.quotes[qid]
+        shown = (*v.topics, *v.stances)
+        html = chips.get(shown)
+        if html is None:
+            html = chips[shown] = Markup(page.env.get_template("chips.html").render(
+                v=v, root=ROOT, looks=looks, swatch=chart.SWATCH))
+        return fill(v=v, shifts=views.shift_into.get(qid, ()), chips=html)
+    return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None, card,
+                      views=views, root=ROOT, looks=looks, swatch=chart.SWATCH)
 
 
 def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
@@ -336,16 +346,39 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
                               if memo is not None else {})
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
-                      lambda t, qid: t.render(v=views.quotes[qid], views=views, root=ROOT))
+                      lambda fill, qid: fill(v=views.quotes[qid]), views=views, root=ROOT)
+
+
+Fill = Callable[..., str]  # a fragment template with its shared context, given what is each fragment's own
+
+
+def _filler(template: jinja2.Template, shared: dict[str, Any]) -> Fill:
+    """`template.render(**shared, **own)` for many fragments, with the context that every one of
+    them shares (the template's globals and `shared`) merged once rather than once a fragment:
+    Jinja's `render` copies it each call, a tenth of a small card's cost. Errors go through
+    Jinja's own handler, as in `render`, so they point at the template's file and line."""
+    base = {**template.globals, **shared}
+    env = template.environment
+
+    def fill(**own: Any) -> str:
+        ctx = base.copy()
+        ctx.update(own)
+        try:
+            return env.concat(template.root_render_func(template.new_context(ctx, shared=True)))
+        except Exception:
+            env.handle_exception()
+            raise  # handle_exception always raises: this is for the type checker
+    return fill
 
 
 def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
-               store: dict[str, tuple[str, bytes]] | None, make: Callable[[jinja2.Template, str], str]) -> dict[str, bytes]:
+               store: dict[str, tuple[str, bytes]] | None, make: Callable[[Fill, str], str],
+               **shared: Any) -> dict[str, bytes]:
     """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
     build's problem with its file:line, and no fragments."""
     try:
-        template = page.env.get_template(name)
-        return _memoised(todo, keys, store, lambda qid: make(template, qid).encode("utf-8"), CARDS_IN_WORKERS)
+        fill = _filler(page.env.get_template(name), shared)
+        return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
@@ -356,9 +389,10 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     """Everything an article page shows: the article, its neighbours, and for each of its quotes
     the card's inputs and what the statement list adds (other reports, wordings, related)."""
     keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
+    views = page.views  # (and the related statements link to their cards: where those are, too)
     per_quote = [(keys[v.id], v.on_timeline, v.timeline_page, v.first_report, len(v.same_statement),
                   [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
-                  [keys[o] for _, o in v.related])
+                  [keys[o] for _, o in v.related], [views.quotes[o].timeline_page for _, o in v.nearby])
                  for v in quotes]
     return _key(a, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
 

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
 
 ROOT = "\x00root\x00"  # placeholder for a page's relative root in HTML made once for many pages
+_DIFFERS = Markup(" (in other words)")
 
 
 def date_label(info: DateInfo | None) -> str:
@@ -51,6 +52,11 @@ class QuoteView:
     speaker_name: str = ""  # as the article wrote it, else the display name from speakers.yaml
     other_wordings: list[str] = field(default_factory=list)  # earliest other reports printed differently
     on_timeline: bool = True  # False: a quote of someone the site does not follow (no card on the timeline)
+    excerpt: str = ""  # the words on one line, cut near EXCERPT characters: how topic and speaker pages name it
+    short: str = ""  # the same cut near SHORT: how its article page's list names it (the words are above it)
+    nearby: list[tuple[str, str]] = field(default_factory=list)  # `related` but the same statement's reports
+    iso: str = ""  # the statement date as `<time datetime>` wants it
+    tagged: list[tuple[str, str]] = field(default_factory=list)  # (topic id, "Topic: Stance" or "Topic")
 
     @property
     def id(self) -> str:
@@ -69,6 +75,19 @@ class QuoteView:
         return self.article.outlet or self.article.title
 
 
+EXCERPT = 110  # characters of a quote a list shows before "..."
+SHORT = 80  # the same in an article's list of its statements
+
+
+def excerpt(text: str, length: int = EXCERPT) -> str:
+    """The words on one line, cut at a word boundary near `length` (Jinja's `truncate`: up to
+    five characters over are kept whole). Made once per quote for every list that names it."""
+    flat = text.replace("\n", " ")
+    if len(flat) <= length + 5:
+        return flat
+    return flat[: length - 3].rsplit(" ", 1)[0] + "..."
+
+
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
 UNIDENTIFIED = "Speaker not identified"
 
@@ -83,8 +102,9 @@ class Views:
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
         self.speaker_names = {s.id: s.name for s in site.data.speakers}
         self._report_links: dict[str, Markup] = {}
-        self._wording_rows: dict[str, Markup] = {}
-        self._related_items: dict[tuple[str, str], str] = {}
+        self._first_links: dict[str, Markup] = {}
+        self._words: dict[str, Markup] = {}
+        self._related_items: dict[tuple[str, str, bool], str] = {}
         links = site.links
         self.quotes: dict[str, QuoteView] = {}
         for q in site.quotes:
@@ -103,6 +123,13 @@ class Views:
             v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, [])]
             v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
+            v.excerpt = excerpt(v.q.text)
+            v.short = excerpt(v.q.text, SHORT)
+            v.iso = v.date.date.iso()
+            stance = {t: label for t, _, label in v.stances}
+            v.tagged = [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in v.topics]
+            same = set(v.same_statement)
+            v.nearby = [(label, r) for label, r in v.related if r not in same]
         self.in_order = [self.quotes[q.id] for q in site.quotes]
         if site.config.figures:  # the timeline shows the figures' words only (timeline.follow)
             shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}
@@ -126,36 +153,50 @@ class Views:
                 f'<a href="{ROOT}{escape(v.url)}">{escape(v.report_name)} ({escape(v.date_label)})</a>')
         return html
 
-    def report_links(self, qids: list[str]) -> Markup:
-        """Several `report_link`s, comma-separated."""
-        return Markup(", ".join([self.report_link(q) for q in qids]))  # each is Markup: no escape to redo
+    def reports(self, v: QuoteView) -> Markup:
+        """The other reports of a statement, listed once for the whole site: on its first report's
+        page, each other report by outlet and date with its words where they were printed
+        differently; every later report names that first one (its item in the list there) and how
+        many reports there are, and says whether its own words differ from the first's. Each
+        report of a much-repeated statement used to list the same five reports, words and all."""
+        if not v.same_statement:
+            return Markup("")
+        if v.first_report:
+            differ = set(v.other_wordings)
+            html = "Also quoted in " + "; ".join([self.report_link(o) + (self.words(o) if o in differ else "")
+                                                  for o in v.same_statement])
+            more = v.other_reports - len(v.same_statement)
+            return Markup(html + (f" and {more} more" if more > 0 else ""))
+        first = v.same_statement[0]
+        link = self._first_links.get(first)
+        if link is None:
+            f = self.quotes[first]
+            link = self._first_links[first] = Markup(
+                f'first reported by <a href="{ROOT}{escape(f.article.url)}#s-{escape(first)}">'
+                f"{escape(f.article.outlet or 'an earlier article')} ({escape(f.date_label)})</a>")
+        n = v.other_reports + 1
+        return Markup(f"One of {n} reports, {link}{_DIFFERS if first in v.other_wordings else ''}"
+                      f"{', where the others are listed' if n > 2 else ''}")
 
-    def wording_rows(self, v: QuoteView) -> Markup:
-        """The other reports' rows of a statement's "wording differs" table (report, words)."""
-        rows = []
-        for o in v.other_wordings:
-            html = self._wording_rows.get(o)
-            if html is None:
-                w = self.quotes[o]
-                html = self._wording_rows[o] = Markup(
-                    f'<tr><td><a href="{ROOT}{escape(w.url)}">{escape(w.report_name)}</a> ({escape(w.date_label)})</td>'
-                    f"<td>“{escape(w.q.text)}”</td></tr>")
-            rows.append(html)
-        return Markup("".join(rows))
+    def words(self, qid: str) -> Markup:
+        """`: “the words”` of a report, as it printed them."""
+        html = self._words.get(qid)
+        if html is None:
+            html = self._words[qid] = Markup(f": “{escape(self.quotes[qid].q.text)}”")
+        return html
 
-    def related_items(self, v: QuoteView, *, skip_same: bool = False) -> Markup:
-        """A statement's related statements as `<li>`s: "Earlier on Topic: <a>date</a>" (`skip_same`:
-        without the reports of the same statement, listed apart)."""
+    def related_items(self, v: QuoteView, *, to_cards: bool = False) -> Markup:
+        """A statement's neighbours (`nearby`) as `<li>`s: "Earlier on Topic: <a>date</a>", each
+        link to the quote on its article page, or (`to_cards`, the article pages' list) to its card
+        on the timeline where there is one: the statements before and after it, in order."""
         items = []
-        same = set(v.same_statement) if skip_same else ()
-        for label, qid in v.related:
-            if qid in same:
-                continue
-            item = self._related_items.get((label, qid))
-            if item is None:  # made once: the card and the article page both list it
+        for label, qid in v.nearby:
+            item = self._related_items.get((label, qid, to_cards))
+            if item is None:  # made once: every card (or article page) that lists it shares it
                 w = self.quotes[qid]
-                item = self._related_items[label, qid] = (
-                    f'<li>{escape(label)}: <a href="{ROOT}{escape(w.url)}">{escape(w.date_label)}</a></li>')
+                href = w.timeline_url if to_cards and w.timeline_page else w.url
+                item = self._related_items[label, qid, to_cards] = (
+                    f'<li>{escape(label)}: <a href="{ROOT}{escape(href)}">{escape(w.date_label)}</a></li>')
             items.append(item)
         return Markup("".join(items))
 

@@ -430,12 +430,17 @@ def golden_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def test_axe_on_versions_cite_and_shift(js_page: Page, golden_server: str) -> None:
-    """Article page with 'wording differs' and 'cite this' open; timeline with a shift marker."""
-    js_page.goto(golden_server + "2025/02/14/ready-to-meet-2025/")
-    for summary in js_page.locator("details.versions > summary, details.cite > summary").all():
+def test_axe_on_reports_cite_and_shift(js_page: Page, golden_server: str) -> None:
+    """Article page with the other reports listed and every disclosure open; timeline with a shift marker."""
+    js_page.goto(golden_server + "2022/04/05/no-talks-2022/")
+    for summary in js_page.locator("details.about > summary, details.cite > summary").all():
         summary.click()
-    assert js_page.locator("details.versions table").count() >= 1
+    assert js_page.locator(".statements .reports", has_text="Also quoted in").count() >= 1
+    assert axe_violations(js_page) == []
+    js_page.goto(golden_server + "2025/02/14/ready-to-meet-2025/")
+    for summary in js_page.locator("details.about > summary").all():
+        summary.click()
+    assert js_page.locator(".statements .reports", has_text="first reported by").count() >= 1
     assert axe_violations(js_page) == []
     shifted = [c["page"] for c in timeline_cards(js_page, golden_server)]
     for url in sorted(set(shifted)):

@@ -270,7 +270,7 @@ def test_card_tools_are_absent_without_javascript(browser: Browser, server: str)
         c.close()
 
 
-def test_article_page_dates_highlights_and_margin_list(page: Page, server: str) -> None:
+def test_article_page_dates_highlights_and_statement_list(page: Page, server: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(server + PAGES["article"])
     expect(page.locator("h1")).to_have_text("Council night: mayor sets out terms for bridge charge")
@@ -281,28 +281,27 @@ def test_article_page_dates_highlights_and_margin_list(page: Page, server: str) 
     assert marked.count() >= 5
     bg = marked.first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
-    margin = page.locator(".margin-list")
-    expect(margin).to_be_visible()
-    items = margin.locator("li")
+    assert page.locator(".margin-list").count() == 0, "one list of the statements, not two"
+    items = page.locator(".statements > ol > li")
     expect(items).to_have_count(marked.count())
     for i in range(items.count()):
         li = items.nth(i)
-        expect(li.locator(".ml-meta")).to_contain_text("Mara Voss")
-        own = li.locator(".ml-quote").get_attribute("href") or ""
-        assert page.locator(f'.story [id="{own[1:]}"]').count() == 1
-        timeline = li.locator(".ml-timeline").get_attribute("href") or ""
+        expect(li.locator(".meta .speaker")).to_contain_text("Mara Voss")
+        own = li.locator(".said a").get_attribute("href") or ""
+        assert page.locator(f'.story [id="{own[1:]}"]').count() == 1, "each item names its words in the text"
+        timeline = li.locator(".meta a", has_text="On the timeline").get_attribute("href") or ""
         assert timeline.endswith(own), "the timeline link points at the same statement's card"
-    # the margin sits beside the text, not below it
-    body, aside = page.locator(".story .body").bounding_box(), margin.bounding_box()
-    assert body and aside and aside["x"] >= body["x"] + body["width"]
+        # how we know, the neighbours and the citation: behind one disclosure, there without JavaScript
+        about = li.locator("details.about")
+        expect(about.locator("dt")).to_contain_text(["Speaker", "Date", "Cite"])
     page.set_viewport_size({"width": 390, "height": 844})
-    expect(margin).to_be_hidden()
+    expect(items.first).to_be_visible()
 
 
-def test_margin_link_lands_on_the_timeline_card(page: Page, server: str) -> None:
+def test_timeline_link_lands_on_the_timeline_card(page: Page, server: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(server + PAGES["article"])
-    link = page.locator(".margin-list .ml-timeline").first
+    link = page.locator(".statements .meta a", has_text="On the timeline").first
     qid = (link.get_attribute("href") or "").split("#")[1]
     target = urljoin(page.url, link.get_attribute("href") or "")
     assert re.fullmatch(re.escape(server) + r"\d{4}/(page/\d+/)?#q-.+", target), target  # the card's year page

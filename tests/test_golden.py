@@ -65,5 +65,8 @@ def test_golden_site_has_a_topic_page_a_confirmed_shift_and_a_merged_statement()
     index = (EXPECTED / "index.html").read_text(encoding="utf-8")
     assert "Where the position moved" in index, "the overview names the statements where a position moved"
     article = (EXPECTED / "2025" / "02" / "16" / "same-words-2025" / "index.html").read_text(encoding="utf-8")
-    assert "first reported by Example Broadcaster" in article
+    assert ('first reported by <a href="../../../../2025/02/14/ready-to-meet-2025/#s-i-am-ready-to-d0f68d">'
+            "Example Broadcaster (14 February 2025)</a>") in article, "a later report links to the first one's item"
+    first = (EXPECTED / "2025" / "02" / "14" / "ready-to-meet-2025" / "index.html").read_text(encoding="utf-8")
+    assert 'id="s-i-am-ready-to-d0f68d"' in first and "Also quoted in <a" in first, "which lists the others"
     assert "| golden</title>" in article  # project template extended the shipped one via default:

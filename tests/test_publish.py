@@ -196,7 +196,7 @@ def test_sitemap_lists_absolute_urls_of_real_pages(published: Path) -> None:
     assert f"Sitemap: {BASE_URL}sitemap.xml" in robots
 
 
-def _jsonld(page: Path) -> list[Any]:
+def _jsonld(page: Path) -> list[dict[str, Any]]:
     tree = LexborHTMLParser(page.read_bytes())
     return [json.loads(n.text()) for n in tree.css('script[type="application/ld+json"]')]
 
@@ -206,18 +206,20 @@ def test_quotation_jsonld_on_every_article_page(published: Path) -> None:
     articles = json.loads((published / "data" / "articles.json").read_text(encoding="utf-8"))
     seen: set[str] = set()
     for a in articles:
-        blocks = _jsonld(published / a["url"] / "index.html")
-        items = [item for block in blocks for item in (block if isinstance(block, list) else [block])]
+        [block] = _jsonld(published / a["url"] / "index.html")
+        assert block["@context"] == "https://schema.org"
+        nodes = {n["@id"]: n for n in block["@graph"] if "@id" in n}  # each described once, referred to by @id
+        items = [n for n in block["@graph"] if n["@type"] == "Quotation"]
         assert len(items) == len(a["quotes"]), a["url"]
         for item in items:
-            assert item["@context"] == "https://schema.org"
-            assert item["@type"] == "Quotation"
             qid = item["url"].rsplit("#q-", 1)[1]
             assert item["url"] == BASE_URL + quotes[qid]["url"]
             assert item["text"] == quotes[qid]["text"]
-            assert item["creator"]["name"] == quotes[qid]["speaker_name"]
+            assert nodes[item["creator"]["@id"]]["name"] == quotes[qid]["speaker_name"]
+            assert nodes[item["creator"]["@id"]]["@type"] == "Person"
             assert item["dateCreated"] == quotes[qid]["statement_date"]
-            news = item["isBasedOn"]
+            news = nodes[item["isBasedOn"]["@id"]]
+            assert news["@id"] == BASE_URL + a["url"] + "#article"
             assert news["@type"] == "NewsArticle"
             assert news["headline"] == a["title"]
             if a["outlet"]:
@@ -264,10 +266,10 @@ def test_hostile_text_cannot_break_out_of_jsonld_or_feeds(tmp_path: Path) -> Non
     assert sorted(s.attributes.get("type") or s.attributes.get("src") or "" for s in scripts) == [
         "../../../../static/app.js", "application/ld+json"]
     assert "alert(1)" not in "".join(s.text() for s in scripts if s.attributes.get("src"))
-    items = _jsonld(page)[0]
-    texts = [i["text"] for i in items]
+    graph = _jsonld(page)[0]["@graph"]
+    texts = [i["text"] for i in graph if i["@type"] == "Quotation"]
     assert any(HOSTILE in t for t in texts), texts
-    assert items[0]["isBasedOn"]["publisher"]["name"] == "Evil </script> Times"
+    assert graph[0]["@type"] == "NewsArticle" and graph[0]["publisher"]["name"] == "Evil </script> Times"
     raw = page.read_text(encoding="utf-8")
     assert raw.count("<script") == 2 and raw.count("</script>") == 2
     # Feeds stay well-formed XML (control characters dropped) and carry the text escaped.

@@ -58,7 +58,7 @@ def test_template_syntax_error_has_line(tmp_path: Path) -> None:
     assert any(p.path.endswith("templates/article.html") and p.line == 3 for p in info.value.problems)
 
 
-@pytest.mark.parametrize("name", ["card.html", "entry.html"])
+@pytest.mark.parametrize("name", ["card.html", "chips.html", "entry.html"])
 def test_fragment_template_errors_have_file_and_line(tmp_path: Path, name: str) -> None:
     """Cards and topic/speaker entries are rendered once per quote, outside any page: a typo in a
     project's copy still fails the build with that file and line, never a half-made listing."""
