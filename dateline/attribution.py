@@ -67,7 +67,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from dateline import names
@@ -86,10 +86,12 @@ from dateline.quotes import (
     alternation,
     bounded_alternation,
     echo_key,
+    first_char_alternation,
     headline_line,
     is_headline,
     office_label,
     translation_twins,
+    word_edge,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -123,7 +125,7 @@ _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{
 _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
-_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),", re.MULTILINE)
+_SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 # a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
 # Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
 # story was filed, never a person; title-case places count only before a listed agency
@@ -137,24 +139,37 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
+# The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
+# possible first characters (so `re` skips to them),
+#   (?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:CAP\s+){0,3}(?:OFFICES)\b
+#   |\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)
+# (a seat of power named by one capitalised word after "the": a person's name takes no article)
+_OFFICES = ("Ministry(?: of [A-Z]\\w+(?: [A-Z]\\w+)?)?", "Office", "White House", "Pentagon", "State Department",
+            "Foreign Office", "Embassy", "Council", "Commission", "Parliament", "Government", "Cabinet", "Agency",
+            "Service", "Department", "Staff", "Command", "Headquarters", "Secretariat", "Presidency")
+_CAP_WORDS = r"(?:[A-Z][\w’'\-]*\s+)"
 _INSTITUTION = re.compile(
-    r"(?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)?)?|Office|"
-    r"White House|Pentagon|State Department|Foreign Office|Embassy|Council|Commission|Parliament|"
-    r"Government|Cabinet|Agency|Service|Department|Staff|Command|Headquarters|Secretariat|Presidency)\b"
-    # a seat of power named by one capitalised word after "the" (a person's name takes no article)
-    r"|\b[Tt]he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+    r"[A-Zt](?<!\w[\s\S])(?:"
+    rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
+    rf"|(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
+    rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b"  # "Ministry of Health"
+    r"|(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b))"
 )
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
 _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
-_ANON = re.compile(
-    r"(?=[AaOoTtSsMm])\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:" + alternation({form for n in _LEX.unnamed_people
-                          for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + r")|"
-    r"[Tt]he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b"
-)
+# "one official", "several diplomats", "the moderator": someone unnamed. In one pattern that opens
+# with its possible first characters (so `re` skips to them), the same matches as
+#   \b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?(?:NOUNS)
+#      |[Tt]he (?:same )?(?:DEFINITE))\b
+_ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
+    {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any"}  # in that order
+_ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
+    f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
+    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
@@ -173,12 +188,16 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjun
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
+    # every branch opens with "(" or a word that begins with one of these letters (written out with
+    # the letters re.IGNORECASE takes for them, ſ for s, İ ı for i): a position that has neither is
+    # given up at once instead of trying each branch there
+    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAa]))(?:"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
-    r"\bas translated\b|\binterpreted\b",
+    r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
@@ -196,16 +215,31 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
-_ANON_BARE = re.compile(r"(?:\b(?:[Aa]nother|[Oo]ne)|(?<![\w’'])(?:" + alternation(
-    {w for p in _LEX.indefinite_people for w in (p, p.capitalize())}) + r"))(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
+_ANON_BARE = re.compile(first_char_alternation([
+    (("another", "Another", "one", "One"), word_edge(), ""),
+    ({w for p in _LEX.indefinite_people for w in (p, p.capitalize())}, word_edge("’'"), "")])
+    + r"(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-_EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
+_EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
     r"himself|herself|quickly|firmly|flatly|\w+ly|,)\s*)*")
+
+
+# small patterns of the sieves, compiled once (a module-level re.search looks its pattern up per call)
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?and\s+")
+_CLAUSE_PUNCT = re.compile(r"[,.;:?!\"“”«»]")
+_CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
+_PARTICIPLE = re.compile(r"\w+ing\b")
+_STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
+_APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
+_INVERSION_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_MARK = re.compile(r"[\"“”«»]")
 
 
 # ---------------------------------------------------------------- results
@@ -384,7 +418,7 @@ class SpeakerIndex:
         for m in _INSTITUTION.finditer(text, lo, hi):
             if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
-            name = re.sub(r"^[Tt]he\s+", "", m.group(0))
+            name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
             mention = self._name(text, m.start(), m.group(0))
@@ -593,8 +627,7 @@ class _Doc:
                 if age is not None and not m.possessive:
                     aged.setdefault(age.group(1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
-        # the words quoted outside headlines, for a headline that quotes them again
-        self.body_keys = {echo_key(q.text) for q in extraction.quotes if not headline_line(body, q.start)}
+        self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
@@ -610,6 +643,12 @@ class _Doc:
         first_turn = min((q.start for q in turn_quotes), default=0)
         self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
             and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+
+    @cached_property
+    def body_keys(self) -> set[str]:
+        """The words quoted outside headlines, for a headline that quotes them again (only the
+        headline_echo sieve asks, and only of a headline's quote)."""
+        return {echo_key(q.text) for q in self.quotes if not headline_line(self.body, q.start)}
 
     def subjects(self) -> list[tuple[int, Mention]]:
         """Person mentions that open a sentence (after at most an intro phrase): its subject."""
@@ -742,8 +781,12 @@ class _State:
         self.last_speaker: Who | None = None
         self.shown: dict[str, str] = {}  # a gender an office next to a name showed ("spokeswoman, X")
         self.referred: dict[str, str] = {}  # the pronoun that already meant someone ("X … she says"): "f"/"m"
-        self.clause_subjects = doc.clause_subjects()
         self.headline_words: dict[str, Who] = {}  # a headline's quoted words (echo_key) → who it says said them
+
+    @cached_property
+    def clause_subjects(self) -> list[Mention]:
+        """`_Doc.clause_subjects`, worked out when a pronoun first has no subject that fits."""
+        return self.doc.clause_subjects()
 
     def resolve(self, m: Mention, at: int | None = None) -> Who | None:
         """The speaker a mention points at, judged at text position `at` (default: the mention)."""
@@ -821,13 +864,13 @@ class _State:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
         through one ("X said in a statement", "X's ruling", "X issued a decision")."""
         doc = self.doc
-        issued = re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(m.role)}\b")
+        issued = _issued_re(m.role)
         for other in reversed(doc.mentions[:doc.index_of(m)]):
             if other.kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
                 continue
             window = doc.body[other.end:min(m.start, other.end + 120)]
             hit = issued.search(window)
-            if hit is not None and not re.search(r"[.;]\s", window[:hit.start()]):
+            if hit is not None and not _STOP_GAP.search(window[:hit.start()]):
                 return self.resolve(other)
         return None
 
@@ -874,7 +917,7 @@ class _State:
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
-            if other.kind is Kind.ANON and head and re.search(rf"\b{re.escape(head)}$", other.name, re.IGNORECASE):
+            if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
             if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
@@ -936,7 +979,7 @@ class _State:
         for first in doc.between(lo, other.start):
             if first.kind is Kind.PRONOUN or first.possessive or not _is_person(self.index, first):
                 continue
-            if re.fullmatch(r"\s*(?:,\s*)?and\s+", body[first.end:other.start]) or not _titled(body, first, head):
+            if _AND_ONLY.fullmatch(body[first.end:other.start]) or not _titled(body, first, head):
                 return None  # "X and Owuor": both subjects; or a subject without the office
             return self.resolve(first) if first.kind is not Kind.NAME else _named(doc.full_name(first.name))
         return None
@@ -1005,6 +1048,23 @@ _GENERIC_OFFICE_WORDS = frozenset({"chief", "officer", "head", "senior", "deputy
 _WORD = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1024)
+def _issued_re(document: str) -> re.Pattern[str]:
+    """"X said in a statement", "X issued a ruling": a body speaking through a document (per kind of document)."""
+    return re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(document)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An office's patterns, compiled once per office: a text that ends with it ("one EU diplomat"),
+    a name it stands before ("Prime Minister X") and one it follows ("X, Chile's prime minister")."""
+    h = re.escape(head)
+    return (re.compile(rf"\b{h}$", re.IGNORECASE),
+            re.compile(rf"\b{h},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
+            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1024)
 def _role_head(role: str) -> str:
     """The office noun of a role: "the prime minister" / "Chile's president" → "prime minister" / "president"."""
     head = _ROLE_PREFIX.sub("", role.strip())
@@ -1018,11 +1078,11 @@ def _role_head(role: str) -> str:
 def _titled(body: str, m: Mention, head: str) -> bool:
     """An unknown person introduced with that office: "Prime Minister X", "X, Chile's prime minister"."""
     before = body[max(0, m.start - 60):m.start]
-    if re.search(rf"\b{re.escape(head)},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", before, re.IGNORECASE):
+    _ends_with, titled_before, titled_after = _head_patterns(head)
+    if titled_before.search(before):
         return True
     after = body[m.end:m.end + 60]
-    return re.match(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", after,
-                    re.IGNORECASE) is not None
+    return titled_after.match(after) is not None
 
 
 def _in_relative_clause(body: str, m: Mention) -> bool:
@@ -1030,9 +1090,9 @@ def _in_relative_clause(body: str, m: Mention) -> bool:
     lo = max(0, m.start - 120)
     before = body[lo:m.start]
     k = max(before.rfind(", who "), before.rfind(", whose "))
-    if k < 0 or re.search(r"[,.;:?!\"“”«»]", before[k + 2:]):
+    if k < 0 or _CLAUSE_PUNCT.search(before[k + 2:]):
         return False
-    return re.match(r"[^,.;:?!\"“”«»]{0,120},", body[m.end:m.end + 130]) is not None
+    return _CLAUSE_TO_COMMA.match(body[m.end:m.end + 130]) is not None
 
 
 def _is_person(index: SpeakerIndex, m: Mention) -> bool:
@@ -1069,11 +1129,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     """
     body = doc.body
     ms = doc.between(lo, verb_start)
-    participle = re.match(r"\w+ing\b", body[verb_start:verb_start + 20]) is not None
+    participle = _PARTICIPLE.match(body[verb_start:verb_start + 20]) is not None
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         gap = body[m.end:verb_start]
-        if len(gap) > 160 or re.search(r"[.;]\s", gap):
+        if len(gap) > 160 or _STOP_GAP.search(gap):
             return None
         g = gap.strip()
         if m.possessive:
@@ -1137,7 +1197,7 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said": a place is nobody's head
         gap = body[p.end:m.start]
-        if gap.startswith(",") and not re.search(r"[.;:?!\"“”«»]", gap) and len(body[p.end:verb_start]) <= 300:
+        if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
     return None
 
@@ -1158,7 +1218,7 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind is Kind.PRONOUN and not pronouns:
         return None
-    if re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}", gap):
+    if _INVERSION_GAP.fullmatch(gap):
         return m
     return None
 
@@ -1401,7 +1461,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,6
 _LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
-_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
+_NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
 # "it said", "it later added": an institution's pronoun as the subject of a speech verb
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
@@ -1476,7 +1536,7 @@ class _Context:
             if verb is not None and any(m.kind is not Kind.PRONOUN for m in self.doc.between(self.line_start, verb.start())):
                 return True
         return self.q.partial and self.q.text.rstrip().endswith((".", "!", "?")) \
-            and re.match(r"\s+[A-Z]", self.body[self.close:self.close + 3]) is not None
+            and _NEXT_SENTENCE.match(self.body[self.close:self.close + 3]) is not None
 
     @property
     def alone(self) -> bool:
@@ -1522,7 +1582,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
-    if m2 and not re.search(r"[\"“”«»]", m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
+    if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
             and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
         ms = [x for x in c.doc.between(close, m2.start("verb")) if x.start - close <= 60 and not x.possessive]

@@ -1609,8 +1609,10 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
 def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
-    """The publication date as a base to count from, carrying its confidence as a cap."""
+    """The publication date as a base to count from, carrying its confidence as a cap.
+    (Cached: every quote of an article asks it of the same date.)"""
     if published is None:
         return None
     day, cap = (published.date, published.confidence) if isinstance(published, DateInfo) else (published, "high")

@@ -20,8 +20,10 @@ Attribution (who said it) is `attribution.py`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from dateline.lexicon import lexicon, sentence_end, sentence_start
@@ -485,9 +487,9 @@ def _single_headline(body: str, lo: int, hi: int) -> bool:
     """
     stamp = TIMESTAMP.match(body, lo, hi)
     text = body[stamp.end() if stamp else lo:hi]
-    if len(text) > 160 or "\n" in text or re.search(r"[.!?]\s+[A-Z]", text):
+    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(text):
         return False
-    return bool(re.search(r"(?:^|[\s(:—–])[‘'][\w\[]", text))
+    return bool(_SINGLE_OPENING.search(text))
 
 
 def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[Mark]:
@@ -694,6 +696,32 @@ def bounded_alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def word_edge(not_after: str = "") -> str:
+    """`first_char_alternation`'s edge for `\\b` (and, with `not_after`, none of those characters
+    either) before a first character that is a word character.
+
+    (Only worth it for words whose first characters are rare: a speech verb opens with one of
+    most lower-case letters, and a `\\b` that fails at once is then cheaper than a skip.)"""
+    return rf"(?<![\w{not_after}][\s\S])"
+
+
+def first_char_alternation(branches: Sequence[tuple[Iterable[str], str, str]]) -> str:
+    """`(?:EDGE1 alternation(words1) TAIL1|EDGE2 alternation(words2) TAIL2|…)`, the same
+    matches, regrouped by first character so that `re` can skip straight to those.
+
+    Each branch is (words, edge, tail). `edge` is a lookbehind written for the position just
+    after the first character (so it sees that character as its last one): `word_edge()` for
+    `\\b`, `(?<=\\n[\\s\\S])` for "at a line start". At one position the branches are still
+    tried in their order, each its words' trie (longest first) then its tail.
+    """
+    tries = [(_trie(words), edge, tail) for words, edge, tail in branches]
+    alts = []
+    for ch in sorted({c for trie, _e, _t in tries for c in trie if c}):
+        inner = [edge + _build(trie[ch]) + tail for trie, edge, tail in tries if ch in trie]
+        alts.append(re.escape(ch) + "(?:" + "|".join(inner) + ")")
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
 def _trie(words: Iterable[str]) -> _Trie:
     trie: _Trie = {}
     for w in words:
@@ -748,14 +776,30 @@ _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
-def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
-                     spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Start/end of the sentence around [qstart, qend), ignoring stops inside quotes."""
-    inside = [(s - 1, e + 1) for s, e in spans]
+def in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Is a position inside one of the quote `spans`, their marks included (`any(s - 1 <= i <
+    e + 1 …)`)? Worked out once per article as a bisect over the merged intervals, not a loop
+    over every span for every full stop of every quote's sentence."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted((s - 1, e + 1) for s, e in spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _hi in merged]
 
     def in_quote(i: int) -> bool:
-        return any(s <= i < e for s, e in inside)
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and i < merged[k][1]
 
+    return in_quote
+
+
+def _sentence_bounds(body: str, para: Paragraph, qstart: int, qend: int,
+                     spans: list[tuple[int, int]], in_quote: Callable[[int], bool] | None = None) -> tuple[int, int]:
+    """Start/end of the sentence around [qstart, qend), ignoring stops inside quotes."""
+    if in_quote is None:
+        in_quote = in_spans(spans)
     return (sentence_start(body, para.start, qstart - 1, in_quote),
             sentence_end(body, qend + 1, para.end, in_quote))
 
@@ -797,9 +841,11 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
 
 
-def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
-    """Decide ('speech'|'reject', partial, reason) for one span from its surroundings."""
-    lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans)
+def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
+             in_quote: Callable[[int], bool] | None = None) -> tuple[str, bool, str]:
+    """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
+    (`in_quote`: `in_spans(all_spans)`, when the caller has it already)."""
+    lo, hi = _sentence_bounds(body, para, q.start, q.end, all_spans, in_quote)
     open_pos = q.start - 1
     close_pos = q.end + 1
     pre = body[lo:open_pos]
@@ -973,14 +1019,16 @@ def _governing_cue(pre: str) -> bool:
 
 
 def _scare_context(pre: str) -> bool:
-    return bool(re.search(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$", pre))
+    return bool(_SCARE_BEFORE.search(pre))
 
 
 def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
     out = []
     pos = lo
     for s, e in sorted(spans):
-        if e < lo or s > hi:
+        if s > hi:
+            break  # sorted: every later span starts after hi too
+        if e < lo:
             continue
         out.append(body[pos:max(pos, s - 1)])
         pos = max(pos, e + 1)
@@ -988,17 +1036,28 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
     return " ".join(out)
 
 
+# small patterns, compiled once (a module-level re.search looks its pattern up per call)
+_STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»]|$)")
+_SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(:—–])[‘'][\w\[]")
+
+
+@lru_cache(maxsize=4096)
 def headline_line(body: str, pos: int) -> bool:
     """The line holding `pos` is a headline (a live blog entry's or the article's): short, with no
-    full stop inside or at its end."""
+    full stop inside or at its end. (Cached: extraction and several sieves ask it of each quote;
+    the body's hash is computed once per string.)"""
     lo = body.rfind("\n", 0, pos) + 1
     hi = body.find("\n", pos)
     line = body[lo:hi if hi >= 0 else len(body)].strip()
-    return len(line) <= 160 and not line.endswith((",", ";")) and not re.search(r"[.!?…](?=[\s\"”’»]|$)", line)
+    return len(line) <= 160 and not line.endswith((",", ";")) and not _STOP_IN_LINE.search(line)
 
 
+@lru_cache(maxsize=16384)
 def echo_key(text: str) -> str:
-    """A quote's words as a headline and its article both give them: case and closing punctuation aside."""
+    """A quote's words as a headline and its article both give them: case and closing punctuation aside.
+    (Cached: extraction and attribution each ask it of every quote.)"""
     return text.strip().rstrip(".,;:!?…—–- ").strip().casefold()
 
 
@@ -1044,7 +1103,8 @@ def extract(body: str) -> Extraction:
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
-    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans)
+    in_quote = in_spans(all_spans)
+    verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote)
                 for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
     for q in spans:

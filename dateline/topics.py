@@ -116,6 +116,14 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment),
     and for each such topic the first stance whose cue occurs in `text` + `context` (none
     for a short term, see `short_term`: the context's stance words are the writer's)."""
+    compiled = _compiled(topics)
+    if not _TAGGED_BY or _TAGGED_BY[0] is not compiled:
+        _TAGGED.clear()
+        _TAGGED_BY[:] = [compiled]
+    key = (text, context, partial)
+    hit = _TAGGED.get(key)
+    if hit is not None:
+        return hit[0], dict(hit[1])
     found: list[str] = []
     stances: dict[str, str] = {}
     both = f"{text}\n{context}"
@@ -123,7 +131,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     # lower-cased once, searched with the lowered patterns where they exist (same verdicts)
     lowered = not _FOLDS_TO_ASCII.search(both)
     low_text, low_context, low_both = (text.lower(), context.lower(), both.lower()) if lowered else ("", "", "")
-    for t in _compiled(topics):
+    for t in compiled:
         if t.cues is None:
             continue
         if lowered and t.lowered is not None:
@@ -140,4 +148,14 @@ def tag(text: str, context: str, topics: Sequence[Topic],
             if (low.search(low_both) if lowered and low is not None else pattern.search(both)):
                 stances[t.id] = sid
                 break
+    if len(_TAGGED) >= _TAGGED_MAX:
+        _TAGGED.clear()
+    _TAGGED[key] = (tuple(found), dict(stances))
     return tuple(found), stances
+
+
+# tag's answers by (text, context, partial) for the topics compiled in _TAGGED_BY: outlets report
+# the same words, and a quote without a fragment's context is tagged by its text alone
+_TAGGED: dict[tuple[str, str, bool], tuple[tuple[str, ...], dict[str, str]]] = {}
+_TAGGED_BY: list[tuple[_CompiledTopic, ...]] = []
+_TAGGED_MAX = 20_000
