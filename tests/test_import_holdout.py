@@ -128,6 +128,10 @@ standing weekday rule: medium when one year of the seven fits); a year-less head
 weekday dated by an anniversary the text counts ("one year ago tonight, on 11 March 2025"); a year
 in a relative clause ("The mine, which opened in 2014, …") is background and dates no year-less
 dateline (so "Dec 3 (Reuters)" with only background years asks).
+`import_holdout_round17/` (a dock strike in Norway; blind, today = 2026-12-05) is this session's
+final measurement, NOT fixed: 7/12, 7/12, 0 wrong-and-high at the session's start and end alike.
+Its five misses are listed in KNOWN_MISSES (Norwegian and Swedish date lines, a Dutch line with a
+bullet, a background year taken by a year-less Reuters dateline).
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -146,12 +150,25 @@ from dateline import importer
 DATA = Path(__file__).parent / "data"
 HOLDOUTS = sorted(p for p in DATA.glob("import_holdout*") if p.is_dir())
 TODAY = date(2026, 11, 23)
-TODAYS: dict[str, date] = {"import_holdout_round16": date(2026, 12, 5)}  # a round written for another day
+TODAYS: dict[str, date] = {  # rounds written for another day
+    "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round17": {  # blind (a dock strike in Norway): the session's final measurement, NOT fixed
+        "dn_thursday_yearless.txt": "'Publisert torsdag 3. desember kl. 09.15' (Norwegian, no year) is not read as a "
+                                    "date line (no nb month/weekday words): asks, though the weekday fixes 2026",
+        "nos_rotterdam.txt": "'16 november 2026 11:32 • Aangepast 16 november 2026 15:05' (a Dutch "
+                             "date line with a bullet and an update word) is not read: asks",
+        "nrk_streik_start.txt": "'Publisert 2. november 2026 kl. 14.02' (Norwegian 'Published … at') is not read: "
+                                "no nb month words in lang/date_lines.toml: asks",
+        "reuters_oslo_yearless.txt": "year-less 'OSLO, Nov 3 (Reuters)' takes 2019 from a background sentence "
+                                     "('The last nationwide port strike in Norway, in 2019, lasted …') instead of asking",
+        "svt_hamnarbetare.txt": "'Publicerad 2026-11-10 06:30' (a Swedish label before an ISO date) is not "
+                                "read as a date line (no sv words): asks",
+    },
     # Rounds 10-12 (issue 19): blind, scored before any fix; each line is the tool's answer then.
     "import_holdout_round14": {  # blind; scored before its own fixes (9/14 at session start, 10/14 after 9-12's)
         "04_reuters_yearless.txt": "year-less 'BUENOS AIRES, Oct 21 (Reuters)' + 'on Tuesday' with only a '2024 "
