@@ -376,6 +376,14 @@ _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
 
 
+def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
+          note: str = "", title: str = "") -> RawQuote:
+    """One transcript turn: the whole of its paragraph after the label is the speaker's words."""
+    return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
+                    paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
+                    turn_name=name, turn_note=note, turn_title=title)
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -398,11 +406,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            qa[p.index] = RawQuote(
-                start=tstart, end=tend, text=body[tstart:tend], marks="turn",
-                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
-                kind="transcript-turn", turn_name=qm.group("name"), turn_note="",
-            )
+            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
         m = _TURN.match(body, lo, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
@@ -416,11 +420,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if house is not None:
             tstart = m.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            found[p.index] = RawQuote(
-                start=tstart, end=tend, text=body[tstart:tend], marks="house-turn",
-                parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
-                kind="transcript-turn", turn_name=house[1], turn_note=house[2], turn_title=house[0],
-            )
+            found[p.index] = _turn(body, p, tstart, tend, "house-turn", house[1], house[2], house[0])
             continue
         name = m.group("name").strip()
         marks = "turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN else "plain-turn"
@@ -444,11 +444,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
-        found[p.index] = RawQuote(
-            start=tstart, end=tend, text=body[tstart:tend], marks=marks,
-            parts=((tstart, tend),), paragraph=p.index, last_paragraph=p.index, line=p.line,
-            kind="transcript-turn", turn_name=name, turn_note=note, turn_title=title,
-        )
+        found[p.index] = _turn(body, p, tstart, tend, marks, name, note, title)
     # Title Case labels, bold or plain, are an interview only when two people take turns and one
     # speaks again ("**Background:** …" / "**Context:** …" on their own are a layout's subheads),
     # plain ones only when one of them is a full name ("Source:" / "Quote:" alternate as labels);
