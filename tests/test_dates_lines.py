@@ -1,8 +1,8 @@
 """Date lines and statement-date rules found by the blind rounds (issue 19), on invented text.
 
 Header lines of many outlets and languages (numeric date-times with clocks and zones, "Posted:",
-"Call date:", year-less lines whose weekday picks the year, French/German/Spanish/Italian date
-lines via CLDR month names, foreign short months in datelines), and the statement-date rules
+"Call date:", year-less lines whose weekday picks the year, French/German/Spanish/Italian/Portuguese/Dutch/
+Norwegian/Swedish/Danish date lines via CLDR month names, foreign short months in datelines), and the statement-date rules
 (a date inside what "said" reports, court rulings, offers, an inherited date never surer than
 its source). The held-out figures are in tests/test_import_holdout.py.
 """
@@ -149,6 +149,9 @@ def test_weekday_year_sources(text: str, month: int, day: int, expected: tuple[i
         ("Veröffentlicht am 3. März 2025, 14:05 Uhr", "2025-03-03", "high"),
         ("Publicado el 5 de marzo de 2025 a las 10:30", "2025-03-05", "high"),
         ("Pubblicato il 12 giugno 2025 alle 08:00", "2025-06-12", "high"),
+        ("Publisert 7. februar 2025 kl. 16.20", "2025-02-07", "high"),  # Norwegian
+        ("Publicerad 2025-02-07 16:20", "2025-02-07", "high"),  # Swedish, an ISO date after the label
+        ("Opdateret 8. februar 2025 kl. 09.05", "2025-02-08", "medium"),  # Danish, updated only
     ],
 )
 def test_date_lines_of_pages_in_other_languages(line: str, expected: str, confidence: str) -> None:
