@@ -236,7 +236,9 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
     that render them). With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
     `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
-    return _render(site, memo, sink, reuse).names
+    # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
+    # computed from it whatever happens next, and a missing card key would raise.
+    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse).names
 
 
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:

@@ -247,3 +247,16 @@ def test_a_speaker_the_timeline_does_not_follow_keeps_the_cards_on_their_page(se
     for q in others:
         assert cards.get(q["id"]) == [f"speakers/{q['speaker']}/index.html"], q["id"]
     assert not [e for e in entries if e[1] in {q["id"] for q in others}]
+
+
+@pytest.mark.parametrize("name", ["golden_project", "review_project", "design_project"])
+def test_render_to_without_a_memo_makes_what_render_site_makes(name: str, tmp_path: Path) -> None:
+    """`render_to` with no memo (no last build to reuse) hands over every file `render_site` makes,
+    byte for byte: the listing pages' reuse keys must not be asked of a memo that is not there."""
+    from conftest import DATA
+    config = seed_config(DATA / name, tmp_path / "site", search=False)
+    _, site = pipeline.analysed(config)
+    streamed: dict[str, bytes] = {}
+    render.render_to(site, streamed.__setitem__)
+    assert site.shifts, "the project must list position shifts on its topic pages"
+    assert streamed == render.render_site(site)
