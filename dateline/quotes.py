@@ -306,6 +306,10 @@ _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# A podcast's or auto-transcript's label in square brackets before the words (`[Jane Doe] Welcome back …`):
+# Title Case, so kept only under the same evidence as bold labels (see transcript_turns)
+_BRACKET_TURN = re.compile(r"\[(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})\][ \t]+"
+                           r"(?P<text>\S.*)$", re.DOTALL)
 # a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
 _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
@@ -414,7 +418,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
             m = hm if house is not None else None
-        m = m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
+        m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
+             or _BRACKET_TURN.match(body, lo, p.end))
         if not m:
             continue
         if house is not None:
@@ -423,7 +428,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             found[p.index] = _turn(body, p, tstart, tend, "house-turn", house[1], house[2], house[0])
             continue
         name = m.group("name").strip()
-        marks = "turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN else "plain-turn"
+        marks = ("turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN
+                 else "bracket-turn" if m.re is _BRACKET_TURN else "plain-turn")
         label = name.rstrip(".").upper() if marks == "plain-turn" else name.rstrip(".")
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
@@ -458,11 +464,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
         return (caps + houses >= 2 and generic) or (houses >= 2 and " " in q.turn_name)
 
-    for style in ("bold-turn", "plain-turn"):
+    for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
         full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
-        if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style == "plain-turn" and not full)):
+        if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     labels = {q.turn_name for q in qa.values()}
