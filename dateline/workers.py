@@ -109,11 +109,7 @@ def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]]
         while not (box and box[-1][0] is not True):  # not finished
             if not block and not receive.poll():
                 break
-            try:
-                ok, value = receive.recv()
-            except EOFError:
-                ok, value = False, RuntimeError(f"worker process {proc.pid} died")
-            box.append((ok, value))
+            box.append(_receive(receive, proc))
 
 
 BATCH = 500  # results per message: the parent never holds one worker's whole output twice (pickled and not)
@@ -127,12 +123,26 @@ def _work(func: Callable[[T], R], chunk: Sequence[T], send: Connection) -> None:
             send.send((True, [func(x) for x in chunk[i:i + BATCH]]))
         send.send((None, None))
     except BaseException as exc:  # handed to the parent, which raises it
-        try:
-            send.send((False, exc))
-        except Exception:  # the exception itself cannot be pickled
-            send.send((False, RuntimeError(repr(exc))))
+        _send_failure(send, exc)
     finally:
         send.close()
+
+
+def _send_failure(send: Connection, exc: BaseException) -> None:
+    """(False, the exception) to the parent, or its repr when the exception cannot be pickled."""
+    try:
+        send.send((False, exc))
+    except Exception:
+        send.send((False, RuntimeError(repr(exc))))
+
+
+def _receive(receive: Connection, proc: multiprocessing.process.BaseProcess) -> tuple[bool | None, Any]:
+    """The next message of a worker or child; its death (the pipe closed unannounced) as a failure."""
+    try:
+        msg: tuple[bool | None, Any] = receive.recv()
+    except EOFError:
+        return False, RuntimeError(f"worker process {proc.pid} died")
+    return msg
 
 
 def in_child(func: Callable[[], R]) -> R:
@@ -152,10 +162,7 @@ def in_child(func: Callable[[], R]) -> R:
         child = ctx.Process(target=_once, args=(func, send), daemon=True)
         child.start()
         send.close()
-        try:
-            ok, value = receive.recv()
-        except EOFError:
-            ok, value = False, RuntimeError(f"child process {child.pid} died")
+        ok, value = _receive(receive, child)
         receive.close()
         child.join()
     finally:
@@ -171,9 +178,6 @@ def _once(func: Callable[[], R], send: Connection) -> None:
     try:
         send.send((True, func()))
     except BaseException as exc:
-        try:
-            send.send((False, exc))
-        except Exception:
-            send.send((False, RuntimeError(repr(exc))))
+        _send_failure(send, exc)
     finally:
         send.close()
