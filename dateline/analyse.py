@@ -8,12 +8,11 @@ builds, in memory between `serve` rebuilds (a code change invalidates both).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dateline import __version__, link, write
+from dateline import code_key, link, write
 from dateline.errors import Problem, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
@@ -176,17 +175,6 @@ def analysed_digest(a: Article) -> str:
     re-analyses nothing (and a rebuild that analyses nothing never loads the analysis modules)."""
     read = (a.id, a.slug, a.path, a.body, a.body_line, a.date, a.statement_date, a.speakers, a.quote_overrides)
     return hashlib.sha1(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def code_key() -> str:
-    """dateline's version and a hash of the modules whose output is cached: a new release or a
-    code change invalidates the disk cache (CI keys its restored cache the same way)."""
-    here = Path(__file__).parent
-    h = hashlib.sha1(__version__.encode())
-    for name in ("quotes", "attribution", "names", "dates", "topics", "link", "model", "load", "analyse"):
-        h.update((here / f"{name}.py").read_bytes())
-    return h.hexdigest()[:12]
 
 
 CACHE_FILE = Path(".dateline-cache") / "analysis.pickle"

@@ -12,7 +12,6 @@ unreadable is an empty cache: it only costs speed.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import pickle
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from dateline import __version__, link, render, write
+from dateline import code_key, link, render, write
 from dateline.model import Links
 
 FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"
@@ -94,18 +93,6 @@ def save(cache: RenderCache, out: Path) -> None:
         write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
     if memo.records != cache.loaded_records or cache.scopes[1] != memo.scope:
         write.write_cache(cache.root / RECORDS, {"format": FORMAT, "scope": memo.scope, "records": memo.records})
-
-
-@functools.lru_cache(maxsize=1)
-def code_key() -> str:
-    """dateline's version and a digest of every file of the package but the theme (whose
-    templates are in the render scope): any upgrade or code change makes every cache below stale."""
-    package = Path(__file__).parent
-    h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for p in sorted(package.rglob("*")):
-        if p.suffix in (".py", ".toml") and "theme" not in p.relative_to(package).parts:
-            h.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes())
-    return h.hexdigest()
 
 
 def read_keyed(root: Path, name: str) -> dict[Any, Any]:

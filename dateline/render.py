@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
-from dateline import __version__, chart, exports, markdown, timeline
+from dateline import chart, code_key, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Site
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
@@ -140,11 +140,8 @@ def _key(*inputs: object) -> str:
 def render_scope(site: Site) -> str:
     """What every rendered file depends on: dateline, the templates (project and theme), the
     configuration and the `_data` files."""
-    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    h = hashlib.blake2b(code_key().encode(), digest_size=16)  # the analysis too: keys name a quote by its file
     h.update(repr((site.config, site.data)).encode("utf-8", "surrogatepass"))
-    here = Path(__file__).parent
-    for p in sorted([*here.glob("*.py"), *here.glob("lang/*.toml")]):  # the analysis too: keys name a quote by its file
-        h.update(p.name.encode() + b"\0" + p.read_bytes())
     for base in (site.config.templates_path, THEME / "templates"):
         if base.is_dir():
             for p in sorted(base.rglob("*")):
