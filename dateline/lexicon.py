@@ -74,6 +74,9 @@ class Lexicon:
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
+    post_nominals: frozenset[str]  # "SC", "QC", "MP" after a name: honours and offices, no part of it
+    examination_stages: tuple[str, ...]  # "CROSS-EXAMINATION" (BY MR DOE): who asks a transcript's Q. lines
+    witness_oaths: tuple[str, ...]  # "affirmed", "called and sworn": the witness who answers its A. lines
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
@@ -183,6 +186,9 @@ def lexicon(language: str = "en") -> Lexicon:
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
+        post_nominals=frozenset(_strings(names["post_nominals"])),
+        examination_stages=_strings(names["examination_stages"]),
+        witness_oaths=_strings(names["witness_oaths"]),
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),

@@ -301,8 +301,10 @@ _TURN = re.compile(
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
 _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
-# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
+# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|\.(?=[ \t]))(?:\*\*|__)?[ \t]+(?P<text>\S.*)$",
+                      re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
@@ -462,7 +464,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
-        return (caps + houses >= 2 and generic) or (houses >= 2 and " " in q.turn_name)
+        # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
+        titled = address_titles(q.turn_name.split()) > 0
+        return (caps + houses >= 2 and (generic or titled)) or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
