@@ -1059,6 +1059,12 @@ _NUMERIC_DAY: Final = re.compile(
 )
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
+# A time zone names where the page was dated, and so its custom, before any clock does: an
+# Australian, British, European, African or South American zone writes the day first, also beside
+# a 12-hour clock ("05/02/2026 4:15pm AEDT"); a North American zone the month first.
+_DAY_FIRST_ZONE: Final = re.compile(r"\b(?:GMT|BST|IST|WET|WEST|CET|CEST|MET|MEST|EET|EEST|MSK|TRT|AWST|ACST|ACDT|AEST"
+                                    r"|AEDT|NZST|NZDT|SAST|CAT|EAT|WAT|WIB|WITA|SGT|MYT|HKT|BRT|ART|CLT)\b")
+_MONTH_FIRST_ZONE: Final = re.compile(r"\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T|AKST|AKDT|HST)\b")
 _UPPER_MONTH: Final = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
@@ -1089,6 +1095,10 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
+# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date
+_MINUTES_HEAD: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
+                                                                               reverse=True)) + r")\b[^§]{0,140}?(?=§)")
 # "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date, in lower case: "Posted on
 # May 2, 2026 by the Transcripts Desk".
 _BYLINE: Final = re.compile(
@@ -1283,6 +1293,12 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
         fits = [r for r in readings if r[1].first_day().weekday() == wd]
         readings = fits or readings
     if len(readings) == 2:
+        zone_dm, zone_md = _DAY_FIRST_ZONE.search(line), _MONTH_FIRST_ZONE.search(line)
+        if zone_dm and not zone_md:
+            readings = [r for r in readings if r[0] == "dm"]
+        elif zone_md and not zone_dm:
+            readings = [r for r in readings if r[0] == "md"]
+    if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
         if us and not eu:
             readings = [r for r in readings if r[0] == "md"]
@@ -1380,6 +1396,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
+    residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
