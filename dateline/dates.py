@@ -1610,6 +1610,10 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
+            if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and len(paragraph[s_start:phrase.start].split()) <= 3
+                    and _main_clause_date(phrase, phrases, paragraph, s_start)):
+                gap = _CUE_GAP  # "At 4.12am on Saturday, as the front crossed X, the brigade posted": its clause's day
             if phrase.end <= cue.start() and cue.group(0).endswith("ing") and _COMMA_BEFORE.search(
                     paragraph, max(0, cue.start() - 3), cue.start()):
                 # "The court on Tuesday came down on X, observing that …": the main clause's day,
@@ -1769,7 +1773,10 @@ def article_statement_date(
         for c in _governed(paragraph):
             candidates.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
-    for candidate in sorted(candidates, key=_rank):
+    # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
+    # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
+    quoted = {i for i, paragraph in enumerate(lead) if _quoted_regions(paragraph)}
+    for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
         except DateUnknown:
