@@ -169,7 +169,9 @@ _ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
-    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
+    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
+    # "The woman who answered was kind": a person the relative clause introduces, never named
+    + r"|(?<=[Tt])he\s+(?:[a-z][\w\-]*\s+)?(?:" + alternation(_LEX.unnamed_people) + r")(?=\s+who\s))\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
@@ -712,6 +714,8 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 and parts[0] not in full.split():
+            return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower(), full)
