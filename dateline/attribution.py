@@ -1824,7 +1824,19 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+    # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
+    # who posted it and where; its author speaks, a body too
+    posted = _POSTED_END.search(body, prev.start, prev.end)
+    if posted is not None and c.alone and c.q.last_paragraph == c.para.index \
+            and not body[c.q.end + 1:c.para.end].strip():
+        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, posted.start()), posted.end())
     return None
+
+
+# a paragraph ending with who posted what follows, and where ("posted to its Facebook page.", "wrote on X.")
+_POSTED_END = re.compile(r"\b(?:posted|wrote|tweeted|shared|published)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:to|on|in)\s+"
+                         r"(?:(?:its|his|her|their|the|a)\s+)?(?:official\s+)?[A-Z][\w\-]*(?:\s+(?:page|account|feed"
+                         r"|channel|group|profile|story))?\s*[.:]\s*$")
 
 
 def colon_subject(c: _Context) -> Verdict | None:
