@@ -2156,6 +2156,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
         who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who
         return Verdict(who, "examination transcript: " + ("the counsel examining" if label == "Q" else "the witness"))
+    if label == "A" and any(side == "Q" and at < q.start for at, side, _ in doc.examination):
+        return Verdict(UNKNOWN, "examination transcript: no witness named")  # never the counsel's
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))

@@ -303,7 +303,7 @@ _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|\.(?=[ \t]))(?:\*\*|__)?[ \t]+(?P<text>\S.*)$",
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))(?:\*\*|__)?[ \t]+(?P<text>\S.*)$",
                       re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
@@ -403,6 +403,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     found: dict[int, RawQuote] = {}
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
+    dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -413,6 +414,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
             qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            if qm.group("dot"):
+                dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
         if m is not None and m.group("name").strip() != m.group("name").strip().upper():
             m = None
@@ -475,6 +478,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
+    if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
+        qa = {i: q for i, q in qa.items() if i not in dotted}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
