@@ -1124,6 +1124,7 @@ class _HeaderDate:
     fallback: PartialDate | None = None
     separator: str = ""
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
+    clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
@@ -1169,6 +1170,9 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             value, how, guessed[start] = _yearless_header(dated.yearless, text, today)
         else:
             value, how = _settle_numeric(dated, certain, text)
+            if dated.clock_only and value is not None and not how:  # Australian, British pages write "4:15pm" too
+                guessed[start] = "medium"
+                how += " (month first from the 12-hour clock alone)"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1298,16 +1302,20 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
             readings = [r for r in readings if r[0] == "dm"]
         elif zone_md and not zone_dm:
             readings = [r for r in readings if r[0] == "md"]
+    clock_only = False
     if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
-        if us and not eu:
+        clock_only = bool(us and not eu and not _MONTH_FIRST_ZONE.search(line))
+        if us and not eu and not clock_only:
             readings = [r for r in readings if r[0] == "md"]
         elif eu and not us:
             readings = [r for r in readings if r[0] == "dm"]
     if not readings:
         return None
     fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
-    return _HeaderDate(0, tuple(readings), fallback, m["sep"])
+    if clock_only:  # a 12-hour clock alone: the text's own dates settle the order first, else month first
+        fallback = next(r[1] for r in readings if r[0] == "md")
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only)
 
 
 _WORDS_ABROAD: Final = date_line_words()

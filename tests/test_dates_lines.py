@@ -308,7 +308,6 @@ def test_a_weekday_of_a_lead_in_another_language(lead: list[str], expected: str 
         ("07/04/2026 18:10 BST", "2026-04-07"),
         # a North American zone: month first, as before
         ("07/04/2026 6:10pm EDT", "2026-07-04"),
-        ("07/04/2026 6:10pm", "2026-07-04"),  # a 12-hour clock and no zone: unchanged
         # a press release's embargo line is its publication date
         ("EMBARGOED UNTIL 00.01 GMT THURSDAY 12 MARCH 2026", "2026-03-12"),
         ("Embargoed until 6am AEDT, Tuesday 3 March 2026", "2026-03-03"),
@@ -322,6 +321,17 @@ def test_a_weekday_of_a_lead_in_another_language(lead: list[str], expected: str 
 def test_header_lines_of_round_18(line: str, expected: str) -> None:
     info = _header(line)
     assert info is not None and (info.date.iso(), info.confidence) == (expected, "high"), info
+
+
+def test_a_12_hour_clock_alone_reads_month_first_but_never_high() -> None:
+    # Australian and British pages write "6:10pm" too: with no zone and nothing else to settle it,
+    # the order is the American one, and the editor is told it is a guess
+    info = _header("07/04/2026 6:10pm")
+    assert info is not None and (info.date.iso(), info.confidence) == ("2026-07-04", "medium"), info
+    # the text's own written date still settles it, surely
+    found = publication_date("A headline\n\n07/04/2026 6:10pm\n\nOn 7 April the council met, the mayor said.\n",
+                             today=TODAY)
+    assert found.info is not None and (found.info.date.iso(), found.info.confidence) == ("2026-04-07", "high")
 
 
 @pytest.mark.parametrize(
