@@ -200,6 +200,13 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
+# an editor's note above the article or transcript that the whole of it is a translation ("Translated
+# from Swedish.", "Unofficial English translation of the Norwegian record."): the words it quotes were
+# spoken in that language, so every quote of a named speaker is translated (a note closing an op-ed
+# is about its author's own text, not about whom it quotes)
+_TRANSLATED_NOTE = re.compile(
+    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) the )(?:"
+    + alternation(_LEX.languages) + r")\b")
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
                               + alternation(_LEX.languages) + "))")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
@@ -641,8 +648,11 @@ class _Doc:
         # themselves say who spoke through an interpreter, they decide
         turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         first_turn = min((q.start for q in turn_quotes), default=0)
-        self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
+        self.transcript_translated = bool(first_turn and (_TRANSLATED.search(body, 0, first_turn)
+                                                          or _TRANSLATED_NOTE.search(body, 0, first_turn))) \
             and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        first_quote = min((q.start for q in extraction.quotes), default=0)
+        self.article_translated = bool(first_quote and _TRANSLATED_NOTE.search(body, 0, first_quote))
 
     @cached_property
     def body_keys(self) -> set[str]:
@@ -1304,7 +1314,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras)
+                or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -2134,6 +2144,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
+        if (podium := _podium_holder(doc, label)) is not None:
+            return Verdict(podium, "transcript turn (the header names who holds the podium)")
         if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
@@ -2146,6 +2158,33 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+_PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)
+
+
+def _podium_holder(doc: _Doc, label: str) -> Who | None:
+    """The one person a briefing's header names with its podium label's word (`Spokesperson:` after
+    "Speaking: Deputy Spokesperson Jane Doe" or "Jane Doe, spokesperson for transport"), else None.
+
+    A spokesperson's label stands for the one person at the podium, whom the header introduces; a
+    generic label of the floor (`Question:`, `Reporter:`) stands for anybody and never comes here.
+    """
+    if not _PODIUM.fullmatch(label):
+        return None
+    first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
+    found: dict[str, Who] = {}
+    for m in doc.between(0, first):
+        if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or not _is_person(doc.index, m):
+            continue
+        before = doc.body[max(0, m.start - 30):m.start]
+        after = doc.body[m.end:m.end + 40]
+        if re.search(label + r"\s*:?\s*$", before, re.IGNORECASE) \
+                or re.match(r",\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?" + label + r"\b", after, re.IGNORECASE):
+            who = (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
+                   else _named(doc.full_name(m.name)))
+            found[who.id] = who
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
@@ -2185,6 +2224,9 @@ def _named_note(q: RawQuote) -> str | None:
     """
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
+    if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
+                                             for w in q.turn_name.split()):
+        return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
         return titled.group("name")

@@ -58,32 +58,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # Round 17 (blind; a dock strike in Norway spreading to Rotterdam and Antwerp): the session's final
     # measurement, the same figures at session start and end; fixed after it: only the [Name] podcast turns.
     # What the code does:
-    'holdout/round17_port_strike/cases.txt:13': (
-        "FINAL BLIND (not fixed): missed  'The first question is from Kari Nilsen, to the Prime"
-        " Minister.' (mykland); missed  'President, the ports have now been closed for three da"
-        "ys. Seafood expo' (kari-nilsen); missed  'Thank you for the question. The right to str"
-        "ike is a cornerstone of th' (holm); missed  'Kari Nilsen, supplementary question.' (my"
-        'kland); missed  \'The Prime Minister talks about "the Norwegian model". Is it part of t'
-        "h' (kari-nilsen); missed  'No one wants that. I have asked the Minister of Labour to r"
-        "eport to me' (holm); missed  'We move on to the next question.' (mykland); extra   'te"
-        "ns of millions a day' (unknown)"
-    ),
-    'holdout/round17_port_strike/cases.txt:42': (
-        "FINAL BLIND (not fixed): missed  'Good afternoon. On the situation in the ports, the C"
-        "ommission is in co' (teixeira); missed  'Does the Commission consider that the stoppag"
-        "es in Rotterdam and Antwe' (unknown); missed  'The right to take collective action is "
-        "recognised in the Charter of Fu' (teixeira); missed  'Norway is not a member state. Ha"
-        "s the Commission been in touch with Os' (jonas-berg); missed  'We have had contacts at"
-        " technical level. I will not go further than th' (teixeira)"
-    ),
-    'holdout/round17_port_strike/cases.txt:80': (
-        "FINAL BLIND (not fixed): extra   'EUROPEAN CLOSE' (bloomberg-markets)"
-    ),
     'holdout/round17_port_strike/cases.txt:110': (
         "FINAL BLIND (not fixed): missed  'monitoring closely' (european-commission)"
-    ),
-    'holdout/round17_port_strike/cases.txt:138': (
-        'FINAL BLIND (not fixed): flags differ'
     ),
     'holdout/round17_port_strike/cases.txt:227': (
         "FINAL BLIND (not fixed): speaker 'If we give in now, we give in for twenty years.': go"
@@ -93,14 +69,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round17_port_strike/cases.txt:247': (
         "FINAL BLIND (not fixed): missed  'disproportionate and therefore unlawful' (labour-cou"
         'rt)'
-    ),
-    'holdout/round17_port_strike/cases.txt:264': (
-        'FINAL BLIND (not fixed): flags differ'
-    ),
-    'holdout/round17_port_strike/cases.txt:282': (
-        "FINAL BLIND (not fixed): missed  'We will not be used to break a strike in a neighbour"
-        "ing country,' (erik-lindgren); missed  'It is too early to say how many ships will com"
-        "e our way,' (anna-sjoberg)"
     ),
     'holdout/round17_port_strike/cases.txt:312': (
         "FINAL BLIND (not fixed): speaker 'My father worked this quay, and his father before ':"
