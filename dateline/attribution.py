@@ -117,7 +117,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-_CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -176,12 +176,16 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*"
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+# the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
+# the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
+                            r"(?:was|were|stood|sat|came)\s+$")
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
@@ -675,7 +679,7 @@ class _Doc:
             lo = self.paras[pi].start
             if m.start - lo > 300:
                 lo = m.start - 300
-            if _SUBJECT_LEAD.search(self.body[lo:m.start]):
+            if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
                 out.append((pi, m))
         return out
 
@@ -1589,6 +1593,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
+            if who and sub.kind is Kind.PRONOUN:
+                who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
@@ -1602,11 +1608,28 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                        and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
                    or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
+            if who and ms[0].kind is Kind.PRONOUN:
+                who = _answerer(c, who, ms[0])
             if who:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
     return None
+
+
+def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
+    """A pronoun tagging an answer right after someone's question (`"Why not?" asked X. "Because …,"
+    she said.`) is the one who answered before that question, when nothing shows the asker's gender
+    and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on."""
+    log = c.state.quote_log
+    if len(log) < 2 or c.q.text.rstrip().rstrip("\"'”’»").endswith("?"):
+        return who
+    asked, before = log[-1], log[-2]
+    if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
+            or before.who.id == who.id or c.state.gender(who) != "?":
+        return who
+    female = pronoun.name.lower() in ("she", "her")
+    return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")

@@ -70,29 +70,14 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "FINAL BLIND (not fixed): missed  'disproportionate and therefore unlawful' (labour-cou"
         'rt)'
     ),
-    'holdout/round17_port_strike/cases.txt:312': (
-        "FINAL BLIND (not fixed): speaker 'My father worked this quay, and his father before ':"
-        " got unknown, want tor-inge-vikoren; speaker 'I am the first one who has been told tha"
-        "t I might ': got unknown, want tor-inge-vikoren"
-    ),
     'holdout/round17_port_strike/cases.txt:410': (
         "FINAL BLIND (not fixed): missed  'forcing dockers back' (holm)"
-    ),
-    'holdout/round17_port_strike/cases.txt:453': (
-        "FINAL BLIND (not fixed): speaker 'Why not?': got haugland, want magnus-odegard"
-    ),
-    'holdout/round17_port_strike/cases.txt:498': (
-        "FINAL BLIND (not fixed): speaker 'We are not asking for the moon. We are asking not ':"
-        ' got unknown, want ole-petter-bakke'
     ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round17_port_strike": "final blind measurement: P 0.956 R 0.798 speaker 0.943 (109 quotes, 28 cases; the same "
-                           "at session start); after it one general fix only ([Name] podcast turns): P 0.958 R 0.844 "
-                           "speaker 0.946",
 }
 
 
