@@ -166,7 +166,8 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "th
 #      |[Tt]he (?:same )?(?:DEFINITE))\b
 _ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
     {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any"}  # in that order
+# (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
@@ -1678,7 +1679,16 @@ def quote_from_label(c: _Context) -> Verdict | None:
 
 
 def headline_colon(c: _Context) -> Verdict | None:
-    """Headline form `X: "Q"`: one name, then a colon, then the quote."""
+    """Headline form `X: "Q"`: one name, then a colon, then the quote; or a headline of the subject
+    and its words alone, the verb left out (`Commission ‘monitoring closely’`)."""
+    if c.q.partial and not c.pre_line.strip().endswith(":") and headline_line(c.body, c.q.start) \
+            and not c.body[c.q.end + 1:c.para.end].strip():
+        lead = TIMESTAMP.match(c.body, c.line_start)
+        ms = c.doc.between(c.line_start, c.q.start - 1)
+        if len(ms) == 1 and not ms[0].possessive and ms[0].kind is not Kind.PRONOUN \
+                and not c.body[lead.end() if lead else c.line_start:ms[0].start].strip() \
+                and not c.body[ms[0].end:c.q.start - 1].strip():
+            return _found(c.state.resolve(ms[0]), f"{ms[0].name} “…”")
     if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
     body = c.body

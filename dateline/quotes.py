@@ -969,6 +969,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # a speech verb only in a clause before the writer's own "as …" governs nothing here
     ungoverned = CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
         and not _EVALUATIVE_LONG.search(clause) and not CUE_RE.search(post)
+    if n <= 4 and q.text[:1].islower() and not post.strip() and _HEADLINE_SUBJECT.fullmatch(stripped_pre) \
+            and headline_line(body, q.start):
+        # a headline's subject and its words, the verb left out ("Commission ‘monitoring closely’",
+        # "10:02 – Minister ‘shocked’"): a fragment of what the subject said
+        return "speech", True, ""
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
                                                         or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
@@ -983,6 +988,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         partial = False
     return "speech", partial, ""
 
+
+# a headline of a subject alone before the quote, a live blog's time first: capitalised words only
+_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
 OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
@@ -1031,7 +1039,10 @@ _CARRIER_BEFORE = re.compile(
     # the carrier as the subject of "said"/"read" ("Our banners at the mine gate said "…"")
     r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?!(?:as|while|when|and|but|he|she|they|we)\b)"
     r"[a-z][\w\-]*){0,5}\s+(?:said|say|says|read|reads)\s*[,:]?\s*$"
-    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$"
+    # "as it says on the placards at our gate, "…"": the words written on the thing
+    r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
+    + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")

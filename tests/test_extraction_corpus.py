@@ -56,22 +56,14 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "chief executive's partial it also quotes, and nothing in the text says who spoke which language"
     ),
     # Round 17 (blind; a dock strike in Norway spreading to Rotterdam and Antwerp): the session's final
-    # measurement, the same figures at session start and end; fixed after it: only the [Name] podcast turns.
-    # What the code does:
-    'holdout/round17_port_strike/cases.txt:110': (
-        "FINAL BLIND (not fixed): missed  'monitoring closely' (european-commission)"
-    ),
+    # measurement P 0.956 R 0.798 speaker 0.943; after the [Name] podcast turns 0.958 / 0.844 / 0.946; after
+    # branch acc17's general rules 0.991 / 1.000 / 1.000. What the code still does wrong:
     'holdout/round17_port_strike/cases.txt:227': (
-        "FINAL BLIND (not fixed): speaker 'If we give in now, we give in for twenty years.': go"
-        "t kjaergaard, want unknown; extra   'the aristocrats of the waterfront' (unknown); ext"
-        "ra   'One quay, one wage.' (unknown)"
-    ),
-    'holdout/round17_port_strike/cases.txt:247': (
-        "FINAL BLIND (not fixed): missed  'disproportionate and therefore unlawful' (labour-cou"
-        'rt)'
-    ),
-    'holdout/round17_port_strike/cases.txt:410': (
-        "FINAL BLIND (not fixed): missed  'forcing dockers back' (holm)"
+        "extra 'the aristocrats of the waterfront' (unknown): 'Your columnist calls us \"the aristocrats of the "
+        "waterfront\"' is kept as an evaluative partial (what someone called someone, like 'called the idea "
+        "\"absolutely unacceptable\"'); the writer read it as a nickname. Telling a name given to people from "
+        "an evaluation of them needs more than the syntax (\"calls him \"a war criminal\"\" is a quote) "
+        "(the foreman and the placard slogan of this case are right since branch acc17)"
     ),
 }
 
