@@ -90,6 +90,7 @@ from dateline.quotes import (
     headline_line,
     is_headline,
     office_label,
+    translation_inside,
     translation_twins,
     word_edge,
 )
@@ -1316,7 +1317,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     break
     # words given in two languages (a twin, or an editor's bracket of the original): translated
     twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
-    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)}
+    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)
+                or translation_inside(q.text)}
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":

@@ -134,7 +134,8 @@ def lexicon(language: str = "en") -> Lexicon:
     cities = {z.rsplit("/", 1)[-1].replace("_", " ") for z in zoneinfo.available_timezones() if "/" in z}
     places = frozenset(_single_words(regions | cities))
     own = cldr.get_language_name(language) or ""
-    languages = tuple(sorted(_single_words(n for code, n in cldr.languages.items() if len(code) == 2) - {own}))
+    languages = tuple(sorted((_single_words(n for code, n in cldr.languages.items() if len(code) == 2)
+                              | set(_strings(names.get("languages", [])))) - {own}))
     demonyms = frozenset(_strings(names["demonyms"])) | set(languages) | ({own} if own else set())
     countries: dict[str, tuple[str, ...]] = {k: _strings(v) for k, v in data["countries"].items()}
     for dem in sorted(demonyms):

@@ -293,8 +293,20 @@ _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?:[ \t]+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+# A hearing's record that ends its labels with a full stop (`SEN. DOE. Mr. Chair, …`, `THE CHAIRPERSON
+# (Sen. Doe). The hearing …`, `ATTY. DOE. Your Honor …`, a congressional record's `Mr. DOE. Mr. President,
+# …` and `The PRESIDING OFFICER. …`): the same capitals as `_TURN`, the full stop for its colon. A line
+# of prose can open with capitals and a full stop too, so these count only where the text shows the
+# convention (see transcript_turns).
+_DOT_TURN = re.compile(
+    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
+    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})"
+    r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
@@ -435,6 +447,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
+    dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -459,6 +472,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             m = hm if house is not None else None
         m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
              or _BRACKET_TURN.match(body, lo, p.end))
+        if not m and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
+                and not _SHOW_HEADER.fullmatch(body, dm.start("text"), _rstrip_at(body, lo, p.end)):
+            m = dm
+            dots.add(p.index)
         if not m:
             continue
         if house is not None:
@@ -468,7 +485,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                                    house[1], house[2], house[0])
             continue
         name = m.group("name").strip()
-        marks = ("turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN
+        marks = ("turn" if m.re is _TURN or m.re is _DOT_TURN else "bold-turn" if m.re is _BOLD_TURN
                  else "bracket-turn" if m.re is _BRACKET_TURN else "plain-turn")
         label = name.rstrip(".").upper() if marks == "plain-turn" else name.rstrip(".")
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
@@ -497,6 +514,15 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # a plain generic label ("Honourable members:") or office ("Mr Speaker:") is also a turn of a
     # transcript in capitals or a parliament's, and a full name (`Jane Doe:`) one of a parliament's,
     # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
+    # full-stop labels are the text's convention only when at least three take turns, two people
+    # alternating (one speaks again after another): an article's capitals and full stop open a line once
+    dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
+    if len(dot_names) < 3 or len(set(dot_names)) < 2 or not any(
+            n in dot_names[:k - 1] for k, n in enumerate(dot_names) if k and dot_names[k - 1] != n):
+        found = {i: q for i, q in found.items() if i not in dots}
+    elif dot_names:  # … and then a capitals label with a colon is the record's header ("PRESENT: Sen. …")
+        found = {i: q for i, q in found.items() if i in dots or q.marks != "turn"
+                 or q.turn_name.rstrip(".") in dot_names}
     caps = sum(q.marks == "turn" for q in found.values())
     houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
     # untitled members' labels (`Jane Doe (Conservative):`) and plain generic ones (a briefing's
@@ -1198,6 +1224,21 @@ _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
 ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
+# … or its translation inside the marks, after the original words ("Pagod na kami (We are tired),"): an
+# English bracket after words with none of English's small words ("the", "of", "we"); an editor's own
+# bracket in English words ("we will [repay] it") leaves them in
+_TRANSLATION_INSIDE = re.compile(r"[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,300})[\])][,;:.!?…]*$")
+_ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
+
+
+def translation_inside(text: str) -> bool:
+    """Whether quoted words end with their English translation in brackets (the words were translated)."""
+    m = _TRANSLATION_INSIDE.search(text)
+    if m is None:
+        return False
+    before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
+    after = {w.lower() for w in _WORDS.findall(m.group("tr"))}
+    return len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after)
 
 
 def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:

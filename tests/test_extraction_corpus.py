@@ -77,11 +77,64 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "address_titles) before a lone surname the article never gives in full, so 'Brannigan' is no person and "
         "his partial and the untagged quote after 'Brannigan added' come out unknown"
     ),
+    # Round 19 (blind; a Philippine Senate hearing on flood-control projects): start P 0.963 R 0.827 speaker
+    # 0.848; after general rules (branch acc19) see tests/fixtures/quotes_holdout/README.md. What the code still does:
+    'holdout/round19_flood_hearing/cases.txt:82': (
+        "an UNIDENTIFIED FEMALE's turn in Filipino inside a video clip comes out translated=False: nothing in the "
+        "text says which language she spoke (the words themselves are Filipino), and the code reads no language "
+        "from words"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:116': (
+        "'Senator Ramon \"Monching\" Dimaculangan' (a nickname in marks inside the name) is not read as one name, "
+        "so the quote after it comes out unknown"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:187': (
+        "two partials in one sentence after the governor's name are given to the DPWH (the institution named "
+        "inside the sentence)"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:205': (
+        "'Father Emmanuel Salcedo' keeps 'Father' in the slug (father-emmanuel-salcedo); 'she' reaching back over "
+        "paragraphs goes to the nearest man named (rogelio-manansala) instead of the engineer; the headline-like "
+        "'Priority — Bantayog.' is kept as a partial"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:244': (
+        "an op-ed columnist's own term 'ghost projects.' is kept as a partial and the secretary's partial 'fewer "
+        "than we would like.' is missed"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:268': (
+        "a live blog's 'No more ghost dikes,' headline read as partial; the weather bureau's 'until further "
+        "notice.' unknown; '20 percent of every contract' missed"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:299': (
+        "'said X, President and Chief Executive Officer of Y' gives the quote to the company Y; the term 'as- "
+        "built' is kept as a partial"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:345': (
+        "the Latin term 'motu proprio' after the Ombudsman's office is kept as its partial"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:502': (
+        "'Father Emmanuel Salcedo' keeps 'Father' in the slug; the group's partial 'more than 18,000 people' "
+        "('The group said') goes to its director"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:547': (
+        "a headline 'Palace to DPWH execs: ‘Cooperate or resign’' (an institution's words, the verb left out) "
+        "comes out unknown"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:591': (
+        "a quote before 'said Senator Benjamin \"Benjie\" Abuel' (nickname in marks inside the name) gives "
+        "benjamin-abuel, not the speakers file's abuel"
+    ),
+    'holdout/round19_flood_hearing/cases.txt:606': (
+        "a partial 'according to two people present' after a named official comes out unknown; later quotes of "
+        "the secretary ('he') go to the last person named (aragon)"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round19_flood_hearing": "speaker accuracy below 0.97 (see its cases above): Father-titled names, a nickname "
+                             "inside a name, institutions and roles in the same sentence as the speaker",
 }
 
 

@@ -165,12 +165,21 @@ HOLDOUTS = sorted(p for p in DATA.glob("import_holdout*") if p.is_dir())
 TODAY = date(2026, 11, 23)
 TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5),
-    "import_holdout_round18": date(2026, 12, 6)}
+    "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round19": {  # blind (a Philippine Senate hearing on flood control; today = 2026-12-06):
+        # 12/14, 11/14, 0 wrong-and-high at the session's start
+        "liveblog.txt": "a live blog with PHT entry times and no date line: asks (no publication date and no "
+                        "dated statement found)",
+        "oped.txt": "'last week I wrote' dates the statement to the week before publication (recorded as "
+                    "November 2026, low) instead of the day the column names",
+        "reuters_weekday.txt": "year-less 'MANILA, Dec 2 (Reuters) -' with a weekday fitting 2015, 2020 and 2026 "
+                               "from the article's latest year (2013): asks",
+    },
     "import_holdout_round18": {  # blind (a bushfire royal commission in Australia; today = 2026-12-06): 10/14,
         # 9/14, 1 wrong-and-high at the session's start; 13/14, 13/14, 0 after general rules (branch acc18)
         "abc_updated_relative.txt": "'Updated 3 hours ago' + 'on Friday', no year: asks. Same shape and decision as "
