@@ -299,6 +299,30 @@ def is_female_name(name: str) -> bool:
     return _LEX.is_female_name(name)
 
 
+_NAME_BEFORE_NICK = re.compile(r"[A-ZÀ-Þ][\w’'\-]+[ ]$")
+_NAME_AFTER_NICK = re.compile(r"[ ][A-ZÀ-Þ][\w’'\-]+(?:[ ][A-ZÀ-Þ][\w’'\-]+)?")
+
+
+def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention], rejected: Sequence[RawQuote]) -> list[Mention]:
+    """Mentions with a nickname in marks inside a name (`Senator Jane "JJ" Doe`) read as the one
+    name around it (`Jane Doe`): the first name alone is no person of its own, and the marks made the
+    scan see two names."""
+    for q in rejected:
+        before = _NAME_BEFORE_NICK.search(body, max(0, q.start - 41), q.start - 1)
+        after = _NAME_AFTER_NICK.match(body, q.end + 1)
+        if before is None or after is None or " " in q.text.strip() or not q.text[:1].isupper():
+            continue
+        joined = before.group(0) + after.group(0)[1:]
+        whole = [m for m in index.scan(joined) if m.start == 0 and m.end == len(joined)
+                 and m.kind in (Kind.ALIAS, Kind.NAME)]
+        if not whole:
+            continue
+        lo, hi = before.start(), after.end()  # the mention ends with the first name, before the marks
+        scanned = sorted([m for m in scanned if not lo <= m.start < hi]
+                         + [replace(whole[0], start=lo, end=before.end() - 1)], key=lambda m: m.start)
+    return scanned
+
+
 class SpeakerIndex:
     """Aliases, roles and surnames of the known speakers, compiled once per speakers file."""
 
@@ -592,7 +616,7 @@ class _Doc:
         headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
                       if nl > 0 and is_headline(body[p.start:nl])]
         self.headline_ends = sorted(e for _s, e in headlines)
-        scanned = index.scan(body)
+        scanned = _nicknamed(index, body, index.scan(body), [q for q, _ in extraction.rejected])
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
