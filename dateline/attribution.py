@@ -1734,6 +1734,10 @@ def headline_colon(c: _Context) -> Verdict | None:
         return None
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
+    # a headline of who spoke to whom ("Union to ministers: ‘Pay up or we walk’"): the first is the speaker
+    if not ms[0].possessive and ms[0].kind is not Kind.PRONOUN and headline_line(body, c.q.start) \
+            and _ADDRESSED.fullmatch(body, ms[0].end, c.q.start - 1) and not SPEECH_RE.search(body, ms[0].end, c.q.start):
+        return _found(c.state.resolve(ms[0]), f"{ms[0].name} to …: “…”")
     # "• Jane Doe, finance minister: "Q"": a person, then what they are, with no verb
     rest = body[ms[0].end:c.q.start - 1]
     if _named_person(c.doc, ms[0]) and not ms[0].possessive and _AFFILIATION.fullmatch(rest) \
@@ -1743,6 +1747,7 @@ def headline_colon(c: _Context) -> Verdict | None:
 
 
 _AFFILIATION = re.compile(r",[^:\"“”«»\n]{1,80}:\s*")
+_ADDRESSED = re.compile(r"\s+to\s+[^:\"“”«»‘’\n]{1,60}:\s*")
 
 
 def headline_role_of(c: _Context) -> Verdict | None:
