@@ -1190,6 +1190,8 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
+        if participle and k > 0 and _GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start):
+            continue  # "X lashed out at the ministry on Friday, saying": the object of a preposition says nothing
         if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
                 and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
                 and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
@@ -1936,6 +1938,9 @@ def colon_subject(c: _Context) -> Verdict | None:
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
+# (not "with": "with the bench observing that" makes the bench the one who speaks)
+_GOVERNED_ARTICLE = re.compile(r"\b(?:about|to|for|of|from|by|at|against|toward|towards|into|over)\s+"
+                               r"(?:(?:the|a|an|its|his|her|their)\s+)?$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|toward|towards|into|over)\s+$",
                        re.IGNORECASE)
 

@@ -89,10 +89,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "(branch acc19), but the tag's sieves stop at the nickname's marks (a quote mark ends the text they read "
         "after a quote), so the who-clause and 'said' past it are not seen and the quote comes out unknown"
     ),
-    'holdout/round19_flood_hearing/cases.txt:187': (
-        "two partials in one sentence after the governor's name are given to the DPWH (the institution named "
-        "inside the sentence)"
-    ),
     'holdout/round19_flood_hearing/cases.txt:205': (
         "'she' reaching back over paragraphs goes to the nearest man named (rogelio-manansala) instead of the "
         "engineer; the headline-like 'Priority — Bantayog.' is kept as a partial"
