@@ -2186,6 +2186,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
         word = v.group(0)
+        if word.lower() == "according to" and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
+                and re.search(r",\s*$", body[max(lo, v.start() - 3):v.start()]):
+            continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in ("according to", "asked by"):
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
         else:
@@ -2204,6 +2207,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     return None
 
 
+_ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
 _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 

@@ -113,8 +113,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "person quoted, not the group"
     ),
     'holdout/round19_flood_hearing/cases.txt:606': (
-        "a partial 'according to two people present' after a named official comes out unknown; later quotes of "
-        "the secretary ('he') go to the last person named (aragon)"
+        "'\"I should have walked …,\" he said' after a paragraph with no person: 'he' goes to the last person "
+        "named (the budget secretary, Consuelo Aragon, whose given name the lexicon does not know as a woman's) "
+        "instead of the secretary the paragraph before is about; the untagged quote after it carries that over"
     ),
 }
 
