@@ -303,9 +303,11 @@ def _entry_key(v: QuoteView) -> str:
     """Everything an entry shows (`entry.html`: the start of the words, who, when, stances, the
     report and where the card is) and what the listing's chart marks with it (the statement it
     reports, its stances and words): not the article's title or other fields of the card, so a
-    title edit does not make every topic and speaker page that lists the article's quotes anew."""
-    return _key(v.id, v.q.topics, sorted(v.q.stance.items()), v.q.speaker, v.q.text, v.statement, v.timeline_page,
-                v.url, v.speaker_name, v.iso, v.date, v.date_label, v.stances, v.report_name)
+    title edit does not make every topic and speaker page that lists the article's quotes anew.
+    Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
+    (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
+    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_page, v.speaker_name,
+                v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
