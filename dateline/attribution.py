@@ -206,7 +206,8 @@ _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
-_OTHER_OCCASION = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w’'\-]*|\bin an interview with\b")
+# (each branch opens with its first letter, `\b` checked just after it, so `re` skips to those letters)
+_OTHER_OCCASION = re.compile(r"t(?<!\w[\s\S])old\s+(?:the\s+)?[A-Z][\w’'\-]*|i(?<!\w[\s\S])n an interview with\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -708,6 +709,8 @@ class _Doc:
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
         """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
         if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
+            return set()
+        if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
         return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
