@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -387,8 +387,10 @@ class SpeakerIndex:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+        # the five patterns that open with _THE_AT are tried only where it matches (found once)
+        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.epithet_role_re is not None:
-            for m in self.epithet_role_re.finditer(text, lo, hi):
+            for m in _matches_at(self.epithet_role_re, text, thes, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
@@ -400,12 +402,12 @@ class SpeakerIndex:
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        for m in _OFFICE_INITIALS.finditer(text, lo, hi):
+        for m in _matches_at(_OFFICE_INITIALS, text, thes, hi):
             office = _LEX.office_initials.get(m.group("office"), m.group("office").lower())
             if "the " + office not in self.role_to_ids:  # a role of speakers.yaml is matched above
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role="the " + office,
                             possessive=_possessive(text, m.end())), 7)
-        for m in _NAT_ROLE.finditer(text, lo, hi):
+        for m in _matches_at(_NAT_ROLE, text, thes, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
             head = "defence minister" if head.startswith("defen") else head
@@ -415,7 +417,7 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
-        for m in _DOCUMENT.finditer(text, lo, hi):
+        for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
             if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
@@ -428,7 +430,7 @@ class SpeakerIndex:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _EPITHET.finditer(text, lo, hi):
+        for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
@@ -539,9 +541,20 @@ def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> 
     every position of the body (a quarter of the mention scan's time); same matches."""
     if lo:
         return list(rx.finditer(text, lo, hi))
+    return _matches_at(rx, text, chain((0,), (m.end() for m in _HEADLINE_ROLE_AT.finditer(text, 0, hi))), hi)
+
+
+# "the"/"The" as a word before white space: where each pattern that opens with it can match
+_THE_AT = re.compile(r"[Tt](?<!\w[Tt])he\s")
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, lo, hi)` when `starts` (ascending, none before lo) holds every position
+    where `rx` can match: `rx` is tried there only, not scanned over the text again; the same
+    matches (a match hides those that start inside it, as finditer's do)."""
     out = []
     end = 0
-    for at in chain((0,), (m.end() for m in _HEADLINE_ROLE_AT.finditer(text, 0, hi))):
+    for at in starts:
         if at >= end and (m := rx.match(text, at, hi)) is not None:
             out.append(m)
             end = m.end()
