@@ -201,8 +201,10 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
-_TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
-                              + alternation(_LEX.languages) + "))")
+# a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
+# search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
+_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
+_TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
@@ -721,7 +723,8 @@ class _Doc:
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
         """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
-        if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
+        if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
+                and not _TRANSLATED_HINT.search(self.body):
             return set()
         if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
