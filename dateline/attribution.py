@@ -336,7 +336,8 @@ class SpeakerIndex:
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
         # …and after a headline's earlier quote and a comma in lower case, before its speech verb
         # ("Mayor says plan is ‘final’, council calls it ‘a mistake’"); a place or body before the
-        # role qualifies it, before a colon ("Chile mine boss: '…'")
+        # role qualifies it, before a colon ("Chile mine boss: '…'"). (scan tries it only where
+        # _HEADLINE_ROLE_AT ends: a branch opening in another place must be added there too)
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
