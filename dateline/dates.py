@@ -1301,6 +1301,14 @@ _MONTH_ABROAD: Final = re.compile(
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
 )
 
+# the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
+# foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
+_MONTH_ABROAD_YEARLESS: Final = re.compile(
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
+    + r")(?P<y>)\.?(?![\w.]|\s+(?:de\s+)?\d)"
+)
+
 
 def _labels_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
@@ -1335,6 +1343,8 @@ def _in_english(line: str) -> str:
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line:
         return line
+    # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
+    out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 

@@ -294,3 +294,34 @@ def test_a_weekday_of_a_lead_in_another_language(lead: list[str], expected: str 
     published = DateInfo(PartialDate(2025, 6, 11), "high", "date line")  # a Wednesday
     info = article_statement_date(lead, published, today=TODAY)
     assert (info.date.iso() if info else None, info.confidence if info else None) == (expected, confidence)
+
+
+# Date rules of blind round 17 (a dock strike in Norway), on invented text in the shapes it met.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        # a year-less foreign date line with its weekday: the weekday picks the year, never high
+        ("Veröffentlicht am Dienstag, 10. Februar, 14:05 Uhr", "2026-02-10", "medium"),
+        ("Publicerad onsdag 4 mars kl. 08.10", "2026-03-04", "low"),  # 4 March 2020 was a Wednesday too
+        # a Dutch line: the first publication, a bullet, then the update ("Aangepast")
+        ("12 maart 2026 09:14 • Aangepast 12 maart 2026 17:40", "2026-03-12", "high"),
+        ("Aangepast 13 maart 2026 17:40", "2026-03-13", "medium"),  # updated only
+    ],
+)
+def test_date_lines_of_round_17(line: str, expected: str, confidence: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publisert 3. desember kl. 09.15",  # year-less and no weekday: nothing picks the year
+        "Publisert mandag 3. desember kl. 09.15",  # 3 December was no Monday in the years searched
+        "Vi ses 3. desember i Bergen",  # a sentence with a year-less date and no label is no date line
+    ],
+)
+def test_a_yearless_foreign_line_without_a_fitting_weekday_is_no_date(line: str) -> None:
+    assert _header(line) is None
