@@ -170,7 +170,9 @@ _ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
-    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
+    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
+    # "The woman who answered was kind": a person the relative clause introduces, never named
+    + r"|(?<=[Tt])he\s+(?:[a-z][\w\-]*\s+)?(?:" + alternation(_LEX.unnamed_people) + r")(?=\s+who\s))\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
@@ -478,14 +480,16 @@ class SpeakerIndex:
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+                    or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
         for k in range(i + 1, j):
             if words[k] in _TITLED_VERBS:
                 j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
                 break
-        while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
+        while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
+                         or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
             j -= 1
         for k in range(j - 2, i - 1, -1):
             if words[k].rstrip(".") in _ORG_WORDS:
@@ -641,6 +645,10 @@ class _Doc:
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
+        # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
+        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _EXAMINER_LINE.finditer(body)]
+                                  + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
@@ -721,6 +729,8 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 and parts[0] not in full.split():
+            return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower(), full)
@@ -1857,7 +1867,19 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+    # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
+    # who posted it and where; its author speaks, a body too
+    posted = _POSTED_END.search(body, prev.start, prev.end)
+    if posted is not None and c.alone and c.q.last_paragraph == c.para.index \
+            and not body[c.q.end + 1:c.para.end].strip():
+        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, posted.start()), posted.end())
     return None
+
+
+# a paragraph ending with who posted what follows, and where ("posted to its Facebook page.", "wrote on X.")
+_POSTED_END = re.compile(r"\b(?:posted|wrote|tweeted|shared|published)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:to|on|in)\s+"
+                         r"(?:(?:its|his|her|their|the|a)\s+)?(?:official\s+)?[A-Z][\w\-]*(?:\s+(?:page|account|feed"
+                         r"|channel|group|profile|story))?\s*[.:]\s*$")
 
 
 def colon_subject(c: _Context) -> Verdict | None:
@@ -2156,6 +2178,16 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
+# `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:
+# the counsel who asks the `Q.` lines below, until the next such line
+_EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_stages) + r")\s+(?:BY|[Bb]y)|BY(?=\s+"
+                            + ADDRESS_TITLE + r"))\s+(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){0,4}?)"
+                            r"(?:\s+(?i:continuing|\(continuing\)|\(continued\)))?:?[ \t]*$", re.MULTILINE)
+# `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
+_WITNESS_LINE = re.compile(r"^[<\s]*(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){1,4}),\s+(?i:"
+                           + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
+
+
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name.
 
@@ -2163,6 +2195,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
     """
     label = q.turn_name.strip()
+    staged = [name for at, side, name in doc.examination if at < q.start and side == label]
+    if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
+        who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who
+        return Verdict(who, "examination transcript: " + ("the counsel examining" if label == "Q" else "the witness"))
+    if label == "A" and any(side == "Q" and at < q.start for at, side, _ in doc.examination):
+        return Verdict(UNKNOWN, "examination transcript: no witness named")  # never the counsel's
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))

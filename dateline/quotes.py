@@ -303,8 +303,10 @@ _TURN = re.compile(
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
 _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
-# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
+# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+                      r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
@@ -432,6 +434,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     members: set[int] = set()  # `Jane Doe (Conservative):`: a member's label with no title of address
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
+    dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -442,6 +445,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
             qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            if qm.group("dot"):
+                dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
@@ -508,7 +513,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
-        return ((caps + houses >= 2 or alternate) and generic) or (houses >= 2 and " " in q.turn_name)
+        # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
+        titled = address_titles(q.turn_name.split()) > 0
+        return ((caps + houses >= 2 or alternate) and generic) or (caps + houses >= 2 and titled) \
+            or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
@@ -517,6 +525,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
+    if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
+        qa = {i: q for i, q in qa.items() if i not in dotted}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
@@ -791,7 +801,8 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as"
+    r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"

@@ -65,6 +65,18 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "an evaluation of them needs more than the syntax (\"calls him \"a war criminal\"\" is a quote) "
         "(the foreman and the placard slogan of this case are right since branch acc17)"
     ),
+    # Round 18 (blind; a bushfire royal commission in Australia): start P 0.975 R 0.898 speaker 0.896, after
+    # general rules (branch acc18) P 0.992 R 1.000 speaker 0.984. What the code still does:
+    'holdout/round18_bushfire_inquiry/cases.txt:222': (
+        "'It says \"Leave Early\" in capital letters' (what a survival plan on a fridge says) is extracted as a "
+        "quote with speaker unknown: a Title Case fragment after 'says' whose subject is a thing ('It') reads like "
+        "a short quote; telling a document's wording from a person's words needs to know what 'It' is"
+    ),
+    'holdout/round18_bushfire_inquiry/cases.txt:482': (
+        "'Col Brannigan' (Col, a first name) is read as the title Col. (colonel; lang/en.toml org_words and "
+        "address_titles) before a lone surname the article never gives in full, so 'Brannigan' is no person and "
+        "his partial and the untagged quote after 'Brannigan added' come out unknown"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.

@@ -138,6 +138,14 @@ foreign date line beside a foreign label ("Publisert torsdag 3. desember") is re
 picks the year; the Dutch update label "Aangepast"; a year set off by commas after a noun ("The last
 strike, in 2019, lasted …") and the years of the rest of its paragraph are background.
 
+`import_holdout_round18/` (a bushfire royal commission in Australia; blind, today = 2026-12-06): 10/14
+publication, 9/14 statement, 1 wrong-and-high at the session's start ('05/02/2026 4:15pm AEDT' read month
+first, high, from the 12-hour clock). AFTER 13/14, 13/14, 0 (branch acc18) with general rules: a date line's
+time zone settles a numeric date's order before its clock (a 12-hour clock alone is never high), 'Embargoed
+until …' release lines, meeting-minutes headers, a clock-timed day opening the sentence of a post, a
+promise as a speech act, and quoted words' month over a paraphrase's week. Its one miss ('Updated 3 hours
+ago') is the s05 decision, in KNOWN_MISSES.
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
@@ -156,12 +164,19 @@ DATA = Path(__file__).parent / "data"
 HOLDOUTS = sorted(p for p in DATA.glob("import_holdout*") if p.is_dir())
 TODAY = date(2026, 11, 23)
 TODAYS: dict[str, date] = {  # rounds written for another day
-    "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5)}
+    "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5),
+    "import_holdout_round18": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round18": {  # blind (a bushfire royal commission in Australia; today = 2026-12-06): 10/14,
+        # 9/14, 1 wrong-and-high at the session's start; 13/14, 13/14, 0 after general rules (branch acc18)
+        "abc_updated_relative.txt": "'Updated 3 hours ago' + 'on Friday', no year: asks. Same shape and decision as "
+                                    "round 13's bbc_updated_hours_ago and import_holdout s05 (expected to ask): a "
+                                    "saved file's 'hours ago' counts from when it was saved, not from the import",
+    },
     # Rounds 10-12 (issue 19): blind, scored before any fix; each line is the tool's answer then.
     "import_holdout_round14": {  # blind; scored before its own fixes (9/14 at session start, 10/14 after 9-12's)
         "04_reuters_yearless.txt": "year-less 'BUENOS AIRES, Oct 21 (Reuters)' + 'on Tuesday' with only a '2024 "
