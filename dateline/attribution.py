@@ -1152,7 +1152,8 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     h = re.escape(head)
     return (re.compile(rf"\b{h}$", re.IGNORECASE),
             re.compile(rf"\b{h},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
-            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b", re.IGNORECASE))
+            # … but not its owner ("X, the group's director" is no group)
+            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1024)

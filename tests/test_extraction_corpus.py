@@ -108,10 +108,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round19_flood_hearing/cases.txt:345': (
         "the Latin term 'motu proprio' after the Ombudsman's office is kept as its partial"
     ),
-    'holdout/round19_flood_hearing/cases.txt:502': (
-        "the group's partial 'more than 18,000 people' after 'The group said' goes to its director, the last "
-        "person quoted, not the group"
-    ),
     'holdout/round19_flood_hearing/cases.txt:606': (
         "'\"I should have walked …,\" he said' after a paragraph with no person: 'he' goes to the last person "
         "named (the budget secretary, Consuelo Aragon, whose given name the lexicon does not know as a woman's) "
