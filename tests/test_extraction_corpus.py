@@ -118,8 +118,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round19_flood_hearing": "speaker accuracy below 0.97 (see its cases above): Father-titled names, a nickname "
-                             "inside a name, institutions and roles in the same sentence as the speaker",
+    "round19_flood_hearing": "P 0.969 R 0.984 speaker 0.952 (branch acc19): speaker accuracy below 0.97, see its "
+                             "cases above (a nickname's marks stopping the tag, 'she'/'he' reaching back past "
+                             "the person meant, terms kept as partials)",
 }
 
 
