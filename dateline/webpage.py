@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dateline.model import DateInfo, PartialDate
+from dateline.model import Confidence, DateInfo, PartialDate
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class WebPage:
 def read_page(html: str) -> WebPage:
     """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`."""
     doc = _extract(html)
+    lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
@@ -62,10 +63,10 @@ def read_page(html: str) -> WebPage:
         author=_clean_line(doc.get("author") or ""),
         url=_page_url(html, doc.get("url") or ""),
         description=_clean_line(doc.get("description") or ""),
-        date=page_date(html),
+        date=page_date(html, lines),
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
-        header_lines=header_lines(html),
+        header_lines=lines,
     )
 
 
@@ -231,7 +232,9 @@ def header_lines(html: str) -> tuple[str, ...]:
         sibling = node.next
         while sibling is not None and len(lines) < _HEADER_MAX_LINES:
             if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                if any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
+                if sibling.tag in ("h2", "h3", "h4", "h5", "h6"):  # a standfirst is no story paragraph
+                    pass
+                elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
                     return tuple(lines)
                 line = " ".join(sibling.text(separator=" ").split())
                 if line and len(line) <= 160:
@@ -316,17 +319,30 @@ _HTML_DATE_META: tuple[tuple[str, str], ...] = (
     ('meta[name="dc.date"]', "content"),
     ("time[pubdate]", "datetime"),
 )
-_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
+_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d\d)[\d:.]*(Z|[+-]\d\d:?\d\d)?)?\s*$")
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
-def markup_date(html: str) -> DateInfo | None:
-    """The publication date an HTML page states in its markup, as written (no time-zone shift).
+def placeholder_date(day: PartialDate) -> bool:
+    """A CMS's empty value printed as a date (the Unix epoch, 1900-01-01, 0001-01-01, 9999-12-31):
+    no news page is that old or that far ahead, so it dates nothing."""
+    return day.year < 1980 or day.year >= 2090
 
-    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
-    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
-    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.
-    """
+
+@dataclass(frozen=True)
+class _Stamp:
+    """One publication timestamp in the markup: its day as written, where it was, and its zone."""
+
+    day: PartialDate
+    value: str
+    where: str
+    utc: bool  # written in UTC ("Z", "+00:00"): the outlet's own day may be another one
+    zoned: bool  # carries a zone offset at all
+    hour: int | None
+
+
+def _stamps(html: str) -> list[_Stamp]:
+    """Every publication timestamp the markup states, most trusted first; placeholders left out."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
@@ -337,13 +353,12 @@ def markup_date(html: str) -> DateInfo | None:
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
     for script in tree.css('script[type="application/ld+json"]'):
-        m = _JSONLD_PUBLISHED.search(script.text())
-        if m:
-            found.append((m.group(1), "JSON-LD datePublished"))
+        found += [(hit.group(1), "JSON-LD datePublished") for hit in _JSONLD_PUBLISHED.finditer(script.text())]
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
                        if not _in_other_stories(node)), None)
     if first_time is not None:
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
+    out: list[_Stamp] = []
     for value, where in found:
         m = _HTML_ISO.match(value)
         if m is None:
@@ -352,9 +367,38 @@ def markup_date(html: str) -> DateInfo | None:
             day = PartialDate.parse_iso(m.group(1))
         except ValueError:
             continue
-        if day is not None:
-            return DateInfo(day, "high", f"HTML {where} ‘{value.strip()}’ → {day.iso()} (date as written)")
-    return None
+        if day is None or placeholder_date(day):
+            continue
+        zone = m.group(3) or ""
+        utc = zone in ("Z", "+00:00", "+0000", "-00:00")
+        out.append(_Stamp(day, value.strip(), where, utc, bool(zone), int(m.group(2)) if m.group(2) else None))
+    return out
+
+
+def markup_date(html: str) -> DateInfo | None:
+    """The publication date an HTML page states in its markup, as written (no time-zone shift).
+
+    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
+    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
+    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.  A value
+    written in UTC ("…T01:50:00Z") gives way to another of the page's timestamps written
+    with the outlet's own offset ("2026-04-07T22:50:00-03:00"): the UTC day is not the
+    outlet's day for an evening story west of Greenwich or a morning one east of it.
+    Placeholders (the epoch, 1900, 9999) are no dates.
+    """
+    stamps = _stamps(html)
+    if not stamps:
+        return None
+    best = stamps[0]
+    if best.utc:  # the outlet's own offset, else a bare day (a reader's <time datetime="2026-07-14">)
+        best = next((s for s in stamps if s.zoned and not s.utc), None) or next(
+            (s for s in stamps if s.hour is None and abs((s.day.first_day() - best.day.first_day()).days) == 1), best)
+    basis = f"HTML {best.where} ‘{best.value}’ → {best.day.iso()} (date as written)"
+    if best is not stamps[0]:
+        basis += f"; the outlet's own time zone, where {stamps[0].where} gives UTC ‘{stamps[0].value}’"
+    elif best.utc:
+        basis += "; a UTC time (the outlet's local day may differ)"
+    return DateInfo(best.day, "high", basis)
 
 
 def _story_roots(tree: Any) -> list[Any]:
@@ -385,7 +429,9 @@ def _in_other_stories(node: Any) -> bool:
 # Page regions that date other stories or other people's words: related lists, sidebars, comments.
 _NOT_THE_STORY = re.compile(
     r"(?i)related|sidebar|side-col|most-?(?:read|viewed|popular)|popular|latest|read-?next|recommend|comment"
-    r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola")
+    r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola"
+    r"|relacionad|correlat|verwandt|weitere|more-(?:news|from|stories|in)|\bcards?\b|card-|collection-list"
+    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar")
 
 
 def _without_other_stories(html: str) -> Any:
@@ -463,19 +509,113 @@ def _modified_dates(html: str) -> set[str]:
     return found
 
 
-def page_date(html: str) -> DateInfo | None:
-    """The page's publication date: its own markup as written, else htmldate's; None when neither.
+# Month names of the languages pages come in (en, es, pt, de, fr, it, nl), lower-case, to their number.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+        "january jan enero janeiro januar jänner janvier gennaio januari",
+        "february feb febrero fevereiro februar février febbraio februari",
+        "march mar marzo março märz mars maart",
+        "april apr abril avril aprile",
+        "may mayo maio mai maggio mei",
+        "june jun junio junho juni juin giugno",
+        "july jul julio julho juli juillet luglio",
+        "august aug agosto august août augustus",
+        "september sep sept septiembre setiembre setembro septembre settembre",
+        "october oct octubre outubro oktober octobre ottobre",
+        "november nov noviembre novembro novembre",
+        "december dec diciembre dezembro dezember décembre dicembre"), start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_VISIBLE_DATE = re.compile(
+    rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH_NAME})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
+# Words before a date that make it the update's, not the publication's.
+_UPDATED = re.compile(r"(?i)(?:updated|modified|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornat[oa]"
+                      r"|bijgewerkt|last edit|geändert)\W*(?:\w+\W+){0,3}$")
 
-    When both speak and agree the basis says so; when they differ the markup wins
+
+def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
+    """The first full date the reader sees in the lines under the headline, in any of the usual
+    languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
+    15 October 2026"), an "Updated …" date passed over.  A numeric date with dots is day first
+    (12.05.2026); with slashes it is read day first unless only month first is possible, and
+    when both are possible only a ``near`` date (the markup's) settles it."""
+    for line in lines:
+        for m in _VISIBLE_DATE.finditer(line):
+            if _UPDATED.search(line[:m.start()][-40:]):
+                continue
+            g = m.groupdict()
+            if g["m1"] or g["m2"]:
+                year, month, day = int(g["y1"] or g["y2"]), _MONTHS[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
+                readings = [(year, month, day)]
+            elif g["y3"]:
+                readings = [(int(g["y3"]), int(g["m3"]), int(g["d3"]))]
+            else:
+                a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
+                dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
+                readings = [(year, b, a), (year, a, b)] if a != b and not dotted else [(year, b, a)]
+            days = [day for day in (_real_day(*r) for r in readings) if day is not None]
+            if len(days) > 1:
+                days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
+            if len(days) != 1 or placeholder_date(days[0]):
+                continue
+            return DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}")
+    return None
+
+
+def _real_day(year: int, month: int, day: int) -> PartialDate | None:
+    """The calendar day, or None for an impossible one (month 21, 31 April)."""
+    try:
+        found = PartialDate(year, month, day)
+        found.first_day()
+    except ValueError:
+        return None
+    return found
+
+
+def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | None:
+    """The page's publication date: its own markup as written, else the date it shows under the
+    headline, else htmldate's; None when none speaks.
+
+    When markup and htmldate agree the basis says so; when they differ the markup wins
     (it is the outlet's own statement, in its own time zone) and the basis names
-    htmldate's other answer, so the editor sees the doubt.
+    htmldate's other answer, so the editor sees the doubt.  A markup time in UTC is checked
+    against the date the page shows its reader (``lines``, see `header_lines`): one day
+    apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
+    with nothing local beside it is kept at medium: the outlet's day may be another.
     """
     ours = markup_date(html)
-    theirs = htmldate_date(html)
+    if lines is None:
+        lines = header_lines(html)
+    shown = visible_date(lines, ours.date if ours is not None else None)
+    if ours is not None and shown is not None and shown.date != ours.date and "UTC" in ours.basis:
+        gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
+        if gap == 1:
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; its markup gives "
+                                                f"the UTC day {ours.date.iso()} ({ours.basis})")
+    theirs = modified = htmldate_date(html)
+    if theirs is not None and theirs.confidence == "low":
+        theirs = None  # a last-modified date says nothing against a publication date
+    if theirs is not None and ours is not None and "gives UTC" in ours.basis and theirs.date == _stamps(html)[0].day:
+        theirs = DateInfo(ours.date, theirs.confidence, theirs.basis)  # htmldate read the UTC stamp
     if ours is None:
-        return theirs
+        if shown is not None:
+            if theirs is not None and theirs.date != shown.date:
+                return DateInfo(shown.date, "medium", f"the page's visible {shown.basis}; htmldate says "
+                                                      f"{theirs.date.iso()}")
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}")
+        return modified
+    confidence: Confidence = "high"
+    if "a UTC time" in ours.basis and (shown is None or shown.date != ours.date):
+        stamps = _stamps(html)
+        if (stamps[0].hour is not None and not 9 <= stamps[0].hour < 15
+                and not any(s.day == ours.date for s in stamps if not s.utc)):
+            confidence = "medium"
     if theirs is None:
-        return ours
+        return DateInfo(ours.date, confidence, ours.basis)
     if theirs.date == ours.date:
-        return DateInfo(ours.date, "high", f"{ours.basis}; htmldate agrees")
+        return DateInfo(ours.date, confidence, f"{ours.basis}; htmldate agrees")
     return DateInfo(ours.date, "medium", f"{ours.basis}; htmldate says {theirs.date.iso()}")
