@@ -12,8 +12,10 @@ Pure: HTML text in, a `WebPage` out; nothing here reads files or the network.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -47,6 +49,9 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
+    paragraphs = without_furniture(paragraphs, html)
+    if "application/json" in html:
+        paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
@@ -68,6 +73,144 @@ def read_page(html: str) -> WebPage:
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
     )
+
+
+# Small page boxes that are never the story, by their class or id: paywall and subscription
+# offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
+# notices, inline "read also" links and pull quotes.  Only boxes of a few dozen words count: a
+# CMS may also call the whole story's container "paywall-body".
+_FURNITURE_BOX = re.compile(
+    r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
+    r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
+    r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
+    r"|pull-?quote|destacad|zitat")
+_BOX_MAX_WORDS = 80
+# Short lines that are furniture in any box: inline links to other stories ("READ |", "Lesen Sie
+# auch:"), metered-paywall counters, comment notices, a transcript's editing note, an AI label.
+_FURNITURE_LINE = re.compile(
+    r"(?i)^(?:(?:also|must)\s+)?read(?:\s+(?:also|more|next))?\s*[|:]|^(?:lesen sie auch|leia também|veja também"
+    r"|lee también|te puede interesar|lire aussi|leggi anche)\s*:"
+    r"|\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
+    r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
+    r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
+    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
+_SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
+_FURNITURE_LINE_MAX_WORDS = 25
+
+
+def _key(text: str) -> str:
+    """Text for comparing boxes with paragraphs: words only, lower case ("“Nunca vi…”" = "nunca vi…")."""
+    return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
+
+
+def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The extracted paragraphs without what the reader sees in the page's furniture boxes.
+
+    trafilatura keeps a box inside the story's container when it holds sentences.  A
+    paragraph goes when it lies inside a small box whose class says furniture (see
+    `_FURNITURE_BOX`), when it is a short furniture line (`_FURNITURE_LINE`, a "Key
+    takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
+    figure that only repeats the story: a pull quote, also one that joins two of the
+    story's sentences with a dash.  The story's own paragraphs are never inside such a
+    box, so nothing of the story goes.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    boxes: list[str] = []
+    quotes: set[str] = set()
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        if _FURNITURE_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            text = _key(node.text(separator=" "))
+            if text and len(text.split()) <= _BOX_MAX_WORDS:
+                boxes.append(text)
+    for node in tree.css("blockquote, aside, figure"):
+        text = _key(node.text(separator=" "))
+        if text and len(text.split()) <= _BOX_MAX_WORDS:
+            quotes.add(text)
+    keys = [_key(p) for p in paragraphs]
+    out: list[str] = []
+    in_summary = False
+    for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        short = len(para.split()) <= _FURNITURE_LINE_MAX_WORDS
+        if in_summary and para.startswith(("- ", "• ")):
+            continue
+        in_summary = bool(short and _SUMMARY_HEADING.match(para))
+        if in_summary or (short and _FURNITURE_LINE.search(para)):
+            continue
+        bare = key.removeprefix("- ") if key else key
+        if bare and any(bare in box for box in boxes):
+            continue
+        if bare in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
+            continue
+        out.append(para)
+    return tuple(out) if out else paragraphs
+
+
+_PIECES = re.compile(r"\s+[—–-]\s+|…|\.\.\.")
+
+
+def _repeats_the_story(para: str, others: list[str]) -> bool:
+    """Is every piece of ``para`` (split at dashes and ellipses) said in one of the other paragraphs?"""
+    pieces = [_key(p) for p in _PIECES.split(para)]
+    pieces = [re.sub(r"^(?:and|but|or|so|y|e|und|et)\s+", "", p) for p in pieces if p]
+    if not pieces or any(len(p.split()) < 3 for p in pieces):
+        return False
+    return all(any(piece in other for other in others) for piece in pieces)
+
+
+def json_body(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The whole story from the page's JSON data (Next.js ``__NEXT_DATA__`` and the like) when the
+    visible text is only its teaser.
+
+    Metered pages render the first paragraphs and keep the rest in the script that hydrates
+    the page, as a list of text elements.  That list counts as the story only when at least
+    two of the visible paragraphs are its items, in order; the visible lines above the
+    first of them stay, its non-text items (ads, newsletter boxes, links) are left out.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    visible = [_key(p) for p in paragraphs]
+    for script in LexborHTMLParser(html).css('script[type="application/json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        for texts in _text_lists(data):
+            keys = [_key(t) for t in texts]
+            shown = [i for i, key in enumerate(visible) if key and key in keys]
+            if len(shown) >= 2 and len(texts) > len(shown) and keys.index(visible[shown[0]]) == 0:
+                return (*paragraphs[:shown[0]], *texts)
+    return paragraphs
+
+
+_TEXT_TYPES = ("text", "paragraph")
+
+
+def _text_lists(data: Any, depth: int = 0) -> Iterator[list[str]]:
+    """Lists of text elements ({"type": "text", "content": "…"}) anywhere in ``data``, as clean lines."""
+    if depth > 12:
+        return
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _text_lists(value, depth + 1)
+    elif isinstance(data, list):
+        texts = [_html_text(item.get("content") or item.get("text") or "") for item in data
+                 if isinstance(item, dict) and item.get("type") in _TEXT_TYPES]
+        texts = [t for t in texts if t]
+        if len(texts) >= 3:
+            yield texts
+        for item in data:
+            if isinstance(item, (dict, list)):
+                yield from _text_lists(item, depth + 1)
+
+
+def _html_text(value: Any) -> str:
+    """A JSON text element's words: tags dropped, entities decoded, whitespace tidied."""
+    if not isinstance(value, str):
+        return ""
+    return _clean_line(html_lib.unescape(re.sub(r"<[^>]+>", "", value)))
 
 
 # Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News".
