@@ -111,8 +111,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     `_FURNITURE_BOX`), when it is a short furniture line (`_FURNITURE_LINE`, a "Key
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
-    story's sentences with a dash.  The story's own paragraphs are never inside such a
-    box, so nothing of the story goes.
+    story's sentences with a dash.  A box that holds two of the story's paragraphs is the
+    story's own container (a short brief in "premium-content") and drops nothing.
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -130,6 +130,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
     keys = [_key(p) for p in paragraphs]
+    # a "box" holding two of the story's paragraphs is the story's own container ("premium-content")
+    boxes = [box for box in boxes if sum(len(k.split()) >= _STORY_WORDS and k in box for k in keys) < 2]
     out: list[str] = []
     in_summary = False
     for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
@@ -139,10 +141,9 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
         if in_summary or (short and _FURNITURE_LINE.search(para)):
             continue
-        bare = key.removeprefix("- ") if key else key
-        if bare and any(bare in box for box in boxes):
-            continue
-        if bare in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
+        if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
+            continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
+        if key in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
             continue
         out.append(para)
     return tuple(out) if out else paragraphs

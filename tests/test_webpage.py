@@ -316,6 +316,24 @@ def test_furniture_inside_the_story_box_is_dropped(box: str, gone: str) -> None:
     assert any(p.startswith("The island council said") for p in page.paragraphs), "the story stays"
 
 
+def test_a_short_answer_stays_though_a_furniture_box_holds_its_word() -> None:
+    story = _STORY.replace("</p><p>The island council", "</p><p>Will fares rise again next year?</p><p>No.</p>"
+                           "<p>The island council")
+    box = "<div class='author-bio'><p>Tomas Reyes has no car and takes the ferry. Will he move? No.</p></div>"
+    page = webpage.read_page(_story_page(story + box))
+    assert "No." in page.paragraphs and "Will fares rise again next year?" in page.paragraphs
+    assert not any(p.startswith("Tomas Reyes has no car") for p in page.paragraphs)
+
+
+def test_a_short_story_in_a_premium_container_is_kept() -> None:
+    story = ("<div class='premium-content'><p>The island ferry will run two extra sailings on Saturday for the"
+             " regatta, the company said.</p><p>Tickets for the extra sailings go on sale on Thursday morning at"
+             " the harbour office.</p></div><p class='notice'>Comments are closed for this story.</p>")
+    page = webpage.read_page(_story_page(story))
+    assert any(p.startswith("The island ferry will run") for p in page.paragraphs)
+    assert any(p.startswith("Tickets for the extra") for p in page.paragraphs)
+
+
 def test_a_pull_quote_repeating_the_story_goes_but_a_quoted_letter_stays() -> None:
     pull = "<blockquote class='big'>We held the price for four years — and a ferry is our only road</blockquote>"
     letter = "<blockquote><p>“Dear residents, the timetable will not change this winter.”</p></blockquote>"
