@@ -12,13 +12,15 @@ Pure: HTML text in, a `WebPage` out; nothing here reads files or the network.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dateline.model import DateInfo, PartialDate
+from dateline.model import Confidence, DateInfo, PartialDate
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,11 @@ class WebPage:
 def read_page(html: str) -> WebPage:
     """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`."""
     doc = _extract(html)
+    lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
+    paragraphs = without_furniture(paragraphs, html)
+    if "application/json" in html:
+        paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
@@ -62,11 +68,150 @@ def read_page(html: str) -> WebPage:
         author=_clean_line(doc.get("author") or ""),
         url=_page_url(html, doc.get("url") or ""),
         description=_clean_line(doc.get("description") or ""),
-        date=page_date(html),
+        date=page_date(html, lines),
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
-        header_lines=header_lines(html),
+        header_lines=lines,
     )
+
+
+# Small page boxes that are never the story, by their class or id: paywall and subscription
+# offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
+# notices, inline "read also" links and pull quotes.  Only boxes of a few dozen words count: a
+# CMS may also call the whole story's container "paywall-body".
+_FURNITURE_BOX = re.compile(
+    r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
+    r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
+    r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
+    r"|pull-?quote|destacad|zitat")
+_BOX_MAX_WORDS = 80
+# Short lines that are furniture in any box: inline links to other stories ("READ |", "Lesen Sie
+# auch:"), metered-paywall counters, comment notices, a transcript's editing note, an AI label.
+_FURNITURE_LINE = re.compile(
+    r"(?i)^(?:(?:also|must)\s+)?read(?:\s+(?:also|more|next))?\s*[|:]|^(?:lesen sie auch|leia também|veja também"
+    r"|lee también|te puede interesar|lire aussi|leggi anche)\s*:"
+    r"|\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
+    r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
+    r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
+    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
+_SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
+_FURNITURE_LINE_MAX_WORDS = 25
+
+
+def _key(text: str) -> str:
+    """Text for comparing boxes with paragraphs: words only, lower case ("“Nunca vi…”" = "nunca vi…")."""
+    return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
+
+
+def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The extracted paragraphs without what the reader sees in the page's furniture boxes.
+
+    trafilatura keeps a box inside the story's container when it holds sentences.  A
+    paragraph goes when it lies inside a small box whose class says furniture (see
+    `_FURNITURE_BOX`), when it is a short furniture line (`_FURNITURE_LINE`, a "Key
+    takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
+    figure that only repeats the story: a pull quote, also one that joins two of the
+    story's sentences with a dash.  A box that holds two of the story's paragraphs is the
+    story's own container (a short brief in "premium-content") and drops nothing.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    boxes: list[str] = []
+    quotes: set[str] = set()
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        if _FURNITURE_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            text = _key(node.text(separator=" "))
+            if text and len(text.split()) <= _BOX_MAX_WORDS:
+                boxes.append(text)
+    for node in tree.css("blockquote, aside, figure"):
+        text = _key(node.text(separator=" "))
+        if text and len(text.split()) <= _BOX_MAX_WORDS:
+            quotes.add(text)
+    keys = [_key(p) for p in paragraphs]
+    # a "box" holding two of the story's paragraphs is the story's own container ("premium-content")
+    boxes = [box for box in boxes if sum(len(k.split()) >= _STORY_WORDS and k in box for k in keys) < 2]
+    out: list[str] = []
+    in_summary = False
+    for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        short = len(para.split()) <= _FURNITURE_LINE_MAX_WORDS
+        if in_summary and para.startswith(("- ", "• ")):
+            continue
+        in_summary = bool(short and _SUMMARY_HEADING.match(para))
+        if in_summary or (short and _FURNITURE_LINE.search(para)):
+            continue
+        if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
+            continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
+        if key in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
+            continue
+        out.append(para)
+    return tuple(out) if out else paragraphs
+
+
+_PIECES = re.compile(r"\s+[—–-]\s+|…|\.\.\.")
+
+
+def _repeats_the_story(para: str, others: list[str]) -> bool:
+    """Is every piece of ``para`` (split at dashes and ellipses) said in one of the other paragraphs?"""
+    pieces = [_key(p) for p in _PIECES.split(para)]
+    pieces = [re.sub(r"^(?:and|but|or|so|y|e|und|et)\s+", "", p) for p in pieces if p]
+    if not pieces or any(len(p.split()) < 3 for p in pieces):
+        return False
+    return all(any(piece in other for other in others) for piece in pieces)
+
+
+def json_body(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The whole story from the page's JSON data (Next.js ``__NEXT_DATA__`` and the like) when the
+    visible text is only its teaser.
+
+    Metered pages render the first paragraphs and keep the rest in the script that hydrates
+    the page, as a list of text elements.  That list counts as the story only when at least
+    two of the visible paragraphs are its items, in order; the visible lines above the
+    first of them stay, its non-text items (ads, newsletter boxes, links) are left out.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    visible = [_key(p) for p in paragraphs]
+    for script in LexborHTMLParser(html).css('script[type="application/json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        for texts in _text_lists(data):
+            keys = [_key(t) for t in texts]
+            shown = [i for i, key in enumerate(visible) if key and key in keys]
+            if len(shown) >= 2 and len(texts) > len(shown) and keys.index(visible[shown[0]]) == 0:
+                return (*paragraphs[:shown[0]], *texts)
+    return paragraphs
+
+
+_TEXT_TYPES = ("text", "paragraph")
+
+
+def _text_lists(data: Any, depth: int = 0) -> Iterator[list[str]]:
+    """Lists of text elements ({"type": "text", "content": "…"}) anywhere in ``data``, as clean lines."""
+    if depth > 12:
+        return
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _text_lists(value, depth + 1)
+    elif isinstance(data, list):
+        texts = [_html_text(item.get("content") or item.get("text") or "") for item in data
+                 if isinstance(item, dict) and item.get("type") in _TEXT_TYPES]
+        texts = [t for t in texts if t]
+        if len(texts) >= 3:
+            yield texts
+        for item in data:
+            if isinstance(item, (dict, list)):
+                yield from _text_lists(item, depth + 1)
+
+
+def _html_text(value: Any) -> str:
+    """A JSON text element's words: tags dropped, entities decoded, whitespace tidied."""
+    if not isinstance(value, str):
+        return ""
+    return _clean_line(html_lib.unescape(re.sub(r"<[^>]+>", "", value)))
 
 
 # Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News".
@@ -231,7 +376,9 @@ def header_lines(html: str) -> tuple[str, ...]:
         sibling = node.next
         while sibling is not None and len(lines) < _HEADER_MAX_LINES:
             if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                if any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
+                if sibling.tag in ("h2", "h3", "h4", "h5", "h6"):  # a standfirst is no story paragraph
+                    pass
+                elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
                     return tuple(lines)
                 line = " ".join(sibling.text(separator=" ").split())
                 if line and len(line) <= 160:
@@ -316,17 +463,30 @@ _HTML_DATE_META: tuple[tuple[str, str], ...] = (
     ('meta[name="dc.date"]', "content"),
     ("time[pubdate]", "datetime"),
 )
-_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
+_HTML_ISO = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d\d)[\d:.]*(Z|[+-]\d\d:?\d\d)?)?\s*$")
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
-def markup_date(html: str) -> DateInfo | None:
-    """The publication date an HTML page states in its markup, as written (no time-zone shift).
+def placeholder_date(day: PartialDate) -> bool:
+    """A CMS's empty value printed as a date (the Unix epoch, 1900-01-01, 0001-01-01, 9999-12-31):
+    no news page is that old or that far ahead, so it dates nothing."""
+    return day.year < 1980 or day.year >= 2090
 
-    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
-    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
-    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.
-    """
+
+@dataclass(frozen=True)
+class _Stamp:
+    """One publication timestamp in the markup: its day as written, where it was, and its zone."""
+
+    day: PartialDate
+    value: str
+    where: str
+    utc: bool  # written in UTC ("Z", "+00:00"): the outlet's own day may be another one
+    zoned: bool  # carries a zone offset at all
+    hour: int | None
+
+
+def _stamps(html: str) -> list[_Stamp]:
+    """Every publication timestamp the markup states, most trusted first; placeholders left out."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
@@ -337,13 +497,12 @@ def markup_date(html: str) -> DateInfo | None:
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
     for script in tree.css('script[type="application/ld+json"]'):
-        m = _JSONLD_PUBLISHED.search(script.text())
-        if m:
-            found.append((m.group(1), "JSON-LD datePublished"))
+        found += [(hit.group(1), "JSON-LD datePublished") for hit in _JSONLD_PUBLISHED.finditer(script.text())]
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
                        if not _in_other_stories(node)), None)
     if first_time is not None:
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
+    out: list[_Stamp] = []
     for value, where in found:
         m = _HTML_ISO.match(value)
         if m is None:
@@ -352,9 +511,38 @@ def markup_date(html: str) -> DateInfo | None:
             day = PartialDate.parse_iso(m.group(1))
         except ValueError:
             continue
-        if day is not None:
-            return DateInfo(day, "high", f"HTML {where} ‘{value.strip()}’ → {day.iso()} (date as written)")
-    return None
+        if day is None or placeholder_date(day):
+            continue
+        zone = m.group(3) or ""
+        utc = zone in ("Z", "+00:00", "+0000", "-00:00")
+        out.append(_Stamp(day, value.strip(), where, utc, bool(zone), int(m.group(2)) if m.group(2) else None))
+    return out
+
+
+def markup_date(html: str) -> DateInfo | None:
+    """The publication date an HTML page states in its markup, as written (no time-zone shift).
+
+    article:published_time and similar meta tags, JSON-LD ``datePublished``, then the
+    first ``<time datetime>`` of the article.  The date part of the ISO value is kept as
+    written: converting "2025-07-18T23:30:00-04:00" to UTC would move it a day.  A value
+    written in UTC ("…T01:50:00Z") gives way to another of the page's timestamps written
+    with the outlet's own offset ("2026-04-07T22:50:00-03:00"): the UTC day is not the
+    outlet's day for an evening story west of Greenwich or a morning one east of it.
+    Placeholders (the epoch, 1900, 9999) are no dates.
+    """
+    stamps = _stamps(html)
+    if not stamps:
+        return None
+    best = stamps[0]
+    if best.utc:  # the outlet's own offset, else a bare day (a reader's <time datetime="2026-07-14">)
+        best = next((s for s in stamps if s.zoned and not s.utc), None) or next(
+            (s for s in stamps if s.hour is None and abs((s.day.first_day() - best.day.first_day()).days) == 1), best)
+    basis = f"HTML {best.where} ‘{best.value}’ → {best.day.iso()} (date as written)"
+    if best is not stamps[0]:
+        basis += f"; the outlet's own time zone, where {stamps[0].where} gives UTC ‘{stamps[0].value}’"
+    elif best.utc:
+        basis += "; a UTC time (the outlet's local day may differ)"
+    return DateInfo(best.day, "high", basis)
 
 
 def _story_roots(tree: Any) -> list[Any]:
@@ -385,7 +573,9 @@ def _in_other_stories(node: Any) -> bool:
 # Page regions that date other stories or other people's words: related lists, sidebars, comments.
 _NOT_THE_STORY = re.compile(
     r"(?i)related|sidebar|side-col|most-?(?:read|viewed|popular)|popular|latest|read-?next|recommend|comment"
-    r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola")
+    r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola"
+    r"|relacionad|correlat|verwandt|weitere|more-(?:news|from|stories|in)|\bcards?\b|card-|collection-list"
+    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar")
 
 
 def _without_other_stories(html: str) -> Any:
@@ -463,19 +653,113 @@ def _modified_dates(html: str) -> set[str]:
     return found
 
 
-def page_date(html: str) -> DateInfo | None:
-    """The page's publication date: its own markup as written, else htmldate's; None when neither.
+# Month names of the languages pages come in (en, es, pt, de, fr, it, nl), lower-case, to their number.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+        "january jan enero janeiro januar jänner janvier gennaio januari",
+        "february feb febrero fevereiro februar février febbraio februari",
+        "march mar marzo março märz mars maart",
+        "april apr abril avril aprile",
+        "may mayo maio mai maggio mei",
+        "june jun junio junho juni juin giugno",
+        "july jul julio julho juli juillet luglio",
+        "august aug agosto august août augustus",
+        "september sep sept septiembre setiembre setembro septembre settembre",
+        "october oct octubre outubro oktober octobre ottobre",
+        "november nov noviembre novembro novembre",
+        "december dec diciembre dezembro dezember décembre dicembre"), start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_VISIBLE_DATE = re.compile(
+    rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH_NAME})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
+# Words before a date that make it the update's, not the publication's.
+_UPDATED = re.compile(r"(?i)(?:updated|modified|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornat[oa]"
+                      r"|bijgewerkt|last edit|geändert)\W*(?:\w+\W+){0,3}$")
 
-    When both speak and agree the basis says so; when they differ the markup wins
+
+def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
+    """The first full date the reader sees in the lines under the headline, in any of the usual
+    languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
+    15 October 2026"), an "Updated …" date passed over.  A numeric date with dots is day first
+    (12.05.2026); with slashes it is read day first unless only month first is possible, and
+    when both are possible only a ``near`` date (the markup's) settles it."""
+    for line in lines:
+        for m in _VISIBLE_DATE.finditer(line):
+            if _UPDATED.search(line[:m.start()][-40:]):
+                continue
+            g = m.groupdict()
+            if g["m1"] or g["m2"]:
+                year, month, day = int(g["y1"] or g["y2"]), _MONTHS[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
+                readings = [(year, month, day)]
+            elif g["y3"]:
+                readings = [(int(g["y3"]), int(g["m3"]), int(g["d3"]))]
+            else:
+                a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
+                dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
+                readings = [(year, b, a), (year, a, b)] if a != b and not dotted else [(year, b, a)]
+            days = [day for day in (_real_day(*r) for r in readings) if day is not None]
+            if len(days) > 1:
+                days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
+            if len(days) != 1 or placeholder_date(days[0]):
+                continue
+            return DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}")
+    return None
+
+
+def _real_day(year: int, month: int, day: int) -> PartialDate | None:
+    """The calendar day, or None for an impossible one (month 21, 31 April)."""
+    try:
+        found = PartialDate(year, month, day)
+        found.first_day()
+    except ValueError:
+        return None
+    return found
+
+
+def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | None:
+    """The page's publication date: its own markup as written, else the date it shows under the
+    headline, else htmldate's; None when none speaks.
+
+    When markup and htmldate agree the basis says so; when they differ the markup wins
     (it is the outlet's own statement, in its own time zone) and the basis names
-    htmldate's other answer, so the editor sees the doubt.
+    htmldate's other answer, so the editor sees the doubt.  A markup time in UTC is checked
+    against the date the page shows its reader (``lines``, see `header_lines`): one day
+    apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
+    with nothing local beside it is kept at medium: the outlet's day may be another.
     """
     ours = markup_date(html)
-    theirs = htmldate_date(html)
+    if lines is None:
+        lines = header_lines(html)
+    shown = visible_date(lines, ours.date if ours is not None else None)
+    if ours is not None and shown is not None and shown.date != ours.date and "UTC" in ours.basis:
+        gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
+        if gap == 1:
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; its markup gives "
+                                                f"the UTC day {ours.date.iso()} ({ours.basis})")
+    theirs = modified = htmldate_date(html)
+    if theirs is not None and theirs.confidence == "low":
+        theirs = None  # a last-modified date says nothing against a publication date
+    if theirs is not None and ours is not None and "gives UTC" in ours.basis and theirs.date == _stamps(html)[0].day:
+        theirs = DateInfo(ours.date, theirs.confidence, theirs.basis)  # htmldate read the UTC stamp
     if ours is None:
-        return theirs
+        if shown is not None:
+            if theirs is not None and theirs.date != shown.date:
+                return DateInfo(shown.date, "medium", f"the page's visible {shown.basis}; htmldate says "
+                                                      f"{theirs.date.iso()}")
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}")
+        return modified
+    confidence: Confidence = "high"
+    if "a UTC time" in ours.basis and (shown is None or shown.date != ours.date):
+        stamps = _stamps(html)
+        if (stamps[0].hour is not None and not 9 <= stamps[0].hour < 15
+                and not any(s.day == ours.date for s in stamps if not s.utc)):
+            confidence = "medium"
     if theirs is None:
-        return ours
+        return DateInfo(ours.date, confidence, ours.basis)
     if theirs.date == ours.date:
-        return DateInfo(ours.date, "high", f"{ours.basis}; htmldate agrees")
+        return DateInfo(ours.date, confidence, f"{ours.basis}; htmldate agrees")
     return DateInfo(ours.date, "medium", f"{ours.basis}; htmldate says {theirs.date.iso()}")

@@ -16,6 +16,14 @@ evening story whose JSON-LD carries the next day's UTC time, a reprinted AP stor
 Measured then: dates 5/6 (the UTC day wrong, as htmldate's), titles 5/6 (the logo), outlets 6/6;
 after the fixes (the page's visible date under the headline, layout tables read as blocks, a
 page title sharing no word with the story's own headline loses to it): 6/6, 6/6, 6/6.
+
+Round 20 (`web_pages_round20/`, today 2026-12-06) was written blind by a helper who never read
+the code: fourteen invented outlets in many CMS shapes (AMP, WordPress/Yoast, Next.js with the
+body partly only in __NEXT_DATA__, German/Spanish/Portuguese pages, a Drupal page dated only by
+its address, visible date against meta, no date at all, a radio transcript, a Ghost Q&A, a live
+blog, a Nuxt page with only a modified date, an epoch placeholder date, inline "READ |" lines).
+Measured at the start: dates 9/14 with 3 wrong at high (UTC meta days where the outlet's local
+day differs), keep 56/59, drop 122/138.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ from dateline.load import read_source, split_front_matter
 
 PAGES = Path(__file__).parent / "data" / "web_pages"
 EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+ROUND20 = Path(__file__).parent / "data" / "web_pages_round20"
+EXPECTED20: dict[str, dict[str, object]] = json.loads((ROUND20 / "expected.json").read_text(encoding="utf-8"))
 
 
 def _project(tmp_path: Path) -> Path:
@@ -48,13 +58,30 @@ def test_every_page_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page_imports_as_a_careful_reader_would(tmp_path: Path, name: str) -> None:
-    exp = EXPECTED[name]
+    _imports_as_expected(tmp_path, PAGES, name, EXPECTED[name], date(2026, 11, 23))
+
+
+def test_every_round20_page_has_an_expectation() -> None:
+    assert sorted(p.name for p in ROUND20.glob("*.html")) == sorted(EXPECTED20)
+
+
+# Round 20's pages the importer still gets wrong, and how (strict: a fix must take the name off).
+KNOWN20: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN20[n], strict=True))
+                                  if n in KNOWN20 else n for n in sorted(EXPECTED20)])
+def test_round20_page_imports_as_a_careful_reader_would(tmp_path: Path, name: str) -> None:
+    _imports_as_expected(tmp_path, ROUND20, name, EXPECTED20[name], date(2026, 12, 6))
+
+
+def _imports_as_expected(tmp_path: Path, pages: Path, name: str, exp: dict[str, object], today: date) -> None:
     into = _project(tmp_path)
-    [result] = importer.import_jobs([(PAGES / name, importer.ImportOptions(into=into, today=date(2026, 11, 23)))])
+    [result] = importer.import_jobs([(pages / name, importer.ImportOptions(into=into, today=today))])
     if exp["date"] is None:
         assert result.problem is not None and "--date" in result.problem.message, "no date we can stand behind"
-        result = next(importer.import_jobs([(PAGES / name, importer.ImportOptions(
-            into=into, today=date(2026, 11, 23), given_date="2024-01-01"))]))
+        result = next(importer.import_jobs([(pages / name, importer.ImportOptions(
+            into=into, today=today, given_date="2024-01-01"))]))
     assert result.problem is None, result.problem
     src = read_source(Path(result.target), result.target)
     assert not isinstance(src, importer.Problem)
@@ -179,3 +206,162 @@ def test_hostile_pages_are_reported_not_raised(tmp_path: Path, html: str) -> Non
     [result] = importer.import_jobs([(page, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
     assert result.problem is not None and "no article text found in the page" in result.problem.message
     assert not list(into.glob("*.md"))
+
+
+def _dated_page(head: str, header: str = "", extra: str = "") -> str:
+    """An invented story page: ``head`` markup, a ``header`` line under the <h1>, then the story."""
+    return ("<html lang='en'><head><title>Harbour levy rises | Test Gazette</title>" + head + "</head><body><article>"
+            "<h1>Harbour levy rises for the third year</h1>" + (f"<div class='meta'>{header}</div>" if header else "")
+            + "<p>The harbour board raised the mooring levy for the third year running on a split vote, with two"
+            " members saying small fishing crews could not carry another rise.</p><p>A second paragraph of the"
+            " story with more about the vote and what the board's chair said after it.</p></article>"
+            + extra + "</body></html>")
+
+
+def test_a_utc_meta_day_gives_way_to_the_outlets_own_offset() -> None:
+    html = _dated_page("<meta property='article:published_time' content='2025-02-11T03:20:00Z'>"
+                       "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                       "\"datePublished\": \"2025-02-10T22:20:00-05:00\"}</script>")
+    got = webpage.page_date(html)
+    assert got is not None and got.date.iso() == "2025-02-10" and got.confidence == "high"
+    assert "UTC" in got.basis
+
+
+def test_a_utc_meta_day_gives_way_to_the_date_shown_under_the_headline() -> None:
+    html = _dated_page("<meta property='article:published_time' content='2025-08-03T20:30:00Z'>",
+                       "By Dana Whitlock · 6.30am on Monday 4 August 2025")
+    got = webpage.page_date(html)
+    assert got is not None and got.date.iso() == "2025-08-04" and got.confidence == "high"
+    far = _dated_page("<meta property='article:published_time' content='2025-08-03T20:30:00Z'>",
+                      "By Dana Whitlock · 14 July 2025")
+    got = webpage.page_date(far)
+    assert got is not None and got.date.iso() == "2025-08-03", "only a one-day gap is a time-zone gap"
+
+
+def test_a_utc_time_near_midnight_with_nothing_local_is_not_high() -> None:
+    got = webpage.page_date(_dated_page("<meta property='article:published_time' content='2025-03-01T23:10:00Z'>"))
+    assert got is not None and got.date.iso() == "2025-03-01" and got.confidence == "medium"
+    noon = webpage.page_date(_dated_page("<meta property='article:published_time' content='2025-03-01T11:10:00Z'>"))
+    assert noon is not None and noon.confidence == "high", "at noon UTC the day is the same almost everywhere"
+
+
+@pytest.mark.parametrize("placeholder", ["1970-01-01T00:00:00.000Z", "1900-01-01", "0001-01-01T00:00:00Z",
+                                         "9999-12-31T23:59:59Z"])
+def test_placeholder_dates_are_no_dates(placeholder: str) -> None:
+    head = f"<meta property='article:published_time' content='{placeholder}'>"
+    assert webpage.page_date(_dated_page(head)) is None
+    shown = webpage.page_date(_dated_page(head, "Par Lucie Marchand — publié le 3 mars 2025 à 08h10"))
+    assert shown is not None and shown.date.iso() == "2025-03-03"
+
+
+def test_dated_cards_of_other_stories_never_date_the_article() -> None:
+    cards = ("<section class='more-stories'><div class='card'><a href='/a'>Ferry timetable changes</a>"
+             "<div class='card-date'>12 Nov 2024</div></div></section>"
+             "<div class='relacionadas'><ol><li><a href='/b'>Outra notícia</a> <time>19/09/2024</time></li></ol></div>")
+    assert webpage.page_date(_dated_page("", extra=cards)) is None
+
+
+@pytest.mark.parametrize(("lines", "near", "want"), [
+    (("Von Jana Roth 12.05.2026, 18:47 Uhr Aktualisiert: 13.05.2026, 07:12 Uhr",), None, "2026-05-12"),
+    (("Aktualisiert am 13. Mai 2026", "Erschienen am 12. Mai 2026"), None, "2026-05-12"),
+    (("Por Ana Ríos · 7 de abril de 2026 · 22:50",), None, "2026-04-07"),
+    (("Publicado em 21/09/2026 às 14h32",), None, "2026-09-21"),
+    (("Publicado el 05/04/2026",), None, None),  # 5 April or 4 May: nothing settles it
+    (("Publicado el 05/04/2026",), "2026-04-05", "2026-04-05"),
+    (("Posted on March 10, 2026 by Lee Park",), None, "2026-03-10"),
+    (("Share Comments Read later",), None, None),
+])
+def test_the_date_shown_under_the_headline_in_several_languages(
+        lines: tuple[str, ...], near: str | None, want: str | None) -> None:
+    from dateline.model import PartialDate
+
+    got = webpage.visible_date(lines, PartialDate.parse_iso(near) if near else None)
+    assert (got.date.iso() if got is not None else None) == want
+
+
+def _story_page(story: str, after: str = "", head: str = "") -> str:
+    """An invented page: a headline, a byline, ``story`` inside the article, ``after`` below it."""
+    return ("<html lang='en'><head><title>Ferry fares rise | Harbour Herald</title>"
+            "<meta property='og:site_name' content='Harbour Herald'>" + head + "</head><body><article>"
+            "<h1>Ferry fares rise by a fifth</h1><p class='byline'>By Tomas Reyes</p>" + story
+            + "</article>" + after + "</body></html>")
+
+
+_STORY = ("<p>The island ferry company will raise fares by a fifth from March, its chief executive said on a"
+          " call with reporters, blaming fuel and the cost of insuring two ageing boats.</p>"
+          "<p>“We held the price for four years and we cannot hold it any longer,” said the chief executive,"
+          " Mara Quist, adding that island residents would keep a discount card.</p>"
+          "<p>The island council said it would ask the regional government for a subsidy. “A ferry is our only"
+          " road to the mainland and the hospital,” the council leader, Ben Oduya, said on Tuesday.</p>")
+
+
+@pytest.mark.parametrize(("box", "gone"), [
+    ("<div class='reader-support-panel'><h3>Keep the Herald local</h3><p>We are funded by readers like you."
+     " Give monthly.</p></div>", "Keep the Herald local"),
+    ("<div class='meter-paywall'><p>You've read 3 of 5 free articles this month. Subscribe for full access.</p>"
+     "</div>", "You've read 3 of 5 free articles"),
+    ("<section class='autorinnen-box'><p><b>Tomas Reyes</b> berichtet seit 2015 über Häfen und Verkehr.</p>"
+     "</section>", "berichtet seit 2015"),
+    ("<div class='article-ai-summary'><h2>Key points</h2><ul><li>Fares up 20%</li><li>Council wants a subsidy"
+     "</li></ul><p>This summary was generated with AI.</p></div>", "Key points"),
+    ("<p class='notice'>Comments are closed for this story.</p>", "Comments are closed"),
+    ("<p><b>ALSO READ |</b> <a href='/x'>Island clinic to close on Sundays</a></p>", "ALSO READ"),
+    ("<p><strong>Lesen Sie auch:</strong> <a href='/y'>Neue Fähre kommt 2027</a></p>", "Lesen Sie auch"),
+    ("<p><em>This interview has been condensed. Check against delivery.</em></p>", "Check against delivery"),
+])
+def test_furniture_inside_the_story_box_is_dropped(box: str, gone: str) -> None:
+    page = webpage.read_page(_story_page(_STORY.replace("</p><p>The island council", "</p>" + box
+                                                         + "<p>The island council")))
+    assert not any(gone in p for p in page.paragraphs), page.paragraphs
+    assert any(p.startswith("The island council said") for p in page.paragraphs), "the story stays"
+
+
+def test_a_short_answer_stays_though_a_furniture_box_holds_its_word() -> None:
+    story = _STORY.replace("</p><p>The island council", "</p><p>Will fares rise again next year?</p><p>No.</p>"
+                           "<p>The island council")
+    box = "<div class='author-bio'><p>Tomas Reyes has no car and takes the ferry. Will he move? No.</p></div>"
+    page = webpage.read_page(_story_page(story + box))
+    assert "No." in page.paragraphs and "Will fares rise again next year?" in page.paragraphs
+    assert not any(p.startswith("Tomas Reyes has no car") for p in page.paragraphs)
+
+
+def test_a_short_story_in_a_premium_container_is_kept() -> None:
+    story = ("<div class='premium-content'><p>The island ferry will run two extra sailings on Saturday for the"
+             " regatta, the company said.</p><p>Tickets for the extra sailings go on sale on Thursday morning at"
+             " the harbour office.</p></div><p class='notice'>Comments are closed for this story.</p>")
+    page = webpage.read_page(_story_page(story))
+    assert any(p.startswith("The island ferry will run") for p in page.paragraphs)
+    assert any(p.startswith("Tickets for the extra") for p in page.paragraphs)
+
+
+def test_a_pull_quote_repeating_the_story_goes_but_a_quoted_letter_stays() -> None:
+    pull = "<blockquote class='big'>We held the price for four years — and a ferry is our only road</blockquote>"
+    letter = "<blockquote><p>“Dear residents, the timetable will not change this winter.”</p></blockquote>"
+    story = _STORY.replace("</p><p>The island council", "</p>" + pull + "<p>The island council")
+    page = webpage.read_page(_story_page(story + letter))
+    assert any(p.startswith("The island council said") for p in page.paragraphs)
+    assert not any(p.startswith("We held the price for four years —") for p in page.paragraphs)
+    assert "“Dear residents, the timetable will not change this winter.”" in page.paragraphs
+
+
+def test_the_rest_of_a_metered_story_comes_from_the_pages_json() -> None:
+    paras = [
+        "The island ferry company will raise fares by a fifth from March, its chief executive said on a call.",
+        "“We held the price for four years and we cannot hold it any longer,” said Mara Quist.",
+        "The island council said it would ask the regional government for a subsidy &amp; a review.",
+        "Residents will keep a discount card, the company said, but only for <a href='/c'>two crossings</a> a week.",
+    ]
+    data = {"props": {"story": {"elements": [
+        {"type": "text", "content": paras[0]}, {"type": "text", "content": paras[1]},
+        {"type": "newsletter", "content": "Sign up for the Harbour Brief"},
+        {"type": "text", "content": paras[2]}, {"type": "text", "content": paras[3]}]}}}
+    visible = f"<p>{paras[0]}</p><p>{paras[1]}</p><div class='gate'><p>Subscribe to keep reading.</p></div>"
+    blob = "<script id='__NEXT_DATA__' type='application/json'>" + json.dumps(data) + "</script>"
+    page = webpage.read_page(_story_page(visible, after=blob))
+    assert page.paragraphs[-2:] == (
+        "The island council said it would ask the regional government for a subsidy & a review.",
+        "Residents will keep a discount card, the company said, but only for two crossings a week.")
+    assert "Sign up for the Harbour Brief" not in page.paragraphs
+    other = webpage.read_page(_story_page(_STORY, after=blob))
+    assert not any("discount card, the company said" in p for p in other.paragraphs), \
+        "a JSON list that is not the visible story's continuation is not used"
