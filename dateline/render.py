@@ -399,6 +399,17 @@ def _size(fragments: Mapping[str, bytes], qid: str) -> int:
     return fragments.size(qid) if isinstance(fragments, Fragments) else len(fragments[qid])
 
 
+def _entry_key(v: QuoteView) -> str:
+    """Everything an entry shows (`entry.html`: the start of the words, who, when, stances, the
+    report and where the card is) and what the listing's chart marks with it (the statement it
+    reports, its stances and words): not the article's title or other fields of the card, so a
+    title edit does not make every topic and speaker page that lists the article's quotes anew.
+    Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
+    (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
+    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_page, v.speaker_name,
+                v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
+
+
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
               make: Callable[[str], bytes], at_least: int, spill: Spill | None) -> Fragments:
     """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
@@ -445,9 +456,7 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> Fragments:
     Made after the timeline is paginated: the link needs the page that holds the card."""
     views = page.views
     todo = [v.id for v in views.ordered() if v.timeline_page]
-    # an entry shows a part of what the card shows, and where the card is
-    keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
-                              if memo is not None else {})
+    keys = page.entry_keys = {qid: _entry_key(views.quotes[qid]) for qid in todo} if memo is not None else {}
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
                       lambda fill, qid: fill(v=views.quotes[qid]), views=views, root=ROOT)
 
@@ -715,9 +724,13 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         (on the first) the chart of all of them are what they were."""
         if not keyed:
             return set()
-        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more,
-                   [page.entry_keys.get(v.id) or page.card_keys[v.id] for v in vs])
+        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more, [line(v.id) for v in vs])
         return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
+
+    def line(qid: str) -> str:
+        """The key of what a listing shows of a quote: its entry (also its date and link in a
+        listed shift), or its card where it has no entry."""
+        return page.entry_keys.get(qid) or page.card_keys[qid]
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
@@ -725,7 +738,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         fragments = shown(tq)
         pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
-        same = kept(pages, tq, t.id, [(s, page.card_keys[s.from_id], page.card_keys[s.to_id]) for s in listed],
+        same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed],
                     len(moves))
         for p in pages:
             if p.path in same:
