@@ -16,7 +16,7 @@ from dateline import markdown
 from dateline.model import Article, PartialDate, Site
 from dateline.views import UNKNOWN, QuoteView, Views
 
-RecordMemo = dict[str, tuple[tuple[Any, ...], str]]  # quote id → (inputs, its quotes.json line)
+RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
 
 
 def escape_json(text: str) -> str:
@@ -90,11 +90,12 @@ def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) 
     lines = _Lines()
     for v in views.ordered():
         if records is None or fresh is None:
-            lines.add(_json(quote_record(v, views)))
+            lines.add(_json(quote_record(v, views)).encode("utf-8"))
             continue
         old = records.get(v.id)
         sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.article.url, v.article.outlet)
-        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views))
+        # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
+        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
         fresh[v.id] = (sig, text)
         lines.add(text)
     if records is not None and fresh is not None:
@@ -122,7 +123,7 @@ def _json_lines_bytes(items: Iterable[object]) -> bytes:
     dicts and no str of the whole file is ever held."""
     lines = _Lines()
     for item in items:
-        lines.add(_json(item))
+        lines.add(_json(item).encode("utf-8"))
     return lines.done()
 
 
@@ -135,9 +136,9 @@ class _Lines:
         self.buf = io.BytesIO()
         self.sep = b"[\n"
 
-    def add(self, line: str) -> None:
+    def add(self, line: bytes) -> None:
         self.buf.write(self.sep)
-        self.buf.write(line.encode("utf-8"))
+        self.buf.write(line)
         self.sep = b",\n"
 
     def done(self) -> bytes:

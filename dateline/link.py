@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern
 
 from dateline.model import Article, Links, Quote, Related, Statement, slugify
 from dateline.topics import short_term
@@ -73,15 +74,17 @@ def _shingles8(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=262144)
-def _profile(text: str) -> tuple[list[str], frozenset[str], tuple[str, ...]]:
-    """Normalised words, 4-word runs, and every third run (enough to find a candidate that
-    shares 70–80% of its words) of a quote text; cached across rebuilds."""
-    w = normalise(text).split()
+def _profile(text: str) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """Normalised words, distinct 4-word runs, and every third run (enough to find a candidate that
+    shares 70–80% of its words) of a quote text; cached across rebuilds. Lean, as every distinct
+    text of the corpus has one: the words are interned (a corpus has a few thousand distinct words
+    for hundreds of thousands of uses) and the runs a tuple (a frozenset's table is ~4× its items)."""
+    w = list(map(intern, normalise(text).split()))
     if len(w) < 4:
-        return w, frozenset({" ".join(w)} if w else ()), ((" ".join(w),) if w else ())
+        return w, ((" ".join(w),) if w else ()), ((" ".join(w),) if w else ())
     ordered = [" ".join(run) for run in zip(w, w[1:], w[2:], w[3:], strict=False)]
     sample = tuple(dict.fromkeys(ordered[::3] + ordered[-1:]))
-    return w, frozenset(ordered), sample
+    return w, tuple(dict.fromkeys(ordered)), sample
 
 
 def forget() -> None:
@@ -376,6 +379,9 @@ class LinkMemo:
     links: Links | None = None
     record: MergeRecord | None = None
     recall: Callable[[], MergeRecord | None] | None = None  # reads `record` when it is needed (from disk)
+    # Writes the memo once linking changed it (a CLI build: to `.dateline-cache/`), where linking ran: a
+    # link child writes its decisions itself rather than send them back to be held, written and dropped.
+    store: Callable[[LinkMemo], None] | None = None
 
 
 def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
@@ -422,6 +428,8 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     else:
         record = MergeRecord()
         groups = merge_statements(quotes, order, record if memo is not None else None)
+    if memo is None or memo.store is not None:  # a one-shot build: no next build in this process needs
+        forget()  # the text profiles, and the links (and a link child's pickles) reuse their memory
     out = _links(quotes, chronological, groups)
     if memo is not None:
         memo.digest, memo.links, memo.record = digest, out, record

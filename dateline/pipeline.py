@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,12 +55,9 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = buildcache.read_links(config.root)               # the last build's links and merge decisions
-    linked = memo.digest
-    site = assemble(config, prep, memo)                      # link → timeline
+    memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
+    site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
     link.forget()                                            # a one-shot build keeps no text profiles
-    if memo.digest != linked:                                # true of these inputs whatever happens next
-        buildcache.write_links(config.root, memo)
-    memo.record = None                                       # the merge decisions: on disk, not in memory
     output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
     env = render.environment(config.templates_path)
@@ -181,7 +179,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
-        links = link.link(articles, ordered, ids, memo)
+        links = _linked(articles, ordered, ids, memo)[0]
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
@@ -194,9 +192,16 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
 
 def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
             memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
-    """`link.link` and the memo it updated, without the memo's reader of the disk (not picklable)."""
+    """`link.link` and the memo it updated, stored (`LinkMemo.store`) when linking changed it: then
+    without its merge decisions, which are on disk (and, in a child, never sent back to be held).
+    Without the memo's reader of the disk either (not picklable)."""
+    before = memo.digest if memo is not None else ""
     links = link.link(articles, ordered, ids, memo)
     if memo is not None:
+        if memo.store is not None:
+            if memo.digest != before:
+                memo.store(memo)
+            memo.record = None
         memo.recall = None
     return links, memo
 

@@ -14,10 +14,13 @@ reported as the template's own file:line.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
+import tempfile
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -220,6 +223,7 @@ class _Pages:
         self.entry_keys: dict[str, str] = {}  # the same for the entries of topic and speaker pages
         self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
         self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
+        self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -292,8 +296,19 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
 
 
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:
+    spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
+    try:
+        return _render_with(site, memo, sink, reuse, spill)
+    finally:
+        if spill is not None:
+            spill.close()
+
+
+def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
+                 spill: Spill | None) -> _Pages:
     views = Views(site)
     page = _Pages(site, views, sink)
+    page.spill = spill
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -315,10 +330,16 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
     _year_pages(page, cards, timeline_pages)
-    _listing_pages(page, cards, _entries(page, memo))
-    cards.clear()  # every listing is made: the article pages' workers and the exports need the memory more
-    if memo is not None and memo.store is not None:
-        memo.store(memo)
+    entries = _entries(page, memo)
+    _listing_pages(page, cards, entries)
+    if memo is not None:  # this build's fragments, for the next (read back from the spill files)
+        memo.cards = {qid: (page.card_keys[qid], cards[qid]) for qid in cards}
+        memo.entries = {qid: (page.entry_keys[qid], entries[qid]) for qid in entries}
+        if memo.store is not None:
+            memo.store(memo)
+    del cards, entries  # every listing is made: the article pages' workers and the exports need the memory more
+    if spill is not None:
+        spill.close()
     _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
     if memo is not None:
         memo.pages = page.keys
@@ -352,6 +373,85 @@ def _card_key(v: QuoteView, views: Views) -> str:
                 v.other_reports, v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
 
 
+class Spill:
+    """Rendered fragments on disk: one append-only file per process that renders them (this one and
+    its forked workers), in a private temporary folder removed by `close`.
+
+    At 10,000 articles the cards alone are ~330 MB: held in this process they would be in its heap
+    through every listing, and counted again in each worker forked meanwhile. A worker writes its
+    fragments itself and sends back only where they are (`Ref`); a page reads back the ones it shows."""
+
+    def __init__(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="dateline-fragments-")
+        self.pid = 0  # the process that opened `fd` (a forked worker inherits this object, not the file)
+        self.fd = -1
+        self.end = 0
+        self.readers: dict[int, int] = {}  # writer's pid → a descriptor to read its file
+
+    def put(self, data: bytes) -> Ref:
+        """Append `data` to this process's file; where it is."""
+        pid = os.getpid()
+        if pid != self.pid:  # no O_TRUNC: a reused pid appends after an earlier worker's fragments
+            self.pid, self.fd = pid, os.open(os.path.join(self.folder, str(pid)), os.O_WRONLY | os.O_CREAT, 0o600)
+            self.end = os.lseek(self.fd, 0, os.SEEK_END)
+        at, view = self.end, memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.end += len(data)
+        return pid, at, len(data)
+
+    def read(self, ref: Ref) -> bytes:
+        pid, at, size = ref
+        fd = self.readers.get(pid)
+        if fd is None:
+            fd = self.readers[pid] = os.open(os.path.join(self.folder, str(pid)), os.O_RDONLY)
+        return os.pread(fd, size, at)
+
+    def close(self) -> None:
+        for fd in self.readers.values():
+            os.close(fd)
+        if self.fd >= 0 and self.pid == os.getpid():
+            os.close(self.fd)
+        self.readers, self.fd, self.pid = {}, -1, 0
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+Ref = tuple[int, int, int]  # a spilled fragment: (the pid whose file holds it, offset, size)
+
+
+class Fragments(Mapping[str, bytes]):
+    """A fragment (card, entry) by quote id: bytes in memory, or a `Ref` read back from the spill
+    when a page shows it. `size` needs no read (pagination weighs every fragment)."""
+
+    def __init__(self, spill: Spill | None, held: dict[str, bytes | Ref] | None = None) -> None:
+        self.spill = spill
+        self.held: dict[str, bytes | Ref] = {} if held is None else held
+
+    def __getitem__(self, qid: str) -> bytes:
+        value = self.held[qid]
+        if isinstance(value, bytes):
+            return value
+        assert self.spill is not None
+        return self.spill.read(value)
+
+    def __contains__(self, qid: object) -> bool:
+        return qid in self.held
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.held)
+
+    def __len__(self) -> int:
+        return len(self.held)
+
+    def size(self, qid: str) -> int:
+        value = self.held[qid]
+        return len(value) if isinstance(value, bytes) else value[2]
+
+
+def _size(fragments: Mapping[str, bytes], qid: str) -> int:
+    return fragments.size(qid) if isinstance(fragments, Fragments) else len(fragments[qid])
+
+
 def _entry_key(v: QuoteView) -> str:
     """Everything an entry shows (`entry.html`: the start of the words, who, when, stances, the
     report and where the card is) and what the listing's chart marks with it (the statement it
@@ -364,21 +464,24 @@ def _entry_key(v: QuoteView) -> str:
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
-              make: Callable[[str], bytes], at_least: int) -> dict[str, bytes]:
+              make: Callable[[str], bytes], at_least: int, spill: Spill | None) -> Fragments:
     """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
-    fragment where the key is the same; the memo is left holding exactly this build's."""
+    fragment where the key is the same. With a `spill`, each process writes the fragments it makes
+    there. The memo is emptied: `_render` fills it with this build's once the listings are made."""
+    out = Fragments(spill)
+    put: Callable[[str], bytes | Ref] = make if spill is None else (lambda qid: spill.put(make(qid)))
     if memo is None:
-        return dict(zip(todo, in_workers(make, todo, at_least=at_least), strict=True))
-    kept = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
-    fresh = [i for i in todo if i not in kept]
-    made = dict(zip(fresh, in_workers(make, fresh, at_least=at_least), strict=True))
-    out = {i: kept[i] if i in kept else made[i] for i in todo}
+        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least), strict=True))
+        return out
+    kept: dict[str, bytes | Ref] = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
     memo.clear()
-    memo.update((i, (keys[i], out[i])) for i in todo)
+    fresh = [i for i in todo if i not in kept]
+    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least), strict=True))
+    out.held.update((i, kept[i] if i in kept else made[i]) for i in todo)
     return out
 
 
-def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
+def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
     """Each quote's card, rendered once (or reused from the last build) with a root placeholder.
     Kept as UTF-8: a card's curly quotes would make its str two bytes a character, and at
     10,000 articles the cards are the largest thing a build holds."""
@@ -400,7 +503,7 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
                       views=views, root=ROOT, looks=looks, swatch=chart.SWATCH)
 
 
-def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
+def _entries(page: _Pages, memo: RenderMemo | None) -> Fragments:
     """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
     a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
     Made after the timeline is paginated: the link needs the page that holds the card."""
@@ -435,15 +538,16 @@ def _filler(template: jinja2.Template, shared: dict[str, Any]) -> Fill:
 
 def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
                store: dict[str, tuple[str, bytes]] | None, make: Callable[[Fill, str], str],
-               **shared: Any) -> dict[str, bytes]:
+               **shared: Any) -> Fragments:
     """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
     build's problem with its file:line, and no fragments."""
     try:
         fill = _filler(page.env.get_template(name), shared)
-        return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS)
+        return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS,
+                         page.spill)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
-        return {}
+        return Fragments(None)
 
 
 def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Article | None,
@@ -513,7 +617,7 @@ class ListingPage:
     items: list[QuoteView]
 
 
-def paginate(base: str, items: list[QuoteView], cards: dict[str, bytes], budget: int | None = None,
+def paginate(base: str, items: list[QuoteView], cards: Mapping[str, bytes], budget: int | None = None,
              first: int | None = None) -> list[ListingPage]:
     """Cut a listing into pages of at most `budget` bytes of cards (`first` for the first
     page, which may carry more besides; a page holds at least one card). Pages fill in order, so
@@ -523,7 +627,7 @@ def paginate(base: str, items: list[QuoteView], cards: dict[str, bytes], budget:
     pages: list[ListingPage] = [ListingPage(1, base, [])]
     size = budget - first if first is not None else 0
     for v in items:
-        n = len(cards[v.id])
+        n = _size(cards, v.id)
         if pages[-1].items and size + n > budget:
             number = len(pages) + 1
             pages.append(ListingPage(number, f"{base}page/{number}/", []))
@@ -556,7 +660,7 @@ LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it share
 CHART_BYTES = 150_000  # what that chart may weigh on the listing's first page (~400 bytes a mark, two layouts)
 
 
-def _timeline_pages(site: Site, ordered: list[QuoteView], cards: dict[str, bytes]) -> dict[int, list[ListingPage]]:
+def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> dict[int, list[ListingPage]]:
     """The full timeline: each year's statements on `YYYY/`, paginated past the budget (the
     first page also lists the articles published that year)."""
     by_year: dict[int, list[QuoteView]] = defaultdict(list)
@@ -617,7 +721,7 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
                             period_href=period_href, **narrow)
 
 
-def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int, list[ListingPage]]) -> None:
+def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[ListingPage]]) -> None:
     """`YYYY/` (and `YYYY/page/N/`): the full timeline, every card once; the year's articles on
     its first page; a month index on every page that points to the page holding each month."""
     site = page.site
@@ -652,7 +756,7 @@ def _year_pages(page: _Pages, cards: dict[str, bytes], timeline_pages: dict[int,
              articles=articles_by_year.get(year, []))
 
 
-def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, bytes]) -> None:
+def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     """Topic and speaker pages (paginated past the budget) with their indexes, 404 and search.
 
     A statement whose card is on a timeline page is one line here (`entries`), linking to that
@@ -660,8 +764,8 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
     timeline does not follow has no card there, so their page holds their cards."""
     site, views = page.site, page.views
 
-    def shown(vs: list[QuoteView]) -> dict[str, bytes]:
-        return {v.id: entries[v.id] if v.id in entries else cards[v.id] for v in vs}
+    def shown(vs: list[QuoteView]) -> Fragments:
+        return Fragments(page.spill, {v.id: (entries if v.id in entries else cards).held[v.id] for v in vs})
 
     ordered, positions = views.ordered(), views.positions()
     followed = chart.followed(site, views)
@@ -801,7 +905,7 @@ class YearView:
         return sum(m.count for m in self.months)
 
 
-def _group(views: list[QuoteView], fragments: dict[str, bytes], root: str,
+def _group(views: list[QuoteView], fragments: Mapping[str, bytes], root: str,
            entries: Collection[str] = ()) -> list[YearView]:
     """The timeline's year → month buckets, as HTML with the page's root filled in: each quote's
     fragment, a card or (its id in `entries`) a one-line entry; a run of entries is one list."""

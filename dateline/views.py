@@ -8,12 +8,16 @@ JSON exports cannot compute the same thing differently.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from markupsafe import Markup, escape
 
 from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
 
+K = TypeVar("K")
+V = TypeVar("V")
 ROOT = "\x00root\x00"  # placeholder for a page's relative root in HTML made once for many pages
 _DIFFERS = Markup(" (in other words)")
 
@@ -89,6 +93,25 @@ def excerpt(text: str, length: int = EXCERPT) -> str:
     return flat[: length - 3].rsplit(" ", 1)[0] + "..."
 
 
+class _Shared(dict[K, V]):
+    """`make(key)`, made once per distinct key (a dict that fills itself on a miss)."""
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.make(key)
+        return value
+
+
+def _tagged(key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]) -> list[tuple[str, str]]:
+    """(topic id, "Topic: Stance" or "Topic") for a quote's topics and stances."""
+    topics, stances = key
+    stance = {t: label for t, _, label in stances}
+    return [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in topics]
+
+
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
 UNIDENTIFIED = "Speaker not identified"
 
@@ -108,17 +131,26 @@ class Views:
         self._related_items: dict[tuple[str, str, bool], str] = {}
         links = site.links
         self.quotes: dict[str, QuoteView] = {}
+        # What many quotes show alike (a date's label, a speaker's url, a set of topics, a relation's
+        # label) is made once and shared: at 10,000 articles a copy per quote is ~100 MB, which every
+        # forked worker counts again. Templates only read these values.
+        labels: _Shared[DateInfo, str] = _Shared(date_label)
+        speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
+        topic_lists: _Shared[tuple[str, ...], list[tuple[str, str]]] = _Shared(
+            lambda ts: [(t, self.topic_labels.get(t, t)) for t in ts])
+        stance_lists: _Shared[frozenset[tuple[str, str]], list[tuple[str, str, str]]] = _Shared(
+            lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
+        isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
+        tagged = _Shared(_tagged)
+        self._relation_labels = _Shared(self._relation_label)
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
-            topics = [(t, self.topic_labels.get(t, t)) for t in q.topics]
-            stances = [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(q.stance.items())]
             st = links.statement_of.get(q.id, q.id)
-            self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, date_label(d),
-                                          f"speakers/{q.speaker}/" if q.speaker != UNKNOWN else "",
-                                          topics, stances, st)
-        labels: dict[tuple[str, str], str] = {}  # a handful of distinct labels for ~6 relations a quote
+            self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
+                                          topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st)
+        relation_labels: dict[tuple[str, str], str] = {}  # a handful of distinct labels for ~6 relations a quote
         for qid, v in self.quotes.items():
             v.same_statement = links.same_statement.get(qid, [])
             v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
@@ -126,17 +158,16 @@ class Views:
             related = v.related = []
             for r in links.related.get(qid, ()):
                 which = (r.kind, r.quote if r.kind == "same words" else r.topic)
-                label = labels.get(which)
+                label = relation_labels.get(which)
                 if label is None:
-                    label = labels[which] = self.relation_label(r)
+                    label = relation_labels[which] = self.relation_label(r)
                 related.append((label, r.quote))
             v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
             v.excerpt = excerpt(v.q.text)
             v.short = excerpt(v.q.text, SHORT)
-            v.iso = v.date.date.iso()
-            stance = {t: label for t, _, label in v.stances}
-            v.tagged = [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in v.topics]
+            v.iso = isos[v.date.date]
+            v.tagged = tagged[tuple(v.topics), tuple(v.stances)]
             same = set(v.same_statement)
             v.nearby = [(label, r) for label, r in v.related if r not in same]
         self.in_order = [self.quotes[q.id] for q in site.quotes]
@@ -210,12 +241,16 @@ class Views:
         return Markup("".join(items))
 
     def relation_label(self, r: Related) -> str:
-        if r.kind == "same words":
-            return f"Same words in {self.quotes[r.quote].report_name}"
-        if r.kind == "earlier":
-            return f"Earlier on {self.topic_labels.get(r.topic, r.topic)}"
-        if r.kind == "later":
-            return f"Later on {self.topic_labels.get(r.topic, r.topic)}"
+        return self._relation_labels[r.kind, r.topic if r.kind != "same words" else self.quotes[r.quote].report_name]
+
+    def _relation_label(self, key: tuple[str, str]) -> str:
+        kind, what = key
+        if kind == "same words":
+            return f"Same words in {what}"
+        if kind == "earlier":
+            return f"Earlier on {self.topic_labels.get(what, what)}"
+        if kind == "later":
+            return f"Later on {self.topic_labels.get(what, what)}"
         return "Then vs now (stance differs)"
 
     def speaker_name(self, sid: str) -> str:
