@@ -13,6 +13,7 @@ reported as the template's own file:line.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -381,12 +382,33 @@ class Spill:
     through every listing, and counted again in each worker forked meanwhile. A worker writes its
     fragments itself and sends back only where they are (`Ref`); a page reads back the ones it shows."""
 
+    PREFIX = "dateline-fragments-"
+
     def __init__(self) -> None:
-        self.folder = tempfile.mkdtemp(prefix="dateline-fragments-")
+        Spill.prune()
+        self.folder = tempfile.mkdtemp(prefix=f"{Spill.PREFIX}{os.getpid()}-")
         self.pid = 0  # the process that opened `fd` (a forked worker inherits this object, not the file)
         self.fd = -1
         self.end = 0
         self.readers: dict[int, int] = {}  # writer's pid → a descriptor to read its file
+
+    @staticmethod
+    def prune(where: str | None = None) -> None:
+        """Remove the folders of builds that were killed before `close` (SIGKILL, power cut): each
+        folder names the process that made it, and one whose process is gone is nobody's. A live
+        process (or one of another user, which we may not signal) keeps its folder."""
+        base = where or tempfile.gettempdir()
+        with contextlib.suppress(OSError):
+            for name in os.listdir(base):
+                pid = name[len(Spill.PREFIX):].split("-", 1)[0] if name.startswith(Spill.PREFIX) else ""
+                if not pid.isdigit():
+                    continue
+                try:
+                    os.kill(int(pid), 0)
+                except ProcessLookupError:
+                    shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+                except OSError:
+                    pass
 
     def put(self, data: bytes) -> Ref:
         """Append `data` to this process's file; where it is."""

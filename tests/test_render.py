@@ -314,3 +314,25 @@ def test_lean_code_generator_prints_what_jinjas_own_prints() -> None:
     missing = render.environment(Path("/nonexistent")).from_string("{{ o.nope }}")
     with pytest.raises(jinja2.UndefinedError):
         missing.render(o=object())
+
+
+def test_a_killed_builds_fragment_folder_is_removed_by_the_next_build(tmp_path: Path) -> None:
+    """A build killed before `Spill.close` leaves its folder of fragments; the next build's Spill
+    removes the folders whose process is gone and keeps a live process's and anything not ours."""
+    import os
+    import subprocess
+    import sys
+
+    from dateline.render import Spill
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    dead = tmp_path / f"{Spill.PREFIX}{gone}-abc"
+    live = tmp_path / f"{Spill.PREFIX}{os.getpid()}-def"
+    other = tmp_path / f"{Spill.PREFIX}notapid"
+    for folder in (dead, live, other):
+        folder.mkdir()
+        (folder / "1").write_bytes(b"fragment")
+    Spill.prune(str(tmp_path))
+    assert not dead.exists()
+    assert live.exists() and other.exists()
