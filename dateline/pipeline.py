@@ -46,11 +46,9 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = buildcache.read_links(config.root)               # the last build's links and merge decisions
-    linked = memo.digest
-    site = assemble(config, prep, memo)                      # link → timeline
+    site = assemble(config, prep, memo,                      # link → timeline; new links stored where made
+                    keep=lambda m: buildcache.write_links(config.root, m))
     link.forget()                                            # a one-shot build keeps no text profiles
-    if memo.digest != linked:                                # true of these inputs whatever happens next
-        buildcache.write_links(config.root, memo)
     memo.record = None                                       # the merge decisions: on disk, not in memory
     output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
@@ -170,9 +168,12 @@ def check_unique(articles: list[Article]) -> list[Problem]:
 LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 KB of word runs a quote stay there
 
 
-def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None) -> Site:
+def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None,
+             keep: Callable[[link.LinkMemo], None] | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
-    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow."""
+    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow. `keep`:
+    stores a memo whose links changed (a build's `.dateline-cache/`), called where linking ran: a
+    child process then writes the merge decisions itself and sends back only the links."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
@@ -180,11 +181,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     ids = [q.id for q in ordered]
     if len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids):
         # linking's working memory goes with the child (`workers.in_child`); the memo it updated comes back
-        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
+        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo, keep))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
-        links = link.link(articles, ordered, ids, memo)
+        links = _linked(articles, ordered, ids, memo, keep)[0]
     positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
@@ -195,12 +196,18 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     return site
 
 
-def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
-            memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
-    """`link.link` and the memo it updated, without the memo's reader of the disk (not picklable)."""
+def _linked(articles: list[Article], ordered: list[Quote], ids: list[str], memo: link.LinkMemo | None,
+            keep: Callable[[link.LinkMemo], None] | None) -> tuple[Links, link.LinkMemo | None]:
+    """`link.link` and the memo it updated, without the memo's reader of the disk (not picklable).
+    A memo given to `keep` comes back without its merge decisions: they are on disk, and pickling
+    them to the build process (twice the links' size) and again to disk was on the build's path."""
+    before = memo.digest if memo is not None else None
     links = link.link(articles, ordered, ids, memo)
     if memo is not None:
         memo.recall = None
+        if keep is not None and memo.digest != before:
+            keep(memo)
+            memo.record = None
     return links, memo
 
 
