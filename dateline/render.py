@@ -19,7 +19,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, Site
+from dateline.model import Article, Shift, Site, Speaker, Topic
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
 from dateline.workers import in_workers
 
@@ -104,6 +104,7 @@ ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
+LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
 
 
 @dataclass
@@ -229,8 +230,9 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
 
 def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
-    holds the whole site in memory (article pages are handed over inside the worker processes
-    that render them). With a `memo` (the last build's, from disk), cards and entries whose
+    holds the whole site in memory (article, topic and speaker pages are handed over inside the
+    forked worker processes that render them: `sink` must work there, as a file written does).
+    With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
     `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
@@ -261,8 +263,15 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
-    _year_pages(page, cards, timeline_pages)
-    _listing_pages(page, cards, _entries(page, memo))
+    made: list[bool] = []
+
+    def years() -> None:  # while the workers render the entries (which the year pages do not show)
+        made.append(True)
+        _year_pages(page, cards, timeline_pages)
+    entries = _entries(page, memo, years)
+    if not made:  # the entries failed before any worker started
+        years()
+    _listing_pages(page, cards, entries)
     cards.clear()  # every listing is made: the article pages' workers and the exports need the memory more
     if memo is not None and memo.store is not None:
         memo.store(memo)
@@ -309,14 +318,16 @@ def _card_key(v: QuoteView, views: Views) -> str:
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
-              make: Callable[[str], bytes], at_least: int) -> dict[str, bytes]:
+              make: Callable[[str], bytes], at_least: int,
+              meanwhile: Callable[[], None] | None = None) -> dict[str, bytes]:
     """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
-    fragment where the key is the same; the memo is left holding exactly this build's."""
+    fragment where the key is the same; the memo is left holding exactly this build's.
+    `meanwhile`: as `in_workers`'s."""
     if memo is None:
-        return dict(zip(todo, in_workers(make, todo, at_least=at_least), strict=True))
+        return dict(zip(todo, in_workers(make, todo, at_least=at_least, meanwhile=meanwhile), strict=True))
     kept = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
     fresh = [i for i in todo if i not in kept]
-    made = dict(zip(fresh, in_workers(make, fresh, at_least=at_least), strict=True))
+    made = dict(zip(fresh, in_workers(make, fresh, at_least=at_least, meanwhile=meanwhile), strict=True))
     out = {i: kept[i] if i in kept else made[i] for i in todo}
     memo.clear()
     memo.update((i, (keys[i], out[i])) for i in todo)
@@ -345,7 +356,7 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
                       views=views, root=ROOT, looks=looks, swatch=chart.SWATCH)
 
 
-def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
+def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None) -> dict[str, bytes]:
     """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
     a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
     Made after the timeline is paginated: the link needs the page that holds the card."""
@@ -355,7 +366,7 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> dict[str, bytes]:
     keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
                               if memo is not None else {})
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
-                      lambda fill, qid: fill(v=views.quotes[qid]), views=views, root=ROOT)
+                      lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT)
 
 
 Fill = Callable[..., str]  # a fragment template with its shared context, given what is each fragment's own
@@ -382,12 +393,13 @@ def _filler(template: jinja2.Template, shared: dict[str, Any]) -> Fill:
 
 def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
                store: dict[str, tuple[str, bytes]] | None, make: Callable[[Fill, str], str],
-               **shared: Any) -> dict[str, bytes]:
+               meanwhile: Callable[[], None] | None = None, **shared: Any) -> dict[str, bytes]:
     """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
     build's problem with its file:line, and no fragments."""
     try:
         fill = _filler(page.env.get_template(name), shared)
-        return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS)
+        return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS,
+                         meanwhile)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return {}
@@ -625,6 +637,26 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more,
                    [page.entry_keys.get(v.id) or page.card_keys[v.id] for v in vs])
         return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
+
+    def topic_page(t: Topic, tq: list[QuoteView], moves: list[Shift], listed: list[Shift],
+                   fragments: dict[str, bytes], pages: list[ListingPage], p: ListingPage) -> None:
+        root = "../" * p.path.count("/")
+        page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
+             years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
+             shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
+             chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
+                                 figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
+
+    def speaker_page(sid: str, spk: Speaker | None, sq: list[QuoteView], fragments: dict[str, bytes],
+                     pages: list[ListingPage], p: ListingPage) -> None:
+        root = "../" * p.path.count("/")
+        page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
+             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+             pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
+             chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
+                                 figures=[sid] if spk else [])
+             if p.number == 1 else chart.Chart())
+    jobs: list[Callable[[], None]] = []
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
@@ -634,15 +666,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         same = kept(pages, tq, t.id, [(s, page.card_keys[s.from_id], page.card_keys[s.to_id]) for s in listed],
                     len(moves))
-        for p in pages:
-            if p.path in same:
-                continue
-            root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-                 years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
-                 shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
-                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
-                                     figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
+        jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -655,20 +679,29 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         fragments = shown(sq)
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
         same = kept(pages, sq, sid)
-        for p in pages:
-            if p.path in same:
-                continue
-            root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
-                 name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
-                 pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
-                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
-                                     figures=[sid] if spk else [])
-                 if p.number == 1 else chart.Chart())
+        jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, p) for p in pages if p.path not in same]
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
+    # the pages themselves (their lines, cards and charts) in forked workers, each page's files and
+    # problems brought back as `_made` gives them
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=LISTINGS_IN_WORKERS):
+        page.pages.update(made)
+        page.names.extend(names)
+        page.problems.extend(found)
+
+
+def _made(page: _Pages, job: Callable[[], None]) -> tuple[dict[str, bytes], list[str], list[Problem]]:
+    """The files and problems that `job` gives `page` (which is left as it was): what a forked
+    worker sends back of a page it rendered."""
+    held = page.pages, page.names, page.problems
+    page.pages, page.names, page.problems = {}, [], []
+    try:
+        job()
+        return page.pages, page.names, page.problems
+    finally:
+        page.pages, page.names, page.problems = held
 
 
 def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:
