@@ -35,8 +35,10 @@ from dateline.model import (
     slugify,
 )
 from dateline.model import Data as Data  # re-exported: `load` returns it
+from dateline.workers import in_workers
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
+LOAD_IN_WORKERS = 500  # article files from which they are read and parsed in forked workers
 # Invalid in XML feeds or invisible in HTML (C0, DEL, C1 with NEL, the noncharacters U+FFFE/F), and
 # what YAML refuses without saying where: replaced one for one, so offsets and lines stay right.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -701,7 +703,9 @@ def load(content: Path, *, drafts: bool = False,
     # display_path and read_source's check, with each path resolved once (resolve() walks the
     # path's links on disk: four calls an article were a third of loading)
     root_res, content_res = root.resolve(), content.resolve()
-    for path in article_files(content):
+
+    def one(path: Path) -> Problem | tuple[str, str, tuple[Article | None, list[Problem]] | None]:
+        """A file read and, unless the cache holds its bytes' parse (None), parsed."""
         here = path.resolve()
         try:
             display = here.relative_to(root_res).as_posix()
@@ -709,15 +713,24 @@ def load(content: Path, *, drafts: bool = False,
             display = path.as_posix()
         src = read_source(path, display, content, resolved=(here, content_res))
         if isinstance(src, Problem):
-            out.problems.append(src)
-            continue
+            return src
         hit = old.get(display) if old is not None else None
-        if hit is not None and hit[0] == src.digest:
+        return display, src.digest, None if hit is not None and hit[0] == src.digest else parse_article(src)
+    # in forked workers from LOAD_IN_WORKERS files: the parsed articles come back pickled, at a
+    # fraction of what parsing (front matter, YAML) costs
+    for made in in_workers(one, article_files(content), at_least=LOAD_IN_WORKERS):
+        if isinstance(made, Problem):
+            out.problems.append(made)
+            continue
+        display, digest, parsed = made
+        if parsed is None:
+            assert old is not None
+            hit = old[display]
             article, problems = hit[1], list(hit[2])
         else:
-            article, problems = parse_article(src)
+            article, problems = parsed
         if cache is not None:
-            cache[display] = (src.digest, article, tuple(problems))
+            cache[display] = (digest, article, tuple(problems))
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
