@@ -24,7 +24,7 @@ from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
-from dateline.workers import in_child
+from dateline.workers import in_child, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -39,6 +39,13 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     validated by `config.load_config`. Raises BuildFailed with every problem listed; then
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
     the staging folder. `force`: replace an output folder without dateline's marker."""
+    try:
+        return _build(config, after_write, force)
+    finally:
+        wait_children()  # the link child storing the links: never cut short by this process's exit
+
+
+def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool) -> BuildReport:
     started = time.perf_counter()
     parsed = buildcache.read_keyed(config.root, "load")      # the last build's parsed files, by their bytes
     before = {path: entry[0] for path, entry in parsed.items()}
@@ -179,8 +186,18 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    if len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids):
-        # linking's working memory goes with the child (`workers.in_child`); the memo it updated comes back
+    if len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids) and memo is not None and keep:
+        # linking's working memory goes with the child (`workers.in_child`), which sends back the links
+        # and then stores its memo while this process goes on (`workers.wait_children`)
+        m, before = memo, memo.digest
+
+        def stored(_: object) -> None:
+            if m.digest != before:
+                keep(m)
+        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m), m.digest), then=stored)
+        memo.links, memo.record, memo.recall = links, None, None
+    elif len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids):
+        # the same, for a caller that keeps the memo (merge decisions included) in memory
         links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo, keep))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record

@@ -214,26 +214,34 @@ def _receive(receive: Connection, proc: multiprocessing.process.BaseProcess) -> 
     return msg
 
 
-def in_child(func: Callable[[], R]) -> R:
+def in_child(func: Callable[[], R], then: Callable[[R], None] | None = None) -> R:
     """`func()` computed in a forked child, its result sent back pickled: for a step whose working
     memory is many times its result (linking: the word runs of every quote, for a few dicts of
     ids). Memory this process frees is seldom given back to the system (the allocator keeps its
     arenas while one object in them lives), so a peak reached here would stay for the rest of the
-    build and be inherited by every later worker; a child's goes with it. A threaded process:
-    computed here. The child's exception is raised here."""
+    build and be inherited by every later worker; a child's goes with it. `then(result)`: the
+    child's work after it has sent the result (storing what it made), while this process goes on;
+    `wait_children` waits for it. A threaded process: computed here. The child's exception is
+    raised here."""
     if not can_fork(2):
-        return func()
+        here = func()
+        if then is not None:
+            then(here)
+        return here
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     give_back()
     gc.freeze()
     try:
-        child = ctx.Process(target=_once, args=(func, send), daemon=True)
+        child = ctx.Process(target=_once, args=(func, send, then), daemon=True)
         child.start()
         send.close()
         ok, value = _receive(receive, child)
         receive.close()
-        child.join()
+        if ok and then is not None:
+            _behind.append(child)
+        else:
+            child.join()
     finally:
         gc.unfreeze()
     if not ok:
@@ -242,11 +250,25 @@ def in_child(func: Callable[[], R]) -> R:
     return result
 
 
-def _once(func: Callable[[], R], send: Connection) -> None:
-    """Child body of `in_child`: (True, result) or (False, the exception)."""
+_behind: list[multiprocessing.process.BaseProcess] = []  # children still at their `then`
+
+
+def wait_children() -> None:
+    """Wait for the children of `in_child` still at their `then` (a process that exits first would
+    stop them half-way: multiprocessing ends daemonic children at exit)."""
+    while _behind:
+        _behind.pop().join()
+
+
+def _once(func: Callable[[], R], send: Connection, then: Callable[[R], None] | None = None) -> None:
+    """Child body of `in_child`: (True, result) or (False, the exception); then `then(result)`."""
     try:
-        send.send((True, func()))
+        result = func()
+        send.send((True, result))
     except BaseException as exc:
         _send_failure(send, exc)
+        return
     finally:
         send.close()
+    if then is not None:
+        then(result)
