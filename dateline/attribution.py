@@ -117,7 +117,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-_CAP_WORD = r"[A-Z][\wà-ÿ’'\-.]*[\w’']|[A-Z]"
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -166,22 +166,29 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "th
 #      |[Tt]he (?:same )?(?:DEFINITE))\b
 _ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
     {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any"}  # in that order
+# (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
-    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r"))\b")
+    + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
+    # "The woman who answered was kind": a person the relative clause introduces, never named
+    + r"|(?<=[Tt])he\s+(?:[a-z][\w\-]*\s+)?(?:" + alternation(_LEX.unnamed_people) + r")(?=\s+who\s))\b")
 _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|secretary|envoy|adviser|advisor|aide|"
                  r"head|president|commissioner|leader|ambassador|affairs|defen[cs]e|deputy|prime|general|director|"
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+\.?){0,10},\s*"
+                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+# the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
+# the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
+                            r"(?:was|were|stood|sat|came)\s+$")
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
@@ -200,6 +207,13 @@ _TRANSLATED = re.compile(
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
+# an editor's note above the article or transcript that the whole of it is a translation ("Translated
+# from Swedish.", "Unofficial English translation of the Norwegian record."): the words it quotes were
+# spoken in that language, so every quote of a named speaker is translated (a note closing an op-ed
+# is about its author's own text, not about whom it quotes)
+_TRANSLATED_NOTE = re.compile(
+    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) the )(?:"
+    + alternation(_LEX.languages) + r")\b")
 _TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
                               + alternation(_LEX.languages) + "))")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
@@ -466,14 +480,16 @@ class SpeakerIndex:
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")):
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+                    or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
         for k in range(i + 1, j):
             if words[k] in _TITLED_VERBS:
                 j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
                 break
-        while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS):
+        while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
+                         or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
             j -= 1
         for k in range(j - 2, i - 1, -1):
             if words[k].rstrip(".") in _ORG_WORDS:
@@ -629,6 +645,10 @@ class _Doc:
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
+        # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
+        # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
+        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _EXAMINER_LINE.finditer(body)]
+                                  + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
@@ -641,8 +661,11 @@ class _Doc:
         # themselves say who spoke through an interpreter, they decide
         turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         first_turn = min((q.start for q in turn_quotes), default=0)
-        self.transcript_translated = bool(first_turn and _TRANSLATED.search(body, 0, first_turn)) \
+        self.transcript_translated = bool(first_turn and (_TRANSLATED.search(body, 0, first_turn)
+                                                          or _TRANSLATED_NOTE.search(body, 0, first_turn))) \
             and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        first_quote = min((q.start for q in extraction.quotes), default=0)
+        self.article_translated = bool(first_quote and _TRANSLATED_NOTE.search(body, 0, first_quote))
 
     @cached_property
     def body_keys(self) -> set[str]:
@@ -665,7 +688,7 @@ class _Doc:
             lo = self.paras[pi].start
             if m.start - lo > 300:
                 lo = m.start - 300
-            if _SUBJECT_LEAD.search(self.body[lo:m.start]):
+            if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
                 out.append((pi, m))
         return out
 
@@ -706,6 +729,8 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 and parts[0] not in full.split():
+            return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower(), full)
@@ -1304,7 +1329,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras)
+                or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -1579,6 +1604,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
+            if who and sub.kind is Kind.PRONOUN:
+                who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
@@ -1592,11 +1619,28 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                        and _EPITHET_NOUN.fullmatch(body, ms[0].end, m2.start("verb")) is not None)
                    or (ms[0].kind is Kind.ANON and _ANON_DESCRIBED.fullmatch(body, ms[0].end, m2.start("verb")))):
             who = c.state.resolve(ms[0], close)
+            if who and ms[0].kind is Kind.PRONOUN:
+                who = _answerer(c, who, ms[0])
             if who:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
     return None
+
+
+def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
+    """A pronoun tagging an answer right after someone's question (`"Why not?" asked X. "Because …,"
+    she said.`) is the one who answered before that question, when nothing shows the asker's gender
+    and the answerer fits the pronoun: a reporter who asks does not answer, the exchange goes on."""
+    log = c.state.quote_log
+    if len(log) < 2 or c.q.text.rstrip().rstrip("\"'”’»").endswith("?"):
+        return who
+    asked, before = log[-1], log[-2]
+    if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
+            or before.who.id == who.id or c.state.gender(who) != "?":
+        return who
+    female = pronoun.name.lower() in ("she", "her")
+    return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
 
 
 _EPITHET_NOUN = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}\s+")
@@ -1645,7 +1689,16 @@ def quote_from_label(c: _Context) -> Verdict | None:
 
 
 def headline_colon(c: _Context) -> Verdict | None:
-    """Headline form `X: "Q"`: one name, then a colon, then the quote."""
+    """Headline form `X: "Q"`: one name, then a colon, then the quote; or a headline of the subject
+    and its words alone, the verb left out (`Commission ‘monitoring closely’`)."""
+    if c.q.partial and not c.pre_line.strip().endswith(":") and headline_line(c.body, c.q.start) \
+            and not c.body[c.q.end + 1:c.para.end].strip():
+        lead = TIMESTAMP.match(c.body, c.line_start)
+        ms = c.doc.between(c.line_start, c.q.start - 1)
+        if len(ms) == 1 and not ms[0].possessive and ms[0].kind is not Kind.PRONOUN \
+                and not c.body[lead.end() if lead else c.line_start:ms[0].start].strip() \
+                and not c.body[ms[0].end:c.q.start - 1].strip():
+            return _found(c.state.resolve(ms[0]), f"{ms[0].name} “…”")
     if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
     body = c.body
@@ -1814,7 +1867,19 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
+    # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
+    # who posted it and where; its author speaks, a body too
+    posted = _POSTED_END.search(body, prev.start, prev.end)
+    if posted is not None and c.alone and c.q.last_paragraph == c.para.index \
+            and not body[c.q.end + 1:c.para.end].strip():
+        return _pre_verb(doc, c.state, _clause_start(doc, prev.start, posted.start()), posted.end())
     return None
+
+
+# a paragraph ending with who posted what follows, and where ("posted to its Facebook page.", "wrote on X.")
+_POSTED_END = re.compile(r"\b(?:posted|wrote|tweeted|shared|published)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:to|on|in)\s+"
+                         r"(?:(?:its|his|her|their|the|a)\s+)?(?:official\s+)?[A-Z][\w\-]*(?:\s+(?:page|account|feed"
+                         r"|channel|group|profile|story))?\s*[.:]\s*$")
 
 
 def colon_subject(c: _Context) -> Verdict | None:
@@ -2113,6 +2178,16 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
+# `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:
+# the counsel who asks the `Q.` lines below, until the next such line
+_EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_stages) + r")\s+(?:BY|[Bb]y)|BY(?=\s+"
+                            + ADDRESS_TITLE + r"))\s+(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){0,4}?)"
+                            r"(?:\s+(?i:continuing|\(continuing\)|\(continued\)))?:?[ \t]*$", re.MULTILINE)
+# `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
+_WITNESS_LINE = re.compile(r"^[<\s]*(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){1,4}),\s+(?i:"
+                           + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
+
+
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     """The speaker a transcript turn's label names: a known speaker, or the fullest form of the name.
 
@@ -2120,6 +2195,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
     """
     label = q.turn_name.strip()
+    staged = [name for at, side, name in doc.examination if at < q.start and side == label]
+    if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
+        who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who
+        return Verdict(who, "examination transcript: " + ("the counsel examining" if label == "Q" else "the witness"))
+    if label == "A" and any(side == "Q" and at < q.start for at, side, _ in doc.examination):
+        return Verdict(UNKNOWN, "examination transcript: no witness named")  # never the counsel's
     if label in ("Q", "A") and doc.interview is not None:
         who = doc.interview[0] if label == "Q" else doc.interview[1]
         return Verdict(who, "Q&A interview: " + ("the interviewer" if label == "Q" else "the interviewee"))
@@ -2134,6 +2215,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
+        if (podium := _podium_holder(doc, label)) is not None:
+            return Verdict(podium, "transcript turn (the header names who holds the podium)")
         if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
@@ -2146,6 +2229,33 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+_PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)
+
+
+def _podium_holder(doc: _Doc, label: str) -> Who | None:
+    """The one person a briefing's header names with its podium label's word (`Spokesperson:` after
+    "Speaking: Deputy Spokesperson Jane Doe" or "Jane Doe, spokesperson for transport"), else None.
+
+    A spokesperson's label stands for the one person at the podium, whom the header introduces; a
+    generic label of the floor (`Question:`, `Reporter:`) stands for anybody and never comes here.
+    """
+    if not _PODIUM.fullmatch(label):
+        return None
+    first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
+    found: dict[str, Who] = {}
+    for m in doc.between(0, first):
+        if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or not _is_person(doc.index, m):
+            continue
+        before = doc.body[max(0, m.start - 30):m.start]
+        after = doc.body[m.end:m.end + 40]
+        if re.search(label + r"\s*:?\s*$", before, re.IGNORECASE) \
+                or re.match(r",\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?" + label + r"\b", after, re.IGNORECASE):
+            who = (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
+                   else _named(doc.full_name(m.name)))
+            found[who.id] = who
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
@@ -2185,6 +2295,9 @@ def _named_note(q: RawQuote) -> str | None:
     """
     if q.turn_title or address_titles(q.turn_name.split()):
         return None
+    if not q.turn_name.isupper() and not any(w.strip(".") in _LEX.honorifics | _LEX.house_offices
+                                             for w in q.turn_name.split()):
+        return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
         return titled.group("name")

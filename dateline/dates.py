@@ -1059,6 +1059,12 @@ _NUMERIC_DAY: Final = re.compile(
 )
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
+# A time zone names where the page was dated, and so its custom, before any clock does: an
+# Australian, British, European, African or South American zone writes the day first, also beside
+# a 12-hour clock ("05/02/2026 4:15pm AEDT"); a North American zone the month first.
+_DAY_FIRST_ZONE: Final = re.compile(r"\b(?:GMT|BST|IST|WET|WEST|CET|CEST|MET|MEST|EET|EEST|MSK|TRT|AWST|ACST|ACDT|AEST"
+                                    r"|AEDT|NZST|NZDT|SAST|CAT|EAT|WAT|WIB|WITA|SGT|MYT|HKT|BRT|ART|CLT)\b")
+_MONTH_FIRST_ZONE: Final = re.compile(r"\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T|AKST|AKDT|HST)\b")
 _UPPER_MONTH: Final = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
@@ -1089,6 +1095,10 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
+# "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date
+_MINUTES_HEAD: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
+                                                                               reverse=True)) + r")\b[^§]{0,140}?(?=§)")
 # "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date, in lower case: "Posted on
 # May 2, 2026 by the Transcripts Desk".
 _BYLINE: Final = re.compile(
@@ -1114,6 +1124,7 @@ class _HeaderDate:
     fallback: PartialDate | None = None
     separator: str = ""
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
+    clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
@@ -1159,6 +1170,9 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             value, how, guessed[start] = _yearless_header(dated.yearless, text, today)
         else:
             value, how = _settle_numeric(dated, certain, text)
+            if dated.clock_only and value is not None and not how:  # Australian, British pages write "4:15pm" too
+                guessed[start] = "medium"
+                how += " (month first from the 12-hour clock alone)"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1283,15 +1297,25 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
         fits = [r for r in readings if r[1].first_day().weekday() == wd]
         readings = fits or readings
     if len(readings) == 2:
+        zone_dm, zone_md = _DAY_FIRST_ZONE.search(line), _MONTH_FIRST_ZONE.search(line)
+        if zone_dm and not zone_md:
+            readings = [r for r in readings if r[0] == "dm"]
+        elif zone_md and not zone_dm:
+            readings = [r for r in readings if r[0] == "md"]
+    clock_only = False
+    if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
-        if us and not eu:
+        clock_only = bool(us and not eu and not _MONTH_FIRST_ZONE.search(line))
+        if us and not eu and not clock_only:
             readings = [r for r in readings if r[0] == "md"]
         elif eu and not us:
             readings = [r for r in readings if r[0] == "dm"]
     if not readings:
         return None
     fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
-    return _HeaderDate(0, tuple(readings), fallback, m["sep"])
+    if clock_only:  # a 12-hour clock alone: the text's own dates settle the order first, else month first
+        fallback = next(r[1] for r in readings if r[0] == "md")
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only)
 
 
 _WORDS_ABROAD: Final = date_line_words()
@@ -1299,6 +1323,14 @@ _MONTH_ABROAD: Final = re.compile(
     rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
+)
+
+# the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
+# foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
+_MONTH_ABROAD_YEARLESS: Final = re.compile(
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
+    + r")(?P<y>)\.?(?![\w.]|\s+(?:de\s+)?\d)"
 )
 
 
@@ -1335,6 +1367,8 @@ def _in_english(line: str) -> str:
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line:
         return line
+    # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
+    out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
@@ -1380,6 +1414,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
+    residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
@@ -1593,6 +1628,10 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
+            if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and len(paragraph[s_start:phrase.start].split()) <= 3
+                    and _main_clause_date(phrase, phrases, paragraph, s_start)):
+                gap = _CUE_GAP  # "At 4.12am on Saturday, as the front crossed X, the brigade posted": its clause's day
             if phrase.end <= cue.start() and cue.group(0).endswith("ing") and _COMMA_BEFORE.search(
                     paragraph, max(0, cue.start() - 3), cue.start()):
                 # "The court on Tuesday came down on X, observing that …": the main clause's day,
@@ -1752,7 +1791,10 @@ def article_statement_date(
         for c in _governed(paragraph):
             candidates.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
-    for candidate in sorted(candidates, key=_rank):
+    # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
+    # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
+    quoted = {i for i, paragraph in enumerate(lead) if _quoted_regions(paragraph)}
+    for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
         except DateUnknown:

@@ -437,13 +437,22 @@ _BACKGROUND_EVENT = re.compile(
     r"|anniversary|ago|war\s+(?:broke|began|started))\b")
 
 
+# a year set off by commas after a noun, an aside on when that thing happened ("The last strike,
+# in 2019, lasted 11 days"): the noun's date, not the article's
+_ASIDE_YEAR = re.compile(r",\s*(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
+
+
 def _background(text: str, pos: int) -> bool:
     """Is the year at ``pos`` in a sentence about a past event the article recalls, or in a clause
-    that gives a noun's background ("The mine, which opened in 2014, remains closed")?"""
+    that gives a noun's background ("The mine, which opened in 2014, remains closed"), or in the
+    sentences after such an aside in its paragraph (wire copy gives its history one paragraph:
+    "The last strike, in 2019, lasted 11 days. A shorter one hit two ports in 2012.")?"""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return (_BACKGROUND_EVENT.search(text[start:min(ends, default=len(text))]) is not None
-            or dates.in_relative_clause(text, start, pos))
+    end = min(ends, default=len(text))
+    return (_BACKGROUND_EVENT.search(text[start:end]) is not None
+            or dates.in_relative_clause(text, start, pos)
+            or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None)
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:

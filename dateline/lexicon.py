@@ -52,6 +52,7 @@ class Lexicon:
     clause_verbs: frozenset[str]  # said-verbs whose reported clause a later date phrase may belong to
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
+    minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
     honorifics: frozenset[str]
@@ -74,6 +75,9 @@ class Lexicon:
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     not_turn_names: frozenset[str]
+    post_nominals: frozenset[str]  # "SC", "QC", "MP" after a name: honours and offices, no part of it
+    examination_stages: tuple[str, ...]  # "CROSS-EXAMINATION" (BY MR DOE): who asks a transcript's Q. lines
+    witness_oaths: tuple[str, ...]  # "affirmed", "called and sworn": the witness who answers its A. lines
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
@@ -160,6 +164,7 @@ def lexicon(language: str = "en") -> Lexicon:
         clause_verbs=frozenset(_strings(dating["clause_verbs"])),
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
+        minutes_heads=_strings(dating["minutes_heads"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
         honorifics=frozenset(_strings(names["honorifics"])),
@@ -183,6 +188,9 @@ def lexicon(language: str = "en") -> Lexicon:
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
+        post_nominals=frozenset(_strings(names["post_nominals"])),
+        examination_stages=_strings(names["examination_stages"]),
+        witness_oaths=_strings(names["witness_oaths"]),
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),

@@ -142,6 +142,8 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
         return "open"
     if ch in DOUBLE_OPEN:
         return "open"
+    if ch == "”" and prev in _OPEN_CONTEXT and _WORDCHAR.match(nxt):
+        return "open"  # Swedish and Finnish ”…”: the same mark opens a word and closes after one
     if ch in DOUBLE_CLOSE:
         return "close"
     # straight "
@@ -301,8 +303,10 @@ _TURN = re.compile(
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
 _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
-# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`).
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
+# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+                      r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
@@ -375,6 +379,34 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
     return " ".join(words[:k]), " ".join(words[k:]), note
 
 
+# a broadcast transcript's header line (`WORLD BUSINESS: EVENING EDITION`): after the colon, words in
+# capitals with no sentence's end, where a turn's words are a sentence ("NO! NO!" ends as one)
+_SHOW_HEADER = re.compile(r"[^a-zß-ÿ.!?…\n]*[^a-zß-ÿ.!?…\s]")
+
+
+def _member_label(label: str) -> tuple[str, str, str] | None:
+    """(office, name, note) of a member's label with no title of address: a full name, or an office
+    before a name, then the party or seat in brackets (`Jane Doe (Conservative):`, `Prime Minister
+    John Doe (Labour):`, a briefing's `Jane Doe (Le Monde):`), else None.
+
+    The shape is also a list line's (`Acme Shipping (Oslo): …`), so such labels are turns only where
+    the text is a transcript otherwise, or where one of them speaks again (see transcript_turns).
+    """
+    m = _HEAD_AND_NOTES.fullmatch(label.strip())
+    if m is None or not m.group("note").strip():
+        return None
+    words = m.group("head").split()
+    k = 0
+    while k < len(words) and words[k].strip(".") in lexicon().honorifics:
+        k += 1
+    name = words[k:]
+    if len(name) < (1 if k else 2) or len(name) > 4 or any(
+            not re.fullmatch(r"[A-ZÀ-Þ](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
+            or w in lexicon().honorifics or w in lexicon().not_names for w in name):
+        return None
+    return " ".join(words[:k]), " ".join(name), m.group("note").strip()
+
+
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
@@ -399,8 +431,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     from the introduction.
     """
     found: dict[int, RawQuote] = {}
+    members: set[int] = set()  # `Jane Doe (Conservative):`: a member's label with no title of address
     questions: set[int] = set()
     qa: dict[int, RawQuote] = {}
+    dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -411,12 +445,17 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
             qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            if qm.group("dot"):
+                dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
-        if m is not None and m.group("name").strip() != m.group("name").strip().upper():
+        if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
+                              or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
         house = None
         if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
+            if house is None and (house := _member_label(hm.group("label"))) is not None:
+                members.add(p.index)
             m = hm if house is not None else None
         m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
              or _BRACKET_TURN.match(body, lo, p.end))
@@ -425,7 +464,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if house is not None:
             tstart = m.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            found[p.index] = _turn(body, p, tstart, tend, "house-turn", house[1], house[2], house[0])
+            found[p.index] = _turn(body, p, tstart, tend, "member-turn" if p.index in members else "house-turn",
+                                   house[1], house[2], house[0])
             continue
         name = m.group("name").strip()
         marks = ("turn" if m.re is _TURN else "bold-turn" if m.re is _BOLD_TURN
@@ -459,10 +499,24 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     caps = sum(q.marks == "turn" for q in found.values())
     houses = sum(q.marks == "house-turn" for q in found.values())  # `The Chairperson (Sen. Doe):`
+    # untitled members' labels (`Jane Doe (Conservative):`) and plain generic ones (a briefing's
+    # `Spokesperson:` / `Question:`) are a transcript's when one of them speaks again after another
+    # speaker, or when the text has turns of surer labels
+    generics = [q.turn_name.upper() for q in found.values() if q.marks == "plain-turn"
+                and (q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name))]
+    alternate = 2 <= len(set(generics)) < len(generics)
+    member_names = [found[i].turn_name for i in members if i in found]
+    if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2):
+        found = {i: q for i, q in found.items() if i not in members}
+        member_names = []
+    houses += len(member_names)
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
-        return (caps + houses >= 2 and generic) or (houses >= 2 and " " in q.turn_name)
+        # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
+        titled = address_titles(q.turn_name.split()) > 0
+        return ((caps + houses >= 2 or alternate) and generic) or (caps + houses >= 2 and titled) \
+            or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
@@ -471,6 +525,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
+    if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
+        qa = {i: q for i, q in qa.items() if i not in dotted}
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
@@ -745,7 +801,8 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bthe (?:term|word|phrase|slogan|"
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as"
+    r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
     r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
@@ -923,6 +980,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # a speech verb only in a clause before the writer's own "as …" governs nothing here
     ungoverned = CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
         and not _EVALUATIVE_LONG.search(clause) and not CUE_RE.search(post)
+    if n <= 4 and q.text[:1].islower() and not post.strip() and _HEADLINE_SUBJECT.fullmatch(stripped_pre) \
+            and headline_line(body, q.start):
+        # a headline's subject and its words, the verb left out ("Commission ‘monitoring closely’",
+        # "10:02 – Minister ‘shocked’"): a fragment of what the subject said
+        return "speech", True, ""
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
                                                         or _scare_context(stripped_pre)):
         return "reject", False, "a scare quote or term (short, no speech verb)"
@@ -937,6 +999,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         partial = False
     return "speech", partial, ""
 
+
+# a headline of a subject alone before the quote, a live blog's time first: capitalised words only
+_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
 OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
@@ -985,7 +1050,10 @@ _CARRIER_BEFORE = re.compile(
     # the carrier as the subject of "said"/"read" ("Our banners at the mine gate said "…"")
     r"\b(?:" + alternation(lexicon().carrier_nouns) + r")s?(?:\s+(?!(?:as|while|when|and|but|he|she|they|we)\b)"
     r"[a-z][\w\-]*){0,5}\s+(?:said|say|says|read|reads)\s*[,:]?\s*$"
-    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$",
+    r"|\b(?:" + alternation(lexicon().numbered_titles) + r")\s+\d+\s*[:—–-]?\s*$"
+    # "as it says on the placards at our gate, "…"": the words written on the thing
+    r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
+    + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")

@@ -294,3 +294,109 @@ def test_a_weekday_of_a_lead_in_another_language(lead: list[str], expected: str 
     published = DateInfo(PartialDate(2025, 6, 11), "high", "date line")  # a Wednesday
     info = article_statement_date(lead, published, today=TODAY)
     assert (info.date.iso() if info else None, info.confidence if info else None) == (expected, confidence)
+
+
+# Date rules of blind round 17 (a dock strike in Norway), on invented text in the shapes it met.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        # a year-less foreign date line with its weekday: the weekday picks the year, never high
+        ("Veröffentlicht am Dienstag, 10. Februar, 14:05 Uhr", "2026-02-10", "medium"),
+        ("Publicerad onsdag 4 mars kl. 08.10", "2026-03-04", "low"),  # 4 March 2020 was a Wednesday too
+        # a Dutch line: the first publication, a bullet, then the update ("Aangepast")
+        ("12 maart 2026 09:14 • Aangepast 12 maart 2026 17:40", "2026-03-12", "high"),
+        ("Aangepast 13 maart 2026 17:40", "2026-03-13", "medium"),  # updated only
+    ],
+)
+def test_date_lines_of_round_17(line: str, expected: str, confidence: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publisert 3. desember kl. 09.15",  # year-less and no weekday: nothing picks the year
+        "Publisert mandag 3. desember kl. 09.15",  # 3 December was no Monday in the years searched
+        "Vi ses 3. desember i Bergen",  # a sentence with a year-less date and no label is no date line
+    ],
+)
+def test_a_yearless_foreign_line_without_a_fitting_weekday_is_no_date(line: str) -> None:
+    assert _header(line) is None
+
+
+# Date rules of blind round 18 (an inquiry in Australia), on invented text in other settings.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a day-first zone settles the order, also beside a 12-hour clock (which alone reads month first)
+        ("12/03/2026 9:05am AEST", "2026-03-12"),
+        ("07/04/2026 6:10pm NZST", "2026-04-07"),
+        ("07/04/2026 18:10 BST", "2026-04-07"),
+        # a North American zone: month first, as before
+        ("07/04/2026 6:10pm EDT", "2026-07-04"),
+        # a press release's embargo line is its publication date
+        ("EMBARGOED UNTIL 00.01 GMT THURSDAY 12 MARCH 2026", "2026-03-12"),
+        ("Embargoed until 6am AEDT, Tuesday 3 March 2026", "2026-03-03"),
+        # a meeting's minutes are dated by the meeting
+        ("MINUTES OF THE EXTRAORDINARY MEETING OF THE HARBOUR BOARD HELD AT THE TOWN HALL, ARDROSS, "
+         "ON TUESDAY 10 MARCH 2026 AT 6.30PM", "2026-03-10"),
+        ("Meeting held on Thursday 5 February 2026", "2026-02-05"),
+        ("Unconfirmed minutes of the parish council meeting of 14 January 2026", "2026-01-14"),
+    ],
+)
+def test_header_lines_of_round_18(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, "high"), info
+
+
+def test_a_12_hour_clock_alone_reads_month_first_but_never_high() -> None:
+    # Australian and British pages write "6:10pm" too: with no zone and nothing else to settle it,
+    # the order is the American one, and the editor is told it is a guess
+    info = _header("07/04/2026 6:10pm")
+    assert info is not None and (info.date.iso(), info.confidence) == ("2026-07-04", "medium"), info
+    # the text's own written date still settles it, surely
+    found = publication_date("A headline\n\n07/04/2026 6:10pm\n\nOn 7 April the council met, the mayor said.\n",
+                             today=TODAY)
+    assert found.info is not None and (found.info.date.iso(), found.info.confidence) == ("2026-04-07", "high")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose about a meeting or an embargo is no date line
+        "The minutes of the meeting held on 10 March 2026 were never published by the board.",
+        "The embargo was lifted on 3 March 2026 after the minister spoke.",
+    ],
+)
+def test_meetings_and_embargoes_in_prose_are_no_date_line(line: str) -> None:
+    assert _header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a clock-timed day opening its sentence dates the message its main clause posts
+        (["At 6.40am on Sunday, as the river crested above the flood wall at Kelso and the bridge closed, the "
+          "county council posted on its website.",
+          "\"Leave the riverside streets now,\" the post read."], "2026-02-10", "2026-02-08"),
+        # ... not a day deeper in its sentence: the scene of something else
+        (["The barrier was closed at 6.40am on Sunday, hours before the river crested at Kelso, and the county "
+          "council posted on its website."], "2026-02-10", None),
+        # a promise is a speech act; of dates coarser than a day, the one with quoted words wins
+        (["When she opened the new ward in April, the health minister made a promise. \"No patient will wait "
+          "on a trolley again,\" she said.", "Her department said this week that waits had fallen."],
+         "2026-10-17", "2026-04"),
+        # ... but a day still beats a month
+        (["When she opened the new ward in April, the health minister made a promise. \"No patient will wait "
+          "on a trolley again,\" she said.", "Her department said on Tuesday that waits had fallen."],
+         "2026-10-17", "2026-10-13"),
+    ],
+)
+def test_statement_rules_of_round_18(paragraphs: list[str], published: str, expected: str | None) -> None:
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert (info.date.iso() if info else None) == expected

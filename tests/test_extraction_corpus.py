@@ -56,75 +56,32 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "chief executive's partial it also quotes, and nothing in the text says who spoke which language"
     ),
     # Round 17 (blind; a dock strike in Norway spreading to Rotterdam and Antwerp): the session's final
-    # measurement, the same figures at session start and end; fixed after it: only the [Name] podcast turns.
-    # What the code does:
-    'holdout/round17_port_strike/cases.txt:13': (
-        "FINAL BLIND (not fixed): missed  'The first question is from Kari Nilsen, to the Prime"
-        " Minister.' (mykland); missed  'President, the ports have now been closed for three da"
-        "ys. Seafood expo' (kari-nilsen); missed  'Thank you for the question. The right to str"
-        "ike is a cornerstone of th' (holm); missed  'Kari Nilsen, supplementary question.' (my"
-        'kland); missed  \'The Prime Minister talks about "the Norwegian model". Is it part of t'
-        "h' (kari-nilsen); missed  'No one wants that. I have asked the Minister of Labour to r"
-        "eport to me' (holm); missed  'We move on to the next question.' (mykland); extra   'te"
-        "ns of millions a day' (unknown)"
-    ),
-    'holdout/round17_port_strike/cases.txt:42': (
-        "FINAL BLIND (not fixed): missed  'Good afternoon. On the situation in the ports, the C"
-        "ommission is in co' (teixeira); missed  'Does the Commission consider that the stoppag"
-        "es in Rotterdam and Antwe' (unknown); missed  'The right to take collective action is "
-        "recognised in the Charter of Fu' (teixeira); missed  'Norway is not a member state. Ha"
-        "s the Commission been in touch with Os' (jonas-berg); missed  'We have had contacts at"
-        " technical level. I will not go further than th' (teixeira)"
-    ),
-    'holdout/round17_port_strike/cases.txt:80': (
-        "FINAL BLIND (not fixed): extra   'EUROPEAN CLOSE' (bloomberg-markets)"
-    ),
-    'holdout/round17_port_strike/cases.txt:110': (
-        "FINAL BLIND (not fixed): missed  'monitoring closely' (european-commission)"
-    ),
-    'holdout/round17_port_strike/cases.txt:138': (
-        'FINAL BLIND (not fixed): flags differ'
-    ),
+    # measurement P 0.956 R 0.798 speaker 0.943; after the [Name] podcast turns 0.958 / 0.844 / 0.946; after
+    # branch acc17's general rules 0.991 / 1.000 / 1.000. What the code still does wrong:
     'holdout/round17_port_strike/cases.txt:227': (
-        "FINAL BLIND (not fixed): speaker 'If we give in now, we give in for twenty years.': go"
-        "t kjaergaard, want unknown; extra   'the aristocrats of the waterfront' (unknown); ext"
-        "ra   'One quay, one wage.' (unknown)"
+        "extra 'the aristocrats of the waterfront' (unknown): 'Your columnist calls us \"the aristocrats of the "
+        "waterfront\"' is kept as an evaluative partial (what someone called someone, like 'called the idea "
+        "\"absolutely unacceptable\"'); the writer read it as a nickname. Telling a name given to people from "
+        "an evaluation of them needs more than the syntax (\"calls him \"a war criminal\"\" is a quote) "
+        "(the foreman and the placard slogan of this case are right since branch acc17)"
     ),
-    'holdout/round17_port_strike/cases.txt:247': (
-        "FINAL BLIND (not fixed): missed  'disproportionate and therefore unlawful' (labour-cou"
-        'rt)'
+    # Round 18 (blind; a bushfire royal commission in Australia): start P 0.975 R 0.898 speaker 0.896, after
+    # general rules (branch acc18) P 0.992 R 1.000 speaker 0.984. What the code still does:
+    'holdout/round18_bushfire_inquiry/cases.txt:222': (
+        "'It says \"Leave Early\" in capital letters' (what a survival plan on a fridge says) is extracted as a "
+        "quote with speaker unknown: a Title Case fragment after 'says' whose subject is a thing ('It') reads like "
+        "a short quote; telling a document's wording from a person's words needs to know what 'It' is"
     ),
-    'holdout/round17_port_strike/cases.txt:264': (
-        'FINAL BLIND (not fixed): flags differ'
-    ),
-    'holdout/round17_port_strike/cases.txt:282': (
-        "FINAL BLIND (not fixed): missed  'We will not be used to break a strike in a neighbour"
-        "ing country,' (erik-lindgren); missed  'It is too early to say how many ships will com"
-        "e our way,' (anna-sjoberg)"
-    ),
-    'holdout/round17_port_strike/cases.txt:312': (
-        "FINAL BLIND (not fixed): speaker 'My father worked this quay, and his father before ':"
-        " got unknown, want tor-inge-vikoren; speaker 'I am the first one who has been told tha"
-        "t I might ': got unknown, want tor-inge-vikoren"
-    ),
-    'holdout/round17_port_strike/cases.txt:410': (
-        "FINAL BLIND (not fixed): missed  'forcing dockers back' (holm)"
-    ),
-    'holdout/round17_port_strike/cases.txt:453': (
-        "FINAL BLIND (not fixed): speaker 'Why not?': got haugland, want magnus-odegard"
-    ),
-    'holdout/round17_port_strike/cases.txt:498': (
-        "FINAL BLIND (not fixed): speaker 'We are not asking for the moon. We are asking not ':"
-        ' got unknown, want ole-petter-bakke'
+    'holdout/round18_bushfire_inquiry/cases.txt:482': (
+        "'Col Brannigan' (Col, a first name) is read as the title Col. (colonel; lang/en.toml org_words and "
+        "address_titles) before a lone surname the article never gives in full, so 'Brannigan' is no person and "
+        "his partial and the untagged quote after 'Brannigan added' come out unknown"
     ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round17_port_strike": "final blind measurement: P 0.956 R 0.798 speaker 0.943 (109 quotes, 28 cases; the same "
-                           "at session start); after it one general fix only ([Name] podcast turns): P 0.958 R 0.844 "
-                           "speaker 0.946",
 }
 
 

@@ -174,6 +174,27 @@ def test_a_year_in_a_relative_clause_does_not_date_a_yearless_dateline(tmp_path:
     assert dated.date.confidence == "low"
 
 
+def test_a_year_in_an_aside_does_not_date_a_yearless_dateline(tmp_path: Path) -> None:
+    """Round 17 (blind): a year set off by commas after a noun ("The previous strike, in 2021,
+    lasted …") is when that thing happened, and so are the years of the rest of its paragraph."""
+    into = _project(tmp_path)
+    aside = tmp_path / "aside.txt"
+    aside.write_text("HELSINKI, Oct 8 (Reuters) - Finnish rail workers stopped work at midnight, the union said.\n"
+                     "\"We have waited long enough,\" the union chair said.\n"
+                     "The previous rail strike, in 2021, lasted a week. A shorter one closed two depots in 2016.\n",
+                     encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(aside.read_text(encoding="utf-8").replace("The previous rail strike, in 2021, lasted a week. "
+                                                               "A shorter one closed two depots in 2016.",
+                                                               "Their agreement expired in 2021."),
+                     encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    asked, dated = importer.import_jobs([(aside, opts), (plain, opts)])
+    assert asked.problem is not None and "--date" in asked.problem.message
+    assert dated.problem is None and dated.date is not None and dated.date.date.iso() == "2021-10-08"
+    assert dated.date.confidence == "low"
+
+
 def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     """The manifest format as the README documents it (Start your own site, step 3)."""
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
