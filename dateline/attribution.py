@@ -64,10 +64,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache
+from itertools import chain
 from operator import itemgetter
 
 from dateline import names
@@ -214,12 +215,15 @@ _TRANSLATED = re.compile(
 _TRANSLATED_NOTE = re.compile(
     r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) the )(?:"
     + alternation(_LEX.languages) + r")\b")
-_TRANSLATED_HINT = re.compile(r"[TtIi](?:(?<=[Tt])ranslat|(?<=[Ii])nterpret|(?<=i)n (?:"
-                              + alternation(_LEX.languages) + "))")
+# a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
+# search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
+_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
+_TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
-_OTHER_OCCASION = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w’'\-]*|\bin an interview with\b")
+# (each branch opens with its first letter, `\b` checked just after it, so `re` skips to those letters)
+_OTHER_OCCASION = re.compile(r"t(?<!\w[\s\S])old\s+(?:the\s+)?[A-Z][\w’'\-]*|i(?<!\w[\s\S])n an interview with\b")
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
@@ -346,7 +350,8 @@ class SpeakerIndex:
         title_heads = {k.title(): v for k, v in self.bare_roles.items()}
         # …and after a headline's earlier quote and a comma in lower case, before its speech verb
         # ("Mayor says plan is ‘final’, council calls it ‘a mistake’"); a place or body before the
-        # role qualifies it, before a colon ("Chile mine boss: '…'")
+        # role qualifies it, before a colon ("Chile mine boss: '…'"). (scan tries it only where
+        # _HEADLINE_ROLE_AT ends: a branch opening in another place must be added there too)
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
@@ -399,12 +404,14 @@ class SpeakerIndex:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+        # the five patterns that open with _THE_AT are tried only where it matches (found once)
+        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.epithet_role_re is not None:
-            for m in self.epithet_role_re.finditer(text, lo, hi):
+            for m in _matches_at(self.epithet_role_re, text, thes, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
-            for m in self.headline_role_re.finditer(text, lo, hi):
+            for m in _headline_role_matches(self.headline_role_re, text, lo, hi):
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
@@ -412,12 +419,12 @@ class SpeakerIndex:
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        for m in _OFFICE_INITIALS.finditer(text, lo, hi):
+        for m in _matches_at(_OFFICE_INITIALS, text, thes, hi):
             office = _LEX.office_initials.get(m.group("office"), m.group("office").lower())
             if "the " + office not in self.role_to_ids:  # a role of speakers.yaml is matched above
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role="the " + office,
                             possessive=_possessive(text, m.end())), 7)
-        for m in _NAT_ROLE.finditer(text, lo, hi):
+        for m in _matches_at(_NAT_ROLE, text, thes, hi):
             dem = m.group("dem") or m.group("dem2")
             head = (m.group("head") or "foreign minister").lower()
             head = "defence minister" if head.startswith("defen") else head
@@ -427,7 +434,7 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
-        for m in _DOCUMENT.finditer(text, lo, hi):
+        for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
             if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
@@ -440,7 +447,7 @@ class SpeakerIndex:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _EPITHET.finditer(text, lo, hi):
+        for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
@@ -540,6 +547,37 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
     of power speaking. A verb, an auxiliary or a time phrase after it keeps it a seat."""
     m = _NEXT_WORD.match(text, end, hi)
     return m is not None and m.group(1) not in _AFTER_SEAT and not m.group(1).endswith("ly")
+
+
+# where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
+# quote's closing mark, a comma and a space (the lookbehinds that open each of its branches)
+_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), )")
+
+
+def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, lo, hi)` for headline_role_re, tried only where it can match (the text's
+    start and the ends of _HEADLINE_ROLE_AT): it opens with lookbehinds, so `re` would try it at
+    every position of the body (a quarter of the mention scan's time); same matches."""
+    if lo:
+        return list(rx.finditer(text, lo, hi))
+    return _matches_at(rx, text, chain((0,), (m.end() for m in _HEADLINE_ROLE_AT.finditer(text, 0, hi))), hi)
+
+
+# "the"/"The" as a word before white space: where each pattern that opens with it can match
+_THE_AT = re.compile(r"[Tt](?<!\w[Tt])he\s")
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, lo, hi)` when `starts` (ascending, none before lo) holds every position
+    where `rx` can match: `rx` is tried there only, not scanned over the text again; the same
+    matches (a match hides those that start inside it, as finditer's do)."""
+    out = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := rx.match(text, at, hi)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -709,7 +747,10 @@ class _Doc:
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
         """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
-        if rx is _TRANSLATED and not _TRANSLATED_HINT.search(self.body):
+        if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
+                and not _TRANSLATED_HINT.search(self.body):
+            return set()
+        if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
         return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}

@@ -218,9 +218,15 @@ def _output_allowed(config: SiteConfig, *, force: bool) -> bool:
 
 
 def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> int:
-    from dateline import pipeline, search
+    from dateline import lastbuild, search
 
-    report = pipeline.build(config, after_write=search.indexer(config), force=force)
+    after_write = search.indexer(config)
+    inputs = lastbuild.inputs(config, after_write)  # nothing changed: the last report, and no heavy import
+    report = lastbuild.unchanged(config, inputs)
+    if report is None:
+        from dateline import pipeline
+
+        report = pipeline.build(config, after_write=after_write, force=force, inputs=inputs)
     _print_problems(report.problems)
     if not quiet:
         print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "

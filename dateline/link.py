@@ -47,13 +47,20 @@ def normalise(text: str) -> str:
 
 def quote_id(slug: str, text: str, seen: dict[str, int]) -> str:
     """`<first words>-<hash of slug+words>`; a repeat of the same words gets `-2`, `-3`."""
-    norm = normalise(text)
+    norm, words = _id_words(text)
     digest = hashlib.sha1(f"{slug}\n{norm}".encode()).hexdigest()[:6]
-    words = slugify(" ".join(norm.split()[:4])) or "quote"
     base = f"{words}-{digest}"
     n = seen.get(base, 0) + 1
     seen[base] = n
     return base if n == 1 else f"{base}-{n}"
+
+
+@lru_cache(maxsize=16384)
+def _id_words(text: str) -> tuple[str, str]:
+    """A quote text's normalised words and the slug of the first four: the same words come back
+    from outlet after outlet, so they are worked out once per text."""
+    norm = normalise(text)
+    return norm, slugify(" ".join(norm.split()[:4])) or "quote"
 
 
 def _shingles(words: list[str], n: int) -> set[str]:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline import buildcache, link, refs, render, timeline, write
+from dateline import buildcache, lastbuild, link, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
+from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
 from dateline.workers import in_child, wait_children
@@ -34,19 +35,27 @@ __all__ = ["Analysis", "BuildReport", "Prepared", "analyse", "analyse_all", "ana
 
 
 def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = None,
-          force: bool = False) -> BuildReport:
+          force: bool = False, inputs: str | None = None) -> BuildReport:
     """A full build into `config.output_path` (a staging folder swapped in). `config` was
     validated by `config.load_config`. Raises BuildFailed with every problem listed; then
     nothing in the output folder has changed. `after_write` (the search indexer) runs on
-    the staging folder. `force`: replace an output folder without dateline's marker."""
+    the staging folder. `force`: replace an output folder without dateline's marker.
+    When nothing changed since the last build (`lastbuild`), its report and nothing else;
+    `inputs`: the caller already asked that, and this is `lastbuild.inputs`' answer."""
     try:
-        return _build(config, after_write, force)
+        return _build(config, after_write, force, inputs)
     finally:
         wait_children()  # the link child storing the links: never cut short by this process's exit
 
 
-def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool) -> BuildReport:
+def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool,
+           inputs: str | None) -> BuildReport:
     started = time.perf_counter()
+    if inputs is None:
+        inputs = lastbuild.inputs(config, after_write)     # before anything is read
+        unchanged = lastbuild.unchanged(config, inputs)
+        if unchanged is not None:
+            return unchanged
     parsed = buildcache.read_keyed(config.root, "load")      # the last build's parsed files, by their bytes
     before = {path: entry[0] for path, entry in parsed.items()}
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
@@ -71,11 +80,14 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         raise
     finally:
         env.bytecode_cache = None
+    lastbuild.forget(config.root)                            # the site it describes is about to go
     written = output.commit(len(names), after_write)
     buildcache.save(cache, output.out)
     if {path: entry[0] for path, entry in parsed.items()} != before:
         buildcache.write_keyed(config.root, "load", parsed)
-    return report(prep, site, names, written, started)
+    done = report(prep, site, names, written, started)
+    lastbuild.remember(config.root, inputs, output.out, done)
+    return done
 
 
 def analysed(config: SiteConfig) -> tuple[Prepared, Site]:
@@ -92,20 +104,6 @@ class Prepared:
     loaded: Loaded
     analyses: dict[str, Analysis]
     problems: list[Problem]  # warnings (errors stop the build)
-    acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
-
-
-@dataclass
-class BuildReport:
-    articles: int = 0
-    quotes: int = 0
-    pages: int = 0
-    written: int = 0
-    seconds: float = 0.0
-    problems: list[Problem] = field(default_factory=list)
-    unknown_speakers: dict[str, int] = field(default_factory=dict)
-    untagged: list[str] = field(default_factory=list)  # "path:line: “text”" of quotes matching no topic
-    per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
     acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
 
 

@@ -1110,7 +1110,9 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
 _STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»]|$)")
 _SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
-_SINGLE_OPENING = re.compile(r"(?:^|[\s(:—–])[‘'][\w\[]")
+# (the mark first, what stands before it checked in a lookbehind: `re` skips to the marks; the
+# same texts match, and only whether one does is asked)
+_SINGLE_OPENING = re.compile(r"[‘'](?<![^\s(:—–][‘'])[\w\[]")
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+import jinja2.compiler
+import markupsafe
 from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, timeline
@@ -61,9 +63,60 @@ def _environment(project: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.code_generator_class = _LeanCodeGenerator
     env.filters["tojson_safe"] = exports.json_script
     env.filters["xml_chars"] = xml_chars
     return env
+
+
+# What every `{{ value }}` costs: a cold build prints about 70 values per quote (its card, its
+# entry, its item on the article page), and Jinja's compiled code calls two Python functions for
+# each: `environment.getattr` per dot and `markupsafe.escape`, which wraps its result in a
+# `Markup` that is only ever joined into the page. These two hooks write the common cases inline
+# (the attribute found by the built-in `getattr`; a plain `str` escaped by markupsafe's own
+# C function, a `Markup` printed as it is, an `int` as its digits) and fall back to exactly those
+# two functions for everything else, so a template shows the same bytes and fails the same way;
+# a theme's own templates get the same code.
+ESCAPE_STR: Callable[[str], str] = getattr(markupsafe, "_escape_inner", markupsafe.escape)
+_GOT, _OBJ, _OUT = "_dateline_got", "_dateline_obj", "_dateline_out"  # temporaries in the generated code (never template names)
+
+
+class _LeanCodeGenerator(jinja2.compiler.CodeGenerator):
+    """Jinja's code generator with attribute access and autoescaped output written inline."""
+
+    def visit_Template(self, node: jinja2.nodes.Template, frame: jinja2.compiler.Frame | None = None) -> None:
+        self.writeline("from dateline.render import ESCAPE_STR")
+        super().visit_Template(node, frame)
+
+    @jinja2.compiler.optimizeconst
+    def visit_Getattr(self, node: jinja2.nodes.Getattr, frame: jinja2.compiler.Frame) -> None:
+        if self.environment.is_async:
+            super().visit_Getattr(node, frame)
+            return
+        # The object is evaluated once: nested accesses reuse the temporaries only after the inner
+        # expression is complete, and nothing between an assignment and its use runs template code.
+        self.write(f"({_GOT} if ({_GOT} := getattr(({_OBJ} := (")
+        self.visit(node.node, frame)
+        self.write(f")), {node.attr!r}, missing)) is not missing else environment.getattr({_OBJ}, {node.attr!r}))")
+
+    def _output_child_pre(self, node: jinja2.nodes.Expr, frame: jinja2.compiler.Frame,
+                          finalize: Any) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_pre(node, frame, finalize)
+            return
+        self.write(f"(ESCAPE_STR({_OUT}) if type({_OUT} := (")
+        if finalize.src is not None:
+            self.write(finalize.src)
+
+    def _output_child_post(self, node: jinja2.nodes.Expr, frame: jinja2.compiler.Frame,
+                           finalize: Any) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_post(node, frame, finalize)
+            return
+        if finalize.src is not None:
+            self.write(")")
+        self.write(f")) is str else {_OUT} if type({_OUT}) is Markup else str({_OUT}) if type({_OUT}) is int "
+                   f"else escape({_OUT}))")
 
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -317,6 +370,17 @@ def _card_key(v: QuoteView, views: Views) -> str:
                 v.other_reports, v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts)
 
 
+def _entry_key(v: QuoteView) -> str:
+    """Everything an entry shows (`entry.html`: the start of the words, who, when, stances, the
+    report and where the card is) and what the listing's chart marks with it (the statement it
+    reports, its stances and words): not the article's title or other fields of the card, so a
+    title edit does not make every topic and speaker page that lists the article's quotes anew.
+    Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
+    (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
+    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_page, v.speaker_name,
+                v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
+
+
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
               make: Callable[[str], bytes], at_least: int,
               meanwhile: Callable[[], None] | None = None) -> dict[str, bytes]:
@@ -362,9 +426,7 @@ def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None
     Made after the timeline is paginated: the link needs the page that holds the card."""
     views = page.views
     todo = [v.id for v in views.ordered() if v.timeline_page]
-    # an entry shows a part of what the card shows, and where the card is
-    keys = page.entry_keys = ({qid: _key(page.card_keys[qid], views.quotes[qid].timeline_page) for qid in todo}
-                              if memo is not None else {})
+    keys = page.entry_keys = {qid: _entry_key(views.quotes[qid]) for qid in todo} if memo is not None else {}
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
                       lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT)
 
@@ -634,9 +696,13 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         (on the first) the chart of all of them are what they were."""
         if not keyed:
             return set()
-        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more,
-                   [page.entry_keys.get(v.id) or page.card_keys[v.id] for v in vs])
+        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more, [line(v.id) for v in vs])
         return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
+
+    def line(qid: str) -> str:
+        """The key of what a listing shows of a quote: its entry (also its date and link in a
+        listed shift), or its card where it has no entry."""
+        return page.entry_keys.get(qid) or page.card_keys[qid]
 
     def topic_page(t: Topic, tq: list[QuoteView], moves: list[Shift], listed: list[Shift],
                    fragments: dict[str, bytes], pages: list[ListingPage], p: ListingPage) -> None:
@@ -664,7 +730,7 @@ def _listing_pages(page: _Pages, cards: dict[str, bytes], entries: dict[str, byt
         fragments = shown(tq)
         pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
-        same = kept(pages, tq, t.id, [(s, page.card_keys[s.from_id], page.card_keys[s.to_id]) for s in listed],
+        same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed],
                     len(moves))
         jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)

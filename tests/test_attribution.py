@@ -266,3 +266,31 @@ def test_a_document_speaks_for_whoever_issued_it() -> None:
                 '"The deficit will fall," the statement said.') == ["ministry-of-labour"]
     assert _who('Betao issued a statement on Monday. "We regret the delay," the statement read.') == ["builder"]
     assert _who('"We regret the delay," the statement said.') == ["unknown"], "nobody issued it: unknown"
+
+
+_PIECES = ["the ", "The ", "the\n", "he ", "tthe ", "Athe ", "\n", "— ", "- ", "’, ", "”, ", "', ", "President ",
+           "president ", "president says ", "Foreign Ministry spokeswoman", "Kremlin spokesman: ", "Chile president: ",
+           "Ukrainian leader calls ", "Russian President Warns ", "statement ", "joint statement said ", "CFO ",
+           "French head of state ", "58-year-old said ", "under-fire president ", "embattled diplomat ", "said ",
+           "Zelensky", ", ", ". ", "“", "”", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 400))
+def test_patterns_tried_only_where_they_can_match_find_what_finditer_finds(pieces: list[str], cut: int) -> None:
+    """The mention scan tries headline_role_re only at line starts and after '— ', '’, ' (and the
+    patterns opening with "the" only at a "the"): the same matches as scanning the whole text, so a
+    change to a pattern's opening that the shortcut does not know fails here."""
+    text = "".join(pieces)
+    hi = min(cut, len(text))
+    index = attribution.index_for(SPEAKERS)
+    rx = index.headline_role_re
+    assert rx is not None
+    spans = [(m.span(), m.groupdict()) for m in rx.finditer(text, 0, hi)]
+    assert [(m.span(), m.groupdict()) for m in attribution._headline_role_matches(rx, text, 0, hi)] == spans
+    thes = [m.start() for m in attribution._THE_AT.finditer(text, 0, hi)]
+    for rx in (index.epithet_role_re, attribution._OFFICE_INITIALS, attribution._NAT_ROLE, attribution._DOCUMENT,
+               attribution._EPITHET):
+        assert rx is not None and rx.pattern.startswith(r"[Tt](?<!\w[Tt])he\s")
+        assert [m.span() for m in attribution._matches_at(rx, text, thes, hi)] == \
+            [m.span() for m in rx.finditer(text, 0, hi)]

@@ -7,8 +7,10 @@ import re
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 from conftest import EXAMPLE, copy_project, seed_config
+from markupsafe import Markup
 
 from dateline import pipeline, render
 from dateline.config import load_config
@@ -267,3 +269,55 @@ def test_render_to_without_a_memo_makes_what_render_site_makes(name: str, tmp_pa
     assert site.shifts, "the project must list position shifts on its topic pages"
     assert streamed == render.render_site(site)
     assert sorted(names) == sorted(streamed)
+
+
+class _Awkward:
+    """Values whose printing goes past the inline fast paths of render's code generator."""
+
+    def __init__(self) -> None:
+        self.text = 'a "quoted" <b>&'
+        self.safe = Markup("<em>kept</em>")
+        self.number = 7
+        self.flag = True
+        self.nothing = None
+        self.items = {"key": "<from item>"}
+
+    @property
+    def broken(self) -> str:
+        raise AttributeError("a property that fails")
+
+    def __getitem__(self, name: str) -> str:
+        return f"<item {name}>"
+
+    def __html__(self) -> str:
+        return "<awkward/>"
+
+
+class _Text(str):
+    """A str subclass: not the exact `str` the inline escape takes."""
+
+
+def test_lean_code_generator_prints_what_jinjas_own_prints() -> None:
+    """The environment's code generator writes attribute access and escaping inline; every value
+    (str, Markup, int, bool, None, str subclass, an object with __html__, a property raising
+    AttributeError that falls back to item access, a dict key through a dot, macro and call
+    blocks, loops with filters, `{% set %}` blocks, autoescape off) prints the same bytes as with
+    Jinja's stock generator, and a missing attribute still fails the strict way."""
+    source = (
+        "{{ o.text }}|{{ o.safe }}|{{ o.number }}|{{ o.flag }}|{{ o.nothing }}|{{ t }}|{{ o }}|{{ o.broken }}|"
+        "{{ o.items.key }}|{{ o.text ~ o.safe }}|{{ o.number + 1 }}|{{ o.text|upper }}|{{ 'lit<' }}|\n"
+        "{% macro m(x) %}<{{ x.text }}>{% if caller is defined %}{{ caller() }}{% endif %}{% endmacro %}"
+        "{{ m(o) }}{% call m(o) %}{{ o.safe }}{% endcall %}|{% set block %}{{ o.text }}{{ o.safe }}{% endset %}{{ block }}|"
+        "{% for c in o.text if c != '&' %}{{ c }}{% endfor %}|"
+        "{% autoescape false %}{{ o.text }}{{ o.safe }}{% endautoescape %}\n")
+    values = {"o": _Awkward(), "t": _Text("<sub>")}
+    lean = render.environment(Path("/nonexistent")).from_string(source)
+    stock_env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+                                   lstrip_blocks=True, keep_trailing_newline=True)
+    stock = stock_env.from_string(source)
+    assert "ESCAPE_STR" in render.environment(Path("/nonexistent")).compile(source, raw=True)
+    assert lean.render(**values) == stock.render(**values)
+    assert "&lt;sub&gt;" in lean.render(**values) and "<em>kept</em>" in lean.render(**values)
+    missing = render.environment(Path("/nonexistent")).from_string("{{ o.nope }}")
+    with pytest.raises(jinja2.UndefinedError):
+        missing.render(o=object())

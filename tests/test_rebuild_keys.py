@@ -1,0 +1,51 @@
+"""What a rebuild after one edit makes again: the keys of the fragments and listing pages name what
+each shows, so an edit makes anew the pages whose bytes it changes and (these tests) not the others;
+the site stays byte for byte a clean build's."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA, copy_project, digest
+
+from dateline import pipeline, render
+from dateline.config import load_config
+
+LISTING = re.compile(r"(topics|speakers)/[^/]+/(page/\d+/)?index\.html")
+
+
+def _made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    pages: list[str] = []
+    real = render._Pages.__call__
+
+    def spy(self: render._Pages, out: str, *args: object, **ctx: object) -> None:
+        pages.append(out)
+        real(self, out, *args, **ctx)  # type: ignore[arg-type]
+    monkeypatch.setattr(render._Pages, "__call__", spy)
+    return pages
+
+
+@pytest.mark.parametrize(("old", "new", "listings_made"), [
+    ('title: "', 'title: "Now, ', False),  # the entries name the report by its outlet: no topic or speaker page
+    ("outlet: Example Broadcaster", "outlet: Example Radio", True),  # which they do show
+])
+def test_a_title_edit_makes_no_topic_or_speaker_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str,
+                                                     new: str, listings_made: bool) -> None:
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    pipeline.build(cfg)
+    article = project / "content" / "articles" / "ready-to-meet-2025.md"
+    text = article.read_text(encoding="utf-8")
+    assert old in text
+    article.write_text(text.replace(old, new, 1), encoding="utf-8")
+    made = _made(monkeypatch)
+    pipeline.build(cfg)
+    monkeypatch.undo()
+    assert any(LISTING.fullmatch(p) for p in made) == listings_made, made
+    clean = copy_project(project, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
