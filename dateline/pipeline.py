@@ -26,7 +26,7 @@ from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
-from dateline.workers import in_child
+from dateline.workers import in_child, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -43,6 +43,14 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     the staging folder. `force`: replace an output folder without dateline's marker.
     When nothing changed since the last build (`lastbuild`), its report and nothing else;
     `inputs`: the caller already asked that, and this is `lastbuild.inputs`' answer."""
+    try:
+        return _build(config, after_write, force, inputs)
+    finally:
+        wait_children()  # the link child storing the links: never cut short by this process's exit
+
+
+def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool,
+           inputs: str | None) -> BuildReport:
     started = time.perf_counter()
     if inputs is None:
         inputs = lastbuild.inputs(config, after_write)     # before anything is read
@@ -173,8 +181,20 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    if len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids):
-        # linking's working memory goes with the child (`workers.in_child`); the memo it updated comes back
+    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids)
+    if apart and memo is not None and memo.store is not None:
+        # linking's working memory goes with the child (`workers.in_child`), which sends back the links
+        # and then stores the memo it updated (`LinkMemo.store`: merge decisions and all, never sent
+        # back) while this process goes on; `build` waits for it at its end (`workers.wait_children`)
+        m, before = memo, memo.digest
+
+        def stored(_: object) -> None:
+            if m.store is not None and m.digest != before:
+                m.store(m)
+        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m), m.digest), then=stored)
+        memo.links, memo.record, memo.recall = links, None, None
+    elif apart:
+        # the same for a memo held in memory (`serve`); the memo it updated comes back
         links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record

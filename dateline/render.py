@@ -23,7 +23,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +35,7 @@ from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, Site
+from dateline.model import Article, Shift, Site, Speaker, Topic
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
 from dateline.workers import in_workers
 
@@ -161,6 +161,7 @@ ROOT_BYTES = ROOT.encode()
 CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking costs more than it saves
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
+LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
 
 
 @dataclass
@@ -287,8 +288,9 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
 
 def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
-    holds the whole site in memory (article pages are handed over inside the worker processes
-    that render them). With a `memo` (the last build's, from disk), cards and entries whose
+    holds the whole site in memory (article, topic and speaker pages are handed over inside the
+    forked worker processes that render them: `sink` must work there, as a file written does).
+    With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
     `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
@@ -330,8 +332,13 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
                  years=_group(p.items, cards, "../" * p.path.count("/")))
-    _year_pages(page, cards, timeline_pages)
-    entries = _entries(page, memo)
+    year_pages = [partial(_year_pages, page, cards, timeline_pages)]  # taken when made: no hold on the cards
+
+    def years() -> None:  # while the workers render the entries (which the year pages do not show)
+        year_pages.pop()()
+    entries = _entries(page, memo, years)
+    if year_pages:  # the entries failed before any worker started
+        years()
     _listing_pages(page, cards, entries)
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
         memo.cards = {qid: (page.card_keys[qid], cards[qid]) for qid in cards}
@@ -341,17 +348,26 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     del cards, entries  # every listing is made: the article pages' workers and the exports need the memory more
     if spill is not None:
         spill.close()
-    _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    later: list[Problem] = []
+
+    def rest() -> None:  # while the workers render article pages: the feeds, sitemap and data files
+        if site.config.base_url:  # feeds and sitemap need absolute URLs
+            made = len(page.problems)
+            _feeds_and_sitemap(page, timeline_pages)
+            later.extend(page.problems[made:])  # reported after the article pages' (as if made after them)
+            del page.problems[made:]
+            if later:
+                return
+        for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
+            page.put(rel, data)
+        page.put(".nojekyll", b"")
+        page.put("robots.txt", exports.robots_txt(site.config.base_url))
+    _article_pages(page, memo, rest)  # last of the pages: its workers fork from a process without the cards
     if memo is not None:
         memo.pages = page.keys
     page.fail_on_problems()
-    if site.config.base_url:  # feeds and sitemap need absolute URLs
-        _feeds_and_sitemap(page, timeline_pages)
-        page.fail_on_problems()
-    for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
-        page.put(rel, data)
-    page.put(".nojekyll", b"")
-    page.put("robots.txt", exports.robots_txt(site.config.base_url))
+    page.problems += later
+    page.fail_on_problems()
     return page
 
 
@@ -486,19 +502,21 @@ def _entry_key(v: QuoteView) -> str:
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
-              make: Callable[[str], bytes], at_least: int, spill: Spill | None) -> Fragments:
+              make: Callable[[str], bytes], at_least: int, spill: Spill | None,
+              meanwhile: Callable[[], None] | None = None) -> Fragments:
     """`make(id)` for each id of `todo` (in forked workers when there are many), reusing the memo's
     fragment where the key is the same. With a `spill`, each process writes the fragments it makes
-    there. The memo is emptied: `_render` fills it with this build's once the listings are made."""
+    there. The memo is emptied: `_render` fills it with this build's once the listings are made.
+    `meanwhile`: as `in_workers`'s."""
     out = Fragments(spill)
     put: Callable[[str], bytes | Ref] = make if spill is None else (lambda qid: spill.put(make(qid)))
     if memo is None:
-        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least), strict=True))
+        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least, meanwhile=meanwhile), strict=True))
         return out
     kept: dict[str, bytes | Ref] = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
     memo.clear()
     fresh = [i for i in todo if i not in kept]
-    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least), strict=True))
+    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least, meanwhile=meanwhile), strict=True))
     out.held.update((i, kept[i] if i in kept else made[i]) for i in todo)
     return out
 
@@ -525,7 +543,7 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
                       views=views, root=ROOT, looks=looks, swatch=chart.SWATCH)
 
 
-def _entries(page: _Pages, memo: RenderMemo | None) -> Fragments:
+def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None) -> Fragments:
     """Each quote's one-line entry for topic and speaker pages (`entry.html`), rendered once with
     a root placeholder, for the quotes whose card is on a timeline page (the entry links there).
     Made after the timeline is paginated: the link needs the page that holds the card."""
@@ -533,7 +551,7 @@ def _entries(page: _Pages, memo: RenderMemo | None) -> Fragments:
     todo = [v.id for v in views.ordered() if v.timeline_page]
     keys = page.entry_keys = {qid: _entry_key(views.quotes[qid]) for qid in todo} if memo is not None else {}
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
-                      lambda fill, qid: fill(v=views.quotes[qid]), views=views, root=ROOT)
+                      lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT)
 
 
 Fill = Callable[..., str]  # a fragment template with its shared context, given what is each fragment's own
@@ -560,13 +578,13 @@ def _filler(template: jinja2.Template, shared: dict[str, Any]) -> Fill:
 
 def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
                store: dict[str, tuple[str, bytes]] | None, make: Callable[[Fill, str], str],
-               **shared: Any) -> Fragments:
+               meanwhile: Callable[[], None] | None = None, **shared: Any) -> Fragments:
     """One template's fragment per quote id, as UTF-8 (`_memoised`); a template error is the
     build's problem with its file:line, and no fragments."""
     try:
         fill = _filler(page.env.get_template(name), shared)
         return _memoised(todo, keys, store, lambda qid: make(fill, qid).encode("utf-8"), CARDS_IN_WORKERS,
-                         page.spill)
+                         page.spill, meanwhile)
     except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         page.problems.append(template_problem(exc, page.root_dir))
         return Fragments(None)
@@ -586,9 +604,10 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
+def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None) -> None:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
-    memo (serve) or, through `reuse`, as the last build's file (a CLI build)."""
+    memo (serve) or, through `reuse`, as the last build's file (a CLI build). `meanwhile`: other
+    files, made by this process while the workers start on the pages (`workers.in_workers`)."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
@@ -616,7 +635,8 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
         return one.pages, one.names, one.problems
 
     # indices: forked workers already hold `todo`; only pages (or, streamed, their names) travel back
-    for made, names, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS):
+    for made, names, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS,
+                                         meanwhile=meanwhile):
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)
@@ -806,6 +826,26 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         """The key of what a listing shows of a quote: its entry (also its date and link in a
         listed shift), or its card where it has no entry."""
         return page.entry_keys.get(qid) or page.card_keys[qid]
+
+    def topic_page(t: Topic, tq: list[QuoteView], moves: list[Shift], listed: list[Shift],
+                   fragments: Fragments, pages: list[ListingPage], p: ListingPage) -> None:
+        root = "../" * p.path.count("/")
+        page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
+             years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
+             shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
+             chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
+                                 figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
+
+    def speaker_page(sid: str, spk: Speaker | None, sq: list[QuoteView], fragments: Fragments,
+                     pages: list[ListingPage], p: ListingPage) -> None:
+        root = "../" * p.path.count("/")
+        page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
+             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+             pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
+             chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
+                                 figures=[sid] if spk else [])
+             if p.number == 1 else chart.Chart())
+    jobs: list[Callable[[], None]] = []
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
         moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
@@ -815,15 +855,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
         same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed],
                     len(moves))
-        for p in pages:
-            if p.path in same:
-                continue
-            root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-                 years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
-                 shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
-                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
-                                     figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
+        jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
     by_speaker: dict[str, list[QuoteView]] = defaultdict(list)
@@ -836,20 +868,29 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         fragments = shown(sq)
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
         same = kept(pages, sq, sid)
-        for p in pages:
-            if p.path in same:
-                continue
-            root = "../" * p.path.count("/")
-            page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
-                 name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
-                 pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
-                 chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
-                                     figures=[sid] if spk else [])
-                 if p.number == 1 else chart.Chart())
+        jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, p) for p in pages if p.path not in same]
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
+    # the pages themselves (their lines, cards and charts) in forked workers, each page's files and
+    # problems brought back as `_made` gives them
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=LISTINGS_IN_WORKERS):
+        page.pages.update(made)
+        page.names.extend(names)
+        page.problems.extend(found)
+
+
+def _made(page: _Pages, job: Callable[[], None]) -> tuple[dict[str, bytes], list[str], list[Problem]]:
+    """The files and problems that `job` gives `page` (which is left as it was): what a forked
+    worker sends back of a page it rendered."""
+    held = page.pages, page.names, page.problems
+    page.pages, page.names, page.problems = {}, [], []
+    try:
+        job()
+        return page.pages, page.names, page.problems
+    finally:
+        page.pages, page.names, page.problems = held
 
 
 def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:

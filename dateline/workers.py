@@ -54,43 +54,64 @@ def worker_count() -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS)
 
 
-def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int) -> list[R]:
+BATCH = 500  # results per message: the parent never holds one worker's whole output twice (pickled and not)
+PARTS = 16  # blocks per process: small enough that the processes finish together, few enough to cost nothing
+
+
+def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
+               meanwhile: Callable[[], None] | None = None) -> list[R]:
     """`[func(x) for x in items]`, split over forked workers when there are `at_least` items.
 
-    The first chunk is computed here while the forked workers compute the others: one process
+    This process computes a share itself while the forked workers compute the others: one process
     fewer. Each fork inherits this process's whole heap, which the resident memory summed over
     the build's processes counts once more per worker (at 10,000 articles ~1 GB a worker), and
-    this process would otherwise only wait. Fewer items, a single core or a threaded process:
-    computed here, in order. The first exception (in item order) is raised here."""
+    this process would otherwise only wait. The items go out in blocks, each to the first process
+    free to take it, so that all finish together however uneven the items (halves fixed in advance
+    left one process waiting for the other for a tenth of the step). `meanwhile`: other work of
+    this process, done first (after the fork, so no worker inherits what it makes) while the
+    workers start on the items. Fewer items, a single core or a threaded process: `meanwhile`,
+    then the items here, in order. The first exception (in item order) is raised here."""
     workers = worker_count()
     if len(items) < at_least or not can_fork(workers):
+        if meanwhile is not None:
+            meanwhile()
         return [func(x) for x in items]
-    size = -(-len(items) // workers)
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    n = len(items)
+    size = max(1, min(BATCH, -(-n // (workers * PARTS))))
+    # each process's first block (this one's too, unless it has other work first): every one takes a share
+    first = [b * size for b in range(min(workers - (meanwhile is not None), -(-n // size)))]
+    mine: int | None = first.pop(0) if meanwhile is None else None
     ctx = multiprocessing.get_context("fork")
+    blocks = _Blocks(ctx, n, size, len(first) + (mine is not None))
     give_back()
     gc.freeze()  # the children's collector would otherwise touch, and so copy, every inherited object
     started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
-        for chunk in chunks[1:]:
+        for block in first:
             receive, send = ctx.Pipe(duplex=False)
-            worker = ctx.Process(target=_work, args=(func, chunk, send), daemon=True)
+            worker = ctx.Process(target=_work, args=(func, items, blocks, block, send), daemon=True)
             worker.start()
             send.close()
             started.append((worker, receive))
-        inbox: list[list[tuple[bool | None, Any]]] = [[] for _ in started]
-        mine: list[R] = []
-        for x in chunks[0]:
-            mine.append(func(x))
-            _drain(started, inbox, block=False)  # a worker blocks on a full pipe until it is read
-        _drain(started, inbox, block=True)
-        results = mine
-        for box in inbox:
-            for ok, value in box:
-                if ok:
-                    results.extend(value)
-                elif ok is False:
-                    raise value
+        results: list[Any] = [None] * n
+        failed: list[tuple[int, BaseException]] = []
+        done = [False] * len(started)
+        if meanwhile is not None:
+            meanwhile()
+        at = mine if mine is not None else blocks.claim()
+        while at is not None:
+            for i in range(at, min(at + size, n)):
+                try:
+                    results[i] = func(items[i])
+                except Exception as exc:
+                    failed.append((i, exc))
+                    blocks.stop()
+                    break
+                _drain(started, done, results, failed, block=False)  # a worker blocks on a full pipe
+            at = blocks.claim()
+        _drain(started, done, results, failed, block=True)
+        if failed:
+            raise min(failed, key=lambda f: f[0])[1]
         return results
     finally:
         for proc, receive in started:
@@ -101,39 +122,78 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int) -> 
         gc.unfreeze()
 
 
-def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]],
-           inbox: list[list[tuple[bool | None, Any]]], *, block: bool) -> None:
-    """Read what the workers have sent into their inboxes: what is waiting now, or (`block`)
-    everything up to each worker's end — its (None, None), its exception or its death."""
-    for (proc, receive), box in zip(started, inbox, strict=True):
-        while not (box and box[-1][0] is not True):  # not finished
+class _Blocks:
+    """The items' blocks of `size`, handed out in order, each once, to whichever process asks
+    first: a counter in memory shared by the forked processes."""
+
+    def __init__(self, ctx: Any, n: int, size: int, taken: int) -> None:
+        self.n, self.size = n, size
+        self.next = ctx.RawValue("q", taken)  # the first block nobody has taken
+        self.lock = ctx.Lock()
+
+    def claim(self) -> int | None:
+        """The first item of the next block, or None when every block is taken."""
+        with self.lock:
+            at: int = self.next.value * self.size
+            if at >= self.n:
+                return None
+            self.next.value += 1
+        return at
+
+    def stop(self) -> None:
+        """Hand out nothing more (an item failed: no later item's result will be used)."""
+        with self.lock:
+            self.next.value = -(-self.n // self.size)
+
+
+def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]], done: list[bool],
+           results: list[Any], failed: list[tuple[int, BaseException]], *, block: bool) -> None:
+    """Put what the workers have sent in its place: what is waiting now, or (`block`) everything
+    up to each worker's end — its (None, None), its failure or its death."""
+    for k, (proc, receive) in enumerate(started):
+        while not done[k]:
             if not block and not receive.poll():
                 break
-            box.append(_receive(receive, proc))
+            ok, value = _receive(receive, proc)
+            if ok:
+                at, made = value
+                results[at:at + len(made)] = made
+            elif ok is None:
+                done[k] = True
+            else:  # (item, exception) from the worker, or its death: after every item
+                failed.append(value if isinstance(value, tuple) else (len(results), value))
+                done[k] = True
 
 
-BATCH = 500  # results per message: the parent never holds one worker's whole output twice (pickled and not)
-
-
-def _work(func: Callable[[T], R], chunk: Sequence[T], send: Connection) -> None:
-    """Worker body: results back in batches — (True, results)… then (None, None) — or, on the
-    first exception, (False, the exception)."""
+def _work(func: Callable[[T], R], items: Sequence[T], blocks: _Blocks, at: int | None, send: Connection) -> None:
+    """Worker body: starting with the block at `at`, then each block it can take, its results
+    back — (True, (first item, results))… then (None, None) — or, on the first exception,
+    (False, (item, exception))."""
+    i = at or 0
     try:
-        for i in range(0, len(chunk), BATCH):
-            send.send((True, [func(x) for x in chunk[i:i + BATCH]]))
+        while at is not None:
+            made = []
+            for i in range(at, min(at + blocks.size, len(items))):
+                made.append(func(items[i]))
+            send.send((True, (at, made)))
+            at = blocks.claim()
         send.send((None, None))
     except BaseException as exc:  # handed to the parent, which raises it
-        _send_failure(send, exc)
+        blocks.stop()
+        _send_failure(send, exc, i)
     finally:
         send.close()
 
 
-def _send_failure(send: Connection, exc: BaseException) -> None:
-    """(False, the exception) to the parent, or its repr when the exception cannot be pickled."""
-    try:
-        send.send((False, exc))
-    except Exception:
-        send.send((False, RuntimeError(repr(exc))))
+def _send_failure(send: Connection, exc: BaseException, item: int | None = None) -> None:
+    """(False, the exception) to the parent, or its repr when the exception cannot be pickled;
+    a worker's as (False, (the item it failed on, the exception))."""
+    for value in (exc, RuntimeError(repr(exc))):
+        try:
+            send.send((False, value if item is None else (item, value)))
+            return
+        except Exception:
+            continue
 
 
 def _receive(receive: Connection, proc: multiprocessing.process.BaseProcess) -> tuple[bool | None, Any]:
@@ -155,26 +215,34 @@ def _receive(receive: Connection, proc: multiprocessing.process.BaseProcess) -> 
     return msg
 
 
-def in_child(func: Callable[[], R]) -> R:
+def in_child(func: Callable[[], R], then: Callable[[R], None] | None = None) -> R:
     """`func()` computed in a forked child, its result sent back pickled: for a step whose working
     memory is many times its result (linking: the word runs of every quote, for a few dicts of
     ids). Memory this process frees is seldom given back to the system (the allocator keeps its
     arenas while one object in them lives), so a peak reached here would stay for the rest of the
-    build and be inherited by every later worker; a child's goes with it. A threaded process:
-    computed here. The child's exception is raised here."""
+    build and be inherited by every later worker; a child's goes with it. `then(result)`: the
+    child's work after it has sent the result (storing what it made), while this process goes on;
+    `wait_children` waits for it. A threaded process: computed here. The child's exception is
+    raised here."""
     if not can_fork(2):
-        return func()
+        here = func()
+        if then is not None:
+            then(here)
+        return here
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     give_back()
     gc.freeze()
     try:
-        child = ctx.Process(target=_once, args=(func, send), daemon=True)
+        child = ctx.Process(target=_once, args=(func, send, then), daemon=True)
         child.start()
         send.close()
         ok, value = _receive(receive, child)
         receive.close()
-        child.join()
+        if ok and then is not None:
+            _behind.append(child)
+        else:
+            child.join()
     finally:
         gc.unfreeze()
     if not ok:
@@ -183,11 +251,25 @@ def in_child(func: Callable[[], R]) -> R:
     return result
 
 
-def _once(func: Callable[[], R], send: Connection) -> None:
-    """Child body of `in_child`: (True, result) or (False, the exception)."""
+_behind: list[multiprocessing.process.BaseProcess] = []  # children still at their `then`
+
+
+def wait_children() -> None:
+    """Wait for the children of `in_child` still at their `then` (a process that exits first would
+    stop them half-way: multiprocessing ends daemonic children at exit)."""
+    while _behind:
+        _behind.pop().join()
+
+
+def _once(func: Callable[[], R], send: Connection, then: Callable[[R], None] | None = None) -> None:
+    """Child body of `in_child`: (True, result) or (False, the exception); then `then(result)`."""
     try:
-        send.send((True, func()))
+        result = func()
+        send.send((True, result))
     except BaseException as exc:
         _send_failure(send, exc)
+        return
     finally:
         send.close()
+    if then is not None:
+        then(result)

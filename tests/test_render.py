@@ -258,10 +258,17 @@ def test_render_to_without_a_memo_makes_what_render_site_makes(name: str, tmp_pa
     from conftest import DATA
     config = seed_config(DATA / name, tmp_path / "site", search=False)
     _, site = pipeline.analysed(config)
-    streamed: dict[str, bytes] = {}
-    render.render_to(site, streamed.__setitem__)
+    # a sink on disk, as a build's: forked workers hand their pages to it (a dict would stay in the worker)
+    out = tmp_path / "streamed"
+
+    def sink(rel: str, data: bytes) -> None:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    names = render.render_to(site, sink)
+    streamed = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert site.shifts, "the project must list position shifts on its topic pages"
     assert streamed == render.render_site(site)
+    assert sorted(names) == sorted(streamed)
 
 
 class _Awkward:

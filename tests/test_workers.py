@@ -38,6 +38,13 @@ SCRIPT = textwrap.dedent("""
         assert str(exc) == "item 50"
     else:
         sys.exit("no exception from the child")
+    import tempfile, pathlib
+    mark = pathlib.Path(tempfile.mkdtemp()) / "after"
+    def stored(result):  # in the child, after it has sent its result
+        mark.write_text(str(result))
+    assert workers.in_child(lambda: base[7], then=stored) == 49
+    workers.wait_children()
+    assert mark.read_text() == "49", "then() ran in the child and was waited for"
     print("ok")
 """)
 
