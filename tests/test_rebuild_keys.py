@@ -49,3 +49,26 @@ def test_a_title_edit_makes_no_topic_or_speaker_page(tmp_path: Path, monkeypatch
     shutil.rmtree(clean / ".dateline-cache")
     pipeline.build(load_config(clean).replace(search=False))
     assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
+
+
+def test_links_made_in_a_child_are_stored_by_it_and_reused_exactly(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """From `LINK_APART` quotes linking runs in a forked child, which sends the links back and then
+    stores its memo itself (the build waits for it at the end). Lowered here so the golden project
+    takes that path: the stored memo must be there after the build, and a rebuild after a new quote
+    (an incremental merge from it) must equal a clean build byte for byte."""
+    monkeypatch.setattr(pipeline, "LINK_APART", 1)
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    pipeline.build(cfg)
+    stored = {p.name for p in (project / ".dateline-cache").iterdir()}
+    assert {"links.pickle", "merge.pickle"} <= stored, stored
+    article = project / "content" / "articles" / "ready-to-meet-2025.md"
+    article.write_text(article.read_text(encoding="utf-8")
+                       + "\n\n“We will keep every channel open,” said Jane Roe, a negotiator.\n", encoding="utf-8")
+    pipeline.build(cfg)
+    clean = copy_project(project, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    monkeypatch.undo()
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
