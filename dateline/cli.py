@@ -223,14 +223,19 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
     after_write = search.indexer(config)
     inputs = lastbuild.inputs(config, after_write)  # nothing changed: the last report, and no heavy import
     report = lastbuild.unchanged(config, inputs)
+    kept = report is not None
     if report is None:
         from dateline import pipeline
 
         report = pipeline.build(config, after_write=after_write, force=force, inputs=inputs)
     _print_problems(report.problems)
-    if not quiet:
+    if not quiet and kept:  # the last build's report, said as what it is: nothing was written
+        print(f"nothing changed since the last build: {config.output_dir} left as it was ({report.articles} "
+              f"articles, {report.quotes} quotes, {report.pages} pages; checked in {report.seconds:.2f} s)")
+    elif not quiet:
         print(f"built {report.articles} articles, {report.quotes} quotes, {report.pages} pages into "
               f"{config.output_dir} in {report.seconds:.2f} s ({report.written} files)")
+    if not quiet:
         if report.acknowledged:
             print(f"{len(report.acknowledged)} warning(s) acknowledged in front matter (acknowledge:)")
         if report.unknown_speakers:
