@@ -150,18 +150,11 @@ class Views:
             st = links.statement_of.get(q.id, q.id)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st)
-        relation_labels: dict[tuple[str, str], str] = {}  # a handful of distinct labels for ~6 relations a quote
         for qid, v in self.quotes.items():
             v.same_statement = links.same_statement.get(qid, [])
             v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
             v.first_report = links.first_report(qid)
-            related = v.related = []
-            for r in links.related.get(qid, ()):
-                which = (r.kind, r.quote if r.kind == "same words" else r.topic)
-                label = relation_labels.get(which)
-                if label is None:
-                    label = relation_labels[which] = self.relation_label(r)
-                related.append((label, r.quote))
+            v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, ())]
             v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
             v.excerpt = excerpt(v.q.text)
