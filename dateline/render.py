@@ -622,16 +622,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
                 continue
         todo.append((a, aq, prev, nxt))
 
-    def article(i: int) -> tuple[dict[str, bytes], list[str], list[Problem]]:
-        one = _Pages(page.site, views, page.sink)
-        one.article(*todo[i])
-        return one.pages, one.names, one.problems
-
-    # indices: forked workers already hold `todo`; only pages (or, streamed, their names) travel back
-    for made, names, found in in_workers(article, range(len(todo)), at_least=ARTICLES_IN_WORKERS):
-        page.pages.update(made)
-        page.names.extend(names)
-        page.problems.extend(found)
+    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS)
     if memo is not None and page.sink is None:
         memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
 
@@ -865,9 +856,14 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
-    # the pages themselves (their lines, cards and charts) in forked workers, each page's files and
-    # problems brought back as `_made` gives them
-    for made, names, found in in_workers(partial(_made, page), jobs, at_least=LISTINGS_IN_WORKERS):
+    _in_pool(page, jobs, LISTINGS_IN_WORKERS)  # the pages themselves: their lines, cards and charts
+
+
+def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int) -> None:
+    """Each job (one page rendered on `page`) in forked workers when there are `at_least` of them:
+    the workers inherit the jobs, and only each page's files (or, streamed, their names) and
+    problems travel back (`_made`), into `page` in the jobs' order."""
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least):
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)
