@@ -383,6 +383,11 @@ class LinkMemo:
     # link child writes its decisions itself rather than send them back to be held, written and dropped.
     store: Callable[[LinkMemo], None] | None = None
 
+    def stored_since(self, before: str) -> None:
+        """`store` this memo if linking changed it since its digest was `before`."""
+        if self.store is not None and self.digest != before:
+            self.store(self)
+
 
 def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
     """A digest of all that `link` reads: each quote's id, words, speaker, partial flag, topics and

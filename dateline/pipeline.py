@@ -187,11 +187,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # and then stores the memo it updated (`LinkMemo.store`: merge decisions and all, never sent
         # back) while this process goes on; `build` waits for it at its end (`workers.wait_children`)
         m, before = memo, memo.digest
-
-        def stored(_: object) -> None:
-            if m.store is not None and m.digest != before:
-                m.store(m)
-        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m), m.digest), then=stored)
+        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m), m.digest),
+                                      then=lambda _: m.stored_since(before))
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
@@ -218,9 +215,8 @@ def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
     before = memo.digest if memo is not None else ""
     links = link.link(articles, ordered, ids, memo)
     if memo is not None:
+        memo.stored_since(before)
         if memo.store is not None:
-            if memo.digest != before:
-                memo.store(memo)
             memo.record = None
         memo.recall = None
     return links, memo
