@@ -291,11 +291,11 @@ def date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
-        months = locale.months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
+        for months in [locale.months, *(Locale(code, region).months for region in _strings(words.get("regions", [])))]:
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for number, name in months[context][width].items():
+                        found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
     # Forms spelled like English ones ("oct", "mar", "nov" in Spanish and Italian) stay: a wire
     # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form

@@ -653,32 +653,30 @@ def _modified_dates(html: str) -> set[str]:
     return found
 
 
-# Month names of the languages pages come in (en, es, pt, de, fr, it, nl), lower-case, to their number.
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-        "january jan enero janeiro januar jänner janvier gennaio januari",
-        "february feb febrero fevereiro februar février febbraio februari",
-        "march mar marzo março märz mars maart",
-        "april apr abril avril aprile",
-        "may mayo maio mai maggio mei",
-        "june jun junio junho juni juin giugno",
-        "july jul julio julho juli juillet luglio",
-        "august aug agosto august août augustus",
-        "september sep sept septiembre setiembre setembro septembre settembre",
-        "october oct octubre outubro oktober octobre ottobre",
-        "november nov noviembre novembro novembre",
-        "december dec diciembre dezembro dezember décembre dicembre"), start=1):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_VISIBLE_DATE = re.compile(
-    rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH_NAME})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
-    rf"|\b(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
-    r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
-# Words before a date that make it the update's, not the publication's.
-_UPDATED = re.compile(r"(?i)(?:updated|modified|aktualisiert|atualizad[oa]|actualizad[oa]|mis à jour|aggiornat[oa]"
-                      r"|bijgewerkt|last edit|geändert)\W*(?:\w+\W+){0,3}$")
+@lru_cache(maxsize=1)
+def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """The month names (lower case → number) and the patterns `visible_date` reads, made on first
+    use: English's from :mod:`calendar`, the other languages' from the one list of date-line words
+    (:func:`dateline.lexicon.date_line_words`: CLDR's months, ``lang/date_lines.toml``'s update labels),
+    so a page in a language the importer of pasted text reads is read here too."""
+    import calendar
+
+    from dateline.lexicon import date_line_words
+
+    words = date_line_words()
+    months = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
+              for number, name in enumerate(names) if name} | {"sept": 9} | dict(words.months)
+    name = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    shown = re.compile(
+        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
+        rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+        r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+        r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
+    # Words before a date that make it the update's, not the publication's.
+    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
+                             key=len, reverse=True))
+    updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
+    return months, shown, updated
 
 
 def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
@@ -687,13 +685,14 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     15 October 2026"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only a ``near`` date (the markup's) settles it."""
+    months, shown, updated = _visible_dates()
     for line in lines:
-        for m in _VISIBLE_DATE.finditer(line):
-            if _UPDATED.search(line[:m.start()][-40:]):
+        for m in shown.finditer(line):
+            if updated.search(line[:m.start()][-40:]):
                 continue
             g = m.groupdict()
             if g["m1"] or g["m2"]:
-                year, month, day = int(g["y1"] or g["y2"]), _MONTHS[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
+                year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
                 readings = [(year, month, day)]
             elif g["y3"]:
                 readings = [(int(g["y3"]), int(g["m3"]), int(g["d3"]))]

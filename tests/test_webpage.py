@@ -270,6 +270,14 @@ def test_dated_cards_of_other_stories_never_date_the_article() -> None:
     (("Publicado el 05/04/2026",), "2026-04-05", "2026-04-05"),
     (("Posted on March 10, 2026 by Lee Park",), None, "2026-03-10"),
     (("Share Comments Read later",), None, None),
+    # the languages and regional forms of the one list of date-line words (CLDR + lang/date_lines.toml)
+    (("Wien, 14. Jänner 2026, 09:30",), None, "2026-01-14"),
+    (("Lima, 3 de setiembre de 2026",), None, "2026-09-03"),
+    (("Publicerad 4 augusti 2026 kl. 10.15",), None, "2026-08-04"),
+    (("Publisert 4. desember 2026",), None, "2026-12-04"),
+    (("Opdateret 5. maj 2026", "Udgivet 4. maj 2026"), None, "2026-05-04"),
+    (("Atualizada em 22 de setembro de 2026", "Publicada em 21 de setembro de 2026"), None, "2026-09-21"),
+    (("Geändert am 13. Mai 2026", "12. Mai 2026"), None, "2026-05-12"),
 ])
 def test_the_date_shown_under_the_headline_in_several_languages(
         lines: tuple[str, ...], near: str | None, want: str | None) -> None:
