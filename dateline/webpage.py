@@ -33,6 +33,7 @@ class WebPage:
     site_basis: str = ""
     author: str = ""
     url: str = ""
+    archive_url: str = ""  # the web archive's capture the page was saved from, when it was
     description: str = ""
     date: DateInfo | None = None
     page_words: int = 0
@@ -49,7 +50,7 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_furniture(paragraphs, html)
+    paragraphs = without_tail(without_furniture(paragraphs, html))
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
@@ -60,13 +61,17 @@ def read_page(html: str) -> WebPage:
     if not site:
         site = title_outlet(_title_tag(html), title)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
+    url = _page_url(html, doc.get("url") or "")
+    if not site:
+        site, site_basis = copyright_outlet(_visible_text(html), url)
     return WebPage(
         title=title,
         paragraphs=paragraphs,
         site_name=site,
         site_basis=site_basis,
         author=_clean_line(doc.get("author") or ""),
-        url=_page_url(html, doc.get("url") or ""),
+        url=url,
+        archive_url=_archive_capture(html),
         description=_clean_line(doc.get("description") or ""),
         date=page_date(html, lines),
         page_words=_visible_words(html),
@@ -85,17 +90,78 @@ _FURNITURE_BOX = re.compile(
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat")
 _BOX_MAX_WORDS = 80
-# Short lines that are furniture in any box: inline links to other stories ("READ |", "Lesen Sie
-# auch:"), metered-paywall counters, comment notices, a transcript's editing note, an AI label.
+# Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
+# editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
+# ("READ |", "Lesen Sie auch:", "Lire aussi |") and lines that only label an advertising slot.
 _FURNITURE_LINE = re.compile(
-    r"(?i)^(?:(?:also|must)\s+)?read(?:\s+(?:also|more|next))?\s*[|:]|^(?:lesen sie auch|leia também|veja também"
-    r"|lee también|te puede interesar|lire aussi|leggi anche)\s*:"
-    r"|\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
+    r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
+
+
+_PRINT_NOTE_MAX_WORDS = 60  # "A version of this article appears in print on …, with the headline: …"
+
+
+@dataclass(frozen=True)
+class _PageLines:
+    """The patterns made from ``lang/page_lines.toml`` (see `dateline.lexicon.page_line_words`)."""
+
+    read_also: re.Pattern[str]
+    print_note: re.Pattern[str]
+    ad_label: frozenset[str]
+    tail: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _page_lines() -> _PageLines:
+    from dateline.lexicon import page_line_words
+
+    words = page_line_words()
+
+    def either(found: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found)
+
+    return _PageLines(
+        read_also=re.compile(rf"(?i)^(?:{either(words.read_also)})\s*[|:]"),
+        print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
+        ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
+        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"))
+
+
+def furniture_line(para: str) -> bool:
+    """Is ``para`` a line of page furniture wherever it stands: a "Read also |" link to another
+    story, a metered-paywall counter, a comment notice, an editing note, an AI label, the label
+    of an advertising slot ("Advertisement", "Publicité") or the print edition's note ("A version
+    of this article appears in print on …")?"""
+    words = len(para.split())
+    lines = _page_lines()
+    if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
+                                               or _key(para) in lines.ad_label):
+        return True
+    return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
+
+
+def without_tail(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs without the boxes left after the story's last one: a newsletter sign-up, a
+    tip-line appeal ("Do you have a story? Email …"), the copyright line.
+
+    An outlet's own page keeps these in classed boxes that the extraction leaves out; a reader
+    view or a plain save keeps only their text, at the end.  A line goes only in the run of
+    short lines that ends the text, each holding one of the word list's ``tail`` phrases or
+    being furniture anywhere (`furniture_line`); the story's own last sentence, even one about a
+    newsletter, stays unless such a line says so.
+    """
+    tail = _page_lines().tail
+    end = len(paragraphs)
+    while end > 1:
+        para = paragraphs[end - 1]
+        if len(para.split()) > _FURNITURE_LINE_MAX_WORDS or not (tail.search(para) or furniture_line(para)):
+            break
+        end -= 1
+    return paragraphs[:end]
 
 
 def _key(text: str) -> str:
@@ -139,7 +205,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         if in_summary and para.startswith(("- ", "• ")):
             continue
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
-        if in_summary or (short and _FURNITURE_LINE.search(para)):
+        if in_summary or furniture_line(para):
             continue
         if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
             continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
@@ -401,8 +467,22 @@ def _first_h1(html: str) -> str:
     return _clean_line(node.text(separator=" ")) if node is not None else ""
 
 
+# A web archive's address of a capture: its own host, a timestamp (with a replay flag: "im_", "id_")
+# and the original address ("https://web.archive.org/web/20260412083015/https://…").  Pages saved
+# from an archive's replay carry it in their canonical link and og:url, rewritten by the archive.
+_ARCHIVED = re.compile(r"^https?://[^/]+/(?:[\w.-]+/){0,3}(?:19|20)\d{6,12}(?:[a-z]{2}_)?/(https?://\S+)$")
+
+
+def unarchived(url: str) -> str:
+    """The original address inside a web archive's capture address, else ``url`` as it is."""
+    m = _ARCHIVED.match(url)
+    return m.group(1) if m else url
+
+
 def _page_url(html: str, found: str) -> str:
-    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found."""
+    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found, else
+    the address a reader view names above its headline (`_reader_address`); the original one
+    when the page was saved from a web archive's capture (`unarchived`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -410,8 +490,45 @@ def _page_url(html: str, found: str) -> str:
         node = tree.css_first(selector)
         value = (node.attributes.get(attr) or "").strip() if node is not None else ""
         if value.startswith(("http://", "https://")):
+            return unarchived(value)
+    if found.startswith(("http://", "https://")):
+        return unarchived(found)
+    return _reader_address(tree)
+
+
+def _archive_capture(html: str) -> str:
+    """The web archive's capture address the page was saved from (its rewritten canonical link or
+    og:url), or "": a record that exists, better than one made up from the day."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+        if value.startswith(("http://", "https://")) and unarchived(value) != value:
             return value
-    return found if found.startswith(("http://", "https://")) else ""
+    return ""
+
+
+def _reader_address(tree: Any) -> str:
+    """The article's address as a browser's reader view names it: a link above the <h1> whose text
+    is its own host ("www.example-paper.com") and whose address has a path (a logo link to the
+    home page names the site, not the article).  A reader view keeps no canonical link."""
+    from urllib.parse import urlsplit
+
+    if tree.body is None or tree.css_first("h1") is None:
+        return ""
+    for node in tree.body.traverse():
+        if node.tag == "h1":
+            break
+        if node.tag != "a":
+            continue
+        href = (node.attributes.get("href") or "").strip()
+        parts = urlsplit(href)
+        if (parts.scheme in ("http", "https") and parts.netloc and parts.path.strip("/")
+                and node.text(separator=" ").strip().casefold() == parts.netloc.casefold()):
+            return href
+    return ""
 
 
 def _jsonld_publisher(html: str) -> str:
@@ -430,8 +547,8 @@ def _jsonld_publisher(html: str) -> str:
     return ""
 
 
-def _visible_words(html: str) -> int:
-    """Words a reader sees on the whole page: the denominator of "boilerplate removed"."""
+def _visible_text(html: str) -> str:
+    """The text a reader sees on the whole page, one space between words."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -439,7 +556,39 @@ def _visible_words(html: str) -> int:
         for node in tree.css(sel):
             node.decompose()
     body = tree.body
-    return len(body.text(separator=" ").split()) if body is not None else 0
+    return " ".join(body.text(separator=" ").split()) if body is not None else ""
+
+
+def _visible_words(html: str) -> int:
+    """Words a reader sees on the whole page: the denominator of "boilerplate removed"."""
+    return len(_visible_text(html).split())
+
+
+# "© The Harbour Herald.", "Copyright © 2026 Harbour Herald Ltd. All rights reserved": the name
+# after the sign (and a year), up to six words of a name.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                        r"(?P<name>(?:(?:[A-Z][\w’'&-]*|&|of|the|and)\s+){0,5}[A-Z][\w’'&-]*)")
+
+
+def copyright_outlet(text: str, url: str) -> tuple[str, str]:
+    """(outlet, basis) from the page's copyright line, when its address spells the same name.
+
+    A page with no site name (a reader view, a bare save) may still end with "© The Harbour
+    Herald. All rights reserved."; the rights holder is the outlet only when the page's
+    address says so too (www.harbourherald.com: the name's letters, "The" aside, in its host),
+    since a copyright may also belong to a parent company or a photo agency.
+    """
+    from urllib.parse import urlsplit
+
+    host = re.sub(r"[^a-z0-9]", "", urlsplit(url).netloc.casefold())
+    if not host:
+        return "", ""
+    for m in _COPYRIGHT.finditer(text):
+        name = m.group("name").strip(" .,")
+        letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
+        if len(letters) >= 4 and letters in host:
+            return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+    return "", ""
 
 
 # ---------------------------------------------------------------------------------------------
