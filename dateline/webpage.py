@@ -58,6 +58,7 @@ def read_page(html: str) -> WebPage:
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
+    title = headline_as_shown(title, html)
     if not site:
         site = title_outlet(_title_tag(html), title)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
@@ -80,15 +81,19 @@ def read_page(html: str) -> WebPage:
     )
 
 
+# A page's record of its own changes ("Updates to this page: 21 October 2026, Added a translation …;
+# 14 October 2026, First published"), by its class or id: neither the story nor its date.
+_CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|update-?history|revision-?history|page-?history"
+
 # Small page boxes that are never the story, by their class or id: paywall and subscription
 # offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links and pull quotes.  Only boxes of a few dozen words count: a
+# notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a few dozen words count: a
 # CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat")
+    r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
 # Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
 # editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
@@ -423,7 +428,8 @@ _STORY_WORDS = 12  # a paragraph this long is the story, not its header
 
 
 def header_lines(html: str) -> tuple[str, ...]:
-    """The short lines between the story's <h1> and its first paragraph: byline, visible date.
+    """The short lines between the story's <h1> and its first paragraph: byline, visible date (a
+    standfirst, by its class, passed over: the byline often comes after it).
 
     trafilatura leaves them out of the main text, but the date a reader sees there
     ("May 31, 2025 10:30 PM EDT") is the outlet's own, in its own time zone, where the
@@ -442,8 +448,12 @@ def header_lines(html: str) -> tuple[str, ...]:
         sibling = node.next
         while sibling is not None and len(lines) < _HEADER_MAX_LINES:
             if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                if sibling.tag in ("h2", "h3", "h4", "h5", "h6"):  # a standfirst is no story paragraph
-                    pass
+                names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
+                if _STANDFIRST.search(names):
+                    sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
+                    continue
+                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or _BYLINE_BOX.search(names):
+                    pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
                 elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
                     return tuple(lines)
                 line = " ".join(sibling.text(separator=" ").split())
@@ -454,10 +464,71 @@ def header_lines(html: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
+# "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
+_STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragraph|\blede\b|\bsapo\b|sub-?title"
+                         r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
+
+
+# The byline or date box under a headline, by its class: its line is read even when it is long.
+_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
+
+
 def _is_story(text: str) -> bool:
     """A paragraph of the story: a dozen words or more, ending like a sentence (a byline does not)."""
     text = text.strip()
     return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
+
+
+def headline_as_shown(title: str, html: str) -> str:
+    """The headline as the page shows it to its reader.
+
+    trafilatura's title is the page's social title (og:title) with every run of white space
+    made one ASCII space.  Two things are put back.  The spelling: the ideographic space that
+    splits a Japanese or Chinese headline's two halves ("…延長へ\u300010月から…") is part of it,
+    so the page's own <h1>, og:title or <title> with the same words gives the spacing.  And the
+    words: when the story's <h1> says something else ("Charleston could lose its water taxi in
+    weeks. Here's why." for sharing, above "Water taxi operator says harbor service will end in
+    April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
+    ``headline`` or as the <title> before its outlet tail; an <h1> nothing confirms (a logo, a
+    section name) loses to the social title.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    h1 = _first_h1(html)
+    node = tree.css_first('meta[property="og:title"]')
+    og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
+    tag = _title_tag(html)
+    if h1 and _words(h1) != _words(title) and len(h1.split()) >= 3:
+        in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
+        if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
+            return h1
+    for shown in (h1, og, tag):
+        if shown and shown != title and _words(shown) == _words(title):
+            return shown
+    return title
+
+
+def _words(text: str) -> str:
+    """Text with every run of white space, Unicode's included, as one space (for comparing)."""
+    return " ".join(text.split())
+
+
+def _jsonld_headlines(tree: Any) -> list[str]:
+    """The ``headline`` of each JSON-LD story node (an ``Article`` or ``Posting`` type)."""
+    found: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            nodes = list(_jsonld_nodes(json.loads(script.text())))
+        except ValueError:
+            continue
+        for node, _ in nodes:
+            types = node.get("@type")
+            named = " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+            if _STORY_TYPE.search(named) and isinstance(node.get("headline"), str):
+                found.append(_clean_line(html_lib.unescape(node["headline"])))
+    return found
 
 
 def _first_h1(html: str) -> str:
@@ -575,19 +646,21 @@ def copyright_outlet(text: str, url: str) -> tuple[str, str]:
 
     A page with no site name (a reader view, a bare save) may still end with "© The Harbour
     Herald. All rights reserved."; the rights holder is the outlet only when the page's
-    address says so too (www.harbourherald.com: the name's letters, "The" aside, in its host),
-    since a copyright may also belong to a parent company or a photo agency.
+    address says so too (www.harbourherald.com: the name's letters, "The" aside, are a label of
+    its host; a company suffix after them is left off), since a copyright may also belong to a
+    parent company or a photo agency.
     """
     from urllib.parse import urlsplit
 
-    host = re.sub(r"[^a-z0-9]", "", urlsplit(url).netloc.casefold())
-    if not host:
-        return "", ""
+    labels = {re.sub(r"[^a-z0-9]", "", label) for label in urlsplit(url).netloc.casefold().split(".")}
     for m in _COPYRIGHT.finditer(text):
-        name = m.group("name").strip(" .,")
-        letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
-        if len(letters) >= 4 and letters in host:
-            return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+        words = m.group("name").strip(" .,").split()
+        while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
+            name = " ".join(words)
+            letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
+            if len(letters) >= 4 and letters in labels:
+                return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+            words.pop()
     return "", ""
 
 
@@ -645,8 +718,7 @@ def _stamps(html: str) -> list[_Stamp]:
             value = node.attributes.get(attr)
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    for script in tree.css('script[type="application/ld+json"]'):
-        found += [(hit.group(1), "JSON-LD datePublished") for hit in _JSONLD_PUBLISHED.finditer(script.text())]
+    found += _jsonld_published(tree)
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
                        if not _in_other_stories(node)), None)
     if first_time is not None:
@@ -666,6 +738,51 @@ def _stamps(html: str) -> list[_Stamp]:
         utc = zone in ("Z", "+00:00", "+0000", "-00:00")
         out.append(_Stamp(day, value.strip(), where, utc, bool(zone), int(m.group(2)) if m.group(2) else None))
     return out
+
+
+# JSON-LD types of the story itself (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…),
+# against the page around it (WebPage, CollectionPage) and the site (WebSite, Organization).
+_STORY_TYPE = re.compile(r"Article|Posting|Report")
+
+
+def _jsonld_published(tree: Any) -> list[tuple[str, str]]:
+    """The JSON-LD ``datePublished`` values, the story's own nodes (an ``Article`` or ``Posting``
+    type) first, the outermost first: a ``@graph`` also dates its WebPage node, which a CMS may
+    stamp with the draft's creation the evening before the story went out, and a live blog's
+    nested updates date themselves, not the story."""
+    found: list[tuple[tuple[bool, int, int], str, str]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        text = script.text()
+        try:
+            nodes = list(_jsonld_nodes(json.loads(text)))
+        except ValueError:
+            nodes = []
+            found += [((True, 9, len(found)), hit.group(1), "JSON-LD datePublished")
+                      for hit in _JSONLD_PUBLISHED.finditer(text)]
+        for node, depth in nodes:
+            value = node.get("datePublished")
+            if not isinstance(value, str):
+                continue
+            types = node.get("@type")
+            named = " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+            story = bool(_STORY_TYPE.search(named))
+            found.append(((not story, depth, len(found)), value,
+                          "JSON-LD datePublished" + ("" if story or not named else f" of its {named}")))
+    return [(value, where) for _, value, where in sorted(found)]
+
+
+def _jsonld_nodes(data: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
+    """Every JSON-LD object in ``data`` with its depth (a ``@graph``'s members are at the top)."""
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_nodes(item, depth)
+    elif isinstance(data, dict):
+        yield data, depth
+        for key, value in data.items():
+            if isinstance(value, (dict, list)):
+                yield from _jsonld_nodes(value, depth if key == "@graph" else depth + 1)
 
 
 def markup_date(html: str) -> DateInfo | None:
@@ -719,12 +836,13 @@ def _in_other_stories(node: Any) -> bool:
     return False
 
 
-# Page regions that date other stories or other people's words: related lists, sidebars, comments.
+# Page regions that date other stories or other people's words: related lists, sidebars, comments,
+# and the page's change history (its <time>s date the updates, not the story).
 _NOT_THE_STORY = re.compile(
     r"(?i)related|sidebar|side-col|most-?(?:read|viewed|popular)|popular|latest|read-?next|recommend|comment"
     r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola"
     r"|relacionad|correlat|verwandt|weitere|more-(?:news|from|stories|in)|\bcards?\b|card-|collection-list"
-    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar")
+    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar|" + _CHANGE_HISTORY)
 
 
 def _without_other_stories(html: str) -> Any:
