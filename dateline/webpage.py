@@ -474,9 +474,16 @@ _STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragr
 _BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_STORY_CHARS = 40  # Japanese, Chinese and Korean sentences are counted in characters, not words
+
+
 def _is_story(text: str) -> bool:
-    """A paragraph of the story: a dozen words or more, ending like a sentence (a byline does not)."""
+    """A paragraph of the story: a dozen words or more (forty characters of Japanese, Chinese or
+    Korean, which put no spaces between words), ending like a sentence (a byline does not)."""
     text = text.strip()
+    if len(_CJK.findall(text)) >= _CJK_STORY_CHARS:
+        return text.endswith(("。", "．", "」", "』", ".", "!", "?", "！", "？"))
     return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
 
 
@@ -938,6 +945,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
         rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+        r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
     labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
@@ -949,7 +957,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
 def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
     """The first full date the reader sees in the lines under the headline, in any of the usual
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
-    15 October 2026"), an "Updated …" date passed over.  A numeric date with dots is day first
+    15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only a ``near`` date (the markup's) settles it."""
     months, shown, updated = _visible_dates()
@@ -961,8 +969,8 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
             if g["m1"] or g["m2"]:
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
                 readings = [(year, month, day)]
-            elif g["y3"]:
-                readings = [(int(g["y3"]), int(g["m3"]), int(g["d3"]))]
+            elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
+                readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
                 a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written

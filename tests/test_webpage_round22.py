@@ -258,3 +258,37 @@ def test_a_pasted_polish_date_line_dates_the_text() -> None:
     got = dates.publication_date("Opublikowano: 14 października 2025 o godz. 09:10\nTramwaj pojedzie dalej.",
                                  today=date(2025, 12, 1)).info
     assert got is not None and got.date == PartialDate(2025, 10, 14) and got.confidence == "high"
+
+
+# --- Japanese and Korean date lines: year first, with units -------------------------------------------------
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("2025年3月4日 午前7時40分 （最終更新 2025年3月5日 午前10時05分）", "2025-03-04"),
+    ("（最終更新 2025年3月5日 午前10時05分）", None),
+    ("입력 2025년 3월 4일 07:40 수정 2025년 3월 5일 09:10", "2025-03-04"),
+    ("수정 2025년 3월 5일 09:10", None),
+    ("2025年13月4日", None),  # no such month
+])
+def test_a_year_first_cjk_date_line_is_read(line: str, want: str | None) -> None:
+    got = webpage.visible_date((line,))
+    assert (got.date.iso() if got is not None else None) == want
+
+
+def test_a_japanese_pages_own_day_beats_its_utc_meta_day() -> None:
+    html = ("<html lang='ja'><head><title>山間部のバス車庫、春に閉鎖へ | 谷新報</title>"
+            "<meta property='article:published_time' content='2025-03-03T22:40:00Z'></head><body><main>"
+            "<h1>山間部のバス車庫、春に閉鎖へ</h1><div class='article-info'>2025年3月4日 午前7時40分</div>"
+            "<p>地域のバス会社は3日、谷で唯一のバス車庫を春に閉鎖すると発表した。運転手40人は約20キロ離れた車庫に移る。</p>"
+            "<p>運転手の代表は、通勤時間が長くなれば辞める人が出ると話した。</p></main></body></html>")
+    got = webpage.page_date(html)
+    assert got is not None and got.date.iso() == "2025-03-04" and got.confidence == "high", got
+    assert "UTC" in got.basis
+
+
+def test_a_date_in_a_japanese_storys_first_paragraph_is_not_its_date_line() -> None:
+    html = ("<html lang='ja'><head><title>山間部のバス車庫、春に閉鎖へ</title></head><body><main>"
+            "<h1>山間部のバス車庫、春に閉鎖へ</h1><div class='article-author'>（社会部・谷口）</div>"
+            "<p>地域のバス会社は2025年3月3日、谷で唯一のバス車庫を春に閉鎖すると発表した。運転手40人は約20キロ離れた車庫に移る。</p>"
+            "<p>運転手の代表は、通勤時間が長くなれば辞める人が出ると話した。</p></main></body></html>")
+    assert webpage.header_lines(html) == ("（社会部・谷口）",)
+    assert webpage.visible_date(webpage.header_lines(html)) is None
