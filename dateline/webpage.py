@@ -449,10 +449,12 @@ def header_lines(html: str) -> tuple[str, ...]:
         while sibling is not None and len(lines) < _HEADER_MAX_LINES:
             if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
                 names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
-                if _STANDFIRST.search(names):
+                words = len(sibling.text(separator=" ").split())
+                if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
                     sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
                     continue
-                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or _BYLINE_BOX.search(names):
+                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
+                                                                      and words <= _BYLINE_MAX_WORDS):
                     pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
                 elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
                     return tuple(lines)
@@ -470,6 +472,9 @@ _STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragr
                          r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
 
 
+# A box so named but longer than these holds more than a standfirst or a byline (the story itself).
+_STANDFIRST_MAX_WORDS = 80
+_BYLINE_MAX_WORDS = 40
 # The byline or date box under a headline, by its class: its line is read even when it is long.
 _BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
 

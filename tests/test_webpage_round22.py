@@ -292,3 +292,13 @@ def test_a_date_in_a_japanese_storys_first_paragraph_is_not_its_date_line() -> N
             "<p>運転手の代表は、通勤時間が長くなれば辞める人が出ると話した。</p></main></body></html>")
     assert webpage.header_lines(html) == ("（社会部・谷口）",)
     assert webpage.visible_date(webpage.header_lines(html)) is None
+
+
+def test_a_story_in_a_box_named_like_a_standfirst_or_byline_still_ends_the_header() -> None:
+    story = f"<div class='article-intro'>{_STORY}</div>"
+    after = ("<section class='more'><ul><li><a href='/x'>Ferry fares frozen</a> <span>12 March 2025</span></li>"
+             "</ul></section>")
+    assert webpage.header_lines(_page(story=story, header="<div class='byline'>By Ilka Brand</div>",
+                                      after=after)) == ("By Ilka Brand",)
+    meta = f"<div class='entry-meta-content'>{_STORY}</div>"
+    assert webpage.header_lines(_page(story=meta, after=after)) == ()
