@@ -87,8 +87,8 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
 # offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a few dozen words count: a
-# CMS may also call the whole story's container "paywall-body".
+# notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
+# few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
@@ -470,8 +470,6 @@ def header_lines(html: str) -> tuple[str, ...]:
 # "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
 _STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragraph|\blede\b|\bsapo\b|sub-?title"
                          r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
-
-
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
@@ -536,9 +534,7 @@ def _jsonld_headlines(tree: Any) -> list[str]:
         except ValueError:
             continue
         for node, _ in nodes:
-            types = node.get("@type")
-            named = " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
-            if _STORY_TYPE.search(named) and isinstance(node.get("headline"), str):
+            if _STORY_TYPE.search(_jsonld_type(node)) and isinstance(node.get("headline"), str):
                 found.append(_clean_line(html_lib.unescape(node["headline"])))
     return found
 
@@ -569,14 +565,19 @@ def _page_url(html: str, found: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
-        node = tree.css_first(selector)
-        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+    for value in [*_declared_urls(tree), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
-    if found.startswith(("http://", "https://")):
-        return unarchived(found)
     return _reader_address(tree)
+
+
+def _declared_urls(tree: Any) -> list[str]:
+    """The addresses a page declares for itself: <link rel=canonical>, then og:url."""
+    found = []
+    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
+        node = tree.css_first(selector)
+        found.append((node.attributes.get(attr) or "").strip() if node is not None else "")
+    return found
 
 
 def _archive_capture(html: str) -> str:
@@ -584,13 +585,8 @@ def _archive_capture(html: str) -> str:
     og:url), or "": a record that exists, better than one made up from the day."""
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(html)
-    for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
-        node = tree.css_first(selector)
-        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-        if value.startswith(("http://", "https://")) and unarchived(value) != value:
-            return value
-    return ""
+    return next((value for value in _declared_urls(LexborHTMLParser(html))
+                 if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
 
 
 def _reader_address(tree: Any) -> str:
@@ -775,12 +771,17 @@ def _jsonld_published(tree: Any) -> list[tuple[str, str]]:
             value = node.get("datePublished")
             if not isinstance(value, str):
                 continue
-            types = node.get("@type")
-            named = " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+            named = _jsonld_type(node)
             story = bool(_STORY_TYPE.search(named))
             found.append(((not story, depth, len(found)), value,
                           "JSON-LD datePublished" + ("" if story or not named else f" of its {named}")))
     return [(value, where) for _, value, where in sorted(found)]
+
+
+def _jsonld_type(node: dict[str, Any]) -> str:
+    """A JSON-LD node's ``@type`` as one string ("NewsArticle", "WebPage", "Article BlogPosting")."""
+    types = node.get("@type")
+    return " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
 
 
 def _jsonld_nodes(data: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
