@@ -1246,8 +1246,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue  # "X lashed out at the ministry on Friday, saying": the object of a preposition says nothing
         if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
                 and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
+                and not gap.endswith(" to ") \
                 and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
-            continue  # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier
+            # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier;
+            # but "the union's Jane Doe likes to say": an infinitive's "to" follows a verb, not nouns
+            continue
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb

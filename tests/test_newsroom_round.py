@@ -3,6 +3,14 @@ each on invented cases in other settings, with the negatives that must keep work
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DATA, copy_project
+
 from dateline import attribution, quotes
 from dateline.model import Speaker
 
@@ -86,3 +94,42 @@ def test_a_quoted_headline_naming_someone_else_is_not_the_interviewees() -> None
     body = _QA.format(headline="\"Water is not free\": Tomás Ferreira answers his critics",
                       byline="By Sunita Rao, The Evening Ledger")
     assert who(body)[0] != "okonkwo-dahl"
+
+
+def test_an_infinitive_after_a_possessives_name_is_the_names_verb() -> None:
+    body = "The treasury's Wilhelmina Castellanos likes to say that \"a dry year is a dear year.\" Not everyone agrees."
+    assert who(body) == ["wilhelmina-castellanos"]
+    body = "The dairy board's Piet Visser wants to tell farmers that \"the levy is fair.\""
+    assert who(body) == ["piet-visser"]
+
+
+def _review(project: Path) -> list[dict[str, object]]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.run([sys.executable, "-m", "dateline", "review", "--json"], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)["items"]
+    assert isinstance(items, list)
+    return items
+
+
+def test_review_never_offers_a_question_to_the_one_who_answers_it(tmp_path: Path) -> None:
+    project = copy_project(DATA / "review_project", tmp_path / "p")
+    (project / "content/articles/oleksiuk-interview.md").write_text(
+        "---\ntitle: Five questions for the foreign minister\ndate: 2024-05-02\noutlet: Harbour Post\n---\n"
+        "Marta Oleksiuk has led the ministry since 2022. The interview was edited for length.\n\n"
+        "Q: Will the ports reopen this spring?\n\n"
+        "A: They will reopen when the ice allows and not a day before.\n\n"
+        "Q: Critics call you the minister of no.\n\n"
+        "A: I am the minister of the possible.\n", encoding="utf-8")
+    items = [i for i in _review(project) if i["group"] == "unknown"
+             and "oleksiuk-interview" in str(i["places"])]
+    assert len(items) == 2
+    for item in items:
+        fixes = item["fixes"]
+        assert isinstance(fixes, list)
+        assert "drop:" in fixes[0]["yaml"]  # not a statement of the interviewee: drop it, or name the asker
+        assert "speaker: oleksiuk" not in json.dumps(fixes)
+    # a quote nobody is named for that asks nothing keeps the named person as its first guess
+    other = [i for i in _review(project) if i["group"] == "unknown" and "calberg-rules-out-cuts" in str(i["places"])]
+    assert "speaker: kallberg" in other[0]["fixes"][0]["yaml"]  # type: ignore[index]
