@@ -39,6 +39,8 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
+    asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -152,6 +154,8 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        pleasantries=_strings(speech["pleasantries"]),
+        asking_labels=_strings(speech["asking_labels"]),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),

@@ -133,3 +133,49 @@ def test_review_never_offers_a_question_to_the_one_who_answers_it(tmp_path: Path
     # a quote nobody is named for that asks nothing keeps the named person as its first guess
     other = [i for i in _review(project) if i["group"] == "unknown" and "calberg-rules-out-cuts" in str(i["places"])]
     assert "speaker: kallberg" in other[0]["fixes"][0]["yaml"]  # type: ignore[index]
+
+
+def _analysed(tmp_path: Path, body: str) -> dict[str, tuple[tuple[str, ...], dict[str, str]]]:
+    from dateline import analyse
+    from dateline.load import SourceFile, load_data, parse_article
+    data_dir = tmp_path / "content" / "_data"
+    data_dir.mkdir(parents=True)
+    (data_dir / "speakers.yaml").write_text(
+        "- id: okonkwo-dahl\n  name: Adaeze Okonkwo-Dahl\n  aliases: [Okonkwo-Dahl]\n  roles: [the governor]\n",
+        encoding="utf-8")
+    (data_dir / "topics.yaml").write_text(
+        "- id: water\n  label: Water levy\n  cues: [levy, water*, welcome]\n  stances:\n"
+        "    - {id: against, label: Against the levy, rank: 0, cues: [scrap the levy, ruin]}\n"
+        "    - {id: for, label: For the levy, rank: 1, cues: [keep the levy, support the levy]}\n",
+        encoding="utf-8")
+    data = load_data(tmp_path / "content", [])
+    article, problems = parse_article(SourceFile("content/articles/t.md", f"---\ntitle: T\ndate: 2026-05-04\n---\n{body}",
+                                                 "x"))
+    assert article is not None and not problems
+    return {q.text: (q.topics, q.stance) for q in analyse.analyse(article, data).quotes}
+
+
+def test_a_presenters_turn_and_a_pleasantry_carry_no_stance(tmp_path: Path) -> None:
+    got = _analysed(tmp_path, (
+        "TRANSCRIPT\n\n"
+        "HOST (SALLY BRENNAN): Welcome to the water hour. Farmers say the levy will ruin them. Will you scrap the levy?\n\n"
+        "OKONKWO-DAHL: No. I support the levy and I will keep the levy.\n\n"
+        "BRENNAN, HOST: Farmers want you to scrap the levy.\n\n"
+        "OKONKWO-DAHL: They can want.\n\n"
+        "HOST: Governor Okonkwo-Dahl, thank you for your time.\n\n"
+        "OKONKWO-DAHL: Thanks for having me, Sally.\n"))
+    assert got["Welcome to the water hour. Farmers say the levy will ruin them. Will you scrap the levy?"] == (("water",), {})
+    assert got["Farmers want you to scrap the levy."] == (("water",), {})
+    assert got["No. I support the levy and I will keep the levy."] == (("water",), {"water": "for"})
+    assert got["Governor Okonkwo-Dahl, thank you for your time."] == ((), {})
+    assert got["Thanks for having me, Sally."] == ((), {})
+
+
+def test_a_guests_turn_with_a_courtesy_and_a_position_keeps_its_stance(tmp_path: Path) -> None:
+    got = _analysed(tmp_path, (
+        "TRANSCRIPT\n\n"
+        "HOST: Governor, where do you stand on the water levy?\n\n"
+        "OKONKWO-DAHL: Thank you, Sally. We should scrap the levy.\n\n"
+        "FARMER: Welcome, everyone. The water levy will ruin us.\n"))
+    assert got["Thank you, Sally. We should scrap the levy."] == (("water",), {"water": "against"})
+    assert got["Welcome, everyone. The water levy will ruin us."] == (("water",), {"water": "against"})
