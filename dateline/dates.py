@@ -210,7 +210,11 @@ _DATELINE_BODY = (
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
     rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
-    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH})"
+    # the agency before the date, the date after the dash ending the line: "ROTTERDAM, Netherlands
+    # (AP) — Feb. 20, 2025" (the story starts on the next line)
+    rf"|[{_UP}][{_UP}{_LOW}'.-]+(?:[ -][{_UP}][{_UP}{_LOW}'.-]+){{0,2}}"
+    rf"{_REGION}{_AGENCY}{_DASH}\s*(?:{_WD},\s+)?{_DATE}\.?(?=[ \t]*(?:\n|\Z)))"
     rf"{_AGENCY}?{_DASH}?)"
 )
 
@@ -1103,7 +1107,8 @@ _MINUTES_HEAD: Final = re.compile(
 # May 2, 2026 by the Transcripts Desk".
 _BYLINE: Final = re.compile(
     r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)\s*by)\s+"
-    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+    # "Published by the Clerk's Office (council secretariat), 11 December 2023": a bracketed aside
+    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,|\([^()§\n]{1,40}\))\s*){1,10}"
 )
 
 

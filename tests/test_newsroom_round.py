@@ -179,3 +179,48 @@ def test_a_guests_turn_with_a_courtesy_and_a_position_keeps_its_stance(tmp_path:
         "FARMER: Welcome, everyone. The water levy will ruin us.\n"))
     assert got["Thank you, Sally. We should scrap the levy."] == (("water",), {"water": "against"})
     assert got["Welcome, everyone. The water levy will ruin us."] == (("water",), {"water": "against"})
+
+
+# ---------------------------------------------------------------- dates
+
+_TODAY = __import__("datetime").date(2026, 12, 6)
+
+
+def _published(text: str) -> tuple[str, str] | None:
+    from dateline.dates import publication_date
+    info = publication_date(text, today=_TODAY).info
+    return (info.date.iso(), info.confidence) if info is not None else None
+
+
+def test_a_wire_dateline_with_the_date_after_the_agency_dates_the_story() -> None:
+    text = ("Water levy passes after governor backs it\n\n"
+            "PERTH, Australia (AP) — March 4, 2025\n\n"
+            "The state assembly on Tuesday passed the levy, after Governor Adaeze Okonkwo-Dahl spoke for it.\n")
+    assert _published(text) == ("2025-03-04", "high")
+    text = text.replace("PERTH, Australia (AP) — March 4, 2025", "Perth (AFP) – Tuesday, 4 March 2025")
+    assert _published(text) == ("2025-03-04", "high")
+
+
+def test_a_wire_dateline_leading_into_the_story_is_not_this_form() -> None:
+    # the date inside the story's first sentence is a date of the story, not the dateline's
+    text = ("Water levy passes\n\nPERTH, Australia (AP) — The assembly said on March 4, 2025 that the levy "
+            "had passed, and the governor welcomed it in a long speech to farmers.\n")
+    assert _published(text) is None
+
+
+def test_a_published_by_line_with_a_bracketed_aside_is_the_publication_date() -> None:
+    from dateline.dates import article_statement_date, publication_date
+    text = ("Shire council: minutes of the ordinary meeting of 2 May 2025 (summary)\n\n"
+            "Published by the Secretariat (clerk's office), 9 May 2025\n\n"
+            "Item 3: Water levy\n\n"
+            "Councillor Ana Ruiz moved the levy be scrapped. \"It will ruin every orchard,\" Ruiz said.\n")
+    found = publication_date(text, today=_TODAY)
+    assert found.info is not None and (found.info.date.iso(), found.info.confidence) == ("2025-05-09", "high")
+    said = article_statement_date([p for p in found.text.split("\n") if p.strip()], found.info, today=_TODAY)
+    assert said is not None and said.date.iso() == "2025-05-02"
+
+
+def test_a_bracket_on_a_line_with_words_around_it_is_no_date_line() -> None:
+    text = ("Levy report\n\nThe clerk (who took the minutes) wrote it on 9 May 2025 after the meeting\n\n"
+            "Body text of the story follows here and is long enough to be prose.\n")
+    assert _published(text) is None
