@@ -224,3 +224,53 @@ def test_a_bracket_on_a_line_with_words_around_it_is_no_date_line() -> None:
     text = ("Levy report\n\nThe clerk (who took the minutes) wrote it on 9 May 2025 after the meeting\n\n"
             "Body text of the story follows here and is long enough to be prose.\n")
     assert _published(text) is None
+
+
+def _said(paragraph: str, quote: str, article: object, published: object) -> tuple[str, str | None, str]:
+    from dateline.dates import quote_statement_date
+    info = quote_statement_date(paragraph, paragraph.index(quote), article, published)  # type: ignore[arg-type]
+    assert info is not None
+    return info.date.iso(), info.end.iso() if info.end else None, info.basis
+
+
+def _info(iso: str, basis: str, confidence: str = "high") -> object:
+    from dateline.model import DateInfo, PartialDate
+    day = PartialDate.parse_iso(iso)
+    assert day is not None
+    return DateInfo(day, confidence, basis)  # type: ignore[arg-type]
+
+
+def test_a_habitual_saying_never_takes_another_quotes_occasion() -> None:
+    published = _info("2025-08-14", "date line ‘August 14, 2025’")
+    article = _info("2025-05", "‘told a farm meeting in May’ → 2025-05")
+    para = "The dairy board's Piet Visser likes to say that \"a dry year is a dear year.\" Not everyone agrees."
+    day, _end, basis = _said(para, "a dry year", article, published)
+    assert day == "2025-08-14" and "likes to say" in basis
+    para = "As she likes to put it, \"water is not free.\""
+    assert _said(para, "water is not free", article, published)[0] == "2025-08-14"
+
+
+def test_a_saying_with_its_own_date_or_no_habit_keeps_the_usual_dates() -> None:
+    published = _info("2025-08-14", "date line ‘August 14, 2025’")
+    article = _info("2025-05", "‘told a farm meeting in May’ → 2025-05")
+    para = "Piet Visser said in March that \"a dry year is a dear year.\""
+    assert _said(para, "a dry year", article, published)[0] == "2025-03"
+    para = "Piet Visser said that \"a dry year is a dear year.\""
+    assert _said(para, "a dry year", article, published)[0] == "2025-05"
+    # the habit word inside the quote is the speaker's, not the writer's
+    para = "Piet Visser said: \"My father likes to say a dry year is a dear year.\""
+    assert _said(para, "My father", article, published)[0] == "2025-05"
+
+
+def test_one_interviews_quotes_get_one_date_when_the_article_stored_its_range_as_a_month() -> None:
+    from dateline.dates import quote_statement_date
+    published = _info("2026-03-19", "date line ‘March 19, 2026’")
+    para = "\"We will build,\" Piet Visser told the Ledger in his barn last week."
+    own = quote_statement_date(para, 1, None, published)  # type: ignore[arg-type]
+    assert own is not None and own.end is not None  # the phrase alone: Monday..Sunday of last week
+    phrase = own.basis.split(": ", 1)[1]  # as the importer stores it, without "from the quote's sentence"
+    stored = _info(own.date.iso()[:7], phrase + "; recorded as the month, March 2026", "low")
+    assert _said(para, "We will build", stored, published)[:2] == ("2026-03", None)
+    # a range from another phrase than the stored one keeps its own days
+    other = _info("2026-03", "‘said in an interview this month’ → 2026-03", "low")
+    assert _said(para, "We will build", other, published)[1] is not None
