@@ -308,6 +308,9 @@ class Data:
     speakers: tuple[Speaker, ...] = ()
     topics: tuple[Topic, ...] = ()
     shifts: tuple[ShiftVerdict, ...] = ()
+    # the files that could not be read (speakers.yaml with a YAML error): nothing is checked against
+    # them, or one error would come back as a second, misleading one ("lists no one")
+    unread: tuple[str, ...] = ()
 
 
 ShiftKind = Literal["held", "softened", "hardened", "reversed"]

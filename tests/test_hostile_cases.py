@@ -246,6 +246,32 @@ CASES = [
     Case("topics-yaml-duplicate", edit(TOPICS, lambda t: t + "- id: territory\n"), 1, r"topics\.yaml:\d+: duplicate topic"),
     Case("topics-yaml-impossible-date", edit(TOPICS, lambda t: t + "- id: extra\n  eras:\n    - {id: e, start: 2023-02-30}\n"),
          1, r"topics\.yaml:\d+: not valid YAML: day is out of range"),
+    # ------------------------------------------------------------------ typos in _data files (UX-21): file:line, did-you-mean
+    Case("speakers-yaml-alias-typo", edit(SPEAKERS, lambda t: t.replace("  aliases: [Zelensky,", "  alias: [Zelensky,", 1)),
+         1, r"speakers\.yaml:7: speaker zelensky: unknown key 'alias': did you mean 'aliases'\?"),
+    Case("speakers-yaml-kind-typo", edit(SPEAKERS, lambda t: t.replace("kind: institution", "kind: instituton", 1)),
+         1, r"speakers\.yaml:\d+: speaker kremlin: kind must be person or institution, got 'instituton' "
+            r"\(did you mean 'institution'\?\)"),
+    Case("speakers-yaml-name-list", edit(SPEAKERS, lambda t: t.replace("name: Vladimir Putin", "name: [Vladimir, Putin]")),
+         1, r"speakers\.yaml:12: speaker putin: name must be text, got a list"),
+    Case("speakers-yaml-own-key", edit(SPEAKERS, lambda t: t.replace("  kind: person\n", "  kind: person\n  born: 1978\n", 1)),
+         0, r"speakers\.yaml:7: warning: speaker zelensky: unknown key 'born' \(ignored\)"),
+    Case("topics-yaml-cue-typo", edit(TOPICS, lambda t: t.replace("  cues: [territor*", "  cue: [territor*", 1)),
+         1, r"topics\.yaml:7: topic territory: unknown key 'cue': did you mean 'cues'\?"),
+    Case("topics-yaml-stance-cue-typo", edit(TOPICS, lambda t: t.replace("      cues: [referendum", "      cue: [referendum", 1)),
+         1, r"topics\.yaml:18: topic territory, stance referendum: unknown key 'cue': did you mean 'cues'\?"),
+    Case("topics-yaml-rank-word", edit(TOPICS, lambda t: t.replace("      rank: 1\n", "      rank: one\n", 1)),
+         1, r"topics\.yaml:17: topic territory, stance referendum: rank must be a whole number.* got 'one'"),
+    Case("topics-yaml-cue-yes", edit(TOPICS, lambda t: t.replace("cues: [NATO,", "cues: [on, NATO,", 1)),
+         1, r"topics\.yaml:\d+: topic nato: cues must be a list of words.* got true \(true/false\) "
+            r"\(YAML reads yes/no/on/off as true/false"),
+    Case("topics-yaml-era-typo", edit(TOPICS, lambda t: t.replace("start: 2019-12}", "start: 2019-12, ned: 2020-01}", 1)),
+         1, r"topics\.yaml:24: topic territory, era normandy-2019: unknown key 'ned': did you mean 'end'\?"),
+    Case("topics-yaml-era-extra", edit(TOPICS, lambda t: t.replace("end: 2022-05}", "end: 2022-05, ends: 2022-06}", 1)),
+         0, r"topics\.yaml:25: warning: topic territory, era istanbul-2022: unknown key 'ends' \(ignored\) "
+            r"\(did you mean 'end'\?\)"),
+    Case("shifts-yaml-status-typo", edit(SHIFTS, lambda t: t.replace("  status: confirmed", "  statuss: dismissed")),
+         1, r"shifts\.yaml:3: verdict .*: unknown key 'statuss': did you mean 'status'\?"),
     # ------------------------------------------------------------------ injection into every field (exit 0, escaped)
     Case("script-in-title", field_("title", f"'{SCRIPT} & <b>bold</b>'"), 0, ""),
     Case("script-in-outlet", field_("outlet", f"'{SCRIPT}'"), 0, ""),
@@ -340,3 +366,19 @@ def test_hostile_case(case: Case, built: Path, tmp_path: Path, monkeypatch: pyte
 def test_there_are_at_least_sixty_cases() -> None:
     assert len(CASES) >= 60
     assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_a_broken_speakers_file_is_one_error_not_two(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A YAML error in speakers.yaml is the only error: `figures` and the articles' speaker ids are
+    not checked against the empty list it leaves ("… is not a speaker id (speakers.yaml lists no one)")."""
+    root = tmp_path / "project"
+    shutil.copytree(built, root, symlinks=True)
+    edit("pyproject.toml", lambda t: t + 'figures = ["zelensky"]\n')(root)
+    edit(SPEAKERS, lambda t: t.replace("name: Vladimir Putin", "name: \"Vladimir Putin", 1))(root)
+    monkeypatch.chdir(root)
+    assert cli.main(["build", "--no-search", "-q", "--strict"]) == 1
+    said = capsys.readouterr().err
+    errors = [line for line in said.splitlines() if re.match(r"\S+:\d+: ", line)]
+    assert len(errors) == 1 and re.match(r"content/_data/speakers\.yaml:\d+: not valid YAML", errors[0]), said
+    assert "lists no one" not in said and "unknown speaker" not in said

@@ -106,7 +106,8 @@ def test_wrong_verdicts_are_reported_at_their_line(tmp_path: Path) -> None:
         "content/_data/shifts.yaml:2: warning: shift id 'budget::b' must be topic:from-quote:to-quote "
         "(copy it from the review page or data/shifts.json)",
         "content/_data/shifts.yaml:3: status must be confirmed or dismissed",
-        "content/_data/shifts.yaml:5: warning: unknown key 'statu' (ignored) (did you mean 'status'?)",
+        "content/_data/shifts.yaml:6: verdict budget:a:c: unknown key 'statu': did you mean 'status'? "
+        "(as written it has no status: rename the key)",
         "content/_data/shifts.yaml:9: warning: a verdict on budget:a:d is already given on line 7: "
         "this later one counts",
     ]
