@@ -364,13 +364,15 @@ def _import(args: argparse.Namespace) -> int:
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:
         try:
-            for path, opts in importer.read_manifest(Path(args.manifest)):
+            said: list[Problem] = []
+            for path, opts in importer.read_manifest(Path(args.manifest), said):
                 jobs.append((path, dataclasses.replace(opts, force=args.force, dry_run=args.dry_run,
                                                        into=Path(args.into) if args.into != "content/articles"
                                                        else opts.into)))
         except (OSError, ValueError) as exc:
             print(f"import: {exc}", file=sys.stderr)
             return 1
+        _print_problems(said)
     from dateline.fetch import is_url
 
     urls = [f for f in args.files if is_url(f)]

@@ -121,8 +121,33 @@ def replaced_warning(src: SourceFile) -> list[Problem]:
                                                 "remove them or retype the text", "warning")]
 
 
+# What PyYAML says (its context, its problem) → where the mistake is and what it is, in an editor's
+# words. An unclosed quote or bracket is found only where the text ends ("found unexpected end of
+# stream" at the closing ---): the line to fix is the one where it was opened (the context's mark).
+_PLAIN_YAML: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
+    ("while scanning a quoted scalar", ("",), True,
+     "a quote opened on this line is never closed: end the text with the same quote mark "
+     "(a \" inside \"…\" is written \\\", or put the text in '…')"),
+    ("while parsing a flow sequence", ("",), True,
+     "a list opened with '[' on this line is never closed with ']' (or a ',' is missing)"),
+    ("while parsing a flow mapping", ("",), True,
+     "a '{' opened on this line is never closed with '}' (or a ',' is missing)"),
+    ("", ("mapping values are not allowed",), False,
+     "a ': ' inside a value: put the whole value in quotes (\"…\")"),
+    ("while parsing a block mapping", ("expected <block end>, but found", "did not find expected key"), False,
+     "this line is not `key: value`: text after a closing quote? Put the whole value in quotes "
+     "('…' around a text with \"…\" in it)"),
+)
+
+
 def _yaml_error(exc: yaml.YAMLError, text: str, first_line: int) -> tuple[int, str]:
-    """(line, reason) of a YAML error; reader errors (bad characters) carry a position, not a mark."""
+    """(line, reason) of a YAML error; reader errors (bad characters) carry a position, not a mark.
+    The common mistakes are said in plain words, at the line where they were made."""
+    context, problem = str(getattr(exc, "context", None) or ""), str(getattr(exc, "problem", None) or "")
+    for said, found, at_start, plain in _PLAIN_YAML:
+        start = getattr(exc, "context_mark", None) if at_start else getattr(exc, "problem_mark", None)
+        if context.startswith(said) and problem.startswith(found) and start is not None:
+            return first_line + start.line, plain
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is not None:
         line = first_line + mark.line
