@@ -7,6 +7,7 @@ every such case becomes a `Problem` with the file's own line number.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -271,6 +272,12 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         title = ""
     pub = _date_field(meta, "date", src, where, problems, required=True)
     stmt = _date_field(meta, "statement_date", src, where, problems, required=False)
+    if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
+        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
+                                f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
+                                "were published before they were said (an advance text), acknowledge this warning: "
+                                "acknowledge: [{warning: \"is after the publication date\", reason: \"…\"}]",
+                                "warning"))
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
@@ -336,6 +343,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
+        date_line=where("date"),
     )
     return article, problems
 
@@ -369,10 +377,38 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
         if isinstance(value, date):  # what YAML makes of YYYY-MM-DD: as `coerce_date` does, without importing it
             return PartialDate.from_date(value)
         from dateline.dates import coerce_date  # here: a rebuild that parses no other date never loads dates
-        return coerce_date(value)
+        read = coerce_date(value)
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
         return None
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+        # read, but said: '04/05/2024' is 5 April to one desk and 4 May to another
+        problems.append(Problem(src.path, where(key), f"{key}: {value!r} is read as {read.label()}: write it as "
+                                f"{key}: {read.iso()} (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)",
+                                "warning"))
+    return read
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _last_day(when: PartialDate) -> date:
+    """The latest calendar day a (partial) date can mean: 2024-04 → 30 April 2024."""
+    month = when.month or 12
+    return date(when.year, month, when.day or calendar.monthrange(when.year, month)[1])
+
+
+def future_dates(articles: Iterable[Article], today: date) -> list[Problem]:
+    """A publication date after `today` (a typo'd year: 2027 for 2026) is a warning at its line.
+
+    Checked against the day of the build, not the pinned `build_time` (which fixes what the
+    output says, not what day it is), and outside the parse cache, so a warning does not
+    outlive the day it stops being true. Without it the article builds silently into a year
+    page nothing links to yet, and `check` fails with an unrelated "page is not reachable"."""
+    return [Problem(a.path, a.date_line, f"date {a.date.date.iso()} is after today ({today.isoformat()}): "
+                                         "a typo in the year? (if the date is right, this is said until "
+                                         "that day)", "warning")
+            for a in articles if a.date.date.first_day() > today]
 
 
 CORRECTION_KEYS = ("add", "drop", "id", "text")  # what a `quotes:` entry acts on: exactly one of them

@@ -287,6 +287,7 @@ class Article:
     acknowledged: tuple[Acknowledgement, ...] = ()
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
+    date_line: int = 1  # the `date:` line: where a date after the day of the build is reported
 
     @property
     def said(self) -> DateInfo:
