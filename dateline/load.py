@@ -264,7 +264,8 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         if key in RENAMED_KEYS:
             problems.append(Problem(src.path, where(key), f"unknown key {key!r}: use {RENAMED_KEYS[key]!r}"))
         elif key not in ARTICLE_KEYS:
-            problems.append(Problem(src.path, where(key), f"unknown key {key!r} (ignored)", "warning"))
+            problems.append(Problem(src.path, where(key), f"unknown key {key!r} (ignored)"
+                                                          f"{did_you_mean(key, sorted(ARTICLE_KEYS))}", "warning"))
 
     title = meta.get("title")
     if not isinstance(title, str) or not title.strip():

@@ -263,6 +263,8 @@ CASES = [
     Case("confidence-bogus", head("date_confidence: certain"), 1, P + r"date_confidence must be one of"),
     Case("renamed-key-url", head("url: https://example.org/"), 1, P + r"unknown key 'url': use 'source_url'"),
     Case("unknown-key", head("colour: blue"), 0, P + r"warning: unknown key 'colour'"),
+    Case("unknown-key-typo", head("statment_date: 2022-04-04"), 0,
+         r"no-talks-2022\.md:8: warning: unknown key 'statment_date' \(ignored\) \(did you mean 'statement_date'\?\)"),
     Case("huge-number", head("summary: 1" + "0" * 5000), 1, r"no-talks-2022\.md:8: .*integer string conversion"),
     Case("huge-body", edit(ARTICLE, lambda t: t + ("\n\nA paragraph of filler words about nothing. " * 20) * 400), 0, ""),
     Case("speakers-yaml-broken", edit(SPEAKERS, lambda t: t + "- id: [unclosed\n"), 1, r"speakers\.yaml:\d+: not valid YAML"),
