@@ -9,9 +9,12 @@ Full builds go to a staging folder beside the output and are swapped in with one
 exchange of the two directories (renameat2 RENAME_EXCHANGE on Linux), so a build killed at
 any moment, SIGKILL included, leaves either the old site or the new one, never a mix or
 nothing; what a killed build leaves beside the output is recognised by name and marker and
-removed by the next one. Incremental builds replace only files whose bytes changed, each
-one atomically (write to a temp file, then `os.replace`). Only this module writes, and
-the static files (CSS, JS) are read here too, from the paths render names for them.
+removed by the next one. A CLI build keeps the site it swapped out in its cache folder
+(`.dateline-cache/site-spare`) and makes it the next build's staging folder, whose folders and
+unchanged files are then already there (`Output`'s `spare`). Incremental builds replace only
+files whose bytes changed, each one atomically (write to a temp file, then `os.replace`).
+Only this module writes, and the static files (CSS, JS) are read here too, from the paths
+render names for them.
 """
 
 from __future__ import annotations
@@ -148,14 +151,15 @@ class Output:
     and mtime and a rebuild writes only what changed. Forked render workers call `put` too: the
     files land in the same staging folder.
 
-    `spare` (a CLI build: a folder in its cache): where the previous site, swapped out by the last
-    build, is kept to become this build's staging folder (on the output's filesystem, else it is
-    removed as without `spare`). Its folders exist already and most of its files are the very inodes the current site holds (hard
-    links made by the last build): an unchanged page costs one `lstat` instead of a `mkdir` per
-    folder of its path and a link, and the commit renames the old site aside instead of removing
-    its thousands of folders. A staged file is never written in place (it may be the live site's
-    inode): it is unlinked and made anew. `commit` must then be told every file the build made
-    (`made`): the rest of the spare is removed before the indexer runs and the swap.
+    `spare` (a CLI build: a folder in its cache): where the previous site, swapped out by the
+    last build, is kept to become this build's staging folder (on the output's filesystem, else
+    it is removed as without `spare`). Its folders exist already and most of its files are the
+    very inodes the current site holds (hard links made by the last build): an unchanged page
+    costs one `lstat` instead of a `mkdir` per folder of its path and a link, and the commit
+    renames the old site aside instead of removing its thousands of folders. A staged file is
+    never written in place (it may be the live site's inode): it is unlinked and made anew.
+    `commit` must then be told every file the build made (`made`): the rest of the spare is
+    removed before the indexer runs and the swap.
     """
 
     def __init__(self, out: Path, *, force: bool = False, spare: Path | None = None) -> None:
