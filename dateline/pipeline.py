@@ -67,7 +67,8 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
     link.forget()                                            # a one-shot build keeps no text profiles
-    output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
+    output = write.Output(config.output_path, force=force,  # a staging folder: `site/` untouched until commit
+                          spare=config.root / SPARE)        # (the previous site, recycled)
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
@@ -82,7 +83,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     finally:
         env.bytecode_cache = None
     lastbuild.forget(config.root)                            # the site it describes is about to go
-    written = output.commit(len(names), after_write)
+    written = output.commit(len(names), after_write, names)
     buildcache.save(cache, output.out)
     if {path: entry[0] for path, entry in parsed.items()} != before:
         buildcache.write_keyed(config.root, "load", parsed)
@@ -172,6 +173,7 @@ def check_unique(articles: list[Article]) -> list[Problem]:
     return problems
 
 
+SPARE = Path(".dateline-cache") / "site-spare"  # the previous site, this build's staging folder (`write.Output`)
 LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 KB of word runs a quote stay there
 
 
