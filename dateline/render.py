@@ -327,6 +327,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         for p in pages:
             for v in p.items:
                 v.timeline_page = p.path
+    _to_shown_reports(views, [v for pages in [*timeline_pages.values(), others] for p in pages for v in p.items])
     page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
     if site.other_statements:
         for p in others:
@@ -491,7 +492,7 @@ def _entry_key(v: QuoteView) -> str:
     title edit does not make every topic and speaker page that lists the article's quotes anew.
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
-    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_page, v.speaker_name,
+    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
                 v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
 
 
@@ -590,7 +591,7 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     the card's inputs and what the statement list adds (other reports, wordings, related)."""
     keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
     views = page.views  # (and the related statements link to their cards: where those are, too)
-    per_quote = [(keys[v.id], v.on_timeline, v.timeline_page, v.first_report, len(v.same_statement),
+    per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
                   [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
                   [keys[o] for _, o in v.related], [views.quotes[o].timeline_page for _, o in v.nearby])
                  for v in quotes]
@@ -685,6 +686,16 @@ LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it share
 CHART_BYTES = 150_000  # what that chart may weigh on the listing's first page (~400 bytes a mark, two layouts)
 
 
+def _to_shown_reports(views: Views, shown: list[QuoteView]) -> None:
+    """Point every other report of a statement on the timeline at the one card shown for it
+    (`timeline.follow`), so its article page and its line on a speaker page lead there."""
+    card = {v.statement: v for v in shown}
+    for v in views.ordered():
+        rep = card.get(v.statement) if not v.timeline_page else None
+        if rep is not None:
+            v.timeline_page, v.card, v.on_timeline = rep.timeline_page, rep.id, True
+
+
 def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> dict[int, list[ListingPage]]:
     """The full timeline: each year's statements on `YYYY/`, paginated past the budget (the
     first page also lists the articles published that year)."""
@@ -736,7 +747,7 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
     first = pages[0].path if pages else ""
 
     def href(v: QuoteView) -> str:  # the card: on its timeline page, else on this listing
-        return f"{root}{v.timeline_page or place.get(v.id, first)}#q-{v.id}"
+        return f"{root}{v.timeline_url}" if v.timeline_page else f"{root}{place.get(v.id, first)}#q-{v.id}"
 
     def period_href(year: int, month: int) -> str:
         where = months.get((year, month), first) if month else months.get((year, -1), first)

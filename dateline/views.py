@@ -62,6 +62,9 @@ class QuoteView:
     iso: str = ""  # the statement date as `<time datetime>` wants it
     tagged: list[tuple[str, str]] = field(default_factory=list)  # (topic id, "Topic: Stance" or "Topic")
     timeline_page: str = ""  # the timeline page holding its card (`YYYY/` or `YYYY/page/N/`): render paginates
+    # the card on that page, where it is not the quote's own: another report of a statement is shown
+    # on the timeline once, by one report's card (timeline.follow), and the others link to it
+    card: str = ""
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -72,7 +75,7 @@ class QuoteView:
     @property
     def timeline_url(self) -> str:
         """Site-root-relative link to the quote's card on the timeline."""
-        return f"{self.timeline_page}#q-{self.q.id}"
+        return f"{self.timeline_page}#q-{self.card or self.q.id}"
 
     @property
     def report_name(self) -> str:
@@ -164,9 +167,9 @@ class Views:
             same = set(v.same_statement)
             v.nearby = [(label, r) for label, r in v.related if r not in same]
         self.in_order = [self.quotes[q.id] for q in site.quotes]
-        if site.config.figures:  # the timeline shows the figures' words only (timeline.follow)
-            shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}
-            for v in self.in_order:
+        if site.config.figures or site.positions:  # the timeline shows the figures' words only, each
+            shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}  # statement once
+            for v in self.in_order:  # (timeline.follow)
                 v.on_timeline = v.id in shown
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
