@@ -729,8 +729,13 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
     key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
     years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
     pages = [p for ps in timeline_pages.values() for p in ps]
+    # what the lede counts: the statements (each once, however many reports carry it) and the
+    # articles that report them, of all the articles: "17 statements from 15 articles" read as if
+    # every article held one, and disagreed with a speaker page counting every quote
+    reported = {views.quotes[r].article.id for v in ordered for r in site.links.statements[v.statement].quotes} \
+        if all(v.statement in site.links.statements for v in ordered) else {v.article.id for v in ordered}
     return {"chart": _linked_chart(site, views, pages, ""), "latest": latest, "key": key, "years": years,
-            "total": len(ordered)}
+            "total": len(ordered), "reported_in": len(reported)}
 
 
 def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, max_marks: int | None = None,
@@ -804,6 +809,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         return Fragments(page.spill, {v.id: (entries if v.id in entries else cards).held[v.id] for v in vs})
 
     ordered, positions = views.ordered(), views.positions()
+    on_timeline = {v.statement for v in positions}  # what a speaker page says of its statements
     followed = chart.followed(site, views)
     keyed = bool(page.card_keys)
     every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
@@ -835,6 +841,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         root = "../" * p.path.count("/")
         page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+             statements=len({v.statement for v in sq}), in_articles=len({v.article.id for v in sq}),
+             on_timeline=len({v.statement for v in sq} & on_timeline),
              pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
              chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                  figures=[sid] if spk else [])
