@@ -39,6 +39,7 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -152,6 +153,7 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        past_markers=_strings(speech["past_markers"]),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
