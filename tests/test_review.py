@@ -509,3 +509,16 @@ def _built(project: Path, name: str) -> str:
     proc = run(project, "build")
     assert proc.returncode == 0, proc.stderr
     return (project / "site" / "data" / name).read_text(encoding="utf-8")
+
+
+def test_an_unconfirmed_shift_says_so_where_the_home_page_lists_it(tmp_path: Path) -> None:
+    """The councillor's "I back the tram line" then "I was against the tram line until …" make a
+    candidate shift: the home page's "Where the position moved" must say it is not confirmed, in
+    its visible text (not only in the chart's title). A "held" pair is no task: not "(candidate)"."""
+    project = _tram_project(tmp_path)
+    _built(project, "shifts.json")
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    moved = home.split('id="h-key"')[1].split("</section>")[0]
+    assert re.search(r">Reversed on Tram line</span> \(candidate, not confirmed by an editor\)", moved), moved
+    topic = (project / "site" / "topics" / "tram" / "index.html").read_text(encoding="utf-8")
+    assert "Reversed (candidate, not confirmed):" in topic
