@@ -42,7 +42,7 @@ def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
     q = v.q
     return {
         "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
-        "speaker_name": q.speaker_name or views.speaker_name(q.speaker), "article": q.article,
+        "speaker_name": v.speaker_name, "article": q.article,
         "url": v.url, "statement_date": v.date.date.iso(), "date_precision": v.date.precision,
         "date_confidence": v.date.confidence, "date_basis": v.date.basis,
         "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),

@@ -840,7 +840,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                      pages: list[ListingPage], p: ListingPage) -> None:
         root = "../" * p.path.count("/")
         page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
-             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+             name=views.speaker_name(sid), count=len(sq),
              statements=len({v.statement for v in sq}), in_articles=len({v.article.id for v in sq}),
              on_timeline=len({v.statement for v in sq} & on_timeline),
              pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
@@ -871,7 +871,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
         same = kept(pages, sq, sid)
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, p) for p in pages if p.path not in same]
-    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
+    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by name, as a reader looks
+         by_speaker=sorted(by_speaker.items(), key=lambda s: (views.speaker_name(s[0]).casefold(), s[0])))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")

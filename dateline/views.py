@@ -36,6 +36,12 @@ def date_label(info: DateInfo | None) -> str:
     return ("c. " if info.confidence == "low" else "") + label
 
 
+def _named(sid: str) -> str:
+    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
+    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name."""
+    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
+
+
 @dataclass
 class QuoteView:
     """A quote with everything a template shows, computed once."""
@@ -128,6 +134,9 @@ class Views:
         self.topic_labels = {t.id: t.label for t in site.data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
         self.speaker_names = {s.id: s.name for s in site.data.speakers}
+        for q in site.quotes:  # a speaker not in speakers.yaml: the name an article wrote, one for all
+            if q.speaker not in self.speaker_names and q.speaker != UNKNOWN and q.speaker_name not in ("", q.speaker):
+                self.speaker_names[q.speaker] = q.speaker_name  # quotes (a `speaker:` correction names an id)
         self._report_links: dict[str, Markup] = {}
         self._first_links: dict[str, Markup] = {}
         self._words: dict[str, Markup] = {}
@@ -158,7 +167,8 @@ class Views:
             v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
             v.first_report = links.first_report(qid)
             v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, ())]
-            v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
+            v.speaker_name = self.speaker_name(v.q.speaker) if v.q.speaker_name in ("", v.q.speaker) \
+                else v.q.speaker_name
             v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
             v.excerpt = excerpt(v.q.text)
             v.short = excerpt(v.q.text, SHORT)
@@ -251,7 +261,7 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid, sid)
+        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)
