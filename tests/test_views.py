@@ -76,10 +76,7 @@ Harbour master Lena Sjoberg defended the new timetable on Monday.
 """
 
 
-def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tmp_path: Path) -> None:
-    """A `speaker:` correction names an id that speakers.yaml does not list ("tomas-wirth"): the
-    quote shows the name the article wrote for that id elsewhere ("Tomas Wirth"), never the id;
-    the speakers list is in the order of the names a reader sees, not of the ids."""
+def _ferry_site(tmp_path: Path, article: str = FERRY_ARTICLE) -> Path:
     from dateline import pipeline
     from dateline.config import load_config
     p = tmp_path / "ferry"
@@ -89,9 +86,17 @@ def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tm
                                       encoding="utf-8")
     (p / "content" / "_data" / "speakers.yaml").write_text(
         "- id: wharf-master\n  name: Lena Sjoberg\n  aliases: [Sjoberg]\n", encoding="utf-8")
-    (p / "content" / "articles" / "ferry-fares.md").write_text(FERRY_ARTICLE, encoding="utf-8")
+    (p / "content" / "articles" / "ferry-fares.md").write_text(article, encoding="utf-8")
     out = tmp_path / "site"
     pipeline.build(load_config(p).replace(output_dir=out))
+    return out
+
+
+def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tmp_path: Path) -> None:
+    """A `speaker:` correction names an id that speakers.yaml does not list ("tomas-wirth"): the
+    quote shows the name the article wrote for that id elsewhere ("Tomas Wirth"), never the id;
+    the speakers list is in the order of the names a reader sees, not of the ids."""
+    out = _ferry_site(tmp_path)
     quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
     wirth = [q for q in quotes if q["speaker"] == "tomas-wirth"]
     assert len(wirth) == 2 and {q["speaker_name"] for q in wirth} == {"Tomas Wirth"}, wirth
@@ -100,3 +105,19 @@ def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tm
     listing = (out / "speakers" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'speakers/[\w-]+/">([^<]+)</a>', listing) == ["Lena Sjoberg", "Tomas Wirth"]
     assert views._named("tomas-wirth") == "Tomas Wirth"
+
+
+@pytest.mark.parametrize(("archive", "label"), [
+    ("https://web.archive.org/web/20240603000000/https://example.org/herald/ferry", "look up archived copies"),
+    ("https://web.archive.org/web/20240603141522/https://example.org/herald/ferry", "archived copy"),
+    ("https://archive.example.net/AbC12", "archived copy"),
+])
+def test_a_suggested_wayback_address_is_offered_as_a_lookup_not_as_a_copy(tmp_path: Path, archive: str,
+                                                                          label: str) -> None:
+    """The importer suggests `web.archive.org/web/<day>000000/<url>` without fetching it: the page
+    must not call that an "archived copy" (a fact-check desk reads that as verified); a snapshot an
+    editor chose keeps the name."""
+    head = f"source_url: https://example.org/herald/ferry\narchive_url: {archive}\n"
+    out = _ferry_site(tmp_path, FERRY_ARTICLE.replace("outlet: Island Herald\n", "outlet: Island Herald\n" + head))
+    page = (out / "2024" / "06" / "03" / "ferry-fares" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="{archive}" rel="noopener">{label}</a>' in page
