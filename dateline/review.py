@@ -172,6 +172,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     by_id = {a.id: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
     confirmed = _confirmed_ids(articles, quotes)
+    stanced = _confirmed_ids(articles, quotes, stance=True)
     in_article: dict[str, list[Quote]] = {}
     for q in quotes:
         in_article.setdefault(q.article, []).append(q)
@@ -189,6 +190,8 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
             continue
         if q.speaker not in speakers:
             new_names.setdefault(q.speaker, []).append(q)
+        if q.stance and q.id not in stanced and q.speaker in speakers and (followed is None or q.speaker in followed):
+            items += _stance_items(a, q, place, data, data_dir)  # a speaker: fix leaves the stance open
         if q.id in confirmed:
             continue
         if rule == "near-miss spelling":
@@ -207,8 +210,6 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                               "statement date", sd.confidence))
         elif follows and a.statement_date is None and sd == a.date:
             inherited.setdefault(a.id, []).append(q)
-        if follows and q.stance:
-            items += _stance_items(a, q, place, data, data_dir)
         if follows and not q.topics and not q.stance:
             items.append(_untagged(a, q, place, data))
         if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn":
@@ -262,13 +263,14 @@ def _place(a: Article, q: Quote) -> Place:
     return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
 
 
-def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[str]:
-    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at."""
+def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: bool = False) -> set[str]:
+    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at.
+    `stance`: only those whose correction sets a stance (a `speaker:` fix says nothing of the stance)."""
     ids: set[str] = set()
     texts: set[tuple[str, str]] = set()
     for a in articles:
         for fix in a.quote_overrides:
-            if fix.kind == "drop":
+            if fix.kind == "drop" or (stance and fix.stance is None):
                 continue
             if fix.named_by == "id":
                 ids.add(fix.target.removeprefix("q-"))
@@ -333,8 +335,6 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
     labels = {(t.id, s.id): s.label for t in data.topics for s in t.stances}
     items = []
     for d in topics.doubts(q.text, context, data.topics, q.partial):
-        if q.stance.get(d.topic) != d.stance:
-            continue  # set by hand
         name = f"{d.topic}: " + labels.get((d.topic, d.stance), d.stance)
         if len(d.matches) > 1:
             cues = "; ".join(f"‘{cue}’ → {labels.get((d.topic, sid), sid)}" for sid, cue in d.matches)

@@ -493,8 +493,11 @@ def test_a_quote_matching_cues_of_two_stances_takes_the_longest_and_reaches_the_
         "stance: {tram: for}", "stance: {tram: conditional}"]
     past = by_line[10]
     assert "past tense (‘was against the tram line’)" in str(past["why"])
-    paste_into_front_matter(project / article, both["fixes"][1]["yaml"])  # type: ignore[index]
-    assert 8 not in {i["places"][0]["line"] for i in group(review_json(project), "stance")}  # type: ignore[index]
+    paste_into_front_matter(project / article, both["fixes"][0]["yaml"])  # confirmed  # type: ignore[index]
+    # a correction of the speaker alone says nothing of the stance: that item stays
+    paste_into_front_matter(project / article, f"quotes:\n  - id: {past['places'][0]['quote']}\n    speaker: brennan")  # type: ignore[index]
+    left = [i["places"][0]["text"] for i in group(review_json(project), "stance")]  # type: ignore[index]
+    assert len(left) == 1 and left[0].startswith("I was against the tram line"), left
 
 
 def test_an_untagged_statement_names_the_cue_around_it_rather_than_deny_it(tmp_path: Path) -> None:
