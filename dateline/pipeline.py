@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_c
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
-from dateline.load import Loaded, display_path, load, nothing_to_publish
+from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
 from dateline.workers import in_child, wait_children
 
@@ -111,8 +112,9 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     """Collect every problem of loading and analysis; raise BuildFailed once if any is an
     error (with `strict`, if there is any problem at all). Warnings an article acknowledges
     (front matter `acknowledge:`) are set apart first: they fail nothing, strict or not."""
-    problems = list(loaded.problems) + check_unique(loaded.articles)
-    problems += figure_problems(config, [s.id for s in loaded.data.speakers])
+    problems = list(loaded.problems) + check_unique(loaded.articles) + future_dates(loaded.articles, date.today())
+    if "speakers.yaml" not in loaded.data.unread:  # else every figure would be "not a speaker id"
+        problems += figure_problems(config, [s.id for s in loaded.data.speakers])
     for an in analyses.values():
         problems.extend(an.problems)
     problems += nothing_to_publish(config.content_path, loaded, config.root)

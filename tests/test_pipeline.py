@@ -36,7 +36,7 @@ def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, m
         r"broken_project/content/articles/latin1\.md:5: not valid UTF-8",
         r"broken_project/content/articles/list-meta\.md:2: front matter must be a mapping",
         r"broken_project/content/articles/drifted-quote\.md:5: quotes: add: text is not verbatim",
-        r"broken_project/content/_data/speakers\.yaml:4: not valid YAML",
+        r"broken_project/content/_data/speakers\.yaml:3: not valid YAML: a list opened with '\[' on this line is never closed",
     ]
     for pattern in expected:
         assert re.search(pattern, err), f"missing {pattern!r} in:\n{err}"
