@@ -162,6 +162,12 @@ CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking cos
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
+# No render worker is forked from a build process larger than this (`workers.in_workers`' max_resident):
+# each forked worker's resident memory counts the whole heap again (the site, its views, the links:
+# ~300 MB at 4000 articles, ~700 MB at 10,000), and two copies of a heap this size are already twice
+# the 600 MB a build may take. Past it the pages are rendered in this process alone: slower, in half
+# the memory.
+FORK_MAX_RESIDENT = 512 * 2**20
 
 
 @dataclass
@@ -505,12 +511,14 @@ def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, 
     out = Fragments(spill)
     put: Callable[[str], bytes | Ref] = make if spill is None else (lambda qid: spill.put(make(qid)))
     if memo is None:
-        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least, meanwhile=meanwhile), strict=True))
+        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least, meanwhile=meanwhile,
+                                                max_resident=FORK_MAX_RESIDENT), strict=True))
         return out
     kept: dict[str, bytes | Ref] = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
     memo.clear()
     fresh = [i for i in todo if i not in kept]
-    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least, meanwhile=meanwhile), strict=True))
+    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least, meanwhile=meanwhile,
+                                      max_resident=FORK_MAX_RESIDENT), strict=True))
     out.held.update((i, kept[i] if i in kept else made[i]) for i in todo)
     return out
 
@@ -863,7 +871,8 @@ def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int) -> Non
     """Each job (one page rendered on `page`) in forked workers when there are `at_least` of them:
     the workers inherit the jobs, and only each page's files (or, streamed, their names) and
     problems travel back (`_made`), into `page` in the jobs' order."""
-    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least):
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least,
+                                           max_resident=FORK_MAX_RESIDENT):
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)
