@@ -71,7 +71,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
-        names = render.render_to(site, output.put, cache.memo, cache.reuse(output))
+        names = render.render_to(site, output.put, cache.memo, cache.reuse(output), output.put_parts)
         for rel, source in render.static_files(config.templates_path).items():
             output.put_file(rel, source)
             names.append(rel)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 THEME = Path(str(resources.files("dateline") / "theme"))
 Sink = Callable[[str, bytes], None]  # receives each finished file: (site-root-relative path, bytes)
+Stream = Callable[[str, Iterator[bytes]], None]  # the same for a file given as its parts, as they are made
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
@@ -232,6 +233,7 @@ class _Pages:
         self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
         self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
+        self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -261,6 +263,14 @@ class _Pages:
             self.names.append(out)
         else:
             self.pages[out] = data
+
+    def put_parts(self, out: str, parts: Iterator[bytes]) -> None:
+        """A finished file given as its parts: handed to `stream` as they are made, or joined."""
+        if self.sink is not None and self.stream is not None:
+            self.stream(out, parts)
+            self.names.append(out)
+        else:
+            self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
@@ -292,32 +302,35 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     return _render(site, memo if memo is not None else RenderMemo(), None).pages
 
 
-def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
+def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None,
+              stream: Stream | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article, topic and speaker pages are handed over inside the
     forked worker processes that render them: `sink` must work there, as a file written does).
     With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
-    `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
+    `reuse(path, key)` keeps the last build's file. `stream(path, parts)`: where the data exports
+    go as they are made (else `sink`, each whole). Returns the paths made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
     # computed from it whatever happens next, and a missing card key would raise.
-    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse).names
+    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream).names
 
 
-def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:
+def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
+            stream: Stream | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
     try:
-        return _render_with(site, memo, sink, reuse, spill)
+        return _render_with(site, memo, sink, reuse, spill, stream)
     finally:
         if spill is not None:
             spill.close()
 
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
-                 spill: Spill | None) -> _Pages:
+                 spill: Spill | None, stream: Stream | None = None) -> _Pages:
     views = Views(site)
     page = _Pages(site, views, sink)
-    page.spill = spill
+    page.spill, page.stream = spill, stream
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -364,8 +377,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
-        page.put(rel, data)
+    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None):
+        page.put_parts(rel, parts)
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))
     return page

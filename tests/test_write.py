@@ -392,6 +392,25 @@ def test_output_links_unchanged_files_instead_of_rewriting_them(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "no staging folder left behind"
 
 
+def test_output_streams_a_file_in_parts_and_links_it_when_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    big = [b"[\n", b'{"id": 1}', b",\n", b'{"id": 2}', b"\n]\n"]
+    first = write.Output(out)
+    first.put_parts("data/quotes.json", iter(big))
+    first.put_parts("data/shifts.json", iter([b"[]\n"]))
+    first.commit(2)
+    assert (out / "data" / "quotes.json").read_bytes() == b"".join(big)
+    inode = (out / "data" / "quotes.json").stat().st_ino
+    second = write.Output(out)
+    second.put_parts("data/quotes.json", iter(big))  # the same bytes, made again
+    second.put_parts("data/shifts.json", iter([b"[\n", b'{"id": "s"}', b"\n]\n"]))  # other bytes
+    second.commit(2)
+    assert (out / "data" / "quotes.json").stat().st_ino == inode, "an unchanged file is linked, not rewritten"
+    assert (out / "data" / "shifts.json").read_bytes() == b'[\n{"id": "s"}\n]\n'
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        ".dateline-site", "data/quotes.json", "data/shifts.json"], "no part or link file left behind"
+
+
 def test_output_abort_and_failing_indexer_leave_the_site_as_it_was(tmp_path: Path) -> None:
     out = tmp_path / "site"
     first = write.Output(out)
