@@ -128,7 +128,8 @@ def _quote_lines(views: Views, records: RecordMemo | None) -> Iterator[bytes]:
     fresh: RecordMemo = {}
     for v in views.ordered():
         old = records.get(v.id)
-        sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.article.url, v.article.outlet)
+        # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
+        sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
         # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
         fresh[v.id] = (sig, text)
