@@ -245,6 +245,8 @@ class Output:
         """Stage one file written part by part as the parts are made (a large data export is never
         held whole); like `put`, a hard link to the current site's file when the bytes are the same."""
         target = _safe_target(self.staging, rel)
+        if self.recycled and self._clear(str(target), str(self.out / rel)):
+            os.unlink(target)  # the live site's inode, never written: made anew (and linked again if the same)
         self._folder(str(target.parent))
         with open(target, "wb") as fh:
             for part in parts:

@@ -536,6 +536,14 @@ def test_a_recycled_staging_folder_never_writes_an_inode_the_live_site_holds(tmp
     output.put("b/index.html", b"changed too")
     assert (out / "a/index.html").read_bytes() == b"a" and (out / "b/index.html").read_bytes() == b"b"
     output.abort()
+    stamp = {rel: ((out / rel).stat().st_size, (out / rel).stat().st_mtime_ns) for rel in ("a/index.html",)}
+    _recycled(out, {"b/index.html": b"b"}, kept=stamp)  # the spare shares the live site's inodes again
+    output = write.Output(out, spare=_spare(out))  # the same for a file written in parts (data exports)
+    assert output.recycled and (out / "a/index.html").stat().st_ino == (output.staging / "a/index.html").stat().st_ino
+    output.put_parts("a/index.html", iter([b"chan", b"ged"]))
+    assert (out / "a/index.html").read_bytes() == b"a"
+    assert (output.staging / "a/index.html").read_bytes() == b"changed"
+    output.abort()
     assert _files(out) == {write.MARKER: write.MARKER_TEXT, "a/index.html": b"a", "b/index.html": b"b"}
 
 
