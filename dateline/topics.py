@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.lexicon import lexicon
+from dateline.lexicon import predicate_words
 from dateline.model import Topic
 
 
@@ -95,7 +95,6 @@ def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
 
 
 SHORT_TERM_WORDS = 3  # a quoted fragment of this many words or fewer may be a term, not a position
-_PREDICATE = lexicon().predicate_words
 
 
 def short_term(text: str, partial: bool) -> bool:
@@ -108,7 +107,7 @@ def short_term(text: str, partial: bool) -> bool:
     if not partial:
         return False
     words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
-    return len(words) <= SHORT_TERM_WORDS and not any(w in _PREDICATE for w in words)
+    return len(words) <= SHORT_TERM_WORDS and predicate_words().isdisjoint(words)
 
 
 def tag(text: str, context: str, topics: Sequence[Topic],
