@@ -400,13 +400,15 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str]) -> bool:
+def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str],
+                     digest: str | None = None) -> bool:
     """Whether `link` will merge every quote (no memo, or one without decisions to start from), rather
     than return the memo's links as they are or re-decide what changed: only then is its working
-    memory large. Reads the memo's decisions (`recall`) when they are needed."""
+    memory large. Reads the memo's decisions (`recall`) when they are needed. `digest`: the inputs'
+    `inputs_digest`, when the caller has it (it is then given to `link` too: made once, not twice)."""
     if memo is None:
         return True
-    if memo.links is not None and memo.digest == inputs_digest(quotes, chronological):
+    if memo.links is not None and memo.digest == (digest or inputs_digest(quotes, chronological)):
         return False
     if memo.record is None and memo.recall is not None:
         memo.record, memo.recall = memo.recall(), None
@@ -414,16 +416,20 @@ def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronologic
 
 
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],
-         memo: LinkMemo | None = None) -> Links:
+         memo: LinkMemo | None = None, digest: str | None = None) -> Links:
     """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.
 
     `chronological` is every quote id in timeline order (statement date, then article
     date, then position), which decides "earliest report first" and prev/next. `memo`: the
     last build's (updated in place); the links it holds are returned as they are when nothing
-    `link` reads has changed, so they are never modified by a caller.
+    `link` reads has changed, so they are never modified by a caller. `digest`: `inputs_digest(quotes,
+    chronological)` when the caller has made it.
     """
     order = {qid: i for i, qid in enumerate(chronological)}
-    digest = inputs_digest(quotes, chronological) if memo is not None else ""
+    if memo is None:
+        digest = ""
+    elif digest is None:
+        digest = inputs_digest(quotes, chronological)
     if memo is not None and memo.links is not None and memo.digest == digest:
         return memo.links
     if memo is not None and memo.record is None and memo.recall is not None:
