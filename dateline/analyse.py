@@ -41,10 +41,14 @@ def analyse(article: Article, data: Data) -> Analysis:
     seen: dict[str, int] = {}
     out: list[Quote] = []
     paras = ext.paragraphs
+    # one object per distinct date of the article's quotes (most say "on Friday" alike): ~13,000
+    # quotes at 1000 articles carry ~2,000 distinct dates, each pickled and read back per object
+    dates: dict[DateInfo, DateInfo] = {}
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
+        stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         q = Quote(
