@@ -14,10 +14,11 @@ unreadable is an empty cache: it only costs speed.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import pickle
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +119,9 @@ class Shards:
     `code_key()`: a shard that cannot be read, or was made by other code, is an empty one (its
     articles are parsed or analysed again, never taken from it), and is replaced at the write."""
 
-    def __init__(self, root: Path, name: str) -> None:
+    def __init__(self, root: Path, name: str,
+                 version: Callable[[tuple[Any, ...]], object] = operator.itemgetter(0)) -> None:
+        self.version = version  # what says an entry changed: by default its digest, its first item
         self.folder = root / ".dateline-cache" / name
         self.legacy = root / ".dateline-cache" / f"{name}.pickle"  # the one file of earlier versions
         self.stored: dict[str, dict[str, object]] = {}  # shard → {key: digest} as read from its file
@@ -142,7 +145,7 @@ class Shards:
             if not isinstance(got, dict):
                 continue
             try:
-                digests = {k: v[0] for k, v in got.items() if _shard(k) == shard and isinstance(v, tuple)}
+                digests = {k: self.version(v) for k, v in got.items() if _shard(k) == shard and isinstance(v, tuple)}
             except (TypeError, AttributeError, IndexError):  # a key not text, a value without a digest
                 continue
             if len(digests) == len(got):  # else not a shard of ours: ignored whole
@@ -163,7 +166,7 @@ class Shards:
         code = code_key()
         for shard in sorted(set(by_shard) | self.present):
             held = by_shard.get(shard, {})
-            if shard in self.stored and self.stored[shard] == {k: v[0] for k, v in held.items()}:
+            if shard in self.stored and self.stored[shard] == {k: self.version(v) for k, v in held.items()}:
                 continue
             path = self.folder / f"{shard}.pickle"
             if held:
@@ -173,7 +176,7 @@ class Shards:
                     path.unlink(missing_ok=True)
         with suppress(OSError):
             self.legacy.unlink(missing_ok=True)
-        self.stored = {shard: {k: v[0] for k, v in held.items()} for shard, held in by_shard.items()}
+        self.stored = {shard: {k: self.version(v) for k, v in held.items()} for shard, held in by_shard.items()}
         self.present = set(by_shard)
 
 

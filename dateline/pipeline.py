@@ -57,7 +57,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         unchanged = lastbuild.unchanged(config, inputs)
         if unchanged is not None:
             return unchanged
-    parsed_cache = buildcache.Shards(config.root, "load")
+    parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
     parsed = parsed_cache.read()                             # the last build's parsed files, by their bytes
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics

@@ -4,6 +4,7 @@ wrong site."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from conftest import DATA, copy_project, digest
 
 from dateline import analyse, buildcache, pipeline
 from dateline.config import load_config
+from dateline.errors import BuildFailed
 
 
 def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
@@ -166,3 +168,58 @@ def test_a_code_change_makes_every_article_analysed_again(tmp_path: Path, monkey
                                   for p in (project / "content" / "articles").glob("*.md"))
     monkeypatch.undo()
     _clean_build_equals(project, tmp_path)
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The article files a build reads from disk (rather than knows unchanged by their stat record)."""
+    from dateline import load
+
+    read: list[str] = []
+    real = load.read_source
+
+    def spy(path: Path, *args: object, **kwargs: object) -> object:
+        read.append(path.name)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(load, "read_source", spy)
+    return read
+
+
+def test_a_rebuild_reads_only_the_files_whose_stat_record_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)  # the fixture's files are seconds old, not minutes
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    _build(project)
+    _build(project)  # records every file's stat (the first build read them as just copied)
+    edited = _quote_added(project)
+    read = _reads(monkeypatch)
+    _build(project)
+    assert read == [edited.name]
+    # same size and mtime put back after an edit: the change time still tells
+    other = project / "content" / "articles" / "no-talks-2022.md"
+    text, st = other.read_text(encoding="utf-8"), other.stat()
+    other.write_text(text.replace("Zelensky", "Zelenskx", 1), encoding="utf-8")
+    os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
+    read.clear()
+    _build(project)
+    assert read == [other.name]
+    monkeypatch.undo()
+    _clean_build_equals(project, tmp_path)
+
+
+def test_a_file_replaced_by_a_link_to_the_same_bytes_outside_content_is_refused_as_in_a_clean_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its cached parse is not taken for it: a symlink has no stamp, and it resolves elsewhere."""
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    _build(project)
+    _build(project)
+    article = project / "content" / "articles" / "same-words-2025.md"
+    outside = tmp_path / "same-words-2025.md"
+    article.rename(outside)
+    article.symlink_to(outside)
+    with pytest.raises(BuildFailed) as failed:
+        _build(project)
+    assert [Path(p.path).name for p in failed.value.problems if "outside" in p.message] == [article.name]
