@@ -304,11 +304,11 @@ def date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
-        months = locale.months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
+        for months in [locale.months, *(Locale(code, region).months for region in _strings(words.get("regions", [])))]:
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for number, name in months[context][width].items():
+                        found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
     # Forms spelled like English ones ("oct", "mar", "nov" in Spanish and Italian) stay: a wire
     # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
@@ -323,3 +323,30 @@ def date_line_words() -> DateLineWords:
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since))
+
+
+@dataclass(frozen=True)
+class PageLineWords:
+    """Lines of a saved page that stand in the story's text and are never the story
+    (``lang/page_lines.toml``, every language's words together, lower case, longest first):
+    ``read_also`` labels of an inline link to another story, ``print_note`` openings of the
+    printed edition's note, ``ad_label`` lines that only label an advertising slot, ``tail``
+    phrases of the sign-up, tip-line and copyright boxes left after the story."""
+
+    read_also: tuple[str, ...]
+    print_note: tuple[str, ...]
+    ad_label: frozenset[str]
+    tail: tuple[str, ...]
+
+
+@cache
+def page_line_words() -> PageLineWords:
+    """Read once: the furniture lines of ``lang/page_lines.toml`` in all its languages, since a
+    page's language is not known before it is read (and an English page quotes others)."""
+    data = tomllib.loads(resources.files("dateline").joinpath("lang", "page_lines.toml").read_text("utf-8"))
+
+    def words(key: str) -> tuple[str, ...]:
+        found = {w.lower() for section in data.values() for w in _strings(section[key])}
+        return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+    return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"))
