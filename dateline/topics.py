@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.lexicon import predicate_words
+from dateline.lexicon import lexicon, predicate_words
 from dateline.model import Topic
 
 
@@ -108,6 +108,37 @@ def short_term(text: str, partial: bool) -> bool:
         return False
     words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
     return len(words) <= SHORT_TERM_WORDS and predicate_words().isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _turn_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The courtesies and the askers' labels of transcript turns, made when a turn is first analysed:
+    `lexicon()` loads CLDR, which a build that analyses nothing (it imports this module for
+    `short_term`) never needs."""
+    courtesy = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
+        lexicon().pleasantries, key=len, reverse=True)) + r")(?![\w’'])", re.IGNORECASE)
+    asking = re.compile(r"(?<![\w’'\-])(?:" + "|".join(re.escape(w) for w in lexicon().asking_labels)
+                        + r")(?![\w’'\-])", re.IGNORECASE)
+    return courtesy, asking
+
+
+# what may stand around the courtesies: the name or title they are said to, and punctuation
+_VOCATIVE_REST = re.compile(r"(?:[\s,.;:!…—–-]|(?<![\w’'])[A-ZÀ-Þ][\w’'.\-]*)*")
+
+
+def pleasantry(text: str) -> bool:
+    """Only courtesies and the name they are said to ("Good morning.", "Governor Doe, thank you.",
+    "Thanks for having me, Sally."): words a transcript records that say nothing on any topic, even
+    when a cue word ("Welcome to the housing hour") would tag them; they are kept as the record has
+    them, but carry no topic or stance, so they never reach a position timeline."""
+    rest = _turn_patterns()[0].sub(" ", text)
+    return rest != text and _VOCATIVE_REST.fullmatch(rest) is not None
+
+
+def asker_label(label: str) -> bool:
+    """A transcript turn's label (`PRESENTER (JANE DOE):`, `JANE DOE, HOST:`, `Q:`) that names whoever
+    asks: an asker puts others' positions to the guest, so their words carry no stance of their own."""
+    return _turn_patterns()[1].search(label) is not None and label.strip().endswith(":")
 
 
 def tag(text: str, context: str, topics: Sequence[Topic],
