@@ -36,6 +36,7 @@ class Lexicon:
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
+    past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
@@ -166,6 +167,7 @@ def lexicon(language: str = "en") -> Lexicon:
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
+        past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
         auxiliaries=_strings(speech["auxiliaries"]),

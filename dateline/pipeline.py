@@ -195,24 +195,23 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    digest = link.inputs_digest(ordered, ids) if memo is not None else None  # what the memo is checked against
-    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, digest)
+    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
     if apart and memo is not None and memo.store is not None:
         # linking's working memory goes with the child (`workers.in_child`), which sends back the links
         # and then stores the memo it updated (`LinkMemo.store`: merge decisions and all, never sent
         # back) while this process goes on; `build` waits for it at its end (`workers.wait_children`)
         m, before = memo, memo.digest
-        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m, digest), m.digest),
+        links, memo.digest = in_child(lambda: (link.link(articles, ordered, ids, m), m.digest),
                                       then=lambda _: m.stored_since(before))
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
-        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo, digest))
+        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
-        links = _linked(articles, ordered, ids, memo, digest)[0]
-    positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
+        links = _linked(articles, ordered, ids, memo)[0]
+    positions, others = timeline.follow(ordered, config.figures, links.statement_of)  # whose: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
     stale = stale_verdict_problems(config, site)  # known only now: a verdict is checked against the shifts
@@ -223,12 +222,12 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
 
 
 def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
-            memo: link.LinkMemo | None, digest: str | None = None) -> tuple[Links, link.LinkMemo | None]:
+            memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
     """`link.link` and the memo it updated, stored (`LinkMemo.store`) when linking changed it: then
     without its merge decisions, which are on disk (and, in a child, never sent back to be held).
     Without the memo's reader of the disk either (not picklable)."""
     before = memo.digest if memo is not None else ""
-    links = link.link(articles, ordered, ids, memo, digest)
+    links = link.link(articles, ordered, ids, memo)
     if memo is not None:
         memo.stored_since(before)
         if memo.store is not None:
