@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from dateline import code_key, link, write
+from dateline import code_key, link
 from dateline.errors import Problem, closest, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
@@ -42,10 +41,14 @@ def analyse(article: Article, data: Data) -> Analysis:
     seen: dict[str, int] = {}
     out: list[Quote] = []
     paras = ext.paragraphs
+    # one object per distinct date of the article's quotes (most say "on Friday" alike): ~13,000
+    # quotes at 1000 articles carry ~2,000 distinct dates, each pickled and read back per object
+    dates: dict[DateInfo, DateInfo] = {}
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
+        stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
@@ -202,31 +205,6 @@ def analysed_digest(a: Article) -> str:
     return hashlib.sha1(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-CACHE_FILE = Path(".dateline-cache") / "analysis.pickle"
-
-
-def read_disk_cache(root: Path) -> dict[str, tuple[str, Analysis]]:
-    """The analysis cache of the last full build (a local, git-ignored file of our own)."""
-    return write.read_cache(root / CACHE_FILE)
-
-
-def write_disk_cache(root: Path, cache: dict[str, tuple[str, Analysis]]) -> None:
-    write.write_cache(root / CACHE_FILE, cache)
-
-
 def _data_key(data: Data) -> str:
     return hashlib.sha1(repr(data).encode()).hexdigest()[:12]
 
-
-
-
-def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
-    """`analyse_all` for a full build: the last build's analyses are read from, and the
-    fresh ones written to, the project's cache file (only when something changed)."""
-    cache = read_disk_cache(root)
-    before = dict(cache)
-    analyses = analyse_all(loaded, cache)
-    if cache != before:
-        live = {a.path for a in loaded.articles}
-        write_disk_cache(root, {k: v for k, v in cache.items() if k in live})
-    return analyses

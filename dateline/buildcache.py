@@ -1,4 +1,5 @@
-"""The render memo of a CLI build, kept in `.dateline-cache/` between builds.
+"""What a CLI build keeps in `.dateline-cache/` between builds: the render memo, the links, and
+the per-article caches of parsing and analysis (`Shards`).
 
 `serve` keeps its render memo in memory; a one-shot `dateline build` (and CI, which restores
 `.dateline-cache/`) reads the last build's from disk, so that after one edit it renders the
@@ -13,7 +14,12 @@ unreadable is an empty cache: it only costs speed.
 from __future__ import annotations
 
 import hashlib
+import operator
+import os
 import pickle
+import zlib
+from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +99,85 @@ def save(cache: RenderCache, out: Path) -> None:
         write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
     if memo.records != cache.loaded_records or cache.scopes[1] != memo.scope:
         write.write_cache(cache.root / RECORDS, {"format": FORMAT, "scope": memo.scope, "records": memo.records})
+
+
+SHARDS = 64  # files per sharded cache: ~16 articles each at 1000, ~160 at 10,000
+
+
+def _shard(key: str) -> str:
+    return f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')) % SHARDS:02x}"
+
+
+class Shards:
+    """A cache of one entry per article file (`key → (digest of what the entry was made from, …)`),
+    kept in `.dateline-cache/<name>/` as SHARDS files, each holding the keys that hash to it.
+
+    A rebuild needs every article's entry, so it reads every shard; but after one edit it rewrites
+    only the shard whose entries changed (one article's of ~SHARDS, where one file of the whole
+    cache was pickled and written again: a tenth of a second at 1000 articles, a second at
+    10,000). Each shard is written whole or not at all (`write.write_cache`) and carries
+    `code_key()`: a shard that cannot be read, or was made by other code, is an empty one (its
+    articles are parsed or analysed again, never taken from it), and is replaced at the write."""
+
+    def __init__(self, root: Path, name: str,
+                 version: Callable[[tuple[Any, ...]], object] = operator.itemgetter(0)) -> None:
+        self.version = version  # what says an entry changed: by default its digest, its first item
+        self.folder = root / ".dateline-cache" / name
+        self.legacy = root / ".dateline-cache" / f"{name}.pickle"  # the one file of earlier versions
+        self.stored: dict[str, dict[str, object]] = {}  # shard → {key: digest} as read from its file
+        self.present: set[str] = set()  # every shard file found, readable or not
+
+    def read(self) -> dict[str, Any]:
+        """Every entry of every readable shard of this code."""
+        entries: dict[str, Any] = {}
+        try:
+            files = sorted(os.listdir(self.folder))
+        except OSError:
+            return entries
+        code = code_key()
+        for file in files:
+            shard, ext = os.path.splitext(file)
+            if ext != ".pickle":
+                continue
+            self.present.add(shard)
+            data = write.read_cache(self.folder / file)
+            got = data.get("entries") if data.get("code") == code else None
+            if not isinstance(got, dict):
+                continue
+            try:
+                digests = {k: self.version(v) for k, v in got.items() if _shard(k) == shard and isinstance(v, tuple)}
+            except (TypeError, AttributeError, IndexError):  # a key not text, a value without a digest
+                continue
+            if len(digests) == len(got):  # else not a shard of ours: ignored whole
+                entries.update(got)
+                self.stored[shard] = digests
+        return entries
+
+    def write(self, entries: Mapping[str, tuple[Any, ...]]) -> None:
+        """Leave on disk exactly `entries`: each shard whose keys or digests differ from what `read`
+        found is written again (removed when it holds nothing now); the others are not touched."""
+        by_shard: dict[str, dict[str, tuple[Any, ...]]] = {}
+        for key, value in entries.items():
+            by_shard.setdefault(_shard(key), {})[key] = value
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return
+        code = code_key()
+        for shard in sorted(set(by_shard) | self.present):
+            held = by_shard.get(shard, {})
+            if shard in self.stored and self.stored[shard] == {k: self.version(v) for k, v in held.items()}:
+                continue
+            path = self.folder / f"{shard}.pickle"
+            if held:
+                write.write_cache(path, {"code": code, "entries": held})
+            else:
+                with suppress(OSError):
+                    path.unlink(missing_ok=True)
+        with suppress(OSError):
+            self.legacy.unlink(missing_ok=True)
+        self.stored = {shard: {k: self.version(v) for k, v in held.items()} for shard, held in by_shard.items()}
+        self.present = set(by_shard)
 
 
 def read_keyed(root: Path, name: str) -> dict[Any, Any]:

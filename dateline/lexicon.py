@@ -22,8 +22,6 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from babel import Locale
-
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _STEM = 4  # letters a demonym and its country's name must share ("Latv|ian" → "Latv|ia")
 
@@ -38,7 +36,6 @@ class Lexicon:
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
-    predicate_words: frozenset[str]  # words that make a short fragment a statement
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
@@ -127,10 +124,25 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 
 @cache
+def _table(language: str) -> dict[str, Any]:
+    """`lang/<language>.toml`, parsed once per process."""
+    return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
+
+
+@cache
+def predicate_words(language: str = "en") -> frozenset[str]:
+    """The words that make a short quoted fragment a statement (`topics.short_term`). Apart from
+    `lexicon`, which also loads CLDR's names through babel and lists the time zones (a tenth of a
+    second): the timeline asks this of every build, even one that analyses nothing."""
+    return frozenset(_strings(_table(language)["speech"]["predicate_words"]))
+
+
+@cache
 def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process."""
-    text = resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    from babel import Locale  # here: a build that analyses nothing never loads CLDR
+
+    data = _table(language)
     speech, names, pages, dating = data["speech"], data["names"], data["pages"], data["dates"]
     agencies = _strings(names["news_agencies"])
     cldr = Locale.parse(language)
@@ -155,7 +167,6 @@ def lexicon(language: str = "en") -> Lexicon:
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
-        predicate_words=frozenset(_strings(speech["predicate_words"])),
         past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
@@ -280,6 +291,8 @@ def date_line_words() -> DateLineWords:
     """Read once: the labels of ``lang/date_lines.toml`` and, for each of its locales, CLDR's month
     names in every width and context (babel), so "24 janv. 2025" or "3. März 2025" is a date, and
     its full weekday names, so "miércoles 12 de marzo" and "la sesión del martes" are read."""
+    from babel import Locale
+
     text = resources.files("dateline").joinpath("lang", "date_lines.toml").read_text("utf-8")
     data = tomllib.loads(text)
     found: dict[str, set[int]] = {}

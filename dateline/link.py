@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
 
-from dateline.model import Article, Links, Quote, Related, Statement, slugify
+from dateline.model import Article, Links, Quote, Related, RelationKind, Statement, slugify
 from dateline.topics import short_term
 
 SHINGLE = 8
@@ -513,25 +513,38 @@ def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[s
                     forward.append(qid)
             if prev is None or prev[1] != st_here:
                 last[speaker] = (qid, st_here)
+    made: dict[tuple[RelationKind, str, str], Related] = {}
     for q in quotes:
-        out.related[q.id] = related(q.id, q.topics, out)
+        out.related[q.id] = related(q.id, q.topics, out, made)
     return out
 
 
-def related(qid: str, topics: Sequence[str], links: Links) -> list[Related]:
+def related(qid: str, topics: Sequence[str], links: Links,
+            made: dict[tuple[RelationKind, str, str], Related] | None = None) -> list[Related]:
     """A quote's related quotes, in the order a reader gets them: the same words in other
     reports, then per topic the statement before and after its own, then "then vs now"
-    (the same speaker's statements with another stance) not already listed."""
+    (the same speaker's statements with another stance) not already listed.
+
+    `made`: the links made so far, each given again as the same (immutable) object: the
+    quotes of one statement all link to each other, so ~7 in 8 links repeat one, and a build
+    that reads the links back from `.dateline-cache/` unpickles each once."""
+    made = {} if made is None else made
+
+    def one(kind: RelationKind, quote: str, topic: str = "") -> Related:
+        r = made.get((kind, quote, topic))
+        if r is None:
+            r = made[kind, quote, topic] = Related(kind, quote, topic)
+        return r
     root = links.statement_of.get(qid, qid)
-    out = [Related("same words", o) for o in links.same_statement.get(qid, [])]
+    out = [one("same words", o) for o in links.same_statement.get(qid, [])]
     for t in topics:
         before = links.topic_prev.get((root, t))
         after = links.topic_next.get((root, t))
         if before:
-            out.append(Related("earlier", before, t))
+            out.append(one("earlier", before, t))
         if after:
-            out.append(Related("later", after, t))
+            out.append(one("later", after, t))
     for o in links.stance_contrast.get(root, []):
         if o != qid and all(o != r.quote for r in out):
-            out.append(Related("then vs now", o))
+            out.append(one("then vs now", o))
     return out

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import os
 import re
+import stat
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -859,10 +862,12 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
-# article path → (digest of its bytes, Article or None, problems); DATA_ENTRY → (digest, Data, problems)
-ParseCache = dict[str, tuple[str, Any, tuple[Problem, ...]]]
+# article path → (digest of its bytes, Article or None, problems, stamp or None); DATA_ENTRY → (digest,
+# Data, problems)
+ParseCache = dict[str, tuple[Any, ...]]
 DATA_ENTRY = "\0_data"
 DATA_FILES = ("speakers.yaml", "topics.yaml", "shifts.yaml")
+SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within one clock tick
 
 
 def _data_digest(content: Path, root: Path) -> str:
@@ -879,14 +884,31 @@ def _data_digest(content: Path, root: Path) -> str:
     return h.hexdigest()
 
 
+def _stamp(path: Path, here: Path, now: int) -> tuple[object, ...] | None:
+    """A regular file's stat record with where it resolves to (`here`: a folder on its way moved and
+    linked back changes nothing of the file's own record), or None for a symlink, anything else or
+    a file changed in the last SETTLED_NS. The change time moves with every write, rename or link
+    and cannot be set back by hand (as in `lastbuild`); a file that changed this recently could
+    change again within the same tick of the clock, unseen."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_ctime_ns > now - SETTLED_NS:
+        return None
+    return (str(here), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 def load(content: Path, *, drafts: bool = False,
          display_root: Path | None = None, cache: ParseCache | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content.
 
     `cache` (the last build's, from `.dateline-cache/`): an article file whose bytes have the
     digest recorded for its path is not parsed again; its Article and its problems are the
-    recorded ones (reported again, like every build's). Every file is still read and hashed, so
-    a change is never missed. The cache is left holding exactly this build's files."""
+    recorded ones (reported again, like every build's). A file whose stat record is the one
+    recorded when its bytes were last read (`_stamp`) is not even read: a rebuild after one edit
+    reads that file alone, and starts no worker to do it. Any other file is read and hashed, so a
+    change is never missed. The cache is left holding exactly this build's files."""
     out = Loaded()
     root = display_root or content.parent
     old = dict(cache) if cache is not None else None
@@ -904,10 +926,16 @@ def load(content: Path, *, drafts: bool = False,
     # display_path and read_source's check, with each path resolved once (resolve() walks the
     # path's links on disk: four calls an article were a third of loading)
     root_res, content_res = root.resolve(), content.resolve()
+    now = time.time_ns()
+    stamped = {entry[3][0]: (display, entry) for display, entry in old.items()
+               if len(entry) > 3 and entry[3] is not None} if old is not None else {}
 
-    def one(path: Path) -> Problem | tuple[str, str, tuple[Article | None, list[Problem]] | None]:
+    Made = tuple[str, str, tuple[Article | None, list[Problem]] | None, tuple[object, ...] | None]
+
+    def one(path: Path) -> Problem | Made:
         """A file read and, unless the cache holds its bytes' parse (None), parsed."""
         here = path.resolve()
+        stamp = _stamp(path, here, now) if old is not None else None  # before reading: a later write moves it
         try:
             display = here.relative_to(root_res).as_posix()
         except ValueError:
@@ -916,14 +944,24 @@ def load(content: Path, *, drafts: bool = False,
         if isinstance(src, Problem):
             return src
         hit = old.get(display) if old is not None else None
-        return display, src.digest, None if hit is not None and hit[0] == src.digest else parse_article(src)
-    # in forked workers from LOAD_IN_WORKERS files: the parsed articles come back pickled, at a
-    # fraction of what parsing (front matter, YAML) costs
-    for made in in_workers(one, article_files(content), at_least=LOAD_IN_WORKERS):
+        return display, src.digest, None if hit is not None and hit[0] == src.digest else parse_article(src), stamp
+
+    files = article_files(content)
+    unchanged: dict[int, Made] = {}
+    for i, path in enumerate(files if stamped else ()):
+        here = path.resolve()
+        known = stamped.get(str(here))
+        if known is not None and known[1][3] == _stamp(path, here, now) and here.is_relative_to(content_res):
+            unchanged[i] = (known[0], known[1][0], None, known[1][3])
+    # the others in forked workers from LOAD_IN_WORKERS files: the parsed articles come back
+    # pickled, at a fraction of what parsing (front matter, YAML) costs
+    rest = iter(in_workers(one, [p for i, p in enumerate(files) if i not in unchanged], at_least=LOAD_IN_WORKERS))
+    for i in range(len(files)):
+        made = unchanged[i] if i in unchanged else next(rest)
         if isinstance(made, Problem):
             out.problems.append(made)
             continue
-        display, digest, parsed = made
+        display, digest, parsed, stamp = made
         if parsed is None:
             assert old is not None
             hit = old[display]
@@ -931,7 +969,7 @@ def load(content: Path, *, drafts: bool = False,
         else:
             article, problems = parsed
         if cache is not None:
-            cache[display] = (digest, article, tuple(problems))
+            cache[display] = (digest, article, tuple(problems), stamp)
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)

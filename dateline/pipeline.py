@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline import buildcache, lastbuild, link, refs, render, timeline, write
-from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_cache
+from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
@@ -58,8 +58,8 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         unchanged = lastbuild.unchanged(config, inputs)
         if unchanged is not None:
             return unchanged
-    parsed = buildcache.read_keyed(config.root, "load")      # the last build's parsed files, by their bytes
-    before = {path: entry[0] for path, entry in parsed.items()}
+    parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
+    parsed = parsed_cache.read()                             # the last build's parsed files, by their bytes
     loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
     analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
@@ -85,11 +85,21 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     lastbuild.forget(config.root)                            # the site it describes is about to go
     written = output.commit(len(names), after_write, names)
     buildcache.save(cache, output.out)
-    if {path: entry[0] for path, entry in parsed.items()} != before:
-        buildcache.write_keyed(config.root, "load", parsed)
+    parsed_cache.write(parsed)                               # the shards of the files that changed
     done = report(prep, site, names, written, started)
     lastbuild.remember(config.root, inputs, output.out, done)
     return done
+
+
+def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
+    """`analyse_all` for a full build, with the last build's analyses from `.dateline-cache/analysis/`
+    (`buildcache.Shards`): only the shards of articles analysed again, added or removed are written."""
+    shards = buildcache.Shards(root, "analysis")
+    cache = shards.read()
+    analyses = analyse_all(loaded, cache)
+    live = {a.path for a in loaded.articles}
+    shards.write({path: entry for path, entry in cache.items() if path in live})
+    return analyses
 
 
 def analysed(config: SiteConfig) -> tuple[Prepared, Site]:

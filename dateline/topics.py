@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.lexicon import lexicon
+from dateline.lexicon import lexicon, predicate_words
 from dateline.model import Topic
 
 
@@ -95,7 +95,6 @@ def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
 
 
 SHORT_TERM_WORDS = 3  # a quoted fragment of this many words or fewer may be a term, not a position
-_PREDICATE = lexicon().predicate_words
 
 
 def short_term(text: str, partial: bool) -> bool:
@@ -108,15 +107,23 @@ def short_term(text: str, partial: bool) -> bool:
     if not partial:
         return False
     words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
-    return len(words) <= SHORT_TERM_WORDS and not any(w in _PREDICATE for w in words)
+    return len(words) <= SHORT_TERM_WORDS and predicate_words().isdisjoint(words)
 
 
-_COURTESY = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
-    lexicon().pleasantries, key=len, reverse=True)) + r")(?![\w’'])", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _turn_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The courtesies and the askers' labels of transcript turns, made when a turn is first analysed:
+    `lexicon()` loads CLDR, which a build that analyses nothing (it imports this module for
+    `short_term`) never needs."""
+    courtesy = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
+        lexicon().pleasantries, key=len, reverse=True)) + r")(?![\w’'])", re.IGNORECASE)
+    asking = re.compile(r"(?<![\w’'\-])(?:" + "|".join(re.escape(w) for w in lexicon().asking_labels)
+                        + r")(?![\w’'\-])", re.IGNORECASE)
+    return courtesy, asking
+
+
 # what may stand around the courtesies: the name or title they are said to, and punctuation
 _VOCATIVE_REST = re.compile(r"(?:[\s,.;:!…—–-]|(?<![\w’'])[A-ZÀ-Þ][\w’'.\-]*)*")
-_ASKING = re.compile(r"(?<![\w’'\-])(?:" + "|".join(re.escape(w) for w in lexicon().asking_labels)
-                     + r")(?![\w’'\-])", re.IGNORECASE)
 
 
 def pleasantry(text: str) -> bool:
@@ -124,14 +131,14 @@ def pleasantry(text: str) -> bool:
     "Thanks for having me, Sally."): words a transcript records that say nothing on any topic, even
     when a cue word ("Welcome to the housing hour") would tag them; they are kept as the record has
     them, but carry no topic or stance, so they never reach a position timeline."""
-    rest = _COURTESY.sub(" ", text)
+    rest = _turn_patterns()[0].sub(" ", text)
     return rest != text and _VOCATIVE_REST.fullmatch(rest) is not None
 
 
 def asker_label(label: str) -> bool:
     """A transcript turn's label (`PRESENTER (JANE DOE):`, `JANE DOE, HOST:`, `Q:`) that names whoever
     asks: an asker puts others' positions to the guest, so their words carry no stance of their own."""
-    return _ASKING.search(label) is not None and label.strip().endswith(":")
+    return _turn_patterns()[1].search(label) is not None and label.strip().endswith(":")
 
 
 def tag(text: str, context: str, topics: Sequence[Topic],

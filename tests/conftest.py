@@ -47,10 +47,9 @@ def _no_memo_under_mutmut(monkeypatch: pytest.MonkeyPatch) -> None:
                 clear = getattr(obj, "cache_clear", None)
                 if callable(clear):
                     clear()
-    from dateline import pipeline as _pipeline
+    from dateline import buildcache
 
-    if hasattr(_pipeline, "read_disk_cache"):
-        monkeypatch.setattr(_pipeline, "read_disk_cache", lambda root: {})
+    monkeypatch.setattr(buildcache.Shards, "read", lambda self: {})
 
 
 @pytest.fixture
