@@ -300,8 +300,10 @@ def date_line_words() -> DateLineWords:
     # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
     # written the English way as it is, so English lines are never rewritten.
+    # (two letters of a Latin script are too often a word, "ma", "no"; a month of another script,
+    # the Hindi "मई", is two code points and no such word)
     months_map = {name: next(iter(numbers)) for name, numbers in found.items()
-                  if len(numbers) == 1 and len(name) >= 3}
+                  if len(numbers) == 1 and (len(name) >= 3 or not name.isascii())}
 
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
