@@ -231,6 +231,14 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
+# "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
+# no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
+_PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
+_ANON_PLURAL = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))(?:(?!(?:" + _SPEECH_ALT + r")\b)[a-z]+\s+)?(?:"
+    + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
+                  | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
+    + r")(?=\s+(?:of|for|from|at|in|with)\s)", re.MULTILINE)
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
@@ -459,6 +467,8 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
+        for m in _ANON_PLURAL.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
@@ -2238,6 +2248,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 continue  # "Costa was asked": the asker is someone else
             found = _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
+            body_of = _collective(doc, lo, found[0]) if found is not None else None
+            if body_of is not None:  # "A bench of Justices X and Y observed": the bench speaks
+                return Verdict(body_of, f"{body_of.name} (a body named by its members) {word}")
             if found is not None and found[1]:
                 return Verdict(UNKNOWN, "two people share the verb")
         if sub is not None:
@@ -2246,6 +2259,31 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 return Verdict(who, f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
+    return None
+
+
+# "A bench of Justices X and Y", "the panel headed by Judge X": a body, then the members who make it up
+_COLLECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:of|headed\s+by|led\s+by"
+                         r"|comprising|chaired\s+by|presided\s+over\s+by)\s+")
+_MEMBERS_GAP = re.compile(r"(?:[A-Z][\w.’'\-]*\s+|and\s+|,\s*)*")
+
+
+def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
+    """The body whose members a verb's subject names ("A bench of Justices X and Y observed", "a panel
+    headed by Judge X ruled"): the institution speakers.yaml gives that noun as a role ("the bench"),
+    else None.  Members named are no speaker of their own there: the body speaks through them."""
+    if m.kind is Kind.PRONOUN:
+        return None
+    body = doc.body
+    for c in reversed(list(_COLLECTIVE.finditer(body, lo, m.start))):
+        if not _MEMBERS_GAP.fullmatch(body, c.end(), m.start):
+            continue
+        ids = {i for i in doc.index.role_to_ids.get("the " + c.group("noun"), [])
+               if doc.index.speakers[i].kind != "person"}
+        if len(ids) == 1:
+            spk = doc.index.speakers[next(iter(ids))]
+            return Who(spk.id, spk.name)
+        return None
     return None
 
 
@@ -2407,6 +2445,27 @@ def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
     return Who(spk.id, spk.name) if spk.kind == "person" else None
 
 
+# "Jane Doe's press conference", "the minister's weekly briefing" (en.toml answering_occasions)
+_ANSWERING = re.compile(r"(?:['’]s?|(?<=s)['’])\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation(_LEX.answering_occasions)
+                        + r")(?![\w&])", re.IGNORECASE)
+
+
+def _host(doc: _Doc, m: Mention) -> Who | None:
+    """The person whose occasion of answering questions a possessive names ("Excerpts from Jane Doe's
+    press conference", "the minister's briefing"): the one who answers its `A:` lines, else None."""
+    if not m.possessive or _ANSWERING.match(doc.body, m.end) is None:
+        return None
+    if m.kind is Kind.ROLE:
+        ids = {i for i in doc.index.role_to_ids.get(m.role, []) if doc.index.speakers[i].kind == "person"}
+        return Who(next(iter(ids)), doc.index.speakers[next(iter(ids))].name) if len(ids) == 1 else None
+    if m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker:
+        spk = doc.index.speakers[m.speaker]
+        return Who(spk.id, spk.name) if spk.kind == "person" else None
+    if m.kind is Kind.NAME and " " in doc.full_name(m.name) and _is_person(doc.index, m):
+        return _named(doc.full_name(m.name))
+    return None
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -2436,6 +2495,11 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             people.append((who, by is not None))
             if by is not None and (by.group("by") or by.group("line")):
                 bylined.append(who)
+    hosts = {who.id: who for who in (_host(doc, m) for m in doc.between(0, first)) if who is not None}
+    if len(hosts) == 1:  # "Excerpts from Jane Doe's press conference:": she answers, reporters ask
+        host = next(iter(hosts.values()))
+        askers = [w for w, by in people if by and w.id != host.id]
+        return (askers[0] if len(askers) == 1 else UNKNOWN), host
     askers = [w for w, by in people if by]
     if len(askers) > 1 and len(bylined) == 1:
         askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer

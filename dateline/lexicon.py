@@ -70,7 +70,9 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
+    bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
     office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
@@ -183,7 +185,9 @@ def lexicon(language: str = "en") -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        answering_occasions=_strings(names["answering_occasions"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
+        bare_unnamed=_strings(names["bare_unnamed"]),
         office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
                                           (e.partition("=") for e in _strings(names["office_initials"]))}),
         male_roles=_strings(names["male_roles"]),

@@ -432,6 +432,22 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
                     turn_name=name, turn_note=note, turn_title=title)
 
 
+def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """The turns without a show's title line above them (`PRIME TIME: WHOSE CITY IS IT?`): a first
+    "turn" all in capitals, question mark and all, whose label never speaks again, above turns
+    written in lower case and opening the text, is the programme's header.  A transcript all in
+    capitals keeps it, and so does a turn below the text's first line ("PROTESTER: NO MORE CUTS!")."""
+    if len(found) < 3 or min(found) != 0:
+        return found
+    first = 0
+    head = found[first]
+    rest = [q for i, q in found.items() if i != first]
+    if any(c.islower() for c in head.text) or not any(any(c.islower() for c in q.text) for q in rest) \
+            or any(q.turn_name == head.turn_name for q in rest):
+        return found
+    return {i: q for i, q in found.items() if i != first}
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -551,6 +567,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
+    found = _without_show_title(found)
     if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
     labels = {q.turn_name for q in qa.values()}
@@ -829,14 +846,15 @@ CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as"
     r"|\bthe (?:term|word|phrase|slogan|"
-    r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
-    r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
+    r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
+    r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
+    r"|branding|dubs?|dubbing)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
-    # "what the families came to call "…"": what a name grew to be
+    # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
     r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
     re.IGNORECASE,
 )
