@@ -91,6 +91,7 @@ from dateline.quotes import (
     headline_line,
     is_headline,
     office_label,
+    original_glossed,
     translation_inside,
     translation_twins,
     word_edge,
@@ -221,6 +222,7 @@ _TRANSLATED_NOTE = re.compile(
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+_ONE_SPEECH = re.compile(r"\b(?:the|her|his|this)\s+speech\b", re.IGNORECASE)
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
 # (each branch opens with its first letter, `\b` checked just after it, so `re` skips to those letters)
@@ -734,9 +736,16 @@ class _Doc:
         # themselves say who spoke through an interpreter, they decide
         turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         first_turn = min((q.start for q in turn_quotes), default=0)
-        self.transcript_translated = bool(first_turn and (_TRANSLATED.search(body, 0, first_turn)
-                                                          or _TRANSLATED_NOTE.search(body, 0, first_turn))) \
-            and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        note = (_TRANSLATED.search(body, 0, first_turn) or _TRANSLATED_NOTE.search(body, 0, first_turn)) \
+            if first_turn else None
+        self.transcript_translated = note is not None and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        # … unless the note is about one speech ("[English translation of the speech originally delivered in
+        # Tamil]" above a member's turn): then only the turns of whoever speaks first are translated
+        self.one_speech = False
+        if note is not None:
+            end = body.find("\n", note.end())
+            self.one_speech = bool(_ONE_SPEECH.search(body, body.rfind("\n", 0, note.start()) + 1,
+                                                      end if end >= 0 else len(body)))
         first_quote = min((q.start for q in extraction.quotes), default=0)
         self.article_translated = bool(first_quote and _TRANSLATED_NOTE.search(body, 0, first_quote))
 
@@ -1344,6 +1353,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     english = doc.paragraphs_matching(_ENGLISH)
     occasions = doc.paragraphs_matching(_OTHER_OCCASION)
     results: list[Attribution] = []
+    first_turn_sid: str | None = None  # who speaks first in a transcript (a note about "the speech" is theirs)
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
     ev = 0
@@ -1364,6 +1374,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
+        if q.kind == "transcript-turn" and first_turn_sid is None:
+            first_turn_sid = sid
         if q.kind != "transcript-turn" and headline_line(body, q.start):
             state.headline_words.setdefault(echo_key(q.text), who)
         body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
@@ -1371,7 +1383,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
-            if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
+            if _TRANSLATED.search(q.turn_note) or _whole_translated(doc, q, sid, first_turn_sid):
                 translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
@@ -1399,11 +1411,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or translation_inside(q.text)}
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
-        if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
+        if q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
+            tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
+        elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
             tr = True
         elif q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note)) or (
-                doc.transcript_translated and not _ENGLISH.search(q.turn_note))
+            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -1412,6 +1425,14 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
+    """A turn the transcript's translation note covers: every turn not labelled English, or, when the
+    note is about one speech, only the turns of the one who speaks first."""
+    if not doc.transcript_translated or _ENGLISH.search(q.turn_note):
+        return False
+    return not doc.one_speech or sid == first_sid
 
 
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:

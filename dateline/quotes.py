@@ -939,6 +939,8 @@ def _is_title_case(text: str, limit: int = 8) -> bool:
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 
 
+# a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
+_TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
 # Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
@@ -978,6 +980,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
+        or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
         whole, adjacent_before, cue_in_sentence = False, False, True
@@ -1041,6 +1044,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
+    if (partial and q.text[:1].isupper() and headline_line(body, q.start)
+            and stripped_pre.lower().endswith(tuple(" " + v for v in lexicon().tag_verbs))):
+        partial = False  # "Court Asks X To Explain, Says 'Tribunal's Order Must Be Respected'": the tag frames it
     return "speech", partial, ""
 
 
@@ -1259,6 +1265,23 @@ def translation_inside(text: str) -> bool:
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
     after = {w.lower() for w in _WORDS.findall(m.group("tr"))}
     return len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after)
+
+
+# the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
+# (Water belongs to everyone), Doe said") or closing the quote's paragraph ("“…,” he said. (We will wait.)")
+_GLOSS_AFTER_MARK = re.compile(r"[ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)")
+_GLOSS_CLOSING = re.compile(r"[^()\n\"“”]*?[.!?][ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)\s*")
+
+
+def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
+    """Whether quoted words are the speaker's own in another language, glossed in English after them:
+    words with none of English's small words, then an English bracket.  They are not a translation,
+    whatever the article says of the speaker's other words ("Speaking in Hindi, he added that …")."""
+    words = {w.lower() for w in _WORDS.findall(q.text)}
+    if len(words) < 3 or _ENGLISH_SMALL & words:
+        return False
+    gloss = _GLOSS_AFTER_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
+    return gloss is not None and bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 
 
 def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:
