@@ -8,7 +8,8 @@ the attribution records the name of the sieve that decided:
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
-   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote);
+   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
+   by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
 4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
 5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
@@ -1726,7 +1727,42 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
+        if not ms and _REPLY_VERB.fullmatch(m2.group("verb")) and _DEFINITE_NOUNS.fullmatch(m2.group("rest")):
+            addressed = _addressed(c)
+            if addressed is not None:
+                return Verdict(addressed, f"“…,” {m2.group('rest').strip()} {m2.group('verb')}: the one the "
+                                          "words before addressed")
     return None
+
+
+# "…," the senior counsel responded: a reply, by someone the text names no further than by a noun phrase
+_REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit back|countered")
+_DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")
+# the person the previous quote opens by addressing: "Mr. Doe, …", "Dr Jane Doe, …"
+_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Senator|Judge|Counsel)\.?\s+)"
+                       r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}),")
+
+
+def _addressed(c: _Context) -> Who | None:
+    """The person the quote before this one opens by addressing ("“Mr. Doe, will you take instructions?” the
+    judge said." ¶ "“My Lords, …,” the senior counsel responded."): who replies, when the reply's subject
+    is a noun phrase the text does not resolve.  None when that quote addresses nobody by name."""
+    k = next((i for i, q in enumerate(c.doc.quotes) if q.start == c.q.start), 0)
+    if k == 0:
+        return None
+    before = c.doc.quotes[k - 1]
+    if before.paragraph < c.q.paragraph - 1:
+        return None
+    m = _VOCATIVE.match(before.text)
+    if m is None:
+        return None
+    found = [x for x in c.doc.index.scan(m.group("name")) if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME)]
+    if not found:
+        return None
+    if found[0].speaker:
+        return Who(found[0].speaker, c.doc.index.speakers[found[0].speaker].name)
+    full = c.doc.full_name(found[0].name)
+    return _named(full) if " " in full else None
 
 
 def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:

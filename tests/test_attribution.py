@@ -417,3 +417,16 @@ def test_a_headline_tag_frames_a_whole_title_case_quote() -> None:
     assert [(t, s, k) for t, s, _, k in _flags(body)] == [("Our Orders Must Be Obeyed", "high-court", "direct")]
     fragment = ("Mensah says 'a lot about who we are'\n\nThe minister spoke in Kisumu.")
     assert [k for _, _, _, k in _flags(fragment)] == ["partial"]
+
+
+def test_a_reply_by_a_noun_phrase_is_the_one_the_question_addressed() -> None:
+    body = ("Senior Advocate Otieno Kamau, for the county, said the dam was a drinking water scheme.\n\n"
+            "\"Mr. Kamau, a drinking water scheme with irrigation canals?\" the judge said.\n\n"
+            "\"My Lady, the canals fill village tanks,\" the senior counsel responded.")
+    assert _court(body) == ["okoth", "otieno-kamau"]
+    # the previous quote addresses nobody by name: this rule names nobody
+    plain = body.replace("Mr. Kamau, a drinking", "A drinking")
+    assert _court(plain)[1] != "otieno-kamau"
+    # a subject the text resolves still decides
+    named = body.replace("the senior counsel responded", "Mensah responded")
+    assert _court(named)[1] == "mensah"

@@ -113,16 +113,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "named (the budget secretary, Consuelo Aragon, whose given name the lexicon does not know as a woman's) "
         "instead of the secretary the paragraph before is about; the untagged quote after it carries that over"
     ),
-    # Round 21 (blind; an inter-state river dispute in India before a tribunal and the Supreme Court): start
-    # P 0.982 R 0.991 speaker 0.927; after general rules (branch acc21) P 1.000 R 1.000 speaker 0.991. What the
-    # code still does:
-    'holdout/round21_river_tribunal/cases.txt:68': (
-        "'\"My Lords, …,\" the senior counsel responded' after the judge's '\"Mr. Kulkarni, …?\" the judge said' "
-        "is carried over to the judge (qureshi): 'the senior counsel' is no role in speakers.yaml, and the advocate "
-        "not in the file was introduced as 'Senior Advocate Anand Kulkarni' (advocate, not counsel), so the "
-        "unlisted-office rule finds nobody; the reply to a question addressed to a named person ('Mr. Kulkarni, …') "
-        "is not read as that person's"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
