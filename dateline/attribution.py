@@ -238,7 +238,7 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
 _ANON_PLURAL = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))(?:(?!(?:" + _SPEECH_ALT + r")\b)[a-z]+\s+)?(?:"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))(?:"
     + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                   | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
     + r")(?=\s+(?:of|for|from|at|in|with)\s)", re.MULTILINE)

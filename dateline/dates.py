@@ -1092,9 +1092,11 @@ _SECTION_HEAD: Final = re.compile(
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
 _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
 _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
-# What may not be left of a date line: a letter of any script, or a digit ("मंत्री ने § को कहा" is a
-# sentence with a date in it, however few Latin letters it has)
-_WORD_LEFT: Final = re.compile(r"[^\W_]")
+# What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
+# label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
+_LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_LABEL_WORDS: Final = 3
 # A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
@@ -1434,7 +1436,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
-    if _WORD_LEFT.search(residue):
+    if _LATIN_LEFT.search(residue) or sum(1 for w in residue.split() if _LETTER.search(w)) > _LABEL_WORDS:
         return []
     out: list[_HeaderDate] = []
     previous = 0

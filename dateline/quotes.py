@@ -1281,7 +1281,9 @@ def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
     if len(words) < 3 or _ENGLISH_SMALL & words:
         return False
     gloss = _GLOSS_AFTER_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
-    return gloss is not None and bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
+    if gloss is None or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
+        return False  # "(translated from Spanish)" says the opposite
+    return bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 
 
 def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:

@@ -344,6 +344,9 @@ def test_bare_officials_or_counsel_of_a_body_are_unnamed_people() -> None:
     # the body itself as the subject speaks, and people it is told about are no subject
     assert _court('The Water Resources Authority said the dam was "a drinking water scheme".') == ["authority"]
     assert _court('"We are ready," Kofi Mensah told officials of the authority.') == ["mensah"]
+    # a participle's object is no subject: the person before it speaks
+    assert _court('Kofi Mensah, meeting officials of the Water Resources Authority, said: "We will act."') == \
+        ["mensah"]
     # counsel's words in a hearing: "submitted that"
     assert _court('Senior Counsel Kofi Mensah, appearing for the county, submitted that the county had "carried on '
                   'as if no order had ever been made".') == ["mensah"]
@@ -386,6 +389,9 @@ def test_original_words_glossed_in_english_are_not_a_translation() -> None:
     # English words glossed in brackets are still the translation the article says they are
     english = ("Speaking in Swahili, Kofi Mensah said: “We will never give up the lake” (Hatutaacha ziwa).")
     assert [tr for _, _, tr, _ in _flags(english)] == [True]
+    # a bracket saying the words were translated is no gloss of an original
+    said = "Kofi Mensah said: “Absolutely totally unacceptable” (translated from Swahili)."
+    assert [tr for _, _, tr, _ in _flags(said)] == [True]
 
 
 def test_a_translation_note_about_one_speech_covers_only_its_speaker() -> None:

@@ -419,6 +419,8 @@ def test_statement_rules_of_round_18(paragraphs: list[str], published: str, expe
         # Hindi (CLDR months): a place in a script without capitals, then the date; a two-letter month
         ("जयपुर | 12 मार्च 2026", "2026-03-12", "high"),
         ("प्रकाशित: 3 मई 2026", "2026-05-03", "high"),
+        # a label in another script beside a numeric date is still a date line
+        ("Опубликовано 12.03.2026 14:30", "2026-03-12", "high"),
     ],
 )
 def test_date_lines_of_round_21(line: str, expected: str, confidence: str) -> None:
