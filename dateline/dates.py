@@ -1823,7 +1823,46 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
-    return _weekday_abroad(lead, anchor)
+    return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+
+
+# "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
+# (not "talks could take place on Wednesday, but …", a day inside what was said)
+_PAST_VERB_NEXT: Final = re.compile(r"\s+(?:also\s+)?[a-z]+ed(?![\w'’-])")
+
+
+def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks"),
+    when no speech verb dates the words: the news of the story happened then, and the words it quotes
+    were most likely said at it, not on the day of publication.  Only a weekday before publication,
+    the first date of its sentence, outside quotation marks, a relative clause or a plan ("will meet
+    on Friday"); never more than low, since no verb says the words were said then."""
+    if anchor is None or anchor.coarse:
+        return None
+    lede = next((p for p in lead if _PROSE_END.search(p) and len(p.split()) >= 8), None)
+    if lede is None:
+        return None
+    regions = _quoted_regions(lede)
+    breaks = _sentence_breaks(lede, regions)
+    phrases = find_date_phrases(lede)
+    for phrase in phrases:
+        if phrase.kind != "weekday" or _inside(phrase.start, regions) \
+                or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
+            continue
+        s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
+        if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
+                or not _PAST_VERB_NEXT.match(lede, phrase.end) \
+                or _FUTURE.search(lede, s_start, phrase.start) or in_relative_clause(lede, s_start, phrase.start):
+            return None
+        try:
+            info = _resolve_cached(phrase.text, anchor, today, _one_line(phrase.text))
+        except DateUnknown:
+            return None
+        if info is None or info.date.first_day() >= anchor.day or _after_publication(info, anchor):
+            return None
+        why = "the day the lede's main clause names (no speech verb dates the words)"
+        return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
+    return None
 
 
 # A lead in another language: its weekday as CLDR writes it ("la sesión del martes"), the verbs that

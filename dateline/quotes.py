@@ -1044,6 +1044,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
+    if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
+        partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
     if (partial and q.text[:1].isupper() and headline_line(body, q.start)
             and stripped_pre.lower().endswith(tuple(" " + v for v in lexicon().tag_verbs))):
         partial = False  # "Court Asks X To Explain, Says 'Tribunal's Order Must Be Respected'": the tag frames it
@@ -1060,6 +1062,8 @@ _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
                                r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
+# a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
+_SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")

@@ -436,3 +436,12 @@ def test_a_reply_by_a_noun_phrase_is_the_one_the_question_addressed() -> None:
     # a subject the text resolves still decides
     named = body.replace("the senior counsel responded", "Mensah responded")
     assert _court(named)[1] == "mensah"
+
+
+def test_words_quoted_inside_a_reported_clause_after_an_aside_are_a_fragment() -> None:
+    body = ("Kofi Mensah countered that the dam was, on the authority's own figures, \"a storage reservoir in all "
+            "but name\".")
+    assert [(s, k) for _, s, _, k in _flags(body)] == [("mensah", "partial")]
+    # a tag and a comma alone frame the words whole
+    assert [k for _, _, _, k in _flags('Kofi Mensah said, "the dam is a storage reservoir in all but name."')] == \
+        ["direct"]

@@ -421,6 +421,8 @@ def test_statement_rules_of_round_18(paragraphs: list[str], published: str, expe
         ("प्रकाशित: 3 मई 2026", "2026-05-03", "high"),
         # a label in another script beside a numeric date is still a date line
         ("Опубликовано 12.03.2026 14:30", "2026-03-12", "high"),
+        # first published and last updated the same day: the publication, high
+        ("Published: 03rd March 2026 05:10 AM  |   Last Updated: 03rd March 2026 11:40 PM", "2026-03-03", "high"),
     ],
 )
 def test_date_lines_of_round_21(line: str, expected: str, confidence: str) -> None:
@@ -455,6 +457,15 @@ def test_sentences_with_round_21_shapes_are_no_date_line(line: str) -> None:
         # a magazine's reporter meeting the speaker dates the words ("this correspondent met")
         (["When this correspondent met Ana Lima last week at her shop in Recife, the shelves were bare. "
           "\"We sell nothing,\" she said."], "2026-03-09", "2026-03"),
+        # a lede's "X on Tuesday <verb>ed …" dates the words it then quotes, though no speech verb does (low)
+        (["NAIROBI: The High Court on Tuesday granted the county four more weeks to file its reply.",
+          "\"Four weeks, and not a day more,\" the judge said."], "2026-03-05", "2026-03-03"),
+        # ... not a day inside what was said, a plan, or the day of publication itself
+        (["Talks between the two counties could take place in Mombasa on Tuesday, but no venue is fixed."],
+         "2026-03-05", None),
+        (["The board will on Friday decide whether the dam is safe, and the county will comply with it."],
+         "2026-03-05", None),
+        (["The High Court on Thursday granted the county four more weeks to file its reply."], "2026-03-05", None),
         # ... a correspondent met by someone else is no such occasion
         (["The minister, who met the correspondent of a rival paper last week, declined to comment."],
          "2026-03-09", None),
