@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from dateline import __version__
 from dateline.config import SiteConfig, UsageError, load_config
 from dateline.errors import BuildFailed, Problem
-from dateline.write import OutputRefused, refusal
+from dateline.write import OutputRefused, refusal, set_aside
 
 if TYPE_CHECKING:
     from dateline.review import Review, Risk
@@ -201,18 +201,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _output_allowed(config: SiteConfig, *, force: bool) -> bool:
     """The output folder is replaced whole by a build: refuse one that may hold anything else
     (exit 2, before any file is read), unless --force says it may go (and it is not the
-    project or its sources, which --force never overrides)."""
+    project or its sources, which --force never overrides: then the folder is moved aside whole,
+    never deleted)."""
     sources = [config.content_path, config.templates_path, config.root / "content", config.root / "templates"]
     why = refusal(config.output_path, root=config.root, sources=sources)
     if why is None:
         return True
     where = Path(config.output_dir).as_posix()
     if force and why.forcible:
-        print(f"warning: --force: replacing {where}/ although {why.reason}", file=sys.stderr)
+        try:
+            aside = set_aside(config.output_path)
+        except OSError as exc:
+            print(f"dateline: --force: cannot move {where}/ aside: {exc.strerror}; nothing was changed", file=sys.stderr)
+            return False
+        print(f"warning: --force: {where}/ was not dateline's ({why.reason}): moved it whole to "
+              f"{aside.name}/ beside it (nothing deleted); the site is built into a new {where}/",
+              file=sys.stderr)
         return True
     hint = ("choose an output folder of its own with --out (or output_dir in pyproject.toml)"
             if not why.forcible else
-            "choose another --out, empty or delete it, or pass --force to let the build replace it")
+            "choose another --out, empty or delete it, or pass --force to move it aside whole (nothing is "
+            "deleted) and build a new one")
     print(f"dateline: refusing to write the site into {where}/: {why.reason}; {hint}", file=sys.stderr)
     return False
 

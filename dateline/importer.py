@@ -282,7 +282,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["statement_date_confidence"] = stmt.confidence
     meta["outlet"], meta["outlet_basis"] = _outlet(options, meta_in, page, guess)
     meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
-    if meta["source_url"] and pub.date.precision == "day":
+    if page is not None and page.archive_url and not options.source_url:
+        meta["archive_url"] = page.archive_url  # the capture the page was saved from: a record that exists
+    elif meta["source_url"] and pub.date.precision == "day":
         meta["archive_url"] = archive_url(str(meta["source_url"]), pub.date)
     if page is not None:
         meta["summary"] = page.description

@@ -305,9 +305,10 @@ def date_line_words() -> DateLineWords:
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
     # written the English way as it is, so English lines are never rewritten.
     # (two letters of a Latin script are too often a word, "ma", "no"; a month of another script,
-    # the Hindi "मई", is two code points and no such word)
+    # the Hindi "मई", is two code points and no such word; "8月" and "8월", a number with its unit,
+    # are no month name at all)
     months_map = {name: next(iter(numbers)) for name, numbers in found.items()
-                  if len(numbers) == 1 and (len(name) >= 3 or not name.isascii())}
+                  if len(numbers) == 1 and (len(name) >= 3 or (not name.isascii() and name.isalpha()))}
 
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -316,3 +317,30 @@ def date_line_words() -> DateLineWords:
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since))
+
+
+@dataclass(frozen=True)
+class PageLineWords:
+    """Lines of a saved page that stand in the story's text and are never the story
+    (``lang/page_lines.toml``, every language's words together, lower case, longest first):
+    ``read_also`` labels of an inline link to another story, ``print_note`` openings of the
+    printed edition's note, ``ad_label`` lines that only label an advertising slot, ``tail``
+    phrases of the sign-up, tip-line and copyright boxes left after the story."""
+
+    read_also: tuple[str, ...]
+    print_note: tuple[str, ...]
+    ad_label: frozenset[str]
+    tail: tuple[str, ...]
+
+
+@cache
+def page_line_words() -> PageLineWords:
+    """Read once: the furniture lines of ``lang/page_lines.toml`` in all its languages, since a
+    page's language is not known before it is read (and an English page quotes others)."""
+    data = tomllib.loads(resources.files("dateline").joinpath("lang", "page_lines.toml").read_text("utf-8"))
+
+    def words(key: str) -> tuple[str, ...]:
+        found = {w.lower() for section in data.values() for w in _strings(section[key])}
+        return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+    return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"))

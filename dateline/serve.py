@@ -203,7 +203,7 @@ class Rebuilder:
 def _keep(config: SiteConfig) -> dict[str, object]:
     """CLI choices that survive a pyproject.toml reload."""
     return {"content_dir": config.content_dir, "templates_dir": config.templates_dir,
-            "output_dir": config.output_dir, "base_url": config.base_url or None, "search": False,
+            "output_dir": config.output_dir, "base_url": config.base_url or None, "search": config.search,
             "drafts": config.drafts, "strict": config.strict}
 
 
@@ -366,10 +366,37 @@ def make_server(rebuild: Rebuilder) -> Any:
     return DatelineServer(watcher=EventWatcher())
 
 
+def _index_once(config: SiteConfig) -> threading.Thread | None:
+    """Make the preview's search index in the background when search is on and the site has
+    none (a project served before it was ever built); said on stderr, as is its staleness."""
+    from dateline import search
+
+    site = config.output_path
+    if not config.search or (site / "pagefind" / "pagefind.js").is_file() or not search.available():
+        return None
+
+    def run() -> None:
+        try:
+            search.index(site)
+        except BuildFailed as exc:
+            print(f"warning: {exc.problems[0].message}", file=sys.stderr)
+            return
+        print("search index made for the preview; it covers the site as served now "
+              "(`dateline build` remakes it)", file=sys.stderr)
+
+    thread = threading.Thread(target=run, name="dateline-search-index", daemon=True)
+    thread.start()
+    return thread
+
+
 def serve(config: SiteConfig, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
     sys.setswitchinterval(0.0005)  # the fast path must not wait 5 ms per system call behind a site pass
-    rebuild = Rebuilder(config.replace(search=False))
+    # The preview renders what `build` renders (the search page and box included), so `site/` is
+    # the same whichever of the two ran last; only Pagefind's index is not remade on each edit
+    # (seconds at a thousand articles): the one a build left is kept, or one is made at start.
+    rebuild = Rebuilder(config)
     rebuild()
+    _index_once(config)
     server = make_server(rebuild)
     url = f"http://{host}:{port}/"
     warning = bind_warning(host)

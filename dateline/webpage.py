@@ -33,6 +33,7 @@ class WebPage:
     site_basis: str = ""
     author: str = ""
     url: str = ""
+    archive_url: str = ""  # the web archive's capture the page was saved from, when it was
     description: str = ""
     date: DateInfo | None = None
     page_words: int = 0
@@ -49,7 +50,7 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_furniture(paragraphs, html)
+    paragraphs = without_tail(without_furniture(paragraphs, html))
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
@@ -57,16 +58,21 @@ def read_page(html: str) -> WebPage:
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
+    title = headline_as_shown(title, html)
     if not site:
         site = title_outlet(_title_tag(html), title)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
+    url = _page_url(html, doc.get("url") or "")
+    if not site:
+        site, site_basis = copyright_outlet(_visible_text(html), url)
     return WebPage(
         title=title,
         paragraphs=paragraphs,
         site_name=site,
         site_basis=site_basis,
         author=_clean_line(doc.get("author") or ""),
-        url=_page_url(html, doc.get("url") or ""),
+        url=url,
+        archive_url=_archive_capture(html),
         description=_clean_line(doc.get("description") or ""),
         date=page_date(html, lines),
         page_words=_visible_words(html),
@@ -75,27 +81,92 @@ def read_page(html: str) -> WebPage:
     )
 
 
+# A page's record of its own changes ("Updates to this page: 21 October 2026, Added a translation …;
+# 14 October 2026, First published"), by its class or id: neither the story nor its date.
+_CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|update-?history|revision-?history|page-?history"
+
 # Small page boxes that are never the story, by their class or id: paywall and subscription
 # offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links and pull quotes.  Only boxes of a few dozen words count: a
-# CMS may also call the whole story's container "paywall-body".
+# notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
+# few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat")
+    r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
-# Short lines that are furniture in any box: inline links to other stories ("READ |", "Lesen Sie
-# auch:"), metered-paywall counters, comment notices, a transcript's editing note, an AI label.
+# Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
+# editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
+# ("READ |", "Lesen Sie auch:", "Lire aussi |") and lines that only label an advertising slot.
 _FURNITURE_LINE = re.compile(
-    r"(?i)^(?:(?:also|must)\s+)?read(?:\s+(?:also|more|next))?\s*[|:]|^(?:lesen sie auch|leia também|veja também"
-    r"|lee también|te puede interesar|lire aussi|leggi anche)\s*:"
-    r"|\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
+    r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
+
+
+_PRINT_NOTE_MAX_WORDS = 60  # "A version of this article appears in print on …, with the headline: …"
+
+
+@dataclass(frozen=True)
+class _PageLines:
+    """The patterns made from ``lang/page_lines.toml`` (see `dateline.lexicon.page_line_words`)."""
+
+    read_also: re.Pattern[str]
+    print_note: re.Pattern[str]
+    ad_label: frozenset[str]
+    tail: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _page_lines() -> _PageLines:
+    from dateline.lexicon import page_line_words
+
+    words = page_line_words()
+
+    def either(found: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found)
+
+    return _PageLines(
+        read_also=re.compile(rf"(?i)^(?:{either(words.read_also)})\s*[|:]"),
+        print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
+        ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
+        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"))
+
+
+def furniture_line(para: str) -> bool:
+    """Is ``para`` a line of page furniture wherever it stands: a "Read also |" link to another
+    story, a metered-paywall counter, a comment notice, an editing note, an AI label, the label
+    of an advertising slot ("Advertisement", "Publicité") or the print edition's note ("A version
+    of this article appears in print on …")?"""
+    words = len(para.split())
+    lines = _page_lines()
+    if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
+                                               or _key(para) in lines.ad_label):
+        return True
+    return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
+
+
+def without_tail(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs without the boxes left after the story's last one: a newsletter sign-up, a
+    tip-line appeal ("Do you have a story? Email …"), the copyright line.
+
+    An outlet's own page keeps these in classed boxes that the extraction leaves out; a reader
+    view or a plain save keeps only their text, at the end.  A line goes only in the run of
+    short lines that ends the text, each holding one of the word list's ``tail`` phrases or
+    being furniture anywhere (`furniture_line`); the story's own last sentence, even one about a
+    newsletter, stays unless such a line says so.
+    """
+    tail = _page_lines().tail
+    end = len(paragraphs)
+    while end > 1:
+        para = paragraphs[end - 1]
+        if len(para.split()) > _FURNITURE_LINE_MAX_WORDS or not (tail.search(para) or furniture_line(para)):
+            break
+        end -= 1
+    return paragraphs[:end]
 
 
 def _key(text: str) -> str:
@@ -139,7 +210,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         if in_summary and para.startswith(("- ", "• ")):
             continue
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
-        if in_summary or (short and _FURNITURE_LINE.search(para)):
+        if in_summary or furniture_line(para):
             continue
         if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
             continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
@@ -357,7 +428,8 @@ _STORY_WORDS = 12  # a paragraph this long is the story, not its header
 
 
 def header_lines(html: str) -> tuple[str, ...]:
-    """The short lines between the story's <h1> and its first paragraph: byline, visible date.
+    """The short lines between the story's <h1> and its first paragraph: byline, visible date (a
+    standfirst, by its class, passed over: the byline often comes after it).
 
     trafilatura leaves them out of the main text, but the date a reader sees there
     ("May 31, 2025 10:30 PM EDT") is the outlet's own, in its own time zone, where the
@@ -376,8 +448,14 @@ def header_lines(html: str) -> tuple[str, ...]:
         sibling = node.next
         while sibling is not None and len(lines) < _HEADER_MAX_LINES:
             if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                if sibling.tag in ("h2", "h3", "h4", "h5", "h6"):  # a standfirst is no story paragraph
-                    pass
+                names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
+                words = len(sibling.text(separator=" ").split())
+                if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
+                    sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
+                    continue
+                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
+                                                                      and words <= _BYLINE_MAX_WORDS):
+                    pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
                 elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
                     return tuple(lines)
                 line = " ".join(sibling.text(separator=" ").split())
@@ -388,10 +466,77 @@ def header_lines(html: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
+# "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
+_STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragraph|\blede\b|\bsapo\b|sub-?title"
+                         r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
+# A box so named but longer than these holds more than a standfirst or a byline (the story itself).
+_STANDFIRST_MAX_WORDS = 80
+_BYLINE_MAX_WORDS = 40
+# The byline or date box under a headline, by its class: its line is read even when it is long.
+_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_STORY_CHARS = 40  # Japanese, Chinese and Korean sentences are counted in characters, not words
+
+
 def _is_story(text: str) -> bool:
-    """A paragraph of the story: a dozen words or more, ending like a sentence (a byline does not)."""
+    """A paragraph of the story: a dozen words or more (forty characters of Japanese, Chinese or
+    Korean, which put no spaces between words), ending like a sentence (a byline does not)."""
     text = text.strip()
+    if len(_CJK.findall(text)) >= _CJK_STORY_CHARS:
+        return text.endswith(("。", "．", "」", "』", ".", "!", "?", "！", "？"))
     return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
+
+
+def headline_as_shown(title: str, html: str) -> str:
+    """The headline as the page shows it to its reader.
+
+    trafilatura's title is the page's social title (og:title) with every run of white space
+    made one ASCII space.  Two things are put back.  The spelling: the ideographic space that
+    splits a Japanese or Chinese headline's two halves ("…延長へ\u300010月から…") is part of it,
+    so the page's own <h1>, og:title or <title> with the same words gives the spacing.  And the
+    words: when the story's <h1> says something else ("Charleston could lose its water taxi in
+    weeks. Here's why." for sharing, above "Water taxi operator says harbor service will end in
+    April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
+    ``headline`` or as the <title> before its outlet tail; an <h1> nothing confirms (a logo, a
+    section name) loses to the social title.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    h1 = _first_h1(html)
+    node = tree.css_first('meta[property="og:title"]')
+    og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
+    tag = _title_tag(html)
+    if h1 and _words(h1) != _words(title) and len(h1.split()) >= 3:
+        in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
+        if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
+            return h1
+    for shown in (h1, og, tag):
+        if shown and shown != title and _words(shown) == _words(title):
+            return shown
+    return title
+
+
+def _words(text: str) -> str:
+    """Text with every run of white space, Unicode's included, as one space (for comparing)."""
+    return " ".join(text.split())
+
+
+def _jsonld_headlines(tree: Any) -> list[str]:
+    """The ``headline`` of each JSON-LD story node (an ``Article`` or ``Posting`` type)."""
+    found: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            nodes = list(_jsonld_nodes(json.loads(script.text())))
+        except ValueError:
+            continue
+        for node, _ in nodes:
+            if _STORY_TYPE.search(_jsonld_type(node)) and isinstance(node.get("headline"), str):
+                found.append(_clean_line(html_lib.unescape(node["headline"])))
+    return found
 
 
 def _first_h1(html: str) -> str:
@@ -401,17 +546,68 @@ def _first_h1(html: str) -> str:
     return _clean_line(node.text(separator=" ")) if node is not None else ""
 
 
+# A web archive's address of a capture: its own host, a timestamp (with a replay flag: "im_", "id_")
+# and the original address ("https://web.archive.org/web/20260412083015/https://…").  Pages saved
+# from an archive's replay carry it in their canonical link and og:url, rewritten by the archive.
+_ARCHIVED = re.compile(r"^https?://[^/]+/(?:[\w.-]+/){0,3}(?:19|20)\d{6,12}(?:[a-z]{2}_)?/(https?://\S+)$")
+
+
+def unarchived(url: str) -> str:
+    """The original address inside a web archive's capture address, else ``url`` as it is."""
+    m = _ARCHIVED.match(url)
+    return m.group(1) if m else url
+
+
 def _page_url(html: str, found: str) -> str:
-    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found."""
+    """The canonical address: <link rel=canonical>, else og:url, else what trafilatura found, else
+    the address a reader view names above its headline (`_reader_address`); the original one
+    when the page was saved from a web archive's capture (`unarchived`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    for value in [*_declared_urls(tree), found]:
+        if value.startswith(("http://", "https://")):
+            return unarchived(value)
+    return _reader_address(tree)
+
+
+def _declared_urls(tree: Any) -> list[str]:
+    """The addresses a page declares for itself: <link rel=canonical>, then og:url."""
+    found = []
     for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
         node = tree.css_first(selector)
-        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-        if value.startswith(("http://", "https://")):
-            return value
-    return found if found.startswith(("http://", "https://")) else ""
+        found.append((node.attributes.get(attr) or "").strip() if node is not None else "")
+    return found
+
+
+def _archive_capture(html: str) -> str:
+    """The web archive's capture address the page was saved from (its rewritten canonical link or
+    og:url), or "": a record that exists, better than one made up from the day."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    return next((value for value in _declared_urls(LexborHTMLParser(html))
+                 if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
+
+
+def _reader_address(tree: Any) -> str:
+    """The article's address as a browser's reader view names it: a link above the <h1> whose text
+    is its own host ("www.example-paper.com") and whose address has a path (a logo link to the
+    home page names the site, not the article).  A reader view keeps no canonical link."""
+    from urllib.parse import urlsplit
+
+    if tree.body is None or tree.css_first("h1") is None:
+        return ""
+    for node in tree.body.traverse():
+        if node.tag == "h1":
+            break
+        if node.tag != "a":
+            continue
+        href = (node.attributes.get("href") or "").strip()
+        parts = urlsplit(href)
+        if (parts.scheme in ("http", "https") and parts.netloc and parts.path.strip("/")
+                and node.text(separator=" ").strip().casefold() == parts.netloc.casefold()):
+            return href
+    return ""
 
 
 def _jsonld_publisher(html: str) -> str:
@@ -430,8 +626,8 @@ def _jsonld_publisher(html: str) -> str:
     return ""
 
 
-def _visible_words(html: str) -> int:
-    """Words a reader sees on the whole page: the denominator of "boilerplate removed"."""
+def _visible_text(html: str) -> str:
+    """The text a reader sees on the whole page, one space between words."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -439,7 +635,41 @@ def _visible_words(html: str) -> int:
         for node in tree.css(sel):
             node.decompose()
     body = tree.body
-    return len(body.text(separator=" ").split()) if body is not None else 0
+    return " ".join(body.text(separator=" ").split()) if body is not None else ""
+
+
+def _visible_words(html: str) -> int:
+    """Words a reader sees on the whole page: the denominator of "boilerplate removed"."""
+    return len(_visible_text(html).split())
+
+
+# "© The Harbour Herald.", "Copyright © 2026 Harbour Herald Ltd. All rights reserved": the name
+# after the sign (and a year), up to six words of a name.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                        r"(?P<name>(?:(?:[A-Z][\w’'&-]*|&|of|the|and)\s+){0,5}[A-Z][\w’'&-]*)")
+
+
+def copyright_outlet(text: str, url: str) -> tuple[str, str]:
+    """(outlet, basis) from the page's copyright line, when its address spells the same name.
+
+    A page with no site name (a reader view, a bare save) may still end with "© The Harbour
+    Herald. All rights reserved."; the rights holder is the outlet only when the page's
+    address says so too (www.harbourherald.com: the name's letters, "The" aside, are a label of
+    its host; a company suffix after them is left off), since a copyright may also belong to a
+    parent company or a photo agency.
+    """
+    from urllib.parse import urlsplit
+
+    labels = {re.sub(r"[^a-z0-9]", "", label) for label in urlsplit(url).netloc.casefold().split(".")}
+    for m in _COPYRIGHT.finditer(text):
+        words = m.group("name").strip(" .,").split()
+        while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
+            name = " ".join(words)
+            letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
+            if len(letters) >= 4 and letters in labels:
+                return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+            words.pop()
+    return "", ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -496,8 +726,7 @@ def _stamps(html: str) -> list[_Stamp]:
             value = node.attributes.get(attr)
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    for script in tree.css('script[type="application/ld+json"]'):
-        found += [(hit.group(1), "JSON-LD datePublished") for hit in _JSONLD_PUBLISHED.finditer(script.text())]
+    found += _jsonld_published(tree)
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
                        if not _in_other_stories(node)), None)
     if first_time is not None:
@@ -517,6 +746,56 @@ def _stamps(html: str) -> list[_Stamp]:
         utc = zone in ("Z", "+00:00", "+0000", "-00:00")
         out.append(_Stamp(day, value.strip(), where, utc, bool(zone), int(m.group(2)) if m.group(2) else None))
     return out
+
+
+# JSON-LD types of the story itself (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…),
+# against the page around it (WebPage, CollectionPage) and the site (WebSite, Organization).
+_STORY_TYPE = re.compile(r"Article|Posting|Report")
+
+
+def _jsonld_published(tree: Any) -> list[tuple[str, str]]:
+    """The JSON-LD ``datePublished`` values, the story's own nodes (an ``Article`` or ``Posting``
+    type) first, the outermost first: a ``@graph`` also dates its WebPage node, which a CMS may
+    stamp with the draft's creation the evening before the story went out, and a live blog's
+    nested updates date themselves, not the story."""
+    found: list[tuple[tuple[bool, int, int], str, str]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        text = script.text()
+        try:
+            nodes = list(_jsonld_nodes(json.loads(text)))
+        except ValueError:
+            nodes = []
+            found += [((True, 9, len(found)), hit.group(1), "JSON-LD datePublished")
+                      for hit in _JSONLD_PUBLISHED.finditer(text)]
+        for node, depth in nodes:
+            value = node.get("datePublished")
+            if not isinstance(value, str):
+                continue
+            named = _jsonld_type(node)
+            story = bool(_STORY_TYPE.search(named))
+            found.append(((not story, depth, len(found)), value,
+                          "JSON-LD datePublished" + ("" if story or not named else f" of its {named}")))
+    return [(value, where) for _, value, where in sorted(found)]
+
+
+def _jsonld_type(node: dict[str, Any]) -> str:
+    """A JSON-LD node's ``@type`` as one string ("NewsArticle", "WebPage", "Article BlogPosting")."""
+    types = node.get("@type")
+    return " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+
+
+def _jsonld_nodes(data: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
+    """Every JSON-LD object in ``data`` with its depth (a ``@graph``'s members are at the top)."""
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_nodes(item, depth)
+    elif isinstance(data, dict):
+        yield data, depth
+        for key, value in data.items():
+            if isinstance(value, (dict, list)):
+                yield from _jsonld_nodes(value, depth if key == "@graph" else depth + 1)
 
 
 def markup_date(html: str) -> DateInfo | None:
@@ -570,12 +849,13 @@ def _in_other_stories(node: Any) -> bool:
     return False
 
 
-# Page regions that date other stories or other people's words: related lists, sidebars, comments.
+# Page regions that date other stories or other people's words: related lists, sidebars, comments,
+# and the page's change history (its <time>s date the updates, not the story).
 _NOT_THE_STORY = re.compile(
     r"(?i)related|sidebar|side-col|most-?(?:read|viewed|popular)|popular|latest|read-?next|recommend|comment"
     r"|more-on|newsletter|promo|teaser|trending|outbrain|taboola"
     r"|relacionad|correlat|verwandt|weitere|more-(?:news|from|stories|in)|\bcards?\b|card-|collection-list"
-    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar")
+    r"|mais-lidas|lo-mas|mas-leid|disqus|dsq-|kommentar|" + _CHANGE_HISTORY)
 
 
 def _without_other_stories(html: str) -> Any:
@@ -671,6 +951,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
         rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+        r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
     labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
@@ -682,7 +963,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
 def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
     """The first full date the reader sees in the lines under the headline, in any of the usual
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
-    15 October 2026"), an "Updated …" date passed over.  A numeric date with dots is day first
+    15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only a ``near`` date (the markup's) settles it."""
     months, shown, updated = _visible_dates()
@@ -694,8 +975,8 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
             if g["m1"] or g["m2"]:
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
                 readings = [(year, month, day)]
-            elif g["y3"]:
-                readings = [(int(g["y3"]), int(g["m3"]), int(g["d3"]))]
+            elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
+                readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
             else:
                 a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written

@@ -68,7 +68,7 @@ def refusal(out: Path, *, root: Path, sources: Iterable[Path]) -> Refusal | None
         if source.is_relative_to(target):
             return Refusal(f"it holds the source folder {name}", False)
         if target.is_relative_to(source):
-            return Refusal(f"it lies inside the source folder {name} (the site would become content)", True)
+            return Refusal(f"it lies inside the source folder {name} (the site would become content)", False)
     if not target.is_dir():
         return None
     for name in ("pyproject.toml", ".git"):
@@ -77,6 +77,19 @@ def refusal(out: Path, *, root: Path, sources: Iterable[Path]) -> Refusal | None
     if not (target / MARKER).is_file() and any(target.iterdir()):
         return Refusal(f"it is not empty and has no {MARKER} marker, so no dateline build made it", True)
     return None
+
+
+def set_aside(out: Path) -> Path:
+    """Move a folder --force may replace out of the way, whole, to a free name beside it
+    (``site.before-dateline``, ``site.before-dateline-2`` …) and return that name: --force
+    lets a build have the folder, never lose what was in it."""
+    n = 1
+    while True:
+        aside = out.with_name(f"{out.name}.before-dateline" + (f"-{n}" if n > 1 else ""))
+        if not os.path.lexists(aside):
+            os.rename(out, aside)
+            return aside
+        n += 1
 
 
 def _shown(path: Path, project: Path) -> str:

@@ -123,8 +123,14 @@ CASES = [
          ("--out", "other")),
     Case("out-not-ours", write("docs/notes.txt", "mine"), 2, r"docs/: it is not empty and has no \.dateline-site",
          ("--out", "docs")),
-    Case("out-not-ours-forced", write("docs/notes.txt", "mine"), 0, r"--force: replacing docs/",
-         ("--out", "docs", "--force"), touched=("docs/notes.txt",)),
+    Case("out-not-ours-forced", write("docs/notes.txt", "mine"), 0, r"--force: docs/ was not dateline's .*moved it "
+         r"whole to docs\.before-dateline/", ("--out", "docs", "--force"),
+         touched=("docs/notes.txt", "docs.before-dateline/notes.txt")),
+    # --force never lets a build replace a folder of the sources: it once deleted every article
+    Case("out-is-articles-forced", nothing, 2, r"lies inside the source folder content/",
+         ("--out", "content/articles", "--force")),
+    Case("out-inside-data-forced", nothing, 2, r"lies inside the source folder content/",
+         ("--out", "content/_data", "--force")),
     Case("out-is-a-file", nothing, 2, r"pyproject\.toml/: it is a file", ("--out", "pyproject.toml")),
     Case("serve-out-is-root", nothing, 2, r"refusing .*project root", ("serve", "--out", ".")),
     Case("serve-out-is-content", nothing, 2, r"source folder content/", ("serve", "--out", "content")),

@@ -265,3 +265,35 @@ def test_serve_refuses_an_output_folder_that_is_not_ours(tmp_path: Path) -> None
         assert "refusing to write the site into" in run.stderr
     assert (project / "docs" / "mine.txt").read_text(encoding="utf-8") == "keep"
     assert not (project / "site").exists()
+
+
+def test_serving_after_a_build_leaves_the_built_site_as_it_was(tmp_path: Path) -> None:
+    """`serve` renders what `build` renders: the search page and box stay, the build's Pagefind
+    index is kept, and a first preview pass over a fresh build changes no file (it once built
+    with search off: 35 files rewritten and /search/ gone until the next `build`)."""
+    from dateline import pipeline, search
+
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    cfg = load_config(project).replace(output_dir=tmp_path / "site", search=True)
+    pipeline.build(cfg, after_write=search.indexer(cfg))
+    built = digest(tmp_path / "site")
+    assert "search/index.html" in built and "pagefind/pagefind.js" in built
+    rebuild = serve.Rebuilder(cfg)
+    assert rebuild() and rebuild.error is None
+    assert digest(tmp_path / "site") == built
+
+
+def test_a_preview_of_a_site_never_built_gets_its_search_index(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    cfg = load_config(project).replace(output_dir=tmp_path / "site", search=True)
+    serve.Rebuilder(cfg)()
+    assert (tmp_path / "site" / "search" / "index.html").is_file()
+    assert not (tmp_path / "site" / "pagefind").exists()
+    thread = serve._index_once(cfg)
+    assert thread is not None
+    thread.join(timeout=120)
+    assert (tmp_path / "site" / "pagefind" / "pagefind.js").is_file()
+    assert serve._index_once(cfg) is None  # an index is there: nothing to do
+    assert serve._index_once(cfg.replace(search=False)) is None

@@ -112,8 +112,8 @@ def _project(tmp_path: Path) -> Path:
     (".", "project root", False),
     ("..", "holds the project root", False),
     ("content", "is the source folder content/", False),
-    ("content/articles", "inside the source folder content/", True),
-    ("content/site", "inside the source folder content/", True),
+    ("content/articles", "inside the source folder content/", False),
+    ("content/site", "inside the source folder content/", False),
     ("templates", "is the source folder templates/", False),
     ("src", "holds the source folder src/articles/", False),
     ("pyproject.toml", "is a file", False),
@@ -446,3 +446,27 @@ def test_keep_has_nothing_to_keep_in_a_first_build(tmp_path: Path) -> None:
     output = write.Output(tmp_path / "site")
     assert not output.keep("a/index.html", (0, 0))
     output.abort()
+
+
+def test_force_moves_a_folder_that_is_not_ours_aside_and_deletes_nothing(tmp_path: Path) -> None:
+    """`--force` lets a build have an output folder it did not make; what was in it is kept whole
+    beside it, under a free name (a second --force does not overwrite the first one's)."""
+    from dateline import cli
+
+    root = _project(tmp_path)
+    (root / "content" / "articles" / "a.md").write_text(
+        "---\ntitle: A\ndate: 2024-05-01\noutlet: Herald\n---\nA plain report.\n", encoding="utf-8")
+    for n in (1, 2):
+        (root / "docs").mkdir(exist_ok=True)
+        (root / "docs" / "notes.txt").write_text(f"mine {n}", encoding="utf-8")
+        (root / "docs" / ".git").mkdir(exist_ok=True)
+        old = os.getcwd()
+        os.chdir(root)
+        try:
+            assert cli.main(["build", "--out", "docs", "--no-search", "--force", "-q"]) == 0
+        finally:
+            os.chdir(old)
+        assert (root / "docs" / write.MARKER).is_file() and not (root / "docs" / "notes.txt").exists()
+    assert (root / "docs.before-dateline" / "notes.txt").read_text(encoding="utf-8") == "mine 1"
+    assert (root / "docs.before-dateline-2" / "notes.txt").read_text(encoding="utf-8") == "mine 2"
+    assert (root / "docs.before-dateline-2" / ".git").is_dir()
