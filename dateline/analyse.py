@@ -48,6 +48,11 @@ def analyse(article: Article, data: Data) -> Analysis:
         stmt = _quote_date(ptext, raw.start - para.start, article)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
+        if raw.kind == "transcript-turn":
+            if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
+                tags, stance = (), {}
+            elif topics.asker_label(body[para.start:raw.start]):  # the presenter's words: no position
+                stance = {}
         q = Quote(
             id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
             span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,

@@ -73,6 +73,7 @@ from itertools import chain
 from operator import itemgetter
 
 from dateline import names
+from dateline.headline import is_furniture
 from dateline.lexicon import abbreviation_before, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
@@ -866,6 +867,7 @@ class _Event:
     joint: bool = False  # "X and Y said": a pronoun after it is undecidable
     partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
     anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
+    role: bool = False  # named by a role speakers.yaml gives them ("The mayor also …"), not by name
 
 
 @dataclass(frozen=True)
@@ -950,6 +952,11 @@ class _State:
             if ev.gender == "f":
                 return None if ev.joint or ev.partner == "?" else ev.who
             if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
+                if ev.role and self.doc.para_of(ev.pos) == para:
+                    # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
+                    # the speakers file, made the subject again in the pronoun's own paragraph, is
+                    # the writer turning back to that person; an earlier woman does not take it
+                    return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
 
@@ -1109,16 +1116,17 @@ class _State:
         return "m" if _LEX.is_male_name(who.name) else self.shown.get(who.id, "?")
 
     def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
-            shown: str = "", referred: str = "") -> None:
+            shown: str = "", referred: str = "", role: bool = False) -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
         the gender the words next to the name give ("spokeswoman, X"), when the name shows none;
-        `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them."""
+        `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them;
+        `role`: named by a role of theirs in speakers.yaml ("the governor"), not by name."""
         if person and who.known:
             if shown and self.gender(who) == "?":
                 self.shown[who.id] = shown
             if referred:
                 self.referred.setdefault(who.id, referred)
-            self.history.append(_Event(pos, who, self.gender(who), joint, partner))
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role))
 
     def saw_unnamed(self, pos: int, m: Mention) -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
@@ -1230,6 +1238,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+# ", whose director, " between a body and a name: the name is the relative clause's subject
+_WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
 
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
@@ -1256,14 +1266,19 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue  # "X lashed out at the ministry on Friday, saying": the object of a preposition says nothing
         if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
                 and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
+                and not gap.endswith(" to ") \
                 and _OBJECT_BEFORE.search(body, max(0, m.start - 12), m.start):
-            continue  # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier
+            # "the head of the union at Chile's Santa Rosalía copper mine told": a noun's modifier;
+            # but "the union's Jane Doe likes to say": an infinitive's "to" follows a verb, not nouns
+            continue
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
         h = k - 1  # "X, a member of the panel, said": the aside may name more than one thing
         while h > 0 and "," not in body[ms[h].end:ms[h + 1].start] and _OF_GAP.fullmatch(body, ms[h].end, ms[h + 1].start):
             h -= 1
+        if g == "," and h >= 0 and _WHOSE_OFFICE.fullmatch(body, ms[h].end, m.start) and _named_person(doc, m):
+            return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
                 and _is_person(doc.index, ms[h]) and not ms[h].possessive \
                 and ms[h].kind is not Kind.PRONOUN:
@@ -1519,7 +1534,8 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
             state.saw(vs, other, True, joint, state.gender(who))
             state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
-        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj))
+        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj),
+                  role=subj.kind is Kind.ROLE and not subj.nationality and who.id in index.speakers)
         return
     if event.kind is _CueKind.SOURCE:
         ms = [m for m in doc.between(p.start, p.end) if m.kind is not Kind.PRONOUN]
@@ -1962,9 +1978,16 @@ def interview_headline(c: _Context) -> Verdict | None:
         return None
     lead = TIMESTAMP.match(body, c.line_start)
     line_end = body.find("\n", c.close)
-    if body[lead.end() if lead else c.line_start:c.q.start - 1].strip() \
-            or body[c.close:line_end if line_end >= 0 else len(body)].strip(" \t.,;:!?…"):
+    line_end = line_end if line_end >= 0 else len(body)
+    if body[lead.end() if lead else c.line_start:c.q.start - 1].strip():
         return None
+    if body[c.close:line_end].strip(" \t.,;:!?…"):
+        # `"Q": an interview with X`: words after the quote that name nobody but the interviewee
+        # and no speech verb still head the interview; `"Q": Y hits back` is Y's (headline_after)
+        named = [c.state.resolve(m) for m in doc.between(c.close, line_end)]
+        if SPEECH_RE.search(body, c.close, line_end) or not named \
+                or any(w is None or w.id != doc.interview[1].id for w in named):
+            return None
     return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
 
 
@@ -2523,6 +2546,22 @@ def _host(doc: _Doc, m: Mention) -> Who | None:
     return None
 
 
+def _byline_names(doc: _Doc, before: int) -> list[Mention]:
+    """The names on byline lines above `before` ("By Jane Doe, The Herald"): a Title Case byline reads
+    as a headline, whose capitals are no mentions, yet it names who wrote, and so asked, an interview."""
+    body, out = doc.body, []
+    for p in doc.paras:
+        if p.end > before:
+            break
+        at = p.start
+        for line in body[p.start:p.end].split("\n"):  # a byline may share its paragraph with a date line
+            if is_furniture(line) == "byline":
+                out += [m for m in doc.index.scan(body, at, at + len(line))
+                        if m.kind is Kind.NAME and m.start not in doc.mstarts]
+            at += len(line) + 1
+    return out
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -2538,7 +2577,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
-    for m in doc.between(0, first):
+    for m in sorted(doc.between(0, first) + _byline_names(doc, first), key=lambda m: m.start):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")

@@ -210,7 +210,11 @@ _DATELINE_BODY = (
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
     rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
-    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH}))"
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH})"
+    # the agency before the date, the date after the dash ending the line: "ROTTERDAM, Netherlands
+    # (AP) — Feb. 20, 2025" (the story starts on the next line)
+    rf"|[{_UP}][{_UP}{_LOW}'.-]+(?:[ -][{_UP}][{_UP}{_LOW}'.-]+){{0,2}}"
+    rf"{_REGION}{_AGENCY}{_DASH}\s*(?:{_WD},\s+)?{_DATE}\.?(?=[ \t]*(?:\n|\Z)))"
     rf"{_AGENCY}?{_DASH}?)"
 )
 
@@ -1117,7 +1121,8 @@ _MINUTES_HEAD: Final = re.compile(
 # "Posted on May 2, 2026 by the Transcripts Desk", "Posted On: 04 DEC 2026 5:42PM by the Press Office".
 _BYLINE: Final = re.compile(
     r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)(?:\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*by)\s+"
-    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,)\s*){1,10}"
+    # "Published by the Clerk's Office (council secretariat), 11 December 2023": a bracketed aside
+    r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,|\([^()§\n]{1,40}\))\s*){1,10}"
 )
 
 
@@ -1910,6 +1915,11 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     return _info(unread, anchor.day, "medium", why, anchor=anchor)
 
 
+_HABITUAL: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().habitual_cues, key=len, reverse=True))
+    + r")(?![\w’'])", re.IGNORECASE)
+
+
 def quote_statement_date(
     paragraph: str,
     offset: int,
@@ -1944,7 +1954,25 @@ def quote_statement_date(
                 continue
             if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
                 continue
+            if info.end is not None and article_statement is not None and article_statement.end is None \
+                    and article_statement.basis.startswith(info.basis):
+                # the very range the article's statement date was stored from, coarser ("last week"
+                # → its month, as front matter holds no range): the same date as the quotes that
+                # inherit it, so one interview's words never get two precisions
+                return DateInfo(article_statement.date, article_statement.confidence,
+                                f"from {scope}: {article_statement.basis}")
             return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+    if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
+        regions = _quoted_regions(paragraph)
+        breaks = _sentence_breaks(paragraph, regions)
+        lo, hi = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
+        habit = _HABITUAL.search(paragraph, lo, hi)
+        if habit is not None and not any(a <= habit.start() < b for a, b in regions):
+            # "Y likes to say that "…"": a habit has no occasion, so not the day the article's
+            # other words were said; what Y says as of publication (never surer than medium)
+            conf: Confidence = "medium" if published.confidence == "high" else published.confidence
+            return DateInfo(published.date, conf, f"a habit (‘{habit.group(0)}’), said on no one day: "
+                                                  f"the publication date, {published.basis}", published.end)
     for label, inherited in (("the article’s statement date", article_statement), ("the publication date", published)):
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)

@@ -39,6 +39,8 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
+    asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -53,6 +55,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
+    habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
     honorifics: frozenset[str]
@@ -154,6 +157,8 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        pleasantries=_strings(speech["pleasantries"]),
+        asking_labels=_strings(speech["asking_labels"]),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
@@ -168,6 +173,7 @@ def lexicon(language: str = "en") -> Lexicon:
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
         minutes_heads=_strings(dating["minutes_heads"]),
+        habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
         honorifics=frozenset(_strings(names["honorifics"])),

@@ -318,13 +318,35 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     named += [s.id for s in speakers.values() if s.id not in named and _mentioned(a.body, s)]
     named += [o.speaker for o in quotes if o.speaker not in speakers and o.speaker != "unknown"
               and o.speaker not in named]  # people named in the article, not (yet) in speakers.yaml
+    answerer = _answerer(q, quotes)
+    named = [sid for sid in named if sid != answerer]
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
         ("" if named else "   # an id from speakers.yaml")
+    if answerer:
+        others += f"{'   #' if not others else ';'} who asked it ({answerer} answers it)"
     why = q.attribution or "no attribution found"
+    name = _quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker")
+    drop = _drop_fix(a, q)
+    # a question is the asker's, never its answerer's; when nobody else is named, it is not a
+    # statement of anyone the site follows: dropping it comes first
+    fixes = (drop, name) if answerer and not named else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
-                (place,), (_quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker"), _drop_fix(a, q)),
-                "none", "none")
+                (place,), fixes, "none", "none")
+
+
+_ASKED = re.compile(r"\?[\s\"”’»)]*$")
+
+
+def _answerer(q: Quote, quotes: Sequence[Quote]) -> str:
+    """The speaker of the answer to `q` when `q` asks (a question, or an interviewer's turn: "Q&A
+    interview: the interviewer"): the next quote's, if someone else's; else "". Whoever answers a
+    question did not ask it, so review never offers to give it to them."""
+    if not (_ASKED.search(q.text) or "interviewer" in q.attribution):
+        return ""
+    nxt = min((o for o in quotes if o.article == q.article and o.span.start > q.span.start),
+              key=lambda o: o.span.start, default=None)
+    return nxt.speaker if nxt is not None and nxt.speaker not in ("unknown", q.speaker) else ""
 
 
 def _mentioned(body: str, speaker: Speaker) -> bool:

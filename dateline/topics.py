@@ -111,6 +111,29 @@ def short_term(text: str, partial: bool) -> bool:
     return len(words) <= SHORT_TERM_WORDS and not any(w in _PREDICATE for w in words)
 
 
+_COURTESY = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
+    lexicon().pleasantries, key=len, reverse=True)) + r")(?![\w’'])", re.IGNORECASE)
+# what may stand around the courtesies: the name or title they are said to, and punctuation
+_VOCATIVE_REST = re.compile(r"(?:[\s,.;:!…—–-]|(?<![\w’'])[A-ZÀ-Þ][\w’'.\-]*)*")
+_ASKING = re.compile(r"(?<![\w’'\-])(?:" + "|".join(re.escape(w) for w in lexicon().asking_labels)
+                     + r")(?![\w’'\-])", re.IGNORECASE)
+
+
+def pleasantry(text: str) -> bool:
+    """Only courtesies and the name they are said to ("Good morning.", "Governor Doe, thank you.",
+    "Thanks for having me, Sally."): words a transcript records that say nothing on any topic, even
+    when a cue word ("Welcome to the housing hour") would tag them; they are kept as the record has
+    them, but carry no topic or stance, so they never reach a position timeline."""
+    rest = _COURTESY.sub(" ", text)
+    return rest != text and _VOCATIVE_REST.fullmatch(rest) is not None
+
+
+def asker_label(label: str) -> bool:
+    """A transcript turn's label (`PRESENTER (JANE DOE):`, `JANE DOE, HOST:`, `Q:`) that names whoever
+    asks: an asker puts others' positions to the guest, so their words carry no stance of their own."""
+    return _ASKING.search(label) is not None and label.strip().endswith(":")
+
+
 def tag(text: str, context: str, topics: Sequence[Topic],
         partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
     """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment),
