@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dateline import code_key, link, write
-from dateline.errors import Problem, did_you_mean
+from dateline.errors import Problem, closest, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
@@ -80,6 +80,25 @@ def _matches(q: Quote, key: str) -> bool:
     return key in (q.id, f"q-{q.id}") or link.normalise(key) == link.normalise(q.text)
 
 
+def _named(quotes: list[Quote], key: str) -> tuple[list[Quote], str]:
+    """The quotes a correction names — by id, by whole text, or by the first words of one quote
+    (an editor copies the first sentence, not a paragraph-long quote) — and, when it names none,
+    what to say instead of nothing: how many quotes the words begin, or the closest quote."""
+    hits = [q for q in quotes if _matches(q, key)]
+    words = link.normalise(key)
+    if hits or not words:
+        return hits, ""
+    begun = [q for q in quotes if (link.normalise(q.text) + " ").startswith(words + " ")]
+    if len(begun) == 1:
+        return begun, ""
+    if begun:
+        return [], f" (these words begin {len(begun)} quotes: give more of the text)"
+    near = closest(words, {link.normalise(q.text)[: len(words) + 20]: q.text for q in quotes})
+    shown = f"{near[:80]}…" if near and len(near) > 80 else near
+    return [], (f": give the quote's text or its first words as they stand (the closest quote: {shown!r})"
+                if shown else " (has the text changed?)")
+
+
 def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int], data: Data,
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
@@ -89,10 +108,10 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
     out = list(found)
     for fix in article.quote_overrides:
         if fix.kind == "drop":
-            before = len(out)
-            out = [q for q in out if not _matches(q, fix.target)]
-            if len(out) == before:
-                problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}",
+            gone, why = _named(out, fix.target)
+            out = [q for q in out if q not in gone]
+            if not gone:
+                problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}{why}",
                                         "warning"))
             continue
         if fix.kind == "add":
@@ -112,9 +131,10 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             out.append(q)
             target = q
         else:
-            hits = [q for q in out if _matches(q, fix.target)]
+            hits, why = _named(out, fix.target) if fix.named_by == "text" else \
+                ([q for q in out if _matches(q, fix.target)], "")
             if not hits:
-                hint = did_you_mean(fix.target, [q.id for q in out]) if fix.named_by == "id" else ""
+                hint = did_you_mean(fix.target, [q.id for q in out]) if fix.named_by == "id" else why
                 problems.append(Problem(article.path, fix.line, f"quotes: no quote with {fix.named_by} "
                                         f"{fix.target!r} in this article{hint or ' (has the text changed?)'}"))
                 continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import posixpath
+import re
 import shutil
 import tempfile
 from collections import deque
@@ -281,8 +282,12 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
             if nxt not in seen:
                 seen.add(nxt)
                 todo.append(nxt)
+    this_year = date.today().year
     for rel in sorted(set(pages) - seen - {"404.html"}):
-        problem(rel, "page is not reachable from index.html (no chain of links leads here)")
+        year = re.fullmatch(r"(\d{4})/index\.html", rel)
+        future = (f": the page of {year.group(1)}, a year not reached yet (an article's date: is after today; "
+                  "the build warns at its line)") if year and int(year.group(1)) > this_year else ""
+        problem(rel, f"page is not reachable from index.html (no chain of links leads here){future}")
     _check_quotes(out, pages, result, label)
     return result
 

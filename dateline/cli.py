@@ -34,15 +34,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"dateline {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def site_options(sp: argparse.ArgumentParser) -> None:
+    def content_options(sp: argparse.ArgumentParser) -> None:
+        """What every command that reads the content takes."""
         sp.add_argument("--content", metavar="DIR", help="content folder (default: content)")
+        sp.add_argument("--drafts", action="store_true", default=None, help="include articles marked draft: true")
+
+    def site_options(sp: argparse.ArgumentParser) -> None:
+        """What a command that builds a site takes besides (review writes nothing: it takes only the above)."""
+        content_options(sp)
         sp.add_argument("--templates", metavar="DIR", help="project templates overriding the theme (default: templates)")
         sp.add_argument("--out", metavar="DIR", help="output folder (default: site)")
         sp.add_argument("--base-url", metavar="URL",
                         help="absolute URL the site is published at, e.g. https://user.github.io/repo/ "
                              "(used only for feeds, sitemap, canonical and OpenGraph)")
         sp.add_argument("--strict", action="store_true", default=None, help="treat warnings as errors")
-        sp.add_argument("--drafts", action="store_true", default=None, help="include articles marked draft: true")
         sp.add_argument("--no-search", dest="search", action="store_false", default=None,
                         help="skip the Pagefind search index (faster)")
 
@@ -95,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "speakers.yaml (with near-miss suggestions), low-confidence attributions and "
                                    "dates, untagged statements, candidate shifts and stale verdicts, possible scare "
                                    "quotes, build warnings. A report: exit 0 unless --fail-on.")
-    site_options(r)
+    content_options(r)
     r.add_argument("--json", action="store_true", help="print the items as JSON (for tools)")
     r.add_argument("--fail-on", choices=("high", "medium", "low"), metavar="RISK",
                    help="exit 1 when there is an item of this risk or higher (high, medium, low): for CI")
@@ -141,10 +146,10 @@ def _date_option(value: str) -> str:
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "content_dir": args.content, "templates_dir": args.templates, "output_dir": args.out,
-        "base_url": args.base_url, "strict": args.strict, "drafts": args.drafts, "search": args.search,
-    }
+    """The options given, as config keys (a command without an option, e.g. review's --out, gives None)."""
+    given = {"content_dir": "content", "templates_dir": "templates", "output_dir": "out", "base_url": "base_url",
+             "strict": "strict", "drafts": "drafts", "search": "search"}
+    return {key: getattr(args, name, None) for key, name in given.items()}
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -368,13 +373,15 @@ def _import(args: argparse.Namespace) -> int:
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:
         try:
-            for path, opts in importer.read_manifest(Path(args.manifest)):
+            said: list[Problem] = []
+            for path, opts in importer.read_manifest(Path(args.manifest), said):
                 jobs.append((path, dataclasses.replace(opts, force=args.force, dry_run=args.dry_run,
                                                        into=Path(args.into) if args.into != "content/articles"
                                                        else opts.into)))
         except (OSError, ValueError) as exc:
             print(f"import: {exc}", file=sys.stderr)
             return 1
+        _print_problems(said)
     from dateline.fetch import is_url
 
     urls = [f for f in args.files if is_url(f)]

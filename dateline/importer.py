@@ -26,7 +26,7 @@ import yaml
 
 from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
-from dateline.load import Data, SourceFile, load_data, read_source, split_front_matter
+from dateline.load import Data, SourceFile, check_keys, key_nodes, load_data, read_source, split_front_matter, yaml_entries
 from dateline.model import Article, DateInfo, PartialDate, slugify
 from dateline.outlet import OutletGuess, outlet_from_text
 
@@ -498,23 +498,48 @@ def _line_of_phrase(text: str, phrase: str) -> int:
     return text.count("\n", 0, pos) + 1 if pos >= 0 else 1
 
 
-def read_manifest(path: Path) -> list[tuple[Path, ImportOptions]]:
+MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "title", "slug", "today", "into")
+
+
+def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tuple[Path, ImportOptions]]:
     """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
 
-    Paths are relative to the manifest. Lets a project reproduce its imports exactly.
+    Paths are relative to the manifest. Lets a project reproduce its imports exactly. Its keys
+    are checked as the `_data` files' are (`load.check_keys`): a misspelt key (`source-url:`)
+    would import the file without what it says, so it stops the import (ValueError, with
+    `path:line: message`); other unknown keys go to `warnings`.
     """
-    entries = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or []
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: a manifest is a list of entries")
+    shown = path.as_posix()
+    src = read_source(path, shown)
+    if isinstance(src, Problem):
+        raise ValueError(str(src))
+    problems: list[Problem] = []
+    entries = yaml_entries(src, problems)
+    if entries is None:
+        raise ValueError("\n".join(map(str, problems)))
     out = []
-    for e in entries:
-        if not isinstance(e, dict) or "file" not in e:
-            raise ValueError(f"{path}: each entry needs file:")
+    for e, line, node in entries:
+        if not e:
+            continue  # not a mapping: reported
+        if "file" not in e:
+            problems.append(Problem(shown, line, "each entry needs file: (the raw file, relative to this manifest)"))
+            continue
+        check_keys(e, node, MANIFEST_KEYS, shown, f"entry {e['file']}", problems)
+        today = date.today()
+        if e.get("today"):
+            try:
+                today = date.fromisoformat(str(e["today"]))
+            except ValueError:
+                problems.append(Problem(shown, key_nodes(node)["today"][0], f"today must be YYYY-MM-DD, got {e['today']!r}"))
         opts = ImportOptions(
             into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
             source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),
             date_basis=str(e.get("date_basis", "")), title=str(e.get("title", "")), slug=str(e.get("slug", "")),
-            today=date.fromisoformat(str(e["today"])) if e.get("today") else date.today(),
+            today=today,
         )
         out.append(((path.parent / str(e["file"])).resolve(), opts))
+    if any(p.severity == "error" for p in problems):
+        raise ValueError("\n".join(map(str, problems)))
+    if warnings is not None:
+        warnings.extend(problems)
     return out

@@ -7,18 +7,19 @@ every such case becomes a `Problem` with the file's own line number.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import frontmatter.default_handlers
 import yaml
 
-from dateline.errors import Problem, did_you_mean
+from dateline.errors import Problem, closest, did_you_mean
 from dateline.model import (
     CONFIDENCES,
     Acknowledgement,
@@ -121,8 +122,33 @@ def replaced_warning(src: SourceFile) -> list[Problem]:
                                                 "remove them or retype the text", "warning")]
 
 
+# What PyYAML says (its context, its problem) → where the mistake is and what it is, in an editor's
+# words. An unclosed quote or bracket is found only where the text ends ("found unexpected end of
+# stream" at the closing ---): the line to fix is the one where it was opened (the context's mark).
+_PLAIN_YAML: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
+    ("while scanning a quoted scalar", ("",), True,
+     "a quote opened on this line is never closed: end the text with the same quote mark "
+     "(a \" inside \"…\" is written \\\", or put the text in '…')"),
+    ("while parsing a flow sequence", ("",), True,
+     "a list opened with '[' on this line is never closed with ']' (or a ',' is missing)"),
+    ("while parsing a flow mapping", ("",), True,
+     "a '{' opened on this line is never closed with '}' (or a ',' is missing)"),
+    ("", ("mapping values are not allowed",), False,
+     "a ': ' inside a value: put the whole value in quotes (\"…\")"),
+    ("while parsing a block mapping", ("expected <block end>, but found", "did not find expected key"), False,
+     "this line is not `key: value`: text after a closing quote? Put the whole value in quotes "
+     "('…' around a text with \"…\" in it)"),
+)
+
+
 def _yaml_error(exc: yaml.YAMLError, text: str, first_line: int) -> tuple[int, str]:
-    """(line, reason) of a YAML error; reader errors (bad characters) carry a position, not a mark."""
+    """(line, reason) of a YAML error; reader errors (bad characters) carry a position, not a mark.
+    The common mistakes are said in plain words, at the line where they were made."""
+    context, problem = str(getattr(exc, "context", None) or ""), str(getattr(exc, "problem", None) or "")
+    for said, found, at_start, plain in _PLAIN_YAML:
+        start = getattr(exc, "context_mark", None) if at_start else getattr(exc, "problem_mark", None)
+        if context.startswith(said) and problem.startswith(found) and start is not None:
+            return first_line + start.line, plain
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is not None:
         line = first_line + mark.line
@@ -238,7 +264,8 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         if key in RENAMED_KEYS:
             problems.append(Problem(src.path, where(key), f"unknown key {key!r}: use {RENAMED_KEYS[key]!r}"))
         elif key not in ARTICLE_KEYS:
-            problems.append(Problem(src.path, where(key), f"unknown key {key!r} (ignored)", "warning"))
+            problems.append(Problem(src.path, where(key), f"unknown key {key!r} (ignored)"
+                                                          f"{did_you_mean(key, sorted(ARTICLE_KEYS))}", "warning"))
 
     title = meta.get("title")
     if not isinstance(title, str) or not title.strip():
@@ -246,6 +273,12 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         title = ""
     pub = _date_field(meta, "date", src, where, problems, required=True)
     stmt = _date_field(meta, "statement_date", src, where, problems, required=False)
+    if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
+        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
+                                f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
+                                "were published before they were said (an advance text), acknowledge this warning: "
+                                "acknowledge: [{warning: \"is after the publication date\", reason: \"…\"}]",
+                                "warning"))
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
@@ -311,6 +344,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
+        date_line=where("date"),
     )
     return article, problems
 
@@ -344,10 +378,38 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
         if isinstance(value, date):  # what YAML makes of YYYY-MM-DD: as `coerce_date` does, without importing it
             return PartialDate.from_date(value)
         from dateline.dates import coerce_date  # here: a rebuild that parses no other date never loads dates
-        return coerce_date(value)
+        read = coerce_date(value)
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
         return None
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+        # read, but said: '04/05/2024' is 5 April to one desk and 4 May to another
+        problems.append(Problem(src.path, where(key), f"{key}: {value!r} is read as {read.label()}: write it as "
+                                f"{key}: {read.iso()} (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)",
+                                "warning"))
+    return read
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _last_day(when: PartialDate) -> date:
+    """The latest calendar day a (partial) date can mean: 2024-04 → 30 April 2024."""
+    month = when.month or 12
+    return date(when.year, month, when.day or calendar.monthrange(when.year, month)[1])
+
+
+def future_dates(articles: Iterable[Article], today: date) -> list[Problem]:
+    """A publication date after `today` (a typo'd year: 2027 for 2026) is a warning at its line.
+
+    Checked against the day of the build, not the pinned `build_time` (which fixes what the
+    output says, not what day it is), and outside the parse cache, so a warning does not
+    outlive the day it stops being true. Without it the article builds silently into a year
+    page nothing links to yet, and `check` fails with an unrelated "page is not reachable"."""
+    return [Problem(a.path, a.date_line, f"date {a.date.date.iso()} is after today ({today.isoformat()}): "
+                                         "a typo in the year? (if the date is right, this is said until "
+                                         "that day)", "warning")
+            for a in articles if a.date.date.first_day() > today]
 
 
 CORRECTION_KEYS = ("add", "drop", "id", "text")  # what a `quotes:` entry acts on: exactly one of them
@@ -487,107 +549,246 @@ def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, 
                            flags["partial"], flags["translated"], said), []
 
 
-def _unique_ids(items: Iterable[tuple[dict[str, Any], int]], display: str, noun: str,
-                problems: list[Problem]) -> Iterator[tuple[dict[str, Any], int]]:
+Entry = tuple[dict[str, Any], int, "yaml.MappingNode"]  # a `_data` list entry, its first line, its YAML node
+
+
+def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[Problem]) -> Iterator[Entry]:
     """The entries of a `_data` list whose id is new; a repeated id is an error at its own line
     (the first entry wins, so the build reports every duplicate, not only the first)."""
     seen: set[str] = set()
-    for item, line in items:
+    for item, line, node in items:
         if item["id"] in seen:
             problems.append(Problem(display, line, f"duplicate {noun} id {item['id']!r}"))
             continue
         seen.add(item["id"])
-        yield item, line
+        yield item, line, node
 
 
-def _yaml_list(path: Path, display: str, problems: list[Problem],
-               within: Path | None = None) -> list[tuple[dict[str, Any], int]]:
-    """A `_data/*.yaml` list of mappings, each with its line; missing file = empty list."""
-    if not path.exists() and not path.is_symlink():
-        return []
-    src = read_source(path, display, within)
-    if isinstance(src, Problem):
-        problems.append(src)
-        return []
-    problems.extend(replaced_warning(src))
+def yaml_entries(src: SourceFile, problems: list[Problem]) -> list[Entry] | None:
+    """A YAML list of mappings, each with its first line and its node (for the line of each
+    key; an entry that is not a mapping is reported and comes back empty); None when the file
+    cannot be read as a list at all (the problem is reported), so what is checked against the
+    file later is not checked against nothing."""
     try:
         node = yaml.compose(src.text, Loader=yaml.SafeLoader)
         data = yaml.load(src.text, Loader=yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)
     except yaml.YAMLError as exc:
         line, reason = _yaml_error(exc, src.text, 1)
-        problems.append(Problem(display, line, f"not valid YAML: {reason}"))
-        return []
+        problems.append(Problem(src.path, line, f"not valid YAML: {reason}"))
+        return None
     except (ValueError, OverflowError) as exc:  # impossible dates (2023-02-30) are ValueErrors in PyYAML
         bad = _bad_value_line(src.text, exc)
         line = bad - 1 if bad else 1
-        problems.append(Problem(display, line, f"not valid YAML: {exc}"))
-        return []
+        problems.append(Problem(src.path, line, f"not valid YAML: {exc}"))
+        return None
     except RecursionError:
-        problems.append(Problem(display, 1, "nested too deeply"))
-        return []
+        problems.append(Problem(src.path, 1, "nested too deeply"))
+        return None
     if data is None:
         return []
     if not isinstance(data, list) or node is None or not isinstance(node, yaml.SequenceNode):
-        problems.append(Problem(display, 1, "must be a YAML list of entries"))
-        return []
-    out = []
+        problems.append(Problem(src.path, 1, "must be a YAML list of entries"))
+        return None
+    out: list[Entry] = []
     for item, item_node in zip(data, node.value, strict=True):
         line = item_node.start_mark.line + 1
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
-            problems.append(Problem(display, line, "each entry must be a mapping with an id"))
+        if not isinstance(item, dict) or not isinstance(item_node, yaml.MappingNode):
+            out.append(({}, line, yaml.MappingNode("tag:yaml.org,2002:map", [], item_node.start_mark)))
+            problems.append(Problem(src.path, line, "each entry must be a mapping (key: value lines)"))
             continue
-        out.append(({str(k): v for k, v in item.items()}, line))
+        out.append(({str(k): v for k, v in item.items()}, line, item_node))
     return out
 
 
-def _strs(value: object) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
+def _yaml_list(path: Path, display: str, problems: list[Problem],
+               within: Path | None = None) -> list[Entry] | None:
+    """A `_data/*.yaml` list of mappings with an id, each with its line; missing file = empty list,
+    a file that cannot be read = None."""
+    if not path.exists() and not path.is_symlink():
+        return []
+    src = read_source(path, display, within)
+    if isinstance(src, Problem):
+        problems.append(src)
+        return None
+    problems.extend(replaced_warning(src))
+    entries = yaml_entries(src, problems)
+    if entries is None:
+        return None
+    out = []
+    for item, line, node in entries:
+        if not item:
+            continue  # not a mapping: reported
+        if not isinstance(item.get("id"), str) or not item["id"]:
+            problems.append(Problem(display, line, "each entry must be a mapping with an id"))
+            continue
+        out.append((item, line, node))
+    return out
+
+
+def key_nodes(node: yaml.MappingNode) -> dict[str, tuple[int, yaml.Node]]:
+    """key → (its file line, its value node), for messages about one key of an entry."""
+    return {str(k.value): (k.start_mark.line + 1, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def check_keys(item: dict[str, Any], node: yaml.MappingNode, known: Sequence[str], path: str, what: str,
+               problems: list[Problem]) -> None:
+    """Every key of an entry that dateline does not read, at its own line, with the key it is
+    closest to. A key that is a misspelling of one the entry lacks (`cue:` for `cues:`,
+    `alias:` for `aliases:`) is an error: the entry can mean nothing else, and what it was
+    for would silently not happen (a topic without cues tags no quote). Any other key is a
+    warning (ignored), like an unknown front-matter key."""
+    for key, (line, _value) in key_nodes(node).items():
+        if key in known or key == "<<":
+            continue
+        hint = closest(key, known)
+        if hint is not None and hint not in item:
+            problems.append(Problem(path, line, f"{what}: unknown key {key!r}: did you mean {hint!r}? "
+                                                f"(as written it has no {hint}: rename the key)"))
+        else:
+            problems.append(Problem(path, line, f"{what}: unknown key {key!r} (ignored){did_you_mean(key, known)}",
+                                    "warning"))
+
+
+def _is_text(value: object) -> bool:
+    """A value that reads as text: a string, or a number YAML made of digits (a year as a label)."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _text(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]], path: str, what: str,
+          problems: list[Problem]) -> str:
+    """`key` of an entry as text ('' when absent or empty); a list, mapping or true/false is an error."""
+    value = item.get(key)
+    if value is None:
+        return ""
+    if not _is_text(value):
+        problems.append(Problem(path, lines[key][0] if key in lines else 1,
+                                f"{what}: {key} must be text, got {_kind(value)}"))
+        return ""
+    return str(value).strip()
+
+
+def _texts(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]], path: str, what: str,
+           problems: list[Problem]) -> tuple[str, ...]:
+    """`key` as a list of words or names (one string is a list of one). A true/false in it is an
+    error: YAML reads yes, no, on, off unquoted as true/false, and that cue would be lost."""
+    value = item.get(key)
+    if value is None:
+        return ()
+    line = lines[key][0] if key in lines else 1
+    listed = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) or not all(_is_text(v) for v in listed):
+        wrong = next((v for v in listed if not _is_text(v)), value)
+        hint = " (YAML reads yes/no/on/off as true/false: put the word in quotes)" if isinstance(wrong, bool) else ""
+        problems.append(Problem(path, line, f"{what}: {key} must be a list of words, e.g. {key}: [one, \"two words\"]; "
+                                            f"got {_kind(wrong)}{hint}"))
+        return ()
+    return tuple(str(v) for v in listed)
+
+
+def _kind(value: object) -> str:
+    """What a wrong value is, in an editor's words."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, dict):
+        return "a mapping (key: value)"
     if isinstance(value, list):
-        return tuple(str(v) for v in value if isinstance(v, (str, int)))
-    return ()
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+SPEAKER_KEYS = ("id", "name", "role", "kind", "aliases", "roles")
+TOPIC_KEYS = ("id", "label", "cues", "stances", "eras")
+STANCE_KEYS = ("id", "label", "rank", "cues")
+ERA_KEYS = ("id", "label", "start", "end")
+SPEAKER_KINDS = ("person", "institution")
+
+
+def _speaker(item: dict[str, Any], node: yaml.MappingNode, path: str, problems: list[Problem]) -> Speaker:
+    what = f"speaker {item['id']}"
+    check_keys(item, node, SPEAKER_KEYS, path, what, problems)
+    lines = key_nodes(node)
+    kind = _text(item, "kind", lines, path, what, problems) or "person"
+    if kind not in SPEAKER_KINDS:
+        problems.append(Problem(path, lines["kind"][0], f"{what}: kind must be person or institution, got "
+                                                        f"{kind!r}{did_you_mean(kind, SPEAKER_KINDS)}"))
+        kind = "person"
+    return Speaker(id=item["id"], name=_text(item, "name", lines, path, what, problems) or item["id"],
+                   aliases=_texts(item, "aliases", lines, path, what, problems),
+                   roles=_texts(item, "roles", lines, path, what, problems),
+                   role=_text(item, "role", lines, path, what, problems),
+                   kind="institution" if kind == "institution" else "person")
+
+
+def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, problems: list[Problem]) -> Topic:
+    what = f"topic {item['id']}"
+    check_keys(item, node, TOPIC_KEYS, path, what, problems)
+    lines = key_nodes(node)
+    for key in ("stances", "eras"):
+        if not isinstance(item.get(key) or [], list):
+            problems.append(Problem(path, lines[key][0] if key in lines else line, f"{what}: {key} must be a list"))
+            item[key] = []
+    stances = []
+    listed = lines["stances"][1] if "stances" in lines else None
+    stance_nodes = listed.value if isinstance(listed, yaml.SequenceNode) else []
+    for rank, (st, st_node) in enumerate(zip(item.get("stances") or [], stance_nodes, strict=False)):
+        st_line = st_node.start_mark.line + 1
+        if not isinstance(st, dict) or not isinstance(st.get("id"), str) or not isinstance(st_node, yaml.MappingNode):
+            problems.append(Problem(path, st_line, f"{what}: each stance needs an id"))
+            continue
+        st = {str(k): v for k, v in st.items()}
+        st_what = f"{what}, stance {st['id']}"
+        check_keys(st, st_node, STANCE_KEYS, path, st_what, problems)
+        st_lines = key_nodes(st_node)
+        given = st.get("rank")
+        if given is not None and (isinstance(given, bool) or not isinstance(given, int) or given < 0):
+            problems.append(Problem(path, st_lines["rank"][0], f"{st_what}: rank must be a whole number, 0 for the "
+                                    f"hardest line and up from there (e.g. rank: 1), got {_kind(given)}"))
+            given = None
+        stances.append(Stance(st["id"], _text(st, "label", st_lines, path, st_what, problems) or st["id"],
+                              _texts(st, "cues", st_lines, path, st_what, problems),
+                              given if isinstance(given, int) else rank))
+    eras = []
+    listed = lines["eras"][1] if "eras" in lines else None
+    era_nodes = listed.value if isinstance(listed, yaml.SequenceNode) else []
+    for era, era_node in zip(item.get("eras") or [], era_nodes, strict=False):
+        era_line = era_node.start_mark.line + 1
+        if isinstance(era, dict) and isinstance(era_node, yaml.MappingNode):
+            check_keys({str(k): v for k, v in era.items()}, era_node, ERA_KEYS, path,
+                       f"{what}, era {era.get('id', '')}".rstrip(), problems)
+        try:
+            from dateline.dates import coerce_date
+            start = coerce_date(era["start"])
+            end = coerce_date(era["end"]) if era.get("end") else None
+            eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
+        except (KeyError, TypeError, ValueError) as exc:
+            problems.append(Problem(path, era_line, f"{what}: bad era: {exc}"))
+    return Topic(item["id"], _text(item, "label", lines, path, what, problems) or item["id"],
+                 _texts(item, "cues", lines, path, what, problems), tuple(stances), tuple(eras))
 
 
 def load_data(content: Path, problems: list[Problem], display_root: Path | None = None) -> Data:
-    """Parse `_data/speakers.yaml`, `topics.yaml` and `shifts.yaml`."""
+    """Parse `_data/speakers.yaml`, `topics.yaml` and `shifts.yaml`, every key checked."""
     base = content / "_data"
     rel = display_path(base, display_root or content.parent)
-    speakers = []
-    for item, _line in _unique_ids(_yaml_list(base / "speakers.yaml", f"{rel}/speakers.yaml", problems, content),
-                                  f"{rel}/speakers.yaml", "speaker", problems):
-        kind: Literal["person", "institution"] = "institution" if item.get("kind") == "institution" else "person"
-        speakers.append(Speaker(id=item["id"], name=str(item.get("name") or item["id"]),
-                                aliases=_strs(item.get("aliases")), roles=_strs(item.get("roles")),
-                                role=str(item.get("role") or ""), kind=kind))
-    topics = []
-    for item, line in _unique_ids(_yaml_list(base / "topics.yaml", f"{rel}/topics.yaml", problems, content),
-                                  f"{rel}/topics.yaml", "topic", problems):
-        for key in ("stances", "eras"):
-            if not isinstance(item.get(key) or [], list):
-                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: {key} must be a list"))
-                item[key] = []
-        stances = []
-        for rank, st in enumerate(item.get("stances") or []):
-            if isinstance(st, dict) and isinstance(st.get("id"), str):
-                stances.append(Stance(st["id"], str(st.get("label") or st["id"]), _strs(st.get("cues")),
-                                      int(st["rank"]) if isinstance(st.get("rank"), int) else rank))
-            else:
-                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: each stance needs an id"))
-        eras = []
-        for era in item.get("eras") or []:
-            try:
-                from dateline.dates import coerce_date
-                start = coerce_date(era["start"])
-                end = coerce_date(era["end"]) if era.get("end") else None
-                eras.append(Era(str(era["id"]), str(era.get("label") or era["id"]), start, end))
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(Problem(f"{rel}/topics.yaml", line, f"topic {item['id']}: bad era: {exc}"))
-        topics.append(Topic(item["id"], str(item.get("label") or item["id"]), _strs(item.get("cues")),
-                            tuple(stances), tuple(eras)))
+    unread: list[str] = []
+
+    def entries(name: str) -> list[Entry]:
+        found = _yaml_list(base / name, f"{rel}/{name}", problems, content)
+        if found is None:
+            unread.append(name)
+        return found or []
+
+    speakers_file, topics_file = f"{rel}/speakers.yaml", f"{rel}/topics.yaml"
+    speakers = [_speaker(item, node, speakers_file, problems)
+                for item, _line, node in _unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems)]
+    topics = [_topic(item, line, node, topics_file, problems)
+              for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
     shifts: dict[str, ShiftVerdict] = {}
-    for item, line in _yaml_list(base / "shifts.yaml", shifts_file, problems, content):
-        verdict = _shift_verdict(item, shifts_file, line, problems)
+    for item, line, node in entries("shifts.yaml"):
+        verdict = _shift_verdict(item, node, shifts_file, line, problems)
         if verdict is None:
             continue
         if verdict.id in shifts:
@@ -595,20 +796,19 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
                                     f"{shifts[verdict.id].line}: this later one counts", "warning"))
             del shifts[verdict.id]  # the later one counts, in its own place
         shifts[verdict.id] = verdict
-    return Data(tuple(speakers), tuple(topics), tuple(shifts.values()))
+    return Data(tuple(speakers), tuple(topics), tuple(shifts.values()), tuple(unread))
 
 
 SHIFT_KEYS = ("id", "status", "note")
 
 
-def _shift_verdict(item: dict[str, Any], path: str, line: int, problems: list[Problem]) -> ShiftVerdict | None:
+def _shift_verdict(item: dict[str, Any], node: yaml.MappingNode, path: str, line: int,
+                   problems: list[Problem]) -> ShiftVerdict | None:
     """One `shifts.yaml` entry as a record, or None after reporting why it cannot be one.
 
     An id that is not `topic:from-quote:to-quote` can never match a shift, so it is
     reported (a warning, like any id naming nothing) rather than kept."""
-    for key in sorted(set(item) - set(SHIFT_KEYS)):
-        problems.append(Problem(path, line, f"unknown key {key!r} (ignored){did_you_mean(key, SHIFT_KEYS)}",
-                                "warning"))
+    check_keys(item, node, SHIFT_KEYS, path, f"verdict {item['id']}", problems)
     status = str(item.get("status", "confirmed"))
     if status not in ("confirmed", "dismissed"):
         problems.append(Problem(path, line, "status must be confirmed or dismissed"))
@@ -619,8 +819,9 @@ def _shift_verdict(item: dict[str, Any], path: str, line: int, problems: list[Pr
                                             "(copy it from the review page or data/shifts.json)", "warning"))
         return None
     topic, from_id, to_id = parts
+    note = _text(item, "note", key_nodes(node), path, f"verdict {item['id']}", problems)
     return ShiftVerdict(topic, from_id, to_id, "confirmed" if status == "confirmed" else "dismissed",
-                        str(item.get("note") or ""), path, line)
+                        note, path, line)
 
 
 def nothing_to_publish(content: Path, loaded: Loaded, root: Path) -> list[Problem]:

@@ -287,6 +287,7 @@ class Article:
     acknowledged: tuple[Acknowledgement, ...] = ()
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
+    date_line: int = 1  # the `date:` line: where a date after the day of the build is reported
 
     @property
     def said(self) -> DateInfo:
@@ -308,6 +309,9 @@ class Data:
     speakers: tuple[Speaker, ...] = ()
     topics: tuple[Topic, ...] = ()
     shifts: tuple[ShiftVerdict, ...] = ()
+    # the files that could not be read (speakers.yaml with a YAML error): nothing is checked against
+    # them, or one error would come back as a second, misleading one ("lists no one")
+    unread: tuple[str, ...] = ()
 
 
 ShiftKind = Literal["held", "softened", "hardened", "reversed"]

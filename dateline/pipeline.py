@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from dateline.analyse import Analysis, analyse, analyse_all, analyse_with_disk_c
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
-from dateline.load import Loaded, display_path, load, nothing_to_publish
+from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
 from dateline.workers import in_child, wait_children
 
@@ -66,7 +67,8 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
     link.forget()                                            # a one-shot build keeps no text profiles
-    output = write.Output(config.output_path, force=force)   # a staging folder: `site/` untouched until commit
+    output = write.Output(config.output_path, force=force,  # a staging folder: `site/` untouched until commit
+                          spare=config.root / SPARE)        # (the previous site, recycled)
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
@@ -81,7 +83,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     finally:
         env.bytecode_cache = None
     lastbuild.forget(config.root)                            # the site it describes is about to go
-    written = output.commit(len(names), after_write)
+    written = output.commit(len(names), after_write, names)
     buildcache.save(cache, output.out)
     if {path: entry[0] for path, entry in parsed.items()} != before:
         buildcache.write_keyed(config.root, "load", parsed)
@@ -111,8 +113,9 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     """Collect every problem of loading and analysis; raise BuildFailed once if any is an
     error (with `strict`, if there is any problem at all). Warnings an article acknowledges
     (front matter `acknowledge:`) are set apart first: they fail nothing, strict or not."""
-    problems = list(loaded.problems) + check_unique(loaded.articles)
-    problems += figure_problems(config, [s.id for s in loaded.data.speakers])
+    problems = list(loaded.problems) + check_unique(loaded.articles) + future_dates(loaded.articles, date.today())
+    if "speakers.yaml" not in loaded.data.unread:  # else every figure would be "not a speaker id"
+        problems += figure_problems(config, [s.id for s in loaded.data.speakers])
     for an in analyses.values():
         problems.extend(an.problems)
     problems += nothing_to_publish(config.content_path, loaded, config.root)
@@ -170,6 +173,7 @@ def check_unique(articles: list[Article]) -> list[Problem]:
     return problems
 
 
+SPARE = Path(".dateline-cache") / "site-spare"  # the previous site, this build's staging folder (`write.Output`)
 LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 KB of word runs a quote stay there
 
 

@@ -25,6 +25,8 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
     speakers.update({s.id: s.id for s in data.speakers})
     topics = {t.id: t for t in data.topics}
     problems: list[Problem] = []
+    if data.unread:  # speakers.yaml or topics.yaml could not be read: every id would be "unknown"
+        return problems
     for a in articles:
         for key, value, line in a.id_lines:
             if key == "speakers" and value not in speakers.values():

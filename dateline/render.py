@@ -797,13 +797,19 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     keyed = bool(page.card_keys)
     every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
 
-    def kept(pages: list[ListingPage], vs: list[QuoteView], *more: object) -> set[str]:
-        """The pages of a listing kept from the last build: their lines and cards, their pager and
-        (on the first) the chart of all of them are what they were."""
+    def kept(pages: list[ListingPage], vs: list[QuoteView], every: object, *more: object) -> set[str]:
+        """The pages of a listing kept from the last build: the first while the whole listing is what
+        it was (it shows the count, the chart of every statement linking to the page holding each,
+        and on topics the shifts); a later page while its own lines or cards, its place and the
+        number of pages are (it shows no count: a statement added further on, or before it without
+        moving its items, leaves it as it was). `every`: what every page shows besides (a name)."""
         if not keyed:
             return set()
-        key = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, more, [line(v.id) for v in vs])
-        return {p.path for p in pages if page.kept(f"{p.path}index.html", key)}
+        first = _key([(p.path, [v.id for v in p.items]) for p in pages], every_shift, every, more,
+                     [line(v.id) for v in vs])
+        return {p.path for p in pages
+                if page.kept(f"{p.path}index.html", first if p.number == 1 else
+                             _key(p.path, len(pages), every, [line(v.id) for v in p.items]))}
 
     def line(qid: str) -> str:
         """The key of what a listing shows of a quote: its entry (also its date and link in a
@@ -836,8 +842,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         fragments = shown(tq)
         pages = paginate(f"topics/{t.id}/", tq, fragments,
                          first=max(0, PAGE_BUDGET - CHART_BYTES - SHIFT_LINE * len(listed)))
-        same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed],
-                    len(moves))
+        same = kept(pages, tq, t.id, [(s, line(s.from_id), line(s.to_id)) for s in listed], len(moves))
         jobs += [partial(topic_page, t, tq, moves, listed, fragments, pages, p) for p in pages if p.path not in same]
     page("topics/index.html", "topics.html", counts={t.id: sum(t.id in v.q.topics for v in positions)
                                                      for t in site.data.topics})
@@ -850,7 +855,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         spk = speakers.get(sid)
         fragments = shown(sq)
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
-        same = kept(pages, sq, sid)
+        same = kept(pages, sq, (sid, spk is None and (sq[0].q.speaker_name or sid)))  # the name on every page
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, p) for p in pages if p.path not in same]
     page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
     page("404.html", "404.html")

@@ -130,8 +130,14 @@ def starter_values(root: Path, dependency: str | None) -> dict[str, str]:
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", root.resolve().name).strip("-.") or "site"
     note = ("# dateline from the repository and commit this project was started with."
             if dependency else NO_REQUIREMENT)
+    # the README says what `pip install -e .` does with this pyproject.toml: with no dependency it
+    # installs no dateline, and a README saying "installs dateline" sent users looking for it
+    install = ("pip install -e .   # installs dateline, pinned in pyproject.toml (dependencies)" if dependency else
+               "# pyproject.toml lists no dateline yet (see the note above its dependencies): until it does,\n"
+               "# use the dateline that made this project, or add it there and run: pip install -e .")
     return {"name": _toml_str(name), "title": _toml_str(name), "description": _toml_str(DEFAULT_DESCRIPTION),
-            "dependency": _toml_str(dependency) if dependency else "", "dependency_note": note}
+            "dependency": _toml_str(dependency) if dependency else "", "dependency_note": note,
+            "heading": root.resolve().name or name, "install": install}
 
 
 def plan(root: Path, *, force: bool = False) -> Plan:

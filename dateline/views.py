@@ -150,19 +150,40 @@ class Views:
             st = links.statement_of.get(q.id, q.id)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st)
-        for qid, v in self.quotes.items():
-            v.same_statement = links.same_statement.get(qid, [])
-            v.other_reports = len(links.statements[v.statement].quotes) - 1 if v.statement in links.statements else 0
-            v.first_report = links.first_report(qid)
-            v.related = [(self.relation_label(r), r.quote) for r in links.related.get(qid, ())]
-            v.speaker_name = v.q.speaker_name or self.speaker_name(v.q.speaker)
-            v.other_wordings = [o for o in v.same_statement[:5] if self.quotes[o].q.text != v.q.text]
-            v.excerpt = excerpt(v.q.text)
-            v.short = excerpt(v.q.text, SHORT)
+        # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
+        # too): the lookups `links.first_report`, `relation_label` and `speaker_name` make, inline;
+        # what many quotes share (a statement's words cut to an excerpt, a date's iso form, the
+        # labels of a set of topics and stances) made once. The values are those of the methods.
+        quotes, statements, same_of, related_of = self.quotes, links.statements, links.same_statement, links.related
+        relation_labels, names = self._relation_labels, self.speaker_names
+        excerpts: _Shared[str, str] = _Shared(excerpt)
+        shorts: _Shared[str, str] = _Shared(lambda text: excerpt(text, SHORT))
+        tagged_by: dict[tuple[int, int], list[tuple[str, str]]] = {}  # by the shared lists' identity
+        for qid, v in quotes.items():
+            q = v.q
+            text = q.text
+            statement = statements.get(v.statement)
+            if statement is not None:
+                v.other_reports = len(statement.quotes) - 1
+                v.first_report = statement.quotes[0] == qid
+            same = same_of.get(qid)
+            if same is not None:
+                v.same_statement = same
+                v.other_wordings = [o for o in same[:5] if quotes[o].q.text != text]
+            rs = related_of.get(qid)
+            if rs:
+                v.related = [(relation_labels[r.kind, r.topic if r.kind != "same words" else quotes[r.quote].report_name],
+                              r.quote) for r in rs]
+                v.nearby = [(label, rid) for label, rid in v.related if rid not in same] if same else list(v.related)
+            v.speaker_name = q.speaker_name or (UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker, q.speaker))
+            v.excerpt = excerpts[text]
+            v.short = shorts[text]
             v.iso = isos[v.date.date]
-            v.tagged = tagged[tuple(v.topics), tuple(v.stances)]
-            same = set(v.same_statement)
-            v.nearby = [(label, r) for label, r in v.related if r not in same]
+            key = (id(v.topics), id(v.stances))
+            tags = tagged_by.get(key)
+            if tags is None:
+                tags = tagged_by[key] = tagged[tuple(v.topics), tuple(v.stances)]
+            v.tagged = tags
         self.in_order = [self.quotes[q.id] for q in site.quotes]
         if site.config.figures:  # the timeline shows the figures' words only (timeline.follow)
             shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}

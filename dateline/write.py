@@ -9,9 +9,12 @@ Full builds go to a staging folder beside the output and are swapped in with one
 exchange of the two directories (renameat2 RENAME_EXCHANGE on Linux), so a build killed at
 any moment, SIGKILL included, leaves either the old site or the new one, never a mix or
 nothing; what a killed build leaves beside the output is recognised by name and marker and
-removed by the next one. Incremental builds replace only files whose bytes changed, each
-one atomically (write to a temp file, then `os.replace`). Only this module writes, and
-the static files (CSS, JS) are read here too, from the paths render names for them.
+removed by the next one. A CLI build keeps the site it swapped out in its cache folder
+(`.dateline-cache/site-spare`) and makes it the next build's staging folder, whose folders and
+unchanged files are then already there (`Output`'s `spare`). Incremental builds replace only
+files whose bytes changed, each one atomically (write to a temp file, then `os.replace`).
+Only this module writes, and the static files (CSS, JS) are read here too, from the paths
+render names for them.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ import errno
 import os
 import pickle
 import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,9 +150,19 @@ class Output:
     link to the existing file (a copy where links fail), so an unchanged page keeps its inode
     and mtime and a rebuild writes only what changed. Forked render workers call `put` too: the
     files land in the same staging folder.
+
+    `spare` (a CLI build: a folder in its cache): where the previous site, swapped out by the
+    last build, is kept to become this build's staging folder (on the output's filesystem, else
+    it is removed as without `spare`). Its folders exist already and most of its files are the
+    very inodes the current site holds (hard links made by the last build): an unchanged page
+    costs one `lstat` instead of a `mkdir` per folder of its path and a link, and the commit
+    renames the old site aside instead of removing its thousands of folders. A staged file is
+    never written in place (it may be the live site's inode): it is unlinked and made anew.
+    `commit` must then be told every file the build made (`made`): the rest of the spare is
+    removed before the indexer runs and the swap.
     """
 
-    def __init__(self, out: Path, *, force: bool = False) -> None:
+    def __init__(self, out: Path, *, force: bool = False, spare: Path | None = None) -> None:
         out = out.resolve()
         if not force and out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
             raise OutputRefused(f"{out}: not empty and no {MARKER} marker: not replacing it")
@@ -156,23 +170,68 @@ class Output:
         clean_leftovers(out)
         self.out = out
         self.previous = out.is_dir() and any(out.iterdir())
+        self.spare = spare
+        self.recycled = False  # the staging folder is the last build's spare, not a new empty folder
         self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
-        (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
+        if spare is not None and self.previous and _ours(spare):
+            # the spare takes the staging folder's name (a killed build's is then an ordinary leftover)
+            os.rmdir(self.staging)
+            try:
+                os.rename(spare, self.staging)
+                self.recycled = True
+            except OSError:
+                os.mkdir(self.staging)
+            else:
+                _prune(self.staging, None)  # no symlink (a path through one could reach outside) or special file
+        if not self.recycled:
+            (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
         self._dirs: set[str] = {str(self.staging)}
 
     def _folder(self, folder: str) -> None:
         """Make a staging folder and its parents, each once (asked for every page kept or written,
-        pathlib's mkdir(parents=True) tried, failed and recursed each time)."""
+        pathlib's mkdir(parents=True) tried, failed and recursed each time). In a recycled staging
+        folder an existing entry that is not a folder (a file, a symlink) is replaced by one."""
         if folder in self._dirs:
             return
         self._folder(os.path.dirname(folder))
-        with suppress(FileExistsError):  # a forked render worker made it
+        try:
             os.mkdir(folder)
+        except FileExistsError:  # a forked render worker made it, or the spare has it
+            if self.recycled and not stat.S_ISDIR(os.lstat(folder).st_mode):
+                os.unlink(folder)
+                os.mkdir(folder)
         self._dirs.add(folder)
+
+    def _clear(self, target: str, out: str) -> bool:
+        """In a recycled staging folder: True when `target` is already the live site's file at
+        `out` (the same inode: nothing to do); else whatever is at `target` is removed, so the
+        file is made anew and no inode the live site holds is ever written."""
+        try:
+            st = os.lstat(target)
+        except FileNotFoundError:
+            return False
+        except NotADirectoryError:  # a parent is a file in the spare: `_folder` replaces it
+            return False
+        if stat.S_ISDIR(st.st_mode):
+            shutil.rmtree(target)
+            return False
+        try:
+            live = os.stat(out)
+            if (live.st_ino, live.st_dev) == (st.st_ino, st.st_dev) and stat.S_ISREG(st.st_mode):
+                self._dirs.add(os.path.dirname(target))
+                return True
+        except OSError:
+            pass
+        os.unlink(target)
+        return False
 
     def put(self, rel: str, data: bytes) -> None:
         """Stage one file (a site-root-relative path)."""
         target = _safe_target(self.staging, rel)
+        if self.recycled and self._clear(str(target), str(self.out / rel)):
+            if _holds(self.out / rel, data):
+                return
+            os.unlink(target)  # the live site's inode, whose bytes this build changes
         self._folder(str(target.parent))
         if self.previous and _holds(self.out / rel, data):
             try:
@@ -194,6 +253,8 @@ class Output:
             if (st.st_size, st.st_mtime_ns) != stamp:
                 return False
             target = os.path.join(self.staging, rel)
+            if self.recycled and self._clear(target, str(source)):
+                return True  # the spare holds this very file
             self._folder(os.path.dirname(target))
             os.link(source, target)
         except OSError:
@@ -203,11 +264,18 @@ class Output:
     def put_file(self, rel: str, source: Path) -> None:
         self.put(rel, source.read_bytes())
 
-    def commit(self, written: int, after_write: Callable[[Path], None] | None = None) -> int:
+    def commit(self, written: int, after_write: Callable[[Path], None] | None = None,
+               made: Collection[str] | None = None) -> int:
         """Run `after_write` (the search indexer) on the staging folder, then swap it in place
-        of `out`. Returns `written` (the number of files made), for the report."""
+        of `out`. Returns `written` (the number of files made), for the report. `made`: every file
+        put or kept (workers' too), required when the staging folder was recycled: whatever else
+        the spare held is removed first. With `spare`, the previous site becomes the spare."""
         staging, out = self.staging, self.out
         try:
+            if self.recycled:
+                if made is None:
+                    raise ValueError("a recycled staging folder needs the files the build made")
+                _prune(staging, set(made) | {MARKER})
             if after_write is not None:
                 after_write(staging)
             os.chmod(staging, 0o755)
@@ -217,14 +285,55 @@ class Output:
         if not out.exists():
             os.rename(staging, out)
         elif _exchange(staging, out):
-            remove_tree(staging)  # now the previous site
+            self._keep_as_spare(staging)  # now the previous site
         else:
             _swap_in_two_steps(staging, out)
         return written
 
+    def _keep_as_spare(self, previous: Path) -> None:
+        """The previous site: the next build's spare (`spare`), else removed."""
+        spare = self.spare
+        if spare is not None:
+            if _ours(spare):  # a spare this build did not take (no site to recycle it for)
+                remove_tree(spare)
+            try:
+                spare.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(previous, spare)
+                return
+            except OSError:
+                pass  # another filesystem, or something else by that name
+        remove_tree(previous)
+
     def abort(self) -> None:
         """Forget the build: the staging folder goes, `out` is as it was."""
         remove_tree(self.staging)
+
+
+def _ours(path: Path) -> bool:
+    """A real folder (no symlink) carrying our marker."""
+    return path.is_dir() and not path.is_symlink() and (path / MARKER).is_file()
+
+
+def _prune(staging: Path, wanted: set[str] | None) -> None:
+    """Remove from a recycled staging folder every file not in `wanted` (site-root-relative
+    paths) and every folder left empty: what the spare held that this build did not make. With
+    `wanted` None, what is neither a regular file nor a folder (symlinks above all: the staging
+    folder is written through, and never outside). A symlink is removed, never followed."""
+    def walk(folder: str, rel: str) -> bool:  # True: `folder` is now empty
+        left = False
+        with os.scandir(folder) as entries:
+            for e in list(entries):
+                if e.is_dir(follow_symlinks=False):
+                    if walk(e.path, f"{rel}{e.name}/") and wanted is not None:
+                        os.rmdir(e.path)
+                    else:
+                        left = True
+                elif e.is_file(follow_symlinks=False) and (wanted is None or f"{rel}{e.name}" in wanted):
+                    left = True
+                else:
+                    os.unlink(e.path)
+        return not left
+    walk(str(staging), "")
 
 
 def _holds(path: Path, data: bytes) -> bool:

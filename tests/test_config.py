@@ -44,6 +44,22 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "import" in capsys.readouterr().out
 
 
+def test_each_command_offers_only_the_options_it_uses(capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-21: review writes nothing, so --out, --no-search, --base-url, --templates and --strict
+    (it reports every warning anyway) mean nothing to it; build and check keep them."""
+    assert cli.main(["review", "--help"]) == 0
+    said = capsys.readouterr().out
+    assert "--content" in said and "--drafts" in said and "--fail-on" in said
+    for option in ("--out", "--no-search", "--base-url", "--templates", "--strict"):
+        assert option not in said, option
+    assert cli.main(["review", "--out", "x"]) == 2
+    capsys.readouterr()
+    for command in ("build", "check"):
+        assert cli.main([command, "--help"]) == 0
+        said = capsys.readouterr().out
+        assert all(o in said for o in ("--out", "--no-search", "--base-url", "--templates", "--strict")), command
+
+
 def test_problems_carry_the_pyproject_line(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.dateline]\ntitle = "T"\n\n'
                                              'strict = "yes"\n"base_url" = "ftp://x"\n', encoding="utf-8")

@@ -11,6 +11,7 @@ import pytest
 from conftest import EXAMPLE
 
 from dateline import cli, importer
+from dateline.errors import Problem
 
 SEEDS = EXAMPLE / "content" / "_sources"
 MANIFEST = EXAMPLE / "content" / "_data" / "imports.yaml"
@@ -208,3 +209,39 @@ def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     assert herald.outlet == "Harbour Herald" and herald.source_url.startswith("https://")
     assert radio.given_date == "2023-05-12" and "episode list" in radio.date_basis
     assert radio.slug == "ruiz-radio-interview" and radio.today == date(2026, 1, 10)
+
+
+def test_the_readmes_manifest_paths_work_from_content_data(tmp_path: Path) -> None:
+    """UX-21: the README says the manifest may live in content/_data/imports.yaml with paths
+    relative to it (`../../raw/…`): that form finds the same raw file."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    said = readme.split("in `content/_data/imports.yaml` the same file is `file: ", 1)[1].split("`", 1)[0]
+    (tmp_path / "content" / "_data").mkdir(parents=True)
+    manifest = tmp_path / "content" / "_data" / "imports.yaml"
+    manifest.write_text(f"- file: {said}\n  outlet: Harbour Herald\n", encoding="utf-8")
+    [(path, _opts)] = importer.read_manifest(manifest)
+    assert path == (tmp_path / "raw" / "herald-2023-03-02.txt").resolve()
+
+
+def test_a_misspelt_manifest_key_stops_the_import_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`source-url:` for `source_url:` would import the file without its URL: an error at its line
+    with the key meant; a key of the editor's own is a warning; nothing is written either way."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("PORT ELLIS, March 2, 2023 — \"No toll,\" the mayor said.\n",
+                                            encoding="utf-8")
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text("- file: raw/a.txt\n  outlet: Harbour Herald\n  source-url: https://example.org/a\n"
+                        "  checked_by: desk\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--manifest", "imports.yaml"]) == 1
+    err = capsys.readouterr().err
+    assert "imports.yaml:3: entry raw/a.txt: unknown key 'source-url': did you mean 'source_url'?" in err, err
+    assert "imports.yaml:4: warning: entry raw/a.txt: unknown key 'checked_by' (ignored)" in err, err
+    assert not (tmp_path / "content").exists()
+    manifest.write_text("- file: raw/a.txt\n  source_url: https://example.org/a\n  checked_by: desk\n", encoding="utf-8")
+    warned: list[Problem] = []
+    [(_path, opts)] = importer.read_manifest(manifest, warned)
+    assert opts.source_url == "https://example.org/a"
+    assert [str(p) for p in warned] == [f"{manifest.as_posix()}:3: warning: entry raw/a.txt: unknown key "
+                                        "'checked_by' (ignored)"]

@@ -106,9 +106,25 @@ def test_wrong_verdicts_are_reported_at_their_line(tmp_path: Path) -> None:
         "content/_data/shifts.yaml:2: warning: shift id 'budget::b' must be topic:from-quote:to-quote "
         "(copy it from the review page or data/shifts.json)",
         "content/_data/shifts.yaml:3: status must be confirmed or dismissed",
-        "content/_data/shifts.yaml:5: warning: unknown key 'statu' (ignored) (did you mean 'status'?)",
+        "content/_data/shifts.yaml:6: verdict budget:a:c: unknown key 'statu': did you mean 'status'? "
+        "(as written it has no status: rename the key)",
         "content/_data/shifts.yaml:9: warning: a verdict on budget:a:d is already given on line 7: "
         "this later one counts",
     ]
     assert [(v.id, v.status, v.line) for v in verdicts] == [("budget:a:c", "confirmed", 5),
                                                             ("budget:a:d", "confirmed", 9)]
+
+
+@pytest.mark.parametrize(("date", "said", "warned"), [
+    ("2024-03-06", "2024-03-05", False), ("2024-03-06", "2024-03-06", False),
+    ("2024-03-06", "2024-03-07", True), ("2024-03-06", "2025-03-05", True),
+    ("2024-03", "2024-03-31", False), ("2024", "2024-12", False), ("2024-03", "2024-04", True),
+    ("2024-03-06", "2024-03", False),  # the month of publication: possibly earlier that month
+])
+def test_a_statement_date_after_the_publication_date_is_a_warning(date: str, said: str, warned: bool) -> None:
+    """Words are said before they are published: a later statement_date is a typo'd year or
+    day (UX-21), said at its line; a partial date is after only when all of it is."""
+    text = f"---\ntitle: Levy frozen\ndate: {date}\nstatement_date: {said}\n---\nThe mayor spoke.\n"
+    article, problems = parse_article(SourceFile(PATH, text, "x"))
+    assert article is not None
+    assert [(p.line, p.severity) for p in problems] == ([(4, "warning")] if warned else []), problems

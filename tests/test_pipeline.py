@@ -36,7 +36,7 @@ def test_broken_project_lists_every_problem_with_file_and_line(tmp_path: Path, m
         r"broken_project/content/articles/latin1\.md:5: not valid UTF-8",
         r"broken_project/content/articles/list-meta\.md:2: front matter must be a mapping",
         r"broken_project/content/articles/drifted-quote\.md:5: quotes: add: text is not verbatim",
-        r"broken_project/content/_data/speakers\.yaml:4: not valid YAML",
+        r"broken_project/content/_data/speakers\.yaml:3: not valid YAML: a list opened with '\[' on this line is never closed",
     ]
     for pattern in expected:
         assert re.search(pattern, err), f"missing {pattern!r} in:\n{err}"
@@ -458,3 +458,44 @@ def test_a_page_changed_by_hand_in_the_site_is_made_again(tmp_path: Path) -> Non
     page.write_bytes(good.replace(b"<h1>", b"<h1>Tampered ", 1))
     pipeline.build(cfg)
     assert page.read_bytes() == good
+
+
+def test_builds_in_a_row_recycle_the_previous_site_and_equal_clean_builds(tmp_path: Path) -> None:
+    """From the third build on, the staging folder is the site before the last one (kept in
+    .dateline-cache/site-spare, `write.Output`): after every edit in turn (an article deleted
+    leaves folders the spare holds and the build does not make) the site is a clean build's."""
+    from conftest import DATA
+
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    site = project / cfg.output_dir
+    spare = project / pipeline.SPARE
+    pipeline.build(cfg)
+    assert not spare.exists()
+    recycled = []
+    real_init = pipeline.write.Output.__init__
+
+    def spy(self: pipeline.write.Output, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        recycled.append(self.recycled)
+
+    for n, change in enumerate(["a quote added", "a title", "an article deleted", "a template", "a title"]):
+        for rel, old, new in EDITS[change]:  # type: ignore[misc]
+            path = project / rel
+            if new is None:
+                path.unlink()
+            elif old is None:
+                path.write_text(path.read_text(encoding="utf-8") + new, encoding="utf-8")
+            else:
+                _edit(path, old, new if n < 4 else new + "again ")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(pipeline.write.Output, "__init__", spy)
+            pipeline.build(load_config(project).replace(search=False))
+        assert recycled[-1] == (n > 0), "the second build has no spare yet; every later one recycles"
+        clean = copy_project(project, tmp_path / f"clean{n}")
+        shutil.rmtree(clean / ".dateline-cache")
+        pipeline.build(load_config(clean).replace(search=False))
+        assert digest(site) == digest(clean / cfg.output_dir), change
+        assert (spare / ".dateline-site").is_file(), "the site before this one, the next build's staging folder"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []

@@ -72,3 +72,41 @@ def test_links_made_in_a_child_are_stored_by_it_and_reused_exactly(tmp_path: Pat
     monkeypatch.undo()
     pipeline.build(load_config(clean).replace(search=False))
     assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
+
+
+def test_a_listing_page_is_made_again_only_when_what_it_shows_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A listing's later pages show no count (the first does, and the chart of every statement):
+    each is kept while its own lines or cards, its place and the number of pages are what they were.
+    With one card a page, a statement's words edited make its page and the first again, not the
+    others of its speaker's listing; the site is a clean build's."""
+    from dateline import workers
+
+    monkeypatch.setattr(render, "PAGE_BUDGET", 1)
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    cfg = load_config(project).replace(search=False)
+    pipeline.build(cfg)
+    site = project / cfg.output_dir
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "speakers/zelensky").rglob("index.html")}
+    assert len(before) >= 4, sorted(before)
+    assert b"statements." in before["speakers/zelensky/index.html"]
+    assert b"statements." not in before["speakers/zelensky/page/2/index.html"], "the count: on the first page only"
+    article = project / "content" / "articles" / "no-talks-2022.md"
+    text = article.read_text(encoding="utf-8")
+    assert "Not one metre." in text
+    article.write_text(text.replace("Not one metre.", "Not one metre of it."), encoding="utf-8")
+    made = _made(monkeypatch)
+    monkeypatch.setattr(workers, "worker_count", lambda: 1)  # every page made in this process, seen by the spy
+    pipeline.build(cfg)
+    monkeypatch.undo()
+    monkeypatch.setattr(render, "PAGE_BUDGET", 1)
+    listing = {p for p in made if p.startswith("speakers/zelensky/")}
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "speakers/zelensky").rglob("index.html")}
+    changed = {p for p in after if before.get(p) != after[p]}
+    first = "speakers/zelensky/index.html"  # its key: every statement (its chart marks them all)
+    assert changed and changed <= listing <= changed | {first}, (listing, changed)
+    assert len(listing) <= 2 < len(before), "the other pages of the listing are kept"
+    clean = copy_project(project, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(site) == digest(clean / cfg.output_dir)

@@ -87,6 +87,11 @@ def test_the_new_project_depends_on_dateline_where_it_came_from(tmp_path: Path) 
     for dep in (None, "dateline @ git+https://github.com/octo/dateline.git@" + "b" * 40):
         text = scaffold._starter("pyproject.toml.in", scaffold.starter_values(tmp_path / "site", dep)).decode()
         assert tomllib.loads(text)["project"]["dependencies"] == ([dep] if dep else [])
+        # UX-21: the README's title is the folder's name (not a TOML string) and it says what
+        # `pip install -e .` does with this pyproject.toml: no dependency, no "installs dateline"
+        readme = scaffold._starter("README.md.in", scaffold.starter_values(tmp_path / "site", dep)).decode()
+        assert readme.startswith("# site\n"), readme[:40]
+        assert ("installs dateline" in readme) == (dep is not None), readme
 
 
 def test_new_writes_the_repositorys_own_workflow_and_templates_readme(tmp_path: Path) -> None:

@@ -228,6 +228,9 @@ from dateline import cli, write
 
 limit = int(sys.argv[1]); count = [0]; names = []
 write.clean_leftovers(Path("site").resolve())  # outside the count, so step K is the same step every run
+spare = Path(".dateline-cache/site-spare")  # the previous site, recycled as the staging folder (write.Output):
+if Path("site").is_dir() and not spare.exists():  # every counted build that replaces a site recycles one
+    shutil.copytree("site", spare, copy_function=os.link)  # (hard links: the live site's very inodes)
 
 def step(name):
     count[0] += 1
@@ -322,8 +325,8 @@ def test_builds_killed_at_every_kind_of_step_leave_a_whole_site(tmp_path: Path) 
     article, texts, sites = _versions(tmp_path)
     project = article.parent.parent.parent
     article.write_text(texts[0], encoding="utf-8")
-    for _ in range(2):  # the second build counts the steps of one that replaces a site
-        article.write_text(texts[0], encoding="utf-8")  # rewritten: a build with nothing changed would do nothing
+    for n in range(3):  # the last build counts the steps of one that replaces a site with the other version
+        article.write_text(texts[n % 2], encoding="utf-8")  # (one that changed nothing would do almost nothing)
         first = _run_child(project, "-c", _SELF_KILL, "0")
         assert first is not None and first.returncode == 0, first.stderr
     names = first.stdout.split()
@@ -337,16 +340,18 @@ def test_builds_killed_at_every_kind_of_step_leave_a_whole_site(tmp_path: Path) 
     limits = sorted({1, 2, *range(3, swap - 2, stride), *range(swap - 2, swap + 3), (swap + steps) // 2,
                      steps - 1, steps} if KILL_ROUNDS == 1 else range(1, steps + 1))
     seen = set()
-    now = kills = 0
+    now = kills = current = 0
     for i, limit in enumerate(limits):
-        now = (i + 1) % 2
+        now = 1 - current  # the other version than the site's: a build that makes the same site does little
         article.write_text(texts[now], encoding="utf-8")
         killed = _run_child(project, "-c", _SELF_KILL, str(limit))
         assert killed is not None and killed.returncode in (-signal.SIGKILL, 0), (limit, killed.stderr)
         kills += killed.returncode == -signal.SIGKILL
-        seen.add(_whole(project, sites))
+        current = _whole(project, sites)
+        seen.add(current)
         if i % 5 == 4:
             _recovers(project, sites, now)
+            current = now
     _recovers(project, sites, now)
     assert kills >= 12
     assert seen == {0, 1}, "some kills must leave the old site and some the new one"
@@ -446,6 +451,102 @@ def test_keep_has_nothing_to_keep_in_a_first_build(tmp_path: Path) -> None:
     output = write.Output(tmp_path / "site")
     assert not output.keep("a/index.html", (0, 0))
     output.abort()
+
+
+# --------------------------------------------------------------------------- a recycled staging folder
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _spare(out: Path) -> Path:
+    return out.parent / "cache" / "site-spare"
+
+
+def _recycled(out: Path, pages: dict[str, bytes], kept: dict[str, tuple[int, int]] | None = None) -> write.Output:
+    """One build with a spare: `pages` put, `kept` kept by their stamps, committed."""
+    output = write.Output(out, spare=_spare(out))
+    for rel, stamp in (kept or {}).items():
+        assert output.keep(rel, stamp)
+    for rel, data in pages.items():
+        output.put(rel, data)
+    output.commit(len(pages), made=[*pages, *(kept or {})])
+    return output
+
+
+def test_a_recycled_staging_folder_gives_exactly_the_new_site(tmp_path: Path) -> None:
+    """The previous site becomes the next build's staging folder: what it held that the build did
+    not make is gone (files, folders left empty), changed files have their new bytes, a path that
+    was a folder is a file and the other way round, and the site before stays whole until the swap."""
+    out = tmp_path / "site"
+    spare = _spare(out)
+    first = {"index.html": b"one", "a/b/index.html": b"ab", "gone/deep/x.html": b"x", "f": b"file", "d/y": b"y"}
+    second = {"index.html": b"two", "a/b/index.html": b"ab", "f/inside.html": b"was a file", "d": b"was a folder"}
+    third = {"index.html": b"three", "a/b/index.html": b"AB", "new/z.html": b"z"}
+    assert not _recycled(out, first).recycled
+    assert not spare.exists(), "a first build has no previous site to set aside"
+    assert not _recycled(out, second).recycled, "nor a spare to recycle"
+    assert _files(out) == {write.MARKER: write.MARKER_TEXT, **second}
+    assert _files(spare) == {write.MARKER: write.MARKER_TEXT, **first}, "the previous site, set aside whole"
+    inode = (out / "a/b/index.html").stat().st_ino
+    output = write.Output(out, spare=spare)
+    assert output.recycled and not spare.exists()
+    for rel, data in third.items():
+        output.put(rel, data)
+    assert _files(out) == {write.MARKER: write.MARKER_TEXT, **second}, "the live site untouched before the swap"
+    assert (out / "a/b/index.html").stat().st_ino == inode
+    output.commit(3, made=third)
+    assert _files(out) == {write.MARKER: write.MARKER_TEXT, **third}
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()) == ["a", "a/b", "new"]
+    assert _files(spare) == {write.MARKER: write.MARKER_TEXT, **second}, "the spare is the site before, intact"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "site"], "nothing beside the site"
+
+
+def test_a_recycled_staging_folder_never_writes_an_inode_the_live_site_holds(tmp_path: Path) -> None:
+    """Kept and unchanged files are the live site's inodes in the spare too (hard links): a file
+    whose bytes change is made anew, so the live site keeps its bytes whatever the build does next."""
+    out = tmp_path / "site"
+    _recycled(out, {"a/index.html": b"a", "b/index.html": b"b"})
+    stamp = {rel: ((out / rel).stat().st_size, (out / rel).stat().st_mtime_ns) for rel in ("a/index.html",)}
+    _recycled(out, {"b/index.html": b"b"}, kept=stamp)  # now the spare holds the same inodes as the site
+    assert (out / "a/index.html").stat().st_ino == (_spare(out) / "a/index.html").stat().st_ino
+    output = write.Output(out, spare=_spare(out))
+    assert output.recycled
+    output.put("a/index.html", b"changed")
+    output.put("b/index.html", b"changed too")
+    assert (out / "a/index.html").read_bytes() == b"a" and (out / "b/index.html").read_bytes() == b"b"
+    output.abort()
+    assert _files(out) == {write.MARKER: write.MARKER_TEXT, "a/index.html": b"a", "b/index.html": b"b"}
+
+
+def test_a_recycled_staging_folder_removes_symlinks_without_following_them(tmp_path: Path) -> None:
+    """A symlink put into the site by hand (then in the spare) is removed, and nothing is written
+    or removed through it: the folder it points to keeps its files."""
+    out = tmp_path / "site"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "index.html").write_bytes(b"my own file")
+    _recycled(out, {"index.html": b"one"})
+    (out / "media").symlink_to(mine, target_is_directory=True)
+    (out / "link.html").symlink_to(mine / "index.html")
+    _recycled(out, {"index.html": b"two"})  # the site with the symlinks is now the spare
+    assert _recycled(out, {"index.html": b"three", "media/index.html": b"made", "link.html": b"made too"}).recycled
+    assert (mine / "index.html").read_bytes() == b"my own file"
+    assert not (out / "media").is_symlink() and (out / "media/index.html").read_bytes() == b"made"
+    assert not (out / "link.html").is_symlink() and (out / "link.html").read_bytes() == b"made too"
+
+
+def test_a_recycled_build_needs_the_files_it_made(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _recycled(out, {"index.html": b"one"})
+    _recycled(out, {"index.html": b"two"})
+    output = write.Output(out, spare=_spare(out))
+    output.put("index.html", b"three")
+    with pytest.raises(ValueError):
+        output.commit(1)  # what to remove from the spare is unknown: nothing changes
+    assert _files(out) == {write.MARKER: write.MARKER_TEXT, "index.html": b"two"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "site"]
 
 
 def test_force_moves_a_folder_that_is_not_ours_aside_and_deletes_nothing(tmp_path: Path) -> None:
