@@ -149,7 +149,7 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
     """The quote with the fields the correction sets (an unknown speaker id is kept as written:
     refs.unknown_ids warns about it, with a did-you-mean)."""
     if fix.speaker is not None:
-        q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, fix.speaker),
+        q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, ""),
                     attribution="set in front matter", sieve="")
     if fix.topics is not None:
         q = replace(q, topics=fix.topics)

@@ -42,8 +42,9 @@ def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
     q = v.q
     return {
         "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
-        "speaker_name": q.speaker_name or views.speaker_name(q.speaker), "article": q.article,
-        "url": v.url, "statement_date": v.date.date.iso(), "date_precision": v.date.precision,
+        "speaker_name": v.speaker_name, "article": q.article,
+        "url": v.url, "statement_date": v.date.date.iso(), "date_label": v.date_label,
+        "date_precision": v.date.precision,
         "date_confidence": v.date.confidence, "date_basis": v.date.basis,
         "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),
         "stance": dict(sorted(q.stance.items())), "partial": q.partial, "translated": q.translated,

@@ -368,7 +368,8 @@ def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPa
 
 
 def archive_url(url: str, day: PartialDate) -> str:
-    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched)."""
+    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched:
+    the site shows it as a lookup, see `Article.archive_lookup`)."""
     return f"https://web.archive.org/web/{day.first_day().strftime('%Y%m%d')}000000/{url}"
 
 

@@ -39,6 +39,7 @@ class Lexicon:
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     predicate_words: frozenset[str]  # words that make a short fragment a statement
+    past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
@@ -157,6 +158,7 @@ def lexicon(language: str = "en") -> Lexicon:
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         predicate_words=frozenset(_strings(speech["predicate_words"])),
+        past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
         auxiliaries=_strings(speech["auxiliaries"]),

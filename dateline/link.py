@@ -24,6 +24,8 @@ from dateline.topics import short_term
 SHINGLE = 8
 STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wording, not evidence
 MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
+PARTIAL_WORDS = 5  # a quoted fragment of at least this many words, found word for word inside a
+# statement of the same speaker, is a re-quote of that statement ("Jobs matter. Lungs matter too,")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _BRACKETED_LETTER = re.compile(r"\[(\w)\]")
@@ -94,25 +96,27 @@ def forget() -> None:
     _shingles8.cache_clear()
 
 
-def same_words(a: list[str], b: list[str]) -> bool:
+def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False) -> bool:
     """Are two normalised quotes the same statement?
 
     Equal; or one is a truncation of the other (≥ 8 words, 80% of the shorter one's
     8-word runs inside the longer); or a small translation variant (≥ 8 words each,
-    similar length, ≥ 70% of their distinct words shared). A shared stock phrase alone
-    is not enough, so statements do not chain together through common wording.
+    similar length, ≥ 70% of their distinct words shared); or one is a quoted fragment
+    (`partial`) of at least PARTIAL_WORDS words found word for word inside the other. A shared
+    stock phrase alone is not enough, so statements do not chain together through common wording.
     """
-    return _same(_Words(a), _Words(b))
+    return _same(_Words(a, a_partial), _Words(b, b_partial))
 
 
 class _Words:
     """A normalised quote's words with its 8-word runs and word set, each made once: merging
     compares a first report with many later quotes."""
 
-    __slots__ = ("_runs", "_set", "words")
+    __slots__ = ("_runs", "_set", "partial", "words")
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
+        self.partial = partial
         self._runs: frozenset[str] | None = None
         self._set: set[str] | None = None
 
@@ -134,6 +138,8 @@ def _same(a: _Words, b: _Words) -> bool:
     if a.words == b.words:
         return True
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if short.partial and len(short.words) >= PARTIAL_WORDS and _inside(short.words, long_.words):
+        return True  # a fragment re-quoted from the whole: the writer quoted a part of what was said
     if len(short.words) < SHINGLE:
         return False
     sa, sb = short.runs, long_.runs
@@ -141,6 +147,12 @@ def _same(a: _Words, b: _Words) -> bool:
         return True
     wa, wb = a.word_set, b.word_set
     return len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb)
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    """Do `part`'s words occur in `whole` as one run, in order?"""
+    n = len(part)
+    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1) if whole[i] == part[0])
 
 
 def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
@@ -177,7 +189,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
             continue
         w, runs, sample = _profile(q.text)
         key = (q.speaker, " ".join(w))
-        mine = _Words(w)
+        mine = _Words(w, q.partial)
         home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__, speaker.__getitem__,
                      order)
         if record is not None:
@@ -305,7 +317,7 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
 
     def words_of(root: str) -> _Words:
         if root not in prepared:
-            prepared[root] = _Words(_profile(texts[root].text)[0])
+            prepared[root] = _Words(_profile(texts[root].text)[0], texts[root].partial)
         return prepared[root]
 
     for i, q in enumerate(taken):
@@ -328,7 +340,7 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         keys[q.id], samples[q.id] = key, sample
         recorded = old.exact.get(key)
         exact = fresh_exact.get(key) or (recorded if recorded in survivors else None)
-        mine = prepared.setdefault(q.id, _Words(w))
+        mine = prepared.setdefault(q.id, _Words(w, q.partial))
         found = _home(q.speaker, mine, sample, exact, lists, words_of, lambda r: texts[r].speaker, order)
         was_root = q.id in kept and q.id in old.roots
         home[q.id] = found if found is not None else q.id
@@ -389,24 +401,41 @@ class LinkMemo:
             self.store(self)
 
 
-def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
+def report_order(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> list[str]:
+    """Quote ids in the order their reports came out: by their article's publication date, then
+    in timeline order. A statement's first report is the earliest published, which the merge
+    takes first: in timeline order a re-quote dated only "March 2023" (an op-ed months later)
+    came before the wire report of 14 March that it quotes, and stood for the statement.
+    Timeline order where a quote's article is not among `articles`."""
+    pub = {a.id: a.date.date.sort_key() for a in articles}
+    article = {q.id: q.article for q in quotes}
+    if any(a not in pub for a in article.values()):
+        return list(chronological)
+    at = {qid: i for i, qid in enumerate(chronological)}
+    return sorted(chronological, key=lambda qid: (pub[article[qid]], at[qid]))
+
+
+def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reported: Sequence[str] = ()) -> str:
     """A digest of all that `link` reads: each quote's id, words, speaker, partial flag, topics and
-    stances, in both orders it is given."""
+    stances, in both orders it is given, and the order of the reports (`report_order`)."""
     h = hashlib.blake2b(digest_size=16)
     h.update("\0".join(chronological).encode("utf-8", "surrogatepass"))
+    h.update(("\2" + "\0".join(reported)).encode("utf-8", "surrogatepass"))
     for q in quotes:
         h.update(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{sorted(q.stance.items())}"
                  .encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str]) -> bool:
+def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str],
+                     articles: Sequence[Article] = ()) -> bool:
     """Whether `link` will merge every quote (no memo, or one without decisions to start from), rather
     than return the memo's links as they are or re-decide what changed: only then is its working
     memory large. Reads the memo's decisions (`recall`) when they are needed."""
     if memo is None:
         return True
-    if memo.links is not None and memo.digest == inputs_digest(quotes, chronological):
+    reported = report_order(articles, quotes, chronological)
+    if memo.links is not None and memo.digest == inputs_digest(quotes, chronological, reported):
         return False
     if memo.record is None and memo.recall is not None:
         memo.record, memo.recall = memo.recall(), None
@@ -418,12 +447,14 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
     """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.
 
     `chronological` is every quote id in timeline order (statement date, then article
-    date, then position), which decides "earliest report first" and prev/next. `memo`: the
-    last build's (updated in place); the links it holds are returned as they are when nothing
-    `link` reads has changed, so they are never modified by a caller.
+    date, then position), which decides prev/next; `articles` their publication dates, which
+    decide "earliest report first" (`report_order`). `memo`: the last build's (updated in
+    place); the links it holds are returned as they are when nothing `link` reads has changed,
+    so they are never modified by a caller.
     """
-    order = {qid: i for i, qid in enumerate(chronological)}
-    digest = inputs_digest(quotes, chronological) if memo is not None else ""
+    reported = report_order(articles, quotes, chronological)
+    order = {qid: i for i, qid in enumerate(reported)}
+    digest = inputs_digest(quotes, chronological, reported) if memo is not None else ""
     if memo is not None and memo.links is not None and memo.digest == digest:
         return memo.links
     if memo is not None and memo.record is None and memo.recall is not None:

@@ -226,6 +226,11 @@ class Quote:
 CorrectionKind = Literal["add", "drop", "set"]
 
 
+# A Wayback Machine address at midnight of a day, `https://web.archive.org/web/YYYYMMDD000000/<url>`: the
+# importer's suggestion (`importer.archive_url`), which the archive answers with the capture nearest to it
+ARCHIVE_LOOKUP = re.compile(r"https?://web\.archive\.org/web/\d{8}000000/")
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteCorrection:
     """One entry of an article's front-matter `quotes:` list, checked by `load`.
@@ -288,6 +293,14 @@ class Article:
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
     date_line: int = 1  # the `date:` line: where a date after the day of the build is reported
+
+    @property
+    def archive_lookup(self) -> bool:
+        """Is `archive_url` only a Wayback Machine lookup by date (`ARCHIVE_LOOKUP`, the address the
+        importer suggests without fetching it) rather than a snapshot someone chose? The page then
+        offers to look up archived copies: "archived copy" would tell a fact-check desk that a
+        verified copy exists."""
+        return bool(ARCHIVE_LOOKUP.match(self.archive_url))
 
     @property
     def said(self) -> DateInfo:

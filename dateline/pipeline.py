@@ -185,7 +185,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids)
+    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
     if apart and memo is not None and memo.store is not None:
         # linking's working memory goes with the child (`workers.in_child`), which sends back the links
         # and then stores the memo it updated (`LinkMemo.store`: merge decisions and all, never sent
@@ -201,7 +201,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
         links = _linked(articles, ordered, ids, memo)[0]
-    positions, others = timeline.follow(ordered, config.figures)  # whose positions: [tool.dateline] figures
+    positions, others = timeline.follow(ordered, config.figures, links.statement_of)  # whose: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
     stale = stale_verdict_problems(config, site)  # known only now: a verdict is checked against the shifts

@@ -327,6 +327,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         for p in pages:
             for v in p.items:
                 v.timeline_page = p.path
+    _to_shown_reports(views, [v for pages in [*timeline_pages.values(), others] for p in pages for v in p.items])
     page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
     if site.other_statements:
         for p in others:
@@ -491,7 +492,7 @@ def _entry_key(v: QuoteView) -> str:
     title edit does not make every topic and speaker page that lists the article's quotes anew.
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
-    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_page, v.speaker_name,
+    return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
                 v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
 
 
@@ -590,7 +591,7 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     the card's inputs and what the statement list adds (other reports, wordings, related)."""
     keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
     views = page.views  # (and the related statements link to their cards: where those are, too)
-    per_quote = [(keys[v.id], v.on_timeline, v.timeline_page, v.first_report, len(v.same_statement),
+    per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
                   [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
                   [keys[o] for _, o in v.related], [views.quotes[o].timeline_page for _, o in v.nearby])
                  for v in quotes]
@@ -685,6 +686,16 @@ LISTING_CHART_MARKS = 150  # a topic's or speaker's chart folds sooner: it share
 CHART_BYTES = 150_000  # what that chart may weigh on the listing's first page (~400 bytes a mark, two layouts)
 
 
+def _to_shown_reports(views: Views, shown: list[QuoteView]) -> None:
+    """Point every other report of a statement on the timeline at the one card shown for it
+    (`timeline.follow`), so its article page and its line on a speaker page lead there."""
+    card = {v.statement: v for v in shown}
+    for v in views.ordered():
+        rep = card.get(v.statement) if not v.timeline_page else None
+        if rep is not None:
+            v.timeline_page, v.card, v.on_timeline = rep.timeline_page, rep.id, True
+
+
 def _timeline_pages(site: Site, ordered: list[QuoteView], cards: Fragments) -> dict[int, list[ListingPage]]:
     """The full timeline: each year's statements on `YYYY/`, paginated past the budget (the
     first page also lists the articles published that year)."""
@@ -718,8 +729,13 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
     key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
     years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
     pages = [p for ps in timeline_pages.values() for p in ps]
+    # what the lede counts: the statements (each once, however many reports carry it) and the
+    # articles that report them, of all the articles: "17 statements from 15 articles" read as if
+    # every article held one, and disagreed with a speaker page counting every quote
+    reported = {views.quotes[r].article.id for v in ordered for r in site.links.statements[v.statement].quotes} \
+        if all(v.statement in site.links.statements for v in ordered) else {v.article.id for v in ordered}
     return {"chart": _linked_chart(site, views, pages, ""), "latest": latest, "key": key, "years": years,
-            "total": len(ordered)}
+            "total": len(ordered), "reported_in": len(reported)}
 
 
 def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str, max_marks: int | None = None,
@@ -736,7 +752,7 @@ def _linked_chart(site: Site, views: Views, pages: list[ListingPage], root: str,
     first = pages[0].path if pages else ""
 
     def href(v: QuoteView) -> str:  # the card: on its timeline page, else on this listing
-        return f"{root}{v.timeline_page or place.get(v.id, first)}#q-{v.id}"
+        return f"{root}{v.timeline_url}" if v.timeline_page else f"{root}{place.get(v.id, first)}#q-{v.id}"
 
     def period_href(year: int, month: int) -> str:
         where = months.get((year, month), first) if month else months.get((year, -1), first)
@@ -793,6 +809,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         return Fragments(page.spill, {v.id: (entries if v.id in entries else cards).held[v.id] for v in vs})
 
     ordered, positions = views.ordered(), views.positions()
+    on_timeline = {v.statement for v in positions}  # what a speaker page says of its statements
     followed = chart.followed(site, views)
     keyed = bool(page.card_keys)
     every_shift = _key(site.shifts, followed) if keyed else ""  # the charts mark shifts; who they follow
@@ -826,10 +843,10 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                                  figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
 
     def speaker_page(sid: str, spk: Speaker | None, sq: list[QuoteView], fragments: Fragments,
-                     pages: list[ListingPage], p: ListingPage) -> None:
+                     pages: list[ListingPage], counts: dict[str, int], p: ListingPage) -> None:
         root = "../" * p.path.count("/")
         page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
-             name=views.speaker_name(sid) if spk else (sq[0].q.speaker_name or sid), count=len(sq),
+             name=views.speaker_name(sid), count=len(sq), **counts,
              pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
              chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                  figures=[sid] if spk else [])
@@ -855,9 +872,13 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         spk = speakers.get(sid)
         fragments = shown(sq)
         pages = paginate(f"speakers/{sid}/", sq, fragments, first=max(0, PAGE_BUDGET - CHART_BYTES))
-        same = kept(pages, sq, (sid, spk is None and (sq[0].q.speaker_name or sid)))  # the name on every page
-        jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, p) for p in pages if p.path not in same]
-    page("speakers/index.html", "speakers.html", by_speaker=sorted(by_speaker.items()), unidentified=len(unidentified))
+        statements = {v.statement for v in sq}  # the first page's counts
+        counts = {"statements": len(statements), "in_articles": len({v.article.id for v in sq}),
+                  "on_timeline": len(statements & on_timeline)}
+        same = kept(pages, sq, (sid, views.speaker_name(sid)), sorted(counts.items()))  # the name on every page
+        jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
+    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by name, as a reader looks
+         by_speaker=sorted(by_speaker.items(), key=lambda s: (views.speaker_name(s[0]).casefold(), s[0])))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")

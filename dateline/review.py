@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from dateline import names, timeline
+from dateline import names, timeline, topics
 from dateline.attribution import index_for
 from dateline.errors import Problem
 from dateline.link import normalise
@@ -43,6 +43,7 @@ GROUPS: dict[str, str] = {
     "shift": "Candidate shifts without a verdict",
     "warning": "Build warnings",
     "inherited-date": "Statements dated by their article's publication date",
+    "stance": "Stances the topics.yaml cues do not settle",
     "untagged": "Statements matching no topic",
     "scare-quote": "Short quoted terms kept as statements (scare quotes?)",
 }
@@ -171,6 +172,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     by_id = {a.id: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
     confirmed = _confirmed_ids(articles, quotes)
+    stanced = _confirmed_ids(articles, quotes, stance=True)
     in_article: dict[str, list[Quote]] = {}
     for q in quotes:
         in_article.setdefault(q.article, []).append(q)
@@ -188,6 +190,8 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
             continue
         if q.speaker not in speakers:
             new_names.setdefault(q.speaker, []).append(q)
+        if q.stance and q.id not in stanced and q.speaker in speakers and (followed is None or q.speaker in followed):
+            items += _stance_items(a, q, place, data, data_dir)  # a speaker: fix leaves the stance open
         if q.id in confirmed:
             continue
         if rule == "near-miss spelling":
@@ -207,12 +211,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
         elif follows and a.statement_date is None and sd == a.date:
             inherited.setdefault(a.id, []).append(q)
         if follows and not q.topics and not q.stance:
-            ids = ", ".join(t.id for t in data.topics) or "none defined in topics.yaml"
-            first = data.topics[0].id if data.topics else "TOPIC"
-            items.append(Item("untagged", "low", f"A statement of {q.speaker_name or q.speaker} on no topic",
-                              "no cue word of topics.yaml occurs in it or around it", (place,),
-                              (_quote_fix(a, q, f"topics: [{first}]   # topics: {ids}", "tag"),),
-                              "topics.yaml cues", ""))
+            items.append(_untagged(a, q, place, data))
         if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn":
             items.append(Item("scare-quote", "low", "A short quoted term kept as a statement",
                               f"{len(q.text.split())} word(s) in quote marks may be a term, not speech",
@@ -264,13 +263,14 @@ def _place(a: Article, q: Quote) -> Place:
     return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
 
 
-def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote]) -> set[str]:
-    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at."""
+def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: bool = False) -> set[str]:
+    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at.
+    `stance`: only those whose correction sets a stance (a `speaker:` fix says nothing of the stance)."""
     ids: set[str] = set()
     texts: set[tuple[str, str]] = set()
     for a in articles:
         for fix in a.quote_overrides:
-            if fix.kind == "drop":
+            if fix.kind == "drop" or (stance and fix.stance is None):
                 continue
             if fix.named_by == "id":
                 ids.add(fix.target.removeprefix("q-"))
@@ -296,6 +296,62 @@ def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
     """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
     head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
     return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{head}  - id: {q.id}\n    {line}")
+
+
+def _paragraph(a: Article, q: Quote) -> str:
+    """The paragraph of the body around a quote: the words `analyse` tags a fragment by."""
+    body = a.body
+    start = body.rfind("\n\n", 0, q.span.start) + 1
+    end = body.find("\n\n", q.span.end)
+    return body[start:end if end >= 0 else len(body)].strip()
+
+
+def _untagged(a: Article, q: Quote, place: Place, data: Data) -> Item:
+    """A followed speaker's statement on no topic. Only a fragment (or a transcript turn) is tagged
+    by the text around it; a whole quote by its own words, so a cue in the sentence around it
+    ("On housing she is less settled: “…”") is named as a hint, never claimed absent."""
+    ids = ", ".join(t.id for t in data.topics) or "none defined in topics.yaml"
+    around = "" if q.partial or q.kind == "transcript-turn" else _paragraph(a, q).replace(q.text, " ")
+    hint = [(t, m.group(0)) for t in data.topics
+            if around and (p := topics.cue_pattern(t.cues)) is not None and (m := p.search(around))]
+    if hint:
+        t, cue = hint[0]
+        why = (f"no cue word of topics.yaml occurs in its own words; ‘{cue}’, a cue of {t.label}, occurs in the "
+               "text around it, which tags only quoted fragments: if the statement is on that topic, tag it")
+    elif q.partial or q.kind == "transcript-turn":
+        why = "no cue word of topics.yaml occurs in it or in the paragraph around it"
+    else:
+        why = "no cue word of topics.yaml occurs in it (nor in the paragraph around it)"
+    first = hint[0][0].id if hint else data.topics[0].id if data.topics else "TOPIC"
+    return Item("untagged", "low", f"A statement of {q.speaker_name or q.speaker} on no topic", why, (place,),
+                (_quote_fix(a, q, f"topics: [{first}]   # topics: {ids}", "tag"),), "topics.yaml cues", "")
+
+
+def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str) -> list[Item]:
+    """A stance the cues chose while another stance's cue occurs too, or whose cue follows "was" or
+    "used to": the build took one reading silently (before, the first stance listed in topics.yaml
+    won, so a generic cue beat a specific one); the editor settles it with a `stance:` correction."""
+    context = _paragraph(a, q) if q.partial or q.kind == "transcript-turn" else ""
+    labels = {(t.id, s.id): s.label for t in data.topics for s in t.stances}
+    items = []
+    for d in topics.doubts(q.text, context, data.topics, q.partial):
+        name = f"{d.topic}: " + labels.get((d.topic, d.stance), d.stance)
+        if len(d.matches) > 1:
+            cues = "; ".join(f"‘{cue}’ → {labels.get((d.topic, sid), sid)}" for sid, cue in d.matches)
+            why = (f"cues of {len(d.matches)} stances occur: {cues}. The longest cue won. Settle it with a "
+                   f"`stance:` correction below; if one cue keeps causing this, make it more specific in "
+                   f"{data_dir}/topics.yaml")
+        else:
+            why = ""
+        if d.past:
+            why += ("; " if why else "") + (f"its cue follows a past tense (‘{d.past}’): a position the speaker "
+                                             "may have left; if so, set the stance the words hold now, or drop it")
+        others = [sid for sid, _cue in d.matches[1:]]
+        fixes = [_quote_fix(a, q, f"stance: {{{d.topic}: {d.stance}}}", "confirm")]
+        fixes += [_quote_fix(a, q, f"stance: {{{d.topic}: {sid}}}", "or set") for sid in others[:2]]
+        items.append(Item("stance", "medium", f"Stance {name} is uncertain", why, (place,), tuple(fixes),
+                          "topics.yaml stance cues", "medium"))
+    return items
 
 
 def _drop_fix(a: Article, q: Quote) -> Fix:

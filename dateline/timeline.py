@@ -24,19 +24,41 @@ def chronological(quotes: Sequence[Quote], articles: dict[str, Article]) -> list
                                          q.span.start))
 
 
-def follow(ordered: Sequence[Quote], figures: Sequence[str]) -> tuple[list[Quote], list[Quote]]:
+def follow(ordered: Sequence[Quote], figures: Sequence[str],
+           statement_of: dict[str, str] | None = None) -> tuple[list[Quote], list[Quote]]:
     """(positions, other statements): what the timeline follows, and the figures' words apart.
 
     A site follows some people (`figures` in [tool.dateline]): their statements on a topic are
     the positions the timeline and the chart show; their statements on no topic are listed
     apart, never counted as positions; everyone else's quotes stay on article and speaker pages.
     With no figures every statement is a position (a site about whoever speaks).
+
+    A statement is listed once (`statement_of`: quote → the statement it reports, `link`): by
+    its first report (`link`: the earliest published) where that one is listed, else its
+    earliest report; one among the positions before one among the other statements. Two outlets
+    carrying the same words are one statement with two reports: two cards, counts and chart
+    marks for it would tell the reader she said it twice. The other reports hang off that card
+    ("and 1 other report") and stay on their article pages.
     """
     if not figures:
-        return list(ordered), []
-    who = set(figures)
-    ours = [q for q in ordered if q.speaker in who]
-    return [q for q in ours if q.topics], [q for q in ours if not q.topics]
+        ours = list(ordered)
+        on, off = ours, []
+    else:
+        who = set(figures)
+        ours = [q for q in ordered if q.speaker in who]
+        on, off = [q for q in ours if q.topics], [q for q in ours if not q.topics]
+    if not statement_of:
+        return on, off
+    listed = {q.id for q in on}
+    shown: dict[str, str] = {}  # statement → the report that stands for it
+    for group in (on, off):
+        for q in group:
+            st = statement_of.get(q.id, q.id)
+            # its first report where that one is listed here; else its earliest listed report
+            if st not in shown or (q.id == st and (q.id in listed) == (shown[st] in listed)):
+                shown[st] = q.id
+    keep = set(shown.values())
+    return [q for q in on if q.id in keep], [q for q in off if q.id in keep]
 
 
 @dataclass

@@ -137,8 +137,12 @@ def asker_label(label: str) -> bool:
 def tag(text: str, context: str, topics: Sequence[Topic],
         partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
     """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment),
-    and for each such topic the first stance whose cue occurs in `text` + `context` (none
-    for a short term, see `short_term`: the context's stance words are the writer's)."""
+    and for each such topic the stance whose cue occurs in `text` + `context` (none for a
+    short term, see `short_term`: the context's stance words are the writer's). Where cues of
+    several stances occur, the one with the longest cue (most words, then letters; then the
+    first listed) wins: "I back the expansion, with shore power" is the stance of "back the
+    expansion", not of the generic "shore power" that a stance listed earlier has. The quote is
+    uncertain all the same; `doubts` says so, and `dateline review` lists it."""
     compiled = _compiled(topics)
     if not _TAGGED_BY or _TAGGED_BY[0] is not compiled:
         _TAGGED.clear()
@@ -165,16 +169,75 @@ def tag(text: str, context: str, topics: Sequence[Topic],
         found.append(t.id)
         if term:
             continue
-        for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True):
-            if pattern is None:
-                continue
-            if (low.search(low_both) if lowered and low is not None else pattern.search(both)):
-                stances[t.id] = sid
-                break
+        hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
+                if pattern is not None
+                and (low.search(low_both) if lowered and low is not None else pattern.search(both))]
+        if len(hits) == 1:
+            stances[t.id] = hits[0][0]
+        elif hits:
+            stances[t.id] = max(hits, key=lambda h: _weight(_longest(h[1], both)))[0]  # max: the first of equals
     if len(_TAGGED) >= _TAGGED_MAX:
         _TAGGED.clear()
     _TAGGED[key] = (tuple(found), dict(stances))
     return tuple(found), stances
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> str:
+    """The longest of `pattern`'s matches in `text` (a stance's most specific cue there)."""
+    return max((m.group(0) for m in pattern.finditer(text)), key=_weight, default="")
+
+
+def _weight(cue: str) -> tuple[int, int]:
+    return len(cue.split()), len(cue)
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Why a quote's stance on a topic is uncertain: cues of several stances occur in it
+    (`matches`: each stance and its cue, the chosen one first), or the chosen cue follows a
+    past-tense marker (`past`: "was against the expansion": maybe a position left behind)."""
+
+    topic: str
+    stance: str
+    matches: tuple[tuple[str, str], ...]
+    past: str = ""
+
+
+_PAST: list[re.Pattern[str]] = []
+
+
+def _past_before() -> re.Pattern[str]:
+    """A past marker ("was", "used to") at most one word before the end of the text."""
+    if not _PAST:
+        words = "|".join(re.escape(w) for w in sorted(lexicon().past_markers, key=len, reverse=True))
+        _PAST.append(re.compile(r"(?<![\w'’])(?:" + words + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE))
+    return _PAST[0]
+
+
+def doubts(text: str, context: str, topics: Sequence[Topic], partial: bool = False) -> list[Doubt]:
+    """The stances `tag` chose for this quote that a reader of the rules could dispute: see
+    `Doubt`. For the editor (`dateline review`), never for the build: a `stance:` correction,
+    or a cue that occurs in only one stance's words, settles it."""
+    stances = tag(text, context, topics, partial)[1]
+    out = []
+    both = f"{text}\n{context}"
+    for t in _compiled(topics):
+        if t.id not in stances:
+            continue
+        matches = [(sid, _longest(p, both)) for sid, p in t.stances if p is not None and p.search(both)]
+        matches.sort(key=lambda m: m[0] != stances[t.id])  # the chosen stance first, the rest in list order
+        chosen = dict(t.stances)[stances[t.id]]
+        past = ""
+        if chosen is not None:
+            for m in chosen.finditer(text):
+                before = text[max(0, m.start() - 40):m.start()]
+                marker = _past_before().search(before)
+                if marker is not None:
+                    past = before[marker.start():] + m.group(0)  # "was against the expansion"
+                    break
+        if len(matches) > 1 or past:
+            out.append(Doubt(t.id, stances[t.id], tuple(matches), past))
+    return out
 
 
 # tag's answers by (text, context, partial) for the topics compiled in _TAGGED_BY: outlets report

@@ -36,6 +36,12 @@ def date_label(info: DateInfo | None) -> str:
     return ("c. " if info.confidence == "low" else "") + label
 
 
+def _named(sid: str) -> str:
+    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
+    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name."""
+    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
+
+
 @dataclass
 class QuoteView:
     """A quote with everything a template shows, computed once."""
@@ -62,6 +68,9 @@ class QuoteView:
     iso: str = ""  # the statement date as `<time datetime>` wants it
     tagged: list[tuple[str, str]] = field(default_factory=list)  # (topic id, "Topic: Stance" or "Topic")
     timeline_page: str = ""  # the timeline page holding its card (`YYYY/` or `YYYY/page/N/`): render paginates
+    # the card on that page, where it is not the quote's own: another report of a statement is shown
+    # on the timeline once, by one report's card (timeline.follow), and the others link to it
+    card: str = ""
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -72,7 +81,7 @@ class QuoteView:
     @property
     def timeline_url(self) -> str:
         """Site-root-relative link to the quote's card on the timeline."""
-        return f"{self.timeline_page}#q-{self.q.id}"
+        return f"{self.timeline_page}#q-{self.card or self.q.id}"
 
     @property
     def report_name(self) -> str:
@@ -125,6 +134,9 @@ class Views:
         self.topic_labels = {t.id: t.label for t in site.data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
         self.speaker_names = {s.id: s.name for s in site.data.speakers}
+        for q in site.quotes:  # a speaker not in speakers.yaml: the name an article wrote, one for all
+            if q.speaker not in self.speaker_names and q.speaker != UNKNOWN and q.speaker_name not in ("", q.speaker):
+                self.speaker_names[q.speaker] = q.speaker_name  # quotes (a `speaker:` correction names an id)
         self._report_links: dict[str, Markup] = {}
         self._first_links: dict[str, Markup] = {}
         self._words: dict[str, Markup] = {}
@@ -175,7 +187,8 @@ class Views:
                 v.related = [(relation_labels[r.kind, r.topic if r.kind != "same words" else quotes[r.quote].report_name],
                               r.quote) for r in rs]
                 v.nearby = [(label, rid) for label, rid in v.related if rid not in same] if same else list(v.related)
-            v.speaker_name = q.speaker_name or (UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker, q.speaker))
+            v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
+                UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
             v.excerpt = excerpts[text]
             v.short = shorts[text]
             v.iso = isos[v.date.date]
@@ -185,9 +198,9 @@ class Views:
                 tags = tagged_by[key] = tagged[tuple(v.topics), tuple(v.stances)]
             v.tagged = tags
         self.in_order = [self.quotes[q.id] for q in site.quotes]
-        if site.config.figures:  # the timeline shows the figures' words only (timeline.follow)
-            shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}
-            for v in self.in_order:
+        if site.config.figures or site.positions:  # the timeline shows the figures' words only, each
+            shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}  # statement once
+            for v in self.in_order:  # (timeline.follow)
                 v.on_timeline = v.id in shown
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
@@ -269,7 +282,7 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid, sid)
+        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)

@@ -169,3 +169,41 @@ def test_link_with_a_memo_gives_the_links_of_a_fresh_link() -> None:
     edited = [*quotes[:2], replace(quotes[2], text="Talks can start today"),
               _q("d1", "We will not give away our land, not one metre of it", topics=("t",))]
     assert link.link([], edited, [q.id for q in edited], memo) == link.link([], edited, [q.id for q in edited])
+
+
+def test_a_quoted_fragment_of_a_statement_is_a_report_of_it() -> None:
+    """A columnist re-quotes part of what the governor said on the radio ("Schools first. Roads can
+    wait,"): the fragment is a report of that statement, linked to it, not a statement of its own.
+    A fragment too short to tell, or not word for word, or another speaker's, stays apart."""
+    whole = "Schools first. Roads can wait. I will not pave a single lane while classrooms leak."
+    quotes = [_q("radio", whole, "a1", speaker="okafor"),
+              replace(_q("column", "Schools first. Roads can wait,", "a2", speaker="okafor"), partial=True),
+              replace(_q("short", "roads can wait", "a3", speaker="okafor"), partial=True),
+              replace(_q("other-words", "Schools first. Bridges can wait,", "a4", speaker="okafor"), partial=True),
+              replace(_q("rival", "Schools first. Roads can wait,", "a5", speaker="mbeki"), partial=True),
+              _q("whole-again", "Schools first. Roads can wait,", "a6", speaker="okafor")]
+    groups = link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)})
+    assert groups["radio"] == ["radio", "column"]
+    assert {"short", "other-words", "rival", "whole-again"} <= set(groups), "each of these stays its own"
+    assert link.same_words(link.normalise("Schools first. Roads can wait").split(), link.normalise(whole).split(),
+                           a_partial=True)
+    assert not link.same_words(link.normalise("Schools first. Roads can wait").split(),
+                               link.normalise(whole).split()), "a whole quote is not a fragment"
+
+
+def test_the_first_report_is_the_earliest_published() -> None:
+    """A weekly's profile in June re-quotes words the wire carried on 14 March; it dates them only
+    "in March", which sorts before 14 March on the timeline. The wire is still the first report:
+    the statement's card, date and "first reported by" are the wire's."""
+    from dateline.model import Article, DateInfo, PartialDate
+
+    def art(aid: str, d: PartialDate) -> Article:
+        return Article(id=aid, path=f"{aid}.md", slug=aid, title=aid, date=DateInfo(d, "high", "x"), body="",
+                       body_line=1)
+    words = "There will be no new runway while I chair this board, whatever the airlines promise."
+    quotes = [_q("profile", words, "weekly"), _q("wire", words, "wire")]  # timeline order: March before 14 March
+    articles = [art("wire", PartialDate(2023, 3, 14)), art("weekly", PartialDate(2023, 6, 20))]
+    links = link.link(articles, quotes, ["profile", "wire"])
+    assert links.statement_of == {"wire": "wire", "profile": "wire"}
+    assert links.statements["wire"].quotes == ["wire", "profile"]
+    assert link.report_order([], quotes, ["profile", "wire"]) == ["profile", "wire"], "no dates: timeline order"

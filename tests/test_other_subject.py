@@ -57,7 +57,8 @@ def test_no_page_carries_the_examples_words(other_site: Path) -> None:
 
 def test_the_theme_speaks_of_this_subject(other_site: Path) -> None:
     index = (other_site / "index.html").read_text(encoding="utf-8")
-    assert "4 statements by Maren Holt from 3 articles" in index
+    assert ("4 statements by Maren Holt on the topics below (each once, however many reports carry it), "
+            "from 3 articles") in index
     assert "Shaded bands are rounds of the quota dispute: First round, Arbitration." in index
     assert 'placeholder="e.g. fishing quotas"' in index, "the default placeholder names this site's first topic"
     assert "<title>Holt on fishing quotas and the grid link</title>" in index
@@ -176,3 +177,17 @@ def test_a_year_with_only_other_speakers_still_has_its_page(tmp_path: Path) -> N
     assert "2024" not in [h.text() for h in LexborHTMLParser((out / "index.html").read_text(encoding="utf-8"))
                           .css(".timeline h2 a")]
     assert [str(p) for p in check.verify(out).problems] == []
+
+
+def test_the_home_page_and_the_speaker_page_count_the_same_statements(other_site: Path) -> None:
+    """The home page counts statements on the topics; the speaker page counts quotes, says how many
+    statements they are and how many of those are on the timeline: the two numbers that must agree."""
+    index = (other_site / "index.html").read_text(encoding="utf-8")
+    speaker = (other_site / "speakers" / "holt" / "index.html").read_text(encoding="utf-8")
+    total = re.search(r"(\d+) statements by Maren Holt on the topics below", index)
+    quotes = [q for q in _quotes(other_site) if q["speaker"] == "holt"]
+    counted = re.search(r"(\d+) quotes in (\d+) articles(?:: (\d+) statements[^;]*)?; (\d+) of the statements", speaker)
+    assert total and counted, speaker
+    assert int(counted.group(1)) == len(quotes)
+    assert int(counted.group(2)) == len({q["article"] for q in quotes})
+    assert int(counted.group(4)) == int(total.group(1))

@@ -148,7 +148,10 @@ def test_every_quote_on_exactly_one_timeline_page_and_pages_chain(tmp_path: Path
         ids = _quote_ids(p.read_text(encoding="utf-8"))
         assert len(ids) <= 1, f"{p}: one card a page with this budget"
         seen += ids
-    assert sorted(seen) == sorted(q["id"] for q in quotes), "each quote on exactly one timeline page"
+    # each statement on exactly one timeline page, by its first report; the other reports of the
+    # same words are not cards of their own there (one statement, not two)
+    assert sorted(seen) == sorted({q["statement"] for q in quotes}), "each statement on exactly one timeline page"
+    assert any(q["statement"] != q["id"] for q in quotes), "the fixture must carry a statement in two reports"
     # rel=next from each year's first page walks every page of the year, in order, and back by rel=prev
     for first in sorted(out.glob("[0-9][0-9][0-9][0-9]/index.html")):
         walked, page = [], first
@@ -228,7 +231,8 @@ def test_topic_and_speaker_pages_list_lines_that_link_to_the_one_card(tmp_path: 
     out = _build_paginated(tmp_path, budget)
     quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
     cards, entries = _listing_cards_and_entries(out)
-    assert sorted(cards) == sorted(q["id"] for q in quotes), "every quote has a card on a listing page"
+    statement_of = {q["id"]: q["statement"] for q in quotes}
+    assert sorted(cards) == sorted(set(statement_of.values())), "every statement has a card on a listing page"
     assert all(len(pages) == 1 for pages in cards.values()), "and on one only"
     assert all(re.fullmatch(r"\d{4}/(page/\d+/)?index.html", pages[0]) for pages in cards.values())
     listed = {qid for _, qid, _ in entries}
@@ -237,7 +241,9 @@ def test_topic_and_speaker_pages_list_lines_that_link_to_the_one_card(tmp_path: 
         assert page.startswith(("topics/", "speakers/")), page
         target, anchor = href.split("#")
         holder = (out / page).parent.joinpath(target, "index.html").resolve().relative_to(out.resolve()).as_posix()
-        assert anchor == f"q-{qid}" and cards[qid] == [holder], f"{page}: the line of {qid} links to {href}"
+        card = statement_of[qid]  # another report of a statement links to the statement's one card
+        assert anchor == f"q-{card}" and cards[card] == [holder], f"{page}: the line of {qid} links to {href}"
+    assert {qid for _, qid, _ in entries if statement_of[qid] != qid}, "a later report is a line on its pages"
 
 
 def test_a_speaker_the_timeline_does_not_follow_keeps_the_cards_on_their_page(seed_site: Path) -> None:

@@ -256,7 +256,7 @@ def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project:
     meta = meta[:meta.index("</p>")]
     assert '<span class="speaker unidentified">Speaker not identified</span>' in meta and "<a " not in meta
     listing = (site / "speakers/index.html").read_text()
-    assert "1 statement whose speaker is not identified" in listing
+    assert "1 quote whose speaker is not identified" in listing
     assert '"Thing"' not in page and '"name": "unknown"' not in page
 
 
@@ -433,3 +433,95 @@ def test_review_page_shows_the_first_items_of_a_large_group_and_links_to_all(pro
     assert '<a href="?group=untagged">All 150 items of this group</a>' in page
     full = render.review_page(cfg, result, "untagged").decode()
     assert full.count('<li class="review-item ') == 150 and "?group=untagged" not in full
+
+
+# ---------------------------------------------------------------- stances the cues do not settle
+
+TRAM_TOPICS = """\
+- id: tram
+  label: Tram line
+  cues: [tram*, light rail]
+  stances:
+    - {id: conditional, label: Only with conditions, rank: 1, cues: ["conditions", "bus lane"]}
+    - {id: for, label: For the line, rank: 2, cues: ["back the tram line", "for the tram line"]}
+    - {id: against, label: Against the line, rank: 0, cues: ["against the tram line", "no tram line"]}
+"""
+TRAM_ARTICLE = """\
+---
+title: Councillor backs the tram line
+date: 2024-03-12
+outlet: Lakeside Courier
+---
+Councillor Odile Brennan changed course on Tuesday.
+
+"I back the tram line now, with a bus lane kept beside it," Brennan said.
+
+"I was against the tram line until the depot moved," she added.
+
+On the budget she was less sure. "We will see what the spring brings," Brennan said.
+"""
+
+
+def _tram_project(tmp_path: Path) -> Path:
+    p = tmp_path / "tram"
+    (p / "content" / "articles").mkdir(parents=True)
+    (p / "content" / "_data").mkdir()
+    (p / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Tram"\nbuild_time = "2025-01-01"\n'
+                                      'search = false\nfigures = ["brennan"]\n', encoding="utf-8")
+    (p / "content" / "_data" / "speakers.yaml").write_text(
+        "- id: brennan\n  name: Odile Brennan\n  aliases: [Brennan]\n", encoding="utf-8")
+    (p / "content" / "_data" / "topics.yaml").write_text(
+        TRAM_TOPICS + "- id: budget\n  label: Budget\n  cues: [budget]\n", encoding="utf-8")
+    (p / "content" / "articles" / "brennan-backs-tram.md").write_text(TRAM_ARTICLE, encoding="utf-8")
+    return p
+
+
+def test_a_quote_matching_cues_of_two_stances_takes_the_longest_and_reaches_the_editor(tmp_path: Path) -> None:
+    """"I back the tram line, with a bus lane": the specific cue wins over the generic one listed
+    first, and review says the stance is uncertain, with path:line and the corrections that settle it;
+    a retrospective "I was against … until" is flagged too. Pasting a fix settles the item."""
+    project = _tram_project(tmp_path)
+    quotes = {q["text"][:12]: q for q in json.loads(_built(project, "quotes.json"))}
+    assert quotes["I back the t"]["stance"] == {"tram": "for"}
+    items = group(review_json(project), "stance")
+    by_line = {i["places"][0]["line"]: i for i in items}  # type: ignore[index]
+    article = "content/articles/brennan-backs-tram.md"
+    both = by_line[8]
+    assert both["places"][0]["path"] == article  # type: ignore[index]
+    assert "‘back the tram line’ → For the line; ‘bus lane’ → Only with conditions" in str(both["why"])
+    assert [f["yaml"].split("\n")[-1].strip() for f in both["fixes"]] == [  # type: ignore[union-attr,index]
+        "stance: {tram: for}", "stance: {tram: conditional}"]
+    past = by_line[10]
+    assert "past tense (‘was against the tram line’)" in str(past["why"])
+    paste_into_front_matter(project / article, both["fixes"][0]["yaml"])  # confirmed  # type: ignore[index]
+    # a correction of the speaker alone says nothing of the stance: that item stays
+    paste_into_front_matter(project / article, f"quotes:\n  - id: {past['places'][0]['quote']}\n    speaker: brennan")  # type: ignore[index]
+    left = [i["places"][0]["text"] for i in group(review_json(project), "stance")]  # type: ignore[index]
+    assert len(left) == 1 and left[0].startswith("I was against the tram line"), left
+
+
+def test_an_untagged_statement_names_the_cue_around_it_rather_than_deny_it(tmp_path: Path) -> None:
+    project = _tram_project(tmp_path)
+    [item] = [i for i in group(review_json(project), "untagged") if "spring" in i["places"][0]["text"]]  # type: ignore[index]
+    assert "‘budget’, a cue of Budget, occurs in the text around it" in str(item["why"])
+    assert "or around it" not in str(item["why"])
+    assert "topics: [budget]" in item["fixes"][0]["yaml"]  # type: ignore[index]
+
+
+def _built(project: Path, name: str) -> str:
+    proc = run(project, "build")
+    assert proc.returncode == 0, proc.stderr
+    return (project / "site" / "data" / name).read_text(encoding="utf-8")
+
+
+def test_an_unconfirmed_shift_says_so_where_the_home_page_lists_it(tmp_path: Path) -> None:
+    """The councillor's "I back the tram line" then "I was against the tram line until …" make a
+    candidate shift: the home page's "Where the position moved" must say it is not confirmed, in
+    its visible text (not only in the chart's title). A "held" pair is no task: not "(candidate)"."""
+    project = _tram_project(tmp_path)
+    _built(project, "shifts.json")
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    moved = home.split('id="h-key"')[1].split("</section>")[0]
+    assert re.search(r">Reversed on Tram line</span> \(candidate, not confirmed by an editor\)", moved), moved
+    topic = (project / "site" / "topics" / "tram" / "index.html").read_text(encoding="utf-8")
+    assert "Reversed (candidate, not confirmed):" in topic

@@ -63,7 +63,8 @@ def test_new_writes_a_project_that_builds_and_checks(tmp_path: Path, monkeypatch
     assert cli.main(["build", "--no-search"]) == 0
     assert cli.main(["check"]) == 0
     index = (root / "site" / "index.html").read_text(encoding="utf-8")
-    assert "1 statement by Ana Ruiz from 1 article, in the order" in index and "No toll" in index
+    assert "1 statement by Ana Ruiz on the topics below (each once, however many reports carry it), from 1 article," \
+        in index and "No toll" in index
 
 
 def test_the_new_project_depends_on_dateline_where_it_came_from(tmp_path: Path) -> None:

@@ -137,3 +137,16 @@ def test_results_page_passes_axe(page: Page, server: str) -> None:
     page.goto(server + "search/?q=territory&year=2025")
     expect(page.locator(ARTICLE_HITS).first).to_be_visible()
     assert axe_violations(page) == []
+
+
+def test_results_show_readable_dates_and_an_excerpt_of_the_text(page: Page, server: str) -> None:
+    """A statement's line shows its date as the site writes it ("5 April 2022"), not ISO; an
+    article's excerpt is of its text, not its facts run together ("OutletX Published5 April")."""
+    page.goto(server + "search/?q=territory")
+    expect(page.locator(QUOTE_HITS).first).to_be_visible()
+    expect(page.locator(ARTICLE_HITS).first).to_be_visible()
+    metas = page.locator(f"{QUOTE_HITS} p.meta").all_inner_texts()
+    assert metas and not [m for m in metas if re.search(r"\b\d{4}-\d\d\b", m)], metas
+    assert all(re.search(r"\b(19|20)\d\d\b", m) for m in metas), metas
+    excerpts = page.locator(f"{ARTICLE_HITS} p.meta").all_inner_texts()
+    assert excerpts and not [e for e in excerpts if re.search(r"Outlet|Published|Source|How we know", e)], excerpts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,8 @@ def test_quotes_json_and_timeline_follow_statement_date_not_publication(chrono_s
     years = sorted(chrono_site.glob("[0-9][0-9][0-9][0-9]/index.html"))  # the timeline lives on the year pages
     on_page = [q for y in years for q in re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)"',
                                                     y.read_text(encoding="utf-8"))]
-    assert [article_of[q] for q in on_page] == BY_STATEMENT
+    # the statement that four outlets carried is one card, its first report's: the reports hang off it
+    assert [article_of[q] for q in on_page] == ["wire-first", "late-interview", "advance-text"]
 
 
 def test_softened_shift_in_statement_order(chrono_site: Path) -> None:
@@ -167,3 +169,19 @@ def test_a_short_term_makes_no_shift_even_with_a_stance() -> None:
               _q("z3", "c", "zelensky", "no-talks")]
     shifts = timeline.shifts(quotes, [TOPIC], {}, [])
     assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("z1", "z3", "held")]
+
+
+def test_a_statement_in_two_reports_is_followed_once() -> None:
+    """Two agencies carry the same words: one statement, so one position (its first report), and
+    a statement already among the positions is not listed again among the other statements."""
+    quotes = [_q("wire-a", "a", "okafor", "ready"), _q("wire-b", "b", "okafor", "ready"),
+              _q("alone", "c", "okafor", "no-talks")]
+    quotes = [replace(q, topics=("negotiations",)) for q in quotes]
+    untagged = replace(_q("recap", "d", "okafor", None), topics=())
+    statement_of = {"wire-a": "wire-a", "wire-b": "wire-a", "alone": "alone", "recap": "wire-a"}
+    on, off = timeline.follow([*quotes, untagged], ["okafor"], statement_of)
+    assert [q.id for q in on] == ["wire-a", "alone"] and off == []
+    # where the first report is not among them (another speaker's words), the earliest listed one stands
+    on, _ = timeline.follow(quotes[1:], ["okafor"], statement_of)
+    assert [q.id for q in on] == ["wire-b", "alone"]
+    assert [q.id for q in timeline.follow(quotes, ["okafor"])[0]] == ["wire-a", "wire-b", "alone"], "no links: all"

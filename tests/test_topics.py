@@ -62,3 +62,24 @@ def test_a_short_term_carries_no_stance_but_a_short_statement_does() -> None:
     assert not topics.short_term("vigilant", False)
     assert topics.tag("will not abandon", "he is ready to meet Putin if the US and Europe will not abandon Ukraine",
                       DATA.topics, partial=True)[1].get("negotiations") == "ready-to-talk"
+
+
+def test_the_longest_cue_decides_between_stances_and_the_doubt_is_kept() -> None:
+    """A generic cue of a stance listed first ("conditions") no longer beats a specific one listed
+    later ("support the levy"); `doubts` names every stance that matched
+    and a cue that follows a past tense."""
+    from dateline.model import Stance, Topic
+    levy = Topic("levy", "Tourist levy", ("levy",), (
+        Stance("conditional", "With conditions", ("conditions", "ring-fenced"), 1),
+        Stance("for", "For the levy", ("support the levy", "back the levy"), 2),
+        Stance("against", "Against the levy", ("against the levy", "scrap the levy"), 0)))
+    text = "I support the levy now that the conditions are written into the bylaw."
+    assert topics.tag(text, "", [levy]) == (("levy",), {"levy": "for"})
+    [doubt] = topics.doubts(text, "", [levy])
+    assert doubt.matches == (("for", "support the levy"), ("conditional", "conditions")) and not doubt.past
+    assert topics.tag("Ring-fenced, or scrap the levy.", "", [levy])[1] == {"levy": "against"}, "more words win"
+    assert topics.tag("The levy: conditions first, ring-fenced.", "", [levy])[1] == {"levy": "conditional"}
+    [past] = topics.doubts("We used to be against the levy, I admit.", "", [levy])
+    assert past.stance == "against" and past.past == "used to be against the levy" and len(past.matches) == 1
+    assert topics.doubts("We are against the levy.", "", [levy]) == []
+    assert topics.doubts("The levy was a mistake.", "", [levy]) == [], "no stance, no doubt"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from dateline import views
@@ -49,3 +53,71 @@ def test_shift_markers_skip_held_and_dismissed(golden_site: Site) -> None:
     shown = [s for ss in v.shift_into.values() for s in ss]
     assert shown and all(s.kind != "held" and s.status != "dismissed" for s in shown)
     assert all(s.to_id == qid for qid, ss in v.shift_into.items() for s in ss)
+
+
+FERRY_ARTICLE = """\
+---
+title: Ferry fares row deepens
+date: 2024-06-03
+outlet: Island Herald
+quotes:
+  - text: "Nobody on the island was asked."
+    speaker: tomas-wirth
+---
+Harbour master Lena Sjoberg defended the new timetable on Monday.
+
+"The early sailing stays, whatever the fares do," Sjoberg said.
+
+"Fares went up twice in one winter," said Tomas Wirth, who chairs the ferry users' group.
+
+"Nobody on the island was asked."
+
+"We will look at the winter fares again," Sjoberg said.
+"""
+
+
+def _ferry_site(tmp_path: Path, article: str = FERRY_ARTICLE) -> Path:
+    from dateline import pipeline
+    from dateline.config import load_config
+    p = tmp_path / "ferry"
+    (p / "content" / "articles").mkdir(parents=True)
+    (p / "content" / "_data").mkdir()
+    (p / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Ferry"\nbuild_time = "2025-01-01"\nsearch = false\n',
+                                      encoding="utf-8")
+    (p / "content" / "_data" / "speakers.yaml").write_text(
+        "- id: wharf-master\n  name: Lena Sjoberg\n  aliases: [Sjoberg]\n", encoding="utf-8")
+    (p / "content" / "articles" / "ferry-fares.md").write_text(article, encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(p).replace(output_dir=out))
+    return out
+
+
+def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tmp_path: Path) -> None:
+    """A `speaker:` correction names an id that speakers.yaml does not list ("tomas-wirth"): the
+    quote shows the name the article wrote for that id elsewhere ("Tomas Wirth"), never the id;
+    the speakers list is in the order of the names a reader sees, not of the ids."""
+    out = _ferry_site(tmp_path)
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    wirth = [q for q in quotes if q["speaker"] == "tomas-wirth"]
+    assert len(wirth) == 2 and {q["speaker_name"] for q in wirth} == {"Tomas Wirth"}, wirth
+    html = "".join(f.read_text(encoding="utf-8") for f in out.rglob("*.html"))
+    assert ">tomas-wirth<" not in html and "tomas-wirth</" not in html
+    listing = (out / "speakers" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'speakers/[\w-]+/">([^<]+)</a>', listing) == ["Lena Sjoberg", "Tomas Wirth"]
+    assert views._named("tomas-wirth") == "Tomas Wirth"
+
+
+@pytest.mark.parametrize(("archive", "label"), [
+    ("https://web.archive.org/web/20240603000000/https://example.org/herald/ferry", "look up archived copies"),
+    ("https://web.archive.org/web/20240603141522/https://example.org/herald/ferry", "archived copy"),
+    ("https://archive.example.net/AbC12", "archived copy"),
+])
+def test_a_suggested_wayback_address_is_offered_as_a_lookup_not_as_a_copy(tmp_path: Path, archive: str,
+                                                                          label: str) -> None:
+    """The importer suggests `web.archive.org/web/<day>000000/<url>` without fetching it: the page
+    must not call that an "archived copy" (a fact-check desk reads that as verified); a snapshot an
+    editor chose keeps the name."""
+    head = f"source_url: https://example.org/herald/ferry\narchive_url: {archive}\n"
+    out = _ferry_site(tmp_path, FERRY_ARTICLE.replace("outlet: Island Herald\n", "outlet: Island Herald\n" + head))
+    page = (out / "2024" / "06" / "03" / "ferry-fares" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="{archive}" rel="noopener">{label}</a>' in page

@@ -129,7 +129,7 @@
     li.appendChild(p);
     var meta = document.createElement("p");
     meta.className = "meta";
-    var bits = [q.speaker_name || q.speaker, q.statement_date];
+    var bits = [q.speaker_name || q.speaker, q.date_label || q.statement_date];  // "3 October 2025"
     var tl = (q.topics || []).map(function (t) { return topicLabels[t] || t; });
     if (tl.length) { bits.push(tl.join(", ")); }
     meta.textContent = bits.filter(Boolean).join(" \u00b7 ");
