@@ -71,6 +71,9 @@ class QuoteView:
     # the card on that page, where it is not the quote's own: another report of a statement is shown
     # on the timeline once, by one report's card (timeline.follow), and the others link to it
     card: str = ""
+    # on the card that stands for a statement on the timeline, its other reports: each is listed on
+    # that card with its own `id="q-…"` (DESIGN: every quote's id on exactly one timeline page)
+    reports: list[QuoteView] = field(default_factory=list)
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -200,8 +203,11 @@ class Views:
         self.in_order = [self.quotes[q.id] for q in site.quotes]
         if site.config.figures or site.positions:  # the timeline shows the figures' words only, each
             shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}  # statement once
+            statements = links.statements
             for v in self.in_order:  # (timeline.follow)
                 v.on_timeline = v.id in shown
+                if v.on_timeline and v.other_reports:
+                    v.reports = [self.quotes[o] for o in statements[v.statement].quotes if o != v.id]
         self.shift_into: dict[str, list[Shift]] = defaultdict(list)  # shown on the card they lead to
         for s in site.shifts:
             if s.status != "dismissed" and s.kind != "held":

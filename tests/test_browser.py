@@ -22,7 +22,7 @@ from dateline.config import load_config
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-CARDS = ".timeline [data-quote-id]"
+CARDS = ".timeline article[data-quote-id]"
 SUBPATH_BASE_URL = "https://example.github.io/repo/"
 # Absolute link targets, SVG links (the chart's marks: `href` is an SVGAnimatedString) included.
 ABS_HREFS = "as => as.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
@@ -270,7 +270,7 @@ def test_nojs_timeline_shows_every_statement_of_the_figures(nojs_page: Page, see
     others = {q["id"] for q in quotes if q["speaker"] in figures and not q["topics"]}
     if others:
         nojs_page.goto(seed_server + "other/")
-        assert visible_card_ids(nojs_page, ".other-statements [data-quote-id]") == others
+        assert visible_card_ids(nojs_page, ".other-statements article[data-quote-id]") == others
     nojs_page.goto(years[0])
     # Without app.js the filters are plain links, not toggle buttons.
     assert nojs_page.locator(".filters a[role=button], .filters a[aria-pressed]").count() == 0

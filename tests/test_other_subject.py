@@ -79,11 +79,11 @@ def test_the_timeline_follows_the_figure_and_lists_her_other_words_apart(other_s
     index = _timeline(other_site)  # the full timeline lives on the year pages
     positions = [q["id"] for q in quotes if q["speaker"] == "holt" and q["topics"]]
     assert len(positions) == 4
-    assert _ids(index, ".timeline [data-quote-id]") == positions
+    assert _ids(index, ".timeline article[data-quote-id]") == positions
     football = by_text["I watched every minu"]
     assert football["speaker"] == "holt" and football["topics"] == []
     other = (other_site / "other" / "index.html").read_text(encoding="utf-8")
-    assert _ids(other, ".other-statements [data-quote-id]") == [football["id"]]
+    assert _ids(other, ".other-statements article[data-quote-id]") == [football["id"]]
     assert "Other statements" in (other_site / "index.html").read_text(encoding="utf-8")
     # The rival's words stay on their article and speaker pages, and are no position anywhere
     # (her cards may link to them as related statements: context, not a card of the timeline).
@@ -112,7 +112,7 @@ def test_without_figures_every_speaker_is_on_the_timeline(tmp_path: Path) -> Non
     out = tmp_path / "site"
     pipeline.build(load_config(project).replace(output_dir=out))
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert _ids(_timeline(out), ".timeline [data-quote-id]") == [q["id"] for q in _quotes(out)]
+    assert _ids(_timeline(out), ".timeline article[data-quote-id]") == [q["id"] for q in _quotes(out)]
     assert "Other statements" not in index and " by " not in index.split('class="lede">')[1].split("</p>")[0]
 
 

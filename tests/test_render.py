@@ -143,14 +143,19 @@ def test_every_quote_on_exactly_one_timeline_page_and_pages_chain(tmp_path: Path
     timeline = sorted(p for p in out.glob("[0-9][0-9][0-9][0-9]/**/index.html")
                       if re.fullmatch(r"\d{4}/(page/\d+/)?index.html", p.relative_to(out).as_posix()))
     assert any("/page/" in p.as_posix() for p in timeline), "a one-card budget must paginate the years"
+    cards: list[str] = []
     seen: list[str] = []
     for p in timeline:
-        ids = _quote_ids(p.read_text(encoding="utf-8"))
+        html = p.read_text(encoding="utf-8")
+        ids = re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)" data-quote-id="\1"', html)
         assert len(ids) <= 1, f"{p}: one card a page with this budget"
-        seen += ids
-    # each statement on exactly one timeline page, by its first report; the other reports of the
-    # same words are not cards of their own there (one statement, not two)
-    assert sorted(seen) == sorted({q["statement"] for q in quotes}), "each statement on exactly one timeline page"
+        cards += ids
+        seen += _quote_ids(html)
+    # each statement on exactly one timeline page, by one card; the other reports of the same
+    # words are not cards of their own there (one statement, not two) but are listed on that card,
+    # each with its id: every quote's `id="q-…"` is on exactly one timeline page (DESIGN)
+    assert sorted(cards) == sorted({q["statement"] for q in quotes}), "each statement on exactly one timeline page"
+    assert sorted(seen) == sorted(q["id"] for q in quotes), "each quote's id on exactly one timeline page"
     assert any(q["statement"] != q["id"] for q in quotes), "the fixture must carry a statement in two reports"
     # rel=next from each year's first page walks every page of the year, in order, and back by rel=prev
     for first in sorted(out.glob("[0-9][0-9][0-9][0-9]/index.html")):
@@ -218,7 +223,7 @@ def _listing_cards_and_entries(out: Path) -> tuple[dict[str, list[str]], list[tu
         if re.fullmatch(r"\d{4}/\d\d/\d\d/[^/]+/index.html", rel):
             continue
         html = p.read_text(encoding="utf-8")
-        for qid in _quote_ids(html):
+        for qid in re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)" data-quote-id="\1"', html):
             cards.setdefault(qid, []).append(rel)
         for qid, href in re.findall(r'<li class="entry" data-quote-id="([^"]+)"[^>]*><p class="said"><a href="([^"]+)"',
                                     html):
