@@ -55,14 +55,17 @@ def child(root: Path, marks: Path) -> None:
 
     for module, name in STEPS:
         setattr(modules[module], name, wrapped(name, getattr(modules[module], name)))
-    each = exports.each_data_file
+    each = exports.data_streams
 
-    def each_data_file(*args: Any, **kwargs: Any) -> Iterator[tuple[str, bytes]]:
+    def marked(rel: str, parts: Iterator[bytes]) -> Iterator[bytes]:
+        yield from parts
+        mark(rel)  # made and written
+
+    def data_streams(*args: Any, **kwargs: Any) -> Iterator[tuple[str, Iterator[bytes]]]:
         mark("start exports")
-        for rel, data in each(*args, **kwargs):
-            mark(rel)
-            yield rel, data
-    exports.each_data_file = each_data_file  # type: ignore[assignment]
+        for rel, parts in each(*args, **kwargs):
+            yield rel, marked(rel, parts)
+    exports.data_streams = data_streams  # type: ignore[assignment]
     os.chdir(root)
     shutil.rmtree("out", ignore_errors=True)
     shutil.rmtree(".dateline-cache", ignore_errors=True)

@@ -80,73 +80,78 @@ def data_files(site: Site, views: Views, records: RecordMemo | None = None) -> d
 
 
 def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) -> Iterator[tuple[str, bytes]]:
-    """`data/*.json` one file at a time, each made as bytes when asked for and let go by the
-    caller before the next: at 10,000 articles the records of every quote as Python objects and
-    text weigh hundreds of MB, the largest peak of a build if they are all held at once.
+    """`data/*.json` one file at a time, each as bytes (`data_streams`' parts joined)."""
+    for rel, parts in data_streams(site, views, records):
+        yield rel, joined(parts)
 
-    quotes.json is joined from one JSON text per quote, reused from `records` (the last
-    build's, updated in place) while the quote's inputs are unchanged: serve rebuilds touch
-    a handful of records, not 50,000."""
-    fresh: RecordMemo | None = {} if records is not None else None
-    lines = _Lines()
+
+def joined(parts: Iterable[bytes]) -> bytes:
+    """The parts as one bytes, held once: written into one buffer that is handed over without a
+    copy (`b"".join` of a generator would hold every part and their join)."""
+    buf = io.BytesIO()
+    for part in parts:
+        buf.write(part)
+    return buf.getvalue()
+
+
+def data_streams(site: Site, views: Views, records: RecordMemo | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """`data/*.json` one file at a time, each as the parts of its bytes (a JSON list, one item a
+    line), made as they are read: a build writes them to disk as they come, so no file is ever
+    held whole (quotes.json is ~150 MB at 10,000 articles, the build's largest peak when it was
+    held at its end). Each file's parts are to be read before the next file is asked for.
+
+    quotes.json is made of one JSON text per quote, reused from `records` (the last build's,
+    updated in place once the file is read to its end) while the quote's inputs are unchanged:
+    serve rebuilds touch a handful of records, not 50,000."""
+    yield "data/quotes.json", _json_list(_quote_lines(views, records))
+    by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
+    for q in site.quotes:
+        by_article[q.article].append(q.id)
+    yield "data/articles.json", _json_lines(article_record(a, by_article[a.id]) for a in site.articles)
+    yield "data/shifts.json", _json_lines(
+        {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
+         "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
+         "note": s.note} for s in site.shifts)
+    yield "data/statements.json", _json_lines(
+        {"id": st.id, "quotes": st.quotes, "outlets": [views.quotes[q].article.outlet for q in st.quotes],
+         "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
+        for st in sorted(site.links.statements.values(), key=lambda s: s.id))
+    yield "data/timeline.json", iter([(_json(timeline_js(site, views)) + "\n").encode("utf-8")])
+
+
+def _quote_lines(views: Views, records: RecordMemo | None) -> Iterator[bytes]:
+    """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged;
+    `records` holds this build's once the last line is read."""
+    if records is None:
+        for v in views.ordered():
+            yield _json(quote_record(v, views)).encode("utf-8")
+        return
+    fresh: RecordMemo = {}
     for v in views.ordered():
-        if records is None or fresh is None:
-            lines.add(_json(quote_record(v, views)).encode("utf-8"))
-            continue
         old = records.get(v.id)
         # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
         sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
         # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
         fresh[v.id] = (sig, text)
-        lines.add(text)
-    if records is not None and fresh is not None:
-        records.clear()
-        records.update(fresh)
-    yield "data/quotes.json", lines.done()
-    del lines
-    by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
-    for q in site.quotes:
-        by_article[q.article].append(q.id)
-    yield "data/articles.json", _json_lines_bytes(article_record(a, by_article[a.id]) for a in site.articles)
-    yield "data/shifts.json", _json_lines_bytes(
-        {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
-         "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
-         "note": s.note} for s in site.shifts)
-    yield "data/statements.json", _json_lines_bytes(
-        {"id": st.id, "quotes": st.quotes, "outlets": [views.quotes[q].article.outlet for q in st.quotes],
-         "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
-        for st in sorted(site.links.statements.values(), key=lambda s: s.id))
-    yield "data/timeline.json", (_json(timeline_js(site, views)) + "\n").encode("utf-8")
+        yield text
+    records.clear()
+    records.update(fresh)
 
 
-def _json_lines_bytes(items: Iterable[object]) -> bytes:
-    """A JSON list, one item a line (readable in a diff), made item by item as UTF-8: no list of
-    dicts and no str of the whole file is ever held."""
-    lines = _Lines()
-    for item in items:
-        lines.add(_json(item).encode("utf-8"))
-    return lines.done()
+def _json_lines(items: Iterable[object]) -> Iterator[bytes]:
+    """A JSON list of `items`, one a line (readable in a diff), made item by item as UTF-8."""
+    return _json_list(_json(item).encode("utf-8") for item in items)
 
 
-class _Lines:
-    """A JSON list written one item a line into one growing buffer: the file's bytes are held
-    once (a list of every line's bytes and their join held them twice, ~300 MB for quotes.json at
-    10,000 articles, at the end of a build when the pages are all written)."""
-
-    def __init__(self) -> None:
-        self.buf = io.BytesIO()
-        self.sep = b"[\n"
-
-    def add(self, line: bytes) -> None:
-        self.buf.write(self.sep)
-        self.buf.write(line)
-        self.sep = b",\n"
-
-    def done(self) -> bytes:
-        """The whole file (`[]` when empty); BytesIO hands its buffer over without a copy."""
-        self.buf.write(b"\n]\n" if self.sep == b",\n" else b"[]\n")
-        return self.buf.getvalue()
+def _json_list(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The parts of a JSON list written one item a line: `[`, the lines, `]` (`[]` when empty)."""
+    sep = b"[\n"
+    for line in lines:
+        yield sep
+        yield line
+        sep = b",\n"
+    yield b"\n]\n" if sep == b",\n" else b"[]\n"
 
 
 def _tl_date(d: PartialDate) -> dict[str, str]:

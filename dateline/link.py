@@ -70,9 +70,11 @@ def _shingles(words: list[str], n: int) -> set[str]:
     return {" ".join(run) for run in zip(*(words[k:] for k in range(n)), strict=False)}
 
 
-@lru_cache(maxsize=262144)
-def _shingles8(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_shingles(list(words), SHINGLE))
+def _shingles8(words: list[str]) -> frozenset[str]:
+    """The 8-word runs of a quote's words. Not cached: a first report keeps its own (`_Words`), and a
+    cache of every compared text's runs was a third of linking's memory (8-word strings) for no time
+    saved (measured at 3000 articles: linking's resident memory +132 → +93 MB, the same CPU)."""
+    return frozenset(_shingles(words, SHINGLE))
 
 
 @lru_cache(maxsize=262144)
@@ -91,9 +93,8 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
 
 def forget() -> None:
     """Drop the cached text profiles (kept between `serve` rebuilds; a one-shot build has no use
-    for them after linking: word lists and run sets of every distinct quote text)."""
+    for them after linking: word lists and runs of every distinct quote text)."""
     _profile.cache_clear()
-    _shingles8.cache_clear()
 
 
 def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: bool = False) -> bool:
@@ -123,7 +124,7 @@ class _Words:
     @property
     def runs(self) -> frozenset[str]:
         if self._runs is None:
-            self._runs = _shingles8(tuple(self.words))
+            self._runs = _shingles8(self.words)
         return self._runs
 
     @property

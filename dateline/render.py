@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 THEME = Path(str(resources.files("dateline") / "theme"))
 Sink = Callable[[str, bytes], None]  # receives each finished file: (site-root-relative path, bytes)
+Stream = Callable[[str, Iterator[bytes]], None]  # the same for a file given as its parts, as they are made
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
@@ -162,6 +163,12 @@ CARDS_IN_WORKERS = 2000  # fewer cards are rendered in this process: forking cos
 CHART_MARKS = 600  # above this many marks a chart folds them per month (then quarter, year): pages stay small
 ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' work)
 LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
+# No render worker is forked from a build process larger than this (`workers.in_workers`' max_resident):
+# each forked worker's resident memory counts the whole heap again (the site, its views, the links:
+# ~300 MB at 4000 articles, ~700 MB at 10,000), and two copies of a heap this size are already twice
+# the 600 MB a build may take. Past it the pages are rendered in this process alone: slower, in half
+# the memory.
+FORK_MAX_RESIDENT = 512 * 2**20
 
 
 @dataclass
@@ -226,6 +233,7 @@ class _Pages:
         self.reuse: Reuse | None = None  # a CLI build with a memo: keeps an unchanged page's last file
         self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
+        self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -255,6 +263,14 @@ class _Pages:
             self.names.append(out)
         else:
             self.pages[out] = data
+
+    def put_parts(self, out: str, parts: Iterator[bytes]) -> None:
+        """A finished file given as its parts: handed to `stream` as they are made, or joined."""
+        if self.sink is not None and self.stream is not None:
+            self.stream(out, parts)
+            self.names.append(out)
+        else:
+            self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
@@ -286,32 +302,35 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     return _render(site, memo if memo is not None else RenderMemo(), None).pages
 
 
-def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None) -> list[str]:
+def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None,
+              stream: Stream | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article, topic and speaker pages are handed over inside the
     forked worker processes that render them: `sink` must work there, as a file written does).
     With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
-    `reuse(path, key)` keeps the last build's file. Returns the paths made, in no particular order."""
+    `reuse(path, key)` keeps the last build's file. `stream(path, parts)`: where the data exports
+    go as they are made (else `sink`, each whole). Returns the paths made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
     # computed from it whatever happens next, and a missing card key would raise.
-    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse).names
+    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream).names
 
 
-def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None) -> _Pages:
+def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
+            stream: Stream | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
     try:
-        return _render_with(site, memo, sink, reuse, spill)
+        return _render_with(site, memo, sink, reuse, spill, stream)
     finally:
         if spill is not None:
             spill.close()
 
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
-                 spill: Spill | None) -> _Pages:
+                 spill: Spill | None, stream: Stream | None = None) -> _Pages:
     views = Views(site)
     page = _Pages(site, views, sink)
-    page.spill = spill
+    page.spill, page.stream = spill, stream
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -359,8 +378,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, data in exports.each_data_file(site, views, memo.records if memo is not None else None):
-        page.put(rel, data)
+    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None):
+        page.put_parts(rel, parts)
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))
     return page
@@ -507,12 +526,14 @@ def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, 
     out = Fragments(spill)
     put: Callable[[str], bytes | Ref] = make if spill is None else (lambda qid: spill.put(make(qid)))
     if memo is None:
-        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least, meanwhile=meanwhile), strict=True))
+        out.held.update(zip(todo, in_workers(put, todo, at_least=at_least, meanwhile=meanwhile,
+                                                max_resident=FORK_MAX_RESIDENT), strict=True))
         return out
     kept: dict[str, bytes | Ref] = {i: memo[i][1] for i in todo if i in memo and memo[i][0] == keys[i]}
     memo.clear()
     fresh = [i for i in todo if i not in kept]
-    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least, meanwhile=meanwhile), strict=True))
+    made = dict(zip(fresh, in_workers(put, fresh, at_least=at_least, meanwhile=meanwhile,
+                                      max_resident=FORK_MAX_RESIDENT), strict=True))
     out.held.update((i, kept[i] if i in kept else made[i]) for i in todo)
     return out
 
@@ -890,7 +911,8 @@ def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int) -> Non
     """Each job (one page rendered on `page`) in forked workers when there are `at_least` of them:
     the workers inherit the jobs, and only each page's files (or, streamed, their names) and
     problems travel back (`_made`), into `page` in the jobs' order."""
-    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least):
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least,
+                                           max_resident=FORK_MAX_RESIDENT):
         page.pages.update(made)
         page.names.extend(names)
         page.problems.extend(found)

@@ -50,6 +50,15 @@ def give_back() -> None:
         _TRIM(0)
 
 
+def resident_bytes() -> int | None:
+    """This process's resident memory (Linux: /proc/self/statm); None where the system does not say."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def worker_count() -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS)
 
@@ -59,20 +68,23 @@ PARTS = 16  # blocks per process: small enough that the processes finish togethe
 
 
 def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
-               meanwhile: Callable[[], None] | None = None) -> list[R]:
+               meanwhile: Callable[[], None] | None = None, max_resident: int | None = None) -> list[R]:
     """`[func(x) for x in items]`, split over forked workers when there are `at_least` items.
 
     This process computes a share itself while the forked workers compute the others: one process
     fewer. Each fork inherits this process's whole heap, which the resident memory summed over
     the build's processes counts once more per worker (at 10,000 articles ~1 GB a worker), and
-    this process would otherwise only wait. The items go out in blocks, each to the first process
-    free to take it, so that all finish together however uneven the items (halves fixed in advance
-    left one process waiting for the other for a tenth of the step). `meanwhile`: other work of
+    this process would otherwise only wait. `max_resident`: no worker is forked from a process
+    whose resident memory (its free pages given back first) is above this many bytes, as each
+    would count it again: the items are computed here, slower but in half the memory. The items
+    go out in blocks, each to the first process free to take it, so that all finish together
+    however uneven the items (halves fixed in advance left one process waiting for the other for
+    a tenth of the step). `meanwhile`: other work of
     this process, done first (after the fork, so no worker inherits what it makes) while the
     workers start on the items. Fewer items, a single core or a threaded process: `meanwhile`,
     then the items here, in order. The first exception (in item order) is raised here."""
     workers = worker_count()
-    if len(items) < at_least or not can_fork(workers):
+    if len(items) < at_least or not can_fork(workers) or _too_large(max_resident):
         if meanwhile is not None:
             meanwhile()
         return [func(x) for x in items]
@@ -83,7 +95,8 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     mine: int | None = first.pop(0) if meanwhile is None else None
     ctx = multiprocessing.get_context("fork")
     blocks = _Blocks(ctx, n, size, len(first) + (mine is not None))
-    give_back()
+    if max_resident is None:
+        give_back()  # else done by `_too_large`
     gc.freeze()  # the children's collector would otherwise touch, and so copy, every inherited object
     started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
@@ -120,6 +133,16 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
                 proc.kill()
             proc.join()
         gc.unfreeze()
+
+
+def _too_large(max_resident: int | None) -> bool:
+    """Whether this process is too large to fork from (`in_workers`' `max_resident`), after giving
+    its free pages back (which the fork would otherwise count too)."""
+    if max_resident is None:
+        return False
+    give_back()
+    resident = resident_bytes()
+    return resident is not None and resident > max_resident
 
 
 class _Blocks:

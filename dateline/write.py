@@ -241,6 +241,24 @@ class Output:
                 pass  # another filesystem, or no hard links here: write it
         target.write_bytes(data)
 
+    def put_parts(self, rel: str, parts: Iterable[bytes]) -> None:
+        """Stage one file written part by part as the parts are made (a large data export is never
+        held whole); like `put`, a hard link to the current site's file when the bytes are the same."""
+        target = _safe_target(self.staging, rel)
+        if self.recycled and self._clear(str(target), str(self.out / rel)):
+            os.unlink(target)  # the live site's inode, never written: made anew (and linked again if the same)
+        self._folder(str(target.parent))
+        with open(target, "wb") as fh:
+            for part in parts:
+                fh.write(part)
+        if self.previous and _same_files(self.out / rel, target):
+            linked = target.with_name(target.name + ".link")
+            try:
+                os.link(self.out / rel, linked)
+                os.replace(linked, target)
+            except OSError:
+                pass  # another filesystem, or no hard links here: the file written stays
+
     def keep(self, rel: str, stamp: tuple[int, int]) -> bool:
         """Stage the file the current site holds at `rel` as it is, without its bytes at hand:
         only while its (size, mtime) `stamp` is the one recorded when a build made it (so a file
@@ -343,6 +361,22 @@ def _holds(path: Path, data: bytes) -> bool:
             return False
         with open(path, "rb") as fh:
             return fh.read() == data
+    except OSError:
+        return False
+
+
+def _same_files(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
+    """Whether two files have the same bytes, read a chunk at a time (size first)."""
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                x, y = fa.read(chunk), fb.read(chunk)
+                if x != y:
+                    return False
+                if not x:
+                    return True
     except OSError:
         return False
 

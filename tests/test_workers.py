@@ -1,5 +1,5 @@
 """Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller;
-the same for one step run in a forked child."""
+none forked from a process larger than `max_resident`; the same for one step run in a forked child."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ SCRIPT = textwrap.dedent("""
     assert [v for v, _ in got] == [i * i for i in range(97)], got
     pids = {p for _, p in got}
     assert os.getpid() in pids and len(pids) == workers.worker_count(), pids  # this process takes a share
+    here = workers.resident_bytes()
+    assert here is not None and here > 1_000_000, here  # Linux says how large this process is
+    said = []
+    small = workers.in_workers(lambda i: (base[i], os.getpid()), list(range(97)), at_least=10,
+                               meanwhile=lambda: said.append(1), max_resident=here // 2)
+    assert small == [(i * i, os.getpid()) for i in range(97)] and said == [1], small  # too large to fork from
+    roomy = workers.in_workers(lambda i: os.getpid(), list(range(97)), at_least=10, max_resident=here * 4)
+    assert len(set(roomy)) == workers.worker_count(), roomy  # under the limit: forked as before
     def boom(i):
         if i == 50:
             raise ValueError("item 50")

@@ -397,6 +397,25 @@ def test_output_links_unchanged_files_instead_of_rewriting_them(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "no staging folder left behind"
 
 
+def test_output_streams_a_file_in_parts_and_links_it_when_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    big = [b"[\n", b'{"id": 1}', b",\n", b'{"id": 2}', b"\n]\n"]
+    first = write.Output(out)
+    first.put_parts("data/quotes.json", iter(big))
+    first.put_parts("data/shifts.json", iter([b"[]\n"]))
+    first.commit(2)
+    assert (out / "data" / "quotes.json").read_bytes() == b"".join(big)
+    inode = (out / "data" / "quotes.json").stat().st_ino
+    second = write.Output(out)
+    second.put_parts("data/quotes.json", iter(big))  # the same bytes, made again
+    second.put_parts("data/shifts.json", iter([b"[\n", b'{"id": "s"}', b"\n]\n"]))  # other bytes
+    second.commit(2)
+    assert (out / "data" / "quotes.json").stat().st_ino == inode, "an unchanged file is linked, not rewritten"
+    assert (out / "data" / "shifts.json").read_bytes() == b'[\n{"id": "s"}\n]\n'
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        ".dateline-site", "data/quotes.json", "data/shifts.json"], "no part or link file left behind"
+
+
 def test_output_abort_and_failing_indexer_leave_the_site_as_it_was(tmp_path: Path) -> None:
     out = tmp_path / "site"
     first = write.Output(out)
@@ -516,6 +535,14 @@ def test_a_recycled_staging_folder_never_writes_an_inode_the_live_site_holds(tmp
     output.put("a/index.html", b"changed")
     output.put("b/index.html", b"changed too")
     assert (out / "a/index.html").read_bytes() == b"a" and (out / "b/index.html").read_bytes() == b"b"
+    output.abort()
+    stamp = {rel: ((out / rel).stat().st_size, (out / rel).stat().st_mtime_ns) for rel in ("a/index.html",)}
+    _recycled(out, {"b/index.html": b"b"}, kept=stamp)  # the spare shares the live site's inodes again
+    output = write.Output(out, spare=_spare(out))  # the same for a file written in parts (data exports)
+    assert output.recycled and (out / "a/index.html").stat().st_ino == (output.staging / "a/index.html").stat().st_ino
+    output.put_parts("a/index.html", iter([b"chan", b"ged"]))
+    assert (out / "a/index.html").read_bytes() == b"a"
+    assert (output.staging / "a/index.html").read_bytes() == b"changed"
     output.abort()
     assert _files(out) == {write.MARKER: write.MARKER_TEXT, "a/index.html": b"a", "b/index.html": b"b"}
 
