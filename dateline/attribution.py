@@ -8,7 +8,8 @@ the attribution records the name of the sieve that decided:
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
-   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote);
+   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
+   by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
 4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
 5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
 6. `quote_from_label`: a news site's `Quote from X: "Q"`;
@@ -92,6 +93,7 @@ from dateline.quotes import (
     headline_line,
     is_headline,
     office_label,
+    original_glossed,
     translation_inside,
     translation_twins,
     word_edge,
@@ -222,6 +224,7 @@ _TRANSLATED_NOTE = re.compile(
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+_ONE_SPEECH = re.compile(r"\b(?:the|her|his|this)\s+speech\b", re.IGNORECASE)
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
 # (each branch opens with its first letter, `\b` checked just after it, so `re` skips to those letters)
@@ -232,6 +235,14 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
+# "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
+# no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
+_PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
+_ANON_PLURAL = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))(?:"
+    + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
+                  | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
+    + r")(?=\s+(?:of|for|from|at|in|with)\s)", re.MULTILINE)
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
@@ -460,6 +471,8 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
+        for m in _ANON_PLURAL.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
@@ -725,9 +738,16 @@ class _Doc:
         # themselves say who spoke through an interpreter, they decide
         turn_quotes = [q for q in extraction.quotes if q.kind == "transcript-turn"]
         first_turn = min((q.start for q in turn_quotes), default=0)
-        self.transcript_translated = bool(first_turn and (_TRANSLATED.search(body, 0, first_turn)
-                                                          or _TRANSLATED_NOTE.search(body, 0, first_turn))) \
-            and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        note = (_TRANSLATED.search(body, 0, first_turn) or _TRANSLATED_NOTE.search(body, 0, first_turn)) \
+            if first_turn else None
+        self.transcript_translated = note is not None and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        # … unless the note is about one speech ("[English translation of the speech originally delivered in
+        # Tamil]" above a member's turn): then only the turns of whoever speaks first are translated
+        self.one_speech = False
+        if note is not None:
+            end = body.find("\n", note.end())
+            self.one_speech = bool(_ONE_SPEECH.search(body, body.rfind("\n", 0, note.start()) + 1,
+                                                      end if end >= 0 else len(body)))
         first_quote = min((q.start for q in extraction.quotes), default=0)
         self.article_translated = bool(first_quote and _TRANSLATED_NOTE.search(body, 0, first_quote))
 
@@ -1349,6 +1369,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     english = doc.paragraphs_matching(_ENGLISH)
     occasions = doc.paragraphs_matching(_OTHER_OCCASION)
     results: list[Attribution] = []
+    first_turn_sid: str | None = None  # who speaks first in a transcript (a note about "the speech" is theirs)
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
     events.sort(key=lambda e: (e.start, e.kind is _CueKind.SUBJECT))
     ev = 0
@@ -1369,6 +1390,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.saw(q.start, who, person=_is_person_id(index, sid, how))
         state.last_quote = _Said(who, question, q.last_paragraph)
         state.last_speaker = who
+        if q.kind == "transcript-turn" and first_turn_sid is None:
+            first_turn_sid = sid
         if q.kind != "transcript-turn" and headline_line(body, q.start):
             state.headline_words.setdefault(echo_key(q.text), who)
         body_spoke = not _is_person_id(index, sid, how) or (sid not in index.speakers
@@ -1376,7 +1399,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         state.quote_log.append(_Said(who, question, q.last_paragraph, body_spoke))
         if q.kind == "transcript-turn":
             # a translated turn makes the speaker's other words in the article translated too
-            if _TRANSLATED.search(q.turn_note) or (doc.transcript_translated and not _ENGLISH.search(q.turn_note)):
+            if _TRANSLATED.search(q.turn_note) or _whole_translated(doc, q, sid, first_turn_sid):
                 translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
                 translated_paras.add(q.paragraph)
         elif q.paragraph in english:
@@ -1404,11 +1427,12 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or translation_inside(q.text)}
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
-        if k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
+        if q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
+            tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
+        elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
             tr = True
         elif q.kind == "transcript-turn":
-            tr = bool(_TRANSLATED.search(q.turn_note)) or (
-                doc.transcript_translated and not _ENGLISH.search(q.turn_note))
+            tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -1417,6 +1441,14 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
+    """A turn the transcript's translation note covers: every turn not labelled English, or, when the
+    note is about one speech, only the turns of the one who speaks first."""
+    if not doc.transcript_translated or _ENGLISH.search(q.turn_note):
+        return False
+    return not doc.one_speech or sid == first_sid
 
 
 def _near_misses(found: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
@@ -1711,7 +1743,42 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
+        if not ms and _REPLY_VERB.fullmatch(m2.group("verb")) and _DEFINITE_NOUNS.fullmatch(m2.group("rest")):
+            addressed = _addressed(c)
+            if addressed is not None:
+                return Verdict(addressed, f"“…,” {m2.group('rest').strip()} {m2.group('verb')}: the one the "
+                                          "words before addressed")
     return None
+
+
+# "…," the senior counsel responded: a reply, by someone the text names no further than by a noun phrase
+_REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit back|countered")
+_DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")
+# the person the previous quote opens by addressing: "Mr. Doe, …", "Dr Jane Doe, …"
+_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Senator|Judge|Counsel)\.?\s+)"
+                       r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}),")
+
+
+def _addressed(c: _Context) -> Who | None:
+    """The person the quote before this one opens by addressing ("“Mr. Doe, will you take instructions?” the
+    judge said." ¶ "“My Lords, …,” the senior counsel responded."): who replies, when the reply's subject
+    is a noun phrase the text does not resolve.  None when that quote addresses nobody by name."""
+    k = next((i for i, q in enumerate(c.doc.quotes) if q.start == c.q.start), 0)
+    if k == 0:
+        return None
+    before = c.doc.quotes[k - 1]
+    if before.paragraph < c.q.paragraph - 1:
+        return None
+    m = _VOCATIVE.match(before.text)
+    if m is None:
+        return None
+    found = [x for x in c.doc.index.scan(m.group("name")) if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME)]
+    if not found:
+        return None
+    if found[0].speaker:
+        return Who(found[0].speaker, c.doc.index.speakers[found[0].speaker].name)
+    full = c.doc.full_name(found[0].name)
+    return _named(full) if " " in full else None
 
 
 def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
@@ -2261,6 +2328,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 continue  # "Costa was asked": the asker is someone else
             found = _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
+            body_of = _collective(doc, lo, found[0]) if found is not None else None
+            if body_of is not None:  # "A bench of Justices X and Y observed": the bench speaks
+                return Verdict(body_of, f"{body_of.name} (a body named by its members) {word}")
             if found is not None and found[1]:
                 return Verdict(UNKNOWN, "two people share the verb")
         if sub is not None:
@@ -2269,6 +2339,31 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 return Verdict(who, f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
+    return None
+
+
+# "A bench of Justices X and Y", "the panel headed by Judge X": a body, then the members who make it up
+_COLLECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:of|headed\s+by|led\s+by"
+                         r"|comprising|chaired\s+by|presided\s+over\s+by)\s+")
+_MEMBERS_GAP = re.compile(r"(?:[A-Z][\w.’'\-]*\s+|and\s+|,\s*)*")
+
+
+def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
+    """The body whose members a verb's subject names ("A bench of Justices X and Y observed", "a panel
+    headed by Judge X ruled"): the institution speakers.yaml gives that noun as a role ("the bench"),
+    else None.  Members named are no speaker of their own there: the body speaks through them."""
+    if m.kind is Kind.PRONOUN:
+        return None
+    body = doc.body
+    for c in reversed(list(_COLLECTIVE.finditer(body, lo, m.start))):
+        if not _MEMBERS_GAP.fullmatch(body, c.end(), m.start):
+            continue
+        ids = {i for i in doc.index.role_to_ids.get("the " + c.group("noun"), [])
+               if doc.index.speakers[i].kind != "person"}
+        if len(ids) == 1:
+            spk = doc.index.speakers[next(iter(ids))]
+            return Who(spk.id, spk.name)
+        return None
     return None
 
 
@@ -2430,6 +2525,27 @@ def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
     return Who(spk.id, spk.name) if spk.kind == "person" else None
 
 
+# "Jane Doe's press conference", "the minister's weekly briefing" (en.toml answering_occasions)
+_ANSWERING = re.compile(r"(?:['’]s?|(?<=s)['’])\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation(_LEX.answering_occasions)
+                        + r")(?![\w&])", re.IGNORECASE)
+
+
+def _host(doc: _Doc, m: Mention) -> Who | None:
+    """The person whose occasion of answering questions a possessive names ("Excerpts from Jane Doe's
+    press conference", "the minister's briefing"): the one who answers its `A:` lines, else None."""
+    if not m.possessive or _ANSWERING.match(doc.body, m.end) is None:
+        return None
+    if m.kind is Kind.ROLE:
+        ids = {i for i in doc.index.role_to_ids.get(m.role, []) if doc.index.speakers[i].kind == "person"}
+        return Who(next(iter(ids)), doc.index.speakers[next(iter(ids))].name) if len(ids) == 1 else None
+    if m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker:
+        spk = doc.index.speakers[m.speaker]
+        return Who(spk.id, spk.name) if spk.kind == "person" else None
+    if m.kind is Kind.NAME and " " in doc.full_name(m.name) and _is_person(doc.index, m):
+        return _named(doc.full_name(m.name))
+    return None
+
+
 def _byline_names(doc: _Doc, before: int) -> list[Mention]:
     """The names on byline lines above `before` ("By Jane Doe, The Herald"): a Title Case byline reads
     as a headline, whose capitals are no mentions, yet it names who wrote, and so asked, an interview."""
@@ -2475,6 +2591,11 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
             people.append((who, by is not None))
             if by is not None and (by.group("by") or by.group("line")):
                 bylined.append(who)
+    hosts = {who.id: who for who in (_host(doc, m) for m in doc.between(0, first)) if who is not None}
+    if len(hosts) == 1:  # "Excerpts from Jane Doe's press conference:": she answers, reporters ask
+        host = next(iter(hosts.values()))
+        askers = [w for w, by in people if by and w.id != host.id]
+        return (askers[0] if len(askers) == 1 else UNKNOWN), host
     askers = [w for w, by in people if by]
     if len(askers) > 1 and len(bylined) == 1:
         askers = bylined  # "spoke to Revista X … Interview by Jane Doe": the byline names the interviewer

@@ -1086,7 +1086,21 @@ _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—](?=\s))\s*){1,3}"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
+    # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
+    rf"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}},(?=\s*(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b))"
+    # … and any label of the page before a separator when a labelled date follows it ("A weekly
+    # newsmagazine | Issue dated November 30, 2026"): the date's own label says what the line is
+    rf"|^[^§|·•]{{1,60}}?\s[|·•]\s*(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
 )
+# … in a script without capitals ("नई दिल्ली | 5 दिसंबर 2026"): up to three words of no Latin letter
+# before a separator, where the line's date follows (words of a Latin script must be capitalised above)
+_UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
+_SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
+# What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
+# label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
+_LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_LABEL_WORDS: Final = 3
 # A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
@@ -1103,10 +1117,10 @@ _OCCASION_LABEL: Final = re.compile(
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
-# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date, in lower case: "Posted on
-# May 2, 2026 by the Transcripts Desk".
+# "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date (and its clock), in lower case:
+# "Posted on May 2, 2026 by the Transcripts Desk", "Posted On: 04 DEC 2026 5:42PM by the Press Office".
 _BYLINE: Final = re.compile(
-    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)\s*by)\s+"
+    r"(?:(?:^|(?<=[|·•,]))\s*(?:[A-Z][a-z]+(?:ed|en)\s+)?[Bb]y:?|(?<=§)(?:\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*by)\s+"
     # "Published by the Clerk's Office (council secretariat), 11 December 2023": a bracketed aside
     r"(?:(?:[A-Z][\w.'’-]*|and|&|of|the|in|for|,|\([^()§\n]{1,40}\))\s*){1,10}"
 )
@@ -1426,7 +1440,8 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
-    if re.search(r"[A-Za-z0-9]", residue):
+    residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
+    if _LATIN_LEFT.search(residue) or sum(1 for w in residue.split() if _LETTER.search(w)) > _LABEL_WORDS:
         return []
     out: list[_HeaderDate] = []
     previous = 0
@@ -1451,10 +1466,12 @@ _FUTURE: Final = re.compile(
 )
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 # Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
-# and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday").
+# and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday",
+# and in the third person of a magazine's reporter, "When this correspondent met her last week").
 _OCCASION_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?i:sitting|meeting|session|hearing)s?\s+(?i:of)(?=\s+(?:the\s+)?\d)"
-    r"|(?:(?<=(?<![A-Za-z])I )|(?<=(?<![A-Za-z])[Ww]e ))(?:first\s+)?(?:meet|met)(?![A-Za-z])"
+    r"|(?:(?<=(?<![A-Za-z])I )|(?<=(?<![A-Za-z])[Ww]e )|(?<=[Tt]his correspondent )|(?<=[Tt]his reporter )"
+    r"|(?<=[Tt]his writer ))(?:first\s+)?(?:meet|met)(?![A-Za-z])"
 )
 # Within one clause (no comma, colon, dash or bracket between) an occasion reaches further: "When I
 # meet her at a small restaurant near the bank's headquarters in Brasília last month".  (After
@@ -1811,7 +1828,46 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
-    return _weekday_abroad(lead, anchor)
+    return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+
+
+# "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
+# (not "talks could take place on Wednesday, but …", a day inside what was said)
+_PAST_VERB_NEXT: Final = re.compile(r"\s+(?:also\s+)?[a-z]+ed(?![\w'’-])")
+
+
+def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks"),
+    when no speech verb dates the words: the news of the story happened then, and the words it quotes
+    were most likely said at it, not on the day of publication.  Only a weekday before publication,
+    the first date of its sentence, outside quotation marks, a relative clause or a plan ("will meet
+    on Friday"); never more than low, since no verb says the words were said then."""
+    if anchor is None or anchor.coarse:
+        return None
+    lede = next((p for p in lead if _PROSE_END.search(p) and len(p.split()) >= 8), None)
+    if lede is None:
+        return None
+    regions = _quoted_regions(lede)
+    breaks = _sentence_breaks(lede, regions)
+    phrases = find_date_phrases(lede)
+    for phrase in phrases:
+        if phrase.kind != "weekday" or _inside(phrase.start, regions) \
+                or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
+            continue
+        s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
+        if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
+                or not _PAST_VERB_NEXT.match(lede, phrase.end) \
+                or _FUTURE.search(lede, s_start, phrase.start) or in_relative_clause(lede, s_start, phrase.start):
+            return None
+        try:
+            info = _resolve_cached(phrase.text, anchor, today, _one_line(phrase.text))
+        except DateUnknown:
+            return None
+        if info is None or info.date.first_day() >= anchor.day or _after_publication(info, anchor):
+            return None
+        why = "the day the lede's main clause names (no speech verb dates the words)"
+        return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
+    return None
 
 
 # A lead in another language: its weekday as CLDR writes it ("la sesión del martes"), the verbs that

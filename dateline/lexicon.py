@@ -71,7 +71,9 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
+    bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
     office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
@@ -202,7 +204,9 @@ def lexicon(language: str = "en") -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        answering_occasions=_strings(names["answering_occasions"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
+        bare_unnamed=_strings(names["bare_unnamed"]),
         office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
                                           (e.partition("=") for e in _strings(names["office_initials"]))}),
         male_roles=_strings(names["male_roles"]),
@@ -321,8 +325,11 @@ def date_line_words() -> DateLineWords:
     # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
     # written the English way as it is, so English lines are never rewritten.
+    # (two letters of a Latin script are too often a word, "ma", "no"; a month of another script,
+    # the Hindi "मई", is two code points and no such word; "8月" and "8월", a number with its unit,
+    # are no month name at all)
     months_map = {name: next(iter(numbers)) for name, numbers in found.items()
-                  if len(numbers) == 1 and len(name) >= 3}
+                  if len(numbers) == 1 and (len(name) >= 3 or (not name.isascii() and name.isalpha()))}
 
     def longest_first(words: set[str]) -> tuple[str, ...]:
         return tuple(sorted(words, key=lambda w: (-len(w), w)))

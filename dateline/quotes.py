@@ -432,6 +432,22 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
                     turn_name=name, turn_note=note, turn_title=title)
 
 
+def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """The turns without a show's title line above them (`PRIME TIME: WHOSE CITY IS IT?`): a first
+    "turn" all in capitals, question mark and all, whose label never speaks again, above turns
+    written in lower case and opening the text, is the programme's header.  A transcript all in
+    capitals keeps it, and so does a turn below the text's first line ("PROTESTER: NO MORE CUTS!")."""
+    if len(found) < 3 or min(found) != 0:
+        return found
+    first = 0
+    head = found[first]
+    rest = [q for i, q in found.items() if i != first]
+    if any(c.islower() for c in head.text) or not any(any(c.islower() for c in q.text) for q in rest) \
+            or any(q.turn_name == head.turn_name for q in rest):
+        return found
+    return {i: q for i, q in found.items() if i != first}
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -551,6 +567,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
+    found = _without_show_title(found)
     if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
     labels = {q.turn_name for q in qa.values()}
@@ -829,14 +846,15 @@ CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as"
     r"|\bthe (?:term|word|phrase|slogan|"
-    r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|terms?|termed|"
-    r"describes? as|described as|refers? to as|referred to as|brands?|branded)(?: (?:it|its|his|her|their|the))?"
+    r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
+    r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
+    r"|branding|dubs?|dubbing)(?: (?:it|its|his|her|their|the))?"
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
-    # "what the families came to call "…"": what a name grew to be
+    # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
     r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
     re.IGNORECASE,
 )
@@ -921,6 +939,8 @@ def _is_title_case(text: str, limit: int = 8) -> bool:
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 
 
+# a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
+_TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
 # Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
@@ -960,6 +980,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
+        or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
         whole, adjacent_before, cue_in_sentence = False, False, True
@@ -1023,6 +1044,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if (partial and q.text[:1].isupper() and q.text.rstrip().endswith((".", "?", "!"))
             and stripped_pre.endswith(lexicon().tag_verbs)):
         partial = False
+    if not partial and q.text[:1].islower() and _SAID_THAT.search(clause):
+        partial = True  # "countered that the scheme was, on its own report, "a storage in all but name"": inside "that …"
+    if (partial and q.text[:1].isupper() and headline_line(body, q.start)
+            and stripped_pre.lower().endswith(tuple(" " + v for v in lexicon().tag_verbs))):
+        partial = False  # "Court Asks X To Explain, Says 'Tribunal's Order Must Be Respected'": the tag frames it
     return "speech", partial, ""
 
 
@@ -1036,6 +1062,8 @@ _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
                                r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
+# a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
+_SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
@@ -1241,6 +1269,25 @@ def translation_inside(text: str) -> bool:
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
     after = {w.lower() for w in _WORDS.findall(m.group("tr"))}
     return len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after)
+
+
+# the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
+# (Water belongs to everyone), Doe said") or closing the quote's paragraph ("“…,” he said. (We will wait.)")
+_GLOSS_AFTER_MARK = re.compile(r"[ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)")
+_GLOSS_CLOSING = re.compile(r"[^()\n\"“”]*?[.!?][ \t]*\((?P<tr>[^()\n\"“”]{3,300})\)\s*")
+
+
+def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
+    """Whether quoted words are the speaker's own in another language, glossed in English after them:
+    words with none of English's small words, then an English bracket.  They are not a translation,
+    whatever the article says of the speaker's other words ("Speaking in Hindi, he added that …")."""
+    words = {w.lower() for w in _WORDS.findall(q.text)}
+    if len(words) < 3 or _ENGLISH_SMALL & words:
+        return False
+    gloss = _GLOSS_AFTER_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
+    if gloss is None or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
+        return False  # "(translated from Spanish)" says the opposite
+    return bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 
 
 def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]:

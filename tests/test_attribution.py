@@ -294,3 +294,154 @@ def test_patterns_tried_only_where_they_can_match_find_what_finditer_finds(piece
         assert rx is not None and rx.pattern.startswith(r"[Tt](?<!\w[Tt])he\s")
         assert [m.span() for m in attribution._matches_at(rx, text, thes, hi)] == \
             [m.span() for m in rx.finditer(text, 0, hi)]
+
+
+# ---------------------------------------------------------------- blind round 21: hearings, briefings, desks
+
+_COURTS = (
+    Speaker("high-court", "High Court of Kenya", ("the High Court", "High Court"), ("the bench", "the court"), "",
+            "institution"),
+    Speaker("okoth", "Mary Okoth", ("Mary Okoth", "Okoth", "Justice Okoth"), ("the judge",)),
+    Speaker("wanjiru", "Peter Wanjiru", ("Peter Wanjiru", "Wanjiru", "Justice Wanjiru"), ("the judge",)),
+    Speaker("authority", "Water Resources Authority", ("the Water Resources Authority", "Water Resources Authority"),
+            ("the authority",), "", "institution"),
+    Speaker("mensah", "Kofi Mensah", ("Kofi Mensah", "Mensah"), ("the finance minister", "the minister")),
+)
+
+
+def _court(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, _COURTS)]
+
+
+def test_answers_of_a_press_conference_are_the_one_whose_conference_it_is() -> None:
+    qa = ("\n\nQ: Will taxes rise?\n\nA: No. Not this year.\n\nQ: And next year?\n\nA: We will see what the "
+          "budget allows.")
+    assert _court("Excerpts from Finance Minister Kofi Mensah's press conference in Accra on Monday:" + qa) == \
+        ["unknown", "mensah", "unknown", "mensah"]
+    # a person not in the speakers file, and a role of one who is
+    assert _court("Edited excerpts from Ama Boateng's weekly news conference:" + qa)[1::2] == ["ama-boateng"] * 2
+    assert _court("From the finance minister's briefing to reporters in Accra:" + qa)[1::2] == ["mensah"] * 2
+    # no possessive host, two people: the answers stay nobody's (never a guess)
+    assert _court("Excerpts from a press conference in Accra with Yaw Owusu and Ama Boateng:" + qa)[1::2] == \
+        ["unknown"] * 2
+
+
+def test_a_bench_of_named_judges_is_the_court() -> None:
+    assert _court('A bench of Justices Mary Okoth and Peter Wanjiru observed, "An order of this court must be '
+                  'obeyed."') == ["high-court"]
+    assert _court('The bench comprising Justice Mary Okoth ruled: "The works must stop."') == ["high-court"]
+    # two judges with no body named: nobody decides between them; a body speakers.yaml does not name: the judge
+    assert _court('Justices Mary Okoth and Peter Wanjiru observed, "The order must be obeyed."') == ["unknown"]
+    assert _court('A panel headed by Justice Mary Okoth ruled: "The works must stop."') == ["okoth"]
+
+
+def test_bare_officials_or_counsel_of_a_body_are_unnamed_people() -> None:
+    assert _court('Officials of the Water Resources Authority in Nairobi said the dam was "a drinking water '
+                  'scheme".') == ["unknown"]
+    assert _court('Earlier, counsel for the Water Resources Authority had said the delay was "purely '
+                  'technical".') == ["unknown"]
+    # the body itself as the subject speaks, and people it is told about are no subject
+    assert _court('The Water Resources Authority said the dam was "a drinking water scheme".') == ["authority"]
+    assert _court('"We are ready," Kofi Mensah told officials of the authority.') == ["mensah"]
+    # a participle's object is no subject: the person before it speaks
+    assert _court('Kofi Mensah, meeting officials of the Water Resources Authority, said: "We will act."') == \
+        ["mensah"]
+    # counsel's words in a hearing: "submitted that"
+    assert _court('Senior Counsel Kofi Mensah, appearing for the county, submitted that the county had "carried on '
+                  'as if no order had ever been made".') == ["mensah"]
+
+
+def test_a_capitals_show_title_opening_a_transcript_is_no_turn() -> None:
+    body = ("LAKESIDE TONIGHT: WHO OWNS THE WATER?\n\nJANE ACHIENG, HOST: Good evening and welcome.\n\n"
+            "KOFI MENSAH, FINANCE MINISTER: Thank you for having me.\n\nACHIENG: Why now, minister?")
+    assert [q.text for q in quotes.extract(body).quotes] == [
+        "Good evening and welcome.", "Thank you for having me.", "Why now, minister?"]
+    # a transcript all in capitals keeps its first line (nothing tells a title from a turn there) ...
+    caps = "NEWS HOUR: WHO PAYS?\n\nJANE ACHIENG: GOOD EVENING.\n\nKOFI MENSAH: THANK YOU.\n\nACHIENG: WHY NOW?"
+    assert quotes.extract(caps).quotes[0].text == "WHO PAYS?"
+    # ... and a shout in capitals below the first line is a turn
+    shout = ("JANE ACHIENG: Good evening.\n\nPROTESTER: NO MORE CUTS!\n\nKOFI MENSAH: I hear them.\n\n"
+             "ACHIENG: Thank you.")
+    assert "NO MORE CUTS!" in [q.text for q in quotes.extract(shout).quotes]
+
+
+def test_a_term_officials_are_calling_is_no_quote() -> None:
+    body = ('The authority asked engineers to carry out what officials are calling a "joint site inspection" of '
+            'the dam. "It will take two weeks," the authority said.')
+    assert [q.text for q in quotes.extract(body).quotes] == ["It will take two weeks,"]
+    assert _court('As the High Court reminded the counties last month, the order must be respected "in letter '
+                  'and spirit".') == ["high-court"]
+
+
+def _flags(body: str) -> list[tuple[str, str, bool, str]]:
+    ext = quotes.extract(body)
+    return [(q.text, a.speaker, a.translated, q.kind)
+            for q, a in zip(ext.quotes, attribution.attribute(body, ext, _COURTS), strict=True)]
+
+
+def test_original_words_glossed_in_english_are_not_a_translation() -> None:
+    body = ("Kofi Mensah, addressing farmers in Kisumu on Sunday, was blunt. “Maji ni uhai wetu, hakuna atakayeyachukua” "
+            "(Water is our life, no one will take it), Mensah said.\n\n"
+            "Speaking in Swahili, he added that the county would “never give up its share of the lake.”\n\n"
+            "“Tutasubiri uamuzi wa mahakama,” he said later. (We will wait for the court's ruling.)")
+    assert [(s, tr) for _, s, tr, _ in _flags(body)] == [("mensah", False), ("mensah", True), ("mensah", False)]
+    # English words glossed in brackets are still the translation the article says they are
+    english = ("Speaking in Swahili, Kofi Mensah said: “We will never give up the lake” (Hatutaacha ziwa).")
+    assert [tr for _, _, tr, _ in _flags(english)] == [True]
+    # a bracket saying the words were translated is no gloss of an original
+    said = "Kofi Mensah said: “Absolutely totally unacceptable” (translated from Swahili)."
+    assert [tr for _, _, tr, _ in _flags(said)] == [True]
+
+
+def test_a_translation_note_about_one_speech_covers_only_its_speaker() -> None:
+    body = ("NATIONAL ASSEMBLY\n\n[English translation of the speech originally delivered in Swahili]\n\n"
+            "HON. AMINA HASSAN (Lamu): Madam Speaker, the lake is shrinking every year.\n\n"
+            "THE SPEAKER: Please conclude.\n\nHON. AMINA HASSAN: I will conclude, Madam Speaker.\n\n"
+            "(The Minister replied in English.)\n\n"
+            "THE MINISTER FOR WATER (HON. KOFI MENSAH): The authority is already measuring it.")
+    assert [(s, tr) for _, s, tr, _ in _flags(body)] == [
+        ("amina-hassan", True), ("unknown", False), ("amina-hassan", True), ("mensah", False)]
+    # a note about the whole record covers every turn
+    record = body.replace("English translation of the speech originally delivered in Swahili",
+                          "Translated from Swahili")
+    assert [tr for _, _, tr, _ in _flags(record)][:3] == [True, True, True]
+
+
+def test_a_live_blog_time_stamp_above_a_quote_leaves_it_whole() -> None:
+    body = ("Lake protest LIVE: fishermen block the jetty\n\n4:05 pm EAT\n“We will stay until the minister comes,” "
+            "Amina Hassan said.\n\n3:40 pm EAT\nThe crowd has grown to 500.")
+    assert [(t, k) for t, _, _, k in _flags(body)] == [("We will stay until the minister comes,", "direct")]
+    # … but words after a clause of the writer's on the line above are still a fragment
+    wrapped = "Amina Hassan said at 4:05\nthat the jetty would stay “closed until the minister comes”."
+    assert [k for _, _, _, k in _flags(wrapped)] == ["partial"]
+
+
+def test_a_headline_tag_frames_a_whole_title_case_quote() -> None:
+    body = ("High Court Orders County To Stop Dredging, Says 'Our Orders Must Be Obeyed'\n\n"
+            "The High Court on Monday ordered the county to stop dredging the lake.")
+    assert [(t, s, k) for t, s, _, k in _flags(body)] == [("Our Orders Must Be Obeyed", "high-court", "direct")]
+    fragment = ("Mensah says 'a lot about who we are'\n\nThe minister spoke in Kisumu.")
+    assert [k for _, _, _, k in _flags(fragment)] == ["partial"]
+
+
+def test_a_reply_by_a_noun_phrase_is_the_one_the_question_addressed() -> None:
+    body = ("Senior Advocate Otieno Kamau, for the county, said the dam was a drinking water scheme.\n\n"
+            "\"Mr. Kamau, a drinking water scheme with irrigation canals?\" the judge said.\n\n"
+            "\"My Lady, the canals fill village tanks,\" the senior counsel responded.")
+    assert _court(body) == ["okoth", "otieno-kamau"]
+    # the previous quote addresses nobody by name: this rule names nobody
+    plain = body.replace("Mr. Kamau, a drinking", "A drinking")
+    assert _court(plain)[1] != "otieno-kamau"
+    # a subject the text resolves still decides
+    named = body.replace("the senior counsel responded", "Mensah responded")
+    assert _court(named)[1] == "mensah"
+
+
+def test_words_quoted_inside_a_reported_clause_after_an_aside_are_a_fragment() -> None:
+    body = ("Kofi Mensah countered that the dam was, on the authority's own figures, \"a storage reservoir in all "
+            "but name\".")
+    assert [(s, k) for _, s, _, k in _flags(body)] == [("mensah", "partial")]
+    # a tag and a comma alone frame the words whole
+    assert [k for _, _, _, k in _flags('Kofi Mensah said, "the dam is a storage reservoir in all but name."')] == \
+        ["direct"]

@@ -400,3 +400,78 @@ def test_meetings_and_embargoes_in_prose_are_no_date_line(line: str) -> None:
 def test_statement_rules_of_round_18(paragraphs: list[str], published: str, expected: str | None) -> None:
     info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
     assert (info.date.iso() if info else None) == expected
+
+
+# Date rules of blind round 21 (Indian coverage), on invented text of other countries and outlets.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "confidence"),
+    [
+        # the place the story was filed from, a comma, then the label of its date
+        ("Lagos, First Published: 14 Feb 2026, 08:15 AM WAT", "2026-02-14", "high"),
+        ("Port Louis, Last Updated: 3 Mar 2026, 17:40", "2026-03-03", "medium"),
+        # a government release's "Posted On: … by <office>" with the clock glued to its PM
+        ("Posted On: 09 MAR 2026 11:05AM by the Press Office", "2026-03-09", "high"),
+        # a magazine's issue date, after the magazine's own label and a separator
+        ("A monthly review of the arts | Issue dated March 1, 2026", "2026-03-01", "high"),
+        ("Dated 4 March 2025", "2025-03-04", "high"),
+        # Hindi (CLDR months): a place in a script without capitals, then the date; a two-letter month
+        ("जयपुर | 12 मार्च 2026", "2026-03-12", "high"),
+        ("प्रकाशित: 3 मई 2026", "2026-05-03", "high"),
+        # a label in another script beside a numeric date is still a date line
+        ("Опубликовано 12.03.2026 14:30", "2026-03-12", "high"),
+        # first published and last updated the same day: the publication, high
+        ("Published: 03rd March 2026 05:10 AM  |   Last Updated: 03rd March 2026 11:40 PM", "2026-03-03", "high"),
+    ],
+)
+def test_date_lines_of_round_21(line: str, expected: str, confidence: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marchers filled the square on 5 March 2025 | Updated 6 March 2025 with police figures",
+        "Lagos, where the strike began on 14 Feb 2026, is quiet",
+        "The letter dated 4 March 2025 was never answered by the ministry",
+        # a Hindi sentence with a date in it is no date line, though it has no Latin letter
+        "मंत्री ने 5 दिसंबर 2026 को कहा कि पानी सबका है",
+    ],
+)
+def test_sentences_with_round_21_shapes_are_no_date_line(line: str) -> None:
+    assert _header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # what counsel does with words in a hearing dates them like "said"
+        (["CAPE TOWN: Advocate Jane Doe, for the province, on Tuesday objected to the city's request for a "
+          "delay.", "\"This is the third postponement,\" she told the court."], "2026-03-05", "2026-03-03"),
+        (["Counsel for the miners on Monday submitted that the order had been ignored."], "2026-03-05",
+         "2026-03-02"),
+        # ... not a weekday of something else in the sentence
+        (["The hearing was adjourned on Monday after the clerk fell ill."], "2026-03-05", None),
+        # a magazine's reporter meeting the speaker dates the words ("this correspondent met")
+        (["When this correspondent met Ana Lima last week at her shop in Recife, the shelves were bare. "
+          "\"We sell nothing,\" she said."], "2026-03-09", "2026-03"),
+        # a lede's "X on Tuesday <verb>ed …" dates the words it then quotes, though no speech verb does (low)
+        (["NAIROBI: The High Court on Tuesday granted the county four more weeks to file its reply.",
+          "\"Four weeks, and not a day more,\" the judge said."], "2026-03-05", "2026-03-03"),
+        # ... not a day inside what was said, a plan, or the day of publication itself
+        (["Talks between the two counties could take place in Mombasa on Tuesday, but no venue is fixed."],
+         "2026-03-05", None),
+        (["The board will on Friday decide whether the dam is safe, and the county will comply with it."],
+         "2026-03-05", None),
+        (["The High Court on Thursday granted the county four more weeks to file its reply."], "2026-03-05", None),
+        # ... a correspondent met by someone else is no such occasion
+        (["The minister, who met the correspondent of a rival paper last week, declined to comment."],
+         "2026-03-09", None),
+    ],
+)
+def test_statement_rules_of_round_21(paragraphs: list[str], published: str, expected: str | None) -> None:
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    got = info.date.iso() if info else None
+    assert (got[:7] if expected and len(expected) == 7 and got else got) == expected

@@ -165,7 +165,8 @@ HOLDOUTS = sorted(p for p in DATA.glob("import_holdout*") if p.is_dir())
 TODAY = date(2026, 11, 23)
 TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5),
-    "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6)}
+    "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6),
+    "import_holdout_round21": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
