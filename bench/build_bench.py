@@ -33,8 +33,10 @@ from harness import (
     BENCH_DIR,
     BUILD_PY,
     PYTHON,
+    REPO_DIR,
     RESULTS_DIR,
     RunResult,
+    compile_tree,
     dateline_available,
     git_revision,
     machine,
@@ -182,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     outs.mkdir(parents=True, exist_ok=True)
     where = "tmpfs" if args.tmpfs else "disk"
 
+    compile_tree(REPO_DIR)
     tools, skipped = make_tools(names, corpus, outs, npx=args.npx)
     for s in skipped:
         print(f"skipped {s}", file=sys.stderr)

@@ -240,6 +240,16 @@ def machine() -> dict[str, object]:
     }
 
 
+def compile_tree(tree: Path) -> None:
+    """Byte-compile a dateline checkout, as `pip install` does for an installed package: a
+    machine with PYTHONDONTWRITEBYTECODE set (this one) would otherwise make every timed build
+    compile dateline's ~40 modules from source (~0.1 s a build, measured), which no user pays."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    python = PYTHON if PYTHON.is_file() else Path(sys.executable)
+    subprocess.run([os.fspath(python), "-m", "compileall", "-q", os.fspath(tree / "dateline")],
+                   env=env, check=False, stdout=subprocess.DEVNULL)
+
+
 def dateline_available() -> bool:
     return BUILD_PY.is_file() and PYTHON.is_file()
 

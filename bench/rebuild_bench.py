@@ -43,6 +43,7 @@ from harness import (
     REPO_DIR,
     RESULTS_DIR,
     RunResult,
+    compile_tree,
     git_revision,
     machine,
     median,
@@ -140,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not path or not (Path(path) / "build.py").is_file():
             p.error(f"--tree {spec!r}: want NAME=PATH of a dateline checkout (with build.py)")
         trees[name] = Path(path).resolve()
+        compile_tree(trees[name])
     scenarios = [s for s in SCENARIOS if s != "speakers" or args.speakers]
 
     cached = ensure_corpus(args.articles, BENCH_DIR / "corpus" / f"build-{args.articles}-s{args.seed}", seed=args.seed)
