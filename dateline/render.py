@@ -400,7 +400,7 @@ def _card_key(v: QuoteView, views: Views) -> str:
     """Everything a card shows (labels and stance looks come from `_data`: the memo's scope)."""
     rel = [(label, views.quotes[rid].url, views.quotes[rid].date_label) for label, rid in v.related]
     shifts = [(s, views.quotes[s.from_id].url) for s in views.shift_into.get(v.id, ())]
-    reports = [(o.id, o.url, o.report_name, o.date_label) for o in v.reports]
+    reports = [(o.id, o.url, o.report_name, o.date_label) for o in v.reports], v.more_reports
     return _key(exports.quote_token(v), v.url, v.date_label, v.speaker_name, v.speaker_url, v.report_name,
                 v.other_reports, v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts, reports)
 

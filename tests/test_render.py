@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from conftest import EXAMPLE, copy_project, seed_config
+from conftest import DATA, EXAMPLE, copy_project, seed_config
 from markupsafe import Markup
 
 from dateline import pipeline, render
@@ -225,7 +225,7 @@ def _listing_cards_and_entries(out: Path) -> tuple[dict[str, list[str]], list[tu
         html = p.read_text(encoding="utf-8")
         for qid in re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)" data-quote-id="\1"', html):
             cards.setdefault(qid, []).append(rel)
-        for qid, href in re.findall(r'<li class="entry" data-quote-id="([^"]+)"[^>]*><p class="said"><a href="([^"]+)"',
+        for qid, href in re.findall(r'<li class="entry" id="q-[^"]+" data-quote-id="([^"]+)"[^>]*><p class="said"><a href="([^"]+)"',
                                     html):
             entries.append((rel, qid, href))
     return cards, entries
@@ -354,3 +354,27 @@ def test_a_killed_builds_fragment_folder_is_removed_by_the_next_build(tmp_path: 
     Spill.prune(str(tmp_path))
     assert not dead.exists()
     assert live.exists() and other.exists()
+
+
+def test_a_statement_card_names_its_first_reports_and_counts_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement re-quoted thousands of times made one card 850 KB (10,000-article bench): the
+    card lists its first REPORTS_ON_CARD other reports with their anchors and counts the rest;
+    every report's anchor is still on its speaker's page (an entry line with its id)."""
+    from dateline import views as views_module
+
+    monkeypatch.setattr(views_module, "REPORTS_ON_CARD", 0)
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    out = tmp_path / "site"
+    pipeline.build(load_config(project).replace(output_dir=out, search=False))
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    later = [q for q in quotes if q["statement"] != q["id"]]
+    assert later, "the fixture must carry a statement in two reports"
+    for q in later:
+        first = next(f for f in quotes if f["id"] == q["statement"])
+        year = (out / first["statement_date"][:4] / "index.html").read_text(encoding="utf-8")
+        card = year[year.index(f'id="q-{q["statement"]}"'):]
+        card = card[:card.index("</article>")]
+        assert f'id="q-{q["id"]}"' not in card and "and 1 more</li>" in card
+        speaker = (out / "speakers" / q["speaker"] / "index.html").read_text(encoding="utf-8")
+        assert f'id="q-{q["id"]}" data-quote-id="{q["id"]}"' in speaker
