@@ -225,8 +225,8 @@ def _listing_cards_and_entries(out: Path) -> tuple[dict[str, list[str]], list[tu
         html = p.read_text(encoding="utf-8")
         for qid in re.findall(r'<article class="quote-card[^"]*" id="q-([^"]+)" data-quote-id="\1"', html):
             cards.setdefault(qid, []).append(rel)
-        for qid, href in re.findall(r'<li class="entry" id="q-[^"]+" data-quote-id="([^"]+)"[^>]*><p class="said"><a href="([^"]+)"',
-                                    html):
+        for qid, href in re.findall(r'<li class="entry" id="q-[^"]+" data-quote-id="([^"]+)"[^>]*>'
+                                    r'<p class="said"><a href="([^"]+)"', html):
             entries.append((rel, qid, href))
     return cards, entries
 
