@@ -1828,7 +1828,7 @@ def article_statement_date(
             return info
     if unknown is not None:
         raise unknown
-    return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+    return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -1867,6 +1867,46 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
             return None
         why = "the day the lede's main clause names (no speech verb dates the words)"
         return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
+    return None
+
+
+# The publication's own meeting with the speaker ("She received us on Thursday", "spoke to us on
+# Monday"): "us"/"me" as an object earlier in the weekday's clause.
+_MET_US_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:us|me)(?![A-Za-z])[^,;:.\"“”]{0,60}$")
+# Inside the occasion, not after it: "during Wednesday's session" sets the words there, "following
+# Saturday's protest" only tells what came before them.
+_AT_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|in)\s+$", re.IGNORECASE)
+
+
+def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The weekday of an occasion the lead sets the words at, when no speech verb shares its sentence:
+    a session or hearing it owns ("During Wednesday's session of the commission, …") or the day the
+    speaker met the publication ("The minister received us on Thursday at her office").  An interview
+    or a session story quotes what was said there, not on the day of publication; low, since no verb
+    says so.  Only a weekday before publication, outside quotation marks and not in a plan."""
+    if anchor is None or anchor.coarse:
+        return None
+    for paragraph in lead:
+        regions = _quoted_regions(paragraph)
+        breaks = _sentence_breaks(paragraph, regions)
+        for phrase in find_date_phrases(paragraph):
+            if phrase.kind != "weekday" or _inside(phrase.start, regions):
+                continue
+            s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
+            before = paragraph[s_start : phrase.start]
+            owned = _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
+            if not ((owned and _AT_OCCASION_BEFORE.search(before[-12:])) or (not owned and _MET_US_BEFORE.search(before))):
+                continue
+            if _FUTURE.search(paragraph, s_start, phrase.start):
+                continue
+            try:
+                info = _resolve_cached(phrase.text, anchor, today, _one_line(phrase.text))
+            except DateUnknown:
+                continue
+            if info is None or info.date.first_day() >= anchor.day or _after_publication(info, anchor):
+                continue
+            why = "the day of the occasion the lead sets the words at (no speech verb dates them)"
+            return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
     return None
 
 

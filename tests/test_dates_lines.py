@@ -475,3 +475,30 @@ def test_statement_rules_of_round_21(paragraphs: list[str], published: str, expe
     info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
     got = info.date.iso() if info else None
     assert (got[:7] if expected and len(expected) == 7 and got else got) == expected
+
+
+# Date rules of blind round 23 (water rights at a mine), on invented text in the shapes it met.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an interview: the day the speaker met the publication dates the words (low)
+        (["The governor of the central bank received us on Tuesday at her office in Accra. She spoke for an hour.",
+          "\"Inflation is a tax on the poor,\" Mensah said."], "2026-03-03"),
+        # a session the lead owns dates the words said at it
+        (["During Monday's sitting of the budget committee, its chair, Ana Costa, asked the treasury for a plan.",
+          "\"We want a calendar,\" Costa said at the sitting."], "2026-03-02"),
+        # ... not a possessive that is no occasion, a plan, or a day after publication
+        (["The mayor met the fishermen at the port, following Monday's protest outside the harbour office.",
+          "\"I heard you on Monday,\" Costa told the delegation."], None),
+        (["Monday's vote in the Lisbon assembly was close. \"We lost by two,\" Costa said."], None),
+        (["The governor will receive us on Friday at her office in Accra, a week before the vote."], None),
+        (["The governor received the delegation on Tuesday. \"Inflation is a tax,\" Mensah said."], None),
+    ],
+)
+def test_statement_rules_of_round_23(paragraphs: list[str], expected: str | None) -> None:
+    published = DateInfo(PartialDate(2026, 3, 5), "high", "date line")  # a Thursday
+    info = article_statement_date(paragraphs, published, today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+    assert info is None or info.confidence == "low"
