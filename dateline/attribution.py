@@ -2530,10 +2530,19 @@ _ANSWERING = re.compile(r"(?:['’]s?|(?<=s)['’])\s+(?:[\w\-]+\s+){0,2}?(?:" +
                         + r")(?![\w&])", re.IGNORECASE)
 
 
+# The same occasion given "by" its host: "the press conference given by the Minister of Finance, Jane
+# Doe, at …" (a role and a comma may stand between "by" and the name).
+_ANSWERING_BY = re.compile(r"(?<![\w&])(?:" + alternation(_LEX.answering_occasions)
+                           + r")\s+(?:(?:given|held|hosted|led|offered)\s+)?by\s+(?:the\s+)?(?:[^,.;:\n]{1,50},\s+)?$",
+                           re.IGNORECASE)
+
+
 def _host(doc: _Doc, m: Mention) -> Who | None:
     """The person whose occasion of answering questions a possessive names ("Excerpts from Jane Doe's
-    press conference", "the minister's briefing"): the one who answers its `A:` lines, else None."""
-    if not m.possessive or _ANSWERING.match(doc.body, m.end) is None:
+    press conference", "the minister's briefing") or "by" gives ("the press conference given by the
+    minister, Jane Doe"): the one who answers its `A:` lines, else None."""
+    if not ((m.possessive and _ANSWERING.match(doc.body, m.end) is not None)
+            or (not m.possessive and _ANSWERING_BY.search(doc.body, max(0, m.start - 120), m.start) is not None)):
         return None
     if m.kind is Kind.ROLE:
         ids = {i for i in doc.index.role_to_ids.get(m.role, []) if doc.index.speakers[i].kind == "person"}

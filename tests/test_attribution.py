@@ -327,6 +327,19 @@ def test_answers_of_a_press_conference_are_the_one_whose_conference_it_is() -> N
         ["unknown"] * 2
 
 
+def test_a_press_conference_given_by_someone_is_theirs_and_a_place_asks_nothing() -> None:
+    qa = ("\n\nQ: Will taxes rise?\n\nA: No. Not this year.\n\nQ: And next year?\n\nA: We will see what the "
+          "budget allows.")
+    # "given by the minister, X, at <a place>": X answers, the unnamed reporters ask (not the place)
+    assert _court("Transcript of the press conference given by the Minister of Finance, Kofi Mensah, at Osu "
+                  "Castle on Monday. Questions from reporters are not attributed." + qa) == \
+        ["unknown", "mensah", "unknown", "mensah"]
+    assert _court("A briefing held by Ama Boateng at Osu Castle on Monday:" + qa) == \
+        ["unknown", "ama-boateng", "unknown", "ama-boateng"]
+    # a conference given by nobody named leaves the sides undecided, as before
+    assert _court("Transcript of a press conference given at Jubilee House on Monday:" + qa)[1::2] == ["unknown"] * 2
+
+
 def test_a_bench_of_named_judges_is_the_court() -> None:
     assert _court('A bench of Justices Mary Okoth and Peter Wanjiru observed, "An order of this court must be '
                   'obeyed."') == ["high-court"]
