@@ -306,7 +306,7 @@ _TURN = re.compile(
 _DOT_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})"
-    r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.[ \t]+(?P<text>\S.*)$",
+    r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.-?[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):

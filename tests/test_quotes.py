@@ -166,6 +166,19 @@ def test_transcript_turns() -> None:
     assert ext.quotes[1].text == 'Air defense. "Patriots."' and "translator" in ext.quotes[1].turn_note
 
 
+def test_a_record_whose_labels_end_in_a_full_stop_and_dash() -> None:
+    # a Latin-American chamber's record, translated: `Senator GÓMEZ (Chair).-`, `Mr. TORRES.-`
+    body = ("Senator GÓMEZ (Chair).- The session is open.\n\n"
+            "Mr. TORRES.- Thank you, Mr. Chair. The dam holds.\n\n"
+            "Senator GÓMEZ (Chair).- I offer the floor once more.")
+    ext = quotes.extract(body)
+    assert [(q.turn_name, q.text) for q in ext.quotes] == [
+        ("GÓMEZ", "The session is open."), ("TORRES", "Thank you, Mr. Chair. The dam holds."),
+        ("GÓMEZ", "I offer the floor once more.")]
+    # a line of prose with a dash after an abbreviation is no turn
+    assert texts("The U.S.- Mexico border crossing at Nogales reopened on Monday.") == []
+
+
 def test_single_label_line_is_not_a_transcript() -> None:
     assert texts("UPDATE: talks resumed on Monday.") == []
 
