@@ -1302,8 +1302,9 @@ def _settle_numeric(
     return dated.fallback, ""
 
 
-def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
-    """The possible (order, date) readings of a numeric date on a header line."""
+def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -> _HeaderDate | None:
+    """The possible (order, date) readings of a numeric date on a header line; ``day_first`` when
+    the line's label is in a language that writes the day first ("Publicado 02/12/2026")."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     readings: list[tuple[str, PartialDate]] = []
     for order, month, day in (("dm", b, a), ("md", a, b)):
@@ -1321,6 +1322,8 @@ def _numeric_readings(m: re.Match[str], line: str) -> _HeaderDate | None:
             readings = [r for r in readings if r[0] == "dm"]
         elif zone_md and not zone_dm:
             readings = [r for r in readings if r[0] == "md"]
+    if len(readings) == 2 and day_first:
+        readings = [r for r in readings if r[0] == "dm"]
     clock_only = False
     if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
@@ -1395,6 +1398,7 @@ def _in_english(line: str) -> str:
 def _header_line_dates(line: str) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
+    day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
@@ -1403,7 +1407,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
-        numeric = _numeric_readings(m, line)
+        numeric = _numeric_readings(m, line, day_first=day_first)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
     weekday = _weekday_in(line)

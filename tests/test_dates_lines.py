@@ -502,3 +502,18 @@ def test_statement_rules_of_round_23(paragraphs: list[str], expected: str | None
     info = article_statement_date(paragraphs, published, today=TODAY)
     assert (info.date.iso() if info else None) == expected
     assert info is None or info.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label in a language that writes the day first settles a numeric date's order
+        ("Publié le 03/04/2025", "2025-04-03"),
+        ("Pubblicato 05/02/2025", "2025-02-05"),
+        # an English label leaves 03/04 open: no date, as before
+        ("Published 03/04/2025", None),
+    ],
+)
+def test_a_foreign_label_reads_a_numeric_date_day_first(line: str, expected: str | None) -> None:
+    info = _header(line)
+    assert (info.date.iso() if info else None) == expected
