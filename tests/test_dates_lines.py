@@ -282,6 +282,8 @@ def test_an_anniversary_after_today_gives_no_year() -> None:
         # beside a verb that reports words, a weekday of a foreign lead dates them (low: the rest is not read)
         (["El ministro de Hacienda anunció el lunes un recorte del gasto."], "2025-06-09", "low"),
         (["Le ministre a déclaré jeudi que la réforme serait retirée."], "2025-06-05", "low"),
+        # a broadcast aired that day: its words were said then ("Emitida el lunes en Radio Norte")
+        (["Emitida el lunes en Radio Norte, con la periodista Ana Vidal."], "2025-06-09", "low"),
         # a weekday that starts a state, or one with no such verb: the inherited date, not high
         (["La ministra dijo que el puerto está cerrado desde el martes."], "2025-06-11", "medium"),
         (["Los camioneros bloquean la carretera desde la mañana del lunes."], "2025-06-11", "medium"),
