@@ -372,12 +372,15 @@ def _index_once(config: SiteConfig) -> threading.Thread | None:
     from dateline import search
 
     site = config.output_path
-    if not config.search or (site / "pagefind" / "pagefind.js").is_file() or not search.available():
+    if (site / "pagefind" / "pagefind.js").is_file():
+        return None
+    index = search.indexer(config)  # None when search is off or Pagefind is missing (said there)
+    if index is None:
         return None
 
     def run() -> None:
         try:
-            search.index(site)
+            index(site)
         except BuildFailed as exc:
             print(f"warning: {exc.problems[0].message}", file=sys.stderr)
             return

@@ -462,7 +462,7 @@ def clean_leftovers(out: Path) -> None:
     ours = []
     for kind in ("staging", "old"):
         for path in parent.glob(f".{out.name}.{kind}-*"):
-            if path.is_dir() and not path.is_symlink() and ((path / MARKER).is_file() or not any(path.iterdir())):
+            if _ours(path) or (path.is_dir() and not path.is_symlink() and not any(path.iterdir())):
                 ours.append((kind, path))
     olds = sorted((p for kind, p in ours if kind == "old" and (p / MARKER).is_file()),
                   key=lambda p: p.stat().st_mtime_ns)
