@@ -18,7 +18,7 @@ import operator
 import os
 import pickle
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,12 +52,28 @@ class RenderCache:
             return entry is not None and entry[0] == key and output.keep(path, (entry[1], entry[2]))
         return keep
 
-    def store_fragments(self, memo: render.RenderMemo) -> None:
-        """This build's cards and entries to disk (when they changed), then out of memory."""
-        if self.loaded != (memo.scope, _keys(memo.cards), _keys(memo.entries)):
-            write.write_cache(self.root / FRAGMENTS, {"format": FORMAT, "scope": memo.scope, "cards": memo.cards,
-                                          "entries": memo.entries})
-        memo.cards, memo.entries = {}, {}
+    def store_fragments(self, scope: str, cards: render.Made, entries: render.Made) -> None:
+        """This build's cards and entries to disk, when they changed (`render.RenderMemo.store`).
+
+        Streamed: each fragment is read (from the render's spill files), pickled and let go in turn,
+        so the file's ~330 MB at 10,000 articles are never held, as a dict of them and again in the
+        pickler's memo. The file is the one a memo's dicts pickled whole would make: `load` reads
+        it as it always did."""
+        if self.loaded != (scope, cards.ids(), entries.ids()):
+            write.write_cache(self.root / FRAGMENTS, {"format": FORMAT, "scope": scope, "cards": _Streamed(cards),
+                                                      "entries": _Streamed(entries)}, memo=False)
+
+
+class _Streamed:
+    """Pickled as the dict of `made`'s items (`(id, (key, bytes))`), made one at a time: unpickled, a
+    plain dict. Only in a pickle written without the pickler's memo (`write.write_cache(memo=False)`),
+    which would otherwise keep every item alive to its end."""
+
+    def __init__(self, made: render.Made) -> None:
+        self.made = made
+
+    def __reduce__(self) -> tuple[type[dict[Any, Any]], tuple[()], None, None, Iterator[tuple[str, Any]]]:
+        return dict, (), None, None, self.made.items()
 
 
 def load(root: Path) -> RenderCache:

@@ -188,9 +188,26 @@ class RenderMemo:
     articles: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path → (key, page); serve only
     pages: dict[str, str] = field(default_factory=dict)  # this build's article pages: path → key
     records: exports.RecordMemo = field(default_factory=dict)
-    # Called once every listing is made, with this memo: a CLI build stores the cards and entries
-    # and lets them go before the exports (at 10,000 articles they are the largest thing it holds).
-    store: Callable[[RenderMemo], None] | None = None
+    # Called once every listing is made, instead of filling `cards` and `entries`: a CLI build writes
+    # this build's (`Made`, read back from the spill one at a time) to disk. Filled and held whole,
+    # they were the largest thing a build held (+~330 MB at 10,000 articles, its peak).
+    store: Callable[[str, Made, Made], None] | None = None
+
+
+@dataclass
+class Made:
+    """One template's fragments of this build with their keys, as a `RenderMemo` holds them (`items`
+    gives `(id, (key, bytes))`), without holding them: each is read when it is asked for."""
+
+    keys: dict[str, str]
+    fragments: Mapping[str, bytes]
+
+    def ids(self) -> dict[str, str]:
+        """Each fragment's key, by id: what the memo would hold but the bytes."""
+        return {qid: self.keys[qid] for qid in self.fragments}
+
+    def items(self) -> Iterator[tuple[str, tuple[str, bytes]]]:
+        return ((qid, (self.keys[qid], self.fragments[qid])) for qid in self.fragments)
 
 
 Reuse = Callable[[str, str], bool]  # (path, key) → True when the last build's file for that key was kept
@@ -361,10 +378,12 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         years()
     _listing_pages(page, cards, entries)
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
-        memo.cards = {qid: (page.card_keys[qid], cards[qid]) for qid in cards}
-        memo.entries = {qid: (page.entry_keys[qid], entries[qid]) for qid in entries}
+        made = Made(page.card_keys, cards), Made(page.entry_keys, entries)
         if memo.store is not None:
-            memo.store(memo)
+            memo.store(memo.scope, *made)
+        else:
+            memo.cards, memo.entries = dict(made[0].items()), dict(made[1].items())
+        del made
     del cards, entries  # every listing is made: the article pages' workers and the exports need the memory more
     if spill is not None:
         spill.close()

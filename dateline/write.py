@@ -563,14 +563,20 @@ def read_cache(path: Path) -> dict[Any, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def write_cache(path: Path, data: Mapping[Any, Any]) -> None:
+def write_cache(path: Path, data: Mapping[Any, Any], *, memo: bool = True) -> None:
     """Write a cache file whole or not at all (a temporary file renamed over it), so a killed build
-    never leaves half a cache; a cache that cannot be written only costs speed."""
+    never leaves half a cache; a cache that cannot be written only costs speed.
+
+    `memo=False`: pickled without the pickler's memo, which keeps every object it has written alive
+    until the end (to write a second reference to one as a back-reference): for data made as it is
+    written (`buildcache`'s streamed fragments), of no shared or recursive objects."""
     try:
         path.parent.mkdir(exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
-            pickle.dump(dict(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.fast = not memo
+            pickler.dump(dict(data))
         tmp.replace(path)
     except OSError:
         pass

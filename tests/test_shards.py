@@ -223,3 +223,41 @@ def test_a_file_replaced_by_a_link_to_the_same_bytes_outside_content_is_refused_
     with pytest.raises(BuildFailed) as failed:
         _build(project)
     assert [Path(p.path).name for p in failed.value.problems if "outside" in p.message] == [article.name]
+
+
+def test_the_fragments_are_written_one_at_a_time_as_the_dict_a_memo_pickled_whole_makes(tmp_path: Path) -> None:
+    """`RenderCache.store_fragments` pickles each card and entry as it is read (no dict of them, no
+    pickler memo holding them): the file must load as the memo's dicts would, be the same bytes for
+    the same fragments, and be read back by `load`; a damaged one is an empty cache."""
+    from dateline import render
+
+    read: list[str] = []
+
+    class Spilled(dict[str, bytes]):  # a fragment read from the spill files only when asked for
+        def __getitem__(self, qid: str) -> bytes:
+            read.append(qid)
+            return super().__getitem__(qid)
+
+    cards = render.Made({"q-b": "kb", "q-a": "ka"}, Spilled({"q-b": b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>", "q-a": b"A"}))
+    entries = render.Made({"q-a": "ea", "q-b": "eb"}, Spilled({"q-a": b"entry A"}))
+    cache = buildcache.load(tmp_path)
+    cache.store_fragments("scope", cards, entries)
+    path = tmp_path / buildcache.FRAGMENTS
+    assert read == ["q-b", "q-a", "q-a"]
+    assert pickle.loads(path.read_bytes()) == {
+        "format": buildcache.FORMAT, "scope": "scope",
+        "cards": {"q-b": ("kb", b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>"), "q-a": ("ka", b"A")},
+        "entries": {"q-a": ("ea", b"entry A")}}
+    assert list(pickle.loads(path.read_bytes())["cards"]) == ["q-b", "q-a"], "in the fragments' order"
+    first = path.read_bytes()
+    path.unlink()
+    buildcache.load(tmp_path).store_fragments("scope", cards, entries)
+    assert path.read_bytes() == first
+    again = buildcache.load(tmp_path)
+    assert again.memo.scope == "scope"
+    assert again.memo.cards == {"q-b": ("kb", b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>"), "q-a": ("ka", b"A")}
+    read.clear()
+    again.store_fragments("scope", cards, entries)
+    assert read == [], "the same keys as the file's: not written again"
+    path.write_bytes(first[: len(first) // 2])
+    assert buildcache.load(tmp_path).memo.cards == {}
