@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
 
-from dateline.model import Article, Links, Quote, Related, RelationKind, Statement, slugify
+from dateline.model import Article, DateInfo, Links, Quote, Related, RelationKind, Span, Statement, slugify
 from dateline.topics import short_term
 
 SHINGLE = 8
@@ -426,6 +426,28 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reporte
         h.update(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{sorted(q.stance.items())}"
                  .encode("utf-8", "surrogatepass"))
     return h.hexdigest()
+
+
+# What `link` reads of each article (its id and publication date) and of each quote
+Read = tuple[list[tuple[str, DateInfo]], list[tuple[str, str, str, str, bool, tuple[str, ...], dict[str, str]]]]
+_NOWHERE = Span(0, 0, 0)
+
+
+def what_link_reads(articles: Sequence[Article], quotes: Sequence[Quote]) -> Read:
+    """The fields of the articles and quotes that `link` and `inputs_digest` read, as plain tuples:
+    a few bytes a quote to send to a linking process that does not inherit the build's memory
+    (`pipeline.assemble`), where a pickled Quote carries its spans, dates and marks too."""
+    return ([(a.id, a.date) for a in articles],
+            [(q.id, q.article, q.text, q.speaker, q.partial, q.topics, q.stance) for q in quotes])
+
+
+def as_read(read: Read) -> tuple[list[Article], list[Quote]]:
+    """Articles and quotes holding what `what_link_reads` kept, every other field empty: `link` gives
+    them the links it gives the originals."""
+    articles = [Article(aid, "", "", "", date, "", 0) for aid, date in read[0]]
+    quotes = [Quote(qid, article, text, _NOWHERE, "", (), partial=partial, speaker=speaker, topics=topics,
+                    stance=stance) for qid, article, text, speaker, partial, topics, stance in read[1]]
+    return articles, quotes
 
 
 def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str],

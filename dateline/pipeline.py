@@ -27,7 +27,7 @@ from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
-from dateline.workers import in_child, wait_children
+from dateline.workers import in_child, in_process, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -202,20 +202,14 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     ids = [q.id for q in ordered]
     apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
     if apart and memo is not None and memo.store is not None:
-        # linking's working memory goes with the child (`workers.in_child`), which sends back the links
-        # and then stores the memo it updated (`LinkMemo.store`: merge decisions and all, never sent
-        # back) while this process goes on; `build` waits for it at its end (`workers.wait_children`)
-        # From LINK_STORED_FIRST quotes the child stores the memo first and then sends the links: the
-        # links this process unpickles and the child's record and links, pickled, would add up.
-        m, before, first = memo, memo.digest, len(ordered) >= LINK_STORED_FIRST
-
-        def linked() -> tuple[Links, str]:
-            out = link.link(articles, ordered, ids, m)
-            if first:
-                m.stored_since(before)
-                m.record = None  # on disk now; let go before the links are pickled
-            return out, m.digest
-        links, memo.digest = in_child(linked, then=None if first else lambda _: m.stored_since(before))
+        # linking's working memory goes with a process of its own (`workers.in_process`: not forked, so it
+        # does not count this process's heap again), which sends back the links and then stores the memo
+        # it made (`LinkMemo.store`: merge decisions and all, never sent back) while this process goes
+        # on; `build` waits for it at its end (`workers.wait_children`). From LINK_STORED_FIRST quotes it
+        # stores the memo first and then sends the links: the links this process unpickles and the
+        # child's record and links, pickled, would add up.
+        links, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
+                                        memo.store, len(ordered) >= LINK_STORED_FIRST)
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
@@ -232,6 +226,23 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         raise BuildFailed(prep.problems + stale)
     prep.problems.extend(p for p in stale if p not in prep.problems)
     return site
+
+
+def _link_apart(read: link.Read, ids: list[str], before: str, store: Callable[[link.LinkMemo], None], first: bool,
+                send: Callable[[tuple[Links, str]], None]) -> None:
+    """`assemble`'s linking in its own process (`workers.in_process`), from what linking reads of the
+    articles and quotes (`link.what_link_reads`): `send`s the links and their digest, and stores the
+    memo it made (before sending, with `first`). The memo it starts from is the last build's without
+    its merge decisions (`link.full_merge_ahead`): only its digest matters."""
+    articles, ordered = link.as_read(read)
+    memo = link.LinkMemo(before, store=store)
+    links = link.link(articles, ordered, ids, memo)
+    if first:
+        memo.stored_since(before)
+        memo.record = None  # on disk now; let go before the links are pickled
+    send((links, memo.digest))
+    if not first:
+        memo.stored_since(before)
 
 
 def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],

@@ -54,7 +54,7 @@ def test_a_title_edit_makes_no_topic_or_speaker_page(tmp_path: Path, monkeypatch
 @pytest.mark.parametrize("stored_first", [False, True])
 def test_links_made_in_a_child_are_stored_by_it_and_reused_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                    stored_first: bool) -> None:
-    """From `LINK_APART` quotes linking runs in a forked child, which sends the links back and then
+    """From `LINK_APART` quotes linking runs in a process of its own, which sends the links back and then
     stores its memo itself (the build waits for it at the end); from `LINK_STORED_FIRST` it stores the
     memo before it sends the links. Lowered here so the golden project takes those paths: the stored
     memo must be there after the build, and a rebuild after a new quote (an incremental merge from it)

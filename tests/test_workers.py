@@ -1,5 +1,6 @@
 """Forked workers: same results in the same order as a plain loop; a worker's exception reaches the caller;
-none forked from a process larger than `max_resident`; the same for one step run in a forked child."""
+none forked from a process larger than `max_resident`; the same for one step run in a forked child, and
+for one run in a process of its own."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import os
 import subprocess
 import sys
 import textwrap
+from functools import partial
+from pathlib import Path
 
 import pytest
 
-from dateline import workers
+from dateline import buildcache, link, pipeline, workers
+from dateline.model import Site
 
 SCRIPT = textwrap.dedent("""
     import os, sys
@@ -68,3 +72,23 @@ def test_forked_results_keep_order_and_exceptions_propagate() -> None:
 def test_few_items_run_here_in_order() -> None:
     assert workers.in_workers(lambda i: (i, os.getpid()), [3, 1, 2], at_least=10) == [
         (3, os.getpid()), (1, os.getpid()), (2, os.getpid())]
+
+
+def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_memo_and_raises_here(
+        golden_site: Site, tmp_path: Path) -> None:
+    """`workers.in_process` runs `pipeline._link_apart` in a new interpreter (not a fork: it does not
+    hold this process's memory) from what linking reads (`link.what_link_reads`): the links it sends
+    back are the links of the originals; the memo it stores after sending is on disk once
+    `wait_children` returns; its exception is raised here."""
+    ids = [q.id for q in golden_site.quotes]
+    here = link.link(golden_site.articles, golden_site.quotes, ids)
+    read = link.what_link_reads(golden_site.articles, golden_site.quotes)
+    store = partial(buildcache.write_links, tmp_path)
+    links, made = workers.in_process(pipeline._link_apart, read, ids, "", store, False)
+    assert links == here and links.related == here.related and made
+    workers.wait_children()
+    stored = buildcache.read_links(tmp_path)
+    assert stored.digest == made and stored.links == here and stored.recall is not None
+    assert isinstance(stored.recall(), link.MergeRecord)
+    with pytest.raises(ValueError):  # a quote of three fields: as_read cannot unpack it, in the child
+        workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", store, True)
