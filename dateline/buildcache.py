@@ -4,10 +4,11 @@ the per-article caches of parsing and analysis (`Shards`).
 `serve` keeps its render memo in memory; a one-shot `dateline build` (and CI, which restores
 `.dateline-cache/`) reads the last build's from disk, so that after one edit it renders the
 fragments and article pages whose inputs changed and keeps the rest. Cards and entries are
-stored with their bytes (`render-fragments.pickle`, written as soon as the listings are made,
-then dropped from memory); an article page is not: its bytes are the file the last build left
+stored with their bytes (`render-fragments.pickle`, written one at a time from the render's spill
+files as soon as the listings are made); an article page is not: its bytes are the file the last build left
 in the output folder, kept (hard-linked into the new build) while its key and its file's
-(size, mtime) stamp are the ones recorded after that build (`render-pages.pickle`). Anything
+(size, mtime) stamp are the ones recorded after that build (`render-pages.pickle`). Each quote's
+quotes.json line is written as it is made (`render-records.pickle`, `Records`). Anything
 unreadable is an empty cache: it only costs speed.
 """
 
@@ -22,18 +23,18 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import jinja2
 import jinja2.bccache
 
-from dateline import code_key, link, render, write
+from dateline import code_key, exports, link, render, write
 from dateline.model import Links
 
 FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"
 PAGES = Path(".dateline-cache") / "render-pages.pickle"
 RECORDS = Path(".dateline-cache") / "render-records.pickle"  # each quote's quotes.json line, by its inputs
-FORMAT = 3
+FORMAT = 4  # 4: the records file is a run of pickles (`Records`)
 
 
 @dataclass
@@ -42,8 +43,11 @@ class RenderCache:
     memo: render.RenderMemo = field(default_factory=render.RenderMemo)
     files: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # article page → (key, size, mtime_ns)
     loaded: tuple[str, dict[str, str], dict[str, str]] = ("", {}, {})  # scope and keys as read: no change, no write
-    loaded_records: dict[str, Any] = field(default_factory=dict)
     scopes: tuple[object, object] = ("", "")  # the scopes the pages and records files were written for
+    records: Records = field(init=False)  # where this build's quotes.json records go (`memo.keep_record`)
+
+    def __post_init__(self) -> None:
+        self.records = Records(self.root / RECORDS, self.memo)
 
     def reuse(self, output: write.Output) -> render.Reuse:
         """`render`'s question for an unchanged article page: is the last build's file still there?"""
@@ -77,15 +81,13 @@ class _Streamed:
 
 
 def load(root: Path) -> RenderCache:
-    cache = RenderCache(root)
-    cache.memo.store = cache.store_fragments
+    cache = _empty(root)
     fragments, pages = write.read_cache(root / FRAGMENTS), write.read_cache(root / PAGES)
-    records = write.read_cache(root / RECORDS)
-    cache.scopes = (pages.get("scope"), records.get("scope"))
+    records = Records.read(root / RECORDS)
+    cache.scopes = (pages.get("scope"), records[0] if records is not None else None)
     try:
-        if records.get("format") == FORMAT and records.get("scope") == fragments.get("scope"):
-            cache.memo.records.update(records["records"])
-            cache.loaded_records = dict(cache.memo.records)
+        if records is not None and records[0] == fragments.get("scope"):
+            cache.memo.records = records[1]
         if fragments.get("format") == FORMAT:
             cache.memo.scope, cache.memo.cards, cache.memo.entries = (fragments["scope"], fragments["cards"],
                                                                       fragments["entries"])
@@ -93,14 +95,22 @@ def load(root: Path) -> RenderCache:
             cache.files = pages["files"]
         cache.loaded = (cache.memo.scope, _keys(cache.memo.cards), _keys(cache.memo.entries))
     except (KeyError, TypeError, ValueError, AttributeError):
-        cache = RenderCache(root)
-        cache.memo.store = cache.store_fragments
-        cache.scopes = (pages.get("scope"), records.get("scope"))
+        scopes = cache.scopes
+        cache = _empty(root)
+        cache.scopes = scopes
+    return cache
+
+
+def _empty(root: Path) -> RenderCache:
+    cache = RenderCache(root)
+    cache.memo.store = cache.store_fragments
+    cache.memo.keep_record = cache.records.keep
     return cache
 
 
 def save(cache: RenderCache, out: Path) -> None:
-    """After a build is committed to `out`: the key and stamp of each article page it left there."""
+    """After a build is committed to `out`: the key and stamp of each article page it left there,
+    and the quotes.json records it wrote (`Records`) in place of the last build's, if they changed."""
     memo = cache.memo
     files = {}
     for page, key in memo.pages.items():
@@ -113,8 +123,93 @@ def save(cache: RenderCache, out: Path) -> None:
     # was, and the next must know that they are this scope's
     if files != cache.files or cache.scopes[0] != memo.scope:
         write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
-    if memo.records != cache.loaded_records or cache.scopes[1] != memo.scope:
-        write.write_cache(cache.root / RECORDS, {"format": FORMAT, "scope": memo.scope, "records": memo.records})
+    cache.records.finish(keep_old=cache.scopes[1] == memo.scope)
+
+
+class Records:
+    """Each quote's quotes.json line with its inputs (`exports.RecordMemo`), written to
+    `render-records.pickle` as the exports make them (`keep`), never held by the build: ~200 MB at
+    10,000 articles, from the exports to the end of the build.
+
+    The file is a run of pickles: a head `{"format", "scope", "records": "batches"}`, then lists of
+    up to BATCH `(quote id, inputs, line)`, then None. It is written to a temporary file renamed
+    over the last build's once the build is committed (`finish`), and only when a record differs
+    from the last build's (`memo.records`, which the exports reuse); a file without its end, or not
+    of this form, is an empty cache (`read`)."""
+
+    BATCH = 1000  # records a pickle: within one, the inputs' shared objects (related links) are pickled once
+
+    def __init__(self, path: Path, memo: render.RenderMemo) -> None:
+        self.path, self.memo = path, memo
+        self.tmp = path.with_suffix(".tmp")
+        self.out: BinaryIO | None = None
+        self.batch: list[tuple[str, tuple[Any, ...], bytes]] = []
+        self.written = self.reused = self.last = 0
+        self.failed = False
+
+    @staticmethod
+    def read(path: Path) -> tuple[str, exports.RecordMemo] | None:
+        """(scope, records) of a whole file of this form, else None."""
+        records: exports.RecordMemo = {}
+        try:
+            with path.open("rb") as fh:
+                head = pickle.load(fh)
+                if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("records") == "batches"
+                        and isinstance(head.get("scope"), str)):
+                    return None
+                while (batch := pickle.load(fh)) is not None:
+                    for qid, sig, text in batch:
+                        if not (isinstance(qid, str) and isinstance(sig, tuple) and isinstance(text, bytes)):
+                            return None
+                        records[qid] = (sig, text)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+                IndexError, KeyError, MemoryError):
+            return None
+        return head["scope"], records
+
+    def keep(self, qid: str, sig: tuple[Any, ...], text: bytes) -> None:
+        """One record of this build (`exports.KeepRecord`), in quotes.json's order."""
+        if self.failed:
+            return
+        if self.out is None:  # the first: the memo's scope is this build's now
+            self.last = len(self.memo.records)
+            self._write({"format": FORMAT, "scope": self.memo.scope, "records": "batches"})
+        old = self.memo.records.get(qid)
+        self.reused += old is not None and old[1] is text  # the exports reused it: the last build's, unchanged
+        self.written += 1
+        self.batch.append((qid, sig, text))
+        if len(self.batch) >= self.BATCH:
+            self._write(self.batch)
+            self.batch = []
+
+    def _write(self, value: object) -> None:
+        try:
+            if self.out is None:
+                self.path.parent.mkdir(exist_ok=True)
+                self.out = self.tmp.open("wb")
+            pickle.dump(value, self.out, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError:
+            self.failed = True
+
+    def finish(self, *, keep_old: bool) -> None:
+        """The file written in place of the last build's, unless every record is the last build's
+        (and `keep_old`: the last file's scope is this build's); the temporary file removed."""
+        if self.out is None:
+            return
+        if self.batch:
+            self._write(self.batch)
+        self._write(None)
+        with suppress(OSError):
+            self.out.close()
+        unchanged = keep_old and self.reused == self.written == self.last
+        try:
+            if self.failed or unchanged:
+                self.tmp.unlink()
+            else:
+                self.tmp.replace(self.path)
+        except OSError:
+            pass
+        self.out, self.batch = None, []
 
 
 SHARDS = 64  # files per sharded cache: ~16 articles each at 1000, ~160 at 10,000

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dateline import markdown
@@ -17,6 +17,7 @@ from dateline.model import Article, PartialDate, Site
 from dateline.views import UNKNOWN, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
+KeepRecord = Callable[[str, tuple[Any, ...], bytes], None]  # (quote id, inputs, line): where this build's go
 
 
 def escape_json(text: str) -> str:
@@ -94,7 +95,8 @@ def joined(parts: Iterable[bytes]) -> bytes:
     return buf.getvalue()
 
 
-def data_streams(site: Site, views: Views, records: RecordMemo | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
+                 keep: KeepRecord | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
     """`data/*.json` one file at a time, each as the parts of its bytes (a JSON list, one item a
     line), made as they are read: a build writes them to disk as they come, so no file is ever
     held whole (quotes.json is ~150 MB at 10,000 articles, the build's largest peak when it was
@@ -102,8 +104,9 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None) ->
 
     quotes.json is made of one JSON text per quote, reused from `records` (the last build's,
     updated in place once the file is read to its end) while the quote's inputs are unchanged:
-    serve rebuilds touch a handful of records, not 50,000."""
-    yield "data/quotes.json", _json_list(_quote_lines(views, records))
+    serve rebuilds touch a handful of records, not 50,000. `keep`: where this build's records go as
+    they are made (a CLI build writes them to disk), rather than into `records`, which is emptied."""
+    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep))
     by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
     for q in site.quotes:
         by_article[q.article].append(q.id)
@@ -119,9 +122,10 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None) ->
     yield "data/timeline.json", iter([(_json(timeline_js(site, views)) + "\n").encode("utf-8")])
 
 
-def _quote_lines(views: Views, records: RecordMemo | None) -> Iterator[bytes]:
+def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None) -> Iterator[bytes]:
     """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged;
-    `records` holds this build's once the last line is read."""
+    `records` holds this build's once the last line is read, or (`keep`) nothing: each was handed
+    to `keep` as it was made (held, they are ~200 MB at 10,000 articles, to the end of a build)."""
     if records is None:
         for v in views.ordered():
             yield _json(quote_record(v, views)).encode("utf-8")
@@ -133,7 +137,10 @@ def _quote_lines(views: Views, records: RecordMemo | None) -> Iterator[bytes]:
         sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
         # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
         text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
-        fresh[v.id] = (sig, text)
+        if keep is None:
+            fresh[v.id] = (sig, text)
+        else:
+            keep(v.id, sig, text)
         yield text
     records.clear()
     records.update(fresh)

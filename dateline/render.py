@@ -188,6 +188,8 @@ class RenderMemo:
     articles: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path → (key, page); serve only
     pages: dict[str, str] = field(default_factory=dict)  # this build's article pages: path → key
     records: exports.RecordMemo = field(default_factory=dict)
+    # Where this build's records go as they are made, instead of `records` (a CLI build: to disk)
+    keep_record: exports.KeepRecord | None = None
     # Called once every listing is made, instead of filling `cards` and `entries`: a CLI build writes
     # this build's (`Made`, read back from the spill one at a time) to disk. Filled and held whole,
     # they were the largest thing a build held (+~330 MB at 10,000 articles, its peak).
@@ -397,7 +399,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
-    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None):
+    for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
+                                           memo.keep_record if memo is not None else None):
         page.put_parts(rel, parts)
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))

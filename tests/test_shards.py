@@ -261,3 +261,47 @@ def test_the_fragments_are_written_one_at_a_time_as_the_dict_a_memo_pickled_whol
     assert read == [], "the same keys as the file's: not written again"
     path.write_bytes(first[: len(first) // 2])
     assert buildcache.load(tmp_path).memo.cards == {}
+
+
+def test_the_records_file_is_written_as_the_records_are_made_and_read_whole_or_not_at_all(tmp_path: Path) -> None:
+    """`buildcache.Records` writes each quote's quotes.json line as the exports hand it over (no dict of
+    them held): read back, the records in their order and the build's scope; the same bytes for the same
+    records; rewritten only when a record changed; a truncated, foreign or misshapen file is no records."""
+    from dateline import render
+
+    path = tmp_path / buildcache.RECORDS
+    lines = {f"q-{i}": ((f"inputs {i}", ("shared", i % 3)), f'{{"id": "q-{i}"}}'.encode()) for i in range(2500)}
+
+    def build(memo: render.RenderMemo) -> buildcache.Records:
+        records = buildcache.Records(path, memo)
+        memo.scope = "scope"
+        for qid, (sig, text) in lines.items():
+            old = memo.records.get(qid)
+            records.keep(qid, sig, old[1] if old is not None and old[0] == sig else text)
+        memo.records.clear()  # as the exports leave it
+        return records
+
+    build(render.RenderMemo()).finish(keep_old=False)
+    first = path.read_bytes()
+    assert buildcache.Records.read(path) == ("scope", lines)
+    assert list((buildcache.Records.read(path) or ("", {}))[1]) == list(lines), "in quotes.json's order"
+    path.unlink()
+    build(render.RenderMemo()).finish(keep_old=False)
+    assert path.read_bytes() == first
+    stamp = path.stat().st_mtime_ns, path.stat().st_ino
+    scope, loaded = buildcache.Records.read(path) or ("", {})
+    build(render.RenderMemo(scope=scope, records=loaded)).finish(keep_old=True)
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) == stamp, "every record the last build's: not rewritten"
+    assert not path.with_suffix(".tmp").exists()
+    lines["q-7"] = (("inputs 7, edited", ("shared", 1)), b'{"id": "q-7", "edited": true}')
+    scope, loaded = buildcache.Records.read(path) or ("", {})
+    build(render.RenderMemo(scope=scope, records=loaded)).finish(keep_old=True)
+    assert buildcache.Records.read(path) == ("scope", lines)
+    whole = path.read_bytes()
+    for damaged in (whole[:-1], whole[: len(whole) // 2], pickle.dumps({"format": buildcache.FORMAT, "scope": "s",
+                                                                        "records": {"q-1": (("x",), b"{}")}}),
+                    pickle.dumps({"format": buildcache.FORMAT, "scope": "s", "records": "batches"})
+                    + pickle.dumps([("q-1", "not a tuple", b"{}")]) + pickle.dumps(None), b"not a pickle"):
+        path.write_bytes(damaged)
+        assert buildcache.Records.read(path) is None
+        assert buildcache.load(tmp_path).memo.records == {}
