@@ -206,10 +206,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # does not count this process's heap again), which sends back the links and then stores the memo
         # it made (`LinkMemo.store`: merge decisions and all, never sent back) while this process goes
         # on; `build` waits for it at its end (`workers.wait_children`). From LINK_STORED_FIRST quotes it
-        # stores the memo first and then sends the links: the links this process unpickles and the
-        # child's record and links, pickled, would add up.
+        # stores the memo first and then sends the links, which are unpickled here once it has ended:
+        # the links this process unpickles and the child's memory would add up.
+        first = len(ordered) >= LINK_STORED_FIRST
         links, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
-                                        memo.store, len(ordered) >= LINK_STORED_FIRST)
+                                        memo.store, first, ended=first)
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back

@@ -289,9 +289,11 @@ def wait_children() -> None:
         _behind.pop()()
 
 
-def in_process(func: Callable[..., None], *args: object) -> Any:
+def in_process(func: Callable[..., None], *args: object, ended: bool = False) -> Any:
     """`func(*args, send)` run in a new Python process, not a fork; returns the value it `send`s (once),
     and it may go on working after that while this process goes on (`wait_children` waits for it).
+    `ended`: the value is unpickled once the process has ended (for a `func` that ends when it has
+    sent it: its memory and the value's, made here, are then never held at the same time).
 
     For a step whose working memory is large beside a large build: a forked child starts with the
     parent's whole heap in its resident memory, which the memory summed over the build's processes
@@ -310,13 +312,17 @@ def in_process(func: Callable[..., None], *args: object) -> Any:
             assert proc.stdin is not None
             with proc.stdin:
                 pickle.dump((func.__module__, func.__qualname__, args), proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            message = results.read()  # to the end: the process closes its end once it has sent
+            if ended:
+                proc.wait()
             collecting = gc.isenabled()
             gc.disable()  # many new objects at once (`_receive`)
             try:
-                ok, value = pickle.load(results)
+                ok, value = pickle.loads(message)
             finally:
                 if collecting:
                     gc.enable()
+                del message
         except (OSError, EOFError, pickle.UnpicklingError):
             ok, value = False, RuntimeError(f"process {proc.pid} died (exit status {proc.wait()})")
         except BaseException:
