@@ -2571,6 +2571,10 @@ def _byline_names(doc: _Doc, before: int) -> list[Mention]:
     return out
 
 
+# a locative preposition before an unknown name: where the talk happened, not who took part
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+$")
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -2590,6 +2594,8 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
+        if m.kind is Kind.NAME and _PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
