@@ -678,6 +678,7 @@ class _Doc:
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
+        self.inner_words: dict[str, str | None] = {}  # a double surname's first ("Soto" of "Ana Soto Ruiz")
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
@@ -808,10 +809,16 @@ class _Doc:
             self.fullest[key] = name
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
             self.first_words.setdefault(words[0].lower(), name)
+        if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
+            inner = words[-2].lower()
+            if self.inner_words.setdefault(inner, name) not in (name, None):
+                self.inner_words[inner] = None  # two people share it: it names neither
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name in the article, by its last word, else (a lone word, family
-        name first) by the first word of a full name; the name itself when the article has none."""
+        name first) by the first word of a full name, else (a lone word, the first of two surnames,
+        as Spanish and Portuguese names give them) by the word before a full name's last; the name
+        itself when the article has none."""
         parts = name.split()
         if not parts:
             return name
@@ -820,7 +827,7 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        return self.first_words.get(parts[0].lower(), full)
+        return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -2569,10 +2576,6 @@ def _byline_names(doc: _Doc, before: int) -> list[Mention]:
                         if m.kind is Kind.NAME and m.start not in doc.mstarts]
             at += len(line) + 1
     return out
-
-
-# a locative preposition before an unknown name: where the talk happened, not who took part
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+$")
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
