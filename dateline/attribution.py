@@ -2318,7 +2318,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     body = doc.body
     own = _OWN_WORDS_BEFORE.search(body, lo, hi)
     if own is not None:
-        ms = [m for m in doc.between(own.start("owner"), own.end("owner")) if m.kind is Kind.PRONOUN]
+        group = "owner" if own.group("owner") else "owner_name"
+        ms = [m for m in doc.between(own.start(group), own.end(group) + 2)
+              if m.kind is Kind.PRONOUN or (group == "owner_name" and m.kind is not Kind.ANON)]
         who = state.resolve(ms[0]) if ms else None
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")

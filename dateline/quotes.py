@@ -1091,7 +1091,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 _HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
-OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
+# "by her own count", "in his words", "in Jane Doe's words", "in the minister's own words": the owner
+# (a pronoun, or a name or role before its 's) said the words quoted next
+OWN_WORDS = (r"\b(?:by|in)\s+(?:(?P<owner>his|her|their)(?:\s+own)?|(?P<owner_name>(?:the\s+)?[^\W\d_][\w’'\-]*"
+             r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?)(?:['’]s|(?<=s)['’])(?:\s+own)?)\s+"
+             r"(?:count|account|admission|words|estimate|reckoning)")
 _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
