@@ -1724,6 +1724,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
         if low is not None:
             m, verb_end = low, close + low.end("verb")
+    if m and _PARTICIPLE.fullmatch(m.group("verb")):
+        m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
         according = m.group("verb") in ("according to", "According to")
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
