@@ -209,7 +209,8 @@ _DATELINE_BODY = (
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
-    rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
+    # (a place's name may hold a lower-case particle: "Santiago de Chile, 3 Dec (EFE).-")
+    rf"|[{_UP}][{_LOW}'.-]+(?:[ -](?:(?:de|del|da|do|dos|di|la|el)[ ])?[{_UP}][{_LOW}'.-]+){{0,2}}"
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH})"
     # the agency before the date, the date after the dash ending the line: "ROTTERDAM, Netherlands
     # (AP) — Feb. 20, 2025" (the story starts on the next line)
@@ -884,8 +885,9 @@ def publication_date(text: str, *, today: date) -> Publication:
     text; a "Call date:" line dates the words instead and stays for the statement date),
     a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
     a year-less dateline ("LIMA, December 6. /EFE/.") resolved against ``today`` (low,
-    and ``year_assumed``: the year is a guess).  A dateline stays in the text: it is part
-    of the article.  No date (None) when none is found.
+    and ``year_assumed``: the year is a guess); a year-less dateline in another language ("Lima,
+    17 nov (EFE).-") only with the year a weekday of its paragraph gives (low), else no date.  A
+    dateline stays in the text: it is part of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
@@ -902,6 +904,21 @@ def publication_date(text: str, *, today: date) -> Publication:
     shown = _one_line(f"dateline {line}")
     if parts[0][2] is not None:
         info = _resolve_cached(line, None, today, shown)
+    elif m.string is not text:
+        # a year-less dateline in another language ("Lima, 4 nov (EFE).-"): the English rules that
+        # pick its year (a weekday in the lead, the latest year named outside background) cannot
+        # read its text, so only a weekday of its paragraph may, as for a weekday found in an English
+        # text (the past year, low); else no date, and the importer asks
+        month, day, _ = parts[0]
+        wd = _weekday_of_lead_abroad(m.string, m.end())  # the dateline's line, as read in English
+        if wd is None:
+            return Publication(None, text)
+        year, why, confidence = _weekday_fits([], month, day, wd, today, own=False,
+                                              source="the weekday of its paragraph")
+        if year is None:
+            return Publication(None, text)
+        value = PartialDate(year, month, day)
+        return Publication(DateInfo(value, confidence, f"{shown} → {value.iso()}, year from the weekday: {why}"), text)
     else:
         anchor = _Anchor(today, "today")
         try:
@@ -1017,10 +1034,24 @@ def _first_dateline(text: str) -> re.Match[str] | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line))
+        m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line)) \
+            or _DATELINE_FULL.match(_MONTH_ABROAD_YEARLESS.sub(_month_in_english, line))
         if m is not None and _date_parts(m.group("body")):
             return m
     return None
+
+
+def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
+    """The one weekday (Monday 0) a paragraph in another language names from ``start`` ("anunció este
+    miércoles"), outside quotation marks and not as the start of a state ("desde el martes"); None
+    when it names none or several."""
+    end = text.find("\n", start)
+    paragraph = text[start:] if end < 0 else text[start:end]
+    regions = _quoted_regions(paragraph)
+    found = {_WORDS_ABROAD.weekdays[m.group(0)] for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
+             if not _inside(m.start(), regions)
+             and not _SINCE_ABROAD.search(paragraph, max(0, m.start() - 40), m.start())}
+    return found.pop() if len(found) == 1 else None
 
 
 # Header date lines: the line of an article page that says when it was published.
@@ -1107,6 +1138,9 @@ _LABEL_WORDS: Final = 3
 _LABELLED_TAIL: Final = re.compile(
     rf"(?i)^(\s*(?:first\s+)?(?:{_PUBLISHED_LABELS}|updated)\b[^§]{{0,12}}§[^·|•]*?)\s[·|•]\s.*$"
 )
+# … and so is a line that opens with its date, weekday and all, then a separator and a few words of no
+# sentence ("Friday 4 December · Updates in local time (CLST)", a live blog's): the date is the line's
+_DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}$")
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
@@ -1360,11 +1394,19 @@ def _labels_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+def _weekday_date_abroad() -> re.Pattern[str]:
+    """A foreign weekday right before a year-less foreign date ("Viernes 4 de diciembre", "vendredi 4
+    décembre"): the weekday makes the line a date line though it has no label, and pins the year."""
+    names = "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{names})(?!\w),?\s+(?:(?:el|le|den|il|o)\s+)?" + _MONTH_ABROAD_YEARLESS.pattern[4:])
+
+
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
+_WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
@@ -1387,7 +1429,7 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD.sub(_month_in_english, line)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
-    if out == line:
+    if out == line and not _WEEKDAY_DATE_ABROAD.search(line):
         return line
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
@@ -1441,6 +1483,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
+    residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
