@@ -1178,6 +1178,7 @@ class _HeaderDate:
     separator: str = ""
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
     clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
+    by_page: bool = False  # the order read from the language of the page's byline alone ("Por Redacción"): never high
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
@@ -1193,6 +1194,8 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
+    abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -1209,7 +1212,7 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        for dated in _header_line_dates(stripped):
+        for dated in _header_line_dates(stripped, abroad):
             if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
     if not found:
@@ -1226,6 +1229,9 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             if dated.clock_only and value is not None and not how:  # Australian, British pages write "4:15pm" too
                 guessed[start] = "medium"
                 how += " (month first from the 12-hour clock alone)"
+            if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
+                guessed[start] = "medium"
+                how += " (day first: the page's byline is in a language that writes it so)"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1336,9 +1342,11 @@ def _settle_numeric(
     return dated.fallback, ""
 
 
-def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -> _HeaderDate | None:
+def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
+                      page_day_first: bool = False) -> _HeaderDate | None:
     """The possible (order, date) readings of a numeric date on a header line; ``day_first`` when
-    the line's label is in a language that writes the day first ("Publicado 02/12/2026")."""
+    the line's label is in a language that writes the day first ("Publicado 02/12/2026"),
+    ``page_day_first`` when the page's byline is ("Por Redacción" above "03/12/2026 - 10:22")."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     readings: list[tuple[str, PartialDate]] = []
     for order, month, day in (("dm", b, a), ("md", a, b)):
@@ -1358,6 +1366,9 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -
             readings = [r for r in readings if r[0] == "md"]
     if len(readings) == 2 and day_first:
         readings = [r for r in readings if r[0] == "dm"]
+    by_page = False
+    if len(readings) == 2 and page_day_first and not _US_CLOCK.search(line):
+        readings, by_page = [r for r in readings if r[0] == "dm"], True
     clock_only = False
     if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
@@ -1371,7 +1382,7 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -
     fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
     if clock_only:  # a 12-hour clock alone: the text's own dates settle the order first, else month first
         fallback = next(r[1] for r in readings if r[0] == "md")
-    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only)
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only, by_page=by_page)
 
 
 _WORDS_ABROAD: Final = date_line_words()
@@ -1407,6 +1418,9 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
+# a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
+_BYLINE_ABROAD: Final = re.compile(
+    r"(?i:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.by) + rf")\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}}")
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
@@ -1437,9 +1451,10 @@ def _in_english(line: str) -> str:
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
-def _header_line_dates(line: str) -> list[_HeaderDate]:
+def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
-    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
+    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
+    ``page_day_first`` when the page's byline is in a language that writes the day first."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
@@ -1449,7 +1464,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
-        numeric = _numeric_readings(m, line, day_first=day_first)
+        numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
     weekday = _weekday_in(line)

@@ -288,6 +288,7 @@ class DateLineWords:
     weekdays: Mapping[str, int]
     speech: tuple[str, ...]
     since: tuple[str, ...]
+    by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
 
 
 @cache
@@ -306,7 +307,9 @@ def date_line_words() -> DateLineWords:
     at: set[str] = set()
     speech: set[str] = set()
     since: set[str] = set()
+    by: set[str] = set()
     for code, words in sorted(data.items()):
+        by.update(w.lower() for w in _strings(words.get("by", [])))
         published.update(w.lower() for w in _strings(words["published"]))
         updated.update(w.lower() for w in _strings(words["updated"]))
         at.update(w.lower() for w in _strings(words["at"]))
@@ -337,7 +340,7 @@ def date_line_words() -> DateLineWords:
     days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
-                         longest_first(speech), longest_first(since))
+                         longest_first(speech), longest_first(since), longest_first(by))
 
 
 @dataclass(frozen=True)

@@ -571,3 +571,19 @@ def test_a_yearless_dateline_in_another_language(lede: str, expected: str | None
     assert (found.info.date.iso() if found.info else None) == expected
     assert found.info is None or found.info.confidence == "low"
     assert lede in found.text  # a dateline is part of the article: it stays
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "confidence"),
+    [
+        # a byline in a language that writes the day first settles the order, but only medium: the line says nothing itself
+        ("Por Redacción Bogotá", "2026-11-05", "medium"),
+        ("Par Jeanne Dupont", "2026-11-05", "medium"),
+        ("By Jane Doe", None, None),  # an English byline leaves 05/11 open: no date, as before
+    ],
+)
+def test_a_foreign_byline_reads_a_numeric_date_day_first(byline: str, expected: str | None,
+                                                          confidence: str | None) -> None:
+    found = publication_date(f"A headline\n\n05/11/2026 - 08:40\n\n{byline}{BODY}", today=TODAY)
+    assert (found.info.date.iso() if found.info else None, found.info.confidence if found.info else None) \
+        == (expected, confidence)
