@@ -56,6 +56,8 @@ class Lexicon:
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
+    past_verbs: frozenset[str]  # irregular past tenses ("gave", "met"): a lede's "X yesterday gave …"
+    sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     honorifics: frozenset[str]
     org_words: frozenset[str]
     title_words: tuple[str, ...]  # lower-case job-title words before a name
@@ -189,6 +191,8 @@ def lexicon(language: str = "en") -> Lexicon:
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
+        past_verbs=frozenset(_strings(dating["past_verbs"])),
+        sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),
         title_words=_strings(names["title_words"]),
