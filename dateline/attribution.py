@@ -103,6 +103,7 @@ from dateline.quotes import (
 
 _LEX = lexicon()
 _HONORIFIC_WORDS = _LEX.honorifics
+_ADDRESS_WORDS = _LEX.address_titles  # lower case: "Malam", "Professor" open a name (en.toml address_titles)
 # Words of an organisation's name: a capitalised run "Air Force Jane Doe" holds the person's
 # name only after the last one.
 _ORG_WORDS = _LEX.org_words
@@ -527,6 +528,7 @@ class SpeakerIndex:
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+                    or words[k].strip("().").lower() in _ADDRESS_WORDS \
                     or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
@@ -570,8 +572,11 @@ _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
 
 
 def _not_name_start(word: str, more: bool) -> bool:
-    """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
+    """Words that open a capitalised run without being part of a name (titles, owners, demonyms).
+    A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
+    alone is a surname ("Jane Bishop", "Omar Sheikh")."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
+            or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
