@@ -111,6 +111,19 @@ _DEMONYMS = _LEX.demonyms
 _NOT_NAMES = _LEX.not_names
 _PLACES = _LEX.places
 _GENERIC_TURNS = _LEX.generic_turns
+_COUNT_WORD = re.compile(r"#?\d+(?:ST|ND|RD|TH)?")
+
+
+def _generic_turn(label: str) -> bool:
+    """A transcript label of an anonymous voice: a generic word (`CALLER:`, `UNIDENTIFIED MALE:`), also
+    counted or described (`FIRST CALLER:`, `CALLER 2:`, `ANOTHER RESIDENT:`, `FEMALE CALLER:`).  Unknown
+    is never guessed and never a person: such a label is no name to slug."""
+    up = label.upper().strip()
+    if up in _GENERIC_TURNS:
+        return True
+    words = [w for w in up.replace("#", " #").split()
+             if w not in _LEX.generic_turn_qualifiers and not _COUNT_WORD.fullmatch(w)]
+    return bool(words) and (" ".join(words) in _GENERIC_TURNS or all(w in _GENERIC_TURNS for w in words))
 # "the French head of state", "the head of Polish diplomacy": an office qualified by a nationality
 _COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
@@ -688,7 +701,7 @@ class _Doc:
                 self._note_name(m.name)
         labels = set()
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
+            if q.kind == "transcript-turn" and q.turn_name.upper() != "A" and not _generic_turn(q.turn_name) \
                     and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
                 words = q.turn_name.title().split()  # `SHRI A. DOE:`, `Deputy Jane Doe:` name A. Doe, Jane Doe
                 k = address_titles(words)
@@ -2422,7 +2435,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
-        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
+        if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label if named is not None and not label.isupper() else label.title()

@@ -79,6 +79,7 @@ class Lexicon:
     office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
+    generic_turn_qualifiers: frozenset[str]  # "FIRST", "ANOTHER": "FIRST CALLER:" is still a generic label
     not_turn_names: frozenset[str]
     post_nominals: frozenset[str]  # "SC", "QC", "MP" after a name: honours and offices, no part of it
     examination_stages: tuple[str, ...]  # "CROSS-EXAMINATION" (BY MR DOE): who asks a transcript's Q. lines
@@ -215,6 +216,7 @@ def lexicon(language: str = "en") -> Lexicon:
                                           (e.partition("=") for e in _strings(names["office_initials"]))}),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
+        generic_turn_qualifiers=frozenset(_strings(names["generic_turn_qualifiers"])),
         not_turn_names=frozenset(_strings(names["not_turn_names"])) | {w.upper() for w in places | set(agencies)},
         post_nominals=frozenset(_strings(names["post_nominals"])),
         examination_stages=_strings(names["examination_stages"]),
