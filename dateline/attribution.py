@@ -1945,7 +1945,10 @@ def headline_after(c: _Context) -> Verdict | None:
     # `'Q': EU trade chief X on …`: title words may stand between the colon and the name
     near = bool(ms) and (ms[0].start - close <= 4 or (not dash and ms[0].kind is not Kind.PRONOUN
                                                       and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
-    if ms and near and (not dash or not body[ms[0].end:c.para.end].strip()):
+    # `‘Q’ — X` is the whole headline: its paragraph, or the line above the story it runs into
+    line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
+    tail_end = line_end if line_end > 0 and headline_line(body, c.q.start) else c.para.end
+    if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
