@@ -86,11 +86,14 @@ def read_page(html: str) -> WebPage:
 _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|update-?history|revision-?history|page-?history"
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
-# offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
+# offers, reader-support appeals, newsletter sign-ups and pitches for the outlet's WhatsApp or
+# Telegram channel (not every "call-to-action" box: a government press release sets its
+# minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
 # few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
+    r"|newsletter|whatsapp|telegram"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
@@ -212,12 +215,22 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
         if in_summary or furniture_line(para):
             continue
-        if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
-            continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
+        if key and any(_in_box(para, key, box) for box in boxes):
+            continue
         if key in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+def _in_box(para: str, key: str, box: str) -> bool:
+    """Is the paragraph ``para`` (``key`` its words) text of the furniture ``box``: the whole box,
+    three words or more of it, or the box's closing label with no full stop (its button or link:
+    "Iscriviti", "Sign up")?  A short answer ("No.") is not dropped for a box that only happens
+    to hold the word, even at its end."""
+    if key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} "):
+        return True
+    return box.endswith(f" {key}") and not para.rstrip().endswith((".", "!", "?", "…", "”", '"', "’", "»"))
 
 
 _PIECES = re.compile(r"\s+[—–-]\s+|…|\.\.\.")
@@ -496,7 +509,9 @@ def headline_as_shown(title: str, html: str) -> str:
     trafilatura's title is the page's social title (og:title) with every run of white space
     made one ASCII space.  Two things are put back.  The spelling: the ideographic space that
     splits a Japanese or Chinese headline's two halves ("…延長へ\u300010月から…") is part of it,
-    so the page's own <h1>, og:title or <title> with the same words gives the spacing.  And the
+    and so are the curly apostrophes and quotation marks a CMS sets in the <h1> but not in the
+    og:title ("traders’" against "traders'"), so the page's own <h1>, og:title or <title> with
+    the same words gives the spacing and the marks (the <h1> first: it is what the reader sees).  And the
     words: when the story's <h1> says something else ("Charleston could lose its water taxi in
     weeks. Here's why." for sharing, above "Water taxi operator says harbor service will end in
     April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
@@ -510,19 +525,26 @@ def headline_as_shown(title: str, html: str) -> str:
     node = tree.css_first('meta[property="og:title"]')
     og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     tag = _title_tag(html)
-    if h1 and _words(h1) != _words(title) and len(h1.split()) >= 3:
+    if h1 and _words(h1, marks=True) != _words(title, marks=True) and len(h1.split()) >= 3:
         in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
         if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
             return h1
     for shown in (h1, og, tag):
-        if shown and shown != title and _words(shown) == _words(title):
+        if shown and shown != title and _words(shown, marks=True) == _words(title, marks=True):
             return shown
     return title
 
 
-def _words(text: str) -> str:
-    """Text with every run of white space, Unicode's included, as one space (for comparing)."""
-    return " ".join(text.split())
+# Typographic quotation marks and apostrophes as their typewriter forms: a CMS curls them in the
+# <h1> it shows ("traders’ warnings") and leaves them straight in the og:title it shares.
+_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def _words(text: str, *, marks: bool = False) -> str:
+    """Text with every run of white space, Unicode's included, as one space (for comparing); with
+    ``marks``, its quotation marks and apostrophes typewriter-straight too."""
+    found = " ".join(text.split())
+    return found.translate(_MARKS) if marks else found
 
 
 def _jsonld_headlines(tree: Any) -> list[str]:

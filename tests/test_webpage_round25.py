@@ -1,0 +1,69 @@
+"""Saved web pages, the rules round 25 asked for: the <h1>'s curly quotation marks, newsletter and
+messaging-channel boxes, story paragraphs a paywall only hides, the byline inside the story's own
+container, a numeric date whose weekday says which reading it is, live-blog posts laid out as list
+items, a web archive's snapshot page, an e-mail newsletter's web version.
+
+Every page here is invented for the test (outlets, people and places included), in the shape of
+a kind of page rather than of any one outlet's; each rule has its negative beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import webpage
+
+_STORY = ("<p>The harbour board will close the old ferry ramp at the end of the month, its chair said on"
+          " Tuesday, after engineers found cracks in two of the ramp's supporting piles.</p>"
+          "<p>“We cannot ask a ferry with three hundred passengers to tie up against a structure we no longer"
+          " trust,” said the board's chair, Oona Falkenrath, at a meeting in the harbour office.</p>"
+          "<p>Ferries will use the north quay while a new ramp is built, adding about ten minutes to each"
+          " crossing, and the board says the work should be finished before next summer.</p>")
+_SITE = "<meta property='og:site_name' content='Harbour Lantern'>"
+
+
+def _page(story: str = _STORY, head: str = _SITE, header: str = "", after: str = "",
+          h1: str = "Old ferry ramp to close after cracks found", title: str = "Old ferry ramp to close") -> str:
+    """An invented article page: ``head`` markup, the <h1>, ``header`` under it, the story, ``after`` it."""
+    return (f"<html lang='en'><head><title>{title}</title>{head}</head><body><article><h1>{h1}</h1>{header}"
+            f"{story}{after}</article></body></html>")
+
+
+# --- the headline's quotation marks as the <h1> shows them ------------------------------------------------
+
+@pytest.mark.parametrize(("og", "h1"), [
+    ("Board says 'no choice' on old ferry ramp", "Board says ‘no choice’ on old ferry ramp"),
+    ('Ferry users\' group: "We were never asked"', "Ferry users’ group: “We were never asked”"),
+    ("L'ancienne rampe du port fermera fin mai", "L’ancienne rampe du port fermera fin mai"),
+])
+def test_the_headline_keeps_the_curly_marks_its_h1_shows(og: str, h1: str) -> None:
+    head = _SITE + f"<meta property='og:title' content=\"{og.replace(chr(34), '&quot;')}\">"
+    assert webpage.read_page(_page(head=head, h1=h1, title=og)).title == h1
+
+
+def test_an_h1_with_other_words_still_needs_confirming() -> None:
+    head = _SITE + "<meta property='og:title' content=\"Board says 'no choice' on old ferry ramp\">"
+    page = webpage.read_page(_page(head=head, h1="Harbour ‘news’ today", title="Harbour Lantern"))
+    assert page.title == "Board says 'no choice' on old ferry ramp"
+
+
+# --- newsletter sign-ups and messaging-channel pitches, by their box's class -------------------------------
+
+@pytest.mark.parametrize("box", [
+    "<div class='Newsletter_inline__Q8x2a'><h3>Der Hafen am Freitag</h3><p>Jeden Freitag die wichtigsten"
+    " Nachrichten von der Küste, kostenlos in Ihr Postfach.</p><form><input type='email'></form></div>",
+    "<div class='canale-telegram'><p>Segui il canale Telegram del Faro per ricevere le notizie del porto ogni"
+    " mattina.</p><a href='https://t.me/x'>Iscriviti</a></div>",
+    "<section class='ArticleWhatsApp_cta__f00Qz'><p>Get the harbour's news on your phone: join our WhatsApp"
+    " channel today.</p></section>",
+])
+def test_a_newsletter_or_channel_box_after_the_story_is_dropped(box: str) -> None:
+    page = webpage.read_page(_page(after=box))
+    assert page.paragraphs[-1].startswith("Ferries will use the north quay"), page.paragraphs
+
+
+def test_a_story_paragraph_that_mentions_a_newsletter_or_whatsapp_stays() -> None:
+    line = ("<p>Passengers were told of the closure in the board's newsletter and in a WhatsApp message sent to"
+            " season-ticket holders on Monday evening.</p>")
+    page = webpage.read_page(_page(story=_STORY + line))
+    assert page.paragraphs[-1].startswith("Passengers were told of the closure"), page.paragraphs
