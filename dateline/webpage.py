@@ -186,24 +186,34 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
     story's sentences with a dash.  A box that holds two of the story's paragraphs is the
-    story's own container (a short brief in "premium-content") and drops nothing.
+    story's own container (a short brief in "premium-content") and drops nothing; nor do
+    paragraphs that wear a furniture class by twos or more, each a paragraph of the story
+    (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
+    limit, saved whole in the page).
     """
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    keys = [_key(p) for p in paragraphs]
     boxes: list[str] = []
     quotes: set[str] = set()
+    marked: dict[str, list[str]] = {}  # the <p>s that wear a furniture class, by that class
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
-        if _FURNITURE_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _FURNITURE_BOX.search(names):
             text = _key(node.text(separator=" "))
             if text and len(text.split()) <= _BOX_MAX_WORDS:
                 boxes.append(text)
+                if node.tag == "p":
+                    marked.setdefault(attrs.get("class") or "", []).append(text)
+    hidden = {text for texts in marked.values() if len(texts) >= 2
+              and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
+    boxes = [box for box in boxes if box not in hidden]
     for node in tree.css("blockquote, aside, figure"):
         text = _key(node.text(separator=" "))
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
-    keys = [_key(p) for p in paragraphs]
     # a "box" holding two of the story's paragraphs is the story's own container ("premium-content")
     boxes = [box for box in boxes if sum(len(k.split()) >= _STORY_WORDS and k in box for k in keys) < 2]
     out: list[str] = []

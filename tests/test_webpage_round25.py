@@ -67,3 +67,32 @@ def test_a_story_paragraph_that_mentions_a_newsletter_or_whatsapp_stays() -> Non
             " season-ticket holders on Monday evening.</p>")
     page = webpage.read_page(_page(story=_STORY + line))
     assert page.paragraphs[-1].startswith("Passengers were told of the closure"), page.paragraphs
+
+
+# --- the part of the story a metered page hides, saved whole in the page -----------------------------------
+
+_REST = ("<p class='{cls}'>Die Fähren legen während der Bauzeit an der Nordmole an, was jede Überfahrt um etwa zehn"
+         " Minuten verlängert.</p><div class='ad'>Anzeige</div>"
+         "<p class='{cls}'>„Wir können keine Fähre mit dreihundert Fahrgästen an eine Rampe legen, der wir nicht mehr"
+         " trauen“, sagte die Vorsitzende Oona Falkenrath.</p>")
+_LEAD = ("<p>Der Hafenausschuss schließt die alte Fährrampe Ende des Monats, nachdem Gutachter Risse in zwei"
+         " Pfählen gefunden haben.</p><p>Die neue Rampe soll bis zum nächsten Sommer fertig sein und rund vier"
+         " Millionen Euro kosten.</p>")
+
+
+@pytest.mark.parametrize("cls", ["paywall-blur", "text premium-locked"])
+def test_story_paragraphs_a_paywall_only_hides_are_kept(cls: str) -> None:
+    offer = ("<div class='paywall-offer'><h2>Sie haben Ihr Gratis-Kontingent erreicht</h2>"
+             "<p class='paywall-offer__text'>Jetzt 4 Wochen für 1 Euro lesen.</p>"
+             "<p class='paywall-offer__text'>Danach 9,90 Euro im Monat, jederzeit kündbar.</p></div>")
+    page = webpage.read_page(_page(story=_LEAD + _REST.format(cls=cls), after=offer))
+    assert page.paragraphs[-1].startswith("„Wir können keine Fähre"), page.paragraphs
+    assert page.paragraphs[-2].startswith("Die Fähren legen während der Bauzeit"), page.paragraphs
+    assert not any("Euro im Monat" in p or "Kontingent" in p for p in page.paragraphs)
+
+
+def test_one_paywall_classed_line_is_still_furniture() -> None:
+    line = ("<p class='paywall-teaser'>Lesen Sie weiter mit unserem Digital-Abo: alle Artikel aus der Region für"
+            " nur einen Euro im ersten Monat.</p>")
+    page = webpage.read_page(_page(story=_LEAD + line))
+    assert page.paragraphs[-1].startswith("Die neue Rampe soll"), page.paragraphs
