@@ -456,7 +456,9 @@ def header_lines(html: str) -> tuple[str, ...]:
 
     trafilatura leaves them out of the main text, but the date a reader sees there
     ("May 31, 2025 10:30 PM EDT") is the outlet's own, in its own time zone, where the
-    markup may carry the UTC time of the next day.
+    markup may carry the UTC time of the next day.  The lines at the top of the block that
+    holds the story are read too: a CMS may open the story's own container with them
+    (Drupal's "Submitted by … on Wed, 11/04/2026 - 16:05" above the body field).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -468,25 +470,36 @@ def header_lines(html: str) -> tuple[str, ...]:
     lines: list[str] = []
     node = h1
     while node is not None and node.tag not in ("body", "html") and len(lines) < _HEADER_MAX_LINES:
-        sibling = node.next
-        while sibling is not None and len(lines) < _HEADER_MAX_LINES:
-            if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
-                words = len(sibling.text(separator=" ").split())
-                if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
-                    sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
-                    continue
-                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
-                                                                      and words <= _BYLINE_MAX_WORDS):
-                    pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
-                elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
-                    return tuple(lines)
-                line = " ".join(sibling.text(separator=" ").split())
-                if line and len(line) <= 160:
-                    lines.append(line)
-            sibling = sibling.next
+        if _lines_until_story(node.next, lines):
+            break
         node = node.parent
     return tuple(lines)
+
+
+def _lines_until_story(first: Any, lines: list[str]) -> bool:
+    """Add to ``lines`` the short lines of ``first`` and its next siblings up to the story's first
+    paragraph, looking into a block that holds the story for the lines above it; True once the
+    story is reached."""
+    sibling = first
+    while sibling is not None and len(lines) < _HEADER_MAX_LINES:
+        if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
+            names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
+            words = len(sibling.text(separator=" ").split())
+            if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
+                sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
+                continue
+            if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
+                                                                  and words <= _BYLINE_MAX_WORDS):
+                pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
+            elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
+                if sibling.tag != "p" and sibling.css_first("p") is not None:
+                    _lines_until_story(sibling.child, lines)  # the lines atop the story's own block
+                return True
+            line = " ".join(sibling.text(separator=" ").split())
+            if line and len(line) <= 160:
+                lines.append(line)
+        sibling = sibling.next
+    return False
 
 
 # The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
@@ -496,8 +509,9 @@ _STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragr
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
-# The byline or date box under a headline, by its class: its line is read even when it is long.
-_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
+# The byline or date box under a headline, by its class ("author" too: the author's name with the
+# date beside it): its line is read even when it is long.
+_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate|author|autor")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -966,11 +980,13 @@ def _modified_dates(html: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
-    """The month names (lower case → number) and the patterns `visible_date` reads, made on first
-    use: English's from :mod:`calendar`, the other languages' from the one list of date-line words
-    (:func:`dateline.lexicon.date_line_words`: CLDR's months, ``lang/date_lines.toml``'s update labels),
-    so a page in a language the importer of pasted text reads is read here too."""
+def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], dict[str, int], re.Pattern[str]]:
+    """The month names (lower case → number), the patterns `visible_date` reads, and the weekday
+    names (lower case → Monday 0) with the pattern of one right before a date ("Wed, 11/04/2026"),
+    made on first use: English's from :mod:`calendar`, the other languages' from the one list of
+    date-line words (:func:`dateline.lexicon.date_line_words`: CLDR's months and weekdays,
+    ``lang/date_lines.toml``'s update labels), so a page in a language the importer of pasted text
+    reads is read here too."""
     import calendar
 
     from dateline.lexicon import date_line_words
@@ -989,7 +1005,11 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
                              key=len, reverse=True))
     updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
-    return months, shown, updated
+    days = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
+            for number, name in enumerate(names)} | {name.lower(): n for name, n in words.weekdays.items()}
+    day_names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    weekday = re.compile(rf"(?i)(?<!\w)(?P<day>{day_names})\.?,?\s*(?:the\s+)?$")
+    return months, shown, updated, days, weekday
 
 
 def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
@@ -997,8 +1017,9 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
     15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
-    when both are possible only a ``near`` date (the markup's) settles it."""
-    months, shown, updated = _visible_dates()
+    when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
+    2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
+    months, shown, updated, weekdays, weekday = _visible_dates()
     for line in lines:
         for m in shown.finditer(line):
             if updated.search(line[:m.start()][-40:]):
@@ -1014,6 +1035,9 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
                 readings = [(year, b, a), (year, a, b)] if a != b and not dotted else [(year, b, a)]
             days = [day for day in (_real_day(*r) for r in readings) if day is not None]
+            named = weekday.search(line[:m.start()]) if len(days) > 1 else None
+            if named is not None:
+                days = [d for d in days if d.first_day().weekday() == weekdays[named.group("day").lower()]]
             if len(days) > 1:
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):

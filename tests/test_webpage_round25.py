@@ -96,3 +96,37 @@ def test_one_paywall_classed_line_is_still_furniture() -> None:
             " nur einen Euro im ersten Monat.</p>")
     page = webpage.read_page(_page(story=_LEAD + line))
     assert page.paragraphs[-1].startswith("Die neue Rampe soll"), page.paragraphs
+
+
+# --- the byline at the top of the story's own block, and a numeric date its weekday settles --------------------
+
+def _classic(meta: str) -> str:
+    """A classic CMS page: the story's container opens with its "posted" line, then a body field."""
+    return ("<html lang='en'><head><title>Old ferry ramp to close | Harbour Lantern</title></head><body>"
+            "<div id='content'><h1 class='title'>Old ferry ramp to close after cracks found</h1><div class='region'>"
+            f"<div class='node node-story'><div class='posted'>{meta}</div><div class='field-body'>{_STORY}</div>"
+            "</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize(("meta", "want"), [
+    ("Posted by webdesk on Tue, 03/10/2026 - 09:12", "2026-03-10"),  # a Tuesday: month first
+    ("Posted by webdesk on Sat, 03/10/2026 - 09:12", "2026-10-03"),  # a Saturday: day first
+    ("Publié le jeudi 05/11/2026 à 18h02", "2026-11-05"),
+    ("Posted by webdesk on 03/10/2026 - 09:12", None),  # no weekday, no markup date: not the page's own
+    ("Posted by webdesk on Wed, 03/10/2026 - 09:12", None),  # a weekday neither reading has
+])
+def test_a_numeric_date_atop_the_storys_block_is_read_by_its_weekday(meta: str, want: str | None) -> None:
+    html = _classic(meta)
+    assert meta in webpage.header_lines(html)
+    shown = webpage.visible_date(webpage.header_lines(html))
+    assert (shown.date.iso() if shown is not None else None) == want, shown
+    got = webpage.page_date(html)
+    assert got is not None and (got.date.iso() == want if want else got.confidence != "high"), got
+
+
+def test_an_author_box_with_the_date_is_the_byline_not_the_story() -> None:
+    header = ("<div class='articolo-autore'><a href='/autori/marta-lenzi'>Marta Lenzi</a> Livorno, pubblicato il 3"
+              " marzo 2026, 18:40. Aggiornato il 4/3/2026 alle 09:10.</div>")
+    html = _page(header=header, head=_SITE + "<meta property='og:updated_time' content='2026-03-04T09:10:00+01:00'>")
+    got = webpage.page_date(html)
+    assert got is not None and got.date.iso() == "2026-03-03", got
