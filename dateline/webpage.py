@@ -54,6 +54,9 @@ def read_page(html: str) -> WebPage:
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
+    capture = _archive_capture(html)
+    if capture and site.casefold().removeprefix("www.") == _host(capture):
+        site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
@@ -72,7 +75,7 @@ def read_page(html: str) -> WebPage:
         site_basis=site_basis,
         author=_clean_line(doc.get("author") or ""),
         url=url,
-        archive_url=_archive_capture(html),
+        archive_url=capture,
         description=_clean_line(doc.get("description") or ""),
         date=page_date(html, lines),
         page_words=_visible_words(html),
@@ -611,10 +614,48 @@ def _page_url(html: str, found: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    snapshot = _snapshot(tree)
+    if snapshot is not None:
+        return snapshot[1]
     for value in [*_declared_urls(tree), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
     return _reader_address(tree)
+
+
+def _host(url: str) -> str:
+    """The host of ``url`` in lower case, without "www." ("archive.example")."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.casefold().removeprefix("www.")
+
+
+def _snapshot(tree: Any) -> tuple[str, str] | None:
+    """(capture, original) when the page is a web archive's snapshot page that names its capture by
+    a short address of its own ("https://archive.example/Qx7Vm", no date in it, so `unarchived`
+    cannot open it), or None.
+
+    Such a page declares the capture as its canonical address and the archive as its site; what
+    gives it away is its links, rewritten to go through the archive ("https://archive.example/o/
+    Qx7Vm/https://www.paper.example/news/"), and the box above the page that says where it was
+    saved from: an input field holding the original address.
+    """
+    capture = next((value for value in _declared_urls(tree) if value.startswith(("http://", "https://"))), "")
+    host = _host(capture)
+    if not host:
+        return None
+    rewritten = 0
+    for node in tree.css("a[href]"):
+        href = node.attributes.get("href") or ""
+        if _host(href) == host and re.search(r"/https?://", href):
+            rewritten += 1
+    if rewritten < 2:
+        return None
+    for node in tree.css("input[value]"):
+        value = (node.attributes.get("value") or "").strip()
+        if value.startswith(("http://", "https://")) and _host(value) not in ("", host):
+            return capture, value
+    return None
 
 
 def _declared_urls(tree: Any) -> list[str]:
@@ -631,7 +672,11 @@ def _archive_capture(html: str) -> str:
     og:url), or "": a record that exists, better than one made up from the day."""
     from selectolax.lexbor import LexborHTMLParser
 
-    return next((value for value in _declared_urls(LexborHTMLParser(html))
+    tree = LexborHTMLParser(html)
+    snapshot = _snapshot(tree)
+    if snapshot is not None:
+        return snapshot[0]
+    return next((value for value in _declared_urls(tree)
                  if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
 
 

@@ -9,9 +9,12 @@ a kind of page rather than of any one outlet's; each rule has its negative besid
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
-from dateline import webpage
+from dateline import importer, webpage
 
 _STORY = ("<p>The harbour board will close the old ferry ramp at the end of the month, its chair said on"
           " Tuesday, after engineers found cracks in two of the ramp's supporting piles.</p>"
@@ -130,3 +133,55 @@ def test_an_author_box_with_the_date_is_the_byline_not_the_story() -> None:
     html = _page(header=header, head=_SITE + "<meta property='og:updated_time' content='2026-03-04T09:10:00+01:00'>")
     got = webpage.page_date(html)
     assert got is not None and got.date.iso() == "2026-03-03", got
+
+
+# --- a web archive's snapshot page that names its capture by a short address -------------------------------
+
+_ORIGINAL = "https://www.havenlicht.example/regio/oude-veerstoep-dicht-na-scheuren-4471/"
+_CAPTURE = "https://snapshots.example/Zr4Qw"
+
+
+def _snapshot_page(saved_from: str = _ORIGINAL) -> str:
+    via = f"https://snapshots.example/o/Zr4Qw/{_ORIGINAL.split('/regio')[0]}"
+    return ("<html><head><title>Oude veerstoep dicht na scheuren | Havenlicht</title>"
+            f"<link rel='canonical' href='{_CAPTURE}'><meta property='og:url' content='{_CAPTURE}'>"
+            "<meta property='og:site_name' content='snapshots.example'>"
+            "<meta property='article:modified_time' content='2026-05-02T08:00:00Z'></head><body>"
+            "<div id='bar'><table><tr><td>bewaard van</td><td><form><input type='text' name='q'"
+            f" value='{saved_from}'></form></td><td>2 mei 2026 08:00 UTC</td></tr></table></div>"
+            f"<div id='page'><a href='{via}/'>Havenlicht</a> <a href='{via}/regio/'>Regio</a>"
+            "<h1>Oude veerstoep dicht na scheuren</h1><div>Door Femke Ruighaver · 28 april 2026, 17:10</div>"
+            "<p>Het havenbedrijf sluit eind deze maand de oude veerstoep, nadat ingenieurs scheuren vonden in twee"
+            " van de palen waar de stoep op rust.</p><p>‘We kunnen geen veerboot met driehonderd passagiers laten"
+            " aanleggen aan een stoep die we niet meer vertrouwen’, zei voorzitter Oona Falkenrath.</p>"
+            "<p>De veerboten leggen tijdens de bouw van een nieuwe stoep aan bij de noordkade, wat elke overtocht"
+            " ongeveer tien minuten langer maakt.</p></div></body></html>")
+
+
+def test_an_archive_snapshot_gives_the_saved_from_address_and_the_pages_own_outlet(tmp_path: Path) -> None:
+    page = webpage.read_page(_snapshot_page())
+    assert page.url == _ORIGINAL
+    assert page.archive_url == _CAPTURE
+    assert page.site_name == "Havenlicht", "the <title>'s outlet, not the archive's host"
+    html = tmp_path / "veerstoep.html"
+    html.write_text(_snapshot_page(), encoding="utf-8")
+    into = tmp_path / "content" / "articles"
+    [result] = importer.import_jobs([(html, importer.ImportOptions(into=into, today=date(2026, 6, 1)))])
+    assert result.problem is None, result.problem
+    assert f"source_url: {_ORIGINAL}\n" in result.front_matter
+    assert f"archive_url: {_CAPTURE}\n" in result.front_matter
+    assert "outlet: Havenlicht\n" in result.front_matter
+
+
+def test_a_page_without_a_saved_from_box_keeps_its_own_address() -> None:
+    page = webpage.read_page(_snapshot_page(saved_from=""))
+    assert page.url == _CAPTURE and page.archive_url == ""
+
+
+# --- a classic CMS's links under the story ---------------------------------------------------------------------
+
+def test_a_cms_links_under_the_story_are_left_out() -> None:
+    links = ("<ul class='links inline'><li><a href='/print/1'>Druckversion</a></li><li><a href='/user/login'>Anmelden"
+             "</a> oder <a href='/user/register'>registrieren</a>, um Kommentare zu schreiben</li></ul>")
+    page = webpage.read_page(_page(story=_LEAD + links))
+    assert page.paragraphs[-1].startswith("Die neue Rampe soll"), page.paragraphs
