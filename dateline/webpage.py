@@ -381,7 +381,43 @@ def _extract(html: str) -> dict[str, Any]:
             again = _bare(flat)
             if str(again.get("text") or "").count("\n") > str(out.get("text") or "").count("\n"):
                 out = again
+    glued = [line[2:] for line in str(out.get("text") or "").split("\n") if _glued_list_item(line)]
+    if len(glued) >= 2:
+        flat = _without_card_lists(html)
+        if flat is not None:
+            again = _bare(flat)
+            lines = [line for line in str(again.get("text") or "").split("\n") if len(line.split()) >= _STORY_WORDS]
+            if all(any(item.endswith(line) for line in lines) for item in glued):
+                out = again
     return out
+
+
+def _glued_list_item(line: str) -> bool:
+    """A list item read as one line that is longer than any bullet: a post's heading and text."""
+    return line.startswith("- ") and len(line.split()) > _FURNITURE_LINE_MAX_WORDS
+
+
+def _without_card_lists(html: str) -> str | None:
+    """The page with its lists of cards (items that hold a heading, or a paragraph beside other
+    blocks) as plain blocks.
+
+    A live blog may lay its posts out as the items of an <ol>, each a time, a heading, a
+    paragraph and a share button; trafilatura reads each as one bullet, the heading glued to
+    the post's text.  Read as blocks, the posts are paragraphs; the extraction made so is
+    used only when every glued item's text comes out as a paragraph of its own.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for item in tree.xpath("//li[.//h2 or .//h3 or .//h4 or .//h5 or .//h6 or (.//p and count(*) >= 2)]"):
+        parent = item.getparent()
+        item.tag = "div"
+        if parent is not None and parent.tag in ("ol", "ul"):
+            parent.tag = "div"
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _bare(html: str, **options: Any) -> dict[str, Any]:

@@ -185,3 +185,39 @@ def test_a_cms_links_under_the_story_are_left_out() -> None:
              "</a> oder <a href='/user/register'>registrieren</a>, um Kommentare zu schreiben</li></ul>")
     page = webpage.read_page(_page(story=_LEAD + links))
     assert page.paragraphs[-1].startswith("Die neue Rampe soll"), page.paragraphs
+
+
+# --- a live blog whose posts are the items of a list -------------------------------------------------------------
+
+_POSTS = [
+    "A Câmara confirmou que a rampa antiga fecha no fim do mês e que os ferries passam a atracar no cais norte"
+    " durante as obras.",
+    "A presidente do porto, Oona Falkenrath, disse aos jornalistas que a nova rampa deve custar cerca de quatro"
+    " milhões de euros e ficar pronta no verão.",
+    "Os passageiros habituais queixam-se de que a travessia vai ficar dez minutos mais longa e pedem horários"
+    " novos antes do fecho.",
+]
+
+
+@pytest.mark.parametrize("heading", [True, False])
+def test_live_blog_posts_laid_out_as_list_items_are_paragraphs(heading: bool) -> None:
+    items = "".join(
+        f"<li class='entrada'><div class='hora'><time datetime='2026-05-0{i + 4}T1{i}:05:00+01:00'>1{i}h05</time>"
+        f"</div>{f'<h3>Atualização {i + 1} do dia no porto</h3>' if heading else ''}<div class='texto'><p>{post}</p>"
+        "</div><div class='partilha'><button>Partilhar</button></div></li>" for i, post in enumerate(_POSTS))
+    html = ("<html lang='pt'><head><title>Rampa dos ferries fecha: acompanhe ao minuto | Farol do Tejo</title>"
+            "<meta property='og:site_name' content='Farol do Tejo'></head><body><main><h1>Rampa dos ferries fecha:"
+            f" acompanhe ao minuto</h1><ol class='entradas'>{items}</ol></main></body></html>")
+    page = webpage.read_page(html)
+    for post in _POSTS:
+        assert post in page.paragraphs, page.paragraphs
+
+
+def test_a_list_of_long_bullets_stays_a_list() -> None:
+    bullets = ("<ul>" + "".join(f"<li>{post}</li>" for post in _POSTS) + "</ul>")
+    html = ("<html lang='pt'><head><title>Rampa dos ferries fecha | Farol do Tejo</title>"
+            "<meta property='og:site_name' content='Farol do Tejo'></head><body><article><h1>Rampa dos ferries"
+            " fecha no fim do mês</h1><p>O porto explicou numa nota o que muda para quem usa os ferries todos os"
+            f" dias a partir da próxima semana:</p>{bullets}</article></body></html>")
+    page = webpage.read_page(html)
+    assert [p for p in page.paragraphs if p.startswith("- ")] == [f"- {post}" for post in _POSTS], page.paragraphs
