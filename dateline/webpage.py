@@ -57,17 +57,23 @@ def read_page(html: str) -> WebPage:
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
+    url = _page_url(html, doc.get("url") or "")
+    host_only = ""  # a site name that only repeats the page's host ("mailing.example"): a last resort
+    if site and site.casefold().removeprefix("www.") == _host(url):
+        host_only, site = site, ""
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
     title = headline_as_shown(title, html)
+    paragraphs = after_headline(paragraphs, html, title)
     if not site:
         site = title_outlet(_title_tag(html), title)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
-    url = _page_url(html, doc.get("url") or "")
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url)
+    if not site and host_only:
+        site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
     return WebPage(
         title=title,
         paragraphs=paragraphs,
@@ -340,14 +346,17 @@ _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
 def title_outlet(tag: str, title: str) -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
-    Only when the rest is a short name (up to five capitalised words) set off by a separator.
+    Only when the rest is a short name (up to five capitalised words) set off by a separator; a
+    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …").
     """
     if not tag or not title or tag == title or title not in tag:
         return ""
     head, _, tail = tag.partition(title)
-    for rest in (head.strip(), tail.strip()):
+    for before, rest in ((True, head.strip()), (False, tail.strip())):
         if not rest:
             continue
+        if before and rest.endswith(":"):
+            return ""
         name = rest.strip("|–—-:·").strip()
         if name == rest or not name:
             return ""  # no separator between the name and the headline
@@ -379,7 +388,7 @@ def _extract(html: str) -> dict[str, Any]:
         flat = _without_layout_tables(html)
         if flat is not None:
             again = _bare(flat)
-            if str(again.get("text") or "").count("\n") > str(out.get("text") or "").count("\n"):
+            if _text_lines(again) > _text_lines(out):
                 out = again
     glued = [line[2:] for line in str(out.get("text") or "").split("\n") if _glued_list_item(line)]
     if len(glued) >= 2:
@@ -390,6 +399,11 @@ def _extract(html: str) -> dict[str, Any]:
             if all(any(item.endswith(line) for line in lines) for item in glued):
                 out = again
     return out
+
+
+def _text_lines(doc: dict[str, Any]) -> int:
+    """Lines of an extraction that hold words (an e-mail's empty layout cells read as "| |" do not)."""
+    return sum(bool(re.search(r"\w", line)) for line in str(doc.get("text") or "").split("\n"))
 
 
 def _glued_list_item(line: str) -> bool:
@@ -578,8 +592,9 @@ def headline_as_shown(title: str, html: str) -> str:
     words: when the story's <h1> says something else ("Charleston could lose its water taxi in
     weeks. Here's why." for sharing, above "Water taxi operator says harbor service will end in
     April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
-    ``headline`` or as the <title> before its outlet tail; an <h1> nothing confirms (a logo, a
-    section name) loses to the social title.
+    ``headline``, as the <title> before its outlet tail or as the <title> after a label ("Issue
+    47: …", a newsletter's number); an <h1> nothing confirms (a logo, a section name) loses to
+    the social title.
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -590,6 +605,7 @@ def headline_as_shown(title: str, html: str) -> str:
     tag = _title_tag(html)
     if h1 and _words(h1, marks=True) != _words(title, marks=True) and len(h1.split()) >= 3:
         in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
+        in_tag = in_tag or (tag.endswith(h1) and tag[:-len(h1)].rstrip().endswith((":", "|", "–", "—", " -", "·")))
         if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
             return h1
     for shown in (h1, og, tag):
@@ -622,6 +638,39 @@ def _jsonld_headlines(tree: Any) -> list[str]:
             if _STORY_TYPE.search(_jsonld_type(node)) and isinstance(node.get("headline"), str):
                 found.append(_clean_line(html_lib.unescape(node["headline"])))
     return found
+
+
+def after_headline(paragraphs: tuple[str, ...], html: str, title: str) -> tuple[str, ...]:
+    """The paragraphs without those that open the text but stand above the headline's <h1> on
+    the page: an e-mail newsletter's greeting and housekeeping ("Hello readers, quick
+    housekeeping before the main event …") come before its story's headline.
+
+    Only when the first <h1> is the headline (the title), only the run at the start of the
+    text, and only paragraphs the page shows nowhere after the <h1>.
+    """
+    import lxml.html
+
+    if not paragraphs or not title:
+        return paragraphs
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return paragraphs
+    heads = tree.xpath("//body//h1")
+    if not heads or _words(heads[0].text_content(), marks=True) != _words(title, marks=True):
+        return paragraphs
+
+    def text(nodes: list[Any]) -> str:
+        return f" {_key(' '.join(str(t) for t in nodes if t.getparent().tag not in ('script', 'style')))} "
+
+    before, after = text(heads[0].xpath("preceding::text()")), text(heads[0].xpath("following::text()"))
+    start = 0
+    while start < len(paragraphs) - 1:
+        key = _key(paragraphs[start])
+        if not key or f" {key} " not in before or f" {key} " in after:
+            break
+        start += 1
+    return paragraphs[start:]
 
 
 def _first_h1(html: str) -> str:
@@ -776,23 +825,32 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\
                         r"(?P<name>(?:(?:[A-Z][\w’'&-]*|&|of|the|and)\s+){0,5}[A-Z][\w’'&-]*)")
 
 
+# The article before an outlet's name, which its address leaves out ("The", "Der", "La", "El", "O"…).
+_ARTICLE = re.compile(r"(?i)^(?:the|der|die|das|de|het|le|la|les|el|il|lo|o|a)\s+")
+
+
 def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     """(outlet, basis) from the page's copyright line, when its address spells the same name.
 
     A page with no site name (a reader view, a bare save) may still end with "© The Harbour
     Herald. All rights reserved."; the rights holder is the outlet only when the page's
-    address says so too (www.harbourherald.com: the name's letters, "The" aside, are a label of
-    its host; a company suffix after them is left off), since a copyright may also belong to a
+    address says so too (www.harbourherald.com: the name's letters, an article such as "The" or
+    "Der" aside, are a label of its host or its path's first folder; a company suffix after them
+    is left off), since a copyright may also belong to a
     parent company or a photo agency.
     """
     from urllib.parse import urlsplit
 
-    labels = {re.sub(r"[^a-z0-9]", "", label) for label in urlsplit(url).netloc.casefold().split(".")}
+    parts = urlsplit(url)
+    # the host's labels, and the first folder of the path: a mailing or publishing platform's
+    # address names the publisher there ("mailing.example/harbourcrier/issue-47")
+    labels = {re.sub(r"[^a-z0-9]", "", label)
+              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
     for m in _COPYRIGHT.finditer(text):
         words = m.group("name").strip(" .,").split()
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
-            letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
+            letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
             if len(letters) >= 4 and letters in labels:
                 return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
             words.pop()

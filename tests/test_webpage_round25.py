@@ -221,3 +221,54 @@ def test_a_list_of_long_bullets_stays_a_list() -> None:
             f" dias a partir da próxima semana:</p>{bullets}</article></body></html>")
     page = webpage.read_page(html)
     assert [p for p in page.paragraphs if p.startswith("- ")] == [f"- {post}" for post in _POSTS], page.paragraphs
+
+
+# --- an e-mail newsletter's web version: layout tables, a numbered subject, a greeting above the story ---------
+
+def _cell(inner: str) -> str:
+    return f"<table class='textBlock'><tbody><tr><td class='textContent'>{inner}</td></tr></tbody></table>"
+
+
+def _email(copyright_line: str = "Copyright © 2026 Der Stadtbote, alle Rechte vorbehalten.") -> str:
+    body = ("<p>Liebe Leserinnen und Leser,</p><p>kurz in eigener Sache: danke an die 40 von Ihnen, die uns seit der"
+            " letzten Ausgabe mit einem Förderabo unterstützen.</p><h1>Die alte Fährrampe schließt Ende Mai</h1>"
+            "<p>Der Hafenausschuss schließt die alte Fährrampe Ende Mai, nachdem Gutachter Risse in zwei Pfählen"
+            " gefunden haben, auf denen die Rampe steht.</p><p>„Wir können keine Fähre mit dreihundert Fahrgästen"
+            " an eine Rampe legen, der wir nicht mehr trauen“, sagte die Vorsitzende Oona Falkenrath.</p>"
+            "<p>Die Fähren legen während der Bauzeit an der Nordmole an, was jede Überfahrt um etwa zehn Minuten"
+            " verlängert.</p><p>Bis nächste Woche,<br>Ihre Redaktion</p>")
+    rows = "".join(f"<tr><td>{_cell(inner)}</td></tr>" for inner in (
+        "<a href='https://post.example/stadtbote/ausgabe-12'>Diese E-Mail im Browser ansehen</a>", "",
+        "Ausgabe 12 · Nachrichten von der Küste · jeden Freitag", body, "",
+        f"<em>{copyright_line}</em><br>Sie erhalten diese E-Mail, weil Sie sich angemeldet haben.<br>"
+        "<a href='https://post.example/unsubscribe'>Abmelden</a>"))
+    return ("<html><head><title>Ausgabe 12: Die alte Fährrampe schließt Ende Mai</title>"
+            "<meta property='og:title' content='Ausgabe 12: Die alte Fährrampe schließt Ende Mai'>"
+            "<meta property='og:url' content='https://post.example/stadtbote/ausgabe-12'></head><body><center>"
+            f"<table id='bodyTable'><tr><td><table class='templateContainer'>{rows}</table></td></tr></table>"
+            "</center></body></html>")
+
+
+def test_an_email_newsletters_web_version_reads_as_its_story() -> None:
+    page = webpage.read_page(_email())
+    assert page.title == "Die alte Fährrampe schließt Ende Mai", "the <h1>, not the numbered subject"
+    assert page.site_name == "Der Stadtbote", "the copyright's name, which the address's first folder spells"
+    assert page.paragraphs[0].startswith("Der Hafenausschuss schließt"), page.paragraphs
+    assert any(p.startswith("„Wir können keine Fähre") for p in page.paragraphs)
+    assert not any("Browser" in p or "Ausgabe 12" in p or "Abmelden" in p for p in page.paragraphs)
+
+
+def test_a_host_for_a_site_name_stays_when_nothing_names_the_outlet() -> None:
+    page = webpage.read_page(_email(copyright_line="Verschickt mit einem Newsletter-Dienst."))
+    assert page.site_name == "post.example", "the host, as a last resort: a label ('Ausgabe 12:') is no outlet"
+    head = "<meta property='og:site_name' content='harbourlantern.example'>"
+    own = _page(head=head + "<link rel='canonical' href='https://harbourlantern.example/a/1'>")
+    assert webpage.read_page(own).site_name == "harbourlantern.example"
+
+
+@pytest.mark.parametrize(("tag", "want"), [
+    ("Ausgabe 12: Die alte Fährrampe schließt", ""),
+    ("Havenlicht | Die alte Fährrampe schließt", "Havenlicht"),
+])
+def test_a_label_before_the_headline_is_no_outlet(tag: str, want: str) -> None:
+    assert webpage.title_outlet(tag, "Die alte Fährrampe schließt") == want
