@@ -173,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
         _print_problems(config.warnings)
+        if args.command in ("build", "serve", "check"):
+            from dateline import scaffold
+
+            _print_problems([p for p in [scaffold.install_problem(config.root)] if p is not None])
         if args.command in ("build", "serve") and not _output_allowed(config, force=args.force):
             return 2
         if args.command == "build":
