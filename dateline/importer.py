@@ -26,7 +26,17 @@ import yaml
 
 from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
-from dateline.load import Data, SourceFile, check_keys, key_nodes, load_data, read_source, split_front_matter, yaml_entries
+from dateline.load import (
+    Data,
+    SourceFile,
+    check_keys,
+    key_nodes,
+    load_data,
+    read_source,
+    split_front_matter,
+    written_date_note,
+    yaml_entries,
+)
 from dateline.model import Article, DateInfo, PartialDate, slugify
 from dateline.outlet import OutletGuess, outlet_from_text
 
@@ -548,6 +558,22 @@ def _line_of_phrase(text: str, phrase: str) -> int:
 MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "title", "slug", "today", "into")
 
 
+def _manifest_date(value: object, line: int, path: str, problems: list[Problem]) -> None:
+    """A manifest `date:` as front matter's is checked: not a date → an error at its line; read but
+    not written YYYY-MM-DD (`09/08/2023`: 8 September or 9 August) → the same warning as front
+    matter's, naming both readings."""
+    if isinstance(value, date):
+        return
+    try:
+        read = dates.coerce_date(value)
+    except ValueError as exc:
+        problems.append(Problem(path, line, f"date: {exc}"))
+        return
+    note = written_date_note("date", value, read)
+    if note:
+        problems.append(Problem(path, line, note, "warning"))
+
+
 def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tuple[Path, ImportOptions]]:
     """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
 
@@ -578,6 +604,8 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tup
                 today = date.fromisoformat(str(e["today"]))
             except ValueError:
                 problems.append(Problem(shown, key_nodes(node)["today"][0], f"today must be YYYY-MM-DD, got {e['today']!r}"))
+        if e.get("date") not in (None, ""):  # checked here, at its line: a misread date is stored at high confidence
+            _manifest_date(e["date"], key_nodes(node)["date"][0], shown, problems)
         opts = ImportOptions(
             into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
             source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),

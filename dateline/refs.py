@@ -99,8 +99,8 @@ def _typo_of(quote_id: str, quotes: set[str]) -> str | None:
     found = set()
     for q in quotes:
         w, _, d = q.rpartition("-")
-        if w == words and len(d) == len(digest) and sum(a != b for a, b in zip(d, digest, strict=True)) == 1:
-            found.add(q)
-        elif d == digest and digest and did_you_mean(words, [w]):
+        hash_typo = w == words and len(d) == len(digest) and sum(a != b for a, b in zip(d, digest, strict=True)) == 1
+        words_typo = bool(digest) and d == digest and bool(did_you_mean(words, [w]))
+        if hash_typo or words_typo:
             found.add(q)
     return found.pop() if len(found) == 1 else None

@@ -266,6 +266,10 @@ CASES = [
          r"no-talks-2022\.md:8: warning: statement_date 2023-04-05 is after the publication date 2022-04-05 \(line 3\)"),
     Case("date-not-iso", field_("date", "2022/04/05"), 0,
          r"no-talks-2022\.md:3: warning: date: '2022/04/05' is read as 5 April 2022: write it as date: 2022-04-05"),
+    # UX-24: both readings of a numeric date that could be either, so the fix bakes in neither
+    Case("date-either-way", field_("date", "04/05/2022"), 0,
+         r"no-talks-2022\.md:3: warning: date: '04/05/2022' is read as 5 April 2022: write it as date: 2022-04-05, "
+         r"or date: 2022-05-04 if the day comes first \(4 May 2022\)"),
     Case("date-in-words", field_("date", "5 April 2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '5 April 2022' is read as 5 April 2022: write it as date: 2022-04-05"),
     Case("statement-date-impossible", head("statement_date: 2022-02-29"), 1, P + r"day is out of range"),

@@ -294,3 +294,29 @@ def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> Non
     assert forced.problem is not None and "not re-imported" in forced.problem.message
     assert forced.problem.path == target.as_posix() and forced.problem.line > 1
     assert target.read_text(encoding="utf-8") == broken
+
+
+def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: `date: 09/08/2023` in a manifest was stored as 8 September at high confidence, without
+    a word, although front matter warns about the same form: now the same warning, at the
+    manifest's line, naming both readings; a date that is no date stops at its line."""
+    into = _project(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "port-notice.txt").write_text("\"The quay reopens on Monday,\" the harbour master said.\n", encoding="utf-8")
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 09/08/2023\n"
+                        "  date_basis: the gazette writes the day first\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "imports.yaml:3: warning: date: '09/08/2023' is read as 8 September 2023: write it as date: 2023-09-08, " \
+           "or date: 2023-08-09 if the day comes first (9 August 2023)" in err
+    manifest.write_text("- file: raw/port-notice.txt\n  date: 2023-08-09\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 9 de agosto\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into)]) == 1
+    assert "imports.yaml:3: date: " in capsys.readouterr().err
+    assert not list(into.glob("*.md"))
