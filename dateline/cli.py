@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -166,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command in ("build", "serve", "review", "check", "import") and not _at_project_root(args):
+        return 2
     try:
         if args.command == "import":
             return _import(args)
@@ -205,6 +208,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     parser.print_help()
     return 2
+
+
+def project_root(here: Path) -> Path | None:
+    """The project a command run in `here` is about, when `here` is not one itself: the nearest
+    folder above with a pyproject.toml that has [tool.dateline], as git finds its repository.
+
+    A folder with its own pyproject.toml or content/ is a project (or is meant as one): None.
+    So `dateline build` in content/articles/ builds the project, and `dateline import` there
+    writes into the project's content/articles/ (not a nested content/articles/content/articles/)
+    and sees what it already imported.
+    """
+    if (here / "pyproject.toml").exists() or (here / "content").is_dir():
+        return None
+    for folder in here.parents:
+        if _is_project(folder):
+            return folder
+    return None
+
+
+def _is_project(folder: Path) -> bool:
+    import tomllib
+
+    try:
+        data = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "dateline" in data["tool"]
+
+
+def _at_project_root(args: argparse.Namespace) -> bool:
+    """Move to the project's root when run below it (paths given on the command line keep meaning
+    what they meant where they were typed), saying so; when run where there is no project, name
+    one just below if there is one. False only when the project's folder cannot be entered."""
+    here = Path.cwd()
+    root = project_root(here)
+    if root is None:
+        if not (here / "pyproject.toml").exists() and not (here / "content").is_dir() and \
+                getattr(args, "content", None) is None:
+            below = sorted(p.name for p in here.iterdir() if p.is_dir() and _is_project(p)) if here.is_dir() else []
+            if below:
+                print(f"dateline: no dateline project here (no pyproject.toml with [tool.dateline] in this folder or "
+                      f"above); {', '.join(below)}/ is one: cd {below[0]}", file=sys.stderr)
+        return True
+    from dateline.fetch import is_url
+
+    for name in ("content", "templates", "out", "manifest"):
+        if getattr(args, name, None):
+            setattr(args, name, str(here / getattr(args, name)))
+    if getattr(args, "into", "content/articles") != "content/articles":
+        args.into = str(here / args.into)
+    if getattr(args, "files", None):
+        args.files = [f if is_url(f) else str(here / f) for f in args.files]
+    try:
+        os.chdir(root)
+    except OSError as exc:
+        print(f"dateline: cannot enter the project at {root}: {exc.strerror}", file=sys.stderr)
+        return False
+    print(f"dateline: running in the project at {root} (the nearest pyproject.toml with [tool.dateline] "
+          "above this folder)", file=sys.stderr)
+    return True
 
 
 def _output_allowed(config: SiteConfig, *, force: bool) -> bool:

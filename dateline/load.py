@@ -991,6 +991,27 @@ def load(content: Path, *, drafts: bool = False,
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
+    out.problems.extend(duplicate_articles(out.articles))
+    return out
+
+
+def duplicate_articles(articles: Iterable[Article]) -> list[Problem]:
+    """A warning at each article whose body is word for word another's (a file copied under a
+    new name, a text imported twice from two folders): both would be published as two articles
+    of one text. Reported at the later path, naming the first; a reprint with its own header or
+    outlet line differs and is not reported (the timeline counts its statements once)."""
+    first: dict[str, str] = {}
+    out = []
+    for a in sorted(articles, key=lambda a: a.path):
+        body = a.body.strip()
+        if not body:
+            continue
+        if body in first:
+            out.append(Problem(a.path, 1, f"the same text as {first[body]}: an exact copy, published as a second "
+                                          "article; delete one (or acknowledge this warning if both are meant)",
+                               "warning"))
+        else:
+            first[body] = a.path
     return out
 
 

@@ -267,6 +267,9 @@ CASES = [
     Case("date-not-iso", field_("date", "2022/04/05"), 0,
          r"no-talks-2022\.md:3: warning: date: '2022/04/05' is read as 5 April 2022: write it as date: 2022-04-05"),
     # UX-24: both readings of a numeric date that could be either, so the fix bakes in neither
+    # UX-24: a file copied under another name is published twice: said, with both paths
+    Case("article-copied", lambda r: shutil.copy(r / ARTICLE, r / "content/articles/no-talks-copy.md"), 0,
+         r"no-talks-copy\.md:1: warning: the same text as content/articles/no-talks-2022\.md: an exact copy"),
     Case("date-either-way", field_("date", "04/05/2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '04/05/2022' is read as 5 April 2022: write it as date: 2022-04-05, "
          r"or date: 2022-05-04 if the day comes first \(4 May 2022\)"),
