@@ -349,7 +349,26 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
         date_line=where("date"),
     )
-    return article, problems
+    return article, problems + page_weight(src.path, body)
+
+
+PAGE_BUDGET = 1_000_000  # bytes an HTML page may weigh (DESIGN: no page over 1 MB)
+BODY_BUDGET = 800_000  # an article's text past this makes its page (text, markup, the site's frame) pass the budget
+
+
+def page_weight(path: str, body: str) -> list[Problem]:
+    """A warning at path:1 for an article whose own text is too long for one page.
+
+    An article is one page, published whole; a full transcript pasted in (megabytes) makes a
+    page of that size, slow on a phone and a long build, and nothing else says so. Said once,
+    where the text is, with the ways out; the site is still built (the text is the user's)."""
+    size = len(body.encode("utf-8", "surrogatepass"))
+    if size <= BODY_BUDGET:
+        return []
+    return [Problem(path, 1, f"this article's text is {size / 1e6:.1f} MB, so its page will weigh more than that, "
+                             f"past the {PAGE_BUDGET // 1_000_000} MB a page may weigh (slow to open, long to build): "
+                             "keep the passages the statements are in and link the full text with source_url: "
+                             "(or archive_url:), or split it into one article per session or day", "warning")]
 
 
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],

@@ -270,6 +270,10 @@ CASES = [
     # UX-24: a file copied under another name is published twice: said, with both paths
     Case("article-copied", lambda r: shutil.copy(r / ARTICLE, r / "content/articles/no-talks-copy.md"), 0,
          r"no-talks-copy\.md:1: warning: the same text as content/articles/no-talks-2022\.md: an exact copy"),
+    # UX-24: a pasted transcript of megabytes is one page of megabytes: said at the file, with the way out
+    Case("article-megabytes", edit(ARTICLE, lambda t: t + "\nThe session resumed after a recess.\n" * 26_000), 0,
+         r"no-talks-2022\.md:1: warning: this article's text is 1\.0 MB, so its page will weigh more than that, past "
+         r"the 1 MB a page may weigh .*split it into one article per session or day"),
     Case("date-either-way", field_("date", "04/05/2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '04/05/2022' is read as 5 April 2022: write it as date: 2022-04-05, "
          r"or date: 2022-05-04 if the day comes first \(4 May 2022\)"),
