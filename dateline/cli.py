@@ -187,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from dateline import serve
 
+            config = _keep_published_base(config)
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "review":
             return _review(config, as_json=args.json, fail_on=args.fail_on)
@@ -204,10 +205,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputRefused as exc:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
+        print(f"\n{_interrupted(args)}", file=sys.stderr)
         return 130
     parser.print_help()
     return 2
+
+
+def _keep_published_base(config: SiteConfig) -> SiteConfig:
+    """serve with no base URL over a site built with one (`build --base-url …` to publish) keeps
+    that URL, saying so: its rebuilds would otherwise drop the feeds and sitemap the build made,
+    silently, and the next upload of site/ would lack them. The URL is the one the site's own
+    index.html names as canonical (written only from base_url)."""
+    if config.base_url:
+        return config
+    try:
+        with (config.output_path / "index.html").open(encoding="utf-8") as fh:
+            head = fh.read(20_000)
+    except (OSError, UnicodeDecodeError):
+        return config
+    import html
+    import re
+
+    found = re.search(r'<link rel="canonical" href="(https?://[^"]+)"', head)
+    if found is None:
+        return config
+    base = html.unescape(found.group(1))
+    print(f"serve: {config.output_dir}/ was built with base_url {base}: kept, so its feeds and sitemap stay "
+          "(set base_url in pyproject.toml to make it the default, or serve --base-url to change it)", file=sys.stderr)
+    return config.replace(base_url=base)
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What a Ctrl-C left: a build swaps its output in whole or not at all (write.py), an import
+    writes each article whole, review and check write nothing of the user's."""
+    if args.command in ("build", "serve"):
+        out = args.out or "site"
+        return (f"interrupted: {args.command} stopped; {out}/ is whole, as the last build that finished left it "
+                "(a build replaces it in one step or not at all)")
+    if args.command == "import":
+        return ("interrupted: the articles listed above were written whole, the others not at all; run the same "
+                "command again to import the rest (those already imported are skipped)")
+    return f"interrupted: {args.command} stopped; nothing of yours was changed"
 
 
 def project_root(here: Path) -> Path | None:

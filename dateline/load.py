@@ -107,12 +107,29 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
+        return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})"
+                       + _encoding_hint(raw, exc.start, display))
     text = newlines(text)
     replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
     if replaced:
         text = _CONTROL.sub("\ufffd", text)
     return SourceFile(display, text, hashlib.sha1(raw).hexdigest(), replaced)
+
+
+def _encoding_hint(raw: bytes, at: int, display: str) -> str:
+    """How to make a file UTF-8: text saved by older Windows or Brazilian/European newsroom tools
+    is often Windows-1252 (Latin-1 with curly quotes), whose every byte is a character. When the
+    whole file reads as that, say which character the byte would be and the command that converts
+    it; never convert silently (a wrong guess would publish wrong letters as quotes)."""
+    try:
+        shown = raw[at:at + 1].decode("cp1252")
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ": save it as UTF-8 text (most editors offer the encoding under Save As)"
+    quoted = display if re.fullmatch(r"[\w./-]+", display) else f"'{display}'"
+    return (f": it reads as Windows-1252 / Latin-1 ({shown!r} there), so convert it: "
+            f"iconv -f windows-1252 -t utf-8 {quoted} > converted.txt, check it, then replace the file with it "
+            "(or save it as UTF-8 in your editor)")
 
 
 def replaced_warning(src: SourceFile) -> list[Problem]:
