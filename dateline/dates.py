@@ -1527,6 +1527,10 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
+# time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
+_HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -1625,7 +1629,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
-                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
     for phrase in phrases:
@@ -2021,3 +2027,4 @@ def quote_statement_date(
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
+
