@@ -2028,3 +2028,63 @@ def quote_statement_date(
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
 
+
+# A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
+_ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+_BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
+
+
+def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inherited: DateInfo,
+                 published: DateInfo | None) -> DateInfo:
+    """The statement date of a quote in paragraph ``at`` that has no date phrase of its own and
+    would inherit ``inherited``, the article's statement date, found by a phrase of another part
+    of the text (its basis quotes it: "‘statement on Friday’ → …").
+
+    That phrase dates the words of whoever its sentence names, in its own live-blog entry. A
+    quote of another live-blog entry (a paragraph opening with a clock time before it) was said
+    on the page's day, not on the day another entry's "Yesterday" names. A quote of a speaker
+    (``names``: the words naming them) whom the phrase's sentence does not name takes the
+    phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
+    came from "X said in a statement on Friday"); with none, the inherited date stays, at low
+    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    """
+    m = _BASIS_PHRASE.search(inherited.basis)
+    where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
+    if m is None or where is None or where == at:
+        return inherited
+    entries = [i for i, p in enumerate(paragraphs) if _ENTRY_HEAD.match(p)]
+    mine = max((i for i in entries if i <= at), default=None)
+    theirs = max((i for i in entries if i <= where), default=None)
+    if mine is not None and mine != theirs and published is not None:
+        head = paragraphs[mine].strip().split("\n", 1)[0][:40]
+        conf: Confidence = "medium" if published.confidence == "high" else published.confidence
+        return DateInfo(published.date, conf, f"a live-blog entry of the page’s day (‘{head}’): "
+                                              f"the publication date, {published.basis}", published.end)
+    words = [n for n in names if n]
+    if not words:
+        return inherited
+
+    def names_one(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+
+    def sentence(paragraph: str, pos: int) -> str:
+        lo, hi = _sentence_of(pos, _sentence_breaks(paragraph, _quoted_regions(paragraph)), len(paragraph))
+        return paragraph[lo:hi]
+
+    source = paragraphs[where]
+    if names_one(sentence(source, source.index(m.group(1)))):
+        return inherited
+    anchor = _anchor_from(published)
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            if not names_one(sentence(paragraph, c.phrase.start)):
+                continue
+            try:
+                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
+            except DateUnknown:
+                continue
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
+                                           f"sentence: {inherited.basis}", inherited.end)
