@@ -1610,6 +1610,10 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
+# time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
+_HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -1708,7 +1712,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
-                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
     for phrase in phrases:
@@ -2139,3 +2145,64 @@ def quote_statement_date(
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
+
+
+# A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
+_ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+_BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
+
+
+def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inherited: DateInfo,
+                 published: DateInfo | None) -> DateInfo:
+    """The statement date of a quote in paragraph ``at`` that has no date phrase of its own and
+    would inherit ``inherited``, the article's statement date, found by a phrase of another part
+    of the text (its basis quotes it: "‘statement on Friday’ → …").
+
+    That phrase dates the words of whoever its sentence names, in its own live-blog entry. A
+    quote of another live-blog entry (a paragraph opening with a clock time before it) was said
+    on the page's day, not on the day another entry's "Yesterday" names. A quote of a speaker
+    (``names``: the words naming them) whom the phrase's sentence does not name takes the
+    phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
+    came from "X said in a statement on Friday"); with none, the inherited date stays, at low
+    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    """
+    m = _BASIS_PHRASE.search(inherited.basis)
+    where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
+    if m is None or where is None or where == at:
+        return inherited
+    entries = [i for i, p in enumerate(paragraphs) if _ENTRY_HEAD.match(p)]
+    mine = max((i for i in entries if i <= at), default=None)
+    theirs = max((i for i in entries if i <= where), default=None)
+    if mine is not None and mine != theirs and published is not None:
+        head = paragraphs[mine].strip().split("\n", 1)[0][:40]
+        conf: Confidence = "medium" if published.confidence == "high" else published.confidence
+        return DateInfo(published.date, conf, f"a live-blog entry of the page’s day (‘{head}’): "
+                                              f"the publication date, {published.basis}", published.end)
+    words = [n for n in names if n]
+    if not words:
+        return inherited
+
+    def names_one(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+
+    def sentence(paragraph: str, pos: int) -> str:
+        lo, hi = _sentence_of(pos, _sentence_breaks(paragraph, _quoted_regions(paragraph)), len(paragraph))
+        return paragraph[lo:hi]
+
+    source = paragraphs[where]
+    if names_one(sentence(source, source.index(m.group(1)))):
+        return inherited
+    anchor = _anchor_from(published)
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            if not names_one(sentence(paragraph, c.phrase.start)):
+                continue
+            try:
+                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
+            except DateUnknown:
+                continue
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
+                                           f"sentence: {inherited.basis}", inherited.end)
