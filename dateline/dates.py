@@ -178,7 +178,8 @@ _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"{_DAYNUM}(?:st|nd|rd|th)?(?![\d:A-Za-z])"
 _YEAR = r"(?:1\d{3}|20\d\d)(?!\d)"
 _MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-_DM = rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+# "10 of March", and a document's "10th day of March" ("Dated this 10th day of March, 2026")
+_DM = rf"(?<![\w.,]){_DAY}\s+(?:(?:day\s+)?of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
 _DATE = rf"(?:{_MD}|{_DM})"
 _WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # a whole word: "Montevideo", "Sunderland" and "Saturn" name no day
@@ -188,7 +189,7 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _DATE_PARTS: Final = re.compile(
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?<![\w.,])(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"|(?<![\w.,])(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?"
 )
 _MONTH_RE: Final = re.compile(_MONTH)
@@ -898,7 +899,7 @@ def publication_date(text: str, *, today: date) -> Publication:
         return Publication(*header)
     m = _first_dateline(text)
     if m is None:
-        return Publication(None, text)
+        return Publication(_sign_off_date(text), text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -928,6 +929,30 @@ def publication_date(text: str, *, today: date) -> Publication:
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+# "Dated this 10th day of March, 2026.", "Done at Accra this 2nd day of May 2026": a line that opens with
+# a closing formula (en.toml sign_off_heads), a place or an office allowed before "this".
+_SIGN_OFF: Final = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(re.escape(w) for w in lexicon().sign_off_heads) + r")\b[^\n]{0,60}?"
+    rf"(?<![A-Za-z])this\s+(?P<date>{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR})"
+)
+
+
+def _sign_off_date(text: str) -> DateInfo | None:
+    """The date a document gives itself in its closing formula ("Dated this 10th day of March, 2026"),
+    when it has no date line or dateline: a communique, a resolution or an order is issued on the
+    day it is dated, written out with its year (high).  The last such formula: the document's own
+    closing one, after any it quotes."""
+    found = list(_SIGN_OFF.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    shown = _one_line(m.group(0).strip())
+    info = _resolve_cached(m.group("date"), None, None, shown)
+    if info is None:
+        return None
+    return DateInfo(info.date, info.confidence, f"{info.basis}; the document's closing formula dates it", info.end)
 
 
 def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str, Confidence] | None:
@@ -1585,6 +1610,10 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
+# time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
+_HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -1683,7 +1712,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
-                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
     for phrase in phrases:
@@ -1836,6 +1867,34 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     return None
 
 
+# The time stamp a social network prints under a post ("9:14 PM · Apr 26, 2026", "14:05 · 3 Mar 2026"),
+# kept when a paper quotes the post in print: the day the post's words were written.
+_POST_STAMP: Final = re.compile(
+    rf"^\s*\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*(?P<date>{_DATE})\s*(?:[·•].*)?$"
+)
+
+
+def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The first post time stamp under quoted words in the lead ("…the governor wrote: “Q” /
+    9:14 PM · Apr 26, 2026"): the post is the words, so its stamp is their date, high when it
+    gives a year (as written), else the year the publication date gives.  Never a date after
+    publication (a day's grace for time zones)."""
+    for i, line in enumerate(lead[1:], start=1):
+        m = _POST_STAMP.match(line)
+        if m is None or not _DOUBLE_MARK.search(lead[i - 1]):
+            continue
+        shown = _one_line(line.strip())
+        try:
+            info = _resolve_cached(m.group("date"), anchor, today, shown)
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp of the post quoted above it",
+                        info.end)
+    return None
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
@@ -1867,7 +1926,7 @@ def article_statement_date(
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor)
+    occasion = _occasion_line(lead, anchor) or _post_stamp(lead, anchor, today)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
@@ -1895,13 +1954,20 @@ def article_statement_date(
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
 # (not "talks could take place on Wednesday, but …", a day inside what was said)
-_PAST_VERB_NEXT: Final = re.compile(r"\s+(?:also\s+)?[a-z]+ed(?![\w'’-])")
+# ("The union yesterday gave …": an irregular past as well, en.toml past_verbs)
+_PAST_VERB_NEXT: Final = re.compile(
+    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+# The days a lede may name between its subject and verb: a weekday, or "yesterday" (the house style of
+# papers that write "X yesterday said", "the union yesterday gave the government an ultimatum").
+_LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
 
 
 def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
-    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks"),
+    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks",
+    "The union yesterday gave the government an ultimatum"),
     when no speech verb dates the words: the news of the story happened then, and the words it quotes
-    were most likely said at it, not on the day of publication.  Only a weekday before publication,
+    were most likely said at it, not on the day of publication.  Only a weekday (or "yesterday") before publication,
     the first date of its sentence, outside quotation marks, a relative clause or a plan ("will meet
     on Friday"); never more than low, since no verb says the words were said then."""
     if anchor is None or anchor.coarse:
@@ -1913,8 +1979,8 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
     breaks = _sentence_breaks(lede, regions)
     phrases = find_date_phrases(lede)
     for phrase in phrases:
-        if phrase.kind != "weekday" or _inside(phrase.start, regions) \
-                or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
+        day = phrase.kind == "weekday" or (phrase.kind == "relative" and _LEDE_DAY.fullmatch(phrase.text))
+        if not day or _inside(phrase.start, regions) or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
         if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
@@ -2079,3 +2145,64 @@ def quote_statement_date(
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
+
+
+# A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
+_ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+_BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
+
+
+def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inherited: DateInfo,
+                 published: DateInfo | None) -> DateInfo:
+    """The statement date of a quote in paragraph ``at`` that has no date phrase of its own and
+    would inherit ``inherited``, the article's statement date, found by a phrase of another part
+    of the text (its basis quotes it: "‘statement on Friday’ → …").
+
+    That phrase dates the words of whoever its sentence names, in its own live-blog entry. A
+    quote of another live-blog entry (a paragraph opening with a clock time before it) was said
+    on the page's day, not on the day another entry's "Yesterday" names. A quote of a speaker
+    (``names``: the words naming them) whom the phrase's sentence does not name takes the
+    phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
+    came from "X said in a statement on Friday"); with none, the inherited date stays, at low
+    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    """
+    m = _BASIS_PHRASE.search(inherited.basis)
+    where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
+    if m is None or where is None or where == at:
+        return inherited
+    entries = [i for i, p in enumerate(paragraphs) if _ENTRY_HEAD.match(p)]
+    mine = max((i for i in entries if i <= at), default=None)
+    theirs = max((i for i in entries if i <= where), default=None)
+    if mine is not None and mine != theirs and published is not None:
+        head = paragraphs[mine].strip().split("\n", 1)[0][:40]
+        conf: Confidence = "medium" if published.confidence == "high" else published.confidence
+        return DateInfo(published.date, conf, f"a live-blog entry of the page’s day (‘{head}’): "
+                                              f"the publication date, {published.basis}", published.end)
+    words = [n for n in names if n]
+    if not words:
+        return inherited
+
+    def names_one(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+
+    def sentence(paragraph: str, pos: int) -> str:
+        lo, hi = _sentence_of(pos, _sentence_breaks(paragraph, _quoted_regions(paragraph)), len(paragraph))
+        return paragraph[lo:hi]
+
+    source = paragraphs[where]
+    if names_one(sentence(source, source.index(m.group(1)))):
+        return inherited
+    anchor = _anchor_from(published)
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            if not names_one(sentence(paragraph, c.phrase.start)):
+                continue
+            try:
+                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
+            except DateUnknown:
+                continue
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
+                                           f"sentence: {inherited.basis}", inherited.end)

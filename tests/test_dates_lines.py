@@ -587,3 +587,60 @@ def test_a_foreign_byline_reads_a_numeric_date_day_first(byline: str, expected: 
     found = publication_date(f"A headline\n\n05/11/2026 - 08:40\n\n{byline}{BODY}", today=TODAY)
     assert (found.info.date.iso() if found.info else None, found.info.confidence if found.info else None) \
         == (expected, confidence)
+# Date rules of blind round 24 (a subsidy dispute in West African outlet styles), on invented text
+# from other countries in the shapes it met: the words were said before the day of publication.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "confidence"),
+    [
+        # a lede's "X yesterday <irregular past> …" (the house style "X yesterday said") dates the words (low)
+        (["The Ghana National Association of Teachers yesterday gave the Education Ministry seven days to pay "
+          "arrears or face a sit-down strike.", "\"We have waited long enough,\" its president said."],
+         "2026-03-04", "low"),
+        (["The county assembly on Monday threw out the revenue bill after a stormy debate in Kisumu.",
+          "\"This bill taxes the poor,\" one member said."], "2026-03-02", "low"),
+        # ... not "yesterday" inside a relative clause, nor a plan
+        (["The association, which yesterday marked fifty years since its founding, is in a hurry.",
+          "\"We are ready,\" its president said."], None, None),
+        # words delivered on a day ("a ruling delivered on Monday")
+        (["Justice Wanjiru Kamau gave the order in a ruling delivered on Monday in Nairobi."], "2026-03-02", None),
+        # talk, in English and in Pidgin ("im tok dis one on Tuesday")
+        (["The mayor talked to reporters in Leeds on Tuesday about the bin strike."], "2026-03-03", None),
+        (["Di minister tok dis one for Accra on Tuesday.", "\"Fuel price go come down,\" na wetin im tok."],
+         "2026-03-03", None),
+        # a post's time stamp printed under the quoted post dates its words, as written (high)
+        (["The mayor of Durban explained the new levy in a post on X.", "\"The levy ends in June. Not a day later.\"",
+          "8:02 AM · Mar 1, 2026"], "2026-03-01", "high"),
+        (["The minister explained the fare rise on X.", "\"Fares rise by five rupees.\"", "21:40 · 28 Feb 2026"],
+         "2026-02-28", "high"),
+        # ... not a stamp under no quotation, nor one after publication
+        (["The mayor of Durban posted about the levy.", "8:02 AM · Mar 1, 2026"], None, None),
+        (["The mayor explained the levy on X.", "\"The levy ends in June.\"", "8:02 AM · Mar 9, 2026"], None, None),
+    ],
+)
+def test_statement_rules_of_round_24(paragraphs: list[str], expected: str | None, confidence: str | None) -> None:
+    published = DateInfo(PartialDate(2026, 3, 5), "high", "date line")  # a Thursday
+    info = article_statement_date(paragraphs, published, today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+    if confidence is not None:
+        assert info is not None and info.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("Dated at Nairobi this 3rd day of March, 2026.", "2026-03-03"),
+        ("Done at Accra this 21st day of May 2026\n\nSigned\nGeneral Secretary", "2026-05-21"),
+        # a formula the document quotes comes before its own: the last one dates it
+        ("The order was \"Given this 1st day of June, 2025\".\n\nDated this 2nd day of February, 2026.", "2026-02-02"),
+        # a closing line that is no such formula gives no date
+        ("We will meet again in the 3rd week of March, 2026.", None),
+    ],
+)
+def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -> None:
+    text = ("RESOLUTION OF THE NATIONAL COUNCIL OF THE TEACHERS' UNION\n\n"
+            "1. The council rejects the new levy.\n\n2. The council will meet again.\n\n" + tail + "\n")
+    found = publication_date(text, today=TODAY).info
+    assert (found.date.iso() if found else None) == expected
+    assert found is None or found.confidence == "high"
