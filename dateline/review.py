@@ -523,9 +523,11 @@ def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Ite
         if meant is not None:
             suggestion = meant.id
             why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
-            fixes = (Fix("point the verdict at the current shift", f"{data_dir}/shifts.yaml",
-                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
+            fixes = (Fix("point the verdict at the current shift (if its note fits that shift)",
+                         f"{data_dir}/shifts.yaml", f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
                          f"  note: {_yaml_str(verdict.note)}"),)
+        fixes += (Fix("or delete the verdict: the shift it judged is gone", f"{data_dir}/shifts.yaml",
+                      f"# delete these lines at line {verdict.line}:\n- id: {_yaml_str(verdict.id)}"),)
         out.append(Item("stale-verdict", "high", f"Verdict {verdict.id} matches no current shift", why,
                         (Place(verdict.path or f"{data_dir}/shifts.yaml", verdict.line),), fixes, "shifts.yaml", "",
                          suggestion))

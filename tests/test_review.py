@@ -138,6 +138,7 @@ def test_review_lists_every_doubt_with_path_line_words_rule_and_fix(project: Pat
     stale = group(items, "stale-verdict")
     assert [s["places"] for s in stale] == [
         [{"path": "content/_data/shifts.yaml", "line": n, "text": "", "quote": "", "url": ""}] for n in (1, 4)]
+    assert all("delete the verdict" in str(s["fixes"]) for s in stale), "the shift it judged may be gone"
     assert stale[0]["suggestion"] == "budget:will-not-cut-767e31:we-will-have-to-763355"  # same topic, same first quote
     assert "matches no current shift" in str(stale[0]["why"])
     assert "no quote 'there-will-be-no-aaaaaa'" in str(stale[1]["why"])  # the made-up id's warning, on its item
