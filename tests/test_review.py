@@ -139,7 +139,8 @@ def test_review_lists_every_doubt_with_path_line_words_rule_and_fix(project: Pat
     assert [s["places"] for s in stale] == [
         [{"path": "content/_data/shifts.yaml", "line": n, "text": "", "quote": "", "url": ""}] for n in (1, 4)]
     assert all("delete the verdict" in str(s["fixes"]) for s in stale), "the shift it judged may be gone"
-    assert stale[0]["suggestion"] == "budget:will-not-cut-767e31:we-will-have-to-763355"  # same topic, same first quote
+    # the move from the verdict's "no cuts" (said again as "There will be no cuts…") to "open to cuts"
+    assert stale[0]["suggestion"] == "budget:there-will-be-no-fb4278:we-will-have-to-763355"
     assert "matches no current shift" in str(stale[0]["why"])
     assert "no quote 'there-will-be-no-aaaaaa'" in str(stale[1]["why"])  # the made-up id's warning, on its item
     assert not [i for i in group(items, "warning") if "shifts.yaml" in str(i["places"])]
@@ -205,7 +206,7 @@ def test_stale_verdict_is_a_warning_with_its_line_and_an_error_with_strict(proje
     report = pipeline.build(cfg)
     stale = [p for p in report.problems if "matches no current shift" in p.message]
     assert [(p.path, p.line, p.severity) for p in stale] == [("content/_data/shifts.yaml", 1, "warning")]
-    assert "did you mean 'budget:will-not-cut-767e31:we-will-have-to-763355'?" in stale[0].message
+    assert "did you mean 'budget:there-will-be-no-fb4278:we-will-have-to-763355'?" in stale[0].message
     made_up = [p for p in report.problems if p.path.endswith("shifts.yaml") and p.line == 4]
     assert made_up and all("matches no current shift" not in p.message for p in made_up)  # refs' warning only
     shifts = project / "content/_data/shifts.yaml"
