@@ -527,3 +527,35 @@ def test_an_unconfirmed_shift_says_so_where_the_home_page_lists_it(tmp_path: Pat
     assert re.search(r">Reversed on Tram line</span> \(candidate, not confirmed by an editor\)", moved), moved
     topic = (project / "site" / "topics" / "tram" / "index.html").read_text(encoding="utf-8")
     assert "Reversed (candidate, not confirmed):" in topic
+
+
+def test_an_untagged_statement_is_never_offered_a_topic_nothing_points_to(tmp_path: Path) -> None:
+    """Offering the first topic of topics.yaml put statements on a topic they are not on when pasted:
+    a topic is offered only when its cues or stance words occur around the quote or in the title;
+    otherwise the fix says none matches and leaves the topic to the editor."""
+    project = _tram_project(tmp_path)
+    (project / "content" / "articles" / "brennan-on-schools.md").write_text(
+        "---\ntitle: Councillor speaks at the school fair\ndate: 2024-04-02\noutlet: Lakeside Courier\n---\n"
+        "\"Every child deserves a warm classroom,\" Brennan said.\n", encoding="utf-8")
+    (project / "content" / "articles" / "brennan-light-rail.md").write_text(
+        "---\ntitle: Light rail vote delayed\ndate: 2024-04-09\noutlet: Lakeside Courier\n---\n"
+        "\"We will vote when the engineers report,\" Brennan said.\n", encoding="utf-8")
+    items = {i["places"][0]["text"][:9]: i for i in group(review_json(project), "untagged")}  # type: ignore[index]
+    school = items["Every chi"]
+    assert "topics: [TOPIC]   # one of: tram, budget" in school["fixes"][0]["yaml"]  # type: ignore[index]
+    assert "none is offered" in str(school["why"])
+    rail = items["We will v"]
+    assert "topics: [tram]" in rail["fixes"][0]["yaml"]  # type: ignore[index]
+    assert "title names ‘Light rail’" in str(rail["why"])
+
+
+def test_a_stance_named_by_the_quotes_first_words_settles_its_item(tmp_path: Path) -> None:
+    """README: a quote an editor names by `id:` or `text:` counts as checked; `text:` takes the first
+    words of a quote as the build does, so the item goes as it does for `id:`."""
+    project = _tram_project(tmp_path)
+    article = project / "content" / "articles" / "brennan-backs-tram.md"
+    assert any(i["places"][0]["text"].startswith("I back the tram")  # type: ignore[index]
+               for i in group(review_json(project), "stance"))
+    paste_into_front_matter(article, 'quotes:\n  - text: "I back the tram line now"\n    stance: {tram: for}')
+    left = [i["places"][0]["text"] for i in group(review_json(project), "stance")]  # type: ignore[index]
+    assert not any(t.startswith("I back the tram") for t in left), left
