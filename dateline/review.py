@@ -429,6 +429,9 @@ def _mentioned(body: str, speaker: Speaker) -> bool:
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{3,}")
+# "the" just before a capitalised word (with at most one lower-case word between: "the lower X"):
+# people are not named so; rivers, regions and bodies are, so such a word is no typo of a surname
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:[a-z]+\s+)?$")
 
 
 def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: dict[tuple[str, str], list[Quote]],
@@ -444,6 +447,8 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
     for a in articles:
         for m in _CAPITALISED.finditer(a.body):
             word = m.group(0).removesuffix("’s").removesuffix("'s")
+            if _THE_BEFORE.search(a.body, max(0, m.start() - 24), m.start()):
+                continue  # "the upper Vessa", "the Vessa valley": a place or a thing, not a person
             if word not in verdict:
                 verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
             sid = verdict[word]

@@ -559,3 +559,19 @@ def test_a_stance_named_by_the_quotes_first_words_settles_its_item(tmp_path: Pat
     paste_into_front_matter(article, 'quotes:\n  - text: "I back the tram line now"\n    stance: {tram: for}')
     left = [i["places"][0]["text"] for i in group(review_json(project), "stance")]  # type: ignore[index]
     assert not any(t.startswith("I back the tram") for t in left), left
+
+
+def test_a_place_after_the_is_no_typo_of_a_speakers_surname(tmp_path: Path) -> None:
+    """"the upper Brennon", "the Brennon valley" name a river, not Odile Brennan: no near-miss item
+    (which could only be settled by making the river her alias); "Councillor Brennon" still is one."""
+    project = _tram_project(tmp_path)
+    (project / "content" / "articles" / "river.md").write_text(
+        "---\ntitle: Farmers march\ndate: 2024-04-02\noutlet: Lakeside Courier\n---\n"
+        "Farmers from the upper Brennon marched to the depot. In the Brennon valley the wells are dry.\n",
+        encoding="utf-8")
+    assert not [i for i in group(review_json(project), "near-miss") if "Brennon" in str(i["title"])]
+    (project / "content" / "articles" / "typo.md").write_text(
+        "---\ntitle: Council notes\ndate: 2024-04-03\noutlet: Lakeside Courier\n---\n"
+        "Councillor Brennon chaired the meeting.\n", encoding="utf-8")
+    [item] = [i for i in group(review_json(project), "near-miss") if "Brennon" in str(i["title"])]
+    assert [p["path"] for p in item["places"]] == ["content/articles/typo.md"]  # type: ignore[index]
