@@ -1276,8 +1276,12 @@ def extract(body: str) -> Extraction:
     verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote)
                 for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
+    glosses = _bracket_glosses(body, [q for q in spans if (echoes.get(q.start) or verdicts[q.start])[0] != "reject"],
+                               spans)
     for q in spans:
         verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]
+        if q.start in glosses:
+            verdict, reason = "reject", "a translation in square brackets of the quote before it"
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue
@@ -1289,6 +1293,27 @@ def extract(body: str) -> Extraction:
         first = result.quotes[i]
         result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+_SQUARE = re.compile(r"\[[^\[\]\n]{3,800}\]")
+
+
+def _bracket_glosses(body: str, kept: Sequence[RawQuote], spans: Sequence[RawQuote]) -> set[int]:
+    """Starts of quotes inside square brackets that follow another quote of their paragraph
+    (`"Sou contra o projeto", disse X. [gloss: "I am against the bill," X said.]`): an editor's
+    translation of the words before it, not a second statement. Square brackets are the editor's,
+    never the speaker's; a quote in brackets with no `kept` quote before it (none, or the original
+    words were not taken as speech) is left alone, so the words are counted once, never lost."""
+    out: set[int] = set()
+    for q in spans:
+        if "[" not in body[max(0, q.start - 800):q.start]:
+            continue
+        for m in _SQUARE.finditer(body, max(0, q.start - 800), min(len(body), q.end + 800)):
+            if m.start() < q.start and q.end <= m.end() and any(
+                    o.paragraph == q.paragraph and o.end <= m.start() for o in kept):
+                out.add(q.start)
+                break
+    return out
 
 
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets
