@@ -1273,8 +1273,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         gap = body[m.end:verb_start]
-        if len(gap) > 160 or _STOP_GAP.search(gap):
-            return None
+        if len(gap) > 160 or any(stop.group(0)[0] == ";" or not abbreviation_before(body, stop.start())
+                                 for stop in _STOP_GAP.finditer(body, m.end, verb_start)):
+            return None  # a clause ended between them; not the stop of "The minister, Dr. Jane Doe, told"
         g = gap.strip()
         if m.possessive:
             continue
@@ -1626,7 +1627,10 @@ _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A
 # "it said", "it later added": an institution's pronoun as the subject of a speech verb
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
-_ANON_DESCRIBED = re.compile(r"\s+(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}\s+")
+# … or by a short relative clause of lower-case words ("one woman who sells pepper told", and in Pidgin,
+# whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
+_ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
+                             r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
                               re.DOTALL)
