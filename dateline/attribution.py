@@ -57,7 +57,7 @@ small edit distance for transliterations and typos (Kowalsky for Kowalski), role
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
 recent gender-compatible speaker or sentence subject (women, men, and people whose gender
 neither name nor title shows: "she" reaches them only when no woman came before). "I"/"we"
-are never speakers. An unknown person keeps the fullest form of their name in the article as
+are never speakers, save the writer's own "I … said" under a byline naming one author. An unknown person keeps the fullest form of their name in the article as
 their id.
 """
 
@@ -2016,6 +2016,55 @@ def interview_headline(c: _Context) -> Verdict | None:
     return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
 
 
+# "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
+# right before the quote (no name between them, no other clause's subject)
+_WRITER_SAID = re.compile(r"(?<![\w’'])I\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+
+
+def writer_first_person(c: _Context) -> Verdict | None:
+    """An opinion piece quotes its author's own words: "I stood at the rally and said, "…"" in the
+    writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
+    "I" is never a speaker otherwise: only a byline says who the writer is."""
+    body = c.body
+    lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
+    m = _WRITER_SAID.search(body, lo, c.q.start - 1)
+    if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
+                        for x in c.doc.between(m.start(), c.q.start - 1)):
+        return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place
+    writers = {w.id: w for w in (_byline_person(c.doc, line_start, line) for line_start, line in _byline_lines(c.doc, c.q.start))
+               if w is not None}
+    if len(writers) != 1:
+        return None
+    who = next(iter(writers.values()))
+    return Verdict(who, f"the writer (byline {who.name}): I … {m.group('verb')}")
+
+
+def _byline_lines(doc: _Doc, before: int) -> list[tuple[int, str]]:
+    """The byline lines ("By Jane Doe") of the paragraphs above `before`, with their offsets."""
+    out: list[tuple[int, str]] = []
+    for p in doc.paras:
+        if p.end > before:
+            break
+        at = p.start
+        for line in doc.body[p.start:p.end].split("\n"):
+            if is_furniture(line) == "byline":
+                out.append((at, line))
+            at += len(line) + 1
+    return out
+
+
+def _byline_person(doc: _Doc, at: int, line: str) -> Who | None:
+    """The one person a byline line names (a known speaker, or a full name), else None."""
+    people = [m for m in doc.index.scan(doc.body, at, at + len(line))
+              if m.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) and _is_person(doc.index, m)]
+    if len(people) != 1:
+        return None
+    m = people[0]
+    if m.speaker:
+        return Who(m.speaker, doc.index.speakers[m.speaker].name)
+    return _named(m.name) if " " in m.name else None
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -2227,7 +2276,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
-    verb_before_quote, institution_it, list_lead_in,
+    writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
