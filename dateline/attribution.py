@@ -696,6 +696,7 @@ class _Doc:
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
+        self.inner_words: dict[str, str | None] = {}  # a double surname's first ("Soto" of "Ana Soto Ruiz")
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
@@ -826,10 +827,16 @@ class _Doc:
             self.fullest[key] = name
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
             self.first_words.setdefault(words[0].lower(), name)
+        if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
+            inner = words[-2].lower()
+            if self.inner_words.setdefault(inner, name) not in (name, None):
+                self.inner_words[inner] = None  # two people share it: it names neither
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name in the article, by its last word, else (a lone word, family
-        name first) by the first word of a full name; the name itself when the article has none."""
+        name first) by the first word of a full name, else (a lone word, the first of two surnames,
+        as Spanish and Portuguese names give them) by the word before a full name's last; the name
+        itself when the article has none."""
         parts = name.split()
         if not parts:
             return name
@@ -838,7 +845,7 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        return self.first_words.get(parts[0].lower(), full)
+        return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -1739,6 +1746,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
         if low is not None:
             m, verb_end = low, close + low.end("verb")
+    if m and _PARTICIPLE.fullmatch(m.group("verb")):
+        m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
         according = m.group("verb") in ("according to", "According to")
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
@@ -2385,7 +2394,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     body = doc.body
     own = _OWN_WORDS_BEFORE.search(body, lo, hi)
     if own is not None:
-        ms = [m for m in doc.between(own.start("owner"), own.end("owner")) if m.kind is Kind.PRONOUN]
+        group = "owner" if own.group("owner") else "owner_name"
+        ms = [m for m in doc.between(own.start(group), own.end(group) + 2)
+              if m.kind is Kind.PRONOUN or (group == "owner_name" and m.kind is not Kind.ANON)]
         who = state.resolve(ms[0]) if ms else None
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
@@ -2664,6 +2675,8 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
+        if m.kind is Kind.NAME and _PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue

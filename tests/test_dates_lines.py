@@ -521,6 +521,72 @@ def test_a_foreign_label_reads_a_numeric_date_day_first(line: str, expected: str
     assert (info.date.iso() if info else None) == expected
 
 
+# Date rules of blind round 23 (a water dispute in another country), on invented text in other settings:
+# a year-less foreign date line with its weekday and no label, a live blog's line with a tail of furniture,
+# and a wire dateline in another language whose year only a weekday of its paragraph may give.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the weekday before the date makes the line a date line and picks the year (2020 fits too: low)
+        ("Mardi 10 novembre · Mises à jour en heure de Paris (CET)", "2026-11-10"),
+        ("Quinta-feira, 19 de novembro", "2026-11-19"),
+        ("giovedì 12 novembre", "2026-11-12"),
+        ("Friday 20 November · Updates in local time (AEDT)", "2026-11-20"),
+    ],
+)
+def test_a_yearless_line_that_opens_with_its_weekday(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, "low")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vi ses fredag 20. november i Bergen",  # a sentence with a weekday and a date is no date line
+        "Friday 20 November · The minister resigned after the vote.",  # the tail is a sentence
+    ],
+)
+def test_a_weekday_and_date_in_a_sentence_make_no_date_line(line: str) -> None:
+    assert _header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Lima, 17 nov (EFE).- El ministro de Economía anunció este martes un recorte del gasto.", "2026-11-17"),
+        # a place with a particle in its name
+        ("Ciudad de México, 12 nov (EFE).- La presidenta dijo el jueves que el plan sigue en pie.", "2026-11-12"),
+        # no weekday: the years it names may be background ("desde 2019"), read by English rules only: ask
+        ("Quito, 13 nov (EFE).- El gobierno presentó su plan de reformas, vigente desde 2019.", None),
+        # 17 November was a Wednesday in no year of the past one: ask
+        ("Lima, 17 nov (EFE).- El ministro anunció este miércoles un recorte del gasto.", None),
+        # a weekday that starts a state dates nothing
+        ("Lima, 17 nov (EFE).- El ministro, que no habla desde el lunes, anunció un recorte.", None),
+    ],
+)
+def test_a_yearless_dateline_in_another_language(lede: str, expected: str | None) -> None:
+    found = publication_date(f"A headline\n\n{lede}\n\nMore text.\n", today=TODAY)
+    assert (found.info.date.iso() if found.info else None) == expected
+    assert found.info is None or found.info.confidence == "low"
+    assert lede in found.text  # a dateline is part of the article: it stays
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "confidence"),
+    [
+        # a byline in a language that writes the day first settles the order, but only medium: the line says nothing itself
+        ("Por Redacción Bogotá", "2026-11-05", "medium"),
+        ("Par Jeanne Dupont", "2026-11-05", "medium"),
+        ("By Jane Doe", None, None),  # an English byline leaves 05/11 open: no date, as before
+    ],
+)
+def test_a_foreign_byline_reads_a_numeric_date_day_first(byline: str, expected: str | None,
+                                                          confidence: str | None) -> None:
+    found = publication_date(f"A headline\n\n05/11/2026 - 08:40\n\n{byline}{BODY}", today=TODAY)
+    assert (found.info.date.iso() if found.info else None, found.info.confidence if found.info else None) \
+        == (expected, confidence)
 # Date rules of blind round 24 (a subsidy dispute in West African outlet styles), on invented text
 # from other countries in the shapes it met: the words were said before the day of publication.
 
