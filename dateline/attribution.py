@@ -57,8 +57,8 @@ small edit distance for transliterations and typos (Kowalsky for Kowalski), role
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
 recent gender-compatible speaker or sentence subject (women, men, and people whose gender
 neither name nor title shows: "she" reaches them only when no woman came before). "I"/"we"
-are never speakers, save the writer's own "I … said" under a byline naming one author. An unknown person keeps the fullest form of their name in the article as
-their id.
+are never speakers, save the writer's own "I … said" under a byline naming one author. An
+unknown person keeps the fullest form of their name in the article as their id.
 """
 
 from __future__ import annotations
