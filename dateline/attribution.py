@@ -25,28 +25,30 @@ the attribution records the name of the sieve that decided:
    the article quotes again, or after `X:`, is the words of the one person the headline names;
 12. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-13. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+13. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+    author its byline names (`By Jane Doe`); two authors or none, nobody.
+14. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-14. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+15. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-15. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-16. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-17. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+16. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+17. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+18. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-18. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+19. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-19. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-20. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+20. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+21. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+22. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-22. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+23. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-23. `question_and_answer`: a quote standing alone continues the alternation of a
+24. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-24. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-25. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+25. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+26. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
