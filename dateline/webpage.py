@@ -661,9 +661,10 @@ def after_headline(paragraphs: tuple[str, ...], html: str, title: str) -> tuple[
         return paragraphs
 
     def text(nodes: list[Any]) -> str:
-        return f" {_key(' '.join(str(t) for t in nodes if t.getparent().tag not in ('script', 'style')))} "
+        return f" {_key(' '.join(str(t) for t in nodes if t.getparent().tag not in ('script', 'style', 'noscript')))} "
 
-    before, after = text(heads[0].xpath("preceding::text()")), text(heads[0].xpath("following::text()"))
+    before = text(heads[0].xpath("preceding::text()[ancestor::body]"))  # not the <title> in <head>
+    after = text(heads[0].xpath("following::text()"))
     start = 0
     while start < len(paragraphs) - 1:
         key = _key(paragraphs[start])

@@ -272,3 +272,11 @@ def test_a_host_for_a_site_name_stays_when_nothing_names_the_outlet() -> None:
 ])
 def test_a_label_before_the_headline_is_no_outlet(tag: str, want: str) -> None:
     assert webpage.title_outlet(tag, "Die alte Fährrampe schließt") == want
+
+
+def test_the_headline_line_itself_and_an_ordinary_pages_text_stay() -> None:
+    html = _page(title="Old ferry ramp to close after cracks found")
+    paragraphs = ("Old ferry ramp to close after cracks found", "The harbour board will close the old ferry ramp.")
+    assert webpage.after_headline(paragraphs, html, "Old ferry ramp to close after cracks found") == paragraphs
+    page = webpage.read_page(html)
+    assert page.paragraphs[-3].startswith("The harbour board will close"), page.paragraphs
