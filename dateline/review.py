@@ -133,6 +133,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
     "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high", "institution_it": "medium",
     "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
+    "writer_first_person": "medium",  # the writer's "I" is the byline's one author, not a name at the verb
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
