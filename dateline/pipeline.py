@@ -12,6 +12,7 @@ state between rebuilds in `incremental.py` and calls these same functions.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,15 +45,38 @@ def build(config: SiteConfig, *, after_write: Callable[[Path], None] | None = No
     the staging folder. `force`: replace an output folder without dateline's marker.
     When nothing changed since the last build (`lastbuild`), its report and nothing else;
     `inputs`: the caller already asked that, and this is `lastbuild.inputs`' answer."""
+    collecting = gc.isenabled()
     try:
         return _build(config, after_write, force, inputs)
     finally:
         wait_children()  # the link child storing the links: never cut short by this process's exit
+        gc.unfreeze()  # what `_settled` set aside: the caller's collector sees all of it again
+        if collecting:
+            gc.enable()
+
+
+def _reading() -> None:
+    """The collector off while a build reads its inputs and caches and links: tens of thousands of
+    objects (articles, quotes, links, the last build's keys) that live for the whole build and
+    hold no garbage. Each collection the allocations set off would scan them all again and free
+    nothing: a full one in a rebuild after one edit was a fifth of its CPU (measured at 1000
+    articles, rebuild19)."""
+    gc.disable()
+
+
+def _settled() -> None:
+    """The collector back on for rendering (whose templates make and drop objects by the million),
+    with what was read set aside for the rest of the build (`gc.freeze`): collections scan only
+    what rendering makes. `build` gives it back at its end (a forked worker's `in_workers` may
+    give it back sooner: then it is scanned as before, no more)."""
+    gc.freeze()
+    gc.enable()
 
 
 def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool,
            inputs: str | None) -> BuildReport:
     started = time.perf_counter()
+    _reading()
     if inputs is None:
         inputs = lastbuild.inputs(config, after_write)     # before anything is read
         unchanged = lastbuild.unchanged(config, inputs)
@@ -70,6 +94,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     output = write.Output(config.output_path, force=force,  # a staging folder: `site/` untouched until commit
                           spare=config.root / SPARE)        # (the previous site, recycled)
     cache = buildcache.load(config.root)                     # the last build's fragments and page keys
+    _settled()
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
