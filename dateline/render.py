@@ -14,6 +14,7 @@ reported as the template's own file:line.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import re
@@ -328,7 +329,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
                  spill: Spill | None, stream: Stream | None = None) -> _Pages:
-    views = Views(site)
+    views = _views(site)
     page = _Pages(site, views, sink)
     page.spill, page.stream = spill, stream
     if memo is not None:
@@ -383,6 +384,19 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     page.put(".nojekyll", b"")
     page.put("robots.txt", exports.robots_txt(site.config.base_url))
     return page
+
+
+def _views(site: Site) -> Views:
+    """`Views(site)` with the collector off: a dozen objects a quote that live as long as the render
+    and hold no garbage, which each collection their allocations set off would scan again (a full
+    one, in a rebuild after one edit at 1000 articles, cost a sixth of what the views do)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return Views(site)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
