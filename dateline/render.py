@@ -411,12 +411,17 @@ def render_article_alone(site: Site, article: Article, prev: Article | None, nxt
 
 
 def _card_key(v: QuoteView, views: Views) -> str:
-    """Everything a card shows (labels and stance looks come from `_data`: the memo's scope)."""
+    """Everything a card shows (labels and stance looks come from `_data`: the memo's scope). What
+    the quote and its article alone give (its url, date, speaker's link, topics and stances, the
+    article's title and outlet) is named by the article file's digest (`exports.quote_token`),
+    spelled out only for an article without one; its speaker's name may come from another
+    article (a speaker missing from speakers.yaml), and the rest from the links."""
     rel = [(label, views.quotes[rid].url, views.quotes[rid].date_label) for label, rid in v.related]
     shifts = [(s, views.quotes[s.from_id].url) for s in views.shift_into.get(v.id, ())]
     reports = [(o.id, o.url, o.report_name, o.date_label) for o in v.reports], v.more_reports
-    return _key(exports.quote_token(v), v.url, v.date_label, v.speaker_name, v.speaker_url, v.report_name,
-                v.other_reports, v.article.title, v.article.outlet, v.topics, v.stances, rel, shifts, reports)
+    a = v.article
+    own = () if a.content_hash else (v.url, v.date_label, v.speaker_url, a.title, a.outlet, v.topics, v.stances)
+    return _key(exports.quote_token(v), own, v.speaker_name, v.other_reports, rel, shifts, reports)
 
 
 class Spill:
