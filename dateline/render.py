@@ -364,8 +364,9 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
         memo.cards = {qid: (page.card_keys[qid], cards[qid]) for qid in cards}
         memo.entries = {qid: (page.entry_keys[qid], entries[qid]) for qid in entries}
-        if memo.store is not None:
-            memo.store(memo)
+        if memo.store is not None:  # once: let go of it (a cache's bound method: the cache holds this memo)
+            store, memo.store = memo.store, None
+            store(memo)
     del cards, entries  # every listing is made: the article pages' workers and the exports need the memory more
     if spill is not None:
         spill.close()
