@@ -9,6 +9,7 @@ builds, in memory between `serve` rebuilds (a code change invalidates both).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dateline import code_key, link
@@ -44,10 +45,14 @@ def analyse(article: Article, data: Data) -> Analysis:
     # one object per distinct date of the article's quotes (most say "on Friday" alike): ~13,000
     # quotes at 1000 articles carry ~2,000 distinct dates, each pickled and read back per object
     dates: dict[DateInfo, DateInfo] = {}
+    texts: list[str] = []  # the paragraphs' texts, made once a quote needs them
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
         stmt = _quote_date(ptext, raw.start - para.start, article)
+        if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
+            texts = texts or [body[p.start:p.end] for p in paras]
+            stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
         stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
@@ -77,6 +82,24 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
     from dateline import dates
     stmt = dates.quote_statement_date(paragraph, offset, article.statement_date, article.date)
     return stmt if stmt is not None else article.said
+
+
+_INHERITED = "inherits the article’s statement date"
+
+
+def _names(speaker: str, found: str, data: Data) -> tuple[str, ...]:
+    """The words that name a speaker in a sentence: as the text named them, their name and aliases,
+    and the surname of each (the last word, as a lead writes "Caldeira said on Saturday")."""
+    known = next((s for s in data.speakers if s.id == speaker), None)
+    full = [found, *((known.name, *known.aliases) if known is not None else ())]
+    return tuple(dict.fromkeys(w for n in full if n for w in (n, n.split()[-1]) if len(w) > 2))
+
+
+def _own_occasion(texts: Sequence[str], at: int, names: tuple[str, ...], article: Article) -> DateInfo:
+    """A quote inheriting the article's statement date: the speaker's own (`dates.own_occasion`)."""
+    from dateline import dates
+    assert article.statement_date is not None
+    return dates.own_occasion(texts, at, names, article.statement_date, article.date)
 
 
 def _matches(q: Quote, key: str) -> bool:

@@ -103,6 +103,7 @@ from dateline.quotes import (
 
 _LEX = lexicon()
 _HONORIFIC_WORDS = _LEX.honorifics
+_ADDRESS_WORDS = _LEX.address_titles  # lower case: "Malam", "Professor" open a name (en.toml address_titles)
 # Words of an organisation's name: a capitalised run "Air Force Jane Doe" holds the person's
 # name only after the last one.
 _ORG_WORDS = _LEX.org_words
@@ -110,6 +111,19 @@ _DEMONYMS = _LEX.demonyms
 _NOT_NAMES = _LEX.not_names
 _PLACES = _LEX.places
 _GENERIC_TURNS = _LEX.generic_turns
+_COUNT_WORD = re.compile(r"#?\d+(?:ST|ND|RD|TH)?")
+
+
+def _generic_turn(label: str) -> bool:
+    """A transcript label of an anonymous voice: a generic word (`CALLER:`, `UNIDENTIFIED MALE:`), also
+    counted or described (`FIRST CALLER:`, `CALLER 2:`, `ANOTHER RESIDENT:`, `FEMALE CALLER:`).  Unknown
+    is never guessed and never a person: such a label is no name to slug."""
+    up = label.upper().strip()
+    if up in _GENERIC_TURNS:
+        return True
+    words = [w for w in up.replace("#", " #").split()
+             if w not in _LEX.generic_turn_qualifiers and not _COUNT_WORD.fullmatch(w)]
+    return bool(words) and (" ".join(words) in _GENERIC_TURNS or all(w in _GENERIC_TURNS for w in words))
 # "the French head of state", "the head of Polish diplomacy": an office qualified by a nationality
 _COUNTRY_OF = _LEX.countries
 _NAT_HEADS = (r"head of state|head of government|president|leader|prime minister|premier|chancellor|"
@@ -527,6 +541,7 @@ class SpeakerIndex:
             i += 1
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+                    or words[k].strip("().").lower() in _ADDRESS_WORDS \
                     or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
                 break
@@ -570,8 +585,11 @@ _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
 
 
 def _not_name_start(word: str, more: bool) -> bool:
-    """Words that open a capitalised run without being part of a name (titles, owners, demonyms)."""
+    """Words that open a capitalised run without being part of a name (titles, owners, demonyms).
+    A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
+    alone is a surname ("Jane Bishop", "Omar Sheikh")."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
+            or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
@@ -678,12 +696,13 @@ class _Doc:
         self.mstarts = [m.start for m in self.mentions]
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
+        self.inner_words: dict[str, str | None] = {}  # a double surname's first ("Soto" of "Ana Soto Ruiz")
         for m in self.mentions:
             if m.kind is Kind.NAME:
                 self._note_name(m.name)
         labels = set()
         for q in extraction.quotes:
-            if q.kind == "transcript-turn" and q.turn_name.upper() not in _GENERIC_TURNS | {"A"} \
+            if q.kind == "transcript-turn" and q.turn_name.upper() != "A" and not _generic_turn(q.turn_name) \
                     and not office_label(q.turn_name.title()):  # `The Deputy Speaker (Mr. Doe):` names no Speaker
                 words = q.turn_name.title().split()  # `SHRI A. DOE:`, `Deputy Jane Doe:` name A. Doe, Jane Doe
                 k = address_titles(words)
@@ -808,10 +827,16 @@ class _Doc:
             self.fullest[key] = name
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
             self.first_words.setdefault(words[0].lower(), name)
+        if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
+            inner = words[-2].lower()
+            if self.inner_words.setdefault(inner, name) not in (name, None):
+                self.inner_words[inner] = None  # two people share it: it names neither
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name in the article, by its last word, else (a lone word, family
-        name first) by the first word of a full name; the name itself when the article has none."""
+        name first) by the first word of a full name, else (a lone word, the first of two surnames,
+        as Spanish and Portuguese names give them) by the word before a full name's last; the name
+        itself when the article has none."""
         parts = name.split()
         if not parts:
             return name
@@ -820,7 +845,7 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        return self.first_words.get(parts[0].lower(), full)
+        return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -1717,6 +1742,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
         if low is not None:
             m, verb_end = low, close + low.end("verb")
+    if m and _PARTICIPLE.fullmatch(m.group("verb")):
+        m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
         according = m.group("verb") in ("according to", "According to")
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
@@ -1927,7 +1954,10 @@ def headline_after(c: _Context) -> Verdict | None:
     # `'Q': EU trade chief X on …`: title words may stand between the colon and the name
     near = bool(ms) and (ms[0].start - close <= 4 or (not dash and ms[0].kind is not Kind.PRONOUN
                                                       and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
-    if ms and near and (not dash or not body[ms[0].end:c.para.end].strip()):
+    # `‘Q’ — X` is the whole headline: its paragraph, or the line above the story it runs into
+    line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
+    tail_end = line_end if line_end > 0 and headline_line(body, c.q.start) else c.para.end
+    if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
 
@@ -2311,7 +2341,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     body = doc.body
     own = _OWN_WORDS_BEFORE.search(body, lo, hi)
     if own is not None:
-        ms = [m for m in doc.between(own.start("owner"), own.end("owner")) if m.kind is Kind.PRONOUN]
+        group = "owner" if own.group("owner") else "owner_name"
+        ms = [m for m in doc.between(own.start(group), own.end(group) + 2)
+              if m.kind is Kind.PRONOUN or (group == "owner_name" and m.kind is not Kind.ANON)]
         who = state.resolve(ms[0]) if ms else None
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
@@ -2417,7 +2449,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
-        if label.upper() in _GENERIC_TURNS or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
+        if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
     name = label if named is not None and not label.isupper() else label.title()
@@ -2590,6 +2622,8 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
+        if m.kind is Kind.NAME and _PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue

@@ -159,6 +159,8 @@ class Shards:
         by_shard: dict[str, dict[str, tuple[Any, ...]]] = {}
         for key, value in entries.items():
             by_shard.setdefault(_shard(key), {})[key] = value
+        if not by_shard and not self.present:  # nothing to keep or remove: no folder (a build run in the wrong place)
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError:

@@ -457,40 +457,39 @@ def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Map
            x_of: Callable[[PartialDate], float], lo: float, hi: float, href: Callable[[QuoteView], str],
            period_href: Callable[[int, int], str], names: Mapping[str, str], shift_into: Mapping[str, Shift],
            grain: str) -> list[Mark]:
-    """Marks of one lane, each row's marks moved apart, returned in time order."""
-    by_row: dict[str, list[_Group]] = defaultdict(list)
-    for g in groups:
-        by_row[g.stance].append(g)
-    placed: list[tuple[tuple[int, int, int], int, Mark]] = []
-    order = 0
-    for stance, gs in by_row.items():
-        gs.sort(key=lambda g: g.date.sort_key())
-        r_max = max((_radius(len(g.views)) for g in gs), default=MARK_R)
-        xs = _dodge([x_of(g.date) for g in gs], lo, hi, MARK_GAP + 2 * (r_max - MARK_R))
-        for g, x in zip(gs, xs, strict=True):
-            v = g.views[0]
-            r = _radius(len(g.views)) if grain else MARK_R
-            style = look[stance]
-            y = row_y[stance]
-            sh = shift_into.get(v.id) if not grain else None
-            if grain:
-                # the timeline's month of the group's earliest statement: a quarter's first month may hold none
-                first = g.views[0].date.date
-                link = period_href(first.year, 0 if grain == "year" else first.month or 0)
-                label = g.date.label() if grain == "month" or g.date.month is None else \
-                    f"{PartialDate(g.date.year, g.date.month).label()} – " \
-                    f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"
-                words = ""
-            else:
-                link, label, words = href(v), v.date_label, first_words(v.q.text)
-            shape_r = r if style.stance else r * 0.6
-            placed.append((g.date.sort_key(), order, Mark(
-                round(x, 1), y, shape_path(style.shape, round(x, 1), y, shape_r), style, link, g.date, label,
-                v.speaker_name or names.get(v.q.speaker, v.q.speaker), words, len(g.views),
-                tuple(w.id for w in g.views), sh.kind if sh else "", sh.status if sh else "")))
-            order += 1
-    placed.sort(key=lambda p: (p[2].x, p[0], p[1]))
-    return [m for _, _, m in placed]
+    """Marks of one lane, moved apart in time order, returned in time order.
+
+    The whole lane is moved apart at once, not each row on its own: the line joins the marks in
+    the order of their x, so a mark of one row pushed right by its crowded row must never pass a
+    later mark of another row (a same-day shift, "amend" then "support" on one day, was drawn
+    backwards and its confirmed segment lost)."""
+    marks: list[Mark] = []
+    gs = sorted(groups, key=lambda g: g.date.sort_key())  # stable: same-day groups keep timeline order
+    r_max = max((_radius(len(g.views)) for g in gs), default=MARK_R)
+    xs = _dodge([x_of(g.date) for g in gs], lo, hi, MARK_GAP + 2 * (r_max - MARK_R))
+    for g, x in zip(gs, xs, strict=True):
+        stance = g.stance
+        v = g.views[0]
+        r = _radius(len(g.views)) if grain else MARK_R
+        style = look[stance]
+        y = row_y[stance]
+        sh = shift_into.get(v.id) if not grain else None
+        if grain:
+            # the timeline's month of the group's earliest statement: a quarter's first month may hold none
+            first = g.views[0].date.date
+            link = period_href(first.year, 0 if grain == "year" else first.month or 0)
+            label = g.date.label() if grain == "month" or g.date.month is None else \
+                f"{PartialDate(g.date.year, g.date.month).label()} – " \
+                f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"
+            words = ""
+        else:
+            link, label, words = href(v), v.date_label, first_words(v.q.text)
+        shape_r = r if style.stance else r * 0.6
+        marks.append(Mark(
+            round(x, 1), y, shape_path(style.shape, round(x, 1), y, shape_r), style, link, g.date, label,
+            v.speaker_name or names.get(v.q.speaker, v.q.speaker), words, len(g.views),
+            tuple(w.id for w in g.views), sh.kind if sh else "", sh.status if sh else ""))
+    return marks  # in time order, and so in the order of x (`_dodge` keeps it)
 
 
 def _radius(count: int) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -166,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command in ("build", "serve", "review", "check", "import") and not _at_project_root(args):
+        return 2
     try:
         if args.command == "import":
             return _import(args)
@@ -173,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
         _print_problems(config.warnings)
+        if args.command in ("build", "serve", "check"):
+            from dateline import scaffold
+
+            _print_problems([p for p in [scaffold.install_problem(config.root)] if p is not None])
         if args.command in ("build", "serve") and not _output_allowed(config, force=args.force):
             return 2
         if args.command == "build":
@@ -180,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from dateline import serve
 
+            config = _keep_published_base(config)
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "review":
             return _review(config, as_json=args.json, fail_on=args.fail_on)
@@ -197,10 +205,108 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputRefused as exc:
         print(f"dateline: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: say what state it left, never a traceback nor silence
+        print(f"\n{_interrupted(args)}", file=sys.stderr)
         return 130
     parser.print_help()
     return 2
+
+
+def _keep_published_base(config: SiteConfig) -> SiteConfig:
+    """serve with no base URL over a site built with one (`build --base-url …` to publish) keeps
+    that URL, saying so: its rebuilds would otherwise drop the feeds and sitemap the build made,
+    silently, and the next upload of site/ would lack them. The URL is the one the site's own
+    index.html names as canonical (written only from base_url)."""
+    if config.base_url:
+        return config
+    try:
+        with (config.output_path / "index.html").open(encoding="utf-8") as fh:
+            head = fh.read(20_000)
+    except (OSError, UnicodeDecodeError):
+        return config
+    import html
+    import re
+
+    found = re.search(r'<link rel="canonical" href="(https?://[^"]+)"', head)
+    if found is None:
+        return config
+    base = html.unescape(found.group(1))
+    print(f"serve: {config.output_dir}/ was built with base_url {base}: kept, so its feeds and sitemap stay "
+          "(set base_url in pyproject.toml to make it the default, or serve --base-url to change it)", file=sys.stderr)
+    return config.replace(base_url=base)
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What a Ctrl-C left: a build swaps its output in whole or not at all (write.py), an import
+    writes each article whole, review and check write nothing of the user's."""
+    if args.command in ("build", "serve"):
+        out = args.out or "site"
+        return (f"interrupted: {args.command} stopped; {out}/ is whole, as the last build that finished left it "
+                "(a build replaces it in one step or not at all)")
+    if args.command == "import":
+        return ("interrupted: the articles listed above were written whole, the others not at all; run the same "
+                "command again to import the rest (those already imported are skipped)")
+    return f"interrupted: {args.command} stopped; nothing of yours was changed"
+
+
+def project_root(here: Path) -> Path | None:
+    """The project a command run in `here` is about, when `here` is not one itself: the nearest
+    folder above with a pyproject.toml that has [tool.dateline], as git finds its repository.
+
+    A folder with its own pyproject.toml or content/ is a project (or is meant as one): None.
+    So `dateline build` in content/articles/ builds the project, and `dateline import` there
+    writes into the project's content/articles/ (not a nested content/articles/content/articles/)
+    and sees what it already imported.
+    """
+    if (here / "pyproject.toml").exists() or (here / "content").is_dir():
+        return None
+    for folder in here.parents:
+        if _is_project(folder):
+            return folder
+    return None
+
+
+def _is_project(folder: Path) -> bool:
+    import tomllib
+
+    try:
+        data = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "dateline" in data["tool"]
+
+
+def _at_project_root(args: argparse.Namespace) -> bool:
+    """Move to the project's root when run below it (paths given on the command line keep meaning
+    what they meant where they were typed), saying so; when run where there is no project, name
+    one just below if there is one. False only when the project's folder cannot be entered."""
+    here = Path.cwd()
+    root = project_root(here)
+    if root is None:
+        if not (here / "pyproject.toml").exists() and not (here / "content").is_dir() and \
+                getattr(args, "content", None) is None:
+            below = sorted(p.name for p in here.iterdir() if p.is_dir() and _is_project(p)) if here.is_dir() else []
+            if below:
+                print(f"dateline: no dateline project here (no pyproject.toml with [tool.dateline] in this folder or "
+                      f"above); {', '.join(below)}/ is one: cd {below[0]}", file=sys.stderr)
+        return True
+    from dateline.fetch import is_url
+
+    for name in ("content", "templates", "out", "manifest"):
+        if getattr(args, name, None):
+            setattr(args, name, str(here / getattr(args, name)))
+    if getattr(args, "into", "content/articles") != "content/articles":
+        args.into = str(here / args.into)
+    if getattr(args, "files", None):
+        args.files = [f if is_url(f) else str(here / f) for f in args.files]
+    try:
+        os.chdir(root)
+    except OSError as exc:
+        print(f"dateline: cannot enter the project at {root}: {exc.strerror}", file=sys.stderr)
+        return False
+    print(f"dateline: running in the project at {root} (the nearest pyproject.toml with [tool.dateline] "
+          "above this folder)", file=sys.stderr)
+    return True
 
 
 def _output_allowed(config: SiteConfig, *, force: bool) -> bool:

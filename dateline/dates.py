@@ -178,7 +178,8 @@ _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"{_DAYNUM}(?:st|nd|rd|th)?(?![\d:A-Za-z])"
 _YEAR = r"(?:1\d{3}|20\d\d)(?!\d)"
 _MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-_DM = rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+# "10 of March", and a document's "10th day of March" ("Dated this 10th day of March, 2026")
+_DM = rf"(?<![\w.,]){_DAY}\s+(?:(?:day\s+)?of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
 _DATE = rf"(?:{_MD}|{_DM})"
 _WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # a whole word: "Montevideo", "Sunderland" and "Saturn" name no day
@@ -188,7 +189,7 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _DATE_PARTS: Final = re.compile(
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?<![\w.,])(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"|(?<![\w.,])(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?"
 )
 _MONTH_RE: Final = re.compile(_MONTH)
@@ -209,7 +210,8 @@ _DATELINE_BODY = (
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?"
     # AFP and press releases write the place in title case ("Lisbon, May 24 (AFP) –"): then an
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
-    rf"|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}}"
+    # (a place's name may hold a lower-case particle: "Santiago de Chile, 3 Dec (EFE).-")
+    rf"|[{_UP}][{_LOW}'.-]+(?:[ -](?:(?:de|del|da|do|dos|di|la|el)[ ])?[{_UP}][{_LOW}'.-]+){{0,2}}"
     rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH})"
     # the agency before the date, the date after the dash ending the line: "ROTTERDAM, Netherlands
     # (AP) — Feb. 20, 2025" (the story starts on the next line)
@@ -884,8 +886,9 @@ def publication_date(text: str, *, today: date) -> Publication:
     text; a "Call date:" line dates the words instead and stays for the statement date),
     a dateline at the very start with a year ("LIMA, Peru, Feb. 9, 2025 (AP) —", high),
     a year-less dateline ("LIMA, December 6. /EFE/.") resolved against ``today`` (low,
-    and ``year_assumed``: the year is a guess).  A dateline stays in the text: it is part
-    of the article.  No date (None) when none is found.
+    and ``year_assumed``: the year is a guess); a year-less dateline in another language ("Lima,
+    17 nov (EFE).-") only with the year a weekday of its paragraph gives (low), else no date.  A
+    dateline stays in the text: it is part of the article.  No date (None) when none is found.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
@@ -896,12 +899,27 @@ def publication_date(text: str, *, today: date) -> Publication:
         return Publication(*header)
     m = _first_dateline(text)
     if m is None:
-        return Publication(None, text)
+        return Publication(_sign_off_date(text), text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
     if parts[0][2] is not None:
         info = _resolve_cached(line, None, today, shown)
+    elif m.string is not text:
+        # a year-less dateline in another language ("Lima, 4 nov (EFE).-"): the English rules that
+        # pick its year (a weekday in the lead, the latest year named outside background) cannot
+        # read its text, so only a weekday of its paragraph may, as for a weekday found in an English
+        # text (the past year, low); else no date, and the importer asks
+        month, day, _ = parts[0]
+        wd = _weekday_of_lead_abroad(m.string, m.end())  # the dateline's line, as read in English
+        if wd is None:
+            return Publication(None, text)
+        year, why, confidence = _weekday_fits([], month, day, wd, today, own=False,
+                                              source="the weekday of its paragraph")
+        if year is None:
+            return Publication(None, text)
+        value = PartialDate(year, month, day)
+        return Publication(DateInfo(value, confidence, f"{shown} → {value.iso()}, year from the weekday: {why}"), text)
     else:
         anchor = _Anchor(today, "today")
         try:
@@ -911,6 +929,30 @@ def publication_date(text: str, *, today: date) -> Publication:
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+# "Dated this 10th day of March, 2026.", "Done at Accra this 2nd day of May 2026": a line that opens with
+# a closing formula (en.toml sign_off_heads), a place or an office allowed before "this".
+_SIGN_OFF: Final = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(re.escape(w) for w in lexicon().sign_off_heads) + r")\b[^\n]{0,60}?"
+    rf"(?<![A-Za-z])this\s+(?P<date>{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR})"
+)
+
+
+def _sign_off_date(text: str) -> DateInfo | None:
+    """The date a document gives itself in its closing formula ("Dated this 10th day of March, 2026"),
+    when it has no date line or dateline: a communique, a resolution or an order is issued on the
+    day it is dated, written out with its year (high).  The last such formula: the document's own
+    closing one, after any it quotes."""
+    found = list(_SIGN_OFF.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    shown = _one_line(m.group(0).strip())
+    info = _resolve_cached(m.group("date"), None, None, shown)
+    if info is None:
+        return None
+    return DateInfo(info.date, info.confidence, f"{info.basis}; the document's closing formula dates it", info.end)
 
 
 def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | None, str, Confidence] | None:
@@ -1017,10 +1059,24 @@ def _first_dateline(text: str) -> re.Match[str] | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line))
+        m = _DATELINE_FULL.match(text, start) or _DATELINE_FULL.match(_in_english(line)) \
+            or _DATELINE_FULL.match(_MONTH_ABROAD_YEARLESS.sub(_month_in_english, line))
         if m is not None and _date_parts(m.group("body")):
             return m
     return None
+
+
+def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
+    """The one weekday (Monday 0) a paragraph in another language names from ``start`` ("anunció este
+    miércoles"), outside quotation marks and not as the start of a state ("desde el martes"); None
+    when it names none or several."""
+    end = text.find("\n", start)
+    paragraph = text[start:] if end < 0 else text[start:end]
+    regions = _quoted_regions(paragraph)
+    found = {_WORDS_ABROAD.weekdays[m.group(0)] for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
+             if not _inside(m.start(), regions)
+             and not _SINCE_ABROAD.search(paragraph, max(0, m.start() - 40), m.start())}
+    return found.pop() if len(found) == 1 else None
 
 
 # Header date lines: the line of an article page that says when it was published.
@@ -1107,6 +1163,9 @@ _LABEL_WORDS: Final = 3
 _LABELLED_TAIL: Final = re.compile(
     rf"(?i)^(\s*(?:first\s+)?(?:{_PUBLISHED_LABELS}|updated)\b[^§]{{0,12}}§[^·|•]*?)\s[·|•]\s.*$"
 )
+# … and so is a line that opens with its date, weekday and all, then a separator and a few words of no
+# sentence ("Friday 4 December · Updates in local time (CLST)", a live blog's): the date is the line's
+_DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}$")
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
@@ -1144,6 +1203,7 @@ class _HeaderDate:
     separator: str = ""
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
     clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
+    by_page: bool = False  # the order read from the language of the page's byline alone ("Por Redacción"): never high
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
@@ -1159,6 +1219,8 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
+    abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines)
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -1175,7 +1237,7 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        for dated in _header_line_dates(stripped):
+        for dated in _header_line_dates(stripped, abroad):
             if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
     if not found:
@@ -1192,6 +1254,9 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             if dated.clock_only and value is not None and not how:  # Australian, British pages write "4:15pm" too
                 guessed[start] = "medium"
                 how += " (month first from the 12-hour clock alone)"
+            if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
+                guessed[start] = "medium"
+                how += " (day first: the page's byline is in a language that writes it so)"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1302,9 +1367,11 @@ def _settle_numeric(
     return dated.fallback, ""
 
 
-def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -> _HeaderDate | None:
+def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
+                      page_day_first: bool = False) -> _HeaderDate | None:
     """The possible (order, date) readings of a numeric date on a header line; ``day_first`` when
-    the line's label is in a language that writes the day first ("Publicado 02/12/2026")."""
+    the line's label is in a language that writes the day first ("Publicado 02/12/2026"),
+    ``page_day_first`` when the page's byline is ("Por Redacción" above "03/12/2026 - 10:22")."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     readings: list[tuple[str, PartialDate]] = []
     for order, month, day in (("dm", b, a), ("md", a, b)):
@@ -1324,6 +1391,9 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -
             readings = [r for r in readings if r[0] == "md"]
     if len(readings) == 2 and day_first:
         readings = [r for r in readings if r[0] == "dm"]
+    by_page = False
+    if len(readings) == 2 and page_day_first and not _US_CLOCK.search(line):
+        readings, by_page = [r for r in readings if r[0] == "dm"], True
     clock_only = False
     if len(readings) == 2:
         us, eu = _US_CLOCK.search(line), _EU_CLOCK.search(line)
@@ -1337,7 +1407,7 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False) -
     fallback = readings[0][1] if len(readings) == 2 and m["sep"] == "." else None
     if clock_only:  # a 12-hour clock alone: the text's own dates settle the order first, else month first
         fallback = next(r[1] for r in readings if r[0] == "md")
-    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only)
+    return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only, by_page=by_page)
 
 
 _WORDS_ABROAD: Final = date_line_words()
@@ -1360,11 +1430,22 @@ def _labels_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+def _weekday_date_abroad() -> re.Pattern[str]:
+    """A foreign weekday right before a year-less foreign date ("Viernes 4 de diciembre", "vendredi 4
+    décembre"): the weekday makes the line a date line though it has no label, and pins the year."""
+    names = "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{names})(?!\w),?\s+(?:(?:el|le|den|il|o)\s+)?" + _MONTH_ABROAD_YEARLESS.pattern[4:])
+
+
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
+_WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
+# a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
+_BYLINE_ABROAD: Final = re.compile(
+    r"(?i:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.by) + rf")\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}}")
 # "11h42" (French, Portuguese, Spanish pages): a 24-hour clock written with an h
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
@@ -1387,7 +1468,7 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD.sub(_month_in_english, line)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
-    if out == line:
+    if out == line and not _WEEKDAY_DATE_ABROAD.search(line):
         return line
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
@@ -1395,9 +1476,10 @@ def _in_english(line: str) -> str:
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
-def _header_line_dates(line: str) -> list[_HeaderDate]:
+def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
-    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date)."""
+    :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
+    ``page_day_first`` when the page's byline is in a language that writes the day first."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
@@ -1407,7 +1489,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
-        numeric = _numeric_readings(m, line, day_first=day_first)
+        numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
     weekday = _weekday_in(line)
@@ -1441,6 +1523,7 @@ def _header_line_dates(line: str) -> list[_HeaderDate]:
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
+    residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _SECTION_TAIL.sub(" ", residue)
@@ -1527,6 +1610,10 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
+# time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
+_HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -1625,7 +1712,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
-                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))]
+                     and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
     out: list[_Candidate] = []
     for phrase in phrases:
@@ -1778,6 +1867,34 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     return None
 
 
+# The time stamp a social network prints under a post ("9:14 PM · Apr 26, 2026", "14:05 · 3 Mar 2026"),
+# kept when a paper quotes the post in print: the day the post's words were written.
+_POST_STAMP: Final = re.compile(
+    rf"^\s*\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*(?P<date>{_DATE})\s*(?:[·•].*)?$"
+)
+
+
+def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The first post time stamp under quoted words in the lead ("…the governor wrote: “Q” /
+    9:14 PM · Apr 26, 2026"): the post is the words, so its stamp is their date, high when it
+    gives a year (as written), else the year the publication date gives.  Never a date after
+    publication (a day's grace for time zones)."""
+    for i, line in enumerate(lead[1:], start=1):
+        m = _POST_STAMP.match(line)
+        if m is None or not _DOUBLE_MARK.search(lead[i - 1]):
+            continue
+        shown = _one_line(line.strip())
+        try:
+            info = _resolve_cached(m.group("date"), anchor, today, shown)
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp of the post quoted above it",
+                        info.end)
+    return None
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
 ) -> DateInfo | None:
@@ -1809,7 +1926,7 @@ def article_statement_date(
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor)
+    occasion = _occasion_line(lead, anchor) or _post_stamp(lead, anchor, today)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
@@ -1837,13 +1954,20 @@ def article_statement_date(
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
 # (not "talks could take place on Wednesday, but …", a day inside what was said)
-_PAST_VERB_NEXT: Final = re.compile(r"\s+(?:also\s+)?[a-z]+ed(?![\w'’-])")
+# ("The union yesterday gave …": an irregular past as well, en.toml past_verbs)
+_PAST_VERB_NEXT: Final = re.compile(
+    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+# The days a lede may name between its subject and verb: a weekday, or "yesterday" (the house style of
+# papers that write "X yesterday said", "the union yesterday gave the government an ultimatum").
+_LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
 
 
 def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
-    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks"),
+    """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks",
+    "The union yesterday gave the government an ultimatum"),
     when no speech verb dates the words: the news of the story happened then, and the words it quotes
-    were most likely said at it, not on the day of publication.  Only a weekday before publication,
+    were most likely said at it, not on the day of publication.  Only a weekday (or "yesterday") before publication,
     the first date of its sentence, outside quotation marks, a relative clause or a plan ("will meet
     on Friday"); never more than low, since no verb says the words were said then."""
     if anchor is None or anchor.coarse:
@@ -1855,8 +1979,8 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
     breaks = _sentence_breaks(lede, regions)
     phrases = find_date_phrases(lede)
     for phrase in phrases:
-        if phrase.kind != "weekday" or _inside(phrase.start, regions) \
-                or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
+        day = phrase.kind == "weekday" or (phrase.kind == "relative" and _LEDE_DAY.fullmatch(phrase.text))
+        if not day or _inside(phrase.start, regions) or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
         if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
@@ -2021,3 +2145,64 @@ def quote_statement_date(
         if inherited is not None:
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
+
+
+# A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
+_ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+_BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
+
+
+def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inherited: DateInfo,
+                 published: DateInfo | None) -> DateInfo:
+    """The statement date of a quote in paragraph ``at`` that has no date phrase of its own and
+    would inherit ``inherited``, the article's statement date, found by a phrase of another part
+    of the text (its basis quotes it: "‘statement on Friday’ → …").
+
+    That phrase dates the words of whoever its sentence names, in its own live-blog entry. A
+    quote of another live-blog entry (a paragraph opening with a clock time before it) was said
+    on the page's day, not on the day another entry's "Yesterday" names. A quote of a speaker
+    (``names``: the words naming them) whom the phrase's sentence does not name takes the
+    phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
+    came from "X said in a statement on Friday"); with none, the inherited date stays, at low
+    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    """
+    m = _BASIS_PHRASE.search(inherited.basis)
+    where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
+    if m is None or where is None or where == at:
+        return inherited
+    entries = [i for i, p in enumerate(paragraphs) if _ENTRY_HEAD.match(p)]
+    mine = max((i for i in entries if i <= at), default=None)
+    theirs = max((i for i in entries if i <= where), default=None)
+    if mine is not None and mine != theirs and published is not None:
+        head = paragraphs[mine].strip().split("\n", 1)[0][:40]
+        conf: Confidence = "medium" if published.confidence == "high" else published.confidence
+        return DateInfo(published.date, conf, f"a live-blog entry of the page’s day (‘{head}’): "
+                                              f"the publication date, {published.basis}", published.end)
+    words = [n for n in names if n]
+    if not words:
+        return inherited
+
+    def names_one(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
+
+    def sentence(paragraph: str, pos: int) -> str:
+        lo, hi = _sentence_of(pos, _sentence_breaks(paragraph, _quoted_regions(paragraph)), len(paragraph))
+        return paragraph[lo:hi]
+
+    source = paragraphs[where]
+    if names_one(sentence(source, source.index(m.group(1)))):
+        return inherited
+    anchor = _anchor_from(published)
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            if not names_one(sentence(paragraph, c.phrase.start)):
+                continue
+            try:
+                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
+            except DateUnknown:
+                continue
+            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+                continue
+            return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
+                                           f"sentence: {inherited.basis}", inherited.end)

@@ -8,8 +8,8 @@ fetched into `content/_sources/` first (`fetch`) and then read as a saved page.
 The title comes from `headline` (never page furniture; a headline at the top leaves
 the body), an outlet the editor did not give from the page's site name or the
 text's wire marker (`outlet`), with the basis recorded.  Writes nothing that exists
-already unless `--force`, and then keeps the editor's front-matter corrections
-(`quotes:`, title, topics…). A manifest (`--manifest`) records how each file was
+already unless `--force`, and then keeps the editor's front matter as it is (every
+key, a deleted one stays deleted) and replaces only the body. A manifest (`--manifest`) records how each file was
 imported so the result can be reproduced.
 """
 
@@ -26,14 +26,23 @@ import yaml
 
 from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
-from dateline.load import Data, SourceFile, check_keys, key_nodes, load_data, read_source, split_front_matter, yaml_entries
+from dateline.load import (
+    Data,
+    SourceFile,
+    check_keys,
+    key_nodes,
+    load_data,
+    read_source,
+    split_front_matter,
+    written_date_note,
+    yaml_entries,
+)
 from dateline.model import Article, DateInfo, PartialDate, slugify
 from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
-KEPT_ON_FORCE = ("title", "slug", "speakers", "topics", "quotes", "draft", "archive_url", "outlet", "source_url",
-                 "acknowledge")
+IMPORT_OWNED = ("import_hash", "import_source")  # bookkeeping of the import itself: the only keys --force rewrites
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,7 @@ class ImportResult:
     page_words: int | None = None
     kept_words: int = 0
     fetched: str = ""  # "URL → kept copy" for a page fetched at import
+    kept: list[str] = field(default_factory=list)  # --force: the editor's values kept where the import differs
 
     def summary(self) -> str:
         if self.skipped:
@@ -93,6 +103,7 @@ class ImportResult:
         parts.append(f"{self.quotes} quote(s)")
         if self.phrases:
             parts.append("dates in text: " + "; ".join(self.phrases[:6]))
+        parts += self.kept
         return "\n  ".join(parts)
 
 
@@ -302,19 +313,16 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     meta["topics"] = topics
     meta["import_hash"] = src.digest
     meta["import_source"] = path.name
+    front_matter: str | None = None
     if target.exists() and not options.dry_run:
         if not options.force:
             result.problem = Problem(target.as_posix(), 0, "exists already; not overwritten (use --force to "
                                                            "re-import; your front-matter corrections are kept)")
             return result
-        old = read_source(target, target.as_posix())
-        if isinstance(old, SourceFile):
-            old_meta, _, _, _ = split_front_matter(old)
-            for key in KEPT_ON_FORCE:
-                if old_meta.get(key) not in (None, "", []):
-                    meta[key] = old_meta[key]
-            if old_meta.get("outlet") not in (None, ""):  # the basis goes with the outlet it explains
-                meta["outlet_basis"] = old_meta.get("outlet_basis", "")
+        kept = _kept_front_matter(target, meta, result)
+        if kept is None:
+            return result
+        front_matter = kept
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:
@@ -322,7 +330,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()
-    result.front_matter = _dump(meta)
+    result.front_matter = front_matter if front_matter is not None else _dump(meta)
     if not options.dry_run:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")
@@ -330,6 +338,54 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult) -> str | None:
+    """The existing article's front matter, kept as the editor left it, for a re-import with --force.
+
+    Nothing an editor wrote may be lost, and an import cannot tell an editor's correction
+    (a fixed date, a confirmed statement date, a deleted archive_url) from its own first
+    guess: so every key stays, byte for byte with its comments, and a deleted key stays
+    deleted; only the import's bookkeeping (`import_hash`, `import_source`) is brought up
+    to date, and the body is the raw text read again. Where the new reading differs, the
+    result says so (`kept your date: …`), so an editor who wants the import's value takes
+    it by hand. Front matter that does not parse is never replaced: the problem is returned.
+    """
+    display = target.as_posix()
+    old = read_source(target, display)
+    if isinstance(old, Problem):
+        result.problem = Problem(display, old.line, f"{old.message}; not re-imported (its front matter is kept "
+                                                    "as you wrote it: fix the file or delete it to import afresh)")
+        return None
+    old_meta, body, _, problems = split_front_matter(old)
+    if problems:
+        p = problems[0]
+        result.problem = Problem(p.path, p.line, f"{p.message}; not re-imported: --force keeps your front matter, "
+                                                 "so fix it first (or delete the file to import afresh)")
+        return None
+    head = old.text[: len(old.text) - len(body)]
+    for key in IMPORT_OWNED:
+        line = f"{key}: {yaml.dump(meta[key], Dumper=_DUMPER, width=1000).splitlines()[0]}"
+        head, n = re.subn(rf"(?m)^{key}:.*$", line.replace("\\", "\\\\"), head, count=1)
+        if not n:  # the closing fence is the head's last line: the key goes just above it
+            fence = head.rstrip("\n").rsplit("\n", 1)
+            head = f"{fence[0]}\n{line}\n{fence[1]}\n"
+    for key, value in meta.items():
+        if key in IMPORT_OWNED or value in ("", None, [], {}):
+            continue
+        if key not in old_meta:
+            result.kept.append(f"left out {key} (your front matter has none; the import reads {_shown(value)})")
+        elif str(old_meta[key]) != str(value):
+            result.kept.append(f"kept your {key}: {_shown(old_meta[key])} (the import reads {_shown(value)})")
+    for key in ("title", "outlet", "outlet_basis"):  # the summary names what the file says
+        meta[key] = old_meta.get(key, "")
+    return head
+
+
+def _shown(value: Any) -> str:
+    text = yaml.dump(value, Dumper=_DUMPER, allow_unicode=True, default_flow_style=True, width=1000).strip()
+    text = text.removesuffix("...").strip()
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _visible_date(page: webpage.WebPage, today: date) -> DateInfo | None:
@@ -502,6 +558,22 @@ def _line_of_phrase(text: str, phrase: str) -> int:
 MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "title", "slug", "today", "into")
 
 
+def _manifest_date(value: object, line: int, path: str, problems: list[Problem]) -> None:
+    """A manifest `date:` as front matter's is checked: not a date → an error at its line; read but
+    not written YYYY-MM-DD (`09/08/2023`: 8 September or 9 August) → the same warning as front
+    matter's, naming both readings."""
+    if isinstance(value, date):
+        return
+    try:
+        read = dates.coerce_date(value)
+    except ValueError as exc:
+        problems.append(Problem(path, line, f"date: {exc}"))
+        return
+    note = written_date_note("date", value, read)
+    if note:
+        problems.append(Problem(path, line, note, "warning"))
+
+
 def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tuple[Path, ImportOptions]]:
     """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
 
@@ -532,6 +604,8 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tup
                 today = date.fromisoformat(str(e["today"]))
             except ValueError:
                 problems.append(Problem(shown, key_nodes(node)["today"][0], f"today must be YYYY-MM-DD, got {e['today']!r}"))
+        if e.get("date") not in (None, ""):  # checked here, at its line: a misread date is stored at high confidence
+            _manifest_date(e["date"], key_nodes(node)["date"][0], shown, problems)
         opts = ImportOptions(
             into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
             source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from dateline import code_key
@@ -55,12 +56,13 @@ class BuildReport:
 def inputs(config: SiteConfig, after_write: Callable[[Path], None] | None) -> str | None:
     """A digest of everything a build reads, or None when it cannot be told safely (then every
     build is a full one). Taken before the build reads anything: an edit made while it runs is
-    a difference at the next build."""
+    a difference at the next build. The day is an input too: a date after today is a warning
+    until that day comes (`load.future_dates`), so the last report may not outlive its day."""
     hook = None if after_write is None else f"{after_write.__module__}.{after_write.__qualname__}"
     if hook is not None and (not hook.startswith("dateline.") or "<" in hook):
         return None  # a caller's own hook: it may do anything, so it runs on every build
     h = hashlib.blake2b(digest_size=20)
-    h.update(repr((code_key(), sys.version, hook, config.root.resolve(), config.content_path.resolve(),
+    h.update(repr((code_key(), sys.version, hook, date.today().isoformat(), config.root.resolve(), config.content_path.resolve(),
                    config.templates_path.resolve(), config.output_path.resolve(), config)
                   ).encode("utf-8", "surrogatepass"))
     for folder in (config.content_path, config.templates_path, THEME, *_packages()):

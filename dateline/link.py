@@ -8,6 +8,7 @@ order), never all pairs, so 10,000 articles link in linear time.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import itertools
 import re
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
 
+from dateline.lexicon import polarity_words
 from dateline.model import Article, Links, Quote, Related, RelationKind, Statement, slugify
 from dateline.topics import short_term
 
@@ -138,6 +140,11 @@ def _same(a: _Words, b: _Words) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
+    return _alike(a, b) and one_claim(a.words, b.words)
+
+
+def _alike(a: _Words, b: _Words) -> bool:
+    """Nearly the same words: a truncation, a fragment or a small translation variant."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if short.partial and len(short.words) >= PARTIAL_WORDS and _inside(short.words, long_.words):
         return True  # a fragment re-quoted from the whole: the writer quoted a part of what was said
@@ -148,6 +155,41 @@ def _same(a: _Words, b: _Words) -> bool:
         return True
     wa, wb = a.word_set, b.word_set
     return len(short.words) >= 0.7 * len(long_.words) and len(wa & wb) >= 0.7 * len(wa | wb)
+
+
+NEGATION_REACH = 3  # a negation this close before the words two quotes share governs them
+
+
+def _marker(word: str) -> bool:
+    """A word that decides what a claim says beyond its wording: a negation or a number."""
+    words = polarity_words()
+    return word in words.negations or word in words.numbers or any(c.isdigit() for c in word)
+
+
+def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two nearly identical quotes (normalised words) make the same claim?
+
+    Not when a negation or a number stands in one where the other has another word or none:
+    "we cut it by 40% in two years" is not "we did not cut it…", nor "…by 15%…", nor "…in
+    three years", however many words they share. An outlet trimming a clause off either end
+    keeps the claim ("…in two years, not three" and "…in two years"), unless the words trimmed
+    off the front end in a negation that governs what follows ("we did not | cut it…").
+    """
+    if [w for w in a if _marker(w)] == [w for w in b if _marker(w)]:
+        return True  # the common case: every reprint carries the same negations and numbers
+    negations = polarity_words().negations
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal" or not any(map(_marker, [*a[i1:i2], *b[j1:j2]])):
+            continue
+        trimmed = a[i1:i2] or b[j1:j2]
+        if i1 == i2 or j1 == j2:
+            if i2 == len(a) and j2 == len(b):
+                continue  # a tail cut off: the words both carry say the same
+            if i1 == 0 and j1 == 0 and negations.isdisjoint(trimmed[-NEGATION_REACH:]):
+                continue  # a head cut off that negates nothing left
+        return False
+    return True
 
 
 def _inside(part: list[str], whole: list[str]) -> bool:

@@ -107,12 +107,29 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})")
+        return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})"
+                       + _encoding_hint(raw, exc.start, display))
     text = newlines(text)
     replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
     if replaced:
         text = _CONTROL.sub("\ufffd", text)
     return SourceFile(display, text, hashlib.sha1(raw).hexdigest(), replaced)
+
+
+def _encoding_hint(raw: bytes, at: int, display: str) -> str:
+    """How to make a file UTF-8: text saved by older Windows or Brazilian/European newsroom tools
+    is often Windows-1252 (Latin-1 with curly quotes), whose every byte is a character. When the
+    whole file reads as that, say which character the byte would be and the command that converts
+    it; never convert silently (a wrong guess would publish wrong letters as quotes)."""
+    try:
+        shown = raw[at:at + 1].decode("cp1252")
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ": save it as UTF-8 text (most editors offer the encoding under Save As)"
+    quoted = display if re.fullmatch(r"[\w./-]+", display) else f"'{display}'"
+    return (f": it reads as Windows-1252 / Latin-1 ({shown!r} there), so convert it: "
+            f"iconv -f windows-1252 -t utf-8 {quoted} > converted.txt, check it, then replace the file with it "
+            "(or save it as UTF-8 in your editor)")
 
 
 def replaced_warning(src: SourceFile) -> list[Problem]:
@@ -349,7 +366,26 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
         date_line=where("date"),
     )
-    return article, problems
+    return article, problems + page_weight(src.path, body)
+
+
+PAGE_BUDGET = 1_000_000  # bytes an HTML page may weigh (DESIGN: no page over 1 MB)
+BODY_BUDGET = 800_000  # an article's text past this makes its page (text, markup, the site's frame) pass the budget
+
+
+def page_weight(path: str, body: str) -> list[Problem]:
+    """A warning at path:1 for an article whose own text is too long for one page.
+
+    An article is one page, published whole; a full transcript pasted in (megabytes) makes a
+    page of that size, slow on a phone and a long build, and nothing else says so. Said once,
+    where the text is, with the ways out; the site is still built (the text is the user's)."""
+    size = len(body.encode("utf-8", "surrogatepass"))
+    if size <= BODY_BUDGET:
+        return []
+    return [Problem(path, 1, f"this article's text is {size / 1e6:.1f} MB, so its page will weigh more than that, "
+                             f"past the {PAGE_BUDGET // 1_000_000} MB a page may weigh (slow to open, long to build): "
+                             "keep the passages the statements are in and link the full text with source_url: "
+                             "(or archive_url:), or split it into one article per session or day", "warning")]
 
 
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
@@ -385,15 +421,33 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
         return None
-    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
-        # read, but said: '04/05/2024' is 5 April to one desk and 4 May to another
-        problems.append(Problem(src.path, where(key), f"{key}: {value!r} is read as {read.label()}: write it as "
-                                f"{key}: {read.iso()} (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)",
-                                "warning"))
+    note = written_date_note(key, value, read)
+    if note:
+        problems.append(Problem(src.path, where(key), note, "warning"))
     return read
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+
+
+def written_date_note(key: str, value: object, read: PartialDate) -> str | None:
+    """What to say about a date written in a form other than YYYY-MM-DD (None for that form).
+
+    Read, but said: '04/05/2024' is 5 April to one desk and 4 May to another. When the numbers
+    could be either (both 12 or less), both readings are offered, so the fix does not bake in
+    the one dateline guessed. One message for every place a date is written by hand: front
+    matter and the import manifest.
+    """
+    if not isinstance(value, str) or _ISO_DATE.fullmatch(value.strip()):
+        return None
+    said = f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()}"
+    both = _NUMERIC_DATE.fullmatch(value)
+    if both and read.month is not None and read.day is not None and read.month != read.day \
+            and int(both.group(1)) <= 12 and int(both.group(2)) <= 12:
+        other = PartialDate(read.year, read.day, read.month)
+        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
+    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
 
 
 def _last_day(when: PartialDate) -> date:
@@ -973,6 +1027,27 @@ def load(content: Path, *, drafts: bool = False,
         out.problems.extend(problems)
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
+    out.problems.extend(duplicate_articles(out.articles))
+    return out
+
+
+def duplicate_articles(articles: Iterable[Article]) -> list[Problem]:
+    """A warning at each article whose body is word for word another's (a file copied under a
+    new name, a text imported twice from two folders): both would be published as two articles
+    of one text. Reported at the later path, naming the first; a reprint with its own header or
+    outlet line differs and is not reported (the timeline counts its statements once)."""
+    first: dict[str, str] = {}
+    out = []
+    for a in sorted(articles, key=lambda a: a.path):
+        body = a.body.strip()
+        if not body:
+            continue
+        if body in first:
+            out.append(Problem(a.path, 1, f"the same text as {first[body]}: an exact copy, published as a second "
+                                          "article; delete one (or acknowledge this warning if both are meant)",
+                               "warning"))
+        else:
+            first[body] = a.path
     return out
 
 

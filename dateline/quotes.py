@@ -448,6 +448,40 @@ def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
     return {i: q for i, q in found.items() if i != first}
 
 
+# A line of dialogue in the Spanish, French, Italian or Portuguese way (the "raya"), kept in
+# translated copy: a dash opens the line, then the words of whoever speaks next (`— No.`, `—¿Y ahora?`)
+_DASH_TURN = re.compile(r"[—―–][ \t]*(?P<text>[^\s—―–\-].*)$", re.DOTALL)
+
+
+def _dash_dialogue(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """An interview written as dash dialogue, as `Q`/`A` turns keyed by paragraph index.
+
+    Each dash line is a change of speaker, so the lines of a run alternate between the one who asks
+    and the one who answers; the first line says which side opens (a question is the asker's). A list
+    of dashed points has the same shape, so a run counts only when it is two or more whole sentences
+    and the asker's side holds a question.  Who the sides are comes from the introduction, as for a
+    Q&A interview's labels (attribution).
+    """
+    runs: list[list[tuple[Paragraph, int]]] = []
+    for p in paras:
+        m = _DASH_TURN.match(body, p.start, p.end)
+        if m is None or not _ends_sentence(body[p.start:p.end].rstrip()):
+            continue
+        if runs and runs[-1][-1][0].index == p.index - 1:
+            runs[-1].append((p, m.start("text")))
+        else:
+            runs.append([(p, m.start("text"))])
+    out: dict[int, RawQuote] = {}
+    for run in runs:
+        texts = [body[start:_rstrip_at(body, start, p.end)] for p, start in run]
+        asker = 0 if texts[0].endswith("?") else 1
+        if len(run) < 2 or not any(t.endswith("?") for k, t in enumerate(texts) if k % 2 == asker):
+            continue
+        for k, (p, start) in enumerate(run):
+            out[p.index] = _turn(body, p, start, start + len(texts[k]), "turn", "Q" if k % 2 == asker else "A")
+    return out
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -570,6 +604,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     found = _without_show_title(found)
     if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
+    qa |= _dash_dialogue(body, paras)
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
@@ -1056,7 +1091,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 _HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
-OWN_WORDS = r"\b(?:by|in)\s+(?P<owner>his|her|their)\s+own\s+(?:count|account|admission|words|estimate|reckoning)"
+# "by her own count", "in his words", "in Jane Doe's words", "in the minister's own words": the owner
+# (a pronoun, or a name or role before its 's) said the words quoted next
+OWN_WORDS = (r"\b(?:by|in)\s+(?:(?P<owner>his|her|their)(?:\s+own)?|(?P<owner_name>(?:the\s+)?[^\W\d_][\w’'\-]*"
+             r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?)(?:['’]s|(?<=s)['’])(?:\s+own)?)\s+"
+             r"(?:count|account|admission|words|estimate|reckoning)")
 _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"

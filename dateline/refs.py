@@ -3,8 +3,17 @@
 Article `speakers:` and `topics:`, the ids in `quotes:` corrections (speaker, topics,
 stance) and the verdicts in `_data/shifts.yaml` (`topic:from-quote:to-quote`) refer to
 speakers.yaml, topics.yaml and the quotes found. A mistyped id otherwise does nothing
-at all — the hint is not used, the verdict never applies — and nobody is told. Each one
-is a warning (an error with --strict) at its `path:line`, with the closest known id.
+at all — the hint is not used, the verdict never applies — and nobody is told.
+
+An id in a `quotes:` correction is the editor's word on one published quote: naming a
+speaker, topic or stance that does not exist would publish that quote under a phantom
+speaker page or untagged, so it is an error at its `path:line` with the closest known id,
+like a correction naming a quote that does not exist. Article `speakers:` / `topics:` are
+hints to attribution and shift verdicts go stale as content changes: those are warnings
+(errors with --strict). A verdict's missing quote gets a "did you mean" only for a typo of
+its id (same words, one character of the hash; or the same hash), never for another quote
+that merely begins with the same words — that would re-point the editor's note to
+another statement.
 Pure: reads no file.
 """
 
@@ -12,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from dateline.errors import Problem, did_you_mean
+from dateline.errors import Problem, Severity, did_you_mean
 from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 
 
@@ -42,26 +51,27 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
 
 
 def _unknown(path: str, line: int, where: str, what: str, value: str, source: str,
-             known: Iterable[str] | Mapping[str, str]) -> Problem:
+             known: Iterable[str] | Mapping[str, str], severity: Severity = "warning") -> Problem:
     return Problem(path, line, f"{where}: unknown {what} {value!r}, not in {source}{did_you_mean(value, known)}",
-                   "warning")
+                   severity)
 
 
 def _correction_ids(path: str, fix: QuoteCorrection, speakers: dict[str, str], data: Data) -> list[Problem]:
     topics = {t.id: t for t in data.topics}
     out = []
     if fix.speaker is not None and fix.speaker != "unknown" and fix.speaker not in speakers.values():
-        out.append(_unknown(path, fix.line, "quotes: speaker", "speaker", fix.speaker, "speakers.yaml", speakers))
+        out.append(_unknown(path, fix.line, "quotes: speaker", "speaker", fix.speaker,
+                            "speakers.yaml (add them there, or name an id it has)", speakers, "error"))
     for t in fix.topics or ():
         if t not in topics:
-            out.append(_unknown(path, fix.line, "quotes: topics", "topic", t, "topics.yaml", sorted(topics)))
+            out.append(_unknown(path, fix.line, "quotes: topics", "topic", t, "topics.yaml", sorted(topics), "error"))
     for t, st in sorted(fix.stance or (), key=str):
         topic = topics.get(t)
         if topic is None:
-            out.append(_unknown(path, fix.line, "quotes: stance", "topic", t, "topics.yaml", sorted(topics)))
+            out.append(_unknown(path, fix.line, "quotes: stance", "topic", t, "topics.yaml", sorted(topics), "error"))
         elif st not in {s.id for s in topic.stances}:
             out.append(_unknown(path, fix.line, f"quotes: stance on {topic.id}", "stance", st,
-                                f"the stances of {topic.id} in topics.yaml", [s.id for s in topic.stances]))
+                                f"the stances of {topic.id} in topics.yaml", [s.id for s in topic.stances], "error"))
     return out
 
 
@@ -73,6 +83,24 @@ def _shift_ids(verdict: ShiftVerdict, topics: Mapping[str, Topic], quotes: set[s
                             sorted(topics)))
     for end in (verdict.from_id, verdict.to_id):
         if end not in quotes:
-            out.append(Problem(verdict.path, verdict.line,
-                               f"shift id: no quote {end!r} in the site{did_you_mean(end, quotes)}", "warning"))
+            typo = _typo_of(end, quotes)
+            hint = (f" (did you mean {typo!r}?)" if typo else
+                    " (its article was removed or its words changed): delete the verdict, or re-point it at the "
+                    "shift `dateline review` lists")
+            out.append(Problem(verdict.path, verdict.line, f"shift id: no quote {end!r} in the site{hint}", "warning"))
     return out
+
+
+def _typo_of(quote_id: str, quotes: set[str]) -> str | None:
+    """The one existing quote id `quote_id` is a typo of: the same words with one character of
+    the hash changed, or the same hash with the words misspelt. None when there is no such id, or
+    several (a quote that only begins with the same words is another statement)."""
+    words, _, digest = quote_id.rpartition("-")
+    found = set()
+    for q in quotes:
+        w, _, d = q.rpartition("-")
+        hash_typo = w == words and len(d) == len(digest) and sum(a != b for a, b in zip(d, digest, strict=True)) == 1
+        words_typo = bool(digest) and d == digest and bool(did_you_mean(words, [w]))
+        if hash_typo or words_typo:
+            found.add(q)
+    return found.pop() if len(found) == 1 else None

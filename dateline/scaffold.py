@@ -25,6 +25,8 @@ from string import Template
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from dateline.errors import Problem
+
 STARTER = Path(str(resources.files("dateline") / "scaffold"))
 
 # Project file → starter file shipped in dateline/scaffold/ (None: an empty file). Files outside
@@ -123,6 +125,38 @@ def git_origin(folder: Path) -> tuple[str, str] | None:
     url = f"https://{scp.group(1)}/{scp.group(2)}" if scp else url
     commit = git("rev-parse", "HEAD")
     return (url, commit) if url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def install_problem(root: Path) -> Problem | None:
+    """A warning when the project's Pages workflow would install no dateline.
+
+    The shipped workflow runs `pip install .`: a `dateline new` project whose pyproject.toml
+    names no dateline (its origin was unknown) builds here, with the dateline that made it, and
+    fails on GitHub at the first `python -m dateline`. Said at every local build and check, at
+    the `dependencies` line, until the project names dateline (pinned, never by bare name).
+    The dateline repository itself (its project is dateline) has nothing to add.
+    """
+    workflow = root / ".github" / "workflows" / "pages.yml"
+    pyproject = root / "pyproject.toml"
+    try:
+        if "pip install ." not in workflow.read_text(encoding="utf-8"):
+            return None
+        text = pyproject.read_text(encoding="utf-8")
+        project = tomllib.loads(text).get("project")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if not isinstance(project, dict) or project.get("name") == "dateline":
+        return None
+    deps = project.get("dependencies", [])
+    if isinstance(deps, list) and any(re.match(r"\s*dateline\b", str(d), re.IGNORECASE) for d in deps):
+        return None
+    found = re.search(r"(?m)^dependencies\s*=", text)
+    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    return Problem("pyproject.toml", line,
+                   "dependencies name no dateline, so the Pages workflow's `pip install .` "
+                   "(.github/workflows/pages.yml) installs none and fails at its build step: add dateline pinned "
+                   "to its repository and a commit, e.g. dependencies = "
+                   "[\"dateline @ git+https://github.com/<owner>/dateline@<commit>\"]", "warning")
 
 
 def starter_values(root: Path, dependency: str | None) -> dict[str, str]:

@@ -54,17 +54,26 @@ def read_page(html: str) -> WebPage:
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
+    capture = _archive_capture(html)
+    if capture and site.casefold().removeprefix("www.") == _host(capture):
+        site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
+    url = _page_url(html, doc.get("url") or "")
+    host_only = ""  # a site name that only repeats the page's host ("mailing.example"): a last resort
+    if site and site.casefold().removeprefix("www.") == _host(url):
+        host_only, site = site, ""
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
     title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
     title = headline_as_shown(title, html)
+    paragraphs = after_headline(paragraphs, html, title)
     if not site:
         site = title_outlet(_title_tag(html), title)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
-    url = _page_url(html, doc.get("url") or "")
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url)
+    if not site and host_only:
+        site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
     return WebPage(
         title=title,
         paragraphs=paragraphs,
@@ -72,7 +81,7 @@ def read_page(html: str) -> WebPage:
         site_basis=site_basis,
         author=_clean_line(doc.get("author") or ""),
         url=url,
-        archive_url=_archive_capture(html),
+        archive_url=capture,
         description=_clean_line(doc.get("description") or ""),
         date=page_date(html, lines),
         page_words=_visible_words(html),
@@ -86,11 +95,14 @@ def read_page(html: str) -> WebPage:
 _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|update-?history|revision-?history|page-?history"
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
-# offers, reader-support appeals, author bios, AI summaries and key-takeaway boxes, comment
+# offers, reader-support appeals, newsletter sign-ups and pitches for the outlet's WhatsApp or
+# Telegram channel (not every "call-to-action" box: a government press release sets its
+# minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
 # few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
+    r"|newsletter|whatsapp|telegram"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
@@ -183,24 +195,34 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
     story's sentences with a dash.  A box that holds two of the story's paragraphs is the
-    story's own container (a short brief in "premium-content") and drops nothing.
+    story's own container (a short brief in "premium-content") and drops nothing; nor do
+    paragraphs that wear a furniture class by twos or more, each a paragraph of the story
+    (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
+    limit, saved whole in the page).
     """
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    keys = [_key(p) for p in paragraphs]
     boxes: list[str] = []
     quotes: set[str] = set()
+    marked: dict[str, list[str]] = {}  # the <p>s that wear a furniture class, by that class
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
-        if _FURNITURE_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _FURNITURE_BOX.search(names):
             text = _key(node.text(separator=" "))
             if text and len(text.split()) <= _BOX_MAX_WORDS:
                 boxes.append(text)
+                if node.tag == "p":
+                    marked.setdefault(attrs.get("class") or "", []).append(text)
+    hidden = {text for texts in marked.values() if len(texts) >= 2
+              and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
+    boxes = [box for box in boxes if box not in hidden]
     for node in tree.css("blockquote, aside, figure"):
         text = _key(node.text(separator=" "))
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
-    keys = [_key(p) for p in paragraphs]
     # a "box" holding two of the story's paragraphs is the story's own container ("premium-content")
     boxes = [box for box in boxes if sum(len(k.split()) >= _STORY_WORDS and k in box for k in keys) < 2]
     out: list[str] = []
@@ -212,12 +234,22 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
         if in_summary or furniture_line(para):
             continue
-        if key and any(key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} ") for box in boxes):
-            continue  # a short answer ("No.") is not dropped for a box that happens to hold the word
+        if key and any(_in_box(para, key, box) for box in boxes):
+            continue
         if key in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+def _in_box(para: str, key: str, box: str) -> bool:
+    """Is the paragraph ``para`` (``key`` its words) text of the furniture ``box``: the whole box,
+    three words or more of it, or the box's closing label with no full stop (its button or link:
+    "Iscriviti", "Sign up")?  A short answer ("No.") is not dropped for a box that only happens
+    to hold the word, even at its end."""
+    if key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} "):
+        return True
+    return box.endswith(f" {key}") and not para.rstrip().endswith((".", "!", "?", "…", "”", '"', "’", "»"))
 
 
 _PIECES = re.compile(r"\s+[—–-]\s+|…|\.\.\.")
@@ -314,14 +346,17 @@ _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
 def title_outlet(tag: str, title: str) -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
-    Only when the rest is a short name (up to five capitalised words) set off by a separator.
+    Only when the rest is a short name (up to five capitalised words) set off by a separator; a
+    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …").
     """
     if not tag or not title or tag == title or title not in tag:
         return ""
     head, _, tail = tag.partition(title)
-    for rest in (head.strip(), tail.strip()):
+    for before, rest in ((True, head.strip()), (False, tail.strip())):
         if not rest:
             continue
+        if before and rest.endswith(":"):
+            return ""
         name = rest.strip("|–—-:·").strip()
         if name == rest or not name:
             return ""  # no separator between the name and the headline
@@ -353,9 +388,50 @@ def _extract(html: str) -> dict[str, Any]:
         flat = _without_layout_tables(html)
         if flat is not None:
             again = _bare(flat)
-            if str(again.get("text") or "").count("\n") > str(out.get("text") or "").count("\n"):
+            if _text_lines(again) > _text_lines(out):
+                out = again
+    glued = [line[2:] for line in str(out.get("text") or "").split("\n") if _glued_list_item(line)]
+    if len(glued) >= 2:
+        flat = _without_card_lists(html)
+        if flat is not None:
+            again = _bare(flat)
+            lines = [line for line in str(again.get("text") or "").split("\n") if len(line.split()) >= _STORY_WORDS]
+            if all(any(item.endswith(line) for line in lines) for item in glued):
                 out = again
     return out
+
+
+def _text_lines(doc: dict[str, Any]) -> int:
+    """Lines of an extraction that hold words (an e-mail's empty layout cells read as "| |" do not)."""
+    return sum(bool(re.search(r"\w", line)) for line in str(doc.get("text") or "").split("\n"))
+
+
+def _glued_list_item(line: str) -> bool:
+    """A list item read as one line that is longer than any bullet: a post's heading and text."""
+    return line.startswith("- ") and len(line.split()) > _FURNITURE_LINE_MAX_WORDS
+
+
+def _without_card_lists(html: str) -> str | None:
+    """The page with its lists of cards (items that hold a heading, or a paragraph beside other
+    blocks) as plain blocks.
+
+    A live blog may lay its posts out as the items of an <ol>, each a time, a heading, a
+    paragraph and a share button; trafilatura reads each as one bullet, the heading glued to
+    the post's text.  Read as blocks, the posts are paragraphs; the extraction made so is
+    used only when every glued item's text comes out as a paragraph of its own.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for item in tree.xpath("//li[.//h2 or .//h3 or .//h4 or .//h5 or .//h6 or (.//p and count(*) >= 2)]"):
+        parent = item.getparent()
+        item.tag = "div"
+        if parent is not None and parent.tag in ("ol", "ul"):
+            parent.tag = "div"
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _bare(html: str, **options: Any) -> dict[str, Any]:
@@ -433,7 +509,9 @@ def header_lines(html: str) -> tuple[str, ...]:
 
     trafilatura leaves them out of the main text, but the date a reader sees there
     ("May 31, 2025 10:30 PM EDT") is the outlet's own, in its own time zone, where the
-    markup may carry the UTC time of the next day.
+    markup may carry the UTC time of the next day.  The lines at the top of the block that
+    holds the story are read too: a CMS may open the story's own container with them
+    (Drupal's "Submitted by … on Wed, 11/04/2026 - 16:05" above the body field).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -445,25 +523,36 @@ def header_lines(html: str) -> tuple[str, ...]:
     lines: list[str] = []
     node = h1
     while node is not None and node.tag not in ("body", "html") and len(lines) < _HEADER_MAX_LINES:
-        sibling = node.next
-        while sibling is not None and len(lines) < _HEADER_MAX_LINES:
-            if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
-                names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
-                words = len(sibling.text(separator=" ").split())
-                if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
-                    sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
-                    continue
-                if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
-                                                                      and words <= _BYLINE_MAX_WORDS):
-                    pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
-                elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
-                    return tuple(lines)
-                line = " ".join(sibling.text(separator=" ").split())
-                if line and len(line) <= 160:
-                    lines.append(line)
-            sibling = sibling.next
+        if _lines_until_story(node.next, lines):
+            break
         node = node.parent
     return tuple(lines)
+
+
+def _lines_until_story(first: Any, lines: list[str]) -> bool:
+    """Add to ``lines`` the short lines of ``first`` and its next siblings up to the story's first
+    paragraph, looking into a block that holds the story for the lines above it; True once the
+    story is reached."""
+    sibling = first
+    while sibling is not None and len(lines) < _HEADER_MAX_LINES:
+        if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
+            names = f"{sibling.attributes.get('class') or ''} {sibling.attributes.get('id') or ''}"
+            words = len(sibling.text(separator=" ").split())
+            if _STANDFIRST.search(names) and words <= _STANDFIRST_MAX_WORDS:
+                sibling = sibling.next  # the standfirst (a sentence, not the story): the byline may follow it
+                continue
+            if sibling.tag in ("h2", "h3", "h4", "h5", "h6") or (_BYLINE_BOX.search(names)
+                                                                  and words <= _BYLINE_MAX_WORDS):
+                pass  # a standfirst is no story paragraph, nor a long byline ending "… 11:30 a.m."
+            elif any(_is_story(p.text(separator=" ")) for p in [sibling, *sibling.css("p")]):
+                if sibling.tag != "p" and sibling.css_first("p") is not None:
+                    _lines_until_story(sibling.child, lines)  # the lines atop the story's own block
+                return True
+            line = " ".join(sibling.text(separator=" ").split())
+            if line and len(line) <= 160:
+                lines.append(line)
+        sibling = sibling.next
+    return False
 
 
 # The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
@@ -473,8 +562,9 @@ _STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragr
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
-# The byline or date box under a headline, by its class: its line is read even when it is long.
-_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate")
+# The byline or date box under a headline, by its class ("author" too: the author's name with the
+# date beside it): its line is read even when it is long.
+_BYLINE_BOX = re.compile(r"(?i)byline|\bmeta(?:data)?\b|-meta|meta-|dateline|timestamp|\bdates?\b|pubdate|author|autor")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -496,12 +586,15 @@ def headline_as_shown(title: str, html: str) -> str:
     trafilatura's title is the page's social title (og:title) with every run of white space
     made one ASCII space.  Two things are put back.  The spelling: the ideographic space that
     splits a Japanese or Chinese headline's two halves ("…延長へ\u300010月から…") is part of it,
-    so the page's own <h1>, og:title or <title> with the same words gives the spacing.  And the
+    and so are the curly apostrophes and quotation marks a CMS sets in the <h1> but not in the
+    og:title ("traders’" against "traders'"), so the page's own <h1>, og:title or <title> with
+    the same words gives the spacing and the marks (the <h1> first: it is what the reader sees).  And the
     words: when the story's <h1> says something else ("Charleston could lose its water taxi in
     weeks. Here's why." for sharing, above "Water taxi operator says harbor service will end in
     April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
-    ``headline`` or as the <title> before its outlet tail; an <h1> nothing confirms (a logo, a
-    section name) loses to the social title.
+    ``headline``, as the <title> before its outlet tail or as the <title> after a label ("Issue
+    47: …", a newsletter's number); an <h1> nothing confirms (a logo, a section name) loses to
+    the social title.
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -510,19 +603,27 @@ def headline_as_shown(title: str, html: str) -> str:
     node = tree.css_first('meta[property="og:title"]')
     og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     tag = _title_tag(html)
-    if h1 and _words(h1) != _words(title) and len(h1.split()) >= 3:
+    if h1 and _words(h1, marks=True) != _words(title, marks=True) and len(h1.split()) >= 3:
         in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
+        in_tag = in_tag or (tag.endswith(h1) and tag[:-len(h1)].rstrip().endswith((":", "|", "–", "—", " -", "·")))
         if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
             return h1
     for shown in (h1, og, tag):
-        if shown and shown != title and _words(shown) == _words(title):
+        if shown and shown != title and _words(shown, marks=True) == _words(title, marks=True):
             return shown
     return title
 
 
-def _words(text: str) -> str:
-    """Text with every run of white space, Unicode's included, as one space (for comparing)."""
-    return " ".join(text.split())
+# Typographic quotation marks and apostrophes as their typewriter forms: a CMS curls them in the
+# <h1> it shows ("traders’ warnings") and leaves them straight in the og:title it shares.
+_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def _words(text: str, *, marks: bool = False) -> str:
+    """Text with every run of white space, Unicode's included, as one space (for comparing); with
+    ``marks``, its quotation marks and apostrophes typewriter-straight too."""
+    found = " ".join(text.split())
+    return found.translate(_MARKS) if marks else found
 
 
 def _jsonld_headlines(tree: Any) -> list[str]:
@@ -537,6 +638,40 @@ def _jsonld_headlines(tree: Any) -> list[str]:
             if _STORY_TYPE.search(_jsonld_type(node)) and isinstance(node.get("headline"), str):
                 found.append(_clean_line(html_lib.unescape(node["headline"])))
     return found
+
+
+def after_headline(paragraphs: tuple[str, ...], html: str, title: str) -> tuple[str, ...]:
+    """The paragraphs without those that open the text but stand above the headline's <h1> on
+    the page: an e-mail newsletter's greeting and housekeeping ("Hello readers, quick
+    housekeeping before the main event …") come before its story's headline.
+
+    Only when the first <h1> is the headline (the title), only the run at the start of the
+    text, and only paragraphs the page shows nowhere after the <h1>.
+    """
+    import lxml.html
+
+    if not paragraphs or not title:
+        return paragraphs
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return paragraphs
+    heads = tree.xpath("//body//h1")
+    if not heads or _words(heads[0].text_content(), marks=True) != _words(title, marks=True):
+        return paragraphs
+
+    def text(nodes: list[Any]) -> str:
+        return f" {_key(' '.join(str(t) for t in nodes if t.getparent().tag not in ('script', 'style', 'noscript')))} "
+
+    before = text(heads[0].xpath("preceding::text()[ancestor::body]"))  # not the <title> in <head>
+    after = text(heads[0].xpath("following::text()"))
+    start = 0
+    while start < len(paragraphs) - 1:
+        key = _key(paragraphs[start])
+        if not key or f" {key} " not in before or f" {key} " in after:
+            break
+        start += 1
+    return paragraphs[start:]
 
 
 def _first_h1(html: str) -> str:
@@ -565,10 +700,48 @@ def _page_url(html: str, found: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    snapshot = _snapshot(tree)
+    if snapshot is not None:
+        return snapshot[1]
     for value in [*_declared_urls(tree), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
     return _reader_address(tree)
+
+
+def _host(url: str) -> str:
+    """The host of ``url`` in lower case, without "www." ("archive.example")."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.casefold().removeprefix("www.")
+
+
+def _snapshot(tree: Any) -> tuple[str, str] | None:
+    """(capture, original) when the page is a web archive's snapshot page that names its capture by
+    a short address of its own ("https://archive.example/Qx7Vm", no date in it, so `unarchived`
+    cannot open it), or None.
+
+    Such a page declares the capture as its canonical address and the archive as its site; what
+    gives it away is its links, rewritten to go through the archive ("https://archive.example/o/
+    Qx7Vm/https://www.paper.example/news/"), and the box above the page that says where it was
+    saved from: an input field holding the original address.
+    """
+    capture = next((value for value in _declared_urls(tree) if value.startswith(("http://", "https://"))), "")
+    host = _host(capture)
+    if not host:
+        return None
+    rewritten = 0
+    for node in tree.css("a[href]"):
+        href = node.attributes.get("href") or ""
+        if _host(href) == host and re.search(r"/https?://", href):
+            rewritten += 1
+    if rewritten < 2:
+        return None
+    for node in tree.css("input[value]"):
+        value = (node.attributes.get("value") or "").strip()
+        if value.startswith(("http://", "https://")) and _host(value) not in ("", host):
+            return capture, value
+    return None
 
 
 def _declared_urls(tree: Any) -> list[str]:
@@ -585,7 +758,11 @@ def _archive_capture(html: str) -> str:
     og:url), or "": a record that exists, better than one made up from the day."""
     from selectolax.lexbor import LexborHTMLParser
 
-    return next((value for value in _declared_urls(LexborHTMLParser(html))
+    tree = LexborHTMLParser(html)
+    snapshot = _snapshot(tree)
+    if snapshot is not None:
+        return snapshot[0]
+    return next((value for value in _declared_urls(tree)
                  if value.startswith(("http://", "https://")) and unarchived(value) != value), "")
 
 
@@ -649,23 +826,32 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\
                         r"(?P<name>(?:(?:[A-Z][\w’'&-]*|&|of|the|and)\s+){0,5}[A-Z][\w’'&-]*)")
 
 
+# The article before an outlet's name, which its address leaves out ("The", "Der", "La", "El", "O"…).
+_ARTICLE = re.compile(r"(?i)^(?:the|der|die|das|de|het|le|la|les|el|il|lo|o|a)\s+")
+
+
 def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     """(outlet, basis) from the page's copyright line, when its address spells the same name.
 
     A page with no site name (a reader view, a bare save) may still end with "© The Harbour
     Herald. All rights reserved."; the rights holder is the outlet only when the page's
-    address says so too (www.harbourherald.com: the name's letters, "The" aside, are a label of
-    its host; a company suffix after them is left off), since a copyright may also belong to a
+    address says so too (www.harbourherald.com: the name's letters, an article such as "The" or
+    "Der" aside, are a label of its host or its path's first folder; a company suffix after them
+    is left off), since a copyright may also belong to a
     parent company or a photo agency.
     """
     from urllib.parse import urlsplit
 
-    labels = {re.sub(r"[^a-z0-9]", "", label) for label in urlsplit(url).netloc.casefold().split(".")}
+    parts = urlsplit(url)
+    # the host's labels, and the first folder of the path: a mailing or publishing platform's
+    # address names the publisher there ("mailing.example/harbourcrier/issue-47")
+    labels = {re.sub(r"[^a-z0-9]", "", label)
+              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
     for m in _COPYRIGHT.finditer(text):
         words = m.group("name").strip(" .,").split()
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
-            letters = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", name).casefold())
+            letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
             if len(letters) >= 4 and letters in labels:
                 return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
             words.pop()
@@ -934,11 +1120,13 @@ def _modified_dates(html: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
-    """The month names (lower case → number) and the patterns `visible_date` reads, made on first
-    use: English's from :mod:`calendar`, the other languages' from the one list of date-line words
-    (:func:`dateline.lexicon.date_line_words`: CLDR's months, ``lang/date_lines.toml``'s update labels),
-    so a page in a language the importer of pasted text reads is read here too."""
+def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], dict[str, int], re.Pattern[str]]:
+    """The month names (lower case → number), the patterns `visible_date` reads, and the weekday
+    names (lower case → Monday 0) with the pattern of one right before a date ("Wed, 11/04/2026"),
+    made on first use: English's from :mod:`calendar`, the other languages' from the one list of
+    date-line words (:func:`dateline.lexicon.date_line_words`: CLDR's months and weekdays,
+    ``lang/date_lines.toml``'s update labels), so a page in a language the importer of pasted text
+    reads is read here too."""
     import calendar
 
     from dateline.lexicon import date_line_words
@@ -957,7 +1145,11 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
                              key=len, reverse=True))
     updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
-    return months, shown, updated
+    days = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
+            for number, name in enumerate(names)} | {name.lower(): n for name, n in words.weekdays.items()}
+    day_names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    weekday = re.compile(rf"(?i)(?<!\w)(?P<day>{day_names})\.?,?\s*(?:the\s+)?$")
+    return months, shown, updated, days, weekday
 
 
 def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
@@ -965,8 +1157,9 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
     15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
-    when both are possible only a ``near`` date (the markup's) settles it."""
-    months, shown, updated = _visible_dates()
+    when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
+    2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
+    months, shown, updated, weekdays, weekday = _visible_dates()
     for line in lines:
         for m in shown.finditer(line):
             if updated.search(line[:m.start()][-40:]):
@@ -982,6 +1175,9 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
                 dotted = "." in m.group(0)  # 12.05.2026 is day first wherever dots are written
                 readings = [(year, b, a), (year, a, b)] if a != b and not dotted else [(year, b, a)]
             days = [day for day in (_real_day(*r) for r in readings) if day is not None]
+            named = weekday.search(line[:m.start()]) if len(days) > 1 else None
+            if named is not None:
+                days = [d for d in days if d.first_day().weekday() == weekdays[named.group("day").lower()]]
             if len(days) > 1:
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):

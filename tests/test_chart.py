@@ -111,3 +111,28 @@ def test_a_topic_chart_follows_every_identified_speaker_on_it_figures_first(desi
     assert chart.speakers_on(on_bridge, ["voss"]) == ["voss", "reyes"]
     assert chart.speakers_on(on_bridge, ["reyes"]) == ["reyes", "voss"]
     assert chart.speakers_on(on_bridge, [], limit=1) == ["voss"]
+
+
+def test_a_confirmed_shift_between_two_same_day_statements_is_drawn() -> None:
+    """A crowded row ("amend" four days running) pushes its marks right; the "support" of the last of
+    those days must still come after them, so the line runs amend → support with its confirmed verdict
+    (it ran amend → support → amend and the confirmed segment was never drawn)."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from dateline.model import DateInfo, PartialDate, Shift, Stance, Topic
+    levy = Topic("levy", "Harbour levy", stances=(Stance("oppose", "Oppose", rank=0),
+                                                 Stance("amend", "Amend", rank=1), Stance("support", "Support", rank=2)))
+
+    def view(qid: str, day: int, stance: str) -> Any:
+        q = SimpleNamespace(speaker="okafor", topics=("levy",), stance={"levy": stance}, text=f"words {qid}")
+        return SimpleNamespace(id=qid, statement=qid, q=q, date=DateInfo(PartialDate(2024, 8, day), "high", ""),
+                               date_label=f"{day} August 2024", speaker_name="Chidi Okafor")
+    views = [view("a17", 17, "amend"), view("a18", 18, "amend"), view("a19", 19, "amend"),
+             view("a20", 20, "amend"), view("s20", 20, "support")]
+    confirmed = Shift("levy", "a20", "s20", "amend", "support", "softened", "confirmed")
+    c = chart.lanes(cast(Any, views), [levy], figures=["okafor"], shifts=[confirmed])
+    [lane] = c.lanes
+    assert [m.quotes for m in lane.marks] == [("a17",), ("a18",), ("a19",), ("a20",), ("s20",)]
+    assert [m.x for m in lane.marks] == sorted(m.x for m in lane.marks)
+    assert [(s.kind, s.status) for s in lane.segments][-1] == ("softened", "confirmed")

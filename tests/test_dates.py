@@ -683,3 +683,15 @@ def test_lower_case_byline_after_the_date_is_furniture() -> None:
     assert found.info is not None and found.info.date.iso() == "2026-05-02" and found.info.confidence == "high"
     info = article_statement_date(_paragraphs(found.text), found.info, today=TODAY)
     assert info is not None and info.date.iso() == "2026-04-29"
+
+
+def test_a_year_the_writer_was_told_something_in_is_no_statement_date() -> None:
+    """An op-ed's "When I argued against the levy in 2021, I was told that …" recalls what others said
+    back then: the passive "was told" dates no words of the writer, so the column is not dated 2021."""
+    text = ("COMMENT\n\nBy Ana Souza\n\nEvery spring someone at the council discovers that the harbour is "
+            "in the way of growth.\n\nWhen I argued against the harbour levy in 2021, I was told that I was "
+            "against jobs. I was against the levy because it was unfair.")
+    assert article_statement_date(_paragraphs(text), PartialDate(2024, 3, 9), today=TODAY) is None
+    told = "In 2021, she told the council she would never back the levy."
+    info = article_statement_date(_paragraphs(told), PartialDate(2024, 3, 9), today=TODAY)
+    assert info is not None and info.date == PartialDate(2021), "she told: the words she said then are dated"

@@ -519,3 +519,128 @@ def test_statement_rules_of_round_23(paragraphs: list[str], expected: str | None
 def test_a_foreign_label_reads_a_numeric_date_day_first(line: str, expected: str | None) -> None:
     info = _header(line)
     assert (info.date.iso() if info else None) == expected
+
+
+# Date rules of blind round 23 (a water dispute in another country), on invented text in other settings:
+# a year-less foreign date line with its weekday and no label, a live blog's line with a tail of furniture,
+# and a wire dateline in another language whose year only a weekday of its paragraph may give.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the weekday before the date makes the line a date line and picks the year (2020 fits too: low)
+        ("Mardi 10 novembre · Mises à jour en heure de Paris (CET)", "2026-11-10"),
+        ("Quinta-feira, 19 de novembro", "2026-11-19"),
+        ("giovedì 12 novembre", "2026-11-12"),
+        ("Friday 20 November · Updates in local time (AEDT)", "2026-11-20"),
+    ],
+)
+def test_a_yearless_line_that_opens_with_its_weekday(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, "low")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vi ses fredag 20. november i Bergen",  # a sentence with a weekday and a date is no date line
+        "Friday 20 November · The minister resigned after the vote.",  # the tail is a sentence
+    ],
+)
+def test_a_weekday_and_date_in_a_sentence_make_no_date_line(line: str) -> None:
+    assert _header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Lima, 17 nov (EFE).- El ministro de Economía anunció este martes un recorte del gasto.", "2026-11-17"),
+        # a place with a particle in its name
+        ("Ciudad de México, 12 nov (EFE).- La presidenta dijo el jueves que el plan sigue en pie.", "2026-11-12"),
+        # no weekday: the years it names may be background ("desde 2019"), read by English rules only: ask
+        ("Quito, 13 nov (EFE).- El gobierno presentó su plan de reformas, vigente desde 2019.", None),
+        # 17 November was a Wednesday in no year of the past one: ask
+        ("Lima, 17 nov (EFE).- El ministro anunció este miércoles un recorte del gasto.", None),
+        # a weekday that starts a state dates nothing
+        ("Lima, 17 nov (EFE).- El ministro, que no habla desde el lunes, anunció un recorte.", None),
+    ],
+)
+def test_a_yearless_dateline_in_another_language(lede: str, expected: str | None) -> None:
+    found = publication_date(f"A headline\n\n{lede}\n\nMore text.\n", today=TODAY)
+    assert (found.info.date.iso() if found.info else None) == expected
+    assert found.info is None or found.info.confidence == "low"
+    assert lede in found.text  # a dateline is part of the article: it stays
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "confidence"),
+    [
+        # a byline in a language that writes the day first settles the order, but only medium: the line says nothing itself
+        ("Por Redacción Bogotá", "2026-11-05", "medium"),
+        ("Par Jeanne Dupont", "2026-11-05", "medium"),
+        ("By Jane Doe", None, None),  # an English byline leaves 05/11 open: no date, as before
+    ],
+)
+def test_a_foreign_byline_reads_a_numeric_date_day_first(byline: str, expected: str | None,
+                                                          confidence: str | None) -> None:
+    found = publication_date(f"A headline\n\n05/11/2026 - 08:40\n\n{byline}{BODY}", today=TODAY)
+    assert (found.info.date.iso() if found.info else None, found.info.confidence if found.info else None) \
+        == (expected, confidence)
+# Date rules of blind round 24 (a subsidy dispute in West African outlet styles), on invented text
+# from other countries in the shapes it met: the words were said before the day of publication.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "confidence"),
+    [
+        # a lede's "X yesterday <irregular past> …" (the house style "X yesterday said") dates the words (low)
+        (["The Ghana National Association of Teachers yesterday gave the Education Ministry seven days to pay "
+          "arrears or face a sit-down strike.", "\"We have waited long enough,\" its president said."],
+         "2026-03-04", "low"),
+        (["The county assembly on Monday threw out the revenue bill after a stormy debate in Kisumu.",
+          "\"This bill taxes the poor,\" one member said."], "2026-03-02", "low"),
+        # ... not "yesterday" inside a relative clause, nor a plan
+        (["The association, which yesterday marked fifty years since its founding, is in a hurry.",
+          "\"We are ready,\" its president said."], None, None),
+        # words delivered on a day ("a ruling delivered on Monday")
+        (["Justice Wanjiru Kamau gave the order in a ruling delivered on Monday in Nairobi."], "2026-03-02", None),
+        # talk, in English and in Pidgin ("im tok dis one on Tuesday")
+        (["The mayor talked to reporters in Leeds on Tuesday about the bin strike."], "2026-03-03", None),
+        (["Di minister tok dis one for Accra on Tuesday.", "\"Fuel price go come down,\" na wetin im tok."],
+         "2026-03-03", None),
+        # a post's time stamp printed under the quoted post dates its words, as written (high)
+        (["The mayor of Durban explained the new levy in a post on X.", "\"The levy ends in June. Not a day later.\"",
+          "8:02 AM · Mar 1, 2026"], "2026-03-01", "high"),
+        (["The minister explained the fare rise on X.", "\"Fares rise by five rupees.\"", "21:40 · 28 Feb 2026"],
+         "2026-02-28", "high"),
+        # ... not a stamp under no quotation, nor one after publication
+        (["The mayor of Durban posted about the levy.", "8:02 AM · Mar 1, 2026"], None, None),
+        (["The mayor explained the levy on X.", "\"The levy ends in June.\"", "8:02 AM · Mar 9, 2026"], None, None),
+    ],
+)
+def test_statement_rules_of_round_24(paragraphs: list[str], expected: str | None, confidence: str | None) -> None:
+    published = DateInfo(PartialDate(2026, 3, 5), "high", "date line")  # a Thursday
+    info = article_statement_date(paragraphs, published, today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+    if confidence is not None:
+        assert info is not None and info.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("Dated at Nairobi this 3rd day of March, 2026.", "2026-03-03"),
+        ("Done at Accra this 21st day of May 2026\n\nSigned\nGeneral Secretary", "2026-05-21"),
+        # a formula the document quotes comes before its own: the last one dates it
+        ("The order was \"Given this 1st day of June, 2025\".\n\nDated this 2nd day of February, 2026.", "2026-02-02"),
+        # a closing line that is no such formula gives no date
+        ("We will meet again in the 3rd week of March, 2026.", None),
+    ],
+)
+def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -> None:
+    text = ("RESOLUTION OF THE NATIONAL COUNCIL OF THE TEACHERS' UNION\n\n"
+            "1. The council rejects the new levy.\n\n2. The council will meet again.\n\n" + tail + "\n")
+    found = publication_date(text, today=TODAY).info
+    assert (found.date.iso() if found else None) == expected
+    assert found is None or found.confidence == "high"

@@ -105,6 +105,14 @@ class Case:
 
 P = r"[^\s:]+\.(?:md|ya?ml|html):\d+: (?:warning: )?.*"
 
+def _renamed_speaker(root: Path) -> None:
+    """UX-24: an id renamed in speakers.yaml (and in figures), not in a correction that names it."""
+    for rel in (SPEAKERS, "pyproject.toml"):
+        edit(rel, lambda t: t.replace("id: zelensky", "id: v-zelensky").replace('"zelensky"', '"v-zelensky"'))(root)
+    edit(ARTICLE, lambda t: t.replace("speakers: [zelensky]", "speakers: [v-zelensky]"))(root)
+    head("quotes:\n  - text: \"Not one metre.\"\n    speaker: zelensky")(root)
+
+
 CASES = [
     # ------------------------------------------------------------------ the output folder (issue 17, item 1)
     Case("out-is-project-root", nothing, 2, r"refusing .*\./: it is the project root", ("--out", ".")),
@@ -153,12 +161,19 @@ CASES = [
     Case("unknown-topic", field_("topics", "[negociations]"), 0,
          P + r"warning: topics: unknown topic 'negociations'.*did you mean 'negotiations'"),
     Case("unknown-topic-strict", field_("topics", "[negociations]"), 1, P + r"unknown topic", ("--strict",)),
-    Case("correction-unknown-speaker", head("quotes:\n  - text: \"Not one metre.\"\n    speaker: zelenksy"), 0,
-         r"no-talks-2022\.md:9: warning: quotes: speaker: unknown speaker 'zelenksy'.*did you mean 'zelensky'"),
-    Case("correction-unknown-topic", head("quotes:\n  - text: \"Not one metre.\"\n    topics: [teritory]"), 0,
-         P + r"warning: quotes: topics: unknown topic 'teritory'.*did you mean 'territory'"),
+    # UX-24: a correction is the editor's word on a published quote: an id in it that names nothing
+    # would publish the quote under a phantom speaker page or untagged, so it is an error (as a
+    # correction naming no quote is), at its line, with the closest id
+    Case("correction-unknown-speaker", head("quotes:\n  - text: \"Not one metre.\"\n    speaker: zelenksy"), 1,
+         r"no-talks-2022\.md:9: quotes: speaker: unknown speaker 'zelenksy'.*did you mean 'zelensky'"),
+    Case("correction-unknown-topic", head("quotes:\n  - text: \"Not one metre.\"\n    topics: [teritory]"), 1,
+         P + r"quotes: topics: unknown topic 'teritory'.*did you mean 'territory'"),
     Case("correction-unknown-stance", head("quotes:\n  - text: \"Not one metre.\"\n    stance: {territory: no-concession}"),
-         0, P + r"warning: quotes: stance on territory: unknown stance 'no-concession'"),
+         1, P + r"quotes: stance on territory: unknown stance 'no-concession'.*did you mean 'no-concessions'"),
+    Case("correction-stance-unknown-topic", head("quotes:\n  - text: \"Not one metre.\"\n    stance: {teritory: x}"),
+         1, P + r"quotes: stance: unknown topic 'teritory'.*did you mean 'territory'"),
+    Case("speaker-id-renamed", _renamed_speaker, 1,
+         r"no-talks-2022\.md:9: quotes: speaker: unknown speaker 'zelensky'.*did you mean 'v-zelensky'"),
     Case("correction-unknown-quote-id", head("quotes:\n  - id: there-will-be-no-ca37e9\n    topics: [territory]"), 1,
          P + r"quotes: no quote with id 'there-will-be-no-ca37e9'.*did you mean 'there-will-be-no-ca37e8'"),
     # UX-21: a quote named by its first words (the first sentence of a long quote) is that quote
@@ -173,6 +188,10 @@ CASES = [
     Case("shift-typo-strict", edit(SHIFTS, lambda t: t.replace("ca37e8", "ca37e9")), 1,
          r"shifts\.yaml:2: warning: shift id: no quote 'there-will-be-no-ca37e9'.*did you mean 'there-will-be-no-ca37e8'",
          ("--strict",)),
+    # UX-24: a verdict whose quote is gone is not re-pointed at a quote that merely begins alike
+    Case("shift-quote-gone", edit(SHIFTS, lambda t: t.replace("ca37e8", "0f0f0f")), 0,
+         r"shifts\.yaml:2: warning: shift id: no quote 'there-will-be-no-0f0f0f' in the site \(its article was "
+         r"removed or its words changed\): delete the verdict"),
     Case("shift-bad-shape", write(SHIFTS, "- id: just-words\n"), 0, r"shifts\.yaml:1: warning: shift id 'just-words'"),
     Case("shift-bad-status", write(SHIFTS, "- id: \"a:b:c\"\n  status: maybe\n"), 1,
          r"shifts\.yaml:1: status must be confirmed or dismissed"),
@@ -225,7 +244,10 @@ CASES = [
     Case("bom-and-crlf", write(ARTICLE, "\ufeff---\r\ntitle: BOM\r\ndate: 2022-04-05\r\n---\r\n\"We hold,\" Zelensky said.\r\n"),
          0, ""),
     Case("utf16-file", write(ARTICLE, GOOD.encode("utf-16")), 1, P + r"NUL byte"),
-    Case("latin1-file", write(ARTICLE, GOOD.replace("good", "g\u00e9od").encode("latin-1")), 1, P + r"not valid UTF-8"),
+    # UX-24: and how to convert it, naming the character the byte would be
+    Case("latin1-file", write(ARTICLE, GOOD.replace("good", "g\u00e9od").encode("latin-1")), 1,
+         P + r"not valid UTF-8 \(byte 0xe9 at offset \d+\): it reads as Windows-1252 / Latin-1 \('é' there\), so "
+             r"convert it: iconv -f windows-1252 -t utf-8 content/articles/no-talks-2022\.md > converted\.txt"),
     Case("binary-png", write("content/articles/image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 1,
          r"image\.md:\d+: NUL byte"),
     Case("folder-named-md", write("content/articles/folder.md/inner.txt", "x"), 1, r"folder\.md:1: cannot read"),
@@ -247,6 +269,17 @@ CASES = [
          r"no-talks-2022\.md:8: warning: statement_date 2023-04-05 is after the publication date 2022-04-05 \(line 3\)"),
     Case("date-not-iso", field_("date", "2022/04/05"), 0,
          r"no-talks-2022\.md:3: warning: date: '2022/04/05' is read as 5 April 2022: write it as date: 2022-04-05"),
+    # UX-24: both readings of a numeric date that could be either, so the fix bakes in neither
+    # UX-24: a file copied under another name is published twice: said, with both paths
+    Case("article-copied", lambda r: shutil.copy(r / ARTICLE, r / "content/articles/no-talks-copy.md"), 0,
+         r"no-talks-copy\.md:1: warning: the same text as content/articles/no-talks-2022\.md: an exact copy"),
+    # UX-24: a pasted transcript of megabytes is one page of megabytes: said at the file, with the way out
+    Case("article-megabytes", edit(ARTICLE, lambda t: t + "\nThe session resumed after a recess.\n" * 26_000), 0,
+         r"no-talks-2022\.md:1: warning: this article's text is 1\.0 MB, so its page will weigh more than that, past "
+         r"the 1 MB a page may weigh .*split it into one article per session or day"),
+    Case("date-either-way", field_("date", "04/05/2022"), 0,
+         r"no-talks-2022\.md:3: warning: date: '04/05/2022' is read as 5 April 2022: write it as date: 2022-04-05, "
+         r"or date: 2022-05-04 if the day comes first \(4 May 2022\)"),
     Case("date-in-words", field_("date", "5 April 2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '5 April 2022' is read as 5 April 2022: write it as date: 2022-04-05"),
     Case("statement-date-impossible", head("statement_date: 2022-02-29"), 1, P + r"day is out of range"),

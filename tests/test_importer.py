@@ -245,3 +245,78 @@ def test_a_misspelt_manifest_key_stops_the_import_at_its_line(tmp_path: Path, mo
     assert opts.source_url == "https://example.org/a"
     assert [str(p) for p in warned] == [f"{manifest.as_posix()}:3: warning: entry raw/a.txt: unknown key "
                                         "'checked_by' (ignored)"]
+
+
+def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> None:
+    """An editor's fixed date, confirmed statement date, deleted archive_url and comments all
+    survive a forced re-import; only the body and the import's bookkeeping are new, and the
+    import says where its own reading differs from what it kept."""
+    into = _project(tmp_path)
+    raw = tmp_path / "harbour.txt"
+    raw.write_text(" date 2023-05-12 The mayor spoke at the harbour on Tuesday.\n"
+                   "\"The toll will wait,\" Zelensky said on Tuesday.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, source_url="https://example.org/harbour/toll", today=date(2026, 1, 1))
+    [first] = importer.import_jobs([(raw, opts)])
+    assert first.problem is None
+    target = Path(first.target)
+    text = target.read_text(encoding="utf-8")
+    assert "archive_url:" in text and "statement_date: '2023-05-09'" in text
+    head, body = text.split("\n---\n", 1)
+    lines = [ln for ln in head.split("\n") if not ln.startswith("archive_url:")]
+    lines = [("date: 2023-05-13  # checked against the print edition" if ln.startswith("date:") else
+              "statement_date_confidence: high" if ln.startswith("statement_date_confidence:") else ln)
+             for ln in lines]
+    edited_head = "\n".join(lines) + "\nquotes: [{text: The toll will wait, speaker: zelensky}]\n"
+    target.write_text(edited_head + "---\n" + body, encoding="utf-8")
+    raw.write_text(raw.read_text(encoding="utf-8") + "The council meets in June.\n", encoding="utf-8")
+    [forced] = importer.import_jobs([(raw, dataclasses.replace(opts, force=True))])
+    assert forced.problem is None
+    new_head, new_body = target.read_text(encoding="utf-8").split("\n---\n", 1)
+    old_lines = [ln for ln in edited_head.rstrip("\n").split("\n") if not ln.startswith("import_hash:")]
+    assert [ln for ln in new_head.split("\n") if not ln.startswith("import_hash:")] == old_lines
+    assert "The council meets in June." in new_body
+    assert "import_hash: " in new_head and first.front_matter.split("import_hash: ")[1][:40] not in new_head
+    said = forced.summary()
+    assert "kept your date: 2023-05-13 (the import reads '2023-05-12')" in said
+    assert "left out archive_url" in said
+
+
+def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    raw = tmp_path / "raw.txt"
+    raw.write_text(" date 2024-03-01 \"We are ready to talk,\" Zelensky said.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 1, 1), force=True)
+    [first] = importer.import_jobs([(raw, opts)])
+    target = Path(first.target)
+    broken = target.read_text(encoding="utf-8").replace("title:", "title: [unclosed\nnote:", 1)
+    target.write_text(broken, encoding="utf-8")
+    [forced] = importer.import_jobs([(raw, opts)])
+    assert forced.problem is not None and "not re-imported" in forced.problem.message
+    assert forced.problem.path == target.as_posix() and forced.problem.line > 1
+    assert target.read_text(encoding="utf-8") == broken
+
+
+def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: `date: 09/08/2023` in a manifest was stored as 8 September at high confidence, without
+    a word, although front matter warns about the same form: now the same warning, at the
+    manifest's line, naming both readings; a date that is no date stops at its line."""
+    into = _project(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "port-notice.txt").write_text("\"The quay reopens on Monday,\" the harbour master said.\n", encoding="utf-8")
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 09/08/2023\n"
+                        "  date_basis: the gazette writes the day first\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "imports.yaml:3: warning: date: '09/08/2023' is read as 8 September 2023: write it as date: 2023-09-08, " \
+           "or date: 2023-08-09 if the day comes first (9 August 2023)" in err
+    manifest.write_text("- file: raw/port-notice.txt\n  date: 2023-08-09\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 9 de agosto\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into)]) == 1
+    assert "imports.yaml:3: date: " in capsys.readouterr().err
+    assert not list(into.glob("*.md"))

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,27 @@ def test_a_symlink_among_the_sources_is_always_a_full_build(tmp_path: Path) -> N
     project = _project(tmp_path)
     (project / "content" / "articles" / "linked.md").symlink_to(project / "content" / "articles" / "dredging.md")
     assert lastbuild.inputs(load_config(project), None) is None
+
+
+def test_a_future_date_warning_does_not_outlive_its_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A date after today warns until that day; the next day's build, inputs unchanged, is a full
+    build that no longer says so (the last report is not replayed past its day)."""
+    project = _project(tmp_path)
+    tomorrow = date.today() + timedelta(days=1)
+    _edit(project / "content/articles/dredging.md", "date: 2024-05-07", f"date: {tomorrow.isoformat()}")
+    ran, out = _build(project, monkeypatch, capsys)
+    assert ran and f"date {tomorrow.isoformat()} is after today" in out, out
+    ran, again = _build(project, monkeypatch, capsys)
+    assert not ran and again == out
+
+    class NextDay(date):
+        @classmethod
+        def today(cls) -> NextDay:
+            return cls.fromordinal(tomorrow.toordinal())
+
+    monkeypatch.setattr(lastbuild, "date", NextDay)
+    monkeypatch.setattr(pipeline, "date", NextDay)
+    ran, next_day = _build(project, monkeypatch, capsys)
+    assert ran and "is after today" not in next_day, next_day
+    assert digest(project / "site") == _clean(project, tmp_path)

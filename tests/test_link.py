@@ -51,6 +51,60 @@ def test_different_statements_are_not_merged(a: str, b: str) -> None:
     assert not link.same_words(link.normalise(a).split(), link.normalise(b).split())
 
 
+_CLAIM = "The harbour board cut shipping emissions by 30% in three years"
+
+
+@pytest.mark.parametrize("b", [
+    "The harbour board did not cut shipping emissions by 30% in three years",
+    "The harbour board never cut shipping emissions by 30% in three years",
+    "The harbour board didn't cut shipping emissions by 30% in three years",
+    "The harbour board cut shipping emissions by 12% in three years",
+    "The harbour board cut shipping emissions by 30% in four years",
+    "We did not say the harbour board cut shipping emissions by 30% in three years",
+])
+def test_a_different_number_or_polarity_is_another_statement(b: str) -> None:
+    """Nearly every word shared, and the opposite claim (or another figure): never one statement."""
+    assert not link.same_words(link.normalise(_CLAIM).split(), link.normalise(b).split())
+    assert not link.same_words(link.normalise(b).split(), link.normalise(_CLAIM).split())
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("O conselho do porto reduziu as emissões dos navios em 30% em três anos",
+     "O conselho do porto não reduziu as emissões dos navios em 30% em três anos"),
+    ("Le conseil du port a réduit les émissions des navires de 30 % en trois ans",
+     "Le conseil du port n'a pas réduit les émissions des navires de 30 % en trois ans"),
+    ("The harbour board cut shipping emissions by 30% in three years, paragraph 12",
+     "The harbour board cut shipping emissions by 30% in three years, paragraph 50"),
+    ("Der Hafenrat hat die Emissionen der Schiffe in drei Jahren um 30 Prozent gesenkt",
+     "Der Hafenrat hat die Emissionen der Schiffe in drei Jahren nicht um 30 Prozent gesenkt"),
+])
+def test_a_negation_or_number_keeps_statements_apart_in_other_languages_and_at_the_end(a: str, b: str) -> None:
+    assert not link.same_words(link.normalise(a).split(), link.normalise(b).split())
+
+
+@pytest.mark.parametrize("b", [
+    "“The Harbour Board cut shipping emissions by 30 % in three years,”",  # case, marks, spacing
+    "the harbour board cut shipping emissions by 30% in three years, and by 2030 it will be half that",
+    "Two things are true: the harbour board cut shipping emissions by 30% in three years",
+    "As I told the council, the harbour board cut shipping emissions by 30% in three years - not 20%",
+])
+def test_a_reprint_or_a_trimmed_clause_is_still_the_same_statement(b: str) -> None:
+    assert link.same_words(link.normalise(_CLAIM).split(), link.normalise(b).split())
+
+
+def test_a_contradicting_later_statement_is_not_merged_away() -> None:
+    """The later denial starts its own statement (so the timeline shows it), the reprint joins the first."""
+    quotes = [_q("july", _CLAIM + ".", "a1", speaker="okafor"),
+              _q("reprint", "“The harbour board cut shipping emissions by 30% in three years,”", "a2",
+                 speaker="okafor"),
+              _q("september", "The harbour board did not cut shipping emissions by 30% in three years.", "a3",
+                 speaker="okafor"),
+              _q("other-figure", "The harbour board cut shipping emissions by 30% in five years.", "a4",
+                 speaker="okafor")]
+    groups = link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)})
+    assert groups == {"july": ["july", "reprint"], "september": ["september"], "other-figure": ["other-figure"]}
+
+
 def test_merge_uses_first_report_and_never_chains() -> None:
     long_quote = ("Membership in the alliance remains our strategic goal and it is written in our constitution. "
                   "The place is less important than the result, but it must be a neutral country.")

@@ -259,3 +259,59 @@ def test_frozen_example_is_a_whole_project() -> None:
     for entry in manifest:
         assert (EXAMPLE / "content" / "_data" / entry["file"]).resolve().is_file()
     assert len(list((EXAMPLE / "content" / "articles").glob("*.md"))) == len(manifest)
+
+
+def _starter_project(root: Path) -> None:
+    """A `dateline new` project whose pyproject.toml names no dateline, with one article."""
+    scaffold.apply(scaffold.plan(root))
+    toml = root / "pyproject.toml"
+    toml.write_text(re.sub(r"(?m)^dependencies = .*$", "dependencies = []", toml.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    for name in ("speakers.yaml", "topics.yaml"):
+        path = root / "content" / "_data" / name
+        path.write_text(_uncommented(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (root / "content" / "articles" / "ferry.md").write_text(
+        "---\ntitle: Ferry fares frozen\ndate: 2023-04-11\noutlet: Bay Courier\n---\n"
+        "\"Fares stay where they are this year,\" Ruiz said at the terminal.\n", encoding="utf-8")
+
+
+def test_the_readmes_local_publish_commands_run_in_a_new_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: the README's "run the same thing locally" step named `python build.py`, which only a
+    clone has; its commands must run as written in a project `dateline new` made."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Run the same thing locally before pushing:", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.replace("https://<user>.github.io/<repo>/", "https://octo.github.io/ferry/").split()
+                for line in block.strip().split("\n")]
+    assert commands and all(argv[0] == "dateline" for argv in commands), commands
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    monkeypatch.chdir(root)
+    for argv in commands:
+        assert cli.main([*argv[1:], *(["--no-search"] if argv[1] == "build" else [])]) == 0, argv
+    assert (root / "site" / "sitemap.xml").is_file()
+
+
+def test_a_project_whose_workflow_would_install_no_dateline_is_told_at_pyproject(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: the shipped workflow runs `pip install .`; with no dateline in dependencies it fails
+    on GitHub. Build and check say so at the dependencies line; a pinned dateline silences it."""
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    monkeypatch.chdir(root)
+    toml = root / "pyproject.toml"
+    line = toml.read_text(encoding="utf-8").split("\n").index("dependencies = []") + 1
+    assert cli.main(["build", "--no-search"]) == 0
+    err = capsys.readouterr().err
+    assert f"pyproject.toml:{line}: warning: dependencies name no dateline" in err
+    assert "pip install ." in err and "dateline @ git+https://" in err
+    assert cli.main(["check"]) == 0
+    assert f"pyproject.toml:{line}: warning: dependencies name no dateline" in capsys.readouterr().err
+    workflow = (root / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "::error file=pyproject.toml::" in workflow, "the workflow's own first dateline step says it too"
+    pinned = '"dateline @ git+https://github.com/octo/dateline@' + "c" * 40 + '"'
+    toml.write_text(toml.read_text(encoding="utf-8").replace("dependencies = []", f"dependencies = [{pinned}]"),
+                    encoding="utf-8")
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "dependencies name no dateline" not in capsys.readouterr().err
+    assert scaffold.install_problem(REPO) is None, "the dateline repository installs itself"

@@ -1,0 +1,108 @@
+"""The command line run from the wrong folder (UX-24): below the project root a command runs at
+the root, as git does; above it, it names the project folder below and leaves nothing behind."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dateline import cli
+
+GOLDEN = Path(__file__).parent / "data" / "golden_project"
+
+
+def _project(tmp_path: Path) -> Path:
+    root = tmp_path / "harbour"
+    shutil.copytree(GOLDEN, root)
+    return root
+
+
+def test_build_from_inside_content_builds_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    root = _project(tmp_path)
+    monkeypatch.chdir(root / "content" / "articles")
+    assert cli.main(["build", "--no-search"]) == 0
+    assert f"running in the project at {root}" in capsys.readouterr().err
+    assert (root / "site" / "index.html").is_file()
+    assert not [p for p in (root / "content").rglob("*") if p.name in (".dateline-cache", "site")]
+
+
+def test_import_from_inside_content_writes_into_the_projects_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Not into a nested content/articles/content/articles/, and what it imported is seen from there."""
+    root = _project(tmp_path)
+    raw = root / "raw" / "ferry-2024.txt"
+    raw.parent.mkdir()
+    raw.write_text(" date 2024-06-03 \"The ferry runs all winter,\" Zelensky said at the quay.\n", encoding="utf-8")
+    articles = root / "content" / "articles"
+    before = {p.name for p in articles.iterdir()}
+    monkeypatch.chdir(articles)
+    assert cli.main(["import", "../../raw/ferry-2024.txt", "--today", "2026-01-01"]) == 0
+    made = {p.name for p in articles.iterdir()} - before
+    assert len(made) == 1 and not (articles / "content").exists()
+    monkeypatch.chdir(articles)  # a new command, typed in the same folder
+    assert cli.main(["import", "../../raw/ferry-2024.txt", "--today", "2026-01-01"]) == 0
+    assert "skipped (already imported" in capsys.readouterr().out
+    assert {p.name for p in articles.iterdir()} - before == made
+
+
+def test_build_above_the_project_names_it_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    _project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "--no-search"]) == 1
+    err = capsys.readouterr().err
+    assert "no dateline project here" in err and "harbour/ is one: cd harbour" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour"], "no .dateline-cache left in the wrong folder"
+
+
+def test_ctrl_c_during_a_build_says_site_is_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: Ctrl-C exited 130 without a word; now it says what it left, and site/ is unchanged."""
+    root = _project(tmp_path)
+    monkeypatch.chdir(root)
+    assert cli.main(["build", "--no-search", "-q"]) == 0
+    before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    article = root / "content" / "articles" / "no-talks-2022.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    from dateline import pipeline
+
+    def stopped(*_args: object, **_kw: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "assemble", stopped)  # mid-build: everything read and analysed, nothing written
+    assert cli.main(["build", "--no-search"]) == 130
+    assert "interrupted: build stopped; site/ is whole, as the last build that finished left it" in \
+        capsys.readouterr().err
+    after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_serve_over_a_publish_build_keeps_its_feeds_and_sitemap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """UX-24: `build --base-url …` then `serve` (no base URL configured): serve's rebuilds removed
+    sitemap.xml and the feeds, so the next upload of site/ lacked them. serve keeps the URL the
+    site was built with, says so, and its rebuild leaves the publish build byte for byte."""
+    from dateline import serve
+
+    root = _project(tmp_path)
+    toml = root / "pyproject.toml"
+    toml.write_text("\n".join(ln for ln in toml.read_text(encoding="utf-8").split("\n")
+                              if not ln.startswith("base_url")), encoding="utf-8")
+    monkeypatch.chdir(root)
+    assert cli.main(["build", "--no-search", "-q", "--base-url", "https://octo.github.io/harbour/"]) == 0
+    site = root / "site"
+    built = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert "sitemap.xml" in built and "feed.xml" in built
+
+    def one_rebuild(config: object, **_kw: object) -> int:  # the preview's own rebuild, without the server
+        rebuild = serve.Rebuilder(config)  # type: ignore[arg-type]
+        assert rebuild() and rebuild.error is None
+        return 0
+
+    monkeypatch.setattr(serve, "serve", one_rebuild)
+    assert cli.main(["serve", "--no-search"]) == 0
+    assert "site/ was built with base_url https://octo.github.io/harbour/: kept" in capsys.readouterr().err
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()} == built
