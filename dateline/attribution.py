@@ -1634,8 +1634,9 @@ _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
 _ANON_DESCRIBED = re.compile(r"\s+(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}\s+")
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
-_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
+_TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
+_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
 

@@ -32,6 +32,7 @@ class Lexicon:
 
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
+    tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
@@ -189,6 +190,7 @@ def lexicon(language: str = "en") -> Lexicon:
     return Lexicon(
         cue_verbs=_strings(speech["cue_verbs"]),
         attribution_verbs=_strings(speech["attribution_verbs"]),
+        tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         tag_verbs=_strings(speech["tag_verbs"]),
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),

@@ -1032,22 +1032,24 @@ def load(content: Path, *, drafts: bool = False,
 
 
 def duplicate_articles(articles: Iterable[Article]) -> list[Problem]:
-    """A warning at each article whose body is word for word another's (a file copied under a
-    new name, a text imported twice from two folders): both would be published as two articles
-    of one text. Reported at the later path, naming the first; a reprint with its own header or
-    outlet line differs and is not reported (the timeline counts its statements once)."""
-    first: dict[str, str] = {}
+    """A warning at each article that is another's copy: the same body word for word, from the
+    same outlet and source_url (a file copied under a new name, a text imported twice from two
+    folders): both would be published as two articles of one report. Reported at the later path,
+    naming the first. The same wire text in two outlets is two reports (syndication), not a copy:
+    the timeline counts its statements once and says where else it ran."""
+    first: dict[tuple[str, str, str], str] = {}
     out = []
     for a in sorted(articles, key=lambda a: a.path):
         body = a.body.strip()
         if not body:
             continue
-        if body in first:
-            out.append(Problem(a.path, 1, f"the same text as {first[body]}: an exact copy, published as a second "
-                                          "article; delete one (or acknowledge this warning if both are meant)",
-                               "warning"))
+        key = (body, a.outlet, a.source_url)
+        if key in first:
+            out.append(Problem(a.path, 1, f"the same text, outlet and source_url as {first[key]}: a copy, published "
+                                          "as a second article; delete one (or acknowledge this warning if both "
+                                          "are meant)", "warning"))
         else:
-            first[body] = a.path
+            first[key] = a.path
     return out
 
 

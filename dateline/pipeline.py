@@ -154,7 +154,9 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     for an in analyses.values():
         problems.extend(an.problems)
     problems += nothing_to_publish(config.content_path, loaded, config.root)
-    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes))
+    problems += refs.unknown_ids(loaded.articles, loaded.data, (q.id for an in analyses.values() for q in an.quotes),
+                                 {q.speaker for an in analyses.values() for q in an.quotes
+                                  if q.attribution != "set in front matter"})
     problems, acknowledged = acknowledge(problems, {a.path: a.acknowledged for a in loaded.articles if a.acknowledged})
     if errors_in(problems) or (config.strict and problems):
         raise BuildFailed(problems if config.strict else errors_in(problems))

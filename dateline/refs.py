@@ -8,7 +8,8 @@ at all — the hint is not used, the verdict never applies — and nobody is tol
 An id in a `quotes:` correction is the editor's word on one published quote: naming a
 speaker, topic or stance that does not exist would publish that quote under a phantom
 speaker page or untagged, so it is an error at its `path:line` with the closest known id,
-like a correction naming a quote that does not exist. Article `speakers:` / `topics:` are
+like a correction naming a quote that does not exist. A speaker id that attribution gave to a
+person the texts name who is not in speakers.yaml (review offers such ids) is not unknown. Article `speakers:` / `topics:` are
 hints to attribution and shift verdicts go stale as content changes: those are warnings
 (errors with --strict). A verdict's missing quote gets a "did you mean" only for a typo of
 its id (same words, one character of the hash; or the same hash), never for another quote
@@ -25,14 +26,18 @@ from dateline.errors import Problem, Severity, did_you_mean
 from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 
 
-def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str]) -> list[Problem]:
-    """Warnings for every id that names no speaker, topic, stance or quote."""
+def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str],
+                named: Iterable[str] = ()) -> list[Problem]:
+    """Problems for every id that names no speaker, topic, stance or quote. `named`: the speaker
+    ids attribution gave to people the texts name who are not in speakers.yaml ("Tomas Wirth" →
+    tomas-wirth): a correction may name one of them, as review suggests for such a person."""
     speakers: dict[str, str] = {}
     for s in data.speakers:
         for spelling in (s.name, *s.aliases):
             speakers.setdefault(spelling, s.id)
     speakers.update({s.id: s.id for s in data.speakers})
     topics = {t.id: t for t in data.topics}
+    people = set(named)
     problems: list[Problem] = []
     if data.unread:  # speakers.yaml or topics.yaml could not be read: every id would be "unknown"
         return problems
@@ -43,7 +48,7 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
             elif key == "topics" and value not in topics:
                 problems.append(_unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics)))
         for fix in a.quote_overrides:
-            problems.extend(_correction_ids(a.path, fix, speakers, data))
+            problems.extend(_correction_ids(a.path, fix, speakers, people, data))
     known_quotes = set(quote_ids)
     for verdict in data.shifts:
         problems.extend(_shift_ids(verdict, topics, known_quotes))
@@ -56,10 +61,12 @@ def _unknown(path: str, line: int, where: str, what: str, value: str, source: st
                    severity)
 
 
-def _correction_ids(path: str, fix: QuoteCorrection, speakers: dict[str, str], data: Data) -> list[Problem]:
+def _correction_ids(path: str, fix: QuoteCorrection, speakers: dict[str, str], people: set[str],
+                    data: Data) -> list[Problem]:
     topics = {t.id: t for t in data.topics}
     out = []
-    if fix.speaker is not None and fix.speaker != "unknown" and fix.speaker not in speakers.values():
+    if fix.speaker is not None and fix.speaker != "unknown" and fix.speaker not in speakers.values() \
+            and fix.speaker not in people:
         out.append(_unknown(path, fix.line, "quotes: speaker", "speaker", fix.speaker,
                             "speakers.yaml (add them there, or name an id it has)", speakers, "error"))
     for t in fix.topics or ():

@@ -272,7 +272,8 @@ CASES = [
     # UX-24: both readings of a numeric date that could be either, so the fix bakes in neither
     # UX-24: a file copied under another name is published twice: said, with both paths
     Case("article-copied", lambda r: shutil.copy(r / ARTICLE, r / "content/articles/no-talks-copy.md"), 0,
-         r"no-talks-copy\.md:1: warning: the same text as content/articles/no-talks-2022\.md: an exact copy"),
+         r"no-talks-copy\.md:1: warning: the same text, outlet and source_url as content/articles/no-talks-2022\.md: "
+         r"a copy"),
     # UX-24: a pasted transcript of megabytes is one page of megabytes: said at the file, with the way out
     Case("article-megabytes", edit(ARTICLE, lambda t: t + "\nThe session resumed after a recess.\n" * 26_000), 0,
          r"no-talks-2022\.md:1: warning: this article's text is 1\.0 MB, so its page will weigh more than that, past "
