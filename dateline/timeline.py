@@ -104,11 +104,11 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
         rank = {s.id: s.rank for s in topic.stances}
         last: dict[str, Quote] = {}  # per speaker: a position moves within one speaker's statements
         for q in ordered:
-            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
-                continue  # a short term is no position, whatever stance an editor gave it
-            stance = q.stance.get(topic.id)
+            stance = q.stance.get(topic.id)  # first: most quotes take no stance on this topic
             if stance is None or stance not in rank:
                 continue
+            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
+                continue  # a short term is no position, whatever stance an editor gave it
             prev = last.get(q.speaker)
             if prev is not None:
                 a, b = prev.stance[topic.id], stance
