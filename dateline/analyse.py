@@ -106,10 +106,11 @@ def _matches(q: Quote, key: str) -> bool:
     return key in (q.id, f"q-{q.id}") or link.normalise(key) == link.normalise(q.text)
 
 
-def _named(quotes: list[Quote], key: str) -> tuple[list[Quote], str]:
+def quotes_named(quotes: Sequence[Quote], key: str) -> tuple[list[Quote], str]:
     """The quotes a correction names — by id, by whole text, or by the first words of one quote
     (an editor copies the first sentence, not a paragraph-long quote) — and, when it names none,
-    what to say instead of nothing: how many quotes the words begin, or the closest quote."""
+    what to say instead of nothing: how many quotes the words begin, or the closest quote.
+    One rule for the build and for `review`, which counts a quote a correction names as checked."""
     hits = [q for q in quotes if _matches(q, key)]
     words = link.normalise(key)
     if hits or not words:
@@ -134,7 +135,7 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
     out = list(found)
     for fix in article.quote_overrides:
         if fix.kind == "drop":
-            gone, why = _named(out, fix.target)
+            gone, why = quotes_named(out, fix.target)
             out = [q for q in out if q not in gone]
             if not gone:
                 problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}{why}",
@@ -157,7 +158,7 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             out.append(q)
             target = q
         else:
-            hits, why = _named(out, fix.target) if fix.named_by == "text" else \
+            hits, why = quotes_named(out, fix.target) if fix.named_by == "text" else \
                 ([q for q in out if _matches(q, fix.target)], "")
             if not hits:
                 hint = did_you_mean(fix.target, [q.id for q in out]) if fix.named_by == "id" else why

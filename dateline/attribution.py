@@ -25,28 +25,30 @@ the attribution records the name of the sieve that decided:
    the article quotes again, or after `X:`, is the words of the one person the headline names;
 12. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-13. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+13. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+    author its byline names (`By Jane Doe`); two authors or none, nobody.
+14. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-14. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+15. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-15. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-16. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-17. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+16. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+17. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+18. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-18. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+19. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-19. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-20. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+20. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+21. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-21. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+22. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-22. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+23. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-23. `question_and_answer`: a quote standing alone continues the alternation of a
+24. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-24. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-25. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+25. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+26. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -57,8 +59,8 @@ small edit distance for transliterations and typos (Kowalsky for Kowalski), role
 leader") to the most recently mentioned speaker holding that role, pronouns to the most
 recent gender-compatible speaker or sentence subject (women, men, and people whose gender
 neither name nor title shows: "she" reaches them only when no woman came before). "I"/"we"
-are never speakers. An unknown person keeps the fullest form of their name in the article as
-their id.
+are never speakers, save the writer's own "I … said" under a byline naming one author. An
+unknown person keeps the fullest form of their name in the article as their id.
 """
 
 from __future__ import annotations
@@ -1280,8 +1282,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         gap = body[m.end:verb_start]
-        if len(gap) > 160 or _STOP_GAP.search(gap):
-            return None
+        if len(gap) > 160 or any(stop.group(0)[0] == ";" or not abbreviation_before(body, stop.start())
+                                 for stop in _STOP_GAP.finditer(body, m.end, verb_start)):
+            return None  # a clause ended between them; not the stop of "The minister, Dr. Jane Doe, told"
         g = gap.strip()
         if m.possessive:
             continue
@@ -1633,9 +1636,13 @@ _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A
 # "it said", "it later added": an institution's pronoun as the subject of a speech verb
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
-_ANON_DESCRIBED = re.compile(r"\s+(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}\s+")
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _SPEECH_ALT + r")\b\s+")
-_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _SPEECH_ALT + r")\b",
+# … or by a short relative clause of lower-case words ("one woman who sells pepper told", and in Pidgin,
+# whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
+_ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
+                             r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
+_TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
+_AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
 
@@ -2021,6 +2028,55 @@ def interview_headline(c: _Context) -> Verdict | None:
     return Verdict(doc.interview[1], "headline above a Q&A interview: the interviewee")
 
 
+# "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
+# right before the quote (no name between them, no other clause's subject)
+_WRITER_SAID = re.compile(r"(?<![\w’'])I\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+
+
+def writer_first_person(c: _Context) -> Verdict | None:
+    """An opinion piece quotes its author's own words: "I stood at the rally and said, "…"" in the
+    writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
+    "I" is never a speaker otherwise: only a byline says who the writer is."""
+    body = c.body
+    lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
+    m = _WRITER_SAID.search(body, lo, c.q.start - 1)
+    if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
+                        for x in c.doc.between(m.start(), c.q.start - 1)):
+        return None  # "I told the minister, and Jane Doe said": another subject; "I stood at Agodi": a place
+    writers = {w.id: w for w in (_byline_person(c.doc, line_start, line) for line_start, line in _byline_lines(c.doc, c.q.start))
+               if w is not None}
+    if len(writers) != 1:
+        return None
+    who = next(iter(writers.values()))
+    return Verdict(who, f"the writer (byline {who.name}): I … {m.group('verb')}")
+
+
+def _byline_lines(doc: _Doc, before: int) -> list[tuple[int, str]]:
+    """The byline lines ("By Jane Doe") of the paragraphs above `before`, with their offsets."""
+    out: list[tuple[int, str]] = []
+    for p in doc.paras:
+        if p.end > before:
+            break
+        at = p.start
+        for line in doc.body[p.start:p.end].split("\n"):
+            if is_furniture(line) == "byline":
+                out.append((at, line))
+            at += len(line) + 1
+    return out
+
+
+def _byline_person(doc: _Doc, at: int, line: str) -> Who | None:
+    """The one person a byline line names (a known speaker, or a full name), else None."""
+    people = [m for m in doc.index.scan(doc.body, at, at + len(line))
+              if m.kind in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) and _is_person(doc.index, m)]
+    if len(people) != 1:
+        return None
+    m = people[0]
+    if m.speaker:
+        return Who(m.speaker, doc.index.speakers[m.speaker].name)
+    return _named(m.name) if " " in m.name else None
+
+
 def verb_before_quote(c: _Context) -> Verdict | None:
     """A cue verb before the quote in its sentence, nearest first (`X said: "Q"`,
     `according to X`), its subject before it or after it (inversion)."""
@@ -2232,7 +2288,7 @@ Sieve = Callable[[_Context], Verdict | None]
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
-    verb_before_quote, institution_it, list_lead_in,
+    writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
     headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))

@@ -1835,6 +1835,19 @@ def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
 
 
+def _words_date(candidate: _Candidate, anchor: _Anchor | None, paragraph: str) -> DateInfo | None:
+    """The date a governed phrase gives the words of its paragraph, or None when it gives none they
+    can have: unreadable, after the publication, or a recollection of an earlier time (one test for
+    the quote's own sentence and for the speaker's sentence elsewhere, so both skip the same dates)."""
+    try:
+        info = _resolve_cached(candidate.phrase.text, anchor, None, candidate.snippet)
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor) or _recollection(candidate, info, paragraph, anchor):
+        return None
+    return info
+
+
 def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None) -> bool:
     """A written year-dated phrase that recalls an older event rather than dating the quotes.
 
@@ -2116,11 +2129,8 @@ def quote_statement_date(
     in_sentence = [c for c in candidates if s_start <= c.phrase.start < s_end]
     for scope, pool in (("the quote’s sentence", in_sentence), ("the quote’s paragraph", candidates)):
         for c in sorted(pool, key=lambda c: (distance(c), c.phrase.start)):
-            try:
-                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
-            except DateUnknown:
-                continue
-            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+            info = _words_date(c, anchor, paragraph)
+            if info is None:
                 continue
             if info.end is not None and article_statement is not None and article_statement.end is None \
                     and article_statement.basis.startswith(info.basis):
@@ -2197,11 +2207,8 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         for c in _governed(paragraph):
             if not names_one(sentence(paragraph, c.phrase.start)):
                 continue
-            try:
-                info = _resolve_cached(c.phrase.text, anchor, None, c.snippet)
-            except DateUnknown:
-                continue
-            if info is None or _after_publication(info, anchor) or _recollection(c, info, paragraph, anchor):
+            info = _words_date(c, anchor, paragraph)
+            if info is None:
                 continue
             return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
     return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "

@@ -32,6 +32,7 @@ class Lexicon:
 
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
+    tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
@@ -186,10 +187,15 @@ def lexicon(language: str = "en") -> Lexicon:
                                  and len(dem) > _STEM and " " not in t))
             if found:
                 countries[dem] = found
+    # the speech verbs other languages' leads use ("disse", "afirmou", "dijo"; lang/date_lines.toml):
+    # a quote in the original language is attributed by its own verb ('"…", disse Souza'), one-word
+    # verbs of four letters or more only (a shorter one, "sa", "diz", is too often another word)
+    abroad = tuple(sorted({v for v in date_line_words().speech if " " not in v and len(v) >= 4 and v.isalpha()}))
     return Lexicon(
-        cue_verbs=_strings(speech["cue_verbs"]),
+        cue_verbs=_strings(speech["cue_verbs"]) + abroad,
         attribution_verbs=_strings(speech["attribution_verbs"]),
-        tag_verbs=_strings(speech["tag_verbs"]),
+        tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),

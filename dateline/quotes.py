@@ -879,7 +879,7 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as"
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
     r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
     r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
@@ -1034,8 +1034,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
     if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
-            and not evaluative and not _SAY_NEAR.search(stripped_pre) \
-            and not (governed and _REPORTED_CLAUSE.search(clause)):
+            and not evaluative and (_ACT_OBJECT_BEFORE.search(stripped_pre) or (
+                not _SAY_NEAR.search(stripped_pre) and not (governed and _REPORTED_CLAUSE.search(clause)))):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
@@ -1109,6 +1109,10 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
+# "said it would convene a "round table"", "plans to set up a "task force"": the object of an act to come is
+# a thing the act makes, named (a term), however near the speech verb; "would be a "disaster"" is an evaluation
+_ACT_OBJECT_BEFORE = re.compile(r"\b(?:would|will|shall|to|can|could|should|must|may|might)\s+(?!(?:be|become|remain|seem|"
+                                r"call|describe|label|brand|term|deem|consider)\b)[a-z]+\s+(?:a|an|the)\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]hose|[Tt]hese|[Ss]uch)(?:\s+[a-z][\w\-]*)?\s*$")
 # "called its conduct "unforgivable"": a naming verb, its object, then the quote is the object's
 # complement (an evaluation), not the name the owner gives a thing ("calls its "special operation"")
@@ -1272,8 +1276,12 @@ def extract(body: str) -> Extraction:
     verdicts = {q.start: classify(body, _judged_in(body, by_index[q.paragraph], q, single), q, all_spans, in_quote)
                 for q in spans}
     echoes = _echo_verdicts(body, spans, verdicts)
+    glosses = _bracket_glosses(body, [q for q in spans if (echoes.get(q.start) or verdicts[q.start])[0] != "reject"],
+                               spans)
     for q in spans:
         verdict, partial, reason = echoes.get(q.start) or verdicts[q.start]
+        if q.start in glosses:
+            verdict, reason = "reject", "a translation in square brackets of the quote before it"
         if verdict == "reject":
             result.rejected.append((q, reason))
             continue
@@ -1285,6 +1293,27 @@ def extract(body: str) -> Extraction:
         first = result.quotes[i]
         result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+_SQUARE = re.compile(r"\[[^\[\]\n]{3,800}\]")
+
+
+def _bracket_glosses(body: str, kept: Sequence[RawQuote], spans: Sequence[RawQuote]) -> set[int]:
+    """Starts of quotes inside square brackets that follow another quote of their paragraph
+    (`"Sou contra o projeto", disse X. [gloss: "I am against the bill," X said.]`): an editor's
+    translation of the words before it, not a second statement. Square brackets are the editor's,
+    never the speaker's; a quote in brackets with no `kept` quote before it (none, or the original
+    words were not taken as speech) is left alone, so the words are counted once, never lost."""
+    out: set[int] = set()
+    for q in spans:
+        if "[" not in body[max(0, q.start - 800):q.start]:
+            continue
+        for m in _SQUARE.finditer(body, max(0, q.start - 800), min(len(body), q.end + 800)):
+            if m.start() < q.start and q.end <= m.end() and any(
+                    o.paragraph == q.paragraph and o.end <= m.start() for o in kept):
+                out.add(q.start)
+                break
+    return out
 
 
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets

@@ -25,7 +25,6 @@ from typing import Literal
 from dateline import names, timeline, topics
 from dateline.attribution import index_for
 from dateline.errors import Problem
-from dateline.link import normalise
 from dateline.model import Article, Data, Quote, Shift, Speaker
 from dateline.names import slug_name
 
@@ -134,6 +133,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
     "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high", "institution_it": "medium",
     "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
+    "writer_first_person": "medium",  # the writer's "I" is the byline's one author, not a name at the verb
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
@@ -266,8 +266,10 @@ def _place(a: Article, q: Quote) -> Place:
 def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: bool = False) -> set[str]:
     """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at.
     `stance`: only those whose correction sets a stance (a `speaker:` fix says nothing of the stance)."""
+    from dateline.analyse import quotes_named  # the build's own rule: by the whole text or its first words
+
     ids: set[str] = set()
-    texts: set[tuple[str, str]] = set()
+    texts: list[tuple[str, str]] = []
     for a in articles:
         for fix in a.quote_overrides:
             if fix.kind == "drop" or (stance and fix.stance is None):
@@ -275,9 +277,14 @@ def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance:
             if fix.named_by == "id":
                 ids.add(fix.target.removeprefix("q-"))
             else:
-                texts.add((a.id, normalise(fix.target)))
-    with_texts = {aid for aid, _text in texts}
-    return ids | {q.id for q in quotes if q.article in with_texts and (q.article, normalise(q.text)) in texts}
+                texts.append((a.id, fix.target))
+    if texts:
+        of: dict[str, list[Quote]] = {}
+        for q in quotes:
+            of.setdefault(q.article, []).append(q)
+        for aid, key in texts:
+            ids.update(q.id for q in quotes_named(of.get(aid, []), key)[0])
+    return ids
 
 
 def _yaml_str(text: str) -> str:
@@ -314,6 +321,10 @@ def _untagged(a: Article, q: Quote, place: Place, data: Data) -> Item:
     around = "" if q.partial or q.kind == "transcript-turn" else _paragraph(a, q).replace(q.text, " ")
     hint = [(t, m.group(0)) for t in data.topics
             if around and (p := topics.cue_pattern(t.cues)) is not None and (m := p.search(around))]
+    hint += [(t, m.group(0)) for t in data.topics for st in t.stances
+             if around and (p := topics.cue_pattern(st.cues)) is not None and (m := p.search(around))]
+    titled = [(t, m.group(0)) for t in data.topics
+              if (p := topics.cue_pattern(t.cues)) is not None and (m := p.search(a.title))]
     if hint:
         t, cue = hint[0]
         why = (f"no cue word of topics.yaml occurs in its own words; ‘{cue}’, a cue of {t.label}, occurs in the "
@@ -322,9 +333,16 @@ def _untagged(a: Article, q: Quote, place: Place, data: Data) -> Item:
         why = "no cue word of topics.yaml occurs in it or in the paragraph around it"
     else:
         why = "no cue word of topics.yaml occurs in it (nor in the paragraph around it)"
-    first = hint[0][0].id if hint else data.topics[0].id if data.topics else "TOPIC"
+    if not hint and titled:
+        hint = titled
+        why += f"; the article's title names ‘{titled[0][1]}’, a cue of {titled[0][0].label}"
+    if hint:
+        line = f"topics: [{hint[0][0].id}]   # topics: {ids}"
+    else:  # never a topic the words give no reason for: the editor picks one, or none (drop it from the timeline)
+        why += "; no topic's cues or stance words match, so none is offered: name the one it is on"
+        line = f"topics: [TOPIC]   # one of: {ids}"
     return Item("untagged", "low", f"A statement of {q.speaker_name or q.speaker} on no topic", why, (place,),
-                (_quote_fix(a, q, f"topics: [{first}]   # topics: {ids}", "tag"),), "topics.yaml cues", "")
+                (_quote_fix(a, q, line, "tag"),), "topics.yaml cues", "")
 
 
 def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str) -> list[Item]:
@@ -412,6 +430,9 @@ def _mentioned(body: str, speaker: Speaker) -> bool:
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{3,}")
+# "the" just before a capitalised word (with at most one lower-case word between: "the lower X"):
+# people are not named so; rivers, regions and bodies are, so such a word is no typo of a surname
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:[a-z]+\s+)?$")
 
 
 def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: dict[tuple[str, str], list[Quote]],
@@ -427,6 +448,8 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
     for a in articles:
         for m in _CAPITALISED.finditer(a.body):
             word = m.group(0).removesuffix("’s").removesuffix("'s")
+            if _THE_BEFORE.search(a.body, max(0, m.start() - 24), m.start()):
+                continue  # "the upper Vessa", "the Vessa valley": a place or a thing, not a person
             if word not in verdict:
                 verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
             sid = verdict[word]
@@ -523,9 +546,11 @@ def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Ite
         if meant is not None:
             suggestion = meant.id
             why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
-            fixes = (Fix("point the verdict at the current shift", f"{data_dir}/shifts.yaml",
-                         f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
+            fixes = (Fix("point the verdict at the current shift (if its note fits that shift)",
+                         f"{data_dir}/shifts.yaml", f"- id: {_yaml_str(meant.id)}\n  status: {verdict.status}\n"
                          f"  note: {_yaml_str(verdict.note)}"),)
+        fixes += (Fix("or delete the verdict: the shift it judged is gone", f"{data_dir}/shifts.yaml",
+                      f"# delete these lines at line {verdict.line}:\n- id: {_yaml_str(verdict.id)}"),)
         out.append(Item("stale-verdict", "high", f"Verdict {verdict.id} matches no current shift", why,
                         (Place(verdict.path or f"{data_dir}/shifts.yaml", verdict.line),), fixes, "shifts.yaml", "",
                          suggestion))

@@ -104,11 +104,11 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
         rank = {s.id: s.rank for s in topic.stances}
         last: dict[str, Quote] = {}  # per speaker: a position moves within one speaker's statements
         for q in ordered:
-            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
-                continue  # a short term is no position, whatever stance an editor gave it
-            stance = q.stance.get(topic.id)
+            stance = q.stance.get(topic.id)  # first: most quotes take no stance on this topic
             if stance is None or stance not in rank:
                 continue
+            if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
+                continue  # a short term is no position, whatever stance an editor gave it
             prev = last.get(q.speaker)
             if prev is not None:
                 a, b = prev.stance[topic.id], stance
@@ -151,23 +151,40 @@ def _words(quote_id: str) -> str:
 
 
 def likely_meant(verdict_id: str, found: Sequence[Shift]) -> Shift | None:
-    """The current shift a stale verdict id most likely meant: same topic and the same quote at one
-    end (or quotes opening with the same words), the closest id breaking ties; None if none is close."""
+    """The current shift a stale verdict id most likely meant: a move (never a hold: the verdict's note
+    is about a change of stance) on the same topic with the same quote at one end, or a statement
+    of the same held position next to it, or quotes opening with the same words; the closest id
+    breaking ties; None if none is close."""
     from difflib import SequenceMatcher
 
     parts = verdict_id.split(":")
     if len(parts) != 3:
         return None
     topic, from_id, to_id = parts
+    held_next = {(s.topic, s.from_id): s.to_id for s in found if s.kind == "held"}
+    held_prev = {(s.topic, s.to_id): s.from_id for s in found if s.kind == "held"}
+
+    def along(start: str, step: dict[tuple[str, str], str]) -> set[str]:
+        seen = {start}
+        while (nxt := step.get((topic, start))) is not None and nxt not in seen:
+            seen.add(nxt)
+            start = nxt
+        return seen
+    # the same position as the verdict's ends: a statement the speaker held it in before (or after)
+    # ("no cuts" said again before the move): the move between those positions is now there
+    froms, tos = along(from_id, held_next), along(to_id, held_prev)
     best: tuple[float, Shift] | None = None
     for s in found:
+        if s.kind == "held":
+            continue  # a verdict is on a move; its note would be wrong on a hold
         score = 0.0
         score += 3 if s.topic == topic else 0
-        score += 3 if s.from_id == from_id else (1 if _words(s.from_id) == _words(from_id) else 0)
-        score += 3 if s.to_id == to_id else (1 if _words(s.to_id) == _words(to_id) else 0)
+        score += 3 if s.from_id == from_id else (2 if s.from_id in froms else
+                                                 (1 if _words(s.from_id) == _words(from_id) else 0))
+        score += 3 if s.to_id == to_id else (2 if s.to_id in tos else (1 if _words(s.to_id) == _words(to_id) else 0))
         if score < 4:
             continue
-        score += SequenceMatcher(None, s.id, verdict_id).ratio() + (0.5 if s.kind != "held" else 0)
+        score += SequenceMatcher(None, s.id, verdict_id).ratio()
         if best is None or score > best[0]:
             best = (score, s)
     return best[1] if best else None

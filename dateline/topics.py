@@ -143,8 +143,11 @@ def asker_label(label: str) -> bool:
 
 def tag(text: str, context: str, topics: Sequence[Topic],
         partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment),
-    and for each such topic the stance whose cue occurs in `text` + `context` (none for a
+    """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment), or
+    one of whose stances' cues occurs in `text` itself (the speaker's "I support the bill" is on
+    the bill's topic though it names no topic cue; the writer's words around a fragment are not
+    the speaker's, so they never put it on a topic this way, and a stance cue puts a quote on its
+    own topic only), and for each such topic the stance whose cue occurs in `text` + `context` (none for a
     short term, see `short_term`: the context's stance words are the writer's). Where cues of
     several stances occur, the one with the longest cue (most words, then letters; then the
     first listed) wins: "I back the expansion, with shore power" is the stance of "back the
@@ -167,18 +170,26 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     low_text, low_context, low_both = (text.lower(), context.lower(), both.lower()) if lowered else ("", "", "")
     for t in compiled:
         if t.cues is None:
+            on_topic = False
+        elif lowered and t.lowered is not None:
+            on_topic = bool(t.lowered.search(low_text) or (context and t.lowered.search(low_context)))
+        else:
+            on_topic = bool(t.cues.search(text) or (context and t.cues.search(context)))
+        if term and not on_topic:
             continue
-        if lowered and t.lowered is not None:
-            if not (t.lowered.search(low_text) or (context and t.lowered.search(low_context))):
+        if on_topic:
+            hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
+                    if pattern is not None
+                    and (low.search(low_both) if lowered and low is not None else pattern.search(both))]
+        else:  # a stance's own words in the quote ("I support the bill") put it on that stance's topic
+            hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
+                    if pattern is not None
+                    and (low.search(low_text) if lowered and low is not None else pattern.search(text))]
+            if not hits:
                 continue
-        elif not (t.cues.search(text) or (context and t.cues.search(context))):
-            continue
         found.append(t.id)
         if term:
             continue
-        hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
-                if pattern is not None
-                and (low.search(low_both) if lowered and low is not None else pattern.search(both))]
         if len(hits) == 1:
             stances[t.id] = hits[0][0]
         elif hits:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TypeVar
 
 from markupsafe import Markup, escape
@@ -131,6 +132,18 @@ def _tagged(key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], 
     return [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in topics]
 
 
+def _relation_label(topic_labels: dict[str, str], key: tuple[str, str]) -> str:
+    """"Same words in Outlet", "Earlier on Topic", "Later on Topic" or "Then vs now" (`Views.relation_label`)."""
+    kind, what = key
+    if kind == "same words":
+        return f"Same words in {what}"
+    if kind == "earlier":
+        return f"Earlier on {topic_labels.get(what, what)}"
+    if kind == "later":
+        return f"Later on {topic_labels.get(what, what)}"
+    return "Then vs now (stance differs)"
+
+
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
 UNIDENTIFIED = "Speaker not identified"
 
@@ -164,7 +177,10 @@ class Views:
             lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
         isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
         tagged = _Shared(_tagged)
-        self._relation_labels = _Shared(self._relation_label)
+        # a function of the topics' labels, not a method: a bound method here would be a cycle (the
+        # views hold it, it holds the views), and the whole site behind them would wait for the
+        # collector instead of going when the build lets go of it
+        self._relation_labels = _Shared(partial(_relation_label, self.topic_labels))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
         for q in site.quotes:
             a = self.articles[q.article]
@@ -284,16 +300,6 @@ class Views:
 
     def relation_label(self, r: Related) -> str:
         return self._relation_labels[r.kind, r.topic if r.kind != "same words" else self.quotes[r.quote].report_name]
-
-    def _relation_label(self, key: tuple[str, str]) -> str:
-        kind, what = key
-        if kind == "same words":
-            return f"Same words in {what}"
-        if kind == "earlier":
-            return f"Earlier on {self.topic_labels.get(what, what)}"
-        if kind == "later":
-            return f"Later on {self.topic_labels.get(what, what)}"
-        return "Then vs now (stance differs)"
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""

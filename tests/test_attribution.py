@@ -458,3 +458,17 @@ def test_words_quoted_inside_a_reported_clause_after_an_aside_are_a_fragment() -
     # a tag and a comma alone frame the words whole
     assert [k for _, _, _, k in _flags('Kofi Mensah said, "the dam is a storage reservoir in all but name."')] == \
         ["direct"]
+
+
+def test_a_portuguese_speech_verb_attributes_the_original_words() -> None:
+    """'"…", disse Souza' and 'afirmou … que "…"': the verbs of lang/date_lines.toml's languages are
+    speech verbs too, so the original words get their speaker instead of 'unknown'."""
+    from dateline import attribution as attr
+    from dateline import quotes as qx
+    from dateline.model import Speaker
+    body = ('A ministra do Porto, Ana Souza, afirmou nesta terça-feira que "o porto não vai fechar este ano".\n\n'
+            '"Sou contra a taxa como está. Com salvaguardas, podemos conversar", disse Souza a jornalistas.\n')
+    ext = qx.extract(body)
+    who = attr.attribute(body, ext, [Speaker("souza", "Ana Souza", ("Souza",)), Speaker("lemos", "Rui Lemos")])
+    assert [(q.text[:12], a.speaker) for q, a in zip(ext.quotes, who, strict=True)] == [
+        ("o porto não ", "souza"), ("Sou contra a", "souza")]

@@ -43,10 +43,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
                                                    "is not in speakers.yaml (introduced an entry earlier as \"the head "
                                                    "of the players' union\"); roles resolve only through speakers.yaml, "
                                                    "so the speaker stays unknown (never a guess)",
-    "holdout/outlets.txt:1": "the term 'should target the \"shadow fleet\" of tankers' is syntactically the same as "
-                             "the partial 'saying Putin would meet him at the \"final stage\" of talks' "
-                             "(tests/fixtures/quotes/attribution.txt:31); telling them apart needs a lexicon of "
-                             "established terms",
     # Round 16 (issue 19, blind; a Chilean mine collapse): start P 0.957 R 0.948 speaker 0.818, fixed
     # by general rules to P 1.000 R 1.000 speaker 1.000; what the code still does wrong:
     'holdout/round16_mine_collapse/cases.txt:212': (

@@ -90,6 +90,43 @@ def test_content_error_leaves_last_good_site_byte_for_byte(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"], "staging folder left behind"
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_build_gives_the_collector_back_as_it_found_it(tmp_path: Path, collecting: bool) -> None:
+    """A build reads its caches with the collector off and sets what it read aside (`pipeline._read`,
+    `gc.freeze`): after it, a good build or a failed one (and `review`'s `analysed`), the caller's
+    collector is on or off as it was and holds nothing frozen, and a cycle made then is freed."""
+    import gc
+    import weakref
+
+    project = copy_project(CHRONO, tmp_path / "project")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        pipeline.build(cfg)
+        assert (gc.isenabled(), gc.get_freeze_count()) == (collecting, 0)
+        pipeline.analysed(cfg)
+        assert (gc.isenabled(), gc.get_freeze_count()) == (collecting, 0)
+        article.write_text(article.read_text(encoding="utf-8").replace("title:", "title: Broken: yes\nx:", 1),
+                           encoding="utf-8")
+        with pytest.raises(BuildFailed):
+            pipeline.build(cfg)
+        assert (gc.isenabled(), gc.get_freeze_count()) == (collecting, 0)
+    finally:
+        gc.enable() if was else gc.disable()
+
+    class Node:
+        other: object = None
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert gone() is None
+
+
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     pipeline.build(seed_config(EXAMPLE, a, search=False))

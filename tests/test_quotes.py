@@ -246,3 +246,13 @@ def test_a_headline_takes_the_verdict_the_article_gives_the_same_words() -> None
 def test_what_a_relative_clause_calls_the_thing_is_its_name() -> None:
     """"a network that residents call the "…"": the relative pronoun is named, nobody is quoted."""
     assert texts('She turned on a loose network of suppliers that residents call the "water cartel".') == []
+
+
+def test_a_translation_in_square_brackets_after_a_quote_is_not_a_second_statement() -> None:
+    body = ('"Sou contra a taxa como está", disse Souza aos jornalistas. '
+            '[gloss: "I am against the levy as it stands," Souza told journalists.]\n\n'
+            '[Editor\'s note: "Ports first, always" was the slogan of the 2019 campaign.]\n')
+    ext = quotes.extract(body)
+    assert [q.text for q in ext.quotes] == ["Sou contra a taxa como está", "Ports first, always"]
+    assert ("I am against the levy as it stands,", "a translation in square brackets of the quote before it") in \
+        [(r.text, why) for r, why in ext.rejected]

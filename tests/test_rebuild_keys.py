@@ -115,3 +115,32 @@ def test_a_listing_page_is_made_again_only_when_what_it_shows_changed(
     shutil.rmtree(clean / ".dateline-cache")
     pipeline.build(load_config(clean).replace(search=False))
     assert digest(site) == digest(clean / cfg.output_dir)
+
+
+def test_a_card_key_names_its_quote_by_the_article_file_and_spells_out_the_rest(tmp_path: Path) -> None:
+    """`render._card_key`: what the quote and its article give is named by the article file's digest
+    (a title edit changes the digest); an article made without a file (no digest) has those fields
+    in its key; what other articles or the links give (a speaker's name from another article, the
+    related statements) is in the key either way."""
+    from dataclasses import replace
+
+    from dateline.views import Views
+
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    _, site = pipeline.analysed(load_config(project).replace(search=False))
+    views = Views(site)
+    v = next(v for v in views.ordered() if v.related)
+    key = render._card_key(v, views)
+    assert v.article.content_hash and render._card_key(v, views) == key
+    name = v.speaker_name
+    v.speaker_name = name + " (another article's spelling)"
+    assert render._card_key(v, views) != key
+    v.speaker_name = name
+    assert render._card_key(v, views) == key
+    v.related = v.related[:-1]
+    assert render._card_key(v, views) != key
+    bare = replace(v.article, content_hash="")
+    v.article = bare
+    without = render._card_key(v, views)
+    v.article = replace(bare, title=bare.title + " (edited)")
+    assert render._card_key(v, views) != without

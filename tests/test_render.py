@@ -378,3 +378,47 @@ def test_a_statement_card_names_its_first_reports_and_counts_the_rest(
         assert f'id="q-{q["id"]}"' not in card and "and 1 more</li>" in card
         speaker = (out / "speakers" / q["speaker"] / "index.html").read_text(encoding="utf-8")
         assert f'id="q-{q["id"]}" data-quote-id="{q["id"]}"' in speaker
+
+
+def test_the_views_and_the_render_memo_go_when_let_go_without_the_collector(tmp_path: Path) -> None:
+    """No reference cycle keeps a build's views (and the site behind them) or its render memo's store:
+    they are freed when the build lets go of them, not at the next full collection (at a CLI build's
+    exit that collection scanned ~300,000 objects). The memo's `store` is called once and dropped, and
+    its `keep_record` dropped once every record is kept."""
+    import gc
+    import weakref
+
+    from dateline.views import Views
+
+    _, site = pipeline.analysed(seed_config(DATA / "golden_project", tmp_path / "site", search=False))
+    stored: list[str] = []
+    records: list[str] = []
+
+    class Store:  # stands for the disk cache, whose bound methods `store` and `keep_record` are (it holds the memo)
+        def __init__(self) -> None:
+            self.memo = render.RenderMemo(store=self.keep, keep_record=self.record)
+
+        def keep(self, scope: str, cards: render.Made, entries: render.Made) -> None:
+            stored.append(scope)
+
+        def record(self, qid: str, sig: tuple[object, ...], text: bytes) -> None:
+            records.append(qid)
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        views = Views(site)
+        gone = weakref.ref(views)
+        del views
+        assert gone() is None, "the views are in a reference cycle"
+        cache = Store()
+        render.render_site(site, cache.memo)
+        assert stored == [cache.memo.scope] and cache.memo.store is None
+        assert sorted(records) == sorted(q.id for q in site.quotes), "every quote's record handed over"
+        assert cache.memo.keep_record is None
+        left = weakref.ref(cache)
+        del cache
+        assert left() is None, "the memo still holds its store, which holds the memo"
+    finally:
+        if was:
+            gc.enable()

@@ -185,3 +185,15 @@ def test_a_statement_in_two_reports_is_followed_once() -> None:
     on, _ = timeline.follow(quotes[1:], ["okafor"], statement_of)
     assert [q.id for q in on] == ["wire-b", "alone"]
     assert [q.id for q in timeline.follow(quotes, ["okafor"])[0]] == ["wire-a", "wire-b", "alone"], "no links: all"
+
+
+def test_a_stale_verdict_is_never_pointed_at_a_hold() -> None:
+    """A verdict's note is about a move: a held pair sharing a quote with it is no answer, the move
+    between the same two positions (one end now a restatement of the held position) is."""
+    from dateline.model import Shift
+    found = [Shift("levy", "no-again-1a2b3c", "open-4d5e6f", "no", "open", "softened"),
+             Shift("levy", "no-first-aaaaaa", "no-again-1a2b3c", "no", "no", "held"),
+             Shift("levy", "open-4d5e6f", "open-later-bbbbbb", "open", "open", "held")]
+    meant = timeline.likely_meant("levy:no-first-aaaaaa:open-later-bbbbbb", found)
+    assert meant is not None and meant.id == "levy:no-again-1a2b3c:open-4d5e6f"
+    assert timeline.likely_meant("levy:open-4d5e6f:open-later-cccccc", found[2:]) is None

@@ -83,3 +83,20 @@ def test_the_longest_cue_decides_between_stances_and_the_doubt_is_kept() -> None
     assert past.stance == "against" and past.past == "used to be against the levy" and len(past.matches) == 1
     assert topics.doubts("We are against the levy.", "", [levy]) == []
     assert topics.doubts("The levy was a mistake.", "", [levy]) == [], "no stance, no doubt"
+
+
+def test_a_stance_cue_puts_a_quote_on_that_stances_topic_only() -> None:
+    """"I back the levy as amended" names no cue of the levy topic, but "back the levy" is one of
+    its stances: it is on the levy topic with that stance, and on no other topic."""
+    from dateline.model import Stance, Topic
+    levy = Topic("levy", "Harbour levy", cues=("levy bill", "port charge*"),
+                 stances=(Stance("oppose", "Oppose", ("against the levy", "repeal"), 0),
+                          Stance("support", "Support", ("back the levy",), 2)))
+    dredging = Topic("dredging", "Dredging", cues=("dredg*",), stances=(Stance("more", "More", ("deeper",), 0),))
+    assert topics.tag("I back the levy as amended by the committee.", "", [levy, dredging]) == \
+        (("levy",), {"levy": "support"})
+    assert topics.tag("We will repeal it on day one.", "", [levy, dredging]) == (("levy",), {"levy": "oppose"})
+    assert topics.tag("The berth is too shallow.", "", [levy, dredging]) == ((), {})
+    # the writer's words around a fragment are not the speaker's: they put it on no topic
+    assert topics.tag("a fair deal", "She said she would back the levy, calling it \"a fair deal\".",
+                      [levy, dredging], partial=True) == ((), {})
