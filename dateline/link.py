@@ -124,13 +124,14 @@ class _Words:
     """A normalised quote's words with its 8-word runs and word set, each made once: merging
     compares a first report with many later quotes."""
 
-    __slots__ = ("_runs", "_set", "partial", "words")
+    __slots__ = ("_markers", "_runs", "_set", "partial", "words")
 
     def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
         self.partial = partial
         self._runs: frozenset[str] | None = None
         self._set: set[str] | None = None
+        self._markers: list[str] | None = None
 
     @property
     def runs(self) -> frozenset[str]:
@@ -144,12 +145,19 @@ class _Words:
             self._set = set(self.words)
         return self._set
 
+    @property
+    def markers(self) -> list[str]:
+        """Its negations and numbers, in order (`one_claim`'s common case, made once per text)."""
+        if self._markers is None:
+            self._markers = _markers(self.words)
+        return self._markers
+
 
 def _same(a: _Words, b: _Words) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
-    return _alike(a, b) and one_claim(a.words, b.words)
+    return _alike(a, b) and (a.markers == b.markers or one_claim(a.words, b.words))
 
 
 def _alike(a: _Words, b: _Words) -> bool:
@@ -172,7 +180,16 @@ NEGATION_REACH = 3  # a negation this close before the words two quotes share go
 def _marker(word: str) -> bool:
     """A word that decides what a claim says beyond its wording: a negation or a number."""
     words = polarity_words()
-    return word in words.negations or word in words.numbers or any(c.isdigit() for c in word)
+    return word in words.negations or word in words.numbers or (not word.isalpha() and any(map(str.isdigit, word)))
+
+
+def _markers(words: Sequence[str]) -> list[str]:
+    """The words of a quote that are `_marker`s, in order (its test spelled out: once per word of
+    every quote linked)."""
+    pw = polarity_words()
+    negations, numbers = pw.negations, pw.numbers
+    return [w for w in words
+            if w in negations or w in numbers or (not w.isalpha() and any(map(str.isdigit, w)))]
 
 
 def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -184,7 +201,7 @@ def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     keeps the claim ("…in two years, not three" and "…in two years"), unless the words trimmed
     off the front end in a negation that governs what follows ("we did not | cut it…").
     """
-    if [w for w in a if _marker(w)] == [w for w in b if _marker(w)]:
+    if _markers(a) == _markers(b):
         return True  # the common case: every reprint carries the same negations and numbers
     negations = polarity_words().negations
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()

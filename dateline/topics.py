@@ -63,6 +63,10 @@ class _CompiledTopic:
     stances: tuple[tuple[str, re.Pattern[str] | None], ...]
     lowered: re.Pattern[str] | None = None  # `_lowered_pattern` of the cues
     lowered_stances: tuple[re.Pattern[str] | None, ...] = ()
+    # every stance's cues in one pattern (and lowered): a quote off the topic is searched for its
+    # stances' words one at a time only when one of them is there, which is rare
+    any_stance: re.Pattern[str] | None = None
+    any_stance_lowered: re.Pattern[str] | None = None
 
 
 _LAST: list[tuple[tuple[Topic, ...], tuple[_CompiledTopic, ...]]] = []
@@ -89,7 +93,9 @@ def _compiled(topics: Sequence[Topic]) -> tuple[_CompiledTopic, ...]:
 def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
     return tuple(
         _CompiledTopic(t.id, cue_pattern(t.cues), tuple((s.id, cue_pattern(s.cues)) for s in t.stances),
-                       _lowered_pattern(t.cues), tuple(_lowered_pattern(s.cues) for s in t.stances))
+                       _lowered_pattern(t.cues), tuple(_lowered_pattern(s.cues) for s in t.stances),
+                       cue_pattern([c for s in t.stances for c in s.cues]),
+                       _lowered_pattern([c for s in t.stances for c in s.cues]))
         for t in topics
     )
 
@@ -182,6 +188,10 @@ def tag(text: str, context: str, topics: Sequence[Topic],
                     if pattern is not None
                     and (low.search(low_both) if lowered and low is not None else pattern.search(both))]
         else:  # a stance's own words in the quote ("I support the bill") put it on that stance's topic
+            if t.any_stance is None or not (t.any_stance_lowered.search(low_text)
+                                            if lowered and t.any_stance_lowered is not None
+                                            else t.any_stance.search(text)):
+                continue
             hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
                     if pattern is not None
                     and (low.search(low_text) if lowered and low is not None else pattern.search(text))]
