@@ -551,6 +551,8 @@ class SpeakerIndex:
             if words[k] in _TITLED_VERBS:
                 j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
                 break
+        if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
+            return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
                          or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
             j -= 1
@@ -584,6 +586,11 @@ class SpeakerIndex:
 # name holds one ("Said" may be a surname; "Says" is not)
 _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
                           if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
+
+
+def _possessor(word: str) -> str:
+    """A word without its possessive ending: "Act's" → "Act"."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _not_name_start(word: str, more: bool) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
     demonyms: frozenset[str]
     not_names: frozenset[str]
@@ -223,6 +224,7 @@ def lexicon(language: str = "en") -> Lexicon:
         sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),
+        thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
         not_names=frozenset(_strings(names["not_names"]) + agencies),
