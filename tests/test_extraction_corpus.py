@@ -108,6 +108,74 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'\"I should have walked …,\" he said' after a paragraph with no person: 'he' goes to the last person "
         "named (the budget secretary, Consuelo Aragon, whose given name the lexicon does not know as a woman's) "
         "instead of the secretary the paragraph before is about; the untagged quote after it carries that over"
+    ),    # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
+    # after this session's general rules P 0.989 R 0.978 speaker 0.933. What the code still does wrong:
+    'holdout/round23_copper_water/cases.txt:1': (
+        "the minister's partial after 'Chile's mining minister …, saying the country' goes to the nearest name in "
+        "the sentence ('state copper producer Enacobre') instead of the minister named after the quote; 'Community "
+        "leaders … called the plan \"a provocation.\"' is not extracted"
+    ),
+    'holdout/round23_copper_water/cases.txt:15': (
+        "'\"We are not going to give in\" («No vamos a ceder»)' after 'said in Spanish': the Spanish original in "
+        "guillemets comes out translated=True and the next English quote of the paragraph translated=False"
+    ),
+    'holdout/round23_copper_water/cases.txt:45': (
+        "a Senate record opening 'English translation of the Senate record.' leaves all six '.-' turns "
+        "translated=False: that note is not read as covering the transcript's turns"
+    ),
+    'holdout/round23_copper_water/cases.txt:124': (
+        "'rejected the label of «obstructionists» used by some business groups' keeps the rejected label as a "
+        "partial of the signer named in the sentence (Cruz)"
+    ),
+    'holdout/round23_copper_water/cases.txt:178': (
+        "an op-ed: the partial after 'The mining minister likes to repeat that Chile' is not extracted, and the "
+        "quote after 'whose leader Ramona Cruz put it plainly to me in San Pedro:' goes to the person named "
+        "earlier (Luis Cárdenas) instead of Cruz"
+    ),
+    'holdout/round23_copper_water/cases.txt:199': (
+        "a Q&A headed 'Transcript (translated from Spanish)': the reporters' 'Q:' turns come out translated=True "
+        "like the minister's answers; the writer counts only the answers as translated"
+    ),
+    'holdout/round23_copper_water/cases.txt:225': (
+        "a live blog entry 'Ramona Cruz, presidenta del Consejo Lickanantay: «Hoy el Salar respira». In English: "
+        "\"…\"': both quotes go to the judge quoted in the entry before (irarrazaval), and the rendering after "
+        "'In English:' is not marked translated"
+    ),
+    'holdout/round23_copper_water/cases.txt:248': (
+        "'Mining Minister Rodrigo Fuentealba described the ruling as “serious” and said the government would "
+        "comply “to the last comma.”': the second partial goes to the court ('the ruling', a role in "
+        "speakers.yaml) instead of the minister, the sentence's subject"
+    ),
+    'holdout/round23_copper_water/cases.txt:321': (
+        "'Nevertheless Cruz insisted the council spoke for \"the overwhelming majority\"' goes to the council "
+        "(the subject of the reported clause) instead of Cruz, the subject of 'insisted'"
+    ),
+    # Round 24 (blind; Nigeria's fuel-subsidy removal): start P 1.000 R 0.991 speaker 0.832; after this
+    # session's general rules P 1.000 R 0.991 speaker 0.944. What the code still does wrong:
+    'holdout/round24_fuel_subsidy/cases.txt:14': (
+        "'The Minister of Finance, Halima Sadiq, on Tuesday defended the removal, insisting that the country "
+        "\"cannot borrow to burn.\"': the partial after the participle 'insisting that' comes out unknown"
+    ),
+    'holdout/round24_fuel_subsidy/cases.txt:56': (
+        "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
+        "before their noun are read as a term, even after 'described as'"
+    ),
+    'holdout/round24_fuel_subsidy/cases.txt:312': (
+        "'Justice Maryam Inuwa held that …' (a judge not in speakers.yaml): 'held' is not a verb that attributes, "
+        "so her partial and the next '…,\" the judge said' quote come out unknown"
+    ),
+    'holdout/round24_fuel_subsidy/cases.txt:329': (
+        "'Her opponents in labour, led by Chinedu Obiakor, … and he has not softened. \"…,\" he said': 'he' "
+        "goes to the governor the article opened with (ajiboye) instead of Obiakor, named in that paragraph"
+    ),
+    'holdout/round24_fuel_subsidy/cases.txt:366': (
+        "'Nigeria's presidency … criticised state governors who it said were \"playing to the gallery\"': "
+        "'it' is not resolved to the presidency, the sentence's subject, so the partial comes out unknown"
+    ),
+    'holdout/round24_fuel_subsidy/cases.txt:465': (
+        "'The CBN said the committee had voted to hold the Monetary Policy Rate …, noting that \"…\"': the "
+        "capitalised 'Monetary Policy Rate' is read as a person (monetary-policy-rate) and takes the partial "
+        "instead of the CBN, the subject of 'said'"
     ),
 }
 
@@ -117,6 +185,12 @@ HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
     "round19_flood_hearing": "P 0.969 R 0.984 speaker 0.952 (branch acc19): speaker accuracy below 0.97, see its "
                              "cases above (a nickname's marks stopping the tag, 'she'/'he' reaching back past "
                              "the person meant, terms kept as partials)",
+    "round23_copper_water": "P 0.989 R 0.978 speaker 0.933 (this session's rules): speaker accuracy below 0.97, "
+                            "see its cases above (a partial's subject named after it or past a nearer name, "
+                            "translation notes and originals, a live blog's colon introduction)",
+    "round24_fuel_subsidy": "P 1.000 R 0.991 speaker 0.944 (this session's rules): speaker accuracy below 0.97, "
+                            "see its cases above ('held that', 'insisting that', 'who it said', 'he' past the "
+                            "person meant, a capitalised rate read as a person)",
 }
 
 

@@ -146,6 +146,11 @@ until …' release lines, meeting-minutes headers, a clock-timed day opening the
 promise as a speech act, and quoted words' month over a paraphrase's week. Its one miss ('Updated 3 hours
 ago') is the s05 decision, in KNOWN_MISSES.
 
+`import_holdout_round23/` (a copper mine's water in Chile; blind, today = 2026-12-06): 8/12 publication, 6/12
+statement, 2 wrong-and-high at the session's start; 12/12, 12/12, 0 after the session's date rules.
+`import_holdout_round24/` (Nigeria's fuel-subsidy removal; blind, today = 2026-12-06): 13/14 publication, 9/14
+statement, 4 wrong-and-high at the session's start; 14/14, 14/14, 0 after.
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
@@ -166,7 +171,8 @@ TODAY = date(2026, 11, 23)
 TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round16": date(2026, 12, 5), "import_holdout_round17": date(2026, 12, 5),
     "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6),
-    "import_holdout_round21": date(2026, 12, 6)}
+    "import_holdout_round21": date(2026, 12, 6), "import_holdout_round23": date(2026, 12, 6),
+    "import_holdout_round24": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and

@@ -33,6 +33,12 @@ change history, a JSON-LD @graph whose WebPage node is dated the evening before 
 date at all, a print-edition note.  Measured at the start: title 12/14, outlet 13/14, url 12/14,
 date 12/14 (none wrong at high), keep 70/70, drop 132/140; after the rules of
 `test_webpage_round22.py`: 14/14 each, keep 70/70, drop 140/140.
+
+Round 25 (`web_pages_round25/`, today 2026-12-06), blind: WordPress/Yoast, Drupal 7 and 10, Ghost, Next.js
+with two articles, a Nuxt live blog, an archive.ph save, SingleFile, a Chrome save behind a paywall, a Mailchimp
+newsletter, AMP, Spanish, German TYPO3, Brazilian Gatsby.  Measured at the start: title 11/14, outlet 11, url 12,
+date 12 (none wrong at high), keep 53/70, drop 119/140; after the rules of `test_webpage_round25.py`: 14/14
+each, keep 70/70, drop 140/140.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ PAGES = Path(__file__).parent / "data" / "web_pages"
 EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 # Blind rounds of saved pages (written by helpers who never read the code), kept fixed: each
 # folder with its expected.json, scored as of the day it was written.
-ROUNDS = {name: Path(__file__).parent / "data" / f"web_pages_{name}" for name in ("round20", "round22")}
+ROUNDS = {name: Path(__file__).parent / "data" / f"web_pages_{name}" for name in ("round20", "round22", "round25")}
 EXPECTED_ROUNDS: dict[str, dict[str, dict[str, object]]] = {
     name: json.loads((folder / "expected.json").read_text(encoding="utf-8")) for name, folder in ROUNDS.items()}
 # The pages of those rounds the importer still gets wrong, and how (strict: a fix must take the name off).

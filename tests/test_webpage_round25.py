@@ -6,7 +6,7 @@ items, a web archive's snapshot page, an e-mail newsletter's web version.
 Every page here is invented for the test (outlets, people and places included), in the shape of
 a kind of page rather than of any one outlet's; each rule has its negative beside it.
 
-Round 25 (fourteen blind pages, kept outside the repository, today 2026-12-06) measured at the
+Round 25 (fourteen blind pages, `web_pages_round25/`, today 2026-12-06) measured at the
 start: title 11/14, outlet 11, url 12, date 12 (none wrong at high), keep 53/70, drop 119/140;
 after these rules: 14/14 each, keep 70/70, drop 140/140, rounds 20 and 22 unchanged at 14/14.
 """
