@@ -151,7 +151,7 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "(the subject of the reported clause) instead of Cruz, the subject of 'insisted'"
     ),
     # Round 24 (blind; Nigeria's fuel-subsidy removal): start P 1.000 R 0.991 speaker 0.832; after this
-    # session's general rules P 1.000 R 0.991 speaker 0.953. What the code still does wrong:
+    # session's general rules P 1.000 R 0.991 speaker 0.972. What the code still does wrong:
     'holdout/round24_fuel_subsidy/cases.txt:14': (
         "'The Minister of Finance, Halima Sadiq, on Tuesday defended the removal, insisting that the country "
         "\"cannot borrow to burn.\"': the partial after the participle 'insisting that' comes out unknown"
@@ -159,10 +159,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round24_fuel_subsidy/cases.txt:56': (
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
-    ),
-    'holdout/round24_fuel_subsidy/cases.txt:312': (
-        "'Justice Maryam Inuwa held that …' (a judge not in speakers.yaml): 'held' is not a verb that attributes, "
-        "so her partial and the next '…,\" the judge said' quote come out unknown"
     ),
     'holdout/round24_fuel_subsidy/cases.txt:329': (
         "'Her opponents in labour, led by Chinedu Obiakor, … and he has not softened. \"…,\" he said': 'he' "
@@ -183,9 +179,6 @@ HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
     "round23_copper_water": "P 0.989 R 0.978 speaker 0.933 (this session's rules): speaker accuracy below 0.97, "
                             "see its cases above (a partial's subject named after it or past a nearer name, "
                             "translation notes and originals, a live blog's colon introduction)",
-    "round24_fuel_subsidy": "P 1.000 R 0.991 speaker 0.953 (this session's rules): speaker accuracy below 0.97, "
-                            "see its cases above ('held that', 'insisting that', 'who it said', 'he' past the "
-                            "person meant)",
 }
 
 
