@@ -1207,13 +1207,17 @@ def _issued_re(document: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:in|issued|published|released|its|their|his|her|a)\s+(?:\w+\s+)?{re.escape(document)}\b")
 
 
+_OFFICE_TITLES = dict(_LEX.office_titles)
+
+
 @lru_cache(maxsize=1024)
 def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An office's patterns, compiled once per office: a text that ends with it ("one EU diplomat"),
     a name it stands before ("Prime Minister X") and one it follows ("X, Chile's prime minister")."""
     h = re.escape(head)
+    titles = alternation({head, *(t.lower() for t in _OFFICE_TITLES.get(head, ()))})  # "Justice X": the judge
     return (re.compile(rf"\b{h}$", re.IGNORECASE),
-            re.compile(rf"\b{h},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
+            re.compile(rf"\b(?:{titles}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
             # … but not its owner ("X, the group's director" is no group)
             re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
 

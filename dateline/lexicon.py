@@ -89,6 +89,8 @@ class Lexicon:
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
+    # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
+    office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
@@ -253,6 +255,8 @@ def lexicon(language: str = "en") -> Lexicon:
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),
+        office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
+                                   for office, titles in names.get("office_titles", {}).items())),
         label_links=_strings(names["label_links"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
