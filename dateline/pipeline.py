@@ -28,7 +28,7 @@ from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site
-from dateline.workers import in_child, in_process, wait_children
+from dateline.workers import collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -62,14 +62,11 @@ def _read(read: Callable[[], T]) -> T:
     them all again and freed nothing (a fifth of a rebuild's CPU after one edit at 1000 articles,
     rebuild19). Only around reads: the steps that fork workers (load, analyse, link) keep the
     collector as the caller had it, and their workers with it."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return read()
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    with collector_off():
+        try:
+            return read()
+        finally:
+            gc.freeze()
 
 
 def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force: bool,

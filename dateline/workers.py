@@ -18,7 +18,8 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -230,16 +231,26 @@ def _receive(receive: Connection, proc: multiprocessing.process.BaseProcess) -> 
     batch of analyses), each allocation counted towards a collection that would scan them all
     again and find nothing to free; that was half of unpickling the links of 4000 articles
     (measured on branch wall17)."""
+    with collector_off():
+        try:
+            msg: tuple[bool | None, Any] = receive.recv()
+        except EOFError:
+            return False, RuntimeError(f"worker process {proc.pid} died")
+    return msg
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off for the block, then as it was: for a block that makes many
+    long-lived objects holding no garbage (an unpickled message, a cache read, the views), each
+    allocation of which would count towards a collection that scans them all again and frees nothing."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        msg: tuple[bool | None, Any] = receive.recv()
-    except EOFError:
-        return False, RuntimeError(f"worker process {proc.pid} died")
+        yield
     finally:
         if collecting:
             gc.enable()
-    return msg
 
 
 def in_child(func: Callable[[], R], then: Callable[[R], None] | None = None) -> R:
@@ -315,13 +326,10 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False) ->
             message = results.read()  # to the end: the process closes its end once it has sent
             if ended:
                 proc.wait()
-            collecting = gc.isenabled()
-            gc.disable()  # many new objects at once (`_receive`)
             try:
-                ok, value = pickle.loads(message)
+                with collector_off():  # many new objects at once (`_receive`)
+                    ok, value = pickle.loads(message)
             finally:
-                if collecting:
-                    gc.enable()
                 del message
         except (OSError, EOFError, pickle.UnpicklingError):
             ok, value = False, RuntimeError(f"process {proc.pid} died (exit status {proc.wait()})")
