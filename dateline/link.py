@@ -177,15 +177,8 @@ def _alike(a: _Words, b: _Words) -> bool:
 NEGATION_REACH = 3  # a negation this close before the words two quotes share governs them
 
 
-def _marker(word: str) -> bool:
-    """A word that decides what a claim says beyond its wording: a negation or a number."""
-    words = polarity_words()
-    return word in words.negations or word in words.numbers or (not word.isalpha() and any(map(str.isdigit, word)))
-
-
 def _markers(words: Sequence[str]) -> list[str]:
-    """The words of a quote that are `_marker`s, in order (its test spelled out: once per word of
-    every quote linked)."""
+    """The words that decide what a claim says beyond its wording, in order: its negations and numbers."""
     pw = polarity_words()
     negations, numbers = pw.negations, pw.numbers
     return [w for w in words
@@ -206,7 +199,7 @@ def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     negations = polarity_words().negations
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal" or not any(map(_marker, [*a[i1:i2], *b[j1:j2]])):
+        if tag == "equal" or not _markers([*a[i1:i2], *b[j1:j2]]):
             continue
         trimmed = a[i1:i2] or b[j1:j2]
         if i1 == i2 or j1 == j2:
