@@ -258,12 +258,17 @@ def project_root(here: Path) -> Path | None:
     writes into the project's content/articles/ (not a nested content/articles/content/articles/)
     and sees what it already imported.
     """
-    if (here / "pyproject.toml").exists() or (here / "content").is_dir():
+    if _meant_as_project(here):
         return None
     for folder in here.parents:
         if _is_project(folder):
             return folder
     return None
+
+
+def _meant_as_project(folder: Path) -> bool:
+    """A folder with its own pyproject.toml or content/: a project, or one being made (never moved out of)."""
+    return (folder / "pyproject.toml").exists() or (folder / "content").is_dir()
 
 
 def _is_project(folder: Path) -> bool:
@@ -283,8 +288,7 @@ def _at_project_root(args: argparse.Namespace) -> bool:
     here = Path.cwd()
     root = project_root(here)
     if root is None:
-        if not (here / "pyproject.toml").exists() and not (here / "content").is_dir() and \
-                getattr(args, "content", None) is None:
+        if not _meant_as_project(here) and getattr(args, "content", None) is None:
             below = sorted(p.name for p in here.iterdir() if p.is_dir() and _is_project(p)) if here.is_dir() else []
             if below:
                 print(f"dateline: no dateline project here (no pyproject.toml with [tool.dateline] in this folder or "
