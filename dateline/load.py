@@ -428,26 +428,17 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
-
-
 def written_date_note(key: str, value: object, read: PartialDate) -> str | None:
     """What to say about a date written in a form other than YYYY-MM-DD (None for that form).
 
-    Read, but said: '04/05/2024' is 5 April to one desk and 4 May to another. When the numbers
-    could be either (both 12 or less), both readings are offered, so the fix does not bake in
-    the one dateline guessed. One message for every place a date is written by hand: front
-    matter and the import manifest.
+    Read, but said, so the editor sees what dateline made of '13/04/2024' or 'July 7, 2022'.
+    (A form whose day and month could be swapped, '04/05/2024', is refused by `coerce_date`.)
+    One message for every place a date is written by hand: front matter and the import manifest.
     """
     if not isinstance(value, str) or _ISO_DATE.fullmatch(value.strip()):
         return None
-    said = f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()}"
-    both = _NUMERIC_DATE.fullmatch(value)
-    if both and read.month is not None and read.day is not None and read.month != read.day \
-            and int(both.group(1)) <= 12 and int(both.group(2)) <= 12:
-        other = PartialDate(read.year, read.day, read.month)
-        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
-    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
+    return (f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()} "
+            "(YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)")
 
 
 def _last_day(when: PartialDate) -> date:

@@ -299,8 +299,9 @@ def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> Non
 def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """UX-24: `date: 09/08/2023` in a manifest was stored as 8 September at high confidence, without
-    a word, although front matter warns about the same form: now the same warning, at the
-    manifest's line, naming both readings; a date that is no date stops at its line."""
+    a word. UX-25: a day and month that could be swapped are refused wherever a date is written by
+    hand (manifest, front matter, `--date`), naming both readings; a date that is no date stops at
+    its line."""
     into = _project(tmp_path)
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -309,10 +310,13 @@ def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, 
     manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 09/08/2023\n"
                         "  date_basis: the gazette writes the day first\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 1
     err = capsys.readouterr().err
-    assert "imports.yaml:3: warning: date: '09/08/2023' is read as 8 September 2023: write it as date: 2023-09-08, " \
-           "or date: 2023-08-09 if the day comes first (9 August 2023)" in err
+    assert "imports.yaml:3: date: '09/08/2023' could be 9 August 2023 or 8 September 2023: write 2023-08-09 or " \
+           "2023-09-08" in err
+    assert cli.main(["import", "raw/port-notice.txt", "--outlet", "Port Gazette", "--date", "10/04/2024",
+                     "--into", str(into), "--dry-run"]) == 2  # --date: a usage error, as any date it cannot read
+    assert "could be 10 April 2024 or 4 October 2024" in capsys.readouterr().err
     manifest.write_text("- file: raw/port-notice.txt\n  date: 2023-08-09\n", encoding="utf-8")
     assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
     assert "warning" not in capsys.readouterr().err
