@@ -907,6 +907,53 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
+_IMPORTABLE = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".json")
+
+
+def stray_files(content: Path, root: Path) -> list[Problem]:
+    """A warning at each file or folder under `content` that no build reads, where an editor put it
+    meaning an article: a raw `.txt` or saved page dropped into articles/ instead of imported, an
+    article in content/ itself, a folder named `article/`. Each was skipped in silence (`check
+    --strict` passed) and the editor believed it published. Names starting with `_` or `.` are the
+    editor's own (data, notes, hidden) and are left alone, as the build leaves them."""
+    out: list[Problem] = []
+
+    def shown(path: Path) -> str:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    keep = "(or start its name with _ to keep it here unread)"
+    try:
+        top = sorted(content.iterdir())
+    except OSError:
+        return out
+    for entry in top:
+        if entry.name.startswith(("_", ".")) or entry.name == "articles":
+            continue
+        if entry.is_dir():
+            near = did_you_mean(entry.name, ["articles", "_data"])
+            out.append(Problem(shown(entry), 0, f"not read: articles go in "
+                                                f"content/articles/, data in content/_data/{near} {keep}", "warning"))
+        else:
+            move = "move it into content/articles/" if entry.suffix == ".md" else "import it with `dateline import`"
+            out.append(Problem(shown(entry), 1, f"not read: articles go in content/articles/: {move} {keep}",
+                               "warning"))
+    folder = content / "articles"
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in sorted(files):
+            if name.startswith(("_", ".")) or name.endswith(".md"):
+                continue
+            path = Path(here) / name
+            how = ("rename it to .md" if name.endswith((".markdown", ".mdown", ".mkd"))
+                   else f"turn it into one with `dateline import {shown(path)}`" if name.lower().endswith(_IMPORTABLE)
+                   else "only .md files are articles")
+            out.append(Problem(shown(path), 1, f"not an article, so not read: {how} {keep}", "warning"))
+    return out
+
+
 # article path → (digest of its bytes, Article or None, problems, stamp or None); DATA_ENTRY → (digest,
 # Data, problems)
 ParseCache = dict[str, tuple[Any, ...]]
@@ -1019,6 +1066,7 @@ def load(content: Path, *, drafts: bool = False,
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
     out.problems.extend(duplicate_articles(out.articles))
+    out.problems.extend(stray_files(content, root))
     return out
 
 

@@ -287,6 +287,16 @@ CASES = [
          r"no-talks-2022\.md:3: date: '13/04/22' has a two-digit year"),
     Case("statement-date-either-way", head("statement_date: 03.04.2022"), 1,
          P + r"statement_date: '03\.04\.2022' could be 4 March 2022 or 3 April 2022"),
+    # UX-25: files where an editor meant an article, which no build reads, were skipped in silence
+    Case("raw-text-in-articles", write("content/articles/wire-copy.txt", "\"We hold,\" the mayor said.\n"), 0,
+         r"content/articles/wire-copy\.txt:1: warning: not an article, so not read: turn it into one with "
+         r"`dateline import content/articles/wire-copy\.txt`"),
+    Case("article-in-content", write("content/late-story.md", GOOD), 0,
+         r"content/late-story\.md:1: warning: not read: articles go in content/articles/: move it into "
+         r"content/articles/"),
+    Case("article-folder-misspelt", write("content/article/late-story.md", GOOD), 0,
+         r"content/article: warning: not read: articles go in content/articles/, data in content/_data/ "
+         r"\(did you mean 'articles'\?\)"),
     Case("date-in-words", field_("date", "5 April 2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '5 April 2022' is read as 5 April 2022: write it as date: 2022-04-05"),
     Case("statement-date-impossible", head("statement_date: 2022-02-29"), 1, P + r"day is out of range"),
