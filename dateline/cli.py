@@ -484,7 +484,7 @@ def _import(args: argparse.Namespace) -> int:
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
-        slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today,
+        slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today, typed=True,
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:

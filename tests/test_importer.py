@@ -281,6 +281,35 @@ def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> No
     assert "left out archive_url" in said
 
 
+def test_force_sets_what_was_typed_on_this_command_line(tmp_path: Path) -> None:
+    """UX-25: a re-import with a corrected `--date` was "skipped", then with --force "kept your date"
+    — the import's own earlier reading of the mistyped flag. Values typed with this command are
+    set (and said); the rest of the front matter is kept; a manifest's values are not typed."""
+    into = _project(tmp_path)
+    raw = tmp_path / "assembly.txt"
+    raw.write_text("\"The toll will wait,\" the minister told the assembly.\n", encoding="utf-8")
+    typed = importer.ImportOptions(into=into, given_date="2024-10-04", outlet="Assembly Record",
+                                   today=date(2026, 1, 1), typed=True)
+    [first] = importer.import_jobs([(raw, typed)])
+    target = Path(first.target)
+    target.write_text(target.read_text(encoding="utf-8").replace("---\n", "---\nslug: toll-waits  # mine\n", 1),
+                      encoding="utf-8")
+    fixed = dataclasses.replace(typed, given_date="2024-04-10", date_basis="the record's own date line")
+    [skipped] = importer.import_jobs([(raw, fixed)])
+    assert "add --force" in skipped.skipped and "date, date_basis, date_confidence" in skipped.skipped
+    [forced] = importer.import_jobs([(raw, dataclasses.replace(fixed, force=True))])
+    assert forced.problem is None
+    head = target.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    assert "date: '2024-04-10'" in head and "date_basis: the record's own date line" in head
+    assert "date_confidence: high" in head and "slug: toll-waits  # mine" in head and "outlet: Assembly Record" in head
+    assert head.count("\ndate:") == 1
+    assert "set date: '2024-04-10' as given (was '2024-10-04')" in forced.summary()
+    untyped = dataclasses.replace(fixed, given_date="2023-01-01", force=True, typed=False)
+    [manifest] = importer.import_jobs([(raw, untyped)])
+    assert "date: '2024-04-10'" in target.read_text(encoding="utf-8")
+    assert "kept your date" in manifest.summary()
+
+
 def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> None:
     into = _project(tmp_path)
     raw = tmp_path / "raw.txt"
