@@ -320,6 +320,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["archive_url"] = page.archive_url  # the capture the page was saved from: a record that exists
     # otherwise none: an address the import made up would read as a copy someone verified (the
     # article page offers a Wayback Machine lookup instead, `Article.archive_link`)
+    if page is not None and page.lang:
+        meta["lang"] = page.lang  # what the page declares: its words are marked as that language
+    elif meta_in.get("lang"):
+        meta["lang"] = str(meta_in["lang"])
     if page is not None:
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
