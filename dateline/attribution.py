@@ -902,6 +902,7 @@ class _Event:
     partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
     anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
     role: bool = False  # named by a role speakers.yaml gives them ("The mayor also …"), not by name
+    aside: str = ""  # an unnamed person's gender as a pronoun of their own aside shows it ("…, fearing for her stall,")
 
 
 @dataclass(frozen=True)
@@ -970,13 +971,20 @@ class _State:
         fits = ("f", "?") if female else ("m", "?")
         fallback: _Event | None = None
         para = self.doc.para_of(at)
+        nearest = True  # no event seen yet: the person spoken of last
         for ev in reversed(self.history):
             if ev.pos >= at:
                 continue
             if ev.anon:
                 if ev.gender in fits and self.doc.para_of(ev.pos) == para:
                     return UNKNOWN
+                if nearest and ev.aside == fits[0] and self.doc.para_of(ev.pos) == para - 1:
+                    # "Another vendor, who feared for her stall, said …" ¶ "“Q,” she said": the unnamed
+                    # woman who spoke last, in the paragraph before, with nobody named since
+                    return UNKNOWN
+                nearest = False
                 continue
+            nearest = False
             if self.referred.get(ev.who.id) == ("m" if female else "f"):
                 continue  # "she says" meant her: "he" is someone else
             if not female:
@@ -1162,11 +1170,15 @@ class _State:
                 self.referred.setdefault(who.id, referred)
             self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role))
 
-    def saw_unnamed(self, pos: int, m: Mention) -> None:
+    def saw_unnamed(self, pos: int, m: Mention, aside: str = "") -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
-        paragraph is theirs, so nobody is named for it."""
+        paragraph is theirs, so nobody is named for it. `aside`: the words between the mention and
+        its verb ("…, who asked not to be named for fear of losing her stall, said"), whose own
+        pronoun shows the gender a bare noun does not."""
         gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
-        self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
+        shown = {_PRONOUN_GENDER[w.lower()] for w in _ASIDE_PRONOUN.findall(aside)}
+        own = gender if gender != "?" else shown.pop() if len(shown) == 1 else ""
+        self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
 
 
 def _shown_gender(body: str, m: Mention) -> str:
@@ -1603,7 +1615,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     who = state.resolve(m, vs)
     if m.kind is Kind.ANON:
         if not (_QUESTION_VERB.fullmatch(verb) and _ASKER.search(m.name)):
-            state.saw_unnamed(m.start, m)  # a reporter asking "whether he …" means someone else by "he"
+            state.saw_unnamed(m.start, m, doc.body[m.end:vs])  # a reporter asking "whether he …" means someone else
     elif who:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
@@ -1613,7 +1625,8 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m"}
+_ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 _QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
 _ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
                     re.IGNORECASE)
