@@ -2166,6 +2166,13 @@ def colon_subject(c: _Context) -> Verdict | None:
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business
+    owner = _PRONOUN_MESSAGE.match(body, c.lo)
+    if owner is not None:
+        # "Her third post, which …, tagged the secretary directly: “Q”": the clause opens with the
+        # owner of the words, and whoever the rest of it names is their object
+        pronoun = "she" if owner.group(1) == "Her" else "he"
+        who = c.state.resolve(Mention(c.lo, owner.end(1), Kind.PRONOUN, pronoun))
+        return Verdict(who, f"{owner.group(0)} …: “…”") if who is not None and who.known else None
     people = [m for m in doc.between(c.lo, c.q.start - 1)
               if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
@@ -2179,6 +2186,7 @@ def colon_subject(c: _Context) -> Verdict | None:
 
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
+_PRONOUN_MESSAGE = re.compile(r"(Her|His)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 # (not "with": "with the bench observing that" makes the bench the one who speaks)
 _GOVERNED_ARTICLE = re.compile(r"\b(?:about|to|for|of|from|by|at|against|toward|towards|into|over)\s+"
