@@ -663,9 +663,14 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
     out = []
     for p in paras:
-        m = _DATELINE_PLACE.match(body, p.start, p.end)
-        if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
-            out.append(m.span("place"))
+        starts = [p.start]
+        nl = body.find("\n", p.start, p.end)
+        if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»":
+            starts.append(nl + 1)  # a headline line running straight into the story: the dateline opens the next
+        for start in starts:
+            m = _DATELINE_PLACE.match(body, start, p.end)
+            if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
+                out.append(m.span("place"))
     return out
 
 
@@ -1360,6 +1365,10 @@ _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 
 
+# a name's seat or employer ("of Nueva Ecija's 2nd District"), then a who-clause that holds the mention
+_OF_SEAT_WHO = re.compile(r"\s+(?:of|from|at)\s+[^,.;:?!\"“”«»\n]{1,60},\s+who\s+[^,.;:?!\"“”«»\n]{1,200}")
+
+
 def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
     """The person a mention only qualifies: "X, head of the Union, which …, called" (the mention
     sits in an appositive opened by a comma right after X) or "X of Banco Y pressed" (X's employer)."""
@@ -1379,6 +1388,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         gap = body[p.end:m.start]
         if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
+        if _OF_SEAT_WHO.fullmatch(gap) and len(body[p.end:verb_start]) <= 300:
+            return p  # "Rep. X of the 2nd District, who shared the stage with the senator, said": X
     return None
 
 
