@@ -202,7 +202,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
                            r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
-                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
+                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
+                           # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
+                           r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
@@ -1180,6 +1182,12 @@ class _State:
         paragraph is theirs, so nobody is named for it. `aside`: the words between the mention and
         its verb ("…, who asked not to be named for fear of losing her stall, said"), whose own
         pronoun shows the gender a bare noun does not."""
+        words = m.name.lower().split()
+        if words[-1] in _PLURAL_PEOPLE | {"people"} and words[0] not in ("one", "another", "a", "an", "each"):
+            # "some of his colleagues say …": many people, whom neither "he" nor "she" means (but
+            # "one of the dismissed doctors" is one person)
+            self.history.append(_Event(pos, UNKNOWN, "p", anon=True))
+            return
         gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
         shown = {_PRONOUN_GENDER[w.lower()] for w in _ASIDE_PRONOUN.findall(aside)}
         own = gender if gender != "?" else shown.pop() if len(shown) == 1 else ""
