@@ -910,6 +910,7 @@ class _Event:
     anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
     role: bool = False  # named by a role speakers.yaml gives them ("The mayor also …"), not by name
     aside: str = ""  # an unnamed person's gender as a pronoun of their own aside shows it ("…, fearing for her stall,")
+    spoke: bool = False  # the subject of a speech verb ("X said"), not only of a sentence
 
 
 @dataclass(frozen=True)
@@ -991,7 +992,7 @@ class _State:
                     return UNKNOWN
                 nearest = False
                 continue
-            nearest = False
+            last, nearest = nearest, False
             if self.referred.get(ev.who.id) == ("m" if female else "f"):
                 continue  # "she says" meant her: "he" is someone else
             if not female:
@@ -1001,10 +1002,12 @@ class _State:
             if ev.gender == "f":
                 return None if ev.joint or ev.partner == "?" else ev.who
             if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
-                if ev.role and self.doc.para_of(ev.pos) == para:
+                if (ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para:
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
-                    # the writer turning back to that person; an earlier woman does not take it
+                    # the writer turning back to that person; an earlier woman does not take it. So
+                    # does the last speaker named in the pronoun's paragraph ("Meanwhile, Doe of the
+                    # union said … “Q,” she said"), whose gender nothing shows
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
@@ -1165,7 +1168,7 @@ class _State:
         return "m" if _LEX.is_male_name(who.name) else self.shown.get(who.id, "?")
 
     def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
-            shown: str = "", referred: str = "", role: bool = False) -> None:
+            shown: str = "", referred: str = "", role: bool = False, spoke: bool = False) -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
         the gender the words next to the name give ("spokeswoman, X"), when the name shows none;
         `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them;
@@ -1175,7 +1178,7 @@ class _State:
                 self.shown[who.id] = shown
             if referred:
                 self.referred.setdefault(who.id, referred)
-            self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role))
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role, spoke=spoke))
 
     def saw_unnamed(self, pos: int, m: Mention, aside: str = "") -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
@@ -1197,6 +1200,9 @@ class _State:
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
+    title = _HONORIFIC_BEFORE.search(body, max(0, m.start - 8), m.start)
+    if title is not None:  # "Mr. Kunle Bamidele", "Mrs Adesina"
+        return "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m" if _MALE_ROLE.fullmatch(title.group(1)) else ""
     before = _OFFICE_BEFORE.search(body, max(0, m.start - 40), m.start)
     after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
     for hit in (before, after):
@@ -1207,6 +1213,7 @@ def _shown_gender(body: str, m: Mention) -> str:
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
 
 
@@ -1639,7 +1646,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
                   shown=_shown_gender(doc.body, m) if not pronoun else "",
-                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "")
+                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "", spoke=not pronoun)
     elif m.kind is Kind.PRONOUN:
         return
 
