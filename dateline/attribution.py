@@ -1333,8 +1333,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
-        if participle and k > 0 and _GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start):
-            continue  # "X lashed out at the ministry on Friday, saying": the object of a preposition says nothing
+        if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
+                                     or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
+            # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
+            # Central Luzon alone, saying": the object of a preposition, or a place, says nothing
+            continue
         if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
                 and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
                 and not gap.endswith(" to ") \
