@@ -879,7 +879,8 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bcaptioned"
+    r"|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
     r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
     r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
@@ -1037,6 +1038,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not evaluative and (_ACT_OBJECT_BEFORE.search(stripped_pre) or (
                 not _SAY_NEAR.search(stripped_pre) and not (governed and _REPORTED_CLAUSE.search(clause)))):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
+    if embedded and n <= 3 and not adverbial and q.text[:1].islower() and q.text[-1:].isalnum() \
+            and _DETERMINER_BEFORE.search(stripped_pre) and not evaluative and _AUXILIARY_AFTER.match(post):
+        # 'said the "rice cartel" was "alive and well"': a noun phrase in marks as the subject of the
+        # reported clause is the thing spoken of, a term, whatever verb reports the clause
+        return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
             and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
@@ -1137,6 +1143,7 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
 
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|remains|remained|would|will|could|can|should)\b")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
 
 # "The Club's motto, "…"", "a banner reading "…"", "Episode 112: "…"": the span is the text a
