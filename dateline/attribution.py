@@ -1792,7 +1792,9 @@ def question_after_asked(c: _Context) -> Verdict | None:
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark."""
     body, close, after_hi = c.body, c.close, c.after_hi
-    if c.ends_writers_sentence:
+    if c.ends_writers_sentence or _BRACKET_ENDS_LINE.match(body, close):
+        # `…: "Se acabó." ["It is over."]` at the end of its line: the words' twin in brackets has
+        # no tag of its own after it, and the next line's verb is someone else's
         return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
@@ -1838,6 +1840,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     return None
 
 
+_BRACKET_ENDS_LINE = re.compile(r"[.,]?[\])][ \t]*(?:\n|$)")
 # "…," the senior counsel responded: a reply, by someone the text names no further than by a noun phrase
 _REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit back|countered")
 _DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")

@@ -1318,15 +1318,27 @@ def _bracket_glosses(body: str, kept: Sequence[RawQuote], spans: Sequence[RawQuo
         for m in _SQUARE.finditer(body, max(0, q.start - 800), min(len(body), q.end + 800)):
             if m.start() < q.start and q.end <= m.end() and any(
                     o.paragraph == q.paragraph and o.end <= m.start() for o in kept):
+                if _bracket_twin(body, q, m, kept):
+                    break
                 out.add(q.start)
                 break
     return out
+
+
+def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence[RawQuote]) -> bool:
+    """Is the bracket only this quote, right after the closing mark of a kept quote (`"Tapos na."
+    ["It is over."]`)? Then it is the other-language twin of those words, as in parentheses (see
+    :func:`translation_twins`), not an editor's gloss retelling the sentence."""
+    if body[bracket.start() + 1:q.start - 1].strip() or body[q.end + 1:bracket.end() - 1].strip(" \t.,"):
+        return False
+    return any(o.end + 1 <= bracket.start() and not body[o.end + 1:bracket.start()].strip() for o in kept)
 
 
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+_TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
 ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
 # … or its translation inside the marks, after the original words ("Pagod na kami (We are tired),"): an
@@ -1376,6 +1388,7 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
             continue
         gap_lo, gap_hi = a.end + 1, b.start - 1
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
-                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])):
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
+                _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out
