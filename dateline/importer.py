@@ -213,6 +213,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         result.skipped = f"already imported as {hashes[src.digest].as_posix()}"
         return result
     title, body_text, meta_in, page = _source_text(src, path)
+    unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
             given = dates.coerce_date(options.given_date)
@@ -228,7 +229,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        pub, body_text = published.info, published.text
+        pub, body_text, unsettled = published.info, published.text, published.unsettled
         year_assumed = published.year_assumed
         if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             visible = _visible_date(page, options.today)
@@ -249,6 +250,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                          "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
             pub = pinned
+    if pub is None and unsettled:
+        seen, readings = unsettled[0]
+        result.problem = Problem(display, _line_of_phrase(src.text, seen),
+                                 f"the date line ‘{seen}’ could be {readings}, and nothing in the text settles "
+                                 "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
+                                 "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
+        return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
