@@ -1519,6 +1519,13 @@ def _in_english(line: str) -> str:
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
+def is_date_line(line: str) -> bool:
+    """Is ``line`` a line of its own that only dates the page or its words ("12.apr.2024 at 18h30",
+    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025")?  Page furniture, never a title."""
+    text = line.strip()
+    return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
+
+
 def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);

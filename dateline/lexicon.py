@@ -98,6 +98,7 @@ class Lexicon:
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
     agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
     page_navigation: frozenset[str]
+    header_labels: frozenset[str]  # "press release", "opinion": a top line of these labels the page
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
@@ -265,6 +266,7 @@ def lexicon(language: str = "en") -> Lexicon:
         news_agencies=agencies,
         agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
         page_navigation=frozenset(_strings(pages["navigation"])),
+        header_labels=frozenset(_strings(pages["header_labels"])),
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
