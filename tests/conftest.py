@@ -59,13 +59,18 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 def copy_project(src: Path, dst: Path) -> Path:
     """A throwaway copy of a project folder (content/, templates/, pyproject.toml)."""
-    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__"))
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__", ".dateline-cache"))
     return dst
 
 
 def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
-    """The config of the project at `root` (the frozen example: EXAMPLE) with output elsewhere."""
-    cfg = load_config(root)
+    """The config of a copy of the project at `root` (the frozen example: EXAMPLE), made beside `out`,
+    with output to `out`. A copy: a build keeps its caches in its project (`.dateline-cache/`), and a
+    fixture project under tests/data must stay as committed (and not answer the next test from them)."""
+    copy = out.parent / f"{root.name}-copy"
+    if not copy.exists():
+        copy_project(root, copy)
+    cfg = load_config(copy)
     return cfg.replace(output_dir=out, **changes)
 
 
