@@ -214,3 +214,11 @@ def nojs_page(nojs_context: Any) -> Iterator[Any]:
     p = nojs_context.new_page()
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def harbour_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[pipeline.BuildReport, Path]:
+    """tests/data/ux25_project (usability round 24's findings, in a harbour of its own) built once from a
+    copy: its build report and its site folder."""
+    out = tmp_path_factory.mktemp("harbour") / "site"
+    return build_to(seed_config(DATA / "ux25_project", out, search=True)), out
