@@ -422,3 +422,14 @@ def test_the_views_and_the_render_memo_go_when_let_go_without_the_collector(tmp_
     finally:
         if was:
             gc.enable()
+
+
+def test_a_topic_label_keeps_its_capitals_in_running_text(harbour_built: tuple[object, Path]) -> None:
+    """'BR-101 highway' is a road's name and 'Dredging bill' a label as its editor wrote it: the topic
+    page's sentence and the search box's example print them so, never lower-cased ('br-101 highway')."""
+    _, site = harbour_built
+    road = (site / "topics" / "br-101" / "index.html").read_text(encoding="utf-8")
+    assert "statement on BR-101 highway, oldest first." in road
+    assert "br-101 highway" not in road
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'placeholder="e.g. Dredging bill"' in index
