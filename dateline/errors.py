@@ -58,7 +58,7 @@ def closest(word: str, known: Iterable[str] | Mapping[str, str]) -> str | None:
 
 def run_together(item: str, known: Callable[[str], bool]) -> tuple[str, ...]:
     """The items a list item with spaces reads as when a comma was left out of a YAML flow list:
-    `[kuleba, zelensky yermak]` is valid YAML and gives one item 'zelensky yermak'. Its words cut
+    `[ruiz, okafor lind]` is valid YAML and gives one item 'okafor lind'. Its words cut
     into two or more runs each of which `known` accepts (an id, a name, a multi-word alias: the
     fewest runs, the earliest cuts), or () when the item does not read so — and an item `known`
     accepts whole is one item, as multi-word aliases and names are."""

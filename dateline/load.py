@@ -860,10 +860,10 @@ def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
 
 def _aliases_run_together(speakers: Sequence[Speaker], lines: Sequence[dict[str, int]], path: str) -> list[Problem]:
     """A warning at the `aliases:` line of a speaker whose alias reads as two of their spellings run
-    together, a comma left out of the flow list: `[Zelensky, Zelenskyy Zelenskiy]` makes one alias
-    'Zelenskyy Zelenskiy' that no text writes, and the two spellings go unmatched, silently. Multi-word
+    together, a comma left out of the flow list: `[Kowalski, Kowalsky Kovalski]` makes one alias
+    'Kowalsky Kovalski' that no text writes, and the two spellings go unmatched, silently. Multi-word
     aliases are common ("Mayor Ruiz", "Lula da Silva"), so only runs that each end in a spelling of the
-    speaker's own surname count ("Ruiz Mayor Ruiz", "Zelenskyy Zelenskiy"); never an institution's."""
+    speaker's own surname count ("Ruiz Mayor Ruiz", "Kowalsky Kovalski"); never an institution's."""
     out = []
     for speaker, at in zip(speakers, lines, strict=True):
         words = speaker.name.split()

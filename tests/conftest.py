@@ -59,7 +59,7 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 def copy_project(src: Path, dst: Path) -> Path:
     """A throwaway copy of a project folder (content/, templates/, pyproject.toml)."""
-    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__", ".dateline-cache"))
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__"))
     return dst
 
 
@@ -68,8 +68,9 @@ def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
     with output to `out`. A copy: a build keeps its caches in its project (`.dateline-cache/`), and a
     fixture project under tests/data must stay as committed (and not answer the next test from them)."""
     copy = out.parent / f"{root.name}-copy"
-    if not copy.exists():
-        copy_project(root, copy)
+    if not copy.exists():  # never a cache an earlier run left in tests/data: a build here starts afresh
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__",
+                                                                  ".dateline-cache"))
     cfg = load_config(copy)
     return cfg.replace(output_dir=out, **changes)
 

@@ -201,13 +201,9 @@ def test_paginate_fills_pages_in_order_within_the_budget(golden_site: object) ->
 
 
 def test_topic_page_lists_the_latest_shifts_and_counts_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import DATA
-
-    from dateline.config import load_config
-
     monkeypatch.setattr(render, "SHIFTS_LISTED", 0)
     out = tmp_path / "site"
-    pipeline.build(load_config(DATA / "golden_project").replace(output_dir=out, search=False))
+    pipeline.build(seed_config(DATA / "golden_project", out, search=False))
     page = (out / "topics" / "negotiations" / "index.html").read_text(encoding="utf-8")
     assert 'class="shift-' not in page.split('id="h-shifts"')[-1].split("</section>")[0]
     assert "earlier one" in page and 'href="../../data/shifts.json"' in page
