@@ -337,8 +337,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
     if page is not None and page.archive_url and not options.source_url:
         meta["archive_url"] = page.archive_url  # the capture the page was saved from: a record that exists
-    elif meta["source_url"] and pub.date.precision == "day":
-        meta["archive_url"] = archive_url(str(meta["source_url"]), pub.date)
+    # otherwise none: an address the import made up would read as a copy someone verified (the
+    # article page offers a Wayback Machine lookup instead, `Article.archive_link`)
     if page is not None:
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
@@ -471,10 +471,6 @@ def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPa
     return "", ""
 
 
-def archive_url(url: str, day: PartialDate) -> str:
-    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched:
-    the site shows it as a lookup, see `Article.archive_lookup`)."""
-    return f"https://web.archive.org/web/{day.first_day().strftime('%Y%m%d')}000000/{url}"
 
 
 def _as_stored(info: DateInfo) -> DateInfo:

@@ -256,7 +256,7 @@ CASES = [
     Case("symlink-data-out-of-content",
          both(lambda r: (r / SPEAKERS).unlink(), lambda r: (r / SPEAKERS).symlink_to(r.parent / "secret.md")), 1,
          r"speakers\.yaml:1: links to a file outside content/"),
-    Case("symlink-inside-content", lambda r: (r / "content/articles/alias.md").symlink_to(r / "content/extra.md"), 0, ""),
+    Case("symlink-inside-content", lambda r: (r / "content/articles/alias.md").symlink_to(r / "content/_extra.md"), 0, ""),
     Case("date-impossible", field_("date", "2023-02-30"), 1, r"no-talks-2022\.md:3: .*day is out of range"),
     Case("date-month-13", field_("date", "2023-13-01"), 1, r"no-talks-2022\.md:3: .*month must be in 1\.\.12"),
     Case("date-list", field_("date", "[2022]"), 1, r"no-talks-2022\.md:3: date"),
@@ -399,7 +399,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with a good site built once; each case works on a copy of it."""
     root = tmp_path_factory.mktemp("hostile-base") / "project"
     shutil.copytree(GOLDEN, root)
-    (root / "content" / "extra.md").write_text(GOOD, encoding="utf-8")  # a file outside articles/, for symlinks
+    (root / "content" / "_extra.md").write_text(GOOD, encoding="utf-8")  # a file outside articles/, for symlinks
     old = Path.cwd()
     os.chdir(root)
     try:

@@ -248,7 +248,7 @@ def test_a_misspelt_manifest_key_stops_the_import_at_its_line(tmp_path: Path, mo
 
 
 def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> None:
-    """An editor's fixed date, confirmed statement date, deleted archive_url and comments all
+    """An editor's fixed date, confirmed statement date, a deleted key and comments all
     survive a forced re-import; only the body and the import's bookkeeping are new, and the
     import says where its own reading differs from what it kept."""
     into = _project(tmp_path)
@@ -260,9 +260,9 @@ def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> No
     assert first.problem is None
     target = Path(first.target)
     text = target.read_text(encoding="utf-8")
-    assert "archive_url:" in text and "statement_date: '2023-05-09'" in text
+    assert "statement_date_basis:" in text and "statement_date: '2023-05-09'" in text
     head, body = text.split("\n---\n", 1)
-    lines = [ln for ln in head.split("\n") if not ln.startswith("archive_url:")]
+    lines = [ln for ln in head.split("\n") if not ln.startswith("statement_date_basis:")]
     lines = [("date: 2023-05-13  # checked against the print edition" if ln.startswith("date:") else
               "statement_date_confidence: high" if ln.startswith("statement_date_confidence:") else ln)
              for ln in lines]
@@ -278,7 +278,7 @@ def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> No
     assert "import_hash: " in new_head and first.front_matter.split("import_hash: ")[1][:40] not in new_head
     said = forced.summary()
     assert "kept your date: 2023-05-13 (the import reads '2023-05-12')" in said
-    assert "left out archive_url" in said
+    assert "left out statement_date_basis" in said
 
 
 def test_force_sets_what_was_typed_on_this_command_line(tmp_path: Path) -> None:
