@@ -247,6 +247,10 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
     # each (speaker, words) once, for the record's keys: the same words come back from outlet after
     # outlet (129,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held and pickled)
     one_key: dict[tuple[str, str], tuple[str, str]] = {}
+    # the statement that the last quote of these words (and partial flag) joined, and how many first reports
+    # the runs it looked up listed then: the index only grows, so while that count is the same, so are its
+    # candidates and the answer (outlets reprint the same words; a fifth of the quotes are such repeats)
+    joined: dict[tuple[str, str], tuple[bool, str, int]] = {}
     taken = sorted(quotes, key=lambda q: order[q.id])
     for q in taken:
         if short_term(q.text, q.partial):
@@ -256,8 +260,15 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         key = (q.speaker, " ".join(w))
         key = one_key.setdefault(key, key)
         mine = _Words(w, q.partial)
-        home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__, speaker.__getitem__,
-                     order)
+        listed = sum(map(len, map(by_run.get, sample, itertools.repeat(()))))
+        was = joined.get(key)
+        if was is not None and was[0] == q.partial and was[2] == listed and key not in exact:
+            home: str | None = was[1]
+        else:
+            home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__,
+                         speaker.__getitem__, order)
+            if home is not None and key not in exact:
+                joined[key] = (q.partial, home, listed)
         if record is not None:
             record.keys[q.id], record.samples[q.id] = key, sample
         if home is not None:
