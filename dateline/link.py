@@ -154,7 +154,7 @@ def _same(a: _Words, b: _Words) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
-    return _alike(a, b) and (a.markers == b.markers or one_claim(a.words, b.words))
+    return _alike(a, b) and (a.markers == b.markers or _claim_kept(a.words, b.words))
 
 
 def _alike(a: _Words, b: _Words) -> bool:
@@ -193,6 +193,12 @@ def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     """
     if _markers(a) == _markers(b):
         return True  # the common case: every reprint carries the same negations and numbers
+    return _claim_kept(a, b)
+
+
+def _claim_kept(a: Sequence[str], b: Sequence[str]) -> bool:
+    """`one_claim` of two quotes whose negations and numbers differ (`_same` knows that from the
+    markers it keeps for each text, and does not work them out again)."""
     negations = polarity_words().negations
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
