@@ -472,7 +472,8 @@ class SpeakerIndex:
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        for m in self.org_spokes_re.finditer(text, lo, hi):
+        # (every match holds "spokes": a text without the word, as most are, is not scanned for it)
+        for m in self.org_spokes_re.finditer(text, lo, hi) if text.find("spokes", lo, hi) >= 0 else ():
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
