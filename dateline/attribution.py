@@ -256,11 +256,15 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-ca
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
-_ANON_PLURAL = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))(?:"
-    + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
-                  | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
-    + r")(?=\s+(?:of|for|from|at|in|with)\s)", re.MULTILINE)
+_ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
+                                         | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
+                      + r")(?=\s+(?:of|for|from|at|in|with)\s)")
+_ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))" + _ANON_PLURAL_WORDS,
+                          re.MULTILINE)
+# the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
+# behind for at every position of the text (which was a fifth of the mention scan); the characters it
+# matches are never a word's, so they are never inside the match before
+_ANON_PLURAL_LED = re.compile(r"(?:\A|\n|[.!?][\"”’]?\s|,\s)" + _ANON_PLURAL_WORDS)
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
@@ -470,7 +474,8 @@ class SpeakerIndex:
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        for m in self.org_spokes_re.finditer(text, lo, hi):
+        # (every match holds "spokes": a text without the word, as most are, is not scanned for it)
+        for m in self.org_spokes_re.finditer(text, lo, hi) if text.find("spokes", lo, hi) >= 0 else ():
             role = "the " + m.group("org")
             if role in self.role_to_ids:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
@@ -489,8 +494,8 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
-        for m in _ANON_PLURAL.finditer(text, lo, hi):
-            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
+        for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _ANON_PLURAL_LED.finditer(text, 0, hi):
+            add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
         for m in _INSTITUTION.finditer(text, lo, hi):
