@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -290,6 +290,10 @@ _MARK = re.compile(r"[\"“”«»]")
 
 
 # ---------------------------------------------------------------- results
+
+# written into an attribution's `how` when a role decided it that matches nobody the article names:
+# the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
+ROLE_GUESS_MARK = "role holder guessed"
 
 
 @dataclass(frozen=True)
@@ -882,6 +886,10 @@ class Who:
 
     id: str
     name: str
+    # why this is a guess, for the editor ("" when the text decided it): a role that matches nobody
+    # the article names, given to the speakers file's holder of that role. Not part of equality: the
+    # same person, however reached
+    guess: str = field(default="", compare=False)
 
     @property
     def known(self) -> bool:
@@ -1083,7 +1091,24 @@ class _State:
         for other in doc.mentions[k + 1:]:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
-        return self._known(ids[0])
+        return self._role_guess(m, ids)
+
+    def _role_guess(self, m: Mention, ids: list[str]) -> Who:
+        """A role the article gives nobody it names ("the minister said", no minister named, before
+        or after): the speakers file's holder is right when that holder is the site's own figure and a
+        guess otherwise, which attribution cannot tell (review knows the figures). One holder: that
+        holder, marked as a guess (review then lists it, low, with the fix that settles it). Several:
+        nobody — picking one would be a coin toss, and a wrong speaker is worse than none."""
+        ids = list(dict.fromkeys(ids))  # "the tribunal" and "the Tribunal" of one entry: one holder
+        # a holder the article names only as an owner ("Jane Doe's critics … the governor says"): theirs
+        named = list(dict.fromkeys(o.speaker for o in self.doc.mentions if o.speaker in ids))
+        if len(named) == 1:
+            return self._known(named[0])
+        role = m.role if m.role.startswith("the ") else f"the {m.role}"
+        why = f"{ROLE_GUESS_MARK}: the article names no holder of “{role}”; speakers.yaml gives it to {', '.join(ids)}"
+        if len(ids) > 1:
+            return replace(UNKNOWN, guess=why)
+        return replace(self._known(ids[0]), guess=why)
 
     def _unlisted_office(self, m: Mention) -> Who | None:
         """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
@@ -1419,6 +1444,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             ev += 1
         verdict = _decide(_Context.of(doc, state, paras[q.paragraph], q))
         who, how = verdict.who, verdict.how
+        if who is not None and who.guess:
+            how = f"{how} — {who.guess}" if how else who.guess
         question = q.text.rstrip().rstrip("\"'”’»").endswith("?")
         if who is None or not who.known:
             results.append(Attribution("unknown", "", how or "no attribution found", sieve=verdict.sieve))

@@ -442,7 +442,8 @@ def test_a_reply_by_a_noun_phrase_is_the_one_the_question_addressed() -> None:
     body = ("Senior Advocate Otieno Kamau, for the county, said the dam was a drinking water scheme.\n\n"
             "\"Mr. Kamau, a drinking water scheme with irrigation canals?\" the judge said.\n\n"
             "\"My Lady, the canals fill village tanks,\" the senior counsel responded.")
-    assert _court(body) == ["okoth", "otieno-kamau"]
+    # two judges in the speakers file, neither named: the judge is nobody (never the file's first)
+    assert _court(body) == ["unknown", "otieno-kamau"]
     # the previous quote addresses nobody by name: this rule names nobody
     plain = body.replace("Mr. Kamau, a drinking", "A drinking")
     assert _court(plain)[1] != "otieno-kamau"
