@@ -250,7 +250,11 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\
 
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
-SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
+# never inside "so-called"; never a verb saying whom someone represents ("the council spoke for …"):
+# one lookahead per phrase, tried only after a verb matched
+_REPRESENTING = "".join(rf"(?!(?<=\b{re.escape(verb)})\s+{re.escape(rest)}\b)"
+                        for verb, _, rest in (p.partition(" ") for p in _LEX.representing_phrases))
+SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b" + _REPRESENTING)
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}

@@ -146,16 +146,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "comply “to the last comma.”': the second partial goes to the court ('the ruling', a role in "
         "speakers.yaml) instead of the minister, the sentence's subject"
     ),
-    'holdout/round23_copper_water/cases.txt:321': (
-        "'Nevertheless Cruz insisted the council spoke for \"the overwhelming majority\"' goes to the council "
-        "(the subject of the reported clause) instead of Cruz, the subject of 'insisted'"
-    ),
     # Round 24 (blind; Nigeria's fuel-subsidy removal): start P 1.000 R 0.991 speaker 0.832; after this
     # session's general rules P 1.000 R 0.991 speaker 0.972. What the code still does wrong:
-    'holdout/round24_fuel_subsidy/cases.txt:14': (
-        "'The Minister of Finance, Halima Sadiq, on Tuesday defended the removal, insisting that the country "
-        "\"cannot borrow to burn.\"': the partial after the participle 'insisting that' comes out unknown"
-    ),
     'holdout/round24_fuel_subsidy/cases.txt:56': (
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
