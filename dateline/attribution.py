@@ -363,6 +363,18 @@ def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention], rejected:
     return scanned
 
 
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w\-]+)")
+
+
+def _place_roles(s: Speaker) -> tuple[str, ...]:
+    """A wire's "Chile's mining minister" for a holder of "the mining minister" whose office
+    (speakers.yaml `role`: "Minister of Mining of Chile") names that place: each of its roles with
+    "the" written as the place's possessive, so the phrase is that role of theirs and nobody else's."""
+    places = [w for w in _OF_PLACE.findall(s.role) if w in _LEX.places]
+    return tuple(f"{place}'s {role[4:]}" for role in s.roles if role[:4].lower() == "the " and role[4:5].islower()
+                 for place in places)
+
+
 class SpeakerIndex:
     """Aliases, roles and surnames of the known speakers, compiled once per speakers file."""
 
@@ -385,10 +397,12 @@ class SpeakerIndex:
                 if s.kind == "person" and len(last) >= 4 and last[0].isupper():
                     self.alias_to_id.setdefault(last, s.id)
                     self.alias_to_id.setdefault(last.upper(), s.id)
-            for role in s.roles:
-                self.role_to_ids.setdefault(role.lower().replace("’", "'"), []).append(s.id)
+            for role in (*s.roles, *_place_roles(s)):
+                holders = self.role_to_ids.setdefault(role.lower().replace("’", "'"), [])
+                if s.id not in holders:
+                    holders.append(s.id)
         roles = set()
-        for role in {r for s in speakers for r in s.roles}:
+        for role in {r for s in speakers for r in (*s.roles, *_place_roles(s))}:
             for form in (role, role.replace("'", "’")):
                 titled = form.title().replace("'S ", "'s ").replace("’S ", "’s ").replace(" Of ", " of ")
                 roles.update({form, form[:1].upper() + form[1:], form.title(), titled})
@@ -1108,8 +1122,7 @@ class _State:
         named = list(dict.fromkeys(o.speaker for o in self.doc.mentions if o.speaker in ids))
         if len(named) == 1:
             return self._known(named[0])
-        role = m.role if m.role.startswith("the ") else f"the {m.role}"
-        why = f"{ROLE_GUESS_MARK}: the article names no holder of “{role}”; speakers.yaml gives it to {', '.join(ids)}"
+        why = f"{ROLE_GUESS_MARK}: the article names no holder of “{m.name}”; speakers.yaml gives it to {', '.join(ids)}"
         if len(ids) > 1:
             return replace(UNKNOWN, guess=why)
         return replace(self._known(ids[0]), guess=why)
@@ -1366,6 +1379,37 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             and not ms[first - 1].possessive and ms[first - 1].kind is not Kind.PRONOUN
         return m, joint
     return None
+
+
+# what may stand before a sentence's subject: its article, or title words ("Mining Minister X")
+_OPENER_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}")
+_PARTICIPLE_COMMA = re.compile(r",\s*$")
+
+
+def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) -> Mention | None:
+    """The subject of a participle set off by a comma after the main clause ("Chile's mining minister
+    on Wednesday defended a plan to let state producer X keep pumping …, saying"): the mention that
+    opens the sentence, not the nearest one (an object of the main verb), when nothing in between
+    reports words of its own (a speech verb), ends the clause, or joins a second subject; else None."""
+    body = doc.body
+    if not _PARTICIPLE.match(body, verb_start) or not _PARTICIPLE_COMMA.search(body, max(lo, verb_start - 4), verb_start):
+        return None
+    first, k = ms[0], 0
+    # "Employment Court judge Jane Doe", "The Minister of Finance, Jane Doe,": the phrase's last name
+    while k + 1 < len(ms) and _TITLE_RUN.fullmatch(body, ms[k].end, ms[k + 1].start) and not ms[k + 1].possessive:
+        k += 1
+    start = lo
+    dateline = _DATELINE_PLACE.match(body, lo, first.start)
+    if dateline is not None:
+        start = dateline.end()
+    if not _OPENER_LEAD.fullmatch(body, start, first.start) or first.possessive \
+            or (first.kind is Kind.PRONOUN and first.name.lower() in ("him", "her")):
+        return None
+    if "\n" in body[first.end:verb_start] or _STOP_GAP.search(body, first.end, verb_start) \
+            or (k + 1 < len(ms) and _AND_GAP.match(body, ms[k].end, ms[k + 1].start) is not None) \
+            or any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, first.end, verb_start)):
+        return None
+    return ms[k]
 
 
 # "X of Banco Y", "Judge X of the Northtown District Court": the employer's name may open
@@ -2456,7 +2500,9 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
                 continue  # "Costa was asked": the asker is someone else
-            found = _subject_before(doc, lo, v.start())
+            ms = doc.between(lo, v.start())
+            opener = _participle_subject(doc, lo, ms, v.start()) if len(ms) > 1 else None
+            found = (opener, False) if opener is not None else _subject_before(doc, lo, v.start())
             sub = found[0] if found else _inverted(doc, v.end(), hi)
             body_of = _collective(doc, lo, found[0]) if found is not None else None
             if body_of is not None:  # "A bench of Justices X and Y observed": the bench speaks

@@ -111,9 +111,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     ),    # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
     # after this session's general rules P 0.989 R 0.978 speaker 0.933. What the code still does wrong:
     'holdout/round23_copper_water/cases.txt:1': (
-        "the minister's partial after 'Chile's mining minister …, saying the country' goes to the nearest name in "
-        "the sentence ('state copper producer Enacobre') instead of the minister named after the quote; 'Community "
-        "leaders … called the plan \"a provocation.\"' is not extracted"
+        "'Community leaders … called the plan \"a provocation.\"' is not extracted (the minister's partial after "
+        "'Chile's mining minister …, saying the country' is hers since branch acc25: a participle after the main "
+        "clause speaks for the sentence's subject)"
     ),
     'holdout/round23_copper_water/cases.txt:15': (
         "'\"We are not going to give in\" («No vamos a ceder»)' after 'said in Spanish': the Spanish original in "
