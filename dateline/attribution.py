@@ -343,10 +343,12 @@ _NAME_BEFORE_NICK = re.compile(r"[A-ZÀ-Þ][\w’'\-]+[ ]$")
 _NAME_AFTER_NICK = re.compile(r"[ ][A-ZÀ-Þ][\w’'\-]+(?:[ ][A-ZÀ-Þ][\w’'\-]+)?")
 
 
-def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention], rejected: Sequence[RawQuote]) -> list[Mention]:
+def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
+               rejected: Sequence[RawQuote]) -> tuple[list[Mention], list[RawQuote]]:
     """Mentions with a nickname in marks inside a name (`Senator Jane "JJ" Doe`) read as the one
     name around it (`Jane Doe`): the first name alone is no person of its own, and the marks made the
-    scan see two names."""
+    scan see two names. Also the nicknames so read, whose marks end no tag (see `_Doc`)."""
+    nicknames = []
     for q in rejected:
         before = _NAME_BEFORE_NICK.search(body, max(0, q.start - 41), q.start - 1)
         after = _NAME_AFTER_NICK.match(body, q.end + 1)
@@ -357,10 +359,11 @@ def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention], rejected:
                  and m.kind in (Kind.ALIAS, Kind.NAME)]
         if not whole:
             continue
-        lo, hi = before.start(), after.end()  # the mention ends with the first name, before the marks
+        lo, hi = before.start(), after.end()  # the whole name, the nickname's marks blanked in _Doc
         scanned = sorted([m for m in scanned if not lo <= m.start < hi]
-                         + [replace(whole[0], start=lo, end=before.end() - 1)], key=lambda m: m.start)
-    return scanned
+                         + [replace(whole[0], start=lo, end=hi)], key=lambda m: m.start)
+        nicknames.append(q)
+    return scanned, nicknames
 
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w\-]+)")
@@ -717,7 +720,14 @@ class _Doc:
         headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
                       if nl > 0 and is_headline(body[p.start:nl])]
         self.headline_ends = sorted(e for _s, e in headlines)
-        scanned = _nicknamed(index, body, index.scan(body), [q for q, _ in extraction.rejected])
+        scanned, nicknames = _nicknamed(index, body, index.scan(body), [q for q, _ in extraction.rejected])
+        if nicknames:
+            # a nickname's marks are part of a name, not a quote: blanked (same length, so every offset
+            # holds), the tag after a quote reads on past them ('"Q," Senator Jane "JJ" Doe, who …, said')
+            chars = list(body)
+            for q in nicknames:
+                chars[q.start - 1] = chars[q.end] = " "
+            self.body = body = "".join(chars)
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]

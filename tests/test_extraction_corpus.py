@@ -80,11 +80,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "text says which language she spoke (the words themselves are Filipino), and the code reads no language "
         "from words"
     ),
-    'holdout/round19_flood_hearing/cases.txt:116': (
-        "'\"Q,\" Senator Ramon \"Monching\" Dimaculangan, who chairs …, said': the name around the nickname is read "
-        "(branch acc19), but the tag's sieves stop at the nickname's marks (a quote mark ends the text they read "
-        "after a quote), so the who-clause and 'said' past it are not seen and the quote comes out unknown"
-    ),
     'holdout/round19_flood_hearing/cases.txt:205': (
         "'she' reaching back over paragraphs goes to the nearest man named (rogelio-manansala) instead of the "
         "engineer; the headline-like 'Priority — Bantayog.' is kept as a partial"
