@@ -997,17 +997,18 @@ class _State:
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
 
-    def _pronoun(self, female: bool, at: int) -> Who | None:
+    def _pronoun(self, female: bool, at: int, skip: str = "") -> Who | None:
         """The most recent person a pronoun fits. "he" takes anyone not shown to be a woman (as
         before); "she" takes a woman, or, when the article has shown no woman before it, the last
         person whose gender nothing shows ("Annelies Vermeulen … she"). A woman named together
         with someone of unknown gender ("X and Y spoke … she said") is undecidable, and an unnamed
-        person in the pronoun's own paragraph ("a nurse … said … she said") takes it: unknown."""
+        person in the pronoun's own paragraph ("a nurse … said … she said") takes it: unknown.
+        `skip`: a speaker the pronoun cannot mean (the subject of the verb whose object it is)."""
         fits = ("f", "?") if female else ("m", "?")
         fallback: _Event | None = None
         para = self.doc.para_of(at)
         for ev in reversed(self.history):
-            if ev.pos >= at:
+            if ev.pos >= at or ev.who.id == skip:
                 continue
             if ev.anon:
                 if ev.gender in fits and self.doc.para_of(ev.pos) == para:
@@ -1015,13 +1016,22 @@ class _State:
                 continue
             if self.referred.get(ev.who.id) == ("m" if female else "f"):
                 continue  # "she says" meant her: "he" is someone else
+            # nothing in the name shows a gender, but "she said" already meant her: a woman (a "she" reaching
+            # back over a man whose name shows no gender either finds her, not him)
+            gender = ev.gender if ev.gender != "?" else self.referred.get(ev.who.id, "?")
             if not female:
-                if ev.gender != "f":
-                    return None if ev.joint else ev.who
+                if gender != "f":
+                    if gender == "?" and not ev.joint:
+                        ev = self._shown_man_beside(ev, at)
+                    return None if ev.joint else ev.who if self.doc.para_of(ev.pos) == para else \
+                        self._named_here(female, para, at, ev.who)
                 continue
-            if ev.gender == "f":
-                return None if ev.joint or ev.partner == "?" else ev.who
-            if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
+            if gender == "f":
+                if ev.gender == "?" and fallback is not None and self.doc.para_of(fallback.pos) == para:
+                    return fallback.who  # only a pronoun showed her: the pronoun's own paragraph's subject comes first
+                return None if ev.joint or ev.partner == "?" else ev.who if self.doc.para_of(ev.pos) == para else \
+                    self._named_here(female, para, at, ev.who)
+            if gender == "?" and fallback is None and not ev.joint and not ev.partner:
                 if ev.role and self.doc.para_of(ev.pos) == para:
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
@@ -1029,6 +1039,37 @@ class _State:
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
+
+    def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
+        """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
+        man the subject or the object ("Jane Doe had warned him … that \"q\"" ¶ "\"…,\" he said"):
+        the man, whom the text itself called "he" or whose name shows it; else `ev`."""
+        para = self.doc.para_of(ev.pos)
+        for other in reversed(self.history):
+            if other.pos >= ev.pos or other.anon or other.who == ev.who:
+                continue
+            if self.doc.para_of(other.pos) != para:
+                break
+            if (other.gender if other.gender != "?" else self.referred.get(other.who.id, "?")) == "m":
+                return ev if other.joint else other
+        return ev
+
+    def _named_here(self, female: bool, para: int, at: int, before: Who) -> Who:
+        """A pronoun whose last subject (`before`) was in an earlier paragraph, in a paragraph that
+        names one other person of its gender outside any subject ("Her opponents, led by John Doe,
+        remain unconvinced … and he has not softened"): the writer turned to that person; else `before`.
+        For "she" the person must be shown to be a woman; for "he", not shown to be one."""
+        found: set[Who] = set()
+        for m in self.doc.between(self.doc.paras[para].start, at):
+            if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or m.possessive or not _is_person(self.index, m):
+                continue
+            who = self.resolve(m)
+            if who is None or not who.known:
+                continue
+            gender = self.gender(who) if self.gender(who) != "?" else self.referred.get(who.id, "?")
+            if (gender == "f") == female and (female or gender != "f"):
+                found.add(who)
+        return next(iter(found)) if len(found) == 1 and before not in found else before
 
     def _clause_subject(self, female: bool, at: int) -> Who | None:
         """A pronoun no subject fits, after a descriptive paragraph that named someone only inside
@@ -1694,11 +1735,21 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
                   shown=_shown_gender(doc.body, m) if not pronoun else "",
                   referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "")
+        obj = _OBJECT_PRONOUN.match(doc.body, ve)
+        if obj is not None and who.known and not joint:
+            # "Jane Doe had warned him … that": "him" is someone else than the subject (never its
+            # own object), the last person it fits; a "he" after it means that one, not her
+            female = obj.group("pronoun").lower() == "her"
+            other = state._pronoun(female, obj.start("pronoun"), skip=who.id)
+            if other is not None and other.known:
+                state.saw(obj.start("pronoun"), other, referred="f" if female else "m")
     elif m.kind is Kind.PRONOUN:
         return
 
 
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
+# a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
+_OBJECT_PRONOUN = re.compile(r"\s+(?P<pronoun>[Hh]im|[Hh]er)(?=\s*[,.;:]|\s+(?:that|to|about|of|on|in)\b)")
 _QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
 _ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
                     re.IGNORECASE)

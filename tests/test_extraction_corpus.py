@@ -81,8 +81,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "from words"
     ),
     'holdout/round19_flood_hearing/cases.txt:205': (
-        "'she' reaching back over paragraphs goes to the nearest man named (rogelio-manansala) instead of the "
-        "engineer; the headline-like 'Priority — Bantayog.' is kept as a partial"
+        "the headline-like 'Priority — Bantayog.' is kept as a partial (the 'she' reaching back over paragraphs "
+        "about two men is the engineer's since branch acc25)"
     ),
     'holdout/round19_flood_hearing/cases.txt:244': (
         "an op-ed columnist's own term 'ghost projects.' is kept as a partial and the secretary's partial 'fewer "
@@ -99,11 +99,7 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round19_flood_hearing/cases.txt:345': (
         "the Latin term 'motu proprio' after the Ombudsman's office is kept as its partial"
     ),
-    'holdout/round19_flood_hearing/cases.txt:606': (
-        "'\"I should have walked …,\" he said' after a paragraph with no person: 'he' goes to the last person "
-        "named (the budget secretary, Consuelo Aragon, whose given name the lexicon does not know as a woman's) "
-        "instead of the secretary the paragraph before is about; the untagged quote after it carries that over"
-    ),    # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
+    # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
     # after this session's general rules P 0.989 R 0.978 speaker 0.933. What the code still does wrong:
     'holdout/round23_copper_water/cases.txt:1': (
         "'Community leaders … called the plan \"a provocation.\"' is not extracted (the minister's partial after "
@@ -147,10 +143,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
     ),
-    'holdout/round24_fuel_subsidy/cases.txt:329': (
-        "'Her opponents in labour, led by Chinedu Obiakor, … and he has not softened. \"…,\" he said': 'he' "
-        "goes to the governor the article opened with (ajiboye) instead of Obiakor, named in that paragraph"
-    ),
     'holdout/round24_fuel_subsidy/cases.txt:366': (
         "'Nigeria's presidency … criticised state governors who it said were \"playing to the gallery\"': "
         "'it' is not resolved to the presidency, the sentence's subject, so the partial comes out unknown"
@@ -160,9 +152,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round19_flood_hearing": "P 0.969 R 0.984 speaker 0.952 (branch acc19): speaker accuracy below 0.97, see its "
-                             "cases above (a nickname's marks stopping the tag, 'she'/'he' reaching back past "
-                             "the person meant, terms kept as partials)",
     "round23_copper_water": "P 0.989 R 0.978 speaker 0.933 (this session's rules): speaker accuracy below 0.97, "
                             "see its cases above (a partial's subject named after it or past a nearer name, "
                             "translation notes and originals, a live blog's colon introduction)",
