@@ -1373,6 +1373,10 @@ _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
 
+# "… and" right before a verb: the verb has no subject of its own, it shares the first verb's
+_AND_VERB_GAP = re.compile(r"\S\s+and\s+(?:(?:also|then|later|again)\s+)?$")
+
+
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
@@ -1392,6 +1396,8 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
+        if k == len(ms) - 1 and k > 0 and g != "and" and _AND_VERB_GAP.search(gap) and m.kind is not Kind.PRONOUN:
+            continue  # "X described the ruling as "q" and said": a second verb of X's, the ruling its object
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
         if participle and k > 0 and _GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start):

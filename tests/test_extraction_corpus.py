@@ -132,11 +132,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "\"…\"': both quotes go to the judge quoted in the entry before (irarrazaval), and the rendering after "
         "'In English:' is not marked translated"
     ),
-    'holdout/round23_copper_water/cases.txt:248': (
-        "'Mining Minister Rodrigo Fuentealba described the ruling as “serious” and said the government would "
-        "comply “to the last comma.”': the second partial goes to the court ('the ruling', a role in "
-        "speakers.yaml) instead of the minister, the sentence's subject"
-    ),
     # Round 24 (blind; Nigeria's fuel-subsidy removal): start P 1.000 R 0.991 speaker 0.832; after this
     # session's general rules P 1.000 R 0.991 speaker 0.972. What the code still does wrong:
     'holdout/round24_fuel_subsidy/cases.txt:56': (
