@@ -240,6 +240,9 @@ _TRANSLATED_NOTE = re.compile(
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+# a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
+# (a sentence of its own: "said in English: "…"" says the words were spoken in English)
+_RENDERING_LABEL = re.compile(r"(?:^|(?<=[.!?»”\"’]\s)|(?<=\n))(?:In English|Translation|Translated)\s*:\s*$")
 _ONE_SPEECH = re.compile(r"\b(?:the|her|his|this)\s+speech\b", re.IGNORECASE)
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
@@ -1598,7 +1601,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or translation_inside(q.text)}
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
-        if q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
+        if q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
+            tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
+        elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
         elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
             tr = True
@@ -2299,6 +2304,8 @@ def colon_subject(c: _Context) -> Verdict | None:
               if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
+    if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
+        people = people[:1]  # "Jane Doe, presidenta del Consejo X:": a name in her description is no second person
     whos = {c.state.resolve(m) for m in people}
     if len(whos) != 1:
         return None  # nobody, or two people: not decided here
@@ -2306,6 +2313,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# a description in apposition running to the colon, opened by a lower-case word (an office in any language)
+_DESCRIBED_TO_COLON = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*:\s*")
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
