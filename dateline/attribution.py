@@ -443,6 +443,13 @@ class SpeakerIndex:
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
+        # "Nigeria's presidency said": a body speakers.yaml calls "the Presidency", owned by a place, in lower case
+        bodies = {a[4:].lower(): sid for a, sid in self.alias_to_id.items()
+                  if a[:4].lower() == "the " and " " not in a[4:] and a[4:5].isupper()
+                  and self.speakers[sid].kind == "institution"}
+        self.placed_body_re = re.compile(r"(?P<place>[A-Z][\w\-]+)['’]s\s+(?P<body>" + alternation(bodies)
+                                         + r")\b") if bodies else None
+        self.placed_bodies = bodies
         self._fuzzy: dict[str, str | None] = {}
         self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
         # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
@@ -496,6 +503,12 @@ class SpeakerIndex:
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
+        if self.placed_body_re is not None:
+            for m in self.placed_body_re.finditer(text, lo, hi):
+                if m.group("place") in _LEX.places:
+                    sid = self.placed_bodies[m.group("body")]
+                    add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
+                                possessive=_possessive(text, m.end())), 0)
         for m in self.org_spokes_re.finditer(text, lo, hi):
             role = "the " + m.group("org")
             if role in self.role_to_ids:
@@ -1388,6 +1401,8 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     joint when two people share the verb ("Costa and Meloni spoke").
     """
     body = doc.body
+    if _IT_BEFORE.search(body, max(lo, verb_start - 40), verb_start):
+        return None  # "Governor X, who it said was": "it" is the subject (institution_it decides), not X
     ms = doc.between(lo, verb_start)
     participle = _PARTICIPLE.match(body[verb_start:verb_start + 20]) is not None
     for k in range(len(ms) - 1, -1, -1):
@@ -1446,6 +1461,13 @@ _OPENER_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}")
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
 
 
+def _opens_sentence(body: str, lo: int, m: Mention) -> bool:
+    """Whether `m` opens the sentence from `lo`: nothing before it but a wire dateline, an article or
+    title words ("KYIV (Reuters) - The …", "Mining Minister X")."""
+    dateline = _DATELINE_PLACE.match(body, lo, m.start)
+    return _OPENER_LEAD.fullmatch(body, dateline.end() if dateline is not None else lo, m.start) is not None
+
+
 def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) -> Mention | None:
     """The subject of a participle set off by a comma after the main clause ("Chile's mining minister
     on Wednesday defended a plan to let state producer X keep pumping …, saying"): the mention that
@@ -1458,11 +1480,7 @@ def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) 
     # "Employment Court judge Jane Doe", "The Minister of Finance, Jane Doe,": the phrase's last name
     while k + 1 < len(ms) and _TITLE_RUN.fullmatch(body, ms[k].end, ms[k + 1].start) and not ms[k + 1].possessive:
         k += 1
-    start = lo
-    dateline = _DATELINE_PLACE.match(body, lo, first.start)
-    if dateline is not None:
-        start = dateline.end()
-    if not _OPENER_LEAD.fullmatch(body, start, first.start) or first.possessive \
+    if not _opens_sentence(body, lo, first) or first.possessive \
             or (first.kind is Kind.PRONOUN and first.name.lower() in ("him", "her")):
         return None
     if "\n" in body[first.end:verb_start] or _STOP_GAP.search(body, first.end, verb_start) \
@@ -2256,7 +2274,18 @@ def institution_it(c: _Context) -> Verdict | None:
             break
         if said.body and said.who.known:
             return Verdict(said.who, f"it {its[-1].group('verb')}: {said.who.name}")
+    # "The presidency criticised governors who it said were "q"": no body quoted before, the "it" of a
+    # relative clause is the body the sentence opens with
+    if _RELATIVE_IT.search(body, max(c.lo, its[-1].start() - 8), its[-1].start() + 3):
+        first = next((m for m in doc.between(c.lo, its[-1].start()) if not m.possessive), None)
+        who = c.state.resolve(first) if first is not None and not _is_person(doc.index, first) else None
+        if who is not None and who.known and first is not None and _opens_sentence(body, c.lo, first):
+            return Verdict(who, f"it {its[-1].group('verb')}: {who.name}, the sentence's subject")
     return None
+
+
+_IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?$")
+_RELATIVE_IT = re.compile(r"\b(?:who|whom|which|that)\s+[Ii]t\b")
 
 
 def list_lead_in(c: _Context) -> Verdict | None:

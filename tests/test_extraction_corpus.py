@@ -133,10 +133,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
     ),
-    'holdout/round24_fuel_subsidy/cases.txt:366': (
-        "'Nigeria's presidency … criticised state governors who it said were \"playing to the gallery\"': "
-        "'it' is not resolved to the presidency, the sentence's subject, so the partial comes out unknown"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
