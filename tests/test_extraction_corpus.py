@@ -118,11 +118,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'rejected the label of «obstructionists» used by some business groups' keeps the rejected label as a "
         "partial of the signer named in the sentence (Cruz)"
     ),
-    'holdout/round23_copper_water/cases.txt:178': (
-        "an op-ed: the partial after 'The mining minister likes to repeat that Chile' is not extracted, and the "
-        "quote after 'whose leader Ramona Cruz put it plainly to me in San Pedro:' goes to the person named "
-        "earlier (Luis Cárdenas) instead of Cruz"
-    ),
     'holdout/round23_copper_water/cases.txt:199': (
         "a Q&A headed 'Transcript (translated from Spanish)': the reporters' 'Q:' turns come out translated=True "
         "like the minister's answers; the writer counts only the answers as translated"
