@@ -2281,7 +2281,19 @@ def institution_it(c: _Context) -> Verdict | None:
         who = c.state.resolve(first) if first is not None and not _is_person(doc.index, first) else None
         if who is not None and who.known and first is not None and _opens_sentence(body, c.lo, first):
             return Verdict(who, f"it {its[-1].group('verb')}: {who.name}, the sentence's subject")
+    # "The bureau says in its bulletin that … . It urges … "q"": a sentence opening with "It" after sentences
+    # of its paragraph that name one body and no person: that body
+    if _SENTENCE_END_BEFORE.search(body, max(c.para.start, its[-1].start() - 4), its[-1].start()):
+        named = [m for m in doc.between(c.para.start, its[-1].start()) if not m.possessive]
+        bodies = {c.state.resolve(m) for m in named if not _is_person(doc.index, m)}
+        if len(bodies) == 1 and not any(_named_person(doc, m) for m in named):
+            who = bodies.pop()
+            if who is not None and who.known:
+                return Verdict(who, f"it {its[-1].group('verb')}: {who.name}, the body its paragraph names")
     return None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
 
 
 _IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?$")
