@@ -1498,7 +1498,7 @@ _PARTICIPLE_COMMA = re.compile(r",\s*$")
 
 def _opens_sentence(body: str, lo: int, m: Mention) -> bool:
     """Whether `m` opens the sentence from `lo`: nothing before it but a wire dateline, an article or
-    title words ("KYIV (Reuters) - The …", "Mining Minister X")."""
+    title words ("LIMA (Reuters) - The …", "Mining Minister X")."""
     dateline = _DATELINE_PLACE.match(body, lo, m.start)
     return _OPENER_LEAD.fullmatch(body, dateline.end() if dateline is not None else lo, m.start) is not None
 
