@@ -74,7 +74,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "his partial and the untagged quote after 'Brannigan added' come out unknown"
     ),
     # Round 19 (blind; a Philippine Senate hearing on flood-control projects): start P 0.963 R 0.827 speaker
-    # 0.848; after general rules (branch acc19) see tests/fixtures/quotes_holdout/README.md. What the code still does:
+    # 0.848; after general rules (branches acc19, acc25) see tests/fixtures/quotes_holdout/README.md. What the code
+    # still does:
     'holdout/round19_flood_hearing/cases.txt:82': (
         "an UNIDENTIFIED FEMALE's turn in Filipino inside a video clip comes out translated=False: nothing in the "
         "text says which language she spoke (the words themselves are Filipino), and the code reads no language "
@@ -100,7 +101,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "the Latin term 'motu proprio' after the Ombudsman's office is kept as its partial"
     ),
     # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
-    # after this session's general rules P 0.989 R 0.978 speaker 0.933. What the code still does wrong:
+    # after this session's general rules P 0.989 R 0.978 speaker 0.933; after branch acc25 P 0.989 R 0.989
+    # speaker 1.000. What the code still does wrong:
     'holdout/round23_copper_water/cases.txt:1': (
         "'Community leaders … called the plan \"a provocation.\"' is not extracted (the minister's partial after "
         "'Chile's mining minister …, saying the country' is hers since branch acc25: a participle after the main "
@@ -123,7 +125,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "like the minister's answers; the writer counts only the answers as translated"
     ),
     # Round 24 (blind; Nigeria's fuel-subsidy removal): start P 1.000 R 0.991 speaker 0.832; after this
-    # session's general rules P 1.000 R 0.991 speaker 0.972. What the code still does wrong:
+    # session's general rules P 1.000 R 0.991 speaker 0.972; after branch acc25 speaker 1.000. What the code
+    # still does wrong:
     'holdout/round24_fuel_subsidy/cases.txt:56': (
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
