@@ -33,6 +33,7 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
+    representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
@@ -200,6 +201,7 @@ def lexicon(language: str = "en") -> Lexicon:
         cue_verbs=_strings(speech["cue_verbs"]) + abroad,
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),

@@ -459,7 +459,8 @@ def test_a_reply_by_a_noun_phrase_is_the_one_the_question_addressed() -> None:
     body = ("Senior Advocate Otieno Kamau, for the county, said the dam was a drinking water scheme.\n\n"
             "\"Mr. Kamau, a drinking water scheme with irrigation canals?\" the judge said.\n\n"
             "\"My Lady, the canals fill village tanks,\" the senior counsel responded.")
-    assert _court(body) == ["okoth", "otieno-kamau"]
+    # two judges in the speakers file, neither named: the judge is nobody (never the file's first)
+    assert _court(body) == ["unknown", "otieno-kamau"]
     # the previous quote addresses nobody by name: this rule names nobody
     plain = body.replace("Mr. Kamau, a drinking", "A drinking")
     assert _court(plain)[1] != "otieno-kamau"
@@ -489,3 +490,17 @@ def test_a_portuguese_speech_verb_attributes_the_original_words() -> None:
     who = attr.attribute(body, ext, [Speaker("souza", "Ana Souza", ("Souza",)), Speaker("lemos", "Rui Lemos")])
     assert [(q.text[:12], a.speaker) for q, a in zip(ext.quotes, who, strict=True)] == [
         ("o porto não ", "souza"), ("Sou contra a", "souza")]
+
+
+def test_a_body_named_with_its_places_possessive_in_lower_case_speaks() -> None:
+    """"Ghana's presidency" for a body speakers.yaml calls "the Presidency": that body (a wire's lower case
+    after a place's possessive), and the "it" of "who it said were" its words; a word that is no place
+    before the possessive ("Kwame's presidency") names no body."""
+    speakers = [Speaker("presidency", "the Presidency", ("the Presidency", "The Presidency"), (), "", "institution"),
+                Speaker("mensah", "Kofi Mensah", ("Kofi Mensah", "Mensah"))]
+    body = ("ACCRA (AFP) - Ghana's presidency on Wednesday criticised regional ministers who it said were "
+            "\"selling the same road twice\".")
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, speakers)] == ["presidency"]
+    other = body.replace("Ghana's presidency", "Kwame's presidency")
+    assert [a.speaker for a in attribution.attribute(other, quotes.extract(other), speakers)] == ["unknown"]
