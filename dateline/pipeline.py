@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from dateline import buildcache, lastbuild, link, refs, render, timeline, write
+from dateline import buildcache, lastbuild, link, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
@@ -84,11 +84,16 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
+    before = memo.digest, memo.links
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
+                          reach.changed_links(before[1], site.links) if before[1] is not None else None)
+    del before
     link.forget()                                            # a one-shot build keeps no text profiles
     output = write.Output(config.output_path, force=force,  # a staging folder: `site/` untouched until commit
                           spare=config.root / SPARE)        # (the previous site, recycled)
     cache = _read(partial(buildcache.load, config.root))     # the last build's fragments and page keys
+    cache.memo.linked = linked
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
