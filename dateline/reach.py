@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateline.model import Links, Shift, Site
+from dateline.model import Article, Links, Shift, Site
 from dateline.views import QuoteView, Views
 
 
@@ -109,6 +109,7 @@ class Reach:
         self.own: set[str] = set()
         self.links: set[str] = set()
         self.named: set[str] = set()
+        self.renamed: set[str] = set()  # speakers whose name changed
         self.cards: set[str] = set()
         self.moved: set[str] = set()
         if baseline is None or baseline.scope != scope or linked is None or linked.changed is None:
@@ -129,7 +130,7 @@ class Reach:
         self.own = own
         self.links = links_changed
         names, old_names = views.speaker_names, baseline.names
-        renamed = {sid for sid in names.keys() | old_names.keys() if names.get(sid) != old_names.get(sid)}
+        renamed = self.renamed = {sid for sid in names.keys() | old_names.keys() if names.get(sid) != old_names.get(sid)}
         self.named = {qid for qid, v in quotes.items() if v.q.speaker in renamed} if renamed else set()
         shown = frozenset(q.id for q in site.positions) | frozenset(q.id for q in site.other_statements)
         stale = own | links_changed | self.named | (shown ^ baseline.shown)
@@ -179,15 +180,17 @@ class Reach:
                 kept[qid] = key
         return kept, make
 
-    def page_key(self, path: str, article_id: str, quotes: list[QuoteView], prev: str | None,
+    def page_key(self, path: str, article: Article, quotes: list[QuoteView], prev: str | None,
                  nxt: str | None, at: int) -> str | None:
         """The last build's key of an article page still true, else None (to be made): the article,
-        its neighbours, its quotes and the quotes they link to are as they were."""
+        its neighbours, its speakers' names, its quotes and the quotes they link to are as they were
+        (of those, their article and their card's place: `render._shown_of`)."""
         base = self.base
         if base is None:
             return None
         key = base.pages.get(path)
-        if key is None or article_id in self.articles:
+        article_id = article.id
+        if key is None or article_id in self.articles or not self.renamed.isdisjoint(article.speakers):
             return None
         order = base.order
         if at >= len(order) or order[at] != article_id:
@@ -197,15 +200,15 @@ class Reach:
         after = order[at + 1] if at + 1 < len(order) else None
         if after != nxt or (nxt is not None and nxt in self.articles):
             return None
-        cards, moved, links = self.cards, self.moved, self.links
+        cards, moved, links, own = self.cards, self.moved, self.links, self.own
         for v in quotes:
             if v.id in cards or v.id in moved or v.id in links:
                 return None
             for o in v.same_statement[:5]:
-                if o in cards:
+                if o in own or o in moved:
                     return None
             for _, o in v.related:
-                if o in cards or o in moved:
+                if o in own or o in moved:
                     return None
         return key
 

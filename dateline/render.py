@@ -670,16 +670,26 @@ def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
 
 def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Article | None,
                  nxt: Article | None) -> str:
-    """Everything an article page shows: the article, its neighbours, and for each of its quotes
-    the card's inputs and what the statement list adds (other reports, wordings, related)."""
-    keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
-    views = page.views  # (and the related statements link to their cards: where those are, too)
+    """Everything an article page shows: the article, its neighbours, the names of its speakers, for
+    each of its quotes the card's inputs and what the statement list adds (other reports, wordings,
+    related), and of each quote it links to what the link shows (`_shown_of`, not its card's key: a
+    title edit of an article with an outlet, which no link to its quotes shows, leaves the pages of
+    the other reports of its statements as they were)."""
+    keys = page.card_keys  # a card's key covers its url, outlet, date and words
+    views = page.views
     per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
-                  [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
-                  [keys[o] for _, o in v.related], [views.quotes[o].timeline_page for _, o in v.nearby])
-                 for v in quotes]
+                  [_shown_of(views.quotes[o]) for o in v.same_statement[:5]], v.other_wordings,
+                  [_shown_of(views.quotes[o]) for _, o in v.related]) for v in quotes]
     this = (a.content_hash, a.path) if a.content_hash else a  # the article is its file (see exports.quote_token)
-    return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
+    return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote,
+                [views.speaker_name(s) for s in a.speakers])
+
+
+def _shown_of(v: QuoteView) -> tuple[str, ...]:
+    """What a link to a quote from another article's page shows (`Views.reports`, `related_items`):
+    its url, outlet or title, date and words, its article's url and outlet, and where its card is."""
+    a = v.article
+    return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
 
 
 def _article_pages(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
@@ -698,7 +708,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
         nxt = arts[i + 1] if i + 1 < len(arts) else None
         if memo is not None:
             path = f"{a.url}index.html"
-            key = page.reach.page_key(path, a.id, aq, prev.id if prev else None, nxt.id if nxt else None, i)
+            key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
             if key is None:
                 aq.sort(key=lambda v: v.q.span.start)
                 key = _article_key(page, a, aq, prev, nxt)

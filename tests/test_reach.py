@@ -64,6 +64,12 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
+# Edits after which the article pages made again are exactly those whose bytes changed. Not yet after the
+# others: an article page's key holds its own quotes' card keys, and a card lists the other reports of its
+# statement by outlet and date, which the page of a later report does not show.
+EXACT = ("title", "related statement", "new quote")
+
+
 def _keys(project: Path) -> reach.Baseline:
     baseline = buildcache.load(project).memo.baseline
     assert baseline is not None
@@ -112,7 +118,10 @@ def test_a_rebuild_keeps_exactly_the_keys_a_full_build_makes(tmp_path: Path, mon
     after = digest(project / cfg.output_dir)
     changed = {p for p in after if before.get(p) != after[p] and p.endswith("index.html")}
     assert changed <= set(made), sorted(changed - set(made))  # every page the edit changed was made again
-    assert {p for p in made if ARTICLE.fullmatch(p)} & changed  # the edited article's page at least
+    articles = {p for p in made if ARTICLE.fullmatch(p)}
+    assert articles & changed  # the edited article's page at least
+    if edit in EXACT:  # and no article page whose bytes it did not change
+        assert articles <= changed, sorted(articles - changed)
     clean = copy_project(project, tmp_path / "clean")
     shutil.rmtree(clean / ".dateline-cache")
     pipeline.build(load_config(clean).replace(search=False))
