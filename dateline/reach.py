@@ -112,6 +112,7 @@ class Reach:
         self.renamed: set[str] = set()  # speakers whose name changed
         self.cards: set[str] = set()
         self.moved: set[str] = set()
+        self.recarded: set[str] = set()  # stale cards whose key did change (`carded`)
         if baseline is None or baseline.scope != scope or linked is None or linked.changed is None:
             self.base = None
             return
@@ -157,6 +158,13 @@ class Reach:
         """The last build's card keys still true, and the quotes whose keys are to be made."""
         return self._split(self.base.cards if self.base else {}, self.cards)
 
+    def carded(self, keys: dict[str, str], made: Iterable[str]) -> None:
+        """The card keys made this build (`made`, in `keys`): those that differ from the last build's
+        are what an article page's key holds of its own quotes (`page_key`)."""
+        if self.base is not None:
+            old = self.base.cards
+            self.recarded = {qid for qid in made if old.get(qid) != keys[qid]}
+
     def placed(self, timeline: dict[str, tuple[str, bool]]) -> None:
         """Where each card sits now (`timeline_of`): the quotes whose place moved."""
         if self.base is None:
@@ -200,7 +208,7 @@ class Reach:
         after = order[at + 1] if at + 1 < len(order) else None
         if after != nxt or (nxt is not None and nxt in self.articles):
             return None
-        cards, moved, links, own = self.cards, self.moved, self.links, self.own
+        cards, moved, links, own = self.recarded, self.moved, self.links, self.own
         for v in quotes:
             if v.id in cards or v.id in moved or v.id in links:
                 return None

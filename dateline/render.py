@@ -259,6 +259,7 @@ class _Pages:
         self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
         self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
         self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
+        self.shown: dict[str, tuple[str, ...]] = {}  # quote id → what a link to it shows (`_shown_of`), once a build
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -600,6 +601,7 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
         keys, make = page.reach.card_keys()
         keys.update((qid, _card_key(views.quotes[qid], views)) for qid in make)
         page.card_keys = keys
+        page.reach.carded(keys, make)
     else:
         keys = page.card_keys = {}
     chips: dict[tuple[object, ...], Markup] = {}  # (topics, stances) → chips.html: a site has a handful
@@ -676,18 +678,25 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     title edit of an article with an outlet, which no link to its quotes shows, leaves the pages of
     the other reports of its statements as they were)."""
     keys = page.card_keys  # a card's key covers its url, outlet, date and words
-    views = page.views
+    views, shown = page.views, page.shown
+
+    def link(qid: str) -> tuple[str, ...]:
+        made = shown.get(qid)
+        if made is None:
+            made = shown[qid] = _shown_of(views, qid)
+        return made
     per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
-                  [_shown_of(views.quotes[o]) for o in v.same_statement[:5]], v.other_wordings,
-                  [_shown_of(views.quotes[o]) for _, o in v.related]) for v in quotes]
+                  [link(o) for o in v.same_statement[:5]], v.other_wordings, [link(o) for _, o in v.related])
+                 for v in quotes]
     this = (a.content_hash, a.path) if a.content_hash else a  # the article is its file (see exports.quote_token)
     return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote,
                 [views.speaker_name(s) for s in a.speakers])
 
 
-def _shown_of(v: QuoteView) -> tuple[str, ...]:
+def _shown_of(views: Views, qid: str) -> tuple[str, ...]:
     """What a link to a quote from another article's page shows (`Views.reports`, `related_items`):
     its url, outlet or title, date and words, its article's url and outlet, and where its card is."""
+    v = views.quotes[qid]
     a = v.article
     return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
 
