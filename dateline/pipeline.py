@@ -229,7 +229,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     by_id = {a.id: a for a in articles}
     ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
     ids = [q.id for q in ordered]
-    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
+    digest = link.digest_of(articles, ordered, ids) if memo is not None else None  # once, for both questions
+    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles, digest)
     if apart and memo is not None and memo.store is not None:
         # linking's working memory goes with a process of its own (`workers.in_process`: not forked, so it
         # does not count this process's heap again), which sends back the links and then stores the memo
@@ -243,11 +244,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
-        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
+        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo, digest))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
-        links = _linked(articles, ordered, ids, memo)[0]
+        links = _linked(articles, ordered, ids, memo, digest)[0]
     positions, others = timeline.follow(ordered, config.figures, links.statement_of)  # whose: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
@@ -276,12 +277,12 @@ def _link_apart(read: link.Read, ids: list[str], before: str, store: Callable[[l
 
 
 def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
-            memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
+            memo: link.LinkMemo | None, digest: str | None = None) -> tuple[Links, link.LinkMemo | None]:
     """`link.link` and the memo it updated, stored (`LinkMemo.store`) when linking changed it: then
     without its merge decisions, which are on disk (and, in a child, never sent back to be held).
     Without the memo's reader of the disk either (not picklable)."""
     before = memo.digest if memo is not None else ""
-    links = link.link(articles, ordered, ids, memo)
+    links = link.link(articles, ordered, ids, memo, digest)
     if memo is not None:
         memo.stored_since(before)
         if memo.store is not None:
