@@ -565,7 +565,7 @@ def _entry_key(v: QuoteView) -> str:
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
     return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
-                v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
+                v.iso, v.date_label, v.report_name, v.article.lang)  # the url ends in the quote's id; `stances` are its stances
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
