@@ -97,7 +97,8 @@ def joined(parts: Iterable[bytes]) -> bytes:
 
 
 def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
-                 keep: KeepRecord | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+                 keep: KeepRecord | None = None,
+                 same: Callable[[str], bool] | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
     """`data/*.json` one file at a time, each as the parts of its bytes (a JSON list, one item a
     line), made as they are read: a build writes them to disk as they come, so no file is ever
     held whole (quotes.json is ~150 MB at 10,000 articles, the build's largest peak when it was
@@ -107,9 +108,10 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
     updated in place once the last file is read to its end) while the quote's inputs are unchanged:
     serve rebuilds touch a handful of records, not 50,000; so are articles.json's and statements.json's
     lines. `keep`: where this build's records go as they are made (a CLI build writes them to disk),
-    rather than into `records`, which is emptied."""
+    rather than into `records`, which is emptied. `same(quote id)`: the caller knows the quote's inputs
+    are the last build's (`reach.Reach.same_record`), so its record is taken without comparing them."""
     fresh: RecordMemo = {}
-    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep, fresh))
+    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep, fresh, same))
     by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
     for q in site.quotes:
         by_article[q.article].append(q.id)
@@ -147,7 +149,7 @@ def _line(records: RecordMemo | None, keep: KeepRecord | None, fresh: RecordMemo
 
 
 def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None,
-                 fresh: RecordMemo | None = None) -> Iterator[bytes]:
+                 fresh: RecordMemo | None = None, same: Callable[[str], bool] | None = None) -> Iterator[bytes]:
     """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged,
     handed to `keep` as it is made (held, they are ~200 MB at 10,000 articles, to the end of a
     build) or else put in `fresh` (this build's records: `data_streams` puts them in `records`)."""
@@ -158,10 +160,13 @@ def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | No
     fresh = {} if fresh is None else fresh
     for v in views.ordered():
         old = records.get(v.id)
-        # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
-        sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
-        # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
-        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
+        if old is not None and same is not None and same(v.id):
+            sig, text = old
+        else:
+            # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
+            sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
+            # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
+            text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
         if keep is None:
             fresh[v.id] = (sig, text)
         else:

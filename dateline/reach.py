@@ -46,10 +46,13 @@ class Baseline:
     names: dict[str, str]  # speaker id → display name (Views.speaker_names)
     shown: frozenset[str]  # the quotes the timeline follows (positions and other statements)
     shifts: dict[str, tuple[Shift, ...]]  # quote id → the shifts shown on its card (Views.shift_into)
-    timeline: dict[str, tuple[str, bool]]  # quote id → (timeline_url, on_timeline) after pagination
+    timeline: dict[str, tuple[str, str, bool]]  # quote id → (timeline_page, card, on_timeline) after pagination
     cards: dict[str, str]  # quote id → card key
     entries: dict[str, str]  # quote id → entry key
     pages: dict[str, str]  # article page path → key
+    # the stat record (size, mtime, inode) of the quotes.json records file the build left (`buildcache`):
+    # while that file is there unchanged, a quote no edit reached takes its record as it is
+    records: tuple[int, int, int] | None = None
 
 
 @dataclass
@@ -143,16 +146,31 @@ class Reach:
         # what a card shows of other quotes (a related statement's url and date, another report's outlet,
         # title and date) is their article's: stale with it
         touched = {v.statement for qid in own if (v := quotes.get(qid)) is not None}
-        related = self.site.links.related
-        for qid, v in quotes.items():
-            if v.statement in touched or any(r.quote in own for r in related.get(qid, ())):
-                stale.add(qid)
+        # a related link other than "same words" (whose quotes share the statement) leads to a statement's
+        # first report, its id: the statements whose neighbours on a topic or "then vs now" are such a quote
+        links = site.links
+        roots = {qid for qid in own if links.statement_of.get(qid, qid) == qid}
+        if roots:
+            for lane in (links.topic_prev, links.topic_next):
+                touched.update(key[0] for key, qid in lane.items() if qid in roots)
+            touched.update(sid for sid, others in links.stance_contrast.items() if not roots.isdisjoint(others))
+        stale.update(qid for qid, v in quotes.items() if v.statement in touched)
         self.cards = stale
 
     @property
     def known(self) -> bool:
         """Whether there is a baseline to keep keys from."""
         return self.base is not None
+
+    def same_record(self, qid: str) -> bool:
+        """Whether the quote's quotes.json record is the last build's (`exports`' `same`): its article,
+        speaker's name, statement and related quotes are as they were (the card's inputs hold them)."""
+        return qid not in self.cards
+
+    @property
+    def records(self) -> bool:
+        """Whether the records read are the baseline's (then `same_record` may be asked)."""
+        return self.base is not None and self.base.records is not None
 
     def card_keys(self) -> tuple[dict[str, str], list[str]]:
         """The last build's card keys still true, and the quotes whose keys are to be made."""
@@ -165,7 +183,7 @@ class Reach:
             old = self.base.cards
             self.recarded = {qid for qid in made if old.get(qid) != keys[qid]}
 
-    def placed(self, timeline: dict[str, tuple[str, bool]]) -> None:
+    def placed(self, timeline: dict[str, tuple[str, str, bool]]) -> None:
         """Where each card sits now (`timeline_of`): the quotes whose place moved."""
         if self.base is None:
             return
@@ -234,12 +252,13 @@ class Reach:
         return kept, make
 
 
-def timeline_of(views: Views) -> dict[str, tuple[str, bool]]:
-    """Each quote's card place after pagination: what its entry and its article page show of it."""
-    return {qid: (v.timeline_url, v.on_timeline) for qid, v in views.quotes.items()}
+def timeline_of(views: Views) -> dict[str, tuple[str, str, bool]]:
+    """Each quote's card place after pagination (its `timeline_url` is made of the first two): what its
+    entry and its article page show of it."""
+    return {qid: (v.timeline_page, v.card, v.on_timeline) for qid, v in views.quotes.items()}
 
 
-def baseline(site: Site, views: Views, scope: str, links: str, timeline: dict[str, tuple[str, bool]],
+def baseline(site: Site, views: Views, scope: str, links: str, timeline: dict[str, tuple[str, str, bool]],
              cards: dict[str, str], entries: dict[str, str], pages: dict[str, str]) -> Baseline:
     """This build's inputs and keys, for the next build's `Reach` (kept once the build is committed)."""
     return Baseline(

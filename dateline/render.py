@@ -415,7 +415,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
     for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
-                                           memo.keep_record if memo is not None else None):
+                                           memo.keep_record if memo is not None else None,
+                                           page.reach.same_record if page.reach.records else None):
         page.put_parts(rel, parts)
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None
