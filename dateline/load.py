@@ -157,6 +157,8 @@ _PLAIN_YAML: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
      "a '{' opened on this line is never closed with '}' (or a ',' is missing)"),
     ("", ("mapping values are not allowed",), False,
      "a ': ' inside a value: put the whole value in quotes (\"…\")"),
+    ("", ("found character '\\t' that cannot start any token",), False,
+     "a tab indents this line: YAML indents with spaces only (replace the tab with spaces)"),
     ("while parsing a block mapping", ("expected <block end>, but found", "did not find expected key"), False,
      "this line is not `key: value`: text after a closing quote? Put the whole value in quotes "
      "('…' around a text with \"…\" in it)"),

@@ -1019,11 +1019,18 @@ def _made(page: _Pages, job: Callable[[], None]) -> tuple[dict[str, bytes], list
 
 
 def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:
+    """The Atom feeds and the sitemap. A feed's `<updated>` is its newest entry's day when that is
+    later than the pinned build_time (the default pins 2026-01-01 for byte-identical output): a feed
+    older than its own entries reads to a feed reader as one that has not changed."""
     site, ordered = page.site, page.views.ordered()
+    articles = list(reversed(site.articles))[:200]
     for path, (kind, topic) in exports.feeds(site).items():
         items = ordered if topic is None else [v for v in page.views.positions() if topic in v.q.topics]
-        page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
-             articles=list(reversed(site.articles))[:200])
+        items = list(reversed(items))[:200]
+        days = [v.article.date.date.first_day() for v in items] if kind == "quotes" else \
+            [a.date.date.first_day() for a in articles]
+        page(path, "feed.xml", kind=kind, topic=topic, path=path, items=items, articles=articles,
+             updated=max([site.config.build_time, *days]).isoformat())
     listed = [p.path for pages in timeline_pages.values() for p in pages]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 

@@ -451,3 +451,19 @@ def test_a_lang_that_is_no_language_tag_is_an_error_at_its_line(tmp_path: Path) 
     with pytest.raises(BuildFailed) as err:
         _build(tmp_path, project)
     assert f"{first.name}:2: lang must be a language tag such as en, fr or pt-BR" in str(err.value)
+
+
+def test_a_feed_is_never_older_than_its_newest_entry(tmp_path: Path) -> None:
+    """UX-25: with the pinned build_time before the newest article, the feed said it was last updated
+    before its own entries (feed readers take that as unchanged)."""
+    from datetime import date
+
+    out = tmp_path / "site"
+    pipeline.build(seed_config(EXAMPLE, out, search=False, build_time=date(2020, 1, 1)))
+    for feed in out.rglob("*.xml"):
+        text = feed.read_text(encoding="utf-8")
+        if "<feed" not in text:
+            continue
+        [head] = re.findall(r"^  <updated>(\S+)</updated>", text, re.M)
+        entries = re.findall(r"^    <updated>(\S+)</updated>", text, re.M)
+        assert entries and head == max(entries), feed
