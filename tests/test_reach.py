@@ -188,3 +188,25 @@ def test_records_are_taken_unchecked_only_from_the_file_the_baseline_names(tmp_p
     shutil.rmtree(clean / ".dateline-cache")
     pipeline.build(load_config(clean).replace(search=False))
     assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
+
+
+def test_a_fuller_name_in_a_new_article_reaches_the_quotes_of_the_surname_elsewhere(tmp_path: Path) -> None:
+    """An unchanged article's quote by "Okonkwo" (no one in speakers.yaml) becomes Adaeze Okonkwo's
+    when a new article names her in full (one id per person across the site, `names`): its card,
+    entry and page must be made again though its article did not change."""
+    project, cfg = _project(tmp_path)
+    articles = project / "content" / "articles"
+    (articles / "port-a.md").write_text("---\ntitle: Port stays shut\ndate: 2023-05-02\noutlet: Harbour Wire\n---\n"
+                                        "\"The port stays shut until the cranes are safe,\" Okonkwo said.\n",
+                                        encoding="utf-8")
+    pipeline.build(cfg)
+    (articles / "port-b.md").write_text("---\ntitle: Port reopens\ndate: 2023-06-09\noutlet: Coast Daily\n---\n"
+                                        "\"We reopen on Monday with two cranes,\" Adaeze Okonkwo said.\n",
+                                        encoding="utf-8")
+    pipeline.build(cfg)
+    clean = copy_project(project, tmp_path / "clean")
+    shutil.rmtree(clean / ".dateline-cache")
+    pipeline.build(load_config(clean).replace(search=False))
+    assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
+    assert (project / cfg.output_dir / "speakers" / "adaeze-okonkwo").is_dir()
+    assert not (project / cfg.output_dir / "speakers" / "okonkwo").exists(), "one person, one id"
