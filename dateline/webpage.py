@@ -53,7 +53,7 @@ def read_page(html: str) -> WebPage:
     paragraphs = without_tail(without_furniture(paragraphs, html))
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
-    site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
+    site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
@@ -68,7 +68,7 @@ def read_page(html: str) -> WebPage:
     title = headline_as_shown(title, html)
     paragraphs = after_headline(paragraphs, html, title)
     if not site:
-        site = title_outlet(_title_tag(html), title)
+        site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url)
@@ -343,11 +343,13 @@ def strip_outlet_tail(title: str, site: str) -> str:
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
 
 
-def title_outlet(tag: str, title: str) -> str:
+def title_outlet(tag: str, title: str, url: str = "") -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
     Only when the rest is a short name (up to five capitalised words) set off by a separator; a
-    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …").
+    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
+    the page's address spells it (a blog platform's "The Parish Pump: …" on
+    parishpump.blogplatform.example, see `spelled_by_address`).
     """
     if not tag or not title or tag == title or title not in tag:
         return ""
@@ -356,7 +358,8 @@ def title_outlet(tag: str, title: str) -> str:
         if not rest:
             continue
         if before and rest.endswith(":"):
-            return ""
+            name = rest.removesuffix(":").strip()
+            return name if url and len(name.split()) <= 6 and spelled_by_address(name, url) else ""
         name = rest.strip("|–—-:·").strip()
         if name == rest or not name:
             return ""  # no separator between the name and the headline
@@ -557,8 +560,9 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
 
 # The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
 # "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
-_STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragraph|\blede\b|\bsapo\b|sub-?title"
-                         r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
+# A name's words may be joined by "_" (BEM's "article__intro"), which \b does not split.
+_STANDFIRST = re.compile(r"(?i)standfirst|(?<![a-z])(?:dec?k|lede|sapo|intro)(?![a-z])|chap(?:o|eau)\b|lead-?paragraph"
+                         r"|sub-?title|sub-?head|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
@@ -787,6 +791,19 @@ def _reader_address(tree: Any) -> str:
     return ""
 
 
+def _own_name(found: str, html: str) -> str:
+    """trafilatura's site name ``found``, or the page's og:site_name when ``found`` is that name with
+    more words after it: trafilatura prefers a JSON-LD Organization's ``legalName`` ("Plateau Post
+    Inc.", "Plateau Post Pty Ltd"), the company's name, to the one the outlet gives itself.  A
+    different og:site_name is not taken: a publishing platform's pages name the platform there
+    ("Medium") and the publication in their JSON-LD."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first('meta[property="og:site_name"]')
+    own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
+    return own if own and found.casefold().startswith(own.casefold() + " ") else found
+
+
 def _jsonld_publisher(html: str) -> str:
     """``publisher.name`` of the page's JSON-LD, when trafilatura found no site name."""
     from selectolax.lexbor import LexborHTMLParser
@@ -840,22 +857,27 @@ def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     is left off), since a copyright may also belong to a
     parent company or a photo agency.
     """
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    # the host's labels, and the first folder of the path: a mailing or publishing platform's
-    # address names the publisher there ("mailing.example/harbourcrier/issue-47")
-    labels = {re.sub(r"[^a-z0-9]", "", label)
-              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
     for m in _COPYRIGHT.finditer(text):
         words = m.group("name").strip(" .,").split()
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
-            letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
-            if len(letters) >= 4 and letters in labels:
+            if spelled_by_address(name, url):
                 return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
             words.pop()
     return "", ""
+
+
+def spelled_by_address(name: str, url: str) -> bool:
+    """Are the letters of ``name`` (an article such as "The" or "Der" aside, four letters at least)
+    a label of the host of ``url`` or its path's first folder?  A mailing or publishing platform's
+    address names the publisher in the folder ("mailing.example/harbourcrier/issue-47")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    labels = {re.sub(r"[^a-z0-9]", "", label)
+              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
+    letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
+    return len(letters) >= 4 and letters in labels
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1142,7 +1164,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
-    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
+    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", "last update", *words.updated)),
                              key=len, reverse=True))
     updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
     days = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
@@ -1159,11 +1181,21 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
+    return next((found for found, update in _shown_dates(lines, near) if not update), None)
+
+
+def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
+    """The dates the lines under the headline give as the story's update ("Laatste update: 23 mrt.
+    2026, 06:05", "Updated on Sep 02, 2026"), in the order shown."""
+    return [found for found, update in _shown_dates(lines, near) if update]
+
+
+def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -> Iterator[tuple[DateInfo, bool]]:
+    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for line in lines:
         for m in shown.finditer(line):
-            if updated.search(line[:m.start()][-40:]):
-                continue
+            update = updated.search(line[:m.start()][-40:]) is not None
             g = m.groupdict()
             if g["m1"] or g["m2"]:
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
@@ -1182,8 +1214,7 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            return DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}")
-    return None
+            yield DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}"), update
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:
@@ -1206,16 +1237,25 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
     against the date the page shows its reader (``lines``, see `header_lines`): one day
     apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
     with nothing local beside it is kept at medium: the outlet's day may be another.
+    A markup date that the page shows as its update ("Laatste update: 23 mrt. 2026, 06:05"
+    beside "22 mrt. 2026, 14:32") is the update's: a CMS that stamps each edit as the
+    publication time; the earlier date shown under the headline is the story's.  Any other
+    disagreement between the markup and the date the reader sees keeps the markup's date at
+    medium, the shown one named in the basis: neither is sure without a reason.
     """
     ours = markup_date(html)
     if lines is None:
         lines = header_lines(html)
     shown = visible_date(lines, ours.date if ours is not None else None)
-    if ours is not None and shown is not None and shown.date != ours.date and "UTC" in ours.basis:
+    if ours is not None and shown is not None and shown.date != ours.date:
         gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
-        if gap == 1:
+        if gap == 1 and "UTC" in ours.basis:
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; its markup gives "
                                                 f"the UTC day {ours.date.iso()} ({ours.basis})")
+        update = next((u for u in shown_updates(lines, ours.date) if u.date == ours.date), None)
+        if update is not None and shown.date.first_day() < ours.date.first_day():
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; the markup's date is "
+                                                f"the update the page shows beside it ({ours.basis})")
     theirs = modified = htmldate_date(html)
     if theirs is not None and theirs.confidence == "low":
         theirs = None  # a last-modified date says nothing against a publication date
@@ -1234,8 +1274,11 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
         if (stamps[0].hour is not None and not 9 <= stamps[0].hour < 15
                 and not any(s.day == ours.date for s in stamps if not s.utc)):
             confidence = "medium"
+    basis = ours.basis
+    if shown is not None and shown.date != ours.date:
+        confidence, basis = "medium", f"{basis}; the page shows {shown.date.iso()} under its headline"
     if theirs is None:
-        return DateInfo(ours.date, confidence, ours.basis)
+        return DateInfo(ours.date, confidence, basis)
     if theirs.date == ours.date:
-        return DateInfo(ours.date, confidence, f"{ours.basis}; htmldate agrees")
-    return DateInfo(ours.date, "medium", f"{ours.basis}; htmldate says {theirs.date.iso()}")
+        return DateInfo(ours.date, confidence, f"{basis}; htmldate agrees")
+    return DateInfo(ours.date, "medium", f"{basis}; htmldate says {theirs.date.iso()}")

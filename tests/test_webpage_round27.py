@@ -1,0 +1,115 @@
+"""Saved web pages, the rules round 27 asked for: a markup date that is the update the page shows
+beside its own earlier date, a standfirst named the BEM way ("article__intro"), a blog's name before
+a colon in its <title> when the address spells it, an outlet's og:site_name over its company's legal
+name, and furniture at the story's end: a contact line (a name and an e-mail address), a press
+release's media-contact block, an app promotion's box, and an outlet's own note set apart from the
+story (all in italics, or in a box after the story's block) that asks for support, tips or follows.
+
+Every page here is invented for the test (outlets, people and places included), in the shape of
+a kind of page rather than of any one outlet's; each rule has its negative beside it.
+
+Round 27 (fourteen blind pages, today 2026-12-06) measured at the start: title 14/14, outlet 12,
+url 14, date 13 (one wrong at high), keep 70/70, drop 133/140.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import webpage
+
+_STORY = ("<p>Die Stadtwerke sperren die alte Fußgängerbrücke über die Ems ab Montag für mindestens drei"
+          " Wochen, nachdem Taucher Risse an zwei Pfeilern gefunden haben.</p>"
+          "<p>„Wir lassen niemanden über eine Brücke gehen, der wir selbst nicht mehr trauen“, sagte die"
+          " Bauamtsleiterin Wiebke Harmsen-Oltmann am Abend im Rathaus.</p>"
+          "<p>Fußgänger sollen die Umleitung über die Hafenstraße nehmen, die etwa zehn Minuten länger"
+          " dauert; Radfahrer dürfen die Straßenbrücke auf der Fahrbahn queren.</p>")
+
+
+def _dated(meta: str, header: str) -> str:
+    """An invented German regional article: ``meta`` in the head, ``header`` lines under the <h1>."""
+    return ("<html lang='de'><head><title>Emsbrücke gesperrt | Emsland Kurier</title>"
+            "<meta property='og:site_name' content='Emsland Kurier'>"
+            f"{meta}</head><body><main><article><header class='story__header'>"
+            "<h1 class='story__title'>Alte Emsbrücke wird für drei Wochen gesperrt</h1>"
+            "<p class='story__intro'>Taucher haben Risse an zwei Pfeilern der Fußgängerbrücke gefunden. Die"
+            " Stadtwerke sprechen von einer reinen Vorsichtsmaßnahme.</p>"
+            f"<div class='story__meta'>{header}</div></header>"
+            f"<div class='story__body'>{_STORY}</div></article></main></body></html>")
+
+
+_PUBLISHED_AS_EDITED = "<meta property='article:published_time' content='2026-05-15T07:10:00+02:00'>"
+
+
+def test_a_markup_date_the_page_shows_as_its_update_gives_way_to_the_date_shown() -> None:
+    header = ("<span>Von Jannik Oltmanns</span><span>14.05.2026, 18:40 Uhr</span>"
+              "<span>Zuletzt aktualisiert: 15.05.2026, 07:10 Uhr</span>")
+    found = webpage.page_date(_dated(_PUBLISHED_AS_EDITED, header))
+    assert found is not None and found.date.iso() == "2026-05-14" and found.confidence == "high", found
+    assert "update" in found.basis, "the basis says why the markup's date is not the publication's"
+
+
+def test_a_standfirst_named_the_bem_way_is_passed_over_for_the_date_line() -> None:
+    html = _dated(_PUBLISHED_AS_EDITED, "<span>14.05.2026, 18:40 Uhr</span>")
+    assert any("14.05.2026" in line for line in webpage.header_lines(html)), webpage.header_lines(html)
+
+
+def test_a_date_shown_against_the_markup_without_a_reason_is_no_more_than_medium() -> None:
+    found = webpage.page_date(_dated(_PUBLISHED_AS_EDITED, "<span>14.05.2026, 18:40 Uhr</span>"))
+    assert found is not None and found.confidence == "medium", found
+    assert found.date.iso() == "2026-05-15" and "2026-05-14" in found.basis, "the markup's day, the shown one named"
+
+
+def test_an_update_line_that_agrees_with_the_markup_changes_nothing() -> None:
+    header = "<span>15.05.2026, 07:10 Uhr</span><span>Zuletzt aktualisiert: 15.05.2026, 09:30 Uhr</span>"
+    found = webpage.page_date(_dated(_PUBLISHED_AS_EDITED, header))
+    assert found is not None and found.date.iso() == "2026-05-15" and found.confidence == "high", found
+
+
+# --- a blog's name before a colon in its <title>, and an outlet's name over its company's --------------------
+
+def _blog(title: str, host: str = "mossbankbugle.blogplatform.example") -> str:
+    """An invented post on a hosted blog: the host for a site name, the blog's name only in the <title>."""
+    return (f"<html><head><title>{title}</title>"
+            f"<meta property='og:site_name' content='{host}'>"
+            f"<link rel='canonical' href='https://{host}/2026/04/hall-roof.html'></head><body>"
+            "<div class='post'><h3 class='post-title'>Village hall roof to be mended before the fete</h3>"
+            "<div class='post-body'>The parish council has agreed to pay for the village hall roof to be"
+            " mended before the summer fete, after a wet winter brought water through the ceiling of the"
+            " small meeting room.<br><br>The work will take about a fortnight and the hall will stay open"
+            " for the playgroup and the Tuesday lunch club throughout, the clerk said.</div></div>"
+            "</body></html>")
+
+
+def test_a_blogs_name_before_a_colon_in_its_title_is_its_outlet_when_the_address_spells_it() -> None:
+    page = webpage.read_page(_blog("The Mossbank Bugle: Village hall roof to be mended before the fete"))
+    assert page.site_name == "The Mossbank Bugle"
+
+
+@pytest.mark.parametrize("title", [
+    "Parish news: Village hall roof to be mended before the fete",
+    "Mossbank: Village hall roof to be mended before the fete",
+])
+def test_a_label_before_a_colon_the_address_does_not_spell_is_no_outlet(title: str) -> None:
+    assert webpage.read_page(_blog(title)).site_name == "mossbankbugle.blogplatform.example"
+
+
+def _legal(og: str) -> str:
+    """An invented page whose JSON-LD names the company by its legal name."""
+    return ("<html><head><title>Ferry timetable changes</title>"
+            f"<meta property='og:site_name' content='{og}'>"
+            "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", \"@type\": \"Organization\","
+            " \"legalName\": \"Kaikōura Coast Courier Limited\"}</script></head><body><article>"
+            "<h1>Ferry timetable changes for the winter</h1>"
+            "<p>The ferry to the island will run twice a day instead of four times from June, the operator said"
+            " on Friday, blaming a shortage of crew over the winter months.</p>"
+            "<p>Islanders said the change would make it hard to reach appointments in town and back on one day.</p>"
+            "</article></body></html>")
+
+
+def test_the_outlets_own_name_beats_its_companys_legal_name() -> None:
+    assert webpage.read_page(_legal("Kaikōura Coast Courier")).site_name == "Kaikōura Coast Courier"
+
+
+def test_a_platforms_other_name_in_og_site_name_does_not_replace_the_publications() -> None:
+    assert webpage.read_page(_legal("Storyhost")).site_name == "Kaikōura Coast Courier Limited"
