@@ -50,7 +50,7 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_tail(without_furniture(paragraphs, html))
+    paragraphs = without_tail(without_furniture(paragraphs, html), html)
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
@@ -96,13 +96,13 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
 # offers, reader-support appeals, newsletter sign-ups and pitches for the outlet's WhatsApp or
-# Telegram channel (not every "call-to-action" box: a government press release sets its
+# Telegram channel or its app (not every "call-to-action" box: a government press release sets its
 # minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
 # few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
-    r"|newsletter|whatsapp|telegram"
+    r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
@@ -114,7 +114,9 @@ _FURNITURE_LINE = re.compile(
     r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
-    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
+    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
+    # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
+    r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
@@ -130,6 +132,8 @@ class _PageLines:
     print_note: re.Pattern[str]
     ad_label: frozenset[str]
     tail: re.Pattern[str]
+    own_note: re.Pattern[str]
+    contact_heading: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +149,9 @@ def _page_lines() -> _PageLines:
         read_also=re.compile(rf"(?i)^(?:{either(words.read_also)})\s*[|:]"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
-        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"))
+        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"),
+        own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
+        contact_heading=frozenset(_key(w) for w in words.contact_heading))
 
 
 def furniture_line(para: str) -> bool:
@@ -161,24 +167,78 @@ def furniture_line(para: str) -> bool:
     return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
 
 
-def without_tail(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]:
     """The paragraphs without the boxes left after the story's last one: a newsletter sign-up, a
-    tip-line appeal ("Do you have a story? Email …"), the copyright line.
+    tip-line appeal ("Do you have a story? Email …"), the copyright line, a press release's
+    contact block, the outlet's own note asking for support.
 
     An outlet's own page keeps these in classed boxes that the extraction leaves out; a reader
     view or a plain save keeps only their text, at the end.  A line goes only in the run of
     short lines that ends the text, each holding one of the word list's ``tail`` phrases or
     being furniture anywhere (`furniture_line`); the story's own last sentence, even one about a
-    newsletter, stays unless such a line says so.
+    newsletter, stays unless such a line says so.  A contact heading ("Media contact") goes with
+    the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
+    that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
+    it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
     """
-    tail = _page_lines().tail
+    lines = _page_lines()
     end = len(paragraphs)
+    heading = next((i for i, para in enumerate(paragraphs) if i and _key(para) in lines.contact_heading), end)
+    if all(len(para.split()) <= _CONTACT_LINE_MAX_WORDS for para in paragraphs[heading + 1:]):
+        end = heading
+    apart: set[str] | None = None
     while end > 1:
         para = paragraphs[end - 1]
-        if len(para.split()) > _FURNITURE_LINE_MAX_WORDS or not (tail.search(para) or furniture_line(para)):
+        words = len(para.split())
+        if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)):
+            end -= 1
+            continue
+        if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
+            break
+        apart = _set_apart(html) if apart is None else apart
+        if _key(para) not in apart:
             break
         end -= 1
     return paragraphs[:end]
+
+
+_CONTACT_LINE_MAX_WORDS = 8  # the lines of a contact block: a name, a title, a department, a number
+_NOTE_MAX_WORDS = 60  # the outlet's note under a story: two or three sentences
+
+
+def _set_apart(html: str) -> set[str]:
+    """The words (`_key`) of the paragraphs the page sets apart from its story: a paragraph wholly
+    in italics (an editor's note: "Follow us on …, send your story ideas to …"), or one after
+    the block that holds the story's paragraphs (three or more of a dozen words each), outside it:
+    the box a CMS prints under every story.  Neither alone drops a paragraph: see `without_tail`."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found: set[str] = set()
+    paras = tree.xpath("//body//p")
+    for para in paras:
+        key = _key(para.text_content())
+        marked = para.xpath(".//em[not(ancestor::em or ancestor::i)] | .//i[not(ancestor::em or ancestor::i)]")
+        if key and key == _key(" ".join(node.text_content() for node in marked)):
+            found.add(key)
+    parents: dict[Any, int] = {}
+    for para in paras:
+        if len(para.text_content().split()) >= _STORY_WORDS and para.getparent() is not None:
+            parents[para.getparent()] = parents.get(para.getparent(), 0) + 1
+    block = max(parents, key=lambda node: parents[node], default=None)
+    if block is None or parents[block] < 3:
+        return found
+    inside = set(block.iter())
+    after = False
+    for node in tree.iter():
+        if node is block:
+            after = True
+        elif after and node not in inside and node.tag == "p":
+            found.add(_key(node.text_content()))
+    return found
 
 
 def _key(text: str) -> str:
