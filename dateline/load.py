@@ -428,26 +428,17 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
-
-
 def written_date_note(key: str, value: object, read: PartialDate) -> str | None:
     """What to say about a date written in a form other than YYYY-MM-DD (None for that form).
 
-    Read, but said: '04/05/2024' is 5 April to one desk and 4 May to another. When the numbers
-    could be either (both 12 or less), both readings are offered, so the fix does not bake in
-    the one dateline guessed. One message for every place a date is written by hand: front
-    matter and the import manifest.
+    Read, but said, so the editor sees what dateline made of '13/04/2024' or 'July 7, 2022'.
+    (A form whose day and month could be swapped, '04/05/2024', is refused by `coerce_date`.)
+    One message for every place a date is written by hand: front matter and the import manifest.
     """
     if not isinstance(value, str) or _ISO_DATE.fullmatch(value.strip()):
         return None
-    said = f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()}"
-    both = _NUMERIC_DATE.fullmatch(value)
-    if both and read.month is not None and read.day is not None and read.month != read.day \
-            and int(both.group(1)) <= 12 and int(both.group(2)) <= 12:
-        other = PartialDate(read.year, read.day, read.month)
-        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
-    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
+    return (f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()} "
+            "(YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)")
 
 
 def _last_day(when: PartialDate) -> date:
@@ -916,6 +907,53 @@ def article_files(content: Path) -> list[Path]:
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
 
 
+_IMPORTABLE = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".json")
+
+
+def stray_files(content: Path, root: Path) -> list[Problem]:
+    """A warning at each file or folder under `content` that no build reads, where an editor put it
+    meaning an article: a raw `.txt` or saved page dropped into articles/ instead of imported, an
+    article in content/ itself, a folder named `article/`. Each was skipped in silence (`check
+    --strict` passed) and the editor believed it published. Names starting with `_` or `.` are the
+    editor's own (data, notes, hidden) and are left alone, as the build leaves them."""
+    out: list[Problem] = []
+
+    def shown(path: Path) -> str:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    keep = "(or start its name with _ to keep it here unread)"
+    try:
+        top = sorted(content.iterdir())
+    except OSError:
+        return out
+    for entry in top:
+        if entry.name.startswith(("_", ".")) or entry.name == "articles":
+            continue
+        if entry.is_dir():
+            near = did_you_mean(entry.name, ["articles", "_data"])
+            out.append(Problem(shown(entry), 0, f"not read: articles go in "
+                                                f"content/articles/, data in content/_data/{near} {keep}", "warning"))
+        else:
+            move = "move it into content/articles/" if entry.suffix == ".md" else "import it with `dateline import`"
+            out.append(Problem(shown(entry), 1, f"not read: articles go in content/articles/: {move} {keep}",
+                               "warning"))
+    folder = content / "articles"
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in sorted(files):
+            if name.startswith(("_", ".")) or name.endswith(".md"):
+                continue
+            path = Path(here) / name
+            how = ("rename it to .md" if name.endswith((".markdown", ".mdown", ".mkd"))
+                   else f"turn it into one with `dateline import {shown(path)}`" if name.lower().endswith(_IMPORTABLE)
+                   else "only .md files are articles")
+            out.append(Problem(shown(path), 1, f"not an article, so not read: {how} {keep}", "warning"))
+    return out
+
+
 # article path → (digest of its bytes, Article or None, problems, stamp or None); DATA_ENTRY → (digest,
 # Data, problems)
 ParseCache = dict[str, tuple[Any, ...]]
@@ -1028,6 +1066,7 @@ def load(content: Path, *, drafts: bool = False,
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
     out.problems.extend(duplicate_articles(out.articles))
+    out.problems.extend(stray_files(content, root))
     return out
 
 
