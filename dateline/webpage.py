@@ -950,6 +950,7 @@ _HTML_DATE_META: tuple[tuple[str, str], ...] = (
     ('meta[itemprop="datePublished"]', "content"),
     ('[itemprop="datePublished"]', "datetime"),
     ('[itemprop="datePublished"]', "content"),
+    ('abbr[itemprop="datePublished"]', "title"),  # microformats' <abbr title="…">19:42</abbr> (Blogger)
     ('meta[property="og:published_time"]', "content"),
     ('meta[name="parsely-pub-date"]', "content"),
     ('meta[name="pubdate"]', "content"),

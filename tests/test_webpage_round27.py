@@ -196,3 +196,10 @@ def test_a_story_paragraph_with_such_words_stays_unless_set_apart() -> None:
     italic = ("<p><em>Este artículo se actualizó el 3 de mayo para corregir el nombre de la asociación de"
               " vendedores del mercado de abastos y la fecha de la reunión con el concejal.</em></p>")
     assert _last(_diario(in_body=italic)).startswith("Este artículo se actualizó")
+
+
+def test_a_blog_posts_microformat_time_dates_it() -> None:
+    stamp = ("<span class='post-timestamp'>at <abbr class='published' itemprop='datePublished'"
+             " title='2026-04-21T21:05:00+12:00'>21:05</abbr></span>")
+    found = webpage.page_date(_blog("The Mossbank Bugle: Village hall roof").replace("</div></div>", f"</div>{stamp}</div>"))
+    assert found is not None and found.date.iso() == "2026-04-21" and found.confidence == "high", found
