@@ -51,8 +51,10 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
     "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
-    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge",
+    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge", "lang",
 }
+# `lang:` — a BCP 47 tag as HTML's lang attribute takes it: a language, then subtags (fr, fr-CA, pt-BR, zh-Hant)
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
 
 
@@ -155,6 +157,8 @@ _PLAIN_YAML: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
      "a '{' opened on this line is never closed with '}' (or a ',' is missing)"),
     ("", ("mapping values are not allowed",), False,
      "a ': ' inside a value: put the whole value in quotes (\"…\")"),
+    ("", ("found character '\\t' that cannot start any token",), False,
+     "a tab indents this line: YAML indents with spaces only (replace the tab with spaces)"),
     ("while parsing a block mapping", ("expected <block end>, but found", "did not find expected key"), False,
      "this line is not `key: value`: text after a closing quote? Put the whole value in quotes "
      "('…' around a text with \"…\" in it)"),
@@ -302,7 +306,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
-                "date_confidence", "statement_date_confidence"):
+                "date_confidence", "statement_date_confidence", "lang"):
         value = meta.get(key)
         if value is None:
             strings[key] = ""
@@ -315,6 +319,10 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         if strings[key] and not strings[key].startswith(("http://", "https://")):
             problems.append(Problem(src.path, where(key), f"{key} must be an http(s) URL, got {strings[key]!r}"))
             strings[key] = ""
+    if strings["lang"] and not _LANG_TAG.fullmatch(strings["lang"]):
+        problems.append(Problem(src.path, where("lang"), f"lang must be a language tag such as en, fr or pt-BR, "
+                                                         f"got {strings['lang']!r}"))
+        strings["lang"] = ""
     for key in ("date_confidence", "statement_date_confidence"):
         if strings[key] and strings[key] not in CONFIDENCES:
             problems.append(Problem(src.path, where(key), f"{key} must be one of high, medium, low"))
@@ -359,7 +367,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     article = Article(
         id=slug, path=src.path, slug=slug, title=title.strip(), date=pub_info, body=body,
         body_line=body_line, statement_date=stmt_info, outlet=strings["outlet"],
-        source_url=strings["source_url"], archive_url=strings["archive_url"],
+        source_url=strings["source_url"], archive_url=strings["archive_url"], lang=strings["lang"],
         speakers=lists["speakers"], topics=lists["topics"], draft=draft,
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),

@@ -284,6 +284,7 @@ class Article:
     outlet: str = ""
     source_url: str = ""
     archive_url: str = ""
+    lang: str = ""  # the language its text is in (`lang:`, a BCP 47 tag) when the editor or the import said so
     speakers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     draft: bool = False

@@ -318,6 +318,9 @@ CASES = [
     Case("huge-number", head("summary: 1" + "0" * 5000), 1, r"no-talks-2022\.md:8: .*integer string conversion"),
     Case("huge-body", edit(ARTICLE, lambda t: t + ("\n\nA paragraph of filler words about nothing. " * 20) * 400), 0, ""),
     Case("speakers-yaml-broken", edit(SPEAKERS, lambda t: t + "- id: [unclosed\n"), 1, r"speakers\.yaml:\d+: not valid YAML"),
+    # UX-25: PyYAML's "found character '\t' that cannot start any token", in an editor's words
+    Case("speakers-yaml-tab", edit(SPEAKERS, lambda t: t + "- id: tabbed\n\tname: Tabbed\n"), 1,
+         r"speakers\.yaml:\d+: not valid YAML: a tab indents this line: YAML indents with spaces only"),
     Case("speakers-yaml-nul", write(SPEAKERS, "- id: a\n  name: \"x\x00\"\n"), 1, r"speakers\.yaml:2: NUL byte"),
     Case("speakers-yaml-not-list", write(SPEAKERS, "zelensky: Volodymyr\n"), 1, r"speakers\.yaml:1: must be a YAML list"),
     Case("speakers-yaml-no-id", edit(SPEAKERS, lambda t: t + "- name: Nobody\n"), 1, r"speakers\.yaml:\d+: each entry"),

@@ -136,6 +136,7 @@ def test_an_archive_lookup_is_offered_from_the_canonical_url_and_date_never_writ
     assert not isinstance(src, importer.Problem)
     article, _ = parse_article(src)
     assert article is not None and article.archive_url == "" and article.archive_lookup
+    assert article.lang == "en-US", "the language the page declares (<html lang>) is kept as lang:"
     assert article.archive_link == ("https://web.archive.org/web/20250114000000/"
                                     "https://www.northfieldcourier.example/world/2025/01/14/grid-operator-winter-shortfalls/")
 
@@ -401,3 +402,13 @@ def test_the_rest_of_a_metered_story_comes_from_the_pages_json() -> None:
     other = webpage.read_page(_story_page(_STORY, after=blob))
     assert not any("discount card, the company said" in p for p in other.paragraphs), \
         "a JSON list that is not the visible story's continuation is not used"
+
+
+@pytest.mark.parametrize(("html", "tag"), [
+    ('<!DOCTYPE html><html class="no-js" lang="fr-ca" dir="ltr">', "fr-CA"),
+    ("<html><head><meta property='og:locale' content='pt_BR'>", "pt-BR"),
+    ("<HTML LANG=DE>", "de"),
+    ('<html xml:lang="x"><head><meta name="description" content="lang=en">', ""),
+])
+def test_the_page_language_is_read_from_html_lang_then_og_locale(html: str, tag: str) -> None:
+    assert webpage.page_language(html) == tag
