@@ -398,12 +398,16 @@ class PageLineWords:
     (``lang/page_lines.toml``, every language's words together, lower case, longest first):
     ``read_also`` labels of an inline link to another story, ``print_note`` openings of the
     printed edition's note, ``ad_label`` lines that only label an advertising slot, ``tail``
-    phrases of the sign-up, tip-line and copyright boxes left after the story."""
+    phrases of the sign-up, tip-line and copyright boxes left after the story, ``own_note`` phrases
+    of the outlet's own note set apart under it, ``contact_heading`` headings of a press release's
+    closing contact block."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
     ad_label: frozenset[str]
     tail: tuple[str, ...]
+    own_note: tuple[str, ...]
+    contact_heading: frozenset[str]
 
 
 @cache
@@ -416,4 +420,5 @@ def page_line_words() -> PageLineWords:
         found = {w.lower() for section in data.values() for w in _strings(section[key])}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
-    return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"))
+    return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
+                         words("own_note"), frozenset(words("contact_heading")))
