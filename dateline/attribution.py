@@ -76,7 +76,7 @@ from operator import itemgetter
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, lexicon, sentence_start
+from dateline.lexicon import abbreviation_before, date_line_words, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
@@ -200,7 +200,7 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
+                           r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
@@ -248,6 +248,7 @@ _OTHER_OCCASION = re.compile(r"t(?<!\w[\s\S])old\s+(?:the\s+)?[A-Z][\w’'\-]*|i
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
+_ACCORDING = frozenset(w.lower() for w in _LEX.according)  # "according to", "selon": the one named after
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b")  # never inside "so-called"
@@ -284,7 +285,9 @@ _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
-_INVERSION_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+_INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
+                            + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
+                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
 
@@ -945,7 +948,7 @@ class _State:
                     return self.resolve(aged, at)
                 return next((None if ev.joint else ev.who for ev in reversed(self.history)
                              if ev.pos < at and not ev.anon), None)
-            return self._pronoun(m.name.lower() in ("she", "her"), at)
+            return self._pronoun(m.name.lower() in _FEMALE_PRONOUNS, at)
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -1585,7 +1588,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
                 state.saw(ms[0].start, who, _is_person(index, ms[0]))
         return
     verb = doc.body[vs:ve]
-    if verb.lower() in ("according to", "asked by"):
+    if verb.lower() in _ACCORDING or verb.lower() == "asked by":
         m = _subject_after(doc, ve, p.end, pronouns=True)
         if m is not None:
             who = state.resolve(m)
@@ -1613,7 +1616,9 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", **{w: "f" for w in _LEX.inverted_she},
+                   **{w: "m" for w in _LEX.inverted_he}}
+_FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
 _QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
 _ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
                     re.IGNORECASE)
@@ -1651,6 +1656,12 @@ _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s
 # whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
 _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
+# a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
+# "», s'est-il défendu", "», avait-elle prévenu"); only a speech act stands in an incise
+_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
+    (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
+# the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
+_INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
@@ -1748,10 +1759,18 @@ def question_after_asked(c: _Context) -> Verdict | None:
 
 
 def verb_after_quote(c: _Context) -> Verdict | None:
-    """`"Q," said X` / `"Q," X said` right after the closing mark."""
+    """`"Q," said X` / `"Q," X said` right after the closing mark; `«Q», a-t-elle dit`: a French
+    incise's pronoun joined to its verb."""
     body, close, after_hi = c.body, c.close, c.after_hi
     if c.ends_writers_sentence:
         return None
+    joined = _JOINED_PRONOUN.match(body, close, after_hi)
+    if joined is not None:
+        pronoun = Mention(joined.start("pro"), joined.end("pro"), Kind.PRONOUN, joined.group("pro"))
+        who = c.state.resolve(pronoun, close)
+        if who:
+            who = _answerer(c, who, pronoun)
+        return Verdict(who, f"“…”, {joined.group(0).strip(' ,')}") if who else Verdict(None, "undecidable pronoun")
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
     if m is None and headline_line(body, c.q.start):
@@ -1763,7 +1782,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m and _PARTICIPLE.fullmatch(m.group("verb")):
         m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
-        according = m.group("verb") in ("according to", "According to")
+        according = m.group("verb").lower() in _ACCORDING
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
@@ -1771,6 +1790,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
+        if m.group("verb") in _INCISE_VERBS and sub is None:
+            # `«…», a indiqué un porte-parole`: another language's incise puts its speaker after the verb,
+            # and no one the text names stands there — nobody, never the person of the sentence before
+            return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {body[verb_end:after_hi].strip()[:40]}: no one named")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
@@ -1837,7 +1860,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
             or before.who.id == who.id or c.state.gender(who) != "?":
         return who
-    female = pronoun.name.lower() in ("she", "her")
+    female = pronoun.name.lower() in _FEMALE_PRONOUNS
     return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
 
 
@@ -2417,10 +2440,10 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
         word = v.group(0)
-        if word.lower() == "according to" and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
+        if word.lower() in _ACCORDING and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
                 and re.search(r",\s*$", body[max(lo, v.start() - 3):v.start()]):
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
-        if word.lower() in ("according to", "asked by"):
+        if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):

@@ -33,6 +33,10 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
+    according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
+    inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
+    inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     near_verbs: tuple[str, ...]
@@ -132,10 +136,26 @@ def _single_words(names: Iterable[str]) -> set[str]:
     return {n for n in names if n.isalpha() and n[:1].isupper()}
 
 
+# Languages whose copy is read with English's rules, their words added to English's lists: one
+# site quotes a francophone outlet next to an English wire story, and no article says its language.
+_READ_WITH = {"en": ("fr",)}
+
+
+def _read(language: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
+
+
 @cache
 def _table(language: str) -> dict[str, Any]:
-    """`lang/<language>.toml`, parsed once per process."""
-    return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
+    """`lang/<language>.toml`, parsed once per process, with the lists of the languages read
+    along with it (`_READ_WITH`) added to its lists of the same name."""
+    data = _read(language)
+    for other in _READ_WITH.get(language, ()):
+        for section, words in _read(other).items():
+            mine = data.setdefault(section, {})
+            for key, value in words.items():
+                mine[key] = [*mine.get(key, []), *(w for w in _strings(value) if w not in mine.get(key, []))]
+    return data
 
 
 @cache
@@ -192,12 +212,19 @@ def lexicon(language: str = "en") -> Lexicon:
                 countries[dem] = found
     # the speech verbs other languages' leads use ("disse", "afirmou", "dijo"; lang/date_lines.toml):
     # a quote in the original language is attributed by its own verb ('"…", disse Souza'), one-word
-    # verbs of four letters or more only (a shorter one, "sa", "diz", is too often another word)
-    abroad = tuple(sorted({v for v in date_line_words().speech if " " not in v and len(v) >= 4 and v.isalpha()}))
+    # verbs of four letters or more only (a shorter one, "sa", "diz", is too often another word), and
+    # the compound tenses of a press attribution, whole ('«…», a déclaré X', '"…", ha detto X'): the
+    # phrase is no word of English
+    abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 4 and all(
+        w.isalpha() for w in v.split()) and (" " in v or v.isalpha())}))
     return Lexicon(
-        cue_verbs=_strings(speech["cue_verbs"]) + abroad,
+        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        according=_strings(speech.get("according", [])),
+        articles=_strings(speech.get("articles", [])),
+        inverted_he=_strings(speech.get("inverted_he", [])),
+        inverted_she=_strings(speech.get("inverted_she", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
         near_verbs=_strings(speech["near_verbs"]),
