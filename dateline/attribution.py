@@ -7,48 +7,51 @@ the attribution records the name of the sieve that decided:
 
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
-   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
+3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+   right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
 4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-6. `quote_from_label`: a news site's `Quote from X: "Q"`;
-7. `headline_colon`: headline form `X: "Q"`;
-8. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+5. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+   name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
+   porte-parole`), never the person of the sentence before;
+6. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+7. `quote_from_label`: a news site's `Quote from X: "Q"`;
+8. `headline_colon`: headline form `X: "Q"`;
+9. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-9. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+10. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-10. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+11. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-11. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+12. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-12. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+13. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-13. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+14. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-14. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+15. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-15. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+16. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-16. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-17. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-18. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+17. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+18. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+19. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-19. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+20. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-20. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-21. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+21. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+22. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-22. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+23. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-23. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+24. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-24. `question_and_answer`: a quote standing alone continues the alternation of a
+25. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-25. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-26. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+26. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+27. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -1790,10 +1793,6 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
-        if m.group("verb") in _INCISE_VERBS and sub is None:
-            # `«…», a indiqué un porte-parole`: another language's incise puts its speaker after the verb,
-            # and no one the text names stands there — nobody, never the person of the sentence before
-            return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {body[verb_end:after_hi].strip()[:40]}: no one named")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
@@ -1879,6 +1878,33 @@ def titled_after_quote(c: _Context) -> Verdict | None:
         return None
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
+
+
+# an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
+_OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                             + alternation(w for w in _LEX.articles if not w[-1].isalpha())
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
+
+
+def incise_subject(c: _Context) -> Verdict | None:
+    """Another language's incise puts its speaker right after its verb: an office and then the name in
+    apposition (`«…», a réagi le député de Namur, Jane Doe`) is that person; when no one is found there
+    (`«…», a indiqué un porte-parole`), the text names nobody — unknown, never the person of the
+    sentence before."""
+    if c.ends_writers_sentence:
+        return None
+    m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
+    if m is None or m.group("verb") not in _INCISE_VERBS:
+        return None
+    for x in c.doc.between(m.end("verb"), c.after_hi):
+        # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
+        if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
+                and _OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start):
+            who = c.state.resolve(x, c.close)
+            if who is not None and who.known:
+                return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
+        break
+    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 
 def words_of(c: _Context) -> Verdict | None:
@@ -2320,7 +2346,7 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
+    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
