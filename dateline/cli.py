@@ -138,11 +138,17 @@ def _day_option(value: str) -> date:
 def _date_option(value: str) -> str:
     """--date: a (partial) date as front matter accepts it; checked here so a typo is a usage error."""
     from dateline import dates
+    from dateline.load import other_reading
 
     try:
-        dates.coerce_date(value)
+        read = dates.coerce_date(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    other = other_reading(value, read)
+    if other is not None:  # '10/04/2024': 10 April to one desk, 4 October to another — never guessed here
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is {read.label()} to one desk and {other.label()} to another: "
+            f"write --date {read.iso()} or --date {other.iso()}")
     return value
 
 

@@ -355,6 +355,7 @@ class DateLineWords:
     speech: tuple[str, ...]
     since: tuple[str, ...]
     by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
+    before: tuple[str, ...] = ()  # the article before a date ("le 5 novembre 2024"): no label, no place
 
 
 @cache
@@ -374,8 +375,10 @@ def date_line_words() -> DateLineWords:
     speech: set[str] = set()
     since: set[str] = set()
     by: set[str] = set()
+    before: set[str] = set()
     for code, words in sorted(data.items()):
         by.update(w.lower() for w in _strings(words.get("by", [])))
+        before.update(w.lower() for w in _strings(words.get("before", [])))
         published.update(w.lower() for w in _strings(words["published"]))
         updated.update(w.lower() for w in _strings(words["updated"]))
         at.update(w.lower() for w in _strings(words["at"]))
@@ -406,7 +409,7 @@ def date_line_words() -> DateLineWords:
     days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
-                         longest_first(speech), longest_first(since), longest_first(by))
+                         longest_first(speech), longest_first(since), longest_first(by), longest_first(before))
 
 
 @dataclass(frozen=True)

@@ -442,12 +442,20 @@ def written_date_note(key: str, value: object, read: PartialDate) -> str | None:
     if not isinstance(value, str) or _ISO_DATE.fullmatch(value.strip()):
         return None
     said = f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()}"
+    other = other_reading(value, read)
+    if other is not None:
+        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
+    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
+
+
+def other_reading(value: str, read: PartialDate) -> PartialDate | None:
+    """The day-first reading of a numeric date read month first ('04/05/2024'), when its numbers
+    could be either (both 12 or less, not equal); None when the writing settles it."""
     both = _NUMERIC_DATE.fullmatch(value)
     if both and read.month is not None and read.day is not None and read.month != read.day \
             and int(both.group(1)) <= 12 and int(both.group(2)) <= 12:
-        other = PartialDate(read.year, read.day, read.month)
-        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
-    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
+        return PartialDate(read.year, read.day, read.month)
+    return None
 
 
 def _last_day(when: PartialDate) -> date:
