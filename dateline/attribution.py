@@ -1478,6 +1478,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = True
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
+        elif _foreign(q.text):
+            tr = False  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -1486,6 +1488,20 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+_QUOTE_WORD = re.compile(r"[^\W\d_]+")
+_FOREIGN_WORDS = date_line_words().function_words
+
+
+def _foreign(text: str) -> bool:
+    """Words in another language than English: four words or more, two of them function words of a
+    date-line language and not one English function word ("Nous sommes prêts à considérer
+    l'oléoduc"; a headline's "Rotterdam cannot become collateral damage" has neither). Said "in
+    French", they are the original, and only an English rendering of them is a translation."""
+    words = [w.lower() for w in _QUOTE_WORD.findall(text)]
+    return len(words) >= 4 and not any(w in _LEX.function_words for w in words) \
+        and sum(w in _FOREIGN_WORDS for w in words) >= 2
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:

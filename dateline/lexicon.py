@@ -35,6 +35,7 @@ class Lexicon:
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
+    function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     tag_verbs: tuple[str, ...]
@@ -223,6 +224,7 @@ def lexicon(language: str = "en") -> Lexicon:
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         according=_strings(speech.get("according", [])),
         articles=_strings(speech.get("articles", [])),
+        function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
@@ -356,6 +358,7 @@ class DateLineWords:
     since: tuple[str, ...]
     by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
     before: tuple[str, ...] = ()  # the article before a date ("le 5 novembre 2024"): no label, no place
+    function_words: frozenset[str] = frozenset()  # "nous", "est": words of those languages' sentences, not English's
 
 
 @cache
@@ -376,7 +379,9 @@ def date_line_words() -> DateLineWords:
     since: set[str] = set()
     by: set[str] = set()
     before: set[str] = set()
+    function: set[str] = set()
     for code, words in sorted(data.items()):
+        function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
         published.update(w.lower() for w in _strings(words["published"]))
@@ -409,7 +414,8 @@ def date_line_words() -> DateLineWords:
     days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
-                         longest_first(speech), longest_first(since), longest_first(by), longest_first(before))
+                         longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
+                         frozenset(function))
 
 
 @dataclass(frozen=True)

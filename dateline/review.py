@@ -360,7 +360,8 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
         name = f"{d.topic}: " + labels.get((d.topic, d.stance), d.stance)
         if len(d.matches) > 1:
             cues = "; ".join(f"‘{cue}’ → {labels.get((d.topic, sid), sid)}" for sid, cue in d.matches)
-            why = (f"cues of {len(d.matches)} stances occur: {cues}. The longest cue won. Settle it with a "
+            why = (f"cues of {len(d.matches)} stances occur: {cues}. The cue of most words won (of as many, "
+                   f"the longer). Settle it with a "
                    f"`stance:` correction below; if one cue keeps causing this, make it more specific in "
                    f"{data_dir}/topics.yaml")
         else:
