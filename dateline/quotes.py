@@ -1263,6 +1263,25 @@ def _judged_in(body: str, para: Paragraph, q: RawQuote, single: bool) -> Paragra
     return Paragraph(para.index, lo, _rstrip_at(body, lo, hi if hi >= 0 else para.end), _line_at(body, lo))
 
 
+_PADDING = " \t\n\u00a0\u202f"  # French typography's spaces inside « », no-break ones included
+
+
+def shown_span(body: str, start: int, end: int, reopened: bool = False) -> tuple[int, int]:
+    """The words of a span without the spaces French typography sets inside its marks (`« Q »`),
+    and, for a paragraph a quote runs on into (`reopened`), without the mark that re-opens it there
+    (`"So we are opposed …`): what a reader is shown of it. Still a stretch of the body."""
+    if reopened:
+        while start < end and body[start] in _PADDING:
+            start += 1
+        if start < end and body[start] in DOUBLE_OPEN + '"':
+            start += 1
+    while start < end and body[start] in _PADDING:
+        start += 1
+    while end > start and body[end - 1] in _PADDING:
+        end -= 1
+    return start, end
+
+
 def extract(body: str) -> Extraction:
     """All quotes in `body`, in order, with the spans that were rejected and why."""
     result = Extraction()
