@@ -213,10 +213,10 @@ def lexicon(language: str = "en") -> Lexicon:
                 countries[dem] = found
     # the speech verbs other languages' leads use ("disse", "afirmou", "dijo"; lang/date_lines.toml):
     # a quote in the original language is attributed by its own verb ('"…", disse Souza'), one-word
-    # verbs of four letters or more only (a shorter one, "sa", "diz", is too often another word), and
+    # verbs of three letters or more only (a shorter one, "sa", is too often another word), and
     # the compound tenses of a press attribution, whole ('«…», a déclaré X', '"…", ha detto X'): the
     # phrase is no word of English
-    abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 4 and all(
+    abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 3 and all(
         w.isalpha() for w in v.split()) and (" " in v or v.isalpha())}))
     return Lexicon(
         cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
