@@ -842,10 +842,36 @@ def coerce_date(value: object) -> PartialDate:
     except DateUnknown as exc:
         raise ValueError(f"{text!r} has no year to go by ({exc}); write e.g. 'July 7, 2022'") from None
     if info is not None and info.end is None:
+        _refuse_either_way(text, info.date)
         return info.date
     raise ValueError(
         f"not a date: {text!r} (write YYYY-MM-DD, YYYY-MM, YYYY or e.g. 'July 7, 2022')"
     )
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
+
+
+def _refuse_either_way(text: str, read: PartialDate) -> None:
+    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025').
+
+    It is 10 June to a Canadian, French or British desk and 6 October to an American one, and
+    nothing in the value says which: read either way, it moved articles silently (a warning is
+    shown by `check`, not by a preview or a CI build that publishes). One rule for front matter,
+    corrections, the import manifest and `--date`, each of which reports it at its own place.
+    A two-digit year ('13/04/24', read as 1924 by the parser) is refused the same way."""
+    both = _NUMERIC_DATE.fullmatch(text)
+    if both is None or read.month is None or read.day is None:
+        return
+    if len(both.group(3)) == 2:  # '13/04/24' came out as 1924: the century is a guess either way
+        raise ValueError(f"{text!r} has a two-digit year: write the year in full, as YYYY-MM-DD")
+    if read.month == read.day:
+        return
+    if int(both.group(1)) > 12 or int(both.group(2)) > 12:
+        return
+    one, other = sorted((read, PartialDate(read.year, read.day, read.month)))
+    raise ValueError(f"{text!r} could be {one.label()} or {other.label()}: write {one.iso()} or {other.iso()} "
+                     "(YYYY-MM-DD, the form no one misreads)")
 
 
 def leading_date_prefix(text: str) -> tuple[PartialDate | None, str]:

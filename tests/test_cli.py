@@ -106,13 +106,3 @@ def test_serve_over_a_publish_build_keeps_its_feeds_and_sitemap(tmp_path: Path, 
     assert cli.main(["serve", "--no-search"]) == 0
     assert "site/ was built with base_url https://octo.github.io/harbour/: kept" in capsys.readouterr().err
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()} == built
-
-
-def test_import_date_option_refuses_a_numeric_date_either_desk_reads_its_own_way(capsys: pytest.CaptureFixture[str]) -> None:
-    """--date 10/04/2024 is 10 April in Brussels and 4 October in Boston: refused, both forms offered;
-    a month written out in French is no one's guess and is taken."""
-    assert cli.main(["import", "x.txt", "--date", "10/04/2024"]) == 2
-    err = capsys.readouterr().err
-    assert "--date 2024-10-04" in err and "--date 2024-04-10" in err
-    assert cli._date_option("10 avril 2024") == "10 avril 2024"
-    assert cli._date_option("25/04/2024") == "25/04/2024"  # no month 25: only one reading

@@ -128,3 +128,25 @@ def test_a_statement_date_after_the_publication_date_is_a_warning(date: str, sai
     article, problems = parse_article(SourceFile(PATH, text, "x"))
     assert article is not None
     assert [(p.line, p.severity) for p in problems] == ([(4, "warning")] if warned else []), problems
+
+
+def test_stray_files_are_said_and_the_editors_own_names_left_alone(tmp_path: Path) -> None:
+    """UX-25: a raw text in articles/, an article in content/ and a folder named `article/` were
+    skipped in silence; what starts with `_` or `.` is the editor's and is never mentioned."""
+    from dateline.load import stray_files
+
+    content = tmp_path / "content"
+    for rel in ("articles/a.md", "articles/sub/b.md", "articles/wire.txt", "articles/page.HTML", "articles/old.markdown",
+                "articles/_notes.txt", "articles/.gitkeep", "articles/_drafts/x.txt", "_data/speakers.yaml",
+                "_sources/raw.txt", ".git/config", "story.md", "article/c.md", "README.txt"):
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text("x", encoding="utf-8")
+    said = {p.path: p.message for p in stray_files(content, tmp_path)}
+    assert sorted(said) == ["content/README.txt", "content/article", "content/articles/old.markdown",
+                            "content/articles/page.HTML", "content/articles/wire.txt", "content/story.md"]
+    assert "dateline import content/articles/wire.txt" in said["content/articles/wire.txt"]
+    assert "dateline import content/articles/page.HTML" in said["content/articles/page.HTML"]
+    assert "rename it to .md" in said["content/articles/old.markdown"]
+    assert "did you mean 'articles'" in said["content/article"]
+    assert "move it into content/articles/" in said["content/story.md"]
+    assert all(p.severity == "warning" for p in stray_files(content, tmp_path))

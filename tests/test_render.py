@@ -422,3 +422,47 @@ def test_the_views_and_the_render_memo_go_when_let_go_without_the_collector(tmp_
     finally:
         if was:
             gc.enable()
+
+
+def test_an_article_in_another_language_is_marked_where_its_words_are_shown(tmp_path: Path) -> None:
+    """UX-25 (WCAG 3.1.2, language of parts): a French article on an English site was read by screen
+    readers with English rules. Its `lang:` marks its page's story and each card and entry of its
+    quotes; other articles' words carry no lang of their own."""
+    project = _project(tmp_path, None)
+    [first, *others] = sorted((project / "content" / "articles").glob("*.md"))
+    first.write_text(first.read_text(encoding="utf-8").replace("---\n", "---\nlang: fr-CA\n", 1), encoding="utf-8")
+    out = _build(tmp_path, project)
+    pages = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.html")}
+    [story] = [t for t in pages.values() if '<article class="story" data-pagefind-body lang="fr-CA">' in t]
+    assert story.count('lang="fr-CA"') >= 1
+    cards = [t for p, t in pages.items() if '<blockquote lang="fr-CA">' in t]
+    assert cards, "the timeline's cards of its quotes are marked"
+    assert any('<p class="said" lang="fr-CA">' in t for t in pages.values()), "and its entries on topic/speaker pages"
+    assert sum(t.count('<article class="story" data-pagefind-body>') for t in pages.values()) == len(others)
+    assert all(t.count("<blockquote lang=") <= t.count("<blockquote") for t in pages.values())
+
+
+def test_a_lang_that_is_no_language_tag_is_an_error_at_its_line(tmp_path: Path) -> None:
+    project = _project(tmp_path, None)
+    first = sorted((project / "content" / "articles").glob("*.md"))[0]
+    first.write_text(first.read_text(encoding="utf-8").replace("---\n", "---\nlang: French language\n", 1),
+                     encoding="utf-8")
+    with pytest.raises(BuildFailed) as err:
+        _build(tmp_path, project)
+    assert f"{first.name}:2: lang must be a language tag such as en, fr or pt-BR" in str(err.value)
+
+
+def test_a_feed_is_never_older_than_its_newest_entry(tmp_path: Path) -> None:
+    """UX-25: with the pinned build_time before the newest article, the feed said it was last updated
+    before its own entries (feed readers take that as unchanged)."""
+    from datetime import date
+
+    out = tmp_path / "site"
+    pipeline.build(seed_config(EXAMPLE, out, search=False, build_time=date(2020, 1, 1)))
+    for feed in out.rglob("*.xml"):
+        text = feed.read_text(encoding="utf-8")
+        if "<feed" not in text:
+            continue
+        [head] = re.findall(r"^  <updated>(\S+)</updated>", text, re.M)
+        entries = re.findall(r"^    <updated>(\S+)</updated>", text, re.M)
+        assert entries and head == max(entries), feed
