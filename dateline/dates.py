@@ -1167,10 +1167,10 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 # place a release is issued from
 # ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
 # Agencies stack such labels: "EFE | Sierra Gorda (Chile) | 03.04.2025 - 00:41 h" (a place may carry
-# its country in brackets).
+# its country in brackets). A slash between spaces separates them too ("Daily Nation / 07:45 AM June 9, 2025").
 _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
-    r"(?:\s*[|·•]|\s+[-–—](?=\s))\s*){1,3}"
+    r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
     rf"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}},(?=\s*(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b))"

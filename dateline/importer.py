@@ -530,6 +530,11 @@ _BACKGROUND_EVENT = re.compile(
 _ASIDE_YEAR = re.compile(r",\s*(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
 
 
+# a sentence that counts on from the one before: "… have since fallen", "Since then, …"
+_SINCE_THEN = re.compile(r"\.\s+(?:[^.\n]*?\b(?:ha(?:s|ve|d)|ha[sd]n[’']t|have\s+not|has\s+not)\s+(?:\w+ly\s+)?since\b"
+                         r"|(?:Ever\s+)?[Ss]ince\s+then\b)")
+
+
 def _background(text: str, pos: int) -> bool:
     """Is the year at ``pos`` in a sentence about a past event the article recalls, or in a clause
     that gives a noun's background ("The mine, which opened in 2014, remains closed"), or in the
@@ -538,9 +543,14 @@ def _background(text: str, pos: int) -> bool:
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
     end = min(ends, default=len(text))
+    # the next sentence of its paragraph counts on from it ("The fee was cut in 2024. Prices have since
+    # fallen"): what it tells came after that year, so the year is behind the article, not its own
+    nl = text.find("\n", end)
+    following = text[end:nl if nl >= 0 else len(text)] if text.startswith(". ", end) else ""
     return (_BACKGROUND_EVENT.search(text[start:end]) is not None
             or dates.in_relative_clause(text, start, pos)
-            or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None)
+            or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None
+            or _SINCE_THEN.match(following) is not None)
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:

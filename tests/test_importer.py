@@ -196,6 +196,24 @@ def test_a_year_in_an_aside_does_not_date_a_yearless_dateline(tmp_path: Path) ->
     assert dated.date.confidence == "low"
 
 
+def test_a_year_the_next_sentence_counts_on_from_does_not_date_a_yearless_dateline(tmp_path: Path) -> None:
+    """Round 26 (blind): "The subsidy was halved in 2023. Fares have since doubled" tells what came after
+    2023, so the article is later than that year: no year for the dateline, the importer asks."""
+    into = _project(tmp_path)
+    since = tmp_path / "since.txt"
+    since.write_text("BERGEN, Mar 4 - Islanders blocked the ferry quay for three hours to demand cheaper fares.\n"
+                     "The ferry subsidy was halved in 2023. Fares have since doubled on most routes.\n"
+                     "\"We are not asking for charity,\" one islander said.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(since.read_text(encoding="utf-8").replace(" Fares have since doubled on most routes.", ""),
+                     encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    asked, dated = importer.import_jobs([(since, opts), (plain, opts)])
+    assert asked.problem is not None and "--date" in asked.problem.message
+    assert dated.problem is None and dated.date is not None and dated.date.date.iso() == "2023-03-04"
+    assert dated.date.confidence == "low"
+
+
 def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     """The manifest format as the README documents it (Start your own site, step 3)."""
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
