@@ -67,7 +67,9 @@ def analyse(article: Article, data: Data) -> Analysis:
         parts = tuple(body[a:b] for a, b in (quotes.shown_span(body, s, e, reopened=k > 0)
                                              for k, (s, e) in enumerate(raw.parts)))
         q = Quote(
-            id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=body[start:end],
+            # (cut from the extraction's own text, so the verbatim gate below still sees what it gave)
+            id=link.quote_id(article.slug, raw.text, seen), article=article.id,
+            text=raw.text[start - raw.start:len(raw.text) - (raw.end - end)],
             span=Span(start, end, _line_of_offset(article, start)), marks=raw.marks,
             parts=parts, kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
