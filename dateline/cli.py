@@ -522,6 +522,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{result.summary()}\n  (dry run: nothing written)\n{result.front_matter}")
         elif not show_progress:
             print(result.summary())
+        _print_problems(result.warnings)
         if show_progress:
             print(f"\rimport: {n}/{len(jobs)}", end="", file=sys.stderr, flush=True)
     if show_progress:

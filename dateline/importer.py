@@ -99,6 +99,7 @@ class ImportResult:
     kept_words: int = 0
     fetched: str = ""  # "URL → kept copy" for a page fetched at import
     kept: list[str] = field(default_factory=list)  # --force: the editor's values kept where the import differs
+    warnings: list[Problem] = field(default_factory=list)  # what the editor should check, at path:line
 
     def summary(self) -> str:
         if self.skipped:
@@ -236,6 +237,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                "(the rest of its front matter is kept)")
         return result
     title, body_text, meta_in, page = _source_text(src, path)
+    unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
             given = dates.coerce_date(options.given_date)
@@ -251,7 +253,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        pub, body_text = published.info, published.text
+        pub, body_text, unsettled = published.info, published.text, published.unsettled
         year_assumed = published.year_assumed
         if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             visible = _visible_date(page, options.today)
@@ -272,6 +274,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                          "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
             pub = pinned
+    if pub is None and unsettled:
+        seen, readings = unsettled[0]
+        result.problem = Problem(display, _line_of_phrase(src.text, seen),
+                                 f"the date line ‘{seen}’ could be {readings}, and nothing in the text settles "
+                                 "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
+                                 "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
+        return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
@@ -296,8 +305,18 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         pub = DateInfo(stmt.date, "low",
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
     guess = outlet_from_text(paragraphs)
-    title, paragraphs = headline.choose_title(paragraphs, options.title or title,
-                                              trusted=bool(options.title) or page is None)
+    outlet, outlet_basis = _outlet(options, meta_in, page, guess)
+    outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
+    given_title = options.title or title
+    doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
+    if doubt is not None:
+        at, why = doubt
+        result.warnings.append(Problem(
+            display, _line_of_phrase(src.text, paragraphs[at]),
+            f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
+            "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
+    title, paragraphs = headline.choose_title(paragraphs, given_title,
+                                              trusted=bool(options.title) or page is None, outlets=outlets)
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
@@ -314,7 +333,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["statement_date"] = stmt.date.iso()
         meta["statement_date_basis"] = stmt.basis
         meta["statement_date_confidence"] = stmt.confidence
-    meta["outlet"], meta["outlet_basis"] = _outlet(options, meta_in, page, guess)
+    meta["outlet"], meta["outlet_basis"] = outlet, outlet_basis
     meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
     if page is not None and page.archive_url and not options.source_url:
         meta["archive_url"] = page.archive_url  # the capture the page was saved from: a record that exists

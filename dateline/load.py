@@ -22,7 +22,7 @@ from typing import Any
 import frontmatter.default_handlers
 import yaml
 
-from dateline.errors import Problem, closest, did_you_mean
+from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
     CONFIDENCES,
     Acknowledgement,
@@ -39,6 +39,7 @@ from dateline.model import (
     slugify,
 )
 from dateline.model import Data as Data  # re-exported: `load` returns it
+from dateline.names import compare, fold
 from dateline.workers import in_workers
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
@@ -837,8 +838,10 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
         return found or []
 
     speakers_file, topics_file = f"{rel}/speakers.yaml", f"{rel}/topics.yaml"
-    speakers = [_speaker(item, node, speakers_file, problems)
-                for item, _line, node in _unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems)]
+    listed = list(_unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems))
+    speakers = [_speaker(item, node, speakers_file, problems) for item, _line, node in listed]
+    problems += _aliases_run_together(speakers, [_item_lines(node, "aliases", line) for _, line, node in listed],
+                                      speakers_file)
     topics = [_topic(item, line, node, topics_file, problems)
               for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
@@ -853,6 +856,40 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
             del shifts[verdict.id]  # the later one counts, in its own place
         shifts[verdict.id] = verdict
     return Data(tuple(speakers), tuple(topics), tuple(shifts.values()), tuple(unread))
+
+
+def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
+    """Each text item of an entry's list `key` with its own line (`[a, b]` on one line, or a block list)."""
+    found = key_nodes(node).get(key)
+    if found is None or not isinstance(found[1], yaml.SequenceNode):
+        return {}
+    return {str(item.value): item.start_mark.line + 1 for item in found[1].value if isinstance(item, yaml.ScalarNode)}
+
+
+def _aliases_run_together(speakers: Sequence[Speaker], lines: Sequence[dict[str, int]], path: str) -> list[Problem]:
+    """A warning at the `aliases:` line of a speaker whose alias reads as two of their spellings run
+    together, a comma left out of the flow list: `[Kowalski, Kowalsky Kovalski]` makes one alias
+    'Kowalsky Kovalski' that no text writes, and the two spellings go unmatched, silently. Multi-word
+    aliases are common ("Mayor Ruiz", "Lula da Silva"), so only runs that each end in a spelling of the
+    speaker's own surname count ("Ruiz Mayor Ruiz", "Kowalsky Kovalski"); never an institution's."""
+    out = []
+    for speaker, at in zip(speakers, lines, strict=True):
+        words = speaker.name.split()
+        if speaker.kind != "person" or len(words) < 2:
+            continue
+        surname = fold(words[-1])
+
+        def spelling(run: str, surname: str = surname) -> bool:
+            """An alias of its own: a run whose last word, and no other, spells the surname."""
+            words = [fold(w) for w in run.split()]
+            return [w == surname or compare(w, surname) is not None for w in words] == [False] * (len(words) - 1) + [True]
+
+        for alias in speaker.aliases:
+            parts = run_together(alias, spelling)
+            if parts:
+                out.append(Problem(path, at.get(alias, 1), comma_missing(f"speaker {speaker.id}: aliases", alias, parts),
+                                   "warning"))
+    return out
 
 
 SHIFT_KEYS = ("id", "status", "note")

@@ -36,7 +36,7 @@ from markupsafe import Markup
 from dateline import chart, code_key, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
-from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label, words_said
 from dateline.workers import collector_off, in_workers
 
 if TYPE_CHECKING:
@@ -295,6 +295,7 @@ class _Pages:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
+             said=words_said(a, quotes),
              cite={v.id: exports.citation(v, title, self.base_url) for v in quotes},
              article_cite=exports.article_citation(a, title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))

@@ -371,3 +371,42 @@ def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, 
     assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into)]) == 1
     assert "imports.yaml:3: date: " in capsys.readouterr().err
     assert not list(into.glob("*.md"))
+
+
+UX25 = Path(__file__).parent / "data" / "import_ux25"
+
+
+@pytest.mark.parametrize(("name", "published", "shown"), [
+    ("afp-published-line.txt", "2025-11-14", "Published 14 November 2025"),  # a dateline, a dash, then the label
+    ("folha-house-style-en.txt", "2024-04-12", "12.apr.2024"),  # Folha's dotted date; "Updated" the day after
+    ("folha-house-style-pt.txt", "2024-04-12", "12.abr.2024"),  # the same in Portuguese
+    ("reprint-line.txt", "2023-03-05", "Republished from Reuters"),  # the reprint's line names the first outlet
+])
+def test_a_date_line_in_the_text_is_read(tmp_path: Path, name: str, published: str, shown: str) -> None:
+    """Each of these texts gives its publication date on a line of its own; reading none, the importer
+    said "the text has no publication date" and stopped."""
+    into = _project(tmp_path)
+    [result] = importer.import_jobs([(UX25 / name, importer.ImportOptions(into=into, today=date(2026, 12, 6)))])
+    assert result.problem is None, result.problem
+    assert result.date is not None and result.date.date.iso() == published
+    assert result.date.confidence == "high" and shown in result.date.basis
+    body = (into / Path(result.target).name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert shown not in body, "the date line is page furniture: it leaves the body"
+
+
+def test_an_ambiguous_numeric_date_line_is_named_with_both_readings(tmp_path: Path) -> None:
+    """'09/08/2023 10h15' is 9 August to a Brazilian desk and 8 September to an American one: the import
+    stops (nothing in the text settles it), but says it saw that date, both readings, and how to settle,
+    never "no publication date"."""
+    into = _project(tmp_path)
+    opts = importer.ImportOptions(into=into, today=date(2026, 12, 6))
+    [result] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", opts)])
+    assert result.problem is not None and result.problem.line == 2
+    message = result.problem.message
+    assert "‘09/08/2023 10h15’" in message and "no publication date" not in message
+    assert "9 August 2023 (day first, 2023-08-09)" in message and "8 September 2023 (month first, 2023-09-08)" in message
+    assert "--date" in message
+    assert not list(into.glob("*.md"))
+    settled = dataclasses.replace(opts, given_date="2023-08-09", date_basis="Agência Porto writes the day first")
+    [again] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", settled)])
+    assert again.problem is None and again.date is not None and again.date.date.iso() == "2023-08-09"

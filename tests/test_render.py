@@ -201,13 +201,9 @@ def test_paginate_fills_pages_in_order_within_the_budget(golden_site: object) ->
 
 
 def test_topic_page_lists_the_latest_shifts_and_counts_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import DATA
-
-    from dateline.config import load_config
-
     monkeypatch.setattr(render, "SHIFTS_LISTED", 0)
     out = tmp_path / "site"
-    pipeline.build(load_config(DATA / "golden_project").replace(output_dir=out, search=False))
+    pipeline.build(seed_config(DATA / "golden_project", out, search=False))
     page = (out / "topics" / "negotiations" / "index.html").read_text(encoding="utf-8")
     assert 'class="shift-' not in page.split('id="h-shifts"')[-1].split("</section>")[0]
     assert "earlier one" in page and 'href="../../data/shifts.json"' in page
@@ -466,3 +462,14 @@ def test_a_feed_is_never_older_than_its_newest_entry(tmp_path: Path) -> None:
         [head] = re.findall(r"^  <updated>(\S+)</updated>", text, re.M)
         entries = re.findall(r"^    <updated>(\S+)</updated>", text, re.M)
         assert entries and head == max(entries), feed
+
+
+def test_a_topic_label_keeps_its_capitals_in_running_text(harbour_built: tuple[object, Path]) -> None:
+    """'BR-101 highway' is a road's name and 'Dredging bill' a label as its editor wrote it: the topic
+    page's sentence and the search box's example print them so, never lower-cased ('br-101 highway')."""
+    _, site = harbour_built
+    road = (site / "topics" / "br-101" / "index.html").read_text(encoding="utf-8")
+    assert "statement on BR-101 highway, oldest first." in road
+    assert "br-101 highway" not in road
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'placeholder="e.g. Dredging bill"' in index

@@ -121,3 +121,23 @@ def test_a_suggested_wayback_address_is_offered_as_a_lookup_not_as_a_copy(tmp_pa
     out = _ferry_site(tmp_path, FERRY_ARTICLE.replace("outlet: Island Herald\n", "outlet: Island Herald\n" + head))
     page = (out / "2024" / "06" / "03" / "ferry-fares" / "index.html").read_text(encoding="utf-8")
     assert f'<a href="{archive}" rel="noopener">{label}</a>' in page
+
+
+def _words_said(page: str) -> str:
+    """The header's "Words said" date as shown, tags removed."""
+    found = re.search(r"<dt>Words said</dt><dd>(.*?)</dd>", page, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip() if found else ""
+
+
+def test_the_articles_words_said_date_is_what_its_quotes_say(harbour_built: tuple[object, Path]) -> None:
+    """The import dated the wire story's words by the senator's 'statement on Friday' (3 March); the
+    editor re-dated the minister's two quotes to Saturday (4 March) in front matter. The header shows
+    what the quotes now say — 3–4 March — not the article-level Friday; the reprint, whose one quote was
+    said on the Saturday, shows that day; an article whose words were said the day it appeared shows none."""
+    _, site = harbour_built
+    wire = (site / "2023" / "03" / "04" / "wire-varga-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(wire).startswith("3–4 March 2023")
+    reprint = (site / "2023" / "03" / "05" / "reprint-varga-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(reprint) == "4 March 2023"
+    hearing = (site / "2024" / "06" / "11" / "hearing-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(hearing) == ""
