@@ -489,10 +489,10 @@ class Spill:
         while view:
             view = view[os.write(self.fd, view):]
         self.end += len(data)
-        return pid, at, len(data)
+        return (at << _AT) | (len(data) << _PID) | pid
 
     def read(self, ref: Ref) -> bytes:
-        pid, at, size = ref
+        pid, at, size = ref & _PIDS, ref >> _AT, _size_of(ref)
         fd = self.readers.get(pid)
         if fd is None:
             fd = self.readers[pid] = os.open(os.path.join(self.folder, str(pid)), os.O_RDONLY)
@@ -507,7 +507,17 @@ class Spill:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-Ref = tuple[int, int, int]  # a spilled fragment: (the pid whose file holds it, offset, size)
+# A spilled fragment: where it is as one int, `offset << _AT | size << _PID | pid` (the pid whose file
+# holds it). One int, not a tuple of three: a build holds one for each card and entry (~230,000 at
+# 10,000 articles) through every listing, ~35 bytes each instead of ~150.
+Ref = int
+_PID = 23  # bits of a pid (Linux's largest pid_max is 2**22)
+_AT = _PID + 40  # and of a fragment's size
+_PIDS = (1 << _PID) - 1
+
+
+def _size_of(ref: Ref) -> int:
+    return (ref >> _PID) & ((1 << (_AT - _PID)) - 1)
 
 
 class Fragments(Mapping[str, bytes]):
@@ -536,7 +546,7 @@ class Fragments(Mapping[str, bytes]):
 
     def size(self, qid: str) -> int:
         value = self.held[qid]
-        return len(value) if isinstance(value, bytes) else value[2]
+        return len(value) if isinstance(value, bytes) else _size_of(value)
 
 
 def _size(fragments: Mapping[str, bytes], qid: str) -> int:
