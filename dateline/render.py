@@ -165,10 +165,11 @@ ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' w
 LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
 # No render worker is forked from a build process larger than this (`workers.in_workers`' max_resident):
 # each forked worker's resident memory counts the whole heap again (the site, its views, the links:
-# ~300 MB at 4000 articles, ~700 MB at 10,000), and two copies of a heap this size are already twice
+# ~300 MB at 4000 articles, ~450-570 MB at 10,000), and two copies of a heap this size are well over
 # the 600 MB a build may take. Past it the pages are rendered in this process alone: slower, in half
-# the memory.
-FORK_MAX_RESIDENT = 512 * 2**20
+# the memory. (At 512 MB, once the views were made smaller, the 10,000-article build forked again from
+# a ~500 MB process: 1024 MB summed.)
+FORK_MAX_RESIDENT = 400 * 2**20
 
 
 @dataclass

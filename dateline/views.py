@@ -227,7 +227,7 @@ class Views:
                 v.same_statement = same
                 wordings = tuple([o for o in same[:5] if quotes[o].q.text != text])
                 if wordings:
-                    v.other_wordings = lists.setdefault(wordings, list(wordings))
+                    v.other_wordings = lists.get(wordings) or lists.setdefault(wordings, list(wordings))
             rs = related_of.get(qid)
             if rs:
                 related = []
@@ -240,7 +240,8 @@ class Views:
                 v.related = related
                 nearby = tuple([pair for pair in related if pair[1] not in same]) if same else tuple(related)
                 if nearby:
-                    v.nearby = lists.setdefault((None, *map(id, nearby)), list(nearby))
+                    key = (None, *map(id, nearby))
+                    v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
             v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
                 UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
             v.excerpt = excerpts[text]
