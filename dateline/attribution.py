@@ -202,7 +202,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
                            r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
-                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*)?)?"
+                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
+                           # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
+                           r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
                            r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
                            + alternation(_LEX.title_words) + r")\s+){0,4}"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
@@ -663,9 +665,14 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
     out = []
     for p in paras:
-        m = _DATELINE_PLACE.match(body, p.start, p.end)
-        if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
-            out.append(m.span("place"))
+        starts = [p.start]
+        nl = body.find("\n", p.start, p.end)
+        if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»":
+            starts.append(nl + 1)  # a headline line running straight into the story: the dateline opens the next
+        for start in starts:
+            m = _DATELINE_PLACE.match(body, start, p.end)
+            if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
+                out.append(m.span("place"))
     return out
 
 
@@ -902,6 +909,8 @@ class _Event:
     partner: str = ""  # the gender of the other one in "X and Y met …" ("" when alone)
     anon: bool = False  # an unnamed person ("a nurse … said"): a pronoun in the same paragraph is theirs
     role: bool = False  # named by a role speakers.yaml gives them ("The mayor also …"), not by name
+    aside: str = ""  # an unnamed person's gender as a pronoun of their own aside shows it ("…, fearing for her stall,")
+    spoke: bool = False  # the subject of a speech verb ("X said"), not only of a sentence
 
 
 @dataclass(frozen=True)
@@ -970,13 +979,20 @@ class _State:
         fits = ("f", "?") if female else ("m", "?")
         fallback: _Event | None = None
         para = self.doc.para_of(at)
+        nearest = True  # no event seen yet: the person spoken of last
         for ev in reversed(self.history):
             if ev.pos >= at:
                 continue
             if ev.anon:
                 if ev.gender in fits and self.doc.para_of(ev.pos) == para:
                     return UNKNOWN
+                if nearest and ev.aside == fits[0] and self.doc.para_of(ev.pos) == para - 1:
+                    # "Another vendor, who feared for her stall, said …" ¶ "“Q,” she said": the unnamed
+                    # woman who spoke last, in the paragraph before, with nobody named since
+                    return UNKNOWN
+                nearest = False
                 continue
+            last, nearest = nearest, False
             if self.referred.get(ev.who.id) == ("m" if female else "f"):
                 continue  # "she says" meant her: "he" is someone else
             if not female:
@@ -986,10 +1002,12 @@ class _State:
             if ev.gender == "f":
                 return None if ev.joint or ev.partner == "?" else ev.who
             if ev.gender == "?" and fallback is None and not ev.joint and not ev.partner:
-                if ev.role and self.doc.para_of(ev.pos) == para:
+                if (ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para:
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
-                    # the writer turning back to that person; an earlier woman does not take it
+                    # the writer turning back to that person; an earlier woman does not take it. So
+                    # does the last speaker named in the pronoun's paragraph ("Meanwhile, Doe of the
+                    # union said … “Q,” she said"), whose gender nothing shows
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
@@ -1150,7 +1168,7 @@ class _State:
         return "m" if _LEX.is_male_name(who.name) else self.shown.get(who.id, "?")
 
     def saw(self, pos: int, who: Who, person: bool = True, joint: bool = False, partner: str = "",
-            shown: str = "", referred: str = "", role: bool = False) -> None:
+            shown: str = "", referred: str = "", role: bool = False, spoke: bool = False) -> None:
         """A person was the subject or speaker at `pos`: pronouns after it may mean them. `shown`:
         the gender the words next to the name give ("spokeswoman, X"), when the name shows none;
         `referred`: the pronoun that meant them ("she says"), so the other pronoun skips them;
@@ -1160,18 +1178,31 @@ class _State:
                 self.shown[who.id] = shown
             if referred:
                 self.referred.setdefault(who.id, referred)
-            self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role))
+            self.history.append(_Event(pos, who, self.gender(who), joint, partner, role=role, spoke=spoke))
 
-    def saw_unnamed(self, pos: int, m: Mention) -> None:
+    def saw_unnamed(self, pos: int, m: Mention, aside: str = "") -> None:
         """An unnamed person spoke ("a nurse at the clinic said"): a pronoun after it in the same
-        paragraph is theirs, so nobody is named for it."""
+        paragraph is theirs, so nobody is named for it. `aside`: the words between the mention and
+        its verb ("…, who asked not to be named for fear of losing her stall, said"), whose own
+        pronoun shows the gender a bare noun does not."""
+        words = m.name.lower().split()
+        if words[-1] in _PLURAL_PEOPLE | {"people"} and words[0] not in ("one", "another", "a", "an", "each"):
+            # "some of his colleagues say …": many people, whom neither "he" nor "she" means (but
+            # "one of the dismissed doctors" is one person)
+            self.history.append(_Event(pos, UNKNOWN, "p", anon=True))
+            return
         gender = "f" if _FEMALE_ROLE.search(m.name) else "m" if _MALE_ROLE.search(m.name) else "?"
-        self.history.append(_Event(pos, UNKNOWN, gender, anon=True))
+        shown = {_PRONOUN_GENDER[w.lower()] for w in _ASIDE_PRONOUN.findall(aside)}
+        own = gender if gender != "?" else shown.pop() if len(shown) == 1 else ""
+        self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
 
 
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
+    title = _HONORIFIC_BEFORE.search(body, max(0, m.start - 8), m.start)
+    if title is not None:  # "Mr. Kunle Bamidele", "Mrs Adesina"
+        return "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m" if _MALE_ROLE.fullmatch(title.group(1)) else ""
     before = _OFFICE_BEFORE.search(body, max(0, m.start - 40), m.start)
     after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
     for hit in (before, after):
@@ -1182,6 +1213,7 @@ def _shown_gender(body: str, m: Mention) -> str:
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
 
 
@@ -1301,8 +1333,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             continue
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
-        if participle and k > 0 and _GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start):
-            continue  # "X lashed out at the ministry on Friday, saying": the object of a preposition says nothing
+        if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
+                                     or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
+            # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
+            # Central Luzon alone, saying": the object of a preposition, or a place, says nothing
+            continue
         if m.kind is not Kind.PRONOUN and _NOUN_AFTER.fullmatch(gap) \
                 and not any(w in _AFTER_SEAT or w.endswith("ly") for w in gap.split()) \
                 and not gap.endswith(" to ") \
@@ -1348,6 +1383,10 @@ _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 
 
+# a name's seat or employer ("of Nueva Ecija's 2nd District"), then a who-clause that holds the mention
+_OF_SEAT_WHO = re.compile(r"\s+(?:of|from|at)\s+[^,.;:?!\"“”«»\n]{1,60},\s+who\s+[^,.;:?!\"“”«»\n]{1,200}")
+
+
 def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
     """The person a mention only qualifies: "X, head of the Union, which …, called" (the mention
     sits in an appositive opened by a comma right after X) or "X of Banco Y pressed" (X's employer)."""
@@ -1367,6 +1406,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         gap = body[p.end:m.start]
         if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
+        if _OF_SEAT_WHO.fullmatch(gap) and len(body[p.end:verb_start]) <= 300:
+            return p  # "Rep. X of the 2nd District, who shared the stage with the senator, said": X
     return None
 
 
@@ -1603,17 +1644,18 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     who = state.resolve(m, vs)
     if m.kind is Kind.ANON:
         if not (_QUESTION_VERB.fullmatch(verb) and _ASKER.search(m.name)):
-            state.saw_unnamed(m.start, m)  # a reporter asking "whether he …" means someone else by "he"
+            state.saw_unnamed(m.start, m, doc.body[m.end:vs])  # a reporter asking "whether he …" means someone else
     elif who:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
                   shown=_shown_gender(doc.body, m) if not pronoun else "",
-                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "")
+                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "", spoke=not pronoun)
     elif m.kind is Kind.PRONOUN:
         return
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m"}
+_ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 _QUESTION_VERB = re.compile(r"asked|asks|pressed|questioned|wondered")
 _ASKER = re.compile(r"\b(?:" + alternation(_LEX.byline_roles) + r"|questioner|interviewer|presenter|moderator)s?\b",
                     re.IGNORECASE)
@@ -1750,7 +1792,9 @@ def question_after_asked(c: _Context) -> Verdict | None:
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark."""
     body, close, after_hi = c.body, c.close, c.after_hi
-    if c.ends_writers_sentence:
+    if c.ends_writers_sentence or _BRACKET_ENDS_LINE.match(body, close):
+        # `…: "Se acabó." ["It is over."]` at the end of its line: the words' twin in brackets has
+        # no tag of its own after it, and the next line's verb is someone else's
         return None
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
@@ -1796,6 +1840,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     return None
 
 
+_BRACKET_ENDS_LINE = re.compile(r"[.,]?[\])][ \t]*(?:\n|$)")
 # "…," the senior counsel responded: a reply, by someone the text names no further than by a noun phrase
 _REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit back|countered")
 _DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")
@@ -2153,6 +2198,13 @@ def colon_subject(c: _Context) -> Verdict | None:
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business
+    owner = _PRONOUN_MESSAGE.match(body, c.lo)
+    if owner is not None:
+        # "Her third post, which …, tagged the secretary directly: “Q”": the clause opens with the
+        # owner of the words, and whoever the rest of it names is their object
+        pronoun = "she" if owner.group(1) == "Her" else "he"
+        who = c.state.resolve(Mention(c.lo, owner.end(1), Kind.PRONOUN, pronoun))
+        return Verdict(who, f"{owner.group(0)} …: “…”") if who is not None and who.known else None
     people = [m for m in doc.between(c.lo, c.q.start - 1)
               if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
@@ -2166,6 +2218,7 @@ def colon_subject(c: _Context) -> Verdict | None:
 
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
+_PRONOUN_MESSAGE = re.compile(r"(Her|His)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 # (not "with": "with the bench observing that" makes the bench the one who speaks)
 _GOVERNED_ARTICLE = re.compile(r"\b(?:about|to|for|of|from|by|at|against|toward|towards|into|over)\s+"

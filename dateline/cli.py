@@ -175,11 +175,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "new":
             return _new(Path(args.dir), force=args.force)
         config = load_config(Path("."), _overrides(args))
-        _print_problems(config.warnings)
+        project = list(config.warnings)
         if args.command in ("build", "serve", "check"):
             from dateline import scaffold
 
-            _print_problems([p for p in [scaffold.install_problem(config.root)] if p is not None])
+            project += [p for p in [scaffold.install_problem(config.root)] if p is not None]
+        if args.command != "check":  # check prints them with its own, and counts them
+            _print_problems(project)
         if args.command in ("build", "serve") and not _output_allowed(config, force=args.force):
             return 2
         if args.command == "build":
@@ -192,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "review":
             return _review(config, as_json=args.json, fail_on=args.fail_on)
         if args.command == "check":
-            return _check(config, args.out is not None, show_quotes=args.quotes)
+            return _check(config, args.out is not None, show_quotes=args.quotes, project=project)
     except UsageError as exc:
         for p in exc.problems:
             print(f"dateline {args.command}: error: {p}", file=sys.stderr)
@@ -413,10 +415,14 @@ def _print_review(result: Review) -> None:
     print(f"review: {len(result.items)} item(s) to check ({counts})")
 
 
-def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool) -> int:
+def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool, project: Sequence[Problem] = ()) -> int:
+    """`project`: the warnings about pyproject.toml itself, which no build step sees; listed and
+    counted with the site's, so `check` never prints a warning and then says "0 warning(s)", and
+    `--strict` fails on it as on any other."""
     from dateline import check
 
     result = check.run(config, use_out=keep_out)
+    result.problems = [*project, *result.problems]
     _print_problems(result.problems)
     for problem, reason in result.acknowledged:
         print(f"{problem} (acknowledged: {reason})")
@@ -478,7 +484,7 @@ def _import(args: argparse.Namespace) -> int:
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
-        slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today,
+        slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today, typed=True,
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:
@@ -516,6 +522,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{result.summary()}\n  (dry run: nothing written)\n{result.front_matter}")
         elif not show_progress:
             print(result.summary())
+        _print_problems(result.warnings)
         if show_progress:
             print(f"\rimport: {n}/{len(jobs)}", end="", file=sys.stderr, flush=True)
     if show_progress:

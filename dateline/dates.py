@@ -839,10 +839,36 @@ def coerce_date(value: object) -> PartialDate:
     except DateUnknown as exc:
         raise ValueError(f"{text!r} has no year to go by ({exc}); write e.g. 'July 7, 2022'") from None
     if info is not None and info.end is None:
+        _refuse_either_way(text, info.date)
         return info.date
     raise ValueError(
         f"not a date: {text!r} (write YYYY-MM-DD, YYYY-MM, YYYY or e.g. 'July 7, 2022')"
     )
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
+
+
+def _refuse_either_way(text: str, read: PartialDate) -> None:
+    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025').
+
+    It is 10 June to a Canadian, French or British desk and 6 October to an American one, and
+    nothing in the value says which: read either way, it moved articles silently (a warning is
+    shown by `check`, not by a preview or a CI build that publishes). One rule for front matter,
+    corrections, the import manifest and `--date`, each of which reports it at its own place.
+    A two-digit year ('13/04/24', read as 1924 by the parser) is refused the same way."""
+    both = _NUMERIC_DATE.fullmatch(text)
+    if both is None or read.month is None or read.day is None:
+        return
+    if len(both.group(3)) == 2:  # '13/04/24' came out as 1924: the century is a guess either way
+        raise ValueError(f"{text!r} has a two-digit year: write the year in full, as YYYY-MM-DD")
+    if read.month == read.day:
+        return
+    if int(both.group(1)) > 12 or int(both.group(2)) > 12:
+        return
+    one, other = sorted((read, PartialDate(read.year, read.day, read.month)))
+    raise ValueError(f"{text!r} could be {one.label()} or {other.label()}: write {one.iso()} or {other.iso()} "
+                     "(YYYY-MM-DD, the form no one misreads)")
 
 
 def leading_date_prefix(text: str) -> tuple[PartialDate | None, str]:
@@ -871,6 +897,10 @@ class Publication:
     info: DateInfo | None
     text: str
     year_assumed: bool = False
+    # when no date was found, each date line whose day/month order nothing settled, as (the line, its
+    # readings in words: "9 August 2023 (day first) or 8 September 2023 (month first)"): the importer
+    # then says it saw a date it could not read, not that the text has none
+    unsettled: tuple[tuple[str, str], ...] = ()
 
 
 def publication_date(text: str, *, today: date) -> Publication:
@@ -895,8 +925,15 @@ def publication_date(text: str, *, today: date) -> Publication:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
         return Publication(DateInfo(prefix, "high", basis), rest)
     header = _header_date(text, today)
-    if header is not None:
+    if isinstance(header, tuple):
         return Publication(*header)
+    found = _publication_after_header(text, today)
+    return replace(found, unsettled=tuple(header or ())) if found.info is None else found
+
+
+def _publication_after_header(text: str, today: date) -> Publication:
+    """:func:`publication_date` when the text has no header date it can read: a dateline, or a
+    document's closing formula."""
     m = _first_dateline(text)
     if m is None:
         return Publication(_sign_off_date(text), text)
@@ -1137,16 +1174,26 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 # place a release is issued from
 # ("Brasília, 19/06/2024", "Opatija, 4 April 2025").
 # Agencies stack such labels: "EFE | Sierra Gorda (Chile) | 03.04.2025 - 00:41 h" (a place may carry
-# its country in brackets).
+# its country in brackets). A slash between spaces separates them too ("Daily Nation / 07:45 AM June 9, 2025").
 _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
-    r"(?:\s*[|·•]|\s+[-–—](?=\s))\s*){1,3}"
+    r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
     rf"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}},(?=\s*(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b))"
     # … and any label of the page before a separator when a labelled date follows it ("A weekly
     # newsmagazine | Issue dated November 30, 2026"): the date's own label says what the line is
     rf"|^[^§|·•]{{1,60}}?\s[|·•]\s*(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
+    # … or a dash, as agencies write their dateline before it ("Belem, Brazil (AFP) - Published 14 November
+    # 2025 - 16:05"): the label still says what the line is
+    rf"|^[^§|·•]{{1,60}}?\s[-–—]\s+(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
+)
+# A reprint's line: its label and the outlet of the first report before the date ("Republished from
+# Reuters, March 5, 2023"; en.toml reprint_labels).
+_REPRINT_HEAD: Final = re.compile(
+    r"(?i:^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().reprint_labels, key=len,
+                                                                               reverse=True)) + r"))"
+    r"\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}\s*(?:[,|·•:]|[-–—]|\s(?i:on))?(?=\s*§)"
 )
 # … in a script without capitals ("नई दिल्ली | 5 दिसंबर 2026"): up to three words of no Latin letter
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
@@ -1209,7 +1256,7 @@ class _HeaderDate:
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
 
 
-def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | None:
+def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | list[tuple[str, str]] | None:
     """A date line among the first lines of ``text`` (its publication date) and the text without it.
 
     A date line is short and, once its dates, weekdays, times, time zones, labels
@@ -1217,6 +1264,8 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     nothing left: "Published On 9 Feb 2025", "Updated 4:10 PM EST, Thu February 13,
     2025", "Monday, 3 March 2025, 09:15".  A title or lede that names a date does not
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
+    With no date to give, the numeric date lines it could not settle, each with both readings
+    (for :attr:`Publication.unsettled`), or None.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
@@ -1260,7 +1309,7 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
-        return None
+        return [(line, _readings_shown(dated)) for dated, line, _, _ in found if len(dated.readings) == 2] or None
     rank, value, line, start, how = min(chosen, key=lambda f: (f[0], f[3]))
     shown = _one_line(line)
     if start in guessed:
@@ -1275,6 +1324,14 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
+
+
+def _readings_shown(dated: _HeaderDate) -> str:
+    """The two readings of a numeric date in words: "9 August 2023 (day first, 2023-08-09) or
+    8 September 2023 (month first, 2023-09-08)"."""
+    orders = {"dm": "day first", "md": "month first"}
+    return " or ".join(f"{_day_label(value.month or 1, value.day or 1)} {value.year} ({orders[order]}, {value.iso()})"
+                       for order, value in sorted(dated.readings))
 
 
 def _yearless_header(
@@ -1450,6 +1507,18 @@ _BYLINE_ABROAD: Final = re.compile(
 _H_CLOCK: Final = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
 
 
+# Folha's house style ("12.apr.2024 at 18h30", in Portuguese "12.abr.2024 às 18h30"): a day, a
+# month's abbreviation and a year joined by dots
+_DOTTED_MONTH: Final = re.compile(rf"(?<![\w.])(?P<d>{_DAYNUM})\.(?P<m>[^\W\d_]{{3,9}})\.(?P<y>{_YEAR})")
+
+
+def _dotted_in_english(m: re.Match[str]) -> str:
+    """One "12.abr.2024" as "12 Apr 2024"; left as it was when the middle word is no month."""
+    word = m["m"]
+    number = _MONTHS.get(word.title()) or _WORDS_ABROAD.months.get(word.lower())
+    return m.group(0) if number is None else f"{int(m['d'])} {calendar.month_abbr[number]} {m['y']}"
+
+
 def _month_in_english(m: re.Match[str]) -> str:
     """One foreign "day month year" in English; a month already written the English way ("9 Oct
     2025", "4 Sept. 2025") is left as it was, so an English line is never rewritten."""
@@ -1465,7 +1534,7 @@ def _in_english(line: str) -> str:
     between a day and a year, and the little word before a clock only on a line that had a
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
-    out = _MONTH_ABROAD.sub(_month_in_english, line)
+    out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line and not _WEEKDAY_DATE_ABROAD.search(line):
@@ -1474,6 +1543,13 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
+
+
+def is_date_line(line: str) -> bool:
+    """Is ``line`` a line of its own that only dates the page or its words ("12.apr.2024 at 18h30",
+    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025")?  Page furniture, never a title."""
+    text = line.strip()
+    return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
 
 
 def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
@@ -1524,8 +1600,10 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
+    residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
+    residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
     if _LATIN_LEFT.search(residue) or sum(1 for w in residue.split() if _LETTER.search(w)) > _LABEL_WORDS:

@@ -7,7 +7,7 @@ fixes all of them in one pass; `BuildFailed` is raised once, at the end.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +54,31 @@ def closest(word: str, known: Iterable[str] | Mapping[str, str]) -> str | None:
         return folded[key] if folded[key] != word else None
     close = difflib.get_close_matches(key, sorted(folded), n=1, cutoff=0.6)
     return folded[close[0]] if close and folded[close[0]] != word else None
+
+
+def run_together(item: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """The items a list item with spaces reads as when a comma was left out of a YAML flow list:
+    `[ruiz, okafor lind]` is valid YAML and gives one item 'okafor lind'. Its words cut
+    into two or more runs each of which `known` accepts (an id, a name, a multi-word alias: the
+    fewest runs, the earliest cuts), or () when the item does not read so — and an item `known`
+    accepts whole is one item, as multi-word aliases and names are."""
+    words = item.split()
+    if len(words) < 2 or known(item):
+        return ()
+    best: dict[int, tuple[str, ...]] = {0: ()}  # words read so far → the fewest runs that read them
+    for end in range(1, len(words) + 1):
+        options = [best[start] + (" ".join(words[start:end]),) for start in range(end) if start in best
+                   and known(" ".join(words[start:end]))]
+        if options:
+            best[end] = min(options, key=len)
+    found = best.get(len(words), ())
+    return found if len(found) >= 2 else ()
+
+
+def comma_missing(where: str, item: str, parts: Sequence[str]) -> str:
+    """How a run-together list item is said: where, the item, and the list as meant."""
+    return (f"{where}: {item!r} is one item of the list but reads as {len(parts)}: "
+            f"{', '.join(parts)} — a comma missing? (write [{', '.join(parts)}])")
 
 
 def did_you_mean(word: str, known: Iterable[str] | Mapping[str, str]) -> str:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
+from dateline.dates import is_date_line
 from dateline.lexicon import lexicon
 from dateline.outlet import KNOWN_MARKER
 
@@ -58,6 +60,17 @@ _MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 _NUMERIC_DATE: Final = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Lines at the top of a pasted text that name the paper, the publisher or the section, never the
+# story: "Folha de S.Paulo — Environment", "Estadão — Politics", "MINISTRY OF THE ENVIRONMENT",
+# "PRESS RELEASE — For immediate release".  Parts of such a line are split at a spaced dash, bar or dot.
+_PARTS: Final = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
+# a name's word: capitalised ("Government", "S.Paulo", "(CMA)"), or a short word of no capital between
+# them ("de", "of", "the", "and")
+_NAME_WORD: Final = re.compile(r"\(?[^\W\d_a-z\u00df-\u00ff][\w.'’&-]*\)?|[a-z\u00df-\u00ff]{1,3}")
+_NAME_WORDS_MAX: Final = 6
+_HEADER_LABELS: Final = _LEX.header_labels
+# "Opinion | The Amazon cannot wait for the next election": a section's one or two words before a bar
+_SECTION_PREFIX: Final = re.compile(r"^(?P<section>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\s+[|·•]\s+(?P<rest>\S.*)$")
 _DATE_WORDS: Final = re.compile(
     r"(?i)\b(?:published|updated|posted|modified|issued|last updated|first published|ago|min read"
     r"|minutes? read|GMT|UTC|EST|EDT|BST|CET|CEST|EET|EEST|MSK|local time)\b")
@@ -83,10 +96,58 @@ def is_furniture(line: str) -> str:
     return ""
 
 
+def _key_words(text: str) -> str:
+    return " ".join(re.sub(r"\([^()]*\)", " ", text).replace(".", " ").casefold().split())
+
+
+def masthead(line: str, outlets: Sequence[str] = ()) -> str:
+    """Why a line at the top of a pasted text names the paper or its section rather than the story
+    ("the outlet's name", "a page label", "capitals", "a name and a section"), or "" when it may be
+    a headline.  The first two are sure; the last two are the shape of a masthead, which a headline
+    in capitals or in title case may share: the caller takes them only when a headline follows."""
+    text = line.strip()
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if not parts:
+        return ""
+    head = _key_words(parts[0])
+    for outlet in outlets:
+        name = _key_words(outlet)
+        if name and (head == name or head.startswith(name + " ") or name.startswith(head + " ")):
+            return "the outlet's name"
+    if all(_key_words(p) in _HEADER_LABELS for p in parts):
+        return "a page label"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "capitals"
+    if len(parts) >= 2 and all(_is_name(p) for p in parts):
+        return "a name and a section"
+    return ""
+
+
+def _is_name(part: str) -> bool:
+    """A proper name or a section's name: a few capitalised words, short little words between."""
+    words = part.split()
+    return (0 < len(words) <= _NAME_WORDS_MAX and words[0][:1].isupper()
+            and all(_NAME_WORD.fullmatch(w) for w in words))
+
+
+def section_prefix(line: str) -> str:
+    """The headline of a line that opens with its section's name and a bar ("Opinion | The Amazon
+    cannot wait for the next election" → "The Amazon cannot wait for the next election"), or ""."""
+    m = _SECTION_PREFIX.match(line.strip())
+    if m is None or not _is_name(m["section"]) or _PARTS.search(m["rest"]) or not is_headline(m["rest"]):
+        return ""
+    return m["rest"]
+
+
 def _top_furniture(line: str) -> str:
     """`is_furniture`, plus the one- or two-word section labels and kickers pasted above a story
-    ("World", "Election 2024"); a title the editor or the page gives may be that short."""
+    ("World", "Election 2024"), and any line the publication-date grammar reads as a date line
+    ("12.apr.2024 at 18h30", "Brasília, 2 de maio de 2024"), which stays in a text imported with
+    ``--date``; a title the editor or the page gives may be that short."""
     kind = is_furniture(line)
+    if not kind and is_date_line(line):
+        return "date line"
     if not kind and len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
         return "section label"
     return kind
@@ -125,17 +186,19 @@ def is_headline(line: str) -> bool:
     return not (text[0].islower() or text[0] in "“\"‘'")
 
 
-def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True) -> tuple[str, list[str]]:
+def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True,
+                 outlets: Sequence[str] = ()) -> tuple[str, list[str]]:
     """(title, body paragraphs): the headline leaves the body; the lead gives a title otherwise.
 
     ``given`` is a title found outside the text (the editor's ``--title``, front matter, a
     page's og:title/<title>/<h1>): it is used unless it is furniture itself, and a paragraph
     repeating it at the top leaves the body.  A page's title (``trusted=False``) that shares
     no word with a story opening with its own headline is the site's name in a logo <h1>
-    or a generic <title> ("The Valley Sentinel"): the story's headline wins.
+    or a generic <title> ("The Valley Sentinel"): the story's headline wins.  ``outlets`` are the
+    names the article is known to be from: a top line naming one is the masthead (:func:`masthead`).
     """
     paras = list(paragraphs)
-    own = _text_headline(paras)
+    own = _text_headline(paras, outlets).index
     if given and not is_furniture(given):
         if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]):
             return paras[own].strip(), paras[:own] + paras[own + 1:]
@@ -146,16 +209,56 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
                 break
         return given, paras
     if own is not None:
-        return paras[own].strip(), paras[:own] + paras[own + 1:]
+        return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
     return lead_title(paras), paras
 
 
-def _text_headline(paras: Sequence[str]) -> int | None:
-    """Index of the headline the text opens with (past furniture), if it has one and a story after it."""
+@dataclass(frozen=True)
+class _Headline:
+    """The headline a text opens with (``index``, None: none) and the top lines passed over as a
+    masthead or section line, each (index, why) as :func:`masthead` says."""
+
+    index: int | None
+    passed: tuple[tuple[int, str], ...] = ()
+
+
+def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headline:
+    """The headline the text opens with, past furniture and masthead lines, if it has one and a story
+    after it.  A line of a masthead's shape only ("capitals", "a name and a section") is the headline
+    after all when no headline follows it before the story."""
+    passed: list[tuple[int, str]] = []
     for i, p in enumerate(paras[:_TOP_LINES]):
         if _top_furniture(p):
             continue
-        return i if is_headline(p) and i + 1 < len(paras) else None
+        why = masthead(p, outlets)
+        if why:
+            passed.append((i, why))
+            continue
+        if (is_headline(p) or section_prefix(p)) and i + 1 < len(paras):
+            return _Headline(i, tuple(passed))
+        break
+    shaped = [i for i, why in passed if why in _SHAPE_ONLY and is_headline(paras[i]) and i + 1 < len(paras)]
+    return _Headline(shaped[0] if shaped else None, tuple(passed))
+
+
+_SHAPE_ONLY: Final = ("capitals", "a name and a section")
+
+
+def title_doubt(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[int, str] | None:
+    """Where a careful reader should check the title :func:`choose_title` took from the text, and why:
+    (index of the paragraph in doubt, the doubt in words), or None when the choice is plain.
+
+    In doubt: a line of a masthead's shape only was passed over for a later headline (a headline in
+    title case may look like "Name — Section"), or was taken as the headline for want of another."""
+    found = _text_headline(paragraphs, outlets)
+    if found.index is not None and any(i == found.index for i, _ in found.passed):
+        return found.index, ("taken as the title for want of a headline below it, though it reads like a "
+                             "masthead or section line")
+    shaped = [(i, why) for i, why in found.passed if why == "a name and a section"]
+    if found.index is not None and shaped:
+        i, _ = shaped[0]
+        return i, (f"passed over as a masthead or section line (a name and a section) for the title "
+                   f"‘{section_prefix(paragraphs[found.index]) or paragraphs[found.index].strip()}’")
     return None
 
 

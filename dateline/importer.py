@@ -58,6 +58,26 @@ class ImportOptions:
     dry_run: bool = False
     today: date = field(default_factory=date.today)
     fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
+    typed: bool = False  # the values above were typed with this command (not read from a manifest): see `given_keys`
+
+
+def given_keys(options: ImportOptions) -> tuple[str, ...]:
+    """The front-matter keys whose values were typed on this command line (`--date`, `--source-url`,
+    `--outlet`, `--title`): under --force they replace the article's, which keeps every other key.
+
+    An editor re-importing with `--date 2024-04-10` means that date; "kept your date" kept the
+    import's own earlier reading of a mistyped flag. A manifest's values are not "typed" (they are
+    re-read on every run, and would undo corrections made in the article since)."""
+    if not options.typed:
+        return ()
+    keys = []
+    if options.given_date:
+        keys += ["date", "date_basis", "date_confidence"]
+    elif options.date_basis:
+        keys.append("date_basis")
+    keys += [k for k, v in (("source_url", options.source_url), ("outlet", options.outlet),
+                            ("outlet_basis", options.outlet), ("title", options.title)) if v]
+    return tuple(keys)
 
 
 @dataclass
@@ -79,6 +99,7 @@ class ImportResult:
     kept_words: int = 0
     fetched: str = ""  # "URL → kept copy" for a page fetched at import
     kept: list[str] = field(default_factory=list)  # --force: the editor's values kept where the import differs
+    warnings: list[Problem] = field(default_factory=list)  # what the editor should check, at path:line
 
     def summary(self) -> str:
         if self.skipped:
@@ -211,8 +232,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     if src.digest in hashes and not options.force:
         result.skipped = f"already imported as {hashes[src.digest].as_posix()}"
+        if given_keys(options):
+            result.skipped += (f"; to set its {', '.join(given_keys(options))} to what you gave, add --force "
+                               "(the rest of its front matter is kept)")
         return result
     title, body_text, meta_in, page = _source_text(src, path)
+    unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
             given = dates.coerce_date(options.given_date)
@@ -228,7 +253,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
-        pub, body_text = published.info, published.text
+        pub, body_text, unsettled = published.info, published.text, published.unsettled
         year_assumed = published.year_assumed
         if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
             visible = _visible_date(page, options.today)
@@ -249,6 +274,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                          "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
                 return result
             pub = pinned
+    if pub is None and unsettled:
+        seen, readings = unsettled[0]
+        result.problem = Problem(display, _line_of_phrase(src.text, seen),
+                                 f"the date line ‘{seen}’ could be {readings}, and nothing in the text settles "
+                                 "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
+                                 "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
+        return result
     paragraphs = _paragraphs(body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
@@ -273,8 +305,18 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         pub = DateInfo(stmt.date, "low",
                        f"no publication date in the text; the statement date is used ({stmt.basis})")
     guess = outlet_from_text(paragraphs)
-    title, paragraphs = headline.choose_title(paragraphs, options.title or title,
-                                              trusted=bool(options.title) or page is None)
+    outlet, outlet_basis = _outlet(options, meta_in, page, guess)
+    outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
+    given_title = options.title or title
+    doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
+    if doubt is not None:
+        at, why = doubt
+        result.warnings.append(Problem(
+            display, _line_of_phrase(src.text, paragraphs[at]),
+            f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
+            "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
+    title, paragraphs = headline.choose_title(paragraphs, given_title,
+                                              trusted=bool(options.title) or page is None, outlets=outlets)
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
@@ -291,12 +333,16 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["statement_date"] = stmt.date.iso()
         meta["statement_date_basis"] = stmt.basis
         meta["statement_date_confidence"] = stmt.confidence
-    meta["outlet"], meta["outlet_basis"] = _outlet(options, meta_in, page, guess)
+    meta["outlet"], meta["outlet_basis"] = outlet, outlet_basis
     meta["source_url"] = options.source_url or meta_in.get("source_url", "") or options.fetched_url
     if page is not None and page.archive_url and not options.source_url:
         meta["archive_url"] = page.archive_url  # the capture the page was saved from: a record that exists
-    elif meta["source_url"] and pub.date.precision == "day":
-        meta["archive_url"] = archive_url(str(meta["source_url"]), pub.date)
+    # otherwise none: an address the import made up would read as a copy someone verified (the
+    # article page offers a Wayback Machine lookup instead, `Article.archive_link`)
+    if page is not None and page.lang:
+        meta["lang"] = page.lang  # what the page declares: its words are marked as that language
+    elif meta_in.get("lang"):
+        meta["lang"] = str(meta_in["lang"])
     if page is not None:
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
@@ -319,7 +365,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.problem = Problem(target.as_posix(), 0, "exists already; not overwritten (use --force to "
                                                            "re-import; your front-matter corrections are kept)")
             return result
-        kept = _kept_front_matter(target, meta, result)
+        kept = _kept_front_matter(target, meta, result, given_keys(options))
         if kept is None:
             return result
         front_matter = kept
@@ -340,7 +386,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     return result
 
 
-def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult) -> str | None:
+def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
+                       given: tuple[str, ...] = ()) -> str | None:
     """The existing article's front matter, kept as the editor left it, for a re-import with --force.
 
     Nothing an editor wrote may be lost, and an import cannot tell an editor's correction
@@ -349,7 +396,8 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult)
     deleted; only the import's bookkeeping (`import_hash`, `import_source`) is brought up
     to date, and the body is the raw text read again. Where the new reading differs, the
     result says so (`kept your date: …`), so an editor who wants the import's value takes
-    it by hand. Front matter that does not parse is never replaced: the problem is returned.
+    it by hand. The keys `given` were typed with this command (`given_keys`): they are set, and
+    said. Front matter that does not parse is never replaced: the problem is returned.
     """
     display = target.as_posix()
     old = read_source(target, display)
@@ -364,21 +412,25 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult)
                                                  "so fix it first (or delete the file to import afresh)")
         return None
     head = old.text[: len(old.text) - len(body)]
-    for key in IMPORT_OWNED:
-        line = f"{key}: {yaml.dump(meta[key], Dumper=_DUMPER, width=1000).splitlines()[0]}"
-        head, n = re.subn(rf"(?m)^{key}:.*$", line.replace("\\", "\\\\"), head, count=1)
+    for key in (*IMPORT_OWNED, *given):
+        line = f"{key}: {yaml.dump(meta[key], Dumper=_DUMPER, allow_unicode=True, width=1000).splitlines()[0]}"
+        # the key's line and any indented lines continuing its value (a folded title)
+        head, n = re.subn(rf"(?m)^{key}:.*(?:\n[ \t]+\S.*)*$", line.replace("\\", "\\\\"), head, count=1)
         if not n:  # the closing fence is the head's last line: the key goes just above it
             fence = head.rstrip("\n").rsplit("\n", 1)
             head = f"{fence[0]}\n{line}\n{fence[1]}\n"
+        if key in given and str(old_meta.get(key, "")) != str(meta[key]):
+            result.kept.append(f"set {key}: {_shown(meta[key])} as given (was {_shown(old_meta.get(key, ''))})")
     for key, value in meta.items():
-        if key in IMPORT_OWNED or value in ("", None, [], {}):
+        if key in IMPORT_OWNED or key in given or value in ("", None, [], {}):
             continue
         if key not in old_meta:
             result.kept.append(f"left out {key} (your front matter has none; the import reads {_shown(value)})")
         elif str(old_meta[key]) != str(value):
             result.kept.append(f"kept your {key}: {_shown(old_meta[key])} (the import reads {_shown(value)})")
     for key in ("title", "outlet", "outlet_basis"):  # the summary names what the file says
-        meta[key] = old_meta.get(key, "")
+        if key not in given:
+            meta[key] = old_meta.get(key, "")
     return head
 
 
@@ -423,10 +475,6 @@ def _outlet(options: ImportOptions, meta_in: dict[str, Any], page: webpage.WebPa
     return "", ""
 
 
-def archive_url(url: str, day: PartialDate) -> str:
-    """The Wayback Machine address of ``url`` as of its publication day (a suggestion, never fetched:
-    the site shows it as a lookup, see `Article.archive_lookup`)."""
-    return f"https://web.archive.org/web/{day.first_day().strftime('%Y%m%d')}000000/{url}"
 
 
 def _as_stored(info: DateInfo) -> DateInfo:
@@ -501,6 +549,11 @@ _BACKGROUND_EVENT = re.compile(
 _ASIDE_YEAR = re.compile(r",\s*(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
 
 
+# a sentence that counts on from the one before: "… have since fallen", "Since then, …"
+_SINCE_THEN = re.compile(r"\.\s+(?:[^.\n]*?\b(?:ha(?:s|ve|d)|ha[sd]n[’']t|have\s+not|has\s+not)\s+(?:\w+ly\s+)?since\b"
+                         r"|(?:Ever\s+)?[Ss]ince\s+then\b)")
+
+
 def _background(text: str, pos: int) -> bool:
     """Is the year at ``pos`` in a sentence about a past event the article recalls, or in a clause
     that gives a noun's background ("The mine, which opened in 2014, remains closed"), or in the
@@ -509,9 +562,14 @@ def _background(text: str, pos: int) -> bool:
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
     end = min(ends, default=len(text))
+    # the next sentence of its paragraph counts on from it ("The fee was cut in 2024. Prices have since
+    # fallen"): what it tells came after that year, so the year is behind the article, not its own
+    nl = text.find("\n", end)
+    following = text[end:nl if nl >= 0 else len(text)] if text.startswith(". ", end) else ""
     return (_BACKGROUND_EVENT.search(text[start:end]) is not None
             or dates.in_relative_clause(text, start, pos)
-            or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None)
+            or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None
+            or _SINCE_THEN.match(following) is not None)
 
 
 def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:

@@ -54,6 +54,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
+    reprint_labels: tuple[str, ...]  # "Republished from": a reprint's date line names the first report's outlet
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
@@ -97,6 +98,7 @@ class Lexicon:
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
     agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
     page_navigation: frozenset[str]
+    header_labels: frozenset[str]  # "press release", "opinion": a top line of these labels the page
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
@@ -219,6 +221,7 @@ def lexicon(language: str = "en") -> Lexicon:
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
         minutes_heads=_strings(dating["minutes_heads"]),
+        reprint_labels=_strings(dating["reprint_labels"]),
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
@@ -263,6 +266,7 @@ def lexicon(language: str = "en") -> Lexicon:
         news_agencies=agencies,
         agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
         page_navigation=frozenset(_strings(pages["navigation"])),
+        header_labels=frozenset(_strings(pages["header_labels"])),
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),

@@ -22,7 +22,7 @@ from typing import Any
 import frontmatter.default_handlers
 import yaml
 
-from dateline.errors import Problem, closest, did_you_mean
+from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
     CONFIDENCES,
     Acknowledgement,
@@ -39,6 +39,7 @@ from dateline.model import (
     slugify,
 )
 from dateline.model import Data as Data  # re-exported: `load` returns it
+from dateline.names import compare, fold
 from dateline.workers import in_workers
 
 _YAML = frontmatter.default_handlers.YAMLHandler()
@@ -51,8 +52,10 @@ _FENCE = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
 ARTICLE_KEYS = {
     "title", "date", "statement_date", "date_basis", "date_confidence", "statement_date_basis",
     "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
-    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge",
+    "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge", "lang",
 }
+# `lang:` — a BCP 47 tag as HTML's lang attribute takes it: a language, then subtags (fr, fr-CA, pt-BR, zh-Hant)
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
 
 
@@ -155,6 +158,8 @@ _PLAIN_YAML: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
      "a '{' opened on this line is never closed with '}' (or a ',' is missing)"),
     ("", ("mapping values are not allowed",), False,
      "a ': ' inside a value: put the whole value in quotes (\"…\")"),
+    ("", ("found character '\\t' that cannot start any token",), False,
+     "a tab indents this line: YAML indents with spaces only (replace the tab with spaces)"),
     ("while parsing a block mapping", ("expected <block end>, but found", "did not find expected key"), False,
      "this line is not `key: value`: text after a closing quote? Put the whole value in quotes "
      "('…' around a text with \"…\" in it)"),
@@ -302,7 +307,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
-                "date_confidence", "statement_date_confidence"):
+                "date_confidence", "statement_date_confidence", "lang"):
         value = meta.get(key)
         if value is None:
             strings[key] = ""
@@ -315,6 +320,10 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         if strings[key] and not strings[key].startswith(("http://", "https://")):
             problems.append(Problem(src.path, where(key), f"{key} must be an http(s) URL, got {strings[key]!r}"))
             strings[key] = ""
+    if strings["lang"] and not _LANG_TAG.fullmatch(strings["lang"]):
+        problems.append(Problem(src.path, where("lang"), f"lang must be a language tag such as en, fr or pt-BR, "
+                                                         f"got {strings['lang']!r}"))
+        strings["lang"] = ""
     for key in ("date_confidence", "statement_date_confidence"):
         if strings[key] and strings[key] not in CONFIDENCES:
             problems.append(Problem(src.path, where(key), f"{key} must be one of high, medium, low"))
@@ -359,7 +368,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     article = Article(
         id=slug, path=src.path, slug=slug, title=title.strip(), date=pub_info, body=body,
         body_line=body_line, statement_date=stmt_info, outlet=strings["outlet"],
-        source_url=strings["source_url"], archive_url=strings["archive_url"],
+        source_url=strings["source_url"], archive_url=strings["archive_url"], lang=strings["lang"],
         speakers=lists["speakers"], topics=lists["topics"], draft=draft,
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
@@ -428,26 +437,17 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
-
-
 def written_date_note(key: str, value: object, read: PartialDate) -> str | None:
     """What to say about a date written in a form other than YYYY-MM-DD (None for that form).
 
-    Read, but said: '04/05/2024' is 5 April to one desk and 4 May to another. When the numbers
-    could be either (both 12 or less), both readings are offered, so the fix does not bake in
-    the one dateline guessed. One message for every place a date is written by hand: front
-    matter and the import manifest.
+    Read, but said, so the editor sees what dateline made of '13/04/2024' or 'July 7, 2022'.
+    (A form whose day and month could be swapped, '04/05/2024', is refused by `coerce_date`.)
+    One message for every place a date is written by hand: front matter and the import manifest.
     """
     if not isinstance(value, str) or _ISO_DATE.fullmatch(value.strip()):
         return None
-    said = f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()}"
-    both = _NUMERIC_DATE.fullmatch(value)
-    if both and read.month is not None and read.day is not None and read.month != read.day \
-            and int(both.group(1)) <= 12 and int(both.group(2)) <= 12:
-        other = PartialDate(read.year, read.day, read.month)
-        said += f", or {key}: {other.iso()} if the day comes first ({other.label()})"
-    return said + " (YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)"
+    return (f"{key}: {value!r} is read as {read.label()}: write it as {key}: {read.iso()} "
+            "(YYYY-MM-DD, or YYYY-MM / YYYY: the forms no one misreads)")
 
 
 def _last_day(when: PartialDate) -> date:
@@ -838,8 +838,10 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
         return found or []
 
     speakers_file, topics_file = f"{rel}/speakers.yaml", f"{rel}/topics.yaml"
-    speakers = [_speaker(item, node, speakers_file, problems)
-                for item, _line, node in _unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems)]
+    listed = list(_unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems))
+    speakers = [_speaker(item, node, speakers_file, problems) for item, _line, node in listed]
+    problems += _aliases_run_together(speakers, [_item_lines(node, "aliases", line) for _, line, node in listed],
+                                      speakers_file)
     topics = [_topic(item, line, node, topics_file, problems)
               for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
@@ -854,6 +856,40 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
             del shifts[verdict.id]  # the later one counts, in its own place
         shifts[verdict.id] = verdict
     return Data(tuple(speakers), tuple(topics), tuple(shifts.values()), tuple(unread))
+
+
+def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
+    """Each text item of an entry's list `key` with its own line (`[a, b]` on one line, or a block list)."""
+    found = key_nodes(node).get(key)
+    if found is None or not isinstance(found[1], yaml.SequenceNode):
+        return {}
+    return {str(item.value): item.start_mark.line + 1 for item in found[1].value if isinstance(item, yaml.ScalarNode)}
+
+
+def _aliases_run_together(speakers: Sequence[Speaker], lines: Sequence[dict[str, int]], path: str) -> list[Problem]:
+    """A warning at the `aliases:` line of a speaker whose alias reads as two of their spellings run
+    together, a comma left out of the flow list: `[Kowalski, Kowalsky Kovalski]` makes one alias
+    'Kowalsky Kovalski' that no text writes, and the two spellings go unmatched, silently. Multi-word
+    aliases are common ("Mayor Ruiz", "Lula da Silva"), so only runs that each end in a spelling of the
+    speaker's own surname count ("Ruiz Mayor Ruiz", "Kowalsky Kovalski"); never an institution's."""
+    out = []
+    for speaker, at in zip(speakers, lines, strict=True):
+        words = speaker.name.split()
+        if speaker.kind != "person" or len(words) < 2:
+            continue
+        surname = fold(words[-1])
+
+        def spelling(run: str, surname: str = surname) -> bool:
+            """An alias of its own: a run whose last word, and no other, spells the surname."""
+            words = [fold(w) for w in run.split()]
+            return [w == surname or compare(w, surname) is not None for w in words] == [False] * (len(words) - 1) + [True]
+
+        for alias in speaker.aliases:
+            parts = run_together(alias, spelling)
+            if parts:
+                out.append(Problem(path, at.get(alias, 1), comma_missing(f"speaker {speaker.id}: aliases", alias, parts),
+                                   "warning"))
+    return out
 
 
 SHIFT_KEYS = ("id", "status", "note")
@@ -914,6 +950,53 @@ def article_files(content: Path) -> list[Path]:
         return []
     return sorted(p for p in folder.rglob("*.md")
                   if not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts))
+
+
+_IMPORTABLE = (".txt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".json")
+
+
+def stray_files(content: Path, root: Path) -> list[Problem]:
+    """A warning at each file or folder under `content` that no build reads, where an editor put it
+    meaning an article: a raw `.txt` or saved page dropped into articles/ instead of imported, an
+    article in content/ itself, a folder named `article/`. Each was skipped in silence (`check
+    --strict` passed) and the editor believed it published. Names starting with `_` or `.` are the
+    editor's own (data, notes, hidden) and are left alone, as the build leaves them."""
+    out: list[Problem] = []
+
+    def shown(path: Path) -> str:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    keep = "(or start its name with _ to keep it here unread)"
+    try:
+        top = sorted(content.iterdir())
+    except OSError:
+        return out
+    for entry in top:
+        if entry.name.startswith(("_", ".")) or entry.name == "articles":
+            continue
+        if entry.is_dir():
+            near = did_you_mean(entry.name, ["articles", "_data"])
+            out.append(Problem(shown(entry), 0, f"not read: articles go in "
+                                                f"content/articles/, data in content/_data/{near} {keep}", "warning"))
+        else:
+            move = "move it into content/articles/" if entry.suffix == ".md" else "import it with `dateline import`"
+            out.append(Problem(shown(entry), 1, f"not read: articles go in content/articles/: {move} {keep}",
+                               "warning"))
+    folder = content / "articles"
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in sorted(files):
+            if name.startswith(("_", ".")) or name.endswith(".md"):
+                continue
+            path = Path(here) / name
+            how = ("rename it to .md" if name.endswith((".markdown", ".mdown", ".mkd"))
+                   else f"turn it into one with `dateline import {shown(path)}`" if name.lower().endswith(_IMPORTABLE)
+                   else "only .md files are articles")
+            out.append(Problem(shown(path), 1, f"not an article, so not read: {how} {keep}", "warning"))
+    return out
 
 
 # article path → (digest of its bytes, Article or None, problems, stamp or None); DATA_ENTRY → (digest,
@@ -1028,6 +1111,7 @@ def load(content: Path, *, drafts: bool = False,
         if article is not None and (drafts or not article.draft):
             out.articles.append(article)
     out.problems.extend(duplicate_articles(out.articles))
+    out.problems.extend(stray_files(content, root))
     return out
 
 

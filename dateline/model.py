@@ -226,8 +226,8 @@ class Quote:
 CorrectionKind = Literal["add", "drop", "set"]
 
 
-# A Wayback Machine address at midnight of a day, `https://web.archive.org/web/YYYYMMDD000000/<url>`: the
-# importer's suggestion (`importer.archive_url`), which the archive answers with the capture nearest to it
+# A Wayback Machine address at midnight of a day, `https://web.archive.org/web/YYYYMMDD000000/<url>`: a
+# lookup (`Article.archive_link`; older imports wrote it as archive_url), answered with the nearest capture
 ARCHIVE_LOOKUP = re.compile(r"https?://web\.archive\.org/web/\d{8}000000/")
 
 
@@ -284,6 +284,7 @@ class Article:
     outlet: str = ""
     source_url: str = ""
     archive_url: str = ""
+    lang: str = ""  # the language its text is in (`lang:`, a BCP 47 tag) when the editor or the import said so
     speakers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     draft: bool = False
@@ -296,11 +297,19 @@ class Article:
 
     @property
     def archive_lookup(self) -> bool:
-        """Is `archive_url` only a Wayback Machine lookup by date (`ARCHIVE_LOOKUP`, the address the
-        importer suggests without fetching it) rather than a snapshot someone chose? The page then
-        offers to look up archived copies: "archived copy" would tell a fact-check desk that a
-        verified copy exists."""
-        return bool(ARCHIVE_LOOKUP.match(self.archive_url))
+        """Is `archive_link` only a Wayback Machine lookup by date (`ARCHIVE_LOOKUP`, an address no one
+        fetched) rather than a snapshot someone chose? The page then offers to look up archived
+        copies: "archived copy" would tell a fact-check desk that a verified copy exists."""
+        return bool(ARCHIVE_LOOKUP.match(self.archive_link))
+
+    @property
+    def archive_link(self) -> str:
+        """Where a reader finds the source as it was: the editor's `archive_url`, else a Wayback Machine
+        lookup of `source_url` as of the publication day (made here, never written into the article:
+        front matter that names an archive must name one that exists), else ""."""
+        if self.archive_url or not self.source_url or self.date.date.precision != "day":
+            return self.archive_url
+        return f"https://web.archive.org/web/{self.date.date.first_day().strftime('%Y%m%d')}000000/{self.source_url}"
 
     @property
     def said(self) -> DateInfo:

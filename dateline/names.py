@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.model import Speaker, slugify
@@ -197,3 +197,44 @@ def first_letter_variant(a: str, b: str) -> bool:
     """Whether two first letters are spellings of one sound in some transliteration (C/K, H/G, Y/J…)."""
     x, y = fold(a)[:1], fold(b)[:1]
     return x == y or any(x in group and y in group for group in _FIRST_LETTERS)
+
+
+@dataclass(frozen=True)
+class OneName:
+    """What :func:`one_id_per_person` decided: each surname-only id taken as one fuller name's person
+    (``same``: short id → (fuller id, fuller name)), and each left apart because several fuller names
+    fit it (``open``: short id → their (id, name)s)."""
+
+    same: dict[str, tuple[str, str]]
+    open: dict[str, tuple[tuple[str, str], ...]]
+
+
+def one_id_per_person(people: Mapping[str, str], speakers: Sequence[Speaker]) -> OneName:
+    """One person, one id, across the site.
+
+    Attribution names a person not in speakers.yaml by the fullest form of the name in *their*
+    article: "Senator Dirceu Paranhos" in one article is `dirceu-paranhos`, a transcript's
+    "SENATOR PARANHOS:" in another `paranhos` — two speaker pages and two sets of quotes for one
+    senator. ``people`` maps each such id quoted on the site to its name. A one-word name that is
+    a later word of exactly one fuller name — of a person quoted elsewhere on the site or of a
+    person in speakers.yaml ("Monteiro" of Luíza Caldeira Monteiro) — is that person; where
+    several fit ("Silva": Maria Silva, João Silva) nothing is merged, and the caller says so.
+    Institutions are never merged: their words are not a surname."""
+    known = {s.id for s in speakers}
+    fuller: dict[str, str] = {pid: name for pid, name in people.items() if len(name.split()) > 1 and pid not in known}
+    fuller.update((s.id, s.name) for s in speakers if s.kind == "person" and len(s.name.split()) > 1)
+    by_word: dict[str, set[tuple[str, str]]] = {}
+    for pid, name in fuller.items():
+        for word in name.split()[1:]:
+            by_word.setdefault(slug_name(word), set()).add((pid, name))
+    same: dict[str, tuple[str, str]] = {}
+    open_: dict[str, tuple[tuple[str, str], ...]] = {}
+    for pid, name in sorted(people.items()):
+        if pid in known or len(name.split()) != 1 or pid != slug_name(name):
+            continue
+        fits = sorted(by_word.get(pid, ()))
+        if len(fits) == 1:
+            same[pid] = fits[0]
+        elif fits:
+            open_[pid] = tuple(fits)
+    return OneName(same, open_)

@@ -15,19 +15,19 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from dateline import buildcache, lastbuild, link, refs, render, timeline, write
+from dateline import buildcache, lastbuild, link, names, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
-from dateline.model import Acknowledgement, Article, Links, Quote, Site
+from dateline.model import Acknowledgement, Article, Links, Quote, Site, Speaker
 from dateline.workers import collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
@@ -222,7 +222,9 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
-    ordered = timeline.chronological([q for a in articles for q in prep.analyses[a.id].quotes], by_id)
+    quotes, said = one_id_per_person([q for a in articles for q in prep.analyses[a.id].quotes], data.speakers, by_id)
+    prep.problems.extend(p for p in said if p not in prep.problems)
+    ordered = timeline.chronological(quotes, by_id)
     ids = [q.id for q in ordered]
     apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
     if apart and memo is not None and memo.store is not None:
@@ -251,6 +253,28 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         raise BuildFailed(prep.problems + stale)
     prep.problems.extend(p for p in stale if p not in prep.problems)
     return site
+
+
+def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],
+                      by_id: Mapping[str, Article]) -> tuple[list[Quote], list[Problem]]:
+    """The quotes with one speaker id per person across the site (`names.one_id_per_person`: a
+    surname-only id becomes the one fuller name it is part of, "paranhos" → "dirceu-paranhos"), and a
+    warning at the first quote of each surname that several fuller names fit, naming them all: it
+    stays an id of its own until an editor says whose it is."""
+    known = {s.id for s in speakers}
+    people = {q.speaker: q.speaker_name or q.speaker for q in quotes if q.speaker != "unknown" and q.speaker not in known}
+    decided = names.one_id_per_person(people, speakers)
+    out = [replace(q, speaker=decided.same[q.speaker][0], speaker_name=decided.same[q.speaker][1])
+           if q.speaker in decided.same else q for q in quotes]
+    problems = []
+    for short, fits in decided.open.items():
+        first = min((q for q in quotes if q.speaker == short), key=lambda q: (by_id[q.article].path, q.span.line))
+        them = " or ".join(f"{name} ({pid})" for pid, name in fits)
+        problems.append(Problem(by_id[first.article].path, first.span.line,
+                                f"speaker ‘{people[short]}’ may be {them}: its quotes stay apart as {short!r} until "
+                                f"you say whose they are (`speaker:` in the article's quotes:, or an alias in "
+                                f"speakers.yaml)", "warning"))
+    return out, problems
 
 
 def _link_apart(read: link.Read, ids: list[str], before: str, store: Callable[[link.LinkMemo], None], first: bool,

@@ -879,7 +879,8 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bcaptioned"
+    r"|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
     r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
     r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
@@ -1037,6 +1038,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not evaluative and (_ACT_OBJECT_BEFORE.search(stripped_pre) or (
                 not _SAY_NEAR.search(stripped_pre) and not (governed and _REPORTED_CLAUSE.search(clause)))):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
+    if embedded and n <= 3 and not adverbial and q.text[:1].islower() and q.text[-1:].isalnum() \
+            and _DETERMINER_BEFORE.search(stripped_pre) and not evaluative and _AUXILIARY_AFTER.match(post):
+        # 'said the "rice cartel" was "alive and well"': a noun phrase in marks as the subject of the
+        # reported clause is the thing spoken of, a term, whatever verb reports the clause
+        return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
             and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
@@ -1137,6 +1143,7 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
 
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|remains|remained|would|will|could|can|should)\b")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
 
 # "The Club's motto, "…"", "a banner reading "…"", "Episode 112: "…"": the span is the text a
@@ -1311,15 +1318,27 @@ def _bracket_glosses(body: str, kept: Sequence[RawQuote], spans: Sequence[RawQuo
         for m in _SQUARE.finditer(body, max(0, q.start - 800), min(len(body), q.end + 800)):
             if m.start() < q.start and q.end <= m.end() and any(
                     o.paragraph == q.paragraph and o.end <= m.start() for o in kept):
+                if _bracket_twin(body, q, m, kept):
+                    break
                 out.add(q.start)
                 break
     return out
+
+
+def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence[RawQuote]) -> bool:
+    """Is the bracket only this quote, right after the closing mark of a kept quote (`"Tapos na."
+    ["It is over."]`)? Then it is the other-language twin of those words, as in parentheses (see
+    :func:`translation_twins`), not an editor's gloss retelling the sentence."""
+    if body[bracket.start() + 1:q.start - 1].strip() or body[q.end + 1:bracket.end() - 1].strip(" \t.,"):
+        return False
+    return any(o.end + 1 <= bracket.start() and not body[o.end + 1:bracket.start()].strip() for o in kept)
 
 
 # what may stand between a quote and its other-language twin: a dash, or the opening of brackets
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+_TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
 ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
 # … or its translation inside the marks, after the original words ("Pagod na kami (We are tired),"): an
@@ -1369,6 +1388,7 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
             continue
         gap_lo, gap_hi = a.end + 1, b.start - 1
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
-                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])):
+                _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
+                _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out

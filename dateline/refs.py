@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from dateline.errors import Problem, Severity, did_you_mean
+from dateline.errors import Problem, Severity, comma_missing, did_you_mean, run_together
 from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
 
 
@@ -57,6 +57,13 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
 
 def _unknown(path: str, line: int, where: str, what: str, value: str, source: str,
              known: Iterable[str] | Mapping[str, str], severity: Severity = "warning") -> Problem:
+    """An unknown id at its line, with the closest known one — or, for `[a, b c]` (a comma left out
+    of a YAML flow list, so 'b c' is one item), the items it reads as."""
+    choices = dict(known) if isinstance(known, Mapping) else {k: k for k in known}
+    folded = {k.casefold() for k in choices} | {v.casefold() for v in choices.values()}
+    parts = run_together(value, lambda words: words.casefold() in folded)
+    if parts:
+        return Problem(path, line, comma_missing(where, value, parts), severity)
     return Problem(path, line, f"{where}: unknown {what} {value!r}, not in {source}{did_you_mean(value, known)}",
                    severity)
 

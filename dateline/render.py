@@ -36,7 +36,7 @@ from markupsafe import Markup
 from dateline import chart, code_key, exports, markdown, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
-from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label, words_said
 from dateline.workers import collector_off, in_workers
 
 if TYPE_CHECKING:
@@ -296,6 +296,7 @@ class _Pages:
         body = markdown.render_marked(a.body, _quote_spans(quotes))
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
+             said=words_said(a, quotes),
              cite={v.id: exports.citation(v, title, self.base_url) for v in quotes},
              article_cite=exports.article_citation(a, title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
@@ -562,7 +563,7 @@ def _entry_key(v: QuoteView) -> str:
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
     return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
-                v.iso, v.date_label, v.report_name)  # the url ends in the quote's id; `stances` are its stances
+                v.iso, v.date_label, v.report_name, v.article.lang)  # the url ends in the quote's id; `stances` are its stances
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
@@ -980,11 +981,18 @@ def _made(page: _Pages, job: Callable[[], None]) -> tuple[dict[str, bytes], list
 
 
 def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]]) -> None:
+    """The Atom feeds and the sitemap. A feed's `<updated>` is its newest entry's day when that is
+    later than the pinned build_time (the default pins 2026-01-01 for byte-identical output): a feed
+    older than its own entries reads to a feed reader as one that has not changed."""
     site, ordered = page.site, page.views.ordered()
+    articles = list(reversed(site.articles))[:200]
     for path, (kind, topic) in exports.feeds(site).items():
         items = ordered if topic is None else [v for v in page.views.positions() if topic in v.q.topics]
-        page(path, "feed.xml", kind=kind, topic=topic, path=path, items=list(reversed(items))[:200],
-             articles=list(reversed(site.articles))[:200])
+        items = list(reversed(items))[:200]
+        days = [v.article.date.date.first_day() for v in items] if kind == "quotes" else \
+            [a.date.date.first_day() for a in articles]
+        page(path, "feed.xml", kind=kind, topic=topic, path=path, items=items, articles=articles,
+             updated=max([site.config.build_time, *days]).isoformat())
     listed = [p.path for pages in timeline_pages.values() for p in pages]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 

@@ -64,6 +64,7 @@ class Rebuilder:
         self.wake = threading.Event()
         self.reviewed: tuple[Site, list[Problem]] | None = None  # the last good build, for /_review/
         self.review_cache: tuple[object, Review] | None = None
+        self.said: frozenset[str] = frozenset()  # the warnings the terminal has shown
 
     def review_html(self, group: str = "") -> bytes:
         """The /_review/ page of the last good build (`group`: one group in full), made on request:
@@ -98,7 +99,22 @@ class Rebuilder:
             self.error = None
             self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
+            self._tell(report)
         return True
+
+    def _tell(self, report: BuildReport) -> None:
+        """Print the warnings this build has that the terminal has not shown yet, then how many
+        are still standing. A preview that only said "rebuilt" let a misread date (`10/06/2025`
+        read as October) move an article with nothing on screen: `build` and `check` print
+        warnings, so the terminal of `serve` must too, without repeating them on every save."""
+        warnings = sorted({str(p) for p in report.problems if p.severity == "warning"})
+        for line in warnings:
+            if line not in self.said:
+                print(line, file=sys.stderr)
+        if warnings and not set(warnings) <= self.said:
+            print(f"{len(warnings)} warning(s) standing: listed at /_review/ and by `dateline check`",
+                  file=sys.stderr)
+        self.said = frozenset(warnings)
 
     def _reload_config(self) -> bool:
         """Re-read pyproject.toml; a changed configuration starts a fresh corpus."""
@@ -192,6 +208,7 @@ class Rebuilder:
                 self.error = None
                 self.last_seconds = time.perf_counter() - started
             print(f"rebuilt in {self.last_seconds:.3f} s ({report.written} files changed)", file=sys.stderr)
+            self._tell(report)
             notify()
 
     def _fail(self, lines: list[str]) -> None:

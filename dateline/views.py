@@ -8,10 +8,10 @@ JSON exports cannot compute the same thing differently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -35,6 +35,32 @@ def date_label(info: DateInfo | None) -> str:
         else:
             label = f"{a.label()} – {b.label()}"
     return ("c. " if info.confidence == "low" else "") + label
+
+
+_CONFIDENCE_ORDER: Final = ("low", "medium", "high")
+
+
+def words_said(article: Article, quotes: Sequence[QuoteView]) -> DateInfo | None:
+    """When the words on an article's page were said, for its header: what its quotes say now.
+
+    The article-level `statement_date` is the import's reading of one day-word of the text; an
+    editor corrects quotes one by one (`statement_date:` in `quotes:`), and a page whose quotes
+    were re-dated must not keep announcing the old day. So: the one date all its quotes share,
+    or the range from the earliest to the latest (at the lowest confidence among them); with no
+    quote, the article's `statement_date`. None when that is only the publication date."""
+    if not quotes:
+        return article.statement_date
+    dates = sorted({v.date for v in quotes}, key=lambda d: (d.date.sort_key(), (d.end or d.date).sort_key()))
+    if len(dates) == 1:
+        only = dates[0]
+        return None if only.date == article.date.date and only.end is None and article.statement_date is None else only
+    first = dates[0].date
+    last = max(((d.end or d.date) for d in dates), key=lambda d: d.sort_key())
+    low = min((d.confidence for d in dates), key=_CONFIDENCE_ORDER.index)
+    if first == last:
+        return DateInfo(first, low, "the date of each statement on this page")
+    return DateInfo(first, low, "the statements on this page were said on different days: each has its own date",
+                    last)
 
 
 def _named(sid: str) -> str:

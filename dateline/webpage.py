@@ -39,6 +39,7 @@ class WebPage:
     page_words: int = 0
     kept_words: int = 0
     header_lines: tuple[str, ...] = field(default=())  # byline/date lines between the headline and the story
+    lang: str = ""  # the language the page says it is in (`<html lang>`, else og:locale), as a BCP 47 tag
 
     @property
     def boilerplate_words(self) -> int:
@@ -87,7 +88,25 @@ def read_page(html: str) -> WebPage:
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
+        lang=page_language(html),
     )
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
+_OG_LOCALE = re.compile(r"<meta\b[^>]*?property\s*=\s*[\"']og:locale[\"'][^>]*?content\s*=\s*[\"']"
+                        r"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
+
+
+def page_language(html: str) -> str:
+    """The language a page declares (`<html lang="fr-CA">`, else `og:locale` `fr_CA`), as a tag for
+    the article's `lang:`: a French story on an English site is then marked as French where its
+    words are shown (WCAG 3.1.2, language of parts: a screen reader reads it with French rules)."""
+    found = _HTML_LANG.search(html) or _OG_LOCALE.search(html)
+    if found is None:
+        return ""
+    tag = found.group(1).replace("_", "-")
+    first, *rest = tag.split("-")
+    return "-".join([first.lower(), *(part.upper() if len(part) == 2 else part for part in rest)])
 
 
 # A page's record of its own changes ("Updates to this page: 21 October 2026, Added a translation …;

@@ -64,8 +64,14 @@ def copy_project(src: Path, dst: Path) -> Path:
 
 
 def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
-    """The config of the project at `root` (the frozen example: EXAMPLE) with output elsewhere."""
-    cfg = load_config(root)
+    """The config of a copy of the project at `root` (the frozen example: EXAMPLE), made beside `out`,
+    with output to `out`. A copy: a build keeps its caches in its project (`.dateline-cache/`), and a
+    fixture project under tests/data must stay as committed (and not answer the next test from them)."""
+    copy = out.parent / f"{root.name}-copy"
+    if not copy.exists():  # never a cache an earlier run left in tests/data: a build here starts afresh
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns("site", ".venv", ".git", "__pycache__",
+                                                                  ".dateline-cache"))
+    cfg = load_config(copy)
     return cfg.replace(output_dir=out, **changes)
 
 
@@ -209,3 +215,11 @@ def nojs_page(nojs_context: Any) -> Iterator[Any]:
     p = nojs_context.new_page()
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def harbour_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[pipeline.BuildReport, Path]:
+    """tests/data/ux25_project (usability round 24's findings, in a harbour of its own) built once from a
+    copy: its build report and its site folder."""
+    out = tmp_path_factory.mktemp("harbour") / "site"
+    return build_to(seed_config(DATA / "ux25_project", out, search=True)), out

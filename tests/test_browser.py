@@ -422,10 +422,8 @@ def test_subpath_deep_missing_url_gets_styled_404(js_page: Page, subpath_server:
 @pytest.fixture(scope="module")
 def golden_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The golden fixture project: merged statements with differing wording, a confirmed shift."""
-    from dateline.config import load_config
-
     out = tmp_path_factory.mktemp("golden") / "site"
-    pipeline.build(load_config(Path(__file__).parent / "data" / "golden_project").replace(output_dir=out))
+    pipeline.build(seed_config(Path(__file__).parent / "data" / "golden_project", out))
     with served(out) as url:
         yield url
 

@@ -558,6 +558,7 @@ def test_never_raises_but_date_unknown(text: str, base: date | None, today: date
         ("Thu 02/01/2025", "2025-01-02"),
         ("Morning Edition Europe | Posted Tuesday 10 September 2024", "2024-09-10"),
         ("Sport Business Daily | 11 November 2024", "2024-11-11"),
+        ("The Evening Courier / 07:45 AM June 9, 2025", "2025-06-09"),
         ("Brasília, 19/06/2024", "2024-06-19"),
         ("Opatija, 4 April 2025", "2025-04-04"),
         ("March 16, 2022 7:14 PM GMT-3 · Updated 4 years ago", "2022-03-16"),

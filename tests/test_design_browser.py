@@ -18,13 +18,12 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-from conftest import DATA, REPO, served
+from conftest import DATA, REPO, seed_config, served
 from playwright.sync_api import Browser, Page, expect
 from screenshot import shoot
 from test_browser import axe_violations
 
 from dateline import pipeline
-from dateline.config import load_config
 
 PROJECT = DATA / "design_project"
 ARTEFACTS = REPO / "tests" / "artifacts" / "screenshots"
@@ -36,7 +35,7 @@ PAGES = {"index": "", "article": "2022/05/11/council-night/", "topic": "topics/b
 @pytest.fixture(scope="module")
 def design_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("design") / "site"
-    pipeline.build(load_config(PROJECT).replace(output_dir=out, search=True))
+    pipeline.build(seed_config(PROJECT, out, search=True))
     return out
 
 

@@ -10,8 +10,9 @@ import difflib
 import shutil
 from pathlib import Path
 
+from conftest import seed_config
+
 from dateline import pipeline
-from dateline.config import load_config
 
 PROJECT = Path(__file__).parent / "data" / "golden_project"
 EXPECTED = Path(__file__).parent / "data" / "golden_expected"
@@ -23,7 +24,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 def test_whole_site_matches_golden(tmp_path: Path, update_golden: bool) -> None:
     out = tmp_path / "site"
-    pipeline.build(load_config(PROJECT).replace(output_dir=out))
+    pipeline.build(seed_config(PROJECT, out))
     got = _tree(out)
     if update_golden:
         shutil.rmtree(EXPECTED, ignore_errors=True)

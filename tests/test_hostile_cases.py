@@ -256,7 +256,7 @@ CASES = [
     Case("symlink-data-out-of-content",
          both(lambda r: (r / SPEAKERS).unlink(), lambda r: (r / SPEAKERS).symlink_to(r.parent / "secret.md")), 1,
          r"speakers\.yaml:1: links to a file outside content/"),
-    Case("symlink-inside-content", lambda r: (r / "content/articles/alias.md").symlink_to(r / "content/extra.md"), 0, ""),
+    Case("symlink-inside-content", lambda r: (r / "content/articles/alias.md").symlink_to(r / "content/_extra.md"), 0, ""),
     Case("date-impossible", field_("date", "2023-02-30"), 1, r"no-talks-2022\.md:3: .*day is out of range"),
     Case("date-month-13", field_("date", "2023-13-01"), 1, r"no-talks-2022\.md:3: .*month must be in 1\.\.12"),
     Case("date-list", field_("date", "[2022]"), 1, r"no-talks-2022\.md:3: date"),
@@ -278,9 +278,25 @@ CASES = [
     Case("article-megabytes", edit(ARTICLE, lambda t: t + "\nThe session resumed after a recess.\n" * 26_000), 0,
          r"no-talks-2022\.md:1: warning: this article's text is 1\.0 MB, so its page will weigh more than that, past "
          r"the 1 MB a page may weigh .*split it into one article per session or day"),
-    Case("date-either-way", field_("date", "04/05/2022"), 0,
-         r"no-talks-2022\.md:3: warning: date: '04/05/2022' is read as 5 April 2022: write it as date: 2022-04-05, "
-         r"or date: 2022-05-04 if the day comes first \(4 May 2022\)"),
+    # UX-25: ...and refused, not read one way with a warning only `check` showed (a preview moved the
+    # article to October in silence); a two-digit year (read as 1924) likewise
+    Case("date-either-way", field_("date", "04/05/2022"), 1,
+         r"no-talks-2022\.md:3: date: '04/05/2022' could be 5 April 2022 or 4 May 2022: write 2022-04-05 or "
+         r"2022-05-04"),
+    Case("date-two-digit-year", field_("date", "13/04/22"), 1,
+         r"no-talks-2022\.md:3: date: '13/04/22' has a two-digit year"),
+    Case("statement-date-either-way", head("statement_date: 03.04.2022"), 1,
+         P + r"statement_date: '03\.04\.2022' could be 4 March 2022 or 3 April 2022"),
+    # UX-25: files where an editor meant an article, which no build reads, were skipped in silence
+    Case("raw-text-in-articles", write("content/articles/wire-copy.txt", "\"We hold,\" the mayor said.\n"), 0,
+         r"content/articles/wire-copy\.txt:1: warning: not an article, so not read: turn it into one with "
+         r"`dateline import content/articles/wire-copy\.txt`"),
+    Case("article-in-content", write("content/late-story.md", GOOD), 0,
+         r"content/late-story\.md:1: warning: not read: articles go in content/articles/: move it into "
+         r"content/articles/"),
+    Case("article-folder-misspelt", write("content/article/late-story.md", GOOD), 0,
+         r"content/article: warning: not read: articles go in content/articles/, data in content/_data/ "
+         r"\(did you mean 'articles'\?\)"),
     Case("date-in-words", field_("date", "5 April 2022"), 0,
          r"no-talks-2022\.md:3: warning: date: '5 April 2022' is read as 5 April 2022: write it as date: 2022-04-05"),
     Case("statement-date-impossible", head("statement_date: 2022-02-29"), 1, P + r"day is out of range"),
@@ -302,6 +318,9 @@ CASES = [
     Case("huge-number", head("summary: 1" + "0" * 5000), 1, r"no-talks-2022\.md:8: .*integer string conversion"),
     Case("huge-body", edit(ARTICLE, lambda t: t + ("\n\nA paragraph of filler words about nothing. " * 20) * 400), 0, ""),
     Case("speakers-yaml-broken", edit(SPEAKERS, lambda t: t + "- id: [unclosed\n"), 1, r"speakers\.yaml:\d+: not valid YAML"),
+    # UX-25: PyYAML's "found character '\t' that cannot start any token", in an editor's words
+    Case("speakers-yaml-tab", edit(SPEAKERS, lambda t: t + "- id: tabbed\n\tname: Tabbed\n"), 1,
+         r"speakers\.yaml:\d+: not valid YAML: a tab indents this line: YAML indents with spaces only"),
     Case("speakers-yaml-nul", write(SPEAKERS, "- id: a\n  name: \"x\x00\"\n"), 1, r"speakers\.yaml:2: NUL byte"),
     Case("speakers-yaml-not-list", write(SPEAKERS, "zelensky: Volodymyr\n"), 1, r"speakers\.yaml:1: must be a YAML list"),
     Case("speakers-yaml-no-id", edit(SPEAKERS, lambda t: t + "- name: Nobody\n"), 1, r"speakers\.yaml:\d+: each entry"),
@@ -383,7 +402,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with a good site built once; each case works on a copy of it."""
     root = tmp_path_factory.mktemp("hostile-base") / "project"
     shutil.copytree(GOLDEN, root)
-    (root / "content" / "extra.md").write_text(GOOD, encoding="utf-8")  # a file outside articles/, for symlinks
+    (root / "content" / "_extra.md").write_text(GOOD, encoding="utf-8")  # a file outside articles/, for symlinks
     old = Path.cwd()
     os.chdir(root)
     try:

@@ -196,6 +196,24 @@ def test_a_year_in_an_aside_does_not_date_a_yearless_dateline(tmp_path: Path) ->
     assert dated.date.confidence == "low"
 
 
+def test_a_year_the_next_sentence_counts_on_from_does_not_date_a_yearless_dateline(tmp_path: Path) -> None:
+    """Round 26 (blind): "The subsidy was halved in 2023. Fares have since doubled" tells what came after
+    2023, so the article is later than that year: no year for the dateline, the importer asks."""
+    into = _project(tmp_path)
+    since = tmp_path / "since.txt"
+    since.write_text("BERGEN, Mar 4 - Islanders blocked the ferry quay for three hours to demand cheaper fares.\n"
+                     "The ferry subsidy was halved in 2023. Fares have since doubled on most routes.\n"
+                     "\"We are not asking for charity,\" one islander said.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(since.read_text(encoding="utf-8").replace(" Fares have since doubled on most routes.", ""),
+                     encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    asked, dated = importer.import_jobs([(since, opts), (plain, opts)])
+    assert asked.problem is not None and "--date" in asked.problem.message
+    assert dated.problem is None and dated.date is not None and dated.date.date.iso() == "2023-03-04"
+    assert dated.date.confidence == "low"
+
+
 def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     """The manifest format as the README documents it (Start your own site, step 3)."""
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
@@ -248,7 +266,7 @@ def test_a_misspelt_manifest_key_stops_the_import_at_its_line(tmp_path: Path, mo
 
 
 def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> None:
-    """An editor's fixed date, confirmed statement date, deleted archive_url and comments all
+    """An editor's fixed date, confirmed statement date, a deleted key and comments all
     survive a forced re-import; only the body and the import's bookkeeping are new, and the
     import says where its own reading differs from what it kept."""
     into = _project(tmp_path)
@@ -260,9 +278,9 @@ def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> No
     assert first.problem is None
     target = Path(first.target)
     text = target.read_text(encoding="utf-8")
-    assert "archive_url:" in text and "statement_date: '2023-05-09'" in text
+    assert "statement_date_basis:" in text and "statement_date: '2023-05-09'" in text
     head, body = text.split("\n---\n", 1)
-    lines = [ln for ln in head.split("\n") if not ln.startswith("archive_url:")]
+    lines = [ln for ln in head.split("\n") if not ln.startswith("statement_date_basis:")]
     lines = [("date: 2023-05-13  # checked against the print edition" if ln.startswith("date:") else
               "statement_date_confidence: high" if ln.startswith("statement_date_confidence:") else ln)
              for ln in lines]
@@ -278,7 +296,36 @@ def test_force_keeps_every_front_matter_edit_byte_for_byte(tmp_path: Path) -> No
     assert "import_hash: " in new_head and first.front_matter.split("import_hash: ")[1][:40] not in new_head
     said = forced.summary()
     assert "kept your date: 2023-05-13 (the import reads '2023-05-12')" in said
-    assert "left out archive_url" in said
+    assert "left out statement_date_basis" in said
+
+
+def test_force_sets_what_was_typed_on_this_command_line(tmp_path: Path) -> None:
+    """UX-25: a re-import with a corrected `--date` was "skipped", then with --force "kept your date"
+    — the import's own earlier reading of the mistyped flag. Values typed with this command are
+    set (and said); the rest of the front matter is kept; a manifest's values are not typed."""
+    into = _project(tmp_path)
+    raw = tmp_path / "assembly.txt"
+    raw.write_text("\"The toll will wait,\" the minister told the assembly.\n", encoding="utf-8")
+    typed = importer.ImportOptions(into=into, given_date="2024-10-04", outlet="Assembly Record",
+                                   today=date(2026, 1, 1), typed=True)
+    [first] = importer.import_jobs([(raw, typed)])
+    target = Path(first.target)
+    target.write_text(target.read_text(encoding="utf-8").replace("---\n", "---\nslug: toll-waits  # mine\n", 1),
+                      encoding="utf-8")
+    fixed = dataclasses.replace(typed, given_date="2024-04-10", date_basis="the record's own date line")
+    [skipped] = importer.import_jobs([(raw, fixed)])
+    assert "add --force" in skipped.skipped and "date, date_basis, date_confidence" in skipped.skipped
+    [forced] = importer.import_jobs([(raw, dataclasses.replace(fixed, force=True))])
+    assert forced.problem is None
+    head = target.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    assert "date: '2024-04-10'" in head and "date_basis: the record's own date line" in head
+    assert "date_confidence: high" in head and "slug: toll-waits  # mine" in head and "outlet: Assembly Record" in head
+    assert head.count("\ndate:") == 1
+    assert "set date: '2024-04-10' as given (was '2024-10-04')" in forced.summary()
+    untyped = dataclasses.replace(fixed, given_date="2023-01-01", force=True, typed=False)
+    [manifest] = importer.import_jobs([(raw, untyped)])
+    assert "date: '2024-04-10'" in target.read_text(encoding="utf-8")
+    assert "kept your date" in manifest.summary()
 
 
 def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> None:
@@ -299,8 +346,9 @@ def test_force_never_replaces_front_matter_it_cannot_read(tmp_path: Path) -> Non
 def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """UX-24: `date: 09/08/2023` in a manifest was stored as 8 September at high confidence, without
-    a word, although front matter warns about the same form: now the same warning, at the
-    manifest's line, naming both readings; a date that is no date stops at its line."""
+    a word. UX-25: a day and month that could be swapped are refused wherever a date is written by
+    hand (manifest, front matter, `--date`), naming both readings; a date that is no date stops at
+    its line."""
     into = _project(tmp_path)
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -309,10 +357,13 @@ def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, 
     manifest.write_text("- file: raw/port-notice.txt\n  outlet: Port Gazette\n  date: 09/08/2023\n"
                         "  date_basis: the gazette writes the day first\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 1
     err = capsys.readouterr().err
-    assert "imports.yaml:3: warning: date: '09/08/2023' is read as 8 September 2023: write it as date: 2023-09-08, " \
-           "or date: 2023-08-09 if the day comes first (9 August 2023)" in err
+    assert "imports.yaml:3: date: '09/08/2023' could be 9 August 2023 or 8 September 2023: write 2023-08-09 or " \
+           "2023-09-08" in err
+    assert cli.main(["import", "raw/port-notice.txt", "--outlet", "Port Gazette", "--date", "10/04/2024",
+                     "--into", str(into), "--dry-run"]) == 2  # --date: a usage error, as any date it cannot read
+    assert "could be 10 April 2024 or 4 October 2024" in capsys.readouterr().err
     manifest.write_text("- file: raw/port-notice.txt\n  date: 2023-08-09\n", encoding="utf-8")
     assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 0
     assert "warning" not in capsys.readouterr().err
@@ -320,3 +371,42 @@ def test_manifest_date_in_an_ambiguous_form_is_said_at_its_line(tmp_path: Path, 
     assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into)]) == 1
     assert "imports.yaml:3: date: " in capsys.readouterr().err
     assert not list(into.glob("*.md"))
+
+
+UX25 = Path(__file__).parent / "data" / "import_ux25"
+
+
+@pytest.mark.parametrize(("name", "published", "shown"), [
+    ("afp-published-line.txt", "2025-11-14", "Published 14 November 2025"),  # a dateline, a dash, then the label
+    ("folha-house-style-en.txt", "2024-04-12", "12.apr.2024"),  # Folha's dotted date; "Updated" the day after
+    ("folha-house-style-pt.txt", "2024-04-12", "12.abr.2024"),  # the same in Portuguese
+    ("reprint-line.txt", "2023-03-05", "Republished from Reuters"),  # the reprint's line names the first outlet
+])
+def test_a_date_line_in_the_text_is_read(tmp_path: Path, name: str, published: str, shown: str) -> None:
+    """Each of these texts gives its publication date on a line of its own; reading none, the importer
+    said "the text has no publication date" and stopped."""
+    into = _project(tmp_path)
+    [result] = importer.import_jobs([(UX25 / name, importer.ImportOptions(into=into, today=date(2026, 12, 6)))])
+    assert result.problem is None, result.problem
+    assert result.date is not None and result.date.date.iso() == published
+    assert result.date.confidence == "high" and shown in result.date.basis
+    body = (into / Path(result.target).name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert shown not in body, "the date line is page furniture: it leaves the body"
+
+
+def test_an_ambiguous_numeric_date_line_is_named_with_both_readings(tmp_path: Path) -> None:
+    """'09/08/2023 10h15' is 9 August to a Brazilian desk and 8 September to an American one: the import
+    stops (nothing in the text settles it), but says it saw that date, both readings, and how to settle,
+    never "no publication date"."""
+    into = _project(tmp_path)
+    opts = importer.ImportOptions(into=into, today=date(2026, 12, 6))
+    [result] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", opts)])
+    assert result.problem is not None and result.problem.line == 2
+    message = result.problem.message
+    assert "‘09/08/2023 10h15’" in message and "no publication date" not in message
+    assert "9 August 2023 (day first, 2023-08-09)" in message and "8 September 2023 (month first, 2023-09-08)" in message
+    assert "--date" in message
+    assert not list(into.glob("*.md"))
+    settled = dataclasses.replace(opts, given_date="2023-08-09", date_basis="Agência Porto writes the day first")
+    [again] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", settled)])
+    assert again.problem is None and again.date is not None and again.date.date.iso() == "2023-08-09"

@@ -115,3 +115,41 @@ def test_report_line_names_title_outlet_and_basis(tmp_path: Path, capsys: pytest
     assert "title: Kremlin says no date set for talks" in out
     assert "outlet: Reuters [wire marker ‘(Reuters)’" in out and "dry run" in out
     assert not list(into.glob("*.md"))
+
+
+UX25 = Path(__file__).parent / "data" / "import_ux25"
+
+
+@pytest.mark.parametrize(("name", "outlet", "title"), [
+    ("masthead-alone.txt", "Folha", "Senate committee delays vote on port concessions"),  # the paper's name, a section
+    ("section-word.txt", "", "Chile e Peru fecham acordo sobre corredor portuário"),  # "Mundo"
+    ("section-bar.txt", "", "The harbour cannot wait for the next budget"),  # "Opinion | …": the section leaves
+    ("press-release.txt", "", "Cargo through the northern channel rises for a third year, ministry says"),
+    ("committee-caps.txt", "", "Public hearing on the port concessions bill"),  # a record's header in capitals
+    ("name-and-section.txt", "Diário do Porto", "Minister and union clash over channel figures"),
+    ("folha-house-style-en.txt", "Folha de S.Paulo", "Treasury signals it may accept port tax with exemptions"),
+])
+def test_masthead_and_section_lines_are_never_the_title(tmp_path: Path, name: str, outlet: str, title: str) -> None:
+    """A careful reader takes the headline, not the paper's name, its section or the publisher's
+    heading above it; and where the outlet is known, says nothing more about it."""
+    into = _project(tmp_path)
+    options = importer.ImportOptions(into=into, today=date(2026, 11, 23), outlet=outlet, given_date="2024-06-05",
+                                     date_basis="the test's")
+    [result] = importer.import_jobs([(UX25 / name, options)])
+    assert result.problem is None, result.problem
+    assert result.title == title
+    assert result.warnings == []
+
+
+def test_a_masthead_told_by_its_shape_alone_is_said_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                                                  ) -> None:
+    """'Diário do Porto — Economy' with no outlet given is a masthead only by its shape (a title-case
+    headline with a dash has it too): the title is the headline below, and the import says so at the
+    masthead's line, with how to settle."""
+    into = _project(tmp_path)
+    assert cli.main(["import", str(UX25 / "name-and-section.txt"), "--into", str(into), "--today", "2026-11-23"]) == 0
+    out, err = capsys.readouterr()
+    assert "title: Minister and union clash over channel figures" in out
+    [warning] = [line for line in err.splitlines() if "name-and-section.txt" in line]
+    assert warning.startswith(f"{UX25 / 'name-and-section.txt'}:1: warning: title: ‘Diário do Porto — Economy’")
+    assert "‘Minister and union clash over channel figures’" in warning and "--title" in warning

@@ -72,6 +72,13 @@ def test_sentences_do_not_end_at_abbreviations_or_inside_quotes() -> None:
     assert lexicon.abbreviation_before("Mr.", 2) and not lexicon.abbreviation_before("sir.", 3)
 
 
+def test_a_secretary_s_short_title_ends_no_sentence() -> None:
+    """"Sec. Ana Costa defended …": the title's full stop is no sentence end, so the alias "Sec. Ana
+    Costa" stays in the sentence of the verb after it (the participle's subject)."""
+    text = "Sec. Ana Costa on Monday defended the grain levy before farmers, saying it would pay."
+    assert lexicon.sentence_start(text, 0, text.index("saying"), lambda _i: False) == 0
+
+
 # ---------------------------------------------------------------- the rules that replaced place lists
 
 SPEAKERS = (Speaker("costa", "Ana Costa", ("Ana Costa", "Costa")),)

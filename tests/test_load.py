@@ -128,3 +128,66 @@ def test_a_statement_date_after_the_publication_date_is_a_warning(date: str, sai
     article, problems = parse_article(SourceFile(PATH, text, "x"))
     assert article is not None
     assert [(p.line, p.severity) for p in problems] == ([(4, "warning")] if warned else []), problems
+
+
+def _harbour_with(tmp_path: Path, speakers: str, front_matter: dict[str, str]) -> list[Problem]:
+    """tests/data/ux25_project copied, with its speakers.yaml and some articles' front-matter lines
+    replaced, built: the build's warnings."""
+    from conftest import DATA, seed_config
+
+    from dateline import pipeline
+
+    config = seed_config(DATA / "ux25_project", tmp_path / "site", search=False)
+    content = config.content_path
+    (content / "_data" / "speakers.yaml").write_text(speakers, encoding="utf-8")
+    for name, (old, new) in front_matter.items():
+        path = content / "articles" / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return pipeline.build(config).problems
+
+
+def test_a_comma_left_out_of_a_flow_list_is_said_at_its_line(tmp_path: Path) -> None:
+    """`[a, b c]` is valid YAML: 'b c' becomes one item, and two spellings, speakers or topics go
+    unmatched without a word. Said at the item's line with the list as meant — but never of a
+    multi-word alias or name ("Minister Varga", "Elena Varga"), which are common."""
+    speakers = ("- id: varga\n  name: Elena Varga\n"
+                "  aliases: [Varga, Elena Varga, Minister Varga Ministra Varga]\n"
+                "- id: albuquerque\n  name: Tomas Albuquerque\n  aliases: [Albuquerque, Tomás Albuquerque]\n")
+    problems = _harbour_with(tmp_path, speakers, {
+        "hearing-dredging.md": ("speakers: [varga]", "speakers: [varga albuquerque]"),
+        "reprint-varga-dredging.md": ("speakers: [varga]", "speakers: [varga]\ntopics: [dredging br-101]"),
+    })
+    said = {(p.path.rsplit("/", 1)[-1], p.line): p.message for p in problems if "comma missing" in p.message}
+    assert said == {
+        ("speakers.yaml", 3): "speaker varga: aliases: 'Minister Varga Ministra Varga' is one item of the list but "
+                              "reads as 2: Minister Varga, Ministra Varga — a comma missing? (write [Minister Varga, "
+                              "Ministra Varga])",
+        ("hearing-dredging.md", 6): "speakers: 'varga albuquerque' is one item of the list but reads as 2: "
+                                    "varga, albuquerque — a comma missing? (write [varga, albuquerque])",
+        ("reprint-varga-dredging.md", 8): "topics: 'dredging br-101' is one item of the list but reads as 2: "
+                                          "dredging, br-101 — a comma missing? (write [dredging, br-101])",
+    }
+
+
+def test_stray_files_are_said_and_the_editors_own_names_left_alone(tmp_path: Path) -> None:
+    """UX-25: a raw text in articles/, an article in content/ and a folder named `article/` were
+    skipped in silence; what starts with `_` or `.` is the editor's and is never mentioned."""
+    from dateline.load import stray_files
+
+    content = tmp_path / "content"
+    for rel in ("articles/a.md", "articles/sub/b.md", "articles/wire.txt", "articles/page.HTML", "articles/old.markdown",
+                "articles/_notes.txt", "articles/.gitkeep", "articles/_drafts/x.txt", "_data/speakers.yaml",
+                "_sources/raw.txt", ".git/config", "story.md", "article/c.md", "README.txt"):
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text("x", encoding="utf-8")
+    said = {p.path: p.message for p in stray_files(content, tmp_path)}
+    assert sorted(said) == ["content/README.txt", "content/article", "content/articles/old.markdown",
+                            "content/articles/page.HTML", "content/articles/wire.txt", "content/story.md"]
+    assert "dateline import content/articles/wire.txt" in said["content/articles/wire.txt"]
+    assert "dateline import content/articles/page.HTML" in said["content/articles/page.HTML"]
+    assert "rename it to .md" in said["content/articles/old.markdown"]
+    assert "did you mean 'articles'" in said["content/article"]
+    assert "move it into content/articles/" in said["content/story.md"]
+    assert all(p.severity == "warning" for p in stray_files(content, tmp_path))

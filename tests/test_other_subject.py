@@ -60,7 +60,7 @@ def test_the_theme_speaks_of_this_subject(other_site: Path) -> None:
     assert ("4 statements by Maren Holt on the topics below (each once, however many reports carry it), "
             "from 3 articles") in index
     assert "Shaded bands are rounds of the quota dispute: First round, Arbitration." in index
-    assert 'placeholder="e.g. fishing quotas"' in index, "the default placeholder names this site's first topic"
+    assert 'placeholder="e.g. Fishing quotas"' in index, "the default placeholder names this site's first topic, as labelled"
     assert "<title>Holt on fishing quotas and the grid link</title>" in index
 
 

@@ -201,13 +201,9 @@ def test_paginate_fills_pages_in_order_within_the_budget(golden_site: object) ->
 
 
 def test_topic_page_lists_the_latest_shifts_and_counts_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import DATA
-
-    from dateline.config import load_config
-
     monkeypatch.setattr(render, "SHIFTS_LISTED", 0)
     out = tmp_path / "site"
-    pipeline.build(load_config(DATA / "golden_project").replace(output_dir=out, search=False))
+    pipeline.build(seed_config(DATA / "golden_project", out, search=False))
     page = (out / "topics" / "negotiations" / "index.html").read_text(encoding="utf-8")
     assert 'class="shift-' not in page.split('id="h-shifts"')[-1].split("</section>")[0]
     assert "earlier one" in page and 'href="../../data/shifts.json"' in page
@@ -455,3 +451,58 @@ def test_the_views_and_the_render_memo_go_when_let_go_without_the_collector(tmp_
     finally:
         if was:
             gc.enable()
+
+
+def test_an_article_in_another_language_is_marked_where_its_words_are_shown(tmp_path: Path) -> None:
+    """UX-25 (WCAG 3.1.2, language of parts): a French article on an English site was read by screen
+    readers with English rules. Its `lang:` marks its page's story and each card and entry of its
+    quotes; other articles' words carry no lang of their own."""
+    project = _project(tmp_path, None)
+    [first, *others] = sorted((project / "content" / "articles").glob("*.md"))
+    first.write_text(first.read_text(encoding="utf-8").replace("---\n", "---\nlang: fr-CA\n", 1), encoding="utf-8")
+    out = _build(tmp_path, project)
+    pages = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.html")}
+    [story] = [t for t in pages.values() if '<article class="story" data-pagefind-body lang="fr-CA">' in t]
+    assert story.count('lang="fr-CA"') >= 1
+    cards = [t for p, t in pages.items() if '<blockquote lang="fr-CA">' in t]
+    assert cards, "the timeline's cards of its quotes are marked"
+    assert any('<p class="said" lang="fr-CA">' in t for t in pages.values()), "and its entries on topic/speaker pages"
+    assert sum(t.count('<article class="story" data-pagefind-body>') for t in pages.values()) == len(others)
+    assert all(t.count("<blockquote lang=") <= t.count("<blockquote") for t in pages.values())
+
+
+def test_a_lang_that_is_no_language_tag_is_an_error_at_its_line(tmp_path: Path) -> None:
+    project = _project(tmp_path, None)
+    first = sorted((project / "content" / "articles").glob("*.md"))[0]
+    first.write_text(first.read_text(encoding="utf-8").replace("---\n", "---\nlang: French language\n", 1),
+                     encoding="utf-8")
+    with pytest.raises(BuildFailed) as err:
+        _build(tmp_path, project)
+    assert f"{first.name}:2: lang must be a language tag such as en, fr or pt-BR" in str(err.value)
+
+
+def test_a_feed_is_never_older_than_its_newest_entry(tmp_path: Path) -> None:
+    """UX-25: with the pinned build_time before the newest article, the feed said it was last updated
+    before its own entries (feed readers take that as unchanged)."""
+    from datetime import date
+
+    out = tmp_path / "site"
+    pipeline.build(seed_config(EXAMPLE, out, search=False, build_time=date(2020, 1, 1)))
+    for feed in out.rglob("*.xml"):
+        text = feed.read_text(encoding="utf-8")
+        if "<feed" not in text:
+            continue
+        [head] = re.findall(r"^  <updated>(\S+)</updated>", text, re.M)
+        entries = re.findall(r"^    <updated>(\S+)</updated>", text, re.M)
+        assert entries and head == max(entries), feed
+
+
+def test_a_topic_label_keeps_its_capitals_in_running_text(harbour_built: tuple[object, Path]) -> None:
+    """'BR-101 highway' is a road's name and 'Dredging bill' a label as its editor wrote it: the topic
+    page's sentence and the search box's example print them so, never lower-cased ('br-101 highway')."""
+    _, site = harbour_built
+    road = (site / "topics" / "br-101" / "index.html").read_text(encoding="utf-8")
+    assert "statement on BR-101 highway, oldest first." in road
+    assert "br-101 highway" not in road
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'placeholder="e.g. Dredging bill"' in index

@@ -295,7 +295,8 @@ def test_the_readmes_local_publish_commands_run_in_a_new_project(tmp_path: Path,
 def test_a_project_whose_workflow_would_install_no_dateline_is_told_at_pyproject(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """UX-24: the shipped workflow runs `pip install .`; with no dateline in dependencies it fails
-    on GitHub. Build and check say so at the dependencies line; a pinned dateline silences it."""
+    on GitHub. Build and check say so at the dependencies line (check counts it, and `--strict` fails
+    on it); a pinned dateline silences it."""
     root = tmp_path / "ferry"
     _starter_project(root)
     monkeypatch.chdir(root)
@@ -306,7 +307,12 @@ def test_a_project_whose_workflow_would_install_no_dateline_is_told_at_pyproject
     assert f"pyproject.toml:{line}: warning: dependencies name no dateline" in err
     assert "pip install ." in err and "dateline @ git+https://" in err
     assert cli.main(["check"]) == 0
-    assert f"pyproject.toml:{line}: warning: dependencies name no dateline" in capsys.readouterr().err
+    said = capsys.readouterr()
+    assert f"pyproject.toml:{line}: warning: dependencies name no dateline" in said.err
+    assert said.err.count("dependencies name no dateline") == 1
+    assert " 0 error(s), 1 warning(s)" in said.out, "UX-25: check printed it, then counted 0 warnings"
+    assert cli.main(["check", "--strict"]) == 1
+    capsys.readouterr()
     workflow = (root / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
     assert "::error file=pyproject.toml::" in workflow, "the workflow's own first dateline step says it too"
     pinned = '"dateline @ git+https://github.com/octo/dateline@' + "c" * 40 + '"'

@@ -59,12 +59,17 @@ def territory_quotes(quotes: list[dict[str, object]]) -> list[dict[str, object]]
             or labelled & set(q["topics"])]  # type: ignore[call-overload]
 
 
+def statements(qs: list[dict[str, object]]) -> set[object]:
+    """The statements a list of quotes reports: what search shows once each, however many outlets."""
+    return {q["statement"] for q in qs}
+
+
 def test_search_territory_finds_statements_and_articles(page: Page, server: str,
                                                         quotes: list[dict[str, object]]) -> None:
     expected = territory_quotes(quotes)
     assert expected, "the seed corpus has statements about territory"
     page.goto(server + "search/?q=territory")
-    expect(page.locator(QUOTE_HITS)).to_have_count(len(expected))
+    expect(page.locator(QUOTE_HITS)).to_have_count(len(statements(expected)))
     # Pagefind (full text of the article pages) answers too, under the /repo/ subpath.
     expect(page.locator(ARTICLE_HITS).first).to_be_visible()
     for href in page.locator(f"{ARTICLE_HITS} a").evaluate_all("els => els.map(e => e.href)"):
@@ -79,23 +84,23 @@ def test_search_territory_finds_statements_and_articles(page: Page, server: str,
 def test_filters_narrow_the_results(page: Page, server: str, quotes: list[dict[str, object]]) -> None:
     page.goto(server + "search/?q=territory")
     expected = territory_quotes(quotes)
-    expect(page.locator(QUOTE_HITS)).to_have_count(len(expected))
+    expect(page.locator(QUOTE_HITS)).to_have_count(len(statements(expected)))
     years = sorted({str(q["statement_date"])[:4] for q in expected})
     year = years[0]
     page.select_option("#sp-year", year)
     in_year = [q for q in expected if str(q["statement_date"]).startswith(year)]
-    expect(page.locator(QUOTE_HITS)).to_have_count(len(in_year))
+    expect(page.locator(QUOTE_HITS)).to_have_count(len(statements(in_year)))
     assert f"year={year}" in page.url
     page.select_option("#sp-year", "")
     topic = next(t for q in expected for t in q["topics"])  # type: ignore[attr-defined]
     page.select_option("#sp-topic", str(topic))
     in_topic = [q for q in expected if topic in q["topics"]]  # type: ignore[operator]
-    expect(page.locator(QUOTE_HITS)).to_have_count(len(in_topic))
+    expect(page.locator(QUOTE_HITS)).to_have_count(len(statements(in_topic)))
     # Filters alone (no words) list every statement that matches them.
     page.fill("#sp-q", "")
     page.click("#search-results button[type=submit]")
     all_topic = [q for q in quotes if topic in q["topics"]]  # type: ignore[operator]
-    expect(page.locator(QUOTE_HITS)).to_have_count(min(len(all_topic), 100))
+    expect(page.locator(QUOTE_HITS)).to_have_count(min(len(statements(all_topic)), 100))
 
 
 def test_result_deep_links_to_the_quote(page: Page, server: str) -> None:
@@ -150,3 +155,22 @@ def test_results_show_readable_dates_and_an_excerpt_of_the_text(page: Page, serv
     assert all(re.search(r"\b(19|20)\d\d\b", m) for m in metas), metas
     excerpts = page.locator(f"{ARTICLE_HITS} p.meta").all_inner_texts()
     assert excerpts and not [e for e in excerpts if re.search(r"Outlet|Published|Source|How we know", e)], excerpts
+
+
+def test_a_statement_several_outlets_reported_is_one_result_with_its_other_reports(
+        page: Page, harbour_built: tuple[object, Path]) -> None:
+    """The minister's words in the wire story and in its reprint are one statement: search counts and
+    shows it once, as the timeline does, and names (and links) the other report under it."""
+    _, site = harbour_built
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    reports = [q for q in quotes if str(q["text"]).startswith("We will not dredge")]
+    assert len(reports) == 2 and len(statements(reports)) == 1, "the fixture reprints one statement"
+    with served(site, SubpathHandler) as url:
+        page.goto(url + "search/?q=not+dredge")
+        expect(page.locator(QUOTE_HITS)).to_have_count(1)
+        expect(page.locator("#search-status")).to_contain_text("1 statement")
+        hit = page.locator(QUOTE_HITS).first
+        expect(hit.locator("a.search-quote")).to_have_attribute("href", re.compile("wire-varga-dredging/#q-"))
+        also = hit.locator("p.reports")
+        expect(also).to_have_text("Also in The Harbour Times")
+        expect(also.locator("a")).to_have_attribute("href", re.compile("reprint-varga-dredging/#q-"))

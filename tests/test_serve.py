@@ -297,3 +297,26 @@ def test_a_preview_of_a_site_never_built_gets_its_search_index(tmp_path: Path) -
     assert (tmp_path / "site" / "pagefind" / "pagefind.js").is_file()
     assert serve._index_once(cfg) is None  # an index is there: nothing to do
     assert serve._index_once(cfg.replace(search=False)) is None
+
+
+def test_terminal_shows_a_new_warning_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`build` and `check` print warnings; the preview's terminal said only "rebuilt in …" (a misread
+    date moved an article with nothing on screen). Now it shows each new warning once, not again on
+    every save while it stands."""
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    rebuild = serve.Rebuilder(load_config(project).replace(output_dir=tmp_path / "site"))
+    assert rebuild()
+    capsys.readouterr()
+    art = project / "content" / "articles" / "no-talks-2022.md"
+    text = art.read_text(encoding="utf-8")
+    line = re.search(r"^date: .*$", text, re.M)
+    assert line is not None
+    art.write_text(text.replace(line.group(0), "date: '13/06/2022'", 1), encoding="utf-8")
+    assert rebuild()
+    said = capsys.readouterr().err
+    assert "no-talks-2022.md:" in said and "'13/06/2022' is read as" in said and "/_review/" in said
+    art.write_text(art.read_text(encoding="utf-8") + "\nMore words.\n", encoding="utf-8")
+    assert rebuild()
+    again = capsys.readouterr().err
+    assert "rebuilt in" in again and "is read as" not in again

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import seed_config
 
 from dateline import pipeline, timeline
-from dateline.config import load_config
 from dateline.model import Article, DateInfo, PartialDate, Quote, ShiftVerdict, Span, Stance, Topic
 
 TOPIC = Topic("negotiations", "Negotiations", (), (Stance("no-talks", "No talks", (), 0),
@@ -73,7 +73,7 @@ def chrono_site(tmp_path: Path) -> Path:
     """Built per test (0.1 s): mutmut credits a function only to the tests that call it, and a
     shared fixture would credit the build to the first test alone."""
     out = tmp_path / "site"
-    pipeline.build(load_config(CHRONO).replace(output_dir=out))
+    pipeline.build(seed_config(CHRONO, out))
     return out
 
 

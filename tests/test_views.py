@@ -139,3 +139,23 @@ def test_views_share_what_quotes_show_alike_with_the_same_values(golden_site: Si
             assert nearby.setdefault(tuple(qv.nearby), qv.nearby) is qv.nearby  # one list per distinct list
     assert len(nearby) < sum(1 for qv in v.quotes.values() if qv.nearby), "the golden project repeats neighbours"
     assert not hasattr(next(iter(v.quotes.values())), "__dict__")  # slotted: one a quote, held all render long
+
+
+def _words_said(page: str) -> str:
+    """The header's "Words said" date as shown, tags removed."""
+    found = re.search(r"<dt>Words said</dt><dd>(.*?)</dd>", page, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip() if found else ""
+
+
+def test_the_articles_words_said_date_is_what_its_quotes_say(harbour_built: tuple[object, Path]) -> None:
+    """The import dated the wire story's words by the senator's 'statement on Friday' (3 March); the
+    editor re-dated the minister's two quotes to Saturday (4 March) in front matter. The header shows
+    what the quotes now say — 3–4 March — not the article-level Friday; the reprint, whose one quote was
+    said on the Saturday, shows that day; an article whose words were said the day it appeared shows none."""
+    _, site = harbour_built
+    wire = (site / "2023" / "03" / "04" / "wire-varga-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(wire).startswith("3–4 March 2023")
+    reprint = (site / "2023" / "03" / "05" / "reprint-varga-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(reprint) == "4 March 2023"
+    hearing = (site / "2024" / "06" / "11" / "hearing-dredging" / "index.html").read_text(encoding="utf-8")
+    assert _words_said(hearing) == ""

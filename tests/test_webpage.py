@@ -122,12 +122,23 @@ def _imports_as_expected(tmp_path: Path, pages: Path, name: str, exp: dict[str, 
     assert f"kept {result.kept_words} words" in result.summary()
 
 
-def test_archive_url_is_suggested_from_the_canonical_url_and_date(tmp_path: Path) -> None:
+def test_an_archive_lookup_is_offered_from_the_canonical_url_and_date_never_written(tmp_path: Path) -> None:
+    """UX-25: the import wrote a made-up Wayback address as `archive_url` for every page, which a
+    fact-check desk read as a copy that exists. Now front matter names an archive only when one is
+    known; the article page offers a lookup by the canonical URL and the publication day."""
+    from dateline.load import parse_article
+
     into = _project(tmp_path)
     [result] = importer.import_jobs([(PAGES / "w01_courier_ap_jsonld.html", importer.ImportOptions(into=into))])
     text = Path(result.target).read_text(encoding="utf-8")
-    assert ("archive_url: https://web.archive.org/web/20250114000000/"
-            "https://www.northfieldcourier.example/world/2025/01/14/grid-operator-winter-shortfalls/") in text
+    assert "archive_url" not in text
+    src = read_source(Path(result.target), result.target)
+    assert not isinstance(src, importer.Problem)
+    article, _ = parse_article(src)
+    assert article is not None and article.archive_url == "" and article.archive_lookup
+    assert article.lang == "en-US", "the language the page declares (<html lang>) is kept as lang:"
+    assert article.archive_link == ("https://web.archive.org/web/20250114000000/"
+                                    "https://www.northfieldcourier.example/world/2025/01/14/grid-operator-winter-shortfalls/")
 
 
 def test_options_override_what_the_page_says(tmp_path: Path) -> None:
@@ -391,3 +402,13 @@ def test_the_rest_of_a_metered_story_comes_from_the_pages_json() -> None:
     other = webpage.read_page(_story_page(_STORY, after=blob))
     assert not any("discount card, the company said" in p for p in other.paragraphs), \
         "a JSON list that is not the visible story's continuation is not used"
+
+
+@pytest.mark.parametrize(("html", "tag"), [
+    ('<!DOCTYPE html><html class="no-js" lang="fr-ca" dir="ltr">', "fr-CA"),
+    ("<html><head><meta property='og:locale' content='pt_BR'>", "pt-BR"),
+    ("<HTML LANG=DE>", "de"),
+    ('<html xml:lang="x"><head><meta name="description" content="lang=en">', ""),
+])
+def test_the_page_language_is_read_from_html_lang_then_og_locale(html: str, tag: str) -> None:
+    assert webpage.page_language(html) == tag

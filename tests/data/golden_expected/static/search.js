@@ -1,7 +1,8 @@
 // dateline search page (search/). Two sources, both loaded relative to this page so the site
 // works under any subpath (https://user.github.io/repo/):
 //  - data/quotes.json: every statement, matched word by word and filtered by speaker, topic and
-//    year; each hit deep-links to its #q-… anchor on the article page;
+//    year; each hit deep-links to its #q-… anchor on the article page, one hit per statement (the
+//    same words in several outlets are one, its other reports named and linked under it);
 //  - Pagefind (pagefind/pagefind.js): full-text search of article pages, filtered through the
 //    statements they contain (no data-pagefind-filter: Pagefind's filter index is not
 //    byte-stable between builds, and dateline's output must be).
@@ -32,6 +33,7 @@
   var MAX_QUOTES = 100;
   var quotes = null;          // data/quotes.json
   var byArticle = {};         // article path ("2022/07/10/slug/") → its quotes
+  var byStatement = {};       // statement id → its reports, one quote per outlet that printed the words
   var pagefind = null;        // the Pagefind module, or false when unavailable
   var runId = 0;
 
@@ -116,7 +118,38 @@
     return frag;
   }
 
-  function quoteItem(q, ts) {
+  // One result per statement, however many outlets reported it, as the timeline shows it: the
+  // statement's first report when it matched, else its first report that did.
+  function statements(hits) {
+    var seen = {}, out = [];
+    hits.forEach(function (x) {
+      var k = x.statement || x.id;
+      if (seen[k]) { if (x.id === k) { seen[k].lead = x; } return; }
+      seen[k] = { key: k, lead: x };
+      out.push(seen[k]);
+    });
+    return out;
+  }
+
+  // "Also in The Harbour Times, Port Daily": the statement's other reports, each linked to its anchor.
+  function otherReports(g) {
+    var others = (byStatement[g.key] || []).filter(function (o) { return o.id !== g.lead.id; });
+    if (!others.length) { return null; }
+    var p = document.createElement("p");
+    p.className = "reports";
+    p.appendChild(document.createTextNode("Also in "));
+    others.forEach(function (o, i) {
+      if (i) { p.appendChild(document.createTextNode(", ")); }
+      var a = document.createElement("a");
+      a.href = rootRel + o.url;
+      a.textContent = o.outlet || o.date_label || o.article;
+      p.appendChild(a);
+    });
+    return p;
+  }
+
+  function quoteItem(g, ts) {
+    var q = g.lead;
     var li = document.createElement("li");
     var p = document.createElement("p");
     var a = document.createElement("a");
@@ -134,6 +167,8 @@
     if (tl.length) { bits.push(tl.join(", ")); }
     meta.textContent = bits.filter(Boolean).join(" \u00b7 ");
     li.appendChild(meta);
+    var also = otherReports(g);
+    if (also) { li.appendChild(also); }
     return li;
   }
 
@@ -223,13 +258,14 @@
         (x.topics || []).map(function (t) { return t + " " + (topicLabels[t] || ""); }).join(" "));
       return ts.every(function (t) { return hay.indexOf(t) !== -1; });
     });
-    show(quoteSection, hits.slice(0, MAX_QUOTES).map(function (x) { return quoteItem(x, ts); }));
+    var found = statements(hits);
+    show(quoteSection, found.slice(0, MAX_QUOTES).map(function (g) { return quoteItem(g, ts); }));
     status.textContent = "Searching\u2026";
     return searchArticles(q, f).then(function (arts) {
       if (mine !== runId) { return; }
       show(articleSection, arts || []);
-      var said = hits.length === 1 ? "1 statement" : hits.length + " statements";
-      if (hits.length > MAX_QUOTES) { said += " (first " + MAX_QUOTES + " shown: narrow with the filters)"; }
+      var said = found.length === 1 ? "1 statement" : found.length + " statements";
+      if (found.length > MAX_QUOTES) { said += " (first " + MAX_QUOTES + " shown: narrow with the filters)"; }
       var msg = said;
       if (q) {
         msg += arts === null ? "; full-text search of articles is not available"
@@ -263,6 +299,7 @@
     quotes.forEach(function (q) {
       var p = articlePath(q.url);
       (byArticle[p] = byArticle[p] || []).push(q);
+      (byStatement[q.statement || q.id] = byStatement[q.statement || q.id] || []).push(q);
     });
     fillFilters();
     return start();

@@ -1,0 +1,51 @@
+"""One person, one speaker id across the site (`names.one_id_per_person`), on a fixture project built
+whole: tests/data/ux25_project names Senator Irene Vasconcelos in full in one article and only as
+"SENATOR VASCONCELOS:" in a hearing's notes, and has two deputies named Rocha beside a "DEPUTY ROCHA:"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import DATA, seed_config
+
+from dateline import pipeline
+from dateline.model import Speaker
+from dateline.names import one_id_per_person
+
+
+def test_a_surname_alone_is_the_one_fuller_name_it_belongs_to(harbour_built: tuple[pipeline.BuildReport, Path]) -> None:
+    """Both of the senator's quotes are hers, under one id and one page; no `vasconcelos` of its own."""
+    _, site = harbour_built
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    hers = [q for q in quotes if "Vasconcelos" in q["speaker_name"]]
+    assert sorted(q["article"] for q in hers) == ["hearing-dredging", "wire-varga-dredging"]
+    assert {(q["speaker"], q["speaker_name"]) for q in hers} == {("irene-vasconcelos", "Irene Vasconcelos")}
+    assert not (site / "speakers" / "vasconcelos").exists()
+    page = (site / "speakers" / "irene-vasconcelos" / "index.html").read_text(encoding="utf-8")
+    assert "The channel will be dredged this year" in page and "a year ago you said" in page
+
+
+def test_a_surname_two_fuller_names_fit_stays_apart_and_is_said(harbour_built: tuple[pipeline.BuildReport, Path],
+                                                                  tmp_path: Path) -> None:
+    """'DEPUTY ROCHA:' may be Nuno Rocha or Ana Rocha: nothing merged, a warning at its line naming both,
+    and `dateline review` lists it."""
+    report, site = harbour_built
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert {q["speaker"] for q in quotes if q["speaker_name"].endswith("Rocha")} == {"rocha", "nuno-rocha", "ana-rocha"}
+    [said] = [p for p in report.problems if "Rocha" in p.message]
+    assert (said.path, said.line, said.severity) == ("content/articles/hearing-dredging.md", 16, "warning")
+    assert "Ana Rocha (ana-rocha) or Nuno Rocha (nuno-rocha)" in said.message
+    config = seed_config(DATA / "ux25_project", tmp_path / "site", search=False)
+    prep, assembled = pipeline.analysed(config)
+    items = pipeline.review_of(config, prep.problems, assembled).items
+    assert any("Ana Rocha" in item.title and "Nuno Rocha" in item.title for item in items)
+
+
+def test_institutions_and_first_names_are_never_merged() -> None:
+    """Only a later word of a person's fuller name: "Renata" is no surname of Renata Braga, and an
+    institution in speakers.yaml lends no word of its name."""
+    speakers = [Speaker("port-authority", "Northern Port Authority", kind="institution")]
+    decided = one_id_per_person({"renata": "Renata", "renata-braga": "Renata Braga", "authority": "Authority"},
+                                speakers)
+    assert decided.same == {} and decided.open == {}
