@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 import jinja2
 import jinja2.bccache
 
-from dateline import code_key, exports, link, render, write
+from dateline import code_key, exports, link, reach, render, write
 from dateline.model import Links
 
 FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"
@@ -93,6 +93,11 @@ def load(root: Path) -> RenderCache:
                                                                       fragments["entries"])
         if pages.get("format") == FORMAT and pages.get("scope") == cache.memo.scope:
             cache.files = pages["files"]
+            baseline = pages.get("reach")
+            if isinstance(baseline, reach.Baseline) and baseline.scope == cache.memo.scope:
+                if records is None or baseline.records != _identity(root / RECORDS):
+                    baseline.records = None  # not the records file that build left: each record checked
+                cache.memo.baseline = baseline
         cache.loaded = (cache.memo.scope, _keys(cache.memo.cards), _keys(cache.memo.entries))
     except (KeyError, TypeError, ValueError, AttributeError):
         scopes = cache.scopes
@@ -121,9 +126,21 @@ def save(cache: RenderCache, out: Path) -> None:
         files[page] = (key, st.st_size, st.st_mtime_ns)
     # the scope too: a build after a template or code change may keep every file and record as it
     # was, and the next must know that they are this scope's
-    if files != cache.files or cache.scopes[0] != memo.scope:
-        write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files})
     cache.records.finish(keep_old=cache.scopes[1] == memo.scope)
+    if memo.made is not None:  # the records file the baseline's records are in (`reach.Baseline.records`)
+        memo.made.records = _identity(cache.root / RECORDS)
+    if files != cache.files or cache.scopes[0] != memo.scope or memo.made != memo.baseline:
+        write.write_cache(cache.root / PAGES, {"format": FORMAT, "scope": memo.scope, "files": files,
+                                               "reach": memo.made})
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """A file's (size, mtime, inode): it was not replaced or written since, else None if it is not there."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 class Records:

@@ -1621,9 +1621,26 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
 # --------------------------------------------------------------------------
 # Statement dates: when were the words said?
 
-_SPEECH_CUE: Final = re.compile(
-    r"(?<![A-Za-z])(?i:" + "|".join(c.replace(" ", r"\s+") for c in lexicon().date_cues) + r")(?![A-Za-z])"
-)
+
+_PLAIN_CUE: Final = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
+
+
+def _by_first_letter(cues: Sequence[str]) -> str:
+    """`"|".join(cues)` (each space any white space) for `(?i:…)`, grouped by first letter, each group
+    in the cues' order: the same matches (cues with different first letters never match at the same
+    place, and in a group the first that matches still wins), but `re` tries a letter's cues only
+    where that letter stands, not every cue everywhere (the speech cues were two fifths of
+    `_governed`'s time on paragraphs with a date). Cues that are not plain words (a pattern of their own) are
+    joined as they are."""
+    if not all(_PLAIN_CUE.fullmatch(c) for c in cues):
+        return "|".join(c.replace(" ", r"\s+") for c in cues)
+    groups: dict[str, list[str]] = {}
+    for c in cues:
+        groups.setdefault(c[0].lower(), []).append(c[1:].replace(" ", r"\s+"))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_SPEECH_CUE: Final = re.compile(r"(?<![A-Za-z])(?i:" + _by_first_letter(lexicon().date_cues) + r")(?![A-Za-z])")
 # Between a cue and a later date phrase, these make the phrase a plan, not the day of speaking.
 _FUTURE: Final = re.compile(
     r"(?<![A-Za-z])(?:will|would|shall|[Ii]t'll|to\s+be\s+held|(?:is|are|was|were)\s+(?:due|set|scheduled"

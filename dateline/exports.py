@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from dateline import markdown
@@ -96,54 +97,81 @@ def joined(parts: Iterable[bytes]) -> bytes:
 
 
 def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
-                 keep: KeepRecord | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+                 keep: KeepRecord | None = None,
+                 same: Callable[[str], bool] | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
     """`data/*.json` one file at a time, each as the parts of its bytes (a JSON list, one item a
     line), made as they are read: a build writes them to disk as they come, so no file is ever
     held whole (quotes.json is ~150 MB at 10,000 articles, the build's largest peak when it was
     held at its end). Each file's parts are to be read before the next file is asked for.
 
     quotes.json is made of one JSON text per quote, reused from `records` (the last build's,
-    updated in place once the file is read to its end) while the quote's inputs are unchanged:
-    serve rebuilds touch a handful of records, not 50,000. `keep`: where this build's records go as
-    they are made (a CLI build writes them to disk), rather than into `records`, which is emptied."""
-    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep))
+    updated in place once the last file is read to its end) while the quote's inputs are unchanged:
+    serve rebuilds touch a handful of records, not 50,000; so are articles.json's and statements.json's
+    lines. `keep`: where this build's records go as they are made (a CLI build writes them to disk),
+    rather than into `records`, which is emptied. `same(quote id)`: the caller knows the quote's inputs
+    are the last build's (`reach.Reach.same_record`), so its record is taken without comparing them."""
+    fresh: RecordMemo = {}
+    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep, fresh, same))
     by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
     for q in site.quotes:
         by_article[q.article].append(q.id)
-    yield "data/articles.json", _json_lines(article_record(a, by_article[a.id]) for a in site.articles)
+    # an article's line and a statement's are reused as the quotes' are, under keys no quote id takes
+    yield "data/articles.json", _json_list(
+        _line(records, keep, fresh, f"\0a{a.id}", (a.content_hash, a.path, tuple(by_article[a.id])),
+              partial(article_record, a, by_article[a.id]), cached=bool(a.content_hash)) for a in site.articles)
     yield "data/shifts.json", _json_lines(
         {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
          "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
          "note": s.note} for s in site.shifts)
-    yield "data/statements.json", _json_lines(
-        {"id": st.id, "quotes": st.quotes, "outlets": [views.quotes[q].article.outlet for q in st.quotes],
-         "first_reported_by": views.quotes[st.quotes[0]].article.outlet}
-        for st in sorted(site.links.statements.values(), key=lambda s: s.id))
+    yield "data/statements.json", _json_list(
+        _line(records, keep, fresh, f"\0s{st.id}", (tuple(st.quotes), tuple(outlets)),
+              partial(dict, id=st.id, quotes=st.quotes, outlets=outlets, first_reported_by=outlets[0]))
+        for st in sorted(site.links.statements.values(), key=lambda s: s.id)
+        for outlets in [[views.quotes[q].article.outlet for q in st.quotes]])
     yield "data/timeline.json", iter([(_json(timeline_js(site, views)) + "\n").encode("utf-8")])
+    if records is not None:  # this build's, in place of the last build's (none: `keep` has them)
+        records.clear()
+        records.update(fresh)
 
 
-def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None) -> Iterator[bytes]:
-    """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged;
-    `records` holds this build's once the last line is read, or (`keep`) nothing: each was handed
-    to `keep` as it was made (held, they are ~200 MB at 10,000 articles, to the end of a build)."""
+def _line(records: RecordMemo | None, keep: KeepRecord | None, fresh: RecordMemo, key: str, sig: tuple[Any, ...],
+          make: Callable[[], object], *, cached: bool = True) -> bytes:
+    """One item's JSON line, from `records` where its inputs (`sig`) are the last build's, kept for the next
+    build as `_quote_lines` keeps a quote's (not when `cached` is false: an article made in code)."""
+    old = records.get(key) if records is not None and cached else None
+    text = old[1] if old is not None and old[0] == sig else _json(make()).encode("utf-8")
+    if records is not None and cached:
+        if keep is None:
+            fresh[key] = (sig, text)
+        else:
+            keep(key, sig, text)
+    return text
+
+
+def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None,
+                 fresh: RecordMemo | None = None, same: Callable[[str], bool] | None = None) -> Iterator[bytes]:
+    """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged,
+    handed to `keep` as it is made (held, they are ~200 MB at 10,000 articles, to the end of a
+    build) or else put in `fresh` (this build's records: `data_streams` puts them in `records`)."""
     if records is None:
         for v in views.ordered():
             yield _json(quote_record(v, views)).encode("utf-8")
         return
-    fresh: RecordMemo = {}
+    fresh = {} if fresh is None else fresh
     for v in views.ordered():
         old = records.get(v.id)
-        # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
-        sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
-        # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
-        text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
+        if old is not None and same is not None and same(v.id):
+            sig, text = old
+        else:
+            # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
+            sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
+            # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
+            text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
         if keep is None:
             fresh[v.id] = (sig, text)
         else:
             keep(v.id, sig, text)
         yield text
-    records.clear()
-    records.update(fresh)
 
 
 def _json_lines(items: Iterable[object]) -> Iterator[bytes]:

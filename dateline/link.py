@@ -68,15 +68,12 @@ def _id_words(text: str) -> tuple[str, str]:
     return norm, slugify(" ".join(norm.split()[:4])) or "quote"
 
 
-def _shingles(words: list[str], n: int) -> set[str]:
-    return {" ".join(run) for run in zip(*(words[k:] for k in range(n)), strict=False)}
-
-
-def _shingles8(words: list[str]) -> frozenset[str]:
-    """The 8-word runs of a quote's words. Not cached: a first report keeps its own (`_Words`), and a
-    cache of every compared text's runs was a third of linking's memory (8-word strings) for no time
-    saved (measured at 3000 articles: linking's resident memory +132 → +93 MB, the same CPU)."""
-    return frozenset(_shingles(words, SHINGLE))
+def _shingles8(words: list[str]) -> frozenset[tuple[str, ...]]:
+    """The 8-word runs of a quote's words, each the tuple of its (interned) words: made and hashed
+    without joining a string for each (a tenth of linking's time). Not cached: a first report keeps
+    its own (`_Words`), and a cache of every compared text's runs was a third of linking's memory for
+    no time saved (measured at 3000 articles: linking's resident memory +132 → +93 MB, the same CPU)."""
+    return frozenset(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
 
 
 @lru_cache(maxsize=262144)
@@ -133,12 +130,12 @@ class _Words:
     def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
         self.partial = partial
-        self._runs: frozenset[str] | None = None
+        self._runs: frozenset[tuple[str, ...]] | None = None
         self._set: set[str] | None = None
         self._markers: list[str] | None = None
 
     @property
-    def runs(self) -> frozenset[str]:
+    def runs(self) -> frozenset[tuple[str, ...]]:
         if self._runs is None:
             self._runs = _shingles8(self.words)
         return self._runs
@@ -161,7 +158,7 @@ def _same(a: _Words, b: _Words) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
-    return _alike(a, b) and (a.markers == b.markers or one_claim(a.words, b.words))
+    return _alike(a, b) and (a.markers == b.markers or _claim_kept(a.words, b.words))
 
 
 def _alike(a: _Words, b: _Words) -> bool:
@@ -200,6 +197,12 @@ def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
     """
     if _markers(a) == _markers(b):
         return True  # the common case: every reprint carries the same negations and numbers
+    return _claim_kept(a, b)
+
+
+def _claim_kept(a: Sequence[str], b: Sequence[str]) -> bool:
+    """`one_claim` of two quotes whose negations and numbers differ (`_same` knows that from the
+    markers it keeps for each text, and does not work them out again)."""
     negations = polarity_words().negations
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
@@ -225,8 +228,14 @@ def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     """The `n` roots sharing most runs, earliest first among equals: the same as
     `heapq.nsmallest(n, hits, key=lambda r: (-hits[r], order[r]))`, as two sorts with C-level
     keys (a stock phrase can bring hundreds of roots; a Python key per root was most of `_best`):
-    by order, then by count, highest first, which keeps equal counts in order (sorts are stable)."""
-    ranked = sorted(hits, key=order.__getitem__)
+    by order, then by count, highest first, which keeps equal counts in order (sorts are stable); of
+    the roots counted at least as often as the n-th most counted only (no other can be among the
+    first n: a third of `_best`'s time went to sorting roots far down the list)."""
+    ranked = list(hits)
+    if len(ranked) > n:
+        least = sorted(hits.values(), reverse=True)[n - 1]
+        ranked = [r for r, c in hits.items() if c >= least]
+    ranked.sort(key=order.__getitem__)
     ranked.sort(key=hits.__getitem__, reverse=True)
     return ranked[:n]
 
@@ -251,6 +260,10 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
     # each (speaker, words) once, for the record's keys: the same words come back from outlet after
     # outlet (129,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held and pickled)
     one_key: dict[tuple[str, str], tuple[str, str]] = {}
+    # the statement that the last quote of these words (and partial flag) joined, and how many first reports
+    # the runs it looked up listed then: the index only grows, so while that count is the same, so are its
+    # candidates and the answer (outlets reprint the same words; a fifth of the quotes are such repeats)
+    joined: dict[tuple[str, str], tuple[bool, str, int]] = {}
     taken = sorted(quotes, key=lambda q: order[q.id])
     for q in taken:
         if short_term(q.text, q.partial):
@@ -260,8 +273,15 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         key = (q.speaker, " ".join(w))
         key = one_key.setdefault(key, key)
         mine = _Words(w, q.partial)
-        home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__, speaker.__getitem__,
-                     order)
+        listed = sum(map(len, map(by_run.get, sample, itertools.repeat(()))))
+        was = joined.get(key)
+        if was is not None and was[0] == q.partial and was[2] == listed and key not in exact:
+            home: str | None = was[1]
+        else:
+            home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__,
+                         speaker.__getitem__, order)
+            if home is not None and key not in exact:
+                joined[key] = (q.partial, home, listed)
         if record is not None:
             record.keys[q.id], record.samples[q.id] = key, sample
         if home is not None:
@@ -523,15 +543,21 @@ def as_read(read: Read) -> tuple[list[Article], list[Quote]]:
     return articles, quotes
 
 
+def digest_of(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
+    """`inputs_digest` of what `link` would be given: made once by a caller that asks `full_merge_ahead`
+    and then `link` the same inputs (`digest=`), for ~13,000 quotes a twentieth of a second each time."""
+    return inputs_digest(quotes, chronological, report_order(articles, quotes, chronological))
+
+
 def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str],
-                     articles: Sequence[Article] = ()) -> bool:
+                     articles: Sequence[Article] = (), digest: str | None = None) -> bool:
     """Whether `link` will merge every quote (no memo, or one without decisions to start from), rather
     than return the memo's links as they are or re-decide what changed: only then is its working
-    memory large. Reads the memo's decisions (`recall`) when they are needed."""
+    memory large. Reads the memo's decisions (`recall`) when they are needed. `digest`: `digest_of`
+    these inputs, when the caller made it."""
     if memo is None:
         return True
-    reported = report_order(articles, quotes, chronological)
-    if memo.links is not None and memo.digest == inputs_digest(quotes, chronological, reported):
+    if memo.links is not None and memo.digest == (digest or digest_of(articles, quotes, chronological)):
         return False
     if memo.record is None and memo.recall is not None:
         memo.record, memo.recall = memo.recall(), None
@@ -539,20 +565,21 @@ def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronologic
 
 
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],
-         memo: LinkMemo | None = None) -> Links:
+         memo: LinkMemo | None = None, digest: str | None = None) -> Links:
     """Statements, same-statement links, topic neighbours, "then vs now" and each quote's related list.
 
     `chronological` is every quote id in timeline order (statement date, then article
     date, then position), which decides prev/next; `articles` their publication dates, which
     decide "earliest report first" (`report_order`). `memo`: the last build's (updated in
     place); the links it holds are returned as they are when nothing `link` reads has changed,
-    so they are never modified by a caller.
+    so they are never modified by a caller. `digest`: `digest_of` these inputs, when the caller made it.
     """
-    reported = report_order(articles, quotes, chronological)
-    order = {qid: i for i, qid in enumerate(reported)}
-    digest = inputs_digest(quotes, chronological, reported) if memo is not None else ""
+    if memo is not None and digest is None:
+        digest = digest_of(articles, quotes, chronological)
     if memo is not None and memo.links is not None and memo.digest == digest:
         return memo.links
+    reported = report_order(articles, quotes, chronological)
+    order = {qid: i for i, qid in enumerate(reported)}
     if memo is not None and memo.record is None and memo.recall is not None:
         memo.record = memo.recall()
     if memo is not None and memo.record is not None:
@@ -564,7 +591,7 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         forget()  # the text profiles, and the links (and a link child's pickles) reuse their memory
     out = _links(quotes, chronological, groups)
     if memo is not None:
-        memo.digest, memo.links, memo.record = digest, out, record
+        memo.digest, memo.links, memo.record = digest or "", out, record
     return out
 
 

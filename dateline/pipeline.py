@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from dateline import buildcache, lastbuild, link, names, refs, render, timeline, write
+from dateline import buildcache, lastbuild, link, names, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
@@ -84,11 +84,16 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
+    before = memo.digest, memo.links
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
+                          reach.changed_links(before[1], site.links) if before[1] is not None else None)
+    del before
     link.forget()                                            # a one-shot build keeps no text profiles
     output = write.Output(config.output_path, force=force,  # a staging folder: `site/` untouched until commit
                           spare=config.root / SPARE)        # (the previous site, recycled)
     cache = _read(partial(buildcache.load, config.root))     # the last build's fragments and page keys
+    cache.memo.linked = linked
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
@@ -226,7 +231,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     prep.problems.extend(p for p in said if p not in prep.problems)
     ordered = timeline.chronological(quotes, by_id)
     ids = [q.id for q in ordered]
-    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles)
+    digest = link.digest_of(articles, ordered, ids) if memo is not None else None  # once, for both questions
+    apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles, digest)
     if apart and memo is not None and memo.store is not None:
         # linking's working memory goes with a process of its own (`workers.in_process`: not forked, so it
         # does not count this process's heap again), which sends back the links and then stores the memo
@@ -240,11 +246,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
-        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo))
+        links, memo_after = in_child(lambda: _linked(articles, ordered, ids, memo, digest))
         if memo is not None and memo_after is not None:
             memo.digest, memo.links, memo.record = memo_after.digest, memo_after.links, memo_after.record
     else:
-        links = _linked(articles, ordered, ids, memo)[0]
+        links = _linked(articles, ordered, ids, memo, digest)[0]
     positions, others = timeline.follow(ordered, config.figures, links.statement_of)  # whose: [tool.dateline] figures
     shifts = timeline.shifts(positions, data.topics, links.statement_of, data.shifts)
     site = Site(config, articles, data, ordered, links, shifts, positions, others)
@@ -297,12 +303,12 @@ def _link_apart(read: link.Read, ids: list[str], before: str, store: Callable[[l
 
 
 def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
-            memo: link.LinkMemo | None) -> tuple[Links, link.LinkMemo | None]:
+            memo: link.LinkMemo | None, digest: str | None = None) -> tuple[Links, link.LinkMemo | None]:
     """`link.link` and the memo it updated, stored (`LinkMemo.store`) when linking changed it: then
     without its merge decisions, which are on disk (and, in a child, never sent back to be held).
     Without the memo's reader of the disk either (not picklable)."""
     before = memo.digest if memo is not None else ""
-    links = link.link(articles, ordered, ids, memo)
+    links = link.link(articles, ordered, ids, memo, digest)
     if memo is not None:
         memo.stored_since(before)
         if memo.store is not None:

@@ -909,8 +909,10 @@ _ADJ_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:(?:[A-Z][\w’'\-.]*|the|a|an|his|her|its|their|[a-z]+['’]s)(?:\s+(?:[A-Z][\w’'\-.]*|"
     r"[a-z][\w\-]*)){0,6}?\s+)?(?:" + CUE_ALT + r")\b"
 )
-# the verbs that end a lead-in right before a quote ("X said:", "X told reporters,")
-_TAG_VERBS = "|".join(v + r" \w+" if v == "told" else v for v in lexicon().tag_verbs)
+# the verbs that end a lead-in right before a quote ("X said:", "X told reporters,"), as a trie
+# (`alternation`: the same words as their list, ~150, which `re` tried one by one at every word of every
+# lead-in); "told" with its object
+_TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
@@ -1134,7 +1136,7 @@ _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|wi
 # speech (accused London of "sabotaging"), but with none before it a coinage ("push for "friend-shoring"").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|with|from|against|into|over|toward|towards|to|on|by|around|behind|"
                                  r"under|beyond|upon|across|through|without|among|amid)\s*$")
-_SAY_NEAR = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")
+_SAY_NEAR = re.compile(r"\b(?:" + alternation(lexicon().near_verbs) + r")\b(?:\W+\w+){0,9}\W*$")
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
@@ -1166,7 +1168,7 @@ _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\
 # a speech verb whose reported clause the quote sits in ("told the radio on Thursday that the
 # government would not intervene "for now"", "said the government had asked … for "full access""):
 # the verb and its subject's clause govern the words however far they run
-_REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(lexicon().near_verbs) + r")\b(?:\s+[\w’'\-]+){0,6}?\s+that\b")
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + alternation(lexicon().near_verbs) + r")\b(?:\s+[\w’'\-]+){0,6}?\s+that\b")
 _QUOTED_STOP = re.compile(r"[.!?…][\"”»’]\s+(?=[A-Z])")
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunctions) + r")\b")
 # "called the federation's handling of the case "amateurish" and its statement "…"": a verb of
@@ -1368,11 +1370,13 @@ def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
     """Whether quoted words are the speaker's own in another language, glossed in English after them:
     words with none of English's small words, then an English bracket.  They are not a translation,
     whatever the article says of the speaker's other words ("Speaking in Hindi, he added that …")."""
-    words = {w.lower() for w in _WORDS.findall(q.text)}
-    if len(words) < 3 or _ENGLISH_SMALL & words:
-        return False
+    # the bracket first: a few characters after the quote say whether there is one (most quotes have
+    # none), and the set of the quote's words, ten times that cost, is made only when there is
     gloss = _GLOSS_AFTER_MARK.match(body, q.end + 1, para_end) or _GLOSS_CLOSING.fullmatch(body, q.end + 1, para_end)
-    if gloss is None or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
+    if gloss is None:
+        return False
+    words = {w.lower() for w in _WORDS.findall(q.text)}
+    if len(words) < 3 or _ENGLISH_SMALL & words or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
         return False  # "(translated from Spanish)" says the opposite
     return bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 

@@ -33,7 +33,7 @@ import jinja2.compiler
 import markupsafe
 from markupsafe import Markup
 
-from dateline import chart, code_key, exports, markdown, timeline
+from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label, words_said
@@ -195,6 +195,11 @@ class RenderMemo:
     # this build's (`Made`, read back from the spill one at a time) to disk. Filled and held whole,
     # they were the largest thing a build held (+~330 MB at 10,000 articles, its peak).
     store: Callable[[str, Made, Made], None] | None = None
+    # The keys of a committed build and their inputs (a CLI build: read from disk), and what this build
+    # knows of its links against them (`reach`): with both, only the keys an edit reaches are made.
+    baseline: reach.Baseline | None = None
+    linked: reach.Linked | None = None
+    made: reach.Baseline | None = None  # this build's, with `linked` (for the next build, once committed)
 
 
 @dataclass
@@ -254,6 +259,8 @@ class _Pages:
         self.keys: dict[str, str] = {}  # path → key of the pages `reuse` was asked about (for the next build)
         self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
         self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
+        self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
+        self.shown: dict[str, tuple[str, ...]] = {}  # quote id → what a link to it shows (`_shown_of`), once a build
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -359,6 +366,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
             memo.records.clear()
             reuse = None
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
+        page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
@@ -368,6 +376,9 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
             for v in p.items:
                 v.timeline_page = p.path
     _to_shown_reports(views, [v for pages in [*timeline_pages.values(), others] for p in pages for v in p.items])
+    placed = reach.timeline_of(views) if memo is not None and memo.linked is not None else None
+    if placed is not None:
+        page.reach.placed(placed)
     page("index.html", "index.html", **_overview(site, views, timeline_pages), other_count=len(site.other_statements))
     if site.other_statements:
         for p in others:
@@ -395,15 +406,19 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     # After the article pages, not beside them: the exports' buffers held while the article pages'
     # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
     # for a few tenths of a second of wall time (measured on branch wall17b).
-    _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    article_keys = _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
     if memo is not None:
         memo.pages = page.keys
+        if placed is not None and memo.linked is not None:
+            memo.made = reach.baseline(site, views, memo.scope, memo.linked.digest, placed, page.card_keys,
+                                       page.entry_keys, article_keys)
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
         page.fail_on_problems()
     for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
-                                           memo.keep_record if memo is not None else None):
+                                           memo.keep_record if memo is not None else None,
+                                           page.reach.same_record if page.reach.records else None):
         page.put_parts(rel, parts)
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None
@@ -595,7 +610,13 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
     views = page.views
     looks = {t.id: chart.styles(t) for t in page.site.data.topics}  # the chart's stance swatches, on the chips
     todo = list(views.quotes)
-    keys = page.card_keys = {qid: _card_key(views.quotes[qid], views) for qid in todo} if memo is not None else {}
+    if memo is not None:  # the last build's keys that no edit reached, and the others made
+        keys, make = page.reach.card_keys()
+        keys.update((qid, _card_key(views.quotes[qid], views)) for qid in make)
+        page.card_keys = keys
+        page.reach.carded(keys, make)
+    else:
+        keys = page.card_keys = {}
     chips: dict[tuple[object, ...], Markup] = {}  # (topics, stances) → chips.html: a site has a handful
 
     def card(fill: Fill, qid: str) -> str:
@@ -616,7 +637,12 @@ def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None
     Made after the timeline is paginated: the link needs the page that holds the card."""
     views = page.views
     todo = [v.id for v in views.ordered() if v.timeline_page]
-    keys = page.entry_keys = {qid: _entry_key(views.quotes[qid]) for qid in todo} if memo is not None else {}
+    if memo is not None:  # as the cards'
+        keys, make = page.reach.entry_keys(todo)
+        keys.update((qid, _entry_key(views.quotes[qid])) for qid in make)
+        page.entry_keys = keys
+    else:
+        keys = page.entry_keys = {}
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
                       lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT)
 
@@ -659,21 +685,39 @@ def _fragments(page: _Pages, name: str, todo: list[str], keys: dict[str, str],
 
 def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Article | None,
                  nxt: Article | None) -> str:
-    """Everything an article page shows: the article, its neighbours, and for each of its quotes
-    the card's inputs and what the statement list adds (other reports, wordings, related)."""
-    keys = page.card_keys  # a card's key covers its url, outlet, date and words: all a link to it shows
-    views = page.views  # (and the related statements link to their cards: where those are, too)
+    """Everything an article page shows: the article, its neighbours, the names of its speakers, for
+    each of its quotes the card's inputs and what the statement list adds (other reports, wordings,
+    related), and of each quote it links to what the link shows (`_shown_of`, not its card's key: a
+    title edit of an article with an outlet, which no link to its quotes shows, leaves the pages of
+    the other reports of its statements as they were)."""
+    keys = page.card_keys  # a card's key covers its url, outlet, date and words
+    views, shown = page.views, page.shown
+
+    def link(qid: str) -> tuple[str, ...]:
+        made = shown.get(qid)
+        if made is None:
+            made = shown[qid] = _shown_of(views, qid)
+        return made
     per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
-                  [keys[o] for o in v.same_statement[:5]], [keys[o] for o in v.other_wordings],
-                  [keys[o] for _, o in v.related], [views.quotes[o].timeline_page for _, o in v.nearby])
+                  [link(o) for o in v.same_statement[:5]], v.other_wordings, [link(o) for _, o in v.related])
                  for v in quotes]
     this = (a.content_hash, a.path) if a.content_hash else a  # the article is its file (see exports.quote_token)
-    return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote)
+    return _key(this, prev and (prev.title, prev.url), nxt and (nxt.title, nxt.url), per_quote,
+                [views.speaker_name(s) for s in a.speakers])
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
+def _shown_of(views: Views, qid: str) -> tuple[str, ...]:
+    """What a link to a quote from another article's page shows (`Views.reports`, `related_items`):
+    its url, outlet or title, date and words, its article's url and outlet, and where its card is."""
+    v = views.quotes[qid]
+    a = v.article
+    return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
+
+
+def _article_pages(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
-    memo (serve) or, through `reuse`, as the last build's file (a CLI build)."""
+    memo (serve) or, through `reuse`, as the last build's file (a CLI build). Returns each page's key
+    (with a memo): the last build's where no edit reached the page (`reach.Reach.page_key`)."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
@@ -681,23 +725,29 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> None:
     todo: list[tuple[Article, list[QuoteView], Article | None, Article | None]] = []
     keys: dict[str, str] = {}
     for i, a in enumerate(arts):
-        aq = sorted(by_article.get(a.id, []), key=lambda v: v.q.span.start)
+        aq = by_article.get(a.id, [])  # sorted by place in the text below, when the page or its key is made
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
         if memo is not None:
             path = f"{a.url}index.html"
-            key = keys[path] = _article_key(page, a, aq, prev, nxt)
+            key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
+            if key is None:
+                aq.sort(key=lambda v: v.q.span.start)
+                key = _article_key(page, a, aq, prev, nxt)
+            keys[path] = key
             old = memo.articles.get(path)
             if page.sink is None and old is not None and old[0] == key:
                 page.pages[path] = old[1]
                 continue
             if page.kept(path, key):
                 continue
+        aq.sort(key=lambda v: v.q.span.start)
         todo.append((a, aq, prev, nxt))
 
     _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS)
     if memo is not None and page.sink is None:
         memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
+    return keys
 
 
 # ----------------------------------------------------------------- listings: small pages at any size

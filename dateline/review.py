@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import index_for
+from dateline.attribution import ROLE_GUESS_MARK, index_for
 from dateline.errors import Problem
 from dateline.model import Article, Data, Quote, Shift, Speaker
 from dateline.names import slug_name
@@ -143,17 +143,21 @@ SIEVE_CONFIDENCE: dict[str, str] = {
 _PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) ")
 
 
-def attribution_rule(q: Quote) -> tuple[str, str]:
+def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]:
     """(rule, confidence) of a quote's attribution: the sieve that decided, and how sure it is.
 
     A pronoun resolved to the last person named is less sure than a name; a `Quote:` label is
-    sure only when a `Source:` line names the speaker; a near-miss spelling is a guess.
+    sure only when a `Source:` line names the speaker; a near-miss spelling is a guess, and so is
+    a role the article gives nobody it names ("the minister said") read as the speakers file's
+    holder — unless that holder is one of the site's `figures`, whose office the site is about.
     """
     how = q.attribution
     if how == "set in front matter":
         return "front matter", "confirmed"
     if names.NEAR_MISS_MARK in how:
         return "near-miss spelling", "low"
+    if ROLE_GUESS_MARK in how and q.speaker not in figures:
+        return "role holder guess", "low"
     rule = q.sieve or "none"
     if rule == "quote_label":
         return rule, "high" if "Source:" in how else "low"
@@ -184,7 +188,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     for q in quotes:
         a = by_id[q.article]
         place = _place(a, q)
-        rule, conf = attribution_rule(q)
+        rule, conf = attribution_rule(q, figures)
         if q.speaker == "unknown":
             items.append(_unknown(a, q, place, in_article[a.id], speakers))
             continue
@@ -392,6 +396,8 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     named += [s.id for s in speakers.values() if s.id not in named and _mentioned(a.body, s)]
     named += [o.speaker for o in quotes if o.speaker not in speakers and o.speaker != "unknown"
               and o.speaker not in named]  # people named in the article, not (yet) in speakers.yaml
+    holders = [sid for sid in _role_holders(q.attribution) if sid in speakers]
+    named = [*holders, *(sid for sid in named if sid not in holders)]  # "the minister": one of its holders
     answerer = _answerer(q, quotes)
     named = [sid for sid in named if sid != answerer]
     guess = named[0] if named else "SPEAKER_ID"
@@ -407,6 +413,14 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     fixes = (drop, name) if answerer and not named else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
+
+
+def _role_holders(how: str) -> list[str]:
+    """The speakers file's holders of a role that matched nobody the article names (attribution
+    writes them after ROLE_GUESS_MARK): the first ids an editor would choose between."""
+    _, mark, tail = how.partition(ROLE_GUESS_MARK)
+    _, given, ids = tail.partition("gives it to ")
+    return [sid.strip() for sid in ids.split(",") if sid.strip()] if mark and given else []
 
 
 _ASKED = re.compile(r"\?[\s\"”’»)]*$")

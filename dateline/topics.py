@@ -56,6 +56,79 @@ def _lowered_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
                                        for first, parts in groups.items()) + r")(?![\w])")
 
 
+# a word of the text, as the lowered patterns see words: a run of `\w` between two characters that are not
+_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What a text's words say of whether a `_lowered_pattern` matches in it, before it is searched.
+
+    A match opens at the start of a word (the pattern's first letter, no `\\w` before it), and a
+    cue's spaces, hyphens and apostrophes are no word characters: each run of word characters
+    between them is a whole word of the text, but the last run of a cue with `*`, which a word opens
+    with ("won't give up": `won`, `t`, `give`, `up`; "negotiat*": a word opening with `negotiat`).
+    So a cue of one word ("land") or one stem ("negotiat*") matches exactly when the text holds
+    such a word, a cue of several only if it holds each. Why: the words of a quote are found once,
+    and most patterns are then decided by set lookups, not by a search of the text; a pattern is
+    searched only where one of its cues of several words may match, so the answers are its own.
+    """
+
+    whole: frozenset[str]  # the cues that are one word
+    stems: dict[str, tuple[str, ...]]  # the cues that are one stem, by their first three characters
+    short_stems: tuple[str, ...]  # … the stems shorter than that
+    heads: frozenset[str]  # the first words of the cues of several words
+    rest: dict[str, tuple[tuple[frozenset[str], str], ...]]  # by first word: each such cue's other words, its stem or ""
+
+    def state(self, words: set[str], cut: set[str]) -> int:
+        """2: a pattern with this gate matches in a text of these `words`; 0: it does not; 1: it may.
+        `cut`: those words cut to their first three characters."""
+        if not self.whole.isdisjoint(words):
+            return 2
+        for key in self.stems.keys() & cut:
+            if any(w.startswith(self.stems[key]) for w in words):
+                return 2
+        if self.short_stems and any(w.startswith(self.short_stems) for w in words):
+            return 2
+        for head in self.heads.intersection(words):
+            for others, stem in self.rest[head]:
+                if others <= words and (not stem or any(w.startswith(stem) for w in words)):
+                    return 1
+        return 0
+
+
+def _gate(cues: Sequence[str]) -> _Gate | None:
+    """The `_Gate` of `_lowered_pattern(cues)` (None where that is None)."""
+    whole: set[str] = set()
+    stems: dict[str, list[str]] = {}
+    short: list[str] = []
+    rest: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for cue in sorted({c.strip().lower() for c in cues if c.strip()}):
+        if not cue.isascii() or not cue[0].isalnum():
+            return None
+        wild = cue.endswith("*")
+        runs = _RUN.findall(cue[:-1] if wild else cue)
+        stem = runs.pop() if wild and _RUN.fullmatch(cue[-2]) else ""  # "pro-*": no stem, a word "pro"
+        if not runs and len(stem) >= 3:
+            stems.setdefault(stem[:3], []).append(stem)
+        elif not runs:
+            short.append(stem)
+        elif len(runs) == 1 and not stem:
+            whole.add(runs[0])
+        else:
+            rest.setdefault(runs[0], []).append((frozenset(runs[1:]), stem))
+    if not (whole or stems or short or rest):
+        return None
+    return _Gate(frozenset(whole), {k: tuple(v) for k, v in stems.items()}, tuple(short), frozenset(rest),
+                 {k: tuple(v) for k, v in rest.items()})
+
+
+def _hit(gate: _Gate | None, pattern: re.Pattern[str], low: str, words: set[str], cut: set[str]) -> bool:
+    """Whether the lowered `pattern` matches in the lowered text `low` of these `words` (`_Gate.state`)."""
+    state = 1 if gate is None else gate.state(words, cut)
+    return state == 2 or (state == 1 and pattern.search(low) is not None)
+
+
 @dataclass(frozen=True)
 class _CompiledTopic:
     id: str
@@ -67,6 +140,10 @@ class _CompiledTopic:
     # stances' words one at a time only when one of them is there, which is rare
     any_stance: re.Pattern[str] | None = None
     any_stance_lowered: re.Pattern[str] | None = None
+    # the `_Gate`s of `lowered`, of each of `lowered_stances` and of `any_stance_lowered`
+    gate: _Gate | None = None
+    stance_gates: tuple[_Gate | None, ...] = ()
+    any_stance_gate: _Gate | None = None
 
 
 _LAST: list[tuple[tuple[Topic, ...], tuple[_CompiledTopic, ...]]] = []
@@ -95,7 +172,9 @@ def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
         _CompiledTopic(t.id, cue_pattern(t.cues), tuple((s.id, cue_pattern(s.cues)) for s in t.stances),
                        _lowered_pattern(t.cues), tuple(_lowered_pattern(s.cues) for s in t.stances),
                        cue_pattern([c for s in t.stances for c in s.cues]),
-                       _lowered_pattern([c for s in t.stances for c in s.cues]))
+                       _lowered_pattern([c for s in t.stances for c in s.cues]),
+                       _gate(t.cues), tuple(_gate(s.cues) for s in t.stances),
+                       _gate([c for s in t.stances for c in s.cues]))
         for t in topics
     )
 
@@ -174,27 +253,38 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     # lower-cased once, searched with the lowered patterns where they exist (same verdicts)
     lowered = not _FOLDS_TO_ASCII.search(both)
     low_text, low_context, low_both = (text.lower(), context.lower(), both.lower()) if lowered else ("", "", "")
+    # their words, for the gates of the lowered patterns: of the text, and of text and context
+    words_text = set(_RUN.findall(low_text)) if lowered else set()
+    words = words_text | set(_RUN.findall(low_context)) if context else words_text
+    cut_text = {w[:3] for w in words_text}
+    cut = cut_text | {w[:3] for w in words} if context else cut_text
     for t in compiled:
         if t.cues is None:
             on_topic = False
         elif lowered and t.lowered is not None:
-            on_topic = bool(t.lowered.search(low_text) or (context and t.lowered.search(low_context)))
+            state = 1 if t.gate is None else t.gate.state(words, cut)
+            on_topic = state == 2 or (state == 1 and bool(
+                t.lowered.search(low_text) or (context and t.lowered.search(low_context))))
         else:
             on_topic = bool(t.cues.search(text) or (context and t.cues.search(context)))
         if term and not on_topic:
             continue
         if on_topic:
-            hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
+            hits = [(sid, pattern) for (sid, pattern), low, gate
+                    in zip(t.stances, t.lowered_stances, t.stance_gates, strict=True)
                     if pattern is not None
-                    and (low.search(low_both) if lowered and low is not None else pattern.search(both))]
+                    and (_hit(gate, low, low_both, words, cut) if lowered and low is not None
+                         else pattern.search(both))]
         else:  # a stance's own words in the quote ("I support the bill") put it on that stance's topic
-            if t.any_stance is None or not (t.any_stance_lowered.search(low_text)
+            if t.any_stance is None or not (_hit(t.any_stance_gate, t.any_stance_lowered, low_text, words_text, cut_text)
                                             if lowered and t.any_stance_lowered is not None
                                             else t.any_stance.search(text)):
                 continue
-            hits = [(sid, pattern) for (sid, pattern), low in zip(t.stances, t.lowered_stances, strict=True)
+            hits = [(sid, pattern) for (sid, pattern), low, gate
+                    in zip(t.stances, t.lowered_stances, t.stance_gates, strict=True)
                     if pattern is not None
-                    and (low.search(low_text) if lowered and low is not None else pattern.search(text))]
+                    and (_hit(gate, low, low_text, words_text, cut_text) if lowered and low is not None
+                         else pattern.search(text))]
             if not hits:
                 continue
         found.append(t.id)

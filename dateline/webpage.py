@@ -51,10 +51,10 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_tail(without_furniture(paragraphs, html))
+    paragraphs = without_tail(without_furniture(paragraphs, html), html)
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
-    site = _clean_line(doc.get("sitename") or "") or _jsonld_publisher(html)
+    site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
     capture = _archive_capture(html)
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
@@ -69,7 +69,7 @@ def read_page(html: str) -> WebPage:
     title = headline_as_shown(title, html)
     paragraphs = after_headline(paragraphs, html, title)
     if not site:
-        site = title_outlet(_title_tag(html), title)
+        site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
         site, site_basis = copyright_outlet(_visible_text(html), url)
@@ -115,13 +115,13 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
 # offers, reader-support appeals, newsletter sign-ups and pitches for the outlet's WhatsApp or
-# Telegram channel (not every "call-to-action" box: a government press release sets its
+# Telegram channel or its app (not every "call-to-action" box: a government press release sets its
 # minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
 # notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
 # few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
-    r"|newsletter|whatsapp|telegram"
+    r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
@@ -133,7 +133,9 @@ _FURNITURE_LINE = re.compile(
     r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
-    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b")
+    r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
+    # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
+    r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
@@ -149,6 +151,8 @@ class _PageLines:
     print_note: re.Pattern[str]
     ad_label: frozenset[str]
     tail: re.Pattern[str]
+    own_note: re.Pattern[str]
+    contact_heading: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +168,9 @@ def _page_lines() -> _PageLines:
         read_also=re.compile(rf"(?i)^(?:{either(words.read_also)})\s*[|:]"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
-        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"))
+        tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"),
+        own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
+        contact_heading=frozenset(_key(w) for w in words.contact_heading))
 
 
 def furniture_line(para: str) -> bool:
@@ -180,24 +186,78 @@ def furniture_line(para: str) -> bool:
     return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
 
 
-def without_tail(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]:
     """The paragraphs without the boxes left after the story's last one: a newsletter sign-up, a
-    tip-line appeal ("Do you have a story? Email …"), the copyright line.
+    tip-line appeal ("Do you have a story? Email …"), the copyright line, a press release's
+    contact block, the outlet's own note asking for support.
 
     An outlet's own page keeps these in classed boxes that the extraction leaves out; a reader
     view or a plain save keeps only their text, at the end.  A line goes only in the run of
     short lines that ends the text, each holding one of the word list's ``tail`` phrases or
     being furniture anywhere (`furniture_line`); the story's own last sentence, even one about a
-    newsletter, stays unless such a line says so.
+    newsletter, stays unless such a line says so.  A contact heading ("Media contact") goes with
+    the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
+    that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
+    it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
     """
-    tail = _page_lines().tail
+    lines = _page_lines()
     end = len(paragraphs)
+    heading = next((i for i, para in enumerate(paragraphs) if i and _key(para) in lines.contact_heading), end)
+    if all(len(para.split()) <= _CONTACT_LINE_MAX_WORDS for para in paragraphs[heading + 1:]):
+        end = heading
+    apart: set[str] | None = None
     while end > 1:
         para = paragraphs[end - 1]
-        if len(para.split()) > _FURNITURE_LINE_MAX_WORDS or not (tail.search(para) or furniture_line(para)):
+        words = len(para.split())
+        if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)):
+            end -= 1
+            continue
+        if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
+            break
+        apart = _set_apart(html) if apart is None else apart
+        if _key(para) not in apart:
             break
         end -= 1
     return paragraphs[:end]
+
+
+_CONTACT_LINE_MAX_WORDS = 8  # the lines of a contact block: a name, a title, a department, a number
+_NOTE_MAX_WORDS = 60  # the outlet's note under a story: two or three sentences
+
+
+def _set_apart(html: str) -> set[str]:
+    """The words (`_key`) of the paragraphs the page sets apart from its story: a paragraph wholly
+    in italics (an editor's note: "Follow us on …, send your story ideas to …"), or one after
+    the block that holds the story's paragraphs (three or more of a dozen words each), outside it:
+    the box a CMS prints under every story.  Neither alone drops a paragraph: see `without_tail`."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found: set[str] = set()
+    paras = tree.xpath("//body//p")
+    for para in paras:
+        key = _key(para.text_content())
+        marked = para.xpath(".//em[not(ancestor::em or ancestor::i)] | .//i[not(ancestor::em or ancestor::i)]")
+        if key and key == _key(" ".join(node.text_content() for node in marked)):
+            found.add(key)
+    parents: dict[Any, int] = {}
+    for para in paras:
+        if len(para.text_content().split()) >= _STORY_WORDS and para.getparent() is not None:
+            parents[para.getparent()] = parents.get(para.getparent(), 0) + 1
+    block = max(parents, key=lambda node: parents[node], default=None)
+    if block is None or parents[block] < 3:
+        return found
+    inside = set(block.iter())
+    after = False
+    for node in tree.iter():
+        if node is block:
+            after = True
+        elif after and node not in inside and node.tag == "p":
+            found.add(_key(node.text_content()))
+    return found
 
 
 def _key(text: str) -> str:
@@ -362,11 +422,13 @@ def strip_outlet_tail(title: str, site: str) -> str:
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
 
 
-def title_outlet(tag: str, title: str) -> str:
+def title_outlet(tag: str, title: str, url: str = "") -> str:
     """The outlet a <title> names beside the headline ("Prairie Ledger - Farm income falls"), or "".
 
     Only when the rest is a short name (up to five capitalised words) set off by a separator; a
-    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …").
+    rest before the headline that ends in a colon labels it ("Issue 47: …", "Opinion: …") unless
+    the page's address spells it (a blog platform's "The Parish Pump: …" on
+    parishpump.blogplatform.example, see `spelled_by_address`).
     """
     if not tag or not title or tag == title or title not in tag:
         return ""
@@ -375,7 +437,8 @@ def title_outlet(tag: str, title: str) -> str:
         if not rest:
             continue
         if before and rest.endswith(":"):
-            return ""
+            name = rest.removesuffix(":").strip()
+            return name if url and len(name.split()) <= 6 and spelled_by_address(name, url) else ""
         name = rest.strip("|–—-:·").strip()
         if name == rest or not name:
             return ""  # no separator between the name and the headline
@@ -576,8 +639,9 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
 
 # The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
 # "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
-_STANDFIRST = re.compile(r"(?i)standfirst|\bdec?k\b|chap(?:o|eau)\b|lead-?paragraph|\blede\b|\bsapo\b|sub-?title"
-                         r"|sub-?head|\bintro\b|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
+# A name's words may be joined by "_" (BEM's "article__intro"), which \b does not split.
+_STANDFIRST = re.compile(r"(?i)standfirst|(?<![a-z])(?:dec?k|lede|sapo|intro)(?![a-z])|chap(?:o|eau)\b|lead-?paragraph"
+                         r"|sub-?title|sub-?head|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
@@ -806,6 +870,19 @@ def _reader_address(tree: Any) -> str:
     return ""
 
 
+def _own_name(found: str, html: str) -> str:
+    """trafilatura's site name ``found``, or the page's og:site_name when ``found`` is that name with
+    more words after it: trafilatura prefers a JSON-LD Organization's ``legalName`` ("Plateau Post
+    Inc.", "Plateau Post Pty Ltd"), the company's name, to the one the outlet gives itself.  A
+    different og:site_name is not taken: a publishing platform's pages name the platform there
+    ("Medium") and the publication in their JSON-LD."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first('meta[property="og:site_name"]')
+    own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
+    return own if own and found.casefold().startswith(own.casefold() + " ") else found
+
+
 def _jsonld_publisher(html: str) -> str:
     """``publisher.name`` of the page's JSON-LD, when trafilatura found no site name."""
     from selectolax.lexbor import LexborHTMLParser
@@ -859,22 +936,27 @@ def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     is left off), since a copyright may also belong to a
     parent company or a photo agency.
     """
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    # the host's labels, and the first folder of the path: a mailing or publishing platform's
-    # address names the publisher there ("mailing.example/harbourcrier/issue-47")
-    labels = {re.sub(r"[^a-z0-9]", "", label)
-              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
     for m in _COPYRIGHT.finditer(text):
         words = m.group("name").strip(" .,").split()
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
-            letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
-            if len(letters) >= 4 and letters in labels:
+            if spelled_by_address(name, url):
                 return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
             words.pop()
     return "", ""
+
+
+def spelled_by_address(name: str, url: str) -> bool:
+    """Are the letters of ``name`` (an article such as "The" or "Der" aside, four letters at least)
+    a label of the host of ``url`` or its path's first folder?  A mailing or publishing platform's
+    address names the publisher in the folder ("mailing.example/harbourcrier/issue-47")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    labels = {re.sub(r"[^a-z0-9]", "", label)
+              for label in [*parts.netloc.casefold().split("."), parts.path.strip("/").split("/")[0].casefold()]}
+    letters = re.sub(r"[^a-z0-9]", "", re.sub(_ARTICLE, "", name).casefold())
+    return len(letters) >= 4 and letters in labels
 
 
 # ---------------------------------------------------------------------------------------------
@@ -887,6 +969,7 @@ _HTML_DATE_META: tuple[tuple[str, str], ...] = (
     ('meta[itemprop="datePublished"]', "content"),
     ('[itemprop="datePublished"]', "datetime"),
     ('[itemprop="datePublished"]', "content"),
+    ('abbr[itemprop="datePublished"]', "title"),  # microformats' <abbr title="…">19:42</abbr> (Blogger)
     ('meta[property="og:published_time"]', "content"),
     ('meta[name="parsely-pub-date"]', "content"),
     ('meta[name="pubdate"]', "content"),
@@ -1161,7 +1244,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
-    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", *words.updated)),
+    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", "last update", *words.updated)),
                              key=len, reverse=True))
     updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
     days = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
@@ -1178,11 +1261,21 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
+    return next((found for found, update in _shown_dates(lines, near) if not update), None)
+
+
+def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
+    """The dates the lines under the headline give as the story's update ("Laatste update: 23 mrt.
+    2026, 06:05", "Updated on Sep 02, 2026"), in the order shown."""
+    return [found for found, update in _shown_dates(lines, near) if update]
+
+
+def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -> Iterator[tuple[DateInfo, bool]]:
+    """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for line in lines:
         for m in shown.finditer(line):
-            if updated.search(line[:m.start()][-40:]):
-                continue
+            update = updated.search(line[:m.start()][-40:]) is not None
             g = m.groupdict()
             if g["m1"] or g["m2"]:
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
@@ -1201,8 +1294,7 @@ def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = 
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            return DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}")
-    return None
+            yield DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}"), update
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:
@@ -1225,16 +1317,25 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
     against the date the page shows its reader (``lines``, see `header_lines`): one day
     apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
     with nothing local beside it is kept at medium: the outlet's day may be another.
+    A markup date that the page shows as its update ("Laatste update: 23 mrt. 2026, 06:05"
+    beside "22 mrt. 2026, 14:32") is the update's: a CMS that stamps each edit as the
+    publication time; the earlier date shown under the headline is the story's.  Any other
+    disagreement between the markup and the date the reader sees keeps the markup's date at
+    medium, the shown one named in the basis: neither is sure without a reason.
     """
     ours = markup_date(html)
     if lines is None:
         lines = header_lines(html)
     shown = visible_date(lines, ours.date if ours is not None else None)
-    if ours is not None and shown is not None and shown.date != ours.date and "UTC" in ours.basis:
+    if ours is not None and shown is not None and shown.date != ours.date:
         gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
-        if gap == 1:
+        if gap == 1 and "UTC" in ours.basis:
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; its markup gives "
                                                 f"the UTC day {ours.date.iso()} ({ours.basis})")
+        update = next((u for u in shown_updates(lines, ours.date) if u.date == ours.date), None)
+        if update is not None and shown.date.first_day() < ours.date.first_day():
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; the markup's date is "
+                                                f"the update the page shows beside it ({ours.basis})")
     theirs = modified = htmldate_date(html)
     if theirs is not None and theirs.confidence == "low":
         theirs = None  # a last-modified date says nothing against a publication date
@@ -1253,8 +1354,11 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
         if (stamps[0].hour is not None and not 9 <= stamps[0].hour < 15
                 and not any(s.day == ours.date for s in stamps if not s.utc)):
             confidence = "medium"
+    basis = ours.basis
+    if shown is not None and shown.date != ours.date:
+        confidence, basis = "medium", f"{basis}; the page shows {shown.date.iso()} under its headline"
     if theirs is None:
-        return DateInfo(ours.date, confidence, ours.basis)
+        return DateInfo(ours.date, confidence, basis)
     if theirs.date == ours.date:
-        return DateInfo(ours.date, confidence, f"{ours.basis}; htmldate agrees")
-    return DateInfo(ours.date, "medium", f"{ours.basis}; htmldate says {theirs.date.iso()}")
+        return DateInfo(ours.date, confidence, f"{basis}; htmldate agrees")
+    return DateInfo(ours.date, "medium", f"{basis}; htmldate says {theirs.date.iso()}")

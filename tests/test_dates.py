@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import subprocess
 import sys
 from datetime import date, datetime
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dateline import dates
 from dateline.dates import (
     PHRASE_KINDS,
     DatePhrase,
@@ -28,6 +30,7 @@ from dateline.dates import (
     resolve_phrase,
     weekday_year,
 )
+from dateline.lexicon import lexicon
 from dateline.model import DateInfo, PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -696,3 +699,20 @@ def test_a_year_the_writer_was_told_something_in_is_no_statement_date() -> None:
     told = "In 2021, she told the council she would never back the levy."
     info = article_statement_date(_paragraphs(told), PartialDate(2024, 3, 9), today=TODAY)
     assert info is not None and info.date == PartialDate(2021), "she told: the words she said then are dated"
+
+
+_CUE_PIECES = ["said", "SAID", "ſaid", "Said", "says", "say", "saying", "press", " ", "  ", "\n", "conference",
+               "press conference", "TOK", "tok", "talked", "talk", "x", "-", ".", "İnterview", "ınterview", "interview",
+               "K", "adds", "a", "s", "Ss", "\u2028", "noted", "noting", "e", "address"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12))
+def test_speech_cues_grouped_by_first_letter_match_as_the_flat_list(pieces: list[str]) -> None:
+    """_SPEECH_CUE tries each letter's cues only where that letter stands: the same spans and words
+    as the cues joined one after another in their order (which decides between "say" and "saying")."""
+    text = "".join(pieces)
+    flat = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(c.replace(" ", r"\s+") for c in lexicon().date_cues)
+                      + r")(?![A-Za-z])")
+    assert [(m.span(), m.group(0)) for m in dates._SPEECH_CUE.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in flat.finditer(text)]

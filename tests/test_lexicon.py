@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline import attribution, lexicon, quotes
 from dateline.model import Speaker
@@ -77,6 +79,29 @@ def test_a_secretary_s_short_title_ends_no_sentence() -> None:
     Costa" stays in the sentence of the verb after it (the participle's subject)."""
     text = "Sec. Ana Costa on Monday defended the grain levy before farmers, saying it would pay."
     assert lexicon.sentence_start(text, 0, text.index("saying"), lambda _i: False) == 0
+
+
+_SENTENCE_PIECES = ["Gen.", " ", "  ", "\n", "\u2028", "\xa0", "Mr.", "U.S.", "x.", "B.", "?", "!", ".", '"', "“", "said",
+                    "Costa", "J.", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=20), st.integers(-2, 60), st.integers(-2, 80),
+       st.sets(st.integers(0, 80)))
+def test_sentence_start_is_after_the_last_stop_before_a_space(pieces: list[str], lo: int, pos: int,
+                                                             quoted: set[int]) -> None:
+    """sentence_start looks for stops right to left from `pos` (str.rfind): the same answer as the
+    last of all the stops before a space in (lo, pos) that ends a sentence."""
+    text = "".join(pieces)
+    lo = max(lo, 0)
+    in_quote = quoted.__contains__
+    want = lo
+    for m in re.finditer(r"[.?!](?=\s)", text[:pos + 1] if pos >= 0 else ""):
+        i = m.start()
+        if lo < i < pos and not in_quote(i) and (not lexicon.abbreviation_before(text, i)
+                                                 or re.match(r"\s+[\"“‘«„]", text[i + 1:])):
+            want = i + 1
+    assert lexicon.sentence_start(text, lo, pos, in_quote) == want
 
 
 # ---------------------------------------------------------------- the rules that replaced place lists

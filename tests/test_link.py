@@ -105,6 +105,19 @@ def test_a_contradicting_later_statement_is_not_merged_away() -> None:
     assert groups == {"july": ["july", "reprint"], "september": ["september"], "other-figure": ["other-figure"]}
 
 
+
+def test_a_reprint_is_decided_again_when_a_closer_first_report_came_in_between() -> None:
+    """The same words join the statement the last copy of them joined only while no first report they
+    share runs with came in since: here the second copy finds a closer one (its last twenty words)."""
+    opening = "The port will reopen its northern berths to container ships before the end of winter"
+    pay = "and the crews who lost their shifts in the strike will be paid in full"
+    whole = f"{opening} {pay}."
+    quotes = [_q("opening", opening + ".", "a1"), _q("whole", whole, "a2"),
+              _q("pay", "before the end of winter " + pay + ".", "a3"),
+              _q("whole-again", whole, "a4"), _q("whole-third", whole, "a5")]
+    groups = link.merge_statements(quotes, {q.id: i for i, q in enumerate(quotes)})
+    assert groups == {"opening": ["opening", "whole"], "pay": ["pay", "whole-again", "whole-third"]}
+
 def test_merge_uses_first_report_and_never_chains() -> None:
     long_quote = ("Membership in the alliance remains our strategic goal and it is written in our constitution. "
                   "The place is less important than the result, but it must be a neutral country.")

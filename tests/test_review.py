@@ -575,3 +575,65 @@ def test_a_place_after_the_is_no_typo_of_a_speakers_surname(tmp_path: Path) -> N
         "Councillor Brennon chaired the meeting.\n", encoding="utf-8")
     [item] = [i for i in group(review_json(project), "near-miss") if "Brennon" in str(i["title"])]
     assert [p["path"] for p in item["places"]] == ["content/articles/typo.md"]  # type: ignore[index]
+
+
+# ---------------------------------------------------------------- a role nobody in the article holds
+
+
+_FERRY = """---
+title: Ferry line to reopen in May
+date: 2024-04-02
+outlet: Nordwire
+---
+HALLSUND, April 2 /NORDWIRE/ — The ferry line to the outer islands will reopen in May, the
+ministry's transport desk confirmed on Tuesday.
+
+"The boats are ready and the crews are hired," the foreign minister said.
+"""
+
+
+def _ferry_project(tmp_path: Path, figures: str = "", extra: str = "") -> Path:
+    project = copy_project(PROJECT, tmp_path / "p")
+    (project / "content/articles/ferry-line.md").write_text(_FERRY, encoding="utf-8")
+    if figures:
+        cfg = project / "pyproject.toml"
+        cfg.write_text(cfg.read_text(encoding="utf-8") + f"figures = {figures}\n", encoding="utf-8")
+    if extra:
+        speakers = project / "content/_data/speakers.yaml"
+        speakers.write_text(speakers.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return project
+
+
+def test_a_role_the_article_gives_nobody_is_a_guess_the_editor_settles(tmp_path: Path) -> None:
+    """'"…," the foreign minister said' in an article that names no foreign minister: the speakers
+    file's one holder is kept, but as a low-confidence guess review lists with path:line and the fix
+    that confirms it; pasting the fix settles it."""
+    project = _ferry_project(tmp_path)
+    quotes = {q.text: q for q in _analysed(project)}
+    said = quotes["The boats are ready and the crews are hired,"]
+    assert said.speaker == "oleksiuk" and "role holder guessed" in said.attribution
+    items = [i for i in group(review_json(project), "attribution") if i["rule"] == "role holder guess"]
+    assert len(items) == 1 and items[0]["confidence"] == "low" and items[0]["risk"] == "medium"
+    place = items[0]["places"][0]  # type: ignore[index]
+    assert (place["path"], place["line"]) == ("content/articles/ferry-line.md", 9)
+    assert "the article names no holder of “the foreign minister”" in str(items[0]["why"])
+    fix = items[0]["fixes"][0]  # type: ignore[index]
+    assert "speaker: oleksiuk" in fix["yaml"]
+    paste_into_front_matter(project / fix["file"], fix["yaml"])
+    assert not [i for i in group(review_json(project), "attribution") if i["rule"] == "role holder guess"]
+
+
+def test_a_role_of_the_sites_figure_is_no_guess_and_a_shared_role_is_nobody(tmp_path: Path) -> None:
+    """The same role when its holder is one of the site's figures: the office the site is about, not
+    listed. Two holders in the speakers file and neither named: no speaker (a coin toss would be a
+    wrong speaker half the time), and review's fix names both holders."""
+    figure = _ferry_project(tmp_path / "a", figures='["oleksiuk"]')
+    assert not [i for i in group(review_json(figure), "attribution") if i["rule"] == "role holder guess"]
+    shared = _ferry_project(tmp_path / "b", extra="- id: strand\n  name: Per Strand\n  roles: [the foreign minister]\n")
+    quotes = {q.text: q for q in _analysed(shared)}
+    assert quotes["The boats are ready and the crews are hired,"].speaker == "unknown"
+    [item] = [i for i in group(review_json(shared), "unknown")
+              if i["places"][0]["path"] == "content/articles/ferry-line.md"]  # type: ignore[index]
+    assert item["places"][0]["line"] == 9  # type: ignore[index]
+    name_fix = str(item["fixes"][0]["yaml"])  # type: ignore[index]
+    assert "speaker: oleksiuk" in name_fix and "strand" in name_fix

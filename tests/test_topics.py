@@ -100,3 +100,28 @@ def test_a_stance_cue_puts_a_quote_on_that_stances_topic_only() -> None:
     # the writer's words around a fragment are not the speaker's: they put it on no topic
     assert topics.tag("a fair deal", "She said she would back the levy, calling it \"a fair deal\".",
                       [levy, dredging], partial=True) == ((), {})
+
+
+_GATE_CUES = ["land", "territor*", "line of contact", "won't give up", "pro-*", "cease-fire", "no-fly zone",
+              "not ready to give*", "eu", "g7", "x*", "snake_case", "front line", "re-negotiat*"]
+_GATE_TEXTS = ["our land.", "Finland", "landmark", "the territorial question", "along the line of contact",
+               "the line, of contact", "We won’t give up", "won't  give up", "wont give up", "a pro-Kyiv view",
+               "pro-", "a ceasefire", "the cease-fire holds", "a no-fly zone", "no fly zone", "not ready to giveaway",
+               "the EU's plan", "EUR", "G7.", "g77", "xylophone", "snake_case", "snake case", "front-line troops",
+               "frontline", "re-negotiation", "renegotiate", "", "_land_", "land_", "ßland", "Land\nof contact"]
+
+
+@pytest.mark.parametrize("cue", _GATE_CUES)
+def test_a_gate_decides_as_its_pattern_searches(cue: str) -> None:
+    """The words of a text decide a lowered cue pattern (a one-word cue, a stem) or let it be
+    searched (several words): never another answer than the pattern's own search gives."""
+    for cues in ([cue], [cue, "talks"]):
+        pattern = topics._lowered_pattern(cues)
+        gate = topics._gate(cues)
+        assert pattern is not None and gate is not None
+        for text in _GATE_TEXTS:
+            low = text.lower()
+            words = set(topics._RUN.findall(low))
+            searched = pattern.search(low) is not None
+            assert topics._hit(gate, pattern, low, words, {w[:3] for w in words}) is searched, (cue, text)
+            assert gate.state(words, {w[:3] for w in words}) != (0 if searched else 2), (cue, text)

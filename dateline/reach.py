@@ -1,0 +1,273 @@
+"""What an edit can reach: the quotes and article pages whose render keys a rebuild must make again.
+
+A rebuild after one edit used to make every quote's card, entry and article-page key (a digest of
+everything the fragment or page shows, `render._card_key` and its siblings) to learn that all but a
+few were what they were: a fifth of the rebuild's CPU at 1000 articles, whatever the edit. The keys
+are a function of a few inputs, and each input has a cheap test for "changed since the last build":
+
+- an article's fields and its quotes' analysed fields: its file's digest and path (`Article.content_hash`;
+  an article made in code, without one, always counts as changed);
+- the links: their inputs' digest (`link.LinkMemo.digest`), and where it moved, the quotes whose own
+  links differ (`changed_links`: statement, other reports, neighbours on a topic, "then vs now");
+- who the site follows (`Site.positions`, `Site.other_statements`), the shifts into each quote, the
+  display name of each speaker (`Views.speaker_names`), the article order (prev/next);
+- where each quote's card sits after pagination (`QuoteView.timeline_url`, `on_timeline`).
+
+`Baseline` records those inputs with the keys they gave after a committed build; `Reach` compares
+this build's inputs with it and names what is stale: a card whose own article changed, whose links
+changed, whose speaker's name changed, or which shows something of a quote whose article changed
+(a related statement's url, date or outlet, another report, a shift's start); an entry likewise and
+when its card moved; an article page when any of its quotes or of the quotes it links to is stale,
+or a neighbour changed. Everything else keeps the key the last build made for it: the same inputs
+give the same key. `tests/test_reach.py` checks, under random edits, that the keys a rebuild keeps
+are the keys a build without a baseline computes, and that the pages equal a clean build's.
+
+No baseline, another render scope, or links that are not the baseline's links: every key is made
+again, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.model import Article, Links, Shift, Site
+from dateline.views import QuoteView, Views
+
+
+@dataclass
+class Baseline:
+    """The inputs of a committed build's keys, and the keys (see the module's docstring)."""
+
+    scope: str  # render.render_scope of that build
+    links: str  # the digest of its links' inputs (link.LinkMemo.digest); "" unknown
+    articles: dict[str, tuple[str, str]]  # article id → (file digest, path); only articles with a digest
+    order: list[str]  # article ids in page order (prev/next)
+    names: dict[str, str]  # speaker id → display name (Views.speaker_names)
+    shown: frozenset[str]  # the quotes the timeline follows (positions and other statements)
+    shifts: dict[str, tuple[Shift, ...]]  # quote id → the shifts shown on its card (Views.shift_into)
+    timeline: dict[str, tuple[str, str, bool]]  # quote id → (timeline_page, card, on_timeline) after pagination
+    cards: dict[str, str]  # quote id → card key
+    entries: dict[str, str]  # quote id → entry key
+    pages: dict[str, str]  # article page path → key
+    # the stat record (size, mtime, inode) of the quotes.json records file the build left (`buildcache`):
+    # while that file is there unchanged, a quote no edit reached takes its record as it is
+    records: tuple[int, int, int] | None = None
+
+
+@dataclass
+class Linked:
+    """What a build knows of its links against the last build's (set by `pipeline`): the digest of
+    this build's link inputs, the digest of the links read from the cache before linking, and the
+    quotes whose links differ between the two (`changed_links`); None: not known."""
+
+    digest: str = ""
+    before: str = ""
+    changed: set[str] | None = None
+
+
+def changed_links(old: Links, new: Links) -> set[str]:
+    """The quotes whose own links differ between `old` and `new`: their statement, its reports (the
+    count, the first report, the cards' lists of reports), the earliest other reports, and what
+    their related list is made of (the neighbours of their statement on each topic, "then vs now").
+    A quote in only one of them counts as changed. Plain comparisons of strings and lists of them."""
+    if old is new:
+        return set()
+    changed: set[str] = set()
+    o_of, n_of = old.statement_of, new.statement_of
+    o_same, n_same = old.same_statement, new.same_statement
+    for qid in o_of.keys() | n_of.keys():
+        if o_of.get(qid) != n_of.get(qid) or o_same.get(qid) != n_same.get(qid):
+            changed.add(qid)
+    roots: set[str] = set()  # statements whose reports, neighbours or contrasts changed
+    o_st, n_st = old.statements, new.statements
+    for sid in o_st.keys() | n_st.keys():
+        a, b = o_st.get(sid), n_st.get(sid)
+        if a is None or b is None or a.quotes != b.quotes:
+            roots.add(sid)
+    for before, after in ((old.topic_prev, new.topic_prev), (old.topic_next, new.topic_next)):
+        roots.update(key[0] for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+    o_c, n_c = old.stance_contrast, new.stance_contrast
+    roots.update(key for key in o_c.keys() | n_c.keys() if o_c.get(key) != n_c.get(key))
+    for sid in roots:
+        for st in (o_st.get(sid), n_st.get(sid)):
+            if st is not None:
+                changed.update(st.quotes)
+        changed.add(sid)  # a statement's id is its first quote's
+    # a quote whose statement is a changed root, though its statement's list is the same object
+    changed.update(qid for qid, sid in n_of.items() if sid in roots)
+    return changed
+
+
+class Reach:
+    """This build's stale keys against a `Baseline` (None: everything is stale)."""
+
+    def __init__(self, baseline: Baseline | None, scope: str, linked: Linked | None, site: Site,
+                 views: Views) -> None:
+        self.base = baseline
+        self.views = views
+        self.site = site
+        # stale: articles changed; quotes of those (or new); quotes whose links, speaker's name, card or place changed
+        self.articles: set[str] = set()
+        self.own: set[str] = set()
+        self.links: set[str] = set()
+        self.named: set[str] = set()
+        self.renamed: set[str] = set()  # speakers whose name changed
+        self.cards: set[str] = set()
+        self.moved: set[str] = set()
+        self.recarded: set[str] = set()  # stale cards whose key did change (`carded`)
+        if baseline is None or baseline.scope != scope or linked is None or linked.changed is None:
+            self.base = None
+            return
+        if linked.digest == baseline.links and linked.digest:
+            links_changed: set[str] = set()
+        elif linked.before == baseline.links and linked.before:
+            links_changed = linked.changed
+        else:
+            self.base = None
+            return
+        quotes = views.quotes
+        old_articles = baseline.articles
+        self.articles = {a.id for a in site.articles
+                         if not a.content_hash or old_articles.get(a.id) != (a.content_hash, a.path)}
+        own = {qid for qid, v in quotes.items() if v.article.id in self.articles or qid not in baseline.cards}
+        self.own = own
+        self.links = links_changed
+        names, old_names = views.speaker_names, baseline.names
+        renamed = self.renamed = {sid for sid in names.keys() | old_names.keys() if names.get(sid) != old_names.get(sid)}
+        self.named = {qid for qid, v in quotes.items() if v.q.speaker in renamed} if renamed else set()
+        shown = frozenset(q.id for q in site.positions) | frozenset(q.id for q in site.other_statements)
+        stale = own | links_changed | self.named | (shown ^ baseline.shown)
+        shifts, old_shifts = views.shift_into, baseline.shifts
+        for qid in shifts.keys() | old_shifts.keys():
+            now = tuple(shifts.get(qid, ()))
+            if now != old_shifts.get(qid, ()) or any(s.from_id in own for s in now):
+                stale.add(qid)
+        # what a card shows of other quotes (a related statement's url and date, another report's outlet,
+        # title and date) is their article's: stale with it
+        touched = {v.statement for qid in own if (v := quotes.get(qid)) is not None}
+        # a related link other than "same words" (whose quotes share the statement) leads to a statement's
+        # first report, its id: the statements whose neighbours on a topic or "then vs now" are such a quote
+        links = site.links
+        roots = {qid for qid in own if links.statement_of.get(qid, qid) == qid}
+        if roots:
+            for lane in (links.topic_prev, links.topic_next):
+                touched.update(key[0] for key, qid in lane.items() if qid in roots)
+            touched.update(sid for sid, others in links.stance_contrast.items() if not roots.isdisjoint(others))
+        stale.update(qid for qid, v in quotes.items() if v.statement in touched)
+        self.cards = stale
+
+    @property
+    def known(self) -> bool:
+        """Whether there is a baseline to keep keys from."""
+        return self.base is not None
+
+    def same_record(self, qid: str) -> bool:
+        """Whether the quote's quotes.json record is the last build's (`exports`' `same`): its article,
+        speaker's name, statement and related quotes are as they were (the card's inputs hold them)."""
+        return qid not in self.cards
+
+    @property
+    def records(self) -> bool:
+        """Whether the records read are the baseline's (then `same_record` may be asked)."""
+        return self.base is not None and self.base.records is not None
+
+    def card_keys(self) -> tuple[dict[str, str], list[str]]:
+        """The last build's card keys still true, and the quotes whose keys are to be made."""
+        return self._split(self.base.cards if self.base else {}, self.cards)
+
+    def carded(self, keys: dict[str, str], made: Iterable[str]) -> None:
+        """The card keys made this build (`made`, in `keys`): those that differ from the last build's
+        are what an article page's key holds of its own quotes (`page_key`)."""
+        if self.base is not None:
+            old = self.base.cards
+            self.recarded = {qid for qid in made if old.get(qid) != keys[qid]}
+
+    def placed(self, timeline: dict[str, tuple[str, str, bool]]) -> None:
+        """Where each card sits now (`timeline_of`): the quotes whose place moved."""
+        if self.base is None:
+            return
+        old = self.base.timeline
+        self.moved = {qid for qid, at in timeline.items() if old.get(qid) != at}
+
+    def entry_keys(self, todo: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+        """The last build's entry keys still true for `todo`, and those to be made."""
+        if self.base is None:
+            return {}, list(todo)
+        stale = self.own | self.links | self.named | self.moved
+        old = self.base.entries
+        kept: dict[str, str] = {}
+        make: list[str] = []
+        for qid in todo:
+            key = old.get(qid)
+            if key is None or qid in stale:
+                make.append(qid)
+            else:
+                kept[qid] = key
+        return kept, make
+
+    def page_key(self, path: str, article: Article, quotes: list[QuoteView], prev: str | None,
+                 nxt: str | None, at: int) -> str | None:
+        """The last build's key of an article page still true, else None (to be made): the article,
+        its neighbours, its speakers' names, its quotes and the quotes they link to are as they were
+        (of those, their article and their card's place: `render._shown_of`)."""
+        base = self.base
+        if base is None:
+            return None
+        key = base.pages.get(path)
+        article_id = article.id
+        if key is None or article_id in self.articles or not self.renamed.isdisjoint(article.speakers):
+            return None
+        order = base.order
+        if at >= len(order) or order[at] != article_id:
+            return None
+        if (at > 0) != (prev is not None) or (prev is not None and (order[at - 1] != prev or prev in self.articles)):
+            return None
+        after = order[at + 1] if at + 1 < len(order) else None
+        if after != nxt or (nxt is not None and nxt in self.articles):
+            return None
+        cards, moved, links, own = self.recarded, self.moved, self.links, self.own
+        for v in quotes:
+            if v.id in cards or v.id in moved or v.id in links:
+                return None
+            for o in v.same_statement[:5]:
+                if o in own or o in moved:
+                    return None
+            for _, o in v.related:
+                if o in own or o in moved:
+                    return None
+        return key
+
+    def _split(self, old: dict[str, str], stale: set[str]) -> tuple[dict[str, str], list[str]]:
+        if self.base is None:
+            return {}, list(self.views.quotes)
+        kept: dict[str, str] = {}
+        make: list[str] = []
+        for qid in self.views.quotes:
+            key = old.get(qid)
+            if key is None or qid in stale:
+                make.append(qid)
+            else:
+                kept[qid] = key
+        return kept, make
+
+
+def timeline_of(views: Views) -> dict[str, tuple[str, str, bool]]:
+    """Each quote's card place after pagination (its `timeline_url` is made of the first two): what its
+    entry and its article page show of it."""
+    return {qid: (v.timeline_page, v.card, v.on_timeline) for qid, v in views.quotes.items()}
+
+
+def baseline(site: Site, views: Views, scope: str, links: str, timeline: dict[str, tuple[str, str, bool]],
+             cards: dict[str, str], entries: dict[str, str], pages: dict[str, str]) -> Baseline:
+    """This build's inputs and keys, for the next build's `Reach` (kept once the build is committed)."""
+    return Baseline(
+        scope=scope, links=links,
+        articles={a.id: (a.content_hash, a.path) for a in site.articles if a.content_hash},
+        order=[a.id for a in site.articles], names=dict(views.speaker_names),
+        shown=frozenset(q.id for q in site.positions) | frozenset(q.id for q in site.other_statements),
+        shifts={qid: tuple(s) for qid, s in views.shift_into.items() if s},
+        timeline=timeline, cards=cards, entries=entries, pages=pages)
+
+
+__all__ = ["Baseline", "Linked", "Reach", "baseline", "changed_links", "timeline_of"]
