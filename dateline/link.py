@@ -86,9 +86,13 @@ def _profile(text: str) -> tuple[list[str], tuple[str, ...]]:
     they were a third of linking's memory (~80 MB at 10,000 articles, 38,000 distinct texts)."""
     w = list(map(intern, normalise(text).split()))
     if len(w) < 4:
-        return w, ((" ".join(w),) if w else ())
+        return w, ((intern(" ".join(w)),) if w else ())
     last = len(w) - 4
-    return w, tuple(dict.fromkeys([" ".join(w[i:i + 4]) for i in range(0, last + 1, 3)] + [" ".join(w[last:])]))
+    # the runs interned too: outlets repeat the same wording, so the samples of 38,000 texts at 10,000
+    # articles are ~490,000 strings but 6,500 distinct ones; a copy each was ~35 MB of linking's peak
+    # (the merge record holds every quote's sample) and of the record's pickle
+    return w, tuple(dict.fromkeys([intern(" ".join(w[i:i + 4])) for i in range(0, last + 1, 3)]
+                                  + [intern(" ".join(w[last:]))]))
 
 
 def _runs(words: list[str]) -> tuple[str, ...]:
@@ -291,10 +295,14 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
             if len(roots) < STOCK_PHRASE:
                 roots.append(q.id)
     if record is not None:
-        record.seq = [q.id for q in taken]
-        record.sig = {q.id: (q.text, q.speaker, q.partial) for q in taken}
-        record.home = {qid: root for root, ids in groups.items() for qid in ids}
+        # the first reports' word runs and sets (compared only during the loop) let go first: the
+        # record made meanwhile is linking's peak
         record.roots = set(words)
+        words.clear()
+        record.seq = [q.id for q in taken]
+        sigs: dict[tuple[str, str, bool], tuple[str, str, bool]] = {}  # the same words from outlet after outlet
+        record.sig = {q.id: sigs.setdefault(sig, sig) for q in taken for sig in [(q.text, q.speaker, q.partial)]}
+        record.home = {qid: root for root, ids in groups.items() for qid in ids}
         record.by_run, record.exact = dict(by_run), exact
     return groups
 
@@ -590,13 +598,18 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
 def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[str, list[str]]) -> Links:
     by_id = {q.id: q for q in quotes}
     out = Links()
+    # Lists that many quotes hold alike are one list: every report of a statement after its first
+    # MAX_SAME + 1 lists the same earliest reports, and the reports of a statement on the same topics
+    # mostly have the same related links. Nothing changes a list once made; shared, they are shared
+    # in the pickles too, so the build process and its views hold them once as well.
     for _root, ids in sorted(groups.items()):
         st = Statement(ids[0], ids)
         out.statements[st.id] = st
         first = ids[:MAX_SAME + 1]
+        rest = first[:MAX_SAME]  # what a report that is not among `first` lists
         for qid in ids:
             out.statement_of[qid] = st.id
-            out.same_statement[qid] = [o for o in first if o != qid][:MAX_SAME]
+            out.same_statement[qid] = [o for o in first if o != qid][:MAX_SAME] if qid in first else rest
     # topic lanes: one representative per statement, in time order
     lanes: dict[str, list[str]] = defaultdict(list)
     for qid in chronological:
@@ -628,8 +641,10 @@ def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[s
             if prev is None or prev[1] != st_here:
                 last[speaker] = (qid, st_here)
     made: dict[tuple[RelationKind, str, str], Related] = {}
+    lists: dict[tuple[int, ...], list[Related]] = {}  # by the links' identity (`made` keeps them alive)
     for q in quotes:
-        out.related[q.id] = related(q.id, q.topics, out, made)
+        rel = related(q.id, q.topics, out, made)
+        out.related[q.id] = lists.setdefault(tuple(map(id, rel)), rel)
     return out
 
 

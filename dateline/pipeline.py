@@ -290,6 +290,8 @@ def _link_apart(read: link.Read, ids: list[str], before: str, store: Callable[[l
     memo it made (before sending, with `first`). The memo it starts from is the last build's without
     its merge decisions (`link.full_merge_ahead`): only its digest matters."""
     articles, ordered = link.as_read(read)
+    for part in read:  # made into articles and quotes: the tuples go (the caller's call holds `read` to the end)
+        part.clear()
     memo = link.LinkMemo(before, store=store)
     links = link.link(articles, ordered, ids, memo)
     if first:

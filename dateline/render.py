@@ -165,10 +165,11 @@ ARTICLES_IN_WORKERS = 200  # the same for article pages (each about ten cards' w
 LISTINGS_IN_WORKERS = 8  # the same for topic and speaker pages (each some hundred lines or cards, a chart)
 # No render worker is forked from a build process larger than this (`workers.in_workers`' max_resident):
 # each forked worker's resident memory counts the whole heap again (the site, its views, the links:
-# ~300 MB at 4000 articles, ~700 MB at 10,000), and two copies of a heap this size are already twice
+# ~300 MB at 4000 articles, ~450-570 MB at 10,000), and two copies of a heap this size are well over
 # the 600 MB a build may take. Past it the pages are rendered in this process alone: slower, in half
-# the memory.
-FORK_MAX_RESIDENT = 512 * 2**20
+# the memory. (At 512 MB, once the views were made smaller, the 10,000-article build forked again from
+# a ~500 MB process: 1024 MB summed.)
+FORK_MAX_RESIDENT = 400 * 2**20
 
 
 @dataclass
@@ -505,10 +506,10 @@ class Spill:
         while view:
             view = view[os.write(self.fd, view):]
         self.end += len(data)
-        return pid, at, len(data)
+        return (at << _AT) | (len(data) << _PID) | pid
 
     def read(self, ref: Ref) -> bytes:
-        pid, at, size = ref
+        pid, at, size = ref & _PIDS, ref >> _AT, _size_of(ref)
         fd = self.readers.get(pid)
         if fd is None:
             fd = self.readers[pid] = os.open(os.path.join(self.folder, str(pid)), os.O_RDONLY)
@@ -523,7 +524,17 @@ class Spill:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-Ref = tuple[int, int, int]  # a spilled fragment: (the pid whose file holds it, offset, size)
+# A spilled fragment: where it is as one int, `offset << _AT | size << _PID | pid` (the pid whose file
+# holds it). One int, not a tuple of three: a build holds one for each card and entry (~230,000 at
+# 10,000 articles) through every listing, ~35 bytes each instead of ~150.
+Ref = int
+_PID = 23  # bits of a pid (Linux's largest pid_max is 2**22)
+_AT = _PID + 40  # and of a fragment's size
+_PIDS = (1 << _PID) - 1
+
+
+def _size_of(ref: Ref) -> int:
+    return (ref >> _PID) & ((1 << (_AT - _PID)) - 1)
 
 
 class Fragments(Mapping[str, bytes]):
@@ -552,7 +563,7 @@ class Fragments(Mapping[str, bytes]):
 
     def size(self, qid: str) -> int:
         value = self.held[qid]
-        return len(value) if isinstance(value, bytes) else value[2]
+        return len(value) if isinstance(value, bytes) else _size_of(value)
 
 
 def _size(fragments: Mapping[str, bytes], qid: str) -> int:

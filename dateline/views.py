@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -69,9 +69,20 @@ def _named(sid: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
 
 
-@dataclass
+def _none() -> list[Any]:
+    """The one empty list that every view without related quotes, other wordings or listed reports
+    shares (a list of its own for each was ~35 MB at 10,000 articles). Nothing appends to a view's
+    lists: they are made whole in `Views` and only read after."""
+    return _NONE
+
+
+_NONE: list[Any] = []
+
+
+@dataclass(slots=True)
 class QuoteView:
-    """A quote with everything a template shows, computed once."""
+    """A quote with everything a template shows, computed once. Slotted: one a quote (~130,000 at
+    10,000 articles), held through the whole render."""
 
     q: Quote
     article: Article
@@ -82,18 +93,18 @@ class QuoteView:
     topics: list[tuple[str, str]]  # (topic id, label)
     stances: list[tuple[str, str, str]]  # (topic id, stance id, label)
     statement: str  # id of the statement (merged same words) this quote reports
-    same_statement: list[str] = field(default_factory=list)
+    same_statement: list[str] = field(default_factory=_none)
     other_reports: int = 0
-    related: list[tuple[str, str]] = field(default_factory=list)  # (relation label, quote id)
+    related: list[tuple[str, str]] = field(default_factory=_none)  # (relation label, quote id)
     first_report: bool = True
     speaker_name: str = ""  # as the article wrote it, else the display name from speakers.yaml
-    other_wordings: list[str] = field(default_factory=list)  # earliest other reports printed differently
+    other_wordings: list[str] = field(default_factory=_none)  # earliest other reports printed differently
     on_timeline: bool = True  # False: a quote of someone the site does not follow (no card on the timeline)
     excerpt: str = ""  # the words on one line, cut near EXCERPT characters: how topic and speaker pages name it
     short: str = ""  # the same cut near SHORT: how its article page's list names it (the words are above it)
-    nearby: list[tuple[str, str]] = field(default_factory=list)  # `related` but the same statement's reports
+    nearby: list[tuple[str, str]] = field(default_factory=_none)  # `related` but the same statement's reports
     iso: str = ""  # the statement date as `<time datetime>` wants it
-    tagged: list[tuple[str, str]] = field(default_factory=list)  # (topic id, "Topic: Stance" or "Topic")
+    tagged: list[tuple[str, str]] = field(default_factory=_none)  # (topic id, "Topic: Stance" or "Topic")
     timeline_page: str = ""  # the timeline page holding its card (`YYYY/` or `YYYY/page/N/`): render paginates
     # the card on that page, where it is not the quote's own: another report of a statement is shown
     # on the timeline once, by one report's card (timeline.follow), and the others link to it
@@ -101,7 +112,7 @@ class QuoteView:
     # on the card that stands for a statement on the timeline, its other reports (the first
     # REPORTS_ON_CARD): each is listed on that card with its own `id="q-…"`, so a link to any
     # report's anchor finds it on the timeline (DESIGN), as it finds it on its speaker's page
-    reports: list[QuoteView] = field(default_factory=list)
+    reports: list[QuoteView] = field(default_factory=_none)
     more_reports: int = 0  # the other reports that card counts without listing them
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
@@ -233,6 +244,13 @@ class Views:
         excerpts: _Shared[str, str] = _Shared(excerpt)
         shorts: _Shared[str, str] = _Shared(lambda text: excerpt(text, SHORT))
         tagged_by: dict[tuple[int, int], list[tuple[str, str]]] = {}  # by the shared lists' identity
+        # A quote's related links and what it lists of them are made of a few shared values: each link
+        # (`Related`, one object for all the quotes that have it: `link.related`) gives one
+        # (label, quote id), and the quotes of one statement list the same neighbours; the lists of
+        # other wordings repeat too. Shared, not copied per quote: they were half the views' memory
+        # (~80 MB at 10,000 articles). Keyed by identity: the links outlive this loop.
+        pairs: dict[int, tuple[str, str]] = {}
+        lists: dict[tuple[object, ...], list[Any]] = {}
         for qid, v in quotes.items():
             q = v.q
             text = q.text
@@ -243,12 +261,23 @@ class Views:
             same = same_of.get(qid)
             if same is not None:
                 v.same_statement = same
-                v.other_wordings = [o for o in same[:5] if quotes[o].q.text != text]
+                wordings = tuple([o for o in same[:5] if quotes[o].q.text != text])
+                if wordings:
+                    v.other_wordings = lists.get(wordings) or lists.setdefault(wordings, list(wordings))
             rs = related_of.get(qid)
             if rs:
-                v.related = [(relation_labels[r.kind, r.topic if r.kind != "same words" else quotes[r.quote].report_name],
-                              r.quote) for r in rs]
-                v.nearby = [(label, rid) for label, rid in v.related if rid not in same] if same else list(v.related)
+                related = []
+                for r in rs:
+                    pair = pairs.get(id(r))
+                    if pair is None:
+                        pair = pairs[id(r)] = (relation_labels[r.kind, r.topic if r.kind != "same words"
+                                                              else quotes[r.quote].report_name], r.quote)
+                    related.append(pair)
+                v.related = related
+                nearby = tuple([pair for pair in related if pair[1] not in same]) if same else tuple(related)
+                if nearby:
+                    key = (None, *map(id, nearby))
+                    v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
             v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
                 UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
             v.excerpt = excerpts[text]

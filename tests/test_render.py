@@ -352,6 +352,39 @@ def test_a_killed_builds_fragment_folder_is_removed_by_the_next_build(tmp_path: 
     assert live.exists() and other.exists()
 
 
+def test_spilled_fragments_read_back_as_written_with_their_size_known_without_a_read() -> None:
+    """A fragment spilled by this process and by a forked one (each its own file, each its
+    references as one int) reads back byte for byte; its size is known without reading it."""
+    import ast
+    import os
+
+    from dateline.render import Fragments, Spill
+
+    spill = Spill()
+    try:
+        made = {f"q-{i}": ("“" * (i % 7) + "x" * (i * 37 % 1000)).encode() for i in range(200)}
+        made["q-empty"] = b""
+        made["q-large"] = os.urandom(3_000_000)
+        held: dict[str, bytes | int] = {qid: spill.put(data) for qid, data in made.items()}
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a worker: its own file, its references sent back
+            refs = [spill.put(b"from the worker"), spill.put(b"and again")]
+            os.write(write, repr(refs).encode())
+            os._exit(0)
+        os.close(write)
+        os.waitpid(pid, 0)
+        with os.fdopen(read) as fh:
+            from_worker = ast.literal_eval(fh.read())
+        held["q-w1"], held["q-w2"] = from_worker
+        made["q-w1"], made["q-w2"] = b"from the worker", b"and again"
+        fragments = Fragments(spill, held)
+        assert {qid: fragments[qid] for qid in fragments} == made
+        assert all(fragments.size(qid) == len(data) for qid, data in made.items())
+    finally:
+        spill.close()
+
+
 def test_a_statement_card_names_its_first_reports_and_counts_the_rest(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A statement re-quoted thousands of times made one card 850 KB (10,000-article bench): the

@@ -123,6 +123,24 @@ def test_a_suggested_wayback_address_is_offered_as_a_lookup_not_as_a_copy(tmp_pa
     assert f'<a href="{archive}" rel="noopener">{label}</a>' in page
 
 
+def test_views_share_what_quotes_show_alike_with_the_same_values(golden_site: Site) -> None:
+    """Each related link is one (label, id) pair for every quote that has it, and the quotes of a
+    statement share one list of neighbours: the values are those a view of its own would hold."""
+    v = views.Views(golden_site)
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    nearby: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = {}
+    for qv in v.quotes.values():
+        same = set(qv.same_statement)
+        assert qv.nearby == [p for p in qv.related if p[1] not in same]
+        assert qv.other_wordings == [o for o in qv.same_statement[:5] if v.quotes[o].q.text != qv.q.text]
+        for p in qv.related:
+            assert pairs.setdefault(p, p) is p  # one object per distinct link
+        if qv.nearby:
+            assert nearby.setdefault(tuple(qv.nearby), qv.nearby) is qv.nearby  # one list per distinct list
+    assert len(nearby) < sum(1 for qv in v.quotes.values() if qv.nearby), "the golden project repeats neighbours"
+    assert not hasattr(next(iter(v.quotes.values())), "__dict__")  # slotted: one a quote, held all render long
+
+
 def _words_said(page: str) -> str:
     """The header's "Words said" date as shown, tags removed."""
     found = re.search(r"<dt>Words said</dt><dd>(.*?)</dd>", page, re.S)
