@@ -61,10 +61,17 @@ def analyse(article: Article, data: Data) -> Analysis:
                 tags, stance = (), {}
             elif topics.asker_label(body[para.start:raw.start]):  # the presenter's words: no position
                 stance = {}
+        # the words as shown: « Q » without the spaces inside its marks, a run-on paragraph without its
+        # re-opening mark (the id is the words', the same either way)
+        start, end = quotes.shown_span(body, raw.start, raw.end)
+        parts = tuple(body[a:b] for a, b in (quotes.shown_span(body, s, e, reopened=k > 0)
+                                             for k, (s, e) in enumerate(raw.parts)))
         q = Quote(
-            id=link.quote_id(article.slug, raw.text, seen), article=article.id, text=raw.text,
-            span=Span(raw.start, raw.end, _line_of_offset(article, raw.start)), marks=raw.marks,
-            parts=tuple(body[s:e] for s, e in raw.parts), kind=raw.kind,
+            # (cut from the extraction's own text, so the verbatim gate below still sees what it gave)
+            id=link.quote_id(article.slug, raw.text, seen), article=article.id,
+            text=raw.text[start - raw.start:len(raw.text) - (raw.end - end)],
+            span=Span(start, end, _line_of_offset(article, start)), marks=raw.marks,
+            parts=parts, kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
             paragraph=raw.paragraph, repaired=raw.repaired,

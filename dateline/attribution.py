@@ -7,48 +7,51 @@ the attribution records the name of the sieve that decided:
 
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` right after the
-   closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
+3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+   right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
 4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-5. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-6. `quote_from_label`: a news site's `Quote from X: "Q"`;
-7. `headline_colon`: headline form `X: "Q"`;
-8. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+5. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+   name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
+   porte-parole`), never the person of the sentence before;
+6. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+7. `quote_from_label`: a news site's `Quote from X: "Q"`;
+8. `headline_colon`: headline form `X: "Q"`;
+9. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-9. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+10. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-10. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+11. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-11. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+12. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-12. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+13. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-13. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+14. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-14. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+15. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-15. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+16. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-16. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-17. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-18. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+17. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+18. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+19. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-19. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+20. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-20. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-21. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+21. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+22. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-22. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+23. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-23. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+24. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-24. `question_and_answer`: a quote standing alone continues the alternation of a
+25. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-25. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-26. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+26. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+27. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -76,7 +79,7 @@ from operator import itemgetter
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, lexicon, sentence_start
+from dateline.lexicon import abbreviation_before, date_line_words, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
@@ -200,7 +203,7 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-Z][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
+                           r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                            # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
@@ -253,6 +256,7 @@ _OTHER_OCCASION = re.compile(r"t(?<!\w[\s\S])old\s+(?:the\s+)?[A-Z][\w’'\-]*|i
 _SOURCE_LABEL = re.compile(r"\s*(?:Source|Speaker|Who)\s*:", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)\s*(?:Quote|Quotes|Direct speech|Statement)\s*:\s*$", re.IGNORECASE)
 
+_ACCORDING = frozenset(w.lower() for w in _LEX.according)  # "according to", "selon": the one named after
 _ATTR_VERBS = tuple(v for v in _LEX.cue_verbs if not v.startswith(("in ", "on "))) + _LEX.attribution_verbs
 _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 # never inside "so-called"; never a verb saying whom someone represents ("the council spoke for …"):
@@ -297,7 +301,9 @@ _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
-_INVERSION_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+_INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
+                            + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
+                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
 
@@ -1011,7 +1017,7 @@ class _State:
                     return self.resolve(aged, at)
                 return next((None if ev.joint else ev.who for ev in reversed(self.history)
                              if ev.pos < at and not ev.anon), None)
-            return self._pronoun(m.name.lower() in ("she", "her"), at)
+            return self._pronoun(m.name.lower() in _FEMALE_PRONOUNS, at)
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -1673,6 +1679,8 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             tr = True
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
+        elif _foreign(q.text):
+            tr = False  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
@@ -1681,6 +1689,20 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 or q.paragraph in translated_paras or doc.article_translated)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+_QUOTE_WORD = re.compile(r"[^\W\d_]+")
+_FOREIGN_WORDS = date_line_words().function_words
+
+
+def _foreign(text: str) -> bool:
+    """Words in another language than English: four words or more, two of them function words of a
+    date-line language and not one English function word ("Nous sommes prêts à considérer
+    l'oléoduc"; a headline's "Rotterdam cannot become collateral damage" has neither). Said "in
+    French", they are the original, and only an English rendering of them is a translation."""
+    words = [w.lower() for w in _QUOTE_WORD.findall(text)]
+    return len(words) >= 4 and not any(w in _LEX.function_words for w in words) \
+        and sum(w in _FOREIGN_WORDS for w in words) >= 2
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
@@ -1786,7 +1808,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
                 state.saw(ms[0].start, who, _is_person(index, ms[0]))
         return
     verb = doc.body[vs:ve]
-    if verb.lower() in ("according to", "asked by"):
+    if verb.lower() in _ACCORDING or verb.lower() == "asked by":
         m = _subject_after(doc, ve, p.end, pronouns=True)
         if m is not None:
             who = state.resolve(m)
@@ -1822,7 +1844,9 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m"}
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m",
+                   **{w: "f" for w in _LEX.inverted_she}, **{w: "m" for w in _LEX.inverted_he}}
+_FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
 _ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 # a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
 _OBJECT_PRONOUN = re.compile(r"\s+(?P<pronoun>[Hh]im|[Hh]er)(?=\s*[,.;:]|\s+(?:that|to|about|of|on|in)\b)")
@@ -1863,6 +1887,12 @@ _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s
 # whose relative pronoun is "wey", "one woman wey dey sell pepper tok")
 _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their|a|an|the)(?:\s+[\w\-]+){1,3}"
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
+# a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
+# "», s'est-il défendu", "», avait-elle prévenu"); only a speech act stands in an incise
+_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
+    (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
+# the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
+_INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
@@ -1960,12 +1990,20 @@ def question_after_asked(c: _Context) -> Verdict | None:
 
 
 def verb_after_quote(c: _Context) -> Verdict | None:
-    """`"Q," said X` / `"Q," X said` right after the closing mark."""
+    """`"Q," said X` / `"Q," X said` right after the closing mark; `«Q», a-t-elle dit`: a French
+    incise's pronoun joined to its verb."""
     body, close, after_hi = c.body, c.close, c.after_hi
     if c.ends_writers_sentence or _BRACKET_ENDS_LINE.match(body, close):
         # `…: "Se acabó." ["It is over."]` at the end of its line: the words' twin in brackets has
         # no tag of its own after it, and the next line's verb is someone else's
         return None
+    joined = _JOINED_PRONOUN.match(body, close, after_hi)
+    if joined is not None:
+        pronoun = Mention(joined.start("pro"), joined.end("pro"), Kind.PRONOUN, joined.group("pro"))
+        who = c.state.resolve(pronoun, close)
+        if who:
+            who = _answerer(c, who, pronoun)
+        return Verdict(who, f"“…”, {joined.group(0).strip(' ,')}") if who else Verdict(None, "undecidable pronoun")
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
     if m is None and headline_line(body, c.q.start):
@@ -1977,7 +2015,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
     if m and _PARTICIPLE.fullmatch(m.group("verb")):
         m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
-        according = m.group("verb") in ("according to", "According to")
+        according = m.group("verb").lower() in _ACCORDING
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
@@ -2052,7 +2090,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
             or before.who.id == who.id or c.state.gender(who) != "?":
         return who
-    female = pronoun.name.lower() in ("she", "her")
+    female = pronoun.name.lower() in _FEMALE_PRONOUNS
     return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
 
 
@@ -2071,6 +2109,33 @@ def titled_after_quote(c: _Context) -> Verdict | None:
         return None
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
+
+
+# an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
+_OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                             + alternation(w for w in _LEX.articles if not w[-1].isalpha())
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
+
+
+def incise_subject(c: _Context) -> Verdict | None:
+    """Another language's incise puts its speaker right after its verb: an office and then the name in
+    apposition (`«…», a réagi le député de Namur, Jane Doe`) is that person; when no one is found there
+    (`«…», a indiqué un porte-parole`), the text names nobody — unknown, never the person of the
+    sentence before."""
+    if c.ends_writers_sentence:
+        return None
+    m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
+    if m is None or m.group("verb") not in _INCISE_VERBS:
+        return None
+    for x in c.doc.between(m.end("verb"), c.after_hi):
+        # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
+        if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
+                and _OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start):
+            who = c.state.resolve(x, c.close)
+            if who is not None and who.known:
+                return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
+        break
+    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 
 def words_of(c: _Context) -> Verdict | None:
@@ -2547,7 +2612,7 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, words_of,
+    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
@@ -2667,10 +2732,10 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
     for v in reversed(verbs):
         word = v.group(0)
-        if word.lower() == "according to" and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
+        if word.lower() in _ACCORDING and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
                 and re.search(r",\s*$", body[max(lo, v.start() - 3):v.start()]):
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
-        if word.lower() in ("according to", "asked by"):
+        if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):

@@ -834,6 +834,9 @@ def coerce_date(value: object) -> PartialDate:
         return PartialDate.from_date(datetime.fromisoformat(text).date())
     except ValueError:
         pass
+    # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
+    # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
+    text = _in_english(text) if _MONTH_ABROAD.search(text) else text
     try:
         info = resolve_phrase(text, None)
     except DateUnknown as exc:
@@ -1140,6 +1143,7 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
+    r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1500,6 +1504,11 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
+# the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
+_BEFORE_DATE_ABROAD: Final = re.compile(
+    r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
+    + "|".join(calendar.day_name) + r")\b|\d{1,2}\s+(?:" + "|".join(calendar.month_abbr[1:]) + r")\s+\d{4}\b)"
+) if _WORDS_ABROAD.before else re.compile(r"(?!)")
 # a byline in another language ("Por Redacción", "Par Jeanne Dupont"): its word, then a name alone on its line
 _BYLINE_ABROAD: Final = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.by) + rf")\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}}")
@@ -1542,6 +1551,7 @@ def _in_english(line: str) -> str:
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
+    out = _BEFORE_DATE_ABROAD.sub("", out)  # "Le Wednesday 10 Apr 2024", "QUÉBEC, le 5 Nov 2024 /CNW/"
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 

@@ -33,6 +33,11 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
+    according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
+    function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
+    inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
+    inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
@@ -136,10 +141,26 @@ def _single_words(names: Iterable[str]) -> set[str]:
     return {n for n in names if n.isalpha() and n[:1].isupper()}
 
 
+# Languages whose copy is read with English's rules, their words added to English's lists: one
+# site quotes a francophone outlet next to an English wire story, and no article says its language.
+_READ_WITH = {"en": ("fr",)}
+
+
+def _read(language: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
+
+
 @cache
 def _table(language: str) -> dict[str, Any]:
-    """`lang/<language>.toml`, parsed once per process."""
-    return tomllib.loads(resources.files("dateline").joinpath("lang", f"{language}.toml").read_text("utf-8"))
+    """`lang/<language>.toml`, parsed once per process, with the lists of the languages read
+    along with it (`_READ_WITH`) added to its lists of the same name."""
+    data = _read(language)
+    for other in _READ_WITH.get(language, ()):
+        for section, words in _read(other).items():
+            mine = data.setdefault(section, {})
+            for key, value in words.items():
+                mine[key] = [*mine.get(key, []), *(w for w in _strings(value) if w not in mine.get(key, []))]
+    return data
 
 
 @cache
@@ -196,12 +217,20 @@ def lexicon(language: str = "en") -> Lexicon:
                 countries[dem] = found
     # the speech verbs other languages' leads use ("disse", "afirmou", "dijo"; lang/date_lines.toml):
     # a quote in the original language is attributed by its own verb ('"…", disse Souza'), one-word
-    # verbs of four letters or more only (a shorter one, "sa", "diz", is too often another word)
-    abroad = tuple(sorted({v for v in date_line_words().speech if " " not in v and len(v) >= 4 and v.isalpha()}))
+    # verbs of three letters or more only (a shorter one, "sa", is too often another word), and
+    # the compound tenses of a press attribution, whole ('«…», a déclaré X', '"…", ha detto X'): the
+    # phrase is no word of English
+    abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 3 and all(
+        w.isalpha() for w in v.split()) and (" " in v or v.isalpha())}))
     return Lexicon(
-        cue_verbs=_strings(speech["cue_verbs"]) + abroad,
+        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        according=_strings(speech.get("according", [])),
+        articles=_strings(speech.get("articles", [])),
+        function_words=frozenset(_strings(speech.get("function_words", []))),
+        inverted_he=_strings(speech.get("inverted_he", [])),
+        inverted_she=_strings(speech.get("inverted_she", [])),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
@@ -340,6 +369,8 @@ class DateLineWords:
     speech: tuple[str, ...]
     since: tuple[str, ...]
     by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
+    before: tuple[str, ...] = ()  # the article before a date ("le 5 novembre 2024"): no label, no place
+    function_words: frozenset[str] = frozenset()  # "nous", "est": words of those languages' sentences, not English's
 
 
 @cache
@@ -359,8 +390,12 @@ def date_line_words() -> DateLineWords:
     speech: set[str] = set()
     since: set[str] = set()
     by: set[str] = set()
+    before: set[str] = set()
+    function: set[str] = set()
     for code, words in sorted(data.items()):
+        function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
+        before.update(w.lower() for w in _strings(words.get("before", [])))
         published.update(w.lower() for w in _strings(words["published"]))
         updated.update(w.lower() for w in _strings(words["updated"]))
         at.update(w.lower() for w in _strings(words["at"]))
@@ -391,7 +426,8 @@ def date_line_words() -> DateLineWords:
     days_map = {name: next(iter(numbers)) for name, numbers in weekdays.items() if len(numbers) == 1}
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
-                         longest_first(speech), longest_first(since), longest_first(by))
+                         longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
+                         frozenset(function))
 
 
 @dataclass(frozen=True)

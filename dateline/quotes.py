@@ -290,12 +290,14 @@ _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1
 # A parliament's office label keeps its article in mixed case (`The SPEAKER:`); its seat and its
 # time follow a member's name in brackets (`Ms DOE (Northgate—Minister for Housing) (14:02):`).
 _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
+# a label's colon; French typography puts a space before it, often a no-break one (`JANE DOE : …`)
+_COLON = r"[ \u00a0\u202f]?:[ \t\u00a0\u202f]+"
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
-    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?:[ \t]+(?P<text>\S.*)$",
+    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?" + _COLON + r"(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A hearing's record that ends its labels with a full stop (`SEN. DOE. Mr. Chair, …`, `THE CHAIRPERSON
@@ -335,7 +337,7 @@ _HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
-    r"{0,14}):[ \t]+(?P<text>\S.*)$", re.DOTALL)
+    r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=len, reverse=True)) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
@@ -1111,7 +1113,7 @@ _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|
                                r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
 # a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
-_TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|According to [\w .’'\-]+|according to [\w .’'\-]+)"
+_TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
@@ -1268,6 +1270,25 @@ def _judged_in(body: str, para: Paragraph, q: RawQuote, single: bool) -> Paragra
     lo = max(para.start, body.rfind("\n", para.start, q.start) + 1)
     hi = body.find("\n", q.end, para.end)
     return Paragraph(para.index, lo, _rstrip_at(body, lo, hi if hi >= 0 else para.end), _line_at(body, lo))
+
+
+_PADDING = " \t\n\u00a0\u202f"  # French typography's spaces inside « », no-break ones included
+
+
+def shown_span(body: str, start: int, end: int, reopened: bool = False) -> tuple[int, int]:
+    """The words of a span without the spaces French typography sets inside its marks (`« Q »`),
+    and, for a paragraph a quote runs on into (`reopened`), without the mark that re-opens it there
+    (`"So we are opposed …`): what a reader is shown of it. Still a stretch of the body."""
+    if reopened:
+        while start < end and body[start] in _PADDING:
+            start += 1
+        if start < end and body[start] in DOUBLE_OPEN + '"':
+            start += 1
+    while start < end and body[start] in _PADDING:
+        start += 1
+    while end > start and body[end - 1] in _PADDING:
+        end -= 1
+    return start, end
 
 
 def extract(body: str) -> Extraction:

@@ -25,6 +25,7 @@ from typing import Literal
 from dateline import names, timeline, topics
 from dateline.attribution import ROLE_GUESS_MARK, index_for
 from dateline.errors import Problem
+from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
 from dateline.names import slug_name
 
@@ -130,7 +131,8 @@ class Review:
 # naming the speaker are sure; the ones that infer from the paragraph around are not.
 SIEVE_CONFIDENCE: dict[str, str] = {
     "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
-    "titled_after_quote": "high", "words_of": "high", "quote_from_label": "high", "headline_colon": "high",
+    "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",
+    "headline_colon": "high",
     "headline_after": "high", "headline_verb": "high", "verb_before_quote": "high", "institution_it": "medium",
     "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
     "writer_first_person": "medium",  # the writer's "I" is the byline's one author, not a name at the verb
@@ -140,7 +142,9 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
 }
-_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) ")
+# a pronoun that named the speaker, English or a French incise's joined one ("“…”, a-t-elle ajouté")
+_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) |“…”, \S+-(?:t-)?(?:"
+                      + "|".join(lexicon().inverted_he + lexicon().inverted_she) + r")\b")
 
 
 def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]:
@@ -360,7 +364,8 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
         name = f"{d.topic}: " + labels.get((d.topic, d.stance), d.stance)
         if len(d.matches) > 1:
             cues = "; ".join(f"‘{cue}’ → {labels.get((d.topic, sid), sid)}" for sid, cue in d.matches)
-            why = (f"cues of {len(d.matches)} stances occur: {cues}. The longest cue won. Settle it with a "
+            why = (f"cues of {len(d.matches)} stances occur: {cues}. The cue of most words won (of as many, "
+                   f"the longer). Settle it with a "
                    f"`stance:` correction below; if one cue keeps causing this, make it more specific in "
                    f"{data_dir}/topics.yaml")
         else:

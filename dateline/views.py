@@ -116,6 +116,16 @@ class QuoteView:
         return f"{self.timeline_page}#q-{self.card or self.q.id}"
 
     @property
+    def opening(self) -> str:
+        """The mark a card opens the words with: guillemets as the report set them (« with its
+        no-break space), else a curly double mark; `closing` is its pair."""
+        return "«\u00a0" if self.q.marks[:1] == "«" else "“"
+
+    @property
+    def closing(self) -> str:
+        return "\u00a0»" if self.q.marks[:1] == "«" else "”"
+
+    @property
     def report_name(self) -> str:
         """How a list of reports names this one: its outlet, else its article's title."""
         return self.article.outlet or self.article.title

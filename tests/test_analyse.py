@@ -111,3 +111,25 @@ def test_a_live_blog_entry_is_dated_by_its_own_day_not_another_entrys_yesterday(
     got = _dated(data, front, body)
     assert got["The"] == ("okafor", "2024-02-20", "medium"), "the 20:15 entry: the blog's own day"
     assert got["until"][1] == "2024-02-19", "the entry that says 'Yesterday' keeps it"
+
+
+def test_french_quotes_are_shown_without_the_spaces_inside_their_guillemets() -> None:
+    """« … » (a space, often a no-break one, inside each mark) gives the words without that padding, and a
+    quote run on into a second paragraph gives that part without the mark that re-opens it; the id and the
+    verbatim span are the words'; a card sets guillemets as the report did."""
+    from dateline.views import QuoteView
+
+    data = load_data(Path(__file__).parent / "fixtures" / "quotes" / "french", [])
+    text = ('---\ntitle: T\ndate: 2024-05-06\n---\n'
+            '« Nous ne fermerons aucune ligne », a déclaré Olivier Mertens.\n\n'
+            '«\u00a0Le calendrier est tenu.\n\n'
+            '«\u202fIl n\'y aura pas de report\u202f», a ajouté M. Mertens.\n')
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
+    assert article is not None and not problems
+    first, second = analyse.analyse(article, data).quotes
+    assert (first.text, first.speaker) == ("Nous ne fermerons aucune ligne", "mertens")
+    assert article.body[first.span.start:first.span.end] == first.text
+    assert second.parts == ("Le calendrier est tenu.", "Il n'y aura pas de report")
+    assert second.text.startswith("Le calendrier") and second.text.endswith("report")
+    view = QuoteView(first, article, "", first.said(article), "", "", [], [], "")
+    assert (view.opening, view.closing) == ("«\u00a0", "\u00a0»")

@@ -411,6 +411,10 @@ def test_quote_ignores_dates_inside_quotes() -> None:
         ("7 July 2022", "2022-07-07"),
         ("July 2022", "2022-07"),
         ("7/7/2022", "2022-07-07"),
+        # a month named in another language of the date lines: a Belgian or Swiss desk's own form
+        ("10 avril 2024", "2024-04-10"),
+        ("le 7 juillet 2022", "2022-07-07"),
+        ("mercredi 10 avril 2024", "2024-04-10"),
     ],
 )
 def test_coerce_date(value: object, expected: str) -> None:

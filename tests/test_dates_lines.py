@@ -644,3 +644,23 @@ def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -
     found = publication_date(text, today=TODAY).info
     assert (found.date.iso() if found else None) == expected
     assert found is None or found.confidence == "high"
+
+
+# French date lines of a parliament's record, a broadcast transcript and a press release (the
+# ux25 round's P4), on invented text: the article "le" before the date or its weekday, a record's
+# volume and issue after it, "Diffusé le" as a broadcast's publication label.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Compte rendu intégral\nLe jeudi 14 mars 2024 — Vol. 12 N° 48", "2024-03-14"),
+        ("Temps présent\nDiffusé le dimanche 9 juin 2024", "2024-06-09"),
+        ("COMMUNIQUÉ\n\nBRUXELLES, le 5 novembre 2024 /Belga/ - La ministre-présidente annonce un accord.",
+         "2024-11-05"),
+        ("Vol. 3, No. 12\nMarch 14, 2024", "2024-03-14"),
+    ],
+)
+def test_french_record_broadcast_and_release_date_lines(text: str, expected: str) -> None:
+    found = publication_date(f"{text}{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected

@@ -131,6 +131,22 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'following what he described as \"frank and productive\" talks' is not extracted: words in marks "
         "before their noun are read as a term, even after 'described as'"
     ),
+    # Round 26 (blind; the Philippines' rice-tariff cut): start P 0.982 R 0.991 speaker 0.911; as held (main
+    # 6291aa0) P 1.000 R 1.000 speaker 1.000. What the code still does wrong (translated, which the score leaves
+    # out): the writer marks only the outlet's English rendering translated, the code (the fixture convention
+    # for twins in tests/fixtures/quotes/README.md) both words
+    'holdout/round26_rice_tariff/cases.txt:54': (
+        "'\"Lugi kami sa price cap. …,\" Basilio told AFP. (\"We lose money …\")': the Filipino original is "
+        "read as the twin of its English rendering in parentheses and comes out translated=True like it"
+    ),
+    'holdout/round26_rice_tariff/cases.txt:418': (
+        "'Villarama posted on X …: \"Tapos na ang palusot. …\" [\"The excuses are over. …\"]': the Filipino "
+        "original is read as the twin of its English rendering in square brackets and comes out translated=True"
+    ),
+    'holdout/round26_rice_tariff/cases.txt:450': (
+        "'\"Labintatlong piso na lang ang bili nila. …\" Reyes said. (\"They are only buying …\")': the Filipino "
+        "original is read as the twin of its English rendering in parentheses and comes out translated=True"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.

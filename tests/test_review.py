@@ -491,6 +491,7 @@ def test_a_quote_matching_cues_of_two_stances_takes_the_longest_and_reaches_the_
     both = by_line[8]
     assert both["places"][0]["path"] == article  # type: ignore[index]
     assert "‘back the tram line’ → For the line; ‘bus lane’ → Only with conditions" in str(both["why"])
+    assert "The cue of most words won" in str(both["why"])  # the rule topics.tag applies, said as it is
     assert [f["yaml"].split("\n")[-1].strip() for f in both["fixes"]] == [  # type: ignore[union-attr,index]
         "stance: {tram: for}", "stance: {tram: conditional}"]
     past = by_line[10]

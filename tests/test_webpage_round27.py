@@ -8,7 +8,7 @@ story (all in italics, or in a box after the story's block) that asks for suppor
 Every page here is invented for the test (outlets, people and places included), in the shape of
 a kind of page rather than of any one outlet's; each rule has its negative beside it.
 
-Round 27 (fourteen blind pages, today 2026-12-06) measured at the start: title 14/14, outlet 12,
+Round 27 (fourteen blind pages, `web_pages_round27/`, today 2026-12-06) measured at the start: title 14/14, outlet 12,
 url 14, date 13 (one wrong at high), keep 70/70, drop 133/140; after these rules: 14/14 each (none
 wrong at high), keep 70/70, drop 140/140, rounds 20, 22 and 25 unchanged.
 """
