@@ -1682,6 +1682,9 @@ _MESSAGE_CUE: Final = re.compile(
     r"|messages?|recordings?|video|letter|e-?mail)(?![A-Za-z])"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# The verbs among the message cues: without a clock they name acts of any kind ("troops sent to the
+# border on Monday"); the nouns name a medium that carries words ("a voice note", "a letter").
+_MESSAGE_VERBS: Final = frozenset({"sent", "sends", "messaged", "texted", "emailed", "e-mailed", "phoned", "rang"})
 # A speech verb reporting a clause with its own subject ("said the problem began during a migration
 # late on Sunday", "said that …"): a date further on belongs to what the clause reports.
 _CLAUSE_VERBS: Final = lexicon().clause_verbs
@@ -1690,6 +1693,24 @@ _REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_opener
 # A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
 # clause, so the main clause's date dates it however long the clause between.
 _COMMA_BEFORE: Final = re.compile(r",\s*$")
+
+
+def _medium_of_words(phrase: DatePhrase, paragraph: str, media: list[re.Match[str]], cues: list[re.Match[str]],
+                     sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The medium that carries a sentence's reported words and names its day ("In a voice note sent to
+    members on Wednesday night, X said: “…”", "In a letter dated 3 May, the mayor told residents …"):
+    the noun of a medium before the phrase, in its clause (no comma, colon or bracket between), while a
+    speech cue of the same sentence reports the words.  The words are the message's, so its day is
+    theirs, though no clock pins it (:data:`_CLOCK_BEFORE`) and no speech verb stands near."""
+    s_start, s_end = sentence
+    if not any(s_start <= c.start() < s_end and c.re is _SPEECH_CUE for c in cues):
+        return None
+    for m in media:
+        if (s_start <= m.start() and m.end() <= phrase.start and phrase.start - m.end() <= _CUE_GAP
+                and not _CLAUSE_BREAK.search(paragraph, m.end(), phrase.start)
+                and not _FUTURE.search(paragraph, m.end(), phrase.start)):
+            return m
+    return None
 
 
 def _main_clause_date(phrase: DatePhrase, phrases: list[DatePhrase], paragraph: str, s_start: int) -> bool:
@@ -1821,6 +1842,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
                                                                               m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
+    media = [m for m in messages if m.group(0).lower() not in _MESSAGE_VERBS]
     out: list[_Candidate] = []
     for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
@@ -1861,6 +1883,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 gap = min(gap, _CUE_GAP)
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
+        if best is None:
+            best = _medium_of_words(phrase, paragraph, media, cues, (s_start, s_end))
         if best is None:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
@@ -1970,6 +1994,15 @@ def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor:
     return (anchor.day - last).days > _STALE_DAYS
 
 
+def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
+    """A year alone never dates the article's words at high: a report gives the day of the words it
+    reports, and names only a year where it recalls older ones ("told this committee in 2024 that
+    …", "said in 2024 that …"), so the year is kept (it is all the lead gives) but low."""
+    if candidate.phrase.kind != "year" or info.confidence == "low":
+        return info
+    return DateInfo(info.date, "low", f"{info.basis} (a year alone: words recalled, not reported, so low)", info.end)
+
+
 def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
     transcript posted the next day): the day they were said, as written (high)."""
@@ -2064,7 +2097,7 @@ def article_statement_date(
         if info is None or _after_publication(info, anchor):
             continue
         if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
-            return info
+            return _recalled_year(candidate, info)
     if unknown is not None:
         raise unknown
     return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
@@ -2076,6 +2109,20 @@ def article_statement_date(
 _PAST_VERB_NEXT: Final = re.compile(
     r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True)) + r")(?![\w'’-])"
 )
+# ... or the lede's main verb in the past, then in the same clause the day ("Hundreds of residents marched
+# to the civic centre on Wednesday to hand over …"): no comma, bracket or quotation from the sentence's
+# start, so the verb is the main clause's and the day is its act's; not a passive ("The barrier was closed
+# at 6.40am on Sunday"): a state of a thing, not the act of the people the story quotes.
+_PAST_VERB_BEFORE: Final = re.compile(
+    r"\A[^,;:—–()\[\]\"“”]*?(?<![\w'’-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
+    r"(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True))
+    + r")(?![\w'’-])[^,;:—–()\[\]\"“”]*\Z"
+)
+# Words said to those at a gathering ("Zwane told the crowd", "addressed the marchers"): said at it.
+_TOLD_GATHERING: Final = re.compile(
+    r"(?<![A-Za-z])(?:told|addressed|urged|assured|warned|promised|said\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:"
+    + "|".join(sorted(lexicon().gathering_audiences, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 # The days a lede may name between its subject and verb: a weekday, or "yesterday" (the house style of
 # papers that write "X yesterday said", "the union yesterday gave the government an ultimatum").
 _LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
@@ -2083,7 +2130,8 @@ _LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
 
 def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The day the lede's main clause names ("The tribunal on Wednesday granted the state four weeks",
-    "The union yesterday gave the government an ultimatum"),
+    "The union yesterday gave the government an ultimatum"), or after that verb in its clause when the lead's
+    words were said to the gathering ("Residents marched to the hall on Wednesday …" / "… told the crowd"),
     when no speech verb dates the words: the news of the story happened then, and the words it quotes
     were most likely said at it, not on the day of publication.  Only a weekday (or "yesterday") before publication,
     the first date of its sentence, outside quotation marks, a relative clause or a plan ("will meet
@@ -2101,8 +2149,13 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
         if not day or _inside(phrase.start, regions) or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
+        # (never after a speech verb: "said that the system failed on Sunday" dates what was said; and only
+        # where the lead's words were said to the gathering: "… told the crowd")
+        after_verb = (phrase.text[:3].lower() == "on " and _PAST_VERB_BEFORE.search(lede, s_start, phrase.start)
+                      and not _SPEECH_CUE.search(lede, s_start, phrase.start)
+                      and any(_TOLD_GATHERING.search(p) for p in lead))
         if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
-                or not _PAST_VERB_NEXT.match(lede, phrase.end) \
+                or not (_PAST_VERB_NEXT.match(lede, phrase.end) or after_verb) \
                 or _FUTURE.search(lede, s_start, phrase.start) or in_relative_clause(lede, s_start, phrase.start):
             return None
         try:

@@ -65,6 +65,7 @@ class Lexicon:
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
     past_verbs: frozenset[str]  # irregular past tenses ("gave", "met"): a lede's "X yesterday gave …"
+    gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     honorifics: frozenset[str]
     org_words: frozenset[str]
@@ -257,6 +258,7 @@ def lexicon(language: str = "en") -> Lexicon:
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
         past_verbs=frozenset(_strings(dating["past_verbs"])),
+        gathering_audiences=_strings(dating["gathering_audiences"]),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         org_words=frozenset(_strings(names["org_words"])),

@@ -720,3 +720,60 @@ def test_speech_cues_grouped_by_first_letter_match_as_the_flat_list(pieces: list
                       + r")(?![A-Za-z])")
     assert [(m.span(), m.group(0)) for m in dates._SPEECH_CUE.finditer(text)] == \
         [(m.span(), m.group(0)) for m in flat.finditer(text)]
+
+
+def test_a_records_date_of_meeting_line_dates_its_words() -> None:
+    """A council or board record heads its text with "Date of meeting: …": no page date above it, so the
+    words are that day's (high), and a year a member recalls in them ("promised this board in 2023") is not."""
+    text = ("HARBOUR BOARD OF TRUSTEES\nDraft minutes\nDate of the meeting: Thursday, 8 May 2025\n"
+            "Venue: Board Room 2, Port Office\n\nThe Chair (Ms A Okafor): Good morning, trustees.\n\n"
+            "Mr P Lindqvist: Chair, the port authority promised this board in 2023 that the dredging would be "
+            "finished. It is not.")
+    found = publication_date(text, today=TODAY)
+    assert found.info is None  # an occasion line is the words' date, never the page's
+    info = article_statement_date(_paragraphs(found.text), None, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-05-08" and info.confidence == "high"
+    assert "Date of the meeting" in info.basis
+
+
+def test_a_year_alone_recalls_words_and_is_never_high() -> None:
+    """"told the assembly in 2023 that …" names a year because the words are old: kept as the lead's only
+    date, but low, with or without a publication date (a report dates the words it reports by their day)."""
+    lead = ["Mr Haddad reminded members that the utility told the assembly in 2023 that tariffs would fall."]
+    for published in (None, PartialDate(2025, 2, 14)):
+        info = article_statement_date(lead, published, today=TODAY)
+        assert info is not None and info.date == PartialDate(2023) and info.confidence == "low"
+    # a day beside the same verb still dates the words, as written
+    dated = ["The utility told the assembly on 3 February 2025 that tariffs would fall."]
+    info = article_statement_date(dated, PartialDate(2025, 2, 14), today=TODAY)
+    assert info is not None and info.date.iso() == "2025-02-03" and info.confidence == "high"
+
+
+def test_the_medium_of_quoted_words_names_their_day() -> None:
+    """"In a letter handed to members on Tuesday, X wrote: “…”": the letter carries the words, so its
+    day is theirs, not the Saturday of the paper (no clock needed).  A medium in a sentence that reports
+    no words dates nothing."""
+    words = ("In a letter handed to members on Tuesday, a copy of which the Gazette has seen, the guild's "
+             "chair Marta Ruiz wrote: \"We will not accept the new rota.\"")
+    info = article_statement_date([words], PartialDate(2025, 6, 14), today=TODAY)
+    assert info is not None and info.date.iso() == "2025-06-10"
+    silent = "The guild is angry about the summer. A letter handed to members on Tuesday set out the new rota."
+    assert article_statement_date([silent], PartialDate(2025, 6, 14), today=TODAY) is None
+
+
+def test_a_ledes_main_verb_then_its_day_dates_the_story_low() -> None:
+    """"Farmers drove their tractors into the capital on Monday to …" with the quotes said at it: the
+    day the main clause names after its past verb, low (no speech verb says so), never the Friday paper's
+    day at high, when the words were said to the gathering ("told the crowd").  Not otherwise, not in a
+    plan, nor after a comma that ends the main clause."""
+    lead = ["Several hundred farmers drove their tractors into the capital on Monday to protest against "
+            "the new diesel levy.",
+            "\"We cannot plough with promises,\" union spokesman Piet Vos told the crowd."]
+    info = article_statement_date(lead, PartialDate(2025, 3, 7), today=TODAY)
+    assert info is not None and info.date.iso() == "2025-03-03" and info.confidence == "low"
+    elsewhere = [lead[0], "\"We cannot plough with promises,\" union spokesman Piet Vos said in a statement."]
+    assert article_statement_date(elsewhere, PartialDate(2025, 3, 7), today=TODAY) is None
+    plan = ["Several hundred farmers will drive their tractors into the capital on Monday to protest."]
+    assert article_statement_date(plan, PartialDate(2025, 3, 7), today=TODAY) is None
+    clause = ["Several hundred farmers, angered by a levy imposed on Monday, blocked the ring road."]
+    assert article_statement_date(clause, PartialDate(2025, 3, 7), today=TODAY) is None
