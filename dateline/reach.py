@@ -174,7 +174,7 @@ class Reach:
 
     def card_keys(self) -> tuple[dict[str, str], list[str]]:
         """The last build's card keys still true, and the quotes whose keys are to be made."""
-        return self._split(self.base.cards if self.base else {}, self.cards)
+        return self._split(self.base.cards if self.base else {}, self.cards, self.views.quotes)
 
     def carded(self, keys: dict[str, str], made: Iterable[str]) -> None:
         """The card keys made this build (`made`, in `keys`): those that differ from the last build's
@@ -194,17 +194,7 @@ class Reach:
         """The last build's entry keys still true for `todo`, and those to be made."""
         if self.base is None:
             return {}, list(todo)
-        stale = self.own | self.links | self.named | self.moved
-        old = self.base.entries
-        kept: dict[str, str] = {}
-        make: list[str] = []
-        for qid in todo:
-            key = old.get(qid)
-            if key is None or qid in stale:
-                make.append(qid)
-            else:
-                kept[qid] = key
-        return kept, make
+        return self._split(self.base.entries, self.own | self.links | self.named | self.moved, todo)
 
     def page_key(self, path: str, article: Article, quotes: list[QuoteView], prev: str | None,
                  nxt: str | None, at: int) -> str | None:
@@ -238,12 +228,13 @@ class Reach:
                     return None
         return key
 
-    def _split(self, old: dict[str, str], stale: set[str]) -> tuple[dict[str, str], list[str]]:
+    def _split(self, old: dict[str, str], stale: set[str], todo: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+        """`todo` split into the ids whose last-build key in `old` holds (not `stale`) and those to make."""
         if self.base is None:
-            return {}, list(self.views.quotes)
+            return {}, list(todo)
         kept: dict[str, str] = {}
         make: list[str] = []
-        for qid in self.views.quotes:
+        for qid in todo:
             key = old.get(qid)
             if key is None or qid in stale:
                 make.append(qid)
