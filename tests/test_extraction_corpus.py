@@ -147,11 +147,60 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'\"Labintatlong piso na lang ang bili nila. …\" Reyes said. (\"They are only buying …\")': the Filipino "
         "original is read as the twin of its English rendering in parentheses and comes out translated=True"
     ),
+    # Round 28 (blind; a South African township's power cut and the utility's tariff; written after this
+    # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
+    # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957. What the code still does
+    # wrong:
+    'holdout/round28_township_power/cases.txt:35': (
+        "'\"…,\" the National Energy Regulatory Authority (Nera) said': a body's full name followed by its "
+        "abbreviation in brackets is not resolved to the body (without '(Nera)' it is): speaker unknown"
+    ),
+    'holdout/round28_township_power/cases.txt:121': (
+        "the turn of 'Mr P van der Westhuizen (Group Chief Executive, Nesco):' is missed: a label whose name has "
+        "lower-case particles ('van der') is not read as a transcript label (as 'Mr P Westhuizen (…):' it is)"
+    ),
+    'holdout/round28_township_power/cases.txt:185': (
+        "extra 'What the debt relief programme means for your municipality' (unknown): an explainer's title in "
+        "marks after 'Read our explainer,' is kept as a direct quote"
+    ),
+    'holdout/round28_township_power/cases.txt:248': (
+        "'\"Re a sokola. …\" (\"We are struggling. …\"), she said in Sesotho': only the English rendering in "
+        "brackets gets the tag's speaker and translated=True; the Sesotho original before it stays unknown and "
+        "translated=False"
+    ),
+    'holdout/round28_township_power/cases.txt:276': (
+        "extra 'Powering a just and reliable energy future for all' (unknown): a corporate vision statement in "
+        "marks after 'Its vision is' is kept as a partial"
+    ),
+    'holdout/round28_township_power/cases.txt:314': (
+        "'she says' in the paragraph after the one naming Mamello Tsotetsi is left unknown; the last 'she says', "
+        "after 'Tsotetsi has switched off …', goes to Sebego, the last woman who spoke (Tsotetsi's given name "
+        "tells no gender); and the term after 'calls this \"the debt spiral\"' is kept as Sebego's partial"
+    ),
+    'holdout/round28_township_power/cases.txt:361': (
+        "missed 'a death sentence': the headline 'Spaza owner: tariff hike ‘a death sentence’ for small shops' "
+        "(a role, a colon, the fragment in mid-headline) yields no quote, though the body repeats it as hers"
+    ),
+    'holdout/round28_township_power/cases.txt:390': (
+        "extra 'soft' (van-der-westhuizen): a one-word scare quote before its noun ('the era of \"soft\" debt "
+        "agreements is over') after 'has told municipalities that' is kept as a partial"
+    ),
+    'holdout/round28_township_power/cases.txt:414': (
+        "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
+        "are in \"structural default\"') is kept as a partial"
+    ),
+    'holdout/round28_township_power/cases.txt:528': (
+        "'\"…,\" said Adv. Nomvula Dube, the metro's acting city manager …' goes to the mayor quoted before: "
+        "the 'Adv.' title after 'said' keeps the name from being read as the tag's speaker (without it, it is)"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}  # rounds 19 and 23 reached the goal on branch acc25
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {  # rounds 19 and 23 reached the goal on branch acc25
+    "round28_township_power": "blind round 28 as held (main b11f285): P 0.959 R 0.983 speaker 0.957 (start 3c5197f: "
+                              "0.951 / 0.983 / 0.940); its failing cases are in HOLDOUT_KNOWN_FAILURES",
+}
 
 
 @dataclass(frozen=True)
