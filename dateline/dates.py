@@ -2249,8 +2249,9 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
     if unread is None:
         return None
-    why = (f"the lead names ‘{unread}’, a weekday in another language that dates no words by the rules "
-           f"read here: the {anchor.name} date, not high")
+    why = (f"the lead names ‘{unread}’, but no verb of saying beside it tells whose words it dates: "
+           f"the {anchor.name} date is used, at medium (set statement_date if the words were said that "
+           f"{calendar.day_name[_WORDS_ABROAD.weekdays[unread]]})")
     return _info(unread, anchor.day, "medium", why, anchor=anchor)
 
 

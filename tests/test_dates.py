@@ -777,3 +777,13 @@ def test_a_ledes_main_verb_then_its_day_dates_the_story_low() -> None:
     assert article_statement_date(plan, PartialDate(2025, 3, 7), today=TODAY) is None
     clause = ["Several hundred farmers, angered by a levy imposed on Monday, blocked the ring road."]
     assert article_statement_date(clause, PartialDate(2025, 3, 7), today=TODAY) is None
+
+
+def test_a_weekday_of_a_lead_abroad_that_dates_no_words_says_so_plainly() -> None:
+    """UX-25 (P7): the basis read "a weekday in another language that dates no words by the rules read
+    here", which a fact-checker could not parse. It now says what is missing and how to settle it."""
+    paras = ["Le projet de tramway a été présenté jeudi devant le conseil municipal.", "Le dossier reste ouvert."]
+    got = dates.article_statement_date(paras, PartialDate(2023, 3, 3), today=date(2026, 1, 1))
+    assert got is not None and got.confidence == "medium" and got.date == PartialDate(2023, 3, 3)
+    assert "no verb of saying beside it tells whose words it dates" in got.basis
+    assert "set statement_date if the words were said that Thursday" in got.basis
