@@ -189,16 +189,12 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
         "are in \"structural default\"') is kept as a partial"
     ),
-    'holdout/round28_township_power/cases.txt:528': (
-        "'\"…,\" said Adv. Nomvula Dube, the metro's acting city manager …' goes to the mayor quoted before: "
-        "the 'Adv.' title after 'said' keeps the name from being read as the tag's speaker (without it, it is)"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {  # rounds 19 and 23 reached the goal on branch acc25
-    "round28_township_power": "blind round 28 as held (main b11f285): P 0.959 R 0.983 speaker 0.957 (start 3c5197f: "
+    "round28_township_power": "blind round 28 (main, 'Adv.' fixed): P 0.959 R 0.983 speaker 0.966 (start 3c5197f: "
                               "0.951 / 0.983 / 0.940); its failing cases are in HOLDOUT_KNOWN_FAILURES",
 }
 
