@@ -962,13 +962,6 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
     --strict` passed) and the editor believed it published. Names starting with `_` or `.` are the
     editor's own (data, notes, hidden) and are left alone, as the build leaves them."""
     out: list[Problem] = []
-
-    def shown(path: Path) -> str:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
-
     keep = "(or start its name with _ to keep it here unread)"
     try:
         top = sorted(content.iterdir())
@@ -979,23 +972,23 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
             continue
         if entry.is_dir():
             near = did_you_mean(entry.name, ["articles", "_data"])
-            out.append(Problem(shown(entry), 0, f"not read: articles go in "
+            out.append(Problem(display_path(entry, root), 0, f"not read: articles go in "
                                                 f"content/articles/, data in content/_data/{near} {keep}", "warning"))
         else:
             move = "move it into content/articles/" if entry.suffix == ".md" else "import it with `dateline import`"
-            out.append(Problem(shown(entry), 1, f"not read: articles go in content/articles/: {move} {keep}",
-                               "warning"))
+            out.append(Problem(display_path(entry, root), 1,
+                               f"not read: articles go in content/articles/: {move} {keep}", "warning"))
     folder = content / "articles"
     for here, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
         for name in sorted(files):
             if name.startswith(("_", ".")) or name.endswith(".md"):
                 continue
-            path = Path(here) / name
+            at = display_path(Path(here) / name, root)
             how = ("rename it to .md" if name.endswith((".markdown", ".mdown", ".mkd"))
-                   else f"turn it into one with `dateline import {shown(path)}`" if name.lower().endswith(_IMPORTABLE)
+                   else f"turn it into one with `dateline import {at}`" if name.lower().endswith(_IMPORTABLE)
                    else "only .md files are articles")
-            out.append(Problem(shown(path), 1, f"not an article, so not read: {how} {keep}", "warning"))
+            out.append(Problem(at, 1, f"not an article, so not read: {how} {keep}", "warning"))
     return out
 
 
