@@ -25,6 +25,7 @@ import yaml
 from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
     CONFIDENCES,
+    LANG_TAG,
     Acknowledgement,
     Article,
     CorrectionKind,
@@ -54,8 +55,6 @@ ARTICLE_KEYS = {
     "statement_date_confidence", "outlet", "outlet_basis", "source_url", "archive_url", "speakers", "topics",
     "draft", "slug", "quotes", "import_hash", "import_source", "summary", "acknowledge", "lang",
 }
-# `lang:` — a BCP 47 tag as HTML's lang attribute takes it: a language, then subtags (fr, fr-CA, pt-BR, zh-Hant)
-_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 RENAMED_KEYS = {"url": "source_url", "link": "source_url", "tags": "topics", "speaker": "speakers"}
 
 
@@ -320,7 +319,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
         if strings[key] and not strings[key].startswith(("http://", "https://")):
             problems.append(Problem(src.path, where(key), f"{key} must be an http(s) URL, got {strings[key]!r}"))
             strings[key] = ""
-    if strings["lang"] and not _LANG_TAG.fullmatch(strings["lang"]):
+    if strings["lang"] and not LANG_TAG.fullmatch(strings["lang"]):
         problems.append(Problem(src.path, where("lang"), f"lang must be a language tag such as en, fr or pt-BR, "
                                                          f"got {strings['lang']!r}"))
         strings["lang"] = ""

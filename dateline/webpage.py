@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dateline.model import Confidence, DateInfo, PartialDate
+from dateline.model import LANG_TAG, Confidence, DateInfo, PartialDate
 
 
 @dataclass(frozen=True)
@@ -92,19 +92,21 @@ def read_page(html: str) -> WebPage:
     )
 
 
-_HTML_LANG = re.compile(r"<html\b[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
-_OG_LOCALE = re.compile(r"<meta\b[^>]*?property\s*=\s*[\"']og:locale[\"'][^>]*?content\s*=\s*[\"']"
-                        r"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
-
-
 def page_language(html: str) -> str:
     """The language a page declares (`<html lang="fr-CA">`, else `og:locale` `fr_CA`), as a tag for
-    the article's `lang:`: a French story on an English site is then marked as French where its
-    words are shown (WCAG 3.1.2, language of parts: a screen reader reads it with French rules)."""
-    found = _HTML_LANG.search(html) or _OG_LOCALE.search(html)
+    the article's `lang:` (`model.LANG_TAG`, as front matter checks it): a French story on an English
+    site is then marked as French where its words are shown (WCAG 3.1.2, language of parts: a
+    screen reader reads it with French rules)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    root, locale = tree.css_first("html"), tree.css_first('meta[property="og:locale"]')
+    said = [(root.attributes.get("lang") if root is not None else None),
+            (locale.attributes.get("content") if locale is not None else None)]
+    found = next((m for t in said if t and (m := LANG_TAG.match(t.strip().replace("_", "-")))), None)
     if found is None:
         return ""
-    tag = found.group(1).replace("_", "-")
+    tag = found.group(0)
     first, *rest = tag.split("-")
     return "-".join([first.lower(), *(part.upper() if len(part) == 2 else part for part in rest)])
 
