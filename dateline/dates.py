@@ -834,6 +834,12 @@ def coerce_date(value: object) -> PartialDate:
         return PartialDate.from_date(datetime.fromisoformat(text).date())
     except ValueError:
         pass
+    dotted = _DOTTED_NUMERIC.fullmatch(text)
+    if dotted is not None:
+        try:
+            return PartialDate(int(dotted["y"]), int(dotted["m"]), int(dotted["d"]))
+        except ValueError as exc:
+            raise ValueError(f"not a calendar date: {text!r} ({exc}; read day first: DD.MM.YYYY)") from None
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
     text = _in_english(text) if _MONTH_ABROAD.search(text) else text
@@ -850,10 +856,15 @@ def coerce_date(value: object) -> PartialDate:
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
+# "12.03.2024" typed by hand: day first, as in every country that writes dates with dots (Germany,
+# Austria, Switzerland, Scandinavia, Turkey …); an American hand writes slashes. (A page's
+# date line is another matter: "12.18.2024 10:22" there is read by the date-line rules.)
+_DOTTED_NUMERIC = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
 
 
 def _refuse_either_way(text: str, read: PartialDate) -> None:
-    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025').
+    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025'; with
+    dots, '10.06.2025', it is read day first by `coerce_date`).
 
     It is 10 June to a Canadian, French or British desk and 6 October to an American one, and
     nothing in the value says which: read either way, it moved articles silently (a warning is
