@@ -167,6 +167,27 @@ def test_letters_without_an_accent_to_drop_are_spelled_out_in_file_names_and_ids
     assert slugify("Jürgen Weiß") == "jurgen-weiss" == names.slug_name("Jürgen Weiß")
 
 
+def test_a_saved_page_that_declares_its_charset_is_decoded_as_it_says(tmp_path: Path) -> None:
+    """ux29: an older CMS's page saved as `charset=iso-8859-1` was refused as "not valid UTF-8";
+    browsers read it as windows-1252 (curly quotes included). A text file still gets the hint."""
+    into = _project(tmp_path)
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+            "<title>Große Pläne für den Südhafen</title>"
+            "<meta property='article:published_time' content='2024-06-03T10:00:00+02:00'></head><body>"
+            "<h1>Große Pläne für den Südhafen</h1>"
+            + "<p>Der Hafenmeister Jörg Weiß sagte am Montag: „Wir bauen das Becken 2026 aus.“ Das ist der Plan.</p>" * 4
+            + "</body></html>")
+    raw = tmp_path / "suedhafen.html"
+    raw.write_bytes(page.replace("„", "\u201e").encode("cp1252"))
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and result.title == "Große Pläne für den Südhafen"
+    assert "„Wir bauen das Becken 2026 aus.“" in Path(result.target).read_text(encoding="utf-8")
+    text = tmp_path / "suedhafen.txt"
+    text.write_bytes("Große Pläne\nPublished June 3, 2024\nDas ist der Plan.\n".encode("cp1252"))
+    [refused] = importer.import_jobs([(text, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert refused.problem is not None and "not valid UTF-8" in refused.problem.message
+
+
 def test_a_headline_with_no_latin_letters_takes_the_files_name(tmp_path: Path) -> None:
     into = _project(tmp_path)
     raw = tmp_path / "kanazawa-port-dredging.txt"
