@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from dateline import buildcache, lastbuild, link, names, reach, refs, render, timeline, write
+from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
@@ -120,7 +120,9 @@ def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
     (`buildcache.Shards`): only the shards of articles analysed again, added or removed are written."""
     shards = buildcache.Shards(root, "analysis")
     cache = _read(shards.read)
-    analyses = analyse_all(loaded, cache)
+    # the analysis modules' ~320 patterns from the engine code the last build kept, and its lexicon
+    with patterns.kept(root), lexicon.kept(root):
+        analyses = analyse_all(loaded, cache)
     live = {a.path for a in loaded.articles}
     shards.write({path: entry for path, entry in cache.items() if path in live})
     return analyses
