@@ -324,7 +324,7 @@ def _lexicon(language: str) -> Lexicon:
 
 @cache
 def _abbreviation_re(language: str) -> re.Pattern[str]:
-    words = sorted(lexicon(language).abbreviations, key=len, reverse=True)
+    words = sorted(lexicon(language).abbreviations, key=lambda w: (-len(w), w))  # a set: ties in one order
     return re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in words) + r")|\b[A-Z])$")
 
 

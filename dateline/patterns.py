@@ -77,12 +77,15 @@ class _Store:
         return _sre.compile(*args)
 
     def write(self) -> None:
-        """The patterns this build compiled, when any was not in the file: those of this code and this
-        project's data (a code change leaves patterns no build asks for again, a few built from sets
-        change with the hash seed; reading the file is ~3 ms a MB). The file's others go."""
+        """The file's patterns and this build's, when this build compiled any that was not in it. A
+        build compiles only some (one that analyses nothing, none; one that reads no front-matter date
+        in words, not the dates module's), so the file's others stay, unless most of them are no
+        build's any more (after code changes): then this build's alone."""
         if not self.new:
             return
-        keep = self.used
+        keep = {**(self.stored or {}), **self.used}
+        if len(keep) > 2 * len(self.used):
+            keep = self.used
         with suppress(OSError, ValueError):
             self.path.parent.mkdir(exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")

@@ -79,8 +79,9 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
             return unchanged
     parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
     parsed = _read(parsed_cache.read)                        # the last build's parsed files, by their bytes
-    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
-    analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
+    with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
+        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
+        analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
