@@ -1709,7 +1709,7 @@ _MESSAGE_VERBS: Final = frozenset({"sent", "sends", "messaged", "texted", "email
 # late on Sunday", "said that …"): a date further on belongs to what the clause reports.
 _CLAUSE_VERBS: Final = lexicon().clause_verbs
 _INVERTED_BEFORE: Final = re.compile(r"[,\"”’]\s*$")
-_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_openers)})\s+\S")
+_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(sorted(lexicon().clause_openers))})\s+\S")
 # A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
 # clause, so the main clause's date dates it however long the clause between.
 _COMMA_BEFORE: Final = re.compile(r",\s*$")
@@ -2127,7 +2127,7 @@ def article_statement_date(
 # (not "talks could take place on Wednesday, but …", a day inside what was said)
 # ("The union yesterday gave …": an irregular past as well, en.toml past_verbs)
 _PAST_VERB_NEXT: Final = re.compile(
-    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
 )
 # ... or the lede's main verb in the past, then in the same clause the day ("Hundreds of residents marched
 # to the civic centre on Wednesday to hand over …"): no comma, bracket or quotation from the sentence's
@@ -2135,7 +2135,7 @@ _PAST_VERB_NEXT: Final = re.compile(
 # at 6.40am on Sunday"): a state of a thing, not the act of the people the story quotes.
 _PAST_VERB_BEFORE: Final = re.compile(
     r"\A[^,;:—–()\[\]\"“”]*?(?<![\w'’-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
-    r"(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True))
+    r"(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=lambda w: (-len(w), w)))
     + r")(?![\w'’-])[^,;:—–()\[\]\"“”]*\Z"
 )
 # Words said to those at a gathering ("Zwane told the crowd", "addressed the marchers"): said at it.

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from dateline import buildcache, lastbuild, link, names, reach, refs, render, timeline, write
+from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
@@ -79,8 +79,9 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
             return unchanged
     parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
     parsed = _read(parsed_cache.read)                        # the last build's parsed files, by their bytes
-    loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
-    analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
+    with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
+        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
+        analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
@@ -120,7 +121,9 @@ def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
     (`buildcache.Shards`): only the shards of articles analysed again, added or removed are written."""
     shards = buildcache.Shards(root, "analysis")
     cache = _read(shards.read)
-    analyses = analyse_all(loaded, cache)
+    # the analysis modules' ~320 patterns from the engine code the last build kept, and its lexicon
+    with patterns.kept(root), lexicon.kept(root):
+        analyses = analyse_all(loaded, cache)
     live = {a.path for a in loaded.articles}
     shards.write({path: entry for path, entry in cache.items() if path in live})
     return analyses
