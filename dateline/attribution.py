@@ -92,6 +92,7 @@ from dateline.quotes import (
     RawQuote,
     address_titles,
     alternation,
+    article_words,
     bounded_alternation,
     echo_key,
     first_char_alternation,
@@ -99,8 +100,10 @@ from dateline.quotes import (
     is_headline,
     office_label,
     original_glossed,
+    own_share,
     translation_inside,
     translation_twins,
+    twin_roles,
     word_edge,
 )
 
@@ -1665,44 +1668,70 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
-    # words given in two languages (a twin, or an editor's bracket of the original): translated
-    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
-    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)
-                or translation_inside(q.text)}
+    # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
+    # in Sesotho: the tag is the rendering's) is said by whoever says the other
+    for i, j in translation_twins(body, extraction.quotes):
+        if results[i].speaker == "unknown" and results[j].speaker != "unknown":
+            results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
+        elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
+            results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
+    # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
+    # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
+    # quote translated
+    roles = twin_roles(body, extraction.quotes)
+    roles.update({k: True for k, q in enumerate(extraction.quotes) if k not in roles and translation_inside(q.text)})
+    # a paragraph that renders a speaker's words from their own language shows them speaking it there:
+    # their later words in that paragraph are renderings too ("We will not give in" («No vamos a
+    # ceder»), X told EFE. "The salt flat is not a warehouse.")
+    rendered = {(extraction.quotes[k].paragraph, results[k].speaker): extraction.quotes[k].start
+                for k, tr in sorted(roles.items(), reverse=True)
+                if tr and results[k].speaker != "unknown" and extraction.quotes[k].kind != "transcript-turn"}
+    own: frozenset[str] | None = None  # the article's own words, read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
             tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
         elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
-        elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
-            tr = True
+        elif k in roles and q.kind != "transcript-turn":
+            tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
-        elif _foreign(q.text):
-            tr = False  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras or doc.article_translated)
+                or q.paragraph in translated_paras or doc.article_translated
+                or q.start > rendered.get((q.paragraph, a.speaker), len(body)))
+            if tr:  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
+                own = article_words(body, extraction.quotes) if own is None else own
+                tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN_WORDS = date_line_words().function_words
+# a quote of this many words or more with none of the article language's small words and at most this
+# share of its words the article's own is in another language, whichever ("Wala na po kaming bahay. Wala
+# na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
+_FOREIGN_MIN_WORDS = 6
+_FOREIGN_SHARE = 0.15
 
 
-def _foreign(text: str) -> bool:
-    """Words in another language than English: four words or more, two of them function words of a
-    date-line language and not one English function word ("Nous sommes prêts à considérer
-    l'oléoduc"; a headline's "Rotterdam cannot become collateral damage" has neither). Said "in
-    French", they are the original, and only an English rendering of them is a translation."""
+def _foreign(text: str, own: frozenset[str]) -> bool:
+    """Words in another language than the article's: four words or more, not one of them a small word of
+    the article's language, and either two of them function words of a date-line language ("Nous sommes
+    prêts à considérer l'oléoduc") or, six words or more, hardly any of them the article's own (its prose
+    and its language's small words, :func:`quotes.article_words`: "Jab tak saans hai, zameen nahi denge"
+    in an English story, a language no list here knows). A headline's "Rotterdam cannot become collateral
+    damage" is neither. Said "in French", they are the original, and only a rendering is a translation."""
     words = [w.lower() for w in _QUOTE_WORD.findall(text)]
-    return len(words) >= 4 and not any(w in _LEX.function_words for w in words) \
-        and sum(w in _FOREIGN_WORDS for w in words) >= 2
+    if len(words) < 4 or any(w in _LEX.function_words for w in words):
+        return False
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2 or (
+        len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:

@@ -1417,3 +1417,72 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out
+
+
+# the families of quote marks: a quote in another family than the article's own is in the typography
+# of another language ("…" beside «…» or „…")
+_MARK_FAMILY = {"\"": "double", "“": "double", "”": "double", "'": "single", "‘": "single", "’": "single",
+                "«": "guillemet", "»": "guillemet", "‹": "guillemet", "›": "guillemet", "„": "low", "‚": "low",
+                "「": "corner", "『": "corner"}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+# how much more of one text's words are the article's own than of the other's before that says which
+# of the two is in the article's language (below it, short texts sharing "a" or "no" decide nothing)
+_LANGUAGE_MARGIN = 0.2
+
+
+def twin_roles(body: str, found: Sequence[RawQuote]) -> dict[int, bool]:
+    """Index → True for a quote that is the outlet's rendering of words given beside it in the speaker's
+    own language (translated), False for a quote that is those words (the speaker's own, not translated).
+
+    The same words twice (:func:`translation_twins`), or a quote and an editor's unquoted bracket after it
+    (`"…" [Tres veces …]`, `"Hindi kami pulubi" [We are not beggars], she said`): outlets put either
+    first, so the order alone does not say which is the original. In turn: the one in another family of
+    marks than the article's own (`"We will not give in" («No vamos a ceder»)`) is the original; else the
+    one whose words are clearly more the article's own (its prose outside quotes and brackets, and the
+    small words of its language in lang/*.toml) is the rendering; else the later one is (an original is
+    given first, its rendering after it, in most copy)."""
+    pairs = translation_twins(body, list(found))
+    after = {k: m for k, q in enumerate(found)
+             if q.kind != "transcript-turn" and (m := ORIGINAL_AFTER.match(body, q.end + 1)) is not None}
+    if not pairs and not after:
+        return {}
+    own = article_words(body, found)
+    families = [_MARK_FAMILY.get(q.marks[:1], "") for q in found]
+    count = {f: families.count(f) for f in set(families)}
+    roles: dict[int, bool] = {}
+    for i, j in pairs:
+        fi, fj = families[i], families[j]
+        if fi != fj and count[fi] != count[fj]:
+            later_renders = count[fj] > count[fi]
+        else:
+            later_renders = _renders_later(own_share(found[i].text, own), own_share(found[j].text, own))
+        roles[i], roles[j] = not later_renders, later_renders
+    for k, m in after.items():
+        if k not in roles:
+            roles[k] = not _renders_later(own_share(found[k].text, own), own_share(m.group(0), own))
+    return roles
+
+
+def _renders_later(first: float, second: float) -> bool:
+    """Whether the later of two texts is the rendering, from the shares of their words that are the
+    article's own: the clearly higher share is the article's language; otherwise the later one."""
+    return first - second < _LANGUAGE_MARGIN
+
+
+def article_words(body: str, found: Sequence[RawQuote]) -> frozenset[str]:
+    """The words the article writes in its own voice (outside quotes and brackets, which hold what others
+    said and in which language), with the small words of its language (lang/*.toml)."""
+    prose, k = [], 0
+    for q in found:
+        prose.append(body[k:max(k, q.start - 1)])
+        k = max(k, q.end + 1)
+    prose.append(body[k:])
+    words = {w.lower() for w in _LETTER_RUN.findall(_ASIDE.sub(" ", "".join(prose)))}
+    return frozenset(words | lexicon().function_words)
+
+
+def own_share(text: str, own: frozenset[str]) -> float:
+    """The share of a text's words the article writes itself."""
+    words = [w.lower() for w in _LETTER_RUN.findall(text)]
+    return sum(w in own for w in words) / len(words) if words else 0.0
