@@ -145,7 +145,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
-_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
+_PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
@@ -1905,7 +1905,10 @@ _STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
-_LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
+# (a short bracket after the name first: a body's abbreviation, a member's party, "the Federal Aviation
+# Administration (FAA) said", "Jane Doe (ANC) said")
+_LIGHT_AFTER_WHO = re.compile(r"\s*(?:\([^()\"“”\n]{1,40}\)\s*)?(?:,[^,\"“”]{0,80},\s*)?"
+                              r"(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
 _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
@@ -2865,7 +2868,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None and not label.isupper() else label.title()
+    name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -2874,6 +2877,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _title_name(label: str) -> str:
+    """A label's name in Title Case (`JANE DOE` → Jane Doe), a name's lower-case particles kept as they
+    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van)."""
+    return " ".join(w if w in _LEX.name_particles else w.title() for w in label.split(" "))
 
 
 _PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)

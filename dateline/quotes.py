@@ -335,8 +335,10 @@ _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
 _HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
+_PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
-    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
+    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=len, reverse=True)) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
@@ -1013,6 +1015,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
+    titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
+    if _PURPOSE_BEFORE.search(stripped_pre) and q.text[:1].isupper() and titled:
+        return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
+    if _READER_DIRECTION.search(stripped_pre) and titled:
+        return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
@@ -1163,6 +1170,13 @@ _CARRIER_BEFORE = re.compile(
     r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
     + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
+# "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
+# "her mission was "to bring the lights back"" quotes what she said her mission was)
+_PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
+                             re.IGNORECASE)
+# "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
+_READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
+                               + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own

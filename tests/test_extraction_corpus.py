@@ -129,22 +129,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
     # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957. What the code still does
     # wrong:
-    'holdout/round28_township_power/cases.txt:35': (
-        "'\"…,\" the National Energy Regulatory Authority (Nera) said': a body's full name followed by its "
-        "abbreviation in brackets is not resolved to the body (without '(Nera)' it is): speaker unknown"
-    ),
-    'holdout/round28_township_power/cases.txt:121': (
-        "the turn of 'Mr P van der Westhuizen (Group Chief Executive, Nesco):' is missed: a label whose name has "
-        "lower-case particles ('van der') is not read as a transcript label (as 'Mr P Westhuizen (…):' it is)"
-    ),
-    'holdout/round28_township_power/cases.txt:185': (
-        "extra 'What the debt relief programme means for your municipality' (unknown): an explainer's title in "
-        "marks after 'Read our explainer,' is kept as a direct quote"
-    ),
-    'holdout/round28_township_power/cases.txt:276': (
-        "extra 'Powering a just and reliable energy future for all' (unknown): a corporate vision statement in "
-        "marks after 'Its vision is' is kept as a partial"
-    ),
     'holdout/round28_township_power/cases.txt:314': (
         "'she says' in the paragraph after the one naming Mamello Tsotetsi is left unknown; the last 'she says', "
         "after 'Tsotetsi has switched off …', goes to Sebego, the last woman who spoke (Tsotetsi's given name "
