@@ -221,6 +221,9 @@ _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:Among|Next to|Beside
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
+# a clause with no relative pronoun after a determiner's noun ("The first thing Jane Doe does each morning",
+# "every day Jane Doe opens"): the name is its subject
+_CONTACT_CLAUSE = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ee]very|[Ee]ach|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
@@ -883,7 +886,8 @@ class _Doc:
             if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
                     or (not m.speaker and " " not in self.full_name(m.name)):
                 continue
-            if _CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start) \
+            if (_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
+                    or _CONTACT_CLAUSE.search(self.body, max(0, m.start - 40), m.start)) \
                     and _CLAUSE_VERB.match(self.body, m.end):
                 out.append(m)
         return out
@@ -1078,12 +1082,15 @@ class _State:
                 return None if ev.joint or ev.partner == "?" else ev.who if self.doc.para_of(ev.pos) == para else \
                     self._named_here(female, para, at, ev.who)
             if gender == "?" and fallback is None and not ev.joint and not ev.partner:
-                if (ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para:
+                if ((ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para) \
+                        or (last and self.doc.para_of(ev.pos) == para - 1):
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
                     # the writer turning back to that person; an earlier woman does not take it. So
                     # does the last speaker named in the pronoun's paragraph ("Meanwhile, Doe of the
-                    # union said … “Q,” she said"), whose gender nothing shows
+                    # union said … “Q,” she said"), whose gender nothing shows, and the last person named
+                    # at all, in the paragraph just before ("Jane Doe, an economist, calls this …" ¶
+                    # "“Q,” she says"): the writer went on with her, not with a woman further back
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
@@ -1134,6 +1141,8 @@ class _State:
             if who is None or not who.known:
                 return None
             gender = self.gender(who)
+            if gender == "?":  # "The first thing Thabo Doe does is check his meter": the sentence's pronoun shows it
+                gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
 
@@ -1335,6 +1344,19 @@ def _shown_gender(body: str, m: Mention) -> str:
     return ""
 
 
+def _own_pronoun(doc: _Doc, m: Mention) -> str:
+    """The gender a pronoun later in the subject's own sentence gives, when nobody else is named between
+    ("The first thing Jane Doe does each morning is check the light on her meter": a woman, whose given
+    name alone shows no gender): "f", "m", or ""."""
+    end = _SENTENCE_END.search(doc.body, m.end)
+    hi = end.start() if end is not None else len(doc.body)
+    pronoun = _ASIDE_PRONOUN.search(doc.body, m.end, hi)
+    if pronoun is None or any(x.kind is not Kind.PRONOUN for x in doc.between(m.end, pronoun.start())):
+        return ""
+    return _PRONOUN_GENDER[pronoun.group(0).lower()]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")

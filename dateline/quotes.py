@@ -1010,6 +1010,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    if _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
+        return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
     if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
@@ -1139,6 +1141,10 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
+# "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
+# (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
+_CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
+_DEFINITE_START = re.compile(r"the\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported

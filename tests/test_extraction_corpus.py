@@ -129,11 +129,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
     # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957. What the code still does
     # wrong:
-    'holdout/round28_township_power/cases.txt:314': (
-        "'she says' in the paragraph after the one naming Mamello Tsotetsi is left unknown; the last 'she says', "
-        "after 'Tsotetsi has switched off …', goes to Sebego, the last woman who spoke (Tsotetsi's given name "
-        "tells no gender); and the term after 'calls this \"the debt spiral\"' is kept as Sebego's partial"
-    ),
     'holdout/round28_township_power/cases.txt:361': (
         "missed 'a death sentence': the headline 'Spaza owner: tariff hike ‘a death sentence’ for small shops' "
         "(a role, a colon, the fragment in mid-headline) yields no quote, though the body repeats it as hers"
