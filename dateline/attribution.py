@@ -306,6 +306,10 @@ _INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articl
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
+_FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
+_TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
+_TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
+_LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
 # ---------------------------------------------------------------- results
@@ -609,6 +613,10 @@ class SpeakerIndex:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
                          or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
+            if j - i >= 2 and words[j - 1] in _HONORIFIC_WORDS and len(words[j - 1]) <= 3 \
+                    and words[j - 1][1:].islower() and words[j - 2][0].isupper() and words[j - 2][1:].islower() \
+                    and words[j - 2] not in _HONORIFIC_WORDS:
+                break  # a title's abbreviation never ends a name, so after a given name it is a surname: "Mina Sen"
             j -= 1
         for k in range(j - 2, i - 1, -1):
             if words[k].rstrip(".") in _ORG_WORDS:
@@ -804,7 +812,11 @@ class _Doc:
                                    key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
-        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
+        # … unless an age stands after it as after a person's name ("For Tika, 52, who sells …"): someone
+        # known by one name, as many are
+        self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
+                            and not m.possessive and _AGE_AFTER.match(body, m.end)}
+        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
         self.mstarts = [m.start for m in self.mentions]
         # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
         aged: dict[str, list[Mention]] = {}
@@ -815,6 +827,17 @@ class _Doc:
                     aged.setdefault(age.group(1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
+        # words given twice, the rendering right after the original ("A" ("B"), she said; "A" — "B," he
+        # told …): one tag after the pair names the speaker of both, so the first reads on after the second
+        self.twin_close: dict[int, int] = {}
+        for i, j in translation_twins(body, extraction.quotes):
+            first, second = extraction.quotes[i], extraction.quotes[j]
+            bracket = _TWIN_BRACKET_END.match(body, second.end + 1)
+            end = bracket.end() if bracket is not None else second.end + 1
+            if _TWIN_GAP.fullmatch(body, first.end + 1, second.start - 1) and not _LINE_ENDS.match(body, end):
+                self.twin_close[first.start] = end  # (a pair that ends its line has no tag after it)
+                if bracket is not None:  # … and the second's tag stands after its bracket: ("B"), she said
+                    self.twin_close[second.start] = end
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
@@ -858,12 +881,15 @@ class _Doc:
         for m in self.mentions:
             if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or m.possessive or not _is_person(self.index, m):
                 continue
-            if m.kind is Kind.NAME and " " not in self.full_name(m.name):
+            if m.kind is Kind.NAME and not self.is_named(m.name):
                 continue  # a lone capitalised word opening a sentence is too often not a person
             pi = bisect_right(pstarts, m.start) - 1
             if pi < 0:
                 continue
             lo = self.paras[pi].start
+            line = self.body.rfind("\n", lo, m.start)
+            if line >= 0 and len(self.body[lo:line].split("\n")[-1].split()) <= 4:
+                lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
             if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
@@ -878,11 +904,12 @@ class _Doc:
         out = []
         for m in self.mentions:
             if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
-                    or (not m.speaker and " " not in self.full_name(m.name)):
+                    or (not m.speaker and not self.is_named(m.name)):
                 continue
-            if _CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start) \
-                    and _CLAUSE_VERB.match(self.body, m.end):
-                out.append(m)
+            if (_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
+                    and _CLAUSE_VERB.match(self.body, m.end)) \
+                    or (_FOR_TOPIC.search(self.body, max(0, m.start - 8), m.start) and self.body.startswith(",", m.end)):
+                out.append(m)  # … or the one a feature's sentence is about ("For Jane Doe, 52, who …, the line …")
         return out
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
@@ -921,6 +948,10 @@ class _Doc:
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
+
+    def is_named(self, name: str) -> bool:
+        """Does ``name`` name a person: a full name in the article, or one word given an age?"""
+        return " " in self.full_name(name) or name in self.lone_people
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -1029,7 +1060,7 @@ class _State:
         if m.kind is Kind.INSTITUTION:
             return Who(slug_name(m.name), m.name)
         full = self.doc.full_name(m.name)
-        if " " not in full:
+        if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
 
@@ -1929,7 +1960,7 @@ class _Context:
 
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
-        close = q.end + 1
+        close = doc.twin_close.get(q.start, q.end + 1)
         original = ORIGINAL_AFTER.match(doc.body, close)
         if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
             close = original.end()
@@ -2654,7 +2685,7 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     for m in doc.between(lo, hi):
         if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
-        if m.kind is Kind.NAME and " " not in doc.full_name(m.name):
+        if m.kind is Kind.NAME and not doc.is_named(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
@@ -2703,7 +2734,7 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> Verdict | None:
         return None
     people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
               if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) and _is_person(doc.index, m)
-              and not (m.kind is Kind.NAME and " " not in doc.full_name(m.name))}
+              and not (m.kind is Kind.NAME and not doc.is_named(m.name))}
     people.discard(None)
     if len(people) != 1:
         return None
