@@ -309,6 +309,11 @@ _MARK = re.compile(r"[\"“”«»]")
 _FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
 _TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
 _TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
+# a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
+# Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+_PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
@@ -1513,9 +1518,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g == "," and h >= 0 and _WHOSE_OFFICE.fullmatch(body, ms[h].end, m.start) and _named_person(doc, m):
             return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
-                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
-                and ms[h].kind is not Kind.PRONOUN:
-            continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
+                and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
+                and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN:
+            # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
+            # addressee ("The state government, in a note to the Investment Board, said")
+            continue
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
@@ -2138,6 +2145,8 @@ def titled_after_quote(c: _Context) -> Verdict | None:
     m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
     if m3 is None or c.ends_writers_sentence:
         return None
+    if c.q.partial and _COLON_QUOTE.match(c.body, m3.end("verb")):
+        return None  # `… remark that X was "q", the minister added: "Q"`: the verb introduces the next quote
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
 
@@ -2682,6 +2691,9 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
+    intro = _INTRO_PHRASE.match(body, lo, hi)
+    if intro is not None:
+        lo = intro.end()  # "Speaking at the forum on Tuesday, Doe spent …": the subject after the phrase
     for m in doc.between(lo, hi):
         if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
@@ -2761,6 +2773,14 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    for m in reversed(doc.between(lo, hi)):
+        remark = _REMARK_THAT.match(body, m.end, hi) if m.possessive else None
+        if remark is not None and not any(v.start() >= m.end for v in verbs):
+            # "Asked about X's remark that the city was "q", …": the words the remark reports are its owner's
+            who = state.resolve(m, m.start)
+            if who is not None and who.known:
+                return Verdict(who, f"{m.name}'s {remark.group('noun')} that “…”")
+            break
     for v in reversed(verbs):
         word = v.group(0)
         if word.lower() in _ACCORDING and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
@@ -2815,6 +2835,9 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
 
 
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
+# the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
+_REMARK_THAT = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?P<noun>" + alternation(_LEX.remark_nouns)
+                          + r")\s+that\s+[^.;:!?\"“”«»\n]{0,160}$")
 _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 

@@ -185,6 +185,17 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
         "are in \"structural default\"') is kept as a partial"
     ),
+    # Round 29 (blind; an Indian metro-rail land fight: PTI/IANS wires, Q&A, live blog, Hinglish quotes with
+    # English renderings): start P 0.984 R 0.984 speaker 0.898; after branch acc29 P 0.992 R 0.992 speaker
+    # 1.000. What the code still does wrong:
+    'holdout/round29_metro_rail/cases.txt:1': (
+        "extra 'in-principle approval' (solanki): a procedure's name in marks as the object of 'seeking' "
+        "('written to the Centre seeking \"in-principle approval\" for the corridor') is kept as a partial"
+    ),
+    'holdout/round29_metro_rail/cases.txt:365': (
+        "missed 'bribe': the headline's 'calls it ‘bribe’' (one bare noun after 'calls it') is read as naming a "
+        "thing, as 'calls it \"denazification\"' is, not as the farmers' body's verdict"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
