@@ -1155,8 +1155,9 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
-# the slot of a noun's modifier: after an article or a determiner ("the", "these", "such")
-_MODIFIER_SLOT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s*$")
+# the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of
+# "free" tuition")
+_MODIFIER_SLOT = re.compile(r"\b(?:of|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s*$")
 _NEXT_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b(?![’'])")
 _VERB_WORDS = frozenset(lexicon().auxiliaries)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
