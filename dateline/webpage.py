@@ -663,7 +663,9 @@ def credited_outlet(html: str, title: str) -> tuple[str, str] | None:
             continue
         name = _clean_line(m.group("name"))
         authors = {a.strip() for a in _jsonld_authors(tree).replace(" and ", ",").split(",")}
-        links = {_clean_line(a.text(separator=" ")) for a in tree.css("a")}
+        # a link confirms a name of two words or more (a single word may be a section's: "(Video)")
+        links = {_clean_line(a.text(separator=" ")) for a in tree.css("a")} if (
+            len(name.split()) >= 2 or len(_CJK.findall(name)) >= 3) else set()
         if name in authors or name in links:
             where = "the JSON-LD story's author" if name in authors else "a link on the page"
             return name, f"the paper the page's title credits after its headline: ‘{m.group(0).strip()}’ (named as {where} too)"

@@ -118,6 +118,7 @@ def _last(html: str) -> str:
     "<p><i>Dieser Artikel wurde am 4. März aktualisiert: Die Öffnungszeiten der Schulklassen wurden ergänzt.</i></p>",
     "<p>This article was corrected on March 4 to give the right number of lifeguards.</p>",
     "<p>Saken er oppdatert med nye opplysninger fra kommunen.</p>",
+    "<p><strong>Correction:</strong> An earlier version of this story gave the wrong day for the council vote.</p>",
     "<p><em>Bu haber belediyenin yeni açıklamasıyla güncellenmiştir.</em></p>",
     "<p>Originally published by Alpine Press Service on March 3, 2026. Copyright 2026 Alpine Press Service. All"
     " rights reserved. This material may not be redistributed without permission.</p>",
@@ -244,8 +245,16 @@ def test_a_paper_credited_after_the_headline_is_the_outlet() -> None:
     assert page.title == "Ferry fares to Skerry Island will rise by a fifth in April"
 
 
+def test_a_paper_credited_after_the_headline_may_be_confirmed_by_a_link() -> None:
+    html = _aggregated(" (Skerry Islander)", "NewsHub Staff").replace(
+        "</article>", "</article><a href='/media/skerry-islander'>Skerry Islander</a>")
+    assert webpage.read_page(html).site_name == "Skerry Islander"
+
+
 def test_a_parenthesis_the_page_does_not_confirm_names_no_outlet() -> None:
     assert webpage.read_page(_aggregated(" (video)", "Skerry Islander")).site_name == "NewsHub Daily"
+    one_word = _aggregated(" (Video)", "NewsHub Staff").replace("</article>", "</article><a href='/video'>Video</a>")
+    assert webpage.read_page(one_word).site_name == "NewsHub Daily", "a section's link confirms no paper"
 
 
 @pytest.mark.parametrize(("site", "want"), [
