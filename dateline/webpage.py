@@ -106,7 +106,7 @@ def page_author(html: str, found: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    named = _jsonld_authors(tree)
+    named = _jsonld_authors(tree, _page_url(html, ""))
     if named:
         return named
     node = tree.css_first('meta[name="author"]')
@@ -151,16 +151,18 @@ def _and_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def _jsonld_authors(tree: Any) -> str:
-    """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C")."""
+def _jsonld_authors(tree: Any, page: str = "") -> str:
+    """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C"), not of a
+    node that describes another page of the site (see `_other_pages_stories`)."""
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             nodes = [node for node, _ in _jsonld_nodes(json.loads(script.text()))]
         except ValueError:
             continue
         by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        others = _other_pages_stories(nodes, page)
         for node in nodes:
-            if not _STORY_TYPE.search(_jsonld_type(node)):
+            if not _STORY_TYPE.search(_jsonld_type(node)) or id(node) in others:
                 continue
             given = node.get("author")
             names: list[str] = []
@@ -662,7 +664,7 @@ def credited_outlet(html: str, title: str) -> tuple[str, str] | None:
         if m is None:
             continue
         name = _clean_line(m.group("name"))
-        authors = {a.strip() for a in _jsonld_authors(tree).replace(" and ", ",").split(",")}
+        authors = {a.strip() for a in _jsonld_authors(tree, _page_url(html, "")).replace(" and ", ",").split(",")}
         # a link confirms a name of two words or more (a single word may be a section's: "(Video)")
         links = {_clean_line(a.text(separator=" ")) for a in tree.css("a")} if (
             len(name.split()) >= 2 or len(_CJK.findall(name)) >= 3) else set()
@@ -1253,7 +1255,7 @@ def _stamps(html: str) -> list[_Stamp]:
             value = node.attributes.get(attr)
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    found += _jsonld_published(tree)
+    found += _jsonld_published(tree, _page_url(html, ""))
     story = _story_article(tree)
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
                        if not _in_other_stories(node, story)), None)
@@ -1304,29 +1306,61 @@ def _against_address(value: str, html: str) -> bool:
 _STORY_TYPE = re.compile(r"Article|Posting|Report")
 
 
-def _jsonld_published(tree: Any) -> list[tuple[str, str]]:
+def _jsonld_published(tree: Any, page: str = "") -> list[tuple[str, str]]:
     """The JSON-LD ``datePublished`` values, the story's own nodes (an ``Article`` or ``Posting``
     type) first, the outermost first: a ``@graph`` also dates its WebPage node, which a CMS may
     stamp with the draft's creation the evening before the story went out, and a live blog's
-    nested updates date themselves, not the story."""
+    nested updates date themselves, not the story.  A story node that names another page of the
+    site as its own (its ``url``, ``@id`` or ``mainEntityOfPage`` an address other than ``page``,
+    the page's) dates that other story, when another story node is there (`_other_pages_stories`):
+    a CMS may describe the related stories of a page in its @graph too, before the page's own."""
     found: list[tuple[tuple[bool, int, int], str, str]] = []
+    scripts: list[list[tuple[dict[str, Any], int]]] = []
     for script in tree.css('script[type="application/ld+json"]'):
         text = script.text()
         try:
-            nodes = list(_jsonld_nodes(json.loads(text)))
+            scripts.append(list(_jsonld_nodes(json.loads(text))))
         except ValueError:
-            nodes = []
             found += [((True, 9, len(found)), hit.group(1), "JSON-LD datePublished")
                       for hit in _JSONLD_PUBLISHED.finditer(text)]
+    others = _other_pages_stories([node for nodes in scripts for node, _ in nodes], page)
+    for nodes in scripts:
         for node, depth in nodes:
             value = node.get("datePublished")
-            if not isinstance(value, str):
+            if not isinstance(value, str) or id(node) in others:
                 continue
             named = _jsonld_type(node)
             story = bool(_STORY_TYPE.search(named))
             found.append(((not story, depth, len(found)), value,
                           "JSON-LD datePublished" + ("" if story or not named else f" of its {named}")))
     return [(value, where) for _, value, where in sorted(found)]
+
+
+def _other_pages_stories(nodes: list[dict[str, Any]], page: str) -> set[int]:
+    """The ``id()`` of the JSON-LD story nodes that name another page of the page's own site as
+    theirs ("…/pawhuska-library-board-names-new-director/…#article" on the co-op story's page),
+    when at least one story node does not: never the only story the page describes.  An address
+    on another host (a wire's, an AMP cache's) says nothing."""
+    from urllib.parse import urlsplit
+
+    def where(value: Any) -> str:
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+            return ""
+        parts = urlsplit(unarchived(value))
+        return f"{parts.netloc.casefold().removeprefix('www.')}{parts.path.rstrip('/')}"
+
+    own = where(page)
+    if not own:
+        return set()
+    stories = [node for node in nodes if _STORY_TYPE.search(_jsonld_type(node))]
+    other: set[int] = set()
+    for node in stories:
+        named = [found for key in ("url", "@id", "mainEntityOfPage") if (found := where(node.get(key)))]
+        if named and all(n != own and n.split("/")[0] == own.split("/")[0] for n in named):
+            other.add(id(node))
+    return other if len(other) < len(stories) else set()
 
 
 def _jsonld_type(node: dict[str, Any]) -> str:

@@ -271,3 +271,45 @@ def test_an_e_papers_format_after_the_papers_name_is_left_off(site: str, want: s
                                   "[Read more] Pool fees rise for the first time since 2019"])
 def test_a_read_also_label_in_brackets_is_furniture(line: str) -> None:
     assert webpage.furniture_line(line)
+
+
+# --- a JSON-LD @graph that describes other stories of the site before the page's own ------------------------------
+
+def _graph(nodes: str, address: str = "https://www.prairiepost.example/news/grain-elevator-fire/") -> str:
+    """An invented small paper's page whose JSON-LD @graph holds ``nodes``, with no meta date."""
+    return ("<html><head><title>Grain elevator fire | Prairie Post</title>"
+            f"<link rel='canonical' href='{address}'><meta property='og:site_name' content='Prairie Post'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": [" + nodes
+            + "]}</script></head><body><article><h1>Fire crews save the town's grain elevator</h1>"
+            "<p>Volunteer fire crews from three towns kept a fire in a grain dryer from spreading to the elevator"
+            " on Tuesday night, the fire chief said on Wednesday morning.</p><p>No one was hurt, and the co-op"
+            " said it expected to take in grain again by the end of the week.</p></article></body></html>")
+
+
+def _story(address: str, day: str, author: str) -> str:
+    return ("{\"@type\": \"NewsArticle\", \"@id\": \"" + address + "#article\", \"url\": \"" + address + "\","
+            " \"datePublished\": \"" + day + "T08:00:00-06:00\", \"author\": {\"@type\": \"Person\", \"name\": \""
+            + author + "\"}}")
+
+
+_OWN = "https://www.prairiepost.example/news/grain-elevator-fire/"
+_RELATED = "https://www.prairiepost.example/sports/eagles-win-opener/"
+
+
+def test_a_graph_node_of_another_page_of_the_site_dates_that_page() -> None:
+    html = _graph(_story(_RELATED, "2026-09-01", "Cody Ames") + ", " + _story(_OWN, "2026-09-09", "Ruth Okafor"))
+    found = webpage.page_date(html)
+    assert found is not None and found.date.iso() == "2026-09-09", found
+    assert webpage.read_page(html).author == "Ruth Okafor"
+
+
+def test_the_only_story_node_dates_the_page_whatever_address_it_names() -> None:
+    found = webpage.page_date(_graph(_story(_RELATED, "2026-09-01", "Cody Ames")))
+    assert found is not None and found.date.iso() == "2026-09-01", found
+
+
+def test_a_story_node_on_another_host_is_not_another_page_of_the_site() -> None:
+    wire = "https://wire.example/stories/grain-elevator-fire"
+    html = _graph(_story(wire, "2026-09-08", "Wire Staff") + ", " + _story(_OWN, "2026-09-09", "Ruth Okafor"))
+    found = webpage.page_date(html)
+    assert found is not None and found.date.iso() == "2026-09-08", "the first story node, as before"
