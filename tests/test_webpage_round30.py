@@ -118,6 +118,7 @@ def _last(html: str) -> str:
     "<p><i>Dieser Artikel wurde am 4. März aktualisiert: Die Öffnungszeiten der Schulklassen wurden ergänzt.</i></p>",
     "<p>This article was corrected on March 4 to give the right number of lifeguards.</p>",
     "<p>Saken er oppdatert med nye opplysninger fra kommunen.</p>",
+    "<p>Материал обновлён: добавлен комментарий мэрии.</p>",
     "<p><strong>Correction:</strong> An earlier version of this story gave the wrong day for the council vote.</p>",
     "<p><em>Bu haber belediyenin yeni açıklamasıyla güncellenmiştir.</em></p>",
     "<p>Originally published by Alpine Press Service on March 3, 2026. Copyright 2026 Alpine Press Service. All"
