@@ -308,7 +308,7 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
           names: Mapping[str, str] | None = None, shifts: Sequence[Shift] = (),
           href: Callable[[QuoteView], str] = lambda v: f"#q-{v.id}",
           period_href: Callable[[int, int], str] = lambda y, m: f"#h-y{y}" + (f"-{m:02d}" if m else ""),
-          max_marks: int | None = None) -> Chart:
+          max_marks: int | None = None, date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
     """The chart for `statements` (timeline-ordered quote views; one report per statement is
     drawn): lanes per topic of the followed figures, or per (figure, topic) when there are
     several. With `max_marks`, marks are folded per period until at most that many remain.
@@ -336,15 +336,17 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
             if n <= max_marks:
                 break
 
-    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False)
+    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False,
+                   date_text)
     return dataclasses.replace(wide, narrow=_layout(keys, by_lane, topics, looks, shifts, names, follow, grain,
-                                                     href, period_href, NARROW_W, True))
+                                                     href, period_href, NARROW_W, True, date_text))
 
 
 def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
             topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
             names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
-            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool) -> Chart:
+            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool,
+            date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
     """The geometry at one plot width: the wide chart has a label column beside the plot; the
     narrow one (phones) writes each lane's label on a line of its own above the lane."""
     several = any(s for s, _ in keys)
@@ -393,7 +395,8 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         height += head
         row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
         groups = _groups(vs, tid, look, grain)
-        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain)
+        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain,
+                       date_text)
         segments = _segments(marks, live_shifts)
         speaker_name = names.get(speaker, speaker) if several else ""
         if labels_inside:
@@ -456,7 +459,7 @@ def _groups(vs: list[QuoteView], tid: str, look: Mapping[str, Style], grain: str
 def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Mapping[str, float],
            x_of: Callable[[PartialDate], float], lo: float, hi: float, href: Callable[[QuoteView], str],
            period_href: Callable[[int, int], str], names: Mapping[str, str], shift_into: Mapping[str, Shift],
-           grain: str) -> list[Mark]:
+           grain: str, date_text: Callable[[PartialDate], str] = PartialDate.label) -> list[Mark]:
     """Marks of one lane, moved apart in time order, returned in time order.
 
     The whole lane is moved apart at once, not each row on its own: the line joins the marks in
@@ -478,9 +481,9 @@ def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Map
             # the timeline's month of the group's earliest statement: a quarter's first month may hold none
             first = g.views[0].date.date
             link = period_href(first.year, 0 if grain == "year" else first.month or 0)
-            label = g.date.label() if grain == "month" or g.date.month is None else \
-                f"{PartialDate(g.date.year, g.date.month).label()} – " \
-                f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"
+            label = date_text(g.date) if grain == "month" or g.date.month is None else \
+                f"{date_text(PartialDate(g.date.year, g.date.month))} – " \
+                f"{date_text(PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)))}"
             words = ""
         else:
             link, label, words = href(v), v.date_label, first_words(v.q.text)
@@ -577,4 +580,4 @@ def lane_chart(site: Site, views: Views, max_marks: int | None = None,
     return lanes(views.ordered() if statements is None else statements,
                  site.data.topics if topics is None else topics,
                  figures=followed(site, views) if figures is None else figures,
-                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks, **links)
+                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks, date_text=views.ui.date, **links)
