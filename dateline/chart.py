@@ -33,6 +33,8 @@ LABEL_X = 6  # lane labels' left edge
 LABEL_LINE = 15  # distance between the lines of a wrapped lane label
 LABEL_DROP = 4  # a one-line label's baseline below the lane's middle
 LABEL_CHARS = 16  # a lane label wraps after about this many characters
+LABEL_LINES = 6  # … on at most this many lines (the lane grows to hold them); the rest is cut, with "…"
+NARROW_CHARS = 42  # phone layout: a lane's one-line label ("Name · Topic") is cut after this many
 PLOT_W = 800  # the plot: the time axis with its margins
 PAD_X = 18  # left and right of the time axis inside the plot (half a mark and then some)
 GAP_YEAR = 44  # the width of a year without statements (wide enough for its label)
@@ -156,6 +158,9 @@ class Lane:
     marks: list[Mark]
     segments: list[Segment]
     label_lines: list[LabelLine]  # the wrapped lane label
+    # the whole label when `label_lines` had to cut it ("" when they show it all): its tooltip; the
+    # plot's lane group names the lane in full for assistive technology either way
+    label_title: str = ""
 
     @property
     def bottom(self) -> float:
@@ -275,13 +280,34 @@ def first_words(text: str, n: int = 8) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    """Words on lines of at most `width` characters; a word longer than a line is cut there ("…"),
+    as the label column would clip it unseen."""
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
-            lines.append(word)
+            lines.append(_cut(word, width))
     return lines or [""]
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, its end replaced by "…" when it is longer."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _lane_label(who: list[str], topic: list[str]) -> tuple[list[str], int]:
+    """A wide lane's label lines, the speaker's (`who`, counted in the result) then the topic's, at
+    most LABEL_LINES: long bilingual labels ("Oléoduc Laurentien / Laurentian pipeline") wrapped
+    onto more lines than the lane had room for and ran into the next lane's label. Beyond that
+    many, the last line shown ends in "…"."""
+    lines = who + topic
+    if len(lines) <= LABEL_LINES:
+        return lines, len(who)
+    kept = lines[:LABEL_LINES]
+    last = kept[-1].removesuffix("…")
+    kept[-1] = (last if len(last) < LABEL_CHARS else last[: LABEL_CHARS - 2].rstrip()) + "…"
+    return kept, min(len(who), LABEL_LINES)
 
 
 def _period(d: PartialDate, grain: str) -> tuple[int, int]:
@@ -389,7 +415,18 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         vs = by_lane[(speaker, tid)]
         has_none = any(v.q.stance.get(tid, "") not in look or not v.q.stance.get(tid) for v in vs)
         row_keys = list(reversed(ranked)) + ([""] if has_none or not ranked else [])
-        height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H)
+        speaker_name = names.get(speaker, speaker) if several else ""
+        full_label = f"{speaker_name} · {topic.label}" if several else topic.label
+        if labels_inside:  # one line above the lane: the name as it is, the topic cut to the room left
+            text, n_who = [_cut(topic.label, max(NARROW_CHARS - (len(speaker_name) + 3 if several else 0), 8))], 0
+            cut = text[0] != topic.label
+        else:
+            text, n_who = _lane_label(_wrap(speaker_name, LABEL_CHARS) if several else [],
+                                      _wrap(topic.label, LABEL_CHARS))
+            cut = " ".join(text) != " ".join(f"{speaker_name} {topic.label}".split())  # wrapping alone keeps every word
+        # the label's lines fit inside the lane: it grows to hold them (a one- or two-line label fits LANE_MIN)
+        height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H,
+                     0 if labels_inside else (len(text) - 1) * LABEL_LINE + 2 * LANE_PAD)
         head = LANE_LABEL_H if labels_inside else 0
         first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
         height += head
@@ -398,18 +435,16 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain,
                        date_text)
         segments = _segments(marks, live_shifts)
-        speaker_name = names.get(speaker, speaker) if several else ""
         if labels_inside:
             label_lines = ([LabelLine(top + LANE_LABEL_BASE, speaker_name + " · ", True)] if several else []) + \
-                [LabelLine(top + LANE_LABEL_BASE, topic.label, False)]
+                [LabelLine(top + LANE_LABEL_BASE, text[0], False)]
         else:
-            who = _wrap(speaker_name, LABEL_CHARS) if several else []
-            text = who + _wrap(topic.label, LABEL_CHARS)
             base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
-            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < len(who))
+            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < n_who)
                            for i, line in enumerate(text)]
         out.append(Lane(f"{speaker}/{tid}" if several else tid, tid, topic.label, speaker, speaker_name,
-                        top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines))
+                        top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines,
+                        full_label if cut else ""))
         top += height
     height = math.ceil(top + AXIS_H)
     eras = [Band(e.label, e.x, e.w, e.y, top - e.y, e.label_x, e.label_y) for e in era_list]
