@@ -1555,6 +1555,15 @@ def _in_english(line: str) -> str:
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
+def is_date_word(word: str) -> bool:
+    """True for a month's or a weekday's name or abbreviation, in English or in another language
+    the date lines are read in ("Sept", "Tue", "Saturday", "avril", "Dienstag"): a byline's date
+    words are not its author's name."""
+    word = word.rstrip(".,")
+    return (word.title() in _MONTHS or word.title() in _WEEKDAYS
+            or word.lower() in _WORDS_ABROAD.months or word.lower() in _WORDS_ABROAD.weekdays)
+
+
 def is_date_line(line: str) -> bool:
     """Is ``line`` a line of its own that only dates the page or its words ("12.apr.2024 at 18h30",
     "Brasília, 2 de maio de 2024", "Call date: 01.30.2025")?  Page furniture, never a title."""
