@@ -163,11 +163,12 @@ class _Shared(dict[K, V]):
         return value
 
 
-def _tagged(key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]) -> list[tuple[str, str]]:
-    """(topic id, "Topic: Stance" or "Topic") for a quote's topics and stances."""
+def _tagged(colon: str, key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]
+            ) -> list[tuple[str, str]]:
+    """(topic id, "Topic: Stance" or "Topic") for a quote's topics and stances (`colon` the language's)."""
     topics, stances = key
     stance = {t: label for t, _, label in stances}
-    return [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in topics]
+    return [(t, f"{label}{colon} {stance[t]}" if t in stance else label) for t, label in topics]
 
 
 def _relation_label(topic_labels: dict[str, str], ui: UI, key: tuple[str, str]) -> str:
@@ -216,7 +217,7 @@ class Views:
             lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
         isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
         marks: _Shared[str, tuple[str, str]] = _Shared(lambda lang: quote_marks(lang or site.config.language))
-        tagged = _Shared(_tagged)
+        tagged = _Shared(partial(_tagged, str(self.ui("colon"))))
         # a function of the topics' labels, not a method: a bound method here would be a cycle (the
         # views hold it, it holds the views), and the whole site behind them would wait for the
         # collector instead of going when the build lets go of it

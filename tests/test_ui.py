@@ -94,10 +94,13 @@ def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
     assert ">Chronologie</a>" in index and ">Intervenants</a>" in index and "Aller au contenu" in index
     assert "Timeline" not in index and ">Speakers<" not in index and "Skip to content" not in index
     assert "La position au fil du temps" in index and "aucune position relevée" in index
+    assert "Sujets\u00a0:" in index and "La position au fil du temps\u00a0: Volodymyr Zelensky" in index, \
+        "French sets a no-break space before a colon"
     assert "5 avril 2022" in index and "5 April 2022" not in index
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "Déclarations dans cet article" in article and "Statements in this article" not in article
     assert "Aussi citée dans" in article and "Also quoted in" not in article
+    assert "Territory\u00a0: No concessions</a>" in article, "a chip's topic and stance, French-spaced"
     year = (site / "2022/index.html").read_text(encoding="utf-8")
     assert "avril 2022</h3>" in year and "Déclarations faites en 2022" in year
     assert '<script type="application/json" id="dateline-ui">' in index and '"copy_link":"Copier le lien"' in index
