@@ -70,12 +70,25 @@ class UI:
 
     language: str = FALLBACK  # the site's `language` tag, as written (`fr-CA`)
     lang: str = field(init=False)  # its catalogue: `fr`
+    # every answer given, by its question: a card asks the same dozen a quote, 130,000 cards a build
+    _said: dict[tuple[object, ...], Markup] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", base_language(self.language))
+        object.__setattr__(self, "_said", {})
 
     def __call__(self, key: str, n: int | None = None, **args: object) -> Markup:
         """The entry `key` in this language, its plural form for `n` chosen, `{…}` filled in (escaped)."""
+        question = (key, n, *args.items()) if args else (key, n)
+        try:
+            said = self._said.get(question)
+        except TypeError:  # an unhashable argument: answered, not kept
+            return self._say(key, n, args)
+        if said is None:
+            said = self._said[question] = self._say(key, n, args)
+        return said
+
+    def _say(self, key: str, n: int | None, args: dict[str, object]) -> Markup:
         entry = _entry(self.lang, key)
         if isinstance(entry, Mapping):
             if n is None:

@@ -79,6 +79,7 @@ def test_plural_forms_follow_each_languages_rule() -> None:
 def test_arguments_are_escaped_and_the_catalogue_is_no_html() -> None:
     out = ui.UI("fr")("pages_of", name="<script>x</script>")
     assert out == "Pages de &lt;script&gt;x&lt;/script&gt;"
+    assert ui.UI("fr")("pages_of", name=["<a>"]) == "Pages de [&#39;&lt;a&gt;&#39;]", "an unhashable value is answered too"
 
 
 def _built(tmp_path: Path, language: str) -> Path:
