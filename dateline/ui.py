@@ -8,8 +8,8 @@ and stance labels, names) is never here: it comes from the project's files.
 
 Each entry is a format string (`{n}`, `{topic}` …) or, when it counts, a table of plural forms
 (`one`, `other`) chosen by the language's rule (French counts 0 as one; English and German do not).
-Templates call `ui("key", n=3, topic=…)`; the arguments are escaped, the catalogue's text is not
-HTML (it is escaped too), so a translation can never inject markup.
+Templates read a plain word as `ui.key` and call the others, `ui("key", n=3, topic=…)`; the arguments are
+escaped, the catalogue's text is not HTML (it is escaped too), so a translation can never inject markup.
 """
 
 from __future__ import annotations
@@ -76,6 +76,15 @@ class UI:
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", base_language(self.language))
         object.__setattr__(self, "_said", {})
+        # every plain word (no count, no blank) as an attribute, escaped once: `{{ ui.flag_translated }}`
+        # is an attribute read, a tenth of a call's cost, and a card prints a dozen of them
+        for key in catalogue()[FALLBACK]:
+            entry = _entry(self.lang, key)
+            if isinstance(entry, str) and "{" not in entry and not hasattr(type(self), key):
+                object.__setattr__(self, key, escape(entry))
+        # a date's confidence in words, by its level: `ui.confidence_long[date.confidence]` on every card
+        object.__setattr__(self, "confidence_long", {level: self(f"confidence_{level}_long")
+                                                     for level in ("high", "medium", "low")})
 
     def __call__(self, key: str, n: int | None = None, **args: object) -> Markup:
         """The entry `key` in this language, its plural form for `n` chosen, `{…}` filled in (escaped)."""

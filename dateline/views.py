@@ -121,6 +121,15 @@ class QuoteView:
         """Site-root-relative link to the quote's card on the timeline."""
         return f"{self.timeline_page}#q-{self.card or self.q.id}"
 
+    @property
+    def opening(self) -> str:
+        """The mark its words open with (`marks`): what the templates print before them, `closing` after."""
+        return self.marks[0]
+
+    @property
+    def closing(self) -> str:
+        return self.marks[1]
+
     def quoted(self, text: str) -> str:
         """`text` (its words, or a cut of them) between the marks of the quote's language: the one
         rule for every place a quote is printed (ux25: « » on cards, “ ” everywhere else). The
@@ -145,7 +154,7 @@ SHORT = 80  # the same in an article's list of its statements
 def excerpt(text: str, length: int = EXCERPT) -> str:
     """The words on one line, cut at a word boundary near `length` (Jinja's `truncate`: up to
     five characters over are kept whole). Made once per quote for every list that names it."""
-    flat = text.replace("\n", " ")
+    flat = text.replace("\n", " ").strip()
     if len(flat) <= length + 5:
         return flat
     return flat[: length - 3].rsplit(" ", 1)[0] + "..."

@@ -39,8 +39,13 @@ def test_french_and_german_say_every_english_key_with_the_same_blanks(lang: str)
 def test_every_key_the_theme_asks_for_is_in_the_catalogue() -> None:
     en = ui.catalogue()["en"]
     used: set[str] = set()
+    methods = {name for name in dir(ui.UI) if not name.startswith("_")} | (set(vars(ui.ENGLISH)) - set(en))
     for path in sorted((THEME / "templates").iterdir()):
         text = path.read_text(encoding="utf-8")
+        plain = set(re.findall(r"\bui\.([a-z_]+)\b", text)) - methods
+        assert all(isinstance(en[k], str) and "{" not in en[k] for k in plain & set(en)), \
+            f"{path.name}: a word with blanks or a count read as ui.key: call it"
+        used |= plain
         for key, suffixed in re.findall(r"ui\('([a-z_]+)'( ~)?", text):
             if suffixed:  # `ui('kind_' ~ s.kind)`: one key per value the suffix takes
                 assert any(k.startswith(key) for k in en), key
