@@ -408,6 +408,25 @@ def _place_roles(s: Speaker) -> tuple[str, ...]:
                  for place in places)
 
 
+def _body_roles(s: Speaker) -> tuple[str, ...]:
+    """The nouns a story calls `s` by as a body, in every language read (lang/*.toml `[bodies]`): each
+    form of a kind of body that one of its roles names ("the company"), or, for an institution, one of
+    its names or aliases ("the pipeline company", "la société pétrolière": the kind's noun after its
+    article). So `roles: [the company]` makes "«…», a indiqué la société" and "„…“, teilte das
+    Unternehmen mit" the company's words, as "the company said" is; the role resolves as any other
+    (the holder named last, several holders named: the nearest)."""
+    own = {r.lower().replace("’", "'") for r in s.roles}
+    named = {a.lower().replace("’", "'") for a in (s.name, *s.aliases)} if s.kind == "institution" else set()
+    found: list[str] = []
+    for forms in _LEX.bodies.values():
+        for form in forms:
+            article, _, noun = form.lower().replace("’", "'").partition(" ")
+            if form.lower() in own or any(n.startswith(article + " ") and noun in n.split()[1:] for n in named):
+                found.extend(f for f in forms if f.lower() not in own)
+                break
+    return tuple(found)
+
+
 class SpeakerIndex:
     """Aliases, roles and surnames of the known speakers, compiled once per speakers file."""
 
@@ -430,12 +449,12 @@ class SpeakerIndex:
                 if s.kind == "person" and len(last) >= 4 and last[0].isupper():
                     self.alias_to_id.setdefault(last, s.id)
                     self.alias_to_id.setdefault(last.upper(), s.id)
-            for role in (*s.roles, *_place_roles(s)):
+            for role in (*s.roles, *_place_roles(s), *_body_roles(s)):
                 holders = self.role_to_ids.setdefault(role.lower().replace("’", "'"), [])
                 if s.id not in holders:
                     holders.append(s.id)
         roles = set()
-        for role in {r for s in speakers for r in (*s.roles, *_place_roles(s))}:
+        for role in {r for s in speakers for r in (*s.roles, *_place_roles(s), *_body_roles(s))}:
             for form in (role, role.replace("'", "’")):
                 titled = form.title().replace("'S ", "'s ").replace("’S ", "’s ").replace(" Of ", " of ")
                 roles.update({form, form[:1].upper() + form[1:], form.title(), titled})

@@ -124,6 +124,8 @@ class Lexicon:
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
+    # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
+    bodies: Mapping[str, tuple[str, ...]]
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
@@ -157,7 +159,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr",)}
+_READ_WITH = {"en": ("fr", "de")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -327,6 +329,7 @@ def _lexicon(language: str) -> Lexicon:
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
+        bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 
 
