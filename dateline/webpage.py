@@ -80,7 +80,7 @@ def read_page(html: str) -> WebPage:
         paragraphs=paragraphs,
         site_name=site,
         site_basis=site_basis,
-        author=_clean_line(doc.get("author") or ""),
+        author=page_author(html, _clean_line(doc.get("author") or "")),
         url=url,
         archive_url=capture,
         description=_clean_line(doc.get("description") or ""),
@@ -90,6 +90,85 @@ def read_page(html: str) -> WebPage:
         header_lines=lines,
         lang=page_language(html),
     )
+
+
+def page_author(html: str, found: str) -> str:
+    """Who wrote the story, for the front matter's `author:`: the names the page's JSON-LD story
+    node gives (`author`, a Person or an Organization, by value or by `@id`), else
+    `<meta name="author">`, else trafilatura's reading ``found`` cut to its name. trafilatura reads
+    the byline box as one line and splits it at full stops: "By The Canadian Press · Tue., Sept.
+    16, 2025" came out as "The Canadian Press · Tue; Sept", and a place the outlet sets beside the
+    name in its own element ("Mathieu Fortin <span>Quebec City</span>") was glued to the name."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    named = _jsonld_authors(tree)
+    if named:
+        return named
+    node = tree.css_first('meta[name="author"]')
+    meta = _clean_line(node.attributes.get("content") or "") if node is not None else ""
+    if meta and "://" not in meta and not any(ch.isdigit() for ch in meta):
+        return meta
+    names = [_BYLINE_LEAD.sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
+    names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)]
+    names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
+    name = _and_list(names)
+    for box in tree.css('[class*="byline"], [class*="author"]'):
+        for child in box.iter(include_text=False):
+            piece = _clean_line(child.text() or "")
+            if (child.tag not in ("a", "strong", "b") and piece and name.endswith(" " + piece)
+                    and not re.search(r"(?i)author|name", child.attributes.get("class") or "")):
+                return name[: -len(piece)].strip()
+    return name
+
+
+# "·", "•", "|", a spaced dash: what follows the name in a byline is a place, a date or a reading
+# time. trafilatura joins what it split (at "and", at full stops) with ";": the pieces are put
+# back together with "and", without those that are a date's words ("Saturday", "Tue", "Sept").
+_BYLINE_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–]\s+")
+# "By", "Par", "Von" … and a lead-in before it ("Live coverage by", "Words by")
+_BYLINE_LEAD = re.compile(r"(?i)^(?:[\w ]{0,30}\s)?(?:by|par|von|por|di|door|av|af)\s+")
+
+
+# a word a name does not have: lower case and longer than a particle ("van", "de", "bin", "al-")
+_ROLE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
+def _date_words(text: str) -> bool:
+    """True when every word of ``text`` names a month or a weekday ("Tue", "Sept", "Saturday")."""
+    from dateline.dates import is_date_word
+
+    words = text.replace(".", " ").split()
+    return bool(words) and all(is_date_word(word) for word in words)
+
+
+def _and_list(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _jsonld_authors(tree: Any) -> str:
+    """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C")."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            nodes = [node for node, _ in _jsonld_nodes(json.loads(script.text()))]
+        except ValueError:
+            continue
+        by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        for node in nodes:
+            if not _STORY_TYPE.search(_jsonld_type(node)):
+                continue
+            given = node.get("author")
+            names: list[str] = []
+            for item in given if isinstance(given, list) else [given]:
+                if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+                    item = by_id.get(item["@id"], item)
+                name = item.get("name") if isinstance(item, dict) else item
+                if isinstance(name, str) and _clean_line(name) and "://" not in name:
+                    names.append(_clean_line(name))
+            if names:
+                return _and_list(names)
+    return ""
 
 
 def page_language(html: str) -> str:

@@ -419,3 +419,34 @@ def test_the_rest_of_a_metered_story_comes_from_the_pages_json() -> None:
 ])
 def test_the_page_language_is_read_from_html_lang_then_og_locale(html: str, tag: str) -> None:
     assert webpage.page_language(html) == tag
+
+
+# --- who wrote it: the front matter's `author:` (invented pages in the shapes of real bylines) ---
+
+def _byline_page(byline: str, head: str = "") -> str:
+    story = "".join(f"<p>Paragraph {n} of the council story says the bridge will close for repairs this winter.</p>"
+                    for n in range(6))
+    return (f"<html><head><title>Bridge to close for repairs</title>{head}</head><body><article>"
+            f"<h1>Bridge to close for repairs</h1>{byline}{story}</article></body></html>")
+
+
+@pytest.mark.parametrize(("byline", "head", "author"), [
+    # the JSON-LD story node names the author: a byline's date and reading time are not read as names
+    ("<div class='byline'>By The Harbour Wire · Tue., Sept. 16, 2025 · 3 min. read</div>",
+     '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization",'
+     '"name":"The Harbour Wire"}}</script>', "The Harbour Wire"),
+    # two authors by @id in a @graph
+    ("", '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":[{"@id":"#a"},{"@id":"#b"}]},'
+     '{"@type":"Person","@id":"#a","name":"Ines Varga"},{"@type":"Person","@id":"#b","name":"Tomas Greer"}]}</script>',
+     "Ines Varga and Tomas Greer"),
+    # a place the outlet sets in its own element beside the name
+    ("<div class='c-byline'>Ruth Okafor <span>Port Elizabeth</span> · <time datetime='2025-02-11'>Feb. 11, 2025</time></div>",
+     "", "Ruth Okafor"),
+    # a lead-in before "by", and two names joined by "and"
+    ("<div class='authors'>Live coverage by Maeve Dunleavy and Kofi Asante</div>", "", "Maeve Dunleavy and Kofi Asante"),
+    # a date word after the name, and a job title after it
+    ("<div class='byline'>Lina Sorensen; Saturday</div>", "", "Lina Sorensen"),
+    ("<div class='byline'>By Ahmed Rauf; Senior political reporter</div>", "", "Ahmed Rauf"),
+])
+def test_the_author_is_the_bylines_name_not_its_date_place_or_job(byline: str, head: str, author: str) -> None:
+    assert webpage.read_page(_byline_page(byline, head)).author == author
