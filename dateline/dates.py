@@ -1144,6 +1144,7 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
+    r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1504,6 +1505,9 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
+# … or before a numeric date ("am Donnerstag, 22.06.2023, 16:00 Uhr", a council's agenda and minutes)
+_WEEKDAY_NUMERIC_ABROAD: Final = re.compile(_WEEKDAY_DATE_ABROAD.pattern.split(r"(?!\w)", 1)[0] + r"(?!\w),?\s+"
+                                            r"(?:den\s+)?[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
 # the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
 _BEFORE_DATE_ABROAD: Final = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
@@ -1532,7 +1536,11 @@ def _month_in_english(m: re.Match[str]) -> str:
     """One foreign "day month year" in English; a month already written the English way ("9 Oct
     2025", "4 Sept. 2025") is left as it was, so an English line is never rewritten."""
     if _MONTH_RE.fullmatch(m["m"]) or _MONTH_RE.fullmatch(m["m"] + "."):
-        return m.group(0)
+        # … unless the day is written another language's way: German "2. April 2024", "30. August"
+        # (the months spelled alike in English and German) read as "2 April 2024"
+        if m.group(0)[m.end("d") - m.start():][:1].isspace():
+            return m.group(0)
+        return f"{m['d']} {m['m']} {m['y']}".rstrip()
     return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
 
 
@@ -1546,7 +1554,7 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
-    if out == line and not _WEEKDAY_DATE_ABROAD.search(line):
+    if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line):
         return line
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)

@@ -664,3 +664,37 @@ def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -
 def test_french_record_broadcast_and_release_date_lines(text: str, expected: str) -> None:
     found = publication_date(f"{text}{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == expected
+
+
+# German date lines (the ux29 round's P12 and P1), on invented text: the day with its full stop before a
+# month spelled as in English ("2. April 2024": April, August, September, November were never read),
+# a weekday and a clock, a broadcaster's "Stand:" (the page as of then: an update), a council agenda's
+# "am Donnerstag, 22.06.2023", a transcript's "Sendung vom", a press release's number before its date.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "confidence"),
+    [
+        ("2. April 2022", "2022-04-02", "high"),
+        ("Samstag, 30. April 2022, 18:17 Uhr", "2022-04-30", "high"),
+        ("Halvern, 1. September 2022", "2022-09-01", "high"),
+        ("Freitag, 14. November 2025", "2025-11-14", "high"),
+        ("17. August 2023, 06:40 Uhr", "2023-08-17", "high"),
+        ("2. März 2024", "2024-03-02", "high"),
+        ("Stand: 08.04.2024 14:05 Uhr", "2024-04-08", "medium"),
+        ("Stand: 08.04.2024", "2024-04-08", "medium"),
+        ("Niederschrift über die 12. Sitzung des Rates\nam Donnerstag, 22.06.2023, 16:00 Uhr", "2023-06-22", "high"),
+        ("Morgenmagazin\nSendung vom 17.01.2024", "2024-01-17", "high"),
+        ("Pressemitteilung\nNr. 118/2024 – 04.04.2024", "2024-04-04", "high"),
+    ],
+)
+def test_german_date_lines(text: str, expected: str, confidence: str) -> None:
+    found = publication_date(f"{text}\n\n„Wir bauen“, sagte die Stadtdirektorin am Freitag.\n", today=TODAY)
+    assert found.info is not None and (found.info.date.iso(), found.info.confidence) == (expected, confidence)
+    assert text.split("\n")[-1] not in found.text
+
+
+def test_a_german_ordinal_never_changes_an_english_date_line() -> None:
+    """The day's full stop is read only where another language writes it: an English line stays as it was."""
+    found = publication_date(f"Published 2 April 2024{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2024-04-02" and found.info.confidence == "high"
