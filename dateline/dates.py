@@ -97,6 +97,7 @@ from typing import Any, Final, Literal, get_args
 
 from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
+from dateline.quotes import guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -180,7 +181,19 @@ _YEAR = r"(?:1\d{3}|20\d\d)(?!\d)"
 _MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
 # "10 of March", and a document's "10th day of March" ("Dated this 10th day of March, 2026")
 _DM = rf"(?<![\w.,]){_DAY}\s+(?:(?:day\s+)?of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
-_DATE = rf"(?:{_MD}|{_DM})"
+# German running text writes the day with a full stop before the month, in its own month names or the ones
+# spelled as in English ("am 12. September 2023", "am 3. März"; lang/date_lines.toml `prose`, CLDR names,
+# capitalised as written): "12. März 2023" is the day, not "März 2023" or a sentence's end
+_PROSE_MONTHS: Final = date_line_words().prose_months
+_PROSE_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(_PROSE_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+# (a month spelled as in English, year-less, only after a preposition of a date: "am 12. September"; "fell to
+# 12. September was …" is an English sentence's end)
+_OWN_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(set(_PROSE_MONTHS) - set(_MONTHS), key=len, reverse=True)) + r")(?!\w)"
+_DATE_PREPOSITION = r"(?<!\w)(?:[Aa]m|[VvZz]om|[Dd]e[nm]|[Bb]is|[Ss]eit)\s+"
+_DM_PROSE = (rf"(?:{_DATE_PREPOSITION}{_DAYNUM}\.\s+{_PROSE_MONTH}(?:\s+{_YEAR})?"
+             rf"|(?<![\w.,]){_DAYNUM}\.\s+(?:{_PROSE_MONTH}\s+{_YEAR}|{_OWN_MONTH}(?:\s+{_YEAR})?))"
+             ) if _PROSE_MONTHS else r"(?!)"
+_DATE = rf"(?:{_MD}|{_DM}|{_DM_PROSE})"
 _WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # a whole word: "Montevideo", "Sunderland" and "Saturn" name no day
 _WD_ABBR = r"(?<![A-Za-z])(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![A-Za-z])\.?"
@@ -195,6 +208,13 @@ _DATE_PARTS: Final = re.compile(
 _MONTH_RE: Final = re.compile(_MONTH)
 _YEAR_RE: Final = re.compile(rf"(?<!\d){_YEAR}")
 _WEEKDAY_RE: Final = re.compile(rf"{_WD}|{_WD_ABBR}")
+# … and its weekdays ("am Donnerstag, 22. Juni 2023", "Samstag, den 30. April 2022")
+_PROSE_WEEKDAYS: Final = date_line_words().prose_weekdays
+_WD_PROSE = ("(?<!\\w)(?:" + "|".join(re.escape(d) for d in sorted(_PROSE_WEEKDAYS, key=len, reverse=True))
+             + r")(?!\w)") if _PROSE_WEEKDAYS else r"(?!)"
+_WEEKDAY_PROSE_RE: Final = re.compile(_WD_PROSE)
+_DATE_PARTS_PROSE: Final = re.compile(
+    rf"(?<![\w.,])(?P<d>{_DAYNUM})\.\s+(?P<m>{_PROSE_MONTH})(?:\s+(?P<y>{_YEAR}))?")
 
 _AGENCY = (
     r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
@@ -250,6 +270,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             rf"{_ON}(?:(?:{_WD}(?:,\s*|\s+)(?:the\s+)?|{_WD_ABBR},\s*){_DATE}"
             rf"|{_WD}\s*\(\s*{_DATE}\s*\))"
+            rf"|{_WD_PROSE},?\s+(?:den\s+)?{_DM_PROSE}"
         ),
     ),
     ("day", re.compile(rf"{_ON}{_DATE}")),
@@ -305,8 +326,10 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
     return found
 
 
-_HAS_MONTH: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_HAS_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# (and the first three letters of the months and weekdays read in running text: "Mär", "Okt", "Don")
+_HAS_MONTH: Final = re.compile("|".join(["Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+                                         *sorted({re.escape(m[:3]) for m in _PROSE_MONTHS})]))
+_HAS_WEEKDAY: Final = re.compile("|".join(["Mon|Tue|Wed|Thu|Fri|Sat|Sun", *sorted({re.escape(d[:3]) for d in _PROSE_WEEKDAYS})]))
 _HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
 _RELATIVE_WORDS: Final = ("yesterday", "last", "earlier", "this", "ago")  # substring tests beat one regex scan
 
@@ -380,13 +403,18 @@ def _day_exists(month: int, day: int, year: int | None) -> bool:
 
 def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
     """(month, day, year-or-None) for every written day in ``text``."""
-    out: list[tuple[int, int, int | None]] = []
+    found: list[tuple[int, tuple[int, int, int | None]]] = []
     for m in _DATE_PARTS.finditer(text):
         month = m.group("m1") or m.group("m2")
         day = m.group("d1") or m.group("d2")
         year = m.group("y1") or m.group("y2")
-        out.append((_MONTHS[month.rstrip(".")], int(day), int(year) if year else None))
-    return out
+        found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
+    if _PROSE_MONTHS:
+        taken = {start for start, _ in found}
+        for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
+            found = [f for f in found if not m.start() <= f[0] < m.end()] if m.start() not in taken else found
+            found.append((m.start(), (_PROSE_MONTHS[m["m"]], int(m["d"]), int(m["y"]) if m["y"] else None)))
+    return [parts for _, parts in sorted(found, key=lambda f: f[0])]
 
 
 # --------------------------------------------------------------------------
@@ -517,6 +545,9 @@ def _resolve_explicit(text: str, anchor: _Anchor | None, today: date | None, sho
 
 def _weekday_in(text: str) -> int | None:
     m = _WEEKDAY_RE.search(text)
+    if m is None and _PROSE_WEEKDAYS:
+        prose = _WEEKDAY_PROSE_RE.search(text)
+        return _PROSE_WEEKDAYS[prose.group(0)] if prose else None
     return _WEEKDAYS[m.group(0).rstrip(".")] if m else None
 
 
@@ -715,7 +746,7 @@ def _resolve_year(text: str, anchor: _Anchor | None, today: date | None, shown: 
 
 
 def _resolve_dateline(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
-    m = _DATE_PARTS.search(text)
+    m = _DATE_PARTS.search(text) or _DATE_PARTS_PROSE.search(text)  # "HALVERN, 12. März 2024 (dpa) -"
     if m is None:
         return None
     # The date (with its weekday, if any) is what the dateline says; reuse its rule.
@@ -1649,7 +1680,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
 # Statement dates: when were the words said?
 
 
-_PLAIN_CUE: Final = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
+_PLAIN_CUE: Final = re.compile(r"[^\W\d_][^\W\d_'\- ]*")  # any script's letters ("erklärte", "äußerte")
 
 
 def _by_first_letter(cues: Sequence[str]) -> str:
@@ -1791,18 +1822,22 @@ class _Candidate:
     snippet: str
 
 
-_DOUBLE_MARK: Final = re.compile("[“”\"]")
+_DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; an unclosed quote runs to the end."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
+    closers = ""
+    # German „…“ and »…« (or «…», as French and Swiss copy set them: the text's marks say which)
+    guillemets = ("»", "«") if ("«" in text or "»" in text) and guillemets_reversed(text, 0, len(text)) else ("«", "»")
     for m in _DOUBLE_MARK.finditer(text):  # only the marks change anything: found in C
         i, ch = m.start(), m.group()
-        if opened is None and ch in "“\"":
+        if opened is None and ch in "“\"„" + guillemets[0]:
             opened = i
-        elif opened is not None and ch in "”\"":
+            closers = "“”\"" if ch == "„" else guillemets[1] if ch == guillemets[0] else "”\""
+        elif opened is not None and ch in closers:
             regions.append((opened, i + 1))
             opened = None
         elif opened is not None and ch == "“":
@@ -1816,6 +1851,10 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+_ORDINAL_DAY: Final = re.compile(rf"(?<![\d.]){_DAYNUM}$")
+_PROSE_MONTH_AT: Final = re.compile(_PROSE_MONTH)
+
+
 def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new sentence starts, ignoring breaks inside quotations."""
     breaks: list[int] = []
@@ -1826,6 +1865,8 @@ def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
         token = word.group(1) if word else ""
         if token.rstrip(".") in _ABBREVIATIONS or "." in token or len(token) == 1:
             continue
+        if _ORDINAL_DAY.search(text, max(0, m.start() - 3), m.start()) and _PROSE_MONTH_AT.match(text, m.end()):
+            continue  # "am 12. September 2023": a German day's full stop, no sentence's
         breaks.append(m.end())
     return breaks
 
@@ -1976,7 +2017,7 @@ def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     regions = _quoted_regions(paragraph)
     start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
     sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
-    if any(mark in sentence for mark in "“”\""):
+    if any(mark in sentence for mark in "“”\"„«»"):
         return True
     return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
 

@@ -16,7 +16,7 @@ import tomllib
 import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -143,7 +143,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr",)}
+_READ_WITH = {"en": ("fr", "de")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -371,6 +371,11 @@ class DateLineWords:
     by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
     before: tuple[str, ...] = ()  # the article before a date ("le 5 novembre 2024"): no label, no place
     function_words: frozenset[str] = frozenset()  # "nous", "est": words of those languages' sentences, not English's
+    # the languages whose copy writes its dates in running text so too (`prose = true`: German "sagte sie am
+    # 12. März 2023"): their full month and weekday names as CLDR writes them, capitalised ("März", "Jänner",
+    # "Donnerstag"), read in sentences as well as on date lines
+    prose_months: Mapping[str, int] = field(default_factory=dict)
+    prose_weekdays: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -392,6 +397,8 @@ def date_line_words() -> DateLineWords:
     by: set[str] = set()
     before: set[str] = set()
     function: set[str] = set()
+    prose_months: dict[str, int] = {}
+    prose_weekdays: dict[str, int] = {}
     for code, words in sorted(data.items()):
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
@@ -405,6 +412,10 @@ def date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
+        if words.get("prose") is True:
+            prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
+            for months in [locale.months, *(Locale(code, r).months for r in _strings(words.get("regions", [])))]:
+                prose_months.update((str(name), int(n)) for n, name in months["format"]["wide"].items())
         for months in [locale.months, *(Locale(code, region).months for region in _strings(words.get("regions", [])))]:
             for context in ("format", "stand-alone"):
                 for width in ("wide", "abbreviated"):
@@ -427,7 +438,8 @@ def date_line_words() -> DateLineWords:
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
-                         frozenset(function))
+                         frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ from datetime import date
 
 import pytest
 
-from dateline.dates import article_statement_date, publication_date, weekday_year
+from dateline.dates import (
+    article_statement_date,
+    find_date_phrases,
+    publication_date,
+    quote_statement_date,
+    weekday_year,
+)
 from dateline.model import DateInfo, PartialDate
 
 TODAY = date(2026, 11, 23)
@@ -698,3 +704,37 @@ def test_a_german_ordinal_never_changes_an_english_date_line() -> None:
     """The day's full stop is read only where another language writes it: an English line stays as it was."""
     found = publication_date(f"Published 2 April 2024{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == "2024-04-02" and found.info.confidence == "high"
+
+
+# Dates in German sentences (the ux29 round's P13): the words are dated as the English equivalent dates
+# them, by the date beside the verb that reports them, not by the publication at high confidence.
+
+_GERMAN_PUBLISHED = DateInfo(PartialDate(2024, 10, 15), "high", "date line ‘15. Oktober 2024’")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "confidence"),
+    [
+        ("Im Stadtrat sagte Hollweg am 12. September 2023: „Die Stadtbahn kommt.“", "2023-09-12", "high"),
+        ("Am 3. März 2023 hatte die Stadtdirektorin gesagt: »Wir prüfen die Trasse.«", "2023-03-03", "high"),
+        ("„Der Tunnel wird teurer“, erklärte Brunner am Donnerstag, 22. Juni 2023, vor den Medien.",
+         "2023-06-22", "high"),
+        ("»Das Bad bleibt offen«, betonte Lamprecht am 4. Mai in der Ratssitzung.", "2024-05-04", "medium"),
+        ("„Wir bauen“, sagte Hollweg am 30. September.", "2024-09-30", "high"),
+    ],
+)
+def test_a_date_in_a_german_sentence_dates_its_words(paragraph: str, expected: str, confidence: str) -> None:
+    offset = min(i for i in (paragraph.find("„"), paragraph.find("»")) if i >= 0) + 1
+    info = quote_statement_date(paragraph, offset, None, _GERMAN_PUBLISHED)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence), info
+    assert "sentence" in info.basis
+
+
+def test_a_german_days_full_stop_is_read_only_where_german_writes_it() -> None:
+    """'12. September' ends no sentence after 'am'; an English sentence ending in a number before a month is
+    left as it was (no date), and a date inside German quote marks is the speaker's words, not when said."""
+    assert not find_date_phrases("Turnout fell to 12. September was worse.")
+    assert [p.text for p in find_date_phrases("Die Frist endet am 12. September.")] == ["am 12. September"]
+    quoted = "„Seit dem 1. April 2023 warten wir“, sagte Hollweg."
+    info = quote_statement_date(quoted, 1, None, _GERMAN_PUBLISHED)
+    assert info is not None and info.basis.startswith("inherits the publication date")
