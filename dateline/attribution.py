@@ -595,6 +595,8 @@ class SpeakerIndex:
         i, j = 0, len(words)
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
+        while 0 < i < j and words[i - 1] in _NOT_NAMES and words[i][:1].islower():
+            i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
@@ -653,6 +655,8 @@ def _not_name_start(word: str, more: bool) -> bool:
     alone is a surname ("Jane Bishop", "Omar Sheikh")."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
+            # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
+            or (more and word[:1].isupper() and word.lower().endswith(_LEX.title_endings))
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 

@@ -71,6 +71,7 @@ class Lexicon:
     org_words: frozenset[str]
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
+    title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
     demonyms: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
@@ -261,6 +262,7 @@ def lexicon(language: str = "en") -> Lexicon:
         gathering_audiences=_strings(dating["gathering_audiences"]),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
+        title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
