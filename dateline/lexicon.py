@@ -107,6 +107,7 @@ class Lexicon:
     agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
     page_navigation: frozenset[str]
     header_labels: frozenset[str]  # "press release", "opinion": a top line of these labels the page
+    release_labels: frozenset[str]  # "press release", "Pressemitteilung": the label above an issuer's letterhead
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
@@ -302,6 +303,7 @@ def lexicon(language: str = "en") -> Lexicon:
         agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
         page_navigation=frozenset(_strings(pages["navigation"])),
         header_labels=frozenset(_strings(pages["header_labels"])),
+        release_labels=frozenset(_strings(pages.get("release_labels", []))),
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
