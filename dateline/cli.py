@@ -286,15 +286,21 @@ def _is_project(folder: Path) -> bool:
 def _at_project_root(args: argparse.Namespace) -> bool:
     """Move to the project's root when run below it (paths given on the command line keep meaning
     what they meant where they were typed), saying so; when run where there is no project, name
-    one just below if there is one. False only when the project's folder cannot be entered."""
+    one just below if there is one, and stop there (a build would only add "the content folder does
+    not exist"). False when there is nothing to run in: the project's folder cannot be entered, or
+    the projects are below. An import into a folder typed with --into needs no project."""
     here = Path.cwd()
     root = project_root(here)
     if root is None:
-        if not _meant_as_project(here) and getattr(args, "content", None) is None:
+        into_given = getattr(args, "into", "content/articles") != "content/articles"
+        if not _meant_as_project(here) and getattr(args, "content", None) is None and not into_given:
             below = sorted(p.name for p in here.iterdir() if p.is_dir() and _is_project(p)) if here.is_dir() else []
             if below:
+                which = (f"{below[0]}/ is one: cd {below[0]}" if len(below) == 1 else
+                         f"{', '.join(b + '/' for b in below[:-1])} and {below[-1]}/ are projects: cd into one of them")
                 print(f"dateline: no dateline project here (no pyproject.toml with [tool.dateline] in this folder or "
-                      f"above); {', '.join(below)}/ is one: cd {below[0]}", file=sys.stderr)
+                      f"above); {which}", file=sys.stderr)
+                return False
         return True
     from dateline.fetch import is_url
 

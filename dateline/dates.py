@@ -865,6 +865,12 @@ def coerce_date(value: object) -> PartialDate:
         return PartialDate.from_date(datetime.fromisoformat(text).date())
     except ValueError:
         pass
+    dotted = _DOTTED_NUMERIC.fullmatch(text)
+    if dotted is not None:
+        try:
+            return PartialDate(int(dotted["y"]), int(dotted["m"]), int(dotted["d"]))
+        except ValueError as exc:
+            raise ValueError(f"not a calendar date: {text!r} ({exc}; read day first: DD.MM.YYYY)") from None
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
     text = _in_english(text) if _MONTH_ABROAD.search(text) else text
@@ -881,10 +887,15 @@ def coerce_date(value: object) -> PartialDate:
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
+# "12.03.2024" typed by hand: day first, as in every country that writes dates with dots (Germany,
+# Austria, Switzerland, Scandinavia, Turkey …); an American hand writes slashes. (A page's
+# date line is another matter: "12.18.2024 10:22" there is read by the date-line rules.)
+_DOTTED_NUMERIC = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
 
 
 def _refuse_either_way(text: str, read: PartialDate) -> None:
-    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025').
+    """Refuse a hand-written numeric date whose day and month could be swapped ('10/06/2025'; with
+    dots, '10.06.2025', it is read day first by `coerce_date`).
 
     It is 10 June to a Canadian, French or British desk and 6 October to an American one, and
     nothing in the value says which: read either way, it moved articles silently (a warning is
@@ -1737,7 +1748,7 @@ _MESSAGE_VERBS: Final = frozenset({"sent", "sends", "messaged", "texted", "email
 # late on Sunday", "said that …"): a date further on belongs to what the clause reports.
 _CLAUSE_VERBS: Final = lexicon().clause_verbs
 _INVERTED_BEFORE: Final = re.compile(r"[,\"”’]\s*$")
-_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(lexicon().clause_openers)})\s+\S")
+_REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(sorted(lexicon().clause_openers))})\s+\S")
 # A participle cue after a comma ("…, observing that", "…, saying") speaks for its sentence's main
 # clause, so the main clause's date dates it however long the clause between.
 _COMMA_BEFORE: Final = re.compile(r",\s*$")
@@ -2165,7 +2176,7 @@ def article_statement_date(
 # (not "talks could take place on Wednesday, but …", a day inside what was said)
 # ("The union yesterday gave …": an irregular past as well, en.toml past_verbs)
 _PAST_VERB_NEXT: Final = re.compile(
-    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
 )
 # ... or the lede's main verb in the past, then in the same clause the day ("Hundreds of residents marched
 # to the civic centre on Wednesday to hand over …"): no comma, bracket or quotation from the sentence's
@@ -2173,7 +2184,7 @@ _PAST_VERB_NEXT: Final = re.compile(
 # at 6.40am on Sunday"): a state of a thing, not the act of the people the story quotes.
 _PAST_VERB_BEFORE: Final = re.compile(
     r"\A[^,;:—–()\[\]\"“”]*?(?<![\w'’-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
-    r"(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=len, reverse=True))
+    r"(?:[a-z]+ed|" + "|".join(sorted(lexicon().past_verbs, key=lambda w: (-len(w), w)))
     + r")(?![\w'’-])[^,;:—–()\[\]\"“”]*\Z"
 )
 # Words said to those at a gathering ("Zwane told the crowd", "addressed the marchers"): said at it.

@@ -148,7 +148,7 @@ def _top_furniture(line: str) -> str:
     kind = is_furniture(line)
     if not kind and is_date_line(line):
         return "date line"
-    if not kind and len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?", "”", '"')):
+    if not kind and word_count(line) <= 2 and not line.rstrip().endswith((".", "!", "?", "”", '"', "。", "」")):
         return "section label"
     return kind
 
@@ -171,13 +171,26 @@ def _is_date_line(text: str) -> bool:
     return len(rest.split()) <= 1
 
 
+# Chinese characters and Japanese kana: a line in them has no spaces between its words
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``, a run of Chinese or Japanese characters counted as a word per two characters
+    (their words are one to three characters long): "金沢港の浚渫、来年度に延期" is a headline of six
+    words, not a one-word section label."""
+    unspaced = sum(len(run) for run in _UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED.sub(" ", text).split()) + (unspaced + 1) // 2
+
+
 def is_headline(line: str) -> bool:
     """A headline: a few words, no closing full stop, no wire dateline, not furniture."""
     text = line.strip()
-    words = text.split()
-    if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS or len(text) > 160:
+    if not _HEADLINE_MIN_WORDS <= word_count(text) <= _HEADLINE_MAX_WORDS or len(text) > 160:
         return False
-    if text.endswith((".", ",", ";", ":", "…")) and not text.endswith(("...", "…?")):
+    if text.endswith((".", ",", ";", ":", "…", "。", "、")) and not text.endswith(("...", "…?")):
         return False
     if text.endswith((".”", '."', ".’", ".“", ".«", "!“", "!«", "?“", "?«")):  # German „…“ and »…« close so
         return False

@@ -146,13 +146,31 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _slug_from(title: str) -> str:
+    """The file name a title gives: its words up to 60 characters. A title cut there does not end
+    on a word that leads into the rest ("…-without-social-licence-as"): such words are left off."""
     words = slugify(title).split("-")
     out: list[str] = []
     for w in words:
         if len("-".join([*out, w])) > 60:
+            while len(out) > 1 and out[-1] in _LEADING_WORDS:
+                out.pop()
             break
         out.append(w)
-    return "-".join(out) or "article"
+    return "-".join(out)
+
+
+# words that lead into what follows them (articles, prepositions, conjunctions; English, French,
+# German, Spanish, Portuguese, Italian, Dutch): a cut title does not end on one. ("that", "who"
+# are left: a name cut there reads as a clause, and the file names made before this rule keep
+# theirs, and with them the addresses and quote anchors of their pages.)
+_LEADING_WORDS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "and", "or", "but",
+    "over", "after", "into", "le", "la", "les", "l", "un", "une", "des", "du",
+    "de", "d", "et", "ou", "en", "au", "aux", "pour", "par", "sur", "avec", "dans", "sans", "der", "die",
+    "das", "den", "dem", "ein", "eine", "und", "oder", "von", "zu", "im", "am", "auf", "mit", "fur", "nach",
+    "el", "los", "las", "lo", "y", "o", "del", "al", "con", "por", "para", "sin", "em", "da", "do", "dos",
+    "e", "no", "na", "com", "os", "il", "gli", "i", "di", "per", "het", "een", "van", "op", "voor", "met",
+))
 
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the same text, 10x faster
@@ -223,7 +241,7 @@ def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportRe
 def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:
     display = path.as_posix()
     result = ImportResult(source=display)
-    src = read_source(path, display)
+    src = read_source(path, display, page=path.suffix.lower() in (".html", ".htm"))
     if isinstance(src, Problem):
         result.problem = src
         return result
@@ -320,7 +338,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
-    slug = options.slug or meta_in.get("slug") or _slug_from(title)
+    # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
+    # saved file's own name does, before the numbered "article" that says nothing
+    slug = options.slug or meta_in.get("slug") or _slug_from(title) or _slug_from(path.stem)
     target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
     meta: dict[str, Any] = {
         "title": title,

@@ -260,10 +260,12 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
     # each (speaker, words) once, for the record's keys: the same words come back from outlet after
     # outlet (129,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held and pickled)
     one_key: dict[tuple[str, str], tuple[str, str]] = {}
-    # the statement that the last quote of these words (and partial flag) joined, and how many first reports
-    # the runs it looked up listed then: the index only grows, so while that count is the same, so are its
-    # candidates and the answer (outlets reprint the same words; a fifth of the quotes are such repeats)
-    joined: dict[tuple[str, str], tuple[bool, str, int]] = {}
+    # the statement that the last quote of these words (and partial flag) joined, how long the lists of the
+    # runs it looked up were then, and in how many of them that statement stands: the index only grows, so
+    # while the lists are as long, so are its candidates and the answer (outlets reprint the same words; a
+    # fifth of the quotes are such repeats); once they grew, the answer stands unless a first report added
+    # since is counted more often (`_outranked`): a third of the rankings at 4000 articles were such repeats
+    joined: dict[tuple[str, str], tuple[bool, str, tuple[int, ...], int]] = {}
     taken = sorted(quotes, key=lambda q: order[q.id])
     for q in taken:
         if short_term(q.text, q.partial):
@@ -273,15 +275,19 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         key = (q.speaker, " ".join(w))
         key = one_key.setdefault(key, key)
         mine = _Words(w, q.partial)
-        listed = sum(map(len, map(by_run.get, sample, itertools.repeat(()))))
+        lists = [by_run.get(run, ()) for run in sample]
+        lens = tuple(map(len, lists))
         was = joined.get(key)
-        if was is not None and was[0] == q.partial and was[2] == listed and key not in exact:
+        if (was is not None and was[0] == q.partial and key not in exact
+                and (was[2] == lens or not _outranked(was[3], was[2], lens, lists))):
             home: str | None = was[1]
+            if was[2] != lens:
+                joined[key] = (q.partial, was[1], lens, was[3])
         else:
             home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__,
                          speaker.__getitem__, order)
             if home is not None and key not in exact:
-                joined[key] = (q.partial, home, listed)
+                joined[key] = (q.partial, home, lens, sum(home in roots for roots in lists))
         if record is not None:
             record.keys[q.id], record.samples[q.id] = key, sample
         if home is not None:
@@ -305,6 +311,17 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         record.home = {qid: root for root, ids in groups.items() for qid in ids}
         record.by_run, record.exact = dict(by_run), exact
     return groups
+
+
+def _outranked(count: int, before: tuple[int, ...], lens: tuple[int, ...], lists: Sequence[Sequence[str]]) -> bool:
+    """Whether a first report added to `lists` since they were `before` long is in more of them than
+    `count`, the number the statement a quote joined then is in. Nothing else can change `_home`'s answer
+    for the same words: the lists only grow at their end, so every older first report is in as many as
+    then and ranks as it did, and one added since comes later in report order, so it ranks before that
+    statement only if it is counted more often."""
+    added = Counter(itertools.chain.from_iterable(
+        roots[n:] for roots, n, now in zip(lists, before, lens, strict=True) if now > n))
+    return bool(added) and max(added.values()) > count
 
 
 def _home(who: str, mine: _Words, sample: Sequence[str], exact: str | None,

@@ -85,8 +85,11 @@ def newlines(text: str) -> str:
 
 
 def read_source(path: Path, display: str, within: Path | None = None, *,
-                resolved: tuple[Path, Path] | None = None) -> SourceFile | Problem:
+                resolved: tuple[Path, Path] | None = None, page: bool = False) -> SourceFile | Problem:
     """Decode a file as UTF-8 (a BOM is dropped) with LF line endings.
+
+    `page`: a saved web page, which may say its own encoding (`<meta charset="iso-8859-1">`, an
+    older CMS, a Windows "Save as"): not UTF-8, it is decoded as it says, as a browser does.
 
     `within`: the content folder; a file that resolves outside it (a symlink to /etc/passwd,
     to a private note) is refused rather than published. `resolved`: `path.resolve()` and
@@ -108,14 +111,45 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = _declared_charset(raw) if page else None
+        if declared is not None:
+            return read_text_source(display, raw.decode(declared, errors="replace"), raw)
         line = raw[: exc.start].count(b"\n") + 1
         return Problem(display, line, f"not valid UTF-8 (byte {raw[exc.start]:#x} at offset {exc.start})"
                        + _encoding_hint(raw, exc.start, display))
+    return read_text_source(display, text, raw)
+
+
+def read_text_source(display: str, text: str, raw: bytes) -> SourceFile:
+    """A decoded file as a source: LF line endings, control characters replaced (their lines kept)."""
     text = newlines(text)
     replaced = tuple(sorted({text.count("\n", 0, m.start()) + 1 for m in _CONTROL.finditer(text)}))
     if replaced:
         text = _CONTROL.sub("\ufffd", text)
     return SourceFile(display, text, hashlib.sha1(raw).hexdigest(), replaced)
+
+
+# `<meta charset="x">` or `<meta http-equiv="Content-Type" content="text/html; charset=x">`, in the
+# first 2048 bytes as the HTML standard looks for it
+_META_CHARSET = re.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})""")
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The encoding a page declares, as Python names it; the standard reads "iso-8859-1" and
+    "ascii" as windows-1252 (its curly quotes and dashes). None: no declaration, or UTF-8, or an
+    encoding Python does not know."""
+    import codecs
+
+    found = _META_CHARSET.search(raw[:2048])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if name.startswith("utf-8") or name.startswith("utf_8"):
+        return None
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _encoding_hint(raw: bytes, at: int, display: str) -> str:

@@ -443,12 +443,20 @@ class Site:
     other_statements: list[Quote] = field(default_factory=list)  # the figures' words on no topic
 
 
+# Letters Unicode does not decompose into a plain letter and an accent: without this, "Straße" was
+# "strae" in an article's address and "strasse" in a speaker's id on the same site
+LETTER_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ẞ": "SS",
+                             "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th",
+                             "ð": "d", "Ð": "D"})
+
+
 def slugify(value: str) -> str:
     """The id form of a name: lowercase ASCII words joined by hyphens, safe in any URL path.
 
-    Article slugs, unknown speakers' ids and topic ids all take this form.
+    Article slugs, unknown speakers' ids, quote ids and topic ids all take this form; accents are
+    dropped ("ä" → "a") and letters without one spelled out ("ß" → "ss", "ø" → "o").
     """
-    value = re.sub(r"(?<=\w)['’](?=\w)", "", value)
+    value = re.sub(r"(?<=\w)['’](?=\w)", "", value).translate(LETTER_FOLD)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
 

@@ -20,12 +20,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from dateline.model import Speaker, slugify
+from dateline.model import LETTER_FOLD, Speaker, slugify
 
 NEAR_MISS_MARK = "near-miss spelling"  # written into an attribution's `how` when a near miss decided it
 
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                       "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 # Latin-script spellings of the same sound, longest first (applied left to right, once).
 _VARIANTS = (
     ("shch", "s"), ("sch", "s"), ("tch", "c"), ("sh", "s"), ("sz", "s"), ("zh", "z"), ("kh", "h"),
@@ -41,13 +39,13 @@ _FIRST_LETTERS = ({"c", "k", "q"}, {"h", "g", "k"}, {"y", "i", "j", "e"}, {"v", 
 
 
 def slug_name(name: str) -> str:
-    """A person not in speakers.yaml keeps their written name; their id is its slug (ł, ø… folded too)."""
-    return slugify(name.translate(_FOLD)) or "unknown"
+    """A person not in speakers.yaml keeps their written name; their id is its slug."""
+    return slugify(name) or "unknown"
 
 
 def fold(word: str) -> str:
     """Lower case, accents and special letters folded to plain ASCII letters."""
-    text = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    text = unicodedata.normalize("NFKD", word.translate(LETTER_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

@@ -326,7 +326,8 @@ class Extraction:
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
-_TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()}, key=len, reverse=True))
+_TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()},
+                             key=lambda w: (-len(w), w)))
 # A parliament's office label keeps its article in mixed case (`The SPEAKER:`); its seat and its
 # time follow a member's name in brackets (`Ms DOE (Northgate—Minister for Housing) (14:02):`).
 _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
@@ -378,7 +379,7 @@ _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
-ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=len, reverse=True)) + r")\.?(?![\w’'])"
+ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
 _HEAD_AND_NOTES = re.compile(r"(?P<head>[^()]+?)(?P<note>(?:\s*\([^()]+\))*)")

@@ -50,9 +50,9 @@ class Baseline:
     cards: dict[str, str]  # quote id → card key
     entries: dict[str, str]  # quote id → entry key
     pages: dict[str, str]  # article page path → key
-    # the stat record (size, mtime, inode) of the quotes.json records file the build left (`buildcache`):
-    # while that file is there unchanged, a quote no edit reached takes its record as it is
-    records: tuple[int, int, int] | None = None
+    # the stat records (name, size, mtime, inode) of the quotes.json records files the build left
+    # (`buildcache`): while they are there unchanged, a quote no edit reached takes its record as it is
+    records: tuple[tuple[str, int, int, int], ...] | None = None
 
 
 @dataclass

@@ -260,7 +260,7 @@ class _Pages:
         self.spill: Spill | None = None  # where a streamed build's cards and entries go (`Fragments`)
         self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
         self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
-        self.shown: dict[str, tuple[str, ...]] = {}  # quote id → what a link to it shows (`_shown_of`), once a build
+        self.shown: dict[str, str] = {}  # quote id → a digest of what a link to it shows (`_shown_of`), once a build
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
@@ -689,14 +689,15 @@ def _article_key(page: _Pages, a: Article, quotes: list[QuoteView], prev: Articl
     each of its quotes the card's inputs and what the statement list adds (other reports, wordings,
     related), and of each quote it links to what the link shows (`_shown_of`, not its card's key: a
     title edit of an article with an outlet, which no link to its quotes shows, leaves the pages of
-    the other reports of its statements as they were)."""
+    the other reports of its statements as they were), as a digest made once a build: spelled out,
+    the words of every linked quote made ~60 KB of text to print and hash an article (cold21)."""
     keys = page.card_keys  # a card's key covers its url, outlet, date and words
     views, shown = page.views, page.shown
 
-    def link(qid: str) -> tuple[str, ...]:
+    def link(qid: str) -> str:
         made = shown.get(qid)
         if made is None:
-            made = shown[qid] = _shown_of(views, qid)
+            made = shown[qid] = _key(_shown_of(views, qid))
         return made
     per_quote = [(keys[v.id], v.on_timeline, v.timeline_url, v.first_report, len(v.same_statement),
                   [link(o) for o in v.same_statement[:5]], v.other_wordings, [link(o) for _, o in v.related])

@@ -19,7 +19,7 @@ from dateline.model import Topic
 def cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
     """One regex for a list of cues; None when the list is empty."""
     parts = []
-    for cue in sorted({c.strip() for c in cues if c.strip()}, key=len, reverse=True):
+    for cue in sorted({c.strip() for c in cues if c.strip()}, key=lambda c: (-len(c), c)):  # the same text every run
         if cue.endswith("*"):
             parts.append(re.escape(cue[:-1]) + r"[\w’'\-]*")
         else:
@@ -43,7 +43,7 @@ def _lowered_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
     `re` skips to them. Only whether it matches is used, so the cues are grouped by first letter.
     """
     groups: dict[str, list[str]] = {}
-    for cue in sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True):
+    for cue in sorted({c.strip().lower() for c in cues if c.strip()}, key=lambda c: (-len(c), c)):
         if not cue.isascii() or not cue[0].isalnum():
             return None
         rest = cue[1:]  # cue_pattern's wildcard and apostrophes

@@ -52,10 +52,14 @@ def test_build_above_the_project_names_it_and_leaves_nothing(tmp_path: Path, mon
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     _project(tmp_path)
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["build", "--no-search"]) == 1
+    assert cli.main(["build", "--no-search"]) == 2
     err = capsys.readouterr().err
     assert "no dateline project here" in err and "harbour/ is one: cd harbour" in err
+    assert "content folder" not in err, "ux29: stops at the hint, no second error sending the user to the settings"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour"], "no .dateline-cache left in the wrong folder"
+    shutil.copytree(tmp_path / "harbour", tmp_path / "archive")
+    assert cli.main(["check"]) == 2
+    assert "archive/ and harbour/ are projects: cd into one of them" in capsys.readouterr().err
 
 
 def test_ctrl_c_during_a_build_says_site_is_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

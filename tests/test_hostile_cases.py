@@ -285,8 +285,13 @@ CASES = [
          r"2022-05-04"),
     Case("date-two-digit-year", field_("date", "13/04/22"), 1,
          r"no-talks-2022\.md:3: date: '13/04/22' has a two-digit year"),
-    Case("statement-date-either-way", head("statement_date: 03.04.2022"), 1,
-         P + r"statement_date: '03\.04\.2022' could be 4 March 2022 or 3 April 2022"),
+    Case("statement-date-either-way", head("statement_date: 03/04/2022"), 1,
+         P + r"statement_date: '03/04/2022' could be 4 March 2022 or 3 April 2022"),
+    # UX-29: dots are day first wherever dates are written with them (a German desk's '12.03.2024'
+    # was refused as ambiguous while the import read the same form day first): read, and said
+    Case("statement-date-dotted-day-first", head("statement_date: 03.04.2022"), 0,
+         P + r"warning: statement_date: '03\.04\.2022' is read as 3 April 2022: write it as "
+         r"statement_date: 2022-04-03"),
     # UX-25: files where an editor meant an article, which no build reads, were skipped in silence
     Case("raw-text-in-articles", write("content/articles/wire-copy.txt", "\"We hold,\" the mayor said.\n"), 0,
          r"content/articles/wire-copy\.txt:1: warning: not an article, so not read: turn it into one with "

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE
 
-from dateline import cli, importer
+from dateline import cli, importer, names
 from dateline.errors import Problem
+from dateline.model import slugify
 
 SEEDS = EXAMPLE / "content" / "_sources"
 MANIFEST = EXAMPLE / "content" / "_data" / "imports.yaml"
@@ -136,6 +137,64 @@ def test_same_opening_from_different_files_gets_a_numbered_name(tmp_path: Path) 
     a.write_text(opening + "\n\"We are ready at last,\" he said.\n", encoding="utf-8")
     [again] = importer.import_jobs([(a, opts)])
     assert again.problem is not None and "--force" in again.problem.message, "same source is not duplicated"
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    ("Harbour board says it cannot dredge the channel yet as shipping companies wait",
+     "harbour-board-says-it-cannot-dredge-the-channel-yet.md"),
+    ("Le port confirme que le chenal ne sera pas dragué avant la décision du ministère",
+     "le-port-confirme-que-le-chenal-ne-sera-pas-drague-avant.md"),
+])
+def test_a_long_headline_is_cut_to_a_file_name_that_does_not_end_on_a_leading_word(
+        tmp_path: Path, headline: str, name: str) -> None:
+    into = _project(tmp_path)
+    raw = tmp_path / "story.txt"
+    raw.write_text(f"{headline}\nPublished March 4, 2024\n\"We will wait,\" the harbour master said.\n",
+                   encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and Path(result.target).name == name
+
+
+def test_letters_without_an_accent_to_drop_are_spelled_out_in_file_names_and_ids(tmp_path: Path) -> None:
+    """ux29: "Straße" gave "strae" in an article's file name and address but "strasse" in a new
+    speaker's id on the same site."""
+    into = _project(tmp_path)
+    raw = tmp_path / "story.txt"
+    raw.write_text("Große Straßenbahn für Łódź und Ørsted\nPublished March 4, 2024\n"
+                   "„Wir warten“, sagte Jürgen Weiß.\n", encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and Path(result.target).name == "grosse-strassenbahn-fur-lodz-und-orsted.md"
+    assert slugify("Jürgen Weiß") == "jurgen-weiss" == names.slug_name("Jürgen Weiß")
+
+
+def test_a_saved_page_that_declares_its_charset_is_decoded_as_it_says(tmp_path: Path) -> None:
+    """ux29: an older CMS's page saved as `charset=iso-8859-1` was refused as "not valid UTF-8";
+    browsers read it as windows-1252 (curly quotes included). A text file still gets the hint."""
+    into = _project(tmp_path)
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+            "<title>Große Pläne für den Südhafen</title>"
+            "<meta property='article:published_time' content='2024-06-03T10:00:00+02:00'></head><body>"
+            "<h1>Große Pläne für den Südhafen</h1>"
+            + "<p>Der Hafenmeister Jörg Weiß sagte am Montag: „Wir bauen das Becken 2026 aus.“ Das ist der Plan.</p>" * 4
+            + "</body></html>")
+    raw = tmp_path / "suedhafen.html"
+    raw.write_bytes(page.replace("„", "\u201e").encode("cp1252"))
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and result.title == "Große Pläne für den Südhafen"
+    assert "„Wir bauen das Becken 2026 aus.“" in Path(result.target).read_text(encoding="utf-8")
+    text = tmp_path / "suedhafen.txt"
+    text.write_bytes("Große Pläne\nPublished June 3, 2024\nDas ist der Plan.\n".encode("cp1252"))
+    [refused] = importer.import_jobs([(text, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert refused.problem is not None and "not valid UTF-8" in refused.problem.message
+
+
+def test_a_headline_with_no_latin_letters_takes_the_files_name(tmp_path: Path) -> None:
+    into = _project(tmp_path)
+    raw = tmp_path / "kanazawa-port-dredging.txt"
+    raw.write_text("金沢港の浚渫、来年度に延期\nPublished March 4, 2024\n「待つしかない」と港湾局長は述べた。\n",
+                   encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 1, 1)))])
+    assert result.problem is None and Path(result.target).name == "kanazawa-port-dredging.md"
 
 
 def test_yearless_dateline_takes_the_year_the_text_names_or_asks(tmp_path: Path) -> None:

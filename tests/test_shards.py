@@ -225,10 +225,12 @@ def test_a_file_replaced_by_a_link_to_the_same_bytes_outside_content_is_refused_
     assert [Path(p.path).name for p in failed.value.problems if "outside" in p.message] == [article.name]
 
 
-def test_the_fragments_are_written_one_at_a_time_as_the_dict_a_memo_pickled_whole_makes(tmp_path: Path) -> None:
-    """`RenderCache.store_fragments` pickles each card and entry as it is read (no dict of them, no
-    pickler memo holding them): the file must load as the memo's dicts would, be the same bytes for
-    the same fragments, and be read back by `load`; a damaged one is an empty cache."""
+def test_the_fragments_are_written_a_shard_at_a_time_and_only_the_shards_that_changed(tmp_path: Path) -> None:
+    """`RenderCache.store_fragments` keeps the cards and entries in SHARDS files by quote id: read back by
+    `load` as the memo's dicts; the same bytes for the same fragments; after an edit only the shards of
+    the fragments whose keys changed are read (from the spill) and written, a shard left empty goes; a
+    damaged shard, one of another form or of another scope than most, and the one file of earlier
+    versions are no fragments (made again), never wrong ones; nor is a shard holding another's."""
     from dateline import render
 
     read: list[str] = []
@@ -238,70 +240,133 @@ def test_the_fragments_are_written_one_at_a_time_as_the_dict_a_memo_pickled_whol
             read.append(qid)
             return super().__getitem__(qid)
 
-    cards = render.Made({"q-b": "kb", "q-a": "ka"}, Spilled({"q-b": b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>", "q-a": b"A"}))
-    entries = render.Made({"q-a": "ea", "q-b": "eb"}, Spilled({"q-a": b"entry A"}))
-    cache = buildcache.load(tmp_path)
-    cache.store_fragments("scope", cards, entries)
-    path = tmp_path / buildcache.FRAGMENTS
-    assert read == ["q-b", "q-a", "q-a"]
-    assert pickle.loads(path.read_bytes()) == {
-        "format": buildcache.FORMAT, "scope": "scope",
-        "cards": {"q-b": ("kb", b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>"), "q-a": ("ka", b"A")},
-        "entries": {"q-a": ("ea", b"entry A")}}
-    assert list(pickle.loads(path.read_bytes())["cards"]) == ["q-b", "q-a"], "in the fragments' order"
-    first = path.read_bytes()
-    path.unlink()
+    ids = [f"q-{i}" for i in range(300)]
+    cards = render.Made({q: f"card key {q}" for q in ids}, Spilled({q: f"<b>“{q}”</b>".encode() for q in ids}))
+    entries = render.Made({q: f"entry key {q}" for q in ids[::2]}, Spilled({q: f"entry {q}".encode() for q in ids[::2]}))
+    folder = tmp_path / buildcache.FRAGMENTS
+    legacy = tmp_path / buildcache.LEGACY_FRAGMENTS
+    legacy.parent.mkdir()
+    legacy.write_bytes(pickle.dumps({"format": buildcache.FORMAT, "scope": "scope", "cards": {"q-0": ("card key q-0", b"old")},
+                                     "entries": {}}))
+    assert buildcache.load(tmp_path).memo.cards == {}, "the one file of earlier versions is no baseline"
     buildcache.load(tmp_path).store_fragments("scope", cards, entries)
-    assert path.read_bytes() == first
+    assert sorted(read) == sorted(ids + ids[::2]) and not legacy.exists()
+    stamps = _stamps(folder)
+    assert 1 < len(stamps) <= buildcache.SHARDS
     again = buildcache.load(tmp_path)
     assert again.memo.scope == "scope"
-    assert again.memo.cards == {"q-b": ("kb", b"<b>\xe2\x80\x9cB\xe2\x80\x9d</b>"), "q-a": ("ka", b"A")}
+    assert again.memo.cards == {q: (f"card key {q}", f"<b>“{q}”</b>".encode()) for q in ids}
+    assert again.memo.entries == {q: (f"entry key {q}", f"entry {q}".encode()) for q in ids[::2]}
+    first = {name: (folder / name).read_bytes() for name in stamps}
+    shutil.rmtree(folder)
+    buildcache.load(tmp_path).store_fragments("scope", cards, entries)
+    assert {name: (folder / name).read_bytes() for name in _stamps(folder)} == first, "the same bytes again"
+
+    stamps = _stamps(folder)
     read.clear()
-    again.store_fragments("scope", cards, entries)
-    assert read == [], "the same keys as the file's: not written again"
-    path.write_bytes(first[: len(first) // 2])
-    assert buildcache.load(tmp_path).memo.cards == {}
+    buildcache.load(tmp_path).store_fragments("scope", cards, entries)
+    assert read == [] and _stamps(folder) == stamps, "the same keys as the files': nothing read or written"
+    cards.keys["q-7"] = "card key q-7, edited"
+    cards.fragments["q-7"] = b"<b>edited</b>"
+    gone = [q for q in ids if buildcache._shard(q) == buildcache._shard("q-11")]
+    for q in gone:  # every quote of one shard removed: its file goes
+        del cards.keys[q], cards.fragments[q]
+        entries.keys.pop(q, None)
+        entries.fragments.pop(q, None)
+    buildcache.load(tmp_path).store_fragments("scope", cards, entries)
+    after = _stamps(folder)
+    assert set(read) == {q for q in cards.keys if buildcache._shard(q) == buildcache._shard("q-7")} \
+        | {q for q in entries.keys if buildcache._shard(q) == buildcache._shard("q-7")}
+    assert {name for name in stamps if after.get(name) != stamps[name]} == {
+        f"{buildcache._shard('q-7')}.pickle", f"{buildcache._shard('q-11')}.pickle"}
+    assert f"{buildcache._shard('q-11')}.pickle" not in after
+    memo = buildcache.load(tmp_path).memo
+    assert memo.cards["q-7"] == ("card key q-7, edited", b"<b>edited</b>") and "q-11" not in memo.cards
+
+    shard = folder / f"{buildcache._shard('q-7')}.pickle"
+    other = folder / f"{buildcache._shard('q-8')}.pickle"
+    assert shard != other
+    whole = shard.read_bytes()
+    for damaged in (whole[: len(whole) // 2], b"not a pickle", pickle.dumps([1, 2]),
+                    pickle.dumps({"format": buildcache.FORMAT - 1, "scope": "scope", "cards": {}, "entries": {}}),
+                    other.read_bytes()):  # another shard's ids
+        shard.write_bytes(damaged)
+        memo = buildcache.load(tmp_path).memo
+        assert "q-7" not in memo.cards and memo.cards["q-8"][1] == b"<b>\xe2\x80\x9cq-8\xe2\x80\x9d</b>"
+    shard.write_bytes(pickle.dumps({"format": buildcache.FORMAT, "scope": "another scope",
+                                    "cards": {"q-7": ("card key q-7, edited", b"<b>edited</b>")}, "entries": {}}))
+    memo = buildcache.load(tmp_path).memo
+    assert memo.scope == "scope" and "q-7" not in memo.cards, "a shard of another scope than most is dropped"
+    cache = buildcache.load(tmp_path)
+    cache.store_fragments("scope", cards, entries)
+    assert buildcache.load(tmp_path).memo.cards["q-7"] == ("card key q-7, edited", b"<b>edited</b>"), "written again"
 
 
-def test_the_records_file_is_written_as_the_records_are_made_and_read_whole_or_not_at_all(tmp_path: Path) -> None:
+def test_the_records_are_written_as_they_are_made_and_only_the_shards_that_changed(tmp_path: Path) -> None:
     """`buildcache.Records` writes each quote's quotes.json line as the exports hand it over (no dict of
-    them held): read back, the records in their order and the build's scope; the same bytes for the same
-    records; rewritten only when a record changed; a truncated, foreign or misshapen file is no records."""
+    them held), in SHARDS files by key: read back, the records and the build's scope; the same bytes for
+    the same records; a shard is written again only when one of its records or its set of records
+    changed (a removed record too), one left empty goes; a truncated, foreign or misshapen shard is no
+    records (the others still are), and the one file of earlier versions is none."""
     from dateline import render
 
-    path = tmp_path / buildcache.RECORDS
+    folder = tmp_path / buildcache.RECORDS
+    legacy = tmp_path / buildcache.LEGACY_RECORDS
+    legacy.parent.mkdir()
+    legacy.write_bytes(b"records of an earlier version")
     lines = {f"q-{i}": ((f"inputs {i}", ("shared", i % 3)), f'{{"id": "q-{i}"}}'.encode()) for i in range(2500)}
 
-    def build(memo: render.RenderMemo) -> buildcache.Records:
-        records = buildcache.Records(path, memo)
-        memo.scope = "scope"
+    def build(scope: str = "scope") -> buildcache.Records:
+        memo = render.RenderMemo()
+        records = buildcache.Records(folder, memo)
+        read = records.read()
+        if read is not None and read[0] == scope:
+            memo.records = read[1]
+        memo.scope = scope
         for qid, (sig, text) in lines.items():
             old = memo.records.get(qid)
             records.keep(qid, sig, old[1] if old is not None and old[0] == sig else text)
-        memo.records.clear()  # as the exports leave it
+        records.finish(keep_old=read is not None and read[0] == scope)
         return records
 
-    build(render.RenderMemo()).finish(keep_old=False)
-    first = path.read_bytes()
-    assert buildcache.Records.read(path) == ("scope", lines)
-    assert list((buildcache.Records.read(path) or ("", {}))[1]) == list(lines), "in quotes.json's order"
-    path.unlink()
-    build(render.RenderMemo()).finish(keep_old=False)
-    assert path.read_bytes() == first
-    stamp = path.stat().st_mtime_ns, path.stat().st_ino
-    scope, loaded = buildcache.Records.read(path) or ("", {})
-    build(render.RenderMemo(scope=scope, records=loaded)).finish(keep_old=True)
-    assert (path.stat().st_mtime_ns, path.stat().st_ino) == stamp, "every record the last build's: not rewritten"
-    assert not path.with_suffix(".tmp").exists()
+    build()
+    assert not legacy.exists()
+    assert buildcache.Records(folder, render.RenderMemo()).read() == ("scope", lines)
+    assert 1 < len(_stamps(folder)) <= buildcache.SHARDS and not list(folder.glob("*.tmp"))
+    first = {name: (folder / name).read_bytes() for name in _stamps(folder)}
+    shutil.rmtree(folder)
+    build()
+    assert {name: (folder / name).read_bytes() for name in _stamps(folder)} == first, "the same bytes again"
+    stamps = _stamps(folder)
+    build()
+    assert _stamps(folder) == stamps, "every record the last build's: nothing written"
+
     lines["q-7"] = (("inputs 7, edited", ("shared", 1)), b'{"id": "q-7", "edited": true}')
-    scope, loaded = buildcache.Records.read(path) or ("", {})
-    build(render.RenderMemo(scope=scope, records=loaded)).finish(keep_old=True)
-    assert buildcache.Records.read(path) == ("scope", lines)
-    whole = path.read_bytes()
+    del lines["q-8"]
+    gone = [q for q in lines if buildcache._shard(q) == buildcache._shard("q-11")]
+    for q in gone:
+        del lines[q]
+    build()
+    after = _stamps(folder)
+    assert {name for name in stamps if after.get(name) != stamps[name]} == {
+        f"{buildcache._shard(q)}.pickle" for q in ("q-7", "q-8", "q-11")}
+    assert f"{buildcache._shard('q-11')}.pickle" not in after, "a shard left empty goes"
+    assert buildcache.Records(folder, render.RenderMemo()).read() == ("scope", lines)
+
+    build("another scope")
+    assert all(after.get(name) != stamp for name, stamp in _stamps(folder).items()), "a new scope: every shard"
+    assert buildcache.Records(folder, render.RenderMemo()).read() == ("another scope", lines)
+
+    shard = folder / f"{buildcache._shard('q-7')}.pickle"
+    whole = shard.read_bytes()
+    in_shard = {q: v for q, v in lines.items() if buildcache._shard(q) == buildcache._shard("q-7")}
     for damaged in (whole[:-1], whole[: len(whole) // 2], pickle.dumps({"format": buildcache.FORMAT, "scope": "s",
                                                                         "records": {"q-1": (("x",), b"{}")}}),
-                    pickle.dumps({"format": buildcache.FORMAT, "scope": "s", "records": "batches"})
-                    + pickle.dumps([("q-1", "not a tuple", b"{}")]) + pickle.dumps(None), b"not a pickle"):
-        path.write_bytes(damaged)
-        assert buildcache.Records.read(path) is None
-        assert buildcache.load(tmp_path).memo.records == {}
+                    pickle.dumps({"format": buildcache.FORMAT, "scope": "another scope", "records": "batches"})
+                    + pickle.dumps([("q-7", "not a tuple", b"{}")]) + pickle.dumps(None), b"not a pickle"):
+        shard.write_bytes(damaged)
+        read = buildcache.Records(folder, render.RenderMemo()).read()
+        assert read == ("another scope", {q: v for q, v in lines.items() if q not in in_shard})
+        assert "q-7" not in buildcache.load(tmp_path).memo.records
+    build("another scope")
+    assert buildcache.Records(folder, render.RenderMemo()).read() == ("another scope", lines), "written again"

@@ -78,20 +78,21 @@ def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_m
         golden_site: Site, tmp_path: Path) -> None:
     """`workers.in_process` runs `pipeline._link_apart` in a new interpreter (not a fork: it does not
     hold this process's memory) from what linking reads (`link.what_link_reads`): the links it sends
-    back are the links of the originals; the memo it stores after sending is on disk once
-    `wait_children` returns; the same when it stores first and its links are read once it ended; its
-    exception is raised here."""
+    back are the links of the originals, with their digest (made there, or given by the caller); the
+    memo it stores after sending is on disk once `wait_children` returns; the same when it stores first
+    and its links are read once it ended; its exception is raised here."""
     ids = [q.id for q in golden_site.quotes]
     here = link.link(golden_site.articles, golden_site.quotes, ids)
     read = link.what_link_reads(golden_site.articles, golden_site.quotes)
     store = partial(buildcache.write_links, tmp_path)
-    links, made = workers.in_process(pipeline._link_apart, read, ids, "", store, False)
-    assert links == here and links.related == here.related and made
+    links, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False)
+    assert links == here and links.related == here.related
+    assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids), "the digest of the originals"
     workers.wait_children()
     stored = buildcache.read_links(tmp_path)
     assert stored.digest == made and stored.links == here and stored.recall is not None
     assert isinstance(stored.recall(), link.MergeRecord)
-    stored_first = workers.in_process(pipeline._link_apart, read, ids, "", store, True, ended=True)
+    stored_first = workers.in_process(pipeline._link_apart, read, ids, "", made, store, True, ended=True)  # digest given
     assert stored_first == (here, made), "stored first, unpickled once the process has ended: the same"
     with pytest.raises(ValueError):  # a quote of three fields: as_read cannot unpack it, in the child
-        workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", store, True)
+        workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", None, store, True)

@@ -1,0 +1,136 @@
+"""Regular expressions compiled once and kept in `.dateline-cache/patterns.marshal` between builds.
+
+The analysis modules (quotes, attribution, dates, headline) build ~320 patterns from the lexicon
+when they are imported, and `re` turns each into the regex engine's code in pure Python: 0.14 s
+CPU of the 0.4 s a rebuild after a one-quote edit spent analysing that article (1000 articles,
+rebuild21), more than the article's analysis itself. The engine's code is a function of the
+pattern's text, its flags and the Python that compiled it, nothing else: `kept` keeps it on disk
+and, while active, makes a pattern seen before from that code (`_sre.compile`, what `re` itself
+ends with), skipping the parser and the code generator. A pattern made so is equal (`==`
+compares the engine's code) to the one `re.compile` makes.
+
+Only CPython 3.11 to 3.13, whose `re._compiler.compile` is the short function mirrored in
+`_compile` below; any other Python, a file of another Python, or one that cannot be read: every
+pattern is compiled as usual (and the file written again). Nothing else in the build depends on it.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+FILE = Path(".dateline-cache") / "patterns.marshal"
+
+try:  # the engine's internals as CPython 3.11-3.13 have them; absent or other: no cache at all
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+    _SUPPORTED = (sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
+                  and callable(getattr(_compiler, "compile", None)) and callable(getattr(_compiler, "_code", None))
+                  and callable(getattr(_parser, "parse", None)))
+except ImportError:  # pragma: no cover - another implementation
+    _SUPPORTED = False
+
+_STAMP = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '') if _SUPPORTED else ''}"
+
+# (is bytes, pattern, flags) -> the arguments of `_sre.compile`
+_Args = tuple[Any, int, list[int], int, dict[Any, int], tuple[Any, ...]]
+_Key = tuple[bool, Any, int]
+
+
+class _Store:
+    """The file's patterns, read at the first compile (a build that compiles nothing reads nothing)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stored: dict[_Key, _Args] | None = None
+        self.used: dict[_Key, _Args] = {}
+        self.new = 0
+
+    def _read(self) -> dict[_Key, _Args]:
+        try:
+            data = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _STAMP and isinstance(data[1], dict)):
+            return {}
+        return data[1]
+
+    def compile(self, pattern: Any, flags: int) -> Any:
+        if self.stored is None:
+            self.stored = self._read()
+        key = (isinstance(pattern, bytes), pattern, flags)
+        args = self.stored.get(key)
+        if args is not None:
+            with suppress(Exception):  # a stored entry the engine refuses: compiled from the text below
+                compiled = _sre.compile(*args)
+                self.used[key] = args
+                return compiled
+        args = _compile(pattern, flags)
+        self.used[key] = args
+        self.new += 1
+        return _sre.compile(*args)
+
+    def write(self) -> None:
+        """The file's patterns and this build's, when this build compiled any that was not in it. A
+        build compiles only some (one that analyses nothing, none; one that reads no front-matter date
+        in words, not the dates module's), so the file's others stay, unless most of them are no
+        build's any more (after code changes): then this build's alone."""
+        if not self.new:
+            return
+        keep = {**(self.stored or {}), **self.used}
+        if len(keep) > 2 * len(self.used):
+            keep = self.used
+        with suppress(OSError, ValueError):
+            self.path.parent.mkdir(exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((_STAMP, keep)))
+            tmp.replace(self.path)
+
+
+def _compile(pattern: Any, flags: int) -> _Args:
+    """What `re._compiler.compile` passes to `_sre.compile` for a str or bytes pattern (its body)."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[Any] = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (pattern, int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex,
+            tuple(indexgroup))  # plain ints: the opcodes are an int subclass marshal does not write
+
+
+_active: list[_Store] = []  # the store of the `kept` now in force (one at a time)
+
+
+@contextmanager
+def kept(root: Path) -> Iterator[None]:
+    """While inside, `re` compiles a pattern this Python has compiled for an earlier build of the
+    project at `root` from the engine code kept then; at the end, any pattern compiled new is kept
+    too. Inside another `kept`: that one's. Forked workers leave the file to the process that began."""
+    if not _SUPPORTED or _active:
+        yield
+        return
+    original = _compiler.compile
+    store = _Store(root / FILE)
+    pid = os.getpid()
+
+    def compile(p: Any, flags: int = 0) -> Any:
+        if isinstance(p, (str, bytes)) and not flags & re.DEBUG:
+            return store.compile(p, flags)
+        return original(p, flags)
+
+    _active.append(store)
+    _compiler.compile = compile
+    try:
+        yield
+    finally:
+        _compiler.compile = original
+        _active.clear()
+        if os.getpid() == pid:
+            store.write()

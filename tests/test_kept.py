@@ -1,0 +1,189 @@
+"""What the analysis modules make at start-up, kept between builds: regular expressions
+(`patterns.kept`: a pattern made from the kept engine code is the one `re` compiles) and the lexicon
+(`lexicon.kept`). A file of another Python or other code, a damaged one or one of another form is no
+baseline: everything is made as usual and the file written again, never a wrong value."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, copy_project, digest
+
+from dateline import lexicon, patterns
+from dateline.config import load_config
+
+ENGINE = pytest.mark.skipif(not patterns._SUPPORTED, reason="no engine code to keep on this Python")
+
+# named groups, inline and global flags, look-behinds, Unicode case folding, bytes, verbose, backrefs
+CASES: list[tuple[str | bytes, int]] = [
+    (r"(?P<who>[A-Z][a-z]+)\s+(?:said|told)\b", 0),
+    (r"(?i:président|premier)\s+(?P<name>\w+)", 0),
+    (r"(?<![\w'’-])(?:MÄRZ|mai)\b", re.IGNORECASE),
+    (r"""^\s* (?P<d>\d{1,2}) \s+ (?P<m>[a-zé]+) # a day and a month
+         \s+ (?P<y>\d{4})$""", re.VERBOSE | re.MULTILINE),
+    (r"(\w+) \1", 0),
+    (rb"\x00(?P<tag>[a-z]+)\xff", 0),
+    (r"“([^”]*)”|\"([^\"]*)\"", re.DOTALL),
+]
+TEXT = "Kyrylo said it.  président Dupont; 3 mars 2024; MÄRZ, Mai; the the; “quoted” and \"plain\""
+
+
+def _compiled_as_usual(pattern: str | bytes, flags: int) -> re.Pattern[str] | re.Pattern[bytes]:
+    return patterns._compiler.compile(pattern, flags)  # type: ignore[no-any-return]
+
+
+def _made(root: Path) -> tuple[list[re.Pattern[str] | re.Pattern[bytes]], int]:
+    """Every case through `re.compile` inside `kept`, and how many were compiled new."""
+    re.purge()  # re's own cache would answer before the engine is asked
+    with patterns.kept(root):
+        made = [re.compile(p, f) for p, f in CASES]
+        new = patterns._active[0].new
+    re.purge()
+    return made, new
+
+
+def _same(made: list[re.Pattern[str] | re.Pattern[bytes]]) -> None:
+    for pat, (p, f) in zip(made, CASES, strict=True):
+        usual = _compiled_as_usual(p, f)
+        assert pat == usual  # equality compares the flags, the pattern and the engine code
+        assert (pat.groups, pat.groupindex, pat.flags) == (usual.groups, usual.groupindex, usual.flags)
+        text: str | bytes = TEXT.encode("latin-1", "replace") + b"\x00abc\xff" if isinstance(p, bytes) else TEXT
+        assert [m.groups() for m in pat.finditer(text)] == [m.groups() for m in usual.finditer(text)]  # type: ignore[arg-type]
+
+
+@ENGINE
+def test_kept_patterns_are_the_ones_re_compiles_and_are_not_compiled_again(tmp_path: Path) -> None:
+    made, new = _made(tmp_path)
+    assert new == len(CASES)
+    _same(made)
+    kept = tmp_path / patterns.FILE
+    stamp = kept.stat().st_mtime_ns, kept.stat().st_ino
+    made, new = _made(tmp_path)
+    assert new == 0, "every pattern made from the kept code"
+    _same(made)
+    assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, "nothing new: the file is not written again"
+
+
+@ENGINE
+@pytest.mark.parametrize("damage", ["truncated", "other python", "other form", "bad entry", "not marshal"])
+def test_a_file_of_another_python_or_damaged_is_no_baseline(tmp_path: Path, damage: str) -> None:
+    _made(tmp_path)
+    kept = tmp_path / patterns.FILE
+    stamp, entries = marshal.loads(kept.read_bytes())
+    if damage == "truncated":
+        kept.write_bytes(kept.read_bytes()[:len(kept.read_bytes()) // 2])
+    elif damage == "other python":
+        kept.write_bytes(marshal.dumps(("2.7.18 (default)|cpython-27|20171005", entries)))
+    elif damage == "other form":
+        kept.write_bytes(marshal.dumps([stamp, list(entries)]))
+    elif damage == "bad entry":
+        kept.write_bytes(marshal.dumps((stamp, {key: (args[0], args[1], "no code", *args[3:])
+                                                for key, args in entries.items()})))
+    else:
+        kept.write_bytes(b"\x00not marshal at all")
+    made, new = _made(tmp_path)
+    _same(made)
+    assert new == len(CASES), "every pattern compiled from its text"
+    assert marshal.loads(kept.read_bytes()) == (stamp, entries), "and the file written again"
+
+
+@ENGINE
+def test_inside_another_kept_and_in_a_forked_child_the_file_is_left_to_the_first(tmp_path: Path) -> None:
+    re.purge()
+    with patterns.kept(tmp_path), patterns.kept(tmp_path / "elsewhere"):
+        re.compile(r"(?P<inner>nested)\b")
+        if hasattr(os, "fork"):
+            pid = os.fork()
+            if pid == 0:  # the child leaves its own `kept` (as a worker's exit would not) and writes nothing
+                try:
+                    re.compile(r"child (only)")
+                finally:
+                    os._exit(0)
+            os.waitpid(pid, 0)
+    re.purge()
+    assert not (tmp_path / "elsewhere" / patterns.FILE).exists()
+    kept = marshal.loads((tmp_path / patterns.FILE).read_bytes())[1]
+    assert [key[1] for key in kept] == [r"(?P<inner>nested)\b"]
+
+
+def _cli_build(project: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    subprocess.run([sys.executable, "-m", "dateline", "build", "--no-search"], cwd=project, env=env, check=True,
+                   capture_output=True)
+
+
+def test_a_rebuild_with_kept_patterns_equals_a_clean_build(tmp_path: Path) -> None:
+    """In a new process, as the CLI runs: the analysis modules' patterns come from the file."""
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    _cli_build(project)
+    kept = project / patterns.FILE
+    if patterns._SUPPORTED:
+        assert len(marshal.loads(kept.read_bytes())[1]) > 100, "the analysis modules' patterns are kept"
+    assert (project / lexicon.KEPT).is_file()
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8")
+                       + '\n"Every school will open again by September," Jane Doe said on Friday.\n', encoding="utf-8")
+    _cli_build(project)
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(load_config(project).output_dir, ".dateline-cache"))
+    _cli_build(clean)
+    out = load_config(project).output_dir
+    assert digest(project / out) == digest(clean / out)
+
+
+def _kept_lexicon(root: Path, made: list[str]) -> tuple[lexicon.Lexicon, lexicon.DateLineWords]:
+    def make(name: str, value: object) -> object:
+        made.append(name)
+        return value
+    with lexicon.kept(root):
+        lex = lexicon._value("lexicon:en", lexicon.Lexicon, lambda: make("lexicon", lexicon._lexicon("en")))
+        words = lexicon._value("date_line_words", lexicon.DateLineWords,
+                               lambda: make("date_line_words", lexicon._date_line_words()))
+    return lex, words  # type: ignore[return-value]
+
+
+def test_the_kept_lexicon_is_the_one_made_and_is_not_made_again(tmp_path: Path) -> None:
+    made: list[str] = []
+    first = _kept_lexicon(tmp_path, made)
+    assert made == ["lexicon", "date_line_words"]
+    again = _kept_lexicon(tmp_path, made)
+    assert made == ["lexicon", "date_line_words"], "both read from the file"
+    assert again == first == (lexicon._lexicon("en"), lexicon._date_line_words())
+    assert isinstance(again[0].countries, type(first[0].countries)), "still read-only mappings"
+    assert again[0].is_female_name("Olena Kovalenko") == first[0].is_female_name("Olena Kovalenko")
+
+
+@pytest.mark.parametrize("damage", ["other code", "truncated", "not a pickle", "other form", "wrong values"])
+def test_a_lexicon_of_other_code_or_damaged_is_no_baseline(tmp_path: Path, damage: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    _kept_lexicon(tmp_path, [])
+    kept = tmp_path / lexicon.KEPT
+    good = kept.read_bytes()
+    if damage == "other code":
+        stamp = lexicon._stamp()
+        monkeypatch.setattr(lexicon, "_stamp", lambda: ("another code key", *stamp[1:]))
+    elif damage == "truncated":
+        kept.write_bytes(good[:len(good) // 2])
+    elif damage == "not a pickle":
+        kept.write_bytes(b"\x00 not a pickle")
+    elif damage == "other form":
+        kept.write_bytes(pickle.dumps([lexicon._stamp(), {}]))
+    else:
+        kept.write_bytes(pickle.dumps({"stamp": lexicon._stamp(), "values": {"lexicon:en": "words",
+                                                                              "date_line_words": {}}}))
+    made: list[str] = []
+    lex, words = _kept_lexicon(tmp_path, made)
+    assert made == ["lexicon", "date_line_words"], "made again"
+    assert (lex, words) == (lexicon._lexicon("en"), lexicon._date_line_words())
+    monkeypatch.undo()
+    made = []
+    _kept_lexicon(tmp_path, made)
+    assert made == [] or damage == "other code", "and kept again"
