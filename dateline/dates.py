@@ -1621,12 +1621,20 @@ def is_date_line(line: str) -> bool:
     return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
 
 
+# a meeting's place after the clock of its date line ("am Donnerstag, 22.06.2023, 16:00 Uhr, Ratssaal des
+# Rathauses", the head of a council's minutes): a clock word of another language (en.toml clock_words), then a
+# comma and a few words with no stop of a sentence
+_VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.escape(w) for w in lexicon().clock_words)
+                                       + r")),\s*[^§.!?,;:\n]{1,60}$")
+
+
 def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
     ``page_day_first`` when the page's byline is in a language that writes the day first."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
+    line = _VENUE_AFTER_CLOCK.sub(r"\1", line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here

@@ -738,3 +738,15 @@ def test_a_german_days_full_stop_is_read_only_where_german_writes_it() -> None:
     quoted = "„Seit dem 1. April 2023 warten wir“, sagte Hollweg."
     info = quote_statement_date(quoted, 1, None, _GERMAN_PUBLISHED)
     assert info is not None and info.basis.startswith("inherits the publication date")
+
+
+def test_a_council_minutes_date_line_with_its_venue_after_the_clock() -> None:
+    """The head of a Niederschrift: the meeting's place after its clock is part of the date line; a lede
+    sentence with the same opening (it ends with a full stop) stays the text's."""
+    text = ("Stadt Halvern – Der Rat\nNiederschrift über die 12. Sitzung des Rates\n"
+            "am Dienstag, 14.03.2023, 17:00 Uhr, Ratssaal des Rathauses\n\n"
+            "Oberbürgermeister Hollweg: Ich eröffne die Sitzung.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2023-03-14"
+    lede = "Am Dienstag, 14.03.2023, 17:00 Uhr, beschloss der Rat die Schließung des Bades."
+    assert lede in publication_date(f"Halvern\n\n{lede}\n", today=TODAY).text
