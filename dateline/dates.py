@@ -213,6 +213,11 @@ _PROSE_WEEKDAYS: Final = date_line_words().prose_weekdays
 _WD_PROSE = ("(?<!\\w)(?:" + "|".join(re.escape(d) for d in sorted(_PROSE_WEEKDAYS, key=len, reverse=True))
              + r")(?!\w)") if _PROSE_WEEKDAYS else r"(?!)"
 _WEEKDAY_PROSE_RE: Final = re.compile(_WD_PROSE)
+# … alone in a sentence, the part of the day joined to it or not ("sagte X am Freitagabend", "am Montag")
+_DAY_PARTS_PROSE = "|".join(re.escape(w) for w in date_line_words().prose_day_parts)
+_WD_PROSE_PART = (_WD_PROSE[:-len(r"(?!\w)")] + (rf"(?:{_DAY_PARTS_PROSE})?" if _DAY_PARTS_PROSE else "")
+                  + r"(?!\w)") if _PROSE_WEEKDAYS else r"(?!)"
+_WEEKDAY_PROSE_PART_RE: Final = re.compile(_WD_PROSE_PART)
 _DATE_PARTS_PROSE: Final = re.compile(
     rf"(?<![\w.,])(?P<d>{_DAYNUM})\.\s+(?P<m>{_PROSE_MONTH})(?:\s+(?P<y>{_YEAR}))?")
 
@@ -277,7 +282,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_EARLY})?{_MONTH},?\s+{_YEAR}")),
     ("month", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_MONTH}(?![\w-]|\.?,?\s*\d)")),
     ("relative", re.compile(_RELATIVE)),
-    ("weekday", re.compile(_WEEKDAY_ALONE)),
+    ("weekday", re.compile(rf"{_WEEKDAY_ALONE}|(?<![A-Za-z])[Aa]m\s+{_WD_PROSE_PART}")),
     ("year", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_YEAR}(?!'?s\b|-\d)")),
 )
 _BARE_YEAR: Final = re.compile(rf"{_IN_EARLY}{_YEAR}")
@@ -546,8 +551,8 @@ def _resolve_explicit(text: str, anchor: _Anchor | None, today: date | None, sho
 def _weekday_in(text: str) -> int | None:
     m = _WEEKDAY_RE.search(text)
     if m is None and _PROSE_WEEKDAYS:
-        prose = _WEEKDAY_PROSE_RE.search(text)
-        return _PROSE_WEEKDAYS[prose.group(0)] if prose else None
+        prose = _WEEKDAY_PROSE_PART_RE.search(text)  # "Freitagabend": Friday
+        return next((n for d, n in _PROSE_WEEKDAYS.items() if prose.group(0).startswith(d)), None) if prose else None
     return _WEEKDAYS[m.group(0).rstrip(".")] if m else None
 
 

@@ -395,6 +395,7 @@ class DateLineWords:
     # "Donnerstag"), read in sentences as well as on date lines
     prose_months: Mapping[str, int] = field(default_factory=dict)
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
+    prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
 
 
 @cache
@@ -423,6 +424,7 @@ def _date_line_words() -> DateLineWords:
     function: set[str] = set()
     prose_months: dict[str, int] = {}
     prose_weekdays: dict[str, int] = {}
+    day_parts: set[str] = set()
     for code, words in sorted(data.items()):
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
@@ -437,6 +439,7 @@ def _date_line_words() -> DateLineWords:
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
         if words.get("prose") is True:
+            day_parts.update(_strings(words.get("day_parts", [])))
             prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
             for months in [locale.months, *(Locale(code, r).months for r in _strings(words.get("regions", [])))]:
                 prose_months.update((str(name), int(n)) for n, name in months["format"]["wide"].items())
@@ -463,7 +466,7 @@ def _date_line_words() -> DateLineWords:
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
-                         MappingProxyType(dict(sorted(prose_weekdays.items()))))
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts))
 
 
 @dataclass(frozen=True)

@@ -721,6 +721,8 @@ _GERMAN_PUBLISHED = DateInfo(PartialDate(2024, 10, 15), "high", "date line ‘15
          "2023-06-22", "high"),
         ("»Das Bad bleibt offen«, betonte Lamprecht am 4. Mai in der Ratssitzung.", "2024-05-04", "medium"),
         ("„Wir bauen“, sagte Hollweg am 30. September.", "2024-09-30", "high"),
+        ("»Wir bauen neu«, sagte Hollweg beim Wahlforum am Freitagabend.", "2024-10-11", "medium"),
+        ("„Das Bad bleibt“, erklärte Lamprecht am Montag im Rat.", "2024-10-14", "medium"),
     ],
 )
 def test_a_date_in_a_german_sentence_dates_its_words(paragraph: str, expected: str, confidence: str) -> None:
