@@ -92,6 +92,7 @@ from dateline.quotes import (
     RawQuote,
     address_titles,
     alternation,
+    article_words,
     bounded_alternation,
     echo_key,
     first_char_alternation,
@@ -99,8 +100,10 @@ from dateline.quotes import (
     is_headline,
     office_label,
     original_glossed,
+    own_share,
     translation_inside,
     translation_twins,
+    twin_roles,
     word_edge,
 )
 
@@ -142,7 +145,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
-_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
+_PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
@@ -218,6 +221,9 @@ _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|B
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
+# a clause with no relative pronoun after a determiner's noun ("The first thing Jane Doe does each morning",
+# "every day Jane Doe opens"): the name is its subject
+_CONTACT_CLAUSE = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ee]very|[Ee]ach|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
@@ -884,7 +890,8 @@ class _Doc:
             if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
                     or (not m.speaker and " " not in self.full_name(m.name)):
                 continue
-            if _CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start) \
+            if (_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
+                    or _CONTACT_CLAUSE.search(self.body, max(0, m.start - 40), m.start)) \
                     and _CLAUSE_VERB.match(self.body, m.end):
                 out.append(m)
         return out
@@ -1079,12 +1086,15 @@ class _State:
                 return None if ev.joint or ev.partner == "?" else ev.who if self.doc.para_of(ev.pos) == para else \
                     self._named_here(female, para, at, ev.who)
             if gender == "?" and fallback is None and not ev.joint and not ev.partner:
-                if (ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para:
+                if ((ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para) \
+                        or (last and self.doc.para_of(ev.pos) == para - 1):
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
                     # the writer turning back to that person; an earlier woman does not take it. So
                     # does the last speaker named in the pronoun's paragraph ("Meanwhile, Doe of the
-                    # union said … “Q,” she said"), whose gender nothing shows
+                    # union said … “Q,” she said"), whose gender nothing shows, and the last person named
+                    # at all, in the paragraph just before ("Jane Doe, an economist, calls this …" ¶
+                    # "“Q,” she says"): the writer went on with her, not with a woman further back
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
@@ -1135,6 +1145,8 @@ class _State:
             if who is None or not who.known:
                 return None
             gender = self.gender(who)
+            if gender == "?":  # "The first thing Thabo Doe does is check his meter": the sentence's pronoun shows it
+                gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
 
@@ -1336,6 +1348,19 @@ def _shown_gender(body: str, m: Mention) -> str:
     return ""
 
 
+def _own_pronoun(doc: _Doc, m: Mention) -> str:
+    """The gender a pronoun later in the subject's own sentence gives, when nobody else is named between
+    ("The first thing Jane Doe does each morning is check the light on her meter": a woman, whose given
+    name alone shows no gender): "f", "m", or ""."""
+    end = _SENTENCE_END.search(doc.body, m.end)
+    hi = end.start() if end is not None else len(doc.body)
+    pronoun = _ASIDE_PRONOUN.search(doc.body, m.end, hi)
+    if pronoun is None or any(x.kind is not Kind.PRONOUN for x in doc.between(m.end, pronoun.start())):
+        return ""
+    return _PRONOUN_GENDER[pronoun.group(0).lower()]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
@@ -1669,44 +1694,70 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
-    # words given in two languages (a twin, or an editor's bracket of the original): translated
-    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
-    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)
-                or translation_inside(q.text)}
+    # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
+    # in Sesotho: the tag is the rendering's) is said by whoever says the other
+    for i, j in translation_twins(body, extraction.quotes):
+        if results[i].speaker == "unknown" and results[j].speaker != "unknown":
+            results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
+        elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
+            results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
+    # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
+    # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
+    # quote translated
+    roles = twin_roles(body, extraction.quotes)
+    roles.update({k: True for k, q in enumerate(extraction.quotes) if k not in roles and translation_inside(q.text)})
+    # a paragraph that renders a speaker's words from their own language shows them speaking it there:
+    # their later words in that paragraph are renderings too ("We will not give in" («No vamos a
+    # ceder»), X told EFE. "The salt flat is not a warehouse.")
+    rendered = {(extraction.quotes[k].paragraph, results[k].speaker): extraction.quotes[k].start
+                for k, tr in sorted(roles.items(), reverse=True)
+                if tr and results[k].speaker != "unknown" and extraction.quotes[k].kind != "transcript-turn"}
+    own: frozenset[str] | None = None  # the article's own words, read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
             tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
         elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
-        elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
-            tr = True
+        elif k in roles and q.kind != "transcript-turn":
+            tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
-        elif _foreign(q.text):
-            tr = False  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras or doc.article_translated)
+                or q.paragraph in translated_paras or doc.article_translated
+                or q.start > rendered.get((q.paragraph, a.speaker), len(body)))
+            if tr:  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
+                own = article_words(body, extraction.quotes) if own is None else own
+                tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN_WORDS = date_line_words().function_words
+# a quote of this many words or more with none of the article language's small words and at most this
+# share of its words the article's own is in another language, whichever ("Wala na po kaming bahay. Wala
+# na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
+_FOREIGN_MIN_WORDS = 6
+_FOREIGN_SHARE = 0.15
 
 
-def _foreign(text: str) -> bool:
-    """Words in another language than English: four words or more, two of them function words of a
-    date-line language and not one English function word ("Nous sommes prêts à considérer
-    l'oléoduc"; a headline's "Rotterdam cannot become collateral damage" has neither). Said "in
-    French", they are the original, and only an English rendering of them is a translation."""
+def _foreign(text: str, own: frozenset[str]) -> bool:
+    """Words in another language than the article's: four words or more, not one of them a small word of
+    the article's language, and either two of them function words of a date-line language ("Nous sommes
+    prêts à considérer l'oléoduc") or, six words or more, hardly any of them the article's own (its prose
+    and its language's small words, :func:`quotes.article_words`: "Jab tak saans hai, zameen nahi denge"
+    in an English story, a language no list here knows). A headline's "Rotterdam cannot become collateral
+    damage" is neither. Said "in French", they are the original, and only a rendering is a translation."""
     words = [w.lower() for w in _QUOTE_WORD.findall(text)]
-    return len(words) >= 4 and not any(w in _LEX.function_words for w in words) \
-        and sum(w in _FOREIGN_WORDS for w in words) >= 2
+    if len(words) < 4 or any(w in _LEX.function_words for w in words):
+        return False
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2 or (
+        len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
@@ -1880,7 +1931,10 @@ _STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
-_LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
+# (a short bracket after the name first: a body's abbreviation, a member's party, "the Federal Aviation
+# Administration (FAA) said", "Jane Doe (ANC) said")
+_LIGHT_AFTER_WHO = re.compile(r"\s*(?:\([^()\"“”\n]{1,40}\)\s*)?(?:,[^,\"“”]{0,80},\s*)?"
+                              r"(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
 _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
@@ -2840,7 +2894,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None and not label.isupper() else label.title()
+    name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -2849,6 +2903,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _title_name(label: str) -> str:
+    """A label's name in Title Case (`JANE DOE` → Jane Doe), a name's lower-case particles kept as they
+    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van)."""
+    return " ".join(w if w in _LEX.name_particles else w.title() for w in label.split(" "))
 
 
 _PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)

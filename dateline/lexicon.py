@@ -59,6 +59,8 @@ class Lexicon:
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
+    reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
@@ -111,6 +113,7 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -259,6 +262,8 @@ def _lexicon(language: str) -> Lexicon:
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
+        purpose_nouns=_strings(speech["purpose_nouns"]),
+        reader_directions=_strings(speech["reader_directions"]),
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
@@ -312,6 +317,7 @@ def _lexicon(language: str) -> Lexicon:
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         label_links=_strings(names["label_links"]),
+        name_particles=_strings(names["name_particles"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,
