@@ -601,7 +601,7 @@ class SpeakerIndex:
         i, j = 0, len(words)
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
-        while 0 < i < j and words[i - 1] in _NOT_NAMES and words[i][:1].islower():
+        while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
             i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
