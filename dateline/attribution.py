@@ -312,6 +312,15 @@ _INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articl
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
+_FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
+_TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
+_TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
+# a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
+# Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+_PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
+_LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
 # ---------------------------------------------------------------- results
@@ -617,6 +626,10 @@ class SpeakerIndex:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
                          or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
+            if j - i >= 2 and words[j - 1] in _HONORIFIC_WORDS and len(words[j - 1]) <= 3 \
+                    and words[j - 1][1:].islower() and words[j - 2][0].isupper() and words[j - 2][1:].islower() \
+                    and words[j - 2] not in _HONORIFIC_WORDS:
+                break  # a title's abbreviation never ends a name, so after a given name it is a surname: "Mina Sen"
             j -= 1
         for k in range(j - 2, i - 1, -1):
             if words[k].rstrip(".") in _ORG_WORDS:
@@ -814,7 +827,11 @@ class _Doc:
                                    key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
-        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
+        # … unless an age stands after it as after a person's name ("For Tika, 52, who sells …"): someone
+        # known by one name, as many are
+        self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
+                            and not m.possessive and _AGE_AFTER.match(body, m.end)}
+        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
         self.mstarts = [m.start for m in self.mentions]
         # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
         aged: dict[str, list[Mention]] = {}
@@ -825,6 +842,17 @@ class _Doc:
                     aged.setdefault(age.group(1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
+        # words given twice, the rendering right after the original ("A" ("B"), she said; "A" — "B," he
+        # told …): one tag after the pair names the speaker of both, so the first reads on after the second
+        self.twin_close: dict[int, int] = {}
+        for i, j in translation_twins(body, extraction.quotes):
+            first, second = extraction.quotes[i], extraction.quotes[j]
+            bracket = _TWIN_BRACKET_END.match(body, second.end + 1)
+            end = bracket.end() if bracket is not None else second.end + 1
+            if _TWIN_GAP.fullmatch(body, first.end + 1, second.start - 1) and not _LINE_ENDS.match(body, end):
+                self.twin_close[first.start] = end  # (a pair that ends its line has no tag after it)
+                if bracket is not None:  # … and the second's tag stands after its bracket: ("B"), she said
+                    self.twin_close[second.start] = end
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
@@ -868,12 +896,15 @@ class _Doc:
         for m in self.mentions:
             if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or m.possessive or not _is_person(self.index, m):
                 continue
-            if m.kind is Kind.NAME and " " not in self.full_name(m.name):
+            if m.kind is Kind.NAME and not self.is_named(m.name):
                 continue  # a lone capitalised word opening a sentence is too often not a person
             pi = bisect_right(pstarts, m.start) - 1
             if pi < 0:
                 continue
             lo = self.paras[pi].start
+            line = self.body.rfind("\n", lo, m.start)
+            if line >= 0 and len(self.body[lo:line].split("\n")[-1].split()) <= 4:
+                lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
             if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
@@ -888,12 +919,13 @@ class _Doc:
         out = []
         for m in self.mentions:
             if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
-                    or (not m.speaker and " " not in self.full_name(m.name)):
+                    or (not m.speaker and not self.is_named(m.name)):
                 continue
-            if (_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
-                    or _CONTACT_CLAUSE.search(self.body, max(0, m.start - 40), m.start)) \
-                    and _CLAUSE_VERB.match(self.body, m.end):
-                out.append(m)
+            if ((_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
+                    or _CONTACT_CLAUSE.search(self.body, max(0, m.start - 40), m.start))
+                    and _CLAUSE_VERB.match(self.body, m.end)) \
+                    or (_FOR_TOPIC.search(self.body, max(0, m.start - 8), m.start) and self.body.startswith(",", m.end)):
+                out.append(m)  # … or the one a feature's sentence is about ("For Jane Doe, 52, who …, the line …")
         return out
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
@@ -932,6 +964,10 @@ class _Doc:
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
+
+    def is_named(self, name: str) -> bool:
+        """Does ``name`` name a person: a full name in the article, or one word given an age?"""
+        return " " in self.full_name(name) or name in self.lone_people
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -1040,7 +1076,7 @@ class _State:
         if m.kind is Kind.INSTITUTION:
             return Who(slug_name(m.name), m.name)
         full = self.doc.full_name(m.name)
-        if " " not in full:
+        if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
 
@@ -1511,9 +1547,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g == "," and h >= 0 and _WHOSE_OFFICE.fullmatch(body, ms[h].end, m.start) and _named_person(doc, m):
             return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
-                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
-                and ms[h].kind is not Kind.PRONOUN:
-            continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
+                and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
+                and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN:
+            # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
+            # addressee ("The state government, in a note to the Investment Board, said")
+            continue
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
@@ -1987,7 +2025,7 @@ class _Context:
 
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
-        close = q.end + 1
+        close = doc.twin_close.get(q.start, q.end + 1)
         original = ORIGINAL_AFTER.match(doc.body, close)
         if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
             close = original.end()
@@ -2165,6 +2203,8 @@ def titled_after_quote(c: _Context) -> Verdict | None:
     m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
     if m3 is None or c.ends_writers_sentence:
         return None
+    if c.q.partial and _COLON_QUOTE.match(c.body, m3.end("verb")):
+        return None  # `… remark that X was "q", the minister added: "Q"`: the verb introduces the next quote
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
 
@@ -2709,10 +2749,13 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
+    intro = _INTRO_PHRASE.match(body, lo, hi)
+    if intro is not None:
+        lo = intro.end()  # "Speaking at the forum on Tuesday, Doe spent …": the subject after the phrase
     for m in doc.between(lo, hi):
         if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
-        if m.kind is Kind.NAME and " " not in doc.full_name(m.name):
+        if m.kind is Kind.NAME and not doc.is_named(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
@@ -2761,7 +2804,7 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> Verdict | None:
         return None
     people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
               if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) and _is_person(doc.index, m)
-              and not (m.kind is Kind.NAME and " " not in doc.full_name(m.name))}
+              and not (m.kind is Kind.NAME and not doc.is_named(m.name))}
     people.discard(None)
     if len(people) != 1:
         return None
@@ -2788,6 +2831,14 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    for m in reversed(doc.between(lo, hi)):
+        remark = _REMARK_THAT.match(body, m.end, hi) if m.possessive else None
+        if remark is not None and not any(v.start() >= m.end for v in verbs):
+            # "Asked about X's remark that the city was "q", …": the words the remark reports are its owner's
+            who = state.resolve(m, m.start)
+            if who is not None and who.known:
+                return Verdict(who, f"{m.name}'s {remark.group('noun')} that “…”")
+            break
     for v in reversed(verbs):
         word = v.group(0)
         if word.lower() in _ACCORDING and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
@@ -2842,6 +2893,9 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
 
 
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
+# the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
+_REMARK_THAT = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?P<noun>" + alternation(_LEX.remark_nouns)
+                          + r")\s+that\s+[^.;:!?\"“”«»\n]{0,160}$")
 _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 

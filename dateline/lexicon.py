@@ -96,6 +96,7 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    remark_nouns: tuple[str, ...]  # "remark", "claim": X's remark that … "q" reports X's words
     answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
@@ -299,6 +300,7 @@ def _lexicon(language: str) -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        remark_nouns=_strings(names["remark_nouns"]),
         answering_occasions=_strings(names["answering_occasions"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
         bare_unnamed=_strings(names["bare_unnamed"]),

@@ -730,8 +730,11 @@ def _line_at(body: str, offset: int) -> int:
 # where the words of a quote whose closing mark the page dropped end: at the punctuation before an
 # attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
 _TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+# … a name may carry its appositive between commas (`"Q, Jane Doe, president of the tenants' union, said.`)
+_TAG_APPOSITIVE = r"(?:,\s+[^,.;:!?\"“”«»\n]{1,80},)?"
 _REPAIR_END = re.compile(
     r"(?P<end>[,?!…])\s+(?:" + _TAG_SUBJECT + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}" + _TAG_APPOSITIVE + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
     r"(?:" + "|".join(lexicon().tag_verbs) + r")\s+" + _TAG_SUBJECT + r")\b[^.!?\"“”«»\n]{0,80}[.:]")
 
 
@@ -1101,6 +1104,12 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
             and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
+    if embedded and n == 1 and q.text.isalpha() and q.text.islower() and _MODIFIER_SLOT.search(stripped_pre) \
+            and (after := _NEXT_WORD_AFTER.match(post)) is not None \
+            and after.group(1) not in lexicon().function_words | _VERB_WORDS:
+        # 'farmers say the "voluntary" forms were …': one word in marks between an article and its noun
+        # qualifies the noun, the writer's doubt about the word, not words anyone is quoted saying
+        return "reject", False, "a scare word before its noun (the \"voluntary\" forms)"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
     if n <= 16 and _is_title_case(q.text, 16) and _MEDIA_APPOSITION.search(stripped_pre) \
@@ -1200,6 +1209,11 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
+# the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of
+# "free" tuition")
+_MODIFIER_SLOT = re.compile(r"\b(?:of|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s*$")
+_NEXT_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b(?![’'])")
+_VERB_WORDS = frozenset(lexicon().auxiliaries)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|remains|remained|would|will|could|can|should)\b")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")

@@ -504,3 +504,22 @@ def test_a_body_named_with_its_places_possessive_in_lower_case_speaks() -> None:
     assert [a.speaker for a in attribution.attribute(body, ext, speakers)] == ["presidency"]
     other = body.replace("Ghana's presidency", "Kwame's presidency")
     assert [a.speaker for a in attribution.attribute(other, quotes.extract(other), speakers)] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # words given twice, the rendering right after the original in brackets or after a dash: the one tag
+        # after the pair names the speaker of both (only speakers here; which twin is translated is the
+        # fixtures' convention, tests/fixtures/quotes/README.md)
+        ('Zelensky visited the front. "Slava nashym voinam" ("Glory to our soldiers"), the president\'s aide '
+         'Mariana Bondar said.', ["mariana-bondar", "mariana-bondar"]),
+        ('The vendors gathered at the gate. "Hatutaondoka hapa" — "We will not leave this place," Amani Mwita '
+         'told the crowd.', ["amani-mwita", "amani-mwita"]),
+        ('Jane Roe said she was tired. "Bas, ab nahi" ("Enough, no more"), she said.', ["jane-roe", "jane-roe"]),
+        # … not words of two people after a tag between them
+        ('"Nous restons," Macron said. — "We will leave," Zelensky said.', ["macron", "zelensky"]),
+    ],
+)
+def test_twins_share_the_tag_after_the_pair(body: str, expected: list[str]) -> None:
+    assert who(body) == expected

@@ -97,7 +97,7 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     ),
     # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
     # after this session's general rules P 0.989 R 0.978 speaker 0.933; after branch acc25 P 0.989 R 0.989
-    # speaker 1.000. What the code still does wrong:
+    # speaker 1.000; after branch acc29 (case 124: a scare word after "of") P 1.000. What the code still does wrong:
     'holdout/round23_copper_water/cases.txt:1': (
         "'Community leaders … called the plan \"a provocation.\"' is not extracted (the minister's partial after "
         "'Chile's mining minister …, saying the country' is hers since branch acc25: a participle after the main "
@@ -106,10 +106,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round23_copper_water/cases.txt:45': (
         "a Senate record opening 'English translation of the Senate record.' leaves all six '.-' turns "
         "translated=False: that note is not read as covering the transcript's turns"
-    ),
-    'holdout/round23_copper_water/cases.txt:124': (
-        "'rejected the label of «obstructionists» used by some business groups' keeps the rejected label as a "
-        "partial of the signer named in the sentence (Cruz)"
     ),
     'holdout/round23_copper_water/cases.txt:199': (
         "a Q&A headed 'Transcript (translated from Spanish)': the reporters' 'Q:' turns come out translated=True "
@@ -127,19 +123,27 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # rendering of Filipino words translated) pass since branch trans21 settled the convention its way.
     # Round 28 (blind; a South African township's power cut and the utility's tariff; written after this
     # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
-    # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957. What the code still does
-    # wrong:
+    # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957; after branches trans21 (cases
+    # 35, 121, 185, 248, 276, 314) and acc29 (248 too; a scare word between "of" and its noun: case 390) off the
+    # list. What the code still does wrong:
     'holdout/round28_township_power/cases.txt:361': (
         "missed 'a death sentence': the headline 'Spaza owner: tariff hike ‘a death sentence’ for small shops' "
         "(a role, a colon, the fragment in mid-headline) yields no quote, though the body repeats it as hers"
     ),
-    'holdout/round28_township_power/cases.txt:390': (
-        "extra 'soft' (van-der-westhuizen): a one-word scare quote before its noun ('the era of \"soft\" debt "
-        "agreements is over') after 'has told municipalities that' is kept as a partial"
-    ),
     'holdout/round28_township_power/cases.txt:414': (
         "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
         "are in \"structural default\"') is kept as a partial"
+    ),
+    # Round 29 (blind; an Indian metro-rail land fight: PTI/IANS wires, Q&A, live blog, Hinglish quotes with
+    # English renderings): start P 0.984 R 0.984 speaker 0.898; after branch acc29 P 0.992 R 0.992 speaker
+    # 1.000. What the code still does wrong:
+    'holdout/round29_metro_rail/cases.txt:1': (
+        "extra 'in-principle approval' (solanki): a procedure's name in marks as the object of 'seeking' "
+        "('written to the Centre seeking \"in-principle approval\" for the corridor') is kept as a partial"
+    ),
+    'holdout/round29_metro_rail/cases.txt:365': (
+        "missed 'bribe': the headline's 'calls it ‘bribe’' (one bare noun after 'calls it') is read as naming a "
+        "thing, as 'calls it \"denazification\"' is, not as the farmers' body's verdict"
     ),
 }
 
