@@ -485,7 +485,9 @@ class PageLineWords:
     printed edition's note, ``ad_label`` lines that only label an advertising slot, ``tail``
     phrases of the sign-up, tip-line and copyright boxes left after the story, ``own_note`` phrases
     of the outlet's own note set apart under it, ``contact_heading`` headings of a press release's
-    closing contact block."""
+    closing contact block, ``story_note`` openings of the outlet's note on the story's update or
+    first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
+    print page's jump line."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -493,6 +495,9 @@ class PageLineWords:
     tail: tuple[str, ...]
     own_note: tuple[str, ...]
     contact_heading: frozenset[str]
+    story_note: tuple[str, ...] = ()
+    credit: tuple[str, ...] = ()
+    jump: tuple[str, ...] = ()
 
 
 @cache
@@ -502,11 +507,12 @@ def page_line_words() -> PageLineWords:
     data = tomllib.loads(resources.files("dateline").joinpath("lang", "page_lines.toml").read_text("utf-8"))
 
     def words(key: str) -> tuple[str, ...]:
-        found = {w.lower() for section in data.values() for w in _strings(section[key])}
+        found = {w.lower() for section in data.values() for w in _strings(section.get(key, []))}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
-                         words("own_note"), frozenset(words("contact_heading")))
+                         words("own_note"), frozenset(words("contact_heading")), words("story_note"),
+                         words("credit"), words("jump"))
 
 
 # The lexicon and the date-line words kept between builds. Made from the TOML lists, CLDR (babel:
