@@ -36,6 +36,7 @@ from markupsafe import Markup
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
+from dateline.names import sort_key as surname_order
 from dateline.ui import UI
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, words_said
 from dateline.workers import collector_off, in_workers
@@ -1041,8 +1042,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                   "on_timeline": len(statements & on_timeline)}
         same = kept(pages, sq, (sid, views.speaker_name(sid)), sorted(counts.items()))  # the name on every page
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
-    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by name, as a reader looks
-         by_speaker=sorted(by_speaker.items(), key=lambda s: (views.speaker_name(s[0]).casefold(), s[0])))
+    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
+         by_speaker=sorted(by_speaker.items(), key=lambda s: surname_order(views.speaker_name(s[0]), s[0])))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")

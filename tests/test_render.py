@@ -571,3 +571,13 @@ def test_serve_leaves_a_redirect_where_the_open_page_was(tmp_path: Path) -> None
     page = tmp_path / "site" / "2023/06/14/holt-accepts-arbitration/index.html"
     assert _refresh_target(page) == "../../../../2023/06/15/holt-accepts-arbitration/"
     assert (tmp_path / "site" / "2023/06/15/holt-accepts-arbitration/index.html").is_file()
+
+
+def test_the_speakers_list_is_in_surname_order(tmp_path: Path) -> None:
+    project = copy_project(DATA / "other_project", tmp_path / "p")
+    data = project / "content" / "_data" / "speakers.yaml"
+    data.write_text(data.read_text(encoding="utf-8").replace("name: Maren Holt", "name: Dr. Maren Zorn"),
+                    encoding="utf-8")
+    pages = render.render_site(pipeline.analysed(load_config(project))[1])
+    listing = pages["speakers/index.html"].decode("utf-8")
+    assert 0 < listing.index("Tomas Berg") < listing.index("Dr. Maren Zorn"), "Berg before Zorn, not under D"
