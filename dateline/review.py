@@ -412,6 +412,9 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
         if d.past:
             why += ("; " if why else "") + (f"its cue follows a past tense (‘{d.past}’): a position the speaker "
                                              "may have left; if so, set the stance the words hold now, or drop it")
+        if d.negated:
+            why += ("; " if why else "") + (f"a negation shares its cue's clause (‘{d.negated}’): the words may "
+                                             "reject what the cue names; if so, set the stance they hold")
         others = [sid for sid, _cue in d.matches[1:]]
         fixes = [_quote_fix(a, q, f"stance: {{{d.topic}: {d.stance}}}", "confirm")]
         fixes += [_quote_fix(a, q, f"stance: {{{d.topic}: {sid}}}", "or set") for sid in others[:2]]
