@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import json
 import operator
 import os
 import pickle
@@ -35,6 +36,7 @@ from dateline.model import Links
 FRAGMENTS = Path(".dateline-cache") / "fragments"  # SHARDS files of cards and entries, by their quote's id
 LEGACY_FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"  # the one file of earlier versions
 PAGES = Path(".dateline-cache") / "render-pages.pickle"
+ADDRESSES = Path(".dateline-cache") / "addresses.json"  # where each article's page is and was (`render.moved_pages`)
 RECORDS = Path(".dateline-cache") / "records"  # each quote's quotes.json line, by its inputs: SHARDS files
 LEGACY_RECORDS = Path(".dateline-cache") / "render-records.pickle"  # the one file of earlier versions
 FORMAT = 5  # 4: the records file is a run of pickles (`Records`); 5: fragments and records in shards
@@ -135,8 +137,38 @@ def _read_fragments(cache: RenderCache) -> tuple[str, dict[str, tuple[str, bytes
     return scope, all_cards, all_entries
 
 
+def read_addresses(root: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The last committed build's article addresses and the addresses left behind
+    (`render.RenderMemo.addresses`, `.moved`); empty when missing or unreadable."""
+    try:
+        data = json.loads((root / ADDRESSES).read_text(encoding="utf-8"))
+        now, moved = data["addresses"], data["moved"]
+        if all(isinstance(k, str) and isinstance(v, str) for d in (now, moved) for k, v in d.items()):
+            return dict(now), dict(moved)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return {}, {}
+
+
+def write_addresses(root: Path, addresses: Mapping[str, str], moved: Mapping[str, str]) -> None:
+    """After a committed build (or serve's rebuild): what `read_addresses` gives the next one.
+    JSON, sorted: an editor can read which old addresses redirect where."""
+    data = json.dumps({"addresses": dict(sorted(addresses.items())), "moved": dict(sorted(moved.items()))},
+                      ensure_ascii=False, indent=1) + "\n"
+    path = root / ADDRESSES
+    with suppress(OSError):
+        if path.read_text(encoding="utf-8") == data:
+            return
+    with suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(data, encoding="utf-8")
+        tmp.replace(path)
+
+
 def load(root: Path) -> RenderCache:
     cache = _empty(root)
+    cache.memo.addresses, cache.memo.moved = read_addresses(root)
     pages = write.read_cache(root / PAGES)
     records = cache.records.read()
     cache.scopes = (pages.get("scope"), records[0] if records is not None else None)
@@ -171,6 +203,7 @@ def save(cache: RenderCache, out: Path) -> None:
     """After a build is committed to `out`: the key and stamp of each article page it left there,
     and the quotes.json records it wrote (`Records`) in place of the last build's, if they changed."""
     memo = cache.memo
+    write_addresses(cache.root, memo.addresses, memo.moved)
     files = {}
     for page, key in memo.pages.items():
         try:

@@ -168,8 +168,18 @@ class Lane:
 
 
 @dataclass(frozen=True)
+class Span:
+    """One vertical stretch of an era's shading: the lanes of its topic that lie together."""
+
+    y: float
+    height: float
+
+
+@dataclass(frozen=True)
 class Band:
-    """An era, shaded behind the lanes, with its label on its own row above them."""
+    """An era, shaded behind its own topic's lanes only (an era is defined per topic in
+    topics.yaml; shading every lane would date the other topics by it), with its label on its
+    own row above the lanes. `y`/`height` span all its lanes; `spans` are what is drawn."""
 
     label: str
     x: float
@@ -178,6 +188,7 @@ class Band:
     height: float
     label_x: float
     label_y: float
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -402,7 +413,8 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         return starts[d.year] + frac * widths[d.year]
 
     topic_by_id = {t.id: t for t in topics}
-    era_list, era_rows = _eras(topics, y0, y1, x_of, x_lo, x_hi)
+    shown = {tid for _, tid in keys}  # an era of a topic without a lane here is not drawn at all
+    era_list, era_rows = _eras([t for t in topics if t.id in shown], y0, y1, x_of, x_lo, x_hi)
     top = era_rows * ERA_ROW + (ERA_GAP if era_rows else 0)
     live_shifts = {(s.from_id, s.to_id): s for s in shifts if s.status != "dismissed"}
     shift_into = {s.to_id: s for s in shifts if s.status != "dismissed" and s.kind != "held"}
@@ -447,7 +459,18 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
                         full_label if cut else ""))
         top += height
     height = math.ceil(top + AXIS_H)
-    eras = [Band(e.label, e.x, e.w, e.y, top - e.y, e.label_x, e.label_y) for e in era_list]
+    eras = []
+    for e in era_list:
+        spans: list[Span] = []
+        for lane in out:
+            if lane.topic not in e.topics:
+                continue
+            if spans and abs(spans[-1].y + spans[-1].height - lane.top) < 0.05:  # adjoining lanes: one stretch
+                spans[-1] = Span(spans[-1].y, round(spans[-1].height + lane.height, 1))
+            else:
+                spans.append(Span(round(lane.top, 1), round(lane.height, 1)))
+        eras.append(Band(e.label, e.x, e.w, spans[0].y, round(spans[-1].y + spans[-1].height - spans[0].y, 1),
+                         e.label_x, e.label_y, tuple(spans)))
     years = []
     last_label = -math.inf
     for y in range(y0, y1):  # a year label that would touch the one before it is left out
@@ -560,6 +583,7 @@ class _Era:
     w: float
     label_x: float
     row: int
+    topics: list[str]  # the topics it is an era of (one id may be listed under several)
     y: float = 0.0  # top of the band: below every row of era labels
     label_y: float = 0.0
 
@@ -569,12 +593,14 @@ def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate
     """Era bands inside the years shown, each label on the first row where it overlaps no other."""
     out: list[_Era] = []
     ends: list[float] = []  # per label row: where its last label ends
-    seen: set[str] = set()
+    seen: dict[str, _Era] = {}
     for t in topics:
         for e in sorted(t.eras, key=lambda e: e.start.sort_key()):
-            if e.id in seen or e.start.year >= y1 or (e.end or e.start).year < y0:
+            if e.id in seen:
+                seen[e.id].topics.append(t.id)
                 continue
-            seen.add(e.id)
+            if e.start.year >= y1 or (e.end or e.start).year < y0:
+                continue
             start = max(x_of(PartialDate(e.start.year, e.start.month or 1, e.start.day or 1)), lo)
             end_d = e.end or PartialDate(min(y1, e.start.year + 1), e.start.month)
             end = min(x_of(PartialDate(end_d.year, end_d.month or 12, end_d.day or 28)), hi)
@@ -586,7 +612,9 @@ def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate
             if row == len(ends):
                 ends.append(0.0)
             ends[row] = label_x + width + 8
-            out.append(_Era(e.label, round(start, 1), round(max(4.0, end - start), 1), round(label_x, 1), row))
+            out.append(_Era(e.label, round(start, 1), round(max(4.0, end - start), 1), round(label_x, 1), row,
+                            [t.id]))
+            seen[e.id] = out[-1]
     rows = len(ends)
     for band in out:
         band.label_y = band.row * ERA_ROW + ERA_BASE

@@ -81,6 +81,7 @@ class _Page:
     duplicate_ids: list[str]
     # internal links resolved: (link as written, target file or None, fragment, problem message or None)
     refs: list[tuple[str, str | None, str, str | None]] = field(default_factory=list)
+    redirect: bool = False      # a page left at an article's old address (meta refresh): linked from nowhere
 
 
 # The site's files and folders while a verify() runs: set before the worker pool forks, so
@@ -110,8 +111,10 @@ def _parse(data: bytes) -> _Page:
     title = tree.css_first("title")
     html = tree.css_first("html")
     no_alt = len(tree.css("img:not([alt])")) if b"<img" in data or b"<IMG" in data else 0
+    redirect = b"http-equiv" in data and any((m.attributes.get("http-equiv") or "").lower() == "refresh"
+                                             for m in tree.css("meta[http-equiv]"))
     return _Page(ids, list(links), bool(title and title.text(strip=True)),
-                 bool(html and (html.attributes.get("lang") or "").strip()), no_alt, dups)
+                 bool(html and (html.attributes.get("lang") or "").strip()), no_alt, dups, redirect=redirect)
 
 
 def _scan(rel: str) -> _Page:
@@ -283,7 +286,7 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
                 seen.add(nxt)
                 todo.append(nxt)
     this_year = date.today().year
-    for rel in sorted(set(pages) - seen - {"404.html"}):
+    for rel in sorted(set(pages) - seen - {"404.html"} - {r for r, p in pages.items() if p.redirect}):
         year = re.fullmatch(r"(\d{4})/index\.html", rel)
         future = (f": the page of {year.group(1)}, a year not reached yet (an article's date: is after today; "
                   "the build warns at its line)") if year and int(year.group(1)) > this_year else ""

@@ -104,7 +104,16 @@ def _parser() -> argparse.ArgumentParser:
     content_options(r)
     r.add_argument("--json", action="store_true", help="print the items as JSON (for tools)")
     r.add_argument("--fail-on", choices=("high", "medium", "low"), metavar="RISK",
-                   help="exit 1 when there is an item of this risk or higher (high, medium, low): for CI")
+                   help="exit 1 when there is an item of this risk or higher (high, medium, low): for CI "
+                        "(counts only the items the filters below keep)")
+    r.add_argument("--path", action="append", default=[], metavar="PATH",
+                   help="only items in this file, folder or article (content/articles/x.md, x.md, x, "
+                        "content/articles/2024/ or a slug); repeat for several")
+    r.add_argument("--group", action="append", default=[], metavar="GROUP",
+                   help="only items of this group, by the id each heading of the review shows "
+                        "(e.g. warning, date, unknown); repeat for several")
+    r.add_argument("--risk", choices=("high", "medium", "low"), metavar="RISK",
+                   help="only items of this risk or higher (high, medium, low)")
     n = sub.add_parser("new", help="start a site: a new project in DIR, or the example replaced by starter files",
                        description="Write a new project into DIR (default: the current folder): pyproject.toml, "
                                    "content/_data/ starter files with a worked example each, content/articles/, "
@@ -192,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = _keep_published_base(config)
             return serve.serve(config, host=args.host, port=args.port, open_browser=args.open)
         if args.command == "review":
-            return _review(config, as_json=args.json, fail_on=args.fail_on)
+            return _review(config, as_json=args.json, fail_on=args.fail_on,
+                           paths=args.path, groups=args.group, risk=args.risk)
         if args.command == "check":
             return _check(config, args.out is not None, show_quotes=args.quotes, project=project)
     except UsageError as exc:
@@ -386,25 +396,36 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
     return 0
 
 
-def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None) -> int:
-    """Analyse without writing, then print the review: text for people, JSON for tools."""
+def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Sequence[str] = (),
+            groups: Sequence[str] = (), risk: str | None = None) -> int:
+    """Analyse without writing, then print the review (narrowed by the filters given): text for
+    people, JSON for tools."""
     from dateline import pipeline
+    from dateline.review import GROUPS
 
+    unknown = [g for g in groups if g not in GROUPS]
+    if unknown:  # checked before the analysis, which takes seconds on an archive
+        print(f"dateline review: error: --group {unknown[0]}: no such group; the groups are: "
+              + ", ".join(GROUPS), file=sys.stderr)
+        return 2
     prep, site = pipeline.analysed(config.replace(strict=False))
-    result = pipeline.review_of(config, prep.problems, site)
+    whole = pipeline.review_of(config, prep.problems, site)
+    result = whole.narrowed(paths=paths, groups=groups, risk=cast("Risk | None", risk))
     if as_json:
         print(result.to_json(), end="")
     else:
-        _print_review(result)
+        filters = " ".join([*(f"--path {p}" for p in paths), *(f"--group {g}" for g in groups),
+                            *([f"--risk {risk}"] if risk else [])])
+        _print_review(result, f"; {len(whole.items)} in all, narrowed by {filters}" if filters else "")
     return 1 if fail_on is not None and result.at_least(cast("Risk", fail_on)) else 0
 
 
-def _print_review(result: Review) -> None:
+def _print_review(result: Review, narrowed: str = "") -> None:
     if not result.items:
-        print("review: nothing to check")
+        print(f"review: nothing to check{narrowed}")
         return
-    for _group, heading, items in result.groups():
-        print(f"== {heading} ({len(items)})")
+    for group, heading, items in result.groups():
+        print(f"== {heading} ({len(items)}) [--group {group}]")
         for item in items:
             print(f"[{item.risk}] {item.title}")
             for place in item.places[:6]:
@@ -418,7 +439,7 @@ def _print_review(result: Review) -> None:
                     print(f"    {line}")
         print()
     counts = ", ".join(f"{result.count(r)} {r}" for r in ("high", "medium", "low"))
-    print(f"review: {len(result.items)} item(s) to check ({counts})")
+    print(f"review: {len(result.items)} item(s) to check ({counts}){narrowed}")
 
 
 def _check(config: SiteConfig, keep_out: bool, *, show_quotes: bool, project: Sequence[Problem] = ()) -> int:

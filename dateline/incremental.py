@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
-from dateline import link, pipeline, render, write
+from dateline import buildcache, link, pipeline, render, write
 from dateline.analyse import Analysis
 from dateline.config import SiteConfig
 from dateline.errors import Problem
@@ -48,6 +48,7 @@ class Corpus:
         self.data_problems: list[Problem] = []
         self.cache: dict[str, tuple[str, Analysis]] = {}
         self.memo = render.RenderMemo()
+        self.memo.addresses, self.memo.moved = buildcache.read_addresses(config.root)  # pages moved since
         self.links = link.LinkMemo()  # the last links and merge decisions: an edit re-decides what it touches
         self.written: dict[str, bytes] | None = None
         self.templates_stamp: tuple[tuple[str, int, int], ...] = ()
@@ -68,6 +69,7 @@ class Corpus:
         site = pipeline.assemble(self.config, prep, self.links)
         pages = render.render_site(site, self.memo)
         written = self.write(pages, render.static_files(self.config.templates_path), each=each)
+        buildcache.write_addresses(self.config.root, self.memo.addresses, self.memo.moved)
         self.last_site = site
         return pipeline.report(prep, site, pages, written, started)
 
@@ -114,7 +116,7 @@ class Corpus:
             return self._refresh_only(only)
         tstamp = _tree_stamp(cfg.templates_path) + _tree_stamp(render.THEME)
         if tstamp != self.templates_stamp:  # a template edit can change every fragment
-            self.memo = render.RenderMemo()
+            self.memo = render.RenderMemo(addresses=self.memo.addresses, moved=self.memo.moved)
             self.templates_stamp = tstamp
             self.stable = False
         content = cfg.content_path

@@ -543,14 +543,17 @@ def _acknowledgements(src: SourceFile, meta: dict[str, Any], where: Callable[[st
     lines = src.text.split("\n")
     item_lines: list[int] = []
     indent: int | None = None
+    end = start  # the block's last line: `line:` numbers printed before it was written are that much lower
     for n in range(start, len(lines)):  # this list's items only: up to the next top-level key
         text = lines[n]
-        if text and not text[0].isspace() and not text.startswith("-"):
+        if text.rstrip() == "---" or (text and not text[0].isspace() and not text.startswith("-")):
             break
         stripped = text.lstrip()
         if stripped.startswith("- ") and (indent is None or len(text) - len(stripped) == indent):
             indent = len(text) - len(stripped)
             item_lines.append(n + 1)
+        if stripped:
+            end = n + 1
     out = []
     for i, item in enumerate(value):
         line = item_lines[i] if i < len(item_lines) else start
@@ -566,7 +569,7 @@ def _acknowledgements(src: SourceFile, meta: dict[str, Any], where: Callable[[st
         elif at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
             problems.append(Problem(src.path, line, f"acknowledge: line must be a line number, got {at!r}"))
         else:
-            out.append(Acknowledgement(" ".join(warning.split()), reason.strip(), at, line))
+            out.append(Acknowledgement(" ".join(warning.split()), reason.strip(), at, line, end - start + 1))
     return tuple(out)
 
 

@@ -263,12 +263,15 @@ class Acknowledgement:
     From an article's front matter `acknowledge:` list. `warning` is words of the warning's
     message as printed (case-insensitive); `line`, when given, the line it is reported at;
     `at` is the entry's own line, for reporting an acknowledgement that matches nothing.
+    `slack` is how many lines the `acknowledge:` block spans: writing it moved every body line
+    down by up to that much, so a `line:` copied from the build before the edit still counts.
     """
 
     warning: str
     reason: str
     line: int | None = None
     at: int = 0
+    slack: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,20 @@ class Suggestion:
     why: str
 
 
+def sort_key(name: str, sid: str = "") -> tuple[str, str, str]:
+    """Where a person goes in a list of people: by surname, as readers look a person up
+    (Großmann under G, Öztürk beside Oberle: letters folded), then the given names; titles
+    of address in front ("Dr.", "Prof.") never decide. The last word is the surname, so a
+    one-word name (an institution's, a pseudonym) is its own."""
+    from dateline.lexicon import lexicon  # here: the list pages need it, name matching does not
+
+    titles = lexicon().address_titles
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in titles:
+        words.pop(0)
+    return fold(words[-1] if words else ""), fold(" ".join(words[:-1])), sid
+
+
 def _surname(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     return words[-1] if words else ""

@@ -175,22 +175,37 @@ def acknowledge(problems: Sequence[Problem],
 
     `acknowledged` maps an article's path to its `acknowledge:` entries. Each entry takes the
     warnings of that article whose message contains its words (and sit on its `line`, when
-    given); errors are never acknowledged. An entry that takes nothing is itself a warning,
-    so a stale acknowledgement (the text was fixed, the warning changed) does not linger.
+    given); errors are never acknowledged. Writing the `acknowledge:` block moves every body
+    line below it down, so the line the build printed before that edit is no longer the
+    warning's line: an entry whose `line:` matches no warning exactly takes, one warning each
+    and in line order, the first warning with its words at most the block's length of lines
+    below that line (the editor's very edit, however many entries were added since).
+    An entry that takes nothing is itself a warning, so a stale acknowledgement (the text was
+    fixed, the warning changed) does not linger.
     Returns (problems still standing, [(acknowledged warning, reason)]).
     """
-    kept: list[Problem] = []
-    taken: list[tuple[Problem, str]] = []
-    used: set[tuple[str, int]] = set()
-    for p in problems:
-        entries = acknowledged.get(p.path, ()) if p.severity == "warning" else ()
-        hit = next((a for a in entries if a.warning.lower() in " ".join(p.message.split()).lower()
-                    and (a.line is None or a.line == p.line)), None)
-        if hit is None:
-            kept.append(p)
-        else:
-            taken.append((p, hit.reason))
-            used.add((p.path, hit.at))
+
+    def says(a: Acknowledgement, p: Problem) -> bool:
+        return p.severity == "warning" and a.warning.lower() in " ".join(p.message.split()).lower()
+
+    hits: dict[int, Acknowledgement] = {}  # index into problems → the entry that takes it
+    for n, p in enumerate(problems):
+        hit = next((a for a in acknowledged.get(p.path, ()) if says(a, p) and a.line in (None, p.line)), None)
+        if hit is not None:
+            hits[n] = hit
+    exact = {(p.path, a.at) for n, p in enumerate(problems) if (a := hits.get(n)) is not None}
+    by_line = sorted(range(len(problems)), key=lambda n: (problems[n].line, n))
+    for path, entries in sorted(acknowledged.items()):
+        moved = sorted((a for a in entries if a.line is not None and (path, a.at) not in exact),
+                       key=lambda a: (a.line or 0, a.at))
+        for a in moved:
+            below = next((n for n in by_line if n not in hits and (p := problems[n]).path == path and says(a, p)
+                          and p.line > a.at and 0 < p.line - (a.line or 0) <= a.slack), None)
+            if below is not None:
+                hits[below] = a
+    kept = [p for n, p in enumerate(problems) if n not in hits]
+    taken = [(p, hits[n].reason) for n, p in enumerate(problems) if n in hits]
+    used = {(p.path, a.at) for n, p in enumerate(problems) if (a := hits.get(n)) is not None}
     for path, entries in sorted(acknowledged.items()):
         for a in entries:
             if (path, a.at) not in used:

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
@@ -36,6 +36,7 @@ from markupsafe import Markup
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
+from dateline.names import sort_key as surname_order
 from dateline.ui import UI
 from dateline.views import ROOT, UNKNOWN, QuoteView, Views, words_said
 from dateline.workers import collector_off, in_workers
@@ -203,6 +204,12 @@ class RenderMemo:
     baseline: reach.Baseline | None = None
     linked: reach.Linked | None = None
     made: reach.Baseline | None = None  # this build's, with `linked` (for the next build, once committed)
+    # Where each article's page was (article id → its folder, `Article.url`), and the addresses its
+    # pages had before (old folder → article id): a corrected date moves a page, and a redirect page
+    # at the old address keeps open pages and published links working (`_redirects`). Not part of the
+    # scope: kept when nothing else is.
+    addresses: dict[str, str] = field(default_factory=dict)
+    moved: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -326,6 +333,36 @@ class _Pages:
             raise BuildFailed(self.problems)
 
 
+def moved_pages(addresses: Mapping[str, str], moved: Mapping[str, str],
+                articles: Sequence[Article]) -> tuple[dict[str, str], dict[str, str]]:
+    """(addresses now, old address → article id) after this build: an article whose page is at a
+    new folder (a corrected date: YYYY/MM/DD/slug/) leaves its last folder behind, added to the
+    ones it left before. An old address that is a page again, or whose article is gone, is
+    dropped (a real page wins; a deleted article's link is a 404, as it should be)."""
+    now = {a.id: a.url for a in articles}
+    left = dict(moved)
+    for aid, old in addresses.items():
+        if now.get(aid, old) != old:
+            left[old] = aid
+    pages = set(now.values())
+    return now, {old: aid for old, aid in sorted(left.items()) if aid in now and old not in pages}
+
+
+def _redirects(page: _Pages, memo: RenderMemo | None) -> None:
+    """A small page at each address an article had in an earlier build (`moved_pages`): a meta
+    refresh and a link to where it is now, rel=canonical to it, `noindex`. Never listed in the
+    sitemap, the feeds or the data exports (they list the articles), nor searched (no
+    `data-pagefind-body`). Without a memo (nothing is known of earlier builds) there are none."""
+    if memo is None:
+        return
+    memo.addresses, memo.moved = moved_pages(memo.addresses, memo.moved, page.site.articles)
+    by_id = {a.id: a for a in page.site.articles}
+    for old, aid in memo.moved.items():
+        a = by_id[aid]
+        page(f"{old}index.html", "redirect.html", article=a,
+             moved_to_canonical=(page.base_url + a.url) if page.base_url else "")
+
+
 def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
     """Every generated file of the site (all but the static ones), keyed by its path relative
     to the site root, kept in memory (`serve` compares them with what it wrote last). Raises
@@ -415,6 +452,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         if placed is not None and memo.linked is not None:
             memo.made = reach.baseline(site, views, memo.scope, memo.linked.digest, placed, page.card_keys,
                                        page.entry_keys, article_keys)
+    _redirects(page, memo)
     page.fail_on_problems()
     if site.config.base_url:  # feeds and sitemap need absolute URLs
         _feeds_and_sitemap(page, timeline_pages)
@@ -1004,8 +1042,8 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                   "on_timeline": len(statements & on_timeline)}
         same = kept(pages, sq, (sid, views.speaker_name(sid)), sorted(counts.items()))  # the name on every page
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
-    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by name, as a reader looks
-         by_speaker=sorted(by_speaker.items(), key=lambda s: (views.speaker_name(s[0]).casefold(), s[0])))
+    page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
+         by_speaker=sorted(by_speaker.items(), key=lambda s: surname_order(views.speaker_name(s[0]), s[0])))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")

@@ -124,6 +124,21 @@ class Review:
         return json.dumps({"items": [i.as_json() for i in self.items],
                            "counts": {r: self.count(r) for r in RISKS}}, ensure_ascii=False, indent=2) + "\n"
 
+    def narrowed(self, *, paths: Sequence[str] = (), groups: Collection[str] = (),
+                 risk: Risk | None = None) -> Review:
+        """Only the items an editor asked for: a review of a newsroom's archive runs to hundreds
+        of items, and one works through an article, a group or the high risks at a time.
+
+        `paths`: an item is kept when one of its places is in one of them — a file
+        (`content/articles/x.md`, or just `x.md` / `x`), a folder, or an article's slug as in its
+        address. `groups`: group ids (GROUPS). `risk`: this risk or higher, as `--fail-on`.
+        Empty filters keep everything; the items keep their ranked order."""
+        wanted = [p.strip().removeprefix("./").rstrip("/") for p in paths if p.strip()]
+        limit = RISKS.index(risk) if risk is not None else len(RISKS)
+        return Review([i for i in self.items
+                       if (not groups or i.group in groups) and RISKS.index(i.risk) <= limit
+                       and (not wanted or any(_within(place, w) for place in i.places for w in wanted))])
+
 
 # ------------------------------------------------------------------ rules → confidence
 
@@ -178,6 +193,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
             data_dir: str = "content/_data") -> Review:
     """Every item an editor should look at, ranked by risk, then group, then file and line."""
     by_id = {a.id: a for a in articles}
+    by_path = {a.path: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
     confirmed = _confirmed_ids(articles, quotes)
     stanced = _confirmed_ids(articles, quotes, stance=True)
@@ -252,14 +268,24 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     for p in sorted(set(problems)):
         if (p.path, p.line) in shown:
             continue
+        warned = by_path.get(p.path)
         items.append(Item("warning", "medium" if p.severity == "warning" else "high", p.message,
                           "the build warns about it" if p.severity == "warning" else "the build fails on it",
-                          (Place(p.path, p.line),)))
+                          (Place(p.path, p.line),),
+                          (_acknowledge_fix(warned, p),) if warned is not None and p.severity == "warning" else ()))
     order = {g: n for n, g in enumerate(GROUPS)}
     rank = {r: n for n, r in enumerate(RISKS)}
     items.sort(key=lambda i: (order[i.group], rank[i.risk],
                               (i.places[0].path, i.places[0].line) if i.places else ("", 0), i.title))
     return Review(items)
+
+
+def _within(place: Place, wanted: str) -> bool:
+    """Whether a place is the file, folder or article `wanted` names (see Review.narrowed)."""
+    path = place.path
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
+    return (path == wanted or path.endswith("/" + wanted) or path.startswith(wanted + "/")
+            or stem == wanted or f"/{wanted}/" in "/" + place.url.split("#")[0])
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -311,6 +337,19 @@ def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
     """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
     head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
     return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{head}  - id: {q.id}\n    {line}")
+
+
+def _acknowledge_fix(a: Article, p: Problem) -> Fix:
+    """An `acknowledge:` entry for one warning of an article, as it is pasted into its front matter.
+
+    The words are the message up to its first colon (what the warning is, not the quoted text
+    after it), so a later edit of the sentence keeps the entry; the line is the one printed
+    now, which still matches after the block is pasted (`pipeline.acknowledge`)."""
+    words = " ".join(re.split(r"[:;(]", p.message)[0].split()[:8]) or p.message
+    head = "acknowledge:\n" if not a.acknowledged else "# append to the existing acknowledge: list\n"
+    return Fix("acknowledge (the text is right as it is)", a.path,
+               f"{head}  - warning: {_yaml_str(words)}\n    line: {p.line}\n"
+               "    reason: \"…why the text is right as it is\"")
 
 
 def _paragraph(a: Article, q: Quote) -> str:
@@ -373,6 +412,9 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
         if d.past:
             why += ("; " if why else "") + (f"its cue follows a past tense (‘{d.past}’): a position the speaker "
                                              "may have left; if so, set the stance the words hold now, or drop it")
+        if d.negated:
+            why += ("; " if why else "") + (f"a negation shares its cue's clause (‘{d.negated}’): the words may "
+                                             "reject what the cue names; if so, set the stance they hold")
         others = [sid for sid, _cue in d.matches[1:]]
         fixes = [_quote_fix(a, q, f"stance: {{{d.topic}: {d.stance}}}", "confirm")]
         fixes += [_quote_fix(a, q, f"stance: {{{d.topic}: {sid}}}", "or set") for sid in others[:2]]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.lexicon import lexicon, predicate_words
+from dateline.lexicon import lexicon, polarity_words, predicate_words
 from dateline.model import Topic
 
 
@@ -313,12 +313,15 @@ def _weight(cue: str) -> tuple[int, int]:
 class Doubt:
     """Why a quote's stance on a topic is uncertain: cues of several stances occur in it
     (`matches`: each stance and its cue, the chosen one first), or the chosen cue follows a
-    past-tense marker (`past`: "was against the expansion": maybe a position left behind)."""
+    past-tense marker (`past`: "was against the expansion": maybe a position left behind), or
+    a negation shares the cue's clause (`negated`: "a fast bus is no alternative for me": the cue
+    names what the speaker rejects)."""
 
     topic: str
     stance: str
     matches: tuple[tuple[str, str], ...]
     past: str = ""
+    negated: str = ""
 
 
 _PAST: list[re.Pattern[str]] = []
@@ -353,9 +356,25 @@ def doubts(text: str, context: str, topics: Sequence[Topic], partial: bool = Fal
                 if marker is not None:
                     past = before[marker.start():] + m.group(0)  # "was against the expansion"
                     break
-        if len(matches) > 1 or past:
-            out.append(Doubt(t.id, stances[t.id], tuple(matches), past))
+        negated = next((c for m in chosen.finditer(text) if (c := _negated_clause(text, m.start(), m.end()))),
+                       "") if chosen is not None else ""
+        if len(matches) > 1 or past or negated:
+            out.append(Doubt(t.id, stances[t.id], tuple(matches), past, negated))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]")
+
+
+def _negated_clause(text: str, start: int, end: int) -> str:
+    """The clause around a cue (`text[start:end]`) when a negation of any language
+    (`lexicon.polarity_words`) is in it outside the cue itself, else "". A negation inside the
+    cue ("will not cede") is the cue's own meaning and never counts."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    negations = polarity_words().negations
+    around = re.findall(r"[\w'’]+", text[left:start] + " " + text[end:right])
+    return text[left:right].strip() if any(w.casefold() in negations for w in around) else ""
 
 
 # tag's answers by (text, context, partial) for the topics compiled in _TAGGED_BY: outlets report

@@ -138,6 +138,41 @@ def test_a_confirmed_shift_between_two_same_day_statements_is_drawn() -> None:
     assert [(s.kind, s.status) for s in lane.segments][-1] == ("softened", "confirmed")
 
 
+def _shaded_lanes(c: chart.Chart, band: chart.Band) -> list[str]:
+    """The lanes a band's shading covers (any vertical overlap)."""
+    return [lane.id for lane in c.lanes
+            if any(s.y < lane.bottom - 0.05 and lane.top + 0.05 < s.y + s.height for s in band.spans)]
+
+
+def test_an_era_is_shaded_in_its_own_topics_lanes_only(design_site: Site) -> None:
+    """P25: eras are defined per topic in topics.yaml; another topic's lane is not dated by them."""
+    era_topic = {e.label: t.id for t in design_site.data.topics for e in t.eras}
+    views = Views(design_site)
+    one = chart.lane_chart(design_site, views)
+    two = chart.lanes(views.ordered(), design_site.data.topics, figures=["voss", "reyes"],
+                      names=views.speaker_names, shifts=design_site.shifts)
+    assert one.eras and two.eras
+    for c in (one, two, one.narrow, two.narrow):
+        assert c is not None
+        for band in c.eras:
+            own = [lane.id for lane in c.lanes if lane.topic == era_topic[band.label]]
+            assert own and _shaded_lanes(c, band) == own, (band.label, band.spans)
+            assert all(s.height > 0 for s in band.spans)
+    bridge = [b for b in two.eras if era_topic[b.label] == "bridge"]
+    assert bridge and all(len(b.spans) == 2 for b in bridge), "voss/bridge and reyes/bridge lie apart"
+
+
+def test_an_era_of_a_topic_without_a_lane_is_not_drawn(design_site: Site) -> None:
+    views = Views(design_site)
+    no_bridge = [v for v in views.ordered() if "bridge" not in v.q.topics and "bridge" not in v.q.stance]
+    c = chart.lanes(no_bridge, design_site.data.topics, figures=["voss"], names=views.speaker_names,
+                    shifts=design_site.shifts)
+    assert c.lanes and "bridge" not in [lane.topic for lane in c.lanes]
+    bridge_eras = {e.label for t in design_site.data.topics if t.id == "bridge" for e in t.eras}
+    assert not bridge_eras & {b.label for b in c.eras}
+    assert all(b.spans for b in c.eras)
+
+
 LONG_LABEL = "Oléoduc Laurentien / Laurentian pipeline (projet d'Énergie Borealis)"
 
 

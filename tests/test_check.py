@@ -308,3 +308,96 @@ def test_an_acknowledgement_needs_a_reason_and_never_hides_an_error(tmp_path: Pa
                                  "acknowledge:\n  - {warning: verbatim, reason: x}\nquotes:\n  - add: not in the text\n"))
     code, err = run_check(root, monkeypatch, capsys)
     assert code == 1 and "quotes: add: text is not verbatim" in err, err
+
+
+# An interview write-up in a regional weekly's style with two quote marks the page never closed.
+TWO_UNCLOSED = """---
+title: Harbour master answers the fishermen
+date: 2024-05-21
+outlet: Coastal Weekly
+---
+The harbour master met the fishermen's association on Monday evening.
+
+"The dredging starts in June and the channel stays open, Ines Marlow told the meeting.
+
+Members asked about the fees for the winter berths.
+
+"Nobody pays more than last year, she said when the meeting closed.
+
+The association will meet again in the autumn.
+"""
+
+
+def _two_unclosed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                  capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, list[int]]:
+    root = tmp_path / "harbour"  # a one-article project: check builds it several times
+    (root / "content" / "articles").mkdir(parents=True)
+    shutil.copytree(EXAMPLE / "content" / "_data", root / "content" / "_data")
+    shutil.copy(EXAMPLE / "pyproject.toml", root / "pyproject.toml")
+    md = root / "content" / "articles" / "harbour-master.md"
+    md.write_text(TWO_UNCLOSED, encoding="utf-8")
+    lines = [int(n) for n in re.findall(r"harbour-master\.md:(\d+): warning: [^\n]*quote mark", run_check(
+        root, monkeypatch, capsys)[1])]
+    assert len(lines) == 2, lines
+    return root, md, lines
+
+
+def _acknowledged(root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    monkeypatch.chdir(root)
+    code = cli.main(["check", "--strict"])
+    captured = capsys.readouterr()
+    assert code == 0 and "harbour-master.md" not in captured.err, captured.err
+    return captured.out
+
+
+def test_an_acknowledgement_with_the_line_printed_before_the_block_still_matches(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """P18: the editor pastes the lines the build printed; the block itself moves them down."""
+    root, md, (first, second) = _two_unclosed(tmp_path, monkeypatch, capsys)
+    edit(md, lambda s: s.replace("outlet: Coastal Weekly\n", "outlet: Coastal Weekly\nacknowledge:\n"
+                                 f"  - warning: quote mark\n    line: {first}\n    reason: as published\n"
+                                 f"  - warning: quote mark\n    line: {second}\n    reason: as published too\n"))
+    out = _acknowledged(root, monkeypatch, capsys)
+    assert f"harbour-master.md:{first + 7}: warning:" in out and "(acknowledged: as published)" in out
+    assert f"harbour-master.md:{second + 7}: warning:" in out and "(acknowledged: as published too)" in out
+
+
+def test_acknowledgements_added_one_build_at_a_time_match(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each entry carries the line printed by the build just before it was written."""
+    root, md, (first, _) = _two_unclosed(tmp_path, monkeypatch, capsys)
+    edit(md, lambda s: s.replace("outlet: Coastal Weekly\n", "outlet: Coastal Weekly\nacknowledge:\n"
+                                 f"  - warning: quote mark\n    line: {first}\n    reason: as published\n"))
+    code, err = run_check(root, monkeypatch, capsys, "--strict")
+    now = [int(n) for n in re.findall(r"harbour-master\.md:(\d+): warning: [^\n]*quote mark", err)]
+    assert code == 1 and len(now) == 1 and "acknowledge: no warning" not in err, err
+    edit(md, lambda s: s.replace("    reason: as published\n", "    reason: as published\n"
+                                 f"  - warning: quote mark\n    line: {now[0]}\n    reason: second one\n"))
+    out = _acknowledged(root, monkeypatch, capsys)
+    assert "0 error(s), 0 warning(s), 2 acknowledged" in out
+
+
+def test_a_moved_line_is_taken_only_within_the_block_length(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line far above the warning (more than the block could have moved it) is still stale."""
+    root, md, (first, _) = _two_unclosed(tmp_path, monkeypatch, capsys)
+    edit(md, lambda s: s.replace("outlet: Coastal Weekly\n", "outlet: Coastal Weekly\nacknowledge:\n"
+                                 f"  - warning: quote mark\n    line: {first - 3}\n    reason: too far up\n"))
+    _, err = run_check(root, monkeypatch, capsys)
+    assert f"no warning at line {first - 3} matches 'quote mark'" in err, err
+
+
+def test_review_prints_a_ready_to_paste_acknowledgement_for_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root, md, lines = _two_unclosed(tmp_path, monkeypatch, capsys)
+    monkeypatch.chdir(root)
+    assert cli.main(["review", "--json"]) == 0
+    items = [i for i in json.loads(capsys.readouterr().out)["items"]
+             if i["group"] == "warning" and i["places"][0]["path"].endswith("harbour-master.md")]
+    assert [i["places"][0]["line"] for i in items] == lines
+    fixes = [i["fixes"][0] for i in items]
+    assert all(f["file"] == "content/articles/harbour-master.md" for f in fixes)
+    block = fixes[0]["yaml"] + "\n" + "\n".join(fixes[1]["yaml"].split("\n")[1:])  # one list, both entries
+    edit(md, lambda s: s.replace("outlet: Coastal Weekly\n", "outlet: Coastal Weekly\n"
+                                 + block.replace("…why the text is right as it is", "as published") + "\n"))
+    assert "0 error(s), 0 warning(s), 2 acknowledged" in _acknowledged(root, monkeypatch, capsys)

@@ -90,6 +90,11 @@ def test_a_redated_article_leaves_no_empty_folder_behind(tmp_path: Path) -> None
     os.utime(article.parent, None)
     corpus.rebuild()
     assert (tmp_path / "inc" / "2022" / "06" / "07").is_dir()
-    assert not (tmp_path / "inc" / "2022" / "04").exists(), "the old dated folders went with the page"
+    # the old dated folder now holds only the redirect to the new address (ux29c, P9): never empty
+    left = [p for p in (tmp_path / "inc" / "2022" / "04").rglob("*") if p.is_file()]
+    assert [p.name for p in left] == ["index.html"], left
+    assert 'http-equiv="refresh"' in left[0].read_text(encoding="utf-8") and "2022/06/07/" in left[0].read_text(
+        encoding="utf-8")
+    assert all(any(d.iterdir()) for d in (tmp_path / "inc" / "2022" / "04").rglob("*") if d.is_dir())
     pipeline.build(cfg.replace(output_dir=tmp_path / "full"))
     assert _folders(tmp_path / "inc") == _folders(tmp_path / "full")

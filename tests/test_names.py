@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import DATA, seed_config
 
-from dateline import pipeline
+from dateline import names, pipeline
 from dateline.model import Speaker
 from dateline.names import one_id_per_person
 
@@ -49,3 +49,12 @@ def test_institutions_and_first_names_are_never_merged() -> None:
     decided = one_id_per_person({"renata": "Renata", "renata-braga": "Renata Braga", "authority": "Authority"},
                                 speakers)
     assert decided.same == {} and decided.open == {}
+
+
+def test_people_are_listed_by_surname_titles_of_address_left_out() -> None:
+    """P21: German readers look up Großmann under G, Öztürk beside Oberle; "Dr." decides nothing."""
+    people = ["Aylin Öztürk", "Björn Süßmuth", "Dr. Hans-Peter Großmann", "Jürgen Weißkirch", "Inge Oberle",
+              "Prof. Dr. Eva Adler", "Monika Strauß", "Ombudsstelle"]
+    assert sorted(people, key=names.sort_key) == [
+        "Prof. Dr. Eva Adler", "Dr. Hans-Peter Großmann", "Inge Oberle", "Ombudsstelle", "Aylin Öztürk",
+        "Monika Strauß", "Björn Süßmuth", "Jürgen Weißkirch"]

@@ -507,3 +507,77 @@ def test_a_topic_label_keeps_its_capitals_in_running_text(harbour_built: tuple[o
     assert "br-101 highway" not in road
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'placeholder="e.g. Dredging bill"' in index
+
+
+# ------------------------------------------------------------------ a corrected date leaves a redirect (P9)
+
+def _redate(md: Path, old: str, new: str) -> None:
+    text = md.read_text(encoding="utf-8")
+    assert f"\ndate: {old}\n" in text
+    md.write_text(text.replace(f"\ndate: {old}\n", f"\ndate: {new}\n", 1), encoding="utf-8")
+
+
+def _refresh_target(page: Path) -> str:
+    html = page.read_text(encoding="utf-8")
+    refresh = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', html)
+    assert refresh, html
+    assert f'<a href="{refresh.group(1)}">' in html and 'name="robots" content="noindex"' in html
+    assert "data-pagefind-body" not in html, "never searched"
+    return refresh.group(1)
+
+
+def test_a_corrected_date_leaves_a_redirect_at_the_old_address(tmp_path: Path) -> None:
+    from dateline import check
+
+    project = copy_project(DATA / "other_project", tmp_path / "p")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site", base_url="https://example.org/estria/")
+    md = project / "content" / "articles" / "holt-rejects-quota-cut.md"
+    site = tmp_path / "site"
+    first, second, third = (f"2021/04/{d}/holt-rejects-quota-cut/" for d in ("08", "09", "12"))
+    pipeline.build(cfg)
+    assert (site / first / "index.html").is_file()
+    _redate(md, "2021-04-08", "2021-04-09")
+    pipeline.build(cfg)
+    old = site / first / "index.html"
+    assert _refresh_target(old) == "../../../../" + second
+    assert f'<link rel="canonical" href="https://example.org/estria/{second}">' in old.read_text(encoding="utf-8")
+    for listing in ("sitemap.xml", "feed.xml", "data/articles.json", "data/quotes.json"):
+        assert first not in (site / listing).read_text(encoding="utf-8"), listing
+    result = check.verify(site)
+    assert not result.errors, result.errors
+    _redate(md, "2021-04-09", "2021-04-12")  # corrected again: both earlier addresses lead to the page
+    pipeline.build(cfg)
+    assert _refresh_target(site / first / "index.html") == "../../../../" + third
+    assert _refresh_target(site / second / "index.html") == "../../../../" + third
+    _redate(md, "2021-04-12", "2021-04-08")  # back where it was: a page again, never a redirect to itself
+    pipeline.build(cfg)
+    assert "data-pagefind-body" in (site / first / "index.html").read_text(encoding="utf-8")
+    assert _refresh_target(site / third / "index.html") == "../../../../" + first
+    md.unlink()  # a deleted article's old addresses are gone with it
+    pipeline.build(cfg)
+    assert not (site / second).exists() and not (site / third).exists()
+
+
+def test_serve_leaves_a_redirect_where_the_open_page_was(tmp_path: Path) -> None:
+    from dateline import incremental
+
+    project = copy_project(DATA / "other_project", tmp_path / "p")
+    cfg = load_config(project).replace(output_dir=tmp_path / "site")
+    pipeline.build(cfg)  # serve starts from a build
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
+    _redate(project / "content" / "articles" / "holt-accepts-arbitration.md", "2023-06-14", "2023-06-15")
+    corpus.rebuild()
+    page = tmp_path / "site" / "2023/06/14/holt-accepts-arbitration/index.html"
+    assert _refresh_target(page) == "../../../../2023/06/15/holt-accepts-arbitration/"
+    assert (tmp_path / "site" / "2023/06/15/holt-accepts-arbitration/index.html").is_file()
+
+
+def test_the_speakers_list_is_in_surname_order(tmp_path: Path) -> None:
+    project = copy_project(DATA / "other_project", tmp_path / "p")
+    data = project / "content" / "_data" / "speakers.yaml"
+    data.write_text(data.read_text(encoding="utf-8").replace("name: Maren Holt", "name: Dr. Maren Zorn"),
+                    encoding="utf-8")
+    pages = render.render_site(pipeline.analysed(load_config(project))[1])
+    listing = pages["speakers/index.html"].decode("utf-8")
+    assert 0 < listing.index("Tomas Berg") < listing.index("Dr. Maren Zorn"), "Berg before Zorn, not under D"

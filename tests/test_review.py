@@ -638,3 +638,46 @@ def test_a_role_of_the_sites_figure_is_no_guess_and_a_shared_role_is_nobody(tmp_
     assert item["places"][0]["line"] == 9  # type: ignore[index]
     name_fix = str(item["fixes"][0]["yaml"])  # type: ignore[index]
     assert "speaker: oleksiuk" in name_fix and "strand" in name_fix
+
+
+# ---------------------------------------------------------------- narrowing a long review (P24)
+
+def _narrowed(project: Path, *args: str) -> list[dict[str, object]]:
+    proc = run(project, "review", "--json", *args)
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)["items"]
+    assert isinstance(items, list)
+    return items
+
+
+def _paths(item: dict[str, object]) -> list[str]:
+    return [str(p["path"]) for p in item["places"]]  # type: ignore[attr-defined]
+
+
+def test_review_is_narrowed_by_path_group_and_risk(project: Path) -> None:
+    everything = review_json(project)
+    by_article = _narrowed(project, "--path", "oleksiuk-on-ports.md", "--path", "content/_data/")
+    assert by_article == [i for i in everything if any(p == "content/articles/oleksiuk-on-ports.md"
+                                                       or p.startswith("content/_data/") for p in _paths(i))]
+    assert {g["group"] for g in by_article} == {"date", "stale-verdict"}
+    assert _narrowed(project, "--path", "calberg-rules-out-cuts") == [
+        i for i in everything if "content/articles/calberg-rules-out-cuts.md" in _paths(i)]
+    dates_and_shifts = _narrowed(project, "--group", "date", "--group", "shift")
+    assert dates_and_shifts == [i for i in everything if i["group"] in ("date", "shift")] and len(dates_and_shifts) == 2
+    high_new_names = _narrowed(project, "--risk", "high", "--group", "new-name")
+    assert high_new_names == [i for i in everything if i["group"] == "new-name" and i["risk"] == "high"] != []
+    medium_up = _narrowed(project, "--risk", "medium")
+    assert medium_up == [i for i in everything if i["risk"] != "low"] and len(medium_up) < len(everything)
+
+
+def test_review_filters_in_text_help_and_fail_on(project: Path) -> None:
+    out = run(project, "review", "--group", "scare-quote").stdout
+    assert "== Short quoted terms kept as statements (scare quotes?) (3) [--group scare-quote]" in out
+    assert "Quotes whose speaker is not identified" not in out
+    assert out.rstrip().endswith("narrowed by --group scare-quote"), out
+    assert run(project, "review", "--group", "scare-quote", "--fail-on", "high").returncode == 0, "only what is shown"
+    assert run(project, "review", "--path", "calberg-rules-out-cuts.md", "--fail-on", "high").returncode == 1
+    wrong = run(project, "review", "--group", "dates")
+    assert wrong.returncode == 2 and "--group dates: no such group" in wrong.stderr and "date, shift" in wrong.stderr
+    helped = run(project, "review", "--help").stdout
+    assert all(option in helped for option in ("--path PATH", "--group GROUP", "--risk RISK", "--json"))

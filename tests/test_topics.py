@@ -125,3 +125,20 @@ def test_a_gate_decides_as_its_pattern_searches(cue: str) -> None:
             searched = pattern.search(low) is not None
             assert topics._hit(gate, pattern, low, words, {w[:3] for w in words}) is searched, (cue, text)
             assert gate.state(words, {w[:3] for w in words}) != (0 if searched else 2), (cue, text)
+
+
+def test_a_negation_in_the_cues_clause_is_a_doubt_never_one_inside_the_cue() -> None:
+    """P21: „Ein Schnellbus ist für mich keine Alternative“ took the stance of its cue
+    (`Schnellbus*`) silently; a negation beside a cue is listed for the editor to settle."""
+    from dateline.model import Stance, Topic
+    line = Topic("tram", "Tram line 4", ("Straßenbahn*", "Linie 4"), (
+        Stance("bus", "Express bus instead", ("Schnellbus*",), 0),
+        Stance("tram", "Build the tram", ("Straßenbahn bauen",), 2),
+        Stance("stop", "Stop the project", ("will not build",), 1)))
+    text = "Ein Schnellbus ist für mich keine Alternative, die Stadt braucht Verlässlichkeit."
+    assert topics.tag(text, "", [line])[1] == {"tram": "bus"}, "the cue still decides the build"
+    [doubt] = topics.doubts(text, "", [line])
+    assert doubt.stance == "bus" and doubt.negated == "Ein Schnellbus ist für mich keine Alternative"
+    assert topics.doubts("Ein Schnellbus ist die Lösung, nicht jeder fährt Rad.", "", [line]) == [], \
+        "a negation in another clause is not the cue's"
+    assert topics.doubts("We will not build it this decade.", "", [line]) == [], "the negation is the cue's own"
