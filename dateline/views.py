@@ -180,10 +180,13 @@ def _tagged(key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], 
 
 
 def _relation_label(topic_labels: dict[str, str], key: tuple[str, str]) -> str:
-    """"Same words in Outlet", "Earlier on Topic", "Later on Topic" or "Then vs now" (`Views.relation_label`)."""
+    """"Same words in Outlet", "Same words on another occasion", "Earlier on Topic", "Later on Topic" or
+    "Then vs now" (`Views.relation_label`)."""
     kind, what = key
     if kind == "same words":
         return f"Same words in {what}"
+    if kind == "said again":
+        return "Same words on another occasion"
     if kind == "earlier":
         return f"Earlier on {topic_labels.get(what, what)}"
     if kind == "later":
