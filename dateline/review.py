@@ -558,10 +558,14 @@ def _shift_items(shifts: Sequence[Shift], quotes: Sequence[Quote], by_id: dict[s
 
 def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Item]:
     out = []
+    held = timeline.held_verdicts(data.shifts, shifts)
     for verdict, meant in timeline.stale_verdicts(data.shifts, shifts):
         fixes: tuple[Fix, ...] = ()
         suggestion = ""
-        why = "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped"
+        same = held.get(verdict.id)
+        why = (f"both statements now hold the same stance ({same.to_stance}): the pair is no shift, so the verdict "
+               f"and its note show nowhere; correct a stance if the re-tagging was wrong"
+               if same is not None else "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped")
         if meant is not None:
             suggestion = meant.id
             why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"
