@@ -2353,7 +2353,9 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
     (``names``: the words naming them) whom the phrase's sentence does not name takes the
     phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
     came from "X said in a statement on Friday"); with none, the inherited date stays, at low
-    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    confidence, so review asks — unless no verb of saying governs the phrase (a session's date
+    line heading its minutes): it names no one's words, and the date stands as inherited.
+    Unchanged when the basis quotes no phrase of the text.
     """
     m = _BASIS_PHRASE.search(inherited.basis)
     where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
@@ -2390,5 +2392,12 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
             if info is None:
                 continue
             return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    lo = source.index(m.group(1))
+    hi = lo + len(m.group(1))
+    if not any(c.phrase.start < hi and lo < c.phrase.end for c in _governed(source)):
+        # no verb of saying governs the phrase ("am Donnerstag, 22.06.2023, 16:00 Uhr" heading minutes,
+        # a session's date line): it dates the occasion, not another speaker's words, so every turn
+        # of it inherits the date as it stands
+        return inherited
     return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
                                            f"sentence: {inherited.basis}", inherited.end)
