@@ -92,6 +92,7 @@ from dateline.quotes import (
     RawQuote,
     address_titles,
     alternation,
+    article_words,
     bounded_alternation,
     echo_key,
     first_char_alternation,
@@ -99,8 +100,10 @@ from dateline.quotes import (
     is_headline,
     office_label,
     original_glossed,
+    own_share,
     translation_inside,
     translation_twins,
+    twin_roles,
     word_edge,
 )
 
@@ -142,7 +145,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
-_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|di|le|la|du|dos|del|ter)"
+_PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
@@ -218,6 +221,9 @@ _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:Among|Next to|Beside
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
+# a clause with no relative pronoun after a determiner's noun ("The first thing Jane Doe does each morning",
+# "every day Jane Doe opens"): the name is its subject
+_CONTACT_CLAUSE = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ee]very|[Ee]ach|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’'-])")
 
 _TRANSLATED = re.compile(
@@ -306,6 +312,15 @@ _INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articl
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
+_FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
+_TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
+_TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
+# a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
+# Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+_PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
+_LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 
 
 # ---------------------------------------------------------------- results
@@ -393,6 +408,25 @@ def _place_roles(s: Speaker) -> tuple[str, ...]:
                  for place in places)
 
 
+def _body_roles(s: Speaker) -> tuple[str, ...]:
+    """The nouns a story calls `s` by as a body, in every language read (lang/*.toml `[bodies]`): each
+    form of a kind of body that one of its roles names ("the company"), or, for an institution, one of
+    its names or aliases ("the pipeline company", "la société pétrolière": the kind's noun after its
+    article). So `roles: [the company]` makes "«…», a indiqué la société" and "„…“, teilte das
+    Unternehmen mit" the company's words, as "the company said" is; the role resolves as any other
+    (the holder named last, several holders named: the nearest)."""
+    own = {r.lower().replace("’", "'") for r in s.roles}
+    named = {a.lower().replace("’", "'") for a in (s.name, *s.aliases)} if s.kind == "institution" else set()
+    found: list[str] = []
+    for forms in _LEX.bodies.values():
+        for form in forms:
+            article, _, noun = form.lower().replace("’", "'").partition(" ")
+            if form.lower() in own or any(n.startswith(article + " ") and noun in n.split()[1:] for n in named):
+                found.extend(f for f in forms if f.lower() not in own)
+                break
+    return tuple(found)
+
+
 class SpeakerIndex:
     """Aliases, roles and surnames of the known speakers, compiled once per speakers file."""
 
@@ -415,12 +449,12 @@ class SpeakerIndex:
                 if s.kind == "person" and len(last) >= 4 and last[0].isupper():
                     self.alias_to_id.setdefault(last, s.id)
                     self.alias_to_id.setdefault(last.upper(), s.id)
-            for role in (*s.roles, *_place_roles(s)):
+            for role in (*s.roles, *_place_roles(s), *_body_roles(s)):
                 holders = self.role_to_ids.setdefault(role.lower().replace("’", "'"), [])
                 if s.id not in holders:
                     holders.append(s.id)
         roles = set()
-        for role in {r for s in speakers for r in (*s.roles, *_place_roles(s))}:
+        for role in {r for s in speakers for r in (*s.roles, *_place_roles(s), *_body_roles(s))}:
             for form in (role, role.replace("'", "’")):
                 titled = form.title().replace("'S ", "'s ").replace("’S ", "’s ").replace(" Of ", " of ")
                 roles.update({form, form[:1].upper() + form[1:], form.title(), titled})
@@ -609,6 +643,10 @@ class SpeakerIndex:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
                          or words[j - 1] in _LEX.post_nominals):  # "JANE DOE SC", "Jane Doe MP": no part of the name
+            if j - i >= 2 and words[j - 1] in _HONORIFIC_WORDS and len(words[j - 1]) <= 3 \
+                    and words[j - 1][1:].islower() and words[j - 2][0].isupper() and words[j - 2][1:].islower() \
+                    and words[j - 2] not in _HONORIFIC_WORDS:
+                break  # a title's abbreviation never ends a name, so after a given name it is a surname: "Mina Sen"
             j -= 1
         for k in range(j - 2, i - 1, -1):
             if words[k].rstrip(".") in _ORG_WORDS:
@@ -804,7 +842,11 @@ class _Doc:
                                    key=lambda m: m.start)
         # a lone capitalised word the article never gives a full name for ("Selic", "Within") is
         # not a person: no mention at all, so it never stands between a verb and its subject
-        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or " " in self.full_name(m.name)]
+        # … unless an age stands after it as after a person's name ("For Tika, 52, who sells …"): someone
+        # known by one name, as many are
+        self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
+                            and not m.possessive and _AGE_AFTER.match(body, m.end)}
+        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
         self.mstarts = [m.start for m in self.mentions]
         # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
         aged: dict[str, list[Mention]] = {}
@@ -815,6 +857,17 @@ class _Doc:
                     aged.setdefault(age.group(1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
+        # words given twice, the rendering right after the original ("A" ("B"), she said; "A" — "B," he
+        # told …): one tag after the pair names the speaker of both, so the first reads on after the second
+        self.twin_close: dict[int, int] = {}
+        for i, j in translation_twins(body, extraction.quotes):
+            first, second = extraction.quotes[i], extraction.quotes[j]
+            bracket = _TWIN_BRACKET_END.match(body, second.end + 1)
+            end = bracket.end() if bracket is not None else second.end + 1
+            if _TWIN_GAP.fullmatch(body, first.end + 1, second.start - 1) and not _LINE_ENDS.match(body, end):
+                self.twin_close[first.start] = end  # (a pair that ends its line has no tag after it)
+                if bracket is not None:  # … and the second's tag stands after its bracket: ("B"), she said
+                    self.twin_close[second.start] = end
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
@@ -858,12 +911,15 @@ class _Doc:
         for m in self.mentions:
             if m.kind in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) or m.possessive or not _is_person(self.index, m):
                 continue
-            if m.kind is Kind.NAME and " " not in self.full_name(m.name):
+            if m.kind is Kind.NAME and not self.is_named(m.name):
                 continue  # a lone capitalised word opening a sentence is too often not a person
             pi = bisect_right(pstarts, m.start) - 1
             if pi < 0:
                 continue
             lo = self.paras[pi].start
+            line = self.body.rfind("\n", lo, m.start)
+            if line >= 0 and len(self.body[lo:line].split("\n")[-1].split()) <= 4:
+                lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
             if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
@@ -878,11 +934,13 @@ class _Doc:
         out = []
         for m in self.mentions:
             if m.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or m.possessive or not _is_person(self.index, m) \
-                    or (not m.speaker and " " not in self.full_name(m.name)):
+                    or (not m.speaker and not self.is_named(m.name)):
                 continue
-            if _CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start) \
-                    and _CLAUSE_VERB.match(self.body, m.end):
-                out.append(m)
+            if ((_CLAUSE_OPENER.search(self.body, max(0, m.start - 20), m.start)
+                    or _CONTACT_CLAUSE.search(self.body, max(0, m.start - 40), m.start))
+                    and _CLAUSE_VERB.match(self.body, m.end)) \
+                    or (_FOR_TOPIC.search(self.body, max(0, m.start - 8), m.start) and self.body.startswith(",", m.end)):
+                out.append(m)  # … or the one a feature's sentence is about ("For Jane Doe, 52, who …, the line …")
         return out
 
     def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
@@ -921,6 +979,10 @@ class _Doc:
         if len(parts) > 1 or " " in full:
             return full
         return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
+
+    def is_named(self, name: str) -> bool:
+        """Does ``name`` name a person: a full name in the article, or one word given an age?"""
+        return " " in self.full_name(name) or name in self.lone_people
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
@@ -1029,7 +1091,7 @@ class _State:
         if m.kind is Kind.INSTITUTION:
             return Who(slug_name(m.name), m.name)
         full = self.doc.full_name(m.name)
-        if " " not in full:
+        if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
 
@@ -1075,12 +1137,15 @@ class _State:
                 return None if ev.joint or ev.partner == "?" else ev.who if self.doc.para_of(ev.pos) == para else \
                     self._named_here(female, para, at, ev.who)
             if gender == "?" and fallback is None and not ev.joint and not ev.partner:
-                if (ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para:
+                if ((ev.role or (last and ev.spoke)) and self.doc.para_of(ev.pos) == para) \
+                        or (last and self.doc.para_of(ev.pos) == para - 1):
                     # "Jane Doe objected. ¶ The governor also repeated … "Q," she said": a role of
                     # the speakers file, made the subject again in the pronoun's own paragraph, is
                     # the writer turning back to that person; an earlier woman does not take it. So
                     # does the last speaker named in the pronoun's paragraph ("Meanwhile, Doe of the
-                    # union said … “Q,” she said"), whose gender nothing shows
+                    # union said … “Q,” she said"), whose gender nothing shows, and the last person named
+                    # at all, in the paragraph just before ("Jane Doe, an economist, calls this …" ¶
+                    # "“Q,” she says"): the writer went on with her, not with a woman further back
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else self._clause_subject(female, at)
@@ -1131,6 +1196,8 @@ class _State:
             if who is None or not who.known:
                 return None
             gender = self.gender(who)
+            if gender == "?":  # "The first thing Thabo Doe does is check his meter": the sentence's pronoun shows it
+                gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
 
@@ -1332,6 +1399,19 @@ def _shown_gender(body: str, m: Mention) -> str:
     return ""
 
 
+def _own_pronoun(doc: _Doc, m: Mention) -> str:
+    """The gender a pronoun later in the subject's own sentence gives, when nobody else is named between
+    ("The first thing Jane Doe does each morning is check the light on her meter": a woman, whose given
+    name alone shows no gender): "f", "m", or ""."""
+    end = _SENTENCE_END.search(doc.body, m.end)
+    hi = end.start() if end is not None else len(doc.body)
+    pronoun = _ASIDE_PRONOUN.search(doc.body, m.end, hi)
+    if pronoun is None or any(x.kind is not Kind.PRONOUN for x in doc.between(m.end, pronoun.start())):
+        return ""
+    return _PRONOUN_GENDER[pronoun.group(0).lower()]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
@@ -1482,9 +1562,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         if g == "," and h >= 0 and _WHOSE_OFFICE.fullmatch(body, ms[h].end, m.start) and _named_person(doc, m):
             return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
-                and _is_person(doc.index, ms[h]) and not ms[h].possessive \
-                and ms[h].kind is not Kind.PRONOUN:
-            continue  # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside
+                and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
+                and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN:
+            # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
+            # addressee ("The state government, in a note to the Investment Board, said")
+            continue
         if m.kind is Kind.PRONOUN:
             if m.name.lower() in ("him", "her"):
                 return None
@@ -1665,44 +1747,70 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
-    # words given in two languages (a twin, or an editor's bracket of the original): translated
-    twinned = {k for pair in translation_twins(body, extraction.quotes) for k in pair}
-    twinned |= {k for k, q in enumerate(extraction.quotes) if ORIGINAL_AFTER.match(body, q.end + 1)
-                or translation_inside(q.text)}
+    # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
+    # in Sesotho: the tag is the rendering's) is said by whoever says the other
+    for i, j in translation_twins(body, extraction.quotes):
+        if results[i].speaker == "unknown" and results[j].speaker != "unknown":
+            results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
+        elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
+            results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
+    # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
+    # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
+    # quote translated
+    roles = twin_roles(body, extraction.quotes)
+    roles.update({k: True for k, q in enumerate(extraction.quotes) if k not in roles and translation_inside(q.text)})
+    # a paragraph that renders a speaker's words from their own language shows them speaking it there:
+    # their later words in that paragraph are renderings too ("We will not give in" («No vamos a
+    # ceder»), X told EFE. "The salt flat is not a warehouse.")
+    rendered = {(extraction.quotes[k].paragraph, results[k].speaker): extraction.quotes[k].start
+                for k, tr in sorted(roles.items(), reverse=True)
+                if tr and results[k].speaker != "unknown" and extraction.quotes[k].kind != "transcript-turn"}
+    own: frozenset[str] | None = None  # the article's own words, read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
             tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
         elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
-        elif k in twinned and a.speaker != "unknown" and q.kind != "transcript-turn":
-            tr = True
+        elif k in roles and q.kind != "transcript-turn":
+            tr = roles[k] and a.speaker != "unknown"
         elif q.kind == "transcript-turn":
             tr = bool(_TRANSLATED.search(q.turn_note)) or _whole_translated(doc, q, a.speaker, first_turn_sid)
-        elif _foreign(q.text):
-            tr = False  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
         else:
             tr = a.speaker != "unknown" and q.paragraph not in english_paras and (
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras or doc.article_translated)
+                or q.paragraph in translated_paras or doc.article_translated
+                or q.start > rendered.get((q.paragraph, a.speaker), len(body)))
+            if tr:  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
+                own = article_words(body, extraction.quotes) if own is None else own
+                tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN_WORDS = date_line_words().function_words
+# a quote of this many words or more with none of the article language's small words and at most this
+# share of its words the article's own is in another language, whichever ("Wala na po kaming bahay. Wala
+# na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
+_FOREIGN_MIN_WORDS = 6
+_FOREIGN_SHARE = 0.15
 
 
-def _foreign(text: str) -> bool:
-    """Words in another language than English: four words or more, two of them function words of a
-    date-line language and not one English function word ("Nous sommes prêts à considérer
-    l'oléoduc"; a headline's "Rotterdam cannot become collateral damage" has neither). Said "in
-    French", they are the original, and only an English rendering of them is a translation."""
+def _foreign(text: str, own: frozenset[str]) -> bool:
+    """Words in another language than the article's: four words or more, not one of them a small word of
+    the article's language, and either two of them function words of a date-line language ("Nous sommes
+    prêts à considérer l'oléoduc") or, six words or more, hardly any of them the article's own (its prose
+    and its language's small words, :func:`quotes.article_words`: "Jab tak saans hai, zameen nahi denge"
+    in an English story, a language no list here knows). A headline's "Rotterdam cannot become collateral
+    damage" is neither. Said "in French", they are the original, and only a rendering is a translation."""
     words = [w.lower() for w in _QUOTE_WORD.findall(text)]
-    return len(words) >= 4 and not any(w in _LEX.function_words for w in words) \
-        and sum(w in _FOREIGN_WORDS for w in words) >= 2
+    if len(words) < 4 or any(w in _LEX.function_words for w in words):
+        return False
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2 or (
+        len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
@@ -1876,7 +1984,10 @@ _STOP_OR_OPENING = re.compile("[.?!\"“«„‘']")
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|[Aa]sked by\b[^,\"“”«»]{0,60})\s*[:,]?\s*$")
-_LIGHT_AFTER_WHO = re.compile(r"\s*(?:,[^,\"“”]{0,80},\s*)?(?:(?:also|then|later|again|has|had|have|would|will|"
+# (a short bracket after the name first: a body's abbreviation, a member's party, "the Federal Aviation
+# Administration (FAA) said", "Jane Doe (ANC) said")
+_LIGHT_AFTER_WHO = re.compile(r"\s*(?:\([^()\"“”\n]{1,40}\)\s*)?(?:,[^,\"“”]{0,80},\s*)?"
+                              r"(?:(?:also|then|later|again|has|had|have|would|will|"
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
 _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
@@ -1929,7 +2040,7 @@ class _Context:
 
     @classmethod
     def of(cls, doc: _Doc, state: _State, para: Paragraph, q: RawQuote) -> _Context:
-        close = q.end + 1
+        close = doc.twin_close.get(q.start, q.end + 1)
         original = ORIGINAL_AFTER.match(doc.body, close)
         if original is not None:  # `"Q" [the original's words], X told EFE`: the tag follows the bracket
             close = original.end()
@@ -2107,6 +2218,8 @@ def titled_after_quote(c: _Context) -> Verdict | None:
     m3 = _AFTER_TITLED.match(c.body, c.close, min(c.after_hi, c.close + 420))
     if m3 is None or c.ends_writers_sentence:
         return None
+    if c.q.partial and _COLON_QUOTE.match(c.body, m3.end("verb")):
+        return None  # `… remark that X was "q", the minister added: "Q"`: the verb introduces the next quote
     who = _titled_subject(c.doc, c.state, c.close, m3.start("verb"))
     return _found(who, f"“…,” {who.name} {m3.group('verb')}" if who else "")
 
@@ -2651,10 +2764,13 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
     body = doc.body
     while lo < hi and body[lo].isspace():
         lo += 1
+    intro = _INTRO_PHRASE.match(body, lo, hi)
+    if intro is not None:
+        lo = intro.end()  # "Speaking at the forum on Tuesday, Doe spent …": the subject after the phrase
     for m in doc.between(lo, hi):
         if m.possessive or m.kind in (Kind.INSTITUTION, Kind.ANON) or not _is_person(doc.index, m):
             return None
-        if m.kind is Kind.NAME and " " not in doc.full_name(m.name):
+        if m.kind is Kind.NAME and not doc.is_named(m.name):
             return None
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
@@ -2703,7 +2819,7 @@ def _list_lead_in(doc: _Doc, state: _State, para: Paragraph) -> Verdict | None:
         return None
     people = {state.resolve(m) for m in doc.between(lead.start, lead.end)
               if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON) and _is_person(doc.index, m)
-              and not (m.kind is Kind.NAME and " " not in doc.full_name(m.name))}
+              and not (m.kind is Kind.NAME and not doc.is_named(m.name))}
     people.discard(None)
     if len(people) != 1:
         return None
@@ -2730,6 +2846,14 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
     verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    for m in reversed(doc.between(lo, hi)):
+        remark = _REMARK_THAT.match(body, m.end, hi) if m.possessive else None
+        if remark is not None and not any(v.start() >= m.end for v in verbs):
+            # "Asked about X's remark that the city was "q", …": the words the remark reports are its owner's
+            who = state.resolve(m, m.start)
+            if who is not None and who.known:
+                return Verdict(who, f"{m.name}'s {remark.group('noun')} that “…”")
+            break
     for v in reversed(verbs):
         word = v.group(0)
         if word.lower() in _ACCORDING and v is not verbs[0] and _ASIDE_ACCORDING.match(body, v.end(), hi) \
@@ -2784,6 +2908,9 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
 
 
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
+# the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
+_REMARK_THAT = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?P<noun>" + alternation(_LEX.remark_nouns)
+                          + r")\s+that\s+[^.;:!?\"“”«»\n]{0,160}$")
 _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 
@@ -2836,7 +2963,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
-    name = label if named is not None and not label.isupper() else label.title()
+    name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -2845,6 +2972,12 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _title_name(label: str) -> str:
+    """A label's name in Title Case (`JANE DOE` → Jane Doe), a name's lower-case particles kept as they
+    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van)."""
+    return " ".join(w if w in _LEX.name_particles else w.title() for w in label.split(" "))
 
 
 _PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)

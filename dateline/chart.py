@@ -33,6 +33,8 @@ LABEL_X = 6  # lane labels' left edge
 LABEL_LINE = 15  # distance between the lines of a wrapped lane label
 LABEL_DROP = 4  # a one-line label's baseline below the lane's middle
 LABEL_CHARS = 16  # a lane label wraps after about this many characters
+LABEL_LINES = 6  # … on at most this many lines (the lane grows to hold them); the rest is cut, with "…"
+NARROW_CHARS = 42  # phone layout: a lane's one-line label ("Name · Topic") is cut after this many
 PLOT_W = 800  # the plot: the time axis with its margins
 PAD_X = 18  # left and right of the time axis inside the plot (half a mark and then some)
 GAP_YEAR = 44  # the width of a year without statements (wide enough for its label)
@@ -156,6 +158,9 @@ class Lane:
     marks: list[Mark]
     segments: list[Segment]
     label_lines: list[LabelLine]  # the wrapped lane label
+    # the whole label when `label_lines` had to cut it ("" when they show it all): its tooltip; the
+    # plot's lane group names the lane in full for assistive technology either way
+    label_title: str = ""
 
     @property
     def bottom(self) -> float:
@@ -275,13 +280,34 @@ def first_words(text: str, n: int = 8) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    """Words on lines of at most `width` characters; a word longer than a line is cut there ("…"),
+    as the label column would clip it unseen."""
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
-            lines.append(word)
+            lines.append(_cut(word, width))
     return lines or [""]
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, its end replaced by "…" when it is longer."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _lane_label(who: list[str], topic: list[str]) -> tuple[list[str], int]:
+    """A wide lane's label lines, the speaker's (`who`, counted in the result) then the topic's, at
+    most LABEL_LINES: long bilingual labels ("Oléoduc Laurentien / Laurentian pipeline") wrapped
+    onto more lines than the lane had room for and ran into the next lane's label. Beyond that
+    many, the last line shown ends in "…"."""
+    lines = who + topic
+    if len(lines) <= LABEL_LINES:
+        return lines, len(who)
+    kept = lines[:LABEL_LINES]
+    last = kept[-1].removesuffix("…")
+    kept[-1] = (last if len(last) < LABEL_CHARS else last[: LABEL_CHARS - 2].rstrip()) + "…"
+    return kept, min(len(who), LABEL_LINES)
 
 
 def _period(d: PartialDate, grain: str) -> tuple[int, int]:
@@ -308,7 +334,7 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
           names: Mapping[str, str] | None = None, shifts: Sequence[Shift] = (),
           href: Callable[[QuoteView], str] = lambda v: f"#q-{v.id}",
           period_href: Callable[[int, int], str] = lambda y, m: f"#h-y{y}" + (f"-{m:02d}" if m else ""),
-          max_marks: int | None = None) -> Chart:
+          max_marks: int | None = None, date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
     """The chart for `statements` (timeline-ordered quote views; one report per statement is
     drawn): lanes per topic of the followed figures, or per (figure, topic) when there are
     several. With `max_marks`, marks are folded per period until at most that many remain.
@@ -336,15 +362,17 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
             if n <= max_marks:
                 break
 
-    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False)
+    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False,
+                   date_text)
     return dataclasses.replace(wide, narrow=_layout(keys, by_lane, topics, looks, shifts, names, follow, grain,
-                                                     href, period_href, NARROW_W, True))
+                                                     href, period_href, NARROW_W, True, date_text))
 
 
 def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
             topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
             names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
-            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool) -> Chart:
+            period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool,
+            date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
     """The geometry at one plot width: the wide chart has a label column beside the plot; the
     narrow one (phones) writes each lane's label on a line of its own above the lane."""
     several = any(s for s, _ in keys)
@@ -387,26 +415,36 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         vs = by_lane[(speaker, tid)]
         has_none = any(v.q.stance.get(tid, "") not in look or not v.q.stance.get(tid) for v in vs)
         row_keys = list(reversed(ranked)) + ([""] if has_none or not ranked else [])
-        height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H)
+        speaker_name = names.get(speaker, speaker) if several else ""
+        full_label = f"{speaker_name} · {topic.label}" if several else topic.label
+        if labels_inside:  # one line above the lane: the name as it is, the topic cut to the room left
+            text, n_who = [_cut(topic.label, max(NARROW_CHARS - (len(speaker_name) + 3 if several else 0), 8))], 0
+            cut = text[0] != topic.label
+        else:
+            text, n_who = _lane_label(_wrap(speaker_name, LABEL_CHARS) if several else [],
+                                      _wrap(topic.label, LABEL_CHARS))
+            cut = " ".join(text) != " ".join(f"{speaker_name} {topic.label}".split())  # wrapping alone keeps every word
+        # the label's lines fit inside the lane: it grows to hold them (a one- or two-line label fits LANE_MIN)
+        height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H,
+                     0 if labels_inside else (len(text) - 1) * LABEL_LINE + 2 * LANE_PAD)
         head = LANE_LABEL_H if labels_inside else 0
         first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
         height += head
         row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
         groups = _groups(vs, tid, look, grain)
-        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain)
+        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain,
+                       date_text)
         segments = _segments(marks, live_shifts)
-        speaker_name = names.get(speaker, speaker) if several else ""
         if labels_inside:
             label_lines = ([LabelLine(top + LANE_LABEL_BASE, speaker_name + " · ", True)] if several else []) + \
-                [LabelLine(top + LANE_LABEL_BASE, topic.label, False)]
+                [LabelLine(top + LANE_LABEL_BASE, text[0], False)]
         else:
-            who = _wrap(speaker_name, LABEL_CHARS) if several else []
-            text = who + _wrap(topic.label, LABEL_CHARS)
             base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
-            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < len(who))
+            label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < n_who)
                            for i, line in enumerate(text)]
         out.append(Lane(f"{speaker}/{tid}" if several else tid, tid, topic.label, speaker, speaker_name,
-                        top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines))
+                        top, height, [Row(row_y[k], look[k]) for k in row_keys], marks, segments, label_lines,
+                        full_label if cut else ""))
         top += height
     height = math.ceil(top + AXIS_H)
     eras = [Band(e.label, e.x, e.w, e.y, top - e.y, e.label_x, e.label_y) for e in era_list]
@@ -456,7 +494,7 @@ def _groups(vs: list[QuoteView], tid: str, look: Mapping[str, Style], grain: str
 def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Mapping[str, float],
            x_of: Callable[[PartialDate], float], lo: float, hi: float, href: Callable[[QuoteView], str],
            period_href: Callable[[int, int], str], names: Mapping[str, str], shift_into: Mapping[str, Shift],
-           grain: str) -> list[Mark]:
+           grain: str, date_text: Callable[[PartialDate], str] = PartialDate.label) -> list[Mark]:
     """Marks of one lane, moved apart in time order, returned in time order.
 
     The whole lane is moved apart at once, not each row on its own: the line joins the marks in
@@ -478,9 +516,9 @@ def _place(groups: list[_Group], tid: str, look: Mapping[str, Style], row_y: Map
             # the timeline's month of the group's earliest statement: a quarter's first month may hold none
             first = g.views[0].date.date
             link = period_href(first.year, 0 if grain == "year" else first.month or 0)
-            label = g.date.label() if grain == "month" or g.date.month is None else \
-                f"{PartialDate(g.date.year, g.date.month).label()} – " \
-                f"{PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)).label()}"
+            label = date_text(g.date) if grain == "month" or g.date.month is None else \
+                f"{date_text(PartialDate(g.date.year, g.date.month))} – " \
+                f"{date_text(PartialDate(g.date.year, min(12, (g.date.month or 1) + 2)))}"
             words = ""
         else:
             link, label, words = href(v), v.date_label, first_words(v.q.text)
@@ -577,4 +615,4 @@ def lane_chart(site: Site, views: Views, max_marks: int | None = None,
     return lanes(views.ordered() if statements is None else statements,
                  site.data.topics if topics is None else topics,
                  figures=followed(site, views) if figures is None else figures,
-                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks, **links)
+                 names=views.speaker_names, shifts=site.shifts, max_marks=max_marks, date_text=views.ui.date, **links)

@@ -240,6 +240,9 @@ _WEEKDAY_ALONE = (
     rf"(?:(?<![A-Za-z])(?:[Oo]n|[Ll]ast|[Tt]his|[Pp]ast)\s+)?{_WD}{_PART_OF_DAY}(?![A-Za-z])"
 )
 _IN_EARLY = r"(?:(?i:early|late|mid)[- ]?)?"
+# A part of a month is read as its month: "in the first week of November", "in the last fortnight of
+# March 2025" (the month is all the precision a date here has)
+_IN_PART = r"(?:(?:the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|days)\s+of\s+)|" + _IN_EARLY + ")"
 
 # Ordered by priority: an earlier pattern's span wins over an overlapping later one.
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -253,8 +256,8 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     ("day", re.compile(rf"{_ON}{_DATE}")),
-    ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_EARLY})?{_MONTH},?\s+{_YEAR}")),
-    ("month", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_MONTH}(?![\w-]|\.?,?\s*\d)")),
+    ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_PART})?{_MONTH},?\s+{_YEAR}")),
+    ("month", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_PART}{_MONTH}(?![\w-]|\.?,?\s*\d)")),
     ("relative", re.compile(_RELATIVE)),
     ("weekday", re.compile(_WEEKDAY_ALONE)),
     ("year", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_YEAR}(?!'?s\b|-\d)")),
@@ -1173,14 +1176,15 @@ _HEADER_NOISE: Final = re.compile(
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
 # Numeric dates in page headers: day.month.year ("09.02.2025 15:05"), day/month/year
-# ("20/02/2025 - 18:32") or month/day/year ("02/14/2025 05:00 PM EST", "04.13.2025 09:41 AM").
+# ("20/02/2025 - 18:32"), day-month-year as South Asian outlets write it ("Updated: 16-11-2026 19:18 IST")
+# or month/day/year ("02/14/2025 05:00 PM EST", "04.13.2025 09:41 AM").
 # A part above 12 settles the order; otherwise the line's clock (AM/PM or a US zone: month first;
 # a European zone or a 24-hour clock past noon: day first), a weekday on the line, another header
 # date of certain order or a written date in the text that matches one reading
 # (:func:`_settle_numeric`).  Unsettled, a dotted date is read day first (the European form) and a
 # slashed one gives no date.
 _NUMERIC_DAY: Final = re.compile(
-    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])"
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./-])"
 )
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
@@ -1210,8 +1214,9 @@ _SECTION_HEAD: Final = re.compile(
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
     rf"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}},(?=\s*(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b))"
     # … and any label of the page before a separator when a labelled date follows it ("A weekly
-    # newsmagazine | Issue dated November 30, 2026"): the date's own label says what the line is
-    rf"|^[^§|·•]{{1,60}}?\s[|·•]\s*(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
+    # newsmagazine | Issue dated November 30, 2026"): the date's own label says what the line is; a wire's
+    # place and agency stack two or three such labels ("Lyon, Rhône | Agence X | Updated: …")
+    rf"|^(?:[^§|·•]{{1,60}}?\s[|·•]\s*){{1,3}}(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
     # … or a dash, as agencies write their dateline before it ("Belem, Brazil (AFP) - Published 14 November
     # 2025 - 16:05"): the label still says what the line is
     rf"|^[^§|·•]{{1,60}}?\s[-–—]\s+(?=(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b)[^§]{{0,12}}§)"
@@ -2147,7 +2152,8 @@ def article_statement_date(
             return _recalled_year(candidate, info)
     if unknown is not None:
         raise unknown
-    return _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
+    return (_weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
+            or _scene_date(lead, anchor, today))
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -2212,6 +2218,47 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
         if info is None or info.date.first_day() >= anchor.day or _after_publication(info, anchor):
             return None
         why = "the day the lede's main clause names (no speech verb dates the words)"
+        return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
+    return None
+
+
+# The few words a scene may open with before its time ("On a cold morning in the first week of March,",
+# "Late one evening in May,"): no verb, no comma, no quotation.
+_SCENE_OPENING: Final = re.compile(r"(?:[A-Za-z’'-]+\s+){0,5}")
+_QUOTE_MARKS: Final = re.compile(r"[\"“”]")
+
+
+def _scene_date(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
+    """The time a feature's opening scene sets ("On a cold morning in the first week of March, Ana
+    Ruiz walked her field …") when the lede or the paragraph after it quotes words with a speech verb
+    ("…," she said): a long read opens at the scene where its subject spoke, so the words are of that
+    time, at the phrase's precision, not the day of publication.  Only a date phrase in the opening
+    words of the lede's first sentence, before its first comma, before publication and not long before
+    it (a recollection); low, since no verb says the words were said then."""
+    if anchor is None:
+        return None
+    prose = [i for i, p in enumerate(lead) if _PROSE_END.search(p) and len(p.split()) >= 8]
+    for index in prose[:2]:  # the lede, or the one after a standfirst (a headline or byline is no prose)
+        lede = lead[index]
+        if _SPEECH_CUE.search(lede) and not _QUOTE_MARKS.search(lede):
+            return None  # a lede of reported speech: the rules above dated it, or nothing does
+        phrase = next(iter(find_date_phrases(lede)), None)
+        if phrase is None or phrase.kind in ("dateline", "relative") or not lede.startswith(",", phrase.end) \
+                or not _SCENE_OPENING.fullmatch(lede, 0, phrase.start):
+            continue
+        if not any(_QUOTE_MARKS.search(p) and _SPEECH_CUE.search(p) for p in lead[index : index + 2]):
+            return None
+        try:
+            info = _resolve_cached(phrase.text, anchor, today, _one_line(phrase.text))
+        except DateUnknown:
+            return None
+        if info is None or _after_publication(info, anchor):
+            return None
+        d = info.date
+        last = date(d.year, d.month or 12, d.day or calendar.monthrange(d.year, d.month or 12)[1])
+        if (anchor.day - last).days > _STALE_DAYS:
+            return None
+        why = "the time the opening scene sets, where the words quoted after it were said (no speech verb dates them)"
         return DateInfo(info.date, "low", f"{info.basis}; {why}", info.end)
     return None
 

@@ -233,7 +233,7 @@ def citation(v: QuoteView, site_title: str, base_url: str) -> str:
     """"Cite this statement": who, when, the words, and the report they were quoted in."""
     a = v.article
     text = v.q.text.replace("\n", " ").strip()
-    plain = f"{v.speaker_name}, {v.date_label}: “{text}” Quoted in {a.outlet or site_title}, “{a.title}”, " \
+    plain = f"{v.speaker_name}, {v.date_label}: {v.quoted(text)} Quoted in {a.outlet or site_title}, “{a.title}”, " \
             f"{a.date.date.label()}."
     url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
     return plain + f" {url}" if url else plain

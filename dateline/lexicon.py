@@ -59,6 +59,8 @@ class Lexicon:
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
+    reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
@@ -93,6 +95,7 @@ class Lexicon:
     unnamed_people: tuple[str, ...]  # singular nouns of people who stay unnamed ("a nurse")
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
+    remark_nouns: tuple[str, ...]  # "remark", "claim": X's remark that … "q" reports X's words
     answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
@@ -110,6 +113,7 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
     news_agencies: tuple[str, ...]  # as they are spelt ("AP", "Reuters", "TASS")
@@ -120,6 +124,8 @@ class Lexicon:
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
+    # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
+    bodies: Mapping[str, tuple[str, ...]]
 
     def is_female_name(self, name: str) -> bool:
         """A woman's given name first, or a lone feminine surname: enough to let "she" skip men."""
@@ -153,7 +159,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr",)}
+_READ_WITH = {"en": ("fr", "de")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -257,6 +263,8 @@ def _lexicon(language: str) -> Lexicon:
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
+        purpose_nouns=_strings(speech["purpose_nouns"]),
+        reader_directions=_strings(speech["reader_directions"]),
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
@@ -291,6 +299,7 @@ def _lexicon(language: str) -> Lexicon:
         unnamed_people=_strings(names["unnamed_people"]),
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
+        remark_nouns=_strings(names["remark_nouns"]),
         answering_occasions=_strings(names["answering_occasions"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
         bare_unnamed=_strings(names["bare_unnamed"]),
@@ -309,6 +318,7 @@ def _lexicon(language: str) -> Lexicon:
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         label_links=_strings(names["label_links"]),
+        name_particles=_strings(names["name_particles"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
         news_agencies=agencies,
@@ -319,6 +329,7 @@ def _lexicon(language: str) -> Lexicon:
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
+        bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 
 
@@ -458,7 +469,9 @@ class PageLineWords:
     printed edition's note, ``ad_label`` lines that only label an advertising slot, ``tail``
     phrases of the sign-up, tip-line and copyright boxes left after the story, ``own_note`` phrases
     of the outlet's own note set apart under it, ``contact_heading`` headings of a press release's
-    closing contact block."""
+    closing contact block, ``story_note`` openings of the outlet's note on the story's update or
+    first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
+    print page's jump line."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -466,6 +479,9 @@ class PageLineWords:
     tail: tuple[str, ...]
     own_note: tuple[str, ...]
     contact_heading: frozenset[str]
+    story_note: tuple[str, ...] = ()
+    credit: tuple[str, ...] = ()
+    jump: tuple[str, ...] = ()
 
 
 @cache
@@ -475,11 +491,12 @@ def page_line_words() -> PageLineWords:
     data = tomllib.loads(resources.files("dateline").joinpath("lang", "page_lines.toml").read_text("utf-8"))
 
     def words(key: str) -> tuple[str, ...]:
-        found = {w.lower() for section in data.values() for w in _strings(section[key])}
+        found = {w.lower() for section in data.values() for w in _strings(section.get(key, []))}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
-                         words("own_note"), frozenset(words("contact_heading")))
+                         words("own_note"), frozenset(words("contact_heading")), words("story_note"),
+                         words("credit"), words("jump"))
 
 
 # The lexicon and the date-line words kept between builds. Made from the TOML lists, CLDR (babel:

@@ -336,8 +336,10 @@ _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
 _HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
+_PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
-    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}))"
+    rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
@@ -688,8 +690,11 @@ def _line_at(body: str, offset: int) -> int:
 # where the words of a quote whose closing mark the page dropped end: at the punctuation before an
 # attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
 _TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+# … a name may carry its appositive between commas (`"Q, Jane Doe, president of the tenants' union, said.`)
+_TAG_APPOSITIVE = r"(?:,\s+[^,.;:!?\"“”«»\n]{1,80},)?"
 _REPAIR_END = re.compile(
     r"(?P<end>[,?!…])\s+(?:" + _TAG_SUBJECT + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}" + _TAG_APPOSITIVE + r"\s+(?:" + "|".join(lexicon().tag_verbs) + r")|"
     r"(?:" + "|".join(lexicon().tag_verbs) + r")\s+" + _TAG_SUBJECT + r")\b[^.!?\"“”«»\n]{0,80}[.:]")
 
 
@@ -1009,11 +1014,18 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
+    if _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
+        return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
     if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
+    titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
+    if _PURPOSE_BEFORE.search(stripped_pre) and q.text[:1].isupper() and titled:
+        return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
+    if _READER_DIRECTION.search(stripped_pre) and titled:
+        return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
@@ -1052,6 +1064,12 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
             and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
+    if embedded and n == 1 and q.text.isalpha() and q.text.islower() and _MODIFIER_SLOT.search(stripped_pre) \
+            and (after := _NEXT_WORD_AFTER.match(post)) is not None \
+            and after.group(1) not in lexicon().function_words | _VERB_WORDS:
+        # 'farmers say the "voluntary" forms were …': one word in marks between an article and its noun
+        # qualifies the noun, the writer's doubt about the word, not words anyone is quoted saying
+        return "reject", False, "a scare word before its noun (the \"voluntary\" forms)"
     if embedded and n == 1 and q.text[:1].isupper() and not adjacent_after and not _EVALUATIVE_BEFORE.search(stripped_pre):
         return "reject", False, "a single capitalised word: a name, not speech"
     if n <= 16 and _is_title_case(q.text, 16) and _MEDIA_APPOSITION.search(stripped_pre) \
@@ -1133,6 +1151,10 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
+# "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
+# (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
+_CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
+_DEFINITE_START = re.compile(r"the\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
 # a noun of one or two words right after a preposition is a term or scare quote (the offer of
 # "peacekeepers", the demand for "denazification"); a verb form after a speech verb is reported
@@ -1147,6 +1169,11 @@ _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|
                                 r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
+# the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of
+# "free" tuition")
+_MODIFIER_SLOT = re.compile(r"\b(?:of|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s*$")
+_NEXT_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b(?![’'])")
+_VERB_WORDS = frozenset(lexicon().auxiliaries)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().subject_conjunctions) + r")\s*$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|remains|remained|would|will|could|can|should)\b")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|for|with|as|is|was)\b)[a-z]+(?:s|ed)\b")
@@ -1164,6 +1191,13 @@ _CARRIER_BEFORE = re.compile(
     r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
     + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
+# "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
+# "her mission was "to bring the lights back"" quotes what she said her mission was)
+_PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
+                             re.IGNORECASE)
+# "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
+_READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
+                               + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
 # ""the whistle" referred to two officials": words talked about as words, not said
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own
@@ -1418,3 +1452,72 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):
             out.append((i, i + 1))
     return out
+
+
+# the families of quote marks: a quote in another family than the article's own is in the typography
+# of another language ("…" beside «…» or „…")
+_MARK_FAMILY = {"\"": "double", "“": "double", "”": "double", "'": "single", "‘": "single", "’": "single",
+                "«": "guillemet", "»": "guillemet", "‹": "guillemet", "›": "guillemet", "„": "low", "‚": "low",
+                "「": "corner", "『": "corner"}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+# how much more of one text's words are the article's own than of the other's before that says which
+# of the two is in the article's language (below it, short texts sharing "a" or "no" decide nothing)
+_LANGUAGE_MARGIN = 0.2
+
+
+def twin_roles(body: str, found: Sequence[RawQuote]) -> dict[int, bool]:
+    """Index → True for a quote that is the outlet's rendering of words given beside it in the speaker's
+    own language (translated), False for a quote that is those words (the speaker's own, not translated).
+
+    The same words twice (:func:`translation_twins`), or a quote and an editor's unquoted bracket after it
+    (`"…" [Tres veces …]`, `"Hindi kami pulubi" [We are not beggars], she said`): outlets put either
+    first, so the order alone does not say which is the original. In turn: the one in another family of
+    marks than the article's own (`"We will not give in" («No vamos a ceder»)`) is the original; else the
+    one whose words are clearly more the article's own (its prose outside quotes and brackets, and the
+    small words of its language in lang/*.toml) is the rendering; else the later one is (an original is
+    given first, its rendering after it, in most copy)."""
+    pairs = translation_twins(body, list(found))
+    after = {k: m for k, q in enumerate(found)
+             if q.kind != "transcript-turn" and (m := ORIGINAL_AFTER.match(body, q.end + 1)) is not None}
+    if not pairs and not after:
+        return {}
+    own = article_words(body, found)
+    families = [_MARK_FAMILY.get(q.marks[:1], "") for q in found]
+    count = {f: families.count(f) for f in set(families)}
+    roles: dict[int, bool] = {}
+    for i, j in pairs:
+        fi, fj = families[i], families[j]
+        if fi != fj and count[fi] != count[fj]:
+            later_renders = count[fj] > count[fi]
+        else:
+            later_renders = _renders_later(own_share(found[i].text, own), own_share(found[j].text, own))
+        roles[i], roles[j] = not later_renders, later_renders
+    for k, m in after.items():
+        if k not in roles:
+            roles[k] = not _renders_later(own_share(found[k].text, own), own_share(m.group(0), own))
+    return roles
+
+
+def _renders_later(first: float, second: float) -> bool:
+    """Whether the later of two texts is the rendering, from the shares of their words that are the
+    article's own: the clearly higher share is the article's language; otherwise the later one."""
+    return first - second < _LANGUAGE_MARGIN
+
+
+def article_words(body: str, found: Sequence[RawQuote]) -> frozenset[str]:
+    """The words the article writes in its own voice (outside quotes and brackets, which hold what others
+    said and in which language), with the small words of its language (lang/*.toml)."""
+    prose, k = [], 0
+    for q in found:
+        prose.append(body[k:max(k, q.start - 1)])
+        k = max(k, q.end + 1)
+    prose.append(body[k:])
+    words = {w.lower() for w in _LETTER_RUN.findall(_ASIDE.sub(" ", "".join(prose)))}
+    return frozenset(words | lexicon().function_words)
+
+
+def own_share(text: str, own: frozenset[str]) -> float:
+    """The share of a text's words the article writes itself."""
+    words = [w.lower() for w in _LETTER_RUN.findall(text)]
+    return sum(w in own for w in words) / len(words) if words else 0.0

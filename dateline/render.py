@@ -36,8 +36,11 @@ from markupsafe import Markup
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
-from dateline.views import ROOT, UNKNOWN, QuoteView, Views, date_label, words_said
+from dateline.ui import UI
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, words_said
 from dateline.workers import collector_off, in_workers
+
+MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
 
 if TYPE_CHECKING:
     from dateline.config import SiteConfig
@@ -263,9 +266,9 @@ class _Pages:
         self.shown: dict[str, str] = {}  # quote id → a digest of what a link to it shows (`_shown_of`), once a build
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
-            "date_label": date_label, "base_url": self.base_url, "search": site.config.search,
-            "base_path": _base_path(self.base_url),
-            "figures": _and_list([views.speaker_name(f) for f in site.config.figures]),
+            "date_label": views.ui.date_label, "ui": views.ui, "base_url": self.base_url,
+            "search": site.config.search, "base_path": _base_path(self.base_url),
+            "figures": _and_list([views.speaker_name(f) for f in site.config.figures], str(views.ui("and"))),
         }
 
     def __call__(self, out: str, template: str, **ctx: Any) -> None:
@@ -383,7 +386,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if site.other_statements:
         for p in others:
             page(f"{p.path}index.html", "other.html", pager=Pager(others, p), count=len(site.other_statements),
-                 years=_group(p.items, cards, "../" * p.path.count("/")))
+                 years=_group(p.items, cards, "../" * p.path.count("/"), page.views.ui.month_heading))
     year_pages = [partial(_year_pages, page, cards, timeline_pages)]  # taken when made: no hold on the cards
 
     def years() -> None:  # while the workers render the entries (which the year pages do not show)
@@ -625,10 +628,10 @@ def _cards(page: _Pages, memo: RenderMemo | None) -> Fragments:
         html = chips.get(shown)
         if html is None:
             html = chips[shown] = Markup(page.env.get_template("chips.html").render(
-                v=v, root=ROOT, looks=looks, swatch=chart.SWATCH))
+                v=v, root=ROOT, looks=looks, swatch=chart.SWATCH, ui=views.ui))
         return fill(v=v, shifts=views.shift_into.get(qid, ()), chips=html)
     return _fragments(page, "card.html", todo, keys, memo.cards if memo is not None else None, card,
-                      views=views, root=ROOT, looks=looks, swatch=chart.SWATCH)
+                      views=views, root=ROOT, looks=looks, swatch=chart.SWATCH, ui=views.ui)
 
 
 def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None) -> Fragments:
@@ -644,7 +647,8 @@ def _entries(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None
     else:
         keys = page.entry_keys = {}
     return _fragments(page, "entry.html", todo, keys, memo.entries if memo is not None else None,
-                      lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT)
+                      lambda fill, qid: fill(v=views.quotes[qid]), meanwhile, views=views, root=ROOT,
+                      ui=views.ui)
 
 
 Fill = Callable[..., str]  # a fragment template with its shared context, given what is each fragment's own
@@ -896,7 +900,7 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
     for year, pages in timeline_pages.items():
         months: dict[str, tuple[str, str, int]] = {}  # anchor → (label, page path, statements)
         for p in pages:
-            for _, ms in timeline.group(p.items, lambda v: v.date.date):
+            for _, ms in timeline.group(p.items, lambda v: v.date.date, page.views.ui.month_heading):
                 for m in ms:
                     label, path, n = months.get(m.anchor, (m.label, p.path, 0))
                     months[m.anchor] = (label, path, n + len(m.items))
@@ -910,7 +914,7 @@ def _year_pages(page: _Pages, cards: Fragments, timeline_pages: dict[int, list[L
                 continue
             root = "../" * p.path.count("/")
             page(out, "year.html", year=year, years=years, pager=Pager(pages, p), months=months,
-                 timeline=_group(p.items, cards, root), count=count, articles=articles)
+                 timeline=_group(p.items, cards, root, page.views.ui.month_heading), count=count, articles=articles)
     # Every year with an article or a statement has its page (speaker and topic pages link their
     # year headings to it), even a year in which none of the figures' positions fell.
     said = {v.date.date.year for v in page.views.ordered()}
@@ -960,7 +964,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                    fragments: Fragments, pages: list[ListingPage], p: ListingPage) -> None:
         root = "../" * p.path.count("/")
         page(f"{p.path}index.html", "topic.html", topic=t, count=len(tq), pager=Pager(pages, p),
-             years=_group(p.items, fragments, root, entries), shifts=listed if p.number == 1 else [],
+             years=_group(p.items, fragments, root, page.views.ui.month_heading, entries), shifts=listed if p.number == 1 else [],
              shifts_earlier=len(moves) - len(listed) if p.number == 1 else 0,
              chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=tq, topics=[t],
                                  figures=chart.speakers_on(tq, followed)) if p.number == 1 else chart.Chart())
@@ -970,7 +974,7 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         root = "../" * p.path.count("/")
         page(f"{p.path}index.html", "speaker.html", speaker=spk, speaker_id=sid,
              name=views.speaker_name(sid), count=len(sq), **counts,
-             pager=Pager(pages, p), years=_group(p.items, fragments, root, entries),
+             pager=Pager(pages, p), years=_group(p.items, fragments, root, page.views.ui.month_heading, entries),
              chart=_linked_chart(site, views, pages, root, LISTING_CHART_MARKS, statements=sq,
                                  figures=[sid] if spk else [])
              if p.number == 1 else chart.Chart())
@@ -1048,9 +1052,9 @@ def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]
     page("sitemap.xml", "sitemap.xml", paths=sorted(set(exports.sitemap_paths(site, page.views)) | set(listed)))
 
 
-def _and_list(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C": the site's figures as the lede names them."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+def _and_list(names: list[str], and_: str = "and") -> str:
+    """"A", "A and B", "A, B and C": the site's figures as the lede names them (`and_` in the site's language)."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_} " + names[-1] if names else ""
 
 
 def _base_path(base_url: str) -> str:
@@ -1113,7 +1117,7 @@ class YearView:
         return sum(m.count for m in self.months)
 
 
-def _group(views: list[QuoteView], fragments: Mapping[str, bytes], root: str,
+def _group(views: list[QuoteView], fragments: Mapping[str, bytes], root: str, label: MonthLabel,
            entries: Collection[str] = ()) -> list[YearView]:
     """The timeline's year → month buckets, as HTML with the page's root filled in: each quote's
     fragment, a card or (its id in `entries`) a one-line entry; a run of entries is one list."""
@@ -1134,7 +1138,7 @@ def _group(views: list[QuoteView], fragments: Mapping[str, bytes], root: str,
 
     return [YearView(year, [MonthView(m.year, m.month, m.label, m.anchor, len(m.items), month_html(m.items))
                             for m in months])
-            for year, months in timeline.group(views, lambda v: v.date.date)]
+            for year, months in timeline.group(views, lambda v: v.date.date, label)]
 
 
 def static_files(project_templates: Path) -> dict[str, Path]:
@@ -1163,7 +1167,7 @@ def review_page(config: SiteConfig, result: Review, group: str = "") -> bytes:
     env = environment(config.templates_path)
     groups = [(gid, heading, items) for gid, heading, items in result.groups() if not group or gid == group]
     html = env.get_template("review.html").render(
-        site=config, root="../", here="_review/", canonical="", base_url="", search=False,
+        site=config, ui=UI(config.language), root="../", here="_review/", canonical="", base_url="", search=False,
         base_path="", review=result, groups=groups, risks=("high", "medium", "low"),
         shown=None if group else REVIEW_SHOWN, group=group)
     return html.encode("utf-8")

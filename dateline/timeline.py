@@ -75,8 +75,15 @@ class Month(Generic[T]):
         return f"y{self.year}" + (f"-{self.month:02d}" if self.month else "")
 
 
-def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple[int, list[Month[T]]]]:
-    """Year → month buckets of already-ordered items; a date known only to its year gets month None."""
+def english_month(year: int, month: int | None) -> str:
+    """"July 2022", or "2022, month not known" for a date known only to its year."""
+    return PartialDate(year, month).label() if month else f"{year}, month not known"
+
+
+def group(items: Sequence[T], date_of: Callable[[T], PartialDate],
+          label: Callable[[int, int | None], str] = english_month) -> list[tuple[int, list[Month[T]]]]:
+    """Year → month buckets of already-ordered items; a date known only to its year gets month None.
+    `label` names a month as its heading says it (a page in French: `ui.UI.month_heading`)."""
     years: list[tuple[int, list[Month[T]]]] = []
     for item in items:
         d = date_of(item)
@@ -84,8 +91,7 @@ def group(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[tuple
             years.append((d.year, []))
         months = years[-1][1]
         if not months or months[-1].month != d.month:
-            label = PartialDate(d.year, d.month).label() if d.month else f"{d.year}, month not known"
-            months.append(Month[T](d.year, d.month, label))
+            months.append(Month[T](d.year, d.month, label(d.year, d.month)))
         months[-1].items.append(item)
     return years
 

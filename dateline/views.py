@@ -16,25 +16,17 @@ from typing import Any, Final, TypeVar
 from markupsafe import Markup, escape
 
 from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
+from dateline.ui import ENGLISH, UI, quote_marks
 
 K = TypeVar("K")
 V = TypeVar("V")
 ROOT = "\x00root\x00"  # placeholder for a page's relative root in HTML made once for many pages
-_DIFFERS = Markup(" (in other words)")
 
 
 def date_label(info: DateInfo | None) -> str:
-    """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022"."""
-    if info is None:
-        return "date unknown"
-    label = info.date.label()
-    if info.end is not None and info.end != info.date:
-        a, b = info.date, info.end
-        if a.year == b.year and a.month == b.month and a.day and b.day:
-            label = f"{a.day}–{b.day} {PartialDate(a.year, a.month).label()}"
-        else:
-            label = f"{a.label()} – {b.label()}"
-    return ("c. " if info.confidence == "low" else "") + label
+    """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022":
+    in English; a site's pages use `Views.ui.date_label`, in the site's language."""
+    return ENGLISH.date_label(info)
 
 
 _CONFIDENCE_ORDER: Final = ("low", "medium", "high")
@@ -114,6 +106,9 @@ class QuoteView:
     # report's anchor finds it on the timeline (DESIGN), as it finds it on its speaker's page
     reports: list[QuoteView] = field(default_factory=_none)
     more_reports: int = 0  # the other reports that card counts without listing them
+    # the marks its words are put between, its language's (`ui.quote_marks`): of its article's `lang`,
+    # else of the site's `language` — the same on its card, in every list, the feeds and the chart
+    marks: tuple[str, str] = ("“", "”")
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -128,13 +123,18 @@ class QuoteView:
 
     @property
     def opening(self) -> str:
-        """The mark a card opens the words with: guillemets as the report set them (« with its
-        no-break space), else a curly double mark; `closing` is its pair."""
-        return "«\u00a0" if self.q.marks[:1] == "«" else "“"
+        """The mark its words open with (`marks`): what the templates print before them, `closing` after."""
+        return self.marks[0]
 
     @property
     def closing(self) -> str:
-        return "\u00a0»" if self.q.marks[:1] == "«" else "”"
+        return self.marks[1]
+
+    def quoted(self, text: str) -> str:
+        """`text` (its words, or a cut of them) between the marks of the quote's language: the one
+        rule for every place a quote is printed (ux25: « » on cards, “ ” everywhere else). The
+        spaces a report set inside its « » go; the marks bring their own no-break space."""
+        return f"{self.marks[0]}{text.strip()}{self.marks[1]}"
 
     @property
     def report_name(self) -> str:
@@ -154,7 +154,7 @@ SHORT = 80  # the same in an article's list of its statements
 def excerpt(text: str, length: int = EXCERPT) -> str:
     """The words on one line, cut at a word boundary near `length` (Jinja's `truncate`: up to
     five characters over are kept whole). Made once per quote for every list that names it."""
-    flat = text.replace("\n", " ")
+    flat = text.replace("\n", " ").strip()
     if len(flat) <= length + 5:
         return flat
     return flat[: length - 3].rsplit(" ", 1)[0] + "..."
@@ -172,30 +172,30 @@ class _Shared(dict[K, V]):
         return value
 
 
-def _tagged(key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]) -> list[tuple[str, str]]:
-    """(topic id, "Topic: Stance" or "Topic") for a quote's topics and stances."""
+def _tagged(colon: str, key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]
+            ) -> list[tuple[str, str]]:
+    """(topic id, "Topic: Stance" or "Topic") for a quote's topics and stances (`colon` the language's)."""
     topics, stances = key
     stance = {t: label for t, _, label in stances}
-    return [(t, f"{label}: {stance[t]}" if t in stance else label) for t, label in topics]
+    return [(t, f"{label}{colon} {stance[t]}" if t in stance else label) for t, label in topics]
 
 
-def _relation_label(topic_labels: dict[str, str], key: tuple[str, str]) -> str:
+def _relation_label(topic_labels: dict[str, str], ui: UI, key: tuple[str, str]) -> str:
     """"Same words in Outlet", "Same words on another occasion", "Earlier on Topic", "Later on Topic" or
     "Then vs now" (`Views.relation_label`)."""
     kind, what = key
     if kind == "same words":
-        return f"Same words in {what}"
+        return str(ui("rel_same_words", what=what))
     if kind == "said again":
-        return "Same words on another occasion"
+        return str(ui("rel_said_again"))
     if kind == "earlier":
-        return f"Earlier on {topic_labels.get(what, what)}"
+        return str(ui("rel_earlier", topic=topic_labels.get(what, what)))
     if kind == "later":
-        return f"Later on {topic_labels.get(what, what)}"
-    return "Then vs now (stance differs)"
+        return str(ui("rel_later", topic=topic_labels.get(what, what)))
+    return str(ui("rel_then_now"))
 
 
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
-UNIDENTIFIED = "Speaker not identified"
 
 
 class Views:
@@ -203,6 +203,8 @@ class Views:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        self.ui = UI(site.config.language)  # the interface's words and dates in the site's language
+        self.unidentified = str(self.ui("unidentified"))
         self.articles = {a.id: a for a in site.articles}
         self.topic_labels = {t.id: t.label for t in site.data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
@@ -219,25 +221,27 @@ class Views:
         # What many quotes show alike (a date's label, a speaker's url, a set of topics, a relation's
         # label) is made once and shared: at 10,000 articles a copy per quote is ~100 MB, which every
         # forked worker counts again. Templates only read these values.
-        labels: _Shared[DateInfo, str] = _Shared(date_label)
+        labels: _Shared[DateInfo, str] = _Shared(self.ui.date_label)
         speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
         topic_lists: _Shared[tuple[str, ...], list[tuple[str, str]]] = _Shared(
             lambda ts: [(t, self.topic_labels.get(t, t)) for t in ts])
         stance_lists: _Shared[frozenset[tuple[str, str]], list[tuple[str, str, str]]] = _Shared(
             lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
         isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
-        tagged = _Shared(_tagged)
+        marks: _Shared[str, tuple[str, str]] = _Shared(lambda lang: quote_marks(lang or site.config.language))
+        tagged = _Shared(partial(_tagged, str(self.ui("colon"))))
         # a function of the topics' labels, not a method: a bound method here would be a cycle (the
         # views hold it, it holds the views), and the whole site behind them would wait for the
         # collector instead of going when the build lets go of it
-        self._relation_labels = _Shared(partial(_relation_label, self.topic_labels))
+        self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
-                                          topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st)
+                                          topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
+                                          marks=marks[a.lang])
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
         # too): the lookups `links.first_report`, `relation_label` and `speaker_name` make, inline;
         # what many quotes share (a statement's words cut to an excerpt, a date's iso form, the
@@ -282,7 +286,7 @@ class Views:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
             v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
-                UNIDENTIFIED if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
+                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
             v.excerpt = excerpts[text]
             v.short = shorts[text]
             v.iso = isos[v.date.date]
@@ -329,26 +333,28 @@ class Views:
             return Markup("")
         if v.first_report:
             differ = set(v.other_wordings)
-            html = "Also quoted in " + "; ".join([self.report_link(o) + (self.words(o) if o in differ else "")
-                                                  for o in v.same_statement])
+            html = self.ui("also_quoted_in") + " " + Markup("; ").join(
+                [self.report_link(o) + (self.words(o) if o in differ else "") for o in v.same_statement])
             more = v.other_reports - len(v.same_statement)
-            return Markup(html + (f" and {more} more" if more > 0 else ""))
+            return Markup(html + (" " + self.ui("and_n_more", n=more) if more > 0 else ""))
         first = v.same_statement[0]
         link = self._first_links.get(first)
         if link is None:
             f = self.quotes[first]
             link = self._first_links[first] = Markup(
-                f'first reported by <a href="{ROOT}{escape(f.article.url)}#s-{escape(first)}">'
-                f"{escape(f.article.outlet or 'an earlier article')} ({escape(f.date_label)})</a>")
+                f'{self.ui("first_reported_by")} <a href="{ROOT}{escape(f.article.url)}#s-{escape(first)}">'
+                f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(f.date_label)})</a>")
         n = v.other_reports + 1
-        return Markup(f"One of {n} reports, {link}{_DIFFERS if first in v.other_wordings else ''}"
-                      f"{', where the others are listed' if n > 2 else ''}")
+        differs = Markup(" (") + self.ui("in_other_words") + ")" if first in v.other_wordings else ""
+        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {link}{differs}"
+                      f"{', ' + self.ui('where_others_listed') if n > 2 else ''}")
 
     def words(self, qid: str) -> Markup:
-        """`: “the words”` of a report, as it printed them."""
+        """`: “the words”` of a report, as it printed them (in its language's marks)."""
         html = self._words.get(qid)
         if html is None:
-            html = self._words[qid] = Markup(f": “{escape(self.quotes[qid].q.text)}”")
+            v = self.quotes[qid]
+            html = self._words[qid] = Markup(f": {escape(v.quoted(v.q.text))}")
         return html
 
     def related_items(self, v: QuoteView, *, to_cards: bool = False) -> Markup:
@@ -371,7 +377,7 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return UNIDENTIFIED if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
+        return self.unidentified if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)

@@ -63,11 +63,15 @@ def read_page(html: str) -> WebPage:
     if site and site.casefold().removeprefix("www.") == _host(url):
         host_only, site = site, ""
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
-    title = strip_outlet_tail(_clean_line(doc.get("title") or ""), site)
+    title = strip_outlet_tail(strip_outlet_tail(_clean_line(doc.get("title") or ""), site), _without_edition(site))
+    site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
     title = headline_as_shown(title, html)
     paragraphs = after_headline(paragraphs, html, title)
+    credit = credited_outlet(html, title)
+    if credit:
+        site, site_basis = credit
     if not site:
         site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
@@ -102,7 +106,7 @@ def page_author(html: str, found: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    named = _jsonld_authors(tree)
+    named = _jsonld_authors(tree, _page_url(html, ""))
     if named:
         return named
     node = tree.css_first('meta[name="author"]')
@@ -147,16 +151,18 @@ def _and_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def _jsonld_authors(tree: Any) -> str:
-    """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C")."""
+def _jsonld_authors(tree: Any, page: str = "") -> str:
+    """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C"), not of a
+    node that describes another page of the site (see `_other_pages_stories`)."""
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             nodes = [node for node, _ in _jsonld_nodes(json.loads(script.text()))]
         except ValueError:
             continue
         by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        others = _other_pages_stories(nodes, page)
         for node in nodes:
-            if not _STORY_TYPE.search(_jsonld_type(node)):
+            if not _STORY_TYPE.search(_jsonld_type(node)) or id(node) in others:
                 continue
             given = node.get("author")
             names: list[str] = []
@@ -195,17 +201,18 @@ def page_language(html: str) -> str:
 _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|update-?history|revision-?history|page-?history"
 
 # Small page boxes that are never the story, by their class or id: paywall and subscription
-# offers, reader-support appeals, newsletter sign-ups and pitches for the outlet's WhatsApp or
-# Telegram channel or its app (not every "call-to-action" box: a government press release sets its
-# minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links, pull quotes and the page's change history.  Only boxes of a
+# offers, reader-support appeals, newsletter sign-ups (a "boletín", a "boletim") and pitches for the
+# outlet's WhatsApp or Telegram channel or its app (not every "call-to-action" box: a government press
+# release sets its minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
+# notices, inline "read also" links, lists of more episodes or videos, pull quotes and the page's
+# change history.  Only boxes of a
 # few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat|" + _CHANGE_HISTORY)
+    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
 # Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
 # editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
@@ -214,6 +221,9 @@ _FURNITURE_LINE = re.compile(
     r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
+    # the page's note on its own transcript: "This transcript was generated by a computer and edited …"
+    r"|^(?:this|the following) transcript (?:was|has been|is|may have been) (?:\w+ ){0,4}?"
+    r"(?:generated|created|produced|transcribed|edited|machine|automated|automatically)\b"
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
     # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
     r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -234,6 +244,9 @@ class _PageLines:
     tail: re.Pattern[str]
     own_note: re.Pattern[str]
     contact_heading: frozenset[str]
+    story_note: re.Pattern[str]
+    credit: re.Pattern[str]
+    jump: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -242,29 +255,77 @@ def _page_lines() -> _PageLines:
 
     words = page_line_words()
 
-    def either(found: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found)
+    def either(found: tuple[str, ...]) -> str:  # a "*" of the list: up to eight words
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\s+\*\s+", r"\s+(?:\S+\s+){0,8}?")
+                        for w in found) or "(?!)"
 
     return _PageLines(
-        read_also=re.compile(rf"(?i)^(?:{either(words.read_also)})\s*[|:]"),
+        read_also=re.compile(rf"(?i)^(?:(?:{either(words.read_also)})\s*[|:]"
+                             rf"|[\[【＜<〔(（]\s*(?:{either(words.read_also)})\s*[\]】＞>〕)）])"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
         tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"),
         own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
-        contact_heading=frozenset(_key(w) for w in words.contact_heading))
+        contact_heading=frozenset(_key(w) for w in words.contact_heading),
+        story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
+        credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
+        jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"))
 
 
 def furniture_line(para: str) -> bool:
     """Is ``para`` a line of page furniture wherever it stands: a "Read also |" link to another
-    story, a metered-paywall counter, a comment notice, an editing note, an AI label, the label
-    of an advertising slot ("Advertisement", "Publicité") or the print edition's note ("A version
-    of this article appears in print on …")?"""
+    story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
+    a comment notice, an editing note, an AI label, the label of an advertising slot
+    ("Advertisement", "Publicité"), a print page's jump line ("See ICE ROAD, Page A6"), a production
+    credit of two sentences or more ("Recorded November 30, 2026. Produced by …") or the print
+    edition's note ("A version of this article appears in print on …")?"""
     words = len(para.split())
     lines = _page_lines()
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
-                                               or _key(para) in lines.ad_label):
+                                               or _key(para) in lines.ad_label or _jump_line(para)
+                                               or _credit_line(para, least=2)):
         return True
     return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
+
+
+# The page a jump line sends the reader to: "Page A6", "página 6", "Seite 4", "p. 12", or a section's
+# page alone ("A6", a capital and a number).
+_PAGE_REFERENCE = re.compile(r"(?:(?i:\bpage|\bpágina|\bpagina|\bseite|\bp\.|\bpg\.?)\s*[A-Z]?\d{1,3}[A-Z]?"
+                             r"|\b[A-Z]\d{1,2})\W*$")
+_JUMP_MAX_WORDS = 12
+
+
+def _jump_line(para: str) -> bool:
+    """A print page's jump line: the `jump` words ("See", "Continued from", "Suite page") and, at its
+    end, the page ("See ICE ROAD, Page A6", "BUDGET: Continued from Page A1"). An e-paper's text
+    view keeps it where the printed story broke; it is no sentence of the story."""
+    return (len(para.split()) <= _JUMP_MAX_WORDS and _page_lines().jump.search(para) is not None
+            and _PAGE_REFERENCE.search(para) is not None)
+
+
+_CREDIT_MAX_WORDS = 10  # one sentence of a credit: "Produced by Ellie Varga and Tom Reyes-Walsh."
+
+
+def _credit_line(para: str, least: int = 1) -> bool:
+    """A production credit: ``least`` sentences or more, each short, opening with a `credit` phrase
+    and going on with names or a date only ("Recorded November 30, 2026. Produced by Ellie Varga.
+    Music by Rootcellar Audio."): the show notes' last line of a podcast or a video, not a sentence
+    of the story ("Recorded crime fell 4% last year." goes on in lower case)."""
+    credit = _page_lines().credit
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s]
+    if len(sentences) < least:
+        return False
+    for sentence in sentences:
+        m = credit.search(sentence)
+        if m is None or len(sentence.split()) > _CREDIT_MAX_WORDS:
+            return False
+        if not all(_CREDITED.match(word) for word in sentence[m.end():].split()):
+            return False
+    return True
+
+
+# The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
+_CREDITED = re.compile(r"^(?:[A-Z0-9&][\w.,'’&-]*|and|y|et|und|og|och|e|of|the|de|van|von|da|del|la|le|\W+)[.,;:]?$")
 
 
 def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]:
@@ -276,7 +337,10 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     view or a plain save keeps only their text, at the end.  A line goes only in the run of
     short lines that ends the text, each holding one of the word list's ``tail`` phrases or
     being furniture anywhere (`furniture_line`); the story's own last sentence, even one about a
-    newsletter, stays unless such a line says so.  A contact heading ("Media contact") goes with
+    newsletter, stays unless such a line says so.  The outlet's note on the story itself goes in
+    that run too (``story_note``: "This story has been updated to correct …", "Saka er oppdatert
+    med …", "Originally published by … Copyright …": the story's history, not its text), and so does
+    a production credit ("Produced by …").  A contact heading ("Media contact") goes with
     the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
     that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
     it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
@@ -290,8 +354,12 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     while end > 1:
         para = paragraphs[end - 1]
         words = len(para.split())
-        if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)):
+        if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)
+                                                   or _credit_line(para)):
             end -= 1
+            continue
+        if words <= _NOTE_MAX_WORDS and lines.story_note.search(para):
+            end -= 1  # "This story has been updated to …", "Originally published by … Copyright …"
             continue
         if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
             break
@@ -354,7 +422,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     `_FURNITURE_BOX`), when it is a short furniture line (`_FURNITURE_LINE`, a "Key
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
-    story's sentences with a dash.  A box that holds two of the story's paragraphs is the
+    story's sentences with a dash; or when it is the text of an element of a comment section
+    (`_comment_texts`).  A box that holds two of the story's paragraphs is the
     story's own container (a short brief in "premium-content") and drops nothing; nor do
     paragraphs that wear a furniture class by twos or more, each a paragraph of the story
     (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
@@ -376,6 +445,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 boxes.append(text)
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
+    comments = _comment_texts(tree, keys)
     hidden = {text for texts in marked.values() if len(texts) >= 2
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -394,7 +464,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
         in_summary = bool(short and _SUMMARY_HEADING.match(para))
         if in_summary or furniture_line(para):
             continue
-        if key and any(_in_box(para, key, box) for box in boxes):
+        if key and (key in comments or any(_in_box(para, key, box) for box in boxes)):
             continue
         if key in quotes and _repeats_the_story(para, keys[:i] + keys[i + 1:]):
             continue
@@ -402,14 +472,43 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     return tuple(out) if out else paragraphs
 
 
+# A page's comment section, by its class or id, in the languages pages are read in ("comments",
+# "commentaires", "comentarios", "kommentarer", "yorumlar", "reacties", "komentarze"); not a
+# "commentary" (an opinion column is a story).
+_COMMENTS = re.compile(r"(?i)comment(?!ar(?:y|ies))|coment[aá]rio|komment|komentar|yorum|reactie|disqus|dsq-")
+
+
+def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element inside the page's comment sections: the section's
+    heading ("Yorumlar (14)"), each reader's comment and the outlet's note on them ("Comments are
+    the readers' own views …").  trafilatura leaves out the comment sections whose class it knows
+    ("comments"), not those named in another language.  A section that holds the headline or the
+    story's first paragraph (``keys``, the first of a dozen words or more) is no comment section: a
+    page may wrap everything in a "comments-enabled" block."""
+    lead = next((key for key in keys if len(key.split()) >= _STORY_WORDS), "")
+    found: set[str] = set()
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        if node.tag in ("html", "body") or not _COMMENTS.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue
+        if node.css_first("h1") is not None or (lead and lead in _key(node.text(separator=" "))):
+            continue
+        found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    return found
+
+
 def _in_box(para: str, key: str, box: str) -> bool:
     """Is the paragraph ``para`` (``key`` its words) text of the furniture ``box``: the whole box,
-    three words or more of it, or the box's closing label with no full stop (its button or link:
-    "Iscriviti", "Sign up")?  A short answer ("No.") is not dropped for a box that only happens
-    to hold the word, even at its end."""
+    three words or more of it, the box's closing label with no full stop (its button or link:
+    "Iscriviti", "Sign up") or its heading ("More Episodes" over a list of other episodes)?  A
+    short answer ("No.") is not dropped for a box that only happens to hold the word, even at its end."""
     if key == box or (len(key.split()) >= 3 and f" {key} " in f" {box} "):
         return True
-    return box.endswith(f" {key}") and not para.rstrip().endswith((".", "!", "?", "…", "”", '"', "’", "»"))
+    label = box.endswith(f" {key}") or (box.startswith(f"{key} ") and len(key.split()) <= _HEADING_MAX_WORDS)
+    return label and not para.rstrip().endswith((".", "!", "?", "…", "”", '"', "’", "»"))
+
+
+_HEADING_MAX_WORDS = 4
 
 
 _PIECES = re.compile(r"\s+[—–-]\s+|…|\.\.\.")
@@ -477,6 +576,19 @@ def _html_text(value: Any) -> str:
     return _clean_line(html_lib.unescape(re.sub(r"<[^>]+>", "", value)))
 
 
+# The format a paper's site is in, after its name ("The Bayfield Record e-Edition", "… - ePaper",
+# "… Digital Edition"): the e-paper's reader names itself so, the outlet is the paper.
+_EDITION = re.compile(r"(?i)(?<=\w)\s*(?:[-–—|·:]\s*)?\b(?:e-?edition|e-?paper|digital\s+(?:edition|replica)"
+                      r"|replica\s+edition|electronic\s+edition|print\s+edition)$")
+
+
+def _without_edition(site: str) -> str:
+    """The site's name without the format after it (see `_EDITION`), when two words or more are left:
+    "The Print Edition" is a name."""
+    rest = _EDITION.sub("", site)
+    return rest if len(rest.split()) >= 2 else site
+
+
 # Title tails that name the outlet: "Talks stall | Example News", "Talks stall - Example News".
 _TAIL_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
 
@@ -526,6 +638,40 @@ def title_outlet(tag: str, title: str, url: str = "") -> str:
         words = name.split()
         return name if len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) else ""
     return ""
+
+
+# A paper credited in parentheses after the headline in a page title: "…見送り（北陸みなと新聞）",
+# "Ferry fares to rise (Harbour Herald)"; a short name, no figures.
+_CREDIT_TAIL = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）\d]{2,40}?)\s*[)）]")
+
+
+def credited_outlet(html: str, title: str) -> tuple[str, str] | None:
+    """(outlet, basis) when the page carries another paper's story and says so: its <title> or
+    og:title is the headline ``title`` with that paper's name in parentheses after it
+    ("…見送り（北陸みなと新聞） - Hoshizora!ニュース"), and the page names the same paper again, as
+    the JSON-LD story's author or as the text of a link (to the paper's page on the aggregator).
+    A news aggregator's syndication page is the paper's story; the aggregator is its host, and its
+    og:site_name is the host's.  A parenthesis the page does not confirm (a "(video)", a place)
+    names no outlet."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    node = tree.css_first('meta[property="og:title"]')
+    shown = [_title_tag(html), _clean_line(node.attributes.get("content") or "") if node is not None else ""]
+    for text in shown:
+        at = _words(text).find(_words(title)) if title else -1
+        m = _CREDIT_TAIL.match(_words(text)[at + len(_words(title)):]) if at >= 0 else None
+        if m is None:
+            continue
+        name = _clean_line(m.group("name"))
+        authors = {a.strip() for a in _jsonld_authors(tree, _page_url(html, "")).replace(" and ", ",").split(",")}
+        # a link confirms a name of two words or more (a single word may be a section's: "(Video)")
+        links = {_clean_line(a.text(separator=" ")) for a in tree.css("a")} if (
+            len(name.split()) >= 2 or len(_CJK.findall(name)) >= 3) else set()
+        if name in authors or name in links:
+            where = "the JSON-LD story's author" if name in authors else "a link on the page"
+            return name, f"the paper the page's title credits after its headline: ‘{m.group(0).strip()}’ (named as {where} too)"
+    return None
 
 
 def _title_tag(html: str) -> str:
@@ -767,15 +913,29 @@ def headline_as_shown(title: str, html: str) -> str:
     node = tree.css_first('meta[property="og:title"]')
     og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     tag = _title_tag(html)
-    if h1 and _words(h1, marks=True) != _words(title, marks=True) and len(h1.split()) >= 3:
-        in_tag = tag == h1 or (tag.startswith(h1) and tag[len(h1):].startswith(_TAIL_SEPARATORS))
-        in_tag = in_tag or (tag.endswith(h1) and tag[:-len(h1)].rstrip().endswith((":", "|", "–", "—", " -", "·")))
-        if in_tag or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}:
-            return h1
+    long_enough = len(h1.split()) >= 3 or len(_CJK.findall(h1)) >= _CJK_HEADLINE_CHARS
+    if h1 and long_enough and _words(h1, marks=True) != _words(title, marks=True) and (
+            any(_set_in(h1, shown) for shown in (tag, title)) or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}):
+        return h1
     for shown in (h1, og, tag):
         if shown and shown != title and _words(shown, marks=True) == _words(title, marks=True):
             return shown
     return title
+
+
+_CJK_HEADLINE_CHARS = 8  # a Japanese or Chinese headline of a few words: as long as three English ones
+
+
+def _set_in(h1: str, title: str) -> bool:
+    """Is ``title`` the headline ``h1`` set in a page title: alone, before an outlet tail ("… |
+    Twin Rivers Public Radio") or after a label that ends in a colon or a separator ("Issue 47: …",
+    a podcast's "The Crossing, Ep. 112: …")?"""
+    at = title.find(h1)
+    if at < 0:
+        return False
+    before, after = title[:at].rstrip(), title[at + len(h1):]
+    return (not before or before.endswith((":", "|", "–", "—", " -", "·"))) and (
+        not after.strip() or after.startswith(_TAIL_SEPARATORS))
 
 
 # Typographic quotation marks and apostrophes as their typewriter forms: a CMS curls them in the
@@ -1095,10 +1255,11 @@ def _stamps(html: str) -> list[_Stamp]:
             value = node.attributes.get(attr)
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
-    found += _jsonld_published(tree)
+    found += _jsonld_published(tree, _page_url(html, ""))
+    story = _story_article(tree)
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
-                       if not _in_other_stories(node)), None)
-    if first_time is not None:
+                       if not _in_other_stories(node, story)), None)
+    if first_time is not None and not _against_address(first_time.attributes.get("datetime") or "", html):
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
     out: list[_Stamp] = []
     for value, where in found:
@@ -1117,34 +1278,89 @@ def _stamps(html: str) -> list[_Stamp]:
     return out
 
 
+# A day in a page's address: "/2026/11/21/", "/2026-11-21-", "/20261121/" (the story's slug after it).
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?=[/-])|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
+
+
+def _against_address(value: str, html: str) -> bool:
+    """Does the <time> value ``value`` fall more than a day from the day the page's address spells?
+    A <time> is the weakest of the markup's dates: the first one under the story's block may date
+    another thing (a list of other stories, an embedded post) that no class name gives away, and
+    the address, written when the story went out, says which day is the story's."""
+    m = _HTML_ISO.match(value)
+    found = _ADDRESS_DAY.search(_page_url(html, ""))
+    if m is None or found is None:
+        return False
+    year, month, day = (int(g) for g in (found.groups()[:3] if found.group(1) else found.groups()[3:]))
+    address = _real_day(year, month, day)
+    try:
+        shown = PartialDate.parse_iso(m.group(1))
+    except ValueError:
+        return False
+    return (address is not None and shown is not None
+            and abs((shown.first_day() - address.first_day()).days) > 1)
+
+
 # JSON-LD types of the story itself (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…),
 # against the page around it (WebPage, CollectionPage) and the site (WebSite, Organization).
 _STORY_TYPE = re.compile(r"Article|Posting|Report")
 
 
-def _jsonld_published(tree: Any) -> list[tuple[str, str]]:
+def _jsonld_published(tree: Any, page: str = "") -> list[tuple[str, str]]:
     """The JSON-LD ``datePublished`` values, the story's own nodes (an ``Article`` or ``Posting``
     type) first, the outermost first: a ``@graph`` also dates its WebPage node, which a CMS may
     stamp with the draft's creation the evening before the story went out, and a live blog's
-    nested updates date themselves, not the story."""
+    nested updates date themselves, not the story.  A story node that names another page of the
+    site as its own (its ``url``, ``@id`` or ``mainEntityOfPage`` an address other than ``page``,
+    the page's) dates that other story, when another story node is there (`_other_pages_stories`):
+    a CMS may describe the related stories of a page in its @graph too, before the page's own."""
     found: list[tuple[tuple[bool, int, int], str, str]] = []
+    scripts: list[list[tuple[dict[str, Any], int]]] = []
     for script in tree.css('script[type="application/ld+json"]'):
         text = script.text()
         try:
-            nodes = list(_jsonld_nodes(json.loads(text)))
+            scripts.append(list(_jsonld_nodes(json.loads(text))))
         except ValueError:
-            nodes = []
             found += [((True, 9, len(found)), hit.group(1), "JSON-LD datePublished")
                       for hit in _JSONLD_PUBLISHED.finditer(text)]
+    others = _other_pages_stories([node for nodes in scripts for node, _ in nodes], page)
+    for nodes in scripts:
         for node, depth in nodes:
             value = node.get("datePublished")
-            if not isinstance(value, str):
+            if not isinstance(value, str) or id(node) in others:
                 continue
             named = _jsonld_type(node)
             story = bool(_STORY_TYPE.search(named))
             found.append(((not story, depth, len(found)), value,
                           "JSON-LD datePublished" + ("" if story or not named else f" of its {named}")))
     return [(value, where) for _, value, where in sorted(found)]
+
+
+def _other_pages_stories(nodes: list[dict[str, Any]], page: str) -> set[int]:
+    """The ``id()`` of the JSON-LD story nodes that name another page of the page's own site as
+    theirs ("…/pawhuska-library-board-names-new-director/…#article" on the co-op story's page),
+    when at least one story node does not: never the only story the page describes.  An address
+    on another host (a wire's, an AMP cache's) says nothing."""
+    from urllib.parse import urlsplit
+
+    def where(value: Any) -> str:
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+            return ""
+        parts = urlsplit(unarchived(value))
+        return f"{parts.netloc.casefold().removeprefix('www.')}{parts.path.rstrip('/')}"
+
+    own = where(page)
+    if not own:
+        return set()
+    stories = [node for node in nodes if _STORY_TYPE.search(_jsonld_type(node))]
+    other: set[int] = set()
+    for node in stories:
+        named = [found for key in ("url", "@id", "mainEntityOfPage") if (found := where(node.get(key)))]
+        if named and all(n != own and n.split("/")[0] == own.split("/")[0] for n in named):
+            other.add(id(node))
+    return other if len(other) < len(stories) else set()
 
 
 def _jsonld_type(node: dict[str, Any]) -> str:
@@ -1206,13 +1422,28 @@ def _story_roots(tree: Any) -> list[Any]:
     return [h1.parent] if h1 is not None and h1.parent is not None else []
 
 
-def _in_other_stories(node: Any) -> bool:
-    """Is ``node`` inside an <aside>/<nav>/<footer> or a related/comment block (see `_NOT_THE_STORY`)?"""
+def _story_article(tree: Any) -> Any:
+    """The <article> that holds the page's <h1> (the story's own), or None."""
+    parent = h1.parent if (h1 := tree.css_first("h1")) is not None else None
+    while parent is not None and parent.tag not in ("html", "body", "-undef"):
+        if parent.tag == "article":
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _in_other_stories(node: Any, story: Any = None) -> bool:
+    """Is ``node`` inside an <aside>/<nav>/<footer> or a related/comment block (see `_NOT_THE_STORY`),
+    inside an embedded post (a <blockquote>: a quoted tweet's "November 17, 2026" dates the tweet),
+    or inside another <article> than ``story``, the one that holds the headline (a teaser card of
+    the "Latest" list that a WordPress theme prints after the story, inside the page's <main>)?"""
     parent = node.parent
     while parent is not None and parent.tag not in ("html", "body", "-undef"):
         attrs = parent.attributes
-        if parent.tag in ("aside", "nav", "footer") or _NOT_THE_STORY.search(
+        if parent.tag in ("aside", "nav", "footer", "blockquote") or _NOT_THE_STORY.search(
                 f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        if parent.tag == "article" and story is not None and parent != story:
             return True
         parent = parent.parent
     return False
@@ -1354,7 +1585,8 @@ def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None =
 def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -> Iterator[tuple[DateInfo, bool]]:
     """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
     months, shown, updated, weekdays, weekday = _visible_dates()
-    for line in lines:
+    for written in lines:
+        line = written.translate(_DIGITS)
         for m in shown.finditer(line):
             update = updated.search(line[:m.start()][-40:]) is not None
             g = m.groupdict()
@@ -1375,7 +1607,12 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            yield DateInfo(days[0], "high", f"date under the headline ‘{line[:90]}’ → {days[0].iso()}"), update
+            yield DateInfo(days[0], "high", f"date under the headline ‘{written[:90]}’ → {days[0].iso()}"), update
+
+
+# Arabic-Indic digits ("٢ ديسمبر ٢٠٢٦") and their Persian and Urdu forms ("۲۰۲۶") as 0-9: an Arabic
+# page writes its date line in them, and the patterns read ASCII digits.
+_DIGITS = str.maketrans({**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}})
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:

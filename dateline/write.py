@@ -517,6 +517,7 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
             if target.is_file():
                 target.unlink()
                 changed.append(rel)
+                _drop_empty_folders(target.parent, out)
             if record is not None:
                 record(rel, None)
     elif prune:
@@ -529,6 +530,18 @@ def write_changed(pages: Mapping[str, bytes], out: Path, *, prune: bool = True,
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return changed
+
+
+def _drop_empty_folders(folder: Path, out: Path) -> None:
+    """Remove `folder` and its parents up to `out` while they are empty: an article whose date was
+    edited moves to another `YYYY/MM/DD/slug/`, and the old dated folders must go with its page, or
+    `serve` shows an empty folder there until the next full build (whose staging has none)."""
+    while folder != out and out in folder.parents:
+        try:
+            folder.rmdir()  # only an empty folder: anything else in it keeps it
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def _write_one(out: Path, rel: str, data: bytes, previous: Mapping[str, bytes] | None) -> bool:

@@ -116,7 +116,8 @@ def test_a_live_blog_entry_is_dated_by_its_own_day_not_another_entrys_yesterday(
 def test_french_quotes_are_shown_without_the_spaces_inside_their_guillemets() -> None:
     """« … » (a space, often a no-break one, inside each mark) gives the words without that padding, and a
     quote run on into a second paragraph gives that part without the mark that re-opens it; the id and the
-    verbatim span are the words'; a card sets guillemets as the report did."""
+    verbatim span are the words'; a card sets the marks of the quote's language."""
+    from dateline.ui import quote_marks
     from dateline.views import QuoteView
 
     data = load_data(Path(__file__).parent / "fixtures" / "quotes" / "french", [])
@@ -131,5 +132,7 @@ def test_french_quotes_are_shown_without_the_spaces_inside_their_guillemets() ->
     assert article.body[first.span.start:first.span.end] == first.text
     assert second.parts == ("Le calendrier est tenu.", "Il n'y aura pas de report")
     assert second.text.startswith("Le calendrier") and second.text.endswith("report")
-    view = QuoteView(first, article, "", first.said(article), "", "", [], [], "")
-    assert (view.opening, view.closing) == ("«\u00a0", "\u00a0»")
+    # printed between the marks of its language (ux26: one rule for every place, tests/test_ui.py), the
+    # padding the report set inside « » gone and the marks' own no-break spaces in its place
+    view = QuoteView(first, article, "", first.said(article), "", "", [], [], "", marks=quote_marks("fr"))
+    assert view.quoted(" " + first.text + "\u202f") == "«\u00a0Nous ne fermerons aucune ligne\u00a0»"

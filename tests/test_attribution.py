@@ -504,3 +504,59 @@ def test_a_body_named_with_its_places_possessive_in_lower_case_speaks() -> None:
     assert [a.speaker for a in attribution.attribute(body, ext, speakers)] == ["presidency"]
     other = body.replace("Ghana's presidency", "Kwame's presidency")
     assert [a.speaker for a in attribution.attribute(other, quotes.extract(other), speakers)] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # words given twice, the rendering right after the original in brackets or after a dash: the one tag
+        # after the pair names the speaker of both (only speakers here; which twin is translated is the
+        # fixtures' convention, tests/fixtures/quotes/README.md)
+        ('The general visited the front. "Sláva našim vojakům" ("Glory to our soldiers"), the president\'s aide '
+         'Marta Horakova said.', ["marta-horakova", "marta-horakova"]),
+        ('The vendors gathered at the gate. "Hatutaondoka hapa" — "We will not leave this place," Amani Mwita '
+         'told the crowd.', ["amani-mwita", "amani-mwita"]),
+        ('Jane Roe said she was tired. "Bas, ab nahi" ("Enough, no more"), she said.', ["jane-roe", "jane-roe"]),
+        # … not words of two people after a tag between them
+        ('"Nous restons," Claire Dupont said. — "We will leave," Chidi Okafor said.', ["claire-dupont", "chidi-okafor"]),
+    ],
+)
+def test_twins_share_the_tag_after_the_pair(body: str, expected: list[str]) -> None:
+    assert who(body) == expected
+
+
+# ---------------------------------------------------------------- ux25 P8: "a indiqué la société"
+
+_BODIES = (
+    Speaker("premier", "Hélène Tremblay", ("Hélène Tremblay", "Mme Tremblay", "Tremblay"),
+            ("la première ministre", "the premier"), "Première ministre"),
+    Speaker("norda", "Énergie Norda", ("Énergie Norda", "Norda", "the pipeline company", "le promoteur"), (), "",
+            "institution"),
+    Speaker("kraftwerk", "Nordwerk AG", ("Nordwerk AG", "Nordwerk"), ("the company",), "", "institution"),
+)
+
+
+def _bodies(body: str) -> list[str]:
+    return [a.speaker for a in attribution.attribute(body, quotes.extract(body), _BODIES)]
+
+
+def test_a_body_called_by_its_kind_in_french_or_german_is_the_one_english_would_name() -> None:
+    """ux25 P8: La Presse's "« … », a indiqué la société dans un communiqué" after the paragraph named the
+    company was given to the premier (carry-over), then, with French incises read, to nobody; "the company
+    said" found the company through speakers.yaml. The kinds of body and their nouns in each language are
+    data (lang/*.toml [bodies]): a role "the company", or an institution's alias naming its kind ("the
+    pipeline company"), makes "la société", "l'entreprise" and "das Unternehmen" that body too."""
+    presse = ("La première ministre Hélène Tremblay a fermé la porte jeudi au projet d'oléoduc.\n\n"
+              "Le promoteur, Énergie Norda, a dit prendre acte de la décision. « Nous restons convaincus que le "
+              "projet est sécuritaire », a indiqué la société dans un communiqué.")
+    assert _bodies(presse) == ["norda"]
+    assert _bodies("Mme Tremblay a parlé mardi. Énergie Norda a déposé son plan.\n\n"
+                   "« Le tracé ne changera pas », a affirmé l'entreprise.") == ["norda"]
+    wire = ("Die Regierungschefin Hélène Tremblay lehnte das Projekt ab. Nordwerk AG legte am Montag neue "
+            "Pläne vor.\n\n„Wir halten an dem Vorhaben fest“, teilte das Unternehmen mit.")
+    assert _bodies(wire) == ["kraftwerk"]
+    english = 'Nordwerk AG filed new plans on Monday.\n\n"We stand by the project," the company said.'
+    assert _bodies(english) == ["kraftwerk"], "English as before"
+    nobody = ("La première ministre Hélène Tremblay était à Lévis.\n\n"
+              "« Le projet avance », a indiqué un porte-parole.")
+    assert _bodies(nobody) == ["unknown"], "an unnamed spokesperson stays nobody, never the premier"

@@ -460,3 +460,41 @@ def test_filter_announces_how_many_statements_are_shown(js_page: Page, seed_serv
     assert js_page.locator("#filter-status").inner_text() == f"Showing {shown} statements on {label}."
     link.click()
     assert js_page.locator("#filter-status").inner_text().startswith("Showing all ")
+
+
+# --------------------------------------------------------------------------- a site in French (ux25)
+
+@pytest.fixture(scope="module")
+def french_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site with `language = "fr"`: the interface's words, dates and marks in French."""
+    out = tmp_path_factory.mktemp("french") / "site"
+    pipeline.build(seed_config(EXAMPLE, out, search=True, language="fr"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def french_server(french_site: Path) -> Iterator[str]:
+    with served(french_site) as url:
+        yield url
+
+
+def test_a_french_site_passes_axe_and_its_scripts_speak_french(js_page: Page, french_server: str,
+                                                               french_site: Path) -> None:
+    problems = {}
+    for kind in ("index", "article", "topic", "speakers", "year", "search"):
+        url = pages_of_kind(french_site, kind)[0]
+        js_page.goto(french_server + url)
+        assert js_page.locator("html").get_attribute("lang") == "fr"
+        found = axe_violations(js_page)
+        if found:
+            problems[url or "/"] = found
+    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
+    js_page.goto(busiest_year(js_page, french_server))
+    link = js_page.locator(".filters a[data-topic]").first
+    label = link.inner_text()
+    link.click()
+    shown = js_page.locator(".timeline .quote-card:visible").count()
+    assert js_page.locator("#filter-status").inner_text() == f"{shown} déclarations affichées sur {label}."
+    expect(js_page.locator(".quote-card .card-tools button").first).to_have_text("Copier le lien")
+    js_page.goto(french_server + "search/?q=zzzzqqq")
+    expect(js_page.locator("#search-status")).to_contain_text("0 déclarations")

@@ -136,3 +136,32 @@ def test_a_confirmed_shift_between_two_same_day_statements_is_drawn() -> None:
     assert [m.quotes for m in lane.marks] == [("a17",), ("a18",), ("a19",), ("a20",), ("s20",)]
     assert [m.x for m in lane.marks] == sorted(m.x for m in lane.marks)
     assert [(s.kind, s.status) for s in lane.segments][-1] == ("softened", "confirmed")
+
+
+LONG_LABEL = "Oléoduc Laurentien / Laurentian pipeline (projet d'Énergie Borealis)"
+
+
+def test_long_bilingual_lane_labels_stay_in_their_lane_and_keep_their_full_text(design_site: Site) -> None:
+    """ux25: "Oléoduc Laurentien / Laurentian pipeline" under a person's name wrapped onto more lines than
+    its lane was tall and ran into the next lane's label. Now the lane grows to hold a few lines and the
+    rest is cut with "…", the whole label in the lane label's tooltip (<title>), no script needed."""
+    bridge = design_site.data.topics[0]
+    topics = (dataclasses.replace(bridge, label=LONG_LABEL), *design_site.data.topics[1:])
+    site = dataclasses.replace(design_site, data=dataclasses.replace(design_site.data, topics=topics),
+                               config=design_site.config.replace(figures=("voss", "reyes")))
+    c = chart.lane_chart(site, Views(site))
+    assert len({lane.speaker for lane in c.lanes}) == 2, "lanes per figure and topic: a name above each topic"
+    for lane in c.lanes:
+        ys = [ln.y for ln in lane.label_lines]
+        assert lane.top + 10 <= min(ys) and max(ys) + 3 <= lane.bottom, f"{lane.id}: its label leaves the lane"
+        assert all(len(ln.text) <= chart.LABEL_CHARS for ln in lane.label_lines)
+    long = [lane for lane in c.lanes if lane.topic == bridge.id]
+    assert long and all(lane.label_lines[-1].text.endswith("…") and lane.label_title.endswith(LONG_LABEL)
+                        for lane in long)
+    assert all(not lane.label_title for lane in c.lanes if lane.topic != bridge.id), "a label shown whole has none"
+    assert c.narrow is not None
+    for lane in c.narrow.lanes:
+        assert len("".join(ln.text for ln in lane.label_lines)) <= chart.NARROW_CHARS
+    page = render.render_site(site)["index.html"].decode("utf-8")
+    assert page.count(f"<title>Mara Voss · {LONG_LABEL.replace(chr(39), '&#39;')}</title>") == 2, \
+        "the whole label, in the wide chart's label column and the phone layout's line"

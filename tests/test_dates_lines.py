@@ -664,3 +664,51 @@ def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -
 def test_french_record_broadcast_and_release_date_lines(text: str, expected: str) -> None:
     found = publication_date(f"{text}{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == expected
+
+
+# Date rules of blind round 29 (South Asian wire and long-read styles), on invented text from other
+# countries: a day-month-year date written with hyphens after stacked place and agency labels, and a
+# feature whose opening scene sets the time of the words it quotes.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kandy, Central Province | Lanka Wire Service | Updated: 23-01-2026 17:05 SLST", "2026-01-23"),
+        ("Chittagong | Updated: 14-02-2026 08:10", "2026-02-14"),  # a part above 12 settles the order
+        ("Published: 28-02-2026", "2026-02-28"),
+        ("Pokhara, Gandaki | Kantipur Desk | Posted: 05-02-2026 19:40", "2026-02-05"),  # a 24-hour clock: day first
+    ],
+)
+def test_hyphenated_day_month_year_lines(line: str, expected: str) -> None:
+    found = _header(line)
+    assert found is not None and found.date.iso() == expected
+
+
+def test_a_hyphenated_date_whose_order_nothing_settles_is_no_date() -> None:
+    assert _header("Posted: 05-02-2026") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the opening scene's time dates the words quoted in it or right after it, at its precision (low)
+        (["On a grey afternoon in the second week of February, Ana Moreau climbed the terraces above her "
+          "village to count the dead vines.", "\"Forty years of work, gone in one winter,\" she said."], "2026-02"),
+        (["Profile of a vintner", "In early February, Ana Moreau climbed the terraces above her village to count "
+          "the dead vines. \"Forty years,\" she said."], "2026-02"),
+        # ... not a scene with no words said in it
+        (["On a grey afternoon in the second week of February, Ana Moreau climbed the terraces above her "
+          "village to count the dead vines.", "The vineyard lies on the old pilgrims' road."], None),
+        # ... nor one long before publication (a recollection), nor a time later in the sentence
+        (["In the first week of June 2024, Ana Moreau climbed the terraces above her village to count the "
+          "dead vines.", "\"Forty years of work,\" she said."], None),
+        (["Ana Moreau climbed the terraces above her village, as she did in the first week of February.",
+          "\"Forty years of work,\" she said."], None),
+    ],
+)
+def test_a_feature_opening_scene_dates_its_words(paragraphs: list[str], expected: str | None) -> None:
+    published = DateInfo(PartialDate(2026, 3, 5), "high", "date line")
+    info = article_statement_date(paragraphs, published, today=TODAY)
+    assert (info.date.iso() if info else None) == expected
+    assert info is None or info.confidence == "low"

@@ -155,6 +155,9 @@ statement, 4 wrong-and-high at the session's start; 14/14, 14/14, 0 after.
 `import_holdout_round28/` (a South African township's power cut; blind, written after this session's fixes, today =
 2026-12-06): 13/14 publication, 11/14 statement, 3 wrong-and-high at the session's start and on main before its own
 fixes; 14/14, 14/14, 0 on main as held (b11f285, branch hold28).
+`import_holdout_round29/` (an Indian metro-rail land fight; blind, today = 2026-12-06): 12/13 publication, 11/13
+statement, 1 wrong-and-high at the session's start ('Updated: 16-11-2026 19:18 IST' refused; a long read's "the
+first week of November" scene left to the publication day, high); 13/13, 13/13, 0 after branch acc29.
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -178,7 +181,7 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6),
     "import_holdout_round21": date(2026, 12, 6), "import_holdout_round23": date(2026, 12, 6),
     "import_holdout_round24": date(2026, 12, 6), "import_holdout_round26": date(2026, 12, 6),
-    "import_holdout_round28": date(2026, 12, 6)}
+    "import_holdout_round28": date(2026, 12, 6), "import_holdout_round29": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and

@@ -69,3 +69,27 @@ def test_incremental_rebuild_rereads_only_changed_files(tmp_path: Path) -> None:
     after = {p: entry.article for p, entry in corpus.files.items()}
     assert [p for p in after if after[p] is not before[p]] == [target]
     assert 0 < report.written < 15, "only pages that depend on the edited article are rewritten"
+
+
+def _folders(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir() and not p.name.startswith(".")}
+
+
+def test_a_redated_article_leaves_no_empty_folder_behind(tmp_path: Path) -> None:
+    """ux25 step 7: serve's rebuild moved an article whose `date:` was edited to its new dated folder
+    and left the old one (`2022/04/05/<slug>/`) behind, empty, until the next full build."""
+    project = tmp_path / "project"
+    shutil.copytree(GOLDEN, project)
+    article = project / "content" / "articles" / "no-talks-2022.md"
+    cfg = load_config(project).replace(output_dir=tmp_path / "inc")
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
+    assert (tmp_path / "inc" / "2022" / "04" / "05").is_dir()
+    article.write_text(article.read_text(encoding="utf-8").replace("date: 2022-04-05", "date: 2022-06-07"),
+                       encoding="utf-8")
+    os.utime(article.parent, None)
+    corpus.rebuild()
+    assert (tmp_path / "inc" / "2022" / "06" / "07").is_dir()
+    assert not (tmp_path / "inc" / "2022" / "04").exists(), "the old dated folders went with the page"
+    pipeline.build(cfg.replace(output_dir=tmp_path / "full"))
+    assert _folders(tmp_path / "inc") == _folders(tmp_path / "full")

@@ -1,4 +1,21 @@
 // dateline: progressive enhancement only. Every page works without this file.
+// The page's words when it is not in English: a JSON block the theme writes (`#dateline-ui`,
+// from lang/ui.toml); English pages have none and the words below are used as they are.
+var datelineUi = (function () {
+  var words = {};
+  var el = document.getElementById("dateline-ui");
+  if (el) { try { words = JSON.parse(el.textContent) || {}; } catch (e) { words = {}; } }
+  // `ui(key, english, {n: 3})`: the page's word for `key`, else `english`; "{n}" filled in; a
+  // "many|one" pair is chosen by `n`
+  return function (key, english, args) {
+    var text = typeof words[key] === "string" ? words[key] : english;
+    args = args || {};
+    if (text.indexOf("|") !== -1 && "n" in args) { text = text.split("|")[args.n === 1 ? 1 : 0]; }
+    Object.keys(args).forEach(function (k) { text = text.split("{" + k + "}").join(String(args[k])); });
+    return text;
+  };
+})();
+
 // 1. On the timeline, topic links filter the list in place (the topic pages are the no-JS filter).
 (function () {
   "use strict";
@@ -20,8 +37,8 @@
       var shown = document.querySelectorAll(".timeline .quote-card:not([hidden])").length;
       var label = "";
       filters.forEach(function (a) { if (a.getAttribute("data-topic") === active) { label = a.textContent; } });
-      status.textContent = active === null ? "Showing all " + shown + " statements."
-        : "Showing " + shown + " statements on " + label + ".";
+      status.textContent = active === null ? datelineUi("showing_all", "Showing all {n} statements.", {n: shown})
+        : datelineUi("showing_on", "Showing {n} statements on {label}.", {n: shown, label: label});
     }
   }
   filters.forEach(function (a) {
@@ -69,17 +86,17 @@
     tools.className = "card-tools";
     var link = document.createElement("button");
     link.type = "button";
-    link.textContent = "Copy link";
-    link.addEventListener("click", function () { copy(url, link, "Link copied"); });
+    link.textContent = datelineUi("copy_link", "Copy link");
+    link.addEventListener("click", function () { copy(url, link, datelineUi("link_copied", "Link copied")); });
     var cite = document.createElement("button");
     cite.type = "button";
-    cite.textContent = "Cite";
+    cite.textContent = datelineUi("cite", "Cite");
     cite.addEventListener("click", function () {
       var words = text(card.querySelector("blockquote"));
       var who = text(card.querySelector(".meta .speaker"));
       var when = text(card.querySelector(".meta time"));
       var where = text(card.querySelector(".source a"));
-      copy(who + ", " + words + " (" + where + ", " + when + "). " + url, cite, "Citation copied");
+      copy(who + ", " + words + " (" + where + ", " + when + "). " + url, cite, datelineUi("citation_copied", "Citation copied"));
     });
     var status = document.createElement("span");
     status.className = "visually-hidden";

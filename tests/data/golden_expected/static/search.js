@@ -7,8 +7,26 @@
 //    statements they contain (no data-pagefind-filter: Pagefind's filter index is not
 //    byte-stable between builds, and dateline's output must be).
 // The URL carries the state (?q=…&speaker=…&topic=…&year=…), so a search can be linked to.
+// The page's words when it is not in English: a JSON block the theme writes (`#dateline-ui`,
+// from lang/ui.toml); English pages have none and the words below are used as they are.
+var datelineUi = (function () {
+  var words = {};
+  var el = document.getElementById("dateline-ui");
+  if (el) { try { words = JSON.parse(el.textContent) || {}; } catch (e) { words = {}; } }
+  // `ui(key, english, {n: 3})`: the page's word for `key`, else `english`; "{n}" filled in; a
+  // "many|one" pair is chosen by `n`
+  return function (key, english, args) {
+    var text = typeof words[key] === "string" ? words[key] : english;
+    args = args || {};
+    if (text.indexOf("|") !== -1 && "n" in args) { text = text.split("|")[args.n === 1 ? 1 : 0]; }
+    Object.keys(args).forEach(function (k) { text = text.split("{" + k + "}").join(String(args[k])); });
+    return text;
+  };
+})();
+
 (function () {
   "use strict";
+  var ui = datelineUi;
   var box = document.getElementById("search-results");
   if (!box) { return; }
   var form = box.querySelector("form.search-page");
@@ -137,7 +155,7 @@
     if (!others.length) { return null; }
     var p = document.createElement("p");
     p.className = "reports";
-    p.appendChild(document.createTextNode("Also in "));
+    p.appendChild(document.createTextNode(ui("also_in_js", "Also in ")));
     others.forEach(function (o, i) {
       if (i) { p.appendChild(document.createTextNode(", ")); }
       var a = document.createElement("a");
@@ -155,9 +173,9 @@
     var a = document.createElement("a");
     a.href = rootRel + q.url;
     a.className = "search-quote";
-    a.appendChild(document.createTextNode("\u201c"));
-    a.appendChild(highlighted(q.text, ts));
-    a.appendChild(document.createTextNode("\u201d"));
+    a.appendChild(document.createTextNode(ui("quote_open", "\u201c")));
+    a.appendChild(highlighted(q.text.trim(), ts));
+    a.appendChild(document.createTextNode(ui("quote_close", "\u201d")));
     p.appendChild(a);
     li.appendChild(p);
     var meta = document.createElement("p");
@@ -247,7 +265,7 @@
     if (!q && !anyFilter(f)) {
       show(quoteSection, []);
       show(articleSection, []);
-      status.textContent = "Type a word, or choose a speaker, topic or year.";
+      status.textContent = ui("search_prompt", "Type a word, or choose a speaker, topic or year.");
       return Promise.resolve();
     }
     var ts = terms(q);
@@ -260,18 +278,19 @@
     });
     var found = statements(hits);
     show(quoteSection, found.slice(0, MAX_QUOTES).map(function (g) { return quoteItem(g, ts); }));
-    status.textContent = "Searching\u2026";
+    status.textContent = ui("searching", "Searching\u2026");
     return searchArticles(q, f).then(function (arts) {
       if (mine !== runId) { return; }
       show(articleSection, arts || []);
-      var said = found.length === 1 ? "1 statement" : found.length + " statements";
-      if (found.length > MAX_QUOTES) { said += " (first " + MAX_QUOTES + " shown: narrow with the filters)"; }
+      var said = ui("n_statements_js", "{n} statements|1 statement", {n: found.length});
+      if (found.length > MAX_QUOTES) { said += ui("first_shown", " (first {n} shown: narrow with the filters)", {n: MAX_QUOTES}); }
       var msg = said;
       if (q) {
-        msg += arts === null ? "; full-text search of articles is not available"
-          : ", " + (arts.length === 1 ? "1 article" : arts.length + " articles");
+        msg += arts === null ? ui("no_fulltext", "; full-text search of articles is not available")
+          : ", " + ui("n_articles_js", "{n} articles|1 article", {n: arts.length});
       }
-      status.textContent = msg + (q ? " for \u201c" + q + "\u201d." : ".");
+      var words = ui("quote_open", "\u201c") + q + ui("quote_close", "\u201d");
+      status.textContent = msg + (q ? ui("for_words", " for {words}.", {words: words}) : ".");
     });
   }
 
@@ -290,7 +309,7 @@
     return run(false);
   }
 
-  status.textContent = "Loading the statements\u2026";
+  status.textContent = ui("loading", "Loading the statements\u2026");
   fetch(new URL("data/quotes.json", rootUrl).href).then(function (r) {
     if (!r.ok) { throw new Error(String(r.status)); }
     return r.json();
@@ -304,6 +323,6 @@
     fillFilters();
     return start();
   }).catch(function () {
-    status.textContent = "Search could not load its data. Browse by topic or speaker instead.";
+    status.textContent = ui("search_failed", "Search could not load its data. Browse by topic or speaker instead.");
   });
 })();

@@ -1,0 +1,161 @@
+"""The interface's words in the site's language: lang/ui.toml, one table per language.
+
+Every word the theme prints about itself (headings, navigation, labels, counts, the chart's key,
+dates) comes from here, so a site whose `language` is `fr` reads "Chronologie", "12 avril 2024"
+and « … » rather than English around French quotes. English is the fallback of every key: a
+language missing one shows it in English, never a blank. What the site is *about* (titles, topic
+and stance labels, names) is never here: it comes from the project's files.
+
+Each entry is a format string (`{n}`, `{topic}` …) or, when it counts, a table of plural forms
+(`one`, `other`) chosen by the language's rule (French counts 0 as one; English and German do not).
+Templates read a plain word as `ui.key` and call the others, `ui("key", n=3, topic=…)`; the arguments are
+escaped, the catalogue's text is not HTML (it is escaped too), so a translation can never inject markup.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from dateline.model import DateInfo, PartialDate
+
+FALLBACK = "en"
+Entry = str | Mapping[str, str]
+
+
+@cache
+def catalogue() -> Mapping[str, Mapping[str, Any]]:
+    """lang/ui.toml as read: {language: {key: entry}} (with `months` and `quote_marks` lists)."""
+    text = resources.files("dateline").joinpath("lang", "ui.toml").read_text(encoding="utf-8")
+    return MappingProxyType({lang: MappingProxyType(table) for lang, table in tomllib.loads(text).items()})
+
+
+def base_language(tag: str) -> str:
+    """The language of a BCP 47 tag as the catalogue names it: `fr-CA` → `fr`, `DE` → `de`."""
+    return tag.split("-")[0].split("_")[0].lower()
+
+
+def quote_marks(tag: str) -> tuple[str, str]:
+    """How words in the language `tag` are put between quotation marks: “ ” in English, « » (with
+    their no-break spaces) in French, „ “ in German. The one rule for every place a quote is printed,
+    so a French quote is not « » on its card and “ ” in the feed."""
+    marks = _entry(base_language(tag), "quote_marks")
+    return str(marks[0]), str(marks[1])
+
+
+def quoted(text: str, tag: str) -> str:
+    """`text` between the marks of its language. The spaces a report set inside « » are the marks'
+    own (the no-break space comes with them), so the words' own leading and trailing space goes."""
+    opening, closing = quote_marks(tag)
+    return f"{opening}{text.strip()}{closing}"
+
+
+def _entry(lang: str, key: str) -> Any:
+    table = catalogue().get(lang, {})
+    if key in table:
+        return table[key]
+    return catalogue()[FALLBACK][key]  # a key English lacks is a theme bug: KeyError, shown as a template error
+
+
+@dataclass(frozen=True)
+class UI:
+    """The catalogue of one language, as the templates and the date labels use it."""
+
+    language: str = FALLBACK  # the site's `language` tag, as written (`fr-CA`)
+    lang: str = field(init=False)  # its catalogue: `fr`
+    # every answer given, by its question: a card asks the same dozen a quote, 130,000 cards a build
+    _said: dict[tuple[object, ...], Markup] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lang", base_language(self.language))
+        object.__setattr__(self, "_said", {})
+        # every plain word (no count, no blank) as an attribute, escaped once: `{{ ui.flag_translated }}`
+        # is an attribute read, a tenth of a call's cost, and a card prints a dozen of them
+        for key in catalogue()[FALLBACK]:
+            entry = _entry(self.lang, key)
+            if isinstance(entry, str) and "{" not in entry and not hasattr(type(self), key):
+                object.__setattr__(self, key, escape(entry))
+        # a date's confidence in words, by its level: `ui.confidence_long[date.confidence]` on every card
+        object.__setattr__(self, "confidence_long", {level: self(f"confidence_{level}_long")
+                                                     for level in ("high", "medium", "low")})
+
+    def __call__(self, key: str, n: int | None = None, **args: object) -> Markup:
+        """The entry `key` in this language, its plural form for `n` chosen, `{…}` filled in (escaped)."""
+        question = (key, n, *args.items()) if args else (key, n)
+        try:
+            said = self._said.get(question)
+        except TypeError:  # an unhashable argument: answered, not kept
+            return self._say(key, n, args)
+        if said is None:
+            said = self._said[question] = self._say(key, n, args)
+        return said
+
+    def _say(self, key: str, n: int | None, args: dict[str, object]) -> Markup:
+        entry = _entry(self.lang, key)
+        if isinstance(entry, Mapping):
+            if n is None:
+                raise KeyError(f"interface string {key!r} counts: give it n=")
+            entry = entry["one" if self.singular(n) else "other"]
+        text = escape(str(entry))
+        return text.format(n=n, **args) if (args or n is not None) else text
+
+    def singular(self, n: int) -> bool:
+        """The language's plural rule: French counts 0 and 1 as one, English and German only 1."""
+        return n in (0, 1) if self.lang in _ZERO_IS_ONE else n == 1
+
+    @property
+    def script(self) -> dict[str, str]:
+        """The words the theme's scripts print (search status, copy buttons), for a page of a
+        language other than English; English pages carry none and the scripts use their own."""
+        if self.lang == FALLBACK or self.lang not in catalogue():
+            return {}
+        opening, closing = quote_marks(self.language)
+        return {**{k: str(_entry(self.lang, k)) for k in catalogue()[FALLBACK]["script_keys"]},
+                "quote_open": opening, "quote_close": closing}
+
+    def month(self, month: int) -> str:
+        return str(_entry(self.lang, "months")[month - 1])
+
+    def date(self, d: PartialDate) -> str:
+        """`2022`, `July 2022`, `7 July 2022` — `juillet 2022`, `7 juillet 2022` — at the known precision."""
+        if d.month is None:
+            return str(d.year)
+        if d.day is None:
+            return str(_entry(self.lang, "date_month")).format(month=self.month(d.month), year=d.year)
+        return self.day(d.day, d.month, d.year)
+
+    def day(self, day: int, month: int, year: int) -> str:
+        ordinal = str(_entry(self.lang, "first_day")) if day == 1 else str(day)
+        return str(_entry(self.lang, "date_day")).format(day=ordinal, month=self.month(month), year=year)
+
+    def month_heading(self, year: int, month: int | None) -> str:
+        """A timeline's month heading: "July 2022", or "2022, month not known"."""
+        if month is None:
+            return str(_entry(self.lang, "year_month_unknown")).format(year=year)
+        return self.date(PartialDate(year, month))
+
+    def date_label(self, info: DateInfo | None) -> str:
+        """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022"."""
+        if info is None:
+            return str(self("date_unknown"))
+        label = self.date(info.date)
+        if info.end is not None and info.end != info.date:
+            a, b = info.date, info.end
+            if a.year == b.year and a.month == b.month and a.day and b.day:
+                first = str(_entry(self.lang, "first_day")) if a.day == 1 else str(a.day)
+                label = str(_entry(self.lang, "date_range")).format(
+                    first=first, last=b.day, month_year=self.date(PartialDate(a.year, a.month)))
+            else:
+                label = f"{self.date(a)} – {self.date(b)}"
+        return (str(self("circa")) if info.confidence == "low" else "") + label
+
+
+_ZERO_IS_ONE = frozenset({"fr", "pt"})
+ENGLISH = UI()

@@ -1,0 +1,189 @@
+"""The interface's words in the site's language (`dateline.ui`, lang/ui.toml): ux25's fact-checker set
+`language = "fr"` and still read "Timeline", "Speakers", "16 September 2025" around French quotes."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from conftest import seed_config
+
+from dateline import pipeline, ui
+from dateline.model import DateInfo, PartialDate
+
+GOLDEN = Path(__file__).parent / "data" / "golden_project"
+THEME = Path(ui.__file__).parent / "theme"
+
+
+def _fields(entry: object) -> set[str]:
+    texts = entry.values() if isinstance(entry, dict) else [entry]
+    return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_french_and_german_say_every_english_key_with_the_same_blanks(lang: str) -> None:
+    en, other = ui.catalogue()["en"], ui.catalogue()[lang]
+    assert set(other) == set(en) - {"script_keys"}, "a key English has and this language lacks (or a stray one)"
+    for key, entry in en.items():
+        if key in ("script_keys", "months", "quote_marks"):
+            continue
+        theirs = other[key]
+        assert _fields(theirs) == _fields(entry), f"{lang}.{key}: fills in other blanks than English's"
+        if isinstance(entry, dict):
+            assert set(entry) == {"one", "other"}, key
+    assert len(other["months"]) == 12 and len(other["quote_marks"]) == 2
+
+
+def test_every_key_the_theme_asks_for_is_in_the_catalogue() -> None:
+    en = ui.catalogue()["en"]
+    used: set[str] = set()
+    methods = {name for name in dir(ui.UI) if not name.startswith("_")} | (set(vars(ui.ENGLISH)) - set(en))
+    for path in sorted((THEME / "templates").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        plain = set(re.findall(r"\bui\.([a-z_]+)\b", text)) - methods
+        assert all(isinstance(en[k], str) and "{" not in en[k] for k in plain & set(en)), \
+            f"{path.name}: a word with blanks or a count read as ui.key: call it"
+        used |= plain
+        for key, suffixed in re.findall(r"ui\('([a-z_]+)'( ~)?", text):
+            if suffixed:  # `ui('kind_' ~ s.kind)`: one key per value the suffix takes
+                assert any(k.startswith(key) for k in en), key
+            else:
+                used.add(key)
+    for key in ("confidence_high", "confidence_low_long", "kind_title_reversed", "shift_on_softened",
+                "n_risk_medium", "risk_low", "help_aggregated_quarter"):
+        used.add(key)
+    assert used - set(en) == set()
+    for path in (THEME / "static").glob("*.js"):  # the scripts' words are in the page's JSON block
+        for key in re.findall(r'ui\("([a-z_]+)"', path.read_text(encoding="utf-8")):
+            assert key in en["script_keys"] or key in ("quote_open", "quote_close"), (path.name, key)
+
+
+def test_dates_in_each_language() -> None:
+    fr, de, en = ui.UI("fr-CA"), ui.UI("de"), ui.UI("en")
+    day = DateInfo(PartialDate(2024, 4, 12), "high", "")
+    assert (en.date_label(day), fr.date_label(day), de.date_label(day)) == (
+        "12 April 2024", "12 avril 2024", "12. April 2024")
+    assert fr.date(PartialDate(2024, 4, 1)) == "1er avril 2024" and fr.date(PartialDate(2024, 8)) == "août 2024"
+    span = DateInfo(PartialDate(2022, 4, 16), "low", "", PartialDate(2022, 4, 17))
+    assert (en.date_label(span), fr.date_label(span), de.date_label(span)) == (
+        "c. 16–17 April 2022", "env. 16–17 avril 2022", "ca. 16.–17. April 2022")
+    assert fr.month_heading(2023, None) == "2023, mois inconnu" and de.month_heading(2023, 3) == "März 2023"
+    assert ui.UI("xx").date(PartialDate(2022, 7, 7)) == "7 July 2022", "a language with no table reads English"
+
+
+def test_plural_forms_follow_each_languages_rule() -> None:
+    fr, en = ui.UI("fr"), ui.UI("en")
+    assert [str(fr("n_statements", n=n)) for n in (0, 1, 2)] == ["0 déclaration", "1 déclaration", "2 déclarations"]
+    assert [str(en("n_statements", n=n)) for n in (0, 1, 2)] == ["0 statements", "1 statement", "2 statements"]
+    with pytest.raises(KeyError):
+        en("no_such_key")
+
+
+def test_arguments_are_escaped_and_the_catalogue_is_no_html() -> None:
+    out = ui.UI("fr")("pages_of", name="<script>x</script>")
+    assert out == "Pages de &lt;script&gt;x&lt;/script&gt;"
+    assert ui.UI("fr")("pages_of", name=["<a>"]) == "Pages de [&#39;&lt;a&gt;&#39;]", "an unhashable value is answered too"
+
+
+def _built(tmp_path: Path, language: str) -> Path:
+    out = tmp_path / "site"
+    pipeline.build(seed_config(GOLDEN, out, language=language))
+    return out
+
+
+def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
+    site = _built(tmp_path, "fr")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in index
+    assert ">Chronologie</a>" in index and ">Intervenants</a>" in index and "Aller au contenu" in index
+    assert "Timeline" not in index and ">Speakers<" not in index and "Skip to content" not in index
+    assert "La position au fil du temps" in index and "aucune position relevée" in index
+    assert "Sujets\u00a0:" in index and "La position au fil du temps\u00a0: Volodymyr Zelensky" in index, \
+        "French sets a no-break space before a colon"
+    assert "5 avril 2022" in index and "5 April 2022" not in index
+    article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
+    assert "Déclarations dans cet article" in article and "Statements in this article" not in article
+    assert "Aussi citée dans" in article and "Also quoted in" not in article
+    assert "Territory\u00a0: No concessions</a>" in article, "a chip's topic and stance, French-spaced"
+    year = (site / "2022/index.html").read_text(encoding="utf-8")
+    assert "avril 2022</h3>" in year and "Déclarations faites en 2022" in year
+    assert '<script type="application/json" id="dateline-ui">' in index and '"copy_link":"Copier le lien"' in index
+    assert "Page introuvable" in (site / "404.html").read_text(encoding="utf-8")
+    assert 'xml:lang="fr"' in (site / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_a_german_site_reads_german(tmp_path: Path) -> None:
+    site = _built(tmp_path, "de")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in index and ">Chronik</a>" in index and "5. April 2022" in index
+    topics = (site / "topics/index.html").read_text(encoding="utf-8")
+    assert "<h1>Themen</h1>" in topics and "Aussage" in topics
+
+
+def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
+    index = (_built(tmp_path, "en") / "index.html").read_text(encoding="utf-8")
+    assert 'id="dateline-ui"' not in index, "English pages keep the scripts' own words (and the golden bytes)"
+
+
+# ----------------------------------------------------------------- one rule for a quote's marks (ux25 P16)
+
+FRENCH_ARTICLE = """---
+title: "Zelensky : « pas un mètre » de territoire"
+date: 2024-03-14
+outlet: Le Quotidien d'exemple
+lang: fr
+speakers: [zelensky]
+topics: [territory]
+quotes:
+  - text: "Nous ne céderons pas notre terre, pas un mètre"
+    topics: [territory]
+    stance: {territory: no-concessions}
+---
+KYIV — Volodymyr Zelensky a de nouveau exclu toute cession de territoire jeudi.
+
+« Nous ne céderons pas notre terre, pas un mètre », a déclaré Volodymyr Zelensky devant le Parlement.
+"""
+
+
+def _with_french_article(tmp_path: Path, language: str) -> Path:
+    out = tmp_path / "site"
+    cfg = seed_config(GOLDEN, out, language=language)
+    (cfg.content_path / "articles" / "pas-un-metre-2024.md").write_text(FRENCH_ARTICLE, encoding="utf-8")
+    pipeline.build(cfg)
+    return out
+
+
+def test_a_quote_is_put_between_its_languages_marks_everywhere_it_is_printed(tmp_path: Path) -> None:
+    """ux25: « » were printed on cards only; the article list, the overview, the topic and speaker
+    lists, the feeds and the chart printed “ ” (and kept the spaces the report set inside « »)."""
+    site = _with_french_article(tmp_path, "en")
+    fr = "«\u00a0Nous ne céderons pas notre terre, pas un mètre\u00a0»"
+    start = "«\u00a0Nous ne céderons pas"
+    pages = {
+        "card (timeline)": "2024/index.html",
+        "article's list": "2024/03/14/pas-un-metre-2024/index.html",
+        "overview": "index.html",
+        "topic page": "topics/territory/index.html",
+        "speaker page": "speakers/zelensky/index.html",
+        "statements feed": "quotes.xml",
+    }
+    for where, path in pages.items():
+        text = (site / path).read_text(encoding="utf-8").replace("&#39;", "'")
+        assert start in text, f"{where}: the French quote is not in « »"
+        assert "“Nous ne céderons" not in text and "“ Nous" not in text and "« Nous" not in text, where
+    assert fr in (site / pages["card (timeline)"]).read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "“There will be no talks with Putin" in index, "an English article's quote keeps “ ”"
+    cite = (site / pages["article's list"]).read_text(encoding="utf-8")
+    assert f": {fr} Quoted in" in cite, "the citation too"
+
+
+def test_a_site_in_french_puts_its_english_articles_quotes_in_their_own_marks(tmp_path: Path) -> None:
+    site = _with_french_article(tmp_path, "fr")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "«\u00a0Nous ne céderons pas" in index
+    assert "«\u00a0There will be no talks with Putin" in index, "no `lang:`: the site's language, French"
+    german = ui.quoted(" Wir geben nichts ab ", "de-AT")
+    assert german == "„Wir geben nichts ab“"
