@@ -564,8 +564,7 @@ def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Ite
         fixes: tuple[Fix, ...] = ()
         suggestion = ""
         same = held.get(verdict.id)
-        why = (f"both statements now hold the same stance ({same.to_stance}): the pair is no shift, so the verdict "
-               f"and its note show nowhere; correct a stance if the re-tagging was wrong"
+        why = (f"its note shows on no page while both statements hold one stance ({same.to_stance})"
                if same is not None else "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped")
         if meant is not None:
             suggestion = meant.id
