@@ -220,7 +220,7 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
         from dateline import attribution, topics
         attribution.index_for(tuple(data.speakers))
         topics.prepare(data.topics)
-    results = in_workers(lambda a: analyse(a, data), [a for a, _ in todo], at_least=POOL_MIN)
+    results = in_workers(lambda a: analyse(a, data), [a for a, _ in todo], at_least=POOL_MIN, compact=True)
     for (a, key), result in zip(todo, results, strict=True):
         out[a.id] = result
         if cache is not None:

@@ -476,7 +476,13 @@ def read_links(root: Path) -> link.LinkMemo:
 
 def write_links(root: Path, memo: link.LinkMemo) -> None:
     write_keyed(root, "links", {"digest": memo.digest, "links": memo.links})
-    write_keyed(root, "merge", {"record": memo.record})
+    if memo.record is not None:  # else written as soon as it was made (`write_merge`)
+        write_merge(root, memo.record)
+
+
+def write_merge(root: Path, record: link.MergeRecord) -> None:
+    """The merge decisions (`link.LinkMemo.store_record`)."""
+    write_keyed(root, "merge", {"record": record})
 
 
 class TemplateCache(jinja2.BytecodeCache):

@@ -14,12 +14,14 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from sys import intern
+from typing import Any
 
 from dateline.lexicon import polarity_words
 from dateline.model import Article, DateInfo, Links, PartialDate, Quote, Related, RelationKind, Span, Statement, slugify
@@ -71,12 +73,27 @@ def _id_words(text: str) -> tuple[str, str]:
     return norm, slugify(" ".join(norm.split()[:4])) or "quote"
 
 
-def _shingles8(words: list[str]) -> frozenset[tuple[str, ...]]:
-    """The 8-word runs of a quote's words, each the tuple of its (interned) words: made and hashed
-    without joining a string for each (a tenth of linking's time). Not cached: a first report keeps
-    its own (`_Words`), and a cache of every compared text's runs was a third of linking's memory for
-    no time saved (measured at 3000 articles: linking's resident memory +132 → +93 MB, the same CPU)."""
-    return frozenset(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
+def _shingles8(words: list[str]) -> frozenset[bytes]:
+    """The 8-word runs of a quote's words, each the bytes of its words' numbers (`_WORD_IDS`): two
+    runs are equal exactly when their words are, and a run is a 32-byte string (a 72-byte object)
+    where a tuple of its 8 words was twice that. A merge holds the runs of every first report it has
+    compared (~500,000 at 10,000 articles: 80 of the link process's ~360 MB were their tuples).
+    Made and hashed in C: no Python code per run. Not cached: a first report keeps its own
+    (`_Words`), and a cache of every compared text's runs was a third of linking's memory for no
+    time saved (measured at 3000 articles: linking's resident memory +132 → +93 MB, the same CPU)."""
+    ids = array(_ID_TYPE, map(_WORD_IDS.__getitem__, words))
+    step = ids.itemsize
+    data, span = ids.tobytes(), step * SHINGLE
+    return frozenset(map(data.__getitem__, map(slice, range(0, len(data) - span + 1, step),
+                                               range(span, len(data) + 1, step))))
+
+
+# Every word a run was made of in this process, numbered in the order first seen: the numbers stand
+# for the words in `_shingles8`'s runs. The words are a corpus's vocabulary (a few thousand to some
+# tens of thousands), kept between `serve`'s rebuilds; a run is only ever compared with another made
+# with the same numbers. "I": 4 bytes on the platforms Python runs on ("L" otherwise, at least 4).
+_WORD_IDS: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+_ID_TYPE = "I" if array("I").itemsize >= 4 else "L"
 
 
 @lru_cache(maxsize=262144)
@@ -133,12 +150,12 @@ class _Words:
     def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
         self.partial = partial
-        self._runs: frozenset[tuple[str, ...]] | None = None
+        self._runs: frozenset[bytes] | None = None
         self._set: set[str] | None = None
         self._markers: list[str] | None = None
 
     @property
-    def runs(self) -> frozenset[tuple[str, ...]]:
+    def runs(self) -> frozenset[bytes]:
         if self._runs is None:
             self._runs = _shingles8(self.words)
         return self._runs
@@ -588,6 +605,11 @@ class LinkMemo:
     # Writes the memo once linking changed it (a CLI build: to `.dateline-cache/`), where linking ran: a
     # link child writes its decisions itself rather than send them back to be held, written and dropped.
     store: Callable[[LinkMemo], None] | None = None
+    # Writes the merge decisions as soon as they are made, before the links (`store` then writes the
+    # links alone): a link process holds them neither beside the links nor while it pickles those
+    # (the record is ~a third of its memory at 10,000 articles). Any record on disk is a sound start
+    # for `merge_again`, whichever links are stored beside it.
+    store_record: Callable[[MergeRecord], None] | None = None
 
     def stored_since(self, before: str) -> None:
         """`store` this memo if linking changed it since its digest was `before`."""
@@ -635,9 +657,21 @@ def what_link_reads(articles: Sequence[Article], quotes: Sequence[Quote]) -> Rea
     """The fields of the articles and quotes that `link` and `inputs_digest` read, as plain tuples:
     a few bytes a quote to send to a linking process that does not inherit the build's memory
     (`pipeline.assemble`), where a pickled Quote carries its spans, dates and marks too."""
+    # equal values as one object, pickled once and held once by the linking process: outlets report the
+    # same words (130,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held there)
+    one: dict[object, Any] = {}
     said = _said(articles, quotes)
     return ([(a.id, a.date) for a in articles],
-            [(q.id, q.article, q.text, q.speaker, q.partial, q.topics, q.stance, said[q.id]) for q in quotes])
+            [(q.id, one.setdefault(q.article, q.article), one.setdefault(q.text, q.text),
+              one.setdefault(q.speaker, q.speaker), q.partial, one.setdefault(q.topics, q.topics),
+              one.setdefault(_stance_key(q.stance), q.stance), said[q.id])
+             for q in quotes])
+
+
+def _stance_key(stance: dict[str, str]) -> tuple[str, ...]:
+    """A stance dict as a key of `what_link_reads`' shared values (the dicts themselves cannot be):
+    its items in order, set apart from a topics tuple of the same words by a leading NUL."""
+    return ("\0", *itertools.chain.from_iterable(stance.items()))
 
 
 def as_read(read: Read) -> tuple[list[Article], list[Quote]]:
@@ -696,11 +730,16 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         groups = merge_statements(quotes, order, record if memo is not None else None)
     if memo is None or memo.store is not None:  # a one-shot build: no next build in this process needs
         forget()  # the text profiles, and the links (and a link child's pickles) reuse their memory
+    kept: MergeRecord | None = record
+    if memo is not None and memo.store_record is not None and memo.digest != digest:
+        memo.store_record(record)  # on disk: the links are made, and pickled, without it
+        kept = None
+        del record
     said = _said(articles, quotes)
     groups, again = by_occasion(groups, said.get, {q.id: q.text for q in quotes}.__getitem__, order)
     out = _links(quotes, chronological, groups, again)
     if memo is not None:
-        memo.digest, memo.links, memo.record = digest or "", out, record
+        memo.digest, memo.links, memo.record = digest or "", out, kept
     return out
 
 

@@ -85,6 +85,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
+    memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
@@ -245,7 +246,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # the links this process unpickles and the child's memory would add up.
         first = len(ordered) >= LINK_STORED_FIRST
         links, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
-                                        digest, memo.store, first, ended=first)
+                                        digest, memo.store, first, memo.store_record,
+                                        ended=first)
         memo.links, memo.record, memo.recall = links, None, None
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
@@ -287,7 +289,9 @@ def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],
 
 
 def _link_apart(read: link.Read, ids: list[str], before: str, digest: str | None,
-                store: Callable[[link.LinkMemo], None], first: bool, send: Callable[[tuple[Links, str]], None]) -> None:
+                store: Callable[[link.LinkMemo], None], first: bool,
+                store_record: Callable[[link.MergeRecord], None] | None,
+                send: Callable[[tuple[Links, str]], None]) -> None:
     """`assemble`'s linking in its own process (`workers.in_process`), from what linking reads of the
     articles and quotes (`link.what_link_reads`): `send`s the links and their digest, and stores the
     memo it made (before sending, with `first`). The memo it starts from is the last build's without
@@ -297,7 +301,7 @@ def _link_apart(read: link.Read, ids: list[str], before: str, digest: str | None
     articles, ordered = link.as_read(read)
     for part in read:  # made into articles and quotes: the tuples go (the caller's call holds `read` to the end)
         part.clear()
-    memo = link.LinkMemo(before, store=store)
+    memo = link.LinkMemo(before, store=store, store_record=store_record)
     links = link.link(articles, ordered, ids, memo, digest)
     if first:
         memo.stored_since(before)

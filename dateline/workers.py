@@ -73,7 +73,8 @@ PARTS = 16  # blocks per process: small enough that the processes finish togethe
 
 
 def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
-               meanwhile: Callable[[], None] | None = None, max_resident: int | None = None) -> list[R]:
+               meanwhile: Callable[[], None] | None = None, max_resident: int | None = None,
+               compact: bool = False) -> list[R]:
     """`[func(x) for x in items]`, split over forked workers when there are `at_least` items.
 
     This process computes a share itself while the forked workers compute the others: one process
@@ -86,7 +87,11 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     however uneven the items (halves fixed in advance left one process waiting for the other for
     a tenth of the step). `meanwhile`: other work of
     this process, done first (after the fork, so no worker inherits what it makes) while the
-    workers start on the items. Fewer items, a single core or a threaded process: `meanwhile`,
+    workers start on the items. `compact`: this process's own results are kept pickled, a block
+    at a time, until every item is done, and only then unpickled: results made here lie between
+    the temporaries their making left (holes the allocator keeps resident for the rest of the
+    build), where the workers' arrive unpickled, packed together (analysis of 10,000 articles: the
+    build process ~14 MB smaller after it, for ~0.3 s of pickling). Fewer items, a single core or a threaded process: `meanwhile`,
     then the items here, in order. The first exception (in item order) is raised here."""
     workers = worker_count()
     if len(items) < at_least or not can_fork(workers) or _too_large(max_resident):
@@ -117,19 +122,32 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
         if meanwhile is not None:
             meanwhile()
         at = mine if mine is not None else blocks.claim()
+        packed: list[tuple[int, bytes]] = []  # this process's own blocks, pickled (`compact`)
         while at is not None:
+            made: list[Any] = []
             for i in range(at, min(at + size, n)):
                 try:
-                    results[i] = func(items[i])
+                    made.append(func(items[i]))
                 except Exception as exc:
                     failed.append((i, exc))
                     blocks.stop()
                     break
                 _drain(started, done, results, failed, block=False)  # a worker blocks on a full pipe
+            if compact:
+                packed.append((at, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)))
+            else:
+                results[at:at + len(made)] = made
+            del made
             at = blocks.claim()
         _drain(started, done, results, failed, block=True)
         if failed:
             raise min(failed, key=lambda f: f[0])[1]
+        with collector_off():
+            while packed:
+                at, data = packed.pop(0)
+                made = pickle.loads(data)
+                del data
+                results[at:at + len(made)] = made
         return results
     finally:
         for proc, receive in started:

@@ -49,3 +49,13 @@ def test_sitemap_lists_each_page_once_in_order(golden_site: Site) -> None:
 def test_robots_names_the_sitemap_only_with_a_base_url() -> None:
     assert b"Sitemap: https://x.org/sitemap.xml" in exports.robots_txt("https://x.org/")
     assert b"Sitemap" not in exports.robots_txt("")
+
+
+def test_timeline_json_is_made_in_parts_that_join_to_the_whole_dict(golden_site: Site) -> None:
+    """data/timeline.json is streamed event by event: its bytes are those of the dict made whole."""
+    views = Views(golden_site)
+    made = {rel: b"".join(parts) for rel, parts in exports.data_streams(golden_site, views)}
+    whole = exports.timeline_js(golden_site, views)
+    assert whole["events"] and whole["eras"]
+    assert made["data/timeline.json"] == (exports._json(whole) + "\n").encode("utf-8")
+    assert json.loads(made["data/timeline.json"]) == whole

@@ -85,14 +85,21 @@ def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_m
     here = link.link(golden_site.articles, golden_site.quotes, ids)
     read = link.what_link_reads(golden_site.articles, golden_site.quotes)
     store = partial(buildcache.write_links, tmp_path)
-    links, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False)
+    links, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False, None)
     assert links == here and links.related == here.related
     assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids), "the digest of the originals"
     workers.wait_children()
     stored = buildcache.read_links(tmp_path)
     assert stored.digest == made and stored.links == here and stored.recall is not None
     assert isinstance(stored.recall(), link.MergeRecord)
-    stored_first = workers.in_process(pipeline._link_apart, read, ids, "", made, store, True, ended=True)  # digest given
+    apart = tmp_path / "apart"  # the merge decisions stored as soon as they are made, then the links
+    apart.mkdir()
+    stored_first = workers.in_process(pipeline._link_apart, read, ids, "", made, partial(buildcache.write_links, apart),
+                                      True, partial(buildcache.write_merge, apart), ended=True)  # digest given
     assert stored_first == (here, made), "stored first, unpickled once the process has ended: the same"
+    again = buildcache.read_links(apart)
+    assert again.digest == made and again.links == here and again.recall is not None
+    assert again.recall() == stored.recall(), "the same decisions, written before the links"
     with pytest.raises(ValueError):  # a quote of three fields: as_read cannot unpack it, in the child
-        workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", None, store, True)
+        workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", None, store, True,
+                           None)
