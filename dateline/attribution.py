@@ -205,7 +205,7 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
                            r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
@@ -216,7 +216,7 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:[A-Z][\w .,’'/]*?(?
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 # the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
-_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
+_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
                             r"(?:was|were|stood|sat|came)\s+$")
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -629,6 +629,8 @@ class SpeakerIndex:
         i, j = 0, len(words)
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
+        while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
+            i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
@@ -691,6 +693,8 @@ def _not_name_start(word: str, more: bool) -> bool:
     alone is a surname ("Jane Bishop", "Omar Sheikh")."""
     return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
+            # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
+            or (more and word[:1].isupper() and word.lower().endswith(_LEX.title_endings))
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
@@ -757,7 +761,7 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     for p in paras:
         starts = [p.start]
         nl = body.find("\n", p.start, p.end)
-        if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»":
+        if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»«“":
             starts.append(nl + 1)  # a headline line running straight into the story: the dateline opens the next
         for start in starts:
             m = _DATELINE_PLACE.match(body, start, p.end)

@@ -97,6 +97,7 @@ from typing import Any, Final, Literal, get_args
 
 from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
+from dateline.quotes import guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -180,7 +181,19 @@ _YEAR = r"(?:1\d{3}|20\d\d)(?!\d)"
 _MD = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
 # "10 of March", and a document's "10th day of March" ("Dated this 10th day of March, 2026")
 _DM = rf"(?<![\w.,]){_DAY}\s+(?:(?:day\s+)?of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
-_DATE = rf"(?:{_MD}|{_DM})"
+# German running text writes the day with a full stop before the month, in its own month names or the ones
+# spelled as in English ("am 12. September 2023", "am 3. März"; lang/date_lines.toml `prose`, CLDR names,
+# capitalised as written): "12. März 2023" is the day, not "März 2023" or a sentence's end
+_PROSE_MONTHS: Final = date_line_words().prose_months
+_PROSE_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(_PROSE_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+# (a month spelled as in English, year-less, only after a preposition of a date: "am 12. September"; "fell to
+# 12. September was …" is an English sentence's end)
+_OWN_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(set(_PROSE_MONTHS) - set(_MONTHS), key=len, reverse=True)) + r")(?!\w)"
+_DATE_PREPOSITION = r"(?<!\w)(?:[Aa]m|[VvZz]om|[Dd]e[nm]|[Bb]is|[Ss]eit)\s+"
+_DM_PROSE = (rf"(?:{_DATE_PREPOSITION}{_DAYNUM}\.\s+{_PROSE_MONTH}(?:\s+{_YEAR})?"
+             rf"|(?<![\w.,]){_DAYNUM}\.\s+(?:{_PROSE_MONTH}\s+{_YEAR}|{_OWN_MONTH}(?:\s+{_YEAR})?))"
+             ) if _PROSE_MONTHS else r"(?!)"
+_DATE = rf"(?:{_MD}|{_DM}|{_DM_PROSE})"
 _WD = r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # a whole word: "Montevideo", "Sunderland" and "Saturn" name no day
 _WD_ABBR = r"(?<![A-Za-z])(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![A-Za-z])\.?"
@@ -195,6 +208,18 @@ _DATE_PARTS: Final = re.compile(
 _MONTH_RE: Final = re.compile(_MONTH)
 _YEAR_RE: Final = re.compile(rf"(?<!\d){_YEAR}")
 _WEEKDAY_RE: Final = re.compile(rf"{_WD}|{_WD_ABBR}")
+# … and its weekdays ("am Donnerstag, 22. Juni 2023", "Samstag, den 30. April 2022")
+_PROSE_WEEKDAYS: Final = date_line_words().prose_weekdays
+_WD_PROSE = ("(?<!\\w)(?:" + "|".join(re.escape(d) for d in sorted(_PROSE_WEEKDAYS, key=len, reverse=True))
+             + r")(?!\w)") if _PROSE_WEEKDAYS else r"(?!)"
+_WEEKDAY_PROSE_RE: Final = re.compile(_WD_PROSE)
+# … alone in a sentence, the part of the day joined to it or not ("sagte X am Freitagabend", "am Montag")
+_DAY_PARTS_PROSE = "|".join(re.escape(w) for w in date_line_words().prose_day_parts)
+_WD_PROSE_PART = (_WD_PROSE[:-len(r"(?!\w)")] + (rf"(?:{_DAY_PARTS_PROSE})?" if _DAY_PARTS_PROSE else "")
+                  + r"(?!\w)") if _PROSE_WEEKDAYS else r"(?!)"
+_WEEKDAY_PROSE_PART_RE: Final = re.compile(_WD_PROSE_PART)
+_DATE_PARTS_PROSE: Final = re.compile(
+    rf"(?<![\w.,])(?P<d>{_DAYNUM})\.\s+(?P<m>{_PROSE_MONTH})(?:\s+(?P<y>{_YEAR}))?")
 
 _AGENCY = (
     r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
@@ -253,13 +278,14 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             rf"{_ON}(?:(?:{_WD}(?:,\s*|\s+)(?:the\s+)?|{_WD_ABBR},\s*){_DATE}"
             rf"|{_WD}\s*\(\s*{_DATE}\s*\))"
+            rf"|{_WD_PROSE},?\s+(?:den\s+)?{_DM_PROSE}"
         ),
     ),
     ("day", re.compile(rf"{_ON}{_DATE}")),
     ("month-year", re.compile(rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_PART})?{_MONTH},?\s+{_YEAR}")),
     ("month", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_PART}{_MONTH}(?![\w-]|\.?,?\s*\d)")),
     ("relative", re.compile(_RELATIVE)),
-    ("weekday", re.compile(_WEEKDAY_ALONE)),
+    ("weekday", re.compile(rf"{_WEEKDAY_ALONE}|(?<![A-Za-z])[Aa]m\s+{_WD_PROSE_PART}")),
     ("year", re.compile(rf"(?<![A-Za-z])[Ii]n\s+{_IN_EARLY}{_YEAR}(?!'?s\b|-\d)")),
 )
 _BARE_YEAR: Final = re.compile(rf"{_IN_EARLY}{_YEAR}")
@@ -308,8 +334,10 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
     return found
 
 
-_HAS_MONTH: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_HAS_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# (and the first three letters of the months and weekdays read in running text: "Mär", "Okt", "Don")
+_HAS_MONTH: Final = re.compile("|".join(["Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+                                         *sorted({re.escape(m[:3]) for m in _PROSE_MONTHS})]))
+_HAS_WEEKDAY: Final = re.compile("|".join(["Mon|Tue|Wed|Thu|Fri|Sat|Sun", *sorted({re.escape(d[:3]) for d in _PROSE_WEEKDAYS})]))
 _HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
 _RELATIVE_WORDS: Final = ("yesterday", "last", "earlier", "this", "ago")  # substring tests beat one regex scan
 
@@ -383,13 +411,18 @@ def _day_exists(month: int, day: int, year: int | None) -> bool:
 
 def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
     """(month, day, year-or-None) for every written day in ``text``."""
-    out: list[tuple[int, int, int | None]] = []
+    found: list[tuple[int, tuple[int, int, int | None]]] = []
     for m in _DATE_PARTS.finditer(text):
         month = m.group("m1") or m.group("m2")
         day = m.group("d1") or m.group("d2")
         year = m.group("y1") or m.group("y2")
-        out.append((_MONTHS[month.rstrip(".")], int(day), int(year) if year else None))
-    return out
+        found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
+    if _PROSE_MONTHS:
+        taken = {start for start, _ in found}
+        for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
+            found = [f for f in found if not m.start() <= f[0] < m.end()] if m.start() not in taken else found
+            found.append((m.start(), (_PROSE_MONTHS[m["m"]], int(m["d"]), int(m["y"]) if m["y"] else None)))
+    return [parts for _, parts in sorted(found, key=lambda f: f[0])]
 
 
 # --------------------------------------------------------------------------
@@ -520,6 +553,9 @@ def _resolve_explicit(text: str, anchor: _Anchor | None, today: date | None, sho
 
 def _weekday_in(text: str) -> int | None:
     m = _WEEKDAY_RE.search(text)
+    if m is None and _PROSE_WEEKDAYS:
+        prose = _WEEKDAY_PROSE_PART_RE.search(text)  # "Freitagabend": Friday
+        return next((n for d, n in _PROSE_WEEKDAYS.items() if prose.group(0).startswith(d)), None) if prose else None
     return _WEEKDAYS[m.group(0).rstrip(".")] if m else None
 
 
@@ -718,7 +754,7 @@ def _resolve_year(text: str, anchor: _Anchor | None, today: date | None, shown: 
 
 
 def _resolve_dateline(text: str, anchor: _Anchor | None, today: date | None, shown: str) -> DateInfo | None:
-    m = _DATE_PARTS.search(text)
+    m = _DATE_PARTS.search(text) or _DATE_PARTS_PROSE.search(text)  # "HALVERN, 12. März 2024 (dpa) -"
     if m is None:
         return None
     # The date (with its weekday, if any) is what the dateline says; reuse its rule.
@@ -1171,6 +1207,7 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
+    r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1533,6 +1570,9 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
+# … or before a numeric date ("am Donnerstag, 22.06.2023, 16:00 Uhr", a council's agenda and minutes)
+_WEEKDAY_NUMERIC_ABROAD: Final = re.compile(_WEEKDAY_DATE_ABROAD.pattern.split(r"(?!\w)", 1)[0] + r"(?!\w),?\s+"
+                                            r"(?:den\s+)?[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
 # the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
 _BEFORE_DATE_ABROAD: Final = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
@@ -1561,7 +1601,11 @@ def _month_in_english(m: re.Match[str]) -> str:
     """One foreign "day month year" in English; a month already written the English way ("9 Oct
     2025", "4 Sept. 2025") is left as it was, so an English line is never rewritten."""
     if _MONTH_RE.fullmatch(m["m"]) or _MONTH_RE.fullmatch(m["m"] + "."):
-        return m.group(0)
+        # … unless the day is written another language's way: German "2. April 2024", "30. August"
+        # (the months spelled alike in English and German) read as "2 April 2024"
+        if m.group(0)[m.end("d") - m.start():][:1].isspace():
+            return m.group(0)
+        return f"{m['d']} {m['m']} {m['y']}".rstrip()
     return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
 
 
@@ -1575,7 +1619,7 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
-    if out == line and not _WEEKDAY_DATE_ABROAD.search(line):
+    if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line):
         return line
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
@@ -1600,12 +1644,20 @@ def is_date_line(line: str) -> bool:
     return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
 
 
+# a meeting's place after the clock of its date line ("am Donnerstag, 22.06.2023, 16:00 Uhr, Ratssaal des
+# Rathauses", the head of a council's minutes): a clock word of another language (en.toml clock_words), then a
+# comma and a few words with no stop of a sentence
+_VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.escape(w) for w in lexicon().clock_words)
+                                       + r")),\s*[^§.!?,;:\n]{1,60}$")
+
+
 def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
     ``page_day_first`` when the page's byline is in a language that writes the day first."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
+    line = _VENUE_AFTER_CLOCK.sub(r"\1", line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -1670,7 +1722,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
 # Statement dates: when were the words said?
 
 
-_PLAIN_CUE: Final = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
+_PLAIN_CUE: Final = re.compile(r"[^\W\d_][^\W\d_'\- ]*")  # any script's letters ("erklärte", "äußerte")
 
 
 def _by_first_letter(cues: Sequence[str]) -> str:
@@ -1812,18 +1864,22 @@ class _Candidate:
     snippet: str
 
 
-_DOUBLE_MARK: Final = re.compile("[“”\"]")
+_DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; an unclosed quote runs to the end."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
+    closers = ""
+    # German „…“ and »…« (or «…», as French and Swiss copy set them: the text's marks say which)
+    guillemets = ("»", "«") if ("«" in text or "»" in text) and guillemets_reversed(text, 0, len(text)) else ("«", "»")
     for m in _DOUBLE_MARK.finditer(text):  # only the marks change anything: found in C
         i, ch = m.start(), m.group()
-        if opened is None and ch in "“\"":
+        if opened is None and ch in "“\"„" + guillemets[0]:
             opened = i
-        elif opened is not None and ch in "”\"":
+            closers = "“”\"" if ch == "„" else guillemets[1] if ch == guillemets[0] else "”\""
+        elif opened is not None and ch in closers:
             regions.append((opened, i + 1))
             opened = None
         elif opened is not None and ch == "“":
@@ -1837,6 +1893,10 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+_ORDINAL_DAY: Final = re.compile(rf"(?<![\d.]){_DAYNUM}$")
+_PROSE_MONTH_AT: Final = re.compile(_PROSE_MONTH)
+
+
 def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
     """Offsets where a new sentence starts, ignoring breaks inside quotations."""
     breaks: list[int] = []
@@ -1847,6 +1907,8 @@ def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
         token = word.group(1) if word else ""
         if token.rstrip(".") in _ABBREVIATIONS or "." in token or len(token) == 1:
             continue
+        if _ORDINAL_DAY.search(text, max(0, m.start() - 3), m.start()) and _PROSE_MONTH_AT.match(text, m.end()):
+            continue  # "am 12. September 2023": a German day's full stop, no sentence's
         breaks.append(m.end())
     return breaks
 
@@ -2010,7 +2072,7 @@ def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     regions = _quoted_regions(paragraph)
     start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
     sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
-    if any(mark in sentence for mark in "“”\""):
+    if any(mark in sentence for mark in "“”\"„«»"):
         return True
     return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
 

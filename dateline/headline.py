@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dateline.dates import is_date_line
-from dateline.lexicon import lexicon
+from dateline.lexicon import abbreviation_before, date_line_words, lexicon
 from dateline.outlet import KNOWN_MARKER
 
 TITLE_MAX: Final = 90
@@ -54,7 +54,7 @@ _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|
 # A title-case place before a listed agency: "Dakar (AFP) – …".
 _KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
                                     re.IGNORECASE)
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+_SENTENCE_END: Final = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”“\"»«’]))\s+(?=[A-ZÄÖÜ“„»«\"‘'])")
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -192,7 +192,7 @@ def is_headline(line: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "…", "。", "、")) and not text.endswith(("...", "…?")):
         return False
-    if text.endswith((".”", '."', ".’")):
+    if text.endswith((".”", '."', ".’", ".“", ".«", "!“", "!«", "?“", "?«")):  # German „…“ and »…« close so
         return False
     if _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or is_furniture(text):
         return False
@@ -240,7 +240,12 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     after it.  A line of a masthead's shape only ("capitals", "a name and a section") is the headline
     after all when no headline follows it before the story."""
     passed: list[tuple[int, str]] = []
+    letterhead = _letterhead(paras)
     for i, p in enumerate(paras[:_TOP_LINES]):
+        if i < letterhead:
+            if not _top_furniture(p):
+                passed.append((i, "the issuer's letterhead"))
+            continue
         if _top_furniture(p):
             continue
         why = masthead(p, outlets)
@@ -255,6 +260,32 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
 
 
 _SHAPE_ONLY: Final = ("capitals", "a name and a section")
+_LETTERHEAD_LINES: Final = 4
+
+
+def _letterhead(paras: Sequence[str]) -> int:
+    """Where a press release's headline may start: after the issuer's letterhead, which runs from a page
+    label ("Pressemitteilung", "PRESS RELEASE") down to the release's date line ("Nr. 118/2024 –
+    04.04.2024", "12 March 2025"): the lines between name the office that issued it ("Presse- und
+    Informationsamt", "Stadt X – Der Oberbürgermeister"), never the story.  0 when the top has no such block."""
+    for i, p in enumerate(paras[:_TOP_LINES]):
+        if _key_words(p) not in _LEX.release_labels:
+            continue
+        for j in range(i + 1, min(len(paras) - 1, i + 2 + _LETTERHEAD_LINES)):
+            if is_date_line(paras[j]) or _is_date_line(paras[j].strip()):
+                return j + 1 if j > i + 1 else 0
+            if _PROSE_LINE.search(paras[j]):
+                # the lead: the release's headline is the line right above it (its date line was
+                # taken off as the publication date, or it has none)
+                return j - 1 if j - 1 > i + 1 and is_headline(paras[j - 1]) else 0
+        return 0
+    return 0
+
+
+# "am 12. Oktober 2023": a German day's full stop before its month ends no sentence
+_ORDINAL_DATE: Final = re.compile(r"(?<!\d)\d{1,2}\.\s+(?=[^\W\d_]+)(?:" + "|".join(
+    re.escape(m) for m in sorted(date_line_words().prose_months, key=len, reverse=True)) + r")\b")
+_PROSE_LINE: Final = re.compile(r"[.!?][\"”’“«»]?\s*$")
 
 
 def title_doubt(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[int, str] | None:
@@ -309,13 +340,20 @@ def lead_title(paragraphs: Sequence[str]) -> str:
         if m is not None:
             text = text[m.end():]
             text = text[:1].upper() + text[1:]
-        first = _SENTENCE_END.split(text, maxsplit=1)[0].strip().rstrip(".")
+        stop = next((m for m in _SENTENCE_END.finditer(text) if not abbreviation_before(text, _stop_at(text, m.start()))
+                     and not _ORDINAL_DATE.match(text, max(0, m.start() - 3))), None)
+        first = (text[:stop.start()] if stop else text).strip().rstrip(".")  # "St. Barbara": no sentence's end
         if not first:
             continue
         if len(first) > TITLE_MAX:
             first = first[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
         return first
     return "Untitled article"
+
+
+def _stop_at(text: str, end: int) -> int:
+    """The full stop (or ? !) of a sentence ending at ``end``, before a closing mark if one follows it."""
+    return end - 1 if text[end - 1] in ".!?" else end - 2
 
 
 def _key(text: str) -> str:

@@ -21,7 +21,7 @@ import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -83,6 +83,7 @@ class Lexicon:
     org_words: frozenset[str]
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
+    title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
     demonyms: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]  # single-word country and city names (CLDR, time zones)
@@ -120,6 +121,7 @@ class Lexicon:
     agency_aliases: Mapping[str, str]  # other spellings, upper-cased → a news_agencies entry
     page_navigation: frozenset[str]
     header_labels: frozenset[str]  # "press release", "opinion": a top line of these labels the page
+    release_labels: frozenset[str]  # "press release", "Pressemitteilung": the label above an issuer's letterhead
     photo_credits: tuple[str, ...]
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
@@ -284,6 +286,7 @@ def _lexicon(language: str) -> Lexicon:
         gathering_audiences=_strings(dating["gathering_audiences"]),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
+        title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
@@ -325,6 +328,7 @@ def _lexicon(language: str) -> Lexicon:
         agency_aliases=MappingProxyType({str(k).upper(): str(v) for k, v in pages["agency_aliases"].items()}),
         page_navigation=frozenset(_strings(pages["navigation"])),
         header_labels=frozenset(_strings(pages["header_labels"])),
+        release_labels=frozenset(_strings(pages.get("release_labels", []))),
         photo_credits=_strings(pages["photo_credits"]),
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
@@ -397,6 +401,12 @@ class DateLineWords:
     by: tuple[str, ...] = ()  # a byline's word ("por", "par"): the header's language writes the day first
     before: tuple[str, ...] = ()  # the article before a date ("le 5 novembre 2024"): no label, no place
     function_words: frozenset[str] = frozenset()  # "nous", "est": words of those languages' sentences, not English's
+    # the languages whose copy writes its dates in running text so too (`prose = true`: German "sagte sie am
+    # 12. März 2023"): their full month and weekday names as CLDR writes them, capitalised ("März", "Jänner",
+    # "Donnerstag"), read in sentences as well as on date lines
+    prose_months: Mapping[str, int] = field(default_factory=dict)
+    prose_weekdays: Mapping[str, int] = field(default_factory=dict)
+    prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
 
 
 @cache
@@ -423,6 +433,9 @@ def _date_line_words() -> DateLineWords:
     by: set[str] = set()
     before: set[str] = set()
     function: set[str] = set()
+    prose_months: dict[str, int] = {}
+    prose_weekdays: dict[str, int] = {}
+    day_parts: set[str] = set()
     for code, words in sorted(data.items()):
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
@@ -436,6 +449,11 @@ def _date_line_words() -> DateLineWords:
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 weekdays.setdefault(str(name), set()).add(int(number))
+        if words.get("prose") is True:
+            day_parts.update(_strings(words.get("day_parts", [])))
+            prose_weekdays.update((str(name), int(n)) for n, name in locale.days["format"]["wide"].items())
+            for months in [locale.months, *(Locale(code, r).months for r in _strings(words.get("regions", [])))]:
+                prose_months.update((str(name), int(n)) for n, name in months["format"]["wide"].items())
         for months in [locale.months, *(Locale(code, region).months for region in _strings(words.get("regions", [])))]:
             for context in ("format", "stand-alone"):
                 for width in ("wide", "abbreviated"):
@@ -458,7 +476,8 @@ def _date_line_words() -> DateLineWords:
     return DateLineWords(MappingProxyType(dict(sorted(months_map.items()))), longest_first(published),
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
-                         frozenset(function))
+                         frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts))
 
 
 @dataclass(frozen=True)

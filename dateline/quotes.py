@@ -95,7 +95,8 @@ _SENTENCE_END = tuple('.?!:"”’»)—–')
 def _ends_sentence(line: str) -> bool:
     # a straight ' ends a sentence only after its stop (`…the timing is not.'`): after a word it
     # may be a plural possessive (`the members'`) in hard-wrapped prose
-    return line.endswith(_SENTENCE_END) or line.endswith((".'", "?'", "!'"))
+    # German copy closes its quotes with “ and « (`sagte sie: „Wir kommen.“`, `»Ja.«`): after its stop
+    return line.endswith(_SENTENCE_END) or line.endswith((".'", "?'", "!'", ".“", "?“", "!“", ".«", "?«", "!«"))
 
 
 def _is_heading(line: str) -> bool:
@@ -219,12 +220,51 @@ def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
                 out.append(Mark(i, text[i], role))
         return _settle_maybes(out)
     low9 = "„" in text[lo:hi]
+    german = guillemets_reversed(text, lo, hi)
     for m in _DOUBLE_CHARS.finditer(text, lo, hi):
         i = m.start()
-        role = _classify_double(text, i, lo, hi, low9)
+        role = _GERMAN_ROLE.get(text[i]) if german else None
+        role = role or _classify_double(text, i, lo, hi, low9)
         if role is not None:
             out.append(Mark(i, text[i], role))
     return out
+
+
+_GERMAN_ROLE: dict[str, MarkRole] = {"»": "open", "«": "close"}
+_GUILLEMET = re.compile("[«»]")
+_HUG = re.compile(r"[\w„“‚‘'\"(\[…]")  # what a mark that opens is followed by when it hugs its words
+
+
+def guillemets_reversed(text: str, lo: int, hi: int) -> bool:
+    """German and Austrian copy (and books) set guillemets the other way round: »Zitat« opens with »
+    and closes with «, where French and Swiss copy write «Zitat» (« Zitat »). No language setting
+    says which: a German site quotes a Swiss paper, an English one a French paper. The marks do.
+
+    Each guillemet of text[lo:hi] votes by where it stands: one that hugs the words after it and
+    follows a space or the paragraph's start (`»Die`, `«La`) opens; one that hugs the words before
+    it and is followed by a space, punctuation or the end (`kommt«,`, `vient»,`) closes; French
+    spacing (`« Q »`) votes French. A tie goes to the first mark: a paragraph's first guillemet
+    opens its first quote (one carried over from the paragraph before closes first, but then its
+    context votes). Returns True when » opens and « closes."""
+    german = french = 0
+    first = ""
+    for m in _GUILLEMET.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        first = first or ch
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        opens = (prev.isspace() or prev in "([{—–-/:;,\"'“„‘") and bool(_HUG.match(nxt))
+        closes = not prev.isspace() and prev not in "([{—–/" and (nxt.isspace() or not _WORDCHAR.match(nxt))
+        if opens == closes:
+            if prev in _PADDING and nxt in _PADDING:
+                french += 1  # `« Q »`: French typography's spaces inside both marks
+            continue
+        if (ch == "»") == opens:
+            german += 1
+        else:
+            french += 1
+    return german > french or (german == french and first == "»")
 
 
 def _settle_maybes(marks: list[Mark]) -> list[Mark]:
@@ -989,7 +1029,7 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
 _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
 # Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
-_AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»]$")
+_AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»«“]$")
 
 
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
@@ -1206,7 +1246,7 @@ _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\
 # government would not intervene "for now"", "said the government had asked … for "full access""):
 # the verb and its subject's clause govern the words however far they run
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + alternation(lexicon().near_verbs) + r")\b(?:\s+[\w’'\-]+){0,6}?\s+that\b")
-_QUOTED_STOP = re.compile(r"[.!?…][\"”»’]\s+(?=[A-Z])")
+_QUOTED_STOP = re.compile(r"[.!?…][\"”»«“’]\s+(?=[A-Z])")
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunctions) + r")\b")
 # "called the federation's handling of the case "amateurish" and its statement "…"": a verb of
 # calling whose object runs several words (an earlier quoted complement included); "describe"
@@ -1250,7 +1290,7 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
 
 
 # small patterns, compiled once (a module-level re.search looks its pattern up per call)
-_STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»]|$)")
+_STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»«“]|$)")
 _SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 # (the mark first, what stands before it checked in a lookbehind: `re` skips to the marks; the
@@ -1317,7 +1357,7 @@ def shown_span(body: str, start: int, end: int, reopened: bool = False) -> tuple
     if reopened:
         while start < end and body[start] in _PADDING:
             start += 1
-        if start < end and body[start] in DOUBLE_OPEN + '"':
+        if start < end and body[start] in DOUBLE_OPEN + '"»':  # » re-opens a German quote
             start += 1
     while start < end and body[start] in _PADDING:
         start += 1

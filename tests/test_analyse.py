@@ -136,3 +136,28 @@ def test_french_quotes_are_shown_without_the_spaces_inside_their_guillemets() ->
     # padding the report set inside « » gone and the marks' own no-break spaces in its place
     view = QuoteView(first, article, "", first.said(article), "", "", [], [], "", marks=quote_marks("fr"))
     assert view.quoted(" " + first.text + "\u202f") == "«\u00a0Nous ne fermerons aucune ligne\u00a0»"
+
+
+def test_german_guillemets_in_a_lang_de_article_and_french_ones_beside_it() -> None:
+    """»…« (German: » opens, « closes) in an article marked `lang: de`, run on into a second paragraph,
+    gives the words, not the text between two quotes; a French article's « … » beside it keeps its own
+    direction. The marks decide, not the language: the German article reads the same without `lang`."""
+    german = load_data(Path(__file__).parent / "fixtures" / "quotes" / "german", [])
+    french = load_data(Path(__file__).parent / "fixtures" / "quotes" / "french", [])
+    body = ('»Die Stadtbahn kommt«, sagte Hollweg am Dienstag.\n\n'
+            'Die Grünen zeigten sich erleichtert. »Wir haben lange gewartet.\n\n'
+            '»Jetzt wird gebaut«, sagte Demirci.\n')
+    for lang in ("lang: de\n", ""):
+        article, problems = parse_article(SourceFile("content/articles/de.md",
+                                                     f"---\ntitle: T\ndate: 2024-05-06\n{lang}---\n{body}", "x"))
+        assert article is not None and not problems
+        first, second = analyse.analyse(article, german).quotes
+        assert (first.text, first.speaker) == ("Die Stadtbahn kommt", "hollweg")
+        assert second.parts == ("Wir haben lange gewartet.", "Jetzt wird gebaut") and second.speaker == "demirci"
+    text = ('---\ntitle: T\ndate: 2024-05-06\nlang: fr\n---\n'
+            '« Nous ne fermerons aucune ligne », a déclaré Olivier Mertens.\n\n'
+            '«Il n\'y aura pas de report», a ajouté M. Mertens.\n')
+    article, problems = parse_article(SourceFile("content/articles/fr.md", text, "x"))
+    assert article is not None and not problems
+    assert [(q.text, q.speaker) for q in analyse.analyse(article, french).quotes] == [
+        ("Nous ne fermerons aucune ligne", "mertens"), ("Il n'y aura pas de report", "mertens")]

@@ -13,7 +13,13 @@ from datetime import date
 
 import pytest
 
-from dateline.dates import article_statement_date, publication_date, weekday_year
+from dateline.dates import (
+    article_statement_date,
+    find_date_phrases,
+    publication_date,
+    quote_statement_date,
+    weekday_year,
+)
 from dateline.model import DateInfo, PartialDate
 
 TODAY = date(2026, 11, 23)
@@ -664,6 +670,88 @@ def test_a_documents_closing_formula_dates_it(tail: str, expected: str | None) -
 def test_french_record_broadcast_and_release_date_lines(text: str, expected: str) -> None:
     found = publication_date(f"{text}{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == expected
+
+
+# German date lines (the ux29 round's P12 and P1), on invented text: the day with its full stop before a
+# month spelled as in English ("2. April 2024": April, August, September, November were never read),
+# a weekday and a clock, a broadcaster's "Stand:" (the page as of then: an update), a council agenda's
+# "am Donnerstag, 22.06.2023", a transcript's "Sendung vom", a press release's number before its date.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "confidence"),
+    [
+        ("2. April 2022", "2022-04-02", "high"),
+        ("Samstag, 30. April 2022, 18:17 Uhr", "2022-04-30", "high"),
+        ("Halvern, 1. September 2022", "2022-09-01", "high"),
+        ("Freitag, 14. November 2025", "2025-11-14", "high"),
+        ("17. August 2023, 06:40 Uhr", "2023-08-17", "high"),
+        ("2. März 2024", "2024-03-02", "high"),
+        ("Stand: 08.04.2024 14:05 Uhr", "2024-04-08", "medium"),
+        ("Stand: 08.04.2024", "2024-04-08", "medium"),
+        ("Niederschrift über die 12. Sitzung des Rates\nam Donnerstag, 22.06.2023, 16:00 Uhr", "2023-06-22", "high"),
+        ("Morgenmagazin\nSendung vom 17.01.2024", "2024-01-17", "high"),
+        ("Pressemitteilung\nNr. 118/2024 – 04.04.2024", "2024-04-04", "high"),
+    ],
+)
+def test_german_date_lines(text: str, expected: str, confidence: str) -> None:
+    found = publication_date(f"{text}\n\n„Wir bauen“, sagte die Stadtdirektorin am Freitag.\n", today=TODAY)
+    assert found.info is not None and (found.info.date.iso(), found.info.confidence) == (expected, confidence)
+    assert text.split("\n")[-1] not in found.text
+
+
+def test_a_german_ordinal_never_changes_an_english_date_line() -> None:
+    """The day's full stop is read only where another language writes it: an English line stays as it was."""
+    found = publication_date(f"Published 2 April 2024{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2024-04-02" and found.info.confidence == "high"
+
+
+# Dates in German sentences (the ux29 round's P13): the words are dated as the English equivalent dates
+# them, by the date beside the verb that reports them, not by the publication at high confidence.
+
+_GERMAN_PUBLISHED = DateInfo(PartialDate(2024, 10, 15), "high", "date line ‘15. Oktober 2024’")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "confidence"),
+    [
+        ("Im Stadtrat sagte Hollweg am 12. September 2023: „Die Stadtbahn kommt.“", "2023-09-12", "high"),
+        ("Am 3. März 2023 hatte die Stadtdirektorin gesagt: »Wir prüfen die Trasse.«", "2023-03-03", "high"),
+        ("„Der Tunnel wird teurer“, erklärte Brunner am Donnerstag, 22. Juni 2023, vor den Medien.",
+         "2023-06-22", "high"),
+        ("»Das Bad bleibt offen«, betonte Lamprecht am 4. Mai in der Ratssitzung.", "2024-05-04", "medium"),
+        ("„Wir bauen“, sagte Hollweg am 30. September.", "2024-09-30", "high"),
+        ("»Wir bauen neu«, sagte Hollweg beim Wahlforum am Freitagabend.", "2024-10-11", "medium"),
+        ("„Das Bad bleibt“, erklärte Lamprecht am Montag im Rat.", "2024-10-14", "medium"),
+    ],
+)
+def test_a_date_in_a_german_sentence_dates_its_words(paragraph: str, expected: str, confidence: str) -> None:
+    offset = min(i for i in (paragraph.find("„"), paragraph.find("»")) if i >= 0) + 1
+    info = quote_statement_date(paragraph, offset, None, _GERMAN_PUBLISHED)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence), info
+    assert "sentence" in info.basis
+
+
+def test_a_german_days_full_stop_is_read_only_where_german_writes_it() -> None:
+    """'12. September' ends no sentence after 'am'; an English sentence ending in a number before a month is
+    left as it was (no date), and a date inside German quote marks is the speaker's words, not when said."""
+    assert not find_date_phrases("Turnout fell to 12. September was worse.")
+    assert [p.text for p in find_date_phrases("Die Frist endet am 12. September.")] == ["am 12. September"]
+    quoted = "„Seit dem 1. April 2023 warten wir“, sagte Hollweg."
+    info = quote_statement_date(quoted, 1, None, _GERMAN_PUBLISHED)
+    assert info is not None and info.basis.startswith("inherits the publication date")
+
+
+def test_a_council_minutes_date_line_with_its_venue_after_the_clock() -> None:
+    """The head of a Niederschrift: the meeting's place after its clock is part of the date line; a lede
+    sentence with the same opening (it ends with a full stop) stays the text's."""
+    text = ("Stadt Halvern – Der Rat\nNiederschrift über die 12. Sitzung des Rates\n"
+            "am Dienstag, 14.03.2023, 17:00 Uhr, Ratssaal des Rathauses\n\n"
+            "Oberbürgermeister Hollweg: Ich eröffne die Sitzung.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2023-03-14"
+    lede = "Am Dienstag, 14.03.2023, 17:00 Uhr, beschloss der Rat die Schließung des Bades."
+    assert lede in publication_date(f"Halvern\n\n{lede}\n", today=TODAY).text
 
 
 # Date rules of blind round 29 (South Asian wire and long-read styles), on invented text from other

@@ -114,3 +114,41 @@ def test_drop_top_furniture_keeps_the_story() -> None:
     assert headline.drop_top_furniture(["Share", "Save", "Sofia Marin, Diplomatic correspondent", "Story.", "Share"]) \
         == ["Story.", "Share"]
     assert headline.drop_top_furniture(["Share"]) == ["Share"]
+
+
+# German copy (the ux29 round's P7 and P14), on invented texts in the shapes of a city's press release,
+# a dpa wire text and a local paper's short headline.
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_press_releases_letterhead_is_no_title(dated: bool) -> None:
+    """Pressemitteilung / the city and its office / (the release's number and date) / headline: the lines
+    between the page label and the headline name the issuer, never the story (also once the date line was
+    taken off as the publication date)."""
+    paras = ["Pressemitteilung", "Stadt Halvern – Der Oberbürgermeister", "Amt für Presse und Kommunikation",
+             *(["Nr. 77/2024 – 12.03.2024"] if dated else []), "Zuschuss für das neue Hallenbad bewilligt",
+             "Das Land fördert den Neubau des Hallenbads mit 9 Millionen Euro. Den Bescheid überreichte die "
+             "Ministerin am Dienstag.",
+             "„Heute ist ein guter Tag für den Schwimmsport“, so Oberbürgermeister Jens Hollweg."]
+    title, body = headline.choose_title(paras)
+    assert title == "Zuschuss für das neue Hallenbad bewilligt"
+    assert body[-1] == paras[-1] and title not in body
+
+
+def test_a_lead_title_is_not_cut_at_an_abbreviation_or_a_german_days_full_stop() -> None:
+    paras = ["Halvern (dpa) - Im Streit um die Schließung des St. Marien-Hospitals hat die Stadt einen Umbau "
+             "vorgeschlagen. Die Gewerkschaft lehnt das ab."]
+    assert headline.lead_title(paras).startswith("Im Streit um die Schließung des St. Marien-Hospitals hat")
+    paras = ["Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“ Die CDU widersprach."]
+    assert headline.lead_title(paras) == "Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“"
+
+
+def test_a_line_ending_in_a_german_closing_mark_is_a_sentence_not_a_headline() -> None:
+    """`… sagte X: „Q.“` under a short kicker is the lead: taken as the headline it left the body, and its
+    quote with it."""
+    assert not headline.is_headline("Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“")
+    assert not headline.is_headline("Im Rat sagte Hollweg: »Das Bad bleibt.«")
+    paras = ["Rückblick Hallenbad", "15. Oktober 2024", "Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“",
+             "„Wir bauen neu“, sagte Lamprecht."]
+    _title, body = headline.choose_title(paras)
+    assert paras[2] in body

@@ -37,6 +37,23 @@ def test_guillemets_keep_inner_quote() -> None:
     assert texts("«He talks about a “just peace”, but no,» Peskov said.") == ["He talks about a “just peace”, but no,"]
 
 
+def test_guillemets_read_in_the_direction_their_paragraph_sets_them() -> None:
+    """German copy opens with » and closes with « (»Zitat«), French and Swiss copy the other way
+    («Zitat», « Zitat »): each paragraph's marks say which, by where they stand and which comes first."""
+    def reversed_(text: str) -> bool:
+        return quotes.guillemets_reversed(text, 0, len(text))
+
+    assert reversed_("»Wir bauen«, sagte sie.")
+    assert reversed_("Sie sagte: »Wir bauen.« Dann ging sie.")
+    assert reversed_("und wir werden sparen müssen«, sagte er.")  # carried over: the first mark closes
+    assert not reversed_("«Wir bauen», sagte sie.")
+    assert not reversed_("« Nous construirons », a-t-elle dit.")
+    assert not reversed_("«\u00a0Nous construirons\u00a0», a-t-elle dit.")
+    assert not reversed_("Start » Politik » Halvern")  # a breadcrumb's separators
+    assert texts("»Wir bauen«, sagte sie. »Aber nicht sofort«, fügte sie hinzu.") == ["Wir bauen", "Aber nicht sofort"]
+    assert texts("«Wir bauen», sagte sie.\n\n»Wir bauen«, sagte er.") == ["Wir bauen", "Wir bauen"]
+
+
 def test_low9_opening_closes_with_left_double_mark() -> None:
     assert texts("„Ukraine will not be a buffer zone,“ Zelensky said.") == ["Ukraine will not be a buffer zone,"]
 
