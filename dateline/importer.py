@@ -555,13 +555,22 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | No
         return None
     if d.first_day() > today:
         return None
-    basis = f"{pub.basis} (year {year}: the latest year the article names)"
+    basis = f"{pub.basis.split(' → ')[0]} → {d.iso()}, the year the latest the article names ({year})"
     return DateInfo(d, "low", basis)
 
 
 _BACKGROUND_EVENT = re.compile(
     r"(?i)\b(?:invasion|invaded|invade[sd]?|annex\w*|since|began|begun|launched|started|outbreak"
     r"|anniversary|ago|war\s+(?:broke|began|started))\b")
+
+
+# a year after a participle that describes the noun of a preposition's phrase ("under a treaty signed
+# in 1944", "from the dam built in 1916"): when that thing was made, not the article (a subject's
+# finite verb, "The refinery opened in 2014 and …", is no such phrase)
+_PARTICIPLE_YEAR = re.compile(
+    r"(?i:\b(?:under|by|from|of|with|in|on|to|for|after|before)\s+(?:the|a|an|its|their|this|that)\s+)"
+    r"(?:[\w-]+\s+){0,2}[\w-]+\s+"
+    r"(?:[a-z]+ed|built|made|written|drawn\s+up|held|laid|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 
 # a year set off by commas after a noun, an aside on when that thing happened ("The last strike,
@@ -589,6 +598,7 @@ def _background(text: str, pos: int) -> bool:
     return (_BACKGROUND_EVENT.search(text[start:end]) is not None
             or dates.in_relative_clause(text, start, pos)
             or _ASIDE_YEAR.search(text, text.rfind("\n", 0, pos) + 1, end) is not None
+            or any(m.start() <= pos < m.end() for m in _PARTICIPLE_YEAR.finditer(text, start, end))
             or _SINCE_THEN.match(following) is not None)
 
 

@@ -234,6 +234,25 @@ def test_a_year_in_a_relative_clause_does_not_date_a_yearless_dateline(tmp_path:
     assert dated.date.confidence == "low"
 
 
+def test_a_year_after_a_participle_in_a_prepositions_phrase_does_not_date_a_yearless_dateline(
+        tmp_path: Path) -> None:
+    """Round 31: "Under a treaty signed in 1944, …" dated a year-less wire story 1944 (and its basis said
+    the dateline's day in this year): when the treaty was signed is not when the story ran."""
+    into = _project(tmp_path)
+    treaty = tmp_path / "treaty.txt"
+    treaty.write_text("SKOPJE, Oct 9 (Reuters) - The province will release water from two reservoirs, its "
+                      "governor said.\nUnder a pact signed in 1961, the province must deliver water every "
+                      "summer.\n\"We will keep our word,\" the governor said.\n", encoding="utf-8")
+    named = tmp_path / "named.txt"
+    named.write_text(treaty.read_text(encoding="utf-8").replace("every summer.", "every summer. The pact was "
+                                                                "renewed in 2023."), encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 11, 23))
+    asked, dated = importer.import_jobs([(treaty, opts), (named, opts)])
+    assert asked.problem is not None and "--date" in asked.problem.message
+    assert dated.problem is None and dated.date is not None and dated.date.date.iso() == "2023-10-09"
+    assert dated.date.confidence == "low" and "→ 2023-10-09" in dated.date.basis
+
+
 def test_a_year_in_an_aside_does_not_date_a_yearless_dateline(tmp_path: Path) -> None:
     """Round 17 (blind): a year set off by commas after a noun ("The previous strike, in 2021,
     lasted …") is when that thing happened, and so are the years of the rest of its paragraph."""
