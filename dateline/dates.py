@@ -1071,6 +1071,7 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
         weekdays: set[int] = {own}
         names = calendar.day_name[own]
         source = "the dateline's own weekday"
+        spoken = False
     else:
         end = text.find("\n", line.end)
         end = len(text) if end < 0 else end
@@ -1079,8 +1080,11 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
                  if p.kind == "weekday" and line.end <= p.start < end
                  and not _inside(p.start - line.end, quoted)
                  and p.text.split()[0].lower() not in ("last", "this", "past")}
+        # a weekday a speech verb governs ("said on Friday") is the wire's day of the words; one of an
+        # event ("voted on Thursday") may be the day before the dateline's
+        spoken = bool(found) and any(c.phrase.kind == "weekday" for c in _governed(text[line.end:end]))
         if not found:
-            found = _lead_weekdays(text[end:])
+            found, spoken = _lead_weekdays(text[end:]), True
         found.discard(None)
         weekdays = {w for w in found if w is not None}
         if not weekdays:
@@ -1092,17 +1096,20 @@ def weekday_year(text: str, month: int, day: int, today: date) -> tuple[int | No
     wd = next(iter(weekdays))
     years = [int(y) for p in phrases if p.kind in ("explicit", "month-year", "year")
              for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", p.text)]
-    return _weekday_fits(years, month, day, wd, today, own=own is not None, source=source)
+    return _weekday_fits(years, month, day, wd, today, own=own is not None, source=source,
+                         event=own is None and not spoken)
 
 
 def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, *, own: bool,
-                  source: str) -> tuple[int | None, str, Confidence]:
+                  source: str, event: bool = False) -> tuple[int | None, str, Confidence]:
     """The year where month/day is weekday `wd`, why, and how sure: the rule of :func:`weekday_year`.
 
     With years `named`, the one fit from the latest of them to today (medium), else None.  With
     none, the latest fit not after today: within :data:`_FEW_YEARS` back when the weekday is the
     date's own (`own`: on the dateline or the date line itself; medium, low when two years fit),
-    within the past year for a weekday found elsewhere in the text (low)."""
+    within the past year for a weekday found elsewhere in the text (low). `event`: the weekday is of
+    an event the dateline's paragraph tells ("voted on Thursday"), not of words: a wire may file it
+    the day after, so a year it gives is low, never medium."""
     names = calendar.day_name[wd]
     years = [y for y in named if y <= today.year]
     first = max(years) if years else today.year - _FEW_YEARS
@@ -1121,6 +1128,12 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
     if len(fits) > 1 and years:
         found_years = " and ".join(map(str, fits))
         return None, f"{_day_label(month, day)} is a {names} in {found_years}, {span}", "low"
+    if years and event:
+        # a weekday of the text names the day of its news ("voted on Thursday"), which a wire may file
+        # the day after: the year it gives is a guess, said as one (low: review asks)
+        return fits[0], (f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}; "
+                         f"but {names} is the text's day of the news ({source}), which may be the day "
+                         "before the dateline's"), "low"
     if years:
         return fits[0], f"{_day_label(month, day)} is a {names} in {fits[0]}, the only such year {span}", "medium"
     why = f"{_day_label(month, day)} is a {names} ({source}) in {fits[-1]}, the latest such year {span}"
@@ -2041,6 +2054,19 @@ _INTRODUCES_WORDS: Final = re.compile(
 )
 
 
+# A speech verb in the past perfect just before the phrase ("The mayor had vowed in March 2022 that …",
+# "had said in 2019"): background, words said before the story's — they date only the words that sentence
+# reports, never the article's nor another sentence's quotes.
+_PLUPERFECT_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])had\s+(?:(?:already|previously|earlier|once|also|repeatedly|long|publicly|first)\s+)?"
+    r"(?:[a-z]+ed|said|told|sworn|spoken|written|made|given|held)(?![\w'’-])[^.;:!?\"“”]{0,60}\Z")
+
+
+def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
+    """Is ``phrase`` governed by a past-perfect speech verb (`_PLUPERFECT_BEFORE`)?"""
+    return _PLUPERFECT_BEFORE.search(paragraph, max(0, phrase.start - 90), phrase.start) is not None
+
+
 def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
     regions = _quoted_regions(paragraph)
@@ -2170,7 +2196,8 @@ def article_statement_date(
     candidates: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
-            candidates.append(_Candidate(c.phrase, index, c.snippet))
+            if not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
+                candidates.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
     # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
@@ -2415,7 +2442,9 @@ def quote_statement_date(
         return min(abs(c.phrase.start - offset), abs(c.phrase.end - offset))
 
     in_sentence = [c for c in candidates if s_start <= c.phrase.start < s_end]
-    for scope, pool in (("the quote’s sentence", in_sentence), ("the quote’s paragraph", candidates)):
+    # background words ("had vowed in March 2022") date the words of their own sentence only
+    beside = [c for c in candidates if c in in_sentence or not _pluperfect(paragraph, c.phrase)]
+    for scope, pool in (("the quote’s sentence", in_sentence), ("the quote’s paragraph", beside)):
         for c in sorted(pool, key=lambda c: (distance(c), c.phrase.start)):
             info = _words_date(c, anchor, paragraph)
             if info is None:
@@ -2462,7 +2491,9 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
     (``names``: the words naming them) whom the phrase's sentence does not name takes the
     phrase of a sentence that does ("Y said on Saturday" in the lead, when the statement date
     came from "X said in a statement on Friday"); with none, the inherited date stays, at low
-    confidence, so review asks. Unchanged when the basis quotes no phrase of the text.
+    confidence, so review asks — unless no verb of saying governs the phrase (a session's date
+    line heading its minutes): it names no one's words, and the date stands as inherited.
+    Unchanged when the basis quotes no phrase of the text.
     """
     m = _BASIS_PHRASE.search(inherited.basis)
     where = next((i for i, p in enumerate(paragraphs) if m is not None and m.group(1) in p), None)
@@ -2499,5 +2530,12 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
             if info is None:
                 continue
             return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    lo = source.index(m.group(1))
+    hi = lo + len(m.group(1))
+    if not any(c.phrase.start < hi and lo < c.phrase.end for c in _governed(source)):
+        # no verb of saying governs the phrase ("am Donnerstag, 22.06.2023, 16:00 Uhr" heading minutes,
+        # a session's date line): it dates the occasion, not another speaker's words, so every turn
+        # of it inherits the date as it stands
+        return inherited
     return DateInfo(inherited.date, "low", f"inherits the article’s statement date, from another speaker’s "
                                            f"sentence: {inherited.basis}", inherited.end)

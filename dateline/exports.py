@@ -124,10 +124,12 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
          "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
          "note": s.note} for s in site.shifts)
     yield "data/statements.json", _json_list(
-        _line(records, keep, fresh, f"\0s{st.id}", (tuple(st.quotes), tuple(outlets)),
-              partial(dict, id=st.id, quotes=st.quotes, outlets=outlets, first_reported_by=outlets[0]))
+        _line(records, keep, fresh, f"\0s{st.id}", (tuple(st.quotes), tuple(outlets), tuple(again)),
+              partial(dict, id=st.id, quotes=st.quotes, outlets=outlets, first_reported_by=outlets[0],
+                      said_again=again))
         for st in sorted(site.links.statements.values(), key=lambda s: s.id)
-        for outlets in [[views.quotes[q].article.outlet for q in st.quotes]])
+        for outlets in [[views.quotes[q].article.outlet for q in st.quotes]]
+        for again in [site.links.said_again.get(st.id, [])])
     yield "data/timeline.json", _timeline_parts(site, views)
     if records is not None:  # this build's, in place of the last build's (none: `keep` has them)
         records.clear()

@@ -8,6 +8,7 @@ order), never all pairs, so 10,000 articles link in linear time.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import hashlib
 import itertools
@@ -17,17 +18,19 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from sys import intern
 from typing import Any
 
 from dateline.lexicon import polarity_words
-from dateline.model import Article, DateInfo, Links, Quote, Related, RelationKind, Span, Statement, slugify
+from dateline.model import Article, DateInfo, Links, PartialDate, Quote, Related, RelationKind, Span, Statement, slugify
 from dateline.topics import short_term
 
 SHINGLE = 8
 STOCK_PHRASE = 40  # a 4-word run in more first reports than this is stock wording, not evidence
 MAX_SAME = 5  # other reports of the same statement listed per quote (earliest first)
+OCCASION_SLACK = 3  # days two reports' statement dates may lie apart and still be one occasion (`same_occasion`)
 PARTIAL_WORDS = 5  # a quoted fragment of at least this many words, found word for word inside a
 # statement of the same speaker, is a re-quote of that statement ("Jobs matter. Lungs matter too,")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -255,6 +258,86 @@ def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     ranked.sort(key=order.__getitem__)
     ranked.sort(key=hits.__getitem__, reverse=True)
     return ranked[:n]
+
+
+def _days(d: PartialDate) -> tuple[date, date]:
+    """The first and last calendar day a date can mean: `2023-06` is 1–30 June 2023."""
+    first = d.first_day()
+    if d.day is not None:
+        return first, first
+    if d.month is not None:
+        return first, date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return first, date(d.year, 12, 31)
+
+
+def same_occasion(a: DateInfo | None, b: DateInfo | None) -> bool:
+    """Whether two reports of the same words can be of one occasion: their statement dates agree
+    within the dates' precision (`2023-06` and `2023-06-22` agree; a range agrees with every day of
+    it), give or take OCCASION_SLACK days (wire copy reprinted days later, dated by its reprint).
+
+    Politicians repeat their lines on purpose: the same words said again years later are a second
+    statement — the position held — not another outlet's report of the first (a merge by words alone
+    pooled a campaign line's 26 occasions into one statement at its first date). A date of low
+    confidence is a guess (mostly the report's publication date, nothing saying when): it says only
+    that the words were said by then, so it agrees with any date up to its own — a weekly re-quoting
+    old words without a date stays with the statement it repeats. An unknown date (None) agrees with any."""
+    if a is None or b is None:
+        return True
+    a_first, a_last = _days(a.date)[0], _days(a.end or a.date)[1]
+    b_first, b_last = _days(b.date)[0], _days(b.end or b.date)[1]
+    if a.confidence == "low":
+        a_first = date.min + timedelta(days=OCCASION_SLACK)
+    if b.confidence == "low":
+        b_first = date.min + timedelta(days=OCCASION_SLACK)
+    slack = timedelta(days=OCCASION_SLACK)
+    return a_first - slack <= b_last and b_first - slack <= a_last
+
+
+def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | None], text: Callable[[str], str],
+                order: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """`merge_statements`' groups of the same words split into one statement per occasion, and
+    per statement the others of the same words (said again), earliest said first.
+
+    In report order each report joins the first occasion whose first report's date agrees with
+    its own (`same_occasion`), else it starts one — when its words are the statement's own words
+    (`normalise`d alike): the speaker said the line again. A report merged for other words (a
+    longer quote holding the line, "…, I said that in 2022, and the world has changed since") is
+    recalling it, not saying it again: it stays with the statement it quotes, as the merge put it.
+    Compared with an occasion's first report only, as the merge compares words, so a chain of
+    dates a few days apart cannot stretch one occasion over months. Kept apart from the merge by
+    words (and its record, `merge_again`): a re-dated quote changes its statement without a
+    word-merge decision changing."""
+    out: dict[str, list[str]] = {}
+    again: dict[str, list[str]] = {}
+    for root, ids in groups.items():
+        if len(ids) == 1:
+            out[root] = ids
+            continue
+        parts: list[list[str]] = []
+        words = normalise(text(root))
+        for qid in ids:
+            mine = said(qid)
+            for part in parts:
+                if same_occasion(said(part[0]), mine):
+                    part.append(qid)
+                    break
+            else:
+                if parts and normalise(text(qid)) != words:
+                    parts[0].append(qid)
+                else:
+                    parts.append([qid])
+        for part in parts:
+            out[part[0]] = part
+        if len(parts) > 1:
+            firsts = sorted((p[0] for p in parts),
+                            key=lambda r: (_when(said(r)), order[r]))
+            for r in firsts:
+                again[r] = [o for o in firsts if o != r]
+    return out, again
+
+
+def _when(d: DateInfo | None) -> tuple[int, int, int]:
+    return (0, 0, 0) if d is None else d.date.sort_key()
 
 
 def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
@@ -548,20 +631,25 @@ def report_order(articles: Sequence[Article], quotes: Sequence[Quote], chronolog
     return sorted(chronological, key=lambda qid: (pub[article[qid]], at[qid]))
 
 
-def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reported: Sequence[str] = ()) -> str:
-    """A digest of all that `link` reads: each quote's id, words, speaker, partial flag, topics and
-    stances, in both orders it is given, and the order of the reports (`report_order`)."""
+def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reported: Sequence[str] = (),
+                  said: dict[str, DateInfo | None] | None = None) -> str:
+    """A digest of all that `link` reads: each quote's id, words, speaker, partial flag, topics,
+    stances and statement date (`said`, which decides its occasion), in both orders it is given,
+    and the order of the reports (`report_order`)."""
     h = hashlib.blake2b(digest_size=16)
     h.update("\0".join(chronological).encode("utf-8", "surrogatepass"))
     h.update(("\2" + "\0".join(reported)).encode("utf-8", "surrogatepass"))
     for q in quotes:
-        h.update(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{sorted(q.stance.items())}"
+        d = said.get(q.id) if said is not None else q.statement_date
+        when = "" if d is None else f"{d.date.iso()}/{'' if d.end is None else d.end.iso()}"
+        h.update(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{sorted(q.stance.items())}\0{when}"
                  .encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-# What `link` reads of each article (its id and publication date) and of each quote
-Read = tuple[list[tuple[str, DateInfo]], list[tuple[str, str, str, str, bool, tuple[str, ...], dict[str, str]]]]
+# What `link` reads of each article (its id and publication date) and of each quote (with its statement date)
+Read = tuple[list[tuple[str, DateInfo]],
+             list[tuple[str, str, str, str, bool, tuple[str, ...], dict[str, str], DateInfo | None]]]
 _NOWHERE = Span(0, 0, 0)
 
 
@@ -572,10 +660,11 @@ def what_link_reads(articles: Sequence[Article], quotes: Sequence[Quote]) -> Rea
     # equal values as one object, pickled once and held once by the linking process: outlets report the
     # same words (130,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held there)
     one: dict[object, Any] = {}
+    said = _said(articles, quotes)
     return ([(a.id, a.date) for a in articles],
             [(q.id, one.setdefault(q.article, q.article), one.setdefault(q.text, q.text),
               one.setdefault(q.speaker, q.speaker), q.partial, one.setdefault(q.topics, q.topics),
-              one.setdefault(_stance_key(q.stance), q.stance))
+              one.setdefault(_stance_key(q.stance), q.stance), said[q.id])
              for q in quotes])
 
 
@@ -590,14 +679,15 @@ def as_read(read: Read) -> tuple[list[Article], list[Quote]]:
     them the links it gives the originals."""
     articles = [Article(aid, "", "", "", date, "", 0) for aid, date in read[0]]
     quotes = [Quote(qid, article, text, _NOWHERE, "", (), partial=partial, speaker=speaker, topics=topics,
-                    stance=stance) for qid, article, text, speaker, partial, topics, stance in read[1]]
+                    stance=stance, statement_date=when)
+              for qid, article, text, speaker, partial, topics, stance, when in read[1]]
     return articles, quotes
 
 
 def digest_of(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str]) -> str:
     """`inputs_digest` of what `link` would be given: made once by a caller that asks `full_merge_ahead`
     and then `link` the same inputs (`digest=`), for ~13,000 quotes a twentieth of a second each time."""
-    return inputs_digest(quotes, chronological, report_order(articles, quotes, chronological))
+    return inputs_digest(quotes, chronological, report_order(articles, quotes, chronological), _said(articles, quotes))
 
 
 def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronological: Sequence[str],
@@ -645,15 +735,24 @@ def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Se
         memo.store_record(record)  # on disk: the links are made, and pickled, without it
         kept = None
         del record
-    out = _links(quotes, chronological, groups)
+    said = _said(articles, quotes)
+    groups, again = by_occasion(groups, said.get, {q.id: q.text for q in quotes}.__getitem__, order)
+    out = _links(quotes, chronological, groups, again)
     if memo is not None:
         memo.digest, memo.links, memo.record = digest or "", out, kept
     return out
 
 
-def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[str, list[str]]) -> Links:
+def _said(articles: Sequence[Article], quotes: Sequence[Quote]) -> dict[str, DateInfo | None]:
+    """Each quote's statement date (`Quote.said`), which decides its occasion (`by_occasion`)."""
+    by_id = {a.id: a for a in articles}
+    return {q.id: q.said(by_id[q.article]) if q.article in by_id else q.statement_date for q in quotes}
+
+
+def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[str, list[str]],
+           again: dict[str, list[str]] | None = None) -> Links:
     by_id = {q.id: q for q in quotes}
-    out = Links()
+    out = Links(said_again=again or {})
     # Lists that many quotes hold alike are one list: every report of a statement after its first
     # MAX_SAME + 1 lists the same earliest reports, and the reports of a statement on the same topics
     # mostly have the same related links. Nothing changes a list once made; shared, they are shared
@@ -707,7 +806,7 @@ def _links(quotes: Sequence[Quote], chronological: Sequence[str], groups: dict[s
 def related(qid: str, topics: Sequence[str], links: Links,
             made: dict[tuple[RelationKind, str, str], Related] | None = None) -> list[Related]:
     """A quote's related quotes, in the order a reader gets them: the same words in other
-    reports, then per topic the statement before and after its own, then "then vs now"
+    reports, the same words said on other occasions, then per topic the statement before and after its own, then "then vs now"
     (the same speaker's statements with another stance) not already listed.
 
     `made`: the links made so far, each given again as the same (immutable) object: the
@@ -722,12 +821,14 @@ def related(qid: str, topics: Sequence[str], links: Links,
         return r
     root = links.statement_of.get(qid, qid)
     out = [one("same words", o) for o in links.same_statement.get(qid, [])]
+    again = links.said_again.get(root, ())
+    out += [one("said again", o) for o in again]
     for t in topics:
         before = links.topic_prev.get((root, t))
         after = links.topic_next.get((root, t))
-        if before:
+        if before and before not in again:  # listed already, as the same words said again
             out.append(one("earlier", before, t))
-        if after:
+        if after and after not in again:
             out.append(one("later", after, t))
     for o in links.stance_contrast.get(root, []):
         if o != qid and all(o != r.quote for r in out):

@@ -399,13 +399,14 @@ class Statement:
     quotes: list[str] = field(default_factory=list)  # quote ids, earliest report first
 
 
-RelationKind = Literal["same words", "earlier", "later", "then vs now"]
+RelationKind = Literal["same words", "said again", "earlier", "later", "then vs now"]
 
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """One link from a quote to another: the same words elsewhere, the statement before or
-    after it on a topic, or an earlier/later one of the same speaker with another stance."""
+    """One link from a quote to another: the same words elsewhere, the same words said on
+    another occasion, the statement before or after it on a topic, or an earlier/later one of
+    the same speaker with another stance."""
 
     kind: RelationKind
     quote: str
@@ -424,6 +425,9 @@ class Links:
     topic_prev: dict[tuple[str, str], str] = field(default_factory=dict)
     topic_next: dict[tuple[str, str], str] = field(default_factory=dict)
     stance_contrast: dict[str, list[str]] = field(default_factory=dict)
+    # per statement: the other statements of the same words said on other occasions (`link.same_occasion`:
+    # their dates do not agree), earliest first — the speaker saying it again, a position held
+    said_again: dict[str, list[str]] = field(default_factory=dict)
     related: dict[str, list[Related]] = field(default_factory=dict)
 
     def first_report(self, qid: str) -> bool:

@@ -352,13 +352,18 @@ def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
     topics = {t.id for t in site.data.topics}
     quotes = {q.id for q in site.quotes}
     out = []
+    held = timeline.held_verdicts(site.data.shifts, site.shifts)
     for verdict, meant in timeline.stale_verdicts(site.data.shifts, site.shifts):
         if verdict.topic not in topics or not {verdict.from_id, verdict.to_id} <= quotes:
             continue
         hint = f"; did you mean {meant.id!r}? (`dateline review` shows the fix)" if meant else ""
+        same = held.get(verdict.id)
+        why = (f"both statements now hold the same stance ({same.to_stance}) on {verdict.topic}, so they are no "
+               f"shift: correct a stance (`stance:` in the article's quotes:) or delete the verdict"
+               if same is not None else f"its quotes are no longer consecutive stanced statements of one "
+               f"speaker on {verdict.topic}")
         out.append(Problem(verdict.path or where, verdict.line,
-                           f"shift verdict {verdict.id!r} matches no current shift: its quotes are no longer "
-                           f"consecutive stanced statements of one speaker on {verdict.topic}{hint}", "warning"))
+                           f"shift verdict {verdict.id!r} matches no current shift: {why}{hint}", "warning"))
     return out
 
 

@@ -69,7 +69,8 @@ class Linked:
 def changed_links(old: Links, new: Links) -> set[str]:
     """The quotes whose own links differ between `old` and `new`: their statement, its reports (the
     count, the first report, the cards' lists of reports), the earliest other reports, and what
-    their related list is made of (the neighbours of their statement on each topic, "then vs now").
+    their related list is made of (the neighbours of their statement on each topic, "then vs now",
+    "said again").
     A quote in only one of them counts as changed. Plain comparisons of strings and lists of them."""
     if old is new:
         return set()
@@ -89,6 +90,9 @@ def changed_links(old: Links, new: Links) -> set[str]:
         roots.update(key[0] for key in before.keys() | after.keys() if before.get(key) != after.get(key))
     o_c, n_c = old.stance_contrast, new.stance_contrast
     roots.update(key for key in o_c.keys() | n_c.keys() if o_c.get(key) != n_c.get(key))
+    # links cached by a version without "said again" have none
+    o_a, n_a = getattr(old, "said_again", {}), new.said_again
+    roots.update(key for key in o_a.keys() | n_a.keys() if o_a.get(key) != n_a.get(key))
     for sid in roots:
         for st in (o_st.get(sid), n_st.get(sid)):
             if st is not None:
@@ -147,13 +151,14 @@ class Reach:
         # title and date) is their article's: stale with it
         touched = {v.statement for qid in own if (v := quotes.get(qid)) is not None}
         # a related link other than "same words" (whose quotes share the statement) leads to a statement's
-        # first report, its id: the statements whose neighbours on a topic or "then vs now" are such a quote
+        # first report, its id: the statements whose neighbours on a topic, "then vs now" or "said again" are such a quote
         links = site.links
         roots = {qid for qid in own if links.statement_of.get(qid, qid) == qid}
         if roots:
             for lane in (links.topic_prev, links.topic_next):
                 touched.update(key[0] for key, qid in lane.items() if qid in roots)
             touched.update(sid for sid, others in links.stance_contrast.items() if not roots.isdisjoint(others))
+            touched.update(sid for sid, others in links.said_again.items() if not roots.isdisjoint(others))
         stale.update(qid for qid, v in quotes.items() if v.statement in touched)
         self.cards = stale
 

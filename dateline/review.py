@@ -216,11 +216,12 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
             new_names.setdefault(q.speaker, []).append(q)
         if q.stance and q.id not in stanced and q.speaker in speakers and (followed is None or q.speaker in followed):
             items += _stance_items(a, q, place, data, data_dir)  # a speaker: fix leaves the stance open
-        if q.id in confirmed:
-            continue
-        if rule == "near-miss spelling":
+        # a quote named in a correction has been looked at — as to its speaker and tags; its date only
+        # when the correction sets one (then it is no guess): a `stance:` fix settles no date
+        checked = q.id in confirmed
+        if not checked and rule == "near-miss spelling":
             near.setdefault((q.speaker, _written(q)), []).append(q)
-        elif conf in ("low", "medium") and q.speaker in speakers:
+        elif not checked and conf in ("low", "medium") and q.speaker in speakers:
             items.append(Item("attribution", "medium" if conf == "low" else "low",
                               f"Attributed to {q.speaker_name or q.speaker} by the {rule} rule",
                               f"{q.attribution} (rule: {rule}, confidence {conf})", (place,),
@@ -234,9 +235,9 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                               "statement date", sd.confidence))
         elif follows and a.statement_date is None and sd == a.date:
             inherited.setdefault(a.id, []).append(q)
-        if follows and not q.topics and not q.stance:
+        if follows and not q.topics and not q.stance and not checked:
             items.append(_untagged(a, q, place, data))
-        if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn":
+        if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn" and not checked:
             items.append(Item("scare-quote", "low", "A short quoted term kept as a statement",
                               f"{len(q.text.split())} word(s) in quote marks may be a term, not speech",
                               (place,),
@@ -600,10 +601,13 @@ def _shift_items(shifts: Sequence[Shift], quotes: Sequence[Quote], by_id: dict[s
 
 def _stale_items(data: Data, shifts: Sequence[Shift], data_dir: str) -> list[Item]:
     out = []
+    held = timeline.held_verdicts(data.shifts, shifts)
     for verdict, meant in timeline.stale_verdicts(data.shifts, shifts):
         fixes: tuple[Fix, ...] = ()
         suggestion = ""
-        why = "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped"
+        same = held.get(verdict.id)
+        why = (f"its note shows on no page while both statements hold one stance ({same.to_stance})"
+               if same is not None else "the quotes it joined were dropped, re-dated or re-worded, or the id was mistyped")
         if meant is not None:
             suggestion = meant.id
             why += f"; most likely meant: {meant.id} ({meant.from_stance} → {meant.to_stance}, {meant.kind})"

@@ -123,7 +123,7 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                                    else "softened" if diff > 0 else "hardened")
                 s = Shift(topic.id, prev.id, q.id, a, b, kind)
                 v = verdict.get(s.id)
-                if v is not None:
+                if v is not None and kind != "held":  # a verdict judged a move; a hold is none (`stale_verdicts`)
                     s = Shift(s.topic, s.from_id, s.to_id, a, b, kind, v.status, v.note)
                 out.append(s)
             last[q.speaker] = q
@@ -136,15 +136,24 @@ def stale_verdicts(verdicts: Sequence[ShiftVerdict],
     meant or None).
 
     A verdict goes stale when the quotes it joined are dropped, re-dated (no longer
-    consecutive) or re-worded (a new quote id); ignoring it silently would lose an editor's
-    decision, so it is reported with its line and the closest current shift proposed.
+    consecutive), re-worded (a new quote id) or re-tagged so that both now hold the same stance
+    (`held_verdicts`: the pair is no shift, and a confirmed verdict's note would vanish from every
+    page while data/shifts.json still said "confirmed"); ignoring it silently would lose an
+    editor's decision, so it is reported with its line and the closest current shift proposed.
     """
-    current = {s.id for s in found}
+    current = {s.id for s in found if s.kind != "held"}
     out = []
     for v in verdicts:
         if v.id not in current:
             out.append((v, likely_meant(v.id, found)))
     return out
+
+
+def held_verdicts(verdicts: Sequence[ShiftVerdict], found: Sequence[Shift]) -> dict[str, Shift]:
+    """The verdicts (by id) whose two statements are still consecutive but now hold the same stance:
+    stale for a reason of their own, told apart from a pair that is gone (`stale_verdicts`)."""
+    held = {s.id: s for s in found if s.kind == "held"}
+    return {v.id: held[v.id] for v in verdicts if v.id in held}
 
 
 def _words(quote_id: str) -> str:

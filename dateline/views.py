@@ -181,10 +181,13 @@ def _tagged(colon: str, key: tuple[tuple[tuple[str, str], ...], tuple[tuple[str,
 
 
 def _relation_label(topic_labels: dict[str, str], ui: UI, key: tuple[str, str]) -> str:
-    """"Same words in Outlet", "Earlier on Topic", "Later on Topic" or "Then vs now" (`Views.relation_label`)."""
+    """"Same words in Outlet", "Same words on another occasion", "Earlier on Topic", "Later on Topic" or
+    "Then vs now" (`Views.relation_label`)."""
     kind, what = key
     if kind == "same words":
         return str(ui("rel_same_words", what=what))
+    if kind == "said again":
+        return str(ui("rel_said_again"))
     if kind == "earlier":
         return str(ui("rel_earlier", topic=topic_labels.get(what, what)))
     if kind == "later":

@@ -268,7 +268,9 @@ def test_the_first_report_is_the_earliest_published() -> None:
         return Article(id=aid, path=f"{aid}.md", slug=aid, title=aid, date=DateInfo(d, "high", "x"), body="",
                        body_line=1)
     words = "There will be no new runway while I chair this board, whatever the airlines promise."
-    quotes = [_q("profile", words, "weekly"), _q("wire", words, "wire")]  # timeline order: March before 14 March
+    profile = replace(_q("profile", words, "weekly"),
+                      statement_date=DateInfo(PartialDate(2023, 3), "medium", "‘in March’"))
+    quotes = [profile, _q("wire", words, "wire")]  # timeline order: March before 14 March
     articles = [art("wire", PartialDate(2023, 3, 14)), art("weekly", PartialDate(2023, 6, 20))]
     links = link.link(articles, quotes, ["profile", "wire"])
     assert links.statement_of == {"wire": "wire", "profile": "wire"}
