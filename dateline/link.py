@@ -331,8 +331,8 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
         if len(parts) > 1:
             firsts = sorted((p[0] for p in parts),
                             key=lambda r: (_when(said(r)), order[r]))
-            for r in firsts:
-                again[r] = [o for o in firsts if o != r]
+            for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
+                again[r] = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
     return out, again
 
 
