@@ -7,22 +7,8 @@
 //    statements they contain (no data-pagefind-filter: Pagefind's filter index is not
 //    byte-stable between builds, and dateline's output must be).
 // The URL carries the state (?q=…&speaker=…&topic=…&year=…), so a search can be linked to.
-// The page's words when it is not in English: a JSON block the theme writes (`#dateline-ui`,
-// from lang/ui.toml); English pages have none and the words below are used as they are.
-var datelineUi = (function () {
-  var words = {};
-  var el = document.getElementById("dateline-ui");
-  if (el) { try { words = JSON.parse(el.textContent) || {}; } catch (e) { words = {}; } }
-  // `ui(key, english, {n: 3})`: the page's word for `key`, else `english`; "{n}" filled in; a
-  // "many|one" pair is chosen by `n`
-  return function (key, english, args) {
-    var text = typeof words[key] === "string" ? words[key] : english;
-    args = args || {};
-    if (text.indexOf("|") !== -1 && "n" in args) { text = text.split("|")[args.n === 1 ? 1 : 0]; }
-    Object.keys(args).forEach(function (k) { text = text.split("{" + k + "}").join(String(args[k])); });
-    return text;
-  };
-})();
+// `datelineUi` (the page's words when it is not in English) is app.js's: base.html loads app.js before
+// this file on every page (both deferred: they run in that order).
 
 (function () {
   "use strict";
