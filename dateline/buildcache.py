@@ -109,18 +109,12 @@ def _read_fragments(cache: RenderCache) -> tuple[str, dict[str, tuple[str, bytes
     of another scope, by a write that failed, is dropped). Ids in a shard they do not hash to are not
     looked for: a fragment is used only under its own key, and the shard's keys then differ from this
     build's, so it is written again."""
-    folder = cache.root / FRAGMENTS
-    try:
-        files = sorted(os.listdir(folder))
-    except OSError:
+    files = _shard_files(cache.root / FRAGMENTS, cache.present)
+    if files is None:
         return "", {}, {}
     shards: dict[str, tuple[str, dict[str, tuple[str, bytes]], dict[str, tuple[str, bytes]]]] = {}
-    for file in files:
-        shard, ext = os.path.splitext(file)
-        if ext != ".pickle":
-            continue
-        cache.present.add(shard)
-        data = write.read_cache(folder / file)
+    for shard, path in files:
+        data = write.read_cache(path)
         scope, cards, entries = data.get("scope"), data.get("cards"), data.get("entries")
         if data.get("format") == FORMAT and isinstance(scope, str) and isinstance(cards, dict) \
                 and isinstance(entries, dict):
@@ -230,6 +224,23 @@ def _identity(path: Path) -> tuple[int, int, int] | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
+def _shard_files(folder: Path, present: set[str]) -> list[tuple[str, Path]] | None:
+    """A shard folder's `<shard>.pickle` files in name order, as (shard, path); each shard's name is
+    added to `present` (found, readable or not: the writer removes those no build keeps). None
+    without the folder. One listing for the fragment, record and keyed shard folders."""
+    try:
+        files = sorted(os.listdir(folder))
+    except OSError:
+        return None
+    found = []
+    for file in files:
+        shard, ext = os.path.splitext(file)
+        if ext == ".pickle":
+            present.add(shard)
+            found.append((shard, folder / file))
+    return found
+
+
 def _folder_identity(folder: Path) -> tuple[tuple[str, int, int, int], ...] | None:
     """Each file of a folder by name, size, mtime and inode (`_identity`), None without the folder."""
     try:
@@ -275,17 +286,12 @@ class Records:
     def read(self) -> tuple[str, exports.RecordMemo] | None:
         """(scope, records) of every whole shard of this form, and of the scope most of them have
         (a scope change rewrites them all); None without any."""
-        try:
-            files = sorted(os.listdir(self.folder))
-        except OSError:
+        files = _shard_files(self.folder, self.present)
+        if files is None:
             return None
         shards: dict[str, tuple[str, exports.RecordMemo]] = {}
-        for file in files:
-            shard, ext = os.path.splitext(file)
-            if ext != ".pickle":
-                continue
-            self.present.add(shard)
-            got = self._read_shard(self.folder / file)
+        for shard, path in files:
+            got = self._read_shard(path)
             if got is not None:
                 shards[shard] = got
         if not shards:
@@ -428,17 +434,12 @@ class Shards:
     def read(self) -> dict[str, Any]:
         """Every entry of every readable shard of this code."""
         entries: dict[str, Any] = {}
-        try:
-            files = sorted(os.listdir(self.folder))
-        except OSError:
+        files = _shard_files(self.folder, self.present)
+        if files is None:
             return entries
         code = code_key()
-        for file in files:
-            shard, ext = os.path.splitext(file)
-            if ext != ".pickle":
-                continue
-            self.present.add(shard)
-            data = write.read_cache(self.folder / file)
+        for shard, path in files:
+            data = write.read_cache(path)
             got = data.get("entries") if data.get("code") == code else None
             if not isinstance(got, dict):
                 continue
