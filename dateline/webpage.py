@@ -154,11 +154,8 @@ def _and_list(names: list[str]) -> str:
 def _jsonld_authors(tree: Any, page: str = "") -> str:
     """The `author` names of the page's JSON-LD story node ("A", "A and B", "A, B and C"), not of a
     node that describes another page of the site (see `_other_pages_stories`)."""
-    for script in tree.css('script[type="application/ld+json"]'):
-        try:
-            nodes = [node for node, _ in _jsonld_nodes(json.loads(script.text()))]
-        except ValueError:
-            continue
+    for found in _jsonld_scripts(tree):
+        nodes = [node for node, _ in found]
         by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
         others = _other_pages_stories(nodes, page)
         for node in nodes:
@@ -953,11 +950,7 @@ def _words(text: str, *, marks: bool = False) -> str:
 def _jsonld_headlines(tree: Any) -> list[str]:
     """The ``headline`` of each JSON-LD story node (an ``Article`` or ``Posting`` type)."""
     found: list[str] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        try:
-            nodes = list(_jsonld_nodes(json.loads(script.text())))
-        except ValueError:
-            continue
+    for nodes in _jsonld_scripts(tree):
         for node, _ in nodes:
             if _STORY_TYPE.search(_jsonld_type(node)) and isinstance(node.get("headline"), str):
                 found.append(_clean_line(html_lib.unescape(node["headline"])))
@@ -1367,6 +1360,16 @@ def _jsonld_type(node: dict[str, Any]) -> str:
     """A JSON-LD node's ``@type`` as one string ("NewsArticle", "WebPage", "Article BlogPosting")."""
     types = node.get("@type")
     return " ".join(t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+
+
+def _jsonld_scripts(tree: Any) -> Iterator[list[tuple[dict[str, Any], int]]]:
+    """Each JSON-LD script's objects with their depths (`_jsonld_nodes`); a script that is no JSON
+    is passed over (`_jsonld_published` reads such a one's dates by pattern, and lists them itself)."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            yield list(_jsonld_nodes(json.loads(script.text())))
+        except ValueError:
+            continue
 
 
 def _jsonld_nodes(data: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
