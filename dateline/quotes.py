@@ -586,7 +586,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES \
-                and not all(w[0].isupper() for w in re.split(r"[ \-]", name)):
+                and not all(w[0].isupper() for w in re.split(r"[ \-]", name) if w):
             continue  # "Honourable members:" is a generic label; otherwise a name, every word capitalised
         if len(name.replace(" ", "")) < 2:
             if name != "Q":

@@ -298,3 +298,13 @@ def test_lead_in_verbs_as_a_trie_match_as_their_list(pieces: list[str]) -> None:
         listed = re.compile(rx.pattern.replace(trie, flat), rx.flags)
         got, want = rx.search(text), listed.search(text)
         assert (got and got.span()) == (want and want.span()), (rx.pattern[:40], text)
+
+
+def test_a_dotted_record_label_before_a_colon_does_not_crash_the_extractor() -> None:
+    """ux33 P2: a legislature record's `Sr. NAME.- Señor presidente: …` split into an empty word where
+    the label's words are checked for capitals (IndexError, and the whole import manifest stopped).
+    The label with a lower-case word in it is no name, so no turn starts at its colon."""
+    body = ("Acta\n8 de junio de 2023\n\nSra. GUAYMÁS.- Gracias, señor presidente. Vamos a votar en contra.\n\n"
+            "Sr. MAMANÍ.- Señor presidente: el ocho por ciento es un número.")
+    found = quotes.extract(body)
+    assert all(not q.text.startswith("el ocho") for q in found.quotes)
