@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dateline import code_key, link
-from dateline.errors import Problem, closest, did_you_mean
+from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
@@ -200,6 +200,29 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
     return q
 
 
+class ArticleFailed(Exception):
+    """A bug in dateline's own reading of one article (not a fault of the article): carried out of a
+    worker process with the article's path, so the editor gets `path:line: …` and an untouched site
+    instead of a traceback that names no file (ux33 P2: one record line stopped a whole import)."""
+
+    def __init__(self, path: str, what: str) -> None:
+        super().__init__(path, what)
+        self.path, self.what = path, what
+
+    def problem(self) -> Problem:
+        return Problem(self.path, 1, f"dateline could not read this article ({self.what}): a bug in dateline, "
+                                     "not a fault of the file; please report it with this file. Until it is "
+                                     "fixed, move the file out of the articles folder to build the rest")
+
+
+def analyse_guarded(article: Article, data: Data) -> Analysis:
+    """`analyse`, with any exception it raises turned into `ArticleFailed` naming the article."""
+    try:
+        return analyse(article, data)
+    except Exception as exc:  # a bug of ours on some input: name the file, never a bare traceback
+        raise ArticleFailed(article.path, f"{type(exc).__name__}: {exc}") from None
+
+
 POOL_MIN = 300  # below this many articles to analyse, starting worker processes costs more than it saves
 
 
@@ -220,7 +243,10 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
         from dateline import attribution, topics
         attribution.index_for(tuple(data.speakers))
         topics.prepare(data.topics)
-    results = in_workers(lambda a: analyse(a, data), [a for a, _ in todo], at_least=POOL_MIN, compact=True)
+    try:
+        results = in_workers(lambda a: analyse_guarded(a, data), [a for a, _ in todo], at_least=POOL_MIN, compact=True)
+    except ArticleFailed as exc:
+        raise BuildFailed([exc.problem()]) from None
     for (a, key), result in zip(todo, results, strict=True):
         out[a.id] = result
         if cache is not None:

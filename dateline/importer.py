@@ -235,7 +235,12 @@ def import_jobs(jobs: Sequence[tuple[Path, ImportOptions]]) -> Iterator[ImportRe
         if options.into not in hashes:
             hashes[options.into] = _existing_hashes(options.into)
             data[options.into] = _speaker_data(options.into)
-        yield import_one(f, options, hashes[options.into], data[options.into])
+        try:
+            yield import_one(f, options, hashes[options.into], data[options.into])
+        except Exception as exc:  # a bug of ours on this file: report it as this file's problem, import the rest
+            yield ImportResult(source=f.as_posix(), problem=Problem(
+                f.as_posix(), 0, f"dateline could not read this file ({type(exc).__name__}: {exc}): a bug in "
+                "dateline, not a fault of the file; please report it with this file. The other files were imported"))
 
 
 def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data: Data) -> ImportResult:

@@ -488,3 +488,31 @@ def test_an_ambiguous_numeric_date_line_is_named_with_both_readings(tmp_path: Pa
     settled = dataclasses.replace(opts, given_date="2023-08-09", date_basis="Agência Porto writes the day first")
     [again] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", settled)])
     assert again.problem is None and again.date is not None and again.date.date.iso() == "2023-08-09"
+
+
+def test_a_bug_on_one_file_is_that_files_problem_and_the_others_still_import(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ux33 P2: an IndexError inside the quote extractor on one record line stopped a whole manifest with
+    a traceback (files after it never read). Any exception of ours on a file is now that file's problem,
+    named by path, and the files after it import."""
+    from dateline import quotes
+
+    real = quotes.extract
+
+    def extract(body: str) -> quotes.Extraction:
+        if "TRIPWIRE" in body:
+            raise IndexError("string index out of range")
+        return real(body)
+
+    monkeypatch.setattr(quotes, "extract", extract)
+    into = _project(tmp_path)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a-crash.txt").write_text(" date 2024-01-01 \"TRIPWIRE words,\" the mayor said.\n", encoding="utf-8")
+    (src / "b-good.txt").write_text(" date 2024-01-02 \"We hold,\" the mayor said.\n", encoding="utf-8")
+    results = list(importer.import_jobs([(f, importer.ImportOptions(into=into, today=date(2026, 1, 1)))
+                                         for f in importer.expand([src])]))
+    crash, good = results
+    assert crash.problem is not None and crash.problem.path.endswith("a-crash.txt")
+    assert "IndexError" in crash.problem.message and "a bug in dateline" in crash.problem.message
+    assert good.problem is None and Path(good.target).is_file()

@@ -535,3 +535,32 @@ def test_builds_in_a_row_recycle_the_previous_site_and_equal_clean_builds(tmp_pa
         assert (spare / ".dateline-site").is_file(), "the site before this one, the next build's staging folder"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_a_bug_on_one_article_fails_the_build_naming_it_and_keeps_the_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A bug in dateline's own reading of one article (an exception inside the extractor) is told as
+    that article's `path:line` problem with exit 1 and the last good site untouched: never a traceback
+    that names no file (ux33 P2)."""
+    from dateline import quotes
+
+    root = copy_project(EXAMPLE, tmp_path / "p")
+    monkeypatch.chdir(root)
+    assert cli.main(["build", "--no-search", "-q"]) == 0
+    before = digest(root / "site")
+    victim = sorted((root / "content" / "articles").glob("*.md"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nTRIPWIRE\n", encoding="utf-8")
+    real = quotes.extract
+
+    def extract(body: str) -> quotes.Extraction:
+        if "TRIPWIRE" in body:
+            raise IndexError("string index out of range")
+        return real(body)
+
+    monkeypatch.setattr(quotes, "extract", extract)
+    capsys.readouterr()
+    assert cli.main(["build", "--no-search", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert re.search(rf"{re.escape(victim.name)}:1: dateline could not read this article \(IndexError", err), err
+    assert "Traceback" not in err
+    assert digest(root / "site") == before
