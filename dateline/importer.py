@@ -289,6 +289,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         elif pub is not None and year_assumed:
             pinned = _dateline_year(pub, body_text, options.today)
             if not isinstance(pinned, DateInfo):
+                pinned = _address_year(pub, options.source_url or str(meta_in.get("source_url") or "")
+                                       or options.fetched_url, pinned)
+            if not isinstance(pinned, DateInfo):
                 dateline = next((ph.text for ph in dates.find_date_phrases(body_text) if ph.kind == "dateline"),
                                 body_text.split("\n", 1)[0][:60])
                 result.problem = Problem(display, _line_of_phrase(src.text, dateline),
@@ -528,6 +531,16 @@ def _stated_date(meta_in: dict[str, Any]) -> DateInfo | None:
         return None
     basis = str(meta_in.get("date_basis") or f"front matter date: {day.iso()}")
     return DateInfo(day, "high", basis)
+
+
+def _address_year(pub: DateInfo, url: str, otherwise: str | None) -> DateInfo | str | None:
+    """A year-less dateline ("WASHINGTON, Sept 12 (Reuters) -") whose month and day the story's address
+    spells ("…/2023-09-12/…", given with --source-url or in the manifest) takes the address's year: the
+    outlet wrote both on the day it went out (ux33 P9). Another day in the address settles nothing."""
+    day = webpage.address_day(url)
+    if day is None or (day.month, day.day) != (pub.date.month, pub.date.day):
+        return otherwise
+    return DateInfo(day, "medium", f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the source address ({url})")
 
 
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | None:

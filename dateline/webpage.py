@@ -1275,23 +1275,30 @@ def _stamps(html: str) -> list[_Stamp]:
 _ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?=[/-])|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
 
 
+def address_day(url: str) -> PartialDate | None:
+    """The calendar day a story's address spells ("/2026/11/21/", "/2026-11-21-", "/20261121/"), or None:
+    written when the story went out, it dates pasted copy whose own date line gives no year."""
+    found = _ADDRESS_DAY.search(url)
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in (found.groups()[:3] if found.group(1) else found.groups()[3:]))
+    return _real_day(year, month, day)
+
+
 def _against_address(value: str, html: str) -> bool:
     """Does the <time> value ``value`` fall more than a day from the day the page's address spells?
     A <time> is the weakest of the markup's dates: the first one under the story's block may date
     another thing (a list of other stories, an embedded post) that no class name gives away, and
     the address, written when the story went out, says which day is the story's."""
     m = _HTML_ISO.match(value)
-    found = _ADDRESS_DAY.search(_page_url(html, ""))
-    if m is None or found is None:
+    address = address_day(_page_url(html, ""))
+    if m is None or address is None:
         return False
-    year, month, day = (int(g) for g in (found.groups()[:3] if found.group(1) else found.groups()[3:]))
-    address = _real_day(year, month, day)
     try:
         shown = PartialDate.parse_iso(m.group(1))
     except ValueError:
         return False
-    return (address is not None and shown is not None
-            and abs((shown.first_day() - address.first_day()).days) > 1)
+    return shown is not None and abs((shown.first_day() - address.first_day()).days) > 1
 
 
 # JSON-LD types of the story itself (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting…),

@@ -516,3 +516,26 @@ def test_a_bug_on_one_file_is_that_files_problem_and_the_others_still_import(
     assert crash.problem is not None and crash.problem.path.endswith("a-crash.txt")
     assert "IndexError" in crash.problem.message and "a bug in dateline" in crash.problem.message
     assert good.problem is None and Path(good.target).is_file()
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    ("https://wire.example/world/2023-09-12/port-fees-rise-idUS123", "2023-09-12"),  # the dateline's day: its year
+    ("https://wire.example/2023/09/12/port-fees-rise/", "2023-09-12"),
+    ("https://wire.example/world/2023-09-14/port-fees-rise-idUS123", None),  # another day settles nothing
+    ("https://wire.example/world/port-fees-rise-idUS123", None),
+])
+def test_a_year_less_dateline_takes_the_year_of_the_day_its_source_address_spells(
+        tmp_path: Path, url: str, want: str | None) -> None:
+    """ux33 P9: pasted wire copy 'Sept 12 (Reuters)' with no year asked for --date although the manifest's
+    source_url held /2023-09-12/; the outlet wrote both the day it went out."""
+    into = _project(tmp_path)
+    src = tmp_path / "wire.txt"
+    src.write_text("LISBON, Sept 12 (Reuters) - The port authority will raise its fees on Tuesday, its chair said.\n\n"
+                   "\"We have no other choice,\" Ana Costa told reporters.\n", encoding="utf-8")
+    [result] = importer.import_jobs([(src, importer.ImportOptions(into=into, today=date(2026, 12, 6), source_url=url))])
+    if want is None:
+        assert result.problem is not None and "--date" in result.problem.message
+    else:
+        assert result.problem is None and result.date is not None
+        assert (result.date.date.iso(), result.date.confidence) == (want, "medium")
+        assert "source address" in result.date.basis
