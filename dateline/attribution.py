@@ -84,6 +84,7 @@ from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
+    CAPITALS,
     ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
@@ -144,7 +145,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
+_CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -157,7 +158,7 @@ _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([
 # Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
 # story was filed, never a person; title-case places count only before a listed agency
 _DATELINE_PLACE = re.compile(
-    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + rf"[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
@@ -206,7 +207,7 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
+                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                            # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
@@ -369,8 +370,8 @@ def is_female_name(name: str) -> bool:
     return _LEX.is_female_name(name)
 
 
-_NAME_BEFORE_NICK = re.compile(r"[A-ZÀ-Þ][\w’'\-]+[ ]$")
-_NAME_AFTER_NICK = re.compile(r"[ ][A-ZÀ-Þ][\w’'\-]+(?:[ ][A-ZÀ-Þ][\w’'\-]+)?")
+_NAME_BEFORE_NICK = re.compile(rf"[{CAPITALS}][\w’'\-]+[ ]$")
+_NAME_AFTER_NICK = re.compile(rf"[ ][{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+)?")
 
 
 def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
@@ -2169,7 +2170,7 @@ _REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit bac
 _DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")
 # the person the previous quote opens by addressing: "Mr. Doe, …", "Dr Jane Doe, …"
 _VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Senator|Judge|Counsel)\.?\s+)"
-                       r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}),")
+                       rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:\s+[{CAPITALS}][\w’'\-]+){{0,2}}),")
 
 
 def _addressed(c: _Context) -> Who | None:
@@ -2928,10 +2929,10 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
 # `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:
 # the counsel who asks the `Q.` lines below, until the next such line
 _EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_stages) + r")\s+(?:BY|[Bb]y)|BY(?=\s+"
-                            + ADDRESS_TITLE + r"))\s+(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){0,4}?)"
+                            + ADDRESS_TITLE + rf"))\s+(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{0,4}}?)"
                             r"(?:\s+(?i:continuing|\(continuing\)|\(continued\)))?:?[ \t]*$", re.MULTILINE)
 # `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
-_WITNESS_LINE = re.compile(r"^[<\s]*(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){1,4}),\s+(?i:"
+_WITNESS_LINE = re.compile(rf"^[<\s]*(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{1,4}}),\s+(?i:"
                            + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
 
 
@@ -3032,10 +3033,10 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
-_NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
-_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*){{0,4}})"
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 
 

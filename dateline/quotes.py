@@ -324,6 +324,9 @@ class Extraction:
 # Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
 # equal its own upper-casing, since the extended ranges hold lower-case letters too.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# the capitals alone of the Latin scripts, for a pattern that must tell a name's first letter from a
+# lower-case one: Polish, Czech, Baltic and Croatian names open with Ł, Ś, Ż, Š, Č, Ž (`(Sen. Jan Łęcki)`)
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
 _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()},
@@ -356,30 +359,30 @@ _DOT_TURN = re.compile(
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
-_PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
+_PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
-_BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
+_BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # A podcast's or auto-transcript's label in square brackets before the words (`[Jane Doe] Welcome back …`):
 # Title Case, so kept only under the same evidence as bold labels (see transcript_turns)
-_BRACKET_TURN = re.compile(r"\[(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})\][ \t]+"
+_BRACKET_TURN = re.compile(rf"\[(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})\][ \t]+"
                            r"(?P<text>\S.*)$", re.DOTALL)
 # a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
 _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
 # `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
-_HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
+_HOUSE_WORD = rf"[{CAPITALS}][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
-    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
@@ -430,7 +433,7 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
     first = note[1:].split()[:1] if note else []
     titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
     office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words)
-    named_note = bool(re.match(r"\(\s*[A-ZÀ-Þ][\w’'\-]+\s+[A-ZÀ-Þ]", note))
+    named_note = bool(re.match(rf"\(\s*[{CAPITALS}][\w’'\-]+\s+[{CAPITALS}]", note))
     if not titled and not (office and named_note):
         return None
     return " ".join(words[:k]), " ".join(words[k:]), note
@@ -458,7 +461,7 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
         k += 1
     name = words[k:]
     if len(name) < (1 if k else 2) or len(name) > 4 or any(
-            not re.fullmatch(r"[A-ZÀ-Þ](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
+            not re.fullmatch(rf"[{CAPITALS}](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
             or w in lexicon().honorifics or w in lexicon().not_names for w in name):
         return None
     return " ".join(words[:k]), " ".join(name), m.group("note").strip()
@@ -1157,7 +1160,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 
 
 # a headline of a subject alone before the quote, a live blog's time first: capitalised words only
-_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
+_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + rf"?(?:The\s+)?[{CAPITALS}][\w’'\-]+(?:\s+[{CAPITALS}][\w’'\-]+){{0,2}}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
 # "by her own count", "in his words", "in Jane Doe's words", "in the minister's own words": the owner
@@ -1174,7 +1177,7 @@ _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_DATELINE = re.compile(rf"[{CAPITALS}][{CAPITALS} .,'’/\-]*(?:,[^—–\n]{{0,40}})?(?:\([^)]{{0,20}}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
