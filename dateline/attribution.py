@@ -245,8 +245,11 @@ _TRANSLATED = re.compile(
 # spoken in that language, so every quote of a named speaker is translated (a note closing an op-ed
 # is about its author's own text, not about whom it quotes)
 _TRANSLATED_NOTE = re.compile(
-    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) the )(?:"
-    + alternation(_LEX.languages) + r")\b")
+    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) (?:the|an?) )(?:"
+    + alternation(_LEX.languages) + r")\b"
+    # … or says only that it is in English ("English translation of the record of the Committee on …",
+    # "[English translation of the verbatim record]"): whatever the language, what follows is rendered
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")

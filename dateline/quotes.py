@@ -447,18 +447,29 @@ _SHOW_HEADER = re.compile(r"[^a-zß-ÿ.!?…\n]*[^a-zß-ÿ.!?…\s]")
 def _member_label(label: str) -> tuple[str, str, str] | None:
     """(office, name, note) of a member's label with no title of address: a full name, or an office
     before a name, then the party or seat in brackets (`Jane Doe (Conservative):`, `Prime Minister
-    John Doe (Labour):`, a briefing's `Jane Doe (Le Monde):`), else None.
+    John Doe (Labour):`, a briefing's `Jane Doe (Le Monde):`), or an office with its portfolio before
+    the name and no bracket (`Minister of Industry John Doe:`), else None.
 
     The shape is also a list line's (`Acme Shipping (Oslo): …`), so such labels are turns only where
     the text is a transcript otherwise, or where one of them speaks again (see transcript_turns).
     """
     m = _HEAD_AND_NOTES.fullmatch(label.strip())
-    if m is None or not m.group("note").strip():
+    if m is None:
         return None
     words = m.group("head").split()
     k = 0
     while k < len(words) and words[k].strip(".") in lexicon().honorifics:
         k += 1
+    # `Minister of Industry Jane Doe:`, `Secretary of State for Energy John Roe:` (a record in translation
+    # writes the office before the name and no party after it): the office runs on through its links, each
+    # with a capitalised word, and the member is the last two words, a name's usual length in such records
+    linked = k
+    while k and linked + 1 < len(words) and words[linked] in lexicon().label_links and words[linked + 1][:1].isupper():
+        linked += 2
+    if linked > k and len(words) - linked >= 2:
+        k = len(words) - 2
+    elif not m.group("note").strip():
+        return None
     name = words[k:]
     if len(name) < (1 if k else 2) or len(name) > 4 or any(
             not re.fullmatch(rf"[{CAPITALS}](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
