@@ -2238,11 +2238,18 @@ _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles
                              + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
 
 
+# … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
+# rzecznik przewoźnika Jan Doe", "– dodała prezes spółki Jane Doe")
+_TITLE_APPOSED = re.compile(r"\s+(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
+                            + r")(?:\s+[^\s,.;:!?«»\"“”]+){0,2}?\s+")
+
+
 def incise_subject(c: _Context) -> Verdict | None:
     """Another language's incise puts its speaker right after its verb: an office and then the name in
     apposition (`«…», a réagi le député de Namur, Jane Doe`) is that person; when no one is found there
     (`«…», a indiqué un porte-parole`), the text names nobody — unknown, never the person of the
-    sentence before."""
+    sentence before — unless the verb's own ending says who spoke (Polish `„…” – powiedziała`: the
+    last woman named, as "she said")."""
     if c.ends_writers_sentence:
         return None
     m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
@@ -2251,11 +2258,18 @@ def incise_subject(c: _Context) -> Verdict | None:
     for x in c.doc.between(m.end("verb"), c.after_hi):
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
-                and _OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start):
+                and (_OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)
+                     or _TITLE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)):
             who = c.state.resolve(x, c.close)
             if who is not None and who.known:
                 return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
         break
+    else:
+        gender = "she" if m.group("verb") in _LEX.verbs_she else "he" if m.group("verb") in _LEX.verbs_he else ""
+        if gender:  # `„…” – powiedziała dziennikarzom.`: the verb's ending is the subject, as "she said"
+            pronoun = Mention(m.start("verb"), m.end("verb"), Kind.PRONOUN, gender)
+            who = c.state.resolve(pronoun, c.close)
+            return Verdict(who, f"“…” – {m.group('verb')}") if who else Verdict(UNKNOWN, "undecidable pronoun")
     return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 

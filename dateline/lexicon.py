@@ -48,6 +48,8 @@ class Lexicon:
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
+    verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
+    verbs_she: frozenset[str]  # "powiedziała": … a woman
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
@@ -161,7 +163,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de")}
+_READ_WITH = {"en": ("fr", "de", "pl")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -254,6 +256,8 @@ def _lexicon(language: str) -> Lexicon:
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
+        verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
+        verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
