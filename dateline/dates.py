@@ -2371,6 +2371,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
 )
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
+# … and its word for yesterday or the day before ("zapowiedziała wczoraj", "sagte gestern"; date_lines.toml)
+_DAY_BACK_IN_PROSE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.days_back, key=len, reverse=True))
+    + r")(?![\w-])") if _WORDS_ABROAD.days_back else re.compile(r"(?!)")
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
@@ -2380,7 +2384,8 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
     …, X reconoció que …") it dates them: that weekday on or before publication, low (the rest of
-    the sentence is not read).  Named otherwise ("atrapados desde la noche del martes"), it may
+    the sentence is not read).  The language's word for yesterday or the day before beside such a
+    verb ("zapowiedziała wczoraj", "sagte gestern") dates them so, at medium as "said yesterday".  Named otherwise ("atrapados desde la noche del martes"), it may
     date the words all the same, so the publication date they would inherit is kept but never
     high.  None when the lead names no such weekday outside quotation marks."""
     if anchor is None:
@@ -2388,13 +2393,23 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     unread: str | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
-        for m in _WEEKDAY_IN_PROSE.finditer(paragraph):
+        found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
+                       key=lambda m: m.start())
+        for m in found:
             if _inside(m.start(), regions):
                 continue
-            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
             s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
             cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
                         if not _inside(c.start(), regions)), None)
+            back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
+            if back_days is not None:
+                if cue is None:
+                    continue
+                shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
+                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                       f"before {anchor.name} ({anchor.day.isoformat()})")
+                return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
+            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
                 unread = unread or word
                 continue

@@ -411,6 +411,9 @@ class DateLineWords:
     prose_months: Mapping[str, int] = field(default_factory=dict)
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
+    # "wczoraj", "gestern" → 1, "przedwczoraj", "vorgestern" → 2: the days before publication a lead's word for
+    # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
+    days_back: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -440,7 +443,10 @@ def _date_line_words() -> DateLineWords:
     prose_months: dict[str, int] = {}
     prose_weekdays: dict[str, int] = {}
     day_parts: set[str] = set()
+    days_back: dict[str, int] = {}
     for code, words in sorted(data.items()):
+        days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
+        days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
@@ -481,7 +487,8 @@ def _date_line_words() -> DateLineWords:
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
-                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts))
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
+                         MappingProxyType(dict(sorted(days_back.items()))))
 
 
 @dataclass(frozen=True)
