@@ -1609,6 +1609,11 @@ def _month_in_english(m: re.Match[str]) -> str:
     return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
 
 
+_YEAR_WORD_ABROAD: Final = re.compile(
+    r"(\d{4})\s+(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.year_words) + r")(?!\w)"
+) if _WORDS_ABROAD.year_words else re.compile(r"(?!)")
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -1617,6 +1622,8 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
+        out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line):

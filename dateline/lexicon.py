@@ -414,6 +414,7 @@ class DateLineWords:
     # "wczoraj", "gestern" → 1, "przedwczoraj", "vorgestern" → 2: the days before publication a lead's word for
     # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
     days_back: Mapping[str, int] = field(default_factory=dict)
+    year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
 
 
 @cache
@@ -444,7 +445,9 @@ def _date_line_words() -> DateLineWords:
     prose_weekdays: dict[str, int] = {}
     day_parts: set[str] = set()
     days_back: dict[str, int] = {}
+    year_words: set[str] = set()
     for code, words in sorted(data.items()):
+        year_words.update(_strings(words.get("year_words", [])))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
@@ -488,7 +491,7 @@ def _date_line_words() -> DateLineWords:
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
                          MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
-                         MappingProxyType(dict(sorted(days_back.items()))))
+                         MappingProxyType(dict(sorted(days_back.items()))), longest_first(year_words))
 
 
 @dataclass(frozen=True)

@@ -808,3 +808,11 @@ def test_a_lead_abroad_dates_words_by_its_word_for_yesterday_beside_a_verb_of_sa
     got = article_statement_date(weather, published, today=TODAY)
     assert got is None or got.date.iso() != "2025-03-07"
 
+
+def test_a_polish_release_date_line_with_its_word_for_year_is_read() -> None:
+    """A Polish release's place and date ("Gdańsk, 14 marca 2025 r.", "14 marca 2025 roku"): the "r." /
+    "roku" after the year is Polish for "year", no part of the date; the line dates the release, high."""
+    for text in ("Komunikat prasowy Stoczni Północnej\n\nGdańsk, 14 marca 2025 r.\n\n„Nie zwolnimy nikogo” – podkreśliła prezes.",
+                 "Gdańsk, 14 marca 2025 roku\n\nStocznia ogłosiła nowe zamówienie."):
+        info = dates.publication_date(text, today=TODAY).info
+        assert info is not None and info.date.iso() == "2025-03-14" and info.confidence == "high", text
