@@ -816,3 +816,19 @@ def test_a_polish_release_date_line_with_its_word_for_year_is_read() -> None:
                  "Gdańsk, 14 marca 2025 roku\n\nStocznia ogłosiła nowe zamówienie."):
         info = dates.publication_date(text, today=TODAY).info
         assert info is not None and info.date.iso() == "2025-03-14" and info.confidence == "high", text
+
+
+def test_a_claim_made_on_a_weekday_dates_the_claim() -> None:
+    """A fact-check's "The senator made the claim in the chamber on Wednesday" dates the claim it checks
+    (a claim is words said), as "said on Wednesday" does: not the Saturday of the fact-check, at high.
+    "repeated it on Friday" too.  A weekday beside no words said stays undated."""
+    published = PartialDate(2025, 8, 16)  # a Saturday
+    lead = ["CLAIM: \"Tasmania exports more salmon than Norway.\"",
+            "Senator Jane Ashcroft made the claim in the Senate on Wednesday and then on radio."]
+    info = article_statement_date(lead, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-08-13"
+    again = ["Senator Jane Ashcroft repeated the figure on Friday."]
+    info = article_statement_date(again, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-08-15"
+    silent = ["The salmon farm in the Huon Valley was inspected on Wednesday."]
+    assert article_statement_date(silent, published, today=TODAY) is None
