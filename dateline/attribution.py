@@ -2716,11 +2716,14 @@ def _carries_over(c: _Context) -> _Said | None:
 
 
 def question_and_answer(c: _Context) -> Verdict | None:
-    """A quote standing alone continues the alternation of a question-and-answer exchange."""
+    """A quote standing alone continues the alternation of a question-and-answer exchange: after a
+    question it is the answer; after an answer it goes back to the asker only when it asks again (a
+    statement after the answer is more of the answer: "The minister replied: "Q." / "I will …")."""
     last = _carries_over(c)
     log = c.state.quote_log
     if last is not None and len(log) >= 2 and log[-1].who.id != log[-2].who.id \
-            and (log[-1].question or log[-2].question) and log[-2].who.known and c.q.paragraph > last.paragraph:
+            and (log[-1].question or (log[-2].question and c.question)) and log[-2].who.known \
+            and c.q.paragraph > last.paragraph:
         return Verdict(log[-2].who, "continues a question-and-answer exchange")
     return None
 
