@@ -694,14 +694,17 @@ def _possessor(word: str) -> str:
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms).
     A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
-    alone is a surname ("Jane Bishop", "Omar Sheikh")."""
-    return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
+    alone is a surname ("Jane Bishop", "Omar Sheikh").  A given name that is also a month's short
+    form ("Jan") opens a name before another capitalised word: a date never has one there."""
+    return ((word in _NOT_NAMES and not (more and word[1:].islower() and word.lower() in _GIVEN_NAMES))
+            or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
             or (more and word[:1].isupper() and word.lower().endswith(_LEX.title_endings))
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
+_GIVEN_NAMES = _LEX.male_first | _LEX.female_first
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
 _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
@@ -3077,7 +3080,8 @@ def _named_note(q: RawQuote) -> str | None:
         return titled.group("name")
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
-# "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
+# "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
+# journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
 _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
