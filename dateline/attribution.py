@@ -3083,7 +3083,7 @@ def _named_note(q: RawQuote) -> str | None:
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
 # journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
-                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
+                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),?")
 _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
                                  r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
                                  + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
