@@ -1066,7 +1066,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
-            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
+            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
+            and not (_CALLS_THE.search(stripped_pre) and n >= 5):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
@@ -1205,6 +1206,9 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
+# "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
+# thing called is the speaker's (a name given to it, "calls the war a "special military operation"", is short)
+_CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
 # "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
 # (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
