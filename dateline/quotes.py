@@ -1106,7 +1106,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
+    # (a name holds no comma between its words: "a "detailed, mine-by-mine schedule"" lists what a speaker said of it)
     if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
+            and "," not in q.text.rstrip(" ,") \
             and not evaluative and (_ACT_OBJECT_BEFORE.search(stripped_pre) or (
                 not _SAY_NEAR.search(stripped_pre) and not (governed and _REPORTED_CLAUSE.search(clause)))):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
