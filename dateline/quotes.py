@@ -976,6 +976,8 @@ _ADJ_AFTER = re.compile(
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+# a fact-check's label before its own rating, the line opening with it (`VERDICT: "Misleading"`)
+_VERDICT_LABEL = re.compile(r"[ \t*_]*(?i:" + alternation(lexicon().verdict_labels) + r")[ \t*_]*:[ \t*_]*")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
@@ -1081,6 +1083,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if _READER_DIRECTION.search(stripped_pre) and titled:
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
+    if _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
+        return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
