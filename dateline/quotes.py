@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from dateline.lexicon import lexicon, sentence_end, sentence_start
+from dateline.lexicon import date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -976,6 +976,21 @@ _ADJ_AFTER = re.compile(
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, text: str) -> bool:
+    """A broadcast's or page's header line that names its programme in marks beside the outlet and the
+    date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
+    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
+    end = body.find("\n", close_pos)
+    rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
+    if ":" in rest or not _YEAR.search(rest) or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+        return False
+    return all(w in date_line_words().months for w in _LOWER_WORD.findall(rest))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-zß-ÿ][\w’'\-]*")
+
+
 # a fact-check's label before its own rating, the line opening with it (`VERDICT: "Misleading"`)
 _VERDICT_LABEL = re.compile(r"[ \t*_]*(?i:" + alternation(lexicon().verdict_labels) + r")[ \t*_]*:[ \t*_]*")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
@@ -1083,6 +1098,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if _READER_DIRECTION.search(stripped_pre) and titled:
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
+    if _header_title(body, line_start, open_pos, close_pos, q.text):
+        return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
