@@ -313,7 +313,9 @@ _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
 _INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z][a-z\-]*\s+){0,2}"
+                            # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
+                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
 _FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
