@@ -1484,12 +1484,22 @@ ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-
 # English bracket after words with none of English's small words ("the", "of", "we"); an editor's own
 # bracket in English words ("we will [repay] it") leaves them in
 _TRANSLATION_INSIDE = re.compile(r"[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,300})[\])][,;:.!?…]*$")
+# the original words opening a quote, then their gloss in brackets, then more words (see translation_inside)
+_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][ \t]+(?=\w)")
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 
 def translation_inside(text: str) -> bool:
-    """Whether quoted words end with their English translation in brackets (the words were translated)."""
+    """Whether quoted words end with their English translation in brackets (the words were translated),
+    or open with words of another language glossed in brackets before the quote goes on in English
+    (`"Szczęść Boże (God bless your work) is what we say …"`: the outlet's rendering around them)."""
     m = _TRANSLATION_INSIDE.search(text)
+    opening = _GLOSS_OPENING.match(text)
+    if m is None and opening is not None:
+        original = {w.lower() for w in _WORDS.findall(opening.group("orig"))}
+        rest = {w.lower() for w in _WORDS.findall(opening.group("tr") + " " + text[opening.end():])}
+        english = lexicon().function_words
+        return len(original) >= 2 and not original & english and len(rest & english) >= 2
     if m is None:
         return False
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
