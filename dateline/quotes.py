@@ -1116,6 +1116,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     embedded = not whole
     if embedded and _MENTION_AFTER.match(post):
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
+    if n == 1 and _WORD_GLOSSED_AFTER.match(post):
+        return "reject", False, "a word talked about, glossed after it (\"gruba\", from the German Grube)"
     evaluative = bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
     # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
     clause = _QUOTED_STOP.split(stripped_pre)[-1]
@@ -1280,6 +1282,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
 # ""the whistle" referred to two officials": words talked about as words, not said
+# one word in marks, then what it means or where it comes from (say "kopalnia", the standard Polish word for a
+# mine; they say "gruba", from the German Grube; "hygge", meaning …): the word is talked about, not said
+_WORD_GLOSSED_AFTER = re.compile(r"[,\s]+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:word|term|name|expression)\s+for\b"
+                                 r"|from\s+the\s+[A-Z]\w+\b|meaning\b|literally\b|which\s+means\b)")
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own
 _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\b", re.IGNORECASE)
