@@ -165,7 +165,7 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
-    {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
+    {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),

@@ -104,6 +104,7 @@ class Lexicon:
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
     office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
+    unlisted_offices: tuple[str, ...]  # "prime minister": "the prime minister" is whom the article titled so
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     generic_turn_qualifiers: frozenset[str]  # "FIRST", "ANOTHER": "FIRST CALLER:" is still a generic label
@@ -314,6 +315,7 @@ def _lexicon(language: str) -> Lexicon:
         bare_unnamed=_strings(names["bare_unnamed"]),
         office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
                                           (e.partition("=") for e in _strings(names["office_initials"]))}),
+        unlisted_offices=_strings(names.get("unlisted_offices", [])),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         generic_turn_qualifiers=frozenset(_strings(names["generic_turn_qualifiers"])),
