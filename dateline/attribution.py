@@ -207,7 +207,8 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"  # "At 5.40 …,"
+                           # "At 5.40 …,"
+                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                            # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
@@ -3061,7 +3062,8 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 _NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
-_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
+                          rf"(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 
 

@@ -2391,10 +2391,11 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
     …, X reconoció que …") it dates them: that weekday on or before publication, low (the rest of
-    the sentence is not read).  The language's word for yesterday or the day before beside such a
-    verb ("zapowiedziała wczoraj", "sagte gestern") dates them so, at medium as "said yesterday".  Named otherwise ("atrapados desde la noche del martes"), it may
+    the sentence is not read).  Named otherwise ("atrapados desde la noche del martes"), it may
     date the words all the same, so the publication date they would inherit is kept but never
-    high.  None when the lead names no such weekday outside quotation marks."""
+    high.  None when the lead names no such weekday outside quotation marks.  The language's word
+    for yesterday or the day before beside such a verb ("zapowiedziała wczoraj", "sagte gestern")
+    dates the words so, at medium as "said yesterday" does."""
     if anchor is None:
         return None
     unread: str | None = None
