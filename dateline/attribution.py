@@ -84,6 +84,7 @@ from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
+    CAPITALS,
     ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
@@ -144,7 +145,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
+_CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -157,14 +158,14 @@ _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([
 # Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
 # story was filed, never a person; title-case places count only before a listed agency
 _DATELINE_PLACE = re.compile(
-    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + rf"[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
-    {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
+    {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),
@@ -206,7 +207,8 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
-                           r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
+                           # "At 5.40 …,"
+                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                            # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
@@ -244,8 +246,11 @@ _TRANSLATED = re.compile(
 # spoken in that language, so every quote of a named speaker is translated (a note closing an op-ed
 # is about its author's own text, not about whom it quotes)
 _TRANSLATED_NOTE = re.compile(
-    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) the )(?:"
-    + alternation(_LEX.languages) + r")\b")
+    r"(?:(?:^|\n)[ \t]*[(\[]?[Tt]ranslated from (?:the )?|\btranslation (?:from|of) (?:the|an?) )(?:"
+    + alternation(_LEX.languages) + r")\b"
+    # … or says only that it is in English ("English translation of the record of the Committee on …",
+    # "[English translation of the verbatim record]"): whatever the language, what follows is rendered
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
@@ -309,7 +314,9 @@ _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
 _INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
+                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z][a-z\-]*\s+){0,2}"
+                            # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
+                            r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 _MARK = re.compile(r"[\"“”«»]")
 _FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
@@ -369,8 +376,8 @@ def is_female_name(name: str) -> bool:
     return _LEX.is_female_name(name)
 
 
-_NAME_BEFORE_NICK = re.compile(r"[A-ZÀ-Þ][\w’'\-]+[ ]$")
-_NAME_AFTER_NICK = re.compile(r"[ ][A-ZÀ-Þ][\w’'\-]+(?:[ ][A-ZÀ-Þ][\w’'\-]+)?")
+_NAME_BEFORE_NICK = re.compile(rf"[{CAPITALS}][\w’'\-]+[ ]$")
+_NAME_AFTER_NICK = re.compile(rf"[ ][{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+)?")
 
 
 def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
@@ -690,14 +697,17 @@ def _possessor(word: str) -> str:
 def _not_name_start(word: str, more: bool) -> bool:
     """Words that open a capitalised run without being part of a name (titles, owners, demonyms).
     A title of address ("Malam", "Professor", "Alhaja") opens a name, never ends one: a run of it
-    alone is a surname ("Jane Bishop", "Omar Sheikh")."""
-    return (word in _NOT_NAMES or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
+    alone is a surname ("Jane Bishop", "Omar Sheikh").  A given name that is also a month's short
+    form ("Jan") opens a name before another capitalised word: a date never has one there."""
+    return ((word in _NOT_NAMES and not (more and word[1:].islower() and word.lower() in _GIVEN_NAMES))
+            or (more and word.endswith(("’s", "'s", "s'", "s’"))) or word.rstrip(".") in _HONORIFIC_WORDS
             or (more and word.strip("().").lower() in _ADDRESS_WORDS)
             # a German compound title before the name ("Betriebsratschefin Jane Doe", "Verdi-Sekretär John Roe")
             or (more and word[:1].isupper() and word.lower().endswith(_LEX.title_endings))
             or word in _DEMONYMS or (word.isupper() and (len(word) <= 4 or word.rstrip(".").title() in _HONORIFIC_WORDS)))
 
 
+_GIVEN_NAMES = _LEX.male_first | _LEX.female_first
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
 _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
@@ -2169,7 +2179,7 @@ _REPLY_VERB = re.compile(r"responded|replied|answered|retorted|shot back|hit bac
 _DEFINITE_NOUNS = re.compile(r"\s*(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){1,3}")
 # the person the previous quote opens by addressing: "Mr. Doe, …", "Dr Jane Doe, …"
 _VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Senator|Judge|Counsel)\.?\s+)"
-                       r"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}),")
+                       rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:\s+[{CAPITALS}][\w’'\-]+){{0,2}}),")
 
 
 def _addressed(c: _Context) -> Who | None:
@@ -2234,11 +2244,18 @@ _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles
                              + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
 
 
+# … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
+# rzecznik przewoźnika Jan Doe", "– dodała prezes spółki Jane Doe")
+_TITLE_APPOSED = re.compile(r"\s+(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
+                            + r")(?:\s+[^\s,.;:!?«»\"“”]+){0,2}?\s+")
+
+
 def incise_subject(c: _Context) -> Verdict | None:
     """Another language's incise puts its speaker right after its verb: an office and then the name in
     apposition (`«…», a réagi le député de Namur, Jane Doe`) is that person; when no one is found there
     (`«…», a indiqué un porte-parole`), the text names nobody — unknown, never the person of the
-    sentence before."""
+    sentence before — unless the verb's own ending says who spoke (Polish `„…” – powiedziała`: the
+    last woman named, as "she said")."""
     if c.ends_writers_sentence:
         return None
     m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
@@ -2247,11 +2264,18 @@ def incise_subject(c: _Context) -> Verdict | None:
     for x in c.doc.between(m.end("verb"), c.after_hi):
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
-                and _OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start):
+                and (_OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)
+                     or _TITLE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)):
             who = c.state.resolve(x, c.close)
             if who is not None and who.known:
                 return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
         break
+    else:
+        gender = "she" if m.group("verb") in _LEX.verbs_she else "he" if m.group("verb") in _LEX.verbs_he else ""
+        if gender:  # `„…” – powiedziała dziennikarzom.`: the verb's ending is the subject, as "she said"
+            pronoun = Mention(m.start("verb"), m.end("verb"), Kind.PRONOUN, gender)
+            who = c.state.resolve(pronoun, c.close)
+            return Verdict(who, f"“…” – {m.group('verb')}") if who else Verdict(UNKNOWN, "undecidable pronoun")
     return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 
@@ -2698,11 +2722,14 @@ def _carries_over(c: _Context) -> _Said | None:
 
 
 def question_and_answer(c: _Context) -> Verdict | None:
-    """A quote standing alone continues the alternation of a question-and-answer exchange."""
+    """A quote standing alone continues the alternation of a question-and-answer exchange: after a
+    question it is the answer; after an answer it goes back to the asker only when it asks again (a
+    statement after the answer is more of the answer: "The minister replied: "Q." / "I will …")."""
     last = _carries_over(c)
     log = c.state.quote_log
     if last is not None and len(log) >= 2 and log[-1].who.id != log[-2].who.id \
-            and (log[-1].question or log[-2].question) and log[-2].who.known and c.q.paragraph > last.paragraph:
+            and (log[-1].question or (log[-2].question and c.question)) and log[-2].who.known \
+            and c.q.paragraph > last.paragraph:
         return Verdict(log[-2].who, "continues a question-and-answer exchange")
     return None
 
@@ -2928,10 +2955,10 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
 # `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:
 # the counsel who asks the `Q.` lines below, until the next such line
 _EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_stages) + r")\s+(?:BY|[Bb]y)|BY(?=\s+"
-                            + ADDRESS_TITLE + r"))\s+(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){0,4}?)"
+                            + ADDRESS_TITLE + rf"))\s+(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{0,4}}?)"
                             r"(?:\s+(?i:continuing|\(continuing\)|\(continued\)))?:?[ \t]*$", re.MULTILINE)
 # `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
-_WITNESS_LINE = re.compile(r"^[<\s]*(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ ][A-ZÀ-Þ][\w’'.\-]*){1,4}),\s+(?i:"
+_WITNESS_LINE = re.compile(rf"^[<\s]*(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{1,4}}),\s+(?i:"
                            + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
 
 
@@ -3032,10 +3059,11 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 
 # `(Jane Doe)` after an office label: two or more capitalised words, then at most where they are
 # from (a phone-in's `CALLER (Jane Doe, Northgate):`); `(name withheld, …)` names nobody
-_NAME_NOTE = re.compile(r"\(\s*(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’\-]+(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’\-]+){1,4})\s*(?:,[^()]*)?\)")
+_NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
-_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+(?P<name>[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*(?:\s+[A-ZÀ-Þ][\wÀ-ɏ'’.\-]*){{0,4}})"
+_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
+                          rf"(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 
 
@@ -3056,9 +3084,10 @@ def _named_note(q: RawQuote) -> str | None:
         return titled.group("name")
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
-# "spoke to the Chronicle's civic affairs editor, Jane Doe": the journalist's job before their name
+# "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
+# journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
-                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),")
+                          + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),?")
 _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
                                  r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
                                  + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"

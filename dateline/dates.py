@@ -1609,6 +1609,11 @@ def _month_in_english(m: re.Match[str]) -> str:
     return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
 
 
+_YEAR_WORD_ABROAD: Final = re.compile(
+    r"(\d{4})\s+(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.year_words) + r")(?!\w)"
+) if _WORDS_ABROAD.year_words else re.compile(r"(?!)")
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -1617,6 +1622,8 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
+        out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
     if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line):
@@ -2371,6 +2378,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
 )
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
+# … and its word for yesterday or the day before ("zapowiedziała wczoraj", "sagte gestern"; date_lines.toml)
+_DAY_BACK_IN_PROSE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.days_back, key=len, reverse=True))
+    + r")(?![\w-])") if _WORDS_ABROAD.days_back else re.compile(r"(?!)")
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
@@ -2382,19 +2393,31 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     …, X reconoció que …") it dates them: that weekday on or before publication, low (the rest of
     the sentence is not read).  Named otherwise ("atrapados desde la noche del martes"), it may
     date the words all the same, so the publication date they would inherit is kept but never
-    high.  None when the lead names no such weekday outside quotation marks."""
+    high.  None when the lead names no such weekday outside quotation marks.  The language's word
+    for yesterday or the day before beside such a verb ("zapowiedziała wczoraj", "sagte gestern")
+    dates the words so, at medium as "said yesterday" does."""
     if anchor is None:
         return None
     unread: str | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
-        for m in _WEEKDAY_IN_PROSE.finditer(paragraph):
+        found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
+                       key=lambda m: m.start())
+        for m in found:
             if _inside(m.start(), regions):
                 continue
-            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
             s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
             cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
                         if not _inside(c.start(), regions)), None)
+            back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
+            if back_days is not None:
+                if cue is None:
+                    continue
+                shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
+                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                       f"before {anchor.name} ({anchor.day.isoformat()})")
+                return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
+            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
                 unread = unread or word
                 continue

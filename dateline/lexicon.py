@@ -48,9 +48,12 @@ class Lexicon:
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
+    verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
+    verbs_she: frozenset[str]  # "powiedziała": … a woman
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
+    verdict_labels: tuple[str, ...]  # fact-check labels before the outlet's own rating in marks ("verdict")
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
@@ -101,6 +104,7 @@ class Lexicon:
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
     office_initials: Mapping[str, str]  # "CFO" → "chief financial officer"
+    unlisted_offices: tuple[str, ...]  # "prime minister": "the prime minister" is whom the article titled so
     male_roles: tuple[str, ...]  # also the titles that open a man's name ("Mr", "Sir")
     generic_turns: frozenset[str]
     generic_turn_qualifiers: frozenset[str]  # "FIRST", "ANOTHER": "FIRST CALLER:" is still a generic label
@@ -161,7 +165,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de")}
+_READ_WITH = {"en": ("fr", "de", "pl")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -254,9 +258,12 @@ def _lexicon(language: str) -> Lexicon:
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
+        verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
+        verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
+        verdict_labels=_strings(speech.get("verdict_labels", [])),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         past_markers=_strings(speech["past_markers"]),
@@ -308,6 +315,7 @@ def _lexicon(language: str) -> Lexicon:
         bare_unnamed=_strings(names["bare_unnamed"]),
         office_initials=MappingProxyType({k.strip(): v.strip() for k, _eq, v in
                                           (e.partition("=") for e in _strings(names["office_initials"]))}),
+        unlisted_offices=_strings(names.get("unlisted_offices", [])),
         male_roles=_strings(names["male_roles"]),
         generic_turns=frozenset(_strings(names["generic_turns"])),
         generic_turn_qualifiers=frozenset(_strings(names["generic_turn_qualifiers"])),
@@ -407,6 +415,10 @@ class DateLineWords:
     prose_months: Mapping[str, int] = field(default_factory=dict)
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
+    # "wczoraj", "gestern" → 1, "przedwczoraj", "vorgestern" → 2: the days before publication a lead's word for
+    # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
+    days_back: Mapping[str, int] = field(default_factory=dict)
+    year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
 
 
 @cache
@@ -436,7 +448,12 @@ def _date_line_words() -> DateLineWords:
     prose_months: dict[str, int] = {}
     prose_weekdays: dict[str, int] = {}
     day_parts: set[str] = set()
+    days_back: dict[str, int] = {}
+    year_words: set[str] = set()
     for code, words in sorted(data.items()):
+        year_words.update(_strings(words.get("year_words", [])))
+        days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
+        days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
@@ -477,7 +494,8 @@ def _date_line_words() -> DateLineWords:
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
-                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts))
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
+                         MappingProxyType(dict(sorted(days_back.items()))), longest_first(year_words))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from dateline.lexicon import lexicon, sentence_end, sentence_start
+from dateline.lexicon import date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -324,6 +324,9 @@ class Extraction:
 # Upper-case letters of the Latin scripts (HRŠAK, INÊS, KNEŽEVIĆ); a label's name must then
 # equal its own upper-casing, since the extended ranges hold lower-case letters too.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# the capitals alone of the Latin scripts, for a pattern that must tell a name's first letter from a
+# lower-case one: Polish, Czech, Baltic and Croatian names open with Ł, Ś, Ż, Š, Č, Ž (`(Sen. Jan Łęcki)`)
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # a hearing's or a newspaper's transcript writes a title of address in mixed case before the upper-case
 # name (`Mr. HWANG (through interpreter):`, `Ms. DOE:`): the title is no part of the label's name
 _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1:].islower()},
@@ -356,30 +359,30 @@ _DOT_TURN = re.compile(
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
-_PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
+_PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
 _QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
-_BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
+_BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # A podcast's or auto-transcript's label in square brackets before the words (`[Jane Doe] Welcome back …`):
 # Title Case, so kept only under the same evidence as bold labels (see transcript_turns)
-_BRACKET_TURN = re.compile(r"\[(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})\][ \t]+"
+_BRACKET_TURN = re.compile(rf"\[(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})\][ \t]+"
                            r"(?P<text>\S.*)$", re.DOTALL)
 # a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
 _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
 # `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
-_HOUSE_WORD = r"[A-ZÀ-Þ][\w’'.\-]*"
+_HOUSE_WORD = rf"[{CAPITALS}][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
-    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
@@ -430,7 +433,7 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
     first = note[1:].split()[:1] if note else []
     titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
     office = words[0] in lexicon().office_articles or any(w.strip(".") in _OFFICE_WORDS for w in words)
-    named_note = bool(re.match(r"\(\s*[A-ZÀ-Þ][\w’'\-]+\s+[A-ZÀ-Þ]", note))
+    named_note = bool(re.match(rf"\(\s*[{CAPITALS}][\w’'\-]+\s+[{CAPITALS}]", note))
     if not titled and not (office and named_note):
         return None
     return " ".join(words[:k]), " ".join(words[k:]), note
@@ -444,21 +447,32 @@ _SHOW_HEADER = re.compile(r"[^a-zß-ÿ.!?…\n]*[^a-zß-ÿ.!?…\s]")
 def _member_label(label: str) -> tuple[str, str, str] | None:
     """(office, name, note) of a member's label with no title of address: a full name, or an office
     before a name, then the party or seat in brackets (`Jane Doe (Conservative):`, `Prime Minister
-    John Doe (Labour):`, a briefing's `Jane Doe (Le Monde):`), else None.
+    John Doe (Labour):`, a briefing's `Jane Doe (Le Monde):`), or an office with its portfolio before
+    the name and no bracket (`Minister of Industry John Doe:`), else None.
 
     The shape is also a list line's (`Acme Shipping (Oslo): …`), so such labels are turns only where
     the text is a transcript otherwise, or where one of them speaks again (see transcript_turns).
     """
     m = _HEAD_AND_NOTES.fullmatch(label.strip())
-    if m is None or not m.group("note").strip():
+    if m is None:
         return None
     words = m.group("head").split()
     k = 0
     while k < len(words) and words[k].strip(".") in lexicon().honorifics:
         k += 1
+    # `Minister of Industry Jane Doe:`, `Secretary of State for Energy John Roe:` (a record in translation
+    # writes the office before the name and no party after it): the office runs on through its links, each
+    # with a capitalised word, and the member is the last two words, a name's usual length in such records
+    linked = k
+    while k and linked + 1 < len(words) and words[linked] in lexicon().label_links and words[linked + 1][:1].isupper():
+        linked += 2
+    if linked > k and len(words) - linked >= 2:
+        k = len(words) - 2
+    elif not m.group("note").strip():
+        return None
     name = words[k:]
     if len(name) < (1 if k else 2) or len(name) > 4 or any(
-            not re.fullmatch(r"[A-ZÀ-Þ](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
+            not re.fullmatch(rf"[{CAPITALS}](?=[\w’'\-]*[a-zß-ÿ])[\w’'\-]+", w) or w in lexicon().org_words
             or w in lexicon().honorifics or w in lexicon().not_names for w in name):
         return None
     return " ".join(words[:k]), " ".join(name), m.group("note").strip()
@@ -962,6 +976,23 @@ _ADJ_AFTER = re.compile(
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
+def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, text: str) -> bool:
+    """A broadcast's or page's header line that names its programme in marks beside the outlet and the
+    date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
+    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
+    end = body.find("\n", close_pos)
+    rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
+    if ":" in rest or not _YEAR.search(rest) or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+        return False
+    return all(w in date_line_words().months for w in _LOWER_WORD.findall(rest))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-zß-ÿ][\w’'\-]*")
+
+
+# a fact-check's label before its own rating, the line opening with it (`VERDICT: "Misleading"`)
+_VERDICT_LABEL = re.compile(r"[ \t*_]*(?i:" + alternation(lexicon().verdict_labels) + r")[ \t*_]*:[ \t*_]*")
 _LABEL_BEFORE = re.compile(r"^\s*(?:Quote|Quotes|Direct speech|Statement|He said|She said)\s*:\s*$", re.IGNORECASE)
 
 
@@ -1052,7 +1083,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
-            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)):
+            and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
+            and not (_CALLS_THE.search(stripped_pre) and n >= 5):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
@@ -1066,6 +1098,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if _READER_DIRECTION.search(stripped_pre) and titled:
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
+    if _header_title(body, line_start, open_pos, close_pos, q.text):
+        return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
+    if _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
+        return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
@@ -1080,6 +1116,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     embedded = not whole
     if embedded and _MENTION_AFTER.match(post):
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
+    if n == 1 and _WORD_GLOSSED_AFTER.match(post):
+        return "reject", False, "a word talked about, glossed after it (\"gruba\", from the German Grube)"
     evaluative = bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
     # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
     clause = _QUOTED_STOP.split(stripped_pre)[-1]
@@ -1091,7 +1129,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
+    # (a name holds no comma between its words: "a "detailed, mine-by-mine schedule"" lists what a speaker said of it)
     if embedded and n <= 3 and not adverbial and _DETERMINER_BEFORE.search(stripped_pre) \
+            and "," not in q.text.rstrip(" ,") \
             and not evaluative and (_ACT_OBJECT_BEFORE.search(stripped_pre) or (
                 not _SAY_NEAR.search(stripped_pre) and not (governed and _REPORTED_CLAUSE.search(clause)))):
         return "reject", False, "a term used as a noun (a \"peace summit\")"
@@ -1157,7 +1197,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
 
 
 # a headline of a subject alone before the quote, a live blog's time first: capitalised words only
-_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + r"?(?:The\s+)?[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2}")
+_HEADLINE_SUBJECT = re.compile(TIMESTAMP.pattern + rf"?(?:The\s+)?[{CAPITALS}][\w’'\-]+(?:\s+[{CAPITALS}][\w’'\-]+){{0,2}}")
 
 # "by her own count, "q"", "in his own words, "q"": the words are the owner's, inside the writer's clause
 # "by her own count", "in his words", "in Jane Doe's words", "in the minister's own words": the owner
@@ -1174,7 +1214,7 @@ _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
                          r"\s*[:,]?)\s*$")
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]*(?:,[^—–\n]{0,40})?(?:\([^)]{0,20}\))?\s*[—–-]")
+_DATELINE = re.compile(rf"[{CAPITALS}][{CAPITALS} .,'’/\-]*(?:,[^—–\n]{{0,40}})?(?:\([^)]{{0,20}}\))?\s*[—–-]")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\w['’]s|\w['’]|\b(?:his|her|its|their|our|my|your))(?:\s+(?!(?:is|are|was|were|be|been|would|will|"
     r"had|has|have|not|that|to|as)\b)[\w\-]+)?\s*$", re.IGNORECASE)
@@ -1191,6 +1231,9 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
+# "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
+# thing called is the speaker's (a name given to it, "calls the war a "special military operation"", is short)
+_CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
 # "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
 # (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
@@ -1239,6 +1282,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
 # ""the whistle" referred to two officials": words talked about as words, not said
+# one word in marks, then what it means or where it comes from (say "kopalnia", the standard Polish word for a
+# mine; they say "gruba", from the German Grube; "hygge", meaning …): the word is talked about, not said
+_WORD_GLOSSED_AFTER = re.compile(r"[,\s]+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:word|term|name|expression)\s+for\b"
+                                 r"|from\s+the\s+[A-Z]\w+\b|meaning\b|literally\b|which\s+means\b)")
 _MENTION_AFTER = re.compile(r"^\s*(?:" + alternation(lexicon().mention_verbs) + r")\b")
 # a verb phrase ("will prove his innocence") is no noun a possessive or article could own
 _AUXILIARY_START = re.compile(r"(?:" + alternation(lexicon().auxiliaries) + r")\b", re.IGNORECASE)
@@ -1443,12 +1490,22 @@ ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-
 # English bracket after words with none of English's small words ("the", "of", "we"); an editor's own
 # bracket in English words ("we will [repay] it") leaves them in
 _TRANSLATION_INSIDE = re.compile(r"[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,300})[\])][,;:.!?…]*$")
+# the original words opening a quote, then their gloss in brackets, then more words (see translation_inside)
+_GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<tr>[^\[\]()\n]{3,120})[\])][ \t]+(?=\w)")
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 
 def translation_inside(text: str) -> bool:
-    """Whether quoted words end with their English translation in brackets (the words were translated)."""
+    """Whether quoted words end with their English translation in brackets (the words were translated),
+    or open with words of another language glossed in brackets before the quote goes on in English
+    (`"Szczęść Boże (God bless your work) is what we say …"`: the outlet's rendering around them)."""
     m = _TRANSLATION_INSIDE.search(text)
+    opening = _GLOSS_OPENING.match(text)
+    if m is None and opening is not None:
+        original = {w.lower() for w in _WORDS.findall(opening.group("orig"))}
+        rest = {w.lower() for w in _WORDS.findall(opening.group("tr") + " " + text[opening.end():])}
+        english = lexicon().function_words
+        return len(original) >= 2 and not original & english and len(rest & english) >= 2
     if m is None:
         return False
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]

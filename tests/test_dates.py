@@ -787,3 +787,48 @@ def test_a_weekday_of_a_lead_abroad_that_dates_no_words_says_so_plainly() -> Non
     assert got is not None and got.confidence == "medium" and got.date == PartialDate(2023, 3, 3)
     assert "no verb of saying beside it tells whose words it dates" in got.basis
     assert "set statement_date if the words were said that Thursday" in got.basis
+
+
+def test_a_lead_abroad_dates_words_by_its_word_for_yesterday_beside_a_verb_of_saying() -> None:
+    """A Polish, German or Spanish lead's word for yesterday (or the day before) beside a verb that reports
+    words ("zapowiedziała wczoraj", "sagte gestern", "declaró anteayer") dates them as "said yesterday" does:
+    the day(s) before publication, medium, never the paper's own day at high.  Without such a verb
+    ("Wczoraj padał deszcz": it rained yesterday) the word dates no words."""
+    published = PartialDate(2025, 3, 8)
+    cases = [
+        ("Burmistrz Gdyni Anna Kowal zapowiedziała wczoraj, że miasto kupi nowe autobusy.", "2025-03-07"),
+        ("Die Bürgermeisterin sagte gestern, die Stadt werde neue Busse kaufen.", "2025-03-07"),
+        ("El alcalde declaró anteayer que la ciudad comprará autobuses nuevos.", "2025-03-06"),
+        ("Prezes spółki Jan Nowak powiedział przedwczoraj na konferencji, że flota zostanie wymieniona.", "2025-03-06"),
+    ]
+    for lead, want in cases:
+        info = article_statement_date([lead], published, today=TODAY)
+        assert info is not None and info.date.iso() == want and info.confidence == "medium", (lead, info)
+    weather = ["Wczoraj padał deszcz i autobusy spóźniały się o godzinę."]
+    got = article_statement_date(weather, published, today=TODAY)
+    assert got is None or got.date.iso() != "2025-03-07"
+
+
+def test_a_polish_release_date_line_with_its_word_for_year_is_read() -> None:
+    """A Polish release's place and date ("Gdańsk, 14 marca 2025 r.", "14 marca 2025 roku"): the "r." /
+    "roku" after the year is Polish for "year", no part of the date; the line dates the release, high."""
+    for text in ("Komunikat prasowy Stoczni Północnej\n\nGdańsk, 14 marca 2025 r.\n\n„Nie zwolnimy nikogo” – podkreśliła prezes.",
+                 "Gdańsk, 14 marca 2025 roku\n\nStocznia ogłosiła nowe zamówienie."):
+        info = dates.publication_date(text, today=TODAY).info
+        assert info is not None and info.date.iso() == "2025-03-14" and info.confidence == "high", text
+
+
+def test_a_claim_made_on_a_weekday_dates_the_claim() -> None:
+    """A fact-check's "The senator made the claim in the chamber on Wednesday" dates the claim it checks
+    (a claim is words said), as "said on Wednesday" does: not the Saturday of the fact-check, at high.
+    "repeated it on Friday" too.  A weekday beside no words said stays undated."""
+    published = PartialDate(2025, 8, 16)  # a Saturday
+    lead = ["CLAIM: \"Tasmania exports more salmon than Norway.\"",
+            "Senator Jane Ashcroft made the claim in the Senate on Wednesday and then on radio."]
+    info = article_statement_date(lead, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-08-13"
+    again = ["Senator Jane Ashcroft repeated the figure on Friday."]
+    info = article_statement_date(again, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-08-15"
+    silent = ["The salmon farm in the Huon Valley was inspected on Wednesday."]
+    assert article_statement_date(silent, published, today=TODAY) is None

@@ -97,15 +97,12 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     ),
     # Round 23 (blind; a copper mine's water in Chile's Salar de Atacama): start P 0.952 R 0.879 speaker 0.825;
     # after this session's general rules P 0.989 R 0.978 speaker 0.933; after branch acc25 P 0.989 R 0.989
-    # speaker 1.000; after branch acc29 (case 124: a scare word after "of") P 1.000. What the code still does wrong:
+    # speaker 1.000; after branch acc29 (case 124: a scare word after "of") P 1.000; case 45 (a record headed 'English
+    # translation of the Senate record.', its turns translated) passes since branch acc32. What the code still does wrong:
     'holdout/round23_copper_water/cases.txt:1': (
         "'Community leaders … called the plan \"a provocation.\"' is not extracted (the minister's partial after "
         "'Chile's mining minister …, saying the country' is hers since branch acc25: a participle after the main "
         "clause speaks for the sentence's subject)"
-    ),
-    'holdout/round23_copper_water/cases.txt:45': (
-        "a Senate record opening 'English translation of the Senate record.' leaves all six '.-' turns "
-        "translated=False: that note is not read as covering the transcript's turns"
     ),
     'holdout/round23_copper_water/cases.txt:199': (
         "a Q&A headed 'Transcript (translated from Spanish)': the reporters' 'Q:' turns come out translated=True "

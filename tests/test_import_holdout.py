@@ -159,6 +159,14 @@ fixes; 14/14, 14/14, 0 on main as held (b11f285, branch hold28).
 statement, 1 wrong-and-high at the session's start ('Updated: 16-11-2026 19:18 IST' refused; a long read's "the
 first week of November" scene left to the publication day, high); 13/13, 13/13, 0 after branch acc29.
 
+`import_holdout_round32/` (a Silesian coal-mine closure; blind, today = 2026-12-06; Polish, English-service and
+US-style pages): 15/16 publication, 12/16 statement, 3 wrong-and-high at the session's start (f9d34a5: "zapowiedziała
+wczoraj" and "powiedział przedwczoraj" left the Polish date line's day at high, a fact-check's "made the claim in the
+Sejm on Wednesday" the page's own day at high, and a Polish release's "Katowice, 2 grudnia 2026 r." read as no date);
+16/16, 16/16, 0 after branch acc32 with general rules: a lead's word for yesterday or the day before in another
+language beside a verb of saying (date_lines.toml `yesterday`, `day_before_yesterday`: pl, de, es), the Polish word
+for year after a date's year ("r.", "roku"), and a claim made or repeated as words said (en.toml date_cues).
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
@@ -181,7 +189,8 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round18": date(2026, 12, 6), "import_holdout_round19": date(2026, 12, 6),
     "import_holdout_round21": date(2026, 12, 6), "import_holdout_round23": date(2026, 12, 6),
     "import_holdout_round24": date(2026, 12, 6), "import_holdout_round26": date(2026, 12, 6),
-    "import_holdout_round28": date(2026, 12, 6), "import_holdout_round29": date(2026, 12, 6)}
+    "import_holdout_round28": date(2026, 12, 6), "import_holdout_round29": date(2026, 12, 6),
+    "import_holdout_round32": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
