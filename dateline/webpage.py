@@ -821,9 +821,7 @@ def header_lines(html: str) -> tuple[str, ...]:
     """
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(html)
-    roots = _story_roots(tree) or ([tree.body] if tree.body is not None else [])
-    h1 = next((node for root in roots if (node := root.css_first("h1")) is not None), None)
+    h1 = _headline_node(LexborHTMLParser(html))
     if h1 is None:
         return ()
     lines: list[str] = []
@@ -831,6 +829,64 @@ def header_lines(html: str) -> tuple[str, ...]:
     while node is not None and node.tag not in ("body", "html") and len(lines) < _HEADER_MAX_LINES:
         if _lines_until_story(node.next, lines):
             break
+        node = node.parent
+    return tuple(lines)
+
+
+def _headline_node(tree: Any) -> Any:
+    """The element that shows the story's headline: the first <h1> of the story's block, else the
+    first <h1>, <h2> or <h3> that shows the page's social title or the headline of its <title> (a
+    page with no <h1>: a Joomla/K2 "itemTitle", a portal's "title_area"; an <article> that holds the
+    story's text and not its headline)."""
+    roots = _story_roots(tree) or ([tree.body] if tree.body is not None else [])
+    h1 = next((node for root in roots if (node := root.css_first("h1")) is not None), None)
+    if h1 is not None or tree.body is None:
+        return h1
+    node = tree.css_first('meta[property="og:title"]')
+    og = _words(node.attributes.get("content") or "") if node is not None else ""
+    title = tree.css_first("title")
+    tag = _words(title.text()) if title is not None else ""
+    for heading in tree.body.css("h1, h2, h3"):
+        shown = _words(heading.text(separator=" "))
+        if shown and (shown == og or (len(shown.split()) >= 3 and _set_in(shown, tag))):
+            return heading
+    return None
+
+
+_ABOVE_MAX_LINES = 3  # the date line, a kicker, a breadcrumb: a story's header holds no more above its headline
+# The page's own header, menu and top bar ("Sunday, 6 December 2026", today's date): above the
+# story's header, never part of it.
+_SITE_TOP = re.compile(r"(?i)top-?bar|masthead|site-?header|page-?header|global-?header|\bnav|menu")
+
+
+def lines_above_headline(html: str) -> tuple[str, ...]:
+    """The short lines just above the story's headline, nearest first: the date line some pages set
+    over the headline (a Greek daily's "Σάββατο, 28 Νοεμβρίου 2026 14:32", a Vietnamese daily's
+    "Thứ bảy, 5/12/2026, 19:20 (GMT+7)" beside its breadcrumb).
+
+    Only the story's own header: the walk up from the headline stops at the page's header, menu
+    or top bar (which shows today's date), at any block of other stories, and after a few lines.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = _headline_node(LexborHTMLParser(html))
+    lines: list[str] = []
+    while node is not None and node.tag not in ("body", "html", "article", "main") and len(lines) < _ABOVE_MAX_LINES:
+        sibling = node.prev
+        while sibling is not None and len(lines) < _ABOVE_MAX_LINES:
+            if sibling.tag in ("header", "nav", "aside", "footer"):
+                return tuple(lines)
+            if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
+                names = " ".join(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+                                 for n in [sibling, *sibling.css("[class], [id]")])
+                if _SITE_TOP.search(names) or _NOT_THE_STORY.search(names):
+                    return tuple(lines)
+                line = " ".join(sibling.text(separator=" ").split())
+                if len(line) > 160:
+                    return tuple(lines)
+                if line:
+                    lines.append(line)
+            sibling = sibling.prev
         node = node.parent
     return tuple(lines)
 
@@ -1569,14 +1625,15 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     return months, shown, updated, days, weekday
 
 
-def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
+def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None,
+                 where: str = "under the headline") -> DateInfo | None:
     """The first full date the reader sees in the lines under the headline, in any of the usual
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
     15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
-    return next((found for found, update in _shown_dates(lines, near) if not update), None)
+    return next((found for found, update in _shown_dates(lines, near, where) if not update), None)
 
 
 def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
@@ -1585,7 +1642,8 @@ def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None =
     return [found for found, update in _shown_dates(lines, near) if update]
 
 
-def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -> Iterator[tuple[DateInfo, bool]]:
+def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
+                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool]]:
     """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
@@ -1610,7 +1668,7 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            yield DateInfo(days[0], "high", f"date under the headline ‘{written[:90]}’ → {days[0].iso()}"), update
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’ → {days[0].iso()}"), update
 
 
 # Arabic-Indic digits ("٢ ديسمبر ٢٠٢٦") and their Persian and Urdu forms ("۲۰۲۶") as 0-9: an Arabic
@@ -1647,7 +1705,8 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
     ours = markup_date(html)
     if lines is None:
         lines = header_lines(html)
-    shown = visible_date(lines, ours.date if ours is not None else None)
+    shown = visible_date(lines, ours.date if ours is not None else None) or visible_date(
+        lines_above_headline(html), ours.date if ours is not None else None, where="above the headline")
     if ours is not None and shown is not None and shown.date != ours.date:
         gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
         if gap == 1 and "UTC" in ours.basis:

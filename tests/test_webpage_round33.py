@@ -1,0 +1,103 @@
+"""Saved web pages, the rules round 33 asked for: a date line set above the headline (and a page
+whose headline is no <h1>, or whose <article> holds the text and not the headline), Greek and
+Vietnamese date lines.
+
+Every page here is invented for the test (outlets, people and places included), in the shape of
+a kind of page rather than of any one outlet's; each rule has its negative beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import webpage
+
+# --- a date line above the headline ------------------------------------------------------------------------
+
+_GREEK_STORY = ("<p>Το λιμενικό ταμείο της πόλης ανακοίνωσε ότι η νέα προβλήτα για τα αλιευτικά σκάφη θα είναι έτοιμη"
+                " πριν από το καλοκαίρι, μετά από δύο χρόνια καθυστερήσεων στις εργασίες.</p>"
+                "<p>Οι ψαράδες της περιοχής ζητούσαν εδώ και χρόνια μεγαλύτερο χώρο για να δένουν τα καΐκια τους,"
+                " ιδιαίτερα τους χειμερινούς μήνες, όταν οι νοτιάδες φέρνουν κύμα μέσα στο λιμάνι.</p>")
+
+
+def _greek(above: str, *, top: str = "<span class='today'>Κυριακή, 6 Δεκεμβρίου 2026</span>",
+           heading: str = "h1") -> str:
+    """An invented Greek island weekly: the site's header with ``top`` in it, then the story, ``above``
+    right over its headline (an <h1>, or ``heading``), no date in the markup."""
+    return ("<html lang='el'><head><title>Νέα προβλήτα για τους ψαράδες ως το καλοκαίρι - Νησιώτικη Φωνή</title>"
+            "<meta property='og:title' content='Νέα προβλήτα για τους ψαράδες ως το καλοκαίρι'>"
+            "<meta property='og:site_name' content='Νησιώτικη Φωνή'></head><body>"
+            f"<header class='site'><a href='/'>Νησιώτικη Φωνή</a>{top}</header>"
+            f"<div class='post'><div class='post-top'>{above}</div>"
+            f"<{heading} class='post-title'>Νέα προβλήτα για τους ψαράδες ως το καλοκαίρι</{heading}>"
+            f"<div class='post-body'>{_GREEK_STORY}</div></div></body></html>")
+
+
+def test_a_date_line_above_the_headline_dates_the_story() -> None:
+    found = webpage.page_date(_greek("<span class='cat'>Τοπικά</span> <span>Τρίτη, 3 Μαρτίου 2026 09:15</span>"))
+    assert found is not None and found.date.iso() == "2026-03-03" and "above the headline" in found.basis, found
+
+
+def test_a_headline_that_is_no_h1_is_found_by_the_social_title() -> None:
+    found = webpage.page_date(_greek("<span>Τρίτη, 3 Μαρτίου 2026 09:15</span>", heading="h3"))
+    assert found is not None and found.date.iso() == "2026-03-03", found
+
+
+def test_the_sites_top_bar_dates_nothing() -> None:
+    """Today's date in the site's header is no story's date: with nothing else, the page has none."""
+    assert webpage.lines_above_headline(_greek("")) == ()
+    assert webpage.page_date(_greek("")) is None
+
+
+def test_a_date_under_the_headline_wins_over_one_above() -> None:
+    html = _greek("<span>Τρίτη, 3 Μαρτίου 2026</span>").replace(
+        "</h1>", "</h1><div class='byline'>Δημοσιεύθηκε 4 Μαρτίου 2026</div>")
+    found = webpage.page_date(html)
+    assert found is not None and found.date.iso() == "2026-03-04" and "under the headline" in found.basis, found
+
+
+def test_a_teaser_above_the_headline_is_not_read() -> None:
+    """A block of other stories right over the headline ("Latest", a related list) dates them."""
+    teaser = "<div class='latest-news'><a href='/x'>Κλειστός ο δρόμος</a> <span>2 Μαρτίου 2026</span></div>"
+    assert webpage.page_date(_greek(teaser)) is None
+
+
+def _vietnamese(article_has_headline: bool) -> str:
+    """An invented Vietnamese provincial daily: the date line and breadcrumb over the <h1>, and an
+    <article> that holds only the story's text (or its headline too)."""
+    headline = "<h1>Mở thêm hai tuyến xe buýt nối bến xe với khu công nghiệp</h1>"
+    return ("<html lang='vi'><head><title>Mở thêm hai tuyến xe buýt nối bến xe với khu công nghiệp - Tin Sông Trà</title>"
+            "<meta property='og:site_name' content='Tin Sông Trà'></head><body>"
+            "<div class='top'><span class='now'>Chủ nhật, 13/12/2026</span></div><section><div class='col'>"
+            "<div class='meta'><a href='/xa-hoi'>Xã hội</a> <span class='date'>Thứ hai, 7/12/2026, 06:40 (GMT+7)</span></div>"
+            f"{'' if article_has_headline else headline}<article>{headline if article_has_headline else ''}"
+            "<p>Sở Giao thông vận tải tỉnh cho biết từ đầu tháng tới sẽ mở thêm hai tuyến xe buýt nối bến xe trung"
+            " tâm với các khu công nghiệp phía nam, mỗi tuyến chạy mười lăm phút một chuyến.</p>"
+            "<p>Giá vé mỗi lượt là tám nghìn đồng, công nhân có thẻ tháng được giảm một nửa theo chính sách hỗ trợ"
+            " của tỉnh trong năm đầu tiên.</p></article></div></section></body></html>")
+
+
+def test_a_headline_outside_the_article_that_holds_the_text() -> None:
+    """Day first, the weekday says so: Monday 7 December, not 12 July (a Sunday)."""
+    found = webpage.page_date(_vietnamese(article_has_headline=False))
+    assert found is not None and found.date.iso() == "2026-12-07", found
+
+
+def test_lines_above_stop_at_the_story_block() -> None:
+    """An <h1> inside the story's <article> reads the lines above it there only."""
+    assert webpage.lines_above_headline(_vietnamese(article_has_headline=True)) == ()
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Σάββατο, 28 Νοεμβρίου 2026 14:32", "2026-11-28"),
+    ("Δημοσιεύθηκε: 5 Μαΐου 2026", "2026-05-05"),
+    ("Thứ bảy, 5/12/2026, 19:20 (GMT+7)", "2026-12-05"),  # 12 May 2026 was a Tuesday
+    ("Thứ Ba, 12/5/2026", "2026-05-12"),
+])
+def test_greek_and_vietnamese_date_lines(line: str, want: str) -> None:
+    found = webpage.visible_date([line])
+    assert found is not None and found.date.iso() == want, found
+
+
+def test_a_vietnamese_date_without_its_weekday_stays_unread() -> None:
+    assert webpage.visible_date(["5/12/2026, 19:20 (GMT+7)"]) is None
