@@ -67,7 +67,7 @@ def read_page(html: str) -> WebPage:
     site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
-    title = headline_as_shown(title, html)
+    title = headline_as_shown(title, html, site)
     paragraphs = after_headline(paragraphs, html, title)
     credit = credited_outlet(html, title)
     if credit:
@@ -846,8 +846,12 @@ def _headline_node(tree: Any) -> Any:
     og = _words(node.attributes.get("content") or "") if node is not None else ""
     title = tree.css_first("title")
     tag = _words(title.text()) if title is not None else ""
+    node = tree.css_first('meta[property="og:site_name"]')
+    site = _words(node.attributes.get("content") or "").casefold() if node is not None else ""
     for heading in tree.body.css("h1, h2, h3"):
         shown = _words(heading.text(separator=" "))
+        if shown.casefold() == site:
+            continue  # the site's name in its header, which the <title> ends with
         if shown and (shown == og or (len(shown.split()) >= 3 and _set_in(shown, tag))):
             return heading
     return None
@@ -943,7 +947,7 @@ def _is_story(text: str) -> bool:
     return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
 
 
-def headline_as_shown(title: str, html: str) -> str:
+def headline_as_shown(title: str, html: str, site: str = "") -> str:
     """The headline as the page shows it to its reader.
 
     trafilatura's title is the page's social title (og:title) with every run of white space
@@ -957,7 +961,8 @@ def headline_as_shown(title: str, html: str) -> str:
     April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
     ``headline``, as the <title> before its outlet tail or as the <title> after a label ("Issue
     47: …", a newsletter's number); an <h1> nothing confirms (a logo, a section name) loses to
-    the social title.
+    the social title, and so does an <h1> that is the outlet's name ``site`` (a site builder's
+    header sets it as the <h1> on every page, and the <title> ends with it as its tail).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -967,7 +972,8 @@ def headline_as_shown(title: str, html: str) -> str:
     og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     tag = _title_tag(html)
     long_enough = len(h1.split()) >= 3 or len(_CJK.findall(h1)) >= _CJK_HEADLINE_CHARS
-    if h1 and long_enough and _words(h1, marks=True) != _words(title, marks=True) and (
+    own = bool(site) and _words(h1).casefold() == _words(site).casefold()
+    if h1 and long_enough and not own and _words(h1, marks=True) != _words(title, marks=True) and (
             any(_set_in(h1, shown) for shown in (tag, title)) or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}):
         return h1
     for shown in (h1, og, tag):

@@ -101,3 +101,28 @@ def test_greek_and_vietnamese_date_lines(line: str, want: str) -> None:
 
 def test_a_vietnamese_date_without_its_weekday_stays_unread() -> None:
     assert webpage.visible_date(["5/12/2026, 19:20 (GMT+7)"]) is None
+
+
+# --- a site builder's page: the site's name as its <h1>, its header and hidden texts ------------------------
+
+_CLUB_STORY = ("<p>The rowing club will open its new boathouse on the river path at the end of the month, after"
+               " two winters of fundraising by members and a grant from the county's sports fund.</p>"
+               "<p>Junior training moves to the new building in April, and the old shed by the lock will be kept"
+               " for storing the club's wooden boats, the secretary told members at the annual meeting.</p>")
+
+
+def _club(*, hidden: str = "", extra_head: str = "") -> str:
+    """An invented club's news page from a site builder: its name as the <h1> in the site's <header>
+    with a motto, the post's headline an <h2> in a <div> (no <article>, no <main>)."""
+    return ("<html><head><title>New boathouse opens this month | Millrace Rowing Club</title>"
+            "<meta property='og:title' content='New boathouse opens this month | Millrace Rowing Club'>"
+            f"<meta property='og:site_name' content='Millrace Rowing Club'>{extra_head}</head><body>"
+            "<header class='site-top'><div class='brand'><h1>Millrace Rowing Club</h1>"
+            "<p>Rowing on the Millrace since 1921</p></div></header>"
+            "<div class='page'><div class='block'><h2>New boathouse opens this month</h2></div>"
+            f"<div class='block text'>{_CLUB_STORY}</div>{hidden}</div></body></html>")
+
+
+def test_an_h1_that_is_the_sites_name_is_no_headline() -> None:
+    page = webpage.read_page(_club())
+    assert page.title == "New boathouse opens this month", page.title
