@@ -442,7 +442,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 boxes.append(text)
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
-    comments = _comment_texts(tree, keys)
+    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys)
     hidden = {text for texts in marked.values() if len(texts) >= 2
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -489,6 +489,36 @@ def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
         if node.tag in ("html", "body") or not _COMMENTS.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
         if node.css_first("h1") is not None or (lead and lead in _key(node.text(separator=" "))):
+            continue
+        found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    return found
+
+
+# An element the page does not show its reader: a form's thank-you note, a layer opened by a button.
+_HIDDEN = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element of the site's own header (a <header> outside the story's
+    <article> and <main> that holds no story paragraph: a site builder's page sets the site's name
+    as an <h1> and its motto as a paragraph there) and of every small element the page hides
+    (``display: none``, ``visibility: hidden``, ``hidden``: a sign-up form's "Thanks for
+    subscribing!").  trafilatura keeps them on pages with no <article>.  A box that holds one of
+    the story's paragraphs (``keys`` of a dozen words or more) is passed over: a metered page may
+    hide the story itself, saved whole."""
+    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    found: set[str] = set()
+    for node in tree.css("header, [style], [hidden]"):
+        if node.tag == "header":
+            parent, inside = node.parent, False
+            while parent is not None and not inside:
+                inside, parent = parent.tag in ("article", "main"), parent.parent
+            if inside:
+                continue
+        elif not (node.attributes.get("hidden") is not None or _HIDDEN.search(node.attributes.get("style") or "")):
+            continue
+        text = _key(node.text(separator=" "))
+        if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
         found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
     return found

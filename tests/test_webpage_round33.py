@@ -126,3 +126,27 @@ def _club(*, hidden: str = "", extra_head: str = "") -> str:
 def test_an_h1_that_is_the_sites_name_is_no_headline() -> None:
     page = webpage.read_page(_club())
     assert page.title == "New boathouse opens this month", page.title
+
+
+def test_the_sites_header_and_hidden_texts_are_no_story() -> None:
+    thanks = ("<div class='form'><p>Join our mailing list</p>"
+              "<p style='display: none'>Thanks, you are on the list!</p></div>")
+    page = webpage.read_page(_club(hidden=thanks))
+    assert "Rowing on the Millrace since 1921" not in page.paragraphs, page.paragraphs
+    assert "Thanks, you are on the list!" not in page.paragraphs, page.paragraphs
+    assert page.paragraphs[0].startswith("The rowing club"), page.paragraphs
+
+
+def test_a_hidden_box_that_holds_the_story_keeps_it() -> None:
+    """A metered page may save the story whole in a box it hides from a reader over the limit."""
+    html = _club().replace("<div class='block text'>", "<div class='block text' style='display:none'>")
+    assert webpage.read_page(html).paragraphs[-1].startswith("Junior training moves")
+
+
+def test_the_storys_own_header_is_kept() -> None:
+    """A <header> inside the story's <article> is the story's (its standfirst), not the site's."""
+    html = ("<html><head><title>Weir repairs start | Millrace Post</title></head><body><article>"
+            "<header><h1>Weir repairs start</h1><p>The footpath over the weir will close for six weeks from"
+            " Monday while divers replace the worn sluice gates, the river trust said.</p></header>"
+            f"<div class='text'>{_CLUB_STORY}</div></article></body></html>")
+    assert any(p.startswith("The footpath over the weir") for p in webpage.read_page(html).paragraphs)
