@@ -63,7 +63,12 @@ def read_page(html: str) -> WebPage:
     if site and site.casefold().removeprefix("www.") == _host(url):
         host_only, site = site, ""
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
-    title = strip_outlet_tail(strip_outlet_tail(_clean_line(doc.get("title") or ""), site), _without_edition(site))
+    title = _clean_line(doc.get("title") or "")
+    brand = edition_outlet(_title_tag(html), site)
+    if brand:
+        title = strip_outlet_tail(strip_outlet_tail(title, brand), site)
+        site, site_basis = brand, f"the page's <title>, whose last part names the outlet whose edition its site name ‘{site}’ is"
+    title = strip_outlet_tail(strip_outlet_tail(title, site), _without_edition(site))
     site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
@@ -640,6 +645,25 @@ def strip_outlet_tail(title: str, site: str) -> str:
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
+
+
+def edition_outlet(tag: str, site: str) -> str:
+    """The outlet whose regional edition or section the page's site name is, when its <title> names
+    both ("… | Campinas e Região | Portal Meridiano", og:site_name "Campinas e Região": a portal
+    names its edition as the site and itself last), or "".
+
+    Only a short name (up to five capitalised words) after the site name, set off from it by the
+    same separator that sets the site name off from the headline."""
+    if not tag or not site:
+        return ""
+    for sep in _TAIL_SEPARATORS:
+        head, found, last = tag.rpartition(sep)
+        words = last.split()
+        if (found and head.casefold().endswith(sep + site.casefold()) and last.strip().casefold() != site.casefold()
+                and 0 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not last.strip().isdigit()
+                and any(w[0].isalpha() for w in words)):
+            return last.strip()
+    return ""
 
 
 def title_outlet(tag: str, title: str, url: str = "") -> str:

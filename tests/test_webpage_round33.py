@@ -150,3 +150,30 @@ def test_the_storys_own_header_is_kept() -> None:
             " Monday while divers replace the worn sluice gates, the river trust said.</p></header>"
             f"<div class='text'>{_CLUB_STORY}</div></article></body></html>")
     assert any(p.startswith("The footpath over the weir") for p in webpage.read_page(html).paragraphs)
+
+
+# --- a portal's regional edition as its site name ------------------------------------------------------------
+
+def _edition(title_tag: str, site: str = "Vale do Ribeira") -> str:
+    """An invented regional news portal's story: ``title_tag`` as its <title>, ``site`` as og:site_name."""
+    return (f"<html lang='pt-BR'><head><title>{title_tag}</title><meta property='og:site_name' content='{site}'>"
+            "<meta property='og:title' content='Ponte sobre o rio Juquiá fica interditada por 20 dias'></head><body>"
+            "<article><h1>Ponte sobre o rio Juquiá fica interditada por 20 dias</h1>"
+            "<p>A ponte sobre o rio Juquiá, na estrada que liga o centro aos bairros rurais, ficará interditada por"
+            " 20 dias para a troca das juntas de dilatação, informou a prefeitura nesta segunda-feira.</p>"
+            "<p>Os ônibus escolares vão usar um desvio de 14 quilômetros pela estrada velha, e a prefeitura promete"
+            " reforçar a sinalização nos trechos de curva durante todo o período da obra.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("title_tag", "want"), [
+    ("Ponte sobre o rio Juquiá fica interditada por 20 dias | Vale do Ribeira | Folha Litorânea", "Folha Litorânea"),
+    ("Ponte sobre o rio Juquiá fica interditada por 20 dias - Vale do Ribeira - Rede Sul", "Rede Sul"),
+    # the site name alone in the tail, or another separator after it: the site name stays
+    ("Ponte sobre o rio Juquiá fica interditada por 20 dias | Vale do Ribeira", "Vale do Ribeira"),
+    ("Ponte sobre o rio Juquiá fica interditada por 20 dias | Vale do Ribeira - 2", "Vale do Ribeira"),
+    ("Ponte sobre o rio Juquiá fica interditada por 20 dias | Vale do Ribeira | notícias e vídeos da região",
+     "Vale do Ribeira"),
+])
+def test_the_outlet_whose_edition_the_site_name_is(title_tag: str, want: str) -> None:
+    page = webpage.read_page(_edition(title_tag))
+    assert (page.site_name, page.title) == (want, "Ponte sobre o rio Juquiá fica interditada por 20 dias")
