@@ -262,7 +262,7 @@ def _page_lines() -> _PageLines:
                         for w in found) or "(?!)"
 
     return _PageLines(
-        read_also=re.compile(rf"(?i)^(?:(?:{either(words.read_also)})\s*[|:]"
+        read_also=re.compile(rf"(?i)^(?:(?:{either(words.read_also)})\s*(?:[|:]|$)"
                              rf"|[\[【＜<〔(（]\s*(?:{either(words.read_also)})\s*[\]】＞>〕)）])"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),

@@ -177,3 +177,43 @@ def _edition(title_tag: str, site: str = "Vale do Ribeira") -> str:
 def test_the_outlet_whose_edition_the_site_name_is(title_tag: str, want: str) -> None:
     page = webpage.read_page(_edition(title_tag))
     assert (page.site_name, page.title) == (want, "Ponte sobre o rio Juquiá fica interditada por 20 dias")
+
+
+# --- a list of links' heading, a video slot's note, a portal's rails at the end ------------------------------
+
+_HARBOUR = ("<p>The harbour board agreed on Tuesday to lower mooring fees for fishing boats under twelve metres"
+                  " by a fifth from January, after two years of complaints from the smaller crews.</p>"
+                  "<p>The board's chair said the cut would cost the port about forty thousand a year, which it"
+                  " expects to recover from the new cruise berth opening in the spring.</p>")
+
+
+def _story(between: str = "", end: str = "") -> tuple[str, ...]:
+    html = ("<html><head><title>Mooring fees cut | Saltgate Herald</title>"
+            "<meta property='og:site_name' content='Saltgate Herald'></head><body><article><h1>Mooring fees cut</h1>"
+            + _HARBOUR.replace("</p><p>", f"</p>{between}<p>", 1) + f"{end}</article></body></html>")
+    return webpage.read_page(html).paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Story continues below video</p>",
+    "<div class='player-box'><p>Dalsza część artykułu pod materiałem wideo</p><div class='player'></div></div>",
+])
+def test_a_video_slots_note_is_dropped(line: str) -> None:
+    kept = _story(between=line)
+    assert kept[-2].startswith("The harbour board") and kept[-1].startswith("The board's chair"), kept
+
+
+@pytest.mark.parametrize("end", [
+    "<p><strong>Read more</strong></p><ul><li><a href='/a'>Ferry timetable changes</a></li></ul>",
+    "<p><strong>Leia também</strong></p><p><strong>VÍDEOS: mais assistidos da região</strong></p>"
+    "<p><em>Veja mais notícias da região no Portal do Litoral</em></p>",
+])
+def test_a_list_of_links_heading_and_a_portals_rails_at_the_end(end: str) -> None:
+    kept = _story(end=end)
+    assert kept[-1].startswith("The board's chair said"), kept
+
+
+def test_a_read_more_sentence_stays() -> None:
+    """A label word at the start of a sentence of the story is no label."""
+    kept = _story(end="<p>Read more about the cruise berth in the port's annual plan, published on its website.</p>")
+    assert kept[-1].startswith("Read more about the cruise berth"), kept
