@@ -447,7 +447,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 boxes.append(text)
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
-    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys)
+    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys)
     hidden = {text for texts in marked.values() if len(texts) >= 2
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -526,6 +526,26 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
         found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    return found
+
+
+def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element of a box that sets another story's card inside the
+    story: an <article> within the story's <article> that links to its story ("Related news", a
+    headline and its date line), with the box around it up to the story's block.  A box that holds
+    one of the story's paragraphs (``keys`` of a dozen words or more) is passed over."""
+    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    found: set[str] = set()
+    for card in tree.css("article article"):
+        if card.css_first("a[href]") is None:
+            continue
+        box = card
+        while box.parent is not None and box.parent.tag != "article":
+            box = box.parent
+        text = _key(box.text(separator=" "))
+        if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
+            continue
+        found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
     return found
 
 

@@ -217,3 +217,32 @@ def test_a_read_more_sentence_stays() -> None:
     """A label word at the start of a sentence of the story is no label."""
     kept = _story(end="<p>Read more about the cruise berth in the port's annual plan, published on its website.</p>")
     assert kept[-1].startswith("Read more about the cruise berth"), kept
+
+
+# --- another story's card set inside the story ---------------------------------------------------------------
+
+def _with_card(card: str) -> tuple[str, ...]:
+    """An invented Czech regional story with ``card`` between its two paragraphs, inside its <article>."""
+    html = ("<html lang='cs'><head><title>Most přes Ohři se zavře | Poohří Dnes</title>"
+            "<meta property='og:site_name' content='Poohří Dnes'></head><body><article><h1>Most přes Ohři se zavře</h1>"
+            "<p>Silniční most přes Ohři u Lipové bude od března na půl roku uzavřen, protože správa silnic musí"
+            " vyměnit celou nosnou konstrukci, oznámil v pondělí krajský úřad.</p>"
+            f"{card}<p>Objízdná trasa povede přes Stráž a prodlouží cestu do okresního města zhruba o dvanáct"
+            " kilometrů, autobusy budou jezdit podle upraveného jízdního řádu.</p></article></body></html>")
+    return webpage.read_page(html).paragraphs
+
+
+def test_a_related_storys_card_inside_the_story_is_dropped() -> None:
+    card = ("<div class='box-souvisejici'><h3>Související</h3><article class='teaser'><h4><a href='/x'>Oprava"
+            " silnice na Stráž začne v dubnu</a></h4><span>pátek 4. 12. 2026</span></article></div>")
+    kept = _with_card(card)
+    assert not any("Oprava silnice" in p or p == "Související" for p in kept), kept
+    assert kept[-1].startswith("Objízdná trasa"), kept
+
+
+def test_an_inner_article_that_holds_the_storys_text_stays() -> None:
+    """An <article> inside the story's, holding a paragraph of a dozen words or more, is part of it
+    (a live blog's post)."""
+    post = ("<article class='post'><h3><a href='#p1'>10:40</a></h3><p>Správa silnic upřesnila, že chodci a"
+            " cyklisté budou moci most používat ještě do konce dubna, než začne bourání.</p></article>")
+    assert any(p.startswith("Správa silnic upřesnila") for p in _with_card(post))
