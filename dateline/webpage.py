@@ -51,7 +51,7 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_tail(without_furniture(paragraphs, html), html)
+    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html), html), html)
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
@@ -328,6 +328,42 @@ def _credit_line(para: str, least: int = 1) -> bool:
 
 # The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
 _CREDITED = re.compile(r"^(?:[A-Z0-9&][\w.,'’&-]*|and|y|et|und|og|och|e|of|the|de|van|von|da|del|la|le|\W+)[.,;:]?$")
+
+
+def with_lead(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The paragraphs with the story's lead put back when the extraction left it out: a CMS that
+    splits a story into an intro block and the rest (Joomla's "itemIntroText" before
+    "itemFullText", the lead often in bold) sets the lead in a block of its own right before the
+    block of the text, and trafilatura keeps only the larger one.
+
+    Only the element right before the block that holds the first paragraph (itself or one of its
+    two nearest ancestors), and only when all it holds is one or two paragraphs of the story's kind
+    (a dozen words or more, ending like a sentence) that the text does not have: a standfirst named
+    so (see `_STANDFIRST`) is passed over, and so is a figure, an aside or a caption."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if not paragraphs:
+        return paragraphs
+    tree = LexborHTMLParser(html)
+    first = _key(paragraphs[0])
+    node = next((p for p in tree.css("p") if _key(p.text(separator=" ")) == first), None)
+    keys = {_key(p) for p in paragraphs}
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            break
+        before = node.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        if before is not None and before.tag not in ("p", "figure", "aside", "blockquote", "header", "nav", "footer"):
+            names = " ".join(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+                             for n in [before, *before.css("[class], [id]")])
+            found = [_clean_line(p.text(separator=" ")) for p in before.css("p")] if "caption" not in names else []
+            whole = _key(before.text(separator=" "))
+            if (found and len(found) <= 2 and not _STANDFIRST.search(names) and all(map(_is_story, found))
+                    and " ".join(_key(f) for f in found) == whole and not any(_key(f) in keys for f in found)):
+                return (*found, *paragraphs)
+        node = node.parent
+    return paragraphs
 
 
 def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]:

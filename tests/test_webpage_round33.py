@@ -246,3 +246,39 @@ def test_an_inner_article_that_holds_the_storys_text_stays() -> None:
     post = ("<article class='post'><h3><a href='#p1'>10:40</a></h3><p>Správa silnic upřesnila, že chodci a"
             " cyklisté budou moci most používat ještě do konce dubna, než začne bourání.</p></article>")
     assert any(p.startswith("Správa silnic upřesnila") for p in _with_card(post))
+
+
+# --- a lead set in a block of its own before the rest of the story --------------------------------------------
+
+_LEAD = ("Die Gemeinde Talbach baut die alte Mühle am Dorfplatz zu einem Bürgerhaus mit Bibliothek um, das hat"
+         " der Gemeinderat am Donnerstag einstimmig beschlossen.")
+_REST = ("<p>Die Mühle steht seit zwölf Jahren leer, das Dach wurde im vergangenen Winter notdürftig abgedichtet,"
+         " nachdem Sturm Leonie mehrere Ziegel abgedeckt hatte.</p>"
+         "<p>Die Kosten von rund 2,1 Millionen Euro trägt zu zwei Dritteln das Land, den Rest bezahlt die Gemeinde"
+         " aus ihren Rücklagen und aus Spenden des Heimatvereins.</p>"
+         "<p>Der Umbau soll im Herbst beginnen und gut zwei Jahre dauern; bis dahin bleibt die Bücherei in der"
+         " alten Schule, die danach verkauft werden soll, wie der Bürgermeister sagte.</p>")
+
+
+def _split_story(first: str) -> tuple[str, ...]:
+    """An invented German local story whose CMS sets ``first`` in a block before the rest's block
+    (an "introtext" and a "fulltext", which trafilatura leaves out and keeps)."""
+    html = ("<html lang='de'><head><title>Mühle wird Bürgerhaus | Talbacher Anzeiger</title>"
+            "<meta property='og:site_name' content='Talbacher Anzeiger'></head><body><div class='news'>"
+            "<h2 class='news-title'>Mühle wird Bürgerhaus</h2><div class='news-body'>"
+            f"{first}<div class='news-fulltext'>{_REST}</div></div></div></body></html>")
+    return webpage.read_page(html).paragraphs
+
+
+def test_a_lead_in_a_block_of_its_own_is_put_back() -> None:
+    kept = _split_story(f"<div class='news-introtext'><p><strong>{_LEAD}</strong></p></div>")
+    assert kept[0] == _LEAD and kept[1].startswith("Die Mühle steht"), kept
+
+
+@pytest.mark.parametrize("first", [
+    f"<div class='news-intro'><p>{_LEAD}</p></div>",  # a standfirst by its name
+    "<div class='news-introtext'><p>Von Jana Roth, Talbach</p></div>",  # a byline
+    f"<div class='news-introtext'><p>{_LEAD}</p><span>Foto: Jana Roth</span></div>",  # more than paragraphs
+])
+def test_a_standfirst_or_a_byline_is_not_put_back(first: str) -> None:
+    assert _split_story(first)[0].startswith("Die Mühle steht")
