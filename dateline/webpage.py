@@ -249,6 +249,7 @@ class _PageLines:
     story_note: re.Pattern[str]
     credit: re.Pattern[str]
     jump: re.Pattern[str]
+    about: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +272,8 @@ def _page_lines() -> _PageLines:
         contact_heading=frozenset(_key(w) for w in words.contact_heading),
         story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
         credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
-        jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"))
+        jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
+        about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"))
 
 
 def furniture_line(para: str) -> bool:
@@ -382,12 +384,21 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
     that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
     it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
+    A press release's "About …" block before that run goes too (see `_before_about`).
     """
     lines = _page_lines()
     end = len(paragraphs)
     heading = next((i for i, para in enumerate(paragraphs) if i and _key(para) in lines.contact_heading), end)
     if all(len(para.split()) <= _CONTACT_LINE_MAX_WORDS for para in paragraphs[heading + 1:]):
         end = heading
+    end = _tail_start(paragraphs, end, html)
+    cut = _before_about(paragraphs, end, html)  # a release's "About …" block, then what stands before it
+    return paragraphs[:_tail_start(paragraphs, cut, html) if cut != end else end]
+
+
+def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
+    """Where the run of `without_tail`'s lines that ends ``paragraphs[:end]`` starts."""
+    lines = _page_lines()
     apart: set[str] | None = None
     while end > 1:
         para = paragraphs[end - 1]
@@ -405,7 +416,49 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
         if _key(para) not in apart:
             break
         end -= 1
-    return paragraphs[:end]
+    return end
+
+
+_ABOUT_MAX_PARAGRAPHS = 3  # a company's boilerplate: what it does, where, since when
+
+
+def _before_about(paragraphs: tuple[str, ...], end: int, html: str = "") -> int:
+    """Where the text ends before the boilerplate that closes a press release: a heading "About
+    <Name>" ("À propos de …", "Über …") and the paragraphs under it to ``end``, one to three, each
+    naming the company by the heading's first word ("Corvane Robotics designs …", "Founded in
+    2017, Corvane …"); two companies' blocks one after the other go too.  The heading is read in
+    the text, or in ``html`` right before those paragraphs when the extraction left it out.  A
+    heading that names no one ("About the project") and one followed by text that does not name
+    its company stay."""
+    lines = _page_lines()
+    headings: dict[str, str] = {}  # the key of the paragraph right after an "About …" heading of the page → the name
+    if html:
+        from selectolax.lexbor import LexborHTMLParser
+
+        for node in LexborHTMLParser(html).css("h2, h3, h4, h5, h6, p, strong, b"):
+            found = lines.about.fullmatch(_clean_line(node.text(separator=" ")))
+            after = node.next
+            while after is not None and after.tag in ("-text", "-comment"):
+                after = after.next
+            if found is not None and after is not None:
+                headings[_key(after.text(separator=" "))] = found.group("name")
+    while end > 1:
+        block, name, cut = -1, "", end
+        for i in range(end - 1, max(1, end - 1 - _ABOUT_MAX_PARAGRAPHS) - 1, -1):
+            found = lines.about.fullmatch(paragraphs[i]) if len(paragraphs[i].split()) <= 8 else None
+            if found is not None and i < end - 1:
+                block, name, cut = i + 1, found.group("name"), i
+                break
+            if _key(paragraphs[i]) in headings:
+                block, name, cut = i, headings[_key(paragraphs[i])], i
+                if lines.about.fullmatch(paragraphs[i - 1]):
+                    cut = i - 1
+                break
+        if block < 0 or not all(re.search(rf"(?<!\w){re.escape(name.split()[0])}", para)
+                                for para in paragraphs[block:end]):
+            return end
+        end = cut
+    return end
 
 
 _CONTACT_LINE_MAX_WORDS = 8  # the lines of a contact block: a name, a title, a department, a number

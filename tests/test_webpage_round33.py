@@ -282,3 +282,42 @@ def test_a_lead_in_a_block_of_its_own_is_put_back() -> None:
 ])
 def test_a_standfirst_or_a_byline_is_not_put_back(first: str) -> None:
     assert _split_story(first)[0].startswith("Die Mühle steht")
+
+
+# --- a press release: its closing boilerplate, its company's name in full ---------------------------------
+
+_RELEASE = ("<p>OSLO, March 2, 2027 — Fjordline Analytics today opened a data centre in Bergen that will run on"
+            " power from the city's new hydro plant, the company said.</p>"
+            "<p>The centre will employ 60 people by the end of the year and host the company's weather models"
+            " for shipping lines along the coast, chief executive Ingrid Sæther-Holm said.</p>")
+
+
+def _release(end: str, copyright_line: str = "© 2027 Fjordline Analytics AS. All rights reserved.",
+             logo: str = "Fjordline Analytics") -> tuple[str, str]:
+    """An invented company newsroom's release (no site name), ``end`` after its text; its paragraphs'
+    end and the outlet read."""
+    html = ("<html><head><title>Fjordline Analytics opens Bergen data centre</title>"
+            "<link rel='canonical' href='https://fjordline.example/news/bergen-data-centre'></head><body>"
+            f"<div class='top'><a href='https://fjordline.example/'><img src='/logo.svg' alt='{logo}'></a></div>"
+            f"<div class='release'><h1>Fjordline Analytics opens Bergen data centre</h1>{_RELEASE}{end}</div>"
+            f"<div class='foot'><p>{copyright_line}</p></div></body></html>")
+    page = webpage.read_page(html)
+    return page.paragraphs[-1], page.site_name
+
+
+@pytest.mark.parametrize("end", [
+    "<h3>About Fjordline Analytics</h3><p>Fjordline Analytics builds weather and sea-state models for shipping."
+    " Founded in 2015, it employs 240 people in Oslo, Bergen and Tromsø.</p>",
+    "<p><b>À propos de Fjordline Analytics</b></p><p>Fjordline Analytics conçoit des modèles météo pour la"
+    " navigation.</p><p>About Nordhavn Power</p><p>Nordhavn Power runs hydro plants on the west coast.</p>",
+])
+def test_a_releases_about_block_ends_the_text(end: str) -> None:
+    assert _release(end)[0].startswith("The centre will employ 60 people"), end
+
+
+@pytest.mark.parametrize("end", [
+    "<h3>About the new centre</h3><p>The building has three floors and a roof garden, the company said.</p>",
+    "<h3>About Bergen</h3><p>The city council welcomed the decision and said it hoped for more jobs.</p>",
+])
+def test_a_heading_about_something_else_stays(end: str) -> None:
+    assert not _release(end)[0].startswith("The centre will employ 60 people")
