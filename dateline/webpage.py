@@ -81,7 +81,7 @@ def read_page(html: str) -> WebPage:
         site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
-        site, site_basis = copyright_outlet(_visible_text(html), url)
+        site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
     if not site and host_only:
         site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
     return WebPage(
@@ -1385,7 +1385,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\
 _ARTICLE = re.compile(r"(?i)^(?:the|der|die|das|de|het|le|la|les|el|il|lo|o|a)\s+")
 
 
-def copyright_outlet(text: str, url: str) -> tuple[str, str]:
+def copyright_outlet(text: str, url: str, logo: str = "") -> tuple[str, str]:
     """(outlet, basis) from the page's copyright line, when its address spells the same name.
 
     A page with no site name (a reader view, a bare save) may still end with "© The Harbour
@@ -1393,16 +1393,41 @@ def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     address says so too (www.harbourherald.com: the name's letters, an article such as "The" or
     "Der" aside, are a label of its host or its path's first folder; a company suffix after them
     is left off), since a copyright may also belong to a
-    parent company or a photo agency.
+    parent company or a photo agency.  When the address spells only the name's first words
+    ("© 2026 Corvane Robotics, Inc." on corvane.example), the longer name stands if the page's
+    ``logo`` (see `_logo_name`) shows it: the company's own name, not a shortening of it.
     """
     for m in _COPYRIGHT.finditer(text):
-        words = m.group("name").strip(" .,").split()
+        full = m.group("name").strip(" .,").split()
+        words = list(full)
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
             if spelled_by_address(name, url):
-                return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+                basis = f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+                shown = " ".join(full[:len(logo.split())])
+                if len(logo.split()) > len(words) and shown.casefold() == logo.casefold():
+                    return shown, f"{basis} in part, and its logo in full"
+                return name, basis
             words.pop()
     return "", ""
+
+
+def _logo_name(html: str, url: str) -> str:
+    """The text of the page's logo: the ``alt`` of the image in a link to the site's home page
+    ("/", or the page's own host with no path), or ""."""
+    from urllib.parse import urlsplit
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    host = _host(url)
+    for link in LexborHTMLParser(html).css("a[href]"):
+        parts = urlsplit(link.attributes.get("href") or "")
+        if parts.path.strip("/") or parts.query or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
+            continue
+        image = link.css_first("img[alt]")
+        if image is not None and (alt := _clean_line(image.attributes.get("alt") or "")):
+            return alt
+    return ""
 
 
 def spelled_by_address(name: str, url: str) -> bool:

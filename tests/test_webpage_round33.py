@@ -321,3 +321,12 @@ def test_a_releases_about_block_ends_the_text(end: str) -> None:
 ])
 def test_a_heading_about_something_else_stays(end: str) -> None:
     assert not _release(end)[0].startswith("The centre will employ 60 people")
+
+
+@pytest.mark.parametrize(("logo", "want"), [
+    ("Fjordline Analytics", "Fjordline Analytics"),  # the address spells its first word; the logo, all of it
+    ("Fjordline", "Fjordline"),
+    ("Fjordline Group", "Fjordline"),  # a logo that is not the copyright's name adds nothing
+])
+def test_the_companys_name_in_full_when_its_logo_shows_it(logo: str, want: str) -> None:
+    assert _release("", logo=logo)[1] == want
