@@ -597,7 +597,8 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
     <article> and <main> that holds no story paragraph: a site builder's page sets the site's name
     as an <h1> and its motto as a paragraph there) and of every small element the page hides
     (``display: none``, ``visibility: hidden``, ``hidden``: a sign-up form's "Thanks for
-    subscribing!").  trafilatura keeps them on pages with no <article>.  A box that holds one of
+    subscribing!"), and of the sign-up box around an e-mail field (its heading, the publication's
+    motto, "Thousands of paid subscribers").  trafilatura keeps them on pages with no <article>.  A box that holds one of
     the story's paragraphs (``keys`` of a dozen words or more) is passed over: a metered page may
     hide the story itself, saved whole."""
     story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
@@ -615,6 +616,16 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
         found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    for field in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
+        box = None  # that holds no story paragraph and few words ("Discover more from …", its motto)
+        node = field.parent
+        while node is not None and node.tag not in ("body", "html"):
+            text = _key(node.text(separator=" "))
+            if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
+                break
+            box, node = node, node.parent
+        if box is not None:
+            found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
     return found
 
 

@@ -330,3 +330,33 @@ def test_a_heading_about_something_else_stays(end: str) -> None:
 ])
 def test_the_companys_name_in_full_when_its_logo_shows_it(logo: str, want: str) -> None:
     assert _release("", logo=logo)[1] == want
+
+
+# --- a sign-up box after the story ---------------------------------------------------------------------------
+
+def _signup_page(box: str) -> str:
+    """An invented one-writer newsletter's post (no <article>) with ``box`` after its text, in the
+    post's own block."""
+    return ("<html><head><title>The ferry budget, line by line - Tideline Letters</title></head><body>"
+            "<div class='post'><h1>The ferry budget, line by line</h1><div class='body'>"
+            "<p>The county's ferry budget for next year grows by eleven percent, most of it for fuel and for the"
+            " overhaul of the older of its two boats, according to the draft I obtained this week.</p>"
+            "<p>Fares stay the same for residents, but the summer surcharge for visitors' cars rises from four to"
+            " seven dollars, which the ferry manager said would raise about ninety thousand a season.</p>"
+            f"</div>{box}</div></body></html>")
+
+
+def test_the_sign_up_box_around_an_email_field_is_dropped() -> None:
+    box = ("<div class='profile-card'><h4>More from Tideline Letters</h4><p>Island news, one ferry at a time.</p>"
+           "<p>Over 2,000 readers</p><form><input type='email' placeholder='Your email'><button>Join</button></form></div>")
+    kept = webpage.read_page(_signup_page(box)).paragraphs
+    assert kept[-1].startswith("Fares stay the same"), kept
+
+
+def test_a_page_inside_one_form_keeps_its_story() -> None:
+    """A page that wraps everything in one <form> (an old ASP.NET site) with an e-mail field in it
+    loses only the field's small box, never the story."""
+    html = _signup_page("<div class='nl'><p>Get the letters</p><input type='email'></div>").replace(
+        "<body>", "<body><form id='aspnetForm'>").replace("</body>", "</form></body>")
+    kept = webpage.read_page(html).paragraphs
+    assert any(p.startswith("The county's ferry budget") for p in kept) and kept[-1].startswith("Fares stay"), kept
