@@ -360,3 +360,21 @@ def test_a_page_inside_one_form_keeps_its_story() -> None:
         "<body>", "<body><form id='aspnetForm'>").replace("</body>", "</form></body>")
     kept = webpage.read_page(html).paragraphs
     assert any(p.startswith("The county's ferry budget") for p in kept) and kept[-1].startswith("Fares stay"), kept
+
+
+# --- a callout or a promotion box inside the story -----------------------------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "<div class='wp-block-callout'><p>Seen flooding on your street? Send photos to desk@saltgate.example.</p></div>",
+    "<div class='story-promo'><p>Watch Saltgate Tonight every weekday at 6 on Channel 4.</p></div>",
+])
+def test_a_callout_or_a_promotion_inside_the_story_is_dropped(box: str) -> None:
+    kept = _story(between=box)
+    assert kept[-2].startswith("The harbour board") and kept[-1].startswith("The board's chair"), kept
+
+
+def test_a_promoted_node_is_no_promotion_box() -> None:
+    """Drupal marks a story promoted to the front page on its own block ("node--promoted")."""
+    html = ("<html><head><title>Mooring fees cut | Saltgate Herald</title></head><body>"
+            f"<div class='node node--promoted'><h1>Mooring fees cut</h1>{_HARBOUR}</div></body></html>")
+    assert len([p for p in webpage.read_page(html).paragraphs if len(p.split()) > 12]) == 2
