@@ -214,7 +214,7 @@ _FURNITURE_BOX = re.compile(
     r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)|callout|promo(?!ted)|" + _CHANGE_HISTORY)
+    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
 # Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
 # editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories

@@ -378,3 +378,21 @@ def test_a_promoted_node_is_no_promotion_box() -> None:
     html = ("<html><head><title>Mooring fees cut | Saltgate Herald</title></head><body>"
             f"<div class='node node--promoted'><h1>Mooring fees cut</h1>{_HARBOUR}</div></body></html>")
     assert len([p for p in webpage.read_page(html).paragraphs if len(p.split()) > 12]) == 2
+
+
+# --- an image's caption outside a <figure> -------------------------------------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "<span class='photo-wrap'><img src='/a.jpg' alt=''><em class='img_desc'>The harbour at dawn. Port board</em></span>",
+    "<div class='pic'><img src='/b.jpg' alt=''><p class='wp-caption-text'>Fishing boats in the inner basin.</p></div>",
+])
+def test_an_images_caption_outside_a_figure_is_dropped(box: str) -> None:
+    kept = _story(between=box)
+    assert kept[-2].startswith("The harbour board") and kept[-1].startswith("The board's chair"), kept
+
+
+def test_a_story_block_named_for_its_captions_is_kept() -> None:
+    """A block that holds two of the story's paragraphs is the story's, whatever its name."""
+    html = ("<html><head><title>Mooring fees cut | Saltgate Herald</title></head><body><div class='story'>"
+            f"<h1>Mooring fees cut</h1><div class='body with-captions'>{_HARBOUR}</div></div></body></html>")
+    assert len([p for p in webpage.read_page(html).paragraphs if len(p.split()) > 12]) == 2
