@@ -78,6 +78,8 @@ def read_page(html: str) -> WebPage:
     if credit:
         site, site_basis = credit
     if not site:
+        site, site_basis = story_rights_holder(html)
+    if not site:
         site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
@@ -1420,6 +1422,36 @@ def copyright_outlet(text: str, url: str, logo: str = "") -> tuple[str, str]:
                     return shown, f"{basis} in part, and its logo in full"
                 return name, basis
             words.pop()
+    return "", ""
+
+
+# A copyright line's holder: "Copyright ⓒ 한빛일보. All rights reserved.", "© 2026 Harbour Herald".
+_RIGHTS = re.compile(r"^(?:copyright\s*)?[©ⓒ](?:\s*copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                     r"(?P<name>[^.,|;:()\d][^.,|;:()]{1,40}?)\s*(?:[.,|;]|all rights|$)", re.IGNORECASE)
+
+
+def story_rights_holder(html: str) -> tuple[str, str]:
+    """(outlet, basis) for a page with no site name that carries another outlet's story (a portal's
+    copy of a paper's story): the holder of the copyright line that the story's own block sets
+    under it, when that block also shows the holder's logo (an image whose ``alt`` is the name, over
+    the headline).  The page's footer names the portal; the story's block names the paper."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    node = _headline_node(tree)
+    while node is not None and node.tag not in ("body", "html"):
+        for line in node.css("p, div, span, small"):
+            if any(child.tag in ("p", "div") for child in line.iter()):
+                continue  # a block of lines: its own lines are read
+            found = _RIGHTS.match(_clean_line(line.text(separator=" ")))
+            if found is None:
+                continue
+            name = found.group("name").strip()
+            logos = {_clean_line(img.attributes.get("alt") or "") for img in node.css("img[alt]")}
+            if name in logos:
+                return name, f"the copyright line under the story ‘{_clean_line(line.text())[:80]}’ and the logo above it"
+            return "", ""
+        node = node.parent
     return "", ""
 
 

@@ -396,3 +396,35 @@ def test_a_story_block_named_for_its_captions_is_kept() -> None:
     html = ("<html><head><title>Mooring fees cut | Saltgate Herald</title></head><body><div class='story'>"
             f"<h1>Mooring fees cut</h1><div class='body with-captions'>{_HARBOUR}</div></div></body></html>")
     assert len([p for p in webpage.read_page(html).paragraphs if len(p.split()) > 12]) == 2
+
+
+# --- a portal's copy of a paper's story: the paper's logo over it, its copyright line under it -----------------
+
+def _portal(logo_alt: str, rights: str = "Copyright ⓒ Riverbend Gazette. All rights reserved.") -> str:
+    """An invented news portal's page carrying a paper's story: no site name, the paper's logo over
+    the headline and ``rights`` under the story in the story's block, the portal's own footer."""
+    return ("<html><head><title>Toll bridge fares frozen for a year : NewsHub</title>"
+            "<meta property='og:title' content='Toll bridge fares frozen for a year'>"
+            "<link rel='canonical' href='https://news.newshub.example/article/77/0001'></head><body>"
+            "<div class='hub-top'><a href='https://newshub.example/'>NewsHub</a></div><div class='story-wrap'>"
+            f"<div class='press'><a href='https://newshub.example/press/77'><img src='/p77.png' alt='{logo_alt}'></a></div>"
+            "<h2 class='headline'>Toll bridge fares frozen for a year</h2><div class='text'>"
+            "<p>The bridge authority will keep tolls at this year's level until next December, its board decided on"
+            " Thursday, after commuters' groups collected eight thousand signatures against a rise.</p>"
+            "<p>The authority said the freeze would cost it about two million and that repairs to the deck would go"
+            " ahead as planned, paid for from its reserve fund.</p></div>"
+            f"<div class='rights'><p>{rights}</p></div></div>"
+            "<footer><p>© 2026 NEWSHUB Corp. All rights reserved.</p></footer></body></html>")
+
+
+def test_the_paper_whose_logo_and_copyright_frame_the_story_is_the_outlet() -> None:
+    page = webpage.read_page(_portal("Riverbend Gazette"))
+    assert page.site_name == "Riverbend Gazette" and "logo" in page.site_basis, (page.site_name, page.site_basis)
+
+
+@pytest.mark.parametrize(("logo_alt", "rights"), [
+    ("", "Copyright ⓒ Riverbend Gazette. All rights reserved."),  # no logo says so
+    ("Riverbend Gazette", "© Lens Photo Agency"),  # the line under the story is a photo's
+])
+def test_a_copyright_line_alone_under_the_story_names_no_outlet(logo_alt: str, rights: str) -> None:
+    assert webpage.story_rights_holder(_portal(logo_alt, rights)) == ("", "")
