@@ -208,15 +208,17 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 # offers, reader-support appeals, newsletter sign-ups (a "boletín", a "boletim") and pitches for the
 # outlet's WhatsApp or Telegram channel or its app (not every "call-to-action" box: a government press
 # release sets its minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links, lists of more episodes or videos, pull quotes and the page's
-# change history.  Only boxes of a
-# few dozen words count: a CMS may also call the whole story's container "paywall-body".
+# notices, inline "read also" links, lists of more episodes or videos, pull quotes, the page's
+# change history, callouts and promotions (a tip-line appeal, a channel's programme note; not
+# Drupal's "node--promoted" story) and an image's caption outside a <figure> ("img_desc").  Only
+# boxes of a few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY)
+    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
+    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
 # Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
 # editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
@@ -618,9 +620,9 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
         found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
-    for field in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
+    for email in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
         box = None  # that holds no story paragraph and few words ("Discover more from …", its motto)
-        node = field.parent
+        node = email.parent
         while node is not None and node.tag not in ("body", "html"):
             text = _key(node.text(separator=" "))
             if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
