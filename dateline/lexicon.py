@@ -508,7 +508,8 @@ class PageLineWords:
     of the outlet's own note set apart under it, ``contact_heading`` headings of a press release's
     closing contact block, ``story_note`` openings of the outlet's note on the story's update or
     first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
-    print page's jump line."""
+    print page's jump line, ``about`` the word before a company's name in the heading of a press
+    release's closing boilerplate ("About …")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -519,6 +520,7 @@ class PageLineWords:
     story_note: tuple[str, ...] = ()
     credit: tuple[str, ...] = ()
     jump: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
 
 
 @cache
@@ -533,7 +535,7 @@ def page_line_words() -> PageLineWords:
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
-                         words("credit"), words("jump"))
+                         words("credit"), words("jump"), words("about"))
 
 
 # The lexicon and the date-line words kept between builds. Made from the TOML lists, CLDR (babel:

@@ -51,7 +51,7 @@ def read_page(html: str) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = without_tail(without_furniture(paragraphs, html), html)
+    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html), html), html)
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
@@ -63,20 +63,27 @@ def read_page(html: str) -> WebPage:
     if site and site.casefold().removeprefix("www.") == _host(url):
         host_only, site = site, ""
     site_basis = "the page's site name (og:site_name or the JSON-LD publisher)" if site else ""
-    title = strip_outlet_tail(strip_outlet_tail(_clean_line(doc.get("title") or ""), site), _without_edition(site))
+    title = _clean_line(doc.get("title") or "")
+    brand = edition_outlet(_title_tag(html), site)
+    if brand:
+        title = strip_outlet_tail(strip_outlet_tail(title, brand), site)
+        site, site_basis = brand, f"the page's <title>, whose last part names the outlet whose edition its site name ‘{site}’ is"
+    title = strip_outlet_tail(strip_outlet_tail(title, site), _without_edition(site))
     site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
-    title = headline_as_shown(title, html)
+    title = headline_as_shown(title, html, site)
     paragraphs = after_headline(paragraphs, html, title)
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
     if not site:
+        site, site_basis = story_rights_holder(html)
+    if not site:
         site = title_outlet(_title_tag(html), title, url)
         site_basis = f"the rest of the page's <title> beside the headline: ‘{_title_tag(html)}’" if site else ""
     if not site:
-        site, site_basis = copyright_outlet(_visible_text(html), url)
+        site, site_basis = copyright_outlet(_visible_text(html), url, _logo_name(html, url))
     if not site and host_only:
         site, site_basis = host_only, "the page's site name (og:site_name or the JSON-LD publisher)"
     return WebPage(
@@ -201,15 +208,17 @@ _CHANGE_HISTORY = r"published-dates|change-?(?:note|item|log|history|date)|updat
 # offers, reader-support appeals, newsletter sign-ups (a "boletín", a "boletim") and pitches for the
 # outlet's WhatsApp or Telegram channel or its app (not every "call-to-action" box: a government press
 # release sets its minister's quote in one), author bios, AI summaries and key-takeaway boxes, comment
-# notices, inline "read also" links, lists of more episodes or videos, pull quotes and the page's
-# change history.  Only boxes of a
-# few dozen words count: a CMS may also call the whole story's container "paywall-body".
+# notices, inline "read also" links, lists of more episodes or videos, pull quotes, the page's
+# change history, callouts and promotions (a tip-line appeal, a channel's programme note; not
+# Drupal's "node--promoted" story) and an image's caption outside a <figure> ("img_desc").  Only
+# boxes of a few dozen words count: a CMS may also call the whole story's container "paywall-body".
 _FURNITURE_BOX = re.compile(
     r"(?i)paywall|subscri|suscri|assin[ae]|\babo\b|premium|support|donat|membership|regwall|metered"
     r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)|" + _CHANGE_HISTORY)
+    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
+    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY)
 _BOX_MAX_WORDS = 80
 # Short lines that are furniture in any box: metered-paywall counters, comment notices, a transcript's
 # editing note, an AI label; and, from the word lists (`_page_lines`), inline links to other stories
@@ -244,6 +253,7 @@ class _PageLines:
     story_note: re.Pattern[str]
     credit: re.Pattern[str]
     jump: re.Pattern[str]
+    about: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +267,7 @@ def _page_lines() -> _PageLines:
                         for w in found) or "(?!)"
 
     return _PageLines(
-        read_also=re.compile(rf"(?i)^(?:(?:{either(words.read_also)})\s*[|:]"
+        read_also=re.compile(rf"(?i)^(?:(?:{either(words.read_also)})\s*(?:[|:]|$)"
                              rf"|[\[【＜<〔(（]\s*(?:{either(words.read_also)})\s*[\]】＞>〕)）])"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
@@ -266,7 +276,8 @@ def _page_lines() -> _PageLines:
         contact_heading=frozenset(_key(w) for w in words.contact_heading),
         story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
         credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
-        jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"))
+        jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
+        about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"))
 
 
 def furniture_line(para: str) -> bool:
@@ -325,6 +336,42 @@ def _credit_line(para: str, least: int = 1) -> bool:
 _CREDITED = re.compile(r"^(?:[A-Z0-9&][\w.,'’&-]*|and|y|et|und|og|och|e|of|the|de|van|von|da|del|la|le|\W+)[.,;:]?$")
 
 
+def with_lead(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The paragraphs with the story's lead put back when the extraction left it out: a CMS that
+    splits a story into an intro block and the rest (Joomla's "itemIntroText" before
+    "itemFullText", the lead often in bold) sets the lead in a block of its own right before the
+    block of the text, and trafilatura keeps only the larger one.
+
+    Only the element right before the block that holds the first paragraph (itself or one of its
+    two nearest ancestors), and only when all it holds is one or two paragraphs of the story's kind
+    (a dozen words or more, ending like a sentence) that the text does not have: a standfirst named
+    so (see `_STANDFIRST`) is passed over, and so is a figure, an aside or a caption."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if not paragraphs:
+        return paragraphs
+    tree = LexborHTMLParser(html)
+    first = _key(paragraphs[0])
+    node = next((p for p in tree.css("p") if _key(p.text(separator=" ")) == first), None)
+    keys = {_key(p) for p in paragraphs}
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            break
+        before = node.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        if before is not None and before.tag not in ("p", "figure", "aside", "blockquote", "header", "nav", "footer"):
+            names = " ".join(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+                             for n in [before, *before.css("[class], [id]")])
+            found = [_clean_line(p.text(separator=" ")) for p in before.css("p")] if "caption" not in names else []
+            whole = _key(before.text(separator=" "))
+            if (found and len(found) <= 2 and not _STANDFIRST.search(names) and all(map(_is_story, found))
+                    and " ".join(_key(f) for f in found) == whole and not any(_key(f) in keys for f in found)):
+                return (*found, *paragraphs)
+        node = node.parent
+    return paragraphs
+
+
 def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]:
     """The paragraphs without the boxes left after the story's last one: a newsletter sign-up, a
     tip-line appeal ("Do you have a story? Email …"), the copyright line, a press release's
@@ -341,12 +388,21 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
     that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
     it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
+    A press release's "About …" block before that run goes too (see `_before_about`).
     """
     lines = _page_lines()
     end = len(paragraphs)
     heading = next((i for i, para in enumerate(paragraphs) if i and _key(para) in lines.contact_heading), end)
     if all(len(para.split()) <= _CONTACT_LINE_MAX_WORDS for para in paragraphs[heading + 1:]):
         end = heading
+    end = _tail_start(paragraphs, end, html)
+    cut = _before_about(paragraphs, end, html)  # a release's "About …" block, then what stands before it
+    return paragraphs[:_tail_start(paragraphs, cut, html) if cut != end else end]
+
+
+def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
+    """Where the run of `without_tail`'s lines that ends ``paragraphs[:end]`` starts."""
+    lines = _page_lines()
     apart: set[str] | None = None
     while end > 1:
         para = paragraphs[end - 1]
@@ -364,7 +420,49 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
         if _key(para) not in apart:
             break
         end -= 1
-    return paragraphs[:end]
+    return end
+
+
+_ABOUT_MAX_PARAGRAPHS = 3  # a company's boilerplate: what it does, where, since when
+
+
+def _before_about(paragraphs: tuple[str, ...], end: int, html: str = "") -> int:
+    """Where the text ends before the boilerplate that closes a press release: a heading "About
+    <Name>" ("À propos de …", "Über …") and the paragraphs under it to ``end``, one to three, each
+    naming the company by the heading's first word ("Corvane Robotics designs …", "Founded in
+    2017, Corvane …"); two companies' blocks one after the other go too.  The heading is read in
+    the text, or in ``html`` right before those paragraphs when the extraction left it out.  A
+    heading that names no one ("About the project") and one followed by text that does not name
+    its company stay."""
+    lines = _page_lines()
+    headings: dict[str, str] = {}  # the key of the paragraph right after an "About …" heading of the page → the name
+    if html:
+        from selectolax.lexbor import LexborHTMLParser
+
+        for node in LexborHTMLParser(html).css("h2, h3, h4, h5, h6, p, strong, b"):
+            found = lines.about.fullmatch(_clean_line(node.text(separator=" ")))
+            after = node.next
+            while after is not None and after.tag in ("-text", "-comment"):
+                after = after.next
+            if found is not None and after is not None:
+                headings[_key(after.text(separator=" "))] = found.group("name")
+    while end > 1:
+        block, name, cut = -1, "", end
+        for i in range(end - 1, max(1, end - 1 - _ABOUT_MAX_PARAGRAPHS) - 1, -1):
+            found = lines.about.fullmatch(paragraphs[i]) if len(paragraphs[i].split()) <= 8 else None
+            if found is not None and i < end - 1:
+                block, name, cut = i + 1, found.group("name"), i
+                break
+            if _key(paragraphs[i]) in headings:
+                block, name, cut = i, headings[_key(paragraphs[i])], i
+                if lines.about.fullmatch(paragraphs[i - 1]):
+                    cut = i - 1
+                break
+        if block < 0 or not all(re.search(rf"(?<!\w){re.escape(name.split()[0])}", para)
+                                for para in paragraphs[block:end]):
+            return end
+        end = cut
+    return end
 
 
 _CONTACT_LINE_MAX_WORDS = 8  # the lines of a contact block: a name, a title, a department, a number
@@ -442,7 +540,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 boxes.append(text)
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
-    comments = _comment_texts(tree, keys)
+    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys)
     hidden = {text for texts in marked.values() if len(texts) >= 2
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -491,6 +589,67 @@ def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
         if node.css_first("h1") is not None or (lead and lead in _key(node.text(separator=" "))):
             continue
         found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    return found
+
+
+# An element the page does not show its reader: a form's thank-you note, a layer opened by a button.
+_HIDDEN = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element of the site's own header (a <header> outside the story's
+    <article> and <main> that holds no story paragraph: a site builder's page sets the site's name
+    as an <h1> and its motto as a paragraph there) and of every small element the page hides
+    (``display: none``, ``visibility: hidden``, ``hidden``: a sign-up form's "Thanks for
+    subscribing!"), and of the sign-up box around an e-mail field (its heading, the publication's
+    motto, "Thousands of paid subscribers").  trafilatura keeps them on pages with no <article>.  A box that holds one of
+    the story's paragraphs (``keys`` of a dozen words or more) is passed over: a metered page may
+    hide the story itself, saved whole."""
+    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    found: set[str] = set()
+    for node in tree.css("header, [style], [hidden]"):
+        if node.tag == "header":
+            parent, inside = node.parent, False
+            while parent is not None and not inside:
+                inside, parent = parent.tag in ("article", "main"), parent.parent
+            if inside:
+                continue
+        elif not (node.attributes.get("hidden") is not None or _HIDDEN.search(node.attributes.get("style") or "")):
+            continue
+        text = _key(node.text(separator=" "))
+        if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
+            continue
+        found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    for email in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
+        box = None  # that holds no story paragraph and few words ("Discover more from …", its motto)
+        node = email.parent
+        while node is not None and node.tag not in ("body", "html"):
+            text = _key(node.text(separator=" "))
+            if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
+                break
+            box, node = node, node.parent
+        if box is not None:
+            found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+    return found
+
+
+def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of every element of a box that sets another story's card inside the
+    story: an <article> within the story's <article> that links to its story ("Related news", a
+    headline and its date line), with the box around it up to the story's block.  A box that holds
+    one of the story's paragraphs (``keys`` of a dozen words or more) is passed over."""
+    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    found: set[str] = set()
+    for card in tree.css("article article"):
+        if card.css_first("a[href]") is None:
+            continue
+        box = card
+        while box.parent is not None and box.parent.tag != "article":
+            box = box.parent
+        text = _key(box.text(separator=" "))
+        if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
+            continue
+        found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
     return found
 
 
@@ -610,6 +769,25 @@ def strip_outlet_tail(title: str, site: str) -> str:
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|&|of|the|de|la)$")
+
+
+def edition_outlet(tag: str, site: str) -> str:
+    """The outlet whose regional edition or section the page's site name is, when its <title> names
+    both ("… | Campinas e Região | Portal Meridiano", og:site_name "Campinas e Região": a portal
+    names its edition as the site and itself last), or "".
+
+    Only a short name (up to five capitalised words) after the site name, set off from it by the
+    same separator that sets the site name off from the headline."""
+    if not tag or not site:
+        return ""
+    for sep in _TAIL_SEPARATORS:
+        head, found, last = tag.rpartition(sep)
+        words = last.split()
+        if (found and head.casefold().endswith(sep + site.casefold()) and last.strip().casefold() != site.casefold()
+                and 0 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not last.strip().isdigit()
+                and any(w[0].isalpha() for w in words)):
+            return last.strip()
+    return ""
 
 
 def title_outlet(tag: str, title: str, url: str = "") -> str:
@@ -821,9 +999,7 @@ def header_lines(html: str) -> tuple[str, ...]:
     """
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(html)
-    roots = _story_roots(tree) or ([tree.body] if tree.body is not None else [])
-    h1 = next((node for root in roots if (node := root.css_first("h1")) is not None), None)
+    h1 = _headline_node(LexborHTMLParser(html))
     if h1 is None:
         return ()
     lines: list[str] = []
@@ -831,6 +1007,68 @@ def header_lines(html: str) -> tuple[str, ...]:
     while node is not None and node.tag not in ("body", "html") and len(lines) < _HEADER_MAX_LINES:
         if _lines_until_story(node.next, lines):
             break
+        node = node.parent
+    return tuple(lines)
+
+
+def _headline_node(tree: Any) -> Any:
+    """The element that shows the story's headline: the first <h1> of the story's block, else the
+    first <h1>, <h2> or <h3> that shows the page's social title or the headline of its <title> (a
+    page with no <h1>: a Joomla/K2 "itemTitle", a portal's "title_area"; an <article> that holds the
+    story's text and not its headline)."""
+    roots = _story_roots(tree) or ([tree.body] if tree.body is not None else [])
+    h1 = next((node for root in roots if (node := root.css_first("h1")) is not None), None)
+    if h1 is not None or tree.body is None:
+        return h1
+    node = tree.css_first('meta[property="og:title"]')
+    og = _words(node.attributes.get("content") or "") if node is not None else ""
+    title = tree.css_first("title")
+    tag = _words(title.text()) if title is not None else ""
+    node = tree.css_first('meta[property="og:site_name"]')
+    site = _words(node.attributes.get("content") or "").casefold() if node is not None else ""
+    for heading in tree.body.css("h1, h2, h3"):
+        shown = _words(heading.text(separator=" "))
+        if shown.casefold() == site:
+            continue  # the site's name in its header, which the <title> ends with
+        if shown and (shown == og or (len(shown.split()) >= 3 and _set_in(shown, tag))):
+            return heading
+    return None
+
+
+_ABOVE_MAX_LINES = 3  # the date line, a kicker, a breadcrumb: a story's header holds no more above its headline
+# The page's own header, menu and top bar ("Sunday, 6 December 2026", today's date): above the
+# story's header, never part of it.
+_SITE_TOP = re.compile(r"(?i)top-?bar|masthead|site-?header|page-?header|global-?header|\bnav|menu")
+
+
+def lines_above_headline(html: str) -> tuple[str, ...]:
+    """The short lines just above the story's headline, nearest first: the date line some pages set
+    over the headline (a Greek daily's "Σάββατο, 28 Νοεμβρίου 2026 14:32", a Vietnamese daily's
+    "Thứ bảy, 5/12/2026, 19:20 (GMT+7)" beside its breadcrumb).
+
+    Only the story's own header: the walk up from the headline stops at the page's header, menu
+    or top bar (which shows today's date), at any block of other stories, and after a few lines.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = _headline_node(LexborHTMLParser(html))
+    lines: list[str] = []
+    while node is not None and node.tag not in ("body", "html", "article", "main") and len(lines) < _ABOVE_MAX_LINES:
+        sibling = node.prev
+        while sibling is not None and len(lines) < _ABOVE_MAX_LINES:
+            if sibling.tag in ("header", "nav", "aside", "footer"):
+                return tuple(lines)
+            if sibling.tag not in ("-text", "-comment", "script", "style", "figure", "img"):
+                names = " ".join(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+                                 for n in [sibling, *sibling.css("[class], [id]")])
+                if _SITE_TOP.search(names) or _NOT_THE_STORY.search(names):
+                    return tuple(lines)
+                line = " ".join(sibling.text(separator=" ").split())
+                if len(line) > 160:
+                    return tuple(lines)
+                if line:
+                    lines.append(line)
+            sibling = sibling.prev
         node = node.parent
     return tuple(lines)
 
@@ -887,7 +1125,7 @@ def _is_story(text: str) -> bool:
     return len(text.split()) >= _STORY_WORDS and text.endswith((".", "!", "?", "”", '"', "’", "'", ":"))
 
 
-def headline_as_shown(title: str, html: str) -> str:
+def headline_as_shown(title: str, html: str, site: str = "") -> str:
     """The headline as the page shows it to its reader.
 
     trafilatura's title is the page's social title (og:title) with every run of white space
@@ -901,7 +1139,8 @@ def headline_as_shown(title: str, html: str) -> str:
     April"), the <h1> is the headline if the page confirms it as one, as the JSON-LD story's
     ``headline``, as the <title> before its outlet tail or as the <title> after a label ("Issue
     47: …", a newsletter's number); an <h1> nothing confirms (a logo, a section name) loses to
-    the social title.
+    the social title, and so does an <h1> that is the outlet's name ``site`` (a site builder's
+    header sets it as the <h1> on every page, and the <title> ends with it as its tail).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -911,7 +1150,8 @@ def headline_as_shown(title: str, html: str) -> str:
     og = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     tag = _title_tag(html)
     long_enough = len(h1.split()) >= 3 or len(_CJK.findall(h1)) >= _CJK_HEADLINE_CHARS
-    if h1 and long_enough and _words(h1, marks=True) != _words(title, marks=True) and (
+    own = bool(site) and _words(h1).casefold() == _words(site).casefold()
+    if h1 and long_enough and not own and _words(h1, marks=True) != _words(title, marks=True) and (
             any(_set_in(h1, shown) for shown in (tag, title)) or _words(h1) in {_words(h) for h in _jsonld_headlines(tree)}):
         return h1
     for shown in (h1, og, tag):
@@ -1160,7 +1400,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\
 _ARTICLE = re.compile(r"(?i)^(?:the|der|die|das|de|het|le|la|les|el|il|lo|o|a)\s+")
 
 
-def copyright_outlet(text: str, url: str) -> tuple[str, str]:
+def copyright_outlet(text: str, url: str, logo: str = "") -> tuple[str, str]:
     """(outlet, basis) from the page's copyright line, when its address spells the same name.
 
     A page with no site name (a reader view, a bare save) may still end with "© The Harbour
@@ -1168,16 +1408,71 @@ def copyright_outlet(text: str, url: str) -> tuple[str, str]:
     address says so too (www.harbourherald.com: the name's letters, an article such as "The" or
     "Der" aside, are a label of its host or its path's first folder; a company suffix after them
     is left off), since a copyright may also belong to a
-    parent company or a photo agency.
+    parent company or a photo agency.  When the address spells only the name's first words
+    ("© 2026 Corvane Robotics, Inc." on corvane.example), the longer name stands if the page's
+    ``logo`` (see `_logo_name`) shows it: the company's own name, not a shortening of it.
     """
     for m in _COPYRIGHT.finditer(text):
-        words = m.group("name").strip(" .,").split()
+        full = m.group("name").strip(" .,").split()
+        words = list(full)
         while words:  # "Harbour Crier Ltd" on harbourcrier.com is Harbour Crier
             name = " ".join(words)
             if spelled_by_address(name, url):
-                return name, f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+                basis = f"the page's copyright line ‘{m.group(0).strip()}’, whose name its address ({url}) spells"
+                shown = " ".join(full[:len(logo.split())])
+                if len(logo.split()) > len(words) and shown.casefold() == logo.casefold():
+                    return shown, f"{basis} in part, and its logo in full"
+                return name, basis
             words.pop()
     return "", ""
+
+
+# A copyright line's holder: "Copyright ⓒ 한빛일보. All rights reserved.", "© 2026 Harbour Herald".
+_RIGHTS = re.compile(r"^(?:copyright\s*)?[©ⓒ](?:\s*copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                     r"(?P<name>[^.,|;:()\d][^.,|;:()]{1,40}?)\s*(?:[.,|;]|all rights|$)", re.IGNORECASE)
+
+
+def story_rights_holder(html: str) -> tuple[str, str]:
+    """(outlet, basis) for a page with no site name that carries another outlet's story (a portal's
+    copy of a paper's story): the holder of the copyright line that the story's own block sets
+    under it, when that block also shows the holder's logo (an image whose ``alt`` is the name, over
+    the headline).  The page's footer names the portal; the story's block names the paper."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    node = _headline_node(tree)
+    while node is not None and node.tag not in ("body", "html"):
+        for line in node.css("p, div, span, small"):
+            if any(child.tag in ("p", "div") for child in line.iter()):
+                continue  # a block of lines: its own lines are read
+            found = _RIGHTS.match(_clean_line(line.text(separator=" ")))
+            if found is None:
+                continue
+            name = found.group("name").strip()
+            logos = {_clean_line(img.attributes.get("alt") or "") for img in node.css("img[alt]")}
+            if name in logos:
+                return name, f"the copyright line under the story ‘{_clean_line(line.text())[:80]}’ and the logo above it"
+            return "", ""
+        node = node.parent
+    return "", ""
+
+
+def _logo_name(html: str, url: str) -> str:
+    """The text of the page's logo: the ``alt`` of the image in a link to the site's home page
+    ("/", or the page's own host with no path), or ""."""
+    from urllib.parse import urlsplit
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    host = _host(url)
+    for link in LexborHTMLParser(html).css("a[href]"):
+        parts = urlsplit(link.attributes.get("href") or "")
+        if parts.path.strip("/") or parts.query or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
+            continue
+        image = link.css_first("img[alt]")
+        if image is not None and (alt := _clean_line(image.attributes.get("alt") or "")):
+            return alt
+    return ""
 
 
 def spelled_by_address(name: str, url: str) -> bool:
@@ -1576,14 +1871,15 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
     return months, shown, updated, days, weekday
 
 
-def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> DateInfo | None:
+def visible_date(lines: tuple[str, ...] | list[str], near: PartialDate | None = None,
+                 where: str = "under the headline") -> DateInfo | None:
     """The first full date the reader sees in the lines under the headline, in any of the usual
     languages ("7 de abril de 2026 · 22:50", "Publicado em 21/09/2026", "6:48 am on Thursday
     15 October 2026", "2026年8月19日 午前7時40分"), an "Updated …" date passed over.  A numeric date with dots is day first
     (12.05.2026); with slashes it is read day first unless only month first is possible, and
     when both are possible only the weekday written before it ("Wed, 11/04/2026" is 4 November
     2026, a Wednesday) or a ``near`` date (the markup's) settles it."""
-    return next((found for found, update in _shown_dates(lines, near) if not update), None)
+    return next((found for found, update in _shown_dates(lines, near, where) if not update), None)
 
 
 def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None = None) -> list[DateInfo]:
@@ -1592,7 +1888,8 @@ def shown_updates(lines: tuple[str, ...] | list[str], near: PartialDate | None =
     return [found for found, update in _shown_dates(lines, near) if update]
 
 
-def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -> Iterator[tuple[DateInfo, bool]]:
+def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
+                 where: str = "under the headline") -> Iterator[tuple[DateInfo, bool]]:
     """Every full date of the lines (see `visible_date`), each with whether an update label stands before it."""
     months, shown, updated, weekdays, weekday = _visible_dates()
     for written in lines:
@@ -1617,7 +1914,7 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None) -
                 days = [d for d in days if near is not None and abs((d.first_day() - near.first_day()).days) <= 1]
             if len(days) != 1 or placeholder_date(days[0]):
                 continue
-            yield DateInfo(days[0], "high", f"date under the headline ‘{written[:90]}’ → {days[0].iso()}"), update
+            yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’ → {days[0].iso()}"), update
 
 
 # Arabic-Indic digits ("٢ ديسمبر ٢٠٢٦") and their Persian and Urdu forms ("۲۰۲۶") as 0-9: an Arabic
@@ -1654,7 +1951,8 @@ def page_date(html: str, lines: tuple[str, ...] | None = None) -> DateInfo | Non
     ours = markup_date(html)
     if lines is None:
         lines = header_lines(html)
-    shown = visible_date(lines, ours.date if ours is not None else None)
+    shown = visible_date(lines, ours.date if ours is not None else None) or visible_date(
+        lines_above_headline(html), ours.date if ours is not None else None, where="above the headline")
     if ours is not None and shown is not None and shown.date != ours.date:
         gap = abs((shown.date.first_day() - ours.date.first_day()).days) if ours.date.day else 9
         if gap == 1 and "UTC" in ours.basis:
