@@ -490,7 +490,7 @@ class PageLineWords:
     of the outlet's own note set apart under it, ``contact_heading`` headings of a press release's
     closing contact block, ``story_note`` openings of the outlet's note on the story's update or
     first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
-    print page's jump line."""
+    print page's jump line, ``byline_lead`` the words a byline opens with before the writer's name."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -501,6 +501,7 @@ class PageLineWords:
     story_note: tuple[str, ...] = ()
     credit: tuple[str, ...] = ()
     jump: tuple[str, ...] = ()
+    byline_lead: tuple[str, ...] = ()
 
 
 @cache
@@ -515,7 +516,17 @@ def page_line_words() -> PageLineWords:
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
-                         words("credit"), words("jump"))
+                         words("credit"), words("jump"), words("byline_lead"))
+
+
+@cache
+def byline_lead_in() -> str:
+    """A regular expression's source for a byline's lead-in before the writer's name ("By ", "Von ",
+    "Автор: "), in every language of ``page_lines.toml``, case aside.  Not before a name's particle:
+    "Von der Leyen", "Di Maio" are names, no lead-in and a surname."""
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().byline_lead)
+    particles = "|".join(re.escape(w) for w in sorted(lexicon().name_particles, key=lambda w: (-len(w), w)))
+    return rf"(?i:{leads})\s*:?\s+(?!(?i:{particles})\s)"
 
 
 # The lexicon and the date-line words kept between builds. Made from the TOML lists, CLDR (babel:

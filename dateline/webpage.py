@@ -113,8 +113,8 @@ def page_author(html: str, found: str) -> str:
     node = tree.css_first('meta[name="author"]')
     meta = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if meta and "://" not in meta and not any(ch.isdigit() for ch in meta):
-        return meta
-    names = [_BYLINE_LEAD.sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
+        return _byline_lead().sub("", meta)
+    names = [_byline_lead().sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
     names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)]
     names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
     name = _and_list(names)
@@ -131,8 +131,13 @@ def page_author(html: str, found: str) -> str:
 # time. trafilatura joins what it split (at "and", at full stops) with ";": the pieces are put
 # back together with "and", without those that are a date's words ("Saturday", "Tue", "Sept").
 _BYLINE_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–]\s+")
-# "By", "Par", "Von" … and a lead-in before it ("Live coverage by", "Words by")
-_BYLINE_LEAD = re.compile(r"(?i)^(?:[\w ]{0,30}\s)?(?:by|par|von|por|di|door|av|af)\s+")
+@lru_cache(maxsize=1)
+def _byline_lead() -> re.Pattern[str]:
+    """"By", "Par", "Von", "Автор:" … (``page_lines.toml`` byline_lead) and a lead-in before it ("Live
+    coverage by", "Words by")."""
+    from dateline.lexicon import byline_lead_in
+
+    return re.compile(r"^(?:[\w ]{0,30}\s)?" + byline_lead_in())
 
 
 # a word a name does not have: lower case and longer than a particle ("van", "de", "bin", "al-")

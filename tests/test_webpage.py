@@ -490,3 +490,18 @@ def test_a_kicker_inside_the_h1_is_no_part_of_the_title_or_the_text(h1: str, tit
     page = webpage.read_page(_kicker_page(h1, title))
     assert page.title == want
     assert not any(p.startswith(("Haushaltsstreit", "Kommunalpolitik", "City Hall")) for p in page.paragraphs)
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Автор: Иван Петров", "Иван Петров"),  # a Russian news site's byline box
+    ("Von Jana Roth", "Jana Roth"),  # a German regional paper's
+    ("Por María Gómez", "María Gómez"),
+    ("Par Claire Dubois", "Claire Dubois"),
+    ("Autor: Anna Nowak", "Anna Nowak"),  # a Polish portal's
+    ("Ursula von der Leyen", "Ursula von der Leyen"),  # a name's particle is no lead-in
+])
+def test_a_bylines_lead_in_is_no_part_of_the_author_in_any_language(byline: str, author: str) -> None:
+    """The lead-in goes from the byline box trafilatura reads and from `<meta name="author">` alike
+    (page_lines.toml byline_lead)."""
+    assert webpage.read_page(_byline_page(f"<div class='byline'>{byline}</div>")).author == author
+    assert webpage.read_page(_byline_page("", f'<meta name="author" content="{byline}">')).author == author
