@@ -48,6 +48,10 @@ class Lexicon:
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
+    he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
+    she_pronouns: tuple[str, ...]  # "she", "her", German "sie": a woman named before
+    epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
+    epithet_she: tuple[str, ...]  # "die" of "sagte die SPD-Politikerin"
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
@@ -254,6 +258,10 @@ def _lexicon(language: str) -> Lexicon:
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
         inverted_she=_strings(speech.get("inverted_she", [])),
+        he_pronouns=_strings(speech["he_pronouns"]),
+        she_pronouns=_strings(speech["she_pronouns"]),
+        epithet_he=_strings(speech.get("epithet_he", [])),
+        epithet_she=_strings(speech.get("epithet_she", [])),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),

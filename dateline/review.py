@@ -157,9 +157,12 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
 }
-# a pronoun that named the speaker, English or a French incise's joined one ("“…”, a-t-elle ajouté")
-_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) |“…”, \S+-(?:t-)?(?:"
-                      + "|".join(lexicon().inverted_he + lexicon().inverted_she) + r")\b")
+# a pronoun that named the speaker, English, a French incise's joined one ("“…”, a-t-elle ajouté"), or one
+# after a German tag's verb, or an article's job noun there ("“…,” sagte er", "“…,” sagte die SPD-Politikerin")
+_INVERTED = "|".join(lexicon().inverted_he + lexicon().inverted_she)
+_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) |“…”, \S+-(?:t-)?(?:" + _INVERTED + r")\b"
+                      r"|“…,” \S+ (?:(?:" + _INVERTED + r")\b|(?:" + "|".join(lexicon().epithet_he + lexicon().epithet_she)
+                      + r") \S+$)")
 
 
 def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]:
