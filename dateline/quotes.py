@@ -467,6 +467,7 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
+_ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 
 
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
@@ -642,7 +643,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
-        full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
+        # … or one of them is whoever asks (`Host:`, `Moderatorin:`) taking turns with one other who speaks again
+        full = any((" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES)
+                   or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
