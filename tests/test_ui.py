@@ -103,6 +103,7 @@ def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
     assert "Sujets\u00a0:" in index and "La position au fil du temps\u00a0: Volodymyr Zelensky" in index, \
         "French sets a no-break space before a colon"
     assert "5 avril 2022" in index and "5 April 2022" not in index
+    assert "Les bandes ombrées sont les périodes\u00a0:" in index, "eras_label's default is the site's language's"
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "Déclarations dans cet article" in article and "Statements in this article" not in article
     assert "Aussi citée dans" in article and "Also quoted in" not in article
@@ -120,6 +121,7 @@ def test_a_german_site_reads_german(tmp_path: Path) -> None:
     assert '<html lang="de">' in index and ">Chronik</a>" in index and "5. April 2022" in index
     topics = (site / "topics/index.html").read_text(encoding="utf-8")
     assert "<h1>Themen</h1>" in topics and "Aussage" in topics
+    assert "Schattierte Bänder sind Zeiträume:" in index and "periods" not in index
 
 
 def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
