@@ -189,3 +189,28 @@ def test_a_site_in_french_puts_its_english_articles_quotes_in_their_own_marks(tm
     assert "«\u00a0There will be no talks with Putin" in index, "no `lang:`: the site's language, French"
     german = ui.quoted(" Wir geben nichts ab ", "de-AT")
     assert german == "„Wir geben nichts ab“"
+
+
+# ----------------------------------------------------------------- search folds letters (the tester's P: "Straße")
+
+def _search_norm(words: list[str]) -> list[str]:
+    """search.js's own `norm`, run by node on ``words``."""
+    import json
+    import re
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    source = (Path(ui.__file__).parent / "theme" / "static" / "search.js").read_text(encoding="utf-8")
+    m = re.search(r"\n  function norm\(s\) \{.*?\n  \}\n", source, re.DOTALL)
+    assert m is not None, "search.js has no norm()"
+    script = m.group(0) + f"process.stdout.write(JSON.stringify({json.dumps(words)}.map(norm)));"
+    return list(json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout))
+
+
+def test_search_folds_sharp_s_and_diacritics() -> None:
+    strasse, strasse_ch, mueller, muller, cafe = _search_norm(["Straße", "Strasse", "Müller", "Muller", "Café"])
+    assert strasse == strasse_ch == "strasse", "a German ß finds a Swiss ss and back"
+    assert mueller == muller == "muller" and cafe == "cafe"
