@@ -28,25 +28,16 @@ from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
 from dateline.names import slug_name
+from dateline.ui import catalogue as ui_catalogue
 
 Risk = Literal["high", "medium", "low"]
 RISKS: tuple[Risk, ...] = ("high", "medium", "low")
 
-# Groups in the order an editor should work through them (within one risk).
-GROUPS: dict[str, str] = {
-    "near-miss": "Names read as a known speaker from a near-miss spelling",
-    "unknown": "Quotes whose speaker is not identified",
-    "new-name": "Speakers not in speakers.yaml",
-    "stale-verdict": "Shift verdicts that match no current shift",
-    "attribution": "Attributions the rules were not sure of",
-    "date": "Statement dates of low confidence",
-    "shift": "Candidate shifts without a verdict",
-    "warning": "Build warnings",
-    "inherited-date": "Statements dated by their article's publication date",
-    "stance": "Stances the topics.yaml cues do not settle",
-    "untagged": "Statements matching no topic",
-    "scare-quote": "Short quoted terms kept as statements (scare quotes?)",
-}
+# Groups in the order an editor should work through them (within one risk), each with its English heading
+# (lang/ui.toml review_group_<id>: the review page says it in the site's language, the command line in English).
+GROUPS: dict[str, str] = {gid: str(ui_catalogue()["en"][f"review_group_{gid}"]) for gid in (
+    "near-miss", "unknown", "new-name", "stale-verdict", "attribution", "date", "shift", "warning", "inherited-date",
+    "stance", "untagged", "scare-quote")}
 
 SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare quotes
 
