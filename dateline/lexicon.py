@@ -60,6 +60,8 @@ class Lexicon:
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
+    question_labels: tuple[str, ...]  # German "Frage": a word label a Q&A interview writes for its `Q:`
+    answer_labels: tuple[str, ...]  # German "Antwort": … for its `A:`
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -270,6 +272,8 @@ def _lexicon(language: str) -> Lexicon:
         past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
+        question_labels=_strings(names.get("question_labels", [])),
+        answer_labels=_strings(names.get("answer_labels", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),

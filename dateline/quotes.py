@@ -359,8 +359,12 @@ _DOT_TURN = re.compile(
 _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){0,3})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
-# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
+# another language's words for them (de.toml question_labels, answer_labels: `Frage:` / `ANTWORT:`) with a colon
+_QA_WORDS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?:(?P<name>[QA])|(?P<word>(?i:" + ("|".join(
+    re.escape(w) for w in sorted(_QA_WORDS, key=lambda w: (-len(w), w))) or "(?!)") + r"))(?=(?:\*\*|__)?:))"
+                      r"(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
@@ -553,7 +557,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name") or _QA_WORDS[qm.group("word").upper()])
             if qm.group("dot"):
                 dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
