@@ -25,10 +25,10 @@ def _fields(entry: object) -> set[str]:
 @pytest.mark.parametrize("lang", ["fr", "de"])
 def test_french_and_german_say_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
-    assert set(other) == set(en) - {"script_keys", "basis_keys"}, \
+    assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
         "a key English has and this language lacks (or a stray one)"
     for key, entry in en.items():
-        if key in ("script_keys", "basis_keys", "months", "quote_marks"):
+        if key in ("script_keys", "basis_keys", "how_keys", "months", "quote_marks"):
             continue
         theirs = other[key]
         assert _fields(theirs) == _fields(entry), f"{lang}.{key}: fills in other blanks than English's"
@@ -108,6 +108,7 @@ def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "reprend la date de publication\u00a0: date de l’en-tête (date)" in article, "a date's basis in French"
     assert "inherits the publication date" not in article and "in front matter" not in article
+    assert "reprise de la citation précédente" in article and "carried over from the previous quote" not in article
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "Déclarations dans cet article" in article and "Statements in this article" not in article
     assert "Aussi citée dans" in article and "Also quoted in" not in article
@@ -233,3 +234,11 @@ def test_a_dates_basis_is_said_in_the_sites_language_and_what_others_wrote_stays
     assert ui.UI("fr-CA").basis("given with --date at import") == "donnée à l’import (--date)"
     assert ui.UI("fr").basis("the newsroom's archive card") == "the newsroom&#39;s archive card", "escaped, as written"
     assert ui.ENGLISH.basis(written) == written and ui.UI("xx").basis(written) == written
+
+
+def test_how_a_speaker_was_found_is_said_in_the_sites_language_and_the_articles_words_stay() -> None:
+    de = ui.UI("de")
+    assert de.how("carried over from the previous quote") == "vom vorigen Zitat übernommen"
+    assert de.how("Q&A interview: the interviewee") == "Interview: die befragte Person"
+    assert de.how("“…,” sagte Hollweg") == "“…,” sagte Hollweg", "the article's own words, as written"
+    assert ui.ENGLISH.how("transcript turn") == "transcript turn"
