@@ -166,7 +166,18 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
-_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
+# "he", "her", German "er", "sie" (lang *.toml he_pronouns, she_pronouns), a capital at a sentence's start
+_PRONOUN = re.compile(bounded_alternation({f for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)
+                                           for f in (w, w[:1].upper() + w[1:])}) + r"(?![\w’'-])")
+# "sagte die SPD-Politikerin", "der Grünen-Fraktionschef": an article (lang de.toml epithet_he, epithet_she)
+# and a capitalised job noun ending in one of [names] title_endings, no name after it
+_EPITHET_ARTICLES = {**{a: "m" for a in _LEX.epithet_he}, **{a: "f" for a in _LEX.epithet_she}}
+_JOB_NOUN = re.compile(
+    bounded_alternation({f for a in _EPITHET_ARTICLES for f in (a, a[:1].upper() + a[1:])})
+    + r"\s+[A-ZÄÖÜ][\w-]*?(?P<ending>(?i:" + alternation(_LEX.title_endings) + r"))(?![\w’'-]|\s+[A-ZÄÖÜ])"
+) if _EPITHET_ARTICLES else None
+# a feminine job noun ends in a masculine one and "in" ("politikerin", "chefin"); the article shows the same
+_FEMININE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and e[:-2] in _LEX.title_endings)
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),
 #   (?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:CAP\s+){0,3}(?:OFFICES)\b
@@ -597,6 +608,10 @@ class SpeakerIndex:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _JOB_NOUN.finditer(text, lo, hi) if _JOB_NOUN is not None else ():
+            gender = _EPITHET_ARTICLES[m.group(0).split()[0].lower()]
+            if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
+                add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
@@ -1093,7 +1108,10 @@ class _State:
                     return self.resolve(aged, at)
                 return next((None if ev.joint else ev.who for ev in reversed(self.history)
                              if ev.pos < at and not ev.anon), None)
-            return self._pronoun(m.name.lower() in _FEMALE_PRONOUNS, at)
+            titled = self._titled(m)
+            if titled is not None:
+                return self.resolve(titled, at)
+            return self._pronoun(_pronoun_gender(m.name) == "f", at)
         if m.kind is Kind.ANON:
             return UNKNOWN
         if m.kind is Kind.DOCUMENT:
@@ -1108,6 +1126,21 @@ class _State:
         if not self.doc.is_named(full):
             return None  # a lone capitalised word never introduced by a full name: not a person
         return _named(full)
+
+    def _titled(self, m: Mention) -> Mention | None:
+        """The name an article's job noun ("der Grünen-Fraktionschef") stood before as a title earlier
+        ("Grünen-Fraktionschef Jonas Wieland"): the last such, whatever came between.  None for a pronoun."""
+        article, _, noun = m.name.partition(" ")
+        if not noun or article.lower() not in _EPITHET_ARTICLES:
+            return None
+        at = self.doc.body.rfind(noun, 0, m.start)
+        while at >= 0:
+            after = _skip_ws(self.doc.body, at + len(noun))
+            named = next((x for x in self.doc.between(after, after + 80) if x.start == after), None)
+            if named is not None and named.kind in (Kind.NAME, Kind.ALIAS):
+                return named
+            at = self.doc.body.rfind(noun, 0, at)
+        return None
 
     def _pronoun(self, female: bool, at: int, skip: str = "") -> Who | None:
         """The most recent person a pronoun fits. "he" takes anyone not shown to be a woman (as
@@ -1683,7 +1716,7 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
         return None
     m = ms[0]
     gap = doc.body[verb_end:m.start]
-    if m.kind is Kind.PRONOUN and not pronouns:
+    if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name):
         return None
     if _INVERSION_GAP.fullmatch(gap):
         return m
@@ -1953,7 +1986,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
                   shown=_shown_gender(doc.body, m) if not pronoun else "",
-                  referred=_PRONOUN_GENDER.get(m.name.lower(), "") if pronoun else "", spoke=not pronoun)
+                  referred=_pronoun_gender(m.name) if pronoun else "", spoke=not pronoun)
         obj = _OBJECT_PRONOUN.match(doc.body, ve)
         if obj is not None and who.known and not joint:
             # "Jane Doe had warned him … that": "him" is someone else than the subject (never its
@@ -1966,9 +1999,27 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m",
-                   **{w: "f" for w in _LEX.inverted_she}, **{w: "m" for w in _LEX.inverted_he}}
-_FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
+_PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w in _LEX.she_pronouns},
+                   **{w: "m" for w in _LEX.he_pronouns}, **{w: "f" for w in _LEX.inverted_she},
+                   **{w: "m" for w in _LEX.inverted_he}}
+
+
+_INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inverted_she))
+
+
+def _inverted_subject(name: str) -> bool:
+    """A pronoun or an article's job noun that a language sets after its verb as the subject ("sagte
+    er", "sagte die SPD-Politikerin"; lang *.toml inverted_he, inverted_she, epithet_he, epithet_she); an
+    English "he" after the verb is no subject ("told him", "said her lawyer")."""
+    low = name.lower()
+    return low in _INVERTED_SUBJECTS or (" " in low and low.split()[0] in _EPITHET_ARTICLES)
+
+
+def _pronoun_gender(name: str) -> str:
+    """"f" or "m" for a pronoun ("she", "er") or an article's job noun ("die SPD-Politikerin"), "" for
+    one of either gender ("the 58-year-old")."""
+    low = name.lower()
+    return _PRONOUN_GENDER.get(low) or (_EPITHET_ARTICLES.get(low.split()[0], "") if " " in low else "")
 _ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 # a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
 _OBJECT_PRONOUN = re.compile(r"\s+(?P<pronoun>[Hh]im|[Hh]er)(?=\s*[,.;:]|\s+(?:that|to|about|of|on|in)\b)")
@@ -2215,7 +2266,7 @@ def _answerer(c: _Context, who: Who, pronoun: Mention) -> Who:
     if not asked.question or asked.who.id != who.id or before.question or not before.who.known \
             or before.who.id == who.id or c.state.gender(who) != "?":
         return who
-    female = pronoun.name.lower() in _FEMALE_PRONOUNS
+    female = _pronoun_gender(pronoun.name) == "f"
     return before.who if c.state.gender(before.who) in (("f", "?") if female else ("m", "?")) else who
 
 

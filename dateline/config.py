@@ -43,7 +43,8 @@ class SiteConfig:
     # Whose positions the site follows: speaker ids from speakers.yaml. Empty: every speaker.
     figures: tuple[str, ...] = ()
     # The theme's words about the subject (never the theme's own: a site is about anything).
-    eras_label: str = "periods"          # what the shaded bands of the position chart are
+    eras_label: str = ""                 # what the shaded bands of the position chart are; empty: the
+                                         # site language's word (lang/ui.toml eras_label: "periods", "périodes")
     search_placeholder: str = ""         # empty: "e.g. <first topic>" from topics.yaml
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # config problems that do not stop a build (unknown keys)

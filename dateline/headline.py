@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dateline.dates import is_date_line
-from dateline.lexicon import abbreviation_before, date_line_words, lexicon
+from dateline.lexicon import abbreviation_before, byline_lead_in, date_line_words, lexicon
 from dateline.outlet import KNOWN_MARKER
 
 TITLE_MAX: Final = 90
@@ -36,9 +36,12 @@ _CAPTION: Final = re.compile(
     r"|\b[A-Z]{2,}/[A-Z][a-z]+(?:\s[A-Z][\w.-]+)*\s*$"  # "REUTERS/Gleb Garanich"
     r"|^\(?(?:photo|file)\)?$"
 )
+# "By Jane Doe", "Von Jana Roth und Tim Berg", "Автор: Иван Петров" (the lead-ins of page_lines.toml)
+_CAPITAL: Final = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
+_AND: Final = r"and|und|et|y|i|и|&"
 _BYLINE: Final = re.compile(
-    r"^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*|and|&)"
-    r"(?:[\s,]+(?:and|&|[A-Z][\w.'’-]*))*(?:\s*[,|·•–—-]\s*.{0,60}(?<!\.))?$")
+    rf"^(?:(?i:written|reporting|words)\s+)?{byline_lead_in()}{_CAPITAL}\s+(?:{_CAPITAL}|{_AND})"
+    rf"(?:[\s,]+(?:{_AND}|{_CAPITAL}))*(?:\s*[,|·•–—-]\s*.{{0,60}}(?<!\.))?$")
 _AUTHOR_ROLE: Final = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*(?:[,|·•–—-]\s*)"
     r"(?:[\w'’-]+\s+){0,3}"
@@ -185,10 +188,10 @@ def word_count(text: str) -> int:
     return len(_UNSPACED.sub(" ", text).split()) + (unspaced + 1) // 2
 
 
-def is_headline(line: str) -> bool:
-    """A headline: a few words, no closing full stop, no wire dateline, not furniture."""
+def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
+    """A headline: a few words (``least`` or more), no closing full stop, no wire dateline, not furniture."""
     text = line.strip()
-    if not _HEADLINE_MIN_WORDS <= word_count(text) <= _HEADLINE_MAX_WORDS or len(text) > 160:
+    if not least <= word_count(text) <= _HEADLINE_MAX_WORDS or len(text) > 160:
         return False
     if text.endswith((".", ",", ";", ":", "…", "。", "、")) and not text.endswith(("...", "…?")):
         return False
@@ -241,12 +244,15 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     after all when no headline follows it before the story."""
     passed: list[tuple[int, str]] = []
     letterhead = _letterhead(paras)
+    short: int | None = None  # the last short headline above the story, if no longer one comes
     for i, p in enumerate(paras[:_TOP_LINES]):
         if i < letterhead:
             if not _top_furniture(p):
                 passed.append((i, "the issuer's letterhead"))
             continue
         if _top_furniture(p):
+            if _short_headline(p):
+                short = i
             continue
         why = masthead(p, outlets)
         if why:
@@ -254,12 +260,27 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             continue
         if (is_headline(p) or section_prefix(p)) and i + 1 < len(paras):
             return _Headline(i, tuple(passed))
+        if short is not None:
+            return _Headline(short, (*passed, (short, _SHORT)))
         break
     shaped = [i for i, why in passed if why in _SHAPE_ONLY and is_headline(paras[i]) and i + 1 < len(paras)]
     return _Headline(shaped[0] if shaped else None, tuple(passed))
 
 
 _SHAPE_ONLY: Final = ("capitals", "a name and a section")
+_SHORT: Final = "two words"
+
+
+def _short_headline(line: str) -> bool:
+    """A headline of two words ("Bäder schließen", "Council relents"): a short line above a kicker or a
+    section's name is read as one of those (`_top_furniture`), but one standing right above the story,
+    after nothing but date lines and bylines, is the story's headline.  A line with a figure in it
+    ("Election 2024", "Haushalt 2025") is a topic's label, and a wire dateline ("BERLIN (dpa)") or a line
+    ending in a stop is none, as for any headline."""
+    text = line.strip()
+    return (word_count(text) == _HEADLINE_MIN_WORDS - 1 and not any(c.isdigit() for c in text)
+            and not is_furniture(text) and not is_date_line(text) and not KNOWN_MARKER.match(text)
+            and is_headline(text, least=1))
 _LETTERHEAD_LINES: Final = 4
 
 
@@ -295,6 +316,9 @@ def title_doubt(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple
     In doubt: a line of a masthead's shape only was passed over for a later headline (a headline in
     title case may look like "Name — Section"), or was taken as the headline for want of another."""
     found = _text_headline(paragraphs, outlets)
+    if found.index is not None and (found.index, _SHORT) in found.passed:
+        return found.index, ("taken as the title, a headline of two words right above the story, though a "
+                             "kicker or a section's name looks the same")
     if found.index is not None and any(i == found.index for i, _ in found.passed):
         return found.index, ("taken as the title for want of a headline below it, though it reads like a "
                              "masthead or section line")

@@ -50,6 +50,10 @@ class Lexicon:
     inverted_she: tuple[str, ...]  # "elle" of "», dit-elle"
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
+    he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
+    she_pronouns: tuple[str, ...]  # "she", "her", German "sie": a woman named before
+    epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
+    epithet_she: tuple[str, ...]  # "die" of "sagte die SPD-Politikerin"
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
@@ -59,6 +63,8 @@ class Lexicon:
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
+    question_labels: tuple[str, ...]  # German "Frage": a word label a Q&A interview writes for its `Q:`
+    answer_labels: tuple[str, ...]  # German "Antwort": … for its `A:`
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -260,6 +266,10 @@ def _lexicon(language: str) -> Lexicon:
         inverted_she=_strings(speech.get("inverted_she", [])),
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
+        he_pronouns=_strings(speech["he_pronouns"]),
+        she_pronouns=_strings(speech["she_pronouns"]),
+        epithet_he=_strings(speech.get("epithet_he", [])),
+        epithet_she=_strings(speech.get("epithet_she", [])),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
@@ -269,6 +279,8 @@ def _lexicon(language: str) -> Lexicon:
         past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
+        question_labels=_strings(names.get("question_labels", [])),
+        answer_labels=_strings(names.get("answer_labels", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
@@ -509,7 +521,8 @@ class PageLineWords:
     closing contact block, ``story_note`` openings of the outlet's note on the story's update or
     first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
     print page's jump line, ``about`` the word before a company's name in the heading of a press
-    release's closing boilerplate ("About …")."""
+    release's closing boilerplate ("About …"), ``byline_lead`` the words a byline opens with before the
+    writer's name."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -521,6 +534,7 @@ class PageLineWords:
     credit: tuple[str, ...] = ()
     jump: tuple[str, ...] = ()
     about: tuple[str, ...] = ()
+    byline_lead: tuple[str, ...] = ()
 
 
 @cache
@@ -535,7 +549,17 @@ def page_line_words() -> PageLineWords:
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
-                         words("credit"), words("jump"), words("about"))
+                         words("credit"), words("jump"), words("about"), words("byline_lead"))
+
+
+@cache
+def byline_lead_in() -> str:
+    """A regular expression's source for a byline's lead-in before the writer's name ("By ", "Von ",
+    "Автор: "), in every language of ``page_lines.toml``, case aside.  Not before a name's particle:
+    "Von der Leyen", "Di Maio" are names, no lead-in and a surname."""
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().byline_lead)
+    particles = "|".join(re.escape(w) for w in sorted(lexicon().name_particles, key=lambda w: (-len(w), w)))
+    return rf"(?i:{leads})\s*:?\s+(?!(?i:{particles})\s)"
 
 
 # The lexicon and the date-line words kept between builds. Made from the TOML lists, CLDR (babel:

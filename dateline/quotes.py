@@ -362,8 +362,12 @@ _DOT_TURN = re.compile(
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
-# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+# a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
+# another language's words for them (de.toml question_labels, answer_labels: `Frage:` / `ANTWORT:`) with a colon
+_QA_WORDS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?:(?P<name>[QA])|(?P<word>(?i:" + ("|".join(
+    re.escape(w) for w in sorted(_QA_WORDS, key=lambda w: (-len(w), w))) or "(?!)") + r"))(?=(?:\*\*|__)?:))"
+                      r"(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
@@ -481,6 +485,7 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
+_ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 
 
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
@@ -566,7 +571,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name") or _QA_WORDS[qm.group("word").upper()])
             if qm.group("dot"):
                 dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
@@ -656,7 +661,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names = [q.turn_name.split()[-1].lower() for q in styled.values()]
-        full = any(" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES for q in styled.values())
+        # … or one of them is whoever asks (`Host:`, `Moderatorin:`) taking turns with one other who speaks again
+        full = any((" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES)
+                   or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}

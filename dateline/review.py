@@ -28,25 +28,16 @@ from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
 from dateline.names import slug_name
+from dateline.ui import catalogue as ui_catalogue
 
 Risk = Literal["high", "medium", "low"]
 RISKS: tuple[Risk, ...] = ("high", "medium", "low")
 
-# Groups in the order an editor should work through them (within one risk).
-GROUPS: dict[str, str] = {
-    "near-miss": "Names read as a known speaker from a near-miss spelling",
-    "unknown": "Quotes whose speaker is not identified",
-    "new-name": "Speakers not in speakers.yaml",
-    "stale-verdict": "Shift verdicts that match no current shift",
-    "attribution": "Attributions the rules were not sure of",
-    "date": "Statement dates of low confidence",
-    "shift": "Candidate shifts without a verdict",
-    "warning": "Build warnings",
-    "inherited-date": "Statements dated by their article's publication date",
-    "stance": "Stances the topics.yaml cues do not settle",
-    "untagged": "Statements matching no topic",
-    "scare-quote": "Short quoted terms kept as statements (scare quotes?)",
-}
+# Groups in the order an editor should work through them (within one risk), each with its English heading
+# (lang/ui.toml review_group_<id>: the review page says it in the site's language, the command line in English).
+GROUPS: dict[str, str] = {gid: str(ui_catalogue()["en"][f"review_group_{gid}"]) for gid in (
+    "near-miss", "unknown", "new-name", "stale-verdict", "attribution", "date", "shift", "warning", "inherited-date",
+    "stance", "untagged", "scare-quote")}
 
 SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare quotes
 
@@ -157,9 +148,12 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
 }
-# a pronoun that named the speaker, English or a French incise's joined one ("“…”, a-t-elle ajouté")
-_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) |“…”, \S+-(?:t-)?(?:"
-                      + "|".join(lexicon().inverted_he + lexicon().inverted_she) + r")\b")
+# a pronoun that named the speaker, English, a French incise's joined one ("“…”, a-t-elle ajouté"), or one
+# after a German tag's verb, or an article's job noun there ("“…,” sagte er", "“…,” sagte die SPD-Politikerin")
+_INVERTED = "|".join(lexicon().inverted_he + lexicon().inverted_she)
+_PRONOUN = re.compile(r"(?:^|“…,” )(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er) |“…”, \S+-(?:t-)?(?:" + _INVERTED + r")\b"
+                      r"|“…,” \S+ (?:(?:" + _INVERTED + r")\b|(?:" + "|".join(lexicon().epithet_he + lexicon().epithet_she)
+                      + r") \S+$)")
 
 
 def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]:

@@ -14,6 +14,7 @@ escaped, the catalogue's text is not HTML (it is escaped too), so a translation 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,6 +121,36 @@ class UI:
         return {**{k: str(_entry(self.lang, k)) for k in catalogue()[FALLBACK]["script_keys"]},
                 "quote_open": opening, "quote_close": closing}
 
+    def how(self, text: str) -> Markup | str:
+        """How a quote's speaker was found, in the site's language (ui.toml `how_keys`, as :meth:`basis`)."""
+        return self._machine_words(text, "how_keys")
+
+    def basis(self, text: str) -> Markup | str:
+        """How a date was found, in the site's language: the words dateline wrote it in (the English
+        entries of ui.toml `basis_keys`, "inherits the publication date: …") said in this language's
+        ("reprend la date de publication : …"), the basis inside said so in turn; what an editor or an
+        outlet wrote (a quoted date line, a --date-basis, a basis no entry reads) stays as written.
+        English, and a language with no table, as written (the template escapes it); another, escaped."""
+        return self._machine_words(text, "basis_keys")
+
+    def _machine_words(self, text: str, keys: str) -> Markup | str:
+        if self.lang == FALLBACK or self.lang not in catalogue():
+            return text
+        said = self._said.get(("\0" + keys, text))
+        if said is None:
+            said = self._said[("\0" + keys, text)] = escape(self._translated(text, keys))
+        return said
+
+    def _translated(self, text: str, keys: str) -> str:
+        for key, pattern in _patterns(keys):
+            m = pattern.fullmatch(text)
+            if m is not None:
+                found = m.groupdict()
+                if "basis" in found:
+                    found["basis"] = self._translated(found["basis"], keys)
+                return str(_entry(self.lang, key)).format(**found)
+        return text
+
     def month(self, month: int) -> str:
         return str(_entry(self.lang, "months")[month - 1])
 
@@ -158,4 +189,17 @@ class UI:
 
 
 _ZERO_IS_ONE = frozenset({"fr", "pt"})
+
+
+@cache
+def _patterns(keys: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each entry's English words of the list `keys` (`basis_keys`, `how_keys`) as a pattern, its blanks as
+    named groups (the last one takes the rest: "{basis}" may hold a colon of its own)."""
+    found = []
+    for key in catalogue()[FALLBACK][keys]:
+        parts = re.split(r"\{(\w+)\}", str(catalogue()[FALLBACK][key]))
+        source = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+{'?' if i < len(parts) - 2 else ''})"
+                         for i, part in enumerate(parts))
+        found.append((key, re.compile(source, re.DOTALL)))
+    return tuple(found)
 ENGLISH = UI()

@@ -72,8 +72,9 @@ def read_page(html: str) -> WebPage:
     site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
-    title = headline_as_shown(title, html, site)
-    paragraphs = after_headline(paragraphs, html, title)
+    kicker, headline = h1_kicker(html)
+    title = headline_as_shown(_without_kicker(title, kicker), html, site)
+    paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -119,8 +120,8 @@ def page_author(html: str, found: str) -> str:
     node = tree.css_first('meta[name="author"]')
     meta = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if meta and "://" not in meta and not any(ch.isdigit() for ch in meta):
-        return meta
-    names = [_BYLINE_LEAD.sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
+        return _byline_lead().sub("", meta)
+    names = [_byline_lead().sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
     names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)]
     names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
     name = _and_list(names)
@@ -137,8 +138,13 @@ def page_author(html: str, found: str) -> str:
 # time. trafilatura joins what it split (at "and", at full stops) with ";": the pieces are put
 # back together with "and", without those that are a date's words ("Saturday", "Tue", "Sept").
 _BYLINE_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–]\s+")
-# "By", "Par", "Von" … and a lead-in before it ("Live coverage by", "Words by")
-_BYLINE_LEAD = re.compile(r"(?i)^(?:[\w ]{0,30}\s)?(?:by|par|von|por|di|door|av|af)\s+")
+@lru_cache(maxsize=1)
+def _byline_lead() -> re.Pattern[str]:
+    """"By", "Par", "Von", "Автор:" … (``page_lines.toml`` byline_lead) and a lead-in before it ("Live
+    coverage by", "Words by")."""
+    from dateline.lexicon import byline_lead_in
+
+    return re.compile(r"^(?:[\w ]{0,30}\s)?" + byline_lead_in())
 
 
 # a word a name does not have: lower case and longer than a particle ("van", "de", "bin", "al-")
@@ -1232,10 +1238,78 @@ def after_headline(paragraphs: tuple[str, ...], html: str, title: str) -> tuple[
 
 
 def _first_h1(html: str) -> str:
+    """The text of the page's first <h1>, its kicker left off (:func:`h1_kicker`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     node = LexborHTMLParser(html).css_first("h1")
-    return _clean_line(node.text(separator=" ")) if node is not None else ""
+    if node is None:
+        return ""
+    kicker, headline = _h1_parts(node)
+    return headline if kicker else _clean_line(node.text(separator=" "))
+
+
+_KICKER_WORDS = 4  # a kicker (a broadcaster's "Dachzeile", a paper's "Spitzmarke") is a topic's word or few
+
+
+def h1_kicker(html: str) -> tuple[str, str]:
+    """(kicker, headline) of a story <h1> set in two parts, or ("", "") for any other.
+
+    Broadcasters and papers set a kicker line above the headline inside the one <h1> ("<h1><span
+    class=topline>Haushaltsstreit</span> <span>Stadtrat beschließt Sparpaket</span></h1>"); a stylesheet
+    puts it on a line of its own, but the page's text and its social title run the two together
+    ("Haushaltsstreit Stadtrat …", "Haushaltsstreit: Stadtrat …"), and the kicker is a topic, never
+    part of the headline.  Only an <h1> whose words all stand in child elements, the first a few
+    words with no closing stop and the rest a headline of more words: a headline with an
+    emphasised word ("Council <em>rejects</em> plan") has bare words beside its children."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first("h1")
+    return _h1_parts(node) if node is not None else ("", "")
+
+
+def _h1_parts(h1: Any) -> tuple[str, str]:
+    parts: list[str] = []
+    for child in h1.iter(include_text=True):
+        text = _clean_line(child.text(separator=" ") if child.tag != "-text" else child.text_content or "")
+        if not text:
+            continue
+        if child.tag == "-text":
+            return "", ""
+        parts.append(text)
+    if len(parts) < 2:
+        return "", ""
+    kicker, headline = parts[0].rstrip(":|–—- ").strip(), " ".join(parts[1:])
+    if (not kicker or len(kicker.split()) > _KICKER_WORDS or kicker.endswith((".", "!", "?", ","))
+            or len(headline.split()) <= len(kicker.split())):
+        return "", ""
+    return kicker, headline
+
+
+def _without_kicker(title: str, kicker: str) -> str:
+    """``title`` without the <h1>'s kicker the social title or <title> sets before the headline
+    ("Haushaltsstreit: Stadtrat beschließt Sparpaket" → "Stadtrat beschließt Sparpaket")."""
+    if not kicker:
+        return title
+    m = re.match(re.escape(kicker) + r"\s*(?:[:|–—·-]\s*|\s)(?=\S)", title)
+    return title[m.end():] if m is not None else title
+
+
+def _kicker_apart(paragraphs: tuple[str, ...], kicker: str, headline: str) -> tuple[str, ...]:
+    """The text without the <h1>'s kicker at its top, alone or run into the headline's line (which
+    stays, the headline alone, for the title's repeat to leave)."""
+    if not kicker:
+        return paragraphs
+
+    def bare(text: str) -> str:  # the extractor may run the two parts together with no space at all
+        return _key(text).replace(" ", "")
+
+    out = list(paragraphs)
+    for i, para in enumerate(out[:3]):
+        if bare(para) == bare(f"{kicker} {headline}"):
+            out[i] = headline
+        elif bare(para) == bare(kicker) and i + 1 < len(out):
+            out[i] = ""
+    return tuple(p for p in out if p)
 
 
 # A web archive's address of a capture: its own host, a timestamp (with a replay flag: "im_", "id_")

@@ -22,6 +22,8 @@ FURNITURE = [
     ("Mon 3 Mar 2025 14.05 GMT", "date line"),
     ("By Anna Lindqvist and Tomas Berg", "byline"),
     ("By Staff Reporter · 2 October 2024", "byline"),
+    ("Von Jana Roth und Tim Berg", "byline"),  # a German paper's
+    ("Автор: Иван Петров", "byline"),  # a Russian site's
     ("Sofia Marin, Diplomatic correspondent", "byline"),
     ("The president at a press conference in the capital on Monday. Photo: Getty Images", "photo caption"),
     ("REUTERS/Gleb Garanich", "photo caption"),
@@ -152,3 +154,37 @@ def test_a_line_ending_in_a_german_closing_mark_is_a_sentence_not_a_headline() -
              "„Wir bauen neu“, sagte Lamprecht."]
     _title, body = headline.choose_title(paras)
     assert paras[2] in body
+
+
+# A headline of two words (a German regional paper's "Bäder schließen", "Sparpaket beschlossen"): the line
+# right above the story, after nothing but date lines and bylines, is the headline; a kicker or a section's
+# name above a headline, a topic's label with a figure or a wire dateline above the lead never are.
+_LEAD = "Der Rat der Stadt Kesselbach hat am Dienstag nach langer Debatte ein Sparpaket beschlossen."
+
+
+@pytest.mark.parametrize("paras", [
+    ["Bäder schließen", _LEAD, "Die Opposition kritisierte den Beschluss."],
+    ["Hallenbäder", "Bäder schließen", _LEAD, "Die Opposition kritisierte den Beschluss."],  # a kicker above it
+    ["Kommunalpolitik Kesselbach", "Bäder schließen", "12.03.2024, 14:22 Uhr", "Von Jana Roth", _LEAD],
+    ["Council relents", "By Jane Doe and John Roe", "The council dropped its pool plan on Tuesday."],
+])
+def test_a_headline_of_two_words_above_the_story_is_the_title(paras: list[str]) -> None:
+    title, body = headline.choose_title(paras)
+    assert title in ("Bäder schließen", "Council relents")
+    assert title not in body
+    doubt = headline.title_doubt(paras)  # the editor is asked to check it: a kicker looks the same
+    assert doubt is not None and paras[doubt[0]] == title
+
+
+@pytest.mark.parametrize(("paras", "want"), [
+    # a kicker of two words above a headline of more
+    (["Nach Ratsbeschluss", "Stadtrat beschließt Sparpaket", _LEAD], "Stadtrat beschließt Sparpaket"),
+    # a kicker of one word or a topic's label with a figure above the lead is no headline
+    (["Hallenbäder", _LEAD], _LEAD.rstrip(".")),
+    (["Haushalt 2025", _LEAD], _LEAD.rstrip(".")),
+    # a wire dateline on its own line, the byline of a German paper
+    (["BERLIN (dpa)", _LEAD], _LEAD.rstrip(".")),
+    (["Von Jana Roth", _LEAD], _LEAD.rstrip(".")),
+])
+def test_a_kicker_a_label_a_dateline_or_a_byline_never_becomes_a_short_title(paras: list[str], want: str) -> None:
+    assert headline.choose_title(paras)[0] == want

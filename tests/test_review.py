@@ -682,3 +682,19 @@ def test_review_filters_in_text_help_and_fail_on(project: Path) -> None:
     assert wrong.returncode == 2 and "--group dates: no such group" in wrong.stderr and "date, shift" in wrong.stderr
     helped = run(project, "review", "--help").stdout
     assert all(option in helped for option in ("--path PATH", "--group GROUP", "--risk RISK", "--json"))
+
+
+@pytest.mark.parametrize(("language", "heading"), [
+    ("de", "Aussagen ohne Thema"), ("fr", "Déclarations sans sujet"), ("en", "Statements matching no topic")])
+def test_review_page_names_its_groups_in_the_sites_language(project: Path, language: str, heading: str) -> None:
+    """A German newsroom's /_review/ read 'Statements matching no topic' among German words (the group headings
+    are lang/ui.toml review_group_<id>; the command line keeps English)."""
+    from dataclasses import replace
+
+    from dateline import render, review
+
+    cfg = replace(load_config(project), language=language)
+    result = review.Review([review.Item("untagged", "low", "statement", "no cue", (review.Place("a.md", 3, "w"),))])
+    page = render.review_page(cfg, result).decode()
+    assert f'<h2 id="rg-untagged">{heading} (1)</h2>' in page
+    assert review.GROUPS["untagged"] == "Statements matching no topic"

@@ -25,9 +25,10 @@ def _fields(entry: object) -> set[str]:
 @pytest.mark.parametrize("lang", ["fr", "de"])
 def test_french_and_german_say_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
-    assert set(other) == set(en) - {"script_keys"}, "a key English has and this language lacks (or a stray one)"
+    assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
+        "a key English has and this language lacks (or a stray one)"
     for key, entry in en.items():
-        if key in ("script_keys", "months", "quote_marks"):
+        if key in ("script_keys", "basis_keys", "how_keys", "months", "quote_marks"):
             continue
         theirs = other[key]
         assert _fields(theirs) == _fields(entry), f"{lang}.{key}: fills in other blanks than English's"
@@ -103,6 +104,11 @@ def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
     assert "Sujets\u00a0:" in index and "La position au fil du temps\u00a0: Volodymyr Zelensky" in index, \
         "French sets a no-break space before a colon"
     assert "5 avril 2022" in index and "5 April 2022" not in index
+    assert "Les bandes ombrées sont les périodes\u00a0:" in index, "eras_label's default is the site's language's"
+    article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
+    assert "reprend la date de publication\u00a0: date de l’en-tête (date)" in article, "a date's basis in French"
+    assert "inherits the publication date" not in article and "in front matter" not in article
+    assert "reprise de la citation précédente" in article and "carried over from the previous quote" not in article
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "Déclarations dans cet article" in article and "Statements in this article" not in article
     assert "Aussi citée dans" in article and "Also quoted in" not in article
@@ -120,6 +126,9 @@ def test_a_german_site_reads_german(tmp_path: Path) -> None:
     assert '<html lang="de">' in index and ">Chronik</a>" in index and "5. April 2022" in index
     topics = (site / "topics/index.html").read_text(encoding="utf-8")
     assert "<h1>Themen</h1>" in topics and "Aussage" in topics
+    assert "Schattierte Bänder sind Zeiträume:" in index and "periods" not in index
+    article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
+    assert "übernimmt das Erscheinungsdatum" in article and "inherits the publication date" not in article
 
 
 def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
@@ -187,3 +196,49 @@ def test_a_site_in_french_puts_its_english_articles_quotes_in_their_own_marks(tm
     assert "«\u00a0There will be no talks with Putin" in index, "no `lang:`: the site's language, French"
     german = ui.quoted(" Wir geben nichts ab ", "de-AT")
     assert german == "„Wir geben nichts ab“"
+
+
+# ----------------------------------------------------------------- search folds letters (the tester's P: "Straße")
+
+def _search_norm(words: list[str]) -> list[str]:
+    """search.js's own `norm`, run by node on ``words``."""
+    import json
+    import re
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    source = (Path(ui.__file__).parent / "theme" / "static" / "search.js").read_text(encoding="utf-8")
+    m = re.search(r"\n  function norm\(s\) \{.*?\n  \}\n", source, re.DOTALL)
+    assert m is not None, "search.js has no norm()"
+    script = m.group(0) + f"process.stdout.write(JSON.stringify({json.dumps(words)}.map(norm)));"
+    return list(json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout))
+
+
+def test_search_folds_sharp_s_and_diacritics() -> None:
+    strasse, strasse_ch, mueller, muller, cafe = _search_norm(["Straße", "Strasse", "Müller", "Muller", "Café"])
+    assert strasse == strasse_ch == "strasse", "a German ß finds a Swiss ss and back"
+    assert mueller == muller == "muller" and cafe == "cafe"
+
+
+def test_a_dates_basis_is_said_in_the_sites_language_and_what_others_wrote_stays() -> None:
+    """The words dateline writes a basis in (dates.py, importer.py) are ui.toml's English entries; each language
+    says them its own way, the basis inside in turn; a quoted date line or an editor's --date-basis stays."""
+    written = ("inherits the article’s statement date: from the quote’s sentence: date line ‘Stand: 12.03.2024 "
+               "14:22 Uhr’ → 2024-03-12 (the updated date; first publication may be earlier)")
+    assert ui.UI("de").basis(written) == (
+        "übernimmt das Datum der Aussagen des Artikels: aus dem Satz des Zitats: Datumszeile ‚Stand: 12.03.2024 "
+        "14:22 Uhr‘ → 2024-03-12 (Datum der Aktualisierung; die erste Veröffentlichung kann früher sein)")
+    assert ui.UI("fr-CA").basis("given with --date at import") == "donnée à l’import (--date)"
+    assert ui.UI("fr").basis("the newsroom's archive card") == "the newsroom&#39;s archive card", "escaped, as written"
+    assert ui.ENGLISH.basis(written) == written and ui.UI("xx").basis(written) == written
+
+
+def test_how_a_speaker_was_found_is_said_in_the_sites_language_and_the_articles_words_stay() -> None:
+    de = ui.UI("de")
+    assert de.how("carried over from the previous quote") == "vom vorigen Zitat übernommen"
+    assert de.how("Q&A interview: the interviewee") == "Interview: die befragte Person"
+    assert de.how("“…,” sagte Hollweg") == "“…,” sagte Hollweg", "the article's own words, as written"
+    assert ui.ENGLISH.how("transcript turn") == "transcript turn"

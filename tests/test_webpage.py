@@ -467,3 +467,49 @@ def _byline_page(byline: str, head: str = "") -> str:
 ])
 def test_the_author_is_the_bylines_name_not_its_date_place_or_job(byline: str, head: str, author: str) -> None:
     assert webpage.read_page(_byline_page(byline, head)).author == author
+
+
+# --- a kicker set inside the headline's <h1> (a broadcaster's "Dachzeile", a paper's topic line) ---
+
+def _kicker_page(h1: str, title: str) -> str:
+    story = "".join(f"<p>Absatz {n}: Der Rat der Stadt Kesselbach hat nach langer Debatte ein Sparpaket für die "
+                    "Bäder beschlossen, die Grundsteuer steigt.</p>" for n in range(5))
+    return (f'<html lang="de"><head><title>{title} | rheinfunk.de</title>'
+            f'<meta property="og:title" content="{title}"></head><body><main><article>'
+            f"{h1}<p>Stand: 12.03.2024 14:22 Uhr</p>{story}</article></main></body></html>")
+
+
+@pytest.mark.parametrize(("h1", "title", "want"), [
+    # the kicker in its own span inside the <h1>, the social title joining the two with a colon
+    ('<h1><span class="seitenkopf__topline">Haushaltsstreit</span> <span class="seitenkopf__headline--text">'
+     "Stadtrat beschließt Sparpaket</span></h1>", "Haushaltsstreit: Stadtrat beschließt Sparpaket",
+     "Stadtrat beschließt Sparpaket"),
+    # no space between the spans, the social title running them together
+    ('<h1><span class="dachzeile">Kommunalpolitik</span><span class="headline">Stadtrat beschließt Sparpaket</span>'
+     "</h1>", "Kommunalpolitik Stadtrat beschließt Sparpaket", "Stadtrat beschließt Sparpaket"),
+    # an English paper's kicker, the social title the headline alone
+    ('<h1><div class="kicker">City Hall</div><div class="headline">Council passes cuts to pools and libraries</div>'
+     "</h1>", "Council passes cuts to pools and libraries", "Council passes cuts to pools and libraries"),
+    # an emphasised word in a headline is no kicker: bare words stand beside it
+    ("<h1><em>Exklusiv:</em> Stadtrat beschließt Sparpaket</h1>", "Exklusiv: Stadtrat beschließt Sparpaket",
+     "Exklusiv: Stadtrat beschließt Sparpaket"),
+])
+def test_a_kicker_inside_the_h1_is_no_part_of_the_title_or_the_text(h1: str, title: str, want: str) -> None:
+    page = webpage.read_page(_kicker_page(h1, title))
+    assert page.title == want
+    assert not any(p.startswith(("Haushaltsstreit", "Kommunalpolitik", "City Hall")) for p in page.paragraphs)
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Автор: Иван Петров", "Иван Петров"),  # a Russian news site's byline box
+    ("Von Jana Roth", "Jana Roth"),  # a German regional paper's
+    ("Por María Gómez", "María Gómez"),
+    ("Par Claire Dubois", "Claire Dubois"),
+    ("Autor: Anna Nowak", "Anna Nowak"),  # a Polish portal's
+    ("Ursula von der Leyen", "Ursula von der Leyen"),  # a name's particle is no lead-in
+])
+def test_a_bylines_lead_in_is_no_part_of_the_author_in_any_language(byline: str, author: str) -> None:
+    """The lead-in goes from the byline box trafilatura reads and from `<meta name="author">` alike
+    (page_lines.toml byline_lead)."""
+    assert webpage.read_page(_byline_page(f"<div class='byline'>{byline}</div>")).author == author
+    assert webpage.read_page(_byline_page("", f'<meta name="author" content="{byline}">')).author == author

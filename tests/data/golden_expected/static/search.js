@@ -41,9 +41,12 @@
   var pagefind = null;        // the Pagefind module, or false when unavailable
   var runId = 0;
 
+  // Words as a search compares them: accents off ("Müller" finds "Muller"), "ß" as "ss" ("Straße" finds
+  // "Strasse", as a Swiss outlet writes it), curly quotes straight, lower case.
   function norm(s) {
     return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, "\"").toLowerCase();
+      .replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, "\"").toLowerCase()
+      .replace(/\u00df/g, "ss");
   }
   function terms(q) { return norm(q).split(/\s+/).filter(function (t) { return t.length > 0; }); }
   function year(q) { return String(q.statement_date || "").slice(0, 4); }
@@ -84,12 +87,20 @@
   function highlighted(text, ts) {
     var frag = document.createDocumentFragment();
     var plain = String(text);
-    var low = norm(plain);
-    if (low.length !== plain.length || !ts.length) { frag.appendChild(document.createTextNode(plain)); return frag; }
+    if (!ts.length) { frag.appendChild(document.createTextNode(plain)); return frag; }
+    // the folded text, and for each of its characters the one of `plain` it came from ("ß" gives two)
+    var low = "", from = [];
+    for (var i = 0; i < plain.length; i++) {
+      var f = norm(plain[i]);
+      for (var k = 0; k < f.length; k++) { low += f[k]; from.push(i); }
+    }
     var marks = [];
     ts.forEach(function (t) {
       var at = low.indexOf(t);
-      while (at !== -1) { marks.push([at, at + t.length]); at = low.indexOf(t, at + t.length); }
+      while (at !== -1) {
+        marks.push([from[at], from[at + t.length - 1] + 1]);
+        at = low.indexOf(t, at + t.length);
+      }
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
     var pos = 0;
