@@ -6,6 +6,13 @@ speaker `zelensky`, with direct quotes in curly and straight double quotes, attr
 before and after the quote, pronoun follow-ups ("he added"), partial quotes, occasional
 multi-paragraph quotes, other speakers and scare quotes, dated 2019-06 to 2025-12.
 
+Articles are reports of occasions (`Occasion`: a day, a place, 1–3 topics, 7–10 passages said there):
+1–6 outlets report each, published 0–3 days after it, quoting the same passages (whole, or cut), so
+the reports of one statement carry dates dateline takes for one occasion. Every passage holds that
+occasion's particulars (`TAILS`), so different occasions' words do not merge; a campaign line
+(`CAMPAIGN_LINES`) is said word for word on ~8 % of the occasions about its topic — the same words
+on several occasions, which dateline keeps as one statement per occasion, linked as said again.
+
 The same seed and N give byte-identical output. Outputs, for the same N articles:
 
   OUT/content/   dateline project: articles/<slug>.md (+ _data/speakers.yaml, topics.yaml)
@@ -21,6 +28,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import random
@@ -30,6 +38,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -271,11 +280,130 @@ SAID_VERBS = (
     "said",
     "told reporters",
     "added",
-    "said on {day}",
+    "said {when}",
     "insisted",
     "stressed",
     "said in {place}",
 )
+
+# What makes one occasion's words its own: every sentence said is a stock claim (QUOTE_CORE, which
+# carries the topic's stance cues) followed by a tail of this occasion's particulars, with two counts
+# in it. Counts that differ keep two otherwise near-identical sentences two claims (dateline's
+# link.one_claim: a claim, a template and its places alike still leave 98 × 98 count pairs), so the
+# reports of different occasions rarely merge by their words by accident.
+TAILS = (
+    "and {n} {group} in {city} have waited {m} days for that answer",
+    "as I told the {partner} delegation after {n} hours of talks and {m} drafts",
+    "whatever {actor} {verb} in {venue}, and I counted {n} such statements in {m} days",
+    "and I repeated it to {n} {leaders} in {city} over {m} meetings",
+    "because {n} {group} from {city} have already paid for it in {m} days",
+    "which our {body} confirmed after {n} days of debate and {m} votes in {city}",
+    "and we have put it in writing for {n} partners in {m} letters, starting with our {partner} friends",
+    "even if {actor} {verb} otherwise in {venue} {n} times in {m} weeks",
+    "and the {n} {group} I met in {city} said exactly the same {m} times",
+    "which is why I called our {partner} colleagues {n} times in {m} days",
+)
+TAIL_SLOTS: dict[str, tuple[str, ...]] = {
+    "group": (
+        "families",
+        "soldiers",
+        "teachers",
+        "volunteers",
+        "doctors",
+        "mayors",
+        "farmers",
+        "students",
+        "engineers",
+        "veterans",
+        "nurses",
+        "miners",
+    ),
+    "city": (
+        "Kharkiv",
+        "Sumy",
+        "Dnipro",
+        "Poltava",
+        "Vinnytsia",
+        "Zhytomyr",
+        "Rivne",
+        "Lutsk",
+        "Ternopil",
+        "Uzhhorod",
+        "Chernivtsi",
+        "Cherkasy",
+        "Chernihiv",
+        "Mykolaiv",
+        "Irpin",
+        "Bucha",
+        "Izium",
+        "Kryvyi Rih",
+    ),
+    "partner": (
+        "Nordic",
+        "Baltic",
+        "Canadian",
+        "Japanese",
+        "Dutch",
+        "Spanish",
+        "Italian",
+        "Czech",
+        "Portuguese",
+        "Irish",
+        "Belgian",
+        "Austrian",
+        "Danish",
+        "Finnish",
+        "Swedish",
+        "Polish",
+    ),
+    "actor": (
+        "Moscow",
+        "the Kremlin",
+        "some politicians",
+        "certain advisers",
+        "a few envoys",
+        "their propagandists",
+        "some commentators",
+        "the other side",
+    ),
+    "verb": ("said", "wrote", "promised", "demanded", "claimed", "suggested"),
+    "venue": (
+        "its newspapers",
+        "a memorandum",
+        "private meetings",
+        "its statements",
+        "talk shows",
+        "closed briefings",
+        "leaked drafts",
+    ),
+    "leaders": ("prime ministers", "presidents", "foreign ministers", "defence ministers", "parliament speakers", "governors"),
+    "body": ("parliament", "security council", "government", "general staff", "negotiating team", "legal team"),
+}
+UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+# A line the speaker says on purpose again and again (a campaign line): word for word, on its own,
+# on CAMPAIGN_RATE of the occasions about its topic, so the same words on several occasions — one
+# statement per occasion, linked as said again — are a feature of the corpus at a modest rate. Not
+# one of QUOTE_CORE's claims: a claim is said with its occasion's tail, and those tailed sentences
+# hold a bare claim whole (a merge by words would take one for a report of the other).
+CAMPAIGN_LINES: dict[str, str] = {
+    "territory": "Ukraine is not for sale, not one metre of it and not at any price",
+    "negotiations": "we talk to end the war, we do not talk to give the war a pause",
+    "ceasefire": "a real ceasefire starts when the shelling stops, not when the paper is signed",
+    "security-guarantees": "the only guarantee that has never failed us is our own army",
+    "nato": "sooner or later Ukraine will be in the alliance, and everyone knows it",
+    "venue": "the table matters less than who sits at it and what they sign",
+    "allies": "every package of support is a life saved, and we never forget who helped",
+}
+CAMPAIGN_RATE = 0.08
+
+# Reports of one occasion: how many outlets report it (weights for 1 to 6 reports) and how many
+# days after the occasion each is published (0 to 3: OCCASION_SLACK in dateline's link.py is 3).
+REPORTS_WEIGHTS = (15, 20, 22, 18, 13, 12)
+DELAY_WEIGHTS = (45, 35, 12, 8)
+PASSAGES = (7, 10)  # the occasion's quotable passages, all topics together (min, max; at least 3 a topic)
 
 # --------------------------------------------------------------------------------------
 # Model
@@ -304,14 +432,153 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-class _Writer:
-    """Builds one article's paragraphs from the templates with its own RNG."""
+def _number(n: int) -> str:
+    """2..99 in words ("forty-two"): a count dateline's link reads as a claim's number."""
+    if n < 10:
+        return UNITS[n]
+    if n < 20:
+        return TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    return TENS[tens] + (f"-{UNITS[unit]}" if unit else "")
 
-    def __init__(self, rng: random.Random, published: date, topics: Sequence[str]) -> None:
+
+@dataclass(frozen=True)
+class Passage:
+    """Words the speaker said on one occasion: an optional opener, then sentences (no final stop)."""
+
+    opener: str
+    sentences: tuple[str, ...]
+    tail: str = ""  # the first sentence's tail (`_tail`): what a partial quote of the passage quotes
+    campaign: bool = False
+
+    def text(self, *, opener: bool = True, last: bool = True) -> str:
+        """As one outlet quotes it: with or without the opener, with or without its last sentence
+        (a cut a merge by words recognises: the shorter report's word runs are all in the longer)."""
+        said = list(self.sentences if last or len(self.sentences) < 2 else self.sentences[:-1])
+        first = said[0]
+        if opener and self.opener:
+            if self.opener.endswith("."):
+                said[0] = f"{self.opener} {first[0].upper()}{first[1:]}"
+            else:
+                said[0] = f"{self.opener} {first}"
+        else:
+            said[0] = first[0].upper() + first[1:]
+        return ". ".join(said)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """One public appearance of the speaker (a briefing, an interview, a summit's remarks): its day,
+    place, topics, the outlets that report it and everything quotable said there. Its reports are
+    published 0–3 days after it and quote the same passages, so dateline finds one statement per
+    passage with a report per outlet — as real coverage of one occasion reads."""
+
+    index: int
+    day: date
+    topics: tuple[str, ...]
+    place: str
+    outlets: tuple[str, ...]
+    passages: dict[str, tuple[Passage, ...]]
+    reactions: tuple[tuple[str, str], ...]  # (another speaker's full name, words)
+
+
+def _tail(rng: random.Random) -> str:
+    template = TAILS[rng.randrange(len(TAILS))]
+    slots = {k: v[rng.randrange(len(v))] for k, v in TAIL_SLOTS.items()}
+    return template.format(n=_number(rng.randrange(2, 100)), m=_number(rng.randrange(2, 100)), **slots)
+
+
+def _sentence(rng: random.Random, topic: str) -> tuple[str, str]:
+    """A claim on `topic` said with its occasion's particulars: (the sentence, its tail)."""
+    core = QUOTE_CORE[topic][rng.randrange(len(QUOTE_CORE[topic]))]
+    tail = _tail(rng)
+    return f"{core}, {tail}", tail
+
+
+def make_occasion(j: int, seed: int, reports: int) -> Occasion:
+    rng = random.Random(f"{seed}:occasion:{j}")
+    span = (LAST_DAY - FIRST_DAY).days
+    day = FIRST_DAY + timedelta(days=rng.randrange(span + 1))
+    topics = tuple(sorted(rng.sample(TOPICS, rng.randint(1, 3))))
+    passages: dict[str, tuple[Passage, ...]] = {}
+    total = rng.randint(*PASSAGES)
+    for topic in topics:
+        said: list[Passage] = []
+        if rng.random() < CAMPAIGN_RATE:
+            said.append(Passage("", (CAMPAIGN_LINES[topic],), campaign=True))
+        while len(said) < max(3, -(-total // len(topics))):
+            opener = QUOTE_OPENERS[rng.randrange(len(QUOTE_OPENERS))] if rng.random() < 0.45 else ""
+            first, tail = _sentence(rng, topic)
+            sentences = [first]
+            if rng.random() < 0.3:
+                other = _sentence(rng, topics[rng.randrange(len(topics))])[0]
+                sentences.append(other[0].upper() + other[1:])
+            if rng.random() < 0.35:
+                sentences.append(QUOTE_CLOSERS[rng.randrange(len(QUOTE_CLOSERS))].rstrip("."))
+            said.append(Passage(opener, tuple(sentences), tail))
+        passages[topic] = tuple(said)
+    reactions = tuple(
+        (OTHERS[rng.randrange(len(OTHERS))][0], f"{OTHER_QUOTES[rng.randrange(len(OTHER_QUOTES))]}, {_tail(rng)}")
+        for _ in range(rng.randint(1, 2))
+    )
+    return Occasion(
+        index=j,
+        day=day,
+        topics=topics,
+        place=PLACES[rng.randrange(len(PLACES))],
+        outlets=tuple(rng.sample(OUTLETS, reports)),
+        passages=passages,
+        reactions=reactions,
+    )
+
+
+class _Layout:
+    """Which occasion article `index` reports, and as its how-manieth report: occasions one after the
+    other, each with 1–6 consecutive articles (REPORTS_WEIGHTS). Independent of the corpus size, so
+    article i is the same in every corpus that has it."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.starts: list[int] = [0]
+        self.counts: list[int] = []
+
+    def of(self, index: int) -> tuple[int, int, int]:
+        """(occasion, report number, reports of the occasion)."""
+        while self.starts[-1] <= index:
+            rng = random.Random(f"{self.seed}:reports:{len(self.counts)}")
+            count = rng.choices(range(1, len(REPORTS_WEIGHTS) + 1), weights=REPORTS_WEIGHTS)[0]
+            self.counts.append(count)
+            self.starts.append(self.starts[-1] + count)
+        j = bisect.bisect_right(self.starts, index) - 1
+        return j, index - self.starts[j], self.counts[j]
+
+
+_LAYOUTS: dict[int, _Layout] = {}
+
+
+@lru_cache(maxsize=64)
+def _occasion(j: int, seed: int, reports: int) -> Occasion:
+    return make_occasion(j, seed, reports)
+
+
+def occasion_of(index: int, seed: int) -> tuple[Occasion, int]:
+    """The occasion article `index` reports and its report number among the occasion's reports."""
+    j, k, count = _LAYOUTS.setdefault(seed, _Layout(seed)).of(index)
+    return _occasion(j, seed, count), k
+
+
+class _Writer:
+    """Builds one report's paragraphs from the templates with its own RNG: the words quoted are
+    the occasion's (`Occasion.passages`), every day named is the occasion's day."""
+
+    def __init__(self, rng: random.Random, published: date, occasion: Occasion) -> None:
         self.rng = rng
         self.published = published
-        self.topics = list(topics)
+        self.occasion = occasion
+        self.topics = list(occasion.topics)
         self.curly = rng.random() < 0.5
+        # the passages this report has not quoted yet, per topic, in a report's own order
+        self.unused: dict[str, list[Passage]] = {}
 
     def q(self, text: str) -> str:
         return f"“{text}”" if self.curly else f'"{text}"'
@@ -320,41 +587,49 @@ class _Writer:
         return options[self.rng.randrange(len(options))]
 
     def day_phrase(self) -> str:
-        back = self.rng.randrange(0, 6)
-        day = self.published - timedelta(days=back)
+        """The occasion's day as this report names it ("earlier this week" only when it was)."""
+        day = self.occasion.day
+        this_week = day < self.published and day.isocalendar()[:2] == self.published.isocalendar()[:2]
         forms = (
             "on " + day.strftime("%A"),
             "on " + day.strftime("%A, %B ") + str(day.day),
             "on " + day.strftime("%B ") + str(day.day),
             "on " + str(day.day) + day.strftime(" %B"),
-            "earlier this week",
+            "earlier this week" if this_week else "on " + day.strftime("%A"),
             "late on " + day.strftime("%A"),
         )
         return self.pick(forms)
 
     def fill(self, template: str) -> str:
-        return template.format(when=self.day_phrase(), place=self.pick(PLACES), day=self.day_phrase()[3:])
+        return template.format(when=self.day_phrase(), place=self.occasion.place)
+
+    def passage(self, topic: str) -> Passage:
+        """A passage of the occasion on `topic` this report has not quoted yet (all again once each
+        has been: a long report comes back to what was said)."""
+        left = self.unused.get(topic)
+        if not left:
+            left = self.unused[topic] = list(self.occasion.passages[topic])
+        return left.pop(self.rng.randrange(len(left)))
 
     def quote_text(self, topic: str) -> str:
-        """A quote of one to three sentences, without its closing punctuation."""
-        core = self.pick(QUOTE_CORE[topic])
-        parts: list[str] = []
-        if self.rng.random() < 0.45:
-            opener = self.pick(QUOTE_OPENERS)
-            if opener.endswith("."):
-                parts.append(opener + " " + core[0].upper() + core[1:])
-            else:
-                parts.append(opener + " " + core)
-        else:
-            parts.append(core[0].upper() + core[1:])
-        if self.rng.random() < 0.5:
-            parts[-1] += "."
-            other = self.pick(QUOTE_CORE[self.pick(self.topics)])
-            parts.append(other[0].upper() + other[1:])
-        if self.rng.random() < 0.4:
-            parts[-1] += "."
-            parts.append(self.pick(QUOTE_CLOSERS).rstrip("."))
-        return " ".join(parts)
+        """A passage as this outlet quotes it, without its closing punctuation: whole, or without its
+        opener, or without its last sentence; a campaign line always word for word."""
+        p = self.passage(topic)
+        if p.campaign:
+            return p.text()
+        roll = self.rng.random()
+        return p.text(opener=roll >= 0.2, last=roll < 0.2 or roll >= 0.35)
+
+    def fragment(self, topic: str) -> str:
+        """Words of one of the occasion's passages on `topic`, quoted inside a sentence: a sentence's
+        tail without its first word (its count and every particular with it: a few words around the
+        count alone, "after twenty days of", recur on other occasions, and a fragment found inside
+        another occasion's words is taken as recalling them), or a campaign line."""
+        said = self.occasion.passages[topic]
+        p = said[self.rng.randrange(len(said))]
+        if p.campaign:  # whole: the first words alone of a line said on several occasions would be
+            return p.sentences[0]  # one occasion's report that the line's later occasions "recall"
+        return p.tail.split(" ", 1)[1].replace(",", "")
 
     def direct_after(self, topic: str, subject: str) -> str:
         verb = self.fill(self.pick(SAID_VERBS))
@@ -364,7 +639,7 @@ class _Writer:
         lead = self.pick(
             (
                 f"{subject} told {self.pick(AUDIENCES)}:",
-                f"{subject} said in {self.pick(PLACES)}:",
+                f"{subject} said in {self.occasion.place}:",
                 f"Speaking to {self.pick(INTERVIEWERS)}, {subject} said:",
                 f"{subject} wrote in a statement:",
             )
@@ -372,11 +647,12 @@ class _Writer:
         return f"{lead} {self.q(self.quote_text(topic) + '.')}"
 
     def partial(self, topic: str, subject: str) -> str:
-        frag = self.pick(PARTIALS[topic])
+        frag = self.fragment(topic)
+        subject = subject[0].upper() + subject[1:]
         return self.pick(
             (
                 f"{subject} said Kyiv's position was {self.q(frag)} and that it would not change {self.day_phrase()}.",
-                f"In {self.pick(PLACES)}, {subject} repeated that Ukraine wanted {self.q(frag)}, a phrase he has used before.",
+                f"In {self.occasion.place}, {subject} repeated that Ukraine wanted {self.q(frag)}, a phrase he has used before.",
                 f"Asked about the proposal, {subject} described it as {self.q(frag)} but gave no further detail.",
             )
         )
@@ -388,8 +664,9 @@ class _Writer:
         return first, second
 
     def other_speaker(self, topic: str) -> str:
-        full, _short = self.pick(OTHERS)
-        return f"{self.q(self.pick(OTHER_QUOTES) + ',')} {full} told reporters in {self.pick(PLACES)}."
+        reactions = self.occasion.reactions
+        full, words = reactions[self.rng.randrange(len(reactions))]
+        return f"{self.q(words + ',')} {full} told reporters in {self.pick(PLACES)}."
 
     def scare(self) -> str:
         return (
@@ -399,7 +676,7 @@ class _Writer:
 
     def lede(self, topic: str) -> str:
         name = self.pick(NAMES_FULL)
-        frag = self.pick(PARTIALS[topic])
+        frag = self.fragment(topic)
         return self.pick(
             (
                 (
@@ -408,7 +685,7 @@ class _Writer:
                 ),
                 (
                     f"President {name} has said Ukraine is ready for diplomacy but insisted on "
-                    f"{self.q(frag)}, in remarks made {self.day_phrase()} in {self.pick(PLACES)}."
+                    f"{self.q(frag)}, in remarks made {self.day_phrase()} in {self.occasion.place}."
                 ),
                 (
                     f"{name} used a meeting with foreign officials {self.day_phrase()} to restate Kyiv's "
@@ -419,11 +696,13 @@ class _Writer:
 
 
 def make_article(index: int, seed: int) -> SynthArticle:
+    """Article `index`: one outlet's report of its occasion (`occasion_of`), published 0–3 days later."""
     rng = random.Random(f"{seed}:{index}")
-    span = (LAST_DAY - FIRST_DAY).days
-    published = FIRST_DAY + timedelta(days=rng.randrange(span + 1))
-    topics = tuple(sorted(rng.sample(TOPICS, rng.randint(1, 3))))
-    w = _Writer(rng, published, topics)
+    occasion, report = occasion_of(index, seed)
+    delay = rng.choices(range(len(DELAY_WEIGHTS)), weights=DELAY_WEIGHTS)[0]
+    published = min(occasion.day + timedelta(days=delay), LAST_DAY)
+    topics = occasion.topics
+    w = _Writer(rng, published, occasion)
     main = topics[0]
     short = w.pick(NAMES_SHORT)
     title = w.pick(TITLES).format(
@@ -431,9 +710,9 @@ def make_article(index: int, seed: int) -> SynthArticle:
         thing=w.pick(TITLE_THINGS),
         other=w.pick(TITLE_OTHERS),
         short=w.pick(TITLE_SHORTS),
-        place=w.pick(PLACES),
+        place=occasion.place,
     )
-    outlet = w.pick(OUTLETS)
+    outlet = occasion.outlets[report]
     slug = f"{slugify(title)[:60].strip('-')}-{index:05d}"
     source_url = f"https://{slugify(outlet)}.example/{published:%Y/%m/%d}/{slug}"
 
