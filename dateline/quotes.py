@@ -486,6 +486,7 @@ _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
 _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
+_SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
 
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
@@ -660,12 +661,19 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
-        names = [q.turn_name.split()[-1].lower() for q in styled.values()]
+        names_of = {i: q.turn_name.split()[-1].lower() for i, q in styled.items()}
+        names = list(names_of.values())
         # … or one of them is whoever asks (`Host:`, `Moderatorin:`) taking turns with one other who speaks again
         full = any((" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES)
                    or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
+        elif styled and style == "plain-turn":  # a header above the turns ("Briefing: Spokesperson Jane Doe, 4 May 2026"):
+            # the first of them, its label used once, its words no sentence, not a label the house's turns take
+            head = min(styled)
+            if names.count(names_of[head]) == 1 and not house_plain(styled[head]) \
+                    and styled[head].text.rstrip()[-1:] not in _SENTENCE_ENDS:
+                del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
     if {qa[i].turn_name for i in dotted} != {"Q", "A"}:

@@ -308,3 +308,18 @@ def test_a_dotted_record_label_before_a_colon_does_not_crash_the_extractor() -> 
             "Sr. MAMANÍ.- Señor presidente: el ocho por ciento es un número.")
     found = quotes.extract(body)
     assert all(not q.text.startswith("el ocho") for q in found.quotes)
+
+
+def test_a_header_line_above_title_case_turns_is_no_turn() -> None:
+    """A briefing's header ("Briefing: Spokesperson …, date", its label used once, its words no sentence)
+    stays a header when the title-case labels under it are read as turns because one of them asks
+    ("Question:"; branch de33 made an asking label enough to read title-case labels as turns)."""
+    body = ("Briefing: Deputy Spokesperson Tomás Vidal, Ministry of Transport, 3 March 2026\n\n"
+            "Spokesperson: Good morning. The ferry timetable stands.\n\n"
+            "Question: Will the night crossing return?\n\n"
+            "Spokesperson: Not this winter. We will look at it again in spring.\n\n"
+            "Question: And the fares? Are they frozen --\n\n"
+            "Spokesperson: They are frozen until June.")
+    texts = [q.text for q in quotes.extract(body).quotes]
+    assert not any(t.startswith("Deputy Spokesperson") for t in texts), texts
+    assert "Will the night crossing return?" in texts and "And the fares? Are they frozen --" in texts
