@@ -307,10 +307,14 @@ _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
-_INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
+# the one told between a speech verb and its subject ('"…", dijo a la prensa el intendente X'): Spanish only
+_TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0,3}?)?") if _LEX.told_openers else ""
+_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z]+\s+){0,2}")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_OFFICE_LINK_END = re.compile(r"\s(?:" + alternation(_LEX.office_links) + r")\s+$") if _LEX.office_links \
+    else re.compile(r"(?!)")
 _MARK = re.compile(r"[\"“”«»]")
 _FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
 _TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
@@ -1675,6 +1679,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind is Kind.PRONOUN and not pronouns:
         return None
+    if _OFFICE_LINK_END.search(gap):
+        return None  # 'dijo el ministro de Economía, X': the office's domain, the name after it its holder
     if _INVERSION_GAP.fullmatch(gap):
         return m
     return None
@@ -2009,7 +2015,9 @@ _JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
+# an object pronoun before the verb ('"…", le dijo X'): Spanish's
+_CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2231,7 +2239,7 @@ def titled_after_quote(c: _Context) -> Verdict | None:
 # an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
 _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                              + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*")
 
 
 def incise_subject(c: _Context) -> Verdict | None:
@@ -2245,6 +2253,8 @@ def incise_subject(c: _Context) -> Verdict | None:
     if m is None or m.group("verb") not in _INCISE_VERBS:
         return None
     for x in c.doc.between(m.end("verb"), c.after_hi):
+        if _OFFICE_LINK_END.search(c.body, m.end("verb"), x.start):
+            continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
                 and _OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start):
@@ -2252,13 +2262,28 @@ def incise_subject(c: _Context) -> Verdict | None:
             if who is not None and who.known:
                 return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
         break
+    if m.group("verb").lower() in _SUBJECTLESS:
+        # Spanish names no subject it has just named ('"…", sostuvo en diálogo con una radio', 'sostuvo la
+        # funcionaria'): the sieves after this one find it, as for "the official said"; an indefinite or
+        # an unnamed person's noun opens someone the text does not name ('dijo un vocero', 'dijo la fuente')
+        nxt = _NEXT_WORDS.match(c.body, m.end("verb"), c.after_hi)
+        first, second = (nxt.group(1).lower(), (nxt.group(2) or "").lower()) if nxt else ("", "")
+        if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed):
+            return None
     return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 
+_DROPPED = date_line_words()
+_SUBJECTLESS = _DROPPED.subjectless_speech
+_ARTICLES = frozenset(w.lower() for w in _LEX.articles)
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
 def words_of(c: _Context) -> Verdict | None:
-    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"."""
+    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"; a social-media post
+    quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
-    words = _WORDS_OF_AFTER.match(body, c.close, last.end)
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
@@ -2756,6 +2781,8 @@ _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<ve
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*")
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
+# an embedded post's signature: a dash, the account's name and its handle in brackets, then the date
+_POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\))")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 

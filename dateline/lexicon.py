@@ -43,6 +43,10 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
+    told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
+    verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
+    office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
+    nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
@@ -161,7 +165,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de")}
+_READ_WITH = {"en": ("fr", "de", "es")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -249,6 +253,10 @@ def _lexicon(language: str) -> Lexicon:
         cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        told_openers=_strings(speech.get("told_openers", [])),
+        verb_clitics=_strings(speech.get("verb_clitics", [])),
+        office_links=_strings(speech.get("office_links", [])),
+        nickname_articles=_strings(speech.get("nickname_articles", [])),
         according=_strings(speech.get("according", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
@@ -407,6 +415,11 @@ class DateLineWords:
     prose_months: Mapping[str, int] = field(default_factory=dict)
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
+    # the speech verbs of the languages that drop a known subject (`subject_dropped = true`: Spanish '"…",
+    # sostuvo en diálogo con una radio' is the one the sentence before named), and the indefinite articles
+    # that open an unnamed subject after them ('"…", dijo un vocero': nobody named)
+    subjectless_speech: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 @cache
@@ -436,7 +449,12 @@ def _date_line_words() -> DateLineWords:
     prose_months: dict[str, int] = {}
     prose_weekdays: dict[str, int] = {}
     day_parts: set[str] = set()
+    subjectless: set[str] = set()
+    indefinite: set[str] = set()
     for code, words in sorted(data.items()):
+        if words.get("subject_dropped") is True:
+            subjectless.update(w.lower() for w in _strings(words["speech"]))
+            indefinite.update(w.lower() for w in _strings(words.get("indefinite", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
@@ -477,7 +495,8 @@ def _date_line_words() -> DateLineWords:
                          longest_first(updated), longest_first(at), MappingProxyType(dict(sorted(days_map.items()))),
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
-                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts))
+                         MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
+                         frozenset(subjectless), frozenset(indefinite))
 
 
 @dataclass(frozen=True)

@@ -381,6 +381,17 @@ _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
     rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
+# A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
+# stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`, `SENADOR DOE.- …`): the dash makes it a
+# label in any case, as a colon does; a title of address opens it, or an office with its holder in brackets
+_RECORD_TURN = re.compile(rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|{_PARTICLE})){{0,5}}?)"
+                          rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?\.-[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# … and a Mexican chamber's (versión estenográfica) names the member after an article and the office in
+# lower case (`La presidenta diputada Jane Doe:`, `El diputado John Roe (desde la curul):`)
+_OFFICE_NAMED_TURN = re.compile(
+    rf"(?P<title>(?:{_OFFICE_ARTICLE})(?:[ ]+(?:{'|'.join(re.escape(w) for w in lexicon().title_words)})){{1,4}})[ ]+"
+    rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:[ ]+(?:{_PARTICLE}[ ]+)*[A-ZÀ-Þ][\w’'\-]+){{0,4}})"
+    rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?" + _COLON + r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
@@ -527,6 +538,33 @@ def _dash_dialogue(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return out
 
 
+def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
+    """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
+    `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
+    bracket, the member who holds it; `La presidenta diputada Jane Doe:` the member after the office."""
+    m = _RECORD_TURN.match(body, lo, hi)
+    if m is not None:
+        words = m.group("label").split()
+        k = address_titles(words)
+        note = (m.group("note") or "").strip()
+        if k and len(words) > k and not note:
+            name, title = " ".join(words[k:]), " ".join(words[:k])
+        elif note and any(w.strip(".") in _OFFICE_WORDS for w in words) and note[1:-1].strip() not in _OFFICE_WORDS \
+                and re.fullmatch(r"\(\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*\)", note):
+            name, title = note[1:-1].strip(), m.group("label")
+        elif m.group("label").isupper() and len(m.group("label")) > 2:
+            name, title = m.group("label"), ""
+        else:
+            return None
+    else:
+        m = _OFFICE_NAMED_TURN.match(body, lo, hi)
+        if m is None:
+            return None
+        name, title, note = m.group("name"), m.group("title"), (m.group("note") or "").strip()
+    start = m.start("text")
+    return start, _rstrip_at(body, start, hi), "house-turn", name, note, title
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -565,6 +603,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             if house is None and (house := _member_label(hm.group("label"))) is not None:
                 members.add(p.index)
             m = hm if house is not None else None
+        if m is None and _DOT_TURN.match(body, lo, p.end) is None and (record := _record_turn(body, lo, p.end)):
+            found[p.index] = _turn(body, p, *record)
+            continue
         m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
              or _BRACKET_TURN.match(body, lo, p.end))
         if not m and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
@@ -944,6 +985,9 @@ _NAMING_BEFORE = re.compile(
 )
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
 # the gloss, "calls him "a liar"" is an evaluation someone said)
+# an article and a capitalised word or two, nothing else, in Spanish copy: a name someone goes by
+_NICKNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon().nickname_articles)) + r")[ ][A-ZÀ-Þ][\w’'\-]*"
+                       r"(?:[ ][A-ZÀ-Þ][\w’'\-]*)?") if lexicon().nickname_articles else re.compile(r"(?!)")
 _NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
@@ -1059,6 +1103,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
     if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
+    if _NICKNAME.fullmatch(q.text):
+        return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
