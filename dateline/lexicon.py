@@ -420,6 +420,16 @@ class DateLineWords:
     # that open an unnamed subject after them ('"…", dijo un vocero': nobody named)
     subjectless_speech: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    # the languages that join a day, its month and its year with a word in running text (`prose_joiner`: Spanish
+    # "el lunes 3 de marzo de 2025"): their lower-case CLDR month and weekday names, the joining words, and
+    # their words for "yesterday" ("ayer", "anoche"), the day before ("anteayer") and "last" ("el pasado viernes")
+    joined_months: Mapping[str, int] = field(default_factory=dict)
+    joined_weekdays: Mapping[str, int] = field(default_factory=dict)
+    joiners: tuple[str, ...] = ()
+    day_articles: tuple[str, ...] = ()
+    yesterday: tuple[str, ...] = ()
+    day_before_yesterday: tuple[str, ...] = ()
+    last: tuple[str, ...] = ()
 
 
 @cache
@@ -451,7 +461,19 @@ def _date_line_words() -> DateLineWords:
     day_parts: set[str] = set()
     subjectless: set[str] = set()
     indefinite: set[str] = set()
+    joined_months: dict[str, int] = {}
+    joined_weekdays: dict[str, int] = {}
+    joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
+                                                     "last")}
     for code, words in sorted(data.items()):
+        if isinstance(words.get("prose_joiner"), str):
+            joined["joiners"].add(str(words["prose_joiner"]))
+            for key in ("day_articles", "yesterday", "day_before_yesterday", "last"):
+                joined[key].update(_strings(words.get(key, [])))
+            here = Locale.parse(code)
+            joined_weekdays.update((str(n).lower(), int(i)) for i, n in here.days["format"]["wide"].items())
+            for months in [here.months, *(Locale(code, r).months for r in _strings(words.get("regions", [])))]:
+                joined_months.update((str(n).lower(), int(i)) for i, n in months["format"]["wide"].items())
         if words.get("subject_dropped") is True:
             subjectless.update(w.lower() for w in _strings(words["speech"]))
             indefinite.update(w.lower() for w in _strings(words.get("indefinite", [])))
@@ -496,7 +518,11 @@ def _date_line_words() -> DateLineWords:
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
                          MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
-                         frozenset(subjectless), frozenset(indefinite))
+                         frozenset(subjectless), frozenset(indefinite),
+                         MappingProxyType(dict(sorted(joined_months.items()))),
+                         MappingProxyType(dict(sorted(joined_weekdays.items()))),
+                         *(longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
+                                                               "day_before_yesterday", "last")))
 
 
 @dataclass(frozen=True)
