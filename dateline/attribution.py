@@ -165,6 +165,9 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values()}) + r")\b")
+# another language's free-standing pronouns (es.toml: "él", "ella"), never before a capitalised word ("Ella Doe")
+_PRONOUN_ABROAD = re.compile(r"(?<![\w’'-])(?:" + alternation((*_LEX.pronouns_he, *_LEX.pronouns_she))
+                             + r")(?![\w’'-])(?![ \t]+[A-ZÀ-Þ])") if _LEX.pronouns_he else re.compile(r"(?!)")
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|er)|(?<=[Ss])he)\b")
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),
@@ -205,7 +208,8 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
+# (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"
                            r"(?:(?:[A-ZÀ-Þ][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){0,10},\s*"  # "At 5.40 …,"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                            r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
@@ -593,6 +597,8 @@ class SpeakerIndex:
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -1963,7 +1969,8 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
 
 
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m", "herself": "f", "himself": "m",
-                   **{w: "f" for w in _LEX.inverted_she}, **{w: "m" for w in _LEX.inverted_he}}
+                   **{w: "f" for w in _LEX.inverted_she}, **{w: "m" for w in _LEX.inverted_he},
+                   **{w.lower(): "f" for w in _LEX.pronouns_she}, **{w.lower(): "m" for w in _LEX.pronouns_he}}
 _FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
 _ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 # a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
@@ -2139,7 +2146,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
         according = m.group("verb").lower() in _ACCORDING
-        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
+        # (Spanish sets its pronoun after the verb: '"…", dijo ella')
+        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:

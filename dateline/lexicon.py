@@ -47,6 +47,10 @@ class Lexicon:
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
+    pronouns_he: tuple[str, ...]  # "él": a free-standing pronoun of a man in another language ("según él")
+    pronouns_she: tuple[str, ...]  # "ella": … of a woman ("Según ella, «…»")
+    question_labels: tuple[str, ...]  # "P": a printed interview's label of the question ("P. ¿…?"), as "Q"
+    answer_labels: tuple[str, ...]  # "R": … of the answer ("R. …"), as "A"
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
@@ -257,6 +261,10 @@ def _lexicon(language: str) -> Lexicon:
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         office_links=_strings(speech.get("office_links", [])),
         nickname_articles=_strings(speech.get("nickname_articles", [])),
+        pronouns_he=_strings(speech.get("pronouns_he", [])),
+        pronouns_she=_strings(speech.get("pronouns_she", [])),
+        question_labels=_strings(speech.get("question_labels", [])),
+        answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),

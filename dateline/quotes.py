@@ -360,8 +360,12 @@ _PLAIN_TURN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][\w’'.\-]+){
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels.
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA])(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA]" + "".join(
+    "|" + re.escape(w) for w in (*lexicon().question_labels, *lexicon().answer_labels))
+                      + r")(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# … in another language's letters (es.toml: El País's `P.` / `R.`, Pregunta / Respuesta), read as Q and A
+_QA_AS = {**{w: "Q" for w in lexicon().question_labels}, **{w: "A" for w in lexicon().answer_labels}}
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(r"(?:\*\*|__)(?P<name>[A-ZÀ-Þ][\w’'.\-]*(?:[ \-][A-ZÀ-Þ][\w’'.\-]*){0,3})(?:\*\*|__)?:"
                         r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
@@ -382,8 +386,8 @@ _HOUSE_TURN = re.compile(
     rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[A-ZÀ-Þ])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 # A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
-# stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`, `SENADOR DOE.- …`): the dash makes it a
-# label in any case, as a colon does; a title of address opens it, or an office with its holder in brackets
+# stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`): the dash makes a mixed-case label one, as a
+# colon does, when a title of address opens it, or an office with its holder in brackets (capitals: _DOT_TURN)
 _RECORD_TURN = re.compile(rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|{_PARTICLE})){{0,5}}?)"
                           rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?\.-[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # … and a Mexican chamber's (versión estenográfica) names the member after an article and the office in
@@ -552,9 +556,7 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
         elif note and any(w.strip(".") in _OFFICE_WORDS for w in words) and note[1:-1].strip() not in _OFFICE_WORDS \
                 and re.fullmatch(r"\(\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*\)", note):
             name, title = note[1:-1].strip(), m.group("label")
-        elif m.group("label").isupper() and len(m.group("label")) > 2:
-            name, title = m.group("label"), ""
-        else:
+        else:  # (a label in capitals is `_DOT_TURN`'s; `SALTA (Agencia).-` is a wire's dateline)
             return None
     else:
         m = _OFFICE_NAMED_TURN.match(body, lo, hi)
@@ -581,6 +583,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     qa: dict[int, RawQuote] = {}
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
+    lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -590,7 +593,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name"))
+            qa[p.index] = _turn(body, p, tstart, tend, "turn", _QA_AS.get(qm.group("name"), qm.group("name")))
+            if qm.group("name") in _QA_AS:
+                lettered.add(p.index)
             if qm.group("dot"):
                 dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
@@ -688,7 +693,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
-    if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
+    if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
+        # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
+        qa = {i: q for i, q in qa.items() if i not in lettered}
+    if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
     qa |= _dash_dialogue(body, paras)
     labels = {q.turn_name for q in qa.values()}

@@ -844,3 +844,23 @@ def test_spanish_date_words_are_read_only_as_spanish_writes_them() -> None:
 def test_a_spanish_numeric_date_line_is_day_first() -> None:
     found = publication_date(f"Publicado el 12/03/2025 a las 10:15{BODY}", today=TODAY)
     assert found.info is not None and found.info.date.iso() == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-less Spanish wire dateline: the weekday of its lead, read in Spanish, picks the year (low)
+        ("CIUDAD DE MÉXICO, 3 mar (Reuters) - El gobierno anunció el martes un nuevo recorte.", "2026-03-03"),
+        ("Montevideo, 12 mar (EFE).- El sindicato portuario anunció este jueves un paro.", "2026-03-12"),
+        # no weekday: no year to give it, the importer asks (as for any year-less dateline abroad)
+        ("BOGOTÁ, 9 oct (EFE).- El Gobierno presentó su plan de vivienda.", None),
+        # a wire's dateline with no date at all dates nothing
+        ("SALTA (Agencia).- El gobernador anunció un aumento para los docentes.", None),
+    ],
+)
+def test_a_yearless_spanish_wire_dateline(text: str, expected: str | None) -> None:
+    found = publication_date(f"{text}{BODY}", today=TODAY)
+    got = found.info.date.iso() if found.info is not None else None
+    assert got == expected, found.info
+    if found.info is not None:
+        assert found.info.confidence == "low"
