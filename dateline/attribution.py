@@ -6,52 +6,54 @@ nothing, tried in this order (SIEVES; a test keeps this list and the table in st
 the attribution records the name of the sieve that decided:
 
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
-2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+2. `inline_dash_tag`: a tag between dashes inside the marks, Spanish style (`"Q —dijo X—, Q"`,
+   `—le respondió el gobernador—`), names the speaker of the whole quote;
+3. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
+4. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
-4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-5. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+5. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+6. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
    porte-parole`), never the person of the sentence before;
-6. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-7. `quote_from_label`: a news site's `Quote from X: "Q"`;
-8. `headline_colon`: headline form `X: "Q"`;
-9. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+7. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+8. `quote_from_label`: a news site's `Quote from X: "Q"`;
+9. `headline_colon`: headline form `X: "Q"`;
+10. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-10. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+11. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-11. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+12. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-12. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+13. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-13. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+14. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-14. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+15. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-15. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+16. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-16. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+17. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-17. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-18. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-19. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+18. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+19. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+20. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-20. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+21. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-21. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-22. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+22. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+23. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-23. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+24. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-24. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+25. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-25. `question_and_answer`: a quote standing alone continues the alternation of a
+26. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-26. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-27. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+27. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+28. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -821,6 +823,14 @@ class _Doc:
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
         self.mstarts = [m.start for m in self.mentions]
+        # a tag set inside the marks between dashes ('"Q —dijo X—, Q"', Spanish and Portuguese style): its verb
+        # and the mentions after it, by the quote's start
+        self.inline_tags: dict[int, tuple[str, list[Mention]]] = {}
+        for q in extraction.quotes:
+            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" else None
+            if tag is not None:
+                self.inline_tags[q.start] = (tag.group("verb"), [m for m in scanned if tag.end("verb") <= m.start
+                                                                 and m.end <= tag.end("who") and not m.possessive])
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
         self.inner_words: dict[str, str | None] = {}  # a double surname's first ("Soto" of "Ana Soto Ruiz")
@@ -2025,6 +2035,11 @@ _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right af
 # an object pronoun before the verb ('"…", le dijo X'): Spanish's
 _CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
 _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
+# a tag between dashes inside the marks, another language's speech verb first ('—dijo X—', '—aseguró el
+# mandatario—'), ended by a dash or by the quote's end
+_INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
+                         + alternation(_INCISE_VERBS | {v.capitalize() for v in _INCISE_VERBS})
+                         + r")\b(?P<who>[^—–\n\"“”«»]{0,80}?)(?=\s?[—–]|[.,;]?$)")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2105,6 +2120,17 @@ class _Context:
 
 def _found(who: Who | None, how: str) -> Verdict | None:
     return Verdict(who, how) if who is not None else None
+
+
+def inline_dash_tag(c: _Context) -> Verdict | None:
+    """`"No es un ajuste —dijo Ocampo—, es …"`: the writer's tag between dashes inside the marks names
+    the speaker of the whole quote (`—aseguró el mandatario—`, `—dijo él—`); a tag with no subject
+    (`—agregó—`) leaves it to the sieves after."""
+    tag = c.doc.inline_tags.get(c.q.start)
+    if tag is None or not tag[1]:
+        return None
+    who = c.state.resolve(tag[1][0], c.q.start)
+    return _found(who, f"“… —{tag[0]} {tag[1][0].name}— …”")
 
 
 def transcript_turn(c: _Context) -> Verdict | None:
@@ -2762,7 +2788,7 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
+    transcript_turn, inline_dash_tag, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
