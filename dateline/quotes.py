@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from dateline.lexicon import lexicon, sentence_end, sentence_start
+from dateline.lexicon import date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -540,6 +540,31 @@ def _dash_dialogue(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         for k, (p, start) in enumerate(run):
             out[p.index] = _turn(body, p, start, start + len(texts[k]), "turn", "Q" if k % 2 == asker else "A")
     return out
+
+
+# A paragraph of Spanish narrative quoting in the raya's way, with the writer's tag between dashes and no
+# quote marks (`—No vamos a retroceder —dijo el gobernador—. La obra sigue.`): the speech verb of another
+# language right after a dash inside the line makes the line someone's words, as the marks would
+_RAYA_TAG = re.compile(r"\s[—―–]\s?(?:(?:" + "|".join(map(re.escape, lexicon().verb_clitics or ("(?!)",)))
+                       + r")\s+)?(?:" + "|".join(re.escape(v) for v in sorted(
+                           {w for w in date_line_words().speech if " " not in w and len(w) > 3}, key=lambda w: (-len(w), w)))
+                       + r")(?![\w’'-])")
+
+
+def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set[int]) -> list[RawQuote]:
+    """The paragraphs quoted with a raya and a tag between dashes, outside a dialogue's run (`taken`) and
+    with no quote marks of their own (`marked`): the words after the opening dash, tag and all (the tag
+    names who said them, as inside marks)."""
+    found = []
+    for p in paras:
+        if p.index in taken or p.index in marked:
+            continue
+        m = _DASH_TURN.match(body, p.start, p.end)
+        if m is None or _RAYA_TAG.search(body, m.start("text"), p.end) is None:
+            continue
+        start, end = m.start("text"), _rstrip_at(body, m.start("text"), p.end)
+        found.append(RawQuote(start, end, body[start:end], "dash", ((start, end),), p.index, p.index, p.line))
+    return found
 
 
 def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
@@ -1447,6 +1472,7 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
+    found += _raya_quotes(body, paras, set(turns), {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]
