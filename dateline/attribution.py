@@ -6,52 +6,54 @@ nothing, tried in this order (SIEVES; a test keeps this list and the table in st
 the attribution records the name of the sieve that decided:
 
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
-2. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-3. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+2. `inline_dash_tag`: a tag between dashes inside the marks, Spanish style (`"Q —dijo X—, Q"`,
+   `—le respondió el gobernador—`), names the speaker of the whole quote;
+3. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
+4. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
-4. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-5. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+5. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+6. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
    porte-parole`), never the person of the sentence before;
-6. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-7. `quote_from_label`: a news site's `Quote from X: "Q"`;
-8. `headline_colon`: headline form `X: "Q"`;
-9. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+7. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+8. `quote_from_label`: a news site's `Quote from X: "Q"`;
+9. `headline_colon`: headline form `X: "Q"`;
+10. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-10. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+11. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-11. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+12. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-12. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+13. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-13. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+14. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-14. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+15. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-15. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+16. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-16. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+17. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-17. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-18. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-19. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+18. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+19. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+20. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-20. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+21. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-21. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-22. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+22. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+23. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-23. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+24. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-24. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+25. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-25. `question_and_answer`: a quote standing alone continues the alternation of a
+26. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-26. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-27. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+27. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+28. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -178,6 +180,9 @@ _JOB_NOUN = re.compile(
 ) if _EPITHET_ARTICLES else None
 # a feminine job noun ends in a masculine one and "in" ("politikerin", "chefin"); the article shows the same
 _FEMININE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and e[:-2] in _LEX.title_endings)
+# another language's free-standing pronouns (es.toml: "él", "ella"), never before a capitalised word ("Ella Doe")
+_PRONOUN_ABROAD = re.compile(r"(?<![\w’'-])(?:" + alternation((*_LEX.pronouns_he, *_LEX.pronouns_she))
+                             + r")(?![\w’'-])(?![ \t]+[A-ZÀ-Þ])") if _LEX.pronouns_he else re.compile(r"(?!)")
 # The offices and seats that name a body; _INSTITUTION is, in one pattern that opens with its
 # possible first characters (so `re` skips to them),
 #   (?=[A-Z]|the\s)\b(?:[Tt]he\s+)?(?:CAP\s+){0,3}(?:OFFICES)\b
@@ -217,7 +222,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
                  r"negotiator|official|press|special|top|opposition|politician|lawmaker|exiled|former|senior|of)")
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?\s+[—–-]\s+)?"  # a dateline
+# (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
+_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
+                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"  # a dateline
                            # "At 5.40 …,"
                            rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
@@ -323,12 +330,16 @@ _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
-_INVERSION_GAP = re.compile(r"[\s,]*(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
+# the one told between a speech verb and its subject ('"…", dijo a la prensa el intendente X'): Spanish only
+_TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0,3}?)?") if _LEX.told_openers else ""
+_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z][a-z\-]*\s+){0,2}"
                             # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
                             r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_OFFICE_LINK_END = re.compile(r"\s(?:" + alternation(_LEX.office_links) + r")\s+$") if _LEX.office_links \
+    else re.compile(r"(?!)")
 _MARK = re.compile(r"[\"“”«»]")
 _FOR_TOPIC = re.compile(r"(?:^|[.!?:]\s+|\n)For\s+$")  # "For Jane Doe, …": the person the sentence is about
 _TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening bracket between two twins
@@ -612,6 +623,8 @@ class SpeakerIndex:
             gender = _EPITHET_ARTICLES[m.group(0).split()[0].lower()]
             if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
@@ -836,6 +849,14 @@ class _Doc:
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
         self.mstarts = [m.start for m in self.mentions]
+        # a tag set inside the marks between dashes ('"Q —dijo X—, Q"', Spanish and Portuguese style): its verb
+        # and the mentions after it, by the quote's start
+        self.inline_tags: dict[int, tuple[str, list[Mention]]] = {}
+        for q in extraction.quotes:
+            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" else None
+            if tag is not None:
+                self.inline_tags[q.start] = (tag.group("verb"), [m for m in scanned if tag.end("verb") <= m.start
+                                                                 and m.end <= tag.end("who") and not m.possessive])
         self.fullest: dict[str, str] = {}
         self.first_words: dict[str, str] = {}
         self.inner_words: dict[str, str | None] = {}  # a double surname's first ("Soto" of "Ana Soto Ruiz")
@@ -1718,6 +1739,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name):
         return None
+    if _OFFICE_LINK_END.search(gap):
+        return None  # 'dijo el ministro de Economía, X': the office's domain, the name after it its holder
     if _INVERSION_GAP.fullmatch(gap):
         return m
     return None
@@ -2001,7 +2024,9 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
 
 _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w in _LEX.she_pronouns},
                    **{w: "m" for w in _LEX.he_pronouns}, **{w: "f" for w in _LEX.inverted_she},
-                   **{w: "m" for w in _LEX.inverted_he}}
+                   **{w: "m" for w in _LEX.inverted_he},
+                   **{w.lower(): "f" for w in _LEX.pronouns_she}, **{w.lower(): "m" for w in _LEX.pronouns_he}}
+_FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
 
 
 _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inverted_she))
@@ -2070,7 +2095,14 @@ _JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
 _TAG_ALT = alternation(set(_ATTR_VERBS) | set(_LEX.tag_after_verbs))  # right after the closing mark
-_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<verb>" + _TAG_ALT + r")\b\s+")
+# an object pronoun before the verb ('"…", le dijo X'): Spanish's
+_CLITIC = (r"(?:(?:" + alternation(_LEX.verb_clitics) + r")\s+)?") if _LEX.verb_clitics else ""
+_AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _TAG_ALT + r")\b\s+")
+# a tag between dashes inside the marks, another language's speech verb first ('—dijo X—', '—aseguró el
+# mandatario—'), ended by a dash or by the quote's end
+_INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
+                         + alternation(_INCISE_VERBS | {v.capitalize() for v in _INCISE_VERBS})
+                         + r")\b(?P<who>[^—–\n\"“”«»]{0,80}?)(?=\s?[—–]|[.,;]?$)")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2153,6 +2185,17 @@ def _found(who: Who | None, how: str) -> Verdict | None:
     return Verdict(who, how) if who is not None else None
 
 
+def inline_dash_tag(c: _Context) -> Verdict | None:
+    """`"No es un ajuste —dijo Ocampo—, es …"`: the writer's tag between dashes inside the marks names
+    the speaker of the whole quote (`—aseguró el mandatario—`, `—dijo él—`); a tag with no subject
+    (`—agregó—`) leaves it to the sieves after."""
+    tag = c.doc.inline_tags.get(c.q.start)
+    if tag is None or not tag[1]:
+        return None
+    who = c.state.resolve(tag[1][0], c.q.start)
+    return _found(who, f"“… —{tag[0]} {tag[1][0].name}— …”")
+
+
 def transcript_turn(c: _Context) -> Verdict | None:
     """`MARTINEZ (through translator): …` names its speaker."""
     return _turn_speaker(c.doc, c.q) if c.q.kind == "transcript-turn" else None
@@ -2192,7 +2235,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         m = None  # `"q", arguing that the government …`: a participle's subject is before it, never after
     if m:
         according = m.group("verb").lower() in _ACCORDING
-        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according)
+        # (Spanish sets its pronoun after the verb: '"…", dijo ella')
+        sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:
@@ -2292,7 +2336,7 @@ def titled_after_quote(c: _Context) -> Verdict | None:
 # an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
 _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                              + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+")
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*")
 
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
@@ -2313,6 +2357,8 @@ def incise_subject(c: _Context) -> Verdict | None:
     if m is None or m.group("verb") not in _INCISE_VERBS:
         return None
     for x in c.doc.between(m.end("verb"), c.after_hi):
+        if _OFFICE_LINK_END.search(c.body, m.end("verb"), x.start):
+            continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
                 and (_OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)
@@ -2327,13 +2373,28 @@ def incise_subject(c: _Context) -> Verdict | None:
             pronoun = Mention(m.start("verb"), m.end("verb"), Kind.PRONOUN, gender)
             who = c.state.resolve(pronoun, c.close)
             return Verdict(who, f"“…” – {m.group('verb')}") if who else Verdict(UNKNOWN, "undecidable pronoun")
+    if m.group("verb").lower() in _SUBJECTLESS:
+        # Spanish names no subject it has just named ('"…", sostuvo en diálogo con una radio', 'sostuvo la
+        # funcionaria'): the sieves after this one find it, as for "the official said"; an indefinite or
+        # an unnamed person's noun opens someone the text does not name ('dijo un vocero', 'dijo la fuente')
+        nxt = _NEXT_WORDS.match(c.body, m.end("verb"), c.after_hi)
+        first, second = (nxt.group(1).lower(), (nxt.group(2) or "").lower()) if nxt else ("", "")
+        if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed):
+            return None
     return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
 
 
+_DROPPED = date_line_words()
+_SUBJECTLESS = _DROPPED.subjectless_speech
+_ARTICLES = frozenset(w.lower() for w in _LEX.articles)
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
 def words_of(c: _Context) -> Verdict | None:
-    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"."""
+    """`"Q" — the words of X`, or a next paragraph "Those were the words of X"; a social-media post
+    quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
-    words = _WORDS_OF_AFTER.match(body, c.close, last.end)
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
@@ -2807,7 +2868,7 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
+    transcript_turn, inline_dash_tag, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
@@ -2834,6 +2895,8 @@ _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<ve
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
 _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*")
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
+# an embedded post's signature: a dash, the account's name and its handle in brackets, then the date
+_POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\))")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 

@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -330,7 +330,72 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
                 continue
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
+    if _JOINED.joiners and (" de " in text or any(w in text.lower() for w in _JOINED.yesterday
+                                                   + _JOINED.day_before_yesterday + _JOINED.last)):
+        found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+# Spanish running text (lang/date_lines.toml `prose_joiner`): "el lunes 3 de marzo de 2025", "el 3 de febrero",
+# "ayer", "anoche", "anteayer", "el pasado viernes", "el viernes pasado"; each read as its English form is
+_JOINED: Final = date_line_words()
+
+
+def _joined_alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _capitalised_too(words: Iterable[str]) -> list[str]:
+    """A sentence's first word is capitalised ("Ayer, X dijo", "El 3 de febrero"): both forms."""
+    return sorted({form for w in words for form in (w, w[:1].upper() + w[1:])})
+
+
+_JOINED_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})\s+"
+    rf"(?:{_joined_alt(_JOINED.joiners)})\s+(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
+    rf"(?:\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+(?P<y>{_YEAR}))?(?!\w)"
+    # ("Ayer Street" is a name: a capital after the word)
+    rf"|(?<!\w)(?P<rel>{_joined_alt(_capitalised_too(_JOINED.yesterday + _JOINED.day_before_yesterday))})"
+    rf"(?!\w|[ \t]+[{_UP}])"
+    rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+"
+    rf"(?:(?P<last1>{_joined_alt(_JOINED.last)})\s+)?(?P<wd2>{_joined_alt(_JOINED.joined_weekdays)})"
+    rf"(?:\s+(?P<last2>{_joined_alt(_JOINED.last)}))?(?!\w)"
+) if _JOINED.joiners else re.compile(r"(?!)")
+
+
+def _joined_in_english(text: str) -> tuple[str, str] | None:
+    """(group, English form) of a Spanish date phrase ("el lunes 3 de marzo de 2025" → "Monday 3 March
+    2025", "anoche" → "yesterday", "el pasado viernes" → "last Friday"), else None."""
+    m = _JOINED_RE.fullmatch(text)
+    if m is None:
+        return None
+    if m["rel"]:
+        before = m["rel"].lower() in _JOINED.day_before_yesterday
+        return "relative", "the day before yesterday" if before else "yesterday"
+    if m["wd2"]:
+        name = calendar.day_name[_JOINED.joined_weekdays[m["wd2"]]]
+        return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
+    month = calendar.month_name[_JOINED.joined_months[m["m"].lower()]]
+    day = f"{m['d']} {month}" + (f" {m['y']}" if m["y"] else "")
+    if m["wd"]:
+        return "weekday-date", f"{calendar.day_name[_JOINED.joined_weekdays[m['wd'].lower()]]} {day}"
+    return "day", day
+
+
+def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]:
+    """The Spanish date phrases of ``text`` not inside a span found already."""
+    found = []
+    for m in _JOINED_RE.finditer(text):
+        start, end = m.span()
+        english = _joined_in_english(m.group(0))
+        if english is None or any(s < end and start < e for s, e in taken):
+            continue
+        kind = _kind_of(english[0], english[1])
+        if kind is None or not _plausible(kind, english[1], 0, len(english[1]), english[1]):
+            continue
+        found.append(DatePhrase(m.group(0), start, end, kind))
     return found
 
 
@@ -471,6 +536,9 @@ def _resolve(
     shown = _one_line(label if label is not None else text)
     if not text:
         return None
+    english = _joined_in_english(text) if _JOINED.joiners else None
+    if english is not None:  # "el lunes 3 de marzo" is read as "Monday 3 March", shown as written
+        text = english[1]
     for group, pattern in _PATTERNS:
         body = _DATELINE_FULL if group == "dateline" else pattern
         m = body.fullmatch(text) or body.fullmatch(text.rstrip(".,;:"))

@@ -43,6 +43,16 @@ class Lexicon:
     cue_verbs: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
+    told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
+    verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
+    office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
+    nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
+    pronouns_he: tuple[str, ...]  # "él": a free-standing pronoun of a man in another language ("según él")
+    pronouns_she: tuple[str, ...]  # "ella": … of a woman ("Según ella, «…»")
+    # a printed interview's word labels of the question and the answer, read as "Q" and "A" ([speech] or
+    # [names]: Spanish "P" / "R" of "P. ¿…?" / "R. …", German "Frage" / "Antwort")
+    question_labels: tuple[str, ...]
+    answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
@@ -63,8 +73,6 @@ class Lexicon:
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
-    question_labels: tuple[str, ...]  # German "Frage": a word label a Q&A interview writes for its `Q:`
-    answer_labels: tuple[str, ...]  # German "Antwort": … for its `A:`
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -171,7 +179,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -259,6 +267,14 @@ def _lexicon(language: str) -> Lexicon:
         cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
+        told_openers=_strings(speech.get("told_openers", [])),
+        verb_clitics=_strings(speech.get("verb_clitics", [])),
+        office_links=_strings(speech.get("office_links", [])),
+        nickname_articles=_strings(speech.get("nickname_articles", [])),
+        pronouns_he=_strings(speech.get("pronouns_he", [])),
+        pronouns_she=_strings(speech.get("pronouns_she", [])),
+        question_labels=_strings(speech.get("question_labels", [])) + _strings(names.get("question_labels", [])),
+        answer_labels=_strings(speech.get("answer_labels", [])) + _strings(names.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
@@ -279,8 +295,6 @@ def _lexicon(language: str) -> Lexicon:
         past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
-        question_labels=_strings(names.get("question_labels", [])),
-        answer_labels=_strings(names.get("answer_labels", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
@@ -431,6 +445,21 @@ class DateLineWords:
     # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
     days_back: Mapping[str, int] = field(default_factory=dict)
     year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
+    # the speech verbs of the languages that drop a known subject (`subject_dropped = true`: Spanish '"…",
+    # sostuvo en diálogo con una radio' is the one the sentence before named), and the indefinite articles
+    # that open an unnamed subject after them ('"…", dijo un vocero': nobody named)
+    subjectless_speech: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    # the languages that join a day, its month and its year with a word in running text (`prose_joiner`: Spanish
+    # "el lunes 3 de marzo de 2025"): their lower-case CLDR month and weekday names, the joining words, and
+    # their words for "yesterday" ("ayer", "anoche"), the day before ("anteayer") and "last" ("el pasado viernes")
+    joined_months: Mapping[str, int] = field(default_factory=dict)
+    joined_weekdays: Mapping[str, int] = field(default_factory=dict)
+    joiners: tuple[str, ...] = ()
+    day_articles: tuple[str, ...] = ()
+    yesterday: tuple[str, ...] = ()
+    day_before_yesterday: tuple[str, ...] = ()
+    last: tuple[str, ...] = ()
 
 
 @cache
@@ -462,10 +491,27 @@ def _date_line_words() -> DateLineWords:
     day_parts: set[str] = set()
     days_back: dict[str, int] = {}
     year_words: set[str] = set()
+    subjectless: set[str] = set()
+    indefinite: set[str] = set()
+    joined_months: dict[str, int] = {}
+    joined_weekdays: dict[str, int] = {}
+    joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
+                                                     "last")}
     for code, words in sorted(data.items()):
         year_words.update(_strings(words.get("year_words", [])))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
+        if isinstance(words.get("prose_joiner"), str):
+            joined["joiners"].add(str(words["prose_joiner"]))
+            for key in ("day_articles", "yesterday", "day_before_yesterday", "last"):
+                joined[key].update(_strings(words.get(key, [])))
+            here = Locale.parse(code)
+            joined_weekdays.update((str(n).lower(), int(i)) for i, n in here.days["format"]["wide"].items())
+            for months in [here.months, *(Locale(code, r).months for r in _strings(words.get("regions", [])))]:
+                joined_months.update((str(n).lower(), int(i)) for i, n in months["format"]["wide"].items())
+        if words.get("subject_dropped") is True:
+            subjectless.update(w.lower() for w in _strings(words["speech"]))
+            indefinite.update(w.lower() for w in _strings(words.get("indefinite", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
@@ -507,7 +553,12 @@ def _date_line_words() -> DateLineWords:
                          longest_first(speech), longest_first(since), longest_first(by), longest_first(before),
                          frozenset(function), MappingProxyType(dict(sorted(prose_months.items()))),
                          MappingProxyType(dict(sorted(prose_weekdays.items()))), longest_first(day_parts),
-                         MappingProxyType(dict(sorted(days_back.items()))), longest_first(year_words))
+                         MappingProxyType(dict(sorted(days_back.items()))), longest_first(year_words),
+                         frozenset(subjectless), frozenset(indefinite),
+                         MappingProxyType(dict(sorted(joined_months.items()))),
+                         MappingProxyType(dict(sorted(joined_weekdays.items()))),
+                         *(longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
+                                                               "day_before_yesterday", "last")))
 
 
 @dataclass(frozen=True)

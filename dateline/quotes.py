@@ -363,11 +363,12 @@ _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]
                          r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
-# another language's words for them (de.toml question_labels, answer_labels: `Frage:` / `ANTWORT:`) with a colon
-_QA_WORDS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
-_QA_TURN = re.compile(r"(?:\*\*|__)?(?:(?P<name>[QA])|(?P<word>(?i:" + ("|".join(
-    re.escape(w) for w in sorted(_QA_WORDS, key=lambda w: (-len(w), w))) or "(?!)") + r"))(?=(?:\*\*|__)?:))"
-                      r"(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
+# another language's words for them, title case or capitals (de.toml question_labels, answer_labels:
+# `Frage:` / `ANTWORT:`; es.toml: El País's `P.` / `R.`, `Pregunta:` / `Respuesta:`), read as Q and A
+_QA_AS = {**{w.upper(): "Q" for w in lexicon().question_labels}, **{w.upper(): "A" for w in lexicon().answer_labels}}
+_QA_TURN = re.compile(r"(?:\*\*|__)?(?P<name>[QA]" + "".join(
+    "|(?i:" + re.escape(w) + ")" for w in sorted(_QA_AS, key=lambda w: (-len(w), w)))
+                      + r")(?:\*\*|__)?(?::|(?P<dot>\.)(?=[ \t])(?![ \t]+[A-Z]\.))"
                       r"(?:\*\*|__)?[ \t]+(?P<text>\S.*)$", re.DOTALL)
 # An interview's bold name labels (`**Ana Costa:** …`, `**Costa**: …`): Title Case, so only in bold
 _BOLD_TURN = re.compile(rf"(?:\*\*|__)(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPITALS}][\w’'.\-]*){{0,3}})(?:\*\*|__)?:"
@@ -388,6 +389,17 @@ _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
     rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}])))"  # a name's particles: `Mr P van der Doe (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
+# A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
+# stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`): the dash makes a mixed-case label one, as a
+# colon does, when a title of address opens it, or an office with its holder in brackets (capitals: _DOT_TURN)
+_RECORD_TURN = re.compile(rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|{_PARTICLE})){{0,5}}?)"
+                          rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?\.-[ \t]+(?P<text>\S.*)$", re.DOTALL)
+# … and a Mexican chamber's (versión estenográfica) names the member after an article and the office in
+# lower case (`La presidenta diputada Jane Doe:`, `El diputado John Roe (desde la curul):`)
+_OFFICE_NAMED_TURN = re.compile(
+    rf"(?P<title>(?:{_OFFICE_ARTICLE})(?:[ ]+(?:{'|'.join(re.escape(w) for w in lexicon().title_words)})){{1,4}})[ ]+"
+    rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:[ ]+(?:{_PARTICLE}[ ]+)*[A-ZÀ-Þ][\w’'\-]+){{0,4}})"
+    rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?" + _COLON + r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
@@ -547,6 +559,56 @@ def _dash_dialogue(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     return out
 
 
+# A paragraph of Spanish narrative quoting in the raya's way, with the writer's tag between dashes and no
+# quote marks (`—No vamos a retroceder —dijo el gobernador—. La obra sigue.`): the speech verb of another
+# language right after a dash inside the line makes the line someone's words, as the marks would
+_RAYA_TAG = re.compile(r"\s[—―–]\s?(?:(?:" + "|".join(map(re.escape, lexicon().verb_clitics or ("(?!)",)))
+                       + r")\s+)?(?:" + "|".join(re.escape(v) for v in sorted(
+                           {w for w in date_line_words().speech if " " not in w and len(w) > 3}, key=lambda w: (-len(w), w)))
+                       + r")(?![\w’'-])")
+
+
+def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set[int]) -> list[RawQuote]:
+    """The paragraphs quoted with a raya and a tag between dashes, outside a dialogue's run (`taken`) and
+    with no quote marks of their own (`marked`): the words after the opening dash, tag and all (the tag
+    names who said them, as inside marks)."""
+    found = []
+    for p in paras:
+        if p.index in taken or p.index in marked:
+            continue
+        m = _DASH_TURN.match(body, p.start, p.end)
+        if m is None or _RAYA_TAG.search(body, m.start("text"), p.end) is None:
+            continue
+        start, end = m.start("text"), _rstrip_at(body, m.start("text"), p.end)
+        found.append(RawQuote(start, end, body[start:end], "dash", ((start, end),), p.index, p.index, p.line))
+    return found
+
+
+def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
+    """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
+    `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
+    bracket, the member who holds it; `La presidenta diputada Jane Doe:` the member after the office."""
+    m = _RECORD_TURN.match(body, lo, hi)
+    if m is not None:
+        words = m.group("label").split()
+        k = address_titles(words)
+        note = (m.group("note") or "").strip()
+        if k and len(words) > k and not note:
+            name, title = " ".join(words[k:]), " ".join(words[:k])
+        elif note and any(w.strip(".") in _OFFICE_WORDS for w in words) and note[1:-1].strip() not in _OFFICE_WORDS \
+                and re.fullmatch(r"\(\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*\)", note):
+            name, title = note[1:-1].strip(), m.group("label")
+        else:  # (a label in capitals is `_DOT_TURN`'s; `SALTA (Agencia).-` is a wire's dateline)
+            return None
+    else:
+        m = _OFFICE_NAMED_TURN.match(body, lo, hi)
+        if m is None:
+            return None
+        name, title, note = m.group("name"), m.group("title"), (m.group("note") or "").strip()
+    start = m.start("text")
+    return start, _rstrip_at(body, start, hi), "house-turn", name, note, title
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -563,6 +625,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     qa: dict[int, RawQuote] = {}
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
+    lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     for p in paras:
         lo = p.start
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -572,7 +635,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if qm is not None:
             tstart = qm.start("text")
             tend = _rstrip_at(body, tstart, p.end)
-            qa[p.index] = _turn(body, p, tstart, tend, "turn", qm.group("name") or _QA_WORDS[qm.group("word").upper()])
+            qa[p.index] = _turn(body, p, tstart, tend, "turn", _QA_AS.get(qm.group("name").upper(), qm.group("name")))
+            if qm.group("name").upper() in _QA_AS:
+                lettered.add(p.index)
             if qm.group("dot"):
                 dotted.add(p.index)
         m = _TURN.match(body, lo, p.end)
@@ -585,6 +650,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             if house is None and (house := _member_label(hm.group("label"))) is not None:
                 members.add(p.index)
             m = hm if house is not None else None
+        if m is None and _DOT_TURN.match(body, lo, p.end) is None and (record := _record_turn(body, lo, p.end)):
+            found[p.index] = _turn(body, p, *record)
+            continue
         m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
              or _BRACKET_TURN.match(body, lo, p.end))
         if not m and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
@@ -676,7 +744,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
-    if {qa[i].turn_name for i in dotted} != {"Q", "A"}:
+    if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
+        # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
+        qa = {i: q for i, q in qa.items() if i not in lettered}
+    if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
     qa |= _dash_dialogue(body, paras)
     labels = {q.turn_name for q in qa.values()}
@@ -973,6 +1044,9 @@ _NAMING_BEFORE = re.compile(
 )
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
 # the gloss, "calls him "a liar"" is an evaluation someone said)
+# an article and a capitalised word or two, nothing else, in Spanish copy: a name someone goes by
+_NICKNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon().nickname_articles)) + r")[ ][A-ZÀ-Þ][\w’'\-]*"
+                       r"(?:[ ][A-ZÀ-Þ][\w’'\-]*)?") if lexicon().nickname_articles else re.compile(r"(?!)")
 _NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
@@ -1106,6 +1180,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
     if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
+    if _NICKNAME.fullmatch(q.text):
+        return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
@@ -1455,6 +1531,7 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
+    found += _raya_quotes(body, paras, set(turns), {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]

@@ -7,7 +7,7 @@ language missing one shows it in English, never a blank. What the site is *about
 and stance labels, names) is never here: it comes from the project's files.
 
 Each entry is a format string (`{n}`, `{topic}` …) or, when it counts, a table of plural forms
-(`one`, `other`) chosen by the language's rule (French counts 0 as one; English and German do not).
+(`one`, `other`) chosen by the language's rule (French counts 0 as one; English, German and Spanish do not).
 Templates read a plain word as `ui.key` and call the others, `ui("key", n=3, topic=…)`; the arguments are
 escaped, the catalogue's text is not HTML (it is escaped too), so a translation can never inject markup.
 """

@@ -286,7 +286,9 @@ def test_an_anniversary_after_today_gives_no_year() -> None:
     ("lead", "expected", "confidence"),
     [
         # beside a verb that reports words, a weekday of a foreign lead dates them (low: the rest is not read)
-        (["El ministro de Hacienda anunció el lunes un recorte del gasto."], "2025-06-09", "low"),
+        # (Spanish sentences are read as English ones since lang/date_lines.toml [es] prose_joiner: "anunció el
+        # lunes" is "announced on Monday", medium as in English)
+        (["El ministro de Hacienda anunció el lunes un recorte del gasto."], "2025-06-09", "medium"),
         (["Le ministre a déclaré jeudi que la réforme serait retirée."], "2025-06-05", "low"),
         # a broadcast aired that day: its words were said then ("Emitida el lunes en Radio Norte")
         (["Emitida el lunes en Radio Norte, con la periodista Ana Vidal."], "2025-06-09", "low"),
@@ -800,3 +802,65 @@ def test_a_feature_opening_scene_dates_its_words(paragraphs: list[str], expected
     info = article_statement_date(paragraphs, published, today=TODAY)
     assert (info.date.iso() if info else None) == expected
     assert info is None or info.confidence == "low"
+
+
+# Dates in Spanish sentences (lang/date_lines.toml [es] prose_joiner): a recap's month-old quote is dated by the
+# day beside its verb ("dijo … el 12 de febrero de 2025"), "ayer" and "anoche" by the day before the date line.
+
+_SPANISH_PUBLISHED = DateInfo(PartialDate(2025, 3, 14), "high", "date line ‘14 de marzo de 2025’")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "confidence"),
+    [
+        ("«No vamos a retroceder», afirmó Ocampo el 12 de febrero de 2025 ante la legislatura.", "2025-02-12", "high"),
+        ("«No vamos a retroceder», dijo Ocampo el lunes 3 de marzo en la casa de gobierno.", "2025-03-03", "high"),
+        ("«No vamos a retroceder», dijo Ocampo ayer en la casa de gobierno.", "2025-03-13", "medium"),
+        ("\"No vamos a retroceder\", sostuvo Ocampo anoche en una entrevista.", "2025-03-13", "medium"),
+        ("Ayer, Ocampo dijo: «No vamos a retroceder».", "2025-03-13", "medium"),
+        ("«No vamos a retroceder», dijo Ocampo el pasado viernes.", "2025-03-07", "medium"),
+        ("El 3 de febrero, Ocampo había dicho: «No vamos a retroceder».", "2025-02-03", "high"),
+    ],
+)
+def test_a_date_in_a_spanish_sentence_dates_its_words(paragraph: str, expected: str, confidence: str) -> None:
+    offset = min(i for i in (paragraph.find("«"), paragraph.find('"')) if i >= 0) + 1
+    info = quote_statement_date(paragraph, offset, None, _SPANISH_PUBLISHED)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence), info
+    assert "sentence" in info.basis
+
+
+def test_spanish_date_words_are_read_only_as_spanish_writes_them() -> None:
+    """'3 de marzo' needs its 'de'; 'ayer' is a whole word ('ayeres' is none); an English sentence is left as it
+    was; a Spanish date inside the marks is the speaker's words, not when they were said."""
+    assert [p.text for p in find_date_phrases("dijo el lunes 3 de marzo, y anoche lo repitió")] == [
+        "el lunes 3 de marzo", "anoche"]
+    assert not find_date_phrases("Los ayeres no vuelven; 3 marzo no es una fecha escrita así.")
+    assert [p.text for p in find_date_phrases("He said on 3 March that Ayer Street would close.")] == ["on 3 March"]
+    quoted = "«Desde el 1 de marzo de 2024 esperamos», dijo Ocampo."
+    info = quote_statement_date(quoted, 1, None, _SPANISH_PUBLISHED)
+    assert info is not None and info.basis.startswith("inherits the publication date")
+
+
+def test_a_spanish_numeric_date_line_is_day_first() -> None:
+    found = publication_date(f"Publicado el 12/03/2025 a las 10:15{BODY}", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-less Spanish wire dateline: the weekday of its lead, read in Spanish, picks the year (low)
+        ("CIUDAD DE MÉXICO, 3 mar (Reuters) - El gobierno anunció el martes un nuevo recorte.", "2026-03-03"),
+        ("Montevideo, 12 mar (EFE).- El sindicato portuario anunció este jueves un paro.", "2026-03-12"),
+        # no weekday: no year to give it, the importer asks (as for any year-less dateline abroad)
+        ("BOGOTÁ, 9 oct (EFE).- El Gobierno presentó su plan de vivienda.", None),
+        # a wire's dateline with no date at all dates nothing
+        ("SALTA (Agencia).- El gobernador anunció un aumento para los docentes.", None),
+    ],
+)
+def test_a_yearless_spanish_wire_dateline(text: str, expected: str | None) -> None:
+    found = publication_date(f"{text}{BODY}", today=TODAY)
+    got = found.info.date.iso() if found.info is not None else None
+    assert got == expected, found.info
+    if found.info is not None:
+        assert found.info.confidence == "low"

@@ -22,8 +22,8 @@ def _fields(entry: object) -> set[str]:
     return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
 
 
-@pytest.mark.parametrize("lang", ["fr", "de"])
-def test_french_and_german_say_every_english_key_with_the_same_blanks(lang: str) -> None:
+@pytest.mark.parametrize("lang", ["fr", "de", "es"])
+def test_french_german_and_spanish_say_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
     assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
         "a key English has and this language lacks (or a stray one)"
@@ -72,6 +72,18 @@ def test_dates_in_each_language() -> None:
         "c. 16–17 April 2022", "env. 16–17 avril 2022", "ca. 16.–17. April 2022")
     assert fr.month_heading(2023, None) == "2023, mois inconnu" and de.month_heading(2023, 3) == "März 2023"
     assert ui.UI("xx").date(PartialDate(2022, 7, 7)) == "7 July 2022", "a language with no table reads English"
+
+
+def test_spanish_dates_and_counts() -> None:
+    """A Spanish-language newsroom (Spain, Latin America) writes "12 de abril de 2024", "abril de 2024"."""
+    es = ui.UI("es-MX")
+    assert es.lang == "es"
+    assert es.date_label(DateInfo(PartialDate(2024, 4, 12), "high", "")) == "12 de abril de 2024"
+    assert es.date(PartialDate(2024, 8)) == "agosto de 2024" and es.month_heading(2023, None) == "2023, mes desconocido"
+    span = DateInfo(PartialDate(2022, 4, 16), "low", "", PartialDate(2022, 4, 17))
+    assert es.date_label(span) == "h. 16–17 de abril de 2022"
+    assert [str(es("n_statements", n=n)) for n in (0, 1, 2)] == ["0 declaraciones", "1 declaración", "2 declaraciones"]
+    assert ui.quoted("No vamos a retroceder", "es-AR") == "«No vamos a retroceder»"
 
 
 def test_plural_forms_follow_each_languages_rule() -> None:
@@ -129,6 +141,17 @@ def test_a_german_site_reads_german(tmp_path: Path) -> None:
     assert "Schattierte Bänder sind Zeiträume:" in index and "periods" not in index
     article = (site / "2022/04/05/no-talks-2022/index.html").read_text(encoding="utf-8")
     assert "übernimmt das Erscheinungsdatum" in article and "inherits the publication date" not in article
+
+
+def test_a_spanish_site_reads_spanish(tmp_path: Path) -> None:
+    site = _built(tmp_path, "es")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in index and ">Cronología</a>" in index and "Ir al contenido" in index
+    assert "5 de abril de 2022" in index and "5 April 2022" not in index and "Skip to content" not in index
+    assert '"copy_link":"Copiar enlace"' in index
+    topics = (site / "topics/index.html").read_text(encoding="utf-8")
+    assert "<h1>Temas</h1>" in topics and "declaraci" in topics
+    assert "Página no encontrada" in (site / "404.html").read_text(encoding="utf-8")
 
 
 def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
