@@ -281,16 +281,25 @@ def same_occasion(a: DateInfo | None, b: DateInfo | None) -> bool:
     confidence is a guess (mostly the report's publication date, nothing saying when): it says only
     that the words were said by then, so it agrees with any date up to its own — a weekly re-quoting
     old words without a date stays with the statement it repeats. An unknown date (None) agrees with any."""
-    if a is None or b is None:
-        return True
-    a_first, a_last = _days(a.date)[0], _days(a.end or a.date)[1]
-    b_first, b_last = _days(b.date)[0], _days(b.end or b.date)[1]
-    if a.confidence == "low":
-        a_first = date.min + timedelta(days=OCCASION_SLACK)
-    if b.confidence == "low":
-        b_first = date.min + timedelta(days=OCCASION_SLACK)
-    slack = timedelta(days=OCCASION_SLACK)
-    return a_first - slack <= b_last and b_first - slack <= a_last
+    a_lo, a_hi = _occasion_days(a)
+    b_lo, b_hi = _occasion_days(b)
+    return a_lo <= b_hi and b_lo <= a_hi
+
+
+_ANY_DAY = (0, date.max.toordinal() + OCCASION_SLACK)  # an unknown date: agrees with every other
+
+
+def _occasion_days(d: DateInfo | None) -> tuple[int, int]:
+    """`same_occasion`'s interval of a statement date as day numbers (`date.toordinal`): its first
+    possible day less OCCASION_SLACK (for a date of low confidence, the first day there is) and its
+    last. Two dates agree when their intervals overlap. Numbers, so that `by_occasion` works out
+    each quote's once and compares integers (it compares ~137,000 pairs at 1000 articles)."""
+    if d is None:
+        return _ANY_DAY
+    last = _days(d.end or d.date)[1].toordinal()
+    if d.confidence == "low":
+        return date.min.toordinal(), last
+    return _days(d.date)[0].toordinal() - OCCASION_SLACK, last
 
 
 def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | None], text: Callable[[str], str],
@@ -314,18 +323,20 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             out[root] = ids
             continue
         parts: list[list[str]] = []
-        words = normalise(text(root))
+        spans: list[tuple[int, int]] = []  # each part's first report's `_occasion_days`
+        own = text(root)
         for qid in ids:
-            mine = said(qid)
-            for part in parts:
-                if same_occasion(said(part[0]), mine):
+            lo, hi = _occasion_days(said(qid))
+            for part, (first, last) in zip(parts, spans, strict=True):
+                if first <= hi and lo <= last:  # `same_occasion` of the part's first report and this one
                     part.append(qid)
                     break
-            else:
-                if parts and normalise(text(qid)) != words:
+            else:  # the same text is the same words; another is `normalise`d (as its id was: cached)
+                if parts and (mine := text(qid)) != own and _id_words(mine)[0] != _id_words(own)[0]:
                     parts[0].append(qid)
                 else:
                     parts.append([qid])
+                    spans.append((lo, hi))
         for part in parts:
             out[part[0]] = part
         if len(parts) > 1:
