@@ -139,6 +139,36 @@ def test_a_rebuild_with_kept_patterns_equals_a_clean_build(tmp_path: Path) -> No
     assert digest(project / out) == digest(clean / out)
 
 
+_PATTERN_TEXTS = """
+import hashlib, os, re, sys
+from re import _compiler
+seen = []
+original = _compiler.compile
+def compile(p, flags=0):
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename.startswith(os.path.dirname(re.__file__)):
+        f = f.f_back
+    if f is not None and "dateline" in f.f_code.co_filename:  # (babel's plural rules are no concern of ours)
+        seen.append(repr((p, flags)))
+    return original(p, flags)
+_compiler.compile = compile
+import dateline.analyse, dateline.attribution, dateline.dates, dateline.headline, dateline.load, dateline.quotes
+import dateline.topics
+print(len(seen), hashlib.sha256("\\n".join(sorted(seen)).encode()).hexdigest())
+"""
+
+
+def test_the_analysis_modules_patterns_are_the_same_text_in_every_process() -> None:
+    """A pattern built from a set (in hash-seed order) has another text in each process, and a
+    rebuild compiled it again and rewrote the kept file (dates' month alternation, until rebuild16):
+    the patterns compiled by importing the analysis modules are the same under two hash seeds."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    runs = [subprocess.run([sys.executable, "-c", _PATTERN_TEXTS], env={**env, "PYTHONHASHSEED": seed},
+                           check=True, capture_output=True, text=True).stdout.split() for seed in ("1", "2", "3")]
+    assert int(runs[0][0]) > 100, "the modules' patterns were seen"
+    assert runs[0] == runs[1] == runs[2]
+
+
 def _kept_lexicon(root: Path, made: list[str]) -> tuple[lexicon.Lexicon, lexicon.DateLineWords]:
     def make(name: str, value: object) -> object:
         made.append(name)
