@@ -367,9 +367,14 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
     report = lastbuild.unchanged(config, inputs)
     kept = report is not None
     if report is None:
-        from dateline import pipeline
+        from dateline import patterns
 
-        report = pipeline.build(config, after_write=after_write, force=force, inputs=inputs)
+        # the pipeline's imports (Jinja, markdown-it, YAML…) and the render compile ~150 patterns of
+        # their own outside the analysis: kept with the analysis modules' (`patterns.kept`)
+        with patterns.kept(config.root):
+            from dateline import pipeline
+
+            report = pipeline.build(config, after_write=after_write, force=force, inputs=inputs)
     _print_problems(report.problems)
     if not quiet and kept:  # the last build's report, said as what it is: nothing was written
         print(f"nothing changed since the last build: {config.output_dir} left as it was ({report.articles} "
