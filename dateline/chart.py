@@ -382,7 +382,8 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
 
 
 def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
-            grouped: Mapping[tuple[str, str], list[_Group]], topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
+            grouped: Mapping[tuple[str, str], list[_Group]], topics: Sequence[Topic],
+            looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
             names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
             period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool,
             date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
