@@ -88,9 +88,9 @@ def sort_key(name: str, sid: str = "") -> tuple[str, str, str]:
     (Großmann under G, Öztürk beside Oberle: letters folded), then the given names; titles
     of address in front ("Dr.", "Prof.") never decide. The last word is the surname, so a
     one-word name (an institution's, a pseudonym) is its own."""
-    from dateline.lexicon import address_titles  # here: the list pages need it, name matching does not
+    from dateline.lexicon import lexicon  # here: the list pages need it, name matching does not
 
-    titles = address_titles()
+    titles = lexicon().address_titles
     words = name.split()
     while len(words) > 1 and words[0].rstrip(".").casefold() in titles:
         words.pop(0)

@@ -194,6 +194,22 @@ def test_the_kept_lexicon_is_the_one_made_and_is_not_made_again(tmp_path: Path) 
     assert again[0].is_female_name("Olena Kovalenko") == first[0].is_female_name("Olena Kovalenko")
 
 
+def test_the_word_lists_every_build_reads_are_kept_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The predicate words (the timeline's, asked by every build) and the polarity words (linking's) come
+    from the kept file as the lexicon does: equal to the ones made, and the TOML lists not read again."""
+    made = (lexicon.predicate_words.__wrapped__("en"), lexicon._polarity_words())
+    for _ in range(2):
+        lexicon.predicate_words.cache_clear()
+        lexicon.polarity_words.cache_clear()
+        with lexicon.kept(tmp_path):
+            got = (lexicon.predicate_words("en"), lexicon.polarity_words())
+        assert got == made
+        monkeypatch.setattr(lexicon, "_table", lambda language: pytest.fail("the lists were read again"))
+        monkeypatch.setattr(lexicon, "_polarity_words", lambda: pytest.fail("polarity.toml was read again"))
+    lexicon.predicate_words.cache_clear()
+    lexicon.polarity_words.cache_clear()
+
+
 @pytest.mark.parametrize("damage", ["other code", "truncated", "not a pickle", "other form", "wrong values"])
 def test_a_lexicon_of_other_code_or_damaged_is_no_baseline(tmp_path: Path, damage: str,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
