@@ -337,8 +337,8 @@ def _linked(articles: list[Article], ordered: list[Quote], ids: list[str],
     links = link.link(articles, ordered, ids, memo, digest)
     if memo is not None:
         memo.stored_since(before)
-        if memo.store is not None:
-            memo.record = None
+        if memo.store is not None:  # on disk: not held through the render (the topics, ~130,000 at 10,000 articles)
+            memo.record, memo.topics = None, None
         memo.recall = None
     return links, memo
 
