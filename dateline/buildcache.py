@@ -501,15 +501,16 @@ def read_links(root: Path) -> link.LinkMemo:
     links = stored.get("links")
     if not isinstance(links, Links) or not isinstance(stored.get("digest"), str):
         return link.LinkMemo()
+    topics = stored.get("topics")  # what the related lists were made from (`link._links`' `before`)
 
     def recall() -> link.MergeRecord | None:
         record = read_keyed(root, "merge").get("record")
         return record if isinstance(record, link.MergeRecord) else None
-    return link.LinkMemo(stored["digest"], links, recall=recall)
+    return link.LinkMemo(stored["digest"], links, recall=recall, topics=topics if isinstance(topics, dict) else None)
 
 
 def write_links(root: Path, memo: link.LinkMemo) -> None:
-    write_keyed(root, "links", {"digest": memo.digest, "links": memo.links})
+    write_keyed(root, "links", {"digest": memo.digest, "links": memo.links, "topics": memo.topics})
     if memo.record is not None:  # else written as soon as it was made (`write_merge`)
         write_merge(root, memo.record)
 

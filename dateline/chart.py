@@ -373,14 +373,17 @@ def lanes(statements: Sequence[QuoteView], topics: Sequence[Topic], *, figures: 
             if n <= max_marks:
                 break
 
-    wide = _layout(keys, by_lane, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W, False,
-                   date_text)
-    return dataclasses.replace(wide, narrow=_layout(keys, by_lane, topics, looks, shifts, names, follow, grain,
-                                                     href, period_href, NARROW_W, True, date_text))
+    # each lane's marks grouped once for both widths (the grouping does not depend on the width)
+    grouped = {k: _groups(by_lane[k], k[1], looks[k[1]], grain) for k in keys}
+    wide = _layout(keys, by_lane, grouped, topics, looks, shifts, names, follow, grain, href, period_href, PLOT_W,
+                   False, date_text)
+    return dataclasses.replace(wide, narrow=_layout(keys, by_lane, grouped, topics, looks, shifts, names, follow,
+                                                     grain, href, period_href, NARROW_W, True, date_text))
 
 
 def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[QuoteView]],
-            topics: Sequence[Topic], looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
+            grouped: Mapping[tuple[str, str], list[_Group]], topics: Sequence[Topic],
+            looks: Mapping[str, Mapping[str, Style]], shifts: Sequence[Shift],
             names: Mapping[str, str], follow: list[str], grain: str, href: Callable[[QuoteView], str],
             period_href: Callable[[int, int], str], plot_w: int, labels_inside: bool,
             date_text: Callable[[PartialDate], str] = PartialDate.label) -> Chart:
@@ -443,8 +446,7 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
         height += head
         row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
-        groups = _groups(vs, tid, look, grain)
-        marks = _place(groups, tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain,
+        marks = _place(grouped[(speaker, tid)], tid, look, row_y, x_of, x_lo, x_hi, href, period_href, names, shift_into, grain,
                        date_text)
         segments = _segments(marks, live_shifts)
         if labels_inside:

@@ -188,7 +188,10 @@ _PROSE_MONTHS: Final = date_line_words().prose_months
 _PROSE_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(_PROSE_MONTHS, key=len, reverse=True)) + r")(?!\w)"
 # (a month spelled as in English, year-less, only after a preposition of a date: "am 12. September"; "fell to
 # 12. September was …" is an English sentence's end)
-_OWN_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(set(_PROSE_MONTHS) - set(_MONTHS), key=len, reverse=True)) + r")(?!\w)"
+# (longest first, ties by text: a set's order, and so the pattern's text, would change with every process's
+# hash seed, and the patterns holding it would be compiled again by every build: `patterns.kept`)
+_OWN_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(set(_PROSE_MONTHS) - set(_MONTHS),
+                                                         key=lambda m: (-len(m), m))) + r")(?!\w)"
 _DATE_PREPOSITION = r"(?<!\w)(?:[Aa]m|[VvZz]om|[Dd]e[nm]|[Bb]is|[Ss]eit)\s+"
 _DM_PROSE = (rf"(?:{_DATE_PREPOSITION}{_DAYNUM}\.\s+{_PROSE_MONTH}(?:\s+{_YEAR})?"
              rf"|(?<![\w.,]){_DAYNUM}\.\s+(?:{_PROSE_MONTH}\s+{_YEAR}|{_OWN_MONTH}(?:\s+{_YEAR})?))"

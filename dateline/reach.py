@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline.link import changed_quotes
 from dateline.model import Article, Links, Shift, Site
 from dateline.views import QuoteView, Views
 
@@ -67,40 +68,10 @@ class Linked:
 
 
 def changed_links(old: Links, new: Links) -> set[str]:
-    """The quotes whose own links differ between `old` and `new`: their statement, its reports (the
-    count, the first report, the cards' lists of reports), the earliest other reports, and what
-    their related list is made of (the neighbours of their statement on each topic, "then vs now",
-    "said again").
-    A quote in only one of them counts as changed. Plain comparisons of strings and lists of them."""
-    if old is new:
-        return set()
-    changed: set[str] = set()
-    o_of, n_of = old.statement_of, new.statement_of
-    o_same, n_same = old.same_statement, new.same_statement
-    for qid in o_of.keys() | n_of.keys():
-        if o_of.get(qid) != n_of.get(qid) or o_same.get(qid) != n_same.get(qid):
-            changed.add(qid)
-    roots: set[str] = set()  # statements whose reports, neighbours or contrasts changed
-    o_st, n_st = old.statements, new.statements
-    for sid in o_st.keys() | n_st.keys():
-        a, b = o_st.get(sid), n_st.get(sid)
-        if a is None or b is None or a.quotes != b.quotes:
-            roots.add(sid)
-    for before, after in ((old.topic_prev, new.topic_prev), (old.topic_next, new.topic_next)):
-        roots.update(key[0] for key in before.keys() | after.keys() if before.get(key) != after.get(key))
-    o_c, n_c = old.stance_contrast, new.stance_contrast
-    roots.update(key for key in o_c.keys() | n_c.keys() if o_c.get(key) != n_c.get(key))
-    # links cached by a version without "said again" have none
-    o_a, n_a = getattr(old, "said_again", {}), new.said_again
-    roots.update(key for key in o_a.keys() | n_a.keys() if o_a.get(key) != n_a.get(key))
-    for sid in roots:
-        for st in (o_st.get(sid), n_st.get(sid)):
-            if st is not None:
-                changed.update(st.quotes)
-        changed.add(sid)  # a statement's id is its first quote's
-    # a quote whose statement is a changed root, though its statement's list is the same object
-    changed.update(qid for qid, sid in n_of.items() if sid in roots)
-    return changed
+    """The quotes whose own links differ between `old` and `new` (`link.changed_quotes`: their statement,
+    its reports, the earliest other reports, their statement's neighbours on each topic, "then vs now",
+    "said again")."""
+    return changed_quotes(old, new)
 
 
 class Reach:

@@ -19,11 +19,10 @@ import subprocess
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from string import Template
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from dateline.errors import Problem
 
@@ -89,6 +88,8 @@ def requirement() -> str | None:
     commit pip recorded (`pip install git+https://…`), or those of the git checkout this
     dateline was installed from (a clone, `pip install -e .`); None when neither is known.
     """
+    from importlib import metadata  # here: every build and check imports this module (`install_problem`)
+
     try:
         raw = metadata.distribution("dateline").read_text("direct_url.json")
         info = json.loads(raw) if raw else {}
@@ -104,6 +105,8 @@ def requirement_from(info: dict[str, object], origin: Callable[[Path], tuple[str
         commit = vcs.get("commit_id")
         return f"dateline @ {vcs.get('vcs', 'git')}+{url}" + (f"@{commit}" if isinstance(commit, str) else "")
     if isinstance(url, str) and url.startswith("file://"):
+        from urllib.request import url2pathname  # (with `email` and `http`: not for every build)
+
         found = origin(Path(url2pathname(urlsplit(url).path)))
         if found is not None:
             return f"dateline @ git+{found[0]}@{found[1]}"

@@ -126,7 +126,10 @@ def test_a_rebuild_with_kept_patterns_equals_a_clean_build(tmp_path: Path) -> No
     _cli_build(project)
     kept = project / patterns.FILE
     if patterns._SUPPORTED:
-        assert len(marshal.loads(kept.read_bytes())[1]) > 100, "the analysis modules' patterns are kept"
+        held = {key[1] for key in marshal.loads(kept.read_bytes())[1]}
+        assert len(held) > 100, "the analysis modules' patterns are kept"
+        from markdown_it.common import html_re
+        assert html_re.HTML_TAG_RE.pattern in held, "and those the pipeline's imports compile (the CLI's `kept`)"
     assert (project / lexicon.KEPT).is_file()
     article = sorted((project / "content" / "articles").glob("*.md"))[0]
     article.write_text(article.read_text(encoding="utf-8")
@@ -137,6 +140,36 @@ def test_a_rebuild_with_kept_patterns_equals_a_clean_build(tmp_path: Path) -> No
     _cli_build(clean)
     out = load_config(project).output_dir
     assert digest(project / out) == digest(clean / out)
+
+
+_PATTERN_TEXTS = """
+import hashlib, os, re, sys
+from re import _compiler
+seen = []
+original = _compiler.compile
+def compile(p, flags=0):
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename.startswith(os.path.dirname(re.__file__)):
+        f = f.f_back
+    if f is not None and "dateline" in f.f_code.co_filename:  # (babel's plural rules are no concern of ours)
+        seen.append(repr((p, flags)))
+    return original(p, flags)
+_compiler.compile = compile
+import dateline.analyse, dateline.attribution, dateline.dates, dateline.headline, dateline.load, dateline.quotes
+import dateline.topics
+print(len(seen), hashlib.sha256("\\n".join(sorted(seen)).encode()).hexdigest())
+"""
+
+
+def test_the_analysis_modules_patterns_are_the_same_text_in_every_process() -> None:
+    """A pattern built from a set (in hash-seed order) has another text in each process, and a
+    rebuild compiled it again and rewrote the kept file (dates' month alternation, until rebuild16):
+    the patterns compiled by importing the analysis modules are the same under two hash seeds."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    runs = [subprocess.run([sys.executable, "-c", _PATTERN_TEXTS], env={**env, "PYTHONHASHSEED": seed},
+                           check=True, capture_output=True, text=True).stdout.split() for seed in ("1", "2", "3")]
+    assert int(runs[0][0]) > 100, "the modules' patterns were seen"
+    assert runs[0] == runs[1] == runs[2]
 
 
 def _kept_lexicon(root: Path, made: list[str]) -> tuple[lexicon.Lexicon, lexicon.DateLineWords]:
@@ -159,6 +192,22 @@ def test_the_kept_lexicon_is_the_one_made_and_is_not_made_again(tmp_path: Path) 
     assert again == first == (lexicon._lexicon("en"), lexicon._date_line_words())
     assert isinstance(again[0].countries, type(first[0].countries)), "still read-only mappings"
     assert again[0].is_female_name("Olena Kovalenko") == first[0].is_female_name("Olena Kovalenko")
+
+
+def test_the_word_lists_every_build_reads_are_kept_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The predicate words (the timeline's, asked by every build) and the polarity words (linking's) come
+    from the kept file as the lexicon does: equal to the ones made, and the TOML lists not read again."""
+    made = (lexicon.predicate_words.__wrapped__("en"), lexicon._polarity_words())
+    for _ in range(2):
+        lexicon.predicate_words.cache_clear()
+        lexicon.polarity_words.cache_clear()
+        with lexicon.kept(tmp_path):
+            got = (lexicon.predicate_words("en"), lexicon.polarity_words())
+        assert got == made
+        monkeypatch.setattr(lexicon, "_table", lambda language: pytest.fail("the lists were read again"))
+        monkeypatch.setattr(lexicon, "_polarity_words", lambda: pytest.fail("polarity.toml was read again"))
+    lexicon.predicate_words.cache_clear()
+    lexicon.polarity_words.cache_clear()
 
 
 @pytest.mark.parametrize("damage", ["other code", "truncated", "not a pickle", "other form", "wrong values"])

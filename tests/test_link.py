@@ -238,6 +238,76 @@ def test_link_with_a_memo_gives_the_links_of_a_fresh_link() -> None:
     assert link.link([], edited, [q.id for q in edited], memo) == link.link([], edited, [q.id for q in edited])
 
 
+def test_relinking_keeps_only_the_related_lists_no_edit_reached() -> None:
+    """A rebuild's `link` makes again only the related lists whose inputs changed and keeps the others
+    from the last build's links (`_links`' `before`): after every kind of edit — words, topics (their
+    order too), stances, speakers, statement dates (another occasion), quotes added, removed and moved
+    in the timeline — the links equal those of a `link` without a memo, and `LinkMemo.changed` names
+    exactly the quotes whose own links differ (`changed_quotes`)."""
+    import random
+
+    from dateline.model import DateInfo, PartialDate
+
+    rng = random.Random(16)
+    lines = ["we will never give up our land whatever they say to us",
+             "the grain corridor stays open for every ship that comes",
+             "talks can start only when the guns fall silent on the border",
+             "our partners must send the air defence before the winter",
+             "there will be no ceasefire that freezes this war for years"]
+    topics = ["land", "grain", "talks", "weapons", "peace"]
+
+    def when() -> DateInfo:
+        return DateInfo(PartialDate(2022 + rng.randrange(3), rng.randint(1, 12), rng.choice([None, 5, 6, 20])),
+                        rng.choice(["high", "high", "low"]), "x")  # type: ignore[arg-type]
+
+    def quote(n: int) -> Quote:
+        ts = tuple(rng.sample(topics, rng.randint(0, 2)))
+        stance = {t: rng.choice(["for", "against"]) for t in ts if rng.random() < 0.6}
+        text = rng.choice(lines) + rng.choice(["", "", " and that is final"])
+        q = _q(f"q{n}", text, speaker=rng.choice(["zelensky", "zelensky", "other", "unknown"]), topics=ts,
+               stance=stance)
+        return replace(q, statement_date=when())
+
+    quotes = [quote(i) for i in range(150)]
+    memo = link.LinkMemo()
+    made = link.link([], quotes, [q.id for q in quotes], memo)
+    fresh_count = 150
+    for step in range(40):
+        before = memo.links
+        quotes = list(quotes)
+        for _ in range(rng.choice([1, 1, 2, 6])):
+            i = rng.randrange(len(quotes))
+            kind = rng.choice(["words", "topics", "order", "stance", "speaker", "date", "add", "remove", "move"])
+            q = quotes[i]
+            if kind == "words":
+                quotes[i] = replace(q, text=rng.choice(lines))
+            elif kind == "topics":
+                quotes[i] = replace(q, topics=tuple(rng.sample(topics, rng.randint(0, 3))))
+            elif kind == "order" and len(q.topics) > 1:
+                quotes[i] = replace(q, topics=q.topics[::-1])
+            elif kind == "stance" and q.topics:
+                quotes[i] = replace(q, stance={q.topics[0]: rng.choice(["for", "against", "open"])})
+            elif kind == "speaker":
+                quotes[i] = replace(q, speaker=rng.choice(["zelensky", "other", "unknown"]))
+            elif kind == "date":
+                quotes[i] = replace(q, statement_date=when())
+            elif kind == "add":
+                quotes.insert(i, quote(fresh_count))
+                fresh_count += 1
+            elif kind == "remove" and len(quotes) > 40:
+                del quotes[i]
+            elif kind == "move":
+                quotes.insert(rng.randrange(len(quotes)), quotes.pop(i))
+        ids = [q.id for q in quotes]
+        made = link.link([], quotes, ids, memo)
+        want = link.link([], quotes, ids)
+        assert made == want, step
+        assert before is not None
+        if memo.changed is not None:
+            assert memo.changed == link.changed_quotes(before, want), step
+    assert made.related  # (the lists were made at all)
+
+
 def test_a_quoted_fragment_of_a_statement_is_a_report_of_it() -> None:
     """A columnist re-quotes part of what the governor said on the radio ("Schools first. Roads can
     wait,"): the fragment is a report of that statement, linked to it, not a statement of its own.
