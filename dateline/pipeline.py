@@ -83,11 +83,24 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
         analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
+    parsed_cache.write(parsed)                               # the shards of the files that changed
+    del parsed
+    bodies = render.Spill()                                  # the bodies, which only the article pages need,
+    try:                                                     # on disk until then
+        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs)
+    finally:
+        bodies.close()
+
+
+def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
+               after_write: Callable[[Path], None] | None, started: float, inputs: str | None) -> BuildReport:
+    """`build` from its analysed articles on: link, render, write."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    site.body = body
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
                           reach.changed_links(before[1], site.links) if before[1] is not None else None)
     del before
@@ -111,10 +124,27 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     lastbuild.forget(config.root)                            # the site it describes is about to go
     written = output.commit(len(names), after_write, names)
     buildcache.save(cache, output.out)
-    parsed_cache.write(parsed)                               # the shards of the files that changed
     done = report(prep, site, names, written, started)
     lastbuild.remember(config.root, inputs, output.out, done)
     return done
+
+
+def bodies_apart(loaded: Loaded, spill: render.Spill) -> Callable[[Article], str]:
+    """Set the articles' bodies aside in `spill` once they are analysed: `loaded.articles` become the
+    same articles without them (`body` ""), and the function returned reads an article's body back
+    (for its page, in whichever process renders it). Only an article's page shows its body, and it is
+    made last: held from loading to the end, the bodies (~44 MB at 10,000 articles) were in the build
+    process beside the link process and through every listing. The parse cache, which keeps them for
+    the next build, is written before."""
+    where: dict[str, int] = {}
+    for n, a in enumerate(loaded.articles):
+        where[a.path] = spill.put(a.body.encode("utf-8", "surrogatepass"))
+        loaded.articles[n] = replace(a, body="")
+
+    def body(a: Article) -> str:
+        ref = where.get(a.path)
+        return a.body if ref is None else spill.read(ref).decode("utf-8", "surrogatepass")
+    return body
 
 
 def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:

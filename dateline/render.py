@@ -310,7 +310,7 @@ class _Pages:
             self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
-        body = markdown.render_marked(a.body, _quote_spans(quotes))
+        body = markdown.render_marked(self.site.body(a), _quote_spans(quotes))
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              said=words_said(a, quotes),
