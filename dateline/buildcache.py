@@ -31,7 +31,6 @@ import jinja2
 import jinja2.bccache
 
 from dateline import code_key, exports, link, reach, render, write
-from dateline.model import Links
 
 FRAGMENTS = Path(".dateline-cache") / "fragments"  # SHARDS files of cards and entries, by their quote's id
 LEGACY_FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"  # the one file of earlier versions
@@ -498,10 +497,11 @@ def read_links(root: Path) -> link.LinkMemo:
     """The last build's links (`link.LinkMemo`); its merge decisions are read only if the links
     cannot be reused as they are (two files: a rebuild with nothing changed reads the smaller)."""
     stored = read_keyed(root, "links")
-    links = stored.get("links")
-    if not isinstance(links, Links) or not isinstance(stored.get("digest"), str):
+    packed = stored.get("links")
+    if not isinstance(packed, link.PackedLinks) or not isinstance(stored.get("digest"), str):
         return link.LinkMemo()
     topics = stored.get("topics")  # what the related lists were made from (`link._links`' `before`)
+    links = link.unpack(packed)
 
     def recall() -> link.MergeRecord | None:
         record = read_keyed(root, "merge").get("record")
@@ -510,7 +510,10 @@ def read_links(root: Path) -> link.LinkMemo:
 
 
 def write_links(root: Path, memo: link.LinkMemo) -> None:
-    write_keyed(root, "links", {"digest": memo.digest, "links": memo.links, "topics": memo.topics})
+    """The memo's links, packed (`link.PackedLinks`: a few arrays to pickle, not a million objects and
+    the pickler's memo of them), each quote's topics, and its merge decisions unless they are on disk."""
+    packed = memo.packed if memo.packed is not None or memo.links is None else link.pack(memo.links)
+    write_keyed(root, "links", {"digest": memo.digest, "links": packed, "topics": memo.topics})
     if memo.record is not None:  # else written as soon as it was made (`write_merge`)
         write_merge(root, memo.record)
 

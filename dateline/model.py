@@ -16,6 +16,7 @@ import calendar
 import operator
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from sys import intern
@@ -448,6 +449,9 @@ class Site:
     shifts: list[Shift]
     positions: list[Quote] = field(default_factory=list)  # what the timeline follows (timeline.follow)
     other_statements: list[Quote] = field(default_factory=list)  # the figures' words on no topic
+    # An article's Markdown body, which only its page shows: its own `body`, or where a build set the
+    # bodies aside once analysed (`pipeline.bodies_apart`: not held through linking and rendering)
+    body: Callable[[Article], str] = operator.attrgetter("body")
 
 
 # Letters Unicode does not decompose into a plain letter and an accent: without this, "Straße" was

@@ -83,11 +83,24 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
         analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
+    parsed_cache.write(parsed)                               # the shards of the files that changed
+    del parsed
+    bodies = render.Spill()                                  # the bodies, which only the article pages need,
+    try:                                                     # on disk until then
+        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs)
+    finally:
+        bodies.close()
+
+
+def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
+               after_write: Callable[[Path], None] | None, started: float, inputs: str | None) -> BuildReport:
+    """`build` from its analysed articles on: link, render, write."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
     site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    site.body = body
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
                           (memo.changed if memo.changed is not None  # (`link` knows when it relinked)
                            else reach.changed_links(before[1], site.links)) if before[1] is not None else None)
@@ -112,10 +125,27 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     lastbuild.forget(config.root)                            # the site it describes is about to go
     written = output.commit(len(names), after_write, names)
     buildcache.save(cache, output.out)
-    parsed_cache.write(parsed)                               # the shards of the files that changed
     done = report(prep, site, names, written, started)
     lastbuild.remember(config.root, inputs, output.out, done)
     return done
+
+
+def bodies_apart(loaded: Loaded, spill: render.Spill) -> Callable[[Article], str]:
+    """Set the articles' bodies aside in `spill` once they are analysed: `loaded.articles` become the
+    same articles without them (`body` ""), and the function returned reads an article's body back
+    (for its page, in whichever process renders it). Only an article's page shows its body, and it is
+    made last: held from loading to the end, the bodies (~44 MB at 10,000 articles) were in the build
+    process beside the link process and through every listing. The parse cache, which keeps them for
+    the next build, is written before."""
+    where: dict[str, int] = {}
+    for n, a in enumerate(loaded.articles):
+        where[a.path] = spill.put(a.body.encode("utf-8", "surrogatepass"))
+        loaded.articles[n] = replace(a, body="")
+
+    def body(a: Article) -> str:
+        ref = where.get(a.path)
+        return a.body if ref is None else spill.read(ref).decode("utf-8", "surrogatepass")
+    return body
 
 
 def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
@@ -261,9 +291,11 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # stores the memo first and then sends the links, which are unpickled here once it has ended:
         # the links this process unpickles and the child's memory would add up.
         first = len(ordered) >= LINK_STORED_FIRST
-        links, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
-                                        digest, memo.store, first, memo.store_record,
-                                        ended=first)
+        packed, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
+                                         digest, memo.store, first, memo.store_record,
+                                         ended=first)
+        links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
+        del packed
         memo.links, memo.record, memo.recall, memo.topics = links, None, None, None  # (topics: the child's)
     elif apart:
         # the same for a memo held in memory (`serve`); the memo it updated comes back
@@ -308,10 +340,11 @@ def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],
 def _link_apart(read: link.Read, ids: list[str], before: str, digest: str | None,
                 store: Callable[[link.LinkMemo], None], first: bool,
                 store_record: Callable[[link.MergeRecord], None] | None,
-                send: Callable[[tuple[Links, str]], None]) -> None:
+                send: Callable[[tuple[link.PackedLinks, str]], None]) -> None:
     """`assemble`'s linking in its own process (`workers.in_process`), from what linking reads of the
-    articles and quotes (`link.what_link_reads`): `send`s the links and their digest, and stores the
-    memo it made (before sending, with `first`). The memo it starts from is the last build's without
+    articles and quotes (`link.what_link_reads`): `send`s the links, packed once for the build process
+    and the store (`link.pack`), and their digest, and stores the memo it made (before sending, with
+    `first`). The memo it starts from is the last build's without
     its merge decisions (`link.full_merge_ahead`): only its digest matters. `digest`: `link.digest_of`
     these inputs, which the build process made already (here it was made again, ~0.15 s at 4000 articles
     while the build process waits)."""
@@ -319,11 +352,14 @@ def _link_apart(read: link.Read, ids: list[str], before: str, digest: str | None
     for part in read:  # made into articles and quotes: the tuples go (the caller's call holds `read` to the end)
         part.clear()
     memo = link.LinkMemo(before, store=store, store_record=store_record)
-    links = link.link(articles, ordered, ids, memo, digest)
+    link.link(articles, ordered, ids, memo, digest)
+    del articles, ordered
+    packed = memo.packed = link.pack(memo.links or Links())
+    memo.links = None  # packed: only that is stored and sent
     if first:
         memo.stored_since(before)
         memo.record = None  # on disk now; let go before the links are pickled
-    send((links, memo.digest))
+    send((packed, memo.digest))
     if not first:
         memo.stored_since(before)
 

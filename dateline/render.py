@@ -310,7 +310,7 @@ class _Pages:
             self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
-        body = markdown.render_marked(a.body, _quote_spans(quotes))
+        body = markdown.render_marked(self.site.body(a), _quote_spans(quotes))
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              said=words_said(a, quotes),
@@ -408,6 +408,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
         page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
+    views.forget_html()  # the cards' related items (the article pages make their own)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
     others = paginate("other/", views.other_statements(), cards)
@@ -447,6 +448,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
     # for a few tenths of a second of wall time (measured on branch wall17b).
     article_keys = _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    views.forget_html()  # and what they showed of other quotes: the exports need the memory
+    page.shown.clear()
     if memo is not None:
         memo.pages = page.keys
         if placed is not None and memo.linked is not None:

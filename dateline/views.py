@@ -314,6 +314,15 @@ class Views:
     # a hundred times is linked from a hundred pages, and each link was escaped anew. Values are
     # escaped here, once; `ROOT` stands for the page's root (render fills it in).
 
+    def forget_html(self) -> None:
+        """Let go of the HTML made once per quote (`report_link`, `words`, `related_items`) once the
+        cards and article pages that show it are made: at 10,000 articles a build holds some hundred
+        thousand of them, for the exports and nothing else after. Made again if asked for."""
+        self._report_links.clear()
+        self._first_links.clear()
+        self._words.clear()
+        self._related_items.clear()
+
     def report_link(self, qid: str) -> Markup:
         """`<a>` to a report of a statement, named by outlet and date: "Wire (5 April 2022)"."""
         html = self._report_links.get(qid)

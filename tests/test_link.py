@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from dateline import link
-from dateline.model import Quote, Span
+from dateline.model import Links, Quote, Site, Span
 
 
 def _q(qid: str, text: str, article: str = "a", speaker: str = "zelensky", topics: tuple[str, ...] = (),
@@ -346,3 +347,25 @@ def test_the_first_report_is_the_earliest_published() -> None:
     assert links.statement_of == {"wire": "wire", "profile": "wire"}
     assert links.statements["wire"].quotes == ["wire", "profile"]
     assert link.report_order([], quotes, ["profile", "wire"]) == ["profile", "wire"], "no dates: timeline order"
+
+
+def test_packed_links_come_back_equal_in_order_shared_and_holding_the_receivers_ids(golden_site: Site) -> None:
+    """`link.pack` / `unpack` (what a link process sends and `.dateline-cache/links.pickle` holds): the
+    same links, every dict in the same order, the lists `_links` shares shared again and each distinct
+    related link one object; given the receiver's ids, they hold those strings rather than copies."""
+    links = golden_site.links
+    ids = [q.id.encode().decode() for q in golden_site.quotes]  # equal strings, other objects than the links'
+    back = link.unpack(pickle.loads(pickle.dumps(link.pack(links))), ids)
+    assert back == links
+    for name in type(links).__slots__:
+        assert list(getattr(back, name)) == list(getattr(links, name)), f"{name}: the same order"
+    for name in ("same_statement", "related"):
+        shared = [len({id(v) for v in getattr(x, name).values()}) for x in (links, back)]
+        assert shared[0] == shared[1], f"{name}: as many distinct lists"
+    assert len({id(v) for v in back.related.values()}) < len(back.related), "the fixture's quotes share some"
+    made = {id(r) for rel in back.related.values() for r in rel}
+    assert len(made) == len({(r.kind, r.quote, r.topic) for rel in back.related.values() for r in rel})
+    mine = {id(i) for i in ids}
+    assert all(id(q) in mine and id(s) in mine for q, s in back.statement_of.items())
+    assert all(id(r.quote) in mine for rel in back.related.values() for r in rel)
+    assert link.unpack(link.pack(Links())) == Links(), "no links at all"

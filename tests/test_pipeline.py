@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -12,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, REPO, copy_project, digest, seed_config
 
-from dateline import cli, pipeline
+from dateline import cli, pipeline, render
 from dateline.config import load_config
 from dateline.errors import BuildFailed
-from dateline.load import SourceFile, parse_article
+from dateline.load import SourceFile, load, parse_article
 from dateline.model import Article
 
 BROKEN = Path(__file__).parent / "data" / "broken_project"
@@ -564,3 +565,26 @@ def test_a_bug_on_one_article_fails_the_build_naming_it_and_keeps_the_site(
     assert re.search(rf"{re.escape(victim.name)}:1: dateline could not read this article \(IndexError", err), err
     assert "Traceback" not in err
     assert digest(root / "site") == before
+
+
+def test_bodies_set_apart_are_read_back_as_they_were_in_a_forked_process_too(tmp_path: Path) -> None:
+    """`pipeline.bodies_apart`: once analysed, the articles hold no body (a build does not carry them
+    through linking and rendering); the reader gives each article's body back, byte for byte, in this
+    process and in a forked one (the article pages' workers), until the spill is closed."""
+    loaded = load(EXAMPLE / "content", drafts=False, display_root=EXAMPLE)
+    before = {a.path: a.body for a in loaded.articles}
+    assert any(not b.isascii() for b in before.values()), "curly quotes and accents among them"
+    spill = render.Spill()
+    try:
+        body = pipeline.bodies_apart(loaded, spill)
+        assert loaded.articles and all(a.body == "" for a in loaded.articles)
+        assert {a.path: body(a) for a in loaded.articles} == before
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: a worker that renders article pages
+            os.write(write, b"1" if all(body(a) == before[a.path] for a in loaded.articles) else b"0")
+            os._exit(0)
+        os.waitpid(pid, 0)
+        assert os.read(read, 1) == b"1", "read back in a forked process"
+    finally:
+        spill.close()

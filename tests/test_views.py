@@ -159,3 +159,19 @@ def test_the_articles_words_said_date_is_what_its_quotes_say(harbour_built: tupl
     assert _words_said(reprint) == "4 March 2023"
     hearing = (site / "2024" / "06" / "11" / "hearing-dredging" / "index.html").read_text(encoding="utf-8")
     assert _words_said(hearing) == ""
+
+
+def test_html_let_go_once_shown_is_made_again_the_same(golden_site: Site) -> None:
+    """`Views.forget_html` (a build lets go of the HTML it made once per quote after the cards and the
+    article pages): what is asked for afterwards is made again, equal to what was let go."""
+    v = views.Views(golden_site)
+    shown = [q for q in v.ordered() if q.nearby or q.same_statement]
+    assert shown, "the golden site has related and repeated statements"
+
+    def html() -> list[str]:
+        return [str(v.related_items(q)) + str(v.related_items(q, to_cards=True)) + str(v.reports(q))
+                + "".join(str(v.report_link(o)) + str(v.words(o)) for o in q.same_statement) for q in shown]
+    before = html()
+    v.forget_html()
+    assert not (v._report_links or v._first_links or v._words or v._related_items)
+    assert html() == before

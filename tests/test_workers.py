@@ -78,15 +78,19 @@ def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_m
         golden_site: Site, tmp_path: Path) -> None:
     """`workers.in_process` runs `pipeline._link_apart` in a new interpreter (not a fork: it does not
     hold this process's memory) from what linking reads (`link.what_link_reads`): the links it sends
-    back are the links of the originals, with their digest (made there, or given by the caller); the
+    back (packed, `link.PackedLinks`) are the links of the originals, with their digest (made there, or
+    given by the caller), and unpacked here they hold this process's own quote ids, not copies; the
     memo it stores after sending is on disk once `wait_children` returns; the same when it stores first
     and its links are read once it ended; its exception is raised here."""
     ids = [q.id for q in golden_site.quotes]
     here = link.link(golden_site.articles, golden_site.quotes, ids)
     read = link.what_link_reads(golden_site.articles, golden_site.quotes)
     store = partial(buildcache.write_links, tmp_path)
-    links, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False, None)
+    packed, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False, None)
+    links = link.unpack(packed, ids)
     assert links == here and links.related == here.related
+    mine = {id(i) for i in ids}
+    assert all(id(q) in mine for q in links.statement_of) and all(id(r.quote) in mine for r in links.related[ids[0]])
     assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids), "the digest of the originals"
     workers.wait_children()
     stored = buildcache.read_links(tmp_path)
@@ -96,7 +100,8 @@ def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_m
     apart.mkdir()
     stored_first = workers.in_process(pipeline._link_apart, read, ids, "", made, partial(buildcache.write_links, apart),
                                       True, partial(buildcache.write_merge, apart), ended=True)  # digest given
-    assert stored_first == (here, made), "stored first, unpickled once the process has ended: the same"
+    assert (link.unpack(stored_first[0]), stored_first[1]) == (here, made), \
+        "stored first, unpickled once the process has ended: the same"
     again = buildcache.read_links(apart)
     assert again.digest == made and again.links == here and again.recall is not None
     assert again.recall() == stored.recall(), "the same decisions, written before the links"
