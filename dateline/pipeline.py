@@ -28,6 +28,7 @@ from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site, Speaker
+from dateline.views import excerpt
 from dateline.workers import collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
@@ -376,6 +377,9 @@ def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review
                           data_dir=display_path(config.content_path / "_data", config.root))
 
 
+UNTAGGED_LINE = 70  # characters of a quote the build's "match no topic" list shows
+
+
 def report(prep: Prepared, site: Site, pages: Collection[str], written: int, started: float) -> BuildReport:
     """What the build did and what an editor may want to look at (unknown speakers, untagged quotes)."""
     out = BuildReport(problems=prep.problems, acknowledged=prep.acknowledged, written=written,
@@ -388,7 +392,8 @@ def report(prep: Prepared, site: Site, pages: Collection[str], written: int, sta
             key = q.speaker_name or "unknown"
             out.unknown_speakers[key] = out.unknown_speakers.get(key, 0) + 1
         if not q.topics and not q.stance:
-            out.untagged.append(f"{paths[q.article]}:{q.span.line}: “{q.text[:70]}”")
+            # cut at a word, as every list of quotes is: "…afecta la previsib" reads as a typo
+            out.untagged.append(f"{paths[q.article]}:{q.span.line}: “{excerpt(q.text, UNTAGGED_LINE)}”")
     for a in site.articles:
         an = prep.analyses[a.id]
         out.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),

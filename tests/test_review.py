@@ -238,6 +238,20 @@ def test_build_summary_points_to_review(project: Path) -> None:
     assert "unknown (" not in proc.stdout
 
 
+def test_the_build_lists_an_untagged_quote_cut_at_a_word_never_inside_one(project: Path) -> None:
+    """ux33 P15: the "match no topic" list cut quotes at 70 characters, mid-word ("…afecta la
+    previsib"); it cuts at the last whole word, as the site's lists do, and a short quote is whole."""
+    (project / "content/articles/kallberg-on-rail.md").write_text(
+        "---\ntitle: Rail\ndate: 2025-04-02\noutlet: Nordposten\n---\n"
+        "\"Any change of the timetable in the middle of the winter season undermines predictability,\" "
+        "Kallberg said.\n\n\"We ride at dawn,\" Kallberg added.\n", encoding="utf-8")
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    [line] = [ln for ln in proc.stdout.splitlines() if "Any change of the timetable" in ln]
+    assert line.endswith("“Any change of the timetable in the middle of the winter season...”"), line
+    assert any(ln.endswith("“We ride at dawn,”") for ln in proc.stdout.splitlines())
+
+
 # ---------------------------------------------------------------- unknown is not a person
 
 
