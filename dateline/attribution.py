@@ -2967,6 +2967,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
+        if q.asker and _host_label(doc, label):
+            return Verdict(UNKNOWN, "transcript turn (the host's label: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
@@ -2976,6 +2978,20 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _host_label(doc: _Doc, label: str) -> bool:
+    """Whether the label of the turns that ask (quotes._askers) is a host's word rather than a name:
+    one word that is no known speaker's name, no surname of a full name the text gives and no word
+    the text writes as a name ("Doe" in "Jane Doe spoke to …"), so `LOCUTOR:` or `MODERATORIN:` asks for nobody the site quotes, while
+    `DOE:`, named in the introduction, is the journalist Jane Doe."""
+    words = label.split()
+    if len(words) != 1:
+        return False
+    name = _title_name(label)
+    if doc.is_named(name) or any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(name)):
+        return False  # a surname of a full name the text gives (`CHRISTIANE AMANPOUR, ANCHOR:` … `AMANPOUR:`)
+    return re.search(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", doc.body) is None
 
 
 def _title_name(label: str) -> str:
