@@ -155,10 +155,11 @@ _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 # a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
 # Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
-# story was filed, never a person; title-case places count only before a listed agency
+# story was filed, never a person; title-case places count only before a listed agency; a name's
+# particles may be in capitals too ("SAN JUAN DE LOS LAGOS, 3 de mayo (EFE).-")
 _DATELINE_PLACE = re.compile(
-    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
-    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
+    r"[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + r")[ \t]+)*[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
@@ -1667,7 +1668,11 @@ def _named_person(doc: _Doc, m: Mention) -> bool:
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
-    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`."""
+    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`.
+
+    A name after a noun and its link word (`said the spokeswoman of Harbour Watch`, `dijo la
+    referente de Salinas Altas`, `a déclaré le maire de Villeneuve`) is the noun's complement, a
+    place or a body, never the subject: the one who spoke is the noun's, whom another sieve finds."""
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
@@ -1675,9 +1680,16 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     gap = doc.body[verb_end:m.start]
     if m.kind is Kind.PRONOUN and not pronouns:
         return None
-    if _INVERSION_GAP.fullmatch(gap):
+    if _INVERSION_GAP.fullmatch(gap) and not _COMPLEMENT_GAP.search(gap):
         return m
     return None
+
+
+# the end of a gap that makes the name after it a complement: a lower-case noun (no article, no link
+# word itself: `von der Leyen`'s particles open a name) and then a link word ("the mayor of", "la referente de")
+_LINKS = alternation({"of", *_LEX.name_particles} - set(_LEX.articles))
+_COMPLEMENT_GAP = re.compile(r"(?<![\w’'])(?!(?:" + _LINKS + "|" + alternation(_LEX.articles) + r")\s)[a-zß-ÿ]{3,}\s+(?:"
+                             + _LINKS + r")\s+$")
 
 
 # ---------------------------------------------------------------- attribution

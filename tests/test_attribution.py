@@ -604,3 +604,36 @@ def test_a_named_interviewer_who_asks_stays_named_and_a_debate_has_no_host() -> 
               "KLEIN: The ferry was funded. Was the pier?\n\nSOUSA: It will be. Why do you doubt it?\n")
     assert _turns(debate) == [("Who", False, "klein"), ("Who", False, "sousa"), ("The", False, "klein"),
                               ("It", False, "sousa")]
+
+
+# ---------------------------------------------------------------- places and bodies are no speakers (ux33 P7)
+
+_PORT = (Speaker("prado", "Helena Prado", ("Prado", "Helena Prado"), ("la alcaldesa", "a prefeita")),
+         Speaker("vdl", "Ursula von der Leyen", ("von der Leyen", "Ursula von der Leyen")))
+
+
+def _port(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, _PORT)]
+
+
+@pytest.mark.parametrize("place", ["SAN TELMO DE LA COSTA", "PORTO DOS REIS DO NORTE"])
+def test_a_wire_datelines_place_with_particles_in_capitals_is_no_speaker(place: str) -> None:
+    """ux33: "SAN RAMÓN DE LA PUNA, … (ANN).-" made a speaker "Ramón de la Puna" (8 quotes at scale): a
+    dateline's particles in capitals are part of its place, which is where the story was filed."""
+    body = (f"{place}, 5 de mayo de 2023 (EFE).- La alcaldesa Helena Prado se refirió hoy a las tasas "
+            "portuarias durante una recorrida por Tres Cruces (cable 14).\n\n"
+            "\"Las navieras pueden pagar el ocho por ciento y lo van a pagar\", remarcó Prado.\n\n(EFE)\n")
+    assert _port(body) in (["prado"], ["unknown"])
+
+
+def test_a_name_after_a_noun_and_its_link_word_is_a_complement_not_the_speaker() -> None:
+    """ux33: "dijo la referente de Salinas Altas" made the town a speaker with a page. After a speech
+    verb, "the spokeswoman of X" / "la referente de X" names X as where or what she speaks for; a
+    name's own particles ("said von der Leyen") still open the name."""
+    assert _port('Helena Prado arrived late. "We are not moving," said the spokeswoman of Harbour Watch.') \
+        != ["harbour-watch"]
+    assert _port('"Não vamos sair", disse a representante de Vila Nova do Sul.') == ["unknown"]
+    assert _port('"We are ready," said von der Leyen.') == ["vdl"]
+    assert _port('"We are ready," said Ursula von der Leyen.') == ["vdl"]
+    assert _port('"We are ready," said the president Ana Costa.') == ["ana-costa"]
