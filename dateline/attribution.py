@@ -329,6 +329,7 @@ _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 # written into an attribution's `how` when a role decided it that matches nobody the article names:
 # the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
 ROLE_GUESS_MARK = "role holder guessed"
+HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 
 
 @dataclass(frozen=True)
@@ -2980,7 +2981,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
         if q.asker and _host_label(doc, label):
-            return Verdict(UNKNOWN, "transcript turn (the host's label: its turns are the questions)")
+            return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
