@@ -1671,8 +1671,8 @@ def _named_person(doc: _Doc, m: Mention) -> bool:
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
     """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`.
 
-    A name after a noun and its link word (`said the spokeswoman of Harbour Watch`, `dijo la
-    referente de Salinas Altas`, `a déclaré le maire de Villeneuve`) is the noun's complement, a
+    A name after a noun and its link word (`said the spokeswoman of X`, `dijo la
+    referente de X`, `a déclaré le maire de X`) is the noun's complement, a
     place or a body, never the subject: the one who spoke is the noun's, whom another sieve finds."""
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
@@ -2996,8 +2996,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
 def _host_label(doc: _Doc, label: str) -> bool:
     """Whether the label of the turns that ask (quotes._askers) is a host's word rather than a name:
     one word that is no known speaker's name, no surname of a full name the text gives and no word
-    the text writes as a name ("Doe" in "Jane Doe spoke to …"), so `LOCUTOR:` or `MODERATORIN:` asks for nobody the site quotes, while
-    `DOE:`, named in the introduction, is the journalist Jane Doe."""
+    the text writes as a name ("Doe" in "Jane Doe spoke to …"), so `LOCUTOR:` or `MODERATORIN:` asks
+    for nobody the site quotes, while `DOE:`, named in the introduction, is the journalist Jane Doe."""
     words = label.split()
     if len(words) != 1:
         return False

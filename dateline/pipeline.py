@@ -289,7 +289,7 @@ _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 def _outlet_words(outlet: str) -> tuple[str, ...]:
-    """An outlet's name as folded words, its bracketed notes left out ("Radio Norte (audio)")."""
+    """An outlet's name as folded words, its bracketed notes left out ("City Radio (audio)")."""
     return tuple(names.fold(_BRACKETED.sub(" ", outlet)).split())
 
 
@@ -309,8 +309,8 @@ def _without_outlets(analyses: dict[str, Analysis], loaded: Loaded) -> dict[str,
 def no_outlets(quotes: list[Quote], speakers: Sequence[Speaker], articles: Sequence[Article]) -> list[Quote]:
     """The quotes with no outlet of the site as their speaker: a name attribution read that is not
     in speakers.yaml and is an article's `outlet:` — the whole name, or its first two words or more
-    ("Radio Norte" of "Radio Norte FM 90.1") — is a masthead or a paper the story names ("told La
-    Tribuna"), not a person; it made a speaker page of a newspaper. Such a quote is unknown, and its
+    ("City Radio" of "City Radio FM 90.1") — is a masthead or a paper the story names ("told the
+    Daily X"), not a person; it made a speaker page of a newspaper. Such a quote is unknown, and its
     attribution says why, which `dateline review` shows the editor beside the fix. A speaker the
     editor lists in speakers.yaml (a broadcaster that speaks for itself) is theirs to keep."""
     outlets = {w for a in articles if a.outlet for w in (_outlet_words(a.outlet),) if w}

@@ -442,7 +442,7 @@ def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: 
 def _nearest_named(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> list[str]:
     """The people the text names for a quote's words, nearest first: those named in its own
     paragraph outside any quote, by distance from the quote (the attribution's words sit beside
-    it: '"…", said the union's secretary general, Carlos Sulca'), then the last one named before
+    it: '"…", said the union's secretary general, Jane Doe'), then the last one named before
     its paragraph. A role of speakers.yaml counts for its one holder, in any case ("the
     Governor"); a name not in speakers.yaml by the id attribution gives it (its near miss of a known
     person is that person; another name only once it has quotes here). The first person the
@@ -459,8 +459,8 @@ def _nearest_named(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict
         elif m.kind is Kind.NAME and names.fold(m.name) not in outlet:
             # as attribution reads the name: a near miss of a known person is them; another name, an id
             # of its own once attribution gave it a quote here (a `speaker:` fix may only name known ids)
-            near = names.same_person(m.name, list(speakers.values()))
-            sid = near.speaker if near is not None else slug_name(m.name)
+            miss = names.same_person(m.name, list(speakers.values()))
+            sid = miss.speaker if miss is not None else slug_name(m.name)
             if sid in speakers or sid in quoted_ids:
                 found.append((m.start, m.end, sid))
     for role, ids in index.role_to_ids.items():
