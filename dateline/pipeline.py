@@ -158,9 +158,9 @@ def gate(config: SiteConfig, loaded: Loaded, analyses: dict[str, Analysis]) -> P
     (front matter `acknowledge:`) are set apart first: they fail nothing, strict or not."""
     analyses = _without_outlets(analyses, loaded)
     problems = list(loaded.problems) + check_unique(loaded.articles) + future_dates(loaded.articles, date.today())
-    problems += speakerless([q for an in analyses.values() for q in an.quotes], {a.id: a for a in loaded.articles})
-    if "speakers.yaml" not in loaded.data.unread:  # else every figure would be "not a speaker id"
+    if "speakers.yaml" not in loaded.data.unread:  # else every figure would be "not a speaker id", every quote unknown
         problems += figure_problems(config, [s.id for s in loaded.data.speakers])
+        problems += speakerless([q for an in analyses.values() for q in an.quotes], {a.id: a for a in loaded.articles})
     for an in analyses.values():
         problems.extend(an.problems)
     problems += nothing_to_publish(config.content_path, loaded, config.root)
