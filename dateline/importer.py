@@ -335,8 +335,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
     title, paragraphs = headline.choose_title(paragraphs, given_title,
                                               trusted=bool(options.title) or page is None, outlets=outlets)
+    byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
+    else:
+        paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
     # saved file's own name does, before the numbered "article" that says nothing
@@ -393,6 +396,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+    else:
+        result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()

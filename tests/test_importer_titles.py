@@ -153,3 +153,15 @@ def test_a_masthead_told_by_its_shape_alone_is_said_with_its_line(tmp_path: Path
     [warning] = [line for line in err.splitlines() if "name-and-section.txt" in line]
     assert warning.startswith(f"{UX25 / 'name-and-section.txt'}:1: warning: title: ‘Diário do Porto — Economy’")
     assert "‘Minister and union clash over channel figures’" in warning and "--title" in warning
+
+
+def test_a_pasted_texts_byline_is_its_author_and_leaves_the_body(tmp_path: Path) -> None:
+    """ux33 P10: the author of a saved page was reported, a pasted text's "By …" line stayed in its body."""
+    TEXTS["byline.txt"] = ("Nordic Herald\nPOLITICS\nFerry line to stay through the winter\nPar Jeanne Martin\n"
+                           "March 3, 2025\nThe mayor said on Monday that the ferry would run all winter.\n"
+                           "\"The crews are hired,\" she said.\n")
+    result, text = _import(tmp_path, "byline.txt", outlet="Nordic Herald")
+    assert result.author == "Jeanne Martin" and "author: Jeanne Martin" in result.summary()
+    body = text.split("\n---\n", 1)[1]
+    assert "Par Jeanne Martin" not in body and "POLITICS" not in body and "Nordic Herald" not in body
+    assert result.title == "Ferry line to stay through the winter" and result.date is not None
