@@ -499,9 +499,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     why = q.attribution or "no attribution found"
     name = _quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker")
     drop = _drop_fix(a, q)
-    # a question is the asker's, never its answerer's; when nobody else is named, or when it is
-    # a host's turn, it is not a statement of anyone the site follows: dropping it comes first
-    fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution else (name, drop)
+    # a question is the asker's, never its answerer's; when nobody else is named, or when it is a
+    # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
+    fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
+        or "the interviewer" in q.attribution else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 

@@ -794,3 +794,18 @@ def test_an_article_whose_quotes_mostly_have_no_speaker_is_a_warning_at_its_line
                        encoding="utf-8")
     proc = run(project, "check")
     assert "have no speaker" not in proc.stderr and "acknowledge: no warning" not in proc.stderr, proc.stderr
+
+
+def test_a_hosts_turn_is_offered_for_dropping_first(tmp_path: Path) -> None:
+    """ux33 P7/P8: review offered a radio host's questions to a person of the article; a turn of the label
+    that asks (quotes._askers) is no one's statement: `drop:` first."""
+    project = copy_project(PROJECT, tmp_path / "p")
+    (project / "content/articles/radio-litoral.md").write_text(
+        "---\ntitle: Rádio Litoral\ndate: 2024-05-02\noutlet: Rádio Litoral\n---\n"
+        "APRESENTADORA: Bom dia, senhor primeiro-ministro. Porque cortar agora?\n\n"
+        "KALLBERG: Porque o orçamento não chega para tudo.\n\n"
+        "APRESENTADORA: Os hospitais dizem que vão fechar camas.\n\n"
+        "KALLBERG: Nenhuma cama vai fechar este ano.\n", encoding="utf-8")
+    items = [i for i in group(review_json(project), "unknown") if "radio-litoral" in str(i["places"])]
+    assert len(items) == 2
+    assert all("drop:" in str(i["fixes"][0]["yaml"]) for i in items)  # type: ignore[index]
