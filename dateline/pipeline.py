@@ -343,7 +343,7 @@ SPEAKERLESS_SHARE = 0.5  # … and this share of its quotes at least, before the
 def speakerless(quotes: Sequence[Quote], by_id: Mapping[str, Article]) -> list[Problem]:
     """A warning at the first quote with no speaker of every article where at least two quotes,
     and at least half of its quotes, have none (a transcript's unnamed voices aside: a host's
-    questions, a caller's words are nobody's by design).
+    questions, a caller's words are nobody's by design, `_nobody_by_design`).
 
     Attribution that gave up on most of an article is a pattern it does not read (a language's
     own way of attributing, a layout), not a few anonymous sources; one unknown quote among many
@@ -355,8 +355,7 @@ def speakerless(quotes: Sequence[Quote], by_id: Mapping[str, Article]) -> list[P
         per.setdefault(q.article, []).append(q)
     out = []
     for aid, qs in per.items():
-        # (a transcript turn is its label's: unknown only where the label names nobody by design, HOST:, CALLER:)
-        none = [q for q in qs if q.speaker == "unknown" and q.kind != "transcript-turn"]
+        none = [q for q in qs if q.speaker == "unknown" and not _nobody_by_design(q)]
         if len(none) >= SPEAKERLESS_MIN and len(none) >= SPEAKERLESS_SHARE * len(qs):
             first = min(none, key=lambda q: q.span.start)
             out.append(Problem(by_id[aid].path, first.span.line,
@@ -364,6 +363,16 @@ def speakerless(quotes: Sequence[Quote], by_id: Mapping[str, Article]) -> list[P
                                f"`dateline review --path {by_id[aid].path}` lists each with the fix that names it",
                                "warning"))
     return sorted(out)
+
+
+def _nobody_by_design(q: Quote) -> bool:
+    """An unknown transcript turn whose label names nobody by design (a generic voice, `CALLER:`; the host's
+    label; an unnamed interviewer's `Q:`), as attribution writes it: no attribution gave up on it. An
+    interviewee's unknown answer is one it gave up on."""
+    from dateline.attribution import HOST_LABEL  # here: a build that analyses nothing never loads attribution
+
+    return q.kind == "transcript-turn" and any(
+        mark in q.attribution for mark in ("(generic label)", HOST_LABEL, "Q&A interview: the interviewer"))
 
 
 def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],
