@@ -185,6 +185,19 @@ def test_a_host_label_in_another_language_carries_no_stance_either(tmp_path: Pat
     assert got["No. I support the levy and I will keep the levy."] == (("water",), {"water": "for"})
 
 
+def test_an_interviewers_question_in_dash_dialogue_carries_no_stance(tmp_path: Path) -> None:
+    """ux33 P8: "—¿Por qué el ocho por ciento…?" took a stance: a dash dialogue's asking side is the
+    interviewer's, as a `Q:` line is; the answer keeps its stance."""
+    got = _analysed(tmp_path, (
+        "Governor Okonkwo-Dahl received us in her office.\n\n"
+        "—Will you scrap the levy this year?\n\n"
+        "—No. I support the levy and I will keep the levy.\n\n"
+        "—And the farmers?\n\n"
+        "—They will get a rebate.\n"))
+    assert got["Will you scrap the levy this year?"] == (("water",), {})
+    assert got["No. I support the levy and I will keep the levy."] == (("water",), {"water": "for"})
+
+
 def test_a_guests_turn_with_a_courtesy_and_a_position_keeps_its_stance(tmp_path: Path) -> None:
     got = _analysed(tmp_path, (
         "TRANSCRIPT\n\n"
