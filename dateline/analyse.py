@@ -59,7 +59,8 @@ def analyse(article: Article, data: Data) -> Analysis:
         if raw.kind == "transcript-turn":
             if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
                 tags, stance = (), {}
-            elif topics.asker_label(body[para.start:raw.start]):  # the presenter's words: no position
+            # the presenter's, the Q side of an interview (a dash dialogue's too), a host's label: no position
+            elif raw.asker or raw.turn_name == "Q" or topics.asker_label(body[para.start:raw.start]):
                 stance = {}
         # the words as shown: « Q » without the spaces inside its marks, a run-on paragraph without its
         # re-opening mark (the id is the words', the same either way)

@@ -158,10 +158,11 @@ _LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 # a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
 # Chile, 13 Mar (EFE).-", "Dakar (Senegal) (AFP) -", "VALPARAÍSO, Chile —"): its place is where the
-# story was filed, never a person; title-case places count only before a listed agency
+# story was filed, never a person; title-case places count only before a listed agency; a name's
+# particles may be in capitals too ("SAN JUAN DE LOS LAGOS, 3 de mayo (EFE).-")
 _DATELINE_PLACE = re.compile(
-    rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:" + _PARTICLE + rf"[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
-    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,3})*"
+    rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + rf")[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
@@ -357,6 +358,7 @@ _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 # written into an attribution's `how` when a role decided it that matches nobody the article names:
 # the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
 ROLE_GUESS_MARK = "role holder guessed"
+HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 
 
 @dataclass(frozen=True)
@@ -1731,7 +1733,11 @@ def _named_person(doc: _Doc, m: Mention) -> bool:
 
 
 def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) -> Mention | None:
-    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`."""
+    """Inverted attribution: `said Costa`, `asked Mr Tapper`, `according to him`.
+
+    A name after a noun and its link word (`said the spokeswoman of X`, `dijo la
+    referente de X`, `a déclaré le maire de X`) is the noun's complement, a
+    place or a body, never the subject: the one who spoke is the noun's, whom another sieve finds."""
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
@@ -1741,9 +1747,16 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
         return None
     if _OFFICE_LINK_END.search(gap):
         return None  # 'dijo el ministro de Economía, X': the office's domain, the name after it its holder
-    if _INVERSION_GAP.fullmatch(gap):
+    if _INVERSION_GAP.fullmatch(gap) and not _COMPLEMENT_GAP.search(gap):
         return m
     return None
+
+
+# the end of a gap that makes the name after it a complement: a lower-case noun (no article, no link
+# word itself: `von der Leyen`'s particles open a name) and then a link word ("the mayor of", "la referente de")
+_LINKS = alternation({"of", *_LEX.name_particles} - set(_LEX.articles))
+_COMPLEMENT_GAP = re.compile(r"(?<![\w’'])(?!(?:" + _LINKS + "|" + alternation(_LEX.articles) + r")\s)[a-zß-ÿ]{3,}\s+(?:"
+                             + _LINKS + r")\s+$")
 
 
 # ---------------------------------------------------------------- attribution
@@ -3108,6 +3121,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()):
             return Verdict(UNKNOWN, "transcript turn (generic label)")
+        if q.asker and _host_label(doc, label):
+            return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
@@ -3117,6 +3132,20 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _host_label(doc: _Doc, label: str) -> bool:
+    """Whether the label of the turns that ask (quotes._askers) is a host's word rather than a name:
+    one word that is no known speaker's name, no surname of a full name the text gives and no word
+    the text writes as a name ("Doe" in "Jane Doe spoke to …"), so `LOCUTOR:` or `MODERATORIN:` asks
+    for nobody the site quotes, while `DOE:`, named in the introduction, is the journalist Jane Doe."""
+    words = label.split()
+    if len(words) != 1:
+        return False
+    name = _title_name(label)
+    if doc.is_named(name) or any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(name)):
+        return False  # a surname of a full name the text gives (`CHRISTIANE AMANPOUR, ANCHOR:` … `AMANPOUR:`)
+    return re.search(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", doc.body) is None
 
 
 def _title_name(label: str) -> str:

@@ -511,6 +511,15 @@ def _new(root: Path, *, force: bool) -> int:
     return 0
 
 
+def _site_language() -> str:
+    """The `language` of the project the import runs in (its pyproject.toml), "en" when there is none
+    or it does not read (the build says why): a pasted text in another language is given `lang:`."""
+    try:
+        return load_config(Path(".")).language
+    except (BuildFailed, UsageError):
+        return "en"
+
+
 def _import(args: argparse.Namespace) -> int:
     from dateline import importer
 
@@ -519,6 +528,7 @@ def _import(args: argparse.Namespace) -> int:
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
         slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today, typed=True,
+        site_language=_site_language(),
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:
@@ -526,6 +536,7 @@ def _import(args: argparse.Namespace) -> int:
             said: list[Problem] = []
             for path, opts in importer.read_manifest(Path(args.manifest), said):
                 jobs.append((path, dataclasses.replace(opts, force=args.force, dry_run=args.dry_run,
+                                                       site_language=options.site_language,
                                                        into=Path(args.into) if args.into != "content/articles"
                                                        else opts.into)))
         except (OSError, ValueError) as exc:

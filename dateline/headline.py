@@ -36,12 +36,13 @@ _CAPTION: Final = re.compile(
     r"|\b[A-Z]{2,}/[A-Z][a-z]+(?:\s[A-Z][\w.-]+)*\s*$"  # "REUTERS/Gleb Garanich"
     r"|^\(?(?:photo|file)\)?$"
 )
-# "By Jane Doe", "Von Jana Roth und Tim Berg", "Автор: Иван Петров" (the lead-ins of page_lines.toml)
+# "By Jane Doe", "Von Jana Roth und Tim Berg", "Автор: Иван Петров", "Por Ana Lima*" (the lead-ins of
+# page_lines.toml), then two capitalised words at least; "Por su parte, …" or "Von Montag an …" are sentences
 _CAPITAL: Final = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
-_AND: Final = r"and|und|et|y|i|и|&"
+_AND: Final = r"and|und|et|y|e|i|и|&"
 _BYLINE: Final = re.compile(
-    rf"^(?:(?i:written|reporting|words)\s+)?{byline_lead_in()}{_CAPITAL}\s+(?:{_CAPITAL}|{_AND})"
-    rf"(?:[\s,]+(?:{_AND}|{_CAPITAL}))*(?:\s*[,|·•–—-]\s*.{{0,60}}(?<!\.))?$")
+    rf"^(?P<by>(?:(?i:written|reporting|words)\s+)?{byline_lead_in()})(?P<name>{_CAPITAL}\s+(?:{_CAPITAL}|{_AND})"
+    rf"(?:[\s,]+(?:{_AND}|{_CAPITAL}))*)\**(?:\s*[,|·•–—-]\s*.{{0,60}}(?<!\.))?$")  # "Por X*": a note
 _AUTHOR_ROLE: Final = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*(?:[,|·•–—-]\s*)"
     r"(?:[\w'’-]+\s+){0,3}"
@@ -49,10 +50,11 @@ _AUTHOR_ROLE: Final = re.compile(
 # A wire dateline: "LIMA, December 6. /EFE/.", "NAIROBI, Kenya (AP) —", "OSLO, Feb 9 (Reuters) -",
 # "WASHINGTON —": an upper-case place, optional region and date, an optional agency, a dash or full stop.
 _DATELINE: Final = re.compile(
-    r"^[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}"  # LIMA, THE HAGUE
-    r"(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,3})*"  # , Kenya, Feb. 9, 2025
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,5}"  # LIMA, THE HAGUE, SAN TELMO DE LA COSTA
+    r"(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,5})*"  # , Kenya, Feb. 9, 2025 / , 15 de marzo de 2023
     r"(?:\s*/[A-Z][\w-]*/\.?|\s*\([A-Za-z][\w.&' -]{0,30}\))?"  # /TASS/. or (AP)
-    r"\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*")
+    r"\s*(?:\.?-{1,2}|[—–]+|(?<=[./)])(?=\s))\s*")  # a dash, or the Spanish wires' ".-"
+_BYLINE_TAIL: Final = re.compile(r"\s*[,|·•–—-]\s*")  # "Jane Doe, Oslo", "Juan Pérez | Política"
 _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|Editor's note)\s*:", re.IGNORECASE)
 # A title-case place before a listed agency: "Dakar (AFP) – …".
 _KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
@@ -71,6 +73,7 @@ _PARTS: Final = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 # them ("de", "of", "the", "and")
 _NAME_WORD: Final = re.compile(r"\(?[^\W\d_a-z\u00df-\u00ff][\w.'’&-]*\)?|[a-z\u00df-\u00ff]{1,3}")
 _NAME_WORDS_MAX: Final = 6
+_OUTLET_EXTRA_WORDS: Final = 3  # words after an outlet's name on its masthead line ("AM 820", "Edición digital")
 _HEADER_LABELS: Final = _LEX.header_labels
 # "Opinion | The Amazon cannot wait for the next election": a section's one or two words before a bar
 _SECTION_PREFIX: Final = re.compile(r"^(?P<section>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\s+[|·•]\s+(?P<rest>\S.*)$")
@@ -115,7 +118,10 @@ def masthead(line: str, outlets: Sequence[str] = ()) -> str:
     head = _key_words(parts[0])
     for outlet in outlets:
         name = _key_words(outlet)
-        if name and (head == name or head.startswith(name + " ") or name.startswith(head + " ")):
+        # the name, part of it, or the name and a few words more ("Radio X AM 820"); a headline that
+        # opens with the outlet's name ("Acme Lithium announces …" in Acme's own release) is a headline
+        if name and (head == name or name.startswith(head + " ") or (
+                head.startswith(name + " ") and len(head.split()) - len(name.split()) <= _OUTLET_EXTRA_WORDS)):
             return "the outlet's name"
     if all(_key_words(p) in _HEADER_LABELS for p in parts):
         return "a page label"
@@ -197,9 +203,27 @@ def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
         return False
     if text.endswith((".”", '."', ".’", ".“", ".«", "!“", "!«", "?“", "?«")):  # German „…“ and »…« close so
         return False
-    if _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or is_furniture(text):
+    if _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or is_furniture(text) or is_turn(text):
         return False
-    return not (text[0].islower() or text[0] in "“\"‘'")
+    if text[0] in _OPENING_MARKS:
+        return _QUOTE_HEADLINE.match(text) is not None
+    return not text[0].islower()
+
+
+# A transcript's or an interview's turn: a dialogue dash opening the line ("—Governor, why now?"), a
+# label in capitals and a colon ("HOST: Why now?", "SEN. DOE.- …"), or Q:/A:. A turn is never the
+# headline, however short: an interview's first question made titles and slugs of its words.
+_TURN_LINE: Final = re.compile(r"^(?:[—―–]\s*\S|(?:\*\*)?[QA](?:\*\*)?[:.]\s"
+                               r"|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}(?:\s\([^()]{1,40}\))?(?::|\.-)\s)")
+_OPENING_MARKS: Final = "“\"‘'«„»"
+# a headline that opens with its quote, then a colon or a dash: "“We will not back down”: mayor vows …"
+# (a story's paragraph opening with a quote goes on with a comma: "“…,” she said.")
+_QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S")
+
+
+def is_turn(line: str) -> bool:
+    """A line that is a turn of a transcript or an interview (see _TURN_LINE)."""
+    return _TURN_LINE.match(line.strip()) is not None
 
 
 def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True,
@@ -226,7 +250,39 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
         return given, paras
     if own is not None:
         return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
-    return lead_title(paras), paras
+    title = lead_title(paras)
+    # a masthead line taken for want of a headline (the station and programme above a transcript's
+    # turns) is not shown twice; a lead's first sentence stays the lead
+    return title, [p for i, p in enumerate(paras) if not (i < _TOP_LINES and p.strip() == title
+                                                          and masthead(p, outlets))]
+
+
+def pasted_top(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[list[str], str]:
+    """(body, author) of a pasted text: the lines above its story that name the paper (its name, a page
+    label), a section ("POLÍTICA", "World") or the writer ("By Jane Doe", "Por Juan Pérez", "Par …")
+    are no story text and leave the body; the byline's name is the author, as a saved page's is.
+    A date line stays: it is the evidence of the date. The top ends at the first paragraph longer
+    than a headline, or after _TOP_LINES lines; a section label counts only above every other line."""
+    paras = list(paragraphs)
+    author = ""
+    keep: list[str] = []
+    story = False
+    for i, p in enumerate(paras):
+        if story or i >= _TOP_LINES or word_count(p) > _HEADLINE_MAX_WORDS:
+            story = True
+            keep.append(p)
+            continue
+        text = p.strip()
+        by = _BYLINE.match(text)
+        if by is not None:
+            author = author or _BYLINE_TAIL.split(by["name"])[0].strip()
+            continue
+        if masthead(text, outlets) in ("the outlet's name", "a page label") and not _PROSE_LINE.search(text):
+            continue
+        if not keep and _top_furniture(text) == "section label" and not is_date_line(text):
+            continue
+        keep.append(p)
+    return (keep if keep else paras), author
 
 
 @dataclass(frozen=True)
@@ -357,8 +413,8 @@ def drop_top_furniture(paragraphs: Sequence[str]) -> list[str]:
 def lead_title(paragraphs: Sequence[str]) -> str:
     """The lead's first sentence, dateline taken off, cut at a word boundary near 90 characters."""
     for p in paragraphs:
-        if _top_furniture(p):
-            continue
+        if _top_furniture(p) or (is_turn(p) and not (_DATELINE.match(p) or _KNOWN_DATELINE.match(p))):
+            continue  # (a wire dateline "LIMA.- …" has a turn's shape: its lead gives the title)
         text = p.strip()
         m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text)
         if m is not None:

@@ -26,6 +26,7 @@ import yaml
 
 from dateline import dates, fetch, headline, webpage
 from dateline.errors import Problem
+from dateline.lexicon import language_of
 from dateline.load import (
     Data,
     SourceFile,
@@ -59,6 +60,7 @@ class ImportOptions:
     today: date = field(default_factory=date.today)
     fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
     typed: bool = False  # the values above were typed with this command (not read from a manifest): see `given_keys`
+    site_language: str = "en"  # the site's `language`: a pasted text in another one is given `lang:` (language_of)
 
 
 def given_keys(options: ImportOptions) -> tuple[str, ...]:
@@ -95,6 +97,7 @@ class ImportResult:
     outlet: str = ""
     outlet_basis: str = ""
     author: str = ""
+    lang: str = ""  # the `lang:` the import proposed for a text that declares none, and why
     page_words: int | None = None
     kept_words: int = 0
     fetched: str = ""  # "URL → kept copy" for a page fetched at import
@@ -116,6 +119,8 @@ class ImportResult:
             parts.append(f"outlet: {self.outlet}" + (f" [{self.outlet_basis}]" if self.outlet_basis else ""))
         if self.author:
             parts.append(f"author: {self.author}")
+        if self.lang:
+            parts.append(f"lang: {self.lang}")
         if self.date:
             parts.append(f"published {self.date.date.iso()} [{self.date.confidence}: {self.date.basis}]")
         if self.statement_date:
@@ -343,8 +348,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
     title, paragraphs = headline.choose_title(paragraphs, given_title,
                                               trusted=bool(options.title) or page is None, outlets=outlets)
+    byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
+    else:
+        paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
     # saved file's own name does, before the numbered "article" that says nothing
@@ -371,6 +379,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["lang"] = page.lang  # what the page declares: its words are marked as that language
     elif meta_in.get("lang"):
         meta["lang"] = str(meta_in["lang"])
+    else:
+        # a text that declares nothing: its function words may say it is not in the site's language (an
+        # English wire story on a Spanish site), so its quotes are marked as the language they are in
+        said_in, how = language_of(body)
+        if said_in and said_in != options.site_language.split("-")[0].lower():
+            meta["lang"] = said_in
+            result.lang = f"{said_in} [{how}; not the site's language {options.site_language}]"
     if page is not None:
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
@@ -401,6 +416,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+    else:
+        result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()

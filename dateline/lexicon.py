@@ -467,6 +467,8 @@ class DateLineWords:
     yesterday: tuple[str, ...] = ()
     day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
+    # each language's `function_words` by its code: `language_of` counts them in a pasted text
+    language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -504,6 +506,7 @@ def _date_line_words() -> DateLineWords:
     joined_weekdays: dict[str, int] = {}
     joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
                                                      "last")}
+    by_language: dict[str, frozenset[str]] = {}
     for code, words in sorted(data.items()):
         year_words.update(_strings(words.get("year_words", [])))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
@@ -520,6 +523,8 @@ def _date_line_words() -> DateLineWords:
             subjectless.update(w.lower() for w in _strings(words["speech"]))
             indefinite.update(w.lower() for w in _strings(words.get("indefinite", [])))
         function.update(w.lower() for w in _strings(words.get("function_words", [])))
+        if words.get("function_words"):
+            by_language[code] = frozenset(w.lower() for w in _strings(words["function_words"]))
         by.update(w.lower() for w in _strings(words.get("by", [])))
         before.update(w.lower() for w in _strings(words.get("before", [])))
         published.update(w.lower() for w in _strings(words["published"]))
@@ -564,8 +569,37 @@ def _date_line_words() -> DateLineWords:
                          frozenset(subjectless), frozenset(indefinite),
                          MappingProxyType(dict(sorted(joined_months.items()))),
                          MappingProxyType(dict(sorted(joined_weekdays.items()))),
-                         *(longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
-                                                               "day_before_yesterday", "last")))
+                         joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
+                         yesterday=longest_first(joined["yesterday"]),
+                         day_before_yesterday=longest_first(joined["day_before_yesterday"]),
+                         last=longest_first(joined["last"]), language_words=MappingProxyType(by_language))
+
+
+LANGUAGE_MIN_WORDS = 40  # words of running text below which a text's language is not guessed
+LANGUAGE_MIN_KINDS = 6  # different function words of the winning language the text must hold …
+LANGUAGE_MARGIN = 2.0  # … and at least this many times as many as the next language's
+
+
+def language_of(text: str) -> tuple[str, str]:
+    """(language code, how it was told) of a pasted text, or ("", "") when its words do not tell.
+
+    Which of each language's function words occur (`function_words`: en.toml's for English, each of
+    date_lines.toml's languages' own, none of which English sentences hold), each word once: the
+    winner must have LANGUAGE_MIN_KINDS of them and LANGUAGE_MARGIN times the runner-up's. Words
+    are counted once, not each time, because two languages share some ("la", "que"): a Spanish
+    text says "la" thirty times, but only it says "el", "los", "del", "para" and "una" as well. A
+    short or mixed text stays undecided, and the editor's `lang:` is the answer. No statistical
+    model: the lists are data dateline keeps, and every answer can be said in words."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)}
+    if len(re.findall(r"[^\W\d_]+", text)) < LANGUAGE_MIN_WORDS:
+        return "", ""
+    # (English's words of one or two letters, "a", "no", "do", "in", are words of other languages too)
+    lists = {"en": frozenset(w for w in lexicon().function_words if len(w) > 2), **date_line_words().language_words}
+    counts = sorted(((len(words & fw), code) for code, fw in lists.items()), reverse=True)
+    (best, code), (second, other) = counts[0], counts[1]
+    if best < LANGUAGE_MIN_KINDS or best < LANGUAGE_MARGIN * second:
+        return "", ""
+    return code, f"{best} different {code} function words in its text (next: {other}, {second})"
 
 
 @dataclass(frozen=True)

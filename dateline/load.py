@@ -791,7 +791,7 @@ def _kind(value: object) -> str:
     return repr(value)
 
 
-SPEAKER_KEYS = ("id", "name", "role", "kind", "aliases", "roles")
+SPEAKER_KEYS = ("id", "name", "role", "kind", "aliases", "roles", "sort")
 TOPIC_KEYS = ("id", "label", "cues", "stances", "eras")
 STANCE_KEYS = ("id", "label", "rank", "cues")
 ERA_KEYS = ("id", "label", "start", "end")
@@ -811,7 +811,8 @@ def _speaker(item: dict[str, Any], node: yaml.MappingNode, path: str, problems: 
                    aliases=_texts(item, "aliases", lines, path, what, problems),
                    roles=_texts(item, "roles", lines, path, what, problems),
                    role=_text(item, "role", lines, path, what, problems),
-                   kind="institution" if kind == "institution" else "person")
+                   kind="institution" if kind == "institution" else "person",
+                   sort=_text(item, "sort", lines, path, what, problems))
 
 
 def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, problems: list[Problem]) -> Topic:

@@ -158,6 +158,7 @@ class Speaker:
     roles: tuple[str, ...] = ()
     role: str = ""
     kind: Literal["person", "institution"] = "person"
+    sort: str = ""  # the words the speakers index files the entry under (names.sort_key); "" = its surname
 
 
 @dataclass(frozen=True, slots=True)

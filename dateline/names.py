@@ -83,18 +83,40 @@ class Suggestion:
     why: str
 
 
-def sort_key(name: str, sid: str = "") -> tuple[str, str, str]:
+def sort_key(name: str, sid: str = "", *, aliases: Sequence[str] = (), institution: bool = False,
+             sort: str = "") -> tuple[str, str, str]:
     """Where a person goes in a list of people: by surname, as readers look a person up
     (Großmann under G, Öztürk beside Oberle: letters folded), then the given names; titles
-    of address in front ("Dr.", "Prof.") never decide. The last word is the surname, so a
-    one-word name (an institution's, a pseudonym) is its own."""
+    of address in front ("Dr.", "Prof.") never decide.
+
+    The surname is the last word, unless the speakers file shows a longer one: an alias that is
+    the name's last two or more words ("Ruiz Soto" of Ana Ruiz Soto, "Lloyd Webber") is
+    a compound surname, filed under its first word as Spanish, Portuguese and English readers
+    look it up (lower-case particles in front, "von der", stay out of it, as before). An
+    institution is filed under its whole name ("Salar Blanco Lithium S.A." under S, not under
+    "S.A."), an article in front left out. `sort` (speakers.yaml `sort:`) overrides all of it:
+    the words the editor files the entry under."""
     from dateline.lexicon import lexicon  # here: the list pages need it, name matching does not
 
-    titles = lexicon().address_titles
+    if sort:
+        return fold(sort), fold(name), sid
+    lex = lexicon()
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").casefold() in titles:
+    while len(words) > 1 and words[0].rstrip(".").casefold() in lex.address_titles:
         words.pop(0)
-    return fold(words[-1] if words else ""), fold(" ".join(words[:-1])), sid
+    if institution:
+        if len(words) > 1 and words[0].casefold() in lex.articles:
+            words.pop(0)
+        return fold(" ".join(words)), "", sid
+    folded = {fold(a) for a in aliases}
+    cut = len(words) - 1
+    for k in range(1, len(words) - 1):  # the longest run of last words an alias spells, from the second word on
+        if fold(" ".join(words[k:])) in folded:
+            cut = k
+            break
+    while cut < len(words) - 1 and words[cut][:1].islower():
+        cut += 1  # "von der Leyen": the particles are no part of where the name is filed
+    return fold(" ".join(words[cut:]) if words else ""), fold(" ".join(words[:cut])), sid
 
 
 def _surname(name: str) -> str:

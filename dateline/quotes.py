@@ -311,6 +311,7 @@ class RawQuote:
     turn_note: str = ""
     turn_title: str = ""  # a title of address before the label's name (`Ms DOE:`): the label is a person
     repaired: bool = False  # the page dropped the closing mark; the end was recovered (see _unclosed)
+    asker: bool = False  # a transcript turn of the label whose turns are the questions (see _askers)
 
 
 @dataclass
@@ -750,10 +751,45 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if {qa[i].turn_name for i in dotted if i in qa} != {"Q", "A"}:
         qa = {i: q for i, q in qa.items() if i not in dotted}
     qa |= _dash_dialogue(body, paras)
+    found = _askers(found)
     labels = {q.turn_name for q in qa.values()}
     if labels == {"Q", "A"}:  # both labels: an interview, whatever else the article holds
         return {**(found if len(found) - len(questions) >= 2 else {}), **qa}
     return found if len(found) - len(questions) >= 2 else {}
+
+
+ASKER_SHARE = 0.5  # of its turns, at least this many ask something: the label is the one who asks …
+ANSWERER_SHARE = 1 / 3  # … while every other label's turns ask at most this many
+
+
+def _asker_turn(text: str) -> bool:
+    """A turn that asks: it holds a question mark (the question may follow a greeting or an
+    assertion put to the guest: "Good morning, Minister. Why now?")."""
+    return "?" in text
+
+
+def _askers(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """The turns of the label whose turns are the questions, marked `asker`, in any language.
+
+    A broadcast interview labels its host by a word of the trade in the programme's language
+    (`PRESENTER:`, `LOCUTOR:`, `CONDUCTORA:`, `MODERATORIN:`), which no word list holds in full;
+    what every language shares is the shape: one label asks, in at least half of its turns, and
+    the others answer, asking in at most a third of theirs. Two turns at least are needed to
+    see a shape, and a label with a title of address (`Sr. DOE.-`, `Ms DOE:`) is a member with a
+    question of their own, never a host. Attribution decides who the asker is (a host's label
+    names nobody); the asker's words carry no stance (analyse), as a `PRESENTER:`'s never did."""
+    by_label: dict[str, list[RawQuote]] = {}
+    for q in found.values():
+        if q.kind == "transcript-turn" and q.marks == "turn" and not q.turn_title:
+            by_label.setdefault(q.turn_name.rstrip(".").upper(), []).append(q)
+    if len(by_label) < 2:
+        return found
+    share = {label: sum(_asker_turn(q.text) for q in qs) / len(qs) for label, qs in by_label.items()}
+    asking = [label for label, qs in by_label.items() if len(qs) >= 2 and share[label] >= ASKER_SHARE]
+    if len(asking) != 1 or any(v > ANSWERER_SHARE for label, v in share.items() if label != asking[0]):
+        return found
+    return {i: replace(q, asker=True) if q.turn_name.rstrip(".").upper() == asking[0] and q.marks == "turn"
+            and not q.turn_title else q for i, q in found.items()}
 
 
 # a live blog entry's time before its headline ("19:20 BRT –", "16:10 –", "10:19 a.m. ET —")

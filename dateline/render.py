@@ -1046,11 +1046,19 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
         same = kept(pages, sq, (sid, views.speaker_name(sid)), sorted(counts.items()))  # the name on every page
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
     page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
-         by_speaker=sorted(by_speaker.items(), key=lambda s: surname_order(views.speaker_name(s[0]), s[0])))
+         by_speaker=sorted(by_speaker.items(), key=lambda s: _filed_under(s[0], speakers.get(s[0]), views)))
     page("404.html", "404.html")
     if site.config.search:
         page("search/index.html", "search.html")
     _in_pool(page, jobs, LISTINGS_IN_WORKERS)  # the pages themselves: their lines, cards and charts
+
+
+def _filed_under(sid: str, spk: Speaker | None, views: Views) -> tuple[str, str, str]:
+    """Where the speakers index files a speaker: its `sort:`, a compound surname its aliases show,
+    an institution's whole name (names.sort_key); a name not in speakers.yaml by its last word."""
+    if spk is None:
+        return surname_order(views.speaker_name(sid), sid)
+    return surname_order(spk.name, sid, aliases=spk.aliases, institution=spk.kind == "institution", sort=spk.sort)
 
 
 def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import ROLE_GUESS_MARK, index_for
+from dateline.attribution import HOST_LABEL, ROLE_GUESS_MARK, Kind, index_for
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -434,8 +434,51 @@ def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: 
     return tuple(fixes)
 
 
+def _nearest_named(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> list[str]:
+    """The people the text names for a quote's words, nearest first: those named in its own
+    paragraph outside any quote, by distance from the quote (the attribution's words sit beside
+    it: '"…", said the union's secretary general, Jane Doe'), then the last one named before
+    its paragraph. A role of speakers.yaml counts for its one holder, in any case ("the
+    Governor"); a name not in speakers.yaml by the id attribution gives it (its near miss of a known
+    person is that person; another name only once it has quotes here). The first person the
+    article names is no better a guess than any other, and was the one review offered before."""
+    body = a.body
+    index = index_for(tuple(speakers.values()))
+    quoted = [(o.span.start - 1, o.span.end + 1) for o in quotes]
+    outlet = names.fold(a.outlet)
+    quoted_ids = {o.speaker for o in quotes}
+    found: list[tuple[int, int, str]] = []  # (start, end, speaker id)
+    for m in index.scan(body):
+        if m.speaker:
+            found.append((m.start, m.end, m.speaker))
+        elif m.kind is Kind.NAME and names.fold(m.name) not in outlet:
+            # as attribution reads the name: a near miss of a known person is them; another name, an id
+            # of its own once attribution gave it a quote here (a `speaker:` fix may only name known ids)
+            miss = names.same_person(m.name, list(speakers.values()))
+            sid = miss.speaker if miss is not None else slug_name(m.name)
+            if sid in speakers or sid in quoted_ids:
+                found.append((m.start, m.end, sid))
+    for role, ids in index.role_to_ids.items():
+        if len(set(ids)) == 1:
+            found += [(r.start(), r.end(), ids[0]) for r in re.finditer(
+                rf"(?<![\w’']){re.escape(role).replace(chr(39), '[’' + chr(39) + ']')}(?![\w’'])", body, re.IGNORECASE)]
+    found = [f for f in found if not any(s <= f[0] < e for s, e in quoted)]
+    lo = body.rfind("\n\n", 0, q.span.start) + 1
+    hi = body.find("\n\n", q.span.end)
+    hi = len(body) if hi < 0 else hi
+
+    def distance(f: tuple[int, int, str]) -> int:
+        return f[0] - q.span.end if f[0] >= q.span.end else q.span.start - f[1]
+
+    near = [f[2] for f in sorted((f for f in found if lo <= f[0] < hi), key=lambda f: (distance(f), f[0]))]
+    before = [f[2] for f in sorted((f for f in found if f[0] < lo), key=lambda f: -f[0])][:1]
+    return list(dict.fromkeys(near + before))
+
+
 def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> Item:
-    named = [sid for sid in dict.fromkeys([o.speaker for o in quotes] + list(a.speakers)) if sid in speakers]
+    nearest = _nearest_named(a, q, quotes, speakers)
+    named = list(dict.fromkeys([*nearest, *(sid for sid in (*(o.speaker for o in quotes), *a.speakers)
+                                            if sid in speakers)]))
     named += [s.id for s in speakers.values() if s.id not in named and _mentioned(a.body, s)]
     named += [o.speaker for o in quotes if o.speaker not in speakers and o.speaker != "unknown"
               and o.speaker not in named]  # people named in the article, not (yet) in speakers.yaml
@@ -451,9 +494,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     why = q.attribution or "no attribution found"
     name = _quote_fix(a, q, f"speaker: {guess}{others}", "name the speaker")
     drop = _drop_fix(a, q)
-    # a question is the asker's, never its answerer's; when nobody else is named, it is not a
-    # statement of anyone the site follows: dropping it comes first
-    fixes = (drop, name) if answerer and not named else (name, drop)
+    # a question is the asker's, never its answerer's; when nobody else is named, or when it is a
+    # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
+    fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
+        or "the interviewer" in q.attribution else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 
@@ -470,10 +514,10 @@ _ASKED = re.compile(r"\?[\s\"”’»)]*$")
 
 
 def _answerer(q: Quote, quotes: Sequence[Quote]) -> str:
-    """The speaker of the answer to `q` when `q` asks (a question, or an interviewer's turn: "Q&A
-    interview: the interviewer"): the next quote's, if someone else's; else "". Whoever answers a
-    question did not ask it, so review never offers to give it to them."""
-    if not (_ASKED.search(q.text) or "interviewer" in q.attribution):
+    """The speaker of the answer to `q` when `q` asks (a question, an interviewer's turn: "Q&A
+    interview: the interviewer", or a host's: HOST_LABEL): the next quote's, if someone else's;
+    else "". Whoever answers a question did not ask it, so review never offers to give it to them."""
+    if not (_ASKED.search(q.text) or "interviewer" in q.attribution or HOST_LABEL in q.attribution):
         return ""
     nxt = min((o for o in quotes if o.article == q.article and o.span.start > q.span.start),
               key=lambda o: o.span.start, default=None)

@@ -369,12 +369,19 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]")
 def _negated_clause(text: str, start: int, end: int) -> str:
     """The clause around a cue (`text[start:end]`) when a negation of any language
     (`lexicon.polarity_words`) is in it outside the cue itself, else "". A negation inside the
-    cue ("will not cede") is the cue's own meaning and never counts."""
+    cue ("will not cede") is the cue's own meaning and never counts; nor, after such a cue, does
+    one that goes on denying ("will not cede an inch nor a metre", "no vamos a ceder ni un
+    punto"): it repeats the cue's negation. Only a negation before a negated cue can turn it
+    ("I never said we will not cede")."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
     negations = polarity_words().negations
-    around = re.findall(r"[\w'’]+", text[left:start] + " " + text[end:right])
-    return text[left:right].strip() if any(w.casefold() in negations for w in around) else ""
+
+    def negating(part: str) -> bool:
+        return any(w.casefold() in negations for w in re.findall(r"[\w'’]+", part))
+
+    after = "" if negating(text[start:end]) else text[end:right]
+    return text[left:right].strip() if negating(text[left:start] + " " + after) else ""
 
 
 # tag's answers by (text, context, partial) for the topics compiled in _TAGGED_BY: outlets report

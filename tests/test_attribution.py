@@ -560,3 +560,80 @@ def test_a_body_called_by_its_kind_in_french_or_german_is_the_one_english_would_
     nobody = ("La première ministre Hélène Tremblay était à Lévis.\n\n"
               "« Le projet avance », a indiqué un porte-parole.")
     assert _bodies(nobody) == ["unknown"], "an unnamed spokesperson stays nobody, never the premier"
+
+
+# ---------------------------------------------------------------- the label that asks (ux33 P8)
+
+_HARBOUR = (Speaker("sousa", "Rui Sousa", ("Sousa", "Rui Sousa", "SOUSA"), ("the mayor",)),
+            Speaker("klein", "Eva Klein", ("Klein", "Eva Klein", "KLEIN")))
+
+
+def _turns(body: str) -> list[tuple[str, bool, str]]:
+    ext = quotes.extract(body)
+    return [(r.text.split()[0], r.asker, a.speaker) for r, a in zip(ext.quotes, attribution.attribute(body, ext, _HARBOUR),
+                                                                     strict=True)]
+
+
+def test_a_host_label_no_word_list_holds_is_read_by_its_turns_asking() -> None:
+    """ux33 P8: `LOCUTOR:` / `CONDUCTORA:` became speakers with pages of their own, their questions
+    statements. The label that asks in half its turns or more, while the other asks in none, is the
+    host's: nobody the site quotes (its words carry no stance); the guest keeps every answer."""
+    body = ("RÁDIO LITORAL — Manhã Informativa\n\n"
+            "APRESENTADORA: Bom dia, senhor presidente. Porque aprovou o novo cais?\n\n"
+            "SOUSA: Porque o porto antigo já não aguenta os navios de hoje.\n\n"
+            "APRESENTADORA: Os pescadores dizem que vão perder o acesso à praia.\n\n"
+            "SOUSA: Ninguém perde nada. O acesso fica garantido no contrato.\n\n"
+            "APRESENTADORA: E as obras? Quando começam?\n\n"
+            "SOUSA: Em março, como prometemos.\n")
+    assert _turns(body) == [("Bom", True, "unknown"), ("Porque", False, "sousa"), ("Os", True, "unknown"),
+                            ("Ninguém", False, "sousa"), ("E", True, "unknown"), ("Em", False, "sousa")]
+    english = body.replace("APRESENTADORA", "PRESENTER")
+    assert [s for _, _, s in _turns(english)] == [s for _, _, s in _turns(body)], "as a PRESENTER: label is read"
+
+
+def test_a_named_interviewer_who_asks_stays_named_and_a_debate_has_no_host() -> None:
+    """The asking label is a person when the text names them ("Jane Marsh spoke to …": `MARSH:` is
+    her surname) or when the speakers file knows them; and where both sides ask as often (a debate),
+    neither is a host."""
+    named = ("Jane Marsh spoke to the mayor on Monday.\n\n"
+             "MARSH: Why the new pier? Who pays?\n\nSOUSA: The port does, from its own fees.\n\n"
+             "MARSH: And the fishermen?\n\nSOUSA: They keep their access to the beach.\n")
+    assert _turns(named) == [("Why", True, "jane-marsh"), ("The", False, "sousa"), ("And", True, "jane-marsh"),
+                             ("They", False, "sousa")]
+    debate = ("KLEIN: Who will pay for the pier? The port?\n\nSOUSA: Who paid for your ferry? Nobody asked.\n\n"
+              "KLEIN: The ferry was funded. Was the pier?\n\nSOUSA: It will be. Why do you doubt it?\n")
+    assert _turns(debate) == [("Who", False, "klein"), ("Who", False, "sousa"), ("The", False, "klein"),
+                              ("It", False, "sousa")]
+
+
+# ---------------------------------------------------------------- places and bodies are no speakers (ux33 P7)
+
+_PORT = (Speaker("prado", "Helena Prado", ("Prado", "Helena Prado"), ("la alcaldesa", "a prefeita")),
+         Speaker("vdl", "Ursula von der Leyen", ("von der Leyen", "Ursula von der Leyen")))
+
+
+def _port(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, _PORT)]
+
+
+@pytest.mark.parametrize("place", ["SAN TELMO DE LA COSTA", "PORTO DOS REIS DO NORTE"])
+def test_a_wire_datelines_place_with_particles_in_capitals_is_no_speaker(place: str) -> None:
+    """ux33: "SAN RAMÓN DE LA PUNA, … (ANN).-" made a speaker "Ramón de la Puna" (8 quotes at scale): a
+    dateline's particles in capitals are part of its place, which is where the story was filed."""
+    body = (f"{place}, 5 de mayo de 2023 (EFE).- La alcaldesa Helena Prado se refirió hoy a las tasas "
+            "portuarias durante una recorrida por Tres Cruces (cable 14).\n\n"
+            "\"Las navieras pueden pagar el ocho por ciento y lo van a pagar\", remarcó Prado.\n\n(EFE)\n")
+    assert _port(body) in (["prado"], ["unknown"])
+
+
+def test_a_name_after_a_noun_and_its_link_word_is_a_complement_not_the_speaker() -> None:
+    """ux33: "dijo la referente de Salinas Altas" made the town a speaker with a page. After a speech
+    verb, "the spokeswoman of X" / "la referente de X" names X as where or what she speaks for; a
+    name's own particles ("said von der Leyen") still open the name."""
+    assert _port('Helena Prado arrived late. "We are not moving," said the spokeswoman of Harbour Watch.') \
+        != ["harbour-watch"]
+    assert _port('"Não vamos sair", disse a representante de Vila Nova do Sul.') == ["unknown"]
+    assert _port('"We are ready," said von der Leyen.') == ["vdl"]
+    assert _port('"We are ready," said Ursula von der Leyen.') == ["vdl"]
+    assert _port('"We are ready," said the president Ana Costa.') == ["ana-costa"]

@@ -188,3 +188,67 @@ def test_a_headline_of_two_words_above_the_story_is_the_title(paras: list[str]) 
 ])
 def test_a_kicker_a_label_a_dateline_or_a_byline_never_becomes_a_short_title(paras: list[str], want: str) -> None:
     assert headline.choose_title(paras)[0] == want
+
+
+# ---------------------------------------------------------------- titles of pasted copy (ux33 P10)
+
+
+def test_a_release_whose_headline_opens_with_the_issuers_name_keeps_it_as_the_title() -> None:
+    """A company's own release: a page label, then "Acme Lithium announces …". The headline opening with
+    the outlet's name was passed over as a masthead, and the label became the title."""
+    paras = ["PRESS RELEASE", "Acme Lithium announces a USD 12 million fund for water works in the valley",
+             "OSLO, 10 April 2025 - Acme Lithium said today it signed an agreement with the county.",
+             "\"This shows that we mean it,\" said Kari Berg, the company's spokeswoman."]
+    title, _body = headline.choose_title(paras, outlets=["Acme Lithium (release)"])
+    assert title == paras[1] and headline.title_doubt(paras, ["Acme Lithium (release)"]) is None
+    assert headline.masthead("Acme Lithium Weekly Edition", ["Acme Lithium"]) == "the outlet's name"
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("SAN TELMO DE LA COSTA, 15 de marzo de 2023 (EFE).- El alcalde Luis Ibarra anunció hoy una tasa portuaria.",
+     "El alcalde Luis Ibarra anunció hoy una tasa portuaria"),
+    ("PORTO DOS REIS (Lusa).- A prefeita anunciou hoje uma taxa portuária nova.",
+     "A prefeita anunciou hoje uma taxa portuária nova"),
+    ("ÅLESUND, 3 March (NTB) - The mayor announced a harbour fee on Monday.", "The mayor announced a harbour fee on Monday"),
+])
+def test_a_wire_leads_dateline_is_no_part_of_the_title(lead: str, title: str) -> None:
+    """ux33 P10: every wire story was titled "SAN RAMÓN DE LA PUNA, 15 de marzo de 2023 (ANN).- El …" and its
+    slug began with the city: a dateline in any Latin capitals, with a long date and the ".-" of Spanish
+    wires, comes off the lead as "LIMA, Dec 6 (AP) —" does."""
+    assert headline.choose_title([lead, "\"We will go on,\" he said."])[0] == title
+
+
+@pytest.mark.parametrize("first", ["—Senhora presidente, porque aprovou o novo cais?", "HOST: Why the new pier now?",
+                                   "Q: Why the new pier now?"])
+def test_an_interviews_first_question_is_no_title_and_stays_in_the_body(first: str) -> None:
+    """ux33 P10: an interview with no headline was titled with its first question, which left the body."""
+    paras = ["CITY RADIO 90.1 — Morning interview", first, "—Because the old port cannot take today's ships."]
+    title, body = headline.choose_title(paras, outlets=["City Radio 90.1"])
+    assert title != first and first in body
+    assert title == "CITY RADIO 90.1 — Morning interview" and paras[0] not in body, "the station line, once"
+
+
+def test_a_headline_may_open_with_its_quote_and_a_story_paragraph_may_not() -> None:
+    """ux33 P10: "La Gaceta …" (the masthead) was the title above '"Doce millones no pagan un salar": las
+    comunidades rechazan …', a headline opening with its quote, which is common in every language."""
+    paras = ["Nordic Herald", "“We will not back down”: mayor vows to keep the ferry",
+             "The mayor said on Monday that the ferry would run through the winter."]
+    assert headline.choose_title(paras, outlets=["Nordic Herald"])[0] == paras[1]
+    assert headline.is_headline("«Non cederemo» — il sindaco difende il traghetto")
+    assert not headline.is_headline("“We will not back down,” the mayor said on Monday")
+
+
+@pytest.mark.parametrize(("byline", "author"), [("By Jane Doe", "Jane Doe"), ("Par Jeanne Martin, à Lyon", "Jeanne Martin"),
+                                                ("Por Ana Lima | Política", "Ana Lima"), ("Von Eva Roth", "Eva Roth")])
+def test_a_pasted_texts_masthead_section_and_byline_leave_the_body_and_the_byline_names_the_author(
+        byline: str, author: str) -> None:
+    """ux33 P10: "Diario … / POLÍTICA / … / Por Juan Pérez" stayed the first lines of a pasted text's body, and
+    its byline was no author as a saved page's is. A date line stays (it is the date's evidence)."""
+    paras = ["Nordic Herald", "POLITICS", "The ferry stays for the winter, the mayor says.", byline, "12 March 2025",
+             "The mayor of the harbour town said on Monday that the ferry would run through the winter, "
+             "whatever the council decides about the budget next month, and that the crews are hired."]
+    body, found = headline.pasted_top(paras, ["Nordic Herald"])
+    assert found == author
+    assert body == [paras[2], "12 March 2025", paras[5]]
+    assert headline.pasted_top(["Por su parte, el ministro habló.", "Von Montag an gilt die Regel."]) == (
+        ["Por su parte, el ministro habló.", "Von Montag an gilt die Regel."], ""), "sentences, not bylines"

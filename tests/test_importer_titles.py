@@ -153,3 +153,54 @@ def test_a_masthead_told_by_its_shape_alone_is_said_with_its_line(tmp_path: Path
     [warning] = [line for line in err.splitlines() if "name-and-section.txt" in line]
     assert warning.startswith(f"{UX25 / 'name-and-section.txt'}:1: warning: title: ‘Diário do Porto — Economy’")
     assert "‘Minister and union clash over channel figures’" in warning and "--title" in warning
+
+
+def test_a_pasted_texts_byline_is_its_author_and_leaves_the_body(tmp_path: Path) -> None:
+    """ux33 P10: the author of a saved page was reported, a pasted text's "By …" line stayed in its body."""
+    TEXTS["byline.txt"] = ("Nordic Herald\nPOLITICS\nFerry line to stay through the winter\nPar Jeanne Martin\n"
+                           "March 3, 2025\nThe mayor said on Monday that the ferry would run all winter.\n"
+                           "\"The crews are hired,\" she said.\n")
+    result, text = _import(tmp_path, "byline.txt", outlet="Nordic Herald")
+    assert result.author == "Jeanne Martin" and "author: Jeanne Martin" in result.summary()
+    body = text.split("\n---\n", 1)[1]
+    assert "Par Jeanne Martin" not in body and "POLITICS" not in body and "Nordic Herald" not in body
+    assert result.title == "Ferry line to stay through the winter" and result.date is not None
+
+
+_ENGLISH_WIRE = ("OSLO, March 3 (Reuters) - The harbour authority said on Monday that it would raise the fee for "
+                 "cruise ships from next year, after a summer in which the town's streets were full. \"We have to "
+                 "protect the people who live here, and the ships will still come,\" the authority's chair said. "
+                 "The cruise lines said they were not consulted and that they would take the matter to the "
+                 "ministry if the fee was not changed.\n")
+_PORTUGUESE = ("A Câmara do Porto Novo aprovou ontem uma taxa para os navios de cruzeiro, que passa a ser cobrada "
+               "no próximo ano. \"Não é contra os turistas, é para quem vive aqui\", disse a presidente da Câmara, "
+               "que defendeu a medida com os números do verão. As companhias dizem que não foram ouvidas e que "
+               "vão recorrer se a taxa não for alterada até ao fim do mês. Para os comerciantes, a medida é boa.\n")
+
+
+@pytest.mark.parametrize(("text", "site", "lang"), [(_ENGLISH_WIRE, "de", "en"), (_PORTUGUESE, "en", "pt"),
+                                                    (_ENGLISH_WIRE, "en", ""), (_PORTUGUESE, "pt-BR", ""),
+                                                    ("\"We stay,\" the mayor said on Monday.\n", "de", "")])
+def test_a_pasted_text_in_another_language_than_the_sites_is_given_its_lang(tmp_path: Path, text: str, site: str,
+                                                                            lang: str) -> None:
+    """ux33 P14: English wire copy pasted into a Spanish site was marked lang="es" with its quotes, since only a
+    saved page's <html lang> was written. The import counts each language's function words (the lists
+    dateline keeps) and proposes `lang:` when the text is in another language; a short text says nothing."""
+    TEXTS["lang.txt"] = text
+    result, written = _import(tmp_path, "lang.txt", given_date="2025-03-03", site_language=site)
+    head = written.split("\n---\n", 1)[0]
+    if lang:
+        assert f"\nlang: {lang}\n" in head and result.lang.startswith(f"{lang} [")
+        assert f"lang: {lang} [" in result.summary()
+    else:
+        assert "\nlang:" not in head and not result.lang
+
+
+def test_language_of_counts_each_function_word_once_so_a_shared_one_decides_nothing() -> None:
+    """Spanish says "la" and "que" (French words too) again and again; only it says "el", "los", "para"."""
+    from dateline.lexicon import language_of
+    spanish = ("La junta de la cooperativa votó la propuesta y la aprobó, aunque la minoría pidió que la votación "
+               "se repita. El presidente de la cooperativa dijo que los socios tienen la última palabra y que "
+               "la decisión es para todos. La asamblea se reunirá otra vez en la sede de la calle mayor.")
+    assert language_of(spanish)[0] == "es"
+    assert language_of("La junta votó.") == ("", "")

@@ -58,3 +58,25 @@ def test_people_are_listed_by_surname_titles_of_address_left_out() -> None:
     assert sorted(people, key=names.sort_key) == [
         "Prof. Dr. Eva Adler", "Dr. Hans-Peter Großmann", "Inge Oberle", "Ombudsstelle", "Aylin Öztürk",
         "Monika Strauß", "Björn Süßmuth", "Jürgen Weißkirch"]
+
+
+def test_a_compound_surname_its_aliases_show_an_institution_and_a_sort_key_decide_the_order() -> None:
+    """ux33 P13: "Ramiro Aráoz Tolaba" was filed under T, the company "… S.A." among the S surnames.
+    An alias spelling the name's last words is its surname (Spanish, Portuguese, English double
+    names); without one the last word still decides; an institution is filed by its name; `sort:` wins."""
+    def key(name: str, aliases: tuple[str, ...] = (), institution: bool = False, sort: str = "") -> tuple[str, str, str]:
+        return names.sort_key(name, aliases=aliases, institution=institution, sort=sort)
+
+    entries = {
+        "Andrew Lloyd Webber": key("Andrew Lloyd Webber", ("Lloyd Webber",)),
+        "Luiz Carvalho Pinto": key("Luiz Carvalho Pinto", ("Carvalho Pinto", "Carvalho")),
+        "Maria Souza Lima": key("Maria Souza Lima"),  # no alias says more: the last word
+        "Ursula von der Leyen": key("Ursula von der Leyen", ("von der Leyen",)),
+        "Banco Atlântico Seguros S.A.": key("Banco Atlântico Seguros S.A.", institution=True),
+        "The Harbour Trust": key("The Harbour Trust", institution=True),
+        "Pedro Zubizarreta": key("Pedro Zubizarreta", sort="Arregui"),
+    }
+    assert sorted(entries, key=entries.__getitem__) == [
+        "Pedro Zubizarreta", "Banco Atlântico Seguros S.A.", "Luiz Carvalho Pinto", "The Harbour Trust",
+        "Ursula von der Leyen", "Maria Souza Lima", "Andrew Lloyd Webber"]
+    assert names.sort_key("Andrew Lloyd Webber")[0] == "webber", "without the alias: the last word, as before"

@@ -171,6 +171,33 @@ def test_a_presenters_turn_and_a_pleasantry_carry_no_stance(tmp_path: Path) -> N
     assert got["Thanks for having me, Sally."] == ((), {})
 
 
+def test_a_host_label_in_another_language_carries_no_stance_either(tmp_path: Path) -> None:
+    """ux33 P8: a radio host's question took a stance ("¿Por qué el ocho por ciento…?"). A label no
+    word list holds (`OMROEPSTER:`) whose turns ask is the host's, as `HOST:` is: no stance."""
+    got = _analysed(tmp_path, (
+        "TRANSCRIPT\n\n"
+        "OMROEPSTER: Farmers say the levy will ruin them. Will you scrap the levy?\n\n"
+        "OKONKWO-DAHL: No. I support the levy and I will keep the levy.\n\n"
+        "OMROEPSTER: Why not scrap the levy for small farms?\n\n"
+        "OKONKWO-DAHL: Because small farms use the most water.\n"))
+    assert got["Farmers say the levy will ruin them. Will you scrap the levy?"] == (("water",), {})
+    assert got["Why not scrap the levy for small farms?"] == (("water",), {})
+    assert got["No. I support the levy and I will keep the levy."] == (("water",), {"water": "for"})
+
+
+def test_an_interviewers_question_in_dash_dialogue_carries_no_stance(tmp_path: Path) -> None:
+    """ux33 P8: "—¿Por qué el ocho por ciento…?" took a stance: a dash dialogue's asking side is the
+    interviewer's, as a `Q:` line is; the answer keeps its stance."""
+    got = _analysed(tmp_path, (
+        "Governor Okonkwo-Dahl received us in her office.\n\n"
+        "—Will you scrap the levy this year?\n\n"
+        "—No. I support the levy and I will keep the levy.\n\n"
+        "—And the farmers?\n\n"
+        "—They will get a rebate.\n"))
+    assert got["Will you scrap the levy this year?"] == (("water",), {})
+    assert got["No. I support the levy and I will keep the levy."] == (("water",), {"water": "for"})
+
+
 def test_a_guests_turn_with_a_courtesy_and_a_position_keeps_its_stance(tmp_path: Path) -> None:
     got = _analysed(tmp_path, (
         "TRANSCRIPT\n\n"

@@ -581,3 +581,22 @@ def test_the_speakers_list_is_in_surname_order(tmp_path: Path) -> None:
     pages = render.render_site(pipeline.analysed(load_config(project))[1])
     listing = pages["speakers/index.html"].decode("utf-8")
     assert 0 < listing.index("Tomas Berg") < listing.index("Dr. Maren Zorn"), "Berg before Zorn, not under D"
+
+
+def test_the_speakers_list_files_a_compound_surname_and_a_sort_key_where_the_editor_says(tmp_path: Path) -> None:
+    """ux33 P13: "Maren Holt Zorn" is filed under Z (the last word), after Tomas Nyberg; with an alias
+    "Holt Zorn" (a double surname) under H, before him; with `sort: Aalto` first of all."""
+    project = copy_project(DATA / "other_project", tmp_path / "p")
+    data = project / "content" / "_data" / "speakers.yaml"
+    base = data.read_text(encoding="utf-8").replace("name: Maren Holt", "name: Maren Holt Zorn").replace(
+        "name: Tomas Berg", "name: Tomas Nyberg")
+
+    def order(speakers: str) -> bool:
+        """Whether Holt Zorn comes before Nyberg in the speakers index."""
+        data.write_text(speakers, encoding="utf-8")
+        page = render.render_site(pipeline.analysed(load_config(project))[1])["speakers/index.html"].decode("utf-8")
+        return 0 < page.index("Maren Holt Zorn") < page.index("Tomas Nyberg")
+
+    assert not order(base), "the last word: Z, after N"
+    assert order(base.replace("aliases: [Holt,", "aliases: [Holt Zorn, Holt,")), "the double surname: H"
+    assert order(base.replace("  name: Tomas Nyberg\n", "  name: Tomas Nyberg\n  sort: Zygmunt\n")), "sort: decides"

@@ -238,6 +238,20 @@ def test_build_summary_points_to_review(project: Path) -> None:
     assert "unknown (" not in proc.stdout
 
 
+def test_the_build_lists_an_untagged_quote_cut_at_a_word_never_inside_one(project: Path) -> None:
+    """ux33 P15: the "match no topic" list cut quotes at 70 characters, mid-word ("…afecta la
+    previsib"); it cuts at the last whole word, as the site's lists do, and a short quote is whole."""
+    (project / "content/articles/kallberg-on-rail.md").write_text(
+        "---\ntitle: Rail\ndate: 2025-04-02\noutlet: Nordposten\n---\n"
+        "\"Any change of the timetable in the middle of the winter season undermines predictability,\" "
+        "Kallberg said.\n\n\"We ride at dawn,\" Kallberg added.\n", encoding="utf-8")
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    [line] = [ln for ln in proc.stdout.splitlines() if "Any change of the timetable" in ln]
+    assert line.endswith("“Any change of the timetable in the middle of the winter season...”"), line
+    assert any(ln.endswith("“We ride at dawn,”") for ln in proc.stdout.splitlines())
+
+
 # ---------------------------------------------------------------- unknown is not a person
 
 
@@ -698,3 +712,116 @@ def test_review_page_names_its_groups_in_the_sites_language(project: Path, langu
     page = render.review_page(cfg, result).decode()
     assert f'<h2 id="rg-untagged">{heading} (1)</h2>' in page
     assert review.GROUPS["untagged"] == "Statements matching no topic"
+
+
+# ---------------------------------------------------------------- who the text names for the words (ux33 P7)
+
+
+def test_review_offers_the_person_named_beside_the_words_not_the_first_one_in_the_article(tmp_path: Path) -> None:
+    """ux33 P7: for '"Es una traición…", dijo el secretario general del SITRAMP, Carlos Sulca' review
+    offered `speaker: kessler`, the first person the article named. It offers the one the quote's own
+    paragraph names nearest the words, then the rest."""
+    project = copy_project(PROJECT, tmp_path / "p")
+    speakers = project / "content/_data/speakers.yaml"
+    speakers.write_text(speakers.read_text(encoding="utf-8") + "- id: lund\n  name: Per Lund\n  aliases: [Lund]\n",
+                        encoding="utf-8")
+    (project / "content/articles/dock-strike.md").write_text(
+        "---\ntitle: Dockers threaten a strike\ndate: 2024-05-02\noutlet: Harbour Post\n---\n"
+        "Prime Minister Henrik Kallberg opened the new terminal on Monday.\n\n"
+        "The dockers were not impressed. \"We will strike until the contracts are signed.\" That was the "
+        "message of the union leader, Per Lund, to the port board.\n", encoding="utf-8")
+    [item] = [i for i in group(review_json(project), "unknown") if "dock-strike" in str(i["places"])]
+    fix = str(item["fixes"][0]["yaml"])  # type: ignore[index]
+    assert "speaker: lund   # named in this article: lund, kallberg" in fix, fix
+
+
+def _gazzetta(tmp_path: Path, speakers: str = "") -> Path:
+    project = copy_project(PROJECT, tmp_path / "p")
+    (project / "content/articles/porto.md").write_text(
+        "---\ntitle: Il porto\ndate: 2024-05-02\noutlet: La Gazzetta del Porto (edizione locale)\n---\n"
+        "La Gazzetta del Porto\n\n"
+        "\"Dodici milioni non pagano un porto\": le comunità respingono l'accordo\n\n"
+        "Helena Prado è arrivata ieri in Comune con una cartella di firme.\n", encoding="utf-8")
+    if speakers:
+        data = project / "content/_data/speakers.yaml"
+        data.write_text(data.read_text(encoding="utf-8") + speakers, encoding="utf-8")
+    return project
+
+
+def test_an_outlet_of_the_site_is_no_speaker_and_review_says_why(tmp_path: Path) -> None:
+    """ux33 P7: a masthead ("La Gaceta de la Puna") read as the subject before a headline's quote made a
+    newspaper a speaker with a public page. A name not in speakers.yaml that is an article's `outlet:`
+    (notes in brackets aside) is unknown, and review tells the editor why."""
+    project = _gazzetta(tmp_path)
+    [quote] = [q for q in _analysed_site(project) if q.article == "porto"]
+    assert quote.speaker == "unknown" and "is an outlet of this site, not a person" in quote.attribution
+    [item] = [i for i in group(review_json(project), "unknown") if "porto.md" in str(i["places"])]
+    assert "‘La Gazzetta del Porto’ is an outlet of this site" in str(item["why"])
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert not (project / "site/speakers/la-gazzetta-del-porto").exists()
+
+
+def test_only_an_outlets_whole_name_or_its_first_words_make_a_speaker_no_person() -> None:
+    """A name the speakers file lists is kept, a one-word name is no outlet's first word, and an outlet
+    named in part ("Radio Norte" of "Radio Norte FM 90.1 (audio)") is one."""
+    from dateline.model import Article, DateInfo, PartialDate, Span
+
+    day = DateInfo(PartialDate(2024, 5, 2), "high", "test")
+    articles = [Article("a", "content/articles/a.md", "a", "A", day, "", 1, outlet="Radio Norte FM 90.1 (audio)"),
+                Article("b", "content/articles/b.md", "b", "B", day, "", 1, outlet="Helena Weekly")]
+
+    def quote(sid: str, name: str) -> Quote:
+        return Quote(sid, "a", "words", Span(0, 5, 1), "\"", ("words",), speaker=sid, speaker_name=name,
+                     attribution="subject of the paragraph before")
+
+    got = pipeline.no_outlets([quote("radio-norte", "Radio Norte"), quote("helena", "Helena"),
+                               quote("helena-weekly", "Helena Weekly"), quote("norte", "Norte")],
+                              [Speaker("helena-weekly", "Helena Weekly", kind="institution")], articles)
+    assert [q.speaker for q in got] == ["unknown", "helena", "helena-weekly", "norte"]
+
+
+def _analysed_site(project: Path) -> list[Quote]:
+    return list(pipeline.analysed(load_config(project))[1].quotes)
+
+
+def test_an_article_whose_quotes_mostly_have_no_speaker_is_a_warning_at_its_line(tmp_path: Path) -> None:
+    """ux33 P7: `dateline check` passed a site with 0 warnings while a third of its quotes had no speaker.
+    An article where two quotes or more, and half of its quotes at least, have none is a warning at
+    the first one's path:line (build and check); one unknown quote among several is not; an editor
+    who has looked acknowledges it."""
+    project = copy_project(PROJECT, tmp_path / "p")
+    article = project / "content/articles/harbour-tables.md"
+    article.write_text(
+        "---\ntitle: Harbour tables\ndate: 2024-05-02\noutlet: Harbour Post\n---\n"
+        "The port board met on Monday behind closed doors.\n\n"
+        "\"Nobody has seen the final tables.\"\n\n\"The figure is still open.\"\n\n"
+        "\"We have the money,\" Kallberg said.\n", encoding="utf-8")
+    proc = run(project, "check")
+    assert ("content/articles/harbour-tables.md:8: warning: 2 of the 3 quotes of this article have no speaker: "
+            "`dateline review --path content/articles/harbour-tables.md`") in proc.stderr, proc.stderr
+    assert proc.returncode == 0, "a warning fails only a strict check"
+    assert [ln for ln in proc.stderr.splitlines() if "no speaker" in ln] == [
+        ln for ln in proc.stderr.splitlines() if "harbour-tables.md:8: warning: 2 of the 3" in ln], \
+        "calberg-rules-out-cuts.md: one unknown quote of three is review's to list"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("outlet: Harbour Post\n", "outlet: Harbour Post\nacknowledge:\n"
+                                    "  - {warning: \"have no speaker\", reason: \"two anonymous board members\"}\n"),
+                       encoding="utf-8")
+    proc = run(project, "check")
+    assert "have no speaker" not in proc.stderr and "acknowledge: no warning" not in proc.stderr, proc.stderr
+
+
+def test_a_hosts_turn_is_offered_for_dropping_first(tmp_path: Path) -> None:
+    """ux33 P7/P8: review offered a radio host's questions to a person of the article; a turn of the label
+    that asks (quotes._askers) is no one's statement: `drop:` first."""
+    project = copy_project(PROJECT, tmp_path / "p")
+    (project / "content/articles/radio-litoral.md").write_text(
+        "---\ntitle: Rádio Litoral\ndate: 2024-05-02\noutlet: Rádio Litoral\n---\n"
+        "APRESENTADORA: Bom dia, senhor primeiro-ministro. Porque cortar agora?\n\n"
+        "KALLBERG: Porque o orçamento não chega para tudo.\n\n"
+        "APRESENTADORA: Os hospitais dizem que vão fechar camas.\n\n"
+        "KALLBERG: Nenhuma cama vai fechar este ano.\n", encoding="utf-8")
+    items = [i for i in group(review_json(project), "unknown") if "radio-litoral" in str(i["places"])]
+    assert len(items) == 2
+    assert all("drop:" in str(i["fixes"][0]["yaml"]) for i in items)  # type: ignore[index]

@@ -142,3 +142,21 @@ def test_a_negation_in_the_cues_clause_is_a_doubt_never_one_inside_the_cue() -> 
     assert topics.doubts("Ein Schnellbus ist die Lösung, nicht jeder fährt Rad.", "", [line]) == [], \
         "a negation in another clause is not the cue's"
     assert topics.doubts("We will not build it this decade.", "", [line]) == [], "the negation is the cue's own"
+
+
+def test_a_negation_after_a_negated_cue_repeats_it_and_one_before_it_is_a_doubt() -> None:
+    """ux33 P12: "No vamos a ceder ni un punto" was listed as "a negation shares its cue's clause"
+    though its cue is "no vamos a ceder": "ni" (nor) goes on denying what the cue denies. A
+    negation before a negated cue can still turn it, and one beside a plain cue still counts."""
+    from dateline.model import Stance, Topic
+    harbour = Topic("port", "Port expansion", ("harbour",), (
+        Stance("against", "Against the expansion", ("will not approve", "ne céderons pas"), 0),
+        Stance("for", "For the expansion", ("approve the expansion",), 1)))
+    for text in ("We will not approve it nor any later phase of the harbour works",
+                 "Nous ne céderons pas un mètre, ni aujourd'hui ni demain"):
+        assert topics.tag(text, "", [harbour])[1] == {"port": "against"}
+        assert topics.doubts(text, "", [harbour]) == [], text
+    [doubt] = topics.doubts("I never said we will not approve the harbour plan", "", [harbour])
+    assert doubt.negated == "I never said we will not approve the harbour plan", "a negation before it may turn it"
+    [doubt] = topics.doubts("Nobody should approve the expansion now", "", [harbour])
+    assert doubt.stance == "for" and doubt.negated, "a negation beside a plain cue is still a doubt"
