@@ -145,7 +145,7 @@ class _Words:
     """A normalised quote's words with its 8-word runs and word set, each made once: merging
     compares a first report with many later quotes."""
 
-    __slots__ = ("_markers", "_runs", "_set", "partial", "words")
+    __slots__ = ("_markers", "_places", "_runs", "_set", "partial", "words")
 
     def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
@@ -153,6 +153,7 @@ class _Words:
         self._runs: frozenset[bytes] | None = None
         self._set: set[str] | None = None
         self._markers: list[str] | None = None
+        self._places: list[int] = []
 
     @property
     def runs(self) -> frozenset[bytes]:
@@ -170,15 +171,30 @@ class _Words:
     def markers(self) -> list[str]:
         """Its negations and numbers, in order (`one_claim`'s common case, made once per text)."""
         if self._markers is None:
-            self._markers = _markers(self.words)
+            self._places = _marker_places(self.words)
+            self._markers = [self.words[i] for i in self._places]
         return self._markers
+
+    @property
+    def places(self) -> list[int]:
+        """Where its negations and numbers stand (`markers`' indexes in `words`)."""
+        if self._markers is None:
+            self.markers  # noqa: B018 - made with the markers
+        return self._places
 
 
 def _same(a: _Words, b: _Words) -> bool:
     """`same_words` (its rule, in its order) on prepared word lists."""
     if a.words == b.words:
         return True
-    return _alike(a, b) and (a.markers == b.markers or _claim_kept(a.words, b.words))
+    if a.markers == b.markers:
+        return _alike(a, b)
+    # Negations or numbers differ: the claim must be kept (`_claim_kept`) as well as the words alike, and
+    # `_claim_possible` rules most such pairs out first, cheaper than `_alike` and far cheaper than difflib
+    # (at 4000 articles of the bench corpus 83,000 of the 89,000 pairs compared, stock claims with other
+    # occasions' counts). Empty words are never alike (`_alike`) nor cut (`_claim_possible` reads the ends).
+    return (bool(a.words and b.words) and _claim_possible(a, b) and _alike(a, b)
+            and _claim_kept(a.words, b.words))
 
 
 def _alike(a: _Words, b: _Words) -> bool:
@@ -200,10 +216,52 @@ NEGATION_REACH = 3  # a negation this close before the words two quotes share go
 
 def _markers(words: Sequence[str]) -> list[str]:
     """The words that decide what a claim says beyond its wording, in order: its negations and numbers."""
+    return [words[i] for i in _marker_places(words)]
+
+
+def _marker_places(words: Sequence[str]) -> list[int]:
+    """Where `_markers`' words stand in `words`."""
     pw = polarity_words()
     negations, numbers = pw.negations, pw.numbers
-    return [w for w in words
+    return [i for i, w in enumerate(words)
             if w in negations or w in numbers or (not w.isalpha() and any(map(str.isdigit, w)))]
+
+
+def _claim_possible(a: _Words, b: _Words) -> bool:
+    """False only where `_claim_kept(a.words, b.words)` is False (both non-empty), known from where the
+    two quotes' negations and numbers stand, without aligning their words (difflib).
+
+    Why: `_claim_kept` lets a marker (a negation or a number) stand outside the words its alignment
+    matches in both only in a cut off the head (the first opcode, a pure delete or insert, after which
+    a matched block starts at the other quote's first word) or off the tail (the last opcode, after a
+    matched block that ends at the other's last word); every other marker is matched with the same word
+    in the other quote. A cut off `a`'s head ends at the latest place of `b`'s first word in `a` after its
+    first word, a cut off its tail starts after the earliest place of `b`'s last word before its last
+    word. So `a`'s markers that stand between those places are all among `b`'s (as a multiset), and the
+    same the other way round; where not, the claim is not kept, whatever the alignment."""
+    return _uncut_among(a, b) and _uncut_among(b, a)
+
+
+def _uncut_among(x: _Words, y: _Words) -> bool:
+    """Are the markers of `x` that no cut against `y` can reach all among `y`'s markers
+    (`_claim_possible`)?"""
+    places = x.places
+    if not places:
+        return True
+    w = x.words
+    first, last = y.words[0], y.words[-1]
+    seen = x.word_set
+    head = len(w) - 1 - w[::-1].index(first) if first in seen else 0  # a cut off the head ends here at most
+    tail = w.index(last) + 1 if last in seen else len(w)  # a cut off the tail starts here at least
+    rest: list[str] | None = None
+    for place, m in zip(places, x.markers, strict=True):
+        if head <= place < tail:
+            if rest is None:
+                rest = list(y.markers)
+            if m not in rest:
+                return False
+            rest.remove(m)
+    return True
 
 
 def one_claim(a: Sequence[str], b: Sequence[str]) -> bool:
