@@ -406,6 +406,8 @@ ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
 _HEAD_AND_NOTES = re.compile(r"(?P<head>[^()]+?)(?P<note>(?:\s*\([^()]+\))*)")
 _OFFICE_WORDS = lexicon().honorifics | lexicon().house_offices
+# the holder's name in brackets after an office (`Sr. Presidente (Doe).-`, `Sr. PRESIDENTE (Doe).-`)
+_HOLDER_NOTE = re.compile(r"\(\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*\)")
 
 
 def address_titles(words: list[str]) -> int:
@@ -597,7 +599,7 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
         if k and len(words) > k and not note:
             name, title = " ".join(words[k:]), " ".join(words[:k])
         elif note and any(w.strip(".") in _OFFICE_WORDS for w in words) and note[1:-1].strip() not in _OFFICE_WORDS \
-                and re.fullmatch(r"\(\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*\)", note):
+                and _HOLDER_NOTE.fullmatch(note):
             name, title = note[1:-1].strip(), m.group("label")
         else:  # (a label in capitals is `_DOT_TURN`'s; `SALTA (Agencia).-` is a wire's dateline)
             return None
@@ -687,6 +689,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         title = (m.group("title") or "") if marks == "turn" else ""
         if title in lexicon().office_articles:  # `The SPEAKER:` is the office, article and all
             name, title = title.upper() + " " + name, ""
+        if m.re is _DOT_TURN and note and all(w.strip(".") in _OFFICE_WORDS for w in name.split()) \
+                and _HOLDER_NOTE.fullmatch(note) and note[1:-1].strip() not in _OFFICE_WORDS:
+            name, title, note = note[1:-1].strip(), name, ""  # `Sr. PRESIDENTE (Rivas).-`: the office's holder
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
         if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()

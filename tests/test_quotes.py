@@ -323,3 +323,15 @@ def test_a_header_line_above_title_case_turns_is_no_turn() -> None:
     texts = [q.text for q in quotes.extract(body).quotes]
     assert not any(t.startswith("Deputy Spokesperson") for t in texts), texts
     assert "Will the night crossing return?" in texts and "And the fares? Are they frozen --" in texts
+
+
+def test_an_office_in_capitals_with_its_holder_in_brackets_is_the_holder() -> None:
+    """ux33: a chamber record's `Sr. PRESIDENTE (Rivas).-` made a speaker page "presidente" (the office);
+    the convention for `The Chairperson (Sen. Doe):` is the named member, in capitals as in title case."""
+    body = ("Sr. PRESIDENTE (Ferreira).- Tiene la palabra la señora diputada Olmos.\n\n"
+            "Sra. OLMOS.- Gracias, señor presidente. Votaremos en contra.\n\n"
+            "Sr. PRESIDENTE (Ferreira).- Se va a votar.\n\n"
+            "Sr. PRESIDENTE.- Queda aprobado.")
+    names = [q.turn_name for q in quotes.extract(body).quotes]
+    assert names[:3] == ["Ferreira", "OLMOS", "Ferreira"], names
+    assert names[3:] in ([], ["PRESIDENTE"]), "with no one in brackets, the office stays the office"
