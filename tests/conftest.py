@@ -223,3 +223,18 @@ def harbour_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[pipeline.Bu
     copy: its build report and its site folder."""
     out = tmp_path_factory.mktemp("harbour") / "site"
     return build_to(seed_config(DATA / "ux25_project", out, search=True)), out
+
+
+def crash_extractor_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    """Make the quote extractor raise (a bug of dateline's, as ux33 P2's IndexError was) on any body holding
+    ``marker``, and work as usual on the others: how the import and the build tell such a bug."""
+    from dateline import quotes
+
+    real = quotes.extract
+
+    def extract(body: str) -> quotes.Extraction:
+        if marker in body:
+            raise IndexError("string index out of range")
+        return real(body)
+
+    monkeypatch.setattr(quotes, "extract", extract)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
+from conftest import EXAMPLE, crash_extractor_on
 
 from dateline import cli, importer, names
 from dateline.errors import Problem
@@ -495,16 +495,7 @@ def test_a_bug_on_one_file_is_that_files_problem_and_the_others_still_import(
     """ux33 P2: an IndexError inside the quote extractor on one record line stopped a whole manifest with
     a traceback (files after it never read). Any exception of ours on a file is now that file's problem,
     named by path, and the files after it import."""
-    from dateline import quotes
-
-    real = quotes.extract
-
-    def extract(body: str) -> quotes.Extraction:
-        if "TRIPWIRE" in body:
-            raise IndexError("string index out of range")
-        return real(body)
-
-    monkeypatch.setattr(quotes, "extract", extract)
+    crash_extractor_on(monkeypatch, "TRIPWIRE")
     into = _project(tmp_path)
     src = tmp_path / "in"
     src.mkdir()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, REPO, copy_project, digest, seed_config
+from conftest import EXAMPLE, REPO, copy_project, crash_extractor_on, digest, seed_config
 
 from dateline import cli, pipeline, render
 from dateline.config import load_config
@@ -543,22 +543,13 @@ def test_a_bug_on_one_article_fails_the_build_naming_it_and_keeps_the_site(
     """A bug in dateline's own reading of one article (an exception inside the extractor) is told as
     that article's `path:line` problem with exit 1 and the last good site untouched: never a traceback
     that names no file (ux33 P2)."""
-    from dateline import quotes
-
     root = copy_project(EXAMPLE, tmp_path / "p")
     monkeypatch.chdir(root)
     assert cli.main(["build", "--no-search", "-q"]) == 0
     before = digest(root / "site")
     victim = sorted((root / "content" / "articles").glob("*.md"))[0]
     victim.write_text(victim.read_text(encoding="utf-8") + "\nTRIPWIRE\n", encoding="utf-8")
-    real = quotes.extract
-
-    def extract(body: str) -> quotes.Extraction:
-        if "TRIPWIRE" in body:
-            raise IndexError("string index out of range")
-        return real(body)
-
-    monkeypatch.setattr(quotes, "extract", extract)
+    crash_extractor_on(monkeypatch, "TRIPWIRE")
     capsys.readouterr()
     assert cli.main(["build", "--no-search", "-q"]) == 1
     err = capsys.readouterr().err
