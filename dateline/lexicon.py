@@ -235,6 +235,27 @@ def _polarity_words() -> PolarityWords:
     return PolarityWords(frozenset(negations), frozenset(numbers))
 
 
+@dataclass(frozen=True)
+class CornerWords:
+    """How Japanese copy tags its 「…」 quotes (``lang/ja.toml``): after the closing bracket, a particle
+    (``と``, ``との``) and a verb of saying (``述べた``, ``語った``), or ``という`` and a noun that makes the
+    words a term (``言葉``); before the quote, a subject marked by ``は`` or ``が``."""
+
+    quote_particles: tuple[str, ...]
+    verbs: tuple[str, ...]
+    term_nouns: tuple[str, ...]
+    subject_particles: tuple[str, ...]
+
+
+@cache
+def corner_words() -> CornerWords:
+    """Read once: Japanese's own tag words. Apart from `lexicon`, whose lists are read with English's:
+    these are matched with no word boundaries (Japanese writes none), so they are kept to themselves."""
+    speech = _read("ja")["speech"]
+    return CornerWords(_strings(speech["quote_particles"]), _strings(speech["corner_verbs"]),
+                       _strings(speech["term_nouns"]), _strings(speech["subject_particles"]))
+
+
 @cache
 def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process (inside `kept`: the
