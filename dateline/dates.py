@@ -1685,6 +1685,31 @@ _YEAR_WORD_ABROAD: Final = re.compile(
 ) if _WORDS_ABROAD.year_words else re.compile(r"(?!)")
 
 
+def _kanji_date_re() -> re.Pattern[str]:
+    """A Japanese date with its units, the year Gregorian or in an era (`2026年12月5日`, `令和8年12月2日（水）`)."""
+    eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
+    signs = "".join(_WORDS_ABROAD.weekday_signs)
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*年\s*(?P<m>[01]?\d)\s*月"
+                      rf"\s*(?P<d>[0-3]?\d)\s*日(?:\s*[（(](?P<wd>[{signs}])(?:曜日?)?[）)])?")
+
+
+_KANJI_DATE: Final = _kanji_date_re()
+_KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
+
+
+def _kanji_in_english(m: re.Match[str]) -> str:
+    """One Japanese date as "Saturday 5 Dec 2026": an era's year counted from its first (元年 = 1)."""
+    if m["era"]:
+        year = _WORDS_ABROAD.eras[m["era"]] + (0 if m["ey"] == "元" else int(m["ey"]) - 1)
+    else:
+        year = int(m["y"])
+    month = int(m["m"])
+    if not 1 <= month <= 12:
+        return m.group(0)
+    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[m['wd']]]} " if m["wd"] else ""
+    return f" {weekday}{int(m['d'])} {calendar.month_abbr[month]} {year} "
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -1693,6 +1718,8 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
+        out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)

@@ -488,6 +488,10 @@ class DateLineWords:
     yesterday: tuple[str, ...] = ()
     day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
+    # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
+    # one-character weekday signs of a date's bracket ("（土）"), Monday first (date_lines.toml `eras`, `weekday_signs`)
+    eras: Mapping[str, int] = field(default_factory=dict)
+    weekday_signs: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -525,8 +529,14 @@ def _date_line_words() -> DateLineWords:
     joined_weekdays: dict[str, int] = {}
     joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
                                                      "last")}
+    eras: dict[str, int] = {}
+    signs: dict[str, int] = {}
     for code, words in sorted(data.items()):
         year_words.update(_strings(words.get("year_words", [])))
+        for era in _strings(words.get("eras", [])):  # "令和=2019"
+            name, _, first = era.partition("=")
+            eras[name] = int(first)
+        signs.update((w, i) for i, w in enumerate(_strings(words.get("weekday_signs", []))))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         if isinstance(words.get("prose_joiner"), str):
@@ -586,7 +596,8 @@ def _date_line_words() -> DateLineWords:
                          MappingProxyType(dict(sorted(joined_months.items()))),
                          MappingProxyType(dict(sorted(joined_weekdays.items()))),
                          *(longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
-                                                               "day_before_yesterday", "last")))
+                                                               "day_before_yesterday", "last")),
+                         MappingProxyType(dict(sorted(eras.items()))), MappingProxyType(dict(sorted(signs.items()))))
 
 
 @dataclass(frozen=True)

@@ -864,3 +864,23 @@ def test_a_yearless_spanish_wire_dateline(text: str, expected: str | None) -> No
     assert got == expected, found.info
     if found.info is not None:
         assert found.info.confidence == "low"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2026年3月14日 08時05分", "2026-03-14"),  # a Japanese site's line: year, month and day with their units
+    ("令和7年3月14日", "2025-03-14"),  # an era year: Reiwa 1 = 2019
+    ("令和元年5月7日（火）", "2019-05-07"),  # 元年, its first year; the weekday sign in a bracket
+    ("平成30年1月9日", "2018-01-09"),
+])
+def test_japanese_date_lines(line: str, expected: str) -> None:
+    """A Japanese page's date line, Gregorian or counted in the era, dates the page (a prefecture's release
+    under its office's name, a town's notice): the line is read as its English form, so one grammar reads both."""
+    found = publication_date(f"市民ホールの改修、来年度に延期\n{line}\n\n市は9日、市民ホールの改修を来年度に延期すると発表した。",
+                             today=date(2026, 12, 6))
+    assert found.info is not None and found.info.date.iso() == expected
+
+
+def test_a_japanese_date_with_the_wrong_weekday_or_no_year_is_no_date_line() -> None:
+    """Negatives beside it: a month and a day with no year (prose, not a date line) date nothing on their own."""
+    found = publication_date("市民ホールの改修、来年度に延期\n3月14日\n\n市は発表した。", today=date(2026, 12, 6))
+    assert found.info is None
