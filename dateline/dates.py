@@ -2319,8 +2319,8 @@ def article_statement_date(
             return _recalled_year(candidate, info)
     if unknown is not None:
         raise unknown
-    return (_weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
-            or _scene_date(lead, anchor, today))
+    return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today))
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -2483,6 +2483,58 @@ _DAY_BACK_IN_PROSE: Final = re.compile(
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
+
+
+# a Japanese lead's day ("3日の定例記者会見で", "11月28日（土）に開催した説明会"): a day of the month, its month
+# before it or not, a weekday sign after it, then a particle; never the day of a date with its year (2007年…)
+# (or its word for yesterday, date_lines.toml [ja] `yesterday`: "昨日の会見で")
+_KANJI_DAY: Final = re.compile(r"(?<![\d年月])(?:(?P<m>[01]?\d)月)?(?P<d>[0-3]?\d)日(?:[（(][^）)\n]{1,3}[）)])?(?=[のにはから、])"
+                               r"|(?P<back>" + ("|".join(re.escape(w) for w in sorted(
+                                   (w for w in _WORDS_ABROAD.days_back if w[:1] >= "\u3040"), key=len, reverse=True))
+                                   or "(?!)") + r")(?=[のにはから、])")
+_CORNER_REGION: Final = re.compile(r"「[^」\n]*」?")
+
+
+def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Japanese lead gives its quoted words: Japanese dates an act by its day of the month alone
+    ("森本委員長は3日の記者会見で「…」と語った": the 3rd, the latest on or before publication) or by month
+    and day ("11月28日（土）に開催した説明会 … 町長は「…」と述べました"). The first such day before a 「…」 quote
+    of its paragraph, outside the brackets: medium in the quote's own sentence, low in an earlier one (the
+    occasion the words were said at). None when it is the publication day itself (that date stands), after
+    publication (a plan), or when no paragraph of the lead quotes in 「…」."""
+    if anchor is None or anchor.coarse:
+        return None
+    for paragraph in lead:
+        first = paragraph.find("「")
+        if first < 0:
+            continue
+        regions = [m.span() for m in _CORNER_REGION.finditer(paragraph)]
+        for m in _KANJI_DAY.finditer(paragraph, 0, first):
+            if any(a <= m.start() < b for a, b in regions):
+                continue
+            if m["back"]:
+                said = anchor.day - timedelta(days=_WORDS_ABROAD.days_back[m["back"]])
+                return _info(m.group(0), said, "medium", f"a Japanese lead's word for a day before {anchor.name} "
+                             f"({anchor.day.isoformat()})", anchor=anchor)
+            day = int(m["d"])
+            month = int(m["m"]) if m["m"] else anchor.day.month
+            year = anchor.day.year
+            if not m["m"] and day > anchor.day.day:  # "28日" early in a month: the month before
+                month -= 1
+            if month > anchor.day.month or (month == anchor.day.month and day > anchor.day.day):
+                year -= 1 if m["m"] else 0
+            if month < 1:
+                month, year = 12, year - 1
+            if not _day_exists(month, day, year):
+                return None
+            said = date(year, month, day)
+            if said == anchor.day or said > anchor.day:
+                return None
+            same = "。" not in paragraph[m.end():first]
+            why = (f"a Japanese lead's day {'in the sentence of the words' if same else 'of the occasion before the words'}, "
+                   f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+    return None
 
 
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:

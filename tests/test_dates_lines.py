@@ -884,3 +884,28 @@ def test_a_japanese_date_with_the_wrong_weekday_or_no_year_is_no_date_line() -> 
     """Negatives beside it: a month and a day with no year (prose, not a date line) date nothing on their own."""
     found = publication_date("市民ホールの改修、来年度に延期\n3月14日\n\n市は発表した。", today=date(2026, 12, 6))
     assert found.info is None
+
+
+@pytest.mark.parametrize(("paragraphs", "published", "expected", "confidence"), [
+    # the day of the month alone, in the sentence of the words: the latest such day on or before publication
+    (["青葉市の佐野市長は9日の定例会見で「来月には結論を出したい」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
+    (["佐野市長は28日の会見で「来月には結論を出したい」と語った。"], "2026-03-02", "2026-02-28", "medium"),
+    # month, day and weekday sign of the occasion in the sentence before the words: low
+    (["3月7日（土）に開いた説明会には約100人が参加した。市長は「丁寧に説明したい」と述べた。"], "2026-03-10", "2026-03-07", "low"),
+    # the Japanese word for yesterday before the words
+    (["市長は昨日の会見で「結論を急がない」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
+])
+def test_japanese_lead_days(paragraphs: list[str], published: str, expected: str, confidence: str) -> None:
+    """A Japanese lead dates its 「…」 words by the day of the month ("9日の会見で"), month and day, or 昨日."""
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(("paragraphs", "published"), [
+    (["佐野市長は10日の会見で「来月には結論を出したい」と述べた。"], "2026-03-10"),  # the publication day: it stands
+    (["市長は「2007年の地震を忘れない」と述べた。"], "2026-03-10"),  # a year inside the words dates nothing
+    (["2007年3月9日の地震の後、市長は「忘れない」と述べた。"], "2026-03-10"),  # a date with its year is background
+    (["市は15日に説明会を開く。"], "2026-03-10"),  # no quote in 「…」: nothing read
+])
+def test_japanese_lead_days_that_date_nothing(paragraphs: list[str], published: str) -> None:
+    assert article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY) is None
