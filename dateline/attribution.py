@@ -2906,7 +2906,8 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
+    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
+    incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,

@@ -1699,10 +1699,8 @@ _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*
 
 def _kanji_in_english(m: re.Match[str]) -> str:
     """One Japanese date as "Saturday 5 Dec 2026": an era's year counted from its first (元年 = 1)."""
-    if m["era"]:
-        year = _WORDS_ABROAD.eras[m["era"]] + (0 if m["ey"] == "元" else int(m["ey"]) - 1)
-    else:
-        year = int(m["y"])
+    first = 1 if m["ey"] == "元" else int(m["ey"] or 1)  # 元年: an era's first year
+    year = _WORDS_ABROAD.eras[m["era"]] + first - 1 if m["era"] else int(m["y"])
     month = int(m["m"])
     if not 1 <= month <= 12:
         return m.group(0)
@@ -2488,7 +2486,8 @@ _SINCE_ABROAD: Final = re.compile(
 # a Japanese lead's day ("3日の定例記者会見で", "11月28日（土）に開催した説明会"): a day of the month, its month
 # before it or not, a weekday sign after it, then a particle; never the day of a date with its year (2007年…)
 # (or its word for yesterday, date_lines.toml [ja] `yesterday`: "昨日の会見で")
-_KANJI_DAY: Final = re.compile(r"(?<![\d年月])(?:(?P<m>[01]?\d)月)?(?P<d>[0-3]?\d)日(?:[（(][^）)\n]{1,3}[）)])?(?=[のにはから、])"
+_KANJI_DAY: Final = re.compile(r"(?<![\d年月])(?:(?P<m>[01]?\d)月)?(?P<d>[0-3]?\d)日(?:[（(][^）)\n]{1,3}[）)])?"
+                               r"(?=[のにはから、])"
                                r"|(?P<back>" + ("|".join(re.escape(w) for w in sorted(
                                    (w for w in _WORDS_ABROAD.days_back if w[:1] >= "\u3040"), key=len, reverse=True))
                                    or "(?!)") + r")(?=[のにはから、])")

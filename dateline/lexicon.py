@@ -595,9 +595,10 @@ def _date_line_words() -> DateLineWords:
                          frozenset(subjectless), frozenset(indefinite),
                          MappingProxyType(dict(sorted(joined_months.items()))),
                          MappingProxyType(dict(sorted(joined_weekdays.items()))),
-                         *(longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
-                                                               "day_before_yesterday", "last")),
-                         MappingProxyType(dict(sorted(eras.items()))), MappingProxyType(dict(sorted(signs.items()))))
+                         **{k: longest_first(joined[k]) for k in ("joiners", "day_articles", "yesterday",
+                                                                "day_before_yesterday", "last")},
+                         eras=MappingProxyType(dict(sorted(eras.items()))),
+                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 
 
 @dataclass(frozen=True)

@@ -891,7 +891,8 @@ def test_a_japanese_date_with_the_wrong_weekday_or_no_year_is_no_date_line() -> 
     (["青葉市の佐野市長は9日の定例会見で「来月には結論を出したい」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
     (["佐野市長は28日の会見で「来月には結論を出したい」と語った。"], "2026-03-02", "2026-02-28", "medium"),
     # month, day and weekday sign of the occasion in the sentence before the words: low
-    (["3月7日（土）に開いた説明会には約100人が参加した。市長は「丁寧に説明したい」と述べた。"], "2026-03-10", "2026-03-07", "low"),
+    (["3月7日（土）に開いた説明会には約100人が参加した。市長は「丁寧に説明したい」と述べた。"], "2026-03-10",
+     "2026-03-07", "low"),
     # the Japanese word for yesterday before the words
     (["市長は昨日の会見で「結論を急がない」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
 ])

@@ -148,40 +148,51 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # 「…」と述べた direct, 「…」という言葉 a term, the は/が subject before the quote) P 0.972 R 0.972 speaker 0.904.
     # What the code still does wrong:
     'holdout/round34_plant_restart/cases.txt:1': (
-        "speaker 'watching the prefecture's timetable closely': meti, want unknown (an unnamed 'official at the industry ministry' read as the ministry itself)"
+        "speaker 'watching the prefecture's timetable closely': meti, want unknown (an unnamed 'official at "
+        "the industry ministry' read as the ministry itself)"
     ),
     'holdout/round34_plant_restart/cases.txt:28': (
-        "missed 'rebuild trust one inspection at a time.' (okabe): a partial after the president's earlier quote in the same sentence is not taken"
+        "missed 'rebuild trust one inspection at a time.' (okabe): a partial after the president's earlier "
+        'quote in the same sentence is not taken'
     ),
     'holdout/round34_plant_restart/cases.txt:43': (
-        "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's governor by the shared surname, and a later 'she' reaches nobody"
+        "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's "
+        "governor by the shared surname, and a later 'she' reaches nobody"
     ),
     'holdout/round34_plant_restart/cases.txt:59': (
-        "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of saying governs the sentence"
+        "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
+        'saying governs the sentence'
     ),
     'holdout/round34_plant_restart/cases.txt:85': (
-        "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the speakers file's mayor by the bare surname, not the fisherman's slug"
+        "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the "
+        "speakers file's mayor by the bare surname, not the fisherman's slug"
     ),
     'holdout/round34_plant_restart/cases.txt:98': (
-        "missed the minister's third turn: a Diet record turn whose label carries the portfolio before the name after a 'Voice from the floor:' interjection"
+        "missed the minister's third turn: a Diet record turn whose label carries the portfolio before the "
+        "name after a 'Voice from the floor:' interjection"
     ),
     'holdout/round34_plant_restart/cases.txt:124': (
-        "speaker: 'Emi Tanabe (Niigata Future):' resolves to the governor by the shared surname (the member is not in speakers.yaml)"
+        "speaker: 'Emi Tanabe (Niigata Future):' resolves to the governor by the shared surname (the member "
+        'is not in speakers.yaml)'
     ),
     'holdout/round34_plant_restart/cases.txt:323': (
-        "'Q:' turns of a briefing headed '(provisional translation)' come out translated=False; the writer counts every turn of the translated briefing"
+        "'Q:' turns of a briefing headed '(provisional translation)' come out translated=False; the writer "
+        'counts every turn of the translated briefing'
     ),
     'holdout/round34_plant_restart/cases.txt:409': (
-        'British single marks: the headline \'We owe them both\' is nobody\'s (her words in another case), and a quote opening after "the \'11 disaster." is spanned from the apostrophe'
+        "British single marks: the headline 'We owe them both' is nobody's (her words in another case), and a "
+        'quote opening after "the \'11 disaster." is spanned from the apostrophe'
     ),
     'holdout/round34_plant_restart/cases.txt:424': (
-        "speaker 'This plant has given this town jobs …' (a two-paragraph speech with a re-opening mark): unknown, the president named only after it"
+        "speaker 'This plant has given this town jobs …' (a two-paragraph speech with a re-opening mark): "
+        'unknown, the president named only after it'
     ),
     'holdout/round34_plant_restart/cases.txt:462': (
         "extra 'NRA inspection schedule for Okiura Unit 6' (morimoto): a Markdown link title in marks is read as a partial"
     ),
     'holdout/round34_plant_restart/cases.txt:473': (
-        "'Ganbarimasu (We will do our best),' (original and rendering inside the same marks) comes out translated=False; the writer counts it the outlet's rendering"
+        "'Ganbarimasu (We will do our best),' (original and rendering inside the same marks) comes out "
+        "translated=False; the writer counts it the outlet's rendering"
     ),
 }
 
