@@ -1345,6 +1345,9 @@ _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_
 _LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _LABEL_WORDS: Final = 3
+# a record's note in brackets that it is a translation ("Minutes, 2 December 2026 (provisional English translation)"):
+# what the text is, not words of a sentence
+_TRANSLATION_NOTE: Final = re.compile(r"(?i)\((?:[^()§\n]{0,40}\s)?translat(?:ion|ed)(?:\s[^()§\n]{0,30})?\)")
 # A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
@@ -1799,6 +1802,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     if occasion is not None:
         residue = residue[occasion.end():]
     residue = _MINUTES_HEAD.sub(" ", residue)
+    residue = _TRANSLATION_NOTE.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)

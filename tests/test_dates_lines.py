@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from dateline.dates import (
+    _header_line_dates,
     article_statement_date,
     find_date_phrases,
     publication_date,
@@ -910,3 +911,17 @@ def test_japanese_lead_days(paragraphs: list[str], published: str, expected: str
 ])
 def test_japanese_lead_days_that_date_nothing(paragraphs: list[str], published: str) -> None:
     assert article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Minutes, 14 March 2026 (provisional English translation)", "2026-03-14"),  # a record's note on its text
+    ("Record of proceedings, 14 March 2026 (unofficial translation)", "2026-03-14"),
+    ("14 March 2026 (translated from the Korean)", "2026-03-14"),
+])
+def test_a_translation_note_after_a_records_date_leaves_a_date_line(line: str, expected: str) -> None:
+    """A chamber's minutes say in brackets that they are a translation: what the text is, no sentence."""
+    assert [d.readings[0][1].iso() for d in _header_line_dates(line)] == [expected]
+
+
+def test_a_bracket_of_other_words_after_a_date_is_still_no_date_line() -> None:
+    assert _header_line_dates("14 March 2026 (the day the committee voted on the bill)") == []
