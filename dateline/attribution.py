@@ -8,52 +8,55 @@ the attribution records the name of the sieve that decided:
 1. `transcript_turn`: transcript turns name their speaker (`MARTINEZ (through translator):`);
 2. `inline_dash_tag`: a tag between dashes inside the marks, Spanish style (`"Q —dijo X—, Q"`,
    `—le respondió el gobernador—`), names the speaker of the whole quote;
-3. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-4. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+3. `corner_subject`: a Japanese quote in corner brackets tagged after it (`X知事は「…」と述べた`):
+   the subject its sentence marks with は or が before the quote, read for the speakers file's
+   names and roles (its head, the last one written, wins); a subject naming none of them is nobody;
+4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
+5. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
-5. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-6. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+6. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+7. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
    porte-parole`), never the person of the sentence before;
-7. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-8. `quote_from_label`: a news site's `Quote from X: "Q"`;
-9. `headline_colon`: headline form `X: "Q"`;
-10. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+8. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+9. `quote_from_label`: a news site's `Quote from X: "Q"`;
+10. `headline_colon`: headline form `X: "Q"`;
+11. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-11. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+12. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-12. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+13. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-13. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+14. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-14. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+15. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-15. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+16. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-16. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+17. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-17. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+18. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-18. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-19. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-20. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+19. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+20. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+21. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-21. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+22. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-22. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-23. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+23. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+24. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-24. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+25. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-25. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+26. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-26. `question_and_answer`: a quote standing alone continues the alternation of a
+27. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-27. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-28. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+28. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+29. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -81,7 +84,7 @@ from operator import itemgetter
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, date_line_words, lexicon, sentence_start
+from dateline.lexicon import abbreviation_before, corner_words, date_line_words, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
@@ -2214,6 +2217,41 @@ def transcript_turn(c: _Context) -> Verdict | None:
     return _turn_speaker(c.doc, c.q) if c.q.kind == "transcript-turn" else None
 
 
+_CORNER_STOP = "。！？\n"
+
+
+def corner_subject(c: _Context) -> Verdict | None:
+    """`新潟県の田辺和弘知事は…「Q」と述べた`: Japanese puts the speaker first, as the subject its sentence
+    marks with は or が before the quote, and the tag (と述べた) after it. Japanese writes no spaces, so
+    the speakers file's names and roles are looked for inside that subject; the last one written is its
+    head (`新潟県の田辺知事`: the governor, not the prefecture). A subject that holds none of them
+    (`ある政府関係者は`: an official) is nobody the file knows; a sentence with no such subject leaves
+    the quote to the sieves after (an English sentence round a Japanese quote, or a subject dropped)."""
+    if c.q.marks[:1] != "「":
+        return None
+    body = c.body
+    lo = max(body.rfind(ch, c.para.start, c.q.start - 1) for ch in _CORNER_STOP) + 1
+    lo = max(lo, c.para.start)
+    pre = body[lo:c.q.start - 1]
+    ends = [i for i in (pre.find(p) for p in corner_words().subject_particles) if i > 0]
+    if not ends:
+        return None
+    subject = pre[:min(ends)]
+    index = c.doc.index
+    best: tuple[int, int, str] | None = None  # (end, length, id): the head is the last name written
+    for alias, sid in index.alias_to_id.items():
+        at = subject.rfind(alias) if len(alias) >= 2 else -1
+        if at >= 0 and (best is None or (at + len(alias), len(alias)) > best[:2]):
+            best = (at + len(alias), len(alias), sid)
+    for role, ids in index.role_to_ids.items():
+        at = subject.rfind(role) if len(role) >= 2 and len(ids) == 1 else -1
+        if at >= 0 and (best is None or (at + len(role), len(role)) > best[:2]):
+            best = (at + len(role), len(role), ids[0])
+    if best is None:
+        return Verdict(UNKNOWN, f"{subject}は「…」: a subject the speakers file does not name")
+    return Verdict(Who(best[2], index.speakers[best[2]].name), f"{subject}は「…」")
+
+
 def question_after_asked(c: _Context) -> Verdict | None:
     """A question right after "asked" / "Asked by X" is the asker's, whatever follows."""
     if not (c.question and _ASKED_BEFORE.search(c.body, c.lo, c.q.start - 1)):
@@ -2881,7 +2919,8 @@ Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, question_after_asked, verb_after_quote, titled_after_quote, incise_subject, words_of,
+    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
+    incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,

@@ -1345,6 +1345,9 @@ _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_
 _LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _LABEL_WORDS: Final = 3
+# a record's note in brackets that it is a translation ("Minutes, 2 December 2026 (provisional English translation)"):
+# what the text is, not words of a sentence
+_TRANSLATION_NOTE: Final = re.compile(r"(?i)\((?:[^()§\n]{0,40}\s)?translat(?:ion|ed)(?:\s[^()§\n]{0,30})?\)")
 # A line that opens with its label and date ("Published 14 March 2025 · From the April 2025 issue",
 # "Posted 3 May 2024 | Opinion | Comment and analysis") is a date line whatever follows the first
 # separator: the tail is page furniture (issue, section, reading time), never a sentence.
@@ -1685,6 +1688,29 @@ _YEAR_WORD_ABROAD: Final = re.compile(
 ) if _WORDS_ABROAD.year_words else re.compile(r"(?!)")
 
 
+def _kanji_date_re() -> re.Pattern[str]:
+    """A Japanese date with its units, the year Gregorian or in an era (`2026年12月5日`, `令和8年12月2日（水）`)."""
+    eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
+    signs = "".join(_WORDS_ABROAD.weekday_signs)
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*年\s*(?P<m>[01]?\d)\s*月"
+                      rf"\s*(?P<d>[0-3]?\d)\s*日(?:\s*[（(](?P<wd>[{signs}])(?:曜日?)?[）)])?")
+
+
+_KANJI_DATE: Final = _kanji_date_re()
+_KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
+
+
+def _kanji_in_english(m: re.Match[str]) -> str:
+    """One Japanese date as "Saturday 5 Dec 2026": an era's year counted from its first (元年 = 1)."""
+    first = 1 if m["ey"] == "元" else int(m["ey"] or 1)  # 元年: an era's first year
+    year = _WORDS_ABROAD.eras[m["era"]] + first - 1 if m["era"] else int(m["y"])
+    month = int(m["m"])
+    if not 1 <= month <= 12:
+        return m.group(0)
+    weekday = f"{calendar.day_name[_WORDS_ABROAD.weekday_signs[m['wd']]]} " if m["wd"] else ""
+    return f" {weekday}{int(m['d'])} {calendar.month_abbr[month]} {year} "
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -1693,6 +1719,8 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
+        out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
@@ -1774,6 +1802,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     if occasion is not None:
         residue = residue[occasion.end():]
     residue = _MINUTES_HEAD.sub(" ", residue)
+    residue = _TRANSLATION_NOTE.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
@@ -2292,8 +2321,8 @@ def article_statement_date(
             return _recalled_year(candidate, info)
     if unknown is not None:
         raise unknown
-    return (_weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today) or _occasion_weekday(lead, anchor, today)
-            or _scene_date(lead, anchor, today))
+    return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
+            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today))
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -2456,6 +2485,59 @@ _DAY_BACK_IN_PROSE: Final = re.compile(
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
+
+
+# a Japanese lead's day ("3日の定例記者会見で", "11月28日（土）に開催した説明会"): a day of the month, its month
+# before it or not, a weekday sign after it, then a particle; never the day of a date with its year (2007年…)
+# (or its word for yesterday, date_lines.toml [ja] `yesterday`: "昨日の会見で")
+_KANJI_DAY: Final = re.compile(r"(?<![\d年月])(?:(?P<m>[01]?\d)月)?(?P<d>[0-3]?\d)日(?:[（(][^）)\n]{1,3}[）)])?"
+                               r"(?=[のにはから、])"
+                               r"|(?P<back>" + ("|".join(re.escape(w) for w in sorted(
+                                   (w for w in _WORDS_ABROAD.days_back if w[:1] >= "\u3040"), key=len, reverse=True))
+                                   or "(?!)") + r")(?=[のにはから、])")
+_CORNER_REGION: Final = re.compile(r"「[^」\n]*」?")
+
+
+def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """The day a Japanese lead gives its quoted words: Japanese dates an act by its day of the month alone
+    ("森本委員長は3日の記者会見で「…」と語った": the 3rd, the latest on or before publication) or by month
+    and day ("11月28日（土）に開催した説明会 … 町長は「…」と述べました"). The first such day before a 「…」 quote
+    of its paragraph, outside the brackets: medium in the quote's own sentence, low in an earlier one (the
+    occasion the words were said at). None when it is the publication day itself (that date stands), after
+    publication (a plan), or when no paragraph of the lead quotes in 「…」."""
+    if anchor is None or anchor.coarse:
+        return None
+    for paragraph in lead:
+        first = paragraph.find("「")
+        if first < 0:
+            continue
+        regions = [m.span() for m in _CORNER_REGION.finditer(paragraph)]
+        for m in _KANJI_DAY.finditer(paragraph, 0, first):
+            if any(a <= m.start() < b for a, b in regions):
+                continue
+            if m["back"]:
+                said = anchor.day - timedelta(days=_WORDS_ABROAD.days_back[m["back"]])
+                return _info(m.group(0), said, "medium", f"a Japanese lead's word for a day before {anchor.name} "
+                             f"({anchor.day.isoformat()})", anchor=anchor)
+            day = int(m["d"])
+            month = int(m["m"]) if m["m"] else anchor.day.month
+            year = anchor.day.year
+            if not m["m"] and day > anchor.day.day:  # "28日" early in a month: the month before
+                month -= 1
+            if month > anchor.day.month or (month == anchor.day.month and day > anchor.day.day):
+                year -= 1 if m["m"] else 0
+            if month < 1:
+                month, year = 12, year - 1
+            if not _day_exists(month, day, year):
+                return None
+            said = date(year, month, day)
+            if said == anchor.day or said > anchor.day:
+                return None
+            same = "。" not in paragraph[m.end():first]
+            why = (f"a Japanese lead's day {'in the sentence of the words' if same else 'of the occasion before the words'}, "
+                   f"the latest on or before {anchor.name} ({anchor.day.isoformat()})")
+            return _info(m.group(0), said, "medium" if same else "low", why, anchor=anchor)
+    return None
 
 
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:

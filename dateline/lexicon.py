@@ -235,6 +235,27 @@ def _polarity_words() -> PolarityWords:
     return PolarityWords(frozenset(negations), frozenset(numbers))
 
 
+@dataclass(frozen=True)
+class CornerWords:
+    """How Japanese copy tags its 「…」 quotes (``lang/ja.toml``): after the closing bracket, a particle
+    (``と``, ``との``) and a verb of saying (``述べた``, ``語った``), or ``という`` and a noun that makes the
+    words a term (``言葉``); before the quote, a subject marked by ``は`` or ``が``."""
+
+    quote_particles: tuple[str, ...]
+    verbs: tuple[str, ...]
+    term_nouns: tuple[str, ...]
+    subject_particles: tuple[str, ...]
+
+
+@cache
+def corner_words() -> CornerWords:
+    """Read once: Japanese's own tag words. Apart from `lexicon`, whose lists are read with English's:
+    these are matched with no word boundaries (Japanese writes none), so they are kept to themselves."""
+    speech = _read("ja")["speech"]
+    return CornerWords(_strings(speech["quote_particles"]), _strings(speech["corner_verbs"]),
+                       _strings(speech["term_nouns"]), _strings(speech["subject_particles"]))
+
+
 @cache
 def lexicon(language: str = "en") -> Lexicon:
     """The lexicon of `language`, read from the package data once per process (inside `kept`: the
@@ -469,6 +490,10 @@ class DateLineWords:
     last: tuple[str, ...] = ()
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
+    # one-character weekday signs of a date's bracket ("（土）"), Monday first (date_lines.toml `eras`, `weekday_signs`)
+    eras: Mapping[str, int] = field(default_factory=dict)
+    weekday_signs: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -507,8 +532,14 @@ def _date_line_words() -> DateLineWords:
     joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
                                                      "last")}
     by_language: dict[str, frozenset[str]] = {}
+    eras: dict[str, int] = {}
+    signs: dict[str, int] = {}
     for code, words in sorted(data.items()):
         year_words.update(_strings(words.get("year_words", [])))
+        for era in _strings(words.get("eras", [])):  # "令和=2019"
+            name, _, first = era.partition("=")
+            eras[name] = int(first)
+        signs.update((w, i) for i, w in enumerate(_strings(words.get("weekday_signs", []))))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         if isinstance(words.get("prose_joiner"), str):
@@ -572,7 +603,9 @@ def _date_line_words() -> DateLineWords:
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
                          yesterday=longest_first(joined["yesterday"]),
                          day_before_yesterday=longest_first(joined["day_before_yesterday"]),
-                         last=longest_first(joined["last"]), language_words=MappingProxyType(by_language))
+                         last=longest_first(joined["last"]), language_words=MappingProxyType(by_language),
+                         eras=MappingProxyType(dict(sorted(eras.items()))),
+                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 
 
 LANGUAGE_MIN_WORDS = 40  # words of running text below which a text's language is not guessed

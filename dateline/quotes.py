@@ -1,7 +1,7 @@
 """Find quoted speech in an article body: pure text in, spans out.
 
 Works on the body *source* so every quote is an exact substring with exact offsets.
-Marks handled: straight "…", curly “…”, low „…“, guillemets «…», and single ‘…’ when
+Marks handled: straight "…", curly “…”, low „…“, guillemets «…», Japanese 「…」, and single ‘…’ when
 an article uses them as its primary marks. The steps, each a function below:
 
 1. split the body into paragraphs (blank lines; single newlines after a full stop,
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from dateline.lexicon import date_line_words, lexicon, sentence_end, sentence_start
+from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -110,8 +110,8 @@ _STAGE_LINE = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 # ---------------------------------------------------------------- marks
 
-DOUBLE_OPEN = "“„«"
-DOUBLE_CLOSE = "”»"
+DOUBLE_OPEN = "“„«「"
+DOUBLE_CLOSE = "”»」"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'", "…"}
@@ -205,7 +205,7 @@ def uses_single_primary(body: str) -> bool:
     return bool(spans) and all(any(a < d < b for a, b in spans) for d in doubles)
 
 
-_DOUBLE_CHARS = re.compile('["“”„«»]')
+_DOUBLE_CHARS = re.compile('["“”„«»「」]')
 _SINGLE_CHARS = re.compile("[‘’‹›']")
 
 
@@ -1193,6 +1193,40 @@ _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»«“]$")
 
 
+_CORNER_SENTENCE = re.compile(r"[。！？!?\n]")
+_CORNER_PUNCT = re.compile(r"[。、！？!?,.]")
+_CORNER_SAID_LEN = 8  # characters: a bracketed phrase this short with no verb after it is a term
+
+
+@lru_cache(maxsize=1)
+def _corner_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tag after a 「…」 quote (と + a verb of saying, a few characters apart: と記者団に述べた) and the
+    term after one (という + 言葉), from lang/ja.toml."""
+    words = corner_words()
+    particles = "|".join(map(re.escape, words.quote_particles))
+    said = re.compile(rf"(?:{particles})[^。「」\n]{{0,24}}?(?:{'|'.join(map(re.escape, words.verbs))})")
+    term = re.compile(rf"(?:という|といった|との|など(?:の)?)(?:{'|'.join(map(re.escape, words.term_nouns))})")
+    return said, term
+
+
+def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
+    """Speech or not for a Japanese quote in corner brackets, from what follows its closing bracket:
+    Japanese tags a quote after it (「…」と述べた: direct, the と-clause is the tag), and writes a term as
+    「…」という言葉 ("the word …"). Untagged, a bracket holding a sentence (its own 。 or 、, or some length)
+    is what someone said; a short phrase with neither is a term or a name."""
+    close = q.end + 1
+    stop = _CORNER_SENTENCE.search(body, close)
+    post = body[close:stop.start() if stop else len(body)]
+    said, term = _corner_tags()
+    if term.match(post):
+        return "reject", False, "a term in corner brackets (「…」という言葉)"
+    if said.match(post):
+        return "speech", False, "a quote tagged after its bracket (「…」と述べた)"
+    if _CORNER_PUNCT.search(q.text) or len(q.text.strip()) >= _CORNER_SAID_LEN:
+        return "speech", False, "a sentence in corner brackets"
+    return "reject", False, "a short phrase in corner brackets with no verb of saying after it"
+
+
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
              in_quote: Callable[[int], bool] | None = None) -> tuple[str, bool, str]:
     """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
@@ -1204,6 +1238,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     post = body[close_pos:hi] if q.paragraph == q.last_paragraph else body[close_pos:para.end]
     if q.last_paragraph != q.paragraph:
         return "speech", False, "runs over paragraphs"
+    if q.marks[:1] == "「":
+        return corner_verdict(body, q)
     words = _WORDS.findall(q.text)
     n = len(words)
     stripped_pre = pre.rstrip()

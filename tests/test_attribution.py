@@ -156,8 +156,10 @@ def test_speech_verb_after_the_quote_beats_one_before_it() -> None:
 
 _SIEVE_FIXTURES = Path(__file__).parent / "fixtures" / "sieves.txt"
 _SIEVE_SPEAKERS = (
-    Speaker("costa", "Ana Costa", ("Ana Costa", "Costa"), ("the prime minister",), "Prime Minister"),
-    Speaker("brandt", "Ivo Brandt", ("Ivo Brandt", "Brandt"), ("the foreign minister",), "Foreign Minister"),
+    Speaker("costa", "Ana Costa", ("Ana Costa", "Costa", "コスタ", "コスタ首相"), ("the prime minister", "首相"),
+            "Prime Minister"),
+    Speaker("brandt", "Ivo Brandt", ("Ivo Brandt", "Brandt", "ブラント"), ("the foreign minister", "外相"),
+            "Foreign Minister"),
 )
 
 

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from dateline.dates import (
+    _header_line_dates,
     article_statement_date,
     find_date_phrases,
     publication_date,
@@ -864,3 +865,63 @@ def test_a_yearless_spanish_wire_dateline(text: str, expected: str | None) -> No
     assert got == expected, found.info
     if found.info is not None:
         assert found.info.confidence == "low"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2026年3月14日 08時05分", "2026-03-14"),  # a Japanese site's line: year, month and day with their units
+    ("令和7年3月14日", "2025-03-14"),  # an era year: Reiwa 1 = 2019
+    ("令和元年5月7日（火）", "2019-05-07"),  # 元年, its first year; the weekday sign in a bracket
+    ("平成30年1月9日", "2018-01-09"),
+])
+def test_japanese_date_lines(line: str, expected: str) -> None:
+    """A Japanese page's date line, Gregorian or counted in the era, dates the page (a prefecture's release
+    under its office's name, a town's notice): the line is read as its English form, so one grammar reads both."""
+    found = publication_date(f"市民ホールの改修、来年度に延期\n{line}\n\n市は9日、市民ホールの改修を来年度に延期すると発表した。",
+                             today=date(2026, 12, 6))
+    assert found.info is not None and found.info.date.iso() == expected
+
+
+def test_a_japanese_date_with_the_wrong_weekday_or_no_year_is_no_date_line() -> None:
+    """Negatives beside it: a month and a day with no year (prose, not a date line) date nothing on their own."""
+    found = publication_date("市民ホールの改修、来年度に延期\n3月14日\n\n市は発表した。", today=date(2026, 12, 6))
+    assert found.info is None
+
+
+@pytest.mark.parametrize(("paragraphs", "published", "expected", "confidence"), [
+    # the day of the month alone, in the sentence of the words: the latest such day on or before publication
+    (["青葉市の佐野市長は9日の定例会見で「来月には結論を出したい」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
+    (["佐野市長は28日の会見で「来月には結論を出したい」と語った。"], "2026-03-02", "2026-02-28", "medium"),
+    # month, day and weekday sign of the occasion in the sentence before the words: low
+    (["3月7日（土）に開いた説明会には約100人が参加した。市長は「丁寧に説明したい」と述べた。"], "2026-03-10",
+     "2026-03-07", "low"),
+    # the Japanese word for yesterday before the words
+    (["市長は昨日の会見で「結論を急がない」と述べた。"], "2026-03-10", "2026-03-09", "medium"),
+])
+def test_japanese_lead_days(paragraphs: list[str], published: str, expected: str, confidence: str) -> None:
+    """A Japanese lead dates its 「…」 words by the day of the month ("9日の会見で"), month and day, or 昨日."""
+    info = article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+@pytest.mark.parametrize(("paragraphs", "published"), [
+    (["佐野市長は10日の会見で「来月には結論を出したい」と述べた。"], "2026-03-10"),  # the publication day: it stands
+    (["市長は「2007年の地震を忘れない」と述べた。"], "2026-03-10"),  # a year inside the words dates nothing
+    (["2007年3月9日の地震の後、市長は「忘れない」と述べた。"], "2026-03-10"),  # a date with its year is background
+    (["市は15日に説明会を開く。"], "2026-03-10"),  # no quote in 「…」: nothing read
+])
+def test_japanese_lead_days_that_date_nothing(paragraphs: list[str], published: str) -> None:
+    assert article_statement_date(paragraphs, PartialDate.parse_iso(published), today=TODAY) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Minutes, 14 March 2026 (provisional English translation)", "2026-03-14"),  # a record's note on its text
+    ("Record of proceedings, 14 March 2026 (unofficial translation)", "2026-03-14"),
+    ("14 March 2026 (translated from the Korean)", "2026-03-14"),
+])
+def test_a_translation_note_after_a_records_date_leaves_a_date_line(line: str, expected: str) -> None:
+    """A chamber's minutes say in brackets that they are a translation: what the text is, no sentence."""
+    assert [d.readings[0][1].iso() for d in _header_line_dates(line)] == [expected]
+
+
+def test_a_bracket_of_other_words_after_a_date_is_still_no_date_line() -> None:
+    assert _header_line_dates("14 March 2026 (the day the committee voted on the bill)") == []

@@ -142,13 +142,68 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "missed 'bribe': the headline's 'calls it ‘bribe’' (one bare noun after 'calls it') is read as naming a "
         "thing, as 'calls it \"denazification\"' is, not as the farmers' body's verdict"
     ),
+    # Round 34 (blind; a Japanese nuclear plant's restart: Kyodo/NHK/Japan Times/Nikkei/Asahi English styles,
+    # Japanese-language articles in 「…」, Diet and prefectural records in translation): held out at main cd81302
+    # P 0.969 R 0.869 speaker 0.892 (107 quotes; every 「…」 quote missed); after branch jp34 (「…」 primary marks,
+    # 「…」と述べた direct, 「…」という言葉 a term, the は/が subject before the quote) P 0.972 R 0.972 speaker 0.904.
+    # What the code still does wrong:
+    'holdout/round34_plant_restart/cases.txt:1': (
+        "speaker 'watching the prefecture's timetable closely': meti, want unknown (an unnamed 'official at "
+        "the industry ministry' read as the ministry itself)"
+    ),
+    'holdout/round34_plant_restart/cases.txt:28': (
+        "missed 'rebuild trust one inspection at a time.' (okabe): a partial after the president's earlier "
+        'quote in the same sentence is not taken'
+    ),
+    'holdout/round34_plant_restart/cases.txt:43': (
+        "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's "
+        "governor by the shared surname, and a later 'she' reaches nobody"
+    ),
+    'holdout/round34_plant_restart/cases.txt:59': (
+        "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
+        'saying governs the sentence'
+    ),
+    'holdout/round34_plant_restart/cases.txt:85': (
+        "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the "
+        "speakers file's mayor by the bare surname, not the fisherman's slug"
+    ),
+    'holdout/round34_plant_restart/cases.txt:98': (
+        "missed the minister's third turn: a Diet record turn whose label carries the portfolio before the "
+        "name after a 'Voice from the floor:' interjection"
+    ),
+    'holdout/round34_plant_restart/cases.txt:124': (
+        "speaker: 'Emi Tanabe (Niigata Future):' resolves to the governor by the shared surname (the member "
+        'is not in speakers.yaml)'
+    ),
+    'holdout/round34_plant_restart/cases.txt:323': (
+        "'Q:' turns of a briefing headed '(provisional translation)' come out translated=False; the writer "
+        'counts every turn of the translated briefing'
+    ),
+    'holdout/round34_plant_restart/cases.txt:409': (
+        "British single marks: the headline 'We owe them both' is nobody's (her words in another case), and a "
+        'quote opening after "the \'11 disaster." is spanned from the apostrophe'
+    ),
+    'holdout/round34_plant_restart/cases.txt:424': (
+        "speaker 'This plant has given this town jobs …' (a two-paragraph speech with a re-opening mark): "
+        'unknown, the president named only after it'
+    ),
+    'holdout/round34_plant_restart/cases.txt:462': (
+        "extra 'NRA inspection schedule for Okiura Unit 6' (morimoto): a Markdown link title in marks is read as a partial"
+    ),
+    'holdout/round34_plant_restart/cases.txt:473': (
+        "'Ganbarimasu (We will do our best),' (original and rendering inside the same marks) comes out "
+        "translated=False; the writer counts it the outlet's rendering"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
 # test_holdout_set_figures is a strict xfail for these, so fixing a round makes the suite say so.
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
-HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {}
+HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.972 R 0.972 speaker 0.904 after branch jp34 "
+                             "(held out at main cd81302: P 0.969 R 0.869 speaker 0.892); its failing cases are listed above",
+}
 
 
 @dataclass(frozen=True)

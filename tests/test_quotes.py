@@ -37,6 +37,24 @@ def test_guillemets_keep_inner_quote() -> None:
     assert texts("«He talks about a “just peace”, but no,» Peskov said.") == ["He talks about a “just peace”, but no,"]
 
 
+def test_japanese_corner_brackets_are_primary_marks() -> None:
+    """Japanese copy quotes in 「…」 and tags the quote after it (と述べた); 『…』 inside is an inner quote,
+    and 『…』 standing alone is a work's title, never a quote."""
+    body = ("青葉市の佐野市長は9日の会見で「『水は足りるのか』と何度も聞かれた。まず説明が先だ」と述べた。\n"
+            "市長はまた「来月には結論を出したい」と語った。\n"
+            "市が出した報告書『青葉川の百年』も話題になった。")
+    assert texts(body) == ["『水は足りるのか』と何度も聞かれた。まず説明が先だ", "来月には結論を出したい"]
+    assert [q.kind for q in quotes.extract(body).quotes] == ["direct", "direct"]
+
+
+def test_japanese_terms_in_corner_brackets_are_no_quotes() -> None:
+    """`「…」という言葉` is a term, and a short untagged phrase too; the same phrase tagged with と言った is said."""
+    assert texts("町では「水道マネー」という言葉も聞かれる。") == []
+    assert texts("住民は「水道マネー」を警戒する。") == []
+    assert texts("住民の一人は「もう遅い」と話した。") == ["もう遅い"]
+    assert texts("ある職員は「結論は来年になる」との見方を示した。") == ["結論は来年になる"]
+
+
 def test_guillemets_read_in_the_direction_their_paragraph_sets_them() -> None:
     """German copy opens with » and closes with « (»Zitat«), French and Swiss copy the other way
     («Zitat», « Zitat »): each paragraph's marks say which, by where they stand and which comes first."""
