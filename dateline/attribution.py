@@ -207,7 +207,8 @@ _INSTITUTION = re.compile(
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
                        r"guidance|report|filing)\b")
-_NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS  # "the Polish side", "the President": no institution
+_NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS | frozenset(_LEX.party_members)  # "the Polish side",
+# "the President", "the Democrat": no institution
 # "one official", "several diplomats", "the moderator": someone unnamed. In one pattern that opens
 # with its possible first characters (so `re` skips to them), the same matches as
 #   \b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?(?:NOUNS)
@@ -319,7 +320,9 @@ _ANON_BARE = re.compile(first_char_alternation([
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-_EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
+# "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
+_EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
+                      + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"

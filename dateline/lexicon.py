@@ -62,6 +62,7 @@ class Lexicon:
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
     she_pronouns: tuple[str, ...]  # "she", "her", German "sie": a woman named before
+    party_members: tuple[str, ...]  # "Democrat" of "said the Democrat": a member named by the party
     epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
     epithet_she: tuple[str, ...]  # "die" of "sagte die SPD-Politikerin"
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
@@ -311,6 +312,7 @@ def _lexicon(language: str) -> Lexicon:
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),
+        party_members=_strings(speech.get("party_members", [])),
         she_pronouns=_strings(speech["she_pronouns"]),
         epithet_he=_strings(speech.get("epithet_he", [])),
         epithet_she=_strings(speech.get("epithet_she", [])),

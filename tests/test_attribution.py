@@ -639,3 +639,15 @@ def test_a_name_after_a_noun_and_its_link_word_is_a_complement_not_the_speaker()
     assert _port('"We are ready," said von der Leyen.') == ["vdl"]
     assert _port('"We are ready," said Ursula von der Leyen.') == ["vdl"]
     assert _port('"We are ready," said the president Ana Costa.') == ["ana-costa"]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Senator Jane Holloway opposed the bill. \"This is a giveaway to the mines,\" said the Democrat.", ["jane-holloway"]),
+    ("Rep. Tom Baines spoke first. \"We will not back down,\" said the Republican from Ohio.", ["tom-baines"]),
+    ("Mark Dale MP was blunt. \"No,\" the Conservative said.", ["mark-dale"]),
+    ("\"The vote is lost,\" the Conservative Party said.", ["unknown"]),  # the party itself: no one named
+])
+def test_a_member_named_by_the_party_is_the_person_named_before(body: str, want: list[str]) -> None:
+    """'said the Democrat' made a speaker "democrat" (read as a seat of power, "the Kremlin"); a party's
+    member named by the party is the person named before, as "the 58-year-old" is (en.toml party_members)."""
+    assert who(body) == want
