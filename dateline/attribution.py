@@ -2045,7 +2045,6 @@ _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w i
                    **{w: "m" for w in _LEX.he_pronouns}, **{w: "f" for w in _LEX.inverted_she},
                    **{w: "m" for w in _LEX.inverted_he},
                    **{w.lower(): "f" for w in _LEX.pronouns_she}, **{w.lower(): "m" for w in _LEX.pronouns_he}}
-_FEMALE_PRONOUNS = frozenset(w for w, g in _PRONOUN_GENDER.items() if g == "f")
 
 
 _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inverted_she))

@@ -49,8 +49,8 @@ class Lexicon:
     nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
     pronouns_he: tuple[str, ...]  # "él": a free-standing pronoun of a man in another language ("según él")
     pronouns_she: tuple[str, ...]  # "ella": … of a woman ("Según ella, «…»")
-    # a printed interview's word labels of the question and the answer, read as "Q" and "A" ([speech] or
-    # [names]: Spanish "P" / "R" of "P. ¿…?" / "R. …", German "Frage" / "Antwort")
+    # a printed interview's word labels of the question and the answer, read as "Q" and "A" ([speech]:
+    # Spanish "P" / "R" of "P. ¿…?" / "R. …", German "Frage" / "Antwort")
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
@@ -302,8 +302,8 @@ def _lexicon(language: str) -> Lexicon:
         nickname_articles=_strings(speech.get("nickname_articles", [])),
         pronouns_he=_strings(speech.get("pronouns_he", [])),
         pronouns_she=_strings(speech.get("pronouns_she", [])),
-        question_labels=_strings(speech.get("question_labels", [])) + _strings(names.get("question_labels", [])),
-        answer_labels=_strings(speech.get("answer_labels", [])) + _strings(names.get("answer_labels", [])),
+        question_labels=_strings(speech.get("question_labels", [])),
+        answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
