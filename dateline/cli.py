@@ -145,13 +145,18 @@ def _day_option(value: str) -> date:
 
 
 def _date_option(value: str) -> str:
-    """--date: a (partial) date as front matter accepts it; checked here so a typo is a usage error."""
+    """--date: a (partial) date as front matter accepts it; checked here so a typo is a usage error.
+    A numeric date either order reads ("03/12/2026") waits for the project's `numeric_dates` (`_import`)."""
     from dateline import dates
+    from dateline.config import NumericOrder
 
     try:
         dates.coerce_date(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        try:
+            dates.coerce_date(value, NumericOrder(True, "")), dates.coerce_date(value, NumericOrder(False, ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(str(exc)) from None
     return value
 
 
@@ -511,30 +516,40 @@ def _new(root: Path, *, force: bool) -> int:
     return 0
 
 
-def _site_language() -> str:
-    """The `language` of the project the import runs in (its pyproject.toml), "en" when there is none
-    or it does not read (the build says why): a pasted text in another language is given `lang:`."""
+def _site_config() -> SiteConfig:
+    """The configuration of the project the import runs in (its pyproject.toml), the defaults when there
+    is none or it does not read (the build says why): its `language` (a pasted text in another is given
+    `lang:`) and its order of numeric dates (`numeric_dates`: "03/12/2026" read, not asked about)."""
     try:
-        return load_config(Path(".")).language
+        return load_config(Path("."))
     except (BuildFailed, UsageError):
-        return "en"
+        return SiteConfig()
 
 
 def _import(args: argparse.Namespace) -> int:
     from dateline import importer
 
     today: date = args.today or date.today()
+    site = _site_config()
+    if args.date:
+        from dateline import dates
+
+        try:
+            dates.coerce_date(args.date, site.numeric_dates)
+        except ValueError as exc:
+            print(f"import: --date: {exc}", file=sys.stderr)
+            return 2
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
         given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
         slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today, typed=True,
-        site_language=_site_language(),
+        site_language=site.language, numeric_dates=site.numeric_dates,
     )
     jobs: list[tuple[Path, importer.ImportOptions]] = []
     if args.manifest:
         try:
             said: list[Problem] = []
-            for path, opts in importer.read_manifest(Path(args.manifest), said):
+            for path, opts in importer.read_manifest(Path(args.manifest), said, site.numeric_dates):
                 jobs.append((path, dataclasses.replace(opts, force=args.force, dry_run=args.dry_run,
                                                        site_language=options.site_language,
                                                        into=Path(args.into) if args.into != "content/articles"

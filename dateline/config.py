@@ -18,6 +18,28 @@ from typing import Any
 from dateline.errors import BuildFailed, Problem, Severity, closest
 
 DEFAULT_BUILD_TIME = date(2026, 1, 1)
+NUMERIC_DATES = ("day-first", "month-first", "ask")
+
+
+@dataclass(frozen=True, slots=True)
+class NumericOrder:
+    """How a project reads a numeric date whose day and month could be swapped ("03/12/2026"), and
+    which setting said so: `numeric_dates` itself, or a `language` whose region writes one order.
+
+    A newsroom whose every source writes the day first says it once, in pyproject.toml, instead of
+    a `--date` for each file; a date its order cannot read (no month 31) or whose weekday it
+    contradicts is still a problem at its line, so a source that writes the other way is caught."""
+
+    day_first: bool
+    said: str  # the setting, as written: 'numeric_dates = "day-first"', 'language = "es-AR"'
+
+    @property
+    def words(self) -> str:
+        return "day first" if self.day_first else "month first"
+
+    def because(self) -> str:
+        """Why, for a date's basis: 'day first, as numeric_dates = "day-first" in pyproject.toml says'."""
+        return f"{self.words}, as {self.said} in pyproject.toml says"
 
 
 @dataclass(frozen=True)
@@ -46,6 +68,9 @@ class SiteConfig:
     eras_label: str = ""                 # what the shaded bands of the position chart are; empty: the
                                          # site language's word (lang/ui.toml eras_label: "periods", "périodes")
     search_placeholder: str = ""         # empty: "e.g. <first topic>" from topics.yaml
+    # how "03/12/2026" is read: the `numeric_dates` setting, else the order `language`'s region writes
+    # (`region_order`); None: such a date is asked about (`--date`), or refused in front matter
+    numeric_dates: NumericOrder | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # config problems that do not stop a build (unknown keys)
 
@@ -68,7 +93,7 @@ class SiteConfig:
 _PATH_KEYS = {"content_dir", "templates_dir", "output_dir"}
 _STR_KEYS = {"title", "description", "base_url", "language", "eras_label", "search_placeholder"}
 _BOOL_KEYS = {"strict", "drafts", "search"}
-KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time", "figures"}
+KNOWN_KEYS = _PATH_KEYS | _STR_KEYS | _BOOL_KEYS | {"build_time", "figures", "numeric_dates"}
 # key → (what it must be, the test, the conversion): one rule per kind of value
 _KINDS: dict[str, tuple[str, Callable[[Any], bool], Callable[[Any], Any]]] = {
     **{k: ("a path", lambda v: isinstance(v, (str, Path)) and bool(str(v).strip()), Path) for k in _PATH_KEYS},
@@ -133,6 +158,12 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
                 values[key] = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
             except ValueError:
                 report(key, f"build_time must be YYYY-MM-DD, got {value!r}")
+        elif key == "numeric_dates" and value in NUMERIC_DATES:
+            values[key] = value
+        elif key == "numeric_dates":
+            hint = closest(str(value), NUMERIC_DATES)
+            report(key, f"numeric_dates must be one of {', '.join(map(repr, NUMERIC_DATES))}, got {value!r}"
+                        + (f": did you mean {hint!r}?" if hint else ""))
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")
@@ -142,7 +173,40 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         raise BuildFailed(problems)  # the warnings too: fix everything in one pass
     if base and not str(base).endswith("/"):
         values["base_url"] = str(base) + "/"
+    values["numeric_dates"] = _numeric_order(values.get("numeric_dates"), values.get("language", "en"))
     return SiteConfig(**values, warnings=tuple(sorted(problems)))
+
+
+def _numeric_order(setting: str | None, language: str) -> NumericOrder | None:
+    """The project's order of numeric dates: `numeric_dates` when set ("ask": none, whatever the
+    language), else the one `language`'s region writes (`region_order`), else none."""
+    if setting in ("day-first", "month-first"):
+        return NumericOrder(setting == "day-first", f'numeric_dates = "{setting}"')
+    if setting == "ask":
+        return None
+    day_first = region_order(language)
+    return None if day_first is None else NumericOrder(day_first, f'language = "{language}"')
+
+
+def region_order(language: str) -> bool | None:
+    """True when the region of a language tag writes numeric dates day first ("es-AR", "en-GB",
+    "en-KE"), False month first ("en-US"), None when the tag names no region ("en", "es": English
+    is month first in one country and day first in most others) or its region writes the year
+    first ("ja-JP", "en-CA", "sv-SE"), so that "03/12/2026" is foreign to it.
+
+    The region's own short date format (CLDR, through babel, as the date lines' month names) is
+    the knowledge, kept as data: "d/M/yy" in es-AR, "M/d/yy" in en-US, "y-MM-dd" in en-CA."""
+    parts = re.split(r"[-_]", language.strip())
+    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z]{2}|\d{3}", parts[-1]):
+        return None
+    from babel import Locale, UnknownLocaleError  # here: only a language with a region asks
+
+    try:
+        pattern = Locale.parse(f"{parts[0].lower()}_{parts[-1].upper()}").date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, KeyError):
+        return None
+    first = next((c for c in re.sub(r"'[^']*'", "", pattern) if c in "dMLy"), "y")  # (quoted: literal text)
+    return None if first == "y" else first == "d"
 
 
 def _key_line(text: str, key: str) -> int:

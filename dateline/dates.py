@@ -95,6 +95,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
+from dateline.config import NumericOrder
 from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import guillemets_reversed
@@ -102,6 +103,7 @@ from dateline.quotes import guillemets_reversed
 __all__ = [
     "PHRASE_KINDS",
     "DatePhrase",
+    "DateRefused",
     "DateUnknown",
     "Publication",
     "article_statement_date",
@@ -132,6 +134,17 @@ class DateUnknown(ValueError):
         if reason:
             message += f": {reason}"
         super().__init__(message)
+
+
+class DateRefused(ValueError):
+    """A numeric date the project's order of numeric dates reads as no date ("12/31/2026" day first)
+    or as a day its line's weekday is not: the importer stops at ``.line`` and asks for ``--date``."""
+
+    line: str
+
+    def __init__(self, line: str, why: str) -> None:
+        self.line = line
+        super().__init__(why)
 
 
 PhraseKind = Literal[
@@ -910,13 +923,14 @@ def _dateparser_parse(text: str, base: date) -> tuple[date, str] | None:
 # Front matter and raw text
 
 
-def coerce_date(value: object) -> PartialDate:
+def coerce_date(value: object, order: NumericOrder | None = None) -> PartialDate:
     """Turn a front-matter ``date`` value into a PartialDate, or raise a readable ValueError.
 
     YAML already gives ``datetime.date``/``datetime``; ``2022`` is an int; ISO
     strings take a fast path that never imports dateparser (it costs ~0.4 s to
     import and milliseconds a call).  Other text must carry a year: front matter
-    has no base date to count from.
+    has no base date to count from.  ``order``: the project's order of numeric dates
+    (`config.NumericOrder`), which reads "03/12/2026" instead of refusing it.
     """
     if isinstance(value, bool):
         raise ValueError(f"not a date: {value!r}")
@@ -950,6 +964,8 @@ def coerce_date(value: object) -> PartialDate:
             return PartialDate(int(dotted["y"]), int(dotted["m"]), int(dotted["d"]))
         except ValueError as exc:
             raise ValueError(f"not a calendar date: {text!r} ({exc}; read day first: DD.MM.YYYY)") from None
+    if order is not None and _NUMERIC_DATE.fullmatch(text):
+        return _in_order(text, order)
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
     text = _in_english(text) if _MONTH_ABROAD.search(text) else text
@@ -970,6 +986,23 @@ _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
 # Austria, Switzerland, Scandinavia, Turkey …); an American hand writes slashes. (A page's
 # date line is another matter: "12.18.2024 10:22" there is read by the date-line rules.)
 _DOTTED_NUMERIC = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+
+
+def _in_order(text: str, order: NumericOrder) -> PartialDate:
+    """A numeric date written by hand ("03/12/2026", "03-12-2026") read in the project's order; one
+    that order cannot read ("12/31/2026" day first: no month 31) is refused, naming the setting, as
+    a source that writes the other way would otherwise be read wrong or not at all."""
+    m = _NUMERIC_DATE.fullmatch(text)
+    assert m is not None
+    if len(m.group(3)) == 2:
+        raise ValueError(f"{text!r} has a two-digit year: write the year in full, as YYYY-MM-DD")
+    a, b = int(m.group(1)), int(m.group(2))
+    month, day = (b, a) if order.day_first else (a, b)
+    try:
+        return PartialDate(int(m.group(3)), month, day)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is no date read {order.words} ({exc}; {order.said} in pyproject.toml): "
+                         "if this one is written the other way, write it as YYYY-MM-DD") from None
 
 
 def _refuse_either_way(text: str, read: PartialDate) -> None:
@@ -1027,7 +1060,7 @@ class Publication:
     unsettled: tuple[tuple[str, str], ...] = ()
 
 
-def publication_date(text: str, *, today: date) -> Publication:
+def publication_date(text: str, *, today: date, order: NumericOrder | None = None) -> Publication:
     """Find the publication date of raw news text being imported.
 
     In order: the seed prefix ``' date YYYY-MM-DD '`` (removed from the returned
@@ -1043,12 +1076,14 @@ def publication_date(text: str, *, today: date) -> Publication:
     and ``year_assumed``: the year is a guess); a year-less dateline in another language ("Lima,
     17 nov (EFE).-") only with the year a weekday of its paragraph gives (low), else no date.  A
     dateline stays in the text: it is part of the article.  No date (None) when none is found.
+    ``order``: the project's order of numeric dates (`config.NumericOrder`): it reads "03/12/2026";
+    a date it cannot read, or whose weekday it contradicts, raises :class:`DateRefused`.
     """
     prefix, rest = leading_date_prefix(text)
     if prefix is not None:
         basis = f"dateline prefix ‘date {prefix.iso()}’"
         return Publication(DateInfo(prefix, "high", basis), rest)
-    header = _header_date(text, today)
+    header = _header_date(text, today, order)
     if isinstance(header, tuple):
         return Publication(*header)
     found = _publication_after_header(text, today)
@@ -1395,12 +1430,15 @@ class _HeaderDate:
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
     clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
     by_page: bool = False  # the order read from the language of the page's byline alone ("Por Redacción"): never high
+    by_setting: str = ""  # the order the project's numeric_dates gave (`NumericOrder.because`), the line saying none
+    refused: str = ""  # why the project's order reads no date here ("no month 31", a weekday it contradicts)
 
 
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
 
 
-def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] | list[tuple[str, str]] | None:
+def _header_date(text: str, today: date | None = None,
+                 order: NumericOrder | None = None) -> tuple[DateInfo, str] | list[tuple[str, str]] | None:
     """A date line among the first lines of ``text`` (its publication date) and the text without it.
 
     A date line is short and, once its dates, weekdays, times, time zones, labels
@@ -1409,7 +1447,8 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
     2025", "Monday, 3 March 2025, 09:15".  A title or lede that names a date does not
     qualify.  A "Published" date beats an "Updated" one; an updated-only date is medium.
     With no date to give, the numeric date lines it could not settle, each with both readings
-    (for :attr:`Publication.unsettled`), or None.
+    (for :attr:`Publication.unsettled`), or None.  A numeric date the project's ``order`` reads as no
+    date, or as a day its line's weekday is not, raises :class:`DateRefused`.
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
@@ -1430,7 +1469,9 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             prose += 1
         if len(stripped) > _HEADER_MAX:
             continue
-        for dated in _header_line_dates(stripped, abroad):
+        for dated in _header_line_dates(stripped, abroad, order):
+            if dated.refused:
+                raise DateRefused(stripped, dated.refused)
             if dated.rank < _OCCASION:  # an occasion line dates the words: article_statement_date reads it
                 found.append((dated, stripped, start, start + len(line)))
     if not found:
@@ -1450,6 +1491,8 @@ def _header_date(text: str, today: date | None = None) -> tuple[DateInfo, str] |
             if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
                 guessed[start] = "medium"
                 how += " (day first: the page's byline is in a language that writes it so)"
+            if dated.by_setting:
+                how += f" ({dated.by_setting})"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1569,10 +1612,14 @@ def _settle_numeric(
 
 
 def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
-                      page_day_first: bool = False) -> _HeaderDate | None:
+                      page_day_first: bool = False, project: NumericOrder | None = None) -> _HeaderDate | None:
     """The possible (order, date) readings of a numeric date on a header line; ``day_first`` when
     the line's label is in a language that writes the day first ("Publicado 02/12/2026"),
-    ``page_day_first`` when the page's byline is ("Por Redacción" above "03/12/2026 - 10:22")."""
+    ``page_day_first`` when the page's byline is ("Por Redacción" above "03/12/2026 - 10:22").
+    ``project``: the project's order (`config.NumericOrder`), which reads a date with slashes or dashes
+    (dots are day first everywhere) and leaves the line only its weekday to contradict it."""
+    if project is not None and m["sep"] != ".":
+        return _in_project_order(m, line, project)
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     readings: list[tuple[str, PartialDate]] = []
     for order, month, day in (("dm", b, a), ("md", a, b)):
@@ -1611,6 +1658,28 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
     return _HeaderDate(0, tuple(readings), fallback, m["sep"], clock_only=clock_only, by_page=by_page)
 
 
+def _in_project_order(m: re.Match[str], line: str, order: NumericOrder) -> _HeaderDate:
+    """A header line's numeric date read in the project's order: the one reading, said to come from
+    the setting when the other order was possible too; or, when that order gives no date or a day
+    the line's weekday is not, a refusal saying why (`_HeaderDate.refused`)."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    month, day = (b, a) if order.day_first else (a, b)
+    shown = m.group(0)
+    if not (1 <= month <= 12 and _day_exists(month, day, year)):
+        what = f"no month {month}" if not 1 <= month <= 12 else f"no day {day} in {calendar.month_name[month]} {year}"
+        return _HeaderDate(0, (), refused=f"‘{shown}’ is no date read {order.words} ({what}; {order.said} in "
+                                          "pyproject.toml)")
+    value = PartialDate(year, month, day)
+    wd = _weekday_in(line)
+    if wd is not None and value.first_day().weekday() != wd:
+        return _HeaderDate(0, (), refused=f"‘{shown}’ read {order.words} is {value.label()}, a "
+                                          f"{calendar.day_name[value.first_day().weekday()]}, but the line says "
+                                          f"{calendar.day_name[wd]} ({order.said} in pyproject.toml)")
+    settled = a > 12 or b > 12 or a == b
+    return _HeaderDate(0, (("dm" if order.day_first else "md", value),), None, m["sep"],
+                       by_setting="" if settled else order.because())
+
+
 _WORDS_ABROAD: Final = date_line_words()
 _MONTH_ABROAD: Final = re.compile(
     rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
@@ -1646,7 +1715,7 @@ _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len,
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
 # … or before a numeric date ("am Donnerstag, 22.06.2023, 16:00 Uhr", a council's agenda and minutes)
 _WEEKDAY_NUMERIC_ABROAD: Final = re.compile(_WEEKDAY_DATE_ABROAD.pattern.split(r"(?!\w)", 1)[0] + r"(?!\w),?\s+"
-                                            r"(?:den\s+)?[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
+                                            r"(?:den\s+)?[0-3]?\d(?P<nsep>[./-])[0-3]?\d(?P=nsep)(?:19|20)\d\d(?!\d)")
 # the article before a date, once its weekday and month are English ("le 5 Nov 2024", "Le Wednesday 10 …")
 _BEFORE_DATE_ABROAD: Final = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.before) + r"))\s+(?=(?:"
@@ -1757,10 +1826,12 @@ _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.e
                                        + r")),\s*[^§.!?,;:\n]{1,60}$")
 
 
-def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderDate]:
+def _header_line_dates(line: str, page_day_first: bool = False,
+                       order: NumericOrder | None = None) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
     :data:`_OCCASION` the occasion of the words ("Call date: …"; never the publication date);
-    ``page_day_first`` when the page's byline is in a language that writes the day first."""
+    ``page_day_first`` when the page's byline is in a language that writes the day first;
+    ``order`` the project's order of numeric dates."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
     line = _VENUE_AFTER_CLOCK.sub(r"\1", line)
@@ -1771,7 +1842,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
-        numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first)
+        numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first, project=order)
         if numeric is not None:
             spans.append((m.start(), m.end(), numeric))
     weekday = _weekday_in(line)
@@ -2223,14 +2294,17 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
     return DateInfo(info.date, "low", f"{info.basis} (a year alone: words recalled, not reported, so low)", info.end)
 
 
-def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
     transcript posted the next day): the day they were said, as written (high)."""
     for line in lead[:_HEADER_LINES]:
         if not _OCCASION_LABEL.match(line):
             continue
-        for dated in _header_line_dates(line.strip()):
+        for dated in _header_line_dates(line.strip(), order=order):
+            if dated.refused:
+                raise DateRefused(line.strip(), dated.refused)
             value, how = _settle_numeric(dated, set(), "\n".join(lead))
+            how += f" ({dated.by_setting})" if dated.by_setting else ""
             if dated.rank == _OCCASION and value is not None:
                 info = DateInfo(value, "high", f"occasion line ‘{_one_line(line.strip())}’ → {value.iso()}{how}")
                 if not _after_publication(info, anchor):
@@ -2267,7 +2341,8 @@ def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInf
 
 
 def article_statement_date(
-    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date
+    paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
+    order: NumericOrder | None = None,
 ) -> DateInfo | None:
     """When were the article's main words said?  None when the lead does not say.
 
@@ -2281,7 +2356,8 @@ def article_statement_date(
     (:func:`_weekday_abroad`).  Counted from a publication date given as a DateInfo, a
     result is never more confident than it.  Raises DateUnknown when the chosen
     phrase needs a year that nothing gives (``published`` None, no weekday), so
-    the importer can ask for ``--date``.
+    the importer can ask for ``--date``; an occasion line's numeric date is read in the
+    project's ``order`` (DateRefused as :func:`publication_date`).
     """
     lead: list[str] = []
     for item in paragraphs:
@@ -2297,7 +2373,7 @@ def article_statement_date(
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor) or _post_stamp(lead, anchor, today)
+    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []

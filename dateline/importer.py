@@ -25,7 +25,8 @@ from typing import Any
 import yaml
 
 from dateline import dates, fetch, headline, webpage
-from dateline.errors import Problem
+from dateline.config import NumericOrder
+from dateline.errors import Problem, Severity
 from dateline.lexicon import language_of
 from dateline.load import (
     Data,
@@ -61,6 +62,7 @@ class ImportOptions:
     fetched_url: str = ""  # the address a page was fetched from (its canonical URL wins)
     typed: bool = False  # the values above were typed with this command (not read from a manifest): see `given_keys`
     site_language: str = "en"  # the site's `language`: a pasted text in another one is given `lang:` (language_of)
+    numeric_dates: NumericOrder | None = None  # the project's order of "03/12/2026" (config.numeric_dates)
 
 
 def given_keys(options: ImportOptions) -> tuple[str, ...]:
@@ -268,7 +270,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
-            given = dates.coerce_date(options.given_date)
+            given = dates.coerce_date(options.given_date, options.numeric_dates)
         except ValueError as exc:
             result.problem = Problem(display, 0, f"--date: {exc}")
             return result
@@ -277,17 +279,27 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or "given with --date at import")
     else:
         try:
-            published = dates.publication_date(body_text, today=options.today)
+            published = dates.publication_date(body_text, today=options.today, order=options.numeric_dates)
+        except dates.DateRefused as exc:
+            result.problem = _refused(display, src.text, exc)
+            return result
         except ValueError as exc:
             result.problem = Problem(display, 1, str(exc))
             return result
+        visible = None
+        try:
+            visible = _visible_date(page, options.today, options.numeric_dates) if page is not None else None
+        except dates.DateRefused as exc:  # the page's markup still dates it: said, not a stop
+            if page is None or page.date is None:
+                result.problem = _refused(display, src.text, exc)
+                return result
+            result.warnings.append(_refused(display, src.text, exc, f"the page's markup date {page.date.date.iso()} "
+                                            "is used", "warning"))
         pub, body_text, unsettled = published.info, published.text, published.unsettled
         year_assumed = published.year_assumed
-        if page is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
-            visible = _visible_date(page, options.today)
-            if visible is not None:
-                pub, year_assumed = visible, False
-        stated = page.date if page is not None else _stated_date(meta_in)
+        if visible is not None and (pub is None or pub.confidence != "high" or pub.date.precision != "day"):
+            pub, year_assumed = visible, False
+        stated = page.date if page is not None else _stated_date(meta_in, options.numeric_dates)
         if stated is not None and (pub is None or ((pub.confidence != "high" or pub.date.precision != "day")
                                    and _RANK[stated.confidence] >= _RANK[pub.confidence])):
             pub = stated
@@ -319,7 +331,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
-        stmt = dates.article_statement_date(paragraphs, pub, today=options.today)
+        stmt = dates.article_statement_date(paragraphs, pub, today=options.today, order=options.numeric_dates)
+    except dates.DateRefused as exc:
+        result.problem = _refused(display, src.text, exc)
+        return result
     except dates.DateUnknown as exc:
         line = _line_of_phrase(src.text, exc.phrase)
         result.problem = Problem(display, line,
@@ -485,16 +500,29 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _visible_date(page: webpage.WebPage, today: date) -> DateInfo | None:
+_OTHER_WAY = ("if this source writes its dates the other way, rerun with --date YYYY-MM-DD "
+              "(and --date-basis 'how you know')")
+
+
+def _refused(display: str, text: str, exc: dates.DateRefused, then: str = _OTHER_WAY,
+             severity: Severity = "error") -> Problem:
+    """What the import says of a date line the project's order of numeric dates cannot read, at its line."""
+    return Problem(display, _line_of_phrase(text, exc.line), f"the date line ‘{exc.line}’: {exc}: {then}", severity)
+
+
+def _visible_date(page: webpage.WebPage, today: date, order: NumericOrder | None = None) -> DateInfo | None:
     """The publication date the page shows its reader under the headline, when it states one in full.
 
     Like a date line in pasted text, it beats the markup: it is the outlet's own date in its
     own time zone (markup often carries the UTC time, a day later for an evening story).
+    A numeric date the project's ``order`` refuses raises DateRefused, as in pasted text.
     """
     if not page.header_lines:
         return None
     try:
-        found = dates.publication_date("\n".join(page.header_lines), today=today).info
+        found = dates.publication_date("\n".join(page.header_lines), today=today, order=order).info
+    except dates.DateRefused:
+        raise
     except ValueError:
         return None
     if found is None or found.confidence != "high" or found.date.precision != "day":
@@ -537,13 +565,13 @@ def _as_stored(info: DateInfo) -> DateInfo:
     return DateInfo(start, "low", f"{info.basis}; recorded as its first day")
 
 
-def _stated_date(meta_in: dict[str, Any]) -> DateInfo | None:
+def _stated_date(meta_in: dict[str, Any], order: NumericOrder | None = None) -> DateInfo | None:
     """A publication date a Markdown file states in its front matter (a web page's: `webpage.page_date`)."""
     value = meta_in.get("date")
     if value in (None, ""):
         return None
     try:
-        day = dates.coerce_date(value)
+        day = dates.coerce_date(value, order)
     except ValueError:
         return None
     basis = str(meta_in.get("date_basis") or f"front matter date: {day.iso()}")
@@ -681,14 +709,15 @@ def _line_of_phrase(text: str, phrase: str) -> int:
 MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "title", "slug", "today", "into")
 
 
-def _manifest_date(value: object, line: int, path: str, problems: list[Problem]) -> None:
+def _manifest_date(value: object, line: int, path: str, problems: list[Problem],
+                   order: NumericOrder | None = None) -> None:
     """A manifest `date:` as front matter's is checked: not a date → an error at its line; read but
     not written YYYY-MM-DD (`09/08/2023`: 8 September or 9 August) → the same warning as front
     matter's, naming both readings."""
     if isinstance(value, date):
         return
     try:
-        read = dates.coerce_date(value)
+        read = dates.coerce_date(value, order)
     except ValueError as exc:
         problems.append(Problem(path, line, f"date: {exc}"))
         return
@@ -697,13 +726,15 @@ def _manifest_date(value: object, line: int, path: str, problems: list[Problem])
         problems.append(Problem(path, line, note, "warning"))
 
 
-def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tuple[Path, ImportOptions]]:
+def read_manifest(path: Path, warnings: list[Problem] | None = None,
+                  numeric_dates: NumericOrder | None = None) -> list[tuple[Path, ImportOptions]]:
     """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
 
     Paths are relative to the manifest. Lets a project reproduce its imports exactly. Its keys
     are checked as the `_data` files' are (`load.check_keys`): a misspelt key (`source-url:`)
     would import the file without what it says, so it stops the import (ValueError, with
-    `path:line: message`); other unknown keys go to `warnings`.
+    `path:line: message`); other unknown keys go to `warnings`. `numeric_dates`: the project's order
+    of numeric dates, which reads a `date: 03/12/2026` the manifest gives and each file's own.
     """
     shown = path.as_posix()
     src = read_source(path, shown)
@@ -728,12 +759,12 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None) -> list[tup
             except ValueError:
                 problems.append(Problem(shown, key_nodes(node)["today"][0], f"today must be YYYY-MM-DD, got {e['today']!r}"))
         if e.get("date") not in (None, ""):  # checked here, at its line: a misread date is stored at high confidence
-            _manifest_date(e["date"], key_nodes(node)["date"][0], shown, problems)
+            _manifest_date(e["date"], key_nodes(node)["date"][0], shown, problems, numeric_dates)
         opts = ImportOptions(
             into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
             source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),
             date_basis=str(e.get("date_basis", "")), title=str(e.get("title", "")), slug=str(e.get("slug", "")),
-            today=today,
+            today=today, numeric_dates=numeric_dates,
         )
         out.append(((path.parent / str(e["file"])).resolve(), opts))
     if any(p.severity == "error" for p in problems):

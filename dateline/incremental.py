@@ -153,7 +153,7 @@ class Corpus:
             return FileEntry(key, None, [src])
         if old is not None and old.article is not None and old.article.content_hash == src.digest and not old.problems:
             return FileEntry(key, old.article, old.problems)
-        article, problems = parse_article(src)
+        article, problems = parse_article(src, self.config.numeric_dates)
         return FileEntry(key, article, problems)
 
     def _refresh_only(self, paths: set[Path]) -> Loaded:

@@ -22,6 +22,7 @@ from typing import Any
 import frontmatter.default_handlers
 import yaml
 
+from dateline.config import NumericOrder
 from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
     CONFIDENCES,
@@ -308,8 +309,9 @@ def _find_key_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
-    """Front matter + body → Article, checking every key; problems carry file:line."""
+def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) -> tuple[Article | None, list[Problem]]:
+    """Front matter + body → Article, checking every key; problems carry file:line. `numeric_dates`:
+    the project's order of numeric dates (`config.NumericOrder`), which reads `date: 03/12/2026`."""
     meta, body, body_line, problems = split_front_matter(src)
     if problems:
         return None, problems + replaced_warning(src)
@@ -329,8 +331,8 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(src.path, where("title") if "title" in meta else 1, "title is missing or empty"))
         title = ""
-    pub = _date_field(meta, "date", src, where, problems, required=True)
-    stmt = _date_field(meta, "statement_date", src, where, problems, required=False)
+    pub = _date_field(meta, "date", src, where, problems, required=True, order=numeric_dates)
+    stmt = _date_field(meta, "statement_date", src, where, problems, required=False, order=numeric_dates)
     if pub is not None and stmt is not None and stmt.first_day() > _last_day(pub):
         problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is after the "
                                 f"publication date {pub.iso()} (line {where('date')}): a typo in a year? If the words "
@@ -374,7 +376,7 @@ def parse_article(src: SourceFile) -> tuple[Article | None, list[Problem]]:
     if not isinstance(draft, bool):
         problems.append(Problem(src.path, where("draft"), "draft must be true or false"))
         draft = False
-    overrides = _quote_overrides(src, meta, where, problems)
+    overrides = _quote_overrides(src, meta, where, problems, numeric_dates)
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
@@ -446,7 +448,7 @@ def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
 
 
 def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable[[str], int],
-                problems: list[Problem], *, required: bool) -> PartialDate | None:
+                problems: list[Problem], *, required: bool, order: NumericOrder | None = None) -> PartialDate | None:
     value = meta.get(key)
     if value is None or value == "":
         if required:
@@ -459,7 +461,7 @@ def _date_field(meta: dict[str, Any], key: str, src: SourceFile, where: Callable
         if isinstance(value, date):  # what YAML makes of YYYY-MM-DD: as `coerce_date` does, without importing it
             return PartialDate.from_date(value)
         from dateline.dates import coerce_date  # here: a rebuild that parses no other date never loads dates
-        read = coerce_date(value)
+        read = coerce_date(value, order)
     except ValueError as exc:
         problems.append(Problem(src.path, where(key), f"{key}: {exc}"))
         return None
@@ -507,7 +509,7 @@ CHANGE_KEYS = ("speaker", "topics", "stance", "partial", "translated", "statemen
 
 
 def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Callable[[str], int],
-                     problems: list[Problem]) -> tuple[QuoteCorrection, ...]:
+                     problems: list[Problem], order: NumericOrder | None = None) -> tuple[QuoteCorrection, ...]:
     """`quotes:` hand corrections, each checked here once and kept with its file line.
 
     A wrong shape is an error at the entry's line: a correction that silently did
@@ -523,7 +525,7 @@ def _quote_overrides(src: SourceFile, meta: dict[str, Any], where: Callable[[str
     out: list[QuoteCorrection] = []
     for i, item in enumerate(value):
         line = item_lines[i] if i < len(item_lines) else start
-        correction, wrong = _quote_correction(item, line)
+        correction, wrong = _quote_correction(item, line, order)
         problems.extend(Problem(src.path, line, message) for message in wrong)
         if correction is not None:
             out.append(correction)
@@ -573,7 +575,8 @@ def _acknowledgements(src: SourceFile, meta: dict[str, Any], where: Callable[[st
     return tuple(out)
 
 
-def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, list[str]]:
+def _quote_correction(item: object, line: int,
+                      order: NumericOrder | None = None) -> tuple[QuoteCorrection | None, list[str]]:
     """One `quotes:` entry as a record, or None and everything wrong with it."""
     wrong: list[str] = []
     if not isinstance(item, dict):
@@ -631,7 +634,7 @@ def _quote_correction(item: object, line: int) -> tuple[QuoteCorrection | None, 
     if "statement_date" in entry:
         try:
             from dateline.dates import coerce_date
-            said = coerce_date(entry["statement_date"])
+            said = coerce_date(entry["statement_date"], order)
         except ValueError as exc:
             wrong.append(f"quotes: statement_date: {exc}")
     if wrong:
@@ -1033,6 +1036,7 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
 # Data, problems)
 ParseCache = dict[str, tuple[Any, ...]]
 DATA_ENTRY = "\0_data"
+ORDER_ENTRY = "\0numeric_dates"  # → (the order the cached articles' dates were read in,)
 DATA_FILES = ("speakers.yaml", "topics.yaml", "shifts.yaml")
 SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within one clock tick
 
@@ -1066,8 +1070,8 @@ def _stamp(path: Path, here: Path, now: int) -> tuple[object, ...] | None:
     return (str(here), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def load(content: Path, *, drafts: bool = False,
-         display_root: Path | None = None, cache: ParseCache | None = None) -> Loaded:
+def load(content: Path, *, drafts: bool = False, display_root: Path | None = None,
+         cache: ParseCache | None = None, numeric_dates: NumericOrder | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content.
 
     `cache` (the last build's, from `.dateline-cache/`): an article file whose bytes have the
@@ -1075,12 +1079,18 @@ def load(content: Path, *, drafts: bool = False,
     recorded ones (reported again, like every build's). A file whose stat record is the one
     recorded when its bytes were last read (`_stamp`) is not even read: a rebuild after one edit
     reads that file alone, and starts no worker to do it. Any other file is read and hashed, so a
-    change is never missed. The cache is left holding exactly this build's files."""
+    change is never missed. The cache is left holding exactly this build's files. `numeric_dates`:
+    the project's order of numeric dates; when it is not the one the cache was read in, every
+    article is parsed again (its `date: 03/12/2026` means another day now)."""
     out = Loaded()
     root = display_root or content.parent
     old = dict(cache) if cache is not None else None
+    if old is not None and old.get(ORDER_ENTRY, (None,))[0] != numeric_dates:
+        old = {key: entry for key, entry in old.items() if key == DATA_ENTRY}
     if cache is not None:
         cache.clear()
+        if numeric_dates is not None:
+            cache[ORDER_ENTRY] = (numeric_dates,)
     digest = _data_digest(content, root) if cache is not None else ""
     hit = old.get(DATA_ENTRY) if old is not None else None
     if digest and hit is not None and hit[0] == digest:
@@ -1111,7 +1121,8 @@ def load(content: Path, *, drafts: bool = False,
         if isinstance(src, Problem):
             return src
         hit = old.get(display) if old is not None else None
-        return display, src.digest, None if hit is not None and hit[0] == src.digest else parse_article(src), stamp
+        return display, src.digest, (None if hit is not None and hit[0] == src.digest
+                                     else parse_article(src, numeric_dates)), stamp
 
     files = article_files(content)
     unchanged: dict[int, Made] = {}

@@ -82,7 +82,8 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
     parsed = _read(parsed_cache.read)                        # the last build's parsed files, by their bytes
     with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
-        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed)
+        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
+                      numeric_dates=config.numeric_dates)
         analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     parsed_cache.write(parsed)                               # the shards of the files that changed
@@ -166,7 +167,8 @@ def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
 def analysed(config: SiteConfig) -> tuple[Prepared, Site]:
     """The build up to `assemble`, nothing rendered or written: what `dateline review` looks at."""
     try:
-        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root)
+        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root,
+                      numeric_dates=config.numeric_dates)
         prep = gate(config, loaded, analyse_with_disk_cache(loaded, config.root))
         return prep, assemble(config, prep)
     finally:
