@@ -201,6 +201,21 @@ def _table(language: str) -> dict[str, Any]:
 
 
 @cache
+def interview_labels(language: str) -> tuple[str, str]:
+    """The labels a printed interview in `language` (a tag: "es-AR" is Spanish) writes before its
+    questions and its answers: `[speech]` question_labels and answer_labels of its own word list
+    ("P"/"R" in Spanish, "Frage"/"Antwort" in German), else "Q"/"A", which the quote extractor reads
+    in any language. What the import writes where a saved page marked the questions only by bold."""
+    code = language.split("-")[0].lower()
+    try:
+        speech = _read(code).get("speech", {}) if code.isalpha() else {}
+    except FileNotFoundError:
+        speech = {}
+    asks, answers = _strings(speech.get("question_labels", [])), _strings(speech.get("answer_labels", []))
+    return (asks[0], answers[0]) if asks and answers else ("Q", "A")
+
+
+@cache
 def predicate_words(language: str = "en") -> frozenset[str]:
     """The words that make a short quoted fragment a statement (`topics.short_term`). Apart from
     `lexicon`, which also loads CLDR's names through babel and lists the time zones (a tenth of a

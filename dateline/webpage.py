@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from dateline.model import LANG_TAG, Confidence, DateInfo, PartialDate
 
@@ -75,6 +75,7 @@ def read_page(html: str) -> WebPage:
     kicker, headline = h1_kicker(html)
     title = headline_as_shown(_without_kicker(title, kicker), html, site)
     paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
+    paragraphs = bold_interview(paragraphs, html, page_language(html))
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -508,6 +509,84 @@ def _set_apart(html: str) -> set[str]:
         elif after and node not in inside and node.tag == "p":
             found.add(_key(node.text_content()))
     return found
+
+
+# a question put in bold that a label or a dialogue dash already marks ("P. ¿…?", "Q: …", "—¿…?"):
+# the extraction reads those as they are
+_MARKED_TURN: Final = re.compile(r"^(?:[-–—―]|[^\W\d_]{1,12}[.:]\s)")
+_ASKS: Final = re.compile(r"\?[\s\"”»’')]*$")  # a question, closing marks after the mark allowed
+_PROMPT: Final = re.compile(r"[.!…][\s\"”»’')]*$")  # … or a statement put to the guest ("Some say the lake …")
+_PROMPT_WORDS = 4  # fewer, unpunctuated or not, is a subheading of the interview ("On the bridge"), no turn
+
+
+def _bold_paragraphs(html: str) -> tuple[set[str], dict[str, str]]:
+    """The page's paragraphs wholly in bold (`_key`), and those that open with a bold question
+    before the answer in the same paragraph (`_key` → the question as shown)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return set(), {}
+    whole: set[str] = set()
+    leads: dict[str, str] = {}
+    bold = ".//strong[not(ancestor::strong or ancestor::b)] | .//b[not(ancestor::strong or ancestor::b)]"
+    for para in tree.xpath("//body//p"):
+        key = _key(para.text_content())
+        marked = para.xpath(bold)
+        if not key or not marked:
+            continue
+        if key == _key(" ".join(node.text_content() for node in marked)):
+            whole.add(key)
+            continue
+        lead = _clean_line(marked[0].text_content())
+        if not (para.text or "").strip() and len(para) and para[0] is marked[0] and _ASKS.search(lead):
+            leads[key] = lead  # nothing before the bold: it opens the paragraph
+    return whole, leads
+
+
+def bold_interview(paragraphs: tuple[str, ...], html: str, lang: str = "") -> tuple[str, ...]:
+    """A printed interview whose questions the page marks only by bold, as the text of a
+    `Q:`/`A:` interview: each question after the page's label for it, each paragraph of the
+    answer after the answer's (`lexicon.interview_labels` of the page's language: `P:`/`R:` in
+    Spanish, `Frage:`/`Antwort:` in German, `Q:`/`A:` otherwise).
+
+    The extraction keeps the words and loses the bold, so the questions came out as paragraphs
+    like the answers, and were read as the guest's words (or the answers as nobody's). A
+    question is a paragraph wholly in bold (WordPress's `<p><strong>…</strong></p>`, an Arc
+    page's `<p><b>…</b></p>`) that asks, or puts a statement of four words or more to the guest
+    once the interview has begun; or a bold question opening a paragraph, the answer after it
+    (`<p><strong>Why now?</strong> Because …</p>`, split in two). The page is an interview only
+    when two questions or more ask and no question is marked already (a label or a dialogue
+    dash, which the extraction reads as they are). An answer runs until the next question, a
+    bold subheading, or a paragraph the page sets apart (an editor's note in italics)."""
+    whole, leads = _bold_paragraphs(html)
+    if not whole and not leads:
+        return paragraphs
+    keys = [_key(p) for p in paragraphs]
+    asked = [i for i, k in enumerate(keys) if (k in whole and _ASKS.search(paragraphs[i])) or k in leads]
+    if len(asked) < 2 or any(_MARKED_TURN.match(paragraphs[i]) for i in asked):
+        return paragraphs
+    from dateline.lexicon import interview_labels
+
+    ask, answer = interview_labels(lang)
+    apart = _set_apart(html)
+    out = list(paragraphs[:asked[0]])
+    answering = False
+    for i in range(asked[0], len(paragraphs)):
+        para, key = paragraphs[i], keys[i]
+        if key in leads and para.startswith(leads[key]) and para[len(leads[key]):].strip():
+            out += [f"{ask}: {leads[key]}", f"{answer}: {para[len(leads[key]):].strip()}"]
+            answering = True
+        elif key in whole and (_ASKS.search(para) or (_PROMPT.search(para) and len(para.split()) >= _PROMPT_WORDS)):
+            out.append(f"{ask}: {para}")
+            answering = True
+        elif key in whole or key in apart:
+            out.append(para)
+            answering = False
+        else:
+            out.append(f"{answer}: {para}" if answering else para)
+    return tuple(out)
 
 
 def _key(text: str) -> str:
