@@ -40,6 +40,7 @@ from dateline.load import (
     yaml_entries,
 )
 from dateline.model import Article, DateInfo, PartialDate, slugify
+from dateline.names import fold
 from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -361,8 +362,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             display, _line_of_phrase(src.text, paragraphs[at]),
             f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
             "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
-    title, paragraphs = headline.choose_title(paragraphs, given_title,
-                                              trusted=bool(options.title) or page is None, outlets=outlets)
+    if page is not None and page.account and not options.title:
+        title = given_title  # the post's first sentence (`webpage.post_page`): the post stays whole below it
+    else:
+        title, paragraphs = headline.choose_title(paragraphs, given_title,
+                                                  trusted=bool(options.title) or page is None, outlets=outlets)
     byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
@@ -413,7 +417,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                        and q.speaker in {s.id for s in data.speakers}},
                       key=lambda s: (-sum(q.speaker == s for q in found.quotes), s))
     topics = sorted({t for q in found.quotes for t in q.topics})
-    meta["speakers"] = speakers
+    holder = _account_holder(page.account, data) if page is not None and page.account else None
+    meta["speakers"] = [holder, *(s for s in speakers if s != holder)] if holder else speakers
     meta["topics"] = topics
     meta["import_hash"] = src.digest
     meta["import_source"] = path.name
@@ -444,6 +449,16 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+def _account_holder(account: str, data: Data) -> str | None:
+    """The speakers.yaml id of a social post's account ("Jane Doe (@janedoe)"): the speaker whose name or
+    an alias is the account's name, or an alias is its handle; the post is that person's words, so the
+    import names them in `speakers:` (the hint attribution reads). None when no one, or several, fit."""
+    name, _, handle = account.rpartition(" (")
+    wanted = {fold(name.strip()), fold(handle.rstrip(")").lstrip("@"))} - {""}
+    fits = {s.id for s in data.speakers if wanted & {fold(n) for n in (s.name, *s.aliases)}}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,

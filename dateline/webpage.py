@@ -40,6 +40,7 @@ class WebPage:
     kept_words: int = 0
     header_lines: tuple[str, ...] = field(default=())  # byline/date lines between the headline and the story
     lang: str = ""  # the language the page says it is in (`<html lang>`, else og:locale), as a BCP 47 tag
+    account: str = ""  # a social post's account ("Jane Doe (@janedoe)"), the title of its page (`post_page`)
 
     @property
     def boilerplate_words(self) -> int:
@@ -76,6 +77,10 @@ def read_page(html: str) -> WebPage:
     title = headline_as_shown(_without_kicker(title, kicker), html, site)
     paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
     paragraphs = bold_interview(paragraphs, html, page_language(html))
+    account = ""
+    post = post_page(title, paragraphs, _clean_line(doc.get("description") or ""))
+    if post is not None:
+        account, title, paragraphs = post
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -93,7 +98,7 @@ def read_page(html: str) -> WebPage:
         paragraphs=paragraphs,
         site_name=site,
         site_basis=site_basis,
-        author=page_author(html, _clean_line(doc.get("author") or "")),
+        author=page_author(html, _clean_line(doc.get("author") or "")) or account,
         url=url,
         archive_url=capture,
         description=_clean_line(doc.get("description") or ""),
@@ -102,7 +107,48 @@ def read_page(html: str) -> WebPage:
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
         lang=page_language(html),
+        account=account,
     )
+
+
+# A social post's page names its account, not the post: "Jane Doe (@janedoe) on X", "… en X", "… on Threads",
+# "Jane Doe (@jane.bsky.social) — Bluesky", "Jane Doe (@jane@social.example)": a name, its handle in
+# brackets, at most the platform after it
+_ACCOUNT_TITLE: Final = re.compile(r"(?P<name>[^()@\n]{1,80}?)\s*\((?P<handle>@[\w.]+(?:@[\w.-]+)?)\)"
+                                   r"(?:(?:\s+|\s*[-–—|·•/:]\s*)[\w.]+(?:\s+[\w.]+){0,2})?")
+# the platform's counts under a post, on one line ("48.2K Views", "312 Replies 1.1K Reposts") or a count
+# alone with its word on the next ("4.6K" / "Likes"): no words of the post
+_COUNTS_LINE: Final = re.compile(r"(?:[\d.,]+\s?[KkMm]?\s+[^\W\d_]+\s*)+")
+_COUNT: Final = re.compile(r"[\d.,]+\s?[KkMm]?")
+_POST_START: Final = 40  # characters of the post's summary that find where its text starts
+
+
+def post_page(title: str, paragraphs: tuple[str, ...],
+              summary: str = "") -> tuple[str, str, tuple[str, ...]] | None:
+    """(account, title, paragraphs) of a saved social post, whose page title names only the account
+    ("Jane Doe (@janedoe) on X"): the title is then the post's own first sentence (`headline.lead_title`,
+    cut near 90 characters), the account is kept (the author, and the speaker hint the import
+    gives), and the platform's furniture leaves the text: what stands above the post's first words
+    (a "Post" heading, the account's name; found by the page's summary, og:description, which is the
+    post's text) and its counts. None for any other page."""
+    m = _ACCOUNT_TITLE.fullmatch(title.strip())
+    if m is None:
+        return None
+    from dateline.headline import lead_title  # (the dates a headline's rules read: only for such a page)
+
+    account = f"{m['name'].strip()} ({m['handle']})"
+    said = _key(summary)
+    start = next((i for i, p in enumerate(paragraphs) if _key(p) and (_key(p) in said or said[:_POST_START] in _key(p))),
+                 0) if said else 0
+    text: list[str] = []
+    for i, p in enumerate(paragraphs[start:], start):
+        counted = i > 0 and _COUNT.fullmatch(paragraphs[i - 1].strip()) and len(p.split()) == 1
+        if not (_COUNTS_LINE.fullmatch(p.strip()) or _COUNT.fullmatch(p.strip()) or counted
+                or _key(p) in (_key(m["name"]), _key(account), _key(m["handle"]))):
+            text.append(p)
+    if not text:
+        return None
+    return account, lead_title(text), tuple(text)
 
 
 def page_author(html: str, found: str) -> str:
