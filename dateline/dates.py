@@ -346,16 +346,20 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
                 continue
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
-    if _JOINED.joiners and (" de " in text or any(w in text.lower() for w in _JOINED.yesterday
-                                                   + _JOINED.day_before_yesterday + _JOINED.last)):
+    if _JOINED.joiners and (" de " in text or any(w in text.lower() for w in _DAYS_BACK + _JOINED.last)):
         found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
     return found
 
 
 # Spanish running text (lang/date_lines.toml `prose_joiner`): "el lunes 3 de marzo de 2025", "el 3 de febrero",
-# "ayer", "anoche", "anteayer", "el pasado viernes", "el viernes pasado"; each read as its English form is
+# "el pasado viernes", "el viernes pasado"; each read as its English form is. So is every language's word for
+# yesterday or the day before (date_lines.toml `yesterday`, `day_before_yesterday`: "ayer", "anoche", "anteayer",
+# "gestern", "wczoraj"), the one rule that reads them: beside a verb that reports words ("zapowiedziała wczoraj",
+# "sagte gestern", "declaró anteayer") they date the words as "said yesterday" does. (Japanese writes its own
+# with a particle, 昨日の会見で: `_KANJI_DAY` reads it.)
 _JOINED: Final = date_line_words()
+_DAYS_BACK: Final = tuple(sorted(w for w in _JOINED.days_back if w[:1] < "\u3040"))
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -373,8 +377,11 @@ _JOINED_RE: Final = re.compile(
     rf"(?:{_joined_alt(_JOINED.joiners)})\s+(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
-    rf"|(?<!\w)(?P<rel>{_joined_alt(_capitalised_too(_JOINED.yesterday + _JOINED.day_before_yesterday))})"
-    rf"(?!\w|[ \t]+[{_UP}])"
+    # lower case, the adverb whatever follows ("dijo ayer Ruiz"); capitalised, not before a name ("Ayer Street")
+    # unless the name is a part of the day ("Gestern Abend sagte sie")
+    rf"|(?<!\w)(?P<rel>{_joined_alt(_DAYS_BACK)})(?!\w)"
+    rf"|(?<!\w)(?P<relc>{_joined_alt(w[:1].upper() + w[1:] for w in _DAYS_BACK)})"
+    rf"(?!\w|[ \t]+(?!(?i:{_DAY_PARTS_PROSE or '(?!)'})(?!\w))[{_UP}])"
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+"
     rf"(?:(?P<last1>{_joined_alt(_JOINED.last)})\s+)?(?P<wd2>{_joined_alt(_JOINED.joined_weekdays)})"
     rf"(?:\s+(?P<last2>{_joined_alt(_JOINED.last)}))?(?!\w)"
@@ -387,8 +394,8 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     m = _JOINED_RE.fullmatch(text)
     if m is None:
         return None
-    if m["rel"]:
-        before = m["rel"].lower() in _JOINED.day_before_yesterday
+    if m["rel"] or m["relc"]:
+        before = _JOINED.days_back[m.group(0).lower()] == 2
         return "relative", "the day before yesterday" if before else "yesterday"
     if m["wd2"]:
         name = calendar.day_name[_JOINED.joined_weekdays[m["wd2"]]]
@@ -2554,10 +2561,6 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
 )
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
-# … and its word for yesterday or the day before ("zapowiedziała wczoraj", "sagte gestern"; date_lines.toml)
-_DAY_BACK_IN_PROSE: Final = re.compile(
-    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.days_back, key=len, reverse=True))
-    + r")(?![\w-])") if _WORDS_ABROAD.days_back else re.compile(r"(?!)")
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
@@ -2630,28 +2633,30 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     unread: str | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
-        found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
-                       key=lambda m: m.start())
-        for m in found:
-            if _inside(m.start(), regions):
+        # its weekdays, and its words for yesterday as the phrase finder reads them (`_JOINED_RE`, the one rule)
+        days_back = [(ph.start, ph.end, ph.text) for ph in find_date_phrases(paragraph)
+                     if ph.kind == "relative" and ph.text.lower() in _WORDS_ABROAD.days_back]
+        for start, end, word in sorted([*((m.start(), m.end(), m.group(0)) for m in _WEEKDAY_IN_PROSE.finditer(paragraph)),
+                                        *days_back]):
+            if _inside(start, regions):
                 continue
-            s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
+            s_start, s_end = _sentence_of(start, _sentence_breaks(paragraph, regions), len(paragraph))
             cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
                         if not _inside(c.start(), regions)), None)
-            back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
+            back_days = _WORDS_ABROAD.days_back.get(word.lower())
             if back_days is not None:
                 if cue is None:
                     continue
-                shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
-                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                shown = _one_line(paragraph[min(start, cue.start()) : max(end, cue.end())])
+                why = (f"‘{word}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
-            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
-            if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+            wd = _WORDS_ABROAD.weekdays[word]
+            if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, start - 40), start):
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
-            shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
+            shown = _one_line(paragraph[min(start, cue.start()) : max(end, cue.end())])
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)

@@ -486,8 +486,9 @@ class DateLineWords:
     prose_months: Mapping[str, int] = field(default_factory=dict)
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
-    # "wczoraj", "gestern" → 1, "przedwczoraj", "vorgestern" → 2: the days before publication a lead's word for
-    # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
+    # "wczoraj", "gestern", "ayer" → 1, "przedwczoraj", "vorgestern", "anteayer" → 2: the days before publication
+    # a lead's word for yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`), read
+    # as date phrases by one rule (dates._JOINED_RE)
     days_back: Mapping[str, int] = field(default_factory=dict)
     year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
     # the speech verbs of the languages that drop a known subject (`subject_dropped = true`: Spanish '"…",
@@ -497,13 +498,11 @@ class DateLineWords:
     indefinite: frozenset[str] = frozenset()
     # the languages that join a day, its month and its year with a word in running text (`prose_joiner`: Spanish
     # "el lunes 3 de marzo de 2025"): their lower-case CLDR month and weekday names, the joining words, and
-    # their words for "yesterday" ("ayer", "anoche"), the day before ("anteayer") and "last" ("el pasado viernes")
+    # their word for "last" ("el pasado viernes"); their words for yesterday are every language's `days_back`
     joined_months: Mapping[str, int] = field(default_factory=dict)
     joined_weekdays: Mapping[str, int] = field(default_factory=dict)
     joiners: tuple[str, ...] = ()
     day_articles: tuple[str, ...] = ()
-    yesterday: tuple[str, ...] = ()
-    day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -546,8 +545,7 @@ def _date_line_words() -> DateLineWords:
     indefinite: set[str] = set()
     joined_months: dict[str, int] = {}
     joined_weekdays: dict[str, int] = {}
-    joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
-                                                     "last")}
+    joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "last")}
     by_language: dict[str, frozenset[str]] = {}
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
@@ -561,7 +559,7 @@ def _date_line_words() -> DateLineWords:
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         if isinstance(words.get("prose_joiner"), str):
             joined["joiners"].add(str(words["prose_joiner"]))
-            for key in ("day_articles", "yesterday", "day_before_yesterday", "last"):
+            for key in ("day_articles", "last"):
                 joined[key].update(_strings(words.get(key, [])))
             here = Locale.parse(code)
             joined_weekdays.update((str(n).lower(), int(i)) for i, n in here.days["format"]["wide"].items())
@@ -618,8 +616,6 @@ def _date_line_words() -> DateLineWords:
                          MappingProxyType(dict(sorted(joined_months.items()))),
                          MappingProxyType(dict(sorted(joined_weekdays.items()))),
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
-                         yesterday=longest_first(joined["yesterday"]),
-                         day_before_yesterday=longest_first(joined["day_before_yesterday"]),
                          last=longest_first(joined["last"]), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))

@@ -809,6 +809,23 @@ def test_a_lead_abroad_dates_words_by_its_word_for_yesterday_beside_a_verb_of_sa
     assert got is None or got.date.iso() != "2025-03-07"
 
 
+def test_one_rule_reads_a_word_for_yesterday_in_every_language() -> None:
+    """The phrase finder reads every language's word for yesterday (date_lines.toml `yesterday`,
+    `day_before_yesterday`) as "yesterday" (the Spanish joined phrases' rule, no longer Spanish only);
+    the lead's rule abroad reads the phrases it finds, so both see the same words. Lower case it is the
+    adverb whatever follows ("dijo ayer Ruiz"); capitalised, a name's word before a name is no date
+    ("Ayer Street"), but a part of the day after it is ("Gestern Abend")."""
+    published = PartialDate(2025, 3, 8)
+    for text, phrase in [("La intendenta dijo ayer Ruiz que el puente sigue.", "ayer"),
+                         ("Die Bürgermeisterin sagte gestern Abend, die Brücke komme.", "gestern"),
+                         ("Gestern Abend sagte die Bürgermeisterin, die Brücke komme.", "Gestern"),
+                         ("Prezydent zapowiedziała wczoraj, że miasto kupi autobusy.", "wczoraj")]:
+        assert [(p.text, p.kind) for p in find_date_phrases(text)] == [(phrase, "relative")], text
+        info = article_statement_date([text], published, today=TODAY)
+        assert info is not None and info.date.iso() == "2025-03-07" and info.confidence == "medium", (text, info)
+    assert find_date_phrases("The shop on Ayer Street reopened.") == []
+
+
 def test_a_polish_release_date_line_with_its_word_for_year_is_read() -> None:
     """A Polish release's place and date ("Gdańsk, 14 marca 2025 r.", "14 marca 2025 roku"): the "r." /
     "roku" after the year is Polish for "year", no part of the date; the line dates the release, high."""
