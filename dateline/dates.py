@@ -973,6 +973,9 @@ def coerce_date(value: object, order: NumericOrder | None = None) -> PartialDate
             raise ValueError(f"not a calendar date: {text!r} ({exc}; read day first: DD.MM.YYYY)") from None
     if order is not None and _NUMERIC_DATE.fullmatch(text):
         return _in_order(text, order)
+    named = _WEEKDAY_NUMERIC.fullmatch(text)
+    if named is not None and _weekday_named(named["wd"]) is not None:
+        return _on_its_weekday(text, named, order)
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
     text = _in_english(text) if _MONTH_ABROAD.search(text) else text
@@ -1010,6 +1013,45 @@ def _in_order(text: str, order: NumericOrder) -> PartialDate:
     except ValueError as exc:
         raise ValueError(f"{text!r} is no date read {order.words} ({exc}; {order.said} in pyproject.toml): "
                          "if this one is written the other way, write it as YYYY-MM-DD") from None
+
+
+# a numeric date after its weekday ("Thursday 03/12/2026", "jueves, 03-12-2026"): the weekday settles the order
+_WEEKDAY_NUMERIC = re.compile(r"\s*(?P<wd>[^\W\d_]+)\.?,?\s+(?P<date>\d{1,2}[/-]\d{1,2}[/-]\d{4})\s*")
+
+
+def _weekday_named(word: str) -> int | None:
+    """The weekday (Monday 0) a word names, in English or a language of the date lines ("jueves")."""
+    word = word.rstrip(".")
+    found = _WEEKDAYS.get(word.title())
+    return found if found is not None else _WEEKDAY_NAMES_ABROAD.get(word.lower())
+
+
+def _on_its_weekday(text: str, m: re.Match[str], order: NumericOrder | None) -> PartialDate:
+    """A numeric date written after its weekday: the reading on that weekday. In the project's ``order``
+    the weekday must fit it (else a ValueError: the source writes the other way, or a digit is wrong);
+    with none, the weekday settles the order, and a date both readings of which fall on it is refused
+    as `_refuse_either_way` refuses one without a weekday."""
+    wd = _weekday_named(m["wd"])
+    assert wd is not None
+    if order is not None:
+        read = _in_order(m["date"], order)
+        if read.first_day().weekday() != wd:
+            raise ValueError(f"{text!r} read {order.words} is {read.label()}, a "
+                             f"{calendar.day_name[read.first_day().weekday()]}, not a {calendar.day_name[wd]} "
+                             f"({order.said} in pyproject.toml): write it as YYYY-MM-DD")
+        return read
+    a, b, year = (int(x) for x in re.split(r"[/-]", m["date"]))
+    fits = sorted({PartialDate(year, month, day) for month, day in ((b, a), (a, b))
+                   if 1 <= month <= 12 and _day_exists(month, day, year)
+                   and date(year, month, day).weekday() == wd})
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        raise ValueError(f"{text!r}: no reading of {m['date']!r} is a {calendar.day_name[wd]}: "
+                         "write it as YYYY-MM-DD")
+    raise ValueError(f"{text!r} could be {fits[0].label()} or {fits[1].label()} (both a "
+                     f"{calendar.day_name[wd]}): write {fits[0].iso()} or {fits[1].iso()} "
+                     "(YYYY-MM-DD, the form no one misreads)")
 
 
 def _refuse_either_way(text: str, read: PartialDate) -> None:

@@ -6,6 +6,7 @@ outlets and people here are invented."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,27 @@ def test_the_setting_is_checked_and_derived(tmp_path: Path) -> None:
     assert [region_order(tag) for tag in ("es-AR", "en-GB", "en-KE", "pt-BR", "de-AT", "en-US", "en-PH")] == \
         [True, True, True, True, True, False, False]
     assert [region_order(tag) for tag in ("en", "es", "fr", "ja-JP", "en-CA", "sv-SE", "zh-CN", "xx-QQ")] == [None] * 8
+
+
+@pytest.mark.parametrize(("value", "order", "expected"), [
+    ("Thursday 03/12/2026", "day-first", "2026-12-03"),
+    ("jueves 03/12/2026", "day-first", "2026-12-03"),
+    ("Monday 04/05/2026", "", "2026-05-04"),         # no order: the weekday settles it (4 May is the Monday)
+    ("lunes, 04-05-2026", "", "2026-05-04"),
+    ("Thursday 03/12/2026", "", "could be 12 March 2026 or 3 December 2026 (both a Thursday)"),
+    ("Sunday, 04/05/2026", "day-first", "read day first is 4 May 2026, a Monday, not a Sunday"),
+    ("Monday 03/12/2026", "", "no reading of '03/12/2026' is a Monday"),
+])
+def test_a_hand_written_date_after_its_weekday(tmp_path: Path, value: str, order: str, expected: str) -> None:
+    """Front matter's `date: Thursday 03/12/2026` (as a newsroom's archive writes it) is read by its weekday
+    and the project's order; a weekday the reading contradicts is an error, never a silent month-first read."""
+    from dateline import dates
+
+    setting = f'numeric_dates = "{order}"\n' if order else ""
+    (tmp_path / "pyproject.toml").write_text(f"[tool.dateline]\n{setting}", encoding="utf-8")
+    numeric = load_config(tmp_path).numeric_dates
+    if expected[:4].isdigit():
+        assert dates.coerce_date(value, numeric).iso() == expected
+    else:
+        with pytest.raises(ValueError, match=re.escape(expected)):
+            dates.coerce_date(value, numeric)
