@@ -557,9 +557,16 @@ def _set_apart(html: str) -> set[str]:
     return found
 
 
-# a question put in bold that a label or a dialogue dash already marks ("P. ¿…?", "Q: …", "—¿…?"):
-# the extraction reads those as they are
-_MARKED_TURN: Final = re.compile(r"^(?:[-–—―]|[^\W\d_]{1,12}[.:]\s)")
+def _marked_turn(para: str) -> bool:
+    """A question put in bold that a dialogue dash or a label already marks ("—¿…?", "P. ¿…?", "Frage: …",
+    "HOST: …"): the extraction reads those as they are (an address, "Sr. Ruiz, ¿…?", is no label)."""
+    from dateline.headline import is_turn
+    from dateline.lexicon import lexicon
+
+    labels = "|".join(re.escape(w) for w in ("Q", "A", *lexicon().question_labels, *lexicon().answer_labels))
+    return is_turn(para) or re.match(rf"(?i:{labels})[.:]\s", para.strip()) is not None
+
+
 _ASKS: Final = re.compile(r"\?[\s\"”»’')]*$")  # a question, closing marks after the mark allowed
 _PROMPT: Final = re.compile(r"[.!…][\s\"”»’')]*$")  # … or a statement put to the guest ("Some say the lake …")
 _PROMPT_WORDS = 4  # fewer, unpunctuated or not, is a subheading of the interview ("On the bridge"), no turn
@@ -611,7 +618,7 @@ def bold_interview(paragraphs: tuple[str, ...], html: str, lang: str = "") -> tu
         return paragraphs
     keys = [_key(p) for p in paragraphs]
     asked = [i for i, k in enumerate(keys) if (k in whole and _ASKS.search(paragraphs[i])) or k in leads]
-    if len(asked) < 2 or any(_MARKED_TURN.match(paragraphs[i]) for i in asked):
+    if len(asked) < 2 or any(_marked_turn(paragraphs[i]) for i in asked):
         return paragraphs
     from dateline.lexicon import interview_labels
 

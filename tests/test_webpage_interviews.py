@@ -104,6 +104,10 @@ def test_a_story_with_bold_subheadings_or_marked_turns_is_left_as_it_is() -> Non
         "<p><b>—¿Cuándo se termina la obra?</b></p><p>—En marzo, si el clima acompaña.</p>"
         "<p><b>—¿Va a cobrar peaje?</b></p><p>—Nunca. Los vecinos no van a pagar.</p>"))
     assert "—¿Cuándo se termina la obra?" in _paragraphs(dashed)  # a dialogue's dashes: read as they are
+    labelled = dashed.replace("<b>—", "<b>P. ").replace("<p>—", "<p>R. ")
+    assert "P. ¿Cuándo se termina la obra?" in _paragraphs(labelled)  # El País's P./R.: as they are
+    addressed = dashed.replace("<b>—¿Cuándo", "<b>Sra. Ruiz, ¿cuándo").replace("<b>—", "<b>").replace("<p>—", "<p>")
+    assert "P: Sra. Ruiz, ¿cuándo se termina la obra?" in _paragraphs(addressed)  # an address is no label
 
 
 def test_the_import_gives_the_questions_to_the_interviewer_and_the_answers_to_the_guest(tmp_path: Path) -> None:
