@@ -205,3 +205,15 @@ def test_a_hand_written_date_after_its_weekday(tmp_path: Path, value: str, order
     else:
         with pytest.raises(ValueError, match=re.escape(expected)):
             dates.coerce_date(value, numeric)
+
+
+def test_the_new_projects_pyproject_shows_the_setting_commented(tmp_path: Path) -> None:
+    """`dateline new` shows every optional setting commented, as eras_label is: uncommented, it reads."""
+    from dateline import scaffold
+
+    text = scaffold._starter("pyproject.toml.in", scaffold.starter_values(tmp_path / "site", None)).decode()
+    assert '\n# numeric_dates = "day-first"\n' in text
+    (tmp_path / "pyproject.toml").write_text(text.replace('# numeric_dates = "day-first"', 'numeric_dates = "day-first"'),
+                                             encoding="utf-8")
+    order = load_config(tmp_path).numeric_dates
+    assert order is not None and order.day_first
