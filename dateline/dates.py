@@ -952,7 +952,7 @@ def coerce_date(value: object) -> PartialDate:
             raise ValueError(f"not a calendar date: {text!r} ({exc}; read day first: DD.MM.YYYY)") from None
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
-    text = _in_english(text) if _MONTH_ABROAD.search(text) else text
+    text = _in_english(text) if _MONTH_ABROAD.search(text) or _MONTH_FIRST_ABROAD.search(text) else text
     try:
         info = resolve_phrase(text, None)
     except DateUnknown as exc:
@@ -1618,6 +1618,12 @@ _MONTH_ABROAD: Final = re.compile(
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
 )
 
+# … the month first, as English writes it ("Jumatano, Julai 16, 2025", Kiswahili papers; "marzo 16, 2025")
+_MONTH_FIRST_ABROAD: Final = re.compile(
+    r"(?i)(?<![\w.])(?P<m>" + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
+    + rf")\.?\s+(?P<d>{_DAYNUM})(?![\d.:])(?:,\s*|\s+)(?P<y>{_YEAR})"
+)
+
 # the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
 # foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
 _MONTH_ABROAD_YEARLESS: Final = re.compile(
@@ -1719,6 +1725,7 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    out = _MONTH_FIRST_ABROAD.sub(_month_in_english, out)
     if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
