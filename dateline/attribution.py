@@ -353,7 +353,9 @@ _TWIN_GAP = re.compile(r"[ \t]*[—–(\[][ \t]*")  # only a dash or an opening 
 _TWIN_BRACKET_END = re.compile(r"[.,]?[)\]]")
 # a participle's phrase before a sentence's subject, up to its comma ("Speaking at the forum in Lyon on
 # Tuesday, …"): the subject's own act (not "At a news conference …, X faced questions": the scene of others')
-_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:!?\"“”«»\n]{0,140},\s+")
+# (or a Swahili phrase before the subject: "Akizungumza katika mkutano huo, Bi Doe alisema …", "Hata hivyo, …")
+_INTRO_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing" + "".join(f"|{re.escape(w)}" for w in _LEX.intro_openers)
+                           + r")\b[^,.;:!?\"“”«»\n]{0,140},\s+")
 _PREPOSITION_ASIDE = re.compile(r",\s+(?:in|at|on|to|with|from|during|after|before|via|through|under)\s+[^,.;:!?\"“”«»\n]*")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“‘«]")
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
@@ -622,7 +624,10 @@ class SpeakerIndex:
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         for m in _NAME_RUN.finditer(text, lo, hi):
-            mention = self._name(text, m.start(), m.group(0))
+            at, run = m.start(), m.group(0)
+            if _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
+                at, run = _after_domain(at, run)
+            mention = self._name(text, at, run)
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN.finditer(text, lo, hi):
@@ -717,6 +722,25 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
+
+
+_DOMAIN_LINK_BEFORE = re.compile(r"\b(?:" + alternation(_LEX.domain_links) + r")[^\S\n]+$") if _LEX.domain_links \
+    else re.compile(r"(?!)")
+_LAST_TWO = re.compile(r"[^\s]+[^\S\n]+[^\s]+$")
+
+
+def _after_domain(at: int, run: str) -> tuple[int, str]:
+    """A capitalised run after a Swahili office's link word ("Waziri wa Maji Jane Doe", "Seneta wa Pwani
+    Kaskazini John Roe"): the office's domain, then its holder's name, with no comma between. Of three
+    words or more, the last two are the name (a title inside the run cuts it there already: "… ya Pwani
+    Bi Jane Doe"); fewer are left whole."""
+    words = run.split()
+    if len(words) < 3 or any(w.rstrip(".") in _HONORIFIC_WORDS for w in words[:-1]):
+        return at, run
+    last = _LAST_TWO.search(run)
+    if last is None or not last.group(0)[:1].isupper():
+        return at, run
+    return at + last.start(), last.group(0)
 
 
 # speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no
@@ -2432,9 +2456,31 @@ def incise_subject(c: _Context) -> Verdict | None:
         # an unnamed person's noun opens someone the text does not name ('dijo un vocero', 'dijo la fuente')
         nxt = _NEXT_WORDS.match(c.body, m.end("verb"), c.after_hi)
         first, second = (nxt.group(1).lower(), (nxt.group(2) or "").lower()) if nxt else ("", "")
-        if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed):
+        if second in _LEX.demonstratives:  # Swahili 'alisema gavana huyo': that governor, the one titled so
+            who = _titled_before(c, first)
+            return Verdict(who, f"“…”, {m.group('verb')} {first} {second}") if who else None
+        # Swahili sets the noun first and no article: 'alisema mkazi mmoja' (a resident), 'alisema msemaji wa
+        # wizara' (the ministry's spokesman, no name after)
+        unnamed_first = first in _LEX.definite_unnamed and (
+            second in _DROPPED.indefinite or not c.doc.between(m.end("verb"), c.after_hi))
+        if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed) \
+                and not unnamed_first:
             return None
     return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
+
+
+def _titled_before(c: _Context, noun: str) -> Who | None:
+    """The person last named before the quote whose own sentence gives them `noun` ("GAVANA wa Kaunti ya X
+    Jane Doe amesema …" for 'gavana huyo'), or None."""
+    doc = c.doc
+    word = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    for x in reversed(doc.between(0, c.q.start)):
+        if x.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or x.possessive or doc.in_quote(x.start):
+            continue
+        if word.search(doc.body, _clause_start(doc, max(0, x.start - 200), x.start), x.start):
+            who = c.state.resolve(x, x.start)
+            return who if who is not None and who.known else None
+    return None
 
 
 _DROPPED = date_line_words()
@@ -2939,8 +2985,11 @@ def _decide(c: _Context) -> Verdict:
     return Verdict(None, "")
 
 
+# (a Swahili office's domain after its link word, a word or two: "mwenyekiti wa soko hilo Bi Jane Doe")
 _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_WORDS[3:-1] +
-                "|" + alternation(_LEX.title_words) + ")")
+                "|" + alternation(_LEX.title_words)
+                + (r"|(?:" + alternation(_LEX.domain_links) + r")(?:\s+[^\s,.;:!?\"“”«»]+){1,2}" if _LEX.domain_links else "")
+                + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 # "X and pilots' union leader Y": "and", then title words before the second name
 _AND_GAP = re.compile(rf"\s+and\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")

@@ -978,7 +978,7 @@ def coerce_date(value: object, order: NumericOrder | None = None) -> PartialDate
         return _on_its_weekday(text, named, order)
     # a month named in another language of the date lines ("10 avril 2024", "le 7 juillet 2022"): the
     # English form; numbers alone ("10/04/2024") stay as they are, their order is no language's to settle
-    text = _in_english(text) if _MONTH_ABROAD.search(text) else text
+    text = _in_english(text) if _MONTH_ABROAD.search(text) or _MONTH_FIRST_ABROAD.search(text) else text
     try:
         info = resolve_phrase(text, None)
     except DateUnknown as exc:
@@ -1352,6 +1352,7 @@ _HEADER_NOISE: Final = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
     r"(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # its zone, any letters ("05:00 JST")
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # 4 PM
+    rf"|\b\d{{1,2}}\s+(?:{'|'.join(lexicon().clock_words)})\b"  # an hour and its word ("18 Uhr", "saa 3 asubuhi")
     rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # a zone on its own (IST, JST); "18:40 Uhr"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
@@ -1736,6 +1737,12 @@ _MONTH_ABROAD: Final = re.compile(
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
 )
 
+# … the month first, as English writes it ("Jumatano, Julai 16, 2025", Kiswahili papers; "marzo 16, 2025")
+_MONTH_FIRST_ABROAD: Final = re.compile(
+    r"(?i)(?<![\w.])(?P<m>" + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
+    + rf")\.?\s+(?P<d>{_DAYNUM})(?![\d.:])(?:,\s*|\s+)(?P<y>{_YEAR})"
+)
+
 # the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
 # foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
 _MONTH_ABROAD_YEARLESS: Final = re.compile(
@@ -1801,6 +1808,14 @@ def _month_in_english(m: re.Match[str]) -> str:
     return f"{m['d']} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
 
 
+def _month_first_in_english(m: re.Match[str]) -> str:
+    """One foreign "month day, year" ("Julai 16, 2025") as "16 Jul 2025"; an English one ("Mar 16, 2025",
+    "Sept. 4, 2025") is left as it was."""
+    if _MONTH_RE.fullmatch(m["m"].title()) or _MONTH_RE.fullmatch(m["m"].title() + "."):
+        return m.group(0)
+    return f"{int(m['d'])} {calendar.month_abbr[_WORDS_ABROAD.months[m['m'].lower()]]} {m['y']}"
+
+
 _YEAR_WORD_ABROAD: Final = re.compile(
     r"(\d{4})\s+(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.year_words) + r")(?!\w)"
 ) if _WORDS_ABROAD.year_words else re.compile(r"(?!)")
@@ -1837,6 +1852,7 @@ def _in_english(line: str) -> str:
     foreign month or label, so English text is left as it is.  So is a weekday ("Publicado el
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
+    out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
     if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year

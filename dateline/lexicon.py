@@ -46,6 +46,11 @@ class Lexicon:
     told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
+    # "wa", "ya": Swahili joins an office to its domain and writes the holder's name right after, with no
+    # comma ("Waziri wa Maji Jane Doe"): the domain's capitalised words open the run, the name ends it
+    domain_links: tuple[str, ...]
+    intro_openers: tuple[str, ...]  # "Akizungumza", "Hata hivyo": a phrase before the subject and its comma
+    demonstratives: tuple[str, ...]  # "huyo" of 'alisema gavana huyo': that governor, the one titled so
     nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
     pronouns_he: tuple[str, ...]  # "él": a free-standing pronoun of a man in another language ("según él")
     pronouns_she: tuple[str, ...]  # "ella": … of a woman ("Según ella, «…»")
@@ -180,7 +185,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -314,6 +319,9 @@ def _lexicon(language: str) -> Lexicon:
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         office_links=_strings(speech.get("office_links", [])),
+        domain_links=_strings(names.get("domain_links", [])),
+        intro_openers=_strings(speech.get("intro_openers", [])),
+        demonstratives=_strings(speech.get("demonstratives", [])),
         nickname_articles=_strings(speech.get("nickname_articles", [])),
         pronouns_he=_strings(speech.get("pronouns_he", [])),
         pronouns_she=_strings(speech.get("pronouns_she", [])),

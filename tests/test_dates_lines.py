@@ -925,3 +925,49 @@ def test_a_translation_note_after_a_records_date_leaves_a_date_line(line: str, e
 
 def test_a_bracket_of_other_words_after_a_date_is_still_no_date_line() -> None:
     assert _header_line_dates("14 March 2026 (the day the committee voted on the bill)") == []
+
+
+# Kiswahili copy (lang/date_lines.toml [sw], CLDR's months and weekdays): Taifa Leo-style date lines write the
+# month first, as English does ("Jumatano, Julai 16, 2025"); others the day first; a clock is Swahili time
+# ("saa 3 asubuhi", the third hour of the morning), which no date line's reading needs (ux36 P2).
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jumatano, Julai 16, 2025", "2025-07-16"),
+    ("Alhamisi, Desemba 4, 2025", "2025-12-04"),
+    ("16 Julai 2025", "2025-07-16"),
+    ("Jumatatu, 3 Machi 2025 saa 3 asubuhi", "2025-03-03"),
+    ("Imechapishwa: Januari 19, 2026 | saa 9:30 alasiri", "2026-01-19"),
+])
+def test_a_swahili_date_line_is_read(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, "high"), info
+
+
+def test_a_month_before_its_day_is_read_abroad_and_an_english_line_is_left_as_written() -> None:
+    """'Julai 16, 2025' and Latin American 'marzo 16, 2025' are read as '16 Jul 2025'; 'Mar 16, 2025' and 'Sept. 4,
+    2025' are English already and are shown as written; a Swahili byline makes a numeric line day first."""
+    from dateline.dates import _in_english
+    assert _in_english("Jumatano, Julai 16, 2025") == "Wednesday, 16 Jul 2025"
+    assert _in_english("marzo 16, 2025") == "16 Mar 2025"
+    assert _in_english("Mar 16, 2025") == "Mar 16, 2025" and _in_english("Sept. 4, 2025") == "Sept. 4, 2025"
+    found = publication_date(f"Na Halima Said\n\n04/12/2025\n\nWaziri wa Fedha amesema kodi haitapanda.{BODY}",
+                             today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2025-12-04"
+
+
+@pytest.mark.parametrize(("lead", "expected", "confidence"), [
+    ("Waziri wa Fedha Rehema Mwasomola alisema jana kuwa Serikali haitaongeza kodi.", "2025-03-13", "medium"),
+    ("Mkurugenzi wa bandari Bi Halima Mwanzia alisema juzi kuwa msongamano utapungua.", "2025-03-12", "medium"),
+    ("Akizungumza bungeni Jumanne, Waziri Mwasomola alisema Serikali haitaongeza kodi.", "2025-03-11", "low"),
+    ("Kamanda Patrick Onyango alisema Jumanne iliyopita kuwa watu kumi walikamatwa.", "2025-03-11", "low"),
+])
+def test_a_swahili_lead_dates_its_words_by_its_day(lead: str, expected: str, confidence: str) -> None:
+    """A Swahili lead's 'jana' (yesterday), 'juzi' (the day before) or weekday beside a verb of saying
+    ('alisema', 'amesema') dates the words, as abroad; published Friday 14 March 2025."""
+    info = article_statement_date([lead], PartialDate(2025, 3, 14), today=TODAY)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence), info
+
+
+def test_a_swahili_day_beside_no_verb_of_saying_dates_no_words() -> None:
+    rain = ["Jana mvua kubwa ilinyesha jijini Dodoma kwa saa tatu mfululizo."]
+    info = article_statement_date(rain, PartialDate(2025, 3, 14), today=TODAY)
+    assert info is None or info.date.iso() != "2025-03-13"

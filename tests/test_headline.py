@@ -24,6 +24,7 @@ FURNITURE = [
     ("By Staff Reporter · 2 October 2024", "byline"),
     ("Von Jana Roth und Tim Berg", "byline"),  # a German paper's
     ("Автор: Иван Петров", "byline"),  # a Russian site's
+    ("Na HALIMA SAID", "byline"),  # a Swahili paper's ("na": by)
     ("Sofia Marin, Diplomatic correspondent", "byline"),
     ("The president at a press conference in the capital on Monday. Photo: Getty Images", "photo caption"),
     ("REUTERS/Gleb Garanich", "photo caption"),
@@ -44,6 +45,7 @@ def test_furniture_is_never_a_title(line: str, kind: str) -> None:
     "U.S. officials said on Monday that the talks would resume.",
     "President Volodymyr Zelenskyy has said he is ready to meet.",
     "Kremlin says no date set for new round of talks",
+    "Na hivyo, waziri alisema kodi haitapanda mwaka huu.",  # Swahili "and so": no byline
 ])
 def test_story_lines_are_not_furniture(line: str) -> None:
     assert headline.is_furniture(line) == ""

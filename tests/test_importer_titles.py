@@ -204,3 +204,25 @@ def test_language_of_counts_each_function_word_once_so_a_shared_one_decides_noth
                "la decisión es para todos. La asamblea se reunirá otra vez en la sede de la calle mayor.")
     assert language_of(spanish)[0] == "es"
     assert language_of("La junta votó.") == ("", "")
+
+
+def test_a_pasted_swahili_story_gives_its_date_author_and_lang(tmp_path: Path) -> None:
+    """ux36 P2, P27: a Taifa Leo-style pasted story ("TAIFA …", "HABARI ZA KAUNTI", "Na JUMA HASSAN",
+    "Jumatano, Julai 16, 2025") asked for --date, kept its byline and section lines in the body and got no
+    `lang:`. Its month-first Swahili date line is the publication date, the byline ("Na", Swahili "by") is the
+    author and leaves the body with the section line, and its function words make it `lang: sw`."""
+    TEXTS["taifa.txt"] = (
+        "PWANI LEO\nHABARI ZA KAUNTI\n\nBandari yaahidi kupunguza msongamano wa malori kabla ya Desemba\n\n"
+        "Na JUMA HASSAN\n\nJumatano, Julai 16, 2025\n\n"
+        "MKURUGENZI wa Mamlaka ya Bandari ya Pwani Bi Halima Mwanzia ameahidi kuwa msongamano wa malori "
+        "utapungua kufikia Desemba, baada ya mashine mpya kuwasili.\n\n"
+        "Akizungumza na wanahabari jana, Bi Mwanzia alisema kazi ya upanuzi wa gati itakamilika mwaka ujao.\n\n"
+        "\"Tumeongeza mashine mpya tatu za kupakua makontena,\" alisema Bi Mwanzia.\n\n"
+        "Hata hivyo, madereva wa malori walisema kuwa ahadi hizo si mpya na kwamba wamesubiri kwa miaka mitano.\n")
+    result, text = _import(tmp_path, "taifa.txt", outlet="Pwani Leo")
+    head, body = text.split("\n---\n", 1)
+    assert result.title == "Bandari yaahidi kupunguza msongamano wa malori kabla ya Desemba"
+    assert result.date is not None and result.date.date.iso() == "2025-07-16" and result.date.confidence == "high"
+    assert result.author == "JUMA HASSAN" and "Na JUMA HASSAN" not in body and "HABARI ZA KAUNTI" not in body
+    assert "\nlang: sw\n" in head
+    assert "statement_date: '2025-07-15'" in head  # 'Akizungumza … jana, Bi Mwanzia alisema': the day before
