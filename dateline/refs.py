@@ -79,7 +79,7 @@ def _named_in_texts(sid: str, articles: Sequence[Article]) -> bool:
             if not w.group(0)[0].isupper():
                 continue
             for j in range(i, min(i + _NAME_PARTS, len(words))):
-                if j > i and not a.body[words[j - 1].end():words[j].start()].strip(" -") == "":
+                if j > i and a.body[words[j - 1].end():words[j].start()].strip(" -") != "":
                     break  # the run of words is broken by punctuation: no longer one name
                 if slug_name(a.body[w.start():words[j].end()]) == sid:
                     return True
