@@ -437,7 +437,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     return result
 
 
-def _own_readings(options: ImportOptions, paragraphs: list[str], title: str | None, page: webpage.WebPage | None,
+def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,
                   meta_in: dict[str, Any], guess: OutletGuess | None, outlets: list[str]) -> dict[str, str]:
     """What the import reads for each key a manifest gives (title, outlet, source_url), as if the
     manifest gave none: an article still holding that value holds the import's own guess, not an
