@@ -419,6 +419,16 @@ def address_titles(words: list[str]) -> int:
     return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
 
 
+def _titled_member(name: str) -> bool:
+    """`Hon. Jane Doe`, `Sen. (Dr.) John Roe`: titles of address, then a full name (two capitalised
+    words or more) — a member's label, not a generic one (`Hon. Members`) nor an office (`Mr Speaker`)."""
+    words = _TITLE_BRACKET.sub("", name).split()
+    k = address_titles(words)
+    rest = words[k:]
+    return k > 0 and 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest) \
+        and not any(w.strip(".") in _OFFICE_WORDS or w in lexicon().generic_turns for w in rest)
+
+
 def office_label(name: str) -> bool:
     """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
     member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
@@ -510,6 +520,39 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
                     turn_name=name, turn_note=note, turn_title=title)
+
+
+# a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
+_STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
+# the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
+# assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
+_OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
+                        r"|[Yy]ou|[Yy]our)(?![\w’'])")
+CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
+
+
+def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """Unlabelled paragraphs of a transcript that go on with the turn before them: a record breaks a
+    long turn with `(Applause)` and goes on without repeating the label ("Hon. Members, on the
+    hospital, I want to assure this House …" after the governor's turn). Such a paragraph is read
+    as that speaker's when it lies between two turns (stage directions aside), at most
+    CONTINUED_RUN of them, and speaks in the first or second person — the record's own narration
+    ("The House rose at …") and headings do not; nor does anything after the last turn."""
+    if len(found) < 2:
+        return {}
+    out: dict[int, RawQuote] = {}
+    turns = sorted(found)
+    for before, after in zip(turns, turns[1:], strict=False):
+        run = [p for p in paras[before + 1:after]
+               if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
+        if not run or len(run) > CONTINUED_RUN:
+            continue
+        turn = found[before]
+        for p in run:
+            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
+                out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
+                                     turn.turn_title)
+    return out
 
 
 def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
@@ -725,12 +768,17 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
+    # members' labels of a title and a full name (`Hon. Jane Doe:`, `Sen. John Roe:`), each a different
+    # member: a record where each speaks once (a budget debate's movers) is a record all the same when
+    # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
+    titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
+    record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
-        return ((caps + houses >= 2 or alternate) and generic) or (caps + houses >= 2 and titled) \
+        return ((record or alternate) and generic) or (record and titled) \
             or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
@@ -750,6 +798,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
+    found |= _continued_turns(body, paras, found)
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
