@@ -20,6 +20,7 @@ Attribution (who said it) is `attribution.py`'s job.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -542,7 +543,7 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
         return {}
     out: dict[int, RawQuote] = {}
     turns = sorted(found)
-    for before, after in zip(turns, turns[1:], strict=False):
+    for before, after in pairwise(turns):
         run = [p for p in paras[before + 1:after]
                if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
         if not run or len(run) > CONTINUED_RUN:
