@@ -20,11 +20,11 @@ Attribution (who said it) is `attribution.py`'s job.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
