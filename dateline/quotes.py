@@ -773,13 +773,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # member: a record where each speaks once (a budget debate's movers) is a record all the same when
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
-    record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
+    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
-        return ((record or alternate) and generic) or (record and titled) \
+        return ((a_record or alternate) and generic) or (a_record and titled) \
             or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
