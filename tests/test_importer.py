@@ -577,3 +577,20 @@ def test_two_articles_of_one_source_are_a_copy(tmp_path: Path) -> None:
     c = dataclasses.replace(a, id="c", path="content/articles/c.md", slug="c", body="Text.", import_hash="e" * 40)
     [warning] = duplicate_articles([a, b, c])
     assert warning.path == "content/articles/b.md" and "same source file as content/articles/a.md" in warning.message
+
+
+def test_a_folder_import_ends_with_what_stopped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder of several files: the last lines count what was imported, skipped and stopped, and name
+    each stopped file again with its reason, after every file's own summary."""
+    into = _project(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Published 3 March 2025\n\n\"The quay reopens on Monday,\" the harbour master said.\n",
+                               encoding="utf-8")
+    (raw / "b.txt").write_text("Published 4 March 2025\n\n\"Fares stay as they are,\" the operator said.\n",
+                               encoding="utf-8")
+    (raw / "c.txt").write_text("On Thursday the council met.\n\n\"We will wait,\" the mayor said.\n", encoding="utf-8")
+    assert cli.main(["import", str(raw), "--into", str(into), "--today", "2026-01-10"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-2] == "import: 3 files: 2 imported, 0 skipped (imported before), 1 stopped, 0 with warnings"
+    assert err[-1].startswith("  stopped: ") and "c.txt:1:" in err[-1] and "--date" in err[-1]
