@@ -265,6 +265,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                "(the rest of its front matter is kept)")
         return result
     title, body_text, meta_in, page = _source_text(src, path)
+    # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
+    # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
+    thread = page is None and _POST_TOP.match(body_text) is not None
+    posted = body_text
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
@@ -312,7 +316,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
                                  "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
         return result
-    paragraphs = _paragraphs(body_text)
+    paragraphs = _paragraphs(posted if thread else body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
                                  else "no text left after the date line; nothing to import")
@@ -338,7 +342,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
-    given_title = options.title or title
+    given_title = options.title or title or (headline.lead_title(paragraphs[2:]) if thread else "")
     doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
     if doubt is not None:
         at, why = doubt
@@ -348,12 +352,12 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
     # a manifest's values under --force replace only the import's own earlier readings (`_own_readings`)
     own = _own_readings(options, paragraphs, title, page, meta_in, guess, outlets)
-    title, paragraphs = headline.choose_title(paragraphs, given_title,
-                                              trusted=bool(options.title) or page is None, outlets=outlets)
+    title, paragraphs = (given_title, paragraphs) if thread else headline.choose_title(
+        paragraphs, given_title, trusted=bool(options.title) or page is None, outlets=outlets)
     byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
-    else:
+    elif not thread:
         paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
@@ -435,6 +439,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         tmp.replace(target)
         hashes[src.digest] = target
     return result
+
+
+# the top of a post pasted from X or a like network: the account's name, then its @handle on a line of its own
+_POST_TOP = re.compile(r"\A\s*[^\n@#:.!?]{2,60}\n\s*@\w{1,30}[ \t]*\n")
 
 
 def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,

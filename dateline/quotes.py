@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import Literal
+from typing import Final, Literal
 
 from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
@@ -1637,6 +1637,7 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
+    turns |= {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     single = uses_single_primary(body)
     spans = pair_spans(body, paras, set(turns), single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]
@@ -1664,6 +1665,50 @@ def extract(body: str) -> Extraction:
         first = result.quotes[i]
         result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+# A post copied from X/Twitter or a like network as the page shows it: the account's name, its @handle, maybe
+# "Replying to @…", the post's words (no marks: the whole post is the account's), then the time and day line
+# ("3:15 PM · Jun 2, 2025"); blank lines between them or none.
+_POST: Final = re.compile(
+    r"^[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
+    r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
+
+
+def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
+    """Posts pasted from a social network's page (see _POST), keyed by their first paragraph: each
+    post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe"), as a
+    transcript's are its label's — a usability round's thread of a governor's and an MP's posts gave
+    no quote at all, its words having no marks."""
+    if "·" not in body or "@" not in body:
+        return {}
+    starts = [p.start for p in paras]
+    out: dict[int, RawQuote] = {}
+    for m in _POST.finditer(body):
+        start = m.start("text")
+        end = _rstrip_at(body, start, m.end("text"))
+        if end <= start:
+            continue
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1) - 1
+        if first < 0:
+            continue
+        parts = tuple((max(p.start, start), min(p.end, end)) for p in paras[first:last + 1])
+        out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="turn", parts=parts,
+                              paragraph=first, last_paragraph=last, line=paras[first].line, kind="transcript-turn",
+                              turn_name=_account_name(m.group("name")))
+    return out
+
+
+def _account_name(name: str) -> str:
+    """An account's display name without what follows the person's name: a post-nominal or office in
+    capitals ("Jane Doe MP", "John Roe MCA") and symbols (flags, "|"), when two words are left."""
+    words = name.split()
+    while len(words) > 2 and (re.fullmatch(r"[A-Z]{2,3}", words[-1]) or not any(c.isalnum() for c in words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 _SQUARE = re.compile(r"\[[^\[\]\n]{3,800}\]")

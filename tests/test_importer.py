@@ -594,3 +594,22 @@ def test_a_folder_import_ends_with_what_stopped(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-2] == "import: 3 files: 2 imported, 0 skipped (imported before), 1 stopped, 0 with warnings"
     assert err[-1].startswith("  stopped: ") and "c.txt:1:" in err[-1] and "--date" in err[-1]
+
+
+def test_a_pasted_thread_keeps_whose_post_and_when(tmp_path: Path) -> None:
+    """A thread copied from X: the account's name was the title and left the body with its handle and
+    time lines, so its posts' words had no speaker (a usability round: 3 posts, 0 quotes). The title
+    is the first post's words; every name, handle and time line stays as the evidence; each post is
+    its account's quote."""
+    into = _project(tmp_path)
+    raw = tmp_path / "thread.txt"
+    raw.write_text("Ama Owusu-Ansah\n@AmaOwusuAnsah\nThe new market stalls will be allocated by ballot. Every "
+                   "trader gets one chance.\n9:12 AM · Mar 4, 2026\n\nKofi Boateng MP\n@KofiBoatengMP\n"
+                   "Replying to @AmaOwusuAnsah\nA ballot run by your own office is no ballot.\n10:40 AM · Mar 4, 2026\n",
+                   encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 12, 6)))])
+    assert result.problem is None and result.quotes == 2
+    assert result.title == "The new market stalls will be allocated by ballot"
+    body = Path(result.target).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    for line in ("Ama Owusu-Ansah", "@AmaOwusuAnsah", "9:12 AM · Mar 4, 2026", "Kofi Boateng MP", "10:40 AM · Mar 4, 2026"):
+        assert line in body
