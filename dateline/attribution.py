@@ -916,6 +916,12 @@ class _Doc:
                     words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
                 if len(words) > 1:
                     self._note_name(" ".join(words))
+        # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
+        # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
+        for m in scanned:
+            if m.kind is Kind.NAME and " " in m.name and _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start) \
+                    and any(s <= m.start < e for s, e in headlines):
+                self._note_name(m.name)
         for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
@@ -3295,6 +3301,7 @@ def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:
 _NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAPITALS}][\wÀ-ɏ'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
+_TITLE_BEFORE = re.compile(ADDRESS_TITLE + r"\s+$")  # `Hon. ` right before a name
 _TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
                           rf"(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")

@@ -574,20 +574,44 @@ def _import(args: argparse.Namespace) -> int:
         print("import: no .txt, .md or .html files given or found", file=sys.stderr)
         return 2 if not args.files and not args.manifest else 1
     show_progress = len(jobs) > 20 and sys.stderr.isatty()
+    stopped: list[str] = []
+    counts = {"imported": 0, "skipped": 0, "warned": 0}
     for n, result in enumerate(importer.import_jobs(jobs), 1):
+        counts["warned"] += bool(result.warnings)
         if result.problem is not None:
             failed += 1
+            stopped.append(str(result.problem))
             print(str(result.problem), file=sys.stderr)
+        elif result.skipped:
+            counts["skipped"] += 1
+            if not show_progress:
+                print(result.summary())
         elif args.dry_run:
             print(f"{result.summary()}\n  (dry run: nothing written)\n{result.front_matter}")
         elif not show_progress:
             print(result.summary())
         _print_problems(result.warnings)
+        if result.problem is None and not result.skipped:
+            counts["imported"] += 1
         if show_progress:
             print(f"\rimport: {n}/{len(jobs)}", end="", file=sys.stderr, flush=True)
     if show_progress:
         print(file=sys.stderr)
+    if len(jobs) > 1:
+        _import_summary(len(jobs), counts, stopped, args.dry_run)
     return 1 if failed else 0
+
+
+def _import_summary(files: int, counts: dict[str, int], stopped: list[str], dry_run: bool) -> None:
+    """The last lines of an import of several files: how many went in, were skipped or stopped, and each
+    stopped file again with its reason — a folder's failures are otherwise lost among its summaries
+    (a usability round: four of 25 files needed --date and only the exit status said so)."""
+    done = "would be imported" if dry_run else "imported"
+    line = (f"import: {files} files: {counts['imported']} {done}, {counts['skipped']} skipped (imported before), "
+            f"{len(stopped)} stopped, {counts['warned']} with warnings")
+    print(line, file=sys.stderr if stopped else sys.stdout)
+    for problem in stopped:
+        print(f"  stopped: {problem}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,26 @@ _AND: Final = r"and|und|et|y|e|i|и|&"
 _BYLINE: Final = re.compile(
     rf"^(?P<by>(?:(?i:written|reporting|words)\s+)?{byline_lead_in()})(?P<name>{_CAPITAL}\s+(?:{_CAPITAL}|{_AND})"
     rf"(?:[\s,]+(?:{_AND}|{_CAPITAL}))*)\**(?:\s*[,|·•–—-]\s*.{{0,60}}(?<!\.))?$")  # "Por X*": a note
+def byline(text: str) -> re.Match[str] | None:
+    """The byline `text` is ("By Jane Doe", "Por Juan Pérez"), or None — also for an office after
+    "By" ("BY H.E. THE GOVERNOR" under a record's agenda item, "By the Minister of Finance"): who
+    delivers an address, not who wrote the story."""
+    m = _BYLINE.match(text)
+    if m is None:
+        return None
+    words = [w.strip(".,").casefold() for w in m["name"].split()]
+    while words and (words[0] in _LEX.address_titles or "." in words[0] or len(words[0]) <= 2):
+        words.pop(0)  # "H.E.", "Hon.", "Dr": titles before the office
+    offices = {w.casefold() for w in _LEX.honorifics | _LEX.house_offices}
+    if len(words) < 2 or words[0] not in ("the", *(a.casefold() for a in _LEX.office_articles)):
+        return m
+    office = words[2] if words[1] in _OFFICE_PREFIXES and len(words) > 2 else words[1]
+    return None if office in offices else m
+
+
+_OFFICE_PREFIXES: Final = ("deputy", "vice", "prime", "chief", "acting", "first")  # "the Deputy Speaker"
+
+
 _AUTHOR_ROLE: Final = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*(?:[,|·•–—-]\s*)"
     r"(?:[\w'’-]+\s+){0,3}"
@@ -92,7 +112,7 @@ def is_furniture(line: str) -> str:
         return "label"
     if _is_date_line(text):
         return "date line"
-    if _BYLINE.match(text) or _AUTHOR_ROLE.match(text):
+    if byline(text) or _AUTHOR_ROLE.match(text):
         return "byline"
     if _CAPTION.search(text):
         return "photo caption"
@@ -222,8 +242,15 @@ _QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»�
 
 
 def is_turn(line: str) -> bool:
-    """A line that is a turn of a transcript or an interview (see _TURN_LINE)."""
-    return _TURN_LINE.match(line.strip()) is not None
+    """A line that is a turn of a transcript or an interview (see _TURN_LINE). A line all in capitals
+    after its "label", with no sentence's end, is a headline in capitals ("DAM PROJECT: STATE TO TAKE
+    OVER WORKS") or a show's header, as quotes._SHOW_HEADER reads it: a turn's words are a sentence."""
+    text = line.strip()
+    m = _TURN_LINE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return any(c.islower() for c in rest) or rest.rstrip()[-1:] in ".?!…\"”»’)"
 
 
 def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True,
@@ -273,7 +300,7 @@ def pasted_top(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[
             keep.append(p)
             continue
         text = p.strip()
-        by = _BYLINE.match(text)
+        by = byline(text)
         if by is not None:
             author = author or _BYLINE_TAIL.split(by["name"])[0].strip()
             continue
@@ -310,7 +337,7 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             if _short_headline(p):
                 short = i
             continue
-        why = masthead(p, outlets)
+        why = masthead(p, outlets) or _masthead_over_section(paras, i)
         if why:
             passed.append((i, why))
             continue
@@ -323,7 +350,17 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     return _Headline(shaped[0] if shaped else None, tuple(passed))
 
 
-_SHAPE_ONLY: Final = ("capitals", "a name and a section")
+def _masthead_over_section(paras: Sequence[str], i: int) -> str:
+    """_ABOVE_SECTION for a paper's name on a line of its own with its section's name on the
+    next ("The Harbour Ledger" / "Politics", "Daily Mirror" / "NEWS"), the shape a page pasted from a
+    paper's site opens with, the story's headline below: the name is no headline. "" otherwise."""
+    if i + 2 >= len(paras) or not _is_name(paras[i].strip()) or any(c.isdigit() for c in paras[i]):
+        return ""
+    return _ABOVE_SECTION if _top_furniture(paras[i + 1]) == "section label" else ""
+
+
+_ABOVE_SECTION: Final = "a name above its section"
+_SHAPE_ONLY: Final = ("capitals", "a name and a section", _ABOVE_SECTION)
 _SHORT: Final = "two words"
 
 
@@ -335,6 +372,7 @@ def _short_headline(line: str) -> bool:
     ending in a stop is none, as for any headline."""
     text = line.strip()
     return (word_count(text) == _HEADLINE_MIN_WORDS - 1 and not any(c.isdigit() for c in text)
+            and _key_words(text) not in _HEADER_LABELS and _key_words(text) not in _LEX.release_labels
             and not is_furniture(text) and not is_date_line(text) and not KNOWN_MARKER.match(text)
             and is_headline(text, least=1))
 _LETTERHEAD_LINES: Final = 4
@@ -348,13 +386,13 @@ def _letterhead(paras: Sequence[str]) -> int:
     for i, p in enumerate(paras[:_TOP_LINES]):
         if _key_words(p) not in _LEX.release_labels:
             continue
-        for j in range(i + 1, min(len(paras) - 1, i + 2 + _LETTERHEAD_LINES)):
+        for j in range(i + 1, min(len(paras), i + 2 + _LETTERHEAD_LINES)):
             if is_date_line(paras[j]) or _is_date_line(paras[j].strip()):
                 return j + 1 if j > i + 1 else 0
             if _PROSE_LINE.search(paras[j]):
                 # the lead: the release's headline is the line right above it (its date line was
                 # taken off as the publication date, or it has none)
-                return j - 1 if j - 1 > i + 1 and is_headline(paras[j - 1]) else 0
+                return j - 1 if j - 1 >= i + 1 and is_headline(paras[j - 1]) else 0
         return 0
     return 0
 

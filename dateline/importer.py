@@ -268,6 +268,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                "(the rest of its front matter is kept)")
         return result
     title, body_text, meta_in, page = _source_text(src, path)
+    # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
+    # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
+    thread = page is None and _POST_TOP.match(body_text) is not None
+    posted = body_text
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
         try:
@@ -325,7 +329,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
                                  "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
         return result
-    paragraphs = _paragraphs(body_text)
+    paragraphs = _paragraphs(posted if thread else body_text)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
                                  else "no text left after the date line; nothing to import")
@@ -354,7 +358,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
-    given_title = options.title or title
+    given_title = options.title or title or (headline.lead_title(paragraphs[2:]) if thread else "")
     doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
     if doubt is not None:
         at, why = doubt
@@ -362,21 +366,27 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             display, _line_of_phrase(src.text, paragraphs[at]),
             f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
             "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
-    if page is not None and page.account and not options.title:
-        title = given_title  # the post's first sentence (`webpage.post_page`): the post stays whole below it
+    # a manifest's values under --force replace only the import's own earlier readings (`_own_readings`)
+    own = _own_readings(options, paragraphs, title, page, meta_in, guess, outlets)
+    if (page is not None and page.account and not options.title) or thread:
+        title = given_title  # a post's first sentence (`webpage.post_page`, a pasted thread): the post stays whole below it
     else:
         title, paragraphs = headline.choose_title(paragraphs, given_title,
                                                   trusted=bool(options.title) or page is None, outlets=outlets)
     byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)
-    else:
+    elif not thread:
         paragraphs, byline = headline.pasted_top(paragraphs, outlets)
     body = "\n\n".join(paragraphs) + "\n"
     # a title in a script with no ASCII letters (Japanese, Arabic, Greek) gives no file name: the
     # saved file's own name does, before the numbered "article" that says nothing
     slug = options.slug or meta_in.get("slug") or _slug_from(title) or _slug_from(path.stem)
-    target = _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
+    # re-imported with --force, a source keeps its article's file (and so its address on the site),
+    # whatever title or slug it reads to now: a new file beside it would publish the story twice
+    known = hashes.get(src.digest) if options.force else None
+    target = known if known is not None and known.exists() else \
+        _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
     meta: dict[str, Any] = {
         "title": title,
         "date": pub.date.iso(),
@@ -428,7 +438,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.problem = Problem(target.as_posix(), 0, "exists already; not overwritten (use --force to "
                                                            "re-import; your front-matter corrections are kept)")
             return result
-        kept = _kept_front_matter(target, meta, result, given_keys(options))
+        kept = _kept_front_matter(target, meta, result, given_keys(options), own)
         if kept is None:
             return result
         front_matter = kept
@@ -461,8 +471,30 @@ def _account_holder(account: str, data: Data) -> str | None:
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+# the top of a post pasted from X or a like network: the account's name, then its @handle on a line of its own
+_POST_TOP = re.compile(r"\A\s*[^\n@#:.!?]{2,60}\n\s*@\w{1,30}[ \t]*\n")
+
+
+def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,
+                  meta_in: dict[str, Any], guess: OutletGuess | None, outlets: list[str]) -> dict[str, str]:
+    """What the import reads for each key a manifest gives (title, outlet, source_url), as if the
+    manifest gave none: an article still holding that value holds the import's own guess, not an
+    editor's correction, so under --force the manifest's value replaces it (`_kept_front_matter`).
+    Empty unless this is a --force run of a manifest (typed values are set anyway: `given_keys`)."""
+    if not options.force or options.typed:
+        return {}
+    own: dict[str, str] = {}
+    if options.title:
+        own["title"] = headline.choose_title(list(paragraphs), title, trusted=page is None, outlets=outlets)[0]
+    if options.outlet:
+        own["outlet"], own["outlet_basis"] = _outlet(replace(options, outlet=""), meta_in, page, guess)
+    if options.source_url:
+        own["source_url"] = str(meta_in.get("source_url") or "") or options.fetched_url
+    return own
+
+
 def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
-                       given: tuple[str, ...] = ()) -> str | None:
+                       given: tuple[str, ...] = (), own: dict[str, str] | None = None) -> str | None:
     """The existing article's front matter, kept as the editor left it, for a re-import with --force.
 
     Nothing an editor wrote may be lost, and an import cannot tell an editor's correction
@@ -472,7 +504,10 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
     to date, and the body is the raw text read again. Where the new reading differs, the
     result says so (`kept your date: …`), so an editor who wants the import's value takes
     it by hand. The keys `given` were typed with this command (`given_keys`): they are set, and
-    said. Front matter that does not parse is never replaced: the problem is returned.
+    said. A manifest's value (`own`: the import's own reading of each key it gives) is set where the
+    article has none, or still has what the import reads without the manifest — the import's guess
+    (a masthead read as the title), no correction of the editor's. Front matter that does not parse
+    is never replaced: the problem is returned.
     """
     display = target.as_posix()
     old = read_source(target, display)
@@ -487,6 +522,9 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
                                                  "so fix it first (or delete the file to import afresh)")
         return None
     head = old.text[: len(old.text) - len(body)]
+    from_manifest = tuple(k for k, reading in (own or {}).items() if k not in given and k in meta
+                          and str(old_meta.get(k) or "") in ("", reading))
+    given = (*given, *from_manifest)
     for key in (*IMPORT_OWNED, *given):
         line = f"{key}: {yaml.dump(meta[key], Dumper=_DUMPER, allow_unicode=True, width=1000).splitlines()[0]}"
         # the key's line and any indented lines continuing its value (a folded title)
@@ -495,14 +533,19 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
             fence = head.rstrip("\n").rsplit("\n", 1)
             head = f"{fence[0]}\n{line}\n{fence[1]}\n"
         if key in given and str(old_meta.get(key, "")) != str(meta[key]):
-            result.kept.append(f"set {key}: {_shown(meta[key])} as given (was {_shown(old_meta.get(key, ''))})")
+            how = "from the manifest" if key in from_manifest else "as given"
+            result.kept.append(f"set {key}: {_shown(meta[key])} {how} (was {_shown(old_meta.get(key, ''))})")
     for key, value in meta.items():
         if key in IMPORT_OWNED or key in given or value in ("", None, [], {}):
             continue
+        reads = "the manifest gives" if key in (own or {}) else "the import reads"
         if key not in old_meta:
-            result.kept.append(f"left out {key} (your front matter has none; the import reads {_shown(value)})")
+            result.kept.append(f"left out {key} (your front matter has none; {reads} {_shown(value)})")
         elif str(old_meta[key]) != str(value):
-            result.kept.append(f"kept your {key}: {_shown(old_meta[key])} (the import reads {_shown(value)})")
+            result.kept.append(f"kept your {key}: {_shown(old_meta[key])} ({reads} {_shown(value)}; "
+                               "yours is not the import's own reading, so it is taken as your correction)"
+                               if key in (own or {}) else
+                               f"kept your {key}: {_shown(old_meta[key])} ({reads} {_shown(value)})")
     for key in ("title", "outlet", "outlet_basis"):  # the summary names what the file says
         if key not in given:
             meta[key] = old_meta.get(key, "")

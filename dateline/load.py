@@ -342,7 +342,7 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
-                "date_confidence", "statement_date_confidence", "lang"):
+                "date_confidence", "statement_date_confidence", "lang", "import_hash"):
         value = meta.get(key)
         if value is None:
             strings[key] = ""
@@ -408,7 +408,7 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
-        date_line=where("date"),
+        date_line=where("date"), import_hash=strings["import_hash"],
     )
     return article, problems + page_weight(src.path, body)
 
@@ -1163,8 +1163,18 @@ def duplicate_articles(articles: Iterable[Article]) -> list[Problem]:
     naming the first. The same wire text in two outlets is two reports (syndication), not a copy:
     the timeline counts its statements once and says where else it ran."""
     first: dict[tuple[str, str, str], str] = {}
+    imported: dict[str, str] = {}
     out = []
     for a in sorted(articles, key=lambda a: a.path):
+        if a.import_hash and a.import_hash in imported:
+            # one raw file imported twice (a copy of the article, or a re-import under another title's file
+            # name): the bodies may differ by a headline line, the source is one report
+            out.append(Problem(a.path, 1, f"imported from the same source file as {imported[a.import_hash]} "
+                                          "(the same import_hash): one report published as two articles; delete "
+                                          "one (or acknowledge this warning if both are meant)", "warning"))
+            continue
+        if a.import_hash:
+            imported[a.import_hash] = a.path
         body = a.body.strip()
         if not body:
             continue

@@ -301,6 +301,7 @@ class Article:
     id_lines: tuple[tuple[str, str, int], ...] = ()  # (key, id, file line) of speakers:/topics: ids, for warnings
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
     date_line: int = 1  # the `date:` line: where a date after the day of the build is reported
+    import_hash: str = ""  # the digest of the raw file it was imported from: two articles of one source are a copy
 
     @property
     def archive_lookup(self) -> bool:

@@ -24,7 +24,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from itertools import pairwise
+from typing import Final, Literal
 
 from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
 from dateline.model import QuoteKind
@@ -419,6 +420,16 @@ def address_titles(words: list[str]) -> int:
     return 0 if k < len(words) and words[k].strip(".") in _OFFICE_WORDS else k
 
 
+def _titled_member(name: str) -> bool:
+    """`Hon. Jane Doe`, `Sen. (Dr.) John Roe`: titles of address, then a full name (two capitalised
+    words or more) — a member's label, not a generic one (`Hon. Members`) nor an office (`Mr Speaker`)."""
+    words = _TITLE_BRACKET.sub("", name).split()
+    k = address_titles(words)
+    rest = words[k:]
+    return k > 0 and 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest) \
+        and not any(w.strip(".") in _OFFICE_WORDS or w in lexicon().generic_turns for w in rest)
+
+
 def office_label(name: str) -> bool:
     """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
     member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
@@ -510,6 +521,39 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
                     turn_name=name, turn_note=note, turn_title=title)
+
+
+# a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
+_STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
+# the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
+# assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
+_OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
+                        r"|[Yy]ou|[Yy]our)(?![\w’'])")
+CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
+
+
+def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """Unlabelled paragraphs of a transcript that go on with the turn before them: a record breaks a
+    long turn with `(Applause)` and goes on without repeating the label ("Hon. Members, on the
+    hospital, I want to assure this House …" after the governor's turn). Such a paragraph is read
+    as that speaker's when it lies between two turns (stage directions aside), at most
+    CONTINUED_RUN of them, and speaks in the first or second person — the record's own narration
+    ("The House rose at …") and headings do not; nor does anything after the last turn."""
+    if len(found) < 2:
+        return {}
+    out: dict[int, RawQuote] = {}
+    turns = sorted(found)
+    for before, after in pairwise(turns):
+        run = [p for p in paras[before + 1:after]
+               if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
+        if not run or len(run) > CONTINUED_RUN:
+            continue
+        turn = found[before]
+        for p in run:
+            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
+                out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
+                                     turn.turn_title)
+    return out
 
 
 def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
@@ -725,12 +769,17 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
+    # members' labels of a title and a full name (`Hon. Jane Doe:`, `Sen. John Roe:`), each a different
+    # member: a record where each speaks once (a budget debate's movers) is a record all the same when
+    # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
+    titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
+    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
-        return ((caps + houses >= 2 or alternate) and generic) or (caps + houses >= 2 and titled) \
+        return ((a_record or alternate) and generic) or (a_record and titled) \
             or (houses >= 2 and " " in q.turn_name)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
@@ -750,6 +799,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
+    found |= _continued_turns(body, paras, found)
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
@@ -1587,6 +1637,7 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
+    turns |= {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
     single = uses_single_primary(body)
     spans = pair_spans(body, paras, set(turns), single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]
@@ -1614,6 +1665,50 @@ def extract(body: str) -> Extraction:
         first = result.quotes[i]
         result.quotes[j] = replace(result.quotes[j], kind=first.kind, partial=first.partial)
     return result
+
+
+# A post copied from X/Twitter or a like network as the page shows it: the account's name, its @handle, maybe
+# "Replying to @…", the post's words (no marks: the whole post is the account's), then the time and day line
+# ("3:15 PM · Jun 2, 2025"); blank lines between them or none.
+_POST: Final = re.compile(
+    r"^[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
+    r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
+
+
+def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
+    """Posts pasted from a social network's page (see _POST), keyed by their first paragraph: each
+    post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe"), as a
+    transcript's are its label's — a usability round's thread of a governor's and an MP's posts gave
+    no quote at all, its words having no marks."""
+    if "·" not in body or "@" not in body:
+        return {}
+    starts = [p.start for p in paras]
+    out: dict[int, RawQuote] = {}
+    for m in _POST.finditer(body):
+        start = m.start("text")
+        end = _rstrip_at(body, start, m.end("text"))
+        if end <= start:
+            continue
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1) - 1
+        if first < 0:
+            continue
+        parts = tuple((max(p.start, start), min(p.end, end)) for p in paras[first:last + 1])
+        out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="turn", parts=parts,
+                              paragraph=first, last_paragraph=last, line=paras[first].line, kind="transcript-turn",
+                              turn_name=_account_name(m.group("name")))
+    return out
+
+
+def _account_name(name: str) -> str:
+    """An account's display name without what follows the person's name: a post-nominal or office in
+    capitals ("Jane Doe MP", "John Roe MCA") and symbols (flags, "|"), when two words are left."""
+    words = name.split()
+    while len(words) > 2 and (re.fullmatch(r"[A-Z]{2,3}", words[-1]) or not any(c.isalnum() for c in words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 _SQUARE = re.compile(r"\[[^\[\]\n]{3,800}\]")

@@ -20,10 +20,12 @@ Pure: reads no file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.errors import Problem, Severity, comma_missing, did_you_mean, run_together
 from dateline.model import Article, Data, QuoteCorrection, ShiftVerdict, Topic
+from dateline.names import fold, slug_name
 
 
 def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str],
@@ -48,11 +50,43 @@ def unknown_ids(articles: Sequence[Article], data: Data, quote_ids: Iterable[str
             elif key == "topics" and value not in topics:
                 problems.append(_unknown(a.path, line, "topics", "topic", value, "topics.yaml", sorted(topics)))
         for fix in a.quote_overrides:
+            if fix.speaker is not None and fix.speaker not in people and fix.speaker not in speakers.values() \
+                    and _named_in_texts(fix.speaker, articles, {k.casefold() for k in speakers}):
+                people.add(fix.speaker)
             problems.extend(_correction_ids(a.path, fix, speakers, people, data))
     known_quotes = set(quote_ids)
     for verdict in data.shifts:
         problems.extend(_shift_ids(verdict, topics, known_quotes))
     return problems
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'.]*")
+_NAME_PARTS = 4  # "Jan van der Berg": the most words a name of a person is read over
+
+
+def _named_in_texts(sid: str, articles: Sequence[Article], known: set[str]) -> bool:
+    """Whether an article names a person whose id is `sid`: capitalised words in a row whose slug
+    it is ("Jackson Mwita" → jackson-mwita). Review offers such ids, and attribution gives them —
+    but a quote the editor gives one by a `speaker:` correction no longer counts as attribution's,
+    so confirming review's own suggestion must not make the id unknown. A name speakers.yaml gives
+    someone (`known`: names and aliases, folded) is theirs: `zelensky` for "Zelensky" when the file
+    calls him `v-zelensky` is a stale id, not a new person. Looked up only for an id that is in no
+    other list (the rare case), each article once."""
+    last = sid.rsplit("-", 1)[-1]
+    for a in articles:
+        if last not in fold(a.body):
+            continue
+        words = list(_WORD.finditer(a.body))
+        for i, w in enumerate(words):
+            if not w.group(0)[0].isupper():
+                continue
+            for j in range(i, min(i + _NAME_PARTS, len(words))):
+                if j > i and a.body[words[j - 1].end():words[j].start()].strip(" -") != "":
+                    break  # the run of words is broken by punctuation: no longer one name
+                name = a.body[w.start():words[j].end()]
+                if slug_name(name) == sid:
+                    return name.casefold() not in known
+    return False
 
 
 def _unknown(path: str, line: int, where: str, what: str, value: str, source: str,

@@ -530,3 +530,86 @@ def test_a_year_less_dateline_takes_the_year_of_the_day_its_source_address_spell
         assert result.problem is None and result.date is not None
         assert (result.date.date.iso(), result.date.confidence) == (want, "medium")
         assert "source address" in result.date.basis
+
+
+def test_a_forced_manifest_run_updates_the_file_a_source_was_imported_to(tmp_path: Path) -> None:
+    """A usability round (a Kenyan newsroom): a folder imported first, then re-run from a manifest with
+    --force that gives `title:` and `outlet:`. The new title made a new file name, so every such
+    source was published twice (same import_hash, old file left); where the name stayed, the
+    manifest's outlet was "left out (your front matter has none; the import reads …)". A source keeps
+    its article's file; a manifest's value replaces what is still the import's own reading (the
+    masthead read as the title, no outlet), never a value the editor wrote since."""
+    into = _project(tmp_path)
+    raw = tmp_path / "ledger.txt"
+    raw.write_text("THE HARBOUR LEDGER\n\nCouncil shelves ferry fare rise after protest\n\n"
+                   "Published 3 March 2025\n\n\"Nobody on the island was asked,\" said Tomas Wirth of the ferry "
+                   "users' group.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 1, 1))
+    [first] = importer.import_jobs([(raw, opts)])
+    assert first.problem is None
+    target = Path(first.target)
+    manifest = dataclasses.replace(opts, force=True, title="Ferry fare rise shelved after island protest",
+                                   outlet="Harbour Ledger")
+    [again] = importer.import_jobs([(raw, manifest)])
+    assert again.problem is None and Path(again.target) == target
+    assert [p.name for p in into.glob("*.md")] == [target.name]
+    head = target.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    assert "title: Ferry fare rise shelved after island protest" in head and "outlet: Harbour Ledger" in head
+    assert "from the manifest" in again.summary()
+    # the editor's own title since: kept, and said as the editor's correction
+    target.write_text(target.read_text(encoding="utf-8").replace(
+        "title: Ferry fare rise shelved after island protest", "title: Island ferry fares frozen"), encoding="utf-8")
+    [third] = importer.import_jobs([(raw, dataclasses.replace(manifest, title="Another headline"))])
+    assert "title: Island ferry fares frozen" in target.read_text(encoding="utf-8")
+    assert "kept your title: Island ferry fares frozen (the manifest gives Another headline" in third.summary()
+    assert [p.name for p in into.glob("*.md")] == [target.name]
+
+
+def test_two_articles_of_one_source_are_a_copy(tmp_path: Path) -> None:
+    """Two articles with one import_hash (a source imported twice under two file names, the bodies
+    differing by a headline line) are one report published twice: a warning at the later path."""
+    from dateline.load import duplicate_articles
+    from dateline.model import Article, DateInfo, PartialDate
+    day = DateInfo(PartialDate(2025, 3, 3), "high", "")
+    a = Article(id="a", path="content/articles/a.md", slug="a", title="A", date=day, body="Headline\n\nText.",
+                body_line=5, import_hash="f" * 40)
+    b = dataclasses.replace(a, id="b", path="content/articles/b.md", slug="b", body="Text.")
+    c = dataclasses.replace(a, id="c", path="content/articles/c.md", slug="c", body="Text.", import_hash="e" * 40)
+    [warning] = duplicate_articles([a, b, c])
+    assert warning.path == "content/articles/b.md" and "same source file as content/articles/a.md" in warning.message
+
+
+def test_a_folder_import_ends_with_what_stopped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder of several files: the last lines count what was imported, skipped and stopped, and name
+    each stopped file again with its reason, after every file's own summary."""
+    into = _project(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Published 3 March 2025\n\n\"The quay reopens on Monday,\" the harbour master said.\n",
+                               encoding="utf-8")
+    (raw / "b.txt").write_text("Published 4 March 2025\n\n\"Fares stay as they are,\" the operator said.\n",
+                               encoding="utf-8")
+    (raw / "c.txt").write_text("On Thursday the council met.\n\n\"We will wait,\" the mayor said.\n", encoding="utf-8")
+    assert cli.main(["import", str(raw), "--into", str(into), "--today", "2026-01-10"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-2] == "import: 3 files: 2 imported, 0 skipped (imported before), 1 stopped, 0 with warnings"
+    assert err[-1].startswith("  stopped: ") and "c.txt:1:" in err[-1] and "--date" in err[-1]
+
+
+def test_a_pasted_thread_keeps_whose_post_and_when(tmp_path: Path) -> None:
+    """A thread copied from X: the account's name was the title and left the body with its handle and
+    time lines, so its posts' words had no speaker (a usability round: 3 posts, 0 quotes). The title
+    is the first post's words; every name, handle and time line stays as the evidence; each post is
+    its account's quote."""
+    into = _project(tmp_path)
+    raw = tmp_path / "thread.txt"
+    raw.write_text("Ama Owusu-Ansah\n@AmaOwusuAnsah\nThe new market stalls will be allocated by ballot. Every "
+                   "trader gets one chance.\n9:12 AM · Mar 4, 2026\n\nKofi Boateng MP\n@KofiBoatengMP\n"
+                   "Replying to @AmaOwusuAnsah\nA ballot run by your own office is no ballot.\n10:40 AM · Mar 4, 2026\n",
+                   encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 12, 6)))])
+    assert result.problem is None and result.quotes == 2
+    assert result.title == "The new market stalls will be allocated by ballot"
+    body = Path(result.target).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    for line in ("Ama Owusu-Ansah", "@AmaOwusuAnsah", "9:12 AM · Mar 4, 2026", "Kofi Boateng MP", "10:40 AM · Mar 4, 2026"):
+        assert line in body

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE
 
-from dateline import cli, importer
+from dateline import cli, headline, importer
 
 TEXTS = {
     "tass.txt": ("KIEV, December 6, 2024. /TASS/. Ukraine's president said on Friday that talks were not on the "
@@ -226,3 +226,42 @@ def test_a_pasted_swahili_story_gives_its_date_author_and_lang(tmp_path: Path) -
     assert result.author == "JUMA HASSAN" and "Na JUMA HASSAN" not in body and "HABARI ZA KAUNTI" not in body
     assert "\nlang: sw\n" in head
     assert "statement_date: '2025-07-15'" in head  # 'Akizungumza … jana, Bi Mwanzia alisema': the day before
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # a paper's name on its own line, its section's below, then the headline (pasted from a paper's site)
+    (["The Harbour Ledger", "Politics", "Council shelves ferry fare rise after protest", "By Jane Doe"],
+     "Council shelves ferry fare rise after protest"),
+    (["Coast Mirror Weekly", "NEWS", "Report: island families worse off after the move"],
+     "Report: island families worse off after the move"),
+    # a ministry's letterhead and page label right above a headline in capitals with a colon: the label
+    # is never the title, and a headline in capitals is no transcript turn
+    (["MINISTRY OF FISHERIES AND PORTS", "PRESS RELEASE", "HARBOUR DREDGING: STATE TO TAKE OVER THE WORKS"],
+     "HARBOUR DREDGING: STATE TO TAKE OVER THE WORKS"),
+])
+def test_the_masthead_and_page_label_above_a_headline_are_no_title(top: list[str], title: str) -> None:
+    """A usability round (a Kenyan newsroom): "The Nairobi Ledger" / "Politics" above the headline gave
+    the paper's name as the title, without a word; "PRESS RELEASE" above a headline in capitals was
+    taken as a two-word headline (README: a page label is never the title)."""
+    lead = "The ministry said on Tuesday that dredging of the northern channel would resume in March."
+    got, body = headline.choose_title([*top, lead])
+    assert got == title
+    assert title not in body and lead in body
+    assert headline.title_doubt([*top, lead]) is None or "PRESS RELEASE" not in str(headline.title_doubt([*top, lead]))
+
+
+def test_a_line_in_capitals_after_a_label_is_a_headline_not_a_turn() -> None:
+    assert headline.is_turn("HOST: Welcome back to the programme.")
+    assert headline.is_turn("DOE: No.")
+    assert not headline.is_turn("HARBOUR DREDGING: STATE TO TAKE OVER THE WORKS")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Jane Doe", "Jane Doe"), ("By The Associated Press", "The Associated Press"),
+    ("BY H.E. THE GOVERNOR", ""), ("By the Minister of Finance", ""), ("By the Deputy Speaker", "")])
+def test_an_office_after_by_is_no_byline(line: str, author: str) -> None:
+    """A record's agenda item "STATE OF THE COUNTY ADDRESS / BY H.E. THE GOVERNOR" names who delivers
+    it, not the story's writer: the usability round's article had `author: H.E. THE GOVERNOR`."""
+    body, got = headline.pasted_top(["ANNUAL ADDRESS", line, "The House met at 2.30 p.m. and the address began."])
+    assert got.rstrip(".") == author
+    assert (line in body) == (not author)

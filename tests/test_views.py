@@ -175,3 +175,47 @@ def test_html_let_go_once_shown_is_made_again_the_same(golden_site: Site) -> Non
     v.forget_html()
     assert not (v._report_links or v._first_links or v._words or v._related_items)
     assert html() == before
+
+
+ONE_QUOTE_EACH = """\
+---
+title: Ferry fares row deepens
+date: 2024-06-03
+outlet: Island Herald
+quotes:
+  - text: "CONFIRMED"
+    speaker: SPEAKER
+---
+Harbour master Lena Sjoberg defended the new timetable on Monday. Per Lund, a deckhand, was at the meeting.
+
+"Fares went up twice in one winter," said Tomas Wirth, who chairs the ferry users' group.
+
+"We were never asked," one passenger said.
+
+"We will look at the winter fares again," Sjoberg said.
+"""
+
+
+@pytest.mark.parametrize(("confirmed", "speaker"), [("Fares went up twice", "tomas-wirth"),
+                                                     ("We were never asked", "per-lund")])
+def test_a_correction_may_name_a_person_the_text_names(tmp_path: Path, confirmed: str, speaker: str) -> None:
+    """Review offers `tomas-wirth` for words the text gives Tomas Wirth (not in speakers.yaml). An
+    editor who pastes it on the one quote attribution gave him — after which no quote is
+    attribution's for him — or names another person the text names (Per Lund) confirms what the
+    text says: never "unknown speaker 'tomas-wirth'", which failed the whole build (a usability
+    round: confirming review's own suggestion broke the site)."""
+    article = ONE_QUOTE_EACH.replace("CONFIRMED", confirmed).replace("SPEAKER", speaker)
+    out = _ferry_site(tmp_path, article)
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert [(q["speaker"], q["speaker_name"]) for q in quotes if q["text"].startswith(confirmed)] == \
+        [(speaker, speaker.replace("-", " ").title())]
+
+
+def test_a_correction_naming_nobody_in_the_texts_still_fails(tmp_path: Path) -> None:
+    """Only a person the texts name is accepted: a typo or a name no article writes stays an error
+    at its line, with the closest known id."""
+    from dateline.errors import BuildFailed
+    article = ONE_QUOTE_EACH.replace("CONFIRMED", "Fares went up twice").replace("SPEAKER", "tomas-wirthe")
+    with pytest.raises(BuildFailed) as failed:
+        _ferry_site(tmp_path, article)
+    assert "unknown speaker 'tomas-wirthe'" in str(failed.value.problems)
