@@ -69,8 +69,8 @@ def _named_in_texts(sid: str, articles: Sequence[Article], known: set[str]) -> b
     it is ("Jackson Mwita" → jackson-mwita). Review offers such ids, and attribution gives them —
     but a quote the editor gives one by a `speaker:` correction no longer counts as attribution's,
     so confirming review's own suggestion must not make the id unknown. A name speakers.yaml gives
-    someone (`known`: names and aliases, folded) is theirs: `zelensky` for "Zelensky" when the file
-    calls him `v-zelensky` is a stale id, not a new person. Looked up only for an id that is in no
+    someone (`known`: names and aliases, folded) is theirs: `doe` for "Doe" when the file
+    calls her `j-doe` is a stale id, not a new person. Looked up only for an id that is in no
     other list (the rare case), each article once."""
     last = sid.rsplit("-", 1)[-1]
     for a in articles:

@@ -285,7 +285,10 @@ _FURNITURE_LINE = re.compile(
     r"(?:generated|created|produced|transcribed|edited|machine|automated|automatically)\b"
     r"|\bsummary (?:was )?(?:generated|created|written) (?:with|by|using) (?:AI|artificial intelligence)\b"
     # a contact line: a name (or "Email:") and an e-mail address, nothing after it (a reporter's signature)
-    r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+    r"|^(?:[^\s.!?@]+\s+){0,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+    # a Chinese page's editor credit ("（责任编辑：李晓峰）") and a photo's credit ending its caption ("…记者 周思远 摄")
+    r"|^[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
+    r"|^[^\n]{0,60}?\s\S{1,8}\s*摄\s*[)）]?$")
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
@@ -678,7 +681,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 boxes.append(text)
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
-    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys)
+    comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
+        | _link_texts(tree, keys)
     hidden = {text for texts in marked.values() if len(texts) >= 2
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -789,6 +793,60 @@ def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
             continue
         found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
     return found
+
+
+_LINK_SHARE = 0.7  # of a paragraph's or a list item's words, at least this many inside its links: a link, not a sentence
+_LINK_LINE_MAX_WORDS = 25
+
+
+def _link_texts(tree: Any, keys: list[str]) -> set[str]:
+    """The words (`_key`) of what a page sets between the story's paragraphs or beside them to send the
+    reader elsewhere, in any language: a paragraph that is all one link but for a short label ("Citește
+    și: <a>…</a>", "相关阅读：<a>…</a>", a pager's "<a>Continuation on page 2: …</a>"), and a list whose every
+    item is a link (a "Most read" rail: "Nejčtenější", other stories' headlines and their dates) with the
+    small box around it, heading and all. A paragraph or box that holds one of the story's paragraphs
+    (``keys`` of a dozen words or more) is passed over; a link inside a sentence leaves it a sentence."""
+    story = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    found: set[str] = set()
+
+    def linked(node: Any) -> bool:  # by letters, not words: a Chinese line has no spaces
+        letters: int = sum(c.isalnum() for c in str(node.text(separator=" ")))
+        inside: int = sum(c.isalnum() for a in node.css("a[href]") for c in str(a.text(separator=" ")))
+        return letters > 0 and inside >= _LINK_SHARE * letters
+
+    for para in tree.css("p"):
+        text = _key(para.text(separator=" "))
+        if text and len(text.split()) <= _LINK_LINE_MAX_WORDS and para.css_first("a[href]") is not None \
+                and linked(para):
+            found.add(text)
+    def card(li: Any) -> bool:  # another story's headline as a link, then at most its date or time
+        words = len(li.text(separator=" ").split())
+        inside = sum(len(a.text(separator=" ").split()) for a in li.css("a[href]"))
+        return inside >= _CARD_LINK_WORDS and words - inside <= _CARD_META_WORDS
+
+    for items in tree.css("ul, ol"):
+        entries = [li for li in items.iter() if li.tag == "li"]
+        if len(entries) < 2 or not all(card(li) for li in entries):
+            continue
+        listed = _key(items.text(separator=" "))
+        others = [key for key in story if key not in listed]  # the story's paragraphs, the list's own lines aside
+        box = items
+        while box.parent is not None and box.parent.tag not in ("body", "html", "article", "main"):
+            text = _key(box.parent.text(separator=" "))
+            if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in others):
+                break
+            box = box.parent
+        text = _key(box.text(separator=" "))
+        if not text or any(key in text for key in others):
+            continue
+        # each line as trafilatura may glue it too ("…u Veselípřed 2 hodinami": a headline and its time)
+        found.update(key for child in box.traverse(include_text=False) for sep in (" ", "")
+                     if (key := _key(child.text(separator=sep))))
+    return found
+
+
+_CARD_LINK_WORDS = 3  # a rail's item: a headline of this many words or more as its link …
+_CARD_META_WORDS = 4  # … and at most this many besides (its date, "2 hours ago")
 
 
 def _in_box(para: str, key: str, box: str) -> bool:
@@ -1738,6 +1796,46 @@ class _Stamp:
     hour: int | None
 
 
+_UPDATE_WORDS: Final = re.compile(r"(?i)^\W*(?:updated|last updated|modified|edited)\b")
+
+
+def _update_stamp(shown: str) -> bool:
+    """Does a <time>'s text say it dates an update ("Updated Dec. 5, 2026, 9:41 a.m.", "aktualizováno …")?
+    Then its datetime is the update's, not the publication's."""
+    from dateline.lexicon import date_line_words
+
+    text = shown.strip().casefold()
+    return bool(_UPDATE_WORDS.match(text)) or any(text.startswith(w) for w in date_line_words().updated)
+
+
+_APP_PUBLISHED: Final = ("publishedAt", "datePublished", "publishDate", "publishedDate", "firstPublished",
+                         "published_at", "first_published_at")
+_APP_STATE_DEPTH: Final = 4
+
+
+def _app_state_published(tree: Any) -> list[tuple[str, str]]:
+    """The publication time a JavaScript app's page state gives its story (Next.js's `__NEXT_DATA__`:
+    `props.pageProps.article.publishedAt`), when the page shows only the update's: the object nearest
+    the state's top that has a title and a publication time is the page's own story; related stories'
+    cards sit deeper, in lists."""
+    node = tree.css_first("script#__NEXT_DATA__")
+    if node is None:
+        return []
+    try:
+        state = json.loads(node.text())
+    except ValueError:
+        return []
+    level: list[Any] = [state]
+    for _ in range(_APP_STATE_DEPTH + 2):
+        for item in level:
+            if isinstance(item, dict) and any(k in item for k in ("title", "headline")):
+                value = next((item[k] for k in _APP_PUBLISHED if isinstance(item.get(k), str)), None)
+                if value:
+                    return [(value, "the page's app state (__NEXT_DATA__) publishedAt")]
+        level = [v for item in level if isinstance(item, dict) for v in item.values() if isinstance(v, dict)]
+    return []
+
+
 def _stamps(html: str) -> list[_Stamp]:
     """Every publication timestamp the markup states, most trusted first; placeholders left out."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -1750,9 +1848,10 @@ def _stamps(html: str) -> list[_Stamp]:
             if value:
                 found.append((value, f"{selector.replace(chr(34), '')} {attr}"))
     found += _jsonld_published(tree, _page_url(html, ""))
+    found += _app_state_published(tree)
     story = _story_article(tree)
     first_time = next((node for root in _story_roots(tree) for node in root.css("time[datetime]")
-                       if not _in_other_stories(node, story)), None)
+                       if not _in_other_stories(node, story) and not _update_stamp(node.text())), None)
     if first_time is not None and not _against_address(first_time.attributes.get("datetime") or "", html):
         found.append((first_time.attributes.get("datetime") or "", "the article's first <time datetime>"))
     out: list[_Stamp] = []
