@@ -341,7 +341,12 @@ _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
 _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0,3}?)?") if _LEX.told_openers else ""
 _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}(?:[a-z][a-z\-]*\s+){0,2}"
+                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
+                            # a body's possessive before the office ("said the firm's project manager …")
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+){0,2}"
+                            # … the office's last word closing with the comma of an apposition ("said the
+                            # project manager, Jane Doe"): nothing but the name may come after that comma
+                            r"(?:[a-z][a-z\-]*,\s+)?"
                             # … or an adjective before a title in capitals ("said opposition MP Jane Doe")
                             r"(?:(?<=[a-z]\s)[A-Z]{2,4}\s+)?")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
