@@ -187,7 +187,9 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
         q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, ""),
                     attribution="set in front matter", sieve="")
     if fix.topics is not None:
-        q = replace(q, topics=fix.topics)
+        # a stance is a position on a topic: re-tagged off a topic, the quote keeps none on it (a stale
+        # stance on a topic it is no longer on would still make that topic's shifts)
+        q = replace(q, topics=fix.topics, stance={t: s for t, s in q.stance.items() if t in fix.topics})
     if fix.stance is not None:
         q = replace(q, stance=dict(fix.stance))
         if fix.topics is None:  # a stance on a topic is about that topic
