@@ -1933,10 +1933,18 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# An interviewer's question recalling the guest's earlier words ("Governor, in March you said the dam was
+# dead"): the date is of those words, never of the question nor of the answers after it (ux36 #5, #17)
+_SECOND_PERSON_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:you)\s+(?:(?:have|had|first|once|already|always|never|then|also|yourself)\s+)?\Z")
 # "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
 # time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
 _HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
 _PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
+# ... except the passives of quoting and of a medium carrying the words: "was quoted on Tuesday as saying",
+# "the interview was recorded on Thursday", "the statement was released on Monday" date the words themselves
+_QUOTED_AS: Final = frozenset({"quoted", "cited", "recorded", "broadcast", "aired", "televised", "filmed", "taped",
+                               "streamed", "interviewed", "published", "posted", "released", "issued"})
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -1969,6 +1977,9 @@ class _Candidate:
     phrase: DatePhrase
     paragraph: int
     snippet: str
+    # governed by a speech verb in the passive ("compensation they say was promised in December"): it dates
+    # what was promised, by whom the sentence does not say — not the words the article quotes
+    passive: bool = False
 
 
 _DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
@@ -2046,6 +2057,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
                      and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not _SECOND_PERSON_CUE.search(paragraph, max(0, m.start() - 25), m.start())
             and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
                                                                               m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
@@ -2095,7 +2107,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if best is None:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
-        out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi])))
+        passive = (best.re is _SPEECH_CUE and best.group(0).lower() not in _QUOTED_AS
+                   and _PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None)
+        out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi]), passive))
     return tuple(out)
 
 
@@ -2223,6 +2237,14 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
     return DateInfo(info.date, "low", f"{info.basis} (a year alone: words recalled, not reported, so low)", info.end)
 
 
+def _occasion_dated(paragraph: str) -> bool:
+    """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Thursday 19 June
+    2025, 7:30 a.m.", "Call date: …"), a line of nothing but its label and date?"""
+    line = paragraph.strip()
+    return "\n" not in line and _OCCASION_LABEL.match(line) is not None and any(
+        d.rank == _OCCASION for d in _header_line_dates(line))
+
+
 def _occasion_line(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
     transcript posted the next day): the day they were said, as written (high)."""
@@ -2301,9 +2323,12 @@ def article_statement_date(
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
+    passive: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
-            if not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
+            if c.passive:  # "was promised in December": after every other reading, and never above low
+                passive.append(_Candidate(c.phrase, index, c.snippet, True))
+            elif not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
                 candidates.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
@@ -2322,7 +2347,29 @@ def article_statement_date(
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
-            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today))
+            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
+            or _passive_date(passive, lead, anchor, today))
+
+
+def _passive_date(passive: list[_Candidate], lead: list[str], anchor: _Anchor | None,
+                  today: date) -> DateInfo | None:
+    """The first day a passive speech verb governs ("the plan was announced on Tuesday"), when nothing
+    else in the lead dates the words: low, since the sentence does not say whose words it dates. Never
+    a month or a year ("compensation they say was promised in December"): the time of what was promised,
+    background, where the publication date is the better guess for the words the article quotes."""
+    for candidate in sorted(passive, key=_rank):
+        if _rank(candidate)[0] > 0:
+            continue
+        try:
+            info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor) or _recollection(candidate, info, lead[candidate.paragraph],
+                                                                               anchor):
+            continue
+        return DateInfo(info.date, "low", f"{info.basis} (a passive ‘was …’: whose words it dates, the sentence "
+                                          "does not say)", info.end)
+    return None
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -2695,7 +2742,9 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         return paragraph[lo:hi]
 
     source = paragraphs[where]
-    if names_one(sentence(source, source.index(m.group(1)))):
+    if names_one(sentence(source, source.index(m.group(1)))) or _occasion_dated(source):
+        # its speaker's own sentence, or a line dating the whole occasion ("Broadcast: Thursday 19 June
+        # 2025", "Interview date: …" above a transcript): every turn of it was said then, as surely
         return inherited
     anchor = _anchor_from(published)
     for paragraph in paragraphs:
