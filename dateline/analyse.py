@@ -46,6 +46,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     # quotes at 1000 articles carry ~2,000 distinct dates, each pickled and read back per object
     dates: dict[DateInfo, DateInfo] = {}
     texts: list[str] = []  # the paragraphs' texts, made once a quote needs them
+    several: tuple[str, ...] | None = None  # `dates.other_occasions`, worked out once a quote needs it
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
@@ -53,6 +54,12 @@ def analyse(article: Article, data: Data) -> Analysis:
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
+        if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
+            texts = texts or [body[p.start:p.end] for p in paras]
+            if several is None:
+                several = _other_occasions(texts, article)
+            if several:
+                stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
         stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
@@ -108,6 +115,32 @@ def _own_occasion(texts: Sequence[str], at: int, names: tuple[str, ...], article
     from dateline import dates
     assert article.statement_date is not None
     return dates.own_occasion(texts, at, names, article.statement_date, article.date)
+
+
+def _other_occasions(texts: Sequence[str], article: Article) -> tuple[str, ...]:
+    from dateline import dates
+    assert article.statement_date is not None
+    return dates.other_occasions(texts, article.statement_date, article.date)
+
+
+def _of_several(paragraph: str, offset: int, inherited: DateInfo, several: tuple[str, ...],
+                article: Article) -> DateInfo:
+    """The date of a quote that would inherit the article's statement date in an article that reports
+    words of several occasions (an explainer going back through a figure's statements, an op-ed, a
+    profile): the date its own paragraph opens with ("Six weeks later, on April 22, 2025, the tone
+    changed. “…,” she said", "March 2025: “…”"), else the inherited date at low, so review asks —
+    never the article's date at its confidence for every quote (ux36 #17)."""
+    from dateline import dates
+    scene = dates.scene_date(paragraph, offset, article.date)
+    if scene is not None:
+        return scene
+    if inherited.confidence == "low":
+        return inherited
+    shown = ", ".join(f"‘{p}’" for p in several[:3])
+    assert article.statement_date is not None
+    return DateInfo(inherited.date, "low", f"{_INHERITED}, though the article reports words of other occasions "
+                                           f"too ({shown}) and nothing ties this quote to one: "
+                                           f"{article.statement_date.basis}", inherited.end)
 
 
 def _matches(q: Quote, key: str) -> bool:

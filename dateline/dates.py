@@ -2697,6 +2697,78 @@ def quote_statement_date(
     return None
 
 
+
+def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
+    """The date phrases a verb of saying governs anywhere in the text that date words on another
+    occasion than ``inherited``, the article's statement date ("address on March 11, 2025", "interview
+    in June" in an explainer whose statement date came from "on December 2, 2024, she told"): an
+    article of several occasions, whose undated quotes no one date ties to (ux36 #17). Empty for a
+    story of one occasion, however many times it names its day. Recollections and plans are not
+    occasions (`_words_date`), nor is an interviewer's "you said" (`_governed`)."""
+    anchor = _anchor_from(published)
+    lo, hi = _occasion_span(inherited)
+    out: list[str] = []
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            info = _words_date(c, anchor, paragraph)
+            if info is None or c.passive:
+                continue
+            a, b = _occasion_span(info)
+            if b < lo or hi < a:
+                out.append(c.phrase.text)
+    return tuple(dict.fromkeys(out))
+
+
+_OCCASION_SLACK: Final = 3  # days two dates of one occasion may lie apart (as `link.OCCASION_SLACK`)
+
+
+def _occasion_span(info: DateInfo) -> tuple[int, int]:
+    """The days a statement date can mean, as ordinals, give or take the slack of one occasion."""
+    d = info.date
+    first = d.first_day()
+    last_of = info.end or d
+    month = last_of.month or 12
+    last = date(last_of.year, month, last_of.day or calendar.monthrange(last_of.year, month)[1])
+    return first.toordinal() - _OCCASION_SLACK, last.toordinal() + _OCCASION_SLACK
+
+
+# A paragraph that heads its quote with a date ("March 2025: “I will not be intimidated”"), or a sentence
+# that opens with one, after at most a few words ("Six weeks later, on April 22, 2025, the tone changed."):
+# the date sets the scene of what the paragraph goes on to quote
+_SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
+
+
+def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
+    quotation marks, not after publication: for a quote of an article of several occasions
+    (`other_occasions`) with no verb of saying dating it — medium, as no such verb ties the date to
+    the words; None when the paragraph opens with no date."""
+    phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
+    if not phrases:
+        return None
+    regions = _quoted_regions(paragraph)
+    breaks = _sentence_breaks(paragraph, regions)
+    anchor = _anchor_from(published)
+    for phrase in phrases:
+        if _inside(phrase.start, regions):
+            continue
+        s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
+        heading = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        opening = (_SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
+                   and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
+        if not (heading or opening):
+            continue
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        conf: Confidence = "medium" if info.confidence != "low" else "low"
+        return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
+                                         "beside it, in an article of words said on several occasions)", info.end)
+    return None
+
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
 _ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")

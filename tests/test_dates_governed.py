@@ -90,3 +90,46 @@ def test_a_passive_promise_of_a_month_is_background_a_passive_day_only_a_low_las
                  "\"It is fair,\" Okafor told reporters.\n")
     info = article_statement_date(_paragraphs(announced), PartialDate(2025, 9, 12), today=TODAY)
     assert info is not None and info.date == PartialDate(2025, 9, 9) and info.confidence == "low"
+
+
+EXPLAINER = """\
+Few schemes have defined Chidi Okafor's time as mayor as much as the harbour bridge. We went back through what he said.
+
+May 2023: "A bridge for all"
+
+At the ground-breaking on May 4, 2023, Okafor told the crowd: "The bridge is the future of this port."
+
+February 2024: "No tolls, ever"
+
+In his budget speech on February 20, 2024, he told the council: "Nobody will pay a toll on this bridge."
+
+Two months later, on April 18, 2024, the tone changed. "We will pause the works until the ferry is free," he said.
+
+Lindqvist, who runs the ferry union, said the changes left crews unable to plan. "One week the ferry stays, the next it goes," Lindqvist said.
+"""
+
+
+def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_articles(tmp_path: Path) -> None:
+    """The article's statement date came from "on May 4, 2023, Okafor told"; the text reports words of
+    other occasions too, so that date is not every quote's: a quote takes the date its own paragraph
+    opens with (medium: no verb of saying beside it), and one with none keeps the article's at low."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
+             "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
+             "statement_date_confidence: high\n")
+    got = _dated(_data(tmp_path), front, EXPLAINER)
+    assert got["A"][1:] == ("2023-05", "medium"), "the heading 'May 2023: “…”'"
+    assert got["No"][1:] == ("2024-02", "medium")
+    assert got["Nobody"] == ("okafor", "2024-02-20", "high"), "its own sentence's verb of saying"
+    assert got["We"] == ("okafor", "2024-04-18", "medium"), "not the ground-breaking's date at high"
+    assert got["One"] == ("lindqvist", "2023-05-04", "low"), "nothing dates it: review asks"
+
+
+def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) -> None:
+    """A lead that names the day and a paragraph that opens with an older date: one occasion reported,
+    so the quotes keep the article's date as they did (the scene rule is for several occasions only)."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2024-10-04\n"
+             "statement_date_basis: \"‘said on Friday’ → 2024-10-04\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
+            "In 2019, the ferry was rebuilt at a cost of $2m. \"We will not waste that money,\" Okafor said.\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["We"] == ("okafor", "2024-10-04", "medium")
