@@ -55,6 +55,8 @@ def analyse(article: Article, data: Data) -> Analysis:
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
         if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
+            stmt = _recalled(ptext, raw.start - para.start, stmt)
+        if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
             texts = texts or [body[p.start:p.end] for p in paras]
             if several is None:
                 several = _other_occasions(texts, article)
@@ -115,6 +117,12 @@ def _own_occasion(texts: Sequence[str], at: int, names: tuple[str, ...], article
     from dateline import dates
     assert article.statement_date is not None
     return dates.own_occasion(texts, at, names, article.statement_date, article.date)
+
+
+def _recalled(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo:
+    """`dates.recalled_date` of a quote that would inherit the article's date, else that date."""
+    from dateline import dates
+    return dates.recalled_date(paragraph, offset, inherited) or inherited
 
 
 def _other_occasions(texts: Sequence[str], article: Article) -> tuple[str, ...]:

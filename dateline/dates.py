@@ -2769,6 +2769,46 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
                                          "beside it, in an article of words said on several occasions)", info.end)
     return None
 
+
+# "Her remarks came a year after she told the assembly that the dam “will go ahead”": words said that long
+# before the occasion the article dates, by the verb of saying right after the span
+_SPAN_AFTER: Final = re.compile(
+    rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?P<unit>(?i:day|week|month|year))s?"
+    r"\s+(?i:after|since)\s+(?:[\w’'-]+\s+){0,3}?(?=\S)")
+_SUBJECT_ONLY: Final = re.compile(r"(?:[\w’'-]+\s+){1,3}")  # "she ", "the governor ": the subject of that verb
+
+
+def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
+    """The date of a quote its own sentence reports as words said a span before the occasion the article
+    dates ("… came a year after she told the County Assembly that the dam “will go ahead”"): the
+    inherited date less that span, low (a span is no date), at a month's precision for months and years.
+    None when the verb of saying that reports the quote is not counted back from so (ux36 #17: the
+    fragment took the day of the later words, and made a same-day "reversal" of them)."""
+    regions = _quoted_regions(paragraph)
+    start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+                            len(paragraph))
+    cues = [c for c in _SPEECH_CUE.finditer(paragraph, start, offset) if not _inside(c.start(), regions)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    span = next((m for m in _SPAN_AFTER.finditer(paragraph, start, cue.start()) if m.end() == cue.start()
+                 or _SUBJECT_ONLY.fullmatch(paragraph, m.end(), cue.start())), None)
+    if span is None:
+        return None
+    word = span.group("n").lower()
+    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+    unit = span.group("unit").lower()
+    base = inherited.date
+    if unit in ("year", "month"):
+        months = base.year * 12 + (base.month or 1) - 1 - count * (12 if unit == "year" else 1)
+        when = PartialDate(months // 12, months % 12 + 1, None)
+    else:
+        day = base.first_day() - timedelta(days=count * (7 if unit == "week" else 1))
+        when = PartialDate(day.year, day.month, day.day)
+    text = _one_line(paragraph[span.start():cue.end()])
+    return DateInfo(when, "low", f"‘{text}’: words said {count} {unit}{'s' if count > 1 else ''} before those "
+                                 f"the article dates ({inherited.basis})")
+
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
 _ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")

@@ -133,3 +133,16 @@ def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) 
             "In 2019, the ferry was rebuilt at a cost of $2m. \"We will not waste that money,\" Okafor said.\n")
     got = _dated(_data(tmp_path), front, body)
     assert got["We"] == ("okafor", "2024-10-04", "medium")
+
+
+def test_a_fragment_said_a_year_before_the_articles_occasion_is_counted_back_low(tmp_path: Path) -> None:
+    """"came a year after she told the council that the bridge “will be free”": the fragment is the older
+    words, not the day the article dates (which made a same-day reversal of the mayor's position)."""
+    front = ("title: T\ndate: 2025-06-10\ndate_confidence: high\nstatement_date: 2025-06-08\n"
+             "statement_date_basis: \"‘on Sunday declared’ → 2025-06-08\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Maja Lindqvist on Sunday declared the bridge toll back, saying the port could not pay for it.\n\n"
+            "\"The toll returns in July,\" Lindqvist told a meeting in the old market.\n\n"
+            "Her remarks came a year after she told the council that the bridge \"will stay free for everyone\".\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["The"] == ("lindqvist", "2025-06-08", "medium")
+    assert got["will"] == ("lindqvist", "2024-06", "low")
