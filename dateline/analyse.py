@@ -136,19 +136,19 @@ def _of_several(paragraph: str, offset: int, inherited: DateInfo, several: tuple
     """The date of a quote that would inherit the article's statement date in an article that reports
     words of several occasions (an explainer going back through a figure's statements, an op-ed, a
     profile): the date its own paragraph opens with ("Six weeks later, on April 22, 2025, the tone
-    changed. “…,” she said", "March 2025: “…”"), else the inherited date at low, so review asks —
-    never the article's date at its confidence for every quote (ux36 #17)."""
+    changed. “…,” she said", "March 2025: “…”"), else the publication date at low: all the text says
+    is that the words were said by then (what a low date means, `link.same_occasion`), so review asks —
+    never the article's date, one occasion of several, at its confidence for every quote (ux36 #17)."""
     from dateline import dates
     scene = dates.scene_date(paragraph, offset, article.date)
     if scene is not None:
         return scene
-    if inherited.confidence == "low":
-        return inherited
     shown = ", ".join(f"‘{p}’" for p in several[:3])
     assert article.statement_date is not None
-    return DateInfo(inherited.date, "low", f"{_INHERITED}, though the article reports words of other occasions "
-                                           f"too ({shown}) and nothing ties this quote to one: "
-                                           f"{article.statement_date.basis}", inherited.end)
+    return DateInfo(article.date.date, "low", f"said by the publication date: the article reports words of "
+                                              f"several occasions ({article.statement_date.basis}; {shown}) and "
+                                              f"nothing ties this quote to one ({article.date.basis})",
+                    article.date.end)
 
 
 def _matches(q: Quote, key: str) -> bool:

@@ -2701,17 +2701,21 @@ def quote_statement_date(
 def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
     """The date phrases a verb of saying governs anywhere in the text that date words on another
     occasion than ``inherited``, the article's statement date ("address on March 11, 2025", "interview
-    in June" in an explainer whose statement date came from "on December 2, 2024, she told"): an
-    article of several occasions, whose undated quotes no one date ties to (ux36 #17). Empty for a
-    story of one occasion, however many times it names its day. Recollections and plans are not
-    occasions (`_words_date`), nor is an interviewer's "you said" (`_governed`)."""
+    in June" in an explainer whose statement date came from "on December 2, 2024, she told"): a
+    retrospective of several occasions, whose undated quotes no one date ties to (ux36 #17). Empty for
+    news, whose occasion lies within RETROSPECTIVE_DAYS of its publication (its undated quotes are of
+    that occasion, whatever older words it recalls), and for a story of one occasion, however many
+    times it names its day. Recollections, plans and background ("had said in 2023") are not
+    occasions (`_words_date`, `_pluperfect`), nor is an interviewer's "you said" (`_governed`)."""
     anchor = _anchor_from(published)
+    if anchor is None or (anchor.day - _days_of(inherited)[1]).days <= RETROSPECTIVE_DAYS:
+        return ()
     lo, hi = _occasion_span(inherited)
     out: list[str] = []
     for paragraph in paragraphs:
         for c in _governed(paragraph):
             info = _words_date(c, anchor, paragraph)
-            if info is None or c.passive:
+            if info is None or c.passive or _pluperfect(paragraph, c.phrase):
                 continue
             a, b = _occasion_span(info)
             if b < lo or hi < a:
@@ -2720,15 +2724,22 @@ def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: D
 
 
 _OCCASION_SLACK: Final = 3  # days two dates of one occasion may lie apart (as `link.OCCASION_SLACK`)
+# An article whose statement date lies more days than this before its publication looks back (an explainer,
+# an op-ed, a profile) rather than reporting the news of its day
+RETROSPECTIVE_DAYS: Final = 7
+
+
+def _days_of(info: DateInfo) -> tuple[date, date]:
+    """The first and last day a statement date can mean (its range's end included)."""
+    last_of = info.end or info.date
+    month = last_of.month or 12
+    return info.date.first_day(), date(last_of.year, month,
+                                       last_of.day or calendar.monthrange(last_of.year, month)[1])
 
 
 def _occasion_span(info: DateInfo) -> tuple[int, int]:
     """The days a statement date can mean, as ordinals, give or take the slack of one occasion."""
-    d = info.date
-    first = d.first_day()
-    last_of = info.end or d
-    month = last_of.month or 12
-    last = date(last_of.year, month, last_of.day or calendar.monthrange(last_of.year, month)[1])
+    first, last = _days_of(info)
     return first.toordinal() - _OCCASION_SLACK, last.toordinal() + _OCCASION_SLACK
 
 

@@ -112,7 +112,8 @@ Lindqvist, who runs the ferry union, said the changes left crews unable to plan.
 def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_articles(tmp_path: Path) -> None:
     """The article's statement date came from "on May 4, 2023, Okafor told"; the text reports words of
     other occasions too, so that date is not every quote's: a quote takes the date its own paragraph
-    opens with (medium: no verb of saying beside it), and one with none keeps the article's at low."""
+    opens with (medium: no verb of saying beside it), and one with none is said by the publication date
+    (low: all the text tells), never on the article's first occasion at high."""
     front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
              "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
              "statement_date_confidence: high\n")
@@ -121,7 +122,7 @@ def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_a
     assert got["No"][1:] == ("2024-02", "medium")
     assert got["Nobody"] == ("okafor", "2024-02-20", "high"), "its own sentence's verb of saying"
     assert got["We"] == ("okafor", "2024-04-18", "medium"), "not the ground-breaking's date at high"
-    assert got["One"] == ("lindqvist", "2023-05-04", "low"), "nothing dates it: review asks"
+    assert got["One"] == ("lindqvist", "2024-10-05", "low"), "nothing dates it: said by publication, review asks"
 
 
 def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) -> None:
@@ -146,3 +147,16 @@ def test_a_fragment_said_a_year_before_the_articles_occasion_is_counted_back_low
     got = _dated(_data(tmp_path), front, body)
     assert got["The"] == ("lindqvist", "2025-06-08", "medium")
     assert got["will"] == ("lindqvist", "2024-06", "low")
+
+
+def test_news_of_its_day_keeps_its_date_for_undated_quotes_whatever_older_words_it_recalls(tmp_path: Path) -> None:
+    """The lead's day is a day before publication: news. A paragraph quoting what the mayor said in a
+    speech a year before is another occasion, but the story's undated quotes are still of its own day."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2024-10-04\n"
+             "statement_date_basis: \"‘said on Friday’ → 2024-10-04\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
+            "In a speech on September 12, 2023, he told the council: \"The ferry is a road on water.\"\n\n"
+            "\"Nobody will pay to cross,\" Okafor said.\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["The"] == ("okafor", "2023-09-12", "high")
+    assert got["Nobody"] == ("okafor", "2024-10-04", "medium")
