@@ -38,8 +38,9 @@ def words_said(article: Article, quotes: Sequence[QuoteView]) -> DateInfo | None
     The article-level `statement_date` is the import's reading of one day-word of the text; an
     editor corrects quotes one by one (`statement_date:` in `quotes:`), and a page whose quotes
     were re-dated must not keep announcing the old day. So: the one date all its quotes share (as
-    surely as the surest of them gives it), or the range from the earliest to the latest (at the lowest confidence among them); with no
-    quote, the article's `statement_date`. None when that is only the publication date."""
+    surely as the surest of them gives it), or the range from the earliest to the latest (at the
+    lowest confidence among them); with no quote, the article's `statement_date`. None when that
+    is only the publication date."""
     if not quotes:
         return article.statement_date
     dates = sorted({v.date for v in quotes}, key=lambda d: (d.date.sort_key(), (d.end or d.date).sort_key()))

@@ -105,7 +105,8 @@ In his budget speech on February 20, 2024, he told the council: "Nobody will pay
 
 Two months later, on April 18, 2024, the tone changed. "We will pause the works until the ferry is free," he said.
 
-Lindqvist, who runs the ferry union, said the changes left crews unable to plan. "One week the ferry stays, the next it goes," Lindqvist said.
+Lindqvist, who runs the ferry union, said the changes left crews unable to plan. "One week the ferry stays, \
+the next it goes," Lindqvist said.
 """
 
 
