@@ -2795,6 +2795,9 @@ def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo 
     inherited date less that span, low (a span is no date), at a month's precision for months and years.
     None when the verb of saying that reports the quote is not counted back from so (ux36 #17: the
     fragment took the day of the later words, and made a same-day "reversal" of them)."""
+    if (paragraph.find(" after ", 0, offset) < 0 and paragraph.find(" since ", 0, offset) < 0) \
+            or _SPAN_AFTER.search(paragraph, 0, offset) is None:
+        return None  # most quotes: nothing counted back (a build asks it of every undated quote)
     regions = _quoted_regions(paragraph)
     start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
                             len(paragraph))
