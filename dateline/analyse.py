@@ -135,8 +135,8 @@ def _of_several(paragraph: str, offset: int, inherited: DateInfo, several: tuple
                 article: Article) -> DateInfo:
     """The date of a quote that would inherit the article's statement date in an article that reports
     words of several occasions (an explainer going back through a figure's statements, an op-ed, a
-    profile): the date its own paragraph opens with ("Six weeks later, on April 22, 2025, the tone
-    changed. “…,” she said", "March 2025: “…”"), else the publication date at low: all the text says
+    profile): the date its own paragraph opens with ("Two months later, on June 3, 2024, the tone
+    changed. “…,” he said", "May 2023: “…”"), else the publication date at low: all the text says
     is that the words were said by then (what a low date means, `link.same_occasion`), so review asks —
     never the article's date, one occasion of several, at its confidence for every quote (ux36 #17)."""
     from dateline import dates

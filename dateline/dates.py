@@ -1933,8 +1933,8 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
-# An interviewer's question recalling the guest's earlier words ("Governor, in March you said the dam was
-# dead"): the date is of those words, never of the question nor of the answers after it (ux36 #5, #17)
+# An interviewer's question recalling the guest's earlier words ("Mayor, in January you said the ferry would
+# be free"): the date is of those words, never of the question nor of the answers after it (ux36 #5, #17)
 _SECOND_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?i:you)\s+(?:(?:have|had|first|once|already|always|never|then|also|yourself)\s+)?\Z")
 # "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
@@ -1977,7 +1977,7 @@ class _Candidate:
     phrase: DatePhrase
     paragraph: int
     snippet: str
-    # governed by a speech verb in the passive ("compensation they say was promised in December"): it dates
+    # governed by a speech verb in the passive ("berths they say were promised in June"): it dates
     # what was promised, by whom the sentence does not say — not the words the article quotes
     passive: bool = False
 
@@ -2238,8 +2238,8 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
 
 
 def _occasion_dated(paragraph: str) -> bool:
-    """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Thursday 19 June
-    2025, 7:30 a.m.", "Call date: …"), a line of nothing but its label and date?"""
+    """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Monday 3 March
+    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date?"""
     line = paragraph.strip()
     return "\n" not in line and _OCCASION_LABEL.match(line) is not None and any(
         d.rank == _OCCASION for d in _header_line_dates(line))
@@ -2326,7 +2326,7 @@ def article_statement_date(
     passive: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
-            if c.passive:  # "was promised in December": after every other reading, and never above low
+            if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))
             elif not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
                 candidates.append(_Candidate(c.phrase, index, c.snippet))
@@ -2355,7 +2355,7 @@ def _passive_date(passive: list[_Candidate], lead: list[str], anchor: _Anchor | 
                   today: date) -> DateInfo | None:
     """The first day a passive speech verb governs ("the plan was announced on Tuesday"), when nothing
     else in the lead dates the words: low, since the sentence does not say whose words it dates. Never
-    a month or a year ("compensation they say was promised in December"): the time of what was promised,
+    a month or a year ("berths they say were promised in June"): the time of what was promised,
     background, where the publication date is the better guess for the words the article quotes."""
     for candidate in sorted(passive, key=_rank):
         if _rank(candidate)[0] > 0:
@@ -2700,8 +2700,8 @@ def quote_statement_date(
 
 def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
     """The date phrases a verb of saying governs anywhere in the text that date words on another
-    occasion than ``inherited``, the article's statement date ("address on March 11, 2025", "interview
-    in June" in an explainer whose statement date came from "on December 2, 2024, she told"): a
+    occasion than ``inherited``, the article's statement date ("speech on February 20, 2024", "interview
+    in June" in an explainer whose statement date came from "on May 4, 2023, he told"): a
     retrospective of several occasions, whose undated quotes no one date ties to (ux36 #17). Empty for
     news, whose occasion lies within RETROSPECTIVE_DAYS of its publication (its undated quotes are of
     that occasion, whatever older words it recalls), and for a story of one occasion, however many
@@ -2743,8 +2743,8 @@ def _occasion_span(info: DateInfo) -> tuple[int, int]:
     return first.toordinal() - _OCCASION_SLACK, last.toordinal() + _OCCASION_SLACK
 
 
-# A paragraph that heads its quote with a date ("March 2025: “I will not be intimidated”"), or a sentence
-# that opens with one, after at most a few words ("Six weeks later, on April 22, 2025, the tone changed."):
+# A paragraph that heads its quote with a date ("May 2023: “A bridge for all”"), or a sentence
+# that opens with one, after at most a few words ("Two months later, on June 3, 2024, the tone changed."):
 # the date sets the scene of what the paragraph goes on to quote
 _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 
@@ -2781,17 +2781,17 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
     return None
 
 
-# "Her remarks came a year after she told the assembly that the dam “will go ahead”": words said that long
+# "Her remarks came a year after she told the council that the bridge “will stay free”": words said that long
 # before the occasion the article dates, by the verb of saying right after the span
 _SPAN_AFTER: Final = re.compile(
     rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?P<unit>(?i:day|week|month|year))s?"
     r"\s+(?i:after|since)\s+(?:[\w’'-]+\s+){0,3}?(?=\S)")
-_SUBJECT_ONLY: Final = re.compile(r"(?:[\w’'-]+\s+){1,3}")  # "she ", "the governor ": the subject of that verb
+_SUBJECT_ONLY: Final = re.compile(r"(?:[\w’'-]+\s+){1,3}")  # "she ", "the mayor ": the subject of that verb
 
 
 def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
     """The date of a quote its own sentence reports as words said a span before the occasion the article
-    dates ("… came a year after she told the County Assembly that the dam “will go ahead”"): the
+    dates ("… came a year after she told the council that the bridge “will stay free”"): the
     inherited date less that span, low (a span is no date), at a month's precision for months and years.
     None when the verb of saying that reports the quote is not counted back from so (ux36 #17: the
     fragment took the day of the later words, and made a same-day "reversal" of them)."""
@@ -2869,7 +2869,7 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
 
     source = paragraphs[where]
     if names_one(sentence(source, source.index(m.group(1)))) or _occasion_dated(source):
-        # its speaker's own sentence, or a line dating the whole occasion ("Broadcast: Thursday 19 June
+        # its speaker's own sentence, or a line dating the whole occasion ("Broadcast: Monday 3 March
         # 2025", "Interview date: …" above a transcript): every turn of it was said then, as surely
         return inherited
     anchor = _anchor_from(published)

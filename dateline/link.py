@@ -414,9 +414,9 @@ def _recalls(mine: str, own: str) -> bool:
     """Does a report whose date agrees with no occasion of its statement recall it rather than say it
     again? Yes when its words are not the statement's own: a longer quote holding the line ("…, I
     said that in 2022") or a short fragment of it. A report that is the line alone, or a whole run
-    of its words (the pledge's sentence without the "That is my promise to you" the first report
-    printed after it), is the speaker saying it again: a campaign rally two years on repeating the
-    groundbreaking's pledge is its own statement, linked as said again (ux36 #19)."""
+    of its words (the pledge's sentence without the "That is my word to this harbour" the first report
+    printed after it), is the speaker saying it again: a campaign rally two years on repeating a
+    launch's pledge is its own statement, linked as said again (ux36 #19)."""
     if mine == own:
         return False
     return len(mine.split()) < LINE_WORDS or f" {mine} " not in f" {own} "

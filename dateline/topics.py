@@ -295,7 +295,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
             stances[t.id] = hits[0][0]
         elif hits:
             # the speaker's own words first: a cue in the quote beats any in the writer's sentences around
-            # a fragment ("the dam is dead" is not "finished in my first term", quoted beside it)
+            # a fragment ("the tram is dead" is not "will be finished in my first term", quoted beside it)
             own = [h for h in hits if h[1].search(text)] if context else hits
             pool, where = (own, text) if own else (hits, both)
             stances[t.id] = pool[0][0] if len(pool) == 1 else \
