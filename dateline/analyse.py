@@ -46,6 +46,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     # quotes at 1000 articles carry ~2,000 distinct dates, each pickled and read back per object
     dates: dict[DateInfo, DateInfo] = {}
     texts: list[str] = []  # the paragraphs' texts, made once a quote needs them
+    several: tuple[str, ...] | None = None  # `dates.other_occasions`, worked out once a quote needs it
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
@@ -53,6 +54,14 @@ def analyse(article: Article, data: Data) -> Analysis:
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
+        if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
+            stmt = _recalled(ptext, raw.start - para.start, stmt)
+        if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
+            texts = texts or [body[p.start:p.end] for p in paras]
+            if several is None:
+                several = _other_occasions(texts, article)
+            if several:
+                stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
         stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
@@ -108,6 +117,38 @@ def _own_occasion(texts: Sequence[str], at: int, names: tuple[str, ...], article
     from dateline import dates
     assert article.statement_date is not None
     return dates.own_occasion(texts, at, names, article.statement_date, article.date)
+
+
+def _recalled(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo:
+    """`dates.recalled_date` of a quote that would inherit the article's date, else that date."""
+    from dateline import dates
+    return dates.recalled_date(paragraph, offset, inherited) or inherited
+
+
+def _other_occasions(texts: Sequence[str], article: Article) -> tuple[str, ...]:
+    from dateline import dates
+    assert article.statement_date is not None
+    return dates.other_occasions(texts, article.statement_date, article.date)
+
+
+def _of_several(paragraph: str, offset: int, inherited: DateInfo, several: tuple[str, ...],
+                article: Article) -> DateInfo:
+    """The date of a quote that would inherit the article's statement date in an article that reports
+    words of several occasions (an explainer going back through a figure's statements, an op-ed, a
+    profile): the date its own paragraph opens with ("Two months later, on June 3, 2024, the tone
+    changed. “…,” he said", "May 2023: “…”"), else the publication date at low: all the text says
+    is that the words were said by then (what a low date means, `link.same_occasion`), so review asks —
+    never the article's date, one occasion of several, at its confidence for every quote (ux36 #17)."""
+    from dateline import dates
+    scene = dates.scene_date(paragraph, offset, article.date)
+    if scene is not None:
+        return scene
+    shown = ", ".join(f"‘{p}’" for p in several[:3])
+    assert article.statement_date is not None
+    return DateInfo(article.date.date, "low", f"said by the publication date: the article reports words of "
+                                              f"several occasions ({article.statement_date.basis}; {shown}) and "
+                                              f"nothing ties this quote to one ({article.date.basis})",
+                    article.date.end)
 
 
 def _matches(q: Quote, key: str) -> bool:
@@ -187,7 +228,9 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
         q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, ""),
                     attribution="set in front matter", sieve="")
     if fix.topics is not None:
-        q = replace(q, topics=fix.topics)
+        # a stance is a position on a topic: re-tagged off a topic, the quote keeps none on it (a stale
+        # stance on a topic it is no longer on would still make that topic's shifts)
+        q = replace(q, topics=fix.topics, stance={t: s for t, s in q.stance.items() if t in fix.topics})
     if fix.stance is not None:
         q = replace(q, stance=dict(fix.stance))
         if fix.topics is None:  # a stance on a topic is about that topic

@@ -2069,10 +2069,18 @@ _FIRST_PERSON_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
+# An interviewer's question recalling the guest's earlier words ("Mayor, in January you said the ferry would
+# be free"): the date is of those words, never of the question nor of the answers after it (ux36 #5, #17)
+_SECOND_PERSON_CUE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:you)\s+(?:(?:have|had|first|once|already|always|never|then|also|yourself)\s+)?\Z")
 # "When I opposed it in 2023, I was told that …": the subject heard the words (someone else's, at a
 # time the sentence recalls), so the passive of a verb of telling dates no words of the writer's.
 _HEARD: Final = frozenset({"told", "asked", "assured", "warned", "informed"})
 _PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|are|be|get|got)\s+$")
+# ... except the passives of quoting and of a medium carrying the words: "was quoted on Tuesday as saying",
+# "the interview was recorded on Thursday", "the statement was released on Monday" date the words themselves
+_QUOTED_AS: Final = frozenset({"quoted", "cited", "recorded", "broadcast", "aired", "televised", "filmed", "taped",
+                               "streamed", "interviewed", "published", "posted", "released", "issued"})
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -2105,6 +2113,9 @@ class _Candidate:
     phrase: DatePhrase
     paragraph: int
     snippet: str
+    # governed by a speech verb in the passive ("berths they say were promised in June"): it dates
+    # what was promised, by whom the sentence does not say — not the words the article quotes
+    passive: bool = False
 
 
 _DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
@@ -2182,6 +2193,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
                      and _FIRST_PERSON_CUE.search(paragraph[max(0, m.start() - 25) : m.start()]))
+            and not _SECOND_PERSON_CUE.search(paragraph, max(0, m.start() - 25), m.start())
             and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
                                                                               m.start()))]
     messages = [m for m in _MESSAGE_CUE.finditer(paragraph) if not _inside(m.start(), regions)]
@@ -2231,7 +2243,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if best is None:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
-        out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi])))
+        passive = (best.re is _SPEECH_CUE and best.group(0).lower() not in _QUOTED_AS
+                   and _PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None)
+        out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi]), passive))
     return tuple(out)
 
 
@@ -2359,6 +2373,14 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
     return DateInfo(info.date, "low", f"{info.basis} (a year alone: words recalled, not reported, so low)", info.end)
 
 
+def _occasion_dated(paragraph: str) -> bool:
+    """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Monday 3 March
+    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date?"""
+    line = paragraph.strip()
+    return "\n" not in line and _OCCASION_LABEL.match(line) is not None and any(
+        d.rank == _OCCASION for d in _header_line_dates(line))
+
+
 def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
     transcript posted the next day): the day they were said, as written (high)."""
@@ -2442,9 +2464,12 @@ def article_statement_date(
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
+    passive: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
-            if not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
+            if c.passive:  # "was promised in June": after every other reading, and never above low
+                passive.append(_Candidate(c.phrase, index, c.snippet, True))
+            elif not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
                 candidates.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
@@ -2463,7 +2488,29 @@ def article_statement_date(
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
-            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today))
+            or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
+            or _passive_date(passive, lead, anchor, today))
+
+
+def _passive_date(passive: list[_Candidate], lead: list[str], anchor: _Anchor | None,
+                  today: date) -> DateInfo | None:
+    """The first day a passive speech verb governs ("the plan was announced on Tuesday"), when nothing
+    else in the lead dates the words: low, since the sentence does not say whose words it dates. Never
+    a month or a year ("berths they say were promised in June"): the time of what was promised,
+    background, where the publication date is the better guess for the words the article quotes."""
+    for candidate in sorted(passive, key=_rank):
+        if _rank(candidate)[0] > 0:
+            continue
+        try:
+            info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor) or _recollection(candidate, info, lead[candidate.paragraph],
+                                                                               anchor):
+            continue
+        return DateInfo(info.date, "low", f"{info.basis} (a passive ‘was …’: whose words it dates, the sentence "
+                                          "does not say)", info.end)
+    return None
 
 
 # "X on Wednesday granted …": the day stands between the subject and its verb in the past, the main clause's
@@ -2789,6 +2836,132 @@ def quote_statement_date(
     return None
 
 
+
+def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
+    """The date phrases a verb of saying governs anywhere in the text that date words on another
+    occasion than ``inherited``, the article's statement date ("speech on February 20, 2024", "interview
+    in June" in an explainer whose statement date came from "on May 4, 2023, he told"): a
+    retrospective of several occasions, whose undated quotes no one date ties to (ux36 #17). Empty for
+    news, whose occasion lies within RETROSPECTIVE_DAYS of its publication (its undated quotes are of
+    that occasion, whatever older words it recalls), and for a story of one occasion, however many
+    times it names its day. Recollections, plans and background ("had said in 2023") are not
+    occasions (`_words_date`, `_pluperfect`), nor is an interviewer's "you said" (`_governed`)."""
+    anchor = _anchor_from(published)
+    if anchor is None or (anchor.day - _days_of(inherited)[1]).days <= RETROSPECTIVE_DAYS:
+        return ()
+    lo, hi = _occasion_span(inherited)
+    out: list[str] = []
+    for paragraph in paragraphs:
+        for c in _governed(paragraph):
+            info = _words_date(c, anchor, paragraph)
+            if info is None or c.passive or _pluperfect(paragraph, c.phrase):
+                continue
+            a, b = _occasion_span(info)
+            if b < lo or hi < a:
+                out.append(c.phrase.text)
+    return tuple(dict.fromkeys(out))
+
+
+_OCCASION_SLACK: Final = 3  # days two dates of one occasion may lie apart (as `link.OCCASION_SLACK`)
+# An article whose statement date lies more days than this before its publication looks back (an explainer,
+# an op-ed, a profile) rather than reporting the news of its day
+RETROSPECTIVE_DAYS: Final = 7
+
+
+def _days_of(info: DateInfo) -> tuple[date, date]:
+    """The first and last day a statement date can mean (its range's end included)."""
+    last_of = info.end or info.date
+    month = last_of.month or 12
+    return info.date.first_day(), date(last_of.year, month,
+                                       last_of.day or calendar.monthrange(last_of.year, month)[1])
+
+
+def _occasion_span(info: DateInfo) -> tuple[int, int]:
+    """The days a statement date can mean, as ordinals, give or take the slack of one occasion."""
+    first, last = _days_of(info)
+    return first.toordinal() - _OCCASION_SLACK, last.toordinal() + _OCCASION_SLACK
+
+
+# A paragraph that heads its quote with a date ("May 2023: “A bridge for all”"), or a sentence
+# that opens with one, after at most a few words ("Two months later, on June 3, 2024, the tone changed."):
+# the date sets the scene of what the paragraph goes on to quote
+_SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
+
+
+def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
+    quotation marks, not after publication: for a quote of an article of several occasions
+    (`other_occasions`) with no verb of saying dating it — medium, as no such verb ties the date to
+    the words; None when the paragraph opens with no date."""
+    phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
+    if not phrases:
+        return None
+    regions = _quoted_regions(paragraph)
+    breaks = _sentence_breaks(paragraph, regions)
+    anchor = _anchor_from(published)
+    for phrase in phrases:
+        if _inside(phrase.start, regions):
+            continue
+        s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
+        heading = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        opening = (_SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
+                   and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
+        if not (heading or opening):
+            continue
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        conf: Confidence = "medium" if info.confidence != "low" else "low"
+        return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
+                                         "beside it, in an article of words said on several occasions)", info.end)
+    return None
+
+
+# "Her remarks came a year after she told the council that the bridge “will stay free”": words said that long
+# before the occasion the article dates, by the verb of saying right after the span
+_SPAN_AFTER: Final = re.compile(
+    rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?P<unit>(?i:day|week|month|year))s?"
+    r"\s+(?i:after|since)\s+(?:[\w’'-]+\s+){0,3}?(?=\S)")
+_SUBJECT_ONLY: Final = re.compile(r"(?:[\w’'-]+\s+){1,3}")  # "she ", "the mayor ": the subject of that verb
+
+
+def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
+    """The date of a quote its own sentence reports as words said a span before the occasion the article
+    dates ("… came a year after she told the council that the bridge “will stay free”"): the
+    inherited date less that span, low (a span is no date), at a month's precision for months and years.
+    None when the verb of saying that reports the quote is not counted back from so (ux36 #17: the
+    fragment took the day of the later words, and made a same-day "reversal" of them)."""
+    if (paragraph.find(" after ", 0, offset) < 0 and paragraph.find(" since ", 0, offset) < 0) \
+            or _SPAN_AFTER.search(paragraph, 0, offset) is None:
+        return None  # most quotes: nothing counted back (a build asks it of every undated quote)
+    regions = _quoted_regions(paragraph)
+    start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+                            len(paragraph))
+    cues = [c for c in _SPEECH_CUE.finditer(paragraph, start, offset) if not _inside(c.start(), regions)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    span = next((m for m in _SPAN_AFTER.finditer(paragraph, start, cue.start()) if m.end() == cue.start()
+                 or _SUBJECT_ONLY.fullmatch(paragraph, m.end(), cue.start())), None)
+    if span is None:
+        return None
+    word = span.group("n").lower()
+    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+    unit = span.group("unit").lower()
+    base = inherited.date
+    if unit in ("year", "month"):
+        months = base.year * 12 + (base.month or 1) - 1 - count * (12 if unit == "year" else 1)
+        when = PartialDate(months // 12, months % 12 + 1, None)
+    else:
+        day = base.first_day() - timedelta(days=count * (7 if unit == "week" else 1))
+        when = PartialDate(day.year, day.month, day.day)
+    text = _one_line(paragraph[span.start():cue.end()])
+    return DateInfo(when, "low", f"‘{text}’: words said {count} {unit}{'s' if count > 1 else ''} before those "
+                                 f"the article dates ({inherited.basis})")
+
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
 _ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
@@ -2834,7 +3007,9 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         return paragraph[lo:hi]
 
     source = paragraphs[where]
-    if names_one(sentence(source, source.index(m.group(1)))):
+    if names_one(sentence(source, source.index(m.group(1)))) or _occasion_dated(source):
+        # its speaker's own sentence, or a line dating the whole occasion ("Broadcast: Monday 3 March
+        # 2025", "Interview date: …" above a transcript): every turn of it was said then, as surely
         return inherited
     anchor = _anchor_from(published)
     for paragraph in paragraphs:

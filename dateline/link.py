@@ -390,7 +390,7 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
                     part.append(qid)
                     break
             else:
-                if parts and words(qid) != own:
+                if parts and _recalls(words(qid), own):
                     parts[0].append(qid)
                 else:
                     parts.append([qid])
@@ -403,6 +403,23 @@ def by_occasion(groups: dict[str, list[str]], said: Callable[[str], DateInfo | N
             for i, r in enumerate(firsts):  # the occasions just before and after: a chain, not every pair
                 again[r] = firsts[max(0, i - 1):i] + firsts[i + 1:i + 2]
     return out, again
+
+
+# A report holding at least this many of a statement's words, and nothing else, is the line itself:
+# said again on another occasion when its date says so, not a fragment recalled ("will go ahead")
+LINE_WORDS = 6
+
+
+def _recalls(mine: str, own: str) -> bool:
+    """Does a report whose date agrees with no occasion of its statement recall it rather than say it
+    again? Yes when its words are not the statement's own: a longer quote holding the line ("…, I
+    said that in 2022") or a short fragment of it. A report that is the line alone, or a whole run
+    of its words (the pledge's sentence without the "That is my word to this harbour" the first report
+    printed after it), is the speaker saying it again: a campaign rally two years on repeating a
+    launch's pledge is its own statement, linked as said again (ux36 #19)."""
+    if mine == own:
+        return False
+    return len(mine.split()) < LINE_WORDS or f" {mine} " not in f" {own} "
 
 
 def _when(d: DateInfo | None) -> tuple[int, int, int]:

@@ -234,7 +234,8 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     the speaker's, so they never put it on a topic this way, and a stance cue puts a quote on its
     own topic only), and for each such topic the stance whose cue occurs in `text` + `context` (none for a
     short term, see `short_term`: the context's stance words are the writer's). Where cues of
-    several stances occur, the one with the longest cue (most words, then letters; then the
+    several stances occur, a cue in `text` beats any in `context` only (the quote's own words
+    before the writer's around it), then the one with the longest cue (most words, then letters; then the
     first listed) wins: "I back the expansion, with shore power" is the stance of "back the
     expansion", not of the generic "shore power" that a stance listed earlier has. The quote is
     uncertain all the same; `doubts` says so, and `dateline review` lists it."""
@@ -293,7 +294,12 @@ def tag(text: str, context: str, topics: Sequence[Topic],
         if len(hits) == 1:
             stances[t.id] = hits[0][0]
         elif hits:
-            stances[t.id] = max(hits, key=lambda h: _weight(_longest(h[1], both)))[0]  # max: the first of equals
+            # the speaker's own words first: a cue in the quote beats any in the writer's sentences around
+            # a fragment ("the tram is dead" is not "will be finished in my first term", quoted beside it)
+            own = [h for h in hits if h[1].search(text)] if context else hits
+            pool, where = (own, text) if own else (hits, both)
+            stances[t.id] = pool[0][0] if len(pool) == 1 else \
+                max(pool, key=lambda h: _weight(_longest(h[1], where)))[0]  # max: the first of equals
     if len(_TAGGED) >= _TAGGED_MAX:
         _TAGGED.clear()
     _TAGGED[key] = (tuple(found), dict(stances))

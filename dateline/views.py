@@ -37,9 +37,10 @@ def words_said(article: Article, quotes: Sequence[QuoteView]) -> DateInfo | None
 
     The article-level `statement_date` is the import's reading of one day-word of the text; an
     editor corrects quotes one by one (`statement_date:` in `quotes:`), and a page whose quotes
-    were re-dated must not keep announcing the old day. So: the one date all its quotes share,
-    or the range from the earliest to the latest (at the lowest confidence among them); with no
-    quote, the article's `statement_date`. None when that is only the publication date."""
+    were re-dated must not keep announcing the old day. So: the one date all its quotes share (as
+    surely as the surest of them gives it), or the range from the earliest to the latest (at the
+    lowest confidence among them); with no quote, the article's `statement_date`. None when that
+    is only the publication date."""
     if not quotes:
         return article.statement_date
     dates = sorted({v.date for v in quotes}, key=lambda d: (d.date.sort_key(), (d.end or d.date).sort_key()))
@@ -50,7 +51,11 @@ def words_said(article: Article, quotes: Sequence[QuoteView]) -> DateInfo | None
     last = max(((d.end or d.date) for d in dates), key=lambda d: d.sort_key())
     low = min((d.confidence for d in dates), key=_CONFIDENCE_ORDER.index)
     if first == last:
-        return DateInfo(first, low, "the date of each statement on this page")
+        # one day, its quotes dated with different surety (the speaker's own "on Tuesday" beside another's
+        # words that only inherit it): the day as surely as the best of them ties it, as that quote's card
+        # shows it — the page's header never says "c." of a day a card on it gives plainly (ux36 #26)
+        best = max((d.confidence for d in dates), key=_CONFIDENCE_ORDER.index)
+        return DateInfo(first, best, "the date of each statement on this page (each gives its own confidence)")
     return DateInfo(first, low, "the statements on this page were said on different days: each has its own date",
                     last)
 

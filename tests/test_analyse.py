@@ -161,3 +161,19 @@ def test_german_guillemets_in_a_lang_de_article_and_french_ones_beside_it() -> N
     assert article is not None and not problems
     assert [(q.text, q.speaker) for q in analyse.analyse(article, french).quotes] == [
         ("Nous ne fermerons aucune ligne", "mertens"), ("Il n'y aura pas de report", "mertens")]
+
+
+def test_a_topics_correction_drops_the_stance_on_a_topic_the_quote_is_no_longer_on(tmp_path: Path) -> None:
+    """`topics:` moves a quote off a topic: its stance there goes with it (it made that topic's shifts)."""
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "topics.yaml").write_text(
+        "- id: ferry\n  label: Ferry\n  cues: [ferry]\n  stances:\n"
+        "    - {id: subsidise, label: Subsidise it, cues: [\"the ministry of finance\"]}\n"
+        "- id: bridge\n  label: Bridge\n  cues: [bridge]\n", "utf-8")
+    data = load_data(tmp_path, [])
+    text = ('---\ntitle: T\ndate: 2024-05-06\nquotes:\n  - text: "The ferry money"\n    topics: [bridge]\n---\n'
+            '"The ferry money sits with the ministry of finance," the mayor said.\n')
+    article, problems = parse_article(SourceFile("content/articles/t.md", text, "x"))
+    assert article is not None and not problems
+    [q] = analyse.analyse(article, data).quotes
+    assert q.topics == ("bridge",) and q.stance == {}

@@ -100,3 +100,18 @@ def test_a_line_said_on_many_occasions_links_each_to_the_ones_just_before_and_af
     out, again = link.by_occasion(groups, days.get, lambda q: "We will not sell the port", order)
     assert sorted(out) == sorted(days), "five occasions, five statements"
     assert again == {"q0": ["q1"], "q1": ["q0", "q2"], "q2": ["q1", "q3"], "q3": ["q2", "q4"], "q4": ["q3"]}
+
+
+def test_the_line_alone_said_again_years_later_is_its_own_statement_not_a_recollection() -> None:
+    """The first report printed the pledge with the sentence after it; the rally two years on printed
+    the pledge alone. Its words are a run of the first report's, dated firmly on another occasion: the
+    line said again (ux36 #19), not a longer quote recalling it, nor a fragment."""
+    pledge = "no fisher will lose a mooring without a new berth and a written lease"
+    days = {"launch": _d(2022, 3, 7), "rally": _d(2024, 10, 12, "medium"), "echo": _d(2023, 5, 2)}
+    words = {"launch": f"{pledge} that is my word to this harbour", "rally": pledge,
+             "echo": "a new berth"}  # a fragment: recalled, stays with the statement it quotes
+    groups = {"launch": ["launch", "rally", "echo"]}
+    order = {q: n for n, q in enumerate(days)}
+    out, again = link.by_occasion(groups, days.get, words.__getitem__, order)
+    assert out == {"launch": ["launch", "echo"], "rally": ["rally"]}
+    assert again == {"launch": ["rally"], "rally": ["launch"]}

@@ -160,3 +160,23 @@ def test_a_negation_after_a_negated_cue_repeats_it_and_one_before_it_is_a_doubt(
     assert doubt.negated == "I never said we will not approve the harbour plan", "a negation before it may turn it"
     [doubt] = topics.doubts("Nobody should approve the expansion now", "", [harbour])
     assert doubt.stance == "for" and doubt.negated, "a negation beside a plain cue is still a doubt"
+
+
+def test_a_fragments_own_words_decide_its_stance_before_the_cues_around_it() -> None:
+    """A fragment is tagged with its paragraph too, but a cue in its own words beats longer cues in the
+    writer's sentences and another quote around it (ux36 #18: "the dam is dead" took "Build the dam"
+    from "finished in my first term" two sentences before it); the conflict stays a doubt for review."""
+    from dateline.model import Stance, Topic
+    tram = Topic("tram", "Tram line", ("tram",), (
+        Stance("build", "Build it", ("will be finished in my first term", "go ahead"), 0),
+        Stance("pause", "Pause it", ("paused",), 1),
+        Stance("stop", "Stop it", ("tram is dead",), 2)))
+    context = ("In 2022 the mayor told traders: \"The tram will go ahead, and it will be finished in my first "
+               "term.\" In 2023 she paused the works. This spring she told a rally that \"the tram is dead as "
+               "long as I am mayor\".")
+    text = "the tram is dead as long as I am mayor"
+    assert topics.tag(text, context, [tram], partial=True) == (("tram",), {"tram": "stop"})
+    [doubt] = topics.doubts(text, context, [tram], partial=True)
+    assert doubt.stance == "stop" and {s for s, _ in doubt.matches} == {"build", "pause", "stop"}
+    # with no cue of its own, the fragment still takes the context's (a paragraph's words about it)
+    assert topics.tag("as long as I am mayor", context, [tram], partial=True)[1] == {"tram": "build"}

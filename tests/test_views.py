@@ -219,3 +219,18 @@ def test_a_correction_naming_nobody_in_the_texts_still_fails(tmp_path: Path) -> 
     with pytest.raises(BuildFailed) as failed:
         _ferry_site(tmp_path, article)
     assert "unknown speaker 'tomas-wirthe'" in str(failed.value.problems)
+
+
+def test_one_day_dated_with_different_surety_is_shown_as_surely_as_the_surest_card() -> None:
+    """ux36 #26: the header said "c. 22 April 2025 (low)" while the figure's card said "22 April 2025
+    (medium)": another speaker's quote only inherited the day. One day: the best card's confidence."""
+    from types import SimpleNamespace
+
+    from dateline.model import Article
+    day = PartialDate(2025, 4, 22)
+    article = Article("a", "T", "", "", DateInfo(day, "high", "x"), "", 0,
+                      statement_date=DateInfo(day, "medium", "‘on Tuesday’"))
+    cards = [SimpleNamespace(date=DateInfo(day, "medium", "from the quote’s sentence")),
+             SimpleNamespace(date=DateInfo(day, "low", "inherits the article’s statement date"))]
+    said = views.words_said(article, cards)  # type: ignore[arg-type]
+    assert said is not None and said.date == day and said.confidence == "medium"

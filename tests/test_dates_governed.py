@@ -1,0 +1,163 @@
+"""A date phrase dates the words it governs, not every quote of the article (ux36 #5, #17, #25).
+
+High confidence means the text ties that date to that quote: a broadcast's date line dates every turn
+of its transcript; an interviewer's "in March you said" dates the guest's earlier words, not the
+interview; a passive "was promised in December" dates the promise, not the words the story quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dateline import analyse
+from dateline.dates import article_statement_date
+from dateline.load import Data, SourceFile, load_data, parse_article
+from dateline.model import DateInfo, PartialDate
+
+TODAY = date(2026, 11, 23)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _data(tmp_path: Path) -> Data:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "speakers.yaml").write_text(
+        "- id: okafor\n  name: Chidi Okafor\n  aliases: [Okafor]\n"
+        "- id: lindqvist\n  name: Maja Lindqvist\n  aliases: [Lindqvist]\n", "utf-8")
+    return load_data(tmp_path, [])
+
+
+def _dated(data: Data, front: str, body: str) -> dict[str, tuple[str, str, str]]:
+    article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"))
+    assert article is not None and not problems
+    out = {}
+    for q in analyse.analyse(article, data).quotes:
+        d = q.said(article)
+        out[q.text.split()[0]] = (q.speaker, d.date.iso(), d.confidence)
+    return out
+
+
+RADIO = """\
+"Harbour Hour" morning programme
+
+Broadcast: Monday 3 March 2025, 8:00 a.m.
+
+Host: Maja Lindqvist.
+
+LINDQVIST: Mayor, in January you said the ferry would be free. Is it?
+
+OKAFOR: Maja, the ferry is free for pensioners from April. The rest will follow.
+
+LINDQVIST: And the bridge?
+
+OKAFOR: Nobody will pay a toll on the bridge while I am mayor.
+"""
+
+
+def test_a_broadcast_date_line_dates_every_turn_at_high(tmp_path: Path) -> None:
+    info = article_statement_date(_paragraphs(RADIO), None, today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 3, 3) and info.confidence == "high"
+    assert info.basis.startswith("occasion line ‘Broadcast: Monday 3 March 2025")
+    front = (f"title: T\ndate: 2025-03-03\ndate_confidence: low\nstatement_date: 2025-03-03\n"
+             f"statement_date_basis: \"{info.basis}\"\nstatement_date_confidence: high\n")
+    got = _dated(_data(tmp_path), front, RADIO)
+    assert got["Maja,"] == ("okafor", "2025-03-03", "high"), "the airing dates the answer, no 'c.' guess"
+    assert got["Nobody"] == ("okafor", "2025-03-03", "high")
+
+
+def test_an_interviewers_in_month_you_said_dates_neither_the_interview_nor_its_answers() -> None:
+    text = ("Mayor Chidi Okafor spoke to our reporter about the ferry and the bridge.\n\n"
+            "Q: Mayor, in January you said the ferry would be free. Is it?\n\n"
+            "A: The ferry is free for pensioners from April.\n")
+    assert article_statement_date(_paragraphs(text), PartialDate(2025, 8, 30), today=TODAY) is None
+    # the radio host's question, turn by turn: the turn is said on air, not in January
+    published = DateInfo(PartialDate(2025, 3, 3), "high", "x")
+    from dateline.dates import quote_statement_date
+    turn = "LINDQVIST: Mayor, in January you told the council the ferry would be free. Is it?"
+    assert quote_statement_date(turn, 11, published, published) == DateInfo(
+        PartialDate(2025, 3, 3), "high", "inherits the article’s statement date: x")
+
+
+def test_a_passive_promise_of_a_month_is_background_a_passive_day_only_a_low_last_resort() -> None:
+    promised = ("Police in Port Vell on Friday cleared hundreds of fishermen who had blocked the harbour road for "
+                "hours, demanding berths they say were promised in June.\n\n"
+                "Speaking later that evening, Mayor Chidi Okafor appealed for calm.\n\n"
+                "\"Give us time,\" Okafor said.\n")
+    assert article_statement_date(_paragraphs(promised), PartialDate(2025, 9, 12), today=TODAY) is None
+    announced = ("The new ferry levy was announced on Tuesday.\n\n"
+                 "\"It is fair,\" Okafor told reporters.\n")
+    info = article_statement_date(_paragraphs(announced), PartialDate(2025, 9, 12), today=TODAY)
+    assert info is not None and info.date == PartialDate(2025, 9, 9) and info.confidence == "low"
+
+
+EXPLAINER = """\
+Few schemes have defined Chidi Okafor's time as mayor as much as the harbour bridge. We went back through what he said.
+
+May 2023: "A bridge for all"
+
+At the ground-breaking on May 4, 2023, Okafor told the crowd: "The bridge is the future of this port."
+
+February 2024: "No tolls, ever"
+
+In his budget speech on February 20, 2024, he told the council: "Nobody will pay a toll on this bridge."
+
+Two months later, on April 18, 2024, the tone changed. "We will pause the works until the ferry is free," he said.
+
+Lindqvist, who runs the ferry union, said the changes left crews unable to plan. "One week the ferry stays, \
+the next it goes," Lindqvist said.
+"""
+
+
+def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_articles(tmp_path: Path) -> None:
+    """The article's statement date came from "on May 4, 2023, Okafor told"; the text reports words of
+    other occasions too, so that date is not every quote's: a quote takes the date its own paragraph
+    opens with (medium: no verb of saying beside it), and one with none is said by the publication date
+    (low: all the text tells), never on the article's first occasion at high."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
+             "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
+             "statement_date_confidence: high\n")
+    got = _dated(_data(tmp_path), front, EXPLAINER)
+    assert got["A"][1:] == ("2023-05", "medium"), "the heading 'May 2023: “…”'"
+    assert got["No"][1:] == ("2024-02", "medium")
+    assert got["Nobody"] == ("okafor", "2024-02-20", "high"), "its own sentence's verb of saying"
+    assert got["We"] == ("okafor", "2024-04-18", "medium"), "not the ground-breaking's date at high"
+    assert got["One"] == ("lindqvist", "2024-10-05", "low"), "nothing dates it: said by publication, review asks"
+
+
+def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) -> None:
+    """A lead that names the day and a paragraph that opens with an older date: one occasion reported,
+    so the quotes keep the article's date as they did (the scene rule is for several occasions only)."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2024-10-04\n"
+             "statement_date_basis: \"‘said on Friday’ → 2024-10-04\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
+            "In 2019, the ferry was rebuilt at a cost of $2m. \"We will not waste that money,\" Okafor said.\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["We"] == ("okafor", "2024-10-04", "medium")
+
+
+def test_a_fragment_said_a_year_before_the_articles_occasion_is_counted_back_low(tmp_path: Path) -> None:
+    """"came a year after she told the council that the bridge “will be free”": the fragment is the older
+    words, not the day the article dates (which made a same-day reversal of the mayor's position)."""
+    front = ("title: T\ndate: 2025-06-10\ndate_confidence: high\nstatement_date: 2025-06-08\n"
+             "statement_date_basis: \"‘on Sunday declared’ → 2025-06-08\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Maja Lindqvist on Sunday declared the bridge toll back, saying the port could not pay for it.\n\n"
+            "\"The toll returns in July,\" Lindqvist told a meeting in the old market.\n\n"
+            "Her remarks came a year after she told the council that the bridge \"will stay free for everyone\".\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["The"] == ("lindqvist", "2025-06-08", "medium")
+    assert got["will"] == ("lindqvist", "2024-06", "low")
+
+
+def test_news_of_its_day_keeps_its_date_for_undated_quotes_whatever_older_words_it_recalls(tmp_path: Path) -> None:
+    """The lead's day is a day before publication: news. A paragraph quoting what the mayor said in a
+    speech a year before is another occasion, but the story's undated quotes are still of its own day."""
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2024-10-04\n"
+             "statement_date_basis: \"‘said on Friday’ → 2024-10-04\"\nstatement_date_confidence: medium\n")
+    body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
+            "In a speech on September 12, 2023, he told the council: \"The ferry is a road on water.\"\n\n"
+            "\"Nobody will pay to cross,\" Okafor said.\n")
+    got = _dated(_data(tmp_path), front, body)
+    assert got["The"] == ("okafor", "2023-09-12", "high")
+    assert got["Nobody"] == ("okafor", "2024-10-04", "medium")
