@@ -433,6 +433,17 @@ _HAS_MONTH: Final = re.compile("|".join(["Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 _HAS_WEEKDAY: Final = re.compile("|".join(["Mon|Tue|Wed|Thu|Fri|Sat|Sun", *sorted({re.escape(d[:3]) for d in _PROSE_WEEKDAYS})]))
 _HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
 _RELATIVE_WORDS: Final = ("yesterday", "last", "earlier", "this", "ago")  # substring tests beat one regex scan
+# The only letters outside ASCII that `re.IGNORECASE` matches with an ASCII letter (İ ı ſ K): in a text
+# without them, a case-insensitive English phrase is there only if its words are in the lowered text.
+_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _relative_words(lower: str) -> bool:
+    """Words the relative phrases need (`_RELATIVE`): "yesterday", "… ago", or "last"/"this" with
+    "night"/"week"/"month"/"year". Why: "this" and "last" alone are in one paragraph of six, and
+    the pattern's scan was the costliest of a paragraph's date patterns."""
+    return "yesterday" in lower or "ago" in lower or (("last" in lower or "this" in lower) and (
+        "week" in lower or "month" in lower or "year" in lower or "night" in lower))
 
 
 def _triggers(text: str, lower: str) -> set[str]:
@@ -460,7 +471,8 @@ def _triggers(text: str, lower: str) -> set[str]:
         groups.add("weekday")
     if year:
         groups.add("year")
-    if any(word in lower for word in _RELATIVE_WORDS):
+    if (_relative_words(lower) if _FOLDS_TO_ASCII.search(text) is None
+            else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
     return groups
 

@@ -755,6 +755,23 @@ def test_date_patterns_tried_only_at_their_first_characters_match_as_the_whole_p
     assert guarded >= 5
 
 
+_RELATIVE_PIECES = ["yesterday", "YESTERDAY", "Yesterday", "the ", "day ", "before ", "last ", "LAST ", "this ", "This ",
+                    "earlier ", "week", "WEEK", "month", "year", "night", "Night", "two ", "3 ", "days ", "day ", "ago", "AGO",
+                    "a ", "one ", "\n", " ", "İ", "ı", "ſ", "K", "laſt ", "thıs ", "x", "."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=10))
+def test_the_relative_phrases_are_looked_for_wherever_one_can_be(pieces: list[str]) -> None:
+    """The pre-test of the relative phrases ("last week", "two days ago") passes over no text where the wider
+    one of their five words did and the pattern finds one: the words they need are in the lowered text, or
+    the text has a letter `re` folds to ASCII and the wider test decides."""
+    text = "".join(pieces)
+    relative = dict(dates._PATTERNS)["relative"]
+    if relative.search(text) and any(w in text.lower() for w in dates._RELATIVE_WORDS):
+        assert "relative" in dates._triggers(text, text.lower()), text
+
+
 def test_a_records_date_of_meeting_line_dates_its_words() -> None:
     """A council or board record heads its text with "Date of meeting: …": no page date above it, so the
     words are that day's (high), and a year a member recalls in them ("promised this board in 2023") is not."""
