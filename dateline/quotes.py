@@ -1293,14 +1293,16 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
     if n == 1 and _WORD_GLOSSED_AFTER.match(post):
         return "reject", False, "a word talked about, glossed after it (\"gruba\", from the German Grube)"
-    evaluative = bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
+    # (`evaluative`, `governed`, `adverbial` and `ungoverned` are asked only of an embedded span: a whole
+    # sentence in marks, most quotes, is spared their searches)
+    evaluative = embedded and bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
     # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
     clause = _QUOTED_STOP.split(stripped_pre)[-1]
-    governed = _governing_cue(clause)
+    governed = embedded and _governing_cue(clause)
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
     # (nor is a verb phrase: "said his client "will prove his innocence"")
-    adverbial = bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
+    adverbial = embedded and bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
@@ -1344,7 +1346,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # which the speech verb before the conjunction does not govern
         return "reject", False, "a term as the subject of its own clause (as \"q\" reaches …)"
     # a speech verb only in a clause before the writer's own "as …" governs nothing here
-    ungoverned = CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
+    ungoverned = embedded and CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
         and not _EVALUATIVE_LONG.search(clause) and not CUE_RE.search(post)
     if n <= 4 and q.text[:1].islower() and not post.strip() and _HEADLINE_SUBJECT.fullmatch(stripped_pre) \
             and headline_line(body, q.start):
