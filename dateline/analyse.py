@@ -179,6 +179,8 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
     re-attribute, re-tag."""
+    if not article.quote_overrides:  # most articles: nothing to correct (and no speakers' table to build)
+        return sorted(found, key=lambda q: q.span.start)
     from dateline import topics
     known_speakers = {s.id: s.name for s in data.speakers}
     out = list(found)

@@ -656,6 +656,11 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
     return start, _rstrip_at(body, start, hi), "house-turn", name, note, title
 
 
+# what a turn's label or time code can open with besides a letter or a digit (`**Q:**`, `__A:__`, `[Jane Doe]`,
+# `[00:00:12]`, `(01:05)`): a paragraph opening with anything else is no turn, and its ten patterns are not tried
+_TURN_OPENERS = "*_[("
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -675,6 +680,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     for p in paras:
         lo = p.start
+        if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
+            continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
@@ -1312,9 +1319,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
-    if _PURPOSE_BEFORE.search(stripped_pre) and q.text[:1].isupper() and titled:
+    if q.text[:1].isupper() and titled and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
-    if _READER_DIRECTION.search(stripped_pre) and titled:
+    if titled and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     if _header_title(body, line_start, open_pos, close_pos, q.text):
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
@@ -1336,14 +1343,16 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "words talked about, not said (\"the whistle\" referred to …)"
     if n == 1 and _WORD_GLOSSED_AFTER.match(post):
         return "reject", False, "a word talked about, glossed after it (\"gruba\", from the German Grube)"
-    evaluative = bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
+    # (`evaluative`, `governed`, `adverbial` and `ungoverned` are asked only of an embedded span: a whole
+    # sentence in marks, most quotes, is spared their searches)
+    evaluative = embedded and bool(_EVALUATIVE_BEFORE.search(stripped_pre) or _EVALUATIVE_LONG.search(stripped_pre))
     # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
     clause = _QUOTED_STOP.split(stripped_pre)[-1]
-    governed = _governing_cue(clause)
+    governed = embedded and _governing_cue(clause)
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
     # (nor is a verb phrase: "said his client "will prove his innocence"")
-    adverbial = bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
+    adverbial = embedded and bool(_ADVERBIAL_START.match(q.text) or _AUXILIARY_START.match(q.text)) and cue_in_sentence
     if embedded and n <= 6 and not adverbial and _POSSESSIVE_BEFORE.search(stripped_pre) \
             and not evaluative:
         return "reject", False, "a name or term owned by someone (the party's \"new deal\")"
@@ -1387,7 +1396,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # which the speech verb before the conjunction does not govern
         return "reject", False, "a term as the subject of its own clause (as \"q\" reaches …)"
     # a speech verb only in a clause before the writer's own "as …" governs nothing here
-    ungoverned = CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
+    ungoverned = embedded and CUE_RE.search(clause) and not governed and not _EVALUATIVE_AS.search(clause) \
         and not _EVALUATIVE_LONG.search(clause) and not CUE_RE.search(post)
     if n <= 4 and q.text[:1].islower() and not post.strip() and _HEADLINE_SUBJECT.fullmatch(stripped_pre) \
             and headline_line(body, q.start):
@@ -1763,6 +1772,8 @@ def translation_inside(text: str) -> bool:
     """Whether quoted words end with their English translation in brackets (the words were translated),
     or open with words of another language glossed in brackets before the quote goes on in English
     (`"Szczęść Boże (God bless your work) is what we say …"`: the outlet's rendering around them)."""
+    if "(" not in text and "[" not in text:  # both patterns need a bracket: most quotes hold none
+        return False
     m = _TRANSLATION_INSIDE.search(text)
     opening = _GLOSS_OPENING.match(text)
     if m is None and opening is not None:

@@ -123,9 +123,71 @@ def _gate(cues: Sequence[str]) -> _Gate | None:
                  {k: tuple(v) for k, v in rest.items()})
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Every `_Gate` of a topics file in one, each by its number: the text's words are looked up once
+    for all of them, not once per topic and stance (the gates' `state` calls were half of tagging).
+    `states` gives the numbers of the gates whose `state` is 2, and of those whose `state` is 1."""
+
+    whole: dict[str, tuple[int, ...]]  # a word -> the gates with it among their one-word cues
+    stems: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]  # first three characters -> (gate, its stems)
+    short: tuple[tuple[int, tuple[str, ...]], ...]  # (gate, its stems shorter than three characters)
+    heads: dict[str, tuple[tuple[int, frozenset[str], str], ...]]  # first word -> (gate, other words, stem)
+
+    @staticmethod
+    def of(gates: Sequence[_Gate]) -> _Index:
+        whole: dict[str, list[int]] = {}
+        stems: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        heads: dict[str, list[tuple[int, frozenset[str], str]]] = {}
+        for k, g in enumerate(gates):
+            for w in g.whole:
+                whole.setdefault(w, []).append(k)
+            for key, st in g.stems.items():
+                stems.setdefault(key, []).append((k, st))
+            for head, rest in g.rest.items():
+                heads.setdefault(head, []).extend((k, others, stem) for others, stem in rest)
+        return _Index({w: tuple(v) for w, v in whole.items()}, {k: tuple(v) for k, v in stems.items()},
+                      tuple((k, g.short_stems) for k, g in enumerate(gates) if g.short_stems),
+                      {h: tuple(v) for h, v in heads.items()})
+
+    def states(self, words: set[str]) -> tuple[set[int], set[int]]:
+        """(gates at 2, gates at 1) for a text of these `words`, each as its own `_Gate.state` says
+        (a stem of three characters or more can open only a word with its first three: each word is
+        looked up by those once, not tried against every stem)."""
+        full: set[int] = set()
+        for w in self.whole.keys() & words:
+            full.update(self.whole[w])
+        stems = self.stems
+        if stems:
+            for w in words:
+                opened = stems.get(w[:3])
+                if opened is not None:
+                    for k, st in opened:
+                        if w.startswith(st):
+                            full.add(k)
+        for k, st in self.short:
+            if k not in full and any(w.startswith(st) for w in words):
+                full.add(k)
+        maybe: set[int] = set()
+        for head in self.heads.keys() & words:
+            for k, others, stem in self.heads[head]:
+                if k not in full and others <= words and (not stem or any(w.startswith(stem) for w in words)):
+                    maybe.add(k)
+        return full, maybe
+
+
+def _state(gate: int | None, found: tuple[set[int], set[int]]) -> int:
+    """`_Gate.state` of gate number `gate` (None: no gate, so 1: search) from `_Index.states`."""
+    return 1 if gate is None else 2 if gate in found[0] else 1 if gate in found[1] else 0
+
+
 def _hit(gate: _Gate | None, pattern: re.Pattern[str], low: str, words: set[str], cut: set[str]) -> bool:
     """Whether the lowered `pattern` matches in the lowered text `low` of these `words` (`_Gate.state`)."""
-    state = 1 if gate is None else gate.state(words, cut)
+    return _searched(1 if gate is None else gate.state(words, cut), pattern, low)
+
+
+def _searched(state: int, pattern: re.Pattern[str], low: str) -> bool:
+    """A gate's answer, the lowered `pattern` searched in `low` where the gate says it may match."""
     return state == 2 or (state == 1 and pattern.search(low) is not None)
 
 
@@ -140,13 +202,14 @@ class _CompiledTopic:
     # stances' words one at a time only when one of them is there, which is rare
     any_stance: re.Pattern[str] | None = None
     any_stance_lowered: re.Pattern[str] | None = None
-    # the `_Gate`s of `lowered`, of each of `lowered_stances` and of `any_stance_lowered`
-    gate: _Gate | None = None
-    stance_gates: tuple[_Gate | None, ...] = ()
-    any_stance_gate: _Gate | None = None
+    # the numbers in the topics' `_Index` of the `_Gate`s of `lowered`, of each of `lowered_stances` and
+    # of `any_stance_lowered`
+    gate: int | None = None
+    stance_gates: tuple[int | None, ...] = ()
+    any_stance_gate: int | None = None
 
 
-_LAST: list[tuple[tuple[Topic, ...], tuple[_CompiledTopic, ...]]] = []
+_LAST: list[tuple[tuple[Topic, ...], tuple[tuple[_CompiledTopic, ...], _Index]]] = []
 
 
 def prepare(topics: Sequence[Topic]) -> None:
@@ -155,7 +218,7 @@ def prepare(topics: Sequence[Topic]) -> None:
     _compiled(topics)
 
 
-def _compiled(topics: Sequence[Topic]) -> tuple[_CompiledTopic, ...]:
+def _compiled(topics: Sequence[Topic]) -> tuple[tuple[_CompiledTopic, ...], _Index]:
     """`_compile(tuple(topics))`, without hashing every topic and stance again for each quote
     when it is the very tuple of the last call (a third of tagging's time went to that hash)."""
     key = tuple(topics)
@@ -167,16 +230,25 @@ def _compiled(topics: Sequence[Topic]) -> tuple[_CompiledTopic, ...]:
 
 
 @lru_cache(maxsize=8)
-def _compile(topics: tuple[Topic, ...]) -> tuple[_CompiledTopic, ...]:
-    return tuple(
+def _compile(topics: tuple[Topic, ...]) -> tuple[tuple[_CompiledTopic, ...], _Index]:
+    gates: list[_Gate] = []
+
+    def number(gate: _Gate | None) -> int | None:
+        if gate is None:
+            return None
+        gates.append(gate)
+        return len(gates) - 1
+
+    compiled = tuple(
         _CompiledTopic(t.id, cue_pattern(t.cues), tuple((s.id, cue_pattern(s.cues)) for s in t.stances),
                        _lowered_pattern(t.cues), tuple(_lowered_pattern(s.cues) for s in t.stances),
                        cue_pattern([c for s in t.stances for c in s.cues]),
                        _lowered_pattern([c for s in t.stances for c in s.cues]),
-                       _gate(t.cues), tuple(_gate(s.cues) for s in t.stances),
-                       _gate([c for s in t.stances for c in s.cues]))
+                       number(_gate(t.cues)), tuple(number(_gate(s.cues)) for s in t.stances),
+                       number(_gate([c for s in t.stances for c in s.cues])))
         for t in topics
     )
+    return compiled, _Index.of(gates)
 
 
 SHORT_TERM_WORDS = 3  # a quoted fragment of this many words or fewer may be a term, not a position
@@ -239,7 +311,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     first listed) wins: "I back the expansion, with shore power" is the stance of "back the
     expansion", not of the generic "shore power" that a stance listed earlier has. The quote is
     uncertain all the same; `doubts` says so, and `dateline review` lists it."""
-    compiled = _compiled(topics)
+    compiled, index = _compiled(topics)
     if not _TAGGED_BY or _TAGGED_BY[0] is not compiled:
         _TAGGED.clear()
         _TAGGED_BY[:] = [compiled]
@@ -257,13 +329,14 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     # their words, for the gates of the lowered patterns: of the text, and of text and context
     words_text = set(_RUN.findall(low_text)) if lowered else set()
     words = words_text | set(_RUN.findall(low_context)) if context else words_text
-    cut_text = {w[:3] for w in words_text}
-    cut = cut_text | {w[:3] for w in words} if context else cut_text
+    # every gate's state for the words of text and context, and of the text alone (`_Index`)
+    gated = index.states(words) if lowered else (set(), set())
+    gated_text = index.states(words_text) if lowered and context else gated
     for t in compiled:
         if t.cues is None:
             on_topic = False
         elif lowered and t.lowered is not None:
-            state = 1 if t.gate is None else t.gate.state(words, cut)
+            state = _state(t.gate, gated)
             on_topic = state == 2 or (state == 1 and bool(
                 t.lowered.search(low_text) or (context and t.lowered.search(low_context))))
         else:
@@ -274,17 +347,17 @@ def tag(text: str, context: str, topics: Sequence[Topic],
             hits = [(sid, pattern) for (sid, pattern), low, gate
                     in zip(t.stances, t.lowered_stances, t.stance_gates, strict=True)
                     if pattern is not None
-                    and (_hit(gate, low, low_both, words, cut) if lowered and low is not None
+                    and (_searched(_state(gate, gated), low, low_both) if lowered and low is not None
                          else pattern.search(both))]
         else:  # a stance's own words in the quote ("I support the bill") put it on that stance's topic
-            if t.any_stance is None or not (_hit(t.any_stance_gate, t.any_stance_lowered, low_text, words_text, cut_text)
+            if t.any_stance is None or not (_searched(_state(t.any_stance_gate, gated_text), t.any_stance_lowered, low_text)
                                             if lowered and t.any_stance_lowered is not None
                                             else t.any_stance.search(text)):
                 continue
             hits = [(sid, pattern) for (sid, pattern), low, gate
                     in zip(t.stances, t.lowered_stances, t.stance_gates, strict=True)
                     if pattern is not None
-                    and (_hit(gate, low, low_text, words_text, cut_text) if lowered and low is not None
+                    and (_searched(_state(gate, gated_text), low, low_text) if lowered and low is not None
                          else pattern.search(text))]
             if not hits:
                 continue
@@ -348,7 +421,7 @@ def doubts(text: str, context: str, topics: Sequence[Topic], partial: bool = Fal
     stances = tag(text, context, topics, partial)[1]
     out = []
     both = f"{text}\n{context}"
-    for t in _compiled(topics):
+    for t in _compiled(topics)[0]:
         if t.id not in stances:
             continue
         matches = [(sid, _longest(p, both)) for sid, p in t.stances if p is not None and p.search(both)]

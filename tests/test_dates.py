@@ -722,6 +722,56 @@ def test_speech_cues_grouped_by_first_letter_match_as_the_flat_list(pieces: list
         [(m.span(), m.group(0)) for m in flat.finditer(text)]
 
 
+def test_speech_cues_are_plain_words_so_grouped_and_never_across_a_sentence() -> None:
+    """Every speech cue is letters, words one space apart: so `_SPEECH_CUE` is grouped by first letter (one
+    cue of two words, "press conference", had silently turned it back into the flat list, 3x the time), and
+    no cue holds a stop or a closing mark, so none runs over a sentence's end: `_governed` scans only the
+    sentences of date phrases for their cues."""
+    cues = lexicon().date_cues
+    assert all(dates._PLAIN_CUE.fullmatch(c) for c in cues)
+    assert dates._by_first_letter(cues) != "|".join(c.replace(" ", r"\s+") for c in cues)
+
+
+_DATE_PIECES = ["on ", "On ", "in ", "In ", "5", "12", "31st", "0", " ", "  ", "\n", "March", "Mar.", "May", "Sept",
+                "Monday", "Mon", "Thurs", ", ", ",", "2024", "1999", "am ", "Am ", "12. ", "März", "Montag", "den ",
+                "vom ", "last ", "this ", "past ", "the ", "(", ")", "early ", "mid-", "x", "İ", "ſ", ".", "'s",
+                "week", "of ", "day ", "first ", "Samstag", "September", "Dezember", "morning", "abend"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14))
+def test_date_patterns_tried_only_at_their_first_characters_match_as_the_whole_pattern(pieces: list[str]) -> None:
+    """`_starting` puts the characters a match can begin with before a date pattern, so `re` passes
+    over other positions at once: the same spans as the pattern without them."""
+    text = "".join(pieces)
+    guarded = 0
+    for _group, pattern in dates._PATTERNS:
+        m = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+        if m is None:
+            continue
+        guarded += 1
+        whole = re.compile(m.group(1))
+        assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in whole.finditer(text)], (_group, text)
+    assert guarded >= 5
+
+
+_RELATIVE_PIECES = ["yesterday", "YESTERDAY", "Yesterday", "the ", "day ", "before ", "last ", "LAST ", "this ", "This ",
+                    "earlier ", "week", "WEEK", "month", "year", "night", "Night", "two ", "3 ", "days ", "day ", "ago", "AGO",
+                    "a ", "one ", "\n", " ", "İ", "ı", "ſ", "K", "laſt ", "thıs ", "x", "."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=10))
+def test_the_relative_phrases_are_looked_for_wherever_one_can_be(pieces: list[str]) -> None:
+    """The pre-test of the relative phrases ("last week", "two days ago") passes over no text where the wider
+    one of their five words did and the pattern finds one: the words they need are in the lowered text, or
+    the text has a letter `re` folds to ASCII and the wider test decides."""
+    text = "".join(pieces)
+    relative = dict(dates._PATTERNS)["relative"]
+    if relative.search(text) and any(w in text.lower() for w in dates._RELATIVE_WORDS):
+        assert "relative" in dates._triggers(text, text.lower()), text
+
+
 def test_a_records_date_of_meeting_line_dates_its_words() -> None:
     """A council or board record heads its text with "Date of meeting: …": no page date above it, so the
     words are that day's (high), and a year a member recalls in them ("promised this board in 2023") is not."""

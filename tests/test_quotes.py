@@ -204,6 +204,19 @@ def test_transcript_turns() -> None:
     assert ext.quotes[1].text == 'Air defense. "Patriots."' and "translator" in ext.quotes[1].turn_note
 
 
+def test_a_turn_opens_with_a_letter_a_digit_or_a_mark_of_its_label() -> None:
+    """`transcript_turns` passes over a paragraph opening with anything else (a quote mark) without trying its
+    label patterns: every word a label can open with (a title, an office's article, another language's Q and A)
+    opens with a letter, and a label opening with a time code, bold or a bracket is still a turn."""
+    lx = lexicon()
+    for word in (*lx.honorifics, *lx.office_articles, *lx.question_labels, *lx.answer_labels):
+        assert word[:1].isalnum(), word
+    body = ("[00:00:12] HOST: Welcome back.\n\n**Ana Costa:** Thank you.\n\n**Host:** Why now?\n\n"
+            "**Ana Costa:** Because the river rose.\n\n\"A quote,\" she said.")
+    turns = quotes.transcript_turns(body, quotes.paragraphs(body))
+    assert sorted(q.turn_name for q in turns.values()) == ["Ana Costa", "Ana Costa", "HOST", "Host"]
+
+
 def test_a_record_whose_labels_end_in_a_full_stop_and_dash() -> None:
     # a Latin-American chamber's record, translated: `Senator GÓMEZ (Chair).-`, `Mr. TORRES.-`
     body = ("Senator GÓMEZ (Chair).- The session is open.\n\n"

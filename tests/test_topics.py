@@ -127,6 +127,20 @@ def test_a_gate_decides_as_its_pattern_searches(cue: str) -> None:
             assert gate.state(words, {w[:3] for w in words}) != (0 if searched else 2), (cue, text)
 
 
+def test_the_index_of_every_gate_gives_each_gate_its_own_state() -> None:
+    """`tag` looks a text's words up once in the index of all gates: for each gate, the state its own
+    `state` gives (2, 1 or 0), whatever other gates share its words or stems."""
+    gates = [g for cues in ([[c] for c in _GATE_CUES] + [_GATE_CUES, ["land", "talks"], ["re-negotiat*", "renegotiat*"]])
+             if (g := topics._gate(cues)) is not None]
+    index = topics._Index.of(gates)
+    for text in [*_GATE_TEXTS, " ".join(_GATE_TEXTS), "talks on land", "we will not give up the line of contact"]:
+        words = set(topics._RUN.findall(text.lower()))
+        cut = {w[:3] for w in words}
+        found = index.states(words)
+        assert [topics._state(k, found) for k in range(len(gates))] == [g.state(words, cut) for g in gates], text
+    assert topics._state(None, (set(), set())) == 1  # no gate: searched
+
+
 def test_a_negation_in_the_cues_clause_is_a_doubt_never_one_inside_the_cue() -> None:
     """P21: „Ein Schnellbus ist für mich keine Alternative“ took the stance of its cue
     (`Schnellbus*`) silently; a negation beside a cue is listed for the editor to settle."""
