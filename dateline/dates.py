@@ -1367,6 +1367,9 @@ _OCCASION_LABEL: Final = re.compile(
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+# … and the kind of record a dash names after its date, in lower-case words with a bracketed note ("Seduta n. 142
+# del 1° dicembre 2026 – resoconto integrale (bozza non corretta)", "Minutes of 3 May 2024 – draft (not approved)")
+_RECORD_TAIL: Final = re.compile(r"§\s*[-–—]\s*(?:[^\W\d_A-Z][^\W\d_]*\s*){1,4}(?:\([^()§\n]{1,40}\))?\s*$")
 # "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date (and its clock), in lower case:
 # "Posted on May 2, 2026 by the Transcripts Desk", "Posted On: 04 DEC 2026 5:42PM by the Press Office".
 _BYLINE: Final = re.compile(
@@ -1613,7 +1616,7 @@ def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
 
 _WORDS_ABROAD: Final = date_line_words()
 _MONTH_ABROAD: Final = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
 )
@@ -1621,7 +1624,7 @@ _MONTH_ABROAD: Final = re.compile(
 # the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
 # foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
 _MONTH_ABROAD_YEARLESS: Final = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
     + r")(?P<y>)\.?(?![\w.]|\s+(?:de\s+)?\d)"
 )
@@ -1801,6 +1804,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
+    minutes = _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
@@ -1809,6 +1813,10 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
     residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
+    # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
+    residue = _MINUTES_HEAD.sub(" ", residue)
+    if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
+        residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
@@ -2476,7 +2484,14 @@ def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> D
 # report words and the words that make a weekday a start ("desde el martes"), from lang/date_lines.toml.
 _WEEKDAY_IN_PROSE: Final = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
+    # … capitalised at a sentence's start when its language writes it in lower case, before that language's word
+    # for "last" ("Lunedì scorso, durante l'assemblea, X aveva avvertito"): a weekday, not a given name
+    + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
+        (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
+       + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
 )
+_LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
+                                if _WORDS_ABROAD.last else "(?!)")
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
 # … and its word for yesterday or the day before ("zapowiedziała wczoraj", "sagte gestern"; date_lines.toml)
 _DAY_BACK_IN_PROSE: Final = re.compile(
@@ -2566,15 +2581,20 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             if back_days is not None:
                 if cue is None:
                     continue
+                if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
+                    return None
                 shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
                 why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
-            word, wd = m.group(0), _WORDS_ABROAD.weekdays[m.group(0)]
+            word = m.group(0)
+            wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
+            if back == 0 and _LAST_AFTER.match(paragraph, m.end()):  # "lunedì scorso" on a Monday: a week before
+                back = 7
             shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
@@ -2583,7 +2603,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     why = (f"the lead names ‘{unread}’, but no verb of saying beside it tells whose words it dates: "
            f"the {anchor.name} date is used, at medium (set statement_date if the words were said that "
-           f"{calendar.day_name[_WORDS_ABROAD.weekdays[unread]]})")
+           f"{calendar.day_name[_WORDS_ABROAD.weekdays.get(unread, _WORDS_ABROAD.weekdays.get(unread.lower(), 0))]})")
     return _info(unread, anchor.day, "medium", why, anchor=anchor)
 
 

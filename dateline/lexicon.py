@@ -472,7 +472,7 @@ class DateLineWords:
     prose_weekdays: Mapping[str, int] = field(default_factory=dict)
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
     # "wczoraj", "gestern" → 1, "przedwczoraj", "vorgestern" → 2: the days before publication a lead's word for
-    # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`)
+    # yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`); "oggi" → 0 (`today`)
     days_back: Mapping[str, int] = field(default_factory=dict)
     year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
     # the speech verbs of the languages that drop a known subject (`subject_dropped = true`: Spanish '"…",
@@ -544,9 +544,11 @@ def _date_line_words() -> DateLineWords:
         signs.update((w, i) for i, w in enumerate(_strings(words.get("weekday_signs", []))))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
+        days_back.update((w.lower(), 0) for w in _strings(words.get("today", [])))
+        joined["last"].update(_strings(words.get("last", [])))  # "el pasado viernes", "lunedì scorso"
         if isinstance(words.get("prose_joiner"), str):
             joined["joiners"].add(str(words["prose_joiner"]))
-            for key in ("day_articles", "yesterday", "day_before_yesterday", "last"):
+            for key in ("day_articles", "yesterday", "day_before_yesterday"):
                 joined[key].update(_strings(words.get(key, [])))
             here = Locale.parse(code)
             joined_weekdays.update((str(n).lower(), int(i)) for i, n in here.days["format"]["wide"].items())
