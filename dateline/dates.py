@@ -334,7 +334,7 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
     if _JOINED.joiners and (" de " in text or any(w in text.lower() for w in _JOINED.yesterday
-                                                   + _JOINED.day_before_yesterday + _JOINED.last)):
+                                                   + _JOINED.day_before_yesterday + _JOINED.last + _JOINED_BARE)):
         found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
     return found
@@ -343,6 +343,11 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
 # Spanish running text (lang/date_lines.toml `prose_joiner`): "el lunes 3 de marzo de 2025", "el 3 de febrero",
 # "ayer", "anoche", "anteayer", "el pasado viernes", "el viernes pasado"; each read as its English form is
 _JOINED: Final = date_line_words()
+
+
+# the months of the languages that join no word (Italian "venerdì 4 dicembre 2026", date_lines.toml `prose_joiner = ""`):
+# a text holding one is read for such phrases though it has no " de "
+_JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -356,9 +361,9 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 _JOINED_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})\s+"
-    rf"(?:{_joined_alt(_JOINED.joiners)})\s+(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
-    rf"(?:\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+(?P<y>{_YEAR}))?(?!\w)"
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
+    rf"(?:(?:{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
+    rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
     rf"|(?<!\w)(?P<rel>{_joined_alt(_capitalised_too(_JOINED.yesterday + _JOINED.day_before_yesterday))})"
     rf"(?!\w|[ \t]+[{_UP}])"
@@ -2563,10 +2568,13 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     date the words all the same, so the publication date they would inherit is kept but never
     high.  None when the lead names no such weekday outside quotation marks.  The language's word
     for yesterday or the day before beside such a verb ("zapowiedziała wczoraj", "sagte gestern")
-    dates the words so, at medium as "said yesterday" does."""
+    dates the words so, at medium as "said yesterday" does; named with no such verb ("Gli ambientalisti hanno
+    depositato ieri sera un esposto", and the words follow), it is the occasion the words were said at, low;
+    its word for today beside the verb ("ha detto oggi") leaves the publication date."""
     if anchor is None:
         return None
     unread: str | None = None
+    occasion: tuple[str, int] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
@@ -2579,7 +2587,8 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                         if not _inside(c.start(), regions)), None)
             back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
             if back_days is not None:
-                if cue is None:
+                if cue is None:  # "Gli ambientalisti hanno depositato ieri sera un esposto." before the words
+                    occasion = occasion or (m.group(0), back_days)
                     continue
                 if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
                     return None
@@ -2599,6 +2608,10 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
+    if occasion is not None and occasion[1] > 0:
+        why = (f"the lead's act of ‘{occasion[0]}’ ({occasion[1]} day(s) before {anchor.name}, "
+               f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
+        return _info(occasion[0], anchor.day - timedelta(days=occasion[1]), "low", why, anchor=anchor)
     if unread is None:
         return None
     why = (f"the lead names ‘{unread}’, but no verb of saying beside it tells whose words it dates: "

@@ -490,6 +490,7 @@ class DateLineWords:
     yesterday: tuple[str, ...] = ()
     day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
+    bare_months: frozenset[str] = frozenset()  # the months of a language joining no word ("4 dicembre 2026")
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
@@ -534,6 +535,7 @@ def _date_line_words() -> DateLineWords:
     joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "yesterday", "day_before_yesterday",
                                                      "last")}
     by_language: dict[str, frozenset[str]] = {}
+    bare_months: set[str] = set()
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
     for code, words in sorted(data.items()):
@@ -547,7 +549,10 @@ def _date_line_words() -> DateLineWords:
         days_back.update((w.lower(), 0) for w in _strings(words.get("today", [])))
         joined["last"].update(_strings(words.get("last", [])))  # "el pasado viernes", "lunedì scorso"
         if isinstance(words.get("prose_joiner"), str):
-            joined["joiners"].add(str(words["prose_joiner"]))
+            if words["prose_joiner"]:
+                joined["joiners"].add(str(words["prose_joiner"]))
+            else:  # Italian "4 dicembre 2026": no word between a day and its month, read when a month is named
+                bare_months.update(str(n).lower() for n in Locale.parse(code).months["format"]["wide"].values())
             for key in ("day_articles", "yesterday", "day_before_yesterday"):
                 joined[key].update(_strings(words.get(key, [])))
             here = Locale.parse(code)
@@ -607,7 +612,7 @@ def _date_line_words() -> DateLineWords:
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
                          yesterday=longest_first(joined["yesterday"]),
                          day_before_yesterday=longest_first(joined["day_before_yesterday"]),
-                         last=longest_first(joined["last"]), language_words=MappingProxyType(by_language),
+                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 
