@@ -933,8 +933,12 @@ class _Doc:
                                   + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
-        self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
-                               if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+        # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
+        self.office_holders = sorted([(q.start, q.turn_name.lower(), name) for q in extraction.quotes
+                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+                                     + [(q.start, q.turn_title.lower(), q.turn_name) for q in extraction.quotes
+                                        if q.kind == "transcript-turn" and q.turn_title.isupper()
+                                        and q.turn_title in _LEX.house_offices])
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
@@ -3165,6 +3169,11 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
+    full = doc.full_name(name)
+    if " " not in name and " " in full and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(full)):
+        # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
+        # him, not the speakers file's Jane Doe whose alias the family name is
+        return Verdict(_named(full), "transcript turn (the full name the text gives)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -3266,6 +3275,10 @@ def _named_note(q: RawQuote) -> str | None:
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
         return titled.group("name")
+    if q.turn_name.isupper() and not any(
+            w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
+            or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):
+        return None  # a member's family name in capitals (`DOE (Vessano Domani).`): the bracket is a group
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the

@@ -2560,6 +2560,13 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     return None
 
 
+def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:
+    """Whether quoted words with a verb that reports them follow `paragraph`'s sentence ending at `end`
+    in the lead (the words said at the occasion that sentence dates)."""
+    rest = [paragraph[end:], *lead[lead.index(paragraph) + 1:]]
+    return any(_quoted_regions(text) and _SPEECH_ABROAD.search(text) for text in rest)
+
+
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
@@ -2588,7 +2595,8 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
             if back_days is not None:
                 if cue is None:  # "Gli ambientalisti hanno depositato ieri sera un esposto." before the words
-                    occasion = occasion or (m.group(0), back_days)
+                    if occasion is None and _words_follow(lead, paragraph, s_end):
+                        occasion = (m.group(0), back_days)
                     continue
                 if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
                     return None

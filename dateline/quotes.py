@@ -353,6 +353,9 @@ _TURN = re.compile(
 _DOT_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})"
+    # an Italian stenographic record's office after the family name ("DOSSENA, ministro dei trasporti. …",
+    # "DOE, Presidente della Giunta. …"): words with no digit, no part of the name
+    r"(?:,[ ](?P<office>[^\W\d_][^\n.()\d:;]{1,80}?))?"
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.-?[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
