@@ -206,8 +206,8 @@ NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "Marc
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "import_holdout_round34": {  # blind (a Japanese plant restart; today = 2026-12-06): held out at main cd81302
         # 12/17, 10/17, 1 wrong-and-high; 17/17, 15/17, 1 after branch jp34 (Japanese date lines, era years, a
-        # Japanese lead's day before its 「…」 words, a record's translation note after its date) (x_post_saturday.txt right since branch it35:
-        # 'took to X' a date cue)
+        # Japanese lead's day before its 「…」 words, a record's translation note after its date);
+        # x_post_saturday.txt right since branch it35 ('took to X' a date cue): 17/17, 16/17, 1
         "date_inside_quote.txt": "'adding that the plan had first been discussed on Oct. 14, 2025' (a reported "
                                  "clause's past event after 'said Tuesday') taken as the statement date, high",
     },
