@@ -555,6 +555,22 @@ class SpeakerIndex:
         self._fuzzy[word] = best[1] if best else None
         return self._fuzzy[word]
 
+    def another_given(self, sid: str, first: str) -> bool:
+        """Whether `first`, a word before a known person's family name, is a given name of someone else of
+        the family: the speakers file gives that person a given name (the first word of their name or of an
+        alias of two words or more, titles aside) and `first` opens with none of their initials ("Paolo
+        Orsenigo" beside Giulia Orsenigo; "G. Orsenigo", "Giulia Maria Orsenigo", "Economist Giulia
+        Orsenigo" are still her: every word before the family name must be another's)."""
+        spk = self.speakers[sid]
+        if spk.kind != "person" or not first[:1].isupper() or first.rstrip(".") in _HONORIFIC_WORDS \
+                or first in _NOT_NAMES:
+            return False
+        given = {words[0] for a in (spk.name, *spk.aliases) if len(words := a.split()) > 1
+                 and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
+                 and words[0].lower() not in _LEX.title_words and not words[0].isupper()
+                 and self.alias_to_id.get(words[-1]) == sid}
+        return bool(given) and all(first[0] != g[0] for g in given)
+
     def roles_of(self, sid: str) -> set[str]:
         return {r for r, ids in self.role_to_ids.items() if sid in ids}
 
@@ -710,6 +726,9 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
+        if sid is not None and name not in self.alias_to_id and len(kept) > 1 \
+                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in kept[:-1]):
+            sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
         if len(kept) > 1 and kept[-1] in _ORG_WORDS:  # "Banco Atlantico Research": an employer, no person
