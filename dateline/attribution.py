@@ -2144,6 +2144,11 @@ _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _
 _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
                          + alternation(_INCISE_VERBS | {v.capitalize() for v in _INCISE_VERBS})
                          + r")\b(?P<who>[^—–\n\"“”«»]{0,80}?)(?=\s?[—–]|[.,;]?$)")
+# the sentence after a quote that takes its words up again by an object pronoun before the speech verb ('«Q». Lo ha
+# detto oggi il presidente della Regione, X', '«Q». La sindaca, X, lo ha detto ieri sera'; it.toml resumptive): the
+# subject before the pronoun, else the one after the verb, said them
+_RESUMED = (re.compile(r"\s*[.!?]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
+                       + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2319,6 +2324,17 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
+    resumed = _RESUMED.match(body, close, c.para.end) if _RESUMED is not None else None
+    if resumed is not None:
+        if resumed.group("subj"):
+            subs = [x for x in c.doc.between(resumed.start("subj"), resumed.end("subj")) if not x.possessive
+                    and x.kind is not Kind.PRONOUN]
+            sub = subs[0] if subs else None
+        else:
+            sub = _subject_after(c.doc, resumed.end("verb"), c.para.end)
+        who = c.state.resolve(sub, close) if sub is not None else None
+        if who:
+            return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \

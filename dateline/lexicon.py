@@ -45,6 +45,7 @@ class Lexicon:
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
+    resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
     pronouns_he: tuple[str, ...]  # "él": a free-standing pronoun of a man in another language ("según él")
@@ -298,6 +299,7 @@ def _lexicon(language: str) -> Lexicon:
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
+        resumptive=_strings(speech.get("resumptive", [])),
         office_links=_strings(speech.get("office_links", [])),
         nickname_articles=_strings(speech.get("nickname_articles", [])),
         pronouns_he=_strings(speech.get("pronouns_he", [])),
