@@ -3385,6 +3385,14 @@ def _byline_names(doc: _Doc, before: int) -> list[Mention]:
     return out
 
 
+# an introduction saying which side asks and which answers by two nouns ("The son asks, the father answers.", "Il
+# figlio chiede, il padre risponde."; en.toml, it.toml interview_asks / interview_answers)
+_SIDES = re.compile(rf"(?<![\w’'])(?i:{alternation(_LEX.articles)})\s*(?P<ask>[^\W\d_]+)\s+(?:"
+                    + alternation(_LEX.interview_asks) + rf")\s*[,;]\s*(?i:{alternation(_LEX.articles)})\s*"
+                    r"(?P<ans>[^\W\d_]+)\s+(?:" + alternation(_LEX.interview_answers) + r")\b") \
+    if _LEX.interview_asks and _LEX.interview_answers else re.compile(r"(?!)")
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -3399,18 +3407,21 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         return None
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    placed: dict[str, list[int]] = {}  # where the introduction names each
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in sorted(doc.between(0, first) + _byline_names(doc, first), key=lambda m: m.start):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
-        if m.kind is Kind.NAME and _PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start):
-            continue  # a place the introduction sets the talk in ("outside the church in San Telmo")
+        if m.kind is Kind.NAME and (_PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start)
+                                    or m.name.split()[0] in _LEX.place_openers):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
+        placed.setdefault(who.id, []).append(m.start)
         by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start)
         if all(w.id != who.id for w, _ in people):
             people.append((who, by is not None))
@@ -3428,6 +3439,15 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:
             askers = [w for w, _ in people if w.id not in doc.index.speakers]
+    if not askers and len(people) == 2 and (sides := _SIDES.search(doc.body, 0, first)) is not None:
+        # "Il figlio chiede, il padre risponde." after "il gruista X … insieme al figlio, Y": the one the asking
+        # noun stands before is the asker; failing that, the one the answering noun stands before answers
+        for noun, asking in ((sides.group("ask"), True), (sides.group("ans"), False)):
+            before = re.compile(rf"(?<![\w’']){re.escape(noun)}\s*,?\s*$", re.IGNORECASE)
+            found = [w for w, _ in people if any(before.search(doc.body, max(0, at - 40), at) for at in placed[w.id])]
+            if len(found) == 1:
+                askers = found if asking else [w for w, _ in people if w.id != found[0].id]
+                break
     asker = askers[0] if len(askers) == 1 else UNKNOWN
     rest = [w for w, _ in people if w.id != asker.id]
     if len(rest) > 1 and asker.known:

@@ -45,6 +45,9 @@ class Lexicon:
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
+    interview_asks: tuple[str, ...]  # "asks" of "The son asks, the father answers.": the asking side's verb
+    interview_answers: tuple[str, ...]  # "answers": the answering side's
+    place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     nickname_articles: tuple[str, ...]  # "el": '"el Güero"', an article and a capitalised word, is a nickname
@@ -300,6 +303,9 @@ def _lexicon(language: str) -> Lexicon:
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         resumptive=_strings(speech.get("resumptive", [])),
+        place_openers=_strings(names.get("place_openers", [])),
+        interview_asks=_strings(speech.get("interview_asks", [])),
+        interview_answers=_strings(speech.get("interview_answers", [])),
         office_links=_strings(speech.get("office_links", [])),
         nickname_articles=_strings(speech.get("nickname_articles", [])),
         pronouns_he=_strings(speech.get("pronouns_he", [])),
