@@ -184,6 +184,16 @@ _JOB_NOUN = re.compile(
 ) if _EPITHET_ARTICLES else None
 # a feminine job noun ends in a masculine one and "in" ("politikerin", "chefin"); the article shows the same
 _FEMININE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and e[:-2] in _LEX.title_endings)
+# an article and an office that shows its holder's gender, no name or complement after it ('«…», ha assicurato la
+# ministra al termine', 'ha spiegato l'avvocato'; it.toml role_articles, [names] female_roles/male_roles): the last
+# woman or man named, as "she" or "he" (an office of speakers.yaml, 'il ministro', is matched as that role first)
+_ROLE_GENDER = {**{w: "m" for w in _LEX.male_roles if w.islower()}, **{w: "f" for w in _LEX.female_roles if w.islower()}}
+_ROLE_EPITHET = re.compile(
+    r"(?<![\w’'])(?:" + alternation({f for a in _LEX.role_articles for f in (a, a[:1].upper() + a[1:])}) + r")\s*(?:"
+    + alternation(_ROLE_GENDER) + r")(?![\w’'-])(?!\s*(?:[,(]|[A-ZÀ-Þ]|d(?:i|e|el|ell|ella|ello|egli|elle|ei)\b|dell['’]))"
+) if _LEX.role_articles else re.compile(r"(?!)")
+# … which an earlier sentence set before its holder's name with the office's domain ("la ministra dell'Ambiente, X")
+_OFFICE_DOMAIN = re.compile(r"(?:" + alternation(_LEX.office_links) + r")\s*[^,.;:!?«»\"“”\n]{1,40}?,\s*")
 # another language's free-standing pronouns (es.toml: "él", "ella"), never before a capitalised word ("Ella Doe")
 _PRONOUN_ABROAD = re.compile(r"(?<![\w’'-])(?:" + alternation((*_LEX.pronouns_he, *_LEX.pronouns_she))
                              + r")(?![\w’'-])(?![ \t]+[A-ZÀ-Þ])") if _LEX.pronouns_he else re.compile(r"(?!)")
@@ -648,6 +658,8 @@ class SpeakerIndex:
             if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _ROLE_EPITHET.finditer(text, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -1183,11 +1195,16 @@ class _State:
         """The name an article's job noun ("der Grünen-Fraktionschef") stood before as a title earlier
         ("Grünen-Fraktionschef Jonas Wieland"): the last such, whatever came between.  None for a pronoun."""
         article, _, noun = m.name.partition(" ")
-        if not noun or article.lower() not in _EPITHET_ARTICLES:
+        office = _ROLE_EPITHET.fullmatch(m.name) is not None  # "la ministra" after "la ministra dell'Ambiente, X"
+        if office:
+            noun = re.split(r"[\s'’]+", m.name)[-1]
+        elif not noun or article.lower() not in _EPITHET_ARTICLES:
             return None
         at = self.doc.body.rfind(noun, 0, m.start)
         while at >= 0:
             after = _skip_ws(self.doc.body, at + len(noun))
+            if office and (domain := _OFFICE_DOMAIN.match(self.doc.body, after)) is not None:
+                after = domain.end()
             named = next((x for x in self.doc.between(after, after + 80) if x.start == after), None)
             if named is not None and named.kind in (Kind.NAME, Kind.ALIAS):
                 return named
@@ -2085,7 +2102,8 @@ def _pronoun_gender(name: str) -> str:
     """"f" or "m" for a pronoun ("she", "er") or an article's job noun ("die SPD-Politikerin"), "" for
     one of either gender ("the 58-year-old")."""
     low = name.lower()
-    return _PRONOUN_GENDER.get(low) or (_EPITHET_ARTICLES.get(low.split()[0], "") if " " in low else "")
+    return _PRONOUN_GENDER.get(low) or (_EPITHET_ARTICLES.get(low.split()[0], "") if " " in low else "") \
+        or (_ROLE_GENDER.get(re.split(r"[\s'’]+", low)[-1], "") if _ROLE_EPITHET.fullmatch(name) else "")
 _ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 # a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
 _OBJECT_PRONOUN = re.compile(r"\s+(?P<pronoun>[Hh]im|[Hh]er)(?=\s*[,.;:]|\s+(?:that|to|about|of|on|in)\b)")
@@ -2147,7 +2165,7 @@ _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
 # the sentence after a quote that takes its words up again by an object pronoun before the speech verb ('«Q». Lo ha
 # detto oggi il presidente della Regione, X', '«Q». La sindaca, X, lo ha detto ieri sera'; it.toml resumptive): the
 # subject before the pronoun, else the one after the verb, said them
-_RESUMED = (re.compile(r"\s*[.!?]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
+_RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
                        + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
@@ -2329,7 +2347,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         if resumed.group("subj"):
             subs = [x for x in c.doc.between(resumed.start("subj"), resumed.end("subj")) if not x.possessive
                     and x.kind is not Kind.PRONOUN]
-            sub = subs[0] if subs else None
+            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), c.para.end)
         else:
             sub = _subject_after(c.doc, resumed.end("verb"), c.para.end)
         who = c.state.resolve(sub, close) if sub is not None else None
