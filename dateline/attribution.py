@@ -184,6 +184,8 @@ _JOB_NOUN = re.compile(
 ) if _EPITHET_ARTICLES else None
 # a feminine job noun ends in a masculine one and "in" ("politikerin", "chefin"); the article shows the same
 _FEMININE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and e[:-2] in _LEX.title_endings)
+# "la=della": an article and its form fused with "of" (it.toml genitive_articles)
+_GENITIVES = tuple(tuple(pair.split("=", 1)) for pair in _LEX.genitive_articles)
 # an article and an office that shows its holder's gender, no name or complement after it ('«…», ha assicurato la
 # ministra al termine', 'ha spiegato l'avvocato'; it.toml role_articles, [names] female_roles/male_roles): the last
 # woman or man named, as "she" or "he" (an office of speakers.yaml, 'il ministro', is matched as that role first)
@@ -508,6 +510,14 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
+        # it.toml genitive_articles "la=della"): the same role, its holder owns the words
+        for form, low in list(self.role_forms.items()):
+            for article, genitive in _GENITIVES:
+                if form.lower().startswith(article) and (article[-1] in "'’" or form[len(article):][:1] == " "):
+                    fused = genitive + form[len(article):]
+                    roles.add(fused)
+                    self.role_forms.setdefault(fused, low)
         self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
@@ -2817,8 +2827,9 @@ def colon_subject(c: _Context) -> Verdict | None:
     pre = body[c.lo:c.q.start - 1].rstrip()
     if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
-    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
-        return None  # a speech verb: verb_before_quote's business
+    if any(not doc.in_quote(v.start()) and not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
+           for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+        return None  # a speech verb: verb_before_quote's business ("la replica della sindaca:" is a noun, no verb)
     owner = _PRONOUN_MESSAGE.match(body, c.lo)
     if owner is not None:
         # "Her third post, which …, tagged the secretary directly: “Q”": the clause opens with the
@@ -2839,6 +2850,9 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# an article before a speech verb's form makes it a noun ("la replica", "il commento"; it.toml role_articles)
+_NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles) + r")\s*$", re.IGNORECASE) \
+    if _LEX.role_articles else re.compile(r"(?!)")
 # a description in apposition running to the colon, opened by a lower-case word (an office in any language)
 _DESCRIBED_TO_COLON = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*:\s*")
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
