@@ -192,7 +192,8 @@ _GENITIVES = tuple(tuple(pair.split("=", 1)) for pair in _LEX.genitive_articles)
 _ROLE_GENDER = {**{w: "m" for w in _LEX.male_roles if w.islower()}, **{w: "f" for w in _LEX.female_roles if w.islower()}}
 _ROLE_EPITHET = re.compile(
     r"(?<![\w’'])(?:" + alternation({f for a in _LEX.role_articles for f in (a, a[:1].upper() + a[1:])}) + r")\s*(?:"
-    + alternation(_ROLE_GENDER) + r")(?![\w’'-])(?!\s*(?:[,(]|[A-ZÀ-Þ]|d(?:i|e|el|ell|ella|ello|egli|elle|ei)\b|dell['’]))"
+    + alternation(_ROLE_GENDER) + r")(?![\w’'-])(?!\s*(?:[,(]|[A-ZÀ-Þ]|d(?:i|e|el|ell|ella|ello|egli|elle|ei)\b|dell['’]"
+    + r"|(?:" + alternation(w for w in _LEX.title_words if w.isalpha()) + r")\b))"  # "l'amministratore delegato di X, Y"
 ) if _LEX.role_articles else re.compile(r"(?!)")
 # … which an earlier sentence set before its holder's name with the office's domain ("la ministra dell'Ambiente, X")
 _OFFICE_DOMAIN = re.compile(r"(?:" + alternation(_LEX.office_links) + r")\s*[^,.;:!?«»\"“”\n]{1,40}?,\s*")
@@ -2456,7 +2457,13 @@ def titled_after_quote(c: _Context) -> Verdict | None:
 # an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
 _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                              + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*")
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*"
+                             # … an epithet of the holder before the name ("…, l'olandese Jane Doe")
+                             + r"(?:(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r")[a-zà-ÿ]+\s+)?")
+# the outlet told, between an incise's verb and its subject ('«…», ha spiegato a Il Sole 24 Ore l'amministratore …'):
+# capitalised words after a told opener, up to the subject's lower-case article
+_TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:[A-Z0-9][\w’'.&\-]*\s+){1,5}(?=[a-zà-ÿ])") \
+    if _LEX.told_openers else re.compile(r"(?!)")
 
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
@@ -2476,13 +2483,15 @@ def incise_subject(c: _Context) -> Verdict | None:
     m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
     if m is None or m.group("verb") not in _INCISE_VERBS:
         return None
-    for x in c.doc.between(m.end("verb"), c.after_hi):
-        if _OFFICE_LINK_END.search(c.body, m.end("verb"), x.start):
+    told = _TOLD_OUTLET.match(c.body, m.end("verb"), c.after_hi)
+    start = told.end() - 1 if told is not None else m.end("verb")  # the subject after the outlet told
+    for x in c.doc.between(start, c.after_hi):
+        if _OFFICE_LINK_END.search(c.body, start, x.start):
             continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
-                and (_OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)
-                     or _TITLE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)):
+                and (_OFFICE_APPOSED.fullmatch(c.body, start, x.start)
+                     or _TITLE_APPOSED.fullmatch(c.body, start, x.start)):
             who = c.state.resolve(x, c.close)
             if who is not None and who.known:
                 return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
