@@ -316,7 +316,8 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b" + _REPRESENTING)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
-                      + r")(?=\s+(?:of|for|from|at|in|with)\s)")
+                      # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
+                      + r")(?=\s+(?:of|for|from|at|in|with|" + alternation(_LEX.office_links) + r")(?:\s|(?<=['’])))")
 _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))" + _ANON_PLURAL_WORDS,
                           re.MULTILINE)
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
@@ -511,6 +512,7 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        self.genitive_forms: set[str] = set()
         # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
         # it.toml genitive_articles "la=della"): the same role, its holder owns the words
         for form, low in list(self.role_forms.items()):
@@ -519,6 +521,7 @@ class SpeakerIndex:
                     fused = genitive + form[len(article):]
                     roles.add(fused)
                     self.role_forms.setdefault(fused, low)
+                    self.genitive_forms.add(fused)
         self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
@@ -611,7 +614,8 @@ class SpeakerIndex:
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
-                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())
+                            or m.group(0) in self.genitive_forms), 1)  # "del governatore": the governor's
         # the five patterns that open with _THE_AT are tried only where it matches (found once)
         thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.epithet_role_re is not None:
@@ -2847,7 +2851,8 @@ def colon_subject(c: _Context) -> Verdict | None:
         who = c.state.resolve(Mention(c.lo, owner.end(1), Kind.PRONOUN, pronoun))
         return Verdict(who, f"{owner.group(0)} …: “…”") if who is not None and who.known else None
     people = [m for m in doc.between(c.lo, c.q.start - 1)
-              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
+              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1)
+                  or (m.name in doc.index.genitive_forms and _MESSAGE_BEFORE.search(body, c.lo, m.start)))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
     if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
@@ -2866,6 +2871,8 @@ _NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles)
 _DESCRIBED_TO_COLON = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*:\s*")
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
+# "la replica della sindaca:", "il commento del governatore:": the words' noun before their owner in the genitive
+_MESSAGE_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(set(_LEX.message_nouns)) + r")\s+$")
 _PRONOUN_MESSAGE = re.compile(r"(Her|His)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 # (not "with": "with the bench observing that" makes the bench the one who speaks)
