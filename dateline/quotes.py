@@ -873,7 +873,10 @@ def _line_at(body: str, offset: int) -> int:
 
 # where the words of a quote whose closing mark the page dropped end: at the punctuation before an
 # attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
-_TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+# (another language's article too: `«Q, ha aggiunto il governatore lasciando la sala.`)
+_TAG_SUBJECT = (r"(?:he|she|they|(?:(?:" + "|".join(re.escape(a) for a in lexicon().articles if a[-1].isalpha())
+                + r")\s+|(?:" + "|".join(re.escape(a) for a in lexicon().articles if not a[-1].isalpha())
+                + r"))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 # … a name may carry its appositive between commas (`"Q, Jane Doe, president of the tenants' union, said.`)
 _TAG_APPOSITIVE = r"(?:,\s+[^,.;:!?\"“”«»\n]{1,80},)?"
 _REPAIR_END = re.compile(
@@ -1083,7 +1086,9 @@ _NAMING_BEFORE = re.compile(
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
-    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call"
+    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words)
+    + "".join(r"|(?<![\w’'])" + re.escape(w) for w in lexicon().naming_words) + r")\s*$",
     re.IGNORECASE,
 )
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
