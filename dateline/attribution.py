@@ -346,6 +346,8 @@ _LIGHT_PRONOUN_GAP = re.compile(
 # small patterns of the sieves, compiled once (a module-level re.search looks its pattern up per call)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?and\s+")
+# two people as one subject, in any language read ("X e l'ing. Y sono scesi", "X y Y visitaron"; and_words)
+_JOINED_SUBJECTS = re.compile(r"\s*(?:,\s*)?(?:" + alternation({"and", *_LEX.and_words}) + r")\s+(?:\S+\s+){0,2}?")
 _CLAUSE_PUNCT = re.compile(r"[,.;:?!\"“”«»]")
 _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
@@ -3061,6 +3063,17 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
         who = state.resolve(m, m.start)
+        end = m.end
+        for o in doc.between(m.end, hi):  # "Il governatore X e l'ing. Y sono scesi": past the first's own names
+            if o.kind is Kind.PRONOUN or o.possessive or not _is_person(doc.index, o):
+                break
+            other = state.resolve(o, o.start)
+            if other is not None and who is not None and other.id == who.id and not body[end:o.start].strip(" ,"):
+                end = o.end
+                continue
+            if other is not None and other.known and _JOINED_SUBJECTS.fullmatch(body, end, o.start):
+                return Verdict(UNKNOWN, f"two people the subject of the paragraph before: {m.name}, {o.name}")
+            break
         return Verdict(who, f"subject of the paragraph before: {m.name}") if who and who.known else None
     return None
 

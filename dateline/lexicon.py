@@ -50,6 +50,7 @@ class Lexicon:
     place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
+    and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
@@ -307,6 +308,7 @@ def _lexicon(language: str) -> Lexicon:
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         resumptive=_strings(speech.get("resumptive", [])),
         role_articles=_strings(speech.get("role_articles", [])),
+        and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
