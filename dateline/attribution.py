@@ -274,6 +274,7 @@ _TRANSLATED = re.compile(
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\((?:our |my |own )?(?:translated|translation)\)|"  # '"We are not against …" (translated)': the outlet's
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
@@ -2887,7 +2888,10 @@ _GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|to
 def paragraph_subject(c: _Context) -> Verdict | None:
     """A quote paragraph after a paragraph whose last sentence, free of quotes, is about one
     person ("Costa did not mince words." / "He put it this way:")."""
-    if not (c.opens_paragraph and c.para.index > 0) or c.body[c.para.start:c.q.start - 1].strip():
+    # (a chronicle's raya quote opens its paragraph with the dash: '— Q — dice, indicando l'acqua —.')
+    dashed = c.body[c.para.start:c.q.start].strip(" \t—–") == "" and c.body[c.para.start:c.q.start].strip()[:1] in "—–"
+    if not ((c.opens_paragraph or dashed) and c.para.index > 0) or (c.body[c.para.start:c.q.start - 1].strip()
+                                                                    and not dashed):
         return None
     doc = c.doc
     prev = doc.paras[c.para.index - 1]
