@@ -1802,6 +1802,9 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     A name after a noun and its link word (`said the spokeswoman of X`, `dijo la
     referente de X`, `a déclaré le maire de X`) is the noun's complement, a
     place or a body, never the subject: the one who spoke is the noun's, whom another sieve finds."""
+    told = _TOLD_OUTLET.match(doc.body, verb_end, hi)
+    if told is not None:  # 'ha detto a La Regione il direttore …': the outlet told is no subject
+        verb_end = told.end() - 1
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
@@ -2466,7 +2469,8 @@ _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles
                              + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                              + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*"
                              # … an epithet of the holder before the name ("…, l'olandese Jane Doe")
-                             + r"(?:(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r")[a-zà-ÿ]+\s+)?")
+                             + r"(?:(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))[a-zà-ÿ]+\s+)?")
 # the outlet told, between an incise's verb and its subject ('«…», ha spiegato a Il Sole 24 Ore l'amministratore …'):
 # capitalised words after a told opener, up to the subject's lower-case article
 _TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:[A-Z0-9][\w’'.&\-]*\s+){1,5}(?=[a-zà-ÿ])") \

@@ -650,6 +650,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
+        if m is not None and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and dm.group("office") \
+                and dm.start("text") < m.start("text"):
+            m = None  # 'DOE, direttore del dipartimento. Il Consiglio ha deciso: …': the label ends at its full stop
         house = None
         if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
