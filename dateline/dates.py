@@ -392,6 +392,11 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     return "day", day
 
 
+# a relative pronoun right before the word for yesterday (date_lines.toml `relatives`: "che ieri aveva chiesto")
+_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, _JOINED.relatives)) + r")\s+$") \
+    if _JOINED.relatives else re.compile(r"(?!)")
+
+
 def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]:
     """The Spanish date phrases of ``text`` not inside a span found already."""
     found = []
@@ -400,6 +405,8 @@ def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]
         english = _joined_in_english(m.group(0))
         if english is None or any(s < end and start < e for s, e in taken):
             continue
+        if m["rel"] and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "rispondendo al sindaco che ieri aveva chiesto …": the relative clause's own act
         kind = _kind_of(english[0], english[1])
         if kind is None or not _plausible(kind, english[1], 0, len(english[1]), english[1]):
             continue
@@ -1819,6 +1826,7 @@ def _header_line_dates(line: str, page_day_first: bool = False) -> list[_HeaderD
     residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
+    minutes = minutes or _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
         residue = _RECORD_TAIL.sub("§", residue)

@@ -506,7 +506,8 @@ class DateLineWords:
     yesterday: tuple[str, ...] = ()
     day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
-    bare_months: frozenset[str] = frozenset()  # the months of a language joining no word ("4 dicembre 2026")
+    bare_months: frozenset[str] = frozenset()
+    relatives: tuple[str, ...] = ()  # "che" of "il sindaco che ieri aveva chiesto": a relative clause's own day  # the months of a language joining no word ("4 dicembre 2026")
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
@@ -552,6 +553,7 @@ def _date_line_words() -> DateLineWords:
                                                      "last")}
     by_language: dict[str, frozenset[str]] = {}
     bare_months: set[str] = set()
+    relatives: set[str] = set()
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
     for code, words in sorted(data.items()):
@@ -564,6 +566,7 @@ def _date_line_words() -> DateLineWords:
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
         days_back.update((w.lower(), 0) for w in _strings(words.get("today", [])))
         joined["last"].update(_strings(words.get("last", [])))  # "el pasado viernes", "lunedì scorso"
+        relatives.update(_strings(words.get("relatives", [])))
         if isinstance(words.get("prose_joiner"), str):
             if words["prose_joiner"]:
                 joined["joiners"].add(str(words["prose_joiner"]))
@@ -628,7 +631,7 @@ def _date_line_words() -> DateLineWords:
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
                          yesterday=longest_first(joined["yesterday"]),
                          day_before_yesterday=longest_first(joined["day_before_yesterday"]),
-                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months), language_words=MappingProxyType(by_language),
+                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months), relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 
