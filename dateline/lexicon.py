@@ -506,8 +506,8 @@ class DateLineWords:
     yesterday: tuple[str, ...] = ()
     day_before_yesterday: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
-    bare_months: frozenset[str] = frozenset()
-    relatives: tuple[str, ...] = ()  # "che" of "il sindaco che ieri aveva chiesto": a relative clause's own day  # the months of a language joining no word ("4 dicembre 2026")
+    bare_months: frozenset[str] = frozenset()  # the months of a language joining no word ("4 dicembre 2026")
+    relatives: tuple[str, ...] = ()  # "che" of "il sindaco che ieri aveva chiesto": a relative clause's own day
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
@@ -631,7 +631,8 @@ def _date_line_words() -> DateLineWords:
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
                          yesterday=longest_first(joined["yesterday"]),
                          day_before_yesterday=longest_first(joined["day_before_yesterday"]),
-                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months), relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
+                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months),
+                         relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 

@@ -1259,7 +1259,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     adj = _ADJ_BEFORE_COLON.search(stripped_pre)
     # a verb with no colon or comma before words in lower case ('si è detto «sereno e a disposizione»', 'ha
     # parlato di «trecento posti a rischio»'): a fragment the sentence goes on with, no whole quote
-    adjacent_before = (adj is not None and not (q.text[:1].islower() and not adj.group(0).strip()[-1:] in ":,")) \
+    adjacent_before = (adj is not None and not (q.text[:1].islower() and adj.group(0).strip()[-1:] not in ":,")) \
         or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
