@@ -1756,7 +1756,8 @@ def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) 
 # with capitalised words (a place, a level) that the mention of the body itself leaves out
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
-_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
+# (a place and an office may stand before the name: "a spokesperson for Lisbon Mayor Jane Doe said")
+_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 

@@ -196,14 +196,10 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # Repubblica, Il Sole 24 Ore, a RAI transcript, Senate and regional council stenographic records, D./R. and
     # Domanda/Risposta interviews, Italian dash dialogue, Reuters/Politico/The Local in English): held out at main
     # f378539 P 0.969 R 0.819 speaker 0.537 (116 quotes); after branch it35 (lang/it.toml and general rules)
-    # P 0.991 R 1.000 speaker 0.983. What the code still does wrong:
+    # P 0.991 R 1.000 speaker 0.991. What the code still does wrong:
     'holdout/round35_port_terminal/cases.txt:1': (
         "the wire's first quote right after '(ANSA) - VESSANO, 05 DIC -' comes out partial (kind), not direct: the "
         "Italian agency dateline with a day and a month in capitals is not read as a dateline before a whole quote"
-    ),
-    'holdout/round35_port_terminal/cases.txt:504': (
-        "speaker 'has nothing against the port, only against haste': orsenigo, want unknown (the words of 'A "
-        "spokesperson for Vessano Mayor X', who 'said the mayor \"…\"': the mayor named in the object is taken)"
     ),
     'holdout/round35_port_terminal/cases.txt:728': (
         "speaker 'non la capisce nessuno': unknown, want malvezzi (a partial after an inserted ', ha ricordato,' with "
