@@ -362,7 +362,7 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 _JOINED_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
     rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
-    rf"(?:(?:{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
+    rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
     rf"|(?<!\w)(?P<rel>{_joined_alt(_capitalised_too(_JOINED.yesterday + _JOINED.day_before_yesterday))})"
@@ -407,6 +407,9 @@ def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]
             continue
         if m["rel"] and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "rispondendo al sindaco che ieri aveva chiesto …": the relative clause's own act
+        if m["d"] and not m["j"] and not (m["wd"] and m["y"]) and not (m["y"] and m["m"].lower() in _JOINED.bare_months):
+            continue  # a day and a month with no joining word: only its year makes it a date ("venerdì 4
+            # dicembre 2026", "4 dicembre 2026"); Spanish writes no "3 marzo" (Italian's "il 3 marzo" is left unread)
         kind = _kind_of(english[0], english[1])
         if kind is None or not _plausible(kind, english[1], 0, len(english[1]), english[1]):
             continue
