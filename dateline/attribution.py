@@ -184,6 +184,19 @@ _JOB_NOUN = re.compile(
 ) if _EPITHET_ARTICLES else None
 # a feminine job noun ends in a masculine one and "in" ("politikerin", "chefin"); the article shows the same
 _FEMININE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and e[:-2] in _LEX.title_endings)
+# "la=della": an article and its form fused with "of" (it.toml genitive_articles)
+_GENITIVES = tuple(tuple(pair.split("=", 1)) for pair in _LEX.genitive_articles)
+# an article and an office that shows its holder's gender, no name or complement after it ('«…», ha assicurato la
+# ministra al termine', 'ha spiegato l'avvocato'; it.toml role_articles, [names] female_roles/male_roles): the last
+# woman or man named, as "she" or "he" (an office of speakers.yaml, 'il ministro', is matched as that role first)
+_ROLE_GENDER = {**{w: "m" for w in _LEX.male_roles if w.islower()}, **{w: "f" for w in _LEX.female_roles if w.islower()}}
+_ROLE_EPITHET = re.compile(
+    r"(?<![\w’'])(?:" + alternation({f for a in _LEX.role_articles for f in (a, a[:1].upper() + a[1:])}) + r")\s*(?:"
+    + alternation(_ROLE_GENDER) + r")(?![\w’'-])(?!\s*(?:[,(]|[A-ZÀ-Þ]|d(?:i|e|el|ell|ella|ello|egli|elle|ei)\b|dell['’]"
+    + r"|(?:" + alternation(w for w in _LEX.title_words if w.isalpha()) + r")\b))"  # "l'amministratore delegato di X, Y"
+) if _LEX.role_articles else re.compile(r"(?!)")
+# … which an earlier sentence set before its holder's name with the office's domain ("la ministra dell'Ambiente, X")
+_OFFICE_DOMAIN = re.compile(r"(?:" + alternation(_LEX.office_links) + r")\s*[^,.;:!?«»\"“”\n]{1,40}?,\s*")
 # another language's free-standing pronouns (es.toml: "él", "ella"), never before a capitalised word ("Ella Doe")
 _PRONOUN_ABROAD = re.compile(r"(?<![\w’'-])(?:" + alternation((*_LEX.pronouns_he, *_LEX.pronouns_she))
                              + r")(?![\w’'-])(?![ \t]+[A-ZÀ-Þ])") if _LEX.pronouns_he else re.compile(r"(?!)")
@@ -261,6 +274,7 @@ _TRANSLATED = re.compile(
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
+    r"\((?:our |my |own )?(?:translated|translation)\)|"  # '"We are not against …" (translated)': the outlet's
     r"\bas translated\b|\binterpreted\b)",
     re.IGNORECASE,
 )
@@ -303,7 +317,8 @@ SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b" + _REPRESENTING)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
-                      + r")(?=\s+(?:of|for|from|at|in|with)\s)")
+                      # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
+                      + r")(?=\s+(?:of|for|from|at|in|with|" + alternation(_LEX.office_links) + r")(?:\s|(?<=['’])))")
 _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))" + _ANON_PLURAL_WORDS,
                           re.MULTILINE)
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
@@ -332,6 +347,8 @@ _LIGHT_PRONOUN_GAP = re.compile(
 # small patterns of the sieves, compiled once (a module-level re.search looks its pattern up per call)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?and\s+")
+# two people as one subject, in any language read ("X e l'ing. Y sono scesi", "X y Y visitaron"; and_words)
+_JOINED_SUBJECTS = re.compile(r"\s*(?:,\s*)?(?:" + alternation({"and", *_LEX.and_words}) + r")\s+(?:\S+\s+){0,2}?")
 _CLAUSE_PUNCT = re.compile(r"[,.;:?!\"“”«»]")
 _CLAUSE_TO_COMMA = re.compile(r"[^,.;:?!\"“”«»]{0,120},")
 _PARTICIPLE = re.compile(r"\w+ing\b")
@@ -505,6 +522,16 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        self.genitive_forms: set[str] = set()
+        # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
+        # it.toml genitive_articles "la=della"): the same role, its holder owns the words
+        for form, low in list(self.role_forms.items()):
+            for article, genitive in _GENITIVES:
+                if form.lower().startswith(article) and (article[-1] in "'’" or form[len(article):][:1] == " "):
+                    fused = genitive + form[len(article):]
+                    roles.add(fused)
+                    self.role_forms.setdefault(fused, low)
+                    self.genitive_forms.add(fused)
         self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
         self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
@@ -562,6 +589,22 @@ class SpeakerIndex:
         self._fuzzy[word] = best[1] if best else None
         return self._fuzzy[word]
 
+    def another_given(self, sid: str, first: str) -> bool:
+        """Whether `first`, a word before a known person's family name, is a given name of someone else of
+        the family: the speakers file gives that person a given name (the first word of their name or of an
+        alias of two words or more, titles aside) and `first` opens with none of their initials ("Paolo
+        Orsenigo" beside Giulia Orsenigo; "G. Orsenigo", "Giulia Maria Orsenigo", "Economist Giulia
+        Orsenigo" are still her: every word before the family name must be another's)."""
+        spk = self.speakers[sid]
+        if spk.kind != "person" or not first[:1].isupper() or first.rstrip(".") in _HONORIFIC_WORDS \
+                or first in _NOT_NAMES:
+            return False
+        given = {words[0] for a in (spk.name, *spk.aliases) if len(words := a.split()) > 1
+                 and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
+                 and words[0].lower() not in _LEX.title_words and not words[0].isupper()
+                 and self.alias_to_id.get(words[-1]) == sid}
+        return bool(given) and all(first[0] != g[0] for g in given)
+
     def roles_of(self, sid: str) -> set[str]:
         return {r for r, ids in self.role_to_ids.items() if sid in ids}
 
@@ -581,7 +624,8 @@ class SpeakerIndex:
         if self.role_re is not None:
             for m in self.role_re.finditer(text, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
-                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
+                add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())
+                            or m.group(0) in self.genitive_forms), 1)  # "del governatore": the governor's
         # the five patterns that open with _THE_AT are tried only where it matches (found once)
         thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.epithet_role_re is not None:
@@ -642,6 +686,8 @@ class SpeakerIndex:
             if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        for m in _ROLE_EPITHET.finditer(text, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -720,6 +766,9 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
+        if sid is not None and name not in self.alias_to_id and len(kept) > 1 \
+                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in kept[:-1]):
+            sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
         if len(kept) > 1 and kept[-1] in _ORG_WORDS:  # "Banco Atlantico Research": an employer, no person
@@ -968,8 +1017,12 @@ class _Doc:
                                   + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
-        self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
-                               if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+        # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
+        self.office_holders = sorted([(q.start, q.turn_name.lower(), name) for q in extraction.quotes
+                                      if q.kind == "transcript-turn" and (name := _named_note(q)) is not None]
+                                     + [(q.start, q.turn_title.lower(), q.turn_name) for q in extraction.quotes
+                                        if q.kind == "transcript-turn" and q.turn_title.isupper()
+                                        and q.turn_title in _LEX.house_offices])
         # where its turns begin: a headline above them is the interview's, not the writer's
         self.interview_start = min((q.start for q in extraction.quotes if q.kind == "transcript-turn"
                                     and q.turn_name in ("Q", "A")), default=-1)
@@ -1195,11 +1248,16 @@ class _State:
         """The name an article's job noun ("der Grünen-Fraktionschef") stood before as a title earlier
         ("Grünen-Fraktionschef Jonas Wieland"): the last such, whatever came between.  None for a pronoun."""
         article, _, noun = m.name.partition(" ")
-        if not noun or article.lower() not in _EPITHET_ARTICLES:
+        office = _ROLE_EPITHET.fullmatch(m.name) is not None  # "la ministra" after "la ministra dell'Ambiente, X"
+        if office:
+            noun = re.split(r"[\s'’]+", m.name)[-1]
+        elif not noun or article.lower() not in _EPITHET_ARTICLES:
             return None
         at = self.doc.body.rfind(noun, 0, m.start)
         while at >= 0:
             after = _skip_ws(self.doc.body, at + len(noun))
+            if office and (domain := _OFFICE_DOMAIN.match(self.doc.body, after)) is not None:
+                after = domain.end()
             named = next((x for x in self.doc.between(after, after + 80) if x.start == after), None)
             if named is not None and named.kind in (Kind.NAME, Kind.ALIAS):
                 return named
@@ -1733,7 +1791,8 @@ def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) 
 # with capitalised words (a place, a level) that the mention of the body itself leaves out
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "a spokesperson for the prime minister", "an aide to the mayor": whom the unnamed one serves
-_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?")
+# (a place and an office may stand before the name: "a spokesperson for Lisbon Mayor Jane Doe said")
+_ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
 
@@ -1779,6 +1838,9 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
     A name after a noun and its link word (`said the spokeswoman of X`, `dijo la
     referente de X`, `a déclaré le maire de X`) is the noun's complement, a
     place or a body, never the subject: the one who spoke is the noun's, whom another sieve finds."""
+    told = _TOLD_OUTLET.match(doc.body, verb_end, hi)
+    if told is not None:  # 'ha detto a La Regione il direttore …': the outlet told is no subject
+        verb_end = told.end() - 1
     ms = doc.between(verb_end, min(hi, verb_end + 90))
     if not ms:
         return None
@@ -2097,7 +2159,8 @@ def _pronoun_gender(name: str) -> str:
     """"f" or "m" for a pronoun ("she", "er") or an article's job noun ("die SPD-Politikerin"), "" for
     one of either gender ("the 58-year-old")."""
     low = name.lower()
-    return _PRONOUN_GENDER.get(low) or (_EPITHET_ARTICLES.get(low.split()[0], "") if " " in low else "")
+    return _PRONOUN_GENDER.get(low) or (_EPITHET_ARTICLES.get(low.split()[0], "") if " " in low else "") \
+        or (_ROLE_GENDER.get(re.split(r"[\s'’]+", low)[-1], "") if _ROLE_EPITHET.fullmatch(name) else "")
 _ASIDE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|herself|himself)\b")
 # a cue verb's object pronoun ("warned him, …", "told her that"): "her" only where it cannot be a possessive
 _OBJECT_PRONOUN = re.compile(r"\s+(?P<pronoun>[Hh]im|[Hh]er)(?=\s*[,.;:]|\s+(?:that|to|about|of|on|in)\b)")
@@ -2156,6 +2219,11 @@ _AFTER_VERB_FIRST = re.compile(r"\s*[,—–-]?\s*" + _CLITIC + r"(?P<verb>" + _
 _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
                          + alternation(_INCISE_VERBS | {v.capitalize() for v in _INCISE_VERBS})
                          + r")\b(?P<who>[^—–\n\"“”«»]{0,80}?)(?=\s?[—–]|[.,;]?$)")
+# the sentence after a quote that takes its words up again by an object pronoun before the speech verb ('«Q». Lo ha
+# detto oggi il presidente della Regione, X', '«Q». La sindaca, X, lo ha detto ieri sera'; it.toml resumptive): the
+# subject before the pronoun, else the one after the verb, said them
+_RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
+                       + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2331,6 +2399,17 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
+    resumed = _RESUMED.match(body, close, c.para.end) if _RESUMED is not None else None
+    if resumed is not None:
+        if resumed.group("subj"):
+            subs = [x for x in c.doc.between(resumed.start("subj"), resumed.end("subj")) if not x.possessive
+                    and x.kind is not Kind.PRONOUN]
+            sub = subs[0] if subs else _subject_after(c.doc, resumed.end("verb"), c.para.end)
+        else:
+            sub = _subject_after(c.doc, resumed.end("verb"), c.para.end)
+        who = c.state.resolve(sub, close) if sub is not None else None
+        if who:
+            return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
@@ -2424,7 +2503,14 @@ def titled_after_quote(c: _Context) -> Verdict | None:
 # an office after an incise's verb, then a comma before the holder's name ("le député de Namur, ")
 _OFFICE_APPOSED = re.compile(r"\s+(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
                              + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*")
+                             + r"))[^,.;:!?«»\"“”\n]{1,80},\s+(?:" + ADDRESS_TITLE + r"\s+)*"
+                             # … an epithet of the holder before the name ("…, l'olandese Jane Doe")
+                             + r"(?:(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                             + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))[a-zà-ÿ]+\s+)?")
+# the outlet told, between an incise's verb and its subject ('«…», ha spiegato a Il Sole 24 Ore l'amministratore …'):
+# capitalised words after a told opener, up to the subject's lower-case article
+_TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:[A-Z0-9][\w’'.&\-]*\s+){1,5}(?=[a-zà-ÿ])") \
+    if _LEX.told_openers else re.compile(r"(?!)")
 
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
@@ -2444,13 +2530,15 @@ def incise_subject(c: _Context) -> Verdict | None:
     m = _AFTER_VERB_FIRST.match(c.body, c.close, c.after_hi)
     if m is None or m.group("verb") not in _INCISE_VERBS:
         return None
-    for x in c.doc.between(m.end("verb"), c.after_hi):
-        if _OFFICE_LINK_END.search(c.body, m.end("verb"), x.start):
+    told = _TOLD_OUTLET.match(c.body, m.end("verb"), c.after_hi)
+    start = told.end() - 1 if told is not None else m.end("verb")  # the subject after the outlet told
+    for x in c.doc.between(start, c.after_hi):
+        if _OFFICE_LINK_END.search(c.body, start, x.start):
             continue  # 'expresó la ministra de Salud, Dra. X': the office's domain, then its holder
         # `…», a réagi le député de Namur, Jane Doe.`: an office (with its place), then the name in apposition
         if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive \
-                and (_OFFICE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)
-                     or _TITLE_APPOSED.fullmatch(c.body, m.end("verb"), x.start)):
+                and (_OFFICE_APPOSED.fullmatch(c.body, start, x.start)
+                     or _TITLE_APPOSED.fullmatch(c.body, start, x.start)):
             who = c.state.resolve(x, c.close)
             if who is not None and who.known:
                 return Verdict(who, f"“…”, {m.group('verb')} {c.body[m.end('verb'):x.end].strip()}")
@@ -2817,8 +2905,9 @@ def colon_subject(c: _Context) -> Verdict | None:
     pre = body[c.lo:c.q.start - 1].rstrip()
     if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
-    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
-        return None  # a speech verb: verb_before_quote's business
+    if any(not doc.in_quote(v.start()) and not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
+           for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+        return None  # a speech verb: verb_before_quote's business ("la replica della sindaca:" is a noun, no verb)
     owner = _PRONOUN_MESSAGE.match(body, c.lo)
     if owner is not None:
         # "Her third post, which …, tagged the secretary directly: “Q”": the clause opens with the
@@ -2827,7 +2916,8 @@ def colon_subject(c: _Context) -> Verdict | None:
         who = c.state.resolve(Mention(c.lo, owner.end(1), Kind.PRONOUN, pronoun))
         return Verdict(who, f"{owner.group(0)} …: “…”") if who is not None and who.known else None
     people = [m for m in doc.between(c.lo, c.q.start - 1)
-              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1))
+              if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1)
+                  or (m.name in doc.index.genitive_forms and _MESSAGE_BEFORE.search(body, c.lo, m.start)))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
     if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
@@ -2839,10 +2929,15 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# an article before a speech verb's form makes it a noun ("la replica", "il commento"; it.toml role_articles)
+_NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles) + r")\s*$", re.IGNORECASE) \
+    if _LEX.role_articles else re.compile(r"(?!)")
 # a description in apposition running to the colon, opened by a lower-case word (an office in any language)
 _DESCRIBED_TO_COLON = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*:\s*")
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
+# "la replica della sindaca:", "il commento del governatore:": the words' noun before their owner in the genitive
+_MESSAGE_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(set(_LEX.message_nouns)) + r")\s+$")
 _PRONOUN_MESSAGE = re.compile(r"(Her|His)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # a mention after a preposition is no subject ("asked about his talks with the governor, he …")
 # (not "with": "with the bench observing that" makes the bench the one who speaks)
@@ -2855,7 +2950,10 @@ _GOVERNED = re.compile(r"\b(?:with|about|to|for|of|from|by|at|on|than|against|to
 def paragraph_subject(c: _Context) -> Verdict | None:
     """A quote paragraph after a paragraph whose last sentence, free of quotes, is about one
     person ("Costa did not mince words." / "He put it this way:")."""
-    if not (c.opens_paragraph and c.para.index > 0) or c.body[c.para.start:c.q.start - 1].strip():
+    # (a chronicle's raya quote opens its paragraph with the dash: '— Q — dice, indicando l'acqua —.')
+    dashed = c.body[c.para.start:c.q.start].strip(" \t—–") == "" and c.body[c.para.start:c.q.start].strip()[:1] in "—–"
+    if not ((c.opens_paragraph or dashed) and c.para.index > 0) or (c.body[c.para.start:c.q.start - 1].strip()
+                                                                    and not dashed):
         return None
     doc = c.doc
     prev = doc.paras[c.para.index - 1]
@@ -3034,6 +3132,17 @@ def _sentence_subject(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | N
         if not _TITLE_RUN.fullmatch(body, lo, m.start):
             return None  # only title words before it: "Costa did not …", "Defence Minister X …"
         who = state.resolve(m, m.start)
+        end = m.end
+        for o in doc.between(m.end, hi):  # "Il governatore X e l'ing. Y sono scesi": past the first's own names
+            if o.kind is Kind.PRONOUN or o.possessive or not _is_person(doc.index, o):
+                break
+            other = state.resolve(o, o.start)
+            if other is not None and who is not None and other.id == who.id and not body[end:o.start].strip(" ,"):
+                end = o.end
+                continue
+            if other is not None and other.known and _JOINED_SUBJECTS.fullmatch(body, end, o.start):
+                return Verdict(UNKNOWN, f"two people the subject of the paragraph before: {m.name}, {o.name}")
+            break
         return Verdict(who, f"subject of the paragraph before: {m.name}") if who and who.known else None
     return None
 
@@ -3225,6 +3334,11 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)
+    full = doc.full_name(name)
+    if " " not in name and " " in full and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(full)):
+        # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
+        # him, not the speakers file's Jane Doe whose alias the family name is
+        return Verdict(_named(full), "transcript turn (the full name the text gives)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if ms:
         m = ms[-1]
@@ -3327,6 +3441,10 @@ def _named_note(q: RawQuote) -> str | None:
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
         return titled.group("name")
+    if q.turn_name.isupper() and not any(
+            w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
+            or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):
+        return None  # a member's family name in capitals (`DOE (Vessano Domani).`): the bracket is a group
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
@@ -3398,6 +3516,14 @@ def _byline_names(doc: _Doc, before: int) -> list[Mention]:
     return out
 
 
+# an introduction saying which side asks and which answers by two nouns ("The son asks, the father answers.", "Il
+# figlio chiede, il padre risponde."; en.toml, it.toml interview_asks / interview_answers)
+_SIDES = re.compile(rf"(?<![\w’'])(?i:{alternation(_LEX.articles)})\s*(?P<ask>[^\W\d_]+)\s+(?:"
+                    + alternation(_LEX.interview_asks) + rf")\s*[,;]\s*(?i:{alternation(_LEX.articles)})\s*"
+                    r"(?P<ans>[^\W\d_]+)\s+(?:" + alternation(_LEX.interview_answers) + r")\b") \
+    if _LEX.interview_asks and _LEX.interview_answers else re.compile(r"(?!)")
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -3412,18 +3538,21 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         return None
     first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
+    placed: dict[str, list[int]] = {}  # where the introduction names each
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in sorted(doc.between(0, first) + _byline_names(doc, first), key=lambda m: m.start):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald")
-        if m.kind is Kind.NAME and _PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start):
-            continue  # a place the introduction sets the talk in ("outside the church in San Telmo")
+        if m.kind is Kind.NAME and (_PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start)
+                                    or m.name.split()[0] in _LEX.place_openers):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
         who = holder or (Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker
                          else _named(doc.full_name(m.name)))
+        placed.setdefault(who.id, []).append(m.start)
         by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 120), m.start)
         if all(w.id != who.id for w, _ in people):
             people.append((who, by is not None))
@@ -3441,6 +3570,15 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
         known = [w for w, _ in people if w.id in doc.index.speakers]
         if len(known) == 1:
             askers = [w for w, _ in people if w.id not in doc.index.speakers]
+    if not askers and len(people) == 2 and (sides := _SIDES.search(doc.body, 0, first)) is not None:
+        # "Il figlio chiede, il padre risponde." after "il gruista X … insieme al figlio, Y": the one the asking
+        # noun stands before is the asker; failing that, the one the answering noun stands before answers
+        for noun, asking in ((sides.group("ask"), True), (sides.group("ans"), False)):
+            before = re.compile(rf"(?<![\w’']){re.escape(noun)}\s*,?\s*$", re.IGNORECASE)
+            found = [w for w, _ in people if any(before.search(doc.body, max(0, at - 40), at) for at in placed[w.id])]
+            if len(found) == 1:
+                askers = found if asking else [w for w, _ in people if w.id != found[0].id]
+                break
     asker = askers[0] if len(askers) == 1 else UNKNOWN
     rest = [w for w, _ in people if w.id != asker.id]
     if len(rest) > 1 and asker.known:

@@ -367,7 +367,7 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
                 continue
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
-    if _JOINED.joiners and (" de " in text or any(w in lower for w in _DAYS_BACK + _JOINED.last)):
+    if _JOINED.joiners and (" de " in text or any(w in lower for w in _DAYS_BACK + _JOINED.last + _JOINED_BARE)):
         found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
     return found
@@ -380,8 +380,13 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
 # "sagte gestern", "declaró anteayer") they date the words as "said yesterday" does. (Japanese writes its own
 # with a particle, 昨日の会見で: `_KANJI_DAY` reads it.)
 _JOINED: Final = date_line_words()
-_DAYS_BACK: Final = tuple(sorted(w for w in _JOINED.days_back if w[:1] < "\u3040"))
+# (a word for today, "oggi" → 0, names no day before: `_weekday_abroad` reads it beside a verb)
+_DAYS_BACK: Final = tuple(sorted(w for w, n in _JOINED.days_back.items() if n > 0 and w[:1] < "\u3040"))
 
+
+# the months of the languages that join no word (Italian "venerdì 4 dicembre 2026", date_lines.toml `prose_joiner = ""`):
+# a text holding one is read for such phrases though it has no " de "
+_JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -395,9 +400,9 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 _JOINED_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})\s+"
-    rf"(?:{_joined_alt(_JOINED.joiners)})\s+(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
-    rf"(?:\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+(?P<y>{_YEAR}))?(?!\w)"
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
+    rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
+    rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
     # lower case, the adverb whatever follows ("dijo ayer Ruiz"); capitalised, not before a name ("Ayer Street")
     # unless the name is a part of the day ("Gestern Abend sagte sie")
@@ -429,6 +434,11 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     return "day", day
 
 
+# a relative pronoun right before the word for yesterday (date_lines.toml `relatives`: "che ieri aveva chiesto")
+_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, _JOINED.relatives)) + r")\s+$") \
+    if _JOINED.relatives else re.compile(r"(?!)")
+
+
 def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]:
     """The Spanish date phrases of ``text`` not inside a span found already."""
     found = []
@@ -437,6 +447,11 @@ def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]
         english = _joined_in_english(m.group(0))
         if english is None or any(s < end and start < e for s, e in taken):
             continue
+        if m["rel"] and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "rispondendo al sindaco che ieri aveva chiesto …": the relative clause's own act
+        if m["d"] and not m["j"] and not (m["wd"] and m["y"]) and not (m["y"] and m["m"].lower() in _JOINED.bare_months):
+            continue  # a day and a month with no joining word: only its year makes it a date ("venerdì 4
+            # dicembre 2026", "4 dicembre 2026"); Spanish writes no "3 marzo" (Italian's "il 3 marzo" is left unread)
         kind = _kind_of(english[0], english[1])
         if kind is None or not _plausible(kind, english[1], 0, len(english[1]), english[1]):
             continue
@@ -1485,6 +1500,9 @@ _OCCASION_LABEL: Final = re.compile(
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+# … and the kind of record a dash names after its date, in lower-case words with a bracketed note ("Seduta n. 142
+# del 1° dicembre 2026 – resoconto integrale (bozza non corretta)", "Minutes of 3 May 2024 – draft (not approved)")
+_RECORD_TAIL: Final = re.compile(r"§\s*[-–—]\s*(?:[^\W\d_A-Z][^\W\d_]*\s*){1,4}(?:\([^()§\n]{1,40}\))?\s*$")
 # "By Jane Doe", "Edited By: Jane Doe | Updated: …", and after the date (and its clock), in lower case:
 # "Posted on May 2, 2026 by the Transcripts Desk", "Posted On: 04 DEC 2026 5:42PM by the Press Office".
 _BYLINE: Final = re.compile(
@@ -1765,7 +1783,7 @@ def _in_project_order(m: re.Match[str], line: str, order: NumericOrder) -> _Head
 
 _WORDS_ABROAD: Final = date_line_words()
 _MONTH_ABROAD: Final = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
     + rf")\.?(?:\s+de)?\s+(?P<y>{_YEAR})"
 )
@@ -1779,7 +1797,7 @@ _MONTH_FIRST_ABROAD: Final = re.compile(
 # the same without a year ("Publisert torsdag 3. desember kl. 09.15"), read only on a line that has a
 # foreign label: the weekday beside it, or the text, gives the year (see _yearless_header)
 _MONTH_ABROAD_YEARLESS: Final = re.compile(
-    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º)?\s+(?:de\s+)?(?P<m>"
+    rf"(?i)(?<![\w.])(?P<d>{_DAYNUM})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_WORDS_ABROAD.months, key=len, reverse=True))
     + r")(?P<y>)\.?(?![\w.]|\s+(?:de\s+)?\d)"
 )
@@ -1970,6 +1988,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     occasion = _OCCASION_LABEL.match(residue)
     if occasion is not None:
         residue = residue[occasion.end():]
+    minutes = _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
     residue = _BYLINE.sub(" ", residue)
@@ -1978,6 +1997,11 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
     residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
+    # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
+    minutes = minutes or _MINUTES_HEAD.search(residue) is not None
+    residue = _MINUTES_HEAD.sub(" ", residue)
+    if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
+        residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
@@ -2711,8 +2735,20 @@ def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> D
 # report words and the words that make a weekday a start ("desde el martes"), from lang/date_lines.toml.
 _WEEKDAY_IN_PROSE: Final = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.weekdays, key=len, reverse=True)) + r")(?![\w-])"
+    # … capitalised at a sentence's start when its language writes it in lower case, before that language's word
+    # for "last" ("Lunedì scorso, durante l'assemblea, X aveva avvertito"): a weekday, not a given name
+    + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
+        (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
+       + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
 )
+_LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
+                                if _WORDS_ABROAD.last else "(?!)")
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
+# a lead's word for yesterday, the day before or today in another language ("wczoraj", "ieri", "oggi"): the
+# days back it names (`_weekday_abroad`, beside a verb that reports words)
+_DAY_BACK_IN_PROSE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.days_back, key=len, reverse=True))
+    + r")(?![\w-])") if _WORDS_ABROAD.days_back else re.compile(r"(?!)")
 _SINCE_ABROAD: Final = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDS_ABROAD.since) + r")(?:\s+[^\W\d_]+){0,2}\s+$"
 )
@@ -2771,6 +2807,13 @@ def _kanji_day(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     return None
 
 
+def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:
+    """Whether quoted words with a verb that reports them follow `paragraph`'s sentence ending at `end`
+    in the lead (the words said at the occasion that sentence dates)."""
+    rest = [paragraph[end:], *lead[lead.index(paragraph) + 1:]]
+    return any(_quoted_regions(text) and _SPEECH_ABROAD.search(text) for text in rest)
+
+
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
@@ -2779,44 +2822,56 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     date the words all the same, so the publication date they would inherit is kept but never
     high.  None when the lead names no such weekday outside quotation marks.  The language's word
     for yesterday or the day before beside such a verb ("zapowiedziała wczoraj", "sagte gestern")
-    dates the words so, at medium as "said yesterday" does."""
+    dates the words so, at medium as "said yesterday" does; named with no such verb ("Gli ambientalisti hanno
+    depositato ieri sera un esposto", and the words follow), it is the occasion the words were said at, low;
+    its word for today beside the verb ("ha detto oggi") leaves the publication date."""
     if anchor is None:
         return None
     unread: str | None = None
+    occasion: tuple[str, int] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
-        # its weekdays, and its words for yesterday as the phrase finder reads them (`_JOINED_RE`, the one rule)
-        days_back = [(ph.start, ph.end, ph.text) for ph in find_date_phrases(paragraph)
-                     if ph.kind == "relative" and ph.text.lower() in _WORDS_ABROAD.days_back]
-        for start, end, word in sorted([*((m.start(), m.end(), m.group(0)) for m in _WEEKDAY_IN_PROSE.finditer(paragraph)),
-                                        *days_back]):
-            if _inside(start, regions):
+        found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
+                       key=lambda m: m.start())
+        for m in found:
+            if _inside(m.start(), regions):
                 continue
-            s_start, s_end = _sentence_of(start, _sentence_breaks(paragraph, regions), len(paragraph))
+            s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
             cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
                         if not _inside(c.start(), regions)), None)
-            back_days = _WORDS_ABROAD.days_back.get(word.lower())
+            back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
             if back_days is not None:
-                if cue is None:
+                if cue is None:  # "Gli ambientalisti hanno depositato ieri sera un esposto." before the words
+                    if occasion is None and _words_follow(lead, paragraph, s_end):
+                        occasion = (m.group(0), back_days)
                     continue
-                shown = _one_line(paragraph[min(start, cue.start()) : max(end, cue.end())])
-                why = (f"‘{word}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
+                    return None
+                shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
+                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
-            wd = _WORDS_ABROAD.weekdays[word]
-            if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, start - 40), start):
+            word = m.group(0)
+            wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+            if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
-            shown = _one_line(paragraph[min(start, cue.start()) : max(end, cue.end())])
+            if back == 0 and _LAST_AFTER.match(paragraph, m.end()):  # "lunedì scorso" on a Monday: a week before
+                back = 7
+            shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
+    if occasion is not None and occasion[1] > 0:
+        why = (f"the lead's act of ‘{occasion[0]}’ ({occasion[1]} day(s) before {anchor.name}, "
+               f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
+        return _info(occasion[0], anchor.day - timedelta(days=occasion[1]), "low", why, anchor=anchor)
     if unread is None:
         return None
     why = (f"the lead names ‘{unread}’, but no verb of saying beside it tells whose words it dates: "
            f"the {anchor.name} date is used, at medium (set statement_date if the words were said that "
-           f"{calendar.day_name[_WORDS_ABROAD.weekdays[unread]]})")
+           f"{calendar.day_name[_WORDS_ABROAD.weekdays.get(unread, _WORDS_ABROAD.weekdays.get(unread.lower(), 0))]})")
     return _info(unread, anchor.day, "medium", why, anchor=anchor)
 
 

@@ -45,6 +45,14 @@ class Lexicon:
     tag_after_verbs: tuple[str, ...]  # verbs that attribute only as the tag right after a quote ("he repeated")
     told_openers: tuple[str, ...]  # "a la", "al": the one told, between a speech verb and its subject (Spanish)
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
+    interview_asks: tuple[str, ...]  # "asks" of "The son asks, the father answers.": the asking side's verb
+    interview_answers: tuple[str, ...]  # "answers": the answering side's
+    place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
+    genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
+    naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
+    and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
+    role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     # "wa", "ya": Swahili joins an office to its domain and writes the holder's name right after, with no
     # comma ("Waziri wa Maji Jane Doe"): the domain's capitalised words open the run, the name ends it
@@ -185,7 +193,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -318,6 +326,14 @@ def _lexicon(language: str) -> Lexicon:
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
+        resumptive=_strings(speech.get("resumptive", [])),
+        role_articles=_strings(speech.get("role_articles", [])),
+        and_words=_strings(speech.get("and_words", [])),
+        naming_words=_strings(speech.get("naming_words", [])),
+        genitive_articles=_strings(speech.get("genitive_articles", [])),
+        place_openers=_strings(names.get("place_openers", [])),
+        interview_asks=_strings(speech.get("interview_asks", [])),
+        interview_answers=_strings(speech.get("interview_answers", [])),
         office_links=_strings(speech.get("office_links", [])),
         domain_links=_strings(names.get("domain_links", [])),
         intro_openers=_strings(speech.get("intro_openers", [])),
@@ -496,7 +512,7 @@ class DateLineWords:
     prose_day_parts: tuple[str, ...] = ()  # "abend" of "Freitagabend": a weekday joined to its part of the day
     # "wczoraj", "gestern", "ayer" → 1, "przedwczoraj", "vorgestern", "anteayer" → 2: the days before publication
     # a lead's word for yesterday names (lower case; date_lines.toml `yesterday`, `day_before_yesterday`), read
-    # as date phrases by one rule (dates._JOINED_RE)
+    # as date phrases by one rule (dates._JOINED_RE); "oggi" → 0 (`today`)
     days_back: Mapping[str, int] = field(default_factory=dict)
     year_words: tuple[str, ...] = ()  # "r." of "2 grudnia 2026 r.": a word for "year" after a date's year
     # the speech verbs of the languages that drop a known subject (`subject_dropped = true`: Spanish '"…",
@@ -512,6 +528,8 @@ class DateLineWords:
     joiners: tuple[str, ...] = ()
     day_articles: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
+    bare_months: frozenset[str] = frozenset()  # the months of a language joining no word ("4 dicembre 2026")
+    relatives: tuple[str, ...] = ()  # "che" of "il sindaco che ieri aveva chiesto": a relative clause's own day
     # each language's `function_words` by its code: `language_of` counts them in a pasted text
     language_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Japanese era names and the Gregorian year of their first year ("令和" → 2019: 令和8年 is 2026), and the
@@ -555,6 +573,8 @@ def _date_line_words() -> DateLineWords:
     joined_weekdays: dict[str, int] = {}
     joined: dict[str, set[str]] = {k: set() for k in ("joiners", "day_articles", "last")}
     by_language: dict[str, frozenset[str]] = {}
+    bare_months: set[str] = set()
+    relatives: set[str] = set()
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
     for code, words in sorted(data.items()):
@@ -565,9 +585,15 @@ def _date_line_words() -> DateLineWords:
         signs.update((w, i) for i, w in enumerate(_strings(words.get("weekday_signs", []))))
         days_back.update((w.lower(), 1) for w in _strings(words.get("yesterday", [])))
         days_back.update((w.lower(), 2) for w in _strings(words.get("day_before_yesterday", [])))
+        days_back.update((w.lower(), 0) for w in _strings(words.get("today", [])))
+        joined["last"].update(_strings(words.get("last", [])))  # "el pasado viernes", "lunedì scorso"
+        relatives.update(_strings(words.get("relatives", [])))
         if isinstance(words.get("prose_joiner"), str):
-            joined["joiners"].add(str(words["prose_joiner"]))
-            for key in ("day_articles", "last"):
+            if words["prose_joiner"]:
+                joined["joiners"].add(str(words["prose_joiner"]))
+            else:  # Italian "4 dicembre 2026": no word between a day and its month, read when a month is named
+                bare_months.update(str(n).lower() for n in Locale.parse(code).months["format"]["wide"].values())
+            for key in ("day_articles",):
                 joined[key].update(_strings(words.get(key, [])))
             here = Locale.parse(code)
             joined_weekdays.update((str(n).lower(), int(i)) for i, n in here.days["format"]["wide"].items())
@@ -624,7 +650,8 @@ def _date_line_words() -> DateLineWords:
                          MappingProxyType(dict(sorted(joined_months.items()))),
                          MappingProxyType(dict(sorted(joined_weekdays.items()))),
                          joiners=longest_first(joined["joiners"]), day_articles=longest_first(joined["day_articles"]),
-                         last=longest_first(joined["last"]), language_words=MappingProxyType(by_language),
+                         last=longest_first(joined["last"]), bare_months=frozenset(bare_months),
+                         relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
 

@@ -354,6 +354,9 @@ _TURN = re.compile(
 _DOT_TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,3}})"
+    # an Italian stenographic record's office after the family name ("DOSSENA, ministro dei trasporti. …",
+    # "DOE, Presidente della Giunta. …"): words with no digit, no part of the name
+    r"(?:,[ ](?P<office>[^\W\d_][^\n.()\d:;]{1,80}?))?"
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.-?[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
@@ -698,6 +701,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
+        if m is not None and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and dm.group("office") \
+                and dm.start("text") < m.start("text"):
+            m = None  # 'DOE, direttore del dipartimento. Il Consiglio ha deciso: …': the label ends at its full stop
         house = None
         if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
@@ -927,7 +933,10 @@ def _line_at(body: str, offset: int) -> int:
 
 # where the words of a quote whose closing mark the page dropped end: at the punctuation before an
 # attribution tag that ends its sentence (`"Q, he said.`, `"Q, Jane Doe told reporters.`, `"Q, said Doe.`)
-_TAG_SUBJECT = r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+# (another language's article too: `«Q, ha aggiunto il governatore lasciando la sala.`)
+_TAG_SUBJECT = (r"(?:he|she|they|(?:(?:" + "|".join(re.escape(a) for a in lexicon().articles if a[-1].isalpha())
+                + r")\s+|(?:" + "|".join(re.escape(a) for a in lexicon().articles if not a[-1].isalpha())
+                + r"))[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 # … a name may carry its appositive between commas (`"Q, Jane Doe, president of the tenants' union, said.`)
 _TAG_APPOSITIVE = r"(?:,\s+[^,.;:!?\"“”«»\n]{1,80},)?"
 _REPAIR_END = re.compile(
@@ -1137,7 +1146,9 @@ _NAMING_BEFORE = re.compile(
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
-    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call)\s*$",
+    r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call"
+    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words)
+    + "".join(r"|(?<![\w’'])" + re.escape(w) for w in lexicon().naming_words) + r")\s*$",
     re.IGNORECASE,
 )
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
@@ -1302,7 +1313,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     stripped_pre = pre.rstrip()
     adjacent_after = bool(_ADJ_AFTER.match(post)) and (q.text.rstrip().endswith((",", "?", "!", ".", "…", "—", "-"))
                                                       or post.lstrip().startswith((",", "—", "–")))
-    adjacent_before = bool(_ADJ_BEFORE_COLON.search(stripped_pre)) or bool(_LABEL_BEFORE.match(pre))
+    adj = _ADJ_BEFORE_COLON.search(stripped_pre)
+    # a verb with no colon or comma before words in lower case ('si è detto «sereno e a disposizione»', 'ha
+    # parlato di «trecento posti a rischio»'): a fragment the sentence goes on with, no whole quote
+    adjacent_before = (adj is not None and not (q.text[:1].islower() and adj.group(0).strip()[-1:] not in ":,")) \
+        or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \

@@ -899,3 +899,62 @@ def test_a_claim_made_on_a_weekday_dates_the_claim() -> None:
     assert info is not None and info.date.iso() == "2025-08-15"
     silent = ["The salmon farm in the Huon Valley was inspected on Wednesday."]
     assert article_statement_date(silent, published, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a record's head after its body's name, the ordinal "1°", the kind of record after a dash (Sicily)
+        ("ASSEMBLEA REGIONALE – Seduta n. 57 del 1° ottobre 2026 – resoconto sommario (provvisorio)", "2026-10-01"),
+        # a broadcast's edition after its programme's name (Ticino)
+        ("Telegiornale RSI – edizione delle 20:00 di martedì 6 ottobre 2026", "2026-10-06"),
+        # the day of publication before an update in brackets (Trentino)
+        ("6 ottobre 2026 (modifica il 7 ottobre 2026 | 09:40)", "2026-10-06"),
+    ],
+)
+def test_italian_record_broadcast_and_updated_date_lines(header: str, expected: str) -> None:
+    """Italian header lines: a record's or a broadcast's head ("Seduta n. 57 del 1° ottobre 2026", "edizione delle
+    20:00 di …", it.toml [dates] minutes_heads) after the body's or programme's name, the kind of record after its
+    date in lower case ("– resoconto sommario (provvisorio)"), and "modifica il" an update."""
+    found = publication_date(f"Funivia, la Provincia decide\n\n{header}\n\nLa presidente ha parlato in aula.\n",
+                             today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == "high", found
+
+
+def test_an_italian_lead_dates_words_by_oggi_ieri_and_weekday_scorso() -> None:
+    """An Italian lead: "oggi" beside the verb keeps the words on the publication day whatever else the sentence
+    names (a relative clause's "ieri"); "Martedì scorso … aveva dichiarato" dates them that Tuesday, low; "ieri"
+    dating an act with no verb of saying, quoted words following, is the occasion they were said at (low), and dates
+    nothing when no words follow."""
+    published = PartialDate(2026, 10, 10)  # a Saturday
+    today_lead = ["BOLZANO — «La cabinovia riaprirà». Lo ha detto oggi l'assessore Mario Rossi, rispondendo al "
+                  "sindaco che ieri aveva chiesto un rinvio."]
+    assert article_statement_date(today_lead, published, today=TODAY) is None
+    weekday = ["Martedì scorso, durante l'assemblea di Bolzano, la sindacalista Anna Verdi aveva dichiarato: «Non "
+               "firmeremo»."]
+    info = article_statement_date(weekday, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-10-06" and info.confidence == "low", info
+    occasion = ["Il comitato ha depositato ieri sera in municipio quattromila firme.",
+                "«Adesso decida il consiglio», ha spiegato il portavoce Luca Neri."]
+    info = article_statement_date(occasion, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-10-09" and info.confidence == "low", info
+    assert article_statement_date(occasion[:1], published, today=TODAY) is None
+
+
+def test_an_italian_date_in_a_sentence_dates_a_release_without_a_date_line() -> None:
+    """An Italian date written in a sentence with no joining word ("nella conferenza stampa di giovedì 8 ottobre
+    2026", date_lines.toml [it] prose_joiner = ""): a release with no date line is dated by it."""
+    text = ("COMUNICATO STAMPA\n\nNel corso della conferenza stampa di giovedì 8 ottobre 2026 a Lugano, il direttore "
+            "ha presentato il piano.\n\n«Riapriremo in primavera», ha dichiarato il direttore.\n")
+    phrases = [p.text for p in find_date_phrases(text)]
+    assert any("8 ottobre 2026" in p for p in phrases), phrases
+
+
+def test_words_posted_on_a_platform_are_dated_by_the_day_named() -> None:
+    """"took to Facebook on Sunday night" dates the post as "said on Sunday" does (en.toml date_cues), not the
+    page's Monday date line."""
+    published = PartialDate(2026, 10, 12)  # a Monday
+    lead = ["The mayor of the Sardinian town, Jane Doe, took to Facebook on Sunday night to criticise the minister.",
+            '"He has never been here," Doe wrote.']
+    info = article_statement_date(lead, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-10-11", info

@@ -171,10 +171,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "missed the minister's third turn: a Diet record turn whose label carries the portfolio before the "
         "name after a 'Voice from the floor:' interjection"
     ),
-    'holdout/round34_plant_restart/cases.txt:124': (
-        "speaker: 'Emi Tanabe (Niigata Future):' resolves to the governor by the shared surname (the member "
-        'is not in speakers.yaml)'
-    ),
+    # (case 124, 'Emi Tanabe (Niigata Future):' read as the governor by the shared surname, is right since branch
+    # it35: a given name of none of the listed person's initials before the family name is another person)
     'holdout/round34_plant_restart/cases.txt:323': (
         "'Q:' turns of a briefing headed '(provisional translation)' come out translated=False; the writer "
         'counts every turn of the translated briefing'
@@ -193,6 +191,23 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round34_plant_restart/cases.txt:473': (
         "'Ganbarimasu (We will do our best),' (original and rendering inside the same marks) comes out "
         "translated=False; the writer counts it the outlet's rendering"
+    ),
+    # Round 35 (blind; a container terminal at an Italian port: ANSA Italian and English services, Corriere,
+    # Repubblica, Il Sole 24 Ore, a RAI transcript, Senate and regional council stenographic records, D./R. and
+    # Domanda/Risposta interviews, Italian dash dialogue, Reuters/Politico/The Local in English): held out at main
+    # f378539 P 0.969 R 0.819 speaker 0.537 (116 quotes); after branch it35 (lang/it.toml and general rules)
+    # P 0.991 R 1.000 speaker 0.991. What the code still does wrong:
+    'holdout/round35_port_terminal/cases.txt:1': (
+        "the wire's first quote right after '(ANSA) - VESSANO, 05 DIC -' comes out partial (kind), not direct: the "
+        "Italian agency dateline with a day and a month in capitals is not read as a dateline before a whole quote"
+    ),
+    'holdout/round35_port_terminal/cases.txt:728': (
+        "speaker 'non la capisce nessuno': unknown, want malvezzi (a partial after an inserted ', ha ricordato,' with "
+        "a dropped subject, in a sentence opening with the word-as-word «moratoria»)"
+    ),
+    'holdout/round35_port_terminal/cases.txt:804': (
+        "extra 'Trascrizione integrale' (dossena): a Markdown link title in marks is read as a partial (as round 34's "
+        "case 462)"
     ),
 }
 

@@ -22,7 +22,7 @@ def _fields(entry: object) -> set[str]:
     return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
 
 
-@pytest.mark.parametrize("lang", ["fr", "de", "es"])
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it"])
 def test_french_german_and_spanish_say_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
     assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
