@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -97,22 +98,24 @@ _ID_TYPE = "I" if array("I").itemsize >= 4 else "L"
 
 
 @lru_cache(maxsize=262144)
-def _profile(text: str) -> tuple[list[str], tuple[str, ...]]:
-    """Normalised words and every third distinct 4-word run (and the last: enough to find a candidate
-    that shares 70–80% of its words) of a quote text; cached across rebuilds. Lean, as every distinct
-    text of the corpus has one: the words are interned (a corpus has a few thousand distinct words
-    for hundreds of thousands of uses), the sample a tuple (a frozenset's table is ~4× its items),
-    and the text's other runs are made when it starts a statement (`_runs`): held for every text,
-    they were a third of linking's memory (~80 MB at 10,000 articles, 38,000 distinct texts)."""
-    w = list(map(intern, normalise(text).split()))
+def _profile(text: str) -> tuple[list[str], tuple[str, ...], str]:
+    """Normalised words, every third distinct 4-word run (and the last: enough to find a candidate
+    that shares 70–80% of its words) and the words as one string (`normalise`: a merge's key, one object
+    for every quote of the text and every record naming it) of a quote text; cached across rebuilds.
+    Lean, as every distinct text of the corpus has one: the words are interned (a corpus has a few
+    thousand distinct words for hundreds of thousands of uses), the sample a tuple (a frozenset's table
+    is ~4× its items), and the text's other runs are made when it starts a statement (`_runs`): held
+    for every text, they were a third of linking's memory (~80 MB at 10,000 articles, 38,000 texts)."""
+    norm = normalise(text)
+    w = list(map(intern, norm.split()))
     if len(w) < 4:
-        return w, ((intern(" ".join(w)),) if w else ())
+        return w, ((intern(norm),) if w else ()), norm
     last = len(w) - 4
     # the runs interned too: outlets repeat the same wording, so the samples of 38,000 texts at 10,000
     # articles are ~490,000 strings but 6,500 distinct ones; a copy each was ~35 MB of linking's peak
     # (the merge record holds every quote's sample) and of the record's pickle
     return w, tuple(dict.fromkeys([intern(" ".join(w[i:i + 4])) for i in range(0, last + 1, 3)]
-                                  + [intern(" ".join(w[last:]))]))
+                                  + [intern(" ".join(w[last:]))])), norm
 
 
 def _runs(words: list[str]) -> tuple[str, ...]:
@@ -143,29 +146,46 @@ def same_words(a: list[str], b: list[str], a_partial: bool = False, b_partial: b
 
 class _Words:
     """A normalised quote's words with its 8-word runs and word set, each made once: merging
-    compares a first report with many later quotes."""
+    compares a first report with many later quotes. `compact()`: a first report keeps neither (made
+    again for each comparison that needs them: ~2 per first report at 10,000 articles), only its
+    negations and numbers; the quote being placed keeps both while it is compared."""
 
-    __slots__ = ("_markers", "_places", "_runs", "_set", "partial", "words")
+    __slots__ = ("_markers", "_places", "_runs", "_set", "kept", "partial", "words")
 
     def __init__(self, words: list[str], partial: bool = False) -> None:
         self.words = words
         self.partial = partial
+        self.kept = True
         self._runs: frozenset[bytes] | None = None
         self._set: set[str] | None = None
         self._markers: list[str] | None = None
         self._places: list[int] = []
 
+    def compact(self) -> _Words:
+        """Itself without its runs and word set, and never keeping them again: the index of first
+        reports held both for every first report compared (a set of ~25 words is ~2 KB, the 8-word
+        runs ~5 KB): ~110 of the link process's ~390 MB at 10,000 articles."""
+        self._runs = self._set = None
+        self.kept = False
+        return self
+
     @property
     def runs(self) -> frozenset[bytes]:
-        if self._runs is None:
-            self._runs = _shingles8(self.words)
-        return self._runs
+        if self._runs is not None:
+            return self._runs
+        runs = _shingles8(self.words)
+        if self.kept:
+            self._runs = runs
+        return runs
 
     @property
     def word_set(self) -> set[str]:
-        if self._set is None:
-            self._set = set(self.words)
-        return self._set
+        if self._set is not None:
+            return self._set
+        made = set(self.words)
+        if self.kept:
+            self._set = made
+        return made
 
     @property
     def markers(self) -> list[str]:
@@ -220,11 +240,35 @@ def _markers(words: Sequence[str]) -> list[str]:
 
 
 def _marker_places(words: Sequence[str]) -> list[int]:
-    """Where `_markers`' words stand in `words`."""
+    """Where `_markers`' words stand in `words`: each distinct word looked at once (`_MarkerWords`),
+    then looked up in C; a Python test of every word of every text was a fifth of merging's time."""
+    table = _marker_words()
+    return list(itertools.compress(itertools.count(), map(table.__getitem__, words)))
+
+
+class _MarkerWords(dict[str, bool]):
+    """Whether a word is a negation or a number (a number word, or digits among other characters),
+    worked out the first time it is asked for: a corpus has a few thousand distinct words."""
+
+    def __init__(self, negations: frozenset[str], numbers: frozenset[str]) -> None:
+        super().__init__()
+        self.negations, self.numbers = negations, numbers
+
+    def __missing__(self, w: str) -> bool:
+        self[w] = marker = (w in self.negations or w in self.numbers
+                            or (not w.isalpha() and any(map(str.isdigit, w))))
+        return marker
+
+
+_MARKER_WORDS: list[_MarkerWords] = []  # the table of the polarity words in use (one; another list: another table)
+
+
+def _marker_words() -> _MarkerWords:
     pw = polarity_words()
-    negations, numbers = pw.negations, pw.numbers
-    return [i for i, w in enumerate(words)
-            if w in negations or w in numbers or (not w.isalpha() and any(map(str.isdigit, w)))]
+    if not _MARKER_WORDS or _MARKER_WORDS[0].negations is not pw.negations \
+            or _MARKER_WORDS[0].numbers is not pw.numbers:
+        _MARKER_WORDS[:] = [_MarkerWords(pw.negations, pw.numbers)]
+    return _MARKER_WORDS[0]
 
 
 def _claim_possible(a: _Words, b: _Words) -> bool:
@@ -250,17 +294,21 @@ def _uncut_among(x: _Words, y: _Words) -> bool:
         return True
     w = x.words
     first, last = y.words[0], y.words[-1]
-    seen = x.word_set
-    head = len(w) - 1 - w[::-1].index(first) if first in seen else 0  # a cut off the head ends here at most
-    tail = w.index(last) + 1 if last in seen else len(w)  # a cut off the tail starts here at least
-    rest: list[str] | None = None
-    for place, m in zip(places, x.markers, strict=True):
-        if head <= place < tail:
-            if rest is None:
-                rest = list(y.markers)
-            if m not in rest:
-                return False
-            rest.remove(m)
+    # (the words' list, not their set: no set kept for every first report, `_Words.compact`)
+    head = len(w) - 1 - w[::-1].index(first) if first in w else 0  # a cut off the head ends here at most
+    tail = w.index(last) + 1 if last in w else len(w)  # a cut off the tail starts here at least
+    # `places` ascend: the markers between the cuts are a slice of them
+    inner = x.markers[bisect_left(places, head):bisect_left(places, tail)]
+    if not inner:
+        return True
+    among = y.markers
+    if not set(among).issuperset(inner):
+        return False  # the common case: a count the other quote has nowhere
+    rest = list(among)
+    for m in inner:  # as a multiset: each of `y`'s markers stands for one of `x`'s
+        if m not in rest:
+            return False
+        rest.remove(m)
     return True
 
 
@@ -457,8 +505,8 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         if short_term(q.text, q.partial):
             groups[q.id] = [q.id]  # the same word in two outlets is not the same statement
             continue
-        w, sample = _profile(q.text)
-        key = (q.speaker, " ".join(w))
+        w, sample, norm = _profile(q.text)
+        key = (q.speaker, norm)
         key = one_key.setdefault(key, key)
         mine = _Words(w, q.partial)
         lists = [by_run.get(run, ()) for run in sample]
@@ -470,8 +518,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
             if was[2] != lens:
                 joined[key] = (q.partial, was[1], lens, was[3])
         else:
-            home = _home(q.speaker, mine, sample, exact.get(key), by_run.get, words.__getitem__,
-                         speaker.__getitem__, order)
+            home = _home(q.speaker, mine, lists, exact.get(key), words.__getitem__, speaker.__getitem__, order)
             if home is not None and key not in exact:
                 joined[key] = (q.partial, home, lens, sum(home in roots for roots in lists))
         if record is not None:
@@ -481,7 +528,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
             continue
         groups[q.id] = [q.id]
         exact[key] = q.id
-        words[q.id], speaker[q.id] = mine, q.speaker
+        words[q.id], speaker[q.id] = mine.compact(), q.speaker
         for run in _runs(w):
             roots = by_run[run]
             if len(roots) < STOCK_PHRASE:
@@ -510,19 +557,14 @@ def _outranked(count: int, before: tuple[int, ...], lens: tuple[int, ...], lists
     return bool(added) and max(added.values()) > count
 
 
-def _home(who: str, mine: _Words, sample: Sequence[str], exact: str | None,
-          lists: Callable[[str], list[str] | None], words: Callable[[str], _Words], speaker: Callable[[str], str],
-          order: dict[str, int]) -> str | None:
-    """The statement a quote joins, given what the index holds at its turn (None: it starts one).
-    The one decision of `merge_statements`, shared with `merge_again` so the two cannot differ."""
+def _home(who: str, mine: _Words, lists: Iterable[Sequence[str]], exact: str | None,
+          words: Callable[[str], _Words], speaker: Callable[[str], str], order: dict[str, int]) -> str | None:
+    """The statement a quote joins, given what the index holds at its turn (None: it starts one):
+    `lists`, the first reports holding each of its sampled runs. The one decision of `merge_statements`,
+    shared with `merge_again` so the two cannot differ."""
     if exact is not None:
         return exact
-    pool: list[str] = []
-    for run in sample:
-        roots = lists(run)
-        if roots:
-            pool += roots
-    hits = Counter(pool)  # counted in C, in one call: this is most of a large build's linking
+    hits = Counter(itertools.chain.from_iterable(lists))  # counted in C, in one call: most of a large build's linking
     for root in _best(hits, order):
         if speaker(root) != who and "unknown" not in (speaker(root), who):
             continue
@@ -632,13 +674,13 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
                     roots.add(q.id)
                     survivors.add(q.id)
                 continue
-        w, sample = _profile(q.text)
-        key = (q.speaker, " ".join(w))
+        w, sample, norm = _profile(q.text)
+        key = (q.speaker, norm)
         keys[q.id], samples[q.id] = key, sample
         recorded = old.exact.get(key)
         exact = fresh_exact.get(key) or (recorded if recorded in survivors else None)
         mine = prepared.setdefault(q.id, _Words(w, q.partial))
-        found = _home(q.speaker, mine, sample, exact, lists, words_of, lambda r: texts[r].speaker, order)
+        found = _home(q.speaker, mine, map(lists, sample), exact, words_of, lambda r: texts[r].speaker, order)
         was_root = q.id in kept and q.id in old.roots
         home[q.id] = found if found is not None else q.id
         if found is None:
@@ -735,7 +777,10 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reporte
     h.update("\0".join(chronological).encode("utf-8", "surrogatepass"))
     h.update(("\2" + "\0".join(reported)).encode("utf-8", "surrogatepass"))
     # the same text as one `update` a quote, made faster (every rebuild digests every quote): a statement
-    # date's text once per date object (an article's quotes share theirs), no stance sorted when there is none
+    # date's text once per date object (an article's quotes share theirs), no stance sorted when there is none;
+    # an `update` every DIGEST_BLOCK quotes (the same digest as one): the text of every quote at once was
+    # ~130 MB at 10,000 articles, freed just before the link process starts, and the pages it left were
+    # pinned by what is made next (what the link process reads), held while it links beside the build
     whens: dict[int, str] = {}
     parts = []
     for q in quotes:
@@ -746,8 +791,14 @@ def inputs_digest(quotes: Sequence[Quote], chronological: Sequence[str], reporte
             when = whens[id(d)] = f"{d.date.iso()}/{'' if d.end is None else d.end.iso()}"
         stance = sorted(q.stance.items()) if q.stance else "[]"
         parts.append(f"\1{q.id}\0{q.text}\0{q.speaker}\0{q.partial}\0{q.topics}\0{stance}\0{when}")
+        if len(parts) == DIGEST_BLOCK:
+            h.update("".join(parts).encode("utf-8", "surrogatepass"))
+            parts.clear()
     h.update("".join(parts).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
+
+
+DIGEST_BLOCK = 512  # quotes a `update` of `inputs_digest`
 
 
 # What `link` reads of each article (its id and publication date) and of each quote (with its statement date)

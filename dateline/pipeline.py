@@ -297,9 +297,10 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # stores the memo first and then sends the links, which are unpickled here once it has ended:
         # the links this process unpickles and the child's memory would add up.
         first = len(ordered) >= LINK_STORED_FIRST
-        packed, memo.digest = in_process(_link_apart, link.what_link_reads(articles, ordered), ids, memo.digest,
-                                         digest, memo.store, first, memo.store_record,
-                                         ended=first)
+        read = link.what_link_reads(articles, ordered)
+        packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
+                                         memo.store_record, ended=first, spent=read)  # (emptied once sent)
+        del read
         links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
         del packed
         memo.links, memo.record, memo.recall, memo.topics = links, None, None, None  # (topics: the child's)

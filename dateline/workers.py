@@ -318,7 +318,7 @@ def wait_children() -> None:
         _behind.pop()()
 
 
-def in_process(func: Callable[..., None], *args: object, ended: bool = False) -> Any:
+def in_process(func: Callable[..., None], *args: object, ended: bool = False, spent: Sequence[list[Any]] = ()) -> Any:
     """`func(*args, send)` run in a new Python process, not a fork; returns the value it `send`s (once),
     and it may go on working after that while this process goes on (`wait_children` waits for it).
     `ended`: the value is unpickled once the process has ended (for a `func` that ends when it has
@@ -328,7 +328,9 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False) ->
     parent's whole heap in its resident memory, which the memory summed over the build's processes
     counts once more (at 10,000 articles ~300 MB for linking, which reads a tenth of it). This one
     holds the interpreter, the modules `func`'s imports (~30 MB) and `args`, pickled through a pipe:
-    `func` must be a module-level function and `args` small. Its exception is raised here."""
+    `func` must be a module-level function and `args` small. Its exception is raised here. `spent`:
+    lists among `args` (or in them) emptied once sent: the caller's call holds its arguments until it
+    returns, and what was made only to be sent would be held beside the process's memory for its run."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     receive, send = os.pipe()
     code = f"import sys; sys.path.insert(0, {package!r}); from dateline import workers; workers._fresh({send})"
@@ -344,6 +346,8 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False) ->
             # sent: let go of the arguments made for the call (what linking reads: ~130,000 tuples at
             # 10,000 articles) while the process works, and give their pages back, for its whole run
             del args
+            for part in spent:
+                part.clear()
             give_back()
             message = results.read()  # to the end: the process closes its end once it has sent
             if ended:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline import link
+from dateline import lexicon, link
 from dateline.model import Links, Quote, Site, Span
 
 
@@ -408,3 +408,34 @@ def test_the_cheap_claim_check_never_rules_out_a_claim_the_alignment_keeps() -> 
     a, b = (link.normalise(stock.format(*n)).split() for n in (("40", "12"), ("15", "12")))
     assert not link._claim_possible(link._Words(a), link._Words(b))
     assert not link._claim_kept(a, b)
+
+
+def test_a_first_report_kept_compact_compares_as_a_full_one() -> None:
+    """A first report in the merge's index keeps neither its 8-word runs nor its word set
+    (`_Words.compact`: made again for each comparison); it must compare with later quotes exactly as
+    a report holding both does, each time it is compared, whichever of the two is the shorter, and its
+    negations and numbers (read through a table of words) are the rule's."""
+    import random
+
+    rng = random.Random(35)
+    vocab = ["we", "cut", "the", "emissions", "by", "30", "12", "in", "three", "two", "years", "not", "never",
+             "board", "harbour", "and", "ports", "2030", "half", "that", "a1", "x-9"]
+    same = 0
+    for _ in range(3000):
+        a = [rng.choice(vocab) for _ in range(rng.randint(1, 24))]
+        b = list(a)
+        if rng.random() < 0.7:
+            b = b[rng.randint(0, 3):len(b) - rng.randint(0, 3)] or b
+        if rng.random() < 0.5:
+            b[rng.randrange(len(b))] = rng.choice(vocab)
+        pa, pb = rng.random() < 0.2, rng.random() < 0.2
+        full = link.same_words(a, b, pa, pb)
+        root = link._Words(a, pa).compact()
+        mine = link._Words(b, pb)
+        assert link._same(root, mine) == full == link._same(root, mine), (a, b)
+        assert root._runs is None and root._set is None
+        same += full
+        pw = lexicon.polarity_words()
+        assert link._markers(a) == [w for w in a if w in pw.negations or w in pw.numbers
+                                    or (not w.isalpha() and any(c.isdigit() for c in w))]
+    assert 300 < same < 2700
