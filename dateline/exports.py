@@ -249,14 +249,17 @@ def _timeline_eras(site: Site) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------- on article pages
 
 
-def citation(v: QuoteView, site_title: str, base_url: str) -> str:
-    """"Cite this statement": who, when, the words, and the report they were quoted in."""
-    a = v.article
-    text = v.q.text.replace("\n", " ").strip()
-    plain = f"{v.speaker_name}, {v.date_label}: {v.quoted(text)} Quoted in {a.outlet or site_title}, “{a.title}”, " \
-            f"{a.date.date.label()}."
-    url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
-    return plain + f" {url}" if url else plain
+def citations(a: Article, quotes: Iterable[QuoteView], site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this statement" for each quote of an article's page, by quote id: who, when, the words,
+    and the report they were quoted in (the same report for all of them: said once a page)."""
+    report = f" Quoted in {a.outlet or site_title}, “{a.title}”, {a.date.date.label()}."
+    out = {}
+    for v in quotes:
+        words = v.quoted(v.q.text.replace("\n", " ").strip())
+        plain = f"{v.speaker_name}, {v.date_label}: {words}{report}"
+        url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
+        out[v.id] = plain + f" {url}" if url else plain
+    return out
 
 
 def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, str]:

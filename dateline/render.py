@@ -365,7 +365,7 @@ class _Pages:
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              said=words_said(a, quotes),
-             cite={v.id: exports.citation(v, title, self.base_url) for v in quotes},
+             cite=exports.citations(a, quotes, title, self.base_url),
              article_cite=exports.article_citation(a, title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
 
