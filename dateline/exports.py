@@ -26,15 +26,22 @@ def escape_json(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+# `json.dumps(value, **options)` makes an encoder of the options each call; these are made once.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+# The data exports' records are trees of dateline's own lists, dicts and strings (never a cycle), so
+# their encoder skips the cycle check: each container's id noted and dropped, a third of a record's cost.
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), check_circular=False).encode
+
+
 def json_script(value: object) -> str:
     """JSON safe inside <script>, compact: `<`, `>`, `&` and line separators escaped."""
-    text = escape_json(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    text = escape_json(_COMPACT(value))
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def _json(value: object) -> str:
     """One JSON value on one line (the C encoder: `indent` would force the slow Python one)."""
-    return escape_json(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
+    return escape_json(_ONE_LINE(value))
 
 
 # ----------------------------------------------------------------- data/*.json
@@ -249,14 +256,17 @@ def _timeline_eras(site: Site) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------- on article pages
 
 
-def citation(v: QuoteView, site_title: str, base_url: str) -> str:
-    """"Cite this statement": who, when, the words, and the report they were quoted in."""
-    a = v.article
-    text = v.q.text.replace("\n", " ").strip()
-    plain = f"{v.speaker_name}, {v.date_label}: {v.quoted(text)} Quoted in {a.outlet or site_title}, “{a.title}”, " \
-            f"{a.date.date.label()}."
-    url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
-    return plain + f" {url}" if url else plain
+def citations(a: Article, quotes: Iterable[QuoteView], site_title: str, base_url: str) -> dict[str, str]:
+    """"Cite this statement" for each quote of an article's page, by quote id: who, when, the words,
+    and the report they were quoted in (the same report for all of them: said once a page)."""
+    report = f" Quoted in {a.outlet or site_title}, “{a.title}”, {a.date.date.label()}."
+    out = {}
+    for v in quotes:
+        words = v.quoted(v.q.text.replace("\n", " ").strip())
+        plain = f"{v.speaker_name}, {v.date_label}: {words}{report}"
+        url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
+        out[v.id] = plain + f" {url}" if url else plain
+    return out
 
 
 def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, str]:

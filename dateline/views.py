@@ -343,24 +343,25 @@ class Views:
         differently; every later report names that first one (its item in the list there) and how
         many reports there are, and says whether its own words differ from the first's. Each
         report of a much-repeated statement used to list the same five reports, words and all."""
+        # Every piece is escaped already (Markup): joined as plain strings, then marked once (Markup's
+        # own `+` and `join` escape each operand again, ~a third of an article page's statement list).
         if not v.same_statement:
             return Markup("")
         if v.first_report:
-            differ = set(v.other_wordings)
-            html = self.ui("also_quoted_in") + " " + Markup("; ").join(
-                [self.report_link(o) + (self.words(o) if o in differ else "") for o in v.same_statement])
+            differ, link, words = v.other_wordings, self.report_link, self.words
+            html = "; ".join([f"{link(o)}{words(o)}" if o in differ else link(o) for o in v.same_statement])
             more = v.other_reports - len(v.same_statement)
-            return Markup(html + (" " + self.ui("and_n_more", n=more) if more > 0 else ""))
+            return Markup(f"{self.ui('also_quoted_in')} {html}{' ' + self.ui('and_n_more', n=more) if more > 0 else ''}")
         first = v.same_statement[0]
-        link = self._first_links.get(first)
-        if link is None:
+        first_link = self._first_links.get(first)
+        if first_link is None:
             f = self.quotes[first]
-            link = self._first_links[first] = Markup(
+            first_link = self._first_links[first] = Markup(
                 f'{self.ui("first_reported_by")} <a href="{ROOT}{escape(f.article.url)}#s-{escape(first)}">'
                 f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(f.date_label)})</a>")
         n = v.other_reports + 1
-        differs = Markup(" (") + self.ui("in_other_words") + ")" if first in v.other_wordings else ""
-        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {link}{differs}"
+        differs = f" ({self.ui('in_other_words')})" if first in v.other_wordings else ""
+        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}"
                       f"{', ' + self.ui('where_others_listed') if n > 2 else ''}")
 
     def words(self, qid: str) -> Markup:

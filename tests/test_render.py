@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -328,6 +329,43 @@ def test_lean_code_generator_prints_what_jinjas_own_prints() -> None:
     missing = render.environment(Path("/nonexistent")).from_string("{{ o.nope }}")
     with pytest.raises(jinja2.UndefinedError):
         missing.render(o=object())
+
+
+def _stops() -> str:
+    raise StopIteration
+
+
+@jinja2.pass_context
+def _named_in(context: Any, key: str) -> str:
+    return f"<{context[key]}>"
+
+
+def test_lean_code_generator_calls_what_jinja_calls_the_same_way() -> None:
+    """Calls in a template: dateline's own functions, methods and callable objects (`plain_call`) are
+    called directly, everything else through `Context.call`, and each prints what Jinja's stock
+    generator prints: keyword and starred arguments, calls nested in arguments and in loops, a
+    function marked pass_context, one raising StopIteration (an undefined value, not an error), a
+    macro, and a missing callee failing the strict way."""
+    from dateline.ui import UI
+    from dateline.views import excerpt
+
+    ui = UI("en")
+    assert render.plain_call(ui) and render.plain_call(ui.how) and render.plain_call(excerpt)
+    assert not render.plain_call(_stops) and not render.plain_call(_named_in) and not render.plain_call(len)
+    source = (
+        "{{ ui('n_statements', n=2) }}|{{ ui.how(o.text) }}|{{ cut(o.text * 30, length=12) }}|"
+        "{{ cut(*args) }}|{{ ui('and_n_more', **{'n': len(o.text)}) }}|{{ stops() is defined }}|"
+        "{{ named('who') }}|{% for c in 'ab' %}{{ cut(c ~ ui.how(c)) }}{% endfor %}|"
+        "{% macro m(x) %}[{{ cut(x) }}]{% endmacro %}{{ m(ui('n_statements', n=len(o.text))) }}\n")
+    values = {"o": _Awkward(), "ui": ui, "cut": excerpt, "args": ["<many words here>", 5], "stops": _stops,
+              "named": _named_in, "who": "<me>", "len": len}
+    lean = render.environment(Path("/nonexistent")).from_string(source)
+    assert "plain_call(" in render.environment(Path("/nonexistent")).compile(source, raw=True)
+    stock = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+                               lstrip_blocks=True, keep_trailing_newline=True).from_string(source)
+    assert lean.render(**values) == stock.render(**values)
+    with pytest.raises(jinja2.UndefinedError):
+        render.environment(Path("/nonexistent")).from_string("{{ nothing(1) }}").render()
 
 
 def test_a_killed_builds_fragment_folder_is_removed_by_the_next_build(tmp_path: Path) -> None:
