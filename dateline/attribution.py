@@ -155,7 +155,8 @@ _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
+_LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")
+_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS)
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
@@ -309,7 +310,17 @@ _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
 # behind for at every position of the text (which was a fifth of the mention scan); the characters it
 # matches are never a word's, so they are never inside the match before
-_ANON_PLURAL_LED = re.compile(r"(?:\A|\n|[.!?][\"”’]?\s|,\s)" + _ANON_PLURAL_WORDS)
+# (the text's start is matched apart: a pattern with `\A` among its openings has no first characters for
+# `re` to skip to, and was tried at every position)
+_ANON_PLURAL_LED = re.compile(r"[\n.!?,](?:(?<=\n)|(?<=[.!?])[\"”’]?\s|(?<=,)\s)" + _ANON_PLURAL_WORDS)
+_ANON_PLURAL_OPENING = re.compile(_ANON_PLURAL_WORDS)
+
+
+def _anon_plural_led(text: str, hi: int) -> Iterable[re.Match[str]]:
+    """`_ANON_PLURAL`'s matches in text[:hi] (group 1: the people), with what opens their clause."""
+    first = _ANON_PLURAL_OPENING.match(text, 0, hi)
+    rest = _ANON_PLURAL_LED.finditer(text, 0 if first is None else first.end(), hi)
+    return rest if first is None else chain((first,), rest)
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
@@ -533,6 +544,9 @@ class SpeakerIndex:
         self.placed_body_re = re.compile(r"(?P<place>[A-Z][\w\-]+)['’]s\s+(?P<body>" + alternation(bodies)
                                          + r")\b") if bodies else None
         self.placed_bodies = bodies
+        # every match holds one of the bodies' words: a text with none of them (found by str.find, when
+        # they are few) is not scanned for them
+        self.placed_body_words = tuple(bodies) if len(bodies) <= 8 else ()
         self._fuzzy: dict[str, str | None] = {}
         self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
         # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
@@ -577,6 +591,7 @@ class SpeakerIndex:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
         # the five patterns that open with _THE_AT are tried only where it matches (found once)
         thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
+        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
         if self.epithet_role_re is not None:
             for m in _matches_at(self.epithet_role_re, text, thes, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
@@ -586,7 +601,8 @@ class SpeakerIndex:
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        if self.placed_body_re is not None:
+        if self.placed_body_re is not None and (not self.placed_body_words or any(
+                text.find(w, lo, hi) >= 0 for w in self.placed_body_words)):
             for m in self.placed_body_re.finditer(text, lo, hi):
                 if m.group("place") in _LEX.places:
                     sid = self.placed_bodies[m.group("body")]
@@ -608,11 +624,11 @@ class SpeakerIndex:
             head = "defence minister" if head.startswith("defen") else head
             add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
                         possessive=_possessive(text, m.end())), 6)
-        for m in _ANON_BARE.finditer(text, lo, hi):
+        for m in _ANON_BARE_AT.finditer(_ANON_BARE, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
-        for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _ANON_PLURAL_LED.finditer(text, 0, hi):
+        for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _anon_plural_led(text, hi):
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
@@ -625,13 +641,13 @@ class SpeakerIndex:
             mention = self._name(text, m.start(), m.group(0))
             if mention is not None:
                 add(mention, 4)
-        for m in _PRONOUN.finditer(text, lo, hi):
+        for m in _PRONOUN_AT.finditer(_PRONOUN, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _JOB_NOUN.finditer(text, lo, hi) if _JOB_NOUN is not None else ():
+        for m in _JOB_NOUN_AT.finditer(_JOB_NOUN, text, low, lo, hi) if _JOB_NOUN is not None else ():
             gender = _EPITHET_ARTICLES[m.group(0).split()[0].lower()]
             if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
+        for m in _PRONOUN_ABROAD_AT.finditer(_PRONOUN_ABROAD, text, low, lo, hi):  # "Según ella, «…»"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -773,6 +789,7 @@ def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> 
 
 # "the"/"The" as a word before white space: where each pattern that opens with it can match
 _THE_AT = re.compile(r"[Tt](?<!\w[Tt])he\s")
+_NEWLINE = re.compile("\n")
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) -> list[re.Match[str]]:
@@ -786,6 +803,59 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) 
             out.append(m)
             end = m.end()
     return out
+
+
+class _Anchor:
+    """Where a pattern can match whose every match opens with one of a few words at a word's start
+    (and, with `after`, a lookahead that holds after each of them): each word is found by a search
+    for itself, which `re` runs at the speed of str.find (a pattern that opens with a literal), not
+    by trying the pattern at each letter that could open it (a pronoun opens with "h", "s" or "e",
+    a fifth of an English text's letters). The words are searched in the lower-cased text, so a
+    capitalised or upper-case word is found too (and `after` must not ask for a case): the starts
+    are a superset of the pattern's, and `_matches_at` tries the pattern there only, for the same
+    matches as `finditer`."""
+
+    def __init__(self, words: Iterable[str], after: str = "") -> None:
+        forms = sorted({w.lower() for w in words})
+        assert all(w[:1].isalnum() for w in forms), forms  # the edge below is a word's start
+        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after) for w in forms]
+
+    def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
+        """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
+        if not self._finders:
+            return []
+        found = [m.start() + low.lo for f in self._finders for m in f.finditer(low.text, lo - low.lo, hi - low.lo)]
+        return sorted(set(found)) if len(self._finders) > 1 else found
+
+    def finditer(self, rx: re.Pattern[str], text: str, low: _Lowered | None, lo: int, hi: int) -> list[re.Match[str]]:
+        """`rx.finditer(text, lo, hi)` tried at this anchor's starts only (everywhere when the
+        text could not be lowered position for position)."""
+        if low is None:
+            return list(rx.finditer(text, lo, hi))
+        return _matches_at(rx, text, self.starts(low, lo, hi), hi)
+
+
+@dataclass(frozen=True)
+class _Lowered:
+    """text[lo:hi] in lower case, for `_Anchor`'s searches (offsets are the text's minus lo)."""
+
+    text: str
+    lo: int
+
+    @staticmethod
+    def of(text: str, lo: int, hi: int) -> _Lowered | None:
+        """None when lowering changes a length ("İ" becomes two characters): offsets would not hold."""
+        low = text[lo:hi].lower()
+        return _Lowered(low, lo) if len(low) == hi - lo else None
+
+
+# the words each of these passes of the mention scan opens with (see their patterns)
+_NOT_WORD_AFTER = r"(?![\w’'-])"
+_PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
+_PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
+_JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
+_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
+_LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -834,7 +904,8 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
+        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, _Lowered.of(body, 0, len(body)), 0, len(body))}
+        places |= {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
         # a headline is a paragraph, or the first line of one that runs straight into the story
@@ -929,8 +1000,10 @@ class _Doc:
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
-        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _EXAMINER_LINE.finditer(body)]
-                                  + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
+        # (both patterns open with `^`: tried at the lines' starts only, not at every position)
+        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))]
+        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
+                                  + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
