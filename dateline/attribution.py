@@ -856,6 +856,7 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
+_OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -904,7 +905,8 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, _Lowered.of(body, 0, len(body)), 0, len(body))}
+        self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
+        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, self.lowered, 0, len(body))}
         places |= {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
@@ -921,6 +923,7 @@ class _Doc:
             for q in nicknames:
                 chars[q.start - 1] = chars[q.end] = " "
             self.body = body = "".join(chars)
+            self.lowered = _Lowered.of(body, 0, len(body))
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
@@ -1074,15 +1077,17 @@ class _Doc:
                 out.append(m)  # … or the one a feature's sentence is about ("For Jane Doe, 52, who …, the line …")
         return out
 
-    def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
-        """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
+    def paragraphs_matching(self, rx: re.Pattern[str], anchor: _Anchor | None = None) -> set[int]:
+        """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote (tried
+        only at `anchor`'s words when every match opens with one of them)."""
         if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
                 and not _TRANSLATED_HINT.search(self.body):
             return set()
         if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
-        return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
+        found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, self.lowered, 0, len(self.body))
+        return {bisect_right(pstarts, m.start()) - 1 for m in found if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
         words = name.split()
@@ -1853,7 +1858,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
-    occasions = doc.paragraphs_matching(_OTHER_OCCASION)
+    occasions = doc.paragraphs_matching(_OTHER_OCCASION, _OTHER_OCCASION_AT)
     results: list[Attribution] = []
     first_turn_sid: str | None = None  # who speaks first in a transcript (a note about "the speech" is theirs)
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
