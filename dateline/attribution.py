@@ -80,7 +80,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from dateline import names
@@ -198,13 +198,15 @@ _OFFICES = ("Ministry(?: of [A-Z]\\w+(?: [A-Z]\\w+)?)?", "Office", "White House"
             "Foreign Office", "Embassy", "Council", "Commission", "Parliament", "Government", "Cabinet", "Agency",
             "Service", "Department", "Staff", "Command", "Headquarters", "Secretariat", "Presidency")
 _CAP_WORDS = r"(?:[A-Z][\w’'\-]*\s+)"
-_INSTITUTION = re.compile(
-    r"[A-Zt](?<!\w[\s\S])(?:"
-    rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
-    rf"|(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
-    rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b"  # "Ministry of Health"
-    r"|(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b))"
-)
+_THE_OFFICE = rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
+_NAMED_OFFICE = (rf"(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
+                 rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b")  # "Ministry of Health"
+_SEAT = r"(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+_INSTITUTION = re.compile(rf"[A-Zt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_NAMED_OFFICE}|{_SEAT})")
+# … in two, for the mention scan: the branches after "the", tried where _THE_AT matches only, and those
+# opening with a capital, which `re` skips to (a "t" opens a twelfth of the words of an English text)
+_INSTITUTION_THE = re.compile(rf"[Tt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_SEAT})")
+_INSTITUTION_NAMED = re.compile(rf"[A-Z](?<!\w[\s\S])(?:{_NAMED_OFFICE})")
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
@@ -635,8 +637,9 @@ class SpeakerIndex:
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
-        for m in _INSTITUTION.finditer(text, lo, hi):
-            if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
+        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), list(_INSTITUTION_NAMED.finditer(text, lo, hi)))
+        for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
+            if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
@@ -860,6 +863,22 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
 _OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
+
+
+def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The matches of two patterns' finditer as one pattern of both's alternatives finds them, when
+    no match of one overlaps or shares a start with a match of the other: merged by start (then
+    either pattern's matches are the other's gaps, and one pattern would find the same). None when
+    some do: only the one pattern can tell which it finds."""
+    if not one or not other:
+        return one or other
+    merged = sorted(one + other, key=_START)
+    if any(b.start() < a.end() for a, b in zip(merged, merged[1:])):
+        return None
+    return merged
+
+
+_START = methodcaller("start")
 
 
 def _possessive(text: str, end: int) -> bool:
