@@ -514,8 +514,8 @@ class SpeakerIndex:
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
-        self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
-        self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
+        self.alias_re = _Phrases(self.alias_to_id, r"(?![\w])") if self.alias_to_id else None
+        self.role_re = _Phrases(roles, r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
@@ -585,18 +585,18 @@ class SpeakerIndex:
         def add(m: Mention, prio: int) -> None:
             cands.append((m.start, m.start - m.end, prio, m))
 
+        # the patterns that open with _THE_AT are tried only where it matches (found once)
+        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
+        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
         if self.alias_re is not None:
-            for m in self.alias_re.finditer(text, lo, hi):
+            for m in self.alias_re.finditer(text, low, thes, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
                 add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
                             possessive=_possessive(text, m.end())), 0)
         if self.role_re is not None:
-            for m in self.role_re.finditer(text, lo, hi):
+            for m in self.role_re.finditer(text, low, thes, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())), 1)
-        # the five patterns that open with _THE_AT are tried only where it matches (found once)
-        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
-        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
         if self.epithet_role_re is not None:
             for m in _matches_at(self.epithet_role_re, text, thes, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
@@ -863,6 +863,40 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
 _OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
+
+
+class _Phrases:
+    """Names, aliases or roles as one pattern (`bounded_alternation(phrases) + end`), run as two: the
+    phrases that open with a capital, which `re` skips to, and those that open in lower case ("the
+    prime minister", "la ministra"), tried only after _THE_AT's "the" and where the first word of
+    another stands (_Anchor). A lower-case opening letter may be any, so one pattern of all of them
+    tried every "t", "l", "e" of the text: most of an English text's letters, once another
+    language's roles ("el ministerio", "der Sprecher") are among them. Their matches merged are the
+    one pattern's (`_union`; it is run itself when they overlap)."""
+
+    def __init__(self, phrases: Iterable[str], end: str) -> None:
+        phrases = set(phrases)
+        lower = {p for p in phrases if p[:1].islower()}
+        self.whole = re.compile(bounded_alternation(phrases) + end)
+        self.upper = re.compile(bounded_alternation(phrases - lower) + end) if phrases - lower else None
+        self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
+        firsts = {p.split()[0] for p in lower}
+        self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
+        self.lower_at = _Anchor(firsts - {"the"})
+
+    def finditer(self, text: str, low: _Lowered | None, thes: list[int], lo: int, hi: int) -> Iterable[re.Match[str]]:
+        """`whole.finditer(text, lo, hi)`, with `thes` the starts of _THE_AT's matches in it."""
+        if low is None:
+            return self.whole.finditer(text, lo, hi)
+        lower: list[re.Match[str]] = []
+        if self.lower is not None:
+            starts = self.lower_at.starts(low, lo, hi)
+            if self.after_the:
+                starts = sorted({*starts, *thes}) if starts else thes
+            lower = _matches_at(self.lower, text, starts, hi)
+        upper = list(self.upper.finditer(text, lo, hi)) if self.upper is not None else []
+        found = _union(lower, upper)
+        return self.whole.finditer(text, lo, hi) if found is None else found
 
 
 def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Match[str]] | None:
