@@ -79,7 +79,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -907,7 +907,7 @@ def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Matc
     if not one or not other:
         return one or other
     merged = sorted(one + other, key=_START)
-    if any(b.start() < a.end() for a, b in zip(merged, merged[1:])):
+    if any(b.start() < a.end() for a, b in pairwise(merged)):
         return None
     return merged
 
@@ -1061,8 +1061,9 @@ class _Doc:
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
         # (both patterns open with `^`: tried at the lines' starts only, not at every position)
         lines = [0, *(m.end() for m in _NEWLINE.finditer(body))]
-        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
-                                  + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
+        self.examination = sorted(
+            [(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
+            + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         self.office_holders = [(q.start, q.turn_name.lower(), name) for q in extraction.quotes
