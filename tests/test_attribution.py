@@ -306,12 +306,12 @@ _CLAUSE_PIECES = ["Officials", "officials", "Critics", "Residents", "sources", "
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30), st.integers(0, 300))
 def test_unnamed_people_opening_a_clause_are_found_as_the_lookbehinds_find_them(pieces: list[str], cut: int) -> None:
-    """The mention scan matches what opens a clause before "Officials of …" (_ANON_PLURAL_LED) instead of
-    looking behind for it at every position (_ANON_PLURAL): the same spans, so a change to one that the
-    other does not share fails here."""
+    """The mention scan matches what opens a clause before "Officials of …" (_anon_plural_led: the text's
+    start apart, then _ANON_PLURAL_LED) instead of looking behind for it at every position (_ANON_PLURAL):
+    the same spans, so a change to one that the other does not share fails here."""
     text = "".join(pieces)
     hi = min(cut, len(text))
-    assert [m.span(1) for m in attribution._ANON_PLURAL_LED.finditer(text, 0, hi)] == \
+    assert [m.span(1) for m in attribution._anon_plural_led(text, hi)] == \
         [m.span(1) for m in attribution._ANON_PLURAL.finditer(text, 0, hi)]
 
 
