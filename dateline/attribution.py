@@ -79,7 +79,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise
+from itertools import chain
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -900,16 +900,21 @@ class _Phrases:
 
 
 def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Match[str]] | None:
-    """The matches of two patterns' finditer as one pattern of both's alternatives finds them, when
-    no match of one overlaps or shares a start with a match of the other: merged by start (then
-    either pattern's matches are the other's gaps, and one pattern would find the same). None when
-    some do: only the one pattern can tell which it finds."""
+    """The matches of two patterns' finditer as one pattern of both's alternatives finds them (when no
+    position is where both can match): by start, a match inside one before it left out ("Kremlin" in
+    "the Kremlin"), as that pattern's scan skips it. None when one runs past the end of one before it,
+    or both open at one place: what it hid may come after that end, and only the one pattern can tell."""
     if not one or not other:
         return one or other
-    merged = sorted(one + other, key=_START)
-    if any(b.start() < a.end() for a, b in pairwise(merged)):
-        return None
-    return merged
+    out: list[re.Match[str]] = []
+    end = -1
+    for m in sorted(one + other, key=_START):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+        elif m.end() > end or m.start() == out[-1].start():
+            return None
+    return out
 
 
 _START = methodcaller("start")
