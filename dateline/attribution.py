@@ -79,7 +79,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -1041,6 +1041,9 @@ class _Doc:
                             and not m.possessive and _AGE_AFTER.match(body, m.end)}
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
+        # a range only the last may end past it, and `between` need not test the others
+        self.disjoint = all(a.end <= b.start for a, b in pairwise(self.mentions))
         # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
         aged: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -1189,7 +1192,12 @@ class _Doc:
     def between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect_left(self.mstarts, lo)
         j = bisect_left(self.mstarts, hi)
-        return [m for m in self.mentions[i:j] if m.end <= hi]
+        if not self.disjoint:
+            return [m for m in self.mentions[i:j] if m.end <= hi]
+        found = self.mentions[i:j]
+        if found and found[-1].end > hi:
+            found.pop()
+        return found
 
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
