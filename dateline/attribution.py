@@ -875,14 +875,19 @@ class _Phrases:
     one pattern's (`_union`; it is run itself when they overlap)."""
 
     def __init__(self, phrases: Iterable[str], end: str) -> None:
-        phrases = set(phrases)
+        phrases = self.phrases = set(phrases)
+        self.end = end
         lower = {p for p in phrases if p[:1].islower()}
-        self.whole = re.compile(bounded_alternation(phrases) + end)
         self.upper = re.compile(bounded_alternation(phrases - lower) + end) if phrases - lower else None
         self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
         firsts = {p.split()[0] for p in lower}
         self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
         self.lower_at = _Anchor(firsts - {"the"})
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The one pattern (compiled when first asked: only a text where the two overlap needs it)."""
+        return re.compile(bounded_alternation(self.phrases) + self.end)
 
     def finditer(self, text: str, low: _Lowered | None, thes: list[int], lo: int, hi: int) -> Iterable[re.Match[str]]:
         """`whole.finditer(text, lo, hi)`, with `thes` the starts of _THE_AT's matches in it."""
