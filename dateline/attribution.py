@@ -906,8 +906,8 @@ class _Phrases:
 
 def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The matches of two patterns' finditer as one pattern of both's alternatives finds them (when no
-    position is where both can match): by start, a match inside one before it left out ("Kremlin" in
-    "the Kremlin"), as that pattern's scan skips it. None when one runs past the end of one before it,
+    position is where both can match): by start, a match inside one before it left out ("Council" in
+    "the Council"), as that pattern's scan skips it. None when one runs past the end of one before it,
     or both open at one place: what it hid may come after that end, and only the one pattern can tell."""
     if not one or not other:
         return one or other

@@ -659,11 +659,11 @@ _ANCHOR_PIECES = ["he", "He", "HE", "her", "Her", "him", "she", "She", "sie", "S
                   "Ella", "umbrella", "der", "die", "Die", "Sprecherin", "Politiker", "Chefin", "in", "In", "near",
                   "outside", "Zlatograd", "told", "Told", "Herald", "in an interview with", "another", "Another", "one",
                   "someone", "no one", "Nobody", "said", "asked", "the", "The", "THE", "Foreign", "Ministry",
-                  " of Health", "Kremlin", "la", "ministra", "el", "ministerio", "minister", "Minister", "spokesman",
-                  "the Foreign Ministry", "The Foreign Office", "Defence Ministry", "the Kremlin", "the Prime Minister",
+                  " of Health", "Council", "la", "ministra", "el", "ministerio", "minister", "Minister", "spokesman",
+                  "the Foreign Ministry", "The Foreign Office", "Defence Ministry", "the Council", "the Prime Minister",
                   "İ", "ſ", "ı", " ", "  ", "\n", "\xa0", ",", ".", "-", "’", "'", "\"", "“", "x", "s", "a", "an"]
 _ANCHOR_INDEX = attribution.SpeakerIndex((
-    Speaker("kremlin", "Kremlin", ("the Kremlin", "Kremlin"), (), "", "institution"),
+    Speaker("council", "Council", ("the Council", "Council"), (), "", "institution"),
     Speaker("ana", "Ana Sol", ("Ana Sol", "Sol"), ("the minister", "la ministra", "el ministerio", "Minister",
                                                   "the Prime Minister")),
 ))
