@@ -79,8 +79,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, pairwise
+from operator import itemgetter, methodcaller
+from typing import NamedTuple
 
 from dateline import names
 from dateline.headline import is_furniture
@@ -155,7 +156,8 @@ _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la"
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
-_LOCATIVE = re.compile(bounded_alternation(("in", "near", "outside", "across", "throughout"))
+_LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")
+_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS)
                        + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
@@ -209,13 +211,15 @@ _OFFICES = ("Ministry(?: of [A-Z]\\w+(?: [A-Z]\\w+)?)?", "Office", "White House"
             "Foreign Office", "Embassy", "Council", "Commission", "Parliament", "Government", "Cabinet", "Agency",
             "Service", "Department", "Staff", "Command", "Headquarters", "Secretariat", "Presidency")
 _CAP_WORDS = r"(?:[A-Z][\w’'\-]*\s+)"
-_INSTITUTION = re.compile(
-    r"[A-Zt](?<!\w[\s\S])(?:"
-    rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
-    rf"|(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
-    rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b"  # "Ministry of Health"
-    r"|(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b))"
-)
+_THE_OFFICE = rf"(?<=[Tt])he\s+{_CAP_WORDS}{{0,3}}(?:{'|'.join(_OFFICES)})\b"  # "the Foreign Office"
+_NAMED_OFFICE = (rf"(?<=[A-Z])(?:[\w’'\-]*\s+{_CAP_WORDS}{{0,2}}(?:{'|'.join(_OFFICES)})"  # "Defence Ministry"
+                 rf"|{'|'.join(f'(?<={o[0]}){o[1:]}' for o in _OFFICES)})\b")  # "Ministry of Health"
+_SEAT = r"(?<=[Tt])he\s+(?P<seat>[A-Z][a-z]{3,})(?![\w’'\-]|\s+[A-Z]|\s+of\b)"
+_INSTITUTION = re.compile(rf"[A-Zt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_NAMED_OFFICE}|{_SEAT})")
+# … in two, for the mention scan: the branches after "the", tried where _THE_AT matches only, and those
+# opening with a capital, which `re` skips to (a "t" opens a twelfth of the words of an English text)
+_INSTITUTION_THE = re.compile(rf"[Tt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_SEAT})")
+_INSTITUTION_NAMED = re.compile(rf"[A-Z](?<!\w[\s\S])(?:{_NAMED_OFFICE})")
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
@@ -324,7 +328,17 @@ _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
 # behind for at every position of the text (which was a fifth of the mention scan); the characters it
 # matches are never a word's, so they are never inside the match before
-_ANON_PLURAL_LED = re.compile(r"(?:\A|\n|[.!?][\"”’]?\s|,\s)" + _ANON_PLURAL_WORDS)
+# (the text's start is matched apart: a pattern with `\A` among its openings has no first characters for
+# `re` to skip to, and was tried at every position)
+_ANON_PLURAL_LED = re.compile(r"[\n.!?,](?:(?<=\n)|(?<=[.!?])[\"”’]?\s|(?<=,)\s)" + _ANON_PLURAL_WORDS)
+_ANON_PLURAL_OPENING = re.compile(_ANON_PLURAL_WORDS)
+
+
+def _anon_plural_led(text: str, hi: int) -> Iterable[re.Match[str]]:
+    """`_ANON_PLURAL`'s matches in text[:hi] (group 1: the people), with what opens their clause."""
+    first = _ANON_PLURAL_OPENING.match(text, 0, hi)
+    rest = _ANON_PLURAL_LED.finditer(text, 0 if first is None else first.end(), hi)
+    return rest if first is None else chain((first,), rest)
 # "“…?” another asked", "someone shouted": "another", "one" or an indefinite pronoun (en.toml
 # indefinite_people) alone before a speech verb is one more unnamed person ("Another, a teenager
 # in a replica shirt, shrugged: "…"": the same, with an appositive)
@@ -413,8 +427,10 @@ class Kind(Enum):
     DOCUMENT = "document"  # "the statement", "the ruling": speaks for whoever issued it
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A person or body named in the text. (A named tuple, immutable as a frozen dataclass, built in
+    half the time: the mention scan makes some forty per article.)"""
+
     start: int
     end: int
     kind: Kind
@@ -452,7 +468,7 @@ def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
             continue
         lo, hi = before.start(), after.end()  # the whole name, the nickname's marks blanked in _Doc
         scanned = sorted([m for m in scanned if not lo <= m.start < hi]
-                         + [replace(whole[0], start=lo, end=hi)], key=lambda m: m.start)
+                         + [whole[0]._replace(start=lo, end=hi)], key=lambda m: m.start)
         nicknames.append(q)
     return scanned, nicknames
 
@@ -532,8 +548,8 @@ class SpeakerIndex:
                     roles.add(fused)
                     self.role_forms.setdefault(fused, low)
                     self.genitive_forms.add(fused)
-        self.alias_re = re.compile(bounded_alternation(self.alias_to_id) + r"(?![\w])") if self.alias_to_id else None
-        self.role_re = re.compile(bounded_alternation(roles) + r"\b") if roles else None
+        self.alias_re = _Phrases(self.alias_to_id, r"(?![\w])") if self.alias_to_id else None
+        self.role_re = _Phrases(roles, r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
         # "the under-fire federation boss", "the embattled prime minister": an epithet between
@@ -567,6 +583,9 @@ class SpeakerIndex:
         self.placed_body_re = re.compile(r"(?P<place>[A-Z][\w\-]+)['’]s\s+(?P<body>" + alternation(bodies)
                                          + r")\b") if bodies else None
         self.placed_bodies = bodies
+        # every match holds one of the bodies' words: a text with none of them (found by str.find, when
+        # they are few) is not scanned for them
+        self.placed_body_words = tuple(bodies) if len(bodies) <= 8 else ()
         self._fuzzy: dict[str, str | None] = {}
         self._names: dict[str, Mention | None] = {}  # _name's answers at offset 0, by run
         # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
@@ -616,18 +635,19 @@ class SpeakerIndex:
         def add(m: Mention, prio: int) -> None:
             cands.append((m.start, m.start - m.end, prio, m))
 
+        # the patterns that open with _THE_AT are tried only where it matches (found once)
+        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
+        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
         if self.alias_re is not None:
-            for m in self.alias_re.finditer(text, lo, hi):
+            for m in self.alias_re.finditer(text, low, thes, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
                 add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
                             possessive=_possessive(text, m.end())), 0)
         if self.role_re is not None:
-            for m in self.role_re.finditer(text, lo, hi):
+            for m in self.role_re.finditer(text, low, thes, lo, hi):
                 role = self.role_forms.get(m.group(0), m.group(0).lower().replace("’", "'"))
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role, possessive=_possessive(text, m.end())
                             or m.group(0) in self.genitive_forms), 1)  # "del governatore": the governor's
-        # the five patterns that open with _THE_AT are tried only where it matches (found once)
-        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.epithet_role_re is not None:
             for m in _matches_at(self.epithet_role_re, text, thes, hi):
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
@@ -637,7 +657,8 @@ class SpeakerIndex:
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
-        if self.placed_body_re is not None:
+        if self.placed_body_re is not None and (not self.placed_body_words or any(
+                text.find(w, lo, hi) >= 0 for w in self.placed_body_words)):
             for m in self.placed_body_re.finditer(text, lo, hi):
                 if m.group("place") in _LEX.places:
                     sid = self.placed_bodies[m.group("body")]
@@ -659,16 +680,17 @@ class SpeakerIndex:
             head = "defence minister" if head.startswith("defen") else head
             add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=head, nationality=dem,
                         possessive=_possessive(text, m.end())), 6)
-        for m in _ANON_BARE.finditer(text, lo, hi):
+        for m in _ANON_BARE_AT.finditer(_ANON_BARE, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON.finditer(text, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
-        for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _ANON_PLURAL_LED.finditer(text, 0, hi):
+        for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _anon_plural_led(text, hi):
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
-        for m in _INSTITUTION.finditer(text, lo, hi):
-            if m.group("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
+        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), list(_INSTITUTION_NAMED.finditer(text, lo, hi)))
+        for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
+            if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
@@ -679,13 +701,13 @@ class SpeakerIndex:
             mention = self._name(text, at, run)
             if mention is not None:
                 add(mention, 4)
-        for m in _PRONOUN.finditer(text, lo, hi):
+        for m in _PRONOUN_AT.finditer(_PRONOUN, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _JOB_NOUN.finditer(text, lo, hi) if _JOB_NOUN is not None else ():
+        for m in _JOB_NOUN_AT.finditer(_JOB_NOUN, text, low, lo, hi) if _JOB_NOUN is not None else ():
             gender = _EPITHET_ARTICLES[m.group(0).split()[0].lower()]
             if (m.group("ending").lower() in _FEMININE_ENDINGS) == (gender == "f"):  # "die Politiker": many
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _PRONOUN_ABROAD.finditer(text, lo, hi):  # "Según ella, «…»"
+        for m in _PRONOUN_ABROAD_AT.finditer(_PRONOUN_ABROAD, text, low, lo, hi):  # "Según ella, «…»"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _ROLE_EPITHET.finditer(text, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -851,6 +873,7 @@ def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> 
 
 # "the"/"The" as a word before white space: where each pattern that opens with it can match
 _THE_AT = re.compile(r"[Tt](?<!\w[Tt])he\s")
+_NEWLINE = re.compile("\n")
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) -> list[re.Match[str]]:
@@ -864,6 +887,120 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int], hi: int) 
             out.append(m)
             end = m.end()
     return out
+
+
+class _Anchor:
+    """Where a pattern can match whose every match opens with one of a few words at a word's start
+    (and, with `after`, a lookahead that holds after each of them): each word is found by a search
+    for itself, which `re` runs at the speed of str.find (a pattern that opens with a literal), not
+    by trying the pattern at each letter that could open it (a pronoun opens with "h", "s" or "e",
+    a fifth of an English text's letters). The words are searched in the lower-cased text, so a
+    capitalised or upper-case word is found too (and `after` must not ask for a case): the starts
+    are a superset of the pattern's, and `_matches_at` tries the pattern there only, for the same
+    matches as `finditer`."""
+
+    def __init__(self, words: Iterable[str], after: str = "") -> None:
+        forms = sorted({w.lower() for w in words})
+        assert all(w[:1].isalnum() for w in forms), forms  # the edge below is a word's start
+        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after) for w in forms]
+
+    def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
+        """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
+        if not self._finders:
+            return []
+        found = [m.start() + low.lo for f in self._finders for m in f.finditer(low.text, lo - low.lo, hi - low.lo)]
+        return sorted(set(found)) if len(self._finders) > 1 else found
+
+    def finditer(self, rx: re.Pattern[str], text: str, low: _Lowered | None, lo: int, hi: int) -> list[re.Match[str]]:
+        """`rx.finditer(text, lo, hi)` tried at this anchor's starts only (everywhere when the
+        text could not be lowered position for position)."""
+        if low is None:
+            return list(rx.finditer(text, lo, hi))
+        return _matches_at(rx, text, self.starts(low, lo, hi), hi)
+
+
+@dataclass(frozen=True)
+class _Lowered:
+    """text[lo:hi] in lower case, for `_Anchor`'s searches (offsets are the text's minus lo)."""
+
+    text: str
+    lo: int
+
+    @staticmethod
+    def of(text: str, lo: int, hi: int) -> _Lowered | None:
+        """None when lowering changes a length ("İ" becomes two characters): offsets would not hold."""
+        low = text[lo:hi].lower()
+        return _Lowered(low, lo) if len(low) == hi - lo else None
+
+
+# the words each of these passes of the mention scan opens with (see their patterns)
+_NOT_WORD_AFTER = r"(?![\w’'-])"
+_PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
+_PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
+_JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
+_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
+_LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
+_OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
+
+
+class _Phrases:
+    """Names, aliases or roles as one pattern (`bounded_alternation(phrases) + end`), run as two: the
+    phrases that open with a capital, which `re` skips to, and those that open in lower case ("the
+    prime minister", "la ministra"), tried only after _THE_AT's "the" and where the first word of
+    another stands (_Anchor). A lower-case opening letter may be any, so one pattern of all of them
+    tried every "t", "l", "e" of the text: most of an English text's letters, once another
+    language's roles ("el ministerio", "der Sprecher") are among them. Their matches merged are the
+    one pattern's (`_union`; it is run itself when they overlap)."""
+
+    def __init__(self, phrases: Iterable[str], end: str) -> None:
+        phrases = self.phrases = set(phrases)
+        self.end = end
+        lower = {p for p in phrases if p[:1].islower()}
+        self.upper = re.compile(bounded_alternation(phrases - lower) + end) if phrases - lower else None
+        self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
+        firsts = {p.split()[0] for p in lower}
+        self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
+        self.lower_at = _Anchor(firsts - {"the"})
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The one pattern (compiled when first asked: only a text where the two overlap needs it)."""
+        return re.compile(bounded_alternation(self.phrases) + self.end)
+
+    def finditer(self, text: str, low: _Lowered | None, thes: list[int], lo: int, hi: int) -> Iterable[re.Match[str]]:
+        """`whole.finditer(text, lo, hi)`, with `thes` the starts of _THE_AT's matches in it."""
+        if low is None:
+            return self.whole.finditer(text, lo, hi)
+        lower: list[re.Match[str]] = []
+        if self.lower is not None:
+            starts = self.lower_at.starts(low, lo, hi)
+            if self.after_the:
+                starts = sorted({*starts, *thes}) if starts else thes
+            lower = _matches_at(self.lower, text, starts, hi)
+        upper = list(self.upper.finditer(text, lo, hi)) if self.upper is not None else []
+        found = _union(lower, upper)
+        return self.whole.finditer(text, lo, hi) if found is None else found
+
+
+def _union(one: list[re.Match[str]], other: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The matches of two patterns' finditer as one pattern of both's alternatives finds them (when no
+    position is where both can match): by start, a match inside one before it left out ("Council" in
+    "the Council"), as that pattern's scan skips it. None when one runs past the end of one before it,
+    or both open at one place: what it hid may come after that end, and only the one pattern can tell."""
+    if not one or not other:
+        return one or other
+    out: list[re.Match[str]] = []
+    end = -1
+    for m in sorted(one + other, key=_START):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+        elif m.end() > end or m.start() == out[-1].start():
+            return None
+    return out
+
+
+_START = methodcaller("start")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -912,7 +1049,9 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
-        places = {m.group(1) for m in _LOCATIVE.finditer(body)} | {m.group(1) for m in _SCENE.finditer(body)}
+        self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
+        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, self.lowered, 0, len(body))}
+        places |= {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
         # a headline is a paragraph, or the first line of one that runs straight into the story
@@ -928,6 +1067,7 @@ class _Doc:
             for q in nicknames:
                 chars[q.start - 1] = chars[q.end] = " "
             self.body = body = "".join(chars)
+            self.lowered = _Lowered.of(body, 0, len(body))
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
@@ -990,6 +1130,9 @@ class _Doc:
                             and not m.possessive and _AGE_AFTER.match(body, m.end)}
         self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
         self.mstarts = [m.start for m in self.mentions]
+        # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
+        # a range only the last may end past it, and `between` need not test the others
+        self.disjoint = all(a.end <= b.start for a, b in pairwise(self.mentions))
         # "Jane Doe, 44, …": the person a later "the 44-year-old" means (one person per age)
         aged: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -1013,8 +1156,11 @@ class _Doc:
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
-        self.examination = sorted([(m.start(), "Q", m.group("name")) for m in _EXAMINER_LINE.finditer(body)]
-                                  + [(m.start(), "A", m.group("name")) for m in _WITNESS_LINE.finditer(body)])
+        # (both patterns open with `^`: tried at the lines' starts only, not at every position)
+        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))]
+        self.examination = sorted(
+            [(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
+            + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
@@ -1089,15 +1235,17 @@ class _Doc:
                 out.append(m)  # … or the one a feature's sentence is about ("For Jane Doe, 52, who …, the line …")
         return out
 
-    def paragraphs_matching(self, rx: re.Pattern[str]) -> set[int]:
-        """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote."""
+    def paragraphs_matching(self, rx: re.Pattern[str], anchor: _Anchor | None = None) -> set[int]:
+        """Indexes of paragraphs where `rx` matches: one scan of the body, not one per quote (tried
+        only at `anchor`'s words when every match opens with one of them)."""
         if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
                 and not _TRANSLATED_HINT.search(self.body):
             return set()
         if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
-        return {bisect_right(pstarts, m.start()) - 1 for m in rx.finditer(self.body) if not self.in_quote(m.start())}
+        found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, self.lowered, 0, len(self.body))
+        return {bisect_right(pstarts, m.start()) - 1 for m in found if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
         words = name.split()
@@ -1137,7 +1285,12 @@ class _Doc:
     def between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect_left(self.mstarts, lo)
         j = bisect_left(self.mstarts, hi)
-        return [m for m in self.mentions[i:j] if m.end <= hi]
+        if not self.disjoint:
+            return [m for m in self.mentions[i:j] if m.end <= hi]
+        found = self.mentions[i:j]
+        if found and found[-1].end > hi:
+            found.pop()
+        return found
 
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
@@ -1169,8 +1322,7 @@ class Who:
 UNKNOWN = Who("unknown", "")
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):  # (made tens of times per article: a tuple is built fastest)
     """A person was the subject or speaker at `pos` (pronouns after it may mean them)."""
 
     pos: int
@@ -1184,8 +1336,7 @@ class _Event:
     spoke: bool = False  # the subject of a speech verb ("X said"), not only of a sentence
 
 
-@dataclass(frozen=True)
-class _Said:
+class _Said(NamedTuple):  # (made tens of times per article: a tuple is built fastest)
     """One attributed quote, for carry-over and question-and-answer alternation."""
 
     who: Who
@@ -1392,7 +1543,7 @@ class _State:
         dem, head = m.nationality, m.role
         key = f"the {dem.lower()} {head}"
         if key in self.index.role_to_ids:
-            return self._role(replace(m, role=key, nationality=""))
+            return self._role(m._replace(role=key, nationality=""))
         words = [dem, *_COUNTRY_OF.get(dem, ())]
         rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
         doc = self.doc
@@ -1877,7 +2028,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
     english = doc.paragraphs_matching(_ENGLISH)
-    occasions = doc.paragraphs_matching(_OTHER_OCCASION)
+    occasions = doc.paragraphs_matching(_OTHER_OCCASION, _OTHER_OCCASION_AT)
     results: list[Attribution] = []
     first_turn_sid: str | None = None  # who speaks first in a transcript (a note about "the speech" is theirs)
     events = _cue_events(doc) + [_Cue(_CueKind.SUBJECT, pi, m.start, m.end) for pi, m in doc.subjects()]
@@ -2048,8 +2199,7 @@ class _CueKind(Enum):
     SUBJECT = "subject"  # a person opening a sentence: pronouns after it may mean them
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):  # (made tens of times per article: a tuple is built fastest)
     """Something in the text before a quote that changes who "he" or "she" is."""
 
     kind: _CueKind
@@ -2231,8 +2381,7 @@ _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" 
 # ---------------------------------------------------------------- the sieves
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):  # (made tens of times per article: a tuple is built fastest)
     """A sieve's decision: the speaker (UNKNOWN: decided that nobody can be named; None:
     undecidable, e.g. a pronoun with two candidates), what in the text decided, and the
     sieve's name (filled in by :func:`_decide`)."""

@@ -306,12 +306,12 @@ _CLAUSE_PIECES = ["Officials", "officials", "Critics", "Residents", "sources", "
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30), st.integers(0, 300))
 def test_unnamed_people_opening_a_clause_are_found_as_the_lookbehinds_find_them(pieces: list[str], cut: int) -> None:
-    """The mention scan matches what opens a clause before "Officials of …" (_ANON_PLURAL_LED) instead of
-    looking behind for it at every position (_ANON_PLURAL): the same spans, so a change to one that the
-    other does not share fails here."""
+    """The mention scan matches what opens a clause before "Officials of …" (_anon_plural_led: the text's
+    start apart, then _ANON_PLURAL_LED) instead of looking behind for it at every position (_ANON_PLURAL):
+    the same spans, so a change to one that the other does not share fails here."""
     text = "".join(pieces)
     hi = min(cut, len(text))
-    assert [m.span(1) for m in attribution._ANON_PLURAL_LED.finditer(text, 0, hi)] == \
+    assert [m.span(1) for m in attribution._anon_plural_led(text, hi)] == \
         [m.span(1) for m in attribution._ANON_PLURAL.finditer(text, 0, hi)]
 
 
@@ -651,3 +651,51 @@ def test_a_member_named_by_the_party_is_the_person_named_before(body: str, want:
     """'said the Democrat' made a speaker "democrat" (read as a seat of power, "the Kremlin"); a party's
     member named by the party is the person named before, as "the 58-year-old" is (en.toml party_members)."""
     assert who(body) == want
+
+
+# ---------------------------------------------------------------- passes tried at their words only
+
+_ANCHOR_PIECES = ["he", "He", "HE", "her", "Her", "him", "she", "She", "sie", "Sie", "er", "Er", "él", "Él", "ella",
+                  "Ella", "umbrella", "der", "die", "Die", "Sprecherin", "Politiker", "Chefin", "in", "In", "near",
+                  "outside", "Zlatograd", "told", "Told", "Herald", "in an interview with", "another", "Another", "one",
+                  "someone", "no one", "Nobody", "said", "asked", "the", "The", "THE", "Foreign", "Ministry",
+                  " of Health", "Council", "la", "ministra", "el", "ministerio", "minister", "Minister", "spokesman",
+                  "the Foreign Ministry", "The Foreign Office", "Defence Ministry", "the Council", "the Prime Minister",
+                  "İ", "ſ", "ı", " ", "  ", "\n", "\xa0", ",", ".", "-", "’", "'", "\"", "“", "x", "s", "a", "an"]
+_ANCHOR_INDEX = attribution.SpeakerIndex((
+    Speaker("council", "Council", ("the Council", "Council"), (), "", "institution"),
+    Speaker("ana", "Ana Sol", ("Ana Sol", "Sol"), ("the minister", "la ministra", "el ministerio", "Minister",
+                                                  "the Prime Minister")),
+))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_passes_tried_at_their_words_find_what_their_patterns_find(pieces: list[str], a: int, b: int) -> None:
+    """The mention scan tries a pass whose matches open with a few words only where one of those words
+    stands (_Anchor), runs aliases and roles as those opening with a capital and those in lower case
+    (_Phrases), and _INSTITUTION as its branches after "the" and after a capital (_union): each finds what
+    its pattern's finditer finds, in any case, in any range, a text lowered to another length included."""
+    text = " ".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    low = attribution._Lowered.of(text, lo, hi)
+    thes = [m.start() for m in attribution._THE_AT.finditer(text, lo, hi)]
+
+    def spans(found: object) -> list[tuple[int, int]]:
+        return [m.span() for m in found]  # type: ignore[attr-defined]
+
+    for rx, anchor in ((attribution._PRONOUN, attribution._PRONOUN_AT),
+                       (attribution._PRONOUN_ABROAD, attribution._PRONOUN_ABROAD_AT),
+                       (attribution._JOB_NOUN, attribution._JOB_NOUN_AT),
+                       (attribution._ANON_BARE, attribution._ANON_BARE_AT),
+                       (attribution._LOCATIVE, attribution._LOCATIVE_AT),
+                       (attribution._OTHER_OCCASION, attribution._OTHER_OCCASION_AT)):
+        assert rx is not None
+        assert spans(anchor.finditer(rx, text, low, lo, hi)) == spans(rx.finditer(text, lo, hi)), rx.pattern[:60]
+    for phrases in (_ANCHOR_INDEX.alias_re, _ANCHOR_INDEX.role_re):
+        assert phrases is not None
+        assert spans(phrases.finditer(text, low, thes, lo, hi)) == spans(phrases.whole.finditer(text, lo, hi))
+    split = attribution._union(attribution._matches_at(attribution._INSTITUTION_THE, text, thes, hi),
+                               list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi)))
+    if split is not None:  # (None: the scan runs _INSTITUTION itself)
+        assert spans(split) == spans(attribution._INSTITUTION.finditer(text, lo, hi))
