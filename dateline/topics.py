@@ -191,8 +191,18 @@ def short_term(text: str, partial: bool) -> bool:
     link and timeline."""
     if not partial:
         return False
-    words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     return len(words) <= SHORT_TERM_WORDS and predicate_words().isdisjoint(words)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def fragment(q: Quote) -> bool:
+    """A quoted fragment of a few words ("before Christmas", "will go ahead"): the speaker's words,
+    but, away from the writer's sentence around them, no statement a reader can read. Lists that
+    show statements without their articles (the home page's latest and key) prefer fuller ones."""
+    return q.partial and len(_WORD.findall(q.text)) <= SHORT_TERM_WORDS
 
 
 @lru_cache(maxsize=1)
