@@ -175,6 +175,29 @@ def quotes_named(quotes: Sequence[Quote], key: str) -> tuple[list[Quote], str]:
                 if shown else " (has the text changed?)")
 
 
+def corrected_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: bool = False) -> set[str]:
+    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked
+    at, so neither `dateline review` nor the build's count asks about them again. `stance`: only those
+    whose correction sets a stance (a `speaker:` fix says nothing of the stance)."""
+    ids: set[str] = set()
+    texts: list[tuple[str, str]] = []
+    for a in articles:
+        for fix in a.quote_overrides:
+            if fix.kind == "drop" or (stance and fix.stance is None):
+                continue
+            if fix.named_by == "id":
+                ids.add(fix.target.removeprefix("q-"))
+            else:
+                texts.append((a.id, fix.target))
+    if texts:
+        of: dict[str, list[Quote]] = {}
+        for q in quotes:
+            of.setdefault(q.article, []).append(q)
+        for aid, key in texts:
+            ids.update(q.id for q in quotes_named(of.get(aid, []), key)[0])
+    return ids
+
+
 def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int], data: Data,
                      problems: list[Problem]) -> list[Quote]:
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,

@@ -5,7 +5,8 @@ lane a statement's stance sets its row (by the stance's rank in topics.yaml, the
 conciliatory on top), its colour and its shape; consecutive stances of the lane are
 joined, so a held line stays flat and a move climbs or drops; segments that are shifts
 carry their verdict (confirmed / candidate); eras are shaded bands with labels that never
-overlap; marks on the same day are moved apart, never drawn over each other.
+overlap, each by its own topic's lane (an era of several topics: above the lanes); marks on the
+same day are moved apart, never drawn over each other.
 
 Every coordinate of the SVG is computed here, from the margins named below, in CSS
 pixels (the SVG is drawn at 1:1, so 12 px text stays 12 px on a phone: the plot scrolls
@@ -44,7 +45,7 @@ YEAR_LABEL_W = 34  # room a year label needs: closer labels are left out
 NARROW_W = 320  # the phone layout's plot (fits a 360 px screen with the page's margins)
 LANE_LABEL_H = 16  # phone layout: the line above a lane that holds its label
 LANE_LABEL_BASE = 13  # … and the label's baseline below the lane's top
-ERA_ROW = 17  # one row of era labels above the lanes
+ERA_ROW = 17  # one row of era labels (above the lanes, or at the top of the lane of the era's one topic)
 ERA_BASE = 13  # an era label's baseline below the top of its row
 TEXT_CHAR = 6.6  # estimated width of a character of 12 px text (labels are laid out without a font)
 TEXT_NUDGE = 3  # era labels sit this far right of their band's start
@@ -179,8 +180,10 @@ class Span:
 @dataclass(frozen=True)
 class Band:
     """An era, shaded behind its own topic's lanes only (an era is defined per topic in
-    topics.yaml; shading every lane would date the other topics by it), with its label on its
-    own row above the lanes. `y`/`height` span all its lanes; `spans` are what is drawn."""
+    topics.yaml; shading every lane would date the other topics by it), with its label at the top
+    of the first lane of its topic, inside its shading (a label rows away from its lane, above
+    them all, was read as the whole chart's); an era listed under several topics keeps its label
+    on a row above the lanes. `y`/`height` span all its lanes; `spans` are what is drawn."""
 
     label: str
     x: float
@@ -418,8 +421,9 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
 
     topic_by_id = {t.id: t for t in topics}
     shown = {tid for _, tid in keys}  # an era of a topic without a lane here is not drawn at all
-    era_list, era_rows = _eras([t for t in topics if t.id in shown], y0, y1, x_of, x_lo, x_hi)
+    era_list, era_rows, own_rows = _eras([t for t in topics if t.id in shown], y0, y1, x_of, x_lo, x_hi)
     top = era_rows * ERA_ROW + (ERA_GAP if era_rows else 0)
+    striped: set[str] = set()  # the topics whose first lane holds their eras' labels
     leaving: dict[str, list[tuple[str, Shift]]] = defaultdict(list)  # each live shift, by the quote it leaves
     for (from_id, to_id), s in {(s.from_id, s.to_id): s for s in shifts if s.status != "dismissed"}.items():
         leaving[from_id].append((to_id, s))
@@ -446,6 +450,15 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
         height = max(LANE_MIN, 2 * (LANE_PAD + MARK_R) + (len(row_keys) - 1) * ROW_H,
                      0 if labels_inside else (len(text) - 1) * LABEL_LINE + 2 * LANE_PAD)
         head = LANE_LABEL_H if labels_inside else 0
+        # the labels of the eras of this topic alone: rows of their own at the top of its first lane,
+        # below its label line (narrow), above its marks, so they are read with the lane they date
+        strip = own_rows.get(tid, 0) if tid not in striped else 0
+        striped.add(tid)
+        for e in era_list:
+            if e.own == tid and strip:
+                e.label_y = round(top + head + e.row * ERA_ROW + ERA_BASE, 1)
+        head += strip * ERA_ROW
+        body = height
         first_row = top + head + (height - (len(row_keys) - 1) * ROW_H) / 2
         height += head
         row_y = {k: round(first_row + i * ROW_H, 1) for i, k in enumerate(row_keys)}
@@ -456,7 +469,7 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
             label_lines = ([LabelLine(top + LANE_LABEL_BASE, speaker_name + " · ", True)] if several else []) + \
                 [LabelLine(top + LANE_LABEL_BASE, text[0], False)]
         else:
-            base = top + height / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
+            base = top + head + body / 2 - (len(text) - 1) * LABEL_LINE / 2 + LABEL_DROP
             label_lines = [LabelLine(round(base + i * LABEL_LINE, 1), line, i < n_who)
                            for i, line in enumerate(text)]
         out.append(Lane(f"{speaker}/{tid}" if several else tid, tid, topic.label, speaker, speaker_name,
@@ -594,15 +607,18 @@ class _Era:
     label_x: float
     row: int
     topics: list[str]  # the topics it is an era of (one id may be listed under several)
+    width: float = 0.0  # of its label
+    own: str = ""  # the one topic it is an era of, whose lane holds its label ("": several, above the lanes)
     y: float = 0.0  # top of the band: below every row of era labels
     label_y: float = 0.0
 
 
 def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate], float],
-          lo: float, hi: float) -> tuple[list[_Era], int]:
-    """Era bands inside the years shown, each label on the first row where it overlaps no other."""
+          lo: float, hi: float) -> tuple[list[_Era], int, dict[str, int]]:
+    """Era bands inside the years shown, each label on the first row where it overlaps no other:
+    (eras, the rows above the lanes for the eras of several topics, the rows each topic's lane
+    needs for the eras of that topic alone). Deterministic: topics in their order, eras by start."""
     out: list[_Era] = []
-    ends: list[float] = []  # per label row: where its last label ends
     seen: dict[str, _Era] = {}
     for t in topics:
         for e in sorted(t.eras, key=lambda e: e.start.sort_key()):
@@ -618,18 +634,23 @@ def _eras(topics: Sequence[Topic], y0: int, y1: int, x_of: Callable[[PartialDate
             width = len(e.label) * TEXT_CHAR
             if label_x + width > hi:  # a label near the end runs leftwards from its band's end
                 label_x = max(lo, hi - width)
-            row = next((i for i, edge in enumerate(ends) if edge < label_x), len(ends))
-            if row == len(ends):
-                ends.append(0.0)
-            ends[row] = label_x + width + 8
-            out.append(_Era(e.label, round(start, 1), round(max(4.0, end - start), 1), round(label_x, 1), row,
-                            [t.id]))
+            out.append(_Era(e.label, round(start, 1), round(max(4.0, end - start), 1), round(label_x, 1), 0,
+                            [t.id], width))
             seen[e.id] = out[-1]
-    rows = len(ends)
+    ends: dict[str, list[float]] = defaultdict(list)  # per topic ("": above the lanes), per row: where its last label ends
     for band in out:
-        band.label_y = band.row * ERA_ROW + ERA_BASE
-        band.y = rows * ERA_ROW
-    return out, rows
+        band.own = band.topics[0] if len(set(band.topics)) == 1 else ""
+        rows = ends[band.own]
+        band.row = next((i for i, edge in enumerate(rows) if edge < band.label_x), len(rows))
+        if band.row == len(rows):
+            rows.append(0.0)
+        rows[band.row] = band.label_x + band.width + 8
+    shared = len(ends.get("", []))
+    for band in out:
+        band.y = shared * ERA_ROW
+        if not band.own:
+            band.label_y = band.row * ERA_ROW + ERA_BASE
+    return out, shared, {tid: len(rows) for tid, rows in ends.items() if tid}
 
 
 def followed(site: Site, views: Views) -> list[str]:

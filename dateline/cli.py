@@ -398,13 +398,12 @@ def _build(config: SiteConfig, *, quiet: bool = False, force: bool = False) -> i
             print(f"{n} quote(s) without a speaker from speakers.yaml"
                   + (f" ({unidentified} not identified)" if unidentified else "")
                   + ": `dateline review` lists each with path:line and the YAML that fixes it")
-        if report.untagged:
-            print(f"{len(report.untagged)} quote(s) match no topic (add cue words in content/_data/topics.yaml "
-                  "or topics: in the article's quotes: corrections):")
-            for line in report.untagged[:10]:
-                print(f"  {line}")
-            if len(report.untagged) > 10:
-                print(f"  … and {len(report.untagged) - 10} more")
+        if report.untagged:  # the editor's question is the figures' words alone; review lists each one
+            n, by = sum(report.untagged.values()), sorted(report.untagged.items(), key=lambda kv: (-kv[1], kv[0]))
+            whose = (f" of {by[0][0]}" if len(by) == 1 else f" of {len(by)} speakers" if len(by) > 3
+                     else " (" + ", ".join(f"{k} of {name}" for name, k in by) + ")")
+            print(f"{n} statement(s){whose} on no topic, so on no position timeline: `dateline review --group "
+                  "untagged` lists each with path:line and the topics: line that tags it")
     return 0
 
 

@@ -48,7 +48,7 @@ class BuildReport:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     unknown_speakers: dict[str, int] = field(default_factory=dict)
-    untagged: list[str] = field(default_factory=list)  # "path:line: “text”" of quotes matching no topic
+    untagged: dict[str, int] = field(default_factory=dict)  # a figure's name: their statements on no topic
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)  # path, quotes, unknown, rejected
     acknowledged: list[tuple[Problem, str]] = field(default_factory=list)  # warnings an editor acknowledged, why
 

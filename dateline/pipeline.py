@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
-from dateline.analyse import Analysis, analyse, analyse_all
+from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, Links, Quote, Site, Speaker
-from dateline.views import excerpt
+from dateline.topics import awaiting_topic
 from dateline.workers import collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
@@ -511,23 +511,22 @@ def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review
                           data_dir=display_path(config.content_path / "_data", config.root))
 
 
-UNTAGGED_LINE = 70  # characters of a quote the build's "match no topic" list shows
-
-
 def report(prep: Prepared, site: Site, pages: Collection[str], written: int, started: float) -> BuildReport:
-    """What the build did and what an editor may want to look at (unknown speakers, untagged quotes)."""
+    """What the build did and what an editor may want to look at (unknown speakers, the figures'
+    statements on no topic: counted here, listed with path:line by `dateline review`)."""
     out = BuildReport(problems=prep.problems, acknowledged=prep.acknowledged, written=written,
                       articles=len(site.articles),
                       quotes=len(site.quotes), pages=sum(1 for p in pages if p.endswith(".html")))
     known = {s.id for s in site.data.speakers}
-    paths = {a.id: a.path for a in site.articles}
+    followed = set(site.config.figures) if site.config.figures else None
+    corrected = corrected_ids(site.articles, site.quotes)
     for q in site.quotes:
         if q.speaker not in known:
             key = q.speaker_name or "unknown"
             out.unknown_speakers[key] = out.unknown_speakers.get(key, 0) + 1
-        if not q.topics and not q.stance:
-            # cut at a word, as every list of quotes is: "…afecta la previsib" reads as a typo
-            out.untagged.append(f"{paths[q.article]}:{q.span.line}: “{excerpt(q.text, UNTAGGED_LINE)}”")
+        elif awaiting_topic(q, known, followed, corrected):
+            name = q.speaker_name or q.speaker
+            out.untagged[name] = out.untagged.get(name, 0) + 1
     for a in site.articles:
         an = prep.analyses[a.id]
         out.per_article.append((a.path, len(an.quotes), sum(q.speaker == "unknown" for q in an.quotes),

@@ -40,7 +40,7 @@ from dateline.errors import BuildFailed, Problem
 from dateline.model import Article, Shift, Site, Speaker, Topic
 from dateline.names import sort_key as surname_order
 from dateline.ui import UI
-from dateline.views import ROOT, UNKNOWN, QuoteView, Views, words_said
+from dateline.views import ROOT, UNKNOWN, QuoteView, Views, readable_first, words_said
 from dateline.workers import collector_off, in_workers
 
 MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
@@ -1000,10 +1000,12 @@ def _overview(site: Site, views: Views, timeline_pages: dict[int, list[ListingPa
         return Entry(views.quotes[qid], views.quotes[qid].timeline_url)
 
     ordered = views.positions()  # the timeline follows the figures ([tool.dateline] figures)
-    latest = [entry(v.id) for v in reversed(ordered[-OVERVIEW_ITEMS:])]
+    every = views.quotes.values  # (a fragment is shown only when its speaker said nothing fuller that day)
+    latest = [entry(v.id) for v in readable_first(reversed(ordered), OVERVIEW_ITEMS, every)]
     moved = [s.to_id for s in site.shifts if s.status != "dismissed" and s.kind != "held"]
     order = {v.id: i for i, v in enumerate(ordered)}
-    key = [entry(qid) for qid in sorted(set(moved), key=lambda q: order[q], reverse=True)[:OVERVIEW_ITEMS]]
+    key = [entry(v.id) for v in readable_first((views.quotes[q] for q in sorted(set(moved), key=lambda q: order[q],
+                                                                                 reverse=True)), OVERVIEW_ITEMS, every)]
     years = [(year, sum(len(p.items) for p in pages)) for year, pages in timeline_pages.items()]
     pages = [p for ps in timeline_pages.values() for p in ps]
     # what the lede counts: the statements (each once, however many reports carry it) and the

@@ -191,8 +191,9 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
     by_id = {a.id: a for a in articles}
     by_path = {a.path: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
-    confirmed = _confirmed_ids(articles, quotes)
-    stanced = _confirmed_ids(articles, quotes, stance=True)
+    from dateline.analyse import corrected_ids  # the build's rule for what a correction names
+    confirmed = corrected_ids(articles, quotes)
+    stanced = corrected_ids(articles, quotes, stance=True)
     in_article: dict[str, list[Quote]] = {}
     for q in quotes:
         in_article.setdefault(q.article, []).append(q)
@@ -231,7 +232,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                               "statement date", sd.confidence))
         elif follows and a.statement_date is None and sd == a.date:
             inherited.setdefault(a.id, []).append(q)
-        if follows and not q.topics and not q.stance and not checked:
+        if topics.awaiting_topic(q, speakers, followed, confirmed):  # the build counts the same ones
             items.append(_untagged(a, q, place, data))
         if len(q.text.split()) <= SHORT_WORDS and q.kind != "editorial" and q.kind != "transcript-turn" and not checked:
             items.append(Item("scare-quote", "low", "A short quoted term kept as a statement",
@@ -292,30 +293,6 @@ def _clip(text: str, n: int = 90) -> str:
 
 def _place(a: Article, q: Quote) -> Place:
     return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
-
-
-def _confirmed_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: bool = False) -> set[str]:
-    """Quotes an editor already named (by id or text) in a `quotes:` correction: they have been looked at.
-    `stance`: only those whose correction sets a stance (a `speaker:` fix says nothing of the stance)."""
-    from dateline.analyse import quotes_named  # the build's own rule: by the whole text or its first words
-
-    ids: set[str] = set()
-    texts: list[tuple[str, str]] = []
-    for a in articles:
-        for fix in a.quote_overrides:
-            if fix.kind == "drop" or (stance and fix.stance is None):
-                continue
-            if fix.named_by == "id":
-                ids.add(fix.target.removeprefix("q-"))
-            else:
-                texts.append((a.id, fix.target))
-    if texts:
-        of: dict[str, list[Quote]] = {}
-        for q in quotes:
-            of.setdefault(q.article, []).append(q)
-        for aid, key in texts:
-            ids.update(q.id for q in quotes_named(of.get(aid, []), key)[0])
-    return ids
 
 
 def _yaml_str(text: str) -> str:

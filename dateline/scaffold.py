@@ -151,15 +151,82 @@ def install_problem(root: Path) -> Problem | None:
     if not isinstance(project, dict) or project.get("name") == "dateline":
         return None
     deps = project.get("dependencies", [])
-    if isinstance(deps, list) and any(re.match(r"\s*dateline\b", str(d), re.IGNORECASE) for d in deps):
+    named = [str(d) for d in deps if re.match(r"\s*dateline\b", str(d), re.IGNORECASE)] if isinstance(deps, list) else []
+    for req in named:
+        why = unfetchable(req)
+        if why is not None:  # written, but no pin: the same failure on GitHub as none at all
+            at = text.find(req)
+            if at < 0:
+                at = found.start() if (found := re.search(r"(?m)^dependencies\s*=", text)) else 0
+            mine = requirement()
+            example = mine if mine is not None and unfetchable(mine) is None else PIN_EXAMPLE
+            return Problem("pyproject.toml", text.count("\n", 0, at) + 1,
+                           f"dateline is not pinned: {why} in {req!r}, so the Pages workflow's `pip install .` "
+                           "(.github/workflows/pages.yml) cannot fetch it and fails at its build step: write the "
+                           "GitHub repository that holds your dateline (yours or the one you cloned: `git remote "
+                           "get-url origin` in its clone) and a commit pushed there (`git rev-parse HEAD`), e.g. "
+                           f"dependencies = [{_toml_str(example)}]", "warning")
+    if named:
         return None
     found = re.search(r"(?m)^dependencies\s*=", text)
     line = text.count("\n", 0, found.start()) + 1 if found else 1
     return Problem("pyproject.toml", line,
                    "dependencies name no dateline, so the Pages workflow's `pip install .` "
                    "(.github/workflows/pages.yml) installs none and fails at its build step: add dateline pinned "
-                   "to its repository and a commit, e.g. dependencies = "
-                   "[\"dateline @ git+https://github.com/<owner>/dateline@<commit>\"]", "warning")
+                   f"to its repository and a commit, e.g. dependencies = [{_toml_str(PIN_EXAMPLE)}]", "warning")
+
+
+PIN_EXAMPLE = "dateline @ git+https://github.com/<owner>/dateline@<commit>"
+# A part of a requirement's address that only stands for one (compared lower case, letters and
+# digits only): what a README's example or a hurried edit leaves for the user's own name.
+_PLACEHOLDERS = frozenset({"owner", "user", "username", "name", "org", "organisation", "organization", "account",
+                           "example", "someone", "somebody", "githubuser", "githubusername", "repo", "repository",
+                           "project", "foo", "bar"})
+_REF_PLACEHOLDERS = frozenset({"commit", "sha", "hash", "commitsha", "commithash", "commitid", "rev", "revision",
+                               "ref"})
+
+
+def _placeholder(part: str, words: frozenset[str]) -> bool:
+    """`OWNER`, `YOUR-NAME`, `<owner>`, `{user}`, `example-org`, `xxx`, `...`: a stand-in, not a name."""
+    if re.search(r"[<>{}\[\]…]|\.\.\.", part):
+        return True
+    key = re.sub(r"[^a-z0-9]", "", part.lower())
+    return not key or key in words or key.startswith(("your", "example")) or set(key) == {"x"}
+
+
+def unfetchable(req: str) -> str | None:
+    """Why a CI runner could not install this dateline requirement, or None when it names a real
+    place (a requirement by name or version is not judged here).
+
+    `dateline @ git+https://github.com/OWNER/dateline@f378539` looks pinned, and so it silenced
+    the warning that a project names no dateline, yet `pip install .` on GitHub fails to fetch it:
+    an owner, repository, host or commit that is a placeholder, or a path on this machine, is no
+    pin at all."""
+    name, at, url = req.partition("@")
+    url = url.strip().split(";")[0].strip()  # (an environment marker follows a `;`)
+    if not at or not url or not re.fullmatch(r"\s*dateline\s*(?:\[[^\]]*\])?\s*", name, re.IGNORECASE):
+        return None
+    parts = urlsplit(re.sub(r"^[a-z]+\+", "", url, flags=re.IGNORECASE))  # git+https → https
+    if parts.scheme == "file":
+        return "its address is a path on this machine, which the GitHub runner does not have"
+    if not parts.netloc:
+        return "its address is no URL pip can fetch (scheme://host/owner/repository@commit)"
+    host = parts.netloc.rpartition("@")[2].lower()
+    if any(label == "example" or _placeholder(label, frozenset()) for label in host.split(".")):
+        return f"its host ‘{host}’ is a placeholder"
+    path, sep, ref = parts.path.rpartition("@")
+    path, ref = (path, ref) if sep else (ref, "")
+    segments = [seg for seg in path.split("/") if seg]
+    for seg in segments[:-1]:
+        if _placeholder(seg, _PLACEHOLDERS):
+            return f"its owner ‘{seg}’ is a placeholder"
+    if segments and _placeholder(segments[-1].removesuffix(".git"), _PLACEHOLDERS):
+        return f"its repository ‘{segments[-1]}’ is a placeholder"
+    if not segments:
+        return "its address names no repository"
+    if ref and _placeholder(ref, _REF_PLACEHOLDERS):
+        return f"its commit ‘{ref}’ is a placeholder"
+    return None
 
 
 def starter_values(root: Path, dependency: str | None) -> dict[str, str]:

@@ -8,12 +8,12 @@ correct single quotes in front matter; nothing here is learned or hidden.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.lexicon import lexicon, polarity_words, predicate_words
-from dateline.model import Topic
+from dateline.model import Quote, Topic
 
 
 def cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
@@ -263,8 +263,18 @@ def short_term(text: str, partial: bool) -> bool:
     link and timeline."""
     if not partial:
         return False
-    words = [w.lower().replace("’", "'") for w in re.findall(r"\w+(?:['’]\w+)*", text)]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     return len(words) <= SHORT_TERM_WORDS and predicate_words().isdisjoint(words)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def fragment(q: Quote) -> bool:
+    """A quoted fragment of a few words ("before Christmas", "will go ahead"): the speaker's words,
+    but, away from the writer's sentence around them, no statement a reader can read. Lists that
+    show statements without their articles (the home page's latest and key) prefer fuller ones."""
+    return q.partial and len(_WORD.findall(q.text)) <= SHORT_TERM_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +300,17 @@ def pleasantry(text: str) -> bool:
     them, but carry no topic or stance, so they never reach a position timeline."""
     rest = _turn_patterns()[0].sub(" ", text)
     return rest != text and _VOCATIVE_REST.fullmatch(rest) is not None
+
+
+def awaiting_topic(q: Quote, known: Collection[str], followed: Collection[str] | None,
+                   corrected: Collection[str]) -> bool:
+    """A statement an editor has to settle a topic for: a followed figure's words (`followed`, the
+    site's `figures`; None: every speaker in speakers.yaml) that no cue put on any topic, and that no
+    `quotes:` correction has named yet (`corrected`). Such words reach no position timeline, so
+    they are an editor's question; a host's greeting or a chair's procedure on no topic is not.
+    One rule for the build's count and for `dateline review`'s "untagged" group, which lists them."""
+    return (q.speaker in known and (followed is None or q.speaker in followed) and not q.topics and not q.stance
+            and q.id not in corrected)
 
 
 def asker_label(label: str) -> bool:

@@ -8,7 +8,7 @@ JSON exports cannot compute the same thing differently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Final, TypeVar
@@ -16,6 +16,7 @@ from typing import Any, Final, TypeVar
 from markupsafe import Markup, escape
 
 from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
+from dateline.topics import fragment
 from dateline.ui import ENGLISH, UI, quote_marks
 
 K = TypeVar("K")
@@ -58,6 +59,27 @@ def words_said(article: Article, quotes: Sequence[QuoteView]) -> DateInfo | None
         return DateInfo(first, best, "the date of each statement on this page (each gives its own confidence)")
     return DateInfo(first, low, "the statements on this page were said on different days: each has its own date",
                     last)
+
+
+def readable_first(ordered: Iterable[QuoteView], n: int, pool: Callable[[], Iterable[QuoteView]]) -> list[QuoteView]:
+    """The first `n` of `ordered` that a reader can read as statements, for a list that shows them
+    apart from their articles (the home page's latest and key statements): a fragment of a few words
+    (`topics.fragment`: "before Christmas") only when its speaker said nothing fuller that day, among
+    every report of the site (`pool`, read once and only when a fragment comes up). A day whose
+    fuller words stand on an earlier statement's card (the same words said again) is no exception:
+    the fragment is no news of that day either."""
+    out: list[QuoteView] = []
+    fuller: set[tuple[str, PartialDate]] | None = None
+    for v in ordered:
+        if len(out) == n:
+            break
+        if fragment(v.q):
+            if fuller is None:
+                fuller = {(w.q.speaker, w.date.date) for w in pool() if not fragment(w.q)}
+            if (v.q.speaker, v.date.date) in fuller:
+                continue
+        out.append(v)
+    return out
 
 
 def _named(sid: str) -> str:

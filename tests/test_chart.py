@@ -7,7 +7,7 @@ import itertools
 import re
 
 from dateline import chart, render, timeline
-from dateline.model import Links, Site
+from dateline.model import Era, Links, PartialDate, Site
 from dateline.views import Views
 
 
@@ -171,6 +171,60 @@ def test_an_era_of_a_topic_without_a_lane_is_not_drawn(design_site: Site) -> Non
     bridge_eras = {e.label for t in design_site.data.topics if t.id == "bridge" for e in t.eras}
     assert not bridge_eras & {b.label for b in c.eras}
     assert all(b.spans for b in c.eras)
+
+
+def _labels_apart(c: chart.Chart) -> None:
+    """No two era labels on one line overlap (widths estimated as the layout estimates them)."""
+    by_line: dict[float, list[tuple[float, float]]] = {}
+    for band in c.eras:
+        by_line.setdefault(band.label_y, []).append((band.label_x, band.label_x + len(band.label) * chart.TEXT_CHAR))
+    for spans in by_line.values():
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(sorted(spans))), spans
+
+
+def test_an_eras_label_sits_at_the_top_of_its_own_topics_lane(design_site: Site) -> None:
+    """ux36 #33: the labels of every era were stacked above the first lane, far from the lane of
+    the topic they date. An era of one topic has its label in that topic's first lane: inside its
+    own shading, below the lane's label line (phones), above the lane's marks, never over another."""
+    era_topic = {e.label: t.id for t in design_site.data.topics for e in t.eras}
+    views = Views(design_site)
+    one = chart.lane_chart(design_site, views)
+    two = chart.lanes(views.ordered(), design_site.data.topics, figures=["voss", "reyes"],
+                      names=views.speaker_names, shifts=design_site.shifts)
+    for c in (one, two, one.narrow, two.narrow):
+        assert c is not None and c.eras
+        for band in c.eras:
+            lane = next(lane for lane in c.lanes if lane.topic == era_topic[band.label])  # its topic's first
+            line_top = band.label_y - chart.ERA_BASE
+            assert lane.top + (chart.LANE_LABEL_H if c.labels_inside else 0) <= line_top, (band.label, c.variant)
+            assert band.label_y < min(r.y for r in lane.rows) - chart.MARK_R, (band.label, c.variant)
+            assert any(s.y <= line_top and band.label_y <= s.y + s.height for s in band.spans), "in its shading"
+        _labels_apart(c)
+        assert all(t.y1 == 0 for t in c.years), "no row of era labels above the lanes: none is shared"
+    # the wide layout's lane label is centred on the lane's rows, not on the era labels above them
+    for lane in one.lanes:
+        rows = [r.y for r in lane.rows]
+        middle = sum(ln.y for ln in lane.label_lines) / len(lane.label_lines) - chart.LABEL_DROP
+        assert abs(middle - (rows[0] + rows[-1]) / 2) < chart.ROW_H, lane.id
+
+
+def test_an_era_of_several_topics_keeps_its_label_above_the_lanes(design_site: Site) -> None:
+    """An era listed under two topics (an election that dates both) belongs to no one lane: its label
+    stays on a row above all lanes, while each one-topic era keeps its label by its own lane."""
+    election = Era("election", "Election campaign", PartialDate(2022, 1), PartialDate(2022, 6))
+    topics = [dataclasses.replace(t, eras=(*t.eras, election)) if t.id in ("bridge", "budget") else t
+              for t in design_site.data.topics]
+    views = Views(design_site)
+    c = chart.lanes(views.ordered(), topics, figures=["voss"], names=views.speaker_names, shifts=design_site.shifts)
+    bands = {b.label: b for b in c.eras}
+    assert bands["Election campaign"].label_y < c.lanes[0].top, "above the lanes"
+    assert c.lanes[0].top == chart.ERA_ROW + chart.ERA_GAP and all(t.y1 == chart.ERA_ROW for t in c.years)
+    lane_of = {lane.topic: lane for lane in c.lanes}
+    assert lane_of["bridge"].top < bands["Bridge consultation"].label_y < lane_of["bridge"].bottom
+    assert lane_of["budget"].top < bands["Budget talks"].label_y < lane_of["budget"].bottom
+    _labels_apart(c)
+    assert c == chart.lanes(views.ordered(), topics, figures=["voss"], names=views.speaker_names,
+                            shifts=design_site.shifts), "deterministic"
 
 
 LONG_LABEL = "Oléoduc Laurentien / Laurentian pipeline (projet d'Énergie Borealis)"

@@ -177,13 +177,20 @@ def test_check_quotes_prints_per_article_counts(monkeypatch: pytest.MonkeyPatch,
     assert "0 error(s), 0 warning(s)" in out
 
 
-def test_build_report_lists_untagged_quotes_with_file_and_line(monkeypatch: pytest.MonkeyPatch,
-                                                               capsys: pytest.CaptureFixture[str],
-                                                               tmp_path: Path) -> None:
+def test_build_report_counts_the_figures_untagged_statements_and_points_to_review(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The build counts the followed figure's statements on no topic (ux36 #23); their words and
+    path:line are review's, which lists the same ones."""
     monkeypatch.chdir(copy_project(EXAMPLE, tmp_path / "example"))
     assert cli.main(["build", "--out", str(tmp_path / "site"), "--no-search"]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"content/articles/[\w-]+\.md:\d+: “I think he will\.”", out)
+    m = re.search(r"^(\d+) statement\(s\) of Volodymyr Zelensky on no topic, so on no position timeline: "
+                  r"`dateline review --group untagged` lists each", out, re.MULTILINE)
+    assert m is not None, out
+    assert "“I think he will.”" not in out
+    assert cli.main(["review", "--json", "--group", "untagged"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert len(items) == int(m.group(1)) and all(i["places"][0]["path"].startswith("content/articles/") for i in items)
 
 
 def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:

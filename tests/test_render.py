@@ -638,3 +638,41 @@ def test_the_speakers_list_files_a_compound_surname_and_a_sort_key_where_the_edi
     assert not order(base), "the last word: Z, after N"
     assert order(base.replace("aliases: [Holt,", "aliases: [Holt Zorn, Holt,")), "the double surname: H"
     assert order(base.replace("  name: Tomas Nyberg\n", "  name: Tomas Nyberg\n  sort: Zygmunt\n")), "sort: decides"
+
+
+def _home_section(out: Path, heading: str) -> str:
+    home = (out / "index.html").read_text(encoding="utf-8")
+    return home.split(f'id="{heading}"')[1].split("</section>")[0]
+
+
+def test_the_home_page_lists_a_fragment_only_when_nothing_fuller_was_said_that_day(tmp_path: Path) -> None:
+    """ux36 #29: "before Christmas", two words of a longer report, stood under "Latest statements".
+    A partial of a few words is no statement a reader can read apart from its article: the home
+    page shows it only on a day its speaker said nothing fuller (here "within days", the only words of
+    1 June), and otherwise the next readable statement takes its place."""
+    project = tmp_path / "p"
+    (project / "content/articles").mkdir(parents=True)
+    (project / "content/_data").mkdir()
+    (project / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nbuild_time = "2026-01-01"\n'
+                                            'search = false\nfigures = ["vasquez"]\n', encoding="utf-8")
+    (project / "content/_data/speakers.yaml").write_text("- id: vasquez\n  name: Elena Vasquez\n"
+                                                         "  aliases: [Vasquez]\n", encoding="utf-8")
+    (project / "content/_data/topics.yaml").write_text("- id: water\n  label: Water\n  cues: [water, reservoir*, pump*]\n",
+                                                       encoding="utf-8")
+    articles = {
+        "2025-03-02": "\"The reservoir is our first task this year,\" Vasquez said.\n",
+        "2025-05-10": "\"The reservoir will be full by June, whatever the weather does,\" Vasquez said.\n\n"
+                      "She promised the pumps would be repaired \"before the rains\" and took no questions.\n",
+        "2025-06-01": "Vasquez said the water pumps would run again \"within days\" at the latest.\n",
+    }
+    for day, body in articles.items():
+        (project / f"content/articles/valley-{day}.md").write_text(
+            f"---\ntitle: Water {day}\ndate: {day}\noutlet: Valley Gazette\n---\n{body}", encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(project).replace(output_dir=out))
+    quotes = {q["text"]: q for q in json.loads((out / "data/quotes.json").read_text(encoding="utf-8"))}
+    assert quotes["before the rains"]["partial"] and quotes["within days"]["partial"]
+    assert all(q["topics"] == ["water"] for q in quotes.values()), quotes
+    latest = re.findall(r'<p class="said"><a [^>]*>“([^”]*)”', _home_section(out, "h-latest"))
+    assert latest == ["within days", "The reservoir will be full by June, whatever the weather does,",
+                      "The reservoir is our first task this year,"], latest

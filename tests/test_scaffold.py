@@ -321,3 +321,49 @@ def test_a_project_whose_workflow_would_install_no_dateline_is_told_at_pyproject
     assert cli.main(["build", "--no-search"]) == 0
     assert "dependencies name no dateline" not in capsys.readouterr().err
     assert scaffold.install_problem(REPO) is None, "the dateline repository installs itself"
+
+
+def test_a_placeholder_pin_is_no_pin_and_is_told_at_its_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """ux36 #35: `dateline @ git+https://github.com/OWNER/dateline@f378539` silenced the warning, yet
+    the Pages workflow's `pip install .` cannot fetch it. A placeholder owner, repository, host or
+    commit (or a path on this machine) is no pin: warned at the requirement's own line, with what to
+    write; `check --strict` fails on it; a real owner and commit silence it."""
+    root = tmp_path / "ferry"
+    _starter_project(root)
+    monkeypatch.chdir(root)
+    toml = root / "pyproject.toml"
+    placeholder = "dateline @ git+https://github.com/OWNER/dateline@f378539"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "dependencies = []", f'dependencies = [\n    "pyyaml>=6",\n    "{placeholder}",\n]'), encoding="utf-8")
+    line = toml.read_text(encoding="utf-8").split("\n").index(f'    "{placeholder}",') + 1
+    assert cli.main(["build", "--no-search"]) == 0
+    err = capsys.readouterr().err
+    assert f"pyproject.toml:{line}: warning: dateline is not pinned: its owner ‘OWNER’ is a placeholder" in err, err
+    assert "`pip install .`" in err and "git rev-parse HEAD" in err and "dependencies = [" in err
+    assert cli.main(["check", "--strict"]) == 1
+    assert "its owner ‘OWNER’ is a placeholder" in capsys.readouterr().err
+    real = "dateline @ git+https://github.com/octo-news/dateline@f378539"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(placeholder, real), encoding="utf-8")
+    assert cli.main(["build", "--no-search"]) == 0
+    assert "pyproject.toml" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("req", "why"), [
+    ("dateline @ git+https://github.com/USER/dateline", "its owner ‘USER’ is a placeholder"),
+    ("dateline @ git+https://github.com/YOUR-NAME/dateline@abc1234", "its owner ‘YOUR-NAME’ is a placeholder"),
+    ("dateline @ git+https://github.com/<owner>/dateline@<commit>", "its owner ‘<owner>’ is a placeholder"),
+    ("dateline @ git+https://github.com/example-org/dateline@abc1234", "its owner ‘example-org’ is a placeholder"),
+    ("dateline @ git+https://github.com/octo/your-repo@abc1234", "its repository ‘your-repo’ is a placeholder"),
+    ("dateline @ git+https://github.com/octo/dateline@COMMIT", "its commit ‘COMMIT’ is a placeholder"),
+    ("dateline @ git+https://git.example.com/octo/dateline@abc1234", "its host ‘git.example.com’ is a placeholder"),
+    ("dateline @ file:///home/ed/dateline", "its address is a path on this machine"),
+    ("dateline @ git+https://github.com/octo/dateline@" + "c" * 40, None),
+    ("dateline @ git+https://github.com/octo/dateline.git@v1.2", None),
+    ("dateline @ git+ssh://git@github.com/octo/dateline@abc1234", None),
+    ("dateline @ git+https://gitlab.com/newsroom/tools/dateline@abc1234", None),
+    ("dateline>=1.0", None),
+])
+def test_unfetchable_tells_a_placeholder_from_a_real_address(req: str, why: str | None) -> None:
+    found = scaffold.unfetchable(req)
+    assert (found if why is None else (found or "")[:len(why)]) == why, found
