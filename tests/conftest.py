@@ -85,6 +85,21 @@ def digest(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def dated_quotes(data: Any, front: str, body: str) -> dict[str, tuple[str, str, str]]:
+    """Each quote of a one-file article (front matter `front`, text `body`), by its first word: (speaker, the
+    day its words were said as the site shows it, confidence) — how the statement-date tests read a result."""
+    from dateline import analyse
+    from dateline.load import SourceFile, parse_article
+
+    article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"))
+    assert article is not None and not problems
+    out = {}
+    for q in analyse.analyse(article, data).quotes:
+        said = q.said(article)
+        out[q.text.split()[0]] = (q.speaker, said.date.iso(), said.confidence)
+    return out
+
+
 def synthetic_article(n: int, year: int, text: str) -> str:
     """A small article file n (date and outlet vary with n) quoting `text`, for serve and rebuild tests."""
     return (f"---\ntitle: \"Statement {n}\"\ndate: {year}-0{1 + n % 9}-1{n % 10}\noutlet: Outlet {n % 3}\n---\n"

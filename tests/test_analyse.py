@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, dated_quotes
 
 from dateline import analyse
 from dateline.load import Data, SourceFile, load_data, parse_article
@@ -63,14 +63,6 @@ def _harbour_data(tmp_path: Path) -> Data:
     return load_data(tmp_path, [])
 
 
-def _dated(data: Data, front: str, body: str) -> dict[str, tuple[str, str, str]]:
-    article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"))
-    assert article is not None and not problems
-    out = {}
-    for q in analyse.analyse(article, data).quotes:
-        assert q.statement_date is not None
-        out[q.text.split()[0]] = (q.speaker, q.statement_date.date.iso(), q.statement_date.confidence)
-    return out
 
 
 def test_a_quote_is_dated_by_its_own_speakers_day_not_another_speakers(tmp_path: Path) -> None:
@@ -84,7 +76,7 @@ def test_a_quote_is_dated_by_its_own_speakers_day_not_another_speakers(tmp_path:
             "\"Shipping will not pay twice for the same berth,\" Mbeki told reporters.\n\n"
             "\"The levy keeps the dredgers working,\" Okafor said in a statement on Friday.\n\n"
             "\"Ports are built by those who use them,\" Mbeki said.\n")
-    got = _dated(data, front, body)
+    got = dated_quotes(data, front, body)
     assert got["Shipping"] == ("mbeki", "2023-06-10", "medium")
     assert got["Ports"] == ("mbeki", "2023-06-10", "medium")
     assert got["The"] == ("okafor", "2023-06-09", "medium")
@@ -96,7 +88,7 @@ def test_a_quote_of_another_speaker_with_no_day_of_their_own_is_low(tmp_path: Pa
              "statement_date_basis: ‘statement on Friday’ → 2023-06-09\nstatement_date_confidence: medium\n")
     body = ("\"The levy keeps the dredgers working,\" Okafor said in a statement on Friday.\n\n"
             "\"Shipping will not pay twice,\" Mbeki told reporters.\n")
-    got = _dated(data, front, body)
+    got = dated_quotes(data, front, body)
     assert got["Shipping"] == ("mbeki", "2023-06-09", "low"), "review asks: nothing dates her words"
 
 
@@ -108,7 +100,7 @@ def test_a_live_blog_entry_is_dated_by_its_own_day_not_another_entrys_yesterday(
             "Okafor told reporters on his way out: \"The levy stays until the dredgers are paid for.\"\n\n"
             "08:30 — Good morning\n\n"
             "Welcome to our coverage. Yesterday, Okafor said he would not sign \"until the berths are free\".\n")
-    got = _dated(data, front, body)
+    got = dated_quotes(data, front, body)
     assert got["The"] == ("okafor", "2024-02-20", "medium"), "the 20:15 entry: the blog's own day"
     assert got["until"][1] == "2024-02-19", "the entry that says 'Yesterday' keeps it"
 

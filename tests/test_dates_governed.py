@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dateline import analyse
+from conftest import dated_quotes
+
 from dateline.dates import article_statement_date
-from dateline.load import Data, SourceFile, load_data, parse_article
+from dateline.load import Data, load_data
 from dateline.model import DateInfo, PartialDate
 
 TODAY = date(2026, 11, 23)
@@ -29,14 +30,6 @@ def _data(tmp_path: Path) -> Data:
     return load_data(tmp_path, [])
 
 
-def _dated(data: Data, front: str, body: str) -> dict[str, tuple[str, str, str]]:
-    article, problems = parse_article(SourceFile("content/articles/t.md", f"---\n{front}---\n{body}", "x"))
-    assert article is not None and not problems
-    out = {}
-    for q in analyse.analyse(article, data).quotes:
-        d = q.said(article)
-        out[q.text.split()[0]] = (q.speaker, d.date.iso(), d.confidence)
-    return out
 
 
 RADIO = """\
@@ -62,7 +55,7 @@ def test_a_broadcast_date_line_dates_every_turn_at_high(tmp_path: Path) -> None:
     assert info.basis.startswith("occasion line ‘Broadcast: Monday 3 March 2025")
     front = (f"title: T\ndate: 2025-03-03\ndate_confidence: low\nstatement_date: 2025-03-03\n"
              f"statement_date_basis: \"{info.basis}\"\nstatement_date_confidence: high\n")
-    got = _dated(_data(tmp_path), front, RADIO)
+    got = dated_quotes(_data(tmp_path), front, RADIO)
     assert got["Maja,"] == ("okafor", "2025-03-03", "high"), "the airing dates the answer, no 'c.' guess"
     assert got["Nobody"] == ("okafor", "2025-03-03", "high")
 
@@ -118,7 +111,7 @@ def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_a
     front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
              "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
              "statement_date_confidence: high\n")
-    got = _dated(_data(tmp_path), front, EXPLAINER)
+    got = dated_quotes(_data(tmp_path), front, EXPLAINER)
     assert got["A"][1:] == ("2023-05", "medium"), "the heading 'May 2023: “…”'"
     assert got["No"][1:] == ("2024-02", "medium")
     assert got["Nobody"] == ("okafor", "2024-02-20", "high"), "its own sentence's verb of saying"
@@ -133,7 +126,7 @@ def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) 
              "statement_date_basis: \"‘said on Friday’ → 2024-10-04\"\nstatement_date_confidence: medium\n")
     body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
             "In 2019, the ferry was rebuilt at a cost of $2m. \"We will not waste that money,\" Okafor said.\n")
-    got = _dated(_data(tmp_path), front, body)
+    got = dated_quotes(_data(tmp_path), front, body)
     assert got["We"] == ("okafor", "2024-10-04", "medium")
 
 
@@ -145,7 +138,7 @@ def test_a_fragment_said_a_year_before_the_articles_occasion_is_counted_back_low
     body = ("Mayor Maja Lindqvist on Sunday declared the bridge toll back, saying the port could not pay for it.\n\n"
             "\"The toll returns in July,\" Lindqvist told a meeting in the old market.\n\n"
             "Her remarks came a year after she told the council that the bridge \"will stay free for everyone\".\n")
-    got = _dated(_data(tmp_path), front, body)
+    got = dated_quotes(_data(tmp_path), front, body)
     assert got["The"] == ("lindqvist", "2025-06-08", "medium")
     assert got["will"] == ("lindqvist", "2024-06", "low")
 
@@ -158,6 +151,6 @@ def test_news_of_its_day_keeps_its_date_for_undated_quotes_whatever_older_words_
     body = ("Mayor Chidi Okafor said on Friday the ferry would stay free.\n\n"
             "In a speech on September 12, 2023, he told the council: \"The ferry is a road on water.\"\n\n"
             "\"Nobody will pay to cross,\" Okafor said.\n")
-    got = _dated(_data(tmp_path), front, body)
+    got = dated_quotes(_data(tmp_path), front, body)
     assert got["The"] == ("okafor", "2023-09-12", "high")
     assert got["Nobody"] == ("okafor", "2024-10-04", "medium")
