@@ -730,7 +730,7 @@ def _comment_texts(tree: Any, keys: list[str]) -> set[str]:
             continue
         if node.css_first("h1") is not None or (lead and lead in _key(node.text(separator=" "))):
             continue
-        found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+        found.update(_box_keys(node))
     return found
 
 
@@ -761,18 +761,33 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
         text = _key(node.text(separator=" "))
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
-        found.update(key for child in node.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+        found.update(_box_keys(node))
     for email in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
-        box = None  # that holds no story paragraph and few words ("Discover more from …", its motto)
-        node = email.parent
-        while node is not None and node.tag not in ("body", "html"):
-            text = _key(node.text(separator=" "))
-            if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
-                break
-            box, node = node, node.parent
-        if box is not None:
-            found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+        # that holds no story paragraph and few words ("Discover more from …", its motto)
+        if email.parent is not None and _small_box(email.parent, story, ("body", "html")):
+            found.update(_box_keys(_grown(email.parent, story, ("body", "html"))))
     return found
+
+
+def _box_keys(box: Any, *, glued: bool = False) -> set[str]:
+    """The words (`_key`) of every element inside ``box``, each also as trafilatura may glue its pieces
+    ("…u Veselípřed 2 hodinami": a headline and its time, no space between) when ``glued``."""
+    seps = (" ", "") if glued else (" ",)
+    return {key for child in box.traverse(include_text=False) for sep in seps if (key := _key(child.text(separator=sep)))}
+
+
+def _small_box(node: Any, story: list[str], stop: tuple[str, ...]) -> bool:
+    """Is ``node`` a box of the page's furniture's size: below ``stop``'s tags, few words, none of ``story``'s
+    paragraphs (`_key`s) in it?"""
+    text = _key(node.text(separator=" "))
+    return node.tag not in stop and len(text.split()) <= _BOX_MAX_WORDS and not any(key in text for key in story)
+
+
+def _grown(node: Any, story: list[str], stop: tuple[str, ...]) -> Any:
+    """The largest block around ``node`` that is still a `_small_box` (``node`` itself when its parent is not)."""
+    while node.parent is not None and _small_box(node.parent, story, stop):
+        node = node.parent
+    return node
 
 
 def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
@@ -791,11 +806,11 @@ def _teaser_texts(tree: Any, keys: list[str]) -> set[str]:
         text = _key(box.text(separator=" "))
         if not text or len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in story):
             continue
-        found.update(key for child in box.traverse(include_text=False) if (key := _key(child.text(separator=" "))))
+        found.update(_box_keys(box))
     return found
 
 
-_LINK_SHARE = 0.7  # of a paragraph's or a list item's words, at least this many inside its links: a link, not a sentence
+_LINK_SHARE = 0.7  # of a paragraph's letters, at least this many inside its links: a link, not a sentence
 _LINK_LINE_MAX_WORDS = 25
 
 
@@ -819,6 +834,7 @@ def _link_texts(tree: Any, keys: list[str]) -> set[str]:
         if text and len(text.split()) <= _LINK_LINE_MAX_WORDS and para.css_first("a[href]") is not None \
                 and linked(para):
             found.add(text)
+
     def card(li: Any) -> bool:  # another story's headline as a link, then at most its date or time
         words = len(li.text(separator=" ").split())
         inside = sum(len(a.text(separator=" ").split()) for a in li.css("a[href]"))
@@ -830,18 +846,12 @@ def _link_texts(tree: Any, keys: list[str]) -> set[str]:
             continue
         listed = _key(items.text(separator=" "))
         others = [key for key in story if key not in listed]  # the story's paragraphs, the list's own lines aside
-        box = items
-        while box.parent is not None and box.parent.tag not in ("body", "html", "article", "main"):
-            text = _key(box.parent.text(separator=" "))
-            if len(text.split()) > _BOX_MAX_WORDS or any(key in text for key in others):
-                break
-            box = box.parent
+        box = _grown(items, others, ("body", "html", "article", "main"))
         text = _key(box.text(separator=" "))
         if not text or any(key in text for key in others):
             continue
         # each line as trafilatura may glue it too ("…u Veselípřed 2 hodinami": a headline and its time)
-        found.update(key for child in box.traverse(include_text=False) for sep in (" ", "")
-                     if (key := _key(child.text(separator=sep))))
+        found.update(_box_keys(box, glued=True))
     return found
 
 
@@ -1796,16 +1806,19 @@ class _Stamp:
     hour: int | None
 
 
-_UPDATE_WORDS: Final = re.compile(r"(?i)^\W*(?:updated|last updated|modified|edited)\b")
+# English words before a date that make it the update's (other languages': date_lines.toml `updated`)
+_UPDATE_LABELS: Final = ("updated", "last updated", "modified", "edited", "last edit", "last update")
+_UPDATE_OPENING: Final = re.compile(r"\W*(?:" + "|".join(map(re.escape, _UPDATE_LABELS)) + r")\b")
 
 
 def _update_stamp(shown: str) -> bool:
     """Does a <time>'s text say it dates an update ("Updated Dec. 5, 2026, 9:41 a.m.", "aktualizováno …")?
-    Then its datetime is the update's, not the publication's."""
+    Then its datetime is the update's, not the publication's. The labels are those a date under the
+    headline is passed over for (`_visible_dates`)."""
     from dateline.lexicon import date_line_words
 
     text = shown.strip().casefold()
-    return bool(_UPDATE_WORDS.match(text)) or any(text.startswith(w) for w in date_line_words().updated)
+    return bool(_UPDATE_OPENING.match(text)) or any(text.startswith(w) for w in date_line_words().updated)
 
 
 _APP_PUBLISHED: Final = ("publishedAt", "datePublished", "publishDate", "publishedDate", "firstPublished",
@@ -2166,8 +2179,7 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
         r"|\b(?P<a4>[0-3]?\d)[./](?P<b4>[01]?\d)[./](?P<y4>(?:19|20)\d\d)\b")
     # Words before a date that make it the update's, not the publication's.
-    labels = "|".join(sorted(map(re.escape, ("updated", "modified", "edited", "last edit", "last update", *words.updated)),
-                             key=len, reverse=True))
+    labels = "|".join(sorted(map(re.escape, (*_UPDATE_LABELS, *words.updated)), key=len, reverse=True))
     updated = re.compile(rf"(?i)(?:{labels})\W*(?:\w+\W+){{0,3}}$")
     days = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
             for number, name in enumerate(names)} | {name.lower(): n for name, n in words.weekdays.items()}
