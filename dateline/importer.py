@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from dateline import dates, fetch, headline, webpage
+from dateline import dates, fetch, headline, quotes, webpage
 from dateline.config import NumericOrder
 from dateline.errors import Problem, Severity
 from dateline.lexicon import language_of
@@ -472,7 +472,7 @@ def _account_holder(account: str, data: Data) -> str | None:
 
 
 # the top of a post pasted from X or a like network: the account's name, then its @handle on a line of its own
-_POST_TOP = re.compile(r"\A\s*[^\n@#:.!?]{2,60}\n\s*@\w{1,30}[ \t]*\n")
+_POST_TOP = re.compile(r"\A\s*" + quotes.POST_HEAD)
 
 
 def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,

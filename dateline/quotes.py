@@ -1694,8 +1694,10 @@ def extract(body: str) -> Extraction:
 # A post copied from X/Twitter or a like network as the page shows it: the account's name, its @handle, maybe
 # "Replying to @…", the post's words (no marks: the whole post is the account's), then the time and day line
 # ("3:15 PM · Jun 2, 2025"); blank lines between them or none.
+# the post's head: the account's name on a line, its @handle on the next (the import reads a text opening so as a thread)
+POST_HEAD: Final = r"[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
 _POST: Final = re.compile(
-    r"^[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n(?:[ \t]*\n)?"
+    r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
     r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
