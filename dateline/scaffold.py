@@ -201,9 +201,13 @@ def unfetchable(req: str) -> str | None:
     `dateline @ git+https://github.com/OWNER/dateline@f378539` looks pinned, and so it silenced
     the warning that a project names no dateline, yet `pip install .` on GitHub fails to fetch it:
     an owner, repository, host or commit that is a placeholder, or a path on this machine, is no
-    pin at all."""
+    pin at all. Nor is dateline by bare name or version: no package index holds it."""
     name, at, url = req.partition("@")
     url = url.strip().split(";")[0].strip()  # (an environment marker follows a `;`)
+    if not at and re.fullmatch(r"\s*dateline\s*(?:\[[^\]]*\])?\s*(?:[<>=!~][^;]*)?(?:;.*)?", req, re.IGNORECASE):
+        # `dateline` or `dateline>=1.0`: pip looks for it on PyPI, which holds no dateline (it is
+        # installed from its repository), so the runner's install fails as with no pin at all
+        return "it names dateline by name only, and no package index holds dateline"
     if not at or not url or not re.fullmatch(r"\s*dateline\s*(?:\[[^\]]*\])?\s*", name, re.IGNORECASE):
         return None
     parts = urlsplit(re.sub(r"^[a-z]+\+", "", url, flags=re.IGNORECASE))  # git+https → https

@@ -362,7 +362,10 @@ def test_a_placeholder_pin_is_no_pin_and_is_told_at_its_line(
     ("dateline @ git+https://github.com/octo/dateline.git@v1.2", None),
     ("dateline @ git+ssh://git@github.com/octo/dateline@abc1234", None),
     ("dateline @ git+https://gitlab.com/newsroom/tools/dateline@abc1234", None),
-    ("dateline>=1.0", None),
+    ("dateline>=1.0", "it names dateline by name only"),
+    ("dateline", "it names dateline by name only"),
+    ("dateline[search] ; python_version >= '3.11'", "it names dateline by name only"),
+    ("datelinex>=1.0", None),
 ])
 def test_unfetchable_tells_a_placeholder_from_a_real_address(req: str, why: str | None) -> None:
     found = scaffold.unfetchable(req)
