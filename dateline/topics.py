@@ -278,7 +278,7 @@ def fragment(q: Quote) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _turn_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _turn_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The courtesies and the askers' labels of transcript turns, made when a turn is first analysed:
     `lexicon()` loads CLDR, which a build that analyses nothing (it imports this module for
     `short_term`) never needs."""
@@ -286,7 +286,16 @@ def _turn_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         lexicon().pleasantries, key=len, reverse=True)) + r")(?![\w’'])", re.IGNORECASE)
     asking = re.compile(r"(?<![\w’'\-])(?:" + "|".join(re.escape(w) for w in lexicon().asking_labels)
                         + r")(?![\w’'\-])", re.IGNORECASE)
-    return courtesy, asking
+    # the title a courtesy is said to, which French, Spanish or Italian write in lower case ("Merci,
+    # madame la maire.", "Gracias, gobernadora.", "Grazie, sindaca."), as English writes "Governor"
+    titles = {w.lower() for w in (*lexicon().title_words, *lexicon().honorifics) if w.isalpha()}
+    addressed = re.compile(r"(?<![\w’'])(?:" + "|".join(sorted(map(re.escape, titles | _ADDRESS_LINKS), key=len,
+                                                              reverse=True)) + r")(?![\w’'])")
+    return courtesy, asking, addressed
+
+
+# the articles and possessives between a courtesy and its title ("madame la maire", "signor sindaco", "my lord")
+_ADDRESS_LINKS = frozenset({"la", "le", "el", "il", "lo", "signor", "signora", "señor", "señora", "my", "mister"})
 
 
 # what may stand around the courtesies: the name or title they are said to, and punctuation
@@ -298,8 +307,9 @@ def pleasantry(text: str) -> bool:
     "Thanks for having me, Sally."): words a transcript records that say nothing on any topic, even
     when a cue word ("Welcome to the housing hour") would tag them; they are kept as the record has
     them, but carry no topic or stance, so they never reach a position timeline."""
-    rest = _turn_patterns()[0].sub(" ", text)
-    return rest != text and _VOCATIVE_REST.fullmatch(rest) is not None
+    courtesy, _, addressed = _turn_patterns()
+    rest = courtesy.sub(" ", text)
+    return rest != text and _VOCATIVE_REST.fullmatch(addressed.sub(" ", rest)) is not None
 
 
 def awaiting_topic(q: Quote, known: Collection[str], followed: Collection[str] | None,
@@ -307,10 +317,11 @@ def awaiting_topic(q: Quote, known: Collection[str], followed: Collection[str] |
     """A statement an editor has to settle a topic for: a followed figure's words (`followed`, the
     site's `figures`; None: every speaker in speakers.yaml) that no cue put on any topic, and that no
     `quotes:` correction has named yet (`corrected`). Such words reach no position timeline, so
-    they are an editor's question; a host's greeting or a chair's procedure on no topic is not.
+    they are an editor's question; a host's greeting or a chair's procedure on no topic is not, nor
+    the figure's own courtesy turn in a transcript ("Thanks for having me, Sally.", "Asante sana.").
     One rule for the build's count and for `dateline review`'s "untagged" group, which lists them."""
     return (q.speaker in known and (followed is None or q.speaker in followed) and not q.topics and not q.stance
-            and q.id not in corrected)
+            and q.id not in corrected and not (q.kind == "transcript-turn" and pleasantry(q.text)))
 
 
 def asker_label(label: str) -> bool:

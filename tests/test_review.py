@@ -297,6 +297,28 @@ def test_with_no_figures_every_known_speakers_statements_on_no_topic_are_counted
     assert len(group(review_json(project), "untagged")) == 4
 
 
+def test_a_figures_courtesy_turn_in_any_language_is_no_statement_awaiting_a_topic(tmp_path: Path) -> None:
+    """ux36 left: a figure's "Asante sana, Mheshimiwa Spika." or "Grazie, sindaca." in a broadcast transcript
+    counted as a statement on no topic, an editor's question about a greeting. Courtesies are read in
+    every language the site reads, with the lower-case title they are said to; a turn that goes on to
+    say something after its thanks is still counted."""
+    project = _figure_project(tmp_path / "p")
+    (project / "content/articles/radio.md").write_text(
+        "---\ntitle: Radio hour\ndate: 2026-03-02\noutlet: Valley Radio\n---\n"
+        "TRANSCRIPT\n\n"
+        "MTANGAZAJI: Karibu kwenye kipindi, Gavana.\n\n"
+        "VASQUEZ: Asante sana, Mheshimiwa Spika.\n\n"
+        "CONDUTTRICE: Benvenuta.\n\n"
+        "VASQUEZ: Grazie a lei, sindaca.\n\n"
+        "VASQUEZ: Merci beaucoup, madame la maire.\n\n"
+        "VASQUEZ: Gracias, my friends, the ballot comes first.\n", encoding="utf-8")
+    proc = run(project, "build", "--out", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert "3 statement(s) of Elena Vasquez on no topic" in proc.stdout, proc.stdout
+    texts = {p["text"][:12] for i in group(review_json(project), "untagged") for p in i["places"]}  # type: ignore[attr-defined]
+    assert "Gracias, my " in texts and not texts & {"Asante sana,", "Grazie a lei", "Merci beauco"}, texts
+
+
 # ---------------------------------------------------------------- unknown is not a person
 
 
