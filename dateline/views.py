@@ -351,12 +351,15 @@ class Views:
         self._related_items.clear()
 
     def report_link(self, qid: str) -> Markup:
-        """`<a>` to a report of a statement, named by outlet and date: "Wire (5 April 2022)"."""
+        """`<a>` to a report of a statement, named by outlet and the day it was published: "Wire (5
+        April 2022)". The report's day, not the statement's (ux36 #26): the statement is one, its
+        date shown once above; what tells its reports apart is who printed it and when (an explainer
+        published in October that quotes April's words is October's report)."""
         html = self._report_links.get(qid)
         if html is None:
             v = self.quotes[qid]
             html = self._report_links[qid] = Markup(
-                f'<a href="{ROOT}{escape(v.url)}">{escape(v.report_name)} ({escape(v.date_label)})</a>')
+                f'<a href="{ROOT}{escape(v.url)}">{escape(v.report_name)} ({escape(self.ui.date_label(v.article.date))})</a>')
         return html
 
     def reports(self, v: QuoteView) -> Markup:
@@ -380,7 +383,7 @@ class Views:
             f = self.quotes[first]
             first_link = self._first_links[first] = Markup(
                 f'{self.ui("first_reported_by")} <a href="{ROOT}{escape(f.article.url)}#s-{escape(first)}">'
-                f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(f.date_label)})</a>")
+                f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(self.ui.date_label(f.article.date))})</a>")
         n = v.other_reports + 1
         differs = f" ({self.ui('in_other_words')})" if first in v.other_wordings else ""
         return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}"

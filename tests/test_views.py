@@ -234,3 +234,23 @@ def test_one_day_dated_with_different_surety_is_shown_as_surely_as_the_surest_ca
              SimpleNamespace(date=DateInfo(day, "low", "inherits the article’s statement date"))]
     said = views.words_said(article, cards)  # type: ignore[arg-type]
     assert said is not None and said.date == day and said.confidence == "medium"
+
+
+def test_other_reports_are_named_by_the_day_they_were_published(tmp_path: Path) -> None:
+    """ux36 #26: an explainer published in October that quotes April's words was listed as "Also quoted
+    in Coast Review (22 April 2025)", the statement's day, which is the first report's day too: a reader
+    could not tell the reports apart, nor find the October piece. Each report is named by its outlet
+    and the day it was published; the statement's own date stays on its card."""
+    from dateline import pipeline
+    from dateline.config import load_config
+    out = _ferry_site(tmp_path)
+    p = out.parent / "ferry"
+    (p / "content" / "articles" / "ferry-explainer.md").write_text(
+        "---\ntitle: What the harbour master promised\ndate: 2024-10-05\noutlet: Coast Review\n---\n"
+        "In June, harbour master Lena Sjoberg told the Island Herald: \"The early sailing stays, whatever the "
+        "fares do.\"\n", encoding="utf-8")
+    pipeline.build(load_config(p).replace(output_dir=out))
+    first = (out / "2024" / "06" / "03" / "ferry-fares" / "index.html").read_text(encoding="utf-8")
+    later = (out / "2024" / "10" / "05" / "ferry-explainer" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Also quoted in <a [^>]+>Coast Review \(5 October 2024\)</a>", first), first
+    assert re.search(r"first reported by <a [^>]+>Island Herald \(3 June 2024\)</a>", later), later
