@@ -1133,7 +1133,10 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
     jobs: list[Callable[[], None]] = []
     for t in site.data.topics:
         tq = [v for v in positions if t.id in v.q.topics]
-        moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"]
+        # a hold between two statements of one day (two answers of one interview, a partial and the
+        # sentence it was cut from) is no step a reader can follow: "Held: 19 June → 19 June" (ux36 #28)
+        moves = [s for s in site.shifts if s.topic == t.id and s.status != "dismissed"
+                 and not (s.kind == "held" and views.quotes[s.from_id].date.date == views.quotes[s.to_id].date.date)]
         listed = moves[max(0, len(moves) - SHIFTS_LISTED):]  # the latest; each is also marked on its card
         fragments = shown(tq)
         pages = paginate(f"topics/{t.id}/", tq, fragments,

@@ -676,3 +676,34 @@ def test_the_home_page_lists_a_fragment_only_when_nothing_fuller_was_said_that_d
     latest = re.findall(r'<p class="said"><a [^>]*>“([^”]*)”', _home_section(out, "h-latest"))
     assert latest == ["within days", "The reservoir will be full by June, whatever the weather does,",
                       "The reservoir is our first task this year,"], latest
+
+
+def test_a_hold_within_one_day_is_no_step_on_the_topic_page(tmp_path: Path) -> None:
+    """ux36 #28: two answers of one interview with the same stance were listed as "Held: 19 June 2025 →
+    19 June 2025" under "Where the position held or moved": no step a reader can follow. A hold
+    across days is listed; one within a day is not (data/shifts.json still has every pair)."""
+    root = tmp_path / "levy"
+    (root / "content" / "articles").mkdir(parents=True)
+    (root / "content" / "_data").mkdir()
+    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Levy"\nbuild_time = "2026-01-01"\nsearch = false\n',
+                                         encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(
+        "- id: okafor\n  name: Ada Okafor\n  aliases: [Okafor]\n", encoding="utf-8")
+    (root / "content" / "_data" / "topics.yaml").write_text(
+        "- id: water\n  label: Water levy\n  cues: [levy]\n  stances:\n"
+        "    - {id: against, label: Against the levy, rank: 0, cues: [scrap the levy]}\n"
+        "    - {id: for, label: For the levy, rank: 1, cues: [keep the levy]}\n", encoding="utf-8")
+    (root / "content" / "articles" / "radio.md").write_text(
+        "---\ntitle: Radio hour\ndate: 2025-06-19\noutlet: Valley Radio\n---\nTRANSCRIPT\n\n"
+        "HOST: Will you scrap the levy?\n\nOKAFOR: No. We will keep the levy.\n\n"
+        "HOST: Even for small farms?\n\nOKAFOR: We keep the levy for everyone, small farms too.\n", encoding="utf-8")
+    (root / "content" / "articles" / "later.md").write_text(
+        "---\ntitle: Levy stays\ndate: 2025-09-02\noutlet: Valley Gazette\n---\n"
+        "\"I said it in June and I say it now: we keep the levy,\" Okafor said on Tuesday.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(root).replace(output_dir=out))
+    page = (out / "topics" / "water" / "index.html").read_text(encoding="utf-8")
+    steps = [" ".join(re.sub(r"<[^>]+>", "", s).split()) for s in re.findall(r'<li class="shift-[^"]+">.*?</li>', page, re.S)]
+    assert steps == ["Held: 19 June 2025, For the levy → 2 September 2025, For the levy"], steps
+    shifts = json.loads((out / "data" / "shifts.json").read_text(encoding="utf-8"))
+    assert len([s for s in shifts if s["topic"] == "water"]) == 2, shifts
