@@ -1180,9 +1180,18 @@ def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, tex
     month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
     end = body.find("\n", close_pos)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
-    if ":" in rest or not _YEAR.search(rest) or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+    if ":" in rest or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
         return False
-    return all(w in date_line_words().months for w in _LOWER_WORD.findall(rest))
+    if _SHOW_LINE.fullmatch(body[close_pos:end if end >= 0 else len(body)]) and not body[line_start:open_pos].strip():
+        return True  # a line of only the title and what it is: `"Asubuhi na Mlima" morning show`
+    return bool(_YEAR.search(rest)) and all(w in date_line_words().months for w in _LOWER_WORD.findall(rest))
+
+
+# after a programme's title on a line of its own, what the title is: a word or two and the noun of a
+# broadcast or a publication (`"Asubuhi na Mlima" morning show`, `"The Long Road" podcast, episode 4`)
+_SHOW_LINE = re.compile(r"[ ,]*(?:[a-z][\w\-]*\s+){0,2}(?:show|programme|program|podcast|bulletin|broadcast|series|"
+                        r"documentary|newsletter|column|segment|phone-in)(?:,\s*(?:episode|part|no\.?)\s*\d+)?\s*",
+                        re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
