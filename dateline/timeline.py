@@ -72,7 +72,9 @@ class Month(Generic[T]):
 
     @property
     def anchor(self) -> str:
-        return f"y{self.year}" + (f"-{self.month:02d}" if self.month else "")
+        """`y2024-03`; the dates known only to their year `y2024-undated`: never `y2024`, the id of
+        the year's own heading on the same page (ux40 #1: a duplicate id failed `check`)."""
+        return f"y{self.year}-" + (f"{self.month:02d}" if self.month else "undated")
 
 
 def english_month(year: int, month: int | None) -> str:

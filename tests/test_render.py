@@ -707,3 +707,32 @@ def test_a_hold_within_one_day_is_no_step_on_the_topic_page(tmp_path: Path) -> N
     assert steps == ["Held: 19 June 2025, For the levy → 2 September 2025, For the levy"], steps
     shifts = json.loads((out / "data" / "shifts.json").read_text(encoding="utf-8"))
     assert len([s for s in shifts if s["topic"] == "water"]) == 2, shifts
+
+
+def test_a_statement_dated_only_by_its_year_passes_check(tmp_path: Path) -> None:
+    """ux40 #1: an honest `statement_date: 2024` (a report names the year, no month) built, but the
+    year's heading and the "2024, month not known" heading under it had one id (`h-y2024`), so
+    `dateline check` — the Pages workflow's step — failed on the year, speaker and topic pages: the
+    only way to publish was to invent a month. The undated months have an id of their own, and the
+    year page's month index links to it."""
+    from dateline import check
+    root = tmp_path / "mine"
+    (root / "content" / "articles").mkdir(parents=True)
+    (root / "content" / "_data").mkdir()
+    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Mine"\nbuild_time = "2026-06-01"\nsearch = false\n',
+                                         encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(
+        "- id: okafor\n  name: Ada Okafor\n  aliases: [Okafor]\n", encoding="utf-8")
+    (root / "content" / "_data" / "topics.yaml").write_text("- id: mine\n  label: The mine\n  cues: [mine]\n",
+                                                            encoding="utf-8")
+    (root / "content" / "articles" / "release.md").write_text(
+        "---\ntitle: Rival's release\ndate: 2026-04-15\noutlet: Campaign\nquotes:\n"
+        "  - text: \"The mine is the investment\"\n    statement_date: 2024\n---\n"
+        "In a 2024 interview, Okafor said: \"The mine is the investment this valley has waited for.\"\n\n"
+        "\"I will not sign off on the mine as it stands,\" Okafor said on Tuesday.\n\n"
+        "In 2024 she also said the mine would \"bring back the young\".\n", encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(root).replace(output_dir=out))
+    year = (out / "2024" / "index.html").read_text(encoding="utf-8")
+    assert 'id="h-y2024"' in year and 'id="h-y2024-undated"' in year and "#h-y2024-undated" in year
+    assert [str(p) for p in check.verify(out).problems] == []

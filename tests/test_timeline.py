@@ -135,7 +135,7 @@ def test_group_buckets_by_year_and_month_with_year_only_dates_first() -> None:
     dates = [PartialDate(2022), PartialDate(2022, 7), PartialDate(2022, 7, 9), PartialDate(2023, 1, 2)]
     years = timeline.group(dates, lambda d: d)
     assert [(y, [(m.month, m.label, m.anchor, m.items) for m in months]) for y, months in years] == [
-        (2022, [(None, "2022, month not known", "y2022", [PartialDate(2022)]),
+        (2022, [(None, "2022, month not known", "y2022-undated", [PartialDate(2022)]),
                 (7, "July 2022", "y2022-07", [PartialDate(2022, 7), PartialDate(2022, 7, 9)])]),
         (2023, [(1, "January 2023", "y2023-01", [PartialDate(2023, 1, 2)])])]
 
