@@ -1308,7 +1308,7 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
 # The standfirst under a headline, by its class: "dek", "standfirst", "chapo", "lead-paragraph",
 # "sapo", "entradilla"…  It reads like a story paragraph, but the byline and date come after it.
 # A name's words may be joined by "_" (BEM's "article__intro"), which \b does not split.
-_STANDFIRST = re.compile(r"(?i)standfirst|(?<![a-z])(?:dec?k|lede|sapo|intro)(?![a-z])|chap(?:o|eau)\b|lead-?paragraph"
+_STANDFIRST = re.compile(r"(?i)standfirst|(?<![a-z])(?:dec?k|lede|lead|sapo|intro)(?![a-z])|chap(?:o|eau)\b|lead-?paragraph"
                          r"|sub-?title|sub-?head|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
@@ -2093,8 +2093,16 @@ def _without_other_stories(html: str) -> Any:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
-    doomed = tree.xpath("//body//aside | //body//nav | //body//footer | //body//*[@class or @id]")
+    doomed = tree.xpath("//body//aside | //body//nav | //body//footer | //body//header | //body//*[@class or @id]")
     for node in doomed:
+        if node.tag == "header" and not node.xpath(".//h1"):
+            # the site's masthead (the story's own <header> holds its <h1>): its "Dimanche 6 décembre
+            # 2026" is the day the page was saved, which htmldate took for the story's on a page that
+            # dates the story only "Il y a 3 heures"
+            parent = node.getparent()
+            if parent is not None:
+                parent.remove(node)
+            continue
         if node.tag in ("aside", "nav", "footer") or _NOT_THE_STORY.search(
                 f"{node.get('class', '')} {node.get('id', '')}"):
             parent = node.getparent()
@@ -2173,7 +2181,8 @@ def _visible_dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], 
               for number, name in enumerate(names) if name} | {"sept": 9} | dict(words.months)
     name = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     shown = re.compile(
-        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)\b"
+        rf"(?i)\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m1>{name})\.?,?\s+(?:de\s+)?(?:พ\.ศ\.\s*)?"
+        rf"(?P<y1>(?:19|20|25)\d\d)\b"
         rf"|\b(?P<m2>{name})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
         r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
         r"|(?<!\d)(?P<y5>(?:19|20)\d\d)\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]"
@@ -2216,6 +2225,7 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             g = m.groupdict()
             if g["m1"] or g["m2"]:
                 year, month, day = int(g["y1"] or g["y2"]), months[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"])
+                year -= _BUDDHIST_ERA if year >= 2500 else 0  # a Thai page's 2569 is 2026
                 readings = [(year, month, day)]
             elif g["y3"] or g["y5"]:  # ISO, or year first with its units ("2026年8月19日", "2026년 8월 19일")
                 readings = [(int(g["y3"] or g["y5"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))]
@@ -2234,9 +2244,16 @@ def _shown_dates(lines: tuple[str, ...] | list[str], near: PartialDate | None,
             yield DateInfo(days[0], "high", f"date {where} ‘{written[:90]}’ → {days[0].iso()}"), update
 
 
-# Arabic-Indic digits ("٢ ديسمبر ٢٠٢٦") and their Persian and Urdu forms ("۲۰۲۶") as 0-9: an Arabic
-# page writes its date line in them, and the patterns read ASCII digits.
-_DIGITS = str.maketrans({**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}})
+# The decimal digits of other scripts as 0-9: an Arabic page writes its date line in Arabic-Indic
+# digits ("٢ ديسمبر ٢٠٢٦", Persian and Urdu "۲۰۲۶"), a Hindi one in Devanagari ("०३ दिसंबर २०२६"),
+# a Bengali, Tamil, Thai or Burmese one in theirs, and the patterns read ASCII digits.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+                0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in range(10)})
+
+
+# years of the Buddhist era (Thai, Lao, Khmer and Sri Lankan dates: "3 ธันวาคม 2569") ahead of the Common Era's
+_BUDDHIST_ERA = 543
 
 
 def _real_day(year: int, month: int, day: int) -> PartialDate | None:

@@ -519,3 +519,56 @@ def test_a_bylines_lead_in_is_no_part_of_the_author_in_any_language(byline: str,
     (page_lines.toml byline_lead)."""
     assert webpage.read_page(_byline_page(f"<div class='byline'>{byline}</div>")).author == author
     assert webpage.read_page(_byline_page("", f'<meta name="author" content="{byline}">')).author == author
+
+
+def _date_line_page(header: str, story_top: str = "", meta: str = "") -> str:
+    """A saved page with a site header, a story (headline, `story_top` lines, two paragraphs) and `meta` tags."""
+    para = ("The district council approved the new water tariff after a long debate that ran past midnight, "
+            "with several members asking for a review of the charges for small farms in the valley.")
+    return (f"<!DOCTYPE html><html><head><title>Tariff approved</title>{meta}</head><body>{header}"
+            f"<main><article><h1>Tariff approved after long debate</h1>{story_top}"
+            f"<div class=\"body\"><p>{para}</p><p>{para} The vote was close.</p></div></article></main></body></html>")
+
+
+@pytest.mark.parametrize(("top", "want"), [
+    # Devanagari digits (a Hindi portal's only date): read as 0-9, the update beside it passed over
+    ('<div class="meta">प्रकाशित: ०३ दिसंबर २०२६, ०९:१५ अपराह्न | अपडेटेड: ०४ दिसंबर २०२६</div>', "2026-12-03"),
+    # a Bengali one
+    ('<div class="meta">প্রকাশিত: ১২ নভেম্বর ২০২৬</div>', None),
+    # a Thai date in the Buddhist era (2569 = 2026)
+    ('<div class="meta">วันพฤหัสบดีที่ 3 ธันวาคม 2569 เวลา 14:20 น.</div>', "2026-12-03"),
+    ('<div class="meta">เผยแพร่: 3 ธันวาคม พ.ศ. 2569</div>', "2026-12-03"),
+])
+def test_a_date_shown_in_another_scripts_digits_or_era_is_read(top: str, want: str | None) -> None:
+    """web39 (blind): a Hindi portal's "०३ दिसंबर २०२६" and a Thai one's "3 ธันวาคม 2569" were the pages'
+    only dates, and the import asked for one. Every script's decimal digits are read as 0-9, and a
+    year of the Buddhist era is counted back by 543. (Bengali months are no list of ours: asked.)"""
+    found = webpage.page_date(_date_line_page("", top))
+    assert (found.date.iso() if found is not None else None) == want, found
+
+
+def test_a_utc_stamp_loses_to_the_local_day_shown_after_a_lead_box() -> None:
+    """web39 (blind): a Finnish daily published at 00:30 local time ("Julkaistu 4.12.2026 klo 0.30")
+    stamps every machine date in UTC (22:30 the day before). The date line stood after the story's
+    lead, a box named `Article_lead__…`, which ended the search for the header lines: a lead box is a
+    standfirst, passed over like one."""
+    top = ('<p class="Article_lead__Zk4qP">Fire broke out late on Thursday evening.</p>'
+           '<div class="Article_byline__V8aL1"><span>Jussi Mäki</span><div class="Article_dates__nn20X"><span>Julkaistu '
+           '<time datetime="2026-12-03T22:30:00.000Z">4.12.2026 klo 0.30</time></span></div></div>')
+    meta = '<meta property="article:published_time" content="2026-12-03T22:30:00.000Z">'
+    found = webpage.page_date(_date_line_page("", top, meta))
+    assert found is not None and found.date.iso() == "2026-12-04" and found.confidence == "high", found
+
+
+def test_the_sites_masthead_date_is_the_day_it_was_saved_not_the_storys() -> None:
+    """web39 (blind): a Swiss daily dates its story only "Il y a 3 heures"; its masthead shows the day
+    the page was saved ("Dimanche 6 décembre 2026"), which htmldate gave as the story's date. The
+    site's <header> (the story's own holds its <h1>) dates nothing of the story: the import asks."""
+    header = '<header class="site-header"><div class="site-header__date">Dimanche 6 décembre 2026</div></header>'
+    top = '<div class="meta"><time>Il y a 3 heures</time></div>'
+    assert webpage.page_date(_date_line_page(header, top)) is None
+    own = _date_line_page("", "").replace(
+        "<h1>Tariff approved after long debate</h1>",
+        "<header><h1>Tariff approved after long debate</h1><p>Dimanche 6 décembre 2026</p></header>")
+    found = webpage.page_date(own)
+    assert found is not None and found.date.iso() == "2026-12-06", "the story's own header still dates it"
