@@ -254,3 +254,7 @@ def test_other_reports_are_named_by_the_day_they_were_published(tmp_path: Path) 
     later = (out / "2024" / "10" / "05" / "ferry-explainer" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"Also quoted in <a [^>]+>Coast Review \(5 October 2024\)</a>", first), first
     assert re.search(r"first reported by <a [^>]+>Island Herald \(3 June 2024\)</a>", later), later
+    # and the statement's card on the timeline names its other reports so too (ux40 #21: two reports of
+    # one outlet read "Also in Sundial New Mexico" twice, nothing to tell them apart)
+    year = (out / "2024" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Also in <a [^>]+>Coast Review \(5 October 2024\)</a>", year), year
