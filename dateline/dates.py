@@ -98,7 +98,7 @@ from typing import Any, Final, Literal, get_args
 from dateline.config import NumericOrder
 from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline.quotes import guillemets_reversed
+from dateline.quotes import CAPITALS, guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -1500,6 +1500,12 @@ _OCCASION_LABEL: Final = re.compile(
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+# … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
+# Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
+_BODY_RECORD_HEAD: Final = re.compile(
+    rf"^\s*(?:[{CAPITALS}][\w'’.&-]*\s+(?:(?:of|on|and|the|for|&)\s+)*){{1,8}}(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().record_heads, key=len, reverse=True))
+    + r")\s*[-–—]\s*[,\s]*(?=§)")
 # … and the kind of record a dash names after its date, in lower-case words with a bracketed note ("Seduta n. 142
 # del 1° dicembre 2026 – resoconto integrale (bozza non corretta)", "Minutes of 3 May 2024 – draft (not approved)")
 _RECORD_TAIL: Final = re.compile(r"§\s*[-–—]\s*(?:[^\W\d_A-Z][^\W\d_]*\s*){1,4}(?:\([^()§\n]{1,40}\))?\s*$")
@@ -1998,8 +2004,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
-    minutes = minutes or _MINUTES_HEAD.search(residue) is not None
-    residue = _MINUTES_HEAD.sub(" ", residue)
+    minutes = minutes or _MINUTES_HEAD.search(residue) is not None or _BODY_RECORD_HEAD.search(residue) is not None
+    residue = _BODY_RECORD_HEAD.sub(" ", _MINUTES_HEAD.sub(" ", residue))
     if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
         residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)

@@ -103,6 +103,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
+    record_heads: tuple[str, ...]  # "debate", "sitting": after a body's name and before a dash, a record's head
     reprint_labels: tuple[str, ...]  # "Republished from": a reprint's date line names the first report's outlet
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
@@ -380,6 +381,7 @@ def _lexicon(language: str) -> Lexicon:
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
         minutes_heads=_strings(dating["minutes_heads"]),
+        record_heads=_strings(dating["record_heads"]),
         reprint_labels=_strings(dating["reprint_labels"]),
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
