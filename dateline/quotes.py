@@ -1143,6 +1143,9 @@ _NAMING_BEFORE = re.compile(
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
+    # "have taken to calling the project the "…"", "are dubbing it the "…"": a name that has caught on, the
+    # definite article before it ("called the minister the "worst in a generation"" is one person's evaluation)
+    r"|\b(?:calling|branding|terming|dubbing) (?:it|the(?: \w+){1,2}) the"
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
@@ -1252,6 +1255,8 @@ def _is_title_case(text: str, limit: int = 8) -> bool:
 
 
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
+# a work's subtitle after its colon ("The Lost Lines of Kent: A Railway History, 1887–1957"): the name goes on
+_SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 
 
 # a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
@@ -1401,7 +1406,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
     if 8 < n <= 20 and embedded and _is_title_case(q.text, 20) and not attached and not headline \
-            and not _SENTENCE_PUNCT.search(q.text.rstrip(" ,")) and _MEDIA_BEFORE.search(stripped_pre):
+            and not _SENTENCE_PUNCT.search(_SUBTITLE_COLON.sub(" ", q.text.rstrip(" ,"))) \
+            and _MEDIA_BEFORE.search(stripped_pre):
         # "published the “Plan for the Renewal of Water Networks in Rural Districts, 2030”": a
         # document's name, however long; speech runs in sentences, with lower-case words
         return "reject", False, "a title (a long Title Case name of a document)"
