@@ -514,9 +514,12 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
+            male = any(_LEX.is_male_name(a) for a in (s.name, *s.aliases))
+            # … or a title of the file's own aliases ("Ms Breen" beside a given name the lexicon does not know)
+            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) \
+                    or (not male and any(is_female_name(a) for a in s.aliases if " " in a)):
                 self.female.add(s.id)
-            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+            elif male or _MALE_ROLE.search(s.role):
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
