@@ -38,7 +38,7 @@ the attribution records the name of the sieve that decided:
 17. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-18. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+18. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
 19. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
 20. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
@@ -2000,7 +2000,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
         return None
     m = ms[0]
     gap = doc.body[verb_end:m.start]
-    if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name):
+    if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name) \
+            and not (m.name.lower() in ("he", "she") and _OLD_INVERSION.match(doc.body, m.end) and not gap.strip()):
         return None
     if _OFFICE_LINK_END.search(gap):
         return None  # 'dijo el ministro de Economía, X': the office's domain, the name after it its holder
@@ -2297,6 +2298,9 @@ _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w i
                    **{w.lower(): "f" for w in _LEX.pronouns_she}, **{w.lower(): "m" for w in _LEX.pronouns_he}}
 
 
+# `"Q," said he.` / `said she, "…"`: the older English (and Irish and Scottish press) inversion, the pronoun
+# closing the tag; "told him", "said her lawyer" go on after it (an object, a possessive)
+_OLD_INVERSION = re.compile(r"\s*(?:[.,;!?]|$)")
 _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inverted_she))
 
 
@@ -2983,6 +2987,9 @@ def institution_it(c: _Context) -> Verdict | None:
     paragraph ("The federation said in a statement …"); a person is never "it"."""
     doc, body = c.doc, c.body
     its = list(_IT_SAID.finditer(body, c.lo, c.q.start - 1))
+    after = _IT_AFTER.match(body, c.q.end)
+    if after is not None and not its:
+        return _it_after(c, after)
     if not its or doc.in_quote(its[-1].start()):
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
@@ -3012,6 +3019,27 @@ def institution_it(c: _Context) -> Verdict | None:
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
+# `"Q," it said.` right after the quote's close: the inverted tag of a body
+_IT_AFTER = re.compile(r"[,.!?]?[\"”’»]?[,]?\s+it\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>"
+                       + _SPEECH_ALT + r")\b")
+
+
+def _it_after(c: _Context, it: re.Match[str]) -> Verdict | None:
+    """`"Q," it said` after a quote: the body quoted last in this or the previous paragraph, else the
+    one body the quote's paragraph names before it with no person ("The ministry said earlier that …
+    "Q," it said"); a person is never "it", so nobody when neither is there."""
+    for said in reversed(c.state.quote_log):
+        if said.paragraph < c.para.index - 1:
+            break
+        if said.body and said.who.known:
+            return Verdict(said.who, f"it {it.group('verb')}: {said.who.name}")
+    named = [m for m in c.doc.between(c.para.start, c.q.start) if not m.possessive and not c.doc.in_quote(m.start)]
+    bodies = {c.state.resolve(m) for m in named if not _is_person(c.doc.index, m)}
+    if len(bodies) == 1 and not any(_named_person(c.doc, m) for m in named):
+        who = bodies.pop()
+        if who is not None and who.known:
+            return Verdict(who, f"it {it.group('verb')}: {who.name}, the body its paragraph names")
+    return None
 
 
 _IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?$")
