@@ -2381,6 +2381,8 @@ _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
 # subject before the pronoun, else the one after the verb, said them
 _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
                        + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
+# a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
+_TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2583,6 +2585,14 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
+        if len(ms) > 1 and _TRAILING_TAG.match(body, ms[-1].end) \
+                and body[:ms[-1].start].rstrip().endswith(",") \
+                and _LIGHT_AFTER_WHO.fullmatch(body, ms[-1].end, m2.start("verb")):
+            # 'Despite "q", the union would ballot in January, Mr Doe said.': the clause's own subject
+            # stands before, the tag's after its comma, and the verb ends the sentence
+            who = c.state.resolve(ms[-1], close)
+            if who and ms[-1].kind is not Kind.PRONOUN:
+                return Verdict(who, f"“…”, …, {ms[-1].name} {m2.group('verb')}")
         if not ms and _REPLY_VERB.fullmatch(m2.group("verb")) and _DEFINITE_NOUNS.fullmatch(m2.group("rest")):
             addressed = _addressed(c)
             if addressed is not None:
