@@ -1255,6 +1255,8 @@ def _is_title_case(text: str, limit: int = 8) -> bool:
 
 
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
+# a phrasal verb's gerund ("sitting on", "covering up", "backing down"): a verb, never the name of a thing
+_PHRASAL_GERUND = re.compile(r"[a-z]+ing (?:on|up|off|out|over|down|back|in|away|around|about)")
 # a work's subtitle after its colon ("The Lost Lines of Kent: A Railway History, 1887–1957"): the name goes on
 _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 
@@ -1389,7 +1391,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
-            and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
+            and not (words and (words[-1].lower().endswith("ing") or _PHRASAL_GERUND.fullmatch(q.text.strip()))
+                     and CUE_RE.search(stripped_pre)):
+        # ('accused the executive of "hiding"' / 'of "sitting on"': the accusation's own verb, a gerund or a
+        # phrasal verb's)
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text.isalpha() and q.text.islower() and _MODIFIER_SLOT.search(stripped_pre) \
             and (after := _NEXT_WORD_AFTER.match(post)) is not None \
