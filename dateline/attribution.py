@@ -570,7 +570,7 @@ class SpeakerIndex:
         # role qualifies it, before a colon ("Chile mine boss: '…'"). (scan tries it only where
         # _HEADLINE_ROLE_AT ends: a branch opening in another place must be added there too)
         self.headline_role_re = re.compile(
-            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], )|(?<=: ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
             r"[A-Z][\w’'\-]+\s+(?P<qualified>" + alternation(self.bare_roles) + r")(?=\s*:))"
             r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
@@ -657,6 +657,9 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in _headline_role_matches(self.headline_role_re, text, lo, hi):
+                if text.startswith(": ", m.start() - 2) and not _KICKER.fullmatch(
+                        text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    continue  # after a colon only a headline's kicker ("Rail link: MLA says …"), no label's words
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
@@ -862,7 +865,10 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
 
 # where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
 # quote's closing mark, a comma and a space (the lookbehinds that open each of its branches)
-_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), )")
+_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”:](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), |(?<=:) )")
+# a headline's kicker before its colon ("Erne link: MLA says …", "Budget 2027: Minister warns …"): a few
+# capitalised words or a year, nothing of a sentence or a transcript's label (`PRESENTER:`, in capitals)
+_KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|the|and|on|in|&)){0,4}:\s")
 
 
 def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
