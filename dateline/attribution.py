@@ -3176,6 +3176,7 @@ def quote_label(c: _Context) -> Verdict | None:
     return None
 
 
+_CLAIMANT_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claimant_labels)) + r")\s*:\s*", re.IGNORECASE)
 _CLAIM_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claim_labels)) + r")\s*:\s*$", re.IGNORECASE)
 
 
@@ -3189,6 +3190,11 @@ def claim_label(c: _Context) -> Verdict | None:
     if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
         return None
     nxt = doc.paras[last.index + 1]
+    named = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)
+    if named is not None:  # `Who made it: Councillor Jane Doe, in a video …`: the person the label names
+        first = next((m for m in doc.between(named.end(), nxt.end) if not m.possessive), None)
+        who = c.state.resolve(first) if first is not None and _is_person(doc.index, first) else None
+        return Verdict(who, f"{named.group(0).strip()} {first.name}") if who and first else None
     return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
 
 

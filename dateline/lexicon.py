@@ -81,6 +81,7 @@ class Lexicon:
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
+    claimant_labels: tuple[str, ...]  # "Who made it:": the label before the claimant's name, lower case
     verdict_labels: tuple[str, ...]  # fact-check labels before the outlet's own rating in marks ("verdict")
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
@@ -359,6 +360,7 @@ def _lexicon(language: str) -> Lexicon:
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
+        claimant_labels=_strings(speech["claimant_labels"]),
         verdict_labels=_strings(speech.get("verdict_labels", [])),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
