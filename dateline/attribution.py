@@ -1040,6 +1040,29 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     return out
 
 
+# a title of address that shows a gender, right before a family name ("Ms Doe", "Mr. Doe")
+_GENDERED_TITLE = re.compile(r"(?<![\w’'])(?P<title>Mrs|Ms|Miss|Mr|Madam)\.?\s+$")
+
+
+def _namesakes(index: SpeakerIndex, body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a title and a listed person's family name ("Ms Doe") read as the unlisted person of
+    that family the article named last in full ("Sheep farmer Jane Doe, no relation,") when the title's
+    gender is not the listed person's (the file's John Doe is a man: its aliases say "Mr Doe")."""
+    out: list[Mention] = []
+    others: dict[str, Mention] = {}  # family name → the last full name of a person the file does not list
+    for m in mentions:
+        if m.kind is Kind.NAME and " " in m.name:
+            others[m.name.split()[-1]] = m
+        elif m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker and (other := others.get(body[m.start:m.end])):
+            title = _GENDERED_TITLE.search(body, max(0, m.start - 7), m.start)
+            female = title is not None and title.group("title") != "Mr"
+            listed = "f" if m.speaker in index.female else "m" if m.speaker in index.male else ""
+            if title is not None and listed and (listed == "f") != female:
+                m = Mention(m.start, m.end, Kind.NAME, other.name, possessive=m.possessive)
+        out.append(m)
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -1080,6 +1103,7 @@ class _Doc:
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
+        self.mentions = _namesakes(index, body, self.mentions)
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
