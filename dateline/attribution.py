@@ -540,7 +540,14 @@ class SpeakerIndex:
                 roles.update({form, form[:1].upper() + form[1:], form.title(), titled})
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
+        # "A Fermanagh and South Tyrone MLA has accused …": a seat's or a place's member described before the
+        # story names her (`_State._role` reads the indefinite form)
+        for form in [r for r in roles if r.startswith("the ") and any(w[:1].isupper() for w in r.split()[1:-1])]:
+            article = "an" if form[4:5].lower() in "aeiou" else "a"
+            roles.update({f"{article} {form[4:]}", f"{article.title()} {form[4:]}"})
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        for form in [r for r in roles if r[:2].lower() in ("a ", "an")]:
+            self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
         self.genitive_forms: set[str] = set()
         # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
         # it.toml genitive_articles "la=della"): the same role, its holder owns the words
@@ -704,6 +711,8 @@ class SpeakerIndex:
             at, run = m.start(), m.group(0)
             if _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
+            if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
+                continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             mention = self._name(text, at, run)
             if mention is not None:
                 add(mention, 4)
@@ -806,6 +815,9 @@ class SpeakerIndex:
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
+# an indefinite article before a run of capitalised words ("A Fermanagh and South Tyrone MLA", "a Labour MP"):
+# a member described by seat or party, no name before a post-nominal
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)*$")
 _DOMAIN_LINK_BEFORE = re.compile(r"\b(?:" + alternation(_LEX.domain_links) + r")[^\S\n]+$") if _LEX.domain_links \
     else re.compile(r"(?!)")
 _LAST_TWO = re.compile(r"[^\s]+[^\S\n]+[^\s]+$")
@@ -1604,7 +1616,7 @@ class _State:
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
         if m.name[:2].lower() in ("a ", "an") and not self._body_before(m, ids, speaking=False):
-            return UNKNOWN
+            return self._named_next(m, ids) or UNKNOWN
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
@@ -1626,6 +1638,21 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
+        """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
+        describes the member before naming her; the holder of the role whom the next paragraph opens
+        with, when the article named no holder before. None otherwise (an unnamed one stays unknown)."""
+        doc = self.doc
+        para = doc.para_of(m.start)
+        if any(o.speaker in ids for o in doc.mentions[:doc.index_of(m)]) or para + 1 >= len(doc.paras):
+            return None
+        nxt = doc.paras[para + 1]
+        first = next(iter(doc.between(nxt.start, nxt.end)), None)
+        if first is None or first.speaker not in ids or doc.body[nxt.start:first.start].strip() \
+                or first.possessive:
+            return None
+        return self._known(first.speaker)
 
     def _role_guess(self, m: Mention, ids: list[str]) -> Who:
         """A role the article gives nobody it names ("the minister said", no minister named, before
