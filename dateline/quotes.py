@@ -1832,7 +1832,10 @@ def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
     if gloss is None:
         return False
     words = {w.lower() for w in _WORDS.findall(q.text)}
-    if len(words) < 3 or _ENGLISH_SMALL & words or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
+    # (a few of English's small words are words of other languages too: Irish "is", "an"; "Is iomaí teorainn atá
+    # eadrainn, ach níl teorainn ar bith ar an iarnród" has two in eleven)
+    if len(words) < 3 or len(_ENGLISH_SMALL & words) > len(words) // 5 \
+            or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
         return False  # "(translated from Spanish)" says the opposite
     return bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 
