@@ -184,6 +184,16 @@ an update, Italian dates in sentences ("venerdì 4 dicembre 2026", date_lines.to
 beside the verb keeping the publication day, "Lunedì scorso … aveva avvertito", a lead's "ieri" act as the occasion
 of the words that follow (low), "took to X on Saturday night". Its one miss is in KNOWN_MISSES.
 
+`import_holdout_round38/` (an invented cross-border railway in Ireland; blind, today = 2026-12-06; Irish and Northern
+Irish pages, Official Reports, a weekly, a council release, a club's post, radio): held out at main 47365e1 12/17
+publication, 9/17 statement, 1 wrong-and-high (a Belfast paper's "in the Assembly on Monday" left to the date line at
+high); 17/17, 17/17, 0 after branch fix38 with general rules: a record's head of the body's name and its kind
+("Dáil Éireann debate - Wednesday, 2 Dec 2026"; en.toml record_heads), a weekly's "Week commencing", a speech act
+on a thing reaching its clause's day ("raised the issue with the minister in the Assembly on Monday", "announced the
+ballot after a meeting … on Tuesday night"), a clause of reason keeping its own day ("because I was told it last
+night"), a post's year-less stamp dated by "Tonight (Wednesday)"; and the folder's `pyproject.toml` (`language =
+"en-IE"`) reads its council release's "04/12/2026" day first, as an Irish newsroom's project would.
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
