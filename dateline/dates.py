@@ -2096,9 +2096,8 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
 # opening a reported clause: "told the hearing the service did not request a forecast on 2 January")
 _ACT_OBJECT: Final = re.compile(
-    r"\s+(?:(?!(?:that|who|which|would|will|was|were|is|are|had|has|have|could"
-    r"|should|must|might|can|be|been|to|he|she|they|it|we|I|did|does|do|not|[\w'’-]+ed)(?![\w'’-]))[\w'’.&-]+\s+){1,16}?(?=on\s|at\s|in\s|last\s|"
-    r"yesterday|this\s)")
+    r"(?:\s+(?!(?:that|who|which|would|will|was|were|is|are|had|has|have|could|should|must|might|can|be|been|to"
+    r"|he|she|they|it|we|I|did|does|do|not|[\w'’-]+ed)(?![\w'’-]))[\w'’.&-]+){1,16}\s*")
 # The verbs among the message cues: without a clock they name acts of any kind ("troops sent to the
 # border on Monday"); the nouns name a medium that carries words ("a voice note", "a letter").
 _MESSAGE_VERBS: Final = frozenset({"sent", "sends", "messaged", "texted", "emailed", "e-mailed", "phoned", "rang"})
@@ -2324,7 +2323,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
-                    and _ACT_OBJECT.match(paragraph, cue.end(), phrase.start) is not None
+                    and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
             if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP

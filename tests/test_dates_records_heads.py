@@ -62,6 +62,8 @@ def test_a_speech_act_on_a_thing_reaches_its_whole_clause(lead: list[str], expec
 @pytest.mark.parametrize("lead", [
     # a reported clause after the object: the day is what the clause tells, not the telling
     _lead("The forecaster told the inquiry the service did not request a spot forecast for the coast on Monday."),
+    # … and one further on, past the object ("that he would"): the plan's day, not the announcement's
+    _lead("The chief executive announced the plan in a long statement that he would leave the board on Monday."),
     # a clause of reason: when the reason happened, not when the words were said
     _lead("MAYOR: I'm telling you this on air because I was told it last night by the minister."),
 ])
