@@ -38,7 +38,7 @@ the attribution records the name of the sieve that decided:
 17. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-18. `institution_it`: `Instead, it said, … "Q"`: "it" as the subject is the institution
+18. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
 19. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
 20. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
@@ -514,9 +514,12 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
+            male = any(_LEX.is_male_name(a) for a in (s.name, *s.aliases))
+            # … or a title of the file's own aliases ("Ms Breen" beside a given name the lexicon does not know)
+            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) \
+                    or (not male and any(is_female_name(a) for a in s.aliases if " " in a)):
                 self.female.add(s.id)
-            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+            elif male or _MALE_ROLE.search(s.role):
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
@@ -537,7 +540,14 @@ class SpeakerIndex:
                 roles.update({form, form[:1].upper() + form[1:], form.title(), titled})
                 if titled.startswith("The "):
                     roles.add("the " + titled[4:])  # "the Foreign Minister noted"
+        # "A Fermanagh and South Tyrone MLA has accused …": a seat's or a place's member described before the
+        # story names her (`_State._role` reads the indefinite form)
+        for form in [r for r in roles if r.startswith("the ") and any(w[:1].isupper() for w in r.split()[1:-1])]:
+            article = "an" if form[4:5].lower() in "aeiou" else "a"
+            roles.update({f"{article} {form[4:]}", f"{article.title()} {form[4:]}"})
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        for form in [r for r in roles if r[:2].lower() in ("a ", "an")]:
+            self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
         self.genitive_forms: set[str] = set()
         # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
         # it.toml genitive_articles "la=della"): the same role, its holder owns the words
@@ -567,7 +577,7 @@ class SpeakerIndex:
         # role qualifies it, before a colon ("Chile mine boss: '…'"). (scan tries it only where
         # _HEADLINE_ROLE_AT ends: a branch opening in another place must be added there too)
         self.headline_role_re = re.compile(
-            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
+            r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], )|(?<=: ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
             r"[A-Z][\w’'\-]+\s+(?P<qualified>" + alternation(self.bare_roles) + r")(?=\s*:))"
             r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
@@ -654,6 +664,9 @@ class SpeakerIndex:
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
             for m in _headline_role_matches(self.headline_role_re, text, lo, hi):
+                if text.startswith(": ", m.start() - 2) and not _KICKER.fullmatch(
+                        text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    continue  # after a colon only a headline's kicker ("Rail link: MLA says …"), no label's words
                 role = self.headline_roles[m.group("role") or m.group("titled") or m.group("qualified")
                                            or m.group("lower")]
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=role), 1)
@@ -698,6 +711,8 @@ class SpeakerIndex:
             at, run = m.start(), m.group(0)
             if _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
+            if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
+                continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             mention = self._name(text, at, run)
             if mention is not None:
                 add(mention, 4)
@@ -800,6 +815,9 @@ class SpeakerIndex:
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
 
 
+# an indefinite article before a run of capitalised words ("A Fermanagh and South Tyrone MLA", "a Labour MP"):
+# a member described by seat or party, no name before a post-nominal
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)*$")
 _DOMAIN_LINK_BEFORE = re.compile(r"\b(?:" + alternation(_LEX.domain_links) + r")[^\S\n]+$") if _LEX.domain_links \
     else re.compile(r"(?!)")
 _LAST_TWO = re.compile(r"[^\s]+[^\S\n]+[^\s]+$")
@@ -859,7 +877,10 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
 
 # where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
 # quote's closing mark, a comma and a space (the lookbehinds that open each of its branches)
-_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), )")
+_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”:](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), |(?<=:) )")
+# a headline's kicker before its colon ("Erne link: MLA says …", "Budget 2027: Minister warns …"): a few
+# capitalised words or a year, nothing of a sentence or a transcript's label (`PRESENTER:`, in capitals)
+_KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|the|and|on|in|&)){0,4}:\s")
 
 
 def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -1031,6 +1052,29 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     return out
 
 
+# a title of address that shows a gender, right before a family name ("Ms Doe", "Mr. Doe")
+_GENDERED_TITLE = re.compile(r"(?<![\w’'])(?P<title>Mrs|Ms|Miss|Mr|Madam)\.?\s+$")
+
+
+def _namesakes(index: SpeakerIndex, body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a title and a listed person's family name ("Ms Doe") read as the unlisted person of
+    that family the article named last in full ("Sheep farmer Jane Doe, no relation,") when the title's
+    gender is not the listed person's (the file's John Doe is a man: its aliases say "Mr Doe")."""
+    out: list[Mention] = []
+    others: dict[str, Mention] = {}  # family name → the last full name of a person the file does not list
+    for m in mentions:
+        if m.kind is Kind.NAME and " " in m.name:
+            others[m.name.split()[-1]] = m
+        elif m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker and (other := others.get(body[m.start:m.end])):
+            title = _GENDERED_TITLE.search(body, max(0, m.start - 7), m.start)
+            female = title is not None and title.group("title") != "Mr"
+            listed = "f" if m.speaker in index.female else "m" if m.speaker in index.male else ""
+            if title is not None and listed and (listed == "f") != female:
+                m = Mention(m.start, m.end, Kind.NAME, other.name, possessive=m.possessive)
+        out.append(m)
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -1071,6 +1115,7 @@ class _Doc:
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)))]
+        self.mentions = _namesakes(index, body, self.mentions)
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
@@ -1571,7 +1616,7 @@ class _State:
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
         if m.name[:2].lower() in ("a ", "an") and not self._body_before(m, ids, speaking=False):
-            return UNKNOWN
+            return self._named_next(m, ids) or UNKNOWN
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
@@ -1593,6 +1638,21 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
+        """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
+        describes the member before naming her; the holder of the role whom the next paragraph opens
+        with, when the article named no holder before. None otherwise (an unnamed one stays unknown)."""
+        doc = self.doc
+        para = doc.para_of(m.start)
+        if any(o.speaker in ids for o in doc.mentions[:doc.index_of(m)]) or para + 1 >= len(doc.paras):
+            return None
+        nxt = doc.paras[para + 1]
+        first = next(iter(doc.between(nxt.start, nxt.end)), None)
+        if first is None or first.speaker not in ids or doc.body[nxt.start:first.start].strip() \
+                or first.possessive:
+            return None
+        return self._known(first.speaker)
 
     def _role_guess(self, m: Mention, ids: list[str]) -> Who:
         """A role the article gives nobody it names ("the minister said", no minister named, before
@@ -1997,7 +2057,8 @@ def _subject_after(doc: _Doc, verb_end: int, hi: int, pronouns: bool = False) ->
         return None
     m = ms[0]
     gap = doc.body[verb_end:m.start]
-    if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name):
+    if m.kind is Kind.PRONOUN and not pronouns and not _inverted_subject(m.name) \
+            and not (m.name.lower() in ("he", "she") and _OLD_INVERSION.match(doc.body, m.end) and not gap.strip()):
         return None
     if _OFFICE_LINK_END.search(gap):
         return None  # 'dijo el ministro de Economía, X': the office's domain, the name after it its holder
@@ -2294,6 +2355,9 @@ _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w i
                    **{w.lower(): "f" for w in _LEX.pronouns_she}, **{w.lower(): "m" for w in _LEX.pronouns_he}}
 
 
+# `"Q," said he.` / `said she, "…"`: the older English (and Irish and Scottish press) inversion, the pronoun
+# closing the tag; "told him", "said her lawyer" go on after it (an object, a possessive)
+_OLD_INVERSION = re.compile(r"\s*(?:[.,;!?]|$)")
 _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inverted_she))
 
 
@@ -2374,6 +2438,8 @@ _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
 # subject before the pronoun, else the one after the verb, said them
 _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
                        + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
+# a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
+_TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
                               re.DOTALL)
 
@@ -2576,6 +2642,14 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 return Verdict(who, f"“…,” {ms[0].name} {m2.group('verb')}")
             if ms[0].kind is Kind.PRONOUN:
                 return Verdict(None, "undecidable pronoun")
+        if len(ms) > 1 and _TRAILING_TAG.match(body, ms[-1].end) \
+                and body[:ms[-1].start].rstrip().endswith(",") \
+                and _LIGHT_AFTER_WHO.fullmatch(body, ms[-1].end, m2.start("verb")):
+            # 'Despite "q", the union would ballot in January, Mr Doe said.': the clause's own subject
+            # stands before, the tag's after its comma, and the verb ends the sentence
+            who = c.state.resolve(ms[-1], close)
+            if who and ms[-1].kind is not Kind.PRONOUN:
+                return Verdict(who, f"“…”, …, {ms[-1].name} {m2.group('verb')}")
         if not ms and _REPLY_VERB.fullmatch(m2.group("verb")) and _DEFINITE_NOUNS.fullmatch(m2.group("rest")):
             addressed = _addressed(c)
             if addressed is not None:
@@ -2980,6 +3054,9 @@ def institution_it(c: _Context) -> Verdict | None:
     paragraph ("The federation said in a statement …"); a person is never "it"."""
     doc, body = c.doc, c.body
     its = list(_IT_SAID.finditer(body, c.lo, c.q.start - 1))
+    after = _IT_AFTER.match(body, c.q.end)
+    if after is not None and not its:
+        return _it_after(c, after)
     if not its or doc.in_quote(its[-1].start()):
         return None
     if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
@@ -3009,6 +3086,27 @@ def institution_it(c: _Context) -> Verdict | None:
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
+# `"Q," it said.` right after the quote's close: the inverted tag of a body
+_IT_AFTER = re.compile(r"[,.!?]?[\"”’»]?[,]?\s+it\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>"
+                       + _SPEECH_ALT + r")\b")
+
+
+def _it_after(c: _Context, it: re.Match[str]) -> Verdict | None:
+    """`"Q," it said` after a quote: the body quoted last in this or the previous paragraph, else the
+    one body the quote's paragraph names before it with no person ("The ministry said earlier that …
+    "Q," it said"); a person is never "it", so nobody when neither is there."""
+    for said in reversed(c.state.quote_log):
+        if said.paragraph < c.para.index - 1:
+            break
+        if said.body and said.who.known:
+            return Verdict(said.who, f"it {it.group('verb')}: {said.who.name}")
+    named = [m for m in c.doc.between(c.para.start, c.q.start) if not m.possessive and not c.doc.in_quote(m.start)]
+    bodies = {c.state.resolve(m) for m in named if not _is_person(c.doc.index, m)}
+    if len(bodies) == 1 and not any(_named_person(c.doc, m) for m in named):
+        who = bodies.pop()
+        if who is not None and who.known:
+            return Verdict(who, f"it {it.group('verb')}: {who.name}, the body its paragraph names")
+    return None
 
 
 _IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?$")
@@ -3129,6 +3227,7 @@ def quote_label(c: _Context) -> Verdict | None:
     return None
 
 
+_CLAIMANT_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claimant_labels)) + r")\s*:\s*", re.IGNORECASE)
 _CLAIM_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claim_labels)) + r")\s*:\s*$", re.IGNORECASE)
 
 
@@ -3142,6 +3241,11 @@ def claim_label(c: _Context) -> Verdict | None:
     if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
         return None
     nxt = doc.paras[last.index + 1]
+    named = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)
+    if named is not None:  # `Who made it: Councillor Jane Doe, in a video …`: the person the label names
+        first = next((m for m in doc.between(named.end(), nxt.end) if not m.possessive), None)
+        who = c.state.resolve(first) if first is not None and _is_person(doc.index, first) else None
+        return Verdict(who, f"{named.group(0).strip()} {first.name}") if who and first else None
     return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
 
 

@@ -98,7 +98,7 @@ from typing import Any, Final, Literal, get_args
 from dateline.config import NumericOrder
 from dateline.lexicon import date_line_words, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline.quotes import guillemets_reversed
+from dateline.quotes import CAPITALS, guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -1500,6 +1500,12 @@ _OCCASION_LABEL: Final = re.compile(
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
                                                                                reverse=True)) + r")\b[^§]{0,140}?(?=§)")
+# … or the body's name and the kind of its record before a dash ("Dáil Éireann debate - §", "Joint Committee on
+# Transport and Communications debate - §"): capitalised words (and the links of a body's name), then the kind
+_BODY_RECORD_HEAD: Final = re.compile(
+    rf"^\s*(?:[{CAPITALS}][\w'’.&-]*\s+(?:(?:of|on|and|the|for|&)\s+)*){{1,8}}(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().record_heads, key=len, reverse=True))
+    + r")\s*[-–—]\s*[,\s]*(?=§)")
 # … and the kind of record a dash names after its date, in lower-case words with a bracketed note ("Seduta n. 142
 # del 1° dicembre 2026 – resoconto integrale (bozza non corretta)", "Minutes of 3 May 2024 – draft (not approved)")
 _RECORD_TAIL: Final = re.compile(r"§\s*[-–—]\s*(?:[^\W\d_A-Z][^\W\d_]*\s*){1,4}(?:\([^()§\n]{1,40}\))?\s*$")
@@ -1633,6 +1639,9 @@ def _yearless_header(
     month, day, wd = month_day
     if today is None:
         return None, "", "low"
+    own = True
+    if wd is None and (said := _TODAY_WEEKDAY.search(text[:_SETTLE_REACH])) is not None:
+        wd, own = _weekday_in(said.group("wd")), False  # "Tonight (Wednesday) the committee voted …": the page's day
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
         if counted is None:
@@ -1640,12 +1649,16 @@ def _yearless_header(
         return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
     # every year the page names counts, an adjective's too ("last year's record 2024 results")
     named = [int(y) for y in _NAMED_YEAR.findall(text)]
-    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=True, source="the weekday on the line")
+    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=own,
+                                          source="the weekday on the line" if own else "the weekday the text gives today")
     if year is None:
         return None, "", "low"
     return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
 
 
+# "Tonight (Wednesday) the committee voted", "today (Friday) opened": the text gives the weekday of its own day,
+# which a post's year-less stamp ("2 December at 20:30", a social network's for the current year) then fits
+_TODAY_WEEKDAY: Final = re.compile(rf"(?i:\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))\s*\(\s*(?P<wd>{_WD})\s*\)")
 # "Exactly one year ago tonight, on 11 March 2025": the text counts the years from a dated event
 _YEARS_AGO: Final = re.compile(
     rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?i:years?\s+ago)(?![A-Za-z])"
@@ -1998,8 +2011,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _REPRINT_HEAD.sub(" ", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
-    minutes = minutes or _MINUTES_HEAD.search(residue) is not None
-    residue = _MINUTES_HEAD.sub(" ", residue)
+    minutes = minutes or _MINUTES_HEAD.search(residue) is not None or _BODY_RECORD_HEAD.search(residue) is not None
+    residue = _BODY_RECORD_HEAD.sub(" ", _MINUTES_HEAD.sub(" ", residue))
     if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
         residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
@@ -2073,7 +2086,18 @@ _MESSAGE_CUE: Final = re.compile(
     r"(?<![A-Za-z])(?i:sent|sends|messaged|texted|emailed|phoned|rang|voice\s+(?:note|message)s?"
     r"|messages?|recordings?|video|letter|e-?mail)(?![A-Za-z])"
 )
+# A clause of reason or concession with its own subject between a cue and a date ("telling you that this morning
+# because I was told it last night", "said so although they had agreed on Monday"): the date is that clause's
+_REASON_CLAUSE: Final = re.compile(r"(?<![\w'’-])(?:because|although|though)\s+(?:I|we|you|he|she|they|it|the|this|that)"
+                                   r"(?![\w'’-])")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
+# the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
+# object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
+# opening a reported clause: "told the hearing the service did not request a forecast on 2 January")
+_ACT_OBJECT: Final = re.compile(
+    r"(?:\s+(?!(?:that|who|which|would|will|was|were|is|are|had|has|have|could|should|must|might|can|be|been|to"
+    r"|he|she|they|it|we|I|did|does|do|not|[\w'’-]+ed)(?![\w'’-]))[\w'’.&-]+){1,16}\s*")
 # The verbs among the message cues: without a clock they name acts of any kind ("troops sent to the
 # border on Monday"); the nouns name a medium that carries words ("a voice note", "a letter").
 _MESSAGE_VERBS: Final = frozenset({"sent", "sends", "messaged", "texted", "emailed", "e-mailed", "phoned", "rang"})
@@ -2289,6 +2313,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue
             if cue.end() < phrase.start and _in_reported_clause(cue, paragraph, phrase.start):
                 continue  # "said the problem began … late on Sunday": when the problem began
+            if cue.end() < phrase.start and _REASON_CLAUSE.search(paragraph, cue.end(), phrase.start):
+                continue  # "I'm telling you this because I was told it last night": when the reason happened
             if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
                     and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
                 continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
@@ -2296,6 +2322,10 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if (gap > _CUE_GAP and cue.re in (_OCCASION_CUE, _MESSAGE_CUE) and cue.end() <= phrase.start
                     and gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # the scene of the meeting, not reported words: its whole clause
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
+                    and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
+                    and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
+                gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
             if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
                     and len(paragraph[s_start:phrase.start].split()) <= 3
                     and _main_clause_date(phrase, phrases, paragraph, s_start)):

@@ -81,6 +81,7 @@ class Lexicon:
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
+    claimant_labels: tuple[str, ...]  # "Who made it:": the label before the claimant's name, lower case
     verdict_labels: tuple[str, ...]  # fact-check labels before the outlet's own rating in marks ("verdict")
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
@@ -103,6 +104,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # words opening that clause's subject ("the", "it", "that")
     published_labels: tuple[str, ...]  # "Published", "Released" before a page's date
     minutes_heads: tuple[str, ...]  # "Minutes of", "Meeting held": a header line dating a meeting's record
+    record_heads: tuple[str, ...]  # "debate", "sitting": after a body's name and before a dash, a record's head
     reprint_labels: tuple[str, ...]  # "Republished from": a reprint's date line names the first report's outlet
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
@@ -358,6 +360,7 @@ def _lexicon(language: str) -> Lexicon:
         representing_phrases=_strings(speech.get("representing_phrases", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
+        claimant_labels=_strings(speech["claimant_labels"]),
         verdict_labels=_strings(speech.get("verdict_labels", [])),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
@@ -380,6 +383,7 @@ def _lexicon(language: str) -> Lexicon:
         clause_openers=frozenset(_strings(dating["clause_openers"])),
         published_labels=_strings(dating["published_labels"]),
         minutes_heads=_strings(dating["minutes_heads"]),
+        record_heads=_strings(dating["record_heads"]),
         reprint_labels=_strings(dating["reprint_labels"]),
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),

@@ -1143,6 +1143,9 @@ _NAMING_BEFORE = re.compile(
     r"(?: \w+(?:['’]s?)?){0,3}(?: an?| the)?|\b(?:calls?|called|brands?|branded|terms?|termed|labels?|labelled|labeled)"
     r" (?:it|its|his|her|their|the (?:invasion|war|operation|campaign|plan|process|conflict)|them)(?: \w+){0,2}"
     r"(?: an?| the| as)?|\bcall(?:ing)? it"
+    # "have taken to calling the project the "…"", "are dubbing it the "…"": a name that has caught on, the
+    # definite article before it ("called the minister the "worst in a generation"" is one person's evaluation)
+    r"|\b(?:calling|branding|terming|dubbing) (?:it|the(?: \w+){1,2}) the"
     # "a network that residents call the "…"": the relative pronoun is what is named
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
@@ -1261,6 +1264,10 @@ def _is_title_case(text: str, limit: int = 8) -> bool:
 
 
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]")
+# a phrasal verb's gerund ("sitting on", "covering up", "backing down"): a verb, never the name of a thing
+_PHRASAL_GERUND = re.compile(r"[a-z]+ing (?:on|up|off|out|over|down|back|in|away|around|about)")
+# a work's subtitle after its colon ("The Lost Lines of Kent: A Railway History, 1887–1957"): the name goes on
+_SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 
 
 # a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
@@ -1393,7 +1400,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
             and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
-            and not (words and words[-1].lower().endswith("ing") and CUE_RE.search(stripped_pre)):
+            and not (words and (words[-1].lower().endswith("ing") or _PHRASAL_GERUND.fullmatch(q.text.strip()))
+                     and CUE_RE.search(stripped_pre)):
+        # ('accused the executive of "hiding"' / 'of "sitting on"': the accusation's own verb, a gerund or a
+        # phrasal verb's)
         return "reject", False, "a term after a preposition (the offer of \"peacekeepers\")"
     if embedded and n == 1 and q.text.isalpha() and q.text.islower() and _MODIFIER_SLOT.search(stripped_pre) \
             and (after := _NEXT_WORD_AFTER.match(post)) is not None \
@@ -1410,7 +1420,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
             _MEDIA_BEFORE.search(stripped_pre) or not cue_in_sentence or stripped_pre):
         return "reject", False, "a title (Title Case, not attached to a speech verb)"
     if 8 < n <= 20 and embedded and _is_title_case(q.text, 20) and not attached and not headline \
-            and not _SENTENCE_PUNCT.search(q.text.rstrip(" ,")) and _MEDIA_BEFORE.search(stripped_pre):
+            and not _SENTENCE_PUNCT.search(_SUBTITLE_COLON.sub(" ", q.text.rstrip(" ,"))) \
+            and _MEDIA_BEFORE.search(stripped_pre):
         # "published the “Plan for the Renewal of Water Networks in Rural Districts, 2030”": a
         # document's name, however long; speech runs in sentences, with lower-case words
         return "reject", False, "a title (a long Title Case name of a document)"
@@ -1830,7 +1841,10 @@ def original_glossed(body: str, q: RawQuote, para_end: int) -> bool:
     if gloss is None:
         return False
     words = {w.lower() for w in _WORDS.findall(q.text)}
-    if len(words) < 3 or _ENGLISH_SMALL & words or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
+    # (a few of English's small words are words of other languages too: Irish "is", "an"; "Is iomaí teorainn atá
+    # eadrainn, ach níl teorainn ar bith ar an iarnród" has two in eleven)
+    if len(words) < 3 or len(_ENGLISH_SMALL & words) > len(words) // 5 \
+            or any(w in gloss.group("tr").lower() for w in ("translat", "interpret")):
         return False  # "(translated from Spanish)" says the opposite
     return bool(_ENGLISH_SMALL & {w.lower() for w in _WORDS.findall(gloss.group("tr"))})
 

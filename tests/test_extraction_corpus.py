@@ -155,10 +155,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "missed 'rebuild trust one inspection at a time.' (okabe): a partial after the president's earlier "
         'quote in the same sentence is not taken'
     ),
-    'holdout/round34_plant_restart/cases.txt:43': (
-        "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's "
-        "governor by the shared surname, and a later 'she' reaches nobody"
-    ),
+    # (case 43, 'Ms. Tanabe' after 'Emi Tanabe' read as the file's governor by the shared surname, is right since
+    # branch fix38: a title whose gender is not the listed person's names the unlisted one of the family)
     'holdout/round34_plant_restart/cases.txt:59': (
         "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
         'saying governs the sentence'
@@ -208,6 +206,16 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round35_port_terminal/cases.txt:804': (
         "extra 'Trascrizione integrale' (dossena): a Markdown link title in marks is read as a partial (as round 34's "
         "case 462)"
+    ),
+    # Round 38 (blind; an invented cross-border railway in Ireland: RTÉ/Irish Times/Independent/Examiner/TheJournal/
+    # BBC NI/Belfast Telegraph styles, Dáil/Seanad/committee/NI Assembly Official Reports, Irish-language quotes, a
+    # local weekly, radio): held out at main 47365e1 P 0.986 R 0.993 speaker 0.906 (139 quotes); after branch fix38
+    # P 1.000 R 1.000 speaker 0.993. What the code still does (by the rule of earlier rounds, not a fault to fix here):
+    'holdout/round38_cross_border_rail/cases.txt:27': (
+        "speaker 'That is the ambition, …': devenney, want unknown. The file gives 'the minister' to both ministers "
+        "and the article named both; the code gives a role of several holders to the one named last, as rounds 3, "
+        "13, 16, 19, 21 and 24 expect ('the senator said' after two senators: the most recent). Unknown here would "
+        "undo those rounds' cases; telling this story's two jurisdictions apart needs more than the syntax"
     ),
 }
 
