@@ -209,6 +209,57 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "extra 'Trascrizione integrale' (dossena): a Markdown link title in marks is read as a partial (as round 34's "
         "case 462)"
     ),
+    # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
+    # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
+    # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
+    # P 1.000 R 0.992 speaker 0.891 (130 quotes). What the code still does wrong:
+    'holdout/round37_gas_field/cases.txt:23': (
+        "speaker 'within weeks, not months' and the 'she said' after it: tarwin-bay, want kessling and marchetti (a "
+        "place before a common noun, 'the Tarwin Bay gas plant', read as a person)"
+    ),
+    'holdout/round37_gas_field/cases.txt:46': (
+        "speaker: 'Mr Vardy' after 'Dairy farmer Rob Vardy, no relation' is the speakers file's Dr Helen Vardy by the "
+        "shared surname, not the farmer's slug (as round 34's case 85)"
+    ),
+    'holdout/round37_gas_field/cases.txt:228': (
+        "speaker: a Senate committee's 'CHAIR:' label with no chair named comes out the slug 'chair', not unknown"
+    ),
+    'holdout/round37_gas_field/cases.txt:256': (
+        "missed the turn 'Rāwinia Kereama: Is a meeting …' (a record's label in the member's name in mixed case, "
+        "after her capitalised first label)"
+    ),
+    'holdout/round37_gas_field/cases.txt:280': (
+        "speaker: 'Ms Tāwhiri' after 'His niece, Mereana Tāwhiri' (not in speakers.yaml) is the listed chair by the "
+        "shared surname"
+    ),
+    'holdout/round37_gas_field/cases.txt:328': (
+        "speaker of the single-marked headline '‘We were never shown the map’: MP’s fury …': unknown, want vardy (the "
+        "body repeats the words as hers)"
+    ),
+    'holdout/round37_gas_field/cases.txt:353': (
+        "speaker of the headline ''Workers' lives … schedule' says union boss': omwu, want costigan (the role 'union "
+        "boss' of the listed secretary)"
+    ),
+    'holdout/round37_gas_field/cases.txt:375': (
+        "speaker: 'Ms Pettigrew' after 'Mr Pettigrew's mother, Sandra Pettigrew' (not in speakers.yaml) is the son "
+        "named before her"
+    ),
+    'holdout/round37_gas_field/cases.txt:472': (
+        "speaker of the claim after 'What was claimed:': unknown, want brad-tennant (named after 'Who said it:')"
+    ),
+    'holdout/round37_gas_field/cases.txt:523': (
+        "speaker: 'he said' reaching back over a paragraph naming a woman comes out the woman (ashworth), want tawhiri"
+    ),
+    'holdout/round37_gas_field/cases.txt:539': (
+        "speaker: 'it said' after 'The company said earlier' is the chief executive named a paragraph before, not the "
+        "company"
+    ),
+    'holdout/round37_gas_field/cases.txt:602': (
+        "speaker of a partial in a fronted 'Despite \"…\",' clause before '…, Mr Costigan said.': unknown, want costigan"
+    ),
+    'holdout/round37_gas_field/cases.txt:741': (
+        "'RNZ has translated his remarks.' does not mark the chair's quotes of the address that follow translated"
+    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
@@ -218,6 +269,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
     "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.972 R 0.972 speaker 0.904 after branch jp34 "
                              "(held out at main cd81302: P 0.969 R 0.869 speaker 0.892); its failing cases are listed above",
+    "round37_gas_field": "blind round 37 (an Australian gas field and a New Zealand LNG terminal): held out at main "
+                         "e8ef09a P 1.000 R 0.992 speaker 0.891; its failing cases are listed above",
 }
 
 
