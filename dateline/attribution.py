@@ -1128,7 +1128,7 @@ class _Doc:
         # known by one name, as many are
         self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
                             and not m.possessive and _AGE_AFTER.match(body, m.end)}
-        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
+        self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
         # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
         # a range only the last may end past it, and `between` need not test the others
@@ -1702,6 +1702,57 @@ class _State:
         shown = {_PRONOUN_GENDER[w.lower()] for w in _ASIDE_PRONOUN.findall(aside)}
         own = gender if gender != "?" else shown.pop() if len(shown) == 1 else ""
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
+
+
+def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """A family name alone ("Mr Doe", "Doe said") after two people of that family were named in full: the
+    last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
+    the one of the speakers file the bare name would otherwise always be, nor the first of two the article
+    names ("Ms Doe" after "John Doe's mother, Ann Doe"). A title that is the listed person's own alias as
+    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes."""
+    named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
+    out = []
+    for m in mentions:
+        person = m.kind is Kind.NAME or (m.kind in (Kind.ALIAS, Kind.FUZZY) and bool(m.speaker)
+                                         and doc.index.speakers[m.speaker].kind == "person")
+        words = doc.body[m.start:m.end].split() if person else []
+        while len(words) > 1 and words[0].rstrip(".") in _HONORIFIC_WORDS:
+            words.pop(0)
+        if len(words) > 1:
+            key = m.speaker or m.name
+            named.setdefault(words[-1].lower(), []).append((key, _listed_gender(doc.index, m.speaker) if m.speaker
+                                                           else _name_gender(m.name), m))
+        elif len(words) == 1 and len({k for k, _g, _m in named.get(words[0].lower(), ())}) > 1:
+            title = _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start)
+            said = doc.body[m.start:m.end] if m.kind is not Kind.NAME else ""
+            said = title.group(0).strip() + " " + said if title is not None and said else said
+            if " " not in said or said not in doc.index.alias_to_id:
+                want = "" if title is None else "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m"
+                fits = [(k, x) for k, g, x in named[words[0].lower()] if not want or g in (want, "?")]
+                if fits:
+                    key, full = fits[-1]
+                    m = m._replace(kind=full.kind, name=full.name, speaker=full.speaker)
+        out.append(m)
+    return out
+
+
+def _listed_gender(index: SpeakerIndex, sid: str) -> str:
+    """A speakers-file person's gender, by name and role, else by the title of an alias ("Mr Doe"): "f", "m", "?"."""
+    if sid in index.female:
+        return "f"
+    if sid in index.male:
+        return "m"
+    titles = {t.group(1) for a in index.speakers[sid].aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
+    shown = {"f" if _FEMALE_ROLE.fullmatch(t) else "m" for t in titles}
+    return shown.pop() if len(shown) == 1 else "?"
+
+
+def _name_gender(name: str) -> str:
+    """The gender a person's given name shows: "f", "m", or "?"."""
+    return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
+
+
+_HONORIFIC_OPENS = re.compile(r"(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s")
 
 
 def _shown_gender(body: str, m: Mention) -> str:

@@ -699,3 +699,52 @@ def test_passes_tried_at_their_words_find_what_their_patterns_find(pieces: list[
                                list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi)))
     if split is not None:  # (None: the scan runs _INSTITUTION itself)
         assert spans(split) == spans(attribution._INSTITUTION.finditer(text, lo, hi))
+
+
+# ---------------------------------------------------------------- namesakes (two people of one family)
+
+FAMILIES = (
+    Speaker("brouwer", "Anneke Brouwer", ("Brouwer", "Anneke Brouwer", "Dr Brouwer", "Dr Anneke Brouwer"),
+            ("the MP",), "Member of Parliament for Zeeland"),
+    Speaker("ndlovu", "Themba Ndlovu", ("Ndlovu", "Themba Ndlovu", "Mr Ndlovu"), ("the mayor",), "Mayor of Mthatha"),
+)
+
+
+def family_who(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, FAMILIES)]
+
+
+def test_a_namesake_no_relation_is_who_the_family_name_means_after_him() -> None:
+    """'Mr Brouwer' after 'Piet Brouwer, no relation' is the farmer, not the listed MP the bare family name
+    would be; the MP's own alias as written ('Dr Brouwer') stays hers."""
+    body = ('The MP for Zeeland, Dr Anneke Brouwer, wants the dyke plan published.\n\n'
+            '"People here are not against the dyke," Dr Brouwer said.\n\n'
+            'Bulb grower Piet Brouwer, no relation, said his fields would be flooded first.\n\n'
+            '"Nobody has shown me the map," Mr Brouwer said.\n\n'
+            '"I would sign if they told me the truth," he said.\n\n'
+            '"Piet speaks for the whole polder," Dr Brouwer said.')
+    assert family_who(body) == ["brouwer", "piet-brouwer", "piet-brouwer", "brouwer"]
+
+
+def test_a_title_of_the_other_gender_picks_the_unlisted_relative() -> None:
+    """'Ms Ndlovu' after the listed mayor (a man, 'Mr Ndlovu' in the file) and his sister named in full."""
+    body = ('Mayor Themba Ndlovu opened the clinic on Monday.\n\n'
+            '"This clinic was promised in 2019," Mr Ndlovu said.\n\n'
+            'His sister, Zanele Ndlovu, a nurse, said the queues started at dawn.\n\n'
+            '"We need twice the staff," Ms Ndlovu said.')
+    assert family_who(body) == ["ndlovu", "zanele-ndlovu"]
+
+
+def test_the_latest_of_two_unlisted_relatives_named_in_full() -> None:
+    """Two people of a family neither of whom is in the file: 'Ms Furlong' is the mother named after her
+    son, not the first Furlong of the article."""
+    body = ('Declan Furlong, 29, died on the trawler in March.\n\n'
+            "Outside the court, Mr Furlong's mother, Maeve Furlong, said the family wanted answers.\n\n"
+            '"He loved the sea," Ms Furlong said.')
+    assert family_who(body) == ["maeve-furlong"]
+
+
+def test_one_person_of_the_family_named_changes_nothing() -> None:
+    body = 'Dr Anneke Brouwer spoke in The Hague.\n\n"The plan must be public," Ms Brouwer said.'
+    assert family_who(body) == ["brouwer"]

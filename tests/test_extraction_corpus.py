@@ -155,10 +155,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "missed 'rebuild trust one inspection at a time.' (okabe): a partial after the president's earlier "
         'quote in the same sentence is not taken'
     ),
-    'holdout/round34_plant_restart/cases.txt:43': (
-        "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's "
-        "governor by the shared surname, and a later 'she' reaches nobody"
-    ),
     'holdout/round34_plant_restart/cases.txt:59': (
         "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
         'saying governs the sentence'
@@ -217,20 +213,12 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "speaker 'within weeks, not months' and the 'she said' after it: tarwin-bay, want kessling and marchetti (a "
         "place before a common noun, 'the Tarwin Bay gas plant', read as a person)"
     ),
-    'holdout/round37_gas_field/cases.txt:46': (
-        "speaker: 'Mr Vardy' after 'Dairy farmer Rob Vardy, no relation' is the speakers file's Dr Helen Vardy by the "
-        "shared surname, not the farmer's slug (as round 34's case 85)"
-    ),
     'holdout/round37_gas_field/cases.txt:228': (
         "speaker: a Senate committee's 'CHAIR:' label with no chair named comes out the slug 'chair', not unknown"
     ),
     'holdout/round37_gas_field/cases.txt:256': (
         "missed the turn 'Rāwinia Kereama: Is a meeting …' (a record's label in the member's name in mixed case, "
         "after her capitalised first label)"
-    ),
-    'holdout/round37_gas_field/cases.txt:280': (
-        "speaker: 'Ms Tāwhiri' after 'His niece, Mereana Tāwhiri' (not in speakers.yaml) is the listed chair by the "
-        "shared surname"
     ),
     'holdout/round37_gas_field/cases.txt:328': (
         "speaker of the single-marked headline '‘We were never shown the map’: MP’s fury …': unknown, want vardy (the "
@@ -239,10 +227,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round37_gas_field/cases.txt:353': (
         "speaker of the headline ''Workers' lives … schedule' says union boss': omwu, want costigan (the role 'union "
         "boss' of the listed secretary)"
-    ),
-    'holdout/round37_gas_field/cases.txt:375': (
-        "speaker: 'Ms Pettigrew' after 'Mr Pettigrew's mother, Sandra Pettigrew' (not in speakers.yaml) is the son "
-        "named before her"
     ),
     'holdout/round37_gas_field/cases.txt:472': (
         "speaker of the claim after 'What was claimed:': unknown, want brad-tennant (named after 'Who said it:')"
