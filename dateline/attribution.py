@@ -3528,8 +3528,9 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
+        # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
-                or office_label(label.title()):
+                or office_label(label.title()) or label.title() in _LEX.house_offices:
             return Verdict(UNKNOWN, "transcript turn (generic label)")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")

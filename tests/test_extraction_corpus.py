@@ -213,9 +213,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "speaker 'within weeks, not months' and the 'she said' after it: tarwin-bay, want kessling and marchetti (a "
         "place before a common noun, 'the Tarwin Bay gas plant', read as a person)"
     ),
-    'holdout/round37_gas_field/cases.txt:228': (
-        "speaker: a Senate committee's 'CHAIR:' label with no chair named comes out the slug 'chair', not unknown"
-    ),
     'holdout/round37_gas_field/cases.txt:256': (
         "missed the turn 'Rāwinia Kereama: Is a meeting …' (a record's label in the member's name in mixed case, "
         "after her capitalised first label)"
