@@ -850,6 +850,17 @@ _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w
     | _LEX.subject_followers
 
 
+def _names_a_thing(body: str, m: Mention) -> bool:
+    """"the Harbour Point gas plant", "the Jane Doe case": a capitalised run right after "the" and before a common
+    noun qualifies that noun (a place's or a person's name given to a thing); nobody is named who could speak or be
+    a pronoun's person. A verb after it keeps it a name ("the Rev Jane Doe said")."""
+    return not m.possessive and _THE_BEFORE.search(body, max(0, m.start - 5), m.start) is not None \
+        and _modifies_noun(body, m.end, len(body))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+
+
 def _modifies_noun(text: str, end: int, hi: int) -> bool:
     """"the Split stadium": a capitalised word before a common noun qualifies it; it is no seat
     of power speaking. A verb, an auxiliary or a time phrase after it keeps it a seat."""
@@ -1070,7 +1081,8 @@ class _Doc:
             self.lowered = _Lowered.of(body, 0, len(body))
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
-                                                           or any(s <= m.start < e for s, e in headlines)))]
+                                                           or any(s <= m.start < e for s, e in headlines)
+                                                           or _names_a_thing(body, m)))]
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]

@@ -748,3 +748,13 @@ def test_the_latest_of_two_unlisted_relatives_named_in_full() -> None:
 def test_one_person_of_the_family_named_changes_nothing() -> None:
     body = 'Dr Anneke Brouwer spoke in The Hague.\n\n"The plan must be public," Ms Brouwer said.'
     assert family_who(body) == ["brouwer"]
+
+
+def test_a_name_between_the_and_a_common_noun_is_a_things_name() -> None:
+    """'the Port Alfred desalination plant' names a plant, not a person a partial or a 'she' could reach; a verb
+    after 'the' and a name keeps the name a person's."""
+    body = ('Dr Anneke Brouwer says the dyke plan must wait for the survey.\n\n'
+            'Mayor Themba Ndlovu, who toured the Port Alfred desalination plant on Monday, has said the town will '
+            'have water "within weeks".\n\n'
+            '"That is his timetable, not mine," she said.')
+    assert family_who(body) == ["ndlovu", "brouwer"]

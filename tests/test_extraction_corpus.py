@@ -209,10 +209,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
     # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
     # P 1.000 R 0.992 speaker 0.891 (130 quotes). What the code still does wrong:
-    'holdout/round37_gas_field/cases.txt:23': (
-        "speaker 'within weeks, not months' and the 'she said' after it: tarwin-bay, want kessling and marchetti (a "
-        "place before a common noun, 'the Tarwin Bay gas plant', read as a person)"
-    ),
     'holdout/round37_gas_field/cases.txt:256': (
         "missed the turn 'Rāwinia Kereama: Is a meeting …' (a record's label in the member's name in mixed case, "
         "after her capitalised first label)"
