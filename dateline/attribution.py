@@ -150,6 +150,10 @@ _NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
+# a title of address opening a name ("Ms Doe", "Mr. Roe"): the gender a speakers file's alias gives its person
+_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f", "Dame": "f",
+                 "Lady": "f"}
+_HONORIFIC_OPENS = re.compile(r"(" + "|".join(_TITLE_GENDER) + r")\.?\s")
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
@@ -514,9 +518,12 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
+            # (else the title of address the file writes in an alias: "Ms Doe", "Mr Roe", one gender only)
+            titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
+            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) or titles == {"f"}:
                 self.female.add(s.id)
-            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role) \
+                    or titles == {"m"}:
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
@@ -1739,7 +1746,7 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             said = doc.body[m.start:m.end] if m.kind is not Kind.NAME else ""
             said = title.group(0).strip() + " " + said if title is not None and said else said
             if " " not in said or said not in doc.index.alias_to_id:
-                want = "" if title is None else "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m"
+                want = "" if title is None else _TITLE_GENDER[title.group(1)]
                 fits = [(k, x) for k, g, x in named[words[0].lower()] if not want or g in (want, "?")]
                 if fits:
                     key, full = fits[-1]
@@ -1749,14 +1756,8 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _listed_gender(index: SpeakerIndex, sid: str) -> str:
-    """A speakers-file person's gender, by name and role, else by the title of an alias ("Mr Doe"): "f", "m", "?"."""
-    if sid in index.female:
-        return "f"
-    if sid in index.male:
-        return "m"
-    titles = {t.group(1) for a in index.speakers[sid].aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
-    shown = {"f" if _FEMALE_ROLE.fullmatch(t) else "m" for t in titles}
-    return shown.pop() if len(shown) == 1 else "?"
+    """A speakers-file person's gender, by name, role or the title of an alias ("Ms Doe"): "f", "m", "?"."""
+    return "f" if sid in index.female else "m" if sid in index.male else "?"
 
 
 def _name_gender(name: str) -> str:
@@ -1764,7 +1765,6 @@ def _name_gender(name: str) -> str:
     return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
 
 
-_HONORIFIC_OPENS = re.compile(r"(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s")
 
 
 def _shown_gender(body: str, m: Mention) -> str:

@@ -758,3 +758,16 @@ def test_a_name_between_the_and_a_common_noun_is_a_things_name() -> None:
             'have water "within weeks".\n\n'
             '"That is his timetable, not mine," she said.')
     assert family_who(body) == ["ndlovu", "brouwer"]
+
+
+def test_a_title_in_the_speakers_file_shows_its_persons_gender() -> None:
+    """'Ms Kaur' among the aliases makes a woman of a listed person whose given name no list knows: a 'he'
+    reaching back over a paragraph that names her skips her to the man quoted before."""
+    listed = (Speaker("kaur", "Simrat Kaur", ("Kaur", "Simrat Kaur", "Ms Kaur"), (), "Minister for Water"),
+              Speaker("okoro", "Obinna Okoro", ("Okoro", "Obinna Okoro"), (), "Chair, river users' association"))
+    body = ('At the river hearing in Lokoja, association chair Obinna Okoro spoke about the banks he fished as a boy.\n\n'
+            '"My father read this river like a book," he said.\n\n'
+            'Water Minister Simrat Kaur was not at the hearing.\n\n'
+            '"We are asking for the river to stay a river," he said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["okoro", "okoro"]

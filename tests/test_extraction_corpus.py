@@ -224,9 +224,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round37_gas_field/cases.txt:472': (
         "speaker of the claim after 'What was claimed:': unknown, want brad-tennant (named after 'Who said it:')"
     ),
-    'holdout/round37_gas_field/cases.txt:523': (
-        "speaker: 'he said' reaching back over a paragraph naming a woman comes out the woman (ashworth), want tawhiri"
-    ),
     'holdout/round37_gas_field/cases.txt:539': (
         "speaker: 'it said' after 'The company said earlier' is the chief executive named a paragraph before, not the "
         "company"
