@@ -2623,6 +2623,9 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
+    if m2 and m2.group("rest").strip() in ("it", "It"):
+        who = _it_after(c)
+        return Verdict(who, f"“…,” it {m2.group('verb')}: {who.name}") if who is not None else None
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
             and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
@@ -2644,6 +2647,24 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if addressed is not None:
                 return Verdict(addressed, f"“…,” {m2.group('rest').strip()} {m2.group('verb')}: the one the "
                                           "words before addressed")
+    return None
+
+
+def _it_after(c: _Context) -> Who | None:
+    """`"Q," it said`: "it" is a body, never a person: the last body its own paragraph names before the quote
+    ("The company said earlier that … "Q," it said"), else the body quoted last in this or the previous
+    paragraph; None when neither is known."""
+    for m in reversed(c.doc.between(c.para.start, c.q.start)):
+        if m.possessive or m.kind in (Kind.PRONOUN, Kind.NAME, Kind.ANON) or _is_person(c.doc.index, m):
+            continue
+        who = c.state.resolve(m)
+        if who is not None and who.known:
+            return who
+    for said in reversed(c.state.quote_log):
+        if said.paragraph < c.para.index - 1:
+            break
+        if said.body and said.who.known:
+            return said.who
     return None
 
 

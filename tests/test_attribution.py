@@ -771,3 +771,16 @@ def test_a_title_in_the_speakers_file_shows_its_persons_gender() -> None:
             '"We are asking for the river to stay a river," he said.')
     ext = quotes.extract(body)
     assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["okoro", "okoro"]
+
+
+def test_it_after_a_quote_is_the_body_its_paragraph_names_never_the_person_before() -> None:
+    """'"Q," it said' after 'The company said earlier that …': the company, not its chief executive quoted in
+    the paragraph before (a person is never "it")."""
+    listed = (Speaker("fjordline", "Fjordline Ferries", ("Fjordline Ferries", "Fjordline"), ("the company",), "",
+                      "institution"),
+              Speaker("solberg", "Ingrid Solberg", ("Solberg", "Ingrid Solberg", "Ms Solberg"), (), "Chief executive"))
+    body = ('Fjordline chief executive Ingrid Solberg said the strike had cost the line about 30 million kroner.\n\n'
+            '"That is the price of safety," Ms Solberg said.\n\n'
+            'The company said earlier that it expected no cancellations over Easter. "Sailings are secure," it said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg", "fjordline"]

@@ -224,10 +224,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round37_gas_field/cases.txt:472': (
         "speaker of the claim after 'What was claimed:': unknown, want brad-tennant (named after 'Who said it:')"
     ),
-    'holdout/round37_gas_field/cases.txt:539': (
-        "speaker: 'it said' after 'The company said earlier' is the chief executive named a paragraph before, not the "
-        "company"
-    ),
     'holdout/round37_gas_field/cases.txt:602': (
         "speaker of a partial in a fronted 'Despite \"…\",' clause before '…, Mr Costigan said.': unknown, want costigan"
     ),
