@@ -3308,12 +3308,33 @@ def answers_reporter(c: _Context) -> Verdict | None:
 Sieve = Callable[[_Context], Verdict | None]
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
+def final_tag(c: _Context) -> Verdict | None:
+    """`Despite "q", the union would press ahead with its ballot, Jane Doe said.`: words in marks inside a
+    sentence that a tag after its last comma closes ("…, X said.") are that speaker's, as the sentence is; only
+    with no other marks between and a name or role alone before the verb."""
+    end = c.after_hi
+    if end <= c.close or c.body[end - 1:end] not in (".", "!", "?") or _MARK.search(c.body, c.close, end):
+        return None
+    tag = _FINAL_TAG.search(c.body, c.close, end - 1)
+    if tag is None:
+        return None
+    who = [m for m in c.doc.between(tag.start("who"), tag.end("who")) if not m.possessive]
+    if len(who) != 1 or who[0].start != tag.start("who") or who[0].end != tag.end("who") or who[0].kind is Kind.PRONOUN:
+        return None
+    return _found(c.state.resolve(who[0], c.close), f"“…” …, {who[0].name} {tag.group('verb')}")
+
+
+# the tag after a sentence's last comma: a subject, a speech verb, a few words of time or place ("on Tuesday")
+_FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(?P<verb>" + _SPEECH_ALT
+                        + r")\b(?:\s+(?:on|at|in|late|earlier|yesterday|today|last)\b[^,\"“”«»\n]{0,30})?$")
+
+
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
-    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
 

@@ -784,3 +784,14 @@ def test_it_after_a_quote_is_the_body_its_paragraph_names_never_the_person_befor
             'The company said earlier that it expected no cancellations over Easter. "Sailings are secure," it said.')
     ext = quotes.extract(body)
     assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg", "fjordline"]
+
+
+def test_a_tag_closing_the_sentence_names_the_speaker_of_a_partial_inside_it() -> None:
+    """'Despite "q", the union would …, Ms Solberg said.': the tag after the sentence's last comma is the
+    partial's speaker, however long the clause between and whoever it names (the union is no speaker)."""
+    listed = (Speaker("solberg", "Ingrid Solberg", ("Solberg", "Ingrid Solberg", "Ms Solberg"), (), "Chief executive"),
+              Speaker("union", "Norwegian Seafarers' Union", ("the union",), (), "", "institution"))
+    body = ('Despite "record orders", the union would still ballot its members at the Bergen and Stavanger yards over '
+            'the new rosters before Easter, Ms Solberg said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg"]
