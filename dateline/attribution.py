@@ -51,12 +51,14 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 25. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-26. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+26. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+    (`Despite "q", the union would …, X said.`) are that speaker's;
+27. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-27. `question_and_answer`: a quote standing alone continues the alternation of a
+28. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-28. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-29. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+29. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
