@@ -283,6 +283,8 @@ _TRANSLATED = re.compile(
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    # "RNZ has translated his remarks", "we have translated her answers": the outlet rendered the words it quotes
+    r"\btranslated (?:his|her|their) (?:\w+ )?(?:remarks|words|comments|speech|address|answers|statement)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\((?:our |my |own )?(?:translated|translation)\)|"  # '"We are not against …" (translated)': the outlet's
     r"\bas translated\b|\binterpreted\b)",

@@ -795,3 +795,15 @@ def test_a_tag_closing_the_sentence_names_the_speaker_of_a_partial_inside_it() -
             'the new rosters before Easter, Ms Solberg said.')
     ext = quotes.extract(body)
     assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg"]
+
+
+def test_an_outlet_that_says_it_translated_the_remarks_marks_them_translated() -> None:
+    """'We have translated his remarks.' after a speech in a language no list names: his quotes of that speech
+    are the outlet's rendering; his answer 'in English afterwards' is his own words."""
+    body = ('Johan Sara, a reindeer herder, addressed the county council in his own language on Monday. We have '
+            'translated his remarks.\n\n'
+            '"The winter pastures are our larder," he told the council.\n\n'
+            'Speaking to reporters in English afterwards, Mr Sara said: "We are not against wind power."')
+    ext = quotes.extract(body)
+    got = [(a.speaker, a.translated) for a in attribution.attribute(body, ext, FAMILIES)]
+    assert got == [("johan-sara", True), ("johan-sara", False)]

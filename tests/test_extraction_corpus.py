@@ -224,9 +224,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round37_gas_field/cases.txt:472': (
         "speaker of the claim after 'What was claimed:': unknown, want brad-tennant (named after 'Who said it:')"
     ),
-    'holdout/round37_gas_field/cases.txt:741': (
-        "'RNZ has translated his remarks.' does not mark the chair's quotes of the address that follow translated"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
