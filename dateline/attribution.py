@@ -3230,7 +3230,13 @@ def claim_label(c: _Context) -> Verdict | None:
     if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
         return None
     nxt = doc.paras[last.index + 1]
-    return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
+    label = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)  # "Who said it: Jane Doe, in a video …"
+    start = label.end() if label is not None else nxt.start
+    return _sentence_subject(doc, c.state, start, _next_stop(doc, start, nxt.end))
+
+
+_CLAIMANT_LABEL = re.compile(r"\s*(?:" + alternation(set(_LEX.claimant_labels)) + r")\s*:\s*", re.IGNORECASE) \
+    if _LEX.claimant_labels else re.compile(r"(?!)")
 
 
 def sentence_subject_before(c: _Context) -> Verdict | None:

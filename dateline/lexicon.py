@@ -82,6 +82,7 @@ class Lexicon:
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     verdict_labels: tuple[str, ...]  # fact-check labels before the outlet's own rating in marks ("verdict")
+    claimant_labels: tuple[str, ...]  # fact-check labels before the claimant's name ("who said it")
     near_verbs: tuple[str, ...]
     subject_followers: frozenset[str]  # auxiliaries/adverbs between a subject and its verb
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
@@ -359,6 +360,7 @@ def _lexicon(language: str) -> Lexicon:
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
         verdict_labels=_strings(speech.get("verdict_labels", [])),
+        claimant_labels=_strings(speech.get("claimant_labels", [])),
         near_verbs=_strings(speech["near_verbs"]),
         subject_followers=frozenset(_strings(speech["subject_followers"])),
         past_markers=_strings(speech["past_markers"]),

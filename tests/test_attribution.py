@@ -807,3 +807,13 @@ def test_an_outlet_that_says_it_translated_the_remarks_marks_them_translated() -
     ext = quotes.extract(body)
     got = [(a.speaker, a.translated) for a in attribution.attribute(body, ext, FAMILIES)]
     assert got == [("johan-sara", True), ("johan-sara", False)]
+
+
+def test_a_fact_checks_claimant_label_before_the_name_in_the_next_paragraph() -> None:
+    """'What was claimed: "Q"' then 'Who said it: X, in a video …': the claim is X's (not in the file: a slug)."""
+    body = ('Fact check: Claim the dam will flood the whole valley is false\n\n'
+            'What was claimed: "The new dam will drown every farm in the valley."\n\n'
+            'Who said it: County Opposition Leader Aisha Mwangi, in a radio interview on March 3.\n\n'
+            'Our verdict: "False"')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, FAMILIES)] == ["aisha-mwangi"]
