@@ -2158,6 +2158,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
+    _headline_echoes(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
     # quote translated
@@ -2201,6 +2202,26 @@ _FOREIGN_WORDS = date_line_words().function_words
 # na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
 _FOREIGN_MIN_WORDS = 6
 _FOREIGN_SHARE = 0.15
+
+
+def _headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
+    """A headline's quote no sieve gave a speaker ("‘We were never told’: MP’s fury over …"), whose words of three or
+    more the story quotes again, alone or opening a longer quote, with a speaker (“We were never told. …,” Dr Doe
+    said): they are the story's speaker's words (in place)."""
+    for i, q in enumerate(quotes):
+        if results[i].speaker != "unknown" or q.kind == "transcript-turn" or not headline_line(body, q.start):
+            continue
+        key = echo_key(q.text)
+        if len(key.split()) < 3:
+            continue
+        for j in range(i + 1, len(quotes)):
+            again = echo_key(quotes[j].text)
+            if results[j].speaker != "unknown" and quotes[j].kind != "transcript-turn" \
+                    and not headline_line(body, quotes[j].start) \
+                    and (again == key or (again.startswith(key) and not again[len(key)].isalnum())):
+                results[i] = replace(results[j], how=f"the story quotes the headline's words again: {results[j].how}",
+                                     sieve="headline_echoed")
+                break
 
 
 def _foreign(text: str, own: frozenset[str]) -> bool:
@@ -2609,6 +2630,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         according = m.group("verb").lower() in _ACCORDING
         # (Spanish sets its pronoun after the verb: '"…", dijo ella')
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
+        if sub is not None and "\n" in body[verb_end:sub.start] and headline_line(body, c.q.start):
+            sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:

@@ -817,3 +817,26 @@ def test_a_fact_checks_claimant_label_before_the_name_in_the_next_paragraph() ->
             'Our verdict: "False"')
     ext = quotes.extract(body)
     assert [a.speaker for a in attribution.attribute(body, ext, FAMILIES)] == ["aisha-mwangi"]
+
+
+def test_a_headline_quote_the_story_repeats_is_the_storys_speakers() -> None:
+    """'‘We were never told’: MP’s fury over …' names nobody the file knows by 'MP’s'; the story quotes the words
+    again, opening a longer quote, as Dr Brouwer's."""
+    body = ('‘We were never told about the sluice’: MP’s fury over dyke plan\n\n'
+            'The MP for Zeeland says she learnt of the plan from a television documentary.\n\n'
+            '“We were never told about the sluice. I found out on the couch like everyone else,” Dr Brouwer said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, FAMILIES)] == ["brouwer", "brouwer"]
+
+
+def test_a_headline_run_into_the_story_takes_no_subject_from_the_next_line() -> None:
+    """''Q' says port boss' run straight into 'The union representing …': the union on the next line is no subject
+    of the headline's verb; the story's repeat of the words names the speaker."""
+    listed = (Speaker("union", "Dockers' Union", ("the Dockers' Union",), ("the union",), "", "institution"),
+              Speaker("ndlovu", "Themba Ndlovu", ("Ndlovu", "Themba Ndlovu", "Mr Ndlovu"), ("the port boss",),
+                      "Port manager"))
+    body = ("'Cranes are worth less than the men who run them' says port boss\n"
+            "The union representing crane drivers at the Durban terminal has threatened a strike.\n\n"
+            '"Cranes are worth less than the men who run them," Mr Ndlovu said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["ndlovu", "ndlovu"]

@@ -213,14 +213,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "missed the turn 'Rāwinia Kereama: Is a meeting …' (a record's label in the member's name in mixed case, "
         "after her capitalised first label)"
     ),
-    'holdout/round37_gas_field/cases.txt:328': (
-        "speaker of the single-marked headline '‘We were never shown the map’: MP’s fury …': unknown, want vardy (the "
-        "body repeats the words as hers)"
-    ),
-    'holdout/round37_gas_field/cases.txt:353': (
-        "speaker of the headline ''Workers' lives … schedule' says union boss': omwu, want costigan (the role 'union "
-        "boss' of the listed secretary)"
-    ),
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
