@@ -184,6 +184,16 @@ an update, Italian dates in sentences ("venerdì 4 dicembre 2026", date_lines.to
 beside the verb keeping the publication day, "Lunedì scorso … aveva avvertito", a lead's "ieri" act as the occasion
 of the words that follow (low), "took to X on Saturday night". Its one miss is in KNOWN_MISSES.
 
+`import_holdout_round37/` (an Australian offshore gas field and a New Zealand LNG terminal; blind, today =
+2026-12-06; AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, Hansard, a media release, a Facebook post):
+held out at main e8ef09a 13/17 publication, 13/17 statement, 0 wrong-and-high. Its `pyproject.toml` is the project an
+Australian newsroom would have (`language = "en-AU"`: numeric dates day first, CLDR "d/M/yy"), read here as `dateline
+import` reads the project's (14/17, 14/17 with it); 17/17, 17/17, 0 after branch left37 with general rules (with or
+without the setting): a Stuff byline's name before the clock of its date ("Jane Doe 05:00, Nov 30 2026"), the text's
+own day in brackets ("Tonight (Friday)", "Today (Wednesday)") giving a year-less stamp its year and settling an
+either-way numeric date line, and the outlet's visit ("when Stuff visited on Wednesday, November 25") dating the
+scene's words (low).
+
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
 labelled high) must be 0 everywhere: a wrong date an editor is told to trust is worse than a miss.
