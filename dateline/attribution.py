@@ -1769,8 +1769,6 @@ def _name_gender(name: str) -> str:
     return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
 
 
-
-
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
@@ -3340,7 +3338,6 @@ def answers_reporter(c: _Context) -> Verdict | None:
 
 Sieve = Callable[[_Context], Verdict | None]
 
-# The order is the module docstring's (a test keeps the two in step): most precise first.
 def final_tag(c: _Context) -> Verdict | None:
     """`Despite "q", the union would press ahead with its ballot, Jane Doe said.`: words in marks inside a
     sentence that a tag after its last comma closes ("…, X said.") are that speaker's, as the sentence is; only
@@ -3362,6 +3359,7 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
                         + r")\b(?:\s+(?:on|at|in|late|earlier|yesterday|today|last)\b[^,\"“”«»\n]{0,30})?$")
 
 
+# The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
     incise_subject, words_of,

@@ -1473,11 +1473,11 @@ _REPRINT_HEAD: Final = re.compile(
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
 _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
 _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
-# What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
-# label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
 # a byline's name with no "By" before the clock of its date ("Jane Doe 05:00, Nov 30 2026", as some New Zealand
 # and Pacific outlets print it): two to four capitalised words at the line's start, then the clock
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
+# What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
+# label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
 _LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _LABEL_WORDS: Final = 3
@@ -1658,6 +1658,7 @@ def _yearless_header(
 _OWN_DAY_WEEKDAY: Final = re.compile(r"(?<![A-Za-z])(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))"
                                      r"\s*\(\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)")
 _LEAD_CHARS: Final = 1500  # how far into a text its own day is looked for
+
 # "Exactly one year ago tonight, on 11 March 2025": the text counts the years from a dated event
 _YEARS_AGO: Final = re.compile(
     rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?i:years?\s+ago)(?![A-Za-z])"
@@ -2725,10 +2726,11 @@ _AT_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|in)\s+$", re
 
 def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The weekday of an occasion the lead sets the words at, when no speech verb shares its sentence:
-    a session or hearing it owns ("During Wednesday's session of the commission, …") or the day the
-    speaker met the publication ("The minister received us on Thursday at her office").  An interview
-    or a session story quotes what was said there, not on the day of publication; low, since no verb
-    says so.  Only a weekday before publication, outside quotation marks and not in a plan."""
+    a session or hearing it owns ("During Wednesday's session of the commission, …"), the day the
+    speaker met the publication ("The minister received us on Thursday at her office") or the day the
+    publication visited ("… when we visited on Wednesday, November 25", a weekday with its date too).
+    An interview or a session story quotes what was said there, not on the day of publication; low,
+    since no verb says so.  Only a weekday before publication, outside quotation marks and not in a plan."""
     if anchor is None or anchor.coarse:
         return None
     for paragraph in lead:
