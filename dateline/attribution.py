@@ -51,12 +51,14 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 25. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-26. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+26. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+    (`Despite "q", the union would …, X said.`) are that speaker's;
+27. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-27. `question_and_answer`: a quote standing alone continues the alternation of a
+28. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-28. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-29. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+29. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
 When none decides, the speaker is `unknown` — never a guess.
@@ -150,6 +152,10 @@ _NAT_DEM = alternation(_COUNTRY_OF)
 _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>{_NAT_HEADS})\b|"
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
+# a title of address opening a name ("Ms Doe", "Mr. Roe"): the gender a speakers file's alias gives its person
+_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f", "Dame": "f",
+                 "Lady": "f"}
+_HONORIFIC_OPENS = re.compile(r"(" + "|".join(_TITLE_GENDER) + r")\.?\s")
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
 _CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
@@ -277,6 +283,8 @@ _TRANSLATED = re.compile(
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
     r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    # "RNZ has translated his remarks", "we have translated her answers": the outlet rendered the words it quotes
+    r"\btranslated (?:his|her|their) (?:\w+ )?(?:remarks|words|comments|speech|address|answers|statement)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
     r"\((?:our |my |own )?(?:translated|translation)\)|"  # '"We are not against …" (translated)': the outlet's
     r"\bas translated\b|\binterpreted\b)",
@@ -514,12 +522,12 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            male = any(_LEX.is_male_name(a) for a in (s.name, *s.aliases))
-            # … or a title of the file's own aliases ("Ms Breen" beside a given name the lexicon does not know)
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) \
-                    or (not male and any(is_female_name(a) for a in s.aliases if " " in a)):
+            # (else the title of address the file writes in an alias: "Ms Doe", "Mr Roe", one gender only)
+            titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
+            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) or titles == {"f"}:
                 self.female.add(s.id)
-            elif male or _MALE_ROLE.search(s.role):
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role) \
+                    or titles == {"m"}:
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
@@ -868,6 +876,17 @@ _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w
     | _LEX.subject_followers
 
 
+def _names_a_thing(body: str, m: Mention) -> bool:
+    """"the Harbour Point gas plant", "the Jane Doe case": a capitalised run right after "the" and before a common
+    noun qualifies that noun (a place's or a person's name given to a thing); nobody is named who could speak or be
+    a pronoun's person. A verb after it keeps it a name ("the Rev Jane Doe said")."""
+    return not m.possessive and _THE_BEFORE.search(body, max(0, m.start - 5), m.start) is not None \
+        and _modifies_noun(body, m.end, len(body))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+
+
 def _modifies_noun(text: str, end: int, hi: int) -> bool:
     """"the Split stadium": a capitalised word before a common noun qualifies it; it is no seat
     of power speaking. A verb, an auxiliary or a time phrase after it keeps it a seat."""
@@ -1056,25 +1075,6 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
 _GENDERED_TITLE = re.compile(r"(?<![\w’'])(?P<title>Mrs|Ms|Miss|Mr|Madam)\.?\s+$")
 
 
-def _namesakes(index: SpeakerIndex, body: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, a title and a listed person's family name ("Ms Doe") read as the unlisted person of
-    that family the article named last in full ("Sheep farmer Jane Doe, no relation,") when the title's
-    gender is not the listed person's (the file's John Doe is a man: its aliases say "Mr Doe")."""
-    out: list[Mention] = []
-    others: dict[str, Mention] = {}  # family name → the last full name of a person the file does not list
-    for m in mentions:
-        if m.kind is Kind.NAME and " " in m.name:
-            others[m.name.split()[-1]] = m
-        elif m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker and (other := others.get(body[m.start:m.end])):
-            title = _GENDERED_TITLE.search(body, max(0, m.start - 7), m.start)
-            female = title is not None and title.group("title") != "Mr"
-            listed = "f" if m.speaker in index.female else "m" if m.speaker in index.male else ""
-            if title is not None and listed and (listed == "f") != female:
-                m = Mention(m.start, m.end, Kind.NAME, other.name, possessive=m.possessive)
-        out.append(m)
-    return out
-
-
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -1114,8 +1114,8 @@ class _Doc:
             self.lowered = _Lowered.of(body, 0, len(body))
         self.mentions = [m for m in scanned if not self.in_quote(m.start) and not any(s <= m.start < e for s, e in filed)
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
-                                                           or any(s <= m.start < e for s, e in headlines)))]
-        self.mentions = _namesakes(index, body, self.mentions)
+                                                           or any(s <= m.start < e for s, e in headlines)
+                                                           or _names_a_thing(body, m)))]
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
@@ -1173,7 +1173,7 @@ class _Doc:
         # known by one name, as many are
         self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
                             and not m.possessive and _AGE_AFTER.match(body, m.end)}
-        self.mentions = [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)]
+        self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
         # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
         # a range only the last may end past it, and `between` need not test the others
@@ -1764,6 +1764,48 @@ class _State:
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
 
 
+def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """A family name alone ("Mr Doe", "Doe said") after two people of that family were named in full: the
+    last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
+    the one of the speakers file the bare name would otherwise always be, nor the first of two the article
+    names ("Ms Doe" after "John Doe's mother, Ann Doe"). A title that is the listed person's own alias as
+    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes."""
+    named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
+    out = []
+    for m in mentions:
+        person = m.kind is Kind.NAME or (m.kind in (Kind.ALIAS, Kind.FUZZY) and bool(m.speaker)
+                                         and doc.index.speakers[m.speaker].kind == "person")
+        words = doc.body[m.start:m.end].split() if person else []
+        while len(words) > 1 and words[0].rstrip(".") in _HONORIFIC_WORDS:
+            words.pop(0)
+        if len(words) > 1:
+            key = m.speaker or m.name
+            named.setdefault(words[-1].lower(), []).append((key, _listed_gender(doc.index, m.speaker) if m.speaker
+                                                           else _name_gender(m.name), m))
+        elif len(words) == 1 and len({k for k, _g, _m in named.get(words[0].lower(), ())}) > 1:
+            title = _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start)
+            said = doc.body[m.start:m.end] if m.kind is not Kind.NAME else ""
+            said = title.group(0).strip() + " " + said if title is not None and said else said
+            if " " not in said or said not in doc.index.alias_to_id:
+                want = "" if title is None else _TITLE_GENDER[title.group(1)]
+                fits = [(k, x) for k, g, x in named[words[0].lower()] if not want or g in (want, "?")]
+                if fits:
+                    key, full = fits[-1]
+                    m = m._replace(kind=full.kind, name=full.name, speaker=full.speaker)
+        out.append(m)
+    return out
+
+
+def _listed_gender(index: SpeakerIndex, sid: str) -> str:
+    """A speakers-file person's gender, by name, role or the title of an alias ("Ms Doe"): "f", "m", "?"."""
+    return "f" if sid in index.female else "m" if sid in index.male else "?"
+
+
+def _name_gender(name: str) -> str:
+    """The gender a person's given name shows: "f", "m", or "?"."""
+    return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
+
+
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
@@ -2152,6 +2194,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             results[i] = replace(results[j], how=f"{results[j].how} — the same words as the next quote")
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
+    _headline_echoes(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
     # quote translated
@@ -2195,6 +2238,26 @@ _FOREIGN_WORDS = date_line_words().function_words
 # na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
 _FOREIGN_MIN_WORDS = 6
 _FOREIGN_SHARE = 0.15
+
+
+def _headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
+    """A headline's quote no sieve gave a speaker ("‘We were never told’: MP’s fury over …"), whose words of three or
+    more the story quotes again, alone or opening a longer quote, with a speaker (“We were never told. …,” Dr Doe
+    said): they are the story's speaker's words (in place)."""
+    for i, q in enumerate(quotes):
+        if results[i].speaker != "unknown" or q.kind == "transcript-turn" or not headline_line(body, q.start):
+            continue
+        key = echo_key(q.text)
+        if len(key.split()) < 3:
+            continue
+        for j in range(i + 1, len(quotes)):
+            again = echo_key(quotes[j].text)
+            if results[j].speaker != "unknown" and quotes[j].kind != "transcript-turn" \
+                    and not headline_line(body, quotes[j].start) \
+                    and (again == key or (again.startswith(key) and not again[len(key)].isalnum())):
+                results[i] = replace(results[j], how=f"the story quotes the headline's words again: {results[j].how}",
+                                     sieve="headline_echoed")
+                break
 
 
 def _foreign(text: str, own: frozenset[str]) -> bool:
@@ -2608,6 +2671,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         according = m.group("verb").lower() in _ACCORDING
         # (Spanish sets its pronoun after the verb: '"…", dijo ella')
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
+        if sub is not None and "\n" in body[verb_end:sub.start] and headline_line(body, c.q.start):
+            sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:
@@ -2626,6 +2691,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
+    if m2 and m2.group("rest").strip() in ("it", "It"):
+        return _it_after(c, m2)  # `"Q," it said`: a body, never a person
     if m2 and not _MARK.search(m2.group("rest")) and not body.startswith(":", _skip_ws(body, m2.end())) \
             and not _CONJUNCTION.match(m2.group("rest")) \
             and not _MESSAGE_APPOSITION.match(m2.group("rest")):  # "…", remarks X has asked her to withdraw
@@ -3241,12 +3308,9 @@ def claim_label(c: _Context) -> Verdict | None:
     if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
         return None
     nxt = doc.paras[last.index + 1]
-    named = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)
-    if named is not None:  # `Who made it: Councillor Jane Doe, in a video …`: the person the label names
-        first = next((m for m in doc.between(named.end(), nxt.end) if not m.possessive), None)
-        who = c.state.resolve(first) if first is not None and _is_person(doc.index, first) else None
-        return Verdict(who, f"{named.group(0).strip()} {first.name}") if who and first else None
-    return _sentence_subject(doc, c.state, nxt.start, _next_stop(doc, nxt.start, nxt.end))
+    label = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)  # "Who said it: Jane Doe, in a video …"
+    start = label.end() if label is not None else nxt.start
+    return _sentence_subject(doc, c.state, start, _next_stop(doc, start, nxt.end))
 
 
 def sentence_subject_before(c: _Context) -> Verdict | None:
@@ -3327,13 +3391,34 @@ def answers_reporter(c: _Context) -> Verdict | None:
 
 Sieve = Callable[[_Context], Verdict | None]
 
+def final_tag(c: _Context) -> Verdict | None:
+    """`Despite "q", the union would press ahead with its ballot, Jane Doe said.`: words in marks inside a
+    sentence that a tag after its last comma closes ("…, X said.") are that speaker's, as the sentence is; only
+    with no other marks between and a name or role alone before the verb."""
+    end = c.after_hi
+    if end <= c.close or c.body[end - 1:end] not in (".", "!", "?") or _MARK.search(c.body, c.close, end):
+        return None
+    tag = _FINAL_TAG.search(c.body, c.close, end - 1)
+    if tag is None:
+        return None
+    who = [m for m in c.doc.between(tag.start("who"), tag.end("who")) if not m.possessive]
+    if len(who) != 1 or who[0].start != tag.start("who") or who[0].end != tag.end("who") or who[0].kind is Kind.PRONOUN:
+        return None
+    return _found(c.state.resolve(who[0], c.close), f"“…” …, {who[0].name} {tag.group('verb')}")
+
+
+# the tag after a sentence's last comma: a subject, a speech verb, a few words of time or place ("on Tuesday")
+_FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(?P<verb>" + _SPEECH_ALT
+                        + r")\b(?:\s+(?:on|at|in|late|earlier|yesterday|today|last)\b[^,\"“”«»\n]{0,30})?$")
+
+
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     writer_first_person, verb_before_quote, institution_it, list_lead_in,
-    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter,
 ))
 
@@ -3581,8 +3666,9 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
+        # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
-                or office_label(label.title()):
+                or office_label(label.title()) or label.title() in _LEX.house_offices:
             return Verdict(UNKNOWN, "transcript turn (generic label)")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")

@@ -1473,6 +1473,9 @@ _REPRINT_HEAD: Final = re.compile(
 # before a separator, where the line's date follows (words of a Latin script must be capitalised above)
 _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”’—–-]+"
 _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
+# a byline's name with no "By" before the clock of its date ("Jane Doe 05:00, Nov 30 2026", as some New Zealand
+# and Pacific outlets print it): two to four capitalised words at the line's start, then the clock
+_NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
 _LATIN_LEFT: Final = re.compile(r"[A-Za-z0-9]")
@@ -1639,9 +1642,10 @@ def _yearless_header(
     month, day, wd = month_day
     if today is None:
         return None, "", "low"
-    own = True
-    if wd is None and (said := _TODAY_WEEKDAY.search(text[:_SETTLE_REACH])) is not None:
-        wd, own = _weekday_in(said.group("wd")), False  # "Tonight (Wednesday) the committee voted …": the page's day
+    source, on_line = "the weekday on the line", True
+    own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH) if wd is None else None
+    if own_day is not None:  # "Tonight (Friday) I met …": the post's own day, a fit within the past year (low)
+        wd, source, on_line = _WEEKDAYS[own_day.group("wd")], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
         if counted is None:
@@ -1649,16 +1653,17 @@ def _yearless_header(
         return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
     # every year the page names counts, an adjective's too ("last year's record 2024 results")
     named = [int(y) for y in _NAMED_YEAR.findall(text)]
-    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=own,
-                                          source="the weekday on the line" if own else "the weekday the text gives today")
+    year, why, confidence = _weekday_fits(named, month, day, wd, today, own=on_line, source=source)
     if year is None:
         return None, "", "low"
     return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
 
 
-# "Tonight (Wednesday) the committee voted", "today (Friday) opened": the text gives the weekday of its own day,
-# which a post's year-less stamp ("2 December at 20:30", a social network's for the current year) then fits
-_TODAY_WEEKDAY: Final = re.compile(rf"(?i:\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))\s*\(\s*(?P<wd>{_WD})\s*\)")
+# the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
+# written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
+_OWN_DAY_WEEKDAY: Final = re.compile(r"(?<![A-Za-z])(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))"
+                                     r"\s*\(\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)")
+
 # "Exactly one year ago tonight, on 11 March 2025": the text counts the years from a dated event
 _YEARS_AGO: Final = re.compile(
     rf"(?<![A-Za-z])(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?i:years?\s+ago)(?![A-Za-z])"
@@ -1709,7 +1714,9 @@ def _settle_numeric(
 
     The page's other dates decide: a header date with the same separator whose order is
     certain (a part above 12), else a written date near the top of the text ("Lisbon,
-    2 January 2026") that matches exactly one reading.  Otherwise the fallback (or no date).
+    2 January 2026") that matches exactly one reading, else the weekday the text gives its own
+    day ("Today (Wednesday) I have written …") when one reading falls on it.  Otherwise the
+    fallback (or no date).
     """
     if len(dated.readings) == 1:
         return dated.readings[0][1], ""
@@ -1722,6 +1729,11 @@ def _settle_numeric(
     if len(matching) == 1:
         value = matching[0][1]
         return value, f" (day/month order from the date written in the text, {_day_label(value.month or 1, value.day or 1)})"
+    own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH)
+    if own_day is not None:  # "2/12/2026" above "Today (Wednesday) I have written …": the reading on that weekday
+        on_it = [r for r in dated.readings if r[1].first_day().weekday() == _WEEKDAYS[own_day.group("wd")]]
+        if len(on_it) == 1:
+            return on_it[0][1], f" (day/month order from the text's own day, ‘{own_day.group(0)}’)"
     return dated.fallback, ""
 
 
@@ -2004,7 +2016,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     minutes = _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
-    residue = _BYLINE.sub(" ", residue)
+    residue = _NAME_BEFORE_CLOCK.sub(" ", _BYLINE.sub(" ", residue))
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
@@ -2724,6 +2736,11 @@ def _scene_date(lead: list[str], anchor: _Anchor | None, today: date) -> DateInf
 # The publication's own meeting with the speaker ("She received us on Thursday", "spoke to us on
 # Monday"): "us"/"me" as an object earlier in the weekday's clause.
 _MET_US_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:us|me)(?![A-Za-z])[^,;:.\"“”]{0,60}$")
+# … or its visit to the speaker ("was on the porch when we visited on Wednesday", "when The Courier visited on
+# Monday, March 2"): "when", the outlet (we, a name of up to three capitalised words, "this reporter"), "visited"
+_VISITED_BEFORE: Final = re.compile(r"(?<![A-Za-z])when\s+(?:we|I|(?:this|our|a)\s+(?:reporter|correspondent|writer)"
+                                    r"|(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+"
+                                    r"(?:visited|called\s+in|dropped\s+(?:in|by))\s+$")
 # Inside the occasion, not after it: "during Wednesday's session" sets the words there, "following
 # Saturday's protest" only tells what came before them.
 _AT_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|in)\s+$", re.IGNORECASE)
@@ -2731,22 +2748,25 @@ _AT_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|in)\s+$", re
 
 def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The weekday of an occasion the lead sets the words at, when no speech verb shares its sentence:
-    a session or hearing it owns ("During Wednesday's session of the commission, …") or the day the
-    speaker met the publication ("The minister received us on Thursday at her office").  An interview
-    or a session story quotes what was said there, not on the day of publication; low, since no verb
-    says so.  Only a weekday before publication, outside quotation marks and not in a plan."""
+    a session or hearing it owns ("During Wednesday's session of the commission, …"), the day the
+    speaker met the publication ("The minister received us on Thursday at her office") or the day the
+    publication visited ("… when we visited on Wednesday, November 25", a weekday with its date too).
+    An interview or a session story quotes what was said there, not on the day of publication; low,
+    since no verb says so.  Only a weekday before publication, outside quotation marks and not in a plan."""
     if anchor is None or anchor.coarse:
         return None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         breaks = _sentence_breaks(paragraph, regions)
         for phrase in find_date_phrases(paragraph):
-            if phrase.kind != "weekday" or _inside(phrase.start, regions):
+            if phrase.kind not in ("weekday", "weekday-date") or _inside(phrase.start, regions):
                 continue
             s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
             before = paragraph[s_start : phrase.start]
             owned = _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
-            if not ((owned and _AT_OCCASION_BEFORE.search(before[-12:])) or (not owned and _MET_US_BEFORE.search(before))):
+            visit = _VISITED_BEFORE.search(before, max(0, len(before) - 60)) is not None
+            if not ((owned and _AT_OCCASION_BEFORE.search(before[-12:])) or visit
+                    or (not owned and phrase.kind == "weekday" and _MET_US_BEFORE.search(before))):
                 continue
             if _FUTURE.search(paragraph, s_start, phrase.start):
                 continue

@@ -787,13 +787,16 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
     a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
+    # a record's later label in mixed case of a full name its capitals gave before (`JANE DOE (Party):` …
+    # `Jane Doe:`, as a parliament's record names a member after her first question)
+    capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
 
     def house_plain(q: RawQuote) -> bool:
         generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
         return ((a_record or alternate) and generic) or (a_record and titled) \
-            or (houses >= 2 and " " in q.turn_name)
+            or (houses >= 2 and " " in q.turn_name) or (a_record and q.turn_name.upper() in capital_names)
 
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}

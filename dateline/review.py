@@ -147,6 +147,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
+    "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
 }

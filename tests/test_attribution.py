@@ -699,3 +699,144 @@ def test_passes_tried_at_their_words_find_what_their_patterns_find(pieces: list[
                                list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi)))
     if split is not None:  # (None: the scan runs _INSTITUTION itself)
         assert spans(split) == spans(attribution._INSTITUTION.finditer(text, lo, hi))
+
+
+# ---------------------------------------------------------------- namesakes (two people of one family)
+
+FAMILIES = (
+    Speaker("brouwer", "Anneke Brouwer", ("Brouwer", "Anneke Brouwer", "Dr Brouwer", "Dr Anneke Brouwer"),
+            ("the MP",), "Member of Parliament for Zeeland"),
+    Speaker("ndlovu", "Themba Ndlovu", ("Ndlovu", "Themba Ndlovu", "Mr Ndlovu"), ("the mayor",), "Mayor of Mthatha"),
+)
+
+
+def family_who(body: str) -> list[str]:
+    ext = quotes.extract(body)
+    return [a.speaker for a in attribution.attribute(body, ext, FAMILIES)]
+
+
+def test_a_namesake_no_relation_is_who_the_family_name_means_after_him() -> None:
+    """'Mr Brouwer' after 'Piet Brouwer, no relation' is the farmer, not the listed MP the bare family name
+    would be; the MP's own alias as written ('Dr Brouwer') stays hers."""
+    body = ('The MP for Zeeland, Dr Anneke Brouwer, wants the dyke plan published.\n\n'
+            '"People here are not against the dyke," Dr Brouwer said.\n\n'
+            'Bulb grower Piet Brouwer, no relation, said his fields would be flooded first.\n\n'
+            '"Nobody has shown me the map," Mr Brouwer said.\n\n'
+            '"I would sign if they told me the truth," he said.\n\n'
+            '"Piet speaks for the whole polder," Dr Brouwer said.')
+    assert family_who(body) == ["brouwer", "piet-brouwer", "piet-brouwer", "brouwer"]
+
+
+def test_a_title_of_the_other_gender_picks_the_unlisted_relative() -> None:
+    """'Ms Ndlovu' after the listed mayor (a man, 'Mr Ndlovu' in the file) and his sister named in full."""
+    body = ('Mayor Themba Ndlovu opened the clinic on Monday.\n\n'
+            '"This clinic was promised in 2019," Mr Ndlovu said.\n\n'
+            'His sister, Zanele Ndlovu, a nurse, said the queues started at dawn.\n\n'
+            '"We need twice the staff," Ms Ndlovu said.')
+    assert family_who(body) == ["ndlovu", "zanele-ndlovu"]
+
+
+def test_the_latest_of_two_unlisted_relatives_named_in_full() -> None:
+    """Two people of a family neither of whom is in the file: 'Ms Furlong' is the mother named after her
+    son, not the first Furlong of the article."""
+    body = ('Declan Furlong, 29, died on the trawler in March.\n\n'
+            "Outside the court, Mr Furlong's mother, Maeve Furlong, said the family wanted answers.\n\n"
+            '"He loved the sea," Ms Furlong said.')
+    assert family_who(body) == ["maeve-furlong"]
+
+
+def test_one_person_of_the_family_named_changes_nothing() -> None:
+    body = 'Dr Anneke Brouwer spoke in The Hague.\n\n"The plan must be public," Ms Brouwer said.'
+    assert family_who(body) == ["brouwer"]
+
+
+def test_a_name_between_the_and_a_common_noun_is_a_things_name() -> None:
+    """'the Port Alfred desalination plant' names a plant, not a person a partial or a 'she' could reach; a verb
+    after 'the' and a name keeps the name a person's."""
+    body = ('Dr Anneke Brouwer says the dyke plan must wait for the survey.\n\n'
+            'Mayor Themba Ndlovu, who toured the Port Alfred desalination plant on Monday, has said the town will '
+            'have water "within weeks".\n\n'
+            '"That is his timetable, not mine," she said.')
+    assert family_who(body) == ["ndlovu", "brouwer"]
+
+
+def test_a_title_in_the_speakers_file_shows_its_persons_gender() -> None:
+    """'Ms Kaur' among the aliases makes a woman of a listed person whose given name no list knows: a 'he'
+    reaching back over a paragraph that names her skips her to the man quoted before."""
+    listed = (Speaker("kaur", "Simrat Kaur", ("Kaur", "Simrat Kaur", "Ms Kaur"), (), "Minister for Water"),
+              Speaker("okoro", "Obinna Okoro", ("Okoro", "Obinna Okoro"), (), "Chair, river users' association"))
+    body = ('At the river hearing in Lokoja, association chair Obinna Okoro spoke about the banks he fished as a boy.\n\n'
+            '"My father read this river like a book," he said.\n\n'
+            'Water Minister Simrat Kaur was not at the hearing.\n\n'
+            '"We are asking for the river to stay a river," he said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["okoro", "okoro"]
+
+
+def test_it_after_a_quote_is_the_body_its_paragraph_names_never_the_person_before() -> None:
+    """'"Q," it said' after 'The company said earlier that …': the company, not its chief executive quoted in
+    the paragraph before (a person is never "it")."""
+    listed = (Speaker("fjordline", "Fjordline Ferries", ("Fjordline Ferries", "Fjordline"), ("the company",), "",
+                      "institution"),
+              Speaker("solberg", "Ingrid Solberg", ("Solberg", "Ingrid Solberg", "Ms Solberg"), (), "Chief executive"))
+    body = ('Fjordline chief executive Ingrid Solberg said the strike had cost the line about 30 million kroner.\n\n'
+            '"That is the price of safety," Ms Solberg said.\n\n'
+            'The company said earlier that it expected no cancellations over Easter. "Sailings are secure," it said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg", "fjordline"]
+
+
+def test_a_tag_closing_the_sentence_names_the_speaker_of_a_partial_inside_it() -> None:
+    """'Despite "q", the union would …, Ms Solberg said.': the tag after the sentence's last comma is the
+    partial's speaker, however long the clause between and whoever it names (the union is no speaker)."""
+    listed = (Speaker("solberg", "Ingrid Solberg", ("Solberg", "Ingrid Solberg", "Ms Solberg"), (), "Chief executive"),
+              Speaker("union", "Norwegian Seafarers' Union", ("the union",), (), "", "institution"))
+    body = ('Despite "record orders", the union would still ballot its members at the Bergen and Stavanger yards over '
+            'the new rosters before Easter, Ms Solberg said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["solberg"]
+
+
+def test_an_outlet_that_says_it_translated_the_remarks_marks_them_translated() -> None:
+    """'We have translated his remarks.' after a speech in a language no list names: his quotes of that speech
+    are the outlet's rendering; his answer 'in English afterwards' is his own words."""
+    body = ('Johan Sara, a reindeer herder, addressed the county council in his own language on Monday. We have '
+            'translated his remarks.\n\n'
+            '"The winter pastures are our larder," he told the council.\n\n'
+            'Speaking to reporters in English afterwards, Mr Sara said: "We are not against wind power."')
+    ext = quotes.extract(body)
+    got = [(a.speaker, a.translated) for a in attribution.attribute(body, ext, FAMILIES)]
+    assert got == [("johan-sara", True), ("johan-sara", False)]
+
+
+def test_a_fact_checks_claimant_label_before_the_name_in_the_next_paragraph() -> None:
+    """'What was claimed: "Q"' then 'Who said it: X, in a video …': the claim is X's (not in the file: a slug)."""
+    body = ('Fact check: Claim the dam will flood the whole valley is false\n\n'
+            'What was claimed: "The new dam will drown every farm in the valley."\n\n'
+            'Who said it: County Opposition Leader Aisha Mwangi, in a radio interview on March 3.\n\n'
+            'Our verdict: "False"')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, FAMILIES)] == ["aisha-mwangi"]
+
+
+def test_a_headline_quote_the_story_repeats_is_the_storys_speakers() -> None:
+    """'‘We were never told’: MP’s fury over …' names nobody the file knows by 'MP’s'; the story quotes the words
+    again, opening a longer quote, as Dr Brouwer's."""
+    body = ('‘We were never told about the sluice’: MP’s fury over dyke plan\n\n'
+            'The MP for Zeeland says she learnt of the plan from a television documentary.\n\n'
+            '“We were never told about the sluice. I found out on the couch like everyone else,” Dr Brouwer said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, FAMILIES)] == ["brouwer", "brouwer"]
+
+
+def test_a_headline_run_into_the_story_takes_no_subject_from_the_next_line() -> None:
+    """''Q' says port boss' run straight into 'The union representing …': the union on the next line is no subject
+    of the headline's verb; the story's repeat of the words names the speaker."""
+    listed = (Speaker("union", "Dockers' Union", ("the Dockers' Union",), ("the union",), "", "institution"),
+              Speaker("ndlovu", "Themba Ndlovu", ("Ndlovu", "Themba Ndlovu", "Mr Ndlovu"), ("the port boss",),
+                      "Port manager"))
+    body = ("'Cranes are worth less than the men who run them' says port boss\n"
+            "The union representing crane drivers at the Durban terminal has threatened a strike.\n\n"
+            '"Cranes are worth less than the men who run them," Mr Ndlovu said.')
+    ext = quotes.extract(body)
+    assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["ndlovu", "ndlovu"]

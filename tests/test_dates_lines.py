@@ -971,3 +971,66 @@ def test_a_swahili_day_beside_no_verb_of_saying_dates_no_words() -> None:
     rain = ["Jana mvua kubwa ilinyesha jijini Dodoma kwa saa tatu mfululizo."]
     info = article_statement_date(rain, PartialDate(2025, 3, 14), today=TODAY)
     assert info is None or info.date.iso() != "2025-03-13"
+
+
+# Date rules of blind round 37 (an Australian gas field, a New Zealand terminal), on invented text of other places.
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Sione Latu 06:30, Mar 3 2026", "2026-03-03"),  # a Pacific outlet's byline: the name, the clock, the date
+    ("Aroha Te Rangi Kemp 17:45, Oct 21 2025", "2025-10-21"),
+])
+def test_a_byline_name_before_the_clock_of_its_date(byline: str, expected: str) -> None:
+    info = _header(byline)
+    assert info is not None and info.date.iso() == expected, info
+
+
+def test_a_headline_of_capitalised_words_before_a_clock_is_still_no_date_line() -> None:
+    """Only two or three capitalised words, then the clock: a sentence before them stays a sentence."""
+    assert not _header_line_dates("The council voted to close the Harbour Road 06:30, Mar 3 2026")
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    # a social post's year-less stamp, and the post's own day in brackets, in its first person
+    ("Cllr Priya Naidoo\n11 March at 08:15 ·\n\nThis morning (Wednesday) I walked the flooded streets of Ward 9 "
+     "with residents.", "2026-03-11"),
+    ("Cllr Priya Naidoo\n11 March at 08:15 ·\n\nTonight (Wednesday) the ward meets in the community hall about "
+     "the stormwater drains.", "2026-03-11"),
+])
+def test_a_yearless_stamp_takes_the_year_of_the_texts_own_weekday(post: str, expected: str) -> None:
+    found = publication_date(post, today=date(2026, 3, 20))
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence != "high"
+
+
+def test_the_texts_own_weekday_on_another_day_gives_no_year() -> None:
+    """'Tonight (Friday)' beside '11 March' (a Wednesday in 2026, a Tuesday in 2025): no year fits within the
+    past year, so the import asks."""
+    post = "Cllr Priya Naidoo\n11 March at 08:15 ·\n\nTonight (Friday) the ward meets in the community hall."
+    assert publication_date(post, today=date(2026, 3, 20)).info is None
+
+
+def test_an_either_way_numeric_date_line_settled_by_the_texts_own_weekday() -> None:
+    """'5/3/2026' is 5 March (a Thursday) or 3 May (a Sunday): 'Today (Thursday)' in the release settles it."""
+    release = ("MEDIA RELEASE\nCouncillor Jane Mokoena\n5/3/2026\n\nToday (Thursday) I have asked the municipal "
+               "manager to publish the water audit.\n\n\"Residents deserve the audit,\" Cllr Mokoena said.")
+    found = publication_date(release, today=date(2026, 3, 20))
+    assert found.info is not None and found.info.date.iso() == "2026-03-05", found.info
+    other = release.replace("(Thursday)", "(Tuesday)")  # neither reading is a Tuesday: still unsettled
+    assert publication_date(other, today=date(2026, 3, 20)).info is None
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    (["Tomasz Wilk was mending nets on the slipway at Hel when we visited on Tuesday, March 10.",
+      "\"The cod are gone,\" he said."], "2026-03-10"),
+    (["Ana Lima was in her kitchen when The Coastal Courier visited on Monday.", "\"The water is brown,\" she said."],
+     "2026-03-09"),
+])
+def test_the_outlets_visit_dates_the_words_of_the_scene(lead: list[str], expected: str) -> None:
+    info = article_statement_date(lead, DateInfo(PartialDate(2026, 3, 14), "high", "date line"), today=TODAY)
+    assert info is not None and (info.date.iso(), info.confidence) == (expected, "low"), info
+
+
+def test_a_visit_after_publication_or_by_nobody_dates_nothing() -> None:
+    published = DateInfo(PartialDate(2026, 3, 14), "high", "date line")
+    later = ["Tomasz Wilk will be mending nets when the inspectors come on Tuesday, March 17.", "\"Cod,\" he said."]
+    info = article_statement_date(later, published, today=TODAY)
+    assert info is None or info.date.iso() != "2026-03-17"

@@ -146,7 +146,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # Japanese-language articles in 「…」, Diet and prefectural records in translation): held out at main cd81302
     # P 0.969 R 0.869 speaker 0.892 (107 quotes; every 「…」 quote missed); after branch jp34 (「…」 primary marks,
     # 「…」と述べた direct, 「…」という言葉 a term, the は/が subject before the quote) P 0.972 R 0.972 speaker 0.904.
-    # What the code still does wrong:
+    # On main e8ef09a P 0.963 R 0.972 speaker 0.942; after branch left37 (case 43: two Tanabes, the family name alone
+    # after both named in full is the last of them its title fits) speaker 0.962. What the code still does wrong:
     'holdout/round34_plant_restart/cases.txt:1': (
         "speaker 'watching the prefecture's timetable closely': meti, want unknown (an unnamed 'official at "
         "the industry ministry' read as the ministry itself)"
@@ -217,6 +218,11 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "13, 16, 19, 21 and 24 expect ('the senator said' after two senators: the most recent). Unknown here would "
         "undo those rounds' cases; telling this story's two jurisdictions apart needs more than the syntax"
     ),
+    # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
+    # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
+    # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
+    # P 1.000 R 0.992 speaker 0.891 (130 quotes); after branch left37's general rules P 1.000 R 1.000 speaker 1.000,
+    # every case exact (translated too).
 }
 
 # Blind rounds whose set-level figures are still below the goal: folder -> measured figures.
@@ -224,8 +230,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.972 R 0.972 speaker 0.904 after branch jp34 "
-                             "(held out at main cd81302: P 0.969 R 0.869 speaker 0.892); its failing cases are listed above",
+    "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.963 R 0.972 speaker 0.962 after branch "
+                             "left37 (held out at main cd81302: P 0.969 R 0.869 speaker 0.892; 0.972 / 0.972 / 0.904 "
+                             "after branch jp34); its failing cases are listed above",
 }
 
 
