@@ -1075,6 +1075,25 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
 _GENDERED_TITLE = re.compile(r"(?<![\w’'])(?P<title>Mrs|Ms|Miss|Mr|Madam)\.?\s+$")
 
 
+def _unlisted_namesakes(index: SpeakerIndex, body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a title and a listed person's family name ("Ms Doe") read as the unlisted person of
+    that family the article named last in full ("Sheep farmer Jane Doe, no relation,") when the title's
+    gender is not the listed person's (the file's John Doe is a man: its aliases say "Mr Doe")."""
+    out: list[Mention] = []
+    others: dict[str, Mention] = {}  # family name → the last full name of a person the file does not list
+    for m in mentions:
+        if m.kind is Kind.NAME and " " in m.name:
+            others[m.name.split()[-1]] = m
+        elif m.kind in (Kind.ALIAS, Kind.FUZZY) and m.speaker and (other := others.get(body[m.start:m.end])):
+            title = _GENDERED_TITLE.search(body, max(0, m.start - 7), m.start)
+            female = title is not None and title.group("title") != "Mr"
+            listed = "f" if m.speaker in index.female else "m" if m.speaker in index.male else ""
+            if title is not None and listed and (listed == "f") != female:
+                m = Mention(m.start, m.end, Kind.NAME, other.name, possessive=m.possessive)
+        out.append(m)
+    return out
+
+
 class _Doc:
     """One article's body with its quote spans and mentions, each computed once.
 
@@ -1116,6 +1135,7 @@ class _Doc:
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)
                                                            or _names_a_thing(body, m)))]
+        self.mentions = _unlisted_namesakes(index, body, self.mentions)
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
@@ -3159,20 +3179,21 @@ _IT_AFTER = re.compile(r"[,.!?]?[\"”’»]?[,]?\s+it\s+(?:(?:also|later|then|f
 
 
 def _it_after(c: _Context, it: re.Match[str]) -> Verdict | None:
-    """`"Q," it said` after a quote: the body quoted last in this or the previous paragraph, else the
-    one body the quote's paragraph names before it with no person ("The ministry said earlier that …
-    "Q," it said"); a person is never "it", so nobody when neither is there."""
+    """`"Q," it said` after a quote: "it" is a body, never a person: the last body its own paragraph
+    names before the quote ("The company said earlier that … "Q," it said"), else the body quoted last
+    in this or the previous paragraph; nobody when neither is there."""
+    for m in reversed(c.doc.between(c.para.start, c.q.start)):
+        if m.possessive or m.kind in (Kind.PRONOUN, Kind.NAME, Kind.ANON) or c.doc.in_quote(m.start) \
+                or _is_person(c.doc.index, m):
+            continue
+        who = c.state.resolve(m)
+        if who is not None and who.known:
+            return Verdict(who, f"it {it.group('verb')}: {who.name}, the body its paragraph names")
     for said in reversed(c.state.quote_log):
         if said.paragraph < c.para.index - 1:
             break
         if said.body and said.who.known:
             return Verdict(said.who, f"it {it.group('verb')}: {said.who.name}")
-    named = [m for m in c.doc.between(c.para.start, c.q.start) if not m.possessive and not c.doc.in_quote(m.start)]
-    bodies = {c.state.resolve(m) for m in named if not _is_person(c.doc.index, m)}
-    if len(bodies) == 1 and not any(_named_person(c.doc, m) for m in named):
-        who = bodies.pop()
-        if who is not None and who.known:
-            return Verdict(who, f"it {it.group('verb')}: {who.name}, the body its paragraph names")
     return None
 
 
@@ -3308,7 +3329,12 @@ def claim_label(c: _Context) -> Verdict | None:
     if c.body[c.close:last.end].strip() or last.index + 1 >= len(doc.paras):
         return None
     nxt = doc.paras[last.index + 1]
-    label = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)  # "Who said it: Jane Doe, in a video …"
+    label = _CLAIMANT_LABEL.match(c.body, nxt.start, nxt.end)
+    if label is not None:  # `Who made it: Councillor Jane Doe, in a video …`: the person the label names
+        first = next((m for m in doc.between(label.end(), nxt.end) if not m.possessive), None)
+        who = c.state.resolve(first) if first is not None and _is_person(doc.index, first) else None
+        if who and first is not None:
+            return Verdict(who, f"{label.group(0).strip()} {first.name}")
     start = label.end() if label is not None else nxt.start
     return _sentence_subject(doc, c.state, start, _next_stop(doc, start, nxt.end))
 
