@@ -267,7 +267,10 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
     paras = list(paragraphs)
     own = _text_headline(paras, outlets).index
     if given and not is_furniture(given):
-        if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]):
+        # (… unless the page's title is a line above that headline: the page's own <h1> at the top, a
+        # record's subject line over its volume line, "Vol. 171, No. 45")
+        if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]) \
+                and not any(_key(p) == _key(given) for p in paras[:own]):
             return paras[own].strip(), paras[:own] + paras[own + 1:]
         key = _key(given)
         for i, p in enumerate(paras[:_TOP_LINES]):

@@ -148,9 +148,24 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
-    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+def _paragraphs(text: str, pasted: bool = True) -> list[str]:
+    """Raw news text: one paragraph per non-empty line (the seeds' shape), or, when a `pasted` text's
+    lines are hard-wrapped (a record or a release pasted as 72-column lines), one per block between
+    blank lines (`webpage.unwrapped_blocks`; a page's <pre> is unwrapped as it is read): a sentence
+    broken by the layout is one again."""
+    wrapped = webpage.unwrapped_blocks(text) if pasted else None
+    return [_typeset_marks(p) for p in wrapped or [ln.strip() for ln in text.split("\n") if ln.strip()]]
+
+
+# a quotation in typewriter marks, two grave accents and two apostrophes (``…''), as a parliament's record
+# printed from its typesetting source writes every quotation: within one paragraph, the pair
+_TYPEWRITER_QUOTE = re.compile(r"``([^`\n]{1,1500}?)''")
+
+
+def _typeset_marks(paragraph: str) -> str:
+    """The paragraph with each ``…'' pair written as the curly marks it stands for (“…”), so a quotation
+    in it reads as one; a lone `` or '' is left as it is."""
+    return _TYPEWRITER_QUOTE.sub(r"“\1”", paragraph) if "``" in paragraph else paragraph
 
 
 def _slug_from(title: str) -> str:
@@ -329,7 +344,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
                                  "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
         return result
-    paragraphs = _paragraphs(posted if thread else body_text)
+    paragraphs = _paragraphs(posted if thread else body_text, pasted=page is None)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
                                  else "no text left after the date line; nothing to import")

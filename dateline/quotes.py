@@ -535,13 +535,19 @@ _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['�
 CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
 
 
-def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote],
+                     record: bool = False) -> dict[int, RawQuote]:
     """Unlabelled paragraphs of a transcript that go on with the turn before them: a record breaks a
     long turn with `(Applause)` and goes on without repeating the label ("Hon. Members, on the
     hospital, I want to assure this House …" after the governor's turn). Such a paragraph is read
     as that speaker's when it lies between two turns (stage directions aside), at most
     CONTINUED_RUN of them, and speaks in the first or second person — the record's own narration
-    ("The House rose at …") and headings do not; nor does anything after the last turn."""
+    ("The House rose at …") and headings do not; nor does anything after the last turn.
+
+    A `record` whose labels are its own (`Ms. DOE. Madam President, …`: a congressional record's, see
+    transcript_turns) writes a member's speech as paragraphs under one label until the next: each
+    paragraph between two turns is the first one's, however many, up to a paragraph that announces
+    inserted matter ("… ordered to be printed in the Record, as follows:")."""
     if len(found) < 2:
         return {}
     out: dict[int, RawQuote] = {}
@@ -549,9 +555,16 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
     for before, after in pairwise(turns):
         run = [p for p in paras[before + 1:after]
                if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
+        turn = found[before]
+        if record and not body[turn.start:turn.end].rstrip().endswith(":"):
+            for p in run:
+                if body[p.start:p.end].rstrip().endswith(":"):
+                    break
+                out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
+                                     turn.turn_title)
+            continue
         if not run or len(run) > CONTINUED_RUN:
             continue
-        turn = found[before]
         for p in run:
             if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
@@ -763,9 +776,16 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # full-stop labels are the text's convention only when at least three take turns, two people
     # alternating (one speaks again after another): an article's capitals and full stop open a line once
     dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
-    if len(dot_names) < 3 or len(set(dot_names)) < 2 or not any(
-            n in dot_names[:k - 1] for k, n in enumerate(dot_names) if k and dot_names[k - 1] != n):
+    # … or when two people or more speak under labels of the record's own shape, a title of address in mixed
+    # case or an office's article before the capitals (a congressional record's `Ms. DOE. Madam President, …`,
+    # `The PRESIDING OFFICER. …`, `Mr. ROE. …`, each member once in a short floor speech): prose opens no two
+    # lines so
+    titled = {found[i].turn_name for i in dots if i in found and (
+        found[i].turn_title or found[i].turn_name.split()[0].title() in lexicon().office_articles)}
+    if len(dot_names) < 3 or len(set(dot_names)) < 2 or (len(titled) < 2 and not any(
+            n in dot_names[:k - 1] for k, n in enumerate(dot_names) if k and dot_names[k - 1] != n)):
         found = {i: q for i, q in found.items() if i not in dots}
+        titled = set()
     elif dot_names:  # … and then a capitals label with a colon is the record's header ("PRESENT: Sen. …")
         found = {i: q for i, q in found.items() if i in dots or q.marks != "turn"
                  or q.turn_name.rstrip(".") in dot_names}
@@ -812,7 +832,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
-    found |= _continued_turns(body, paras, found)
+    found |= _continued_turns(body, paras, found, record=len(titled) >= 2)
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}

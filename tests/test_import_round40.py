@@ -16,6 +16,10 @@ from pathlib import Path
 import pytest
 
 from dateline import dates, importer
+from dateline.errors import Problem
+from dateline.load import load_data
+from dateline.model import Article, DateInfo, PartialDate
+from dateline.pipeline import analyse
 
 SPEAKERS = """\
 - id: okafor
@@ -52,6 +56,15 @@ def _import(tmp_path: Path, name: str, text: str, **opts: object) -> tuple[impor
     return result, Path(result.target).read_text(encoding="utf-8")
 
 
+def _said(tmp_path: Path, body: str) -> dict[str, str]:
+    """{the first 30 characters of each quote the build reads in ``body``: its speaker's id}."""
+    problems: list[Problem] = []
+    data = load_data(tmp_path / "content", problems)
+    art = Article(id="x", path="x.md", slug="x", title="t", date=DateInfo(PartialDate(2025, 10, 9), "high", "b"),
+                  body=body, body_line=1)
+    return {q.text[:30]: q.speaker for q in analyse(art, data).quotes}
+
+
 # --- date lines ----------------------------------------------------------------------------------------------
 
 
@@ -80,3 +93,66 @@ def test_a_month_or_a_sentence_is_no_date_line(line: str) -> None:
     found = dates.publication_date(f"{line}\n\nThe harbour board met to set next year's fees.\n",
                                    today=date(2026, 12, 6)).info
     assert found is None or found.basis.find("date line") < 0, (line, found)
+
+
+# --- a parliament's record in <pre>, hard-wrapped ----------------------------------------------------------
+
+_RECORD = """<html lang="en"><head><title>HARBOUR DREDGING | Parliamentary Record | Assembly Online</title></head><body>
+<div id="main"><h1>HARBOUR DREDGING</h1>
+<p class="subtitle">Parliamentary Record Vol. 88, No. 12<br>(Legislative Council - 9 October 2025)</p>
+<pre>
+[Pages C412-C413]
+
+                          HARBOUR DREDGING
+
+  Ms. OKAFOR. Madam President, I rise to speak about a harbour that most
+of the members of this Council have never seen and that eleven thousand
+fishing families cannot work without.
+
+  The dredging contract was signed in 1987. It has been before the courts
+twice. And now, without a word to this Council, the ministry is letting
+it lapse.
+
+  Let me be plain. I will not vote for any budget that does not fund the
+dredging of the northern channel before the winter storms. Not this year,
+not the next.
+
+  Some have called the fishers' demand ``a luxury we cannot afford.'' It
+is not a luxury. It is their living.
+
+  The PRESIDING OFFICER. The member for Westhaven.
+
+  Mr. LINDQVIST. Madam President, I would only note that Westhaven has no
+harbour at all, and I wish the member for the north coast every success.
+</pre></div></body></html>
+"""
+
+
+def test_a_hard_wrapped_record_is_read_as_its_paragraphs_turns_and_quotes(tmp_path: Path) -> None:
+    result, text = _import(tmp_path, "record.html", _RECORD)
+    body = text.split("\n---\n", 1)[1]
+    assert result.title == "HARBOUR DREDGING", result.title  # the <h1>, not the volume line under it
+    assert result.date is not None and result.date.date.iso() == "2025-10-09"
+    # one paragraph for each block of wrapped lines; a ``…'' quotation in curly marks
+    assert ("I will not vote for any budget that does not fund the dredging of the northern channel before the "
+            "winter storms. Not this year, not the next.") in body
+    assert "Some have called the fishers' demand “a luxury we cannot afford.” It is not a luxury." in body
+    assert "[Pages C412-C413]\n\nHARBOUR DREDGING" in body  # a short line ends its paragraph
+    said = _said(tmp_path, body)
+    # every paragraph of her speech is hers, up to the next label; the quotation inside it no statement apart
+    assert said.get("Madam President, I rise to sp") == "okafor", said
+    assert said.get("Let me be plain. I will not vo") == "okafor", said
+    assert said.get("Some have called the fishers' ") == "okafor", said
+    assert said.get("Madam President, I would only") == "lindqvist", said
+    assert not any(t.startswith("a luxury") for t in said), said
+
+
+def test_lines_that_end_where_the_text_chose_are_not_joined() -> None:
+    from dateline import webpage
+    turns = "\n".join(f"HOST: Question number {i} about the harbour and the boats?\n\nGUEST: An answer, {i}."
+                      for i in range(4))
+    verse = "The tide comes in\nthe tide goes out\nand the boats\nstay where they are\n"
+    lines = "\n".join("One sentence that the pasted text gives a line of its own, as seeds do." for _ in range(5))
+    captions = "\n".join("so um let's get right to it the compact is" for _ in range(6))
+    for text in (turns, verse, lines, captions):
+        assert webpage.unwrapped_blocks(text) is None, text
