@@ -32,6 +32,60 @@ def _line_of_offset(article: Article, offset: int) -> int:
     return article.body_line + article.body.count("\n", 0, offset)
 
 
+# the characters an editor types for a typographer's marks: a difference in these alone is no other text
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
+                              "—": "-", "\u00a0": " "})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of white space one space and typographer's marks plain, and for each of its
+    characters the offset it came from in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text.translate(_PLAIN_MARKS)):
+        if c.isspace():
+            if out and out[-1] == " ":
+                continue
+            c = " "
+        out.append(c)
+        where.append(i)
+    return "".join(out), where
+
+
+def _nearest_text(article: Article, text: str) -> str:
+    """Why an `add:` text is not in the body, when it nearly is: the same words broken across lines (a
+    hard-wrapped record, a paragraph break) or written with other marks (’ for ', “ for "), with the
+    article's own words to paste; else where the longest run of its opening words stops matching.
+    "" when not even its first words are there."""
+    body, where = _folded(article.body)
+    want = _folded(text.strip())[0]
+    at = body.find(want)
+    if at >= 0:
+        start, end = where[at], where[at + len(want) - 1] + 1
+        first, last = _line_of_offset(article, start), _line_of_offset(article, end)
+        own = article.body[start:end]
+        if "\n" in own:
+            return (f"; the words are there, but the article breaks them across lines {first}–{last} where you wrote "
+                    "a space: join those lines into one in the article (a hard-wrapped source, re-imported with "
+                    "--force, is joined by the import), then add: them")
+        return (f"; the words are there at line {first}, with other marks or spacing than yours: {own[:80]!r} "
+                "(paste the article's own)")
+    lo, hi = 0, len(want)
+    while lo < hi:  # the longest opening of the text that is in the body
+        mid = (lo + hi + 1) // 2
+        if body.find(want[:mid]) >= 0:
+            hi, lo = hi, mid
+        else:
+            hi = mid - 1
+    lo = want.rfind(" ", 0, lo) + 1  # whole words: back to the word the two part at
+    if lo < min(20, len(want)):
+        return ""
+    at = body.find(want[:lo])
+    stop = at + lo
+    return (f"; its first words are at line {_line_of_offset(article, where[at])}, then the article reads "
+            f"{body[stop:stop + 30].strip()!r} where you wrote {want[lo:lo + 30].strip()!r}")
+
+
 def analyse(article: Article, data: Data) -> Analysis:
     """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
     from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
@@ -220,7 +274,8 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             pos = article.body.find(text)
             if pos < 0:
                 problems.append(Problem(article.path, fix.line,
-                                        f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"))
+                                        f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"
+                                        f"{_nearest_text(article, text)}"))
                 continue
             if any(q.span.start == pos and q.text == text for q in out):
                 continue

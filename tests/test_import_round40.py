@@ -160,3 +160,22 @@ def test_lines_that_end_where_the_text_chose_are_not_joined() -> None:
     captions = "\n".join("so um let's get right to it the compact is" for _ in range(6))
     for text in (turns, verse, lines, captions):
         assert webpage.unwrapped_blocks(text) is None, text
+
+
+def test_an_add_whose_words_the_article_breaks_across_lines_says_so() -> None:
+    """The words of an `add:` are there but for a line break (a hard-wrapped source imported before) or a
+    typographer's mark: the error names the lines and what differs, not only "not verbatim"."""
+    from dateline.analyse import analyse as analyse_one
+    from dateline.load import Data
+    from dateline.model import QuoteCorrection
+    body = ("The member rose.\n\nLet me be plain. I will not vote for any\n\nbudget that does not fund the dredging.\n\n"
+            "She said it’s their living.\n")
+    adds = ("I will not vote for any budget that does not fund the dredging.", "She said it's their living.",
+            "Let me be plain. I will not vote for a different budget", "Words that appear nowhere at all")
+    art = Article(id="x", path="x.md", slug="x", title="t", date=DateInfo(PartialDate(2025, 10, 9), "high", "b"),
+                  body=body, body_line=8, quote_overrides=tuple(QuoteCorrection("add", t, 5 + i) for i, t in enumerate(adds)))
+    said = [p.message for p in analyse_one(art, Data()).problems]
+    assert "breaks them across lines 10–12 where you wrote a space" in said[0], said
+    assert "with other marks or spacing than yours: 'She said it’s their living.'" in said[1], said
+    assert "at line 10, then the article reads 'any budget that does not fund' where you wrote 'a different budget'" in said[2]
+    assert said[3].endswith("'Words that appear nowhere at all'"), said
