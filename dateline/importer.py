@@ -770,8 +770,22 @@ def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any],
         meta, body, _, problems = split_front_matter(src)
         if not problems:
             found = meta.get("title")
-            return (found if isinstance(found, str) else ""), body, meta, None
+            return (found if isinstance(found, str) else "") or _md_heading(body), body, meta, None
+    if suffix in (".md", ".markdown"):
+        return _md_heading(src.text), src.text, {}, None
     return "", src.text, {}, None
+
+
+# a Markdown document's first-level heading on its first line ("# Harbour Bulletin — Winter Issue", "Title\n===")
+_MD_HEADING = re.compile(r"\A\s*(?:#[ \t]+(?P<atx>[^\n]+?)(?:[ \t]+#+)?[ \t]*$|(?P<setext>[^\n#][^\n]*)\n=+[ \t]*$)",
+                         re.MULTILINE)
+
+
+def _md_heading(text: str) -> str:
+    """The title a Markdown text gives itself in its first-level heading at the top: its words, without
+    the heading's marks (a title "# Harbour Bulletin" would show its '#'); "" when it opens otherwise."""
+    m = _MD_HEADING.match(text)
+    return (m["atx"] or m["setext"] or "").strip() if m is not None else ""
 
 
 def _line_of_phrase(text: str, phrase: str) -> int:

@@ -179,3 +179,44 @@ def test_an_add_whose_words_the_article_breaks_across_lines_says_so() -> None:
     assert "with other marks or spacing than yours: 'She said it’s their living.'" in said[1], said
     assert "at line 10, then the article reads 'any budget that does not fund' where you wrote 'a different budget'" in said[2]
     assert said[3].endswith("'Words that appear nowhere at all'"), said
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "text", "title"), [
+    # a release: its label, date, contact line, then the headline in capitals and a deck under it
+    ("release.txt", "FOR IMMEDIATE RELEASE\n3 February 2026\n\nContact: Mele Tupou +64 4 555 0199\n\n"
+                    "OKAFOR TABLES HARBOUR DREDGING BILL\n\nThe bill would fund the northern channel every year\n\n"
+                    "WELLINGTON — Adaeze Okafor today tabled a bill to fund the dredging of the northern channel.\n",
+     "OKAFOR TABLES HARBOUR DREDGING BILL"),
+    # a reprint: the paper's name and its home town above the headline
+    ("reprint.txt", "The Westshire Clarion\nPort Ellis, Westshire\n\nFishers win a year of dredging\n\n"
+                    "Republished from the Coast Wire, 4 March 2026\n\nPORT ELLIS — Fishers won a year of dredging "
+                    "on Tuesday after the ministry relented.\n",
+     "Fishers win a year of dredging"),
+    # a hearing's transcript: the committee, its subcommittee, the hearing's subject, the day and the room
+    ("hearing.txt", "STANDING COMMITTEE ON TRANSPORT\nSUBCOMMITTEE ON PORTS\n\nHEARING ON THE NORTHERN CHANNEL "
+                    "DREDGING CONTRACT\n\nThursday, 5 March 2026\nHarbour House, Room 12\n\n[Transcript prepared by "
+                    "the Clarion from the committee's video]\n\nCHAIR MOANA: The committee will come to order. "
+                    "Minister, you may begin.\n\nMINISTER OKAFOR: Thank you, Chair. The channel will be dredged.\n\n"
+                    "CHAIR MOANA: Thank you. We are adjourned.\n",
+     "HEARING ON THE NORTHERN CHANNEL DREDGING CONTRACT"),
+    # a Markdown bulletin: its first-level heading, without the '#'
+    ("bulletin.md", "# Northern Channel Fishers' Cooperative — Members' Letter\n\n**Issue 7 · March 2026**\n\n"
+                    "## From the chair\n\nThe cooperative will meet the ministry on 12 March.\n",
+     "Northern Channel Fishers' Cooperative — Members' Letter"),
+])
+def test_a_title_is_no_contact_place_room_or_heading_mark(tmp_path: Path, name: str, text: str, title: str) -> None:
+    result, written = _import(tmp_path, name, text, outlet="The Westshire Clarion" if name == "reprint.txt" else "")
+    assert result.title == title, result.title
+    assert "#" not in Path(result.target).stem
+
+
+def test_a_headline_in_capitals_is_still_a_masthead_above_the_contact_line(tmp_path: Path) -> None:
+    """The rule that lets a capitals line under the contact line be the headline leaves a capitals masthead
+    at the top a masthead: the headline below it is the title."""
+    text = ("WESTSHIRE PORTS AUTHORITY\nMedia release\n4 March 2026\n\nContact: press@ports.example\n\n"
+            "Dredging of the northern channel to start in April\n\nThe authority said on Wednesday that dredging "
+            "would start in April and end before the winter storms.\n")
+    result, _ = _import(tmp_path, "authority.txt", text)
+    assert result.title == "Dredging of the northern channel to start in April", result.title
