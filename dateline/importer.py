@@ -285,7 +285,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     title, body_text, meta_in, page = _source_text(src, path)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
     # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
-    thread = page is None and _POST_TOP.match(body_text) is not None
+    thread = page is None and (_POST_TOP.match(body_text) or _FEED_TOP.match(body_text)) is not None
     posted = body_text
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
@@ -344,7 +344,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
                                  "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
         return result
-    paragraphs = _paragraphs(posted if thread else body_text, pasted=page is None)
+    # (a saved post's page is written as a pasted post reads, its time and day line kept: `webpage.marked_up_posts`)
+    marked = page is not None and bool(page.account) and _POST_TOP.match(posted) is not None
+    paragraphs = _paragraphs(posted if thread or marked else body_text, pasted=page is None)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
                                  else "no text left after the date line; nothing to import")
@@ -488,6 +490,7 @@ def _account_holder(account: str, data: Data) -> str | None:
 
 # the top of a post pasted from X or a like network: the account's name, then its @handle on a line of its own
 _POST_TOP = re.compile(r"\A\s*" + quotes.POST_HEAD)
+_FEED_TOP = re.compile(r"\A\s*" + quotes.FEED_HEAD)  # … or its name, then the day and the audience ("· 🌎")
 
 
 def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,

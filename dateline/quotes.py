@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
-from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
+from dateline.lexicon import corner_words, date_line_words, lexicon, page_line_words, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -1724,7 +1724,28 @@ def extract(body: str) -> Extraction:
 # "Replying to @…", the post's words (no marks: the whole post is the account's), then the time and day line
 # ("3:15 PM · Jun 2, 2025"); blank lines between them or none.
 # the post's head: the account's name on a line, its @handle on the next (the import reads a text opening so as a thread)
-POST_HEAD: Final = r"[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# (a title's full stop inside the name, "Sen. Jane Doe", "Dr. Roe": no sentence's end)
+_POST_NAME: Final = r"(?P<name>(?:[^\n@#:.!?]|(?<=\w)\.(?=[ \t]\w)){2,60}?)"
+POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# … and a post copied from Facebook or a like network, whose account has no @handle: the name on a line, the
+# day and the post's audience on the next ("May 1, 2026 · 🌎", "3h · Public"), the words, then the reactions'
+# counts ("👍❤️ 2.3K    418 comments") or the comments; the import reads a text opening so as a thread too
+_AUDIENCE: Final = r"(?:🌎|🌍|🌏|🌐|👥|🔒|⚙️?|(?i:public|friends|only me))"
+FEED_HEAD: Final = (r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<when>[^\n·]{1,40}?\d[^\n·]{0,30}?)"
+                    r"[ \t]*·[ \t]*" + _AUDIENCE + r"[ \t]*\n")
+_COMMENT_ACTIONS: Final = "|".join(re.escape(w) for w in page_line_words().comment_actions)
+# the line under a comment: its age and the actions on it ("3d  Like  Reply", "2 h · Me gusta · Responder")
+_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?:[smhdwy]|min|hrs?|wk|yr)[ \t·]+(?i:" + _COMMENT_ACTIONS
+                        + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
+_FEED_POST: Final = re.compile(
+    r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
+    r"(?P<text>(?:(?![ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
+    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)))[^\n]+\n(?:[ \t]*\n)?){1,20}?)"
+    r"(?=[ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
+    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?))|\Z)", re.MULTILINE)
+_COMMENT: Final = re.compile(
+    rf"^[ \t]*(?P<name>[{CAPITALS}][\w'’.-]*(?:[ \t]+[{CAPITALS}][\w'’.-]*){{0,4}})[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<text>(?:(?!" + _COMMENT_FOOT[:-1] + r")[^\n]+\n(?:[ \t]*\n)?){1,6}?)" + _COMMENT_FOOT, re.MULTILINE)
 _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
@@ -1732,16 +1753,22 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
 
 
+_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT, re.MULTILINE)
+
+
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
-    """Posts pasted from a social network's page (see _POST), keyed by their first paragraph: each
-    post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe"), as a
-    transcript's are its label's — a usability round's thread of a governor's and an MP's posts gave
-    no quote at all, its words having no marks."""
-    if "·" not in body or "@" not in body:
+    """Posts pasted from a social network's page (see _POST, _FEED_POST), keyed by their first paragraph:
+    each post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe") or
+    above its day and audience line ("May 1, 2026 · 🌎"), as a transcript's are its label's — a usability
+    round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
+    comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
+    a turn of its writer."""
+    if "·" not in body and _COMMENT_ACTIONS_RE.search(body) is None:
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}
-    for m in _POST.finditer(body):
+    found = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body), *_COMMENT.finditer(body)]
+    for m in sorted(found, key=lambda m: m.start()):
         start = m.start("text")
         end = _rstrip_at(body, start, m.end("text"))
         if end <= start:
@@ -1758,9 +1785,11 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
 
 
 def _account_name(name: str) -> str:
-    """An account's display name without what follows the person's name: a post-nominal or office in
-    capitals ("Jane Doe MP", "John Roe MCA") and symbols (flags, "|"), when two words are left."""
-    words = name.split()
+    """An account's display name without what follows the person's name: an office after a spaced dash or
+    bar ("Jane Doe – Mayor of Northtown"), a post-nominal or office in capitals ("Jane Doe MP", "John Roe
+    MCA") and symbols (flags, "|"), when two words are left."""
+    head = re.split(r"\s[–—|·-]\s", name, maxsplit=1)[0]
+    words = head.split() if len(head.split()) >= 2 else name.split()
     while len(words) > 2 and (re.fullmatch(r"[A-Z]{2,3}", words[-1]) or not any(c.isalnum() for c in words[-1])):
         words.pop()
     return " ".join(words)

@@ -80,9 +80,16 @@ def read_page(html: str) -> WebPage:
     paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
     paragraphs = bold_interview(paragraphs, html, page_language(html))
     account = ""
-    post = post_page(title, paragraphs, _clean_line(doc.get("description") or ""))
+    summary = _clean_line(doc.get("description") or "")
+    # (og:title may name the account without its handle, "Jane Doe on X", where <title> gives it)
+    post = post_page(title, paragraphs, summary) or post_page(_clean_line(_title_tag(html)), paragraphs, summary)
     if post is not None:
         account, title, paragraphs = post
+        marked = marked_up_posts(html)
+        if marked:
+            from dateline.headline import lead_title
+
+            title, paragraphs = lead_title(marked[2:3]), marked  # the first post's own first sentence
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -151,6 +158,33 @@ def post_page(title: str, paragraphs: tuple[str, ...],
     if not text:
         return None
     return account, lead_title(text), tuple(text)
+
+
+def marked_up_posts(html: str) -> tuple[str, ...]:
+    """The posts of a saved social page whose markup says which element is a post, whose account and which
+    its words (X's `article[data-testid=tweet]`, its `User-Name`, `tweetText` and `<time>`), written as a
+    post pasted from the page reads: the account's name, its @handle, the words, the time and day line
+    ("2:14 PM · Feb 2, 2026"). Read so, each post is a statement of its account (`quotes.pasted_posts`),
+    a thread's every post apart, and no post's counts or a reply's furniture are in its words. () when the
+    page marks no post so."""
+    if 'data-testid="tweet' not in html:
+        return ()
+    from selectolax.lexbor import LexborHTMLParser
+
+    out: list[str] = []
+    for post in LexborHTMLParser(html).css('article[data-testid="tweet"]'):
+        user = post.css_first('[data-testid="User-Name"]')
+        words = post.css_first('[data-testid="tweetText"]')
+        when = post.css_first("time")
+        names = [_clean_line(n.text()) for n in user.css("span")] if user is not None else []
+        handle = next((n for n in names if n.startswith("@")), "")
+        name = next((n for n in names if n and not n.startswith("@")), "")
+        text = _clean_line(words.text(separator=" ")) if words is not None else ""
+        shown = _clean_line(when.text()) if when is not None else ""
+        if not (name and handle and text and "·" in shown):
+            return ()  # a post the markup does not give whole: the page is read as text
+        out += [name, handle, text, shown]
+    return tuple(out)
 
 
 def page_author(html: str, found: str) -> str:

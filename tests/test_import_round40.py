@@ -220,3 +220,50 @@ def test_a_headline_in_capitals_is_still_a_masthead_above_the_contact_line(tmp_p
             "would start in April and end before the winter storms.\n")
     result, _ = _import(tmp_path, "authority.txt", text)
     assert result.title == "Dredging of the northern channel to start in April", result.title
+
+
+# --- social posts: the account's own words are its statement -----------------------------------------------
+
+def _x_page(*posts: tuple[str, str, str, str], title: str) -> str:
+    """A saved X page in its markup: each post's name, handle, words and time line."""
+    arts = "".join(
+        f'<article data-testid="tweet" role="article"><div data-testid="User-Name"><a href="#"><span>{name}</span></a>'
+        f'<a href="#"><span>{handle}</span></a></div><div data-testid="tweetText" lang="en"><span>{text}</span></div>'
+        f'<div><a href="#"><time datetime="2026-03-04T09:00:00.000Z">{when}</time></a></div>'
+        '<div><span>3.1K</span> <span>Views</span></div></article>' for name, handle, text, when in posts)
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            '<meta property="og:site_name" content="X (formerly Twitter)">'
+            f'<meta property="og:title" content="{title.split(" (")[0]} on X">'
+            f'<meta property="og:description" content="{posts[0][2]}"></head><body><main role="main">'
+            f'<div aria-label="Home timeline"><h2 role="heading">Post</h2>{arts}</div></main></body></html>')
+
+
+def test_a_saved_x_page_is_its_accounts_statements_each_post_apart(tmp_path: Path) -> None:
+    page = _x_page(("Dr. Hemi Moana", "@HemiMoanaMP", "The dredging bill passed its first reading. Next: the "
+                    "committee, and then the channel.", "9:00 PM · Mar 4, 2026"),
+                   ("Dr. Hemi Moana", "@HemiMoanaMP", "To everyone who called it a \"pipe dream\": it was not. "
+                    "Thank you to the fishers of the north shore.", "9:02 PM · Mar 4, 2026"),
+                   title="Dr. Hemi Moana (@HemiMoanaMP) on X")
+    result, text = _import(tmp_path, "post.html", page)
+    assert result.title == "The dredging bill passed its first reading", result.title  # og:title had no handle
+    body = text.split("\n---\n", 1)[1]
+    said = _said(tmp_path, body)
+    assert _who(said, "The dredging bill passed its first reading") == "moana", said
+    assert _who(said, "To everyone who called it") == "moana", said
+    assert not any(t.startswith("pipe dream") for t in said), said  # a scare quote inside the post: hers
+    assert "3.1K" not in body and "Views" not in body
+
+
+def test_a_pasted_facebook_post_and_its_comments_are_their_writers_statements(tmp_path: Path) -> None:
+    text = ("Hemi Moana – Member for the North Shore\n4 March 2026 · 🌎\n\nToday the dredging bill passed its first "
+            "reading. It took two years and more meetings than I can count.\n\n\"The channel is our road.\" I said "
+            "that in my first speech and I mean it more today.\n\n👍❤️ 1.4K    212 comments    90 shares\n\n"
+            "Most relevant\n\nAdaeze Okafor\nWell done. Now fund it in the budget.\n2d  Like  Reply\n\n"
+            "Per Lindqvist\nProud of the crews who kept the boats out all winter.\n2d  Like  Reply\n")
+    result, written = _import(tmp_path, "fb.txt", text)
+    assert result.title.startswith("Today the dredging bill passed its first reading"), result.title
+    said = _said(tmp_path, written.split("\n---\n", 1)[1])
+    assert _who(said, "Today the dredging bill passed") == "moana", said
+    assert _who(said, "Well done. Now fund it") == "okafor", said
+    assert _who(said, "Proud of the crews") == "lindqvist", said
+    assert not any(t.startswith("Most relevant") for t in said), said
