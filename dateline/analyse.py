@@ -9,6 +9,7 @@ builds, in memory between `serve` rebuilds (a code change invalidates both).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -86,6 +87,29 @@ def _nearest_text(article: Article, text: str) -> str:
             f"{body[stop:stop + 30].strip()!r} where you wrote {want[lo:lo + 30].strip()!r}")
 
 
+NO_STATEMENT = "no statement found in this article"
+# a video's automatic captions: a time code opening each line ("0:36", "1:02:05"; alone on it as the page shows
+# them, or before the words of a voice as the import joins them) and ">>" where the voice changes
+_CAPTION_CLOCK = re.compile(r"(?m)^[ \t]*\d{1,2}(?::\d{2}){1,2}(?:[ \t]|$)")
+_CAPTION_TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]+)?>>")
+
+
+def no_statement(article: Article) -> Problem:
+    """The warning for an article of which nothing is a statement, at its first line: a site of statements
+    should not hold a page of none without the editor knowing (a video's captions, whose voices no label
+    names, gave no quote and no word of it), with how to add one by hand or say it is so."""
+    body = article.body
+    shape = ""
+    if len(_CAPTION_CLOCK.findall(body)) >= 3:
+        shape = (" — it reads as a video's automatic captions (a time code on each line"
+                 + (", '>>' where the voice changes" if _CAPTION_TURN.search(body) else "")
+                 + "), which name no speaker")
+    return Problem(article.path, article.body_line,
+                   f"{NO_STATEMENT}: nothing in quotation marks, no transcript's `NAME:` turn, no post{shape}; "
+                   "add each statement by hand (front matter `quotes:` - add: \"the words as written\", with "
+                   "speaker: and statement_date:), or acknowledge this warning if the article has none", "warning")
+
+
 def analyse(article: Article, data: Data) -> Analysis:
     """Extract, attribute, date and tag the quotes of one article; apply its corrections."""
     from dateline import attribution, quotes, topics  # here: a rebuild that analyses nothing never loads them
@@ -142,6 +166,8 @@ def analyse(article: Article, data: Data) -> Analysis:
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)
+    if not out and body.strip():
+        problems.append(no_statement(article))
     for q in out:
         if body[q.span.start:q.span.end] != q.text:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))

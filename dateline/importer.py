@@ -152,9 +152,53 @@ def _paragraphs(text: str, pasted: bool = True) -> list[str]:
     """Raw news text: one paragraph per non-empty line (the seeds' shape), or, when a `pasted` text's
     lines are hard-wrapped (a record or a release pasted as 72-column lines), one per block between
     blank lines (`webpage.unwrapped_blocks`; a page's <pre> is unwrapped as it is read): a sentence
-    broken by the layout is one again."""
-    wrapped = webpage.unwrapped_blocks(text) if pasted else None
+    broken by the layout is one again; a video's captions, one per voice (`_caption_turns`)."""
+    wrapped = (webpage.unwrapped_blocks(text) or _caption_turns(text)) if pasted else None
     return [_typeset_marks(p) for p in wrapped or [ln.strip() for ln in text.split("\n") if ln.strip()]]
+
+
+# a video's transcript as its page shows it: a time code on a line of its own ("0:36", "1:02:05"), then the
+# words said from then on; ">>" where the voice changes, a sound in brackets ("[Applause]")
+_CAPTION_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+_CAPTION_SOUND = re.compile(r"\[[^\[\]]{1,30}\]")
+_CAPTION_LINES = 6  # time codes at least, before a text is read as captions
+
+
+def _caption_turns(text: str) -> list[str] | None:
+    """A video transcript's paragraphs: the lines above its first time code as they are, then one paragraph
+    per voice — the caption lines from one ">>" to the next joined, opened by the time code they start at
+    ("0:36 >> senator what about the farmers in luna county …"), each sound ("[Applause]") a paragraph of
+    its own. Captions break a sentence every few words, so no line is a sentence and no words of a
+    voice could be added as a statement; joined, they can (the captions name no one: who speaks is the
+    editor's to say). None when the text is not such a transcript."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    clocks = [i for i, ln in enumerate(lines) if _CAPTION_CLOCK.fullmatch(ln)]
+    if len(clocks) < _CAPTION_LINES or len(clocks) * 2 < len(lines) - clocks[0] - 1:
+        return None
+    out = lines[:clocks[0]]
+    turn: list[str] = []
+    at = ""
+
+    def close() -> None:
+        if turn:
+            out.append(f"{at} {' '.join(turn)}")
+            turn.clear()
+
+    clock = ""
+    for ln in lines[clocks[0]:]:
+        if _CAPTION_CLOCK.fullmatch(ln):
+            clock = ln
+            continue
+        if _CAPTION_SOUND.fullmatch(ln):
+            close()
+            out.append(f"{clock} {ln}")
+            continue
+        if ln.startswith(">>") or not turn:
+            close()
+            at = clock
+        turn.append(ln)
+    close()
+    return out
 
 
 # a quotation in typewriter marks, two grave accents and two apostrophes (``…''), as a parliament's record
@@ -436,9 +480,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
                                statement_date=stmt)
+    from dateline import analyse as analyse_mod
     from dateline.pipeline import analyse
 
     found = analyse(analysis_article, data)
+    result.warnings += [p for p in found.problems if p.message.startswith(analyse_mod.NO_STATEMENT)]
     # most quoted first; ties by id, never in set order (which changes with PYTHONHASHSEED)
     speakers = sorted({q.speaker for q in found.quotes if q.speaker != "unknown"
                        and q.speaker in {s.id for s in data.speakers}},

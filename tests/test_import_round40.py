@@ -267,3 +267,31 @@ def test_a_pasted_facebook_post_and_its_comments_are_their_writers_statements(tm
     assert _who(said, "Well done. Now fund it") == "okafor", said
     assert _who(said, "Proud of the crews") == "lindqvist", said
     assert not any(t.startswith("Most relevant") for t in said), said
+
+
+# --- a video's automatic captions: joined by voice, and never silent -----------------------------------------
+
+_CAPTIONS = ("Harbour meeting at the fishers' hall (full video)\nNorth Shore Fishers\n842 views  Streamed live on Feb 9, 2026"
+             "\n\nTranscript\n\n0:00\n[Music]\n0:03\nokay thanks everyone for coming down\n0:05\ni know the boats go out "
+             "early so\n0:08\nthe channel bill passed its first\n0:11\nreading last night\n0:14\n[Applause]\n0:17\n"
+             ">> what about the south wharf we got\n0:20\nnothing from the last one\n0:23\n>> that's fair and it's "
+             "next on the list\n0:26\nright after the channel\n")
+
+
+def test_captions_are_joined_by_voice_and_an_article_of_no_statement_warns(tmp_path: Path) -> None:
+    result, text = _import(tmp_path, "captions.txt", _CAPTIONS)
+    body = text.split("\n---\n", 1)[1]
+    assert "0:03 okay thanks everyone for coming down i know the boats go out early so the channel bill passed its " \
+           "first reading last night" in body
+    assert "\n\n0:17 >> what about the south wharf we got nothing from the last one\n\n" in body
+    assert "\n\n0:14 [Applause]\n\n" in body
+    [warning] = [w for w in result.warnings if "no statement found" in w.message]
+    assert warning.path.endswith("captions.txt") and warning.line == 1
+    assert "automatic captions" in warning.message and "'>>' where the voice changes" in warning.message
+    assert result.date is not None and result.date.date.iso() == "2026-02-09"
+
+
+def test_an_article_with_statements_gets_no_such_warning(tmp_path: Path) -> None:
+    result, _ = _import(tmp_path, "story.txt", "Harbour dredging to start in April\n\n4 March 2026\n\n"
+                                               "\"The channel is our road,\" Hemi Moana said on Wednesday.\n")
+    assert not [w for w in result.warnings if "no statement found" in w.message], result.warnings
