@@ -45,6 +45,7 @@ from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
+_GIVEN_BASIS = "given with --date at import"  # the basis of a --date typed without --date-basis
 IMPORT_OWNED = ("import_hash", "import_source")  # bookkeeping of the import itself: the only keys --force rewrites
 
 
@@ -340,7 +341,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         _, body_text = dates.leading_date_prefix(body_text)
         pub: DateInfo | None = DateInfo(given, "high" if options.date_basis else "medium",
-                                        options.date_basis or "given with --date at import")
+                                        options.date_basis or _GIVEN_BASIS)
     else:
         try:
             published = dates.publication_date(body_text, today=options.today, order=options.numeric_dates)
@@ -511,6 +512,14 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
     else:
         result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
+    writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None
+    if writer is not None:
+        result.warnings.append(Problem(display, 1, (
+            f"the byline's writer, {result.author}, is a speaker of speakers.yaml ({writer}): the text they wrote "
+            "(an op-ed, a column, a letter) is in no quotation marks, so none of it is read as their statement; "
+            "to record what they state in it, add each passage in the article's front matter "
+            f"(quotes: - add: \"the words as written\", speaker: {writer}), the date being the article's"),
+            "warning"))
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()
@@ -531,6 +540,14 @@ def _account_holder(account: str, data: Data) -> str | None:
     name, _, handle = account.rpartition(" (")
     wanted = {fold(name.strip()), fold(handle.rstrip(")").lstrip("@"))} - {""}
     fits = {s.id for s in data.speakers if wanted & {fold(n) for n in (s.name, *s.aliases)}}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _listed_writer(author: str, data: Data) -> str | None:
+    """The speakers.yaml id of the byline's writer, when its name or an alias is theirs (one person only)."""
+    if not author:
+        return None
+    fits = {s.id for s in data.speakers if fold(author.strip()) in {fold(n) for n in (s.name, *s.aliases)}}
     return next(iter(fits)) if len(fits) == 1 else None
 
 
@@ -586,6 +603,13 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
                                                  "so fix it first (or delete the file to import afresh)")
         return None
     head = old.text[: len(old.text) - len(body)]
+    if "date" in given and meta.get("date_basis") == _GIVEN_BASIS and str(old_meta.get("date") or "") == str(meta["date"]):
+        # `--date` the article has already, with no --date-basis: the date is confirmed, and the basis written for
+        # it (a manifest's, the editor's own) still says how it is known — "given with --date" would say less
+        given = tuple(k for k in given if k not in ("date_basis", "date_confidence"))
+        meta["date_basis"], meta["date_confidence"] = old_meta.get("date_basis", ""), old_meta.get("date_confidence", "")
+        result.kept.append(f"kept your date_basis and date_confidence: the date given, {meta['date']}, is the "
+                           "article's already (give --date-basis to replace its basis)")
     from_manifest = tuple(k for k, reading in (own or {}).items() if k not in given and k in meta
                           and str(old_meta.get(k) or "") in ("", reading))
     given = (*given, *from_manifest)

@@ -295,3 +295,52 @@ def test_an_article_with_statements_gets_no_such_warning(tmp_path: Path) -> None
     result, _ = _import(tmp_path, "story.txt", "Harbour dredging to start in April\n\n4 March 2026\n\n"
                                                "\"The channel is our road,\" Hemi Moana said on Wednesday.\n")
     assert not [w for w in result.warnings if "no statement found" in w.message], result.warnings
+
+
+# --- an op-ed by a listed person; `--force --date`; `check --out` on no build --------------------------------
+
+def test_an_op_ed_by_a_listed_speaker_says_its_text_is_no_statement(tmp_path: Path) -> None:
+    page = ("<html lang='en'><head><title>Opinion: The channel is our road – Westshire Clarion</title>"
+            "<meta property='og:site_name' content='Westshire Clarion'><meta name='author' content='Hemi Moana'>"
+            "<meta property='article:published_time' content='2026-03-08T06:00:00+13:00'></head><body><main><article>"
+            "<h1>The channel is our road</h1><div class='byline'>By Hemi Moana</div>"
+            "<p>For eleven years the northern channel has silted up while the ministry promised a plan. The fishers "
+            "of the north shore have waited long enough, and so have their families.</p>"
+            "<p>I am asking every member of this Parliament to vote for the dredging bill at its second reading. "
+            "The boats cannot wait another winter.</p></article></main></body></html>")
+    result, text = _import(tmp_path, "oped.html", page)
+    [said] = [w for w in result.warnings if "byline's writer" in w.message]
+    assert "Hemi Moana" in said.message and "speaker: moana" in said.message and said.line == 1
+    assert result.quotes == 0 and "quotes:" not in text.split("\n---\n", 1)[0]  # nothing made up
+
+
+def test_force_with_the_articles_own_date_keeps_its_basis(tmp_path: Path) -> None:
+    story = "Harbour dredging to start in April\n\nThe ministry said the channel would be dredged.\n"
+    _, first = _import(tmp_path, "story.txt", story, given_date="2026-03-04",
+                       date_basis="the ministry's notice of 4 March 2026")
+    again, text = _import(tmp_path, "story.txt", story, given_date="2026-03-04", force=True, typed=True)
+    assert "date_basis: the ministry's notice of 4 March 2026\n" in text and "date_confidence: high\n" in text, text
+    assert any("kept your date_basis" in k for k in again.kept), again.kept
+    moved, text = _import(tmp_path, "story.txt", story, given_date="2026-03-05", force=True, typed=True)
+    assert "date: '2026-03-05'" in text and "date_basis: given with --date at import" in text, text
+
+
+def test_check_out_on_a_folder_with_no_build_says_what_out_means(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dateline import cli
+    _project(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Harbour"\nbuild_time = "2026-12-06T00:00:00Z"\n',
+                                             encoding="utf-8")
+    (tmp_path / "content" / "articles" / "a.md").write_text(
+        "---\ntitle: Harbour dredging\ndate: 2026-03-04\n---\n\n\"The channel is our road,\" Hemi Moana said.\n",
+        encoding="utf-8")
+    import os
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        code = cli.main(["check", "--out", "public"])
+    finally:
+        os.chdir(here)
+    out = capsys.readouterr()
+    assert code == 1
+    assert "verifies a site already built in that folder" in out.out + out.err
+    assert "dateline build --out public" in out.out + out.err
