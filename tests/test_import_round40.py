@@ -207,7 +207,7 @@ def test_an_add_whose_words_the_article_breaks_across_lines_says_so() -> None:
      "Northern Channel Fishers' Cooperative — Members' Letter"),
 ])
 def test_a_title_is_no_contact_place_room_or_heading_mark(tmp_path: Path, name: str, text: str, title: str) -> None:
-    result, written = _import(tmp_path, name, text, outlet="The Westshire Clarion" if name == "reprint.txt" else "")
+    result, _ = _import(tmp_path, name, text, outlet="The Westshire Clarion" if name == "reprint.txt" else "")
     assert result.title == title, result.title
     assert "#" not in Path(result.target).stem
 
@@ -316,12 +316,12 @@ def test_an_op_ed_by_a_listed_speaker_says_its_text_is_no_statement(tmp_path: Pa
 
 def test_force_with_the_articles_own_date_keeps_its_basis(tmp_path: Path) -> None:
     story = "Harbour dredging to start in April\n\nThe ministry said the channel would be dredged.\n"
-    _, first = _import(tmp_path, "story.txt", story, given_date="2026-03-04",
+    _ = _import(tmp_path, "story.txt", story, given_date="2026-03-04",
                        date_basis="the ministry's notice of 4 March 2026")
     again, text = _import(tmp_path, "story.txt", story, given_date="2026-03-04", force=True, typed=True)
     assert "date_basis: the ministry's notice of 4 March 2026\n" in text and "date_confidence: high\n" in text, text
     assert any("kept your date_basis" in k for k in again.kept), again.kept
-    moved, text = _import(tmp_path, "story.txt", story, given_date="2026-03-05", force=True, typed=True)
+    _, text = _import(tmp_path, "story.txt", story, given_date="2026-03-05", force=True, typed=True)
     assert "date: '2026-03-05'" in text and "date_basis: given with --date at import" in text, text
 
 
