@@ -1690,9 +1690,12 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
-    turns |= {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
+    posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
+    turns |= posts
+    # every paragraph of a post of several is its account's, marks inside it included: no quote apart
+    held = set(turns) | {i for q in posts.values() for i in range(q.paragraph, q.last_paragraph + 1)}
     single = uses_single_primary(body)
-    spans = pair_spans(body, paras, set(turns), single, result.warnings)
+    spans = pair_spans(body, paras, held, single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
@@ -1712,7 +1715,7 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
-    found += _raya_quotes(body, paras, set(turns), {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    found += _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]

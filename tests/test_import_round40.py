@@ -267,6 +267,9 @@ def test_a_pasted_facebook_post_and_its_comments_are_their_writers_statements(tm
     assert _who(said, "Well done. Now fund it") == "okafor", said
     assert _who(said, "Proud of the crews") == "lindqvist", said
     assert not any(t.startswith("Most relevant") for t in said), said
+    # the line she quotes in the post's third paragraph is hers within her post, no quote apart (a page shows
+    # one quote per span: a quote inside another would have no anchor of its own)
+    assert not any(t.startswith("The channel is our road") for t in said), said
 
 
 # --- a video's automatic captions: joined by voice, and never silent -----------------------------------------
