@@ -9,6 +9,7 @@ builds, in memory between `serve` rebuilds (a code change invalidates both).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,83 @@ class Analysis:
 
 def _line_of_offset(article: Article, offset: int) -> int:
     return article.body_line + article.body.count("\n", 0, offset)
+
+
+# the characters an editor types for a typographer's marks: a difference in these alone is no other text
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
+                              "—": "-", "\u00a0": " "})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of white space one space and typographer's marks plain, and for each of its
+    characters the offset it came from in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text.translate(_PLAIN_MARKS)):
+        if c.isspace():
+            if out and out[-1] == " ":
+                continue
+            c = " "
+        out.append(c)
+        where.append(i)
+    return "".join(out), where
+
+
+def _nearest_text(article: Article, text: str) -> str:
+    """Why an `add:` text is not in the body, when it nearly is: the same words broken across lines (a
+    hard-wrapped record, a paragraph break) or written with other marks (’ for ', “ for "), with the
+    article's own words to paste; else where the longest run of its opening words stops matching.
+    "" when not even its first words are there."""
+    body, where = _folded(article.body)
+    want = _folded(text.strip())[0]
+    at = body.find(want)
+    if at >= 0:
+        start, end = where[at], where[at + len(want) - 1] + 1
+        first, last = _line_of_offset(article, start), _line_of_offset(article, end)
+        own = article.body[start:end]
+        if "\n" in own:
+            return (f"; the words are there, but the article breaks them across lines {first}–{last} where you wrote "
+                    "a space: join those lines into one in the article (a hard-wrapped source, re-imported with "
+                    "--force, is joined by the import), then add: them")
+        return (f"; the words are there at line {first}, with other marks or spacing than yours: {own[:80]!r} "
+                "(paste the article's own)")
+    lo, hi = 0, len(want)
+    while lo < hi:  # the longest opening of the text that is in the body
+        mid = (lo + hi + 1) // 2
+        if body.find(want[:mid]) >= 0:
+            hi, lo = hi, mid
+        else:
+            hi = mid - 1
+    lo = want.rfind(" ", 0, lo) + 1  # whole words: back to the word the two part at
+    if lo < min(20, len(want)):
+        return ""
+    at = body.find(want[:lo])
+    stop = at + lo
+    return (f"; its first words are at line {_line_of_offset(article, where[at])}, then the article reads "
+            f"{body[stop:stop + 30].strip()!r} where you wrote {want[lo:lo + 30].strip()!r}")
+
+
+NO_STATEMENT = "no statement found in this article"
+# a video's automatic captions: a time code opening each line ("0:36", "1:02:05"; alone on it as the page shows
+# them, or before the words of a voice as the import joins them) and ">>" where the voice changes
+_CAPTION_CLOCK = re.compile(r"(?m)^[ \t]*\d{1,2}(?::\d{2}){1,2}(?:[ \t]|$)")
+_CAPTION_TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]+)?>>")
+
+
+def no_statement(article: Article) -> Problem:
+    """The warning for an article of which nothing is a statement, at its first line: a site of statements
+    should not hold a page of none without the editor knowing (a video's captions, whose voices no label
+    names, gave no quote and no word of it), with how to add one by hand or say it is so."""
+    body = article.body
+    shape = ""
+    if len(_CAPTION_CLOCK.findall(body)) >= 3:
+        shape = (" — it reads as a video's automatic captions (a time code on each line"
+                 + (", '>>' where the voice changes" if _CAPTION_TURN.search(body) else "")
+                 + "), which name no speaker")
+    return Problem(article.path, article.body_line,
+                   f"{NO_STATEMENT}: nothing in quotation marks, no transcript's `NAME:` turn, no post{shape}; "
+                   "add each statement by hand (front matter `quotes:` - add: \"the words as written\", with "
+                   "speaker: and statement_date:), or acknowledge this warning if the article has none", "warning")
 
 
 def analyse(article: Article, data: Data) -> Analysis:
@@ -88,6 +166,8 @@ def analyse(article: Article, data: Data) -> Analysis:
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)
+    if not out and body.strip():
+        problems.append(no_statement(article))
     for q in out:
         if body[q.span.start:q.span.end] != q.text:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))
@@ -220,7 +300,8 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
             pos = article.body.find(text)
             if pos < 0:
                 problems.append(Problem(article.path, fix.line,
-                                        f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"))
+                                        f"quotes: add: text is not verbatim in the article body: {text[:60]!r}"
+                                        f"{_nearest_text(article, text)}"))
                 continue
             if any(q.span.start == pos and q.text == text for q in out):
                 continue

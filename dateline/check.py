@@ -376,7 +376,10 @@ def run(config: SiteConfig, *, use_out: bool = False) -> CheckResult:
             return CheckResult(problems=list(exc.problems))
         out = config.output_path if use_out else tmp / "site"
         if not (out / "index.html").exists():
-            return CheckResult(problems=[*report.problems, Problem(str(out), 0, "no built site here: run build first")])
+            return CheckResult(problems=[*report.problems, Problem(str(out), 0, (
+                f"no built site here: `check --out {config.output_dir}` verifies a site already built in that folder "
+                f"and builds nothing into it; run `dateline build --out {config.output_dir}` first, or `dateline "
+                "check` without --out to check a fresh build") if use_out else "no built site here: run build first")])
         label = Path(config.output_dir).as_posix().rstrip("/") if use_out else "site"
         result = verify(out, report.per_article, _base_path(config.base_url), label)
         result.problems = report.problems + result.problems

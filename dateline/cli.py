@@ -40,11 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--content", metavar="DIR", help="content folder (default: content)")
         sp.add_argument("--drafts", action="store_true", default=None, help="include articles marked draft: true")
 
-    def site_options(sp: argparse.ArgumentParser) -> None:
+    def site_options(sp: argparse.ArgumentParser, out: str = "output folder (default: site)") -> None:
         """What a command that builds a site takes besides (review writes nothing: it takes only the above)."""
         content_options(sp)
         sp.add_argument("--templates", metavar="DIR", help="project templates overriding the theme (default: templates)")
-        sp.add_argument("--out", metavar="DIR", help="output folder (default: site)")
+        sp.add_argument("--out", metavar="DIR", help=out)
         sp.add_argument("--base-url", metavar="URL",
                         help="absolute URL the site is published at, e.g. https://user.github.io/repo/ "
                              "(used only for feeds, sitemap, canonical and OpenGraph)")
@@ -131,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "page unreachable from the index, content that does not build. Warnings are "
                                    "printed and fail only with --strict; an article's front matter can acknowledge "
                                    "one with a reason (acknowledge: [{warning, line, reason}]).")
-    site_options(c)
+    site_options(c, out="a site already built there (by `build --out DIR`) to verify as it is, instead of a fresh "
+                        "build in a temporary folder; check writes nothing into it")
     c.add_argument("--quotes", action="store_true", help="also print per-article quote counts")
     return p
 

@@ -1412,6 +1412,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
+    r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
+    r"|\b[\d.,]+\s?[KkMm]?\s+(?:views|watching|plays|listens)\b"  # a video page's count ("1.2K views  Streamed live …")
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1493,6 +1495,12 @@ _LABELLED_TAIL: Final = re.compile(
 # … and so is a line that opens with its date, weekday and all, then a separator and a few words of no
 # sentence ("Friday 4 December · Updates in local time (CLST)", a live blog's): the date is the line's
 _DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}$")
+# a whole line in brackets ("(Senate - March 12, 2025)", a record's chamber and day under its heading): read inside
+_BRACKETED_LINE: Final = re.compile(r"^\s*[(\[]([^()\[\]]{4,80})[)\]]\s*$")
+# an issue's or a volume's number on a line: only such a line is dated by its month alone ("Issue 41 ·
+# December 2025", "Vol. 12, No. 3 — March 2025"); a bare "December 2025" may head anything
+_ISSUE_LABEL: Final = re.compile(r"\b(?:Issue|Edition|Vol\.?|Volume|No\.)\s*\d+\b")
+_MONTH_YEAR_PART: Final = re.compile(rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})")
 _UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
@@ -1981,6 +1989,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
+    line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):
         numeric = _numeric_readings(m, line, day_first=day_first, page_day_first=page_day_first, project=order)
@@ -2004,6 +2013,11 @@ def _header_line_dates(line: str, page_day_first: bool = False,
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))),))))
         except ValueError:
             continue
+    if not spans and _ISSUE_LABEL.search(line):
+        # a bulletin's or a magazine's issue line dates it by month ("Issue 41 · December 2025"): the
+        # month is all it says, so the date is that month, never an invented day
+        spans = [(m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), _MONTHS[m["m"].rstrip(".")])),)))
+                 for m in _MONTH_YEAR_PART.finditer(line)]
     if not spans:
         return []
     spans.sort(key=lambda x: x[0])

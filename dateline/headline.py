@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dateline.dates import is_date_line
-from dateline.lexicon import abbreviation_before, byline_lead_in, date_line_words, lexicon
+from dateline.lexicon import abbreviation_before, byline_lead_in, date_line_words, lexicon, page_line_words
 from dateline.outlet import KNOWN_MARKER
 
 TITLE_MAX: Final = 90
@@ -102,6 +102,17 @@ _DATE_WORDS: Final = re.compile(
     r"|minutes? read|GMT|UTC|EST|EDT|BST|CET|CEST|EET|EEST|MSK|local time)\b")
 
 
+# a release's contact line at its top ("Contact: Jane Doe (555) 010-0143", "Kontakt: …"; page_lines.toml
+# contact_label), or a short line that gives a telephone number or an e-mail address
+_CONTACT: Final = re.compile(
+    r"(?i)^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().contact_label) + r")\s*:"
+    r"|^(?!.*[.!?]$)(?=(?:\S+\s+){0,11}\S+$).*(?:\(\d{2,4}\)\s?\d{3}[ .-]\d{4}|\+\d{1,3}[ .-]?\d[\d .-]{6,}\d"
+    r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.-]+)")
+# an address line: a building's name and its room, suite or floor with its number ("Hall of the Assembly,
+# Room 4", "Harbour House, Suite 210"): where, never what
+_ADDRESS: Final = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|la|du))*,\s+[A-Z][a-z]+\s+\d+[A-Z]?$")
+
+
 def is_furniture(line: str) -> str:
     """Why ``line`` is page furniture and no title ("navigation", "byline"…), or "" when it may be one."""
     text = line.strip()
@@ -110,6 +121,10 @@ def is_furniture(line: str) -> str:
         return "navigation"
     if _LABEL.match(text):
         return "label"
+    if _CONTACT.search(text):
+        return "contact line"
+    if _ADDRESS.match(text):
+        return "address line"
     if _is_date_line(text):
         return "date line"
     if byline(text) or _AUTHOR_ROLE.match(text):
@@ -227,6 +242,8 @@ def is_headline(line: str, least: int = _HEADLINE_MIN_WORDS) -> bool:
         return False
     if text[0] in _OPENING_MARKS:
         return _QUOTE_HEADLINE.match(text) is not None
+    if text[0] == "[" and text[-1] == "]":
+        return False  # an editor's note in brackets ("[Unofficial transcript prepared by …]")
     return not text[0].islower()
 
 
@@ -267,7 +284,10 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
     paras = list(paragraphs)
     own = _text_headline(paras, outlets).index
     if given and not is_furniture(given):
-        if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]):
+        # (… unless the page's title is a line above that headline: the page's own <h1> at the top, a
+        # record's subject line over its volume line, "Vol. 171, No. 45")
+        if not trusted and own is not None and not _shares_words(given, paras[own:own + 3]) \
+                and not any(_key(p) == _key(given) for p in paras[:own]):
             return paras[own].strip(), paras[:own] + paras[own + 1:]
         key = _key(given)
         for i, p in enumerate(paras[:_TOP_LINES]):
@@ -328,16 +348,21 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     passed: list[tuple[int, str]] = []
     letterhead = _letterhead(paras)
     short: int | None = None  # the last short headline above the story, if no longer one comes
+    below = False  # past the release's own lines (its contact line, its byline): a masthead stands above them
     for i, p in enumerate(paras[:_TOP_LINES]):
         if i < letterhead:
             if not _top_furniture(p):
                 passed.append((i, "the issuer's letterhead"))
             continue
-        if _top_furniture(p):
+        kind = _top_furniture(p)
+        if kind:
+            below = below or kind in ("contact line", "byline")
             if _short_headline(p):
                 short = i
             continue
-        why = masthead(p, outlets) or _masthead_over_section(paras, i)
+        why = masthead(p, outlets) or _masthead_over_section(paras, i) or _masthead_place(paras, i, passed)
+        if why == "capitals" and below and is_headline(p) and i + 1 < len(paras):
+            why = ""  # a headline in capitals under the release's contact line ("CONTACT: … / MAYOR OPENS …")
         if why:
             passed.append((i, why))
             continue
@@ -347,7 +372,9 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             return _Headline(short, (*passed, (short, _SHORT)))
         break
     shaped = [i for i, why in passed if why in _SHAPE_ONLY and is_headline(paras[i]) and i + 1 < len(paras)]
-    return _Headline(shaped[0] if shaped else None, tuple(passed))
+    # … of several lines in capitals (a committee, its subcommittee, the hearing's subject), the longest: a
+    # body's name is shorter than what its document is about
+    return _Headline(max(shaped, key=lambda i: (word_count(paras[i]), -i)) if shaped else None, tuple(passed))
 
 
 def _masthead_over_section(paras: Sequence[str], i: int) -> str:
@@ -359,6 +386,16 @@ def _masthead_over_section(paras: Sequence[str], i: int) -> str:
     return _ABOVE_SECTION if _top_furniture(paras[i + 1]) == "section label" else ""
 
 
+def _masthead_place(paras: Sequence[str], i: int, passed: Sequence[tuple[int, str]]) -> str:
+    """_PLACE for a paper's home town under its name ("The Harbour Ledger" / "Port Ellis, Westshire"): a
+    place and its region, a comma between, on the line right under a line passed as the masthead."""
+    if not passed or passed[-1][0] != i - 1 or passed[-1][1] not in ("the outlet's name", "capitals"):
+        return ""
+    parts = [p.strip() for p in paras[i].split(",")]
+    return _PLACE if len(parts) == 2 and all(_is_name(p) and len(p.split()) <= 3 for p in parts) else ""
+
+
+_PLACE: Final = "the masthead's place"
 _ABOVE_SECTION: Final = "a name above its section"
 _SHAPE_ONLY: Final = ("capitals", "a name and a section", _ABOVE_SECTION)
 _SHORT: Final = "two words"

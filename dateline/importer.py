@@ -45,6 +45,7 @@ from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
+_GIVEN_BASIS = "given with --date at import"  # the basis of a --date typed without --date-basis
 IMPORT_OWNED = ("import_hash", "import_source")  # bookkeeping of the import itself: the only keys --force rewrites
 
 
@@ -148,9 +149,68 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Raw news text: one paragraph per non-empty line (the seeds' shape)."""
-    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+def _paragraphs(text: str, pasted: bool = True) -> list[str]:
+    """Raw news text: one paragraph per non-empty line (the seeds' shape), or, when a `pasted` text's
+    lines are hard-wrapped (a record or a release pasted as 72-column lines), one per block between
+    blank lines (`webpage.unwrapped_blocks`; a page's <pre> is unwrapped as it is read): a sentence
+    broken by the layout is one again; a video's captions, one per voice (`_caption_turns`)."""
+    wrapped = (webpage.unwrapped_blocks(text) or _caption_turns(text)) if pasted else None
+    return [_typeset_marks(p) for p in wrapped or [ln.strip() for ln in text.split("\n") if ln.strip()]]
+
+
+# a video's transcript as its page shows it: a time code on a line of its own ("0:36", "1:02:05"), then the
+# words said from then on; ">>" where the voice changes, a sound in brackets ("[Applause]")
+_CAPTION_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+_CAPTION_SOUND = re.compile(r"\[[^\[\]]{1,30}\]")
+_CAPTION_LINES = 6  # time codes at least, before a text is read as captions
+
+
+def _caption_turns(text: str) -> list[str] | None:
+    """A video transcript's paragraphs: the lines above its first time code as they are, then one paragraph
+    per voice — the caption lines from one ">>" to the next joined, opened by the time code they start at
+    ("0:36 >> senator what about the farmers in luna county …"), each sound ("[Applause]") a paragraph of
+    its own. Captions break a sentence every few words, so no line is a sentence and no words of a
+    voice could be added as a statement; joined, they can (the captions name no one: who speaks is the
+    editor's to say). None when the text is not such a transcript."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    clocks = [i for i, ln in enumerate(lines) if _CAPTION_CLOCK.fullmatch(ln)]
+    if len(clocks) < _CAPTION_LINES or len(clocks) * 2 < len(lines) - clocks[0] - 1:
+        return None
+    out = lines[:clocks[0]]
+    turn: list[str] = []
+    at = ""
+
+    def close() -> None:
+        if turn:
+            out.append(f"{at} {' '.join(turn)}")
+            turn.clear()
+
+    clock = ""
+    for ln in lines[clocks[0]:]:
+        if _CAPTION_CLOCK.fullmatch(ln):
+            clock = ln
+            continue
+        if _CAPTION_SOUND.fullmatch(ln):
+            close()
+            out.append(f"{clock} {ln}")
+            continue
+        if ln.startswith(">>") or not turn:
+            close()
+            at = clock
+        turn.append(ln)
+    close()
+    return out
+
+
+# a quotation in typewriter marks, two grave accents and two apostrophes (``…''), as a parliament's record
+# printed from its typesetting source writes every quotation: within one paragraph, the pair
+_TYPEWRITER_QUOTE = re.compile(r"``([^`\n]{1,1500}?)''")
+
+
+def _typeset_marks(paragraph: str) -> str:
+    """The paragraph with each ``…'' pair written as the curly marks it stands for (“…”), so a quotation
+    in it reads as one; a lone `` or '' is left as it is."""
+    return _TYPEWRITER_QUOTE.sub(r"“\1”", paragraph) if "``" in paragraph else paragraph
 
 
 def _slug_from(title: str) -> str:
@@ -270,7 +330,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     title, body_text, meta_in, page = _source_text(src, path)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
     # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
-    thread = page is None and _POST_TOP.match(body_text) is not None
+    thread = page is None and (_POST_TOP.match(body_text) or _FEED_TOP.match(body_text)) is not None
     posted = body_text
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
@@ -281,7 +341,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             return result
         _, body_text = dates.leading_date_prefix(body_text)
         pub: DateInfo | None = DateInfo(given, "high" if options.date_basis else "medium",
-                                        options.date_basis or "given with --date at import")
+                                        options.date_basis or _GIVEN_BASIS)
     else:
         try:
             published = dates.publication_date(body_text, today=options.today, order=options.numeric_dates)
@@ -329,7 +389,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
                                  "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
         return result
-    paragraphs = _paragraphs(posted if thread else body_text)
+    # (a saved post's page is written as a pasted post reads, its time and day line kept: `webpage.marked_up_posts`)
+    marked = page is not None and bool(page.account) and _POST_TOP.match(posted) is not None
+    paragraphs = _paragraphs(posted if thread or marked else body_text, pasted=page is None)
     if not paragraphs:
         result.problem = Problem(display, 0, "no article text found in the page; nothing to import" if page is not None
                                  else "no text left after the date line; nothing to import")
@@ -419,9 +481,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         meta["summary"] = page.description
     analysis_article = Article(id="x", path=display, slug="x", title=title, date=pub, body=body, body_line=1,
                                statement_date=stmt)
+    from dateline import analyse as analyse_mod
     from dateline.pipeline import analyse
 
     found = analyse(analysis_article, data)
+    result.warnings += [p for p in found.problems if p.message.startswith(analyse_mod.NO_STATEMENT)]
     # most quoted first; ties by id, never in set order (which changes with PYTHONHASHSEED)
     speakers = sorted({q.speaker for q in found.quotes if q.speaker != "unknown"
                        and q.speaker in {s.id for s in data.speakers}},
@@ -448,6 +512,14 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
     else:
         result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
+    writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None
+    if writer is not None:
+        result.warnings.append(Problem(display, 1, (
+            f"the byline's writer, {result.author}, is a speaker of speakers.yaml ({writer}): the text they wrote "
+            "(an op-ed, a column, a letter) is in no quotation marks, so none of it is read as their statement; "
+            "to record what they state in it, add each passage in the article's front matter "
+            f"(quotes: - add: \"the words as written\", speaker: {writer}), the date being the article's"),
+            "warning"))
     if options.fetched_url:
         result.fetched = f"{options.fetched_url} → {display}"
     result.target = target.as_posix()
@@ -471,8 +543,17 @@ def _account_holder(account: str, data: Data) -> str | None:
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+def _listed_writer(author: str, data: Data) -> str | None:
+    """The speakers.yaml id of the byline's writer, when its name or an alias is theirs (one person only)."""
+    if not author:
+        return None
+    fits = {s.id for s in data.speakers if fold(author.strip()) in {fold(n) for n in (s.name, *s.aliases)}}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
 # the top of a post pasted from X or a like network: the account's name, then its @handle on a line of its own
 _POST_TOP = re.compile(r"\A\s*" + quotes.POST_HEAD)
+_FEED_TOP = re.compile(r"\A\s*" + quotes.FEED_HEAD)  # … or its name, then the day and the audience ("· 🌎")
 
 
 def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, page: webpage.WebPage | None,
@@ -522,6 +603,13 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
                                                  "so fix it first (or delete the file to import afresh)")
         return None
     head = old.text[: len(old.text) - len(body)]
+    if "date" in given and meta.get("date_basis") == _GIVEN_BASIS and str(old_meta.get("date") or "") == str(meta["date"]):
+        # `--date` the article has already, with no --date-basis: the date is confirmed, and the basis written for
+        # it (a manifest's, the editor's own) still says how it is known — "given with --date" would say less
+        given = tuple(k for k in given if k not in ("date_basis", "date_confidence"))
+        meta["date_basis"], meta["date_confidence"] = old_meta.get("date_basis", ""), old_meta.get("date_confidence", "")
+        result.kept.append(f"kept your date_basis and date_confidence: the date given, {meta['date']}, is the "
+                           "article's already (give --date-basis to replace its basis)")
     from_manifest = tuple(k for k, reading in (own or {}).items() if k not in given and k in meta
                           and str(old_meta.get(k) or "") in ("", reading))
     given = (*given, *from_manifest)
@@ -755,8 +843,22 @@ def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any],
         meta, body, _, problems = split_front_matter(src)
         if not problems:
             found = meta.get("title")
-            return (found if isinstance(found, str) else ""), body, meta, None
+            return (found if isinstance(found, str) else "") or _md_heading(body), body, meta, None
+    if suffix in (".md", ".markdown"):
+        return _md_heading(src.text), src.text, {}, None
     return "", src.text, {}, None
+
+
+# a Markdown document's first-level heading on its first line ("# Harbour Bulletin — Winter Issue", "Title\n===")
+_MD_HEADING = re.compile(r"\A\s*(?:#[ \t]+(?P<atx>[^\n]+?)(?:[ \t]+#+)?[ \t]*$|(?P<setext>[^\n#][^\n]*)\n=+[ \t]*$)",
+                         re.MULTILINE)
+
+
+def _md_heading(text: str) -> str:
+    """The title a Markdown text gives itself in its first-level heading at the top: its words, without
+    the heading's marks (a title "# Harbour Bulletin" would show its '#'); "" when it opens otherwise."""
+    m = _MD_HEADING.match(text)
+    return (m["atx"] or m["setext"] or "").strip() if m is not None else ""
 
 
 def _line_of_phrase(text: str, phrase: str) -> int:

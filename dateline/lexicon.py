@@ -699,7 +699,8 @@ class PageLineWords:
     first publication, ``credit`` openings of a production credit's sentences, ``jump`` words of a
     print page's jump line, ``about`` the word before a company's name in the heading of a press
     release's closing boilerplate ("About …"), ``byline_lead`` the words a byline opens with before the
-    writer's name."""
+    writer's name, ``contact_label`` the labels of a release's contact line ("Contact: …"), headings included,
+    ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -712,6 +713,8 @@ class PageLineWords:
     jump: tuple[str, ...] = ()
     about: tuple[str, ...] = ()
     byline_lead: tuple[str, ...] = ()
+    contact_label: tuple[str, ...] = ()
+    comment_actions: tuple[str, ...] = ()
 
 
 @cache
@@ -726,7 +729,9 @@ def page_line_words() -> PageLineWords:
 
     return PageLineWords(words("read_also"), words("print_note"), frozenset(words("ad_label")), words("tail"),
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
-                         words("credit"), words("jump"), words("about"), words("byline_lead"))
+                         words("credit"), words("jump"), words("about"), words("byline_lead"),
+                         tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
+                         words("comment_actions"))
 
 
 @cache

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
-from dateline.lexicon import corner_words, date_line_words, lexicon, sentence_end, sentence_start
+from dateline.lexicon import corner_words, date_line_words, lexicon, page_line_words, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -535,13 +535,19 @@ _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['�
 CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
 
 
-def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuote],
+                     record: bool = False) -> dict[int, RawQuote]:
     """Unlabelled paragraphs of a transcript that go on with the turn before them: a record breaks a
     long turn with `(Applause)` and goes on without repeating the label ("Hon. Members, on the
     hospital, I want to assure this House …" after the governor's turn). Such a paragraph is read
     as that speaker's when it lies between two turns (stage directions aside), at most
     CONTINUED_RUN of them, and speaks in the first or second person — the record's own narration
-    ("The House rose at …") and headings do not; nor does anything after the last turn."""
+    ("The House rose at …") and headings do not; nor does anything after the last turn.
+
+    A `record` whose labels are its own (`Ms. DOE. Madam President, …`: a congressional record's, see
+    transcript_turns) writes a member's speech as paragraphs under one label until the next: each
+    paragraph between two turns is the first one's, however many, up to a paragraph that announces
+    inserted matter ("… ordered to be printed in the Record, as follows:")."""
     if len(found) < 2:
         return {}
     out: dict[int, RawQuote] = {}
@@ -549,9 +555,16 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
     for before, after in pairwise(turns):
         run = [p for p in paras[before + 1:after]
                if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
+        turn = found[before]
+        if record and not body[turn.start:turn.end].rstrip().endswith(":"):
+            for p in run:
+                if body[p.start:p.end].rstrip().endswith(":"):
+                    break
+                out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
+                                     turn.turn_title)
+            continue
         if not run or len(run) > CONTINUED_RUN:
             continue
-        turn = found[before]
         for p in run:
             if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
@@ -763,9 +776,16 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # full-stop labels are the text's convention only when at least three take turns, two people
     # alternating (one speaks again after another): an article's capitals and full stop open a line once
     dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
-    if len(dot_names) < 3 or len(set(dot_names)) < 2 or not any(
-            n in dot_names[:k - 1] for k, n in enumerate(dot_names) if k and dot_names[k - 1] != n):
+    # … or when two people or more speak under labels of the record's own shape, a title of address in mixed
+    # case or an office's article before the capitals (a congressional record's `Ms. DOE. Madam President, …`,
+    # `The PRESIDING OFFICER. …`, `Mr. ROE. …`, each member once in a short floor speech): prose opens no two
+    # lines so
+    titled = {found[i].turn_name for i in dots if i in found and (
+        found[i].turn_title or found[i].turn_name.split()[0].title() in lexicon().office_articles)}
+    if len(dot_names) < 3 or len(set(dot_names)) < 2 or (len(titled) < 2 and not any(
+            n in dot_names[:k - 1] for k, n in enumerate(dot_names) if k and dot_names[k - 1] != n)):
         found = {i: q for i, q in found.items() if i not in dots}
+        titled = set()
     elif dot_names:  # … and then a capitals label with a colon is the record's header ("PRESENT: Sen. …")
         found = {i: q for i, q in found.items() if i in dots or q.marks != "turn"
                  or q.turn_name.rstrip(".") in dot_names}
@@ -815,7 +835,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn") for i, q in found.items()}
     found = _without_show_title(found)
-    found |= _continued_turns(body, paras, found)
+    found |= _continued_turns(body, paras, found, record=len(titled) >= 2)
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
@@ -1684,9 +1704,12 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     result.paragraphs = paras
     turns = transcript_turns(body, paras)
-    turns |= {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
+    posts = {i: q for i, q in pasted_posts(body, paras).items() if i not in turns}
+    turns |= posts
+    # every paragraph of a post of several is its account's, marks inside it included: no quote apart
+    held = set(turns) | {i for q in posts.values() for i in range(q.paragraph, q.last_paragraph + 1)}
     single = uses_single_primary(body)
-    spans = pair_spans(body, paras, set(turns), single, result.warnings)
+    spans = pair_spans(body, paras, held, single, result.warnings)
     all_spans = [(q.start, q.end) for q in spans]
     by_index = {p.index: p for p in paras}
     found: list[RawQuote] = list(turns.values())
@@ -1706,7 +1729,7 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
-    found += _raya_quotes(body, paras, set(turns), {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    found += _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]
@@ -1718,7 +1741,28 @@ def extract(body: str) -> Extraction:
 # "Replying to @…", the post's words (no marks: the whole post is the account's), then the time and day line
 # ("3:15 PM · Jun 2, 2025"); blank lines between them or none.
 # the post's head: the account's name on a line, its @handle on the next (the import reads a text opening so as a thread)
-POST_HEAD: Final = r"[ \t]*(?P<name>[^\n@#:.!?]{2,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# (a title's full stop inside the name, "Sen. Jane Doe", "Dr. Roe": no sentence's end)
+_POST_NAME: Final = r"(?P<name>(?:[^\n@#:.!?]|(?<=\w)\.(?=[ \t]\w)){2,60}?)"
+POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# … and a post copied from Facebook or a like network, whose account has no @handle: the name on a line, the
+# day and the post's audience on the next ("May 1, 2026 · 🌎", "3h · Public"), the words, then the reactions'
+# counts ("👍❤️ 2.3K    418 comments") or the comments; the import reads a text opening so as a thread too
+_AUDIENCE: Final = r"(?:🌎|🌍|🌏|🌐|👥|🔒|⚙️?|(?i:public|friends|only me))"
+FEED_HEAD: Final = (r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<when>[^\n·]{1,40}?\d[^\n·]{0,30}?)"
+                    r"[ \t]*·[ \t]*" + _AUDIENCE + r"[ \t]*\n")
+_COMMENT_ACTIONS: Final = "|".join(re.escape(w) for w in page_line_words().comment_actions)
+# the line under a comment: its age and the actions on it ("3d  Like  Reply", "2 h · Me gusta · Responder")
+_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?:[smhdwy]|min|hrs?|wk|yr)[ \t·]+(?i:" + _COMMENT_ACTIONS
+                        + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
+_FEED_POST: Final = re.compile(
+    r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
+    r"(?P<text>(?:(?![ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
+    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)))[^\n]+\n(?:[ \t]*\n)?){1,20}?)"
+    r"(?=[ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
+    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?))|\Z)", re.MULTILINE)
+_COMMENT: Final = re.compile(
+    rf"^[ \t]*(?P<name>[{CAPITALS}][\w'’.-]*(?:[ \t]+[{CAPITALS}][\w'’.-]*){{0,4}})[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<text>(?:(?!" + _COMMENT_FOOT[:-1] + r")[^\n]+\n(?:[ \t]*\n)?){1,6}?)" + _COMMENT_FOOT, re.MULTILINE)
 _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
@@ -1726,16 +1770,22 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
 
 
+_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT, re.MULTILINE)
+
+
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
-    """Posts pasted from a social network's page (see _POST), keyed by their first paragraph: each
-    post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe"), as a
-    transcript's are its label's — a usability round's thread of a governor's and an MP's posts gave
-    no quote at all, its words having no marks."""
-    if "·" not in body or "@" not in body:
+    """Posts pasted from a social network's page (see _POST, _FEED_POST), keyed by their first paragraph:
+    each post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe") or
+    above its day and audience line ("May 1, 2026 · 🌎"), as a transcript's are its label's — a usability
+    round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
+    comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
+    a turn of its writer."""
+    if "·" not in body and _COMMENT_ACTIONS_RE.search(body) is None:
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}
-    for m in _POST.finditer(body):
+    found = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body), *_COMMENT.finditer(body)]
+    for m in sorted(found, key=lambda m: m.start()):
         start = m.start("text")
         end = _rstrip_at(body, start, m.end("text"))
         if end <= start:
@@ -1752,9 +1802,11 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
 
 
 def _account_name(name: str) -> str:
-    """An account's display name without what follows the person's name: a post-nominal or office in
-    capitals ("Jane Doe MP", "John Roe MCA") and symbols (flags, "|"), when two words are left."""
-    words = name.split()
+    """An account's display name without what follows the person's name: an office after a spaced dash or
+    bar ("Jane Doe – Mayor of Northtown"), a post-nominal or office in capitals ("Jane Doe MP", "John Roe
+    MCA") and symbols (flags, "|"), when two words are left."""
+    head = re.split(r"\s[–—|·-]\s", name, maxsplit=1)[0]
+    words = head.split() if len(head.split()) >= 2 else name.split()
     while len(words) > 2 and (re.fullmatch(r"[A-Z]{2,3}", words[-1]) or not any(c.isalnum() for c in words[-1])):
         words.pop()
     return " ".join(words)

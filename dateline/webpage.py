@@ -53,6 +53,8 @@ def read_page(html: str) -> WebPage:
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
     paragraphs = with_lead(without_tail(without_furniture(paragraphs, html), html), html)
+    if "<pre" in html:
+        paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
         paragraphs = json_body(paragraphs, html)
     site = _own_name(_clean_line(doc.get("sitename") or ""), html) or _jsonld_publisher(html)
@@ -78,9 +80,16 @@ def read_page(html: str) -> WebPage:
     paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
     paragraphs = bold_interview(paragraphs, html, page_language(html))
     account = ""
-    post = post_page(title, paragraphs, _clean_line(doc.get("description") or ""))
+    summary = _clean_line(doc.get("description") or "")
+    # (og:title may name the account without its handle, "Jane Doe on X", where <title> gives it)
+    post = post_page(title, paragraphs, summary) or post_page(_clean_line(_title_tag(html)), paragraphs, summary)
     if post is not None:
         account, title, paragraphs = post
+        marked = marked_up_posts(html)
+        if marked:
+            from dateline.headline import lead_title
+
+            title, paragraphs = lead_title(marked[2:3]), marked  # the first post's own first sentence
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -149,6 +158,33 @@ def post_page(title: str, paragraphs: tuple[str, ...],
     if not text:
         return None
     return account, lead_title(text), tuple(text)
+
+
+def marked_up_posts(html: str) -> tuple[str, ...]:
+    """The posts of a saved social page whose markup says which element is a post, whose account and which
+    its words (X's `article[data-testid=tweet]`, its `User-Name`, `tweetText` and `<time>`), written as a
+    post pasted from the page reads: the account's name, its @handle, the words, the time and day line
+    ("2:14 PM · Feb 2, 2026"). Read so, each post is a statement of its account (`quotes.pasted_posts`),
+    a thread's every post apart, and no post's counts or a reply's furniture are in its words. () when the
+    page marks no post so."""
+    if 'data-testid="tweet' not in html:
+        return ()
+    from selectolax.lexbor import LexborHTMLParser
+
+    out: list[str] = []
+    for post in LexborHTMLParser(html).css('article[data-testid="tweet"]'):
+        user = post.css_first('[data-testid="User-Name"]')
+        words = post.css_first('[data-testid="tweetText"]')
+        when = post.css_first("time")
+        names = [_clean_line(n.text()) for n in user.css("span")] if user is not None else []
+        handle = next((n for n in names if n.startswith("@")), "")
+        name = next((n for n in names if n and not n.startswith("@")), "")
+        text = _clean_line(words.text(separator=" ")) if words is not None else ""
+        shown = _clean_line(when.text()) if when is not None else ""
+        if not (name and handle and text and "·" in shown):
+            return ()  # a post the markup does not give whole: the page is read as text
+        out += [name, handle, text, shown]
+    return tuple(out)
 
 
 def page_author(html: str, found: str) -> str:
@@ -1182,6 +1218,90 @@ def _short_page_config() -> Any:
 
 
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+# the width a hard-wrapped text keeps its lines under (a terminal's 72 or 80 columns, an e-mail's 76)
+_WRAP_MAX = 100
+_WRAP_MIN = 60  # … and over this: shorter lines are a caption's or a verse's, not a page's width
+_WRAP_SLACK = 22  # a wrapped line ends within this of the width: the next word did not fit
+_SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
+_PRE: Final = re.compile(r"(?is)<pre\b[^>]*>(.*?)</pre\s*>")
+
+
+def unwrapped_blocks(text: str) -> list[str] | None:
+    """The paragraphs of a hard-wrapped text (a parliament's record in <pre>, a release or an e-mail
+    pasted as 72-column lines): the lines of each block between blank lines joined into one, so a
+    sentence the layout broke across lines is one again — a quote read in it, or an `add:` of it, is
+    then the sentence as said. None when the text is not hard-wrapped (`_wrap_width`). A line that ends
+    well short of the width ends its paragraph too ("[Pages 12-13]" above a heading's line)."""
+    width = _wrap_width(text)
+    if width is None:
+        return None
+    return [p for block in _blocks(text) for p in _block_paragraphs(block, width)]
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The lines of each block of ``text`` between blank lines, trailing spaces off."""
+    blocks = [[ln.rstrip() for ln in block.split("\n") if ln.strip()] for block in re.split(r"\n[ \t]*\n", text)]
+    return [b for b in blocks if b]
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width ``text`` is hard-wrapped at, or None when its lines ended where it chose (a
+    transcript's turns, a poem, a list, one paragraph per line as pasted texts have), which shows as
+    lines that end sentences or end well short of the widest line.
+
+    Hard-wrapped: of the lines that another line follows in their block (three or more), at least
+    four in five end within :data:`_WRAP_SLACK` characters of the widest of them (itself at most
+    :data:`_WRAP_MAX`, at least :data:`_WRAP_MIN`), and at least half end inside a sentence."""
+    inner = [ln for b in _blocks(text) for ln in b[:-1]]
+    if len(inner) < 3:
+        return None
+    width = max(len(ln) for ln in inner)  # (a block's last line may run on: a header, a link)
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return None
+    full = sum(len(ln) >= width - _WRAP_SLACK for ln in inner)
+    open_ = sum(_SENTENCE_END.search(ln) is None for ln in inner)
+    if full * 5 < len(inner) * 4 or open_ * 2 < len(inner):
+        return None
+    return width
+
+
+def _block_paragraphs(lines: list[str], width: int) -> list[str]:
+    """A block's wrapped lines as its paragraphs: joined, a paragraph ending after a line that stops
+    well short of the width; a word the layout broke at its hyphen ("water-" / "rights") stays one
+    word, hyphen kept."""
+    out: list[str] = []
+    joined = ""
+    for ln in lines:
+        ln = ln.strip()
+        joined = ln if not joined else joined + ln if joined.endswith("-") and joined[-2:-1].isalpha() \
+            else joined + " " + ln
+        if len(ln) < width - _WRAP_SLACK:
+            out.append(_clean_line(joined))
+            joined = ""
+    if joined:
+        out.append(_clean_line(joined))
+    return out
+
+
+def unwrapped_pre(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The page's paragraphs with each hard-wrapped <pre> block's lines (which the extraction gives one
+    paragraph each) joined into the block's paragraphs (`unwrapped_blocks`)."""
+    out = list(paragraphs)
+    for m in _PRE.finditer(html):
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", m.group(1)))
+        width = _wrap_width(text)
+        if width is None:
+            continue
+        for block in _blocks(text):
+            lines = [_clean_line(ln) for ln in block]
+            if len(lines) < 2:
+                continue
+            at = next((i for i in range(len(out) - len(lines) + 1) if out[i:i + len(lines)] == lines), None)
+            if at is not None:
+                out[at:at + len(lines)] = _block_paragraphs(block, width)
+    return tuple(out)
 
 
 def _clean_line(text: str) -> str:
