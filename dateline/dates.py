@@ -2047,6 +2047,10 @@ _FUTURE: Final = re.compile(
     r"(?<![A-Za-z])(?:will|would|shall|[Ii]t'll|to\s+be\s+held|(?:is|are|was|were)\s+(?:due|set|scheduled"
     r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
+# A sentence opening on the question put to its subject, and when ("Asked Tuesday whether she still backs it,
+# the senator was noncommittal"): the answer that follows was given that day. (Only the participle that opens
+# a sentence: "its chair asked on Monday" is the chair's question, which the occasion's own rules date.)
+_ASKED_OPENING: Final = re.compile(r"(?<![\w’'-])Asked(?![\w’'-])")
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 # Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
 # and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday",
@@ -2259,7 +2263,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     def scan(pattern: re.Pattern[str]) -> list[re.Match[str]]:
         return [m for lo, hi in windows for m in pattern.finditer(paragraph, lo, hi)]
 
-    found = [*scan(_SPEECH_CUE), *scan(_OCCASION_CUE)]
+    found = [*scan(_SPEECH_CUE), *scan(_OCCASION_CUE), *scan(_ASKED_OPENING)]
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
@@ -2446,10 +2450,17 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
 
 def _occasion_dated(paragraph: str) -> bool:
     """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Monday 3 March
-    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date?"""
+    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date — or its label and
+    then at once its date, where the hour and the place follow ("Aired: 4 March 2026, 9 p.m., from
+    the studio in Nelson."): the label dates the occasion, whatever the line says after the date?"""
     line = paragraph.strip()
-    return "\n" not in line and _OCCASION_LABEL.match(line) is not None and any(
-        d.rank == _OCCASION for d in _header_line_dates(line))
+    label = _OCCASION_LABEL.match(line) if "\n" not in line else None
+    if label is None:
+        return False
+    if any(d.rank == _OCCASION for d in _header_line_dates(line)):
+        return True
+    first = next(iter(find_date_phrases(line)), None)
+    return first is not None and not line[label.end():first.start].strip(" ,")
 
 
 def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
@@ -2604,6 +2615,16 @@ _TOLD_GATHERING: Final = re.compile(
     r"(?<![A-Za-z])(?:told|addressed|urged|assured|warned|promised|said\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:"
     + "|".join(sorted(lexicon().gathering_audiences, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
+# The occasion the lead sets its words at: "after the vote", "at the hearing" anywhere in the lead, or the
+# occasion the lede's own sentence names after its day ("filled the hall Thursday night for the hearing")
+_OCCASION_NOUN: Final = ("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    lexicon().occasion_nouns, key=len, reverse=True)) + r")s?(?![A-Za-z])") if lexicon().occasion_nouns else "(?!)"
+_AT_OCCASION: Final = re.compile(r"(?<![A-Za-z])(?i:after|at|during|following)\s+the\s+" + _OCCASION_NOUN)
+_NAMES_OCCASION: Final = re.compile(r"(?<![A-Za-z])(?i:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUN)
+# A place dateline before the lede's subject ("LAS CRUCES, N.M. — The board voted …", "TROMSØ –"): no part
+# of its clause
+_PLACE_DATELINE: Final = re.compile(rf"[{_UP}][{_UP}'’. -]+(?:,\s*[{_UP}][{_UP}{_LOW}.'’-]*(?:\s[{_UP}][{_UP}{_LOW}.'’-]*)?)?"
+                                    rf"{_DASH}\s*")
 # The days a lede may name between its subject and verb: a weekday, or "yesterday" (the house style of
 # papers that write "X yesterday said", "the union yesterday gave the government an ultimatum").
 _LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
@@ -2629,12 +2650,18 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
         day = phrase.kind == "weekday" or (phrase.kind == "relative" and _LEDE_DAY.fullmatch(phrase.text))
         if not day or _inside(phrase.start, regions) or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
             continue
-        s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
+        s_start, s_end = _sentence_of(phrase.start, breaks, len(lede))
+        place = _PLACE_DATELINE.match(lede, s_start) if s_start == 0 else None
+        clause = place.end() if place is not None and place.end() <= phrase.start else s_start
         # (never after a speech verb: "said that the system failed on Sunday" dates what was said; and only
-        # where the lead's words were said to the gathering: "… told the crowd")
-        after_verb = (phrase.text[:3].lower() == "on " and _PAST_VERB_BEFORE.search(lede, s_start, phrase.start)
-                      and not _SPEECH_CUE.search(lede, s_start, phrase.start)
-                      and any(_TOLD_GATHERING.search(p) for p in lead))
+        # where the lead's words were said to the gathering: "… told the crowd", or at the occasion the lede
+        # dates, "on Monday" or as American news writes it, the bare day: "The board voted Wednesday to cut
+        # …" / "… said after the vote", "filled the hall Thursday night for the hearing")
+        after_verb = ((phrase.text[:3].lower() == "on " or phrase.text[:1].isupper())
+                      and _PAST_VERB_BEFORE.search(lede[clause:phrase.start])
+                      and not _SPEECH_CUE.search(lede, clause, phrase.start)
+                      and (any(_TOLD_GATHERING.search(p) or _AT_OCCASION.search(p) for p in lead)
+                           or _NAMES_OCCASION.search(lede, phrase.end, s_end)))
         if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
                 or not (_PAST_VERB_NEXT.match(lede, phrase.end) or after_verb) \
                 or _FUTURE.search(lede, s_start, phrase.start) or in_relative_clause(lede, s_start, phrase.start):
