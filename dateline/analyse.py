@@ -9,6 +9,7 @@ builds, in memory between `serve` rebuilds (a code change invalidates both).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -50,7 +51,8 @@ def analyse(article: Article, data: Data) -> Analysis:
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
-        stmt = _quote_date(ptext, raw.start - para.start, article)
+        stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
+                           if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
@@ -102,6 +104,14 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
 
 
 _INHERITED = "inherits the article’s statement date"
+
+
+def _turn_masked(paragraph: str, start: int, end: int) -> str:
+    """A transcript turn's paragraph with the turn's own words blanked (the offsets kept): a turn has no
+    quotation marks to fence its words off, yet "the permit they filed in December" or "as I said in
+    2024" inside it is what the speaker says, never when they said it — the turn is dated by its
+    occasion (a "Recorded:" line, the article's date), as every other turn of it (ux40 #8)."""
+    return paragraph[:start] + re.sub(r"[^\n]", " ", paragraph[start:end]) + paragraph[end:]
 
 
 def _names(speaker: str, found: str, data: Data) -> tuple[str, ...]:

@@ -2566,12 +2566,37 @@ def article_statement_date(
         if info is None or _after_publication(info, anchor):
             continue
         if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
-            return _recalled_year(candidate, info)
+            return _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+def _first_of_several(info: DateInfo, candidates: list[_Candidate], lead: list[str], anchor: _Anchor | None,
+                      today: date) -> DateInfo:
+    """The lead's date of words, at low when it is one occasion of several an article looks back on (an
+    explainer, a timeline: "March 2024: … he said on March 14, 2024." / "February 2025: … she said on Feb.
+    11, 2025."): over RETROSPECTIVE_DAYS before publication, and another verb of saying in the lead dates
+    words of another occasion. The article's statement date is then only its first occasion, which no quote
+    takes at high (README; its quotes are dated by their own paragraphs, `other_occasions`), so review
+    lists it (ux40 #23); unchanged for news, and for a story of one occasion however often it names it."""
+    if anchor is None or info.confidence == "low" or (anchor.day - _days_of(info)[1]).days <= RETROSPECTIVE_DAYS:
+        return info
+    lo, hi = _occasion_span(info)
+    for c in candidates:
+        try:
+            other = _resolve_cached(c.phrase.text, anchor, today, c.snippet)
+        except DateUnknown:
+            continue
+        if other is None or _after_publication(other, anchor):
+            continue
+        a, b = _occasion_span(other)
+        if b < lo or hi < a:
+            return DateInfo(info.date, "low", f"{info.basis} (the first of several occasions the article looks back "
+                                              f"on, also ‘{c.phrase.text}’)", info.end)
+    return info
 
 
 def _passive_date(passive: list[_Candidate], lead: list[str], anchor: _Anchor | None,
@@ -2948,6 +2973,10 @@ def quote_statement_date(
                 return DateInfo(article_statement.date, article_statement.confidence,
                                 f"from {scope}: {article_statement.basis}")
             return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+    inherited = article_statement or published
+    older = _older_year(paragraph, offset, inherited) if inherited is not None else None
+    if older is not None:
+        return older
     if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
         regions = _quoted_regions(paragraph)
         breaks = _sentence_breaks(paragraph, regions)
@@ -2964,6 +2993,39 @@ def quote_statement_date(
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
 
+
+
+# A year as a record's adjective ("a 2024 Daily Press report in which she called it "…"", "her 2019 interview"),
+# the year of the record a sentence quotes from
+_YEAR_OF_RECORD: Final = re.compile(
+    r"(?<![\w’'-])(?i:a|an|the|her|his|their|its|that)\s+(?P<y>1[89]\d\d|20\d\d)(?![\d\w%-])"
+    r"(?:\s+[\w’'.-]+){0,4}?\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        lexicon().record_nouns, key=len, reverse=True)) + r")(?![\w-])") if lexicon().record_nouns else re.compile("(?!)")
+_STOP_BEFORE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+_ANY_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
+    """The year the quote's own sentence gives the record its words come from, before the quote ("Kessler
+    pointed to a 2024 Daily Press report in which Calvillo called the project "…"", "her 2019 interview,
+    in which she said "…""), when it is older than the year the quote would inherit: words recalled from that year,
+    not said on the day the article is dated (a rival's release quoting an old interview must never date
+    it to the release's day at high: ux40 #2). Low, at the year's precision; None for a year that is no
+    record's ("since 2013", "the 2019 floods"), inside quotation marks, or not older."""
+    if _ANY_YEAR.search(paragraph, 0, offset) is None:
+        return None  # most quotes: no year before them at all
+    regions = _quoted_regions(paragraph)
+    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions), len(paragraph))
+    # (a quote opening its own sentence: the sentence before it is not the quote's, however the split went)
+    lo = max([lo, *(m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, offset) if not _inside(m.start(), regions))])
+    found = [(int(m.group("y")), m.group(0), m.start()) for m in _YEAR_OF_RECORD.finditer(paragraph, lo, offset)]
+    for year, text, start in sorted(found, key=lambda f: f[2]):
+        if _inside(start, regions) or year >= inherited.date.year:
+            continue
+        return DateInfo(PartialDate(year, None, None), "low",
+                        f"‘{_one_line(text)}’ in the quote’s own sentence: words of a {year} record, recalled "
+                        f"(not said on the day the article is dated, {inherited.basis})")
+    return None
 
 
 def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
