@@ -151,6 +151,9 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
+# a run of three or more capitalised words: a proper name ("Doña Ana County", "Lady Margaret Hall"), not an
+# office of two ("First Lady", "Prime Minister")
+_PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{2,}}")
 _CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
@@ -246,7 +249,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 # (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
-                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"  # a dateline
+                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+"  # a dateline
+                           # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
+                           r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
                            # "At 5.40 …,"
                            rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
@@ -258,6 +263,8 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 # the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+# one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
+_DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
 _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
                             r"(?:was|were|stood|sat|came)\s+$")
 
@@ -514,9 +521,12 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role):
+            # (a role's office word, never one inside the name of a place or body it names: "Chile farmer,
+            # Doña Ana County" is no woman, "Fellow, Lady Margaret Hall" no lady)
+            office = _PROPER_RUN.sub(" ", s.role)
+            if is_female_name(s.name) or _FEMALE_ROLE.search(office):
                 self.female.add(s.id)
-            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role):
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(office):
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
@@ -1215,8 +1225,21 @@ class _Doc:
             if m.start - lo > 300:
                 lo = m.start - 300
             if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
-                out.append((pi, m))
+                out.append((pi, self._described(m)))
         return out
+
+    def _described(self, m: Mention) -> Mention:
+        """The person a capitalised run describes when a common noun joins it to their name ("Mesilla
+        Valley farmer Ernesto Chávez", "Gdańsk shipwright Anna Nowak"): the run is where they farm or
+        work, the subject is the person (ux40 #5: the valley was made the speaker). ``m`` otherwise."""
+        if m.kind is not Kind.NAME:
+            return m
+        k = bisect_right(self.mstarts, m.start)
+        n = self.mentions[k] if k < len(self.mentions) else None
+        if n is None or n.kind not in (Kind.NAME, Kind.ALIAS) or n.possessive or not _is_person(self.index, n) \
+                or _DESCRIBING_NOUNS.fullmatch(self.body, m.end, n.start) is None:
+            return m
+        return n
 
     def clause_subjects(self) -> list[Mention]:
         """Persons named as the subject of a clause inside a sentence ("… has not changed since
