@@ -279,7 +279,10 @@ _TRANSLATED = re.compile(
     # every branch opens with "(" or a word that begins with one of these letters (written out with
     # the letters re.IGNORECASE takes for them, ſ for s, İ ı for i): a position that has neither is
     # given up at once instead of trying each branch there
-    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAa]))(?:"
+    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAaÜüPp]))(?:"
+    # the outlet's word for it in the languages a story may be written in: "sus palabras fueron traducidas por
+    # …", "traduit par", "tradotte da", "übersetzt von", "przetłumaczone przez" (ux40 #14)
+    r"(?=[tüp])(?:traducid[ao]s?|traducci[oó]n|traduit(?:e|es|s)?|tradott[oaie]|übersetzt|przetłumaczon\w*)\b|"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
@@ -301,7 +304,8 @@ _TRANSLATED_NOTE = re.compile(
     r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
-_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
+_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
+                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
@@ -1491,7 +1495,8 @@ class _State:
                     # "“Q,” she says"): the writer went on with her, not with a woman further back
                     return ev.who
                 fallback = ev
-        return fallback.who if fallback is not None else self._clause_subject(female, at)
+        return fallback.who if fallback is not None else (self._clause_subject(female, at)
+                                                          or self._possessor_here(female, at))
 
     def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
         """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
@@ -1543,6 +1548,22 @@ class _State:
                 gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
+
+    def _possessor_here(self, female: bool, at: int) -> Who | None:
+        """A pronoun no subject fits, in a sentence that names one person, only as a possessor, before it
+        ("When I visited Ana Silva's farm in July, she told me, “…”", "At Jonas Berg's stall, he said …"):
+        that person, when their gender does not rule it out (ux40 #19); None when the sentence names
+        anyone else."""
+        doc = self.doc
+        lo = doc.paras[doc.para_of(at)].start
+        stop = max((m.end() for m in _SENTENCE_END.finditer(doc.body, lo, at)), default=lo)
+        named = [m for m in doc.between(stop, at) if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY)]
+        if len(named) != 1 or not named[0].possessive or not _is_person(self.index, named[0]):
+            return None
+        who = self.resolve(named[0], named[0].start)
+        if who is None or not who.known:
+            return None
+        return who if self.gender(who) in (("f", "?") if female else ("m", "?")) else None
 
     def _issuer(self, m: Mention) -> Who | None:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
@@ -2764,14 +2785,16 @@ def words_of(c: _Context) -> Verdict | None:
     """`"Q" — the words of X`, or a next paragraph "Those were the words of X"; a social-media post
     quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
-    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end)
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end) \
+        or _CLAIM_SIGNED.match(body, c.close, last.end)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
     if words is None:
         return None
     ms = doc.between(words.end(), words.end() + 80)
-    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
+            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))):
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
@@ -3281,6 +3304,10 @@ _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
 # an embedded post's signature: a dash, the account's name and its handle in brackets, then the date
 _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\))")
+# a claim signed on its own line, as a fact-check's claim box prints it: a dash, the name, then at most where
+# and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
+_CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
+_SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 

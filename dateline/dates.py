@@ -2947,6 +2947,9 @@ def quote_statement_date(
     recollections (the rules of :func:`article_statement_date`).
     """
     anchor = _anchor_from(published)
+    signed = _signed_date(paragraph, offset, anchor)
+    if signed is not None:
+        return signed
     candidates = _governed(paragraph)
     s_start = s_end = 0
     if candidates:  # only then is the sentence split worth its cost
@@ -2993,6 +2996,33 @@ def quote_statement_date(
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
 
+
+
+# A claim signed on its own line, its date last: "“…” — Jane Doe, on Facebook, June 10, 2026" (a fact-check's
+# claim box): the name, at most two short parts (where: "on X", "in a video"), then the date ending the line
+_SIGNED_LINE: Final = re.compile(rf"[ \t]*[—–―][ \t]*[^\n\"“”«»,]{{2,60}},(?:[ \t]*[^\n\"“”«»,]{{1,40}},){{0,2}}[ \t]*"
+                                 rf"(?P<date>{_DATE})[ \t.]*(?:\n|\Z)")
+
+
+def _signed_date(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInfo | None:
+    """The date of a claim signed on its own line ("“…” — Jane Doe, on Facebook, June 10, 2026"): the day its
+    signature gives the words, as written (ux40 #20: a claim box's quote took the fact-check's own day,
+    low, with its date beside it). None for any quote not closed by such a line."""
+    if "—" not in paragraph and "–" not in paragraph and "―" not in paragraph:
+        return None
+    region = next(((a, b) for a, b in _quoted_regions(paragraph) if a <= offset <= b), None)
+    if region is None:
+        return None
+    m = _SIGNED_LINE.match(paragraph, region[1])
+    if m is None:
+        return None
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"the date of the claim’s signature line: {info.basis}", info.end)
 
 
 # A year as a record's adjective ("a 2024 Daily Press report in which she called it "…"", "her 2019 interview"),
@@ -3211,6 +3241,23 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
             if info is None:
                 continue
             return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    if anchor is not None:
+        # the weekday of another language's sentence naming the speaker, in the quote's paragraph or the one
+        # before ("La senadora X visitó la granja el sábado y habló con …" ¶ "“…”, afirmó X"): their visit's
+        # day, not the day another speaker's sentence gives (ux40 #18); low, as no verb ties it to the words
+        for i in range(max(0, at - 1), at + 1):
+            paragraph = paragraphs[i]
+            regions = _quoted_regions(paragraph)
+            for wm in _WEEKDAY_IN_PROSE.finditer(paragraph):
+                if _inside(wm.start(), regions) or not names_one(sentence(paragraph, wm.start())):
+                    continue
+                word = wm.group(0)
+                wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+                back = (anchor.day.weekday() - wd) % 7
+                why = (f"‘{word}’ ({calendar.day_name[wd]}) in the speaker’s own sentence: the {calendar.day_name[wd]} "
+                       f"on or before {anchor.name} ({anchor.day.isoformat()})")
+                return _info(_one_line(sentence(paragraph, wm.start())), anchor.day - timedelta(days=back), "low",
+                             why, anchor=anchor)
     lo = source.index(m.group(1))
     hi = lo + len(m.group(1))
     if not any(c.phrase.start < hi and lo < c.phrase.end for c in _governed(source)):
