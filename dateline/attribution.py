@@ -265,6 +265,8 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
+# … the same before a name, whether or not the capitalised run is a mention of its own (a lone word is none)
+_DESCRIBED_BEFORE = re.compile(rf"[{CAPITALS}][\w’'.\-]*(?:\s+[{CAPITALS}][\w’'.\-]*){{0,2}}\s+(?:[a-z][a-z\-]+\s+){{1,2}}$")
 _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
                             r"(?:was|were|stood|sat|came)\s+$")
 
@@ -1228,7 +1230,10 @@ class _Doc:
                 lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
-            if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
+            before = self.body[lo:m.start]
+            described = _DESCRIBED_BEFORE.search(before)  # "Kujawy farmer Tomasz Wrona was brief"
+            if _SUBJECT_LEAD.search(before) or _INVERTED_LEAD.search(before) \
+                    or (described is not None and _SUBJECT_LEAD.search(before, 0, described.start())):
                 out.append((pi, self._described(m)))
         return out
 
