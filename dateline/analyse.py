@@ -12,12 +12,16 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from dateline import code_key, link
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
+
+if TYPE_CHECKING:
+    from dateline.quotes import RawQuote
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +69,12 @@ def analyse(article: Article, data: Data) -> Analysis:
             if several:
                 stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
         stmt = dates.setdefault(stmt, stmt)
-        context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
+        context = ptext if raw.kind == "transcript-turn" else _around(ptext, para.start, raw, ext.quotes) \
+            if raw.partial else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
-            if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
-                tags, stance = (), {}
+            if topics.pleasantry(raw.text) or topics.only_questions(raw.text):
+                tags, stance = (), {}  # "Governor Doe, thank you.", "Ms. Doe, were you consulted?": on no topic
             # the presenter's, the Q side of an interview (a dash dialogue's too), a host's label: no position
             elif raw.asker or raw.turn_name == "Q" or topics.asker_label(body[para.start:raw.start]):
                 stance = {}
@@ -104,6 +109,19 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
 
 
 _INHERITED = "inherits the article’s statement date"
+
+
+def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -> str:
+    """The writer's words around a fragment, for its topics and stance: its paragraph (starting at ``at`` in the
+    body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's stance,
+    never the fragment's "not support a compact …" before it (ux40 #4)."""
+    out = paragraph
+    for q in found:
+        if q is raw or q.kind == "transcript-turn" or q.end <= at or q.start >= at + len(paragraph):
+            continue
+        lo, hi = max(0, q.start - at), min(len(paragraph), q.end - at)
+        out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
 
 
 def _turn_masked(paragraph: str, start: int, end: int) -> str:

@@ -182,3 +182,80 @@ def test_the_outlets_word_for_translated_marks_the_words_translated() -> None:
     # … and without the outlet's word, said in the article's own language: the speaker's own words
     plain = body.replace(" en inglés; sus palabras fueron traducidas por El Centro", "")
     assert _speakers(plain)["Estamos"] == ("carmen-soto", False)
+
+
+# --- quotes, topics and stances ---------------------------------------------------------------------------
+
+def test_a_crowd_no_one_names_says_a_scare_quote_no_statement() -> None:
+    body = ("Critics have called the quarry plan a \"land grab\" by the county.\n\n"
+            "Some in my own party have said the levy is \"too steep.\" Others call it a \"windfall\".\n\n"
+            "To everyone who called this a \"done deal\" last year: it was not.\n\n"
+            "Councillor Siobhán Keane said the levy was \"too steep for farmers.\"\n")
+    kept = [q.text.strip() for q in quotes.extract(body).quotes]
+    assert kept == ["too steep for farmers."], "a named person's fragment stays a quote"
+
+
+def _project(root: Path, articles: dict[str, str]) -> Path:
+    (root / "content/articles").mkdir(parents=True)
+    (root / "content/_data").mkdir()
+    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nbuild_time = "2026-01-01"\nsearch = false\n'
+                                         'figures = ["keane"]\n', encoding="utf-8")
+    (root / "content/_data/speakers.yaml").write_text(
+        "- id: keane\n  name: Siobhán Keane\n  aliases: [Keane, KEANE]\n"
+        "- id: parata\n  name: Ria Parata\n  aliases: [Parata]\n"
+        "- id: walsh\n  name: Declan Walsh\n  aliases: [Walsh, WALSH]\n", encoding="utf-8")
+    (root / "content/_data/topics.yaml").write_text(
+        "- id: quarry\n  label: Quarry\n  cues: [quarry]\n  stances:\n"
+        "    - id: for-quarry\n      label: Backs the quarry\n      cues: [\"I will vote for it\"]\n"
+        "    - id: against-quarry\n      label: Opposes the quarry\n      cues: [\"not back a quarry\"]\n",
+        encoding="utf-8")
+    for name, text in articles.items():
+        (root / f"content/articles/{name}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_fragments_stance_is_never_the_next_quotes_of_its_paragraph(tmp_path: Path) -> None:
+    from conftest import assembled
+    project = _project(tmp_path / "p", {"check": (
+        "---\ntitle: Did Keane flip on the quarry?\ndate: 2026-07-09\noutlet: Clare Checks\n---\n"
+        "On Feb. 11, 2025, Keane said she would \"never sign off on a pit that size.\" On June 18, 2025, she "
+        "told the Champion, \"If this quarry keeps its dust limits, I will vote for it.\"\n")})
+    site = assembled(project)
+    by_text = {q.text.split()[0]: q for q in site.quotes}
+    assert by_text["never"].stance == {}, "'I will vote for it' is the next quote's stance"
+    assert by_text["If"].stance == {"quarry": "for-quarry"}
+
+
+def test_a_hearing_members_questions_take_no_position(tmp_path: Path) -> None:
+    from conftest import assembled
+    project = _project(tmp_path / "p", {"hearing": (
+        "---\ntitle: Hearing on the quarry\ndate: 2025-05-20\noutlet: Clare Champion\n---\n"
+        "KEANE: Mr. Walsh, was the parish consulted before the quarry licence was granted?\n\n"
+        "WALSH: Councillor, it was not. We read about the quarry in the paper.\n\n"
+        "KEANE: Thank you. I will not back a quarry nobody was asked about.\n")})
+    site = assembled(project)
+    by_text = {q.text.split()[0]: q for q in site.quotes}
+    assert by_text["Mr."].topics == () and by_text["Mr."].stance == {}
+    assert by_text["Thank"].topics == ("quarry",), "her own statement after the courtesy keeps its topic"
+
+
+def test_reviews_first_offer_is_who_the_text_puts_behind_the_words(tmp_path: Path) -> None:
+    from test_review import group, review_json
+    project = _project(tmp_path / "p", {
+        "radio": ("---\ntitle: Parish Hour, episode 12 — Councillor Keane on the quarry\ndate: 2026-01-14\n"
+                  "outlet: Radio Kahu\n---\n"
+                  "HOST: Welcome back to the Parish Hour. I'm Ria Parata. My guest is Councillor Siobhán Keane.\n\n"
+                  "KEANE: Thank you, Ria. Good to be back.\n\n"
+                  "HOST: And your critics say the dust limits are spin.\n\n"
+                  "KEANE: My critics have not read the licence.\n"),
+        "bulletin": ("---\ntitle: Ballyvaughan Growers' Bulletin\ndate: 2025-12-05\noutlet: Growers' Bulletin\n---\n"
+                     "## From the chair\n\n"
+                     "As I told the board on Dec. 3, \"we are planning for a dry year and hoping to be wrong.\"\n\n"
+                     "*— Siobhán Keane, chair*\n\n"
+                     "## Notes\n\n"
+                     "- Meeting with Declan Walsh on Jan. 15.\n")})
+    first = {i["places"][0]["text"][:12]: i["fixes"][0]["yaml"]  # type: ignore[index]
+             for i in group(review_json(project), "unknown")}
+    assert "speaker: parata" in first["Welcome back"], "the host who introduces herself"
+    assert "speaker: keane" not in first["And your cri"], "never the guest whose answers stand either side"
+    assert "speaker: keane" in first["we are plann"], "the one who signs the bulletin"
