@@ -265,6 +265,13 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
+def _no_function_word(words: str) -> bool:
+    """Whether a place-and-noun run before a name holds only content words ("Kujawy farmer", not "Costa and",
+    "By the time"): a description of the person, not a clause of its own."""
+    return not any(w.lower() in _FUNCTION_WORDS for w in words.split())
+
+
+_FUNCTION_WORDS = frozenset(w.lower() for w in _LEX.function_words)
 # … the same before a name, whether or not the capitalised run is a mention of its own (a lone word is none)
 _DESCRIBED_BEFORE = re.compile(rf"[{CAPITALS}][\w’'.\-]*(?:\s+[{CAPITALS}][\w’'.\-]*){{0,2}}\s+(?:[a-z][a-z\-]+\s+){{1,2}}$")
 _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
@@ -1232,6 +1239,8 @@ class _Doc:
                 lo = m.start - 300
             before = self.body[lo:m.start]
             described = _DESCRIBED_BEFORE.search(before)  # "Kujawy farmer Tomasz Wrona was brief"
+            if described is not None and not _no_function_word(described.group(0)):
+                described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
             if _SUBJECT_LEAD.search(before) or _INVERTED_LEAD.search(before) \
                     or (described is not None and _SUBJECT_LEAD.search(before, 0, described.start())):
                 out.append((pi, self._described(m)))
@@ -1246,7 +1255,8 @@ class _Doc:
         k = bisect_right(self.mstarts, m.start)
         n = self.mentions[k] if k < len(self.mentions) else None
         if n is None or n.kind not in (Kind.NAME, Kind.ALIAS) or n.possessive or not _is_person(self.index, n) \
-                or _DESCRIBING_NOUNS.fullmatch(self.body, m.end, n.start) is None:
+                or _DESCRIBING_NOUNS.fullmatch(self.body, m.end, n.start) is None \
+                or not _no_function_word(self.body[m.start:n.start]):
             return m
         return n
 

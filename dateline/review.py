@@ -486,7 +486,8 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
 
 # who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"), and a text's signature line
 # ("— Jane Doe", "– Jane Doe, district manager") under a bulletin or a letter
-_SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+_SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 _SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*(?:,[^\n]*)?$",
                      re.MULTILINE)
 

@@ -314,7 +314,8 @@ def pleasantry(text: str) -> bool:
 
 
 _SENTENCES: Final = re.compile(r"[^.?!…]+(?:[.?!…]+[\"”’»)]*|$)")
-_ABBREVIATION_STOP: Final = re.compile(r"\b(Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|St|Hon|Cllr)\.(?=\s+[A-Z])")  # "Ms. Doe", "Sen. Roe": no sentence end
+# "Ms. Doe", "Sen. Roe": no sentence end
+_ABBREVIATION_STOP: Final = re.compile(r"\b(Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|St|Hon|Cllr)\.(?=\s+[A-Z])")
 
 
 def only_questions(text: str) -> bool:

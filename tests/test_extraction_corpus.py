@@ -159,10 +159,6 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "speaker: 'Ms. Tanabe' after 'Emi Tanabe' (not in speakers.yaml) resolves to the speakers file's "
         "governor by the shared surname, and a later 'she' reaches nobody"
     ),
-    'holdout/round34_plant_restart/cases.txt:59': (
-        "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
-        'saying governs the sentence'
-    ),
     'holdout/round34_plant_restart/cases.txt:85': (
         "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the "
         "speakers file's mayor by the bare surname, not the fisherman's slug"
