@@ -68,6 +68,9 @@ def analyse(article: Article, data: Data) -> Analysis:
                 several = _other_occasions(texts, article)
             if several:
                 stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
+        if article.statement_date is None and stmt.confidence != "low" and stmt.basis.startswith(_FROM_PUBLICATION):
+            texts = texts or [body[p.start:p.end] for p in paras]
+            stmt = _other_day_named(texts, stmt, article)
         stmt = dates.setdefault(stmt, stmt)
         context = ptext if raw.kind == "transcript-turn" else _around(ptext, para.start, raw, ext.quotes) \
             if raw.partial else ""
@@ -109,6 +112,18 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
 
 
 _INHERITED = "inherits the article’s statement date"
+_FROM_PUBLICATION = "inherits the publication date"
+
+
+def _other_day_named(texts: Sequence[str], inherited: DateInfo, article: Article) -> DateInfo:
+    """A quote inheriting the publication date in a story whose lead names another, earlier day for its
+    occasion (`dates.occasion_weekday_named`): the date kept, at low, so review lists it (ux40 #7)."""
+    from dateline import dates
+    day = dates.occasion_weekday_named(texts, article.date)
+    if day is None:
+        return inherited
+    return DateInfo(inherited.date, "low", f"{inherited.basis} (the text names ‘{day}’ for its occasion: the words "
+                                           "may be of that day)", inherited.end)
 
 
 def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -> str:

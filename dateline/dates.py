@@ -111,6 +111,7 @@ __all__ = [
     "find_date_phrases",
     "in_relative_clause",
     "leading_date_prefix",
+    "occasion_weekday_named",
     "publication_date",
     "quote_statement_date",
     "resolve_phrase",
@@ -3055,6 +3056,30 @@ def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | 
         return DateInfo(PartialDate(year, None, None), "low",
                         f"‘{_one_line(text)}’ in the quote’s own sentence: words of a {year} record, recalled "
                         f"(not said on the day the article is dated, {inherited.basis})")
+    return None
+
+
+def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> str | None:
+    """A weekday the lead (its first four paragraphs) names outside quotation marks, before publication and in
+    no plan ("filled the hall Thursday night", "voted Wednesday"), when the story's words would inherit the
+    publication date: they may be of that day, so the publication date is no sure date for them (ux40 #7:
+    every quote of a hearing story dated the day of publication at high, out of review's sight). None when
+    the lead names none, or names only the publication's own weekday."""
+    anchor = _anchor_from(published)
+    if anchor is None or anchor.coarse:
+        return None
+    for paragraph in paragraphs[:4]:
+        regions = _quoted_regions(paragraph)
+        for phrase in find_date_phrases(paragraph):
+            if phrase.kind != "weekday" or _inside(phrase.start, regions) \
+                    or _FUTURE.search(paragraph, max(0, phrase.start - 40), phrase.start):
+                continue
+            try:
+                info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+            except DateUnknown:
+                continue
+            if info is not None and info.date.first_day() < anchor.day and not _after_publication(info, anchor):
+                return phrase.text
     return None
 
 

@@ -259,3 +259,16 @@ def test_reviews_first_offer_is_who_the_text_puts_behind_the_words(tmp_path: Pat
     assert "speaker: parata" in first["Welcome back"], "the host who introduces herself"
     assert "speaker: keane" not in first["And your cri"], "never the guest whose answers stand either side"
     assert "speaker: keane" in first["we are plann"], "the one who signs the bulletin"
+
+
+def test_a_publication_date_a_story_inherits_is_never_high_when_its_lead_names_another_day(tmp_path: Path) -> None:
+    body = ("Gardaí arrested twelve people in Eyre Square on Sunday night after a march turned violent.\n\n"
+            "\"We will not tolerate this in our city,\" Superintendent Declan Walsh said.\n")
+    front = "title: T\ndate: 2026-03-10\ndate_confidence: high\n"  # a Tuesday
+    data = _data(tmp_path, "- id: walsh\n  name: Declan Walsh\n  aliases: [Walsh]\n")
+    got = dated_quotes(data, front, body)
+    assert got["We"] == ("walsh", "2026-03-10", "low"), "review lists it: the words may be Sunday's"
+    # a story naming no other day keeps the publication date as sure as it is
+    plain = body.replace(" on Sunday night", "")
+    got = dated_quotes(data, front, plain)
+    assert got["We"] == ("walsh", "2026-03-10", "high")
