@@ -272,3 +272,13 @@ def test_a_publication_date_a_story_inherits_is_never_high_when_its_lead_names_a
     plain = body.replace(" on Sunday night", "")
     got = dated_quotes(data, front, plain)
     assert got["We"] == ("walsh", "2026-03-10", "high")
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = ("Beekeeper Aoife Byrne, whose hives stand a mile from the pit, was blunt. \"You cannot make honey from "
+            "dust,\" she said.\n\n"
+            "Paul Fisher, the quarry's manager, disagreed. \"The dust limits are the strictest in the county,\" "
+            "Fisher said.\n")
+    got = _speakers(body)
+    assert got["You"][0] == "aoife-byrne"
+    assert got["The"][0] == "paul-fisher", "a trade that is a common surname stays a surname"
