@@ -76,11 +76,15 @@ def analyse(article: Article, data: Data) -> Analysis:
             if raw.partial else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
-            if topics.pleasantry(raw.text) or topics.only_questions(raw.text):
-                tags, stance = (), {}  # "Governor Doe, thank you.", "Ms. Doe, were you consulted?": on no topic
+            if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
+                tags, stance = (), {}
             # the presenter's, the Q side of an interview (a dash dialogue's too), a host's label: no position
             elif raw.asker or raw.turn_name == "Q" or topics.asker_label(body[para.start:raw.start]):
                 stance = {}
+            elif topics.only_questions(raw.text):
+                # a committee member questioning a witness ("Ms. Doe, were you consulted?"): no position of
+                # theirs, so on no topic, never on their position timeline (the asker's keep the topic they set)
+                tags, stance = (), {}
         # the words as shown: « Q » without the spaces inside its marks, a run-on paragraph without its
         # re-opening mark (the id is the words', the same either way)
         start, end = quotes.shown_span(body, raw.start, raw.end)

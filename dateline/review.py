@@ -500,8 +500,19 @@ def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple
     own = [s.id for m in _SELF_NAMED.finditer(q.text) for s in speakers.values() if _mentioned(m.group("name"), s)]
     signed = [s.id for m in _SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
               for s in speakers.values() if _mentioned(m.group("name"), s)]
-    titled = [s.id for s in speakers.values() if _mentioned(a.title, s)]
+    titled = [s.id for s in speakers.values() if _mentioned(a.title, s) and _titled_by(a.title, s)]
     return list(dict.fromkeys(own)), [sid for sid in dict.fromkeys([*signed, *titled]) if sid not in own]
+
+
+def _titled_by(title: str, speaker: Speaker) -> bool:
+    """A title that is the speaker's name and little else ("Governor Jane Doe", "Sen. Jane Doe on X"): a post or
+    a page of theirs, whose unattributed first-person words are theirs; a headline about them ("Doe says the
+    levy will stay") is no such title, its other quotes are often others'."""
+    rest = title
+    for form in sorted((speaker.name, *speaker.aliases), key=len, reverse=True):
+        if form:
+            rest = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " ", rest)
+    return len(rest.split()) <= 3
 
 
 def _turn_neighbours(q: Quote, quotes: Sequence[Quote]) -> set[str]:

@@ -230,8 +230,11 @@ def test_a_hearing_members_questions_take_no_position(tmp_path: Path) -> None:
     from conftest import assembled
     project = _project(tmp_path / "p", {"hearing": (
         "---\ntitle: Hearing on the quarry\ndate: 2025-05-20\noutlet: Clare Champion\n---\n"
+        "CHAIR (PARATA): The committee will come to order. Councillor Keane, you asked for this hearing.\n\n"
         "KEANE: Mr. Walsh, was the parish consulted before the quarry licence was granted?\n\n"
         "WALSH: Councillor, it was not. We read about the quarry in the paper.\n\n"
+        "CHAIR (PARATA): Ms. Byrne, you farm beside the pit. Your view?\n\n"
+        "BYRNE: The dust is on my hay already, Madam Chair.\n\n"
         "KEANE: Thank you. I will not back a quarry nobody was asked about.\n")})
     site = assembled(project)
     by_text = {q.text.split()[0]: q for q in site.quotes}
