@@ -151,7 +151,7 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-# a run of three or more capitalised words: a proper name ("Doña Ana County", "Lady Margaret Hall"), not an
+# a run of three or more capitalised words: a proper name ("Doña Inés County", "Lady Margaret Hall"), not an
 # office of two ("First Lady", "Prime Minister")
 _PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{2,}}")
 _CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
@@ -266,7 +266,7 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
 def _no_function_word(words: str) -> bool:
-    """Whether a place-and-noun run before a name holds only content words ("Kujawy farmer", not "Costa and",
+    """Whether a place-and-noun run before a name holds only content words ("Limpopo farmer", not "Costa and",
     "By the time"): a description of the person, not a clause of its own."""
     return not any(w.lower() in _FUNCTION_WORDS for w in words.split())
 
@@ -534,8 +534,8 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            # (a role's office word, never one inside the name of a place or body it names: "Chile farmer,
-            # Doña Ana County" is no woman, "Fellow, Lady Margaret Hall" no lady)
+            # (a role's office word, never one inside the name of a place or body it names: "Wheat farmer,
+            # Doña Inés County" is no woman, "Fellow, Lady Margaret Hall" no lady)
             office = _PROPER_RUN.sub(" ", s.role)
             if is_female_name(s.name) or _FEMALE_ROLE.search(office):
                 self.female.add(s.id)
@@ -1238,7 +1238,7 @@ class _Doc:
             if m.start - lo > 300:
                 lo = m.start - 300
             before = self.body[lo:m.start]
-            described = _DESCRIBED_BEFORE.search(before)  # "Kujawy farmer Tomasz Wrona was brief"
+            described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
             if described is not None and not _no_function_word(described.group(0)):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
             if _SUBJECT_LEAD.search(before) or _INVERTED_LEAD.search(before) \
@@ -1247,8 +1247,8 @@ class _Doc:
         return out
 
     def _described(self, m: Mention) -> Mention:
-        """The person a capitalised run describes when a common noun joins it to their name ("Mesilla
-        Valley farmer Ernesto Chávez", "Gdańsk shipwright Anna Nowak"): the run is where they farm or
+        """The person a capitalised run describes when a common noun joins it to their name ("Drakensberg
+        farmer Jane Doe", "Gdańsk shipwright John Roe"): the run is where they farm or
         work, the subject is the person (ux40 #5: the valley was made the speaker). ``m`` otherwise."""
         if m.kind is not Kind.NAME:
             return m

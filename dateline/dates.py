@@ -3026,7 +3026,7 @@ def _signed_date(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInf
     return DateInfo(info.date, info.confidence, f"the date of the claim’s signature line: {info.basis}", info.end)
 
 
-# A year as a record's adjective ("a 2024 Daily Press report in which she called it "…"", "her 2019 interview"),
+# A year as a record's adjective ("a 2024 Evening Post report in which she called it "…"", "her 2019 interview"),
 # the year of the record a sentence quotes from
 _YEAR_OF_RECORD: Final = re.compile(
     r"(?<![\w’'-])(?i:a|an|the|her|his|their|its|that)\s+(?P<y>1[89]\d\d|20\d\d)(?![\d\w%-])"
@@ -3037,8 +3037,8 @@ _ANY_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
-    """The year the quote's own sentence gives the record its words come from, before the quote ("Kessler
-    pointed to a 2024 Daily Press report in which Calvillo called the project "…"", "her 2019 interview,
+    """The year the quote's own sentence gives the record its words come from, before the quote ("Doe
+    pointed to a 2024 Evening Post report in which Roe called the project "…"", "her 2019 interview,
     in which she said "…""), when it is older than the year the quote would inherit: words recalled from that year,
     not said on the day the article is dated (a rival's release quoting an old interview must never date
     it to the release's day at high: ux40 #2). Low, at the year's precision; None for a year that is no
