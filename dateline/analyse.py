@@ -12,12 +12,16 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from dateline import code_key, link
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.load import Loaded
 from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
+
+if TYPE_CHECKING:
+    from dateline.quotes import RawQuote
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +132,8 @@ def analyse(article: Article, data: Data) -> Analysis:
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
-        stmt = _quote_date(ptext, raw.start - para.start, article)
+        stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
+                           if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
@@ -140,8 +145,12 @@ def analyse(article: Article, data: Data) -> Analysis:
                 several = _other_occasions(texts, article)
             if several:
                 stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
+        if article.statement_date is None and stmt.confidence != "low" and stmt.basis.startswith(_FROM_PUBLICATION):
+            texts = texts or [body[p.start:p.end] for p in paras]
+            stmt = _other_day_named(texts, stmt, article)
         stmt = dates.setdefault(stmt, stmt)
-        context = ptext if raw.partial or raw.kind == "transcript-turn" else ""
+        context = ptext if raw.kind == "transcript-turn" else _around(ptext, para.start, raw, ext.quotes) \
+            if raw.partial else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
             if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
@@ -149,6 +158,10 @@ def analyse(article: Article, data: Data) -> Analysis:
             # the presenter's, the Q side of an interview (a dash dialogue's too), a host's label: no position
             elif raw.asker or raw.turn_name == "Q" or topics.asker_label(body[para.start:raw.start]):
                 stance = {}
+            elif topics.only_questions(raw.text):
+                # a committee member questioning a witness ("Ms. Doe, were you consulted?"): no position of
+                # theirs, so on no topic, never on their position timeline (the asker's keep the topic they set)
+                tags, stance = (), {}
         # the words as shown: « Q » without the spaces inside its marks, a run-on paragraph without its
         # re-opening mark (the id is the words', the same either way)
         start, end = quotes.shown_span(body, raw.start, raw.end)
@@ -182,6 +195,39 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
 
 
 _INHERITED = "inherits the article’s statement date"
+_FROM_PUBLICATION = "inherits the publication date"
+
+
+def _other_day_named(texts: Sequence[str], inherited: DateInfo, article: Article) -> DateInfo:
+    """A quote inheriting the publication date in a story whose lead names another, earlier day for its
+    occasion (`dates.occasion_weekday_named`): the date kept, at low, so review lists it (ux40 #7)."""
+    from dateline import dates
+    day = dates.occasion_weekday_named(texts, article.date)
+    if day is None:
+        return inherited
+    return DateInfo(inherited.date, "low", f"{inherited.basis} (the text names ‘{day}’ for its occasion: the words "
+                                           "may be of that day)", inherited.end)
+
+
+def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -> str:
+    """The writer's words around a fragment, for its topics and stance: its paragraph (starting at ``at`` in the
+    body) with every other quote of it blanked — the next quote's "I will vote for it" is that quote's stance,
+    never the fragment's "not support a compact …" before it (ux40 #4)."""
+    out = paragraph
+    for q in found:
+        if q is raw or q.kind == "transcript-turn" or q.end <= at or q.start >= at + len(paragraph):
+            continue
+        lo, hi = max(0, q.start - at), min(len(paragraph), q.end - at)
+        out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+def _turn_masked(paragraph: str, start: int, end: int) -> str:
+    """A transcript turn's paragraph with the turn's own words blanked (the offsets kept): a turn has no
+    quotation marks to fence its words off, yet "the permit they filed in December" or "as I said in
+    2024" inside it is what the speaker says, never when they said it — the turn is dated by its
+    occasion (a "Recorded:" line, the article's date), as every other turn of it (ux40 #8)."""
+    return paragraph[:start] + re.sub(r"[^\n]", " ", paragraph[start:end]) + paragraph[end:]
 
 
 def _names(speaker: str, found: str, data: Data) -> tuple[str, ...]:

@@ -157,6 +157,9 @@ _TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Mis
                  "Lady": "f"}
 _HONORIFIC_OPENS = re.compile(r"(" + "|".join(_TITLE_GENDER) + r")\.?\s")
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
+# a run of three or more capitalised words: a proper name ("Doña Inés County", "Lady Margaret Hall"), not an
+# office of two ("First Lady", "Prime Minister")
+_PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{2,}}")
 _CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
@@ -252,7 +255,9 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 # (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
 _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
-                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"  # a dateline
+                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+"  # a dateline
+                           # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
+                           r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
                            # "At 5.40 …,"
                            rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
                            # a second intro phrase: "Later, by the grain silo, Collet was blunter."
@@ -264,6 +269,17 @@ _SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 # the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+# one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
+_DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
+def _no_function_word(words: str) -> bool:
+    """Whether a place-and-noun run before a name holds only content words ("Limpopo farmer", not "Costa and",
+    "By the time"): a description of the person, not a clause of its own."""
+    return not any(w.lower() in _FUNCTION_WORDS for w in words.split())
+
+
+_FUNCTION_WORDS = frozenset(w.lower() for w in _LEX.function_words)
+# … the same before a name, whether or not the capitalised run is a mention of its own (a lone word is none)
+_DESCRIBED_BEFORE = re.compile(rf"[{CAPITALS}][\w’'.\-]*(?:\s+[{CAPITALS}][\w’'.\-]*){{0,2}}\s+(?:[a-z][a-z\-]+\s+){{1,2}}$")
 _INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
                             r"(?:was|were|stood|sat|came)\s+$")
 
@@ -278,7 +294,10 @@ _TRANSLATED = re.compile(
     # every branch opens with "(" or a word that begins with one of these letters (written out with
     # the letters re.IGNORECASE takes for them, ſ for s, İ ı for i): a position that has neither is
     # given up at once instead of trying each branch there
-    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAa]))(?:"
+    r"(?=\(|\b(?-i:[TtVvWwUuSsſIiİıAaÜüPp]))(?:"
+    # the outlet's word for it in the languages a story may be written in: "sus palabras fueron traducidas por
+    # …", "traduit par", "tradotte da", "übersetzt von", "przetłumaczone przez" (ux40 #14)
+    r"(?=[tüp])(?:traducid[ao]s?|traducci[oó]n|traduit(?:e|es|s)?|tradott[oaie]|übersetzt|przetłumaczon\w*)\b|"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
@@ -302,7 +321,8 @@ _TRANSLATED_NOTE = re.compile(
     r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
-_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret")
+_TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
+                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
@@ -522,11 +542,14 @@ class SpeakerIndex:
         self.female: set[str] = set()
         self.male: set[str] = set()
         for s in speakers:
-            # (else the title of address the file writes in an alias: "Ms Doe", "Mr Roe", one gender only)
+            # (else the title of address the file writes in an alias: "Ms Doe", "Mr Roe", one gender only; and a
+            # role's office word, never one inside the name of a place or body it names: "Wheat farmer, Doña Inés
+            # County" is no woman, "Fellow, Lady Margaret Hall" no lady)
             titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
-            if is_female_name(s.name) or _FEMALE_ROLE.search(s.role) or titles == {"f"}:
+            office = _PROPER_RUN.sub(" ", s.role)
+            if is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
                 self.female.add(s.id)
-            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(s.role) \
+            elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(office) \
                     or titles == {"m"}:
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
@@ -1279,9 +1302,28 @@ class _Doc:
                 lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
-            if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
-                out.append((pi, m))
+            before = self.body[lo:m.start]
+            described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
+            if described is not None and not _no_function_word(described.group(0)):
+                described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
+            if _SUBJECT_LEAD.search(before) or _INVERTED_LEAD.search(before) \
+                    or (described is not None and _SUBJECT_LEAD.search(before, 0, described.start())):
+                out.append((pi, self._described(m)))
         return out
+
+    def _described(self, m: Mention) -> Mention:
+        """The person a capitalised run describes when a common noun joins it to their name ("Drakensberg
+        farmer Jane Doe", "Gdańsk shipwright John Roe"): the run is where they farm or
+        work, the subject is the person (ux40 #5: the valley was made the speaker). ``m`` otherwise."""
+        if m.kind is not Kind.NAME:
+            return m
+        k = bisect_right(self.mstarts, m.start)
+        n = self.mentions[k] if k < len(self.mentions) else None
+        if n is None or n.kind not in (Kind.NAME, Kind.ALIAS) or n.possessive or not _is_person(self.index, n) \
+                or _DESCRIBING_NOUNS.fullmatch(self.body, m.end, n.start) is None \
+                or not _no_function_word(self.body[m.start:n.start]):
+            return m
+        return n
 
     def clause_subjects(self) -> list[Mention]:
         """Persons named as the subject of a clause inside a sentence ("… has not changed since
@@ -1533,7 +1575,8 @@ class _State:
                     # "“Q,” she says"): the writer went on with her, not with a woman further back
                     return ev.who
                 fallback = ev
-        return fallback.who if fallback is not None else self._clause_subject(female, at)
+        return fallback.who if fallback is not None else (self._clause_subject(female, at)
+                                                          or self._possessor_here(female, at))
 
     def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
         """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
@@ -1585,6 +1628,22 @@ class _State:
                 gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
+
+    def _possessor_here(self, female: bool, at: int) -> Who | None:
+        """A pronoun no subject fits, in a sentence that names one person, only as a possessor, before it
+        ("When I visited Ana Silva's farm in July, she told me, “…”", "At Jonas Berg's stall, he said …"):
+        that person, when their gender does not rule it out (ux40 #19); None when the sentence names
+        anyone else."""
+        doc = self.doc
+        lo = doc.paras[doc.para_of(at)].start
+        stop = max((m.end() for m in _SENTENCE_END.finditer(doc.body, lo, at)), default=lo)
+        named = [m for m in doc.between(stop, at) if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY)]
+        if len(named) != 1 or not named[0].possessive or not _is_person(self.index, named[0]):
+            return None
+        who = self.resolve(named[0], named[0].start)
+        if who is None or not who.known:
+            return None
+        return who if self.gender(who) in (("f", "?") if female else ("m", "?")) else None
 
     def _issuer(self, m: Mention) -> Who | None:
         """Who issued "the statement" / "the ruling": the nearest earlier subject said to speak
@@ -2902,14 +2961,16 @@ def words_of(c: _Context) -> Verdict | None:
     """`"Q" — the words of X`, or a next paragraph "Those were the words of X"; a social-media post
     quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
-    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end)
+    words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end) \
+        or _CLAIM_SIGNED.match(body, c.close, last.end)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
     if words is None:
         return None
     ms = doc.between(words.end(), words.end() + 80)
-    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start):
+    if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
+            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))):
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
@@ -3473,6 +3534,10 @@ _RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b" + _CLAUSE_CHAR + r"{0,260}?,\s*
 _WORDS_OF_AFTER = re.compile(r"\s*[—–-]+\s*(?:(?:these|those|such)\s+(?:were|are)\s+)?the\s+words\s+of\s+")
 # an embedded post's signature: a dash, the account's name and its handle in brackets, then the date
 _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\))")
+# a claim signed on its own line, as a fact-check's claim box prints it: a dash, the name, then at most where
+# and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
+_CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
+_SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 

@@ -111,6 +111,7 @@ __all__ = [
     "find_date_phrases",
     "in_relative_clause",
     "leading_date_prefix",
+    "occasion_weekday_named",
     "publication_date",
     "quote_statement_date",
     "resolve_phrase",
@@ -2086,6 +2087,10 @@ _FUTURE: Final = re.compile(
     r"(?<![A-Za-z])(?:will|would|shall|[Ii]t'll|to\s+be\s+held|(?:is|are|was|were)\s+(?:due|set|scheduled"
     r"|expected|planned)|plans?\s+to|planning\s+to|intends?\s+to|next|upcoming)(?![A-Za-z])"
 )
+# A sentence opening on the question put to its subject, and when ("Asked Tuesday whether she still backs it,
+# the senator was noncommittal"): the answer that follows was given that day. (Only the participle that opens
+# a sentence: "its chair asked on Monday" is the chair's question, which the occasion's own rules date.)
+_ASKED_OPENING: Final = re.compile(r"(?<![\w’'-])Asked(?![\w’'-])")
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 # Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
 # and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday",
@@ -2309,7 +2314,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     def scan(pattern: re.Pattern[str]) -> list[re.Match[str]]:
         return [m for lo, hi in windows for m in pattern.finditer(paragraph, lo, hi)]
 
-    found = [*scan(_SPEECH_CUE), *scan(_OCCASION_CUE)]
+    found = [*scan(_SPEECH_CUE), *scan(_OCCASION_CUE), *scan(_ASKED_OPENING)]
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
@@ -2502,10 +2507,17 @@ def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
 
 def _occasion_dated(paragraph: str) -> bool:
     """Is ``paragraph`` a header line dating the words of the whole text ("Broadcast: Monday 3 March
-    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date?"""
+    2025, 8:00 a.m.", "Call date: …"), a line of nothing but its label and date — or its label and
+    then at once its date, where the hour and the place follow ("Aired: 4 March 2026, 9 p.m., from
+    the studio in Nelson."): the label dates the occasion, whatever the line says after the date?"""
     line = paragraph.strip()
-    return "\n" not in line and _OCCASION_LABEL.match(line) is not None and any(
-        d.rank == _OCCASION for d in _header_line_dates(line))
+    label = _OCCASION_LABEL.match(line) if "\n" not in line else None
+    if label is None:
+        return False
+    if any(d.rank == _OCCASION for d in _header_line_dates(line)):
+        return True
+    first = next(iter(find_date_phrases(line)), None)
+    return first is not None and not line[label.end():first.start].strip(" ,")
 
 
 def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
@@ -2611,12 +2623,37 @@ def article_statement_date(
         if info is None or _after_publication(info, anchor):
             continue
         if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
-            return _recalled_year(candidate, info)
+            return _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
             or _occasion_weekday(lead, anchor, today) or _scene_date(lead, anchor, today)
             or _passive_date(passive, lead, anchor, today))
+
+
+def _first_of_several(info: DateInfo, candidates: list[_Candidate], lead: list[str], anchor: _Anchor | None,
+                      today: date) -> DateInfo:
+    """The lead's date of words, at low when it is one occasion of several an article looks back on (an
+    explainer, a timeline: "March 2024: … he said on March 14, 2024." / "February 2025: … she said on Feb.
+    11, 2025."): over RETROSPECTIVE_DAYS before publication, and another verb of saying in the lead dates
+    words of another occasion. The article's statement date is then only its first occasion, which no quote
+    takes at high (README; its quotes are dated by their own paragraphs, `other_occasions`), so review
+    lists it (ux40 #23); unchanged for news, and for a story of one occasion however often it names it."""
+    if anchor is None or info.confidence == "low" or (anchor.day - _days_of(info)[1]).days <= RETROSPECTIVE_DAYS:
+        return info
+    lo, hi = _occasion_span(info)
+    for c in candidates:
+        try:
+            other = _resolve_cached(c.phrase.text, anchor, today, c.snippet)
+        except DateUnknown:
+            continue
+        if other is None or _after_publication(other, anchor):
+            continue
+        a, b = _occasion_span(other)
+        if b < lo or hi < a:
+            return DateInfo(info.date, "low", f"{info.basis} (the first of several occasions the article looks back "
+                                              f"on, also ‘{c.phrase.text}’)", info.end)
+    return info
 
 
 def _passive_date(passive: list[_Candidate], lead: list[str], anchor: _Anchor | None,
@@ -2660,6 +2697,16 @@ _TOLD_GATHERING: Final = re.compile(
     r"(?<![A-Za-z])(?:told|addressed|urged|assured|warned|promised|said\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:"
     + "|".join(sorted(lexicon().gathering_audiences, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
+# The occasion the lead sets its words at: "after the vote", "at the hearing" anywhere in the lead, or the
+# occasion the lede's own sentence names after its day ("filled the hall Thursday night for the hearing")
+_OCCASION_NOUN: Final = ("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    lexicon().occasion_nouns, key=len, reverse=True)) + r")s?(?![A-Za-z])") if lexicon().occasion_nouns else "(?!)"
+_AT_OCCASION: Final = re.compile(r"(?<![A-Za-z])(?i:after|at|during|following)\s+the\s+" + _OCCASION_NOUN)
+_NAMES_OCCASION: Final = re.compile(r"(?<![A-Za-z])(?i:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUN)
+# A place dateline before the lede's subject ("LAS CRUCES, N.M. — The board voted …", "TROMSØ –"): no part
+# of its clause
+_PLACE_DATELINE: Final = re.compile(rf"[{_UP}][{_UP}'’. -]+(?:,\s*[{_UP}][{_UP}{_LOW}.'’-]*(?:\s[{_UP}][{_UP}{_LOW}.'’-]*)?)?"
+                                    rf"{_DASH}\s*")
 # The days a lede may name between its subject and verb: a weekday, or "yesterday" (the house style of
 # papers that write "X yesterday said", "the union yesterday gave the government an ultimatum").
 _LEDE_DAY: Final = re.compile(r"(?i:yesterday|the\s+day\s+before\s+yesterday)")
@@ -2685,12 +2732,18 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
         day = phrase.kind == "weekday" or (phrase.kind == "relative" and _LEDE_DAY.fullmatch(phrase.text))
         if not day or _inside(phrase.start, regions) or _POSSESSIVE.match(lede[phrase.end:phrase.end + 3]):
             continue
-        s_start, _ = _sentence_of(phrase.start, breaks, len(lede))
+        s_start, s_end = _sentence_of(phrase.start, breaks, len(lede))
+        place = _PLACE_DATELINE.match(lede, s_start) if s_start == 0 else None
+        clause = place.end() if place is not None and place.end() <= phrase.start else s_start
         # (never after a speech verb: "said that the system failed on Sunday" dates what was said; and only
-        # where the lead's words were said to the gathering: "… told the crowd")
-        after_verb = (phrase.text[:3].lower() == "on " and _PAST_VERB_BEFORE.search(lede, s_start, phrase.start)
-                      and not _SPEECH_CUE.search(lede, s_start, phrase.start)
-                      and any(_TOLD_GATHERING.search(p) for p in lead))
+        # where the lead's words were said to the gathering: "… told the crowd", or at the occasion the lede
+        # dates, "on Monday" or as American news writes it, the bare day: "The board voted Wednesday to cut
+        # …" / "… said after the vote", "filled the hall Thursday night for the hearing")
+        after_verb = ((phrase.text[:3].lower() == "on " or phrase.text[:1].isupper())
+                      and _PAST_VERB_BEFORE.search(lede[clause:phrase.start])
+                      and not _SPEECH_CUE.search(lede, clause, phrase.start)
+                      and (any(_TOLD_GATHERING.search(p) or _AT_OCCASION.search(p) for p in lead)
+                           or _NAMES_OCCASION.search(lede, phrase.end, s_end)))
         if s_start > 0 or not _main_clause_date(phrase, phrases, lede, s_start) \
                 or not (_PAST_VERB_NEXT.match(lede, phrase.end) or after_verb) \
                 or _FUTURE.search(lede, s_start, phrase.start) or in_relative_clause(lede, s_start, phrase.start):
@@ -2959,6 +3012,9 @@ def quote_statement_date(
     recollections (the rules of :func:`article_statement_date`).
     """
     anchor = _anchor_from(published)
+    signed = _signed_date(paragraph, offset, anchor)
+    if signed is not None:
+        return signed
     candidates = _governed(paragraph)
     s_start = s_end = 0
     if candidates:  # only then is the sentence split worth its cost
@@ -2985,6 +3041,10 @@ def quote_statement_date(
                 return DateInfo(article_statement.date, article_statement.confidence,
                                 f"from {scope}: {article_statement.basis}")
             return DateInfo(info.date, info.confidence, f"from {scope}: {info.basis}", info.end)
+    inherited = article_statement or published
+    older = _older_year(paragraph, offset, inherited) if inherited is not None else None
+    if older is not None:
+        return older
     if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
         regions = _quoted_regions(paragraph)
         breaks = _sentence_breaks(paragraph, regions)
@@ -3001,6 +3061,90 @@ def quote_statement_date(
             return DateInfo(inherited.date, inherited.confidence, f"inherits {label}: {inherited.basis}", inherited.end)
     return None
 
+
+
+# A claim signed on its own line, its date last: "“…” — Jane Doe, on Facebook, June 10, 2026" (a fact-check's
+# claim box): the name, at most two short parts (where: "on X", "in a video"), then the date ending the line
+_SIGNED_LINE: Final = re.compile(rf"[ \t]*[—–―][ \t]*[^\n\"“”«»,]{{2,60}},(?:[ \t]*[^\n\"“”«»,]{{1,40}},){{0,2}}[ \t]*"
+                                 rf"(?P<date>{_DATE})[ \t.]*(?:\n|\Z)")
+
+
+def _signed_date(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInfo | None:
+    """The date of a claim signed on its own line ("“…” — Jane Doe, on Facebook, June 10, 2026"): the day its
+    signature gives the words, as written (ux40 #20: a claim box's quote took the fact-check's own day,
+    low, with its date beside it). None for any quote not closed by such a line."""
+    if "—" not in paragraph and "–" not in paragraph and "―" not in paragraph:
+        return None
+    region = next(((a, b) for a, b in _quoted_regions(paragraph) if a <= offset <= b), None)
+    if region is None:
+        return None
+    m = _SIGNED_LINE.match(paragraph, region[1])
+    if m is None:
+        return None
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"the date of the claim’s signature line: {info.basis}", info.end)
+
+
+# A year as a record's adjective ("a 2024 Evening Post report in which she called it "…"", "her 2019 interview"),
+# the year of the record a sentence quotes from
+_YEAR_OF_RECORD: Final = re.compile(
+    r"(?<![\w’'-])(?i:a|an|the|her|his|their|its|that)\s+(?P<y>1[89]\d\d|20\d\d)(?![\d\w%-])"
+    r"(?:\s+[\w’'.-]+){0,4}?\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        lexicon().record_nouns, key=len, reverse=True)) + r")(?![\w-])") if lexicon().record_nouns else re.compile("(?!)")
+_STOP_BEFORE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+_ANY_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
+    """The year the quote's own sentence gives the record its words come from, before the quote ("Doe
+    pointed to a 2024 Evening Post report in which Roe called the project "…"", "her 2019 interview,
+    in which she said "…""), when it is older than the year the quote would inherit: words recalled from that year,
+    not said on the day the article is dated (a rival's release quoting an old interview must never date
+    it to the release's day at high: ux40 #2). Low, at the year's precision; None for a year that is no
+    record's ("since 2013", "the 2019 floods"), inside quotation marks, or not older."""
+    if _ANY_YEAR.search(paragraph, 0, offset) is None:
+        return None  # most quotes: no year before them at all
+    regions = _quoted_regions(paragraph)
+    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions), len(paragraph))
+    # (a quote opening its own sentence: the sentence before it is not the quote's, however the split went)
+    lo = max([lo, *(m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, offset) if not _inside(m.start(), regions))])
+    found = [(int(m.group("y")), m.group(0), m.start()) for m in _YEAR_OF_RECORD.finditer(paragraph, lo, offset)]
+    for year, text, start in sorted(found, key=lambda f: f[2]):
+        if _inside(start, regions) or year >= inherited.date.year:
+            continue
+        return DateInfo(PartialDate(year, None, None), "low",
+                        f"‘{_one_line(text)}’ in the quote’s own sentence: words of a {year} record, recalled "
+                        f"(not said on the day the article is dated, {inherited.basis})")
+    return None
+
+
+def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> str | None:
+    """A weekday the lead (its first four paragraphs) names outside quotation marks, before publication and in
+    no plan ("filled the hall Thursday night", "voted Wednesday"), when the story's words would inherit the
+    publication date: they may be of that day, so the publication date is no sure date for them (ux40 #7:
+    every quote of a hearing story dated the day of publication at high, out of review's sight). None when
+    the lead names none, or names only the publication's own weekday."""
+    anchor = _anchor_from(published)
+    if anchor is None or anchor.coarse:
+        return None
+    for paragraph in paragraphs[:4]:
+        regions = _quoted_regions(paragraph)
+        for phrase in find_date_phrases(paragraph):
+            if phrase.kind != "weekday" or _inside(phrase.start, regions) \
+                    or _FUTURE.search(paragraph, max(0, phrase.start - 40), phrase.start):
+                continue
+            try:
+                info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+            except DateUnknown:
+                continue
+            if info is not None and info.date.first_day() < anchor.day and not _after_publication(info, anchor):
+                return phrase.text
+    return None
 
 
 def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: DateInfo | None) -> tuple[str, ...]:
@@ -3186,6 +3330,23 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
             if info is None:
                 continue
             return DateInfo(info.date, info.confidence, f"from the speaker’s own sentence: {info.basis}", info.end)
+    if anchor is not None:
+        # the weekday of another language's sentence naming the speaker, in the quote's paragraph or the one
+        # before ("La senadora X visitó la granja el sábado y habló con …" ¶ "“…”, afirmó X"): their visit's
+        # day, not the day another speaker's sentence gives (ux40 #18); low, as no verb ties it to the words
+        for i in range(max(0, at - 1), at + 1):
+            paragraph = paragraphs[i]
+            regions = _quoted_regions(paragraph)
+            for wm in _WEEKDAY_IN_PROSE.finditer(paragraph):
+                if _inside(wm.start(), regions) or not names_one(sentence(paragraph, wm.start())):
+                    continue
+                word = wm.group(0)
+                wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+                back = (anchor.day.weekday() - wd) % 7
+                why = (f"‘{word}’ ({calendar.day_name[wd]}) in the speaker’s own sentence: the {calendar.day_name[wd]} "
+                       f"on or before {anchor.name} ({anchor.day.isoformat()})")
+                return _info(_one_line(sentence(paragraph, wm.start())), anchor.day - timedelta(days=back), "low",
+                             why, anchor=anchor)
     lo = source.index(m.group(1))
     hi = lo + len(m.group(1))
     if not any(c.phrase.start < hi and lo < c.phrase.end for c in _governed(source)):

@@ -111,6 +111,8 @@ class Lexicon:
     clock_words: tuple[str, ...]  # "18:40 Uhr"
     past_verbs: frozenset[str]  # irregular past tenses ("gave", "met"): a lede's "X yesterday gave …"
     gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
+    occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
+    record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     honorifics: frozenset[str]
     org_words: frozenset[str]
@@ -390,6 +392,8 @@ def _lexicon(language: str) -> Lexicon:
         clock_words=_strings(dating["clock_words"]),
         past_verbs=frozenset(_strings(dating["past_verbs"])),
         gathering_audiences=_strings(dating["gathering_audiences"]),
+        occasion_nouns=_strings(dating.get("occasion_nouns", [])),
+        record_nouns=_strings(dating.get("record_nouns", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),

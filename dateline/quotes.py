@@ -1403,6 +1403,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # the clause the quote sits in: a quoted sentence that closed before it ends another sentence
     clause = _QUOTED_STOP.split(stripped_pre)[-1]
     governed = embedded and _governing_cue(clause)
+    if embedded and n <= 3 and not adjacent_after and _CROWD_SAYS.search(clause):
+        # "Critics have called the draft a "water grab"", "Some in her party say the reserve is "too generous"",
+        # "To everyone who called this a "done deal"": a crowd no one names said a word or two, a scare
+        # quote of the writer's, no one's statement (ux40 #17)
+        return "reject", False, "a scare quote of a crowd no one names (critics called it a \"q\")"
     # a fragment opening with a preposition ("in due course", "within weeks") is no noun: never
     # the name of a thing, so a determiner or owner before it is no evidence of a term
     # (nor is a verb phrase: "said his client "will prove his innocence"")
@@ -1601,6 +1606,14 @@ def _governing_cue(pre: str) -> bool:
     if not cues:
         return False
     return not _CLAUSE_CONJUNCTION.search(pre, cues[-1].end())
+
+
+# a crowd the writer leaves unnamed opening the clause (or after "to"/"for"), then its verb of saying or calling
+_CROWD_SAYS = re.compile(
+    r"(?:^|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=,\s))(?i:critics|opponents|detractors|sceptics|skeptics|some|others|many|"
+    + "|".join(re.escape(w) for w in lexicon().indefinite_people)
+    + r")\b(?:\s+[\w’'\-]+){0,5}?\s+(?:who\s+)?(?:(?:have|has|had|also|long|often)\s+)*"
+    r"(?:call|calls|called|say|says|said|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)\b")
 
 
 def _scare_context(pre: str) -> bool:

@@ -464,7 +464,11 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     holders = [sid for sid in _role_holders(q.attribution) if sid in speakers]
     named = [*holders, *(sid for sid in named if sid not in holders)]  # "the minister": one of its holders
     answerer = _answerer(q, quotes)
-    named = [sid for sid in named if sid != answerer]
+    own, best = _best_supported(a, q, speakers)
+    # (who answers a turn, or speaks either side of it, did not say it: offered last, unless it names itself)
+    neighbours = _turn_neighbours(q, quotes) - set(own)
+    named = [sid for sid in dict.fromkeys([*own, *best, *named]) if sid != answerer]
+    named = [*(sid for sid in named if sid not in neighbours), *(sid for sid in named if sid in neighbours)]
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
         ("" if named else "   # an id from speakers.yaml")
@@ -479,6 +483,51 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
         or "the interviewer" in q.attribution else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
+
+
+# who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"), and a text's signature line
+# ("— Jane Doe", "– Jane Doe, district manager") under a bulletin or a letter
+_SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+_SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*(?:,[^\n]*)?$",
+                     re.MULTILINE)
+
+
+def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple[list[str], list[str]]:
+    """The speakers the text itself puts behind a quote no rule attributed, for review's first offer (ux40
+    #10: the first offer was the person named nearest, often the wrong one): who the words say they are
+    ("I'm Jane Doe"); then the one who signs the text ("— Jane Doe" on a line of its own, under a bulletin
+    written in the first person) and the one its title names (a post titled by its account holder)."""
+    own = [s.id for m in _SELF_NAMED.finditer(q.text) for s in speakers.values() if _mentioned(m.group("name"), s)]
+    signed = [s.id for m in _SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
+              for s in speakers.values() if _mentioned(m.group("name"), s)]
+    titled = [s.id for s in speakers.values() if _mentioned(a.title, s) and _titled_by(a.title, s)]
+    return list(dict.fromkeys(own)), [sid for sid in dict.fromkeys([*signed, *titled]) if sid not in own]
+
+
+def _titled_by(title: str, speaker: Speaker) -> bool:
+    """A title that is the speaker's name and little else ("Governor Jane Doe", "Sen. Jane Doe on X"): a post or
+    a page of theirs, whose unattributed first-person words are theirs; a headline about them ("Doe says the
+    levy will stay") is no such title, its other quotes are often others'."""
+    rest = title
+    for form in sorted((speaker.name, *speaker.aliases), key=len, reverse=True):
+        if form:
+            rest = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " ", rest)
+    return len(rest.split()) <= 3
+
+
+def _turn_neighbours(q: Quote, quotes: Sequence[Quote]) -> set[str]:
+    """Who speaks the turns right before and after a transcript turn: not who speaks this one (the host's
+    "And your critics say that's spin." is not the guest's, whose answers stand either side of it)."""
+    if q.kind != "transcript-turn":
+        return set()
+    mine = sorted((o for o in quotes if o.article == q.article and o.kind == "transcript-turn"),
+                  key=lambda o: o.span.start)
+    k = next((i for i, o in enumerate(mine) if o.id == q.id), None)
+    if k is None:
+        return set()
+    return {o.speaker for o in (mine[k - 1] if k > 0 else None, mine[k + 1] if k + 1 < len(mine) else None)
+            if o is not None and o.speaker != "unknown"}
 
 
 def _role_holders(how: str) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from dateline.lexicon import lexicon, polarity_words, predicate_words
 from dateline.model import Quote, Topic
@@ -310,6 +311,21 @@ def pleasantry(text: str) -> bool:
     courtesy, _, addressed = _turn_patterns()
     rest = courtesy.sub(" ", text)
     return rest != text and _VOCATIVE_REST.fullmatch(addressed.sub(" ", rest)) is not None
+
+
+_SENTENCES: Final = re.compile(r"[^.?!…]+(?:[.?!…]+[\"”’»)]*|$)")
+# "Ms. Doe", "Sen. Roe": no sentence end
+_ABBREVIATION_STOP: Final = re.compile(r"\b(Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|St|Hon|Cllr)\.(?=\s+[A-Z])")
+
+
+def only_questions(text: str) -> bool:
+    """A turn of nothing but questions, with at most courtesies before them ("Ms. Doe, were the
+    growers consulted before the draft was released?", "Thank you. And the levy?"): a hearing member's or
+    a moderator's asking takes no position, so it carries no topic or stance and never reaches a
+    position timeline (ux40 #15: a senator's question read as her statement on the compact)."""
+    parts = [p.strip() for p in _SENTENCES.findall(_ABBREVIATION_STOP.sub(r"\1", text)) if p.strip()]
+    asked = [p for p in parts if p.rstrip("\"”’») ").endswith("?")]
+    return bool(asked) and all(p in asked or pleasantry(p) for p in parts)
 
 
 def awaiting_topic(q: Quote, known: Collection[str], followed: Collection[str] | None,

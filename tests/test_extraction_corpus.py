@@ -157,11 +157,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         'quote in the same sentence is not taken'
     ),
     # (case 43, 'Ms. Tanabe' after 'Emi Tanabe' read as the file's governor by the shared surname, is right since
-    # branch fix38: a title whose gender is not the listed person's names the unlisted one of the family)
-    'holdout/round34_plant_restart/cases.txt:59': (
-        "extra 'safety myth' (unknown): a scare quote after 'the so-called' stays a partial when a verb of "
-        'saying governs the sentence'
-    ),
+    # branch fix38: a title whose gender is not the listed person's names the unlisted one of the family; case 59,
+    # 'safety myth' after 'the so-called', since branch ux40b)
     'holdout/round34_plant_restart/cases.txt:85': (
         "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the "
         "speakers file's mayor by the bare surname, not the fisherman's slug"
