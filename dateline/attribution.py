@@ -151,7 +151,9 @@ _NAT_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:(?P<dem>{_NAT_DEM})\s+(?P<head>
                        rf"(?:head|chief)\s+of\s+(?P<dem2>{_NAT_DEM})\s+diplomacy\b)")
 _FEMALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.female_roles) + r")\b", re.IGNORECASE)
 _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGNORECASE)
-_CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
+# (the capital first, then the rest of a word or nothing after an ASCII capital: the same matches as
+# `[{CAPITALS}][…]*[\w’']|[A-Z]`, but opening with one character class, so `re` skips to capitals)
+_CAP_WORD = rf"[{CAPITALS}](?:[\wà-ÿ’'\-.]*[\w’']|(?<=[A-Z]))"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -627,17 +629,21 @@ class SpeakerIndex:
     def roles_of(self, sid: str) -> set[str]:
         return {r for r, ids in self.role_to_ids.items() if sid in ids}
 
-    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
-        """Every speaker mention in text[lo:hi], left to right, longest match winning."""
+    def scan(self, text: str, lo: int = 0, hi: int | None = None, lowered: _Lowered | None = None) -> list[Mention]:
+        """Every speaker mention in text[lo:hi], left to right, longest match winning (`lowered`: the
+        text[lo:hi] lowered, when the caller has it already)."""
         hi = len(text) if hi is None else hi
         cands: list[tuple[int, int, int, Mention]] = []  # (start, -length, priority, mention)
 
         def add(m: Mention, prio: int) -> None:
             cands.append((m.start, m.start - m.end, prio, m))
 
-        # the patterns that open with _THE_AT are tried only where it matches (found once)
-        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
-        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
+        # for the passes that open with one of a few words (_Anchor)
+        low = lowered if lowered is not None and lowered.lo == lo and len(lowered.text) == hi - lo \
+            else _Lowered.of(text, lo, hi)
+        # the patterns that open with _THE_AT are tried only where it can match (found once): "the" at a
+        # word's start before white space in the lowered text, which `re` searches as a literal
+        thes = _THE_WORD_AT.starts(low, lo, hi) if low is not None else [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, low, thes, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
@@ -694,9 +700,12 @@ class SpeakerIndex:
                 continue
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
+        # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
+        # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
+        links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
         for m in _NAME_RUN.finditer(text, lo, hi):
             at, run = m.start(), m.group(0)
-            if _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
+            if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
             mention = self._name(text, at, run)
             if mention is not None:
@@ -709,7 +718,7 @@ class SpeakerIndex:
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _PRONOUN_ABROAD_AT.finditer(_PRONOUN_ABROAD, text, low, lo, hi):  # "Según ella, «…»"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _ROLE_EPITHET.finditer(text, lo, hi):  # "ha assicurato la ministra"
+        for m in _ROLE_EPITHET_AT.finditer(_ROLE_EPITHET, text, low, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -940,6 +949,11 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
+_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles)
+# (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
+_THE_WORD_AT = _Anchor(("the",), r"(?=\s)")
+# every match of _DOMAIN_LINK_BEFORE opens with one of these words
+_DOMAIN_LINK_AT = _Anchor(_LEX.domain_links, r"(?=[^\S\n])")
 _OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
 
 
@@ -968,7 +982,8 @@ class _Phrases:
         return re.compile(bounded_alternation(self.phrases) + self.end)
 
     def finditer(self, text: str, low: _Lowered | None, thes: list[int], lo: int, hi: int) -> Iterable[re.Match[str]]:
-        """`whole.finditer(text, lo, hi)`, with `thes` the starts of _THE_AT's matches in it."""
+        """`whole.finditer(text, lo, hi)`, with `thes` every start of _THE_AT's matches in it (and
+        maybe more)."""
         if low is None:
             return self.whole.finditer(text, lo, hi)
         lower: list[re.Match[str]] = []
@@ -1059,7 +1074,8 @@ class _Doc:
         headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
                       if nl > 0 and is_headline(body[p.start:nl])]
         self.headline_ends = sorted(e for _s, e in headlines)
-        scanned, nicknames = _nicknamed(index, body, index.scan(body), [q for q, _ in extraction.rejected])
+        scanned, nicknames = _nicknamed(index, body, index.scan(body, lowered=self.lowered),
+                                        [q for q, _ in extraction.rejected])
         if nicknames:
             # a nickname's marks are part of a name, not a quote: blanked (same length, so every offset
             # holds), the tag after a quote reads on past them ('"Q," Senator Jane "JJ" Doe, who …, said')
