@@ -318,6 +318,16 @@ _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 _REPRESENTING = "".join(rf"(?!(?<=\b{re.escape(verb)})\s+{re.escape(rest)}\b)"
                         for verb, _, rest in (p.partition(" ") for p in _LEX.representing_phrases))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b" + _REPRESENTING)
+# Where SPEECH_RE can match (see _Doc.speech_verbs): a verb opens with a letter, so `(?<!-)\b` before it is
+# the text's start or a character that is neither a word's nor a hyphen, which this pattern matches (the
+# verb after it looked ahead for)
+assert all(v[:1].isalpha() for v in _ATTR_VERBS)
+_SPEECH_HEAD = re.compile(_SPEECH_ALT)
+_SPEECH_AFTER = re.compile(r"[^\w-](?=" + _SPEECH_ALT + ")")
+_SPEECH_LONGEST = max(map(len, _ATTR_VERBS))
+# every two characters that stand side by side in a verb: a verb that opens inside quote marks runs on out
+# of them only where their last character inside and the first outside are such a pair
+_SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) - 1))
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
@@ -1298,6 +1308,47 @@ class _Doc:
         i = bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
+    def speech_verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The cue verbs in body[lo:hi] outside quote marks: what
+        `[v for v in SPEECH_RE.finditer(body, lo, hi) if not in_quote(v.start())]` finds, with SPEECH_RE
+        tried only where `_speech_at` says a verb opens. (The body is scanned once for those places, its
+        quoted words left out, instead of once per paragraph and again per quote's clause.) A verb that
+        opens inside quote marks would hide one that opens in its span outside them: where that can
+        happen, at an end of quoted words in (lo, hi), the text is scanned as before."""
+        starts, crossable = self._speech_at
+        k = bisect_right(crossable, lo)
+        if k < len(crossable) and crossable[k] < hi:
+            return [v for v in SPEECH_RE.finditer(self.body, lo, hi) if not self.in_quote(v.start())]
+        return _matches_at(SPEECH_RE, self.body, starts[bisect_left(starts, lo):bisect_left(starts, hi)], hi)
+
+    @cached_property
+    def _speech_at(self) -> tuple[list[int], list[int]]:
+        """Every position outside quote marks (not `in_quote`) where SPEECH_RE can match, in order (some
+        where it does not: its verb is looked for, not its end), and the ends of quoted stretches that a
+        verb could run across (see `speech_verbs`)."""
+        body, spans, n = self.body, self.spans, len(self.body)
+        # the stretches in_quote says are quoted: each span up to the next span's start (in_quote asks the
+        # last span that starts at or before a position), touching ones joined
+        quoted: list[list[int]] = []
+        for i, (s, e) in enumerate(spans):
+            e = min(e, spans[i + 1][0]) if i + 1 < len(spans) else e
+            if s < e:
+                if quoted and quoted[-1][1] >= s:
+                    quoted[-1][1] = max(quoted[-1][1], e)
+                else:
+                    quoted.append([s, e])
+        crossable = [e for _s, e in quoted if e < n and body[e - 1:e + 1] in _SPEECH_PAIRS]
+        starts: list[int] = [0] if _SPEECH_HEAD.match(body) and not self.in_quote(0) else []
+        a = 0
+        for s, e in (*quoted, (n, n)):
+            if a < s:  # body[a:s] is outside quote marks: a verb there opens after a character from a - 1 on
+                for m in _SPEECH_AFTER.finditer(body, max(a - 1, 0), min(n, s + _SPEECH_LONGEST)):
+                    if m.end() >= s:
+                        break
+                    starts.append(m.end())
+            a = max(a, e)
+        return starts, crossable
+
     def between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect_left(self.mstarts, lo)
         j = bisect_left(self.mstarts, hi)
@@ -1949,7 +2000,7 @@ def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) 
         return None
     if "\n" in body[first.end:verb_start] or _STOP_GAP.search(body, first.end, verb_start) \
             or (k + 1 < len(ms) and _AND_GAP.match(body, ms[k].end, ms[k + 1].start) is not None) \
-            or any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, first.end, verb_start)):
+            or doc.speech_verbs(first.end, verb_start):
         return None
     return ms[k]
 
@@ -2229,9 +2280,8 @@ def _cue_events(doc: _Doc) -> list[_Cue]:
     out = []
     body = doc.body
     for p in doc.paras:
-        for m in SPEECH_RE.finditer(body, p.start, p.end):
-            if not doc.in_quote(m.start()):
-                out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
+        for m in doc.speech_verbs(p.start, p.end):
+            out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
             out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
     return sorted(out, key=lambda e: e.start)
@@ -2998,7 +3048,7 @@ def institution_it(c: _Context) -> Verdict | None:
     its = list(_IT_SAID.finditer(body, c.lo, c.q.start - 1))
     if not its or doc.in_quote(its[-1].start()):
         return None
-    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
+    if doc.speech_verbs(its[-1].end(), c.q.start - 1):
         return None  # a nearer speech verb has a subject of its own
     for said in reversed(c.state.quote_log):
         if said.paragraph < c.para.index - 1:
@@ -3070,8 +3120,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     pre = body[c.lo:c.q.start - 1].rstrip()
     if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
-    if any(not doc.in_quote(v.start()) and not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
-           for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+    if any(not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
+           for v in doc.speech_verbs(c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business ("la replica della sindaca:" is a noun, no verb)
     owner = _PRONOUN_MESSAGE.match(body, c.lo)
     if owner is not None:
@@ -3378,7 +3428,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         who = state.resolve(ms[0]) if ms else None
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
-    verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    verbs = doc.speech_verbs(lo, hi)
     for m in reversed(doc.between(lo, hi)):
         remark = _REMARK_THAT.match(body, m.end, hi) if m.possessive else None
         if remark is not None and not any(v.start() >= m.end for v in verbs):
