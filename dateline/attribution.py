@@ -171,6 +171,7 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + rf")[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
+_DASH_GAP = re.compile(r"[—–-][ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
@@ -222,6 +223,9 @@ _INSTITUTION = re.compile(rf"[A-Zt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_NAMED_OFFICE}
 # opening with a capital, which `re` skips to (a "t" opens a twelfth of the words of an English text)
 _INSTITUTION_THE = re.compile(rf"[Tt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_SEAT})")
 _INSTITUTION_NAMED = re.compile(rf"[A-Z](?<!\w[\s\S])(?:{_NAMED_OFFICE})")
+# every match of _INSTITUTION_NAMED holds an office's first words ("Ministry", "White House"): a text without
+# any, found by a pattern opening with their capitals (which `re` skips to), is not scanned for it
+_OFFICE_HEAD = re.compile(alternation(o.split("(")[0] for o in _OFFICES))
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
@@ -704,7 +708,8 @@ class SpeakerIndex:
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
-        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), list(_INSTITUTION_NAMED.finditer(text, lo, hi)))
+        named = list(_INSTITUTION_NAMED.finditer(text, lo, hi)) if _OFFICE_HEAD.search(text, lo, hi) else []
+        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), named)
         for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
             if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
@@ -1043,13 +1048,21 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
 def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
     or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
-    out = []
+    out: list[tuple[int, int]] = []
+    # every dateline ends in a dash and a space or tab (_DASH_GAP): only a paragraph with one after the
+    # dateline's start is tried (a text without any, none)
+    dashes = [m.start() for m in _DASH_GAP.finditer(body)]
+    if not dashes:
+        return out
     for p in paras:
         starts = [p.start]
         nl = body.find("\n", p.start, p.end)
         if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»«“":
             starts.append(nl + 1)  # a headline line running straight into the story: the dateline opens the next
         for start in starts:
+            k = bisect_left(dashes, start)
+            if k == len(dashes) or dashes[k] >= p.end:
+                continue
             m = _DATELINE_PLACE.match(body, start, p.end)
             if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
                 out.append(m.span("place"))
@@ -1105,7 +1118,9 @@ class _Doc:
         # and the mentions after it, by the quote's start
         self.inline_tags: dict[int, tuple[str, list[Mention]]] = {}
         for q in extraction.quotes:
-            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" else None
+            # (the tag opens with a dash: words without one are not searched)
+            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" and (
+                body.find("—", q.start, q.end) >= 0 or body.find("–", q.start, q.end) >= 0) else None
             if tag is not None:
                 self.inline_tags[q.start] = (tag.group("verb"), [m for m in scanned if tag.end("verb") <= m.start
                                                                  and m.end <= tag.end("who") and not m.possessive])

@@ -724,6 +724,8 @@ def test_scan_passes_at_lowered_words_find_what_their_patterns_find(pieces: list
             [m.span() for m in rx.finditer(text, lo, hi)]
     if not attribution._DOMAIN_LINK_AT.starts(low, lo, hi):
         assert not any(attribution._DOMAIN_LINK_BEFORE.search(text, max(lo, at - 6), at) for at in range(lo, hi + 1))
+    if not attribution._OFFICE_HEAD.search(text, lo, hi):
+        assert not list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi))
 
 
 _VERB_PIECES = ["said", "says", "told", "spoke", "spoke for", " for ", "a fait valoir", "ha spiegato", "d’après",
@@ -748,3 +750,25 @@ def test_cue_verbs_tried_where_they_open_are_what_the_scan_finds(pieces: list[st
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert [m.span() for m in doc.speech_verbs(lo, hi)] == \
         [m.span() for m in attribution.SPEECH_RE.finditer(text, lo, hi) if not doc.in_quote(m.start())]
+
+
+_DATELINE_PIECES = ["KYIV", "Kyiv", "SAN JUAN", "Santiago de Chile", ", ", "Chile", "March 3", "13 Mar", " (Reuters)",
+                    " (EFE)", ".", " — ", " – ", " - ", "-- ", "—", "-\t", " ", "\n", "\n\n", "Headline", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=30))
+def test_datelines_tried_only_before_a_dash_are_all_found(pieces: list[str]) -> None:
+    """_datelines tries _DATELINE_PLACE only at a paragraph (or second line) start with a dash and a space
+    after it in the paragraph: the places of matching every start."""
+    body = "".join(pieces)
+    paras = quotes.paragraphs(body)
+    every = []
+    for p in paras:
+        nl = body.find("\n", p.start, p.end)
+        starts = [p.start, nl + 1] if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»«“" else [p.start]
+        for start in starts:
+            m = attribution._DATELINE_PLACE.match(body, start, p.end)
+            if m is not None and (m.group("place").isupper() or attribution._AGENCY_NOTE.search(m.group("notes"))):
+                every.append(m.span("place"))
+    assert attribution._datelines(body, paras) == every
