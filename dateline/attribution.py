@@ -251,21 +251,33 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 # (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
-                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"  # a dateline
-                           # "At 5.40 …,"
-                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
-                           # a second intro phrase: "Later, by the grain silo, Collet was blunter."
-                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
-                           # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
-                           r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
-                           + alternation(_LEX.title_words) + r")\s+){0,4}"
-                           r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+# (after the text's start or a sentence's end, _LEAD_AFTER: see _lead)
+_SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+)?"  # a dateline
+                 # "At 5.40 …,"
+                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
+                 # a second intro phrase: "Later, by the grain silo, Collet was blunter."
+                 r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
+                 # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
+                 r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
+                 r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
+                 + alternation(_LEX.title_words) + r")\s+){0,4}"
+                 r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 # the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
 # the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
-_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
-                            r"(?:was|were|stood|sat|came)\s+$")
+_INVERTED_LEAD = (r"(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
+                  r"(?:was|were|stood|sat|came)\s+$")
+# Each lead is a pattern (matched at the text's start) and the same after a sentence's end (searched: it
+# opens with the stop, which `re` skips to); one `(?:^|stop)lead` searched was tried at every position.
+_LEAD_AFTER = r"[.?!][\"”’»«“]?\s+"
+_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead)) for lead in (_SUBJECT_LEAD, _INVERTED_LEAD))
+
+
+def _lead(text: str) -> bool:
+    """Whether `text` (from a sentence's start to a mention) ends in what leads to a sentence's subject: at
+    its start or after a sentence's end in it, an intro phrase, titles … (_SUBJECT_LEAD), or a placing
+    phrase and its verb (_INVERTED_LEAD)."""
+    return any(at_start.match(text) or after_stop.search(text) for at_start, after_stop in _LEADS)
+
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
@@ -1255,7 +1267,7 @@ class _Doc:
                 lo = line + 1  # a live blog's time stamp or a label on the line above ("11:52 GMT"): no sentence
             if m.start - lo > 300:
                 lo = m.start - 300
-            if _SUBJECT_LEAD.search(self.body[lo:m.start]) or _INVERTED_LEAD.search(self.body[lo:m.start]):
+            if _lead(self.body[lo:m.start]):
                 out.append((pi, m))
         return out
 

@@ -772,3 +772,19 @@ def test_datelines_tried_only_before_a_dash_are_all_found(pieces: list[str]) -> 
             if m is not None and (m.group("place").isupper() or attribution._AGENCY_NOTE.search(m.group("notes"))):
                 every.append(m.span("place"))
     assert attribution._datelines(body, paras) == every
+
+
+_LEAD_PIECES = ["The", "the", "Later", "On", "In", "June", "2024", ",", ".", "!", "?", "”", "\"", " ", "\n", "when", "by",
+                "Foreign", "Minister", "minister", "KYIV", "(Reuters)", " — ", ".-", "Among", "them", "was", "stood",
+                "x", "Jane", "Doe"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=25))
+def test_a_lead_is_found_at_the_start_or_after_a_stop_as_one_pattern_finds_it(pieces: list[str]) -> None:
+    """_lead matches each lead at the text's start and searches it after a sentence's end: the texts where
+    `(?:^|stop)lead` searched at every position has a match."""
+    text = " ".join(pieces) + " "
+    whole = [re.compile("(?:^|" + attribution._LEAD_AFTER + ")" + lead)
+             for lead in (attribution._SUBJECT_LEAD, attribution._INVERTED_LEAD)]
+    assert attribution._lead(text) == any(rx.search(text) for rx in whole)
