@@ -1343,10 +1343,10 @@ class _Doc:
         opens inside quote marks would hide one that opens in its span outside them: where that can
         happen, at an end of quoted words in (lo, hi), the text is scanned as before."""
         starts, crossable = self._speech_at
-        k = bisect_right(crossable, lo)
-        if k < len(crossable) and crossable[k] < hi:
+        if crossable and (k := bisect_right(crossable, lo)) < len(crossable) and crossable[k] < hi:
             return [v for v in SPEECH_RE.finditer(self.body, lo, hi) if not self.in_quote(v.start())]
-        return _matches_at(SPEECH_RE, self.body, starts[bisect_left(starts, lo):bisect_left(starts, hi)], hi)
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return _matches_at(SPEECH_RE, self.body, starts[i:j], hi) if i < j else []
 
     @cached_property
     def _speech_at(self) -> tuple[list[int], list[int]]:
@@ -2311,7 +2311,10 @@ def _cue_events(doc: _Doc) -> list[_Cue]:
             out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
             out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
-    return sorted(out, key=lambda e: e.start)
+    return sorted(out, key=_CUE_START)
+
+
+_CUE_START = itemgetter(2)  # a _Cue's start
 
 
 def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
