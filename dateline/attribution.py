@@ -160,7 +160,9 @@ _MALE_ROLE = re.compile(r"\b(?:" + alternation(_LEX.male_roles) + r")\b", re.IGN
 # a run of three or more capitalised words: a proper name ("Doña Inés County", "Lady Margaret Hall"), not an
 # office of two ("First Lady", "Prime Minister")
 _PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{2,}}")
-_CAP_WORD = rf"[{CAPITALS}][\wà-ÿ’'\-.]*[\w’']|[A-Z]"  # Ødegård, Élodie: a capital of any Latin letter
+# (the capital first, then the rest of a word or nothing after an ASCII capital: the same matches as
+# `[{CAPITALS}][…]*[\w’']|[A-Z]`, but opening with one character class, so `re` skips to capitals)
+_CAP_WORD = rf"[{CAPITALS}](?:[\wà-ÿ’'\-.]*[\w’']|(?<=[A-Z]))"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -178,6 +180,7 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + rf")[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
+_DASH_GAP = re.compile(r"[—–-][ \t]")
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
@@ -229,6 +232,9 @@ _INSTITUTION = re.compile(rf"[A-Zt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_NAMED_OFFICE}
 # opening with a capital, which `re` skips to (a "t" opens a twelfth of the words of an English text)
 _INSTITUTION_THE = re.compile(rf"[Tt](?<!\w[\s\S])(?:{_THE_OFFICE}|{_SEAT})")
 _INSTITUTION_NAMED = re.compile(rf"[A-Z](?<!\w[\s\S])(?:{_NAMED_OFFICE})")
+# every match of _INSTITUTION_NAMED holds an office's first words ("Ministry", "White House"): a text without
+# any, found by a pattern opening with their capitals (which `re` skips to), is not scanned for it
+_OFFICE_HEAD = re.compile(alternation(o.split("(")[0] for o in _OFFICES))
 # a document that speaks for whoever issued it: "the statement said", "the ruling reads"
 _DOCUMENT = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:(?:joint|written|official|final)\s+)?(?P<doc>statement|communiqu[eé]|"
                        r"press release|release|ruling|judgment|judgement|decision|declaration|note|letter|"
@@ -254,21 +260,19 @@ _OFFICE_WORDS = (r"(?:foreign|policy|chief|spokes(?:man|woman|person)|minister|s
 # (a dateline may come first; an intro phrase may hold an abbreviation, "Asked by Sen. X about …,";
 # lower-case title words such as "founder" may stand before the name, "…, party founder X switched")
 # (a Spanish-language wire's dateline ends in a full stop and a dash: "SALTA (Agencia).- ", "Lima, 4 nov (EFE).- ")
-_SUBJECT_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)"
-                           r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+"  # a dateline
-                           # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
-                           r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
-                           # "At 5.40 …,"
-                           rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
-                           # a second intro phrase: "Later, by the grain silo, Collet was blunter."
-                           r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
-                           # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
-                           r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
-                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
-                           + alternation(_LEX.title_words) + r")\s+){0,4}"
-                           r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
-# the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
-# the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+# (after the text's start or a sentence's end, _LEAD_AFTER: see _lead)
+_SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—–-])\s+"  # a dateline
+                  # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
+                  r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
+                 # "At 5.40 …,"
+                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
+                 # a second intro phrase: "Later, by the grain silo, Collet was blunter."
+                 r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
+                 # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
+                 r"|(?:when|while|as|after|before|once|until|although|though)(?:\s+[\w’'\-]+){1,14},\s*)?)?"
+                 r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:(?:" + _OFFICE_WORDS[3:-1] + "|"
+                 + alternation(_LEX.title_words) + r")\s+){0,4}"
+                 r"(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 # one or two common nouns between a capitalised run and a name: what the named person is there ("farmer")
 _DESCRIBING_NOUNS = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}")
 def _no_function_word(words: str) -> bool:
@@ -280,8 +284,22 @@ def _no_function_word(words: str) -> bool:
 _FUNCTION_WORDS = frozenset(w.lower() for w in _LEX.function_words)
 # … the same before a name, whether or not the capitalised run is a mention of its own (a lone word is none)
 _DESCRIBED_BEFORE = re.compile(rf"[{CAPITALS}][\w’'.\-]*(?:\s+[{CAPITALS}][\w’'.\-]*){{0,2}}\s+(?:[a-z][a-z\-]+\s+){{1,2}}$")
-_INVERTED_LEAD = re.compile(r"(?:^|[.?!][\"”’»«“]?\s+)(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
-                            r"(?:was|were|stood|sat|came)\s+$")
+# the subject after its verb in a sentence that places someone ("Among them was Jane Doe, …", "Among
+# the protesters on the quay were …", "Next to her stood …"): the person the next lines speak of
+_INVERTED_LEAD = (r"(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}?\s+"
+                  r"(?:was|were|stood|sat|came)\s+$")
+# Each lead is a pattern (matched at the text's start) and the same after a sentence's end (searched: it
+# opens with the stop, which `re` skips to); one `(?:^|stop)lead` searched was tried at every position.
+_LEAD_AFTER = r"[.?!][\"”’»«“]?\s+"
+_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead)) for lead in (_SUBJECT_LEAD, _INVERTED_LEAD))
+
+
+def _lead(text: str, leads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = _LEADS) -> bool:
+    """Whether `text` (from a sentence's start to a mention) ends in what leads to a sentence's subject: at
+    its start or after a sentence's end in it, an intro phrase, titles … (_SUBJECT_LEAD), or a placing
+    phrase and its verb (_INVERTED_LEAD)."""
+    return any(at_start.match(text) or after_stop.search(text) for at_start, after_stop in leads)
+
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.clause_conjunctions) + r")\s+$")
@@ -344,6 +362,16 @@ _SPEECH_ALT = alternation(set(_ATTR_VERBS))
 _REPRESENTING = "".join(rf"(?!(?<=\b{re.escape(verb)})\s+{re.escape(rest)}\b)"
                         for verb, _, rest in (p.partition(" ") for p in _LEX.representing_phrases))
 SPEECH_RE = re.compile(r"(?<!-)\b" + _SPEECH_ALT + r"\b" + _REPRESENTING)
+# Where SPEECH_RE can match (see _Doc.speech_verbs): a verb opens with a letter, so `(?<!-)\b` before it is
+# the text's start or a character that is neither a word's nor a hyphen, which this pattern matches (the
+# verb after it looked ahead for)
+assert all(v[:1].isalpha() for v in _ATTR_VERBS)
+_SPEECH_HEAD = re.compile(_SPEECH_ALT)
+_SPEECH_AFTER = re.compile(r"[^\w-](?=" + _SPEECH_ALT + ")")
+_SPEECH_LONGEST = max(map(len, _ATTR_VERBS))
+# every two characters that stand side by side in a verb: a verb that opens inside quote marks runs on out
+# of them only where their last character inside and the first outside are such a pair
+_SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) - 1))
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
@@ -668,17 +696,21 @@ class SpeakerIndex:
     def roles_of(self, sid: str) -> set[str]:
         return {r for r, ids in self.role_to_ids.items() if sid in ids}
 
-    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
-        """Every speaker mention in text[lo:hi], left to right, longest match winning."""
+    def scan(self, text: str, lo: int = 0, hi: int | None = None, lowered: _Lowered | None = None) -> list[Mention]:
+        """Every speaker mention in text[lo:hi], left to right, longest match winning (`lowered`: the
+        text[lo:hi] lowered, when the caller has it already)."""
         hi = len(text) if hi is None else hi
         cands: list[tuple[int, int, int, Mention]] = []  # (start, -length, priority, mention)
 
         def add(m: Mention, prio: int) -> None:
             cands.append((m.start, m.start - m.end, prio, m))
 
-        # the patterns that open with _THE_AT are tried only where it matches (found once)
-        thes = [m.start() for m in _THE_AT.finditer(text, lo, hi)]
-        low = _Lowered.of(text, lo, hi)  # for the passes that open with one of a few words (_Anchor)
+        # for the passes that open with one of a few words (_Anchor)
+        low = lowered if lowered is not None and lowered.lo == lo and len(lowered.text) == hi - lo \
+            else _Lowered.of(text, lo, hi)
+        # the patterns that open with _THE_AT are tried only where it can match (found once): "the" at a
+        # word's start before white space in the lowered text, which `re` searches as a literal
+        thes = _THE_WORD_AT.starts(low, lo, hi) if low is not None else [m.start() for m in _THE_AT.finditer(text, lo, hi)]
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, low, thes, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
@@ -732,15 +764,19 @@ class SpeakerIndex:
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.DOCUMENT, m.group(0), role=m.group("doc").lower()), 2)
-        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), list(_INSTITUTION_NAMED.finditer(text, lo, hi)))
+        named = list(_INSTITUTION_NAMED.finditer(text, lo, hi)) if _OFFICE_HEAD.search(text, lo, hi) else []
+        found = _union(_matches_at(_INSTITUTION_THE, text, thes, hi), named)
         for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
             if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
+        # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
+        # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
+        links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
         for m in _NAME_RUN.finditer(text, lo, hi):
             at, run = m.start(), m.group(0)
-            if _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
+            if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
@@ -755,7 +791,7 @@ class SpeakerIndex:
                 add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _PRONOUN_ABROAD_AT.finditer(_PRONOUN_ABROAD, text, low, lo, hi):  # "Según ella, «…»"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
-        for m in _ROLE_EPITHET.finditer(text, lo, hi):  # "ha assicurato la ministra"
+        for m in _ROLE_EPITHET_AT.finditer(_ROLE_EPITHET, text, low, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
@@ -1003,6 +1039,11 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
+_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles)
+# (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
+_THE_WORD_AT = _Anchor(("the",), r"(?=\s)")
+# every match of _DOMAIN_LINK_BEFORE opens with one of these words
+_DOMAIN_LINK_AT = _Anchor(_LEX.domain_links, r"(?=[^\S\n])")
 _OTHER_OCCASION_AT = _Anchor(("told", "in an interview with"))
 
 
@@ -1031,7 +1072,8 @@ class _Phrases:
         return re.compile(bounded_alternation(self.phrases) + self.end)
 
     def finditer(self, text: str, low: _Lowered | None, thes: list[int], lo: int, hi: int) -> Iterable[re.Match[str]]:
-        """`whole.finditer(text, lo, hi)`, with `thes` the starts of _THE_AT's matches in it."""
+        """`whole.finditer(text, lo, hi)`, with `thes` every start of _THE_AT's matches in it (and
+        maybe more)."""
         if low is None:
             return self.whole.finditer(text, lo, hi)
         lower: list[re.Match[str]] = []
@@ -1081,13 +1123,21 @@ def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
 def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
     or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
-    out = []
+    out: list[tuple[int, int]] = []
+    # every dateline ends in a dash and a space or tab (_DASH_GAP): only a paragraph with one after the
+    # dateline's start is tried (a text without any, none)
+    dashes = [m.start() for m in _DASH_GAP.finditer(body)]
+    if not dashes:
+        return out
     for p in paras:
         starts = [p.start]
         nl = body.find("\n", p.start, p.end)
         if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»«“":
             starts.append(nl + 1)  # a headline line running straight into the story: the dateline opens the next
         for start in starts:
+            k = bisect_left(dashes, start)
+            if k == len(dashes) or dashes[k] >= p.end:
+                continue
             m = _DATELINE_PLACE.match(body, start, p.end)
             if m is not None and (m.group("place").isupper() or _AGENCY_NOTE.search(m.group("notes"))):
                 out.append(m.span("place"))
@@ -1145,7 +1195,8 @@ class _Doc:
         headlines += [(p.start, nl) for p in self.paras for nl in (body.find("\n", p.start, p.end),)
                       if nl > 0 and is_headline(body[p.start:nl])]
         self.headline_ends = sorted(e for _s, e in headlines)
-        scanned, nicknames = _nicknamed(index, body, index.scan(body), [q for q, _ in extraction.rejected])
+        scanned, nicknames = _nicknamed(index, body, index.scan(body, lowered=self.lowered),
+                                        [q for q, _ in extraction.rejected])
         if nicknames:
             # a nickname's marks are part of a name, not a quote: blanked (same length, so every offset
             # holds), the tag after a quote reads on past them ('"Q," Senator Jane "JJ" Doe, who …, said')
@@ -1167,7 +1218,9 @@ class _Doc:
         # and the mentions after it, by the quote's start
         self.inline_tags: dict[int, tuple[str, list[Mention]]] = {}
         for q in extraction.quotes:
-            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" else None
+            # (the tag opens with a dash: words without one are not searched)
+            tag = _INLINE_TAG.search(body, q.start, q.end) if q.kind != "transcript-turn" and (
+                body.find("—", q.start, q.end) >= 0 or body.find("–", q.start, q.end) >= 0) else None
             if tag is not None:
                 self.inline_tags[q.start] = (tag.group("verb"), [m for m in scanned if tag.end("verb") <= m.start
                                                                  and m.end <= tag.end("who") and not m.possessive])
@@ -1306,8 +1359,7 @@ class _Doc:
             described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
             if described is not None and not _no_function_word(described.group(0)):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
-            if _SUBJECT_LEAD.search(before) or _INVERTED_LEAD.search(before) \
-                    or (described is not None and _SUBJECT_LEAD.search(before, 0, described.start())):
+            if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])):
                 out.append((pi, self._described(m)))
         return out
 
@@ -1388,6 +1440,47 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def speech_verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The cue verbs in body[lo:hi] outside quote marks: what
+        `[v for v in SPEECH_RE.finditer(body, lo, hi) if not in_quote(v.start())]` finds, with SPEECH_RE
+        tried only where `_speech_at` says a verb opens. (The body is scanned once for those places, its
+        quoted words left out, instead of once per paragraph and again per quote's clause.) A verb that
+        opens inside quote marks would hide one that opens in its span outside them: where that can
+        happen, at an end of quoted words in (lo, hi), the text is scanned as before."""
+        starts, crossable = self._speech_at
+        if crossable and (k := bisect_right(crossable, lo)) < len(crossable) and crossable[k] < hi:
+            return [v for v in SPEECH_RE.finditer(self.body, lo, hi) if not self.in_quote(v.start())]
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return _matches_at(SPEECH_RE, self.body, starts[i:j], hi) if i < j else []
+
+    @cached_property
+    def _speech_at(self) -> tuple[list[int], list[int]]:
+        """Every position outside quote marks (not `in_quote`) where SPEECH_RE can match, in order (some
+        where it does not: its verb is looked for, not its end), and the ends of quoted stretches that a
+        verb could run across (see `speech_verbs`)."""
+        body, spans, n = self.body, self.spans, len(self.body)
+        # the stretches in_quote says are quoted: each span up to the next span's start (in_quote asks the
+        # last span that starts at or before a position), touching ones joined
+        quoted: list[list[int]] = []
+        for i, (s, e) in enumerate(spans):
+            e = min(e, spans[i + 1][0]) if i + 1 < len(spans) else e
+            if s < e:
+                if quoted and quoted[-1][1] >= s:
+                    quoted[-1][1] = max(quoted[-1][1], e)
+                else:
+                    quoted.append([s, e])
+        crossable = [e for _s, e in quoted if e < n and body[e - 1:e + 1] in _SPEECH_PAIRS]
+        starts: list[int] = [0] if _SPEECH_HEAD.match(body) and not self.in_quote(0) else []
+        a = 0
+        for s, e in (*quoted, (n, n)):
+            if a < s:  # body[a:s] is outside quote marks: a verb there opens after a character from a - 1 on
+                for m in _SPEECH_AFTER.finditer(body, max(a - 1, 0), min(n, s + _SPEECH_LONGEST)):
+                    if m.end() >= s:
+                        break
+                    starts.append(m.end())
+            a = max(a, e)
+        return starts, crossable
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect_left(self.mstarts, lo)
@@ -2114,7 +2207,7 @@ def _participle_subject(doc: _Doc, lo: int, ms: list[Mention], verb_start: int) 
         return None
     if "\n" in body[first.end:verb_start] or _STOP_GAP.search(body, first.end, verb_start) \
             or (k + 1 < len(ms) and _AND_GAP.match(body, ms[k].end, ms[k + 1].start) is not None) \
-            or any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, first.end, verb_start)):
+            or doc.speech_verbs(first.end, verb_start):
         return None
     return ms[k]
 
@@ -2416,12 +2509,14 @@ def _cue_events(doc: _Doc) -> list[_Cue]:
     out = []
     body = doc.body
     for p in doc.paras:
-        for m in SPEECH_RE.finditer(body, p.start, p.end):
-            if not doc.in_quote(m.start()):
-                out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
+        for m in doc.speech_verbs(p.start, p.end):
+            out.append(_Cue(_CueKind.VERB, p.index, m.start(), m.end()))
         if _SOURCE_LABEL.match(body, p.start):
             out.append(_Cue(_CueKind.SOURCE, p.index, p.start, p.start))
-    return sorted(out, key=lambda e: e.start)
+    return sorted(out, key=_CUE_START)
+
+
+_CUE_START = itemgetter(2)  # a _Cue's start
 
 
 def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
@@ -3207,7 +3302,7 @@ def institution_it(c: _Context) -> Verdict | None:
         return _it_after(c, after)
     if not its or doc.in_quote(its[-1].start()):
         return None
-    if any(not doc.in_quote(v.start()) for v in SPEECH_RE.finditer(body, its[-1].end(), c.q.start - 1)):
+    if doc.speech_verbs(its[-1].end(), c.q.start - 1):
         return None  # a nearer speech verb has a subject of its own
     for said in reversed(c.state.quote_log):
         if said.paragraph < c.para.index - 1:
@@ -3301,8 +3396,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     pre = body[c.lo:c.q.start - 1].rstrip()
     if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
         return None
-    if any(not doc.in_quote(v.start()) and not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
-           for v in SPEECH_RE.finditer(body, c.lo, c.q.start - 1)):
+    if any(not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
+           for v in doc.speech_verbs(c.lo, c.q.start - 1)):
         return None  # a speech verb: verb_before_quote's business ("la replica della sindaca:" is a noun, no verb)
     owner = _PRONOUN_MESSAGE.match(body, c.lo)
     if owner is not None:
@@ -3642,7 +3737,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         who = state.resolve(ms[0]) if ms else None
         if who is not None and who.known:
             return Verdict(who, f"{own.group(0).strip(' ,')} “…”")
-    verbs = [v for v in SPEECH_RE.finditer(body, lo, hi) if not doc.in_quote(v.start())]
+    verbs = doc.speech_verbs(lo, hi)
     for m in reversed(doc.between(lo, hi)):
         remark = _REMARK_THAT.match(body, m.end, hi) if m.possessive else None
         if remark is not None and not any(v.start() >= m.end for v in verbs):

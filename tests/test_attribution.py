@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dateline import attribution, quotes
@@ -840,3 +840,90 @@ def test_a_headline_run_into_the_story_takes_no_subject_from_the_next_line() -> 
             '"Cranes are worth less than the men who run them," Mr Ndlovu said.')
     ext = quotes.extract(body)
     assert [a.speaker for a in attribution.attribute(body, ext, listed)] == ["ndlovu", "ndlovu"]
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_ANCHOR_PIECES, "il", "Il", "l’", "L'", "l'", "sindaca", "wa", "Wa", "ya"]),
+                max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_scan_passes_at_lowered_words_find_what_their_patterns_find(pieces: list[str], a: int, b: int) -> None:
+    """The Italian role epithets are tried only after their articles, the patterns that open with "the" at
+    the lowered text's "the" (a superset of _THE_AT's starts), and a Swahili link word before a name run is
+    looked for only in a text that has one: each finds what its pattern's finditer finds."""
+    text = " ".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    low = attribution._Lowered.of(text, lo, hi)
+    rx = attribution._ROLE_EPITHET
+    assert [m.span() for m in attribution._ROLE_EPITHET_AT.finditer(rx, text, low, lo, hi)] == \
+        [m.span() for m in rx.finditer(text, lo, hi)]
+    if low is None:
+        return
+    thes = attribution._THE_WORD_AT.starts(low, lo, hi)
+    assert set(thes) >= {m.start() for m in attribution._THE_AT.finditer(text, lo, hi)}
+    for rx in (attribution._OFFICE_INITIALS, attribution._NAT_ROLE, attribution._DOCUMENT, attribution._EPITHET,
+               attribution._INSTITUTION_THE):
+        assert [m.span() for m in attribution._matches_at(rx, text, thes, hi)] == \
+            [m.span() for m in rx.finditer(text, lo, hi)]
+    if not attribution._DOMAIN_LINK_AT.starts(low, lo, hi):
+        assert not any(attribution._DOMAIN_LINK_BEFORE.search(text, max(lo, at - 6), at) for at in range(lo, hi + 1))
+    if not attribution._OFFICE_HEAD.search(text, lo, hi):
+        assert not list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi))
+
+
+_VERB_PIECES = ["said", "says", "told", "spoke", "spoke for", " for ", "a fait valoir", "ha spiegato", "d’après",
+                "D'après", "according to", "asked by", "so-called", "-", "he ", "Laut", " ", "\n", "“", "”", "\"", "'",
+                "’", ",", ".", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=20),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 20)), max_size=6), st.integers(0, 120), st.integers(0, 120))
+@example(["x", " ", "a fait valoir"], [(0, 3)], 0, 99)  # quoted words end inside a verb that holds another
+def test_cue_verbs_tried_where_they_open_are_what_the_scan_finds(pieces: list[str], quoted: list[tuple[int, int]],
+                                                                 a: int, b: int) -> None:
+    """_Doc.speech_verbs tries SPEECH_RE only where a verb opens outside quote marks (found once for the
+    body): the verbs `SPEECH_RE.finditer` finds outside them in any range, with quoted spans anywhere (nested,
+    overlapping, ending inside a verb such as "d’après")."""
+    text = "".join(pieces)
+    doc = object.__new__(attribution._Doc)
+    doc.body = text
+    doc.spans = sorted((min(s, len(text)), min(s + k, len(text))) for s, k in quoted)
+    doc.span_starts = [s for s, _ in doc.spans]
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert [m.span() for m in doc.speech_verbs(lo, hi)] == \
+        [m.span() for m in attribution.SPEECH_RE.finditer(text, lo, hi) if not doc.in_quote(m.start())]
+
+
+_DATELINE_PIECES = ["KYIV", "Kyiv", "SAN JUAN", "Santiago de Chile", ", ", "Chile", "March 3", "13 Mar", " (Reuters)",
+                    " (EFE)", ".", " — ", " – ", " - ", "-- ", "—", "-\t", " ", "\n", "\n\n", "Headline", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=30))
+def test_datelines_tried_only_before_a_dash_are_all_found(pieces: list[str]) -> None:
+    """_datelines tries _DATELINE_PLACE only at a paragraph (or second line) start with a dash and a space
+    after it in the paragraph: the places of matching every start."""
+    body = "".join(pieces)
+    paras = quotes.paragraphs(body)
+    every = []
+    for p in paras:
+        nl = body.find("\n", p.start, p.end)
+        starts = [p.start, nl + 1] if nl > 0 and body[p.start:nl].rstrip()[-1:] not in ".!?:\"”’»«“" else [p.start]
+        for start in starts:
+            m = attribution._DATELINE_PLACE.match(body, start, p.end)
+            if m is not None and (m.group("place").isupper() or attribution._AGENCY_NOTE.search(m.group("notes"))):
+                every.append(m.span("place"))
+    assert attribution._datelines(body, paras) == every
+
+
+_LEAD_PIECES = ["The", "the", "Later", "On", "In", "June", "2024", ",", ".", "!", "?", "”", "\"", " ", "\n", "when", "by",
+                "Foreign", "Minister", "minister", "KYIV", "(Reuters)", " — ", ".-", "Among", "them", "was", "stood",
+                "x", "Jane", "Doe"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=25))
+def test_a_lead_is_found_at_the_start_or_after_a_stop_as_one_pattern_finds_it(pieces: list[str]) -> None:
+    """_lead matches each lead at the text's start and searches it after a sentence's end: the texts where
+    `(?:^|stop)lead` searched at every position has a match."""
+    text = " ".join(pieces) + " "
+    whole = [re.compile("(?:^|" + attribution._LEAD_AFTER + ")" + lead)
+             for lead in (attribution._SUBJECT_LEAD, attribution._INVERTED_LEAD)]
+    assert attribution._lead(text) == any(rx.search(text) for rx in whole)
