@@ -76,3 +76,18 @@ def test_sieves_on_every_fixture_text() -> None:
 def test_sieves_on_generated_text(parts: list[str]) -> None:
     _ok(" ".join(parts))
     _ok("".join(parts))
+
+
+def test_label_sieve_on_every_fixture_paragraph() -> None:
+    # transcript_turns tries the colon-ended labels only where a colon is, a record's `.-` only where `.-` is
+    colon_ended = (quotes._TURN, quotes._HOUSE_TURN, quotes._OFFICE_NAMED_TURN, quotes._BOLD_TURN, quotes._PLAIN_TURN)
+    for path in FIXTURES:
+        body = path.read_text(encoding="utf-8")
+        for p in quotes.paragraphs(body):
+            if body.find(":", p.start, p.end) < 0:
+                assert not any(pattern.match(body, p.start, p.end) for pattern in colon_ended), body[p.start:p.end]
+                if body.find(".-", p.start, p.end) < 0:
+                    assert quotes._record_turn(body, p.start, p.end) is None, body[p.start:p.end]
+    for label in ("JANE DOE: Yes.", "The Chairperson (Sen. Doe): Order.", "**Ana Costa:** Yes.", "Operator: Next.",
+                  "El diputado John Roe (desde la curul): Sí.", "Sra. Doe.- Gracias."):
+        assert any(pattern.match(label) for pattern in (*colon_ended, quotes._RECORD_TURN)), label
