@@ -710,7 +710,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 lettered.add(p.index)
             if qm.group("dot"):
                 dotted.add(p.index)
-        m = _TURN.match(body, lo, p.end)
+        # The label sieve: `_TURN`, `_HOUSE_TURN`, `_OFFICE_NAMED_TURN`, `_BOLD_TURN` and `_PLAIN_TURN` end their
+        # labels with a colon and `_RECORD_TURN` with ".-", so a paragraph with neither (most of any article's)
+        # is not tried for them; the full-stop labels (`_DOT_TURN`, `_QA_TURN`'s `Q.`) and `[Jane Doe]` still are
+        colon = body.find(":", lo, p.end) >= 0
+        m = _TURN.match(body, lo, p.end) if colon else None
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
@@ -718,15 +722,16 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and dm.start("text") < m.start("text"):
             m = None  # 'DOE, direttore del dipartimento. Il Consiglio ha deciso: …': the label ends at its full stop
         house = None
-        if m is None and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
+        if m is None and colon and (hm := _HOUSE_TURN.match(body, lo, p.end)) is not None:
             house = _house_label(hm.group("label"))
             if house is None and (house := _member_label(hm.group("label"))) is not None:
                 members.add(p.index)
             m = hm if house is not None else None
-        if m is None and _DOT_TURN.match(body, lo, p.end) is None and (record := _record_turn(body, lo, p.end)):
+        if m is None and (colon or body.find(".-", lo, p.end) >= 0) and _DOT_TURN.match(body, lo, p.end) is None \
+                and (record := _record_turn(body, lo, p.end)):
             found[p.index] = _turn(body, p, *record)
             continue
-        m = (m or _BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end)
+        m = (m or (_BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end) if colon else None)
              or _BRACKET_TURN.match(body, lo, p.end))
         if not m and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
                 and not _SHOW_HEADER.fullmatch(body, dm.start("text"), _rstrip_at(body, lo, p.end)):
@@ -1156,6 +1161,46 @@ def _build(node: _Trie) -> str:
 
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
+
+# The only letters outside ASCII that `re.IGNORECASE` matches with an ASCII letter while `str.lower`
+# gives them another one (İ, ı, ſ): in a text without them, an ASCII word a case-blind pattern
+# finds in the text is in its lower-cased form (the test `dates._FOLDS_TO_ASCII` makes too)
+_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+class WordSieve:
+    """A first sieve for a case-blind pattern that cannot match without one of a few words: `may_match`
+    is False when the text holds none of them (the pattern cannot match there, so it need not be
+    searched). Why: a pattern anchored at the end of the words before a quote (`…\\s*$`) is tried by
+    `re` at every position of them, ~1 µs a character for `_NAMING_BEFORE`'s dozens of alternatives,
+    where one search of a trie of the words in the lower-cased text costs ~0.5 µs a quote.
+
+    `words` must be such that every match of the pattern holds one of them (as the pattern matches
+    it: case-blind); a word holding another is left out (the shorter one finds it). A text with a
+    letter that folds to ASCII otherwise than by `str.lower` (`_FOLDS_TO_ASCII`), or a word outside
+    ASCII, is always searched."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        low = {w.lower() for w in words}
+        self.words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
+        self.always = not all(w.isascii() for w in self.words)
+        self._any = re.compile(alternation(self.words))  # (a trie on the lower-cased text: ~0.5 µs a quote)
+
+    def may_match(self, text: str) -> bool:
+        """Whether the pattern can match in `text` (False only when it cannot)."""
+        return self.may_match_lowered(lowered(text))
+
+    def may_match_lowered(self, low: str | None) -> bool:
+        """`may_match` of a text given as `lowered(text)` (lower-cased once for several sieves)."""
+        return low is None or self.always or self._any.search(low) is not None
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased for the sieves (`WordSieve`), or None when it holds a letter that folds to
+    ASCII otherwise than by `str.lower` (then every sieve lets its pattern be searched)."""
+    return text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+
+
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bcaptioned"
     r"|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
@@ -1177,12 +1222,23 @@ _NAMING_BEFORE = re.compile(
     + "".join(r"|(?<![\w’'])" + re.escape(w) for w in lexicon().naming_words) + r")\s*$",
     re.IGNORECASE,
 )
+# A word every branch of `_NAMING_BEFORE` holds, each in the order of its branches (so-called, dubbed,
+# nicknamed, titled/entitled, captioned, known as, the term/word/…/caption, what X calls/terms/describes/
+# refers to/brands/dubs, calls/brands/terms/labels it, call it, that X calls/dubs/terms/nicknamed, what X
+# came to call; the naming words): where none stands, no name or term is announced and the pattern is
+# not searched
+_NAMING_SIEVE: Final = WordSieve([
+    "called", "dubbed", "nicknamed", "titled", "captioned", "known",
+    "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "headline", "title", "banner", "caption",
+    "what", "call", "brand", "dub", "nickname", *lexicon().naming_words])
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
 # the gloss, "calls him "a liar"" is an evaluation someone said)
 # an article and a capitalised word or two, nothing else, in Spanish copy: a name someone goes by
 _NICKNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon().nickname_articles)) + r")[ ][A-ZÀ-Þ][\w’'\-]*"
                        r"(?:[ ][A-ZÀ-Þ][\w’'\-]*)?") if lexicon().nickname_articles else re.compile(r"(?!)")
 _NICKNAME_BEFORE = re.compile(r"\bcalls?\s+(?:him|her)\s*$", re.IGNORECASE)
+# the word `_NICKNAME_BEFORE` and `_CALLS_THIS` cannot match without
+_CALL_SIEVE: Final = WordSieve(["call"])
 _GLOSS_AFTER = re.compile(r",\s*(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,.;]")
 _MEDIA_BEFORE = re.compile(
     r"(?:'s|’s|\bon|\bin|\bthe|\bof|\bprogramme|\bprogram|\bshow|\bbook|\bfilm|\bseries|\bnewspaper|\bpaper|"
@@ -1359,21 +1415,27 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         or bool(_LABEL_BEFORE.match(pre))
     line_start = body.rfind("\n", 0, open_pos) + 1
     label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
-    if _NAMING_BEFORE.search(stripped_pre) and not _COMPLEMENT_BEFORE.search(stripped_pre) \
+    # the words before the quote lower-cased once for the first sieves (`WordSieve`) of the case-blind patterns
+    # anchored at their end: a pattern whose sieve finds none of its words cannot match, and is not searched
+    low_pre = lowered(stripped_pre)
+    if _NAMING_SIEVE.may_match_lowered(low_pre) and _NAMING_BEFORE.search(stripped_pre) \
+            and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
             and not (_CALLS_THE.search(stripped_pre) and n >= 5):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
-    if _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
+    if _CALL_SIEVE.may_match_lowered(low_pre) and _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
     comma_inside = "," if q.text.rstrip().endswith(",") else ""  # American style: "el Viejo," the old man
-    if _NICKNAME_BEFORE.search(stripped_pre) and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
+    if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) \
+            and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _NICKNAME.fullmatch(q.text):
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
-    if _CARRIER_BEFORE.search(stripped_pre):
+    if _CARRIER_SIEVE.may_match_lowered(low_pre) and _CARRIER_BEFORE.search(stripped_pre):
         return "reject", False, "the text a thing carries (a motto, a banner, a title)"
     titled = not _SENTENCE_PUNCT.search(q.text.rstrip(" ,"))  # a name runs in no sentences ("Read the statement: "We …."")
-    if q.text[:1].isupper() and titled and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
+    if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
+            and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if titled and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
@@ -1390,7 +1452,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
-    if _OWN_WORDS.search(stripped_pre):  # "…, by her own count, "q"": her words, in the writer's clause
+    # "…, by her own count, "q"": her words, in the writer's clause
+    if _OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
     if embedded and _MENTION_AFTER.match(post):
@@ -1496,6 +1559,7 @@ OWN_WORDS = (r"\b(?:by|in)\s+(?:(?P<owner>his|her|their)(?:\s+own)?|(?P<owner_na
              r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?)(?:['’]s|(?<=s)['’])(?:\s+own)?)\s+"
              r"(?:count|account|admission|words|estimate|reckoning)")
 _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
+_OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "estimate", "reckoning"])  # (its last word)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
@@ -1564,10 +1628,13 @@ _CARRIER_BEFORE = re.compile(
     r"|\b(?:says|said|reads|read|written|printed)\s+on\s+(?:(?:the|a|an|our|their|his|her|its)\s+)?(?:"
     + alternation(lexicon().carrier_nouns) + r")s?(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$",
     re.IGNORECASE)
+# every branch of `_CARRIER_BEFORE` names a carrier (a motto, a banner) or a numbered title (Episode 112)
+_CARRIER_SIEVE: Final = WordSieve([*lexicon().carrier_nouns, *lexicon().numbered_titles])
 # "Its vision is "Powering …"": a body's adopted statement of purpose, not words said (a capital opens it;
 # "her mission was "to bring the lights back"" quotes what she said her mission was)
 _PURPOSE_BEFORE = re.compile(r"\b(?:" + alternation(lexicon().purpose_nouns) + r")\s+(?:is|was)\s*[,:]?\s*$",
                              re.IGNORECASE)
+_PURPOSE_SIEVE: Final = WordSieve(lexicon().purpose_nouns)  # (`_PURPOSE_BEFORE` opens with one of them)
 # "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")

@@ -1,0 +1,93 @@
+"""The first sieves of the extraction (`quotes.WordSieve`, the label sieve of `transcript_turns`) are
+superset tests: wherever the pattern they guard matches, the sieve lets it be searched. Checked on
+the words before every quote mark and every paragraph opening of the quote fixtures and held-out
+rounds (real shapes, many languages), on a line per branch of each pattern, and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline import quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
+
+# (sieve, pattern) as `quotes.classify` pairs them
+GUARDED: list[tuple[quotes.WordSieve, re.Pattern[str]]] = [
+    (quotes._NAMING_SIEVE, quotes._NAMING_BEFORE),
+    (quotes._CALL_SIEVE, quotes._CALLS_THIS),
+    (quotes._CALL_SIEVE, quotes._NICKNAME_BEFORE),
+    (quotes._CARRIER_SIEVE, quotes._CARRIER_BEFORE),
+    (quotes._PURPOSE_SIEVE, quotes._PURPOSE_BEFORE),
+    (quotes._OWN_WORDS_SIEVE, quotes._OWN_WORDS),
+]
+
+# one text per branch of the guarded patterns (each must match its pattern: the test says so)
+BRANCHES = [
+    "the so-called", "the So Called", "a plan DUBBED", "a man nicknamed", "a report titled", "an essay Entitled",
+    "a photo captioned", "known among voters as the", "the phrase", "the HASHTAG", "the caption",
+    "what the minister calls", "what she describes as", "what officials refer to as an", "what they dub",
+    "calls it the", "branded them", "labelled the war a", "calling it", "a network that residents call the",
+    "what the families came to call", "l'esposto intitolato", "la parola", "il termine", "cosiddetto",
+    "call this", "CALLED THAT", "calls him", "Calls her",
+    "The Club's motto,", "a banner reading", "Our banners at the mine gate said", "Episode 112:",
+    "as it says on the placards at our gate,", "Its vision is", "the mission statement was:",
+    "by her own count,", "in the minister's own words,", "In his words", "by their own admission",
+]
+
+
+def _ok(text: str) -> None:
+    low = quotes.lowered(text)
+    for sieve, pattern in GUARDED:
+        if pattern.search(text) is not None:
+            assert sieve.may_match(text) and sieve.may_match_lowered(low), (pattern.pattern[:40], text)
+
+
+def test_every_branch_line_matches_and_passes_its_sieve() -> None:
+    for text in BRANCHES:
+        assert any(p.search(text) for _s, p in GUARDED), text
+        _ok(text)
+
+
+def test_letters_folding_to_ascii_are_always_searched() -> None:
+    # re.IGNORECASE matches "ſ" with "s" and "İ" with "i"; str.lower does not make them so
+    for text in ("the ſlogan", "a report tİtled", "what they dubbed the"):
+        _ok(text)
+    assert quotes._NAMING_SIEVE.may_match("the ſlogan") and quotes.lowered("tİtled") is None
+
+
+def test_sieves_on_every_fixture_text() -> None:
+    for path in FIXTURES:
+        body = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"[\"“„«‘「]|(?<=\s)'", body):  # the words before each opening mark, from
+            # their sentence's start (what `classify` reads)
+            line = body.rfind("\n", 0, m.start()) + 1
+            stop = max(body.rfind(". ", line, m.start()), body.rfind("? ", line, m.start()))
+            _ok(body[stop + 2 if stop >= 0 else line:m.start()].rstrip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*BRANCHES, "the", "said", " ", ",", ":", "Jane Doe", "12", "ſ", "K", "\n"]),
+                max_size=8))
+def test_sieves_on_generated_text(parts: list[str]) -> None:
+    _ok(" ".join(parts))
+    _ok("".join(parts))
+
+
+def test_label_sieve_on_every_fixture_paragraph() -> None:
+    # transcript_turns tries the colon-ended labels only where a colon is, a record's `.-` only where `.-` is
+    colon_ended = (quotes._TURN, quotes._HOUSE_TURN, quotes._OFFICE_NAMED_TURN, quotes._BOLD_TURN, quotes._PLAIN_TURN)
+    for path in FIXTURES:
+        body = path.read_text(encoding="utf-8")
+        for p in quotes.paragraphs(body):
+            if body.find(":", p.start, p.end) < 0:
+                assert not any(pattern.match(body, p.start, p.end) for pattern in colon_ended), body[p.start:p.end]
+                if body.find(".-", p.start, p.end) < 0:
+                    assert quotes._record_turn(body, p.start, p.end) is None, body[p.start:p.end]
+    for label in ("JANE DOE: Yes.", "The Chairperson (Sen. Doe): Order.", "**Ana Costa:** Yes.", "Operator: Next.",
+                  "El diputado John Roe (desde la curul): Sí.", "Sra. Doe.- Gracias."):
+        assert any(pattern.match(label) for pattern in (*colon_ended, quotes._RECORD_TURN)), label
