@@ -220,8 +220,8 @@ def test_merge_again_decides_exactly_as_the_full_merge() -> None:
         want = link.merge_statements(quotes, order, full)
         got, again = link.merge_again(quotes, order, record)
         assert got == want and list(got) == list(want), step
-        assert (again.seq, again.home, again.roots, again.keys, again.by_run, again.exact) == \
-            (full.seq, full.home, full.roots, full.keys, full.by_run, full.exact), step
+        assert (again.seq, again.home, again.roots, again.keys, again.by_run, again.exact, again.sig, again.samples) == \
+            (full.seq, full.home, full.roots, full.keys, full.by_run, full.exact, full.sig, full.samples), step
         record = again
 
 
