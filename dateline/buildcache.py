@@ -517,9 +517,9 @@ def read_links(root: Path) -> link.LinkMemo:
         # ~100,000 objects that hold no garbage and live until linking ends: no collection while they are
         # made, nor later to scan them again (`pipeline._read`; a build unfreezes at its end)
         with collector_off():
-            record = read_keyed(root, "merge").get("record")
+            record = read_merge(root)
             gc.freeze()
-        return record if isinstance(record, link.MergeRecord) else None
+        return record
     if not isinstance(topics, dict):
         return link.LinkMemo(digest, links, recall=recall)
     return link.LinkMemo(digest, links, recall=recall, topics=topics, read=(base, change))
@@ -529,8 +529,8 @@ LINKS_DELTA = "links-delta"  # `.dateline-cache/links-delta.pickle`: the changes
 DELTA_SHARE = 8  # the changes are stored apart while they are under 1/DELTA_SHARE of the links' entries
 
 
-def _is_delta(value: object) -> bool:
-    return isinstance(value, dict) and set(value) <= set(link.DELTA_FIELDS) and all(
+def _is_delta(value: object, fields: tuple[str, ...] = link.DELTA_FIELDS) -> bool:
+    return isinstance(value, dict) and set(value) <= set(fields) and all(
         isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], dict) and isinstance(v[1], set) for v in value.values())
 
 
@@ -560,9 +560,44 @@ def _merge_of(root: Path, memo: link.LinkMemo) -> None:
         write_merge(root, memo.record)
 
 
+MERGE_DELTA = "merge-delta"  # `.dateline-cache/merge-delta.pickle`: the changes since `merge.pickle` (`write_merge`)
+
+
+def read_merge(root: Path) -> link.MergeRecord | None:
+    """The merge decisions last stored: the whole record and the changes stored since applied to it."""
+    stored = read_keyed(root, "merge")
+    record, stamp = stored.get("record"), stored.get("stamp")
+    if not isinstance(record, link.MergeRecord) or not isinstance(stamp, str):
+        return None
+    change: link.Delta = {}
+    later = read_keyed(root, MERGE_DELTA)
+    if later.get("base") == stamp and _is_delta(later.get("delta"), link.RECORD_FIELDS) \
+            and isinstance(later.get("seq"), list):
+        change = later["delta"]
+        link.apply_record_delta(record, change, later["seq"])
+    record.patch, record.read = None, (stamp, change)
+    return record
+
+
 def write_merge(root: Path, record: link.MergeRecord) -> None:
-    """The merge decisions (`link.LinkMemo.store_record`)."""
-    write_keyed(root, "merge", {"record": record})
+    """The merge decisions (`link.LinkMemo.store_record`). Those `merge_again` made of a record read from
+    the store, while they changed few entries since the whole record was stored (fewer than 1/DELTA_SHARE of
+    its quotes' count): only the changes since (`merge-delta.pickle`, with the quotes' order), a few entries
+    rather than ~5 MB of decisions pickled again at 1000 articles. Else the whole record, under a new stamp
+    (which the changes name), and no changes beside it."""
+    patch, read = record.patch, record.read
+    record.patch = record.read = None  # never stored
+    if patch is not None and read is not None:
+        change = link.compose(read[1], patch)
+        if link.delta_size(change) * DELTA_SHARE < len(record.seq):
+            write_keyed(root, MERGE_DELTA, {"base": read[0], "delta": change, "seq": record.seq})
+            record.read = (read[0], change)
+            return
+    stamp = os.urandom(8).hex()
+    write_keyed(root, "merge", {"record": record, "stamp": stamp})
+    with suppress(OSError):
+        (root / ".dateline-cache" / f"{MERGE_DELTA}.pickle").unlink(missing_ok=True)
+    record.read = (stamp, {})
 
 
 class TemplateCache(jinja2.BytecodeCache):

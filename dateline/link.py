@@ -587,6 +587,29 @@ class MergeRecord:
     samples: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the runs each quote looked up
     by_run: dict[str, list[str]] = field(default_factory=dict)  # the index as the last quote left it
     exact: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Neither stored with it: what `merge_again` changed of the record it started from (a `Delta` of the
+    # fields but `seq`, roots as a dict of their ids; `apply_record_delta`), and what the record read was
+    # made of (`buildcache.write_merge`: the stamp of the whole record stored and the changes applied to it)
+    patch: Delta | None = None
+    read: tuple[str, Delta] | None = None
+
+
+RECORD_FIELDS = ("sig", "home", "keys", "samples", "by_run", "exact", "roots")
+
+
+def apply_record_delta(record: MergeRecord, change: Delta, seq: list[str]) -> None:
+    """`record` changed in place as `change` says, its quotes in the order `seq` (`MergeRecord.patch`)."""
+    for name in RECORD_FIELDS:
+        set_, gone = change.get(name, ({}, set()))
+        if name == "roots":
+            record.roots -= gone
+            record.roots.update(set_)
+            continue
+        field_ = getattr(record, name)
+        for key in gone:
+            field_.pop(key, None)
+        field_.update(set_)
+    record.seq = seq
 
 
 class _StartOver(Exception):
@@ -651,6 +674,7 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         samples.pop(qid, None)
     roots = old_roots & kept
     lost: set[str] = set()  # unchanged first reports decided again into another statement
+    decided: list[str] = []  # the quotes decided here (the others' entries are the old record's)
     now = start  # the place in `taken` being decided: a first report counts from its own place on
     fresh_runs: dict[str, list[str]] = defaultdict(list)  # run → new first reports holding it, in order
     fresh_exact: dict[tuple[str, str], str] = {}
@@ -686,7 +710,9 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
             key = old_keys.get(qid)
             if key is None or (key not in dirty_keys and dirty_runs.isdisjoint(old_samples[qid])):
                 continue  # a short term, or a decision that reads nothing changed: as recorded
+            decided.append(qid)
         else:
+            decided.append(qid)
             sig[qid] = (q.text, q.speaker, q.partial)
             if short_term(q.text, q.partial):
                 home[qid] = qid
@@ -729,6 +755,8 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         if held is None or not surviving(held):
             record.exact.pop(key, None)
     record.exact.update(fresh_exact)
+    record.patch = _patch(record, old, decided, gone, dirty_runs, dirty_keys)
+    record.read = old.read
     groups: dict[str, list[str]] = {}
     for qid in ids:
         h = home[qid]
@@ -737,6 +765,23 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         else:
             groups[h].append(qid)
     return groups, record
+
+
+def _patch(record: MergeRecord, old: MergeRecord, decided: list[str], gone: set[str], runs: set[str],
+           keys: set[tuple[str, str]]) -> Delta:
+    """What `_merge_again` changed of `old` to make `record`: the entries of the quotes it decided and of
+    those gone, the runs and words it marked (`dirty_runs`, `dirty_keys`; a new first report's are), the
+    first reports come and gone."""
+    out: Delta = {}
+    for name in ("sig", "home", "keys", "samples"):
+        now: dict[str, Any] = getattr(record, name)
+        out[name] = ({qid: now[qid] for qid in decided if qid in now}, set(gone))
+    out["by_run"] = ({run: record.by_run[run] for run in runs if run in record.by_run},
+                     {run for run in runs if run not in record.by_run})
+    out["exact"] = ({key: record.exact[key] for key in keys if key in record.exact},
+                    {key for key in keys if key not in record.exact})
+    out["roots"] = (dict.fromkeys(record.roots - old.roots), old.roots - record.roots)
+    return out
 
 
 @dataclass
@@ -1307,7 +1352,7 @@ def compose(first: Delta, then: Delta) -> Delta:
     """One delta for `first` and then `then`: what makes of the links `first` was made from the links
     `then` leads to."""
     out: Delta = {}
-    for name in DELTA_FIELDS:
+    for name in sorted(first.keys() | then.keys()):
         set1, gone1 = first.get(name, ({}, set()))
         set2, gone2 = then.get(name, ({}, set()))
         set_ = {k: v for k, v in set1.items() if k not in gone2}

@@ -3,7 +3,7 @@ the related lists no edit reached kept) and stores only what changed (`buildcach
 changes beside the whole links last written). These tests edit quotes of a small project of several
 outlets' reports so that a cross-article link appears or goes — another outlet's report of the same words,
 the statement before and after on a topic, "then vs now" — and check after each rebuild that the site is
-byte for byte a clean build's and that the stored links read back as a clean build's links."""
+byte for byte a clean build's and that the stored links and merge decisions read back as a clean build's."""
 
 from __future__ import annotations
 
@@ -87,13 +87,17 @@ def _edit(cfg: SiteConfig, name: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _clean(cfg: SiteConfig, tmp_path: Path, n: int) -> tuple[Path, Site]:
-    """A clean build (no cache) of the project as it is now: its site folder and what it linked."""
+def _clean(cfg: SiteConfig, tmp_path: Path, n: int) -> tuple[Path, Site, link.MergeRecord | None]:
+    """A clean build (no cache) of the project as it is now: its site folder, what it linked and the merge
+    decisions it stored."""
     clean = copy_project(cfg.root, tmp_path / f"clean-{n}")
     shutil.rmtree(clean / ".dateline-cache", ignore_errors=True)
     clean_cfg = load_config(clean).replace(search=False)
     pipeline.build(clean_cfg)
-    return clean / clean_cfg.output_dir, pipeline.analysed(clean_cfg)[1]
+    return clean / clean_cfg.output_dir, pipeline.analysed(clean_cfg)[1], buildcache.read_merge(clean)
+
+
+DECISIONS = ("seq", "sig", "home", "roots", "keys", "samples", "by_run", "exact")
 
 
 def _reports(site: Site, words: str) -> dict[str, str]:
@@ -110,7 +114,8 @@ def test_a_quote_edit_relinks_what_it_reaches_and_equals_a_clean_build(tmp_path:
     """Edits in turn: the Gazette's report stops matching the Wire's (its words changed), starts again,
     moves to another speaker (the merge joins one speaker's words only), a new stanced statement goes
     between two on the bridge (its neighbours and "then vs now" change), and a report goes. After each,
-    the rebuilt site equals a clean build and the stored links read back as the clean build's links.
+    the rebuilt site equals a clean build, and the stored links and merge decisions read back as the clean
+    build's.
     The changes are always stored apart from the whole links here (`DELTA_SHARE` 0; a project this small
     changes more than the share after any edit), so the run of rebuilds reads and writes them on top of
     each other; the whole links written every time are the other tests' rebuilds."""
@@ -128,11 +133,15 @@ def test_a_quote_edit_relinks_what_it_reaches_and_equals_a_clean_build(tmp_path:
     for n, (name, old, new) in enumerate(edits):
         _edit(cfg, name, old, new)
         pipeline.build(cfg)
-        clean_out, clean_site = _clean(cfg, tmp_path, n)
+        clean_out, clean_site, clean_record = _clean(cfg, tmp_path, n)
         assert digest(cfg.output_path) == digest(clean_out), (n, name)
         stored = buildcache.read_links(cfg.root)
         assert stored.links == clean_site.links, n
-        assert (cfg.root / ".dateline-cache" / f"{buildcache.LINKS_DELTA}.pickle").is_file()
+        record = buildcache.read_merge(cfg.root)
+        assert record is not None and clean_record is not None
+        assert [getattr(record, f) for f in DECISIONS] == [getattr(clean_record, f) for f in DECISIONS], n
+        for name_ in (buildcache.LINKS_DELTA, buildcache.MERGE_DELTA):
+            assert (cfg.root / ".dateline-cache" / f"{name_}.pickle").is_file(), name_
         toll = _reports(clean_site, "never accept a toll")
         if n == 1:  # the same words again: one statement, reported by both
             assert toll["Ellery Gazette"] == toll["Ellery Wire"], (n, toll)
