@@ -590,8 +590,8 @@ class MergeRecord:
     # Neither stored with it: what `merge_again` changed of the record it started from (a `Delta` of the
     # fields but `seq`, roots as a dict of their ids; `apply_record_delta`), and what the record read was
     # made of (`buildcache.write_merge`: the stamp of the whole record stored and the changes applied to it)
-    patch: Delta | None = None
-    read: tuple[str, Delta] | None = None
+    patch: Delta | None = field(default=None, compare=False, repr=False)
+    read: tuple[str, Delta] | None = field(default=None, compare=False, repr=False)
 
 
 RECORD_FIELDS = ("sig", "home", "keys", "samples", "by_run", "exact", "roots")
