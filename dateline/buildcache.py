@@ -15,6 +15,7 @@ unreadable is an empty cache: it only costs speed.
 from __future__ import annotations
 
 import collections
+import gc
 import hashlib
 import json
 import operator
@@ -31,6 +32,7 @@ import jinja2
 import jinja2.bccache
 
 from dateline import code_key, exports, link, reach, render, write
+from dateline.workers import collector_off
 
 FRAGMENTS = Path(".dateline-cache") / "fragments"  # SHARDS files of cards and entries, by their quote's id
 LEGACY_FRAGMENTS = Path(".dateline-cache") / "render-fragments.pickle"  # the one file of earlier versions
@@ -494,33 +496,108 @@ def write_keyed(root: Path, name: str, entries: dict[Any, Any]) -> None:
 
 
 def read_links(root: Path) -> link.LinkMemo:
-    """The last build's links (`link.LinkMemo`); its merge decisions are read only if the links
-    cannot be reused as they are (two files: a rebuild with nothing changed reads the smaller)."""
+    """The last build's links (`link.LinkMemo`): the whole links last stored, and the changes stored
+    since (`write_links`) applied to them; its merge decisions are read only if the links cannot be
+    reused as they are (two files: a rebuild with nothing changed reads the smaller)."""
     stored = read_keyed(root, "links")
     packed = stored.get("links")
     if not isinstance(packed, link.PackedLinks) or not isinstance(stored.get("digest"), str):
         return link.LinkMemo()
     topics = stored.get("topics")  # what the related lists were made from (`link._links`' `before`)
     links = link.unpack(packed)
+    digest, base = stored["digest"], stored["digest"]
+    change: link.Delta = {}
+    if isinstance(topics, dict):
+        later = read_keyed(root, LINKS_DELTA)
+        if later.get("base") == base and isinstance(later.get("digest"), str) and _is_delta(later.get("delta")):
+            change, digest = later["delta"], later["digest"]
+            link.apply_delta(links, topics, change)
 
     def recall() -> link.MergeRecord | None:
-        record = read_keyed(root, "merge").get("record")
-        return record if isinstance(record, link.MergeRecord) else None
-    return link.LinkMemo(stored["digest"], links, recall=recall, topics=topics if isinstance(topics, dict) else None)
+        # ~100,000 objects that hold no garbage and live until linking ends: no collection while they are
+        # made, nor later to scan them again (`pipeline._read`; a build unfreezes at its end)
+        with collector_off():
+            record = read_merge(root)
+            gc.freeze()
+        return record
+    if not isinstance(topics, dict):
+        return link.LinkMemo(digest, links, recall=recall)
+    return link.LinkMemo(digest, links, recall=recall, topics=topics, read=(base, change))
+
+
+LINKS_DELTA = "links-delta"  # `.dateline-cache/links-delta.pickle`: the changes since `links.pickle` (`write_links`)
+DELTA_SHARE = 8  # the changes are stored apart while they are under 1/DELTA_SHARE of the links' entries
+
+
+def _is_delta(value: object, fields: tuple[str, ...] = link.DELTA_FIELDS) -> bool:
+    return isinstance(value, dict) and set(value) <= set(fields) and all(
+        isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], dict) and isinstance(v[1], set) for v in value.values())
 
 
 def write_links(root: Path, memo: link.LinkMemo) -> None:
-    """The memo's links, packed (`link.PackedLinks`: a few arrays to pickle, not a million objects and
-    the pickler's memo of them), each quote's topics, and its merge decisions unless they are on disk."""
+    """The memo's links and each quote's topics, and its merge decisions unless they are on disk.
+
+    When the memo's links were read from the store (`read_links`) and differ from them in few entries
+    (fewer than 1/DELTA_SHARE of the quotes' count), only the changes from the whole links last
+    written are (`links-delta.pickle`, beside them): after one edit, a few entries rather than all the
+    links packed and pickled again. Else the links whole, packed (`link.PackedLinks`: a few arrays to
+    pickle, not a million objects and the pickler's memo of them), and no changes beside them."""
+    change = memo.change
+    if memo.read is not None and change is not None and memo.links is not None and memo.packed is None \
+            and link.delta_size(change) * DELTA_SHARE < len(memo.links.statement_of):
+        write_keyed(root, LINKS_DELTA, {"base": memo.read[0], "digest": memo.digest, "delta": change})
+        _merge_of(root, memo)
+        return
     packed = memo.packed if memo.packed is not None or memo.links is None else link.pack(memo.links)
     write_keyed(root, "links", {"digest": memo.digest, "links": packed, "topics": memo.topics})
+    with suppress(OSError):
+        (root / ".dateline-cache" / f"{LINKS_DELTA}.pickle").unlink(missing_ok=True)
+    _merge_of(root, memo)
+
+
+def _merge_of(root: Path, memo: link.LinkMemo) -> None:
     if memo.record is not None:  # else written as soon as it was made (`write_merge`)
         write_merge(root, memo.record)
 
 
+MERGE_DELTA = "merge-delta"  # `.dateline-cache/merge-delta.pickle`: the changes since `merge.pickle` (`write_merge`)
+
+
+def read_merge(root: Path) -> link.MergeRecord | None:
+    """The merge decisions last stored: the whole record and the changes stored since applied to it."""
+    stored = read_keyed(root, "merge")
+    record, stamp = stored.get("record"), stored.get("stamp")
+    if not isinstance(record, link.MergeRecord) or not isinstance(stamp, str):
+        return None
+    change: link.Delta = {}
+    later = read_keyed(root, MERGE_DELTA)
+    if later.get("base") == stamp and _is_delta(later.get("delta"), link.RECORD_FIELDS) \
+            and isinstance(later.get("seq"), list):
+        change = later["delta"]
+        link.apply_record_delta(record, change, later["seq"])
+    record.patch, record.read = None, (stamp, change)
+    return record
+
+
 def write_merge(root: Path, record: link.MergeRecord) -> None:
-    """The merge decisions (`link.LinkMemo.store_record`)."""
-    write_keyed(root, "merge", {"record": record})
+    """The merge decisions (`link.LinkMemo.store_record`). Those `merge_again` made of a record read from
+    the store, while they changed few entries since the whole record was stored (fewer than 1/DELTA_SHARE of
+    its quotes' count): only the changes since (`merge-delta.pickle`, with the quotes' order), a few entries
+    rather than ~5 MB of decisions pickled again at 1000 articles. Else the whole record, under a new stamp
+    (which the changes name), and no changes beside it."""
+    patch, read = record.patch, record.read
+    record.patch = record.read = None  # never stored
+    if patch is not None and read is not None:
+        change = link.compose(read[1], patch)
+        if link.delta_size(change) * DELTA_SHARE < len(record.seq):
+            write_keyed(root, MERGE_DELTA, {"base": read[0], "delta": change, "seq": record.seq})
+            record.read = (read[0], change)
+            return
+    stamp = os.urandom(8).hex()
+    write_keyed(root, "merge", {"record": record, "stamp": stamp})
+    with suppress(OSError):
+        (root / ".dateline-cache" / f"{MERGE_DELTA}.pickle").unlink(missing_ok=True)
+    record.read = (stamp, {})
 
 
 class TemplateCache(jinja2.BytecodeCache):
