@@ -63,6 +63,22 @@ def copy_project(src: Path, dst: Path) -> Path:
     return dst
 
 
+def small_project(root: Path, speakers: str, topics: str = "", *, figures: tuple[str, ...] = (),
+                  build_time: str = "2026-01-01", title: str = "T") -> Path:
+    """A project at `root` with no articles yet: its pyproject.toml (no search), `speakers` and
+    `topics` as its speakers.yaml and topics.yaml, `figures` the ones it follows. The tests that
+    build a site of a few invented articles add them under content/articles/."""
+    (root / "content" / "articles").mkdir(parents=True)
+    (root / "content" / "_data").mkdir()
+    follows = f"figures = [{', '.join(repr(f).replace(chr(39), chr(34)) for f in figures)}]\n" if figures else ""
+    (root / "pyproject.toml").write_text(f'[tool.dateline]\ntitle = "{title}"\nbuild_time = "{build_time}"\n'
+                                         f"search = false\n{follows}", encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(speakers, encoding="utf-8")
+    if topics:
+        (root / "content" / "_data" / "topics.yaml").write_text(topics, encoding="utf-8")
+    return root
+
+
 def seed_config(root: Path, out: Path, **changes: object) -> SiteConfig:
     """The config of a copy of the project at `root` (the frozen example: EXAMPLE), made beside `out`,
     with output to `out`. A copy: a build keeps its caches in its project (`.dateline-cache/`), and a

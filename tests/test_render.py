@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 import pytest
-from conftest import DATA, EXAMPLE, copy_project, seed_config
+from conftest import DATA, EXAMPLE, copy_project, seed_config, small_project
 from markupsafe import Markup
 
 from dateline import pipeline, render
@@ -678,23 +678,14 @@ def test_the_home_page_lists_a_fragment_only_when_nothing_fuller_was_said_that_d
                       "The reservoir is our first task this year,"], latest
 
 
-def _okafor_project(root: Path, topics: str) -> Path:
-    """A project following one mayor (Ada Okafor) with `topics` as its topics.yaml; articles added by the test."""
-    (root / "content" / "articles").mkdir(parents=True)
-    (root / "content" / "_data").mkdir()
-    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "Okafor"\nbuild_time = "2026-06-01"\nsearch = false\n',
-                                         encoding="utf-8")
-    (root / "content" / "_data" / "speakers.yaml").write_text(
-        "- id: okafor\n  name: Ada Okafor\n  aliases: [Okafor]\n", encoding="utf-8")
-    (root / "content" / "_data" / "topics.yaml").write_text(topics, encoding="utf-8")
-    return root
+OKAFOR = "- id: okafor\n  name: Ada Okafor\n  aliases: [Okafor]\n"
 
 
 def test_a_hold_within_one_day_is_no_step_on_the_topic_page(tmp_path: Path) -> None:
     """ux36 #28: two answers of one interview with the same stance were listed as "Held: 19 June 2025 →
     19 June 2025" under "Where the position held or moved": no step a reader can follow. A hold
     across days is listed; one within a day is not (data/shifts.json still has every pair)."""
-    root = _okafor_project(tmp_path / "levy", "- id: water\n  label: Water levy\n  cues: [levy]\n  stances:\n"
+    root = small_project(tmp_path / "levy", OKAFOR, "- id: water\n  label: Water levy\n  cues: [levy]\n  stances:\n"
                            "    - {id: against, label: Against the levy, rank: 0, cues: [scrap the levy]}\n"
                            "    - {id: for, label: For the levy, rank: 1, cues: [keep the levy]}\n")
     (root / "content" / "articles" / "radio.md").write_text(
@@ -720,7 +711,7 @@ def test_a_statement_dated_only_by_its_year_passes_check(tmp_path: Path) -> None
     only way to publish was to invent a month. The undated months have an id of their own, and the
     year page's month index links to it."""
     from dateline import check
-    root = _okafor_project(tmp_path / "mine", "- id: mine\n  label: The mine\n  cues: [mine]\n")
+    root = small_project(tmp_path / "mine", OKAFOR, "- id: mine\n  label: The mine\n  cues: [mine]\n")
     (root / "content" / "articles" / "release.md").write_text(
         "---\ntitle: Rival's release\ndate: 2026-04-15\noutlet: Campaign\nquotes:\n"
         "  - text: \"The mine is the investment\"\n    statement_date: 2024\n---\n"

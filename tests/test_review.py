@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, copy_project
+from conftest import DATA, copy_project, small_project
 
 from dateline import names, pipeline
 from dateline.cli import main
@@ -241,15 +241,9 @@ def test_build_summary_points_to_review(project: Path) -> None:
 def _figure_project(root: Path) -> Path:
     """A site that follows one figure (a mayor), with a chair's procedure and a host's greeting
     on no topic beside her own words on no topic (ux36 #23)."""
-    (root / "content/articles").mkdir(parents=True)
-    (root / "content/_data").mkdir()
-    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nbuild_time = "2026-01-01"\nsearch = false\n'
-                                         'figures = ["vasquez"]\n', encoding="utf-8")
-    (root / "content/_data/speakers.yaml").write_text(
-        "- id: vasquez\n  name: Elena Vasquez\n  aliases: [Vasquez]\n"
-        "- id: odhiambo\n  name: Peter Odhiambo\n  aliases: [Odhiambo]\n", encoding="utf-8")
-    (root / "content/_data/topics.yaml").write_text("- id: water\n  label: Water\n  cues: [water, reservoir*]\n",
-                                                    encoding="utf-8")
+    small_project(root, "- id: vasquez\n  name: Elena Vasquez\n  aliases: [Vasquez]\n"
+                        "- id: odhiambo\n  name: Peter Odhiambo\n  aliases: [Odhiambo]\n",
+                  "- id: water\n  label: Water\n  cues: [water, reservoir*]\n", figures=("vasquez",))
     (root / "content/articles/council-session.md").write_text(
         "---\ntitle: Council session\ndate: 2025-03-04\noutlet: Valley Gazette\n---\n"
         "\"Order, members. The clerk will read the first item,\" Odhiambo said as he opened the sitting.\n\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from conftest import dated_quotes
+from conftest import dated_quotes, small_project
 
 from dateline import attribution, quotes
 from dateline.dates import article_statement_date, own_occasion, quote_statement_date
@@ -196,19 +196,13 @@ def test_a_crowd_no_one_names_says_a_scare_quote_no_statement() -> None:
 
 
 def _project(root: Path, articles: dict[str, str]) -> Path:
-    (root / "content/articles").mkdir(parents=True)
-    (root / "content/_data").mkdir()
-    (root / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nbuild_time = "2026-01-01"\nsearch = false\n'
-                                         'figures = ["keane"]\n', encoding="utf-8")
-    (root / "content/_data/speakers.yaml").write_text(
-        "- id: keane\n  name: Siobhán Keane\n  aliases: [Keane, KEANE]\n"
-        "- id: parata\n  name: Ria Parata\n  aliases: [Parata]\n"
-        "- id: walsh\n  name: Declan Walsh\n  aliases: [Walsh, WALSH]\n", encoding="utf-8")
-    (root / "content/_data/topics.yaml").write_text(
-        "- id: quarry\n  label: Quarry\n  cues: [quarry]\n  stances:\n"
-        "    - id: for-quarry\n      label: Backs the quarry\n      cues: [\"I will vote for it\"]\n"
-        "    - id: against-quarry\n      label: Opposes the quarry\n      cues: [\"not back a quarry\"]\n",
-        encoding="utf-8")
+    small_project(root, "- id: keane\n  name: Siobhán Keane\n  aliases: [Keane, KEANE]\n"
+                        "- id: parata\n  name: Ria Parata\n  aliases: [Parata]\n"
+                        "- id: walsh\n  name: Declan Walsh\n  aliases: [Walsh, WALSH]\n",
+                  "- id: quarry\n  label: Quarry\n  cues: [quarry]\n  stances:\n"
+                  "    - id: for-quarry\n      label: Backs the quarry\n      cues: [\"I will vote for it\"]\n"
+                  "    - id: against-quarry\n      label: Opposes the quarry\n      cues: [\"not back a quarry\"]\n",
+                  figures=("keane",))
     for name, text in articles.items():
         (root / f"content/articles/{name}.md").write_text(text, encoding="utf-8")
     return root
