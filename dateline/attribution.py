@@ -1570,7 +1570,9 @@ class _State:
         k = doc.index_of(m)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
-        if m.name[:2].lower() in ("a ", "an") and not self._body_before(m, ids, speaking=False):
+        # (not a role the speakers file itself writes with "a": Portuguese "a ministra" is "the minister")
+        if m.name[:2].lower() in ("a ", "an") and not m.role.startswith("a ") \
+                and not self._body_before(m, ids, speaking=False):
             return UNKNOWN
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
