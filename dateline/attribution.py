@@ -3602,7 +3602,9 @@ def _named_note(q: RawQuote) -> str | None:
 # journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),?")
-_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
+# (another language's words for "Interview by": pt.toml interview_by, "Entrevista de Jane Doe.")
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by"
+                                 + "".join("|" + re.escape(w) for w in _LEX.interview_by) + r")|"
                                  r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
                                  + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
                                  r"^[ \t]*(?P<line>[Bb]y))\s+$", re.MULTILINE)  # or the byline of the interview's writer

@@ -960,6 +960,9 @@ def test_an_italian_date_in_a_sentence_dates_a_release_without_a_date_line() -> 
         # a record's head (pt.toml [dates] minutes_heads) and a print edition's weekday line
         ("Sessão plenária de 7 de outubro de 2026", "2026-10-07"),
         ("Quinta-feira, 8 de outubro de 2026", "2026-10-08"),
+        # Lusa's clock after the date, and a print edition's number after the date line
+        ("Porto, 08 out 2026 10:41 (Lusa) - A vereadora garantiu hoje que a linha arranca em janeiro.", "2026-10-08"),
+        ("Quinta-feira, 8 de outubro de 2026 | Edição n.º 345", "2026-10-08"),
     ],
 )
 def test_portuguese_date_lines(header: str, expected: str) -> None:
@@ -968,6 +971,24 @@ def test_portuguese_date_lines(header: str, expected: str) -> None:
     found = publication_date(f"Frota renovada\n\n{header}\n\nO secretário falou aos jornalistas no porto.\n",
                              today=TODAY)
     assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == "high", found
+
+
+def test_a_numeric_date_line_of_a_page_in_a_day_first_language_is_day_first() -> None:
+    """A release's bare "08/10/2026" under "NOTA DE IMPRENSA", no byline: the text is Portuguese (date_lines.toml
+    [pt] function_words), a language that writes the day first, so 8 October (medium, the order being the
+    language's, not the line's own); the same line over an English text still asks."""
+    portuguese = ("CÂMARA MUNICIPAL\n\nNOTA DE IMPRENSA\n08/10/2026\n\nCâmara aprova plano de mobilidade\n\n"
+                  "A Câmara informa que aprovou hoje, por unanimidade, o plano de mobilidade para o centro da cidade. "
+                  "As obras começam após o verão e a consulta pública está aberta até ao fim do mês. Os moradores podem "
+                  "enviar os seus contributos pelo correio ou na junta de freguesia, onde o processo também pode ser "
+                  "consultado.\n")
+    found = publication_date(portuguese, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2026-10-08" and found.info.confidence == "medium", found
+    english = ("CITY COUNCIL\n\nPRESS RELEASE\n08/10/2026\n\nCouncil approves mobility plan\n\nThe council said "
+               "today that it had approved the mobility plan for the city centre. Works begin after the summer and the "
+               "public consultation is open until the end of the month. Residents can send their comments by post or "
+               "to the parish office, where the file can also be read.\n")
+    assert publication_date(english, today=TODAY).info is None
 
 
 def test_a_portuguese_lead_dates_words_by_ontem_hoje_and_the_weekday() -> None:
