@@ -1787,7 +1787,9 @@ class _State:
         k = doc.index_of(m)
         # "a company spokesperson": unnamed, the body's voice only where the paragraph has the body
         # itself in it; "a police spokesperson said", the police silent till then: someone unnamed
-        if m.name[:2].lower() in ("a ", "an") and not self._body_before(m, ids, speaking=False):
+        # (not a role the speakers file itself writes with "a": Portuguese "a ministra" is "the minister")
+        if m.name[:2].lower() in ("a ", "an") and not m.role.startswith("a ") \
+                and not self._body_before(m, ids, speaking=False):
             return self._named_next(m, ids) or UNKNOWN
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
@@ -3976,7 +3978,9 @@ def _named_note(q: RawQuote) -> str | None:
 # journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"
                           + "|".join(re.escape(w) for w in _LEX.byline_roles) + r"),?")
-_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by)|"
+# (another language's words for "Interview by": pt.toml interview_by, "Entrevista de Jane Doe.")
+_INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Cc]onducted|[Rr]eporting)\s+by"
+                                 + "".join("|" + re.escape(w) for w in _LEX.interview_by) + r")|"
                                  r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:to|with)(?:"
                                  + _JOURNALIST_APPOSITIVE + r")?|sat\s+down\s+with)|"
                                  r"^[ \t]*(?P<line>[Bb]y))\s+$", re.MULTILINE)  # or the byline of the interview's writer

@@ -96,7 +96,7 @@ from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
 from dateline.config import NumericOrder
-from dateline.lexicon import date_line_words, lexicon
+from dateline.lexicon import date_line_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, guillemets_reversed
 
@@ -255,7 +255,8 @@ _DATELINE_BODY = (
     # agency or a dash must follow, so a sentence that opens "Later, May 3" is not a dateline.
     # (a place's name may hold a lower-case particle: "Santiago de Chile, 3 Dec (EFE).-")
     rf"|[{_UP}][{_LOW}'.-]+(?:[ -](?:(?:de|del|da|do|dos|di|la|el)[ ])?[{_UP}][{_LOW}'.-]+){{0,2}}"
-    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?={_AGENCY}|{_DASH})"
+    # (Lusa writes the clock after the date: "Lisboa, 03 dez 2026 09:12 (Lusa) -")
+    rf"{_REGION},\s+(?:{_WD},\s+)?{_DATE}\.?(?:\s+(?:[01]?\d|2[0-3]):[0-5]\d)?(?={_AGENCY}|{_DASH})"
     # the agency before the date, the date after the dash ending the line: "ROTTERDAM, Netherlands
     # (AP) — Feb. 20, 2025" (the story starts on the next line)
     rf"|[{_UP}][{_UP}{_LOW}'.-]+(?:[ -][{_UP}][{_UP}{_LOW}'.-]+){{0,2}}"
@@ -1443,8 +1444,10 @@ _UPPER_MONTH: Final = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
 )
 _UPPER_WEEKDAY: Final = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
-# A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics").
-_SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$")
+# A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics"), or a print edition's
+# number ("4 de dezembro de 2026 | Edição n.º 212", "… | Issue No. 48")
+_SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$"
+                                  r"|\s[-–—|·]\s*[A-Z][^\W\d_]*\s+(?:[Nn]\.?\s?[º°o]|[Nn]o\.|[Nn]r\.)\s*\d{1,6}\s*$")
 # A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
 # "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
 # place a release is issued from
@@ -1548,11 +1551,12 @@ class _HeaderDate:
     separator: str = ""
     yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of "Released Sunday, April 6"
     clock_only: bool = False  # the order read from a 12-hour clock alone ("05/02/2026 4:15pm"): never high
-    by_page: bool = False  # the order read from the language of the page's byline alone ("Por Redacción"): never high
+    by_page: bool = False  # the order read from the language of the page's byline or text alone ("Por Redacción"): never high
     by_setting: str = ""  # the order the project's numeric_dates gave (`NumericOrder.because`), the line saying none
     refused: str = ""  # why the project's order reads no date here ("no month 31", a weekday it contradicts)
 
 
+_NOT_DAY_FIRST: Final = frozenset({"", "en", "ja", "ko"})  # undecided, or a language whose numeric dates are no d/m/y
 _OCCASION: Final = 3  # the rank of a "Call date: …" line
 
 
@@ -1571,7 +1575,10 @@ def _header_date(text: str, today: date | None = None,
     """
     found: list[tuple[_HeaderDate, str, int, int]] = []  # (date, line, line start, line end)
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_SCAN]
-    abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines)
+    # a byline in a language that writes the day first, or a text in one ("NOTA DE IMPRENSA" over a
+    # Portuguese release's "03/12/2026"): the page's numeric date reads day first (year-first Japanese and
+    # Korean, month-first English excepted)
+    abroad = any(_BYLINE_ABROAD.fullmatch(line) for line in lines) or language_of(text)[0] not in _NOT_DAY_FIRST
     pos = 0
     seen = prose = 0
     for line in text.split("\n"):
@@ -1609,7 +1616,7 @@ def _header_date(text: str, today: date | None = None,
                 how += " (month first from the 12-hour clock alone)"
             if dated.by_page and value is not None and not how:  # the byline's language, not the line's own
                 guessed[start] = "medium"
-                how += " (day first: the page's byline is in a language that writes it so)"
+                how += " (day first: the page's byline or text is in a language that writes it so)"
             if dated.by_setting:
                 how += f" ({dated.by_setting})"
         if value is not None:

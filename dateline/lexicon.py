@@ -47,6 +47,7 @@ class Lexicon:
     verb_clitics: tuple[str, ...]  # "le", "les": an object pronoun before a speech verb ('"…", le dijo X')
     interview_asks: tuple[str, ...]  # "asks" of "The son asks, the father answers.": the asking side's verb
     interview_answers: tuple[str, ...]  # "answers": the answering side's
+    interview_by: tuple[str, ...]  # "Entrevista de": another language's "Interview by" before the interviewer's name
     place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
@@ -197,7 +198,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -338,6 +339,7 @@ def _lexicon(language: str) -> Lexicon:
         place_openers=_strings(names.get("place_openers", [])),
         interview_asks=_strings(speech.get("interview_asks", [])),
         interview_answers=_strings(speech.get("interview_answers", [])),
+        interview_by=_strings(speech.get("interview_by", [])),
         office_links=_strings(speech.get("office_links", [])),
         domain_links=_strings(names.get("domain_links", [])),
         intro_openers=_strings(speech.get("intro_openers", [])),

@@ -462,6 +462,10 @@ def _house_label(label: str) -> tuple[str, str, str] | None:
     words = head.split()
     if not words or not (note or bare != label):
         return None
+    # a Portuguese record sets an article before the title (`O Sr. John Roe (PS): —`, `A Sr.ª Jane Doe (BE):`)
+    article = len(words) > 2 and words[0] in lexicon().office_articles and address_titles(words[1:]) > 0
+    if article:
+        words = words[1:]
     k = address_titles(words)
     first = note[1:].split()[:1] if note else []
     titled = k > 0 or bare != label or bool(first and first[0].strip(".").lower() in lexicon().address_titles)
@@ -518,9 +522,16 @@ _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin
 _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
 
+_LABEL_DASH = re.compile(r"[—–][ \t\u00a0]+(?=\S)")
+
+
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
           note: str = "", title: str = "") -> RawQuote:
-    """One transcript turn: the whole of its paragraph after the label is the speaker's words."""
+    """One transcript turn: the whole of its paragraph after the label is the speaker's words (after the
+    dash a Portuguese record sets between label and words, `O Sr. Presidente: — Tem a palavra …`)."""
+    dash = _LABEL_DASH.match(body, start, end)
+    if dash is not None:
+        start = dash.end()
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
                     turn_name=name, turn_note=note, turn_title=title)

@@ -950,6 +950,62 @@ def test_an_italian_date_in_a_sentence_dates_a_release_without_a_date_line() -> 
     assert any("8 ottobre 2026" in p for p in phrases), phrases
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a Portuguese daily's "Publicado a … às …" over its update: the day of publication
+        ("Publicado a 8 de outubro de 2026 às 07:40\nAtualizado a 9 de outubro de 2026 às 10:02", "2026-10-08"),
+        # a Lusa dispatch's dateline, the month abridged
+        ("Funchal, 08 out 2026 (Lusa) - O secretário regional garantiu hoje que a frota será renovada.", "2026-10-08"),
+        # a record's head (pt.toml [dates] minutes_heads) and a print edition's weekday line
+        ("Sessão plenária de 7 de outubro de 2026", "2026-10-07"),
+        ("Quinta-feira, 8 de outubro de 2026", "2026-10-08"),
+        # Lusa's clock after the date, and a print edition's number after the date line
+        ("Porto, 08 out 2026 10:41 (Lusa) - A vereadora garantiu hoje que a linha arranca em janeiro.", "2026-10-08"),
+        ("Quinta-feira, 8 de outubro de 2026 | Edição n.º 345", "2026-10-08"),
+    ],
+)
+def test_portuguese_date_lines(header: str, expected: str) -> None:
+    """Portuguese header lines (date_lines.toml [pt], CLDR's months and weekdays): "Publicado a" before the
+    update's "Atualizado a", a wire's "08 out 2026 (Lusa)", a record's "Sessão plenária de …"."""
+    found = publication_date(f"Frota renovada\n\n{header}\n\nO secretário falou aos jornalistas no porto.\n",
+                             today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == "high", found
+
+
+def test_a_numeric_date_line_of_a_page_in_a_day_first_language_is_day_first() -> None:
+    """A release's bare "08/10/2026" under "NOTA DE IMPRENSA", no byline: the text is Portuguese (date_lines.toml
+    [pt] function_words), a language that writes the day first, so 8 October (medium, the order being the
+    language's, not the line's own); the same line over an English text still asks."""
+    portuguese = ("CÂMARA MUNICIPAL\n\nNOTA DE IMPRENSA\n08/10/2026\n\nCâmara aprova plano de mobilidade\n\n"
+                  "A Câmara informa que aprovou hoje, por unanimidade, o plano de mobilidade para o centro da cidade. "
+                  "As obras começam após o verão e a consulta pública está aberta até ao fim do mês. Os moradores podem "
+                  "enviar os seus contributos pelo correio ou na junta de freguesia, onde o processo também pode ser "
+                  "consultado.\n")
+    found = publication_date(portuguese, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2026-10-08" and found.info.confidence == "medium", found
+    english = ("CITY COUNCIL\n\nPRESS RELEASE\n08/10/2026\n\nCouncil approves mobility plan\n\nThe council said "
+               "today that it had approved the mobility plan for the city centre. Works begin after the summer and the "
+               "public consultation is open until the end of the month. Residents can send their comments by post or "
+               "to the parish office, where the file can also be read.\n")
+    assert publication_date(english, today=TODAY).info is None
+
+
+def test_a_portuguese_lead_dates_words_by_ontem_hoje_and_the_weekday() -> None:
+    """A Portuguese lead: "disse ontem" dates the words the day before publication, "afirmou na terça-feira"
+    the Tuesday before (low), and "garantiu hoje" keeps them on the publication day whatever a relative
+    clause's "ontem" names (date_lines.toml [pt] yesterday, today, relatives)."""
+    published = PartialDate(2026, 10, 8)  # a Thursday
+    info = article_statement_date(["O secretário regional do Mar, Duarte Freitas, disse ontem que a frota será "
+                                   "renovada."], published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-10-07", info
+    info = article_statement_date(["A governadora afirmou na terça-feira que a ponte fica pronta em março."],
+                                  published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-10-06" and info.confidence == "low", info
+    today_lead = ["O autarca garantiu hoje, depois da reunião que ontem tinha pedido, que a obra arranca."]
+    assert article_statement_date(today_lead, published, today=TODAY) is None
+
+
 def test_words_posted_on_a_platform_are_dated_by_the_day_named() -> None:
     """"took to Facebook on Sunday night" dates the post as "said on Sunday" does (en.toml date_cues), not the
     page's Monday date line."""
