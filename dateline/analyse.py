@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dateline import code_key, link
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.load import Loaded
-from dateline.model import Article, Data, DateInfo, Quote, QuoteCorrection, Span
+from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, QuoteCorrection, Span
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
@@ -38,8 +38,7 @@ def _line_of_offset(article: Article, offset: int) -> int:
 
 
 # the characters an editor types for a typographer's marks: a difference in these alone is no other text
-_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
-                              "—": "-", "\u00a0": " "})
+_PLAIN_MARKS = str.maketrans({**TYPEWRITER_MARKS, "–": "-", "—": "-", "\u00a0": " "})
 
 
 def _folded(text: str) -> tuple[str, list[int]]:

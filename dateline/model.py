@@ -456,6 +456,11 @@ class Site:
     body: Callable[[Article], str] = operator.attrgetter("body")
 
 
+# Typographic quotation marks as their typewriter forms: what one source curls another leaves straight
+# (a CMS's <h1> and its og:title; an article's ’ and an editor's typed '), compared as one
+TYPEWRITER_MARKS = {"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+
+
 # Letters Unicode does not decompose into a plain letter and an accent: without this, "Straße" was
 # "strae" in an article's address and "strasse" in a speaker's id on the same site
 LETTER_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ẞ": "SS",

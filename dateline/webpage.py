@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-from dateline.model import LANG_TAG, Confidence, DateInfo, PartialDate
+from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate
 
 
 @dataclass(frozen=True)
@@ -1503,7 +1503,7 @@ def _set_in(h1: str, title: str) -> bool:
 
 # Typographic quotation marks and apostrophes as their typewriter forms: a CMS curls them in the
 # <h1> it shows ("traders’ warnings") and leaves them straight in the og:title it shares.
-_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_MARKS = str.maketrans({**TYPEWRITER_MARKS, "ʼ": "'"})
 
 
 def _words(text: str, *, marks: bool = False) -> str:
