@@ -96,7 +96,7 @@ from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
 from dateline.config import NumericOrder
-from dateline.lexicon import date_line_words, language_of, lexicon
+from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, guillemets_reversed
 
@@ -467,9 +467,6 @@ _HAS_MONTH: Final = re.compile("|".join(["Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 _HAS_WEEKDAY: Final = re.compile("|".join(["Mon|Tue|Wed|Thu|Fri|Sat|Sun", *sorted({re.escape(d[:3]) for d in _PROSE_WEEKDAYS})]))
 _HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
 _RELATIVE_WORDS: Final = ("yesterday", "last", "earlier", "this", "ago")  # substring tests beat one regex scan
-# The only letters outside ASCII that `re.IGNORECASE` matches with an ASCII letter (İ ı ſ K): in a text
-# without them, a case-insensitive English phrase is there only if its words are in the lowered text.
-_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _relative_words(lower: str) -> bool:
@@ -505,7 +502,7 @@ def _triggers(text: str, lower: str) -> set[str]:
         groups.add("weekday")
     if year:
         groups.add("year")
-    if (_relative_words(lower) if _FOLDS_TO_ASCII.search(text) is None
+    if (_relative_words(lower) if FOLDS_TO_ASCII.search(text) is None
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
     return groups

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
-from dateline.lexicon import corner_words, date_line_words, lexicon, page_line_words, sentence_end, sentence_start
+from dateline.lexicon import FOLDS_TO_ASCII, corner_words, date_line_words, lexicon, page_line_words, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -1173,10 +1173,6 @@ def _build(node: _Trie) -> str:
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 
-# The only letters outside ASCII that `re.IGNORECASE` matches with an ASCII letter while `str.lower`
-# gives them another one (İ, ı, ſ): in a text without them, an ASCII word a case-blind pattern
-# finds in the text is in its lower-cased form (the test `dates._FOLDS_TO_ASCII` makes too)
-_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u0131\u017f]")
 
 
 class WordSieve:
@@ -1188,8 +1184,8 @@ class WordSieve:
 
     `words` must be such that every match of the pattern holds one of them (as the pattern matches
     it: case-blind); a word holding another is left out (the shorter one finds it). A text with a
-    letter that folds to ASCII otherwise than by `str.lower` (`_FOLDS_TO_ASCII`), or a word outside
-    ASCII, is always searched."""
+    letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K), or a word outside ASCII, is
+    always searched."""
 
     def __init__(self, words: Iterable[str]) -> None:
         low = {w.lower() for w in words}
@@ -1207,9 +1203,9 @@ class WordSieve:
 
 
 def lowered(text: str) -> str | None:
-    """`text` lower-cased for the sieves (`WordSieve`), or None when it holds a letter that folds to
-    ASCII otherwise than by `str.lower` (then every sieve lets its pattern be searched)."""
-    return text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    """`text` lower-cased for the sieves (`WordSieve`), or None when it holds a letter `re.IGNORECASE`
+    folds to ASCII (`FOLDS_TO_ASCII`; then every sieve lets its pattern be searched)."""
+    return text.lower() if FOLDS_TO_ASCII.search(text) is None else None
 
 
 _NAMING_BEFORE = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from dateline.lexicon import lexicon, polarity_words, predicate_words
+from dateline.lexicon import FOLDS_TO_ASCII, lexicon, polarity_words, predicate_words
 from dateline.model import Quote, Topic
 
 
@@ -30,13 +30,11 @@ def cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
-# The only letters outside ASCII that `re.IGNORECASE` matches with an ASCII letter (İ ı ſ K).
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _lowered_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
     """`cue_pattern(cues)` for lower-cased text: it finds a cue in `text.lower()` exactly when
-    `cue_pattern` finds one in `text`, for ASCII cues and a text without `_FOLDS_TO_ASCII`
+    `cue_pattern` finds one in `text`, for ASCII cues and a text without `FOLDS_TO_ASCII`
     (None when a cue is not ASCII or does not open with a plain character).
 
     Why: a case-insensitive pattern that opens with a lookbehind is tried at every position of
@@ -372,7 +370,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     both = f"{text}\n{context}"
     term = short_term(text, partial)
     # lower-cased once, searched with the lowered patterns where they exist (same verdicts)
-    lowered = not _FOLDS_TO_ASCII.search(both)
+    lowered = not FOLDS_TO_ASCII.search(both)
     low_text, low_context, low_both = (text.lower(), context.lower(), both.lower()) if lowered else ("", "", "")
     # their words, for the gates of the lowered patterns: of the text, and of text and context
     words_text = set(_RUN.findall(low_text)) if lowered else set()
