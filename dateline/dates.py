@@ -1407,7 +1407,7 @@ _HEADER_NOISE: Final = re.compile(
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
-    r"|\b(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:(?:an?|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?ago\b"  # "Updated ago": a copy lost its count
     r"|\b\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b"  # an episode's length ("Released … · 52 min")
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
@@ -1658,7 +1658,7 @@ def _yearless_header(
     source, on_line = "the weekday on the line", True
     own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH) if wd is None else None
     if own_day is not None:  # "Tonight (Friday) I met …": the post's own day, a fit within the past year (low)
-        wd, source, on_line = _WEEKDAYS[own_day.group("wd")], f"the text's own day, ‘{own_day.group(0)}’", False
+        wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
         if counted is None:
@@ -1674,8 +1674,14 @@ def _yearless_header(
 
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
-_OWN_DAY_WEEKDAY: Final = re.compile(r"(?<![A-Za-z])(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))"
-                                     r"\s*\(\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)")
+# (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
+_OWN_DAY_NAMES: Final = {name.casefold(): n for name, n in (*_WEEKDAYS.items(), *date_line_words().weekdays.items())
+                         if len(name) > 4}
+_OWN_DAY_WEEKDAY: Final = re.compile(
+    r"(?<!\w)(?i:today|tonight|this\s+(?:morning|afternoon|evening)|"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w, back in date_line_words().days_back.items()
+                       if back == 0), key=len, reverse=True))
+    + r")\s*\(\s*(?P<wd>(?i:" + "|".join(sorted(map(re.escape, _OWN_DAY_NAMES), key=len, reverse=True)) + r"))\s*\)")
 
 # "Exactly one year ago tonight, on 11 March 2025": the text counts the years from a dated event
 _YEARS_AGO: Final = re.compile(
@@ -1855,6 +1861,18 @@ def _weekday_date_abroad() -> re.Pattern[str]:
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
+# a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
+# 21:10", "4. Dezember um 21:10"): a social post's stamp of this year, its year left to the text's own day
+_CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
+
+
+def _yearless_at_clock(line: str) -> bool:
+    """Does ``line`` hold a year-less day and month of another language, then its word before a clock and the clock?"""
+    for m in _MONTH_ABROAD_YEARLESS.finditer(line):
+        at = _AT_ABROAD.match(line, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip(" ,")))
+        if at is not None and _CLOCK_AFTER.match(line, at.end()):
+            return True
+    return False
 _WEEKDAY_NAMES_ABROAD: Final = {name.lower(): number for name, number in _WORDS_ABROAD.weekdays.items()}
 _WEEKDAY_ABROAD: Final = _labels_re(tuple(sorted(_WEEKDAY_NAMES_ABROAD, key=len, reverse=True)))
 _WEEKDAY_DATE_ABROAD: Final = _weekday_date_abroad()
@@ -1948,7 +1966,8 @@ def _in_english(line: str) -> str:
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
     out = _PUBLISHED_ABROAD.sub("Published", out)
-    if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line):
+    if out == line and not _WEEKDAY_DATE_ABROAD.search(line) and not _WEEKDAY_NUMERIC_ABROAD.search(line) \
+            and not _yearless_at_clock(line):
         return line
     # a year-less "torsdag 3. desember" beside a foreign label: the weekday may pin its year
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)

@@ -644,16 +644,22 @@ _RAYA_TAG = re.compile(r"\s[—―–]\s?(?:(?:" + "|".join(map(re.escape, lexic
 
 def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set[int]) -> list[RawQuote]:
     """The paragraphs quoted with a raya and a tag between dashes, outside a dialogue's run (`taken`) and
-    with no quote marks of their own (`marked`): the words after the opening dash, tag and all (the tag
-    names who said them, as inside marks)."""
+    with no quote marks of their own (`marked`): the words after the opening dash, a tag inside them
+    and all (`—No vamos a retroceder —dijo X—. La obra sigue.`: the tag stands where marks would
+    enclose it).  A tag that ends the line (`— A câmara não vai abandonar ninguém — disse o autarca.`,
+    `—Eso está por verse —le respondió Ríos.`) is the writer's, as a tag after the closing mark is:
+    the words end before its dash."""
     found = []
     for p in paras:
         if p.index in taken or p.index in marked:
             continue
         m = _DASH_TURN.match(body, p.start, p.end)
-        if m is None or _RAYA_TAG.search(body, m.start("text"), p.end) is None:
+        tag = None if m is None else _RAYA_TAG.search(body, m.start("text"), p.end)
+        if m is None or tag is None:
             continue
         start, end = m.start("text"), _rstrip_at(body, m.start("text"), p.end)
+        if not any(c in "—―–" for c in body[tag.end():end]):  # the tag runs to the line's end
+            end = _rstrip_at(body, start, tag.start())
         found.append(RawQuote(start, end, body[start:end], "dash", ((start, end),), p.index, p.index, p.line))
     return found
 

@@ -1034,3 +1034,28 @@ def test_a_visit_after_publication_or_by_nobody_dates_nothing() -> None:
     later = ["Tomasz Wilk will be mending nets when the inspectors come on Tuesday, March 17.", "\"Cod,\" he said."]
     info = article_statement_date(later, published, today=TODAY)
     assert info is None or info.date.iso() != "2026-03-17"
+
+
+# Round 40's date rules (left40), on invented text of other places and languages.
+
+
+def test_an_updated_stamp_whose_count_the_copy_lost_leaves_the_date_line() -> None:
+    """"… GMT Updated ago": a copied page's "Updated 2 hours ago" without its number; the line still dates the page."""
+    found = _header("October 14, 2026 9:05 AM GMT Updated ago")
+    assert found is not None and found.date.iso() == "2026-10-14" and found.confidence == "high", found
+
+
+@pytest.mark.parametrize(("stamp", "own_day", "expected"), [
+    ("12 de novembro às 19:40", "Hoje (quinta-feira) reuni com os pescadores da lota.", "2026-11-12"),
+    ("12 novembre alle 19:40", "Oggi (giovedì) ho incontrato i pescatori al porto.", "2026-11-12"),
+])
+def test_a_posts_yearless_stamp_takes_its_year_from_the_texts_own_day(stamp: str, own_day: str, expected: str) -> None:
+    """A social post's "12 de novembro às 19:40" (this year's posts carry no year) and its first line's own day in
+    brackets ("Hoje (quinta-feira)"): the year in which that day is that weekday, within the past year (low)."""
+    found = publication_date(f"Ana Prates\n{stamp} · 🌍\n\n{own_day} \"Não desistimos.\"\n", today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence != "high", found.info
+
+
+def test_a_yearless_stamp_without_the_texts_own_day_dates_nothing() -> None:
+    found = publication_date("Ana Prates\n12 de novembro às 19:40 · 🌍\n\nReuni com os pescadores da lota.\n", today=TODAY)
+    assert found.info is None, found.info
