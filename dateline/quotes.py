@@ -1174,6 +1174,12 @@ CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 
 
+# The words a `WordSieve` can find in the lower-cased text exactly where `re.IGNORECASE` finds them: ASCII and
+# the Latin letters of U+00C0–U+024F (é, ç, ã, ł, ő…), whose case-blind matches are the letters that
+# `str.lower` makes them, but for ı and ſ (which fold to ASCII); Greek, Cyrillic and a few other letters have
+# further case-blind twins (σ/ς, β/ϐ, в/ᲀ) that `str.lower` does not give
+_LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f’]*")
+
 
 class WordSieve:
     """A first sieve for a case-blind pattern that cannot match without one of a few words: `may_match`
@@ -1183,14 +1189,16 @@ class WordSieve:
     where one search of a trie of the words in the lower-cased text costs ~0.5 µs a quote.
 
     `words` must be such that every match of the pattern holds one of them (as the pattern matches
-    it: case-blind); a word holding another is left out (the shorter one finds it). A text with a
-    letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K), or a word outside ASCII, is
-    always searched."""
+    it: case-blind). A phrase is sieved by its longest word ("a palavra" by "palavra", "com o título"
+    by "título"): a match holds that word too, and a phrase opening with an article would send every
+    text with an "a " or "o " to the pattern. A word holding another is left out (the shorter one finds
+    it). A text with a letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K) is always
+    searched, and so is every text when a word has a letter that `re.IGNORECASE` matches otherwise than
+    `str.lower` makes it (`_LOWERS_AS_RE_FOLDS`)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        low = {w.lower() for w in words}
-        self.words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
-        self.always = not all(w.isascii() for w in self.words)
+        self.words = _shortest({max(w.split(), key=len) for w in _shortest({w.lower() for w in words})})
+        self.always = not all(_LOWERS_AS_RE_FOLDS.fullmatch(w) for w in self.words)
         self._any = re.compile(alternation(self.words))  # (a trie on the lower-cased text: ~0.5 µs a quote)
 
     def may_match(self, text: str) -> bool:
@@ -1200,6 +1208,11 @@ class WordSieve:
     def may_match_lowered(self, low: str | None) -> bool:
         """`may_match` of a text given as `lowered(text)` (lower-cased once for several sieves)."""
         return low is None or self.always or self._any.search(low) is not None
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """`words` without those holding another of them (the shorter one finds them), sorted."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def lowered(text: str) -> str | None:
@@ -1225,8 +1238,9 @@ _NAMING_BEFORE = re.compile(
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
     r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call"
-    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words)
-    + "".join(r"|(?<![\w’'])" + re.escape(w) for w in lexicon().naming_words) + r")\s*$",
+    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words),
+    # as one trie (`re` tried each of their ~90 phrases, one by one, at every position: ~2 µs a character)
+    r"|(?<![\w’'])(?:" + alternation(lexicon().naming_words) + r"))\s*$",
     re.IGNORECASE,
 )
 # A word every branch of `_NAMING_BEFORE` holds, each in the order of its branches (so-called, dubbed,
@@ -1857,7 +1871,9 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
 
 
-_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT, re.MULTILINE)
+# the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only
+# delay it: the search opens on a digit, which `re` skips to, not at every position of the body)
+_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT.removeprefix(r"[ \t]*"), re.MULTILINE)
 
 
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline import quotes
+from dateline.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
@@ -33,6 +34,7 @@ BRANCHES = [
     "what the minister calls", "what she describes as", "what officials refer to as an", "what they dub",
     "calls it the", "branded them", "labelled the war a", "calling it", "a network that residents call the",
     "what the families came to call", "l'esposto intitolato", "la parola", "il termine", "cosiddetto",
+    "a palavra", "Com o Título", "o que chamou", "aquilo a que chama",
     "call this", "CALLED THAT", "calls him", "Calls her",
     "The Club's motto,", "a banner reading", "Our banners at the mine gate said", "Episode 112:",
     "as it says on the placards at our gate,", "Its vision is", "the mission statement was:",
@@ -58,6 +60,35 @@ def test_letters_folding_to_ascii_are_always_searched() -> None:
     for text in ("the ſlogan", "a report tİtled", "what they dubbed the"):
         _ok(text)
     assert quotes._NAMING_SIEVE.may_match("the ſlogan") and quotes.lowered("tİtled") is None
+
+
+def test_every_naming_word_passes_the_naming_sieve() -> None:
+    # each language's naming phrase, as written and in capitals, is sieved by its longest word
+    for word in lexicon().naming_words:
+        for text in (f"the report {word}", f"O relatório {word.upper()}", word.capitalize()):
+            assert quotes._NAMING_BEFORE.search(text), text
+            _ok(text)
+
+
+def test_sieves_are_not_opened_by_articles() -> None:
+    # a phrase opening with an article ("a palavra", "o livro") is sieved by its other word: a sentence of
+    # articles and no naming word is not searched, nor is one of accented words (the sieve is exact for them)
+    assert not any(s.always for s, _p in GUARDED)
+    for text in ("a ministra disse o que pensa", "o governo e a oposição", "Él dijo que sí, à la fin"):
+        assert not quotes._NAMING_SIEVE.may_match(text), text
+    assert quotes._NAMING_SIEVE.may_match("a Palavra") and quotes._NAMING_SIEVE.may_match("sob o TÍTULO")
+
+
+def test_sieve_letters_match_case_blind_only_as_lowered() -> None:
+    # `WordSieve` finds a word in the lower-cased text; `re.IGNORECASE` finds it where each of its letters
+    # matches case-blind. The two agree for every letter of every sieve's words: no character but those of
+    # FOLDS_TO_ASCII matches a word's letter case-blind without lower-casing to it
+    letters = {c for s, _p in GUARDED for w in s.words for c in w if not c.isascii()}
+    assert letters  # (é, ç, ã…: the Portuguese and Italian naming words)
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for c in sorted(letters):
+        twins = set(re.findall(re.escape(c), every, re.IGNORECASE))
+        assert {t for t in twins if t.lower() != c} <= set("\u0130\u0131\u017f\u212a"), c
 
 
 def test_sieves_on_every_fixture_text() -> None:
