@@ -122,3 +122,40 @@ def test_label_sieve_on_every_fixture_paragraph() -> None:
     for label in ("JANE DOE: Yes.", "The Chairperson (Sen. Doe): Order.", "**Ana Costa:** Yes.", "Operator: Next.",
                   "El diputado John Roe (desde la curul): Sí.", "Sra. Doe.- Gracias."):
         assert any(pattern.match(label) for pattern in (*colon_ended, quotes._RECORD_TURN)), label
+
+
+FEET = ["3d  Like  Reply", "2 h · Me gusta · Responder", "1w Like Reply Share  ", "12 min · J’aime · Répondre",
+        "5h  Gefällt mir  Antworten\t", "4d  LIKE  REPLY", "3d  Li\u212ae  Reply", "2 h  Edited", "7y Share"]
+
+
+def test_comment_foot_gate_agrees_with_its_pattern() -> None:
+    # `pasted_posts`' first gate reads the line ends before searching the whole body: the same answers
+    for path in FIXTURES:
+        body = path.read_text(encoding="utf-8")
+        assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), path
+    for foot in FEET:
+        for body in (f"Jane Doe\nGreat work.\n{foot}\n", f"Jane Doe\nGreat work.\n{foot}", f"I like it. {foot} now"):
+            assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), body
+    assert quotes._comment_foot("Jane Doe\nGreat work.\n3d  Like  Reply\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*FEET, "Jane Doe", "I like it", "reply", "\n", " ", "\t", "3", "d", "·", "ſ"]),
+                max_size=10))
+def test_comment_foot_gate_on_generated_text(parts: list[str]) -> None:
+    for body in ("".join(parts), " ".join(parts)):
+        assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0129 \n:a", max_size=12))
+def test_year_pattern_opens_on_its_century(text: str) -> None:
+    # `_YEAR` checks for a digit before the century after it (so that `re` skips to the century): the same matches
+    want = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+    got = quotes._YEAR.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_reader_direction_holds_one_of_its_words() -> None:
+    for text in ("Read our explainer,", "Also read:", "Watch", "Listen to the episode:", "Read more —"):
+        assert quotes._READER_DIRECTION.search(text) and any(w in text for w in quotes._READER_WORDS), text
