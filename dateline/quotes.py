@@ -220,7 +220,7 @@ def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
             if role is not None:
                 out.append(Mark(i, text[i], role))
         return _settle_maybes(out)
-    low9 = "„" in text[lo:hi]
+    low9 = text.find("„", lo, hi) >= 0
     german = guillemets_reversed(text, lo, hi)
     for m in _DOUBLE_CHARS.finditer(text, lo, hi):
         i = m.start()
@@ -247,6 +247,8 @@ def guillemets_reversed(text: str, lo: int, hi: int) -> bool:
     spacing (`« Q »`) votes French. A tie goes to the first mark: a paragraph's first guillemet
     opens its first quote (one carried over from the paragraph before closes first, but then its
     context votes). Returns True when » opens and « closes."""
+    if text.find("«", lo, hi) < 0 and text.find("»", lo, hi) < 0:
+        return False  # (no guillemet votes: most paragraphs, found by two C scans, not a regex's)
     german = french = 0
     first = ""
     for m in _GUILLEMET.finditer(text, lo, hi):
