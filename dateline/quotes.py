@@ -1283,9 +1283,11 @@ def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, tex
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
     month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
+    if _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+        return False  # (most quotes: the line around them is not copied)
     end = body.find("\n", close_pos)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
-    if ":" in rest or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+    if ":" in rest:
         return False
     if not body[line_start:open_pos].strip() and _SHOW_LINE.fullmatch(body[close_pos:end if end >= 0 else len(body)]):
         return True  # a line of only the title and what it is: `"Asubuhi na Mlima" morning show`
