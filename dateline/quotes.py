@@ -220,7 +220,7 @@ def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
             if role is not None:
                 out.append(Mark(i, text[i], role))
         return _settle_maybes(out)
-    low9 = "„" in text[lo:hi]
+    low9 = text.find("„", lo, hi) >= 0
     german = guillemets_reversed(text, lo, hi)
     for m in _DOUBLE_CHARS.finditer(text, lo, hi):
         i = m.start()
@@ -247,6 +247,8 @@ def guillemets_reversed(text: str, lo: int, hi: int) -> bool:
     spacing (`« Q »`) votes French. A tie goes to the first mark: a paragraph's first guillemet
     opens its first quote (one carried over from the paragraph before closes first, but then its
     context votes). Returns True when » opens and « closes."""
+    if text.find("«", lo, hi) < 0 and text.find("»", lo, hi) < 0:
+        return False  # (no guillemet votes: most paragraphs, found by two C scans, not a regex's)
     german = french = 0
     first = ""
     for m in _GUILLEMET.finditer(text, lo, hi):
@@ -1180,6 +1182,12 @@ CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 
 
+# The words a `WordSieve` can find in the lower-cased text exactly where `re.IGNORECASE` finds them: ASCII and
+# the Latin letters of U+00C0–U+024F (é, ç, ã, ł, ő…), whose case-blind matches are the letters that
+# `str.lower` makes them, but for ı and ſ (which fold to ASCII); Greek, Cyrillic and a few other letters have
+# further case-blind twins (σ/ς, β/ϐ, в/ᲀ) that `str.lower` does not give
+_LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f’]*")
+
 
 class WordSieve:
     """A first sieve for a case-blind pattern that cannot match without one of a few words: `may_match`
@@ -1189,14 +1197,16 @@ class WordSieve:
     where one search of a trie of the words in the lower-cased text costs ~0.5 µs a quote.
 
     `words` must be such that every match of the pattern holds one of them (as the pattern matches
-    it: case-blind); a word holding another is left out (the shorter one finds it). A text with a
-    letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K), or a word outside ASCII, is
-    always searched."""
+    it: case-blind). A phrase is sieved by its longest word ("a palavra" by "palavra", "com o título"
+    by "título"): a match holds that word too, and a phrase opening with an article would send every
+    text with an "a " or "o " to the pattern. A word holding another is left out (the shorter one finds
+    it). A text with a letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K) is always
+    searched, and so is every text when a word has a letter that `re.IGNORECASE` matches otherwise than
+    `str.lower` makes it (`_LOWERS_AS_RE_FOLDS`)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        low = {w.lower() for w in words}
-        self.words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
-        self.always = not all(w.isascii() for w in self.words)
+        self.words = _shortest({max(w.split(), key=len) for w in _shortest({w.lower() for w in words})})
+        self.always = not all(_LOWERS_AS_RE_FOLDS.fullmatch(w) for w in self.words)
         self._any = re.compile(alternation(self.words))  # (a trie on the lower-cased text: ~0.5 µs a quote)
 
     def may_match(self, text: str) -> bool:
@@ -1206,6 +1216,11 @@ class WordSieve:
     def may_match_lowered(self, low: str | None) -> bool:
         """`may_match` of a text given as `lowered(text)` (lower-cased once for several sieves)."""
         return low is None or self.always or self._any.search(low) is not None
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """`words` without those holding another of them (the shorter one finds them), sorted."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def lowered(text: str) -> str | None:
@@ -1231,8 +1246,9 @@ _NAMING_BEFORE = re.compile(
     r"|\b(?:that|which|whom)(?: \w+){1,3}? (?:calls?|called|dubs?|dubbed|terms?|termed|nicknamed?) (?:an?|the)"
     # "what the families came to call "…"": what a name grew to be ("what officials are calling a "…"" above)
     r"|\bwhat (?:\w+ ){0,3}(?:came|come) to call"
-    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words)
-    + "".join(r"|(?<![\w’'])" + re.escape(w) for w in lexicon().naming_words) + r")\s*$",
+    # another language's words that name what follows ("l'esposto intitolato «…»", "la parola «…»"; naming_words),
+    # as one trie (`re` tried each of their ~90 phrases, one by one, at every position: ~2 µs a character)
+    r"|(?<![\w’'])(?:" + alternation(lexicon().naming_words) + r"))\s*$",
     re.IGNORECASE,
 )
 # A word every branch of `_NAMING_BEFORE` holds, each in the order of its branches (so-called, dubbed,
@@ -1273,11 +1289,13 @@ def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, tex
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
     month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
+    if _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+        return False  # (most quotes: the line around them is not copied)
     end = body.find("\n", close_pos)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
-    if ":" in rest or _SENTENCE_PUNCT.search(text.rstrip(" ,")):
+    if ":" in rest:
         return False
-    if _SHOW_LINE.fullmatch(body[close_pos:end if end >= 0 else len(body)]) and not body[line_start:open_pos].strip():
+    if not body[line_start:open_pos].strip() and _SHOW_LINE.fullmatch(body[close_pos:end if end >= 0 else len(body)]):
         return True  # a line of only the title and what it is: `"Asubuhi na Mlima" morning show`
     return bool(_YEAR.search(rest)) and all(w in date_line_words().months for w in _LOWER_WORD.findall(rest))
 
@@ -1289,7 +1307,8 @@ _SHOW_LINE = re.compile(r"[ ,]*(?:[a-z][\w\-]*\s+){0,2}(?:show|programme|program
                         re.IGNORECASE)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (the century first, no digit before it in a lookbehind: `re` skips to a 1 or a 2, not trying every position)
+_YEAR = re.compile(r"(?:19|20)(?<!\d[\s\S]{2})\d\d(?!\d)")
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zß-ÿ][\w’'\-]*")
 
 
@@ -1425,9 +1444,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # a verb with no colon or comma before words in lower case ('si è detto «sereno e a disposizione»', 'ha
     # parlato di «trecento posti a rischio»'): a fragment the sentence goes on with, no whole quote
     adjacent_before = (adj is not None and not (q.text[:1].islower() and adj.group(0).strip()[-1:] not in ":,")) \
-        or bool(_LABEL_BEFORE.match(pre))
+        or (":" in pre and bool(_LABEL_BEFORE.match(pre)))
     line_start = body.rfind("\n", 0, open_pos) + 1
-    label_line = bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
+    # (`_LABEL_BEFORE` and `_VERDICT_LABEL` end with a colon: a line with none before the mark is not searched)
+    colon_before = body.find(":", line_start, open_pos) >= 0
+    label_line = colon_before and bool(_LABEL_BEFORE.match(body[line_start:open_pos]))
     # the words before the quote lower-cased once for the first sieves (`WordSieve`) of the case-blind patterns
     # anchored at their end: a pattern whose sieve finds none of its words cannot match, and is not searched
     low_pre = lowered(stripped_pre)
@@ -1450,11 +1471,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
             and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
-    if titled and _READER_DIRECTION.search(stripped_pre):
+    if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     if _header_title(body, line_start, open_pos, close_pos, q.text):
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
-    if _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
+    if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
     outside = _outside_quotes(body, lo, hi, all_spans)
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
@@ -1651,6 +1672,8 @@ _PURPOSE_SIEVE: Final = WordSieve(lexicon().purpose_nouns)  # (`_PURPOSE_BEFORE`
 # "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
+# `_READER_DIRECTION` holds one of them as written (it is case-sensitive): where none is, it is not searched
+_READER_WORDS: Final = _shortest(set(lexicon().reader_directions))
 # ""the whistle" referred to two officials": words talked about as words, not said
 # one word in marks, then what it means or where it comes from (say "kopalnia", the standard Polish word for a
 # mine; they say "gruba", from the German Grube; "hygge", meaning …): the word is talked about, not said
@@ -1863,7 +1886,23 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
 
 
-_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT, re.MULTILINE)
+# the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only
+# delay it: the search opens on a digit, which `re` skips to, not at every position of the body)
+_COMMENT_ACTIONS_RE: Final = re.compile(_COMMENT_FOOT.removeprefix(r"[ \t]*"), re.MULTILINE)
+# … searched only in a body with a line ending in an action ("… Like  Reply"), lower-cased (the actions' letters
+# are ASCII or Latin, which `str.lower` folds as `re.IGNORECASE` does, but for `FOLDS_TO_ASCII`'s)
+_COMMENT_ENDINGS: Final = tuple(sorted({w.lower() for w in page_line_words().comment_actions}))
+_COMMENT_ENDING_LEN: Final = max(map(len, _COMMENT_ENDINGS), default=0)
+
+
+def _comment_foot(body: str) -> bool:
+    """Whether a comment's foot line (`_COMMENT_FOOT`: "3d  Like  Reply") stands anywhere in `body`. Its line
+    ends with an action: a body with none is not searched (a search of the whole body, ~100 µs, where the
+    line ends are read in a few)."""
+    if _COMMENT_ENDINGS and FOLDS_TO_ASCII.search(body) is None and not any(
+            line.rstrip(" \t")[-_COMMENT_ENDING_LEN:].lower().endswith(_COMMENT_ENDINGS) for line in body.split("\n")):
+        return False
+    return _COMMENT_ACTIONS_RE.search(body) is not None
 
 
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
@@ -1873,7 +1912,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
     comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
     a turn of its writer."""
-    if "·" not in body and _COMMENT_ACTIONS_RE.search(body) is None:
+    if "·" not in body and not _comment_foot(body):
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline import quotes
+from dateline.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
@@ -33,6 +34,7 @@ BRANCHES = [
     "what the minister calls", "what she describes as", "what officials refer to as an", "what they dub",
     "calls it the", "branded them", "labelled the war a", "calling it", "a network that residents call the",
     "what the families came to call", "l'esposto intitolato", "la parola", "il termine", "cosiddetto",
+    "a palavra", "Com o Título", "o que chamou", "aquilo a que chama",
     "call this", "CALLED THAT", "calls him", "Calls her",
     "The Club's motto,", "a banner reading", "Our banners at the mine gate said", "Episode 112:",
     "as it says on the placards at our gate,", "Its vision is", "the mission statement was:",
@@ -58,6 +60,35 @@ def test_letters_folding_to_ascii_are_always_searched() -> None:
     for text in ("the ſlogan", "a report tİtled", "what they dubbed the"):
         _ok(text)
     assert quotes._NAMING_SIEVE.may_match("the ſlogan") and quotes.lowered("tİtled") is None
+
+
+def test_every_naming_word_passes_the_naming_sieve() -> None:
+    # each language's naming phrase, as written and in capitals, is sieved by its longest word
+    for word in lexicon().naming_words:
+        for text in (f"the report {word}", f"O relatório {word.upper()}", word.capitalize()):
+            assert quotes._NAMING_BEFORE.search(text), text
+            _ok(text)
+
+
+def test_sieves_are_not_opened_by_articles() -> None:
+    # a phrase opening with an article ("a palavra", "o livro") is sieved by its other word: a sentence of
+    # articles and no naming word is not searched, nor is one of accented words (the sieve is exact for them)
+    assert not any(s.always for s, _p in GUARDED)
+    for text in ("a ministra disse o que pensa", "o governo e a oposição", "Él dijo que sí, à la fin"):
+        assert not quotes._NAMING_SIEVE.may_match(text), text
+    assert quotes._NAMING_SIEVE.may_match("a Palavra") and quotes._NAMING_SIEVE.may_match("sob o TÍTULO")
+
+
+def test_sieve_letters_match_case_blind_only_as_lowered() -> None:
+    # `WordSieve` finds a word in the lower-cased text; `re.IGNORECASE` finds it where each of its letters
+    # matches case-blind. The two agree for every letter of every sieve's words: no character but those of
+    # FOLDS_TO_ASCII matches a word's letter case-blind without lower-casing to it
+    letters = {c for s, _p in GUARDED for w in s.words for c in w if not c.isascii()}
+    assert letters  # (é, ç, ã…: the Portuguese and Italian naming words)
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for c in sorted(letters):
+        twins = set(re.findall(re.escape(c), every, re.IGNORECASE))
+        assert {t for t in twins if t.lower() != c} <= set("\u0130\u0131\u017f\u212a"), c
 
 
 def test_sieves_on_every_fixture_text() -> None:
@@ -91,3 +122,40 @@ def test_label_sieve_on_every_fixture_paragraph() -> None:
     for label in ("JANE DOE: Yes.", "The Chairperson (Sen. Doe): Order.", "**Ana Costa:** Yes.", "Operator: Next.",
                   "El diputado John Roe (desde la curul): Sí.", "Sra. Doe.- Gracias."):
         assert any(pattern.match(label) for pattern in (*colon_ended, quotes._RECORD_TURN)), label
+
+
+FEET = ["3d  Like  Reply", "2 h · Me gusta · Responder", "1w Like Reply Share  ", "12 min · J’aime · Répondre",
+        "5h  Gefällt mir  Antworten\t", "4d  LIKE  REPLY", "3d  Li\u212ae  Reply", "2 h  Edited", "7y Share"]
+
+
+def test_comment_foot_gate_agrees_with_its_pattern() -> None:
+    # `pasted_posts`' first gate reads the line ends before searching the whole body: the same answers
+    for path in FIXTURES:
+        body = path.read_text(encoding="utf-8")
+        assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), path
+    for foot in FEET:
+        for body in (f"Jane Doe\nGreat work.\n{foot}\n", f"Jane Doe\nGreat work.\n{foot}", f"I like it. {foot} now"):
+            assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), body
+    assert quotes._comment_foot("Jane Doe\nGreat work.\n3d  Like  Reply\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*FEET, "Jane Doe", "I like it", "reply", "\n", " ", "\t", "3", "d", "·", "ſ"]),
+                max_size=10))
+def test_comment_foot_gate_on_generated_text(parts: list[str]) -> None:
+    for body in ("".join(parts), " ".join(parts)):
+        assert quotes._comment_foot(body) == (quotes._COMMENT_ACTIONS_RE.search(body) is not None), body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0129 \n:a", max_size=12))
+def test_year_pattern_opens_on_its_century(text: str) -> None:
+    # `_YEAR` checks for a digit before the century after it (so that `re` skips to the century): the same matches
+    want = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+    got = quotes._YEAR.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_reader_direction_holds_one_of_its_words() -> None:
+    for text in ("Read our explainer,", "Also read:", "Watch", "Listen to the episode:", "Read more —"):
+        assert quotes._READER_DIRECTION.search(text) and any(w in text for w in quotes._READER_WORDS), text
