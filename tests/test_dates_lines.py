@@ -1034,3 +1034,39 @@ def test_a_visit_after_publication_or_by_nobody_dates_nothing() -> None:
     later = ["Tomasz Wilk will be mending nets when the inspectors come on Tuesday, March 17.", "\"Cod,\" he said."]
     info = article_statement_date(later, published, today=TODAY)
     assert info is None or info.date.iso() != "2026-03-17"
+
+
+# Round 41's date lines (a Ghanaian story), on invented pages of other places.
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a printed page's running head: the paper's name, the date, the page, set apart by wide gaps
+    ("THE HARBOUR MERCURY          Tuesday, March 10, 2026          Page 7", "2026-03-10"),
+    ("Prairie Ledger\t10 March 2026\tp. 12", "2026-03-10"),
+    # a weekly's issue, the span of days it is on sale (its first day), and its cover price
+    ("Friday 6th March – Thursday 12th March, 2026          £1.80", "2026-03-06"),
+    ("Saturday 28 February – Friday 6 March 2026", "2026-02-28"),
+    ("Monday 29 December – Sunday 4 January, 2026", "2025-12-29"),
+    # a portal's credit of the outlet after the date
+    ("Tue, 10 Mar 2026 Source: Valley Radio", "2026-03-10"),
+    # Akan (CLDR's) and Pidgin (without CLDR's tone marks) months on a date line
+    ("Da: Fiada, Ɔbɛnem 13, 2026", "2026-03-13"),
+    ("13 Mach 2026", "2026-03-13"),
+    ("2 Disemba 2025", "2025-12-02"),
+])
+def test_print_heads_issue_spans_and_west_african_months(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and info.date.iso() == expected, info
+
+
+@pytest.mark.parametrize("line", [
+    "PLENARY MEETING OF 13 MARCH 2024",  # no wide gaps: not a running head
+    "THE TIMES Friday 4 December 2026",
+    "Tue, 10 Mar 2026 Source: the minister told me so",  # a sentence after the label
+    "Saturday 7th – Friday 13th March, 2026",  # the first day's weekday does not fit: no span read
+])
+def test_lines_that_are_no_running_head_or_span(line: str) -> None:
+    info = _header(line)
+    assert info is None or info.date.iso() != "2026-03-07", info
+    if line.startswith(("PLENARY", "THE TIMES", "Tue")):
+        assert info is None, info
