@@ -392,7 +392,8 @@ _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
-    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}])))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}]))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|,[ ]+{_HOUSE_WORD})"  # a portfolio's list: `Minister for Environment, Science and Technology (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 # A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
 # stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`): the dash makes a mixed-case label one, as a
@@ -441,7 +442,9 @@ def office_label(name: str) -> bool:
         return False
     if words[0] in lexicon().office_articles:
         return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
-    return words[0].strip(".").lower() in lexicon().address_titles and words[1].strip(".") in _OFFICE_WORDS
+    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`)
+    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers][:1] or words[-1:]
+    return words[0].strip(".").lower() in lexicon().address_titles and rest[0].strip(".") in _OFFICE_WORDS
 
 
 def _house_label(label: str) -> tuple[str, str, str] | None:
@@ -822,7 +825,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # member: a record where each speaks once (a budget debate's movers) is a record all the same when
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
-    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
+    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3 or (houses >= 1 and any(
+        q.marks == "plain-turn" and office_label(q.turn_name) for q in found.values()))  # … or one and the chair's
     # a record's later label in mixed case of a full name its capitals gave before (`JANE DOE (Party):` …
     # `Jane Doe:`, as a parliament's record names a member after her first question)
     capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
