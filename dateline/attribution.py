@@ -1855,7 +1855,8 @@ class _State:
         for other in reversed(doc.mentions[:doc.index_of(m)]):
             if other.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or other.possessive:
                 continue
-            lead = doc.body[max(0, other.start - 40):other.start]
+            # (the sentence's last 60 characters before the name: "the Member of Parliament for North Hills, X")
+            lead = doc.body[max(0, other.start - 60):other.start]
             lead = re.split(r"[.;:!?\n]", lead)[-1]
             apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
             words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
@@ -3972,6 +3973,8 @@ def _named_note(q: RawQuote) -> str | None:
             w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
             or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):
         return None  # a member's family name in capitals (`DOE (Vessano Domani).`): the bracket is a group
+    if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
+        return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
