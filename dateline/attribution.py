@@ -2157,10 +2157,10 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
-        if k == len(ms) - 1 and k > 0 and m.kind is not Kind.PRONOUN and (
-                (g != "and" and _AND_VERB_GAP.search(gap))
+        if k == len(ms) - 1 and k > 0 and (
+                (m.kind is not Kind.PRONOUN and g != "and" and _AND_VERB_GAP.search(gap))
                 or (g in ("and", "but") and _VERB_OBJECT_BEFORE.search(body, max(lo, m.start - 24), m.start))):
-            continue  # "X described the ruling as "q" and said", "X thanked the mayor but urged": X's second verb
+            continue  # "X described the ruling as "q" and said", "X thanked him but urged": X's second verb
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)

@@ -521,6 +521,15 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
+
+
+def _generic_turn(name: str) -> bool:
+    """A label of a role, not a name, a quantifier or an ordinal before it too ("Some Hon. Members:", "SECOND CALLER:")."""
+    up = name.upper()
+    if up in _GENERIC_TURN_NAMES:
+        return True
+    first, _, rest = up.partition(" ")
+    return bool(rest) and first in lexicon().generic_turn_qualifiers and rest in _GENERIC_TURN_NAMES
 _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
@@ -814,7 +823,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # `Spokesperson:` / `Question:`) are a transcript's when one of them speaks again after another
     # speaker, or when the text has turns of surer labels
     generics = [q.turn_name.upper() for q in found.values() if q.marks == "plain-turn"
-                and (q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name))]
+                and (_generic_turn(q.turn_name) or office_label(q.turn_name))]
     alternate = 2 <= len(set(generics)) < len(generics)
     member_names = [found[i].turn_name for i in members if i in found]
     if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2):
@@ -832,7 +841,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
 
     def house_plain(q: RawQuote) -> bool:
-        generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
+        generic = _generic_turn(q.turn_name) or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
         return ((a_record or alternate) and generic) or (a_record and titled) \
