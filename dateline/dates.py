@@ -1428,6 +1428,10 @@ _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Mo
 _NUMERIC_DAY: Final = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./-])"
 )
+# … and in a sentence, where a full stop may follow it ("at its meeting on 14/01/2027.")
+_NUMERIC_IN_PROSE: Final = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d|[./-]\d)"
+)
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
 # A time zone names where the page was dated, and so its custom, before any clock does: an
@@ -1754,6 +1758,13 @@ def _settle_numeric(
     if len(matching) == 1:
         value = matching[0][1]
         return value, f" (day/month order from the date written in the text, {_day_label(value.month or 1, value.day or 1)})"
+    # … or a numeric date the text itself writes with the same separator, a part above 12 ("at its meeting on
+    # 14/01/2027"): the outlet writes every date in one order
+    orders = {"dm" if int(n["a"]) > 12 else "md" for n in _NUMERIC_IN_PROSE.finditer(text, 0, _SETTLE_REACH)
+              if n["sep"] == dated.separator and (int(n["a"]) > 12) != (int(n["b"]) > 12)}
+    by_text = [r for r in dated.readings if {r[0]} == orders]
+    if len(by_text) == 1:
+        return by_text[0][1], " (day/month order from another numeric date the text writes)"
     own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH)
     if own_day is not None:  # "2/12/2026" above "Today (Wednesday) I have written …": the reading on that weekday
         on_it = [r for r in dated.readings if r[1].first_day().weekday() == _WEEKDAYS[own_day.group("wd")]]

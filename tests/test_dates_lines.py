@@ -1070,3 +1070,15 @@ def test_lines_that_are_no_running_head_or_span(line: str) -> None:
     assert info is None or info.date.iso() != "2026-03-07", info
     if line.startswith(("PLENARY", "THE TIMES", "Tue")):
         assert info is None, info
+
+
+def test_an_either_way_numeric_date_line_settled_by_a_numeric_date_in_the_text() -> None:
+    """'Radio Mombasa | 04/03/2026' is 4 March or 3 April; the text's own '17/04/2026.' (a part above 12, after a
+    sentence's full stop) shows the outlet writes the day first."""
+    page = ("Radio Mombasa | 04/03/2026\n\nThe county assembly met on Wednesday.\n\n\"The port stays open,\" the "
+            "governor said. The assembly will vote on 17/04/2026.")
+    found = publication_date(page, today=date(2026, 3, 20))
+    assert found.info is not None and found.info.date.iso() == "2026-03-04", found.info
+    other = page.replace("17/04/2026", "04/17/2026")  # the month first: 3 April
+    found = publication_date(other, today=date(2026, 4, 20))
+    assert found.info is not None and found.info.date.iso() == "2026-04-03", found.info

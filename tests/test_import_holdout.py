@@ -211,7 +211,8 @@ statement, 0 wrong-and-high (10/16, 11/16 with the setting); 16/16, 15/16, 0 aft
 a printed page's running head ("DAILY NEWS      Friday, December 4, 2026      Page 3"), a weekly's issue span
 ("Saturday 28th November – Friday 4th December, 2026", its first day; a cover price after it), a portal's
 "Source: …" after the date, Akan and Pidgin month names (date_lines.toml [ak], [pcm]: CLDR's, and without tone
-marks). Its one miss is in KNOWN_MISSES.
+marks), an either-way numeric date line settled by a numeric date the text writes ("on 14/01/2027."; so 16/16,
+15/16 without the setting too). Its one miss is in KNOWN_MISSES.
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
