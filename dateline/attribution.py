@@ -1357,8 +1357,9 @@ class _Doc:
                 lo = m.start - 300
             before = self.body[lo:m.start]
             described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
-            if described is not None and not _no_function_word(described.group(0)):
-                described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
+            if described is not None and (not _no_function_word(described.group(0))
+                                          or _VERB_OBJECT_BEFORE.search(described.group(0))):
+                described = None  # "By the time X arrived", "Costa and Rita Moura met", "Mr Doe assured X": no description
             if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])):
                 out.append((pi, self._described(m)))
         return out
@@ -1669,7 +1670,8 @@ class _State:
                     return ev.who
                 fallback = ev
         return fallback.who if fallback is not None else (self._clause_subject(female, at)
-                                                          or self._possessor_here(female, at))
+                                                          or self._possessor_here(female, at)
+                                                          or self._only_one_shown(female, at))
 
     def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
         """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
@@ -1721,6 +1723,19 @@ class _State:
                 gender = _own_pronoun(doc, m) or "?"
             return who if gender in (("f", "?") if female else ("m", "?")) else None
         return None
+
+    def _only_one_shown(self, female: bool, at: int) -> Who | None:
+        """A pronoun no subject fits, where its paragraph and the one before name one known person, whose gender is
+        shown, that it fits, if only as an object ("Minister John Doe met its chair, Jane Roe." ¶ "“…,” she said"):
+        that person; None when they name none or several."""
+        doc = self.doc
+        para = doc.para_of(at)
+        lo = doc.paras[max(0, para - 1)].start
+        fits = [w for m in doc.between(lo, at) if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY)
+                and not m.possessive and not doc.in_quote(m.start) and _is_person(self.index, m)
+                and (w := self.resolve(m, m.start)) is not None and w.known
+                and self.gender(w) == ("f" if female else "m")]
+        return fits[0] if fits and all(w == fits[0] for w in fits) else None
 
     def _possessor_here(self, female: bool, at: int) -> Who | None:
         """A pronoun no subject fits, in a sentence that names one person, only as a possessor, before it
@@ -1837,6 +1852,10 @@ class _State:
         ids = list(dict.fromkeys(ids))  # "the tribunal" and "the Tribunal" of one entry: one holder
         # a holder the article names only as an owner ("Jane Doe's critics … the governor says"): theirs
         named = list(dict.fromkeys(o.speaker for o in self.doc.mentions if o.speaker in ids))
+        if not named:  # … or by an office of one holder ("to the Minister for Lands … the Minister promised")
+            offices = {o.role for o in self.doc.mentions[:self.doc.index_of(m)] if o.kind is Kind.ROLE and not o.nationality}
+            holders = [set(self.index.role_to_ids.get(role, ())) for role in sorted(offices)]
+            named = sorted({h for one in holders if len(one) == 1 for h in one if h in ids})
         if len(named) == 1:
             return self._known(named[0])
         why = f"{ROLE_GUESS_MARK}: the article names no holder of “{m.name}”; speakers.yaml gives it to {', '.join(ids)}"
@@ -1855,7 +1874,8 @@ class _State:
         for other in reversed(doc.mentions[:doc.index_of(m)]):
             if other.kind not in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) or other.possessive:
                 continue
-            lead = doc.body[max(0, other.start - 40):other.start]
+            # (the sentence's last 60 characters before the name: "the Member of Parliament for North Hills, X")
+            lead = doc.body[max(0, other.start - 60):other.start]
             lead = re.split(r"[.;:!?\n]", lead)[-1]
             apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
             words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
@@ -2109,7 +2129,11 @@ _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+"
 
 
 # "… and" right before a verb: the verb has no subject of its own, it shares the first verb's
-_AND_VERB_GAP = re.compile(r"\S\s+and\s+(?:(?:also|then|later|again)\s+)?$")
+# … and a past verb's object right before "and"/"but" and the cue verb ("X thanked the mayor but urged her to"):
+# the object is no subject
+_VERB_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|met|told|saw|left)\s+$")
+_SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of)\s+$")
+_AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 
 
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
@@ -2133,8 +2157,10 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
         g = gap.strip()
         if m.possessive:
             continue
-        if k == len(ms) - 1 and k > 0 and g != "and" and _AND_VERB_GAP.search(gap) and m.kind is not Kind.PRONOUN:
-            continue  # "X described the ruling as "q" and said": a second verb of X's, the ruling its object
+        if k == len(ms) - 1 and k > 0 and (
+                (m.kind is not Kind.PRONOUN and g != "and" and _AND_VERB_GAP.search(gap))
+                or (g in ("and", "but") and _VERB_OBJECT_BEFORE.search(body, max(lo, m.start - 24), m.start))):
+            continue  # "X described the ruling as "q" and said", "X thanked him but urged": X's second verb
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
@@ -2159,7 +2185,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
             return m, False  # "the Union, whose director, Jane Doe, called it": the director speaks, not the body
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
                 and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
-                and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN:
+                and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN \
+                and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start):
+            # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder)
             # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
             # addressee ("The state government, in a note to the Investment Board, said")
             continue
@@ -2242,8 +2270,9 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
     for p in reversed(before):
-        if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start):
-            continue  # "in Box Hill, Mei Lin Zhou, a nurse, said": a place is nobody's head
+        if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start) \
+                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start):
+            continue  # "in Box Hill, Mei Lin Zhou, a nurse, said", "The MP for Box Hill, Jane Doe, said": a place
         gap = body[p.end:m.start]
         if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
@@ -2369,6 +2398,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
         elif results[j].speaker == "unknown" and results[i].speaker != "unknown":
             results[j] = replace(results[i], how=f"{results[i].how} — the same words as the quote before")
     _headline_echoes(body, extraction.quotes, results)
+    relayed = _relayed_renderings(body, extraction.quotes, results)
     # words given in two languages (a twin, or an editor's bracket after a quote): the outlet's rendering
     # is translated, the speaker's own words beside it are not; a rendering inside the marks makes the
     # quote translated
@@ -2383,7 +2413,9 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     own: frozenset[str] | None = None  # the article's own words, read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
-        if q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
+        if k in relayed:
+            tr = True  # "The host translated it for listeners as: "…"": the words before, rendered
+        elif q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
             tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
         elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
@@ -2405,6 +2437,26 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     return _near_misses(out, index)
 
 
+# "The host translated it for listeners as: "…"", "rendered his words as": whoever renders them, the words are the
+# quote's before (its speaker's), translated
+_RENDERED_AS = re.compile(r"\b(?:translated|rendered|interpreted)\s+(?:it|them|this|that|(?:his|her|their)\s+(?:\w+\s+)?"
+                          r"(?:words|remarks|answer|reply|comments|statement))\b[^.!?\"“”\n]{0,40}?\bas\s*:?\s*$")
+
+
+def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> set[int]:
+    """The quotes someone gives as their rendering of the quote before ("X translated it for listeners as: "…""):
+    each takes that quote's speaker (``results`` changed in place); their indexes, translated."""
+    out: set[int] = set()
+    for k in range(1, len(quotes)):
+        q, before = quotes[k], quotes[k - 1]
+        if q.kind == "transcript-turn" or results[k - 1].speaker == "unknown" \
+                or not _RENDERED_AS.search(body, max(before.end, q.start - 120), q.start - 1):
+            continue
+        results[k] = replace(results[k - 1], how=f"{results[k - 1].how} — the words before, as the text renders them")
+        out.add(k)
+    return out
+
+
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN_WORDS = date_line_words().function_words
 # a quote of this many words or more with none of the article language's small words and at most this
@@ -2412,6 +2464,7 @@ _FOREIGN_WORDS = date_line_words().function_words
 # na po."); a shorter one may be a fragment of plain words ("arrived twenty years late")
 _FOREIGN_MIN_WORDS = 6
 _FOREIGN_SHARE = 0.15
+_STRAY_SMALL_WORD_MIN = 12
 
 
 def _headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> None:
@@ -2422,16 +2475,21 @@ def _headline_echoes(body: str, quotes: Sequence[RawQuote], results: list[Attrib
         if results[i].speaker != "unknown" or q.kind == "transcript-turn" or not headline_line(body, q.start):
             continue
         key = echo_key(q.text)
-        if len(key.split()) < 3:
-            continue
+        if len(key.split()) < 3 and not _speech_after_on_line(body, q):
+            continue  # (a word or two again is an echo only when the headline says someone said it)
         for j in range(i + 1, len(quotes)):
             again = echo_key(quotes[j].text)
-            if results[j].speaker != "unknown" and quotes[j].kind != "transcript-turn" \
-                    and not headline_line(body, quotes[j].start) \
+            if results[j].speaker != "unknown" and not headline_line(body, quotes[j].start) \
                     and (again == key or (again.startswith(key) and not again[len(key)].isalnum())):
                 results[i] = replace(results[j], how=f"the story quotes the headline's words again: {results[j].how}",
                                      sieve="headline_echoed")
                 break
+
+
+def _speech_after_on_line(body: str, q: RawQuote) -> bool:
+    """A speech verb after the quote on its line (a headline's `… 'kill' rivers, geologist warns`)."""
+    end = body.find("\n", q.end)
+    return SPEECH_RE.search(body, q.end, len(body) if end < 0 else end) is not None
 
 
 def _foreign(text: str, own: frozenset[str]) -> bool:
@@ -2442,7 +2500,9 @@ def _foreign(text: str, own: frozenset[str]) -> bool:
     in an English story, a language no list here knows). A headline's "Rotterdam cannot become collateral
     damage" is neither. Said "in French", they are the original, and only a rendering is a translation."""
     words = [w.lower() for w in _QUOTE_WORD.findall(text)]
-    if len(words) < 4 or any(w in _LEX.function_words for w in words):
+    # (one word spelt like a small English one in a quote of a dozen words or more is the other language's: the
+    # Akan "no", "ho"; an English sentence that long has several)
+    if len(words) < 4 or sum(w in _LEX.function_words for w in words) > (len(words) >= _STRAY_SMALL_WORD_MIN):
         return False
     return sum(w in _FOREIGN_WORDS for w in words) >= 2 or (
         len(words) >= _FOREIGN_MIN_WORDS and own_share(text, own) <= _FOREIGN_SHARE)
@@ -3175,8 +3235,22 @@ def headline_after(c: _Context) -> Verdict | None:
     line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
     tail_end = line_end if line_end > 0 and headline_line(body, c.q.start) else c.para.end
     if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
+        if _PERSON_OF_BODY.match(body, ms[0].end) and _is_body(c.state.index, ms[0]):
+            return None  # `'Q': Acme boss speaks`: a person of the body, not named here (the story may quote them)
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
+
+
+# a person's noun right after a body's name ("Acme boss", "union chief", "company spokesperson")
+_PERSON_OF_BODY = re.compile(r"[ \t]+(?:" + alternation({*_LEX.unnamed_people, *_LEX.title_words} - {"company", "union",
+                             "club", "federation", "party", "state", "bank", "central", "national", "region",
+                             "regional", "province", "provincial", "district", "county"}) + r")(?![\w'’-])")
+
+
+def _is_body(index: SpeakerIndex, m: Mention) -> bool:
+    """`m` names an institution of the speakers file, not a person."""
+    spk = index.speakers.get(m.speaker)
+    return m.kind is Kind.INSTITUTION or (spk is not None and spk.kind != "person")
 
 
 def headline_verb(c: _Context) -> Verdict | None:
@@ -3203,8 +3277,8 @@ def headline_echo(c: _Context) -> Verdict | None:
     of the one person or body the headline names before it."""
     body, doc = c.body, c.doc
     if c.q.kind == "transcript-turn" or not headline_line(body, c.q.start) \
-            or SPEECH_RE.search(body, c.line_start, c.q.start - 1):
-        return None
+            or SPEECH_RE.search(body, c.line_start, c.q.start - 1) or _speech_after_on_line(body, c.q):
+        return None  # (`Kicker: mining will 'kill' rivers, geologist warns`: the one who warns said it)
     lead = TIMESTAMP.match(body, c.line_start)
     start = lead.end() if lead else c.line_start
     ms = [m for m in doc.between(start, c.q.start - 1) if m.kind not in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT)]
@@ -3972,6 +4046,8 @@ def _named_note(q: RawQuote) -> str | None:
             w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
             or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):
         return None  # a member's family name in capitals (`DOE (Vessano Domani).`): the bracket is a group
+    if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
+        return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
     return plain.group("name") if plain is not None else None
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the

@@ -1428,6 +1428,10 @@ _GLUED_LABEL: Final = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted|Mo
 _NUMERIC_DAY: Final = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./-])"
 )
+# … and in a sentence, where a full stop may follow it ("at its meeting on 14/01/2027.")
+_NUMERIC_IN_PROSE: Final = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d|[./-]\d)"
+)
 _US_CLOCK: Final = re.compile(r"(?i:\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b|\b(?:E[SD]T|ET|P[SD]T|PT|C[SD]T|M[SD]T)\b)")
 _EU_CLOCK: Final = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|MSK|WET|WEST|UTC)\b|\b(?:1[3-9]|2[0-3])[:.]\d\d\b")
 # A time zone names where the page was dated, and so its custom, before any clock does: an
@@ -1496,6 +1500,18 @@ _LABELLED_TAIL: Final = re.compile(
 # … and so is a line that opens with its date, weekday and all, then a separator and a few words of no
 # sentence ("Friday 4 December · Updates in local time (CLST)", a live blog's): the date is the line's
 _DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}$")
+# A printed page's running head, set apart by wide gaps: the paper's name before its date and the page's number
+# (and a weekly's cover price) after it ("DAILY NEWS      Friday, December 4, 2026      Page 3", "THE WEEKLY STAR
+# Saturday 5 – Friday 11 December, 2026      $2.50"). A sentence never leaves two spaces around a date (the
+# residue's "§" stands between single spaces of its own, so a gap of three there is one of two in the line).
+_PRINT_NAME: Final = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:[ ][A-Z&][\w&'’.-]*){0,5}(?:\s{3,}|\t\s*)[\s,]*(?=§)")
+_PRINT_TAIL: Final = re.compile(r"§(?:(?:\s{3,}|\s*\t\s*)(?:(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?"
+                                r"|[A-Z]{0,3}\s?[$€£¥¢₦₵₹₱]\s?\d{1,4}(?:[.,]\d\d)?))+\s*$")
+# … and a portal's credit of the outlet after the date ("Sat, 05 Dec 2026 Source: Evening News"): the line's own label
+_SOURCE_TAIL: Final = re.compile(r"§\s*(?:[|·•-]\s*)?(?i:source|credit)s?:\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*$")
+# a weekly's issue, the span of days it is on sale: "Saturday 28th November – Friday 4th December, 2026"; the first
+# day (its publication) takes the year written once at the span's end
+_SPAN_DASH: Final = re.compile(rf"\s*(?:[-–—]|to)\s*(?:(?:{_WD}|{_WD_ABBR}),?\s+)?")
 # a whole line in brackets ("(Senate - March 12, 2025)", a record's chamber and day under its heading): read inside
 _BRACKETED_LINE: Final = re.compile(r"^\s*[(\[]([^()\[\]]{4,80})[)\]]\s*$")
 # an issue's or a volume's number on a line: only such a line is dated by its month alone ("Issue 41 ·
@@ -1748,6 +1764,13 @@ def _settle_numeric(
     if len(matching) == 1:
         value = matching[0][1]
         return value, f" (day/month order from the date written in the text, {_day_label(value.month or 1, value.day or 1)})"
+    # … or a numeric date the text itself writes with the same separator, a part above 12 ("at its meeting on
+    # 14/01/2027"): the outlet writes every date in one order
+    orders = {"dm" if int(n["a"]) > 12 else "md" for n in _NUMERIC_IN_PROSE.finditer(text, 0, _SETTLE_REACH)
+              if n["sep"] == dated.separator and (int(n["a"]) > 12) != (int(n["b"]) > 12)}
+    by_text = [r for r in dated.readings if {r[0]} == orders]
+    if len(by_text) == 1:
+        return by_text[0][1], " (day/month order from another numeric date the text writes)"
     own_day = _OWN_DAY_WEEKDAY.search(text, 0, _SETTLE_REACH)
     if own_day is not None:  # "2/12/2026" above "Today (Wednesday) I have written …": the reading on that weekday
         on_it = [r for r in dated.readings if r[1].first_day().weekday() == _WEEKDAYS[own_day.group("wd")]]
@@ -2045,6 +2068,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     if not spans:
         return []
     spans.sort(key=lambda x: x[0])
+    spans = _issue_span_year(spans, line)
     residue = line
     for a, b, _ in reversed(spans):
         residue = residue[:a] + " § " + residue[b:]
@@ -2059,6 +2083,9 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
     residue = _REPRINT_HEAD.sub(" ", residue)
+    if "  " in line or "\t" in line:  # a printed page's running head is set with wide gaps
+        residue = _PRINT_TAIL.sub("§", _PRINT_NAME.sub(" ", residue))
+    residue = _SOURCE_TAIL.sub("§", residue)
     residue = _SECTION_HEAD.sub(" ", residue)
     # … a programme's or a body's name before its record's head ("TG3 Liguria – edizione delle 19:30 di §")
     minutes = minutes or _MINUTES_HEAD.search(residue) is not None or _BODY_RECORD_HEAD.search(residue) is not None
@@ -2078,6 +2105,26 @@ def _header_line_dates(line: str, page_day_first: bool = False,
         rank = _OCCASION if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
         out.append(replace(value, rank=rank))
         previous = b
+    return out
+
+
+def _issue_span_year(spans: list[tuple[int, int, _HeaderDate]], line: str) -> list[tuple[int, int, _HeaderDate]]:
+    """A year-less first day of a span whose last day has the year ("Saturday 28th November – Friday 4th
+    December, 2026": a weekly's issue) dated with that year, the year before when its month comes later
+    ("28 December – 3 January, 2027"), if its weekday, when it names one, fits."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        (a, b, first), (c, _, last) = out[i], out[i + 1]
+        if first.yearless is None or len(last.readings) != 1 or not _SPAN_DASH.fullmatch(line[b:c]):
+            continue
+        end = last.readings[0][1]
+        month, day, wd = first.yearless
+        if end.year is None or end.month is None:
+            continue
+        year = end.year - 1 if month > end.month else end.year
+        if not _day_exists(month, day, year) or (wd is not None and date(year, month, day).weekday() != wd):
+            continue
+        out[i] = (a, b, _HeaderDate(0, (("", PartialDate(year, month, day)),)))
     return out
 
 

@@ -641,6 +641,8 @@ def _date_line_words() -> DateLineWords:
                 for width in ("wide", "abbreviated"):
                     for number, name in months[context][width].items():
                         found.setdefault(str(name).lower().rstrip("."), set()).add(int(number))
+                        if words.get("plain_forms") is True:  # "Disemba" for CLDR's "Disẹ́mba": print drops tones
+                            found.setdefault(_without_marks(str(name)).lower().rstrip("."), set()).add(int(number))
     # Forms spelled like English ones ("oct", "mar", "nov" in Spanish and Italian) stay: a wire
     # dateline writes them in lower case ("9 oct 2025 (EFE)"), which the English grammar, case-
     # sensitive on purpose, does not read; :func:`dateline.dates._in_english` leaves a form
@@ -669,6 +671,11 @@ def _date_line_words() -> DateLineWords:
                          relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
+
+
+def _without_marks(word: str) -> str:
+    """A word without its combining marks (tones, dots below): "Disẹ́mba" → "Disemba"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 LANGUAGE_MIN_WORDS = 40  # words of running text below which a text's language is not guessed

@@ -394,7 +394,8 @@ _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
-    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}])))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}]))"  # a name's particles: `Mr P van der Doe (…):`
+    rf"|,[ ]+{_HOUSE_WORD})"  # a portfolio's list: `Minister for Environment, Science and Technology (…):`
     r"{0,14})" + _COLON + r"(?P<text>\S.*)$", re.DOTALL)
 # A Spanish-language chamber's record (versión taquigráfica, diario de sesiones) ends a label with a full
 # stop and a dash (`Sr. Presidente (Doe).- …`, `Sra. Doe.- …`): the dash makes a mixed-case label one, as a
@@ -443,7 +444,9 @@ def office_label(name: str) -> bool:
         return False
     if words[0] in lexicon().office_articles:
         return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
-    return words[0].strip(".").lower() in lexicon().address_titles and words[1].strip(".") in _OFFICE_WORDS
+    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`)
+    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers][:1] or words[-1:]
+    return words[0].strip(".").lower() in lexicon().address_titles and rest[0].strip(".") in _OFFICE_WORDS
 
 
 def _house_label(label: str) -> tuple[str, str, str] | None:
@@ -520,6 +523,15 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
 _BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,60})\]\s*")
 _NOT_TURN_NAMES = lexicon().not_turn_names  # "BREAKING:", "LONDON:" open a line, not a turn
 _GENERIC_TURN_NAMES = lexicon().generic_turns  # "OPERATOR:", "Honourable members:": a role, not a name
+
+
+def _generic_turn(name: str) -> bool:
+    """A label of a role, not a name, a quantifier or an ordinal before it too ("Some Hon. Members:", "SECOND CALLER:")."""
+    up = name.upper()
+    if up in _GENERIC_TURN_NAMES:
+        return True
+    first, _, rest = up.partition(" ")
+    return bool(rest) and first in lexicon().generic_turn_qualifiers and rest in _GENERIC_TURN_NAMES
 _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
@@ -819,7 +831,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # `Spokesperson:` / `Question:`) are a transcript's when one of them speaks again after another
     # speaker, or when the text has turns of surer labels
     generics = [q.turn_name.upper() for q in found.values() if q.marks == "plain-turn"
-                and (q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name))]
+                and (_generic_turn(q.turn_name) or office_label(q.turn_name))]
     alternate = 2 <= len(set(generics)) < len(generics)
     member_names = [found[i].turn_name for i in members if i in found]
     if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2):
@@ -830,13 +842,14 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # member: a record where each speaks once (a budget debate's movers) is a record all the same when
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
-    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3
+    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3 or (houses >= 1 and any(
+        q.marks == "plain-turn" and office_label(q.turn_name) for q in found.values()))  # … or one and the chair's
     # a record's later label in mixed case of a full name its capitals gave before (`JANE DOE (Party):` …
     # `Jane Doe:`, as a parliament's record names a member after her first question)
     capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
 
     def house_plain(q: RawQuote) -> bool:
-        generic = q.turn_name.upper() in _GENERIC_TURN_NAMES or office_label(q.turn_name)
+        generic = _generic_turn(q.turn_name) or office_label(q.turn_name)
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
         return ((a_record or alternate) and generic) or (a_record and titled) \

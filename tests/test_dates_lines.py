@@ -1059,3 +1059,49 @@ def test_a_posts_yearless_stamp_takes_its_year_from_the_texts_own_day(stamp: str
 def test_a_yearless_stamp_without_the_texts_own_day_dates_nothing() -> None:
     found = publication_date("Ana Prates\n12 de novembro às 19:40 · 🌍\n\nReuni com os pescadores da lota.\n", today=TODAY)
     assert found.info is None, found.info
+# Round 41's date lines (a Ghanaian story), on invented pages of other places.
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a printed page's running head: the paper's name, the date, the page, set apart by wide gaps
+    ("THE HARBOUR MERCURY          Tuesday, March 10, 2026          Page 7", "2026-03-10"),
+    ("Prairie Ledger\t10 March 2026\tp. 12", "2026-03-10"),
+    # a weekly's issue, the span of days it is on sale (its first day), and its cover price
+    ("Friday 6th March – Thursday 12th March, 2026          £1.80", "2026-03-06"),
+    ("Saturday 28 February – Friday 6 March 2026", "2026-02-28"),
+    ("Monday 29 December – Sunday 4 January, 2026", "2025-12-29"),
+    # a portal's credit of the outlet after the date
+    ("Tue, 10 Mar 2026 Source: Valley Radio", "2026-03-10"),
+    # Akan (CLDR's) and Pidgin (without CLDR's tone marks) months on a date line
+    ("Da: Fiada, Ɔbɛnem 13, 2026", "2026-03-13"),
+    ("13 Mach 2026", "2026-03-13"),
+    ("2 Disemba 2025", "2025-12-02"),
+])
+def test_print_heads_issue_spans_and_west_african_months(line: str, expected: str) -> None:
+    info = _header(line)
+    assert info is not None and info.date.iso() == expected, info
+
+
+@pytest.mark.parametrize("line", [
+    "PLENARY MEETING OF 13 MARCH 2024",  # no wide gaps: not a running head
+    "THE TIMES Friday 4 December 2026",
+    "Tue, 10 Mar 2026 Source: the minister told me so",  # a sentence after the label
+    "Saturday 7th – Friday 13th March, 2026",  # the first day's weekday does not fit: no span read
+])
+def test_lines_that_are_no_running_head_or_span(line: str) -> None:
+    info = _header(line)
+    assert info is None or info.date.iso() != "2026-03-07", info
+    if line.startswith(("PLENARY", "THE TIMES", "Tue")):
+        assert info is None, info
+
+
+def test_an_either_way_numeric_date_line_settled_by_a_numeric_date_in_the_text() -> None:
+    """'Radio Mombasa | 04/03/2026' is 4 March or 3 April; the text's own '17/04/2026.' (a part above 12, after a
+    sentence's full stop) shows the outlet writes the day first."""
+    page = ("Radio Mombasa | 04/03/2026\n\nThe county assembly met on Wednesday.\n\n\"The port stays open,\" the "
+            "governor said. The assembly will vote on 17/04/2026.")
+    found = publication_date(page, today=date(2026, 3, 20))
+    assert found.info is not None and found.info.date.iso() == "2026-03-04", found.info
+    other = page.replace("17/04/2026", "04/17/2026")  # the month first: 3 April
+    found = publication_date(other, today=date(2026, 4, 20))
+    assert found.info is not None and found.info.date.iso() == "2026-04-03", found.info

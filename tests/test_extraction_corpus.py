@@ -163,10 +163,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "speaker: 'Hamada said' after 'Tsutomu Hamada, 67, ... no relation to the town's mayor' is the "
         "speakers file's mayor by the bare surname, not the fisherman's slug"
     ),
-    'holdout/round34_plant_restart/cases.txt:98': (
-        "missed the minister's third turn: a Diet record turn whose label carries the portfolio before the "
-        "name after a 'Voice from the floor:' interjection"
-    ),
+    # (case 98, the minister's third turn 'Minister of Economy, Trade and Industry Reiko Mizusawa:' after 'Voice from
+    # the floor:', is right since branch fix41: a portfolio's list of offices with commas is one label)
     # (case 124, 'Emi Tanabe (Niigata Future):' read as the governor by the shared surname, is right since branch
     # it35: a given name of none of the listed person's initials before the family name is another person)
     'holdout/round34_plant_restart/cases.txt:323': (
@@ -215,6 +213,31 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "13, 16, 19, 21 and 24 expect ('the senator said' after two senators: the most recent). Unknown here would "
         "undo those rounds' cases; telling this story's two jurisdictions apart needs more than the syntax"
     ),
+    # Round 41 (blind; an invented bauxite mine in a Ghanaian forest reserve: GNA, Daily Graphic, Citi, JoyNews, a
+    # weekly, Parliament of Ghana Hansard, radio, a chief's statement read by his linguist, Facebook, X, BBC News Pidgin,
+    # Reuters, Twi with English renderings): held out at d16c995 P 0.992 R 0.968 speaker 0.851 (125 quotes); after
+    # branch fix41 P 1.000 R 1.000 speaker 0.976. What the code still does (three by the suite's earlier convention):
+    'holdout/round41_bauxite_forest/cases.txt:158': (
+        "speaker 'We will not be divided on this matter,': dwamena-boakye, want unknown. 'Nana' is a role of both "
+        "royals in the file and both are named; the code gives a role of several holders to the one named last, as "
+        "rounds 3, 13, 16, 19, 21, 24 and 38 expect (round 38's case 27 is the same call, kept as an xfail there)"
+    ),
+    'holdout/round41_bauxite_forest/cases.txt:445': (
+        "speaker 'Everything is on the table. …': abdulai, want unknown. 'the Minister said:' after both ministers "
+        "were named: the one named last, by the convention of rounds 3, 13, 16, 19, 21, 24 and 38"
+    ),
+    'holdout/round41_bauxite_forest/cases.txt:593': (
+        "'We will publish every document, …' (the minister's English, the live blog's top entry) comes out "
+        "translated=True: the entry below (written earlier) says 'He begins by greeting … the chiefs in Twi', and a "
+        "language said of a speaker after the quote covers their words of that occasion (round 6's 'speaking in "
+        "Portuguese at a seminar'); a greeting in one language is not told from an address in another"
+    ),
+    'holdout/round41_bauxite_forest/cases.txt:643': (
+        "speaker 'January is too late,': abena-mensah, want unknown. A bare family name after two people of that "
+        "family were named in full is the last of them (round 37's rule, its case of two Tanabes); the writer wanted "
+        "unknown. (The case's 'she said', after the minister met 'its chairperson, Abena Mensah', is right since "
+        "branch fix41)"
+    ),
     # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
     # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
     # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
@@ -227,9 +250,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.963 R 0.972 speaker 0.962 after branch "
-                             "left37 (held out at main cd81302: P 0.969 R 0.869 speaker 0.892; 0.972 / 0.972 / 0.904 "
-                             "after branch jp34); its failing cases are listed above",
+    "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.981 R 0.981 speaker 0.962 after branch "
+                             "fix41 (P 0.963 R 0.972 after left37; held out at main cd81302: P 0.969 R 0.869 speaker "
+                             "0.892; 0.972 / 0.972 / 0.904 after branch jp34); its failing cases are listed above",
 }
 
 

@@ -211,6 +211,15 @@ wrong-and-high; 13/15, 13/15, 0 after branch pt40 (Portuguese as a language); 15
 web copy's "December 3, 2026 4:21 PM GMT Updated ago" (the relative stamp's count lost in the copy), and a post's
 year-less "4 de dezembro às 21:10" dated by its text's own day ("Hoje (sexta-feira) estive …") in every language
 with `today` words. Its `pyproject.toml` says `language = "pt-PT"`.
+`import_holdout_round41/` (an invented bauxite mine in a Ghanaian forest reserve; blind, today = 2026-12-06; GNA,
+Daily Graphic print pages, Citi, JoyNews, a weekly, Hansard, radio, an Akan chief's statement, BBC News Pidgin,
+Reuters; its `pyproject.toml` sets `language = "en-GH"`, day first): held out at d16c995 9/16 publication, 10/16
+statement, 0 wrong-and-high (10/16, 11/16 with the setting); 16/16, 15/16, 0 after branch fix41 with general rules:
+a printed page's running head ("DAILY NEWS      Friday, December 4, 2026      Page 3"), a weekly's issue span
+("Saturday 28th November – Friday 4th December, 2026", its first day; a cover price after it), a portal's
+"Source: …" after the date, Akan and Pidgin month names (date_lines.toml [ak], [pcm]: CLDR's, and without tone
+marks), an either-way numeric date line settled by a numeric date the text writes ("on 14/01/2027."; so 16/16,
+15/16 without the setting too). Its one miss is in KNOWN_MISSES.
 
 Every folder is scored against its own `_data` (never the example's `content/`), with the same
 floor, and "wrong and high confidence" (a publication or statement date that is wrong although
@@ -239,12 +248,22 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round28": date(2026, 12, 6), "import_holdout_round29": date(2026, 12, 6),
     "import_holdout_round32": date(2026, 12, 6), "import_holdout_round34": date(2026, 12, 6),
     "import_holdout_round35": date(2026, 12, 6), "import_holdout_round37": date(2026, 12, 6),
-    "import_holdout_round38": date(2026, 12, 6), "import_holdout_round40": date(2026, 12, 6)}
+    "import_holdout_round38": date(2026, 12, 6), "import_holdout_round40": date(2026, 12, 6),
+    "import_holdout_round41": date(2026, 12, 6)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round41": {  # blind (a bauxite mine in a Ghanaian forest reserve; today = 2026-12-06): held out at
+        # the session's start d16c995 9/16, 10/16, 0 wrong-and-high; 16/16, 15/16 after branch fix41
+        "bbc_pidgin_local_month.txt": "'Market women … carry placard enter street on Friday to protest …' then 'One of "
+                                      "dem … tell BBC News Pidgin say: \"…\"' (the next paragraph): the protest's "
+                                      "day is not taken for the words, so the date line's day stands, high. The "
+                                      "English form of the lede ('Market women in X, in Y, carried placards into "
+                                      "the streets on Friday …') is read the same way (a lede's day reaches the "
+                                      "words only before a gathering's verb with no comma, or 'told the crowd')",
+    },
     "import_holdout_round35": {  # blind (an Italian port's container terminal; today = 2026-12-06): held out at
         # main f378539 12/17, 8/17, 3 wrong-and-high; 16/17, 16/17, 0 after branch it35 (Italian date lines, records'
         # and broadcasts' heads, dates in Italian sentences, 'ieri'/'oggi'/'lunedì scorso' beside the verb)
