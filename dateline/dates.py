@@ -350,6 +350,13 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
     march", "since 2014") for dates.  Spans include a leading "on"/"in" so the
     phrase reads as written ("On October 28"); ``text[p.start:p.end] == p.text``.
     """
+    return list(_date_phrases(text))
+
+
+@lru_cache(maxsize=64)
+def _date_phrases(text: str) -> tuple[DatePhrase, ...]:
+    """`find_date_phrases`, kept for the last paragraphs asked: an article's lead is read for its
+    weekday (`occasion_weekday_named`) and for its quotes' dates, paragraph by paragraph."""
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
     lower = text.lower()
@@ -369,10 +376,10 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
                 continue
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
-    if _JOINED.joiners and (" de " in text or _JOINED_WORD.search(lower)):
+    if _may_join(text, lower):
         found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
-    return found
+    return tuple(found)
 
 
 # Spanish running text (lang/date_lines.toml `prose_joiner`): "el lunes 3 de marzo de 2025", "el 3 de febrero",
@@ -419,6 +426,11 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 
 # the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
 _JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+
+
+def _may_join(text: str, lower: str) -> bool:
+    """Can ``text`` (``lower``, lower-cased) hold a joined phrase (`_joined_phrases`)?"""
+    return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(lower) is not None)
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -2329,6 +2341,9 @@ def _sentence_of(pos: int, breaks: Sequence[int], length: int) -> tuple[int, int
     return start, end
 
 
+_ASCII_LOWER: Final = re.compile("[a-z]")  # (found in C: a paragraph with one has a lower-case letter)
+
+
 @lru_cache(maxsize=4096)
 def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     """Date phrases in ``paragraph`` that a speech cue governs, outside quotations.
@@ -2337,7 +2352,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     in the same sentence, outside quotation marks, within a few words of the phrase.
     Cached: every quote of a paragraph asks the same question of the same text.
     """
-    if not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
+    if _ASCII_LOWER.search(paragraph) is None and not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
         paragraph = _UPPER_MONTH.sub(lambda m: m.group(0).title(), paragraph)
     phrases = find_date_phrases(paragraph)
     if not phrases:
@@ -3189,6 +3204,8 @@ def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> st
     if anchor is None or anchor.coarse:
         return None
     for paragraph in paragraphs[:4]:
+        if _HAS_WEEKDAY.search(paragraph) is None and not _may_join(paragraph, paragraph.lower()):
+            continue  # no weekday phrase: none of the weekday pattern's (`_triggers`) nor a joined one
         regions = _quoted_regions(paragraph)
         for phrase in find_date_phrases(paragraph):
             if phrase.kind != "weekday" or _inside(phrase.start, regions) \
