@@ -586,8 +586,11 @@ def _day_exists(month: int, day: int, year: int | None) -> bool:
     return True
 
 
-def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
-    """(month, day, year-or-None) for every written day in ``text``."""
+@lru_cache(maxsize=1024)
+def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """(month, day, year-or-None) for every written day in ``text``. (Cached: a phrase is read for its
+    kind, its plausibility and its date, and the same phrases, "on March 3", recur paragraph after
+    paragraph.)"""
     found: list[tuple[int, tuple[int, int, int | None]]] = []
     for m in _DATE_PARTS.finditer(text):
         month = m.group("m1") or m.group("m2")
@@ -599,7 +602,7 @@ def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
         for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
             found = [f for f in found if not m.start() <= f[0] < m.end()] if m.start() not in taken else found
             found.append((m.start(), (_PROSE_MONTHS[m["m"]], int(m["d"]), int(m["y"]) if m["y"] else None)))
-    return [parts for _, parts in sorted(found, key=lambda f: f[0])]
+    return tuple(parts for _, parts in sorted(found, key=lambda f: f[0]))
 
 
 # --------------------------------------------------------------------------
