@@ -428,9 +428,10 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 _JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
 
 
-def _may_join(text: str, lower: str) -> bool:
-    """Can ``text`` (``lower``, lower-cased) hold a joined phrase (`_joined_phrases`)?"""
-    return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(lower) is not None)
+def _may_join(text: str, lower: str | None = None) -> bool:
+    """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
+    return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
+                                      is not None)
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -2287,7 +2288,7 @@ class _Candidate:
 _DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     """Spans inside double quotation marks; an unclosed quote runs to the end. (Cached: a quote's date,
     its sentence, its paragraph's governed phrases and its recalled year each look for them.)"""
@@ -2319,7 +2320,7 @@ _ORDINAL_DAY: Final = re.compile(rf"(?<![\d.]){_DAYNUM}$")
 _PROSE_MONTH_AT: Final = re.compile(_PROSE_MONTH)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _breaks(text: str) -> tuple[int, ...]:
     """Offsets where a new sentence starts, ignoring breaks inside quotations. (Cached as
     `_quoted_regions`.)"""
@@ -2344,7 +2345,8 @@ def _sentence_of(pos: int, breaks: Sequence[int], length: int) -> tuple[int, int
     return start, end
 
 
-_ASCII_LOWER: Final = re.compile("[a-z]")  # (found in C: a paragraph with one has a lower-case letter)
+# (found in C: a paragraph with one has a lower-case letter; an ASCII one without, none)
+_ASCII_LOWER: Final = re.compile("[a-z]")
 
 
 @lru_cache(maxsize=4096)
@@ -2355,7 +2357,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     in the same sentence, outside quotation marks, within a few words of the phrase.
     Cached: every quote of a paragraph asks the same question of the same text.
     """
-    if _ASCII_LOWER.search(paragraph) is None and not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
+    if _ASCII_LOWER.search(paragraph) is None and (paragraph.isascii() or not any(c.islower() for c in paragraph)):
+        # "PLENARY MEETING OF 13 MARCH 2024" (or a transcript turn's paragraph, its words blanked)
         paragraph = _UPPER_MONTH.sub(lambda m: m.group(0).title(), paragraph)
     phrases = find_date_phrases(paragraph)
     if not phrases:
@@ -3207,7 +3210,7 @@ def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> st
     if anchor is None or anchor.coarse:
         return None
     for paragraph in paragraphs[:4]:
-        if _HAS_WEEKDAY.search(paragraph) is None and not _may_join(paragraph, paragraph.lower()):
+        if _HAS_WEEKDAY.search(paragraph) is None and not _may_join(paragraph):
             continue  # no weekday phrase: none of the weekday pattern's (`_triggers`) nor a joined one
         regions = _quoted_regions(paragraph)
         for phrase in find_date_phrases(paragraph):
