@@ -129,6 +129,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     texts: list[str] = []  # the paragraphs' texts, made once a quote needs them
     several: tuple[str, ...] | None = None  # `dates.other_occasions`, worked out once a quote needs it
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
+    named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
@@ -136,7 +137,9 @@ def analyse(article: Article, data: Data) -> Analysis:
                            if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
-            stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
+            if (who.speaker, who.name) not in named:
+                named[who.speaker, who.name] = _names(who.speaker, who.name, data)
+            stmt = _own_occasion(texts, raw.paragraph, named[who.speaker, who.name], article)
         if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
             stmt = _recalled(ptext, raw.start - para.start, stmt)
         if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
@@ -234,7 +237,8 @@ def _turn_masked(paragraph: str, start: int, end: int) -> str:
     quotation marks to fence its words off, yet "the permit they filed in December" or "as I said in
     2024" inside it is what the speaker says, never when they said it — the turn is dated by its
     occasion (a "Recorded:" line, the article's date), as every other turn of it (ux40 #8)."""
-    return paragraph[:start] + re.sub(r"[^\n]", " ", paragraph[start:end]) + paragraph[end:]
+    blank = "\n".join(" " * len(line) for line in paragraph[start:end].split("\n"))  # (every other character)
+    return paragraph[:start] + blank + paragraph[end:]
 
 
 def _names(speaker: str, found: str, data: Data) -> tuple[str, ...]:

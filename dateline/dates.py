@@ -350,6 +350,13 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
     march", "since 2014") for dates.  Spans include a leading "on"/"in" so the
     phrase reads as written ("On October 28"); ``text[p.start:p.end] == p.text``.
     """
+    return list(_date_phrases(text))
+
+
+@lru_cache(maxsize=64)
+def _date_phrases(text: str) -> tuple[DatePhrase, ...]:
+    """`find_date_phrases`, kept for the last paragraphs asked: an article's lead is read for its
+    weekday (`occasion_weekday_named`) and for its quotes' dates, paragraph by paragraph."""
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
     lower = text.lower()
@@ -369,10 +376,10 @@ def find_date_phrases(text: str) -> list[DatePhrase]:
                 continue
             taken.append((start, end))
             found.append(DatePhrase(phrase, start, end, kind))
-    if _JOINED.joiners and (" de " in text or any(w in lower for w in _DAYS_BACK + _JOINED.last + _JOINED_BARE)):
+    if _may_join(text, lower):
         found += _joined_phrases(text, taken)
     found.sort(key=lambda p: (p.start, p.end))
-    return found
+    return tuple(found)
 
 
 # Spanish running text (lang/date_lines.toml `prose_joiner`): "el lunes 3 de marzo de 2025", "el 3 de febrero",
@@ -389,6 +396,42 @@ _DAYS_BACK: Final = tuple(sorted(w for w, n in _JOINED.days_back.items() if n > 
 # the months of the languages that join no word (Italian "venerdì 4 dicembre 2026", date_lines.toml `prose_joiner = ""`):
 # a text holding one is read for such phrases though it has no " de "
 _JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
+
+
+def _letter_tree(words: Sequence[str]) -> str:
+    """``words`` as one pattern whose alternatives share their first letters ("a(?:noche|yer)|…"): `re`
+    follows one branch per position instead of trying every word there."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, rests in heads.items():
+        if "" in rests:  # the letter alone is one of the words: the others begun by it add nothing
+            out.append(re.escape(head))
+        elif len(rests) == 1:
+            out.append(re.escape(head + rests[0]))
+        else:
+            out.append(f"{re.escape(head)}(?:{_letter_tree(rests)})")
+    return "|".join(out)
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose search answers ``any(w in text for w in words)``: of the words, those no other one
+    is part of ("ieri", not "ieri sera" too), as a tree of their letters (`_letter_tree`). Why: the test
+    of 42 words by `in` was a third of finding the dates of a paragraph that has none, as most have."""
+    every = set(words)
+    kept = sorted(w for w in every if w and not any(o != w and o in w for o in every))
+    return re.compile(_letter_tree(kept) if kept else "(?!)")
+
+
+# the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
+_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+
+
+def _may_join(text: str, lower: str | None = None) -> bool:
+    """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
+    return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
+                                      is not None)
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -544,8 +587,11 @@ def _day_exists(month: int, day: int, year: int | None) -> bool:
     return True
 
 
-def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
-    """(month, day, year-or-None) for every written day in ``text``."""
+@lru_cache(maxsize=1024)
+def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """(month, day, year-or-None) for every written day in ``text``. (Cached: a phrase is read for its
+    kind, its plausibility and its date, and the same phrases, "on March 3", recur paragraph after
+    paragraph.)"""
     found: list[tuple[int, tuple[int, int, int | None]]] = []
     for m in _DATE_PARTS.finditer(text):
         month = m.group("m1") or m.group("m2")
@@ -557,7 +603,7 @@ def _date_parts(text: str) -> list[tuple[int, int, int | None]]:
         for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
             found = [f for f in found if not m.start() <= f[0] < m.end()] if m.start() not in taken else found
             found.append((m.start(), (_PROSE_MONTHS[m["m"]], int(m["d"]), int(m["y"]) if m["y"] else None)))
-    return [parts for _, parts in sorted(found, key=lambda f: f[0])]
+    return tuple(parts for _, parts in sorted(found, key=lambda f: f[0]))
 
 
 # --------------------------------------------------------------------------
@@ -2161,6 +2207,8 @@ _FUTURE: Final = re.compile(
 # the senator was noncommittal"): the answer that follows was given that day. (Only the participle that opens
 # a sentence: "its chair asked on Monday" is the chair's question, which the occasion's own rules date.)
 _ASKED_OPENING: Final = re.compile(r"(?<![\w’'-])Asked(?![\w’'-])")
+# the words `_OCCASION_CUE` needs one of, in the lower-cased text (as `FOLDS_TO_ASCII` tells)
+_OCCASION_WORD: Final = _any_word(["sitting", "meeting", "session", "hearing", "meet", "met"])
 _CUE_GAP: Final = 60  # characters between a cue and the date phrase it governs
 # Occasions of speaking that name their day: a record's "sitting/meeting/hearing of 13 March",
 # and the writer meeting the speaker ("When I meet her … last month", "when we met on Friday",
@@ -2212,17 +2260,18 @@ _REPORTED_CLAUSE: Final = re.compile(rf"\s+(?i:{'|'.join(sorted(lexicon().clause
 _COMMA_BEFORE: Final = re.compile(r",\s*$")
 
 
-def _medium_of_words(phrase: DatePhrase, paragraph: str, media: list[re.Match[str]], cues: list[re.Match[str]],
-                     sentence: tuple[int, int]) -> re.Match[str] | None:
+def _medium_of_words(phrase: DatePhrase, paragraph: str, media_found: Callable[[], list[re.Match[str]]],
+                     cues: list[re.Match[str]], sentence: tuple[int, int]) -> re.Match[str] | None:
     """The medium that carries a sentence's reported words and names its day ("In a voice note sent to
     members on Wednesday night, X said: “…”", "In a letter dated 3 May, the mayor told residents …"):
     the noun of a medium before the phrase, in its clause (no comma, colon or bracket between), while a
     speech cue of the same sentence reports the words.  The words are the message's, so its day is
-    theirs, though no clock pins it (:data:`_CLOCK_BEFORE`) and no speech verb stands near."""
+    theirs, though no clock pins it (:data:`_CLOCK_BEFORE`) and no speech verb stands near. (`media_found`:
+    the paragraph's media, scanned for only once a sentence with a speech cue asks.)"""
     s_start, s_end = sentence
     if not any(s_start <= c.start() < s_end and c.re is _SPEECH_CUE for c in cues):
         return None
-    for m in media:
+    for m in media_found():
         if (s_start <= m.start() and m.end() <= phrase.start and phrase.start - m.end() <= _CUE_GAP
                 and not _CLAUSE_BREAK.search(paragraph, m.end(), phrase.start)
                 and not _FUTURE.search(paragraph, m.end(), phrase.start)):
@@ -2305,8 +2354,10 @@ class _Candidate:
 _DOUBLE_MARK: Final = re.compile("[“”\"„«»]")
 
 
-def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks; an unclosed quote runs to the end."""
+@lru_cache(maxsize=256)
+def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans inside double quotation marks; an unclosed quote runs to the end. (Cached: a quote's date,
+    its sentence, its paragraph's governed phrases and its recalled year each look for them.)"""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
@@ -2324,10 +2375,10 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
             opened = i
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
-def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
@@ -2335,8 +2386,11 @@ _ORDINAL_DAY: Final = re.compile(rf"(?<![\d.]){_DAYNUM}$")
 _PROSE_MONTH_AT: Final = re.compile(_PROSE_MONTH)
 
 
-def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
-    """Offsets where a new sentence starts, ignoring breaks inside quotations."""
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> tuple[int, ...]:
+    """Offsets where a new sentence starts, ignoring breaks inside quotations. (Cached as
+    `_quoted_regions`.)"""
+    regions = _quoted_regions(text)
     breaks: list[int] = []
     for m in _BOUNDARY.finditer(text):
         if _inside(m.start(), regions):
@@ -2348,13 +2402,17 @@ def _sentence_breaks(text: str, regions: list[tuple[int, int]]) -> list[int]:
         if _ORDINAL_DAY.search(text, max(0, m.start() - 3), m.start()) and _PROSE_MONTH_AT.match(text, m.end()):
             continue  # "am 12. September 2023": a German day's full stop, no sentence's
         breaks.append(m.end())
-    return breaks
+    return tuple(breaks)
 
 
-def _sentence_of(pos: int, breaks: list[int], length: int) -> tuple[int, int]:
+def _sentence_of(pos: int, breaks: Sequence[int], length: int) -> tuple[int, int]:
     start = max((b for b in breaks if b <= pos), default=0)
     end = min((b for b in breaks if b > pos), default=length)
     return start, end
+
+
+# (found in C: a paragraph with one has a lower-case letter; an ASCII one without, none)
+_ASCII_LOWER: Final = re.compile("[a-z]")
 
 
 @lru_cache(maxsize=4096)
@@ -2365,7 +2423,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     in the same sentence, outside quotation marks, within a few words of the phrase.
     Cached: every quote of a paragraph asks the same question of the same text.
     """
-    if not any(c.islower() for c in paragraph):  # "PLENARY MEETING OF 13 MARCH 2024"
+    if _ASCII_LOWER.search(paragraph) is None and (paragraph.isascii() or not any(c.islower() for c in paragraph)):
+        # "PLENARY MEETING OF 13 MARCH 2024" (or a transcript turn's paragraph, its words blanked)
         paragraph = _UPPER_MONTH.sub(lambda m: m.group(0).title(), paragraph)
     phrases = find_date_phrases(paragraph)
     if not phrases:
@@ -2374,7 +2433,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     live = [p for p in phrases if p.kind != "dateline" and not _inside(p.start, regions)]
     if not live:  # (the loop below would pass over every phrase)
         return ()
-    breaks = _sentence_breaks(paragraph, regions)
+    breaks = _breaks(paragraph)
     # A cue counts only in its phrase's sentence, so only the sentences of phrases are scanned (the
     # cue scans were half of this function's time, over sentences holding no date). The same matches
     # as one scan of the paragraph: a sentence ends after a run of white space that follows a stop or
@@ -2384,7 +2443,11 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     def scan(pattern: re.Pattern[str]) -> list[re.Match[str]]:
         return [m for lo, hi in windows for m in pattern.finditer(paragraph, lo, hi)]
 
-    found = [*scan(_SPEECH_CUE), *scan(_OCCASION_CUE), *scan(_ASKED_OPENING)]
+    found = scan(_SPEECH_CUE)
+    if _OCCASION_WORD.search(paragraph.lower()) or FOLDS_TO_ASCII.search(paragraph):
+        found += scan(_OCCASION_CUE)
+    if "Asked" in paragraph:
+        found += scan(_ASKED_OPENING)
     cues = [m for m in found if not _inside(m.start(), regions)
             and not _LABEL_CUE.search(paragraph[max(0, m.start() - 20) : m.end()])
             and not (m.group(0).lower() in _RECALLING
@@ -2392,8 +2455,19 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             and not _SECOND_PERSON_CUE.search(paragraph, max(0, m.start() - 25), m.start())
             and not (m.group(0).lower() in _HEARD and _PASSIVE_BEFORE.search(paragraph, max(0, m.start() - 12),
                                                                               m.start()))]
-    messages = [m for m in scan(_MESSAGE_CUE) if not _inside(m.start(), regions)]
-    media = [m for m in messages if m.group(0).lower() not in _MESSAGE_VERBS]
+    # the messages and their media, found once a phrase needs them (most paragraphs' phrases: none)
+    messages: list[re.Match[str]] = []
+    media: list[re.Match[str]] = []
+    scanned = False
+
+    def media_found() -> list[re.Match[str]]:
+        nonlocal scanned
+        if not scanned:
+            scanned = True
+            messages.extend(m for m in scan(_MESSAGE_CUE) if not _inside(m.start(), regions))
+            media.extend(m for m in messages if m.group(0).lower() not in _MESSAGE_VERBS)
+        return media
+
     out: list[_Candidate] = []
     for phrase in phrases:
         if phrase.kind == "dateline" or _inside(phrase.start, regions):
@@ -2405,6 +2479,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
         best_gap = _CUE_GAP + 1
+        if timed:
+            media_found()
         for cue in (*cues, *messages) if timed else cues:
             if not (s_start <= cue.start() < s_end):
                 continue
@@ -2441,7 +2517,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             if 0 <= gap < best_gap:
                 best, best_gap = cue, gap
         if best is None:
-            best = _medium_of_words(phrase, paragraph, media, cues, (s_start, s_end))
+            best = _medium_of_words(phrase, paragraph, media_found, cues, (s_start, s_end))
         if best is None:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
@@ -2528,8 +2604,7 @@ def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
 
 def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
     """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
-    regions = _quoted_regions(paragraph)
-    start, end = _sentence_of(phrase.start, _sentence_breaks(paragraph, regions), len(paragraph))
+    start, end = _sentence_of(phrase.start, _breaks(paragraph), len(paragraph))
     sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
     if any(mark in sentence for mark in "“”\"„«»"):
         return True
@@ -2796,7 +2871,7 @@ def _lede_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateI
     if lede is None:
         return None
     regions = _quoted_regions(lede)
-    breaks = _sentence_breaks(lede, regions)
+    breaks = _breaks(lede)
     phrases = find_date_phrases(lede)
     for phrase in phrases:
         day = phrase.kind == "weekday" or (phrase.kind == "relative" and _LEDE_DAY.fullmatch(phrase.text))
@@ -2894,7 +2969,7 @@ def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> D
         return None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
-        breaks = _sentence_breaks(paragraph, regions)
+        breaks = _breaks(paragraph)
         for phrase in find_date_phrases(paragraph):
             if phrase.kind not in ("weekday", "weekday-date") or _inside(phrase.start, regions):
                 continue
@@ -3023,7 +3098,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         for m in found:
             if _inside(m.start(), regions):
                 continue
-            s_start, s_end = _sentence_of(m.start(), _sentence_breaks(paragraph, regions), len(paragraph))
+            s_start, s_end = _sentence_of(m.start(), _breaks(paragraph), len(paragraph))
             cue = next((c for c in _SPEECH_ABROAD.finditer(paragraph, s_start, s_end)
                         if not _inside(c.start(), regions)), None)
             back_days = _WORDS_ABROAD.days_back.get(m.group(0).lower())
@@ -3088,9 +3163,7 @@ def quote_statement_date(
     candidates = _governed(paragraph)
     s_start = s_end = 0
     if candidates:  # only then is the sentence split worth its cost
-        regions = _quoted_regions(paragraph)
-        breaks = _sentence_breaks(paragraph, regions)
-        s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
+        s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
 
     def distance(c: _Candidate) -> int:
         return min(abs(c.phrase.start - offset), abs(c.phrase.end - offset))
@@ -3117,7 +3190,7 @@ def quote_statement_date(
         return older
     if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
         regions = _quoted_regions(paragraph)
-        breaks = _sentence_breaks(paragraph, regions)
+        breaks = _breaks(paragraph)
         lo, hi = _sentence_of(min(max(offset, 0), len(paragraph)), breaks, len(paragraph))
         habit = _HABITUAL.search(paragraph, lo, hi)
         if habit is not None and not any(a <= habit.start() < b for a, b in regions):
@@ -3180,7 +3253,7 @@ def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | 
     if _ANY_YEAR.search(paragraph, 0, offset) is None:
         return None  # most quotes: no year before them at all
     regions = _quoted_regions(paragraph)
-    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions), len(paragraph))
+    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
     # (a quote opening its own sentence: the sentence before it is not the quote's, however the split went)
     lo = max([lo, *(m.end() for m in _STOP_BEFORE.finditer(paragraph, lo, offset) if not _inside(m.start(), regions))])
     found = [(int(m.group("y")), m.group(0), m.start()) for m in _YEAR_OF_RECORD.finditer(paragraph, lo, offset)]
@@ -3203,6 +3276,8 @@ def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> st
     if anchor is None or anchor.coarse:
         return None
     for paragraph in paragraphs[:4]:
+        if _HAS_WEEKDAY.search(paragraph) is None and not _may_join(paragraph):
+            continue  # no weekday phrase: none of the weekday pattern's (`_triggers`) nor a joined one
         regions = _quoted_regions(paragraph)
         for phrase in find_date_phrases(paragraph):
             if phrase.kind != "weekday" or _inside(phrase.start, regions) \
@@ -3277,7 +3352,7 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
     if not phrases:
         return None
     regions = _quoted_regions(paragraph)
-    breaks = _sentence_breaks(paragraph, regions)
+    breaks = _breaks(paragraph)
     anchor = _anchor_from(published)
     for phrase in phrases:
         if _inside(phrase.start, regions):
@@ -3318,7 +3393,7 @@ def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo 
             or _SPAN_AFTER.search(paragraph, 0, offset) is None:
         return None  # most quotes: nothing counted back (a build asks it of every undated quote)
     regions = _quoted_regions(paragraph)
-    start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+    start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph),
                             len(paragraph))
     cues = [c for c in _SPEECH_CUE.finditer(paragraph, start, offset) if not _inside(c.start(), regions)]
     if not cues:
@@ -3383,7 +3458,7 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
         return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in words)
 
     def sentence(paragraph: str, pos: int) -> str:
-        lo, hi = _sentence_of(pos, _sentence_breaks(paragraph, _quoted_regions(paragraph)), len(paragraph))
+        lo, hi = _sentence_of(pos, _breaks(paragraph), len(paragraph))
         return paragraph[lo:hi]
 
     source = paragraphs[where]
