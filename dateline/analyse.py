@@ -134,6 +134,8 @@ def analyse(article: Article, data: Data) -> Analysis:
         ptext = body[para.start:para.end]
         stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
                            if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
+        if raw.kind == "transcript-turn":
+            stmt = _stamped(body, raw.end, article) or stmt
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
@@ -194,6 +196,12 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
     from dateline import dates
     stmt = dates.quote_statement_date(paragraph, offset, article.statement_date, article.date)
     return stmt if stmt is not None else article.said
+
+
+def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
+    """A pasted post's own time stamp under its words (`dates.stamp_under`), else None."""
+    from dateline import dates
+    return dates.stamp_under(body, end, article.date)
 
 
 _INHERITED = "inherits the article’s statement date"

@@ -2183,8 +2183,11 @@ def _in_reported_clause(cue: re.Match[str], paragraph: str, phrase_start: int) -
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
 # a speech or a transcript answer dates its own telling, not the recalled one.
+# (… and their own words promising to say it again, "I said it in March and I will say it again": a turn of a
+# sitting, whose own past reference must never date the sitting's other turns, ux41 #1)
 _FIRST_PERSON_CUE: Final = re.compile(
-    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
+    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then|will|shall|would|can|could"
+    r"|must|want\s+to|am\s+going\s+to|are\s+going\s+to)\s+)?$|(?<![A-Za-z])(?:I|[Ww]e)['’](?:ll|ve|d)\s+$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
 # An interviewer's question recalling the guest's earlier words ("Mayor, in January you said the ferry would
@@ -2549,14 +2552,21 @@ _POST_STAMP: Final = re.compile(
 )
 
 
+# An account's @handle on a line of its own, the head of a post pasted as the network shows it: the lines under it
+# are the post's words (`quotes.POST_HEAD`)
+_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}[ \t]*$")
+
+
 def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The first post time stamp under quoted words in the lead ("…the governor wrote: “Q” /
-    9:14 PM · Apr 26, 2026"): the post is the words, so its stamp is their date, high when it
+    9:14 PM · Apr 26, 2026"), or under a pasted post's words (its @handle on a line above them): the
+    post's own "Yesterday she announced …" dates what it tells of, never the post (ux41 #5).
+    The post is the words, so its stamp is their date, high when it
     gives a year (as written), else the year the publication date gives.  Never a date after
     publication (a day's grace for time zones)."""
     for i, line in enumerate(lead[1:], start=1):
         m = _POST_STAMP.match(line)
-        if m is None or not _DOUBLE_MARK.search(lead[i - 1]):
+        if m is None or not (_DOUBLE_MARK.search(lead[i - 1]) or any(_HANDLE_LINE.match(h) for h in lead[:i])):
             continue
         shown = _one_line(line.strip())
         try:
@@ -2568,6 +2578,31 @@ def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInf
         return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp of the post quoted above it",
                         info.end)
     return None
+
+
+def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | None:
+    """The time stamp on the line right under a pasted post's words ending at ``end`` in ``body``
+    ("9:12 AM · Feb 8, 2024"): the day the post was written, as written (high with its year) — the post is
+    its account's statement, so "Yesterday she announced …" in it dates what it tells of, never the post,
+    and a thread's later post written on another day keeps its own day (ux41 #5). None when no stamp
+    line follows (a transcript's turn), or it is after publication."""
+    if body.find("·", end, end + 120) < 0:
+        return None  # most turns: no stamp line under them
+    nl = body.find("\n", end)
+    while nl >= 0 and nl + 1 < len(body) and body[nl + 1] in "\n \t":
+        nl += 1
+    line = body[nl + 1:body.find("\n", nl + 1) if body.find("\n", nl + 1) >= 0 else len(body)] if nl >= 0 else ""
+    m = _POST_STAMP.match(line)
+    if m is None:
+        return None
+    anchor = _anchor_from(published)
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(line.strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
 
 
 def article_statement_date(
