@@ -136,6 +136,8 @@ def analyse(article: Article, data: Data) -> Analysis:
                            if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
         if raw.kind == "transcript-turn":
             stmt = _stamped(body, raw.end, article) or stmt
+        elif not stmt.basis.startswith(_OWN_SENTENCE):
+            stmt = _counted_back(ptext, raw.start - para.start, stmt, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             stmt = _own_occasion(texts, raw.paragraph, _names(who.speaker, who.name, data), article)
@@ -204,6 +206,15 @@ def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
     return dates.stamp_under(body, end, article.date)
 
 
+def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:
+    """A quote its own sentence dates by counting back ("Two years ago she told …", `dates.span_ago`) or by
+    pointing back ("…,” she said then.", `dates.said_then`), else ``stmt``."""
+    from dateline import dates
+    return (dates.span_ago(paragraph, offset, article.date) or dates.said_then(paragraph, offset, stmt, article.date)
+            or stmt)
+
+
+_OWN_SENTENCE = "from the quote’s sentence"
 _INHERITED = "inherits the article’s statement date"
 _FROM_PUBLICATION = "inherits the publication date"
 

@@ -3311,6 +3311,101 @@ def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo 
     return DateInfo(when, "low", f"‘{text}’: words said {count} {unit}{'s' if count > 1 else ''} before those "
                                  f"the article dates ({inherited.basis})")
 
+# A span counted back from the writer's now, in the quote's own sentence ("Two years ago she told the legislature
+# that …", "A year ago the premier said …", "last spring she said"): the words are of then, never of the day
+# the article (or another paragraph's date) gives
+_SPAN_AGO: Final = re.compile(
+    rf"(?<![\w’'-])(?:(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?P<unit>(?i:year|month|week))s?\s+(?i:ago)"
+    r"|(?i:last)\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))(?![\w’'-])")
+_SEASON_GATE: Final = re.compile(r"(?i:last)\s+(?i:spring|summer|autumn|fall|winter)")
+# the months each season ends in (the northern hemisphere's: a season is read at its year only, and low)
+_SEASON_END: Final = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+# "…,” she said then.", "She said at the time that …": the words are of the time the paragraph named before
+_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+the\s+time)(?![\w’'-])")
+
+
+def _cue_in(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first verb of saying between ``lo`` and ``hi``, outside quotation marks."""
+    return next((c for c in _SPEECH_CUE.finditer(paragraph, lo, hi) if not _inside(c.start(), regions)), None)
+
+
+def span_ago(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """The date of a quote whose own sentence counts its words back from now ("Two years ago she told the
+    legislature that her government “…”", "A year ago the premier said …", "last spring she said"): the
+    period that span gives, counted from the publication date — its year for years and seasons, its month
+    for months, its day for weeks — at low, since a span is no date (review lists it). Never the day another
+    paragraph's date or the publication gives the words at medium or high (ux41 #3, #4). None with no
+    such span before the quote in its sentence, inside quotation marks, or with no verb of saying there."""
+    if paragraph.find(" ago", 0, offset) < 0 and _SEASON_GATE.search(paragraph, 0, offset) is None:
+        return None  # most quotes: no span counted back before them
+    anchor = _anchor_from(published)
+    if anchor is None:
+        return None
+    regions = _quoted_regions(paragraph)
+    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+                                  len(paragraph))
+    span = next((m for m in _SPAN_AGO.finditer(paragraph, s_start, offset) if not _inside(m.start(), regions)), None)
+    if span is None or _cue_in(paragraph, span.end(), s_end, regions) is None:
+        return None
+    b = anchor.day
+    shown = _one_line(span.group(0))
+    of = f"{anchor.name} ({b.isoformat()})"
+    if span.group("season"):
+        season = span.group("season").lower()
+        year = b.year if b.month > _SEASON_END[season] and not (season == "winter" and b.month == 12) else b.year - 1
+        return _info(shown, PartialDate(year), "low", f"the {season} before {of}, at its year: a season is no "
+                                                        "date (and the hemisphere decides its months)", anchor=anchor)
+    word = span.group("n").lower()
+    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+    unit = span.group("unit").lower()
+    if unit == "week":
+        return _info(shown, b - timedelta(days=7 * count), "low", f"{count} week(s) before {of}: a span, "
+                                                                    "no date", anchor=anchor)
+    if unit == "month":
+        months = b.year * 12 + b.month - 1 - count
+        return _info(shown, PartialDate(months // 12, months % 12 + 1), "low",
+                     f"{count} month(s) before {of}, at its month: a span, no date", anchor=anchor)
+    return _info(shown, PartialDate(b.year - count), "low",
+                 f"{count} year(s) before {of}, at its year: a span, no date", anchor=anchor)
+
+
+def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published: DateInfo | None) -> DateInfo | None:
+    """The date of a quote whose verb of saying says "then" or "at the time" ("Doe was categorical. “…,” she
+    said then."): the last date the paragraph names before the quote, outside quotation marks — the time
+    the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
+    the date the quote would inherit, at low, as the words are of an earlier time the text does not date
+    (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
+    if paragraph.find("then") < 0 and paragraph.find("at the time") < 0:
+        return None  # most quotes
+    regions = _quoted_regions(paragraph)
+    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+                                  len(paragraph))
+    said = ""
+    for cue in _SPEECH_CUE.finditer(paragraph, s_start, s_end):
+        m = _THEN_AFTER_CUE.match(paragraph, cue.end())
+        if m is not None and not _inside(cue.start(), regions):
+            said = _one_line(paragraph[cue.start():m.end()])
+            break
+    if not said:
+        return None
+    anchor = _anchor_from(published)
+    for phrase in reversed([p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"
+                            and not _inside(p.start, regions)]):
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        conf: Confidence = "low" if info.confidence == "low" else "medium"
+        return DateInfo(info.date, conf, f"‘{said}’ points back to the date its paragraph names: {info.basis}",
+                        info.end)
+    if inherited is None:
+        return None
+    return DateInfo(inherited.date, "low", f"‘{said}’: words of an earlier time the text does not date, so only "
+                                           f"said by then ({inherited.basis})", inherited.end)
+
+
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
 _ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _BASIS_PHRASE: Final = re.compile(r"‘([^’]{3,120})’")
