@@ -2304,6 +2304,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
+    abroad = _spoken_abroad(doc)
     english = doc.paragraphs_matching(_ENGLISH)
     occasions = doc.paragraphs_matching(_OTHER_OCCASION, _OTHER_OCCASION_AT)
     results: list[Attribution] = []
@@ -2396,13 +2397,30 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras or doc.article_translated
+                or q.paragraph in translated_paras or doc.article_translated or q.paragraph in abroad
                 or q.start > rendered.get((q.paragraph, a.speaker), len(body)))
-            if tr:  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
+            if tr and q.paragraph not in abroad:
+                # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
                 own = article_words(body, extraction.quotes) if own is None else own
                 tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+# a word that may open a phrase of speaking in another language ("en anglais", "auf Englisch"), and the name after it
+_SPOKEN_IN_HEAD = re.compile(r"(?<![\w’'-])(?P<p>" + "|".join(sorted(
+    {re.escape(w.split(" ", 1)[0]) for w in date_line_words().spoken_in})) + r")\s+(?P<n>[^\W\d_]+)(?![\w’'-])",
+    re.IGNORECASE) if date_line_words().spoken_in else re.compile("(?!)")
+_SPOKEN_IN = frozenset(w.lower() for w in date_line_words().spoken_in)
+
+
+def _spoken_abroad(doc: _Doc) -> set[int]:
+    """Paragraphs that say, in their own language, that words were said in another ("« … », a précisé la
+    première ministre en anglais", "sagte sie auf Englisch"), outside quotation marks: the story prints them
+    translated, whatever its language (ux41 #6: a French wire's « … » of words said in English)."""
+    pstarts = [p.start for p in doc.paras]
+    return {bisect_right(pstarts, m.start()) - 1 for m in _SPOKEN_IN_HEAD.finditer(doc.body)
+            if f"{m.group('p')} {m.group('n')}".lower() in _SPOKEN_IN and not doc.in_quote(m.start())}
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")

@@ -2985,6 +2985,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     unread: str | None = None
     occasion: tuple[str, int] | None = None
+    weekday_act: tuple[str, int] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
@@ -3010,6 +3011,12 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             word = m.group(0)
             wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+                if (cue is None and weekday_act is None and unread is None
+                        and not _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start())
+                        and _words_follow(lead, paragraph, s_end)):
+                    # "Le gouvernement a suspendu mercredi l'appel d'offres." before the words: the act the
+                    # lead's first weekday dates is the occasion the words were said at (ux41 #6), as its yesterday's
+                    weekday_act = (word, wd)
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
@@ -3019,6 +3026,13 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
+    if weekday_act is not None and occasion is None and not anchor.coarse:
+        word, wd = weekday_act
+        back = (anchor.day.weekday() - wd) % 7
+        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the one on or before {anchor.name}, "
+               f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
+        # (the publication's own weekday: as sure a date as the publication's, so not below medium)
+        return _info(word, anchor.day - timedelta(days=back), "medium" if back == 0 else "low", why, anchor=anchor)
     if occasion is not None and occasion[1] > 0:
         why = (f"the lead's act of ‘{occasion[0]}’ ({occasion[1]} day(s) before {anchor.name}, "
                f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")

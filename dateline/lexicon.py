@@ -551,6 +551,10 @@ class DateLineWords:
     # one-character weekday signs of a date's bracket ("（土）"), Monday first (date_lines.toml `eras`, `weekday_signs`)
     eras: Mapping[str, int] = field(default_factory=dict)
     weekday_signs: Mapping[str, int] = field(default_factory=dict)
+    # "en anglais", "auf Englisch", "em inglês": a language's word for speaking in another one (date_lines.toml
+    # `spoken_in`, with CLDR's names of the other languages in that language): the words quoted were said in it
+    # and printed in the story's own, so they are a translation, as "she said in Spanish" (ux41 #6)
+    spoken_in: tuple[str, ...] = ()
 
 
 @cache
@@ -592,7 +596,15 @@ def _date_line_words() -> DateLineWords:
     relatives: set[str] = set()
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
+    spoken_in: set[str] = set()
+    english_names = Locale.parse("en").languages
     for code, words in sorted(data.items()):
+        for word in _strings(words.get("spoken_in", [])):
+            own_names = Locale.parse(code).languages
+            # (not a name English writes alike, "in Hindi": English's own rule reads that, original or not)
+            spoken_in.update(f"{word} {name}" for lc, name in own_names.items()
+                             if len(lc) == 2 and lc != code and " " not in str(name)
+                             and str(name).lower() != str(english_names.get(lc, "")).lower())
         year_words.update(_strings(words.get("year_words", [])))
         for era in _strings(words.get("eras", [])):  # "令和=2019"
             name, _, first = era.partition("=")
@@ -668,7 +680,8 @@ def _date_line_words() -> DateLineWords:
                          last=longest_first(joined["last"]), bare_months=frozenset(bare_months),
                          relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
-                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
+                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
+                         spoken_in=longest_first(spoken_in))
 
 
 LANGUAGE_MIN_WORDS = 40  # words of running text below which a text's language is not guessed
