@@ -208,10 +208,13 @@ def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
 
 def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:
     """A quote its own sentence dates by counting back ("Two years ago she told …", `dates.span_ago`) or by
-    pointing back ("…,” she said then.", `dates.said_then`), else ``stmt``."""
+    pointing back ("…,” she said then.", `dates.said_then`), or, in a story in another language, by a weekday
+    (`dates.weekday_in_sentence`), else ``stmt``."""
     from dateline import dates
-    return (dates.span_ago(paragraph, offset, article.date) or dates.said_then(paragraph, offset, stmt, article.date)
-            or stmt)
+    abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
+    return (dates.span_ago(paragraph, offset, article.date)
+            or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
+            or dates.said_then(paragraph, offset, stmt, article.date) or stmt)
 
 
 _OWN_SENTENCE = "from the quote’s sentence"

@@ -3383,6 +3383,33 @@ def span_ago(paragraph: str, offset: int, published: DateInfo | None) -> DateInf
                  f"{count} year(s) before {of}, at its year: a span, no date", anchor=anchor)
 
 
+def weekday_in_sentence(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """The date a weekday of another language gives a quote in its own sentence, before it ("En entrevue à
+    Radio X lundi, la ministre a été plus prudente : « … »"): that weekday on or before publication, medium
+    as an English sentence's "on Monday" beside its words is, never the publication's own day while the
+    sentence names another (ux41 #6). None with no such weekday, inside quotation marks, or after a word
+    making it the start of a state ("depuis lundi")."""
+    anchor = _anchor_from(published)
+    if anchor is None or anchor.coarse:
+        return None
+    regions = _quoted_regions(paragraph)
+    s_start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
+                              len(paragraph))
+    for m in _WEEKDAY_IN_PROSE.finditer(paragraph, s_start, offset):
+        if _inside(m.start(), regions) or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+            continue
+        word = m.group(0)
+        wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+        back = (anchor.day.weekday() - wd) % 7
+        if back == 0 and _LAST_AFTER.match(paragraph, m.end()):
+            back = 7
+        why = (f"‘{word}’ ({calendar.day_name[wd]}) in the quote’s own sentence: the {calendar.day_name[wd]} on or "
+               f"before {anchor.name} ({anchor.day.isoformat()})")
+        return _info(_one_line(paragraph[s_start:m.end()]), anchor.day - timedelta(days=back), "medium", why,
+                     anchor=anchor)
+    return None
+
+
 def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published: DateInfo | None) -> DateInfo | None:
     """The date of a quote whose verb of saying says "then" or "at the time" ("Doe was categorical. “…,” she
     said then."): the last date the paragraph names before the quote, outside quotation marks — the time
