@@ -2605,6 +2605,37 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
 
 
+_CORRECTION_CUE: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_cues, key=len, reverse=True))
+    + r")(?![\w’'-])", re.IGNORECASE) if lexicon().correction_cues else re.compile("(?!)")
+
+
+def _corrected_report(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """A correction notice's date of the report it corrects ("A Feb. 8 article about the bridge misattributed a
+    quote. It was X, not Y, who said “…”"): the words it quotes are that report's, said by its date at the
+    latest, so that date, low — never the notice's own day at high (ux41 #9). None when no sentence of the lead
+    with a correction's words (en.toml [dates] correction_cues) names a date before the notice."""
+    for paragraph in lead:
+        cue = _CORRECTION_CUE.search(paragraph)
+        if cue is None:
+            continue
+        regions = _quoted_regions(paragraph)
+        lo, hi = _sentence_of(cue.start(), _sentence_breaks(paragraph, regions), len(paragraph))
+        for phrase in find_date_phrases(paragraph[lo:hi]):
+            if phrase.kind == "dateline" or _inside(lo + phrase.start, regions):
+                continue
+            try:
+                info = _resolve_cached(phrase.text, anchor, None, _one_line(paragraph[lo:hi]))
+            except DateUnknown:
+                continue
+            if info is None or anchor is None or info.date.first_day() >= anchor.day:
+                continue
+            return DateInfo(info.date, "low", f"{info.basis}: the date of the report this correction corrects "
+                                              f"(‘{cue.group(0)}’), whose words were said by then at the latest",
+                            info.end)
+    return None
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
     order: NumericOrder | None = None,
@@ -2638,7 +2669,7 @@ def article_statement_date(
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today)
+    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []

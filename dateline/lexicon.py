@@ -120,6 +120,8 @@ class Lexicon:
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
+    # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
+    correction_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
@@ -402,6 +404,7 @@ def _lexicon(language: str) -> Lexicon:
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),
         record_nouns=_strings(dating.get("record_nouns", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
+        correction_cues=_strings(dating.get("correction_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
