@@ -265,7 +265,9 @@ _SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—
                   # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
                   r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
                  # "At 5.40 …,"
-                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
+                 # (a date's own comma inside it: "In a June 2, 2023 interview with Y, X was categorical", ux41 #8)
+                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?(?:(?<=\d),(?=\s+\d{{4}}\b))?)"
+                 r"{0,10},\s*"
                  # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                  r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                  # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
