@@ -212,7 +212,7 @@ def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article)
     (`dates.weekday_in_sentence`), else ``stmt``."""
     from dateline import dates
     abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
-    return (dates.span_ago(paragraph, offset, article.date)
+    return (dates.span_ago(paragraph, offset, article.date, abroad=abroad)
             or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
             or dates.said_then(paragraph, offset, stmt, article.date) or stmt)
 

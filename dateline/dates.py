@@ -3374,14 +3374,34 @@ def _cue_in(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) ->
     return next((c for c in _SPEECH_CUE.finditer(paragraph, lo, hi) if not _inside(c.start(), regions)), None)
 
 
-def span_ago(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+# … and in the other languages of date_lines.toml ("Il y a deux ans, elle a déclaré …", "due anni fa disse", "rok temu
+# powiedziała"): read only for a story in another language (a build asks it of every undated quote)
+_SPAN_AGO_ABROAD: Final = tuple(re.compile(p) for p in _WORDS_ABROAD.ago_patterns)
+
+
+_STOP_BEFORE_QUOTE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=[«„“\"»])")
+
+
+def _span_abroad(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> tuple[re.Match[str], int, str] | None:
+    """The first span counted back in another language between ``lo`` and ``hi``, outside quotation marks: the
+    match, its count and its unit."""
+    found = [m for rx in _SPAN_AGO_ABROAD for m in rx.finditer(paragraph, lo, hi) if not _inside(m.start(), regions)]
+    if not found:
+        return None
+    m = min(found, key=lambda f: f.start())
+    count = 1 if m.group("n") is None else (int(m.group("n")) if m.group("n").isdigit()
+                                             else _WORDS_ABROAD.ago_numbers.get(m.group("n").lower(), 1))
+    return m, count, "year" if m.group("y") else "month" if m.group("m") else "week"
+
+
+def span_ago(paragraph: str, offset: int, published: DateInfo | None, *, abroad: bool = False) -> DateInfo | None:
     """The date of a quote whose own sentence counts its words back from now ("Two years ago she told the
     legislature that her government “…”", "A year ago the premier said …", "last spring she said"): the
     period that span gives, counted from the publication date — its year for years and seasons, its month
     for months, its day for weeks — at low, since a span is no date (review lists it). Never the day another
     paragraph's date or the publication gives the words at medium or high (ux41 #3, #4). None with no
     such span before the quote in its sentence, inside quotation marks, or with no verb of saying there."""
-    if paragraph.find(" ago", 0, offset) < 0 and _SEASON_GATE.search(paragraph, 0, offset) is None:
+    if not abroad and paragraph.find(" ago", 0, offset) < 0 and _SEASON_GATE.search(paragraph, 0, offset) is None:
         return None  # most quotes: no span counted back before them
     anchor = _anchor_from(published)
     if anchor is None:
@@ -3389,20 +3409,33 @@ def span_ago(paragraph: str, offset: int, published: DateInfo | None) -> DateInf
     regions = _quoted_regions(paragraph)
     s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
                                   len(paragraph))
+    # (a quote opening its own sentence with « or „, which the sentence split does not see: the sentence before
+    # it is not the quote's)
+    s_start = max([s_start, *(m.end() for m in _STOP_BEFORE_QUOTE.finditer(paragraph, s_start, offset + 1)
+                              if not _inside(m.start(), regions))])
     span = next((m for m in _SPAN_AGO.finditer(paragraph, s_start, offset) if not _inside(m.start(), regions)), None)
-    if span is None or _cue_in(paragraph, span.end(), s_end, regions) is None:
+    other = _span_abroad(paragraph, s_start, offset, regions) if abroad and span is None else None
+    end = span.end() if span is not None else other[0].end() if other is not None else -1
+    if end < 0 or (_cue_in(paragraph, end, s_end, regions) is None
+                   and (other is None or not any(not _inside(c.start(), regions)
+                                                 for c in _SPEECH_ABROAD.finditer(paragraph, end, s_end)))):
         return None
     b = anchor.day
-    shown = _one_line(span.group(0))
     of = f"{anchor.name} ({b.isoformat()})"
-    if span.group("season"):
-        season = span.group("season").lower()
-        year = b.year if b.month > _SEASON_END[season] and not (season == "winter" and b.month == 12) else b.year - 1
-        return _info(shown, PartialDate(year), "low", f"the {season} before {of}, at its year: a season is no "
-                                                        "date (and the hemisphere decides its months)", anchor=anchor)
-    word = span.group("n").lower()
-    count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
-    unit = span.group("unit").lower()
+    if other is not None:
+        shown = _one_line(other[0].group(0))
+        count, unit = other[1], other[2]
+    else:
+        assert span is not None
+        shown = _one_line(span.group(0))
+        if span.group("season"):
+            season = span.group("season").lower()
+            year = b.year if b.month > _SEASON_END[season] and not (season == "winter" and b.month == 12) else b.year - 1
+            return _info(shown, PartialDate(year), "low", f"the {season} before {of}, at its year: a season is no "
+                                                            "date (and the hemisphere decides its months)", anchor=anchor)
+        word = span.group("n").lower()
+        count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+        unit = span.group("unit").lower()
     if unit == "week":
         return _info(shown, b - timedelta(days=7 * count), "low", f"{count} week(s) before {of}: a span, "
                                                                     "no date", anchor=anchor)

@@ -558,6 +558,11 @@ class DateLineWords:
     # `spoken_in`, with CLDR's names of the other languages in that language): the words quoted were said in it
     # and printed in the story's own, so they are a translation, as "she said in Spanish" (ux41 #6)
     spoken_in: tuple[str, ...] = ()
+    # a span counted back from now in those languages (date_lines.toml `ago_before`, `ago_after`, `ago_units`,
+    # `ago_numbers`): one pattern per language, with groups n (the count, absent for one), y, m or w (its unit),
+    # and the counts' words ("deux" → 2, "zwei" → 2)
+    ago_patterns: tuple[str, ...] = ()
+    ago_numbers: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -601,7 +606,21 @@ def _date_line_words() -> DateLineWords:
     signs: dict[str, int] = {}
     spoken_in: set[str] = set()
     english_names = Locale.parse("en").languages
+    ago_patterns: list[str] = []
+    ago_numbers: dict[str, int] = {}
     for code, words in sorted(data.items()):
+        if isinstance(words.get("ago_units"), dict):
+            numbers = [n.split("|") for n in _strings(words.get("ago_numbers", []))]
+            ago_numbers.update((w.lower(), i) for i, forms in enumerate(numbers, start=1) for w in forms)
+            counts = "|".join(re.escape(w) for forms in numbers for w in forms)
+            units = words["ago_units"]
+            unit = "|".join(f"(?P<{k[0]}>" + "|".join(re.escape(w) for w in sorted(
+                _strings(units.get(k, [])), key=len, reverse=True)) + ")" for k in ("year", "month", "week"))
+            ahead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _strings(words.get("ago_before", [])))
+            behind = "|".join(re.escape(w) for w in _strings(words.get("ago_after", [])))
+            ago_patterns.append(r"(?i)(?<![\w'’-])" + (rf"(?:{ahead})\s+" if ahead else "")
+                                + rf"(?:(?P<n>{counts}|\d{{1,2}})\s+)?(?:{unit})"
+                                + (rf"\s+(?:{behind})" if behind else "") + r"(?![\w'’-])")
         for word in _strings(words.get("spoken_in", [])):
             own_names = Locale.parse(code).languages
             # (not a name English writes alike, "in Hindi": English's own rule reads that, original or not)
@@ -684,7 +703,8 @@ def _date_line_words() -> DateLineWords:
                          relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
-                         spoken_in=longest_first(spoken_in))
+                         spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
+                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))))
 
 
 LANGUAGE_MIN_WORDS = 40  # words of running text below which a text's language is not guessed

@@ -193,3 +193,24 @@ def test_a_french_lead_and_sentence_date_their_words_by_weekday_and_en_neerlanda
     assert article is not None
     translated = {q.text.split()[0]: q.translated for q in analyse.analyse(article, _data(tmp_path / "b")).quotes}
     assert translated == {"Un": True, "Nous": False}
+
+
+def test_a_span_counted_back_in_another_language_dates_the_words_low() -> None:
+    """The same rule in the languages date_lines.toml reads (`ago_before`, `ago_after`): "Il y a deux ans",
+    "Hace un año", "Vor zwei Jahren", "Due anni fa", "Rok temu"; read only for a story in another language."""
+    published = DateInfo(PartialDate(2026, 5, 12), "high", "date line")
+
+    def said(text: str, abroad: bool = True) -> DateInfo | None:
+        return dates.span_ago(text, min(text.index(c) for c in "«„\"" if c in text), published, abroad=abroad)
+
+    for text, year in (("Il y a deux ans, la gouverneure a déclaré que le port « ne sera jamais vendu ».", 2024),
+                       ("Hace un año, la gobernadora dijo que el puerto « no está en venta ».", 2025),
+                       ("Vor zwei Jahren sagte die Gouverneurin: „Der Hafen bleibt.“", 2024),
+                       ("Due anni fa la governatrice ha detto: «Il porto resta».", 2024),
+                       ("Rok temu gubernator powiedziała: „Port nie jest na sprzedaż”.", 2025)):
+        got = said(text)
+        assert got is not None and (got.date, got.confidence) == (PartialDate(year), "low"), text
+    months = said("Il y a trois mois, elle a déclaré : « Nous verrons. »")
+    assert months is not None and months.date == PartialDate(2026, 2)
+    assert said("Il y a deux ans, le port a fermé. « Nous espérons », a-t-elle dit.") is None
+    assert said("Hace un año, la gobernadora dijo que el puerto « no está en venta ».", abroad=False) is None
