@@ -3369,6 +3369,9 @@ _SEASON_END: Final = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winte
 _THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+the\s+time)(?![\w’'-])")
 
 
+_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:then|at\s+the\s+time)(?![\w’'-])")
+
+
 def _cue_in(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first verb of saying between ``lo`` and ``hi``, outside quotation marks."""
     return next((c for c in _SPEECH_CUE.finditer(paragraph, lo, hi) if not _inside(c.start(), regions)), None)
@@ -3401,7 +3404,8 @@ def span_ago(paragraph: str, offset: int, published: DateInfo | None, *, abroad:
     for months, its day for weeks — at low, since a span is no date (review lists it). Never the day another
     paragraph's date or the publication gives the words at medium or high (ux41 #3, #4). None with no
     such span before the quote in its sentence, inside quotation marks, or with no verb of saying there."""
-    if not abroad and paragraph.find(" ago", 0, offset) < 0 and _SEASON_GATE.search(paragraph, 0, offset) is None:
+    if not abroad and paragraph.find(" ago", 0, offset) < 0 and (
+            paragraph.find("ast ", 0, offset) < 0 or _SEASON_GATE.search(paragraph, 0, offset) is None):
         return None  # most quotes: no span counted back before them
     anchor = _anchor_from(published)
     if anchor is None:
@@ -3480,8 +3484,9 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
     the date the quote would inherit, at low, as the words are of an earlier time the text does not date
     (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
-    if paragraph.find("then") < 0 and paragraph.find("at the time") < 0:
-        return None  # most quotes
+    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if "then" in paragraph or "the time" in paragraph else []
+    if not any(_SPEECH_CUE.search(paragraph, max(0, k - 30), k) for k in marks):
+        return None  # most quotes: no "then" right after a verb of saying (the split below costs)
     regions = _quoted_regions(paragraph)
     s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _sentence_breaks(paragraph, regions),
                                   len(paragraph))
