@@ -135,6 +135,10 @@ def analyse(article: Article, data: Data) -> Analysis:
         ptext = body[para.start:para.end]
         stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
                            if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
+        if raw.kind == "transcript-turn":
+            stmt = _stamped(body, raw.end, article) or stmt
+        elif not stmt.basis.startswith(_OWN_SENTENCE):
+            stmt = _counted_back(ptext, raw.start - para.start, stmt, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             if (who.speaker, who.name) not in named:
@@ -199,6 +203,24 @@ def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
     return stmt if stmt is not None else article.said
 
 
+def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
+    """A pasted post's own time stamp under its words (`dates.stamp_under`), else None."""
+    from dateline import dates
+    return dates.stamp_under(body, end, article.date)
+
+
+def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:
+    """A quote its own sentence dates by counting back ("Two years ago she told …", `dates.span_ago`) or by
+    pointing back ("…,” she said then.", `dates.said_then`), or, in a story in another language, by a weekday
+    (`dates.weekday_in_sentence`), else ``stmt``."""
+    from dateline import dates
+    abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
+    return (dates.span_ago(paragraph, offset, article.date, abroad=abroad)
+            or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
+            or dates.said_then(paragraph, offset, stmt, article.date) or stmt)
+
+
+_OWN_SENTENCE = "from the quote’s sentence"
 _INHERITED = "inherits the article’s statement date"
 _FROM_PUBLICATION = "inherits the publication date"
 

@@ -265,7 +265,9 @@ _SUBJECT_LEAD = (r"(?:[A-Z][\w .,’'/]*?(?:\s*\([^()\n]{1,20}\))?(?:\.-|\s+[—
                   # … or a timeline's heading of its entry: "March 2024: Before talks began, Gov. X set"
                   r"|[A-Z][\w’'.]*(?:\s+[\w’'.]+){0,2}:\s+)?"
                  # "At 5.40 …,"
-                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?){{0,10}},\s*"
+                 # (a date's own comma inside it: "In a June 2, 2023 interview with Y, X was categorical", ux41 #8)
+                 rf"(?:(?:[{CAPITALS}][\w’'\-]*|[Oo]n|[Ii]n)(?:\s+[\w’'\-]+(?:[.:]\d\d)?\.?(?:(?<=\d),(?=\s+\d{{4}}\b))?)"
+                 r"{0,10},\s*"
                  # a second intro phrase: "Later, by the grain silo, Collet was blunter."
                  r"(?:(?:at|by|in|on|near|from|after|before|outside|inside)(?:\s+[\w’'\-]+){1,6},\s*"
                  # … or a clause of when: "In June 2024, when the tariff was cut to 15 percent, X was"
@@ -2333,6 +2335,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     translated_paras: set[int] = set()
     english_paras: set[int] = set()
     translated = doc.paragraphs_matching(_TRANSLATED)
+    abroad = _spoken_abroad(doc)
     english = doc.paragraphs_matching(_ENGLISH)
     occasions = doc.paragraphs_matching(_OTHER_OCCASION, _OTHER_OCCASION_AT)
     results: list[Attribution] = []
@@ -2428,9 +2431,10 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 # words told an outlet on another occasion ("told the Herald") keep a translation said
                 # before them to its own occasion; one said after them ("X spoke in Japanese") covers them
                 (a.speaker in translated_ids and (q.paragraph not in occasions or translated_ids[a.speaker] > q.paragraph))
-                or q.paragraph in translated_paras or doc.article_translated
+                or q.paragraph in translated_paras or doc.article_translated or q.paragraph in abroad
                 or q.start > rendered.get((q.paragraph, a.speaker), len(body)))
-            if tr:  # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
+            if tr and q.paragraph not in abroad:
+                # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
                 own = article_words(body, extraction.quotes) if own is None else own
                 tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
@@ -2454,6 +2458,34 @@ def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Att
             continue
         results[k] = replace(results[k - 1], how=f"{results[k - 1].how} — the words before, as the text renders them")
         out.add(k)
+    return out
+
+
+# the words that open a phrase of speaking in another language ("en" of "en anglais", "auf" of "auf Englisch"), and
+# those phrases, lower case
+_SPOKEN_HEADS = tuple(sorted({w.split(" ", 1)[0].lower() for w in date_line_words().spoken_in}))
+_SPOKEN_IN = frozenset(w.lower() for w in date_line_words().spoken_in)
+_NAME_AT = re.compile(r"[^\W\d_]+(?![\w’'-])")
+_ENGLISH_STORY = 3  # " the " this often: a story in English, whose own rule reads "said in French"
+
+
+def _spoken_abroad(doc: _Doc) -> set[int]:
+    """Paragraphs that say, in their own language, that words were said in another ("« … », a précisé la
+    première ministre en anglais", "sagte sie auf Englisch"), outside quotation marks: the story prints them
+    translated, whatever its language (ux41 #6: a French wire's « … » of words said in English). Found by
+    `str.find` of " en ", " auf " …, then the word after each: a pattern over the body cost ~1 ms an article."""
+    low = doc.lowered.text if doc.lowered is not None and doc.lowered.lo == 0 else doc.body.lower()
+    if len(low) != len(doc.body) or low.count(" the ") >= _ENGLISH_STORY:
+        return set()  # (a story in English says so in its own words, `_TRANSLATED`'s "in Spanish")
+    pstarts = [p.start for p in doc.paras]
+    out: set[int] = set()
+    for head in _SPOKEN_HEADS:
+        at = low.find(f" {head} ")
+        while at >= 0:
+            word = _NAME_AT.match(low, at + len(head) + 2)
+            if word is not None and f"{head} {word.group(0)}" in _SPOKEN_IN and not doc.in_quote(at + 1):
+                out.add(bisect_right(pstarts, at + 1) - 1)
+            at = low.find(f" {head} ", at + len(head) + 1)
     return out
 
 

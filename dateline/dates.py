@@ -2298,8 +2298,11 @@ def _in_reported_clause(cue: re.Match[str], paragraph: str, phrase_start: int) -
 _LABEL_CUE: Final = re.compile(r"(?m:^|[|·•]\s*)(?:Posted|Published|POSTED|PUBLISHED)$")
 # The speaker's own words recalling what they said ("when we said Croatia could host it"):
 # a speech or a transcript answer dates its own telling, not the recalled one.
+# (… and their own words promising to say it again, "I said it in March and I will say it again": a turn of a
+# sitting, whose own past reference must never date the sitting's other turns, ux41 #1)
 _FIRST_PERSON_CUE: Final = re.compile(
-    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then)\s+)?$"
+    r"(?<![A-Za-z])(?:I|[Ww]e)\s+(?:(?:have|had|first|once|already|always|never|then|will|shall|would|can|could"
+    r"|must|want\s+to|am\s+going\s+to|are\s+going\s+to)\s+)?$|(?<![A-Za-z])(?:I|[Ww]e)['’](?:ll|ve|d)\s+$"
 )
 _RECALLING: Final = frozenset(lexicon().near_verbs)  # verbs that report words, not occasions
 # An interviewer's question recalling the guest's earlier words ("Mayor, in January you said the ferry would
@@ -2690,14 +2693,21 @@ _POST_STAMP: Final = re.compile(
 )
 
 
+# An account's @handle on a line of its own, the head of a post pasted as the network shows it: the lines under it
+# are the post's words (`quotes.POST_HEAD`)
+_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}[ \t]*$")
+
+
 def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The first post time stamp under quoted words in the lead ("…the governor wrote: “Q” /
-    9:14 PM · Apr 26, 2026"): the post is the words, so its stamp is their date, high when it
+    9:14 PM · Apr 26, 2026"), or under a pasted post's words (its @handle on a line above them): the
+    post's own "Yesterday she announced …" dates what it tells of, never the post (ux41 #5).
+    The post is the words, so its stamp is their date, high when it
     gives a year (as written), else the year the publication date gives.  Never a date after
     publication (a day's grace for time zones)."""
     for i, line in enumerate(lead[1:], start=1):
         m = _POST_STAMP.match(line)
-        if m is None or not _DOUBLE_MARK.search(lead[i - 1]):
+        if m is None or not (_DOUBLE_MARK.search(lead[i - 1]) or any(_HANDLE_LINE.match(h) for h in lead[:i])):
             continue
         shown = _one_line(line.strip())
         try:
@@ -2708,6 +2718,62 @@ def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInf
             continue
         return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp of the post quoted above it",
                         info.end)
+    return None
+
+
+def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | None:
+    """The time stamp on the line right under a pasted post's words ending at ``end`` in ``body``
+    ("9:12 AM · Feb 8, 2024"): the day the post was written, as written (high with its year) — the post is
+    its account's statement, so "Yesterday she announced …" in it dates what it tells of, never the post,
+    and a thread's later post written on another day keeps its own day (ux41 #5). None when no stamp
+    line follows (a transcript's turn), or it is after publication."""
+    if body.find("·", end, end + 120) < 0:
+        return None  # most turns: no stamp line under them
+    nl = body.find("\n", end)
+    while nl >= 0 and nl + 1 < len(body) and body[nl + 1] in "\n \t":
+        nl += 1
+    line = body[nl + 1:body.find("\n", nl + 1) if body.find("\n", nl + 1) >= 0 else len(body)] if nl >= 0 else ""
+    m = _POST_STAMP.match(line)
+    if m is None:
+        return None
+    anchor = _anchor_from(published)
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(line.strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
+
+
+_CORRECTION_CUE: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().correction_cues, key=len, reverse=True))
+    + r")(?![\w’'-])", re.IGNORECASE) if lexicon().correction_cues else re.compile("(?!)")
+
+
+def _corrected_report(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
+    """A correction notice's date of the report it corrects ("A Feb. 8 article about the bridge misattributed a
+    quote. It was X, not Y, who said “…”"): the words it quotes are that report's, said by its date at the
+    latest, so that date, low — never the notice's own day at high (ux41 #9). None when no sentence of the lead
+    with a correction's words (en.toml [dates] correction_cues) names a date before the notice."""
+    for paragraph in lead:
+        cue = _CORRECTION_CUE.search(paragraph)
+        if cue is None:
+            continue
+        regions = _quoted_regions(paragraph)
+        lo, hi = _sentence_of(cue.start(), _breaks(paragraph), len(paragraph))
+        for phrase in find_date_phrases(paragraph[lo:hi]):
+            if phrase.kind == "dateline" or _inside(lo + phrase.start, regions):
+                continue
+            try:
+                info = _resolve_cached(phrase.text, anchor, None, _one_line(paragraph[lo:hi]))
+            except DateUnknown:
+                continue
+            if info is None or anchor is None or info.date.first_day() >= anchor.day:
+                continue
+            return DateInfo(info.date, "low", f"{info.basis}: the date of the report this correction corrects "
+                                              f"(‘{cue.group(0)}’), whose words were said by then at the latest",
+                            info.end)
     return None
 
 
@@ -2744,7 +2810,7 @@ def article_statement_date(
     if lead:  # the seed prefix is the publication date, never a statement date
         lead[0] = _PREFIX.sub("", lead[0], count=1)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today)
+    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
@@ -3091,6 +3157,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     unread: str | None = None
     occasion: tuple[str, int] | None = None
+    weekday_act: tuple[str, int] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
@@ -3116,6 +3183,12 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             word = m.group(0)
             wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+                if (cue is None and weekday_act is None and unread is None
+                        and not _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start())
+                        and _words_follow(lead, paragraph, s_end)):
+                    # "Le gouvernement a suspendu mercredi l'appel d'offres." before the words: the act the
+                    # lead's first weekday dates is the occasion the words were said at (ux41 #6), as its yesterday's
+                    weekday_act = (word, wd)
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
@@ -3125,6 +3198,13 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
+    if weekday_act is not None and occasion is None and not anchor.coarse:
+        word, wd = weekday_act
+        back = (anchor.day.weekday() - wd) % 7
+        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the one on or before {anchor.name}, "
+               f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
+        # (the publication's own weekday: as sure a date as the publication's, so not below medium)
+        return _info(word, anchor.day - timedelta(days=back), "medium" if back == 0 else "low", why, anchor=anchor)
     if occasion is not None and occasion[1] > 0:
         why = (f"the lead's act of ‘{occasion[0]}’ ({occasion[1]} day(s) before {anchor.name}, "
                f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
@@ -3416,6 +3496,166 @@ def recalled_date(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo 
     text = _one_line(paragraph[span.start():cue.end()])
     return DateInfo(when, "low", f"‘{text}’: words said {count} {unit}{'s' if count > 1 else ''} before those "
                                  f"the article dates ({inherited.basis})")
+
+# A span counted back from the writer's now, in the quote's own sentence ("Two years ago she told the legislature
+# that …", "A year ago the premier said …", "last spring she said"): the words are of then, never of the day
+# the article (or another paragraph's date) gives
+_SPAN_AGO: Final = re.compile(
+    rf"(?<![\w’'-])(?:(?P<n>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?P<unit>(?i:year|month|week))s?\s+(?i:ago)"
+    r"|(?i:last)\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))(?![\w’'-])")
+_SEASON_GATE: Final = re.compile(r"(?i:last)\s+(?i:spring|summer|autumn|fall|winter)")
+# the months each season ends in (the northern hemisphere's: a season is read at its year only, and low)
+_SEASON_END: Final = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+# "…,” she said then.", "She said at the time that …": the words are of the time the paragraph named before
+_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+the\s+time)(?![\w’'-])")
+
+
+_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:then|at\s+the\s+time)(?![\w’'-])")
+
+
+def _cue_in(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first verb of saying between ``lo`` and ``hi``, outside quotation marks."""
+    return next((c for c in _SPEECH_CUE.finditer(paragraph, lo, hi) if not _inside(c.start(), regions)), None)
+
+
+# … and in the other languages of date_lines.toml ("Il y a deux ans, elle a déclaré …", "due anni fa disse", "rok temu
+# powiedziała"): read only for a story in another language (a build asks it of every undated quote)
+_SPAN_AGO_ABROAD: Final = tuple(re.compile(p) for p in _WORDS_ABROAD.ago_patterns)
+
+
+_STOP_BEFORE_QUOTE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=[«„“\"»])")
+
+
+def _span_abroad(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> tuple[re.Match[str], int, str] | None:
+    """The first span counted back in another language between ``lo`` and ``hi``, outside quotation marks: the
+    match, its count and its unit."""
+    found = [m for rx in _SPAN_AGO_ABROAD for m in rx.finditer(paragraph, lo, hi) if not _inside(m.start(), regions)]
+    if not found:
+        return None
+    m = min(found, key=lambda f: f.start())
+    count = 1 if m.group("n") is None else (int(m.group("n")) if m.group("n").isdigit()
+                                             else _WORDS_ABROAD.ago_numbers.get(m.group("n").lower(), 1))
+    return m, count, "year" if m.group("y") else "month" if m.group("m") else "week"
+
+
+def span_ago(paragraph: str, offset: int, published: DateInfo | None, *, abroad: bool = False) -> DateInfo | None:
+    """The date of a quote whose own sentence counts its words back from now ("Two years ago she told the
+    legislature that her government “…”", "A year ago the premier said …", "last spring she said"): the
+    period that span gives, counted from the publication date — its year for years and seasons, its month
+    for months, its day for weeks — at low, since a span is no date (review lists it). Never the day another
+    paragraph's date or the publication gives the words at medium or high (ux41 #3, #4). None with no
+    such span before the quote in its sentence, inside quotation marks, or with no verb of saying there."""
+    if not abroad and paragraph.find(" ago", 0, offset) < 0 and (
+            paragraph.find("ast ", 0, offset) < 0 or _SEASON_GATE.search(paragraph, 0, offset) is None):
+        return None  # most quotes: no span counted back before them
+    anchor = _anchor_from(published)
+    if anchor is None:
+        return None
+    regions = _quoted_regions(paragraph)
+    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph),
+                                  len(paragraph))
+    # (a quote opening its own sentence with « or „, which the sentence split does not see: the sentence before
+    # it is not the quote's)
+    s_start = max([s_start, *(m.end() for m in _STOP_BEFORE_QUOTE.finditer(paragraph, s_start, offset + 1)
+                              if not _inside(m.start(), regions))])
+    span = next((m for m in _SPAN_AGO.finditer(paragraph, s_start, offset) if not _inside(m.start(), regions)), None)
+    other = _span_abroad(paragraph, s_start, offset, regions) if abroad and span is None else None
+    end = span.end() if span is not None else other[0].end() if other is not None else -1
+    if end < 0 or (_cue_in(paragraph, end, s_end, regions) is None
+                   and (other is None or not any(not _inside(c.start(), regions)
+                                                 for c in _SPEECH_ABROAD.finditer(paragraph, end, s_end)))):
+        return None
+    b = anchor.day
+    of = f"{anchor.name} ({b.isoformat()})"
+    if other is not None:
+        shown = _one_line(other[0].group(0))
+        count, unit = other[1], other[2]
+    else:
+        assert span is not None
+        shown = _one_line(span.group(0))
+        if span.group("season"):
+            season = span.group("season").lower()
+            year = b.year if b.month > _SEASON_END[season] and not (season == "winter" and b.month == 12) else b.year - 1
+            return _info(shown, PartialDate(year), "low", f"the {season} before {of}, at its year: a season is no "
+                                                            "date (and the hemisphere decides its months)", anchor=anchor)
+        word = span.group("n").lower()
+        count = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+        unit = span.group("unit").lower()
+    if unit == "week":
+        return _info(shown, b - timedelta(days=7 * count), "low", f"{count} week(s) before {of}: a span, "
+                                                                    "no date", anchor=anchor)
+    if unit == "month":
+        months = b.year * 12 + b.month - 1 - count
+        return _info(shown, PartialDate(months // 12, months % 12 + 1), "low",
+                     f"{count} month(s) before {of}, at its month: a span, no date", anchor=anchor)
+    return _info(shown, PartialDate(b.year - count), "low",
+                 f"{count} year(s) before {of}, at its year: a span, no date", anchor=anchor)
+
+
+def weekday_in_sentence(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """The date a weekday of another language gives a quote in its own sentence, before it ("En entrevue à
+    Radio X lundi, la ministre a été plus prudente : « … »"): that weekday on or before publication, medium
+    as an English sentence's "on Monday" beside its words is, never the publication's own day while the
+    sentence names another (ux41 #6). None with no such weekday, inside quotation marks, or after a word
+    making it the start of a state ("depuis lundi")."""
+    anchor = _anchor_from(published)
+    if anchor is None or anchor.coarse:
+        return None
+    regions = _quoted_regions(paragraph)
+    s_start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph),
+                              len(paragraph))
+    for m in _WEEKDAY_IN_PROSE.finditer(paragraph, s_start, offset):
+        if _inside(m.start(), regions) or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
+            continue
+        word = m.group(0)
+        wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+        back = (anchor.day.weekday() - wd) % 7
+        if back == 0 and _LAST_AFTER.match(paragraph, m.end()):
+            back = 7
+        why = (f"‘{word}’ ({calendar.day_name[wd]}) in the quote’s own sentence: the {calendar.day_name[wd]} on or "
+               f"before {anchor.name} ({anchor.day.isoformat()})")
+        return _info(_one_line(paragraph[s_start:m.end()]), anchor.day - timedelta(days=back), "medium", why,
+                     anchor=anchor)
+    return None
+
+
+def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published: DateInfo | None) -> DateInfo | None:
+    """The date of a quote whose verb of saying says "then" or "at the time" ("Doe was categorical. “…,” she
+    said then."): the last date the paragraph names before the quote, outside quotation marks — the time
+    the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
+    the date the quote would inherit, at low, as the words are of an earlier time the text does not date
+    (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
+    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if "then" in paragraph or "the time" in paragraph else []
+    if not any(_SPEECH_CUE.search(paragraph, max(0, k - 30), k) for k in marks):
+        return None  # most quotes: no "then" right after a verb of saying (the split below costs)
+    regions = _quoted_regions(paragraph)
+    s_start, s_end = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph),
+                                  len(paragraph))
+    said = ""
+    for cue in _SPEECH_CUE.finditer(paragraph, s_start, s_end):
+        m = _THEN_AFTER_CUE.match(paragraph, cue.end())
+        if m is not None and not _inside(cue.start(), regions):
+            said = _one_line(paragraph[cue.start():m.end()])
+            break
+    if not said:
+        return None
+    anchor = _anchor_from(published)
+    for phrase in reversed([p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"
+                            and not _inside(p.start, regions)]):
+        try:
+            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+        except DateUnknown:
+            continue
+        if info is None or _after_publication(info, anchor):
+            continue
+        conf: Confidence = "low" if info.confidence == "low" else "medium"
+        return DateInfo(info.date, conf, f"‘{said}’ points back to the date its paragraph names: {info.basis}",
+                        info.end)
+    if inherited is None:
+        return None
+    return DateInfo(inherited.date, "low", f"‘{said}’: words of an earlier time the text does not date, so only "
+                                           f"said by then ({inherited.basis})", inherited.end)
+
 
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")
 _ENTRY_HEAD: Final = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")

@@ -120,6 +120,8 @@ class Lexicon:
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
+    # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
+    correction_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
@@ -402,6 +404,7 @@ def _lexicon(language: str) -> Lexicon:
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),
         record_nouns=_strings(dating.get("record_nouns", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
+        correction_cues=_strings(dating.get("correction_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
@@ -551,6 +554,15 @@ class DateLineWords:
     # one-character weekday signs of a date's bracket ("（土）"), Monday first (date_lines.toml `eras`, `weekday_signs`)
     eras: Mapping[str, int] = field(default_factory=dict)
     weekday_signs: Mapping[str, int] = field(default_factory=dict)
+    # "en anglais", "auf Englisch", "em inglês": a language's word for speaking in another one (date_lines.toml
+    # `spoken_in`, with CLDR's names of the other languages in that language): the words quoted were said in it
+    # and printed in the story's own, so they are a translation, as "she said in Spanish" (ux41 #6)
+    spoken_in: tuple[str, ...] = ()
+    # a span counted back from now in those languages (date_lines.toml `ago_before`, `ago_after`, `ago_units`,
+    # `ago_numbers`): one pattern per language, with groups n (the count, absent for one), y, m or w (its unit),
+    # and the counts' words ("deux" → 2, "zwei" → 2)
+    ago_patterns: tuple[str, ...] = ()
+    ago_numbers: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -592,7 +604,29 @@ def _date_line_words() -> DateLineWords:
     relatives: set[str] = set()
     eras: dict[str, int] = {}
     signs: dict[str, int] = {}
+    spoken_in: set[str] = set()
+    english_names = Locale.parse("en").languages
+    ago_patterns: list[str] = []
+    ago_numbers: dict[str, int] = {}
     for code, words in sorted(data.items()):
+        if isinstance(words.get("ago_units"), dict):
+            numbers = [n.split("|") for n in _strings(words.get("ago_numbers", []))]
+            ago_numbers.update((w.lower(), i) for i, forms in enumerate(numbers, start=1) for w in forms)
+            counts = "|".join(re.escape(w) for forms in numbers for w in forms)
+            units = words["ago_units"]
+            unit = "|".join(f"(?P<{k[0]}>" + "|".join(re.escape(w) for w in sorted(
+                _strings(units.get(k, [])), key=len, reverse=True)) + ")" for k in ("year", "month", "week"))
+            ahead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _strings(words.get("ago_before", [])))
+            behind = "|".join(re.escape(w) for w in _strings(words.get("ago_after", [])))
+            ago_patterns.append(r"(?i)(?<![\w'’-])" + (rf"(?:{ahead})\s+" if ahead else "")
+                                + rf"(?:(?P<n>{counts}|\d{{1,2}})\s+)?(?:{unit})"
+                                + (rf"\s+(?:{behind})" if behind else "") + r"(?![\w'’-])")
+        for word in _strings(words.get("spoken_in", [])):
+            own_names = Locale.parse(code).languages
+            # (not a name English writes alike, "in Hindi": English's own rule reads that, original or not)
+            spoken_in.update(f"{word} {name}" for lc, name in own_names.items()
+                             if len(lc) == 2 and lc != code and " " not in str(name)
+                             and str(name).lower() != str(english_names.get(lc, "")).lower())
         year_words.update(_strings(words.get("year_words", [])))
         for era in _strings(words.get("eras", [])):  # "令和=2019"
             name, _, first = era.partition("=")
@@ -670,7 +704,9 @@ def _date_line_words() -> DateLineWords:
                          last=longest_first(joined["last"]), bare_months=frozenset(bare_months),
                          relatives=longest_first(relatives), language_words=MappingProxyType(by_language),
                          eras=MappingProxyType(dict(sorted(eras.items()))),
-                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))))
+                         weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
+                         spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
+                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))))
 
 
 def _without_marks(word: str) -> str:
