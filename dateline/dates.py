@@ -3513,7 +3513,7 @@ _THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+th
 _THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:then|at\s+the\s+time)(?![\w’'-])")
 
 
-def _cue_in(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> re.Match[str] | None:
+def _cue_in(paragraph: str, lo: int, hi: int, regions: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """The first verb of saying between ``lo`` and ``hi``, outside quotation marks."""
     return next((c for c in _SPEECH_CUE.finditer(paragraph, lo, hi) if not _inside(c.start(), regions)), None)
 
@@ -3526,7 +3526,7 @@ _SPAN_AGO_ABROAD: Final = tuple(re.compile(p) for p in _WORDS_ABROAD.ago_pattern
 _STOP_BEFORE_QUOTE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=[«„“\"»])")
 
 
-def _span_abroad(paragraph: str, lo: int, hi: int, regions: list[tuple[int, int]]) -> tuple[re.Match[str], int, str] | None:
+def _span_abroad(paragraph: str, lo: int, hi: int, regions: Sequence[tuple[int, int]]) -> tuple[re.Match[str], int, str] | None:
     """The first span counted back in another language between ``lo`` and ``hi``, outside quotation marks: the
     match, its count and its unit."""
     found = [m for rx in _SPAN_AGO_ABROAD for m in rx.finditer(paragraph, lo, hi) if not _inside(m.start(), regions)]
