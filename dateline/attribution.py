@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -245,8 +245,8 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS | frozenset(_LEX.party_me
 # with its possible first characters (so `re` skips to them), the same matches as
 #   \b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?(?:NOUNS)
 #      |[Tt]he (?:same )?(?:DEFINITE))\b
-_ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
-    {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
+_ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}
+_ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
@@ -758,7 +758,7 @@ class SpeakerIndex:
                         possessive=_possessive(text, m.end())), 6)
         for m in _ANON_BARE_AT.finditer(_ANON_BARE, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
-        for m in _ANON.finditer(text, lo, hi):
+        for m in _ANON_AT.finditer(_ANON, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
         for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _anon_plural_led(text, hi):
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
@@ -996,12 +996,19 @@ class _Anchor:
     a fifth of an English text's letters). The words are searched in the lower-cased text, so a
     capitalised or upper-case word is found too (and `after` must not ask for a case): the starts
     are a superset of the pattern's, and `_matches_at` tries the pattern there only, for the same
-    matches as `finditer`."""
+    matches as `finditer`.
 
-    def __init__(self, words: Iterable[str], after: str = "") -> None:
+    `then`: what must follow each word in the lowered text for the pattern to match there (one
+    pattern, or one by word), as a lookahead of its search: a word as common as "a" or "la" is then
+    found only where the pattern may match, not at each of its ~80 places in an article, each a start
+    made, sorted and tried by `re` again."""
+
+    def __init__(self, words: Iterable[str], after: str = "", then: str | Mapping[str, str] = "") -> None:
         forms = sorted({w.lower() for w in words})
         assert all(w[:1].isalnum() for w in forms), forms  # the edge below is a word's start
-        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after) for w in forms]
+        ahead = {w: then if isinstance(then, str) else then.get(w, "") for w in forms}
+        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after
+                                    + (f"(?={ahead[w]})" if ahead[w] else "")) for w in forms]
 
     def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
         """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
@@ -1016,6 +1023,17 @@ class _Anchor:
         if low is None:
             return list(rx.finditer(text, lo, hi))
         return _matches_at(rx, text, self.starts(low, lo, hi), hi)
+
+
+def _rests(phrases: Iterable[str]) -> dict[str, str]:
+    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what the others go on with
+    in the lowered text; none for a word one phrase ends at, or one whose rests hold a capital
+    sigma (which `str.lower` lowers by its place in the word)."""
+    rests: dict[str, set[str]] = {}
+    for p in phrases:
+        first = p.split()[0]
+        rests.setdefault(first.lower(), set()).add(p[len(first):])
+    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs and not any("Σ" in r for r in rs)}
 
 
 @dataclass(frozen=True)
@@ -1039,7 +1057,14 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 _LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
-_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles)
+# _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
+_ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
+_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
+    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my"), _ANON_AFTER),
+    "a": "(?:n|nother)?" + _ANON_AFTER,
+    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
+           + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
+_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles, then=r"\s*(?:" + alternation(_ROLE_GENDER) + ")")
 # (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
 _THE_WORD_AT = _Anchor(("the",), r"(?=\s)")
 # every match of _DOMAIN_LINK_BEFORE opens with one of these words
@@ -1064,7 +1089,7 @@ class _Phrases:
         self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
         firsts = {p.split()[0] for p in lower}
         self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
-        self.lower_at = _Anchor(firsts - {"the"})
+        self.lower_at = _Anchor(firsts - {"the"}, then=_rests(lower))  # (where a phrase opening with it may go on)
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
@@ -1179,6 +1204,7 @@ class _Doc:
         self.body = body
         self.index = index
         self.paras = extraction.paragraphs
+        self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
         self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
@@ -2118,7 +2144,18 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     `Costa, addressing the European Council summit, told leaders` skips the Council
     (its gap to the verb ends with a comma it does not open). Returns (mention, joint):
     joint when two people share the verb ("Costa and Meloni spoke").
+
+    (A function of the article alone: asked once per clause and verb. A verb before a quote is
+    asked about as a cue event and again by the quote's sieves, a third of the calls.)
     """
+    key = (lo, verb_start)
+    if key not in doc.subjects_before:
+        doc.subjects_before[key] = _find_subject_before(doc, lo, verb_start)
+    return doc.subjects_before[key]
+
+
+def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
+    """`_subject_before`, worked out."""
     body = doc.body
     if _IT_BEFORE.search(body, max(lo, verb_start - 40), verb_start):
         return None  # "Governor X, who it said was": "it" is the subject (institution_it decides), not X
