@@ -298,7 +298,30 @@ def _lead(text: str, leads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] 
     """Whether `text` (from a sentence's start to a mention) ends in what leads to a sentence's subject: at
     its start or after a sentence's end in it, an intro phrase, titles … (_SUBJECT_LEAD), or a placing
     phrase and its verb (_INVERTED_LEAD)."""
+    word = _last_word(text)
+    if _LOWER_WORD.fullmatch(word) and not _LEAD_END.fullmatch(word):
+        # a lead then has only its last part left, which takes such a word only if it is "the", an office or
+        # title word or a placing verb (every other part ends in a comma, a colon or a dash): not tried (the
+        # leads' backtracking over the sentence before a mention, ~3 µs a mention)
+        return False
     return any(at_start.match(text) or after_stop.search(text) for at_start, after_stop in leads)
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text` when only white space follows it (so a pattern ending in `\\s+$` ends with
+    it whole), "" otherwise."""
+    if not text[-1:].isspace():
+        return ""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_LEX.title_words)
+                       + r"|was|were|stood|sat|came)")
+# the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
+# is not searched (a search tried at every capital of up to 300 characters, for each subject)
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
 
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -1137,8 +1160,21 @@ def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
-@lru_cache(maxsize=8)
 def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
+    """The index of a speakers file, built once. The same tuple as the last call's is its index at once:
+    looking it up by value hashes every speaker's every field, ~25 µs an article for a file of 30."""
+    if _LAST_INDEX and _LAST_INDEX[0][0] is speakers:
+        return _LAST_INDEX[0][1]
+    index = _index_for(speakers)
+    _LAST_INDEX[:] = [(speakers, index)]  # (held here, so no other tuple can take its id)
+    return index
+
+
+_LAST_INDEX: list[tuple[tuple[Speaker, ...], SpeakerIndex]] = []
+
+
+@lru_cache(maxsize=8)
+def _index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
     return SpeakerIndex(speakers)
 
 
@@ -1205,6 +1241,7 @@ class _Doc:
         self.index = index
         self.paras = extraction.paragraphs
         self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
+        self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
         self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
@@ -1382,7 +1419,8 @@ class _Doc:
             if m.start - lo > 300:
                 lo = m.start - 300
             before = self.body[lo:m.start]
-            described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
+            described = _DESCRIBED_BEFORE.search(before) if _DESCRIBING_WORD.fullmatch(_last_word(before)) \
+                else None  # "Limpopo farmer Jane Doe was brief"
             if described is not None and not _no_function_word(described.group(0)):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met": no description
             if _lead(before) or (described is not None and _lead(before[:described.start()], _LEADS[:1])):
@@ -1517,6 +1555,14 @@ class _Doc:
         if found and found[-1].end > hi:
             found.pop()
         return found
+
+    def shown_gender(self, m: Mention) -> str:
+        """`_shown_gender` of a mention, worked out once (a sentence's subject is asked about again by
+        each verb it is the subject of: half the calls)."""
+        key = (m.start, m.end)
+        if key not in self.shown_genders:
+            self.shown_genders[key] = _shown_gender(self.body, m)
+        return self.shown_genders[key]
 
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
@@ -2577,7 +2623,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
             state.saw(vs, other, True, joint, state.gender(who))
             state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
-        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj),
+        state.saw(vs, who, _is_person(index, subj), shown=doc.shown_gender(subj),
                   role=subj.kind is Kind.ROLE and not subj.nationality and who.id in index.speakers)
         return
     if event.kind is _CueKind.SOURCE:
@@ -2611,7 +2657,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     elif who:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
-                  shown=_shown_gender(doc.body, m) if not pronoun else "",
+                  shown=doc.shown_gender(m) if not pronoun else "",
                   referred=_pronoun_gender(m.name) if pronoun else "", spoke=not pronoun)
         obj = _OBJECT_PRONOUN.match(doc.body, ve)
         if obj is not None and who.known and not joint:
