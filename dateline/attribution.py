@@ -3179,7 +3179,7 @@ def headline_colon(c: _Context) -> Verdict | None:
                 and not c.body[lead.end() if lead else c.line_start:ms[0].start].strip() \
                 and not c.body[ms[0].end:c.q.start - 1].strip():
             return _found(c.state.resolve(ms[0]), f"{ms[0].name} “…”")
-    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.match("\n" + c.pre_line):  # (one line: a match at its start)
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
@@ -3322,8 +3322,9 @@ def interview_headline(c: _Context) -> Verdict | None:
 
 
 # "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
-# right before the quote (no name between them, no other clause's subject)
-_WRITER_SAID = re.compile(r"(?<![\w’'])I\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+# right before the quote (no name between them, no other clause's subject) (opening with its
+# letter, no lookbehind: `re` skips to each "I" instead of trying every position)
+_WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
 
 
 def writer_first_person(c: _Context) -> Verdict | None:
@@ -3331,6 +3332,8 @@ def writer_first_person(c: _Context) -> Verdict | None:
     writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
     "I" is never a speaker otherwise: only a byline says who the writer is."""
     body = c.body
+    if body.find("I", c.para.start, c.q.start - 1) < 0:
+        return None  # (every match opens with "I": a paragraph with none before the quote is not looked into)
     lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
     m = _WRITER_SAID.search(body, lo, c.q.start - 1)
     if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
@@ -3479,7 +3482,7 @@ def colon_subject(c: _Context) -> Verdict | None:
     closing a clause that has no speech verb is the words of the one person the clause is about."""
     body, doc = c.body, c.doc
     pre = body[c.lo:c.q.start - 1].rstrip()
-    if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not pre.endswith(":") or _QUOTE_LABEL.match("\n" + c.pre_line):
         return None
     if any(not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
            for v in doc.speech_verbs(c.lo, c.q.start - 1)):
@@ -3543,7 +3546,7 @@ def paragraph_subject(c: _Context) -> Verdict | None:
 def quote_label(c: _Context) -> Verdict | None:
     """`Quote:` label lines speak for the last `Source:` line, else the last speaker, else the
     article's first speaker."""
-    if not _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not _QUOTE_LABEL.match("\n" + c.pre_line):
         return None
     state, speakers = c.state, c.doc.index.speakers
     if state.source is not None:
