@@ -168,8 +168,12 @@ _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
 _LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")
-_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS)
-                       + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+_LOCATIVE_PLACE = r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)"
+_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS) + _LOCATIVE_PLACE)
+# … as one pattern a word, each opening with its word in lower case, which `re` searches as a literal (one
+# pattern's first letters i, n, o, a, t are a fifth of a text's): the places they find are _LOCATIVE's, as
+# no match of one can start inside another's (past its word there is white space and a capitalised word)
+_LOCATIVE_EACH = tuple(re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + _LOCATIVE_PLACE) for w in _LOCATIVE_WORDS)
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 # a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
@@ -1079,7 +1083,6 @@ _PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
 _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
-_LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
@@ -1249,7 +1252,7 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
-        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, self.lowered, 0, len(body))}
+        places = {m.group(1) for rx in _LOCATIVE_EACH for m in rx.finditer(body)}
         places |= {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
