@@ -2813,20 +2813,25 @@ class _Context:
     def body(self) -> str:
         return self.doc.body
 
+    @cached_property
+    def headline(self) -> bool:
+        """Whether the quote's line is a headline (`headline_line`): asked by several sieves of each quote."""
+        return headline_line(self.body, self.q.start)
+
     @property
     def opens_paragraph(self) -> bool:
         return self.q.start - 1 == self.para.start
 
-    @property
+    @cached_property
     def pre_line(self) -> str:
         """The quote's line up to its opening mark."""
         return self.body[self.line_start:self.q.start - 1]
 
-    @property
+    @cached_property
     def ends_writers_sentence(self) -> bool:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
-        if self.q.partial and headline_line(self.body, self.q.start):
+        if self.q.partial and self.headline:
             # `X says plan is ‘final’, council calls it ‘…’`: a headline's clauses run on after a comma,
             # and the fragment is the words of the speaker named before its own verb
             verb = SPEECH_RE.search(self.body, self.line_start, self.q.start - 1)
@@ -2921,7 +2926,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         return Verdict(who, f"“…”, {joined.group(0).strip(' ,')}") if who else Verdict(None, "undecidable pronoun")
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
-    if m is None and headline_line(body, c.q.start):
+    if m is None and c.headline:
         # a Title Case headline capitalises its verb too: `'Paris Will Hear Us,' Says Union Chief X`
         tail = body[close:after_hi]
         low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
@@ -2933,7 +2938,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         according = m.group("verb").lower() in _ACCORDING
         # (Spanish sets its pronoun after the verb: '"…", dijo ella')
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
-        if sub is not None and "\n" in body[verb_end:sub.start] and headline_line(body, c.q.start):
+        if sub is not None and "\n" in body[verb_end:sub.start] and c.headline:
             sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
@@ -3174,7 +3179,7 @@ def quote_from_label(c: _Context) -> Verdict | None:
 def headline_colon(c: _Context) -> Verdict | None:
     """Headline form `X: "Q"`: one name, then a colon, then the quote; or a headline of the subject
     and its words alone, the verb left out (`Commission ‘monitoring closely’`)."""
-    if c.q.partial and not c.pre_line.strip().endswith(":") and headline_line(c.body, c.q.start) \
+    if c.q.partial and not c.pre_line.strip().endswith(":") and c.headline \
             and not c.body[c.q.end + 1:c.para.end].strip():
         lead = TIMESTAMP.match(c.body, c.line_start)
         ms = c.doc.between(c.line_start, c.q.start - 1)
@@ -3192,7 +3197,7 @@ def headline_colon(c: _Context) -> Verdict | None:
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
     # a headline of who spoke to whom ("Union to ministers: ‘Pay up or we walk’"): the first is the speaker
-    if not ms[0].possessive and ms[0].kind is not Kind.PRONOUN and headline_line(body, c.q.start) \
+    if not ms[0].possessive and ms[0].kind is not Kind.PRONOUN and c.headline \
             and _ADDRESSED.fullmatch(body, ms[0].end, c.q.start - 1) and not SPEECH_RE.search(body, ms[0].end, c.q.start):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name} to …: “…”")
     # "• Jane Doe, finance minister: "Q"": a person, then what they are, with no verb
@@ -3259,7 +3264,7 @@ def headline_after(c: _Context) -> Verdict | None:
                                                       and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
     # `‘Q’ — X` is the whole headline: its paragraph, or the line above the story it runs into
     line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
-    tail_end = line_end if line_end > 0 and headline_line(body, c.q.start) else c.para.end
+    tail_end = line_end if line_end > 0 and c.headline else c.para.end
     if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
     return None
@@ -3288,7 +3293,7 @@ def headline_echo(c: _Context) -> Verdict | None:
     quote with no speech verb, whose words the article quotes again (or after `X:`), is the words
     of the one person or body the headline names before it."""
     body, doc = c.body, c.doc
-    if c.q.kind == "transcript-turn" or not headline_line(body, c.q.start) \
+    if c.q.kind == "transcript-turn" or not c.headline \
             or SPEECH_RE.search(body, c.line_start, c.q.start - 1):
         return None
     lead = TIMESTAMP.match(body, c.line_start)
@@ -3307,7 +3312,7 @@ def interview_headline(c: _Context) -> Verdict | None:
     (the interviewer asks; a headline never quotes the question)."""
     doc, body = c.doc, c.body
     if doc.interview is None or not doc.interview[1].known or c.q.kind == "transcript-turn" \
-            or not 0 <= c.q.start < doc.interview_start or not headline_line(body, c.q.start):
+            or not 0 <= c.q.start < doc.interview_start or not c.headline:
         return None
     lead = TIMESTAMP.match(body, c.line_start)
     line_end = body.find("\n", c.close)
@@ -3617,7 +3622,7 @@ def headline_echoed(c: _Context) -> Verdict | None:
     """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
     Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
     speaker for them (every earlier sieve failed), so they are the headline's speaker's."""
-    if c.q.kind == "transcript-turn" or headline_line(c.body, c.q.start):
+    if c.q.kind == "transcript-turn" or c.headline:
         return None
     who = c.state.headline_words.get(echo_key(c.q.text))
     return Verdict(who, f"the headline's words, “{c.q.text}”") if who is not None else None
