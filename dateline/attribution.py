@@ -1025,15 +1025,17 @@ class _Anchor:
     are a superset of the pattern's, and `_matches_at` tries the pattern there only, for the same
     matches as `finditer`.
 
-    `then`: what must follow each word in the lowered text for the pattern to match there (one
-    pattern, or one by word), as a lookahead of its search: a word as common as "a" or "la" is then
-    found only where the pattern may match, not at each of its ~80 places in an article, each a start
-    made, sorted and tried by `re` again."""
+    `then`: what must follow each word in the lowered text wherever the pattern matches (one pattern,
+    or one by word: lower-cased words), as a lookahead of its search: a word as common as "a" or
+    "la" is then found only where the pattern may match, not at each of its ~80 places in an
+    article, each a start made, sorted and tried by `re` again."""
 
     def __init__(self, words: Iterable[str], after: str = "", then: str | Mapping[str, str] = "") -> None:
         forms = sorted({w.lower() for w in words})
         assert all(w[:1].isalnum() for w in forms), forms  # the edge below is a word's start
         ahead = {w: then if isinstance(then, str) else then.get(w, "") for w in forms}
+        # (a sigma in it: none, as `str.lower` lowers a capital sigma by its place in the word)
+        ahead = {w: "" if "σ" in a or "ς" in a else a for w, a in ahead.items()}
         self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after
                                     + (f"(?={ahead[w]})" if ahead[w] else "")) for w in forms]
 
@@ -1054,13 +1056,12 @@ class _Anchor:
 
 def _rests(phrases: Iterable[str]) -> dict[str, str]:
     """`_Anchor`'s `then` for literal phrases: by first word (lower case), what the others go on with
-    in the lowered text; none for a word one phrase ends at, or one whose rests hold a capital
-    sigma (which `str.lower` lowers by its place in the word)."""
+    in the lowered text; none for a word one phrase ends at."""
     rests: dict[str, set[str]] = {}
     for p in phrases:
         first = p.split()[0]
         rests.setdefault(first.lower(), set()).add(p[len(first):])
-    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs and not any("Σ" in r for r in rs)}
+    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs}
 
 
 @dataclass(frozen=True)
@@ -1082,7 +1083,8 @@ _NOT_WORD_AFTER = r"(?![\w’'-])"
 _PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
 _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
-_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
+_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])",
+                        then=r"\s+(?:" + alternation({v.lower() for v in _ATTR_VERBS}) + r")|,\s+an?\s")  # (its lookahead)
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
