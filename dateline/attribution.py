@@ -1083,8 +1083,7 @@ _NOT_WORD_AFTER = r"(?![\w’'-])"
 _PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
 _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
-_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])",
-                        then=r"\s+(?:" + alternation({v.lower() for v in _ATTR_VERBS}) + r")|,\s+an?\s")  # (its lookahead)
+_ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
