@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -168,8 +168,12 @@ _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
 _LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")
-_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS)
-                       + r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)")
+_LOCATIVE_PLACE = r"\s+([A-Z][a-z]+)\b(?![’']s|\s+[A-Z]|-)"
+_LOCATIVE = re.compile(bounded_alternation(_LOCATIVE_WORDS) + _LOCATIVE_PLACE)
+# … as one pattern a word, each opening with its word in lower case, which `re` searches as a literal (one
+# pattern's first letters i, n, o, a, t are a fifth of a text's): the places they find are _LOCATIVE's, as
+# no match of one can start inside another's (past its word there is white space and a capitalised word)
+_LOCATIVE_EACH = tuple(re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + _LOCATIVE_PLACE) for w in _LOCATIVE_WORDS)
 # a sentence opening "In São Paulo, …": the scene, however many words its name has
 _SCENE = re.compile(r"I(?:(?<![\s\S]{2})|(?<=[.!?]\s[\s\S])|(?<=\n[\s\S]))n\s+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),")
 # a wire dateline opening a paragraph ("SIERRA GORDA, Chile, March 12 (Reuters) -", "Santiago de
@@ -245,8 +249,8 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS | frozenset(_LEX.party_me
 # with its possible first characters (so `re` skips to them), the same matches as
 #   \b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\w\-]+\s+){0,3}?(?:NOUNS)
 #      |[Tt]he (?:same )?(?:DEFINITE))\b
-_ANON_NOUNS = (r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(
-    {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}) + ")")
+_ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}
+_ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
 _ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
@@ -300,7 +304,30 @@ def _lead(text: str, leads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] 
     """Whether `text` (from a sentence's start to a mention) ends in what leads to a sentence's subject: at
     its start or after a sentence's end in it, an intro phrase, titles … (_SUBJECT_LEAD), or a placing
     phrase and its verb (_INVERTED_LEAD)."""
+    word = _last_word(text)
+    if _LOWER_WORD.fullmatch(word) and not _LEAD_END.fullmatch(word):
+        # a lead then has only its last part left, which takes such a word only if it is "the", an office or
+        # title word or a placing verb (every other part ends in a comma, a colon or a dash): not tried (the
+        # leads' backtracking over the sentence before a mention, ~3 µs a mention)
+        return False
     return any(at_start.match(text) or after_stop.search(text) for at_start, after_stop in leads)
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text` when only white space follows it (so a pattern ending in `\\s+$` ends with
+    it whole), "" otherwise."""
+    if not text[-1:].isspace():
+        return ""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_LEX.title_words)
+                       + r"|was|were|stood|sat|came)")
+# the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
+# is not searched (a search tried at every capital of up to 300 characters, for each subject)
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
 
 
 # a conjunction right before a name, a lower-case word (its verb) right after: a clause's subject
@@ -760,7 +787,7 @@ class SpeakerIndex:
                         possessive=_possessive(text, m.end())), 6)
         for m in _ANON_BARE_AT.finditer(_ANON_BARE, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
-        for m in _ANON.finditer(text, lo, hi):
+        for m in _ANON_AT.finditer(_ANON, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
         for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _anon_plural_led(text, hi):
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
@@ -998,12 +1025,21 @@ class _Anchor:
     a fifth of an English text's letters). The words are searched in the lower-cased text, so a
     capitalised or upper-case word is found too (and `after` must not ask for a case): the starts
     are a superset of the pattern's, and `_matches_at` tries the pattern there only, for the same
-    matches as `finditer`."""
+    matches as `finditer`.
 
-    def __init__(self, words: Iterable[str], after: str = "") -> None:
+    `then`: what must follow each word in the lowered text wherever the pattern matches (one pattern,
+    or one by word: lower-cased words), as a lookahead of its search: a word as common as "a" or
+    "la" is then found only where the pattern may match, not at each of its ~80 places in an
+    article, each a start made, sorted and tried by `re` again."""
+
+    def __init__(self, words: Iterable[str], after: str = "", then: str | Mapping[str, str] = "") -> None:
         forms = sorted({w.lower() for w in words})
         assert all(w[:1].isalnum() for w in forms), forms  # the edge below is a word's start
-        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after) for w in forms]
+        ahead = {w: then if isinstance(then, str) else then.get(w, "") for w in forms}
+        # (a sigma in it: none, as `str.lower` lowers a capital sigma by its place in the word)
+        ahead = {w: "" if "σ" in a or "ς" in a else a for w, a in ahead.items()}
+        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after
+                                    + (f"(?={ahead[w]})" if ahead[w] else "")) for w in forms]
 
     def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
         """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
@@ -1018,6 +1054,16 @@ class _Anchor:
         if low is None:
             return list(rx.finditer(text, lo, hi))
         return _matches_at(rx, text, self.starts(low, lo, hi), hi)
+
+
+def _rests(phrases: Iterable[str]) -> dict[str, str]:
+    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what the others go on with
+    in the lowered text; none for a word one phrase ends at."""
+    rests: dict[str, set[str]] = {}
+    for p in phrases:
+        first = p.split()[0]
+        rests.setdefault(first.lower(), set()).add(p[len(first):])
+    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs}
 
 
 @dataclass(frozen=True)
@@ -1040,8 +1086,14 @@ _PRONOUN_AT = _Anchor((*_LEX.he_pronouns, *_LEX.she_pronouns), _NOT_WORD_AFTER)
 _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_AFTER)
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
-_LOCATIVE_AT = _Anchor(_LOCATIVE_WORDS, r"(?=\s)")
-_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles)
+# _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
+_ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
+_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
+    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my"), _ANON_AFTER),
+    "a": "(?:n|nother)?" + _ANON_AFTER,
+    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
+           + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
+_ROLE_EPITHET_AT = _Anchor(_LEX.role_articles, then=r"\s*(?:" + alternation(_ROLE_GENDER) + ")")
 # (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
 _THE_WORD_AT = _Anchor(("the",), r"(?=\s)")
 # every match of _DOMAIN_LINK_BEFORE opens with one of these words
@@ -1066,7 +1118,7 @@ class _Phrases:
         self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
         firsts = {p.split()[0] for p in lower}
         self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
-        self.lower_at = _Anchor(firsts - {"the"})
+        self.lower_at = _Anchor(firsts - {"the"}, then=_rests(lower))  # (where a phrase opening with it may go on)
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
@@ -1114,8 +1166,21 @@ def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
-@lru_cache(maxsize=8)
 def index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
+    """The index of a speakers file, built once. The same tuple as the last call's is its index at once:
+    looking it up by value hashes every speaker's every field, ~25 µs an article for a file of 30."""
+    if _LAST_INDEX and _LAST_INDEX[0][0] is speakers:
+        return _LAST_INDEX[0][1]
+    index = _index_for(speakers)
+    _LAST_INDEX[:] = [(speakers, index)]  # (held here, so no other tuple can take its id)
+    return index
+
+
+_LAST_INDEX: list[tuple[tuple[Speaker, ...], SpeakerIndex]] = []
+
+
+@lru_cache(maxsize=8)
+def _index_for(speakers: tuple[Speaker, ...]) -> SpeakerIndex:
     return SpeakerIndex(speakers)
 
 
@@ -1181,6 +1246,8 @@ class _Doc:
         self.body = body
         self.index = index
         self.paras = extraction.paragraphs
+        self.subjects_before: dict[tuple[int, int], tuple[Mention, bool] | None] = {}  # `_subject_before`'s answers
+        self.shown_genders: dict[tuple[int, int], str] = {}  # `shown_gender`'s answers, by a mention's span
         self.pstarts = [p.start for p in self.paras]
         spans = [(q.start - 1, q.end + 1) for q in extraction.quotes if q.kind != "transcript-turn"]
         spans += [(q.start - 1, q.end + 1) for q, _ in extraction.rejected]
@@ -1188,7 +1255,7 @@ class _Doc:
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
-        places = {m.group(1) for m in _LOCATIVE_AT.finditer(_LOCATIVE, body, self.lowered, 0, len(body))}
+        places = {m.group(1) for rx in _LOCATIVE_EACH for m in rx.finditer(body)}
         places |= {m.group(1) for m in _SCENE.finditer(body)}
         filed = _datelines(body, self.paras)
         places |= {w for s, e in filed for w in (body[s:e], body[s:e].title())}
@@ -1358,7 +1425,8 @@ class _Doc:
             if m.start - lo > 300:
                 lo = m.start - 300
             before = self.body[lo:m.start]
-            described = _DESCRIBED_BEFORE.search(before)  # "Limpopo farmer Jane Doe was brief"
+            described = _DESCRIBED_BEFORE.search(before) if _DESCRIBING_WORD.fullmatch(_last_word(before)) \
+                else None  # "Limpopo farmer Jane Doe was brief"
             if described is not None and (not _no_function_word(described.group(0))
                                           or _VERB_OBJECT_BEFORE.search(described.group(0))):
                 described = None  # "By the time X arrived", "Costa and Rita Moura met", "Mr Doe assured X": no description
@@ -1494,6 +1562,14 @@ class _Doc:
         if found and found[-1].end > hi:
             found.pop()
         return found
+
+    def shown_gender(self, m: Mention) -> str:
+        """`_shown_gender` of a mention, worked out once (a sentence's subject is asked about again by
+        each verb it is the subject of: half the calls)."""
+        key = (m.start, m.end)
+        if key not in self.shown_genders:
+            self.shown_genders[key] = _shown_gender(self.body, m)
+        return self.shown_genders[key]
 
     def index_of(self, m: Mention) -> int:
         return bisect_left(self.mstarts, m.start)
@@ -2144,7 +2220,18 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     `Costa, addressing the European Council summit, told leaders` skips the Council
     (its gap to the verb ends with a comma it does not open). Returns (mention, joint):
     joint when two people share the verb ("Costa and Meloni spoke").
+
+    (A function of the article alone: asked once per clause and verb. A verb before a quote is
+    asked about as a cue event and again by the quote's sieves, a third of the calls.)
     """
+    key = (lo, verb_start)
+    if key not in doc.subjects_before:
+        doc.subjects_before[key] = _find_subject_before(doc, lo, verb_start)
+    return doc.subjects_before[key]
+
+
+def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
+    """`_subject_before`, worked out."""
     body = doc.body
     if _IT_BEFORE.search(body, max(lo, verb_start - 40), verb_start):
         return None  # "Governor X, who it said was": "it" is the subject (institution_it decides), not X
@@ -2632,7 +2719,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
             state.saw(vs, other, True, joint, state.gender(who))
             state.saw(vs, who, _is_person(index, subj), joint, state.gender(other))
             return
-        state.saw(vs, who, _is_person(index, subj), shown=_shown_gender(doc.body, subj),
+        state.saw(vs, who, _is_person(index, subj), shown=doc.shown_gender(subj),
                   role=subj.kind is Kind.ROLE and not subj.nationality and who.id in index.speakers)
         return
     if event.kind is _CueKind.SOURCE:
@@ -2666,7 +2753,7 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
     elif who:
         pronoun = m.kind is Kind.PRONOUN
         state.saw(m.start if not pronoun else vs, who, _is_person(index, m), joint,
-                  shown=_shown_gender(doc.body, m) if not pronoun else "",
+                  shown=doc.shown_gender(m) if not pronoun else "",
                   referred=_pronoun_gender(m.name) if pronoun else "", spoke=not pronoun)
         obj = _OBJECT_PRONOUN.match(doc.body, ve)
         if obj is not None and who.known and not joint:
@@ -2819,20 +2906,25 @@ class _Context:
     def body(self) -> str:
         return self.doc.body
 
+    @cached_property
+    def headline(self) -> bool:
+        """Whether the quote's line is a headline (`headline_line`): asked by several sieves of each quote."""
+        return headline_line(self.body, self.q.start)
+
     @property
     def opens_paragraph(self) -> bool:
         return self.q.start - 1 == self.para.start
 
-    @property
+    @cached_property
     def pre_line(self) -> str:
         """The quote's line up to its opening mark."""
         return self.body[self.line_start:self.q.start - 1]
 
-    @property
+    @cached_property
     def ends_writers_sentence(self) -> bool:
         """A fragment that closes the writer's own sentence (`called it "q." Prado said …`): what
         follows is the next sentence, whose subject did not say it."""
-        if self.q.partial and headline_line(self.body, self.q.start):
+        if self.q.partial and self.headline:
             # `X says plan is ‘final’, council calls it ‘…’`: a headline's clauses run on after a comma,
             # and the fragment is the words of the speaker named before its own verb
             verb = SPEECH_RE.search(self.body, self.line_start, self.q.start - 1)
@@ -2927,7 +3019,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         return Verdict(who, f"“…”, {joined.group(0).strip(' ,')}") if who else Verdict(None, "undecidable pronoun")
     m = _AFTER_VERB_FIRST.match(body, close, after_hi)
     verb_end = m.end("verb") if m else -1
-    if m is None and headline_line(body, c.q.start):
+    if m is None and c.headline:
         # a Title Case headline capitalises its verb too: `'Paris Will Hear Us,' Says Union Chief X`
         tail = body[close:after_hi]
         low = _AFTER_VERB_FIRST.match(tail.lower()) if len(tail.lower()) == len(tail) else None
@@ -2939,7 +3031,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         according = m.group("verb").lower() in _ACCORDING
         # (Spanish sets its pronoun after the verb: '"…", dijo ella')
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
-        if sub is not None and "\n" in body[verb_end:sub.start] and headline_line(body, c.q.start):
+        if sub is not None and "\n" in body[verb_end:sub.start] and c.headline:
             sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
@@ -3180,7 +3272,7 @@ def quote_from_label(c: _Context) -> Verdict | None:
 def headline_colon(c: _Context) -> Verdict | None:
     """Headline form `X: "Q"`: one name, then a colon, then the quote; or a headline of the subject
     and its words alone, the verb left out (`Commission ‘monitoring closely’`)."""
-    if c.q.partial and not c.pre_line.strip().endswith(":") and headline_line(c.body, c.q.start) \
+    if c.q.partial and not c.pre_line.strip().endswith(":") and c.headline \
             and not c.body[c.q.end + 1:c.para.end].strip():
         lead = TIMESTAMP.match(c.body, c.line_start)
         ms = c.doc.between(c.line_start, c.q.start - 1)
@@ -3188,7 +3280,7 @@ def headline_colon(c: _Context) -> Verdict | None:
                 and not c.body[lead.end() if lead else c.line_start:ms[0].start].strip() \
                 and not c.body[ms[0].end:c.q.start - 1].strip():
             return _found(c.state.resolve(ms[0]), f"{ms[0].name} “…”")
-    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not c.pre_line.strip().endswith(":") or _QUOTE_LABEL.match("\n" + c.pre_line):  # (one line: a match at its start)
         return None
     body = c.body
     ms = c.doc.between(c.line_start, c.q.start - 1)
@@ -3198,7 +3290,7 @@ def headline_colon(c: _Context) -> Verdict | None:
     if len(ms) == 1 and re.fullmatch(r"\s*:\s*", body[ms[0].end:c.q.start - 1]):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name}: “…”")
     # a headline of who spoke to whom ("Union to ministers: ‘Pay up or we walk’"): the first is the speaker
-    if not ms[0].possessive and ms[0].kind is not Kind.PRONOUN and headline_line(body, c.q.start) \
+    if not ms[0].possessive and ms[0].kind is not Kind.PRONOUN and c.headline \
             and _ADDRESSED.fullmatch(body, ms[0].end, c.q.start - 1) and not SPEECH_RE.search(body, ms[0].end, c.q.start):
         return _found(c.state.resolve(ms[0]), f"{ms[0].name} to …: “…”")
     # "• Jane Doe, finance minister: "Q"": a person, then what they are, with no verb
@@ -3265,7 +3357,7 @@ def headline_after(c: _Context) -> Verdict | None:
                                                       and _TITLE_RUN.fullmatch(body, close + 1, ms[0].start) is not None))
     # `‘Q’ — X` is the whole headline: its paragraph, or the line above the story it runs into
     line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
-    tail_end = line_end if line_end > 0 and headline_line(body, c.q.start) else c.para.end
+    tail_end = line_end if line_end > 0 and c.headline else c.para.end
     if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
         if _PERSON_OF_BODY.match(body, ms[0].end) and _is_body(c.state.index, ms[0]):
             return None  # `'Q': Acme boss speaks`: a person of the body, not named here (the story may quote them)
@@ -3308,7 +3400,7 @@ def headline_echo(c: _Context) -> Verdict | None:
     quote with no speech verb, whose words the article quotes again (or after `X:`), is the words
     of the one person or body the headline names before it."""
     body, doc = c.body, c.doc
-    if c.q.kind == "transcript-turn" or not headline_line(body, c.q.start) \
+    if c.q.kind == "transcript-turn" or not c.headline \
             or SPEECH_RE.search(body, c.line_start, c.q.start - 1) or _speech_after_on_line(body, c.q):
         return None  # (`Kicker: mining will 'kill' rivers, geologist warns`: the one who warns said it)
     lead = TIMESTAMP.match(body, c.line_start)
@@ -3327,7 +3419,7 @@ def interview_headline(c: _Context) -> Verdict | None:
     (the interviewer asks; a headline never quotes the question)."""
     doc, body = c.doc, c.body
     if doc.interview is None or not doc.interview[1].known or c.q.kind == "transcript-turn" \
-            or not 0 <= c.q.start < doc.interview_start or not headline_line(body, c.q.start):
+            or not 0 <= c.q.start < doc.interview_start or not c.headline:
         return None
     lead = TIMESTAMP.match(body, c.line_start)
     line_end = body.find("\n", c.close)
@@ -3345,8 +3437,9 @@ def interview_headline(c: _Context) -> Verdict | None:
 
 
 # "In January I stood at the rally and said, "…"": the writer's own "I" is the subject of the cue verb
-# right before the quote (no name between them, no other clause's subject)
-_WRITER_SAID = re.compile(r"(?<![\w’'])I\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+# right before the quote (no name between them, no other clause's subject) (opening with its
+# letter, no lookbehind: `re` skips to each "I" instead of trying every position)
+_WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
 
 
 def writer_first_person(c: _Context) -> Verdict | None:
@@ -3354,6 +3447,8 @@ def writer_first_person(c: _Context) -> Verdict | None:
     writer's narration is the one person its byline names ("By Jane Doe"); none or several, nobody.
     "I" is never a speaker otherwise: only a byline says who the writer is."""
     body = c.body
+    if body.find("I", c.para.start, c.q.start - 1) < 0:
+        return None  # (every match opens with "I": a paragraph with none before the quote is not looked into)
     lo = sentence_start(body, c.para.start, c.q.start - 1, c.doc.in_quote)
     m = _WRITER_SAID.search(body, lo, c.q.start - 1)
     if m is None or any(not _PLACE_BEFORE.search(body, max(0, x.start - 12), x.start)
@@ -3502,7 +3597,7 @@ def colon_subject(c: _Context) -> Verdict | None:
     closing a clause that has no speech verb is the words of the one person the clause is about."""
     body, doc = c.body, c.doc
     pre = body[c.lo:c.q.start - 1].rstrip()
-    if not pre.endswith(":") or _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not pre.endswith(":") or _QUOTE_LABEL.match("\n" + c.pre_line):
         return None
     if any(not _NOUN_ARTICLE.search(body, max(0, v.start() - 4), v.start())
            for v in doc.speech_verbs(c.lo, c.q.start - 1)):
@@ -3566,7 +3661,7 @@ def paragraph_subject(c: _Context) -> Verdict | None:
 def quote_label(c: _Context) -> Verdict | None:
     """`Quote:` label lines speak for the last `Source:` line, else the last speaker, else the
     article's first speaker."""
-    if not _QUOTE_LABEL.search("\n" + c.pre_line):
+    if not _QUOTE_LABEL.match("\n" + c.pre_line):
         return None
     state, speakers = c.state, c.doc.index.speakers
     if state.source is not None:
@@ -3634,7 +3729,7 @@ def headline_echoed(c: _Context) -> Verdict | None:
     """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
     Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
     speaker for them (every earlier sieve failed), so they are the headline's speaker's."""
-    if c.q.kind == "transcript-turn" or headline_line(c.body, c.q.start):
+    if c.q.kind == "transcript-turn" or c.headline:
         return None
     who = c.state.headline_words.get(echo_key(c.q.text))
     return Verdict(who, f"the headline's words, “{c.q.text}”") if who is not None else None

@@ -657,15 +657,20 @@ def test_a_member_named_by_the_party_is_the_person_named_before(body: str, want:
 
 _ANCHOR_PIECES = ["he", "He", "HE", "her", "Her", "him", "she", "She", "sie", "Sie", "er", "Er", "él", "Él", "ella",
                   "Ella", "umbrella", "der", "die", "Die", "Sprecherin", "Politiker", "Chefin", "in", "In", "near",
-                  "outside", "Zlatograd", "told", "Told", "Herald", "in an interview with", "another", "Another", "one",
+                  "outside", "Zlatograd", "Tarnby", "Tarnby's", "across", "told", "Told", "Herald", "in an interview with",
+                  "another", "Another", "one",
                   "someone", "no one", "Nobody", "said", "asked", "the", "The", "THE", "Foreign", "Ministry",
                   " of Health", "Council", "la", "ministra", "el", "ministerio", "minister", "Minister", "spokesman",
                   "the Foreign Ministry", "The Foreign Office", "Defence Ministry", "the Council", "the Prime Minister",
-                  "İ", "ſ", "ı", " ", "  ", "\n", "\xa0", ",", ".", "-", "’", "'", "\"", "“", "x", "s", "a", "an"]
+                  "İ", "ſ", "ı", " ", "  ", "\n", "\xa0", ",", ".", "-", "’", "'", "\"", "“", "x", "s", "a", "an",
+                  "A", "Another", "our", "Two", "three", "several", "Some", "many", "my", "official", "officials", "MP",
+                  "MPs", "aide", "same", "audience", "who", "young", "il", "Il", "l'", "L’", "lo", "o", "sindaca",
+                  "Sindaco", "avvocato", "di", "Da", "do", "ministério", "del", "dicastero", "British", "prime"]
 _ANCHOR_INDEX = attribution.SpeakerIndex((
     Speaker("council", "Council", ("the Council", "Council"), (), "", "institution"),
     Speaker("ana", "Ana Sol", ("Ana Sol", "Sol"), ("the minister", "la ministra", "el ministerio", "Minister",
-                                                  "the Prime Minister")),
+                                                  "the Prime Minister", "the British Prime Minister", "o ministério",
+                                                  "il dicastero", "del dicastero", "a", "da British prime minister")),
 ))
 
 
@@ -688,10 +693,13 @@ def test_passes_tried_at_their_words_find_what_their_patterns_find(pieces: list[
                        (attribution._PRONOUN_ABROAD, attribution._PRONOUN_ABROAD_AT),
                        (attribution._JOB_NOUN, attribution._JOB_NOUN_AT),
                        (attribution._ANON_BARE, attribution._ANON_BARE_AT),
-                       (attribution._LOCATIVE, attribution._LOCATIVE_AT),
-                       (attribution._OTHER_OCCASION, attribution._OTHER_OCCASION_AT)):
+                       (attribution._OTHER_OCCASION, attribution._OTHER_OCCASION_AT),
+                       (attribution._ANON, attribution._ANON_AT),  # (its words with what must follow them)
+                       (attribution._ROLE_EPITHET, attribution._ROLE_EPITHET_AT)):
         assert rx is not None
         assert spans(anchor.finditer(rx, text, low, lo, hi)) == spans(rx.finditer(text, lo, hi)), rx.pattern[:60]
+    assert {m.group(1) for rx in attribution._LOCATIVE_EACH for m in rx.finditer(text)} \
+        == {m.group(1) for m in attribution._LOCATIVE.finditer(text)}  # (the places: a pattern a word)
     for phrases in (_ANCHOR_INDEX.alias_re, _ANCHOR_INDEX.role_re):
         assert phrases is not None
         assert spans(phrases.finditer(text, low, thes, lo, hi)) == spans(phrases.whole.finditer(text, lo, hi))
