@@ -90,6 +90,7 @@ def _environment(project: str) -> jinja2.Environment:
 # a theme's own templates get the same code.
 ESCAPE_STR: Callable[[str], str] = getattr(markupsafe, "_escape_inner", markupsafe.escape)
 _GOT, _OBJ, _OUT = "_dateline_got", "_dateline_obj", "_dateline_out"  # temporaries in the generated code (never template names)
+_BUF, _JOIN = "_dateline_buf", "_dateline_join"  # an output run's stand-in buffer while it is written; str.join
 _PLAIN: dict[object, bool] = {}  # a function (or a callable's type) → whether `plain_call` may call it directly
 
 
@@ -116,8 +117,38 @@ class _LeanCodeGenerator(jinja2.compiler.CodeGenerator):
     """Jinja's code generator with attribute access and autoescaped output written inline."""
 
     def visit_Template(self, node: jinja2.nodes.Template, frame: jinja2.compiler.Frame | None = None) -> None:
-        self.writeline("from dateline.render import ESCAPE_STR, plain_call")
+        self.writeline(f"from dateline.render import ESCAPE_STR, plain_call\n{_JOIN} = ''.join")
         super().visit_Template(node, frame)
+
+    def writeline(self, x: str, node: jinja2.nodes.Node | None = None, extra: int = 0) -> None:
+        # `yield from` a block, a parent template or an imported module's body: each of their pieces
+        # would resume this generator too, and the page's root above it; their text joined is
+        # yielded once instead (the same text: `render` joins every piece).
+        if x.startswith("yield from ") and not self.environment.is_async:
+            x = f"yield {_JOIN}({x[len('yield from '):]})"
+        super().writeline(x, node, extra)
+
+    def visit_Output(self, node: jinja2.nodes.Output, frame: jinja2.compiler.Frame) -> None:
+        # Jinja yields each piece of an output run (`<li id="s-`, the id, `"><p class="said">…`) on its
+        # own: ~600 yields an article page, each resuming the generators of every template and block
+        # it passes through (the block, base.html's root, the page's root). Unbuffered, a run is
+        # written as Jinja writes it into a buffer (one `extend((…))`, the same pieces in the same
+        # order, each on its own line for error reports) and yielded joined: the page is the same
+        # text, and an error raised by a piece is raised as before (nothing of the run is kept).
+        if frame.buffer is not None or self.environment.is_async or len(node.nodes) < 2:
+            super().visit_Output(node, frame)
+            return
+        held, self.stream = self.stream, io.StringIO()
+        frame.buffer = _BUF
+        try:
+            super().visit_Output(node, frame)
+            code = self.stream.getvalue()
+        finally:
+            frame.buffer = None
+            self.stream = held
+        if f"{_BUF}.append(" in code:  # one piece (constant text folded): `yield (piece)`, no tuple
+            code = re.sub(r",(\s*\)\s*)$", r"\1", code.replace(f"{_BUF}.append(", "yield ("))
+        self.stream.write(code.replace(f"{_BUF}.extend((", f"yield {_JOIN}(("))
 
     @jinja2.compiler.optimizeconst
     def visit_Getattr(self, node: jinja2.nodes.Getattr, frame: jinja2.compiler.Frame) -> None:
