@@ -115,7 +115,7 @@ def _reads_attribute(node: jinja2.nodes.Node) -> bool:
 def _pure(node: jinja2.nodes.Node) -> bool:
     """Whether evaluating `node` only reads values (no filter but `_PURE_FILTERS`), and calls only
     what the page's context gives it (dateline's callables on the fast pass: `not_plain`)."""
-    if not isinstance(node, _PURE_NODES) or isinstance(node, jinja2.nodes.Filter) and node.name not in _PURE_FILTERS:
+    if not isinstance(node, _PURE_NODES) or (isinstance(node, jinja2.nodes.Filter) and node.name not in _PURE_FILTERS):
         return False
     if isinstance(node, jinja2.nodes.Call):  # called on the fast pass only when it is dateline's (`not_plain`)
         callee = node.node
