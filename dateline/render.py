@@ -476,9 +476,8 @@ class _Pages:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
-        if ROOT in html:  # fragments made once for many pages (views): their links from this page
-            html = html.replace(ROOT, root)
-        self.put(out, html.encode("utf-8"))
+        # fragments made once for many pages (views): their links from this page (one pass; the same str when none)
+        self.put(out, html.replace(ROOT, root).encode("utf-8"))
 
     def put(self, out: str, data: bytes) -> None:
         """A finished file: handed to the sink (and only its name kept), or kept in memory."""
@@ -574,9 +573,14 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
             stream: Stream | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
+    # Templates are what `render_scope` read at the start: a page does not ask the disk again whether
+    # its template, base.html and macros.html changed (three stats a page); `serve`'s next render does.
+    env = environment(site.config.templates_path)
+    reload, env.auto_reload = env.auto_reload, False
     try:
         return _render_with(site, memo, sink, reuse, spill, stream)
     finally:
+        env.auto_reload = reload
         if spill is not None:
             spill.close()
 
@@ -1375,6 +1379,8 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
         q = v.q
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
+        cls = "quote" + (" partial" if q.partial else "")
+        speaker = markdown.inline_text(v.speaker_name)
         for i, part in enumerate(parts):
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
             if start < q.span.start:
@@ -1384,8 +1390,6 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
             if any(not (end <= a or start >= b) for a, b in taken):
                 continue
             taken.append((start, end))
-            cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.speaker_name)
             if i == 0:
                 tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
                        f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
