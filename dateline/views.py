@@ -376,7 +376,9 @@ class Views:
             differ, link, words = v.other_wordings, self.report_link, self.words
             html = "; ".join([f"{link(o)}{words(o)}" if o in differ else link(o) for o in v.same_statement])
             more = v.other_reports - len(v.same_statement)
-            return Markup(f"{self.ui('also_quoted_in')} {html}{' ' + self.ui('and_n_more', n=more) if more > 0 else ''}")
+            # `f" {…}"`, not `' ' + Markup`: the same text without Markup escaping the space (its `__radd__`)
+            tail = f" {self.ui('and_n_more', n=more)}" if more > 0 else ""
+            return Markup(f"{self.ui('also_quoted_in')} {html}{tail}")
         first = v.same_statement[0]
         first_link = self._first_links.get(first)
         if first_link is None:
@@ -386,8 +388,8 @@ class Views:
                 f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(self.ui.date_label(f.article.date))})</a>")
         n = v.other_reports + 1
         differs = f" ({self.ui('in_other_words')})" if first in v.other_wordings else ""
-        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}"
-                      f"{', ' + self.ui('where_others_listed') if n > 2 else ''}")
+        listed = f", {self.ui('where_others_listed')}" if n > 2 else ""
+        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}{listed}")
 
     def words(self, qid: str) -> Markup:
         """`: “the words”` of a report, as it printed them (in its language's marks)."""
