@@ -573,9 +573,14 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
             stream: Stream | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
-    # Templates are what `render_scope` read at the start: a page does not ask the disk again whether
-    # its template, base.html and macros.html changed (three stats a page); `serve`'s next render does.
+    # Each template is asked once a render whether its file changed (an earlier build's, kept by the
+    # environment, may be stale), not at every page (its template, base.html and macros.html: three
+    # stats a page): the render's templates are what `render_scope` read at its start.
     env = environment(site.config.templates_path)
+    if env.cache is not None:
+        for cached, template in list(env.cache.items()):
+            if not template.is_up_to_date:
+                del env.cache[cached]
     reload, env.auto_reload = env.auto_reload, False
     try:
         return _render_with(site, memo, sink, reuse, spill, stream)
