@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import keyword
 import os
 import re
 import shutil
@@ -90,6 +91,43 @@ def _environment(project: str) -> jinja2.Environment:
 # a theme's own templates get the same code.
 ESCAPE_STR: Callable[[str], str] = getattr(markupsafe, "_escape_inner", markupsafe.escape)
 _GOT, _OBJ, _OUT = "_dateline_got", "_dateline_obj", "_dateline_out"  # temporaries in the generated code (never template names)
+_BUF, _JOIN = "_dateline_buf", "_dateline_join"  # an output run's stand-in buffer while it is written; str.join
+# The templates rendered once a quote or an article, the only ones written twice: the second pass is
+# code to compile (+~65 ms a cold build for every template, +~25 ms for these), and the others are
+# rendered a few dozen times a build
+PER_QUOTE_TEMPLATES = frozenset({"card.html", "entry.html", "chips.html", "article.html", "base.html", "macros.html"})
+_TEST = "_dateline_test"  # an `if`'s test, computed before it (`_LeanCodeGenerator._twice`)
+# Jinja's filters that only compute a value from their arguments (a project adds none: `environment`)
+_PURE_FILTERS = frozenset({"join", "replace", "length", "count", "safe", "escape", "e", "default", "d", "upper",
+                           "lower", "trim", "string", "int", "float", "first", "last", "tojson_safe", "xml_chars",
+                           "truncate", "title", "capitalize", "list", "sort", "reverse", "abs", "round", "sum",
+                           "min", "max", "urlencode", "striptags", "format", "indent", "wordcount", "center"})
+# names Jinja gives a template of its own (`self.title()`, `loop.cycle(…)`, `caller()`): never dateline's
+_JINJA_NAMES = frozenset({"self", "loop", "caller", "super", "varargs", "kwargs", "range", "dict", "lipsum",
+                          "cycler", "joiner", "namespace"})
+_PURE_NODES = (jinja2.nodes.Call, jinja2.nodes.Name, jinja2.nodes.Getattr, jinja2.nodes.Getitem, jinja2.nodes.Const,
+               jinja2.nodes.TemplateData, jinja2.nodes.CondExpr, jinja2.nodes.Compare, jinja2.nodes.Operand,
+               jinja2.nodes.BinExpr, jinja2.nodes.UnaryExpr, jinja2.nodes.Concat, jinja2.nodes.Tuple,
+               jinja2.nodes.List, jinja2.nodes.Slice, jinja2.nodes.Keyword, jinja2.nodes.Test, jinja2.nodes.Filter,
+               jinja2.nodes.MarkSafe, jinja2.nodes.MarkSafeIfAutoescape)
+
+
+def _reads_attribute(node: jinja2.nodes.Node) -> bool:
+    return isinstance(node, jinja2.nodes.Getattr) or any(True for _ in node.find_all(jinja2.nodes.Getattr))
+
+
+def _pure(node: jinja2.nodes.Node) -> bool:
+    """Whether evaluating `node` only reads values (no filter but `_PURE_FILTERS`), and calls only
+    what the page's context gives it (dateline's callables on the fast pass: `not_plain`)."""
+    if not isinstance(node, _PURE_NODES) or (isinstance(node, jinja2.nodes.Filter) and node.name not in _PURE_FILTERS):
+        return False
+    if isinstance(node, jinja2.nodes.Call):  # called on the fast pass only when it is dateline's (`not_plain`)
+        callee = node.node
+        while isinstance(callee, jinja2.nodes.Getattr):
+            callee = callee.node
+        if not isinstance(callee, jinja2.nodes.Name) or callee.name in _JINJA_NAMES:
+            return False
+    return all(_pure(child) for child in node.iter_child_nodes())
 _PLAIN: dict[object, bool] = {}  # a function (or a callable's type) → whether `plain_call` may call it directly
 
 
@@ -112,12 +150,106 @@ def plain_call(obj: object) -> bool:
     return known
 
 
+def not_plain() -> None:
+    """What a template's fast pass does at a call `plain_call` does not know: leave it to the second
+    pass, as a missing attribute does (`_LeanCodeGenerator._twice`)."""
+    raise AttributeError("not one of dateline's own callables")
+
+
 class _LeanCodeGenerator(jinja2.compiler.CodeGenerator):
     """Jinja's code generator with attribute access and autoescaped output written inline."""
 
     def visit_Template(self, node: jinja2.nodes.Template, frame: jinja2.compiler.Frame | None = None) -> None:
-        self.writeline("from dateline.render import ESCAPE_STR, plain_call")
+        self.writeline(f"from dateline.render import ESCAPE_STR, not_plain, plain_call\n{_JOIN} = ''.join")
         super().visit_Template(node, frame)
+
+    def writeline(self, x: str, node: jinja2.nodes.Node | None = None, extra: int = 0) -> None:
+        # `yield from` a block, a parent template or an imported module's body: each of their pieces
+        # would resume this generator too, and the page's root above it; their text joined is
+        # yielded once instead (the same text: `render` joins every piece).
+        if x.startswith("yield from ") and not self.environment.is_async:
+            x = f"yield {_JOIN}({x[len('yield from '):]})"
+        super().writeline(x, node, extra)
+
+    # Attribute access as Python writes it (`v.url`), ~0.15 µs cheaper than `getattr(v, "url", missing)`
+    # and some sixty times a card, where the code around it may run twice: an output run, or an `if`'s
+    # test, made only of names, attributes, items, constants, operators, tests and Jinja's own filters
+    # (`_pure`: nothing that calls a template's function, so nothing that acts but read values). It
+    # is written with plain attributes in a `try`, and again as before under `except AttributeError`:
+    # where an attribute is missing (a dict's key read as `d.key`, an undefined name's attribute)
+    # the run is evaluated again, the old way, from its start (before anything of it is output).
+    _dateline_fast = False
+
+    def _twice(self, frame: jinja2.compiler.Frame, nodes: Sequence[jinja2.nodes.Node], write: Callable[[], None],
+               before: str = "") -> bool:
+        """`write()` twice, fast in a `try`, then as before under `except AttributeError`, when
+        `nodes` are `_pure` and read an attribute; False (nothing written) otherwise."""
+        if (self.name not in PER_QUOTE_TEMPLATES or self.environment.is_async or self.environment.sandboxed
+                or frame.require_output_check or not all(_pure(n) for n in nodes)
+                or not any(_reads_attribute(n) for n in nodes)):
+            return False
+        self.writeline("try:")
+        self.indent()
+        self._dateline_fast = True
+        try:
+            write()
+        finally:
+            self._dateline_fast = False
+        self.outdent()
+        self.writeline("except AttributeError:")
+        self.indent()
+        write()
+        self.outdent()
+        return True
+
+    def visit_If(self, node: jinja2.nodes.If, frame: jinja2.compiler.Frame) -> None:
+        if node.elif_:
+            super().visit_If(node, frame)
+            return
+
+        def test() -> None:
+            self.writeline(f"{_TEST} = ", node.test)
+            self.visit(node.test, frame)
+        if not self._twice(frame, [node.test], test):
+            super().visit_If(node, frame)
+            return
+        # Jinja's own `if` (`CodeGenerator.visit_If` without `elif`), its test the value just computed
+        frame = frame.soft()
+        self.writeline(f"if {_TEST}:", node)
+        self.indent()
+        self.blockvisit(node.body, frame)
+        self.outdent()
+        if node.else_:
+            self.writeline("else:")
+            self.indent()
+            self.blockvisit(node.else_, frame)
+            self.outdent()
+
+    def visit_Output(self, node: jinja2.nodes.Output, frame: jinja2.compiler.Frame) -> None:
+        if not self._twice(frame, node.nodes, partial(self._output, node, frame)):
+            self._output(node, frame)
+
+    def _output(self, node: jinja2.nodes.Output, frame: jinja2.compiler.Frame) -> None:
+        # Jinja yields each piece of an output run (`<li id="s-`, the id, `"><p class="said">…`) on its
+        # own: ~600 yields an article page, each resuming the generators of every template and block
+        # it passes through (the block, base.html's root, the page's root). Unbuffered, a run is
+        # written as Jinja writes it into a buffer (one `extend((…))`, the same pieces in the same
+        # order, each on its own line for error reports) and yielded joined: the page is the same
+        # text, and an error raised by a piece is raised as before (nothing of the run is kept).
+        if frame.buffer is not None or self.environment.is_async or len(node.nodes) < 2:
+            super().visit_Output(node, frame)
+            return
+        held, self.stream = self.stream, io.StringIO()
+        frame.buffer = _BUF
+        try:
+            super().visit_Output(node, frame)
+            code = self.stream.getvalue()
+        finally:
+            frame.buffer = None
+            self.stream = held
+        if f"{_BUF}.append(" in code:  # one piece (constant text folded): `yield (piece)`, no tuple
+            code = re.sub(r",(\s*\)\s*)$", r"\1", code.replace(f"{_BUF}.append(", "yield ("))
+        self.stream.write(code.replace(f"{_BUF}.extend((", f"yield {_JOIN}(("))
 
     @jinja2.compiler.optimizeconst
     def visit_Getattr(self, node: jinja2.nodes.Getattr, frame: jinja2.compiler.Frame) -> None:
@@ -126,6 +258,11 @@ class _LeanCodeGenerator(jinja2.compiler.CodeGenerator):
             return
         # The object is evaluated once: nested accesses reuse the temporaries only after the inner
         # expression is complete, and nothing between an assignment and its use runs template code.
+        if self._dateline_fast and node.attr.isidentifier() and not keyword.iskeyword(node.attr):
+            self.write("(")
+            self.visit(node.node, frame)
+            self.write(f").{node.attr}")
+            return
         self.write(f"({_GOT} if ({_GOT} := getattr(({_OBJ} := (")
         self.visit(node.node, frame)
         self.write(f")), {node.attr!r}, missing)) is not missing else environment.getattr({_OBJ}, {node.attr!r}))")
@@ -158,7 +295,10 @@ class _LeanCodeGenerator(jinja2.compiler.CodeGenerator):
             slow = self.stream.getvalue()
         finally:
             self.stream = held
-        self.write(f"({f}({args[2:]}) if plain_call({f} := ({callee})) else context.call({f}{slow}))")
+        # on the fast pass (`_twice`), anything but dateline's own callables is left to the second
+        # pass, before it is called: only those (which only compute a value) are ever called twice
+        other = "not_plain()" if self._dateline_fast else f"context.call({f}{slow})"
+        self.write(f"({f}({args[2:]}) if plain_call({f} := ({callee})) else {other})")
 
     def _output_child_pre(self, node: jinja2.nodes.Expr, frame: jinja2.compiler.Frame,
                           finalize: Any) -> None:
@@ -341,9 +481,8 @@ class _Pages:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             self.problems.append(template_problem(exc, self.root_dir))
             return
-        if ROOT in html:  # fragments made once for many pages (views): their links from this page
-            html = html.replace(ROOT, root)
-        self.put(out, html.encode("utf-8"))
+        # fragments made once for many pages (views): their links from this page (one pass; the same str when none)
+        self.put(out, html.replace(ROOT, root).encode("utf-8"))
 
     def put(self, out: str, data: bytes) -> None:
         """A finished file: handed to the sink (and only its name kept), or kept in memory."""
@@ -439,9 +578,19 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
             stream: Stream | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
+    # Each template is asked once a render whether its file changed (an earlier build's, kept by the
+    # environment, may be stale), not at every page (its template, base.html and macros.html: three
+    # stats a page): the render's templates are what `render_scope` read at its start.
+    env = environment(site.config.templates_path)
+    if env.cache is not None:
+        for cached, template in list(env.cache.items()):
+            if not template.is_up_to_date:
+                del env.cache[cached]
+    reload, env.auto_reload = env.auto_reload, False
     try:
         return _render_with(site, memo, sink, reuse, spill, stream)
     finally:
+        env.auto_reload = reload
         if spill is not None:
             spill.close()
 
@@ -1240,6 +1389,8 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
         q = v.q
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
+        cls = "quote" + (" partial" if q.partial else "")
+        speaker = markdown.inline_text(v.speaker_name)
         for i, part in enumerate(parts):
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
             if start < q.span.start:
@@ -1249,8 +1400,6 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
             if any(not (end <= a or start >= b) for a, b in taken):
                 continue
             taken.append((start, end))
-            cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.speaker_name)
             if i == 0:
                 tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
                        f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')

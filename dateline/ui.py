@@ -73,10 +73,14 @@ class UI:
     lang: str = field(init=False)  # its catalogue: `fr`
     # every answer given, by its question: a card asks the same dozen a quote, 130,000 cards a build
     _said: dict[tuple[object, ...], Markup] = field(init=False, repr=False, compare=False)
+    # every date's label, by the day(s) and confidence it shows: a site has a few thousand days, and
+    # its pages ask for them ~20 times an article (each report's day on cards, pages and lists)
+    _labels: dict[tuple[object, ...], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", base_language(self.language))
         object.__setattr__(self, "_said", {})
+        object.__setattr__(self, "_labels", {})
         # every plain word (no count, no blank) as an attribute, escaped once: `{{ ui.flag_translated }}`
         # is an attribute read, a tenth of a call's cost, and a card prints a dozen of them
         for key in catalogue()[FALLBACK]:
@@ -173,9 +177,17 @@ class UI:
         return self.date(PartialDate(year, month))
 
     def date_label(self, info: DateInfo | None) -> str:
-        """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022"."""
+        """"7 July 2022", "July 2022", "c. 28 Oct 2025" for low confidence, ranges "16–17 April 2022".
+        Made once a date (the same `str` each time it is asked for)."""
         if info is None:
             return str(self("date_unknown"))
+        key = (info.date, info.end, info.confidence)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._date_label(info)
+        return label
+
+    def _date_label(self, info: DateInfo) -> str:
         label = self.date(info.date)
         if info.end is not None and info.end != info.date:
             a, b = info.date, info.end

@@ -245,10 +245,10 @@ class Views:
         self._related_items: dict[tuple[str, str, bool], str] = {}
         links = site.links
         self.quotes: dict[str, QuoteView] = {}
-        # What many quotes show alike (a date's label, a speaker's url, a set of topics, a relation's
+        # What many quotes show alike (a date's label, by `UI.date_label`; a speaker's url, a set of topics, a relation's
         # label) is made once and shared: at 10,000 articles a copy per quote is ~100 MB, which every
         # forked worker counts again. Templates only read these values.
-        labels: _Shared[DateInfo, str] = _Shared(self.ui.date_label)
+        label = self.ui.date_label  # made once a date (`UI.date_label`)
         speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
         topic_lists: _Shared[tuple[str, ...], list[tuple[str, str]]] = _Shared(
             lambda ts: [(t, self.topic_labels.get(t, t)) for t in ts])
@@ -266,7 +266,7 @@ class Views:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
-            self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
+            self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, label(d), speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
                                           marks=marks[a.lang])
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
@@ -376,7 +376,9 @@ class Views:
             differ, link, words = v.other_wordings, self.report_link, self.words
             html = "; ".join([f"{link(o)}{words(o)}" if o in differ else link(o) for o in v.same_statement])
             more = v.other_reports - len(v.same_statement)
-            return Markup(f"{self.ui('also_quoted_in')} {html}{' ' + self.ui('and_n_more', n=more) if more > 0 else ''}")
+            # `f" {…}"`, not `' ' + Markup`: the same text without Markup escaping the space (its `__radd__`)
+            tail = f" {self.ui('and_n_more', n=more)}" if more > 0 else ""
+            return Markup(f"{self.ui('also_quoted_in')} {html}{tail}")
         first = v.same_statement[0]
         first_link = self._first_links.get(first)
         if first_link is None:
@@ -386,8 +388,8 @@ class Views:
                 f"{escape(f.article.outlet or self.ui('an_earlier_article'))} ({escape(self.ui.date_label(f.article.date))})</a>")
         n = v.other_reports + 1
         differs = f" ({self.ui('in_other_words')})" if first in v.other_wordings else ""
-        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}"
-                      f"{', ' + self.ui('where_others_listed') if n > 2 else ''}")
+        listed = f", {self.ui('where_others_listed')}" if n > 2 else ""
+        return Markup(f"{self.ui('one_of_n_reports', n=n)}, {first_link}{differs}{listed}")
 
     def words(self, qid: str) -> Markup:
         """`: “the words”` of a report, as it printed them (in its language's marks)."""

@@ -368,6 +368,32 @@ def test_lean_code_generator_calls_what_jinja_calls_the_same_way() -> None:
         render.environment(Path("/nonexistent")).from_string("{{ nothing(1) }}").render()
 
 
+def test_lean_code_generators_fast_pass_calls_nothing_of_a_project_twice() -> None:
+    """Output runs and `if` tests are written twice (plain attributes, then Jinja's way when one is
+    missing): a project's function in a run that also reads a dict's key through a dot is called
+    once, a Python keyword as an attribute name works, and every run prints what Jinja prints."""
+    from dateline.ui import UI
+
+    calls: list[object] = []
+
+    def count(x: object) -> object:
+        calls.append(x)
+        return x
+    source = ("{{ count(1) }}{{ d.key }}|{% if d.key %}{{ d.key ~ count(2) }}{% else %}no{% endif %}|"
+              "{% if o.text %}{{ ui.how(o.text) }}{{ o.text }}{{ d.class }}{% endif %}|{{ ui('n_statements', n=d.n) }}\n")
+    values = {"count": count, "d": {"key": "<k>", "class": "c", "n": 2}, "o": _Awkward(), "ui": UI("en")}
+    env = render.environment(Path("/nonexistent"))  # as card.html: a template written twice
+    assert "except AttributeError:" in env.compile(source, name="card.html", raw=True)
+    lean = env.template_class.from_code(env, env.compile(source, name="card.html"), env.globals)
+    stock = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+                               lstrip_blocks=True, keep_trailing_newline=True).from_string(source)
+    expected = stock.render(**values)
+    assert calls == [1, 2]
+    calls.clear()
+    assert lean.render(**values) == expected
+    assert calls == [1, 2]
+
+
 def test_a_killed_builds_fragment_folder_is_removed_by_the_next_build(tmp_path: Path) -> None:
     """A build killed before `Spill.close` leaves its folder of fragments; the next build's Spill
     removes the folders whose process is gone and keeps a live process's and anything not ours."""
