@@ -70,6 +70,7 @@ def worker_count() -> int:
 
 BATCH = 500  # results per message: the parent never holds one worker's whole output twice (pickled and not)
 PARTS = 16  # blocks per process: small enough that the processes finish together, few enough to cost nothing
+TAIL_PARTS = 8  # the last blocks (`_Blocks`) down to this fraction of a block
 
 
 def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
@@ -101,18 +102,18 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     n = len(items)
     size = max(1, min(BATCH, -(-n // (workers * PARTS))))
     # each process's first block (this one's too, unless it has other work first): every one takes a share
-    first = [b * size for b in range(min(workers - (meanwhile is not None), -(-n // size)))]
-    mine: int | None = first.pop(0) if meanwhile is None else None
+    first = [(b * size, min(n, (b + 1) * size)) for b in range(min(workers - (meanwhile is not None), -(-n // size)))]
+    mine: tuple[int, int] | None = first.pop(0) if meanwhile is None else None
     ctx = multiprocessing.get_context("fork")
-    blocks = _Blocks(ctx, n, size, len(first) + (mine is not None))
+    blocks = _Blocks(ctx, n, size, len(first) + (mine is not None), len(first) + 1)
     if max_resident is None:
         give_back()  # else done by `_too_large`
     gc.freeze()  # the children's collector would otherwise touch, and so copy, every inherited object
     started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
-        for block in first:
+        for given in first:
             receive, send = ctx.Pipe(duplex=False)
-            worker = ctx.Process(target=_work, args=(func, items, blocks, block, send), daemon=True)
+            worker = ctx.Process(target=_work, args=(func, items, blocks, given, send), daemon=True)
             worker.start()
             send.close()
             started.append((worker, receive))
@@ -121,11 +122,12 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
         done = [False] * len(started)
         if meanwhile is not None:
             meanwhile()
-        at = mine if mine is not None else blocks.claim()
+        block = mine if mine is not None else blocks.claim()
         packed: list[tuple[int, bytes]] = []  # this process's own blocks, pickled (`compact`)
-        while at is not None:
+        while block is not None:
+            at, end = block
             made: list[Any] = []
-            for i in range(at, min(at + size, n)):
+            for i in range(at, end):
                 try:
                     made.append(func(items[i]))
                 except Exception as exc:
@@ -138,7 +140,7 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
             else:
                 results[at:at + len(made)] = made
             del made
-            at = blocks.claim()
+            block = blocks.claim()
         _drain(started, done, results, failed, block=True)
         if failed:
             raise min(failed, key=lambda f: f[0])[1]
@@ -169,27 +171,33 @@ def _too_large(max_resident: int | None) -> bool:
 
 
 class _Blocks:
-    """The items' blocks of `size`, handed out in order, each once, to whichever process asks
-    first: a counter in memory shared by the forked processes."""
+    """The items in blocks, handed out in order, each once, to whichever process asks first: a
+    counter in memory shared by the forked processes. Blocks of `size`, and towards the end smaller
+    ones, a share of what is left (guided scheduling): with blocks of one size the process that
+    took the last one was still at it alone for half a block on average (analysis of 4000
+    articles on two cores: blocks of 125 articles, ~0.6 s each), and the others waited."""
 
-    def __init__(self, ctx: Any, n: int, size: int, taken: int) -> None:
+    def __init__(self, ctx: Any, n: int, size: int, taken: int, processes: int) -> None:
         self.n, self.size = n, size
-        self.next = ctx.RawValue("q", taken)  # the first block nobody has taken
+        self.least = max(1, size // TAIL_PARTS)  # the smallest block: a message each, with its pickling
+        self.share = 2 * max(1, processes)  # a block is at most this fraction of the items left
+        self.next = ctx.RawValue("q", min(n, taken * size))  # the first item nobody has taken
         self.lock = ctx.Lock()
 
-    def claim(self) -> int | None:
-        """The first item of the next block, or None when every block is taken."""
+    def claim(self) -> tuple[int, int] | None:
+        """The next block (its first item, the item after its last), or None when every item is taken."""
         with self.lock:
-            at: int = self.next.value * self.size
+            at: int = self.next.value
             if at >= self.n:
                 return None
-            self.next.value += 1
-        return at
+            end = min(self.n, at + max(self.least, min(self.size, -(-(self.n - at) // self.share))))
+            self.next.value = end
+        return at, end
 
     def stop(self) -> None:
         """Hand out nothing more (an item failed: no later item's result will be used)."""
         with self.lock:
-            self.next.value = -(-self.n // self.size)
+            self.next.value = self.n
 
 
 def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]], done: list[bool],
@@ -211,18 +219,19 @@ def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]]
                 done[k] = True
 
 
-def _work(func: Callable[[T], R], items: Sequence[T], blocks: _Blocks, at: int | None, send: Connection) -> None:
-    """Worker body: starting with the block at `at`, then each block it can take, its results
-    back — (True, (first item, results))… then (None, None) — or, on the first exception,
-    (False, (item, exception))."""
-    i = at or 0
+def _work(func: Callable[[T], R], items: Sequence[T], blocks: _Blocks, block: tuple[int, int] | None,
+          send: Connection) -> None:
+    """Worker body: starting with `block`, then each block it can take, its results back —
+    (True, (first item, results))… then (None, None) — or, on the first exception, (False, (item, exception))."""
+    i = block[0] if block is not None else 0
     try:
-        while at is not None:
+        while block is not None:
+            at, end = block
             made = []
-            for i in range(at, min(at + blocks.size, len(items))):
+            for i in range(at, end):
                 made.append(func(items[i]))
             send.send((True, (at, made)))
-            at = blocks.claim()
+            block = blocks.claim()
         send.send((None, None))
     except BaseException as exc:  # handed to the parent, which raises it
         blocks.stop()
