@@ -30,7 +30,7 @@ from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, DateInfo, Links, Quote, Site, Speaker
 from dateline.topics import awaiting_topic
-from dateline.workers import collector_off, in_child, in_process, wait_children
+from dateline.workers import Fresh, collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -85,13 +85,17 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
         loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
                       numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
         analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
+    # a cold build's link process, started now (`workers.Fresh`): it starts while the analyses are checked,
+    # the parses stored and linking's inputs made, rather than after
+    ahead = Fresh(_link_apart.__module__) if (sum(len(an.quotes) for an in analyses.values()) >= LINK_APART
+                                               and not buildcache.links_stored(config.root)) else None
     share_equal_values(analyses)                             # held to the end: one object per value
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     parsed_cache.write(parsed)                               # the shards of the files that changed
     del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
     bodies = render.Spill()                                  # the bodies, which only the article pages need,
     try:                                                     # on disk until then
-        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs)
+        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs, ahead)
     finally:
         bodies.close()
 
@@ -104,13 +108,14 @@ def _import_analysis() -> None:
 
 
 def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
-               after_write: Callable[[Path], None] | None, started: float, inputs: str | None) -> BuildReport:
-    """`build` from its analysed articles on: link, render, write."""
+               after_write: Callable[[Path], None] | None, started: float, inputs: str | None,
+               ahead: Fresh | None = None) -> BuildReport:
+    """`build` from its analysed articles on: link, render, write. `ahead`: the link process, if started."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
-    site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    site = assemble(config, prep, memo, ahead)               # link → timeline (the merge decisions go to disk)
     site.body = body
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
                           (memo.changed if memo.changed is not None  # (`link` knows when it relinked)
@@ -325,9 +330,10 @@ LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 K
 LINK_STORED_FIRST = 100_000
 
 
-def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None) -> Site:
+def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
-    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow."""
+    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow. `ahead`: a
+    process started for linking apart (`_link_apart`), used if it is linked apart (else ended at the build's end)."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
@@ -347,7 +353,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         first = len(ordered) >= LINK_STORED_FIRST
         read = link.what_link_reads(articles, ordered)
         packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
-                                         memo.store_record, ended=first, spent=read)  # (emptied once sent)
+                                         memo.store_record, ended=first, spent=read, fresh=ahead)  # (emptied once sent)
         del read
         links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
         del packed

@@ -322,12 +322,52 @@ _behind: list[Callable[[], object]] = []  # waits for a child still at its `then
 def wait_children() -> None:
     """Wait for the children of `in_child` still at their `then` (a process that exits first would
     stop them half-way: multiprocessing ends daemonic children at exit), and of `in_process` still
-    at their work after they sent their result."""
+    at their work after they sent their result; end the processes `Fresh` started that no call used."""
+    while _unused:
+        _unused.pop().end()
     while _behind:
         _behind.pop()()
 
 
-def in_process(func: Callable[..., None], *args: object, ended: bool = False, spent: Sequence[list[Any]] = ()) -> Any:
+class Fresh:
+    """A new Python process started before its `in_process` call is known, `module` imported: its
+    interpreter starts and imports while this process works on (the link process of a cold build,
+    started after analysis: its ~0.3–0.45 CPU s of start-up and imports, on a core otherwise idle, were
+    waited for). Holds nothing of this process's (not forked). Not given to a call: `wait_children` ends it."""
+
+    def __init__(self, module: str) -> None:
+        package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        self.receive, send = os.pipe()
+        code = (f"import sys; sys.path.insert(0, {package!r}); import {module}; "
+                f"from dateline import workers; workers._fresh({send})")
+        try:
+            self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, pass_fds=(send,))
+        except BaseException:
+            os.close(self.receive)
+            raise
+        finally:
+            os.close(send)
+        _unused.append(self)
+
+    def taken(self) -> tuple[subprocess.Popen[bytes], int]:
+        """The process and the end of its pipe its result comes through, for `in_process`."""
+        _unused.remove(self)
+        return self.proc, self.receive
+
+    def end(self) -> None:
+        """Not needed after all: stopped (it waits for a call, and holds nothing), its pipe closed."""
+        self.proc.kill()
+        self.proc.wait()
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        os.close(self.receive)
+
+
+_unused: list[Fresh] = []  # `Fresh` processes no `in_process` call took (yet)
+
+
+def in_process(func: Callable[..., None], *args: object, ended: bool = False, spent: Sequence[list[Any]] = (),
+               fresh: Fresh | None = None) -> Any:
     """`func(*args, send)` run in a new Python process, not a fork; returns the value it `send`s (once),
     and it may go on working after that while this process goes on (`wait_children` waits for it).
     `ended`: the value is unpickled once the process has ended (for a `func` that ends when it has
@@ -339,14 +379,9 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
     holds the interpreter, the modules `func`'s imports (~30 MB) and `args`, pickled through a pipe:
     `func` must be a module-level function and `args` small. Its exception is raised here. `spent`:
     lists among `args` (or in them) emptied once sent: the caller's call holds its arguments until it
-    returns, and what was made only to be sent would be held beside the process's memory for its run."""
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    receive, send = os.pipe()
-    code = f"import sys; sys.path.insert(0, {package!r}); from dateline import workers; workers._fresh({send})"
-    try:
-        proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, pass_fds=(send,))
-    finally:
-        os.close(send)
+    returns, and what was made only to be sent would be held beside the process's memory for its run.
+    `fresh`: the process to run it in, started earlier (`Fresh`), else one started now."""
+    proc, receive = (fresh or Fresh(func.__module__)).taken()
     with os.fdopen(receive, "rb") as results:
         try:
             assert proc.stdin is not None
