@@ -16,11 +16,14 @@ import gc
 import re
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+import jinja2
 
 from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
@@ -115,7 +118,13 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
-    site = assemble(config, prep, memo, ahead)               # link → timeline (the merge decisions go to disk)
+    env = render.environment(config.templates_path)
+    env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
+    try:  # link → timeline (the merge decisions go to disk); the templates compiled while a link process works
+        site = assemble(config, prep, memo, ahead, partial(compile_templates, env))
+    except BaseException:
+        env.bytecode_cache = None
+        raise
     site.body = body
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
                           (memo.changed if memo.changed is not None  # (`link` knows when it relinked)
@@ -126,8 +135,6 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
                           spare=config.root / SPARE)        # (the previous site, recycled)
     cache = _read(partial(buildcache.load, config.root))     # the last build's fragments and page keys
     cache.memo.linked = linked
-    env = render.environment(config.templates_path)
-    env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
         names = render.render_to(site, output.put, cache.memo, cache.reuse(output), output.put_parts)
         for rel, source in render.static_files(config.templates_path).items():
@@ -150,6 +157,17 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     done.seconds = time.perf_counter() - started
     lastbuild.remember(config.root, inputs, output.out, done)
     return done
+
+
+def compile_templates(env: jinja2.Environment) -> None:
+    """Compile the site's templates now (`assemble`'s `meanwhile`: while the link process works, this
+    one waits), not as the render first uses each: ~0.25 CPU s of a cold build's render at any size,
+    in this process alone or in each render worker that first needed one. Held by `env` (its template
+    cache), as when the render compiles them. A template that fails here is left to the render,
+    which reports it where it is used (one no page uses fails nothing)."""
+    for name in env.list_templates(filter_func=lambda name: ":" not in name):  # (`default:x` is x once more)
+        with suppress(jinja2.TemplateError, OSError, UnicodeError):
+            env.get_template(name)
 
 
 def bodies_apart(loaded: Loaded, spill: render.Spill) -> Callable[[Article], str]:
@@ -330,10 +348,12 @@ LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 K
 LINK_STORED_FIRST = 100_000
 
 
-def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None) -> Site:
+def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None,
+             meanwhile: Callable[[], None] | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
     `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow. `ahead`: a
-    process started for linking apart (`_link_apart`), used if it is linked apart (else ended at the build's end)."""
+    process started for linking apart (`_link_apart`), used if it is linked apart (else ended at the build's
+    end). `meanwhile`: the caller's work, done while a process of its own links (not called otherwise)."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
@@ -353,7 +373,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         first = len(ordered) >= LINK_STORED_FIRST
         read = link.what_link_reads(articles, ordered)
         packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
-                                         memo.store_record, ended=first, spent=read, fresh=ahead)  # (emptied once sent)
+                                         memo.store_record, ended=first, spent=read, fresh=ahead,
+                                         meanwhile=meanwhile)  # (`read` emptied once sent)
         del read
         links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
         del packed

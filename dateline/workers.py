@@ -367,7 +367,7 @@ _unused: list[Fresh] = []  # `Fresh` processes no `in_process` call took (yet)
 
 
 def in_process(func: Callable[..., None], *args: object, ended: bool = False, spent: Sequence[list[Any]] = (),
-               fresh: Fresh | None = None) -> Any:
+               fresh: Fresh | None = None, meanwhile: Callable[[], None] | None = None) -> Any:
     """`func(*args, send)` run in a new Python process, not a fork; returns the value it `send`s (once),
     and it may go on working after that while this process goes on (`wait_children` waits for it).
     `ended`: the value is unpickled once the process has ended (for a `func` that ends when it has
@@ -380,7 +380,8 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
     `func` must be a module-level function and `args` small. Its exception is raised here. `spent`:
     lists among `args` (or in them) emptied once sent: the caller's call holds its arguments until it
     returns, and what was made only to be sent would be held beside the process's memory for its run.
-    `fresh`: the process to run it in, started earlier (`Fresh`), else one started now."""
+    `fresh`: the process to run it in, started earlier (`Fresh`), else one started now. `meanwhile`:
+    this process's own work while it waits for the value (it must not fork: a fork would hold the pipes)."""
     proc, receive = (fresh or Fresh(func.__module__)).taken()
     with os.fdopen(receive, "rb") as results:
         try:
@@ -393,6 +394,8 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
             for part in spent:
                 part.clear()
             give_back()
+            if meanwhile is not None:
+                meanwhile()
             message = results.read()  # to the end: the process closes its end once it has sent
             if ended:
                 proc.wait()
