@@ -495,6 +495,12 @@ def write_keyed(root: Path, name: str, entries: dict[Any, Any]) -> None:
     write.write_cache(root / ".dateline-cache" / f"{name}.pickle", {"code": code_key(), "entries": entries})
 
 
+def links_stored(root: Path) -> bool:
+    """Whether a last build's links may be on disk (`write_links`): without them (a cold build) linking
+    merges every quote, and a large build links apart (`pipeline.assemble`), which is known before."""
+    return (root / ".dateline-cache" / "links.pickle").exists()
+
+
 def read_links(root: Path) -> link.LinkMemo:
     """The last build's links (`link.LinkMemo`): the whole links last stored, and the changes stored
     since (`write_links`) applied to them; its merge decisions are read only if the links cannot be

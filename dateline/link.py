@@ -124,7 +124,7 @@ def _runs(words: list[str]) -> tuple[str, ...]:
     of first reports holds for each."""
     if len(words) < 4:
         return (" ".join(words),) if words else ()
-    return tuple(dict.fromkeys(" ".join(run) for run in zip(words, words[1:], words[2:], words[3:], strict=False)))
+    return tuple(dict.fromkeys(map(" ".join, zip(words, words[1:], words[2:], words[3:], strict=False))))
 
 
 def forget() -> None:
@@ -361,7 +361,7 @@ def _best(hits: Counter[str], order: dict[str, int], n: int = 5) -> list[str]:
     ranked = list(hits)
     if len(ranked) > n:
         least = sorted(hits.values(), reverse=True)[n - 1]
-        ranked = [r for r, c in hits.items() if c >= least]
+        ranked = list(itertools.compress(hits, map(least.__le__, hits.values())))  # (count >= least, in C)
     ranked.sort(key=order.__getitem__)
     ranked.sort(key=hits.__getitem__, reverse=True)
     return ranked[:n]
@@ -510,7 +510,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         key = (q.speaker, norm)
         key = one_key.setdefault(key, key)
         mine = _Words(w, q.partial)
-        lists = [by_run.get(run, ()) for run in sample]
+        lists = list(map(by_run.get, sample, _NONE))  # (each run's list, or `()`: looked up in C)
         lens = tuple(map(len, lists))
         was = joined.get(key)
         if (was is not None and was[0] == q.partial and key not in exact
@@ -545,6 +545,9 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         record.home = {qid: root for root, ids in groups.items() for qid in ids}
         record.by_run, record.exact = dict(by_run), exact
     return groups
+
+
+_NONE = itertools.repeat(())  # `merge_statements`' default for a run no first report has
 
 
 def _outranked(count: int, before: tuple[int, ...], lens: tuple[int, ...], lists: Sequence[Sequence[str]]) -> bool:

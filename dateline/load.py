@@ -1071,7 +1071,8 @@ def _stamp(path: Path, here: Path, now: int) -> tuple[object, ...] | None:
 
 
 def load(content: Path, *, drafts: bool = False, display_root: Path | None = None,
-         cache: ParseCache | None = None, numeric_dates: NumericOrder | None = None) -> Loaded:
+         cache: ParseCache | None = None, numeric_dates: NumericOrder | None = None,
+         while_parsing: Callable[[], None] | None = None) -> Loaded:
     """Read every article and data file under `content`; never raises on bad content.
 
     `cache` (the last build's, from `.dateline-cache/`): an article file whose bytes have the
@@ -1081,7 +1082,10 @@ def load(content: Path, *, drafts: bool = False, display_root: Path | None = Non
     reads that file alone, and starts no worker to do it. Any other file is read and hashed, so a
     change is never missed. The cache is left holding exactly this build's files. `numeric_dates`:
     the project's order of numeric dates; when it is not the one the cache was read in, every
-    article is parsed again (its `date: 03/12/2026` means another day now)."""
+    article is parsed again (its `date: 03/12/2026` means another day now). `while_parsing`: the
+    caller's own work, done in this process while forked workers parse LOAD_IN_WORKERS files or more
+    (a cold build: the analysis modules' import, which compiles their patterns, ~0.7 CPU s for which
+    the second core was idle), after `_data` is read; with fewer files it is not called."""
     out = Loaded()
     root = display_root or content.parent
     old = dict(cache) if cache is not None else None
@@ -1091,15 +1095,18 @@ def load(content: Path, *, drafts: bool = False, display_root: Path | None = Non
         cache.clear()
         if numeric_dates is not None:
             cache[ORDER_ENTRY] = (numeric_dates,)
-    digest = _data_digest(content, root) if cache is not None else ""
-    hit = old.get(DATA_ENTRY) if old is not None else None
-    if digest and hit is not None and hit[0] == digest:
-        out.data = hit[1]
-        out.problems.extend(hit[2])
-    else:
-        out.data = load_data(content, out.problems, root)
-    if cache is not None and digest:
-        cache[DATA_ENTRY] = (digest, out.data, tuple(out.problems))
+
+    def read_data() -> None:
+        """`_data`, from the cache or its files: its problems come first, before the articles'."""
+        digest = _data_digest(content, root) if cache is not None else ""
+        hit = old.get(DATA_ENTRY) if old is not None else None
+        if digest and hit is not None and hit[0] == digest:
+            out.data = hit[1]
+            out.problems.extend(hit[2])
+        else:
+            out.data = load_data(content, out.problems, root)
+        if cache is not None and digest:
+            cache[DATA_ENTRY] = (digest, out.data, tuple(out.problems))
     # display_path and read_source's check, with each path resolved once (resolve() walks the
     # path's links on disk: four calls an article were a third of loading)
     root_res, content_res = root.resolve(), content.resolve()
@@ -1132,8 +1139,16 @@ def load(content: Path, *, drafts: bool = False, display_root: Path | None = Non
         if known is not None and known[1][3] == _stamp(path, here, now) and here.is_relative_to(content_res):
             unchanged[i] = (known[0], known[1][0], None, known[1][3])
     # the others in forked workers from LOAD_IN_WORKERS files: the parsed articles come back
-    # pickled, at a fraction of what parsing (front matter, YAML) costs
-    rest = iter(in_workers(one, [p for i, p in enumerate(files) if i not in unchanged], at_least=LOAD_IN_WORKERS))
+    # pickled, at a fraction of what parsing (front matter, YAML) costs. Meanwhile `_data` is read here,
+    # after the fork (its topics' eras import the dates module: ~0.3 CPU s of patterns compiled, which
+    # the workers waited for), then the caller's `while_parsing`
+    todo = [p for i, p in enumerate(files) if i not in unchanged]
+
+    def meanwhile() -> None:
+        read_data()
+        if while_parsing is not None and len(todo) >= LOAD_IN_WORKERS:
+            while_parsing()
+    rest = iter(in_workers(one, todo, at_least=LOAD_IN_WORKERS, meanwhile=meanwhile))
     for i in range(len(files)):
         made = unchanged[i] if i in unchanged else next(rest)
         if isinstance(made, Problem):

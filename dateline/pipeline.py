@@ -16,11 +16,14 @@ import gc
 import re
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+import jinja2
 
 from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
@@ -30,7 +33,7 @@ from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
 from dateline.model import Acknowledgement, Article, DateInfo, Links, Quote, Site, Speaker
 from dateline.topics import awaiting_topic
-from dateline.workers import collector_off, in_child, in_process, wait_children
+from dateline.workers import Fresh, collector_off, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -83,27 +86,45 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     parsed = _read(parsed_cache.read)                        # the last build's parsed files, by their bytes
     with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
         loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
-                      numeric_dates=config.numeric_dates)
+                      numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
         analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
+    # a cold build's link process, started now (`workers.Fresh`): it starts while the analyses are checked,
+    # the parses stored and linking's inputs made, rather than after
+    ahead = Fresh(_link_apart.__module__) if (sum(len(an.quotes) for an in analyses.values()) >= LINK_APART
+                                               and not buildcache.links_stored(config.root)) else None
     share_equal_values(analyses)                             # held to the end: one object per value
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
     parsed_cache.write(parsed)                               # the shards of the files that changed
     del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
     bodies = render.Spill()                                  # the bodies, which only the article pages need,
     try:                                                     # on disk until then
-        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs)
+        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs, ahead)
     finally:
         bodies.close()
 
 
+def _import_analysis() -> None:
+    """Import the analysis modules (`load`'s `while_parsing`: while its workers parse many files, which
+    are then most likely analysed too). Importing them compiles their ~740 patterns: in a cold build
+    ~0.7 CPU s alone in this process, between parsing and analysis, with the other cores idle."""
+    from dateline import attribution, topics  # noqa: F401 - imported for their patterns, inherited by the workers
+
+
 def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
-               after_write: Callable[[Path], None] | None, started: float, inputs: str | None) -> BuildReport:
-    """`build` from its analysed articles on: link, render, write."""
+               after_write: Callable[[Path], None] | None, started: float, inputs: str | None,
+               ahead: Fresh | None = None) -> BuildReport:
+    """`build` from its analysed articles on: link, render, write. `ahead`: the link process, if started."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
     before = memo.digest, memo.links
-    site = assemble(config, prep, memo)                      # link → timeline (the merge decisions go to disk)
+    env = render.environment(config.templates_path)
+    env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
+    try:  # link → timeline (the merge decisions go to disk); the templates compiled while a link process works
+        site = assemble(config, prep, memo, ahead, partial(compile_templates, env))
+    except BaseException:
+        env.bytecode_cache = None
+        raise
     site.body = body
     linked = reach.Linked(memo.digest, before[0],            # which quotes' links differ from the cache's
                           (memo.changed if memo.changed is not None  # (`link` knows when it relinked)
@@ -114,8 +135,6 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
                           spare=config.root / SPARE)        # (the previous site, recycled)
     cache = _read(partial(buildcache.load, config.root))     # the last build's fragments and page keys
     cache.memo.linked = linked
-    env = render.environment(config.templates_path)
-    env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:                                                     # pages, feeds, data exports, streamed to disk
         names = render.render_to(site, output.put, cache.memo, cache.reuse(output), output.put_parts)
         for rel, source in render.static_files(config.templates_path).items():
@@ -138,6 +157,17 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     done.seconds = time.perf_counter() - started
     lastbuild.remember(config.root, inputs, output.out, done)
     return done
+
+
+def compile_templates(env: jinja2.Environment) -> None:
+    """Compile the site's templates now (`assemble`'s `meanwhile`: while the link process works, this
+    one waits), not as the render first uses each: ~0.25 CPU s of a cold build's render at any size,
+    in this process alone or in each render worker that first needed one. Held by `env` (its template
+    cache), as when the render compiles them. A template that fails here is left to the render,
+    which reports it where it is used (one no page uses fails nothing)."""
+    for name in env.list_templates(filter_func=lambda name: ":" not in name):  # (`default:x` is x once more)
+        with suppress(jinja2.TemplateError, OSError, UnicodeError):
+            env.get_template(name)
 
 
 def bodies_apart(loaded: Loaded, spill: render.Spill) -> Callable[[Article], str]:
@@ -318,9 +348,12 @@ LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 K
 LINK_STORED_FIRST = 100_000
 
 
-def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None) -> Site:
+def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None,
+             meanwhile: Callable[[], None] | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
-    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow."""
+    `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow. `ahead`: a
+    process started for linking apart (`_link_apart`), used if it is linked apart (else ended at the build's
+    end). `meanwhile`: the caller's work, done while a process of its own links (not called otherwise)."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
     by_id = {a.id: a for a in articles}
@@ -340,7 +373,8 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         first = len(ordered) >= LINK_STORED_FIRST
         read = link.what_link_reads(articles, ordered)
         packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
-                                         memo.store_record, ended=first, spent=read)  # (emptied once sent)
+                                         memo.store_record, ended=first, spent=read, fresh=ahead,
+                                         meanwhile=meanwhile)  # (`read` emptied once sent)
         del read
         links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
         del packed

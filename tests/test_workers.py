@@ -108,3 +108,22 @@ def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_m
     with pytest.raises(ValueError):  # a quote of three fields: as_read cannot unpack it, in the child
         workers.in_process(pipeline._link_apart, (read[0], [("id", "article", "text")]), ids, "", None, store, True,
                            None)
+
+
+def test_a_process_started_ahead_runs_the_call_it_is_given_and_one_never_given_a_call_is_ended(
+        golden_site: Site, tmp_path: Path) -> None:
+    """`workers.Fresh` starts the interpreter (its module imported) before the call is known: given to
+    `in_process`, the call runs there with the same links as a process started for it; one no call takes
+    is ended by `wait_children` (a build that failed, or linked in this process after all)."""
+    ids = [q.id for q in golden_site.quotes]
+    read = link.what_link_reads(golden_site.articles, golden_site.quotes)
+    ahead = workers.Fresh(pipeline._link_apart.__module__)
+    packed, made = workers.in_process(pipeline._link_apart, read, ids, "", None, partial(buildcache.write_links, tmp_path),
+                                      False, None, fresh=ahead)
+    assert link.unpack(packed, ids) == link.link(golden_site.articles, golden_site.quotes, ids)
+    assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids)
+    unused = workers.Fresh(pipeline._link_apart.__module__)
+    workers.wait_children()
+    assert ahead.proc.returncode == 0, "the process used: waited for once it stored the links"
+    assert unused.proc.returncode is not None, "the process never used: ended"
+    assert buildcache.read_links(tmp_path).digest == made
