@@ -1234,13 +1234,24 @@ def _qhref(root: str, views: Views) -> Callable[[str], str]:
 
 
 def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
+    """The spans that mark each quote's words in its article's body, its `id="q-…"` on the first one.
+
+    Words are marked once: a quote whose words another quote's span already holds (a post read a
+    second time, an `add:` inside an extracted quote) takes its id on the first part left to it,
+    or, when none is, on an empty element where its words start — every quote on the page keeps
+    its anchor, which every link to it and `dateline check` need (a usability round's page lost one)."""
     spans = []
     taken: list[tuple[int, int]] = []
     for v in aq:
         q = v.q
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
-        for i, part in enumerate(parts):
+        cls = "quote" + (" partial" if q.partial else "")
+        speaker = markdown.inline_text(v.speaker_name)
+        anchor = (f'id="q-{q.id}" data-quote-id="{q.id}" data-speaker="{markdown.inline_text(q.speaker)}" '
+                  f'title="{speaker}"')
+        anchored = False
+        for part in parts:
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
             if start < q.span.start:
                 continue
@@ -1249,14 +1260,14 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
             if any(not (end <= a or start >= b) for a, b in taken):
                 continue
             taken.append((start, end))
-            cls = "quote" + (" partial" if q.partial else "")
-            speaker = markdown.inline_text(v.speaker_name)
-            if i == 0:
-                tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
-                       f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
+            if not anchored:
+                tag = f'<span class="{cls}" {anchor}>'
+                anchored = True
             else:
                 tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}">'
             spans.append((start, end, tag))
+        if not anchored:
+            spans.append((q.span.start, q.span.start, f'<span class="quote-anchor" {anchor}>'))
     return spans
 
 

@@ -1,0 +1,88 @@
+"""Importing and reviewing, the rules usability round 41 asked for (a fact desk's bilingual texts about a
+provincial leader): a pasted post whose account's name line carries an office, and the comment under it; a
+quote whose words another quote's span already marks, which must keep its anchor; a statement signed by its
+speaker in two languages; a `speaker:` correction naming someone not in speakers.yaml; a chair's procedural
+turns; the letter's "no statement" warning; bylines with an update line, a hyphenated surname or a desk.
+
+Every text here is invented for the test (people, places, outlets), in the shape of a kind of source rather
+than of any one outlet's or of the round's own texts; each rule has its negative beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import small_project
+
+from dateline import cli, markdown, quotes
+
+SPEAKERS = """\
+- id: varga
+  name: Ilona Varga
+  kind: person
+  aliases: [Varga, Mayor Varga]
+- id: mbeki-hart
+  name: Thandiwe Mbeki-Hart
+  kind: person
+  aliases: [Mbeki-Hart, the chief minister]
+"""
+
+
+def _build(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    monkeypatch.chdir(root)
+    return cli.main(["build", "-q", *args])
+
+
+def _article(root: Path, name: str, front: str, body: str) -> Path:
+    path = root / "content" / "articles" / name
+    path.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+    return path
+
+
+# --- a pasted post, its counts and its comment ----------------------------------------------------------------
+
+POST = ("Mayor Ilona Varga\nMarch 3, 2026 · 🌎\nTo everyone who waited for the ferry this morning: the second "
+        "boat is coming. I will ask the council for the money on Thursday.\n214 comments  61 shares\n"
+        "Like Comment Share\n\nGustav Lind\nFinally! Forty minutes on the pier today.\n5h  Like  Reply\n")
+
+
+def test_a_post_under_a_titled_name_is_its_account_and_the_comment_its_writer() -> None:
+    found = quotes.pasted_posts(POST, quotes.paragraphs(POST))
+    got = {q.turn_name: q.text for q in found.values()}
+    assert got == {"Mayor Ilona Varga": "To everyone who waited for the ferry this morning: the second boat is "
+                   "coming. I will ask the council for the money on Thursday.",
+                   "Gustav Lind": "Finally! Forty minutes on the pier today."}, got
+    # the extraction keeps the two apart: no quote holds the day line, the counts or the action bar
+    texts = [q.text for q in quotes.extract(POST).quotes]
+    assert not any("·" in t or "comments" in t or "Like Comment" in t for t in texts), texts
+    assert len(texts) == 2, texts
+
+
+def test_an_action_bar_alone_is_nobodys_name() -> None:
+    text = "Like  Comment  Share\nWhat a day for the harbour.\n1d  Like  Reply\n"
+    assert quotes.pasted_posts(text, quotes.paragraphs(text)) == {}
+
+
+# --- every quote keeps its anchor --------------------------------------------------------------------------------
+
+def test_a_point_span_is_an_empty_element_inside_or_outside_another() -> None:
+    html = markdown.render_marked("one two three", [(0, 13, '<span class="a">'), (4, 4, '<span id="b">')])
+    assert html == '<p><span class="a">one <span id="b"></span>two three</span></p>\n', html
+    html = markdown.render_marked("one two", [(4, 4, '<span id="b">'), (4, 7, '<span class="c">')])
+    assert html == '<p>one <span id="b"></span><span class="c">two</span></p>\n', html
+
+
+def test_a_quote_inside_another_keeps_its_anchor_and_check_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    _article(root, "ferry.md", "title: Ferry plan\ndate: 2026-03-03\noutlet: Harbour Post\nquotes:\n"
+             "- add: \"the second boat is coming\"\n  speaker: varga\n",
+             "The mayor spoke at the pier.\n\n\"I have news: the second boat is coming, and soon,\" Varga said.\n")
+    assert _build(root, monkeypatch) == 0
+    page = next((root / "site").rglob("ferry/index.html")).read_text(encoding="utf-8")
+    ids = re.findall(r'id="q-([^"]+)"', page)
+    assert len(ids) == len(set(ids)) == 2, ids
+    capsys.readouterr()
+    assert cli.main(["check"]) == 0, capsys.readouterr().err
