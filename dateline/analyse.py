@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dateline import code_key, link
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
 from dateline.load import Loaded
-from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, QuoteCorrection, Span
+from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, QuoteCorrection, Span, name_of_id
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ def _corrected(q: Quote, fix: QuoteCorrection, known_speakers: dict[str, str]) -
     """The quote with the fields the correction sets (an unknown speaker id is kept as written:
     refs.unknown_ids warns about it, with a did-you-mean)."""
     if fix.speaker is not None:
-        q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker, ""),
+        q = replace(q, speaker=fix.speaker, speaker_name=known_speakers.get(fix.speaker) or name_of_id(fix.speaker),
                     attribution="set in front matter", sieve="")
     if fix.topics is not None:
         # a stance is a position on a topic: re-tagged off a topic, the quote keeps none on it (a stale

@@ -459,6 +459,7 @@ _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 # the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
 ROLE_GUESS_MARK = "role holder guessed"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
+GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
 
 
 @dataclass(frozen=True)
@@ -3857,7 +3858,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()) or label.title() in _LEX.house_offices:
-            return Verdict(UNKNOWN, "transcript turn (generic label)")
+            return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)

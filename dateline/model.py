@@ -479,6 +479,13 @@ def slugify(value: str) -> str:
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
 
 
+def name_of_id(sid: str) -> str:
+    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
+    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name — on its
+    page, in the build's count and in review's paste-ready speakers.yaml entry alike."""
+    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
+
+
 def _quick_pickling(cls: type, shared: tuple[str, ...] = ()) -> None:
     """A frozen slotted dataclass pickles through `__getstate__`, which `dataclass` writes as a Python loop
     over `fields(self)` per object: three times the time of a plain instance's `__dict__`, for the

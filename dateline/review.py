@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import HOST_LABEL, ROLE_GUESS_MARK, Kind, index_for
+from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, Kind, index_for
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -479,8 +479,9 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     drop = _drop_fix(a, q)
     # a question is the asker's, never its answerer's; when nobody else is named, or when it is a
     # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
+    # (a generic label, "Interjection:", "REPORTER:", "VOICE:", names nobody the site could follow: drop first too)
     fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
-        or "the interviewer" in q.attribution else (name, drop)
+        or "the interviewer" in q.attribution or GENERIC_LABEL in q.attribution else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 
@@ -621,6 +622,34 @@ def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Sp
                 tuple(_place(by_id[q.article], q) for q in qs), tuple(fixes), "near-miss spelling", "low", spk.id)
 
 
+def _drops(qs: Sequence[Quote], by_id: dict[str, Article], label: str) -> tuple[Fix, ...]:
+    """`drop:` entries for these quotes, one paste per article they are in."""
+    out: dict[str, list[Quote]] = {}
+    for q in qs:
+        out.setdefault(q.article, []).append(q)
+    fixes = []
+    for aid, mine in out.items():
+        a = by_id[aid]
+        head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+        fixes.append(Fix(label, a.path, head + "\n".join(f"  - drop: {q.id}" for q in mine)))
+    return tuple(fixes)
+
+
+def _office_turns(qs: Sequence[Quote], by_id: dict[str, Article]) -> bool:
+    """Whether every quote is a turn under an office's label naming its holder ("The Speaker (Hon. Jane
+    Doe):", "The Chair (Mr. John Roe):"): whoever chairs a sitting calls members, keeps order and
+    introduces witnesses; their lines are procedure, seldom a statement the site follows."""
+    from dateline.quotes import office_label
+    for q in qs:
+        body = by_id[q.article].body
+        if q.kind != "transcript-turn":
+            return False
+        label = body[body.rfind("\n", 0, q.span.start) + 1:q.span.start].strip().rstrip(":").strip()
+        if not office_label(label.split("(")[0].strip()):
+            return False
+    return True
+
+
 def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Sequence[Speaker],
               data_dir: str) -> Item:
     name = qs[0].speaker_name or sid
@@ -629,9 +658,15 @@ def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Se
     new = Fix(f"add {name} to speakers.yaml", f"{data_dir}/speakers.yaml",
               f"- id: {sid}\n  name: {_yaml_str(name)}")
     if not found:
+        # their words may be no statement at all (a chair's "Order.", a commenter): the way to drop them too,
+        # first when every one is a turn under a chair's office (ux41 #14 offered only the speakers.yaml entry)
+        office = _office_turns(qs, by_id)
+        drops = _drops(qs, by_id, "the chair's procedure, not statements: drop them" if office
+                       else "not statements to publish: drop them")
         return Item("new-name", "medium", f"{name} is not in speakers.yaml ({len(qs)} quote(s))",
-                    "a person named in the text; their own page is made from the name as written",
-                    places, (new,), "unlisted name", "")
+                    "a person named in the text; their own page is made from the name as written"
+                    + ("; every one is a turn under a chair's office label, most likely procedure" if office else ""),
+                    places, (*drops, new) if office else (new, *drops), "unlisted name", "")
     best = found[0]
     spk = next(s for s in speakers if s.id == best.speaker)
     alias = name.split()[-1]

@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
-from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
+from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site, name_of_id
 from dateline.topics import fragment
 from dateline.ui import ENGLISH, UI, quote_marks
 
@@ -80,12 +80,6 @@ def readable_first(ordered: Iterable[QuoteView], n: int, pool: Callable[[], Iter
                 continue
         out.append(v)
     return out
-
-
-def _named(sid: str) -> str:
-    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
-    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name."""
-    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
 
 
 def _none() -> list[Any]:
@@ -313,7 +307,7 @@ class Views:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
             v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
-                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
+                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or name_of_id(q.speaker))
             v.excerpt = excerpts[text]
             v.short = shorts[text]
             v.iso = isos[v.date.date]
@@ -417,7 +411,7 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return self.unidentified if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
+        return self.unidentified if sid == UNKNOWN else self.speaker_names.get(sid) or name_of_id(sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)

@@ -86,3 +86,72 @@ def test_a_quote_inside_another_keeps_its_anchor_and_check_passes(tmp_path: Path
     assert len(ids) == len(set(ids)) == 2, ids
     capsys.readouterr()
     assert cli.main(["check"]) == 0, capsys.readouterr().err
+
+
+# --- review: a corrected speaker not in speakers.yaml, a chair's procedure --------------------------------------
+
+def _review(root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    monkeypatch.chdir(root)
+    capsys.readouterr()
+    cli.main(["review", "--json"])
+    items: list[dict[str, object]] = __import__("json").loads(capsys.readouterr().out)["items"]
+    return items
+
+
+def test_a_speaker_set_to_a_new_id_is_named_and_not_counted_unidentified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    _article(root, "ferry.md", "title: Ferry plan\ndate: 2026-03-03\noutlet: Harbour Post\nquotes:\n"
+             "- text: \"Forty minutes\"\n  speaker: gustav-lind\n",
+             "\"The second boat is coming,\" Varga said.\n\nA reader wrote back: \"Forty minutes on the pier.\"\n\n"
+             "The replies came from fishers and from the ferry's regulars, Gustav Lind among them.\n")
+    monkeypatch.chdir(root)
+    capsys.readouterr()
+    assert cli.main(["build"]) == 0
+    out = capsys.readouterr().out
+    assert "not identified" not in out, out
+    assert "1 quote(s) without a speaker from speakers.yaml" in out, out
+    items = _review(root, monkeypatch, capsys)
+    assert not [i for i in items if i["group"] == "unknown"], items
+    [new] = [i for i in items if i["group"] == "new-name"]
+    assert new["title"].startswith("Gustav Lind is not in speakers.yaml"), new  # type: ignore[union-attr]
+    assert any('name: "Gustav Lind"' in f["yaml"] for f in new["fixes"]), new  # type: ignore[union-attr,index]
+
+
+RECORD = """\
+STANDING COMMITTEE ON PORTS
+Tuesday 3 March 2026
+
+The Chair (Ms. Rosa Almeida): Our first witness is Thandiwe Mbeki-Hart. You have ten minutes.
+
+Hon. Thandiwe Mbeki-Hart: Thank you, Chair. The second ferry will sail by June, and the province pays for it.
+
+The Chair (Ms. Rosa Almeida): Order. Questions from the opposition.
+
+Interjection: When in June?
+"""
+
+
+def test_a_chairs_turns_are_offered_a_drop_first_and_an_interjection_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    _article(root, "committee.md", "title: Ports committee\ndate: 2026-03-03\noutlet: Committee record\n", RECORD)
+    items = _review(root, monkeypatch, capsys)
+    [chair] = [i for i in items if i["group"] == "new-name"]
+    fixes = chair["fixes"]
+    assert isinstance(fixes, list) and "drop" in fixes[0]["label"], fixes
+    assert fixes[0]["yaml"].count("- drop: ") == 2, fixes[0]
+    assert "add Rosa Almeida" in fixes[-1]["label"], fixes
+    [heckle] = [i for i in items if i["group"] == "unknown"]
+    assert "drop" in heckle["fixes"][0]["label"], heckle  # type: ignore[index]
+
+
+def test_a_named_persons_new_turns_are_offered_the_entry_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    _article(root, "committee.md", "title: Ports committee\ndate: 2026-03-03\noutlet: Committee record\n",
+             RECORD.replace("The Chair (Ms. Rosa Almeida)", "Ms. Rosa Almeida"))
+    items = _review(root, monkeypatch, capsys)
+    [who] = [i for i in items if i["group"] == "new-name"]
+    fixes = who["fixes"]
+    assert isinstance(fixes, list) and "add Rosa Almeida" in fixes[0]["label"] and "drop" in fixes[1]["label"], fixes
