@@ -97,18 +97,25 @@ _CAPTION_CLOCK = re.compile(r"(?m)^[ \t]*\d{1,2}(?::\d{2}){1,2}(?:[ \t]|$)")
 _CAPTION_TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]+)?>>")
 
 
-def no_statement(article: Article) -> Problem:
+def no_statement(article: Article, rejected: Sequence[str] = ()) -> Problem:
     """The warning for an article of which nothing is a statement, at its first line: a site of statements
     should not hold a page of none without the editor knowing (a video's captions, whose voices no label
-    names, gave no quote and no word of it), with how to add one by hand or say it is so."""
+    names, gave no quote and no word of it), with how to add one by hand or say it is so. `rejected`: the
+    texts in quotation marks read as terms, titles or slogans — said as such, never as "nothing in
+    quotation marks" (ux41 #15: a letter with three quoted phrases was told it had none)."""
     body = article.body
+    marked = "nothing in quotation marks"
+    if rejected:
+        shown = "; ".join(f"‘{t[:40]}’" for t in rejected[:3]) + ("; …" if len(rejected) > 3 else "")
+        marked = (f"{len(rejected)} phrase(s) in quotation marks read as terms, titles or slogans, not speech "
+                  f"({shown})")
     shape = ""
     if len(_CAPTION_CLOCK.findall(body)) >= 3:
         shape = (" — it reads as a video's automatic captions (a time code on each line"
                  + (", '>>' where the voice changes" if _CAPTION_TURN.search(body) else "")
                  + "), which name no speaker")
     return Problem(article.path, article.body_line,
-                   f"{NO_STATEMENT}: nothing in quotation marks, no transcript's `NAME:` turn, no post{shape}; "
+                   f"{NO_STATEMENT}: {marked}, no transcript's `NAME:` turn, no post{shape}; "
                    "add each statement by hand (front matter `quotes:` - add: \"the words as written\", with "
                    "speaker: and statement_date:), or acknowledge this warning if the article has none", "warning")
 
@@ -182,7 +189,7 @@ def analyse(article: Article, data: Data) -> Analysis:
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)
     if not out and body.strip():
-        problems.append(no_statement(article))
+        problems.append(no_statement(article, [r.text for r, _why in ext.rejected]))
     for q in out:
         if body[q.span.start:q.span.end] != q.text:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))

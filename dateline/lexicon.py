@@ -711,7 +711,8 @@ class PageLineWords:
     print page's jump line, ``about`` the word before a company's name in the heading of a press
     release's closing boilerplate ("About …"), ``byline_lead`` the words a byline opens with before the
     writer's name, ``contact_label`` the labels of a release's contact line ("Contact: …"), headings included,
-    ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply")."""
+    ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
+    ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -726,6 +727,8 @@ class PageLineWords:
     byline_lead: tuple[str, ...] = ()
     contact_label: tuple[str, ...] = ()
     comment_actions: tuple[str, ...] = ()
+    email_labels: tuple[str, ...] = ()
+    email_subject: tuple[str, ...] = ()
 
 
 @cache
@@ -742,7 +745,7 @@ def page_line_words() -> PageLineWords:
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
-                         words("comment_actions"))
+                         words("comment_actions"), words("email_labels"), words("email_subject"))
 
 
 @cache

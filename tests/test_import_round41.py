@@ -10,13 +10,15 @@ than of any one outlet's or of the round's own texts; each rule has its negative
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import small_project
 
-from dateline import cli, markdown, quotes
+from dateline import cli, headline, importer, markdown, quotes
 
 SPEAKERS = """\
 - id: varga
@@ -155,3 +157,137 @@ def test_a_named_persons_new_turns_are_offered_the_entry_first(
     [who] = [i for i in items if i["group"] == "new-name"]
     fixes = who["fixes"]
     assert isinstance(fixes, list) and "add Rosa Almeida" in fixes[0]["label"] and "drop" in fixes[1]["label"], fixes
+
+
+# --- the import's warnings: a letter's quoted phrases, a kept title --------------------------------------------
+
+def _import(root: Path, name: str, text: str, **opts: object) -> importer.ImportResult:
+    into = root / "content" / "articles"
+    src = root / name
+    src.write_text(text, encoding="utf-8")
+    options = dataclasses.replace(importer.ImportOptions(into=into, today=date(2026, 12, 6)), **opts)  # type: ignore[arg-type]
+    [result] = importer.import_jobs([(src, options)])
+    assert result.problem is None, result.problem
+    return result
+
+
+LETTER = (
+    'LETTERS\n'
+    '\n'
+    'Friday, March 6, 2026\n'
+    '\n'
+    'Re: The second ferry (Editorial, March 3)\n'
+    '\n'
+    'I remember the "Harbour First" signs the council put up in 2024. I also remember the "Sail Local" '
+    'posters on every pier. Which should I believe?\n'
+    '\n'
+    'We don\'t need a "ferry summit." We need a boat.\n'
+    '\n'
+    'Marta Oliveira, Northport\n'
+)
+
+
+def test_a_letters_warning_names_its_quoted_phrases_not_nothing_in_marks(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    result = _import(root, "letter.txt", LETTER)
+    [warning] = [w for w in result.warnings if "no statement found" in w.message]
+    assert "nothing in quotation marks" not in warning.message, warning.message
+    assert "3 phrase(s) in quotation marks read as terms" in warning.message, warning.message
+    assert "‘Sail Local’" in warning.message, warning.message
+
+
+RECORD_TEXT = """\
+LEGISLATIVE COUNCIL OF NORTHPORT
+Official Record
+Wednesday 4 March 2026
+
+QUESTION TIME
+
+Ms. Rosa Almeida (Harbourside): When will the second ferry sail?
+
+Hon. Thandiwe Mbeki-Hart: The second ferry will sail by June, and the province pays for it.
+"""
+
+
+def test_force_keeps_the_editors_title_without_repeating_the_old_title_warning(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    first = _import(root, "record.txt", RECORD_TEXT)
+    assert any(w.message.startswith("title: ‘QUESTION TIME’") for w in first.warnings), first.warnings
+    path = Path(first.target)
+    path.write_text(path.read_text(encoding="utf-8").replace("title: QUESTION TIME", "title: Question time on the "
+                                                             "second ferry"), encoding="utf-8")
+    again = _import(root, "record.txt", RECORD_TEXT, force=True)
+    assert any("kept your title" in k for k in again.kept), again.kept
+    assert not any(w.message.startswith("title: ") for w in again.warnings), again.warnings
+    # not corrected: the doubt is still the editor's to settle
+    path.write_text(path.read_text(encoding="utf-8").replace("title: Question time on the second ferry",
+                                                             "title: QUESTION TIME"), encoding="utf-8")
+    third = _import(root, "record.txt", RECORD_TEXT, force=True)
+    assert any(w.message.startswith("title: ‘QUESTION TIME’") for w in third.warnings), third.warnings
+
+
+# --- titles and dates of transcripts: a show's line, a hyphenated label, a record's turns, an email ------------
+
+INTERVIEW = """\
+HARBOUR HOUR WITH JO ABARA — RADIO NORTH
+Interview date: March 4, 2026
+Transcript
+
+ABARA: Chief minister, will the second ferry sail by June?
+
+MBEKI-HART: I grew up on that pier. It will sail, and the province pays for it.
+"""
+
+
+def test_a_transcript_under_its_shows_line_is_titled_by_it_never_by_a_cut_label(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    result = _import(root, "interview.txt", INTERVIEW)
+    assert result.title == "HARBOUR HOUR WITH JO ABARA — RADIO NORTH", result.title
+    assert Path(result.target).name == "harbour-hour-with-jo-abara-radio-north.md", result.target
+
+
+def test_a_hyphen_joined_to_a_word_is_no_wire_datelines_dash() -> None:
+    assert headline.lead_title(["MBEKI-HART: I grew up on that pier. It will sail."]) == "Untitled article"
+    assert headline.lead_title(["PORT ELLIS - The council voted on Monday. More later."]) == \
+        "The council voted on Monday"
+    assert headline.lead_title(["LIMA.-El consejo votó el lunes. Más tarde."]) == "El consejo votó el lunes"
+
+
+@pytest.mark.parametrize(("line", "turn"), [
+    ("Ms. Rosa Almeida (Harbourside): When will the second ferry sail?", True),
+    ("The Speaker (Hon. Dele Ige): Order.", True),
+    ("Hon. Thandiwe Mbeki-Hart: The ferry will sail by June.", True),
+    ("Budget 2026: what the ferry money means", False),
+    ("Ferry plan: council votes on Monday", False),
+])
+def test_a_records_mixed_case_turn_is_never_a_title(line: str, turn: bool) -> None:
+    assert headline.is_turn(line) is turn
+
+
+def test_a_record_of_question_time_is_not_titled_by_its_first_question(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    result = _import(root, "record.txt", RECORD_TEXT)
+    assert not result.title.startswith("Ms. Rosa Almeida"), result.title
+
+
+EMAIL = """\
+From: Lior Ben-Ami <lior@example.org>
+Sent: Wednesday, March 4, 2026 6:12 PM
+To: Harbour reporters
+Subject: RE: TRANSCRIPT - Chief minister's pier briefing, March 4, 2026
+
+Below is the unofficial transcript of today's briefing.
+
+REPORTER: When will the second ferry sail?
+
+CHIEF MINISTER MBEKI-HART: By June. The province pays for it.
+"""
+
+
+def test_an_emailed_transcript_is_dated_by_its_sent_line_and_titled_by_its_subject(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    result = _import(root, "email.txt", EMAIL)
+    assert result.date is not None and result.date.date.iso() == "2026-03-04", result.date
+    assert "Sent:" in result.date.basis, result.date
+    assert result.title == "TRANSCRIPT - Chief minister's pier briefing, March 4, 2026", result.title
+    assert headline.email_subject(["To: Harbour reporters", "Ferry plan"]) == ""  # one header line: no email
