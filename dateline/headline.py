@@ -62,6 +62,18 @@ def byline(text: str) -> re.Match[str] | None:
 
 
 _OFFICE_PREFIXES: Final = ("deputy", "vice", "prime", "chief", "acting", "first")  # "the Deputy Speaker"
+_DESK_AFTER: Final = re.compile(r"(?i:" + "|".join(re.escape(w) for w in _LEX.byline_roles) + r")s?")
+
+
+def writer_name(name: str) -> str:
+    """A byline's name without the desk a page sets after it with no separator ("Jane Doe-Roe Harbour Bureau",
+    "John Doe Politics Desk": en.toml's byline_roles end it): the name's first two words, a third when the
+    second is a name's particle ("Anna van Dijk"). A usability round's author came out with the desk in it."""
+    words = name.split()
+    if len(words) < 3 or not _DESK_AFTER.fullmatch(words[-1]):
+        return name
+    keep = 3 if words[1] in _LEX.name_particles and len(words) > 3 else 2
+    return " ".join(words[:keep])
 
 
 _AUTHOR_ROLE: Final = re.compile(
@@ -77,7 +89,7 @@ _DATELINE: Final = re.compile(
     # a dash, or the Spanish wires' ".-"; a hyphen joined to the next word is a compound's ("OKAFOR-LACHANCE:", a
     # turn's label, was cut at its hyphen as a dateline and titled "LACHANCE: …")
     r"\s*(?:\.-{1,2}|-{1,2}(?![^\W\d_])|[—–]+|(?<=[./)])(?=\s))\s*")
-_BYLINE_TAIL: Final = re.compile(r"\s*[,|·•–—-]\s*")  # "Jane Doe, Oslo", "Juan Pérez | Política"
+_BYLINE_TAIL: Final = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")  # "Jane Doe, Oslo", "Juan Pérez | Política"; never a hyphen in a name
 _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|Editor's note)\s*:", re.IGNORECASE)
 # A title-case place before a listed agency: "Dakar (AFP) – …".
 _KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
@@ -370,7 +382,7 @@ def pasted_top(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[
         text = p.strip()
         by = byline(text)
         if by is not None:
-            author = author or _BYLINE_TAIL.split(by["name"])[0].strip()
+            author = author or writer_name(_BYLINE_TAIL.split(by["name"])[0].strip())
             continue
         if masthead(text, outlets) in ("the outlet's name", "a page label") and not _PROSE_LINE.search(text):
             continue

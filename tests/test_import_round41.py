@@ -291,3 +291,35 @@ def test_an_emailed_transcript_is_dated_by_its_sent_line_and_titled_by_its_subje
     assert "Sent:" in result.date.basis, result.date
     assert result.title == "TRANSCRIPT - Chief minister's pier briefing, March 4, 2026", result.title
     assert headline.email_subject(["To: Harbour reporters", "Ferry plan"]) == ""  # one header line: no email
+
+
+# --- bylines: an update line, a hyphenated surname, a desk ------------------------------------------------------
+
+def _page(byline: str) -> str:
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Second ferry to sail by June</title>'
+            '</head><body><article><h1>Second ferry to sail by June</h1>'
+            f'<div class="byline">{byline}</div>'
+            '<p>The chief minister said on Tuesday that the second ferry would sail by June, and that the province '
+            'would pay for it. Harbour workers had waited two years for the announcement.</p>'
+            '<p>"It will sail, and we pay for it," Mbeki-Hart told reporters at the pier. The opposition said the '
+            'money was not in the budget.</p><p>The council meets again on Thursday to vote on the pier works, '
+            'which the port authority says will take eight months.</p></article></body></html>')
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Noor Haddad · Harbour News · Posted: Mar 3, 2026 4:32 PM | Last Updated: March 3, 2026", "Noor Haddad"),
+    ("By Lior Ben-Ami Harbour Bureau", "Lior Ben-Ami"),
+    ("By Anna van Dijk Europe Desk", "Anna van Dijk"),
+    ("By Noor Haddad and Lior Ben-Ami", "Noor Haddad and Lior Ben-Ami"),
+])
+def test_a_pages_byline_gives_the_writers_name_alone(byline: str, author: str) -> None:
+    from dateline import webpage
+
+    assert webpage.read_page(_page(byline)).author == author
+
+
+def test_a_pasted_byline_keeps_a_hyphenated_surname_whole() -> None:
+    lead = "The chief minister said on Tuesday that the second ferry would sail by June, and the province pays."
+    assert headline.pasted_top(["By Lior Ben-Ami", lead])[1] == "Lior Ben-Ami"
+    assert headline.pasted_top(["By Lior Ben-Ami - Harbour", lead])[1] == "Lior Ben-Ami"
+    assert headline.pasted_top(["By Lior Ben-Ami, Harbour Bureau", lead])[1] == "Lior Ben-Ami"
