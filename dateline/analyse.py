@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dateline import code_key, link
 from dateline.errors import BuildFailed, Problem, closest, did_you_mean
+from dateline.lexicon import quote_language
 from dateline.load import Loaded
 from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, QuoteCorrection, Span, name_of_id
 from dateline.workers import in_workers
@@ -184,7 +185,7 @@ def analyse(article: Article, data: Data) -> Analysis:
             parts=parts, kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
-            paragraph=raw.paragraph, repaired=raw.repaired,
+            paragraph=raw.paragraph, repaired=raw.repaired, lang=quote_language(raw.text),
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)

@@ -2362,6 +2362,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
+    _signed_statement(doc, state, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
     for i, j in translation_twins(body, extraction.quotes):
@@ -2404,6 +2405,48 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 tr = not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
+
+
+# a text's signature line ("— Jane Doe", "- Jane Doe, Mayor of Northtown / maire de Northtown") under a
+# statement, a bulletin or a letter: who it is from (review reads it too, for its first offer)
+SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
+                           r"(?:,[^\n]*)?$", re.MULTILINE)
+_SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
+_SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
+
+
+def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results: list[Attribution]) -> None:
+    """A statement signed by one person ("— Jane Doe, Mayor" on the text's last line) whose paragraphs are
+    quotations with no tag at all: the signer's words — each version of a bilingual statement included (a
+    usability round's premier's statement, signed in two languages, came out with no speaker). Only when
+    the text is nothing else: each paragraph above the signature a quotation whole, or a heading (a short
+    line that ends no sentence) — a signed letter's prose around a quoted paragraph makes it someone else's
+    words the letter cites; and only a quote no rule attributed: a tag names its speaker as ever."""
+    paras = extraction.paragraphs
+    if not paras or not results or all(r.speaker != "unknown" for r in results):
+        return
+    body = doc.body
+    last = paras[-1]
+    m = SIGNED.match(body, last.start, last.end)
+    if m is None or body[m.end():last.end].strip():
+        return
+    lo, hi = m.start("name"), m.end("name")
+    whole = {q.paragraph for q in extraction.quotes if q.kind == "direct" and q.paragraph == q.last_paragraph
+             and body[paras[q.paragraph].start:paras[q.paragraph].end].strip(_SIGNED_QUOTE_MARKS)
+             == q.text.strip(_SIGNED_QUOTE_MARKS)}
+    if not whole or any(p.index not in whole and (len(body[p.start:p.end].split()) > _SIGNED_HEADING_WORDS
+                                                  or body[p.start:p.end].rstrip()[-1:] in ".!?…")
+                        for p in paras[:-1]):
+        return
+    who = next((state.resolve(n) for n in doc.between(lo, hi) if _named_person(doc, n)), None)
+    if who is None or not who.known:
+        return
+    for k, q in enumerate(extraction.quotes):
+        a = results[k]
+        if a.speaker != "unknown" or a.sieve or q.paragraph not in whole:
+            continue
+        results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
+                                 sieve="signed_statement")
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")

@@ -690,12 +690,36 @@ def language_of(text: str) -> tuple[str, str]:
     if len(re.findall(r"[^\W\d_]+", text)) < LANGUAGE_MIN_WORDS:
         return "", ""
     # (English's words of one or two letters, "a", "no", "do", "in", are words of other languages too)
-    lists = {"en": frozenset(w for w in lexicon().function_words if len(w) > 2), **date_line_words().language_words}
-    counts = sorted(((len(words & fw), code) for code, fw in lists.items()), reverse=True)
+    counts = sorted(((len(words & fw), code) for code, fw in _function_word_lists().items()), reverse=True)
     (best, code), (second, other) = counts[0], counts[1]
     if best < LANGUAGE_MIN_KINDS or best < LANGUAGE_MARGIN * second:
         return "", ""
     return code, f"{best} different {code} function words in its text (next: {other}, {second})"
+
+
+QUOTE_LANGUAGE_MIN_WORDS = 12  # a quote's words below which its language is not told apart from its article's
+QUOTE_LANGUAGE_MIN_KINDS = 4  # different function words of the winning language it must hold (and LANGUAGE_MARGIN)
+
+
+def quote_language(text: str) -> str:
+    """The language of one quote's words, or "" when they do not tell: `language_of`'s count of function
+    words, for the few dozen words of a quote (QUOTE_LANGUAGE_MIN_WORDS, QUOTE_LANGUAGE_MIN_KINDS). A
+    statement given in two languages in one article (a bilingual release's French paragraph under its
+    English one) is shown in its own language's marks and `lang`, the article's being the other's."""
+    if text.count(" ") < QUOTE_LANGUAGE_MIN_WORDS - 1:
+        return ""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)}
+    if len(words) < QUOTE_LANGUAGE_MIN_WORDS // 2:
+        return ""
+    counts = sorted(((len(words & fw), code) for code, fw in _function_word_lists().items()), reverse=True)
+    (best, code), (second, _other) = counts[0], counts[1]
+    return code if best >= QUOTE_LANGUAGE_MIN_KINDS and best >= LANGUAGE_MARGIN * second else ""
+
+
+@cache
+def _function_word_lists() -> dict[str, frozenset[str]]:
+    """Each language's function words as `language_of` counts them (English's of three letters or more)."""
+    return {"en": frozenset(w for w in lexicon().function_words if len(w) > 2), **date_line_words().language_words}
 
 
 @dataclass(frozen=True)

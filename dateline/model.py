@@ -215,6 +215,7 @@ class Quote:
     statement_date: DateInfo | None = None
     paragraph: int = 0
     repaired: bool = False  # the page dropped its closing mark; the end was recovered: an editor checks it
+    lang: str = ""  # the language its words are in, when they tell (`lexicon.quote_language`): "" when they do not
 
     def said(self, article: Article) -> DateInfo:
         """When the words were said: the quote's own date, else its article's (see `Article.said`).

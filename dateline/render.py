@@ -717,7 +717,8 @@ def _entry_key(v: QuoteView) -> str:
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
     return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
-                v.iso, v.date_label, v.report_name, v.article.lang)  # the url ends in the quote's id; `stances` are its stances
+                v.iso, v.date_label, v.report_name, v.lang or v.article.lang)
+    # (the url ends in the quote's id; `stances` are its stances)
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
@@ -1249,7 +1250,7 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
         cls = "quote" + (" partial" if q.partial else "")
         speaker = markdown.inline_text(v.speaker_name)
         anchor = (f'id="q-{q.id}" data-quote-id="{q.id}" data-speaker="{markdown.inline_text(q.speaker)}" '
-                  f'title="{speaker}"')
+                  f'title="{speaker}"' + (f' lang="{markdown.inline_text(v.lang)}"' if v.lang else ""))
         anchored = False
         for part in parts:
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
@@ -1264,7 +1265,8 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
                 tag = f'<span class="{cls}" {anchor}>'
                 anchored = True
             else:
-                tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}">'
+                tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}"' + \
+                    (f' lang="{markdown.inline_text(v.lang)}">' if v.lang else ">")
             spans.append((start, end, tag))
         if not anchored:
             spans.append((q.span.start, q.span.start, f'<span class="quote-anchor" {anchor}>'))

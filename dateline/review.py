@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, Kind, index_for
+from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SIGNED, Kind, index_for
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -147,6 +147,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
+    "signed_statement": "medium",  # the signature under a statement of untagged paragraphs, not a tag at the words
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
@@ -486,12 +487,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
                 (place,), fixes, "none", "none")
 
 
-# who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"), and a text's signature line
-# ("— Jane Doe", "– Jane Doe, district manager") under a bulletin or a letter
+# who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"); a text's signature line is
+# attribution.SIGNED
 _SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+"
                          r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
-_SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*(?:,[^\n]*)?$",
-                     re.MULTILINE)
 
 
 def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple[list[str], list[str]]:
@@ -500,7 +499,7 @@ def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple
     ("I'm Jane Doe"); then the one who signs the text ("— Jane Doe" on a line of its own, under a bulletin
     written in the first person) and the one its title names (a post titled by its account holder)."""
     own = [s.id for m in _SELF_NAMED.finditer(q.text) for s in speakers.values() if _mentioned(m.group("name"), s)]
-    signed = [s.id for m in _SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
+    signed = [s.id for m in SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
               for s in speakers.values() if _mentioned(m.group("name"), s)]
     titled = [s.id for s in speakers.values() if _mentioned(a.title, s) and _titled_by(a.title, s)]
     return list(dict.fromkeys(own)), [sid for sid in dict.fromkeys([*signed, *titled]) if sid not in own]

@@ -130,6 +130,9 @@ class QuoteView:
     # the marks its words are put between, its language's (`ui.quote_marks`): of its article's `lang`,
     # else of the site's `language` — the same on its card, in every list, the feeds and the chart
     marks: tuple[str, str] = ("“", "”")
+    # the language of its words when they are in another than their article's (a bilingual statement's
+    # second version): its `lang` on every element that shows them, and its marks its language's
+    lang: str = ""
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -256,13 +259,15 @@ class Views:
         # collector instead of going when the build lets go of it
         self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
+        site_lang = site.config.language.split("-")[0].lower()
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
+            own = q.lang if q.lang and q.lang != (a.lang.split("-")[0].lower() if a.lang else site_lang) else ""
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
-                                          marks=marks[a.lang])
+                                          marks=marks[own or a.lang], lang=own)
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
         # too): the lookups `links.first_report`, `relation_label` and `speaker_name` make, inline;
         # what many quotes share (a statement's words cut to an excerpt, a date's iso form, the

@@ -323,3 +323,51 @@ def test_a_pasted_byline_keeps_a_hyphenated_surname_whole() -> None:
     assert headline.pasted_top(["By Lior Ben-Ami", lead])[1] == "Lior Ben-Ami"
     assert headline.pasted_top(["By Lior Ben-Ami - Harbour", lead])[1] == "Lior Ben-Ami"
     assert headline.pasted_top(["By Lior Ben-Ami, Harbour Bureau", lead])[1] == "Lior Ben-Ami"
+
+
+# --- a statement signed by its speaker, in two languages --------------------------------------------------------
+
+STATEMENT = (
+    "STATEMENT / DÉCLARATION\n\nStatement from the Chief Minister on Harbour Day\n\n"
+    "\"Today we open the new pier to every family of the north shore. The second ferry sails in June, and its "
+    "funding is secure for the next ten years.\"\n\n"
+    "« Aujourd'hui, nous ouvrons la nouvelle jetée à toutes les familles de la rive nord. Le deuxième traversier "
+    "part en juin, et son financement est assuré pour les dix prochaines années. »\n\n"
+    "- Thandiwe Mbeki-Hart, Chief Minister / première ministre\n")
+
+
+def test_a_signed_statements_paragraphs_are_the_signers_in_each_language_with_its_own_lang(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    _article(root, "harbour-day.md", "title: Statement on Harbour Day\ndate: 2026-03-03\noutlet: Office\n", STATEMENT)
+    assert _build(root, monkeypatch) == 0
+    said = {q["text"][:12]: q for q in __import__("json").loads((root / "site" / "data" / "quotes.json").read_text())}
+    assert said["Today we ope"]["speaker"] == said["Aujourd'hui,"]["speaker"] == "mbeki-hart", said
+    page = next((root / "site").rglob("harbour-day/index.html")).read_text(encoding="utf-8")
+    french = re.search(r'<span class="quote" id="q-aujourdhui[^>]*>', page)
+    english = re.search(r'<span class="quote" id="q-today[^>]*>', page)
+    assert french is not None and 'lang="fr"' in french.group(0), page
+    assert english is not None and "lang=" not in english.group(0), page  # the site's own language: no attribute
+    assert re.search(r'<p class="said" lang="fr"><a href="#q-aujourdhui[^"]*">«', page), page
+
+
+def test_a_quoted_phrase_in_a_signed_letter_is_not_the_signers() -> None:
+    from dateline import attribution
+
+    text = ('We were told the ferry was "a priority for this government" last spring. It has not sailed.\n\n'
+            '"The pier is ready and the crews are trained."\n\nThat was the council, not us.\n\n- Marta Oliveira, Northport\n')
+    ext = quotes.extract(text)
+    got = attribution.attribute(text, ext, [])
+    assert all(a.sieve != "signed_statement" for a in got), got  # the signature is not the last line's speaker's
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Aujourd'hui, nous ouvrons la nouvelle jetée à toutes les familles de la rive nord, et notre financement est assuré.",
+     "fr"),
+    ("Today we open the new pier to every family of the north shore, and our funding is secure for ten years.", "en"),
+    ("Le port", ""),  # too few words to tell
+])
+def test_a_quotes_own_language(text: str, lang: str) -> None:
+    from dateline.lexicon import quote_language
+
+    assert quote_language(text) == lang
