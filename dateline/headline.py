@@ -356,6 +356,9 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
                 break
         return given, paras
     if own is not None:
+        subject = _subject_heading(paras, own)
+        if subject:  # a record's business and its subject: both name the page ("ORAL QUESTIONS — FERRIES")
+            return f"{paras[own].strip()} — {subject}", paras[:own] + paras[own + 1:]
         return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
     title = lead_title(paras)
     # a masthead line taken for want of a headline (the station and programme above a transcript's
@@ -455,6 +458,20 @@ def _masthead_place(paras: Sequence[str], i: int, passed: Sequence[tuple[int, st
     return _PLACE if len(parts) == 2 and all(_is_name(p) and len(p.split()) <= 3 for p in parts) else ""
 
 
+def _subject_heading(paras: Sequence[str], at: int) -> str:
+    """The subject heading in capitals right under a short heading taken as the title, when the story
+    follows it ("ORAL QUESTIONS" / "HIGHWAY 450" / the first member's turn): a parliament's record heads
+    each exchange with its business and its subject, and the business alone titled every sitting alike
+    (three addresses `oral-questions`, `-2`, `-3`). "" when the line under is no such heading."""
+    if (at, _SHORT) not in _text_headline(paras).passed or at + 2 >= len(paras):
+        return ""
+    line = paras[at + 1].strip()
+    if not (line.isupper() and 1 <= word_count(line) <= 6 and line[-1:] not in ".!?…:" and not is_date_line(line)
+            and not is_turn(line)):
+        return ""
+    return line
+
+
 _PLACE: Final = "the masthead's place"
 _ABOVE_SECTION: Final = "a name above its section"
 _SHAPE_ONLY: Final = ("capitals", "a name and a section", _ABOVE_SECTION)
@@ -510,6 +527,9 @@ def title_doubt(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple
         return None
     found = _text_headline(paragraphs, outlets)
     if found.index is not None and (found.index, _SHORT) in found.passed:
+        if _subject_heading(paragraphs, found.index):
+            return found.index, ("taken as the title with the subject heading under it, a record's business and "
+                                 "its subject, though a kicker or a section's name looks the same")
         return found.index, ("taken as the title, a headline of two words right above the story, though a "
                              "kicker or a section's name looks the same")
     if found.index is not None and any(i == found.index for i, _ in found.passed):

@@ -428,7 +428,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         result.warnings.append(doubted := Problem(
             display, _line_of_phrase(src.text, paragraphs[at]),
             f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
-            "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
+            "'the headline' (or title: in the manifest), or correct title: in the article — the address is made "
+            "from the title the import took: to change it too, delete the article and import it afresh with "
+            "--title (or set slug: in it) before you publish", "warning"))
     # a manifest's values under --force replace only the import's own earlier readings (`_own_readings`)
     own = _own_readings(options, paragraphs, title, page, meta_in, guess, outlets)
     if (page is not None and page.account and not options.title) or thread:

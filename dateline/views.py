@@ -264,7 +264,8 @@ class Views:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
-            own = q.lang if q.lang and q.lang != (a.lang.split("-")[0].lower() if a.lang else site_lang) else ""
+            # (never the site's own language against an article's `lang:`: the editor's word on the article stands)
+            own = q.lang if q.lang and q.lang != site_lang and q.lang != a.lang.split("-")[0].lower() else ""
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
                                           marks=marks[own or a.lang], lang=own)

@@ -371,3 +371,17 @@ def test_a_quotes_own_language(text: str, lang: str) -> None:
     from dateline.lexicon import quote_language
 
     assert quote_language(text) == lang
+
+
+def test_a_records_business_heading_takes_its_subject_heading_into_the_title(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "p", SPEAKERS)
+    text = RECORD_TEXT.replace("QUESTION TIME\n", "QUESTION TIME\n\nFERRY 2\n")
+    result = _import(root, "record.txt", text)
+    assert result.title == "QUESTION TIME — FERRY 2", result.title
+    assert Path(result.target).name == "question-time-ferry-2.md", result.target
+    [doubt] = [w for w in result.warnings if w.message.startswith("title: ")]
+    assert "with the subject heading under it" in doubt.message and "slug:" in doubt.message, doubt.message
+    # a heading in capitals over the story's own headline is no subject: the headline is the title
+    story = ("FERRIES\n\nSECOND BOAT\n\nMarch 3, 2026\n\nSecond ferry to sail by June, chief minister says\n\nThe chief minister "
+             "said on Tuesday that the second ferry would sail by June, and that the province would pay for it.\n")
+    assert not _import(root, "story.txt", story).title.startswith("FERRIES —")
