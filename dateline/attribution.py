@@ -61,6 +61,9 @@ the attribution records the name of the sieve that decided:
 30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
+After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
+quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided.
+
 When none decides, the speaker is `unknown` — never a guess.
 
 Mentions are found once per article (outside quote marks: names inside quoted speech
@@ -2412,6 +2415,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
+AFTER_SIEVES = ("signed_statement",)  # the rules read over the whole article once the sieves are done
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
