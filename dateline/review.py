@@ -480,9 +480,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     drop = _drop_fix(a, q)
     # a question is the asker's, never its answerer's; when nobody else is named, or when it is a
     # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
-    # (a generic label, "Interjection:", "REPORTER:", "VOICE:", names nobody the site could follow: drop first too)
+    # (a generic label, "Interjection:", "REPORTER:", "VOICE:", names nobody the site could follow: drop first
+    # too, unless the words say who speaks: "HOST: Welcome back. I'm Jane Doe.")
     fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
-        or "the interviewer" in q.attribution or GENERIC_LABEL in q.attribution else (name, drop)
+        or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 

@@ -92,6 +92,23 @@ def _none() -> list[Any]:
 _NONE: list[Any] = []
 
 
+def _own_language(q: Quote, a: Article, site_lang: str, told: dict[str, str], body: Callable[[Article], str]) -> str:
+    """The language of a quote's words when they are in another than their article's (its `lang:`, else the
+    site's), else "": its `lang` and marks on the page (a bilingual statement's French paragraph). The editor's
+    word on an article stands: never the site's own language inside an article with a `lang:`, nor, in one
+    without, the language the article's whole text is in (its words are that article's, undeclared: the
+    site's marks, as for its other words; `told` keeps each article's, read once and only for these)."""
+    if not q.lang or q.lang == (a.lang.split("-")[0].lower() if a.lang else site_lang):
+        return ""
+    if a.lang:
+        return "" if q.lang == site_lang else q.lang
+    if a.id not in told:
+        from dateline.lexicon import language_of
+
+        told[a.id] = language_of(body(a))[0]
+    return "" if told[a.id] == q.lang else q.lang
+
+
 @dataclass(slots=True)
 class QuoteView:
     """A quote with everything a template shows, computed once. Slotted: one a quote (~130,000 at
@@ -260,12 +277,12 @@ class Views:
         self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
         site_lang = site.config.language.split("-")[0].lower()
+        told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
-            # (never the site's own language against an article's `lang:`: the editor's word on the article stands)
-            own = q.lang if q.lang and q.lang != site_lang and q.lang != a.lang.split("-")[0].lower() else ""
+            own = _own_language(q, a, site_lang, told, site.body)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, labels[d], speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
                                           marks=marks[own or a.lang], lang=own)
