@@ -137,6 +137,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     texts: list[str] = []  # the paragraphs' texts, made once a quote needs them
     several: tuple[str, ...] | None = None  # `dates.other_occasions`, worked out once a quote needs it
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
+    usual = _usual_marks(ext.quotes)
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
@@ -185,7 +186,8 @@ def analyse(article: Article, data: Data) -> Analysis:
             parts=parts, kind=raw.kind,
             partial=raw.partial, speaker=who.speaker, speaker_name=who.name, attribution=who.how, sieve=who.sieve,
             translated=who.translated, topics=tags, stance=stance, statement_date=stmt,
-            paragraph=raw.paragraph, repaired=raw.repaired, lang=quote_language(raw.text),
+            paragraph=raw.paragraph, repaired=raw.repaired,
+            lang=quote_language(raw.text) if raw.marks != usual else "",
         )
         out.append(q)
     out = _apply_overrides(article, out, seen, data, problems)
@@ -196,6 +198,16 @@ def analyse(article: Article, data: Data) -> Analysis:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))
     rejected = tuple((r.text, why) for r, why in ext.rejected)
     return Analysis(tuple(out), tuple(problems), rejected)
+
+
+def _usual_marks(found: Sequence[RawQuote]) -> str:
+    """The marks most of an article's quotes are in (the first of as many): a quote in other marks (a
+    bilingual statement's « » under its English "…") is the one whose own language is worth telling
+    (`lexicon.quote_language`, ~15 µs a quote: told for every quote it was 0.15 ms of an article's analysis)."""
+    counts: dict[str, int] = {}
+    for raw in found:
+        counts[raw.marks] = counts.get(raw.marks, 0) + 1
+    return max(counts, key=lambda m: counts[m]) if counts else ""
 
 
 def _quote_date(paragraph: str, offset: int, article: Article) -> DateInfo:
