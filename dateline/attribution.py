@@ -61,6 +61,9 @@ the attribution records the name of the sieve that decided:
 30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones.
 
+After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
+quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided.
+
 When none decides, the speaker is `unknown` — never a guess.
 
 Mentions are found once per article (outside quote marks: names inside quoted speech
@@ -488,6 +491,7 @@ _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 # the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
 ROLE_GUESS_MARK = "role holder guessed"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
+GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
 
 
 @dataclass(frozen=True)
@@ -2480,6 +2484,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     sid = _named(doc.full_name(m.name)).id
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
+    _signed_statement(doc, state, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
     for i, j in translation_twins(body, extraction.quotes):
@@ -2574,6 +2579,49 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
                 out.add(bisect_right(pstarts, at + 1) - 1)
             at = low.find(f" {head} ", at + len(head) + 1)
     return out
+
+
+# a text's signature line ("— Jane Doe", "- Jane Doe, Mayor of Northtown / maire de Northtown") under a
+# statement, a bulletin or a letter: who it is from (review reads it too, for its first offer)
+SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
+                           r"(?:,[^\n]*)?$", re.MULTILINE)
+_SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
+AFTER_SIEVES = ("signed_statement",)  # the rules read over the whole article once the sieves are done
+_SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
+
+
+def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results: list[Attribution]) -> None:
+    """A statement signed by one person ("— Jane Doe, Mayor" on the text's last line) whose paragraphs are
+    quotations with no tag at all: the signer's words — each version of a bilingual statement included (a
+    usability round's premier's statement, signed in two languages, came out with no speaker). Only when
+    the text is nothing else: each paragraph above the signature a quotation whole, or a heading (a short
+    line that ends no sentence) — a signed letter's prose around a quoted paragraph makes it someone else's
+    words the letter cites; and only a quote no rule attributed: a tag names its speaker as ever."""
+    paras = extraction.paragraphs
+    if not paras or not results or all(r.speaker != "unknown" for r in results):
+        return
+    body = doc.body
+    last = paras[-1]
+    m = SIGNED.match(body, last.start, last.end)
+    if m is None or body[m.end():last.end].strip():
+        return
+    lo, hi = m.start("name"), m.end("name")
+    whole = {q.paragraph for q in extraction.quotes if q.kind == "direct" and q.paragraph == q.last_paragraph
+             and body[paras[q.paragraph].start:paras[q.paragraph].end].strip(_SIGNED_QUOTE_MARKS)
+             == q.text.strip(_SIGNED_QUOTE_MARKS)}
+    if not whole or any(p.index not in whole and (len(body[p.start:p.end].split()) > _SIGNED_HEADING_WORDS
+                                                  or body[p.start:p.end].rstrip()[-1:] in ".!?…")
+                        for p in paras[:-1]):
+        return
+    who = next((state.resolve(n) for n in doc.between(lo, hi) if _named_person(doc, n)), None)
+    if who is None or not who.known:
+        return
+    for k, q in enumerate(extraction.quotes):
+        a = results[k]
+        if a.speaker != "unknown" or a.sieve or q.paragraph not in whole:
+            continue
+        results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
+                                 sieve="signed_statement")
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
@@ -4058,7 +4106,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()) or label.title() in _LEX.house_offices:
-            return Verdict(UNKNOWN, "transcript turn (generic label)")
+            return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
     name = label if named is not None and not label.isupper() else _title_name(label)

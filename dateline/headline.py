@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from dateline.dates import is_date_line
@@ -61,6 +62,18 @@ def byline(text: str) -> re.Match[str] | None:
 
 
 _OFFICE_PREFIXES: Final = ("deputy", "vice", "prime", "chief", "acting", "first")  # "the Deputy Speaker"
+_DESK_AFTER: Final = re.compile(r"(?i:" + "|".join(re.escape(w) for w in _LEX.byline_roles) + r")s?")
+
+
+def writer_name(name: str) -> str:
+    """A byline's name without the desk a page sets after it with no separator ("Jane Doe-Roe Harbour Bureau",
+    "John Doe Politics Desk": en.toml's byline_roles end it): the name's first two words, a third when the
+    second is a name's particle ("Anna van Dijk"). A usability round's author came out with the desk in it."""
+    words = name.split()
+    if len(words) < 3 or not _DESK_AFTER.fullmatch(words[-1]):
+        return name
+    keep = 3 if words[1] in _LEX.name_particles and len(words) > 3 else 2
+    return " ".join(words[:keep])
 
 
 _AUTHOR_ROLE: Final = re.compile(
@@ -73,8 +86,10 @@ _DATELINE: Final = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,5}"  # LIMA, THE HAGUE, SAN TELMO DE LA COSTA
     r"(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,5})*"  # , Kenya, Feb. 9, 2025 / , 15 de marzo de 2023
     r"(?:\s*/[A-Z][\w-]*/\.?|\s*\([A-Za-z][\w.&' -]{0,30}\))?"  # /TASS/. or (AP)
-    r"\s*(?:\.?-{1,2}|[—–]+|(?<=[./)])(?=\s))\s*")  # a dash, or the Spanish wires' ".-"
-_BYLINE_TAIL: Final = re.compile(r"\s*[,|·•–—-]\s*")  # "Jane Doe, Oslo", "Juan Pérez | Política"
+    # a dash, or the Spanish wires' ".-"; a hyphen joined to the next word is a compound's ("OKAFOR-LACHANCE:", a
+    # turn's label, was cut at its hyphen as a dateline and titled "LACHANCE: …")
+    r"\s*(?:\.-{1,2}|-{1,2}(?![^\W\d_])|[—–]+|(?<=[./)])(?=\s))\s*")
+_BYLINE_TAIL: Final = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")  # "Jane Doe, Oslo", "Juan Pérez | Política"; never a hyphen in a name
 _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|Editor's note)\s*:", re.IGNORECASE)
 # A title-case place before a listed agency: "Dakar (AFP) – …".
 _KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
@@ -258,16 +273,58 @@ _OPENING_MARKS: Final = "“\"‘'«„»"
 _QUOTE_HEADLINE: Final = re.compile(r"^[“\"‘'«„»][^“”\"‘’'«»„\n]{2,}[”\"’'»«“]\s*(?::|\s[—–-])\s*\S")
 
 
+@cache  # made once, on the first line with a colon (it reads quotes' titles of address)
+def _record_turn_line() -> re.Pattern[str]:
+    """A parliament's record's turn in mixed case: a title of address and a name, its riding or office in
+    brackets ("Ms. Jane Roe (Northport): …", "Hon. John Doe: …"), or an office naming its holder ("The
+    Speaker (Hon. Jane Roe): …") — a record's first question made a title ("Ms. … (…): When will …")."""
+    from dateline.quotes import ADDRESS_TITLE
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}"
+    return re.compile(rf"^(?:(?:{ADDRESS_TITLE}\s+)+{name}(?:\s\([^()]{{1,60}}\))?"
+                      rf"|The\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?\s\((?:{ADDRESS_TITLE}\s+)+{name}\)):\s+\S")
+
+
 def is_turn(line: str) -> bool:
-    """A line that is a turn of a transcript or an interview (see _TURN_LINE). A line all in capitals
-    after its "label", with no sentence's end, is a headline in capitals ("DAM PROJECT: STATE TO TAKE
-    OVER WORKS") or a show's header, as quotes._SHOW_HEADER reads it: a turn's words are a sentence."""
+    """A line that is a turn of a transcript or an interview (see _TURN_LINE, _record_turn_line). A line all
+    in capitals after its "label", with no sentence's end, is a headline in capitals ("DAM PROJECT: STATE TO
+    TAKE OVER WORKS") or a show's header, as quotes._SHOW_HEADER reads it: a turn's words are a sentence."""
     text = line.strip()
+    if ":" in text[:90] and _record_turn_line().match(text):
+        return True
     m = _TURN_LINE.match(text)
     if m is None:
         return False
     rest = text[m.end():]
     return any(c.islower() for c in rest) or rest.rstrip()[-1:] in ".?!…\"”»’)"
+
+
+_EMAIL_HEADER: Final = re.compile(r"(?i)^\s*(?P<label>" + "|".join(re.escape(w) for w in page_line_words().email_labels)
+                                  + r")\s*:[ \t]*(?P<value>\S.*?)\s*$")
+_EMAIL_SUBJECT: Final = frozenset(page_line_words().email_subject)
+_REPLY_PREFIX: Final = re.compile(r"(?i)^(?:(?:re|fwd?|tr|wg|aw|rv)\s*:\s*)+")
+
+
+def email_subject(paragraphs: Sequence[str]) -> str:
+    """The subject of a pasted email ("Subject: TRANSCRIPT – Mayor's briefing, 3 March"), "" for another text:
+    the text opens with two or more header lines ("From:", "Sent:", "To:", "Subject:", lang/page_lines.toml's
+    email_labels) and one is its subject, whose value ("RE:"/"FW:" aside) is what the email is about. A header
+    line is never the title itself (a usability round's emailed transcript was titled "To: Press Gallery List",
+    and its address made of it)."""
+    headers: dict[str, str] = {}
+    for p in paragraphs[:_TOP_LINES]:
+        for line in p.split("\n"):
+            m = _EMAIL_HEADER.match(line)
+            if m is None:
+                return _subject_of(headers)
+            headers.setdefault(m["label"].lower(), m["value"])
+    return _subject_of(headers)
+
+
+def _subject_of(headers: dict[str, str]) -> str:
+    if len(headers) < 2:
+        return ""
+    subject = next((v for k, v in headers.items() if k in _EMAIL_SUBJECT), "")
+    return _REPLY_PREFIX.sub("", subject).strip()
 
 
 def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True,
@@ -282,6 +339,9 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
     names the article is known to be from: a top line naming one is the masthead (:func:`masthead`).
     """
     paras = list(paragraphs)
+    subject = "" if given else email_subject(paras)
+    if subject:
+        return subject, paras  # (the header lines stay: they say who sent it, and when)
     own = _text_headline(paras, outlets).index
     if given and not is_furniture(given):
         # (… unless the page's title is a line above that headline: the page's own <h1> at the top, a
@@ -296,6 +356,9 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
                 break
         return given, paras
     if own is not None:
+        subject = _subject_heading(paras, own)
+        if subject:  # a record's business and its subject: both name the page ("ORAL QUESTIONS — FERRIES")
+            return f"{paras[own].strip()} — {subject}", paras[:own] + paras[own + 1:]
         return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
     title = lead_title(paras)
     # a masthead line taken for want of a headline (the station and programme above a transcript's
@@ -322,7 +385,7 @@ def pasted_top(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple[
         text = p.strip()
         by = byline(text)
         if by is not None:
-            author = author or _BYLINE_TAIL.split(by["name"])[0].strip()
+            author = author or writer_name(_BYLINE_TAIL.split(by["name"])[0].strip())
             continue
         if masthead(text, outlets) in ("the outlet's name", "a page label") and not _PROSE_LINE.search(text):
             continue
@@ -395,6 +458,20 @@ def _masthead_place(paras: Sequence[str], i: int, passed: Sequence[tuple[int, st
     return _PLACE if len(parts) == 2 and all(_is_name(p) and len(p.split()) <= 3 for p in parts) else ""
 
 
+def _subject_heading(paras: Sequence[str], at: int) -> str:
+    """The subject heading in capitals right under a short heading taken as the title, when the story
+    follows it ("ORAL QUESTIONS" / "HIGHWAY 450" / the first member's turn): a parliament's record heads
+    each exchange with its business and its subject, and the business alone titled every sitting alike
+    (three addresses `oral-questions`, `-2`, `-3`). "" when the line under is no such heading."""
+    if (at, _SHORT) not in _text_headline(paras).passed or at + 2 >= len(paras):
+        return ""
+    line = paras[at + 1].strip()
+    if not (line.isupper() and 1 <= word_count(line) <= 6 and line[-1:] not in ".!?…:" and not is_date_line(line)
+            and not is_turn(line)):
+        return ""
+    return line
+
+
 _PLACE: Final = "the masthead's place"
 _ABOVE_SECTION: Final = "a name above its section"
 _SHAPE_ONLY: Final = ("capitals", "a name and a section", _ABOVE_SECTION)
@@ -446,8 +523,13 @@ def title_doubt(paragraphs: Sequence[str], outlets: Sequence[str] = ()) -> tuple
 
     In doubt: a line of a masthead's shape only was passed over for a later headline (a headline in
     title case may look like "Name — Section"), or was taken as the headline for want of another."""
+    if email_subject(paragraphs):
+        return None
     found = _text_headline(paragraphs, outlets)
     if found.index is not None and (found.index, _SHORT) in found.passed:
+        if _subject_heading(paragraphs, found.index):
+            return found.index, ("taken as the title with the subject heading under it, a record's business and "
+                                 "its subject, though a kicker or a section's name looks the same")
         return found.index, ("taken as the title, a headline of two words right above the story, though a "
                              "kicker or a section's name looks the same")
     if found.index is not None and any(i == found.index for i, _ in found.passed):
@@ -486,9 +568,14 @@ def drop_top_furniture(paragraphs: Sequence[str]) -> list[str]:
 
 
 def lead_title(paragraphs: Sequence[str]) -> str:
-    """The lead's first sentence, dateline taken off, cut at a word boundary near 90 characters."""
+    """The lead's first sentence, dateline taken off, cut at a word boundary near 90 characters; for a text of
+    nothing but turns (a transcript under its show's line), that top line — a programme's name is a title, and
+    "Untitled article" would be every such transcript's address."""
+    shown = ""
     for p in paragraphs:
         if _top_furniture(p) or (is_turn(p) and not (_DATELINE.match(p) or _KNOWN_DATELINE.match(p))):
+            if not shown and _top_furniture(p) in ("wire dateline", "") and word_count(p) >= 2 and not is_turn(p):
+                shown = p.strip()
             continue  # (a wire dateline "LIMA.- …" has a turn's shape: its lead gives the title)
         text = p.strip()
         m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text)
@@ -503,7 +590,7 @@ def lead_title(paragraphs: Sequence[str]) -> str:
         if len(first) > TITLE_MAX:
             first = first[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
         return first
-    return "Untitled article"
+    return shown[:TITLE_MAX] if shown else "Untitled article"
 
 
 def _stop_at(text: str, end: int) -> int:

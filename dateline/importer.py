@@ -422,12 +422,15 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
     given_title = options.title or title or (headline.lead_title(paragraphs[2:]) if thread else "")
     doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
+    doubted: Problem | None = None
     if doubt is not None:
         at, why = doubt
-        result.warnings.append(Problem(
+        result.warnings.append(doubted := Problem(
             display, _line_of_phrase(src.text, paragraphs[at]),
             f"title: ‘{paragraphs[at]}’ {why}: if the headline is another line, re-import with --title "
-            "'the headline' (or title: in the manifest), or correct title: in the article", "warning"))
+            "'the headline' (or title: in the manifest), or correct title: in the article — the address is made "
+            "from the title the import took: to change it too, delete the article and import it afresh with "
+            "--title (or set slug: in it) before you publish", "warning"))
     # a manifest's values under --force replace only the import's own earlier readings (`_own_readings`)
     own = _own_readings(options, paragraphs, title, page, meta_in, guess, outlets)
     if (page is not None and page.account and not options.title) or thread:
@@ -506,6 +509,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         if kept is None:
             return result
         front_matter = kept
+        if doubted is not None and str(meta["title"]) != title:  # the editor's title was kept: no doubt of ours is left
+            result.warnings.remove(doubted)
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:

@@ -69,20 +69,30 @@ def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:
     """Render `body` with each (start, end, opening_tag) span wrapped in that tag.
 
     `opening_tag` is complete HTML made by the caller (already escaped); the matching
-    close is `</span>`. Spans must not overlap; a span crossing a paragraph break must
-    be given as one span per paragraph part.
+    close is `</span>`. Spans must not overlap (a later one that does is left out); a span
+    crossing a paragraph break must be given as one span per paragraph part. A span with
+    `start == end` is a point: an empty element there, inside another span or not — the
+    anchor of a quote whose words another quote's span already marks.
     """
     clean = _SENTINELS.sub("\ufffd", body)
-    pieces: list[str] = []
+    cuts: list[tuple[int, int, str]] = []  # (offset, order at that offset, sentinels)
     tags: list[str] = []
     pos = 0
     for start, end, tag in sorted(spans):
-        if start < pos or end > len(clean) or start >= end:
+        if start == end and 0 <= start <= len(clean):
+            cuts.append((start, 1, f"{_OPEN}{len(tags)}{_MID}{_CLOSE}"))
+            tags.append(tag)
             continue
-        pieces.append(clean[pos:start])
-        pieces.append(f"{_OPEN}{len(tags)}{_MID}{clean[start:end]}{_CLOSE}")
+        if start < pos or end > len(clean) or start > end:
+            continue
+        cuts += [(start, 2, f"{_OPEN}{len(tags)}{_MID}"), (end, 0, _CLOSE)]
         tags.append(tag)
         pos = end
+    pieces: list[str] = []
+    pos = 0
+    for at, _order, mark in sorted(cuts, key=lambda c: (c[0], c[1])):
+        pieces += [clean[pos:at], mark]
+        pos = at
     pieces.append(clean[pos:])
     out = render("".join(pieces))
     out = _MARKED.sub(lambda m: tags[int(m.group(1))], out)

@@ -215,6 +215,7 @@ class Quote:
     statement_date: DateInfo | None = None
     paragraph: int = 0
     repaired: bool = False  # the page dropped its closing mark; the end was recovered: an editor checks it
+    lang: str = ""  # the language its words are in, when they tell (`lexicon.quote_language`): "" when they do not
 
     def said(self, article: Article) -> DateInfo:
         """When the words were said: the quote's own date, else its article's (see `Article.said`).
@@ -477,6 +478,13 @@ def slugify(value: str) -> str:
     value = re.sub(r"(?<=\w)['’](?=\w)", "", value).translate(LETTER_FOLD)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
+
+
+def name_of_id(sid: str) -> str:
+    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
+    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name — on its
+    page, in the build's count and in review's paste-ready speakers.yaml entry alike."""
+    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
 
 
 def _quick_pickling(cls: type, shared: tuple[str, ...] = ()) -> None:

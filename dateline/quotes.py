@@ -1883,15 +1883,23 @@ _COMMENT_ACTIONS: Final = "|".join(re.escape(w) for w in page_line_words().comme
 # the line under a comment: its age and the actions on it ("3d  Like  Reply", "2 h · Me gusta · Responder")
 _COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?:[smhdwy]|min|hrs?|wk|yr)[ \t·]+(?i:" + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
+# the reactions' counts under a post ("👍❤️ 2.3K", "418 comments")
+_REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
+                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?))")
 _FEED_POST: Final = re.compile(
     r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
-    r"(?P<text>(?:(?![ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
-    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)))[^\n]+\n(?:[ \t]*\n)?){1,20}?)"
-    r"(?=[ \t]*(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
-    r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?))|\Z)", re.MULTILINE)
+    r"(?P<text>(?:(?![ \t]*" + _REACTIONS + r")[^\n]+\n(?:[ \t]*\n)?){1,20}?)"
+    r"(?=[ \t]*" + _REACTIONS + r"|\Z)", re.MULTILINE)
+# a line of the page around a post that is nobody's words: its day and audience ("April 4, 2025 · 🌎"), its
+# reactions' counts ("142 comments  87 shares") or its action bar ("Like  Comment  Share"). A comment's
+# writer and words never hold one: read across them, a comment took in the post above it, its writer's
+# name read as the post's account (a usability round's mayor's post came out as the commenter's words)
+_FEED_CHROME: Final = (r"[ \t]*(?:[^\n·]{1,40}·[ \t]*" + _AUDIENCE + r"[ \t]*$|" + _REACTIONS
+                       + r"|(?i:" + _COMMENT_ACTIONS + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$)")
 _COMMENT: Final = re.compile(
-    rf"^[ \t]*(?P<name>[{CAPITALS}][\w'’.-]*(?:[ \t]+[{CAPITALS}][\w'’.-]*){{0,4}})[ \t]*\n(?:[ \t]*\n)?"
-    r"(?P<text>(?:(?!" + _COMMENT_FOOT[:-1] + r")[^\n]+\n(?:[ \t]*\n)?){1,6}?)" + _COMMENT_FOOT, re.MULTILINE)
+    rf"^(?!{_FEED_CHROME})[ \t]*(?P<name>[{CAPITALS}][\w'’.-]*(?:[ \t]+[{CAPITALS}][\w'’.-]*){{0,4}})[ \t]*\n"
+    r"(?:[ \t]*\n)?(?P<text>(?:(?!" + _COMMENT_FOOT[:-1] + "|" + _FEED_CHROME + r")[^\n]+\n(?:[ \t]*\n)?){1,6}?)"
+    + _COMMENT_FOOT, re.MULTILINE)
 _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
@@ -1929,12 +1937,16 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}
-    found = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body), *_COMMENT.finditer(body)]
-    for m in sorted(found, key=lambda m: m.start()):
+    posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
+    taken: list[tuple[int, int]] = []
+    for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]:
         start = m.start("text")
         end = _rstrip_at(body, start, m.end("text"))
-        if end <= start:
+        # one account's words each: a comment read over a post (or a post over another) is not a second quote
+        # of the same words, whose anchor the page could not mark (one span a word)
+        if end <= start or any(start < b and a < end for a, b in taken):
             continue
+        taken.append((start, end))
         first = bisect_right(starts, start) - 1
         last = bisect_right(starts, end - 1) - 1
         if first < 0:

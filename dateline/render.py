@@ -866,7 +866,8 @@ def _entry_key(v: QuoteView) -> str:
     Strings and tuples of them only: a dataclass's repr is a Python call per field, 12,000 times.
     (`iso` and `date_label` are the whole date: its day, month, year, range end and low confidence.)"""
     return _key(v.url, v.topics, v.stances, v.q.speaker, v.q.text, v.statement, v.timeline_url, v.speaker_name,
-                v.iso, v.date_label, v.report_name, v.article.lang)  # the url ends in the quote's id; `stances` are its stances
+                v.iso, v.date_label, v.report_name, v.lang or v.article.lang)
+    # (the url ends in the quote's id; `stances` are its stances)
 
 
 def _memoised(todo: list[str], keys: dict[str, str], memo: dict[str, tuple[str, bytes]] | None,
@@ -1383,6 +1384,12 @@ def _qhref(root: str, views: Views) -> Callable[[str], str]:
 
 
 def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
+    """The spans that mark each quote's words in its article's body, its `id="q-…"` on the first one.
+
+    Words are marked once: a quote whose words another quote's span already holds (a post read a
+    second time, an `add:` inside an extracted quote) takes its id on the first part left to it,
+    or, when none is, on an empty element where its words start — every quote on the page keeps
+    its anchor, which every link to it and `dateline check` need (a usability round's page lost one)."""
     spans = []
     taken: list[tuple[int, int]] = []
     for v in aq:
@@ -1391,7 +1398,10 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
         parts = q.parts if q.parts else (q.text,)
         cls = "quote" + (" partial" if q.partial else "")
         speaker = markdown.inline_text(v.speaker_name)
-        for i, part in enumerate(parts):
+        anchor = (f'id="q-{q.id}" data-quote-id="{q.id}" data-speaker="{markdown.inline_text(q.speaker)}" '
+                  f'title="{speaker}"' + (f' lang="{markdown.inline_text(v.lang)}"' if v.lang else ""))
+        anchored = False
+        for part in parts:
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
             if start < q.span.start:
                 continue
@@ -1400,12 +1410,15 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
             if any(not (end <= a or start >= b) for a, b in taken):
                 continue
             taken.append((start, end))
-            if i == 0:
-                tag = (f'<span class="{cls}" id="q-{q.id}" data-quote-id="{q.id}" '
-                       f'data-speaker="{markdown.inline_text(q.speaker)}" title="{speaker}">')
+            if not anchored:
+                tag = f'<span class="{cls}" {anchor}>'
+                anchored = True
             else:
-                tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}">'
+                tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}"' + \
+                    (f' lang="{markdown.inline_text(v.lang)}">' if v.lang else ">")
             spans.append((start, end, tag))
+        if not anchored:
+            spans.append((q.span.start, q.span.start, f'<span class="quote-anchor" {anchor}>'))
     return spans
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import HOST_LABEL, ROLE_GUESS_MARK, Kind, index_for
+from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SIGNED, Kind, index_for
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -147,6 +147,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
+    "signed_statement": "medium",  # the signature under a statement of untagged paragraphs, not a tag at the words
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
@@ -479,18 +480,18 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     drop = _drop_fix(a, q)
     # a question is the asker's, never its answerer's; when nobody else is named, or when it is a
     # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
+    # (a generic label, "Interjection:", "REPORTER:", "VOICE:", names nobody the site could follow: drop first
+    # too, unless the words say who speaks: "HOST: Welcome back. I'm Jane Doe.")
     fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
-        or "the interviewer" in q.attribution else (name, drop)
+        or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 
 
-# who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"), and a text's signature line
-# ("— Jane Doe", "– Jane Doe, district manager") under a bulletin or a letter
+# who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"); a text's signature line is
+# attribution.SIGNED
 _SELF_NAMED = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+"
                          r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
-_SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*(?:,[^\n]*)?$",
-                     re.MULTILINE)
 
 
 def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple[list[str], list[str]]:
@@ -499,7 +500,7 @@ def _best_supported(a: Article, q: Quote, speakers: dict[str, Speaker]) -> tuple
     ("I'm Jane Doe"); then the one who signs the text ("— Jane Doe" on a line of its own, under a bulletin
     written in the first person) and the one its title names (a post titled by its account holder)."""
     own = [s.id for m in _SELF_NAMED.finditer(q.text) for s in speakers.values() if _mentioned(m.group("name"), s)]
-    signed = [s.id for m in _SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
+    signed = [s.id for m in SIGNED.finditer(a.body.replace("*", " ").replace("_", " "))
               for s in speakers.values() if _mentioned(m.group("name"), s)]
     titled = [s.id for s in speakers.values() if _mentioned(a.title, s) and _titled_by(a.title, s)]
     return list(dict.fromkeys(own)), [sid for sid in dict.fromkeys([*signed, *titled]) if sid not in own]
@@ -621,6 +622,34 @@ def _near_miss(written: str, qs: list[Quote], by_id: dict[str, Article], spk: Sp
                 tuple(_place(by_id[q.article], q) for q in qs), tuple(fixes), "near-miss spelling", "low", spk.id)
 
 
+def _drops(qs: Sequence[Quote], by_id: dict[str, Article], label: str) -> tuple[Fix, ...]:
+    """`drop:` entries for these quotes, one paste per article they are in."""
+    out: dict[str, list[Quote]] = {}
+    for q in qs:
+        out.setdefault(q.article, []).append(q)
+    fixes = []
+    for aid, mine in out.items():
+        a = by_id[aid]
+        head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+        fixes.append(Fix(label, a.path, head + "\n".join(f"  - drop: {q.id}" for q in mine)))
+    return tuple(fixes)
+
+
+def _office_turns(qs: Sequence[Quote], by_id: dict[str, Article]) -> bool:
+    """Whether every quote is a turn under an office's label naming its holder ("The Speaker (Hon. Jane
+    Doe):", "The Chair (Mr. John Roe):"): whoever chairs a sitting calls members, keeps order and
+    introduces witnesses; their lines are procedure, seldom a statement the site follows."""
+    from dateline.quotes import office_label
+    for q in qs:
+        body = by_id[q.article].body
+        if q.kind != "transcript-turn":
+            return False
+        label = body[body.rfind("\n", 0, q.span.start) + 1:q.span.start].strip().rstrip(":").strip()
+        if not office_label(label.split("(")[0].strip()):
+            return False
+    return True
+
+
 def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Sequence[Speaker],
               data_dir: str) -> Item:
     name = qs[0].speaker_name or sid
@@ -629,9 +658,15 @@ def _new_name(sid: str, qs: list[Quote], by_id: dict[str, Article], speakers: Se
     new = Fix(f"add {name} to speakers.yaml", f"{data_dir}/speakers.yaml",
               f"- id: {sid}\n  name: {_yaml_str(name)}")
     if not found:
+        # their words may be no statement at all (a chair's "Order.", a commenter): the way to drop them too,
+        # first when every one is a turn under a chair's office (ux41 #14 offered only the speakers.yaml entry)
+        office = _office_turns(qs, by_id)
+        drops = _drops(qs, by_id, "the chair's procedure, not statements: drop them" if office
+                       else "not statements to publish: drop them")
         return Item("new-name", "medium", f"{name} is not in speakers.yaml ({len(qs)} quote(s))",
-                    "a person named in the text; their own page is made from the name as written",
-                    places, (new,), "unlisted name", "")
+                    "a person named in the text; their own page is made from the name as written"
+                    + ("; every one is a turn under a chair's office label, most likely procedure" if office else ""),
+                    places, (*drops, new) if office else (new, *drops), "unlisted name", "")
     best = found[0]
     spk = next(s for s in speakers if s.id == best.speaker)
     alias = name.split()[-1]

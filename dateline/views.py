@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
-from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site
+from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site, name_of_id
 from dateline.topics import fragment
 from dateline.ui import ENGLISH, UI, quote_marks
 
@@ -82,12 +82,6 @@ def readable_first(ordered: Iterable[QuoteView], n: int, pool: Callable[[], Iter
     return out
 
 
-def _named(sid: str) -> str:
-    """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
-    "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name."""
-    return " ".join(w[:1].upper() + w[1:] for w in sid.split("-")) or sid
-
-
 def _none() -> list[Any]:
     """The one empty list that every view without related quotes, other wordings or listed reports
     shares (a list of its own for each was ~35 MB at 10,000 articles). Nothing appends to a view's
@@ -96,6 +90,23 @@ def _none() -> list[Any]:
 
 
 _NONE: list[Any] = []
+
+
+def _own_language(q: Quote, a: Article, site_lang: str, told: dict[str, str], body: Callable[[Article], str]) -> str:
+    """The language of a quote's words when they are in another than their article's (its `lang:`, else the
+    site's), else "": its `lang` and marks on the page (a bilingual statement's French paragraph). The editor's
+    word on an article stands: never the site's own language inside an article with a `lang:`, nor, in one
+    without, the language the article's whole text is in (its words are that article's, undeclared: the
+    site's marks, as for its other words; `told` keeps each article's, read once and only for these)."""
+    if not q.lang or q.lang == (a.lang.split("-")[0].lower() if a.lang else site_lang):
+        return ""
+    if a.lang:
+        return "" if q.lang == site_lang else q.lang
+    if a.id not in told:
+        from dateline.lexicon import language_of
+
+        told[a.id] = language_of(body(a))[0]
+    return "" if told[a.id] == q.lang else q.lang
 
 
 @dataclass(slots=True)
@@ -136,6 +147,9 @@ class QuoteView:
     # the marks its words are put between, its language's (`ui.quote_marks`): of its article's `lang`,
     # else of the site's `language` — the same on its card, in every list, the feeds and the chart
     marks: tuple[str, str] = ("“", "”")
+    # the language of its words when they are in another than their article's (a bilingual statement's
+    # second version): its `lang` on every element that shows them, and its marks its language's
+    lang: str = ""
     # the quote's id, a plain attribute: keys, listings and charts ask for it some 400,000 times a
     # build at 1000 articles, and a property's call was a tenth of a second of a rebuild
     id: str = field(init=False, repr=False, compare=False)
@@ -262,13 +276,16 @@ class Views:
         # collector instead of going when the build lets go of it
         self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
+        site_lang = site.config.language.split("-")[0].lower()
+        told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
+            own = _own_language(q, a, site_lang, told, site.body)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, label(d), speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
-                                          marks=marks[a.lang])
+                                          marks=marks[own or a.lang], lang=own)
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
         # too): the lookups `links.first_report`, `relation_label` and `speaker_name` make, inline;
         # what many quotes share (a statement's words cut to an excerpt, a date's iso form, the
@@ -313,7 +330,7 @@ class Views:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
             v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
-                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or _named(q.speaker))
+                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or name_of_id(q.speaker))
             v.excerpt = excerpts[text]
             v.short = shorts[text]
             v.iso = isos[v.date.date]
@@ -419,7 +436,7 @@ class Views:
 
     def speaker_name(self, sid: str) -> str:
         """The name shown for a speaker id; for `unknown` a neutral line, never a name (nor a link)."""
-        return self.unidentified if sid == UNKNOWN else self.speaker_names.get(sid) or _named(sid)
+        return self.unidentified if sid == UNKNOWN else self.speaker_names.get(sid) or name_of_id(sid)
 
     def topic_label(self, tid: str) -> str:
         return self.topic_labels.get(tid, tid)

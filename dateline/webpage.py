@@ -205,9 +205,12 @@ def page_author(html: str, found: str) -> str:
     if meta and "://" not in meta and not any(ch.isdigit() for ch in meta):
         return _byline_lead().sub("", meta)
     names = [_byline_lead().sub("", _BYLINE_SEPARATOR.split(piece)[0].strip()) for piece in found.split(";")]
-    names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)]
+    names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)
+             and not _date_label().match(name)]
     names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
-    name = _and_list(names)
+    from dateline.headline import writer_name
+
+    name = _and_list([writer_name(n) for n in names])
     for box in tree.css('[class*="byline"], [class*="author"]'):
         for child in box.iter(include_text=False):
             piece = _clean_line(child.text() or "")
@@ -228,6 +231,17 @@ def _byline_lead() -> re.Pattern[str]:
     from dateline.lexicon import byline_lead_in
 
     return re.compile(r"^(?:[\w ]{0,30}\s)?" + byline_lead_in())
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern[str]:
+    """A piece of a byline that opens with a date's label ("Last Updated: March", what trafilatura leaves of
+    "| Last Updated: March 14, 2023" cut at its full stops): no writer's name (it was joined to one as "X and
+    Last Updated March")."""
+    from dateline.lexicon import lexicon
+
+    labels = "|".join(re.escape(w) for w in (*lexicon().published_labels, "updated", "modified", "edited"))
+    return re.compile(rf"(?i)^(?:first\s+|last\s+)?(?:{labels})\b")
 
 
 # a word a name does not have: lower case and longer than a particle ("van", "de", "bin", "al-")

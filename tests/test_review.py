@@ -433,7 +433,7 @@ def test_every_attribution_sieve_has_a_confidence() -> None:
     """A new sieve must say how sure it is, or review could not rank what it decided."""
     from dateline import attribution, review
 
-    assert set(review.SIEVE_CONFIDENCE) == {name for name, _sieve in attribution.SIEVES}
+    assert set(review.SIEVE_CONFIDENCE) == {name for name, _sieve in attribution.SIEVES} | set(attribution.AFTER_SIEVES)
 
 
 def test_every_fix_is_valid_yaml(project: Path) -> None:

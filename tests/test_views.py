@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline import views
-from dateline.model import DateInfo, PartialDate, Site
+from dateline.model import DateInfo, PartialDate, Site, name_of_id
 
 
 @pytest.mark.parametrize(("info", "label"), [
@@ -104,7 +104,7 @@ def test_a_speaker_outside_speakers_yaml_has_one_name_and_the_list_is_by_name(tm
     assert ">tomas-wirth<" not in html and "tomas-wirth</" not in html
     listing = (out / "speakers" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'speakers/[\w-]+/">([^<]+)</a>', listing) == ["Lena Sjoberg", "Tomas Wirth"]
-    assert views._named("tomas-wirth") == "Tomas Wirth"
+    assert name_of_id("tomas-wirth") == "Tomas Wirth"
 
 
 @pytest.mark.parametrize(("archive", "label"), [
