@@ -77,9 +77,10 @@ def _entry(table_name: str, key: str) -> Any:
     table = catalogue().get(table_name, {})
     if key in table:
         return table[key]
-    lang = base_language(table_name)
-    if lang != table_name and key in catalogue().get(lang, {}):
-        return catalogue()[lang][key]
+    if "-" in table_name:  # a country's table (`pt-BR`, as table_of names it): then its language's
+        lang = catalogue().get(table_name.split("-")[0], {})
+        if key in lang:
+            return lang[key]
     return catalogue()[FALLBACK][key]  # a key English lacks is a theme bug: KeyError, shown as a template error
 
 
