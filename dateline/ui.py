@@ -7,7 +7,9 @@ language missing one shows it in English, never a blank. What the site is *about
 and stance labels, names) is never here: it comes from the project's files.
 
 Each entry is a format string (`{n}`, `{topic}` …) or, when it counts, a table of plural forms
-(`one`, `other`) chosen by the language's rule (French counts 0 as one; English, German and Spanish do not).
+(`one`, `other`) chosen by the language's rule (French and Brazilian Portuguese count 0 as one; English, German,
+Spanish and European Portuguese do not). A country's table (`[pt-BR]`) says only where it differs from its
+language's (`[pt]`): `pt-BR` reads it first, then `pt`, then English.
 Templates read a plain word as `ui.key` and call the others, `ui("key", n=3, topic=…)`; the arguments are
 escaped, the catalogue's text is not HTML (it is escaped too), so a translation can never inject markup.
 """
@@ -43,11 +45,23 @@ def base_language(tag: str) -> str:
     return tag.split("-")[0].split("_")[0].lower()
 
 
+@cache
+def table_of(tag: str) -> str:
+    """The catalogue's table a BCP 47 tag reads first: its country's when ui.toml has one (`pt-br` → `pt-BR`,
+    whose few entries say where Brazil's Portuguese differs from the `pt` table's), else its language's."""
+    lang = base_language(tag)
+    for part in re.split(r"[-_]", tag)[1:]:
+        if re.fullmatch(r"[A-Za-z]{2}|[0-9]{3}", part):  # the region subtag (a script, `Latn`, is four letters)
+            regional = f"{lang}-{part.upper()}"
+            return regional if regional in catalogue() else lang
+    return lang
+
+
 def quote_marks(tag: str) -> tuple[str, str]:
     """How words in the language `tag` are put between quotation marks: “ ” in English, « » (with
-    their no-break spaces) in French, „ “ in German. The one rule for every place a quote is printed,
-    so a French quote is not « » on its card and “ ” in the feed."""
-    marks = _entry(base_language(tag), "quote_marks")
+    their no-break spaces) in French, „ “ in German, « » in Portugal and “ ” in Brazil. The one rule for every
+    place a quote is printed, so a French quote is not « » on its card and “ ” in the feed."""
+    marks = _entry(table_of(tag), "quote_marks")
     return str(marks[0]), str(marks[1])
 
 
@@ -58,10 +72,15 @@ def quoted(text: str, tag: str) -> str:
     return f"{opening}{text.strip()}{closing}"
 
 
-def _entry(lang: str, key: str) -> Any:
-    table = catalogue().get(lang, {})
+def _entry(table_name: str, key: str) -> Any:
+    """`key` in the table `table_name` (`pt-BR`), else in its language's (`pt`), else in English."""
+    table = catalogue().get(table_name, {})
     if key in table:
         return table[key]
+    if "-" in table_name:  # a country's table (`pt-BR`, as table_of names it): then its language's
+        lang = catalogue().get(table_name.split("-")[0], {})
+        if key in lang:
+            return lang[key]
     return catalogue()[FALLBACK][key]  # a key English lacks is a theme bug: KeyError, shown as a template error
 
 
@@ -70,7 +89,8 @@ class UI:
     """The catalogue of one language, as the templates and the date labels use it."""
 
     language: str = FALLBACK  # the site's `language` tag, as written (`fr-CA`)
-    lang: str = field(init=False)  # its catalogue: `fr`
+    lang: str = field(init=False)  # its language: `fr`
+    table: str = field(init=False)  # the table read first: `fr`, or a country's, `pt-BR`
     # every answer given, by its question: a card asks the same dozen a quote, 130,000 cards a build
     _said: dict[tuple[object, ...], Markup] = field(init=False, repr=False, compare=False)
     # every date's label, by the day(s) and confidence it shows: a site has a few thousand days, and
@@ -79,12 +99,13 @@ class UI:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lang", base_language(self.language))
+        object.__setattr__(self, "table", table_of(self.language))
         object.__setattr__(self, "_said", {})
         object.__setattr__(self, "_labels", {})
         # every plain word (no count, no blank) as an attribute, escaped once: `{{ ui.flag_translated }}`
         # is an attribute read, a tenth of a call's cost, and a card prints a dozen of them
         for key in catalogue()[FALLBACK]:
-            entry = _entry(self.lang, key)
+            entry = _entry(self.table, key)
             if isinstance(entry, str) and "{" not in entry and not hasattr(type(self), key):
                 object.__setattr__(self, key, escape(entry))
         # a date's confidence in words, by its level: `ui.confidence_long[date.confidence]` on every card
@@ -103,7 +124,7 @@ class UI:
         return said
 
     def _say(self, key: str, n: int | None, args: dict[str, object]) -> Markup:
-        entry = _entry(self.lang, key)
+        entry = _entry(self.table, key)
         if isinstance(entry, Mapping):
             if n is None:
                 raise KeyError(f"interface string {key!r} counts: give it n=")
@@ -112,8 +133,9 @@ class UI:
         return text.format(n=n, **args) if (args or n is not None) else text
 
     def singular(self, n: int) -> bool:
-        """The language's plural rule: French counts 0 and 1 as one, English and German only 1."""
-        return n in (0, 1) if self.lang in _ZERO_IS_ONE else n == 1
+        """The language's plural rule (CLDR's): French and Brazil's Portuguese count 0 and 1 as one, English,
+        German and Portugal's Portuguese only 1."""
+        return n in (0, 1) if self.table in _ZERO_IS_ONE else n == 1
 
     @property
     def script(self) -> dict[str, str]:
@@ -122,7 +144,7 @@ class UI:
         if self.lang == FALLBACK or self.lang not in catalogue():
             return {}
         opening, closing = quote_marks(self.language)
-        return {**{k: str(_entry(self.lang, k)) for k in catalogue()[FALLBACK]["script_keys"]},
+        return {**{k: str(_entry(self.table, k)) for k in catalogue()[FALLBACK]["script_keys"]},
                 "quote_open": opening, "quote_close": closing}
 
     def how(self, text: str) -> Markup | str:
@@ -152,28 +174,28 @@ class UI:
                 found = m.groupdict()
                 if "basis" in found:
                     found["basis"] = self._translated(found["basis"], keys)
-                return str(_entry(self.lang, key)).format(**found)
+                return str(_entry(self.table, key)).format(**found)
         return text
 
     def month(self, month: int) -> str:
-        return str(_entry(self.lang, "months")[month - 1])
+        return str(_entry(self.table, "months")[month - 1])
 
     def date(self, d: PartialDate) -> str:
         """`2022`, `July 2022`, `7 July 2022` — `juillet 2022`, `7 juillet 2022` — at the known precision."""
         if d.month is None:
             return str(d.year)
         if d.day is None:
-            return str(_entry(self.lang, "date_month")).format(month=self.month(d.month), year=d.year)
+            return str(_entry(self.table, "date_month")).format(month=self.month(d.month), year=d.year)
         return self.day(d.day, d.month, d.year)
 
     def day(self, day: int, month: int, year: int) -> str:
-        ordinal = str(_entry(self.lang, "first_day")) if day == 1 else str(day)
-        return str(_entry(self.lang, "date_day")).format(day=ordinal, month=self.month(month), year=year)
+        ordinal = str(_entry(self.table, "first_day")) if day == 1 else str(day)
+        return str(_entry(self.table, "date_day")).format(day=ordinal, month=self.month(month), year=year)
 
     def month_heading(self, year: int, month: int | None) -> str:
         """A timeline's month heading: "July 2022", or "2022, month not known"."""
         if month is None:
-            return str(_entry(self.lang, "year_month_unknown")).format(year=year)
+            return str(_entry(self.table, "year_month_unknown")).format(year=year)
         return self.date(PartialDate(year, month))
 
     def date_label(self, info: DateInfo | None) -> str:
@@ -192,15 +214,18 @@ class UI:
         if info.end is not None and info.end != info.date:
             a, b = info.date, info.end
             if a.year == b.year and a.month == b.month and a.day and b.day:
-                first = str(_entry(self.lang, "first_day")) if a.day == 1 else str(a.day)
-                label = str(_entry(self.lang, "date_range")).format(
+                first = str(_entry(self.table, "first_day")) if a.day == 1 else str(a.day)
+                label = str(_entry(self.table, "date_range")).format(
                     first=first, last=b.day, month_year=self.date(PartialDate(a.year, a.month)))
             else:
                 label = f"{self.date(a)} – {self.date(b)}"
         return (str(self("circa")) if info.confidence == "low" else "") + label
 
 
-_ZERO_IS_ONE = frozenset({"fr", "pt"})
+# the tables whose language's CLDR rule counts 0 as one (`one`: i = 0..1). CLDR's `pt` is Brazil's Portuguese;
+# ui.toml's [pt] is Portugal's words, read with pt_PT's rule (`one`: i = 1 and v = 0, as English's), as are the
+# countries whose CLDR locale descends from pt_PT (Angola, Mozambique, Cape Verde …), which have no table
+_ZERO_IS_ONE = frozenset({"fr", "pt-BR"})
 
 
 @cache

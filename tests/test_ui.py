@@ -8,9 +8,10 @@ import string
 from pathlib import Path
 
 import pytest
-from conftest import seed_config
+from conftest import seed_config, small_project
 
 from dateline import pipeline, ui
+from dateline.config import load_config
 from dateline.model import DateInfo, PartialDate
 
 GOLDEN = Path(__file__).parent / "data" / "golden_project"
@@ -22,8 +23,8 @@ def _fields(entry: object) -> set[str]:
     return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
 
 
-@pytest.mark.parametrize("lang", ["fr", "de", "es", "it"])
-def test_french_german_and_spanish_say_every_english_key_with_the_same_blanks(lang: str) -> None:
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "pt"])
+def test_each_complete_language_says_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
     assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
         "a key English has and this language lacks (or a stray one)"
@@ -84,6 +85,31 @@ def test_spanish_dates_and_counts() -> None:
     assert es.date_label(span) == "h. 16–17 de abril de 2022"
     assert [str(es("n_statements", n=n)) for n in (0, 1, 2)] == ["0 declaraciones", "1 declaración", "2 declaraciones"]
     assert ui.quoted("No vamos a retroceder", "es-AR") == "«No vamos a retroceder»"
+
+
+def test_portuguese_dates_counts_and_marks_and_what_brazil_says_otherwise() -> None:
+    """A Portuguese newsroom writes "3 de dezembro de 2026" and « »; CLDR's plural rules differ by country:
+    Portugal's (pt_PT, `one` is i = 1 and v = 0) says "0 declarações", Brazil's (pt, i = 0..1) "0 declaração".
+    pt-BR reads the [pt] table but where [pt-BR] says otherwise (“ ”, "1º de abril")."""
+    pt, br = ui.UI("pt-PT"), ui.UI("pt-BR")
+    assert pt.lang == br.lang == "pt" and (pt.table, br.table, ui.UI("pt_br").table) == ("pt", "pt-BR", "pt-BR")
+    assert pt.date_label(DateInfo(PartialDate(2026, 12, 3), "high", "")) == "3 de dezembro de 2026"
+    assert pt.date(PartialDate(2024, 8)) == "agosto de 2024" and pt.month_heading(2023, None) == "2023, mês desconhecido"
+    span = DateInfo(PartialDate(2022, 4, 16), "low", "", PartialDate(2022, 4, 17))
+    assert pt.date_label(span) == "c. 16–17 de abril de 2022"
+    assert (pt.date(PartialDate(2024, 4, 1)), br.date(PartialDate(2024, 4, 1))) == ("1 de abril de 2024",
+                                                                                     "1º de abril de 2024")
+    assert [str(pt("n_statements", n=n)) for n in (0, 1, 2)] == ["0 declarações", "1 declaração", "2 declarações"]
+    assert [str(br("n_statements", n=n)) for n in (0, 1, 2)] == ["0 declaração", "1 declaração", "2 declarações"]
+    assert ui.UI("pt-AO").singular(0) is False and ui.UI("pt").singular(0) is False, "Portugal's table, its rule"
+    assert ui.quoted(" Não recuamos ", "pt-PT") == "«Não recuamos»" and ui.quoted("Não recuamos", "pt-BR") == "“Não recuamos”"
+    assert (pt.skip, br.skip, br.nav_timeline) == ("Saltar para o conteúdo", "Pular para o conteúdo", "Cronologia")
+    assert br.basis("given with --date at import") == "indicada com --date na importação", "[pt]'s, Brazil saying no other"
+    assert br.script["quote_open"] == "“" and br.script["copy_link"] == "Copiar link"
+    assert ui.UI("pt-Latn-BR").table == "pt-BR" and ui.UI("fr-CA").table == "fr", "a script subtag is no country"
+    en = ui.catalogue()["en"]
+    for key, entry in ui.catalogue()["pt-BR"].items():  # a country's table: only keys English has, the same blanks
+        assert key in en and _fields(entry) == _fields(en[key]), f"pt-BR.{key}"
 
 
 def test_plural_forms_follow_each_languages_rule() -> None:
@@ -152,6 +178,103 @@ def test_a_spanish_site_reads_spanish(tmp_path: Path) -> None:
     topics = (site / "topics/index.html").read_text(encoding="utf-8")
     assert "<h1>Temas</h1>" in topics and "declaraci" in topics
     assert "Página no encontrada" in (site / "404.html").read_text(encoding="utf-8")
+
+
+ALCAIDE = """- id: marta-reis
+  name: Marta Reis
+  role: Presidente da Câmara de Vale Serrado
+  aliases: [Marta Reis, Reis]
+  roles: [a presidente da câmara, a autarca]
+"""
+HOUSING = """- id: housing
+  label: Habitação
+  cues: [habitação, casas, rendas]
+  stances:
+    - id: build
+      label: Construir mais
+      rank: 0
+      cues: [construir]
+    - id: rent-cap
+      label: Tetos às rendas
+      rank: 1
+      cues: [teto]
+"""
+ARTICLES = {
+    "casas-vale-serrado-2026": """---
+title: "Vale Serrado promete 300 casas até 2028"
+date: 2026-12-03
+outlet: Diário de Exemplo
+speakers: [marta-reis]
+topics: [housing]
+quotes:
+  - text: "Vamos construir 300 casas novas até 2028"
+    speaker: marta-reis
+    topics: [housing]
+    stance: {housing: build}
+---
+VALE SERRADO — A presidente da câmara, Marta Reis, anunciou esta quinta-feira um plano de habitação.
+
+«Vamos construir 300 casas novas até 2028», afirmou Marta Reis na reunião de câmara.
+""",
+    "rendas-vale-serrado-2026": """---
+title: "Marta Reis admite teto às rendas"
+date: 2026-04-01
+outlet: Jornal do Vale
+speakers: [marta-reis]
+topics: [housing]
+quotes:
+  - text: "Um teto às rendas não está fora de questão"
+    speaker: marta-reis
+    topics: [housing]
+    stance: {housing: rent-cap}
+---
+VALE SERRADO — Marta Reis admitiu esta quarta-feira limitar as rendas no concelho.
+
+«Um teto às rendas não está fora de questão», disse a autarca aos jornalistas.
+""",
+}
+
+
+def _portuguese_site(tmp_path: Path, language: str) -> Path:
+    """A small invented project (a town's mayor on housing; its articles say no `lang:`), its `language` as
+    written in pyproject.toml."""
+    root = small_project(tmp_path / "vale", ALCAIDE, HOUSING, figures=("marta-reis",), title="Vale Serrado")
+    with (root / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write(f'language = "{language}"\n')
+    for name, text in ARTICLES.items():
+        (root / "content" / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    pipeline.build(load_config(root).replace(output_dir=tmp_path / "site"))
+    return tmp_path / "site"
+
+
+def test_a_site_in_portugals_portuguese_reads_portuguese_around_its_quotes(tmp_path: Path) -> None:
+    site = _portuguese_site(tmp_path, "pt-PT")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="pt-PT">' in index
+    assert ">Cronologia</a>" in index and ">Temas</a>" in index and ">Oradores</a>" in index
+    assert "Saltar para o conteúdo" in index and "Skip to content" not in index and "Timeline" not in index
+    assert "3 de dezembro de 2026" in index and "December" not in index
+    assert "2 declarações" in index and "A posição ao longo do tempo" in index
+    assert "«Vamos construir 300 casas novas até 2028»" in index and "“Vamos" not in index
+    assert '"copy_link":"Copiar link"' in index and '"quote_open":"«"' in index
+    year = (site / "2026/index.html").read_text(encoding="utf-8")
+    assert "dezembro de 2026</h3>" in year and "abril de 2026</h3>" in year and "Declarações feitas em 2026" in year
+    assert "1 de abril de 2026" in year
+    article = next(site.glob("2026/12/03/*/index.html")).read_text(encoding="utf-8")
+    assert "Declarações neste artigo" in article and "Statements in this article" not in article
+    assert "Órgão de comunicação social" in article and "Outlet" not in article
+    assert "Página não encontrada" in (site / "404.html").read_text(encoding="utf-8")
+    topics = (site / "topics/index.html").read_text(encoding="utf-8")
+    assert "<h1>Temas</h1>" in topics
+
+
+def test_a_brazilian_site_reads_the_portuguese_table_with_brazils_marks_and_dates(tmp_path: Path) -> None:
+    site = _portuguese_site(tmp_path, "pt-BR")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="pt-BR">' in index and ">Cronologia</a>" in index and "Pular para o conteúdo" in index
+    assert "“Vamos construir 300 casas novas até 2028”" in index, "an article with no `lang:` is in the site's language"
+    year = (site / "2026/index.html").read_text(encoding="utf-8")
+    assert "1º de abril de 2026" in year
 
 
 def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
