@@ -2544,6 +2544,17 @@ def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
     return _Anchor(date(day.year, month, last), "publication", coarse=True, cap=cap)
 
 
+def _past_day(phrase: DatePhrase, anchor: _Anchor | None) -> DateInfo | None:
+    """The date ``phrase`` names counted from ``anchor``, None when it names none or one after publication: what
+    the readers of a paragraph's earlier date (the lead's weekday, the date a paragraph opens with, the date "said
+    then" points back to) each take, before their own test."""
+    try:
+        info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+    except DateUnknown:
+        return None
+    return None if info is None or _after_publication(info, anchor) else info
+
+
 def _after_publication(info: DateInfo, anchor: _Anchor | None) -> bool:
     """Words cannot be said after the article reporting them was published ("announced that,
     from January 2025, …" in a June 2024 release names a plan); a day's grace for time zones."""
@@ -3363,11 +3374,8 @@ def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> st
             if phrase.kind != "weekday" or _inside(phrase.start, regions) \
                     or _FUTURE.search(paragraph, max(0, phrase.start - 40), phrase.start):
                 continue
-            try:
-                info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
-            except DateUnknown:
-                continue
-            if info is not None and info.date.first_day() < anchor.day and not _after_publication(info, anchor):
+            info = _past_day(phrase, anchor)
+            if info is not None and info.date.first_day() < anchor.day:
                 return phrase.text
     return None
 
@@ -3443,11 +3451,8 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
                    and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
         if not (heading or opening):
             continue
-        try:
-            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
-        except DateUnknown:
-            continue
-        if info is None or _after_publication(info, anchor):
+        info = _past_day(phrase, anchor)
+        if info is None:
             continue
         conf: Confidence = "medium" if info.confidence != "low" else "low"
         return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
@@ -3642,11 +3647,8 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     anchor = _anchor_from(published)
     for phrase in reversed([p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"
                             and not _inside(p.start, regions)]):
-        try:
-            info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
-        except DateUnknown:
-            continue
-        if info is None or _after_publication(info, anchor):
+        info = _past_day(phrase, anchor)
+        if info is None:
             continue
         conf: Confidence = "low" if info.confidence == "low" else "medium"
         return DateInfo(info.date, conf, f"‘{said}’ points back to the date its paragraph names: {info.basis}",
