@@ -182,8 +182,8 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
 # ‘ or ' opening a word at the start of the body or after a space, bracket or dash (after a
 # colon too before a capital). Written mark first, context in a lookbehind, so that `re` can
 # skip to the marks instead of trying every position of the body: "(?:^|[\s(—–])‘\w" alike.
+# (`uses_single_primary` asks `_SINGLE_OPENING`, defined with the headline patterns below, first)
 _SINGLE_OPENING_UPPER = re.compile(r"‘(?<![^\s(—–]‘)\w|'(?<![^\s(—–:]')[A-Z\[]")
-_SINGLE_OPENING = re.compile(_SINGLE_OPENING_UPPER.pattern + r"|'(?<![^\s(—–]')[a-z]")
 
 
 def uses_single_primary(body: str) -> bool:
