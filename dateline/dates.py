@@ -98,7 +98,7 @@ from typing import Any, Final, Literal, get_args
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline.quotes import CAPITALS, guillemets_reversed
+from dateline.quotes import CAPITALS, alternation, guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -398,30 +398,12 @@ _DAYS_BACK: Final = tuple(sorted(w for w, n in _JOINED.days_back.items() if n > 
 _JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
 
 
-def _letter_tree(words: Sequence[str]) -> str:
-    """``words`` as one pattern whose alternatives share their first letters ("a(?:noche|yer)|…"): `re`
-    follows one branch per position instead of trying every word there."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        heads.setdefault(w[0], []).append(w[1:])
-    out = []
-    for head, rests in heads.items():
-        if "" in rests:  # the letter alone is one of the words: the others begun by it add nothing
-            out.append(re.escape(head))
-        elif len(rests) == 1:
-            out.append(re.escape(head + rests[0]))
-        else:
-            out.append(f"{re.escape(head)}(?:{_letter_tree(rests)})")
-    return "|".join(out)
-
-
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern whose search answers ``any(w in text for w in words)``: of the words, those no other one
-    is part of ("ieri", not "ieri sera" too), as a tree of their letters (`_letter_tree`). Why: the test
+    is part of ("ieri", not "ieri sera" too), as a tree of their letters (`quotes.alternation`). Why: the test
     of 42 words by `in` was a third of finding the dates of a paragraph that has none, as most have."""
     every = set(words)
-    kept = sorted(w for w in every if w and not any(o != w and o in w for o in every))
-    return re.compile(_letter_tree(kept) if kept else "(?!)")
+    return re.compile(alternation(w for w in every if w and not any(o != w and o in w for o in every)))
 
 
 # the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
@@ -1935,6 +1917,12 @@ _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 _CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
 
 
+def _weekday_abroad_number(word: str) -> int:
+    """The weekday (0 Monday) of another language's weekday name as prose writes it ("mercredi", "Mittwoch",
+    a sentence's "Lunes"): the lead's, the quote's sentence's and the occasion's readers each look it up so."""
+    return _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+
+
 def _yearless_at_clock(line: str) -> bool:
     """Does ``line`` hold a year-less day and month of another language, then its word before a clock and the clock?"""
     for m in _MONTH_ABROAD_YEARLESS.finditer(line):
@@ -2544,12 +2532,13 @@ def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
     return _Anchor(date(day.year, month, last), "publication", coarse=True, cap=cap)
 
 
-def _past_day(phrase: DatePhrase, anchor: _Anchor | None) -> DateInfo | None:
-    """The date ``phrase`` names counted from ``anchor``, None when it names none or one after publication: what
-    the readers of a paragraph's earlier date (the lead's weekday, the date a paragraph opens with, the date "said
-    then" points back to) each take, before their own test."""
+def _past_day(text: str, anchor: _Anchor | None, shown: str | None = None) -> DateInfo | None:
+    """The date ``text`` names counted from ``anchor`` (its basis quoting ``shown``, else ``text``), None when it
+    names none or one after publication: what the readers of a paragraph's earlier date (the lead's weekday, the
+    date a paragraph opens with, the date "said then" points back to) and of a post's stamp each take, before
+    their own test."""
     try:
-        info = _resolve_cached(phrase.text, anchor, None, _one_line(phrase.text))
+        info = _resolve_cached(text, anchor, None, _one_line(text) if shown is None else shown)
     except DateUnknown:
         return None
     return None if info is None or _after_publication(info, anchor) else info
@@ -2747,12 +2736,8 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     m = _POST_STAMP.match(line)
     if m is None:
         return None
-    anchor = _anchor_from(published)
-    try:
-        info = _resolve_cached(m.group("date"), anchor, None, _one_line(line.strip()))
-    except DateUnknown:
-        return None
-    if info is None or _after_publication(info, anchor):
+    info = _past_day(m.group("date"), _anchor_from(published), _one_line(line.strip()))
+    if info is None:
         return None
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
 
@@ -3192,7 +3177,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
             word = m.group(0)
-            wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+            wd = _weekday_abroad_number(word)
             if cue is None or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
                 if (cue is None and weekday_act is None and unread is None
                         and not _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start())
@@ -3374,7 +3359,7 @@ def occasion_weekday_named(paragraphs: Sequence[str], published: DateInfo) -> st
             if phrase.kind != "weekday" or _inside(phrase.start, regions) \
                     or _FUTURE.search(paragraph, max(0, phrase.start - 40), phrase.start):
                 continue
-            info = _past_day(phrase, anchor)
+            info = _past_day(phrase.text, anchor)
             if info is not None and info.date.first_day() < anchor.day:
                 return phrase.text
     return None
@@ -3451,7 +3436,7 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
                    and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
         if not (heading or opening):
             continue
-        info = _past_day(phrase, anchor)
+        info = _past_day(phrase.text, anchor)
         if info is None:
             continue
         conf: Confidence = "medium" if info.confidence != "low" else "low"
@@ -3613,7 +3598,7 @@ def weekday_in_sentence(paragraph: str, offset: int, published: DateInfo | None)
         if _inside(m.start(), regions) or _SINCE_ABROAD.search(paragraph, max(s_start, m.start() - 40), m.start()):
             continue
         word = m.group(0)
-        wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+        wd = _weekday_abroad_number(word)
         back = (anchor.day.weekday() - wd) % 7
         if back == 0 and _LAST_AFTER.match(paragraph, m.end()):
             back = 7
@@ -3647,7 +3632,7 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     anchor = _anchor_from(published)
     for phrase in reversed([p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"
                             and not _inside(p.start, regions)]):
-        info = _past_day(phrase, anchor)
+        info = _past_day(phrase.text, anchor)
         if info is None:
             continue
         conf: Confidence = "low" if info.confidence == "low" else "medium"
@@ -3728,7 +3713,7 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
                 if _inside(wm.start(), regions) or not names_one(sentence(paragraph, wm.start())):
                     continue
                 word = wm.group(0)
-                wd = _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+                wd = _weekday_abroad_number(word)
                 back = (anchor.day.weekday() - wd) % 7
                 why = (f"‘{word}’ ({calendar.day_name[wd]}) in the speaker’s own sentence: the {calendar.day_name[wd]} "
                        f"on or before {anchor.name} ({anchor.day.isoformat()})")
