@@ -732,10 +732,21 @@ def language_of(text: str) -> tuple[str, str]:
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)}
     if len(re.findall(r"[^\W\d_]+", text)) < LANGUAGE_MIN_WORDS:
         return "", ""
-    # (English's words of one or two letters, "a", "no", "do", "in", are words of other languages too)
-    counts = sorted(((len(words & fw), code) for code, fw in _function_word_lists().items()), reverse=True)
-    (best, code), (second, other) = counts[0], counts[1]
-    if best < LANGUAGE_MIN_KINDS or best < LANGUAGE_MARGIN * second:
+    return _winner(words, LANGUAGE_MIN_KINDS)
+
+
+def _winner(words: set[str], least: int) -> tuple[str, str]:
+    """(code, how) of the language whose function words ``words`` hold most kinds of, ``least`` of them at the
+    least and LANGUAGE_MARGIN times the runner-up's; ("", "") when none is (`language_of`, `quote_language`).
+    Counted a word at a time: each word's languages looked up once (`_languages_of_word`)."""
+    langs = _languages_of_word()
+    counts = dict.fromkeys(_function_word_lists(), 0)
+    for w in words:
+        for code in langs.get(w, ()):
+            counts[code] += 1
+    ranked = sorted(((n, code) for code, n in counts.items()), reverse=True)
+    (best, code), (second, other) = ranked[0], ranked[1]
+    if best < least or best < LANGUAGE_MARGIN * second:
         return "", ""
     return code, f"{best} different {code} function words in its text (next: {other}, {second})"
 
@@ -751,18 +762,7 @@ def quote_language(text: str) -> str:
     English one) is shown in its own language's marks and `lang`, the article's being the other's."""
     if text.count(" ") < QUOTE_LANGUAGE_MIN_WORDS - 1:
         return ""
-    # (per word, the languages it is a function word of: one lookup a word, ~10,000 quotes at 1000 articles)
-    langs = _languages_of_word()
-    counts: dict[str, int] = {}
-    for w in set(_WORD.findall(text.casefold())):
-        for code in langs.get(w, ()):
-            counts[code] = counts.get(code, 0) + 1
-    if not counts:
-        return ""
-    ranked = sorted(((n, code) for code, n in counts.items()), reverse=True)
-    best, code = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else 0
-    return code if best >= QUOTE_LANGUAGE_MIN_KINDS and best >= LANGUAGE_MARGIN * second else ""
+    return _winner(set(_WORD.findall(text.casefold())), QUOTE_LANGUAGE_MIN_KINDS)[0]
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
