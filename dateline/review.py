@@ -309,10 +309,15 @@ def _aliases_fix(spk: Speaker, spelling: str) -> str:
     return f"# under `- id: {spk.id}`:\n  aliases: [{flow}]"
 
 
+def _quotes_head(a: Article) -> str:
+    """What a pasted `quotes:` correction opens with: the list's key, or, when the article has one, a note to
+    append to it (a second `quotes:` key would replace the first)."""
+    return "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
+
+
 def _quote_fix(a: Article, q: Quote, line: str, label: str) -> Fix:
     """A `quotes:` correction for one quote, as it is pasted into the article's front matter."""
-    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
-    return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{head}  - id: {q.id}\n    {line}")
+    return Fix(f"{label} ({line.split('#')[0].strip()})", a.path, f"{_quotes_head(a)}  - id: {q.id}\n    {line}")
 
 
 def _acknowledge_fix(a: Article, p: Problem) -> Fix:
@@ -400,8 +405,7 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
 
 
 def _drop_fix(a: Article, q: Quote) -> Fix:
-    head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
-    return Fix("not speech: drop it", a.path, f"{head}  - drop: {q.id}")
+    return Fix("not speech: drop it", a.path, f"{_quotes_head(a)}  - drop: {q.id}")
 
 
 def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> tuple[Fix, ...]:
@@ -630,8 +634,7 @@ def _drops(qs: Sequence[Quote], by_id: dict[str, Article], label: str) -> tuple[
     fixes = []
     for aid, mine in out.items():
         a = by_id[aid]
-        head = "quotes:\n" if not a.quote_overrides else "# append to the existing quotes: list\n"
-        fixes.append(Fix(label, a.path, head + "\n".join(f"  - drop: {q.id}" for q in mine)))
+        fixes.append(Fix(label, a.path, _quotes_head(a) + "\n".join(f"  - drop: {q.id}" for q in mine)))
     return tuple(fixes)
 
 
