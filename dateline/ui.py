@@ -145,7 +145,7 @@ class UI:
             return {}
         opening, closing = quote_marks(self.language)
         return {**{k: str(_entry(self.table, k)) for k in catalogue()[FALLBACK]["script_keys"]},
-                "quote_open": opening, "quote_close": closing}
+                "quote_open": opening, "quote_close": closing, "plural_zero": "one" if self.singular(0) else "other"}
 
     def how(self, text: str) -> Markup | str:
         """How a quote's speaker was found, in the site's language (ui.toml `how_keys`, as :meth:`basis`)."""

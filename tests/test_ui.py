@@ -116,6 +116,11 @@ def test_plural_forms_follow_each_languages_rule() -> None:
     fr, en = ui.UI("fr"), ui.UI("en")
     assert [str(fr("n_statements", n=n)) for n in (0, 1, 2)] == ["0 déclaration", "1 déclaration", "2 déclarations"]
     assert [str(en("n_statements", n=n)) for n in (0, 1, 2)] == ["0 statements", "1 statement", "2 statements"]
+    # the scripts read the same rule from the page: "plural_zero" beside the words (English pages carry none)
+    assert [ui.UI(lang).script["plural_zero"] for lang in ("fr", "pt-BR", "pt", "de")] == ["one", "one", "other", "other"]
+    for lang in ("fr", "de", "es", "it", "pt"):  # each one-form counts with {n}, so 0 can take it
+        assert all(str(ui.UI(lang).script[key]).split("|")[1].startswith("{n} ")
+                   for key in ("n_statements_js", "n_articles_js")), lang
     with pytest.raises(KeyError):
         en("no_such_key")
 

@@ -5,12 +5,15 @@ var datelineUi = (function () {
   var words = {};
   var el = document.getElementById("dateline-ui");
   if (el) { try { words = JSON.parse(el.textContent) || {}; } catch (e) { words = {}; } }
+  // the language's plural rule as the page states it (`plural_zero`: "one" where CLDR counts 0 as one,
+  // as French and Brazil's Portuguese do; the browser's Intl would read `pt` as Brazil's for Portugal too)
+  function one(n) { return n === 1 || (n === 0 && words.plural_zero === "one"); }
   // `ui(key, english, {n: 3})`: the page's word for `key`, else `english`; "{n}" filled in; a
   // "many|one" pair is chosen by `n`
   return function (key, english, args) {
     var text = typeof words[key] === "string" ? words[key] : english;
     args = args || {};
-    if (text.indexOf("|") !== -1 && "n" in args) { text = text.split("|")[args.n === 1 ? 1 : 0]; }
+    if (text.indexOf("|") !== -1 && "n" in args) { text = text.split("|")[one(args.n) ? 1 : 0]; }
     Object.keys(args).forEach(function (k) { text = text.split("{" + k + "}").join(String(args[k])); });
     return text;
   };

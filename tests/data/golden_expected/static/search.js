@@ -279,12 +279,12 @@
     return searchArticles(q, f).then(function (arts) {
       if (mine !== runId) { return; }
       show(articleSection, arts || []);
-      var said = ui("n_statements_js", "{n} statements|1 statement", {n: found.length});
+      var said = ui("n_statements_js", "{n} statements|{n} statement", {n: found.length});
       if (found.length > MAX_QUOTES) { said += ui("first_shown", " (first {n} shown: narrow with the filters)", {n: MAX_QUOTES}); }
       var msg = said;
       if (q) {
         msg += arts === null ? ui("no_fulltext", "; full-text search of articles is not available")
-          : ", " + ui("n_articles_js", "{n} articles|1 article", {n: arts.length});
+          : ", " + ui("n_articles_js", "{n} articles|{n} article", {n: arts.length});
       }
       var words = ui("quote_open", "\u201c") + q + ui("quote_close", "\u201d");
       status.textContent = msg + (q ? ui("for_words", " for {words}.", {words: words}) : ".");
