@@ -42,6 +42,11 @@ class NumericOrder:
         return f"{self.words}, as {self.said} in pyproject.toml says"
 
 
+# the description `dateline new` writes into a project's pyproject.toml (English, as its comments are): a site in
+# another language that still carries it is warned, since its readers would get an English sentence
+STARTER_DESCRIPTION = "What was said, by whom and when: every statement dated, sourced and quoted verbatim."
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """Everything a build needs to know that is not content.
@@ -52,7 +57,8 @@ class SiteConfig:
 
     root: Path = Path(".")
     title: str = "dateline"
-    description: str = "What was said, when, and where the position moved."
+    description: str = ""                # under the title and in search results; empty: the site
+                                         # language's sentence (lang/ui.toml site_description)
     base_url: str = ""
     content_dir: Path = Path("content")
     templates_dir: Path = Path("templates")
@@ -164,6 +170,11 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
             hint = closest(str(value), NUMERIC_DATES)
             report(key, f"numeric_dates must be one of {', '.join(map(repr, NUMERIC_DATES))}, got {value!r}"
                         + (f": did you mean {hint!r}?" if hint else ""))
+    language = str(values.get("language", "en"))
+    if values.get("description") == STARTER_DESCRIPTION and not language.lower().startswith("en"):
+        report("description", f"description is `dateline new`'s English sentence, and the site's language is "
+                              f"{language!r}: write the site's own, or delete the line for the interface's (in its language)",
+               "warning")
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")

@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline import markdown
 from dateline.model import Article, PartialDate, Site
+from dateline.ui import UI
 from dateline.views import UNKNOWN, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
@@ -230,7 +231,8 @@ def _timeline_parts(site: Site, views: Views) -> Iterator[bytes]:
 
 
 def _timeline_title(site: Site) -> dict[str, Any]:
-    return {"text": {"headline": site.config.title, "text": site.config.description}}
+    text = site.config.description or UI(site.config.language)("site_description").unescape()
+    return {"text": {"headline": site.config.title, "text": text}}
 
 
 def _timeline_events(views: Views) -> Iterator[dict[str, Any]]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from string import Template
 from urllib.parse import urlsplit
 
+from dateline.config import STARTER_DESCRIPTION
 from dateline.errors import Problem
 
 STARTER = Path(str(resources.files("dateline") / "scaffold"))
@@ -43,7 +44,6 @@ CONTENT_FILES: dict[str, str | None] = {
     "content/_data/shifts.yaml": "shifts.yaml",
     "content/articles/.gitkeep": None,  # git keeps no empty folder
 }
-DEFAULT_DESCRIPTION = "What was said, by whom and when: every statement dated, sourced and quoted verbatim."
 # [tool.dateline] keys that describe the example's subject: `force` resets them in an existing
 # pyproject.toml, so a clone's pages stop speaking about the example (its title, its figures).
 SUBJECT_KEYS = ("title", "description", "figures", "eras_label", "search_placeholder")
@@ -243,7 +243,7 @@ def starter_values(root: Path, dependency: str | None) -> dict[str, str]:
     install = ("pip install -e .   # installs dateline, pinned in pyproject.toml (dependencies)" if dependency else
                "# pyproject.toml lists no dateline yet (see the note above its dependencies): until it does,\n"
                "# use the dateline that made this project, or add it there and run: pip install -e .")
-    return {"name": _toml_str(name), "title": _toml_str(name), "description": _toml_str(DEFAULT_DESCRIPTION),
+    return {"name": _toml_str(name), "title": _toml_str(name), "description": _toml_str(STARTER_DESCRIPTION),
             "dependency": _toml_str(dependency) if dependency else "", "dependency_note": note,
             "heading": root.resolve().name or name, "install": install}
 

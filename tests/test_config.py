@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline import cli
-from dateline.config import load_config
+from dateline.config import STARTER_DESCRIPTION, load_config
 from dateline.errors import BuildFailed
 
 
@@ -84,6 +84,27 @@ def test_unknown_keys_are_shown_with_a_suggestion(tmp_path: Path, monkeypatch: p
                                                             encoding="utf-8")
     assert cli.main(["build", "--quiet", "--no-search"]) == 0
     assert "pyproject.toml:3: warning: [tool.dateline] unknown key 'buil_time'" in capsys.readouterr().err
+
+
+def test_a_site_without_a_description_says_its_languages_and_the_starters_english_one_is_warned(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish site whose pyproject.toml writes no description printed an English sentence under its title
+    and in every page's meta description; one that kept `dateline new`'s English sentence is told so."""
+    (tmp_path / "pyproject.toml").write_text('[tool.dateline]\ntitle = "T"\nlanguage = "es"\n', encoding="utf-8")
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    (tmp_path / "content" / "articles" / "a.md").write_text(
+        '---\ntitle: A\ndate: 2024-01-02\n---\n"Vamos a seguir", dijo Ana Ruiz.\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "--quiet", "--no-search"]) == 0
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    spanish = "Lo que se dijo, cuándo y dónde cambió la postura."
+    assert f'<meta name="description" content="{spanish}">' in home and f'<p class="lede">{spanish} ' in home
+    assert "What was said" not in home and "pyproject.toml" not in capsys.readouterr().err
+    (tmp_path / "pyproject.toml").write_text(f'[tool.dateline]\ntitle = "T"\ndescription = "{STARTER_DESCRIPTION}"\n'
+                                             'language = "es"\n', encoding="utf-8")
+    assert [(w.line, w.message.split(",")[0]) for w in load_config(tmp_path).warnings] == [
+        (3, "description is `dateline new`'s English sentence")]
+    assert not load_config(tmp_path, {"language": "en"}).warnings, "an English site keeps it unwarned"
 
 
 @pytest.mark.parametrize("argv", [
