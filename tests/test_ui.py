@@ -23,7 +23,7 @@ def _fields(entry: object) -> set[str]:
     return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
 
 
-@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "pt"])
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "pt", "nl"])
 def test_each_complete_language_says_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
     assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
@@ -112,13 +112,22 @@ def test_portuguese_dates_counts_and_marks_and_what_brazil_says_otherwise() -> N
         assert key in en and _fields(entry) == _fields(en[key]), f"pt-BR.{key}"
 
 
+def test_a_dutch_site_speaks_dutch() -> None:
+    """Dutch (nl, and Belgium's nl-BE): its words, its dates in lower case, its plural (0 is plural, as English's)."""
+    nl = ui.UI("nl-BE")
+    assert nl.table == "nl" and (nl.nav_timeline, nl.skip) == ("Tijdlijn", "Naar de inhoud")
+    assert [str(nl("n_statements", n=n)) for n in (0, 1, 2)] == ["0 uitspraken", "1 uitspraak", "2 uitspraken"]
+    assert nl.date_label(DateInfo(PartialDate(2026, 12, 7), "high", "x")) == "7 december 2026"
+    assert nl.script["plural_zero"] == "other" and ui.quoted("We gaan door", "nl") == "“We gaan door”"
+
+
 def test_plural_forms_follow_each_languages_rule() -> None:
     fr, en = ui.UI("fr"), ui.UI("en")
     assert [str(fr("n_statements", n=n)) for n in (0, 1, 2)] == ["0 déclaration", "1 déclaration", "2 déclarations"]
     assert [str(en("n_statements", n=n)) for n in (0, 1, 2)] == ["0 statements", "1 statement", "2 statements"]
     # the scripts read the same rule from the page: "plural_zero" beside the words (English pages carry none)
     assert [ui.UI(lang).script["plural_zero"] for lang in ("fr", "pt-BR", "pt", "de")] == ["one", "one", "other", "other"]
-    for lang in ("fr", "de", "es", "it", "pt"):  # each one-form counts with {n}, so 0 can take it
+    for lang in ("fr", "de", "es", "it", "pt", "nl"):  # each one-form counts with {n}, so 0 can take it
         assert all(str(ui.UI(lang).script[key]).split("|")[1].startswith("{n} ")
                    for key in ("n_statements_js", "n_articles_js")), lang
     with pytest.raises(KeyError):
