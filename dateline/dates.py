@@ -1421,6 +1421,13 @@ _ISO_DAY: Final = re.compile(
     r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
+# a date written year first with slashes or dots, as East Asian outlets and ministries print it ("2026/12/04 (Fri)",
+# "2026.12.07 (Mon) 11:00", Korean releases' spaced "2026. 12. 2. (Wed)"): a four-digit year before the month leaves
+# one reading, year, month, day — no page writes year, day, month
+_YEAR_FIRST_DAY: Final = re.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)"
+    r"|\.\s?(?P<m2>[01]?\d)\.\s?(?P<d2>[0-3]?\d)\.?)(?![\d/]|\.\d)"
+)
 _ZONES: Final = "|".join(lexicon().time_zones)
 _PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
 _HEADER_NOISE: Final = re.compile(
@@ -1986,14 +1993,16 @@ _YEAR_WORD_ABROAD: Final = re.compile(
 
 
 def _kanji_date_re() -> re.Pattern[str]:
-    """A Japanese date with its units, the year Gregorian or in an era (`2026年12月5日`, `令和8年12月2日（水）`)."""
+    """A Japanese or Korean date with its units, the year Gregorian or in a Japanese era (`2026年12月5日`,
+    `令和8年12月2日（水）`, `2026년 11월 26일(목)`)."""
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
-    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*年\s*(?P<m>[01]?\d)\s*月"
-                      rf"\s*(?P<d>[0-3]?\d)\s*日(?:\s*[（(](?P<wd>[{signs}])(?:曜日?)?[）)])?")
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
+                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)])?")
 
 
 _KANJI_DATE: Final = _kanji_date_re()
+_KOREAN_CLOCK: Final = re.compile(r"(오전|오후)\s*(\d{1,2}:\d\d)")
 _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
 
 
@@ -2017,8 +2026,10 @@ def _in_english(line: str) -> str:
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
-    if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
+    if "年" in out or "년" in out:  # Japanese, Korean: "2026年12月5日 20時15分", "令和8年11月30日（月）", "2026년 11월 26일(목)"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
+    if "오전" in out or "오후" in out:  # a Korean portal's 12-hour clock: "오후 2:15" is 2:15 PM
+        out = _KOREAN_CLOCK.sub(lambda m: f"{m[2]} {'AM' if m[1] == '오전' else 'PM'}", out)
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
@@ -2089,9 +2100,10 @@ def _header_line_dates(line: str, page_day_first: bool = False,
             continue
         if _day_exists(month, day, int(year)):
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
-    for m in _ISO_DAY.finditer(line):
+    for m in (*_ISO_DAY.finditer(line), *_YEAR_FIRST_DAY.finditer(line)):
         try:
-            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))),))))
+            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), month, day)),))))
         except ValueError:
             continue
     if not spans and _ISSUE_LABEL.search(line):
@@ -2312,6 +2324,9 @@ _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
 # the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
 _POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
 _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
+# A day after "to", "until" or "by" is where something is put off to or due by ("The vote has been postponed to
+# Tuesday, the Speaker's office says", "talks run until Friday, she said"): never when the words were said.
+_TARGET_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:to|until|till|by)\s+$", re.IGNORECASE)
 # A relative clause about the speaker, closed by a comma before the verb, dates its own background
 # ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
 _WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
@@ -2467,6 +2482,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
+        if phrase.kind == "weekday" and _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 7), phrase.start):
+            continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
         best_gap = _CUE_GAP + 1
@@ -2598,6 +2615,12 @@ _INTRODUCES_WORDS: Final = re.compile(
 _PLUPERFECT_BEFORE: Final = re.compile(
     r"(?<![\w'’-])had\s+(?:(?:already|previously|earlier|once|also|repeatedly|long|publicly|first)\s+)?"
     r"(?:[a-z]+ed|said|told|sworn|spoken|written|made|given|held)(?![\w'’-])[^.;:!?\"“”]{0,60}\Z")
+
+
+def _quoted_sentence(paragraph: str, pos: int) -> bool:
+    """Does the sentence at ``pos`` hold quoted words?"""
+    lo, hi = _sentence_of(pos, _breaks(paragraph), len(paragraph))
+    return any(lo <= start < hi for start, _ in _quoted_regions(paragraph))
 
 
 def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
@@ -2811,16 +2834,23 @@ def article_statement_date(
         return occasion
     candidates: list[_Candidate] = []
     passive: list[_Candidate] = []
+    told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))
             elif not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
                 candidates.append(_Candidate(c.phrase, index, c.snippet))
+            elif _quoted_sentence(paragraph, c.phrase.start):
+                told_before.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
     # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
     quoted = {i for i, paragraph in enumerate(lead) if _quoted_regions(paragraph)}
+    if told_before and not any(c.paragraph in quoted for c in candidates):
+        # the lead's quoted words told in the pluperfect, in the sentence that dates them ("Han had told
+        # reporters last Thursday that the party "cannot vote …"", the news of the day unquoted): their day
+        candidates += told_before
     for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
