@@ -1350,9 +1350,17 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
     elif own:
         span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
     else:
-        fits = [y for y in fits if (today - date(y, month, day)).days <= 366]
+        # a weekday of the text may be the day before the dateline's (a wire filed on Monday: "anunció este
+        # domingo", "said on Sunday"): within the year before today, the latest date that is that weekday or
+        # the day after it
+        fits = [y for y in range(today.year - 1, today.year + 1)
+                if _day_exists(month, day, y) and 0 <= (today - date(y, month, day)).days <= 366
+                and (date(y, month, day).weekday() - wd) % 7 in (0, 1)]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
+        if fits and date(fits[-1], month, day).weekday() != wd:
+            return fits[-1], (f"{_day_label(month, day)} {fits[-1]} is the day after a {names} ({source}: the words "
+                              f"the day before the dateline's), the latest such date {span}"), "low"
     if not fits:
         return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if years else ''}{span}", "low"
     if len(fits) > 1 and years:
@@ -1917,6 +1925,11 @@ def _weekday_date_abroad() -> re.Pattern[str]:
 
 
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
+# a masthead's month of issue on a line of its own ("Noviembre de 2024" under a community paper's name, "November
+# 2024" under a newsletter's): the page's month, never an invented day
+_BARE_MONTH_YEAR: Final = re.compile(
+    r"(?i)(?P<m>" + "|".join(sorted({*(m.lower() for m in calendar.month_name if m), *_WORDS_ABROAD.months},
+                                    key=len, reverse=True)) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 # a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
@@ -2106,6 +2119,10 @@ def _header_line_dates(line: str, page_day_first: bool = False,
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), month, day)),))))
         except ValueError:
             continue
+    bare = None if spans else _BARE_MONTH_YEAR.fullmatch(line.strip())
+    if bare is not None:
+        month = _MONTHS.get(bare["m"].title()) or _WORDS_ABROAD.months[bare["m"].lower()]
+        spans = [(0, len(line), _HeaderDate(0, (("", PartialDate(int(bare["y"]), month)),)))]
     if not spans and _ISSUE_LABEL.search(line):
         # a bulletin's or a magazine's issue line dates it by month ("Issue 41 · December 2025"): the
         # month is all it says, so the date is that month, never an invented day
@@ -2325,8 +2342,12 @@ _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
 _POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
 _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
 # A day after "to", "until" or "by" is where something is put off to or due by ("The vote has been postponed to
-# Tuesday, the Speaker's office says", "talks run until Friday, she said"): never when the words were said.
-_TARGET_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:to|until|till|by)\s+$", re.IGNORECASE)
+# Tuesday, the Speaker's office says", "talks run until Friday, she said"), and one after "starting", "as of" or
+# another language's "from … on" is when something begins ("explicó que el subsidio se aplicará a partir del 1 de
+# julio", "à partir du 1er juillet", "a partire dal 1° luglio"): never when the words were said.
+_TARGET_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:to|until|till|by|starting|effective|as\s+of|a\s+partir\s+(?:del?|de\s+la)|à\s+partir\s+d[eu]"
+    r"|a\s+partire\s+d(?:al|alla|a)|ab\s+dem)\s+(?:(?:el|le|the)\s+)?$", re.IGNORECASE)
 # A relative clause about the speaker, closed by a comma before the verb, dates its own background
 # ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
 _WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
@@ -2482,7 +2503,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
-        if phrase.kind == "weekday" and _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 7), phrase.start):
+        if _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 20), phrase.start):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
@@ -3097,6 +3118,9 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
 )
 _LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
                                 if _WORDS_ABROAD.last else "(?!)")
+# … and before it, after its article ("defendió el pasado martes"): the same week before, read on a Tuesday
+_LAST_BEFORE: Final = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")\s+$"
+                                 if _WORDS_ABROAD.last else "(?!)")
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
 # a lead's word for yesterday, the day before or today in another language ("wczoraj", "ieri", "oggi"): the
 # days back it names (`_weekday_abroad`, beside a verb that reports words)
@@ -3168,6 +3192,13 @@ def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:
     return any(_quoted_regions(text) and _SPEECH_ABROAD.search(text) for text in rest)
 
 
+def _last_week(paragraph: str, m: re.Match[str]) -> bool:
+    """Is the weekday ``m`` said to be last week's, its language's "last" after or before it ("lunedì scorso",
+    "el pasado martes")? On that weekday itself it is a week before, not the day."""
+    return bool(_LAST_AFTER.match(paragraph, m.end()) or _LAST_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))
+
+
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
@@ -3183,7 +3214,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     unread: str | None = None
     occasion: tuple[str, int] | None = None
-    weekday_act: tuple[str, int] | None = None
+    weekday_act: tuple[str, int, bool] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
@@ -3214,20 +3245,21 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                         and _words_follow(lead, paragraph, s_end)):
                     # "Le gouvernement a suspendu mercredi l'appel d'offres." before the words: the act the
                     # lead's first weekday dates is the occasion the words were said at (ux41 #6), as its yesterday's
-                    weekday_act = (word, wd)
+                    weekday_act = (word, wd, _last_week(paragraph, m))
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
-            if back == 0 and _LAST_AFTER.match(paragraph, m.end()):  # "lunedì scorso" on a Monday: a week before
+            if back == 0 and _last_week(paragraph, m):  # "lunedì scorso" on a Monday: a week before
                 back = 7
             shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
     if weekday_act is not None and occasion is None and not anchor.coarse:
-        word, wd = weekday_act
-        back = (anchor.day.weekday() - wd) % 7
-        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the one on or before {anchor.name}, "
+        word, wd, last = weekday_act
+        back = (anchor.day.weekday() - wd) % 7 or (7 if last else 0)
+        which = "last" if last else "one on or"
+        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the {which} before {anchor.name}, "
                f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
         # (the publication's own weekday: as sure a date as the publication's, so not below medium)
         return _info(word, anchor.day - timedelta(days=back), "medium" if back == 0 else "low", why, anchor=anchor)
