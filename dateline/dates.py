@@ -1351,11 +1351,12 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
         span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
     else:
         # a weekday of the text may be the day before the dateline's (a wire filed on Monday: "anunció este
-        # domingo", "said on Sunday"): within the year before today, the latest date that is that weekday or
-        # the day after it
+        # domingo", "said on Sunday"): for a wire of the past week (saved as it came in), the day after that
+        # weekday fits too; an older one must be that weekday, within the year before today
         fits = [y for y in range(today.year - 1, today.year + 1)
                 if _day_exists(month, day, y) and 0 <= (today - date(y, month, day)).days <= 366
-                and (date(y, month, day).weekday() - wd) % 7 in (0, 1)]
+                and ((date(y, month, day).weekday() - wd) % 7 == 0
+                     or ((date(y, month, day).weekday() - wd) % 7 == 1 and (today - date(y, month, day)).days <= 7))]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
         if fits and date(fits[-1], month, day).weekday() != wd:
