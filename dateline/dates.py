@@ -1926,11 +1926,12 @@ def _weekday_date_abroad() -> re.Pattern[str]:
 
 
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
-# a masthead's month of issue on a line of its own ("Noviembre de 2024" under a community paper's name, "November
-# 2024" under a newsletter's): the page's month, never an invented day
+# a month and a year on a line of their own ("Noviembre de 2024" under a community paper's name, "March 2026"):
+# page furniture, never a title; but a month alone heads anything (a bulletin's issue, a timeline's section), so it
+# dates no page: the importer asks, naming it (`month_of_issue`)
 _BARE_MONTH_YEAR: Final = re.compile(
     r"(?i)(?P<m>" + "|".join(sorted({*(m.lower() for m in calendar.month_name if m), *_WORDS_ABROAD.months},
-                                    key=len, reverse=True)) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
+                                    key=lambda w: (-len(w), w))) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 # a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
@@ -2069,9 +2070,20 @@ def is_date_word(word: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """Is ``line`` a line of its own that only dates the page or its words ("12.apr.2024 at 18h30",
-    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025")?  Page furniture, never a title."""
+    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025", a month of issue "Noviembre de 2024")?  Page
+    furniture, never a title."""
     text = line.strip()
-    return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
+    return len(text) <= _HEADER_MAX and (bool(_header_line_dates(text)) or _BARE_MONTH_YEAR.fullmatch(text) is not None)
+
+
+def month_of_issue(text: str) -> tuple[str, PartialDate] | None:
+    """A month and a year alone on one of the first lines ("Noviembre de 2024" under a paper's name), with the
+    month it names: what the importer suggests when it asks for a date."""
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]:
+        m = _BARE_MONTH_YEAR.fullmatch(line)
+        if m is not None:
+            return line, PartialDate(int(m["y"]), _MONTHS.get(m["m"].title()) or _WORDS_ABROAD.months[m["m"].lower()])
+    return None
 
 
 # a meeting's place after the clock of its date line ("am Donnerstag, 22.06.2023, 16:00 Uhr, Ratssaal des
@@ -2120,10 +2132,6 @@ def _header_line_dates(line: str, page_day_first: bool = False,
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), month, day)),))))
         except ValueError:
             continue
-    bare = None if spans else _BARE_MONTH_YEAR.fullmatch(line.strip())
-    if bare is not None:
-        month = _MONTHS.get(bare["m"].title()) or _WORDS_ABROAD.months[bare["m"].lower()]
-        spans = [(0, len(line), _HeaderDate(0, (("", PartialDate(int(bare["y"]), month)),)))]
     if not spans and _ISSUE_LABEL.search(line):
         # a bulletin's or a magazine's issue line dates it by month ("Issue 41 · December 2025"): the
         # month is all it says, so the date is that month, never an invented day

@@ -32,7 +32,6 @@ def _imported(tmp_path: Path, text: str, today: date = date(2026, 12, 7)) -> imp
     ("Emisión: 14 de marzo de 2025", "2025-03-14"),
     ("Transmitido: viernes 14 de marzo de 2025", "2025-03-14"),
     ("Fecha: viernes 14 de marzo de 2025", "2025-03-14"),  # a council's acta
-    ("Marzo de 2025", "2025-03"),  # a community paper's month of issue, under its name
 ])
 def test_a_spanish_transcripts_or_actas_date_label_dates_it_and_is_no_title(tmp_path: Path, line: str,
                                                                               expected: str) -> None:
@@ -41,6 +40,22 @@ def test_a_spanish_transcripts_or_actas_date_label_dates_it_and_is_no_title(tmp_
                                  "Ministro: No este año. La concesión se revisará en junio.\n")
     assert result.date is not None and result.date.date.iso() == expected
     assert line.split(":")[0] not in result.title and "2025" not in result.title
+
+
+def test_a_month_of_issue_alone_is_no_title_and_the_import_asks_naming_it(tmp_path: Path) -> None:
+    """A community paper's "Marzo de 2025" under its name: a month alone heads anything (a round's decision), so it
+    dates nothing by itself; the import asks, with the --date that month would be."""
+    src = tmp_path / "pasted.txt"
+    src.write_text("EL VECINO — Periódico barrial de Villa Crespo\nMarzo de 2025\n\n«Nos dejaron sin plaza»\n\n"
+                   "Los vecinos de la calle Loyola reclamaron por la obra.\n", encoding="utf-8")
+    into = tmp_path / "content" / "articles"
+    into.mkdir(parents=True)
+    [result] = importer.import_jobs([(src, importer.ImportOptions(into=into, today=date(2026, 12, 7)))])
+    assert result.problem is not None and "--date 2025-03 --date-basis 'the issue of Marzo de 2025'" in \
+        result.problem.message
+    [titled] = importer.import_jobs([(src, importer.ImportOptions(into=into, today=date(2026, 12, 7),
+                                                                  given_date="2025-03"))])
+    assert "Marzo" not in titled.title and titled.date is not None and titled.date.date.iso() == "2025-03"
 
 
 def test_a_wires_dateline_with_its_agency_in_brackets_is_no_title(tmp_path: Path) -> None:
