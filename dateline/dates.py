@@ -1350,9 +1350,18 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
     elif own:
         span = f"in the {_FEW_YEARS} years before today ({today.isoformat()}); the article names no year"
     else:
-        fits = [y for y in fits if (today - date(y, month, day)).days <= 366]
+        # a weekday of the text may be the day before the dateline's (a wire filed on Monday: "anunció este
+        # domingo", "said on Sunday"): for a wire of the past week (saved as it came in), the day after that
+        # weekday fits too; an older one must be that weekday, within the year before today
+        fits = [y for y in range(today.year - 1, today.year + 1)
+                if _day_exists(month, day, y) and 0 <= (today - date(y, month, day)).days <= 366
+                and ((date(y, month, day).weekday() - wd) % 7 == 0
+                     or ((date(y, month, day).weekday() - wd) % 7 == 1 and (today - date(y, month, day)).days <= 7))]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
+        if fits and date(fits[-1], month, day).weekday() != wd:
+            return fits[-1], (f"{_day_label(month, day)} {fits[-1]} is the day after a {names} ({source}: the words "
+                              f"the day before the dateline's), the latest such date {span}"), "low"
     if not fits:
         return None, f"{_day_label(month, day)} is not a {names} {'in any year ' if years else ''}{span}", "low"
     if len(fits) > 1 and years:
@@ -1420,6 +1429,13 @@ _HEADER_SCAN: Final = 16  # lines of page furniture looked through when no lede 
 _ISO_DAY: Final = re.compile(
     r"(?<![\d-])(?P<y>(?:1\d|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+# a date written year first with slashes or dots, as East Asian outlets and ministries print it ("2026/12/04 (Fri)",
+# "2026.12.07 (Mon) 11:00", Korean releases' spaced "2026. 12. 2. (Wed)"): a four-digit year before the month leaves
+# one reading, year, month, day — no page writes year, day, month
+_YEAR_FIRST_DAY: Final = re.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)"
+    r"|\.\s?(?P<m2>[01]?\d)\.\s?(?P<d2>[0-3]?\d)\.?)(?![\d/]|\.\d)"
 )
 _ZONES: Final = "|".join(lexicon().time_zones)
 _PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
@@ -1910,6 +1926,12 @@ def _weekday_date_abroad() -> re.Pattern[str]:
 
 
 _PUBLISHED_ABROAD: Final = _labels_re(_WORDS_ABROAD.published)
+# a month and a year on a line of their own ("Noviembre de 2024" under a community paper's name, "March 2026"):
+# page furniture, never a title; but a month alone heads anything (a bulletin's issue, a timeline's section), so it
+# dates no page: the importer asks, naming it (`month_of_issue`)
+_BARE_MONTH_YEAR: Final = re.compile(
+    r"(?i)(?P<m>" + "|".join(sorted({*(m.lower() for m in calendar.month_name if m), *_WORDS_ABROAD.months},
+                                    key=lambda w: (-len(w), w))) + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)")
 _UPDATED_ABROAD: Final = _labels_re(_WORDS_ABROAD.updated)
 _AT_ABROAD: Final = _labels_re(_WORDS_ABROAD.at)
 # a year-less day and month then the little word before a clock ("4 de dezembro às 21:10", "4 de diciembre a las
@@ -1986,14 +2008,16 @@ _YEAR_WORD_ABROAD: Final = re.compile(
 
 
 def _kanji_date_re() -> re.Pattern[str]:
-    """A Japanese date with its units, the year Gregorian or in an era (`2026年12月5日`, `令和8年12月2日（水）`)."""
+    """A Japanese or Korean date with its units, the year Gregorian or in a Japanese era (`2026年12月5日`,
+    `令和8年12月2日（水）`, `2026년 11월 26일(목)`)."""
     eras = "|".join(map(re.escape, _WORDS_ABROAD.eras)) or "(?!)"
     signs = "".join(_WORDS_ABROAD.weekday_signs)
-    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*年\s*(?P<m>[01]?\d)\s*月"
-                      rf"\s*(?P<d>[0-3]?\d)\s*日(?:\s*[（(](?P<wd>[{signs}])(?:曜日?)?[）)])?")
+    return re.compile(rf"(?:(?P<era>{eras})\s*(?P<ey>元|\d{{1,2}})|(?<!\d)(?P<y>(?:19|20)\d\d))\s*[年년]\s*(?P<m>[01]?\d)"
+                      rf"\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일](?:\s*[（(](?P<wd>[{signs}])(?:曜日?|요일)?[）)])?")
 
 
 _KANJI_DATE: Final = _kanji_date_re()
+_KOREAN_CLOCK: Final = re.compile(r"(오전|오후)\s*(\d{1,2}:\d\d)")
 _KANJI_CLOCK: Final = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時\s*([0-5]?\d)\s*分")
 
 
@@ -2017,8 +2041,10 @@ def _in_english(line: str) -> str:
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
-    if "年" in out:  # Japanese: "2026年12月5日 20時15分", "令和8年11月30日（月）"
+    if "年" in out or "년" in out:  # Japanese, Korean: "2026年12月5日 20時15分", "令和8年11月30日（月）", "2026년 11월 26일(목)"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
+    if "오전" in out or "오후" in out:  # a Korean portal's 12-hour clock: "오후 2:15" is 2:15 PM
+        out = _KOREAN_CLOCK.sub(lambda m: f"{m[2]} {'AM' if m[1] == '오전' else 'PM'}", out)
     if out != line:  # "2 Dec 2026 r." (Polish writes "year" after the year): the date ends at its year
         out = _YEAR_WORD_ABROAD.sub(r"\1", out)
     out = _UPDATED_ABROAD.sub("Updated", out)
@@ -2044,9 +2070,20 @@ def is_date_word(word: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """Is ``line`` a line of its own that only dates the page or its words ("12.apr.2024 at 18h30",
-    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025")?  Page furniture, never a title."""
+    "Brasília, 2 de maio de 2024", "Call date: 01.30.2025", a month of issue "Noviembre de 2024")?  Page
+    furniture, never a title."""
     text = line.strip()
-    return len(text) <= _HEADER_MAX and bool(_header_line_dates(text))
+    return len(text) <= _HEADER_MAX and (bool(_header_line_dates(text)) or _BARE_MONTH_YEAR.fullmatch(text) is not None)
+
+
+def month_of_issue(text: str) -> tuple[str, PartialDate] | None:
+    """A month and a year alone on one of the first lines ("Noviembre de 2024" under a paper's name), with the
+    month it names: what the importer suggests when it asks for a date."""
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]:
+        m = _BARE_MONTH_YEAR.fullmatch(line)
+        if m is not None:
+            return line, PartialDate(int(m["y"]), _MONTHS.get(m["m"].title()) or _WORDS_ABROAD.months[m["m"].lower()])
+    return None
 
 
 # a meeting's place after the clock of its date line ("am Donnerstag, 22.06.2023, 16:00 Uhr, Ratssaal des
@@ -2089,9 +2126,10 @@ def _header_line_dates(line: str, page_day_first: bool = False,
             continue
         if _day_exists(month, day, int(year)):
             spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(year), month, day)),))))
-    for m in _ISO_DAY.finditer(line):
+    for m in (*_ISO_DAY.finditer(line), *_YEAR_FIRST_DAY.finditer(line)):
         try:
-            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), int(m["m"]), int(m["d"]))),))))
+            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            spans.append((m.start(), m.end(), _HeaderDate(0, (("", PartialDate(int(m["y"]), month, day)),))))
         except ValueError:
             continue
     if not spans and _ISSUE_LABEL.search(line):
@@ -2312,6 +2350,13 @@ _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
 # the words only when the event is their occasion ("at Wednesday's hearing", "after Saturday's vote").
 _POSSESSIVE: Final = re.compile(r"^['’]s(?![A-Za-z])")
 _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following|in)\s+$", re.IGNORECASE)
+# A day after "to", "until" or "by" is where something is put off to or due by ("The vote has been postponed to
+# Tuesday, the Speaker's office says", "talks run until Friday, she said"), and one after "starting", "as of" or
+# another language's "from … on" is when something begins ("explicó que el subsidio se aplicará a partir del 1 de
+# julio", "à partir du 1er juillet", "a partire dal 1° luglio"): never when the words were said.
+_TARGET_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:to|until|till|by|starting|effective|as\s+of|a\s+partir\s+(?:del?|de\s+la)|à\s+partir\s+d[eu]"
+    r"|a\s+partire\s+d(?:al|alla|a)|ab\s+dem)\s+(?:(?:el|le|the)\s+)?$", re.IGNORECASE)
 # A relative clause about the speaker, closed by a comma before the verb, dates its own background
 # ("Ortega, who … before being named to the cabinet in 2024, wrote on X that …").
 _WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)(?![A-Za-z])[^,;:.]*$")
@@ -2467,6 +2512,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         if (phrase.kind == "weekday" and _POSSESSIVE.match(paragraph[phrase.end : phrase.end + 3])
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
+        if _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 20), phrase.start):
+            continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
         best_gap = _CUE_GAP + 1
@@ -2598,6 +2645,12 @@ _INTRODUCES_WORDS: Final = re.compile(
 _PLUPERFECT_BEFORE: Final = re.compile(
     r"(?<![\w'’-])had\s+(?:(?:already|previously|earlier|once|also|repeatedly|long|publicly|first)\s+)?"
     r"(?:[a-z]+ed|said|told|sworn|spoken|written|made|given|held)(?![\w'’-])[^.;:!?\"“”]{0,60}\Z")
+
+
+def _quoted_sentence(paragraph: str, pos: int) -> bool:
+    """Does the sentence at ``pos`` hold quoted words?"""
+    lo, hi = _sentence_of(pos, _breaks(paragraph), len(paragraph))
+    return any(lo <= start < hi for start, _ in _quoted_regions(paragraph))
 
 
 def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
@@ -2811,16 +2864,23 @@ def article_statement_date(
         return occasion
     candidates: list[_Candidate] = []
     passive: list[_Candidate] = []
+    told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))
             elif not _pluperfect(paragraph, c.phrase):  # "had vowed in March 2022": background
                 candidates.append(_Candidate(c.phrase, index, c.snippet))
+            elif _quoted_sentence(paragraph, c.phrase.start):
+                told_before.append(_Candidate(c.phrase, index, c.snippet))
     unknown: DateUnknown | None = None
     # of phrases coarser than a day, one dating quoted words ("When he stood up in parliament in March
     # … "Q," he told …") beats one dating a paraphrase ("His office said this week that …")
     quoted = {i for i, paragraph in enumerate(lead) if _quoted_regions(paragraph)}
+    if told_before and not any(c.paragraph in quoted for c in candidates):
+        # the lead's quoted words told in the pluperfect, in the sentence that dates them ("Han had told
+        # reporters last Thursday that the party "cannot vote …"", the news of the day unquoted): their day
+        candidates += told_before
     for candidate in sorted(candidates, key=lambda c: (_rank(c)[0] > 0, c.paragraph not in quoted, _rank(c))):
         try:
             info = _resolve_cached(candidate.phrase.text, anchor, today, candidate.snippet)
@@ -3067,6 +3127,9 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
 )
 _LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
                                 if _WORDS_ABROAD.last else "(?!)")
+# … and before it, after its article ("defendió el pasado martes"): the same week before, read on a Tuesday
+_LAST_BEFORE: Final = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")\s+$"
+                                 if _WORDS_ABROAD.last else "(?!)")
 _SPEECH_ABROAD: Final = _labels_re(_WORDS_ABROAD.speech)
 # a lead's word for yesterday, the day before or today in another language ("wczoraj", "ieri", "oggi"): the
 # days back it names (`_weekday_abroad`, beside a verb that reports words)
@@ -3138,6 +3201,13 @@ def _words_follow(lead: list[str], paragraph: str, end: int) -> bool:
     return any(_quoted_regions(text) and _SPEECH_ABROAD.search(text) for text in rest)
 
 
+def _last_week(paragraph: str, m: re.Match[str]) -> bool:
+    """Is the weekday ``m`` said to be last week's, its language's "last" after or before it ("lunedì scorso",
+    "el pasado martes")? On that weekday itself it is a week before, not the day."""
+    return bool(_LAST_AFTER.match(paragraph, m.end()) or _LAST_BEFORE.search(paragraph, max(0, m.start() - 12),
+                                                                              m.start()))
+
+
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
     """The statement date a weekday of a lead in another language gives, which the English rules
     above cannot read.  Beside a verb that reports words in its sentence ("En la sesión del martes
@@ -3153,7 +3223,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
         return None
     unread: str | None = None
     occasion: tuple[str, int] | None = None
-    weekday_act: tuple[str, int] | None = None
+    weekday_act: tuple[str, int, bool] | None = None
     for paragraph in lead:
         regions = _quoted_regions(paragraph)
         found = sorted([*_WEEKDAY_IN_PROSE.finditer(paragraph), *_DAY_BACK_IN_PROSE.finditer(paragraph)],
@@ -3184,20 +3254,21 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                         and _words_follow(lead, paragraph, s_end)):
                     # "Le gouvernement a suspendu mercredi l'appel d'offres." before the words: the act the
                     # lead's first weekday dates is the occasion the words were said at (ux41 #6), as its yesterday's
-                    weekday_act = (word, wd)
+                    weekday_act = (word, wd, _last_week(paragraph, m))
                 unread = unread or word
                 continue
             back = (anchor.day.weekday() - wd) % 7
-            if back == 0 and _LAST_AFTER.match(paragraph, m.end()):  # "lunedì scorso" on a Monday: a week before
+            if back == 0 and _last_week(paragraph, m):  # "lunedì scorso" on a Monday: a week before
                 back = 7
             shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
             why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
     if weekday_act is not None and occasion is None and not anchor.coarse:
-        word, wd = weekday_act
-        back = (anchor.day.weekday() - wd) % 7
-        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the one on or before {anchor.name}, "
+        word, wd, last = weekday_act
+        back = (anchor.day.weekday() - wd) % 7 or (7 if last else 0)
+        which = "last" if last else "one on or"
+        why = (f"the lead's act of ‘{word}’ ({calendar.day_name[wd]}, the {which} before {anchor.name}, "
                f"{anchor.day.isoformat()}), where no verb of saying dates the words: the occasion they were said at")
         # (the publication's own weekday: as sure a date as the publication's, so not below medium)
         return _info(word, anchor.day - timedelta(days=back), "medium" if back == 0 else "low", why, anchor=anchor)

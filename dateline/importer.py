@@ -412,7 +412,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         stmt = _as_stored(stmt)
     if pub is None:
         if stmt is None:
-            result.problem = Problem(display, 1, "no publication date and no dated statement found: "
+            issue = dates.month_of_issue(src.text)
+            hint = (f"‘{issue[0]}’ names a month alone (a month heads anything): if it is the issue's, rerun with "
+                    f"--date {issue[1].iso()} --date-basis 'the issue of {issue[0]}'; else " if issue is not None
+                    else "")
+            result.problem = Problem(display, 1, f"no publication date and no dated statement found: {hint}"
                                                  "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
             return result
         pub = DateInfo(stmt.date, "low",

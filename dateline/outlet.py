@@ -28,7 +28,7 @@ _DATELINE_AGENCY: Final = re.compile(
     r"\s*(?:/(?P<slash>[A-Z][\w-]{1,24})/|\((?P<paren>[A-Za-z][\w.&' -]{0,30}?)\))")
 # A listed agency after any place, upper- or title-case ("Dakar (AFP) –", "Geneva, March 3 (Reuters) -").
 KNOWN_MARKER: Final = re.compile(
-    r"^[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,3}(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,3})*\s*"
+    r"^[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,3}(?:,\s*[\w'’-]+\.?(?:\s[\w'’-]+\.?){0,5})*\s*"
     r"(?:/(?P<slash>" + "|".join(re.escape(k) for k in sorted(AGENCY_NAMES, key=len, reverse=True)) + r")/"
     r"|\((?P<paren>" + "|".join(re.escape(k) for k in sorted(AGENCY_NAMES, key=len, reverse=True)) + r")\))",
     re.IGNORECASE)
