@@ -90,16 +90,18 @@ from typing import NamedTuple
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, corner_words, date_line_words, lexicon, sentence_start
+from dateline.lexicon import abbreviation_before, corner_words, date_line_words, folds_to_ascii, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
     OWN_WORDS,
     TIMESTAMP,
     Extraction,
+    LiteralLed,
     Paragraph,
     RawQuote,
     address_titles,
@@ -110,7 +112,6 @@ from dateline.quotes import (
     first_char_alternation,
     headline_line,
     is_headline,
-    literal_positions,
     office_label,
     original_glossed,
     own_share,
@@ -188,7 +189,7 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + rf")[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
-_DASH_GAPS = ("— ", "—\t", "– ", "–\t", "- ", "-\t")  # (found by `literal_positions`: see _HEADLINE_ROLE_AFTER)
+_DASH_GAPS = LiteralLed((r"—[ \t]", r"–[ \t]", r"-[ \t]"))  # a dash, then a space or tab
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
@@ -375,6 +376,13 @@ _TRANSLATED_NOTE = re.compile(
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
                      "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
+# In a body without those words in any case, only _TRANSLATED's "in <language>" can match: its matches are this
+# pattern's in the lower-cased body (opening with a letter, which `re` skips to, where _TRANSLATED, case-blind and
+# opening with a lookahead, is tried at every position: 0.3-0.6 ms a body), when `str.lower` folds every letter
+# as `re.IGNORECASE` does (no İ ı ſ K in the body, and the languages' letters ASCII or Latin: LOWERS_AS_RE_FOLDS)
+_TRANSLATED_STEMS = tuple(sorted({w.lower() for w in _TRANSLATED_WORDS}))
+_IN_LANGUAGE_LOWERED = re.compile(r"i(?<!\w[\s\S])n (?:" + alternation({w.lower() for w in _LEX.languages}) + r")\b") \
+    if all(LOWERS_AS_RE_FOLDS.fullmatch(w) for w in _LEX.languages) else None
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
 # (a sentence of its own: "said in English: "…"" says the words were spoken in English)
@@ -989,9 +997,8 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
 
 # where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
 # quote's closing mark, a comma and a space, after a colon and a space (the lookbehinds that open each
-# of its branches). Found as literals (`literal_positions`: a pattern opening with a class that holds
-# "—" or "’" is searched a tenth as fast); no one of them can start inside another
-_HEADLINE_ROLE_AFTER = ("\n", "— ", "– ", "- ", "’, ", "”, ", ": ")
+# of its branches), one pattern a literal (`LiteralLed`); no one of them can start inside another
+_HEADLINE_ROLE_AFTER = LiteralLed(("\n", "— ", "– ", "- ", "’, ", "”, ", ": "))
 # a headline's kicker before its colon ("Erne link: MLA says …", "Budget 2027: Minister warns …"): a few
 # capitalised words or a year, nothing of a sentence or a transcript's label (`PRESENTER:`, in capitals)
 _KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|the|and|on|in|&)){0,4}:\s")
@@ -1003,7 +1010,7 @@ def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> 
     every position of the body (a quarter of the mention scan's time); same matches."""
     if lo:
         return list(rx.finditer(text, lo, hi))
-    return _matches_at(rx, text, chain((0,), literal_positions(text, _HEADLINE_ROLE_AFTER, 0, hi, ends=True)), hi)
+    return _matches_at(rx, text, chain((0,), _HEADLINE_ROLE_AFTER.ends(text, 0, hi)), hi)
 
 
 # "the"/"The" as a word before white space: where each pattern that opens with it can match
@@ -1200,7 +1207,7 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     # every dateline ends in a dash and a space or tab (_DASH_GAPS): only a paragraph with one after the
     # dateline's start is tried (a text without any, none)
-    dashes = literal_positions(body, _DASH_GAPS)
+    dashes = _DASH_GAPS.starts(body)
     if not dashes:
         return out
     for p in paras:
@@ -1482,7 +1489,12 @@ class _Doc:
         if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
-        found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, self.lowered, 0, len(self.body))
+        low = self.lowered
+        if rx is _TRANSLATED and _IN_LANGUAGE_LOWERED is not None and low is not None and not folds_to_ascii(self.body) \
+                and not any(w in low.text for w in _TRANSLATED_STEMS):
+            found: Iterable[re.Match[str]] = _IN_LANGUAGE_LOWERED.finditer(low.text)
+        else:
+            found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, low, 0, len(self.body))
         return {bisect_right(pstarts, m.start()) - 1 for m in found if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
