@@ -1317,12 +1317,11 @@ _ADJ_AFTER = re.compile(
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
-def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, text: str) -> bool:
+def _header_title(body: str, line_start: int, open_pos: int, close_pos: int) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
-    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
-    if _SENTENCE_PUNCT.search(text.rstrip(" ,")):
-        return False  # (most quotes: the line around them is not copied)
+    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence
+    (asked only of words in marks with no sentence punctuation: `classify`'s `titled`)."""
     end = body.find("\n", close_pos)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
     if ":" in rest:
@@ -1505,7 +1504,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
-    if _header_title(body, line_start, open_pos, close_pos, q.text):
+    if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
