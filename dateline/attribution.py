@@ -99,6 +99,7 @@ from dateline.quotes import (
     LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
     OWN_WORDS,
+    OWN_WORDS_SIEVE,
     TIMESTAMP,
     Extraction,
     LiteralLed,
@@ -1347,8 +1348,8 @@ class _Doc:
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
         # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
         for m in scanned:
-            if m.kind is Kind.NAME and " " in m.name and _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start) \
-                    and any(s <= m.start < e for s, e in headlines):
+            if m.kind is Kind.NAME and " " in m.name and any(s <= m.start < e for s, e in headlines) \
+                    and _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start):  # (a flat alternation: asked last)
                 self._note_name(m.name)
         for nick in _NICKNAMED.finditer(body) if any(rx.search(body) for rx in _NICKNAME_IN_NAME) else ():
             # Oscar "El Turco" Haddad: the name without the nickname
@@ -4038,7 +4039,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     """The nearest cue verb before `hi` in the clause from `lo`, with its subject; "by her own
     count, "q"" names its owner like a verb (the pronoun's person)."""
     body = doc.body
-    own = _OWN_WORDS_BEFORE.search(body, lo, hi)
+    # (case-blind and end-anchored, it is tried at each position of the clause: only when its sieve lets it)
+    own = _OWN_WORDS_BEFORE.search(body, lo, hi) if OWN_WORDS_SIEVE.may_match(body[lo:hi]) else None
     if own is not None:
         group = "owner" if own.group("owner") else "owner_name"
         ms = [m for m in doc.between(own.start(group), own.end(group) + 2)

@@ -1518,7 +1518,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
-    if _OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
+    if OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
     if embedded and _MENTION_AFTER.match(post):
@@ -1624,7 +1624,7 @@ OWN_WORDS = (r"\b(?:by|in)\s+(?:(?P<owner>his|her|their)(?:\s+own)?|(?P<owner_na
              r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?)(?:['’]s|(?<=s)['’])(?:\s+own)?)\s+"
              r"(?:count|account|admission|words|estimate|reckoning)")
 _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
-_OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "estimate", "reckoning"])  # (its last word)
+OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "estimate", "reckoning"])  # (its last word)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"

@@ -1,6 +1,6 @@
 """The speed-ups of branch perfattr give what the patterns they stand for give: a scan led by a literal
 (`quotes.LiteralLed`, `quotes.opens_single`) finds what the class-led pattern found, a first sieve
-(`lexicon.folds_to_ascii`, the nickname and rendering sieves of attribution, `_TRANSLATED`'s lowered
+(`lexicon.folds_to_ascii`, the nickname, rendering and own-words sieves of attribution, `_TRANSLATED`'s lowered
 "in <language>") lets its pattern be searched wherever it matches, or answers as it would, and
 `attribution._office_before` reads back what its end-anchored pattern found. Checked on
 every fixture text (real shapes, many languages), on lines written for each pattern, and on generated text."""
@@ -31,6 +31,7 @@ LINES = [
     "“Hoy el Salar respira”. In English: ", "a line.\nTranslation: ", "Translated: ", "it said", "It also has ",
     "He spoke in Ukrainian.", "IN UKRAINIAN", "in Māori and in volapük", "in Ukrainians", "xin Ukrainian",
     "LIMA - The", "Rail link: MLA says", "‘Q’, minister says", "“Q”, council calls", "— Mayor says", "a\t–\tb",
+    "by her own count, ", "In Jane Doe's OWN WORDS", "by their own reckoning,",
     "the union's spokeswoman, ", "the spokesman ", "Xavier ", "_spokesman ", "9spokesman ", "said,\n", "word ,  ",
     "İn Ukrainian", "tranſlated by", "K Street", "'Tis", "‘Yes’", "(‘Q’)", ":'Q'", "—‘Q’",
 ]
@@ -52,6 +53,8 @@ def _check_scans(text: str) -> None:
 
 def _check_sieves(text: str) -> None:
     assert folds_to_ascii(text) == (FOLDS_TO_ASCII.search(text) is not None), text
+    if attribution._OWN_WORDS_BEFORE.search(text):
+        assert quotes.OWN_WORDS_SIEVE.may_match(text), text
     if attribution._NICKNAMED.search(text):
         assert any(rx.search(text) for rx in attribution._NICKNAME_IN_NAME), text
     for hi in range(len(text) + 1):
@@ -77,6 +80,7 @@ def test_written_lines_reach_each_pattern() -> None:
     for rx in (SINGLE_OPENING, DASH_GAP, HEADLINE_ROLE_AT, attribution._NICKNAMED, attribution._TRANSLATED):
         assert rx.search(joined), rx.pattern[:40]
     assert any(OFFICE_BEFORE.search(t) for t in LINES)
+    assert any(attribution._OWN_WORDS_BEFORE.search(t) for t in LINES)
     assert any(attribution._RENDERED_AS.search(t) for t in LINES)
     assert any(attribution._RENDERING_LABEL.search(t) for t in LINES)
 
