@@ -90,16 +90,19 @@ from typing import NamedTuple
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, corner_words, date_line_words, lexicon, sentence_start
+from dateline.lexicon import abbreviation_before, corner_words, date_line_words, folds_to_ascii, lexicon, sentence_start
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
     ADDRESS_TITLE,
     CAPITALS,
+    LOWERS_AS_RE_FOLDS,
     ORIGINAL_AFTER,
     OWN_WORDS,
+    OWN_WORDS_SIEVE,
     TIMESTAMP,
     Extraction,
+    LiteralLed,
     Paragraph,
     RawQuote,
     address_titles,
@@ -187,7 +190,7 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?P<place>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:(?i:" + _PARTICLE + rf")[ \t]+)*[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,[ \t]*[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,5})*"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,30}\)){0,2})[ \t]*\.?[ \t]*(?:[—–]+|-{1,2})[ \t]")
-_DASH_GAP = re.compile(r"[—–-][ \t]")
+_DASH_GAPS = LiteralLed((r"—[ \t]", r"–[ \t]", r"-[ \t]"))  # a dash, then a space or tab
 _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper() for a in _LEX.news_agencies)})
                           + r")\)")
 # "the CFO", "the chief financial officer": an office the story may give a person not in speakers.yaml
@@ -374,10 +377,27 @@ _TRANSLATED_NOTE = re.compile(
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
                      "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
+# In a body without those words in any case, only _TRANSLATED's "in <language>" can match: its matches are this
+# pattern's in the lower-cased body (opening with a letter, which `re` skips to, where _TRANSLATED, case-blind and
+# opening with a lookahead, is tried at every position: 0.3-0.6 ms a body), when `str.lower` folds every letter
+# as `re.IGNORECASE` does (no İ ı ſ K in the body, and the languages' letters ASCII or Latin: LOWERS_AS_RE_FOLDS)
+_TRANSLATED_STEMS = tuple(sorted({w.lower() for w in _TRANSLATED_WORDS}))
+_IN_LANGUAGE_LOWERED = re.compile(r"i(?<!\w[\s\S])n (?:" + alternation({w.lower() for w in _LEX.languages}) + r")\b") \
+    if all(LOWERS_AS_RE_FOLDS.fullmatch(w) for w in _LEX.languages) else None
 _ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
 # (a sentence of its own: "said in English: "…"" says the words were spoken in English)
 _RENDERING_LABEL = re.compile(r"(?:^|(?<=[.!?»”\"’]\s)|(?<=\n))(?:In English|Translation|Translated)\s*:\s*$")
+
+
+def _rendering_label(body: str, hi: int) -> bool:
+    """`_RENDERING_LABEL` ends body[hi - 23:hi] (the 23 characters before a quote's opening mark at hi); searched
+    only when its words are there (it is tried at every position, for each quote)."""
+    lo = max(0, hi - 23)
+    return (body.find("In English", lo, hi) >= 0 or body.find("Translat", lo, hi) >= 0) \
+        and _RENDERING_LABEL.search(body, lo, hi) is not None
+
+
 _ONE_SPEECH = re.compile(r"\b(?:the|her|his|this)\s+speech\b", re.IGNORECASE)
 # "told the Herald", "told Reuters", "in an interview with": words given to an outlet on another
 # occasion, which a translation said of the speaker's words elsewhere does not reach
@@ -667,7 +687,7 @@ class SpeakerIndex:
         # …and after a headline's earlier quote and a comma in lower case, before its speech verb
         # ("Mayor says plan is ‘final’, council calls it ‘a mistake’"); a place or body before the
         # role qualifies it, before a colon ("Chile mine boss: '…'"). (scan tries it only where
-        # _HEADLINE_ROLE_AT ends: a branch opening in another place must be added there too)
+        # _HEADLINE_ROLE_AFTER ends: a branch opening in another place must be added there too)
         self.headline_role_re = re.compile(
             r"(?:^|(?<=\n)|(?<=[—–-] )|(?<=[’”], )|(?<=: ))(?:(?P<role>" + alternation(heads) + r")(?=\s*:|\s+[a-z])|(?P<titled>"
             + alternation(title_heads) + r")(?=\s+(?:" + alternation({v.title() for v in _ATTR_VERBS}) + r")\b)|"
@@ -987,8 +1007,9 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
 
 
 # where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
-# quote's closing mark, a comma and a space (the lookbehinds that open each of its branches)
-_HEADLINE_ROLE_AT = re.compile(r"[\n—–\-’”:](?:(?<=\n)|(?<=[—–-]) |(?<=[’”]), |(?<=:) )")
+# quote's closing mark, a comma and a space, after a colon and a space (the lookbehinds that open each
+# of its branches), one pattern a literal (`LiteralLed`); no one of them can start inside another
+_HEADLINE_ROLE_AFTER = LiteralLed(("\n", "— ", "– ", "- ", "’, ", "”, ", ": "))
 # a headline's kicker before its colon ("Erne link: MLA says …", "Budget 2027: Minister warns …"): a few
 # capitalised words or a year, nothing of a sentence or a transcript's label (`PRESENTER:`, in capitals)
 _KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|the|and|on|in|&)){0,4}:\s")
@@ -996,11 +1017,11 @@ _KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|t
 
 def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """`rx.finditer(text, lo, hi)` for headline_role_re, tried only where it can match (the text's
-    start and the ends of _HEADLINE_ROLE_AT): it opens with lookbehinds, so `re` would try it at
+    start and the ends of _HEADLINE_ROLE_AFTER): it opens with lookbehinds, so `re` would try it at
     every position of the body (a quarter of the mention scan's time); same matches."""
     if lo:
         return list(rx.finditer(text, lo, hi))
-    return _matches_at(rx, text, chain((0,), (m.end() for m in _HEADLINE_ROLE_AT.finditer(text, 0, hi))), hi)
+    return _matches_at(rx, text, chain((0,), _HEADLINE_ROLE_AFTER.ends(text, 0, hi)), hi)
 
 
 # "the"/"The" as a word before white space: where each pattern that opens with it can match
@@ -1195,9 +1216,9 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """The places of the wire datelines opening paragraphs: an upper-case place before a dash,
     or any place before a listed agency's marker ("Santiago de Chile, 13 Mar (EFE).-")."""
     out: list[tuple[int, int]] = []
-    # every dateline ends in a dash and a space or tab (_DASH_GAP): only a paragraph with one after the
+    # every dateline ends in a dash and a space or tab (_DASH_GAPS): only a paragraph with one after the
     # dateline's start is tried (a text without any, none)
-    dashes = [m.start() for m in _DASH_GAP.finditer(body)]
+    dashes = _DASH_GAPS.starts(body)
     if not dashes:
         return out
     for p in paras:
@@ -1327,10 +1348,11 @@ class _Doc:
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
         # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
         for m in scanned:
-            if m.kind is Kind.NAME and " " in m.name and _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start) \
-                    and any(s <= m.start < e for s, e in headlines):
+            if m.kind is Kind.NAME and " " in m.name and any(s <= m.start < e for s, e in headlines) \
+                    and _TITLE_BEFORE.search(body, max(0, m.start - 12), m.start):  # (a flat alternation: asked last)
                 self._note_name(m.name)
-        for nick in _NICKNAMED.finditer(body):  # Oscar "El Turco" Haddad: the name without the nickname
+        for nick in _NICKNAMED.finditer(body) if any(rx.search(body) for rx in _NICKNAME_IN_NAME) else ():
+            # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
         if in_headline:
@@ -1478,7 +1500,12 @@ class _Doc:
         if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
             return set()
         pstarts = [p.start for p in self.paras]
-        found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, self.lowered, 0, len(self.body))
+        low = self.lowered
+        if rx is _TRANSLATED and _IN_LANGUAGE_LOWERED is not None and low is not None and not folds_to_ascii(self.body) \
+                and not any(w in low.text for w in _TRANSLATED_STEMS):
+            found: Iterable[re.Match[str]] = _IN_LANGUAGE_LOWERED.finditer(low.text)
+        else:
+            found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, low, 0, len(self.body))
         return {bisect_right(pstarts, m.start()) - 1 for m in found if not self.in_quote(m.start())}
 
     def _note_name(self, name: str) -> None:
@@ -2088,12 +2115,12 @@ def _shown_gender(body: str, m: Mention) -> str:
     title = _HONORIFIC_BEFORE.search(body, max(0, m.start - 8), m.start)
     if title is not None:  # "Mr. Kunle Bamidele", "Mrs Adesina"
         return "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m" if _MALE_ROLE.fullmatch(title.group(1)) else ""
-    before = _OFFICE_BEFORE.search(body, max(0, m.start - 40), m.start)
-    after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
-    for hit in (before, after):
-        if hit is not None:
-            word = hit.group("office")
-            return "f" if _FEMALE_ROLE.fullmatch(word) else "m" if _MALE_ROLE.fullmatch(word) else ""
+    word = _office_before(body, max(0, m.start - 40), m.start)
+    if word is None:
+        after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
+        word = after.group("office") if after is not None else None
+    if word is not None:
+        return "f" if _FEMALE_ROLE.fullmatch(word) else "m" if _MALE_ROLE.fullmatch(word) else ""
     return ""
 
 
@@ -2110,7 +2137,27 @@ def _own_pronoun(doc: _Doc, m: Mention) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_OFFICE_BEFORE = re.compile(r"\b(?P<office>[a-z]+),?\s+$")
+
+
+def _office_before(body: str, lo: int, hi: int) -> str | None:
+    """The lower-case word ending body[lo:hi] before an optional comma and white space (at least one), the
+    word starting a word ("the union's spokeswoman, X": "spokeswoman"), else None: what a search of
+    `\\b(?P<office>[a-z]+),?\\s+$` finds, read back from hi instead of tried at each of the 40 positions."""
+    end = hi
+    while end > lo and body[end - 1].isspace():
+        end -= 1
+    if end == hi:
+        return None
+    if end > lo and body[end - 1] == ",":
+        end -= 1
+    start = end
+    while start > lo and "a" <= body[start - 1] <= "z":
+        start -= 1
+    if start == end or (start > 0 and (body[start - 1].isalnum() or body[start - 1] == "_")):
+        return None  # (no word, or one that opens inside a longer word: "Xavier")
+    return body[start:end]
+
+
 _HONORIFIC_BEFORE = re.compile(r"\b(M(?:r|rs|s)|Sir|Madam|Dame|Lord|Lady)\.?\s+$")
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?P<office>[a-z]+)\b")
 
@@ -2237,7 +2284,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
-    if _IT_BEFORE.search(body, max(lo, verb_start - 40), verb_start):
+    it_lo = max(lo, verb_start - 40)  # (every match holds "it" or "It": a gap without either is not searched)
+    if (body.find("it", it_lo, verb_start) >= 0 or body.find("It", it_lo, verb_start) >= 0) \
+            and _IT_BEFORE.search(body, it_lo, verb_start):
         return None  # "Governor X, who it said was": "it" is the subject (institution_it decides), not X
     ms = doc.between(lo, verb_start)
     participle = _PARTICIPLE.match(body[verb_start:verb_start + 20]) is not None
@@ -2510,7 +2559,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if k in relayed:
             tr = True  # "The host translated it for listeners as: "…"": the words before, rendered
-        elif q.kind != "transcript-turn" and _RENDERING_LABEL.search(body, max(0, q.start - 24), q.start - 1):
+        elif q.kind != "transcript-turn" and _rendering_label(body, q.start - 1):
             tr = a.speaker != "unknown"  # «Hoy el Salar respira». In English: "…": the rendering is the translation
         elif q.kind != "transcript-turn" and original_glossed(body, q, paras[q.last_paragraph].end):
             tr = False  # “Paani sabka hai” (Water belongs to everyone): the speaker's own words, glossed
@@ -2539,6 +2588,13 @@ _RENDERED_AS = re.compile(r"\b(?:translated|rendered|interpreted)\s+(?:it|them|t
                           r"(?:words|remarks|answer|reply|comments|statement))\b[^.!?\"“”\n]{0,40}?\bas\s*:?\s*$")
 
 
+def _rendered_as(body: str, lo: int, hi: int) -> bool:
+    """`_RENDERED_AS` ends body[lo:hi]; searched only when one of its verbs is there (it is tried at every
+    position: ~3 µs for each quote's 120 characters before it, and it is rare)."""
+    return (body.find("translated", lo, hi) >= 0 or body.find("rendered", lo, hi) >= 0
+            or body.find("interpreted", lo, hi) >= 0) and _RENDERED_AS.search(body, lo, hi) is not None
+
+
 def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Attribution]) -> set[int]:
     """The quotes someone gives as their rendering of the quote before ("X translated it for listeners as: "…""):
     each takes that quote's speaker (``results`` changed in place); their indexes, translated."""
@@ -2546,7 +2602,7 @@ def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Att
     for k in range(1, len(quotes)):
         q, before = quotes[k], quotes[k - 1]
         if q.kind == "transcript-turn" or results[k - 1].speaker == "unknown" \
-                or not _RENDERED_AS.search(body, max(before.end, q.start - 120), q.start - 1):
+                or not _rendered_as(body, max(before.end, q.start - 120), q.start - 1):
             continue
         results[k] = replace(results[k - 1], how=f"{results[k - 1].how} — the words before, as the text renders them")
         out.add(k)
@@ -2877,6 +2933,9 @@ _LIGHT_AFTER_WHO = re.compile(r"\s*(?:\([^()\"“”\n]{1,40}\)\s*)?(?:,[^,\"“
                               r"once|repeatedly|\w+ly)\s+)*")
 # a nickname in marks inside a name (Oscar "El Turco" Haddad)
 _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[\w’'\-]+)\s+[\"“‘][A-Z][^\"”’\n]{0,30}[\"”’]\s+(?P<last>[A-Z][\w’'\-]+)")
+# its nickname and the name's next capital, which every match holds: a body without them (most: quotes run
+# longer) is not scanned for it, a try at each of its capitals; one pattern a mark, opening with it (a literal)
+_NICKNAME_IN_NAME = tuple(re.compile(mark + r"[A-Z][^\"”’\n]{0,30}[\"”’]\s+[A-Z]") for mark in "\"“‘")
 # "it said", "it later added": an institution's pronoun as the subject of a speech verb
 _IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?(?P<verb>" + _SPEECH_ALT + r")\b")
 # "one man in his seventies told me", "a woman in a faded shirt said": an unnamed person described
@@ -3980,7 +4039,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
     """The nearest cue verb before `hi` in the clause from `lo`, with its subject; "by her own
     count, "q"" names its owner like a verb (the pronoun's person)."""
     body = doc.body
-    own = _OWN_WORDS_BEFORE.search(body, lo, hi)
+    # (case-blind and end-anchored, it is tried at each position of the clause: only when its sieve lets it)
+    own = _OWN_WORDS_BEFORE.search(body, lo, hi) if OWN_WORDS_SIEVE.may_match(body[lo:hi]) else None
     if own is not None:
         group = "owner" if own.group("owner") else "owner_name"
         ms = [m for m in doc.between(own.start(group), own.end(group) + 2)

@@ -37,6 +37,12 @@ T = TypeVar("T")
 # a pass may be gated by a substring test of the lowered text (dates' relative words, topics' cues, quotes'
 # word sieves).
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folds_to_ascii(text: str) -> bool:
+    """`FOLDS_TO_ASCII` is found in `text`: by four `in` tests, each a scan at memory speed, where `re` tests
+    each character against a class of letters beyond Latin-1 (~15 ns a character); none in an ASCII text."""
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _STEM = 4  # letters a demonym and its country's name must share ("Latv|ian" → "Latv|ia")
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
-from dateline.lexicon import FOLDS_TO_ASCII, corner_words, date_line_words, lexicon, page_line_words, sentence_end, sentence_start
+from dateline.lexicon import corner_words, date_line_words, folds_to_ascii, lexicon, page_line_words, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -182,13 +182,13 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
 # ‘ or ' opening a word at the start of the body or after a space, bracket or dash (after a
 # colon too before a capital). Written mark first, context in a lookbehind, so that `re` can
 # skip to the marks instead of trying every position of the body: "(?:^|[\s(—–])‘\w" alike.
-# (`uses_single_primary` asks `_SINGLE_OPENING`, defined with the headline patterns below, first)
+# (`uses_single_primary` asks `opens_single`, defined with the headline patterns below, first)
 _SINGLE_OPENING_UPPER = re.compile(r"‘(?<![^\s(—–]‘)\w|'(?<![^\s(—–:]')[A-Z\[]")
 
 
 def uses_single_primary(body: str) -> bool:
     """British style: the article's quotations open with ‘ (or ') and no double marks are used."""
-    if not _SINGLE_OPENING.search(body):
+    if not opens_single(body):
         return False
     doubles = [m.start() for m in _DOUBLE_CHARS.finditer(body)]
     if not doubles:
@@ -208,6 +208,25 @@ def uses_single_primary(body: str) -> bool:
 
 _DOUBLE_CHARS = re.compile('["“”„«»「」]')
 _SINGLE_CHARS = re.compile("[‘’‹›']")
+
+
+class LiteralLed:
+    """The matches of one pattern of several alternatives that each open with a literal character, no
+    one able to start inside another's match, as their starts or ends, ascending: by one search an
+    alternative. `re` searches a pattern opening with a literal by a scan for that character, and one
+    opening with a class (`[—–-]`, holding characters beyond Latin-1) by testing each character of the
+    text against the class, two to three times slower over a whole body."""
+
+    def __init__(self, alternatives: Iterable[str]) -> None:
+        self._each = tuple(re.compile(a) for a in alternatives)
+
+    def starts(self, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        hi = len(text) if hi is None else hi
+        return sorted(m.start() for rx in self._each for m in rx.finditer(text, lo, hi))
+
+    def ends(self, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        hi = len(text) if hi is None else hi
+        return sorted(m.end() for rx in self._each for m in rx.finditer(text, lo, hi))
 
 
 def find_marks(text: str, lo: int, hi: int, single: bool) -> list[Mark]:
@@ -934,7 +953,7 @@ def _single_headline(body: str, lo: int, hi: int) -> bool:
     text = body[stamp.end() if stamp else lo:hi]
     if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(text):
         return False
-    return bool(_SINGLE_OPENING.search(text))
+    return opens_single(text)
 
 
 def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[Mark]:
@@ -1199,7 +1218,7 @@ CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
 # the Latin letters of U+00C0–U+024F (é, ç, ã, ł, ő…), whose case-blind matches are the letters that
 # `str.lower` makes them, but for ı and ſ (which fold to ASCII); Greek, Cyrillic and a few other letters have
 # further case-blind twins (σ/ς, β/ϐ, в/ᲀ) that `str.lower` does not give
-_LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f’]*")
+LOWERS_AS_RE_FOLDS: Final = re.compile("[\x00-\x7f\u00c0-\u0130\u0132-\u017e\u0180-\u024f’]*")
 
 
 class WordSieve:
@@ -1215,11 +1234,11 @@ class WordSieve:
     text with an "a " or "o " to the pattern. A word holding another is left out (the shorter one finds
     it). A text with a letter `re.IGNORECASE` folds to ASCII (`FOLDS_TO_ASCII`: İ ı ſ K) is always
     searched, and so is every text when a word has a letter that `re.IGNORECASE` matches otherwise than
-    `str.lower` makes it (`_LOWERS_AS_RE_FOLDS`)."""
+    `str.lower` makes it (`LOWERS_AS_RE_FOLDS`)."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = _shortest({max(w.split(), key=len) for w in _shortest({w.lower() for w in words})})
-        self.always = not all(_LOWERS_AS_RE_FOLDS.fullmatch(w) for w in self.words)
+        self.always = not all(LOWERS_AS_RE_FOLDS.fullmatch(w) for w in self.words)
         self._any = re.compile(alternation(self.words))  # (a trie on the lower-cased text: ~0.5 µs a quote)
 
     def may_match(self, text: str) -> bool:
@@ -1239,7 +1258,7 @@ def _shortest(words: set[str]) -> tuple[str, ...]:
 def lowered(text: str) -> str | None:
     """`text` lower-cased for the sieves (`WordSieve`), or None when it holds a letter `re.IGNORECASE`
     folds to ASCII (`FOLDS_TO_ASCII`; then every sieve lets its pattern be searched)."""
-    return text.lower() if FOLDS_TO_ASCII.search(text) is None else None
+    return None if folds_to_ascii(text) else text.lower()
 
 
 _NAMING_BEFORE = re.compile(
@@ -1298,12 +1317,11 @@ _ADJ_AFTER = re.compile(
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
-def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, text: str) -> bool:
+def _header_title(body: str, line_start: int, open_pos: int, close_pos: int) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
     date (`TVN24, "Dzień po Dniu", 4 December 2026`): outside the marks no word in lower case but a
-    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence."""
-    if _SENTENCE_PUNCT.search(text.rstrip(" ,")):
-        return False  # (most quotes: the line around them is not copied)
+    month's name, a year, and no colon (a headline's `X: "Q"`); the words are a title, not a sentence
+    (asked only of words in marks with no sentence punctuation: `classify`'s `titled`)."""
     end = body.find("\n", close_pos)
     rest = body[line_start:open_pos] + " " + body[close_pos:end if end >= 0 else len(body)]
     if ":" in rest:
@@ -1486,7 +1504,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
-    if _header_title(body, line_start, open_pos, close_pos, q.text):
+    if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
         return "reject", False, "a programme's title on a header line (OUTLET, \"Show\", 4 December 2026)"
     if colon_before and _VERDICT_LABEL.fullmatch(body, line_start, open_pos):
         return "reject", False, "a fact-check's own rating (VERDICT: \"Misleading\")"
@@ -1500,7 +1518,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
-    if _OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
+    if OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
         whole, adjacent_before, cue_in_sentence = False, False, True
     embedded = not whole
     if embedded and _MENTION_AFTER.match(post):
@@ -1606,7 +1624,7 @@ OWN_WORDS = (r"\b(?:by|in)\s+(?:(?P<owner>his|her|their)(?:\s+own)?|(?P<owner_na
              r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?)(?:['’]s|(?<=s)['’])(?:\s+own)?)\s+"
              r"(?:count|account|admission|words|estimate|reckoning)")
 _OWN_WORDS = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
-_OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "estimate", "reckoning"])  # (its last word)
+OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "estimate", "reckoning"])  # (its last word)
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
@@ -1756,7 +1774,15 @@ _SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|al
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 # (the mark first, what stands before it checked in a lookbehind: `re` skips to the marks; the
 # same texts match, and only whether one does is asked)
-_SINGLE_OPENING = re.compile(r"[‘'](?<![^\s(:—–][‘'])[\w\[]")
+# ‘ or ' opening a word after a space, bracket, colon or dash, or at the text's start: one pattern a mark,
+# as a pattern opening with a literal is searched at memory speed, one opening with `[‘']` by testing each
+# character of the text against the class (a tenth of the speed)
+_SINGLE_OPENING_EACH = tuple(re.compile(mark + r"(?<![^\s(:—–]" + mark + r")[\w\[]") for mark in "‘'")
+
+
+def opens_single(text: str) -> bool:
+    """A single mark opens words somewhere in `text` (`_SINGLE_OPENING_EACH`)."""
+    return any(rx.search(text) for rx in _SINGLE_OPENING_EACH)
 
 
 @lru_cache(maxsize=4096)
@@ -1920,7 +1946,7 @@ def _comment_foot(body: str) -> bool:
     """Whether a comment's foot line (`_COMMENT_FOOT`: "3d  Like  Reply") stands anywhere in `body`. Its line
     ends with an action: a body with none is not searched (a search of the whole body, ~100 µs, where the
     line ends are read in a few)."""
-    if _COMMENT_ENDINGS and FOLDS_TO_ASCII.search(body) is None and not any(
+    if _COMMENT_ENDINGS and not folds_to_ascii(body) and not any(
             line.rstrip(" \t")[-_COMMENT_ENDING_LEN:].lower().endswith(_COMMENT_ENDINGS) for line in body.split("\n")):
         return False
     return _COMMENT_ACTIONS_RE.search(body) is not None

@@ -24,7 +24,7 @@ GUARDED: list[tuple[quotes.WordSieve, re.Pattern[str]]] = [
     (quotes._CALL_SIEVE, quotes._NICKNAME_BEFORE),
     (quotes._CARRIER_SIEVE, quotes._CARRIER_BEFORE),
     (quotes._PURPOSE_SIEVE, quotes._PURPOSE_BEFORE),
-    (quotes._OWN_WORDS_SIEVE, quotes._OWN_WORDS),
+    (quotes.OWN_WORDS_SIEVE, quotes._OWN_WORDS),
 ]
 
 # one text per branch of the guarded patterns (each must match its pattern: the test says so)
