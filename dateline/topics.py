@@ -65,10 +65,19 @@ _ASCII_WORD_CHARS = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c i
 
 
 def _words(text: str) -> set[str]:
-    """`set(_RUN.findall(text))`; an ASCII text's (most quotes') split in C, in half the time of the regex."""
-    if text.isascii():
-        return set(text.encode("ascii").translate(_ASCII_WORD_CHARS).decode("ascii").split())
-    return set(_RUN.findall(text))
+    """`set(_RUN.findall(text))`; an ASCII text's (most quotes') split in C, in half the time of the regex.
+    A text that is ASCII but for its quotation marks and dashes (the paragraph around a fragment) is too,
+    those made spaces first: no more a word character than a space is, they part the same runs."""
+    if not text.isascii():
+        for mark in _NO_WORD_MARKS:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return set(_RUN.findall(text))
+    return set(text.encode("ascii").translate(_ASCII_WORD_CHARS).decode("ascii").split())
+
+
+_NO_WORD_MARKS = "“”‘’—–«»„"
 
 
 @dataclass(frozen=True)
