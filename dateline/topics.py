@@ -451,8 +451,9 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     both = f"{text}\n{context}"
     term = short_term(text, partial)
     # lower-cased once, searched with the lowered patterns where they exist (same verdicts)
-    lowered = not FOLDS_TO_ASCII.search(both)
-    low_text, low_context, low_both = (text.lower(), context.lower(), both.lower()) if lowered else ("", "", "")
+    lowered = both.isascii() or not FOLDS_TO_ASCII.search(both)
+    low_text, low_context = (text.lower(), context.lower()) if lowered else ("", "")
+    low_both = ""  # `both` lower-cased, once a topic's stances are searched in it
     # their words, for the gates of the lowered patterns: of the text, and of text and context
     words_text = _words(low_text) if lowered else set()
     words = words_text | _words(low_context) if context else words_text
@@ -472,6 +473,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
         if term and not on_topic:
             continue
         if on_topic:
+            low_both = low_both or (both.lower() if lowered else "")
             hits = [(sid, pattern) for (sid, pattern), low, gate
                     in zip(t.stances, t.lowered_stances, t.stance_gates, strict=True)
                     if pattern is not None
