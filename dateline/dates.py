@@ -360,7 +360,13 @@ def _date_phrases(text: str) -> tuple[DatePhrase, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DatePhrase] = []
     lower = text.lower()
-    triggered = _triggers(text, lower)
+    if _NAMED_OR_YEAR.search(text) is None:
+        # most paragraphs: no month, weekday or year, so only the words of the lower-cased text can trigger
+        if " de " not in text and _WORD_OF_DATE.search(lower) is None:
+            return ()  # nor these: no pattern group runs (`_triggers`), nothing is joined (`_may_join`)
+        triggered = _triggers(text, lower, named=False)
+    else:
+        triggered = _triggers(text, lower)
     for group, pattern in _PATTERNS:
         if group not in triggered:
             continue
@@ -487,11 +493,25 @@ def _joined_phrases(text: str, taken: list[tuple[int, int]]) -> list[DatePhrase]
 
 
 # (and the first three letters of the months and weekdays read in running text: "Mär", "Okt", "Don")
-_HAS_MONTH: Final = re.compile("|".join(["Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
-                                         *sorted({re.escape(m[:3]) for m in _PROSE_MONTHS})]))
-_HAS_WEEKDAY: Final = re.compile("|".join(["Mon|Tue|Wed|Thu|Fri|Sat|Sun", *sorted({re.escape(d[:3]) for d in _PROSE_WEEKDAYS})]))
+_MONTH_HEADS: Final = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                       *sorted({m[:3] for m in _PROSE_MONTHS})]
+_WEEKDAY_HEADS: Final = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *sorted({d[:3] for d in _PROSE_WEEKDAYS})]
+_HAS_MONTH: Final = re.compile("|".join(map(re.escape, _MONTH_HEADS)))
+_HAS_WEEKDAY: Final = re.compile("|".join(map(re.escape, _WEEKDAY_HEADS)))
 _HAS_YEAR: Final = re.compile(r"(?:1\d|20)\d\d")
 _RELATIVE_WORDS: Final = ("yesterday", "last", "earlier", "this", "ago")  # substring tests beat one regex scan
+# What `_HAS_MONTH`, `_HAS_WEEKDAY`, `_HAS_YEAR` and `FOLDS_TO_ASCII` find, in one scan: a paragraph without
+# any (most) is triggered by the words of its lower-cased text alone. (Every branch opens with a character,
+# not a group, so that `re` skips to the characters they can begin with: "(?:1\d|20)\d\d" as the first of
+# its branch made the scan five times slower.)
+_FOLDING: Final = [c for c in FOLDS_TO_ASCII.pattern if FOLDS_TO_ASCII.fullmatch(c)]  # (its class's characters)
+_NAMED_OR_YEAR: Final = re.compile(alternation([*_MONTH_HEADS, *_WEEKDAY_HEADS, *_FOLDING])
+                                   .removeprefix("(?:").removesuffix(")") + r"|1\d\d\d|20\d\d")  # (a trie of many)
+# … and what the rest needs one of, in the lower-cased text of a paragraph with none of those: "weekend" and the
+# relative words (`_relative_words`: "week", "month", "year", "night" with its "last"/"this"), the joined words
+# (`_JOINED_WORD`); with " de " in the text, the answers of `_triggers` and `_may_join` for every paragraph
+_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE,
+                                  "yesterday", "ago", "week", "month", "year", "night"])
 
 
 def _relative_words(lower: str) -> bool:
@@ -502,16 +522,17 @@ def _relative_words(lower: str) -> bool:
         "week" in lower or "month" in lower or "year" in lower or "night" in lower))
 
 
-def _triggers(text: str, lower: str) -> set[str]:
+def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
     """The pattern groups worth running: each needs a word that plain prose mostly lacks.
 
     A cheap pre-scan, so a paragraph without a month, weekday or relative word
     costs a few substring searches rather than eight full regular-expression scans.
+    ``named=False``: the caller found no month, weekday, year or `FOLDS_TO_ASCII` character (`_NAMED_OR_YEAR`).
     """
     groups = set()
-    month = _HAS_MONTH.search(text) is not None
-    weekday = _HAS_WEEKDAY.search(text) is not None
-    year = _HAS_YEAR.search(text) is not None
+    month = named and _HAS_MONTH.search(text) is not None
+    weekday = named and _HAS_WEEKDAY.search(text) is not None
+    year = named and _HAS_YEAR.search(text) is not None
     if "weekend" in lower:
         groups.add("range")
     if month:  # every date of a dateline names its month
@@ -527,7 +548,7 @@ def _triggers(text: str, lower: str) -> set[str]:
         groups.add("weekday")
     if year:
         groups.add("year")
-    if (_relative_words(lower) if FOLDS_TO_ASCII.search(text) is None
+    if (_relative_words(lower) if not named or FOLDS_TO_ASCII.search(text) is None
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
     return groups

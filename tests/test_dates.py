@@ -1014,3 +1014,36 @@ def test_words_posted_on_a_platform_are_dated_by_the_day_named() -> None:
             '"He has never been here," Doe wrote.']
     info = article_statement_date(lead, published, today=TODAY)
     assert info is not None and info.date.iso() == "2026-10-11", info
+
+
+def test_a_paragraph_the_gate_turns_away_triggers_no_pattern_and_joins_nothing() -> None:
+    """`_date_phrases` returns at once for a paragraph with no month, weekday, year or folding character
+    (`_NAMED_OR_YEAR`), no " de " and none of `_WORD_OF_DATE`'s words: only where `_triggers` runs no group
+    and `_may_join` is false, so it finds what the full reading finds — on every paragraph and line of the
+    quote fixtures, and on the edges of lower-casing (a Kelvin sign's "k", a dotted İ, the Swahili and
+    Italian words for yesterday, a week's name in capitals)."""
+    texts = ["WEE\u212aEND talks", "LAST NIGHT", "it was ieri", "IERİ sera", "jana alisema", "THIS WEEK", "since 1٣٤٥",
+             "the dragon", "una rueda de prensa", "Don said", "no date in this one", "Monatsende", "Sonntagabend"]
+    for path in sorted((ROOT / "tests" / "fixtures" / "quotes").rglob("*")):
+        if path.is_file() and path.suffix in (".md", ".txt"):
+            text = path.read_text(encoding="utf-8")
+            texts += [*text.split("\n\n"), *text.split("\n")]
+    turned_away = 0
+    for text in texts:
+        lower = text.lower()
+        if (dates._NAMED_OR_YEAR.search(text) is None and " de " not in text
+                and dates._WORD_OF_DATE.search(lower) is None):
+            turned_away += 1
+            assert not dates._triggers(text, lower) and not dates._may_join(text, lower), text
+        else:
+            named = dates._NAMED_OR_YEAR.search(text) is not None
+            assert dates._triggers(text, lower, named=named) == dates._triggers(text, lower), text
+    assert turned_away > 100
+
+
+def test_the_gate_knows_every_character_that_lower_casing_folds_to_ascii() -> None:
+    """`_NAMED_OR_YEAR` holds `FOLDS_TO_ASCII`'s characters as its own branches: all of them, or a
+    paragraph with a Kelvin sign in "WEEKEND" would be turned away before `_triggers` reads it."""
+    from dateline.lexicon import FOLDS_TO_ASCII
+    folding = [chr(c) for c in range(0x110000) if FOLDS_TO_ASCII.fullmatch(chr(c))]
+    assert folding and sorted(folding) == sorted(dates._FOLDING)

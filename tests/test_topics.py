@@ -194,3 +194,44 @@ def test_a_fragments_own_words_decide_its_stance_before_the_cues_around_it() -> 
     assert doubt.stance == "stop" and {s for s, _ in doubt.matches} == {"build", "pause", "stop"}
     # with no cue of its own, the fragment still takes the context's (a paragraph's words about it)
     assert topics.tag("as long as I am mayor", context, [tram], partial=True)[1] == {"tram": "build"}
+
+
+def test_a_texts_words_are_its_runs_of_word_characters_however_they_are_split() -> None:
+    """`_words` splits an ASCII text (or one ASCII but for its quotation marks and dashes) in C: the very
+    runs of `\\w` the regex finds, for every text of the quote fixtures and at the edges (an underscore, a
+    combining accent, a Kelvin sign, a German „…“, a dash between words, an apostrophe in a word)."""
+    texts = ["snake_case and_", "cafe\u0301 au lait", "WEE\u212aEND", "„Ja“, sagte sie", "east—west", "won’t budge",
+             "l’état", "«Non»", "tab\there\nnewline", "", "___", "İstanbul", "a–b"]
+    for path in sorted((Path(__file__).parent / "fixtures" / "quotes").rglob("*")):
+        if path.is_file() and path.suffix in (".md", ".txt"):
+            texts += path.read_text(encoding="utf-8").split("\n\n")
+    for text in texts:
+        low = text.lower()
+        assert topics._words(low) == set(topics._RUN.findall(low)), text
+        assert topics._words(text) == set(topics._RUN.findall(text)), text
+
+
+def test_reading_only_the_routed_topics_tags_as_reading_every_topic() -> None:
+    """`tag` reads only the topics whose gates a quote's words reach (`_Routes`): the same topics and
+    stances as reading every topic of the file, for every paragraph of the quote fixtures, read as a
+    whole quote and as a fragment with its paragraph around it, with the example project's topics."""
+    data = load_data(Path(__file__).parent / "data" / "example_project" / "content", [])
+    texts = []
+    for path in sorted((Path(__file__).parent / "fixtures" / "quotes").rglob("*")):
+        if path.is_file() and path.suffix in (".md", ".txt"):
+            texts += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    assert len(texts) > 500
+    key = tuple(data.topics)
+    compiled, index, _ = topics._compiled(key)
+    every = topics._Routes(frozenset(range(len(compiled))), {}, {})
+    asked = [(text, "", False) for text in texts] + [(" ".join(t.split()[:3]), t, True) for t in texts]
+    try:
+        topics._TAGGED.clear()
+        routed = [topics.tag(*a[:2], key, a[2]) for a in asked]
+        topics._LAST[:] = [(key, (compiled, index, every))]
+        topics._TAGGED.clear()
+        assert [topics.tag(*a[:2], key, a[2]) for a in asked] == routed
+        assert any(tags for tags, _ in routed) and any(stance for _, stance in routed)
+    finally:
+        topics._LAST.clear()
+        topics._TAGGED.clear()
