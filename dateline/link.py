@@ -1004,7 +1004,7 @@ def full_merge_ahead(memo: LinkMemo | None, quotes: Sequence[Quote], chronologic
 # each 700 allocations counted towards a collection that scanned them all again and found no garbage
 # (none of linking's objects refers back to itself). With the collector off, `link` at 4000 articles
 # took ~0.5 s less in merging and half its time in `_links`, and `unpack` (in the build process, which
-# waits for it) a quarter of its time. Any cycle made meanwhile is found by the next collection.
+# waits for it) half of its time. Any cycle made meanwhile is found by the next collection.
 @collector_off()
 def link(articles: Sequence[Article], quotes: Sequence[Quote], chronological: Sequence[str],
          memo: LinkMemo | None = None, digest: str | None = None) -> Links:
