@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dateline import lexicon, link
-from dateline.model import Links, Quote, Site, Span
+from dateline.model import Links, Quote, Site, Span, slugify
 
 
 def _q(qid: str, text: str, article: str = "a", speaker: str = "zelensky", topics: tuple[str, ...] = (),
@@ -26,6 +26,23 @@ def test_ids_are_stable_and_readable() -> None:
     assert link.quote_id("cnn-interview", '"We will not give up our land,"', {}) == a, "marks do not matter"
     assert link.quote_id("other-article", "We will not give up our land,", {}) != a, "the slug does"
     assert link.quote_id("cnn-interview", "“We will not give up our land,”", seen) == a + "-2"
+
+
+@pytest.mark.parametrize("text", [
+    "We will not give up our land,", "Ærøskøbing’s mayor said: “Straße 12 — 100% ready”", "snake_case words_here and more",
+    "«¿Qué?» — dijo él", "Кабмін ухвалив рішення", "2024: 15 per cent", "[W]e did it (his words) … now", "", "—",
+    "a b c d " + "x" * 90, "１２３ ｆｕｌｌ ｗｉｄｔｈ",
+])
+def test_an_id_s_words_are_the_slug_of_the_first_four_normalised_words(text: str) -> None:
+    """`_id_words` joins ASCII words itself and leaves every other text to `slugify`: the same slug either way."""
+    norm = link.normalise(text)
+    assert link._id_words.__wrapped__(text) == (norm, slugify(" ".join(norm.split()[:4])) or "quote")
+
+
+def test_normalise_blanks_exactly_what_the_punctuation_pattern_matches() -> None:
+    """`_Blanks` (a `str.translate` table) stands for `_PUNCT.sub(" ", …)`: the same for every character."""
+    chars = "".join(map(chr, range(0x30000)))  # the Basic, Supplementary and Ideographic planes
+    assert chars.translate(link._BLANKS) == link._PUNCT.sub(" ", chars)
 
 
 @pytest.mark.parametrize(("a", "b"), [
