@@ -563,6 +563,9 @@ class DateLineWords:
     # and the counts' words ("deux" → 2, "zwei" → 2)
     ago_patterns: tuple[str, ...] = ()
     ago_numbers: Mapping[str, int] = field(default_factory=dict)
+    # CLDR's abbreviated weekdays of the languages whose broadcasters' pages write them before a date (`short_weekdays
+    # = true`: Dutch "zo 6 dec 2026 10:12"), lower case → Monday = 0 …: read only right before a day and its month
+    short_weekdays: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -608,7 +611,11 @@ def _date_line_words() -> DateLineWords:
     english_names = Locale.parse("en").languages
     ago_patterns: list[str] = []
     ago_numbers: dict[str, int] = {}
+    short_weekdays: dict[str, int] = {}
     for code, words in sorted(data.items()):
+        if words.get("short_weekdays") is True:
+            short_weekdays.update((str(n).lower().rstrip("."), int(i))
+                                  for i, n in Locale.parse(code).days["format"]["abbreviated"].items())
         if isinstance(words.get("ago_units"), dict):
             numbers = [n.split("|") for n in _strings(words.get("ago_numbers", []))]
             ago_numbers.update((w.lower(), i) for i, forms in enumerate(numbers, start=1) for w in forms)
@@ -706,7 +713,8 @@ def _date_line_words() -> DateLineWords:
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
-                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))))
+                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
+                         short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))))
 
 
 def _without_marks(word: str) -> str:
