@@ -168,7 +168,7 @@ _PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w�
 _CAP_WORD = rf"[{CAPITALS}](?:[\wà-ÿ’'\-.]*[\w’']|(?<=[A-Z]))"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
 # (a particle before an acronym is a preposition, the word after it a party or a body: "Doe van BBB", "Roe de la CGT")
-_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+(?![A-Z]{{2,}}(?![\w’'.-])))*(?:{_CAP_WORD})){{0,6}}")
+_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+(?![A-Z]{{2,}}(?![\w’'-])))*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
 _LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")

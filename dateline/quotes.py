@@ -992,6 +992,18 @@ def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[M
     return sorted(marks + out, key=lambda mk: mk.pos) if out else marks
 
 
+def _single_tagged(body: str, p: Paragraph) -> list[Mark]:
+    """The single marks of a paragraph of a double-mark body that opens with a single-marked quote, closed in
+    it and tagged right after its close (`'Niemand wordt …', zegt X.`): Dutch pages set a whole statement in
+    single marks and a partial or a term in „…”, so the body's double marks say nothing of this paragraph's.
+    Only a paragraph with no double marks, its single marks balanced and the tag after the first close."""
+    own = find_marks(body, p.start, p.end, True)
+    if not own or own[0].pos != p.start or own[0].role != "open" or not _balanced(own):
+        return []
+    close = next((mk for mk in own if mk.role == "close"), None)
+    return own if close is not None and _TAG_AFTER_SINGLE.match(body, close.pos + 1, p.end) else []
+
+
 def _nested_in(inner: list[Mark], outer: list[Mark]) -> bool:
     """Every mark of `inner` lies inside a pair of `outer` (balanced, open/close in order)."""
     pairs, depth, start = [], 0, -1
@@ -1081,6 +1093,8 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 marks = sorted(marks + own, key=lambda mk: mk.pos)
         elif not single and "\n" in body[p.start:p.end]:
             marks = _headline_single_marks(body, p, marks)  # …run into the body line below it
+        elif not single and not marks and body[p.start:p.start + 1] in "'‘":
+            marks = _single_tagged(body, p)  # a Dutch page's 'Q', zegt X. among its „partials”
         depth = 0
         open_at = -1
         open_char = ""
@@ -1326,6 +1340,8 @@ _ADJ_AFTER = re.compile(
 # (`alternation`: the same words as their list, ~150, which `re` tried one by one at every word of every
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
+# the tag right after a closing single mark: a comma and a speech verb ("', zegt X", "', said X", "', aldus X")
+_TAG_AFTER_SINGLE = re.compile(r"[ \t]*,[ \t]*(?:" + _TAG_VERBS + "|" + alternation(lexicon().tag_after_verbs) + r")(?![\w’'-])")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 def _header_title(body: str, line_start: int, open_pos: int, close_pos: int, text: str) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the
