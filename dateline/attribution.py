@@ -167,6 +167,7 @@ _PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w�
 # `[{CAPITALS}][…]*[\w’']|[A-Z]`, but opening with one character class, so `re` skips to capitals)
 _CAP_WORD = rf"[{CAPITALS}](?:[\wà-ÿ’'\-.]*[\w’']|(?<=[A-Z]))"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
+_PARTICLE_WORDS = frozenset(_LEX.name_particles)
 # (a particle before an acronym is a preposition, the word after it a party or a body: "Doe van BBB", "Roe de la CGT")
 _NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+(?![A-Z]{{2,}}(?![\w’'-])))*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
@@ -724,7 +725,8 @@ class SpeakerIndex:
         given = {words[0] for a in (spk.name, *spk.aliases) if len(words := a.split()) > 1
                  and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
                  and words[0].lower() not in _LEX.title_words and not words[0].isupper()
-                 and self.alias_to_id.get(words[-1]) == sid}
+                 and not words[0].lower().endswith(_LEX.title_endings)  # "Party-leider Doe": a compound title
+                 and sid in (self.alias_to_id.get(words[-1]), self.alias_to_id.get(_family(words[1:])))}
         return bool(given) and all(first[0] != g[0] for g in given)
 
     def roles_of(self, sid: str) -> set[str]:
@@ -904,8 +906,9 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
-        if sid is not None and name not in self.alias_to_id and len(kept) > 1 \
-                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in kept[:-1]):
+        given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Vries": "de" is the surname's
+        if sid is not None and name not in self.alias_to_id and given \
+                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in given):
             sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
@@ -942,6 +945,13 @@ def _after_domain(at: int, run: str) -> tuple[int, str]:
 # name holds one ("Said" may be a surname; "Says" is not)
 _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
                           if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
+
+
+def _family(words: list[str]) -> str:
+    """The family name after a given name, its particles capitalised as it is written alone ("de Vries" → "De
+    Vries", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
+    family = " ".join(words)
+    return family[:1].upper() + family[1:]
 
 
 def _possessor(word: str) -> str:
