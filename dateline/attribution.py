@@ -2496,6 +2496,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                     translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
                     break
     _signed_statement(doc, state, extraction, results)
+    _headline_condensed(doc, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
     for i, j in translation_twins(body, extraction.quotes):
@@ -2597,7 +2598,7 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
-AFTER_SIEVES = ("signed_statement",)  # the rules read over the whole article once the sieves are done
+AFTER_SIEVES = ("signed_statement", "headline_condensed")  # the rules read over the whole article once the sieves are done
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
@@ -2633,6 +2634,39 @@ def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results:
             continue
         results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
                                  sieve="signed_statement")
+
+
+HEADLINE_ECHO_RUN = 4  # words in a row a headline's quote shares with a body quote that it condenses
+
+
+def _headline_condensed(doc: _Doc, extraction: Extraction, results: list[Attribution]) -> None:
+    """A headline that is only a quote, no one named on it ('Boeren voelen zich opgejaagd door twee overheden
+    tegelijk' over a story whose one quote ends "… opgejaagd door twee overheden tegelijk."): the words the
+    story quotes and attributes, condensed; its speaker's, when one attributed quote below shares
+    HEADLINE_ECHO_RUN words in a row with it and no quote of another speaker does."""
+    body, paras = doc.body, extraction.paragraphs
+    for k, q in enumerate(extraction.quotes):
+        a = results[k]
+        if a.speaker != "unknown" or a.sieve or q.kind != "direct" or q.paragraph != q.last_paragraph:
+            continue
+        p = paras[q.paragraph]
+        if body[p.start:p.end].strip(_SIGNED_QUOTE_MARKS) != q.text.strip(_SIGNED_QUOTE_MARKS) \
+                or "\n" in body[p.start:p.end] or not headline_line(body, q.start):
+            continue
+        runs = _word_runs(q.text)
+        echoed = {results[j].speaker for j, other in enumerate(extraction.quotes) if j != k and other.start > q.end
+                  and results[j].speaker != "unknown" and runs & _word_runs(other.text)}
+        if len(echoed) == 1:
+            sid = echoed.pop()
+            who = next(r for r in results if r.speaker == sid)
+            results[k] = Attribution(sid, who.name, "a headline quote the story quotes at more length",
+                                     sieve="headline_condensed")
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    """Each HEADLINE_ECHO_RUN words in a row of `text`, case aside."""
+    words = _QUOTE_WORD.findall(text.casefold())
+    return {tuple(words[i:i + HEADLINE_ECHO_RUN]) for i in range(len(words) - HEADLINE_ECHO_RUN + 1)}
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
@@ -3895,7 +3929,8 @@ _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[
 # and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
 _CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
 _SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
-_WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
+_WORDS_OF_NEXT = re.compile(r"\s*(?:(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of"
+                            + "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in _LEX.words_said_by) + r")\s+")
 
 
 _COMMA = re.compile(r",\s*")

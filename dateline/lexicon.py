@@ -73,6 +73,8 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
+    words_said_by: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -357,6 +359,7 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        words_said_by=_strings(speech.get("words_said_by", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
