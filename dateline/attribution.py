@@ -2229,6 +2229,12 @@ _SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of)\s+$")
 _AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 
 
+# a perfect's auxiliary whose participle closes the clause (lang *.toml perfect_auxiliaries), and what breaks a clause
+_PERFECT_AUX = re.compile(r"(?<![\w’'-])(?:" + alternation(_LEX.perfect_auxiliaries) + r")(?![\w’'-])") \
+    if _LEX.perfect_auxiliaries else None
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”„«»]")
+
+
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """The subject of a cue verb: the closest mention before it, skipping appositives.
 
@@ -2248,6 +2254,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
+    aux = _PERFECT_AUX.search(body, lo, verb_start) if _PERFECT_AUX is not None else None
+    if aux is not None and not _CLAUSE_BREAK.search(body, aux.end(), verb_start) and doc.between(lo, aux.start()):
+        verb_start = aux.start()  # "X heeft het plan van Y omschreven als": X, before the auxiliary
     if _IT_BEFORE.search(body, max(lo, verb_start - 40), verb_start):
         return None  # "Governor X, who it said was": "it" is the subject (institution_it decides), not X
     ms = doc.between(lo, verb_start)

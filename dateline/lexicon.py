@@ -75,6 +75,9 @@ class Lexicon:
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
+    # "heeft" of "X heeft het plan van Y omschreven als „…”": an auxiliary whose participle closes the clause,
+    # the subject before the auxiliary, not before the participle (Dutch, German word order)
+    perfect_auxiliaries: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -360,6 +363,7 @@ def _lexicon(language: str) -> Lexicon:
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
+        perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
