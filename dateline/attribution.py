@@ -90,7 +90,15 @@ from typing import NamedTuple
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, corner_words, date_line_words, lexicon, sentence_start
+from dateline.lexicon import (
+    abbreviation_before,
+    corner_words,
+    date_line_words,
+    language_of,
+    lexicon,
+    quote_language,
+    sentence_start,
+)
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
@@ -350,6 +358,8 @@ _TRANSLATED = re.compile(
     # the outlet's word for it in the languages a story may be written in: "sus palabras fueron traducidas por
     # …", "traduit par", "tradotte da", "übersetzt von", "przetłumaczone przez" (ux40 #14)
     r"(?=[tüp])(?:traducid[ao]s?|traducci[oó]n|traduit(?:e|es|s)?|tradott[oaie]|übersetzt|przetłumaczon\w*)\b|"
+    # … Dutch "door deze redactie vertaald", "in vertaling"
+    r"(?=[v])(?:vertaald|vertaalde|vertaling)\b|"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
@@ -374,9 +384,12 @@ _TRANSLATED_NOTE = re.compile(
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
-                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
+                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz", "vertaal", "Vertaal", "vertaling")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
-_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b" + "".join(
+    r"|(?i:(?<![\w’'])" + re.escape(w) + r")(?![\w’'])" for w in date_line_words().own_tongue))
+# every match holds one of these (a body with none is not scanned)
+_ENGLISH_WORDS = (" English", *(w.split()[-1] for w in date_line_words().own_tongue))
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
 # (a sentence of its own: "said in English: "…"" says the words were spoken in English)
 _RENDERING_LABEL = re.compile(r"(?:^|(?<=[.!?»”\"’]\s)|(?<=\n))(?:In English|Translation|Translated)\s*:\s*$")
@@ -1486,7 +1499,7 @@ class _Doc:
         if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
                 and not _TRANSLATED_HINT.search(self.body):
             return set()
-        if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
+        if rx is _ENGLISH and not any(w in self.body for w in _ENGLISH_WORDS):  # every match holds one: no scan
             return set()
         pstarts = [p.start for p in self.paras]
         found = rx.finditer(self.body) if anchor is None else anchor.finditer(rx, self.body, self.lowered, 0, len(self.body))
@@ -2494,16 +2507,19 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
+            unlisted = ""  # an unlisted full name, taken when no listed speaker follows it in the paragraph
             for m in doc.between(p.start, p.end):
                 if m.possessive:
                     continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
+                    # (a listed speaker after an unlisted name: "In an interview with Le Soir, translated …, X said")
+                    unlisted = ""
                     translated_ids[m.speaker] = max(translated_ids.get(m.speaker, -1), p.index)
                     break
-                if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
-                    sid = _named(doc.full_name(m.name)).id
-                    translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
-                    break
+                if m.kind is Kind.NAME and " " in doc.full_name(m.name) and not unlisted:  # "X spoke in Japanese"
+                    unlisted = _named(doc.full_name(m.name)).id
+            if unlisted:
+                translated_ids[unlisted] = max(translated_ids.get(unlisted, -1), p.index)
     _signed_statement(doc, state, extraction, results)
     _headline_condensed(doc, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
@@ -2527,6 +2543,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 for k, tr in sorted(roles.items(), reverse=True)
                 if tr and results[k].speaker != "unknown" and extraction.quotes[k].kind != "transcript-turn"}
     own: frozenset[str] | None = None  # the article's own words, read once and only when needed
+    story: str | None = None  # the article's language (`language_of`), read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if k in relayed:
@@ -2549,7 +2566,10 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             if tr and q.paragraph not in abroad:
                 # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
                 own = article_words(body, extraction.quotes) if own is None else own
-                tr = not _foreign(q.text, own)
+                story = language_of(body)[0] if story is None else story
+                # (a story in a language of date_lines.toml: words in another language are the original; its own
+                # language's, its rendering: "door deze redactie vertaald" over a Dutch story's „…”)
+                tr = quote_language(q.text) in ("", story) if story not in ("", "en") else not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -2578,6 +2598,8 @@ def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Att
 # those phrases, lower case
 _SPOKEN_HEADS = tuple(sorted({w.split(" ", 1)[0].lower() for w in date_line_words().spoken_in}))
 _SPOKEN_IN = frozenset(w.lower() for w in date_line_words().spoken_in)
+# … and the two-word openings of those phrases ("in het" of Dutch "in het Frans"), read a word further
+_SPOKEN_LEADS = frozenset(" ".join(w.split()[:2]) for w in _SPOKEN_IN if len(w.split()) > 2)
 _NAME_AT = re.compile(r"[^\W\d_]+(?![\w’'-])")
 _ENGLISH_STORY = 3  # " the " this often: a story in English, whose own rule reads "said in French"
 
@@ -2596,7 +2618,11 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
         at = low.find(f" {head} ")
         while at >= 0:
             word = _NAME_AT.match(low, at + len(head) + 2)
-            if word is not None and f"{head} {word.group(0)}" in _SPOKEN_IN and not doc.in_quote(at + 1):
+            phrase = f"{head} {word.group(0)}" if word is not None else ""
+            if word is not None and phrase not in _SPOKEN_IN and phrase in _SPOKEN_LEADS:  # "in het Frans"
+                more = _NAME_AT.match(low, word.end() + 1)
+                phrase = f"{phrase} {more.group(0)}" if more is not None and low[word.end():word.end() + 1] == " " else ""
+            if phrase in _SPOKEN_IN and not doc.in_quote(at + 1):
                 out.add(bisect_right(pstarts, at + 1) - 1)
             at = low.find(f" {head} ", at + len(head) + 1)
     return out
@@ -4115,8 +4141,15 @@ _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     gap = doc.body[verb_end:hi]
     if ":" not in gap and "," not in gap[-3:]:
-        return None
+        # a pronoun a language sets right after its verb when the sentence opens with something else ("In dezelfde
+        # toespraak noemde hij de regeling „…”", "Am Montag nannte sie …"; lang *.toml inverted_he, inverted_she)
+        pro = _PRONOUN_AFTER_VERB.match(doc.body, verb_end, hi)
+        return next((m for m in doc.between(pro.start(1), pro.end(1)) if m.kind is Kind.PRONOUN), None) if pro else None
     return _subject_after(doc, verb_end, hi)
+
+
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(" + alternation(_INVERTED_SUBJECTS) + r")(?![\w’'-])") if _INVERTED_SUBJECTS \
+    else re.compile(r"(?!)")
 
 
 # `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:

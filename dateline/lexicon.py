@@ -573,6 +573,9 @@ class DateLineWords:
     # CLDR's abbreviated weekdays of the languages whose broadcasters' pages write them before a date (`short_weekdays
     # = true`: Dutch "zo 6 dec 2026 10:12"), lower case → Monday = 0 …: read only right before a day and its month
     short_weekdays: Mapping[str, int] = field(default_factory=dict)
+    # "in het Nederlands": a language's words for speaking in itself (date_lines.toml `own_tongue`), which its stories
+    # write of words said in the story's own language, as English "in English": those words are no translation
+    own_tongue: tuple[str, ...] = ()
 
 
 @cache
@@ -619,7 +622,9 @@ def _date_line_words() -> DateLineWords:
     ago_patterns: list[str] = []
     ago_numbers: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
+    own_tongue: set[str] = set()
     for code, words in sorted(data.items()):
+        own_tongue.update(_strings(words.get("own_tongue", [])))
         if words.get("short_weekdays") is True:
             short_weekdays.update((str(n).lower().rstrip("."), int(i))
                                   for i, n in Locale.parse(code).days["format"]["abbreviated"].items())
@@ -721,7 +726,8 @@ def _date_line_words() -> DateLineWords:
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
                          ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
-                         short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))))
+                         short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
+                         own_tongue=longest_first(own_tongue))
 
 
 def _without_marks(word: str) -> str:
