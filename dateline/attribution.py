@@ -4085,6 +4085,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
+        elif (after := _subject_set_after(doc, v.end(), hi)) is not None:
+            sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
                 continue  # "Costa was asked": the asker is someone else
@@ -4148,6 +4150,23 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
+def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
+    """The subject a language sets right after its speech verb when something else opens the sentence: a subject
+    pronoun ("meldt hij", "sagte sie"; lang *.toml inverted_he, inverted_she), or a name or a role followed by the
+    conjunction of the reported clause ("zei Jane Doe dat", "zei de premier dat"; inverted_that)."""
+    pro = _PRONOUN_AFTER_VERB.match(doc.body, verb_end, hi)
+    if pro is not None:
+        return next((m for m in doc.between(pro.start(1), pro.end(1)) if m.kind is Kind.PRONOUN), None)
+    if _INVERTED_THAT is None:
+        return None
+    ms = doc.between(verb_end, min(hi, verb_end + 80))
+    if not ms or ms[0].possessive or ms[0].kind in (Kind.PRONOUN, Kind.ANON) \
+            or not _TITLE_RUN.fullmatch(doc.body, verb_end, ms[0].start):
+        return None
+    return ms[0] if _INVERTED_THAT.match(doc.body, ms[0].end, hi) else None
+
+
+_INVERTED_THAT = re.compile(r"\s+(?:" + alternation(_LEX.inverted_that) + r")(?![\w’'-])") if _LEX.inverted_that else None
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(" + alternation(_INVERTED_SUBJECTS) + r")(?![\w’'-])") if _INVERTED_SUBJECTS \
     else re.compile(r"(?!)")
 

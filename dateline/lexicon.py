@@ -78,6 +78,9 @@ class Lexicon:
     # "heeft" of "X heeft het plan van Y omschreven als „…”": an auxiliary whose participle closes the clause,
     # the subject before the auxiliary, not before the participle (Dutch, German word order)
     perfect_auxiliaries: tuple[str, ...]
+    # "dat" of "zei Jane Doe dat …": the conjunction after a subject a language sets after its speech verb when the
+    # sentence opens with something else (Dutch); the name between is the subject, never an object
+    inverted_that: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -364,6 +367,7 @@ def _lexicon(language: str) -> Lexicon:
         according=_strings(speech.get("according", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
         perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
+        inverted_that=_strings(speech.get("inverted_that", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
