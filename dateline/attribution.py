@@ -265,8 +265,10 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS | frozenset(_LEX.party_me
 _ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}
 _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
-_ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
+# (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
+                     "Ee": "en"}  # in that order
+_ANON = re.compile(r"[AaOoTtSsMmEe](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
     # "The woman who answered was kind": a person the relative clause introduces, never named
@@ -422,6 +424,7 @@ _SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) 
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
+_ALIAS_ARTICLES = frozenset({"the", *(a for a in _LEX.articles if a.isalpha() and a.islower())})
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
                       # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
@@ -629,7 +632,8 @@ class SpeakerIndex:
                     or titles == {"m"}:
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
-                for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
+                # (an alias opening with an article, "the ministry", "het ministerie van X", opens a sentence too)
+                for form in (alias, alias[:1].upper() + alias[1:] if alias.split(" ", 1)[0] in _ALIAS_ARTICLES else alias):
                     self.alias_to_id.setdefault(form, s.id)
                 parts = alias.split()
                 last = parts[-1] if parts else alias
@@ -1116,8 +1120,8 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
-    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my"), _ANON_AFTER),
+_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een"), then={
+    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een"), _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
     "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
@@ -2230,6 +2234,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij)\s+(?:(?:the|het|de)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
@@ -2289,6 +2295,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             continue  # "X described the ruling as "q" and said", "X thanked him but urged": X's second verb
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
+        if k > 0 and ms[k - 1].kind is Kind.ANON and _UNNAMED_FOR.fullmatch(body, ms[k - 1].end, m.start):
+            continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
                                      or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
             # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
