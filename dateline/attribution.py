@@ -424,6 +424,7 @@ _SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) 
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
+RIVAL_PARAGRAPHS = 4  # paragraphs before a role's mention in which a second holder named makes it undecidable
 _ALIAS_ARTICLES = frozenset({"the", *(a for a in _LEX.articles if a.isalpha() and a.islower())})
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
@@ -1530,7 +1531,9 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
-        if len(parts) > 1 and parts[0] not in full.split():
+        if len(parts) > 1 and parts[0] not in full.split() \
+                and not (parts[0].lower() in _PARTICLE_WORDS and parts[0].lower() in full.lower().split()):
+            # ("Van den Doe" after "Jan van den Doe": the particle the surname alone capitalises)
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
@@ -1929,6 +1932,8 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
+                if self._rival_holder(m, k, other, ids):
+                    return replace(UNKNOWN, guess=f"{ROLE_GUESS_MARK}: two holders of “{m.name}” named just before")
                 return self._titled_subject(other, head) or self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
@@ -1937,6 +1942,18 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _rival_holder(self, m: Mention, k: int, last: Mention, ids: list[str]) -> bool:
+        """Another holder of `m`'s role (speakers.yaml gives it several) named in the paragraphs just before it
+        as well as `last`, the latest ("De burgemeesters van A en B, Jane Doe en John Roe, …" … "zei de
+        burgemeester"): either may be meant, and a wrong speaker is worse than none. Not a holder named only
+        as an owner, nor one the role itself titled last ("the minister" right after "minister Jane Doe")."""
+        doc = self.doc
+        if len(set(ids)) < 2:
+            return False
+        near = doc.para_of(m.start) - RIVAL_PARAGRAPHS
+        return any(o.speaker in ids and o.speaker != last.speaker and not o.possessive and doc.para_of(o.start) >= near
+                   for o in doc.mentions[:k])
 
     def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
         """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
