@@ -4130,7 +4130,21 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 return Verdict(who, f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
+        elif (unnamed := _UNNAMED_SUBJECT.fullmatch(body, max(lo, _sentence_head(body, lo, v.start())), v.start())):
+            # "De boer zelf zei het beter: „…”", "The farmer himself put it so: "…"": a subject naming nobody
+            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: no one named")
     return None
+
+
+# a sentence's subject that is a definite noun naming nobody, right before its speech verb ("De boer zelf", "The
+# farmer himself"): lower-case, no mention in it
+_UNNAMED_SUBJECT = re.compile(r"(?:The|De|Het)\s+[a-z][\w-]+(?:\s+(?:zelf|himself|herself|itself))?\s+")
+
+
+def _sentence_head(body: str, lo: int, at: int) -> int:
+    """Where the sentence holding `at` opens (from `lo`): after the last full stop and space before it."""
+    stop = max(body.rfind(". ", lo, at), body.rfind("? ", lo, at), body.rfind("! ", lo, at))
+    return stop + 2 if stop >= 0 else lo
 
 
 # "A bench of Justices X and Y", "the panel headed by Judge X": a body, then the members who make it up
