@@ -425,6 +425,7 @@ _SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) 
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
 RIVAL_PARAGRAPHS = 4  # paragraphs before a role's mention in which a second holder named makes it undecidable
+RIVAL_TITLE_REACH = 80  # characters before that holder's name in which the role's office noun titles them
 _ALIAS_ARTICLES = frozenset({"the", *(a for a in _LEX.articles if a.isalpha() and a.islower())})
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
@@ -1949,10 +1950,16 @@ class _State:
         burgemeester"): either may be meant, and a wrong speaker is worse than none. Not a holder named only
         as an owner, nor one the role itself titled last ("the minister" right after "minister Jane Doe")."""
         doc = self.doc
-        if len(set(ids)) < 2:
+        head = _role_head(m.role).split()[-1:] if len(set(ids)) > 1 else []
+        if not head:
             return False
+        # (the office's noun in the words before the rival, as its title: "the mayors of A and B, Jane Doe and John
+        # Roe", "landbouwminister John Roe"; a holder the text names without the office, "after speaking with X",
+        # is not thought of as the one the office means)
+        titled = re.compile(re.escape(head[0][:-1] if len(head[0]) > 5 else head[0]), re.IGNORECASE)
         near = doc.para_of(m.start) - RIVAL_PARAGRAPHS
         return any(o.speaker in ids and o.speaker != last.speaker and not o.possessive and doc.para_of(o.start) >= near
+                   and titled.search(doc.body, max(0, o.start - RIVAL_TITLE_REACH), o.start) is not None
                    for o in doc.mentions[:k])
 
     def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
