@@ -158,7 +158,8 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
     return None
 
 
-_NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b", re.IGNORECASE)
+# (and Dutch elisions: "'s ochtends", "'s-Hertogenbosch", "'t dorp", "'n beetje")
+_NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b|['’][stn](?=[\s-])", re.IGNORECASE)
 
 
 def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
