@@ -2068,8 +2068,8 @@ _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.e
 # a weekend edition's two days on one line ("Saturday 28 and Sunday 29 November 2026", Dutch "ZATERDAG 28 EN ZONDAG 29
 # NOVEMBER 2026"): the edition is dated by its first day, the second's weekday and day no other date
 _TWO_DAY_EDITION: Final = re.compile(
-    rf"(?P<first>{_WD}\s+{_DAYNUM})\s+(?i:and|&|[-–/]|" + "|".join(re.escape(w) for w in lexicon().and_words)
-    + rf")\s+{_WD}\s+{_DAYNUM}(?=\s+{_MONTH})")
+    rf"(?P<first>{_WD}\s+{_DAYNUM})(?:\s+(?P<m1>{_MONTH}))?\s+(?i:and|&|[-–/]|"
+    + "|".join(re.escape(w) for w in lexicon().and_words) + rf")\s+{_WD}\s+{_DAYNUM}\s+(?P<m2>{_MONTH})")
 # a numeric date with a two-digit year, day and month of two digits each, before a 24-hour clock ("05-12-26, 06:00",
 # a Dutch tabloid's stamp): the clock makes the line a page's stamp, so the year is this century's
 _SHORT_YEAR_AT_CLOCK: Final = re.compile(
@@ -2090,7 +2090,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
-    line = _TWO_DAY_EDITION.sub(r"\g<first>", line)
+    line = _TWO_DAY_EDITION.sub(lambda m: f"{m['first']} {m['m1'] or m['m2']}", line)  # (the first day's month)
     line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
     spans: list[tuple[int, int, _HeaderDate]] = []
