@@ -311,8 +311,13 @@ _INVERTED_LEAD = (r"(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}
                   r"(?:was|were|stood|sat|came)\s+$")
 # Each lead is a pattern (matched at the text's start) and the same after a sentence's end (searched: it
 # opens with the stop, which `re` skips to); one `(?:^|stop)lead` searched was tried at every position.
+# … and a Dutch sentence's fronted phrase and finite verb (lang nl.toml fronting_words, fronted_verbs: "Over de
+# regeling wilde de premier weinig kwijt"): the subject stands right after the verb (V2)
+_FRONTED_LEAD = (r"(?:" + alternation(_LEX.fronting_words) + r")\b[^.!?\n\"“”„«»]{0,60}?\s+(?:"
+                 + alternation(_LEX.fronted_verbs) + r")\s+$") if _LEX.fronting_words and _LEX.fronted_verbs else r"(?!)"
 _LEAD_AFTER = r"[.?!][\"”’»«“]?\s+"
-_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead)) for lead in (_SUBJECT_LEAD, _INVERTED_LEAD))
+_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead))
+               for lead in (_SUBJECT_LEAD, _INVERTED_LEAD, _FRONTED_LEAD))
 
 
 def _lead(text: str, leads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = _LEADS) -> bool:
@@ -339,7 +344,7 @@ def _last_word(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_LEX.title_words)
-                       + r"|was|were|stood|sat|came)")
+                       + r"|was|were|stood|sat|came" + "".join("|" + re.escape(v) for v in _LEX.fronted_verbs) + ")")
 # the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
 # is not searched (a search tried at every capital of up to 300 characters, for each subject)
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
@@ -424,8 +429,6 @@ _SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) 
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
-RIVAL_PARAGRAPHS = 4  # paragraphs before a role's mention in which a second holder named makes it undecidable
-RIVAL_TITLE_REACH = 80  # characters before that holder's name in which the role's office noun titles them
 _ALIAS_ARTICLES = frozenset({"the", *(a for a in _LEX.articles if a.isalpha() and a.islower())})
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
@@ -1933,8 +1936,6 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
-                if self._rival_holder(m, k, other, ids):
-                    return replace(UNKNOWN, guess=f"{ROLE_GUESS_MARK}: two holders of “{m.name}” named just before")
                 return self._titled_subject(other, head) or self._known(other.speaker)
         for sid in self.article_speakers:
             if sid in ids:
@@ -1943,24 +1944,6 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
-
-    def _rival_holder(self, m: Mention, k: int, last: Mention, ids: list[str]) -> bool:
-        """Another holder of `m`'s role (speakers.yaml gives it several) named in the paragraphs just before it
-        as well as `last`, the latest ("De burgemeesters van A en B, Jane Doe en John Roe, …" … "zei de
-        burgemeester"): either may be meant, and a wrong speaker is worse than none. Not a holder named only
-        as an owner, nor one the role itself titled last ("the minister" right after "minister Jane Doe")."""
-        doc = self.doc
-        head = _role_head(m.role).split()[-1:] if len(set(ids)) > 1 else []
-        if not head:
-            return False
-        # (the office's noun in the words before the rival, as its title: "the mayors of A and B, Jane Doe and John
-        # Roe", "landbouwminister John Roe"; a holder the text names without the office, "after speaking with X",
-        # is not thought of as the one the office means)
-        titled = re.compile(re.escape(head[0][:-1] if len(head[0]) > 5 else head[0]), re.IGNORECASE)
-        near = doc.para_of(m.start) - RIVAL_PARAGRAPHS
-        return any(o.speaker in ids and o.speaker != last.speaker and not o.possessive and doc.para_of(o.start) >= near
-                   and titled.search(doc.body, max(0, o.start - RIVAL_TITLE_REACH), o.start) is not None
-                   for o in doc.mentions[:k])
 
     def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
         """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
@@ -3984,7 +3967,7 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
                 + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 # "X and pilots' union leader Y": "and", then title words before the second name
-_AND_GAP = re.compile(rf"\s+and\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
+_AND_GAP = re.compile(r"\s+(?:" + alternation({"and", *_LEX.and_words}) + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 # a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"

@@ -81,6 +81,10 @@ class Lexicon:
     # "dat" of "zei Jane Doe dat …": the conjunction after a subject a language sets after its speech verb when the
     # sentence opens with something else (Dutch); the name between is the subject, never an object
     inverted_that: tuple[str, ...]
+    # Dutch V2: a sentence opening with a phrase of these words ("Over de regeling wilde de premier weinig kwijt")
+    # sets its subject right after its finite verb (`fronted_verbs`): the subject the next "hij" reaches
+    fronting_words: tuple[str, ...]
+    fronted_verbs: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -368,6 +372,8 @@ def _lexicon(language: str) -> Lexicon:
         words_said_by=_strings(speech.get("words_said_by", [])),
         perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
         inverted_that=_strings(speech.get("inverted_that", [])),
+        fronting_words=_strings(speech.get("fronting_words", [])),
+        fronted_verbs=_strings(speech.get("fronted_verbs", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
