@@ -928,7 +928,7 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
-        given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Vries": "de" is the surname's
+        given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Wit": "de" is the surname's
         if sid is not None and name not in self.alias_to_id and given \
                 and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in given):
             sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
@@ -970,8 +970,8 @@ _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
 
 
 def _family(words: list[str]) -> str:
-    """The family name after a given name, its particles capitalised as it is written alone ("de Vries" → "De
-    Vries", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
+    """The family name after a given name, its particles capitalised as it is written alone ("de Wit" → "De
+    Wit", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
     family = " ".join(words)
     return family[:1].upper() + family[1:]
 
