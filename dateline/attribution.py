@@ -1536,7 +1536,8 @@ class _Doc:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
         if len(parts) > 1 and parts[0] not in full.split() \
-                and not (parts[0].lower() in _PARTICLE_WORDS and parts[0].lower() in full.lower().split()):
+                and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
+                         and parts[0].lower() in full.split()):
             # ("Van den Doe" after "Jan van den Doe": the particle the surname alone capitalises)
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:

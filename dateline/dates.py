@@ -2066,9 +2066,10 @@ _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.e
 
 
 # a weekend edition's two days on one line ("Saturday 28 and Sunday 29 November 2026", Dutch "ZATERDAG 28 EN ZONDAG 29
-# NOVEMBER 2026"): the edition is dated by its first day, the second's weekday and day no other date
+# NOVEMBER 2026"): the edition is dated by its first day, the second's weekday and day no other date (a dash between
+# them is an issue's span, `_issue_span_year`, whose year may be the second day's only)
 _TWO_DAY_EDITION: Final = re.compile(
-    rf"(?P<first>{_WD}\s+{_DAYNUM})(?:\s+(?P<m1>{_MONTH}))?\s+(?i:and|&|[-–/]|"
+    rf"(?P<first>{_WD}\s+{_DAYNUM})(?:\s+(?P<m1>{_MONTH}))?\s+(?i:and|&|"
     + "|".join(re.escape(w) for w in lexicon().and_words) + rf")\s+{_WD}\s+{_DAYNUM}\s+(?P<m2>{_MONTH})")
 # a numeric date with a two-digit year, day and month of two digits each, before a 24-hour clock ("05-12-26, 06:00",
 # a Dutch tabloid's stamp): the clock makes the line a page's stamp, so the year is this century's
