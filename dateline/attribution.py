@@ -90,7 +90,16 @@ from typing import NamedTuple
 
 from dateline import names
 from dateline.headline import is_furniture
-from dateline.lexicon import abbreviation_before, corner_words, date_line_words, folds_to_ascii, lexicon, sentence_start
+from dateline.lexicon import (
+    abbreviation_before,
+    corner_words,
+    date_line_words,
+    folds_to_ascii,
+    language_of,
+    lexicon,
+    quote_language,
+    sentence_start,
+)
 from dateline.model import Speaker
 from dateline.names import slug_name
 from dateline.quotes import (
@@ -170,7 +179,9 @@ _PROPER_RUN = re.compile(rf"(?<!\w)[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w�
 # `[{CAPITALS}][…]*[\w’']|[A-Z]`, but opening with one character class, so `re` skips to capitals)
 _CAP_WORD = rf"[{CAPITALS}](?:[\wà-ÿ’'\-.]*[\w’']|(?<=[A-Z]))"  # Ødegård, Élodie: a capital of any Latin letter
 _PARTICLE = "(?:" + alternation(_LEX.name_particles) + ")"  # "van der", "de la" inside a name
-_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_CAP_WORD})){{0,6}}")
+_PARTICLE_WORDS = frozenset(_LEX.name_particles)
+# (a particle before an acronym is a preposition, the word after it a party or a body: "Doe van BBB", "Roe de la CGT")
+_NAME_RUN = re.compile(rf"(?:{_CAP_WORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+(?![A-Z]{{2,}}(?![\w’'-])))*(?:{_CAP_WORD})){{0,6}}")
 # "in Zlatograd": a lone capitalised word after a preposition of place names a place, in the
 # whole article ("Zlatograd said" is then the place's voice, never a person called Zlatograd)
 _LOCATIVE_WORDS = ("in", "near", "outside", "across", "throughout")
@@ -258,8 +269,10 @@ _NOT_SEATS = _DEMONYMS | _NOT_NAMES | _HONORIFIC_WORDS | frozenset(_LEX.party_me
 _ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3] + "men" if n.endswith("man") else n)}
 _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y"}  # in that order
-_ANON = re.compile(r"[AaOoTtSsMm](?<!\w[\s\S])(?:(?:" + "|".join(
+# (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
+                     "Ee": "en"}  # in that order
+_ANON = re.compile(r"[AaOoTtSsMmEe](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
     # "The woman who answered was kind": a person the relative clause introduces, never named
@@ -302,8 +315,13 @@ _INVERTED_LEAD = (r"(?:Among|Next to|Beside|Behind|With)\b[^.!?\n\"“”]{1,60}
                   r"(?:was|were|stood|sat|came)\s+$")
 # Each lead is a pattern (matched at the text's start) and the same after a sentence's end (searched: it
 # opens with the stop, which `re` skips to); one `(?:^|stop)lead` searched was tried at every position.
+# … and a Dutch sentence's fronted phrase and finite verb (lang nl.toml fronting_words, fronted_verbs: "Over de
+# regeling wilde de premier weinig kwijt"): the subject stands right after the verb (V2)
+_FRONTED_LEAD = (r"(?:" + alternation(_LEX.fronting_words) + r")\b[^.!?\n\"“”„«»]{0,60}?\s+(?:"
+                 + alternation(_LEX.fronted_verbs) + r")\s+$") if _LEX.fronting_words and _LEX.fronted_verbs else r"(?!)"
 _LEAD_AFTER = r"[.?!][\"”’»«“]?\s+"
-_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead)) for lead in (_SUBJECT_LEAD, _INVERTED_LEAD))
+_LEADS = tuple((re.compile(lead), re.compile(_LEAD_AFTER + lead))
+               for lead in (_SUBJECT_LEAD, _INVERTED_LEAD, _FRONTED_LEAD))
 
 
 def _lead(text: str, leads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = _LEADS) -> bool:
@@ -330,7 +348,7 @@ def _last_word(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LEAD_END = re.compile(r"(?:[Tt]he|" + _OFFICE_WORDS[3:-1] + "|" + alternation(_LEX.title_words)
-                       + r"|was|were|stood|sat|came)")
+                       + r"|was|were|stood|sat|came" + "".join("|" + re.escape(v) for v in _LEX.fronted_verbs) + ")")
 # the last word of the words a described name follows (`_DESCRIBED_BEFORE`'s last): a text ending otherwise
 # is not searched (a search tried at every capital of up to 300 characters, for each subject)
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z\-]+")
@@ -351,6 +369,8 @@ _TRANSLATED = re.compile(
     # the outlet's word for it in the languages a story may be written in: "sus palabras fueron traducidas por
     # …", "traduit par", "tradotte da", "übersetzt von", "przetłumaczone przez" (ux40 #14)
     r"(?=[tüp])(?:traducid[ao]s?|traducci[oó]n|traduit(?:e|es|s)?|tradott[oaie]|übersetzt|przetłumaczon\w*)\b|"
+    # … Dutch "door deze redactie vertaald", "in vertaling"
+    r"(?=[v])(?:vertaald|vertaalde|vertaling)\b|"
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
@@ -375,7 +395,7 @@ _TRANSLATED_NOTE = re.compile(
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
-                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz")
+                     "übersetzt", "Übersetzt", "przetłumacz", "Przetłumacz", "vertaal", "Vertaal", "vertaling")
 _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 # In a body without those words in any case, only _TRANSLATED's "in <language>" can match: its matches are this
 # pattern's in the lower-cased body (opening with a letter, which `re` skips to, where _TRANSLATED, case-blind and
@@ -384,7 +404,10 @@ _TRANSLATED_HINT = re.compile(r"in (?:" + alternation(_LEX.languages) + ")")
 _TRANSLATED_STEMS = tuple(sorted({w.lower() for w in _TRANSLATED_WORDS}))
 _IN_LANGUAGE_LOWERED = re.compile(r"i(?<!\w[\s\S])n (?:" + alternation({w.lower() for w in _LEX.languages}) + r")\b") \
     if all(LOWERS_AS_RE_FOLDS.fullmatch(w) for w in _LEX.languages) else None
-_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b")
+_ENGLISH = re.compile(bounded_alternation(("in", "to", "into")) + r" English\b" + "".join(
+    r"|(?i:(?<![\w’'])" + re.escape(w) + r")(?![\w’'])" for w in date_line_words().own_tongue))
+# every match holds one of these (a body with none is not scanned)
+_ENGLISH_WORDS = (" English", *(w.split()[-1] for w in date_line_words().own_tongue))
 # a label right before a quote saying it renders the words before it: "In English: "…"", "Translation: "…""
 # (a sentence of its own: "said in English: "…"" says the words were spoken in English)
 _RENDERING_LABEL = re.compile(r"(?:^|(?<=[.!?»”\"’]\s)|(?<=\n))(?:In English|Translation|Translated)\s*:\s*$")
@@ -427,6 +450,7 @@ _SPEECH_PAIRS = frozenset(v[i:i + 2] for v in _ATTR_VERBS for i in range(len(v) 
 # "Officials of the X said", "Earlier, counsel for Y had said": a clause opened by unnamed people with
 # no article, then whom they work for (not "Ministry officials said": a body's name may make it its own)
 _PLURAL_PEOPLE = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in _LEX.unnamed_people}
+_ALIAS_ARTICLES = frozenset({"the", *(a for a in _LEX.articles if a.isalpha() and a.islower())})
 _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w in _PLURAL_PEOPLE}
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
                       # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
@@ -634,7 +658,8 @@ class SpeakerIndex:
                     or titles == {"m"}:
                 self.male.add(s.id)
             for alias in (s.name, *s.aliases):
-                for form in (alias, alias[:1].upper() + alias[1:] if alias.startswith("the ") else alias):
+                # (an alias opening with an article, "the ministry", "het ministerie van X", opens a sentence too)
+                for form in (alias, alias[:1].upper() + alias[1:] if alias.split(" ", 1)[0] in _ALIAS_ARTICLES else alias):
                     self.alias_to_id.setdefault(form, s.id)
                 parts = alias.split()
                 last = parts[-1] if parts else alias
@@ -743,7 +768,8 @@ class SpeakerIndex:
         given = {words[0] for a in (spk.name, *spk.aliases) if len(words := a.split()) > 1
                  and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
                  and words[0].lower() not in _LEX.title_words and not words[0].isupper()
-                 and self.alias_to_id.get(words[-1]) == sid}
+                 and not words[0].lower().endswith(_LEX.title_endings)  # "Party-leider Doe": a compound title
+                 and sid in (self.alias_to_id.get(words[-1]), self.alias_to_id.get(_family(words[1:])))}
         return bool(given) and all(first[0] != g[0] for g in given)
 
     def roles_of(self, sid: str) -> set[str]:
@@ -923,8 +949,9 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
-        if sid is not None and name not in self.alias_to_id and len(kept) > 1 \
-                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in kept[:-1]):
+        given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Wit": "de" is the surname's
+        if sid is not None and name not in self.alias_to_id and given \
+                and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in given):
             sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
             return Mention(s, e, Kind.FUZZY, self.speakers[sid].name, speaker=sid, possessive=possessive)
@@ -961,6 +988,13 @@ def _after_domain(at: int, run: str) -> tuple[int, str]:
 # name holds one ("Said" may be a surname; "Says" is not)
 _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
                           if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
+
+
+def _family(words: list[str]) -> str:
+    """The family name after a given name, its particles capitalised as it is written alone ("de Wit" → "De
+    Wit", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
+    family = " ".join(words)
+    return family[:1].upper() + family[1:]
 
 
 def _possessor(word: str) -> str:
@@ -1113,8 +1147,8 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the"), then={
-    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my"), _ANON_AFTER),
+_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een"), then={
+    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een"), _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
     "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
@@ -1497,7 +1531,7 @@ class _Doc:
         if rx is _TRANSLATED and not any(w in self.body for w in _TRANSLATED_WORDS) \
                 and not _TRANSLATED_HINT.search(self.body):
             return set()
-        if rx is _ENGLISH and " English" not in self.body:  # every match holds it: no scan needed
+        if rx is _ENGLISH and not any(w in self.body for w in _ENGLISH_WORDS):  # every match holds one: no scan
             return set()
         pstarts = [p.start for p in self.paras]
         low = self.lowered
@@ -1529,7 +1563,10 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
-        if len(parts) > 1 and parts[0] not in full.split():
+        if len(parts) > 1 and parts[0] not in full.split() \
+                and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
+                         and parts[0].lower() in full.split()):
+            # ("Van den Doe" after "Jan van den Doe": the particle the surname alone capitalises)
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
@@ -2253,6 +2290,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
+# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij)\s+(?:(?:the|het|de)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
@@ -2263,6 +2302,12 @@ _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+"
 _VERB_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|met|told|saw|left)\s+$")
 _SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of)\s+$")
 _AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+
+
+# a perfect's auxiliary whose participle closes the clause (lang *.toml perfect_auxiliaries), and what breaks a clause
+_PERFECT_AUX = re.compile(r"(?<![\w’'-])(?:" + alternation(_LEX.perfect_auxiliaries) + r")(?![\w’'-])") \
+    if _LEX.perfect_auxiliaries else None
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”„«»]")
 
 
 def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
@@ -2284,6 +2329,9 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
+    aux = _PERFECT_AUX.search(body, lo, verb_start) if _PERFECT_AUX is not None else None
+    if aux is not None and not _CLAUSE_BREAK.search(body, aux.end(), verb_start) and doc.between(lo, aux.start()):
+        verb_start = aux.start()  # "X heeft het plan van Y omschreven als": X, before the auxiliary
     it_lo = max(lo, verb_start - 40)  # (every match holds "it" or "It": a gap without either is not searched)
     if (body.find("it", it_lo, verb_start) >= 0 or body.find("It", it_lo, verb_start) >= 0) \
             and _IT_BEFORE.search(body, it_lo, verb_start):
@@ -2305,6 +2353,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             continue  # "X described the ruling as "q" and said", "X thanked him but urged": X's second verb
         if _OWN_SUBJECT.search(gap):
             return None  # "X told senators that workers had described": the reported clause has its own subject
+        if k > 0 and ms[k - 1].kind is Kind.ANON and _UNNAMED_FOR.fullmatch(body, ms[k - 1].end, m.start):
+            continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
                                      or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
             # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
@@ -2523,17 +2573,21 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
     # translation said anywhere about a speaker applies to all their prose-quoted words
     for p in paras:
         if p.index in translated and not _is_turn_para(extraction, p.index):
+            unlisted = ""  # an unlisted full name, taken when no listed speaker follows it in the paragraph
             for m in doc.between(p.start, p.end):
                 if m.possessive:
                     continue  # "Abecarne's president, X, … in Portuguese": the owner is not the one speaking
                 if m.speaker and m.kind in (Kind.ALIAS, Kind.FUZZY):
+                    # (a listed speaker after an unlisted name: "In an interview with Le Soir, translated …, X said")
+                    unlisted = ""
                     translated_ids[m.speaker] = max(translated_ids.get(m.speaker, -1), p.index)
                     break
-                if m.kind is Kind.NAME and " " in doc.full_name(m.name):  # "X spoke in Japanese" after the quote
-                    sid = _named(doc.full_name(m.name)).id
-                    translated_ids[sid] = max(translated_ids.get(sid, -1), p.index)
-                    break
+                if m.kind is Kind.NAME and " " in doc.full_name(m.name) and not unlisted:  # "X spoke in Japanese"
+                    unlisted = _named(doc.full_name(m.name)).id
+            if unlisted:
+                translated_ids[unlisted] = max(translated_ids.get(unlisted, -1), p.index)
     _signed_statement(doc, state, extraction, results)
+    _headline_condensed(doc, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
     for i, j in translation_twins(body, extraction.quotes):
@@ -2555,6 +2609,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
                 for k, tr in sorted(roles.items(), reverse=True)
                 if tr and results[k].speaker != "unknown" and extraction.quotes[k].kind != "transcript-turn"}
     own: frozenset[str] | None = None  # the article's own words, read once and only when needed
+    story: str | None = None  # the article's language (`language_of`), read once and only when needed
     out = []
     for k, (a, q) in enumerate(zip(results, extraction.quotes, strict=True)):
         if k in relayed:
@@ -2577,7 +2632,10 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             if tr and q.paragraph not in abroad:
                 # '"Nous sommes prêts …," the premier said in French': the words as spoken, no translation
                 own = article_words(body, extraction.quotes) if own is None else own
-                tr = not _foreign(q.text, own)
+                story = language_of(body)[0] if story is None else story
+                # (a story in a language of date_lines.toml: words in another language are the original; its own
+                # language's, its rendering: "door deze redactie vertaald" over a Dutch story's „…”)
+                tr = quote_language(q.text) in ("", story) if story not in ("", "en") else not _foreign(q.text, own)
         out.append(Attribution(a.speaker, a.name, a.how, tr, a.sieve))
     return _near_misses(out, index)
 
@@ -2613,6 +2671,8 @@ def _relayed_renderings(body: str, quotes: Sequence[RawQuote], results: list[Att
 # those phrases, lower case
 _SPOKEN_HEADS = tuple(sorted({w.split(" ", 1)[0].lower() for w in date_line_words().spoken_in}))
 _SPOKEN_IN = frozenset(w.lower() for w in date_line_words().spoken_in)
+# … and the two-word openings of those phrases ("in het" of Dutch "in het Frans"), read a word further
+_SPOKEN_LEADS = frozenset(" ".join(w.split()[:2]) for w in _SPOKEN_IN if len(w.split()) > 2)
 _NAME_AT = re.compile(r"[^\W\d_]+(?![\w’'-])")
 _ENGLISH_STORY = 3  # " the " this often: a story in English, whose own rule reads "said in French"
 
@@ -2631,7 +2691,11 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
         at = low.find(f" {head} ")
         while at >= 0:
             word = _NAME_AT.match(low, at + len(head) + 2)
-            if word is not None and f"{head} {word.group(0)}" in _SPOKEN_IN and not doc.in_quote(at + 1):
+            phrase = f"{head} {word.group(0)}" if word is not None else ""
+            if word is not None and phrase not in _SPOKEN_IN and phrase in _SPOKEN_LEADS:  # "in het Frans"
+                more = _NAME_AT.match(low, word.end() + 1)
+                phrase = f"{phrase} {more.group(0)}" if more is not None and low[word.end():word.end() + 1] == " " else ""
+            if phrase in _SPOKEN_IN and not doc.in_quote(at + 1):
                 out.add(bisect_right(pstarts, at + 1) - 1)
             at = low.find(f" {head} ", at + len(head) + 1)
     return out
@@ -2642,7 +2706,7 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
-AFTER_SIEVES = ("signed_statement",)  # the rules read over the whole article once the sieves are done
+AFTER_SIEVES = ("signed_statement", "headline_condensed")  # the rules read over the whole article once the sieves are done
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
@@ -2678,6 +2742,39 @@ def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results:
             continue
         results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
                                  sieve="signed_statement")
+
+
+HEADLINE_ECHO_RUN = 4  # words in a row a headline's quote shares with a body quote that it condenses
+
+
+def _headline_condensed(doc: _Doc, extraction: Extraction, results: list[Attribution]) -> None:
+    """A headline that is only a quote, no one named on it ('Boeren voelen zich opgejaagd door twee overheden
+    tegelijk' over a story whose one quote ends "… opgejaagd door twee overheden tegelijk."): the words the
+    story quotes and attributes, condensed; its speaker's, when one attributed quote below shares
+    HEADLINE_ECHO_RUN words in a row with it and no quote of another speaker does."""
+    body, paras = doc.body, extraction.paragraphs
+    for k, q in enumerate(extraction.quotes):
+        a = results[k]
+        if a.speaker != "unknown" or a.sieve or q.kind != "direct" or q.paragraph != q.last_paragraph:
+            continue
+        p = paras[q.paragraph]
+        if body[p.start:p.end].strip(_SIGNED_QUOTE_MARKS) != q.text.strip(_SIGNED_QUOTE_MARKS) \
+                or "\n" in body[p.start:p.end] or not headline_line(body, q.start):
+            continue
+        runs = _word_runs(q.text)
+        echoed = {results[j].speaker for j, other in enumerate(extraction.quotes) if j != k and other.start > q.end
+                  and results[j].speaker != "unknown" and runs & _word_runs(other.text)}
+        if len(echoed) == 1:
+            sid = echoed.pop()
+            who = next(r for r in results if r.speaker == sid)
+            results[k] = Attribution(sid, who.name, "a headline quote the story quotes at more length",
+                                     sieve="headline_condensed")
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    """Each HEADLINE_ECHO_RUN words in a row of `text`, case aside."""
+    words = _QUOTE_WORD.findall(text.casefold())
+    return {tuple(words[i:i + HEADLINE_ECHO_RUN]) for i in range(len(words) - HEADLINE_ECHO_RUN + 1)}
 
 
 _QUOTE_WORD = re.compile(r"[^\W\d_]+")
@@ -3931,7 +4028,7 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
                 + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 # "X and pilots' union leader Y": "and", then title words before the second name
-_AND_GAP = re.compile(rf"\s+and\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
+_AND_GAP = re.compile(r"\s+(?:" + alternation({"and", *_LEX.and_words}) + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 # a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
@@ -3943,7 +4040,8 @@ _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[
 # and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
 _CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
 _SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
-_WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
+_WORDS_OF_NEXT = re.compile(r"\s*(?:(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of"
+                            + "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in _LEX.words_said_by) + r")\s+")
 
 
 _COMMA = re.compile(r",\s*")
@@ -4064,6 +4162,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
+        elif (after := _subject_set_after(doc, v.end(), hi)) is not None:
+            sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
                 continue  # "Costa was asked": the asker is someone else
@@ -4082,7 +4182,21 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 return Verdict(who, f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
+        elif (unnamed := _UNNAMED_SUBJECT.fullmatch(body, max(lo, _sentence_head(body, lo, v.start())), v.start())):
+            # "De boer zelf zei het beter: „…”", "The farmer himself put it so: "…"": a subject naming nobody
+            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: no one named")
     return None
+
+
+# a sentence's subject that is a definite noun naming nobody, right before its speech verb ("De boer zelf", "The
+# farmer himself"): lower-case, no mention in it
+_UNNAMED_SUBJECT = re.compile(r"(?:The|De|Het)\s+[a-z][\w-]+(?:\s+(?:zelf|himself|herself|itself))?\s+")
+
+
+def _sentence_head(body: str, lo: int, at: int) -> int:
+    """Where the sentence holding `at` opens (from `lo`): after the last full stop and space before it."""
+    stop = max(body.rfind(". ", lo, at), body.rfind("? ", lo, at), body.rfind("! ", lo, at))
+    return stop + 2 if stop >= 0 else lo
 
 
 # "A bench of Justices X and Y", "the panel headed by Judge X": a body, then the members who make it up
@@ -4120,8 +4234,32 @@ _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     gap = doc.body[verb_end:hi]
     if ":" not in gap and "," not in gap[-3:]:
-        return None
+        # a pronoun a language sets right after its verb when the sentence opens with something else ("In dezelfde
+        # toespraak noemde hij de regeling „…”", "Am Montag nannte sie …"; lang *.toml inverted_he, inverted_she)
+        pro = _PRONOUN_AFTER_VERB.match(doc.body, verb_end, hi)
+        return next((m for m in doc.between(pro.start(1), pro.end(1)) if m.kind is Kind.PRONOUN), None) if pro else None
     return _subject_after(doc, verb_end, hi)
+
+
+def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
+    """The subject a language sets right after its speech verb when something else opens the sentence: a subject
+    pronoun ("meldt hij", "sagte sie"; lang *.toml inverted_he, inverted_she), or a name or a role followed by the
+    conjunction of the reported clause ("zei Jane Doe dat", "zei de premier dat"; inverted_that)."""
+    pro = _PRONOUN_AFTER_VERB.match(doc.body, verb_end, hi)
+    if pro is not None:
+        return next((m for m in doc.between(pro.start(1), pro.end(1)) if m.kind is Kind.PRONOUN), None)
+    if _INVERTED_THAT is None:
+        return None
+    ms = doc.between(verb_end, min(hi, verb_end + 80))
+    if not ms or ms[0].possessive or ms[0].kind in (Kind.PRONOUN, Kind.ANON) \
+            or not _TITLE_RUN.fullmatch(doc.body, verb_end, ms[0].start):
+        return None
+    return ms[0] if _INVERTED_THAT.match(doc.body, ms[0].end, hi) else None
+
+
+_INVERTED_THAT = re.compile(r"\s+(?:" + alternation(_LEX.inverted_that) + r")(?![\w’'-])") if _LEX.inverted_that else None
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(" + alternation(_INVERTED_SUBJECTS) + r")(?![\w’'-])") if _INVERTED_SUBJECTS \
+    else re.compile(r"(?!)")
 
 
 # `<EXAMINATION BY MS DOE`, `CROSS-EXAMINATION BY MR ROE CONTINUING`, a US transcript's `BY MR. ROE:` line:

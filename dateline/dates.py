@@ -2053,6 +2053,13 @@ def _kanji_in_english(m: re.Match[str]) -> str:
     return f" {weekday}{int(m['d'])} {calendar.month_abbr[month]} {year} "
 
 
+# a broadcaster's short weekday right before a day and its month, once the month is English ("zo 6 Dec 2026 10:12",
+# Dutch pages; date_lines.toml `short_weekdays`): CLDR's abbreviations, two letters, so read nowhere else
+_SHORT_WEEKDAY_ABROAD: Final = re.compile(
+    r"(?i)(?<![\w.])(?P<wd>" + "|".join(re.escape(w) for w in sorted(_WORDS_ABROAD.short_weekdays, key=lambda w: (-len(w), w)))
+    + rf")\.?(?=,?\s+{_DAYNUM}\s+{_MONTH})") if _WORDS_ABROAD.short_weekdays else re.compile(r"(?!)")
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -2062,6 +2069,8 @@ def _in_english(line: str) -> str:
     miércoles 12 de marzo de 2025" → "Published Wednesday 12 Mar 2025")."""
     out = _MONTH_ABROAD.sub(_month_in_english, _DOTTED_MONTH.sub(_dotted_in_english, line))
     out = _MONTH_FIRST_ABROAD.sub(_month_first_in_english, out)
+    if out != line:
+        out = _SHORT_WEEKDAY_ABROAD.sub(lambda m: calendar.day_abbr[_WORDS_ABROAD.short_weekdays[m["wd"].lower()]], out)
     if "年" in out or "년" in out:  # Japanese, Korean: "2026年12月5日 20時15分", "令和8年11月30日（月）", "2026년 11월 26일(목)"
         out = _KANJI_CLOCK.sub(r"\1:\2", _KANJI_DATE.sub(_kanji_in_english, out)).strip()
     if "오전" in out or "오후" in out:  # a Korean portal's 12-hour clock: "오후 2:15" is 2:15 PM
@@ -2114,6 +2123,18 @@ _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.e
                                        + r")),\s*[^§.!?,;:\n]{1,60}$")
 
 
+# a weekend edition's two days on one line ("Saturday 28 and Sunday 29 November 2026", Dutch "ZATERDAG 28 EN ZONDAG 29
+# NOVEMBER 2026"): the edition is dated by its first day, the second's weekday and day no other date (a dash between
+# them is an issue's span, `_issue_span_year`, whose year may be the second day's only)
+_TWO_DAY_EDITION: Final = re.compile(
+    rf"(?P<first>{_WD}\s+{_DAYNUM})(?:\s+(?P<m1>{_MONTH}))?\s+(?i:and|&|"
+    + "|".join(re.escape(w) for w in lexicon().and_words) + rf")\s+{_WD}\s+{_DAYNUM}\s+(?P<m2>{_MONTH})")
+# a numeric date with a two-digit year, day and month of two digits each, before a 24-hour clock ("05-12-26, 06:00",
+# a Dutch tabloid's stamp): the clock makes the line a page's stamp, so the year is this century's
+_SHORT_YEAR_AT_CLOCK: Final = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]\d)(?P<sep>[./-])(?P<b>[0-3]\d)(?P=sep)(?P<y>\d\d)(?=,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+
+
 def _header_line_dates(line: str, page_day_first: bool = False,
                        order: NumericOrder | None = None) -> list[_HeaderDate]:
     """The dates of a line that is only a date line, each ranked 0 published, 1 plain, 2 updated,
@@ -2128,6 +2149,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
+    line = _TWO_DAY_EDITION.sub(lambda m: f"{m['first']} {m['m1'] or m['m2']}", line)  # (the first day's month)
+    line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
     spans: list[tuple[int, int, _HeaderDate]] = []
     for m in _NUMERIC_DAY.finditer(line):

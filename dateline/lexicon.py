@@ -79,6 +79,18 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
+    words_said_by: tuple[str, ...]
+    # "heeft" of "X heeft het plan van Y omschreven als „…”": an auxiliary whose participle closes the clause,
+    # the subject before the auxiliary, not before the participle (Dutch, German word order)
+    perfect_auxiliaries: tuple[str, ...]
+    # "dat" of "zei Jane Doe dat …": the conjunction after a subject a language sets after its speech verb when the
+    # sentence opens with something else (Dutch); the name between is the subject, never an object
+    inverted_that: tuple[str, ...]
+    # Dutch V2: a sentence opening with a phrase of these words ("Over de regeling wilde de premier weinig kwijt")
+    # sets its subject right after its finite verb (`fronted_verbs`): the subject the next "hij" reaches
+    fronting_words: tuple[str, ...]
+    fronted_verbs: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -211,7 +223,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -363,6 +375,11 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        words_said_by=_strings(speech.get("words_said_by", [])),
+        perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
+        inverted_that=_strings(speech.get("inverted_that", [])),
+        fronting_words=_strings(speech.get("fronting_words", [])),
+        fronted_verbs=_strings(speech.get("fronted_verbs", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
@@ -569,6 +586,12 @@ class DateLineWords:
     # and the counts' words ("deux" → 2, "zwei" → 2)
     ago_patterns: tuple[str, ...] = ()
     ago_numbers: Mapping[str, int] = field(default_factory=dict)
+    # CLDR's abbreviated weekdays of the languages whose broadcasters' pages write them before a date (`short_weekdays
+    # = true`: Dutch "zo 6 dec 2026 10:12"), lower case → Monday = 0 …: read only right before a day and its month
+    short_weekdays: Mapping[str, int] = field(default_factory=dict)
+    # "in het Nederlands": a language's words for speaking in itself (date_lines.toml `own_tongue`), which its stories
+    # write of words said in the story's own language, as English "in English": those words are no translation
+    own_tongue: tuple[str, ...] = ()
 
 
 @cache
@@ -614,7 +637,13 @@ def _date_line_words() -> DateLineWords:
     english_names = Locale.parse("en").languages
     ago_patterns: list[str] = []
     ago_numbers: dict[str, int] = {}
+    short_weekdays: dict[str, int] = {}
+    own_tongue: set[str] = set()
     for code, words in sorted(data.items()):
+        own_tongue.update(_strings(words.get("own_tongue", [])))
+        if words.get("short_weekdays") is True:
+            short_weekdays.update((str(n).lower().rstrip("."), int(i))
+                                  for i, n in Locale.parse(code).days["format"]["abbreviated"].items())
         if isinstance(words.get("ago_units"), dict):
             numbers = [n.split("|") for n in _strings(words.get("ago_numbers", []))]
             ago_numbers.update((w.lower(), i) for i, forms in enumerate(numbers, start=1) for w in forms)
@@ -712,7 +741,9 @@ def _date_line_words() -> DateLineWords:
                          eras=MappingProxyType(dict(sorted(eras.items()))),
                          weekday_signs=MappingProxyType(dict(sorted(signs.items()))),
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
-                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))))
+                         ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
+                         short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
+                         own_tongue=longest_first(own_tongue))
 
 
 def _without_marks(word: str) -> str:

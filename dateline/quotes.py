@@ -158,7 +158,8 @@ def _classify_double(text: str, i: int, lo: int, hi: int, low9: bool = False) ->
     return None
 
 
-_NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b", re.IGNORECASE)
+# (and Dutch elisions: "'s ochtends", "'s-Hertogenbosch", "'t dorp", "'n beetje")
+_NOT_OPEN_SINGLE = re.compile(r"'n'|['’]\d0s|['’](?:em|til|cause|tis|twas)\b|['’][stn](?=[\s-])", re.IGNORECASE)
 
 
 def _classify_single(text: str, i: int, lo: int, hi: int) -> MarkRole | None:
@@ -358,7 +359,9 @@ _TURN_TITLE = "|".join(sorted({re.escape(w) for w in lexicon().honorifics if w[1
 # time follow a member's name in brackets (`Ms DOE (Northgate—Minister for Housing) (14:02):`).
 _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 # a label's colon; French typography puts a space before it, often a no-break one (`JANE DOE : …`)
-_COLON = r"[ \u00a0\u202f]?:[ \t\u00a0\u202f]+"
+# (or the label alone on its line, the words on the next: a parliament's record as the Dutch Handelingen set it,
+# `De voorzitter:` over the chair's words)
+_COLON = r"[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|[ \t]*\n(?=\S))"
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
@@ -386,7 +389,7 @@ _DOT_TURN = re.compile(
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:[ \t]+(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:(?:[ \t]+|[ \t]*\n)(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
 # another language's words for them, title case or capitals (de.toml question_labels, answer_labels:
@@ -411,6 +414,7 @@ _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2
 _HOUSE_WORD = rf"[{CAPITALS}][\w’'.\-]*"
 _HOUSE_BRACKET = r"\([^()\n:]{1,60}\)"
 _PARTICLE = "(?:" + "|".join(lexicon().name_particles) + r")(?![\w’'])"
+_PARTICLES = frozenset(lexicon().name_particles)
 _HOUSE_TURN = re.compile(
     rf"(?P<label>{_HOUSE_WORD}(?:[ ]+(?:{_HOUSE_WORD}|(?:{'|'.join(lexicon().label_links)})(?![\w’'])|{_HOUSE_BRACKET}"
     rf"|{_PARTICLE}(?=(?:[ ]+{_PARTICLE})*[ ]+[{CAPITALS}]))"  # a name's particles: `Mr P van der Doe (…):`
@@ -727,6 +731,31 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
 _TURN_OPENERS = "*_[("
 
 
+# a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
+_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
+
+
+def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
+    """`paras` with each label alone on its line joined to the paragraph right under it, as one paragraph numbered as
+    the words' (a parliament's record as the Dutch Handelingen set it: `De voorzitter:` over the chair's words, which
+    `paragraphs` splits apart at the label's colon); the label sieve then reads label and words as one turn. Not when
+    the paragraph under it opens with a label of its own."""
+    out: list[Paragraph] = []
+    joined = -1
+    for k, p in enumerate(paras):
+        if p.index == joined:
+            continue
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if nxt is not None and body[p.end - 1:p.end] == ":" and body[p.end:nxt.start] == "\n" \
+                and _LABEL_LINE.fullmatch(body, p.start, p.end) \
+                and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not _opens_turn(body[nxt.start:nxt.end]):
+            out.append(Paragraph(nxt.index, p.start, nxt.end, p.line))
+            joined = nxt.index
+            continue
+        out.append(p)
+    return out
+
+
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     """Paragraphs that are transcript turns, keyed by paragraph index.
 
@@ -744,7 +773,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
-    for p in paras:
+    for p in _labels_over_words(body, paras):
         lo = p.start
         if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
             continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
@@ -801,9 +830,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         label = name.rstrip(".").upper() if marks == "plain-turn" else name.rstrip(".")
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
-        if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES \
-                and not all(w[0].isupper() for w in re.split(r"[ \-]", name) if w):
-            continue  # "Honourable members:" is a generic label; otherwise a name, every word capitalised
+        if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
+                and not all(w[0].isupper() or w in _PARTICLES for w in re.split(r"[ \-]", name) if w):
+            continue  # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every
+            # word capitalised but its particles ("Minister Van der Doe:")
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
                 continue
@@ -982,6 +1012,18 @@ def _headline_single_marks(body: str, p: Paragraph, marks: list[Mark]) -> list[M
     return sorted(marks + out, key=lambda mk: mk.pos) if out else marks
 
 
+def _single_tagged(body: str, p: Paragraph) -> list[Mark]:
+    """The single marks of a paragraph of a double-mark body that opens with a single-marked quote, closed in
+    it and tagged right after its close (`'Niemand wordt …', zegt X.`): Dutch pages set a whole statement in
+    single marks and a partial or a term in „…”, so the body's double marks say nothing of this paragraph's.
+    Only a paragraph with no double marks, its single marks balanced and the tag after the first close."""
+    own = find_marks(body, p.start, p.end, True)
+    if not own or own[0].pos != p.start or own[0].role != "open" or not _balanced(own):
+        return []
+    close = next((mk for mk in own if mk.role == "close"), None)
+    return own if close is not None and _TAG_AFTER_SINGLE.match(body, close.pos + 1, p.end) else []
+
+
 def _nested_in(inner: list[Mark], outer: list[Mark]) -> bool:
     """Every mark of `inner` lies inside a pair of `outer` (balanced, open/close in order)."""
     pairs, depth, start = [], 0, -1
@@ -1071,6 +1113,8 @@ def pair_spans(body: str, paras: list[Paragraph], skip: set[int], single: bool,
                 marks = sorted(marks + own, key=lambda mk: mk.pos)
         elif not single and "\n" in body[p.start:p.end]:
             marks = _headline_single_marks(body, p, marks)  # …run into the body line below it
+        elif not single and not marks and body[p.start:p.start + 1] in "'‘":
+            marks = _single_tagged(body, p)  # a Dutch page's 'Q', zegt X. among its „partials”
         depth = 0
         open_at = -1
         open_char = ""
@@ -1316,6 +1360,8 @@ _ADJ_AFTER = re.compile(
 # (`alternation`: the same words as their list, ~150, which `re` tried one by one at every word of every
 # lead-in); "told" with its object
 _TAG_VERBS = alternation(set(lexicon().tag_verbs) - {"told"}) + (r"|told \w+" if "told" in lexicon().tag_verbs else "")
+# the tag right after a closing single mark: a comma and a speech verb ("', zegt X", "', said X", "', aldus X")
+_TAG_AFTER_SINGLE = re.compile(r"[ \t]*,[ \t]*(?:" + _TAG_VERBS + "|" + alternation(lexicon().tag_after_verbs) + r")(?![\w’'-])")
 _ADJ_BEFORE_COLON = re.compile(r"(?:[:,]|\b(?:" + _TAG_VERBS + r"|[Aa]sked by [\w .’'\-]{1,40})\s*[:,]?)\s*$")
 def _header_title(body: str, line_start: int, open_pos: int, close_pos: int) -> bool:
     """A broadcast's or page's header line that names its programme in marks beside the outlet and the

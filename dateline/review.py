@@ -147,6 +147,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
+    "headline_condensed": "medium",  # a headline's quote the story quotes at more length, no name on it
     "signed_statement": "medium",  # the signature under a statement of untagged paragraphs, not a tag at the words
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)

@@ -933,5 +933,5 @@ def test_a_lead_is_found_at_the_start_or_after_a_stop_as_one_pattern_finds_it(pi
     `(?:^|stop)lead` searched at every position has a match."""
     text = " ".join(pieces) + " "
     whole = [re.compile("(?:^|" + attribution._LEAD_AFTER + ")" + lead)
-             for lead in (attribution._SUBJECT_LEAD, attribution._INVERTED_LEAD)]
+             for lead in (attribution._SUBJECT_LEAD, attribution._INVERTED_LEAD, attribution._FRONTED_LEAD)]
     assert attribution._lead(text) == any(rx.search(text) for rx in whole)

@@ -991,6 +991,45 @@ def test_a_numeric_date_line_of_a_page_in_a_day_first_language_is_day_first() ->
     assert publication_date(english, today=TODAY).info is None
 
 
+@pytest.mark.parametrize(
+    ("header", "expected", "confidence"),
+    [
+        # a Dutch public broadcaster's page: "Gepubliceerd" over "Bijgewerkt", the weekday and month written out
+        ("Gepubliceerd: dinsdag 3 november 2026, 09:14\nBijgewerkt: dinsdag 3 november 2026, 11:02", "2026-11-03",
+         "high"),
+        # a Flemish broadcaster's stamp: CLDR's short weekday and month ("di 3 nov 2026 10:12")
+        ("di 3 nov 2026 10:12\nBijgewerkt di 3 nov 2026 15:40", "2026-11-03", "high"),
+        # a month abridged with its full stop, a radio transcript's airing with its clock word ("07.40 uur")
+        ("3 nov. 2026, 14:32", "2026-11-03", "high"),
+        ("Uitgezonden op dinsdag 3 november 2026, 07.40 uur", "2026-11-03", "high"),
+        # a weekend print edition's two days on one line: its first day
+        ("ZATERDAG 31 OKTOBER EN ZONDAG 1 NOVEMBER 2026", "2026-10-31", "high"),
+        ("Saturday 7 and Sunday 8 November 2026", "2026-11-07", "high"),
+        # a tabloid's two-digit year before a 24-hour clock, day first in a Dutch text (medium: the text's language)
+        ("03-11-26, 06:00", "2026-11-03", "medium"),
+    ],
+)
+def test_dutch_date_lines(header: str, expected: str, confidence: str) -> None:
+    """Dutch and Flemish header lines (date_lines.toml [nl], CLDR's months and weekdays, short ones too)."""
+    text = (f"Veerdienst vaart door\n\n{header}\n\nDe wethouder heeft dinsdag in het havenkantoor gezegd dat de "
+            "veerboot ook deze winter blijft varen. Volgens haar is er geen reden om de dienst te verminderen, en "
+            "de gemeente wil dat ook niet. Het eiland is voor de bewoners en voor de toeristen van groot belang.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == confidence, found
+
+
+def test_a_dutch_lead_dates_words_by_gisteren_and_afgelopen() -> None:
+    """A Dutch lead: "gisteravond" dates the words the day before publication, "afgelopen dinsdag" the Tuesday
+    before (date_lines.toml [nl] yesterday, last)."""
+    published = PartialDate(2026, 11, 6)  # a Friday
+    info = article_statement_date(["De wethouder zei gisteravond op een bewonersavond dat de kade open blijft."],
+                                  published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-05", info
+    info = article_statement_date(["De havenmeester waarschuwde afgelopen dinsdag dat de kade verzakt."],
+                                  published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-03", info
+
+
 def test_a_portuguese_lead_dates_words_by_ontem_hoje_and_the_weekday() -> None:
     """A Portuguese lead: "disse ontem" dates the words the day before publication, "afirmou na terça-feira"
     the Tuesday before (low), and "garantiu hoje" keeps them on the publication day whatever a relative

@@ -238,6 +238,34 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "unknown. (The case's 'she said', after the minister met 'its chairperson, Abena Mensah', is right since "
         "branch fix41)"
     ),
+    # Round 44 (blind, in Dutch; an invented dike reinforcement on the Dutch-Flemish border and a nitrogen buy-out: NOS,
+    # NRC, Telegraaf, ANP, Belga, VRT, De Standaard, Tweede Kamer Handelingen, a persbericht, a liveblog, Q/A, X and
+    # Facebook posts): held out at the session's start 6837480 P 0.958 R 0.692 speaker 0.522 (133 quotes); after branch
+    # fix44 (Dutch as a language, general rules) P 0.992 R 0.985 speaker 0.977. What the code still does:
+    'holdout/round44_dike_nitrogen/cases.txt:21': (
+        "'als de vergunningen meezitten' (a clause in marks after 'Volgens de dijkgraaf moet het werk in 2028 klaar "
+        "zijn,') comes out direct, not partial: a quote after a comma closing its sentence is read as the words whole"
+    ),
+    'holdout/round44_dike_nitrogen/cases.txt:150': (
+        "speaker 'MINISTER LAAT ONS VALLEN': unknown, want dirk-jan-mol. An all-capitals headline's lone 'MOL' is no "
+        "name (a word in capitals alone is an acronym or a shout); tying it to the story's 'Dirk-Jan Mol' is not done"
+    ),
+    'holdout/round44_dike_nitrogen/cases.txt:245': (
+        "extra 'Zonder boer geen dijk' (hoogerwerf): a banner's text after 'Op een spandoek staat:' is read as the "
+        "words of the liveblog entry's speaker; a carrier noun with a colon ('staat:') is not yet a naming cue in Dutch"
+    ),
+    'holdout/round44_dike_nitrogen/cases.txt:192': (
+        "speaker 'Daar wordt aan gewerkt, …': vandamme, want unknown. 'zei de burgemeester:' after both mayors were "
+        "named: the one named last, by the convention of rounds 3, 13, 16, 19, 21, 24 and 38 (as round 41's case 445)"
+    ),
+    'holdout/round44_dike_nitrogen/cases.txt:460': (
+        "missed 'sloopregeling' (a one-word headline partial: a single word in marks is a term) and 'alle mooie "
+        "woorden over vrijwilligheid' (in 'Ondanks „…” ziet hij …', no speech verb in the sentence)"
+    ),
+    'holdout/round44_dike_nitrogen/cases.txt:687': (
+        "speaker 'Een akkoord moet er voor de zomer liggen.': maes, want unknown. 'zei de minister:' after two "
+        "ministers were named: the one named last, by the same convention (round 41's case 445)"
+    ),
     # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
     # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
     # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
