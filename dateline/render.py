@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import io
 import keyword
+import marshal
 import os
 import re
 import shutil
@@ -38,10 +39,21 @@ from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, Shift, Site, Speaker, Topic
+from dateline.model import Article, Quote, Shift, Site, Speaker, Topic
 from dateline.names import sort_key as surname_order
 from dateline.ui import UI
-from dateline.views import ROOT, UNKNOWN, QuoteView, Views, readable_first, words_said
+from dateline.views import (
+    ROOT,
+    UNKNOWN,
+    QuoteView,
+    Views,
+    base_language,
+    own_language,
+    readable_first,
+    shown_name,
+    speaker_names,
+    words_said,
+)
 from dateline.workers import collector_off, in_workers
 
 MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
@@ -424,9 +436,22 @@ Reuse = Callable[[str, str], bool]  # (path, key) → True when the last build's
 
 
 def _key(*inputs: object) -> str:
-    """A digest of a fragment's inputs. `repr`, not pickle: the model's dataclasses print every
-    field, and equal values print the same whatever their identity or the hash seed."""
-    return hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    """A digest of a fragment's inputs, equal exactly when the inputs are equal values.
+
+    Most keys are tuples and lists of strings and ints (an entry's, an article page's, a card's but
+    its shifts): `marshal` writes those at format version 2, in about half the time `repr` and its
+    UTF-8 encoding take (the card, entry and article-page keys of a cold build of 1000 articles, the
+    tuples' making included: 0.27 → 0.19 CPU s). Version 2, not the current one: later versions write
+    a value seen twice as a back-reference and an interned string with a tag of its own, so equal
+    inputs could give different bytes by their objects' identity; version 2 writes each value by its
+    type and contents only. Anything marshal does not take (the model's dataclasses, a `Markup`) makes
+    the whole key `repr`, not pickle: the dataclasses print every field, and equal values print the
+    same whatever their identity or the hash seed. The two encodings are told apart by their first byte."""
+    try:
+        data = b"m" + marshal.dumps(inputs, 2)  # type: ignore[arg-type]  # (anything else: ValueError)
+    except ValueError:
+        data = b"r" + repr(inputs).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def render_scope(site: Site) -> str:
@@ -463,6 +488,7 @@ class _Pages:
         self.stream: Stream | None = None  # where a streamed build's data exports go, part by part
         self.reach: reach.Reach = reach.Reach(None, "", None, site, views)  # every key stale: no baseline
         self.shown: dict[str, str] = {}  # quote id → a digest of what a link to it shows (`_shown_of`), once a build
+        self.marked: MarkedBodies | None = None  # the article bodies rendered while the links were made
         self.common: dict[str, Any] = {
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": views.ui.date_label, "ui": views.ui, "base_url": self.base_url,
@@ -501,7 +527,9 @@ class _Pages:
             self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
-        body = markdown.render_marked(self.site.body(a), _quote_spans(quotes))
+        body = self.marked.get(a) if self.marked is not None else None
+        if body is None:
+            body = marked_body(self.site.body(a), [(v.q, v.speaker_name, v.lang) for v in quotes])
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              said=words_said(a, quotes),
@@ -562,21 +590,22 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
 
 
 def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None,
-              stream: Stream | None = None) -> list[str]:
+              stream: Stream | None = None, marked: MarkedBodies | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article, topic and speaker pages are handed over inside the
     forked worker processes that render them: `sink` must work there, as a file written does).
     With a `memo` (the last build's, from disk), cards and entries whose
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
     `reuse(path, key)` keeps the last build's file. `stream(path, parts)`: where the data exports
-    go as they are made (else `sink`, each whole). Returns the paths made, in no particular order."""
+    go as they are made (else `sink`, each whole). `marked`: article bodies rendered already (those
+    it holds; `MarkedBodies`). Returns the paths made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
     # computed from it whatever happens next, and a missing card key would raise.
-    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream).names
+    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream, marked).names
 
 
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
-            stream: Stream | None = None) -> _Pages:
+            stream: Stream | None = None, marked: MarkedBodies | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
     # Each template is asked once a render whether its file changed (an earlier build's, kept by the
     # environment, may be stale), not at every page (its template, base.html and macros.html: three
@@ -588,7 +617,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
                 del env.cache[cached]
     reload, env.auto_reload = env.auto_reload, False
     try:
-        return _render_with(site, memo, sink, reuse, spill, stream)
+        return _render_with(site, memo, sink, reuse, spill, stream, marked)
     finally:
         env.auto_reload = reload
         if spill is not None:
@@ -596,10 +625,10 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
 
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
-                 spill: Spill | None, stream: Stream | None = None) -> _Pages:
+                 spill: Spill | None, stream: Stream | None = None, marked: MarkedBodies | None = None) -> _Pages:
     views = _views(site)
     page = _Pages(site, views, sink)
-    page.spill, page.stream = spill, stream
+    page.spill, page.stream, page.marked = spill, stream, marked
     if memo is not None:
         scope = render_scope(site)
         if memo.scope != scope:
@@ -1383,23 +1412,24 @@ def _qhref(root: str, views: Views) -> Callable[[str], str]:
     return href
 
 
-def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
+def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, str]]:
     """The spans that mark each quote's words in its article's body, its `id="q-…"` on the first one.
 
     Words are marked once: a quote whose words another quote's span already holds (a post read a
     second time, an `add:` inside an extracted quote) takes its id on the first part left to it,
     or, when none is, on an empty element where its words start — every quote on the page keeps
-    its anchor, which every link to it and `dateline check` need (a usability round's page lost one)."""
+    its anchor, which every link to it and `dateline check` need (a usability round's page lost one).
+    `aq`: each quote with its speaker's name and its own language as its view shows them (`QuoteView`'s
+    `speaker_name` and `lang`), in the order of the text."""
     spans = []
     taken: list[tuple[int, int]] = []
-    for v in aq:
-        q = v.q
+    for q, name, lang in aq:
         pos = q.span.start
         parts = q.parts if q.parts else (q.text,)
         cls = "quote" + (" partial" if q.partial else "")
-        speaker = markdown.inline_text(v.speaker_name)
+        speaker = markdown.inline_text(name)
         anchor = (f'id="q-{q.id}" data-quote-id="{q.id}" data-speaker="{markdown.inline_text(q.speaker)}" '
-                  f'title="{speaker}"' + (f' lang="{markdown.inline_text(v.lang)}"' if v.lang else ""))
+                  f'title="{speaker}"' + (f' lang="{markdown.inline_text(lang)}"' if lang else ""))
         anchored = False
         for part in parts:
             start = q.text.find(part, pos - q.span.start) + q.span.start if part else -1
@@ -1415,11 +1445,59 @@ def _quote_spans(aq: list[QuoteView]) -> list[tuple[int, int, str]]:
                 anchored = True
             else:
                 tag = f'<span class="{cls}" data-quote-part="{q.id}" title="{speaker}"' + \
-                    (f' lang="{markdown.inline_text(v.lang)}">' if v.lang else ">")
+                    (f' lang="{markdown.inline_text(lang)}">' if lang else ">")
             spans.append((start, end, tag))
         if not anchored:
             spans.append((q.span.start, q.span.start, f'<span class="quote-anchor" {anchor}>'))
     return spans
+
+
+def marked_body(body: str, quotes: Sequence[tuple[Quote, str, str]]) -> str:
+    """An article's body as its page shows it: rendered, each quote's words marked (`_quote_spans`;
+    `quotes` in the order of the text)."""
+    return markdown.render_marked(body, _quote_spans(quotes))
+
+
+class MarkedBodies:
+    """Article bodies rendered (`marked_body`) before the render, while the build process would
+    otherwise wait for the link process, kept in a `Spill` until each article's page is made.
+
+    Nothing of a body's page but its quote marks depends on its quotes, and those only on what
+    analysis and the speakers' names give (their ids, words, spans, speakers and languages), never
+    on the links: so in a cold build, whose link process takes ~1 s at 1000 articles while this one
+    has nothing to do, the bodies are made then, in the order the render would make them, and the
+    article pages take them (a page without one makes its own, as before). Made by the
+    same functions as the views' values they use (`views.speaker_names`, `shown_name`,
+    `own_language`), from the quotes the site will hold."""
+
+    def __init__(self, spill: Spill) -> None:
+        self.spill = spill
+        self.where: dict[str, Ref] = {}  # article path → its rendered body in the spill
+
+    def make(self, config: SiteConfig, speakers: Sequence[Speaker], articles: Sequence[Article],
+             quotes: Sequence[Quote], body: Callable[[Article], str], waiting: Callable[[], bool]) -> None:
+        """Render the bodies of `articles` (the site's, in its order) with their `quotes` (the site's,
+        in timeline order) marked, while `waiting()`: the articles left when it turns false are left
+        to their pages (what is made here is work the render would do later, not more)."""
+        names = speaker_names(speakers, quotes)
+        unidentified = str(UI(config.language)("unidentified"))
+        site_lang = base_language(config.language)
+        told: dict[str, str] = {}
+        by_article: dict[str, list[Quote]] = defaultdict(list)
+        for q in quotes:
+            by_article[q.article].append(q)
+        for a in articles:
+            if not waiting():
+                return
+            aq = sorted(by_article.get(a.id, ()), key=lambda q: q.span.start)  # as `_article_pages` sorts them
+            html = marked_body(body(a), [(q, shown_name(q, names, unidentified),
+                                          own_language(q, a, site_lang, told, body)) for q in aq])
+            self.where[a.path] = self.spill.put(html.encode("utf-8", "surrogatepass"))
+
+    def get(self, a: Article) -> str | None:
+        """The article's rendered body, if it was made."""
+        ref = self.where.get(a.path)
+        return None if ref is None else self.spill.read(ref).decode("utf-8", "surrogatepass")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
-from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site, name_of_id
+from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site, Speaker, name_of_id
 from dateline.topics import fragment
 from dateline.ui import ENGLISH, UI, quote_marks
 
@@ -92,13 +92,18 @@ def _none() -> list[Any]:
 _NONE: list[Any] = []
 
 
-def _own_language(q: Quote, a: Article, site_lang: str, told: dict[str, str], body: Callable[[Article], str]) -> str:
+def base_language(tag: str) -> str:
+    """A language tag's language alone, as quotes name theirs: "pt-BR" → "pt"."""
+    return tag.split("-")[0].lower()
+
+
+def own_language(q: Quote, a: Article, site_lang: str, told: dict[str, str], body: Callable[[Article], str]) -> str:
     """The language of a quote's words when they are in another than their article's (its `lang:`, else the
     site's), else "": its `lang` and marks on the page (a bilingual statement's French paragraph). The editor's
     word on an article stands: never the site's own language inside an article with a `lang:`, nor, in one
     without, the language the article's whole text is in (its words are that article's, undeclared: the
     site's marks, as for its other words; `told` keeps each article's, read once and only for these)."""
-    if not q.lang or q.lang == (a.lang.split("-")[0].lower() if a.lang else site_lang):
+    if not q.lang or q.lang == (base_language(a.lang) if a.lang else site_lang):
         return ""
     if a.lang:
         return "" if q.lang == site_lang else q.lang
@@ -239,6 +244,24 @@ def _relation_label(topic_labels: dict[str, str], ui: UI, key: tuple[str, str]) 
 UNKNOWN = "unknown"  # the speaker id of quotes nobody is named for: kept in data, never shown as a person
 
 
+def speaker_names(speakers: Iterable[Speaker], quotes: Iterable[Quote]) -> dict[str, str]:
+    """Each speaker id's display name: speakers.yaml's, else, for a speaker not in it, the name an
+    article wrote (the first quote's, one for all its quotes; a `speaker:` correction names an id)."""
+    names = {s.id: s.name for s in speakers}
+    for q in quotes:
+        if q.speaker not in names and q.speaker != UNKNOWN and q.speaker_name not in ("", q.speaker):
+            names[q.speaker] = q.speaker_name
+    return names
+
+
+def shown_name(q: Quote, names: dict[str, str], unidentified: str) -> str:
+    """Who a quote's views say said it: the name as its article wrote it, else the display name of its
+    speaker id (`speaker_names`), `unidentified` for nobody's."""
+    if q.speaker_name not in ("", q.speaker):
+        return q.speaker_name
+    return unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or name_of_id(q.speaker)
+
+
 class Views:
     """Lookups shared by every page and export of one build."""
 
@@ -249,10 +272,7 @@ class Views:
         self.articles = {a.id: a for a in site.articles}
         self.topic_labels = {t.id: t.label for t in site.data.topics}
         self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
-        self.speaker_names = {s.id: s.name for s in site.data.speakers}
-        for q in site.quotes:  # a speaker not in speakers.yaml: the name an article wrote, one for all
-            if q.speaker not in self.speaker_names and q.speaker != UNKNOWN and q.speaker_name not in ("", q.speaker):
-                self.speaker_names[q.speaker] = q.speaker_name  # quotes (a `speaker:` correction names an id)
+        self.speaker_names = speaker_names(site.data.speakers, site.quotes)
         self._report_links: dict[str, Markup] = {}
         self._first_links: dict[str, Markup] = {}
         self._words: dict[str, Markup] = {}
@@ -276,13 +296,13 @@ class Views:
         # collector instead of going when the build lets go of it
         self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
         urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
-        site_lang = site.config.language.split("-")[0].lower()
+        site_lang = base_language(site.config.language)
         told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
         for q in site.quotes:
             a = self.articles[q.article]
             d = q.said(a)
             st = links.statement_of.get(q.id, q.id)
-            own = _own_language(q, a, site_lang, told, site.body)
+            own = own_language(q, a, site_lang, told, site.body)
             self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, label(d), speaker_urls[q.speaker],
                                           topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
                                           marks=marks[own or a.lang], lang=own)
@@ -329,8 +349,7 @@ class Views:
                 if nearby:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
-            v.speaker_name = q.speaker_name if q.speaker_name not in ("", q.speaker) else (
-                self.unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or name_of_id(q.speaker))
+            v.speaker_name = shown_name(q, names, self.unidentified)
             v.excerpt = excerpts[text]
             v.short = shorts[text]
             v.iso = isos[v.date.date]

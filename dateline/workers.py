@@ -15,11 +15,13 @@ import importlib
 import multiprocessing
 import os
 import pickle
+import select
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -367,7 +369,7 @@ _unused: list[Fresh] = []  # `Fresh` processes no `in_process` call took (yet)
 
 
 def in_process(func: Callable[..., None], *args: object, ended: bool = False, spent: Sequence[list[Any]] = (),
-               fresh: Fresh | None = None, meanwhile: Callable[[], None] | None = None) -> Any:
+               fresh: Fresh | None = None, meanwhile: Callable[[Callable[[], bool]], None] | None = None) -> Any:
     """`func(*args, send)` run in a new Python process, not a fork; returns the value it `send`s (once),
     and it may go on working after that while this process goes on (`wait_children` waits for it).
     `ended`: the value is unpickled once the process has ended (for a `func` that ends when it has
@@ -381,7 +383,9 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
     lists among `args` (or in them) emptied once sent: the caller's call holds its arguments until it
     returns, and what was made only to be sent would be held beside the process's memory for its run.
     `fresh`: the process to run it in, started earlier (`Fresh`), else one started now. `meanwhile`:
-    this process's own work while it waits for the value (it must not fork: a fork would hold the pipes)."""
+    this process's own work while it waits for the value (it must not fork: a fork would hold the pipes),
+    given `waiting()`, true while the value has not come: work that could as well be done later stops
+    when it comes, so that it never holds up what the value lets this process do."""
     proc, receive = (fresh or Fresh(func.__module__)).taken()
     with os.fdopen(receive, "rb") as results:
         try:
@@ -395,7 +399,7 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
                 part.clear()
             give_back()
             if meanwhile is not None:
-                meanwhile()
+                meanwhile(partial(_nothing_yet, results.fileno()))
             message = results.read()  # to the end: the process closes its end once it has sent
             if ended:
                 proc.wait()
@@ -415,6 +419,11 @@ def in_process(func: Callable[..., None], *args: object, ended: bool = False, sp
         raise value
     _behind.append(proc.wait)
     return value
+
+
+def _nothing_yet(fd: int) -> bool:
+    """Whether nothing can be read yet from the pipe `fd` (neither a value nor its writer's end)."""
+    return not select.select([fd], [], [], 0)[0]
 
 
 def _fresh(fd: int) -> None:

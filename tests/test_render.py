@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -749,3 +750,50 @@ def test_a_statement_dated_only_by_its_year_passes_check(tmp_path: Path) -> None
     year = (out / "2024" / "index.html").read_text(encoding="utf-8")
     assert 'id="h-y2024"' in year and 'id="h-y2024-undated"' in year and "#h-y2024-undated" in year
     assert [str(p) for p in check.verify(out).problems] == []
+
+
+def _streamed(site: Any, out: Path, marked: render.MarkedBodies | None = None) -> dict[str, bytes]:
+    """Every file `render_to` hands over for `site`, from a sink on disk (as a build's)."""
+    def sink(rel: str, data: bytes) -> None:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    render.render_to(site, sink, marked=marked)
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("name", ["golden_project", "review_project", "design_project", "example_project"])
+@pytest.mark.parametrize("made", [None, 1])
+def test_article_bodies_rendered_while_linking_make_the_same_pages(name: str, made: int | None,
+                                                                   tmp_path: Path) -> None:
+    """A cold build renders its article bodies while the link process works (`MarkedBodies`, from the
+    quotes and speakers as the site will hold them, before there are links); its pages are byte for
+    byte those the render makes alone, also when the links come after the first body (`made`: the
+    others are left to their pages)."""
+    config = seed_config(DATA / name, tmp_path / "site", search=False)
+    _, site = pipeline.analysed(config)
+    if name == "example_project":  # an article in another language than the site's: its quotes' marks
+        site.articles[0] = dataclasses.replace(site.articles[0], lang="fr-CA")
+    spill = render.Spill()
+    try:
+        marked = render.MarkedBodies(spill)
+        asked = iter(range(10**6))
+        marked.make(site.config, site.data.speakers, site.articles, site.quotes, site.body,
+                    lambda: made is None or next(asked) < made)
+        assert len(marked.where) == (len(site.articles) if made is None else made)
+        assert marked.get(site.articles[0]) is not None
+        assert _streamed(site, tmp_path / "marked", marked) == _streamed(site, tmp_path / "alone")
+    finally:
+        spill.close()
+
+
+def test_render_keys_are_equal_exactly_for_equal_values() -> None:
+    """`_key` by marshal: equal inputs, whatever their objects' identity, give one key; values that
+    differ only in type (a tuple and a list, a str and its `Markup`, 1 and True) give different keys;
+    what marshal does not take (a dataclass) still has a key, by its repr."""
+    words = "".join(["sai", "d"])
+    assert render._key("said", ("said", "said")) == render._key(words, (words, "said"))
+    assert render._key(("a",)) != render._key(["a"])
+    assert render._key("a") != render._key(Markup("a"))
+    assert render._key(1) != render._key(True)
+    from dateline.model import PartialDate
+    assert render._key(PartialDate(2022, 7)) == render._key(PartialDate(2022, 7)) != render._key(PartialDate(2022, 8))
