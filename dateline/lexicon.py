@@ -73,6 +73,8 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    # "rumour has it", "dicen que": a sentence opening so tells what someone is said to have said, no one's words
+    hearsay: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -158,6 +160,9 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
+    # before whoever speaks (the link and an article after it included)
+    turn_heads: tuple[str, ...]
     name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
@@ -357,6 +362,7 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        hearsay=_strings(speech.get("hearsay", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
@@ -441,6 +447,7 @@ def _lexicon(language: str) -> Lexicon:
         house_offices=frozenset(_strings(names["house_offices"])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
+        turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
         label_links=_strings(names["label_links"]),
         name_particles=_strings(names["name_particles"]),
         countries=MappingProxyType(countries),
