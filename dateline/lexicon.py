@@ -54,6 +54,8 @@ class Lexicon:
     interview_answers: tuple[str, ...]  # "answers": the answering side's
     interview_by: tuple[str, ...]  # "Entrevista de": another language's "Interview by" before the interviewer's name
     place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
+    # "en", "dans", "nel": another language's "in" before a capitalised name makes it a place ("lideresa en Villa X")
+    place_prepositions: tuple[str, ...]
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
@@ -349,6 +351,7 @@ def _lexicon(language: str) -> Lexicon:
         naming_words=_strings(speech.get("naming_words", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
+        place_prepositions=_strings(names.get("place_prepositions", [])),
         interview_asks=_strings(speech.get("interview_asks", [])),
         interview_answers=_strings(speech.get("interview_answers", [])),
         interview_by=_strings(speech.get("interview_by", [])),
