@@ -59,7 +59,9 @@ the attribution records the name of the sieve that decided:
     question-and-answer exchange;
 29. `carry_over`: a quote standing alone carries over the previous quote's speaker;
 30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
-    answered the earlier ones.
+    answered the earlier ones;
+31. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+    (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
 quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided.
@@ -3854,8 +3856,15 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if verb is None:
         return None
     lo, m = verb
-    if any(x.kind in _WHO_KINDS and _is_person(c.doc.index, x) for x in c.doc.between(lo, m.start())):
+    if any(x.kind in _WHO_KINDS and (x.kind in (Kind.ANON, Kind.PRONOUN) or _is_person(c.doc.index, x))
+           for x in c.doc.between(lo, m.start())):
         return None
+    # … nor a noun phrase opening a stretch of the clause before the verb ('Una fuente cercana al ministro ha
+    # confiado que …'): a subject the text leaves unnamed ('En 2023, como candidata, dijo' opens none)
+    for stretch in re.split(r"[,;:]", body[lo:m.start()]):
+        first = stretch.split()[:1]
+        if first and (first[0].lower() in _ARTICLES or first[0].lower() in _DROPPED.indefinite):
+            return None
     her, him = c.state._pronoun(True, c.q.start), c.state._pronoun(False, c.q.start)
     who = her if him is None or (her is not None and her.id == him.id) else him if her is None else None
     if who is None or not who.known:
@@ -4348,6 +4357,7 @@ _SIDES = re.compile(rf"(?<![\w’'])(?i:{alternation(_LEX.articles)})\s*(?P<ask>
 # another language's "in" before a name in an interview's introduction ("lideresa en Villa Rosa"): a place
 _PLACE_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.place_prepositions) + r")\s+$") \
     if _LEX.place_prepositions else re.compile(r"(?!)")
+_ORG_FIRST = _ORG_WORDS | _LEX.org_openers  # "Universidad …", "Bank …": the first word of a body's name
 
 
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
@@ -4368,7 +4378,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"
     for m in sorted(doc.between(0, first) + _byline_names(doc, first), key=lambda m: m.start):
         if m.kind is Kind.NAME and (" " not in doc.full_name(m.name) or m.name.split()[-1] in _ORG_WORDS
-                                    or m.name.split()[0] in _ORG_WORDS
+                                    or m.name.split()[0] in _ORG_FIRST
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
             # "profesora de la Universidad del Norte")

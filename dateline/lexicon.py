@@ -128,6 +128,7 @@ class Lexicon:
     correction_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
     title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
@@ -417,6 +418,7 @@ def _lexicon(language: str) -> Lexicon:
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
+        org_openers=frozenset(_strings(names.get("org_openers", []))),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
