@@ -4068,8 +4068,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
                 return Verdict(UNKNOWN, "two people share the verb")
         if sub is not None:
             who = state.resolve(sub, v.start())
-            if who:
-                return Verdict(who, f"{sub.name} {word}")
+            if who:  # in the text's order: "la mandataria dijo", "Según la mandataria", "said the minister"
+                return Verdict(who, f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}")
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
     return None

@@ -101,6 +101,8 @@ class Lexicon:
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    # "la nota", "o artigo": a story's noun right before marks, which hold its title in sentence case
+    story_nouns: tuple[str, ...]
     purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
     reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
     numbered_titles: tuple[str, ...]  # "Episode 112:"
@@ -391,6 +393,7 @@ def _lexicon(language: str) -> Lexicon:
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
+        story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
         reader_directions=_strings(speech["reader_directions"]),
         numbered_titles=_strings(speech["numbered_titles"]),

@@ -1548,6 +1548,11 @@ def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
 # "Dicen que la alcaldesa dijo: "…"" (lang [speech] hearsay). Whoever is named as speaking is only said to have
 # spoken, by no one named: a rumour, never a statement of the one named (a usability round's forwarded rumour
 # became a mayor's latest statement)
+# a story's noun right before the opening mark, no colon or comma between ('En la nota “…”, publicada …', lang
+# [speech] story_nouns): the story's title, whatever case it is written in — a correction notice's quote of
+# the headline it corrects came out as a statement
+_STORY_BEFORE = re.compile(r"(?<![\w’'])(?i:" + alternation(lexicon().story_nouns) + r")\s*$") \
+    if lexicon().story_nouns else re.compile(r"(?!)")
 _HEARSAY = re.compile(r"[\s\"'“”«»¿¡(*_—–-]*(?i:" + alternation(w.lower() for w in lexicon().hearsay) + r")(?![\w’'])")
 
 
@@ -1581,6 +1586,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # the words before the quote lower-cased once for the first sieves (`WordSieve`) of the case-blind patterns
     # anchored at their end: a pattern whose sieve finds none of its words cannot match, and is not searched
     low_pre = lowered(stripped_pre)
+    if _STORY_BEFORE.search(stripped_pre, max(0, len(stripped_pre) - 40)):
+        return "reject", False, "a story's title after its noun (in the article \"…\", published …)"
     if _HEARSAY.match(pre):
         return "reject", False, "hearsay: words someone is said to have said, by no one named (rumour has it …)"
     if _NAMING_SIEVE.may_match_lowered(low_pre) and _NAMING_BEFORE.search(stripped_pre) \
