@@ -3666,6 +3666,11 @@ def colon_subject(c: _Context) -> Verdict | None:
               and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
     if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
         people = people[:1]  # "Jane Doe, presidenta del Consejo X:": a name in her description is no second person
+    else:  # "El general Jane Doe, comandante de la Policía X, intervino sobre …:": nor in one between commas
+        for k, m in enumerate(people):
+            if (apposed := _DESCRIBED_BETWEEN.match(body, m.end, c.q.start - 1)) is not None:
+                people = people[:k + 1] + [x for x in people[k + 1:] if x.start >= apposed.end()]
+                break
     whos = {c.state.resolve(m) for m in people}
     if len(whos) != 1:
         return None  # nobody, or two people: not decided here
@@ -3678,6 +3683,7 @@ _NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles)
     if _LEX.role_articles else re.compile(r"(?!)")
 # a description in apposition running to the colon, opened by a lower-case word (an office in any language)
 _DESCRIBED_TO_COLON = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*:\s*")
+_DESCRIBED_BETWEEN = re.compile(r",\s+[a-zà-ÿ][^,;:.\"“”«»\n]*,")  # … or between commas, the clause going on after it
 # "X's post, at 7.02am, was shorter:": the possessive owns the words (en.toml message_nouns)
 _OWN_MESSAGE = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(set(_LEX.message_nouns)) + r")\b")
 # "la replica della sindaca:", "il commento del governatore:": the words' noun before their owner in the genitive
@@ -3833,9 +3839,9 @@ _WHO_KINDS = (Kind.NAME, Kind.ALIAS, Kind.FUZZY, Kind.ROLE, Kind.PRONOUN, Kind.A
 def dropped_subject(c: _Context) -> Verdict | None:
     """A quote whose own verb names no one, in a language that drops its subject: 'En 2023, como candidata, dijo
     que "…"', '"…", afirmó entonces', or a quote standing as its sentence and the next one's verb ('Marzo de 2024:
-    "…". Con esa frase anunció …'). The verb's subject is the one the text is about, as a pronoun's is: the last
-    person its gender fits, either gender the same (a usability round's explainer left three of a mayor's
-    re-quoted words to nobody). Only when no sieve before decided, and no one is named between the sentence's
+    "…". Con esa frase anunció …'). The verb's subject is the one the text is about: the last person who was a
+    sentence's subject or a speaker before it, alone and named (a usability round's explainer left three of a
+    mayor's re-quoted words to nobody). Only when no sieve before decided, and no one is named between the sentence's
     opening and the verb (else that one is its subject, or the text is not so plain)."""
     if not _SUBJECTLESS or c.q.kind == "transcript-turn":
         return None
@@ -3865,10 +3871,10 @@ def dropped_subject(c: _Context) -> Verdict | None:
         first = stretch.split()[:1]
         if first and (first[0].lower() in _ARTICLES or first[0].lower() in _DROPPED.indefinite):
             return None
-    her, him = c.state._pronoun(True, c.q.start), c.state._pronoun(False, c.q.start)
-    who = her if him is None or (her is not None and her.id == him.id) else him if her is None else None
-    if who is None or not who.known:
+    last = next((ev for ev in reversed(c.state.history) if ev.pos < c.q.start), None)
+    if last is None or last.joint or last.anon or not last.who.known:
         return None
+    who = last.who
     return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one the text is about")
 
 
