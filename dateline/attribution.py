@@ -3846,19 +3846,20 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if not _SUBJECTLESS or c.q.kind == "transcript-turn":
         return None
     body = c.body
-    verb = None
-    for m in _DROPPED_VERB.finditer(body, c.lo, c.q.start - 1):
-        verb = (c.lo, m)
-    if verb is None and (m := _DROPPED_VERB.match(body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")),
-                                                   c.after_hi)) is not None:
-        if any(x.kind in _WHO_KINDS for x in c.doc.between(m.end(), c.after_hi)):
+    verb: tuple[int, re.Match[str]] | None = None
+    for before in _DROPPED_VERB.finditer(body, c.lo, c.q.start - 1):
+        verb = (c.lo, before)
+    tag = None if verb is not None else _DROPPED_VERB.match(
+        body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)
+    if tag is not None:
+        if any(x.kind in _WHO_KINDS for x in c.doc.between(tag.end(), c.after_hi)):
             return None  # '"…", afirmó entonces.': no one named after it, up to the sentence's end
-        verb = (m.start(), m)
+        verb = (tag.start(), tag)
     para_end = c.doc.paras[c.q.last_paragraph].end
     if verb is None and c.alone and body[c.close:c.close + 1] == "." and c.after_hi < para_end:
         nxt = _next_stop(c.doc, c.after_hi + 1, para_end)  # the next sentence of the paragraph
-        if (m := _DROPPED_VERB.search(body, c.after_hi, nxt)) is not None:
-            verb = (c.after_hi, m)
+        if (later := _DROPPED_VERB.search(body, c.after_hi, nxt)) is not None:
+            verb = (c.after_hi, later)
     if verb is None:
         return None
     lo, m = verb

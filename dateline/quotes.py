@@ -779,7 +779,7 @@ def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         return {}
     out: dict[int, RawQuote] = {}
     ends = [i for i, _, _ in labels[1:]] + [len(paras)]
-    for (at, name, title), stop in zip(labels, ends):
+    for (at, name, title), stop in zip(labels, ends, strict=True):
         for p in paras[at + 1:stop]:
             line = body[p.start:p.end]
             if _STAGE_PARAGRAPH.fullmatch(line):
@@ -817,10 +817,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         lo = p.start
         if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
             continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
-        if body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit():
-            if (chat := _chat_turn(body, p)) is not None:
-                chats[p.index] = chat
-                continue
+        if (body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit()) and (chat := _chat_turn(body, p)) is not None:
+            chats[p.index] = chat
+            continue
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
