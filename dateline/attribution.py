@@ -3873,10 +3873,34 @@ def dropped_subject(c: _Context) -> Verdict | None:
         if first and (first[0].lower() in _ARTICLES or first[0].lower() in _DROPPED.indefinite):
             return None
     last = next((ev for ev in reversed(c.state.history) if ev.pos < c.q.start), None)
-    if last is None or last.joint or last.anon or not last.who.known:
+    if last is None:  # 'Leí la columna de la alcaldesa X del domingo. Dice que «…»': the words' owner speaks in them
+        return _owned_words(c, lo, m.group(0))
+    if last.joint or last.anon or not last.who.known:
         return None
     who = last.who
     return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one the text is about")
+
+
+# the noun of someone's words, then "of" in the languages that drop their subject ('la columna de la alcaldesa X')
+_WORDS_OWNED = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.message_nouns) + r")\s+(?:de|del|da|do|di|della|dello"
+                          r"|dos|das)\b") if _LEX.message_nouns else re.compile(r"(?!)")
+
+
+def _owned_words(c: _Context, lo: int, verb: str) -> Verdict | None:
+    """The one person the sentence before `lo` names as the owner of words (`la columna de la alcaldesa X`),
+    when nobody was a subject before: a subjectless 'Dice que «…»' after it is those words speaking, else None."""
+    owned = None
+    for owned in _WORDS_OWNED.finditer(c.body, max(c.para.start, lo - 300), lo):
+        pass  # the last one before the verb
+    if owned is None:
+        return None
+    people = {who.id: who for x in c.doc.between(owned.end(), lo)
+              if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY, Kind.ROLE) and _is_person(c.doc.index, x)
+              and (who := c.state.resolve(x, lo)) is not None and who.known}
+    if len(people) != 1:
+        return None
+    who = next(iter(people.values()))
+    return Verdict(who, f"‘{verb}’ with its subject dropped: {owned.group(0).strip()} {who.name}")
 
 
 Sieve = Callable[[_Context], Verdict | None]

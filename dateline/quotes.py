@@ -1618,7 +1618,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
     headline = is_headline(body[para.start:para.end])
-    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
+    # (a verb opening the sentence is capitalised: 'Dice que «…»', a language that drops its subject)
+    opening = outside.lstrip()
+    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else opening[:1].lower() + opening[1:]))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
