@@ -3846,9 +3846,8 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if not _SUBJECTLESS or c.q.kind == "transcript-turn":
         return None
     body = c.body
-    verb: tuple[int, re.Match[str]] | None = None
-    for before in _DROPPED_VERB.finditer(body, c.lo, c.q.start - 1):
-        verb = (c.lo, before)
+    last_before = next(reversed(list(_DROPPED_VERB.finditer(body, c.lo, c.q.start - 1))), None)
+    verb: tuple[int, re.Match[str]] | None = (c.lo, last_before) if last_before is not None else None
     tag = None if verb is not None else _DROPPED_VERB.match(
         body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)
     if tag is not None:
@@ -3889,9 +3888,7 @@ _WORDS_OWNED = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.message_nouns)
 def _owned_words(c: _Context, lo: int, verb: str) -> Verdict | None:
     """The one person the sentence before `lo` names as the owner of words (`la columna de la alcaldesa X`),
     when nobody was a subject before: a subjectless 'Dice que «…»' after it is those words speaking, else None."""
-    owned = None
-    for owned in _WORDS_OWNED.finditer(c.body, max(c.para.start, lo - 300), lo):
-        pass  # the last one before the verb
+    owned = next(reversed(list(_WORDS_OWNED.finditer(c.body, max(c.para.start, lo - 300), lo))), None)  # the last
     if owned is None:
         return None
     people = {who.id: who for x in c.doc.between(owned.end(), lo)
