@@ -584,6 +584,9 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
             word = m.group(0).removesuffix("’s").removesuffix("'s")
             if _THE_BEFORE.search(a.body, max(0, m.start() - 24), m.start()):
                 continue  # "the upper Vessa", "the Vessa valley": a place or a thing, not a person
+            if a.body[m.start() - 1:m.start()] == "@" and ("@" + word in index.alias_to_id
+                                                           or word.lower() in index.alias_to_id):
+                continue  # "@JaneDoeMP" with "@JaneDoeMP" among her aliases: her handle, written as listed
             if word not in verdict:
                 verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
             sid = verdict[word]
