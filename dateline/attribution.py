@@ -3865,6 +3865,9 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if any(x.kind in _WHO_KINDS and (x.kind in (Kind.ANON, Kind.PRONOUN) or _is_person(c.doc.index, x))
            for x in c.doc.between(lo, m.start())):
         return None
+    after = _NEXT_WORDS.match(body, m.end())
+    if after is not None and (after.group(1).lower() in _ARTICLES or after.group(1).lower() in _DROPPED.indefinite):
+        return None  # '"…", dijo el gobernador': a subject after the verb, unnamed — no subject dropped
     # … nor a noun phrase opening a stretch of the clause before the verb ('Una fuente cercana al ministro ha
     # confiado que …'): a subject the text leaves unnamed ('En 2023, como candidata, dijo' opens none)
     for stretch in re.split(r"[,;:]", body[lo:m.start()]):

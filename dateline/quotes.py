@@ -952,7 +952,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         asked = found.get(i - 1)
         if " " in q.turn_name and asked is not None and asked.marks == "turn" \
                 and asked.turn_name != q.turn_name and asked.text.rstrip().endswith("?"):
-            askers.add(i - 1)  # … and the label that asked is whoever asks (an outlet's name: nobody quoted)
+            if not asked.turn_title:  # … and the label that asked is whoever asks (an outlet's name: nobody quoted),
+                askers.add(i - 1)  # unless a title of address makes it a member asking (`Senator DOE:`, see _askers)
             return True
         return False
 
@@ -1552,6 +1553,7 @@ def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
 # the headline it corrects came out as a statement
 _STORY_BEFORE = re.compile(r"(?<![\w’'])(?i:" + alternation(lexicon().story_nouns) + r")\s*$") \
     if lexicon().story_nouns else re.compile(r"(?!)")
+_SUBJECTLESS_SPEECH = date_line_words().subjectless_speech
 _HEARSAY = re.compile(r"[\s\"'“”«»¿¡(*_—–-]*(?i:" + alternation(w.lower() for w in lexicon().hearsay) + r")(?![\w’'])")
 
 
@@ -1618,9 +1620,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # in a Title Case headline every word is capitalised, its verb ("Warns") and a fragment
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
     headline = is_headline(body[para.start:para.end])
-    # (a verb opening the sentence is capitalised: 'Dice que «…»', a language that drops its subject)
-    opening = outside.lstrip()
-    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else opening[:1].lower() + opening[1:]))
+    cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
+    if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
+        first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
+        cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \

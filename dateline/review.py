@@ -151,6 +151,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
+    "dropped_subject": "low",  # no one named at the verb: the one the text is about, as a pronoun's referent
 }
 # a pronoun that named the speaker, English, a French incise's joined one ("“…”, a-t-elle ajouté"), or one
 # after a German tag's verb, or an article's job noun there ("“…,” sagte er", "“…,” sagte die SPD-Politikerin")
