@@ -60,6 +60,8 @@ class Lexicon:
     interview_answers: tuple[str, ...]  # "answers": the answering side's
     interview_by: tuple[str, ...]  # "Entrevista de": another language's "Interview by" before the interviewer's name
     place_openers: tuple[str, ...]  # "San", "Saint": a name opening with a saint's title is a place or a church
+    # "en", "dans", "nel": another language's "in" before a capitalised name makes it a place ("lideresa en Villa X")
+    place_prepositions: tuple[str, ...]
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
@@ -91,6 +93,8 @@ class Lexicon:
     # sets its subject right after its finite verb (`fronted_verbs`): the subject the next "hij" reaches
     fronting_words: tuple[str, ...]
     fronted_verbs: tuple[str, ...]
+    # "rumour has it", "dicen que": a sentence opening so tells what someone is said to have said, no one's words
+    hearsay: tuple[str, ...]
     articles: tuple[str, ...]  # "the", "la": may open a subject after its verb ("said the minister")
     function_words: frozenset[str]  # "the", "of", "we": a quote of four words with none is in another language
     inverted_he: tuple[str, ...]  # "il" of "», a-t-il affirmé": a pronoun joined to the verb of an incise
@@ -115,6 +119,8 @@ class Lexicon:
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
+    # "la nota", "o artigo": a story's noun right before marks, which hold its title in sentence case
+    story_nouns: tuple[str, ...]
     purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
     reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
     numbered_titles: tuple[str, ...]  # "Episode 112:"
@@ -142,6 +148,7 @@ class Lexicon:
     correction_cues: tuple[str, ...]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
     title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
@@ -176,6 +183,9 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
+    # before whoever speaks (the link and an article after it included)
+    turn_heads: tuple[str, ...]
     name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
@@ -362,6 +372,7 @@ def _lexicon(language: str) -> Lexicon:
         naming_words=_strings(speech.get("naming_words", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
+        place_prepositions=_strings(names.get("place_prepositions", [])),
         interview_asks=_strings(speech.get("interview_asks", [])),
         interview_answers=_strings(speech.get("interview_answers", [])),
         interview_by=_strings(speech.get("interview_by", [])),
@@ -380,6 +391,7 @@ def _lexicon(language: str) -> Lexicon:
         inverted_that=_strings(speech.get("inverted_that", [])),
         fronting_words=_strings(speech.get("fronting_words", [])),
         fronted_verbs=_strings(speech.get("fronted_verbs", [])),
+        hearsay=_strings(speech.get("hearsay", [])),
         articles=_strings(speech.get("articles", [])),
         function_words=frozenset(_strings(speech.get("function_words", []))),
         inverted_he=_strings(speech.get("inverted_he", [])),
@@ -404,6 +416,7 @@ def _lexicon(language: str) -> Lexicon:
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),
+        story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
         reader_directions=_strings(speech["reader_directions"]),
         numbered_titles=_strings(speech["numbered_titles"]),
@@ -431,6 +444,7 @@ def _lexicon(language: str) -> Lexicon:
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
+        org_openers=frozenset(_strings(names.get("org_openers", []))),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
@@ -464,6 +478,7 @@ def _lexicon(language: str) -> Lexicon:
         house_offices=frozenset(_strings(names["house_offices"])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
+        turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
         label_links=_strings(names["label_links"]),
         name_particles=_strings(names["name_particles"]),
         countries=MappingProxyType(countries),

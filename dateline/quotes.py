@@ -408,6 +408,31 @@ _BRACKET_TURN = re.compile(rf"\[(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][{CAPIT
                            r"(?P<text>\S.*)$", re.DOTALL)
 # a time code before a turn's label (`[00:00:12]`, `(01:05)`, `00:02:03`): hours, minutes, seconds
 _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+")
+# A chat app's export stamps each message with its day and time before the sender's name (WhatsApp on a phone
+# `[7/12/26, 8:14 a. m.] Jane Doe: …`, `12/7/26, 20:14 - Jane Doe: …`, `07.12.26, 08:14 - …`): the sender is a
+# turn's label in any case or shape (a phone number, a nickname with a digit), since the stamp says it is one
+_CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:[ \t\u00a0\u202f]*[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?(?:\][ \t]*|[ \t]+[-–][ \t]+)")
+_CHAT_SENDER = re.compile(r"[ \t\u200e\u200f]*(?P<name>[^\s:\[\]][^:\n\[\]]{0,48}?)[ \t]*:[ \t\u200e\u200f]+(?P<text>\S.*)$",
+                          re.DOTALL)
+_CHAT_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _chat_turn(body: str, p: Paragraph) -> RawQuote | None:
+    """A chat export's message as its sender's turn, else None: the stamp, the sender, a colon, the words. A
+    message of fewer than two words is none (a forward's label, "Forwarded"/"Reenviado", the placeholder of
+    a photo, `<Media omitted>`): what follows a forward's label is someone else's words, no turn of its sender."""
+    stamp = _CHAT_STAMP.match(body, p.start, p.end)
+    m = None if stamp is None else _CHAT_SENDER.match(body, stamp.end(), p.end)
+    if m is None:
+        return None
+    start = m.start("text")
+    end = _rstrip_at(body, start, p.end)
+    if len(_CHAT_WORD.findall(re.sub(r"<[^<>\n]*>", " ", body[start:end]))) < 2:
+        return None
+    return _turn(body, p, start, end, "turn", m.group("name").strip())
+
+
 # A parliament's label in mixed case with brackets (`The Chairperson (Sen. Doe):`, `Sen. (Dr.) Doe:`,
 # `The Cabinet Secretary for Energy (Dr. Doe):`, `Dr Jane Doe (Northtown) (Lab):`): capitalised words,
 # the lower-case words of an office's name and bracketed notes; `_house_label` reads its parts.
@@ -726,6 +751,68 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
     return start, _rstrip_at(body, start, hi), "house-turn", name, note, title
 
 
+# A record's label on a line of its own, the words in the paragraphs under it (a council's minutes: `Intervención
+# del concejal Jane Doe:`, `La presidenta:`, `Statement by Cllr John Roe:`, bold or not): see _standing_turns
+_STANDING_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[^\W\d_][^\n:*_]{1,80}?)[ \t\u00a0]*:(?:\*\*|__)?[ \t]*")
+_TURN_HEAD = re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in lexicon().turn_heads)
+                        + r"|(?!))(?![\w’'])[ \t]*")
+_TITLE_WORDS = frozenset(w.lower() for w in lexicon().title_words) | {w.lower() for w in lexicon().house_offices}
+_ARTICLES = frozenset(w.lower() for w in lexicon().articles)
+
+
+def _standing_label(label: str) -> tuple[str, str] | None:
+    """(name, title) of a label standing alone on its line, else None: a heading of a turn and its link
+    (`Intervención del`, `Statement by`), an article and an office's words (`la alcaldesa`, `the Mayor`), then
+    a name (`Jane Doe`; one capitalised word after a head or an office); or an article and an office alone
+    (`La presidenta`, `The Chair`: its holder, as a parliament's `The SPEAKER:`); or a full name alone."""
+    head = _TURN_HEAD.match(label)
+    words = label[head.end() if head else 0:].split()
+    k = 1 if words and words[0].lower() in _ARTICLES else 0
+    t = k
+    while t < len(words) and words[t].lower() in _TITLE_WORDS:
+        t += 1
+    name = words[t:]
+    if not name:
+        return (" ".join(words), "") if k and t > k and not head else None
+    if len(name) > 5 or not name[0][:1].isupper() or any(
+            not (w[:1].isupper() or w in lexicon().name_particles) or w in lexicon().not_names
+            or w in lexicon().org_words for w in name):
+        return None
+    if len(name) < 2 and t == k and not head and not (name[0].isupper() and len(name[0]) > 2):
+        return None  # "Background:" on its line is a subhead
+    if " ".join(name).upper() in _NOT_TURN_NAMES:
+        return None
+    return " ".join(name), " ".join(words[k:t])
+
+
+def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+    """A record's turns whose labels stand on lines of their own (`La presidenta:` / `Se abre la sesión.`;
+    `Intervención del concejal Jane Doe:` / her speech), keyed by paragraph index: the paragraphs under a
+    label are its speaker's until the next label, stage directions (`(Aplausos)`) aside, and up to the first
+    that ends no sentence (the signature under the minutes). A label so alone could be a subhead: two
+    labels at least make the convention, and a usability round's council minutes gave no quote without it."""
+    labels: list[tuple[int, str, str]] = []
+    for p in paras:
+        if body[p.end - 1:p.end] not in ":*_" or "\n" in body[p.start:p.end]:
+            continue
+        m = _STANDING_LABEL.fullmatch(body, p.start, p.end)
+        if m is not None and (named := _standing_label(m.group("label"))) is not None:
+            labels.append((p.index, *named))
+    if len(labels) < 2:
+        return {}
+    out: dict[int, RawQuote] = {}
+    ends = [i for i, _, _ in labels[1:]] + [len(paras)]
+    for (at, name, title), stop in zip(labels, ends, strict=True):
+        for p in paras[at + 1:stop]:
+            line = body[p.start:p.end]
+            if _STAGE_PARAGRAPH.fullmatch(line):
+                continue
+            if not _ends_sentence(line.rstrip()) or line.rstrip().endswith(":"):
+                break
+            out[p.index] = _turn(body, p, p.start, p.end, "turn", name, title=title)
+    return out
+
+
 # what a turn's label or time code can open with besides a letter or a digit (`**Q:**`, `__A:__`, `[Jane Doe]`,
 # `[00:00:12]`, `(01:05)`): a paragraph opening with anything else is no turn, and its ten patterns are not tried
 _TURN_OPENERS = "*_[("
@@ -773,10 +860,14 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
+    chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     for p in _labels_over_words(body, paras):
         lo = p.start
         if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
             continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
+        if (body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit()) and (chat := _chat_turn(body, p)) is not None:
+            chats[p.index] = chat
+            continue
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
@@ -904,6 +995,19 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         return ((a_record or alternate) and generic) or (a_record and titled) \
             or (houses >= 2 and " " in q.turn_name) or (a_record and q.turn_name.upper() in capital_names)
 
+    def answers(i: int, q: RawQuote) -> bool:
+        # a full name's label right after another label's question (`SEMANA: ¿Por qué …?` / `Jane Doe: Porque …`,
+        # a magazine's interview of one question, its bold lost): the one asked answering, though each speaks once
+        asked = found.get(i - 1)
+        if " " in q.turn_name and asked is not None and asked.marks == "turn" \
+                and asked.turn_name != q.turn_name and asked.text.rstrip().endswith("?"):
+            if not asked.turn_title:  # … and the label that asked is whoever asks (an outlet's name: nobody quoted),
+                askers.add(i - 1)  # unless a title of address makes it a member asking (`Senator DOE:`, see _askers)
+            return True
+        return False
+
+    askers: set[int] = set()
+
     for style in ("bold-turn", "plain-turn", "bracket-turn"):
         styled = {i: q for i, q in found.items() if q.marks == style}
         names_of = {i: q.turn_name.split()[-1].lower() for i, q in styled.items()}
@@ -912,16 +1016,21 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         full = any((" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES)
                    or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
-            found = {i: q for i, q in found.items() if i not in styled or (style == "plain-turn" and house_plain(q))}
+            found = {i: q for i, q in found.items() if i not in styled
+                     or (style == "plain-turn" and (house_plain(q) or answers(i, q)))}
         elif styled and style == "plain-turn":  # a header above the turns ("Briefing: Spokesperson Jane Doe, 4 May 2026"):
             # the first of them, its label used once, its words no sentence, not a label the house's turns take
             head = min(styled)
             if names.count(names_of[head]) == 1 and not house_plain(styled[head]) \
                     and styled[head].text.rstrip()[-1:] not in _SENTENCE_ENDS:
                 del found[head]
-    found = {i: replace(q, marks="turn") for i, q in found.items()}
+    found = {i: replace(q, marks="turn", asker=q.asker or i in askers) for i, q in found.items()}
     found = _without_show_title(found)
     found |= _continued_turns(body, paras, found, record=len(titled) >= 2)
+    if len(chats) >= 2:  # a chat export: two stamped messages or more (one stamp is a line of prose's)
+        found |= chats
+    if ":" in body:
+        found |= {i: q for i, q in _standing_turns(body, paras).items() if i not in found}
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
@@ -1499,6 +1608,19 @@ def corner_verdict(body: str, q: RawQuote) -> tuple[str, bool, str]:
     return "reject", False, "a short phrase in corner brackets with no verb of saying after it"
 
 
+# a sentence opening with hearsay, before the quote in it: "Rumour has it the mayor said: "…"", a chat's forward
+# "Dicen que la alcaldesa dijo: "…"" (lang [speech] hearsay). Whoever is named as speaking is only said to have
+# spoken, by no one named: a rumour, never a statement of the one named (a usability round's forwarded rumour
+# became a mayor's latest statement)
+# a story's noun right before the opening mark, no colon or comma between ('En la nota “…”, publicada …', lang
+# [speech] story_nouns): the story's title, whatever case it is written in — a correction notice's quote of
+# the headline it corrects came out as a statement
+_STORY_BEFORE = re.compile(r"(?<![\w’'])(?i:" + alternation(lexicon().story_nouns) + r")\s*$") \
+    if lexicon().story_nouns else re.compile(r"(?!)")
+_SUBJECTLESS_SPEECH = date_line_words().subjectless_speech
+_HEARSAY = re.compile(r"[\s\"'“”«»¿¡(*_—–-]*(?i:" + alternation(w.lower() for w in lexicon().hearsay) + r")(?![\w’'])")
+
+
 def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int, int]],
              in_quote: Callable[[int], bool] | None = None) -> tuple[str, bool, str]:
     """Decide ('speech'|'reject', partial, reason) for one span from its surroundings
@@ -1529,6 +1651,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # the words before the quote lower-cased once for the first sieves (`WordSieve`) of the case-blind patterns
     # anchored at their end: a pattern whose sieve finds none of its words cannot match, and is not searched
     low_pre = lowered(stripped_pre)
+    if _STORY_BEFORE.search(stripped_pre, max(0, len(stripped_pre) - 40)):
+        return "reject", False, "a story's title after its noun (in the article \"…\", published …)"
+    if _HEARSAY.match(pre):
+        return "reject", False, "hearsay: words someone is said to have said, by no one named (rumour has it …)"
     if _NAMING_SIEVE.may_match_lowered(low_pre) and _NAMING_BEFORE.search(stripped_pre) \
             and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
@@ -1559,6 +1685,9 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     # ('For Longer') alike: capitals there are no evidence of a title, and the verb still counts
     headline = is_headline(body[para.start:para.end])
     cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
+    if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
+        first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
+        cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
@@ -1976,7 +2105,8 @@ _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
     r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$", re.MULTILINE)
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$",
+    re.MULTILINE)
 
 
 # the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only

@@ -152,6 +152,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",
+    "dropped_subject": "low",  # no one named at the verb: the one the text is about, as a pronoun's referent
 }
 # a pronoun that named the speaker, English, a French incise's joined one ("“…”, a-t-elle ajouté"), or one
 # after a German tag's verb, or an article's job noun there ("“…,” sagte er", "“…,” sagte die SPD-Politikerin")
@@ -585,6 +586,9 @@ def _spellings(articles: Sequence[Article], speakers: Sequence[Speaker], near: d
             word = m.group(0).removesuffix("’s").removesuffix("'s")
             if _THE_BEFORE.search(a.body, max(0, m.start() - 24), m.start()):
                 continue  # "the upper Vessa", "the Vessa valley": a place or a thing, not a person
+            if a.body[m.start() - 1:m.start()] == "@" and ("@" + word in index.alias_to_id
+                                                           or word.lower() in index.alias_to_id):
+                continue  # "@JaneDoeMP" with "@JaneDoeMP" among her aliases: her handle, written as listed
             if word not in verdict:
                 verdict[word] = None if word in index.alias_to_id or word in seen_near else index.fuzzy(word)
             sid = verdict[word]

@@ -935,3 +935,14 @@ def test_a_lead_is_found_at_the_start_or_after_a_stop_as_one_pattern_finds_it(pi
     whole = [re.compile("(?:^|" + attribution._LEAD_AFTER + ")" + lead)
              for lead in (attribution._SUBJECT_LEAD, attribution._INVERTED_LEAD, attribution._FRONTED_LEAD)]
     assert attribution._lead(text) == any(rx.search(text) for rx in whole)
+
+
+def test_attribution_reads_in_the_texts_order() -> None:
+    """The recorded attribution keeps the words in the order the text has them: a subject after its verb
+    ('Según la ministra, "…"', '"…" — said the minister') reads verb first, never "la ministra Según"."""
+    body = ('La ministra de Vivienda, Ana Costa, presentó el plan en Lisboa.\n\n'
+            'Según la ministra, "el plan se aplicará desde enero".')
+    speakers = (Speaker("costa", "Ana Costa", ("Ana Costa", "Costa"), ("la ministra",)),)
+    ext = quotes.extract(body)
+    got = [(a.speaker, a.how) for a in attribution.attribute(body, ext, speakers)]
+    assert got == [("costa", "Según la ministra")]

@@ -886,3 +886,18 @@ def test_a_hosts_turn_is_offered_for_dropping_first(tmp_path: Path) -> None:
     items = [i for i in group(review_json(project), "unknown") if "radio-litoral" in str(i["places"])]
     assert len(items) == 2
     assert all("drop:" in str(i["fixes"][0]["yaml"]) for i in items)  # type: ignore[index]
+
+
+def test_a_handle_listed_with_its_at_sign_is_no_near_miss() -> None:
+    """A pasted post's `@JaneDoeMP` line, with "@JaneDoeMP" among her aliases, is her handle as listed: review
+    asks nothing of it (a usability round was offered the handle without its @ as a spelling to confirm), nor
+    of one its aliases hold in lower case (handles ignore case); a handle the file does not hold is still offered."""
+    from types import SimpleNamespace
+
+    from dateline import review
+    spk = Speaker("okafor", "Ada Okafor", ("Ada Okafor", "Okafor", "@AdaOkaforMP"), ())
+    other = Speaker("mensah", "Kofi Mensah", ("Kofi Mensah", "Mensah", "kofimensahm"), ())
+    body = "Ada Okafor\n@AdaOkaforMP\nThe bridge opens in May.\n\nKofi Mensah\n@KofiMensahMP\nIt will not."
+    art = SimpleNamespace(body=body, body_line=5, path="content/articles/thread.md")
+    items = review._spellings([art], [spk, other], {}, "content/_data")  # type: ignore[list-item]
+    assert [i.title.split(" read as")[0] for i in items] == ["“KofiMensahMP”"]
