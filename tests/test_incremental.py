@@ -118,7 +118,7 @@ def _cli_build_in_new_process(project: Path) -> tuple[str, str]:
 def test_a_title_edit_rebuilds_without_the_analysis_modules_and_equals_a_clean_build(tmp_path: Path) -> None:
     """A rebuild that analyses nothing (a title edited: not an input of the analysis) never imports the
     analysis modules, even where a quote has no speaker (the gate's count of speakerless articles asked
-    attribution for one of its labels, ~0.3 CPU s of such a rebuild); its site is a clean build's."""
+    attribution for one of its labels, ~0.15 CPU s of such a rebuild); its site is a clean build's."""
     project = copy_project(GOLDEN, tmp_path / "project")
     article = project / "content" / "articles" / "harbour-2023.md"
     article.write_text('---\ntitle: "Harbour works resume"\ndate: 2023-03-02\noutlet: Example Wire\n'
