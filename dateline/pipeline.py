@@ -497,10 +497,11 @@ def _nobody_by_design(q: Quote) -> bool:
     """An unknown transcript turn whose label names nobody by design (a generic voice, `CALLER:`; the host's
     label; an unnamed interviewer's `Q:`), as attribution writes it: no attribution gave up on it. An
     interviewee's unknown answer is one it gave up on."""
-    from dateline.attribution import HOST_LABEL  # here: a build that analyses nothing never loads attribution
+    if q.kind != "transcript-turn":
+        return False  # (before the import: the warnings of a build that analyses nothing never load attribution)
+    from dateline.attribution import HOST_LABEL
 
-    return q.kind == "transcript-turn" and any(
-        mark in q.attribution for mark in ("(generic label)", HOST_LABEL, "Q&A interview: the interviewer"))
+    return any(mark in q.attribution for mark in ("(generic label)", HOST_LABEL, "Q&A interview: the interviewer"))
 
 
 def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],

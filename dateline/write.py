@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 MARKER = ".dateline-site"
 MARKER_TEXT = b"This folder is written by dateline: every build replaces it whole. Keep nothing of your own here.\n"
@@ -243,21 +243,50 @@ class Output:
 
     def put_parts(self, rel: str, parts: Iterable[bytes]) -> None:
         """Stage one file written part by part as the parts are made (a large data export is never
-        held whole); like `put`, a hard link to the current site's file when the bytes are the same."""
+        held whole); like `put`, a hard link to the current site's file when the bytes are the same.
+
+        The parts are compared with the current site's file as they come, and nothing is written
+        while they agree: an export no edit reached (quotes.json, 14 MB at 1000 articles) is read
+        once and linked, not written and read back twice to compare; one that differs is written
+        from its first difference on, after the agreeing start copied from the current file."""
         target = _safe_target(self.staging, rel)
-        if self.recycled and self._clear(str(target), str(self.out / rel)):
-            os.unlink(target)  # the live site's inode, never written: made anew (and linked again if the same)
+        live_path = self.out / rel
+        in_place = self.recycled and self._clear(str(target), str(live_path))  # the live inode is staged
         self._folder(str(target.parent))
-        with open(target, "wb") as fh:
+        live = _open_or_none(live_path) if self.previous else None
+        staged: BinaryIO | None = None
+        agreed = 0  # the bytes of the live file the parts have matched so far
+
+        def start() -> BinaryIO:
+            if in_place:
+                os.unlink(target)  # never written: made anew
+            fh = open(target, "wb")  # noqa: SIM115 - closed below
+            if agreed:
+                assert live is not None
+                live.seek(0)
+                _copy(live, fh, agreed)
+            return fh
+        try:
             for part in parts:
-                fh.write(part)
-        if self.previous and _same_files(self.out / rel, target):
-            linked = target.with_name(target.name + ".link")
-            try:
-                os.link(self.out / rel, linked)
-                os.replace(linked, target)
-            except OSError:
-                pass  # another filesystem, or no hard links here: the file written stays
+                if staged is None:
+                    if live is not None and live.read(len(part)) == part:
+                        agreed += len(part)
+                        continue
+                    staged = start()
+                staged.write(part)
+            if staged is None:
+                if live is not None and not live.read(1):  # the current file, byte for byte
+                    if in_place:
+                        return
+                    with suppress(OSError):  # (another filesystem, or no hard links here: written)
+                        os.link(live_path, target)
+                        return
+                staged = start()
+        finally:
+            if live is not None:
+                live.close()
+            if staged is not None:
+                staged.close()
 
     def keep(self, rel: str, stamp: tuple[int, int]) -> bool:
         """Stage the file the current site holds at `rel` as it is, without its bytes at hand:
@@ -365,20 +394,26 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def _same_files(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
-    """Whether two files have the same bytes, read a chunk at a time (size first)."""
+def _open_or_none(path: Path) -> BinaryIO | None:
+    """A regular file opened for reading (a large buffer: it is read in parts of a few bytes), else None."""
     try:
-        if a.stat().st_size != b.stat().st_size:
-            return False
-        with open(a, "rb") as fa, open(b, "rb") as fb:
-            while True:
-                x, y = fa.read(chunk), fb.read(chunk)
-                if x != y:
-                    return False
-                if not x:
-                    return True
+        fh = open(path, "rb", buffering=1 << 20)  # noqa: SIM115 - the caller closes it
     except OSError:
-        return False
+        return None
+    if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        fh.close()
+        return None
+    return fh
+
+
+def _copy(src: BinaryIO, dst: BinaryIO, size: int, chunk: int = 1 << 20) -> None:
+    """`size` bytes from `src` (at its position) to `dst`."""
+    while size > 0:
+        data = src.read(min(chunk, size))
+        if not data:
+            raise OSError(f"{src.name}: shorter than it was read")
+        dst.write(data)
+        size -= len(data)
 
 
 def _swap_in_two_steps(staging: Path, out: Path) -> None:

@@ -416,6 +416,45 @@ def test_output_streams_a_file_in_parts_and_links_it_when_unchanged(tmp_path: Pa
         ".dateline-site", "data/quotes.json", "data/shifts.json"], "no part or link file left behind"
 
 
+def test_output_in_parts_compares_with_the_live_file_as_the_parts_come(tmp_path: Path) -> None:
+    """A file made in parts is written only from where it first differs from the current site's
+    (the agreeing start copied from it): every way the two can differ gives the new bytes, and the
+    same bytes give the live file itself, linked; in a recycled staging folder, left as it is."""
+    out = tmp_path / "site"
+    old = [b"[\n", b'{"id": 1}', b",\n", b'{"id": 2}', b"\n]\n"]
+    files = {"same": old, "later": [b"[\n", b'{"id": 1}', b",\n", b'{"id": 3}', b"\n]\n"],
+             "first": [b"{", b'"id": 1}'], "shorter": old[:3], "longer": [*old, b"more"],
+             "split": [b"".join(old)[:5], b"".join(old)[5:]], "empty": [], "none": [b""]}
+    first = write.Output(out)
+    for name in files:
+        first.put_parts(f"data/{name}.json", iter(old))
+    first.commit(len(files))
+    inodes = {name: (out / f"data/{name}.json").stat().st_ino for name in files}
+    second = write.Output(out)
+    for name, parts in files.items():
+        second.put_parts(f"data/{name}.json", iter(parts))
+    second.commit(len(files))
+    for name, parts in files.items():
+        assert (out / f"data/{name}.json").read_bytes() == b"".join(parts), name
+        assert ((out / f"data/{name}.json").stat().st_ino == inodes[name]) == (name in ("same", "split")), name
+    spare = _spare(out)
+    _recycled(out, {f"data/{name}.json": b"".join(parts) for name, parts in files.items()})
+    assert _files(spare) == {write.MARKER: write.MARKER_TEXT,
+                             **{f"data/{name}.json": b"".join(parts) for name, parts in files.items()}}
+    stamp = {f"data/{name}.json": ((out / f"data/{name}.json").stat().st_size,
+                                   (out / f"data/{name}.json").stat().st_mtime_ns) for name in files}
+    _recycled(out, {}, kept=stamp)  # the spare now holds the live site's inodes
+    output = write.Output(out, spare=_spare(out))
+    assert output.recycled
+    live = (out / "data/same.json").stat().st_ino
+    output.put_parts("data/same.json", iter(old))
+    output.put_parts("data/later.json", iter(old))
+    assert (output.staging / "data/same.json").stat().st_ino == live, "the live file, staged already"
+    assert (out / "data/later.json").read_bytes() == b"".join(files["later"]), "the live site's bytes kept"
+    assert (output.staging / "data/later.json").read_bytes() == b"".join(old)
+    output.abort()
+
+
 def test_output_abort_and_failing_indexer_leave_the_site_as_it_was(tmp_path: Path) -> None:
     out = tmp_path / "site"
     first = write.Output(out)
