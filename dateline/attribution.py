@@ -3291,7 +3291,8 @@ def words_of(c: _Context) -> Verdict | None:
     quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
     words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end) \
-        or _CLAIM_SIGNED.match(body, c.close, last.end)
+        or _CLAIM_SIGNED.match(body, c.close, last.end) \
+        or (_CAPTION_BELOW.match(body, c.close) if c.opens_paragraph and c.close >= last.end - 1 else None)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
@@ -3299,7 +3300,8 @@ def words_of(c: _Context) -> Verdict | None:
         return None
     ms = doc.between(words.end(), words.end() + 80)
     if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
-            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))):
+            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))) \
+            and (words.re is not _CAPTION_BELOW or (not ms[0].possessive and _CAPTION_NAME_END.match(body, ms[0].end))):
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
@@ -3884,6 +3886,12 @@ _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[
 # and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
 _CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
 _SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
+# a broadcast script's soundbite: the words in marks on their own line (a subtitle's rendering in marks on the
+# next), then the caption that names the one speaking, name and title split by a slash, on a line of its own
+# (`"…"` / `Jane Doe / Minister of Water`): the named one's words
+_CAPTION_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*[\"“„«][^\n]{1,400}[\"”»][ \t]*\n)?[ \t]*"
+                            r"(?=[^\n/\"“”«»]{2,60}[ \t]/[ \t][^\n/]{2,120}(?:\n|\Z))")
+_CAPTION_NAME_END = re.compile(r"[ \t]*/")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 
@@ -4103,6 +4111,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
+        if (filer := _correspondent(doc, q, label)) is not None:
+            return Verdict(filer, "transcript turn (the reporter the anchor hands over to)")
         # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()) or label.title() in _LEX.house_offices:
@@ -4170,6 +4180,31 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
                    else _named(doc.full_name(m.name)))
             found[who.id] = who
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"
+                      + alternation(_LEX.report_handoffs) + r")\b[^.!?\n\"“”]{0,40}[.!]?\s*$") \
+    if _LEX.report_handoffs else None
+
+
+def _correspondent(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """Who a broadcast report's `Reporter:` is: the one the anchor's turn before hands over to at its end
+    ("… Jane Doe reports."), else None. A briefing's `Reporter:` is anybody from the floor, and no turn
+    of a briefing hands the floor over so."""
+    if _HANDOFF is None or label.upper() not in _LEX.correspondent_labels:
+        return None
+    for t in reversed(doc.quotes):
+        if t.start >= q.start or t.kind != "transcript-turn":
+            continue
+        if t.turn_name.upper() in _LEX.correspondent_labels:
+            continue  # (the reporter's own earlier turns: the handover is further up)
+        m = _HANDOFF.search(t.text)
+        if m is None:
+            return None
+        name = m.group("name")
+        sid = doc.index.alias_to_id.get(name)
+        return Who(sid, doc.index.speakers[sid].name) if sid else _named(doc.full_name(name))
+    return None
 
 
 def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:

@@ -557,6 +557,7 @@ _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
                         r"|[Yy]ou|[Yy]our)(?![\w’'])")
+_SOUNDBITE_OPENERS = frozenset('"“„«')
 CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
 
 
@@ -591,7 +592,10 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
         if not run or len(run) > CONTINUED_RUN:
             continue
         for p in run:
-            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
+            # (a paragraph opening with a quote mark is somebody's soundbite the script sets between turns, its
+            # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
+            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS \
+                    and body[p.start] not in _SOUNDBITE_OPENERS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
     return out
@@ -706,6 +710,9 @@ def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, 
 # what a turn's label or time code can open with besides a letter or a digit (`**Q:**`, `__A:__`, `[Jane Doe]`,
 # `[00:00:12]`, `(01:05)`): a paragraph opening with anything else is no turn, and its ten patterns are not tried
 _TURN_OPENERS = "*_[("
+# the circle a Korean or Japanese chamber's minutes set before each speaker's label (`○ Chairperson: …`,
+# `◯ Jane Doe (Party): …`), kept in their English translations: a record's bullet, no part of the label
+_TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
 def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
@@ -727,6 +734,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     for p in paras:
         lo = p.start
+        if body[lo:lo + 1] in "○◯◎〇" and (bullet := _TURN_BULLET.match(body, lo, p.end)) is not None:
+            lo = bullet.end()
         if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
             continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
         clock = _TURN_CLOCK.match(body, lo, p.end)
@@ -783,8 +792,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES \
-                and not all(w[0].isupper() for w in re.split(r"[ \-]", name) if w):
-            continue  # "Honourable members:" is a generic label; otherwise a name, every word capitalised
+                and not all(w[0].isupper() for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:]):
+            # "Honourable members:" is a generic label; otherwise a name, every word capitalised (the first
+            # one's every part: "Follow-up:"; a Korean given name writes its second syllable in lower case,
+            # `Lee Dong-hwan:`)
+            continue
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
                 continue
@@ -834,7 +846,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and (_generic_turn(q.turn_name) or office_label(q.turn_name))]
     alternate = 2 <= len(set(generics)) < len(generics)
     member_names = [found[i].turn_name for i in members if i in found]
-    if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2):
+    # (… or a plain full name speaks again: a committee's minutes in translation, `Jane Doe:` twice, the
+    # minister once as `Minister of Industry John Roe:`)
+    plain_names = [q.turn_name for q in found.values() if q.marks == "plain-turn" and " " in q.turn_name]
+    if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2
+            or len(set(plain_names)) < len(plain_names)):
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
