@@ -807,6 +807,7 @@ class SpeakerIndex:
         # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
         # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
         links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
+        short_families: set[str] | None = None  # two-letter family names the text writes before a given name
         for m in _NAME_RUN.finditer(text, lo, hi):
             at, run = m.start(), m.group(0)
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
@@ -814,6 +815,11 @@ class SpeakerIndex:
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             mention = self._name(text, at, run)
+            if mention is None and len(run) == 2 and run[1].islower() and run not in _NOT_NAMES:
+                if short_families is None:
+                    short_families = {f.group(1) for f in _SHORT_FAMILY.finditer(text)}
+                if run in short_families:  # "Go said" after "Go Byung-chul": a Korean family name of two letters
+                    mention = Mention(at, at + 2, Kind.NAME, run, possessive=_possessive(text, at + 2))
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN_AT.finditer(_PRONOUN, text, low, lo, hi):
@@ -913,6 +919,11 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
+
+
+# a family name of two letters written first, before a romanized Korean given name (`Go Byung-chul`, `Oh Seung-min`):
+# the same word alone later ("Go said") is that person, not a lone short word
+_SHORT_FAMILY = re.compile(r"(?<![\w’'.])([A-Z][a-z])[ ][A-Z][a-z]+-[a-z]+(?![\w’'-])")
 
 
 # an indefinite article before a run of capitalised words ("A Fermanagh and South Tyrone MLA", "a Labour MP"):
@@ -1891,6 +1902,7 @@ class _State:
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
+        aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
@@ -1901,7 +1913,15 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
+                if aside is None and len(set(ids)) > 1 \
+                        and _PARTNER_BEFORE.search(doc.body, max(0, other.start - 11), other.start):
+                    # of a role's two holders, one the object of a preposition ("The X Ministry said it launched
+                    # a task force with the Y Ministry … the ministry said"): the sentence's subject holds it
+                    aside = other
+                    continue
                 return self._titled_subject(other, head) or self._known(other.speaker)
+        if aside is not None:
+            return self._titled_subject(aside, head) or self._known(aside.speaker)
         for sid in self.article_speakers:
             if sid in ids:
                 return self._known(sid)
@@ -2040,6 +2060,15 @@ class _State:
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
 
 
+# a romanized Korean (or Taiwanese) given name, its second syllable hyphenated in lower case (`Soon-ja`, `Ing-wen`):
+# the name is written family name first, so `Kim Soon-ja` is of the family Kim
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+# a body named as the partner of another's act ("launched a task force with the Y Ministry"): not its subject
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|against)\s+$")
+
+
 def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A family name alone ("Mr Doe", "Doe said") after two people of that family were named in full: the
     last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
@@ -2047,6 +2076,7 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     names ("Ms Doe" after "John Doe's mother, Ann Doe"). A title that is the listed person's own alias as
     written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes."""
     named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
+    first_named: set[str] = set()  # families written first, before a hyphenated given name (`Kim Soon-ja`)
     out = []
     for m in mentions:
         person = m.kind is Kind.NAME or (m.kind in (Kind.ALIAS, Kind.FUZZY) and bool(m.speaker)
@@ -2056,8 +2086,19 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             words.pop(0)
         if len(words) > 1:
             key = m.speaker or m.name
-            named.setdefault(words[-1].lower(), []).append((key, _listed_gender(doc.index, m.speaker) if m.speaker
-                                                           else _name_gender(m.name), m))
+            entry = (key, _listed_gender(doc.index, m.speaker) if m.speaker else _name_gender(m.name), m)
+            named.setdefault(words[-1].lower(), []).append(entry)
+            if len(words) == 2 and _FAMILY_FIRST_GIVEN.fullmatch(words[1]):
+                named.setdefault(words[0].lower(), []).append(entry)  # `Kim Soon-ja`: the family name first
+                first_named.add(words[0].lower())
+        elif len(words) == 1 and m.speaker and m.kind is not Kind.NAME and words[0].lower() in first_named \
+                and len(keys := {k for k, _g, _m in named.get(words[0].lower(), ())}) == 1 \
+                and next(iter(keys)) not in doc.index.speakers \
+                and not _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start):
+            # "Kim, 71, said" where the article has named in full only an unlisted Kim Soon-ja (family name first),
+            # never the speakers file's Kim Min-seo whose alias the bare family name is: her
+            full = named[words[0].lower()][-1][2]
+            m = m._replace(kind=full.kind, name=full.name, speaker=full.speaker)
         elif len(words) == 1 and len({k for k, _g, _m in named.get(words[0].lower(), ())}) > 1:
             title = _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start)
             said = doc.body[m.start:m.end] if m.kind is not Kind.NAME else ""
@@ -3081,6 +3122,12 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
         if sub is not None and "\n" in body[verb_end:sub.start] and c.headline:
             sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
+        if according and c.q.partial and sub is not None and sub.kind is not Kind.NAME \
+                and (own := _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)) is not None \
+                and own.who is not None and own.who.known:
+            # 'X told Y that they would "q," according to a party official': a fragment inside X's reported
+            # words is X's; an unnamed source after "according to" reports them, as a newspaper would
+            return own
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:
@@ -3296,6 +3343,9 @@ def words_of(c: _Context) -> Verdict | None:
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
+    if words is None and c.line_start == c.q.start - 1 and c.line_start >= 2:
+        # an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026` / `"Q"`)
+        words = _POST_HEADER.match(body, body.rfind("\n", 0, c.line_start - 1) + 1, c.line_start - 1)
     if words is None:
         return None
     ms = doc.between(words.end(), words.end() + 80)
@@ -3892,6 +3942,9 @@ _SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
 _CAPTION_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*[\"“„«][^\n]{1,400}[\"”»][ \t]*\n)?[ \t]*"
                             r"(?=[^\n/\"“”«»]{2,60}[ \t]/[ \t][^\n/]{2,120}(?:\n|\Z))")
 _CAPTION_NAME_END = re.compile(r"[ \t]*/")
+# an embedded post's header above its text: the account's name (in its own script beside it too), the handle in
+# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`)
+_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of\s+")
 
 
@@ -4199,8 +4252,11 @@ def _correspondent(doc: _Doc, q: RawQuote, label: str) -> Who | None:
         if t.turn_name.upper() in _LEX.correspondent_labels:
             continue  # (the reporter's own earlier turns: the handover is further up)
         m = _HANDOFF.search(t.text)
-        if m is None:
-            return None
+        words = m.group("name").split() if m is not None else []
+        if m is None or t.text[:m.start()].rstrip().endswith(("Our", "our")) or any(
+                w in _HONORIFIC_WORDS or w in _ORG_WORDS or w in _NOT_NAMES or w.lower() in _LEX.title_words
+                or w.upper() in _LEX.correspondent_labels for w in words):
+            return None  # ("Our North-West Correspondent reports.": an office, nobody named)
         name = m.group("name")
         sid = doc.index.alias_to_id.get(name)
         return Who(sid, doc.index.speakers[sid].name) if sid else _named(doc.full_name(name))
