@@ -1789,6 +1789,9 @@ class _State:
         for m in self.doc.between(self.doc.paras[para].start, at):
             if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or m.possessive or not _is_person(self.index, m):
                 continue
+            if _BARE_VERB_ENDS.match(self.doc.body, m.end) and _WHILE_BEFORE.search(self.doc.body, max(0, m.start - 7),
+                                                                                   m.start):
+                continue
             who = self.resolve(m)
             if who is None or not who.known:
                 continue
@@ -2854,6 +2857,12 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
                 state.saw(obj.start("pronoun"), other, referred="f" if female else "m")
     elif m.kind is Kind.PRONOUN:
         return
+
+
+# a person in a clause of time that ends the sentence with one bare verb ("… shakes his head as John Roe speaks."):
+# the scene of another's act, not the one the next sentence's pronoun goes on about
+_WHILE_BEFORE = re.compile(r"(?<![\w’'])(?:as|while|whilst)\s+$")
+_BARE_VERB_ENDS = re.compile(r"\s+[a-z]+\s*[.;]")
 
 
 _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w in _LEX.she_pronouns},

@@ -1484,7 +1484,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_SIEVE.may_match_lowered(low_pre) and _NAMING_BEFORE.search(stripped_pre) \
             and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
-            and not (_CALLS_THE.search(stripped_pre) and n >= 5):
+            and not (_CALLS_THE.search(stripped_pre) and n >= 5) \
+            and not (n >= 5 and _WHAT_ONE_CALLED.search(stripped_pre)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CALL_SIEVE.may_match_lowered(low_pre) and _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
@@ -1653,6 +1654,9 @@ _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 _CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
 # "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
 # (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
+# "rejected what he called "a deal made in one city and signed in another."": a phrase of five words or more
+# that the subject's pronoun called so is that one's own verdict, a partial quote (a name is shorter)
+_WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:calls|called|termed|described\s+as)\s*$", re.IGNORECASE)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
 _DEFINITE_START = re.compile(r"the\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
