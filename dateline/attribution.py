@@ -368,7 +368,9 @@ _TRANSLATED_NOTE = re.compile(
     + alternation(_LEX.languages) + r")\b"
     # … or says only that it is in English ("English translation of the record of the Committee on …",
     # "[English translation of the verbatim record]"): whatever the language, what follows is rendered
-    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b"
+    # … or a bracketed line under a briefing's heading that only says so ("[Unofficial translation]")
+    r"|(?:^|\n)[ \t]*[(\[](?:[Uu]nofficial|[Oo]fficial)\s+(?:English\s+)?translation[)\]][ \t]*(?:\n|$)")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",

@@ -1414,6 +1414,8 @@ _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
 # Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
+# an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026`): the post is whole
+_POST_HEADER_LINE = re.compile(r"[^\n\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}\n\s*")
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»«“]$")
 
 
@@ -1514,7 +1516,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     cue_in_sentence = bool(CUE_RE.search(outside.lower() if headline else outside))
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
-        or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
+        or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
     if _OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
@@ -2025,6 +2027,10 @@ def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+# only a line break between the two, each in marks on a line of its own, one of them written in no Latin letter
+# (`"상류 주민의 …"` / `"A cluster built on …"`: a broadcast's soundbite and its subtitle)
+_TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
 ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
@@ -2088,9 +2094,15 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
     out = []
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if a.kind == "transcript-turn" or b.kind == "transcript-turn" or a.paragraph != b.paragraph:
+        if a.kind == "transcript-turn" or b.kind == "transcript-turn":
             continue
         gap_lo, gap_hi = a.end + 1, b.start - 1
+        if b.paragraph == a.paragraph + 1 and _TWIN_LINE.fullmatch(body, gap_lo, gap_hi) \
+                and (_LATIN_LETTER.search(a.text) is None) != (_LATIN_LETTER.search(b.text) is None):
+            out.append((i, i + 1))  # a soundbite in its own script, its subtitle in marks on the line below
+            continue
+        if a.paragraph != b.paragraph:
+            continue
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
                 _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):

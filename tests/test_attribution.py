@@ -1033,3 +1033,21 @@ def test_what_one_called_a_long_phrase_is_a_partial_and_the_scene_of_as_x_speaks
     assert _taipei(body) == [("a deal made in Taipei and paid for in the south.", "lin"),
                              ("The south will be paid first.", "chen"),
                              ("Read the budget.", "lin")]
+
+
+def test_a_subtitled_soundbite_and_a_briefing_s_translation_note() -> None:
+    """A soundbite in its own script with its subtitle in marks on the line below: the same words, the subtitle
+    translated; a briefing under a bracketed "[Unofficial translation]" line: every quote translated; a post
+    under its header line is a whole quote, not a fragment."""
+    soundbite = ("Reporter: The mayor spoke at noon.\n\n\"我們不會放棄這條河。\"\n\"We will not give up this river.\"\n"
+                 "Lin Mei-ling / Legislator\n\nReporter: The vote is on Friday.\n")
+    ext = quotes.extract(soundbite)
+    got = [(q.text, a.speaker, a.translated) for q, a in
+           zip(ext.quotes, attribution.attribute(soundbite, ext, _TAIPEI), strict=True) if q.kind != "transcript-turn"]
+    assert got == [("我們不會放棄這條河。", "lin", False), ("We will not give up this river.", "lin", True)]
+    briefing = ("Briefing by the Cabinet Spokesperson\n[Unofficial translation]\n\n"
+                "Minister Chen Wen-hsiung said, \"The grid will be ready before the summer.\"")
+    ext = quotes.extract(briefing)
+    assert [a.translated for a in attribution.attribute(briefing, ext, _TAIPEI)] == [True]
+    post = "Lin Mei-ling 林美玲 (@linmeiling) · Mar 4, 2026\n\"The bill passed. The fight did not end tonight.\"\n"
+    assert [q.partial for q in quotes.extract(post).quotes] == [False]
