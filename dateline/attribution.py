@@ -3133,7 +3133,7 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
         if sub is not None and "\n" in body[verb_end:sub.start] and c.headline:
             sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
-        if according and c.q.partial and sub is not None and sub.kind is not Kind.NAME \
+        if according and c.q.partial and sub is not None and sub.kind is not Kind.NAME and not sub.possessive \
                 and (own := _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)) is not None \
                 and own.who is not None and own.who.known:
             # 'X told Y that they would "q," according to a party official': a fragment inside X's reported
