@@ -1793,7 +1793,7 @@ class _State:
                 continue
             if _BARE_VERB_ENDS.match(self.doc.body, m.end) and _WHILE_BEFORE.search(self.doc.body, max(0, m.start - 7),
                                                                                    m.start):
-                continue
+                continue  # ("… shakes his head as Kim speaks.": the scene, not the one the pronoun goes on about)
             who = self.resolve(m)
             if who is None or not who.known:
                 continue
@@ -2079,7 +2079,9 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
     the one of the speakers file the bare name would otherwise always be, nor the first of two the article
     names ("Ms Doe" after "John Doe's mother, Ann Doe"). A title that is the listed person's own alias as
-    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes."""
+    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes —
+    unless the name is written family name first (`Kim Soon-ja`) and that one is not in the speakers file,
+    whose namesakes the article never named in full: the bare family name is then that one."""
     named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
     first_named: set[str] = set()  # families written first, before a hyphenated given name (`Kim Soon-ja`)
     out = []

@@ -1412,10 +1412,10 @@ _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 
 # a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
 _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
-# a quote that opens right after another quote closed on a full stop starts a new sentence:
-# Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 # an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026`): the post is whole
 _POST_HEADER_LINE = re.compile(r"[^\n\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}\n\s*")
+# a quote that opens right after another quote closed on a full stop starts a new sentence:
+# Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»«“]$")
 
 
@@ -1654,11 +1654,11 @@ _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 # "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
 # thing called is the speaker's (a name given to it, "calls the war a "special military operation"", is short)
 _CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
-# "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
-# (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 # "rejected what he called "a deal made in one city and signed in another."": a phrase of five words or more
 # that the subject's pronoun called so is that one's own verdict, a partial quote (a name is shorter)
 _WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:calls|called|termed|described\s+as)\s*$", re.IGNORECASE)
+# "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
+# (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
 _DEFINITE_START = re.compile(r"the\s", re.IGNORECASE)
 _ADVERBIAL_START = re.compile(r"(?:in|on|at|by|within|without|into|until|from|with|not|never)\b")
