@@ -393,7 +393,9 @@ _TRANSLATED_NOTE = re.compile(
     + alternation(_LEX.languages) + r")\b"
     # … or says only that it is in English ("English translation of the record of the Committee on …",
     # "[English translation of the verbatim record]"): whatever the language, what follows is rendered
-    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b")
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:[Uu]nofficial|[Oo]fficial)\s+)?English\s+translation\s+of\b"
+    # … or a bracketed line under a briefing's heading that only says so ("[Unofficial translation]")
+    r"|(?:^|\n)[ \t]*[(\[](?:[Uu]nofficial|[Oo]fficial)\s+(?:English\s+)?translation[)\]][ \t]*(?:\n|$)")
 # a body with none of these is not scanned for _TRANSLATED: "[Tt]ranslat", "[Ii]nterpret" (str's
 # search finds them) or "in <language>" (a pattern opening with a literal, which re searches fast)
 _TRANSLATED_WORDS = ("translat", "Translat", "interpret", "Interpret", "tradu", "Tradu", "tradott", "Tradott",
@@ -855,6 +857,7 @@ class SpeakerIndex:
         # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
         # as the pattern's words are; a text scanned from lo > 0 may have one just before lo)
         links = low is None or lo > 0 or bool(_DOMAIN_LINK_AT.starts(low, lo, hi))
+        short_families: set[str] | None = None  # two-letter family names the text writes before a given name
         for m in _NAME_RUN.finditer(text, lo, hi):
             at, run = m.start(), m.group(0)
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
@@ -862,6 +865,11 @@ class SpeakerIndex:
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             mention = self._name(text, at, run)
+            if mention is None and len(run) == 2 and run[1].islower() and run not in _NOT_NAMES:
+                if short_families is None:
+                    short_families = {f.group(1) for f in _SHORT_FAMILY.finditer(text)}
+                if run in short_families:  # "Go said" after "Go Byung-chul": a Korean family name of two letters
+                    mention = Mention(at, at + 2, Kind.NAME, run, possessive=_possessive(text, at + 2))
             if mention is not None:
                 add(mention, 4)
         for m in _PRONOUN_AT.finditer(_PRONOUN, text, low, lo, hi):
@@ -962,6 +970,11 @@ class SpeakerIndex:
         if len(kept) == 1 and (len(name) < 3 or name.isupper() or name in _PLACES):
             return None  # a lone word that is a country or city, not a person
         return Mention(s, e, Kind.NAME, name, possessive=possessive)
+
+
+# a family name of two letters written first, before a romanized Korean given name (`Go Byung-chul`, `Oh Seung-min`):
+# the same word alone later ("Go said") is that person, not a lone short word
+_SHORT_FAMILY = re.compile(r"(?<![\w’'.])([A-Z][a-z])[ ][A-Z][a-z]+-[a-z]+(?![\w’'-])")
 
 
 # an indefinite article before a run of capitalised words ("A Fermanagh and South Tyrone MLA", "a Labour MP"):
@@ -1844,6 +1857,9 @@ class _State:
         for m in self.doc.between(self.doc.paras[para].start, at):
             if m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or m.possessive or not _is_person(self.index, m):
                 continue
+            if _BARE_VERB_ENDS.match(self.doc.body, m.end) and _WHILE_BEFORE.search(self.doc.body, max(0, m.start - 7),
+                                                                                   m.start):
+                continue  # ("… shakes his head as Kim speaks.": the scene, not the one the pronoun goes on about)
             who = self.resolve(m)
             if who is None or not who.known:
                 continue
@@ -1957,6 +1973,7 @@ class _State:
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
+        aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
                 continue
@@ -1967,7 +1984,15 @@ class _State:
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
             if other.speaker in ids:
+                if aside is None and len(set(ids)) > 1 \
+                        and _PARTNER_BEFORE.search(doc.body, max(0, other.start - 11), other.start):
+                    # of a role's two holders, one the object of a preposition ("The X Ministry said it launched
+                    # a task force with the Y Ministry … the ministry said"): the sentence's subject holds it
+                    aside = other
+                    continue
                 return self._titled_subject(other, head) or self._known(other.speaker)
+        if aside is not None:
+            return self._titled_subject(aside, head) or self._known(aside.speaker)
         for sid in self.article_speakers:
             if sid in ids:
                 return self._known(sid)
@@ -2106,13 +2131,25 @@ class _State:
         self.history.append(_Event(pos, UNKNOWN, gender, anon=True, aside=own))
 
 
+# a romanized Korean (or Taiwanese) given name, its second syllable hyphenated in lower case (`Soon-ja`, `Ing-wen`):
+# the name is written family name first, so `Kim Soon-ja` is of the family Kim
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+# a body named as the partner of another's act ("launched a task force with the Y Ministry"): not its subject
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|against)\s+$")
+
+
 def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A family name alone ("Mr Doe", "Doe said") after two people of that family were named in full: the
     last of them its title of address fits ("Jane Doe" … "Paul Doe, no relation" … "Mr Doe": Paul), not
     the one of the speakers file the bare name would otherwise always be, nor the first of two the article
     names ("Ms Doe" after "John Doe's mother, Ann Doe"). A title that is the listed person's own alias as
-    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes."""
+    written ("Dr Doe" in speakers.yaml) keeps them; with one person of the family named, nothing changes —
+    unless the name is written family name first (`Kim Soon-ja`) and that one is not in the speakers file,
+    whose namesakes the article never named in full: the bare family name is then that one."""
     named: dict[str, list[tuple[str, str, Mention]]] = {}  # family → (key, gender, full mention), in order
+    first_named: set[str] = set()  # families written first, before a hyphenated given name (`Kim Soon-ja`)
     out = []
     for m in mentions:
         person = m.kind is Kind.NAME or (m.kind in (Kind.ALIAS, Kind.FUZZY) and bool(m.speaker)
@@ -2122,8 +2159,19 @@ def _namesakes(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             words.pop(0)
         if len(words) > 1:
             key = m.speaker or m.name
-            named.setdefault(words[-1].lower(), []).append((key, _listed_gender(doc.index, m.speaker) if m.speaker
-                                                           else _name_gender(m.name), m))
+            entry = (key, _listed_gender(doc.index, m.speaker) if m.speaker else _name_gender(m.name), m)
+            named.setdefault(words[-1].lower(), []).append(entry)
+            if len(words) == 2 and _FAMILY_FIRST_GIVEN.fullmatch(words[1]):
+                named.setdefault(words[0].lower(), []).append(entry)  # `Kim Soon-ja`: the family name first
+                first_named.add(words[0].lower())
+        elif len(words) == 1 and m.speaker and m.kind is not Kind.NAME and words[0].lower() in first_named \
+                and len(keys := {k for k, _g, _m in named.get(words[0].lower(), ())}) == 1 \
+                and next(iter(keys)) not in doc.index.speakers \
+                and not _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start):
+            # "Kim, 71, said" where the article has named in full only an unlisted Kim Soon-ja (family name first),
+            # never the speakers file's Kim Min-seo whose alias the bare family name is: her
+            full = named[words[0].lower()][-1][2]
+            m = m._replace(kind=full.kind, name=full.name, speaker=full.speaker)
         elif len(words) == 1 and len({k for k, _g, _m in named.get(words[0].lower(), ())}) > 1:
             title = _HONORIFIC_BEFORE.search(doc.body, max(0, m.start - 8), m.start)
             said = doc.body[m.start:m.end] if m.kind is not Kind.NAME else ""
@@ -2970,6 +3018,12 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
         return
 
 
+# a person in a clause of time that ends the sentence with one bare verb ("… shakes his head as John Roe speaks."):
+# the scene of another's act, not the one the next sentence's pronoun goes on about
+_WHILE_BEFORE = re.compile(r"(?<![\w’'])(?:as|while|whilst)\s+$")
+_BARE_VERB_ENDS = re.compile(r"\s+[a-z]+\s*[.;]")
+
+
 _PRONOUN_GENDER = {"his": "m", "herself": "f", "himself": "m", **{w: "f" for w in _LEX.she_pronouns},
                    **{w: "m" for w in _LEX.he_pronouns}, **{w: "f" for w in _LEX.inverted_she},
                    **{w: "m" for w in _LEX.inverted_he},
@@ -3239,6 +3293,12 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         sub = _subject_after(c.doc, verb_end, after_hi, pronouns=according or m.group("verb").lower() in _SUBJECTLESS)
         if sub is not None and "\n" in body[verb_end:sub.start] and c.headline:
             sub = None  # a headline run straight into the story: its verb's subject is on its own line, not the next
+        if according and c.q.partial and sub is not None and sub.kind is not Kind.NAME and not sub.possessive \
+                and (own := _pre_verb(c.doc, c.state, c.lo, c.q.start - 1)) is not None \
+                and own.who is not None and own.who.known:
+            # 'X told Y that they would "q," according to a party official': a fragment inside X's reported
+            # words is X's; an unnamed source after "according to" reports them, as a newspaper would
+            return own
         if sub is not None and not (according and sub.possessive):  # "according to X's account": X reports
             who = c.state.resolve(sub, close)
             if who and sub.kind is Kind.PRONOUN:
@@ -3449,15 +3509,20 @@ def words_of(c: _Context) -> Verdict | None:
     quoted with its signature line (`"Q" — Jane Doe (@janedoe) 3 de marzo de 2025`): its account holder."""
     doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
     words = _WORDS_OF_AFTER.match(body, c.close, last.end) or _POST_SIGNED.match(body, c.close, last.end) \
-        or _CLAIM_SIGNED.match(body, c.close, last.end)
+        or _CLAIM_SIGNED.match(body, c.close, last.end) \
+        or (_CAPTION_BELOW.match(body, c.close) if c.opens_paragraph and c.close >= last.end - 1 else None)
     if words is None and c.opens_paragraph and c.close >= last.end - 1 and last.index + 1 < len(doc.paras):
         nxt = doc.paras[last.index + 1]
         words = _WORDS_OF_NEXT.match(body, nxt.start, nxt.end)
+    if words is None and c.line_start == c.q.start - 1 and c.line_start >= 2:
+        # an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026` / `"Q"`)
+        words = _POST_HEADER.match(body, body.rfind("\n", 0, c.line_start - 1) + 1, c.line_start - 1)
     if words is None:
         return None
     ms = doc.between(words.end(), words.end() + 80)
     if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
-            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))):
+            and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))) \
+            and (words.re is not _CAPTION_BELOW or (not ms[0].possessive and _CAPTION_NAME_END.match(body, ms[0].end))):
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
@@ -4121,6 +4186,15 @@ _POST_SIGNED = re.compile(r"[ \t]*[—–][ \t]*(?=[^\n()\"“”«»]{1,80}\(@[
 # and when ("“…” — Jane Doe, on Facebook, June 10, 2026", "“…” – Jan Novák, 3. 5. 2026"): the named one's words
 _CLAIM_SIGNED = re.compile(r"[ \t]*[—–―][ \t]*(?=[^\n\"“”«»]{1,120}(?:\n|\Z))")
 _SIGNED_NAME_END = re.compile(r"[ \t]*(?:,|\(|\n|\Z)")
+# a broadcast script's soundbite: the words in marks on their own line (a subtitle's rendering in marks on the
+# next), then the caption that names the one speaking, name and title split by a slash, on a line of its own
+# (`"…"` / `Jane Doe / Minister of Water`): the named one's words
+_CAPTION_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*[\"“„«][^\n]{1,400}[\"”»][ \t]*\n)?[ \t]*"
+                            r"(?=[^\n/\"“”«»]{2,60}[ \t]/[ \t][^\n/]{2,120}(?:\n|\Z))")
+_CAPTION_NAME_END = re.compile(r"[ \t]*/")
+# an embedded post's header above its text: the account's name (in its own script beside it too), the handle in
+# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`)
+_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of"
                             + "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in _LEX.words_said_by) + r")\s+")
 
@@ -4382,6 +4456,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
         if (podium := _podium_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
+        if (filer := _correspondent(doc, q, label)) is not None:
+            return Verdict(filer, "transcript turn (the reporter the anchor hands over to)")
         # … and a house's office alone (`CHAIR:`, `Clerk:` of a committee's record that names no holder): nobody
         if _generic_turn(label) or label.upper().startswith(("UNIDENTIFIED", "THE ")) \
                 or office_label(label.title()) or label.title() in _LEX.house_offices:
@@ -4449,6 +4525,34 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
                    else _named(doc.full_name(m.name)))
             found[who.id] = who
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"
+                      + alternation(_LEX.report_handoffs) + r")\b[^.!?\n\"“”]{0,40}[.!]?\s*$") \
+    if _LEX.report_handoffs else None
+
+
+def _correspondent(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """Who a broadcast report's `Reporter:` is: the one the anchor's turn before hands over to at its end
+    ("… Jane Doe reports."), else None. A briefing's `Reporter:` is anybody from the floor, and no turn
+    of a briefing hands the floor over so."""
+    if _HANDOFF is None or label.upper() not in _LEX.correspondent_labels:
+        return None
+    for t in reversed(doc.quotes):
+        if t.start >= q.start or t.kind != "transcript-turn":
+            continue
+        if t.turn_name.upper() in _LEX.correspondent_labels:
+            continue  # (the reporter's own earlier turns: the handover is further up)
+        m = _HANDOFF.search(t.text)
+        words = m.group("name").split() if m is not None else []
+        if m is None or t.text[:m.start()].rstrip().endswith(("Our", "our")) or any(
+                w in _HONORIFIC_WORDS or w in _ORG_WORDS or w in _NOT_NAMES or w.lower() in _LEX.title_words
+                or w.upper() in _LEX.correspondent_labels for w in words):
+            return None  # ("Our North-West Correspondent reports.": an office, nobody named)
+        name = m.group("name")
+        sid = doc.index.alias_to_id.get(name)
+        return Who(sid, doc.index.speakers[sid].name) if sid else _named(doc.full_name(name))
+    return None
 
 
 def _role_holder(doc: _Doc, q: RawQuote, label: str) -> Who | None:

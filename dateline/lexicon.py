@@ -116,6 +116,8 @@ class Lexicon:
     past_markers: tuple[str, ...]  # "was", "used to" just before a stance cue: a position left behind
     pleasantries: tuple[str, ...]  # "thank you", "for your time": a turn of only these is no position
     asking_labels: tuple[str, ...]  # "PRESENTER", "Q": a transcript label of whoever asks
+    correspondent_labels: tuple[str, ...]  # "REPORTER": a broadcast report's label of whoever files it
+    report_handoffs: tuple[str, ...]  # "reports", "has more": an anchor's words handing over to that one
     auxiliaries: tuple[str, ...]  # finite verbs opening a verb phrase ("will", "has")
     carrier_nouns: tuple[str, ...]  # things whose own text follows them ("motto", "banner")
     carrier_links: tuple[str, ...]  # "a banner reading", "the title of"
@@ -413,6 +415,8 @@ def _lexicon(language: str) -> Lexicon:
         past_markers=_strings(speech["past_markers"]),
         pleasantries=_strings(speech["pleasantries"]),
         asking_labels=_strings(speech["asking_labels"]),
+        correspondent_labels=_strings(speech.get("correspondent_labels", [])),
+        report_handoffs=_strings(speech.get("report_handoffs", [])),
         auxiliaries=_strings(speech["auxiliaries"]),
         carrier_nouns=_strings(speech["carrier_nouns"]),
         carrier_links=_strings(speech["carrier_links"]),

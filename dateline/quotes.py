@@ -605,6 +605,7 @@ _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
                         r"|[Yy]ou|[Yy]our)(?![\w’'])")
+_SOUNDBITE_OPENERS = frozenset('"“„«')
 CONTINUED_RUN = 3  # unlabelled paragraphs at most between two turns that are the first one's speaker going on
 
 
@@ -639,7 +640,10 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
         if not run or len(run) > CONTINUED_RUN:
             continue
         for p in run:
-            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS:
+            # (a paragraph opening with a quote mark is somebody's soundbite the script sets between turns, its
+            # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
+            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS \
+                    and body[p.start] not in _SOUNDBITE_OPENERS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
     return out
@@ -816,6 +820,9 @@ def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
 # what a turn's label or time code can open with besides a letter or a digit (`**Q:**`, `__A:__`, `[Jane Doe]`,
 # `[00:00:12]`, `(01:05)`): a paragraph opening with anything else is no turn, and its ten patterns are not tried
 _TURN_OPENERS = "*_[("
+# the circle a Korean or Japanese chamber's minutes set before each speaker's label (`○ Chairperson: …`,
+# `◯ Jane Doe (Party): …`), kept in their English translations: a record's bullet, no part of the label
+_TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
@@ -863,6 +870,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     for p in _labels_over_words(body, paras):
         lo = p.start
+        if body[lo:lo + 1] in "○◯◎〇" and (bullet := _TURN_BULLET.match(body, lo, p.end)) is not None:
+            lo = bullet.end()
         if not body[lo:lo + 1].isalnum() and body[lo:lo + 1] not in _TURN_OPENERS:
             continue  # (a paragraph opening with a quote mark: no label, and no time code, opens it)
         if (body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit()) and (chat := _chat_turn(body, p)) is not None:
@@ -922,9 +931,12 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
-                and not all(w[0].isupper() or w in _PARTICLES for w in re.split(r"[ \-]", name) if w):
-            continue  # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every
-            # word capitalised but its particles ("Minister Van der Doe:")
+                and not all(w[0].isupper() or w in _PARTICLES
+                            for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:] if w):
+            # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every word
+            # capitalised but its particles ("Minister Van der Doe:"), the first one's every part ("Follow-up:" is
+            # no name; a Korean given name writes its second syllable in lower case, `Lee Dong-hwan:`)
+            continue
         if len(name.replace(" ", "")) < 2:
             if name != "Q":
                 continue
@@ -974,7 +986,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and (_generic_turn(q.turn_name) or office_label(q.turn_name))]
     alternate = 2 <= len(set(generics)) < len(generics)
     member_names = [found[i].turn_name for i in members if i in found]
-    if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2):
+    # (… or a plain full name speaks again: a committee's minutes in translation, `Jane Doe:` twice, the
+    # minister once as `Minister of Industry John Roe:`)
+    plain_names = [q.turn_name for q in found.values() if q.marks == "plain-turn" and " " in q.turn_name]
+    if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2
+            or len(set(plain_names)) < len(plain_names)):
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
@@ -1569,6 +1585,8 @@ _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z])")
 
 # a live blog's entry time on the line above the quote ("2:10 pm IST\n“Q,” she said"): no clause of the writer's
 _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?[ \t]*\n\s*")
+# an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026`): the post is whole
+_POST_HEADER_LINE = re.compile(r"[^\n\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}\n\s*")
 # a quote that opens right after another quote closed on a full stop starts a new sentence:
 # Lisbon "has no intention of fighting anyone." "But if they come to us, …," he said.
 _AFTER_CLOSED_SENTENCE = re.compile(r"[.!?…][\"”»«“]$")
@@ -1658,7 +1676,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _NAMING_SIEVE.may_match_lowered(low_pre) and _NAMING_BEFORE.search(stripped_pre) \
             and not _COMPLEMENT_BEFORE.search(stripped_pre) \
             and not (_CALLS_IT.search(stripped_pre) and (_INDEFINITE_START.match(q.text) or n >= 5)) \
-            and not (_CALLS_THE.search(stripped_pre) and n >= 5):
+            and not (_CALLS_THE.search(stripped_pre) and n >= 5) \
+            and not (n >= 5 and _WHAT_ONE_CALLED.search(stripped_pre)):
         return "reject", False, "a name or term (so-called/dubbed/what X calls)"
     if _CALL_SIEVE.may_match_lowered(low_pre) and _CALLS_THIS.search(stripped_pre) and _DEFINITE_START.match(q.text) and n <= 4:
         return "reject", False, "a name given to what was described (calls this \"the debt spiral\")"
@@ -1690,7 +1709,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
-        or bool(_TIME_STAMP_LINE.fullmatch(pre)) \
+        or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
         or (q.text[:1].isupper() and bool(_AFTER_CLOSED_SENTENCE.search(stripped_pre)))
     # "…, by her own count, "q"": her words, in the writer's clause
     if OWN_WORDS_SIEVE.may_match_lowered(low_pre) and _OWN_WORDS.search(stripped_pre):
@@ -1828,6 +1847,9 @@ _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 # "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
 # thing called is the speaker's (a name given to it, "calls the war a "special military operation"", is short)
 _CALLS_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+the\s+\w+\s*$", re.IGNORECASE)
+# "rejected what he called "a deal made in one city and signed in another."": a phrase of five words or more
+# that the subject's pronoun called so is that one's own verdict, a partial quote (a name is shorter)
+_WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:calls|called|termed|described\s+as)\s*$", re.IGNORECASE)
 # "calls this "the debt spiral"": a short definite noun phrase given to what was just described is its name
 # (an evaluation, "calls this "a disgrace"" or "called that "unacceptable"", is the speaker's)
 _CALLS_THIS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:this|that)\s*$", re.IGNORECASE)
@@ -2207,6 +2229,10 @@ def _bracket_twin(body: str, q: RawQuote, bracket: re.Match[str], kept: Sequence
 # ("Número 1 arriba" — "Number one is up"; "…," he wrote ("Today …"); … later. («Si sabían …».))
 _TWIN_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _TWIN_PAREN = re.compile(r"[^\n\"“”«»()]{0,60}\([ \t]*")
+# only a line break between the two, each in marks on a line of its own, one of them written in no Latin letter
+# (`"상류 주민의 …"` / `"A cluster built on …"`: a broadcast's soundbite and its subtitle)
+_TWIN_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TWIN_SQUARE = re.compile(r"[ \t]*\[[ \t]*")  # "Tapos na." ["It is over."]: the bracket holds only the twin
 # an editor's bracket of the original words, unquoted, right after the closing mark ("…" [Tres veces …])
 ORIGINAL_AFTER = re.compile(r"[ \t]+\[[^\[\]\n]{1,300}\](?=[,;:.]|[ \t]+[—–-]|[ \t]+[a-z])")
@@ -2270,9 +2296,15 @@ def translation_twins(body: str, found: list[RawQuote]) -> list[tuple[int, int]]
     out = []
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if a.kind == "transcript-turn" or b.kind == "transcript-turn" or a.paragraph != b.paragraph:
+        if a.kind == "transcript-turn" or b.kind == "transcript-turn":
             continue
         gap_lo, gap_hi = a.end + 1, b.start - 1
+        if b.paragraph == a.paragraph + 1 and _TWIN_LINE.fullmatch(body, gap_lo, gap_hi) \
+                and (_LATIN_LETTER.search(a.text) is None) != (_LATIN_LETTER.search(b.text) is None):
+            out.append((i, i + 1))  # a soundbite in its own script, its subtitle in marks on the line below
+            continue
+        if a.paragraph != b.paragraph:
+            continue
         if _TWIN_DASH.fullmatch(body, gap_lo, gap_hi) or (
                 _TWIN_PAREN.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\)", body[b.end + 1:b.end + 3])) or (
                 _TWIN_SQUARE.fullmatch(body, gap_lo, gap_hi) and re.match(r"[.,]?\]", body[b.end + 1:b.end + 3])):

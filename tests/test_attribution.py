@@ -946,3 +946,117 @@ def test_attribution_reads_in_the_texts_order() -> None:
     ext = quotes.extract(body)
     got = [(a.speaker, a.how) for a in attribution.attribute(body, ext, speakers)]
     assert got == [("costa", "Según la ministra")]
+# ---------------------------------------------------------------- round 43 (East Asian records and broadcasts)
+
+_TAIPEI = (
+    Speaker("lin", "Lin Mei-ling", ("Lin", "Lin Mei-ling", "Legislator Lin"), ("the caucus whip",), "Legislator"),
+    Speaker("chen", "Chen Wen-hsiung", ("Chen", "Chen Wen-hsiung", "Minister Chen"), ("the minister",),
+            "Minister of Economic Affairs"),
+    Speaker("chen-ya", "Chen Ya-ting", ("Chen", "Chen Ya-ting", "Minister Chen"), ("the minister",),
+            "Minister of Labor"),
+    Speaker("moea", "Ministry of Economic Affairs", ("the Ministry of Economic Affairs", "MOEA"),
+            ("the ministry",), "", "institution"),
+    Speaker("mol", "Ministry of Labor", ("the Ministry of Labor",), ("the ministry",), "", "institution"),
+)
+
+
+def _taipei(body: str) -> list[tuple[str, str]]:
+    ext = quotes.extract(body)
+    return [(q.text, a.speaker) for q, a in zip(ext.quotes, attribution.attribute(body, ext, _TAIPEI), strict=True)]
+
+
+def test_a_record_s_circle_bullets_and_family_first_labels_are_turns() -> None:
+    """`○ Chairperson:` / `○ Lin Mei-ling:` / `○ Minister of Economic Affairs Chen Wen-hsiung:`: a Taiwanese or
+    Korean committee's minutes in English set a circle before each label, and a given name's second syllable
+    in lower case; the minister's label of office and name speaks once, in a record where a full name speaks
+    twice."""
+    body = ("Economics Committee -- Minutes\n[Unofficial English translation]\n\n"
+            "○ Chairperson: Legislator Lin Mei-ling has the floor.\n\n"
+            "○ Lin Mei-ling: Minister, when will the grid plan reach this committee?\n\n"
+            "○ Minister of Economic Affairs Chen Wen-hsiung: Within the session, I promise you.\n\n"
+            "○ Lin Mei-ling: Then we will wait. Thank you.\n\n(Adjourned at 12:10 p.m.)\n")
+    assert _taipei(body) == [("Legislator Lin Mei-ling has the floor.", "unknown"),
+                             ("Minister, when will the grid plan reach this committee?", "lin"),
+                             ("Within the session, I promise you.", "chen"),
+                             ("Then we will wait. Thank you.", "lin")]
+
+
+def test_a_soundbite_s_caption_below_and_the_reporter_the_anchor_hands_over_to() -> None:
+    """A broadcast script: `Reporter:` is the one the anchor's turn hands over to ("… Maria Dizon reports."),
+    a soundbite in marks on its own lines is whoever the caption below names (`Name / Title`), not the
+    reporter's turn going on; an office handed over to ("Our Mindanao Correspondent reports.") names nobody."""
+    body = ("Anchor: Port workers in Davao walked out on Monday. Maria Dizon reports.\n\n"
+            "Reporter: The strike began at dawn.\n\n"
+            "\"We were told the cranes would wait. They did not wait for us.\"\n"
+            "Ramon Ocampo / Dockworkers' union\n\n"
+            "Reporter: Talks resume on Friday. Maria Dizon, Channel Nine News.\n")
+    assert _taipei(body) == [
+        ("Port workers in Davao walked out on Monday. Maria Dizon reports.", "unknown"),
+        ("The strike began at dawn.", "maria-dizon"),
+        ("We were told the cranes would wait. They did not wait for us.", "ramon-ocampo"),
+        ("Talks resume on Friday. Maria Dizon, Channel Nine News.", "maria-dizon")]
+    office = body.replace("Maria Dizon reports.", "Our Mindanao Correspondent reports.")
+    assert [w for _t, w in _taipei(office)][1] == "unknown"
+
+
+def test_a_post_s_header_above_its_words() -> None:
+    """An embedded post with its account header on the line above (`Name 林美玲 (@handle) · date`)."""
+    body = ("The whip posted within minutes of the vote.\n\n"
+            "Lin Mei-ling 林美玲 (@linmeiling) · Mar 4, 2026\n"
+            "\"The bill passed. The fight over the grid did not end tonight.\"\n")
+    assert _taipei(body) == [("The bill passed. The fight over the grid did not end tonight.", "lin")]
+
+
+def test_a_fragment_of_reported_words_before_according_to_an_unnamed_source() -> None:
+    """'X told Y that they would "q," according to an aide': X's words, which the aide reports."""
+    body = ("Lin Mei-ling later told the premier by phone that the caucus would \"not sign a blank cheque,\" "
+            "according to an aide.")
+    assert _taipei(body) == [("not sign a blank cheque,", "lin")]
+
+
+def test_of_a_role_s_two_holders_the_one_only_named_as_a_partner_yields() -> None:
+    """"the ministry said" after "The X Ministry said it set up a panel with the Y Ministry": the subject's."""
+    body = ("The Ministry of Economic Affairs said it set up a panel with the Ministry of Labor on Tuesday.\n\n"
+            "\"The panel will report within 90 days,\" the ministry said.")
+    assert _taipei(body) == [("The panel will report within 90 days,", "moea")]
+
+
+def test_a_family_first_surname_alone_is_the_unlisted_namesake_named_in_full() -> None:
+    """"Chen, 64, said" where the article named in full only the unlisted fruit grower Chen Hsiu-mei (family name
+    first), never either listed Chen: her; a family name of two letters alone ("Yu said") is a name too."""
+    body = ("Fruit grower Chen Hsiu-mei has farmed the terraces for forty years.\n\n"
+            "\"If the water goes north, my orchard goes with it,\" Chen, 64, said.\n\n"
+            "Union organiser Yu Chia-hao said the port would close.\n\n"
+            "\"We are not leaving,\" Yu said.")
+    assert _taipei(body) == [("If the water goes north, my orchard goes with it,", "chen-hsiu-mei"),
+                             ("We are not leaving,", "yu-chia-hao")]
+
+
+def test_what_one_called_a_long_phrase_is_a_partial_and_the_scene_of_as_x_speaks() -> None:
+    """"rejected what she called "…"" of five words or more is her partial; "shakes her head as X speaks."
+    leaves her the one the next pronoun means."""
+    body = ("Lin Mei-ling rejected what she called \"a deal made in Taipei and paid for in the south.\"\n\n"
+            "Chen Wen-hsiung responds: \"The south will be paid first.\"\n\n"
+            "From the chamber: Legislator Lin is shaking her head as Chen speaks. Asked later, she said only: "
+            "\"Read the budget.\"")
+    assert _taipei(body) == [("a deal made in Taipei and paid for in the south.", "lin"),
+                             ("The south will be paid first.", "chen"),
+                             ("Read the budget.", "lin")]
+
+
+def test_a_subtitled_soundbite_and_a_briefing_s_translation_note() -> None:
+    """A soundbite in its own script with its subtitle in marks on the line below: the same words, the subtitle
+    translated; a briefing under a bracketed "[Unofficial translation]" line: every quote translated; a post
+    under its header line is a whole quote, not a fragment."""
+    soundbite = ("Reporter: The mayor spoke at noon.\n\n\"我們不會放棄這條河。\"\n\"We will not give up this river.\"\n"
+                 "Lin Mei-ling / Legislator\n\nReporter: The vote is on Friday.\n")
+    ext = quotes.extract(soundbite)
+    got = [(q.text, a.speaker, a.translated) for q, a in
+           zip(ext.quotes, attribution.attribute(soundbite, ext, _TAIPEI), strict=True) if q.kind != "transcript-turn"]
+    assert got == [("我們不會放棄這條河。", "lin", False), ("We will not give up this river.", "lin", True)]
+    briefing = ("Briefing by the Cabinet Spokesperson\n[Unofficial translation]\n\n"
+                "Minister Chen Wen-hsiung said, \"The grid will be ready before the summer.\"")
+    ext = quotes.extract(briefing)
+    assert [a.translated for a in attribution.attribute(briefing, ext, _TAIPEI)] == [True]
+    post = "Lin Mei-ling 林美玲 (@linmeiling) · Mar 4, 2026\n\"The bill passed. The fight did not end tonight.\"\n"
+    assert [q.partial for q in quotes.extract(post).quotes] == [False]

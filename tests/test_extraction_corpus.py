@@ -266,6 +266,37 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "speaker 'Een akkoord moet er voor de zomer liggen.': maes, want unknown. 'zei de minister:' after two "
         "ministers were named: the one named last, by the same convention (round 41's case 445)"
     ),
+    # Round 43 (blind; an invented reactor extension and a dam-to-chip-cluster pipeline in South Korea: Yonhap, Korea
+    # Herald, JoongAng, Korea Times, Arirang, National Assembly minutes in translation, a presidential briefing, a
+    # ministry release; Korean names family name first, two Lees and three Kims): held out at 6837480 P 0.991 R 0.883
+    # speaker 0.867 (128 quotes); after branch fix43q P 1.000 R 0.984 speaker 0.976. What the code still does:
+    'holdout/round43_reactor_water/cases.txt:23': (
+        "speaker 'The president has heard the voices …': kang, want seo. '\"…,\" she told reporters' after 'Seo "
+        "quoted Kang as telling …:': nothing in the text shows either one's gender, so 'she' takes the last speaker "
+        "(the one quoted); telling the relayer from the relayed needs the quote's own 'He has also heard' read as "
+        "not the speaker's"
+    ),
+    'holdout/round43_reactor_water/cases.txt:44': (
+        "speakers '… the river ran dry that August,': lee-soojin, want lee-donghwan, and 'We have not, …': "
+        "lee-donghwan, want unknown. 'he said' needs the minister Lee Soo-jin known as a woman (only the speakers "
+        "file's comment says so; the name lists hold no Korean given names, and a family-first name's gender is "
+        "not its first word's); 'Lee said:' after both Lees is the last named in full, round 37's rule"
+    ),
+    'holdout/round43_reactor_water/cases.txt:191': (
+        "'naeronambul' (han's one-word partial after 'accused the government of') is read as a term: a single "
+        "foreign word after a preposition, glossed after it ('using a Korean buzzword for …'); the round's notes "
+        "call it a judgment call"
+    ),
+    'holdout/round43_reactor_water/cases.txt:208': (
+        "'I said what I said.' (Gov. Yun at a later briefing) comes out translated=True: the governor's statement "
+        "was 'translated by the provincial government', and a speaker's translation covers their other words in "
+        "the article unless another occasion is named ('told the X', 'in an interview with'); 'Asked at a briefing "
+        "later in the day' is not read as one"
+    ),
+    'holdout/round43_reactor_water/cases.txt:475': (
+        "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
+        "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
+    ),
     # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
     # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
     # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
