@@ -1374,10 +1374,13 @@ def _weekday_fits(named: list[int], month: int, day: int, wd: int, today: date, 
         # a weekday of the text may be the day before the dateline's (a wire filed on Monday: "anunció este
         # domingo", "said on Sunday"): for a wire of the past week (saved as it came in), the day after that
         # weekday fits too; an older one must be that weekday, within the year before today
-        fits = [y for y in range(today.year - 1, today.year + 1)
-                if _day_exists(month, day, y) and 0 <= (today - date(y, month, day)).days <= 366
-                and ((date(y, month, day).weekday() - wd) % 7 == 0
-                     or ((date(y, month, day).weekday() - wd) % 7 == 1 and (today - date(y, month, day)).days <= 7))]
+        def recent_fit(y: int) -> bool:
+            if not _day_exists(month, day, y):
+                return False
+            days_ago, after_wd = (today - date(y, month, day)).days, (date(y, month, day).weekday() - wd) % 7
+            return 0 <= days_ago <= 366 and (after_wd == 0 or (after_wd == 1 and days_ago <= 7))
+
+        fits = [y for y in range(today.year - 1, today.year + 1) if recent_fit(y)]
         span = (f"within the year before today ({today.isoformat()}), and the article names no year to "
                 "search further back from")
         if fits and date(fits[-1], month, day).weekday() != wd:
