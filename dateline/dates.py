@@ -96,7 +96,7 @@ from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
 from dateline.config import NumericOrder
-from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, language_of, lexicon
+from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
 from dateline.quotes import CAPITALS, alternation, guillemets_reversed
 
@@ -548,7 +548,7 @@ def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
         groups.add("weekday")
     if year:
         groups.add("year")
-    if (_relative_words(lower) if not named or FOLDS_TO_ASCII.search(text) is None
+    if (_relative_words(lower) if not named or not folds_to_ascii(text)
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
     return groups
@@ -2527,7 +2527,7 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
         return [m for lo, hi in windows for m in pattern.finditer(paragraph, lo, hi)]
 
     found = scan(_SPEECH_CUE)
-    if _OCCASION_WORD.search(paragraph.lower()) or FOLDS_TO_ASCII.search(paragraph):
+    if _OCCASION_WORD.search(paragraph.lower()) or folds_to_ascii(paragraph):
         found += scan(_OCCASION_CUE)
     if "Asked" in paragraph:
         found += scan(_ASKED_OPENING)

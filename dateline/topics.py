@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from dateline.lexicon import FOLDS_TO_ASCII, lexicon, polarity_words, predicate_words
+from dateline.lexicon import folds_to_ascii, lexicon, polarity_words, predicate_words
 from dateline.model import Quote, Topic
 
 
@@ -451,7 +451,7 @@ def tag(text: str, context: str, topics: Sequence[Topic],
     both = f"{text}\n{context}"
     term = short_term(text, partial)
     # lower-cased once, searched with the lowered patterns where they exist (same verdicts)
-    lowered = both.isascii() or not FOLDS_TO_ASCII.search(both)
+    lowered = not folds_to_ascii(both)  # (an ASCII text: at once)
     low_text, low_context = (text.lower(), context.lower()) if lowered else ("", "")
     low_both = ""  # `both` lower-cased, once a topic's stances are searched in it
     # their words, for the gates of the lowered patterns: of the text, and of text and context
