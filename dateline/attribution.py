@@ -973,8 +973,10 @@ class SpeakerIndex:
 
 
 # a family name of two letters written first, before a romanized Korean given name (`Go Byung-chul`, `Oh Seung-min`):
-# the same word alone later ("Go said") is that person, not a lone short word
-_SHORT_FAMILY = re.compile(r"(?<![\w’'.])([A-Z][a-z])[ ][A-Z][a-z]+-[a-z]+(?![\w’'-])")
+# the same word alone later ("Go said") is that person, not a lone short word (the capital first, what stands
+# before it looked at after it: `re` skips to capitals, where a pattern opening with the look back was tried at every
+# position of the body, ~0.1 ms an article)
+_SHORT_FAMILY = re.compile(r"([A-Z](?<![\w’'.][A-Z])[a-z])[ ][A-Z][a-z]+-[a-z]+(?![\w’'-])")
 
 
 # an indefinite article before a run of capitalised words ("A Fermanagh and South Tyrone MLA", "a Labour MP"):
