@@ -1383,8 +1383,23 @@ _RANK: Final = {**{c: k for k, c in enumerate(_FREQUENT)}, **{c.upper(): k for k
                 "\u212a": _FREQUENT.index("k")}
 
 
-def _branch_order(item: tuple[str, _Trie]) -> tuple[int, str]:
+def _branch_order(item: tuple[str, object]) -> tuple[int, str]:
     return _RANK.get(item[0], len(_FREQUENT)), item[0]
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern whose `search` tells whether one of `words` (none empty) stands in a text — not which, nor
+    where first: each word is looked for at its rarest letter (by `_FREQUENT`; a character outside it, rarest of
+    all), what comes before that letter looked behind for. Why: `re` skips to the characters a pattern can open
+    with, and a trie of forty words of a few languages opens with most letters, so it was tried at most positions
+    of a text (the dates' first sieve of a paragraph, `dates._any_word`); "week" is now looked for where a "k" is."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        assert w, "an empty word stands in every text"
+        i = min(range(len(w)), key=lambda k: (-_RANK.get(w[k], len(_FREQUENT)), k))
+        groups.setdefault(w[i], []).append((f"(?<={re.escape(w[:i + 1])})" if i else "") + re.escape(w[i + 1:]))
+    alts = [re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in sorted(groups.items(), key=_branch_order)]
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 def _build(node: _Trie) -> str:
@@ -1577,6 +1592,8 @@ def is_headline(text: str) -> bool:
 
 
 _WORDS = re.compile(r"[\w’'\-]+")
+# a text of 21 words or more, as _WORDS finds them (each a whole run: possessive, so none is split in two)
+_MORE_THAN_20_WORDS = re.compile(r"(?:[^\w’'\-]*+[\w’'\-]++){21}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
 _TOKENS = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 
@@ -1668,8 +1685,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "speech", False, "runs over paragraphs"
     if q.marks[:1] == "「":
         return corner_verdict(body, q)
-    words = _WORDS.findall(q.text)
-    n = len(words)
+    # (no sieve below asks of more than 20 words: a longer quote, three in four, is not split into its words)
+    many = _MORE_THAN_20_WORDS.match(q.text) is not None
+    words = [] if many else _WORDS.findall(q.text)
+    n = 21 if many else len(words)  # (21: "more than 20", all that the sieves tell apart)
     stripped_pre = pre.rstrip()
     adjacent_after = bool(_ADJ_AFTER.match(post)) and (q.text.rstrip().endswith((",", "?", "!", ".", "…", "—", "-"))
                                                       or post.lstrip().startswith((",", "—", "–")))
