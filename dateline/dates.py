@@ -2613,10 +2613,22 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
 def _anchor_from(published: PartialDate | DateInfo | None) -> _Anchor | None:
     """The publication date as a base to count from, carrying its confidence as a cap.
-    (Cached: every quote of an article asks it of the same date.)"""
+    (Cached: every quote of an article asks it of the same date. The same object as the last call's is
+    answered at once: the cache's look-up hashes the date's every field, ~3 µs a quote.)"""
+    if _LAST_ANCHOR and _LAST_ANCHOR[0][0] is published:
+        return _LAST_ANCHOR[0][1]
+    anchor = _anchor_of(published)
+    _LAST_ANCHOR[:] = [(published, anchor)]  # (held here, so no other object can take its id)
+    return anchor
+
+
+_LAST_ANCHOR: list[tuple[PartialDate | DateInfo | None, _Anchor | None]] = []
+
+
+@lru_cache(maxsize=256)
+def _anchor_of(published: PartialDate | DateInfo | None) -> _Anchor | None:
     if published is None:
         return None
     day, cap = (published.date, published.confidence) if isinstance(published, DateInfo) else (published, "high")
