@@ -893,11 +893,12 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # labels with a colon and `_RECORD_TURN` with ".-", so a paragraph with neither (most of any article's)
         # is not tried for them; the full-stop labels (`_DOT_TURN`, `_QA_TURN`'s `Q.`) and `[Jane Doe]` still are
         colon = body.find(":", lo, p.end) >= 0
+        dot = _DOT_TURN.match(body, lo, p.end)  # (asked by up to three tests below: matched once)
         m = _TURN.match(body, lo, p.end) if colon else None
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
-        if m is not None and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and dm.group("office") \
+        if m is not None and (dm := dot) is not None and dm.group("office") \
                 and dm.start("text") < m.start("text"):
             m = None  # 'DOE, direttore del dipartimento. Il Consiglio ha deciso: …': the label ends at its full stop
         house = None
@@ -906,13 +907,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             if house is None and (house := _member_label(hm.group("label"))) is not None:
                 members.add(p.index)
             m = hm if house is not None else None
-        if m is None and (colon or body.find(".-", lo, p.end) >= 0) and _DOT_TURN.match(body, lo, p.end) is None \
+        if m is None and (colon or body.find(".-", lo, p.end) >= 0) and dot is None \
                 and (record := _record_turn(body, lo, p.end)):
             found[p.index] = _turn(body, p, *record)
             continue
         m = (m or (_BOLD_TURN.match(body, lo, p.end) or _PLAIN_TURN.match(body, lo, p.end) if colon else None)
              or _BRACKET_TURN.match(body, lo, p.end))
-        if not m and (dm := _DOT_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
+        if not m and (dm := dot) is not None and len(dm.group("name")) > 2 \
                 and not _SHOW_HEADER.fullmatch(body, dm.start("text"), _rstrip_at(body, lo, p.end)):
             m = dm
             dots.add(p.index)
