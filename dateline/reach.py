@@ -112,8 +112,8 @@ def _hex(strings: Iterable[str]) -> Packed:
 def _unhexed(packed: Packed) -> list[str]:
     if not isinstance(packed, bytes):
         return _split(packed)
-    width, text = packed[0], packed[1:].hex()
-    return [text[i:i + width] for i in range(0, len(text), width)]
+    data = packed[1:]
+    return data.hex(_SEP, packed[0] // 2).split(_SEP) if data else []  # (in C: a separator each digest)
 
 
 def _packed(keyed: Mapping[str, str], ids: str | list[str]) -> tuple[str | list[str] | None, Packed]:
