@@ -99,7 +99,7 @@ def _hex(strings: Iterable[str]) -> Packed:
     items = list(strings)
     width = len(items[0]) if items else 0
     text = "".join(items)
-    if width and len(text) == width * len(items) and width % 2 == 0 and all(len(k) == width for k in items):
+    if 0 < width < 256 and width % 2 == 0 and len(text) == width * len(items) and all(len(k) == width for k in items):
         try:
             data = bytes.fromhex(text)
         except ValueError:

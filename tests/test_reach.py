@@ -223,11 +223,12 @@ def _baseline(timeline: dict[str, tuple[str, str, bool]], cards: dict[str, str],
                           entries=entries, pages={"2023/01/02/a/index.html": "k"}, records=(("0.pickle", 1, 2, 3),))
 
 
-@pytest.mark.parametrize("case", ["digests", "texts", "orders", "empty"])
+@pytest.mark.parametrize("case", ["digests", "texts", "long", "orders", "empty"])
 def test_a_baseline_pickles_packed_and_unpickles_as_it_was(case: str) -> None:
     """`Baseline.__reduce__` writes the quote-keyed dicts as a few strings (render keys as bytes): read back,
     every dict is equal, in its order, its values' types kept; whatever the keys and values hold (a key with
-    the separator, upper-case or odd-length "digests", other key orders, a shown quote no dict has), and empty."""
+    the separator, upper-case, odd-length or very long "digests", other key orders, a shown quote no dict has),
+    and empty."""
     ids = [f"we-will-not-{n:03d}" for n in range(40)]
     timeline = {q: (f"{2020 + n % 3}/" + ("page/2/" if n % 5 == 0 else ""), "" if n % 4 else q, n % 3 != 0)
                 for n, q in enumerate(ids)}
@@ -239,6 +240,8 @@ def test_a_baseline_pickles_packed_and_unpickles_as_it_was(case: str) -> None:
         entries[ids[2]] = "abc"                # another length
         timeline["odd\0key"] = ("2021/", "c\0d", False)
         shown = shown | {"not-in-the-timeline"}
+    elif case == "long":
+        cards = {q: f"{n:0400x}" for n, q in enumerate(ids)}  # longer than a length byte says
     elif case == "orders":
         cards = dict(reversed(cards.items()))
         del entries[ids[5]]
