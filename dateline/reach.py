@@ -28,8 +28,11 @@ again, as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from array import array
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from dateline.link import changed_quotes
 from dateline.model import Article, Links, Shift, Site
@@ -54,6 +57,121 @@ class Baseline:
     # the stat records (name, size, mtime, inode) of the quotes.json records files the build left
     # (`buildcache`): while they are there unchanged, a quote no edit reached takes its record as it is
     records: tuple[tuple[str, int, int, int], ...] | None = None
+
+    def __reduce__(self) -> tuple[Callable[..., Baseline], tuple[Any, ...]]:
+        """Pickled with what it holds for every quote (`timeline`, `cards`, `entries`, `shown`) as a few
+        long strings (`_packed`), unpickled as the same dicts: a pickler's memo holds every object it wrote
+        until its end, and those four are ~4 objects a quote (~400,000 at 10,000 articles) — the growth of
+        the build's last step (`buildcache.save`), when its memory is largest, and as many objects made
+        again by every rebuild that reads them."""
+        ids = _ids(self.timeline)
+        return _unpickled, (self.scope, self.links, self.articles, self.order, self.names, self.shifts,
+                            self.pages, self.records, _packed_set(self.shown, ids), _packed_timeline(self.timeline, ids),
+                            _packed(self.cards, ids), _packed(self.entries, ids))
+
+
+_SEP = "\0"  # between the strings of a packed collection (`_joined`); one holding it is kept as it is
+
+
+def _joined(strings: Iterable[str]) -> str | list[str]:
+    """Strings as one, `_SEP` between them, or as a list when one of them holds `_SEP` (or none is there:
+    "" would read as one empty string)."""
+    items = list(strings)
+    text = _SEP.join(items)
+    return text if items and text.count(_SEP) == len(items) - 1 else items
+
+
+def _split(packed: str | list[str]) -> list[str]:
+    return packed.split(_SEP) if isinstance(packed, str) else packed
+
+
+def _ids(keyed: Mapping[str, object]) -> str | list[str]:
+    """The keys of a quote-keyed dict, packed (`_joined`): those of the others are usually the same, in the
+    same order, and then are not written again."""
+    return _joined(keyed)
+
+
+Packed = str | list[str] | bytes  # strings packed: `_joined`, or `_hex` when all are hex digests of one length
+
+
+def _hex(strings: Iterable[str]) -> Packed:
+    """Hex digests of one length (the render keys) as their bytes, half their text; other strings `_joined`."""
+    items = list(strings)
+    width = len(items[0]) if items else 0
+    text = "".join(items)
+    if 0 < width < 256 and width % 2 == 0 and len(text) == width * len(items) and all(len(k) == width for k in items):
+        try:
+            data = bytes.fromhex(text)
+        except ValueError:
+            data = b""
+        if data.hex() == text:  # (fromhex reads upper case and skips white space: only its own text)
+            return bytes([width]) + data
+    return _joined(items)
+
+
+def _unhexed(packed: Packed) -> list[str]:
+    if not isinstance(packed, bytes):
+        return _split(packed)
+    data = packed[1:]
+    return data.hex(_SEP, packed[0] // 2).split(_SEP) if data else []  # (in C: a separator each digest)
+
+
+def _packed(keyed: Mapping[str, str], ids: str | list[str]) -> tuple[str | list[str] | None, Packed]:
+    """A dict of strings as its keys (None: `ids`, the same keys in the same order) and its values."""
+    keys = _ids(keyed)
+    return (None if keys == ids else keys), _hex(keyed.values())
+
+
+def _unpacked(packed: tuple[str | list[str] | None, Packed], ids: list[str]) -> dict[str, str]:
+    keys, values = packed
+    return dict(zip(ids if keys is None else _split(keys), _unhexed(values), strict=True))
+
+
+def _packed_set(chosen: frozenset[str], ids: str | list[str]) -> bytes | str | list[str]:
+    """A set of quote ids as a flag for each of `ids` (in their order) when it holds no other, else `_joined`."""
+    keys = _split(ids)
+    flags = bytes(k in chosen for k in keys)
+    return flags if sum(flags) == len(chosen) else _joined(sorted(chosen))
+
+
+def _unpacked_set(packed: bytes | str | list[str], ids: list[str]) -> frozenset[str]:
+    if isinstance(packed, bytes):
+        return frozenset(itertools.compress(ids, packed))
+    return frozenset(_split(packed))
+
+
+def _packed_timeline(timeline: Mapping[str, tuple[str, str, bool]],
+                     ids: str | list[str]) -> tuple[str | list[str], list[str], bytes, str | list[str]]:
+    """`Baseline.timeline` packed: its keys, its pages (a few hundred, each written once and each entry's a
+    number), whether each is on the timeline, and the cards."""
+    pages: dict[str, int] = {}
+    places = array("I", [pages.setdefault(page, len(pages)) for page, _, _ in timeline.values()])
+    return ids, list(pages), places.tobytes() + bytes(on for _, _, on in timeline.values()), \
+        _joined(card for _, card, _ in timeline.values())
+
+
+def _unpacked_timeline(packed: tuple[str | list[str], list[str], bytes, str | list[str]]
+                       ) -> tuple[list[str], dict[str, tuple[str, str, bool]]]:
+    ids, pages, data, cards = packed
+    keys = _split(ids)
+    places = array("I")
+    places.frombytes(data[:len(data) - len(keys)])
+    on = map(bool, data[len(data) - len(keys):])
+    return keys, dict(zip(keys, zip(map(pages.__getitem__, places), _split(cards), on,
+                                    strict=True), strict=True))
+
+
+def _unpickled(scope: str, links: str, articles: dict[str, tuple[str, str]], order: list[str],
+               names: dict[str, str], shifts: dict[str, tuple[Shift, ...]], pages: dict[str, str],
+               records: tuple[tuple[str, int, int, int], ...] | None, shown: bytes | str | list[str],
+               timeline: tuple[str | list[str], list[str], bytes, str | list[str]],
+               cards: tuple[str | list[str] | None, Packed],
+               entries: tuple[str | list[str] | None, Packed]) -> Baseline:
+    """A `Baseline` from its `__reduce__`."""
+    ids, placed = _unpacked_timeline(timeline)
+    return Baseline(scope=scope, links=links, articles=articles, order=order, names=names,
+                    shown=_unpacked_set(shown, ids), shifts=shifts, timeline=placed,
+                    cards=_unpacked(cards, ids), entries=_unpacked(entries, ids), pages=pages, records=records)
 
 
 @dataclass

@@ -7,6 +7,7 @@ build byte for byte."""
 
 from __future__ import annotations
 
+import pickle
 import re
 import shutil
 from collections.abc import Callable
@@ -213,3 +214,42 @@ def test_a_fuller_name_in_a_new_article_reaches_the_quotes_of_the_surname_elsewh
     assert digest(project / cfg.output_dir) == digest(clean / cfg.output_dir)
     assert (project / cfg.output_dir / "speakers" / "adaeze-okonkwo").is_dir()
     assert not (project / cfg.output_dir / "speakers" / "okonkwo").exists(), "one person, one id"
+
+
+def _baseline(timeline: dict[str, tuple[str, str, bool]], cards: dict[str, str], entries: dict[str, str],
+              shown: frozenset[str]) -> reach.Baseline:
+    return reach.Baseline(scope="s", links="l", articles={"a": ("d", "content/articles/a.md")}, order=["a"],
+                          names={"p": "P"}, shown=shown, shifts={}, timeline=timeline, cards=cards,
+                          entries=entries, pages={"2023/01/02/a/index.html": "k"}, records=(("0.pickle", 1, 2, 3),))
+
+
+@pytest.mark.parametrize("case", ["digests", "texts", "long", "orders", "empty"])
+def test_a_baseline_pickles_packed_and_unpickles_as_it_was(case: str) -> None:
+    """`Baseline.__reduce__` writes the quote-keyed dicts as a few strings (render keys as bytes): read back,
+    every dict is equal, in its order, its values' types kept; whatever the keys and values hold (a key with
+    the separator, upper-case, odd-length or very long "digests", other key orders, a shown quote no dict has),
+    and empty."""
+    ids = [f"we-will-not-{n:03d}" for n in range(40)]
+    timeline = {q: (f"{2020 + n % 3}/" + ("page/2/" if n % 5 == 0 else ""), "" if n % 4 else q, n % 3 != 0)
+                for n, q in enumerate(ids)}
+    cards = {q: f"{n:032x}" for n, q in enumerate(ids)}
+    entries = {q: f"{n * 7919:032x}" for n, q in enumerate(ids)}
+    shown = frozenset(ids[::3])
+    if case == "texts":
+        cards[ids[1]] = "0A" * 16              # upper case: not its own hex text
+        entries[ids[2]] = "abc"                # another length
+        timeline["odd\0key"] = ("2021/", "c\0d", False)
+        shown = shown | {"not-in-the-timeline"}
+    elif case == "long":
+        cards = {q: f"{n:0400x}" for n, q in enumerate(ids)}  # longer than a length byte says
+    elif case == "orders":
+        cards = dict(reversed(cards.items()))
+        del entries[ids[5]]
+    elif case == "empty":
+        timeline, cards, entries, shown = {}, {}, {}, frozenset()
+    before = _baseline(timeline, cards, entries, shown)
+    after = pickle.loads(pickle.dumps(before, protocol=pickle.HIGHEST_PROTOCOL))
+    assert after == before
+    for name in ("timeline", "cards", "entries"):
+        assert list(getattr(after, name).items()) == list(getattr(before, name).items())
+    assert all(type(on) is bool for _, _, on in after.timeline.values())
