@@ -231,6 +231,9 @@ def test_the_files_a_cold_build_read_fresh_are_stamped_once_settled_so_the_next_
     project = copy_project(DATA / "golden_project", tmp_path / "project")
     _settled_by_then(monkeypatch)
     _build(project)
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)  # (the next build comes less than 2 s later: the others untouched)
     edited = _quote_added(project)
     read = _reads(monkeypatch)
     _build(project)
@@ -249,6 +252,9 @@ def test_a_file_changed_while_the_cold_build_ran_stays_unstamped_and_is_read_aga
     _settled_by_then(monkeypatch, lambda: other.write_text(text.replace("Zelensky", "Zelenskx", 1), encoding="utf-8"))
     _build(project)
     monkeypatch.undo()
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)
     read = _reads(monkeypatch)
     _build(project)
     assert read == [other.name]
