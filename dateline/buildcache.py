@@ -200,9 +200,10 @@ def save(cache: RenderCache, out: Path) -> None:
     memo = cache.memo
     write_addresses(cache.root, memo.addresses, memo.moved)
     files = {}
+    where = str(out)
     for page, key in memo.pages.items():
         try:
-            st = (out / page).stat()
+            st = os.stat(os.path.join(where, page))
         except OSError:
             continue
         files[page] = (key, st.st_size, st.st_mtime_ns)

@@ -30,7 +30,7 @@ from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
-from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish
+from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish, settle_stamps
 from dateline.model import Acknowledgement, Article, DateInfo, Links, Quote, Site, Speaker
 from dateline.topics import awaiting_topic
 from dateline.workers import Fresh, collector_off, in_child, in_process, wait_children
@@ -94,6 +94,7 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
                                                and not buildcache.links_stored(config.root)) else None
     share_equal_values(analyses)                             # held to the end: one object per value
     prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
+    settle_stamps(parsed, config.root, config.content_path)  # files too fresh to stamp when read, if settled since
     parsed_cache.write(parsed)                               # the shards of the files that changed
     del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
     bodies = render.Spill()                                  # the bodies, which only the article pages need,

@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
+from dateline import patterns
 from dateline.lexicon import corner_words, date_line_words, folds_to_ascii, lexicon, page_line_words, sentence_end, sentence_start
 from dateline.model import QuoteKind
 
@@ -1312,9 +1313,11 @@ def alternation(words: Iterable[str]) -> str:
 
     Python's `re` tries a flat alternation branch by branch at every position; with a
     few hundred names or verbs that dominated the cost of a whole article. The trie
-    form fails on the first character that no word continues with.
+    form fails on the first character that no word continues with. (Kept between builds by
+    `patterns.source`: the same words make the same text.)
     """
-    return _build(_trie(words)) or "(?!)"
+    words = tuple(words)
+    return patterns.source("alternation", frozenset(words), lambda: _build(_trie(words)) or "(?!)")
 
 
 def bounded_alternation(words: Iterable[str]) -> str:
@@ -1325,6 +1328,11 @@ def bounded_alternation(words: Iterable[str]) -> str:
     the text; one that opens with its possible first characters lets `re` skip straight to them
     (the body-wide scans of attribution were most of their cost in those tries).
     """
+    words = tuple(words)
+    return patterns.source("bounded_alternation", frozenset(words), lambda: _bounded(words))
+
+
+def _bounded(words: tuple[str, ...]) -> str:
     trie = _trie(words)
     if "" in trie or not trie:
         return r"\b" + alternation(words)
@@ -1354,6 +1362,12 @@ def first_char_alternation(branches: Sequence[tuple[Iterable[str], str, str]]) -
     `\\b`, `(?<=\\n[\\s\\S])` for "at a line start". At one position the branches are still
     tried in their order, each its words' trie (longest first) then its tail.
     """
+    made = tuple((tuple(words), edge, tail) for words, edge, tail in branches)
+    return patterns.source("first_char_alternation", tuple((frozenset(words), edge, tail) for words, edge, tail in made),
+                           lambda: _first_char(made))
+
+
+def _first_char(branches: tuple[tuple[tuple[str, ...], str, str], ...]) -> str:
     tries = [(_trie(words), edge, tail) for words, edge, tail in branches]
     alts = []
     for ch in sorted({c for trie, _e, _t in tries for c in trie if c}):

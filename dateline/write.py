@@ -103,11 +103,21 @@ def _shown(path: Path, project: Path) -> str:
         return path.as_posix() + "/"
 
 
+_SLASH_ONLY = os.sep == "/" and os.altsep in (None, "/")  # what separates a path's parts (Windows: either slash)
+
+
 def _safe_target(root: Path, rel: str) -> Path:
     """Refuse any page path that would land outside the output folder."""
-    if rel.startswith(("/", "\\")) or ".." in Path(rel).parts or "\x00" in rel:
+    return root / _safe_rel(rel)
+
+
+def _safe_rel(rel: str) -> str:
+    """`rel`, refused (ValueError) when it would land outside the output folder: absolute, with a `..`
+    part or a NUL. (Split as text, not by `Path`: asked for every page a rebuild keeps.)"""
+    parts = (rel if _SLASH_ONLY else rel.replace(os.sep, "/")).split("/")
+    if rel.startswith(("/", "\\")) or ".." in parts or "\x00" in rel:
         raise ValueError(f"refusing to write outside the site: {rel!r}")
-    return root / rel
+    return rel
 
 
 def with_static(pages: Mapping[str, bytes], static: Mapping[str, Path]) -> dict[str, bytes]:
@@ -139,6 +149,9 @@ def write_site(pages: Mapping[str, bytes], out: Path,
         output.abort()
         raise
     return output.commit(len(pages) + len(static or {}), after_write)
+
+
+COMPARED_AT_ONCE = 1 << 16  # bytes of a file made in parts compared with the live file at once (`put_parts`)
 
 
 class Output:
@@ -186,6 +199,7 @@ class Output:
         if not self.recycled:
             (self.staging / MARKER).write_bytes(MARKER_TEXT)  # first, so a killed build's leftover is recognisably ours
         self._dirs: set[str] = {str(self.staging)}
+        self._out, self._staging = str(out), str(self.staging)  # (joined as text for each page kept)
 
     def _folder(self, folder: str) -> None:
         """Make a staging folder and its parents, each once (asked for every page kept or written,
@@ -202,10 +216,11 @@ class Output:
                 os.mkdir(folder)
         self._dirs.add(folder)
 
-    def _clear(self, target: str, out: str) -> bool:
+    def _clear(self, target: str, out: str, live: os.stat_result | None = None) -> bool:
         """In a recycled staging folder: True when `target` is already the live site's file at
-        `out` (the same inode: nothing to do); else whatever is at `target` is removed, so the
-        file is made anew and no inode the live site holds is ever written."""
+        `out` (the same inode: nothing to do; `live`: its stat, when the caller has it); else whatever
+        is at `target` is removed, so the file is made anew and no inode the live site holds is ever
+        written."""
         try:
             st = os.lstat(target)
         except FileNotFoundError:
@@ -216,7 +231,8 @@ class Output:
             shutil.rmtree(target)
             return False
         try:
-            live = os.stat(out)
+            if live is None:
+                live = os.stat(out)
             if (live.st_ino, live.st_dev) == (st.st_ino, st.st_dev) and stat.S_ISREG(st.st_mode):
                 self._dirs.add(os.path.dirname(target))
                 return True
@@ -266,14 +282,31 @@ class Output:
                 live.seek(0)
                 _copy(live, fh, agreed)
             return fh
+        block: list[bytes] = []  # parts not compared yet: compared COMPARED_AT_ONCE bytes at a time (an
+        held = 0  # export comes in ~30,000 parts at 1000 articles, a quote's line each)
         try:
             for part in parts:
-                if staged is None:
-                    if live is not None and live.read(len(part)) == part:
-                        agreed += len(part)
-                        continue
+                if staged is not None:
+                    staged.write(part)
+                    continue
+                block.append(part)
+                held += len(part)
+                if held < COMPARED_AT_ONCE:
+                    continue
+                data, held = b"".join(block), 0
+                block.clear()
+                if live is not None and live.read(len(data)) == data:
+                    agreed += len(data)
+                    continue
+                staged = start()
+                staged.write(data)
+            if staged is None and block:
+                data = b"".join(block)
+                if live is not None and live.read(len(data)) == data:
+                    agreed += len(data)
+                else:
                     staged = start()
-                staged.write(part)
+                    staged.write(data)
             if staged is None:
                 if live is not None and not live.read(1):  # the current file, byte for byte
                     if in_place:
@@ -294,13 +327,13 @@ class Output:
         changed since, by hand or otherwise, is never kept). False: the caller makes it anew."""
         if not self.previous:
             return False
-        source = _safe_target(self.out, rel)
+        source = os.path.join(self._out, _safe_rel(rel))
         try:
             st = os.stat(source)
             if (st.st_size, st.st_mtime_ns) != stamp:
                 return False
-            target = os.path.join(self.staging, rel)
-            if self.recycled and self._clear(target, str(source)):
+            target = os.path.join(self._staging, rel)
+            if self.recycled and self._clear(target, source, st):
                 return True  # the spare holds this very file
             self._folder(os.path.dirname(target))
             os.link(source, target)

@@ -236,3 +236,58 @@ def test_a_lexicon_of_other_code_or_damaged_is_no_baseline(tmp_path: Path, damag
     made = []
     _kept_lexicon(tmp_path, made)
     assert made == [] or damage == "other code", "and kept again"
+
+
+WORDS = ["said", "says", "told", "añadió", "was saying", "", "s"]
+TITLES, VERBS = (["Mr", "Mrs", "Dr"], r"(?<!\w[\s\S])", r"\.?"), (["said", "sagte"], "", r"\b")
+
+
+def _sources(root: Path) -> tuple[list[str], int]:
+    """The pattern texts of the three word-list makers inside `kept`, and how many were made new."""
+    from dateline import quotes
+
+    with patterns.kept(root):
+        made = [quotes.alternation(WORDS), quotes.alternation(iter(reversed(WORDS))),
+                quotes.bounded_alternation(w for w in WORDS if w), quotes.bounded_alternation(WORDS),
+                quotes.first_char_alternation([TITLES, (iter(VERBS[0]), *VERBS[1:])])]
+        new = patterns._sources[0].new
+    return made, new
+
+
+def _sources_as_usual() -> list[str]:
+    from dateline import quotes
+
+    return [quotes._build(quotes._trie(WORDS)), quotes._build(quotes._trie(WORDS)),
+            quotes._bounded(tuple(w for w in WORDS if w)), quotes._bounded(tuple(WORDS)),
+            quotes._first_char(((tuple(TITLES[0]), *TITLES[1:]), (tuple(VERBS[0]), *VERBS[1:])))]
+
+
+def test_kept_pattern_texts_are_the_ones_made_and_are_not_made_again(tmp_path: Path) -> None:
+    """`patterns.source`: a word list's pattern text (`quotes.alternation` and its two siblings) is the
+    one the code makes, in whatever order the words come; the second build takes it from the file."""
+    made, new = _sources(tmp_path)
+    assert made == _sources_as_usual() and new == 4, "the same words in another order are the same text"
+    assert re.compile(made[0]).fullmatch("was saying") and not re.compile(made[2]).match("xsaid")
+    kept = tmp_path / patterns.SOURCES
+    stamp = kept.stat().st_mtime_ns, kept.stat().st_ino
+    made, new = _sources(tmp_path)
+    assert made == _sources_as_usual() and new == 0
+    assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, "nothing new: the file is not written again"
+
+
+@pytest.mark.parametrize("damage", ["other code", "truncated", "wrong text", "not marshal"])
+def test_a_pattern_text_file_of_other_code_or_damaged_is_no_baseline(tmp_path: Path, damage: str) -> None:
+    _sources(tmp_path)
+    kept = tmp_path / patterns.SOURCES
+    code, entries = marshal.loads(kept.read_bytes())
+    if damage == "other code":  # the same inputs made by other code: their texts may differ
+        kept.write_bytes(marshal.dumps(("dateline of another version", {key: "(?:other)" for key in entries})))
+    elif damage == "truncated":
+        kept.write_bytes(kept.read_bytes()[:len(kept.read_bytes()) // 2])
+    elif damage == "wrong text":
+        kept.write_bytes(marshal.dumps((code, {key: 42 for key in entries})))
+    else:
+        kept.write_bytes(b"\x00not marshal at all")
+    made, new = _sources(tmp_path)
+    assert made == _sources_as_usual() and new == 4
+    assert marshal.loads(kept.read_bytes()) == (code, entries), "and the file written again"

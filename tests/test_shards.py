@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,60 @@ def test_a_rebuild_reads_only_the_files_whose_stat_record_changed(tmp_path: Path
     other.write_text(text.replace("Zelensky", "Zelenskx", 1), encoding="utf-8")
     os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
     read.clear()
+    _build(project)
+    assert read == [other.name]
+    monkeypatch.undo()
+    _clean_build_equals(project, tmp_path)
+
+
+def _settled_by_then(monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[], None] = lambda: None) -> None:
+    """The build's `settle_stamps` runs as if the files it read fresh had settled since (a cold build takes
+    seconds; a test's, less than SETTLED_NS), after `meanwhile` (an edit made while the build ran)."""
+    from dateline import load
+
+    real = load.settle_stamps
+
+    def later(cache: load.ParseCache, root: Path, content: Path) -> None:
+        meanwhile()
+        with monkeypatch.context() as m:
+            m.setattr(load, "SETTLED_NS", 0)
+            real(cache, root, content)
+    monkeypatch.setattr(pipeline, "settle_stamps", later)
+
+
+def test_the_files_a_cold_build_read_fresh_are_stamped_once_settled_so_the_next_build_reads_only_the_edited_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkout or a copy just before a cold build: every file too fresh to stamp when `load` read it.
+    The build stamps them once they have settled (`load.settle_stamps`, before the parse cache is
+    written), so the first rebuild reads the edited file alone, not every file again."""
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    _settled_by_then(monkeypatch)
+    _build(project)
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)  # (the next build comes less than 2 s later: the others untouched)
+    edited = _quote_added(project)
+    read = _reads(monkeypatch)
+    _build(project)
+    assert read == [edited.name]
+    monkeypatch.undo()
+    _clean_build_equals(project, tmp_path)
+
+
+def test_a_file_changed_while_the_cold_build_ran_stays_unstamped_and_is_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its bytes are not those the build parsed: no stamp says they are, and the next build reads it
+    (and parses what it holds now)."""
+    project = copy_project(DATA / "golden_project", tmp_path / "project")
+    other = project / "content" / "articles" / "no-talks-2022.md"
+    text = other.read_text(encoding="utf-8")
+    _settled_by_then(monkeypatch, lambda: other.write_text(text.replace("Zelensky", "Zelenskx", 1), encoding="utf-8"))
+    _build(project)
+    monkeypatch.undo()
+    from dateline import load
+
+    monkeypatch.setattr(load, "SETTLED_NS", 0)
+    read = _reads(monkeypatch)
     _build(project)
     assert read == [other.name]
     monkeypatch.undo()

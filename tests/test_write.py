@@ -416,10 +416,14 @@ def test_output_streams_a_file_in_parts_and_links_it_when_unchanged(tmp_path: Pa
         ".dateline-site", "data/quotes.json", "data/shifts.json"], "no part or link file left behind"
 
 
-def test_output_in_parts_compares_with_the_live_file_as_the_parts_come(tmp_path: Path) -> None:
+@pytest.mark.parametrize("at_once", [1, 4, 11, write.COMPARED_AT_ONCE])
+def test_output_in_parts_compares_with_the_live_file_as_the_parts_come(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       at_once: int) -> None:
     """A file made in parts is written only from where it first differs from the current site's
     (the agreeing start copied from it): every way the two can differ gives the new bytes, and the
-    same bytes give the live file itself, linked; in a recycled staging folder, left as it is."""
+    same bytes give the live file itself, linked; in a recycled staging folder, left as it is. The
+    parts are compared `COMPARED_AT_ONCE` bytes at a time: a difference in any block, or across two."""
+    monkeypatch.setattr(write, "COMPARED_AT_ONCE", at_once)
     out = tmp_path / "site"
     old = [b"[\n", b'{"id": 1}', b",\n", b'{"id": 2}', b"\n]\n"]
     files = {"same": old, "later": [b"[\n", b'{"id": 1}', b",\n", b'{"id": 3}', b"\n]\n"],
