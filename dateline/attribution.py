@@ -272,9 +272,10 @@ _ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3]
 _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
+# (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
-                     "Ee": "en"}  # in that order
-_ANON = re.compile(r"[AaOoTtSsMmEe](?<!\w[\s\S])(?:(?:" + "|".join(
+                     "Ee": "en", "Uu": "ma?|n[aeo]?"}  # in that order
+_ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
     # "The woman who answered was kind": a person the relative clause introduces, never named
@@ -687,8 +688,11 @@ class SpeakerIndex:
             article = "an" if form[4:5].lower() in "aeiou" else "a"
             roles.update({f"{article} {form[4:]}", f"{article.title()} {form[4:]}"})
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        # "a Fermanagh MLA" is "the Fermanagh MLA" — but not a role speakers.yaml itself writes with "a"
+        # (Portuguese "a ministra" is "the minister": the file's own key)
         for form in [r for r in roles if r[:2].lower() in ("a ", "an")]:
-            self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
+            if form.lower().replace("’", "'") not in self.role_to_ids:
+                self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
         self.genitive_forms: set[str] = set()
         # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
         # it.toml genitive_articles "la=della"): the same role, its holder owns the words
@@ -1162,8 +1166,9 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een"), then={
-    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een"), _ANON_AFTER),
+_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "um", "uma", "un", "una", "une", "uno")
+_ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
+    **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
     "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
@@ -1979,7 +1984,7 @@ class _State:
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other):
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
@@ -2350,7 +2355,8 @@ _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+"
 # … and a past verb's object right before "and"/"but" and the cue verb ("X thanked the mayor but urged her to"):
 # the object is no subject
 _VERB_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|met|told|saw|left)\s+$")
-_SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of)\s+$")
+# (and the Romance and Dutch "of": "A ministra dos Recursos Minerais, Jane Doe, defendeu": the office's own words)
+_SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of|de|do|da|dos|das|del|della|dello|dei|degli|delle|di|du|des|van)\s+$")
 _AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 
 
@@ -4690,6 +4696,14 @@ _SIDES = re.compile(rf"(?<![\w’'])(?i:{alternation(_LEX.articles)})\s*(?P<ask>
 # another language's "in" before a name in an interview's introduction ("lideresa en Villa Rosa"): a place
 _PLACE_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.place_prepositions) + r")\s+$") \
     if _LEX.place_prepositions else re.compile(r"(?!)")
+
+
+def _placed(body: str, m: Mention) -> bool:
+    """A name after "in", "at", "em", "en" …: a place ("In Vale Verde, the mayor said": no mayor's name)."""
+    before = body[max(0, m.start - 12):m.start].lower()  # (a sentence's "In X, …" too)
+    return _PLACE_BEFORE.search(before) is not None or _PLACE_ABROAD.search(before) is not None
+
+
 _ORG_FIRST = _ORG_WORDS | _LEX.org_openers  # "Universidad …", "Bank …": the first word of a body's name
 
 
@@ -4715,9 +4729,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
             # "profesora de la Universidad del Norte")
-        if m.kind is Kind.NAME and (_PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start)
-                                    or _PLACE_ABROAD.search(doc.body, max(0, m.start - 12), m.start)
-                                    or m.name.split()[0] in _LEX.place_openers):
+        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers):
             continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
