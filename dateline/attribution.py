@@ -489,6 +489,13 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
 _EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
                       + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
+# … and another language's party member after its article ('O social-democrata garantiu', 'il leghista ha detto',
+# pt/es/it.toml party_members, in lower case as those languages write them)
+_MEMBERS_ABROAD = tuple(sorted(w for w in _LEX.party_members if w.islower()))
+_EPITHET_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation({f for a in (*_LEX.articles, *_LEX.role_articles) if a != "the"
+                                                             for f in (a, a[:1].upper() + a[1:])})
+                             + r")\s*(?:" + alternation(_MEMBERS_ABROAD) + r")(?![\w’'-])") if _MEMBERS_ABROAD \
+    else re.compile(r"(?!)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -511,7 +518,8 @@ _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w 
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …")
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+){0,2}"
+                            # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
@@ -887,6 +895,10 @@ class SpeakerIndex:
         for m in _ROLE_EPITHET_AT.finditer(_ROLE_EPITHET, text, low, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        # (scanned only where one of its party words stands)
+        for m in _EPITHET_ABROAD.finditer(text, lo, hi) if any(text.find(w, lo, hi) >= 0 for w in _MEMBERS_ABROAD) \
+                else ():
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
