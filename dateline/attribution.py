@@ -272,9 +272,10 @@ _ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3]
 _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
+# (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
-                     "Ee": "en"}  # in that order
-_ANON = re.compile(r"[AaOoTtSsMmEe](?<!\w[\s\S])(?:(?:" + "|".join(
+                     "Ee": "en", "Uu": "ma?|n[aeo]?"}  # in that order
+_ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
     # "The woman who answered was kind": a person the relative clause introduces, never named
@@ -497,6 +498,13 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 # "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
 _EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
                       + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
+# … and another language's party member after its article ('O social-democrata garantiu', 'il leghista ha detto',
+# pt/es/it.toml party_members, in lower case as those languages write them)
+_MEMBERS_ABROAD = tuple(sorted(w for w in _LEX.party_members if w.islower()))
+_EPITHET_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation({f for a in (*_LEX.articles, *_LEX.role_articles) if a != "the"
+                                                             for f in (a, a[:1].upper() + a[1:])})
+                             + r")\s*(?:" + alternation(_MEMBERS_ABROAD) + r")(?![\w’'-])") if _MEMBERS_ABROAD \
+    else re.compile(r"(?!)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -519,7 +527,8 @@ _INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w 
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …")
-                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+){0,2}"
+                            # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
+                            r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
                             # … the office's last word closing with the comma of an apposition ("said the
                             # project manager, Jane Doe"): nothing but the name may come after that comma
                             r"(?:[a-z][a-z\-]*,\s+)?"
@@ -696,8 +705,11 @@ class SpeakerIndex:
             article = "an" if form[4:5].lower() in "aeiou" else "a"
             roles.update({f"{article} {form[4:]}", f"{article.title()} {form[4:]}"})
         self.role_forms = {r: r.lower().replace("’", "'") for r in roles}
+        # "a Fermanagh MLA" is "the Fermanagh MLA" — but not a role speakers.yaml itself writes with "a"
+        # (Portuguese "a ministra" is "the minister": the file's own key)
         for form in [r for r in roles if r[:2].lower() in ("a ", "an")]:
-            self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
+            if form.lower().replace("’", "'") not in self.role_to_ids:
+                self.role_forms[form] = "the " + form.split(" ", 1)[1].lower().replace("’", "'")
         self.genitive_forms: set[str] = set()
         # an article fused with "of" before a role ("la replica della sindaca", "il commento del governatore";
         # it.toml genitive_articles "la=della"): the same role, its holder owns the words
@@ -892,6 +904,10 @@ class SpeakerIndex:
         for m in _ROLE_EPITHET_AT.finditer(_ROLE_EPITHET, text, low, lo, hi):  # "ha assicurato la ministra"
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         for m in _matches_at(_EPITHET, text, thes, hi):
+            add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        # (scanned only where one of its party words stands)
+        for m in _EPITHET_ABROAD.finditer(text, lo, hi) if any(text.find(w, lo, hi) >= 0 for w in _MEMBERS_ABROAD) \
+                else ():
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
@@ -1173,8 +1189,9 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een"), then={
-    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een"), _ANON_AFTER),
+_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "um", "uma", "un", "una", "une", "uno")
+_ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
+    **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
     "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
@@ -1990,7 +2007,7 @@ class _State:
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind is Kind.NAME and head and _titled(doc.body, other, head):
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other):
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
@@ -2361,7 +2378,8 @@ _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+"
 # … and a past verb's object right before "and"/"but" and the cue verb ("X thanked the mayor but urged her to"):
 # the object is no subject
 _VERB_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|met|told|saw|left)\s+$")
-_SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of)\s+$")
+# (and the Romance and Dutch "of": "A ministra dos Recursos Minerais, Jane Doe, defendeu": the office's own words)
+_SEAT_BEFORE = re.compile(r"(?<![\w’'-])(?:for|of|de|do|da|dos|das|del|della|dello|dei|degli|delle|di|du|des|van)\s+$")
 _AND_VERB_GAP = re.compile(r"\S\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 
 
@@ -4701,6 +4719,14 @@ _SIDES = re.compile(rf"(?<![\w’'])(?i:{alternation(_LEX.articles)})\s*(?P<ask>
 # another language's "in" before a name in an interview's introduction ("lideresa en Villa Rosa"): a place
 _PLACE_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.place_prepositions) + r")\s+$") \
     if _LEX.place_prepositions else re.compile(r"(?!)")
+
+
+def _placed(body: str, m: Mention) -> bool:
+    """A name after "in", "at", "em", "en" …: a place ("In Vale Verde, the mayor said": no mayor's name)."""
+    before = body[max(0, m.start - 12):m.start].lower()  # (a sentence's "In X, …" too)
+    return _PLACE_BEFORE.search(before) is not None or _PLACE_ABROAD.search(before) is not None
+
+
 _ORG_FIRST = _ORG_WORDS | _LEX.org_openers  # "Universidad …", "Bank …": the first word of a body's name
 
 
@@ -4726,9 +4752,7 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
             # "profesora de la Universidad del Norte")
-        if m.kind is Kind.NAME and (_PLACE_BEFORE.search(doc.body, max(0, m.start - 12), m.start)
-                                    or _PLACE_ABROAD.search(doc.body, max(0, m.start - 12), m.start)
-                                    or m.name.split()[0] in _LEX.place_openers):
+        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers):
             continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):

@@ -1914,8 +1914,9 @@ _SAY_NEAR = re.compile(r"\b(?:" + alternation(lexicon().near_verbs) + r")\b(?:\W
 _EVALUATIVE_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|labell?ed|termed|dismissed|"
                                 r"denounced|condemned|praised|hailed)\b(?:\s+[\w\-]+){0,3}?\s+(?:as|it|them|this|that)"
                                 r"(?:\s+(?:a|an|the))?\s*$|\bas(?:\s+(?:a|an|the))?\s*$|"
-                                r"\b(?:" + _CALLING + r")\s+"
-                                r"(?:(?:the|this|that|his|her|their|its|a|an)\s+)?[\w\-]+\s*$", re.IGNORECASE)
+                                r"\b(?:" + _CALLING + r")\s+"  # (another language's article too: "califica la medida")
+                                r"(?:(?:the|this|that|his|her|their|its|a|an|" + alternation(lexicon().articles)
+                                + r")\s+)?[\w\-]+\s*$", re.IGNORECASE)
 
 
 # the slot of a noun's modifier: after an article, a determiner ("the", "these", "such") or "of" ("the days of
@@ -1971,7 +1972,8 @@ _CLAUSE_CONJUNCTION = re.compile(r"\b(?:" + alternation(lexicon().clause_conjunc
 # takes its complement after "as" (_EVALUATIVE_AS), so a span inside its object is a term
 _EVALUATIVE_LONG = re.compile(
     r"\b(?:" + _CALLING + r")\s+"
-    r"(?:the|this|that|his|her|their|its|our)(?:\s+(?:[\w’'\-]+|\"[^\"\n]*\"|“[^”\n]*”)){1,10}\s*$",
+    r"(?:the|this|that|his|her|their|its|our|" + alternation(lexicon().articles)
+    + r")(?:\s+(?:[\w’'\-]+|\"[^\"\n]*\"|“[^”\n]*”)){1,10}\s*$",
     re.IGNORECASE)
 
 # "described the latest statements by … as "…"": "as" after an evaluative verb, however long its object
