@@ -376,7 +376,7 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued|prepared|made) )?(?:from|by|into)\b|"
     # "RNZ has translated his remarks", "we have translated her answers": the outlet rendered the words it quotes
     r"\btranslated (?:his|her|their) (?:\w+ )?(?:remarks|words|comments|speech|address|answers|statement)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
@@ -1386,13 +1386,14 @@ class _Doc:
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
         # name is the label's, though words inside turns are never mentions
+        # … and a podcast's guest or host labelled by first name ("Sofia:") is named in full where the host
+        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe")
         for m in scanned:
-            if m.kind is Kind.NAME and " " in m.name and m.name.split()[-1].lower() in labels \
-                    and any(s <= m.start < e for s, e in turns):
+            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name and any(s <= m.start < e for s, e in turns):
                 words = m.name.split()
                 while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
                     words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
-                if len(words) > 1:
+                if len(words) > 1 and (words[-1].lower() in labels or words[0].lower() in labels):
                     self._note_name(" ".join(words))
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
         # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
@@ -4454,7 +4455,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
-        if (podium := _podium_holder(doc, label)) is not None:
+        if (podium := _podium_holder(doc, label) or _header_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
         if (filer := _correspondent(doc, q, label)) is not None:
             return Verdict(filer, "transcript turn (the reporter the anchor hands over to)")
@@ -4471,6 +4472,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # him, not the speakers file's Jane Doe whose alias the family name is
         return Verdict(_named(full), "transcript turn (the full name the text gives)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
+    if not ms and " " not in name and " " in full:  # `Sofia:` for the Sofia Roe the host introduces, the file's
+        ms = [m for m in doc.index.scan(full) if m.kind in (Kind.ALIAS, Kind.FUZZY)]
     if ms:
         m = ms[-1]
         if m.kind in (Kind.ALIAS, Kind.FUZZY):
@@ -4496,8 +4499,9 @@ def _host_label(doc: _Doc, label: str) -> bool:
 
 def _title_name(label: str) -> str:
     """A label's name in Title Case (`JANE DOE` → Jane Doe), a name's lower-case particles kept as they
-    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van)."""
-    return " ".join(w if w in _LEX.name_particles else w.title() for w in label.split(" "))
+    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van). A Turkish dotted capital İ
+    lowers to i and a combining dot, which would split the word: it is the plain i (`ÖZDEMİROĞLU` → Özdemiroğlu)."""
+    return " ".join(w if w in _LEX.name_particles else w.title().replace("i\u0307", "i") for w in label.split(" "))
 
 
 _PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)
@@ -4525,6 +4529,24 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
                    else _named(doc.full_name(m.name)))
             found[who.id] = who
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _header_holder(doc: _Doc, label: str) -> Who | None:
+    """The one person a record's header line gives the label's office ("Chair: Jane Doe (Northtown)" above
+    `CHAIR – …` turns, "Moderator: John Roe"), else None: the header says who holds the chair, as a
+    parliament's `The Chairperson (Sen. Doe):` does in its brackets."""
+    first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
+    head = re.compile(rf"(?im)^[ \t]*(?:the[ \t]+)?{re.escape(label)}[ \t]*:[ \t]*(?P<name>[^\n:()]{{2,60}}?)"
+                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*$")
+    m = head.search(doc.body, 0, first) if first else None
+    if m is None:
+        return None
+    found = {(x.speaker or doc.full_name(x.name)): x for x in doc.between(m.start("name"), m.end("name"))
+             if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(doc.index, x)}
+    if len(found) != 1:
+        return None
+    x = next(iter(found.values()))
+    return Who(x.speaker, doc.index.speakers[x.speaker].name) if x.speaker else _named(doc.full_name(x.name))
 
 
 _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"
