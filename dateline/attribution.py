@@ -1974,6 +1974,8 @@ class _State:
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
+        if len(set(ids)) > 1 and self._asked_of_several(m, ids):
+            return UNKNOWN
         aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -2001,6 +2003,18 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _asked_of_several(self, m: Mention, ids: list[str]) -> bool:
+        """"Asked whether …, the minister said:" after two of the role's holders were named (a joint news
+        conference of two ministers): the question was put to both, and which one answered the paragraph does
+        not say — none of them is named in it before the role. The holder named last answers only where the
+        paragraph goes on with them ("Abuel disagreed. "…," the senator said")."""
+        doc = self.doc
+        para = doc.paras[doc.para_of(m.start)]
+        if not _ASKED_OPENER.match(doc.body, para.start, m.start):
+            return False
+        before = {o.speaker for o in doc.mentions[:doc.index_of(m)] if o.speaker in ids and not o.possessive}
+        return len(before) > 1 and not any(o.speaker in ids for o in doc.between(para.start, m.start))
 
     def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
         """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
@@ -2285,6 +2299,11 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(rf"\b(?:{titles}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
             # … but not its owner ("X, the group's director" is no group)
             re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
+
+
+# a paragraph that opens with the question put ("Asked whether the talks would resume, the minister said: …",
+# "Asked about the delay, …"), up to the role that answers it
+_ASKED_OPENER = re.compile(r"[ \t]*Asked\b[^.!?;:\n\"“”]{3,200},[ \t]+(?:the[ \t]+)?[^\s,]*[ \t]*[^\s,]*[ \t]*\Z")
 
 
 @lru_cache(maxsize=1024)

@@ -206,25 +206,17 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # Round 38 (blind; an invented cross-border railway in Ireland: RTÉ/Irish Times/Independent/Examiner/TheJournal/
     # BBC NI/Belfast Telegraph styles, Dáil/Seanad/committee/NI Assembly Official Reports, Irish-language quotes, a
     # local weekly, radio): held out at main 47365e1 P 0.986 R 0.993 speaker 0.906 (139 quotes); after branch fix38
-    # P 1.000 R 1.000 speaker 0.993. What the code still does (by the rule of earlier rounds, not a fault to fix here):
-    'holdout/round38_cross_border_rail/cases.txt:27': (
-        "speaker 'That is the ambition, …': devenney, want unknown. The file gives 'the minister' to both ministers "
-        "and the article named both; the code gives a role of several holders to the one named last, as rounds 3, "
-        "13, 16, 19, 21 and 24 expect ('the senator said' after two senators: the most recent). Unknown here would "
-        "undo those rounds' cases; telling this story's two jurisdictions apart needs more than the syntax"
-    ),
+    # P 1.000 R 1.000 speaker 0.993 (its case 27, "Asked whether …, the minister said:" after both ministers, unknown
+    # since branch fix45, as rounds 41 and 45 have it too).
     # Round 41 (blind; an invented bauxite mine in a Ghanaian forest reserve: GNA, Daily Graphic, Citi, JoyNews, a
     # weekly, Parliament of Ghana Hansard, radio, a chief's statement read by his linguist, Facebook, X, BBC News Pidgin,
     # Reuters, Twi with English renderings): held out at d16c995 P 0.992 R 0.968 speaker 0.851 (125 quotes); after
-    # branch fix41 P 1.000 R 1.000 speaker 0.976. What the code still does (three by the suite's earlier convention):
+    # branch fix41 P 1.000 R 1.000 speaker 0.976. What the code still does (two by the suite's earlier convention):
     'holdout/round41_bauxite_forest/cases.txt:158': (
         "speaker 'We will not be divided on this matter,': dwamena-boakye, want unknown. 'Nana' is a role of both "
         "royals in the file and both are named; the code gives a role of several holders to the one named last, as "
-        "rounds 3, 13, 16, 19, 21, 24 and 38 expect (round 38's case 27 is the same call, kept as an xfail there)"
-    ),
-    'holdout/round41_bauxite_forest/cases.txt:445': (
-        "speaker 'Everything is on the table. …': abdulai, want unknown. 'the Minister said:' after both ministers "
-        "were named: the one named last, by the convention of rounds 3, 13, 16, 19, 21, 24 and 38"
+        "rounds 3, 13, 16, 19, 21, 24 and 38 expect (round 38's case 27 was the same call until an \"Asked whether "
+        "…\" answer of two holders came out unknown)"
     ),
     'holdout/round41_bauxite_forest/cases.txt:593': (
         "'We will publish every document, …' (the minister's English, the live blog's top entry) comes out "
