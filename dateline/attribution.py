@@ -852,6 +852,8 @@ class SpeakerIndex:
         for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
             if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
+            if _SOURCES_AFTER.match(text, m.end(), hi):
+                continue  # "Government sources said": people it does not name, not the body speaking
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
@@ -1046,6 +1048,10 @@ def _names_a_thing(body: str, m: Mention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+
+
+# the anonymous people of a body ("Government sources", "Ministry insiders"): whoever they are, not the body
+_SOURCES_AFTER = re.compile(r"[ \t]+(?:sources|insiders)\b")
 
 
 def _modifies_noun(text: str, end: int, hi: int) -> bool:

@@ -1780,7 +1780,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # reported clause is the thing spoken of, a term, whatever verb reports the clause
         return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
+            and not evaluative and not (governed and (_SAY_NEAR.search(clause) or _REPORTED_CLAUSE.search(clause))) \
             and not (words and (words[-1].lower().endswith("ing") or _PHRASAL_GERUND.fullmatch(q.text.strip()))
                      and CUE_RE.search(stripped_pre)):
         # ('accused the executive of "hiding"' / 'of "sitting on"': the accusation's own verb, a gerund or a
