@@ -1853,7 +1853,8 @@ OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "e
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
-                               r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
+                               r"biography|thesis|poem|review|audit|assessment|evaluation|survey|strategy|"
+                               r"handbook|guide)s?\s*,$", re.IGNORECASE)
 # a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
