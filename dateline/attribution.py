@@ -1472,6 +1472,11 @@ class _Doc:
         note = (_TRANSLATED.search(body, 0, first_turn) or _TRANSLATED_NOTE.search(body, 0, first_turn)) \
             if first_turn else None
         self.transcript_translated = note is not None and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        # … "conducted in Greek through an interpreter": the interviewer's questions were put in the outlet's own
+        # language, and only the answers come through the interpreter
+        line_end = body.find("\n", note.end()) if note is not None else -1
+        self.interpreted = note is not None and body.find(
+            "nterpret", body.rfind("\n", 0, note.start()) + 1, line_end if line_end >= 0 else len(body)) >= 0
         # … unless the note is about one speech ("[English translation of the speech originally delivered in
         # Tamil]" above a member's turn): then only the turns of whoever speaks first are translated
         self.one_speech = False
@@ -2905,9 +2910,10 @@ def _foreign(text: str, own: frozenset[str]) -> bool:
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
-    """A turn the transcript's translation note covers: every turn not labelled English, or, when the
-    note is about one speech, only the turns of the one who speaks first."""
-    if not doc.transcript_translated or _ENGLISH.search(q.turn_note):
+    """A turn the transcript's translation note covers: every turn not labelled English (nor, when the note says
+    an interpreter carried the words, the interviewer's questions), or, when the note is about one speech, only the
+    turns of the one who speaks first."""
+    if not doc.transcript_translated or _ENGLISH.search(q.turn_note) or (doc.interpreted and (q.turn_name == "Q" or q.asker)):
         return False
     return not doc.one_speech or sid == first_sid
 

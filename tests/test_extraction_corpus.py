@@ -289,6 +289,27 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
         "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
     ),
+    # Round 45 (blind; Türkiye, Greece and Cyprus in English: an invented Crete–Cyprus cable, gas exploration, a mayor's
+    # tender probe, wildfires: Anadolu, HDN, Daily Sabah, bianet, Kathimerini, ERT, AMNA, Cyprus Mail, Reuters/AFP,
+    # TBMM and Hellenic Parliament minutes in translation, a foreign ministry's Q&A, X, a live blog, a podcast): held
+    # out at the session's start P 0.960 R 0.846 speaker 0.934 (143 quotes); after branch fix45 P 1.000 R 0.986
+    # speaker 0.993. What the code still does:
+    'holdout/round45_kymata_cable/cases.txt:28': (
+        "'playing with fire in a crowded room' (Aydınoğlu's partial 'who on Monday accused …') comes out "
+        "translated=True: his later quote is 'said in remarks translated from Turkish', and a translation said of a "
+        "speaker covers their words in the article unless another occasion is named ('told the X'); a relative "
+        "clause's other day ('on Monday' against 'responded hours later') is not read as one (round 43's case 208)"
+    ),
+    'holdout/round45_kymata_cable/cases.txt:352': (
+        "'bianet:' (the outlet's name in lower case as the interviewer's label) opens no turn: a label is a "
+        "capitalised name or office, so the two questions are missed (the writer wants the interviewer the intro "
+        "names, 'bianet's Zeynep İnceoğlu')"
+    ),
+    'holdout/round45_kymata_cable/cases.txt:697': (
+        "speaker 'The ambassador was informed …': mfa-tr, want unknown. 'the ministry said' after the Greek and then "
+        "Turkey's foreign ministry were named is the one named last, by the suite's convention for a role of several "
+        "holders (only an 'Asked whether …' answer of two named together is unknown)"
+    ),
     # Round 37 (blind; an Australian offshore gas field, its pipeline, a trans-Tasman supply deal and a New Zealand
     # LNG terminal: AAP, ABC, Guardian Australia, SMH, The Australian, Stuff, RNZ, House and Senate Hansard, NZ
     # Hansard, a coroner's inquest, a fact-check, te reo Māori with English renderings): held out at main e8ef09a
