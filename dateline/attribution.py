@@ -377,7 +377,7 @@ _TRANSLATED = re.compile(
     r"(?=[tvwusiapTVWUSIAP(])\b(?:through|via|with the help of|using|speaking through|via an?|through an?)\s+"
     r"(?:an?\s+|his\s+|her\s+)?"
     r"(?:translator|interpreter)s?\b|\bin (?:" + alternation(_LEX.languages) + r")\b|"
-    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued) )?(?:from|by|into)\b|"
+    r"\btranslated (?:from|by|into)\b|\btranslation (?:(?:provided|supplied|released|issued|prepared|made) )?(?:from|by|into)\b|"
     # "RNZ has translated his remarks", "we have translated her answers": the outlet rendered the words it quotes
     r"\btranslated (?:his|her|their) (?:\w+ )?(?:remarks|words|comments|speech|address|answers|statement)\b|"
     r"\((?:through|via) (?:a |an )?(?:translator|interpreter)\)|"
@@ -873,6 +873,8 @@ class SpeakerIndex:
         for m in _INSTITUTION.finditer(text, lo, hi) if found is None else found:
             if m.groupdict().get("seat") and (m.group("seat") in _NOT_SEATS or _modifies_noun(text, m.end(), hi)):
                 continue
+            if _SOURCES_AFTER.match(text, m.end(), hi):
+                continue  # "Government sources said": people it does not name, not the body speaking
             name = _LEADING_THE.sub("", m.group(0))
             add(Mention(m.start(), m.end(), Kind.INSTITUTION, name, possessive=_possessive(text, m.end())), 3)
         # (a Swahili office's link word is looked for before each run only when the text has one: lowered,
@@ -1073,6 +1075,10 @@ def _names_a_thing(body: str, m: Mention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+
+
+# the anonymous people of a body ("Government sources", "Ministry insiders"): whoever they are, not the body
+_SOURCES_AFTER = re.compile(r"[ \t]+(?:sources|insiders)\b")
 
 
 def _modifies_noun(text: str, end: int, hi: int) -> bool:
@@ -1414,13 +1420,14 @@ class _Doc:
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
         # name is the label's, though words inside turns are never mentions
+        # … and a podcast's guest or host labelled by first name ("Sofia:") is named in full where the host
+        # introduces them ("I'm Nikolas Doe, and my guest today is Sofia Roe")
         for m in scanned:
-            if m.kind is Kind.NAME and " " in m.name and m.name.split()[-1].lower() in labels \
-                    and any(s <= m.start < e for s, e in turns):
+            if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and " " in m.name and any(s <= m.start < e for s, e in turns):
                 words = m.name.split()
                 while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
                     words.pop(0)  # "I'm Carla Méndez": the speaker's own words before the name
-                if len(words) > 1:
+                if len(words) > 1 and (words[-1].lower() in labels or words[0].lower() in labels):
                     self._note_name(" ".join(words))
         # a record's chair line ("[The Deputy Speaker (Hon. Jane Doe) in the Chair]") is a heading, yet a full
         # name after a title of address in it is a member's: a later `(Hon. Doe)` is that member
@@ -1493,6 +1500,11 @@ class _Doc:
         note = (_TRANSLATED.search(body, 0, first_turn) or _translation_note(body, first_turn)) \
             if first_turn else None
         self.transcript_translated = note is not None and not any(_TRANSLATED.search(q.turn_note) for q in turn_quotes)
+        # … "conducted in Greek through an interpreter": the interviewer's questions were put in the outlet's own
+        # language, and only the answers come through the interpreter
+        line_end = body.find("\n", note.end()) if note is not None else -1
+        self.interpreted = note is not None and body.find(
+            "nterpret", body.rfind("\n", 0, note.start()) + 1, line_end if line_end >= 0 else len(body)) >= 0
         # … unless the note is about one speech ("[English translation of the speech originally delivered in
         # Tamil]" above a member's turn): then only the turns of whoever speaks first are translated
         self.one_speech = False
@@ -2001,6 +2013,8 @@ class _State:
         if self.index.org_spokes_re.fullmatch(m.name) and not self._body_before(m, ids, speaking=True):
             return UNKNOWN
         head = _role_head(m.role)
+        if len(set(ids)) > 1 and self._asked_of_several(m, ids):
+            return UNKNOWN
         aside: Mention | None = None  # a holder named only as an object ("a task force with the X ministry")
         for other in reversed(doc.mentions[:k]):
             if other.kind is Kind.ROLE or other.kind is Kind.PRONOUN or other.possessive:
@@ -2028,6 +2042,18 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _asked_of_several(self, m: Mention, ids: list[str]) -> bool:
+        """"Asked whether …, the minister said:" after two of the role's holders were named (a joint news
+        conference of two ministers): the question was put to both, and which one answered the paragraph does
+        not say — none of them is named in it before the role. The holder named last answers only where the
+        paragraph goes on with them ("Abuel disagreed. "…," the senator said")."""
+        doc = self.doc
+        para = doc.paras[doc.para_of(m.start)]
+        if not _ASKED_OPENER.match(doc.body, para.start, m.start):
+            return False
+        before = {o.speaker for o in doc.mentions[:doc.index_of(m)] if o.speaker in ids and not o.possessive}
+        return len(before) > 1 and not any(o.speaker in ids for o in doc.between(para.start, m.start))
 
     def _named_next(self, m: Mention, ids: list[str]) -> Who | None:
         """"A Fermanagh and South Tyrone MLA has accused …" ¶ "Jane Doe said …": the story's opening
@@ -2312,6 +2338,11 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(rf"\b(?:{titles}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
             # … but not its owner ("X, the group's director" is no group)
             re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
+
+
+# a paragraph that opens with the question put ("Asked whether the talks would resume, the minister said: …",
+# "Asked about the delay, …"), up to the role that answers it
+_ASKED_OPENER = re.compile(r"[ \t]*Asked\b[^.!?;:\n\"“”]{3,200},[ \t]+(?:the[ \t]+)?[^\s,]*[ \t]*[^\s,]*[ \t]*\Z")
 
 
 @lru_cache(maxsize=1024)
@@ -2908,9 +2939,10 @@ def _foreign(text: str, own: frozenset[str]) -> bool:
 
 
 def _whole_translated(doc: _Doc, q: RawQuote, sid: str, first_sid: str | None) -> bool:
-    """A turn the transcript's translation note covers: every turn not labelled English, or, when the
-    note is about one speech, only the turns of the one who speaks first."""
-    if not doc.transcript_translated or _ENGLISH.search(q.turn_note):
+    """A turn the transcript's translation note covers: every turn not labelled English (nor, when the note says
+    an interpreter carried the words, the interviewer's questions), or, when the note is about one speech, only the
+    turns of the one who speaks first."""
+    if not doc.transcript_translated or _ENGLISH.search(q.turn_note) or (doc.interpreted and (q.turn_name == "Q" or q.asker)):
         return False
     return not doc.one_speech or sid == first_sid
 
@@ -4483,7 +4515,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
-        if (podium := _podium_holder(doc, label)) is not None:
+        if (podium := _podium_holder(doc, label) or _header_holder(doc, label)) is not None:
             return Verdict(podium, "transcript turn (the header names who holds the podium)")
         if (filer := _correspondent(doc, q, label)) is not None:
             return Verdict(filer, "transcript turn (the reporter the anchor hands over to)")
@@ -4500,6 +4532,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # him, not the speakers file's Jane Doe whose alias the family name is
         return Verdict(_named(full), "transcript turn (the full name the text gives)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
+    if not ms and " " not in name and " " in full:  # `Sofia:` for the Sofia Roe the host introduces, the file's
+        ms = [m for m in doc.index.scan(full) if m.kind in (Kind.ALIAS, Kind.FUZZY)]
     if ms:
         m = ms[-1]
         if m.kind in (Kind.ALIAS, Kind.FUZZY):
@@ -4525,8 +4559,9 @@ def _host_label(doc: _Doc, label: str) -> bool:
 
 def _title_name(label: str) -> str:
     """A label's name in Title Case (`JANE DOE` → Jane Doe), a name's lower-case particles kept as they
-    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van)."""
-    return " ".join(w if w in _LEX.name_particles else w.title() for w in label.split(" "))
+    are (`A van den Berg`, not `A Van Den Berg`, which reads as a first name Van). A Turkish dotted capital İ
+    lowers to i and a combining dot, which would split the word: it is the plain i (`ÖZDEMİROĞLU` → Özdemiroğlu)."""
+    return " ".join(w if w in _LEX.name_particles else w.title().replace("i\u0307", "i") for w in label.split(" "))
 
 
 _PODIUM = re.compile(r"spokes(?:person|man|woman)", re.IGNORECASE)
@@ -4554,6 +4589,24 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
                    else _named(doc.full_name(m.name)))
             found[who.id] = who
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _header_holder(doc: _Doc, label: str) -> Who | None:
+    """The one person a record's header line gives the label's office ("Chair: Jane Doe (Northtown)" above
+    `CHAIR – …` turns, "Moderator: John Roe"), else None: the header says who holds the chair, as a
+    parliament's `The Chairperson (Sen. Doe):` does in its brackets."""
+    first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
+    head = re.compile(rf"(?im)^[ \t]*(?:the[ \t]+)?{re.escape(label)}[ \t]*:[ \t]*(?P<name>[^\n:()]{{2,60}}?)"
+                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*$")
+    m = head.search(doc.body, 0, first) if first else None
+    if m is None:
+        return None
+    found = {(x.speaker or doc.full_name(x.name)): x for x in doc.between(m.start("name"), m.end("name"))
+             if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(doc.index, x)}
+    if len(found) != 1:
+        return None
+    x = next(iter(found.values()))
+    return Who(x.speaker, doc.index.speakers[x.speaker].name) if x.speaker else _named(doc.full_name(x.name))
 
 
 _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"

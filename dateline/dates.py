@@ -240,7 +240,7 @@ _DATE_PARTS_PROSE: Final = re.compile(
     rf"(?<![\w.,])(?P<d>{_DAYNUM})\.\s+(?P<m>{_PROSE_MONTH})(?:\s+(?P<y>{_YEAR}))?")
 
 _AGENCY = (
-    r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15})\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"
+    r"(?:\s*\((?:dpa|[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z]{1,15})?)\)|\s*/[A-Z][A-Za-z-]{1,15}/\.?)"  # (ANA-MPA)
 )
 _DASH = r"(?:\s*[—–]|\s+--?(?!\S))"
 # Place names keep their diacritics in either case ("SÃO PAULO", "Malmö", "ÎLE"): the Latin-1
@@ -1232,16 +1232,16 @@ def publication_date(text: str, *, today: date, order: NumericOrder | None = Non
     header = _header_date(text, today, order)
     if isinstance(header, tuple):
         return Publication(*header)
-    found = _publication_after_header(text, today)
+    found = _publication_after_header(text, today, order)
     return replace(found, unsettled=tuple(header or ())) if found.info is None else found
 
 
-def _publication_after_header(text: str, today: date) -> Publication:
+def _publication_after_header(text: str, today: date, order: NumericOrder | None = None) -> Publication:
     """:func:`publication_date` when the text has no header date it can read: a dateline, or a
     document's closing formula."""
     m = _first_dateline(text)
     if m is None:
-        return Publication(_sign_off_date(text), text)
+        return Publication(_numeric_dateline(text, order) or _sign_off_date(text), text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -1271,6 +1271,38 @@ def _publication_after_header(text: str, today: date) -> Publication:
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+# an agency's dateline with a numeric date ("ATHENS, 04/08/2026 (ANA-MPA) –", "Lisboa, 03.12.2026 (Lusa) -"): the place
+# in capitals or title case, the date, then the agency or a dash, as a written dateline has them
+_NUMERIC_DATELINE: Final = re.compile(
+    rf"[ \t]*(?:[{_UP}][{_UP}'.-]+(?:[ -][{_UP}][{_UP}'.-]+)*|[{_UP}][{_LOW}'.-]+(?:[ -][{_UP}][{_LOW}'.-]+){{0,2}})"
+    rf"{_REGION},\s+(?P<date>[0-3]?\d([./-])[0-3]?\d\2(?:19|20)\d\d)(?={_AGENCY}|{_DASH})")
+
+
+def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:
+    """The date of a dateline written in numbers, opening one of the first lines: its two readings settled
+    as a header line's are (a part above 12, the page's other dates, the text's own day "today (Tuesday)",
+    the project's order; a dotted one read day first), else no date (the importer asks)."""
+    seen = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            return None
+        m = _NUMERIC_DATELINE.match(line)
+        if m is None:
+            continue
+        numeric = _NUMERIC_DAY.fullmatch(m["date"])
+        dated = None if numeric is None else _numeric_readings(numeric, m["date"], project=order)
+        if dated is None or dated.refused:
+            return None
+        value, how = _settle_numeric(dated, set(), text)
+        if value is None:
+            return None
+        return DateInfo(value, "high", f"dateline ‘{_one_line(m.group(0).strip())}’ → {value.iso()}{how}")
+    return None
 
 
 # "Dated this 10th day of March, 2026.", "Done at Accra this 2nd day of May 2026": a line that opens with
@@ -1472,7 +1504,7 @@ _HEADER_NOISE: Final = re.compile(
     rf"|\b(?:(?-i:{_ZONES}|{'|'.join(lexicon().clock_words)})"  # a zone on its own (IST, JST); "18:40 Uhr"
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
-    rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
+    rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated?|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
@@ -1587,7 +1619,7 @@ _BRACKETED_LINE: Final = re.compile(r"^\s*[(\[]([^()\[\]]{4,80})[)\]]\s*$")
 # December 2025", "Vol. 12, No. 3 — March 2025"); a bare "December 2025" may head anything
 _ISSUE_LABEL: Final = re.compile(r"\b(?:Issue|Edition|Vol\.?|Volume|No\.)\s*\d+\b")
 _MONTH_YEAR_PART: Final = re.compile(rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})")
-_UPDATED: Final = re.compile(r"(?i:\b(?:updated|modified|edited)\b)")
+_UPDATED: Final = re.compile(r"(?i:\b(?:updated?|modified|edited)\b)")
 _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 # "Call date: 01.30.2025 09:00 KST": a header line dating the words, not the page (en.toml occasion_labels)
 _OCCASION_LABEL: Final = re.compile(
@@ -2133,6 +2165,11 @@ _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.e
 _TWO_DAY_EDITION: Final = re.compile(
     rf"(?P<first>{_WD}\s+{_DAYNUM})(?:\s+(?P<m1>{_MONTH}))?\s+(?i:and|&|"
     + "|".join(re.escape(w) for w in lexicon().and_words) + rf")\s+{_WD}\s+{_DAYNUM}\s+(?P<m2>{_MONTH})")
+# … and with both days in one span after the two weekdays ("Saturday-Sunday, November 28-29, 2026",
+# "Sat/Sun 28-29 November 2026"): its first day too
+_WEEKEND_SPAN: Final = re.compile(
+    rf"(?P<wd>{_WD}|{_WD_ABBR})\s*[-–/&]\s*(?:{_WD}|{_WD_ABBR}),?\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})"
+    rf"\s*[-–/&]\s*{_DAYNUM}|(?P<d2>{_DAYNUM})\s*[-–/&]\s*{_DAYNUM}\s+(?P<m2>{_MONTH}))(?![\d/-])")
 # a numeric date with a two-digit year, day and month of two digits each, before a 24-hour clock ("05-12-26, 06:00",
 # a Dutch tabloid's stamp): the clock makes the line a page's stamp, so the year is this century's
 _SHORT_YEAR_AT_CLOCK: Final = re.compile(
@@ -2154,6 +2191,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
     line = _UPPER_WEEKDAY.sub(lambda m: m.group(0).title(), line)  # "THURSDAY, MARCH 20"
     line = _TWO_DAY_EDITION.sub(lambda m: f"{m['first']} {m['m1'] or m['m2']}", line)  # (the first day's month)
+    line = _WEEKEND_SPAN.sub(lambda m: f"{m['wd']}, {m['m1']} {m['d1']}" if m['m1'] else f"{m['wd']}, {m['d2']} {m['m2']}",
+                             line)
     line = _SHORT_YEAR_AT_CLOCK.sub(r"\g<a>\g<sep>\g<b>\g<sep>20\g<y>", line)
     line = _BRACKETED_LINE.sub(r"\1", line)  # the Record's "(Senate - March 12, 2025)": the line in brackets
     spans: list[tuple[int, int, _HeaderDate]] = []
@@ -2799,6 +2838,33 @@ def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder 
     return None
 
 
+# a show's own word that it was recorded before it aired ("We recorded this conversation on Thursday, before …",
+# "This interview was recorded on 26 November"): its words were said that day, not on the airing's
+_RECORDED: Final = re.compile(
+    r"(?i:\b(?:recorded|taped)\s+(?:this|the|our)\s+(?:conversation|interview|episode|discussion|podcast|show"
+    r"|programme|program|chat)|\b(?:conversation|interview|episode|discussion|podcast|show|programme|program|chat)"
+    r"\s+(?:was|were)\s+(?:recorded|taped))\b[^.;!?\n]{0,30}?(?=\b(?:on|yesterday|last)\b)")
+
+
+def _recorded_before(lead: list[str], aired: DateInfo) -> DateInfo | None:
+    """The day a transcript's show says it was recorded, counted back from its airing (``aired``): the day
+    its words were said, at the airing's confidence; None when the lead says none before the airing."""
+    anchor = _Anchor(aired.date.first_day(), "the airing", cap=aired.confidence) \
+        if aired.date.precision == "day" else None
+    for line in lead:
+        m = _RECORDED.search(line)
+        if m is None or anchor is None:
+            continue
+        phrase = next((p for p in find_date_phrases(line[m.end():m.end() + 60]) if p.start == 0), None)
+        if phrase is None:
+            continue
+        info = _past_day(phrase.text, anchor, _one_line(line[m.start():m.end() + phrase.end]))
+        if info is not None and info.date.first_day() <= anchor.day:
+            return DateInfo(info.date, info.confidence, f"{info.basis}; the show was recorded before "
+                                                        f"it aired ({aired.basis})", info.end)
+    return None
+
+
 # The time stamp a social network prints under a post ("9:14 PM · Apr 26, 2026", "14:05 · 3 Mar 2026"),
 # kept when a paper quotes the post in print: the day the post's words were written.
 _POST_STAMP: Final = re.compile(
@@ -2886,6 +2952,40 @@ def _corrected_report(lead: list[str], anchor: _Anchor | None) -> DateInfo | Non
     return None
 
 
+# a transcript's question turn ("Q:", "Question (ERT):", "**Frage:**"): the asker puts others' words to the one who
+# answers ("The minister said yesterday that …"), so its dates date those, never the record's words
+_QUESTION_TURN: Final = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:Q(?:\*\*|__)?\.(?=[ \t])|(?i:q|question|"
+    + "|".join(re.escape(w) for w in sorted(lexicon().question_labels, key=len, reverse=True))
+    + r")(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?:)")
+
+
+def _lead_lines(paragraphs: Sequence[str]) -> list[str]:
+    """The lines of an article's lead: before a "Background:" label, up to the fourth prose paragraph, the seed
+    prefix taken out (it is the publication date, never a statement date)."""
+    lead: list[str] = []
+    for item in paragraphs:
+        for line in item.split("\n"):
+            if _BACKGROUND.match(line):
+                break
+            if line.strip():
+                lead.append(line)
+        else:
+            continue
+        break
+    lead = _prose_lead(lead)
+    if lead:
+        lead[0] = _PREFIX.sub("", lead[0], count=1)
+    return lead
+
+
+def occasion_date(paragraphs: Sequence[str], order: NumericOrder | None = None) -> DateInfo | None:
+    """The date of the lead's occasion line ("Aired 11/30/2026", "Call date: …") as written: with no page date
+    it is the one the transcript was made public by, though its words were recorded earlier
+    (:func:`_recorded_before`)."""
+    return _occasion_line(_lead_lines(paragraphs), None, order)
+
+
 def article_statement_date(
     paragraphs: Sequence[str], published: PartialDate | DateInfo | None, *, today: date,
     order: NumericOrder | None = None,
@@ -2905,27 +3005,19 @@ def article_statement_date(
     the importer can ask for ``--date``; an occasion line's numeric date is read in the
     project's ``order`` (DateRefused as :func:`publication_date`).
     """
-    lead: list[str] = []
-    for item in paragraphs:
-        for line in item.split("\n"):
-            if _BACKGROUND.match(line):
-                break
-            if line.strip():
-                lead.append(line)
-        else:
-            continue
-        break
-    lead = _prose_lead(lead)
-    if lead:  # the seed prefix is the publication date, never a statement date
-        lead[0] = _PREFIX.sub("", lead[0], count=1)
+    lead = _lead_lines(paragraphs)
     anchor = _anchor_from(published)
-    occasion = _occasion_line(lead, anchor, order) or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor)
+    aired = _occasion_line(lead, anchor, order)
+    occasion = ((_recorded_before(lead, aired) or aired) if aired is not None else None) \
+        or _post_stamp(lead, anchor, today) or _corrected_report(lead, anchor)
     if occasion is not None:
         return occasion
     candidates: list[_Candidate] = []
     passive: list[_Candidate] = []
     told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
+        if _QUESTION_TURN.match(paragraph):  # "Question (ERT): The minister said yesterday …": another's words
+            continue
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))

@@ -419,8 +419,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.problem = Problem(display, 1, f"no publication date and no dated statement found: {hint}"
                                                  "rerun with --date YYYY-MM-DD (and --date-basis 'how you know')")
             return result
-        pub = DateInfo(stmt.date, "low",
-                       f"no publication date in the text; the statement date is used ({stmt.basis})")
+        # (a show's airing, when its words were recorded before it: the day it was made public)
+        shown = dates.occasion_date(paragraphs, options.numeric_dates) or stmt
+        pub = DateInfo(shown.date, "low",
+                       f"no publication date in the text; the statement date is used ({shown.basis})")
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]

@@ -385,12 +385,24 @@ _DOT_TURN = re.compile(
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?\.-?[ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A record that ends its labels with a dash (a Turkish or a Greek parliament's minutes in translation: `CHAIR – Dear
+# members, …`, `JANE DOE (Northtown) – Minister, …`, `MINISTER OF ENERGY JOHN ROE – Thank you, …`): the capitals of
+# `_DOT_TURN`, an office's words before the name, a dash for its colon; a wire's dateline opens a line so too
+# (`ANKARA – The minister …`), so these count only as a convention of the text, as full-stop labels do
+_DASH_LABEL_TURN = re.compile(
+    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
+    rf"(?P<name>[{_UP}][{_UP}'’\-]*\.?(?:[ \-][{_UP}][{_UP}'’\-]*\.?){{0,7}})"
+    r"(?P<note>[ ]?\([^()\n]{1,60}\))?[ \t]+[–—][ \t]+(?P<text>\S.*)$",
+    re.DOTALL,
+)
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
+# (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?:(?:[ \t]+|[ \t]*\n)(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\))?:(?:[ \t]+|[ \t]*\n)"
+                         r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
 # another language's words for them, title case or capitals (de.toml question_labels, answer_labels:
@@ -586,6 +598,9 @@ _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end
 
 
 _LABEL_DASH = re.compile(r"[—–][ \t\u00a0]+(?=\S)")
+# the record's stage direction after a turn's last sentence (`… for two years. (Microphone cut off)`, `… (Applause)`):
+# the record's words about the room, no part of the speaker's
+_TRAILING_STAGE = re.compile(r"(?<=[.?!…])[ \t]+[(\[][A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}[)\]]$")
 
 
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
@@ -595,6 +610,8 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     dash = _LABEL_DASH.match(body, start, end)
     if dash is not None:
         start = dash.end()
+    if body[end - 1:end] in ")]" and (stage := _TRAILING_STAGE.search(body, start, end)) is not None:
+        end = stage.start()
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
                     turn_name=name, turn_note=note, turn_title=title)
@@ -867,8 +884,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     qa: dict[int, RawQuote] = {}
     dotted: set[int] = set()  # `Q.`/`A.` lines: an interview only with both labels written so
     dots: set[int] = set()  # `SEN. DOE. …`: labels ended by a full stop, kept only as a convention
+    dashed: set[int] = set()  # `CHAIR – …`: labels ended by a dash, the same
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
+    clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
     for p in _labels_over_words(body, paras):
         lo = p.start
         if body[lo:lo + 1] in "○◯◎〇" and (bullet := _TURN_BULLET.match(body, lo, p.end)) is not None:
@@ -881,6 +900,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
+            clocked.add(p.index)
         qm = _QA_TURN.match(body, lo, p.end)
         if qm is not None:
             tstart = qm.start("text")
@@ -918,6 +938,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and not _SHOW_HEADER.fullmatch(body, dm.start("text"), _rstrip_at(body, lo, p.end)):
             m = dm
             dots.add(p.index)
+        if not m and (dm := _DASH_LABEL_TURN.match(body, lo, p.end)) is not None and len(dm.group("name")) > 2 \
+                and body[_rstrip_at(body, lo, p.end) - 1] in _SENTENCE_ENDS:
+            m = dm
+            dashed.add(p.index)
         if not m:
             continue
         if house is not None:
@@ -927,10 +951,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                                    house[1], house[2], house[0])
             continue
         name = m.group("name").strip()
-        marks = ("turn" if m.re is _TURN or m.re is _DOT_TURN else "bold-turn" if m.re is _BOLD_TURN
+        marks = ("turn" if m.re in (_TURN, _DOT_TURN, _DASH_LABEL_TURN) else "bold-turn" if m.re is _BOLD_TURN
                  else "bracket-turn" if m.re is _BRACKET_TURN else "plain-turn")
         label = name.rstrip(".").upper() if marks == "plain-turn" else name.rstrip(".")
-        if label in _NOT_TURN_NAMES or (marks != "turn" and len(name) < 2):
+        # ("SOFIA:" opens a wire's line as its dateline, "[00:00:24] Sofia:" a podcast's turn: no place follows a time code)
+        if (label in _NOT_TURN_NAMES and p.index not in clocked) or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
                 and not all(w[0].isupper() or w in _PARTICLES
@@ -965,6 +990,10 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # where a minister's later turns drop the office (`The Secretary of State for X (Jane Doe):`)
     # full-stop labels are the text's convention only when at least three take turns, two people
     # alternating (one speaks again after another): an article's capitals and full stop open a line once
+    dash_names = [found[i].turn_name for i in sorted(dashed) if i in found]
+    if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
+                                      if k and dash_names[k - 1] != n):
+        found = {i: q for i, q in found.items() if i not in dashed}
     dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
     # … or when two people or more speak under labels of the record's own shape, a title of address in mixed
     # case or an office's article before the capitals (a congressional record's `Ms. DOE. Madam President, …`,
@@ -1033,6 +1062,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # … or one of them is whoever asks (`Host:`, `Moderatorin:`) taking turns with one other who speaks again
         full = any((" " in q.turn_name and q.turn_name.upper() not in _GENERIC_TURN_NAMES)
                    or q.turn_name.upper() in _ASKING_TURN_NAMES for q in styled.values())
+        # … or the labels follow time codes (a podcast's `[00:00:12] Jane:` / `[00:00:24] John:`, first names alone)
+        full = full or sum(i in clocked for i in styled) >= 3
         if styled and (len(set(names)) < 2 or len(names) == len(set(names)) or (style != "bold-turn" and not full)):
             found = {i: q for i, q in found.items() if i not in styled
                      or (style == "plain-turn" and (house_plain(q) or answers(i, q)))}
@@ -1799,7 +1830,7 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # reported clause is the thing spoken of, a term, whatever verb reports the clause
         return "reject", False, "a term as the subject of a reported clause (said the \"q\" was …)"
     if embedded and n <= 2 and not adjacent_after and _PREPOSITION_BEFORE.search(stripped_pre) \
-            and not evaluative and not (governed and _SAY_NEAR.search(clause)) \
+            and not evaluative and not (governed and (_SAY_NEAR.search(clause) or _REPORTED_CLAUSE.search(clause))) \
             and not (words and (words[-1].lower().endswith("ing") or _PHRASAL_GERUND.fullmatch(q.text.strip()))
                      and CUE_RE.search(stripped_pre)):
         # ('accused the executive of "hiding"' / 'of "sitting on"': the accusation's own verb, a gerund or a
@@ -1872,7 +1903,8 @@ OWN_WORDS_SIEVE: Final = WordSieve(["count", "account", "admission", "words", "e
 # "Her 2019 book, "Title", argued …": a Title Case span in commas after the work it names
 _MEDIA_APPOSITION = re.compile(r"\b(?:book|memoir|novel|film|documentary|report|essay|column|podcast|series|album|"
                                r"song|paper|article|op-ed|play|programme|program|show|study|manifesto|speech|"
-                               r"biography|thesis|poem)s?\s*,$", re.IGNORECASE)
+                               r"biography|thesis|poem|review|audit|assessment|evaluation|survey|strategy|"
+                               r"handbook|guide)s?\s*,$", re.IGNORECASE)
 # a reported clause the writer opened ("countered that …"): words quoted inside it are a fragment of it
 _SAID_THAT = re.compile(r"\b" + CUE_ALT + r"\s+that\b")
 _TAG_BEFORE = re.compile(r"(?::|\b(?:" + _TAG_VERBS + r"|(?:" + alternation(lexicon().according) + r") [\w .’'\-]+)"
