@@ -2130,6 +2130,70 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$",
     re.MULTILINE)
 
+# … and a post copied from Instagram or a like photo network: the account's handle alone on a line (in lower case,
+# as such a network writes every handle; a verified mark or "• Follow" may follow it), maybe its location line
+# ("Harbour Town, Northshire": no title, no one's words), then the caption, opening with the handle again ("janedoe
+# Today we …"), down to the first line the page prints under it (`_caption_foot`)
+_PHOTO_MARK: Final = r"(?:[ \t]*[\u2714\u2611\u2713]\ufe0f?)?"
+_PHOTO_HEAD: Final = re.compile(
+    r"[ \t]*(?P<name>(?=[a-z0-9._]*[a-z])[a-z0-9._]{2,30})" + _PHOTO_MARK + r"(?:[ \t]+[\u2022\u00b7][^\n]{0,30})?[ \t]*\n"
+    r"(?:[ \t]*\n)*(?:[ \t]*(?!(?P=name)[ \t])[^\n]{1,80}\n(?:[ \t]*\n)*)?"
+    r"[ \t]*(?P=name)" + _PHOTO_MARK + r"[ \t]+(?=\S)")
+_CAPTION_FOOT: Final = tuple(w.rstrip("…. ") for w in page_line_words().caption_foot)
+_SENTENCE_CLOSE: Final = tuple(".!?:;…\"”»")
+
+
+def _caption_foot(line: str) -> bool:
+    """Is ``line`` one a photo network prints under a caption: its translation link, its comments' and likes'
+    links (page_lines.toml `caption_foot`), or a short line with a number and no sentence's end (its counts,
+    "1.234 Me gusta", its day, "April 20, 2025", its age, "3 d", "Edited · 3w")?"""
+    text = line.strip().lower()
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    if text.startswith(_CAPTION_FOOT) and any(text == w or not text[len(w):len(w) + 1].isalnum()
+                                              for w in _CAPTION_FOOT if text.startswith(w)):
+        return True
+    return len(words) <= 5 and any(c.isdigit() for c in text) and not text.endswith(_SENTENCE_CLOSE)
+
+
+def _photo_posts(body: str, paras: Sequence[Paragraph]) -> list[tuple[str, int, int]]:
+    """The captions of posts pasted from a photo network (`_PHOTO_HEAD`), as (the account's handle, the
+    caption's start, its end): looked for only at a paragraph opening with a handle alone on its line."""
+    out: list[tuple[str, int, int]] = []
+    for p in paras:
+        head = body[p.start:p.start + 2].lstrip(" \t")[:1]
+        if not (head.islower() or head.isdigit()):
+            continue  # (most paragraphs: a capital opens them)
+        m = _PHOTO_HEAD.match(body, p.start)
+        if m is None:
+            continue
+        start = end = m.end()
+        nl = body.find("\n", start)
+        pos = len(body) if nl < 0 else nl
+        end = pos
+        while pos < len(body):
+            nl = body.find("\n", pos + 1)
+            stop = len(body) if nl < 0 else nl
+            line = body[pos + 1:stop]
+            if _caption_foot(line) or _COMMENT_ACTIONS_RE.match(line.strip(" \t")):
+                break
+            if line.strip():
+                end = stop
+            pos = stop
+        out.append((m.group("name"), start, _rstrip_at(body, start, end)))
+    return out
+
+
+def photo_caption(text: str) -> tuple[str, str] | None:
+    """The account's handle and the caption of a post pasted from a photo network at the top of ``text``
+    (`_PHOTO_HEAD`), else None: the import titles it by the caption's words, never by its location line."""
+    m = _PHOTO_HEAD.match(text, len(text) - len(text.lstrip()))
+    if m is None:
+        return None
+    found = _photo_posts(text, paragraphs(text)[:1])
+    return (found[0][0], text[found[0][1]:found[0][2]]) if found else None
+
 
 # the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only
 # delay it: the search opens on a digit, which `re` skips to, not at every position of the body)
@@ -2156,16 +2220,19 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     above its day and audience line ("May 1, 2026 · 🌎"), as a transcript's are its label's — a usability
     round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
     comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
-    a turn of its writer."""
-    if "·" not in body and not _comment_foot(body):
+    a turn of its writer. A photo network's caption (`_photo_posts`) is its account's, named by its handle
+    ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it)."""
+    found: list[tuple[str, int, int]] = [("@" + name, start, end) for name, start, end in _photo_posts(body, paras)]
+    if "·" in body or _comment_foot(body):
+        posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
+        found += [(_account_name(m.group("name")), m.start("text"), _rstrip_at(body, m.start("text"), m.end("text")))
+                  for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]]
+    if not found:
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}
-    posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
     taken: list[tuple[int, int]] = []
-    for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]:
-        start = m.start("text")
-        end = _rstrip_at(body, start, m.end("text"))
+    for name, start, end in found:
         # one account's words each: a comment read over a post (or a post over another) is not a second quote
         # of the same words, whose anchor the page could not mark (one span a word)
         if end <= start or any(start < b and a < end for a, b in taken):
@@ -2178,7 +2245,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
         parts = tuple((max(p.start, start), min(p.end, end)) for p in paras[first:last + 1])
         out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="turn", parts=parts,
                               paragraph=first, last_paragraph=last, line=paras[first].line, kind="transcript-turn",
-                              turn_name=_account_name(m.group("name")))
+                              turn_name=name)
     return out
 
 
