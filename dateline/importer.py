@@ -346,7 +346,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or _GIVEN_BASIS)
     else:
         try:
-            published = dates.publication_date(body_text, today=options.today, order=options.numeric_dates)
+            # (a photo post's day stands among the lines under its caption, its counts and links: read as a header)
+            published = dates.publication_date(body_text if caption is None else body_text[caption[2]:],
+                                               today=options.today, order=options.numeric_dates)
         except dates.DateRefused as exc:
             result.problem = _refused(display, src.text, exc)
             return result
@@ -426,7 +428,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
-    given_title = options.title or title or (headline.lead_title([caption[1]]) if caption is not None
+    given_title = options.title or title or (headline.lead_title([posted[caption[1]:caption[2]]]) if caption is not None
                                              else headline.lead_title(paragraphs[2:]) if thread else "")
     doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
     doubted: Problem | None = None

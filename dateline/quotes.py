@@ -2185,14 +2185,15 @@ def _photo_posts(body: str, paras: Sequence[Paragraph]) -> list[tuple[str, int, 
     return out
 
 
-def photo_caption(text: str) -> tuple[str, str] | None:
-    """The account's handle and the caption of a post pasted from a photo network at the top of ``text``
-    (`_PHOTO_HEAD`), else None: the import titles it by the caption's words, never by its location line."""
+def photo_caption(text: str) -> tuple[str, int, int] | None:
+    """The account's handle and the span of the caption of a post pasted from a photo network at the top of
+    ``text`` (`_PHOTO_HEAD`), else None: the import titles it by the caption's words, never by its location
+    line, and dates it by the lines under the caption (its day is there, none above it)."""
     m = _PHOTO_HEAD.match(text, len(text) - len(text.lstrip()))
     if m is None:
         return None
     found = _photo_posts(text, paragraphs(text)[:1])
-    return (found[0][0], text[found[0][1]:found[0][2]]) if found else None
+    return found[0] if found else None
 
 
 # the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only
