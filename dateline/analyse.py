@@ -22,7 +22,7 @@ from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, Quo
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
-    from dateline.quotes import RawQuote
+    from dateline.quotes import Paragraph, RawQuote
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +139,7 @@ def analyse(article: Article, data: Data) -> Analysis:
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
     named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     usual = _usual_marks(ext.quotes)
+    chats: dict[int, DateInfo] | None = None  # `_chat_stamps`, worked out once a chat message asks
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
@@ -146,6 +147,10 @@ def analyse(article: Article, data: Data) -> Analysis:
                            if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
         if raw.kind == "transcript-turn":
             stmt = _stamped(body, raw.end, article) or stmt
+            if body[para.start:para.start + 1] in _CHAT_OPENINGS:  # a chat export's message: its stamp dates it
+                if chats is None:
+                    chats = _chat_stamps(body, paras, article)
+                stmt = chats.get(para.start, stmt)
         elif not stmt.basis.startswith(_OWN_SENTENCE):
             stmt = _counted_back(ptext, raw.start - para.start, stmt, article)
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
@@ -227,6 +232,16 @@ def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
     """A pasted post's own time stamp under its words (`dates.stamp_under`), else None."""
     from dateline import dates
     return dates.stamp_under(body, end, article.date)
+
+
+# what a chat export's message stamp opens with (`quotes.CHAT_STAMP`)
+_CHAT_OPENINGS = frozenset("[0123456789")
+
+
+def _chat_stamps(body: str, paras: Sequence[Paragraph], article: Article) -> dict[int, DateInfo]:
+    """`dates.chat_stamps` of every paragraph of the article: the day each chat message was written."""
+    from dateline import dates
+    return dates.chat_stamps(body, [p.start for p in paras if body[p.start:p.start + 1] in _CHAT_OPENINGS], article.date)
 
 
 def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:

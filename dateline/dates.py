@@ -98,6 +98,7 @@ from typing import Any, Final, Literal, get_args
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
+from dateline import quotes
 from dateline.quotes import CAPITALS, alternation, guillemets_reversed
 
 __all__ = [
@@ -2840,6 +2841,47 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     if info is None:
         return None
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
+
+
+def chat_stamps(body: str, starts: Sequence[int], published: DateInfo | None) -> dict[int, DateInfo]:
+    """The day each chat message opening at one of ``starts`` is stamped with (`quotes.CHAT_STAMP`: "[7/12/26,
+    8:14 a. m.] Jane Doe: …"), by its start: the message is its sender's words, written then, so its stamp
+    dates them — never a "yesterday" in another message (ux44 #2). The export writes every stamp in one order:
+    a part above 12 says which; else the order whose latest day comes nearest before the export's own date
+    (``published``), medium. Empty when neither order gives days up to that date."""
+    parts = {s: m for s in starts if (m := quotes.CHAT_STAMP.match(body, s)) is not None}
+    if not parts:
+        return {}
+    anchor = _anchor_from(published)
+
+    def read(m: re.Match[str], order: str) -> PartialDate | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (a, b) if order == "dm" else (b, a)
+        year = y + 2000 if y < 100 else y
+        return PartialDate(year, month, day) if 1 <= month <= 12 and _day_exists(month, day, year) else None
+
+    settled = {"dm" for m in parts.values() if int(m["a"]) > 12} | {"md" for m in parts.values() if int(m["b"]) > 12}
+    fits: list[tuple[int, str]] = []
+    for order in ("dm", "md"):
+        days = [read(m, order) for m in parts.values()]
+        if (settled and order not in settled) or any(d is None for d in days):
+            continue
+        gap = 0 if anchor is None else min((anchor.day - d.first_day()).days for d in days if d is not None)
+        if gap >= -1:  # (a day's grace for time zones, as for every date before publication)
+            fits.append((gap, order))
+    if not fits:
+        return {}
+    gap, order = min(fits)
+    why = ("a part above 12 says so" if settled else "the order whose days come nearest before the export's date"
+           + (f", {anchor.day.isoformat()}" if anchor is not None else ""))
+    out: dict[int, DateInfo] = {}
+    for s, m in parts.items():
+        value = read(m, order)
+        assert value is not None
+        out[s] = DateInfo(value, "high" if settled or len(fits) == 1 else "medium",
+                          f"the chat message's stamp ‘{_one_line(m.group(0).strip(' []-–'))}’ → {value.iso()} "
+                          f"({'day' if order == 'dm' else 'month'} first: {why})")
+    return out
 
 
 _CORRECTION_CUE: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(

@@ -411,7 +411,7 @@ _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2
 # A chat app's export stamps each message with its day and time before the sender's name (WhatsApp on a phone
 # `[7/12/26, 8:14 a. m.] Jane Doe: …`, `12/7/26, 20:14 - Jane Doe: …`, `07.12.26, 08:14 - …`): the sender is a
 # turn's label in any case or shape (a phone number, a nickname with a digit), since the stamp says it is one
-_CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+CHAT_STAMP: Final = re.compile(r"\[?(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{2}|\d{4}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
                          r"(?:[ \t\u00a0\u202f]*[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?(?:\][ \t]*|[ \t]+[-–][ \t]+)")
 _CHAT_SENDER = re.compile(r"[ \t\u200e\u200f]*(?P<name>[^\s:\[\]][^:\n\[\]]{0,48}?)[ \t]*:[ \t\u200e\u200f]+(?P<text>\S.*)$",
                           re.DOTALL)
@@ -422,7 +422,7 @@ def _chat_turn(body: str, p: Paragraph) -> RawQuote | None:
     """A chat export's message as its sender's turn, else None: the stamp, the sender, a colon, the words. A
     message of fewer than two words is none (a forward's label, "Forwarded"/"Reenviado", the placeholder of
     a photo, `<Media omitted>`): what follows a forward's label is someone else's words, no turn of its sender."""
-    stamp = _CHAT_STAMP.match(body, p.start, p.end)
+    stamp = CHAT_STAMP.match(body, p.start, p.end)
     m = None if stamp is None else _CHAT_SENDER.match(body, stamp.end(), p.end)
     if m is None:
         return None

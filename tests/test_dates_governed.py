@@ -154,3 +154,33 @@ def test_news_of_its_day_keeps_its_date_for_undated_quotes_whatever_older_words_
     got = dated_quotes(_data(tmp_path), front, body)
     assert got["The"] == ("okafor", "2023-09-12", "high")
     assert got["Nobody"] == ("okafor", "2024-10-04", "medium")
+
+
+CHAT = """\
+[3/11/25, 9:02 p.m.] Kofi Mensah: The borehole pump at the lorry park broke again this evening
+
+[4/11/25, 7:15 a.m.] Kofi Mensah: As I said yesterday at the assembly, we need a new pump, not repairs
+
+[4/11/25, 7:16 a.m.] Ama Serwaa: ‎<Media omitted>
+
+[4/11/25, 7:20 a.m.] Ama Serwaa: Noted. I will raise it with the district engineer today
+"""
+
+
+def test_a_chat_messages_stamp_dates_its_words_not_a_yesterday_in_another(tmp_path: Path) -> None:
+    """A chat export: each message is its sender's words, written when its stamp says. The article's statement
+    date came from one message's "said yesterday" and dated every message (ux44 #2); the stamps decide, in the
+    one order the export writes them (day first here: the month-first days would be long before the export)."""
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "speakers.yaml").write_text(
+        "- id: mensah\n  name: Kofi Mensah\n  aliases: [Mensah]\n- id: serwaa\n  name: Ama Serwaa\n", "utf-8")
+    front = ("title: T\ndate: 2025-11-04\ndate_confidence: high\nstatement_date: 2025-11-03\n"
+             "statement_date_basis: \"‘said yesterday’ → 2025-11-03\"\nstatement_date_confidence: medium\n")
+    got = dated_quotes(load_data(tmp_path, []), front, CHAT)
+    assert got["The"] == ("mensah", "2025-11-03", "medium"), got
+    assert got["As"] == ("mensah", "2025-11-04", "medium"), "its own stamp, not the 'yesterday' in it"
+    assert got["Noted."] == ("serwaa", "2025-11-04", "medium")
+    # a part above 12 settles the order, at high; a month-first export reads month first
+    got = dated_quotes(load_data(tmp_path, []), front.replace("2025-11-03", "2025-10-29"),
+                       CHAT.replace("3/11/25", "10/29/25").replace("4/11/25", "11/4/25"))
+    assert got["The"] == ("mensah", "2025-10-29", "high") and got["Noted."] == ("serwaa", "2025-11-04", "high"), got
