@@ -166,6 +166,8 @@ def analyse(article: Article, data: Data) -> Analysis:
                 several = _other_occasions(texts, article)
             if several:
                 stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
+        if article.statement_date is None and stmt.basis.startswith(_FROM_PUBLICATION):
+            stmt = _headed(ptext, raw.start - para.start, article) or stmt
         if article.statement_date is None and stmt.confidence != "low" and stmt.basis.startswith(_FROM_PUBLICATION):
             texts = texts or [body[p.start:p.end] for p in paras]
             if not other_day:  # the lead's, one answer for every quote of the article
@@ -242,6 +244,13 @@ def _chat_stamps(body: str, paras: Sequence[Paragraph], article: Article) -> dic
     """`dates.chat_stamps` of every paragraph of the article: the day each chat message was written."""
     from dateline import dates
     return dates.chat_stamps(body, [p.start for p in paras if body[p.start:p.start + 1] in _CHAT_OPENINGS], article.date)
+
+
+def _headed(paragraph: str, offset: int, article: Article) -> DateInfo | None:
+    """The date heading a quote's paragraph ("March 2024: “…”", `dates.scene_date`), for a quote that would take
+    the publication date: an explainer's or a timeline's entry is of that date, never of the day it was published."""
+    from dateline import dates
+    return dates.scene_date(paragraph, offset, article.date, heading=True)
 
 
 def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:

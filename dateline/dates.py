@@ -413,14 +413,18 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(w for w in every if w and not any(o != w and o in w for o in every)))
 
 
-# the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
-_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+# the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de " or a year after a
+# word of a period ("en 2023": `_PERIOD_YEAR`): a period's phrase too, and a month after such a word ("en septiembre")
+_PERIOD_MONTHS: Final = [f"{p} {m}" for p in _JOINED.period_in for m in _JOINED.joined_months]
+_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.periods, *_PERIOD_MONTHS])
+_PERIOD_YEAR: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINED.period_in)) + r")\s+(?:1\d|20)\d\d(?!\d)") \
+    if _JOINED.period_in else re.compile(r"(?!)")
 
 
 def _may_join(text: str, lower: str | None = None) -> bool:
     """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
     return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
-                                      is not None)
+                                      is not None or _PERIOD_YEAR.search(text) is not None)
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -446,6 +450,14 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+"
     rf"(?:(?P<last1>{_joined_alt(_JOINED.last)})\s+)?(?P<wd2>{_joined_alt(_JOINED.joined_weekdays)})"
     rf"(?:\s+(?P<last2>{_joined_alt(_JOINED.last)}))?(?!\w)"
+    # a month and its year, a month alone, a year, after the word of a period or not ("en marzo de 2024", "Marzo de
+    # 2024:", "en septiembre", "en 2023"), and a period's phrase ("la semana pasada"): `period_in`, `periods`
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
+    rf"(?P<mm>{_joined_alt(_capitalised_too(_JOINED.joined_months))})\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+"
+    rf"(?P<my>{_YEAR})(?!\w)"
+    rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+(?:(?P<mo>{_joined_alt(_JOINED.joined_months)})"
+    rf"(?!\w|\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+\d)|(?P<yo>{_YEAR})(?![\w%-]))"
+    rf"|(?<!\w)(?P<per>{_joined_alt(_capitalised_too(_JOINED.periods))})(?!\w)"
 ) if _JOINED.joiners else re.compile(r"(?!)")
 
 
@@ -461,6 +473,14 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     if m["wd2"]:
         name = calendar.day_name[_JOINED.joined_weekdays[m["wd2"]]]
         return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
+    if m["mm"]:
+        return "month-year", f"{calendar.month_name[_JOINED.joined_months[m['mm'].lower()]]} {m['my']}"
+    if m["mo"]:
+        return "month", f"in {calendar.month_name[_JOINED.joined_months[m['mo']]]}"
+    if m["yo"]:
+        return "year", f"in {m['yo']}"
+    if m["per"]:
+        return "relative", _JOINED.periods[m["per"].lower()]
     month = calendar.month_name[_JOINED.joined_months[m["m"].lower()]]
     day = f"{m['d']} {month}" + (f" {m['y']}" if m["y"] else "")
     if m["wd"]:
@@ -511,7 +531,7 @@ _NAMED_OR_YEAR: Final = re.compile(alternation([*_MONTH_HEADS, *_WEEKDAY_HEADS, 
 # … and what the rest needs one of, in the lower-cased text of a paragraph with none of those: "weekend" and the
 # relative words (`_relative_words`: "week", "month", "year", "night" with its "last"/"this"), the joined words
 # (`_JOINED_WORD`); with " de " in the text, the answers of `_triggers` and `_may_join` for every paragraph
-_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE,
+_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.periods, *_PERIOD_MONTHS,
                                   "yesterday", "ago", "week", "month", "year", "night"])
 
 
@@ -2314,6 +2334,11 @@ _MESSAGE_CUE: Final = re.compile(
 _REASON_CLAUSE: Final = re.compile(r"(?<![\w'’-])(?:because|although|though)\s+(?:I|we|you|he|she|they|it|the|this|that)"
                                    r"(?![\w'’-])")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# the word that opens a reported clause in the joined languages ("anunció que …", date_lines.toml `clause_words`): a
+# period named after it (a year, a month, "la semana pasada") is the clause's
+_CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINED.clause_words)) + r")(?!\w)") \
+    if _JOINED.clause_words else re.compile(r"(?!)")
+_PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2578,6 +2603,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said the problem began … late on Sunday": when the problem began
             if cue.end() < phrase.start and _REASON_CLAUSE.search(paragraph, cue.end(), phrase.start):
                 continue  # "I'm telling you this because I was told it last night": when the reason happened
+            if (phrase.kind in _PERIOD_KINDS and cue.end() < phrase.start
+                    and _CLAUSE_WORD.search(paragraph, cue.end(), phrase.start)):
+                continue  # "anunció que las obras terminan en marzo": the reported clause's time, not the saying's
             if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
                     and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
                 continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
@@ -3412,6 +3440,7 @@ def quote_statement_date(
             info = _words_date(c, anchor, paragraph)
             if info is None:
                 continue
+            info = _recalled_year(c, info)  # "In 2023 she said “…”": a year alone, so the day is unsure (review asks)
             if info.end is not None and article_statement is not None and article_statement.end is None \
                     and article_statement.basis.startswith(info.basis):
                 # the very range the article's statement date was stored from, coarser ("last week"
@@ -3576,11 +3605,15 @@ def _occasion_span(info: DateInfo) -> tuple[int, int]:
 _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 
 
-def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, heading: bool = False) -> DateInfo | None:
     """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
     quotation marks, not after publication: for a quote of an article of several occasions
     (`other_occasions`) with no verb of saying dating it — medium, as no such verb ties the date to
-    the words; None when the paragraph opens with no date."""
+    the words; None when the paragraph opens with no date. ``heading``: only a date heading the paragraph
+    ("March 2024: “…”"), which dates its quotes in any article — an explainer of no statement date of its own
+    gave such quotes its day of publication (ux44 #10)."""
+    if heading and ":" not in paragraph[:60]:
+        return None  # most paragraphs: no heading
     phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
     if not phrases:
         return None
@@ -3591,10 +3624,12 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
         if _inside(phrase.start, regions):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
-        heading = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
-        opening = (_SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
+        titled = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        if heading:  # the paragraph's first words
+            titled = titled and not paragraph[:phrase.start].strip()
+        opening = (not heading and _SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
                    and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
-        if not (heading or opening):
+        if not (titled or opening):
             continue
         info = _past_day(phrase.text, anchor)
         if info is None:
@@ -3657,10 +3692,14 @@ _SEASON_GATE: Final = re.compile(r"(?i:last)\s+(?i:spring|summer|autumn|fall|win
 # the months each season ends in (the northern hemisphere's: a season is read at its year only, and low)
 _SEASON_END: Final = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 # "…,” she said then.", "She said at the time that …": the words are of the time the paragraph named before
-_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+the\s+time)(?![\w’'-])")
+# ("she said then", "at the time", and the other languages' words: "afirmó entonces", "disse na altura", date_lines.toml
+# `then`)
+_THEN: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ("then", "at the time", *_JOINED.then))
+_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:" + _THEN + r")(?![\w’'-])")
 
 
-_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:then|at\s+the\s+time)(?![\w’'-])")
+_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:" + _THEN + r")(?![\w’'-])")
+_THEN_GATE: Final = ("then", "the time", *_JOINED.then)  # (each a substring of what it opens)
 
 
 def _cue_in(paragraph: str, lo: int, hi: int, regions: Sequence[tuple[int, int]]) -> re.Match[str] | None:
@@ -3775,7 +3814,7 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
     the date the quote would inherit, at low, as the words are of an earlier time the text does not date
     (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
-    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if "then" in paragraph or "the time" in paragraph else []
+    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if any(w in paragraph for w in _THEN_GATE) else []
     if not any(_SPEECH_CUE.search(paragraph, max(0, k - 30), k) for k in marks):
         return None  # most quotes: no "then" right after a verb of saying (the split below costs)
     regions = _quoted_regions(paragraph)

@@ -184,3 +184,43 @@ def test_a_chat_messages_stamp_dates_its_words_not_a_yesterday_in_another(tmp_pa
     got = dated_quotes(load_data(tmp_path, []), front.replace("2025-11-03", "2025-10-29"),
                        CHAT.replace("3/11/25", "10/29/25").replace("4/11/25", "11/4/25"))
     assert got["The"] == ("mensah", "2025-10-29", "high") and got["Noted."] == ("serwaa", "2025-11-04", "high"), got
+
+
+RECAP_PT = """\
+O prefeito Chidi Okafor mudou três vezes de posição sobre a tarifa do barco. Este é o registo.
+
+Em 2023, ainda candidato, disse numa entrevista a este jornal que “subir a tarifa é cobrar duas vezes aos pobres”.
+
+Março de 2024: “As contas mudaram”. Com essa frase, na rádio local, anunciou que apoiaria o aumento.
+
+A 4 de junho de 2024 apresentou os descontos. “O ajuste pagam-no os que mais têm”, afirmou então.
+
+Com os repasses atrasados, Okafor disse em setembro que “sem o dinheiro não endivido a cidade”.
+
+A vereadora Maja Lindqvist, hoje sua crítica, disse a este jornal na semana passada que “o prefeito muda de ideias \
+como muda de gabinete”.
+"""
+
+
+def test_an_explainer_dates_each_old_quote_by_what_its_paragraph_says_never_its_own_day(tmp_path: Path) -> None:
+    """An explainer of no statement date of its own re-quotes words of several years: each quote is dated by the
+    year, month or day its text gives ("Em 2023 … disse", a heading "Março de 2024:", "afirmou então" after "A 4 de
+    junho de 2024", "disse em setembro", "na semana passada"), a year alone at low so review asks for its day —
+    never by the explainer's own day of publication (ux44 #10: five quotes of a Spanish recap took it)."""
+    front = "title: T\ndate: 2026-11-30\ndate_confidence: high\nlang: pt\n"
+    got = dated_quotes(_data(tmp_path), front, RECAP_PT)
+    assert got["subir"] == ("okafor", "2023", "low"), got
+    assert got["As"] == ("okafor", "2024-03", "medium"), "the heading 'Março de 2024:'"
+    assert got["O"] == ("okafor", "2024-06-04", "medium"), "'afirmou então' points back to its paragraph's day"
+    assert got["sem"] == ("okafor", "2026-09", "medium"), got
+    assert got["o"][0] == "lindqvist" and got["o"][1] != "2026-11-30", got
+
+
+def test_a_period_named_in_the_reported_clause_dates_no_words() -> None:
+    """'anunció que las obras terminan en marzo': the month is the clause's, not the saying's; 'en marzo de 2024
+    dijo' dates the saying."""
+    from dateline.dates import _governed
+    assert [c.phrase.text for c in _governed("La alcaldesa de Quito anunció que las obras de la vía terminan en marzo.")] \
+        == []
+    assert [c.phrase.text for c in _governed("La alcaldesa de Quito dijo en marzo de 2024 que “no habrá peaje”.")] \
+        == ["en marzo de 2024"]
