@@ -153,6 +153,8 @@ def analyse(article: Article, data: Data) -> Analysis:
                 stmt = chats.get(para.start, stmt)
         elif not stmt.basis.startswith(_OWN_SENTENCE):
             stmt = _counted_back(ptext, raw.start - para.start, stmt, article)
+        if stmt.basis.startswith((_INHERITED, _FROM_PUBLICATION)):  # a date heading its paragraph comes first
+            stmt = _headed(ptext, raw.start - para.start, article) or stmt
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
             texts = texts or [body[p.start:p.end] for p in paras]
             if (who.speaker, who.name) not in named:
@@ -166,8 +168,6 @@ def analyse(article: Article, data: Data) -> Analysis:
                 several = _other_occasions(texts, article)
             if several:
                 stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
-        if article.statement_date is None and stmt.basis.startswith(_FROM_PUBLICATION):
-            stmt = _headed(ptext, raw.start - para.start, article) or stmt
         if article.statement_date is None and stmt.confidence != "low" and stmt.basis.startswith(_FROM_PUBLICATION):
             texts = texts or [body[p.start:p.end] for p in paras]
             if not other_day:  # the lead's, one answer for every quote of the article

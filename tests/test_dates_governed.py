@@ -208,12 +208,18 @@ def test_an_explainer_dates_each_old_quote_by_what_its_paragraph_says_never_its_
     junho de 2024", "disse em setembro", "na semana passada"), a year alone at low so review asks for its day —
     never by the explainer's own day of publication (ux44 #10: five quotes of a Spanish recap took it)."""
     front = "title: T\ndate: 2026-11-30\ndate_confidence: high\nlang: pt\n"
-    got = dated_quotes(_data(tmp_path), front, RECAP_PT)
+    data = _data(tmp_path)
+    got = dated_quotes(data, front, RECAP_PT)
     assert got["subir"] == ("okafor", "2023", "low"), got
     assert got["As"] == ("okafor", "2024-03", "medium"), "the heading 'Março de 2024:'"
     assert got["O"] == ("okafor", "2024-06-04", "medium"), "'afirmou então' points back to its paragraph's day"
     assert got["sem"] == ("okafor", "2026-09", "medium"), got
     assert got["o"][0] == "lindqvist" and got["o"][1] != "2026-11-30", got
+    # … and so when the import gave the article the lead's year as its statement date: the heading still comes
+    # first, before the speaker's other dated sentence ("disse em setembro")
+    front += ("statement_date: '2023'\nstatement_date_basis: \"‘Em 2023, ainda candidato, disse’ → 2023\"\n"
+              "statement_date_confidence: low\n")
+    assert dated_quotes(data, front, RECAP_PT)["As"] == ("okafor", "2024-03", "medium")
 
 
 def test_a_period_named_in_the_reported_clause_dates_no_words() -> None:
