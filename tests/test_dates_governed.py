@@ -230,3 +230,13 @@ def test_a_period_named_in_the_reported_clause_dates_no_words() -> None:
         == []
     assert [c.phrase.text for c in _governed("La alcaldesa de Quito dijo en marzo de 2024 que “no habrá peaje”.")] \
         == ["en marzo de 2024"]
+
+
+def test_a_spanish_interviews_en_dialogo_con_dates_its_words_by_the_day_beside_it() -> None:
+    """"En diálogo con X, ayer en su despacho, el intendente hizo un balance": the interview was yesterday, so its
+    answers were said then, as "In an interview with X yesterday" dates them (ux44: a printed interview's answers
+    took the day of publication)."""
+    lead = ["En diálogo con Radio Sur, ayer en su despacho, el intendente de Rosario Tomás Ibarra hizo un balance.",
+            "P: ¿Se arrepiente del peaje?", "R: No. Lo volvería a hacer."]
+    info = article_statement_date(lead, PartialDate(2025, 4, 9), today=TODAY)
+    assert info is not None and info.date.iso() == "2025-04-08", info
