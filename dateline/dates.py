@@ -95,10 +95,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
+from dateline import quotes
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline import quotes
 from dateline.quotes import CAPITALS, alternation, guillemets_reversed
 
 __all__ = [
