@@ -240,3 +240,15 @@ def test_a_spanish_interviews_en_dialogo_con_dates_its_words_by_the_day_beside_i
             "P: ¿Se arrepiente del peaje?", "R: No. Lo volvería a hacer."]
     info = article_statement_date(lead, PartialDate(2025, 4, 9), today=TODAY)
     assert info is not None and info.date.iso() == "2025-04-08", info
+
+
+def test_a_dialogue_dashs_own_words_never_date_its_saying(tmp_path: Path) -> None:
+    """"— A ponte abre em maio — disse a autarca.": the month is in her words (a dash fences them off as marks
+    do), so the quote keeps the day the article gives its words, as the answer after it does."""
+    front = ("title: T\ndate: 2025-08-17\ndate_confidence: high\nstatement_date: 2025-08-16\n"
+             "statement_date_basis: \"‘disse ontem’ → 2025-08-16\"\nstatement_date_confidence: medium\nlang: pt\n")
+    body = ("A autarca de Viana, Chidi Okafor, ouviu ontem os pescadores no cais.\n\n"
+            "— A ponte abre em maio — disse Okafor.\n\n— Em maio já não há barcos — respondeu Lindqvist.\n")
+    got = dated_quotes(_data(tmp_path), front, body)
+    assert got["A"] == ("okafor", "2025-08-16", "medium"), got
+    assert got["Em"][:2] == ("lindqvist", "2025-08-16"), got
