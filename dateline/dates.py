@@ -2871,6 +2871,29 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
 
 
+# A photo network's age of a post, printed under its caption instead of its day ("3 d", "3w", "5 h", "2 sem",
+# "Edited · 3w"): minutes, hours, days or weeks
+_POST_AGE: Final = re.compile(r"(?im)^[ \t]*(?:[^\n·•\d]{1,14}[·•][ \t]*)?(?P<n>\d{1,3})[ \t]?(?P<u>min|m|h|hrs?|std|d|j|t"
+                              r"|días?|dias?|days?|jours?|w|wk|sem|wo|semanas?|weeks?|semaines?)\.?[ \t]*$")
+_AGE_HOURS: Final = frozenset({"min", "m", "h", "hr", "hrs", "std"})
+_AGE_WEEKS: Final = frozenset({"w", "wk", "sem", "wo", "semana", "semanas", "week", "weeks", "semaine", "semaines"})
+
+
+def post_age(text: str, today: date) -> DateInfo | None:
+    """The day of a photo network's post whose page prints only its age under the caption (the first age line of
+    ``text``, the lines under the caption): counted back from ``today``, the day of the import, low — the page
+    may have been copied days before, and "3w" is a week's span. None when no line is an age."""
+    m = _POST_AGE.search(text)
+    if m is None:
+        return None
+    unit = m["u"].lower()
+    back = 0 if unit in _AGE_HOURS else int(m["n"]) * (7 if unit in _AGE_WEEKS else 1)
+    day = today - timedelta(days=back)
+    return DateInfo(PartialDate(day.year, day.month, day.day), "low",
+                    f"the post's age ‘{_one_line(m.group(0).strip())}’ counted back from the day of the import "
+                    f"({today.isoformat()}) → {day.isoformat()}: set date: if the page was copied on another day")
+
+
 def chat_stamps(body: str, starts: Sequence[int], published: DateInfo | None) -> dict[int, DateInfo]:
     """The day each chat message opening at one of ``starts`` is stamped with (`quotes.CHAT_STAMP`: "[7/12/26,
     8:14 a. m.] Jane Doe: …"), by its start: the message is its sender's words, written then, so its stamp

@@ -349,6 +349,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             # (a photo post's day stands among the lines under its caption, its counts and links: read as a header)
             published = dates.publication_date(body_text if caption is None else body_text[caption[2]:],
                                                today=options.today, order=options.numeric_dates)
+            if caption is not None and published.info is None:  # … or only its age ("3 d", "3w")
+                published = replace(published, info=dates.post_age(body_text[caption[2]:], options.today))
         except dates.DateRefused as exc:
             result.problem = _refused(display, src.text, exc)
             return result

@@ -292,17 +292,22 @@ def test_a_pasted_photo_post_is_its_accounts_statement_and_its_place_no_title(tm
     assert "speakers:\n- moana\n" in written
 
 
-@pytest.mark.parametrize("foot", ["Ver tradução\nVer todos os 12 comentários\n3 sem", "Edited · 3w\n\n418 likes"])
-def test_a_photo_post_of_an_unlisted_account_is_nobodys_yet_and_ends_at_its_foot(tmp_path: Path, foot: str) -> None:
+@pytest.mark.parametrize(("foot", "day"), [("Ver tradução\nVer todos os 12 comentários\n3 sem", "2026-11-15"),
+                                          ("Edited · 3d\n\n418 likes", "2026-12-03"),
+                                          ("5 h\n\n418 likes", "2026-12-06")])
+def test_a_photo_post_of_an_unlisted_account_is_nobodys_yet_and_ends_at_its_foot(tmp_path: Path, foot: str,
+                                                                                day: str) -> None:
     text = (f"ana.ribeiro.lx\nAlfama, Lisboa\nana.ribeiro.lx O elétrico 28 volta a passar na Graça na segunda-feira.\n"
             f"{foot}\n")
     [turn] = [q for q in quotes.extract(text).quotes]
     assert turn.text == "O elétrico 28 volta a passar na Graça na segunda-feira.", turn.text
     assert turn.turn_name == "@ana.ribeiro.lx"
-    (tmp_path / "content" / "_data").mkdir(parents=True)
-    (tmp_path / "content" / "_data" / "speakers.yaml").write_text(SPEAKERS, encoding="utf-8")
-    (tmp_path / "content" / "_data" / "topics.yaml").write_text("[]\n", encoding="utf-8")
+    _project(tmp_path)
     assert _said(tmp_path, text) == {turn.text: "unknown"}  # a handle is no name: review asks whose it is
+    # only its age under it: its day counted back from the import's, low (the page may be older than the import)
+    result, _ = _import(tmp_path, "photo.txt", text)
+    assert result.date is not None and (result.date.date.iso(), result.date.confidence) == (day, "low"), result.date
+    assert result.date.basis.startswith("the post's age ‘"), result.date.basis
 
 
 def test_a_photo_posts_handle_is_a_lower_case_line_that_opens_its_caption_again() -> None:
