@@ -2168,13 +2168,10 @@ def _photo_posts(body: str, paras: Sequence[Paragraph]) -> list[tuple[str, int, 
         m = _PHOTO_HEAD.match(body, p.start)
         if m is None:
             continue
-        start = end = m.end()
-        nl = body.find("\n", start)
-        pos = len(body) if nl < 0 else nl
-        end = pos
-        while pos < len(body):
-            nl = body.find("\n", pos + 1)
-            stop = len(body) if nl < 0 else nl
+        start = m.end()
+        end = pos = len(body) if (nl := body.find("\n", start)) < 0 else nl  # the caption's first line is its own
+        while pos < len(body):  # … and so is each line after it, blank lines between, up to the page's first
+            stop = len(body) if (nl := body.find("\n", pos + 1)) < 0 else nl
             line = body[pos + 1:stop]
             if _caption_foot(line) or _COMMENT_ACTIONS_RE.match(line.strip(" \t")):
                 break
