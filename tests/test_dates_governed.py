@@ -195,7 +195,7 @@ Março de 2024: “As contas mudaram”. Com essa frase, na rádio local, anunci
 
 A 4 de junho de 2024 apresentou os descontos. “O ajuste pagam-no os que mais têm”, afirmou então.
 
-Com os repasses do Estado atrasados, Okafor disse em setembro que “sem o dinheiro não endivido a cidade”.
+Com os repasses de verbas atrasados, Okafor disse em setembro que “sem o dinheiro não endivido a cidade”.
 
 A vereadora Maja Lindqvist, hoje sua crítica, disse a este jornal na semana passada que “o prefeito muda de ideias \
 como muda de gabinete”.
