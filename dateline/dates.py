@@ -3729,7 +3729,7 @@ _THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:" + _THEN + 
 
 
 _THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:" + _THEN + r")(?![\w’'-])")
-_THEN_GATE: Final = ("then", "the time", *_JOINED.then)  # (each a substring of what it opens)
+_THEN_GATE: Final = _any_word(("then", "the time", *_JOINED.then))  # (one search of a paragraph, not one per word)
 
 
 def _cue_in(paragraph: str, lo: int, hi: int, regions: Sequence[tuple[int, int]]) -> re.Match[str] | None:
@@ -3844,7 +3844,7 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
     the date the quote would inherit, at low, as the words are of an earlier time the text does not date
     (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
-    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if any(w in paragraph for w in _THEN_GATE) else []
+    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if _THEN_GATE.search(paragraph) else []
     if not any(_SPEECH_CUE.search(paragraph, max(0, k - 30), k) for k in marks):
         return None  # most quotes: no "then" right after a verb of saying (the split below costs)
     regions = _quoted_regions(paragraph)

@@ -2157,13 +2157,15 @@ def _caption_foot(line: str) -> bool:
     return len(words) <= 5 and any(c.isdigit() for c in text) and not text.endswith(_SENTENCE_CLOSE)
 
 
+_HANDLE_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._ \t")  # what a handle's line opens with
+
+
 def _photo_posts(body: str, paras: Sequence[Paragraph]) -> list[tuple[str, int, int]]:
     """The captions of posts pasted from a photo network (`_PHOTO_HEAD`), as (the account's handle, the
     caption's start, its end): looked for only at a paragraph opening with a handle alone on its line."""
     out: list[tuple[str, int, int]] = []
     for p in paras:
-        head = body[p.start:p.start + 2].lstrip(" \t")[:1]
-        if not (head.islower() or head.isdigit()):
+        if p.end - p.start < 3 or body[p.start] not in _HANDLE_OPENINGS:
             continue  # (most paragraphs: a capital opens them)
         m = _PHOTO_HEAD.match(body, p.start)
         if m is None:
