@@ -22,7 +22,7 @@ from dateline.model import TYPEWRITER_MARKS, Article, Data, DateInfo, Quote, Quo
 from dateline.workers import in_workers
 
 if TYPE_CHECKING:
-    from dateline.quotes import RawQuote
+    from dateline.quotes import Paragraph, RawQuote
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,30 +139,41 @@ def analyse(article: Article, data: Data) -> Analysis:
     other_day: list[str | None] = []  # `dates.occasion_weekday_named` of the lead, worked out once a quote needs it
     named: dict[tuple[str, str], tuple[str, ...]] = {}  # `_names` of each speaker (a search of the speakers' table)
     usual = _usual_marks(ext.quotes)
+    chats: dict[int, DateInfo] | None = None  # `_chat_stamps`, worked out once a chat message asks
+    # the text whose dates date words: a dialogue dash's quote blanked ("— The quota will be revised in March — said
+    # the secretary"), as quotation marks fence off the words of every other quote (`_dashes_blanked`)
+    read = _dashes_blanked(body, ext.quotes)
     for raw, who in zip(ext.quotes, attrs, strict=True):
         para = paras[raw.paragraph]
         ptext = body[para.start:para.end]
+        dtext = read[para.start:para.end]
         stmt = _quote_date(_turn_masked(ptext, raw.start - para.start, raw.end - para.start)
-                           if raw.kind == "transcript-turn" else ptext, raw.start - para.start, article)
+                           if raw.kind == "transcript-turn" else dtext, raw.start - para.start, article)
         if raw.kind == "transcript-turn":
             stmt = _stamped(body, raw.end, article) or stmt
+            if body[para.start:para.start + 1] in _CHAT_OPENINGS:  # a chat export's message: its stamp dates it
+                if chats is None:
+                    chats = _chat_stamps(body, paras, article)
+                stmt = chats.get(para.start, stmt)
         elif not stmt.basis.startswith(_OWN_SENTENCE):
-            stmt = _counted_back(ptext, raw.start - para.start, stmt, article)
+            stmt = _counted_back(dtext, raw.start - para.start, stmt, article)
+        if stmt.basis.startswith((_INHERITED, _FROM_PUBLICATION)):  # a date heading its paragraph comes first
+            stmt = _headed(dtext, raw.start - para.start, article) or stmt
         if stmt.basis.startswith(_INHERITED) and article.statement_date is not None and who.speaker != "unknown":
-            texts = texts or [body[p.start:p.end] for p in paras]
+            texts = texts or [read[p.start:p.end] for p in paras]
             if (who.speaker, who.name) not in named:
                 named[who.speaker, who.name] = _names(who.speaker, who.name, data)
             stmt = _own_occasion(texts, raw.paragraph, named[who.speaker, who.name], article)
         if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
-            stmt = _recalled(ptext, raw.start - para.start, stmt)
+            stmt = _recalled(dtext, raw.start - para.start, stmt)
         if article.statement_date is not None and (stmt is article.statement_date or stmt.basis.startswith(_INHERITED)):
-            texts = texts or [body[p.start:p.end] for p in paras]
+            texts = texts or [read[p.start:p.end] for p in paras]
             if several is None:
                 several = _other_occasions(texts, article)
             if several:
-                stmt = _of_several(ptext, raw.start - para.start, stmt, several, article)
+                stmt = _of_several(dtext, raw.start - para.start, stmt, several, article)
         if article.statement_date is None and stmt.confidence != "low" and stmt.basis.startswith(_FROM_PUBLICATION):
-            texts = texts or [body[p.start:p.end] for p in paras]
+            texts = texts or [read[p.start:p.end] for p in paras]
             if not other_day:  # the lead's, one answer for every quote of the article
                 other_day.append(_lead_other_day(texts, article))
             stmt = _other_day_named(other_day[0], stmt)
@@ -229,6 +240,23 @@ def _stamped(body: str, end: int, article: Article) -> DateInfo | None:
     return dates.stamp_under(body, end, article.date)
 
 
+# what a chat export's message stamp opens with (`quotes.CHAT_STAMP`)
+_CHAT_OPENINGS = frozenset("[0123456789")
+
+
+def _chat_stamps(body: str, paras: Sequence[Paragraph], article: Article) -> dict[int, DateInfo]:
+    """`dates.chat_stamps` of every paragraph of the article: the day each chat message was written."""
+    from dateline import dates
+    return dates.chat_stamps(body, [p.start for p in paras if body[p.start:p.start + 1] in _CHAT_OPENINGS], article.date)
+
+
+def _headed(paragraph: str, offset: int, article: Article) -> DateInfo | None:
+    """The date heading a quote's paragraph ("March 2024: “…”", `dates.scene_date`), for a quote that would take
+    the publication date: an explainer's or a timeline's entry is of that date, never of the day it was published."""
+    from dateline import dates
+    return dates.scene_date(paragraph, offset, article.date, heading=True)
+
+
 def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article) -> DateInfo:
     """A quote its own sentence dates by counting back ("Two years ago she told …", `dates.span_ago`) or by
     pointing back ("…,” she said then.", `dates.said_then`), or, in a story in another language, by a weekday
@@ -271,6 +299,19 @@ def _around(paragraph: str, at: int, raw: RawQuote, found: Sequence[RawQuote]) -
             continue
         lo, hi = max(0, q.start - at), min(len(paragraph), q.end - at)
         out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+def _dashes_blanked(body: str, found: Sequence[RawQuote]) -> str:
+    """``body`` with the words of each quote of a dialogue dash blanked (the offsets kept), else ``body`` itself:
+    such a quote has no marks to fence its words off from the dates that date words, so "em março" inside "— A
+    quota vai ser revista em março — disse o secretário" dated the saying to March."""
+    spans = [(q.start, q.end) for q in found if q.marks == "dash"]
+    if not spans:
+        return body
+    out = body
+    for a, b in spans:
+        out = out[:a] + "".join(c if c == "\n" else " " for c in out[a:b]) + out[b:]
     return out
 
 

@@ -4495,6 +4495,11 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
     and a Q&A interview's `Q:`/`A:` are whoever the introduction says asked and answered.
     """
     label = q.turn_name.strip()
+    if label.startswith("@"):  # a photo network's caption, under its account's handle alone (`quotes.pasted_posts`)
+        account = names.account_holder((label,), doc.index.speakers.values())
+        if account is None:
+            return Verdict(UNKNOWN, f"post of the account {label}, which no speaker's name or alias in speakers.yaml is")
+        return Verdict(Who(account, doc.index.speakers[account].name), f"post of its account {label}")
     staged = [name for at, side, name in doc.examination if at < q.start and side == label]
     if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
         who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who

@@ -95,6 +95,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal, get_args
 
+from dateline import quotes
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
@@ -413,14 +414,25 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(any_of(w for w in every if w and not any(o != w and o in w for o in every)))
 
 
-# the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
+# the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de " or a year after a
+# word of a period ("en 2023": `_period_year`). (A month or a period after such a word, "en septiembre", "esta
+# semana", is read in a text with " de ", as nearly every sentence of those languages has: their words, opening
+# with the commonest letters, made this gate's search three times slower on English text.)
 _JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+_BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, _JOINED.period_in)) + r")\s+\Z") \
+    if _JOINED.period_in else re.compile(r"(?!)")
+
+
+def _period_year(text: str) -> bool:
+    """Does a year in ``text`` follow a word of a period ("en 2023", "em 2023")? (Found from its years, which
+    few paragraphs hold, not by a search for the word, one of the commonest letters' pairs.)"""
+    return any(_BEFORE_YEAR.search(text, max(0, m.start() - 6), m.start()) for m in _HAS_YEAR.finditer(text))
 
 
 def _may_join(text: str, lower: str | None = None) -> bool:
     """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
     return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
-                                      is not None)
+                                      is not None or _period_year(text))
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -446,6 +458,14 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+"
     rf"(?:(?P<last1>{_joined_alt(_JOINED.last)})\s+)?(?P<wd2>{_joined_alt(_JOINED.joined_weekdays)})"
     rf"(?:\s+(?P<last2>{_joined_alt(_JOINED.last)}))?(?!\w)"
+    # a month and its year, a month alone, a year, after the word of a period or not ("en marzo de 2024", "Marzo de
+    # 2024:", "en septiembre", "en 2023"), and a period's phrase ("la semana pasada"): `period_in`, `periods`
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
+    rf"(?P<mm>{_joined_alt(_capitalised_too(_JOINED.joined_months))})\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+"
+    rf"(?P<my>{_YEAR})(?!\w)"
+    rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+(?:(?P<mo>{_joined_alt(_JOINED.joined_months)})"
+    rf"(?!\w|\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+\d)|(?P<yo>{_YEAR})(?![\w%-]))"
+    rf"|(?<!\w)(?P<per>{_joined_alt(_capitalised_too(_JOINED.periods))})(?!\w)"
 ) if _JOINED.joiners else re.compile(r"(?!)")
 
 
@@ -461,6 +481,14 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     if m["wd2"]:
         name = calendar.day_name[_JOINED.joined_weekdays[m["wd2"]]]
         return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
+    if m["mm"]:
+        return "month-year", f"{calendar.month_name[_JOINED.joined_months[m['mm'].lower()]]} {m['my']}"
+    if m["mo"]:
+        return "month", f"in {calendar.month_name[_JOINED.joined_months[m['mo']]]}"
+    if m["yo"]:
+        return "year", f"in {m['yo']}"
+    if m["per"]:
+        return "relative", _JOINED.periods[m["per"].lower()]
     month = calendar.month_name[_JOINED.joined_months[m["m"].lower()]]
     day = f"{m['d']} {month}" + (f" {m['y']}" if m["y"] else "")
     if m["wd"]:
@@ -2353,6 +2381,11 @@ _MESSAGE_CUE: Final = re.compile(
 _REASON_CLAUSE: Final = re.compile(r"(?<![\w'’-])(?:because|although|though)\s+(?:I|we|you|he|she|they|it|the|this|that)"
                                    r"(?![\w'’-])")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
+# the word that opens a reported clause in the joined languages ("anunció que …", date_lines.toml `clause_words`): a
+# period named after it (a year, a month, "la semana pasada") is the clause's
+_CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINED.clause_words)) + r")(?!\w)") \
+    if _JOINED.clause_words else re.compile(r"(?!)")
+_PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2617,6 +2650,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 continue  # "said the problem began … late on Sunday": when the problem began
             if cue.end() < phrase.start and _REASON_CLAUSE.search(paragraph, cue.end(), phrase.start):
                 continue  # "I'm telling you this because I was told it last night": when the reason happened
+            if (phrase.kind in _PERIOD_KINDS and cue.end() < phrase.start
+                    and _CLAUSE_WORD.search(paragraph, cue.end(), phrase.start)):
+                continue  # "anunció que las obras terminan en marzo": the reported clause's time, not the saying's
             if (cue.start() >= phrase.end and "," in paragraph[phrase.end : cue.start()]
                     and _WHO_CLAUSE.search(paragraph, s_start, phrase.start)):
                 continue  # "X, who … was named to the cabinet in 2024, wrote": the clause's background
@@ -2919,6 +2955,70 @@ def stamp_under(body: str, end: int, published: DateInfo | None) -> DateInfo | N
     if info is None:
         return None
     return DateInfo(info.date, info.confidence, f"{info.basis}; the time stamp under the post", info.end)
+
+
+# A photo network's age of a post, printed under its caption instead of its day ("3 d", "3w", "5 h", "2 sem",
+# "Edited · 3w"): minutes, hours, days or weeks
+_POST_AGE: Final = re.compile(r"(?im)^[ \t]*(?:[^\n·•\d]{1,14}[·•][ \t]*)?(?P<n>\d{1,3})[ \t]?(?P<u>min|m|h|hrs?|std|d|j|t"
+                              r"|días?|dias?|days?|jours?|w|wk|sem|wo|semanas?|weeks?|semaines?)\.?[ \t]*$")
+_AGE_HOURS: Final = frozenset({"min", "m", "h", "hr", "hrs", "std"})
+_AGE_WEEKS: Final = frozenset({"w", "wk", "sem", "wo", "semana", "semanas", "week", "weeks", "semaine", "semaines"})
+
+
+def post_age(text: str, today: date) -> DateInfo | None:
+    """The day of a photo network's post whose page prints only its age under the caption (the first age line of
+    ``text``, the lines under the caption): counted back from ``today``, the day of the import, low — the page
+    may have been copied days before, and "3w" is a week's span. None when no line is an age."""
+    m = _POST_AGE.search(text)
+    if m is None:
+        return None
+    unit = m["u"].lower()
+    back = 0 if unit in _AGE_HOURS else int(m["n"]) * (7 if unit in _AGE_WEEKS else 1)
+    day = today - timedelta(days=back)
+    return DateInfo(PartialDate(day.year, day.month, day.day), "low",
+                    f"the post's age ‘{_one_line(m.group(0).strip())}’ counted back from the day of the import "
+                    f"({today.isoformat()}) → {day.isoformat()}: set date: if the page was copied on another day")
+
+
+def chat_stamps(body: str, starts: Sequence[int], published: DateInfo | None) -> dict[int, DateInfo]:
+    """The day each chat message opening at one of ``starts`` is stamped with (`quotes.CHAT_STAMP`: "[7/12/26,
+    8:14 a. m.] Jane Doe: …"), by its start: the message is its sender's words, written then, so its stamp
+    dates them — never a "yesterday" in another message (ux44 #2). The export writes every stamp in one order:
+    a part above 12 says which; else the order whose latest day comes nearest before the export's own date
+    (``published``), medium. Empty when neither order gives days up to that date."""
+    parts = {s: m for s in starts if (m := quotes.CHAT_STAMP.match(body, s)) is not None}
+    if not parts:
+        return {}
+    anchor = _anchor_from(published)
+
+    def read(m: re.Match[str], order: str) -> PartialDate | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (a, b) if order == "dm" else (b, a)
+        year = y + 2000 if y < 100 else y
+        return PartialDate(year, month, day) if 1 <= month <= 12 and _day_exists(month, day, year) else None
+
+    settled = {"dm" for m in parts.values() if int(m["a"]) > 12} | {"md" for m in parts.values() if int(m["b"]) > 12}
+    fits: list[tuple[int, str]] = []
+    for order in ("dm", "md"):
+        days = [read(m, order) for m in parts.values()]
+        if (settled and order not in settled) or any(d is None for d in days):
+            continue
+        gap = 0 if anchor is None else min((anchor.day - d.first_day()).days for d in days if d is not None)
+        if gap >= -1:  # (a day's grace for time zones, as for every date before publication)
+            fits.append((gap, order))
+    if not fits:
+        return {}
+    gap, order = min(fits)
+    why = ("a part above 12 says so" if settled else "the order whose days come nearest before the export's date"
+           + (f", {anchor.day.isoformat()}" if anchor is not None else ""))
+    out: dict[int, DateInfo] = {}
+    for s, m in parts.items():
+        value = read(m, order)
+        assert value is not None
+        out[s] = DateInfo(value, "high" if settled or len(fits) == 1 else "medium",
+                          f"the chat message's stamp ‘{_one_line(m.group(0).strip(' []-–'))}’ → {value.iso()} "
+                          f"({'day' if order == 'dm' else 'month'} first: {why})")
+    return out
 
 
 _CORRECTION_CUE: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(
@@ -3475,6 +3575,7 @@ def quote_statement_date(
             info = _words_date(c, anchor, paragraph)
             if info is None:
                 continue
+            info = _recalled_year(c, info)  # "In 2023 she said “…”": a year alone, so the day is unsure (review asks)
             if info.end is not None and article_statement is not None and article_statement.end is None \
                     and article_statement.basis.startswith(info.basis):
                 # the very range the article's statement date was stored from, coarser ("last week"
@@ -3639,11 +3740,15 @@ def _occasion_span(info: DateInfo) -> tuple[int, int]:
 _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 
 
-def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, heading: bool = False) -> DateInfo | None:
     """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
     quotation marks, not after publication: for a quote of an article of several occasions
     (`other_occasions`) with no verb of saying dating it — medium, as no such verb ties the date to
-    the words; None when the paragraph opens with no date."""
+    the words; None when the paragraph opens with no date. ``heading``: only a date heading the paragraph
+    ("March 2024: “…”"), which dates its quotes in any article — an explainer of no statement date of its own
+    gave such quotes its day of publication (ux44 #10)."""
+    if heading and ":" not in paragraph[:60]:
+        return None  # most paragraphs: no heading
     phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
     if not phrases:
         return None
@@ -3654,10 +3759,12 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None) -> DateI
         if _inside(phrase.start, regions):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
-        heading = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
-        opening = (_SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
+        titled = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        if heading:  # the paragraph's first words
+            titled = titled and not paragraph[:phrase.start].strip()
+        opening = (not heading and _SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
                    and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
-        if not (heading or opening):
+        if not (titled or opening):
             continue
         info = _past_day(phrase.text, anchor)
         if info is None:
@@ -3720,10 +3827,14 @@ _SEASON_GATE: Final = re.compile(r"(?i:last)\s+(?i:spring|summer|autumn|fall|win
 # the months each season ends in (the northern hemisphere's: a season is read at its year only, and low)
 _SEASON_END: Final = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 # "…,” she said then.", "She said at the time that …": the words are of the time the paragraph named before
-_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:then|at\s+the\s+time)(?![\w’'-])")
+# ("she said then", "at the time", and the other languages' words: "afirmó entonces", "disse na altura", date_lines.toml
+# `then`)
+_THEN: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ("then", "at the time", *_JOINED.then))
+_THEN_AFTER_CUE: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?i:" + _THEN + r")(?![\w’'-])")
 
 
-_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:then|at\s+the\s+time)(?![\w’'-])")
+_THEN_WORD: Final = re.compile(r"(?<![\w’'-])(?:" + _THEN + r")(?![\w’'-])")
+_THEN_GATE: Final = _any_word(("then", "the time", *_JOINED.then))  # (one search of a paragraph, not one per word)
 
 
 def _cue_in(paragraph: str, lo: int, hi: int, regions: Sequence[tuple[int, int]]) -> re.Match[str] | None:
@@ -3838,7 +3949,7 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
     the writer points back to (medium at most: "then" ties it, no verb of saying governs it); with none,
     the date the quote would inherit, at low, as the words are of an earlier time the text does not date
     (ux41 #8). None when no verb of saying in the quote's sentence says "then"."""
-    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if "then" in paragraph or "the time" in paragraph else []
+    marks = [m.start() for m in _THEN_WORD.finditer(paragraph)] if _THEN_GATE.search(paragraph) else []
     if not any(_SPEECH_CUE.search(paragraph, max(0, k - 30), k) for k in marks):
         return None  # most quotes: no "then" right after a verb of saying (the split below costs)
     regions = _quoted_regions(paragraph)

@@ -94,7 +94,9 @@ _LABEL: Final = re.compile(r"^(?:Source|Details|Quote|Background|Context|Update|
 # A title-case place before a listed agency: "Dakar (AFP) – …".
 _KNOWN_DATELINE: Final = re.compile(KNOWN_MARKER.pattern + r"\.?\s*(?:[—–]+|-{1,2}|(?<=[./)])(?=\s))\s*",
                                     re.IGNORECASE)
-_SENTENCE_END: Final = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”“\"»«’]))\s+(?=[A-ZÄÖÜ“„»«\"‘'])")
+# (an emoji between two sentences of a post's caption, "… this morning. 🌊 The second …", ends the first too)
+_SENTENCE_END: Final = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”“\"»«’]))\s+"
+                                  r"(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+\s+)?(?=[A-ZÄÖÜ“„»«\"‘'])")
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"

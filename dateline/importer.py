@@ -40,7 +40,7 @@ from dateline.load import (
     yaml_entries,
 )
 from dateline.model import Article, DateInfo, PartialDate, slugify
-from dateline.names import fold
+from dateline.names import account_holder, fold
 from dateline.outlet import OutletGuess, outlet_from_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -330,7 +330,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     title, body_text, meta_in, page = _source_text(src, path)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
     # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
-    thread = page is None and (_POST_TOP.match(body_text) or _FEED_TOP.match(body_text)) is not None
+    # (a photo network's post too: its handle, its location line, its caption, `quotes.photo_caption`)
+    caption = quotes.photo_caption(body_text) if page is None else None
+    thread = page is None and (_POST_TOP.match(body_text) or _FEED_TOP.match(body_text) or caption) is not None
     posted = body_text
     unsettled: tuple[tuple[str, str], ...] = ()
     if options.given_date:
@@ -344,7 +346,11 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                                         options.date_basis or _GIVEN_BASIS)
     else:
         try:
-            published = dates.publication_date(body_text, today=options.today, order=options.numeric_dates)
+            # (a photo post's day stands among the lines under its caption, its counts and links: read as a header)
+            published = dates.publication_date(body_text if caption is None else body_text[caption[2]:],
+                                               today=options.today, order=options.numeric_dates)
+            if caption is not None and published.info is None:  # … or only its age ("3 d", "3w")
+                published = replace(published, info=dates.post_age(body_text[caption[2]:], options.today))
         except dates.DateRefused as exc:
             result.problem = _refused(display, src.text, exc)
             return result
@@ -426,7 +432,8 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     guess = outlet_from_text(paragraphs)
     outlet, outlet_basis = _outlet(options, meta_in, page, guess)
     outlets = [name for name in (outlet, guess.name if guess is not None else "") if name]
-    given_title = options.title or title or (headline.lead_title(paragraphs[2:]) if thread else "")
+    given_title = options.title or title or (headline.lead_title([posted[caption[1]:caption[2]]]) if caption is not None
+                                             else headline.lead_title(paragraphs[2:]) if thread else "")
     doubt = None if given_title else headline.title_doubt(paragraphs, outlets)
     doubted: Problem | None = None
     if doubt is not None:
@@ -549,9 +556,7 @@ def _account_holder(account: str, data: Data) -> str | None:
     an alias is the account's name, or an alias is its handle; the post is that person's words, so the
     import names them in `speakers:` (the hint attribution reads). None when no one, or several, fit."""
     name, _, handle = account.rpartition(" (")
-    wanted = {fold(name.strip()), fold(handle.rstrip(")").lstrip("@"))} - {""}
-    fits = {s.id for s in data.speakers if wanted & {fold(n) for n in (s.name, *s.aliases)}}
-    return next(iter(fits)) if len(fits) == 1 else None
+    return account_holder((name, handle.rstrip(")")), data.speakers)
 
 
 def _listed_writer(author: str, data: Data) -> str | None:

@@ -611,6 +611,13 @@ class DateLineWords:
     # "in het Nederlands": a language's words for speaking in itself (date_lines.toml `own_tongue`), which its stories
     # write of words said in the story's own language, as English "in English": those words are no translation
     own_tongue: tuple[str, ...] = ()
+    # the joined languages' word before a year or a month ("en 2023", "en marzo de 2024": `period_in`), their phrases
+    # for a period by publication ("la semana pasada" → "last week": `periods`), and every language's words that
+    # point back to the time a paragraph names after a verb of saying ("afirmó entonces": `then`), lower case
+    period_in: tuple[str, ...] = ()
+    periods: Mapping[str, str] = field(default_factory=dict)
+    then: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()  # "que" of "anunció que …": a reported clause opens (`clause_words`)
 
 
 @cache
@@ -658,7 +665,16 @@ def _date_line_words() -> DateLineWords:
     ago_numbers: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
     own_tongue: set[str] = set()
+    period_in: set[str] = set()
+    periods: dict[str, str] = {}
+    then: set[str] = set()
+    clause_words: set[str] = set()
     for code, words in sorted(data.items()):
+        then.update(w.lower() for w in _strings(words.get("then", [])))
+        if isinstance(words.get("prose_joiner"), str):
+            period_in.update(w.lower() for w in _strings(words.get("period_in", [])))
+            clause_words.update(w.lower() for w in _strings(words.get("clause_words", [])))
+            periods.update((k.lower(), v) for k, _, v in (w.partition("=") for w in _strings(words.get("periods", []))))
         own_tongue.update(_strings(words.get("own_tongue", [])))
         if words.get("short_weekdays") is True:
             short_weekdays.update((str(n).lower().rstrip("."), int(i))
@@ -762,7 +778,9 @@ def _date_line_words() -> DateLineWords:
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
                          ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
                          short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
-                         own_tongue=longest_first(own_tongue))
+                         own_tongue=longest_first(own_tongue), period_in=longest_first(period_in),
+                         periods=MappingProxyType(dict(sorted(periods.items()))), then=longest_first(then),
+                         clause_words=longest_first(clause_words))
 
 
 def _without_marks(word: str) -> str:
@@ -854,6 +872,7 @@ class PageLineWords:
     release's closing boilerplate ("About …"), ``byline_lead`` the words a byline opens with before the
     writer's name, ``contact_label`` the labels of a release's contact line ("Contact: …"), headings included,
     ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
+    ``caption_foot`` the openings of the lines a photo network prints under a caption ("See translation"),
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
 
     read_also: tuple[str, ...]
@@ -871,6 +890,7 @@ class PageLineWords:
     comment_actions: tuple[str, ...] = ()
     email_labels: tuple[str, ...] = ()
     email_subject: tuple[str, ...] = ()
+    caption_foot: tuple[str, ...] = ()
 
 
 @cache
@@ -887,7 +907,8 @@ def page_line_words() -> PageLineWords:
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
-                         words("comment_actions"), words("email_labels"), words("email_subject"))
+                         words("comment_actions"), words("email_labels"), words("email_subject"),
+                         words("caption_foot"))
 
 
 @cache

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.model import LETTER_FOLD, Speaker, slugify
@@ -47,6 +47,15 @@ def fold(word: str) -> str:
     """Lower case, accents and special letters folded to plain ASCII letters."""
     text = unicodedata.normalize("NFKD", word.translate(LETTER_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def account_holder(accounts: Iterable[str], speakers: Iterable[Speaker]) -> str | None:
+    """The id of the one speaker whose name or an alias is one of a social post's ``accounts`` (its display
+    name, its handle), case, accents and a handle's "@" aside — "@JaneDoe" in speakers.yaml is the account
+    janedoe —, else None (no one, or several: a post is its account's words only when the account is sure)."""
+    wanted = {fold(a.strip().lstrip("@")) for a in accounts} - {""}
+    fits = {s.id for s in speakers if wanted & {fold(n.strip().lstrip("@")) for n in (s.name, *s.aliases)}}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def skeleton(word: str) -> str:

@@ -424,7 +424,7 @@ _TURN_CLOCK = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2
 # A chat app's export stamps each message with its day and time before the sender's name (WhatsApp on a phone
 # `[7/12/26, 8:14 a. m.] Jane Doe: …`, `12/7/26, 20:14 - Jane Doe: …`, `07.12.26, 08:14 - …`): the sender is a
 # turn's label in any case or shape (a phone number, a nickname with a digit), since the stamp says it is one
-_CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+CHAT_STAMP: Final = re.compile(r"\[?(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{2}|\d{4}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
                          r"(?:[ \t\u00a0\u202f]*[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?(?:\][ \t]*|[ \t]+[-–][ \t]+)")
 _CHAT_SENDER = re.compile(r"[ \t\u200e\u200f]*(?P<name>[^\s:\[\]][^:\n\[\]]{0,48}?)[ \t]*:[ \t\u200e\u200f]+(?P<text>\S.*)$",
                           re.DOTALL)
@@ -435,7 +435,7 @@ def _chat_turn(body: str, p: Paragraph) -> RawQuote | None:
     """A chat export's message as its sender's turn, else None: the stamp, the sender, a colon, the words. A
     message of fewer than two words is none (a forward's label, "Forwarded"/"Reenviado", the placeholder of
     a photo, `<Media omitted>`): what follows a forward's label is someone else's words, no turn of its sender."""
-    stamp = _CHAT_STAMP.match(body, p.start, p.end)
+    stamp = CHAT_STAMP.match(body, p.start, p.end)
     m = None if stamp is None else _CHAT_SENDER.match(body, stamp.end(), p.end)
     if m is None:
         return None
@@ -2214,6 +2214,70 @@ _POST: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$",
     re.MULTILINE)
 
+# … and a post copied from Instagram or a like photo network: the account's handle alone on a line (in lower case,
+# as such a network writes every handle; a verified mark or "• Follow" may follow it), maybe its location line
+# ("Harbour Town, Northshire": no title, no one's words), then the caption, opening with the handle again ("janedoe
+# Today we …"), down to the first line the page prints under it (`_caption_foot`)
+_PHOTO_MARK: Final = r"(?:[ \t]*[\u2714\u2611\u2713]\ufe0f?)?"
+_PHOTO_HEAD: Final = re.compile(
+    r"[ \t]*(?P<name>(?=[a-z0-9._]*[a-z])[a-z0-9._]{2,30})" + _PHOTO_MARK + r"(?:[ \t]+[\u2022\u00b7][^\n]{0,30})?[ \t]*\n"
+    r"(?:[ \t]*\n)*(?:[ \t]*(?!(?P=name)[ \t])[^\n]{1,80}\n(?:[ \t]*\n)*)?"
+    r"[ \t]*(?P=name)" + _PHOTO_MARK + r"[ \t]+(?=\S)")
+_CAPTION_FOOT: Final = tuple(w.rstrip("…. ") for w in page_line_words().caption_foot)
+_SENTENCE_CLOSE: Final = tuple(".!?:;…\"”»")
+
+
+def _caption_foot(line: str) -> bool:
+    """Is ``line`` one a photo network prints under a caption: its translation link, its comments' and likes'
+    links (page_lines.toml `caption_foot`), or a short line with a number and no sentence's end (its counts,
+    "1.234 Me gusta", its day, "April 20, 2025", its age, "3 d", "Edited · 3w")?"""
+    text = line.strip().lower()
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    if text.startswith(_CAPTION_FOOT) and any(text == w or not text[len(w):len(w) + 1].isalnum()
+                                              for w in _CAPTION_FOOT if text.startswith(w)):
+        return True
+    return len(words) <= 5 and any(c.isdigit() for c in text) and not text.endswith(_SENTENCE_CLOSE)
+
+
+_HANDLE_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._ \t")  # what a handle's line opens with
+
+
+def _photo_posts(body: str, paras: Sequence[Paragraph]) -> list[tuple[str, int, int]]:
+    """The captions of posts pasted from a photo network (`_PHOTO_HEAD`), as (the account's handle, the
+    caption's start, its end): looked for only at a paragraph opening with a handle alone on its line."""
+    out: list[tuple[str, int, int]] = []
+    for p in paras:
+        if p.end - p.start < 3 or body[p.start] not in _HANDLE_OPENINGS:
+            continue  # (most paragraphs: a capital opens them)
+        m = _PHOTO_HEAD.match(body, p.start)
+        if m is None:
+            continue
+        start = m.end()
+        end = pos = len(body) if (nl := body.find("\n", start)) < 0 else nl  # the caption's first line is its own
+        while pos < len(body):  # … and so is each line after it, blank lines between, up to the page's first
+            stop = len(body) if (nl := body.find("\n", pos + 1)) < 0 else nl
+            line = body[pos + 1:stop]
+            if _caption_foot(line) or _COMMENT_ACTIONS_RE.match(line.strip(" \t")):
+                break
+            if line.strip():
+                end = stop
+            pos = stop
+        out.append((m.group("name"), start, _rstrip_at(body, start, end)))
+    return out
+
+
+def photo_caption(text: str) -> tuple[str, int, int] | None:
+    """The account's handle and the span of the caption of a post pasted from a photo network at the top of
+    ``text`` (`_PHOTO_HEAD`), else None: the import titles it by the caption's words, never by its location
+    line, and dates it by the lines under the caption (its day is there, none above it)."""
+    m = _PHOTO_HEAD.match(text, len(text) - len(text.lstrip()))
+    if m is None:
+        return None
+    found = _photo_posts(text, paragraphs(text)[:1])
+    return found[0] if found else None
+
 
 # the first gate of `pasted_posts`: a comment's foot line anywhere (without its leading blanks, which only
 # delay it: the search opens on a digit, which `re` skips to, not at every position of the body)
@@ -2240,16 +2304,19 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     above its day and audience line ("May 1, 2026 · 🌎"), as a transcript's are its label's — a usability
     round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
     comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
-    a turn of its writer."""
-    if "·" not in body and not _comment_foot(body):
+    a turn of its writer. A photo network's caption (`_photo_posts`) is its account's, named by its handle
+    ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it)."""
+    found: list[tuple[str, int, int]] = [("@" + name, start, end) for name, start, end in _photo_posts(body, paras)]
+    if "·" in body or _comment_foot(body):
+        posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
+        found += [(_account_name(m.group("name")), m.start("text"), _rstrip_at(body, m.start("text"), m.end("text")))
+                  for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]]
+    if not found:
         return {}
     starts = [p.start for p in paras]
     out: dict[int, RawQuote] = {}
-    posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
     taken: list[tuple[int, int]] = []
-    for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]:
-        start = m.start("text")
-        end = _rstrip_at(body, start, m.end("text"))
+    for name, start, end in found:
         # one account's words each: a comment read over a post (or a post over another) is not a second quote
         # of the same words, whose anchor the page could not mark (one span a word)
         if end <= start or any(start < b and a < end for a, b in taken):
@@ -2262,7 +2329,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
         parts = tuple((max(p.start, start), min(p.end, end)) for p in paras[first:last + 1])
         out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="turn", parts=parts,
                               paragraph=first, last_paragraph=last, line=paras[first].line, kind="transcript-turn",
-                              turn_name=_account_name(m.group("name")))
+                              turn_name=name)
     return out
 
 

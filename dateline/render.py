@@ -23,6 +23,7 @@ import re
 import shutil
 import tempfile
 import traceback
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -493,6 +494,7 @@ class _Pages:
             "site": site.config, "views": views, "topics": site.data.topics,
             "date_label": views.ui.date_label, "ui": views.ui, "base_url": self.base_url,
             "search": site.config.search, "base_path": _base_path(self.base_url),
+            "search_placeholder": search_placeholder(site.config.search_placeholder, site.data.topics, views.ui),
             "figures": _and_list([views.speaker_name(f) for f in site.config.figures], str(views.ui("and"))),
         }
 
@@ -1397,6 +1399,30 @@ def _feeds_and_sitemap(page: _Pages, timeline_pages: dict[int, list[ListingPage]
 def _and_list(names: list[str], and_: str = "and") -> str:
     """"A", "A and B", "A, B and C": the site's figures as the lede names them (`and_` in the site's language)."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_} " + names[-1] if names else ""
+
+
+# what the header's search box shows of its placeholder (12rem at 17px, style.css `.search input`), in characters
+# of a wide Latin font; a character of a wide script (CJK) counts as two
+PLACEHOLDER_ROOM = 20
+_PLAIN_CUE = re.compile(r"[^\W\d_][\w' -]*")
+
+
+def _room(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def search_placeholder(given: str, topics: Sequence[Topic], ui: UI) -> str:
+    """The search box's placeholder: the project's `search_placeholder`, else "e.g. <an example>" that the box
+    shows whole (`PLACEHOLDER_ROOM`): the first topic's label, else its first cue that is a plain word or phrase
+    (no pattern), else any topic's shortest label; else none (the box is labelled, its button says what it does).
+    A long label ("Cable de la comuna 8 y su financiación") was cut to "p. ej., Cable d" (ux44 #16)."""
+    if given or not topics:
+        return given
+    first = topics[0]
+    choices = [first.label, *(c for c in first.cues if _PLAIN_CUE.fullmatch(c)),
+               *sorted((t.label for t in topics[1:]), key=_room)]
+    shown = (ui("search_example", example=c) for c in choices)  # (escaped, as the template prints it)
+    return next((s for s in shown if _room(s.unescape()) <= PLACEHOLDER_ROOM), "")
 
 
 def _base_path(base_url: str) -> str:

@@ -154,3 +154,101 @@ def test_news_of_its_day_keeps_its_date_for_undated_quotes_whatever_older_words_
     got = dated_quotes(_data(tmp_path), front, body)
     assert got["The"] == ("okafor", "2023-09-12", "high")
     assert got["Nobody"] == ("okafor", "2024-10-04", "medium")
+
+
+CHAT = """\
+[3/11/25, 9:02 p.m.] Kofi Mensah: The borehole pump at the lorry park broke again this evening
+
+[4/11/25, 7:15 a.m.] Kofi Mensah: As I said yesterday at the assembly, we need a new pump, not repairs
+
+[4/11/25, 7:16 a.m.] Ama Serwaa: ‎<Media omitted>
+
+[4/11/25, 7:20 a.m.] Ama Serwaa: Noted. I will raise it with the district engineer today
+"""
+
+
+def test_a_chat_messages_stamp_dates_its_words_not_a_yesterday_in_another(tmp_path: Path) -> None:
+    """A chat export: each message is its sender's words, written when its stamp says. The article's statement
+    date came from one message's "said yesterday" and dated every message (ux44 #2); the stamps decide, in the
+    one order the export writes them (day first here: the month-first days would be long before the export)."""
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "speakers.yaml").write_text(
+        "- id: mensah\n  name: Kofi Mensah\n  aliases: [Mensah]\n- id: serwaa\n  name: Ama Serwaa\n", "utf-8")
+    front = ("title: T\ndate: 2025-11-04\ndate_confidence: high\nstatement_date: 2025-11-03\n"
+             "statement_date_basis: \"‘said yesterday’ → 2025-11-03\"\nstatement_date_confidence: medium\n")
+    got = dated_quotes(load_data(tmp_path, []), front, CHAT)
+    assert got["The"] == ("mensah", "2025-11-03", "medium"), got
+    assert got["As"] == ("mensah", "2025-11-04", "medium"), "its own stamp, not the 'yesterday' in it"
+    assert got["Noted."] == ("serwaa", "2025-11-04", "medium")
+    # a part above 12 settles the order, at high; a month-first export reads month first
+    got = dated_quotes(load_data(tmp_path, []), front.replace("2025-11-03", "2025-10-29"),
+                       CHAT.replace("3/11/25", "10/29/25").replace("4/11/25", "11/4/25"))
+    assert got["The"] == ("mensah", "2025-10-29", "high") and got["Noted."] == ("serwaa", "2025-11-04", "high"), got
+
+
+RECAP_PT = """\
+O prefeito Chidi Okafor mudou três vezes de posição sobre a tarifa do barco. Este é o registo.
+
+Em 2023, ainda candidato, disse numa entrevista a este jornal que “subir a tarifa é cobrar duas vezes aos pobres”.
+
+Março de 2024: “As contas mudaram”. Com essa frase, na rádio local, anunciou que apoiaria o aumento.
+
+A 4 de junho de 2024 apresentou os descontos. “O ajuste pagam-no os que mais têm”, afirmou então.
+
+Com os repasses de verbas atrasados, Okafor disse em setembro que “sem o dinheiro não endivido a cidade”.
+
+A vereadora Maja Lindqvist, hoje sua crítica, disse a este jornal na semana passada que “o prefeito muda de ideias \
+como muda de gabinete”.
+"""
+
+
+def test_an_explainer_dates_each_old_quote_by_what_its_paragraph_says_never_its_own_day(tmp_path: Path) -> None:
+    """An explainer of no statement date of its own re-quotes words of several years: each quote is dated by the
+    year, month or day its text gives ("Em 2023 … disse", a heading "Março de 2024:", "afirmou então" after "A 4 de
+    junho de 2024", "disse em setembro", "na semana passada"), a year alone at low so review asks for its day —
+    never by the explainer's own day of publication (ux44 #10: five quotes of a Spanish recap took it)."""
+    front = "title: T\ndate: 2026-11-30\ndate_confidence: high\nlang: pt\n"
+    data = _data(tmp_path)
+    got = dated_quotes(data, front, RECAP_PT)
+    assert got["subir"] == ("okafor", "2023", "low"), got
+    assert got["As"] == ("okafor", "2024-03", "medium"), "the heading 'Março de 2024:'"
+    assert got["O"] == ("okafor", "2024-06-04", "medium"), "'afirmou então' points back to its paragraph's day"
+    assert got["sem"] == ("okafor", "2026-09", "medium"), got
+    assert got["o"][0] == "lindqvist" and got["o"][1] != "2026-11-30", got
+    # … and so when the import gave the article the lead's year as its statement date: the heading still comes
+    # first, before the speaker's other dated sentence ("disse em setembro")
+    front += ("statement_date: '2023'\nstatement_date_basis: \"‘Em 2023, ainda candidato, disse’ → 2023\"\n"
+              "statement_date_confidence: low\n")
+    assert dated_quotes(data, front, RECAP_PT)["As"] == ("okafor", "2024-03", "medium")
+
+
+def test_a_period_named_in_the_reported_clause_dates_no_words() -> None:
+    """'anunció que las obras terminan en marzo': the month is the clause's, not the saying's; 'en marzo de 2024
+    dijo' dates the saying."""
+    from dateline.dates import _governed
+    assert [c.phrase.text for c in _governed("La alcaldesa de Quito anunció que las obras de la vía terminan en marzo.")] \
+        == []
+    assert [c.phrase.text for c in _governed("La alcaldesa de Quito dijo en marzo de 2024 que “no habrá peaje”.")] \
+        == ["en marzo de 2024"]
+
+
+def test_a_spanish_interviews_en_dialogo_con_dates_its_words_by_the_day_beside_it() -> None:
+    """"En diálogo con X, ayer en su despacho, el intendente hizo un balance": the interview was yesterday, so its
+    answers were said then, as "In an interview with X yesterday" dates them (ux44: a printed interview's answers
+    took the day of publication)."""
+    lead = ["En diálogo con Radio Sur, ayer en su despacho, el intendente de Rosario Tomás Ibarra hizo un balance.",
+            "P: ¿Se arrepiente del peaje?", "R: No. Lo volvería a hacer."]
+    info = article_statement_date(lead, PartialDate(2025, 4, 9), today=TODAY)
+    assert info is not None and info.date.iso() == "2025-04-08", info
+
+
+def test_a_dialogue_dashs_own_words_never_date_its_saying(tmp_path: Path) -> None:
+    """"— A ponte abre em maio — disse a autarca.": the month is in her words (a dash fences them off as marks
+    do), so the quote keeps the day the article gives its words, as the answer after it does."""
+    front = ("title: T\ndate: 2025-08-17\ndate_confidence: high\nstatement_date: 2025-08-16\n"
+             "statement_date_basis: \"‘disse ontem’ → 2025-08-16\"\nstatement_date_confidence: medium\nlang: pt\n")
+    body = ("A autarca de Viana, Chidi Okafor, ouviu ontem os pescadores no cais.\n\n"
+            "— A ponte abre em maio — disse Okafor.\n\n— Em maio já não há barcos — respondeu Lindqvist.\n")
+    got = dated_quotes(_data(tmp_path), front, body)
+    assert got["A"] == ("okafor", "2025-08-16", "medium"), got
+    assert got["Em"][:2] == ("lindqvist", "2025-08-16"), got

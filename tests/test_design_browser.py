@@ -233,6 +233,39 @@ def test_header_is_one_row_on_wide_screens(page: Page, server: str, width: int) 
     assert max(mids) - min(mids) < 8, f"the header wraps at {width}px: {tops}"
 
 
+_PLACEHOLDER_FITS = """() => {
+    const i = document.getElementById('search-q'), cs = getComputedStyle(i);
+    const c = document.createElement('canvas').getContext('2d'); c.font = cs.font;
+    return [i.placeholder, c.measureText(i.placeholder).width,
+            i.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)];
+}"""
+
+
+@pytest.fixture(scope="module")
+def long_label_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The design project with a first topic whose label is long, in German: "Verkehrswende und Finanzierung
+    der Stadtbahnverlängerung" (the search box's example was cut at 1280 px: ux44 #16)."""
+    out = tmp_path_factory.mktemp("long-label") / "site"
+    cfg = seed_config(PROJECT, out, search=True, language="de")
+    topics = cfg.content_path / "_data" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace(
+        "label: Harbour bridge", "label: Verkehrswende und Finanzierung der Stadtbahnverlängerung", 1), encoding="utf-8")
+    pipeline.build(cfg)
+    with served(out) as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [390, 1024, 1280])
+def test_the_search_boxs_example_is_shown_whole_however_long_the_first_label(
+        page: Page, server: str, long_label_server: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    for url, example in ((server, "e.g. Harbour bridge"), (long_label_server, "z. B. bridge")):
+        page.goto(url)
+        shown, needed, room = page.evaluate(_PLACEHOLDER_FITS)
+        assert shown == example, shown  # a long label gives way to the topic's first plain cue
+        assert needed <= room, f"the placeholder {shown!r} needs {needed:.0f} px, the box shows {room:.0f} at {width}"
+
+
 def test_cards_quote_first_and_how_we_know_behind_one_disclosure(page: Page, server: str) -> None:
     page.goto(server + "2023/")  # the card dated "c. October 2023" is on its year's timeline page
     card = page.locator(".timeline .quote-card").filter(has=page.locator(".precision")).first

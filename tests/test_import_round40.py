@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline import dates, importer
+from dateline import dates, importer, quotes
 from dateline.errors import Problem
 from dateline.load import load_data
 from dateline.model import Article, DateInfo, PartialDate
@@ -33,7 +33,7 @@ SPEAKERS = """\
 - id: moana
   name: Hemi Moana
   kind: person
-  aliases: [Moana]
+  aliases: [Moana, "@HemiMoanaNZ"]
 """
 
 
@@ -270,6 +270,52 @@ def test_a_pasted_facebook_post_and_its_comments_are_their_writers_statements(tm
     # the line she quotes in the post's third paragraph is hers within her post, no quote apart (a page shows
     # one quote per span: a quote inside another would have no anchor of its own)
     assert not any(t.startswith("The channel is our road") for t in said), said
+
+
+_PHOTO_POST = ("hemimoananz\nŌtāhuhu, Auckland\n\nhemimoananz Walked the new breakwater with the crews this morning. 🌊 "
+               "The second berth opens in May, and the ferry fare stays where it is.\n\n#NorthShore #Ferries\n\n"
+               "See translation\nView all 38 comments\n2,310 likes\nMarch 3, 2026\n")
+
+
+def test_a_pasted_photo_post_is_its_accounts_statement_and_its_place_no_title(tmp_path: Path) -> None:
+    """A post copied from Instagram: the handle, the location line, the caption opening with the handle again,
+    then the page's links, counts and day. The location line was the title and no quote came out (ux44 #13):
+    the caption is the account's words, its first sentence the title, the links and counts no one's."""
+    result, written = _import(tmp_path, "photo.txt", _PHOTO_POST)
+    assert result.title == "Walked the new breakwater with the crews this morning", result.title
+    assert result.date is not None and result.date.date.iso() == "2026-03-03"
+    body = written.split("\n---\n", 1)[1]
+    assert "hemimoananz\n\nŌtāhuhu, Auckland\n\nhemimoananz Walked" in body  # the evidence stays: whose post, where, when
+    said = _said(tmp_path, body)
+    assert said == {"Walked the new breakwater with the crews this morning. 🌊 The second berth opens in May, and the "
+                    "ferry fare stays where it is.\n\n#NorthShore #Ferries": "moana"}, said
+    assert "speakers:\n- moana\n" in written
+
+
+@pytest.mark.parametrize(("foot", "day"), [("Ver tradução\nVer todos os 12 comentários\n3 sem", "2026-11-15"),
+                                          ("Edited · 3d\n\n418 likes", "2026-12-03"),
+                                          ("5 h\n\n418 likes", "2026-12-06")])
+def test_a_photo_post_of_an_unlisted_account_is_nobodys_yet_and_ends_at_its_foot(tmp_path: Path, foot: str,
+                                                                                day: str) -> None:
+    text = (f"ana.ribeiro.lx\nAlfama, Lisboa\nana.ribeiro.lx O elétrico 28 volta a passar na Graça na segunda-feira.\n"
+            f"{foot}\n")
+    [turn] = [q for q in quotes.extract(text).quotes]
+    assert turn.text == "O elétrico 28 volta a passar na Graça na segunda-feira.", turn.text
+    assert turn.turn_name == "@ana.ribeiro.lx"
+    _project(tmp_path)
+    assert _said(tmp_path, text) == {turn.text: "unknown"}  # a handle is no name: review asks whose it is
+    # only its age under it: its day counted back from the import's, low (the page may be older than the import)
+    result, _ = _import(tmp_path, "photo.txt", text)
+    assert result.date is not None and (result.date.date.iso(), result.date.confidence) == (day, "low"), result.date
+    assert result.date.basis.startswith("the post's age ‘"), result.date.basis
+
+
+def test_a_photo_posts_handle_is_a_lower_case_line_that_opens_its_caption_again() -> None:
+    # a brand in mixed case above a sentence opening with it is a headline and a story, no post
+    assert quotes.photo_caption("iPhone\nThe review\n\niPhone sales fell by a third, the company said.\n") is None
+    # a handle alone, its caption straight under it (no location line): the account's
+    assert [q.turn_name for q in quotes.extract("mayor.office\nmayor.office Thanks, all.\nApril 2, 2026\n").quotes] \
+        == ["@mayor.office"]
 
 
 # --- a video's automatic captions: joined by voice, and never silent -----------------------------------------

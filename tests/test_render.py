@@ -797,3 +797,23 @@ def test_render_keys_are_equal_exactly_for_equal_values() -> None:
     assert render._key(1) != render._key(True)
     from dateline.model import PartialDate
     assert render._key(PartialDate(2022, 7)) == render._key(PartialDate(2022, 7)) != render._key(PartialDate(2022, 8))
+
+
+def test_the_search_example_is_one_the_box_shows_whole() -> None:
+    """The default placeholder is "e.g. <first topic's label>" while it fits the box (`PLACEHOLDER_ROOM`), else the
+    topic's first plain cue (a pattern such as "toll*" is no example), else the shortest label; never cut (ux44 #16)."""
+    from dateline.model import Topic
+    from dateline.render import search_placeholder
+    from dateline.ui import UI
+    pt = UI("pt-BR")
+    long = Topic("onibus", "Tarifa de ônibus e financiamento do corredor BRT", cues=("tarif*", "corredor BRT", "ônibus"))
+    assert search_placeholder("", [long], pt) == "ex.: corredor BRT"
+    assert search_placeholder("", [Topic("agua", "Água"), long], pt) == "ex.: Água"
+    assert search_placeholder("", [long, Topic("x", "Saneamento")], pt) == "ex.: corredor BRT"
+    assert search_placeholder("", [Topic("t", "Reforma tributária e federalismo fiscal"), Topic("s", "Saúde")], pt) \
+        == "ex.: Saúde"
+    ja = UI("ja")
+    assert search_placeholder("", [Topic("t", "領土問題と停戦交渉の行方について")], ja) == ""  # a wide script counts twice
+    assert search_placeholder("Busque: tarifa zero", [long], pt) == "Busque: tarifa zero"  # the project's own, as given
+    assert search_placeholder("", [], pt) == ""
+    assert search_placeholder("", [Topic("f", "Fish & chips")], UI("en")) == "e.g. Fish &amp; chips"  # escaped once
