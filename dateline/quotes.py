@@ -548,14 +548,19 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
         return None
     words = m.group("head").split()
     k = 0
-    while k < len(words) and words[k].strip(".") in lexicon().honorifics:
+    # (an office's compound first too: `Bundesministerin für Verkehr …`, [names] title_endings)
+    while k < len(words) and (words[k].strip(".") in lexicon().honorifics
+                              or (k == 0 and len(words) > 2 and words[0].lower().endswith(lexicon().title_endings))):
         k += 1
     # `Minister of Industry Jane Doe:`, `Secretary of State for Energy John Roe:` (a record in translation
     # writes the office before the name and no party after it): the office runs on through its links, each
-    # with a capitalised word, and the member is the last two words, a name's usual length in such records
+    # with a capitalised word, and the member is the last two words, a name's usual length in such records;
+    # a portfolio's list runs on after a comma too (`Bundesministerin für Klima, Verkehr und Energie Jane Doe:`)
     linked = k
-    while k and linked + 1 < len(words) and words[linked] in lexicon().label_links and words[linked + 1][:1].isupper():
-        linked += 2
+    while k and linked + 1 < len(words) and (
+            (words[linked] in lexicon().label_links and words[linked + 1][:1].isupper() and (step := 2))
+            or (linked > k and words[linked - 1].endswith(",") and words[linked][:1].isupper() and (step := 1))):
+        linked += step
     if linked > k and len(words) - linked >= 2:
         k = len(words) - 2
     elif not m.group("note").strip():
@@ -594,6 +599,8 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     dash = _LABEL_DASH.match(body, start, end)
     if dash is not None:
         start = dash.end()
+    while (stage := _TRAILING_STAGE.search(body, start, end)) is not None:
+        end = stage.start()
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
                     turn_name=name, turn_note=note, turn_title=title)
@@ -601,6 +608,11 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
 
 # a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
 _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
+# … and one closing a turn's words after their sentence's end (`… und zwar jetzt. (Beifall bei der X.)`, `… (Applause.)`,
+# a heckle the record sets there: `(Beifall bei der X. – Abg. Doe: Das stimmt nicht!)`): the record's, and another
+# member's words, never the speaker's — the words end before it
+_WORD = re.compile(r"[^\W\d_]{2,}")  # (a word before it: `… (Interruptions)` on its own is a stage direction whole)
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…])[ \t]+\([^()\n]{1,200}\)[ \t]*$")
 # the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
@@ -642,7 +654,11 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
         for p in run:
             # (a paragraph opening with a quote mark is somebody's soundbite the script sets between turns, its
             # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
-            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS \
+            # (or the record annotates it as it does speech, with applause or a heckle after its last sentence, in
+            # any language: `Die Kosten trägt der Bund. (Zwischenruf des Abg. Doe.)`)
+            if (_OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS
+                    or ((stage := _TRAILING_STAGE.search(body, p.start, p.end)) is not None
+                        and _WORD.search(body, p.start, stage.start()) is not None)) \
                     and body[p.start] not in _SOUNDBITE_OPENERS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
