@@ -50,11 +50,23 @@ def _header(line: str) -> DateInfo | None:
         # before today, never with high confidence (low when another year fits: 5 April 2020)
         ("Released Sunday, April 5 · 42 min", "2026-04-05", "low"),
         ("Released Sunday, April 6 · 52 min", "2025-04-06", "medium"),
+        # usability round 10 (a German-language desk): an agency's message number before the day ("XYZ0412, 5.
+        # Februar 2025, 09:12"), a government press office and the weekday before it ("Staatskanzlei, Dienstag,
+        # 4. Februar 2025"), a broadcast's channel after its clock ("Sendung vom 4. Februar 2025, 21:45, SRF 1")
+        ("XYZ0412, 5. Februar 2025, 09:12", "2025-02-05", "high"),
+        ("Staatskanzlei, Dienstag, 4. Februar 2025", "2025-02-04", "high"),
+        ("Sendung vom 4. Februar 2025, 21:45, SRF 1", "2025-02-04", "high"),
     ],
 )
 def test_header_lines_of_the_rounds(line: str, expected: str, confidence: str) -> None:
     info = _header(line)
     assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+def test_a_clock_then_a_sentence_is_no_date_line() -> None:
+    """A channel's name after the clock is capitalised words; a sentence's words after a clock keep the line
+    a sentence, never a date line taken out of the text."""
+    assert _header_line_dates("Monday, 3 March 2025, 09:15, Police arrived") == []
 
 
 def test_a_yearless_header_without_its_weekday_is_no_date() -> None:
