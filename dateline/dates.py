@@ -2429,7 +2429,7 @@ _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 _ABBREVIATIONS: Final = lexicon().abbreviations | {
     name for name in (*_MONTHS, *_WEEKDAYS) if name not in (*calendar.month_name, *calendar.day_name)
 }
-_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’“»«)\]]*\s+(?=[\"“‘„«»‚(\[]?[A-ZÀ-ÖØ-Þ0-9])")  # („…“, «…», »…«: German, French quotes open one too)
 
 
 @dataclass(frozen=True)

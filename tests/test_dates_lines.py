@@ -1117,3 +1117,13 @@ def test_an_either_way_numeric_date_line_settled_by_a_numeric_date_in_the_text()
     other = page.replace("17/04/2026", "04/17/2026")  # the month first: 3 April
     found = publication_date(other, today=date(2026, 4, 20))
     assert found.info is not None and found.info.date.iso() == "2026-04-03", found.info
+
+
+def test_a_german_quote_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
+    """Usability round 10: 'Der Gemeinderat hat sich am Donnerstag … geeinigt. „…“, sagte X.' — the quote's opening
+    „ after the full stop opens the next sentence, so the weekday is the lead's act (the occasion, medium on the
+    publication's own weekday), not a weekday beside 'sagte' read at low as in a sentence of one."""
+    lead = ["Bern (SDA) - Der Gemeinderat hat sich am Donnerstag nach langer Debatte auf ein neues Budget geeinigt. "
+            "„Wir sparen, wo es nicht schmerzt“, sagte Stadtpräsidentin Corinne Brunner vor den Medien."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 6), "high", "date line"), today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-06", "medium")
