@@ -1127,3 +1127,11 @@ def test_a_german_quote_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
             "„Wir sparen, wo es nicht schmerzt“, sagte Stadtpräsidentin Corinne Brunner vor den Medien."]
     stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 6), "high", "date line"), today=TODAY)
     assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-06", "medium")
+
+
+def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None:
+    """Usability round 10: 'Das Gespräch wurde am Freitag … geführt.' (a printed interview's introduction) dates the
+    answers as 'Das Interview wurde am Freitag geführt' does: "Gespräch" is German's word for the interview."""
+    lead = ["Die Regierungsrätin über Budget und Schulen. Das Gespräch wurde am Freitag in Bern geführt."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 10), "high", "date line"), today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-02-07"
