@@ -1335,6 +1335,8 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
+        # the opening marks of the words extracted as someone's (no scare quote, no title: those are rejected)
+        self.said_starts = sorted(q.start - 1 for q in extraction.quotes if q.kind != "transcript-turn")
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
         places = {m.group(1) for rx in _LOCATIVE_EACH for m in rx.finditer(body)}
         places |= {m.group(1) for m in _SCENE.finditer(body)}
@@ -4019,7 +4021,8 @@ def claim_label(c: _Context) -> Verdict | None:
 def sentence_subject_before(c: _Context) -> Verdict | None:
     """A quote standing alone after a sentence about one person in its own paragraph
     ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
-    carry-over decides."""
+    carry-over decides (a term or a scare quote the sentence holds quotes no one: a usability round's mayor
+    who "sprach von einem „schwarzen Tag“" lost her next words to the governor quoted before)."""
     if not (c.alone and c.lo > c.para.start):
         return None
     doc = c.doc
@@ -4028,8 +4031,9 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
             break
         if ev.pos < c.lo:
             cs = _clause_start(doc, c.para.start, ev.pos)
-            k = bisect_left(doc.span_starts, cs)
-            if k < len(doc.span_starts) and doc.span_starts[k] < c.lo:
+            # (a term or a scare quote in it quotes nobody: "X sprach von einem „schwarzen Tag“. „Q“" is X's)
+            k = bisect_left(doc.said_starts, cs)
+            if k < len(doc.said_starts) and doc.said_starts[k] < c.lo:
                 break
             return Verdict(None, "two people share the verb") if ev.joint else \
                 Verdict(ev.who, "subject of the sentence before")
