@@ -208,6 +208,9 @@ def page_author(html: str, found: str) -> str:
     names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)
              and not _date_label().match(name)]
     names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
+    # "Von Jane Doe, Bern", "By Jane Doe, Reuters": one word after a writer's full name is where the writer files
+    # from or for whom, never a second writer (a usability round's byline made "Jane Doe and Bern" its author)
+    names = names[:1] + [name for name in names[1:] if len(name.split()) > 1 or len(names[0].split()) < 2]
     from dateline.headline import writer_name
 
     name = _and_list([writer_name(n) for n in names])
