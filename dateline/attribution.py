@@ -2629,9 +2629,13 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
-    # translation said anywhere about a speaker applies to all their prose-quoted words
+    # translation said anywhere about a speaker applies to all their prose-quoted words; so does a sentence of its
+    # own, with no quote, that says in the story's language that the speaker spoke another ("Sie sprach auf
+    # Englisch." before her German words: a usability round's commissioner, quoted in translation)
+    quoted = {q.paragraph for q in extraction.quotes}
     for p in paras:
-        if p.index in translated and not _is_turn_para(extraction, p.index):
+        if (p.index in translated or (p.index in abroad and p.index not in quoted)) \
+                and not _is_turn_para(extraction, p.index):
             unlisted = ""  # an unlisted full name, taken when no listed speaker follows it in the paragraph
             for m in doc.between(p.start, p.end):
                 if m.possessive:
