@@ -854,6 +854,7 @@ class PageLineWords:
     release's closing boilerplate ("About …"), ``byline_lead`` the words a byline opens with before the
     writer's name, ``contact_label`` the labels of a release's contact line ("Contact: …"), headings included,
     ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
+    ``comment_ages`` the units of the comment's age before them beside English's ("3 Tage", "2 Std."),
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
 
     read_also: tuple[str, ...]
@@ -871,6 +872,7 @@ class PageLineWords:
     comment_actions: tuple[str, ...] = ()
     email_labels: tuple[str, ...] = ()
     email_subject: tuple[str, ...] = ()
+    comment_ages: tuple[str, ...] = ()
 
 
 @cache
@@ -887,7 +889,8 @@ def page_line_words() -> PageLineWords:
                          words("own_note"), frozenset(words("contact_heading")), words("story_note"),
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
-                         words("comment_actions"), words("email_labels"), words("email_subject"))
+                         words("comment_actions"), words("email_labels"), words("email_subject"),
+                         words("comment_ages"))
 
 
 @cache

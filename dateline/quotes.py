@@ -2120,7 +2120,9 @@ FEED_HEAD: Final = (r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<wh
                     r"[ \t]*·[ \t]*" + _AUDIENCE + r"[ \t]*\n")
 _COMMENT_ACTIONS: Final = "|".join(re.escape(w) for w in page_line_words().comment_actions)
 # the line under a comment: its age and the actions on it ("3d  Like  Reply", "2 h · Me gusta · Responder")
-_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?:[smhdwy]|min|hrs?|wk|yr)[ \t·]+(?i:" + _COMMENT_ACTIONS
+_COMMENT_AGES: Final = "".join("|" + re.escape(w) for w in page_line_words().comment_ages)  # "3 Tage", "2 Std."
+_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?i:[smhdwy]|min|hrs?|wk|yr" + _COMMENT_AGES + r")(?![\w.])[ \t·]+(?i:"
+                        + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
 # the reactions' counts under a post ("👍❤️ 2.3K", "418 comments")
 _REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
