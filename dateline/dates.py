@@ -2429,7 +2429,8 @@ _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 _ABBREVIATIONS: Final = lexicon().abbreviations | {
     name for name in (*_MONTHS, *_WEEKDAYS) if name not in (*calendar.month_name, *calendar.day_name)
 }
-_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’“»«)\]]*\s+(?=[\"“‘„«»‚(\[]?[A-ZÀ-ÖØ-Þ0-9])")  # („…“, «…», »…«: German, French quotes open one too)
+# (a German „…“, »…« or a French «…» quote opens the next sentence too, as does a capital with an accent)
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’“»«)\]]*\s+(?=[\"“‘„«»‚(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)

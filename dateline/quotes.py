@@ -656,7 +656,7 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
             # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
             # (or the record annotates it as it does speech, with applause or a heckle after its last sentence, in
             # any language: `Die Kosten trägt der Bund. (Zwischenruf des Abg. Doe.)`)
-            if (_OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS
+            if ((_OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS)
                     or ((stage := _TRAILING_STAGE.search(body, p.start, p.end)) is not None
                         and _WORD.search(body, p.start, stage.start()) is not None)) \
                     and body[p.start] not in _SOUNDBITE_OPENERS:
