@@ -3375,6 +3375,11 @@ _NOT_TAG_VERBS = frozenset({w.lower() for w in _LEX.not_names if w.isalpha()} | 
                            | _LEX.function_words)
 
 
+_IMPERSONAL_TAG = re.compile(r"(?:" + alternation(_LEX.impersonal_tags) + r")(?![\w’'])[^\"“”„«»\n]{0,80}?\s"
+                             r"(?:" + alternation({*_LEX.articles, *_LEX.genitive_articles, "von", "of"}) + r")\s") \
+    if _LEX.impersonal_tags else re.compile(r"(?!)")
+
+
 def _unlisted_tag(c: _Context) -> Verdict | None:
     """`„…“, poltert Doe.`: a verb of saying no list holds (German has hundreds: wettert, ätzt, schimpft, rief …
     zu), known by its place: the one word after the quote's closing mark, with the subject the language sets
@@ -3389,6 +3394,15 @@ def _unlisted_tag(c: _Context) -> Verdict | None:
             or m.group("verb") in _NOT_TAG_VERBS or _PARTICIPLE.fullmatch(m.group("verb")):
         return None
     sub = _subject_after(c.doc, m.end("verb"), c.after_hi)
+    if sub is None and (impersonal := _IMPERSONAL_TAG.match(body, m.start("verb"), c.after_hi)) is not None:
+        # '„…“, heißt es in einer Aussendung der Stadtwerke.': the one whose message it is, named after, said it
+        # (scanned again from the article: German capitalises the message's noun, which the article's scan joined to
+        # the name after it as one run, "Aussendung der Stadtwerke X")
+        owner = next((x for x in c.doc.index.scan(body, impersonal.end(), c.after_hi)
+                      if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.INSTITUTION, Kind.NAME, Kind.ROLE) and not x.possessive),
+                     None)
+        who = c.state.resolve(owner, c.close) if owner is not None else None
+        return Verdict(who, f"“…”, {body[m.start('verb'):owner.end].strip()}") if who is not None and owner else None
     if sub is None or sub.possessive or _MARK.search(body, c.close, sub.start):
         return None
     tag = f"“…”, {m.group('verb')} {sub.name}"
