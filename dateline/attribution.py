@@ -3376,7 +3376,7 @@ _NOT_TAG_VERBS = frozenset({w.lower() for w in _LEX.not_names if w.isalpha()} | 
 
 
 _IMPERSONAL_TAG = re.compile(r"(?:" + alternation(_LEX.impersonal_tags) + r")(?![\w’'])[^\"“”„«»\n]{0,80}?\s"
-                             r"(?:" + alternation({*_LEX.articles, *_LEX.genitive_articles, "von", "of"}) + r")\s") \
+                             r"(?:" + alternation({*_LEX.articles, *_LEX.name_particles, "of"}) + r")\s") \
     if _LEX.impersonal_tags else re.compile(r"(?!)")
 
 
