@@ -14,7 +14,8 @@ the attribution records the name of the sieve that decided:
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
 5. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
-   by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's;
+   by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's; a verb no
+   list holds is known by that place, the subject after it (`„Q“, poltert X.`, `„Q“, rief X den Gästen zu.`);
 6. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
 7. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
@@ -960,6 +961,12 @@ class SpeakerIndex:
             if words[k] in _TITLED_VERBS:
                 j = k  # a Title Case headline's verb ends the name: "Ancamil Says Mine Was …"
                 break
+            if words[k] in _PARTICLE_WORDS and words[k - 1] not in _PARTICLE_WORDS and k < j - 1 \
+                    and " ".join(words[i:k]) in self.alias_to_id and " ".join(words[i:j]) not in self.alias_to_id:
+                # '„…“, wies Doe den Vorwurf zurück': a listed name, then an article the particles list holds
+                # ("den", "der": "van den Berg") opening the verb's object, no longer name the file knows
+                j = k
+                break
         if i < j and _possessor(words[j - 1]) in _LEX.thing_words:
             return None  # "the Official Cash Rate", "the Fiscal Responsibility Act's": a thing, no speaker
         while j > i and (words[j - 1] in _NOT_NAMES or words[j - 1] in _HONORIFIC_WORDS
@@ -1362,6 +1369,8 @@ class _Doc:
         turns = [(q.start, q.end) for q in extraction.quotes if q.kind == "transcript-turn"]
         self.spans = sorted(spans + turns)
         self.span_starts = [s for s, _ in self.spans]
+        # the opening marks of the words extracted as someone's (no scare quote, no title: those are rejected)
+        self.said_starts = sorted(q.start - 1 for q in extraction.quotes if q.kind != "transcript-turn")
         self.lowered = _Lowered.of(body, 0, len(body))  # for the passes of few words (_Anchor)
         places = {m.group(1) for rx in _LOCATIVE_EACH for m in rx.finditer(body)}
         places |= {m.group(1) for m in _SCENE.finditer(body)}
@@ -2680,9 +2689,13 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             translated_ids[sid] = max(translated_ids.get(sid, -1), q.paragraph)
             translated_paras.add(q.paragraph)
         results.append(Attribution(sid, who.name, how, sieve=verdict.sieve))
-    # translation said anywhere about a speaker applies to all their prose-quoted words
+    # translation said anywhere about a speaker applies to all their prose-quoted words; so does a sentence of its
+    # own, with no quote, that says in the story's language that the speaker spoke another ("Sie sprach auf
+    # Englisch." before her German words: a usability round's commissioner, quoted in translation)
+    quoted = {q.paragraph for q in extraction.quotes}
     for p in paras:
-        if p.index in translated and not _is_turn_para(extraction, p.index):
+        if (p.index in translated or (p.index in abroad and p.index not in quoted)) \
+                and not _is_turn_para(extraction, p.index):
             unlisted = ""  # an unlisted full name, taken when no listed speaker follows it in the paragraph
             for m in doc.between(p.start, p.end):
                 if m.possessive:
@@ -3409,7 +3422,55 @@ def verb_after_quote(c: _Context) -> Verdict | None:
             if addressed is not None:
                 return Verdict(addressed, f"“…,” {m2.group('rest').strip()} {m2.group('verb')}: the one the "
                                           "words before addressed")
-    return None
+    return _unlisted_tag(c) if m is None and m2 is None else None
+
+
+# a tag right after the closing mark whose verb no list holds ('„…“, poltert Doe.', '„…“, rief die Ministerin den
+# Delegierten zu.', '"…," thundered Doe'): a comma or a dash (or the quote's own closing comma), one lower-case word
+_UNLISTED_VERB = re.compile(r"[ \t]*(?P<sep>[,—–]?)[ \t]*(?P<verb>[a-zß-ÿ]{3,})[ \t]+")
+# … that is no closed-class word of any language read (an article, a preposition, a conjunction opening a clause
+# of its own: '„…“, obwohl Doe …', '"…", while Doe …'; a sentence-opening word of [names] not_names, lowered)
+_NOT_TAG_VERBS = frozenset({w.lower() for w in _LEX.not_names if w.isalpha()} | {w.lower() for w in _LEX.articles}
+                           | {w.lower() for w in (*_LEX.after_quote_conjunctions, *_LEX.clause_conjunctions,
+                                                  *_LEX.and_words, *_LEX.place_prepositions, *_LEX.according)}
+                           | _LEX.function_words)
+
+
+_IMPERSONAL_TAG = re.compile(r"(?:" + alternation(_LEX.impersonal_tags) + r")(?![\w’'])[^\"“”„«»\n]{0,80}?\s"
+                             r"(?:" + alternation({*_LEX.articles, *_LEX.name_particles, "of"}) + r")\s") \
+    if _LEX.impersonal_tags else re.compile(r"(?!)")
+
+
+def _unlisted_tag(c: _Context) -> Verdict | None:
+    """`„…“, poltert Doe.`: a verb of saying no list holds (German has hundreds: wettert, ätzt, schimpft, rief …
+    zu), known by its place: the one word after the quote's closing mark, with the subject the language sets
+    after it — a person named, a role, a pronoun — and that subject, not the speaker of the quote before, said it
+    (a usability round gave a critic's attack to the chancellor he attacked, by carry-over). An unnamed one
+    after it (`„…“, schimpft ein Anrainer`) is nobody the text names; a pronoun two people fit, undecidable."""
+    if c.ends_writers_sentence or c.q.kind == "transcript-turn":
+        return None
+    body = c.body
+    m = _UNLISTED_VERB.match(body, c.close, c.after_hi)
+    if m is None or not (m.group("sep") or c.q.text.rstrip()[-1:] in (",", "!", "?")) \
+            or m.group("verb") in _NOT_TAG_VERBS or _PARTICIPLE.fullmatch(m.group("verb")):
+        return None
+    sub = _subject_after(c.doc, m.end("verb"), c.after_hi)
+    if sub is None and (impersonal := _IMPERSONAL_TAG.match(body, m.start("verb"), c.after_hi)) is not None:
+        # '„…“, heißt es in einer Aussendung der Stadtwerke.': the one whose message it is, named after, said it
+        # (scanned again from the article: German capitalises the message's noun, which the article's scan joined to
+        # the name after it as one run, "Aussendung der Stadtwerke X")
+        owner = next((x for x in c.doc.index.scan(body, impersonal.end(), c.after_hi)
+                      if x.kind in (Kind.ALIAS, Kind.FUZZY, Kind.INSTITUTION, Kind.NAME, Kind.ROLE) and not x.possessive),
+                     None)
+        who = c.state.resolve(owner, c.close) if owner is not None else None
+        return Verdict(who, f"“…”, {body[m.start('verb'):owner.end].strip()}") if who is not None and owner else None
+    if sub is None or sub.possessive or _MARK.search(body, c.close, sub.start):
+        return None
+    tag = f"“…”, {m.group('verb')} {sub.name}"
+    if sub.kind is Kind.ANON:
+        return Verdict(UNKNOWN, f"{tag}: no one named")
+    who = c.state.resolve(sub, c.close)
+    return Verdict(who, tag) if who is not None else Verdict(None, "undecidable pronoun")
 
 
 _BRACKET_ENDS_LINE = re.compile(r"[.,]?[\])][ \t]*(?:\n|$)")
@@ -4039,7 +4100,8 @@ def claim_label(c: _Context) -> Verdict | None:
 def sentence_subject_before(c: _Context) -> Verdict | None:
     """A quote standing alone after a sentence about one person in its own paragraph
     ("Costa was blunt. "Q."") is that person's; after a sentence that itself quotes someone,
-    carry-over decides."""
+    carry-over decides (a term or a scare quote the sentence holds quotes no one: a usability round's mayor
+    who "sprach von einem „schwarzen Tag“" lost her next words to the governor quoted before)."""
     if not (c.alone and c.lo > c.para.start):
         return None
     doc = c.doc
@@ -4048,8 +4110,9 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
             break
         if ev.pos < c.lo:
             cs = _clause_start(doc, c.para.start, ev.pos)
-            k = bisect_left(doc.span_starts, cs)
-            if k < len(doc.span_starts) and doc.span_starts[k] < c.lo:
+            # (a term or a scare quote in it quotes nobody: "X sprach von einem „schwarzen Tag“. „Q“" is X's)
+            k = bisect_left(doc.said_starts, cs)
+            if k < len(doc.said_starts) and doc.said_starts[k] < c.lo:
                 break
             return Verdict(None, "two people share the verb") if ev.joint else \
                 Verdict(ev.who, "subject of the sentence before")

@@ -1587,7 +1587,11 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 _SECTION_HEAD: Final = re.compile(
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
-    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=\s*§)"
+    # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
+    # 13. März 2024", a government's press office above its transcript)
+    r"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)"
+    # … or an agency's message number ("OTS0087, 13. März 2024, 10:14", "APA0312, …": its wire's code, then the day)
+    r"|^\s*[A-Z]{2,5}\d{3,5},?(?=\s*§)"
     # … also before the label of its date ("New Delhi, First Published: 1 Dec 2026, 06:45 PM IST")
     rf"|^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}},(?=\s*(?i:(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated)\b))"
     # … and any label of the page before a separator when a labelled date follows it ("A weekly
@@ -2184,7 +2188,11 @@ def month_of_issue(text: str) -> tuple[str, PartialDate] | None:
 # Rathauses", the head of a council's minutes): a clock word of another language (en.toml clock_words), then a
 # comma and a few words with no stop of a sentence
 _VENUE_AFTER_CLOCK: Final = re.compile(r"(\d{1,2}[:.]\d\d\s*(?:" + "|".join(re.escape(w) for w in lexicon().clock_words)
-                                       + r")),\s*[^§.!?,;:\n]{1,60}$")
+                                       + r")),\s*[^§.!?,;:\n]{1,60}$"
+                                       # … or a channel's name after a bare clock ("Sendung vom 13. Juni 2023, 22:00,
+                                       # ORF 2"): capitalised words or a channel's number, no sentence's words
+                                       r"|(\d{1,2}[:.]\d\d),\s*(?:[A-ZÀ-Þ][\w.&'’-]*|\d{1,2})"
+                                       r"(?:\s+(?:[A-ZÀ-Þ][\w.&'’-]*|\d{1,2})){0,3}$")
 
 
 # a weekend edition's two days on one line ("Saturday 28 and Sunday 29 November 2026", Dutch "ZATERDAG 28 EN ZONDAG 29
@@ -2212,7 +2220,7 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     ``order`` the project's order of numeric dates."""
     day_first = _PUBLISHED_ABROAD.search(line) is not None  # the label's language, before translation
     line = _in_english(line)
-    line = _VENUE_AFTER_CLOCK.sub(r"\1", line)
+    line = _VENUE_AFTER_CLOCK.sub(lambda m: m.group(1) or m.group(2), line)
     # "February 9, 20253:05 PM GMT+2Updated 2 hours ago", as scraped from some pages
     line = _GLUED_LABEL.sub(" ", _GLUED_TIME.sub(r"\1 \2", line))
     # "3 MAR 2025, 14:22" (some agencies): a whole line of date words, so capitals are safe here
@@ -2494,7 +2502,8 @@ _BACKGROUND: Final = re.compile(r"^\s*(?i:background)\s*:")
 _ABBREVIATIONS: Final = lexicon().abbreviations | {
     name for name in (*_MONTHS, *_WEEKDAYS) if name not in (*calendar.month_name, *calendar.day_name)
 }
-_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# (a German „…“, »…« or a French «…» quote opens the next sentence too, as does a capital with an accent)
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’“»«)\]]*\s+(?=[\"“‘„«»‚(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)

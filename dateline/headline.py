@@ -585,7 +585,7 @@ def lead_title(paragraphs: Sequence[str]) -> str:
             text = text[m.end():]
             text = text[:1].upper() + text[1:]
         stop = next((m for m in _SENTENCE_END.finditer(text) if not abbreviation_before(text, _stop_at(text, m.start()))
-                     and not _ORDINAL_DATE.match(text, max(0, m.start() - 3))), None)
+                     and not _ordinal_date_before(text, m.start())), None)
         first = (text[:stop.start()] if stop else text).strip().rstrip(".")  # "St. Barbara": no sentence's end
         if not first:
             continue
@@ -593,6 +593,12 @@ def lead_title(paragraphs: Sequence[str]) -> str:
             first = first[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
         return first
     return shown[:TITLE_MAX] if shown else "Untitled article"
+
+
+def _ordinal_date_before(text: str, at: int) -> bool:
+    """Whether the full stop before `at` is a German day's ("am 12. März", "vom 1. Dezember"), no sentence's end:
+    the day of one digit too (a correction notice's title was cut at "… vom 1")."""
+    return any(_ORDINAL_DATE.match(text, i) for i in (max(0, at - 3), max(0, at - 2)))
 
 
 def _stop_at(text: str, end: int) -> int:

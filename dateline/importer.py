@@ -630,6 +630,11 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
                           and str(old_meta.get(k) or "") in ("", reading))
     given = (*given, *from_manifest)
     for key in (*IMPORT_OWNED, *given):
+        if key not in IMPORT_OWNED and meta[key] in ("", None):
+            # `--outlet X` leaves the outlet no basis to give: the key goes, never `outlet_basis: ''` written into an
+            # editor's front matter (a usability round's), nor a basis of the outlet the import read before kept
+            head = re.sub(rf"(?m)^{key}:.*(?:\n[ \t]+\S.*)*\n", "", head, count=1)
+            continue
         line = f"{key}: {yaml.dump(meta[key], Dumper=_DUMPER, allow_unicode=True, width=1000).splitlines()[0]}"
         # the key's line and any indented lines continuing its value (a folded title)
         head, n = re.subn(rf"(?m)^{key}:.*(?:\n[ \t]+\S.*)*$", line.replace("\\", "\\\\"), head, count=1)

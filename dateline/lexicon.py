@@ -83,6 +83,9 @@ class Lexicon:
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
+    # "heißt es" of '„…“, heißt es in einer Mitteilung der Stadt': an impersonal tag after a quote, the one who
+    # said it named later in its sentence, as the owner of the message its words are in
+    impersonal_tags: tuple[str, ...]
     # "heeft" of "X heeft het plan van Y omschreven als „…”": an auxiliary whose participle closes the clause,
     # the subject before the auxiliary, not before the participle (Dutch, German word order)
     perfect_auxiliaries: tuple[str, ...]
@@ -389,6 +392,7 @@ def _lexicon(language: str) -> Lexicon:
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
+        impersonal_tags=_strings(speech.get("impersonal_tags", [])),
         perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
         inverted_that=_strings(speech.get("inverted_that", [])),
         fronting_words=_strings(speech.get("fronting_words", [])),
@@ -873,6 +877,7 @@ class PageLineWords:
     writer's name, ``contact_label`` the labels of a release's contact line ("Contact: …"), headings included,
     ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
     ``caption_foot`` the openings of the lines a photo network prints under a caption ("See translation"),
+    ``comment_ages`` the units of the comment's age before them beside English's ("3 Tage", "2 Std."),
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
 
     read_also: tuple[str, ...]
@@ -891,6 +896,7 @@ class PageLineWords:
     email_labels: tuple[str, ...] = ()
     email_subject: tuple[str, ...] = ()
     caption_foot: tuple[str, ...] = ()
+    comment_ages: tuple[str, ...] = ()
 
 
 @cache
@@ -908,7 +914,7 @@ def page_line_words() -> PageLineWords:
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
-                         words("caption_foot"))
+                         words("caption_foot"), words("comment_ages"))
 
 
 @cache

@@ -561,14 +561,19 @@ def _member_label(label: str) -> tuple[str, str, str] | None:
         return None
     words = m.group("head").split()
     k = 0
-    while k < len(words) and words[k].strip(".") in lexicon().honorifics:
+    # (an office's compound first too: `Bundesministerin für Verkehr …`, [names] title_endings)
+    while k < len(words) and (words[k].strip(".") in lexicon().honorifics
+                              or (k == 0 and len(words) > 2 and words[0].lower().endswith(lexicon().title_endings))):
         k += 1
     # `Minister of Industry Jane Doe:`, `Secretary of State for Energy John Roe:` (a record in translation
     # writes the office before the name and no party after it): the office runs on through its links, each
-    # with a capitalised word, and the member is the last two words, a name's usual length in such records
+    # with a capitalised word, and the member is the last two words, a name's usual length in such records;
+    # a portfolio's list runs on after a comma too (`Bundesministerin für Klima, Verkehr und Energie Jane Doe:`)
     linked = k
-    while k and linked + 1 < len(words) and words[linked] in lexicon().label_links and words[linked + 1][:1].isupper():
-        linked += 2
+    while k and linked + 1 < len(words) and (
+            (words[linked] in lexicon().label_links and words[linked + 1][:1].isupper() and (step := 2))
+            or (linked > k and words[linked - 1].endswith(",") and words[linked][:1].isupper() and (step := 1))):
+        linked += step
     if linked > k and len(words) - linked >= 2:
         k = len(words) - 2
     elif not m.group("note").strip():
@@ -598,9 +603,6 @@ _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end
 
 
 _LABEL_DASH = re.compile(r"[—–][ \t\u00a0]+(?=\S)")
-# the record's stage direction after a turn's last sentence (`… for two years. (Microphone cut off)`, `… (Applause)`):
-# the record's words about the room, no part of the speaker's
-_TRAILING_STAGE = re.compile(r"(?<=[.?!…])[ \t]+[(\[][A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}[)\]]$")
 
 
 def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
@@ -610,7 +612,7 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     dash = _LABEL_DASH.match(body, start, end)
     if dash is not None:
         start = dash.end()
-    if body[end - 1:end] in ")]" and (stage := _TRAILING_STAGE.search(body, start, end)) is not None:
+    while body[start:end].rstrip()[-1:] in (")", "]") and (stage := _TRAILING_STAGE.search(body, start, end)) is not None:
         end = stage.start()
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
@@ -619,6 +621,11 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
 
 # a record's stage direction on a paragraph of its own: `(Applause)`, `[Laughter]`, `(Loud consultations)`
 _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
+# the record's stage direction closing a turn's words after their sentence's end (`… for two years. (Microphone cut
+# off)`, `… und zwar jetzt. (Beifall bei der X.)`, `… [Applause]`, a heckle the record sets there: `(Beifall bei der X.
+# – Abg. Doe: Das stimmt nicht!)`): the record's, and another member's words, never the speaker's — the words end before it
+_WORD = re.compile(r"[^\W\d_]{2,}")  # (a word before it: `… (Interruptions)` on its own is a stage direction whole)
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…])[ \t]+(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])[ \t]*$")
 # the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
@@ -660,7 +667,11 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
         for p in run:
             # (a paragraph opening with a quote mark is somebody's soundbite the script sets between turns, its
             # speaker on the line below: `"We have modelled a drought year."` / `Jane Doe / Minister of Water`)
-            if _OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS \
+            # (or the record annotates it as it does speech, with applause or a heckle after its last sentence, in
+            # any language: `Die Kosten trägt der Bund. (Zwischenruf des Abg. Doe.)`)
+            if ((_OWN_VOICE.search(body, p.start, p.end) and body[p.start:p.end].rstrip()[-1:] in _SENTENCE_ENDS)
+                    or ((stage := _TRAILING_STAGE.search(body, p.start, p.end)) is not None
+                        and _WORD.search(body, p.start, stage.start()) is not None)) \
                     and body[p.start] not in _SOUNDBITE_OPENERS:
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
@@ -2188,7 +2199,9 @@ FEED_HEAD: Final = (r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<wh
                     r"[ \t]*·[ \t]*" + _AUDIENCE + r"[ \t]*\n")
 _COMMENT_ACTIONS: Final = "|".join(re.escape(w) for w in page_line_words().comment_actions)
 # the line under a comment: its age and the actions on it ("3d  Like  Reply", "2 h · Me gusta · Responder")
-_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?:[smhdwy]|min|hrs?|wk|yr)[ \t·]+(?i:" + _COMMENT_ACTIONS
+_COMMENT_AGES: Final = "".join("|" + re.escape(w) for w in page_line_words().comment_ages)  # "3 Tage", "2 Std."
+_COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?i:[smhdwy]|min|hrs?|wk|yr" + _COMMENT_AGES + r")(?![\w.])[ \t·]+(?i:"
+                        + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
 # the reactions' counts under a post ("👍❤️ 2.3K", "418 comments")
 _REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"

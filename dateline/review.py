@@ -475,6 +475,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # (who answers a turn, or speaks either side of it, did not say it: offered last, unless it names itself)
     neighbours = _turn_neighbours(q, quotes) - set(own)
     named = [sid for sid in dict.fromkeys([*own, *best, *named]) if sid != answerer]
+    if q.kind == "transcript-turn" and _ASKED.search(q.text):
+        # a body the question names ("…, wie die Wirtschaftskammer verlangt?") never asks it at a press conference:
+        # a reporter does (a usability round's review offered the chamber first for a reporter's question)
+        named = [sid for sid in named if sid not in speakers or speakers[sid].kind == "person"]
     named = [*(sid for sid in named if sid not in neighbours), *(sid for sid in named if sid in neighbours)]
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \

@@ -72,6 +72,28 @@ def quoted(text: str, tag: str) -> str:
     return f"{opening}{text.strip()}{closing}"
 
 
+@cache
+def month_names(tag: str) -> tuple[str, ...]:
+    """The months as the site's country writes them: its table's, with CLDR's word for the country where CLDR
+    writes one month otherwise than for the language (`de-AT` and `de-IT`: "Jänner", as Austrian and South
+    Tyrolean readers and their newsrooms write January; a usability round's Vienna desk read "Januar" on every
+    card). Only a month the table writes as CLDR does for the language is changed, so a table's own choice stays;
+    babel is asked only for a tag with a country, and once."""
+    months = tuple(str(m) for m in _entry(table_of(tag), "months"))
+    region = next((part for part in re.split(r"[-_]", tag)[1:] if re.fullmatch(r"[A-Za-z]{2}|[0-9]{3}", part)), "")
+    if not region or base_language(tag) == FALLBACK:
+        return months
+    from babel import Locale, UnknownLocaleError  # here: only a site with a country in its language tag asks
+
+    try:
+        country = Locale.parse(f"{base_language(tag)}_{region.upper()}").months["format"]["wide"]
+        language = Locale.parse(base_language(tag)).months["format"]["wide"]
+    except (UnknownLocaleError, ValueError):
+        return months
+    return tuple(str(country[i + 1]) if m.lower() == str(language[i + 1]).lower() != str(country[i + 1]).lower()
+                 else m for i, m in enumerate(months))
+
+
 def _entry(table_name: str, key: str) -> Any:
     """`key` in the table `table_name` (`pt-BR`), else in its language's (`pt`), else in English."""
     table = catalogue().get(table_name, {})
@@ -175,10 +197,18 @@ class UI:
                 if "basis" in found:
                     found["basis"] = self._translated(found["basis"], keys)
                 return str(_entry(self.table, key)).format(**found)
+        evidence = _EVIDENCE.fullmatch(text) if keys == "basis_keys" else None
+        if evidence is not None:
+            # the importer's reasoning after the words it read is English, and of hundreds of shapes: the words and
+            # the day they gave are what a reader checks, said in the site's language (a Vienna desk's German
+            # cards read "the lead names ‘Mittwoch’, but no verb of saying …" beside German ones)
+            key = "basis_date_line" if _DATE_LINE_WORDS.search(evidence.group("pre")) else "basis_evidence"
+            return str(_entry(self.table, key)).format(line=evidence.group("words"), words=evidence.group("words"),
+                                                       date=evidence.group("date"))
         return text
 
     def month(self, month: int) -> str:
-        return str(_entry(self.table, "months")[month - 1])
+        return month_names(self.language)[month - 1]
 
     def date(self, d: PartialDate) -> str:
         """`2022`, `July 2022`, `7 July 2022` — `juillet 2022`, `7 juillet 2022` — at the known precision."""
@@ -226,6 +256,13 @@ class UI:
 # ui.toml's [pt] is Portugal's words, read with pt_PT's rule (`one`: i = 1 and v = 0, as English's), as are the
 # countries whose CLDR locale descends from pt_PT (Angola, Mozambique, Cape Verde …), which have no table
 _ZERO_IS_ONE = frozenset({"fr", "pt-BR"})
+
+
+# a basis the importer wrote that no entry of `basis_keys` reads: its own English around the words it read, in ‘ ’,
+# and the day they gave ("‘Mittwoch’ → 2024-03-13, the lead names …", "the page's visible date line ‘…’ → …")
+_EVIDENCE = re.compile(r"(?P<pre>[^‘’]{0,80}?)‘(?P<words>[^‘’\n]{1,200})’ → (?P<date>\d{4}(?:-\d\d){0,2})(?:[ ,;(].*)?",
+                       re.DOTALL)
+_DATE_LINE_WORDS = re.compile(r"\bdate line\b")
 
 
 @cache

@@ -208,6 +208,9 @@ def page_author(html: str, found: str) -> str:
     names = [name for name in names if name and not any(ch.isdigit() for ch in name) and not _date_words(name)
              and not _date_label().match(name)]
     names = names[:1] + [name for name in names[1:] if not _ROLE_WORD.search(name)]  # "; Federal political reporter"
+    # "Von Jane Doe, Bern", "By Jane Doe, Reuters": one word after a writer's full name is where the writer files
+    # from or for whom, never a second writer (a usability round's byline made "Jane Doe and Bern" its author)
+    names = names[:1] + [name for name in names[1:] if len(name.split()) > 1 or len(names[0].split()) < 2]
     from dateline.headline import writer_name
 
     name = _and_list([writer_name(n) for n in names])
@@ -321,7 +324,9 @@ _FURNITURE_BOX = re.compile(
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
     r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
-    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY)
+    r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY
+    # … and the pitch of an outlet's paid tier, named with a plus ("krone-plus", "plus-teaser": "Mehr lesen mit X+")
+    + r"|(?<![a-z])plus(?![a-z])")
 _BOX_MAX_WORDS = 80
 # The class of the story's last paragraph before a paywall's overlay, faded out for the reader
 # ("paywall-fade", "truncated-para"): a paragraph of the story, saved whole, not the paywall's box.
@@ -772,7 +777,10 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
 # A page's comment section, by its class or id, in the languages pages are read in ("comments",
 # "commentaires", "comentarios", "kommentarer", "yorumlar", "reacties", "komentarze"); not a
 # "commentary" (an opinion column is a story).
-_COMMENTS = re.compile(r"(?i)comment(?!ar(?:y|ies))|coment[aá]rio|komment|komentar|yorum|reactie|disqus|dsq-")
+# … and a forum of readers' postings under the story (a class "forum", "postings": a Viennese daily's, whose postings
+# were read as quotes in a usability round)
+_COMMENTS = re.compile(r"(?i)comment(?!ar(?:y|ies))|coment[aá]rio|komment|komentar|yorum|reactie|disqus|dsq-|forum"
+                       r"|posting")
 
 
 def _comment_texts(tree: Any, keys: list[str]) -> set[str]:

@@ -50,11 +50,23 @@ def _header(line: str) -> DateInfo | None:
         # before today, never with high confidence (low when another year fits: 5 April 2020)
         ("Released Sunday, April 5 · 42 min", "2026-04-05", "low"),
         ("Released Sunday, April 6 · 52 min", "2025-04-06", "medium"),
+        # usability round 10 (a German-language desk): an agency's message number before the day ("XYZ0412, 5.
+        # Februar 2025, 09:12"), a government press office and the weekday before it ("Staatskanzlei, Dienstag,
+        # 4. Februar 2025"), a broadcast's channel after its clock ("Sendung vom 4. Februar 2025, 21:45, SRF 1")
+        ("XYZ0412, 5. Februar 2025, 09:12", "2025-02-05", "high"),
+        ("Staatskanzlei, Dienstag, 4. Februar 2025", "2025-02-04", "high"),
+        ("Sendung vom 4. Februar 2025, 21:45, SRF 1", "2025-02-04", "high"),
     ],
 )
 def test_header_lines_of_the_rounds(line: str, expected: str, confidence: str) -> None:
     info = _header(line)
     assert info is not None and (info.date.iso(), info.confidence) == (expected, confidence)
+
+
+def test_a_clock_then_a_sentence_is_no_date_line() -> None:
+    """A channel's name after the clock is capitalised words; a sentence's words after a clock keep the line
+    a sentence, never a date line taken out of the text."""
+    assert _header_line_dates("Monday, 3 March 2025, 09:15, Police arrived") == []
 
 
 def test_a_yearless_header_without_its_weekday_is_no_date() -> None:
@@ -1105,3 +1117,21 @@ def test_an_either_way_numeric_date_line_settled_by_a_numeric_date_in_the_text()
     other = page.replace("17/04/2026", "04/17/2026")  # the month first: 3 April
     found = publication_date(other, today=date(2026, 4, 20))
     assert found.info is not None and found.info.date.iso() == "2026-04-03", found.info
+
+
+def test_a_german_quote_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
+    """Usability round 10: 'Der Gemeinderat hat sich am Donnerstag … geeinigt. „…“, sagte X.' — the quote's opening
+    „ after the full stop opens the next sentence, so the weekday is the lead's act (the occasion, medium on the
+    publication's own weekday), not a weekday beside 'sagte' read at low as in a sentence of one."""
+    lead = ["Bern (SDA) - Der Gemeinderat hat sich am Donnerstag nach langer Debatte auf ein neues Budget geeinigt. "
+            "„Wir sparen, wo es nicht schmerzt“, sagte Stadtpräsidentin Corinne Brunner vor den Medien."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 6), "high", "date line"), today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-06", "medium")
+
+
+def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None:
+    """Usability round 10: 'Das Gespräch wurde am Freitag … geführt.' (a printed interview's introduction) dates the
+    answers as 'Das Interview wurde am Freitag geführt' does: "Gespräch" is German's word for the interview."""
+    lead = ["Die Regierungsrätin über Budget und Schulen. Das Gespräch wurde am Freitag in Bern geführt."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 10), "high", "date line"), today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-02-07"

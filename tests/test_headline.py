@@ -145,6 +145,9 @@ def test_a_lead_title_is_not_cut_at_an_abbreviation_or_a_german_days_full_stop()
     assert headline.lead_title(paras).startswith("Im Streit um die Schließung des St. Marien-Hospitals hat")
     paras = ["Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“ Die CDU widersprach."]
     assert headline.lead_title(paras) == "Im Rat sagte Hollweg am 12. Oktober 2023: „Das Bad bleibt.“"
+    # a day of one digit too (usability round 10: a correction notice's title was cut at "… vom 1")
+    paras = ["Im Bericht vom 3. Februar 2025 haben wir einen Satz falsch zugeordnet. Wir bedauern den Fehler."]
+    assert headline.lead_title(paras) == "Im Bericht vom 3. Februar 2025 haben wir einen Satz falsch zugeordnet"
 
 
 def test_a_line_ending_in_a_german_closing_mark_is_a_sentence_not_a_headline() -> None:

@@ -106,6 +106,25 @@ def test_forced_reimport_keeps_the_editors_outlet_and_its_basis(tmp_path: Path) 
     assert "\noutlet: Associated Press\n" in new and "outlet_basis: checked by the editor" in new
 
 
+def test_forced_reimport_with_an_outlet_given_adds_no_empty_basis(tmp_path: Path) -> None:
+    """Usability round 10: `import --force --outlet X` on an article whose front matter the editor had edited wrote
+    `outlet_basis: ''` into it; the outlet given has no basis to write, and the import's old one no longer holds."""
+    result, text = _import(tmp_path, "tass.txt", outlet="TASS English")
+    target = Path(result.target)
+    target.write_text(text.replace("\ntitle: ", "\nnote: checked by the desk\ntitle: ", 1), encoding="utf-8")
+    [again] = importer.import_jobs([(tmp_path / "tass.txt", importer.ImportOptions(
+        into=target.parent, today=date(2026, 11, 23), force=True, outlet="TASS", typed=True))])
+    assert again.problem is None
+    new = target.read_text(encoding="utf-8")
+    assert "\noutlet: TASS\n" in new and "outlet_basis" not in new and "note: checked by the desk" in new
+    result, text = _import(tmp_path / "b", "ap.txt")
+    assert "\noutlet_basis: " in text
+    [again] = importer.import_jobs([(tmp_path / "b" / "ap.txt", importer.ImportOptions(
+        into=Path(result.target).parent, today=date(2026, 11, 23), force=True, outlet="Associated Press", typed=True))])
+    new = Path(result.target).read_text(encoding="utf-8")
+    assert "\noutlet: Associated Press\n" in new and "outlet_basis" not in new
+
+
 def test_report_line_names_title_outlet_and_basis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     into = _project(tmp_path)
     src = tmp_path / "reuters.txt"

@@ -901,3 +901,20 @@ def test_a_handle_listed_with_its_at_sign_is_no_near_miss() -> None:
     art = SimpleNamespace(body=body, body_line=5, path="content/articles/thread.md")
     items = review._spellings([art], [spk, other], {}, "content/_data")  # type: ignore[list-item]
     assert [i.title.split(" read as")[0] for i in items] == ["“KofiMensahMP”"]
+
+
+def test_a_body_a_reporters_question_names_is_never_offered_as_its_asker(tmp_path: Path) -> None:
+    """Usability round 10: a press conference's `FRAGE:` turn that names a chamber ("…, wie die
+    Handelskammer verlangt?") was offered to the chamber. A body asks no question there; a person may."""
+    project = small_project(tmp_path / "p", "- id: brunner\n  name: Corinne Brunner\n  aliases: [Brunner]\n"
+                            "- id: handelskammer\n  name: Handelskammer Bern\n  kind: institution\n"
+                            "  aliases: [Handelskammer Bern, die Handelskammer]\n")
+    (project / "content/articles/medienkonferenz.md").write_text(
+        "---\ntitle: Medienkonferenz\ndate: 2025-02-06\noutlet: Staatskanzlei\n---\n"
+        "BRUNNER: Der Regierungsrat hat heute die Maut beschlossen.\n\n"
+        "FRAGE: Gibt es Ausnahmen für das Gewerbe, wie die Handelskammer verlangt?\n\n"
+        "BRUNNER: Nein. Die Regeln gelten für alle.\n", encoding="utf-8")
+    items = [i for i in group(review_json(project), "unknown") if "medienkonferenz" in str(i["places"])]
+    assert len(items) == 1
+    offered = " ".join(str(f["yaml"]) for f in items[0]["fixes"])  # type: ignore[attr-defined]
+    assert "drop:" in offered and "speaker: handelskammer" not in offered

@@ -125,7 +125,8 @@ def test_label_sieve_on_every_fixture_paragraph() -> None:
 
 
 FEET = ["3d  Like  Reply", "2 h · Me gusta · Responder", "1w Like Reply Share  ", "12 min · J’aime · Répondre",
-        "5h  Gefällt mir  Antworten\t", "4d  LIKE  REPLY", "3d  Li\u212ae  Reply", "2 h  Edited", "7y Share"]
+        "5h  Gefällt mir  Antworten\t", "3 Tage  Gefällt mir  Antworten", "2 Std. · Gefällt mir", "4d  LIKE  REPLY",
+        "3d  Li\u212ae  Reply", "2 h  Edited", "7y Share"]
 
 
 def test_comment_foot_gate_agrees_with_its_pattern() -> None:

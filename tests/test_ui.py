@@ -396,6 +396,30 @@ def test_a_dates_basis_is_said_in_the_sites_language_and_what_others_wrote_stays
     assert ui.ENGLISH.basis(written) == written and ui.UI("xx").basis(written) == written
 
 
+def test_a_bases_english_reasoning_never_reaches_another_languages_page() -> None:
+    """Usability round 10: a German site's cards showed the importer's English reasoning beside German bases.
+    What no entry reads is shown as the words read and the day they gave, in the site's marks; an editor's own
+    basis (no such words) stays as written; an English site reads it all."""
+    written = ("‘Donnerstag’ → 2025-02-06, the lead names ‘Donnerstag’, but no verb of saying beside it tells whose "
+               "words it dates: the publication date is used, at medium (set statement_date if …)")
+    assert ui.UI("de-CH").basis(written) == "‚Donnerstag‘ → 2025-02-06"
+    assert ui.UI("de").basis("inherits the publication date: the page's visible date line ‘06.02.2025, 07:30’ → "
+                             "2025-02-06") == "übernimmt das Erscheinungsdatum: Datumszeile ‚06.02.2025, 07:30‘ → 2025-02-06"
+    assert ui.UI("nl").basis(written) == "‘Donnerstag’ → 2025-02-06"
+    assert ui.UI("de").basis("Kopfzeile der Mitschrift: Dienstag, 4. Februar 2025") == \
+        "Kopfzeile der Mitschrift: Dienstag, 4. Februar 2025"
+    assert ui.ENGLISH.basis(written) == written
+
+
+def test_a_countrys_months_are_cldrs_where_the_country_writes_one_otherwise() -> None:
+    """`de-AT` and `de-IT` (South Tyrol) write January "Jänner", as CLDR says; Switzerland and Germany "Januar";
+    a language's table keeps its own words elsewhere (usability round 10)."""
+    assert [ui.UI(tag).date(PartialDate(2025, 1, 6)) for tag in ("de-AT", "de-IT", "de-CH", "de")] == \
+        ["6. Jänner 2025", "6. Jänner 2025", "6. Januar 2025", "6. Januar 2025"]
+    assert ui.UI("de-AT").month_heading(2025, 1) == "Jänner 2025" and ui.UI("de-AT").month(3) == "März"
+    assert ui.UI("pt-BR").month(1) == ui.UI("pt").month(1) and ui.UI("en-GB").month(1) == "January"
+
+
 def test_how_a_speaker_was_found_is_said_in_the_sites_language_and_the_articles_words_stay() -> None:
     de = ui.UI("de")
     assert de.how("carried over from the previous quote") == "vom vorigen Zitat übernommen"

@@ -493,6 +493,8 @@ def _byline_page(byline: str, head: str = "") -> str:
     # a date word after the name, and a job title after it
     ("<div class='byline'>Lina Sorensen; Saturday</div>", "", "Lina Sorensen"),
     ("<div class='byline'>By Ahmed Rauf; Senior political reporter</div>", "", "Ahmed Rauf"),
+    # a German magazine's byline: the name, then where the writer files from after a comma (usability round 10)
+    ("<p class='byline'>Von Lena Aebischer, Bern · 04.12.2026, 12.05 Uhr</p>", "", "Lena Aebischer"),
 ])
 def test_the_author_is_the_bylines_name_not_its_date_place_or_job(byline: str, head: str, author: str) -> None:
     assert webpage.read_page(_byline_page(byline, head)).author == author

@@ -151,6 +151,17 @@ def test_a_comment_section_named_in_another_language_is_left_out() -> None:
     assert page.paragraphs[-1].startswith("Die Bürgermeisterin sagte"), page.paragraphs
 
 
+@pytest.mark.parametrize("box", [
+    # usability round 10: a readers' forum under the story, its postings in „…“ (read as quotes before), and the
+    # pitch of the outlet's paid tier named with a plus
+    "<div class='forum'><h3>Forum</h3><p>318 Postings</p><div class='posting'><p>„Fünf Tage“ – und wer zahlt das?"
+    "</p></div><p>Die Postings geben nicht die Meinung der Redaktion wieder.</p></div>",
+    "<div class='bote-plus'>Mehr lesen mit Bote+ – jetzt 4 Wochen gratis testen</div>",
+])
+def test_a_readers_forum_and_a_paid_tiers_pitch_are_left_out(box: str) -> None:
+    assert _last(_zeitung(box)).startswith("Die Bürgermeisterin sagte")
+
+
 def test_a_commentary_is_a_story() -> None:
     html = ("<html><head><title>Why the pool matters | Mühltaler Bote</title></head><body>"
             "<h1>Why the pool on the Mühlbach matters to the whole valley</h1>"
