@@ -730,6 +730,79 @@ def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set
     return found
 
 
+# The dialogue dash of Swedish, Norwegian, Danish and Finnish news (and of a line of dialogue anywhere): a dash
+# opens a line of someone's words and nothing closes them; the tag follows after a comma, or right after a
+# question's or an exclamation's mark, its verb first (`– Vi ger inte upp, säger hon.`, `– Nødvendig for hvem?
+# spør hun.`). Words after the tag's sentence on the same line are the speaker's again (`…, säger X till TT. Vi
+# måste bygga nu.`), as a second quote.
+_LINE_DASH = re.compile(r"(?:^|(?<=\n))[ \t]*[—–][ \t]+(?=\S)", re.MULTILINE)
+_COMMA_TAG = re.compile(r"(?:,|(?<=[?!]))[ \t]+(?:" + "|".join(re.escape(v) for v in sorted(
+    {w for w in (*date_line_words().speech, *lexicon().attribution_verbs) if w.isalpha() and w.islower()},
+    key=lambda w: (-len(w), w))) + r")[ \t]+(?=\w)")
+_TAG_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
+
+
+def _listed(body: str, paras: list[Paragraph], opened: set[int], index: int) -> bool:
+    """The paragraph `index`, opened by a dash, is a point of a list: one of two or more such paragraphs in a row
+    after a line that ends with a colon (`Los puntos del acuerdo:` / `— Aumento …` / `— Revisión …`)."""
+    first, last = index, index
+    while first - 1 in opened:
+        first -= 1
+    while last + 1 in opened:
+        last += 1
+    return last > first and first > 0 and body[paras[first - 1].start:paras[first - 1].end].rstrip().endswith(":")
+
+
+def _dash_lines(body: str, paras: list[Paragraph], taken: set[int], marked: list[tuple[int, int]],
+                known: list[RawQuote]) -> list[RawQuote]:
+    """The lines of a story that quotes by the dialogue dash (see `_COMMA_TAG`), outside a dialogue's run or a
+    turn (`taken`), a quote in marks (`marked`) and a raya's quote already read (`known`).
+
+    A tagged line is always someone's words. An untagged one is, when it is a whole sentence (a capital
+    first, a stop last) of a story that tags such lines elsewhere, or right after a line that hands over
+    to it (a colon: `… säger:`) or asks it (an interview's unmarked question, `Vad svarar du?`). A dash
+    line beside other dash lines in one paragraph is a list's point, and a dash inside a line a pause."""
+    heads = list(_LINE_DASH.finditer(body)) if "–" in body or "—" in body else []
+    if not heads:
+        return []
+    seen = {q.start for q in known}
+    rows = {body.count("\n", 0, m.start()) for m in heads}  # the lines a dash opens
+    lines: list[tuple[Paragraph, int, int, int, re.Match[str] | None]] = []
+    for p in paras:
+        if p.index in taken:
+            continue
+        for m in _LINE_DASH.finditer(body, p.start, p.end):
+            if m.end() in seen or any(lo <= m.end() < hi for lo, hi in marked):
+                continue
+            end = body.find("\n", m.end(), p.end)
+            end = p.end if end < 0 else _rstrip_at(body, m.end(), end)
+            tag = _COMMA_TAG.search(body, m.end(), end)
+            row = body.count("\n", 0, m.start())
+            if tag is None and (row - 1 in rows or row + 1 in rows):  # a list's point, beside another
+                continue
+            lines.append((p, m.start(), m.end(), end, tag))
+    dashed = any(tag is not None for *_, tag in lines)
+    opened = {p.index for p in paras if _LINE_DASH.match(body, p.start, p.end)}  # paragraphs a dash opens
+    found = []
+    for p, dash, start, end, tag in lines:
+        if tag is not None:
+            stop = _rstrip_at(body, start, tag.start())
+            found.append(RawQuote(start, stop, body[start:stop], "dash", ((start, stop),), p.index, p.index,
+                                  p.line + body.count("\n", p.start, start)))
+            more = _TAG_SENTENCE_END.search(body, tag.end(), end)
+            if more is None or not _ends_sentence(body[more.end():end]):
+                continue
+            start = more.end()
+        else:
+            before = body[:dash].rstrip()
+            if not (body[start].isupper() and body[end - 1] in ".?!"
+                    and (dashed or before.endswith((":", "?")))) or _listed(body, paras, opened, p.index):
+                continue
+        found.append(RawQuote(start, end, body[start:end], "dash", ((start, end),), p.index, p.index,
+                              p.line + body.count("\n", p.start, start)))
+    return found
+
+
 def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
     """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
     `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
@@ -2081,7 +2154,8 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
-    found += _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    raya = _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    found += raya + _dash_lines(body, paras, held, all_spans, raya)
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]
