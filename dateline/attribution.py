@@ -210,8 +210,10 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
 # "he", "her", German "er", "sie" (lang *.toml he_pronouns, she_pronouns), a capital at a sentence's start
-_PRONOUN = re.compile(bounded_alternation({f for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)
-                                           for f in (w, w[:1].upper() + w[1:])}) + r"(?![\w’'-])")
+# (not a capital form before a full stop and a name: "said Hon. Jane Doe" is English's title, not Swedish "hon")
+_PRONOUN = re.compile(r"(?:" + bounded_alternation(set((*_LEX.he_pronouns, *_LEX.she_pronouns))) + "|"
+                      + bounded_alternation({w[:1].upper() + w[1:] for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)})
+                      + r"(?!\.[ \t]+[A-Z]))(?![\w’'-])")
 # "sagte die SPD-Politikerin", "der Grünen-Fraktionschef": an article (lang de.toml epithet_he, epithet_she)
 # and a capitalised job noun ending in one of [names] title_endings, no name after it
 _EPITHET_ARTICLES = {**{a: "m" for a in _LEX.epithet_he}, **{a: "f" for a in _LEX.epithet_she}}
@@ -3039,9 +3041,10 @@ _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inve
 def _inverted_subject(name: str) -> bool:
     """A pronoun or an article's job noun that a language sets after its verb as the subject ("sagte
     er", "sagte die SPD-Politikerin"; lang *.toml inverted_he, inverted_she, epithet_he, epithet_she); an
-    English "he" after the verb is no subject ("told him", "said her lawyer")."""
+    English "he" after the verb is no subject ("told him", "said her lawyer"). The pronoun is written in lower
+    case: a capitalised "Hon." after "said" is a title of address ("said Hon. Jane Doe"), not Swedish "hon"."""
     low = name.lower()
-    return low in _INVERTED_SUBJECTS or (" " in low and low.split()[0] in _EPITHET_ARTICLES)
+    return name in _INVERTED_SUBJECTS or (" " in low and low.split()[0] in _EPITHET_ARTICLES)
 
 
 def _pronoun_gender(name: str) -> str:

@@ -185,6 +185,10 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    # "Anf.": a record's number of the turn before its label, on the label's line (`Anf. 12  Jane DOE (M):`)
+    turn_numbers: tuple[str, ...]
+    # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
+    turn_kinds: tuple[str, ...]
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
@@ -480,6 +484,8 @@ def _lexicon(language: str) -> Lexicon:
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),
+        turn_numbers=_strings(names.get("turn_numbers", [])),
+        turn_kinds=_strings(names.get("turn_kinds", [])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),

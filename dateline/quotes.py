@@ -362,12 +362,21 @@ _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 # (or the label alone on its line, the words on the next: a parliament's record as the Dutch Handelingen set it,
 # `De voorzitter:` over the chair's words)
 _COLON = r"[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|[ \t]*\n(?=\S))"
+# … or a compound title, capitalised, that ends as a title does (lang *.toml title_endings), two titles joined by
+# "and" included (`Sjukvårdsminister JANE DOE:`, `Energi- och näringsminister JANE DOE (M):`)
+_LOWER = "a-zß-öø-ÿ"
+_TURN_COMPOUND = (rf"[{_UP}][{_LOWER}]*(?:[{_LOWER}]-[ ]+(?:{'|'.join(map(re.escape, lexicon().and_words))})"
+                  rf"[ ]+[{_LOWER}]+)?(?:{'|'.join(map(re.escape, lexicon().title_endings))})")
+# a member's label may go on after the bracket: a word for the kind of turn (`(M) replik:`, lang *.toml turn_kinds) or
+# an office after a comma (`JANE DOE (KD), MINISTER:`)
+_TURN_KIND = "|".join(map(re.escape, lexicon().turn_kinds)) or "(?!)"
 _TURN = re.compile(
-    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
+    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE}|{_TURN_COMPOUND})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
-    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?" + _COLON + r"(?P<text>\S.*)$",
+    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?"
+    rf"(?:[ ](?:{_TURN_KIND})|,[ ][{_UP}][{_UP} \-]{{1,60}})?" + _COLON + r"(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A hearing's record that ends its labels with a full stop (`SEN. DOE. Mr. Chair, …`, `THE CHAIRPERSON
@@ -898,6 +907,9 @@ _TURN_OPENERS = "*_[("
 _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
+# a record's number of the turn before a label alone on its line (`Anf. 12  Statsminister JANE DOE (M):`; lang *.toml
+# turn_numbers)
+_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)") + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
 _LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
 
@@ -913,10 +925,12 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
         if p.index == joined:
             continue
         nxt = paras[k + 1] if k + 1 < len(paras) else None
+        number = _TURN_NUMBER.match(body, p.start, p.end)  # `Anf. 12  JANE DOE (M):`: the label after the number
+        lo = p.start if number is None else number.end()
         if nxt is not None and body[p.end - 1:p.end] == ":" and body[p.end:nxt.start] == "\n" \
-                and _LABEL_LINE.fullmatch(body, p.start, p.end) \
+                and _LABEL_LINE.fullmatch(body, lo, p.end) \
                 and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not _opens_turn(body[nxt.start:nxt.end]):
-            out.append(Paragraph(nxt.index, p.start, nxt.end, p.line))
+            out.append(Paragraph(nxt.index, lo, nxt.end, p.line))
             joined = nxt.index
             continue
         out.append(p)
