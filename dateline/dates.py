@@ -413,7 +413,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 
 
 # the words (in the lower-cased text) of which a joined phrase needs one, unless the text has " de "
-_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays])
 
 
 def _may_join(text: str, lower: str | None = None) -> bool:
@@ -445,6 +445,8 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+"
     rf"(?:(?P<last1>{_joined_alt(_JOINED.last)})\s+)?(?P<wd2>{_joined_alt(_JOINED.joined_weekdays)})"
     rf"(?:\s+(?P<last2>{_joined_alt(_JOINED.last)}))?(?!\w)"
+    # "i tisdags": the weekday before, in one phrase (date_lines.toml `last_suffix`)
+    rf"|(?<!\w)(?P<wd3>{_joined_alt(_capitalised_too(_JOINED.suffixed_weekdays)) or '(?!)'})(?!\w)"
 ) if _JOINED.joiners else re.compile(r"(?!)")
 
 
@@ -460,6 +462,8 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     if m["wd2"]:
         name = calendar.day_name[_JOINED.joined_weekdays[m["wd2"]]]
         return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
+    if m["wd3"]:
+        return "weekday", "last " + calendar.day_name[_JOINED.suffixed_weekdays[m["wd3"].lower()]]
     month = calendar.month_name[_JOINED.joined_months[m["m"].lower()]]
     day = f"{m['d']} {month}" + (f" {m['y']}" if m["y"] else "")
     if m["wd"]:
@@ -510,7 +514,7 @@ _NAMED_OR_YEAR: Final = re.compile(alternation([*_MONTH_HEADS, *_WEEKDAY_HEADS, 
 # … and what the rest needs one of, in the lower-cased text of a paragraph with none of those: "weekend" and the
 # relative words (`_relative_words`: "week", "month", "year", "night" with its "last"/"this"), the joined words
 # (`_JOINED_WORD`); with " de " in the text, the answers of `_triggers` and `_may_join` for every paragraph
-_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE,
+_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays,
                                   "yesterday", "ago", "week", "month", "year", "night"])
 
 

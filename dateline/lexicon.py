@@ -617,6 +617,9 @@ class DateLineWords:
     # "in het Nederlands": a language's words for speaking in itself (date_lines.toml `own_tongue`), which its stories
     # write of words said in the story's own language, as English "in English": those words are no translation
     own_tongue: tuple[str, ...] = ()
+    # "i tisdags", "i lördags": a weekday with a word before it and an ending after it that make it the one before
+    # (date_lines.toml `last_suffix`, "i=s": Swedish, Norwegian and Danish), the phrase lower case → Monday = 0 …
+    suffixed_weekdays: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -664,8 +667,13 @@ def _date_line_words() -> DateLineWords:
     ago_numbers: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
     own_tongue: set[str] = set()
+    suffixed: dict[str, int] = {}
     for code, words in sorted(data.items()):
         own_tongue.update(_strings(words.get("own_tongue", [])))
+        for form in _strings(words.get("last_suffix", [])):  # "i=s": "i tisdags"
+            word, _, ending = form.partition("=")
+            suffixed.update((f"{word} {str(n).lower()}{ending}", int(i))
+                            for i, n in Locale.parse(code).days["format"]["wide"].items())
         if words.get("short_weekdays") is True:
             short_weekdays.update((str(n).lower().rstrip("."), int(i))
                                   for i, n in Locale.parse(code).days["format"]["abbreviated"].items())
@@ -768,7 +776,8 @@ def _date_line_words() -> DateLineWords:
                          spoken_in=longest_first(spoken_in), ago_patterns=tuple(ago_patterns),
                          ago_numbers=MappingProxyType(dict(sorted(ago_numbers.items()))),
                          short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
-                         own_tongue=longest_first(own_tongue))
+                         own_tongue=longest_first(own_tongue),
+                         suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))))
 
 
 def _without_marks(word: str) -> str:
