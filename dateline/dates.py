@@ -98,7 +98,7 @@ from typing import Any, Final, Literal, get_args
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline.quotes import CAPITALS, alternation, guillemets_reversed
+from dateline.quotes import CAPITALS, alternation, dash_line_spans, guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -1970,7 +1970,10 @@ _CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
 def _weekday_abroad_number(word: str) -> int:
     """The weekday (0 Monday) of another language's weekday name as prose writes it ("mercredi", "Mittwoch",
     a sentence's "Lunes"): the lead's, the quote's sentence's and the occasion's readers each look it up so."""
-    return _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+    low = word[:1].lower() + word[1:]
+    if low in _WORDS_ABROAD.suffixed_weekdays:  # "i tisdags"
+        return _WORDS_ABROAD.suffixed_weekdays[low]
+    return _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(low, 0))
 
 
 def _yearless_at_clock(line: str) -> bool:
@@ -2452,7 +2455,8 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     guillemets = ("»", "«") if ("«" in text or "»" in text) and guillemets_reversed(text, 0, len(text)) else ("«", "»")
     for m in _DOUBLE_MARK.finditer(text):  # only the marks change anything: found in C
         i, ch = m.start(), m.group()
-        if opened is None and ch in "“\"„" + guillemets[0]:
+        if opened is None and (ch in "“\"„" + guillemets[0] or (  # (Swedish and Finnish ”…” open with their closer)
+                ch == "”" and (i == 0 or text[i - 1] in " \t\n([—–:") and text[i + 1:i + 2].strip())):
             opened = i
             closers = "“”\"" if ch == "„" else guillemets[1] if ch == guillemets[0] else "”\""
         elif opened is not None and ch in closers:
@@ -2462,7 +2466,7 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
             opened = i
     if opened is not None:
         regions.append((opened, len(text)))
-    return tuple(regions)
+    return tuple(sorted([*regions, *dash_line_spans(text)]))
 
 
 def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -3175,6 +3179,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
         (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
        + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
+    # … or the weekday before, in one phrase, capitalised or not ("i tisdags", date_lines.toml `last_suffix`)
+    + (r"|(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
+        {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True))
+       + r")(?![\w-])" if _WORDS_ABROAD.suffixed_weekdays else "")
 )
 _LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
                                 if _WORDS_ABROAD.last else "(?!)")
@@ -3256,7 +3264,8 @@ def _last_week(paragraph: str, m: re.Match[str]) -> bool:
     """Is the weekday ``m`` said to be last week's, its language's "last" after or before it ("lunedì scorso",
     "el pasado martes")? On that weekday itself it is a week before, not the day."""
     return bool(_LAST_AFTER.match(paragraph, m.end()) or _LAST_BEFORE.search(paragraph, max(0, m.start() - 12),
-                                                                              m.start()))
+                                                                              m.start())
+                or m.group(0).lower() in _WORDS_ABROAD.suffixed_weekdays)
 
 
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:

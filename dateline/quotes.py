@@ -751,6 +751,23 @@ _COMMA_TAG = re.compile(r"(?:,|(?<=[?!]))[ \t]+(?:" + "|".join(re.escape(v) for 
 _TAG_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
 
+def dash_line_spans(text: str) -> list[tuple[int, int]]:
+    """The words of each line a dialogue dash opens, up to its tag (`– Vi ger inte upp, säger hon.`: its first four
+    words), in a text that tags such lines (`_COMMA_TAG`); none in any other: the regions a date reader must leave
+    to the speaker, as it leaves the words in marks (a date inside them is what was said, not when)."""
+    if "–" not in text and "—" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    tagged = False
+    for m in _LINE_DASH.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        tag = _COMMA_TAG.search(text, m.end(), end)
+        tagged = tagged or tag is not None
+        out.append((m.end(), end if tag is None else tag.start()))
+    return out if tagged else []
+
+
 def _listed(body: str, paras: list[Paragraph], opened: set[int], index: int) -> bool:
     """The paragraph `index`, opened by a dash, is a point of a list: one of two or more such paragraphs in a row
     after a line that ends with a colon (`Los puntos del acuerdo:` / `— Aumento …` / `— Revisión …`)."""
