@@ -210,6 +210,10 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
 # "he", "her", German "er", "sie" (lang *.toml he_pronouns, she_pronouns), a capital at a sentence's start
+# a pronoun's capital form that is a family name too (Swedish "Han" opening a sentence, the Korean family name Han):
+# a lone run of it is the pronoun unless the text writes it before another word somewhere (`Mentions` name scan)
+_CAPITAL_PRONOUNS = frozenset(w[:1].upper() + w[1:] for w in (*_LEX.he_pronouns, *_LEX.she_pronouns))
+_CAPITAL_PRONOUN_NAME = re.compile(r"(?<![\w’'-])(?:" + alternation(_CAPITAL_PRONOUNS) + rf")[ \t]+[{CAPITALS}]")
 # (not a capital form before a full stop and a name: "said Hon. Jane Doe" is English's title, not Swedish "hon")
 _PRONOUN = re.compile(r"(?:" + bounded_alternation(set((*_LEX.he_pronouns, *_LEX.she_pronouns))) + "|"
                       + bounded_alternation({w[:1].upper() + w[1:] for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)})
@@ -866,6 +870,8 @@ class SpeakerIndex:
                 at, run = _after_domain(at, run)
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
+            if run in _CAPITAL_PRONOUNS and _CAPITAL_PRONOUN_NAME.search(text) is None:
+                continue  # Swedish "Han kräver …": the pronoun, unless the text names someone "Han Seung-woo"
             mention = self._name(text, at, run)
             if mention is None and len(run) == 2 and run[1].islower() and run not in _NOT_NAMES:
                 if short_families is None:
