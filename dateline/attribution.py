@@ -279,7 +279,7 @@ _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
-                     "Ee": "en"}  # in that order
+                     "Ee": "en|n"}  # in that order (Dutch "een", Swedish "en": "zegt een ingewijde", "säger en renskötare")
 _ANON = re.compile(r"[AaOoTtSsMmEe](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
@@ -779,6 +779,8 @@ class SpeakerIndex:
                  and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
                  and words[0].lower() not in _LEX.title_words and not words[0].isupper()
                  and not words[0].lower().endswith(_LEX.title_endings)  # "Party-leider Doe": a compound title
+                 # ("Energi- och näringsminister JANE DOE": a title of several words, its first cut short)
+                 and not words[0].endswith("-")
                  and sid in (self.alias_to_id.get(words[-1]), self.alias_to_id.get(_family(words[1:])))}
         return bool(given) and all(first[0] != g[0] for g in given)
 
@@ -1170,8 +1172,8 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een"), then={
-    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een"), _ANON_AFTER),
+_ANON_AT = _Anchor(("a", "one", "our", "two", "three", "several", "some", "many", "my", "the", "een", "en"), then={
+    **dict.fromkeys(("one", "our", "two", "three", "several", "some", "many", "my", "een", "en"), _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
     "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
@@ -2348,8 +2350,9 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
-# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het")
-_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij)\s+(?:(?:the|het|de)\s+)?")
+# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het",
+# Swedish "en talesperson för bolaget", "en källa i regeringen")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom)\s+(?:(?:the|het|de)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
