@@ -748,8 +748,14 @@ class SpeakerIndex:
         # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
         self.near_misses: dict[str, names.Suggestion | None] = {}
 
-    def fuzzy(self, word: str) -> str | None:
-        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
+    def fuzzy(self, word: str, given: str = "") -> str | None:
+        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker. A short one (four
+        letters: "Öman" for Öhman) only after the given name one of that speaker's names opens with (`given`:
+        "Lars-Erik Öman"), as a short surname is one letter from too many others."""
+        if given:
+            sid = self.fuzzy(word) if len(word) >= 5 else self._fuzzy_short(word)
+            return sid if sid is not None and any(
+                a.split()[0] == given for a in (self.speakers[sid].name, *self.speakers[sid].aliases) if " " in a) else None
         if word in self._fuzzy:
             return self._fuzzy[word]
         best: tuple[int, str] | None = None
@@ -764,6 +770,14 @@ class SpeakerIndex:
                     best = (d, self.alias_to_id[name])
         self._fuzzy[word] = best[1] if best else None
         return self._fuzzy[word]
+
+    def _fuzzy_short(self, word: str) -> str | None:
+        """The speaker whose surname a four-letter word is one letter from, when only one is."""
+        if len(word) != 4:
+            return None
+        found = {self.alias_to_id[name] for name in self.surnames
+                 if name[0].lower() == word[0].lower() and names.distance(word.lower(), name.lower(), 1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def another_given(self, sid: str, first: str) -> bool:
         """Whether `first`, a word before a known person's family name, is a given name of someone else of
@@ -969,8 +983,10 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
+        confirmed = self.fuzzy(kept[-1], kept[0]) if sid is None and len(kept) > 1 else None  # "Lars-Erik Öman"
+        sid = sid or confirmed
         given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Wit": "de" is the surname's
-        if sid is not None and name not in self.alias_to_id and given \
+        if sid is not None and sid != confirmed and name not in self.alias_to_id and given \
                 and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in given):
             sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
@@ -4424,7 +4440,9 @@ def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return ms[0] if _INVERTED_THAT.match(doc.body, ms[0].end, hi) else None
 
 
-_INVERTED_THAT = re.compile(r"\s+(?:" + alternation(_LEX.inverted_that) + r")(?![\w’'-])") if _LEX.inverted_that else None
+# (an occasion or the one told may stand between: "sade Jane Doe i en debatt att", "sade Jane Doe till ministern att")
+_INVERTED_THAT = re.compile(r"(?:\s+[^\W\d][^\s,.;:!?\"“”«»]*){0,4}?\s+(?:" + alternation(_LEX.inverted_that)
+                            + r")(?![\w’'-])") if _LEX.inverted_that else None
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(" + alternation(_INVERTED_SUBJECTS) + r")(?![\w’'-])") if _INVERTED_SUBJECTS \
     else re.compile(r"(?!)")
 
