@@ -4345,7 +4345,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
-        elif (after := _subject_set_after(doc, v.end(), hi)) is not None:
+        elif (after := _subject_set_after(doc, v.end(), hi, v.start())) is not None:
             sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
@@ -4424,7 +4424,7 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
-def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
+def _subject_set_after(doc: _Doc, verb_end: int, hi: int, verb_start: int = -1) -> Mention | None:
     """The subject a language sets right after its speech verb when something else opens the sentence: a subject
     pronoun ("meldt hij", "sagte sie"; lang *.toml inverted_he, inverted_she), or a name or a role followed by the
     conjunction of the reported clause ("zei Jane Doe dat", "zei de premier dat"; inverted_that)."""
@@ -4437,7 +4437,17 @@ def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     if not ms or ms[0].possessive or ms[0].kind in (Kind.PRONOUN, Kind.ANON) \
             or not _TITLE_RUN.fullmatch(doc.body, verb_end, ms[0].start):
         return None
-    return ms[0] if _INVERTED_THAT.match(doc.body, ms[0].end, hi) else None
+    if _INVERTED_THAT.match(doc.body, ms[0].end, hi):
+        return ms[0]
+    # … or by the colon before the words, when no person stands before the verb in its sentence ("På frågan om X
+    # svarar ministern: ”…”"; not "X zei tegen minister Y:", whose Y is the one told)
+    if verb_start < 0 or not _COLON_AFTER.match(doc.body, ms[0].end, hi):
+        return None
+    opening = max(doc.body.rfind(c, 0, verb_start) for c in ".!?\n") + 1
+    return None if any(_is_person(doc.index, m) for m in doc.between(opening, verb_start)) else ms[0]
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 # (an occasion or the one told may stand between: "sade Jane Doe i en debatt att", "sade Jane Doe till ministern att")
