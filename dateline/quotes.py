@@ -926,7 +926,8 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 # a record's number of the turn before a label alone on its line (`Anf. 12  Statsminister JANE DOE (M):`; lang *.toml
 # turn_numbers)
-_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)") + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
+_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
+                          + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
 _LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
 
