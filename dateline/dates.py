@@ -3181,7 +3181,7 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
        + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
     # … or the weekday before, in one phrase, capitalised or not ("i tisdags", date_lines.toml `last_suffix`)
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
-        {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True))
+        {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=lambda w: (-len(w), w)))
        + r")(?![\w-])" if _WORDS_ABROAD.suffixed_weekdays else "")
 )
 _LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
