@@ -211,8 +211,14 @@ _AGENCY_NOTE = re.compile(r"\((?:" + alternation({*_LEX.news_agencies, *(a.upper
 _OFFICE_INITIALS = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<office>" + alternation(
     {*_LEX.office_initials, *_LEX.office_initials.values(), *_LEX.unlisted_offices}) + r")\b")
 # "he", "her", German "er", "sie" (lang *.toml he_pronouns, she_pronouns), a capital at a sentence's start
-_PRONOUN = re.compile(bounded_alternation({f for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)
-                                           for f in (w, w[:1].upper() + w[1:])}) + r"(?![\w’'-])")
+# a pronoun's capital form that is a family name too (Swedish "Han" opening a sentence, the Korean family name Han):
+# a lone run of it is the pronoun unless the text writes it before another word somewhere (`Mentions` name scan)
+_CAPITAL_PRONOUNS = frozenset(w[:1].upper() + w[1:] for w in (*_LEX.he_pronouns, *_LEX.she_pronouns))
+_CAPITAL_PRONOUN_NAME = re.compile(r"(?<![\w’'-])(?:" + alternation(_CAPITAL_PRONOUNS) + rf")[ \t]+[{CAPITALS}]")
+# (not a capital form before a full stop and a name: "said Hon. Jane Doe" is English's title, not Swedish "hon")
+_PRONOUN = re.compile(r"(?:" + bounded_alternation(set((*_LEX.he_pronouns, *_LEX.she_pronouns))) + "|"
+                      + bounded_alternation({w[:1].upper() + w[1:] for w in (*_LEX.he_pronouns, *_LEX.she_pronouns)})
+                      + r"(?!\.[ \t]+[A-Z]))(?![\w’'-])")
 # "sagte die SPD-Politikerin", "der Grünen-Fraktionschef": an article (lang de.toml epithet_he, epithet_she)
 # and a capitalised job noun ending in one of [names] title_endings, no name after it
 _EPITHET_ARTICLES = {**{a: "m" for a in _LEX.epithet_he}, **{a: "f" for a in _LEX.epithet_she}}
@@ -273,9 +279,10 @@ _ANON_FORMS = {form for n in _LEX.unnamed_people for form in (n, n + "s", n[:-3]
 _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
-# (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa")
+# (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa";
+# Swedish "en": "säger en renskötare")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
-                     "Ee": "en", "Uu": "ma?|n[aeo]?"}  # in that order
+                     "Ee": "en|n", "Uu": "ma?|n[aeo]?"}  # in that order
 _ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
@@ -764,8 +771,14 @@ class SpeakerIndex:
         # names.same_person's answers for names not in speakers.yaml (a few ms each), by name
         self.near_misses: dict[str, names.Suggestion | None] = {}
 
-    def fuzzy(self, word: str) -> str | None:
-        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker."""
+    def fuzzy(self, word: str, given: str = "") -> str | None:
+        """A typo or transliteration of a known surname (Kowalsky, Kovalski) → its speaker. A short one (four
+        letters: "Öman" for Öhman) only after the given name one of that speaker's names opens with (`given`:
+        "Lars-Erik Öman"), as a short surname is one letter from too many others."""
+        if given:
+            sid = self.fuzzy(word) if len(word) >= 5 else self._fuzzy_short(word)
+            return sid if sid is not None and any(
+                a.split()[0] == given for a in (self.speakers[sid].name, *self.speakers[sid].aliases) if " " in a) else None
         if word in self._fuzzy:
             return self._fuzzy[word]
         best: tuple[int, str] | None = None
@@ -781,6 +794,14 @@ class SpeakerIndex:
         self._fuzzy[word] = best[1] if best else None
         return self._fuzzy[word]
 
+    def _fuzzy_short(self, word: str) -> str | None:
+        """The speaker whose surname a four-letter word is one letter from, when only one is."""
+        if len(word) != 4:
+            return None
+        found = {self.alias_to_id[name] for name in self.surnames
+                 if name[0].lower() == word[0].lower() and names.distance(word.lower(), name.lower(), 1) <= 1}
+        return found.pop() if len(found) == 1 else None
+
     def another_given(self, sid: str, first: str) -> bool:
         """Whether `first`, a word before a known person's family name, is a given name of someone else of
         the family: the speakers file gives that person a given name (the first word of their name or of an
@@ -795,6 +816,8 @@ class SpeakerIndex:
                  and words[0][:1].isupper() and words[0].rstrip(".") not in _HONORIFIC_WORDS
                  and words[0].lower() not in _LEX.title_words and not words[0].isupper()
                  and not words[0].lower().endswith(_LEX.title_endings)  # "Party-leider Doe": a compound title
+                 # ("Energi- och näringsminister JANE DOE": a title of several words, its first cut short)
+                 and not words[0].endswith("-")
                  and sid in (self.alias_to_id.get(words[-1]), self.alias_to_id.get(_family(words[1:])))}
         return bool(given) and all(first[0] != g[0] for g in given)
 
@@ -888,6 +911,8 @@ class SpeakerIndex:
                 at, run = _after_domain(at, run)
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
+            if run in _CAPITAL_PRONOUNS and _CAPITAL_PRONOUN_NAME.search(text) is None:
+                continue  # Swedish "Han kräver …": the pronoun, unless the text names someone "Han Seung-woo"
             mention = self._name(text, at, run)
             if mention is None and len(run) == 2 and run[1].islower() and run not in _NOT_NAMES:
                 if short_families is None:
@@ -993,8 +1018,10 @@ class SpeakerIndex:
             return None
         name = " ".join(kept)
         sid = self.alias_to_id.get(name) or self.fuzzy(kept[-1])
+        confirmed = self.fuzzy(kept[-1], kept[0]) if sid is None and len(kept) > 1 else None  # "Lars-Erik Öman"
+        sid = sid or confirmed
         given = [w for w in kept[:-1] if w.lower() not in _PARTICLE_WORDS]  # "Jan de Wit": "de" is the surname's
-        if sid is not None and name not in self.alias_to_id and given \
+        if sid is not None and sid != confirmed and name not in self.alias_to_id and given \
                 and all(self.another_given(sid, re.split(r"[-–—]+", w)[-1]) for w in given):
             sid = None  # "Paolo Orsenigo, no relation to the mayor" beside the speakers file's Giulia Orsenigo
         if sid is not None:
@@ -1202,7 +1229,8 @@ _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "um", "uma", "un", "una", "une", "uno")
+_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
+                 "uno")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
@@ -2408,8 +2436,9 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
-# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het")
-_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij)\s+(?:(?:the|het|de)\s+)?")
+# between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het",
+# Swedish "en talesperson för bolaget", "en källa i regeringen")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom)\s+(?:(?:the|het|de)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
@@ -3113,9 +3142,10 @@ _INVERTED_SUBJECTS = frozenset(w.lower() for w in (*_LEX.inverted_he, *_LEX.inve
 def _inverted_subject(name: str) -> bool:
     """A pronoun or an article's job noun that a language sets after its verb as the subject ("sagte
     er", "sagte die SPD-Politikerin"; lang *.toml inverted_he, inverted_she, epithet_he, epithet_she); an
-    English "he" after the verb is no subject ("told him", "said her lawyer")."""
+    English "he" after the verb is no subject ("told him", "said her lawyer"). The pronoun is written in lower
+    case: a capitalised "Hon." after "said" is a title of address ("said Hon. Jane Doe"), not Swedish "hon"."""
     low = name.lower()
-    return low in _INVERTED_SUBJECTS or (" " in low and low.split()[0] in _EPITHET_ARTICLES)
+    return name in _INVERTED_SUBJECTS or (" " in low and low.split()[0] in _EPITHET_ARTICLES)
 
 
 def _pronoun_gender(name: str) -> str:
@@ -4441,7 +4471,7 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             continue  # "X had warned him, according to two people present, that …": the aside says who reports it
         if word.lower() in _ACCORDING or word.lower() == "asked by":
             sub = _subject_after(doc, v.end(), hi, pronouns=True)
-        elif (after := _subject_set_after(doc, v.end(), hi)) is not None:
+        elif (after := _subject_set_after(doc, v.end(), hi, v.start())) is not None:
             sub = after  # "Mede namens minister X meldt hij dat …", "In 2021 zei Jane Doe dat …": V2 inversion
         else:
             if _PASSIVE.search(body, max(lo, v.start() - 30), v.start()):
@@ -4520,7 +4550,7 @@ def _inverted(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     return _subject_after(doc, verb_end, hi)
 
 
-def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
+def _subject_set_after(doc: _Doc, verb_end: int, hi: int, verb_start: int = -1) -> Mention | None:
     """The subject a language sets right after its speech verb when something else opens the sentence: a subject
     pronoun ("meldt hij", "sagte sie"; lang *.toml inverted_he, inverted_she), or a name or a role followed by the
     conjunction of the reported clause ("zei Jane Doe dat", "zei de premier dat"; inverted_that)."""
@@ -4533,10 +4563,22 @@ def _subject_set_after(doc: _Doc, verb_end: int, hi: int) -> Mention | None:
     if not ms or ms[0].possessive or ms[0].kind in (Kind.PRONOUN, Kind.ANON) \
             or not _TITLE_RUN.fullmatch(doc.body, verb_end, ms[0].start):
         return None
-    return ms[0] if _INVERTED_THAT.match(doc.body, ms[0].end, hi) else None
+    if _INVERTED_THAT.match(doc.body, ms[0].end, hi):
+        return ms[0]
+    # … or by the colon before the words, when no person stands before the verb in its sentence ("På frågan om X
+    # svarar ministern: ”…”"; not "X zei tegen minister Y:", whose Y is the one told)
+    if verb_start < 0 or not _COLON_AFTER.match(doc.body, ms[0].end, hi):
+        return None
+    opening = max(doc.body.rfind(c, 0, verb_start) for c in ".!?\n") + 1
+    return None if any(_is_person(doc.index, m) for m in doc.between(opening, verb_start)) else ms[0]
 
 
-_INVERTED_THAT = re.compile(r"\s+(?:" + alternation(_LEX.inverted_that) + r")(?![\w’'-])") if _LEX.inverted_that else None
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+# (an occasion or the one told may stand between: "sade Jane Doe i en debatt att", "sade Jane Doe till ministern att")
+_INVERTED_THAT = re.compile(r"(?:\s+[^\W\d][^\s,.;:!?\"“”«»]*){0,4}?\s+(?:" + alternation(_LEX.inverted_that)
+                            + r")(?![\w’'-])") if _LEX.inverted_that else None
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(" + alternation(_INVERTED_SUBJECTS) + r")(?![\w’'-])") if _INVERTED_SUBJECTS \
     else re.compile(r"(?!)")
 

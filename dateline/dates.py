@@ -99,7 +99,7 @@ from dateline import quotes
 from dateline.config import NumericOrder
 from dateline.lexicon import FOLDS_TO_ASCII, date_line_words, folds_to_ascii, language_of, lexicon
 from dateline.model import Confidence, DateInfo, PartialDate
-from dateline.quotes import CAPITALS, alternation, any_of, guillemets_reversed
+from dateline.quotes import CAPITALS, alternation, any_of, dash_line_spans, guillemets_reversed
 
 __all__ = [
     "PHRASE_KINDS",
@@ -418,7 +418,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 # word of a period ("en 2023": `_period_year`). (A month or a period after such a word, "en septiembre", "esta
 # semana", is read in a text with " de ", as nearly every sentence of those languages has: their words, opening
 # with the commonest letters, made this gate's search three times slower on English text.)
-_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE])
+_JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays])
 _BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, _JOINED.period_in)) + r")\s+\Z") \
     if _JOINED.period_in else re.compile(r"(?!)")
 
@@ -466,6 +466,8 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+(?:(?P<mo>{_joined_alt(_JOINED.joined_months)})"
     rf"(?!\w|\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+\d)|(?P<yo>{_YEAR})(?![\w%-]))"
     rf"|(?<!\w)(?P<per>{_joined_alt(_capitalised_too(_JOINED.periods))})(?!\w)"
+    # "i tisdags": the weekday before, in one phrase (date_lines.toml `last_suffix`)
+    rf"|(?<!\w)(?P<wd3>{_joined_alt(_capitalised_too(_JOINED.suffixed_weekdays)) or '(?!)'})(?!\w)"
 ) if _JOINED.joiners else re.compile(r"(?!)")
 
 
@@ -489,6 +491,8 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
         return "year", f"in {m['yo']}"
     if m["per"]:
         return "relative", _JOINED.periods[m["per"].lower()]
+    if m["wd3"]:
+        return "weekday", "last " + calendar.day_name[_JOINED.suffixed_weekdays[m["wd3"].lower()]]
     month = calendar.month_name[_JOINED.joined_months[m["m"].lower()]]
     day = f"{m['d']} {month}" + (f" {m['y']}" if m["y"] else "")
     if m["wd"]:
@@ -539,7 +543,7 @@ _NAMED_OR_YEAR: Final = re.compile(alternation([*_MONTH_HEADS, *_WEEKDAY_HEADS, 
 # … and what the rest needs one of, in the lower-cased text of a paragraph with none of those: "weekend" and the
 # relative words (`_relative_words`: "week", "month", "year", "night" with its "last"/"this"), the joined words
 # (`_JOINED_WORD`); with " de " in the text, the answers of `_triggers` and `_may_join` for every paragraph
-_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE,
+_WORD_OF_DATE: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays,
                                   "yesterday", "ago", "week", "month", "year", "night"])
 
 
@@ -2031,7 +2035,10 @@ _CLOCK_AFTER: Final = re.compile(r"\s*\d{1,2}[:h.]\d\d")
 def _weekday_abroad_number(word: str) -> int:
     """The weekday (0 Monday) of another language's weekday name as prose writes it ("mercredi", "Mittwoch",
     a sentence's "Lunes"): the lead's, the quote's sentence's and the occasion's readers each look it up so."""
-    return _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(word[:1].lower() + word[1:], 0))
+    low = word[:1].lower() + word[1:]
+    if low in _WORDS_ABROAD.suffixed_weekdays:  # "i tisdags"
+        return _WORDS_ABROAD.suffixed_weekdays[low]
+    return _WORDS_ABROAD.weekdays.get(word, _WORDS_ABROAD.weekdays.get(low, 0))
 
 
 def _yearless_at_clock(line: str) -> bool:
@@ -2530,7 +2537,8 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     guillemets = ("»", "«") if ("«" in text or "»" in text) and guillemets_reversed(text, 0, len(text)) else ("«", "»")
     for m in _DOUBLE_MARK.finditer(text):  # only the marks change anything: found in C
         i, ch = m.start(), m.group()
-        if opened is None and ch in "“\"„" + guillemets[0]:
+        if opened is None and (ch in "“\"„" + guillemets[0] or (  # (Swedish and Finnish ”…” open with their closer)
+                ch == "”" and (i == 0 or text[i - 1] in " \t\n([—–:") and text[i + 1:i + 2].strip())):
             opened = i
             closers = "“”\"" if ch == "„" else guillemets[1] if ch == guillemets[0] else "”\""
         elif opened is not None and ch in closers:
@@ -2540,7 +2548,7 @@ def _quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
             opened = i
     if opened is not None:
         regions.append((opened, len(text)))
-    return tuple(regions)
+    return tuple(sorted([*regions, *dash_line_spans(text)]))
 
 
 def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -3385,6 +3393,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
         (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
        + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
+    # … or the weekday before, in one phrase, capitalised or not ("i tisdags", date_lines.toml `last_suffix`)
+    + (r"|(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
+        {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=lambda w: (-len(w), w)))
+       + r")(?![\w-])" if _WORDS_ABROAD.suffixed_weekdays else "")
 )
 _LAST_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w)"
                                 if _WORDS_ABROAD.last else "(?!)")
@@ -3466,7 +3478,8 @@ def _last_week(paragraph: str, m: re.Match[str]) -> bool:
     """Is the weekday ``m`` said to be last week's, its language's "last" after or before it ("lunedì scorso",
     "el pasado martes")? On that weekday itself it is a week before, not the day."""
     return bool(_LAST_AFTER.match(paragraph, m.end()) or _LAST_BEFORE.search(paragraph, max(0, m.start() - 12),
-                                                                              m.start()))
+                                                                              m.start())
+                or m.group(0).lower() in _WORDS_ABROAD.suffixed_weekdays)
 
 
 def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:

@@ -188,6 +188,10 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    # "Anf.": a record's number of the turn before its label, on the label's line (`Anf. 12  Jane DOE (M):`)
+    turn_numbers: tuple[str, ...]
+    # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
+    turn_kinds: tuple[str, ...]
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
@@ -238,7 +242,7 @@ def _single_words(names: Iterable[str]) -> set[str]:
 
 # Languages whose copy is read with English's rules, their words added to English's lists: one
 # site quotes a francophone outlet next to an English wire story, and no article says its language.
-_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl")}
+_READ_WITH = {"en": ("fr", "de", "pl", "es", "sw", "it", "pt", "nl", "sv")}
 
 
 def _read(language: str) -> dict[str, Any]:
@@ -484,6 +488,8 @@ def _lexicon(language: str) -> Lexicon:
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),
+        turn_numbers=_strings(names.get("turn_numbers", [])),
+        turn_kinds=_strings(names.get("turn_kinds", [])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
@@ -622,6 +628,9 @@ class DateLineWords:
     periods: Mapping[str, str] = field(default_factory=dict)
     then: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()  # "que" of "anunció que …": a reported clause opens (`clause_words`)
+    # "i tisdags", "i lördags": a weekday with a word before it and an ending after it that make it the one before
+    # (date_lines.toml `last_suffix`, "i=s": Swedish, Norwegian and Danish), the phrase lower case → Monday = 0 …
+    suffixed_weekdays: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -673,6 +682,7 @@ def _date_line_words() -> DateLineWords:
     periods: dict[str, str] = {}
     then: set[str] = set()
     clause_words: set[str] = set()
+    suffixed: dict[str, int] = {}
     for code, words in sorted(data.items()):
         then.update(w.lower() for w in _strings(words.get("then", [])))
         if isinstance(words.get("prose_joiner"), str):
@@ -680,6 +690,10 @@ def _date_line_words() -> DateLineWords:
             clause_words.update(w.lower() for w in _strings(words.get("clause_words", [])))
             periods.update((k.lower(), v) for k, _, v in (w.partition("=") for w in _strings(words.get("periods", []))))
         own_tongue.update(_strings(words.get("own_tongue", [])))
+        for form in _strings(words.get("last_suffix", [])):  # "i=s": "i tisdags"
+            word, _, ending = form.partition("=")
+            suffixed.update((f"{word} {str(n).lower()}{ending}", int(i))
+                            for i, n in Locale.parse(code).days["format"]["wide"].items())
         if words.get("short_weekdays") is True:
             short_weekdays.update((str(n).lower().rstrip("."), int(i))
                                   for i, n in Locale.parse(code).days["format"]["abbreviated"].items())
@@ -784,7 +798,8 @@ def _date_line_words() -> DateLineWords:
                          short_weekdays=MappingProxyType(dict(sorted(short_weekdays.items()))),
                          own_tongue=longest_first(own_tongue), period_in=longest_first(period_in),
                          periods=MappingProxyType(dict(sorted(periods.items()))), then=longest_first(then),
-                         clause_words=longest_first(clause_words))
+                         clause_words=longest_first(clause_words),
+                         suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))))
 
 
 def _without_marks(word: str) -> str:

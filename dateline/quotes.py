@@ -363,12 +363,21 @@ _OFFICE_ARTICLE = "|".join(re.escape(w) for w in lexicon().office_articles)
 # (or the label alone on its line, the words on the next: a parliament's record as the Dutch Handelingen set it,
 # `De voorzitter:` over the chair's words)
 _COLON = r"[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|[ \t]*\n(?=\S))"
+# … or a compound title, capitalised, that ends as a title does (lang *.toml title_endings), two titles joined by
+# "and" included (`Sjukvårdsminister JANE DOE:`, `Energi- och näringsminister JANE DOE (M):`)
+_LOWER = "a-zß-öø-ÿ"
+_TURN_COMPOUND = (rf"[{_UP}][{_LOWER}]*(?:[{_LOWER}]-[ ]+(?:{'|'.join(map(re.escape, lexicon().and_words))})"
+                  rf"[ ]+[{_LOWER}]+)?(?:{'|'.join(map(re.escape, lexicon().title_endings))})")
+# a member's label may go on after the bracket: a word for the kind of turn (`(M) replik:`, lang *.toml turn_kinds) or
+# an office after a comma (`JANE DOE (KD), MINISTER:`)
+_TURN_KIND = "|".join(map(re.escape, lexicon().turn_kinds)) or "(?!)"
 _TURN = re.compile(
-    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
+    rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE}|{_TURN_COMPOUND})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
-    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?" + _COLON + r"(?P<text>\S.*)$",
+    r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?"
+    rf"(?:[ ](?:{_TURN_KIND})|,[ ][{_UP}][{_UP} \-]{{1,60}})?" + _COLON + r"(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A hearing's record that ends its labels with a full stop (`SEN. DOE. Mr. Chair, …`, `THE CHAIRPERSON
@@ -759,6 +768,96 @@ def _raya_quotes(body: str, paras: list[Paragraph], taken: set[int], marked: set
     return found
 
 
+# The dialogue dash of Swedish, Norwegian, Danish and Finnish news (and of a line of dialogue anywhere): a dash
+# opens a line of someone's words and nothing closes them; the tag follows after a comma, or right after a
+# question's or an exclamation's mark, its verb first (`– Vi ger inte upp, säger hon.`, `– Nødvendig for hvem?
+# spør hun.`). Words after the tag's sentence on the same line are the speaker's again (`…, säger X till TT. Vi
+# måste bygga nu.`), as a second quote.
+_LINE_DASH = re.compile(r"(?:^|(?<=\n))[ \t]*[—–][ \t]+(?=\S)", re.MULTILINE)
+_COMMA_TAG = re.compile(r"(?:,|(?<=[?!]))[ \t]+(?:" + "|".join(re.escape(v) for v in sorted(
+    {w for w in (*date_line_words().speech, *lexicon().attribution_verbs) if w.isalpha() and w.islower()},
+    key=lambda w: (-len(w), w))) + r")[ \t]+(?=\w)")
+_TAG_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
+
+
+def dash_line_spans(text: str) -> list[tuple[int, int]]:
+    """The words of each line a dialogue dash opens, up to its tag (`– Vi ger inte upp, säger hon.`: its first four
+    words), in a text that tags such lines (`_COMMA_TAG`); none in any other: the regions a date reader must leave
+    to the speaker, as it leaves the words in marks (a date inside them is what was said, not when)."""
+    if "–" not in text and "—" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    tagged = False
+    for m in _LINE_DASH.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        tag = _COMMA_TAG.search(text, m.end(), end)
+        tagged = tagged or tag is not None
+        out.append((m.end(), end if tag is None else tag.start()))
+    return out if tagged else []
+
+
+def _listed(body: str, paras: list[Paragraph], opened: set[int], index: int) -> bool:
+    """The paragraph `index`, opened by a dash, is a point of a list: one of two or more such paragraphs in a row
+    after a line that ends with a colon (`Los puntos del acuerdo:` / `— Aumento …` / `— Revisión …`)."""
+    first, last = index, index
+    while first - 1 in opened:
+        first -= 1
+    while last + 1 in opened:
+        last += 1
+    return last > first and first > 0 and body[paras[first - 1].start:paras[first - 1].end].rstrip().endswith(":")
+
+
+def _dash_lines(body: str, paras: list[Paragraph], taken: set[int], marked: list[tuple[int, int]],
+                known: list[RawQuote]) -> list[RawQuote]:
+    """The lines of a story that quotes by the dialogue dash (see `_COMMA_TAG`), outside a dialogue's run or a
+    turn (`taken`), a quote in marks (`marked`) and a raya's quote already read (`known`).
+
+    A tagged line is always someone's words. An untagged one is, when it is a whole sentence (a capital
+    first, a stop last) of a story that tags such lines elsewhere, or right after a line that hands over
+    to it (a colon: `… säger:`) or asks it (an interview's unmarked question, `Vad svarar du?`). A dash
+    line beside other dash lines in one paragraph is a list's point, and a dash inside a line a pause."""
+    heads = list(_LINE_DASH.finditer(body)) if "–" in body or "—" in body else []
+    if not heads:
+        return []
+    seen = {q.start for q in known}
+    rows = {body.count("\n", 0, m.start()) for m in heads}  # the lines a dash opens
+    lines: list[tuple[Paragraph, int, int, int, re.Match[str] | None]] = []
+    for p in paras:
+        if p.index in taken:
+            continue
+        for m in _LINE_DASH.finditer(body, p.start, p.end):
+            if m.end() in seen or any(lo <= m.end() < hi for lo, hi in marked):
+                continue
+            end = body.find("\n", m.end(), p.end)
+            end = p.end if end < 0 else _rstrip_at(body, m.end(), end)
+            tag = _COMMA_TAG.search(body, m.end(), end)
+            row = body.count("\n", 0, m.start())
+            if tag is None and (row - 1 in rows or row + 1 in rows):  # a list's point, beside another
+                continue
+            lines.append((p, m.start(), m.end(), end, tag))
+    dashed = any(tag is not None for *_, tag in lines)
+    opened = {p.index for p in paras if _LINE_DASH.match(body, p.start, p.end)}  # paragraphs a dash opens
+    found = []
+    for p, dash, start, end, tag in lines:
+        if tag is not None:
+            stop = _rstrip_at(body, start, tag.start())
+            found.append(RawQuote(start, stop, body[start:stop], "dash", ((start, stop),), p.index, p.index,
+                                  p.line + body.count("\n", p.start, start)))
+            more = _TAG_SENTENCE_END.search(body, tag.end(), end)
+            if more is None or not _ends_sentence(body[more.end():end]):
+                continue
+            start = more.end()
+        else:
+            before = body[:dash].rstrip()
+            if not (body[start].isupper() and body[end - 1] in ".?!"
+                    and (dashed or before.endswith((":", "?")))) or _listed(body, paras, opened, p.index):
+                continue
+        found.append(RawQuote(start, end, body[start:end], "dash", ((start, end),), p.index, p.index,
+                              p.line + body.count("\n", p.start, start)))
+    return found
+
+
 def _record_turn(body: str, lo: int, hi: int) -> tuple[int, int, str, str, str, str] | None:
     """(start, end, marks, name, note, title) of a turn of a Spanish-language chamber's record, else None:
     `Sra. Doe.-` is the member (title `Sra.`); `Sr. Presidente (Doe).-`, an office with a name in its
@@ -854,6 +953,10 @@ _TURN_OPENERS = "*_[("
 _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
+# a record's number of the turn before a label alone on its line (`Anf. 12  Statsminister JANE DOE (M):`; lang *.toml
+# turn_numbers)
+_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
+                          + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
 _LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
 
@@ -869,10 +972,12 @@ def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
         if p.index == joined:
             continue
         nxt = paras[k + 1] if k + 1 < len(paras) else None
+        number = _TURN_NUMBER.match(body, p.start, p.end)  # `Anf. 12  JANE DOE (M):`: the label after the number
+        lo = p.start if number is None else number.end()
         if nxt is not None and body[p.end - 1:p.end] == ":" and body[p.end:nxt.start] == "\n" \
-                and _LABEL_LINE.fullmatch(body, p.start, p.end) \
+                and _LABEL_LINE.fullmatch(body, lo, p.end) \
                 and not _LABEL_LINE.match(body, nxt.start, nxt.end) and not _opens_turn(body[nxt.start:nxt.end]):
-            out.append(Paragraph(nxt.index, p.start, nxt.end, p.line))
+            out.append(Paragraph(nxt.index, lo, nxt.end, p.line))
             joined = nxt.index
             continue
         out.append(p)
@@ -2176,7 +2281,8 @@ def extract(body: str) -> Extraction:
         kind: QuoteKind = "partial" if partial else "direct"
         found.append(RawQuote(q.start, q.end, q.text, q.marks, q.parts, q.paragraph, q.last_paragraph,
                               q.line, kind=kind, partial=partial, repaired=q.repaired))
-    found += _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    raya = _raya_quotes(body, paras, held, {p for q in spans for p in range(q.paragraph, q.last_paragraph + 1)})
+    found += raya + _dash_lines(body, paras, held, all_spans, raya)
     result.quotes = sorted(found, key=lambda r: r.start)
     for i, j in translation_twins(body, result.quotes):  # the twin is said the way the first one is
         first = result.quotes[i]

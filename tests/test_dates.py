@@ -1086,3 +1086,43 @@ def test_the_gate_knows_every_character_that_lower_casing_folds_to_ascii() -> No
     from dateline.lexicon import FOLDS_TO_ASCII
     folding = [chr(c) for c in range(0x110000) if FOLDS_TO_ASCII.fullmatch(chr(c))]
     assert folding and sorted(folding) == sorted(dates._FOLDING)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected", "confidence"),
+    [
+        # a Swedish broadcaster's and a tabloid's stamps: "Publicerad" over "Uppdaterad", "kl." with its stop or none
+        ("Publicerad 3 november 2026 kl. 09.14\nUppdaterad 3 november 2026 kl. 11.02", "2026-11-03", "high"),
+        ("Publicerad 3 nov 2026 kl 06.00", "2026-11-03", "high"),
+        # a county board's decision ("Datum"), a region's release with its day first ("Pressmeddelande 4/11/2026")
+        ("BESLUT\nDatum 2026-11-03", "2026-11-03", "high"),
+        ("Pressmeddelande 4/11/2026", "2026-11-04", "high"),
+    ],
+)
+def test_swedish_date_lines(header: str, expected: str, confidence: str) -> None:
+    """Swedish header lines (date_lines.toml [sv], CLDR's months): the labels of the first publication and its update,
+    a decision's date, a release's."""
+    text = (f"Färjan går som vanligt i vinter\n\n{header}\n\nRegionrådet sade på ett möte i Slite att färjan ska gå "
+            "även i vinter. Enligt henne finns det inget skäl att dra ner på turerna, och kommunen vill inte heller "
+            "det. Ön är viktig för de boende och för alla som arbetar på fastlandet.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == confidence, found
+
+
+def test_a_scandinavian_lead_dates_words_by_i_gar_and_the_weekday_before() -> None:
+    """A Swedish lead: "i går kväll" dates the words the day before publication; "i tisdags" (Norwegian and Danish
+    "i tirsdags") is the Tuesday before, one phrase (date_lines.toml last_suffix), beside the verb or as the occasion
+    of the dash-quoted words after it; a date inside a dash line's words is what was said, not when."""
+    published = PartialDate(2026, 11, 6)  # a Friday
+    info = article_statement_date(["– Vi ger inte upp, sade regionrådet i går kväll."], published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-05", info
+    info = article_statement_date(["Hamnkaptenen varnade i tisdags för att kajen sjunker."], published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-03", info
+    info = article_statement_date(["Ordføreren advarte i tirsdags om at kaien synker."], published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-03", info
+    lead = ["Kommunfullmäktige röstade nej när fullmäktige sammanträdde i torsdags.",
+            "– Vi har sagt vårt, sade kommunalrådet efter omröstningen."]
+    info = article_statement_date(lead, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2026-11-05", info
+    info = article_statement_date(["– Vi ses i måndags igen, säger hon."], published, today=TODAY)
+    assert info is None or info.date.iso() != "2026-11-02", info

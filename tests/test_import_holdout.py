@@ -227,6 +227,13 @@ statement, 3 wrong-and-high; 18/18, 18/18, 0 after branch fix44: Dutch date line
 Bijgewerkt, Uitgezonden op, Editie, "uur" after a clock), CLDR's short weekdays before a date ("zo 6 dec 2026"), a
 weekend edition's two days ("ZATERDAG 28 EN ZONDAG 29 NOVEMBER 2026": the first), a two-digit year before a 24-hour
 clock ("05-12-26, 06:00"), gisteren/gisteravond/vandaag, afgelopen/vorige before a weekday.
+`import_holdout_round46/` (in Swedish: an invented wind park and 400 kV line in Norrbotten and an emergency
+department's closure; blind, today = 2026-12-07; TT, DN print and web, Aftonbladet, Expressen, SVT, SvD, Ekot, the
+Riksdag's record, regeringen.se, a Länsstyrelse decision, NSD, a live blog, X, Facebook, an explainer, DN Debatt): held
+out at 28f14fa 10/18 publication, 5/18 statement, 5 wrong-and-high; 15/18, 14/18, 1 after branch fix46: Swedish date
+lines (date_lines.toml [sv]: Publicerad, Uppdaterad, Datum, Pressmeddelande, "kl" with or without its stop), i går /
+i går kväll / i dag, "i tisdags" (a weekday with "i" and an "s": the one before; Norwegian and Danish alike), the
+dialogue dash's words left to the speaker. Its four misses are in KNOWN_MISSES.
 `import_holdout_round43/` (South Korea in English: an invented reactor life extension and a dam-to-chip-cluster
 pipeline; blind, today = 2026-12-07; Yonhap, Korea Herald, JoongAng, Korea Times print, Arirang, National Assembly
 minutes under a Korean header, a presidential briefing, a ministry release, a Naver-style portal, a US outlet's ET
@@ -275,12 +282,28 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round35": date(2026, 12, 6), "import_holdout_round37": date(2026, 12, 6),
     "import_holdout_round38": date(2026, 12, 6), "import_holdout_round40": date(2026, 12, 6),
     "import_holdout_round41": date(2026, 12, 6), "import_holdout_round44": date(2026, 12, 7),
-    "import_holdout_round43": date(2026, 12, 7), "import_holdout_round45": date(2026, 12, 7)}
+    "import_holdout_round43": date(2026, 12, 7), "import_holdout_round45": date(2026, 12, 7),
+    "import_holdout_round46": date(2026, 12, 7)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round46": {  # blind (Sweden in Swedish; today = 2026-12-07): held out at 28f14fa 10/18, 5/18,
+        # 5 wrong-and-high; 15/18, 14/18, 1 after branch fix46
+        "expressen_i_dag_i_gar_kvall.txt": "'Publicerad i dag 07.05' (a page saved on the day it was published) is no "
+                                           "date line: a label's word for today is not read as the day of import, "
+                                           "so 'i går kväll' has no day to count back from: asks",
+        "lansstyrelsen_beslut_yttrande_tidigare.txt": "'har i yttrande daterat 2026-09-15 anfört att ”…”': an ISO date "
+                                                      "inside a sentence is read as no date phrase (the English 'in a "
+                                                      "letter dated 15 September 2026' is), so the decision's 'Datum' "
+                                                      "dates the quoted submission, high",
+        "riksdagen_protokoll_session.txt": "'Riksdagens protokoll 2026/27:41' over 'Onsdagen den 2 december': the "
+                                           "session's years and the definite weekday ('Onsdagen') are not read, so the "
+                                           "year-less day has no year: asks",
+        "x_inlagg.txt": "'07:15 · 30 nov. 2026 · 48,2 tn visningar': a post's stamp with its clock first and a Swedish "
+                        "views count after it is not read as the post's date line: asks",
+    },
     "import_holdout_round43": {  # blind (South Korea in English; today = 2026-12-07): held out at 6837480 12/17, 8/17,
         # 1 wrong-and-high; 17/17, 16/17, 0 after branch fix43d
         "foreign_outlet_et_monday_seoul.txt": "'Dec. 6, 2026, 11:30 p.m. ET' over 'SEOUL — … said on Monday morning in "
