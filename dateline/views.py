@@ -268,13 +268,16 @@ def shown_name(q: Quote, names: dict[str, str], unidentified: str) -> str:
 class QuoteBasics:
     """Each quote's view as far as the links leave it alone: what its article, the speakers, the topics and
     the site's settings give (its url, date and label, speaker's name and link, topics, stances, marks,
-    language, excerpts), with its statement its own id and no related quotes, other reports or wordings.
+    language), with its statement its own id and no related quotes, other reports or wordings, nor what
+    only the listings show (excerpts, tags: `Views` adds them, with the links).
 
-    `Views` makes its views so and adds the links; a cold build also makes them while its link process
-    works, to encode what the data exports say of each quote meanwhile (`exports.Ahead`): one maker, so
-    what is made early is what the views would hold. What many quotes show alike (a date's label, a
-    speaker's url, a set of topics, an excerpt) is made once and shared: at 10,000 articles a copy per
-    quote is ~100 MB, which every forked worker counts again. Templates only read these values."""
+    `Views` makes its views so; a cold build also makes them while its link process works, to encode
+    what the data exports say of each quote meanwhile (`exports.Ahead`), and lets each go at once: one
+    maker, so what is made early is what the views will hold. What many quotes show alike (a date's label,
+    a speaker's url, a set of topics) is made once and shared: at 10,000 articles a copy per quote is
+    ~100 MB, which every forked worker counts again. Templates only read these values. Nothing here is
+    kept per quote (an excerpt per distinct text would be ~30 MB at 10,000 articles, held while the link
+    process works)."""
 
     def __init__(self, config: SiteConfig, data: Data, articles: Iterable[Article], quotes: Iterable[Quote],
                  body: Callable[[Article], str]) -> None:
@@ -293,10 +296,6 @@ class QuoteBasics:
         self._isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
         language = config.language
         self._marks: _Shared[str, tuple[str, str]] = _Shared(lambda lang: quote_marks(lang or language))
-        self._tagged = _Shared(partial(_tagged, str(ui("colon"))))
-        self._excerpts: _Shared[str, str] = _Shared(excerpt)
-        self._shorts: _Shared[str, str] = _Shared(lambda text: excerpt(text, SHORT))
-        self._tagged_by: dict[tuple[int, int], list[tuple[str, str]]] = {}  # by the shared lists' identity
         self._urls = {a.id: a.url for a in self.articles.values()}  # a property that formats a date: once an article
         self._site_lang = base_language(language)
         self._told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
@@ -311,15 +310,7 @@ class QuoteBasics:
                       self._topic_lists[q.topics], self._stance_lists[frozenset(q.stance.items())], q.id,
                       marks=self._marks[own or a.lang], lang=own)
         v.speaker_name = shown_name(q, self.speaker_names, self.unidentified)
-        text = q.text
-        v.excerpt = self._excerpts[text]
-        v.short = self._shorts[text]
         v.iso = self._isos[d.date]
-        key = (id(v.topics), id(v.stances))
-        tags = self._tagged_by.get(key)
-        if tags is None:
-            tags = self._tagged_by[key] = self._tagged[tuple(v.topics), tuple(v.stances)]
-        v.tagged = tags
         return v
 
 
@@ -351,10 +342,15 @@ class Views:
             v.statement = statement_of.get(q.id, q.id)
         del basics, view
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
-        # too): the lookups `links.first_report` and `relation_label` make, inline. The values are
-        # those of the methods.
+        # too): the lookups `links.first_report` and `relation_label` make, inline; what many quotes
+        # share (a statement's words cut to an excerpt, the labels of a set of topics and stances) made
+        # once. The values are those of the methods.
         quotes, statements, same_of, related_of = self.quotes, links.statements, links.same_statement, links.related
         relation_labels = self._relation_labels
+        excerpts: _Shared[str, str] = _Shared(excerpt)
+        shorts: _Shared[str, str] = _Shared(lambda text: excerpt(text, SHORT))
+        tagged = _Shared(partial(_tagged, str(self.ui("colon"))))
+        tagged_by: dict[tuple[int, int], list[tuple[str, str]]] = {}  # by the shared lists' identity
         # A quote's related links and what it lists of them are made of a few shared values: each link
         # (`Related`, one object for all the quotes that have it: `link.related`) gives one
         # (label, quote id), and the quotes of one statement list the same neighbours; the lists of
@@ -388,6 +384,13 @@ class Views:
                 if nearby:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
+            v.excerpt = excerpts[text]
+            v.short = shorts[text]
+            tag_key = (id(v.topics), id(v.stances))
+            tags = tagged_by.get(tag_key)
+            if tags is None:
+                tags = tagged_by[tag_key] = tagged[tuple(v.topics), tuple(v.stances)]
+            v.tagged = tags
         self.in_order = [self.quotes[q.id] for q in site.quotes]
         if site.config.figures or site.positions:  # the timeline shows the figures' words only, each
             shown = {q.id for q in site.positions} | {q.id for q in site.other_statements}  # statement once
