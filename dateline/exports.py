@@ -115,15 +115,15 @@ class Ahead:
     def __init__(self) -> None:
         self.file: IO[bytes] | None = None
         self.quotes: Sequence[Quote] = ()  # the site's quotes, the first `len(quote_sizes) // 2` of them encoded
-        self.quote_sizes = array("L")  # per quote encoded: its head's and its tail's sizes
+        self.quote_sizes = array("I")  # per quote encoded: its head's and its tail's sizes
         self.articles: Sequence[Article] = ()  # the same for the articles' lines
-        self.article_sizes = array("L")
+        self.article_sizes = array("I")
 
     def make(self, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
              waiting: Callable[[], bool]) -> None:
         """Encode the quotes' halves, then the articles' lines, in order, while `waiting()`."""
         self.close()
-        self.file = out = tempfile.TemporaryFile(buffering=1 << 20)  # noqa: SIM115 - held until `close`
+        self.file = out = tempfile.TemporaryFile(buffering=1 << 16)  # noqa: SIM115 - held until `close`
         self.quotes, self.articles = quotes, articles
         sizes, view = self.quote_sizes, basics.view
         for q in quotes:
@@ -179,7 +179,7 @@ class Ahead:
             self.file.close()
         self.file = None
         self.quotes, self.articles = (), ()
-        self.quote_sizes, self.article_sizes = array("L"), array("L")
+        self.quote_sizes, self.article_sizes = array("I"), array("I")
 
 
 def article_record(a: Article, quotes: list[str]) -> dict[str, Any]:
