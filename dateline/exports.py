@@ -121,8 +121,18 @@ class Ahead:
 
     def make(self, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
              waiting: Callable[[], bool]) -> None:
-        """Encode the quotes' halves, then the articles' lines, in order, while `waiting()`."""
+        """Encode the quotes' halves, then the articles' lines, in order, while `waiting()`. With no room
+        for them in the temporary folder, none: the exports encode them all, as without this."""
         self.close()
+        try:
+            self._make(basics, articles, quotes, waiting)
+            if self.file is not None:
+                self.file.flush()  # all on disk now, or none used
+        except OSError:
+            self.close()
+
+    def _make(self, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
+              waiting: Callable[[], bool]) -> None:
         self.file = out = tempfile.TemporaryFile(buffering=1 << 16)  # noqa: SIM115 - held until `close`
         self.quotes, self.articles = quotes, articles
         sizes, view = self.quote_sizes, basics.view
@@ -145,9 +155,8 @@ class Ahead:
             self.article_sizes.append(len(line))
 
     def _reader(self, at: int) -> Callable[[int], bytes]:
-        """The file's bytes in order from `at` (once all are written): `read(size)`."""
+        """The file's bytes in order from `at` (`make` wrote and flushed them all): `read(size)`."""
         assert self.file is not None
-        self.file.flush()
         self.file.seek(at)
         return self.file.read
 

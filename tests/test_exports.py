@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 from pathlib import Path
 
@@ -97,3 +98,23 @@ def test_lines_encoded_while_linking_make_the_same_exports(name: str, stop: int 
         assert kept == memo, "the records kept for the next build are the same"
     finally:
         ahead.close()
+
+
+def test_lines_with_no_room_on_disk_are_left_to_the_exports(golden_site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lines encoded ahead go to a temporary file: with no room for it (a full disk), none is kept,
+    the build goes on and its exports encode every line themselves, the same bytes."""
+    import errno
+    import tempfile
+
+    class Full(io.BytesIO):
+        def write(self, data: object) -> int:
+            if self.tell() > 100:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)  # type: ignore[arg-type]
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda **_: Full())
+    site = golden_site
+    ahead = exports.Ahead()
+    ahead.make(QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body), site.articles,
+               site.quotes, lambda: True)
+    assert ahead.file is None and len(ahead.quote_sizes) == 0
+    assert exports.data_files(site, Views(site), ahead=ahead) == exports.data_files(site, Views(site))
