@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from typing import Any
+from itertools import repeat
+from typing import IO, Any
 
 from dateline import markdown
-from dateline.model import Article, PartialDate, Site
+from dateline.model import Article, PartialDate, Quote, Site
 from dateline.ui import UI
-from dateline.views import UNKNOWN, QuoteView, Views
+from dateline.views import UNKNOWN, QuoteBasics, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
 KeepRecord = Callable[[str, tuple[Any, ...], bytes], None]  # (quote id, inputs, line): where this build's go
@@ -55,6 +58,18 @@ def _json(value: object) -> str:
 
 
 def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
+    return {**_record_head(v), "statement": v.statement, "related": [qid for _, qid in v.related],
+            **_record_tail(v)}
+
+
+# A quote's record is its head, then the two fields the links give (`statement`, `related`), then its tail:
+# head and tail encoded while a link process works (`Ahead`), the line put together once the links come
+# (`_joined_line`), byte for byte what the whole record encodes to.
+_STATEMENT, _RELATED, _COMMA = b', "statement": ', b', "related": ', b", "
+
+
+def _record_head(v: QuoteView) -> dict[str, Any]:
+    """The fields of a quote's record before `statement`: none of them depends on the links."""
     q = v.q
     return {
         "id": q.id, "text": q.text, "parts": list(q.parts), "speaker": q.speaker,
@@ -64,10 +79,116 @@ def quote_record(v: QuoteView, views: Views) -> dict[str, Any]:
         "date_confidence": v.date.confidence, "date_basis": v.date.basis,
         "date_end": v.date.end.iso() if v.date.end else None, "topics": list(q.topics),
         "stance": dict(sorted(q.stance.items())), "partial": q.partial, "translated": q.translated,
-        "kind": q.kind, "marks": q.marks, "statement": v.statement,
-        "related": [qid for _, qid in v.related], "attribution": q.attribution,
-        "line": q.span.line, "outlet": v.article.outlet,
+        "kind": q.kind, "marks": q.marks,
     }
+
+
+def _record_tail(v: QuoteView) -> dict[str, Any]:
+    """The fields of a quote's record after `related`: none of them depends on the links."""
+    q = v.q
+    return {"attribution": q.attribution, "line": q.span.line, "outlet": v.article.outlet}
+
+
+def _halves(v: QuoteView) -> tuple[bytes, bytes]:
+    """A record's head without its closing `}` and its tail without its opening `{`, as UTF-8."""
+    return _json(_record_head(v)).encode("utf-8")[:-1], _json(_record_tail(v)).encode("utf-8")[1:]
+
+
+def _joined_line(v: QuoteView, head: bytes, tail: bytes) -> bytes:
+    """`_json(quote_record(v, …))` as UTF-8, from the record's `_halves`."""
+    return b"".join((head, _STATEMENT, _json(v.statement).encode("utf-8"), _RELATED,
+                     _json([qid for _, qid in v.related]).encode("utf-8"), _COMMA, tail))
+
+
+class Ahead:
+    """What data/quotes.json and data/articles.json say of each quote and article as far as the links
+    leave it alone, encoded while a cold build's link process works (`pipeline.while_linking`), when this
+    process would otherwise wait: a quote's record but for `statement` and `related` (its `_halves`),
+    an article's whole line. Encoding is most of the exports' work (~0.5 CPU s of quotes.json's 0.6 at 4000
+    articles), and the exports are made last, by this process alone, after every page.
+
+    Kept in an unnamed temporary file, written and read back in order, not in memory: at 10,000 articles
+    the lines are ~150 MB, and the build's memory summed over its processes is near its limit while the
+    link process works. The quotes' and articles' order is the site's (`assemble` gives it before linking);
+    those left when the links come are encoded by the exports, as without this."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] | None = None
+        self.quotes: Sequence[Quote] = ()  # the site's quotes, the first `len(quote_sizes) // 2` of them encoded
+        self.quote_sizes = array("I")  # per quote encoded: its head's and its tail's sizes
+        self.articles: Sequence[Article] = ()  # the same for the articles' lines
+        self.article_sizes = array("I")
+
+    def make(self, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
+             waiting: Callable[[], bool]) -> None:
+        """Encode the quotes' halves, then the articles' lines, in order, while `waiting()`. With no room
+        for them in the temporary folder, none: the exports encode them all, as without this."""
+        self.close()
+        try:
+            self._make(basics, articles, quotes, waiting)
+            if self.file is not None:
+                self.file.flush()  # all on disk now, or none used
+        except OSError:
+            self.close()
+
+    def _make(self, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
+              waiting: Callable[[], bool]) -> None:
+        self.file = out = tempfile.TemporaryFile(buffering=1 << 16)  # noqa: SIM115 - held until `close`
+        self.quotes, self.articles = quotes, articles
+        sizes, view = self.quote_sizes, basics.view
+        for q in quotes:
+            if not waiting():
+                return
+            head, tail = _halves(view(q))
+            out.write(head)
+            out.write(tail)
+            sizes.append(len(head))
+            sizes.append(len(tail))
+        ids: dict[str, list[str]] = {a.id: [] for a in articles}
+        for q in quotes:
+            ids[q.article].append(q.id)
+        for a in articles:
+            if not waiting():
+                return
+            line = _json(article_record(a, ids[a.id])).encode("utf-8")
+            out.write(line)
+            self.article_sizes.append(len(line))
+
+    def _reader(self, at: int) -> Callable[[int], bytes]:
+        """The file's bytes in order from `at` (`make` wrote and flushed them all): `read(size)`."""
+        assert self.file is not None
+        self.file.seek(at)
+        return self.file.read
+
+    def quote_halves(self, quotes: Iterable[Quote]) -> Iterator[tuple[bytes, bytes] | None]:
+        """For each of `quotes` (the site's, in order), its record's halves if they were made, else None."""
+        sizes, made = self.quote_sizes, self.quotes[:len(self.quote_sizes) // 2]
+        read = self._reader(0) if made else None
+        for n, q in enumerate(quotes):
+            if read is not None and n < len(made) and made[n] is q:
+                yield read(sizes[2 * n]), read(sizes[2 * n + 1])
+            else:
+                read = None  # not in the order they were made in (never, in a build): none is used past here
+                yield None
+
+    def article_lines(self, articles: Iterable[Article]) -> Iterator[bytes | None]:
+        """For each of `articles` (the site's, in order), its articles.json line if it was made, else None."""
+        sizes, made = self.article_sizes, self.articles[:len(self.article_sizes)]
+        read = self._reader(sum(self.quote_sizes)) if made else None
+        for n, a in enumerate(articles):
+            if read is not None and n < len(made) and made[n] is a:
+                yield read(sizes[n])
+            else:
+                read = None
+                yield None
+
+    def close(self) -> None:
+        """Let go of the file (removed with it)."""
+        if self.file is not None:
+            self.file.close()
+        self.file = None
+        self.quotes, self.articles = (), ()
+        self.quote_sizes, self.article_sizes = array("I"), array("I")
 
 
 def article_record(a: Article, quotes: list[str]) -> dict[str, Any]:
@@ -90,14 +211,16 @@ def quote_token(v: QuoteView) -> object:
     return (a.content_hash, a.path, v.q.id) if a.content_hash else v.q
 
 
-def data_files(site: Site, views: Views, records: RecordMemo | None = None) -> dict[str, bytes]:
+def data_files(site: Site, views: Views, records: RecordMemo | None = None,
+               ahead: Ahead | None = None) -> dict[str, bytes]:
     """`data/*.json`: the contract tooling outside the repo reads (see `each_data_file`)."""
-    return dict(each_data_file(site, views, records))
+    return dict(each_data_file(site, views, records, ahead))
 
 
-def each_data_file(site: Site, views: Views, records: RecordMemo | None = None) -> Iterator[tuple[str, bytes]]:
+def each_data_file(site: Site, views: Views, records: RecordMemo | None = None,
+                   ahead: Ahead | None = None) -> Iterator[tuple[str, bytes]]:
     """`data/*.json` one file at a time, each as bytes (`data_streams`' parts joined)."""
-    for rel, parts in data_streams(site, views, records):
+    for rel, parts in data_streams(site, views, records, ahead=ahead):
         yield rel, joined(parts)
 
 
@@ -111,8 +234,8 @@ def joined(parts: Iterable[bytes]) -> bytes:
 
 
 def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
-                 keep: KeepRecord | None = None,
-                 same: Callable[[str], bool] | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+                 keep: KeepRecord | None = None, same: Callable[[str], bool] | None = None,
+                 ahead: Ahead | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
     """`data/*.json` one file at a time, each as the parts of its bytes (a JSON list, one item a
     line), made as they are read: a build writes them to disk as they come, so no file is ever
     held whole (quotes.json is ~150 MB at 10,000 articles, the build's largest peak when it was
@@ -123,16 +246,19 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
     serve rebuilds touch a handful of records, not 50,000; so are articles.json's and statements.json's
     lines. `keep`: where this build's records go as they are made (a CLI build writes them to disk),
     rather than into `records`, which is emptied. `same(quote id)`: the caller knows the quote's inputs
-    are the last build's (`reach.Reach.same_record`), so its record is taken without comparing them."""
+    are the last build's (`reach.Reach.same_record`), so its record is taken without comparing them.
+    `ahead`: the quotes' and articles' lines as far as they were encoded while the links were made."""
     fresh: RecordMemo = {}
-    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep, fresh, same))
+    yield "data/quotes.json", _json_list(_quote_lines(views, records, keep, fresh, same, ahead))
     by_article: dict[str, list[str]] = {a.id: [] for a in site.articles}
     for q in site.quotes:
         by_article[q.article].append(q.id)
     # an article's line and a statement's are reused as the quotes' are, under keys no quote id takes
+    made = ahead.article_lines(site.articles) if ahead is not None else repeat(None, len(site.articles))
     yield "data/articles.json", _json_list(
         _line(records, keep, fresh, f"\0a{a.id}", (a.content_hash, a.path, tuple(by_article[a.id])),
-              partial(article_record, a, by_article[a.id]), cached=bool(a.content_hash)) for a in site.articles)
+              partial(article_record, a, by_article[a.id]), cached=bool(a.content_hash), made=line)
+        for a, line in zip(site.articles, made, strict=True))
     yield "data/shifts.json", _json_lines(
         {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
          "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
@@ -151,11 +277,13 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
 
 
 def _line(records: RecordMemo | None, keep: KeepRecord | None, fresh: RecordMemo, key: str, sig: tuple[Any, ...],
-          make: Callable[[], object], *, cached: bool = True) -> bytes:
+          make: Callable[[], object], *, cached: bool = True, made: bytes | None = None) -> bytes:
     """One item's JSON line, from `records` where its inputs (`sig`) are the last build's, kept for the next
-    build as `_quote_lines` keeps a quote's (not when `cached` is false: an article made in code)."""
+    build as `_quote_lines` keeps a quote's (not when `cached` is false: an article made in code). `made`:
+    the line, encoded already (`Ahead`)."""
     old = records.get(key) if records is not None and cached else None
-    text = old[1] if old is not None and old[0] == sig else _json(make()).encode("utf-8")
+    text = (old[1] if old is not None and old[0] == sig else made if made is not None
+            else _json(make()).encode("utf-8"))
     if records is not None and cached:
         if keep is None:
             fresh[key] = (sig, text)
@@ -165,16 +293,20 @@ def _line(records: RecordMemo | None, keep: KeepRecord | None, fresh: RecordMemo
 
 
 def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None,
-                 fresh: RecordMemo | None = None, same: Callable[[str], bool] | None = None) -> Iterator[bytes]:
+                 fresh: RecordMemo | None = None, same: Callable[[str], bool] | None = None,
+                 ahead: Ahead | None = None) -> Iterator[bytes]:
     """Each quote's quotes.json line as UTF-8, from `records` where its inputs are unchanged,
     handed to `keep` as it is made (held, they are ~200 MB at 10,000 articles, to the end of a
-    build) or else put in `fresh` (this build's records: `data_streams` puts them in `records`)."""
+    build) or else put in `fresh` (this build's records: `data_streams` puts them in `records`).
+    From its halves where `ahead` made them."""
+    ordered = views.ordered()
+    halves = ahead.quote_halves(v.q for v in ordered) if ahead is not None else repeat(None, len(ordered))
     if records is None:
-        for v in views.ordered():
-            yield _json(quote_record(v, views)).encode("utf-8")
+        for v, made in zip(ordered, halves, strict=True):
+            yield _joined_line(v, *made) if made is not None else _json(quote_record(v, views)).encode("utf-8")
         return
     fresh = {} if fresh is None else fresh
-    for v in views.ordered():
+    for v, made in zip(ordered, halves, strict=True):
         old = records.get(v.id)
         if old is not None and same is not None and same(v.id):
             sig, text = old
@@ -182,7 +314,8 @@ def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | No
             # `v.url` is its article's url and its id (`Article.url` formats a date each time it is asked)
             sig = (quote_token(v), v.speaker_name, v.statement, tuple(v.related), v.url, v.article.outlet)
             # held as UTF-8: a str with one curly quote takes two bytes a character (~2.5 KB a quote)
-            text = old[1] if old is not None and old[0] == sig else _json(quote_record(v, views)).encode("utf-8")
+            text = (old[1] if old is not None and old[0] == sig else _joined_line(v, *made) if made is not None
+                    else _json(quote_record(v, views)).encode("utf-8"))
         if keep is None:
             fresh[v.id] = (sig, text)
         else:

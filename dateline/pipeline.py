@@ -25,15 +25,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 import jinja2
 
-from dateline import buildcache, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
+from dateline import buildcache, exports, lastbuild, lexicon, link, names, patterns, reach, refs, render, timeline, write
 from dateline.analyse import Analysis, analyse, analyse_all, corrected_ids
 from dateline.config import SiteConfig, figure_problems
 from dateline.errors import BuildFailed, Problem, errors_in
 from dateline.lastbuild import BuildReport
 from dateline.load import Loaded, display_path, future_dates, load, nothing_to_publish, settle_stamps
-from dateline.model import Acknowledgement, Article, DateInfo, Links, Quote, Site, Speaker
+from dateline.model import Acknowledgement, Article, Data, DateInfo, Links, Quote, Site, Speaker
 from dateline.topics import awaiting_topic
-from dateline.workers import Fresh, collector_off, in_child, in_process, wait_children
+from dateline.views import QuoteBasics
+from dateline.workers import Fresh, collector_off, give_back, in_child, in_process, wait_children
 
 if TYPE_CHECKING:
     from dateline import review
@@ -98,11 +99,14 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
     parsed_cache.write(parsed)                               # the shards of the files that changed
     del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
     bodies = render.Spill()                                  # the bodies, which only the article pages need,
-    try:                                                     # on disk until then (and, in a cold build, rendered
+    lines = exports.Ahead() if ahead is not None else None   # on disk until then (and, in a cold build, rendered
+    try:                                                     # while it links, as the exports' lines are encoded)
         return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs,
-                          ahead, render.MarkedBodies(bodies) if ahead is not None else None)  # while it links)
+                          ahead, render.MarkedBodies(bodies) if ahead is not None else None, lines)
     finally:
         bodies.close()
+        if lines is not None:
+            lines.close()
 
 
 def _import_analysis() -> None:
@@ -114,9 +118,11 @@ def _import_analysis() -> None:
 
 def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
                after_write: Callable[[Path], None] | None, started: float, inputs: str | None,
-               ahead: Fresh | None = None, marked: render.MarkedBodies | None = None) -> BuildReport:
+               ahead: Fresh | None = None, marked: render.MarkedBodies | None = None,
+               lines: exports.Ahead | None = None) -> BuildReport:
     """`build` from its analysed articles on: link, render, write. `ahead`: the link process, if started.
-    `marked`: where the article bodies go when they are rendered while a link process works (`while_linking`)."""
+    `marked` and `lines`: where the article bodies and the exports' lines go when they are made while a link
+    process works (`while_linking`)."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
@@ -124,7 +130,7 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:  # link → timeline (the merge decisions go to disk); the templates compiled while a link process works
-        site = assemble(config, prep, memo, ahead, partial(while_linking, config, env, body, marked))
+        site = assemble(config, prep, memo, ahead, partial(while_linking, config, env, body, marked, lines))
     except BaseException:
         env.bytecode_cache = None
         raise
@@ -139,7 +145,7 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     cache = _read(partial(buildcache.load, config.root))     # the last build's fragments and page keys
     cache.memo.linked = linked
     try:                                                     # pages, feeds, data exports, streamed to disk
-        names = render.render_to(site, output.put, cache.memo, cache.reuse(output), output.put_parts, marked)
+        names = render.render_to(site, output.put, cache.memo, cache.reuse(output), output.put_parts, marked, lines)
         for rel, source in render.static_files(config.templates_path).items():
             output.put_file(rel, source)
             names.append(rel)
@@ -163,14 +169,22 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
 
 
 def while_linking(config: SiteConfig, env: jinja2.Environment, body: Callable[[Article], str],
-                  marked: render.MarkedBodies | None, articles: list[Article], quotes: list[Quote],
-                  speakers: Sequence[Speaker], waiting: Callable[[], bool]) -> None:
+                  marked: render.MarkedBodies | None, lines: exports.Ahead | None, articles: list[Article],
+                  quotes: list[Quote], data: Data, waiting: Callable[[], bool]) -> None:
     """What this process does while a link process works (`assemble`'s `meanwhile`) and would otherwise
-    wait: the templates compiled (`compile_templates`), then, with `marked` (a cold build: no page of an
-    earlier build to keep), the article bodies rendered (`render.MarkedBodies`) until the links come."""
+    wait: the templates compiled (`compile_templates`), then, in a cold build (no page or record of an
+    earlier build to keep), the exports' lines encoded as far as the links leave them alone
+    (`exports.Ahead`: the exports are this process's alone, made after every page) and the article bodies
+    rendered (`render.MarkedBodies`: the article pages are shared with the render's workers), each until
+    the links come."""
     compile_templates(env)
+    if lines is not None:
+        lines.make(QuoteBasics(config, data, articles, quotes, body), articles, quotes, waiting)
     if marked is not None:
-        marked.make(config, speakers, articles, quotes, body, waiting)
+        marked.make(config, data.speakers, articles, quotes, body, waiting)
+    # what they made is on disk: the pages their transient records and views took go back before the links
+    # come (~10 MB at 10,000 articles, else held by this process to its end, its peak at the cache's save)
+    give_back()
 
 
 def compile_templates(env: jinja2.Environment) -> None:
@@ -363,13 +377,12 @@ LINK_STORED_FIRST = 100_000
 
 
 def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None,
-             meanwhile: Callable[[list[Article], list[Quote], Sequence[Speaker], Callable[[], bool]], None]
-             | None = None) -> Site:
+             meanwhile: Callable[[list[Article], list[Quote], Data, Callable[[], bool]], None] | None = None) -> Site:
     """The cross-article steps: timeline order, link (statements, related quotes), shifts.
     `memo`: the last build's links (`link.LinkMemo`), reused as far as the inputs allow. `ahead`: a
     process started for linking apart (`_link_apart`), used if it is linked apart (else ended at the build's
     end). `meanwhile`: the caller's work, done while a process of its own links (not called otherwise), given
-    the site's articles and quotes as they will be (in its order), the speakers, and `waiting()`, true until
+    the site's articles and quotes as they will be (in its order), its `_data`, and `waiting()`, true until
     the links come (`workers.in_process`)."""
     data = prep.loaded.data
     articles = sorted(prep.loaded.articles, key=lambda a: (a.date.date.sort_key(), a.slug))
@@ -391,7 +404,7 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         read = link.what_link_reads(articles, ordered)
         packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
                                          memo.store_record, ended=first, spent=read, fresh=ahead,
-                                         meanwhile=meanwhile and partial(meanwhile, articles, ordered, data.speakers))
+                                         meanwhile=meanwhile and partial(meanwhile, articles, ordered, data))
         del read  # (emptied once sent)
         links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
         del packed

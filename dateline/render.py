@@ -592,7 +592,8 @@ def render_site(site: Site, memo: RenderMemo | None = None) -> dict[str, bytes]:
 
 
 def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reuse | None = None,
-              stream: Stream | None = None, marked: MarkedBodies | None = None) -> list[str]:
+              stream: Stream | None = None, marked: MarkedBodies | None = None,
+              ahead: exports.Ahead | None = None) -> list[str]:
     """The same files handed to `sink(path, bytes)` as soon as each is made, so a build never
     holds the whole site in memory (article, topic and speaker pages are handed over inside the
     forked worker processes that render them: `sink` must work there, as a file written does).
@@ -600,14 +601,16 @@ def render_to(site: Site, sink: Sink, memo: RenderMemo | None = None, reuse: Reu
     inputs are unchanged are reused, and an unchanged article page is not rendered at all when
     `reuse(path, key)` keeps the last build's file. `stream(path, parts)`: where the data exports
     go as they are made (else `sink`, each whole). `marked`: article bodies rendered already (those
-    it holds; `MarkedBodies`). Returns the paths made, in no particular order."""
+    it holds; `MarkedBodies`), `ahead` export lines encoded already (`exports.Ahead`). Returns the paths
+    made, in no particular order."""
     # No memo (nothing to reuse) is a fresh one, as in render_site: the listings' reuse keys are
     # computed from it whatever happens next, and a missing card key would raise.
-    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream, marked).names
+    return _render(site, memo if memo is not None else RenderMemo(), sink, reuse, stream, marked, ahead).names
 
 
 def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None = None,
-            stream: Stream | None = None, marked: MarkedBodies | None = None) -> _Pages:
+            stream: Stream | None = None, marked: MarkedBodies | None = None,
+            ahead: exports.Ahead | None = None) -> _Pages:
     spill = Spill() if sink is not None else None  # a streamed build keeps its cards and entries on disk
     # Each template is asked once a render whether its file changed (an earlier build's, kept by the
     # environment, may be stale), not at every page (its template, base.html and macros.html: three
@@ -619,7 +622,7 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
                 del env.cache[cached]
     reload, env.auto_reload = env.auto_reload, False
     try:
-        return _render_with(site, memo, sink, reuse, spill, stream, marked)
+        return _render_with(site, memo, sink, reuse, spill, stream, marked, ahead)
     finally:
         env.auto_reload = reload
         if spill is not None:
@@ -627,7 +630,8 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
 
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
-                 spill: Spill | None, stream: Stream | None = None, marked: MarkedBodies | None = None) -> _Pages:
+                 spill: Spill | None, stream: Stream | None = None, marked: MarkedBodies | None = None,
+                 ahead: exports.Ahead | None = None) -> _Pages:
     views = _views(site)
     page = _Pages(site, views, sink)
     page.spill, page.stream, page.marked = spill, stream, marked
@@ -694,7 +698,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         page.fail_on_problems()
     for rel, parts in exports.data_streams(site, views, memo.records if memo is not None else None,
                                            memo.keep_record if memo is not None else None,
-                                           page.reach.same_record if page.reach.records else None):
+                                           page.reach.same_record if page.reach.records else None, ahead):
         page.put_parts(rel, parts)
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None

@@ -11,13 +11,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from markupsafe import Markup, escape
 
-from dateline.model import Article, DateInfo, PartialDate, Quote, Related, Shift, Site, Speaker, name_of_id
+from dateline.model import Article, Data, DateInfo, PartialDate, Quote, Related, Shift, Site, Speaker, name_of_id
 from dateline.topics import fragment
 from dateline.ui import ENGLISH, UI, quote_marks
+
+if TYPE_CHECKING:
+    from dateline.config import SiteConfig
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -262,58 +265,91 @@ def shown_name(q: Quote, names: dict[str, str], unidentified: str) -> str:
     return unidentified if q.speaker == UNKNOWN else names.get(q.speaker) or name_of_id(q.speaker)
 
 
+class QuoteBasics:
+    """Each quote's view as far as the links leave it alone: what its article, the speakers, the topics and
+    the site's settings give (its url, date and label, speaker's name and link, topics, stances, marks,
+    language), with its statement its own id and no related quotes, other reports or wordings, nor what
+    only the listings show (excerpts, tags: `Views` adds them, with the links).
+
+    `Views` makes its views so; a cold build also makes them while its link process works, to encode
+    what the data exports say of each quote meanwhile (`exports.Ahead`), and lets each go at once: one
+    maker, so what is made early is what the views will hold. What many quotes show alike (a date's label,
+    a speaker's url, a set of topics) is made once and shared: at 10,000 articles a copy per quote is
+    ~100 MB, which every forked worker counts again. Templates only read these values. Nothing here is
+    kept per quote (an excerpt per distinct text would be ~30 MB at 10,000 articles, held while the link
+    process works)."""
+
+    def __init__(self, config: SiteConfig, data: Data, articles: Iterable[Article], quotes: Iterable[Quote],
+                 body: Callable[[Article], str]) -> None:
+        self.ui = ui = UI(config.language)  # the interface's words and dates in the site's language
+        self.unidentified = str(ui("unidentified"))
+        self.articles = {a.id: a for a in articles}
+        self.topic_labels = {t.id: t.label for t in data.topics}
+        self.stance_labels = {(t.id, s.id): s.label for t in data.topics for s in t.stances}
+        self.speaker_names = speaker_names(data.speakers, quotes)
+        self._label = ui.date_label  # made once a date (`UI.date_label`)
+        self._speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
+        self._topic_lists: _Shared[tuple[str, ...], list[tuple[str, str]]] = _Shared(
+            lambda ts: [(t, self.topic_labels.get(t, t)) for t in ts])
+        self._stance_lists: _Shared[frozenset[tuple[str, str]], list[tuple[str, str, str]]] = _Shared(
+            lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
+        self._isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
+        language = config.language
+        self._marks: _Shared[str, tuple[str, str]] = _Shared(lambda lang: quote_marks(lang or language))
+        self._urls = {a.id: a.url for a in self.articles.values()}  # a property that formats a date: once an article
+        self._site_lang = base_language(language)
+        self._told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
+        self._body = body
+
+    def view(self, q: Quote) -> QuoteView:
+        """The quote's view without its links (its `statement` its own id)."""
+        a = self.articles[q.article]
+        d = q.said(a)
+        own = own_language(q, a, self._site_lang, self._told, self._body)
+        v = QuoteView(q, a, f"{self._urls[a.id]}#q-{q.id}", d, self._label(d), self._speaker_urls[q.speaker],
+                      self._topic_lists[q.topics], self._stance_lists[frozenset(q.stance.items())], q.id,
+                      marks=self._marks[own or a.lang], lang=own)
+        v.speaker_name = shown_name(q, self.speaker_names, self.unidentified)
+        v.iso = self._isos[d.date]
+        return v
+
+
 class Views:
     """Lookups shared by every page and export of one build."""
 
     def __init__(self, site: Site) -> None:
         self.site = site
-        self.ui = UI(site.config.language)  # the interface's words and dates in the site's language
-        self.unidentified = str(self.ui("unidentified"))
-        self.articles = {a.id: a for a in site.articles}
-        self.topic_labels = {t.id: t.label for t in site.data.topics}
-        self.stance_labels = {(t.id, s.id): s.label for t in site.data.topics for s in t.stances}
-        self.speaker_names = speaker_names(site.data.speakers, site.quotes)
+        basics = QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body)
+        self.ui = basics.ui
+        self.unidentified = basics.unidentified
+        self.articles = basics.articles
+        self.topic_labels = basics.topic_labels
+        self.stance_labels = basics.stance_labels
+        self.speaker_names = basics.speaker_names
         self._report_links: dict[str, Markup] = {}
         self._first_links: dict[str, Markup] = {}
         self._words: dict[str, Markup] = {}
         self._related_items: dict[tuple[str, str, bool], str] = {}
         links = site.links
-        self.quotes: dict[str, QuoteView] = {}
-        # What many quotes show alike (a date's label, by `UI.date_label`; a speaker's url, a set of topics, a relation's
-        # label) is made once and shared: at 10,000 articles a copy per quote is ~100 MB, which every
-        # forked worker counts again. Templates only read these values.
-        label = self.ui.date_label  # made once a date (`UI.date_label`)
-        speaker_urls: _Shared[str, str] = _Shared(lambda sid: f"speakers/{sid}/" if sid != UNKNOWN else "")
-        topic_lists: _Shared[tuple[str, ...], list[tuple[str, str]]] = _Shared(
-            lambda ts: [(t, self.topic_labels.get(t, t)) for t in ts])
-        stance_lists: _Shared[frozenset[tuple[str, str]], list[tuple[str, str, str]]] = _Shared(
-            lambda st: [(t, s, self.stance_labels.get((t, s), s)) for t, s in sorted(st)])
-        isos: _Shared[PartialDate, str] = _Shared(PartialDate.iso)
-        marks: _Shared[str, tuple[str, str]] = _Shared(lambda lang: quote_marks(lang or site.config.language))
-        tagged = _Shared(partial(_tagged, str(self.ui("colon"))))
         # a function of the topics' labels, not a method: a bound method here would be a cycle (the
         # views hold it, it holds the views), and the whole site behind them would wait for the
         # collector instead of going when the build lets go of it
         self._relation_labels = _Shared(partial(_relation_label, self.topic_labels, self.ui))
-        urls = {a.id: a.url for a in site.articles}  # a property that formats a date: once an article
-        site_lang = base_language(site.config.language)
-        told: dict[str, str] = {}  # an article's language as its whole text tells it, for those that need it
+        view, statement_of = basics.view, links.statement_of
+        self.quotes: dict[str, QuoteView] = {}
         for q in site.quotes:
-            a = self.articles[q.article]
-            d = q.said(a)
-            st = links.statement_of.get(q.id, q.id)
-            own = own_language(q, a, site_lang, told, site.body)
-            self.quotes[q.id] = QuoteView(q, a, f"{urls[a.id]}#q-{q.id}", d, label(d), speaker_urls[q.speaker],
-                                          topic_lists[q.topics], stance_lists[frozenset(q.stance.items())], st,
-                                          marks=marks[own or a.lang], lang=own)
+            v = self.quotes[q.id] = view(q)
+            v.statement = statement_of.get(q.id, q.id)
+        del basics, view
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
-        # too): the lookups `links.first_report`, `relation_label` and `speaker_name` make, inline;
-        # what many quotes share (a statement's words cut to an excerpt, a date's iso form, the
-        # labels of a set of topics and stances) made once. The values are those of the methods.
+        # too): the lookups `links.first_report` and `relation_label` make, inline; what many quotes
+        # share (a statement's words cut to an excerpt, the labels of a set of topics and stances) made
+        # once. The values are those of the methods.
         quotes, statements, same_of, related_of = self.quotes, links.statements, links.same_statement, links.related
-        relation_labels, names = self._relation_labels, self.speaker_names
+        relation_labels = self._relation_labels
         excerpts: _Shared[str, str] = _Shared(excerpt)
         shorts: _Shared[str, str] = _Shared(lambda text: excerpt(text, SHORT))
+        tagged = _Shared(partial(_tagged, str(self.ui("colon"))))
         tagged_by: dict[tuple[int, int], list[tuple[str, str]]] = {}  # by the shared lists' identity
         # A quote's related links and what it lists of them are made of a few shared values: each link
         # (`Related`, one object for all the quotes that have it: `link.related`) gives one
@@ -323,8 +359,7 @@ class Views:
         pairs: dict[int, tuple[str, str]] = {}
         lists: dict[tuple[object, ...], list[Any]] = {}
         for qid, v in quotes.items():
-            q = v.q
-            text = q.text
+            text = v.q.text
             statement = statements.get(v.statement)
             if statement is not None:
                 v.other_reports = len(statement.quotes) - 1
@@ -349,14 +384,12 @@ class Views:
                 if nearby:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
-            v.speaker_name = shown_name(q, names, self.unidentified)
             v.excerpt = excerpts[text]
             v.short = shorts[text]
-            v.iso = isos[v.date.date]
-            key = (id(v.topics), id(v.stances))
-            tags = tagged_by.get(key)
+            tag_key = (id(v.topics), id(v.stances))
+            tags = tagged_by.get(tag_key)
             if tags is None:
-                tags = tagged_by[key] = tagged[tuple(v.topics), tuple(v.stances)]
+                tags = tagged_by[tag_key] = tagged[tuple(v.topics), tuple(v.stances)]
             v.tagged = tags
         self.in_order = [self.quotes[q.id] for q in site.quotes]
         if site.config.figures or site.positions:  # the timeline shows the figures' words only, each

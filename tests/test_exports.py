@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
+from pathlib import Path
 
-from dateline import exports
+import pytest
+from conftest import DATA, seed_config
+
+from dateline import exports, pipeline
 from dateline.model import Site
-from dateline.views import Views
+from dateline.views import QuoteBasics, Views
 
 
 def test_json_script_cannot_break_out() -> None:
@@ -59,3 +65,56 @@ def test_timeline_json_is_made_in_parts_that_join_to_the_whole_dict(golden_site:
     assert whole["events"] and whole["eras"]
     assert made["data/timeline.json"] == (exports._json(whole) + "\n").encode("utf-8")
     assert json.loads(made["data/timeline.json"]) == whole
+
+
+@pytest.mark.parametrize("name", ["golden_project", "review_project", "design_project", "example_project"])
+@pytest.mark.parametrize("stop", [None, 0, 1, "articles"])
+def test_lines_encoded_while_linking_make_the_same_exports(name: str, stop: int | str | None,
+                                                          tmp_path: Path) -> None:
+    """A cold build encodes what quotes.json and articles.json say of each quote and article, but for the
+    links, while its link process works (`exports.Ahead`, from the quotes as the site will hold them,
+    before there are links: `views.QuoteBasics`); the exports made from those halves are byte for byte
+    the exports made alone — with or without a record memo, and when the links came before the first
+    quote, after the first, or after the quotes and one article (the rest made by the exports)."""
+    config = seed_config(DATA / name, tmp_path / "site", search=False)
+    _, site = pipeline.analysed(config)
+    if name == "example_project":  # an article in another language than the site's: its quotes' marks
+        site.articles[0] = dataclasses.replace(site.articles[0], lang="fr-CA")
+    limit = {None: 10**9, 0: 0, 1: 1, "articles": len(site.quotes) + 1}[stop]
+    asked = iter(range(10**9))
+    ahead = exports.Ahead()
+    try:
+        ahead.make(QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body), site.articles,
+                   site.quotes, lambda: next(asked) < limit)
+        assert len(ahead.quote_sizes) // 2 == min(limit, len(site.quotes))
+        alone = exports.data_files(site, Views(site))
+        assert exports.data_files(site, Views(site), ahead=ahead) == alone
+        kept: dict[str, tuple[object, bytes]] = {}
+        streams = exports.data_streams(site, Views(site), {}, lambda key, sig, text: kept.setdefault(key, (sig, text)),
+                                       ahead=ahead)
+        assert {rel: b"".join(parts) for rel, parts in streams} == alone
+        memo: exports.RecordMemo = {}
+        exports.data_files(site, Views(site), memo)
+        assert kept == memo, "the records kept for the next build are the same"
+    finally:
+        ahead.close()
+
+
+def test_lines_with_no_room_on_disk_are_left_to_the_exports(golden_site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lines encoded ahead go to a temporary file: with no room for it (a full disk), none is kept,
+    the build goes on and its exports encode every line themselves, the same bytes."""
+    import errno
+    import tempfile
+
+    class Full(io.BytesIO):
+        def write(self, data: object) -> int:
+            if self.tell() > 100:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)  # type: ignore[arg-type]
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda **_: Full())
+    site = golden_site
+    ahead = exports.Ahead()
+    ahead.make(QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body), site.articles,
+               site.quotes, lambda: True)
+    assert ahead.file is None and len(ahead.quote_sizes) == 0
+    assert exports.data_files(site, Views(site), ahead=ahead) == exports.data_files(site, Views(site))

@@ -586,3 +586,28 @@ def test_bodies_set_apart_are_read_back_as_they_were_in_a_forked_process_too(tmp
         assert os.read(read, 1) == b"1", "read back in a forked process"
     finally:
         spill.close()
+
+
+def test_a_cold_build_whose_link_process_is_waited_for_makes_the_same_site(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """From `LINK_APART` quotes a cold build links in a process of its own and, while it waits, compiles the
+    templates, encodes the exports' lines but for their links (`exports.Ahead`) and renders the article
+    bodies (`render.MarkedBodies`): lowered here so the golden project takes that path, whose site must be
+    the one a build that links in this process makes, byte for byte."""
+    made: list[int] = []
+    make = pipeline.exports.Ahead.make
+
+    def counted(self: pipeline.exports.Ahead, *args: object) -> None:
+        make(self, *args)  # type: ignore[arg-type]
+        made.append(len(self.quote_sizes) // 2)
+    monkeypatch.setattr(pipeline.exports.Ahead, "make", counted)
+    from dateline import workers
+    monkeypatch.setattr(workers, "_nothing_yet", lambda fd: True)  # the links come after the wait's work, however fast
+    together = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "together")
+    pipeline.build(load_config(together).replace(search=False))
+    assert made == []
+    monkeypatch.setattr(pipeline, "LINK_APART", 1)
+    apart = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "apart")
+    pipeline.build(load_config(apart).replace(search=False))
+    assert made == [sum(1 for _ in json.loads((load_config(apart).output_path / "data/quotes.json").read_text()))]
+    assert digest(load_config(apart).output_path) == digest(load_config(together).output_path)
