@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from dateline import code_key
 
@@ -43,25 +43,53 @@ _STAMP = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', 
 # (is bytes, pattern, flags) -> the arguments of `_sre.compile`
 _Args = tuple[Any, int, list[int], int, dict[Any, int], tuple[Any, ...]]
 _Key = tuple[bool, Any, int]
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-class _Store:
-    """The file's patterns, read at the first compile (a build that compiles nothing reads nothing)."""
+class _Marshalled(Generic[_K, _V]):
+    """A file of entries (marshal format) that a build reads at its first use and writes back, stamped:
+    the patterns' (`_Store`) and the pattern texts' (`_Sources`). `stamp` says what made the entries:
+    a file with another stamp holds none."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, stamp: Callable[[], Any]) -> None:
         self.path = path
-        self.stored: dict[_Key, _Args] | None = None
-        self.used: dict[_Key, _Args] = {}
+        self.stamp = stamp
+        self.stored: dict[_K, _V] | None = None
+        self.used: dict[_K, _V] = {}
         self.new = 0
 
-    def _read(self) -> dict[_Key, _Args]:
+    def _read(self) -> dict[_K, _V]:
         try:
             data = marshal.loads(self.path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return {}
-        if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _STAMP and isinstance(data[1], dict)):
+        if not (isinstance(data, tuple) and len(data) == 2 and data[0] == self.stamp() and isinstance(data[1], dict)):
             return {}
         return data[1]
+
+    def write(self) -> None:
+        """The file's entries and this build's, when this build made any that was not in it. A build
+        makes only some (one that analyses nothing, none; one that reads no front-matter date in words,
+        not the dates module's), so the file's others stay, unless most of them are no build's any more
+        (after code changes): then this build's alone."""
+        if not self.new:
+            return
+        keep = {**(self.stored or {}), **self.used}
+        if len(keep) > 2 * len(self.used):
+            keep = self.used
+        with suppress(OSError, ValueError):
+            self.path.parent.mkdir(exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((self.stamp(), keep)))
+            tmp.replace(self.path)
+
+
+class _Store(_Marshalled[_Key, _Args]):
+    """The file's patterns, read at the first compile (a build that compiles nothing reads nothing)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, lambda: _STAMP)
 
     def compile(self, pattern: Any, flags: int) -> Any:
         if self.stored is None:
@@ -77,22 +105,6 @@ class _Store:
         self.used[key] = args
         self.new += 1
         return _sre.compile(*args)
-
-    def write(self) -> None:
-        """The file's patterns and this build's, when this build compiled any that was not in it. A
-        build compiles only some (one that analyses nothing, none; one that reads no front-matter date
-        in words, not the dates module's), so the file's others stay, unless most of them are no
-        build's any more (after code changes): then this build's alone."""
-        if not self.new:
-            return
-        keep = {**(self.stored or {}), **self.used}
-        if len(keep) > 2 * len(self.used):
-            keep = self.used
-        with suppress(OSError, ValueError):
-            self.path.parent.mkdir(exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((_STAMP, keep)))
-            tmp.replace(self.path)
 
 
 def _compile(pattern: Any, flags: int) -> _Args:
@@ -113,25 +125,13 @@ SOURCES = Path(".dateline-cache") / "sources.marshal"
 _Source = tuple[str, Hashable]  # (what made it, its input)
 
 
-class _Sources:
+class _Sources(_Marshalled[_Source, str]):
     """Pattern texts made from word lists (`source`), read at the first one asked for: the file's
     entries when this very code wrote it (`code_key`: a source is a function of dateline's code and
     its input), else none."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.stored: dict[_Source, str] | None = None
-        self.used: dict[_Source, str] = {}
-        self.new = 0
-
-    def _read(self) -> dict[_Source, str]:
-        try:
-            data = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        if not (isinstance(data, tuple) and len(data) == 2 and data[0] == code_key() and isinstance(data[1], dict)):
-            return {}
-        return data[1]
+        super().__init__(path, code_key)
 
     def get(self, key: _Source, make: Callable[[], str]) -> str:
         if self.stored is None:
@@ -144,19 +144,6 @@ class _Sources:
                 self.new += 1
             self.used[key] = text
         return text
-
-    def write(self) -> None:
-        """As `_Store.write`: the file's sources and this build's, when this build made any."""
-        if not self.new:
-            return
-        keep = {**(self.stored or {}), **self.used}
-        if len(keep) > 2 * len(self.used):
-            keep = self.used
-        with suppress(OSError, ValueError):
-            self.path.parent.mkdir(exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((code_key(), keep)))
-            tmp.replace(self.path)
 
 
 _sources: list[_Sources] = []  # the sources of the `kept` now in force
