@@ -119,6 +119,7 @@ from dateline.quotes import (
     RawQuote,
     address_titles,
     alternation,
+    any_of,
     article_words,
     bounded_alternation,
     echo_key,
@@ -513,6 +514,7 @@ _EPITHET_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation({f for a in (*_LE
                                                              for f in (a, a[:1].upper() + a[1:])})
                              + r")\s*(?:" + alternation(_MEMBERS_ABROAD) + r")(?![\w’'-])") if _MEMBERS_ABROAD \
     else re.compile(r"(?!)")
+_MEMBER_ABROAD_IN = re.compile(any_of(_MEMBERS_ABROAD))  # (`_EPITHET_ABROAD` holds one of them: a gate)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$")
 _LIGHT_PRONOUN_GAP = re.compile(
     r"\s*(?:(?:also|then|later|again|has|had|have|was|is|would|will|further|previously|once|repeatedly|"
@@ -934,8 +936,7 @@ class SpeakerIndex:
         for m in _matches_at(_EPITHET, text, thes, hi):
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         # (scanned only where one of its party words stands)
-        for m in _EPITHET_ABROAD.finditer(text, lo, hi) if any(text.find(w, lo, hi) >= 0 for w in _MEMBERS_ABROAD) \
-                else ():
+        for m in _EPITHET_ABROAD.finditer(text, lo, hi) if _MEMBER_ABROAD_IN.search(text, lo, hi) else ():
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
