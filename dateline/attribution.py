@@ -566,6 +566,9 @@ _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|\Z)")
 # written into an attribution's `how` when a role decided it that matches nobody the article names:
 # the speakers file's holder of that role is a guess (review lists it unless the holder is a figure)
 ROLE_GUESS_MARK = "role holder guessed"
+# written when a role of several holders the article names went to the one named last: the usual reading
+# ("Doe met Roe … the minister said": the minister named last), but a reader's call, so review lists it
+SEVERAL_HOLDERS_MARK = "one of the role's holders named"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
 
@@ -2070,7 +2073,8 @@ class _State:
                     # a task force with the Y Ministry … the ministry said"): the sentence's subject holds it
                     aside = other
                     continue
-                return self._titled_subject(other, head) or self._known(other.speaker)
+                return self._last_of_several(m, other, ids, self._titled_subject(other, head)
+                                             or self._known(other.speaker))
         if aside is not None:
             return self._titled_subject(aside, head) or self._known(aside.speaker)
         for sid in self.article_speakers:
@@ -2080,6 +2084,23 @@ class _State:
             if other.speaker in ids and not other.possessive:
                 return self._known(other.speaker)
         return self._role_guess(m, ids)
+
+    def _last_of_several(self, m: Mention, last: Mention, ids: list[str], who: Who) -> Who:
+        """`who`, the holder named last before a role of several holders, when the article named no other
+        of them (their words as they are); when it did, still `who` — the story goes on with the one it named
+        last — but marked for review with the holders to choose from, and nobody when the text since then
+        spoke of them together ("Both mayors signed …", "les deux ministres"): then either may be meant."""
+        doc = self.doc
+        k = doc.index_of(last)
+        rivals = [o.speaker for o in doc.mentions[:k] if o.speaker in ids and o.speaker != last.speaker
+                  and not o.possessive]
+        if not rivals:
+            return who
+        holders = ", ".join(dict.fromkeys([last.speaker or "", *reversed(rivals)]))
+        why = f"{SEVERAL_HOLDERS_MARK}: “{m.name}” read as the one named last; speakers.yaml gives it to {holders}"
+        if _together(doc.body[last.end:m.start], _role_head(m.role)):
+            return replace(UNKNOWN, guess=why)
+        return replace(who, guess=why)
 
     def _asked_of_several(self, m: Mention, ids: list[str]) -> bool:
         """"Asked whether …, the minister said:" after two of the role's holders were named (a joint news
@@ -2392,6 +2413,21 @@ def _role_head(role: str) -> str:
                               or words[0].title() in _DEMONYMS):
         words = words[1:]
     return " ".join(words).lower()
+
+
+@lru_cache(maxsize=256)
+def _together_re(head: str) -> re.Pattern[str]:
+    """"both ministers", "beide burgemeesters", "les deux ministres": the office's holders spoken of
+    together (lang/*.toml `both`, then up to two words, then the office's last noun in any ending)."""
+    last = head.split()[-1] if head.split() else head
+    stem = re.escape(last[:-1] if len(last) > 4 else last)
+    both = "|".join(sorted((re.escape(w) for w in _LEX.both), key=len, reverse=True))
+    return re.compile(rf"\b(?:{both})\s+(?:\w+\s+){{0,2}}{stem}\w{{0,4}}\b", re.I)
+
+
+def _together(text: str, head: str) -> bool:
+    """Whether `text` speaks of the holders of the office `head` together ("Both mayors signed …")."""
+    return bool(head and _LEX.both and _together_re(head).search(text))
 
 
 def _titled(body: str, m: Mention, head: str) -> bool:

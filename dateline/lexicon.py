@@ -110,6 +110,7 @@ class Lexicon:
     epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
     epithet_she: tuple[str, ...]  # "die" of "sagte die SPD-Politikerin"
     representing_phrases: tuple[str, ...]  # "spoke for": a speech verb saying whom someone represents
+    both: tuple[str, ...]  # "both", "the two": before an office's plural, its holders spoken of together
     tag_verbs: tuple[str, ...]
     claim_labels: tuple[str, ...]  # fact-check labels before a claim in marks, lower case
     claimant_labels: tuple[str, ...]  # "Who made it:": the label before the claimant's name, lower case
@@ -414,6 +415,7 @@ def _lexicon(language: str) -> Lexicon:
         epithet_he=_strings(speech.get("epithet_he", [])),
         epithet_she=_strings(speech.get("epithet_she", [])),
         representing_phrases=_strings(speech.get("representing_phrases", [])),
+        both=_strings(speech.get("both", [])),
         tag_verbs=_strings(speech["tag_verbs"]) + abroad,
         claim_labels=_strings(speech["claim_labels"]),
         claimant_labels=_strings(speech["claimant_labels"]),

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SIGNED, Kind, index_for
+from dateline.attribution import (GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SEVERAL_HOLDERS_MARK, SIGNED, Kind,
+                                  index_for)
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -168,7 +169,8 @@ def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]
     A pronoun resolved to the last person named is less sure than a name; a `Quote:` label is
     sure only when a `Source:` line names the speaker; a near-miss spelling is a guess, and so is
     a role the article gives nobody it names ("the minister said") read as the speakers file's
-    holder — unless that holder is one of the site's `figures`, whose office the site is about.
+    holder — unless that holder is one of the site's `figures`, whose office the site is about; a
+    role of several holders the article names, read as the one named last, is a reader's call.
     """
     how = q.attribution
     if how == "set in front matter":
@@ -177,6 +179,8 @@ def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]
         return "near-miss spelling", "low"
     if ROLE_GUESS_MARK in how and q.speaker not in figures:
         return "role holder guess", "low"
+    if SEVERAL_HOLDERS_MARK in how:
+        return "role of several holders", "medium"
     rule = q.sieve or "none"
     if rule == "quote_label":
         return rule, "high" if "Source:" in how else "low"
@@ -411,10 +415,12 @@ def _drop_fix(a: Article, q: Quote) -> Fix:
 
 
 def _attribution_fixes(a: Article, q: Quote, quotes: Sequence[Quote], speakers: dict[str, Speaker]) -> tuple[Fix, ...]:
-    """Confirm the speaker, or give the quote to another speaker quoted in the same article (`quotes`)."""
+    """Confirm the speaker, or give the quote to another holder of the role it was read by (a role of
+    several holders), else to another speaker quoted in the same article (`quotes`)."""
     fixes = [_quote_fix(a, q, f"speaker: {q.speaker}", "confirm")]
-    other = next((o.speaker for o in quotes if o.article == q.article and o.speaker in speakers
-                  and o.speaker != q.speaker), None)
+    other = next((sid for sid in _role_holders(q.attribution) if sid in speakers and sid != q.speaker), None) \
+        or next((o.speaker for o in quotes if o.article == q.article and o.speaker in speakers
+                 and o.speaker != q.speaker), None)
     if other is not None:
         fixes.append(_quote_fix(a, q, f"speaker: {other}", "or attribute to"))
     return tuple(fixes)
@@ -542,10 +548,11 @@ def _turn_neighbours(q: Quote, quotes: Sequence[Quote]) -> set[str]:
 
 
 def _role_holders(how: str) -> list[str]:
-    """The speakers file's holders of a role that matched nobody the article names (attribution
-    writes them after ROLE_GUESS_MARK): the first ids an editor would choose between."""
-    _, mark, tail = how.partition(ROLE_GUESS_MARK)
-    _, given, ids = tail.partition("gives it to ")
+    """The speakers file's holders of a role that matched nobody the article names, or several it
+    names (attribution writes them after ROLE_GUESS_MARK or SEVERAL_HOLDERS_MARK): the first ids an
+    editor would choose between."""
+    _, given, ids = how.partition("gives it to ")
+    mark = ROLE_GUESS_MARK in how or SEVERAL_HOLDERS_MARK in how
     return [sid.strip() for sid in ids.split(",") if sid.strip()] if mark and given else []
 
 

@@ -246,17 +246,15 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "extra 'Zonder boer geen dijk' (hoogerwerf): a banner's text after 'Op een spandoek staat:' is read as the "
         "words of the liveblog entry's speaker; a carrier noun with a colon ('staat:') is not yet a naming cue in Dutch"
     ),
-    'holdout/round44_dike_nitrogen/cases.txt:192': (
-        "speaker 'Daar wordt aan gewerkt, …': vandamme, want unknown. 'zei de burgemeester:' after both mayors were "
-        "named: the one named last, by the convention of rounds 3, 13, 16, 19, 21, 24 and 38 (as round 41's case 445)"
-    ),
     'holdout/round44_dike_nitrogen/cases.txt:460': (
         "missed 'sloopregeling' (a one-word headline partial: a single word in marks is a term) and 'alle mooie "
         "woorden over vrijwilligheid' (in 'Ondanks „…” ziet hij …', no speech verb in the sentence)"
     ),
     'holdout/round44_dike_nitrogen/cases.txt:687': (
         "speaker 'Een akkoord moet er voor de zomer liggen.': maes, want unknown. 'zei de minister:' after two "
-        "ministers were named: the one named last, by the same convention (round 41's case 445)"
+        "ministers were named: the one named last, by the same convention (round 41's case 445); review lists it "
+        "('role of several holders') with both ministers in its fixes. Its case 192's mayors, spoken of together "
+        "('Beide burgemeesters') just before 'zei de burgemeester:', are unknown since branch roles"
     ),
     # Round 43 (blind; an invented reactor extension and a dam-to-chip-cluster pipeline in South Korea: Yonhap, Korea
     # Herald, JoongAng, Korea Times, Arirang, National Assembly minutes in translation, a presidential briefing, a

@@ -715,6 +715,61 @@ def test_a_role_of_the_sites_figure_is_no_guess_and_a_shared_role_is_nobody(tmp_
     assert "speaker: oleksiuk" in name_fix and "strand" in name_fix
 
 
+_HARBOUR = """---
+title: Harbour talks stall
+date: 2024-04-03
+outlet: Nordwire
+---
+HALLSUND, April 3 /NORDWIRE/ — Foreign Minister Per Strand met his predecessor's successor at the
+ministry, Foreign Minister Anna Oleksiuk of the island council, on Wednesday to discuss the harbour fees.
+
+Oleksiuk said the council would not lower them before the summer.
+
+"The fees pay for the breakwater, and the breakwater is not finished," the foreign minister said.
+{together}
+"We will meet again in June," the foreign minister said.
+"""
+
+
+def _harbour_project(tmp_path: Path, together: str = "") -> Path:
+    project = _ferry_project(tmp_path, extra="- id: strand\n  name: Per Strand\n  roles: [the foreign minister]\n")
+    (project / "content/articles/harbour.md").write_text(_HARBOUR.format(together=together), encoding="utf-8")
+    return project
+
+
+def test_a_role_of_two_named_holders_is_the_one_named_last_and_review_lists_it(tmp_path: Path) -> None:
+    """Both holders of "the foreign minister" are named: the role after "Oleksiuk said …" is hers (the
+    story goes on with the one it named last), but that is a reader's call, so review lists it at
+    path:line with both holders in its fix; when the text then speaks of them together ("Both foreign
+    ministers …") the next role may be either: nobody, and review's fix names both."""
+    project = _harbour_project(tmp_path)
+    quotes = {q.text: q for q in _analysed(project)}
+    said = quotes["The fees pay for the breakwater, and the breakwater is not finished,"]
+    assert said.speaker == "oleksiuk" and "one of the role's holders named" in said.attribution
+    assert quotes["We will meet again in June,"].speaker == "oleksiuk"
+    items = [i for i in group(review_json(project), "attribution") if i["rule"] == "role of several holders"
+             and i["places"][0]["path"] == "content/articles/harbour.md"]  # type: ignore[index]
+    assert [i["places"][0]["line"] for i in items] == [11, 13]  # type: ignore[index]
+    assert items[0]["confidence"] == "medium"
+    confirm, other = (str(f["yaml"]) for f in items[0]["fixes"])  # type: ignore[attr-defined]
+    assert "speaker: oleksiuk" in confirm and "speaker: strand" in other
+    paste_into_front_matter(project / items[0]["fixes"][0]["file"], items[0]["fixes"][0]["yaml"])  # type: ignore[index]
+    left = [i for i in group(review_json(project), "attribution") if i["rule"] == "role of several holders"
+            and i["places"][0]["path"] == "content/articles/harbour.md"]  # type: ignore[index]
+    [line] = [i["places"][0]["line"] for i in left]  # type: ignore[index]
+    lines = (project / "content/articles/harbour.md").read_text(encoding="utf-8").splitlines()
+    assert lines[line - 1].startswith('"We will meet again in June,"')  # the pasted fix settled the first
+
+    apart = _harbour_project(tmp_path / "b", together="\nBoth foreign ministers later signed a note on the fees.\n")
+    quotes = {q.text: q for q in _analysed(apart)}
+    assert quotes["The fees pay for the breakwater, and the breakwater is not finished,"].speaker == "oleksiuk"
+    assert quotes["We will meet again in June,"].speaker == "unknown"
+    [item] = [i for i in group(review_json(apart), "unknown")
+              if i["places"][0]["path"] == "content/articles/harbour.md"]  # type: ignore[index]
+    name_fix = str(item["fixes"][0]["yaml"])  # type: ignore[index]
+    assert "oleksiuk" in name_fix and "strand" in name_fix
+
+
 # ---------------------------------------------------------------- narrowing a long review (P24)
 
 def _narrowed(project: Path, *args: str) -> list[dict[str, object]]:
