@@ -23,8 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import (GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SEVERAL_HOLDERS_MARK, SIGNED, Kind,
-                                  index_for)
+from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SEVERAL_HOLDERS_MARK, SIGNED, Kind, index_for
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
