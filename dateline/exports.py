@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from dateline import markdown
 from dateline.model import Article, PartialDate, Quote, Site
-from dateline.ui import UI
+from dateline.ui import ENGLISH, UI
 from dateline.views import UNKNOWN, QuoteBasics, QuoteView, Views
 
 RecordMemo = dict[str, tuple[tuple[Any, ...], bytes]]  # quote id → (inputs, its quotes.json line as UTF-8)
@@ -397,14 +397,17 @@ def _timeline_eras(site: Site) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------- on article pages
 
 
-def citations(a: Article, quotes: Iterable[QuoteView], site_title: str, base_url: str) -> dict[str, str]:
+def citations(a: Article, quotes: Iterable[QuoteView], site_title: str, base_url: str,
+              ui: UI = ENGLISH) -> dict[str, str]:
     """"Cite this statement" for each quote of an article's page, by quote id: who, when, the words,
-    and the report they were quoted in (the same report for all of them: said once a page)."""
-    report = f" Quoted in {a.outlet or site_title}, “{a.title}”, {a.date.date.label()}."
+    and the report they were quoted in (the same report for all of them: said once a page), in the
+    site's language (`ui`: a French site's citation says "Cité dans", ux49)."""
+    report = " " + ui.plain("cite_quoted_in", outlet=a.outlet or site_title, title=a.title, date=ui.date(a.date.date))
+    colon = ui.plain("colon") + " "
     out = {}
     for v in quotes:
         words = v.quoted(v.q.text.replace("\n", " ").strip())
-        plain = f"{v.speaker_name}, {v.date_label}: {words}{report}"
+        plain = f"{v.speaker_name}, {v.date_label}{colon}{words}{report}"
         url = a.source_url or (base_url + v.url if base_url else "")  # else the statement's anchor here
         out[v.id] = plain + f" {url}" if url else plain
     return out

@@ -535,7 +535,7 @@ class _Pages:
         title = self.site.config.title
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
              said=words_said(a, quotes),
-             cite=exports.citations(a, quotes, title, self.base_url),
+             cite=exports.citations(a, quotes, title, self.base_url, self.views.ui),
              article_cite=exports.article_citation(a, title, self.base_url),
              jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
 

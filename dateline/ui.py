@@ -151,8 +151,28 @@ class UI:
             if n is None:
                 raise KeyError(f"interface string {key!r} counts: give it n=")
             entry = entry["one" if self.singular(n) else "other"]
-        text = escape(str(entry))
+        text = escape(self._elided(str(entry), args))
         return text.format(n=n, **args) if (args or n is not None) else text
+
+    def plain(self, key: str, **args: object) -> str:
+        """The entry `key` filled in as plain text (no HTML escaping): for strings the theme prints
+        through its own escaping or writes outside HTML (a citation to copy)."""
+        return self._elided(str(_entry(self.table, key)), args).format(**args)
+
+    def _elided(self, entry: str, args: Mapping[str, object]) -> str:
+        """`entry` with each of the language's `elisions` ("de", "que") before a blank its value
+        fills with a vowel elided, as the language writes it: French "déclarations de {name}" says
+        "déclarations d’Ingrid" (ux49), never "de Ingrid"; a value opening with a consonant, or "h"
+        (aspirated or not: a name does not say), keeps the word whole."""
+        words = _entry(self.table, "elisions")
+        if not words or not args:
+            return entry
+
+        def elide(m: re.Match[str]) -> str:
+            value = str(args.get(m.group(2), ""))
+            return f"{m.group(1)[:-1]}’{{{m.group(2)}}}" if value[:1] in _VOWELS else m.group(0)
+
+        return _elision_re(tuple(words)).sub(elide, entry)
 
     def singular(self, n: int) -> bool:
         """The language's plural rule (CLDR's): French and Brazil's Portuguese count 0 and 1 as one, English,
@@ -263,6 +283,15 @@ _ZERO_IS_ONE = frozenset({"fr", "pt-BR"})
 _EVIDENCE = re.compile(r"(?P<pre>[^‘’]{0,80}?)‘(?P<words>[^‘’\n]{1,200})’ → (?P<date>\d{4}(?:-\d\d){0,2})(?:[ ,;(].*)?",
                        re.DOTALL)
 _DATE_LINE_WORDS = re.compile(r"\bdate line\b")
+
+
+_VOWELS = frozenset("AEIOUÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜaeiouàâäæéèêëîïôöœùûü")
+
+
+@cache
+def _elision_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of `words` (any case), a space, then a blank: `de {name}`."""
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r") \{(\w+)\}", re.IGNORECASE)
 
 
 @cache

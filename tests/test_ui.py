@@ -170,6 +170,28 @@ def test_a_french_site_reads_french_around_its_quotes(tmp_path: Path) -> None:
     assert '<script type="application/json" id="dateline-ui">' in index and '"copy_link":"Copier le lien"' in index
     assert "Page introuvable" in (site / "404.html").read_text(encoding="utf-8")
     assert 'xml:lang="fr"' in (site / "feed.xml").read_text(encoding="utf-8")
+    feed = (site / "quotes.xml").read_text(encoding="utf-8")
+    assert "2025\u00a0: «" in feed and "2025: " not in feed, "a feed entry's colon is French-spaced too"
+    assert "Cité dans " in article and "Quoted in" not in article, "a statement's citation says where, in French"
+
+
+def test_french_elides_before_a_vowel_what_it_fills_in_and_says_a_pages_dates_in_french() -> None:
+    """ux49's Brussels desk read "28 déclarations de Ingrid …" on its home page and English date notes
+    on French article pages: French writes "d’Ingrid" (a name opening with a consonant or "h" keeps
+    "de"), and every note the pages write about their dates is said in the site's language."""
+    fr = ui.UI("fr-BE")
+    assert fr("n_statements_by", n=28, name="Ingrid Doe") == "28 déclarations d’Ingrid Doe"
+    assert fr("n_statements_by", n=28, name="Émile Roe") == "28 déclarations d’Émile Roe"
+    assert fr("n_statements_by", n=2, name="Jeanne Doe") == "2 déclarations de Jeanne Doe"
+    assert fr("n_statements_by", n=2, name="Hugo Roe") == "2 déclarations de Hugo Roe"
+    assert ui.UI("es")("n_statements_by", n=2, name="Ingrid Doe") == "2 declaraciones de Ingrid Doe"
+    assert fr.plain("cite_quoted_in", outlet="Le Soir", title="Pensions & cie", date="2 mars 2026") == \
+        "Cité dans Le Soir, «\u00a0Pensions & cie\u00a0», 2 mars 2026.", "plain text: escaped by whoever prints it"
+    for lang in ("fr", "de", "es", "it", "pt", "nl"):
+        said = ui.UI(lang)
+        for english in (str(ui.catalogue()["en"]["basis_each_own"]), str(ui.catalogue()["en"]["basis_different_days"])):
+            assert said.basis(english) != english and said.basis(english) == ui.catalogue()[lang][
+                "basis_each_own" if "each gives" in english else "basis_different_days"]
 
 
 def test_a_german_site_reads_german(tmp_path: Path) -> None:
