@@ -421,11 +421,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
-        stmt = _given_statement_date(options) or \
-            dates.article_statement_date(paragraphs, pub, today=options.today, order=options.numeric_dates)
+        given_stmt = _given_statement_date(options)
     except ValueError as exc:  # a --statement-date (or manifest `statement_date:`) that is no date
         result.problem = Problem(display, 0, f"--statement-date: {exc}")
         return result
+    try:
+        stmt = given_stmt or \
+            dates.article_statement_date(paragraphs, pub, today=options.today, order=options.numeric_dates)
     except dates.DateRefused as exc:
         result.problem = _refused(display, src.text, exc)
         return result
