@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "content/articles/. Never overwrites an existing file without --force.")
     i.add_argument("files", nargs="*", metavar="FILE_DIR_OR_URL")
     i.add_argument("--manifest", metavar="FILE",
-                   help="YAML list of {file, outlet, source_url, date, date_basis, title, slug, today}: "
+                   help="YAML list of {file, outlet, source_url, date, date_basis, statement_date, "
+                        "statement_date_basis, title, slug, today}: "
                         "re-run recorded imports exactly")
     i.add_argument("--into", default="content/articles", metavar="DIR", help="destination (default: content/articles)")
     i.add_argument("--outlet", metavar="NAME", help="outlet name to record (e.g. CNN)")
@@ -85,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--date", metavar="YYYY[-MM[-DD]]", type=_date_option,
                    help="publication date, when the text gives none (say why with --date-basis)")
     i.add_argument("--date-basis", metavar="TEXT", help="one line: how the --date was found")
+    i.add_argument("--statement-date", metavar="YYYY[-MM[-DD]]", type=_date_option,
+                   help="the day the words were said, when you know it and the text does not say it (a show "
+                        "recorded before it aired): instead of the import's reading (say why with "
+                        "--statement-date-basis)")
+    i.add_argument("--statement-date-basis", metavar="TEXT", help="one line: how the --statement-date was found")
     i.add_argument("--title", metavar="TEXT", help="title to use instead of the proposed one")
     i.add_argument("--slug", metavar="SLUG", help="file name / URL slug to use")
     i.add_argument("--force", action="store_true",
@@ -531,17 +537,19 @@ def _import(args: argparse.Namespace) -> int:
 
     today: date = args.today or date.today()
     site = _site_config()
-    if args.date:
-        from dateline import dates
+    for flag, value in (("--date", args.date), ("--statement-date", args.statement_date)):
+        if value:
+            from dateline import dates
 
-        try:
-            dates.coerce_date(args.date, site.numeric_dates)
-        except ValueError as exc:
-            print(f"import: --date: {exc}", file=sys.stderr)
-            return 2
+            try:
+                dates.coerce_date(value, site.numeric_dates)
+            except ValueError as exc:
+                print(f"import: {flag}: {exc}", file=sys.stderr)
+                return 2
     options = importer.ImportOptions(
         into=Path(args.into), outlet=args.outlet or "", source_url=args.source_url or "",
-        given_date=args.date or "", date_basis=args.date_basis or "", title=args.title or "",
+        given_date=args.date or "", date_basis=args.date_basis or "", statement_date=args.statement_date or "",
+        statement_date_basis=args.statement_date_basis or "", title=args.title or "",
         slug=args.slug or "", force=args.force, dry_run=args.dry_run, today=today, typed=True,
         site_language=site.language, numeric_dates=site.numeric_dates,
     )

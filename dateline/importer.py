@@ -46,6 +46,7 @@ from dateline.outlet import OutletGuess, outlet_from_text
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _RANK = {"low": 0, "medium": 1, "high": 2}
 _GIVEN_BASIS = "given with --date at import"  # the basis of a --date typed without --date-basis
+_GIVEN_STATEMENT_BASIS = "given with --statement-date at import"
 IMPORT_OWNED = ("import_hash", "import_source")  # bookkeeping of the import itself: the only keys --force rewrites
 
 
@@ -56,6 +57,8 @@ class ImportOptions:
     source_url: str = ""
     given_date: str = ""
     date_basis: str = ""
+    statement_date: str = ""  # the day the words were said, when the editor knows it (`--statement-date`)
+    statement_date_basis: str = ""
     title: str = ""
     slug: str = ""
     force: bool = False
@@ -65,6 +68,18 @@ class ImportOptions:
     typed: bool = False  # the values above were typed with this command (not read from a manifest): see `given_keys`
     site_language: str = "en"  # the site's `language`: a pasted text in another one is given `lang:` (language_of)
     numeric_dates: NumericOrder | None = None  # the project's order of "03/12/2026" (config.numeric_dates)
+
+
+def _given_statement_date(options: ImportOptions) -> DateInfo | None:
+    """The day the words were said as the editor gave it (`--statement-date`, a manifest's
+    `statement_date:`: a podcast recorded two days before it aired, known from its episode notes),
+    instead of the import's reading of the text; high with a basis that says how it is known, medium
+    without. None when none was given. ValueError when it is no date."""
+    if not options.statement_date:
+        return None
+    said = dates.coerce_date(options.statement_date, options.numeric_dates)
+    basis = options.statement_date_basis
+    return DateInfo(said, "high" if basis else "medium", basis or _GIVEN_STATEMENT_BASIS)
 
 
 def given_keys(options: ImportOptions) -> tuple[str, ...]:
@@ -81,6 +96,8 @@ def given_keys(options: ImportOptions) -> tuple[str, ...]:
         keys += ["date", "date_basis", "date_confidence"]
     elif options.date_basis:
         keys.append("date_basis")
+    if options.statement_date:
+        keys += ["statement_date", "statement_date_basis", "statement_date_confidence"]
     keys += [k for k, v in (("source_url", options.source_url), ("outlet", options.outlet),
                             ("outlet_basis", options.outlet), ("title", options.title)) if v]
     return tuple(keys)
@@ -404,7 +421,13 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         return result
     result.phrases = [f"{ph.text!r}" for ph in dates.find_date_phrases("\n".join(paragraphs))]
     try:
-        stmt = dates.article_statement_date(paragraphs, pub, today=options.today, order=options.numeric_dates)
+        given_stmt = _given_statement_date(options)
+    except ValueError as exc:  # a --statement-date (or manifest `statement_date:`) that is no date
+        result.problem = Problem(display, 0, f"--statement-date: {exc}")
+        return result
+    try:
+        stmt = given_stmt or \
+            dates.article_statement_date(paragraphs, pub, today=options.today, order=options.numeric_dates)
     except dates.DateRefused as exc:
         result.problem = _refused(display, src.text, exc)
         return result
@@ -887,29 +910,31 @@ def _line_of_phrase(text: str, phrase: str) -> int:
     return text.count("\n", 0, pos) + 1 if pos >= 0 else 1
 
 
-MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "title", "slug", "today", "into")
+MANIFEST_KEYS = ("file", "outlet", "source_url", "date", "date_basis", "statement_date", "statement_date_basis",
+                 "title", "slug", "today", "into")
 
 
 def _manifest_date(value: object, line: int, path: str, problems: list[Problem],
-                   order: NumericOrder | None = None) -> None:
-    """A manifest `date:` as front matter's is checked: not a date → an error at its line; read but
-    not written YYYY-MM-DD (`09/08/2023`: 8 September or 9 August) → the same warning as front
-    matter's, naming both readings."""
+                   order: NumericOrder | None = None, key: str = "date") -> None:
+    """A manifest `date:` (or `statement_date:`) as front matter's is checked: not a date → an error at
+    its line; read but not written YYYY-MM-DD (`09/08/2023`: 8 September or 9 August) → the same
+    warning as front matter's, naming both readings."""
     if isinstance(value, date):
         return
     try:
         read = dates.coerce_date(value, order)
     except ValueError as exc:
-        problems.append(Problem(path, line, f"date: {exc}"))
+        problems.append(Problem(path, line, f"{key}: {exc}"))
         return
-    note = written_date_note("date", value, read)
+    note = written_date_note(key, value, read)
     if note:
         problems.append(Problem(path, line, note, "warning"))
 
 
 def read_manifest(path: Path, warnings: list[Problem] | None = None,
                   numeric_dates: NumericOrder | None = None) -> list[tuple[Path, ImportOptions]]:
-    """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, title, slug, today}.
+    """`imports.yaml`: a list of {file, outlet, source_url, date, date_basis, statement_date,
+    statement_date_basis, title, slug, today, into}.
 
     Paths are relative to the manifest. Lets a project reproduce its imports exactly. Its keys
     are checked as the `_data` files' are (`load.check_keys`): a misspelt key (`source-url:`)
@@ -939,12 +964,15 @@ def read_manifest(path: Path, warnings: list[Problem] | None = None,
                 today = date.fromisoformat(str(e["today"]))
             except ValueError:
                 problems.append(Problem(shown, key_nodes(node)["today"][0], f"today must be YYYY-MM-DD, got {e['today']!r}"))
-        if e.get("date") not in (None, ""):  # checked here, at its line: a misread date is stored at high confidence
-            _manifest_date(e["date"], key_nodes(node)["date"][0], shown, problems, numeric_dates)
+        for key in ("date", "statement_date"):  # checked here, at its line: a misread date is stored at high confidence
+            if e.get(key) not in (None, ""):
+                _manifest_date(e[key], key_nodes(node)[key][0], shown, problems, numeric_dates, key)
         opts = ImportOptions(
             into=Path(str(e.get("into", "content/articles"))), outlet=str(e.get("outlet", "")),
             source_url=str(e.get("source_url", "")), given_date=str(e.get("date", "")),
-            date_basis=str(e.get("date_basis", "")), title=str(e.get("title", "")), slug=str(e.get("slug", "")),
+            date_basis=str(e.get("date_basis", "")), statement_date=str(e.get("statement_date") or ""),
+            statement_date_basis=str(e.get("statement_date_basis", "")),
+            title=str(e.get("title", "")), slug=str(e.get("slug", "")),
             today=today, numeric_dates=numeric_dates,
         )
         out.append(((path.parent / str(e["file"])).resolve(), opts))

@@ -305,6 +305,40 @@ def test_the_readmes_manifest_example_reads(tmp_path: Path) -> None:
     assert herald.outlet == "Harbour Herald" and herald.source_url.startswith("https://")
     assert radio.given_date == "2023-05-12" and "episode list" in radio.date_basis
     assert radio.slug == "ruiz-radio-interview" and radio.today == date(2026, 1, 10)
+    assert radio.statement_date == "2023-05-10" and "episode notes" in radio.statement_date_basis
+
+
+def test_a_statement_date_given_at_import_replaces_the_reading_and_says_how_it_is_known(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """ux49: a podcast's episode notes say it was recorded two days before it aired, which the text
+    does not; the manifest had no key for it, so the date was typed into each article afterwards.
+    `statement_date:` (and `--statement-date`) is the day its words were said, with its basis; one that
+    is no date stops the import at its line, as `date:` does."""
+    into = _project(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "episode.txt").write_text(
+        "The Harbour Hour — episode 41\nPublished 12 May 2023\n\n"
+        "HOST: Welcome back.\n\nMAYOR RUIZ: The toll stays until the bridge is paid for.\n", encoding="utf-8")
+    manifest = tmp_path / "imports.yaml"
+    manifest.write_text("- file: raw/episode.txt\n  outlet: Port Ellis Radio\n  statement_date: 2023-05-10\n"
+                        "  statement_date_basis: recorded two days before it aired (the episode notes)\n",
+                        encoding="utf-8")
+    [(path, opts)] = importer.read_manifest(manifest)
+    [done] = _import([(path, opts)], into)
+    assert done.problem is None and done.date is not None and done.date.date.iso() == "2023-05-12"
+    text = (into / Path(done.target).name).read_text(encoding="utf-8")
+    assert "statement_date: '2023-05-10'" in text or "statement_date: 2023-05-10" in text
+    assert "recorded two days before it aired" in text and "statement_date_confidence: high" in text
+    monkeypatch.chdir(tmp_path)
+    manifest.write_text("- file: raw/episode.txt\n  statement_date: last spring\n", encoding="utf-8")
+    assert cli.main(["import", "--manifest", "imports.yaml", "--into", str(into), "--dry-run"]) == 1
+    assert "imports.yaml:2: statement_date: " in capsys.readouterr().err
+    assert cli.main(["import", "raw/episode.txt", "--statement-date", "2023-05-09", "--into", str(into),
+                     "--force", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "2023-05-09" in out and "given with --statement-date at import" in out
+    assert cli.main(["import", "raw/episode.txt", "--statement-date", "soon", "--into", str(into), "--dry-run"]) == 2
 
 
 def test_the_readmes_manifest_paths_work_from_content_data(tmp_path: Path) -> None:
