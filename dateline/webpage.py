@@ -375,8 +375,10 @@ _BOX_MAX_WORDS = 80
 # A box of bullets beside the story that sums it up or lists its figures, by its class or id: a summary's bullets
 # under the headline ("field--name-field-summary", "story-highlights"), a fact box ("factbox", "At a glance", "key
 # facts"). Only a box that holds a list: a standfirst paragraph set in a "summary" box is left to the rules above.
-_LIST_BOX: Final = re.compile(r"(?i)summary|highlights?|bullets|fact-?(?:box|file|sheet)|facts?-?list|key-?facts"
-                              r"|fast-?facts|at-?a-?glance|by-?the-?numbers")
+# (a name of its own in the class, not a part of another word: "highLightSearchTarget" marks a story's text)
+_LIST_BOX: Final = re.compile(r"(?i)(?<![^\W_])(?:summary|highlights?|bullets|fact-?(?:box|file|sheet)|facts?-?list"
+                              r"|key-?facts|fast-?facts|at-?a-?glance|by-?the-?numbers)(?![^\W\d_])")
+_LIST_BOX_MAX_CHARS = 600  # … and few characters (a Japanese or Chinese story puts no spaces between its words)
 # An embedded social post (X, Threads, Bluesky, Mastodon, Instagram): a <blockquote> the platform's script turns into
 # a card, its text then its account's signature, a dash, the name and the @handle in brackets ("— Jane Doe
 # (@janedoe) December 5, 2026"), or by the class its platform gives it. The account's card, not the outlet's text.
@@ -589,7 +591,8 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     a production credit ("Produced by …").  A contact heading ("Media contact") goes with
     the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
     that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
-    it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
+    it set apart from the story (see `_set_apart`) or a tail line heads it ("I hope you appreciated this
+    article."): the outlet's note, not a sentence of the story; its button's label under it goes with it.
     A press release's "About …" block before that run goes too (see `_before_about`).
     """
     lines = _page_lines()
@@ -633,13 +636,19 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
         if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
             break
         apart = _set_apart(html) if apart is None else apart
-        if _key(para) not in apart:
+        if _key(para) not in apart and not (end > 2 and _appeal_heading(paragraphs[end - 2])):
             break
         end = ends = end - 1
     return ends
 
 
-_LABEL_MAX_WORDS = 3  # a button's or a link's label: "Join now", "Sign up free", "Subscribe"
+def _appeal_heading(para: str) -> bool:
+    """Is ``para`` a line of the tail's kind ("I hope you appreciated this article."): the heading of an appeal
+    for support, which sets the paragraph under it apart from the story as its box would."""
+    return len(para.split()) <= _FURNITURE_LINE_MAX_WORDS and _page_lines().tail.search(para) is not None
+
+
+_LABEL_MAX_WORDS = 4  # a button's or a link's label: "Join now", "Sign up free", "Support the Courier"
 
 
 def _button_labels(html: str) -> set[str]:
@@ -830,7 +839,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
     story's sentences with a dash; or when it is the text of an element of a comment section
-    (`_comment_texts`).  A box that holds two of the story's paragraphs is the
+    (`_comment_texts`), of an embedded social post (`_embedded_posts`) or of a box of bullets that
+    sums the story up or lists its figures (`_LIST_BOX`).  A box that holds two of the story's paragraphs is the
     story's own container (a short brief in "premium-content") and drops nothing; nor do
     paragraphs that wear a furniture class by twos or more, each a paragraph of the story
     (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
@@ -887,9 +897,10 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
 def _listed_box(node: Any) -> bool:
     """Is ``node`` a box of bullets only (see `_LIST_BOX`): a list, at most a heading over it, few words, no
     paragraph of the story's length?"""
-    if node.css_first("li") is None or len(node.text(separator=" ").split()) > _BOX_MAX_WORDS:
+    text = node.text(separator=" ")
+    if node.css_first("li") is None or len(text.split()) > _BOX_MAX_WORDS or len(text) > _LIST_BOX_MAX_CHARS:
         return False
-    return not any(len(para.text(separator=" ").split()) >= _STORY_WORDS for para in node.css("p"))
+    return not any(_is_story(para.text(separator=" ")) for para in node.css("p"))
 
 
 def _embedded_posts(tree: Any) -> set[str]:
@@ -905,6 +916,10 @@ def _embedded_posts(tree: Any) -> set[str]:
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _POST_SIGNATURE.search(text) or _POST_EMBED.search(names):
             found.update(_box_keys(node, glued=True))
+            rest = f" {_key(text)} "  # the signature as a line of its own: the card's words but its paragraphs'
+            for para in node.css("p"):
+                rest = rest.replace(f" {_key(para.text(separator=' '))} ", " ", 1)
+            found.add(rest.strip())
     return found
 
 
