@@ -461,8 +461,9 @@ def furniture_line(para: str) -> bool:
     story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
     a comment notice, an editing note, an AI label, the label of an advertising slot
     ("Advertisement", "Publicité"), a print page's jump line ("See ICE ROAD, Page A6"), a production
-    credit of two sentences or more ("Recorded November 30, 2026. Produced by …") or the print
-    edition's note ("A version of this article appears in print on …")?"""
+    credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
+    edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
+    "Published in The Courier, December 6th, 2026")?"""
     words = len(para.split())
     lines = _page_lines()
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
