@@ -986,7 +986,8 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
         if email.parent is None:
             continue
         pitch = _key(email.parent.text(separator=" "))
-        others = [key for key in story if key not in pitch]
+        inside = [key for key in story if key in pitch]
+        others = [key for key in story if key not in inside] if len(inside) == 1 else story  # (two: a story's block)
         if _small_box(email.parent, others, ("body", "html")):
             found.update(_box_keys(_grown(email.parent, others, ("body", "html"))))
     return found

@@ -271,3 +271,15 @@ def test_a_channel_preview_imports_under_the_channels_name(tmp_path: object) -> 
 
 def test_a_page_with_no_channel_posts_is_read_as_before() -> None:
     assert webpage.channel_posts(_page()) is None
+
+
+def test_a_short_story_with_a_sign_up_field_in_its_own_block_stays() -> None:
+    """The field inside a brief's block: the block holds two of the story's paragraphs, no pitch alone."""
+    html = ("<html lang='en'><head><title>Ferry fares frozen | Pacific Courier</title></head><body><article>"
+            "<h1>Ferry fares frozen</h1><div class='brief'><p>The regional government froze fares on the Juan"
+            " Fernández ferry for next year, the transport office said on Monday.</p><p>Islanders had asked for"
+            " the freeze after two rises this year, the office said in a statement.</p>"
+            "<input type='email' placeholder='Your email'></div><p>The ferry sails twice a week from Valparaíso"
+            " and carries about 9,000 passengers a year.</p></article></body></html>")
+    kept = _kept(html)
+    assert any(p.startswith("The regional government froze fares") for p in kept), kept
