@@ -15,12 +15,13 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate
+from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate, Speaker
+from dateline.names import account_holder
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,14 @@ class WebPage:
         return max(0, self.page_words - self.kept_words)
 
 
-def read_page(html: str) -> WebPage:
-    """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`."""
+def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
+    """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`.
+    `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
+    statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html), html), html)
+    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
@@ -383,6 +386,7 @@ _LIST_BOX_MAX_CHARS = 600  # … and few characters (a Japanese or Chinese story
 # a card, its text then its account's signature, a dash, the name and the @handle in brackets ("— Jane Doe
 # (@janedoe) December 5, 2026"), or by the class its platform gives it. The account's card, not the outlet's text.
 _POST_SIGNATURE: Final = re.compile(r"(?m)^\s*[—–-]{1,2}\s*[^\n()\"“”«»]{1,80}?\s*\(@[\w.]{1,30}(?:@[\w.-]+)?\)")
+_POST_ACCOUNT: Final = re.compile(r"\s*[—–-]{1,2}\s*(.*?)\s*\((@[^)]+)\)")  # a signature's name and handle
 _POST_EMBED: Final = re.compile(r"(?i)twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
                                 r"|threads?-embed|social-?(?:media-?)?embed|embedded-?(?:post|tweet)")
 _POST_MAX_WORDS = 150  # a post's text (X's 280 characters, Mastodon's 500) and its signature
@@ -832,7 +836,7 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
 
 
-def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence[Speaker] = ()) -> tuple[str, ...]:
     """The extracted paragraphs without what the reader sees in the page's furniture boxes.
 
     trafilatura keeps a box inside the story's container when it holds sentences.  A
@@ -869,7 +873,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
-        | _link_texts(tree, keys) | _embedded_posts(tree) | listed
+        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -905,18 +909,24 @@ def _listed_box(node: Any) -> bool:
     return not any(_is_story(para.text(separator=" ")) for para in node.css("p"))
 
 
-def _embedded_posts(tree: Any) -> set[str]:
+def _embedded_posts(tree: Any, speakers: Sequence[Speaker] = ()) -> set[str]:
     """The words (`_key`) of every element of the social posts a page embeds in its story (see `_POST_SIGNATURE`):
     the post's text, its signature and its date. A live blog or a story shows a post as the platform's card; its
     words are the account's, set beside the outlet's text, not a paragraph of it (the outlet's sentence that reports
-    it, "The airline said on X that …", stays)."""
+    it, "The airline said on X that …", stays) — unless the account is one of the site's `speakers`: then the post
+    is a statement of theirs the site documents, kept with its signature (the signed-post rule reads it as theirs)."""
     found: set[str] = set()
     for node in tree.css("blockquote"):
         text = node.text(separator="\n")
         if len(text.split()) > _POST_MAX_WORDS:
             continue
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _POST_SIGNATURE.search(text) or _POST_EMBED.search(names):
+        signed = _POST_SIGNATURE.search(text)
+        if signed is not None and speakers:
+            account = _POST_ACCOUNT.match(signed.group(0))
+            if account is not None and account_holder(account.groups(), speakers) is not None:
+                continue
+        if signed is not None or _POST_EMBED.search(names):
             found.update(_box_keys(node, glued=True))
             rest = f" {_key(text)} "  # the signature as a line of its own: the card's words but its paragraphs'
             for para in node.css("p"):

@@ -19,7 +19,11 @@ is read whole now too.
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from dateline import importer, webpage
+from dateline.model import Speaker
 
 _STORY = ("<p>VALPARAÍSO – The regional government will open a second desalination plant in Quintero next winter,"
           " doubling the water it can send to the hills above the port during the dry months.</p>"
@@ -102,6 +106,36 @@ def test_an_embedded_post_its_text_and_signature_go_the_outlets_report_of_it_sta
              " 2026</a></blockquote>")
     kept = _kept(_page(tweet))
     assert not any("Seguimos con los camiones" in p or "AguasPuerto" in p for p in kept), kept
+
+
+def test_an_embedded_post_of_a_listed_speakers_account_stays_as_their_statement(tmp_path: Path) -> None:
+    """The same card when its account is a speaker of speakers.yaml (the governor the site documents): the post
+    is her statement, kept with its signature, and the import gives its words to her; another account's card
+    beside it still goes."""
+    post = ("<p>The governor answered on X within the hour.</p>"
+            "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>No more lorries: Quintero's plant will be"
+            " running before the next dry season.</p>&mdash; Camila Rojas (@CamilaRojasGob) <a"
+            " href='https://x.example/s/2'>November 30, 2026</a></blockquote>"
+            "<blockquote class='twitter-tweet'><p lang='es' dir='ltr'>Seguimos con los camiones hasta que abra la"
+            " planta.</p>&mdash; Aguas del Puerto (@AguasPuerto) <a href='https://x.example/s/1'>November 30,"
+            " 2026</a></blockquote>")
+    governor = Speaker(id="rojas", name="Camila Rojas", role="Regional governor", kind="person",
+                       aliases=("Rojas", "@CamilaRojasGob"))
+    kept = webpage.read_page(_page(post), [governor]).paragraphs
+    assert any("No more lorries: Quintero's plant will be running" in p for p in kept), kept
+    assert not any("Seguimos con los camiones" in p for p in kept), kept
+    assert not any("No more lorries" in p for p in _kept(_page(post))), "no speakers file: the card goes"
+    page = tmp_path / "courier.html"
+    page.write_text(_page(post), encoding="utf-8")
+    data = tmp_path / "content" / "_data"
+    data.mkdir(parents=True)
+    (data / "speakers.yaml").write_text("- id: rojas\n  name: Camila Rojas\n  role: Regional governor\n"
+                                        "  kind: person\n  aliases: [Rojas, '@CamilaRojasGob']\n", encoding="utf-8")
+    [res] = importer.import_jobs([(page, importer.ImportOptions(into=tmp_path / "content" / "articles",
+                                                                 today=date(2026, 12, 7)))])
+    assert res.problem is None, res.problem
+    text = Path(res.target).read_text(encoding="utf-8")
+    assert "No more lorries" in text and "Seguimos con los camiones" not in text
 
 
 def test_a_block_quotation_with_no_account_stays() -> None:
