@@ -39,7 +39,7 @@ from dateline.load import (
     written_date_note,
     yaml_entries,
 )
-from dateline.model import Article, DateInfo, PartialDate, slugify
+from dateline.model import Article, DateInfo, PartialDate, Speaker, slugify
 from dateline.names import account_holder, fold
 from dateline.outlet import OutletGuess, outlet_from_text
 
@@ -344,7 +344,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.skipped += (f"; to set its {', '.join(given_keys(options))} to what you gave, add --force "
                                "(the rest of its front matter is kept)")
         return result
-    title, body_text, meta_in, page = _source_text(src, path)
+    title, body_text, meta_in, page = _source_text(src, path, data.speakers)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
     # none leaves the body as a masthead, a byline or a date line, and the title is the first post's words
     # (a photo network's post too: its handle, its location line, its caption, `quotes.photo_caption`)
@@ -876,11 +876,13 @@ def _free_target(into: Path, slug: str, source_name: str, force: bool) -> Path:
         n += 1
 
 
-def _source_text(src: SourceFile, path: Path) -> tuple[str, str, dict[str, Any], webpage.WebPage | None]:
-    """(title, text, front matter or page metadata, the web page when the file is one)."""
+def _source_text(src: SourceFile, path: Path, speakers: Sequence[Speaker] = ()) -> tuple[str, str, dict[str, Any],
+                                                                                     webpage.WebPage | None]:
+    """(title, text, front matter or page metadata, the web page when the file is one; a post it embeds of
+    one of `speakers`' accounts stays in its text)."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        page = webpage.read_page(src.text)
+        page = webpage.read_page(src.text, speakers)
         meta: dict[str, Any] = {"outlet": page.site_name, "source_url": page.url, "summary": page.description}
         return page.title, "\n".join(page.paragraphs), meta, page
     if suffix in (".md", ".markdown") and src.text.startswith("---"):

@@ -15,12 +15,13 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate
+from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate, Speaker
+from dateline.names import account_holder
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,14 @@ class WebPage:
         return max(0, self.page_words - self.kept_words)
 
 
-def read_page(html: str) -> WebPage:
-    """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`."""
+def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
+    """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`.
+    `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
+    statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
-    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html), html), html)
+    paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
     if "application/json" in html:
@@ -75,6 +78,7 @@ def read_page(html: str) -> WebPage:
     site = _without_edition(site)
     if len(title.split()) < 2:  # "<title>T</title>", or no title at all: the page's <h1> says it
         title = _first_h1(html) or title
+    title = headline_in_title(title, html)
     kicker, headline = h1_kicker(html)
     title = headline_as_shown(_without_kicker(title, kicker), html, site)
     paragraphs = after_headline(_kicker_apart(paragraphs, kicker, headline), html, title)
@@ -90,6 +94,9 @@ def read_page(html: str) -> WebPage:
             from dateline.headline import lead_title
 
             title, paragraphs = lead_title(marked[2:3]), marked  # the first post's own first sentence
+    channel = channel_posts(html)
+    if channel is not None:
+        account, paragraphs = channel
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -185,6 +192,46 @@ def marked_up_posts(html: str) -> tuple[str, ...]:
             return ()  # a post the markup does not give whole: the page is read as text
         out += [name, handle, text, shown]
     return tuple(out)
+
+
+_BREAKS: Final = re.compile(r"(?i)(?:\s*<br\s*/?>)+")
+
+
+def channel_posts(html: str) -> tuple[str, tuple[str, ...]] | None:
+    """(account, paragraphs) of a saved web preview of a messaging channel (Telegram's t.me/s/…: each post's text in
+    a ``tgme_widget_message_text`` element, its lines split by <br>), or None for any other page. The extraction
+    kept a post or two and lost the rest; read so, every post is there, oldest first as the page lists them, each
+    line of a post a paragraph, and none of the page's furniture: the views under a post, its "edited" mark, the
+    card of a link it shares, the channel's description and counters. The account ("Name (@channel)", from the
+    channel's card, else the posts' own address) is the one whose words they are, as a social post's page is read
+    (`post_page`)."""
+    if "tgme_widget_message_text" not in html:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    paragraphs: list[str] = []
+    for node in tree.css(".tgme_widget_message_text"):
+        inside = node.parent
+        while inside is not None and not re.search(r"reply|link_preview|forwarded", inside.attributes.get("class") or ""):
+            inside = inside.parent
+        if inside is not None:
+            continue  # the text of the post it answers, or of the page it links: not this post's
+        for line in _BREAKS.split(node.html or ""):
+            text = _clean_line(LexborHTMLParser(f"<div>{line}</div>").text(separator=""))
+            if text:
+                paragraphs.append(text)
+    if not paragraphs:
+        return None
+    name_node = tree.css_first(".tgme_channel_info_header_title") or tree.css_first(".tgme_header_title")
+    name = _clean_line(name_node.text(separator=" ")) if name_node is not None else ""
+    handle_node = tree.css_first(".tgme_channel_info_header_username")
+    handle = _clean_line(handle_node.text(separator=" ")) if handle_node is not None else ""
+    if not handle.startswith("@"):
+        post = tree.css_first("[data-post]")
+        handle = "@" + (post.attributes.get("data-post") or "").partition("/")[0] if post is not None else ""
+    account = f"{name} ({handle})" if name and len(handle) > 1 else ""
+    return account, tuple(paragraphs)
 
 
 def page_author(html: str, found: str) -> str:
@@ -323,11 +370,26 @@ _FURNITURE_BOX = re.compile(
     r"|newsletter|whatsapp|telegram|app-?download|download-?(?:the-?|our-?)?app|get-?the-?app|app-?(?:promo|banner)"
     r"|author-?(?:bio|box|card|info|desc)|autor|\bbio\b|about-the-author|ai-summary|summary-ai|takeaway"
     r"|key-?points|tldr|comments?-(?:closed|disabled|notice)|read-?(?:also|more|next)|also-?read|interstitial"
-    r"|pull-?quote|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
+    r"|pull-?quote|pull-?out|(?<![\w-])pull(?![\w-])|destacad|zitat|bolet[ií]n|boletim|more-?(?:episodes|videos|podcasts|stories)"
     r"|callout|promo(?!ted)|caption|(?:img|image|photo)[_-]?desc|" + _CHANGE_HISTORY
     # … and the pitch of an outlet's paid tier, named with a plus ("krone-plus", "plus-teaser": "Mehr lesen mit X+")
     + r"|(?<![a-z])plus(?![a-z])")
 _BOX_MAX_WORDS = 80
+# A box of bullets beside the story that sums it up or lists its figures, by its class or id: a summary's bullets
+# under the headline ("field--name-field-summary", "story-highlights"), a fact box ("factbox", "At a glance", "key
+# facts"). Only a box that holds a list: a standfirst paragraph set in a "summary" box is left to the rules above.
+# (a name of its own in the class, not a part of another word: "highLightSearchTarget" marks a story's text)
+_LIST_BOX: Final = re.compile(r"(?i)(?<![^\W_])(?:summary|highlights?|bullets|fact-?(?:box|file|sheet)|facts?-?list"
+                              r"|key-?facts|fast-?facts|at-?a-?glance|by-?the-?numbers)(?![^\W\d_])")
+_LIST_BOX_MAX_CHARS = 600  # … and few characters (a Japanese or Chinese story puts no spaces between its words)
+# An embedded social post (X, Threads, Bluesky, Mastodon, Instagram): a <blockquote> the platform's script turns into
+# a card, its text then its account's signature, a dash, the name and the @handle in brackets ("— Jane Doe
+# (@janedoe) December 5, 2026"), or by the class its platform gives it. The account's card, not the outlet's text.
+_POST_SIGNATURE: Final = re.compile(r"(?m)^\s*[—–-]{1,2}\s*[^\n()\"“”«»]{1,80}?\s*\(@[\w.]{1,30}(?:@[\w.-]+)?\)")
+_POST_ACCOUNT: Final = re.compile(r"\s*[—–-]{1,2}\s*(.*?)\s*\((@[^)]+)\)")  # a signature's name and handle
+_POST_EMBED: Final = re.compile(r"(?i)twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
+                                r"|threads?-embed|social-?(?:media-?)?embed|embedded-?(?:post|tweet)")
+_POST_MAX_WORDS = 150  # a post's text (X's 280 characters, Mastodon's 500) and its signature
 # The class of the story's last paragraph before a paywall's overlay, faded out for the reader
 # ("paywall-fade", "truncated-para"): a paragraph of the story, saved whole, not the paywall's box.
 _FADED: Final = re.compile(r"(?i)fade|truncat")
@@ -337,7 +399,11 @@ _FADED: Final = re.compile(r"(?i)fade|truncat")
 _FURNITURE_LINE = re.compile(
     r"(?i)\byou(?:'ve|’ve| have) read \d+ of \d+\b|\bvocê leu \d+ de \d+|\bhas leído \d+ de \d+|\bsie haben \d+ von \d+"
     r"|^comments? (?:have been|has been|are|is) (?:now )?(?:disabled|closed|only available)"
-    r"|^(?:this|our) (?:live ?)?(?:blog|coverage) (?:has|is|has been) (?:now )?(?:closed|ended)\W*$"  # a live blog's status
+    # a live blog's status, a pointer to where the coverage goes on after it ("This live page is now closed. You can
+    # follow our continuing coverage here.")
+    r"|^(?:(?:this|our) (?:live ?)?(?:blog|coverage)|this live ?(?:page|updates|feed))"
+    r" (?:has|is|has been) (?:now )?(?:closed|ended)"
+    r"(?:\W*$|[.!]\s+[^.!?]*\b(?:follow|continu|latest|here|new live)[^.!?]*[.!]?$)"
     r"|\bcheck against (?:the )?(?:audio|delivery|video|recording)\b"
     # the page's note on its own transcript: "This transcript was generated by a computer and edited …"
     r"|^(?:this|the following) transcript (?:was|has been|is|may have been) (?:\w+ ){0,4}?"
@@ -400,15 +466,44 @@ def furniture_line(para: str) -> bool:
     story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
     a comment notice, an editing note, an AI label, the label of an advertising slot
     ("Advertisement", "Publicité"), a print page's jump line ("See ICE ROAD, Page A6"), a production
-    credit of two sentences or more ("Recorded November 30, 2026. Produced by …") or the print
-    edition's note ("A version of this article appears in print on …")?"""
+    credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
+    edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
+    "Published in The Courier, December 6th, 2026")?"""
     words = len(para.split())
     lines = _page_lines()
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
                                                or _key(para) in lines.ad_label or _jump_line(para)
                                                or _credit_line(para, least=2)):
         return True
-    return words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None
+    return (words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None) or _print_line(para)
+
+
+# The print edition's line under a story: where it ran and when, nothing else ("Published in Daybreak, December 6th,
+# 2026", "Appeared in The Courier on 6 December 2026", "Paru dans Le Soir du 6 décembre 2026", "Erschienen in der
+# Tagespost vom 6. Dezember 2026", "Publicado en El Faro, 6 de diciembre de 2026")
+_PRINT_LINE: Final = re.compile(r"(?i)^(?:(?:first|originally)\s+)?(?:published|printed|appeared|ran)\s+in\s+"
+                                r"|^(?:paru|publié)\s+dans\s+|^erschienen\s+in\s+|^publicado\s+(?:en|em|no|na)\s+"
+                                r"|^pubblicato\s+(?:su|in)\s+|^verschenen\s+in\s+")
+_PRINT_CUT: Final = re.compile(r",\s*|\s+(?:on|du|vom|del|de|do|of|op|il)\s+")
+_PRINT_LINE_MAX_WORDS = 16
+
+
+def _print_line(para: str) -> bool:
+    """A print edition's line (see `_PRINT_LINE`): the paper's name, capitalised words, then a date line alone
+    (`dates.is_date_line`). A sentence of the story ("Published in 1998, the report found …") goes on after its
+    date, and a study's journal is named in one ("Published in Nature on Monday, the study …")."""
+    m = _PRINT_LINE.match(para)
+    if m is None or len(para.split()) > _PRINT_LINE_MAX_WORDS:
+        return False
+    from dateline.dates import is_date_line
+
+    rest = para[m.end():].strip()
+    for cut in _PRINT_CUT.finditer(rest):
+        name, day = rest[:cut.start()].split(), rest[cut.end():].strip(" .")
+        if 0 < len(name) <= 6 and all(_NAME_WORD.match(w) or (w.islower() and len(w) <= 3) for w in name) \
+                and any(w[0].isupper() for w in name) and is_date_line(day):
+            return True
+    return False
 
 
 # The page a jump line sends the reader to: "Page A6", "página 6", "Seite 4", "p. 12", or a section's
@@ -502,7 +597,8 @@ def without_tail(paragraphs: tuple[str, ...], html: str = "") -> tuple[str, ...]
     a production credit ("Produced by …").  A contact heading ("Media contact") goes with
     the short lines under it (a name, a title, a telephone number).  A longer paragraph goes in
     that run when it holds an ``own_note`` phrase ("support us", "story ideas") and ``html`` shows
-    it set apart from the story (see `_set_apart`): the outlet's note, not a sentence of the story.
+    it set apart from the story (see `_set_apart`) or a tail line heads it ("I hope you appreciated this
+    article."): the outlet's note, not a sentence of the story; its button's label under it goes with it.
     A press release's "About …" block before that run goes too (see `_before_about`).
     """
     lines = _page_lines()
@@ -521,26 +617,52 @@ _END_MARK: Final = re.compile(r"(?i)^\s*(?:[-–—]\s*30\s*[-–—]|[-–—\s
 
 
 def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
-    """Where the run of `without_tail`'s lines that ends ``paragraphs[:end]`` starts."""
+    """Where the run of `without_tail`'s lines that ends ``paragraphs[:end]`` starts. A box's button or link
+    under its pitch ("Join now", "Subscribe") is stepped over when a line of the run stands above it (see
+    `_button_labels`): the pitch goes, and the label with it."""
     lines = _page_lines()
     apart: set[str] | None = None
+    labels: set[str] | None = None
+    ends = end  # the end of the run found so far: labels stepped over count only under a line of the run
     while end > 1:
         para = paragraphs[end - 1]
         words = len(para.split())
         if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)
                                                    or _credit_line(para)):
-            end -= 1
+            end = ends = end - 1
             continue
         if words <= _NOTE_MAX_WORDS and lines.story_note.search(para):
-            end -= 1  # "This story has been updated to …", "Originally published by … Copyright …"
+            end = ends = end - 1  # "This story has been updated to …", "Originally published by … Copyright …"
             continue
+        if html and words <= _LABEL_MAX_WORDS and not _SENTENCE_END.search(para):
+            labels = _button_labels(html) if labels is None else labels
+            if _key(para) in labels:
+                end -= 1
+                continue
         if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
             break
         apart = _set_apart(html) if apart is None else apart
-        if _key(para) not in apart:
+        if _key(para) not in apart and not (end > 2 and _appeal_heading(paragraphs[end - 2])):
             break
-        end -= 1
-    return end
+        end = ends = end - 1
+    return ends
+
+
+def _appeal_heading(para: str) -> bool:
+    """Is ``para`` a line of the tail's kind ("I hope you appreciated this article."): the heading of an appeal
+    for support, which sets the paragraph under it apart from the story as its box would."""
+    return len(para.split()) <= _FURNITURE_LINE_MAX_WORDS and _page_lines().tail.search(para) is not None
+
+
+_LABEL_MAX_WORDS = 4  # a button's or a link's label: "Join now", "Sign up free", "Support the Courier"
+
+
+def _button_labels(html: str) -> set[str]:
+    """The words (`_key`) of the page's buttons and of its links of a few words (see `_LABEL_MAX_WORDS`)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found = (_key(node.text(separator=" ")) for node in LexborHTMLParser(html).css("a, button"))
+    return {key for key in found if key and len(key.split()) <= _LABEL_MAX_WORDS}
 
 
 _ABOUT_MAX_PARAGRAPHS = 3  # a company's boilerplate: what it does, where, since when
@@ -714,7 +836,7 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
 
 
-def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence[Speaker] = ()) -> tuple[str, ...]:
     """The extracted paragraphs without what the reader sees in the page's furniture boxes.
 
     trafilatura keeps a box inside the story's container when it holds sentences.  A
@@ -723,7 +845,8 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     takeaways" heading and its bullets), or when it is the text of a blockquote, aside or
     figure that only repeats the story: a pull quote, also one that joins two of the
     story's sentences with a dash; or when it is the text of an element of a comment section
-    (`_comment_texts`).  A box that holds two of the story's paragraphs is the
+    (`_comment_texts`), of an embedded social post (`_embedded_posts`) or of a box of bullets that
+    sums the story up or lists its figures (`_LIST_BOX`).  A box that holds two of the story's paragraphs is the
     story's own container (a short brief in "premium-content") and drops nothing; nor do
     paragraphs that wear a furniture class by twos or more, each a paragraph of the story
     (``<p class="paywall-hidden">``: the part a metered page hides from a reader over the
@@ -737,9 +860,12 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
     boxes: list[str] = []
     quotes: set[str] = set()
     marked: dict[str, list[str]] = {}  # the <p>s that wear a furniture class, by that class
+    listed: set[str] = set()  # the lines of the summaries' and fact boxes' lists (`_LIST_BOX`)
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _LIST_BOX.search(names) and _listed_box(node):
+            listed.update(_box_keys(node))
         if _FURNITURE_BOX.search(names):
             text = _key(node.text(separator=" "))
             if text and len(text.split()) <= _BOX_MAX_WORDS:
@@ -747,7 +873,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
                 if node.tag == "p":
                     marked.setdefault(attrs.get("class") or "", []).append(text)
     comments = _comment_texts(tree, keys) | _chrome_texts(tree, keys) | _teaser_texts(tree, keys) \
-        | _link_texts(tree, keys)
+        | _link_texts(tree, keys) | _embedded_posts(tree, speakers) | listed
     hidden = {text for cls, texts in marked.items() if (len(texts) >= 2 or _FADED.search(cls))
               and all(len(t.split()) >= _STORY_WORDS and t in keys for t in texts) for text in texts}
     boxes = [box for box in boxes if box not in hidden]
@@ -772,6 +898,41 @@ def without_furniture(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+def _listed_box(node: Any) -> bool:
+    """Is ``node`` a box of bullets only (see `_LIST_BOX`): a list, at most a heading over it, few words, no
+    paragraph of the story's length?"""
+    text = node.text(separator=" ")
+    if node.css_first("li") is None or len(text.split()) > _BOX_MAX_WORDS or len(text) > _LIST_BOX_MAX_CHARS:
+        return False
+    return not any(_is_story(para.text(separator=" ")) for para in node.css("p"))
+
+
+def _embedded_posts(tree: Any, speakers: Sequence[Speaker] = ()) -> set[str]:
+    """The words (`_key`) of every element of the social posts a page embeds in its story (see `_POST_SIGNATURE`):
+    the post's text, its signature and its date. A live blog or a story shows a post as the platform's card; its
+    words are the account's, set beside the outlet's text, not a paragraph of it (the outlet's sentence that reports
+    it, "The airline said on X that …", stays) — unless the account is one of the site's `speakers`: then the post
+    is a statement of theirs the site documents, kept with its signature (the signed-post rule reads it as theirs)."""
+    found: set[str] = set()
+    for node in tree.css("blockquote"):
+        text = node.text(separator="\n")
+        if len(text.split()) > _POST_MAX_WORDS:
+            continue
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        signed = _POST_SIGNATURE.search(text)
+        if signed is not None and speakers:
+            account = _POST_ACCOUNT.match(signed.group(0))
+            if account is not None and account_holder(account.groups(), speakers) is not None:
+                continue
+        if signed is not None or _POST_EMBED.search(names):
+            found.update(_box_keys(node, glued=True))
+            rest = f" {_key(text)} "  # the signature as a line of its own: the card's words but its paragraphs'
+            for para in node.css("p"):
+                rest = rest.replace(f" {_key(para.text(separator=' '))} ", " ", 1)
+            found.add(rest.strip())
+    return found
 
 
 # A page's comment section, by its class or id, in the languages pages are read in ("comments",
@@ -831,9 +992,15 @@ def _chrome_texts(tree: Any, keys: list[str]) -> set[str]:
             continue
         found.update(_box_keys(node))
     for email in tree.css('input[type="email"]'):  # a sign-up box: the largest block around the field
-        # that holds no story paragraph and few words ("Discover more from …", its motto)
-        if email.parent is not None and _small_box(email.parent, story, ("body", "html")):
-            found.update(_box_keys(_grown(email.parent, story, ("body", "html"))))
+        # that holds no story paragraph and few words ("Discover more from …", its motto); the box's own pitch
+        # may be a sentence as long as the story's ("Get our research in your inbox. Sign up for …")
+        if email.parent is None:
+            continue
+        pitch = _key(email.parent.text(separator=" "))
+        held = [key for key in story if key in pitch]
+        others = [key for key in story if key not in held] if len(held) == 1 else story  # (two: a story's block)
+        if _small_box(email.parent, others, ("body", "html")):
+            found.update(_box_keys(_grown(email.parent, others, ("body", "html"))))
     return found
 
 
@@ -1521,6 +1688,32 @@ def headline_as_shown(title: str, html: str, site: str = "") -> str:
 _CJK_HEADLINE_CHARS = 8  # a Japanese or Chinese headline of a few words: as long as three English ones
 
 
+def headline_in_title(title: str, html: str) -> str:
+    """The headline when the title read is the wrong part of a <title> in three parts or more: a parliament's or a
+    ministry's page puts the site and the section first ("Parliament of Ruritania - News - Committee visits
+    port"), and the extraction took "Parliament of Ruritania - News". The other part is the headline when the page
+    shows it as a heading of its own (an <h1>, <h2> or <h3>: such sites set the story's headline as an <h2>).
+    ``title`` as it was otherwise."""
+    tag = _title_tag(html)
+    if not title or title == tag:
+        return title
+    from selectolax.lexbor import LexborHTMLParser
+
+    headings: set[str] | None = None
+    for sep in _TAIL_SEPARATORS:
+        pieces = [piece.strip() for piece in tag.split(sep)]
+        for k in range(1, len(pieces)):
+            for read, rest in ((pieces[:k], pieces[k:]), (pieces[k:], pieces[:k])):
+                if _words(sep.join(read)) != _words(title):
+                    continue
+                if headings is None:
+                    headings = {_words(_clean_line(h.text(separator=" ")))
+                                for h in LexborHTMLParser(html).css("h1, h2, h3")}
+                if _words(sep.join(rest)) in headings and len(sep.join(rest).split()) > len(title.split()):
+                    return sep.join(rest)
+    return title
+
+
 def _set_in(h1: str, title: str) -> bool:
     """Is ``title`` the headline ``h1`` set in a page title: alone, before an outlet tail ("… |
     Twin Rivers Public Radio") or after a label that ends in a colon or a separator ("Issue 47: …",
@@ -1883,9 +2076,12 @@ def story_rights_holder(html: str) -> tuple[str, str]:
     return "", ""
 
 
+_LANG_HOME: Final = re.compile(r"(?i)[a-z]{2}(?:[-_][a-z]{2})?")  # a language's home folder: "en", "fr-ca", "pt_BR"
+
+
 def _logo_name(html: str, url: str) -> str:
     """The text of the page's logo: the ``alt`` of the image in a link to the site's home page
-    ("/", or the page's own host with no path), or ""."""
+    ("/", or the page's own host with no path, or its home in one language, "/en/"), or ""."""
     from urllib.parse import urlsplit
 
     from selectolax.lexbor import LexborHTMLParser
@@ -1893,7 +2089,9 @@ def _logo_name(html: str, url: str) -> str:
     host = _host(url)
     for link in LexborHTMLParser(html).css("a[href]"):
         parts = urlsplit(link.attributes.get("href") or "")
-        if parts.path.strip("/") or parts.query or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
+        # the home page, of the site or of its edition in one language ("/en/", "/fr-ca/": a trilingual site's logo)
+        if (parts.path.strip("/") and not _LANG_HOME.fullmatch(parts.path.strip("/"))) or parts.query \
+                or (parts.netloc and parts.netloc.casefold().removeprefix("www.") != host):
             continue
         image = link.css_first("img[alt]")
         if image is not None and (alt := _clean_line(image.attributes.get("alt") or "")):

@@ -12,7 +12,9 @@ start (d16c995): title 14/14, outlet 14, url 14, date 13 (none wrong at high: th
 "Post Date:12/02/2026" read 12 February, medium), keep 98/99, drop 291/300; after these rules: date 14/14,
 keep 99/99, drop 295/300 (left: a Medium clap count alone, "1.2K" — a count line's word may follow it
 on a post page, read there —; an embedded post's text and signature — kept as a statement by its account, a decision —
-and a support appeal in a box no class names).
+and a support appeal in a box no class names). Round 48's blind writer, as round 30's and 42's, dropped an embedded
+post as the platform's card, not the outlet's text: its rules (`test_webpage_round48.py`) drop it and the appeal
+under its heading line, 299/300.
 """
 
 from __future__ import annotations
