@@ -144,6 +144,8 @@ class Lexicon:
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
+    page_counts: tuple[str, ...]  # "48.2K Views", "48,2 tn visningar": a post's or a video's count on its stamp line
+    count_scales: tuple[str, ...]  # the count's "K", "tn" (tusen): a thousand, a million
     past_verbs: frozenset[str]  # irregular past tenses ("gave", "met"): a lede's "X yesterday gave …"
     gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
@@ -447,6 +449,8 @@ def _lexicon(language: str) -> Lexicon:
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
+        page_counts=_strings(dating.get("page_counts", [])),
+        count_scales=_strings(dating.get("count_scales", [])),
         past_verbs=frozenset(_strings(dating["past_verbs"])),
         gathering_audiences=_strings(dating["gathering_audiences"]),
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),
