@@ -3693,7 +3693,7 @@ def words_of(c: _Context) -> Verdict | None:
         # an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026` / `"Q"`)
         words = _POST_HEADER.match(body, body.rfind("\n", 0, c.line_start - 1) + 1, c.line_start - 1)
     if words is None:
-        return None
+        return _words_referred(c)
     ms = doc.between(words.end(), words.end() + 80)
     if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
             and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))) \
@@ -3701,6 +3701,29 @@ def words_of(c: _Context) -> Verdict | None:
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
+
+
+# the sentence after a quote, in its paragraph or opening the next, opening by pointing back at its words
+# (lang words_reference: "With those words,", "Mit diesem Satz", "Par ces mots,", "Con estas palabras,")
+_WORDS_REFERENCE = re.compile(r"[ \t]*[.!?…]?[ \t]*(?:" + alternation(set(_LEX.words_reference))
+                              + r")(?![\w’'])[ \t]*,?") if _LEX.words_reference else re.compile(r"(?!)")
+
+
+def _words_referred(c: _Context) -> Verdict | None:
+    """`„…“. Mit diesem Satz stellte sich Jane Doe vor.`, `"…" With those words, the mayor opened the fair.`: the
+    sentence right after the quote points back at its words and names who said them, the first one it names (an
+    explainer's or a profile's way with an old quote under its date); a pronoun there, nobody from this sieve."""
+    doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
+    ref, end = _WORDS_REFERENCE.match(body, c.close, last.end), last.end
+    if ref is None and last.index + 1 < len(doc.paras) and not body[c.close:last.end].strip(" \t.!?…"):
+        nxt = doc.paras[last.index + 1]
+        ref, end = _WORDS_REFERENCE.match(body, nxt.start, nxt.end), nxt.end
+    if ref is None:
+        return None
+    ms = [m for m in doc.between(ref.end(), _next_stop(doc, ref.end(), end)) if not m.possessive]
+    if not ms or ms[0].kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+        return None
+    return _found(c.state.resolve(ms[0]), f"“…” {ref.group(0).strip(' .!?…,')} … {ms[0].name}")
 
 
 def quote_from_label(c: _Context) -> Verdict | None:

@@ -3789,7 +3789,7 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         return None  # most paragraphs: no heading
     phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
     if not phrases:
-        return None
+        return _month_heading(paragraph, offset, published) if heading else None
     regions = _quoted_regions(paragraph)
     breaks = _breaks(paragraph)
     anchor = _anchor_from(published)
@@ -3811,6 +3811,27 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
                                          "beside it, in an article of words said on several occasions)", info.end)
     return None
+
+
+# a paragraph headed by a month and its year in the words of a language the project reads ("Jänner 2023: „…“",
+# "Janvier 2023 : « … »", "Marzo 2023: «…»", "Januari 2023: ”…”"; CLDR's months, lang/date_lines.toml): a heading
+# as "March 2024:" is in English, which `find_date_phrases` reads in running text too, as it does Spanish's "Marzo
+# de 2024:"; a month and a year with no joining word are read only so, heading a paragraph
+_MONTH_HEADING: Final = re.compile(rf"[ \t]*(?P<m>[^\W\d_]{{3,12}})\.?[ \t]+(?P<y>{_YEAR})[ \t]*:")
+
+
+def _month_heading(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """`scene_date`'s heading in another language's month, before the quote and not after publication."""
+    m = _MONTH_HEADING.match(paragraph)
+    month = _WORDS_ABROAD.months.get(m["m"].lower()) if m is not None and m.end() <= offset else None
+    if m is None or month is None:
+        return None
+    info = _past_day(f"{calendar.month_name[month]} {m['y']}", _anchor_from(published), _one_line(m.group(0)[:-1]))
+    if info is None:
+        return None
+    conf: Confidence = "medium" if info.confidence != "low" else "low"
+    return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
+                                     "beside it, in an article of words said on several occasions)", info.end)
 
 
 # "Her remarks came a year after she told the council that the bridge “will stay free”": words said that long

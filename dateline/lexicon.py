@@ -83,6 +83,9 @@ class Lexicon:
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
+    # "With those words, X opened …", "Mit diesem Satz stellte sich X …": a sentence after a quote opening with a
+    # reference to its words names who said them
+    words_reference: tuple[str, ...]
     # "heißt es" of '„…“, heißt es in einer Mitteilung der Stadt': an impersonal tag after a quote, the one who
     # said it named later in its sentence, as the owner of the message its words are in
     impersonal_tags: tuple[str, ...]
@@ -398,6 +401,7 @@ def _lexicon(language: str) -> Lexicon:
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
+        words_reference=_strings(speech.get("words_reference", [])),
         impersonal_tags=_strings(speech.get("impersonal_tags", [])),
         perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
         inverted_that=_strings(speech.get("inverted_that", [])),
