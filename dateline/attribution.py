@@ -67,7 +67,9 @@ the attribution records the name of the sieve that decided:
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
-quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided.
+quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided;
+`signed_headline`, an op-ed's headline claim in marks, no one named on it, signed on the text's last line by one
+person of the speakers file ("Jane Doe, chair, Tenants' Association"), is the signer's.
 
 When none decides, the speaker is `unknown` — never a guess.
 
@@ -2760,6 +2762,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             if unlisted:
                 translated_ids[unlisted] = max(translated_ids.get(unlisted, -1), p.index)
     _signed_statement(doc, state, extraction, results)
+    _signed_headline(doc, state, extraction, results)
     _headline_condensed(doc, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
@@ -2879,7 +2882,7 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
-AFTER_SIEVES = ("signed_statement", "headline_condensed")  # the rules read over the whole article once the sieves are done
+AFTER_SIEVES = ("signed_statement", "signed_headline", "headline_condensed")  # the rules read over the whole article once the sieves are done
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
@@ -2915,6 +2918,35 @@ def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results:
             continue
         results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
                                  sieve="signed_statement")
+
+
+# an op-ed's signature, its text's last line: the author's name, then after a comma what they are (and for whom),
+# no sentence ("Jane Doe, chair, Riverside Tenants' Association", "Elle Doe, styrelseordförande, Sametinget")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*(?P<name>[{CAPITALS}][\w’'.\-]+(?:[ \t]+[{CAPITALS}][\w’'.\-]+){{1,3}})[ \t]*,"
+                             r"[ \t]*[^\n.!?\"“”«»]{2,120}$")
+_SIGNED_PROSE = 3  # paragraphs of the writer's own prose between an op-ed's headline and its signature, at least
+
+
+def _signed_headline(doc: _Doc, state: _State, extraction: Extraction, results: list[Attribution]) -> None:
+    """An op-ed's headline that is its author's claim in marks (`DN Debatt. ”Vi är inget hinder”`), no one named
+    on it, over the writer's prose and signed on the text's last line by one person of the speakers file ("Jane
+    Doe, chair, Tenants' Association"): the signer's words. Only the headline's quote no rule attributed; a
+    reporter's sign-off is no one the file lists."""
+    paras = extraction.paragraphs
+    if len(paras) < _SIGNED_PROSE + 2 or not any(q.paragraph == 0 and results[k].speaker == "unknown"
+                                                  and not results[k].sieve for k, q in enumerate(extraction.quotes)):
+        return
+    body, last = doc.body, paras[-1]
+    m = _SIGNATURE_LINE.fullmatch(body, last.start, last.end)
+    if m is None or "\n" in body[paras[0].start:paras[0].end].strip():
+        return
+    who = next((state.resolve(n) for n in doc.between(m.start("name"), m.end("name")) if _named_person(doc, n)), None)
+    if who is None or who.id not in doc.index.speakers:
+        return
+    for k, q in enumerate(extraction.quotes):
+        if q.paragraph == 0 and q.kind == "direct" and results[k].speaker == "unknown" and not results[k].sieve:
+            results[k] = Attribution(who.id, who.name, f"an op-ed's headline, signed ‘{body[m.start():m.end()].strip()}’",
+                                     sieve="signed_headline")
 
 
 HEADLINE_ECHO_RUN = 4  # words in a row a headline's quote shares with a body quote that it condenses
@@ -4385,7 +4417,8 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
 # "X and pilots' union leader Y": "and", then title words before the second name (a party or a state in brackets
 # may follow the first: "Jane Doe (S) och förbundsordföranden John Roe", "Sen. Jane Doe (D-Ore.) and John Roe")
-_AND_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+(?:" + alternation({"and", *_LEX.and_words}) + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
+_AND_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+(?:" + alternation({"and", *_LEX.and_words})
+                      + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 # a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
