@@ -2882,7 +2882,8 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
-AFTER_SIEVES = ("signed_statement", "signed_headline", "headline_condensed")  # the rules read over the whole article once the sieves are done
+# the rules read over the whole article once the sieves are done
+AFTER_SIEVES = ("signed_statement", "signed_headline", "headline_condensed")
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
