@@ -34,38 +34,42 @@ the attribution records the name of the sieve that decided:
    the article quotes again, or after `X:`, is the words of the one person the headline names;
 15. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-16. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+16. `unmarked_question_answer`: a dialogue-dash quote under an unmarked question of an interview in that form
+    (`Varför?` / `– För att …`, two such pairs at least) is the interviewee's, as an `A:` turn is;
+17. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-17. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+18. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-18. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
+19. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-19. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-20. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-21. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+20. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+21. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+22. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-22. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+23. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-23. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-24. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+24. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+25. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-25. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+26. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-26. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+27. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-27. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+28. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-28. `question_and_answer`: a quote standing alone continues the alternation of a
+29. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-29. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-30. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+30. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+31. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-31. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+32. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
-quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided.
+quotation whole or a heading, signed on its last line ("- Jane Doe, Mayor"), is the signer's where no sieve decided;
+`signed_headline`, an op-ed's headline claim in marks, no one named on it, signed on the text's last line by one
+person of the speakers file ("Jane Doe, chair, Tenants' Association"), is the signer's.
 
 When none decides, the speaker is `unknown` — never a guess.
 
@@ -1358,6 +1362,22 @@ def _datelines(body: str, paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
     return out
 
 
+def _confirmed_short(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a short family name one letter from a listed person's read as that person alone too after
+    the article wrote it with their given name ("Lars-Erik Öman" for the file's Lars-Erik Öhman, then "Öman
+    sade …"): alone, such a word is one letter from too many names (`SpeakerIndex.fuzzy`), but not after the
+    article has said whom it spells."""
+    spelt: dict[str, Mention] = {}  # the family name as written → the confirmed mention
+    for m in mentions:
+        if m.kind is Kind.FUZZY and m.speaker and " " in (written := body[m.start:m.end]):
+            spelt[written.split()[-1]] = m
+    if not spelt:
+        return mentions
+    return [Mention(m.start, m.end, Kind.FUZZY, f.name, speaker=f.speaker, possessive=m.possessive)
+            if m.kind is Kind.NAME and (f := spelt.get(m.name)) is not None and f.start < m.start else m
+            for m in mentions]
+
+
 # a title of address that shows a gender, right before a family name ("Ms Doe", "Mr. Doe")
 _GENDERED_TITLE = re.compile(r"(?<![\w’'])(?P<title>Mrs|Ms|Miss|Mr|Madam)\.?\s+$")
 
@@ -1427,7 +1447,7 @@ class _Doc:
                          and not (m.kind is Kind.NAME and (m.name in places or body[m.start - 1:m.start] == "@"
                                                            or any(s <= m.start < e for s, e in headlines)
                                                            or _names_a_thing(body, m)))]
-        self.mentions = _unlisted_namesakes(index, body, self.mentions)
+        self.mentions = _confirmed_short(body, _unlisted_namesakes(index, body, self.mentions))
         # a headline's capitals look like names, save a surname the story gives in full ("Berg Says …")
         in_headline = [m for m in scanned if m.kind is Kind.NAME and " " not in m.name and not self.in_quote(m.start)
                        and any(s <= m.start < e for s, e in headlines)]
@@ -1514,6 +1534,8 @@ class _Doc:
                 self.twin_close[first.start] = end  # (a pair that ends its line has no tag after it)
                 if bracket is not None:  # … and the second's tag stands after its bracket: ("B"), she said
                     self.twin_close[second.start] = end
+        # the dialogue-dash answers of an interview whose questions are the outlet's unmarked lines (`_unmarked_qa`)
+        self.qa_answers = _unmarked_qa(body, extraction)
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
@@ -2776,6 +2798,7 @@ def attribute(body: str, extraction: Extraction, speakers: Sequence[Speaker],
             if unlisted:
                 translated_ids[unlisted] = max(translated_ids.get(unlisted, -1), p.index)
     _signed_statement(doc, state, extraction, results)
+    _signed_headline(doc, state, extraction, results)
     _headline_condensed(doc, extraction, results)
     # the same words in two languages are one speaker's: a twin no tag reaches ("…" ("…"), she said
     # in Sesotho: the tag is the rendering's) is said by whoever says the other
@@ -2895,7 +2918,8 @@ def _spoken_abroad(doc: _Doc) -> set[int]:
 SIGNED = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})[ \t]*"
                            r"(?:,[^\n]*)?$", re.MULTILINE)
 _SIGNED_QUOTE_MARKS = " \t\"“”„«»‘’'"
-AFTER_SIEVES = ("signed_statement", "headline_condensed")  # the rules read over the whole article once the sieves are done
+# the rules read over the whole article once the sieves are done
+AFTER_SIEVES = ("signed_statement", "signed_headline", "headline_condensed")
 _SIGNED_HEADING_WORDS = 16  # a line above a signed statement's quotations longer than this is prose, not a heading
 
 
@@ -2931,6 +2955,35 @@ def _signed_statement(doc: _Doc, state: _State, extraction: Extraction, results:
             continue
         results[k] = Attribution(who.id, who.name, f"a statement signed ‘{body[m.start():m.end()].strip()}’",
                                  sieve="signed_statement")
+
+
+# an op-ed's signature, its text's last line: the author's name, then after a comma what they are (and for whom),
+# no sentence ("Jane Doe, chair, Riverside Tenants' Association", "Elle Doe, styrelseordförande, Sametinget")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*(?P<name>[{CAPITALS}][\w’'.\-]+(?:[ \t]+[{CAPITALS}][\w’'.\-]+){{1,3}})[ \t]*,"
+                             r"[ \t]*[^\n.!?\"“”«»]{2,120}$")
+_SIGNED_PROSE = 3  # paragraphs of the writer's own prose between an op-ed's headline and its signature, at least
+
+
+def _signed_headline(doc: _Doc, state: _State, extraction: Extraction, results: list[Attribution]) -> None:
+    """An op-ed's headline that is its author's claim in marks (`DN Debatt. ”Vi är inget hinder”`), no one named
+    on it, over the writer's prose and signed on the text's last line by one person of the speakers file ("Jane
+    Doe, chair, Tenants' Association"): the signer's words. Only the headline's quote no rule attributed; a
+    reporter's sign-off is no one the file lists."""
+    paras = extraction.paragraphs
+    if len(paras) < _SIGNED_PROSE + 2 or not any(q.paragraph == 0 and results[k].speaker == "unknown"
+                                                  and not results[k].sieve for k, q in enumerate(extraction.quotes)):
+        return
+    body, last = doc.body, paras[-1]
+    m = _SIGNATURE_LINE.fullmatch(body, last.start, last.end)
+    if m is None or "\n" in body[paras[0].start:paras[0].end].strip():
+        return
+    who = next((state.resolve(n) for n in doc.between(m.start("name"), m.end("name")) if _named_person(doc, n)), None)
+    if who is None or who.id not in doc.index.speakers:
+        return
+    for k, q in enumerate(extraction.quotes):
+        if q.paragraph == 0 and q.kind == "direct" and results[k].speaker == "unknown" and not results[k].sieve:
+            results[k] = Attribution(who.id, who.name, f"an op-ed's headline, signed ‘{body[m.start():m.end()].strip()}’",
+                                     sieve="signed_headline")
 
 
 HEADLINE_ECHO_RUN = 4  # words in a row a headline's quote shares with a body quote that it condenses
@@ -3446,6 +3499,8 @@ def verb_after_quote(c: _Context) -> Verdict | None:
                 who = _answerer(c, who, sub)
             if who:
                 return Verdict(who, f"“…,” {m.group('verb')} {sub.name}")
+            if sub.kind is Kind.PRONOUN:  # '”…”, säger han.' after two men as one subject: nobody, as below
+                return Verdict(None, "undecidable pronoun")
     resumed = _RESUMED.match(body, close, c.para.end) if _RESUMED is not None else None
     if resumed is not None:
         if resumed.group("subj"):
@@ -3707,7 +3762,7 @@ def words_of(c: _Context) -> Verdict | None:
         # an embedded post's header on the line above its words (`Jane Doe (@janedoe) · Dec 3, 2026` / `"Q"`)
         words = _POST_HEADER.match(body, body.rfind("\n", 0, c.line_start - 1) + 1, c.line_start - 1)
     if words is None:
-        return None
+        return _words_referred(c)
     ms = doc.between(words.end(), words.end() + 80)
     if ms and ms[0].kind is not Kind.PRONOUN and _TITLE_RUN.fullmatch(body, words.end(), ms[0].start) \
             and (words.re is not _CLAIM_SIGNED or (not ms[0].possessive and _SIGNED_NAME_END.match(body, ms[0].end))) \
@@ -3715,6 +3770,29 @@ def words_of(c: _Context) -> Verdict | None:
         who = c.state.resolve(ms[0])
         return _found(who, f"“…” — the words of {ms[0].name}")
     return None
+
+
+# the sentence after a quote, in its paragraph or opening the next, opening by pointing back at its words
+# (lang words_reference: "With those words,", "Mit diesem Satz", "Par ces mots,", "Con estas palabras,")
+_WORDS_REFERENCE = re.compile(r"[ \t]*[.!?…]?[ \t]*(?:" + alternation(set(_LEX.words_reference))
+                              + r")(?![\w’'])[ \t]*,?") if _LEX.words_reference else re.compile(r"(?!)")
+
+
+def _words_referred(c: _Context) -> Verdict | None:
+    """`„…“. Mit diesem Satz stellte sich Jane Doe vor.`, `"…" With those words, the mayor opened the fair.`: the
+    sentence right after the quote points back at its words and names who said them, the first one it names (an
+    explainer's or a profile's way with an old quote under its date); a pronoun there, nobody from this sieve."""
+    doc, body, last = c.doc, c.body, c.doc.paras[c.q.last_paragraph]
+    ref, end = _WORDS_REFERENCE.match(body, c.close, last.end), last.end
+    if ref is None and last.index + 1 < len(doc.paras) and not body[c.close:last.end].strip(" \t.!?…"):
+        nxt = doc.paras[last.index + 1]
+        ref, end = _WORDS_REFERENCE.match(body, nxt.start, nxt.end), nxt.end
+    if ref is None:
+        return None
+    ms = [m for m in doc.between(ref.end(), _next_stop(doc, ref.end(), end)) if not m.possessive]
+    if not ms or ms[0].kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
+        return None
+    return _found(c.state.resolve(ms[0]), f"“…” {ref.group(0).strip(' .!?…,')} … {ms[0].name}")
 
 
 def quote_from_label(c: _Context) -> Verdict | None:
@@ -3900,6 +3978,16 @@ def interview_headline(c: _Context) -> Verdict | None:
 # right before the quote (no name between them, no other clause's subject) (opening with its
 # letter, no lookbehind: `re` skips to each "I" instead of trying every position)
 _WRITER_SAID = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'\-]+,?\s+){0,14}?(?P<verb>" + _SPEECH_ALT + r")\b[^\"“”«»A-Z]{0,40}$")
+
+
+def unmarked_question_answer(c: _Context) -> Verdict | None:
+    """`Varför kan ni inte flytta parken?` / `– För att vinden inte flyttar.`: a dialogue-dash quote under an
+    unmarked question of an interview in that form (`_unmarked_qa`) is the interviewee's, as an `A:` turn is."""
+    doc = c.doc
+    if not doc.qa_answers or doc.interview is None or not doc.interview[1].known \
+            or all(answer != c.q.start for _, answer in doc.qa_answers):
+        return None
+    return Verdict(doc.interview[1], "Q&A interview: the interviewee")
 
 
 def writer_first_person(c: _Context) -> Verdict | None:
@@ -4343,7 +4431,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
-    writer_first_person, verb_before_quote, institution_it, list_lead_in,
+    unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
     lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter, dropped_subject,
 ))
@@ -4364,8 +4452,10 @@ _TITLE_TOKEN = (r"(?:the|The|[A-Z][\w’'.\-]*|[a-z]+['’]s|of|for|" + _OFFICE_
                 + (r"|(?:" + alternation(_LEX.domain_links) + r")(?:\s+[^\s,.;:!?\"“”«»]+){1,2}" if _LEX.domain_links else "")
                 + ")")
 _TITLE_RUN = re.compile(rf"[\s,]*(?:{_TITLE_TOKEN},?\s+){{0,8}}")
-# "X and pilots' union leader Y": "and", then title words before the second name
-_AND_GAP = re.compile(r"\s+(?:" + alternation({"and", *_LEX.and_words}) + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
+# "X and pilots' union leader Y": "and", then title words before the second name (a party or a state in brackets
+# may follow the first: "Jane Doe (S) och förbundsordföranden John Roe", "Sen. Jane Doe (D-Ore.) and John Roe")
+_AND_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+(?:" + alternation({"and", *_LEX.and_words})
+                      + rf")\s+(?:(?:[a-z]+s['’]|{_TITLE_TOKEN})\s+){{0,4}}")
 _AFTER_TITLED = re.compile(r"\s*,?\s*(?P<rest>[^\"“”«»\n]{0,400}?)\b(?P<verb>" + _SPEECH_ALT + r")\b")
 # a full stop inside a who-clause is an abbreviation's ("the company's U.S. unit") unless a capital follows
 _CLAUSE_CHAR = r"(?:[^\"“”«»\n.;]|\.(?!\s+[A-Z\"“«]))"
@@ -4930,6 +5020,31 @@ def _placed(body: str, m: Mention) -> bool:
 _ORG_FIRST = _ORG_WORDS | _LEX.org_openers  # "Universidad …", "Bank …": the first word of a body's name
 
 
+# a line of the outlet's own words that asks: no quotation mark, no dialogue dash before it, a question mark last
+_UNMARKED_QUESTION = re.compile(r"[^\S\n]*(?![—–-][ \t])[^\n\"“”„«»]{2,300}\?[^\S\n]*")
+
+
+def _unmarked_qa(body: str, extraction: Extraction) -> tuple[tuple[int, int], ...]:
+    """(question line's start, answer's start) of each dialogue-dash quote (`– Vi har lyssnat …`) opening the line
+    right after an unmarked question of the outlet (`Varför kan ni inte flytta parken?`, with at most a blank line
+    between): the Q/A form of a Scandinavian, Spanish or Italian interview, whose questions carry no label, no
+    marks. Two such pairs at least, or none: a lone question the writer asks before a dash line is no interview."""
+    pairs = []
+    for q in extraction.quotes:
+        if q.marks != "dash":
+            continue
+        line_start = body.rfind("\n", 0, q.start) + 1
+        if body[line_start:q.start].strip() not in ("–", "—", "-") or line_start < 2:
+            continue
+        end = line_start - 1  # the newline ending the line before; a blank line between is allowed
+        if body[end - 1] == "\n":
+            end -= 1
+        start = body.rfind("\n", 0, end) + 1
+        if _UNMARKED_QUESTION.fullmatch(body, start, end):
+            pairs.append((start, q.start))
+    return tuple(pairs) if len(pairs) >= 2 else ()
+
+
 def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     """Who asks and who answers in a Q&A interview, from the people its introduction names.
 
@@ -4940,9 +5055,12 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
     Undecided sides are nobody (`unknown`), never a guess.
     """
     turns = [q for q in extraction.quotes if q.kind == "transcript-turn" and q.turn_name in ("Q", "A")]
-    if not any(q.turn_name == "A" for q in turns):
+    if any(q.turn_name == "A" for q in turns):
+        first = min(q.start for q in turns)
+    elif doc.qa_answers:  # the unmarked questions' form: its introduction ends at the first question
+        first = doc.qa_answers[0][0]
+    else:
         return None
-    first = min(q.start for q in turns)
     people: list[tuple[Who, bool]] = []  # (who, introduced as the interviewer)
     placed: dict[str, list[int]] = {}  # where the introduction names each
     bylined: list[Who] = []  # introduced by "Interview by" or a "By" line, not merely "spoke to"

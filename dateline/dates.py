@@ -291,6 +291,14 @@ _IN_PART = r"(?:(?:the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fort
 
 
 
+# an ISO date in running text ("har i yttrande daterat 2026-09-15 anfört att", "in a letter dated 2026-09-15"): a day
+# as written, as "15 September 2026" is; not a part of a longer code ("Dnr 551-4321-2025", "2026-09-15-A"), nor a raw
+# text's leading "date 2026-09-15" (`_PREFIX`, the importer's)
+_ISO_IN_PROSE = r"(?<![\w./-])(?<!date )(?:1\d|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"
+_ISO_PARTS: Final = re.compile(r"(?<![\w./-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                               r"(?![\w/-]|[.,]\d)")
+
+
 def _starting(letters: Iterable[str], pattern: str) -> str:
     """``pattern``, tried only where one of ``letters`` (every character a match of it can begin with)
     stands: the same matches, but `re` looks at one character per position of a paragraph instead of
@@ -319,6 +327,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         )),
     ),
     ("day", re.compile(_starting({"O", "o", *_DATE_INITIALS}, rf"{_ON}{_DATE}"))),
+    ("iso", re.compile(_starting({"O", "o", "1", "2"}, rf"{_ON}{_ISO_IN_PROSE}"))),
     ("month-year", re.compile(_starting({"I", "i", *_MONTH_INITIALS},
                                         rf"(?:(?<![A-Za-z])[Ii]n\s+{_IN_PART})?{_MONTH},?\s+{_YEAR}"))),
     ("month", re.compile(_starting("Ii", rf"(?<![A-Za-z])[Ii]n\s+{_IN_PART}{_MONTH}(?![\w-]|\.?,?\s*\d)"))),
@@ -581,6 +590,8 @@ def _triggers(text: str, lower: str, named: bool = True) -> set[str]:
         groups.add("weekday")
     if year:
         groups.add("year")
+        if "-" in text:
+            groups.add("iso")
     if (_relative_words(lower) if not named or not folds_to_ascii(text)
             else any(word in lower for word in _RELATIVE_WORDS)):
         groups.add("relative")
@@ -599,6 +610,8 @@ def _kind_of(group: str, phrase: str) -> PhraseKind | None:
         if not parts:
             return None
         return "explicit" if parts[0][2] is not None else "weekday-date"
+    if group == "iso":
+        return "explicit"
     return group if group in PHRASE_KINDS else None
 
 
@@ -634,6 +647,8 @@ def _date_parts(text: str) -> tuple[tuple[int, int, int | None], ...]:
         day = m.group("d1") or m.group("d2")
         year = m.group("y1") or m.group("y2")
         found.append((m.start(), (_MONTHS[month.rstrip(".")], int(day), int(year) if year else None)))
+    if "-" in text:  # "2026-09-15" in a sentence (`_ISO_IN_PROSE`)
+        found += [(m.start(), (int(m["m"]), int(m["d"]), int(m["y"]))) for m in _ISO_PARTS.finditer(text)]
     if _PROSE_MONTHS:
         taken = {start for start, _ in found}
         for m in _DATE_PARTS_PROSE.finditer(text):  # "12. September 2023": the English one read "September 2023"
@@ -1545,7 +1560,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:Vol|Volume)\.?\s*\d+(?:\s*,?\s*(?:No|N°|Nº|Issue)\.?\s*\d+)?"  # a record's issue ("Vol. 47 N° 112")
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
     r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
-    r"|\b[\d.,]+\s?[KkMm]?\s+(?:views|watching|plays|listens)\b"  # a video page's count ("1.2K views  Streamed live …")
+    # a post's or a video page's count ("1.2K views  Streamed live …", "48,2 tn visningar"; en.toml page_counts)
+    rf"|\b[\d.,]+\s?(?:{'|'.join(lexicon().count_scales)})?\.?\s+(?:{'|'.join(lexicon().page_counts)})\b"
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -3773,7 +3789,7 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         return None  # most paragraphs: no heading
     phrases = [p for p in find_date_phrases(paragraph) if p.end <= offset and p.kind != "dateline"]
     if not phrases:
-        return None
+        return _month_heading(paragraph, offset, published) if heading else None
     regions = _quoted_regions(paragraph)
     breaks = _breaks(paragraph)
     anchor = _anchor_from(published)
@@ -3795,6 +3811,27 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
                                          "beside it, in an article of words said on several occasions)", info.end)
     return None
+
+
+# a paragraph headed by a month and its year in the words of a language the project reads ("Jänner 2023: „…“",
+# "Janvier 2023 : « … »", "Marzo 2023: «…»", "Januari 2023: ”…”"; CLDR's months, lang/date_lines.toml): a heading
+# as "March 2024:" is in English, which `find_date_phrases` reads in running text too, as it does Spanish's "Marzo
+# de 2024:"; a month and a year with no joining word are read only so, heading a paragraph
+_MONTH_HEADING: Final = re.compile(rf"[ \t]*(?P<m>[^\W\d_]{{3,12}})\.?[ \t]+(?P<y>{_YEAR})[ \t]*:")
+
+
+def _month_heading(paragraph: str, offset: int, published: DateInfo | None) -> DateInfo | None:
+    """`scene_date`'s heading in another language's month, before the quote and not after publication."""
+    m = _MONTH_HEADING.match(paragraph)
+    month = _WORDS_ABROAD.months.get(m["m"].lower()) if m is not None and m.end() <= offset else None
+    if m is None or month is None:
+        return None
+    info = _past_day(f"{calendar.month_name[month]} {m['y']}", _anchor_from(published), _one_line(m.group(0)[:-1]))
+    if info is None:
+        return None
+    conf: Confidence = "medium" if info.confidence != "low" else "low"
+    return DateInfo(info.date, conf, f"the date its paragraph opens with: {info.basis} (no verb of saying "
+                                     "beside it, in an article of words said on several occasions)", info.end)
 
 
 # "Her remarks came a year after she told the council that the bridge “will stay free”": words said that long

@@ -83,6 +83,9 @@ class Lexicon:
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
+    # "With those words, X opened …", "Mit diesem Satz stellte sich X …": a sentence after a quote opening with a
+    # reference to its words names who said them
+    words_reference: tuple[str, ...]
     # "heißt es" of '„…“, heißt es in einer Mitteilung der Stadt': an impersonal tag after a quote, the one who
     # said it named later in its sentence, as the owner of the message its words are in
     impersonal_tags: tuple[str, ...]
@@ -145,6 +148,8 @@ class Lexicon:
     habitual_cues: tuple[str, ...]  # "likes to say": words of a habit, said on no one day
     time_zones: tuple[str, ...]  # "JST", "MST" after a clock on a date line
     clock_words: tuple[str, ...]  # "18:40 Uhr"
+    page_counts: tuple[str, ...]  # "48.2K Views", "48,2 tn visningar": a post's or a video's count on its stamp line
+    count_scales: tuple[str, ...]  # the count's "K", "tn" (tusen): a thousand, a million
     past_verbs: frozenset[str]  # irregular past tenses ("gave", "met"): a lede's "X yesterday gave …"
     gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
@@ -397,6 +402,7 @@ def _lexicon(language: str) -> Lexicon:
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
+        words_reference=_strings(speech.get("words_reference", [])),
         impersonal_tags=_strings(speech.get("impersonal_tags", [])),
         perfect_auxiliaries=_strings(speech.get("perfect_auxiliaries", [])),
         inverted_that=_strings(speech.get("inverted_that", [])),
@@ -449,6 +455,8 @@ def _lexicon(language: str) -> Lexicon:
         habitual_cues=_strings(dating["habitual_cues"]),
         time_zones=_strings(dating["time_zones"]),
         clock_words=_strings(dating["clock_words"]),
+        page_counts=_strings(dating.get("page_counts", [])),
+        count_scales=_strings(dating.get("count_scales", [])),
         past_verbs=frozenset(_strings(dating["past_verbs"])),
         gathering_audiences=_strings(dating["gathering_audiences"]),
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),

@@ -145,10 +145,12 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "headline_role_of": "medium",  # the holder is inferred from the entry under the heading
     "writer_first_person": "medium",  # the writer's "I" is the byline's one author, not a name at the verb
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
+    "unmarked_question_answer": "medium",  # the interviewee, from the introduction, as an A: turn's
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
     "sentence_subject_before": "medium", "headline_echoed": "medium",
     "headline_condensed": "medium",  # a headline's quote the story quotes at more length, no name on it
     "signed_statement": "medium",  # the signature under a statement of untagged paragraphs, not a tag at the words
+    "signed_headline": "medium",  # an op-ed's signature under its headline's claim, not a tag at the words
     "final_tag": "medium",  # a cue verb names the speaker, but of the whole sentence, a clause away from the words
     "quote_label": "low",  # high when a `Source:` line names the speaker (see attribution_rule)
     "question_and_answer": "low", "carry_over": "low", "answers_reporter": "low",

@@ -1060,3 +1060,33 @@ def test_a_subtitled_soundbite_and_a_briefing_s_translation_note() -> None:
     assert [a.translated for a in attribution.attribute(briefing, ext, _TAIPEI)] == [True]
     post = "Lin Mei-ling 林美玲 (@linmeiling) · Mar 4, 2026\n\"The bill passed. The fight did not end tonight.\"\n"
     assert [q.partial for q in quotes.extract(post).quotes] == [False]
+
+
+def test_a_short_misspelt_surname_is_the_speaker_once_written_with_the_given_name() -> None:
+    """"Eva Lind" for the file's Eva Lindh: alone, a four-letter word is one letter from too many names, but after
+    the article wrote it with her given name, "Lind sade …" is the subject of its own sentence, hers (not the one
+    the text is about by a dropped subject's fallback)."""
+    lindh = Speaker("lindh", "Eva Lindh", ("Eva Lindh", "Lindh"), (), "Kommunalråd")
+    nyberg = Speaker("nyberg", "Karin Nyberg", ("Karin Nyberg", "Nyberg"), ("regionrådet",), "Regionråd")
+    body = ("Regionrådet Karin Nyberg vill ha fler turer.\n\nKommunalrådet Eva Lind var också på plats. "
+            "Lind sade efter mötet att hon ”gärna kopierar avtalet”.\n")
+    ext = quotes.extract(body)
+    assert [(a.speaker, a.sieve) for a in attribution.attribute(body, ext, (lindh, nyberg))] == \
+        [("lindh", "verb_before_quote")]
+    alone = "Lind sade efter mötet att hon ”gärna kopierar avtalet”.\n"  # never introduced: no one of the file
+    assert [a.speaker for a in attribution.attribute(alone, quotes.extract(alone), (lindh, nyberg))] != ["lindh"]
+
+
+def test_an_op_eds_headline_claim_is_its_signers() -> None:
+    """An opinion piece's headline in marks, no one named on it, over the writer's prose, signed on its last line
+    "Name, office, body" by one person of the speakers file: the signer's claim (signed_headline); signed by
+    someone the file does not list (a reporter's sign-off), nobody's."""
+    costa = Speaker("costa", "Ana Costa", ("Ana Costa", "Costa"), (), "Chair")
+    body = ("Opinion. “Tenants are not a cost to be cut”\n\nWhen the council voted on the budget, it spoke of balance. "
+            "We heard something else.\n\nRents rose by a fifth in two years. Repairs wait for months.\n\n"
+            "We ask for three things: a rent cap, a repairs fund and a seat at the table.\n\n"
+            "Ana Costa, chair, Riverside Tenants' Association\n")
+    ext = quotes.extract(body)
+    assert [(a.speaker, a.sieve) for a in attribution.attribute(body, ext, (costa,))] == [("costa", "signed_headline")]
+    other = body.replace("Ana Costa, chair", "Jo Blake, reporter")
+    assert [a.speaker for a in attribution.attribute(other, quotes.extract(other), (costa,))] == ["unknown"]

@@ -1109,6 +1109,23 @@ def test_swedish_date_lines(header: str, expected: str, confidence: str) -> None
     assert found.info is not None and found.info.date.iso() == expected and found.info.confidence == confidence, found
 
 
+def test_an_iso_date_in_a_sentence_is_a_day_as_written() -> None:
+    """"in a letter dated 2025-03-14", "har i yttrande daterat 2025-03-14 anfört att ”…”": a day written the ISO way
+    inside a sentence is read as "14 March 2025" is, and dates the written submission whose words are quoted; a
+    case number's digits ("Dnr 551-4321-2025", "2025-03-14-B") and a day no calendar has are no date."""
+    phrases = find_date_phrases("The growers said in a letter dated 2025-03-14 that the quota was unfair.")
+    assert [(p.text, p.kind) for p in phrases] == [("2025-03-14", "explicit")]
+    assert not find_date_phrases("Dnr 551-4321-2025, order 2025-03-14-B, and 2025-02-30.")
+    published = PartialDate(2025, 6, 2)
+    lead = ["Ärende: ansökan om tillstånd för en kaj i Slite.",
+            "Hamnföreningen har i yttrande daterat 2025-03-14 anfört att ”kajen tar fiskarnas sista plats”."]
+    info = article_statement_date(lead, published, today=TODAY)
+    assert info is not None and (info.date.iso(), info.confidence) == ("2025-03-14", "high"), info
+    english = ["The harbour guild argued in a submission dated 2025-03-14 that \"the quay takes the fishers' last berth\"."]
+    info = article_statement_date(english, published, today=TODAY)
+    assert info is not None and info.date.iso() == "2025-03-14", info
+
+
 def test_a_scandinavian_lead_dates_words_by_i_gar_and_the_weekday_before() -> None:
     """A Swedish lead: "i går kväll" dates the words the day before publication; "i tisdags" (Norwegian and Danish
     "i tirsdags") is the Tuesday before, one phrase (date_lines.toml last_suffix), beside the verb or as the occasion

@@ -222,6 +222,38 @@ def test_an_explainer_dates_each_old_quote_by_what_its_paragraph_says_never_its_
     assert dated_quotes(data, front, RECAP_PT)["As"] == ("okafor", "2024-03", "medium")
 
 
+RECAP_DE = """\
+Bürgermeisterin Maja Lindqvist hat ihre Haltung zur Fährgebühr dreimal geändert. Eine Chronik.
+
+Jänner 2023: „Wir werden die Fähre nie verkaufen.“ Mit diesem Satz stellte sich Maja Lindqvist den Wählern vor.
+
+Mai 2024: „Ein Verkauf ist kein Tabu mehr.“
+
+Mit diesen Worten überraschte Chidi Okafor den Gemeinderat.
+
+Juni 2025: „Die Fähre bleibt.“ Eine Mehrheit fand sich dafür nicht.
+"""
+
+
+def test_an_explainer_in_another_language_dates_a_quote_by_its_month_heading_and_names_its_speaker_after() -> None:
+    """A German (Austrian) explainer: a heading of a month and its year before a quote ("Jänner 2023: „…“", CLDR's
+    months of every language read, Austria's "Jänner" too) dates it, as "March 2024:" and "Marzo de 2024:" do; the
+    sentence after it that opens by pointing back at the words ("Mit diesem Satz stellte sich X …", "Mit diesen
+    Worten überraschte X …", in its paragraph or opening the next) names who said them. A usability round's Vienna
+    desk read such a quote as unknown and said on the day of publication. A sentence after that names no words
+    ("Eine Mehrheit fand sich …") gives no speaker."""
+    import tempfile
+    front = "title: T\ndate: 2026-11-30\ndate_confidence: high\nlang: de\n"
+    got = dated_quotes(_data(Path(tempfile.mkdtemp())), front, RECAP_DE)
+    assert got["Wir"] == ("lindqvist", "2023-01", "medium"), got
+    assert got["Ein"] == ("okafor", "2024-05", "medium"), got
+    assert got["Die"][1:] == ("2025-06", "medium") and got["Die"][0] != "okafor", got
+    french = ("Janvier 2024 : « Le bac restera gratuit. » Par ces mots, Chidi Okafor a clos la campagne.\n\n"
+              "Octobre 2025 : « Tout se discute. » Avec ces mots, Maja Lindqvist a ouvert le conseil.\n")
+    got = dated_quotes(_data(Path(tempfile.mkdtemp())), front.replace("lang: de", "lang: fr"), french)
+    assert got["Le"] == ("okafor", "2024-01", "medium") and got["Tout"] == ("lindqvist", "2025-10", "medium"), got
+
+
 def test_a_period_named_in_the_reported_clause_dates_no_words() -> None:
     """'anunció que las obras terminan en marzo': the month is the clause's, not the saying's; 'en marzo de 2024
     dijo' dates the saying."""

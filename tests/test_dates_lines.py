@@ -171,6 +171,8 @@ def test_weekday_year_sources(text: str, month: int, day: int, expected: tuple[i
         ("Publisert 7. februar 2025 kl. 16.20", "2025-02-07", "high"),  # Norwegian
         ("Publicerad 2025-02-07 16:20", "2025-02-07", "high"),  # Swedish, an ISO date after the label
         ("Opdateret 8. februar 2025 kl. 09.05", "2025-02-08", "medium"),  # Danish, updated only
+        # a post's stamp, its clock first and its count of views after (sv.toml page_counts: "tn" is tusen)
+        ("09:40 · 2 mars 2025 · 12,5 tn visningar", "2025-03-02", "high"),
     ],
 )
 def test_date_lines_of_pages_in_other_languages(line: str, expected: str, confidence: str) -> None:

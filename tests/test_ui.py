@@ -23,7 +23,7 @@ def _fields(entry: object) -> set[str]:
     return {f for t in texts if isinstance(t, str) for _, f, _, _ in string.Formatter().parse(t) if f}
 
 
-@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "pt", "nl"])
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "pt", "nl", "sv"])
 def test_each_complete_language_says_every_english_key_with_the_same_blanks(lang: str) -> None:
     en, other = ui.catalogue()["en"], ui.catalogue()[lang]
     assert set(other) == set(en) - {"script_keys", "basis_keys", "how_keys"}, \
@@ -121,13 +121,30 @@ def test_a_dutch_site_speaks_dutch() -> None:
     assert nl.script["plural_zero"] == "other" and ui.quoted("We gaan door", "nl") == "“We gaan door”"
 
 
+def test_a_swedish_site_speaks_swedish() -> None:
+    """Swedish (sv, and Finland's sv-FI): its words, CLDR's months in lower case ("7 december 2026", "maj"), its
+    plural (0 is plural, as English's), its ” ” (the same mark opens and closes) and "ca" before a doubtful date."""
+    sv = ui.UI("sv-FI")
+    assert sv.table == "sv" and (sv.nav_timeline, sv.skip) == ("Tidslinje", "Hoppa till innehållet")
+    assert [str(sv("n_statements", n=n)) for n in (0, 1, 2)] == ["0 uttalanden", "1 uttalande", "2 uttalanden"]
+    assert [str(sv("n_articles", n=n)) for n in (1, 3)] == ["1 artikel", "3 artiklar"]
+    assert sv.date_label(DateInfo(PartialDate(2026, 12, 7), "high", "x")) == "7 december 2026"
+    assert sv.date_label(DateInfo(PartialDate(2025, 5, 3), "low", "x")) == "ca 3 maj 2025"
+    assert sv.date_label(DateInfo(PartialDate(2025, 10, 16), "high", "x", PartialDate(2025, 10, 17))) == \
+        "16–17 oktober 2025"
+    assert sv.month_heading(2025, None) == "2025, månad okänd"
+    assert sv.script["plural_zero"] == "other" and ui.quoted("Vi ger oss inte", "sv") == "”Vi ger oss inte”"
+    assert sv.basis("inherits the publication date: date in front matter") == \
+        "tar publiceringsdatumet: datum i artikelns huvud (date)"
+
+
 def test_plural_forms_follow_each_languages_rule() -> None:
     fr, en = ui.UI("fr"), ui.UI("en")
     assert [str(fr("n_statements", n=n)) for n in (0, 1, 2)] == ["0 déclaration", "1 déclaration", "2 déclarations"]
     assert [str(en("n_statements", n=n)) for n in (0, 1, 2)] == ["0 statements", "1 statement", "2 statements"]
     # the scripts read the same rule from the page: "plural_zero" beside the words (English pages carry none)
     assert [ui.UI(lang).script["plural_zero"] for lang in ("fr", "pt-BR", "pt", "de")] == ["one", "one", "other", "other"]
-    for lang in ("fr", "de", "es", "it", "pt", "nl"):  # each one-form counts with {n}, so 0 can take it
+    for lang in ("fr", "de", "es", "it", "pt", "nl", "sv"):  # each one-form counts with {n}, so 0 can take it
         assert all(str(ui.UI(lang).script[key]).split("|")[1].startswith("{n} ")
                    for key in ("n_statements_js", "n_articles_js")), lang
     with pytest.raises(KeyError):
@@ -187,7 +204,7 @@ def test_french_elides_before_a_vowel_what_it_fills_in_and_says_a_pages_dates_in
     assert ui.UI("es")("n_statements_by", n=2, name="Ingrid Doe") == "2 declaraciones de Ingrid Doe"
     assert fr.plain("cite_quoted_in", outlet="Le Soir", title="Pensions & cie", date="2 mars 2026") == \
         "Cité dans Le Soir, «\u00a0Pensions & cie\u00a0», 2 mars 2026.", "plain text: escaped by whoever prints it"
-    for lang in ("fr", "de", "es", "it", "pt", "nl"):
+    for lang in ("fr", "de", "es", "it", "pt", "nl", "sv"):
         said = ui.UI(lang)
         for english in (str(ui.catalogue()["en"]["basis_each_own"]), str(ui.catalogue()["en"]["basis_different_days"])):
             assert said.basis(english) != english and said.basis(english) == ui.catalogue()[lang][
@@ -311,6 +328,88 @@ def test_a_brazilian_site_reads_the_portuguese_table_with_brazils_marks_and_date
     assert "“Vamos construir 300 casas novas até 2028”" in index, "an article with no `lang:` is in the site's language"
     year = (site / "2026/index.html").read_text(encoding="utf-8")
     assert "1º de abril de 2026" in year
+
+
+KOMMUNALRAD = """- id: stina-berg
+  name: Stina Berg
+  role: Kommunstyrelsens ordförande i Västerhamn
+  aliases: [Stina Berg, Berg]
+  roles: [kommunalrådet]
+"""
+BOSTADER = """- id: housing
+  label: Bostäder
+  cues: [bostäder, hyresrätter, hyror]
+  stances:
+    - id: build
+      label: Bygga mer
+      rank: 0
+      cues: [bygga]
+    - id: rent-cap
+      label: Hyrestak
+      rank: 1
+      cues: [tak]
+"""
+ARTIKLAR = {
+    "hyresratter-vasterhamn-2026": """---
+title: "Västerhamn lovar 300 hyresrätter till 2028"
+date: 2026-12-03
+outlet: Exempelbladet
+speakers: [stina-berg]
+topics: [housing]
+quotes:
+  - text: "Vi ska bygga 300 nya hyresrätter till 2028"
+    speaker: stina-berg
+    topics: [housing]
+    stance: {housing: build}
+---
+VÄSTERHAMN. Kommunalrådet Stina Berg presenterade i torsdags en plan för bostäder.
+
+”Vi ska bygga 300 nya hyresrätter till 2028”, sade Stina Berg på kommunfullmäktiges möte.
+""",
+    "hyrestak-vasterhamn-2026": """---
+title: "Stina Berg öppnar för tak på hyrorna"
+date: 2026-05-01
+outlet: Exempelposten
+speakers: [stina-berg]
+topics: [housing]
+quotes:
+  - text: "Ett tak på hyrorna är inte uteslutet"
+    speaker: stina-berg
+    topics: [housing]
+    stance: {housing: rent-cap}
+---
+VÄSTERHAMN. Stina Berg vill begränsa hyrorna i kommunen.
+
+”Ett tak på hyrorna är inte uteslutet”, säger kommunalrådet till Exempelposten.
+""",
+}
+
+
+def test_a_swedish_site_reads_swedish_around_its_quotes(tmp_path: Path) -> None:
+    """A small invented Swedish project (a municipal leader on housing; its articles say no `lang:`): the
+    interface, its dates and the quotes' ” ” in Swedish on every page."""
+    root = small_project(tmp_path / "hamn", KOMMUNALRAD, BOSTADER, figures=("stina-berg",), title="Västerhamn")
+    with (root / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('language = "sv-SE"\n')
+    for name, text in ARTIKLAR.items():
+        (root / "content" / "articles" / f"{name}.md").write_text(text, encoding="utf-8")
+    pipeline.build(load_config(root).replace(output_dir=tmp_path / "site"))
+    site = tmp_path / "site"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="sv-SE">' in index
+    assert ">Tidslinje</a>" in index and ">Ämnen</a>" in index and ">Talare</a>" in index
+    assert "Hoppa till innehållet" in index and "Skip to content" not in index and "Timeline" not in index
+    assert "3 december 2026" in index and "December" not in index
+    assert "2 uttalanden" in index and "Ståndpunkt över tid" in index
+    assert "”Vi ska bygga 300 nya hyresrätter till 2028”" in index and "“Vi" not in index
+    assert '"copy_link":"Kopiera länk"' in index and '"quote_open":"”"' in index
+    year = (site / "2026/index.html").read_text(encoding="utf-8")
+    assert "december 2026</h3>" in year and "maj 2026</h3>" in year and "Uttalanden gjorda 2026" in year
+    article = next(site.glob("2026/12/03/*/index.html")).read_text(encoding="utf-8")
+    assert "Uttalanden i den här artikeln" in article and "Statements in this article" not in article
+    assert "Medium" in article and "Outlet" not in article
+    assert "Sidan hittades inte" in (site / "404.html").read_text(encoding="utf-8")
+    assert "<h1>Ämnen</h1>" in (site / "topics/index.html").read_text(encoding="utf-8")
 
 
 def test_an_english_site_carries_no_words_for_the_scripts(tmp_path: Path) -> None:
