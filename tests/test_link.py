@@ -464,3 +464,21 @@ def test_a_first_report_kept_compact_compares_as_a_full_one() -> None:
         assert link._markers(a) == [w for w in a if w in pw.negations or w in pw.numbers
                                     or (not w.isalpha() and any(c.isdigit() for c in w))]
     assert 300 < same < 2700
+
+
+def test_a_text_profile_samples_every_third_run_from_the_first_and_the_last() -> None:
+    """`_profile`'s sample (what a quote looks up in the index of first reports) is the 4-word runs starting
+    at words 0, 3, 6, … and the last run, each once, in that order, whatever the text's length: the runs are
+    made by slicing the words by threes, and the shortest slice must stop where the last whole run starts."""
+    words = link.normalise("We will build the schools first, and the roads can wait until the budget allows it "
+                           "again. We will").split()
+    for n in range(1, len(words) + 1):
+        text = " ".join(words[:n])
+        w, sample, norm = link._profile(text)
+        assert (w, norm) == (words[:n], text)
+        if n < 4:
+            assert sample == (text,)
+            continue
+        last = n - 4
+        runs = [" ".join(words[i:i + 4]) for i in [*range(0, last + 1, 3), last]]
+        assert sample == tuple(dict.fromkeys(runs)), n
