@@ -954,9 +954,10 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
 # a record's number of the turn before a label alone on its line (`Anf. 12  Statsminister JANE DOE (M):`; lang *.toml
-# turn_numbers)
-_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
-                          + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
+# turn_numbers), or its item's and turn's numbers before a label on the words' line (a bilingual chamber's full record:
+# `02.03 Jane Doe (Party): …`, `02.04 John Roe, minister: …`, the item's number alone over its title)
+_TURN_NUMBER = re.compile(r"(?:(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
+                          + rf")[ \t\u00a0]*\d{{1,4}}|\d{{1,3}}\.\d{{2}}(?=[ \t\u00a0]+[{CAPITALS}]))[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
 _LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
 
@@ -1004,6 +1005,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
+    numbered: set[int] = set()  # turns after the record's number (`02.03 Jane Doe (Party):`, see _TURN_NUMBER)
     for p in _labels_over_words(body, paras):
         lo = p.start
         if body[lo:lo + 1] in "○◯◎〇" and (bullet := _TURN_BULLET.match(body, lo, p.end)) is not None:
@@ -1013,6 +1015,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if (body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit()) and (chat := _chat_turn(body, p)) is not None:
             chats[p.index] = chat
             continue
+        if body[lo:lo + 1].isdigit() and (number := _TURN_NUMBER.match(body, lo, p.end)) is not None:
+            lo = number.end()  # `02.03 Jane Doe (Party): …`: the record's number of the turn, no part of its label
+            numbered.add(p.index)
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
@@ -1191,7 +1196,15 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn", asker=q.asker or i in askers) for i, q in found.items()}
     found = _without_show_title(found)
-    found |= _continued_turns(body, paras, found, record=len(titled) >= 2)
+    # a record that numbers its members' turns (`02.03 Jane Doe (Party): …`) numbers every one: an unnumbered line
+    # opening with a name and a colon is a turn's next paragraph addressing a member (`Mevrouw Doe, ik zeg het ook
+    # in het Frans: …`), the chair's office aside (`De voorzitter: …`, unnumbered there), and the paragraphs between two
+    # turns are the first one's, as in a congressional record
+    numbered_record = len(numbered & found.keys()) >= 2
+    if numbered_record:
+        found = {i: q for i, q in found.items()
+                 if i in numbered or _generic_turn(q.turn_name) or office_label(q.turn_name)}
+    found |= _continued_turns(body, paras, found, record=len(titled) >= 2 or numbered_record)
     if len(chats) >= 2:  # a chat export: two stamped messages or more (one stamp is a line of prose's)
         found |= chats
     if ":" in body:
