@@ -3094,7 +3094,10 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
                 state.saw(m.start, who, _is_person(index, m))
         return
     lo = _clause_start(doc, p.start, vs)
-    found = _subject_before(doc, lo, vs)
+    # (the subject a language sets after its verb when something else opens the sentence, as `_pre_verb` reads it: "In
+    # het journaal zei ze", "Im Interview sagte sie" — the programme before the verb is no subject, nor a person)
+    inverted = _subject_set_after(doc, ve, p.end, vs)
+    found = (inverted, False) if inverted is not None else _subject_before(doc, lo, vs)
     if found is None:
         after = _subject_after(doc, ve, p.end)
         found = (after, False) if after is not None else None
@@ -3203,7 +3206,9 @@ _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
 # a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
 # "», s'est-il défendu", "», avait-elle prévenu"); only a speech act stands in an incise
-_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
+# (an object pronoun before it: "», nous a-t-il expliqué", "», m'a-t-il dit"; lang *.toml verb_clitics)
+_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’']|(?:" + alternation(_LEX.verb_clitics or ("(?!)",))
+                             + r")\s+)?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
     (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
@@ -4037,7 +4042,10 @@ def colon_subject(c: _Context) -> Verdict | None:
               if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1)
                   or (m.name in doc.index.genitive_forms and _MESSAGE_BEFORE.search(body, c.lo, m.start)))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
-              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
+              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)
+              # (a short bracket right after a name is her party or seat, no second person: "La députée Jane Doe
+              # (Parti X) demande …: « … »", "Jane Doe (Labour Party) was blunt: …")
+              and not _PARTY_BRACKET.fullmatch(body, max(c.lo, m.start - 2), m.end + 1)]
     if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
         people = people[:1]  # "Jane Doe, presidenta del Consejo X:": a name in her description is no second person
     else:  # "El general Jane Doe, comandante de la Policía X, intervino sobre …:": nor in one between commas
@@ -4052,6 +4060,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# a name alone in brackets after another word, as a party or a seat stands after a member's name ("Doe (Greens)")
+_PARTY_BRACKET = re.compile(r"[\w’'.]?[ \t]?\([^()\n]+\)")
 # an article before a speech verb's form makes it a noun ("la replica", "il commento"; it.toml role_articles)
 _NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles) + r")\s*$", re.IGNORECASE) \
     if _LEX.role_articles else re.compile(r"(?!)")

@@ -446,7 +446,7 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 _JOINED_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er)?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
@@ -463,6 +463,9 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
     rf"(?P<mm>{_joined_alt(_capitalised_too(_JOINED.joined_months))})\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+"
     rf"(?P<my>{_YEAR})(?!\w)"
+    # (a month and its year with no word between, in the languages that write it so: "en juin 2021", "Juin 2021 :")
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
+    rf"(?P<mp>{_joined_alt(_capitalised_too(_JOINED.year_months)) or '(?!)'})\s+(?P<yp>{_YEAR})(?!\w)"
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+(?:(?P<mo>{_joined_alt(_JOINED.joined_months)})"
     rf"(?!\w|\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+\d)|(?P<yo>{_YEAR})(?![\w%-]))"
     rf"|(?<!\w)(?P<per>{_joined_alt(_capitalised_too(_JOINED.periods))})(?!\w)"
@@ -485,6 +488,8 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
         return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
     if m["mm"]:
         return "month-year", f"{calendar.month_name[_JOINED.joined_months[m['mm'].lower()]]} {m['my']}"
+    if m["mp"]:
+        return "month-year", f"{calendar.month_name[_JOINED.year_months[m['mp'].lower()]]} {m['yp']}"
     if m["mo"]:
         return "month", f"in {calendar.month_name[_JOINED.joined_months[m['mo']]]}"
     if m["yo"]:
@@ -1589,6 +1594,9 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 # Agencies stack such labels: "EFE | Sierra Gorda (Chile) | 03.04.2025 - 00:41 h" (a place may carry
 # its country in brackets). A slash between spaces separates them too ("Daily Nation / 07:45 AM June 9, 2025").
 _SECTION_HEAD: Final = re.compile(
+    # (first, a bilingual city's two names and its comma, which the labels' slash below would split: "Biel /
+    # Bienne, 04.06.2021", "Bozen/Bolzano, 4 giugno 2021", a bilingual government's release)
+    r"^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}[ ]?/[ ]?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)|"
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
@@ -2304,7 +2312,10 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
-        rank = _OCCASION if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        # (a later date on an occasion's line under a label of its own is the page's: "Enregistré le 3 juin 2021 –
+        # mis en ligne le 5 juin 2021", a podcast recorded on the one day and put online on the other)
+        rank = (0 if previous and _PUBLISHED.search(label) else _OCCASION) if occasion \
+            else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
         out.append(replace(value, rank=rank))
         previous = b
     return out
@@ -3762,6 +3773,9 @@ def _occasion_span(info: DateInfo) -> tuple[int, int]:
 _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 
 
+_FRENCH_COLON_SPACES: Final = (" ", "\u00a0", "\u202f")
+
+
 def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, heading: bool = False) -> DateInfo | None:
     """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
     quotation marks, not after publication: for a quote of an article of several occasions
@@ -3781,11 +3795,14 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         if _inside(phrase.start, regions):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
-        titled = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        mark = paragraph[phrase.end:phrase.end + 1]
+        if mark in _FRENCH_COLON_SPACES and paragraph[phrase.end + 1:phrase.end + 2] == ":":
+            mark = ":"  # French typography's space before the colon: "Juin 2021 : « … »"
+        titled = s_start == 0 and mark == ":"
         if heading:  # the paragraph's first words
             titled = titled and not paragraph[:phrase.start].strip()
         opening = (not heading and _SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
-                   and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
+                   and mark in (",", ":"))
         if not (titled or opening):
             continue
         info = _past_day(phrase.text, anchor)
