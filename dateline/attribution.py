@@ -4826,9 +4826,18 @@ _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestio
 def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
     """The one person in speakers.yaml holding a role that opens a sentence of an interview's
     introduction ("The mayor spoke to …"): the introduction's subject; a role named further into
-    a sentence is context, not a side of the interview."""
-    if m.kind is not Kind.ROLE or m.nationality or not re.search(r"(?:\A|[\n.!?])\s*\Z", doc.body[max(0, m.start - 3):m.start]):
+    a sentence is context, not a side of the interview. A sentence's fronted phrase may stand before it ("Dans un
+    long entretien accordé à X, la ministre détaille …", "In a long interview with X, the mayor sets out …"): the
+    role after its comma is still the subject, when nothing but a place or an outlet is named before it."""
+    if m.kind is not Kind.ROLE or m.nationality:
         return None
+    before = doc.body[max(0, m.start - 3):m.start]
+    if not re.search(r"(?:\A|[\n.!?])\s*\Z", before):
+        opening = max(doc.body.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        if not before.rstrip().endswith(",") or any(
+                o.kind is not Kind.NAME or not (_placed(doc.body, o) or " " not in doc.full_name(o.name))
+                for o in doc.between(opening, m.start)):
+            return None
     ids = set(doc.index.role_to_ids.get(m.role, []))
     if len(ids) != 1:
         return None
