@@ -1509,7 +1509,7 @@ def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
     end = text.find("\n", start)
     paragraph = text[start:] if end < 0 else text[start:end]
     regions = _quoted_regions(paragraph)
-    found = {_WORDS_ABROAD.weekdays[m.group(0)] for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
+    found = {_weekday_abroad_number(m.group(0)) for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
              if not _inside(m.start(), regions)
              and not _SINCE_ABROAD.search(paragraph, max(0, m.start() - 40), m.start())}
     return found.pop() if len(found) == 1 else None
@@ -2938,7 +2938,7 @@ _POST_STAMP: Final = re.compile(
 
 # An account's @handle on a line of its own, the head of a post pasted as the network shows it: the lines under it
 # are the post's words (`quotes.POST_HEAD`)
-_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}[ \t]*$")
+_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}(?:[.@][\w\-]{1,40}){0,4}[ \t]*$")  # (as `quotes.HANDLE`)
 
 
 def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
@@ -3404,6 +3404,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
         (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
        + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
+    # … or opening the paragraph or a sentence before a comma ("Vendredi, la ministre a présenté …", "Viernes, el
+    # gobernador firmó …"): the day the lead sets, as lower case in a sentence
+    + (r"|(?:^|(?<=[.!?]\s))(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
+        (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True)) + r")(?=,)")
     # … or the weekday before, in one phrase, capitalised or not ("i tisdags", date_lines.toml `last_suffix`)
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
         {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=lambda w: (-len(w), w)))

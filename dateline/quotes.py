@@ -2309,7 +2309,9 @@ def extract(body: str) -> Extraction:
 # the post's head: the account's name on a line, its @handle on the next (the import reads a text opening so as a thread)
 # (a title's full stop inside the name, "Sen. Jane Doe", "Dr. Roe": no sentence's end)
 _POST_NAME: Final = r"(?P<name>(?:[^\n@#:.!?]|(?<=\w)\.(?=[ \t]\w)){2,60}?)"
-POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# (a handle of a network of many servers is a domain or a second @: "@jane.bsky.social", "@jane@social.example")
+HANDLE: Final = r"@\w{1,30}(?:[.@][\w\-]{1,40}){0,4}"
+POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*" + HANDLE + r"[ \t]*\n"
 # … and a post copied from Facebook or a like network, whose account has no @handle: the name on a line, the
 # day and the post's audience on the next ("May 1, 2026 · 🌎", "3h · Public"), the words, then the reactions'
 # counts ("👍❤️ 2.3K    418 comments") or the comments; the import reads a text opening so as a thread too
@@ -2343,7 +2345,11 @@ _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
     r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$",
+    r"(?:[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$"
+    # … or the day first, then its word before the clock, as Bluesky prints it ("April 8, 2025 at 4:02 PM", "8 avril
+    # 2025 à 16:02"; date_lines.toml `at`)
+    r"|[ \t]*[^\n]{0,30}?\d{4},?[ \t]+(?:at|" + "|".join(map(re.escape, date_line_words().at)) + r")[ \t]+\d{1,2}[:.h]\d{2}"
+    r"(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*$)",
     re.MULTILINE)
 
 # … and a post copied from Instagram or a like photo network: the account's handle alone on a line (in lower case,
@@ -2439,7 +2445,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     a turn of its writer. A photo network's caption (`_photo_posts`) is its account's, named by its handle
     ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it)."""
     found: list[tuple[str, int, int]] = [("@" + name, start, end) for name, start, end in _photo_posts(body, paras)]
-    if "·" in body or _comment_foot(body):
+    if "·" in body or _comment_foot(body) or "\n@" in body:  # (a handle on a line of its own: a post, whatever its stamp)
         posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
         found += [(_account_name(m.group("name")), m.start("text"), _rstrip_at(body, m.start("text"), m.end("text")))
                   for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]]

@@ -1129,6 +1129,16 @@ def test_a_german_quote_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
     assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-06", "medium")
 
 
+def test_a_weekday_opening_a_sentence_of_a_french_lead_before_its_comma_is_the_leads_act() -> None:
+    """'Vendredi, la conseillère d'État a présenté …' — a weekday capitalised at a sentence's start, before its comma,
+    is the lead's day as 'a présenté vendredi' is (the occasion the words after it were said at, low), not a name."""
+    lead = ["Il y a deux ans, elle promettait le contraire. Vendredi, la conseillère d'État Claudine Rochat a "
+            "présenté un plan d'économies.",
+            "« Nous n'avons plus le choix », a-t-elle déclaré devant la presse."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 8), "high", "date line"), today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-07", "low"), stmt
+
+
 def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None:
     """Usability round 10: 'Das Gespräch wurde am Freitag … geführt.' (a printed interview's introduction) dates the
     answers as 'Das Interview wurde am Freitag geführt' does: "Gespräch" is German's word for the interview."""
