@@ -3748,6 +3748,13 @@ def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: D
             a, b = _occasion_span(info)
             if b < lo or hi < a:
                 out.append(c.phrase.text)
+        # … and a date a quote's own paragraph opens with ("On June 3, 2024, the tone changed. “…,” she said"), of
+        # another occasion: an explainer that ties one date to a verb of saying and sets its other quotes' scenes
+        # so reports several occasions as surely (a usability round's explainer: one verb-dated quote, four scenes)
+        regions = _quoted_regions(paragraph)
+        scene = scene_date(paragraph, regions[0][0], published) if regions else None
+        if scene is not None and ((a := _occasion_span(scene))[1] < lo or hi < a[0]):
+            out.append(scene.basis.partition("‘")[2].partition("’")[0] or scene.date.iso())
     return tuple(dict.fromkeys(out))
 
 

@@ -149,6 +149,24 @@ def test_a_french_explainer_reads_its_headings_its_running_dates_and_its_imparfa
     assert got["Nous"] == ("okafor", "2024-04-01", "medium"), "the date its paragraph opens with"
 
 
+def test_an_explainer_of_one_verb_dated_quote_and_scene_dated_others_reports_several_occasions(tmp_path: Path) -> None:
+    """Only the first quote's date is tied to a verb of saying; the others' paragraphs open with their own dates
+    ("Two months later, on April 18, 2024, the tone changed. “…,” he said"): those scenes are occasions of their
+    own, so the quotes take them, not the first occasion's date for every one."""
+    body = ("Few schemes have defined Chidi Okafor's time as mayor as much as the harbour bridge.\n\n"
+            "At the ground-breaking on May 4, 2023, Okafor told the crowd: \"The bridge is the future of this port.\"\n\n"
+            "Two months later, on April 18, 2024, the tone changed. \"We will pause the works until the ferry is "
+            "free,\" he said.\n\n"
+            "In October 2024, the same turn on the tolls: \"Nobody rides free forever,\" he admitted.\n")
+    front = ("title: T\ndate: 2024-12-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
+             "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
+             "statement_date_confidence: low\n")
+    got = dated_quotes(_data(tmp_path), front, body)
+    assert got["The"] == ("okafor", "2023-05-04", "high")
+    assert got["We"] == ("okafor", "2024-04-18", "medium")
+    assert got["Nobody"] == ("okafor", "2024-10", "medium")
+
+
 def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) -> None:
     """A lead that names the day and a paragraph that opens with an older date: one occasion reported,
     so the quotes keep the article's date as they did (the scene rule is for several occasions only)."""
