@@ -1197,8 +1197,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     found = {i: replace(q, marks="turn", asker=q.asker or i in askers) for i, q in found.items()}
     found = _without_show_title(found)
     # a record that numbers its members' turns (`02.03 Jane Doe (Party): …`) numbers every one: an unnumbered line
-    # opening with a name and a colon is a turn's next paragraph addressing a member (`Mevrouw Doe, ik zeg het ook
-    # in het Frans: …`), the chair's office aside (`De voorzitter: …`, unnumbered there), and the paragraphs between two
+    # opening with a name and a colon is a turn's next paragraph addressing a member (`Herr Doe, ich sage es auch
+    # auf Deutsch: …`), the chair's office aside (`De voorzitter: …`, unnumbered there), and the paragraphs between two
     # turns are the first one's, as in a congressional record
     numbered_record = len(numbered & found.keys()) >= 2
     if numbered_record:
