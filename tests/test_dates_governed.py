@@ -149,6 +149,17 @@ def test_a_french_explainer_reads_its_headings_its_running_dates_and_its_imparfa
     assert got["Nous"] == ("okafor", "2024-04-01", "medium"), "the date its paragraph opens with"
 
 
+def test_a_french_period_beside_a_verb_of_saying_dates_the_words_to_that_week() -> None:
+    """« rappelait encore la semaine dernière que « … » »: French periods ("la semaine dernière", "l'année
+    dernière") are read as English's "last week", "last year" beside a verb that reports words."""
+    from dateline.dates import quote_statement_date
+    published = DateInfo(PartialDate(2025, 3, 12), "high", "date line")
+    paragraph = ("Son économiste en chef, Jane Roe, rappelait encore la semaine dernière que « la dette coûtera "
+                 "deux points de PIB ».")
+    info = quote_statement_date(paragraph, paragraph.index("«") + 2, None, published)
+    assert info is not None and (info.date.iso(), info.end and info.end.iso()) == ("2025-03-03", "2025-03-09"), info
+
+
 def test_an_explainer_of_one_verb_dated_quote_and_scene_dated_others_reports_several_occasions(tmp_path: Path) -> None:
     """Only the first quote's date is tied to a verb of saying; the others' paragraphs open with their own dates
     ("Two months later, on April 18, 2024, the tone changed. “…,” he said"): those scenes are occasions of their
