@@ -1145,3 +1145,25 @@ def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None
     lead = ["Die Regierungsrätin über Budget und Schulen. Das Gespräch wurde am Freitag in Bern geführt."]
     stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 10), "high", "date line"), today=TODAY)
     assert stmt is not None and stmt.date.iso() == "2025-02-07"
+
+
+@pytest.mark.parametrize("line", ["Biel / Bienne, 04.06.2021", "Bozen/Bolzano, 4 giugno 2021"])
+def test_a_bilingual_citys_two_names_before_a_releases_date(line: str) -> None:
+    """A bilingual government's release dates itself under its city's two names, slashed: the place, then the day —
+    not a label's slash splitting the line, whose second name was left over as words (a usability round's
+    declaration stopped the import, 'no publication date')."""
+    page = f"Déclaration du gouvernement\n{line}\n\nLe gouvernement suspend la procédure.\n"
+    found = publication_date(page, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2021-06-04", found.info
+
+
+def test_a_french_recording_line_dates_the_words_and_its_later_date_the_page() -> None:
+    """« Enregistré le 3 juin 2021 – mis en ligne le 5 juin 2021 » above a podcast's transcript: the recording is
+    the day its turns were said (as English 'Recorded:'), the date labelled 'mis en ligne' the page's."""
+    text = ("Le Grand Entretien – épisode 40\nEnregistré le 3 juin 2021 – mis en ligne le 5 juin 2021\n\n"
+            "ANIMATRICE: Bienvenue.\n\nJANE DOE: Merci de m'accueillir.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2021-06-05", found.info
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    stmt = article_statement_date(paragraphs, found.info, today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2021-06-03", "high"), stmt
