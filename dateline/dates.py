@@ -3532,7 +3532,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                 if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
                     return None
                 shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
-                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead not in English: {back_days} day(s) "
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
             word = m.group(0)
@@ -3550,7 +3550,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             if back == 0 and _last_week(paragraph, m):  # "lunedì scorso" on a Monday: a week before
                 back = 7
             shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
-            why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
+            why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead not in English: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
     if weekday_act is not None and occasion is None and not anchor.coarse:
