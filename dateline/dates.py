@@ -3753,7 +3753,7 @@ def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: D
         # so reports several occasions as surely (a usability round's explainer: one verb-dated quote, four scenes)
         regions = _quoted_regions(paragraph)
         scene = scene_date(paragraph, regions[0][0], published) if regions else None
-        if scene is not None and ((a := _occasion_span(scene))[1] < lo or hi < a[0]):
+        if scene is not None and ((span := _occasion_span(scene))[1] < lo or hi < span[0]):
             out.append(scene.basis.partition("‘")[2].partition("’")[0] or scene.date.iso())
     return tuple(dict.fromkeys(out))
 
