@@ -1910,7 +1910,8 @@ class _State:
                 fallback = ev
         return fallback.who if fallback is not None else (self._clause_subject(female, at)
                                                           or self._possessor_here(female, at)
-                                                          or self._only_one_shown(female, at))
+                                                          or self._only_one_shown(female, at)
+                                                          or self._named_after(female, at))
 
     def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
         """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
@@ -1978,6 +1979,21 @@ class _State:
                 and (w := self.resolve(m, m.start)) is not None and w.known
                 and self.gender(w) == ("f" if female else "m")]
         return fits[0] if fits and all(w == fits[0] for w in fits) else None
+
+    def _named_after(self, female: bool, at: int) -> Who | None:
+        """A pronoun before anyone is named in the text, whose paragraph then names a known person it fits ("A year
+        ago, she vowed she would "never …". On Friday, Jane Doe endorsed …", a lead that names its subject after the
+        pronoun): that person; None when the text named someone before it."""
+        doc = self.doc
+        para = doc.para_of(at)
+        if any(m.kind is not Kind.PRONOUN and _is_person(self.index, m) for m in doc.between(0, at)):
+            return None
+        named = [w for m in doc.between(at, doc.paras[para].end) if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY)
+                 and not m.possessive and not doc.in_quote(m.start) and _is_person(self.index, m)
+                 and (w := self.resolve(m, m.start)) is not None and w.known]
+        if not named or self.gender(named[0]) == ("m" if female else "f"):
+            return None
+        return named[0]
 
     def _possessor_here(self, female: bool, at: int) -> Who | None:
         """A pronoun no subject fits, in a sentence that names one person, only as a possessor, before it
