@@ -401,8 +401,10 @@ _DAYS_BACK: Final = tuple(sorted(w for w, n in _JOINED.days_back.items() if n > 
 
 
 # the months of the languages that join no word (Italian "venerdì 4 dicembre 2026", date_lines.toml `prose_joiner = ""`):
-# a text holding one is read for such phrases though it has no " de "
-_JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
+# a text holding one is read for such phrases though it has no " de " (one of three letters, "mai", "mei", "maj", only
+# before a year, `_period_year`: as a word's part it stood in a tenth of English paragraphs, "main", "email", "major")
+_JOINED_BARE: Final = tuple(sorted(m for m in _JOINED.bare_months if len(m) > 3))
+_SHORT_BARE: Final = tuple(sorted(m for m in _JOINED.bare_months if len(m) <= 3))
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -419,13 +421,14 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 # semana", is read in a text with " de ", as nearly every sentence of those languages has: their words, opening
 # with the commonest letters, made this gate's search three times slower on English text.)
 _JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays])
-_BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, _JOINED.period_in)) + r")\s+\Z") \
-    if _JOINED.period_in else re.compile(r"(?!)")
+_BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, (*_JOINED.period_in, *_SHORT_BARE)))
+                                 + r")\s+\Z") if _JOINED.period_in or _SHORT_BARE else re.compile(r"(?!)")
 
 
 def _period_year(text: str) -> bool:
-    """Does a year in ``text`` follow a word of a period ("en 2023", "em 2023")? (Found from its years, which
-    few paragraphs hold, not by a search for the word, one of the commonest letters' pairs.)"""
+    """Does a year in ``text`` follow a word of a period ("en 2023", "em 2023") or a short month ("le 2 mai 2023")?
+    (Found from its years, which few paragraphs hold, not by a search for the word, one of the commonest letters'
+    pairs.)"""
     return any(_BEFORE_YEAR.search(text, max(0, m.start() - 6), m.start()) for m in _HAS_YEAR.finditer(text))
 
 
