@@ -3173,7 +3173,14 @@ def article_statement_date(
         if info is None or _after_publication(info, anchor):
             continue
         if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
-            return _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
+            found = _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
+            if found.end is not None or found.date.precision != "day":
+                # a day beats a range or a month: the weekday of a lead in another language too, which these phrases
+                # do not hold ("« … », a-t-elle déclaré mardi" before "X rappelait la semaine dernière que « … »")
+                day = _weekday_abroad(lead, anchor)
+                if day is not None and day.end is None and day.date.precision == "day":
+                    return day
+            return found
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)

@@ -1139,6 +1139,16 @@ def test_a_weekday_opening_a_sentence_of_a_french_lead_before_its_comma_is_the_l
     assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-07", "low"), stmt
 
 
+def test_a_french_leads_weekday_beside_its_verb_beats_a_later_paragraphs_last_week() -> None:
+    """A day beats a range: '« … », a-t-elle déclaré mardi' is the story's occasion, not 'X rappelait la semaine
+    dernière que « … »' further down its lead, though only the period is a phrase the English grammar reads."""
+    lead = ["La conseillère d'État Claudine Rochat a fermé la porte à une hausse d'impôts.",
+            "« Ce n'est pas une option », a-t-elle déclaré mardi.",
+            "Son économiste en chef, Jane Roe, rappelait encore la semaine dernière que « la dette coûtera cher »."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 12), "high", "date line"), today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-02-11" and stmt.end is None, stmt
+
+
 def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None:
     """Usability round 10: 'Das Gespräch wurde am Freitag … geführt.' (a printed interview's introduction) dates the
     answers as 'Das Interview wurde am Freitag geführt' does: "Gespräch" is German's word for the interview."""
