@@ -1935,7 +1935,8 @@ class _State:
                 fallback = ev
         return fallback.who if fallback is not None else (self._clause_subject(female, at)
                                                           or self._possessor_here(female, at)
-                                                          or self._only_one_shown(female, at))
+                                                          or self._only_one_shown(female, at)
+                                                          or self._named_after(female, at))
 
     def _shown_man_beside(self, ev: _Event, at: int) -> _Event:
         """"he" whose last fitting subject (`ev`) shows no gender, when the same paragraph also made a
@@ -2003,6 +2004,21 @@ class _State:
                 and (w := self.resolve(m, m.start)) is not None and w.known
                 and self.gender(w) == ("f" if female else "m")]
         return fits[0] if fits and all(w == fits[0] for w in fits) else None
+
+    def _named_after(self, female: bool, at: int) -> Who | None:
+        """A pronoun before anyone is named in the text, whose paragraph then names a known person it fits ("A year
+        ago, she vowed she would "never …". On Friday, Jane Doe endorsed …", a lead that names its subject after the
+        pronoun): that person; None when the text named someone before it."""
+        doc = self.doc
+        para = doc.para_of(at)
+        if any(m.kind is not Kind.PRONOUN and _is_person(self.index, m) for m in doc.between(0, at)):
+            return None
+        named = [w for m in doc.between(at, doc.paras[para].end) if m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY)
+                 and not m.possessive and not doc.in_quote(m.start) and _is_person(self.index, m)
+                 and (w := self.resolve(m, m.start)) is not None and w.known]
+        if not named or self.gender(named[0]) == ("m" if female else "f"):
+            return None
+        return named[0]
 
     def _possessor_here(self, female: bool, at: int) -> Who | None:
         """A pronoun no subject fits, in a sentence that names one person, only as a possessor, before it
@@ -3183,7 +3199,10 @@ def _consume(doc: _Doc, state: _State, event: _Cue) -> None:
                 state.saw(m.start, who, _is_person(index, m))
         return
     lo = _clause_start(doc, p.start, vs)
-    found = _subject_before(doc, lo, vs)
+    # (the subject a language sets after its verb when something else opens the sentence, as `_pre_verb` reads it: "In
+    # het journaal zei ze", "Im Interview sagte sie" — the programme before the verb is no subject, nor a person)
+    inverted = _subject_set_after(doc, ve, p.end, vs)
+    found = (inverted, False) if inverted is not None else _subject_before(doc, lo, vs)
     if found is None:
         after = _subject_after(doc, ve, p.end)
         found = (after, False) if after is not None else None
@@ -3292,7 +3311,9 @@ _ANON_DESCRIBED = re.compile(r"\s+(?:(?:in|with|from|wearing)\s+(?:his|her|their
                              r"|(?:who|wey)(?:\s+[a-z][\w\-]*){1,6})\s+")
 # a French incise after a quote: its verb and subject pronoun joined ("», a-t-il affirmé", "», dit-elle",
 # "», s'est-il défendu", "», avait-elle prévenu"); only a speech act stands in an incise
-_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’'])?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
+# (an object pronoun before it: "», nous a-t-il expliqué", "», m'a-t-il dit"; lang *.toml verb_clitics)
+_JOINED_PRONOUN = re.compile(r"\s*[,—–-]?\s*(?:[sm][’']|(?:" + alternation(_LEX.verb_clitics or ("(?!)",))
+                             + r")\s+)?[a-zà-ÿ]+-(?:t-)?(?P<pro>" + alternation(
     (*_LEX.inverted_he, *_LEX.inverted_she)) + r")(?![\w’'-])(?:\s+[a-zà-ÿ]+(?=[\s,.;]))?")
 # the speech verbs of other languages' leads (lang/date_lines.toml): after a quote they open an incise
 _INCISE_VERBS = frozenset(date_line_words().speech)
@@ -4161,7 +4182,10 @@ def colon_subject(c: _Context) -> Verdict | None:
               if (not m.possessive or _OWN_MESSAGE.match(body, m.end, c.q.start - 1)
                   or (m.name in doc.index.genitive_forms and _MESSAGE_BEFORE.search(body, c.lo, m.start)))
               and (_named_person(doc, m) or (m.kind is Kind.PRONOUN and m.name.lower() in ("he", "she")))
-              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)]
+              and not _GOVERNED.search(body, max(c.lo, m.start - 12), m.start)
+              # (a short bracket right after a name is her party or seat, no second person: "La députée Jane Doe
+              # (Parti X) demande …: « … »", "Jane Doe (Labour Party) was blunt: …")
+              and not _PARTY_BRACKET.fullmatch(body, max(c.lo, m.start - 2), m.end + 1)]
     if people and _DESCRIBED_TO_COLON.fullmatch(body, people[0].end, c.q.start - 1):
         people = people[:1]  # "Jane Doe, presidenta del Consejo X:": a name in her description is no second person
     else:  # "El general Jane Doe, comandante de la Policía X, intervino sobre …:": nor in one between commas
@@ -4176,6 +4200,8 @@ def colon_subject(c: _Context) -> Verdict | None:
     return Verdict(who, f"{people[0].name} …: “…”") if who is not None and who.known else None
 
 
+# a name alone in brackets after another word, as a party or a seat stands after a member's name ("Doe (Greens)")
+_PARTY_BRACKET = re.compile(r"[\w’'.]?[ \t]?\([^()\n]+\)")
 # an article before a speech verb's form makes it a noun ("la replica", "il commento"; it.toml role_articles)
 _NOUN_ARTICLE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.role_articles) + r")\s*$", re.IGNORECASE) \
     if _LEX.role_articles else re.compile(r"(?!)")
@@ -4942,9 +4968,18 @@ _INTERVIEWER_BEFORE = re.compile(r"(?:\b(?P<by>(?:[Ii]nterview(?:ed)?|[Qq]uestio
 def _intro_subject_role(doc: _Doc, m: Mention) -> Who | None:
     """The one person in speakers.yaml holding a role that opens a sentence of an interview's
     introduction ("The mayor spoke to …"): the introduction's subject; a role named further into
-    a sentence is context, not a side of the interview."""
-    if m.kind is not Kind.ROLE or m.nationality or not re.search(r"(?:\A|[\n.!?])\s*\Z", doc.body[max(0, m.start - 3):m.start]):
+    a sentence is context, not a side of the interview. A sentence's fronted phrase may stand before it ("Dans un
+    long entretien accordé à X, la ministre détaille …", "In a long interview with X, the mayor sets out …"): the
+    role after its comma is still the subject, when nothing but a place or an outlet is named before it."""
+    if m.kind is not Kind.ROLE or m.nationality:
         return None
+    before = doc.body[max(0, m.start - 3):m.start]
+    if not re.search(r"(?:\A|[\n.!?])\s*\Z", before):
+        opening = max(doc.body.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        if not before.rstrip().endswith(",") or any(
+                o.kind is not Kind.NAME or not (_placed(doc.body, o) or " " not in doc.full_name(o.name))
+                for o in doc.between(opening, m.start)):
+            return None
     ids = set(doc.index.role_to_ids.get(m.role, []))
     if len(ids) != 1:
         return None

@@ -410,8 +410,10 @@ _DAYS_BACK: Final = tuple(sorted(w for w, n in _JOINED.days_back.items() if n > 
 
 
 # the months of the languages that join no word (Italian "venerdì 4 dicembre 2026", date_lines.toml `prose_joiner = ""`):
-# a text holding one is read for such phrases though it has no " de "
-_JOINED_BARE: Final = tuple(sorted(_JOINED.bare_months))
+# a text holding one is read for such phrases though it has no " de " (one of three letters, "mai", "mei", "maj", only
+# before a year, `_period_year`: as a word's part it stood in a tenth of English paragraphs, "main", "email", "major")
+_JOINED_BARE: Final = tuple(sorted(m for m in _JOINED.bare_months if len(m) > 3))
+_SHORT_BARE: Final = tuple(sorted(m for m in _JOINED.bare_months if len(m) <= 3))
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -428,13 +430,14 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 # semana", is read in a text with " de ", as nearly every sentence of those languages has: their words, opening
 # with the commonest letters, made this gate's search three times slower on English text.)
 _JOINED_WORD: Final = _any_word([*_DAYS_BACK, *_JOINED.last, *_JOINED_BARE, *_JOINED.suffixed_weekdays])
-_BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, _JOINED.period_in)) + r")\s+\Z") \
-    if _JOINED.period_in else re.compile(r"(?!)")
+_BEFORE_YEAR: Final = re.compile(r"(?:^|\W)(?i:" + "|".join(map(re.escape, (*_JOINED.period_in, *_SHORT_BARE)))
+                                 + r")\s+\Z") if _JOINED.period_in or _SHORT_BARE else re.compile(r"(?!)")
 
 
 def _period_year(text: str) -> bool:
-    """Does a year in ``text`` follow a word of a period ("en 2023", "em 2023")? (Found from its years, which
-    few paragraphs hold, not by a search for the word, one of the commonest letters' pairs.)"""
+    """Does a year in ``text`` follow a word of a period ("en 2023", "em 2023") or a short month ("le 2 mai 2023")?
+    (Found from its years, which few paragraphs hold, not by a search for the word, one of the commonest letters'
+    pairs.)"""
     return any(_BEFORE_YEAR.search(text, max(0, m.start() - 6), m.start()) for m in _HAS_YEAR.finditer(text))
 
 
@@ -455,7 +458,7 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 _JOINED_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
-    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
+    rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er)?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
     # ("Ayer Street" is a name: a capital after the word)
@@ -472,6 +475,9 @@ _JOINED_RE: Final = re.compile(
     rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
     rf"(?P<mm>{_joined_alt(_capitalised_too(_JOINED.joined_months))})\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+"
     rf"(?P<my>{_YEAR})(?!\w)"
+    # (a month and its year with no word between, in the languages that write it so: "en juin 2021", "Juin 2021 :")
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+)?"
+    rf"(?P<mp>{_joined_alt(_capitalised_too(_JOINED.year_months)) or '(?!)'})\s+(?P<yp>{_YEAR})(?!\w)"
     rf"|(?<!\w)(?:{_joined_alt(_capitalised_too(_JOINED.period_in))})\s+(?:(?P<mo>{_joined_alt(_JOINED.joined_months)})"
     rf"(?!\w|\s+(?:{_joined_alt(_JOINED.joiners)})l?\s+\d)|(?P<yo>{_YEAR})(?![\w%-]))"
     rf"|(?<!\w)(?P<per>{_joined_alt(_capitalised_too(_JOINED.periods))})(?!\w)"
@@ -494,6 +500,8 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
         return "weekday", ("last " if m["last1"] or m["last2"] else "") + name
     if m["mm"]:
         return "month-year", f"{calendar.month_name[_JOINED.joined_months[m['mm'].lower()]]} {m['my']}"
+    if m["mp"]:
+        return "month-year", f"{calendar.month_name[_JOINED.year_months[m['mp'].lower()]]} {m['yp']}"
     if m["mo"]:
         return "month", f"in {calendar.month_name[_JOINED.joined_months[m['mo']]]}"
     if m["yo"]:
@@ -1519,7 +1527,7 @@ def _weekday_of_lead_abroad(text: str, start: int) -> int | None:
     end = text.find("\n", start)
     paragraph = text[start:] if end < 0 else text[start:end]
     regions = _quoted_regions(paragraph)
-    found = {_WORDS_ABROAD.weekdays[m.group(0)] for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
+    found = {_weekday_abroad_number(m.group(0)) for m in _WEEKDAY_IN_PROSE.finditer(paragraph)
              if not _inside(m.start(), regions)
              and not _SINCE_ABROAD.search(paragraph, max(0, m.start() - 40), m.start())}
     return found.pop() if len(found) == 1 else None
@@ -1605,6 +1613,9 @@ _SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][
 # Agencies stack such labels: "EFE | Sierra Gorda (Chile) | 03.04.2025 - 00:41 h" (a place may carry
 # its country in brackets). A slash between spaces separates them too ("Daily Nation / 07:45 AM June 9, 2025").
 _SECTION_HEAD: Final = re.compile(
+    # (first, a bilingual city's two names and its comma, which the labels' slash below would split: "Biel /
+    # Bienne, 04.06.2021", "Bozen/Bolzano, 4 giugno 2021", a bilingual government's release)
+    r"^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}[ ]?/[ ]?[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},(?=[\s,]*§)|"
     r"^\s*(?:[-–—]\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,4}(?:\s+\([A-Z][^()|·•]{0,30}\))?"
     r"(?:\s*[|·•]|\s+[-–—/](?=\s))\s*){1,3}"
     # (a place or a body, then its comma, a weekday's comma left after the weekday went: "Bundeskanzleramt, Mittwoch,
@@ -2320,7 +2331,10 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     previous = 0
     for a, b, value in spans:
         label = line[previous:a]
-        rank = _OCCASION if occasion else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
+        # (a later date on an occasion's line under a label of its own is the page's: "Enregistré le 3 juin 2021 –
+        # mis en ligne le 5 juin 2021", a podcast recorded on the one day and put online on the other)
+        rank = (0 if previous and _PUBLISHED.search(label) else _OCCASION) if occasion \
+            else 0 if _PUBLISHED.search(label) else 2 if _UPDATED.search(label) else 1
         out.append(replace(value, rank=rank))
         previous = b
     return out
@@ -2943,7 +2957,7 @@ _POST_STAMP: Final = re.compile(
 
 # An account's @handle on a line of its own, the head of a post pasted as the network shows it: the lines under it
 # are the post's words (`quotes.POST_HEAD`)
-_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}[ \t]*$")
+_HANDLE_LINE: Final = re.compile(r"[ \t]*@\w{1,30}(?:[.@][\w\-]{1,40}){0,4}[ \t]*$")  # (as `quotes.HANDLE`)
 
 
 def _post_stamp(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
@@ -3175,7 +3189,14 @@ def article_statement_date(
         if info is None or _after_publication(info, anchor):
             continue
         if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
-            return _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
+            found = _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
+            if found.end is not None or found.date.precision != "day":
+                # a day beats a range or a month: the weekday of a lead in another language too, which these phrases
+                # do not hold ("« … », a-t-elle déclaré mardi" before "X rappelait la semaine dernière que « … »")
+                day = _weekday_abroad(lead, anchor)
+                if day is not None and day.end is None and day.date.precision == "day":
+                    return day
+            return found
     if unknown is not None:
         raise unknown
     return (_kanji_day(lead, anchor) or _weekday_abroad(lead, anchor) or _lede_weekday(lead, anchor, today)
@@ -3409,6 +3430,10 @@ _WEEKDAY_IN_PROSE: Final = re.compile(
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
         (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True))
        + r")(?=\s+(?:" + "|".join(map(re.escape, _WORDS_ABROAD.last)) + r")(?!\w))" if _WORDS_ABROAD.last else "")
+    # … or opening the paragraph or a sentence before a comma ("Vendredi, la ministre a présenté …", "Viernes, el
+    # gobernador firmó …"): the day the lead sets, as lower case in a sentence
+    + (r"|(?:^|(?<=[.!?]\s))(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(
+        (w for w in _WORDS_ABROAD.weekdays if w[:1].islower()), key=len, reverse=True)) + r")(?=,)")
     # … or the weekday before, in one phrase, capitalised or not ("i tisdags", date_lines.toml `last_suffix`)
     + (r"|(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
         {f for w in _WORDS_ABROAD.suffixed_weekdays for f in (w, w[:1].upper() + w[1:])}, key=lambda w: (-len(w), w)))
@@ -3533,7 +3558,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
                 if back_days == 0:  # "ha detto oggi": the words are the publication day's, whatever else is named
                     return None
                 shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
-                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead in another language: {back_days} day(s) "
+                why = (f"‘{m.group(0)}’ beside ‘{cue.group(0)}’ in a lead not in English: {back_days} day(s) "
                        f"before {anchor.name} ({anchor.day.isoformat()})")
                 return _info(shown, anchor.day - timedelta(days=back_days), "medium", why, anchor=anchor)
             word = m.group(0)
@@ -3551,7 +3576,7 @@ def _weekday_abroad(lead: list[str], anchor: _Anchor | None) -> DateInfo | None:
             if back == 0 and _last_week(paragraph, m):  # "lunedì scorso" on a Monday: a week before
                 back = 7
             shown = _one_line(paragraph[min(m.start(), cue.start()) : max(m.end(), cue.end())])
-            why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead in another language: "
+            why = (f"‘{word}’ ({calendar.day_name[wd]}) beside ‘{cue.group(0)}’ in a lead not in English: "
                    f"the {calendar.day_name[wd]} on or before {anchor.name} ({anchor.day.isoformat()})")
             return _info(shown, anchor.day - timedelta(days=back), "low", why, anchor=anchor)
     if weekday_act is not None and occasion is None and not anchor.coarse:
@@ -3749,6 +3774,13 @@ def other_occasions(paragraphs: Sequence[str], inherited: DateInfo, published: D
             a, b = _occasion_span(info)
             if b < lo or hi < a:
                 out.append(c.phrase.text)
+        # … and a date a quote's own paragraph opens with ("On June 3, 2024, the tone changed. “…,” she said"), of
+        # another occasion: an explainer that ties one date to a verb of saying and sets its other quotes' scenes
+        # so reports several occasions as surely (a usability round's explainer: one verb-dated quote, four scenes)
+        regions = _quoted_regions(paragraph)
+        scene = scene_date(paragraph, regions[0][0], published) if regions else None
+        if scene is not None and ((span := _occasion_span(scene))[1] < lo or hi < span[0]):
+            out.append(scene.basis.partition("‘")[2].partition("’")[0] or scene.date.iso())
     return tuple(dict.fromkeys(out))
 
 
@@ -3778,6 +3810,9 @@ def _occasion_span(info: DateInfo) -> tuple[int, int]:
 _SCENE_LEAD: Final = re.compile(r"(?:[\w’'-]+\s+){0,3}?[\w’'-]*,?\s*\Z")
 
 
+_FRENCH_COLON_SPACES: Final = (" ", "\u00a0", "\u202f")
+
+
 def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, heading: bool = False) -> DateInfo | None:
     """The date a quote's own paragraph sets its scene with, before the quote (`_SCENE_LEAD`), outside
     quotation marks, not after publication: for a quote of an article of several occasions
@@ -3797,11 +3832,14 @@ def scene_date(paragraph: str, offset: int, published: DateInfo | None, *, headi
         if _inside(phrase.start, regions):
             continue
         s_start, _ = _sentence_of(phrase.start, breaks, len(paragraph))
-        titled = s_start == 0 and paragraph[phrase.end:phrase.end + 1] == ":"
+        mark = paragraph[phrase.end:phrase.end + 1]
+        if mark in _FRENCH_COLON_SPACES and paragraph[phrase.end + 1:phrase.end + 2] == ":":
+            mark = ":"  # French typography's space before the colon: "Juin 2021 : « … »"
+        titled = s_start == 0 and mark == ":"
         if heading:  # the paragraph's first words
             titled = titled and not paragraph[:phrase.start].strip()
         opening = (not heading and _SCENE_LEAD.match(paragraph, s_start, phrase.start) is not None
-                   and paragraph[phrase.end:phrase.end + 1] in (",", ":"))
+                   and mark in (",", ":"))
         if not (titled or opening):
             continue
         info = _past_day(phrase.text, anchor)

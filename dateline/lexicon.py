@@ -641,6 +641,9 @@ class DateLineWords:
     # "i tisdags", "i lördags": a weekday with a word before it and an ending after it that make it the one before
     # (date_lines.toml `last_suffix`, "i=s": Swedish, Norwegian and Danish), the phrase lower case → Monday = 0 …
     suffixed_weekdays: Mapping[str, int] = field(default_factory=dict)
+    # the months of the languages that write a month's year right after it, no word between ("en juin 2021", a
+    # retrospective's heading "Juin 2021 : « … »"; date_lines.toml `month_year = true`), lower case → 1 … 12
+    year_months: Mapping[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -693,7 +696,10 @@ def _date_line_words() -> DateLineWords:
     then: set[str] = set()
     clause_words: set[str] = set()
     suffixed: dict[str, int] = {}
+    year_months: dict[str, int] = {}
     for code, words in sorted(data.items()):
+        if words.get("month_year") is True:
+            year_months.update((str(n).lower(), int(i)) for i, n in Locale.parse(code).months["format"]["wide"].items())
         then.update(w.lower() for w in _strings(words.get("then", [])))
         if isinstance(words.get("prose_joiner"), str):
             period_in.update(w.lower() for w in _strings(words.get("period_in", [])))
@@ -809,7 +815,8 @@ def _date_line_words() -> DateLineWords:
                          own_tongue=longest_first(own_tongue), period_in=longest_first(period_in),
                          periods=MappingProxyType(dict(sorted(periods.items()))), then=longest_first(then),
                          clause_words=longest_first(clause_words),
-                         suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))))
+                         suffixed_weekdays=MappingProxyType(dict(sorted(suffixed.items()))),
+                         year_months=MappingProxyType(dict(sorted(year_months.items()))))
 
 
 def _without_marks(word: str) -> str:

@@ -954,9 +954,10 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 
 
 # a record's number of the turn before a label alone on its line (`Anf. 12  Statsminister JANE DOE (M):`; lang *.toml
-# turn_numbers)
-_TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
-                          + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
+# turn_numbers), or its item's and turn's numbers before a label on the words' line (a bilingual chamber's full record:
+# `02.03 Jane Doe (Party): …`, `02.04 John Roe, minister: …`, the item's number alone over its title)
+_TURN_NUMBER = re.compile(r"(?:(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
+                          + rf")[ \t\u00a0]*\d{{1,4}}|\d{{1,3}}\.\d{{2}}(?=[ \t\u00a0]+[{CAPITALS}]))[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
 _LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
 
@@ -1004,6 +1005,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     lettered: set[int] = set()  # `P.`/`R.`: another language's letters for Q and A
     chats: dict[int, RawQuote] = {}  # a chat export's messages (see _chat_turn)
     clocked: set[int] = set()  # turns after a time code (`[00:00:12] Jane:`): a transcript's, whatever the label
+    numbered: set[int] = set()  # turns after the record's number (`02.03 Jane Doe (Party):`, see _TURN_NUMBER)
     for p in _labels_over_words(body, paras):
         lo = p.start
         if body[lo:lo + 1] in "○◯◎〇" and (bullet := _TURN_BULLET.match(body, lo, p.end)) is not None:
@@ -1013,6 +1015,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if (body[lo:lo + 1] == "[" or body[lo:lo + 1].isdigit()) and (chat := _chat_turn(body, p)) is not None:
             chats[p.index] = chat
             continue
+        if body[lo:lo + 1].isdigit() and (number := _TURN_NUMBER.match(body, lo, p.end)) is not None:
+            lo = number.end()  # `02.03 Jane Doe (Party): …`: the record's number of the turn, no part of its label
+            numbered.add(p.index)
         clock = _TURN_CLOCK.match(body, lo, p.end)
         if clock is not None:  # `[00:00:12] NAME, HOST:`: a broadcast transcript's time code, then the label
             lo = clock.end()
@@ -1191,7 +1196,15 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 del found[head]
     found = {i: replace(q, marks="turn", asker=q.asker or i in askers) for i, q in found.items()}
     found = _without_show_title(found)
-    found |= _continued_turns(body, paras, found, record=len(titled) >= 2)
+    # a record that numbers its members' turns (`02.03 Jane Doe (Party): …`) numbers every one: an unnumbered line
+    # opening with a name and a colon is a turn's next paragraph addressing a member (`Herr Doe, ich sage es auch
+    # auf Deutsch: …`), the chair's office aside (`De voorzitter: …`, unnumbered there), and the paragraphs between two
+    # turns are the first one's, as in a congressional record
+    numbered_record = len(numbered & found.keys()) >= 2
+    if numbered_record:
+        found = {i: q for i, q in found.items()
+                 if i in numbered or _generic_turn(q.turn_name) or office_label(q.turn_name)}
+    found |= _continued_turns(body, paras, found, record=len(titled) >= 2 or numbered_record)
     if len(chats) >= 2:  # a chat export: two stamped messages or more (one stamp is a line of prose's)
         found |= chats
     if ":" in body:
@@ -2296,7 +2309,9 @@ def extract(body: str) -> Extraction:
 # the post's head: the account's name on a line, its @handle on the next (the import reads a text opening so as a thread)
 # (a title's full stop inside the name, "Sen. Jane Doe", "Dr. Roe": no sentence's end)
 _POST_NAME: Final = r"(?P<name>(?:[^\n@#:.!?]|(?<=\w)\.(?=[ \t]\w)){2,60}?)"
-POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*@\w{1,30}[ \t]*\n"
+# (a handle of a network of many servers is a domain or a second @: "@jane.bsky.social", "@jane@social.example")
+HANDLE: Final = r"@\w{1,30}(?:[.@][\w\-]{1,40}){0,4}"
+POST_HEAD: Final = r"[ \t]*" + _POST_NAME + r"[ \t]*\n(?:[ \t]*\n)?[ \t]*" + HANDLE + r"[ \t]*\n"
 # … and a post copied from Facebook or a like network, whose account has no @handle: the name on a line, the
 # day and the post's audience on the next ("May 1, 2026 · 🌎", "3h · Public"), the words, then the reactions'
 # counts ("👍❤️ 2.3K    418 comments") or the comments; the import reads a text opening so as a thread too
@@ -2330,7 +2345,11 @@ _POST: Final = re.compile(
     r"^" + POST_HEAD + r"(?:[ \t]*\n)?"
     r"(?:[ \t]*(?i:replying to|en respuesta a|in risposta a|en réponse à|als antwort an)[^\n]*\n(?:[ \t]*\n)?)?"
     r"(?P<text>(?:(?![ \t]*\d{1,2}[:.]\d{2})[^\n]+\n(?:[ \t]*\n)?){1,8}?)"
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$",
+    r"(?:[ \t]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*·[ \t]*[^\n]*\d{4}[ \t]*$"
+    # … or the day first, then its word before the clock, as Bluesky prints it ("April 8, 2025 at 4:02 PM", "8 avril
+    # 2025 à 16:02"; date_lines.toml `at`)
+    r"|[ \t]*[^\n]{0,30}?\d{4},?[ \t]+(?:at|" + "|".join(map(re.escape, date_line_words().at)) + r")[ \t]+\d{1,2}[:.h]\d{2}"
+    r"(?:[ \t\u00a0\u202f]?[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?[ \t]*$)",
     re.MULTILINE)
 
 # … and a post copied from Instagram or a like photo network: the account's handle alone on a line (in lower case,
@@ -2426,7 +2445,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     a turn of its writer. A photo network's caption (`_photo_posts`) is its account's, named by its handle
     ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it)."""
     found: list[tuple[str, int, int]] = [("@" + name, start, end) for name, start, end in _photo_posts(body, paras)]
-    if "·" in body or _comment_foot(body):
+    if "·" in body or _comment_foot(body) or "\n@" in body:  # (a handle on a line of its own: a post, whatever its stamp)
         posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
         found += [(_account_name(m.group("name")), m.start("text"), _rstrip_at(body, m.start("text"), m.end("text")))
                   for m in [*sorted(posts, key=lambda m: m.start()), *_COMMENT.finditer(body)]]

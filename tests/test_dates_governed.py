@@ -119,6 +119,65 @@ def test_an_explainers_quotes_take_the_date_their_paragraph_opens_with_not_the_a
     assert got["One"] == ("lindqvist", "2024-10-05", "low"), "nothing dates it: said by publication, review asks"
 
 
+EXPLAINER_FR = """\
+Peu de dossiers ont autant marqué le mandat de Chidi Okafor que le pont du port. Retour sur ses déclarations.
+
+Mai 2023 : « Un pont pour tous »
+
+Le 4 mai 2023, lors de la première pierre, Okafor déclarait à la foule : « Ce pont est l'avenir du port. »
+
+En février 2024, devant le conseil, il affirmait : « Personne ne paiera de péage sur ce pont. »
+
+Le 1er avril 2024, le ton change. « Nous suspendons les travaux tant que le bac n'est pas gratuit », affirme-t-il.
+"""
+
+
+def test_a_french_explainer_reads_its_headings_its_running_dates_and_its_imparfait(tmp_path: Path) -> None:
+    """French copy writes its dates in running text with no joining word ("Le 4 mai 2023", "le 1er avril 2024"),
+    a month's year right after it ("En février 2024", a heading "Mai 2023 : « … »", the colon after a space),
+    and an explainer's verbs of saying in the imparfait ("déclarait", "affirmait"): read as the English ones."""
+    paragraphs = _paragraphs(EXPLAINER_FR)
+    info = article_statement_date(paragraphs, PartialDate(2024, 10, 5), today=TODAY)
+    # (the first of the occasions it looks back on, so low: README)
+    assert info is not None and info.date == PartialDate(2023, 5, 4) and info.confidence == "low"
+    front = ("title: T\ndate: 2024-10-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
+             f"statement_date_basis: \"{info.basis}\"\nstatement_date_confidence: low\n")
+    got = dated_quotes(_data(tmp_path), front, EXPLAINER_FR)
+    assert got["Un"][1:] == ("2023-05", "medium"), "the heading 'Mai 2023 : « … »'"
+    assert got["Ce"] == ("okafor", "2023-05-04", "high"), "its own sentence's 'Le 4 mai 2023, … déclarait'"
+    assert got["Personne"] == ("okafor", "2024-02", "high"), "'En février 2024, … il affirmait'"
+    assert got["Nous"] == ("okafor", "2024-04-01", "medium"), "the date its paragraph opens with"
+
+
+def test_a_french_period_beside_a_verb_of_saying_dates_the_words_to_that_week() -> None:
+    """« rappelait encore la semaine dernière que « … » »: French periods ("la semaine dernière", "l'année
+    dernière") are read as English's "last week", "last year" beside a verb that reports words."""
+    from dateline.dates import quote_statement_date
+    published = DateInfo(PartialDate(2025, 3, 12), "high", "date line")
+    paragraph = ("Son économiste en chef, Jane Roe, rappelait encore la semaine dernière que « la dette coûtera "
+                 "deux points de PIB ».")
+    info = quote_statement_date(paragraph, paragraph.index("«") + 2, None, published)
+    assert info is not None and (info.date.iso(), info.end and info.end.iso()) == ("2025-03-03", "2025-03-09"), info
+
+
+def test_an_explainer_of_one_verb_dated_quote_and_scene_dated_others_reports_several_occasions(tmp_path: Path) -> None:
+    """Only the first quote's date is tied to a verb of saying; the others' paragraphs open with their own dates
+    ("Two months later, on April 18, 2024, the tone changed. “…,” he said"): those scenes are occasions of their
+    own, so the quotes take them, not the first occasion's date for every one."""
+    body = ("Few schemes have defined Chidi Okafor's time as mayor as much as the harbour bridge.\n\n"
+            "At the ground-breaking on May 4, 2023, Okafor told the crowd: \"The bridge is the future of this port.\"\n\n"
+            "Two months later, on April 18, 2024, the tone changed. \"We will pause the works until the ferry is "
+            "free,\" he said.\n\n"
+            "In October 2024, the same turn on the tolls: \"Nobody rides free forever,\" he admitted.\n")
+    front = ("title: T\ndate: 2024-12-05\ndate_confidence: high\nstatement_date: 2023-05-04\n"
+             "statement_date_basis: \"‘on May 4, 2023, Okafor told’ → 2023-05-04, as written\"\n"
+             "statement_date_confidence: low\n")
+    got = dated_quotes(_data(tmp_path), front, body)
+    assert got["The"] == ("okafor", "2023-05-04", "high")
+    assert got["We"] == ("okafor", "2024-04-18", "medium")
+    assert got["Nobody"] == ("okafor", "2024-10", "medium")
+
+
 def test_a_story_of_one_occasion_keeps_its_date_for_every_quote(tmp_path: Path) -> None:
     """A lead that names the day and a paragraph that opens with an older date: one occasion reported,
     so the quotes keep the article's date as they did (the scene rule is for several occasions only)."""

@@ -1131,9 +1131,51 @@ def test_a_german_quote_after_a_full_stop_opens_a_sentence_of_its_own() -> None:
     assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-06", "medium")
 
 
+def test_a_weekday_opening_a_sentence_of_a_french_lead_before_its_comma_is_the_leads_act() -> None:
+    """'Vendredi, la conseillère d'État a présenté …' — a weekday capitalised at a sentence's start, before its comma,
+    is the lead's day as 'a présenté vendredi' is (the occasion the words after it were said at, low), not a name."""
+    lead = ["Il y a deux ans, elle promettait le contraire. Vendredi, la conseillère d'État Claudine Rochat a "
+            "présenté un plan d'économies.",
+            "« Nous n'avons plus le choix », a-t-elle déclaré devant la presse."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 8), "high", "date line"), today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2025-02-07", "low"), stmt
+
+
+def test_a_french_leads_weekday_beside_its_verb_beats_a_later_paragraphs_last_week() -> None:
+    """A day beats a range: '« … », a-t-elle déclaré mardi' is the story's occasion, not 'X rappelait la semaine
+    dernière que « … »' further down its lead, though only the period is a phrase the English grammar reads."""
+    lead = ["La conseillère d'État Claudine Rochat a fermé la porte à une hausse d'impôts.",
+            "« Ce n'est pas une option », a-t-elle déclaré mardi.",
+            "Son économiste en chef, Jane Roe, rappelait encore la semaine dernière que « la dette coûtera cher »."]
+    stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 12), "high", "date line"), today=TODAY)
+    assert stmt is not None and stmt.date.iso() == "2025-02-11" and stmt.end is None, stmt
+
+
 def test_a_german_interviews_day_in_its_introduction_dates_the_answers() -> None:
     """Usability round 10: 'Das Gespräch wurde am Freitag … geführt.' (a printed interview's introduction) dates the
     answers as 'Das Interview wurde am Freitag geführt' does: "Gespräch" is German's word for the interview."""
     lead = ["Die Regierungsrätin über Budget und Schulen. Das Gespräch wurde am Freitag in Bern geführt."]
     stmt = article_statement_date(lead, DateInfo(PartialDate(2025, 2, 10), "high", "date line"), today=TODAY)
     assert stmt is not None and stmt.date.iso() == "2025-02-07"
+
+
+@pytest.mark.parametrize("line", ["Biel / Bienne, 04.06.2021", "Bozen/Bolzano, 4 giugno 2021"])
+def test_a_bilingual_citys_two_names_before_a_releases_date(line: str) -> None:
+    """A bilingual government's release dates itself under its city's two names, slashed: the place, then the day —
+    not a label's slash splitting the line, whose second name was left over as words (a usability round's
+    declaration stopped the import, 'no publication date')."""
+    page = f"Déclaration du gouvernement\n{line}\n\nLe gouvernement suspend la procédure.\n"
+    found = publication_date(page, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2021-06-04", found.info
+
+
+def test_a_french_recording_line_dates_the_words_and_its_later_date_the_page() -> None:
+    """« Enregistré le 3 juin 2021 – mis en ligne le 5 juin 2021 » above a podcast's transcript: the recording is
+    the day its turns were said (as English 'Recorded:'), the date labelled 'mis en ligne' the page's."""
+    text = ("Le Grand Entretien – épisode 40\nEnregistré le 3 juin 2021 – mis en ligne le 5 juin 2021\n\n"
+            "ANIMATRICE: Bienvenue.\n\nJANE DOE: Merci de m'accueillir.\n")
+    found = publication_date(text, today=TODAY)
+    assert found.info is not None and found.info.date.iso() == "2021-06-05", found.info
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    stmt = article_statement_date(paragraphs, found.info, today=TODAY)
+    assert stmt is not None and (stmt.date.iso(), stmt.confidence) == ("2021-06-03", "high"), stmt

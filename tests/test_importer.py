@@ -630,6 +630,26 @@ def test_a_folder_import_ends_with_what_stopped(tmp_path: Path, capsys: pytest.C
     assert err[-1].startswith("  stopped: ") and "c.txt:1:" in err[-1] and "--date" in err[-1]
 
 
+@pytest.mark.parametrize(("handle", "stamp"), [
+    ("@ama.owusu.bsky.social", "March 4, 2026 at 9:12 AM"),  # a network whose handles are domains, its day first
+    ("@ama@social.example", "4 mars 2026 à 09:12"),  # a handle with its server's, the day and clock in French
+])
+def test_a_pasted_post_of_a_handle_with_a_domain_is_its_accounts_words(tmp_path: Path, handle: str, stamp: str) -> None:
+    """A post copied from a network whose handles hold a domain ("@name.bsky.social", "@name@server"), and whose
+    page prints the day before its clock ("March 4, 2026 at 9:12 AM"): the post is its account's words, as an X
+    post's are, and stays in the body (a usability round's post became the title, leaving its counts the body)."""
+    into = _project(tmp_path)
+    raw = tmp_path / "post.txt"
+    raw.write_text(f"Ama Owusu-Ansah\n{handle}\n\nThe new market stalls will be allocated by ballot. Every trader "
+                   f"gets one chance.\n\n{stamp}\n\n12 reposts 3 quotes 87 likes\n", encoding="utf-8")
+    [result] = importer.import_jobs([(raw, importer.ImportOptions(into=into, today=date(2026, 12, 6)))])
+    assert result.problem is None and result.quotes == 1
+    assert result.title == "The new market stalls will be allocated by ballot"
+    body = Path(result.target).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    for line in ("Ama Owusu-Ansah", handle, "Every trader gets one chance.", stamp):
+        assert line in body
+
+
 def test_a_pasted_thread_keeps_whose_post_and_when(tmp_path: Path) -> None:
     """A thread copied from X: the account's name was the title and left the body with its handle and
     time lines, so its posts' words had no speaker (a usability round: 3 posts, 0 quotes). The title
