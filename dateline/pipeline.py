@@ -174,14 +174,17 @@ def while_linking(config: SiteConfig, env: jinja2.Environment, body: Callable[[A
     """What this process does while a link process works (`assemble`'s `meanwhile`) and would otherwise
     wait: the templates compiled (`compile_templates`), then, in a cold build (no page or record of an
     earlier build to keep), the exports' lines encoded as far as the links leave them alone
-    (`exports.Ahead`: the exports are this process's alone, made after every page) and the article bodies
-    rendered (`render.MarkedBodies`: the article pages are shared with the render's workers), each until
-    the links come."""
+    (`exports.Ahead`: the exports are this process's alone, made after every page) and what the article
+    pages show that the links leave alone — their bodies rendered, citations, JSON-LD — made
+    (`render.MarkedBodies`: the article pages are shared with the render's workers), each until the links
+    come."""
     compile_templates(env)
+    basics = QuoteBasics(config, data, articles, quotes, body)  # (its shared values made once for both)
     if lines is not None:
-        lines.make(QuoteBasics(config, data, articles, quotes, body), articles, quotes, waiting)
+        lines.make(basics, articles, quotes, waiting)
     if marked is not None:
-        marked.make(config, data.speakers, articles, quotes, body, waiting)
+        marked.make(config, basics, articles, quotes, body, waiting)
+    del basics
     # what they made is on disk: the pages their transient records and views took go back before the links
     # come (~10 MB at 10,000 articles, else held by this process to its end, its peak at the cache's save)
     give_back()

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from dateline import pipeline, render
 from dateline.config import load_config
 from dateline.errors import BuildFailed
+from dateline.views import QuoteBasics
 
 
 def _project(tmp_path: Path, template: str | None) -> Path:
@@ -777,11 +778,36 @@ def test_article_bodies_rendered_while_linking_make_the_same_pages(name: str, ma
     try:
         marked = render.MarkedBodies(spill)
         asked = iter(range(10**6))
-        marked.make(site.config, site.data.speakers, site.articles, site.quotes, site.body,
+        basics = QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body)
+        marked.make(site.config, basics, site.articles, site.quotes, site.body,
                     lambda: made is None or next(asked) < made)
         assert len(marked.where) == (len(site.articles) if made is None else made)
         assert marked.get(site.articles[0]) is not None
         assert _streamed(site, tmp_path / "marked", marked) == _streamed(site, tmp_path / "alone")
+    finally:
+        spill.close()
+
+
+def test_a_project_article_template_sees_the_same_context_when_made_while_linking(tmp_path: Path) -> None:
+    """A project's article.html reads the page's link-free parts as values (the JSON-LD graph as a dict, its
+    keys in order, the citations, when the words were said): made in the link wait (`MarkedBodies`) they are
+    the values the page makes alone, and `tojson_safe` of the graph the same text."""
+    project = _project(tmp_path, '{% extends "default:article.html" %}\n{% block head %}{{ super() }}'
+                                 '<!-- {{ jsonld.items()|list }} {{ jsonld|tojson }} {{ jsonld|tojson_safe }}'
+                                 ' {{ jsonld["@graph"]|length }} {{ cite.items()|list }} {{ article_cite.items()|list }}'
+                                 ' {{ said }} {{ body|length }} -->{% endblock %}\n')
+    _, site = pipeline.analysed(load_config(project).replace(output_dir=tmp_path / "site",
+                                                             base_url="https://example.org/"))
+    spill = render.Spill()
+    try:
+        marked = render.MarkedBodies(spill)
+        marked.make(site.config, QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body),
+                    site.articles, site.quotes, site.body, lambda: True)
+        pages = _streamed(site, tmp_path / "marked", marked)
+        assert pages == _streamed(site, tmp_path / "alone")
+        page = next(v for k, v in pages.items() if k.startswith("2022/04/17/")).decode("utf-8")
+        assert "<!-- [(&#39;@context&#39;, &#39;https://schema.org&#39;), (&#39;@graph&#39;" in page
+        assert "DateInfo(" in page and "https://example.org/2022/04/17/" in page
     finally:
         spill.close()
 
