@@ -642,7 +642,9 @@ def _set_aside() -> None:
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
                  spill: Spill | None, stream: Stream | None = None, marked: MarkedBodies | None = None,
                  ahead: exports.Ahead | None = None) -> _Pages:
-    views = _views(site)
+    views = _views(site, marked.basics if marked is not None else None)
+    if marked is not None:
+        marked.basics = None
     _set_aside()
     page = _Pages(site, views, sink)
     page.spill, page.stream, page.marked = spill, stream, marked
@@ -721,12 +723,12 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     return page
 
 
-def _views(site: Site) -> Views:
-    """`Views(site)` with the collector off: a dozen objects a quote that live as long as the render
+def _views(site: Site, basics: QuoteBasics | None = None) -> Views:
+    """`Views(site, basics)` with the collector off: a dozen objects a quote that live as long as the render
     and hold no garbage, which each collection their allocations set off would scan again (a full
     one, in a rebuild after one edit at 1000 articles, cost a sixth of what the views do)."""
     with collector_off():
-        return Views(site)
+        return Views(site, basics)
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
@@ -1553,12 +1555,16 @@ class MarkedBodies:
     def __init__(self, spill: Spill) -> None:
         self.spill = spill
         self.where: dict[str, Ref] = {}  # article path → its parts, pickled, in the spill
+        # the quotes' link-free views they were made from, when kept (`QuoteBasics`' `keep`): `Views`
+        # takes them rather than making them again, and this lets go of them
+        self.basics: QuoteBasics | None = None
 
     def make(self, config: SiteConfig, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
              body: Callable[[Article], str], waiting: Callable[[], bool]) -> None:
         """Make the link-free parts of the pages of `articles` (the site's, in its order) with their
         `quotes` (the site's, in timeline order) while `waiting()`: the articles left when it turns false
         are left to their pages (what is made here is work the render would do later, not more)."""
+        self.basics = basics if basics.kept is not None else None
         by_article: dict[str, list[Quote]] = defaultdict(list)
         for q in quotes:
             by_article[q.article].append(q)
