@@ -427,7 +427,7 @@ def article_citation(a: Article, site_title: str, base_url: str) -> dict[str, st
     return {"apa": apa, "wiki": wiki}
 
 
-def quotation_jsonld(a: Article, quotes: list[QuoteView], views: Views, base_url: str) -> dict[str, Any]:
+def quotation_jsonld(a: Article, quotes: Sequence[QuoteView], base_url: str) -> dict[str, Any]:
     """schema.org Quotation objects for an article page, in one graph with the NewsArticle they
     are based on: the article is described once and each quotation points at it by `@id`."""
     news: dict[str, Any] = {"@type": "NewsArticle", "@id": f"{base_url + a.url if base_url else ''}#article",

@@ -174,14 +174,19 @@ def while_linking(config: SiteConfig, env: jinja2.Environment, body: Callable[[A
     """What this process does while a link process works (`assemble`'s `meanwhile`) and would otherwise
     wait: the templates compiled (`compile_templates`), then, in a cold build (no page or record of an
     earlier build to keep), the exports' lines encoded as far as the links leave them alone
-    (`exports.Ahead`: the exports are this process's alone, made after every page) and the article bodies
-    rendered (`render.MarkedBodies`: the article pages are shared with the render's workers), each until
-    the links come."""
+    (`exports.Ahead`: the exports are this process's alone, made after every page) and what the article
+    pages show that the links leave alone — their bodies rendered, citations, JSON-LD — made
+    (`render.MarkedBodies`: the article pages are shared with the render's workers), each until the links
+    come."""
     compile_templates(env)
+    # the quotes' link-free views, made once for both and, below VIEWS_KEPT quotes, kept for the render's
+    # `Views` (which then only adds the links to them)
+    basics = QuoteBasics(config, data, articles, quotes, body, keep=len(quotes) < VIEWS_KEPT)
     if lines is not None:
-        lines.make(QuoteBasics(config, data, articles, quotes, body), articles, quotes, waiting)
+        lines.make(basics, articles, quotes, waiting)
     if marked is not None:
-        marked.make(config, data.speakers, articles, quotes, body, waiting)
+        marked.make(config, basics, articles, quotes, body, waiting)
+    del basics
     # what they made is on disk: the pages their transient records and views took go back before the links
     # come (~10 MB at 10,000 articles, else held by this process to its end, its peak at the cache's save)
     give_back()
@@ -374,6 +379,11 @@ LINK_APART = 5000  # quotes from which linking runs in a child process: its ~5 K
 # top of it, ~150 MB of the build's peak summed over its processes at 10,000 articles (129,000 quotes), for
 # the ~4 s this process now waits.
 LINK_STORED_FIRST = 100_000
+# Quotes below which the views made while a link process works (`QuoteBasics`' `keep`) are kept for the
+# render, ~0.2 CPU s of `Views` at 4000 articles done in the wait: held beside the link process they are
+# ~300 bytes a quote, ~12 MB at 4000 articles, where the build's peak is elsewhere (the listing pages'
+# workers); at 10,000 articles (129,000 quotes) ~40 MB on the link process's peak, 19 MB under 600.
+VIEWS_KEPT = 100_000
 
 
 def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = None, ahead: Fresh | None = None,

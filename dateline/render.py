@@ -14,11 +14,13 @@ reported as the template's own file:line.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import keyword
 import marshal
 import os
+import pickle
 import re
 import shutil
 import tempfile
@@ -27,7 +29,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from types import FunctionType, MethodType
@@ -40,19 +42,16 @@ from markupsafe import Markup
 
 from dateline import chart, code_key, exports, markdown, reach, timeline
 from dateline.errors import BuildFailed, Problem
-from dateline.model import Article, Quote, Shift, Site, Speaker, Topic
+from dateline.model import Article, DateInfo, Quote, Shift, Site, Speaker, Topic
 from dateline.names import sort_key as surname_order
 from dateline.ui import UI
 from dateline.views import (
     ROOT,
     UNKNOWN,
+    QuoteBasics,
     QuoteView,
     Views,
-    base_language,
-    own_language,
     readable_first,
-    shown_name,
-    speaker_names,
     words_said,
 )
 from dateline.workers import collector_off, in_workers
@@ -89,7 +88,7 @@ def _environment(project: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.code_generator_class = _LeanCodeGenerator
-    env.filters["tojson_safe"] = exports.json_script
+    env.filters["tojson_safe"] = _json_script
     env.filters["xml_chars"] = xml_chars
     return env
 
@@ -529,15 +528,11 @@ class _Pages:
             self.put(out, exports.joined(parts))
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
-        body = self.marked.get(a) if self.marked is not None else None
-        if body is None:
-            body = marked_body(self.site.body(a), [(v.q, v.speaker_name, v.lang) for v in quotes])
-        title = self.site.config.title
+        made = self.marked.get(a) if self.marked is not None else None
+        body, said, cite, article_cite, jsonld = (made if made is not None else
+                                                  link_free(self.site.config, a, self.site.body(a), quotes))
         self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
-             said=words_said(a, quotes),
-             cite=exports.citations(a, quotes, title, self.base_url, self.views.ui),
-             article_cite=exports.article_citation(a, title, self.base_url),
-             jsonld=exports.quotation_jsonld(a, quotes, self.views, self.base_url))
+             said=said, cite=cite, article_cite=article_cite, jsonld=jsonld)
 
     def kept(self, out: str, key: str) -> bool:
         """Whether the last build's file for `out` has this key and was kept (then it is not made)."""
@@ -621,18 +616,36 @@ def _render(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse
             if not template.is_up_to_date:
                 del env.cache[cached]
     reload, env.auto_reload = env.auto_reload, False
+    # Nothing set aside by the caller (`serve`'s rebuilds: one long process): what the render sets aside
+    # (`_set_aside`) is given back to the collector at its end; a build gives back its own at its end.
+    caller_frozen = gc.get_freeze_count() > 0
     try:
         return _render_with(site, memo, sink, reuse, spill, stream, marked, ahead)
     finally:
         env.auto_reload = reload
         if spill is not None:
             spill.close()
+        if not caller_frozen:
+            gc.unfreeze()
+
+
+def _set_aside() -> None:
+    """Set every object alive now aside from the collector for the rest of the render (`gc.freeze`: the
+    site, its views, the links, what the render holds to its end). Without it each full collection the
+    render's allocations set off scanned them all again and freed next to nothing: 0.3-0.7 CPU s of a
+    cold build at 4000 articles, during the article pages and the exports. Again after each step that
+    forks workers: `workers.in_workers` freezes for its children and gives everything back at its end.
+    Cyclic garbage made before a call waits for `_render`'s end (or the build's) to be collected."""
+    gc.freeze()
 
 
 def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: Reuse | None,
                  spill: Spill | None, stream: Stream | None = None, marked: MarkedBodies | None = None,
                  ahead: exports.Ahead | None = None) -> _Pages:
-    views = _views(site)
+    views = _views(site, marked.basics if marked is not None else None)
+    if marked is not None:
+        marked.basics = None
+    _set_aside()
     page = _Pages(site, views, sink)
     page.spill, page.stream, page.marked = spill, stream, marked
     if memo is not None:
@@ -644,6 +657,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
         page.reuse = reuse if reuse is not None else (lambda out, key: False)  # keys are recorded all the same
         page.reach = reach.Reach(memo.baseline, scope, memo.linked, site, views)
     cards = _cards(page, memo)
+    _set_aside()
     views.forget_html()  # the cards' related items (the article pages make their own)
     page.fail_on_problems()
     timeline_pages = _timeline_pages(site, views.positions(), cards)
@@ -669,6 +683,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     if year_pages:  # the entries failed before any worker started
         years()
     _listing_pages(page, cards, entries)
+    _set_aside()
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
         made = Made(page.card_keys, cards), Made(page.entry_keys, entries)
         if memo.store is not None:  # once: let go of it (a cache's bound method: the cache holds this memo)
@@ -684,6 +699,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
     # for a few tenths of a second of wall time (measured on branch wall17b).
     article_keys = _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    _set_aside()
     views.forget_html()  # and what they showed of other quotes: the exports need the memory
     page.shown.clear()
     if memo is not None:
@@ -707,12 +723,12 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     return page
 
 
-def _views(site: Site) -> Views:
-    """`Views(site)` with the collector off: a dozen objects a quote that live as long as the render
+def _views(site: Site, basics: QuoteBasics | None = None) -> Views:
+    """`Views(site, basics)` with the collector off: a dozen objects a quote that live as long as the render
     and hold no garbage, which each collection their allocations set off would scan again (a full
     one, in a rebuild after one edit at 1000 articles, cost a sixth of what the views do)."""
     with collector_off():
-        return Views(site)
+        return Views(site, basics)
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:
@@ -1488,46 +1504,92 @@ def marked_body(body: str, quotes: Sequence[tuple[Quote, str, str]]) -> str:
     return markdown.render_marked(body, _quote_spans(quotes))
 
 
-class MarkedBodies:
-    """Article bodies rendered (`marked_body`) before the render, while the build process would
-    otherwise wait for the link process, kept in a `Spill` until each article's page is made.
+# What an article page shows that the links leave alone (`link_free`): its marked body, when its words
+# were said (`views.words_said`), the citations of its statements and of itself, its JSON-LD graph
+LinkFree = tuple[str, DateInfo | None, dict[str, str], dict[str, str], dict[str, Any]]
 
-    Nothing of a body's page but its quote marks depends on its quotes, and those only on what
-    analysis and the speakers' names give (their ids, words, spans, speakers and languages), never
-    on the links: so in a cold build, whose link process takes ~1 s at 1000 articles while this one
-    has nothing to do, the bodies are made then, in the order the render would make them, and the
-    article pages take them (a page without one makes its own, as before). Made by the
-    same functions as the views' values they use (`views.speaker_names`, `shown_name`,
-    `own_language`), from the quotes the site will hold."""
+
+def link_free(config: SiteConfig, a: Article, body: str, quotes: Sequence[QuoteView]) -> LinkFree:
+    """The parts of `a`'s page that its quotes' link-free views give (`views.QuoteBasics`: their words,
+    spans, speakers' names, languages and marks, dates and urls) and nothing of the links: its page's
+    `body`, `said`, `cite`, `article_cite` and `jsonld` (`body`: its Markdown; `quotes` in the order of
+    the text). One maker for the article page and for the link wait (`MarkedBodies`), which makes them
+    early, so a page is the same bytes whichever made them."""
+    title, base_url = config.title, config.base_url
+    return (marked_body(body, [(v.q, v.speaker_name, v.lang) for v in quotes]), words_said(a, quotes),
+            exports.citations(a, quotes, title, base_url, _site_ui(config.language)),
+            exports.article_citation(a, title, base_url), exports.quotation_jsonld(a, quotes, base_url))
+
+
+@cache
+def _site_ui(language: str) -> UI:
+    """The interface of a site's `language`, made once a process (the citations say "Quoted in" in it)."""
+    return UI(language)
+
+
+class _Graph(dict[str, Any]):
+    """An article page's JSON-LD graph (`exports.quotation_jsonld`: the same keys in the same order)
+    with the text `tojson_safe` makes of it, encoded in the link wait with the page's other link-free
+    parts (`MarkedBodies`): the filter gives that text (`_json_script`) instead of encoding the graph
+    again on the page (~0.2 CPU s at 4000 articles). Templates only read the values they are given."""
+
+    __slots__ = ("script",)
+
+    def __init__(self, graph: dict[str, Any], script: str) -> None:
+        super().__init__(graph)
+        self.script = script
+
+
+def _json_script(value: object) -> str:
+    """The `tojson_safe` filter: `exports.json_script`, or the text a `_Graph` was encoded to."""
+    return value.script if type(value) is _Graph else exports.json_script(value)
+
+
+class MarkedBodies:
+    """What article pages show that the links leave alone (`link_free`: the rendered body with its
+    quotes' words marked, when they were said, the citations, the JSON-LD graph and its encoding),
+    made before the render, while the build process would otherwise wait for the link process, and kept
+    in a `Spill` until each article's page is made.
+
+    Those parts depend on the quotes only through what analysis, the speakers' names and the site's
+    settings give (their ids, words, spans, speakers, languages, dates and urls: `views.QuoteBasics`),
+    never on the links: so in a cold build, whose link process takes ~1 s at 1000 articles while this one
+    has nothing to do, they are made then, in the order the render would make them, and the article
+    pages take them (a page without them makes its own, as before). Made by the same function from the
+    same views (`QuoteBasics.view`, which `Views` makes its own from), of the quotes the site will hold."""
 
     def __init__(self, spill: Spill) -> None:
         self.spill = spill
-        self.where: dict[str, Ref] = {}  # article path → its rendered body in the spill
+        self.where: dict[str, Ref] = {}  # article path → its parts, pickled, in the spill
+        # the quotes' link-free views they were made from, when kept (`QuoteBasics`' `keep`): `Views`
+        # takes them rather than making them again, and this lets go of them
+        self.basics: QuoteBasics | None = None
 
-    def make(self, config: SiteConfig, speakers: Sequence[Speaker], articles: Sequence[Article],
-             quotes: Sequence[Quote], body: Callable[[Article], str], waiting: Callable[[], bool]) -> None:
-        """Render the bodies of `articles` (the site's, in its order) with their `quotes` (the site's,
-        in timeline order) marked, while `waiting()`: the articles left when it turns false are left
-        to their pages (what is made here is work the render would do later, not more)."""
-        names = speaker_names(speakers, quotes)
-        unidentified = str(UI(config.language)("unidentified"))
-        site_lang = base_language(config.language)
-        told: dict[str, str] = {}
+    def make(self, config: SiteConfig, basics: QuoteBasics, articles: Sequence[Article], quotes: Sequence[Quote],
+             body: Callable[[Article], str], waiting: Callable[[], bool]) -> None:
+        """Make the link-free parts of the pages of `articles` (the site's, in its order) with their
+        `quotes` (the site's, in timeline order) while `waiting()`: the articles left when it turns false
+        are left to their pages (what is made here is work the render would do later, not more)."""
+        self.basics = basics if basics.kept is not None else None
         by_article: dict[str, list[Quote]] = defaultdict(list)
         for q in quotes:
             by_article[q.article].append(q)
+        view = basics.view
         for a in articles:
             if not waiting():
                 return
             aq = sorted(by_article.get(a.id, ()), key=lambda q: q.span.start)  # as `_article_pages` sorts them
-            html = marked_body(body(a), [(q, shown_name(q, names, unidentified),
-                                          own_language(q, a, site_lang, told, body)) for q in aq])
-            self.where[a.path] = self.spill.put(html.encode("utf-8", "surrogatepass"))
+            made = link_free(config, a, body(a), [view(q) for q in aq])
+            self.where[a.path] = self.spill.put(pickle.dumps((*made, exports.json_script(made[4])),
+                                                             pickle.HIGHEST_PROTOCOL))
 
-    def get(self, a: Article) -> str | None:
-        """The article's rendered body, if it was made."""
+    def get(self, a: Article) -> LinkFree | None:
+        """The link-free parts of the article's page, if they were made."""
         ref = self.where.get(a.path)
-        return None if ref is None else self.spill.read(ref).decode("utf-8", "surrogatepass")
+        if ref is None:
+            return None
+        body, said, cite, article_cite, graph, script = pickle.loads(self.spill.read(ref))
+        return body, said, cite, article_cite, _Graph(graph, script)
 
 
 @dataclass

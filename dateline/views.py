@@ -272,15 +272,19 @@ class QuoteBasics:
     only the listings show (excerpts, tags: `Views` adds them, with the links).
 
     `Views` makes its views so; a cold build also makes them while its link process works, to encode
-    what the data exports say of each quote meanwhile (`exports.Ahead`), and lets each go at once: one
-    maker, so what is made early is what the views will hold. What many quotes show alike (a date's label,
-    a speaker's url, a set of topics) is made once and shared: at 10,000 articles a copy per quote is
-    ~100 MB, which every forked worker counts again. Templates only read these values. Nothing here is
-    kept per quote (an excerpt per distinct text would be ~30 MB at 10,000 articles, held while the link
-    process works)."""
+    what the data exports say of each quote meanwhile (`exports.Ahead`) and the article pages' link-free
+    parts (`render.MarkedBodies`), and keeps them for `Views` (`keep`; below `pipeline.VIEWS_KEPT` quotes,
+    else it lets each go at once): one maker, so what is made early is what the views will hold. What many
+    quotes show alike (a date's label, a speaker's url, a set of topics) is made once and shared: at 10,000
+    articles a copy per quote is ~100 MB, which every forked worker counts again. Templates only read these
+    values. Nothing else is kept per quote (an excerpt per distinct text would be ~30 MB at 10,000 articles,
+    held while the link process works)."""
 
     def __init__(self, config: SiteConfig, data: Data, articles: Iterable[Article], quotes: Iterable[Quote],
-                 body: Callable[[Article], str]) -> None:
+                 body: Callable[[Article], str], *, keep: bool = False) -> None:
+        # `keep`: each view made is kept, and given again when its quote is asked for (`view`): the views a
+        # cold build makes while it links, for the exports' lines, the article pages' parts and then `Views`
+        self.kept: dict[str, QuoteView] | None = {} if keep else None
         self.ui = ui = UI(config.language)  # the interface's words and dates in the site's language
         self.unidentified = str(ui("unidentified"))
         self.articles = {a.id: a for a in articles}
@@ -302,7 +306,16 @@ class QuoteBasics:
         self._body = body
 
     def view(self, q: Quote) -> QuoteView:
-        """The quote's view without its links (its `statement` its own id)."""
+        """The quote's view without its links (its `statement` its own id); with `keep`, the one made before."""
+        kept = self.kept
+        if kept is not None:
+            v = kept.get(q.id)
+            if v is None:
+                v = kept[q.id] = self._view(q)
+            return v
+        return self._view(q)
+
+    def _view(self, q: Quote) -> QuoteView:
         a = self.articles[q.article]
         d = q.said(a)
         own = own_language(q, a, self._site_lang, self._told, self._body)
@@ -315,11 +328,14 @@ class QuoteBasics:
 
 
 class Views:
-    """Lookups shared by every page and export of one build."""
+    """Lookups shared by every page and export of one build. `basics`: the site's `QuoteBasics` made
+    before, and the views it kept (`keep`: made while the links were), taken as they are (each view of
+    a quote is made once whichever makes it); else one made here."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, basics: QuoteBasics | None = None) -> None:
         self.site = site
-        basics = QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body)
+        if basics is None:
+            basics = QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body)
         self.ui = basics.ui
         self.unidentified = basics.unidentified
         self.articles = basics.articles
@@ -340,6 +356,7 @@ class Views:
         for q in site.quotes:
             v = self.quotes[q.id] = view(q)
             v.statement = statement_of.get(q.id, q.id)
+        basics.kept = None  # (this dict holds them now)
         del basics, view
         # The second pass, written out for speed (it runs for every quote of every build, a rebuild's
         # too): the lookups `links.first_report` and `relation_label` make, inline; what many quotes

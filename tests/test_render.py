@@ -17,6 +17,7 @@ from markupsafe import Markup
 from dateline import pipeline, render
 from dateline.config import load_config
 from dateline.errors import BuildFailed
+from dateline.views import QuoteBasics
 
 
 def _project(tmp_path: Path, template: str | None) -> Path:
@@ -763,12 +764,14 @@ def _streamed(site: Any, out: Path, marked: render.MarkedBodies | None = None) -
 
 @pytest.mark.parametrize("name", ["golden_project", "review_project", "design_project", "example_project"])
 @pytest.mark.parametrize("made", [None, 1])
-def test_article_bodies_rendered_while_linking_make_the_same_pages(name: str, made: int | None,
+@pytest.mark.parametrize("keep", [False, True])
+def test_article_bodies_rendered_while_linking_make_the_same_pages(name: str, made: int | None, keep: bool,
                                                                    tmp_path: Path) -> None:
-    """A cold build renders its article bodies while the link process works (`MarkedBodies`, from the
-    quotes and speakers as the site will hold them, before there are links); its pages are byte for
-    byte those the render makes alone, also when the links come after the first body (`made`: the
-    others are left to their pages)."""
+    """A cold build renders its article bodies, with the rest of the article pages' link-free parts, while
+    the link process works (`MarkedBodies`, from the quotes' link-free views as the site will hold them,
+    before there are links); its pages are byte for byte those the render makes alone, also when the links
+    come after the first body (`made`: the others are left to their pages), and when the views made then
+    are kept for the render's `Views` (`keep`: all of them, or those of the first article's quotes)."""
     config = seed_config(DATA / name, tmp_path / "site", search=False)
     _, site = pipeline.analysed(config)
     if name == "example_project":  # an article in another language than the site's: its quotes' marks
@@ -777,11 +780,38 @@ def test_article_bodies_rendered_while_linking_make_the_same_pages(name: str, ma
     try:
         marked = render.MarkedBodies(spill)
         asked = iter(range(10**6))
-        marked.make(site.config, site.data.speakers, site.articles, site.quotes, site.body,
+        basics = QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body, keep=keep)
+        marked.make(site.config, basics, site.articles, site.quotes, site.body,
                     lambda: made is None or next(asked) < made)
         assert len(marked.where) == (len(site.articles) if made is None else made)
+        assert (marked.basics is basics) is keep and len(basics.kept or ()) == keep * (
+            len(site.quotes) if made is None else sum(q.article == site.articles[0].id for q in site.quotes))
         assert marked.get(site.articles[0]) is not None
         assert _streamed(site, tmp_path / "marked", marked) == _streamed(site, tmp_path / "alone")
+    finally:
+        spill.close()
+
+
+def test_a_project_article_template_sees_the_same_context_when_made_while_linking(tmp_path: Path) -> None:
+    """A project's article.html reads the page's link-free parts as values (the JSON-LD graph as a dict, its
+    keys in order, the citations, when the words were said): made in the link wait (`MarkedBodies`) they are
+    the values the page makes alone, and `tojson_safe` of the graph the same text."""
+    project = _project(tmp_path, '{% extends "default:article.html" %}\n{% block head %}{{ super() }}'
+                                 '<!-- {{ jsonld.items()|list }} {{ jsonld|tojson }} {{ jsonld|tojson_safe }}'
+                                 ' {{ jsonld["@graph"]|length }} {{ cite.items()|list }} {{ article_cite.items()|list }}'
+                                 ' {{ said }} {{ body|length }} -->{% endblock %}\n')
+    _, site = pipeline.analysed(load_config(project).replace(output_dir=tmp_path / "site",
+                                                             base_url="https://example.org/"))
+    spill = render.Spill()
+    try:
+        marked = render.MarkedBodies(spill)
+        marked.make(site.config, QuoteBasics(site.config, site.data, site.articles, site.quotes, site.body),
+                    site.articles, site.quotes, site.body, lambda: True)
+        pages = _streamed(site, tmp_path / "marked", marked)
+        assert pages == _streamed(site, tmp_path / "alone")
+        page = next(v for k, v in pages.items() if k.startswith("2022/04/17/")).decode("utf-8")
+        assert "<!-- [(&#39;@context&#39;, &#39;https://schema.org&#39;), (&#39;@graph&#39;" in page
+        assert "DateInfo(" in page and "https://example.org/2022/04/17/" in page
     finally:
         spill.close()
 
@@ -817,3 +847,23 @@ def test_the_search_example_is_one_the_box_shows_whole() -> None:
     assert search_placeholder("Busque: tarifa zero", [long], pt) == "Busque: tarifa zero"  # the project's own, as given
     assert search_placeholder("", [], pt) == ""
     assert search_placeholder("", [Topic("f", "Fish & chips")], UI("en")) == "e.g. Fish &amp; chips"  # escaped once
+
+
+def test_the_render_gives_back_what_it_set_aside_from_the_collector(tmp_path: Path) -> None:
+    """The render sets the site and its views aside from the cyclic collector (`gc.freeze`): in a process
+    that had nothing set aside (`serve`'s rebuilds, one after another) it gives them back at its end, so a
+    rebuild's garbage cycles are collected and nothing of it stays frozen; a caller's set-aside objects
+    (a build's cache reads) stay so for that caller to give back."""
+    import gc
+    config = seed_config(DATA / "golden_project", tmp_path / "site", search=False)
+    _, site = pipeline.analysed(config)
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    render.render_site(site)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        render.render_site(site)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
