@@ -89,6 +89,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter, methodcaller
+from os.path import commonprefix
 from typing import NamedTuple
 
 from dateline import names
@@ -1180,8 +1181,9 @@ class _Anchor:
         ahead = {w: then if isinstance(then, str) else then.get(w, "") for w in forms}
         # (a sigma in it: none, as `str.lower` lowers a capital sigma by its place in the word)
         ahead = {w: "" if "σ" in a or "ς" in a else a for w, a in ahead.items()}
-        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after
-                                    + (f"(?={ahead[w]})" if ahead[w] else "")) for w in forms]
+        tails = {w: after + (f"(?={ahead[w]})" if ahead[w] else "") for w in forms}
+        self._finders = [_finder(head, {w[len(head):]: tails[w] for w in group})
+                         for head, group in _heads(forms).items()]
 
     def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
         """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
@@ -1198,14 +1200,56 @@ class _Anchor:
         return _matches_at(rx, text, self.starts(low, lo, hi), hi)
 
 
-def _rests(phrases: Iterable[str]) -> dict[str, str]:
-    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what the others go on with
-    in the lowered text; none for a word one phrase ends at."""
+def _heads(words: Sequence[str]) -> dict[str, list[str]]:
+    """`_Anchor`'s words by the literal each one search opens with. A search costs a pass over the text
+    (~1 ns a character, however rare its literal) and a try of the rest at each place its literal stands
+    (~25 ns, when it is one letter: there are ~250 "a" in an article). So words that share their first
+    two characters ("hem", "henne", "her") are found by one search for those two, and three such pairs
+    or more of one first letter ("ha", "he", "hi", "ho"; "l'", "la", "lo") by one search for the letter;
+    a word of one letter, or alone with its pair, keeps its own search."""
+    pairs: dict[str, list[str]] = {}
+    for w in words:
+        pairs.setdefault(w[:2], []).append(w)
+    firsts: dict[str, list[str]] = {}
+    for pair in pairs:
+        firsts.setdefault(pair[:1], []).append(pair)
+    out: dict[str, list[str]] = {}
+    for first, ps in firsts.items():
+        if len(ps) >= 3:
+            out[first] = [w for p in ps for w in pairs[p]]
+        else:
+            out.update((p if len(pairs[p]) > 1 else pairs[p][0], pairs[p]) for p in ps)
+    return out
+
+
+def _finder(head: str, rests: Mapping[str, str]) -> re.Pattern[str]:
+    """One search for `head` at a word's start, matching where one of `rests` (what follows head in a
+    word, mapped to the lookaheads after that word) goes on from it: it matches `head` only, so a
+    start is found whichever word stands there (`_Anchor.starts` wants starts, not words)."""
+    edge = re.escape(head) + rf"(?<!\w[\s\S]{{{len(head)}}})"
+    if len(rests) == 1:
+        ((rest, tail),) = rests.items()
+        return re.compile(edge + (f"(?={re.escape(rest)}{tail})" if rest else tail))
+    return re.compile(edge + "(?=" + "|".join(re.escape(rest) + tail for rest, tail in rests.items()) + ")")
+
+
+def _rests(phrases: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what all its phrases go on
+    with alike (" " at least: searched as part of the word, `re` stops at far fewer places than at
+    each "a" or "o") and what they go on with after that, in the lowered text; none for a word one
+    phrase ends at. (A sigma is never part of the word, as `str.lower` lowers a capital sigma by its
+    place in the word.)"""
     rests: dict[str, set[str]] = {}
     for p in phrases:
         first = p.split()[0]
         rests.setdefault(first.lower(), set()).add(p[len(first):])
-    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs}
+    out = {}
+    for w, rs in rests.items():
+        if "" not in rs:
+            low = {r.lower() for r in rs}
+            same = commonprefix(sorted(low)).split("σ")[0].split("ς")[0]
+            out[w] = (same, alternation({r[len(same):] for r in low}) if same not in low else "")
+    return out
 
 
 @dataclass(frozen=True)
@@ -1262,7 +1306,10 @@ class _Phrases:
         self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
         firsts = {p.split()[0] for p in lower}
         self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
-        self.lower_at = _Anchor(firsts - {"the"}, then=_rests(lower))  # (where a phrase opening with it may go on)
+        rests = _rests(lower)  # (where a phrase opening with a word may go on)
+        words = {w.lower() for w in firsts - {"the"}}
+        self.lower_at = _Anchor({w + rests[w][0] if w in rests else w for w in words},
+                                then={w + same: then for w, (same, then) in rests.items() if w in words})
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
