@@ -118,6 +118,7 @@ from dateline.quotes import (
     LiteralLed,
     Paragraph,
     RawQuote,
+    WordSieve,
     address_titles,
     alternation,
     any_of,
@@ -1273,13 +1274,15 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
-_ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
+# (a word's run possessive, `++`, and `*+` below: white space never continues it, so a shorter run never leads
+# to a match, and `re` no longer gives it back a letter at a time at each of the ~60 places in an article)
+_ANON_AFTER = r"\s+(?:[\w\-]++\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
                  "uno")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
-    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
+    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*+\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
 _ROLE_EPITHET_AT = _Anchor(_LEX.role_articles, then=r"\s*(?:" + alternation(_ROLE_GENDER) + ")")
 # (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
@@ -1561,11 +1564,17 @@ class _Doc:
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
-        # (both patterns open with `^`: tried at the lines' starts only, not at every position)
-        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))]
+        # (both patterns open with `^`: tried at the lines' starts only, not at every position; and each only
+        # in a body with one of its words, a stage's or an oath's, as nearly no body has: ~60 tries an article)
+        low = None if self.lowered is None or folds_to_ascii(body) else self.lowered.text
+        examiner = "BY" in body or _STAGE_SIEVE.may_match_lowered(low)
+        witness = _OATH_SIEVE.may_match_lowered(low)
+        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))] if examiner or witness else []
         self.examination = sorted(
-            [(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
-            + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
+            ([(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
+             if examiner else [])
+            + ([(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))]
+               if witness else []))
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
@@ -4639,6 +4648,9 @@ _EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_sta
 # `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
 _WITNESS_LINE = re.compile(rf"^[<\s]*(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{1,4}}),\s+(?i:"
                            + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
+# every match of _EXAMINER_LINE holds a stage's word (or "BY"), and every one of _WITNESS_LINE an oath's, case-blind
+_STAGE_SIEVE = WordSieve(_LEX.examination_stages)
+_OATH_SIEVE = WordSieve(_LEX.witness_oaths)
 
 
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
