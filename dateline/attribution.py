@@ -86,6 +86,7 @@ unknown person keeps the fullest form of their name in the article as their id.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -121,6 +122,7 @@ from dateline.quotes import (
     LiteralLed,
     Paragraph,
     RawQuote,
+    WordSieve,
     address_titles,
     alternation,
     any_of,
@@ -762,6 +764,10 @@ class SpeakerIndex:
             r"|(?<=[’”], )(?P<lower>" + alternation(self.bare_roles) + r")(?=\s+" + _SPEECH_ALT + r"\b)",
             re.MULTILINE) if heads else None
         self.headline_roles = {**title_heads, **heads, **self.bare_roles}
+        # the characters a match of it opens with (`_headline_role_matches` tries no other place; None: any, as an
+        # empty role would match before any)
+        openings = [r[:1] for r in (*heads, *title_heads, *self.bare_roles)]
+        self.headline_role_firsts = frozenset(string.ascii_uppercase).union(*openings) if all(openings) else None
         # "a company spokesperson", "a ministry spokesman": someone speaking for a body with that role
         self.org_spokes_re = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?P<org>[a-z]+)\s+spokes(?:man|woman|person)\b")
         self.surnames = sorted({a for a in self.alias_to_id if " " not in a and len(a) >= 5 and not a.isupper()})
@@ -833,6 +839,18 @@ class SpeakerIndex:
     def roles_of(self, sid: str) -> set[str]:
         return {r for r, ids in self.role_to_ids.items() if sid in ids}
 
+    @cached_property
+    def after_the(self) -> re.Pattern[str]:
+        """Where one of the patterns the mention scan tries at each "the" can match: all of them as one
+        pattern (their groups unnamed), tried once at each "the", so that each is tried only where this
+        matched (~4 of an article's ~21) — the same matches, ~120 fewer tries from Python an article."""
+        tried = [*(p.lower for p in (self.alias_re, self.role_re) if p is not None and p.after_the),
+                 self.epithet_role_re, _OFFICE_INITIALS, _NAT_ROLE, _DOCUMENT, _INSTITUTION_THE, _EPITHET]
+        texts = [rx.pattern for rx in tried if rx is not None]
+        assert all(rx is None or rx.flags == re.UNICODE for rx in tried) and not any("(?P=" in t or "(?(" in t
+                                                                                   for t in texts), texts
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', t)})" for t in texts))
+
     def scan(self, text: str, lo: int = 0, hi: int | None = None, lowered: _Lowered | None = None) -> list[Mention]:
         """Every speaker mention in text[lo:hi], left to right, longest match winning (`lowered`: the
         text[lo:hi] lowered, when the caller has it already)."""
@@ -848,6 +866,8 @@ class SpeakerIndex:
         # the patterns that open with _THE_AT are tried only where it can match (found once): "the" at a
         # word's start before white space in the lowered text, which `re` searches as a literal
         thes = _THE_WORD_AT.starts(low, lo, hi) if low is not None else [m.start() for m in _THE_AT.finditer(text, lo, hi)]
+        after = self.after_the  # (and only where one of them can match)
+        thes = [at for at in thes if after.match(text, at, hi)]
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, low, thes, lo, hi):
                 sid = self.alias_to_id[m.group(0)]
@@ -863,7 +883,7 @@ class SpeakerIndex:
                 add(Mention(m.start(), m.end(), Kind.ROLE, m.group(0), role=self.bare_roles[m.group("role")],
                             possessive=_possessive(text, m.end())), 1)
         if self.headline_role_re is not None:
-            for m in _headline_role_matches(self.headline_role_re, text, lo, hi):
+            for m in _headline_role_matches(self.headline_role_re, self.headline_role_firsts, text, lo, hi):
                 if text.startswith(": ", m.start() - 2) and not _KICKER.fullmatch(
                         text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                     continue  # after a colon only a headline's kicker ("Rail link: MLA says …"), no label's words
@@ -1130,6 +1150,7 @@ def _modifies_noun(text: str, end: int, hi: int) -> bool:
     return m is not None and m.group(1) not in _AFTER_SEAT and not m.group(1).endswith("ly")
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # where headline_role_re may match: a line start (after "\n"), after a dash and a space, after a
 # quote's closing mark, a comma and a space, after a colon and a space (the lookbehinds that open each
 # of its branches), one pattern a literal (`LiteralLed`); no one of them can start inside another
@@ -1139,13 +1160,17 @@ _HEADLINE_ROLE_AFTER = LiteralLed(("\n", "— ", "– ", "- ", "’, ", "”, ",
 _KICKER = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|the|and|on|in|&)){0,4}:\s")
 
 
-def _headline_role_matches(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
+def _headline_role_matches(rx: re.Pattern[str], firsts: frozenset[str] | None, text: str, lo: int,
+                           hi: int) -> list[re.Match[str]]:
     """`rx.finditer(text, lo, hi)` for headline_role_re, tried only where it can match (the text's
-    start and the ends of _HEADLINE_ROLE_AFTER): it opens with lookbehinds, so `re` would try it at
-    every position of the body (a quarter of the mention scan's time); same matches."""
+    start and the ends of _HEADLINE_ROLE_AFTER, before one of the characters its matches open with,
+    `firsts`: not the blank line after a paragraph's, not a quote mark after a colon): it opens with
+    lookbehinds, so `re` would try it at every position of the body (a quarter of the mention scan's
+    time); same matches."""
     if lo:
         return list(rx.finditer(text, lo, hi))
-    return _matches_at(rx, text, chain((0,), _HEADLINE_ROLE_AFTER.ends(text, 0, hi)), hi)
+    return _matches_at(rx, text, [at for at in chain((0,), _HEADLINE_ROLE_AFTER.ends(text, 0, hi))
+                                  if firsts is None or text[at:at + 1] in firsts], hi)
 
 
 # "the"/"The" as a word before white space: where each pattern that opens with it can match
@@ -1187,8 +1212,9 @@ class _Anchor:
         ahead = {w: then if isinstance(then, str) else then.get(w, "") for w in forms}
         # (a sigma in it: none, as `str.lower` lowers a capital sigma by its place in the word)
         ahead = {w: "" if "σ" in a or "ς" in a else a for w, a in ahead.items()}
-        self._finders = [re.compile(re.escape(w) + rf"(?<!\w[\s\S]{{{len(w)}}})" + after
-                                    + (f"(?={ahead[w]})" if ahead[w] else "")) for w in forms]
+        tails = {w: after + (f"(?={ahead[w]})" if ahead[w] else "") for w in forms}
+        self._finders = [_finder(head, {w[len(head):]: tails[w] for w in group})
+                         for head, group in _heads(forms).items()]
 
     def starts(self, low: _Lowered, lo: int, hi: int) -> list[int]:
         """Every position in [lo, hi) of the lowered text where one of the words opens a word."""
@@ -1205,14 +1231,59 @@ class _Anchor:
         return _matches_at(rx, text, self.starts(low, lo, hi), hi)
 
 
-def _rests(phrases: Iterable[str]) -> dict[str, str]:
-    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what the others go on with
-    in the lowered text; none for a word one phrase ends at."""
+def _heads(words: Sequence[str]) -> dict[str, list[str]]:
+    """`_Anchor`'s words by the literal each one search opens with. A search costs a pass over the text
+    (~1 ns a character, however rare its literal) and a try of the rest at each place its literal stands
+    (~25 ns, when it is one letter: there are ~250 "a" in an article). So words that share their first
+    two characters ("hem", "henne", "her") are found by one search for those two, and three such pairs
+    or more of one first letter ("ha", "he", "hi", "ho"; "l'", "la", "lo") by one search for the letter;
+    a word of one letter, or alone with its pair, keeps its own search."""
+    pairs: dict[str, list[str]] = {}
+    for w in words:
+        pairs.setdefault(w[:2], []).append(w)
+    firsts: dict[str, list[str]] = {}
+    for pair in pairs:
+        firsts.setdefault(pair[:1], []).append(pair)
+    out: dict[str, list[str]] = {}
+    for first, ps in firsts.items():
+        if len(ps) >= 3:
+            out[first] = [w for p in ps for w in pairs[p]]
+        else:
+            out.update((p if len(pairs[p]) > 1 else pairs[p][0], pairs[p]) for p in ps)
+    return out
+
+
+def _finder(head: str, rests: Mapping[str, str]) -> re.Pattern[str]:
+    """One search for `head` at a word's start, matching where one of `rests` (what follows head in a
+    word, mapped to the lookaheads after that word) goes on from it: it matches `head` only, so a
+    start is found whichever word stands there (`_Anchor.starts` wants starts, not words)."""
+    edge = re.escape(head) + rf"(?<!\w[\s\S]{{{len(head)}}})"
+    if len(rests) == 1:
+        ((rest, tail),) = rests.items()
+        return re.compile(edge + (f"(?={re.escape(rest)}{tail})" if rest else tail))
+    return re.compile(edge + "(?=" + "|".join(re.escape(rest) + tail for rest, tail in rests.items()) + ")")
+
+
+def _rests(phrases: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """`_Anchor`'s `then` for literal phrases: by first word (lower case), what all its phrases go on
+    with alike (" " at least: searched as part of the word, `re` stops at far fewer places than at
+    each "a" or "o") and what they go on with after that, in the lowered text; none for a word one
+    phrase ends at. (A sigma is never part of the word, as `str.lower` lowers a capital sigma by its
+    place in the word.)"""
     rests: dict[str, set[str]] = {}
     for p in phrases:
         first = p.split()[0]
         rests.setdefault(first.lower(), set()).add(p[len(first):])
-    return {w: alternation({r.lower() for r in rs}) for w, rs in rests.items() if "" not in rs}
+    out = {}
+    for w, rs in rests.items():
+        if "" not in rs:
+            low = {r.lower() for r in rs}
+            first, last = min(low), max(low)  # (what these two share, all the others share)
+            same = first[:next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+                                len(first))]
+            same = same.split("σ")[0].split("ς")[0]
+            out[w] = (same, alternation({r[len(same):] for r in low}) if same not in low else "")
+    return out
 
 
 @dataclass(frozen=True)
@@ -1236,13 +1307,15 @@ _PRONOUN_ABROAD_AT = _Anchor((*_LEX.pronouns_he, *_LEX.pronouns_she), _NOT_WORD_
 _JOB_NOUN_AT = _Anchor(_EPITHET_ARTICLES, r"(?=\s)")
 _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])")
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
-_ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
+# (a word's run possessive, `++`, and `*+` below: white space never continues it, so a shorter run never leads
+# to a match, and `re` no longer gives it back a letter at a time at each of the ~60 places in an article)
+_ANON_AFTER = r"\s+(?:[\w\-]++\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
                  "uno")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
-    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*\s+)?(?:"
+    "the": r"(?: (?:same )?(?:" + alternation({w.lower() for w in _LEX.definite_unnamed}) + r")|\s+(?:[a-z][\w\-]*+\s+)?(?:"
            + alternation({w.lower() for w in _LEX.unnamed_people}) + r")(?=\s+who\s))"})
 _ROLE_EPITHET_AT = _Anchor(_LEX.role_articles, then=r"\s*(?:" + alternation(_ROLE_GENDER) + ")")
 # (a superset of _THE_AT's starts: "THE" too, where the patterns tried there do not match)
@@ -1269,7 +1342,10 @@ class _Phrases:
         self.lower = re.compile(bounded_alternation(lower) + end) if lower else None
         firsts = {p.split()[0] for p in lower}
         self.after_the = "the" in firsts  # _THE_AT finds every "the" before white space
-        self.lower_at = _Anchor(firsts - {"the"}, then=_rests(lower))  # (where a phrase opening with it may go on)
+        rests = _rests(lower)  # (where a phrase opening with a word may go on)
+        words = {w.lower() for w in firsts - {"the"}}
+        self.lower_at = _Anchor({w + rests[w][0] if w in rests else w for w in words},
+                                then={w + same: then for w, (same, then) in rests.items() if w in words})
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
@@ -1539,11 +1615,17 @@ class _Doc:
         self.interview = _interview(self, extraction)  # (asker, answerer) of a Q&A interview
         # an inquiry's or a court's transcript: who asks its `Q.` lines and who answers its `A.` lines,
         # by the stage lines before them (`<EXAMINATION BY MS DOE`, `<JANE DOE, affirmed [10.04am]`)
-        # (both patterns open with `^`: tried at the lines' starts only, not at every position)
-        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))]
+        # (both patterns open with `^`: tried at the lines' starts only, not at every position; and each only
+        # in a body with one of its words, a stage's or an oath's, as nearly no body has: ~60 tries an article)
+        low = None if self.lowered is None or folds_to_ascii(body) else self.lowered.text
+        examiner = "BY" in body or _STAGE_SIEVE.may_match_lowered(low)
+        witness = _OATH_SIEVE.may_match_lowered(low)
+        lines = [0, *(m.end() for m in _NEWLINE.finditer(body))] if examiner or witness else []
         self.examination = sorted(
-            [(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
-            + [(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))])
+            ([(m.start(), "Q", m.group("name")) for m in _matches_at(_EXAMINER_LINE, body, lines, len(body))]
+             if examiner else [])
+            + ([(m.start(), "A", m.group("name")) for m in _matches_at(_WITNESS_LINE, body, lines, len(body))]
+               if witness else []))
         # a parliament's office labels and the members their brackets name (`The Chairperson (Sen.
         # Doe):`), in order: a later bare `The Chairperson:` is the same member
         # (a record's office with its holder in brackets, `PRESIDENTE (Jane Doe).`, keeps the office as the title)
@@ -4744,6 +4826,9 @@ _EXAMINER_LINE = re.compile(r"^[<\s]*(?:(?i:" + alternation(_LEX.examination_sta
 # `<JANE MARY DOE, affirmed [10.04am]`, `JOHN ROE, called and sworn`: the witness who answers the `A.` lines
 _WITNESS_LINE = re.compile(rf"^[<\s]*(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ ][{CAPITALS}][\w’'.\-]*){{1,4}}),\s+(?i:"
                            + alternation(_LEX.witness_oaths) + r")\b[^\n]{0,40}$", re.MULTILINE)
+# every match of _EXAMINER_LINE holds a stage's word (or "BY"), and every one of _WITNESS_LINE an oath's, case-blind
+_STAGE_SIEVE = WordSieve(_LEX.examination_stages)
+_OATH_SIEVE = WordSieve(_LEX.witness_oaths)
 
 
 def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:

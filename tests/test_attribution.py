@@ -289,7 +289,8 @@ def test_patterns_tried_only_where_they_can_match_find_what_finditer_finds(piece
     rx = index.headline_role_re
     assert rx is not None
     spans = [(m.span(), m.groupdict()) for m in rx.finditer(text, 0, hi)]
-    assert [(m.span(), m.groupdict()) for m in attribution._headline_role_matches(rx, text, 0, hi)] == spans
+    found = attribution._headline_role_matches(rx, index.headline_role_firsts, text, 0, hi)
+    assert [(m.span(), m.groupdict()) for m in found] == spans
     thes = [m.start() for m in attribution._THE_AT.finditer(text, 0, hi)]
     for rx in (index.epithet_role_re, attribution._OFFICE_INITIALS, attribution._NAT_ROLE, attribution._DOCUMENT,
                attribution._EPITHET):
@@ -707,6 +708,38 @@ def test_passes_tried_at_their_words_find_what_their_patterns_find(pieces: list[
                                list(attribution._INSTITUTION_NAMED.finditer(text, lo, hi)))
     if split is not None:  # (None: the scan runs _INSTITUTION itself)
         assert spans(split) == spans(attribution._INSTITUTION.finditer(text, lo, hi))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_ANCHOR_PIECES, ": ", "— ", "”, ", "statement", "joint", "58-year-old", "under-fire",
+                                 "embattled", "French", "PMO", "Democrat", "Senate"]), max_size=40),
+       st.integers(0, 400), st.integers(0, 400))
+def test_the_passes_after_the_and_the_headline_roles_are_tried_only_where_they_can_match(
+        pieces: list[str], a: int, b: int) -> None:
+    """The mention scan tries the patterns that open with "the" only at the "the" where all of them as one
+    pattern matches (`SpeakerIndex.after_the`), and a headline's role only before a character its matches
+    open with: each finds what it finds tried at every "the" (at every line start, dash, colon): the same
+    matches, in any range."""
+    text = " ".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    low = attribution._Lowered.of(text, lo, hi)
+    thes = [m.start() for m in attribution._THE_AT.finditer(text, lo, hi)]
+    kept = [at for at in thes if _ANCHOR_INDEX.after_the.match(text, at, hi)]
+
+    def spans(found: object) -> list[tuple[int, int]]:
+        return [m.span() for m in found]  # type: ignore[attr-defined]
+
+    for rx in (_ANCHOR_INDEX.epithet_role_re, attribution._OFFICE_INITIALS, attribution._NAT_ROLE,
+               attribution._DOCUMENT, attribution._INSTITUTION_THE, attribution._EPITHET):
+        assert rx is not None
+        assert spans(attribution._matches_at(rx, text, kept, hi)) == spans(attribution._matches_at(rx, text, thes, hi))
+    for phrases in (_ANCHOR_INDEX.alias_re, _ANCHOR_INDEX.role_re):
+        assert phrases is not None
+        assert spans(phrases.finditer(text, low, kept, lo, hi)) == spans(phrases.whole.finditer(text, lo, hi))
+    headline = _ANCHOR_INDEX.headline_role_re
+    assert headline is not None
+    assert spans(attribution._headline_role_matches(headline, _ANCHOR_INDEX.headline_role_firsts, text, 0, len(text))) \
+        == spans(headline.finditer(text))
 
 
 # ---------------------------------------------------------------- namesakes (two people of one family)
