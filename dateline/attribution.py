@@ -3892,7 +3892,10 @@ def _words_referred(c: _Context) -> Verdict | None:
         ref, end = _WORDS_REFERENCE.match(body, nxt.start, nxt.end), nxt.end
     if ref is None:
         return None
-    ms = [m for m in doc.between(ref.end(), _next_stop(doc, ref.end(), end)) if not m.possessive]
+    # (not a name after "in"/"en"/"auf": where or on what it was said — "Con esa frase, en Caracol Radio,
+    # anunció …" names the station, its speaker the dropped subject other sieves read)
+    ms = [m for m in doc.between(ref.end(), _next_stop(doc, ref.end(), end)) if not m.possessive
+          and not _placed(body, m)]
     if not ms or ms[0].kind in (Kind.PRONOUN, Kind.ANON, Kind.DOCUMENT):
         return None
     return _found(c.state.resolve(ms[0]), f"“…” {ref.group(0).strip(' .!?…,')} … {ms[0].name}")
