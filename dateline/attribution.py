@@ -281,8 +281,8 @@ _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
 # (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa";
-# Swedish "en": "säger en renskötare")
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
+# Swedish "en": "säger en renskötare"; Indonesian "seorang": "Seorang menteri … mengatakan")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome|eorang", "Mm": "any|y",
                      "Ee": "en|n", "Uu": "ma?|n[aeo]?"}  # in that order
 _ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
@@ -503,7 +503,13 @@ _ANON_BARE = re.compile(first_char_alternation([
     + r"(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+# "Mulyadi, nelayan Lapulu, …", "Tika, a trader at the market": a lone word with a person's noun set after it
+_OCCUPATION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:" + alternation(
+    {w.lower() for w in _LEX.unnamed_people} - {"people", "person", "voice"}) + r")(?![\w'’-])")
+# "Koordinator aksi, Mulyadi, …", "The protest's coordinator, Mulyadi, …": a lone word set off after a title word
+_TITLE_WORD_BEFORE = re.compile(r"(?i:" + alternation({w.lower() for w in _LEX.title_words} - {"and", "och", "of"})
+                                + r"),\s+$")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),|\s\((\d{1,3})\)(?!\w)")  # "Tika, 52, …", "Sarinah (52) …"
 # "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
 _EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
                       + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
@@ -1231,7 +1237,7 @@ _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])
 # _ANON's determiners and "the" with what must follow each, in lower case ("a", "an", "another" found as "a")
 _ANON_AFTER = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
-                 "uno")
+                 "uno", "seorang")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
@@ -1484,8 +1490,12 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         # … unless an age stands after it as after a person's name ("For Tika, 52, who sells …"): someone
         # known by one name, as many are
+        # … or a person's noun set after it ("Mulyadi, nelayan Lapulu yang memimpin aksi")
         self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
-                            and not m.possessive and _AGE_AFTER.match(body, m.end)}
+                            and not m.possessive and (_AGE_AFTER.match(body, m.end)
+                                                      or _OCCUPATION_AFTER.match(body, m.end)
+                                                      or (body[m.end:m.end + 1] == "," and _TITLE_WORD_BEFORE.search(
+                                                          body, max(0, m.start - 40), m.start)))}
         self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
         # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
@@ -1497,7 +1507,7 @@ class _Doc:
             if m.kind is Kind.NAME or m.kind is Kind.ALIAS:
                 age = _AGE_AFTER.match(body, m.end)
                 if age is not None and not m.possessive:
-                    aged.setdefault(age.group(1), []).append(m)
+                    aged.setdefault(age.group(age.lastindex or 1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         # words given twice, the rendering right after the original ("A" ("B"), she said; "A" — "B," he
@@ -2608,6 +2618,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         return prev
     if prev.kind is Kind.ANON and _ANON_OF.fullmatch(body, prev.end, m.start):
         return prev  # "a spokesperson for the prime minister said": the unnamed one speaks
+    if prev.kind is Kind.ANON and not _is_person(doc.index, m) and not body[prev.end:m.start].strip():
+        return prev  # "seorang juru bicara Kementerian X mengatakan": a body right after its unnamed one, no "of"
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
     for p in reversed(before):
@@ -4244,6 +4256,9 @@ def dropped_subject(c: _Context) -> Verdict | None:
     after = _NEXT_WORDS.match(body, m.end())
     if after is not None and (after.group(1).lower() in _ARTICLES or after.group(1).lower() in _DROPPED.indefinite):
         return None  # '"…", dijo el gobernador': a subject after the verb, unnamed — no subject dropped
+    if after is not None and after.start(1) == m.end() + 1 and after.group(1)[:1].isupper() \
+            and after.group(1) not in _NOT_NAMES:
+        return None  # '"…," kata Andi': a name the text leaves undecided stands there — no subject dropped
     # … nor a noun phrase opening a stretch of the clause before the verb ('Una fuente cercana al ministro ha
     # confiado que …'): a subject the text leaves unnamed ('En 2023, como candidata, dijo' opens none)
     for stretch in re.split(r"[,;:]", body[lo:m.start()]):
