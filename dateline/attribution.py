@@ -4793,6 +4793,14 @@ _TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 
 
+# a parliamentary group's code as a record's label (`F-PKN (DRS. JANE DOE):`, a DPR risalah's faction before its
+# member), and the member in capitals in its bracket, the titles and degrees with their full stops before the name
+# (`IR. H.`) and after its comma (`, S.H.`) no part of it
+_GROUP_CODE = re.compile(r"[A-Z]{1,3}-[A-Z0-9]{2,6}")
+_MEMBER_NOTE = re.compile(rf"\(\s*(?:[{CAPITALS}]{{1,4}}\.\s*)*(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+"
+                          rf"(?:\s+[{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
+
+
 def _named_note(q: RawQuote) -> str | None:
     """The member a turn's bracket names when its label is an office (`THE PRIME MINISTER (Jane Doe):`,
     `The Deputy Speaker (Mr. Doe):`, `The Chairperson (Sen. Doe) (10.05):`), else None.
@@ -4808,6 +4816,8 @@ def _named_note(q: RawQuote) -> str | None:
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
         return titled.group("name")
+    if _GROUP_CODE.fullmatch(q.turn_name) and (member := _MEMBER_NOTE.fullmatch(q.turn_note)) is not None:
+        return member.group("name")  # `F-PKN (DRS. JANE DOE):`: the group's member speaks
     if q.turn_name.isupper() and not any(
             w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
             or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):

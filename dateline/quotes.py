@@ -957,8 +957,9 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 # turn_numbers)
 _TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
                           + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
-# a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
-_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
+# a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon,
+# its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`)
+_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[ \t]*)?:")
 
 
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
