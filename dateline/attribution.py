@@ -4815,7 +4815,7 @@ def _named_note(q: RawQuote) -> str | None:
         return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
-        return titled.group("name")
+        return None if _caller_only(q, titled.group("name")) else titled.group("name")
     if _GROUP_CODE.fullmatch(q.turn_name) and (member := _MEMBER_NOTE.fullmatch(q.turn_note)) is not None:
         return member.group("name")  # `F-PKN (DRS. JANE DOE):`: the group's member speaks
     if q.turn_name.isupper() and not any(
@@ -4825,7 +4825,13 @@ def _named_note(q: RawQuote) -> str | None:
     if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
-    return plain.group("name") if plain is not None else None
+    return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+
+
+def _caller_only(q: RawQuote, name: str) -> bool:
+    """A generic label's bracket giving one name, a title of address aside (`CALLER (Mrs Jane, Leeds):`, `PENELEPON
+    (Ibu X, …):`): a caller's first name, no one the site can name — the label stays an anonymous voice."""
+    return _generic_turn(q.turn_name) and len([w for w in name.split() if w.strip(".") not in _LEX.honorifics]) < 2
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
 # journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"

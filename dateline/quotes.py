@@ -2213,7 +2213,18 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             body_verdicts.setdefault(echo_key(q.text), verdicts[q.start][0])
     out = {}
     for q in spans:
-        echo = body_verdicts.get(echo_key(q.text)) if headline_line(body, q.start) else None
+        if not headline_line(body, q.start):
+            continue
+        key = echo_key(q.text)
+        echo = body_verdicts.get(key)
+        if echo is None and len(key.split()) >= 3:
+            # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
+            # anyone": the headline's words open a longer quote the body judged speech, a piece of it
+            longer = next((k for k, v in body_verdicts.items() if v == "speech" and k.startswith(key)
+                           and not k[len(key):len(key) + 1].isalnum()), None)
+            if longer is not None and verdicts[q.start][0] != "speech":
+                out[q.start] = ("speech", True, "")
+            continue
         if echo is None or echo == verdicts[q.start][0]:
             continue
         out[q.start] = ("speech", q.text[:1].islower(), "") if echo == "speech" else \
