@@ -363,7 +363,7 @@ def _date_phrases(text: str) -> tuple[DatePhrase, ...]:
     lower = text.lower()
     if _NAMED_OR_YEAR.search(text) is None:
         # most paragraphs: no month, weekday or year, so only the words of the lower-cased text can trigger
-        if " de " not in text and _WORD_OF_DATE.search(lower) is None:
+        if " de " not in text and _WORD_OF_DATE.search(lower) is None and _BRACKET_DAY.search(text) is None:
             return ()  # nor these: no pattern group runs (`_triggers`), nothing is joined (`_may_join`)
         triggered = _triggers(text, lower, named=False)
     else:
@@ -432,7 +432,11 @@ def _period_year(text: str) -> bool:
 def _may_join(text: str, lower: str | None = None) -> bool:
     """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
     return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
-                                      is not None or _period_year(text))
+                                      is not None or _period_year(text) or _BRACKET_DAY.search(text) is not None)
+
+
+# the bracket of "Selasa (1/12)": found by its opening bracket, which `re` skips to
+_BRACKET_DAY: Final = re.compile(r"\(\d{1,2}/\d{1,2}[/)]")
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -445,7 +449,12 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 
 _JOINED_RE: Final = re.compile(
+    # a weekday with its day and month (and year) in brackets, day first ("Selasa (1/12)", "pada Jumat (4/12/2026)"):
+    # the Indonesian press's form, read in every joined language's weekdays
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
+    rf"(?P<wd4>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s*\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
+    rf"(?:/(?P<by>\d{{4}}))?\)"
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
     rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})°?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
@@ -477,6 +486,11 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     m = _JOINED_RE.fullmatch(text)
     if m is None:
         return None
+    if m["wd4"]:
+        if not (1 <= int(m["bm"]) <= 12 and 1 <= int(m["bd"]) <= 31):
+            return None
+        return "weekday-date", (f"{calendar.day_name[_JOINED.joined_weekdays[m['wd4'].lower()]]} {int(m['bd'])} "
+                                f"{calendar.month_name[int(m['bm'])]}" + (f" {m['by']}" if m["by"] else ""))
     if m["rel"] or m["relc"]:
         before = _JOINED.days_back[m.group(0).lower()] == 2
         return "relative", "the day before yesterday" if before else "yesterday"
@@ -2681,6 +2695,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
+                    and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
+                gap = _CUE_GAP  # '"…," kata X di Jakarta, Senin (7/12/2026).': the tag's own day, after its place
             if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
                     and len(paragraph[s_start:phrase.start].split()) <= 3
                     and _main_clause_date(phrase, phrases, paragraph, s_start)):
