@@ -1560,6 +1560,9 @@ _HEADER_NOISE: Final = re.compile(
     r"|(?:\b(?:No|Nr)\.|N°|Nº)\s*\d+(?:/\d{2,4})?"  # a release's number ("Nr. 118/2024 – 04.04.2024")
     r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
     r"|\b[\d.,]+\s?[KkMm]?\s+(?:views|watching|plays|listens)\b"  # a video page's count ("1.2K views  Streamed live …")
+    # the Hijri date a print masthead sets beside the Gregorian one ("Jumat, 4 Desember 2026 | 23 Jumadil Akhir 1448 H",
+    # "Friday, 4 December 2026 | 23 Jumada al-Akhira 1448 AH"): another calendar's day, no date of the page to read
+    r"|\b\d{1,2}\s+(?:[A-Z][\w'’-]*\s+){1,3}1[34]\d\d\s*(?-i:H|AH|Hijriah|Hijriyah)\b"
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1594,7 +1597,8 @@ _UPPER_MONTH: Final = re.compile(
 _UPPER_WEEKDAY: Final = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics"), or a print edition's
 # number ("4 de dezembro de 2026 | Edição n.º 212", "… | Issue No. 48")
-_SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$"
+# (a slash between spaces too: a parliament's news page's "04-12-2026 / KOMISI VII", its desk after the date)
+_SECTION_TAIL: Final = re.compile(r"\s[-–—|·/]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$"
                                   r"|\s[-–—|·]\s*[A-Z][^\W\d_]*\s+(?:[Nn]\.?\s?[º°o]|[Nn]o\.|[Nn]r\.)\s*\d{1,6}\s*$")
 # A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
 # "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
@@ -2695,6 +2699,9 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()):
+                gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
                     and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
                 gap = _CUE_GAP  # '"…," kata X di Jakarta, Senin (7/12/2026).': the tag's own day, after its place
