@@ -959,7 +959,7 @@ _TURN_NUMBER = re.compile(r"(?:" + ("|".join(map(re.escape, lexicon().turn_numbe
                           + r")[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon,
 # its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`)
-_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[ \t]*)?:")
+_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}})?:")
 
 
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:

@@ -122,11 +122,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
     # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957; after branches trans21 (cases
     # 35, 121, 185, 248, 276, 314) and acc29 (248 too; a scare word between "of" and its noun: case 390) off the
-    # list. What the code still does wrong:
-    'holdout/round28_township_power/cases.txt:361': (
-        "missed 'a death sentence': the headline 'Spaza owner: tariff hike ‘a death sentence’ for small shops' "
-        "(a role, a colon, the fragment in mid-headline) yields no quote, though the body repeats it as hers"
-    ),
+    # list; fix47 (361: a headline's words that open a longer quote of the body, quotes._echo_verdicts) too. What the
+    # code still does wrong:
     'holdout/round28_township_power/cases.txt:414': (
         "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
         "are in \"structural default\"') is kept as a partial"
