@@ -2419,6 +2419,8 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 _CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINED.clause_words)) + r")(?!\w)") \
     if _JOINED.clause_words else re.compile(r"(?!)")
 _PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
+# a sentence's end or a quotation's mark between a date and a verb: no longer one sentence of the writer's
+_STOP_OR_MARK: Final = re.compile(r"[.!?\"“”«»„]")
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2700,7 +2702,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
-                    and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()):
+                    and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
+                    and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
                     and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
