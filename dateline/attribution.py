@@ -4224,6 +4224,13 @@ _DROPPED_VERB = re.compile(r"(?<![\w’'])(?i:" + alternation(_SUBJECTLESS) + r"
 _WHO_KINDS = (Kind.NAME, Kind.ALIAS, Kind.FUZZY, Kind.ROLE, Kind.PRONOUN, Kind.ANON, Kind.INSTITUTION)
 
 
+# "Menurut pria kelahiran Garut itu, …", "Kwa mujibu wa mkazi huyo, …": the account of a person's noun that a
+# demonstrative after it makes someone just named (lang *.toml demonstratives), in a language with no article
+_EPITHET_ACCOUNT = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.according) + r")\s+(?:" + alternation(
+    {w.lower() for w in _LEX.unnamed_people}) + r")(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:" + alternation(
+    _LEX.demonstratives) + r")(?=\s*,)") if _LEX.demonstratives else re.compile(r"(?!)")
+
+
 def dropped_subject(c: _Context) -> Verdict | None:
     """A quote whose own verb names no one, in a language that drops its subject: 'En 2023, como candidata, dijo
     que "…"', '"…", afirmó entonces', or a quote standing as its sentence and the next one's verb ('Marzo de 2024:
@@ -4234,7 +4241,8 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if not _SUBJECTLESS or c.q.kind == "transcript-turn":
         return None
     body = c.body
-    last_before = next(reversed(list(_DROPPED_VERB.finditer(body, c.lo, c.q.start - 1))), None)
+    last_before = next(reversed(list(_DROPPED_VERB.finditer(body, c.lo, c.q.start - 1))), None) \
+        or next(reversed(list(_EPITHET_ACCOUNT.finditer(body, c.lo, c.q.start - 1))), None)
     verb: tuple[int, re.Match[str]] | None = (c.lo, last_before) if last_before is not None else None
     tag = None if verb is not None else _DROPPED_VERB.match(
         body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)

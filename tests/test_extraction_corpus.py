@@ -286,6 +286,26 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
         "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
     ),
+    # Round 47 (blind; Indonesia in Indonesian: an invented nickel smelter permit in a Sulawesi province, 2027 rice
+    # import quotas and the capital's relocation: Kompas, Detik, Tempo, Antara, CNN Indonesia, Republika, DPR Risalah
+    # Rapat, Siaran Pers, a talk show, a live update, Instagram and X, an explainer, a column): held out at the
+    # session's start 62284fa P 0.989 R 0.765 speaker 0.637 (119 quotes); after branch fix47 P 1.000 R 1.000 speaker
+    # 0.975. What the code still does:
+    'holdout/round47_smelter_rice/cases.txt:265': (
+        "speaker 'Tabe', kita ini bersaudara …': hamirudin, want unknown. 'ucap sang bupati' after 'Usai rapat, kedua "
+        "bupati berfoto bersama' is the holder named last, by the suite's convention for a role of several holders "
+        "(a joint reference, 'kedua bupati', is not yet read as making it undecidable)"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:447': (
+        "speaker 'Kami disuruh tunggu izin …': unknown, want rn. A worker known only by initials ('RN, 34 tahun, "
+        "pekerja konstruksi', then 'kata RN') is no name: two capitals are read as an acronym, and ', 34 tahun,' as "
+        "no age"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:687': (
+        "speaker 'Terima kasih, Pak Laka …': laka, want sln. 'Akun resmi @sinarlasandi membalas:' names the company's "
+        "account by a handle that is no alias of it (the first two words of 'Sinar Lasandi Nikel' run together): a "
+        "handle is matched to a speaker only as written in speakers.yaml, so the colon's quote carries over the thread"
+    ),
     # Round 45 (blind; Türkiye, Greece and Cyprus in English: an invented Crete–Cyprus cable, gas exploration, a mayor's
     # tender probe, wildfires: Anadolu, HDN, Daily Sabah, bianet, Kathimerini, ERT, AMNA, Cyprus Mail, Reuters/AFP,
     # TBMM and Hellenic Parliament minutes in translation, a foreign ministry's Q&A, X, a live blog, a podcast): held
