@@ -287,8 +287,8 @@ _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and "my foreman", "our neighbour": a first-person writer's unnamed acquaintance)
 # (and Dutch "een": "een woordvoerder van het ministerie", "zegt een ingewijde")
 # (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa";
-# Swedish "en": "säger en renskötare")
-_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome", "Mm": "any|y",
+# Swedish "en": "säger en renskötare"; Indonesian "seorang": "Seorang menteri … mengatakan")
+_ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome|eorang", "Mm": "any|y",
                      "Ee": "en|n", "Uu": "ma?|n[aeo]?"}  # in that order
 _ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
@@ -509,7 +509,13 @@ _ANON_BARE = re.compile(first_char_alternation([
     + r"(?=\s+(?:" + _SPEECH_ALT + r")\b|,\s+an?\s)")
 # "the 58-year-old said": an age for a name points back like a pronoun of either gender
 _SPEAKER_OPENER = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’]|[A-Z][a-z]*['’](?:s|re|ve|ll|m|d)$")
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+# "Mulyadi, nelayan Lapulu, …", "Tika, a trader at the market": a lone word with a person's noun set after it
+_OCCUPATION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:" + alternation(
+    {w.lower() for w in _LEX.unnamed_people} - {"people", "person", "voice"}) + r")(?![\w'’-])")
+# "Koordinator aksi, Mulyadi, …", "The protest's coordinator, Mulyadi, …": a lone word set off after a title word
+_TITLE_WORD_BEFORE = re.compile(r"(?i:" + alternation({w.lower() for w in _LEX.title_words} - {"and", "och", "of"})
+                                + r"),\s+$")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),|\s\((\d{1,3})\)(?!\w)")  # "Tika, 52, …", "Sarinah (52) …"
 # "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
 _EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
                       + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
@@ -1311,7 +1317,7 @@ _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])
 # to a match, and `re` no longer gives it back a letter at a time at each of the ~60 places in an article)
 _ANON_AFTER = r"\s+(?:[\w\-]++\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
 _ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
-                 "uno")
+                 "uno", "seorang")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
@@ -1583,8 +1589,12 @@ class _Doc:
         # not a person: no mention at all, so it never stands between a verb and its subject
         # … unless an age stands after it as after a person's name ("For Tika, 52, who sells …"): someone
         # known by one name, as many are
+        # … or a person's noun set after it ("Mulyadi, nelayan Lapulu yang memimpin aksi")
         self.lone_people = {m.name for m in self.mentions if m.kind is Kind.NAME and " " not in m.name
-                            and not m.possessive and _AGE_AFTER.match(body, m.end)}
+                            and not m.possessive and (_AGE_AFTER.match(body, m.end)
+                                                      or _OCCUPATION_AFTER.match(body, m.end)
+                                                      or (body[m.end:m.end + 1] == "," and _TITLE_WORD_BEFORE.search(
+                                                          body, max(0, m.start - 40), m.start)))}
         self.mentions = _namesakes(self, [m for m in self.mentions if m.kind is not Kind.NAME or self.is_named(m.name)])
         self.mstarts = [m.start for m in self.mentions]
         # each mention ends before the next starts (as the scan keeps them): then of the mentions that start in
@@ -1596,7 +1606,7 @@ class _Doc:
             if m.kind is Kind.NAME or m.kind is Kind.ALIAS:
                 age = _AGE_AFTER.match(body, m.end)
                 if age is not None and not m.possessive:
-                    aged.setdefault(age.group(1), []).append(m)
+                    aged.setdefault(age.group(age.lastindex or 1), []).append(m)
         self.ages = {age: ms[0] for age, ms in aged.items() if len({x.name for x in ms}) == 1}
         self.quotes = extraction.quotes  # for body_keys, worked out when a sieve first asks
         # words given twice, the rendering right after the original ("A" ("B"), she said; "A" — "B," he
@@ -2764,6 +2774,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         return prev
     if prev.kind is Kind.ANON and _ANON_OF.fullmatch(body, prev.end, m.start):
         return prev  # "a spokesperson for the prime minister said": the unnamed one speaks
+    if prev.kind is Kind.ANON and not _is_person(doc.index, m) and not body[prev.end:m.start].strip():
+        return prev  # "seorang juru bicara Kementerian X mengatakan": a body right after its unnamed one, no "of"
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
     for p in reversed(before):
@@ -4447,6 +4459,13 @@ _DROPPED_VERB = re.compile(r"(?<![\w’'])(?i:" + alternation(_SUBJECTLESS) + r"
 _WHO_KINDS = (Kind.NAME, Kind.ALIAS, Kind.FUZZY, Kind.ROLE, Kind.PRONOUN, Kind.ANON, Kind.INSTITUTION)
 
 
+# "Menurut pria kelahiran Garut itu, …", "Kwa mujibu wa mkazi huyo, …": the account of a person's noun that a
+# demonstrative after it makes someone just named (lang *.toml demonstratives), in a language with no article
+_EPITHET_ACCOUNT = re.compile(r"(?<![\w’'])(?i:" + alternation(_LEX.according) + r")\s+(?:" + alternation(
+    {w.lower() for w in _LEX.unnamed_people}) + r")(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:" + alternation(
+    _LEX.demonstratives) + r")(?=\s*,)") if _LEX.demonstratives else re.compile(r"(?!)")
+
+
 def dropped_subject(c: _Context) -> Verdict | None:
     """A quote whose own verb names no one, in a language that drops its subject: 'En 2023, como candidata, dijo
     que "…"', '"…", afirmó entonces', or a quote standing as its sentence and the next one's verb ('Marzo de 2024:
@@ -4457,7 +4476,8 @@ def dropped_subject(c: _Context) -> Verdict | None:
     if not _SUBJECTLESS or c.q.kind == "transcript-turn":
         return None
     body = c.body
-    last_before = next(reversed(list(_DROPPED_VERB.finditer(body, c.lo, c.q.start - 1))), None)
+    last_before = next(reversed(list(_DROPPED_VERB.finditer(body, c.lo, c.q.start - 1))), None) \
+        or next(reversed(list(_EPITHET_ACCOUNT.finditer(body, c.lo, c.q.start - 1))), None)
     verb: tuple[int, re.Match[str]] | None = (c.lo, last_before) if last_before is not None else None
     tag = None if verb is not None else _DROPPED_VERB.match(
         body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)
@@ -4479,6 +4499,9 @@ def dropped_subject(c: _Context) -> Verdict | None:
     after = _NEXT_WORDS.match(body, m.end())
     if after is not None and (after.group(1).lower() in _ARTICLES or after.group(1).lower() in _DROPPED.indefinite):
         return None  # '"…", dijo el gobernador': a subject after the verb, unnamed — no subject dropped
+    if after is not None and after.start(1) == m.end() + 1 and after.group(1)[:1].isupper() \
+            and after.group(1) not in _NOT_NAMES:
+        return None  # '"…," kata Andi': a name the text leaves undecided stands there — no subject dropped
     # … nor a noun phrase opening a stretch of the clause before the verb ('Una fuente cercana al ministro ha
     # confiado que …'): a subject the text leaves unnamed ('En 2023, como candidata, dijo' opens none)
     for stretch in re.split(r"[,;:]", body[lo:m.start()]):
@@ -5018,6 +5041,14 @@ _TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 
 
+# a parliamentary group's code as a record's label (`F-PKN (DRS. JANE DOE):`, a DPR risalah's faction before its
+# member), and the member in capitals in its bracket, the titles and degrees with their full stops before the name
+# (`IR. H.`) and after its comma (`, S.H.`) no part of it
+_GROUP_CODE = re.compile(r"[A-Z]{1,3}-[A-Z0-9]{2,6}")
+_MEMBER_NOTE = re.compile(rf"\(\s*(?:[{CAPITALS}]{{1,4}}\.\s*)*(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+"
+                          rf"(?:\s+[{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})\s*(?:,[^()]*)?\)")
+
+
 def _named_note(q: RawQuote) -> str | None:
     """The member a turn's bracket names when its label is an office (`THE PRIME MINISTER (Jane Doe):`,
     `The Deputy Speaker (Mr. Doe):`, `The Chairperson (Sen. Doe) (10.05):`), else None.
@@ -5032,7 +5063,9 @@ def _named_note(q: RawQuote) -> str | None:
         return None  # a member's own label (`Jane Doe (Centre Party):`): the bracket is a party or seat
     titled = _TITLED_NOTE.fullmatch(q.turn_note)
     if titled is not None:
-        return titled.group("name")
+        return None if _caller_only(q, titled.group("name")) else titled.group("name")
+    if _GROUP_CODE.fullmatch(q.turn_name) and (member := _MEMBER_NOTE.fullmatch(q.turn_note)) is not None:
+        return member.group("name")  # `F-PKN (DRS. JANE DOE):`: the group's member speaks
     if q.turn_name.isupper() and not any(
             w.strip(".").title() in _LEX.honorifics | _LEX.house_offices or w.strip(".").lower() in _LEX.title_words
             or w.strip(".") in _GENERIC_TURNS for w in q.turn_name.split()):
@@ -5040,7 +5073,13 @@ def _named_note(q: RawQuote) -> str | None:
     if any(w.strip(".").lower() in _LEX.byline_roles for w in q.turn_name.split()):
         return None  # a briefing's floor (`JOURNALIST (City FM):`, `REPORTER (Daily Star):`): the bracket is the outlet
     plain = _NAME_NOTE.fullmatch(q.turn_note)
-    return plain.group("name") if plain is not None else None
+    return plain.group("name") if plain is not None and not _caller_only(q, plain.group("name")) else None
+
+
+def _caller_only(q: RawQuote, name: str) -> bool:
+    """A generic label's bracket giving one name, a title of address aside (`CALLER (Mrs Jane, Leeds):`, `PENELEPON
+    (Ibu X, …):`): a caller's first name, no one the site can name — the label stays an anonymous voice."""
+    return _generic_turn(q.turn_name) and len([w for w in name.split() if w.strip(".") not in _LEX.honorifics]) < 2
 # "spoke to the Chronicle's civic affairs editor, Jane Doe", "talked to our reporter Jane Doe": the
 # journalist's job before their name, with its comma or without
 _JOURNALIST_APPOSITIVE = (r"\s+(?:the|a|an|our|its|their|his|her)\s+[^.,;:\n]{0,60}?\b(?:"

@@ -372,7 +372,7 @@ def _date_phrases(text: str) -> tuple[DatePhrase, ...]:
     lower = text.lower()
     if _NAMED_OR_YEAR.search(text) is None:
         # most paragraphs: no month, weekday or year, so only the words of the lower-cased text can trigger
-        if " de " not in text and _WORD_OF_DATE.search(lower) is None:
+        if " de " not in text and _WORD_OF_DATE.search(lower) is None and _BRACKET_DAY.search(text) is None:
             return ()  # nor these: no pattern group runs (`_triggers`), nothing is joined (`_may_join`)
         triggered = _triggers(text, lower, named=False)
     else:
@@ -444,7 +444,11 @@ def _period_year(text: str) -> bool:
 def _may_join(text: str, lower: str | None = None) -> bool:
     """Can ``text`` (``lower``, lower-cased, when the caller has it) hold a joined phrase (`_joined_phrases`)?"""
     return bool(_JOINED.joiners) and (" de " in text or _JOINED_WORD.search(text.lower() if lower is None else lower)
-                                      is not None or _period_year(text))
+                                      is not None or _period_year(text) or _BRACKET_DAY.search(text) is not None)
+
+
+# the bracket of "Selasa (1/12)": found by its opening bracket, which `re` skips to
+_BRACKET_DAY: Final = re.compile(r"\(\d{1,2}/\d{1,2}[/)]")
 
 
 def _joined_alt(words: Iterable[str]) -> str:
@@ -457,7 +461,12 @@ def _capitalised_too(words: Iterable[str]) -> list[str]:
 
 
 _JOINED_RE: Final = re.compile(
+    # a weekday with its day and month (and year) in brackets, day first ("Selasa (1/12)", "pada Jumat (4/12/2026)"):
+    # the Indonesian press's form, read in every joined language's weekdays
     rf"(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
+    rf"(?P<wd4>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s*\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
+    rf"(?:/(?P<by>\d{{4}}))?\)"
+    rf"|(?<!\w)(?:(?:{_joined_alt(_capitalised_too(_JOINED.day_articles))})\s+)?"
     rf"(?:(?P<wd>{_joined_alt(_capitalised_too(_JOINED.joined_weekdays))})\s+)?(?P<d>{_DAYNUM})(?:°|er)?\s+"
     rf"(?:(?P<j>{_joined_alt(_JOINED.joiners)})\s+)?(?P<m>{_joined_alt(_capitalised_too(_JOINED.joined_months))})"
     rf"(?:\s+(?:(?:{_joined_alt(_JOINED.joiners)})l?\s+)?(?P<y>{_YEAR}))?(?!\w)"
@@ -492,6 +501,11 @@ def _joined_in_english(text: str) -> tuple[str, str] | None:
     m = _JOINED_RE.fullmatch(text)
     if m is None:
         return None
+    if m["wd4"]:
+        if not (1 <= int(m["bm"]) <= 12 and 1 <= int(m["bd"]) <= 31):
+            return None
+        return "weekday-date", (f"{calendar.day_name[_JOINED.joined_weekdays[m['wd4'].lower()]]} {int(m['bd'])} "
+                                f"{calendar.month_name[int(m['bm'])]}" + (f" {m['by']}" if m["by"] else ""))
     if m["rel"] or m["relc"]:
         before = _JOINED.days_back[m.group(0).lower()] == 2
         return "relative", "the day before yesterday" if before else "yesterday"
@@ -1570,6 +1584,9 @@ _HEADER_NOISE: Final = re.compile(
     r"|\b(?:Issue|Edition)\s+(?:No\.?\s*)?\d+\b"  # a bulletin's issue ("Issue 41 · December 2025")
     # a post's or a video page's count ("1.2K views  Streamed live …", "48,2 tn visningar"; en.toml page_counts)
     rf"|\b[\d.,]+\s?(?:{'|'.join(lexicon().count_scales)})?\.?\s+(?:{'|'.join(lexicon().page_counts)})\b"
+    # the Hijri date a print masthead sets beside the Gregorian one ("Jumat, 4 Desember 2026 | 23 Jumadil Akhir 1448 H",
+    # "Friday, 4 December 2026 | 23 Jumada al-Akhira 1448 AH"): another calendar's day, no date of the page to read
+    r"|\b\d{1,2}\s+(?:[A-Z][\w'’-]*\s+){1,3}1[34]\d\d\s*(?-i:H|AH|Hijriah|Hijriyah)\b"
     r"|\b(?:on|at)\b)"
 )
 _GLUED_TIME: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -1604,7 +1621,8 @@ _UPPER_MONTH: Final = re.compile(
 _UPPER_WEEKDAY: Final = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
 # A section label after the date ("Mar 5, 2025 - World", "12 May 2025 | Politics"), or a print edition's
 # number ("4 de dezembro de 2026 | Edição n.º 212", "… | Issue No. 48")
-_SECTION_TAIL: Final = re.compile(r"\s[-–—|·]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$"
+# (a slash between spaces too: a parliament's news page's "04-12-2026 / KOMISI VII", its desk after the date)
+_SECTION_TAIL: Final = re.compile(r"\s[-–—|·/]\s*[A-Z][A-Za-z&]*(?:\s[A-Z&][A-Za-z&]*){0,2}\s*$"
                                   r"|\s[-–—|·]\s*[A-Z][^\W\d_]*\s+(?:[Nn]\.?\s?[º°o]|[Nn]o\.|[Nn]r\.)\s*\d{1,6}\s*$")
 # A label before it: a programme, paper or section name ("Morning Edition Europe | Posted …",
 # "Sport Business Daily | 11 November 2024", "- Health Daily - Tuesday, March 4, 2025"), or the
@@ -2431,6 +2449,8 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:—–()\[\]\"“”]")
 _CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, _JOINED.clause_words)) + r")(?!\w)") \
     if _JOINED.clause_words else re.compile(r"(?!)")
 _PERIOD_KINDS: Final = frozenset({"year", "month", "month-year", "relative"})
+# a sentence's end or a quotation's mark between a date and a verb: no longer one sentence of the writer's
+_STOP_OR_MARK: Final = re.compile(r"[.!?\"“”«»„]")
 # … and so does a speech act whose object is a thing, not words reported ("announced the ballot after a meeting of
 # the executive in Dublin on Tuesday night", "raised the issue with the minister in the Assembly on Monday"): its
 # object, where and with whom, in words of no verb of their own (no "that", no "would", no past tense, no pronoun
@@ -2711,6 +2731,13 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and _ACT_OBJECT.fullmatch(paragraph, cue.end(), phrase.start) is not None
                     and not _CLAUSE_BREAK.search(paragraph, cue.end(), phrase.start)):
                 gap = _CUE_GAP  # "raised the issue with the minister in the Assembly on Monday": one act, its day
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
+                    and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
+                gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
+                    and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
+                gap = _CUE_GAP  # '"…," kata X di Jakarta, Senin (7/12/2026).': the tag's own day, after its place
             if (gap > _CUE_GAP and timed and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
                     and len(paragraph[s_start:phrase.start].split()) <= 3
                     and _main_clause_date(phrase, phrases, paragraph, s_start)):

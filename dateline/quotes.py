@@ -958,8 +958,9 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 # `02.03 Jane Doe (Party): …`, `02.04 John Roe, minister: …`, the item's number alone over its title)
 _TURN_NUMBER = re.compile(r"(?:(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
                           + rf")[ \t\u00a0]*\d{{1,4}}|\d{{1,3}}\.\d{{2}}(?=[ \t\u00a0]+[{CAPITALS}]))[ \t\u00a0]+")
-# a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon
-_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?]{{0,79}}:")
+# a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon,
+# its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`)
+_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}})?:")
 
 
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
@@ -2225,7 +2226,18 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             body_verdicts.setdefault(echo_key(q.text), verdicts[q.start][0])
     out = {}
     for q in spans:
-        echo = body_verdicts.get(echo_key(q.text)) if headline_line(body, q.start) else None
+        if not headline_line(body, q.start):
+            continue
+        key = echo_key(q.text)
+        echo = body_verdicts.get(key)
+        if echo is None and len(key.split()) >= 3:
+            # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
+            # anyone": the headline's words open a longer quote the body judged speech, a piece of it
+            longer = next((k for k, v in body_verdicts.items() if v == "speech" and k.startswith(key)
+                           and not k[len(key):len(key) + 1].isalnum()), None)
+            if longer is not None and verdicts[q.start][0] != "speech":
+                out[q.start] = ("speech", True, "")
+            continue
         if echo is None or echo == verdicts[q.start][0]:
             continue
         out[q.start] = ("speech", q.text[:1].islower(), "") if echo == "speech" else \

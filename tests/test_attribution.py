@@ -1123,3 +1123,34 @@ def test_an_op_eds_headline_claim_is_its_signers() -> None:
     assert [(a.speaker, a.sieve) for a in attribution.attribute(body, ext, (costa,))] == [("costa", "signed_headline")]
     other = body.replace("Ana Costa, chair", "Jo Blake, reporter")
     assert [a.speaker for a in attribution.attribute(other, quotes.extract(other), (costa,))] == ["unknown"]
+def test_one_name_is_a_person_by_a_bracketed_age_a_noun_after_or_a_title_before() -> None:
+    """A lone capitalised word the article never gives a full name for is no person, unless something says it is
+    one: an age in brackets ("Tika (52)", as the Indonesian, Dutch and German press write it), a person's noun set
+    after it ("Tika, a trader at the market"), a title word before it between commas ("The market's coordinator,
+    Tika, …")."""
+    body = ("In the market, a fruit seller named Tika (52) counted her losses.\n\n"
+            "\"Nobody buys when the road is closed,\" said Tika.")
+    assert who(body) == ["tika"]
+    body = "\"The road has been shut for a month,\" said Tika, a trader at the market since 1998."
+    assert who(body) == ["tika"]
+    body = ("The protest's coordinator, Tika, climbed onto a truck. \"We want the road back,\" she shouted.")
+    assert who(body) == ["tika"]
+    body = "Near the Selic, the road was closed.\n\n\"We want the road back,\" shouted Selic."
+    assert who(body) == ["unknown"]
+
+
+def test_a_generic_caller_with_one_name_in_brackets_is_an_anonymous_voice() -> None:
+    """`CALLER (Mrs Jane, Leeds):` gives a caller's first name and town, no one the site can name: unknown, as
+    `CALLER:` is; a bracket naming someone in full (`CALLER (John Roe):`) names them."""
+    body = ("Transcript\n\nHOST: We take your calls now.\n\nMACRON: Thank you for having me.\n\n"
+            "CALLER (Mrs Jane, Leeds): When will the bins be collected?\n\nCALLER (John Roe): And the buses?\n")
+    assert who(body) == ["unknown", "macron", "unknown", "john-roe"]
+
+
+def test_a_parliamentary_group_s_code_as_the_label_is_its_member_in_the_bracket() -> None:
+    """A record that labels a member's turn by the group's code, the member in capitals in brackets with titles and
+    degrees (`F-PRB (IR. H. JOHN ROE, S.E.):`): the member speaks, titles no part of the name; a member's own label
+    with a group in brackets (`JOHN ROE (SNP):`) stays the member's."""
+    body = ("Record of the sitting\n\nF-PRB (IR. H. JOHN ROE, S.E.):\nWe support the delay.\n\n"
+            "JANE DOE (SNP):\nSo do we.\n")
+    assert who(body) == ["john-roe", "jane-doe"]

@@ -1143,3 +1143,55 @@ def test_a_scandinavian_lead_dates_words_by_i_gar_and_the_weekday_before() -> No
     assert info is not None and info.date.iso() == "2026-11-05", info
     info = article_statement_date(["– Vi ses i måndags igen, säger hon."], published, today=TODAY)
     assert info is None or info.date.iso() != "2026-11-02", info
+
+
+_TODAY_ID = date(2026, 12, 7)  # (the Indonesian cases' today: their dates are of the week before)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a portal's stamp and its update ("Diperbarui"), WIB/WITA/WIT after the clock
+        ("Kamis, 03 Des 2026 14:05 WIB\nDiperbarui 03 Des 2026, 16:40 WIB", "2026-12-03"),
+        ("Rabu, 2 Desember 2026 | 21.10 WIT", "2026-12-02"),
+        # a print masthead with the Hijri date beside the Gregorian one (any outlet of a Muslim country prints it so)
+        ("Kamis, 3 Desember 2026 | 22 Jumadil Akhir 1448 H", "2026-12-03"),
+        ("Thursday, 3 December 2026 | 22 Jumada al-Akhira 1448 AH", "2026-12-03"),
+        # a parliament's news page: the day first, its desk after a slash, the day and month settled by the lead's own
+        # "Rabu (2/12/2026)"
+        ("02-12-2026 / KOMISI V", "2026-12-02"),
+        # a weekly's edition: its first day
+        ("Edisi 30 November - 6 Desember 2026", "2026-11-30"),
+    ],
+)
+def test_indonesian_date_lines(header: str, expected: str) -> None:
+    """Indonesian header lines (date_lines.toml [id], CLDR's months): a portal's stamp and its update, a print masthead
+    with its Hijri date, a slash before the desk, a magazine's edition."""
+    text = (f"Tarif pelabuhan sungai ditunda\n\n{header}\n\nBanjarmasin - Menteri Perhubungan meninjau dermaga sungai, "
+            "Rabu (2/12/2026). Ia meminta tarif sandar tidak dinaikkan tahun ini karena harga bahan pokok di hulu "
+            "sudah tinggi dan warga masih bergantung pada perahu.\n\n\"Kami tidak akan menaikkan tarif sampai kajian "
+            "itu selesai. Itu komitmen saya,\" kata dia kepada wartawan yang menunggu di dermaga.\n")
+    found = publication_date(text, today=_TODAY_ID)
+    assert found.info is not None and found.info.date.iso() == expected, found
+
+
+def test_a_weekday_with_its_day_and_month_in_brackets_dates_the_tag() -> None:
+    """The Indonesian press dates a tag by the weekday and its day and month in brackets, after the place ('kata X di
+    Banjarmasin, Selasa (1/12)'): day first, the year settled by the weekday when none is written (1 December is a
+    Tuesday in 2026, a Monday in 2025), the written year when there is one; a Spanish "el martes (1/12)" too; the day
+    opening a sentence ("On 17 August 2023, X, then a candidate, promised: …") dates its verb past the apposition."""
+    published = PartialDate(2026, 12, 5)
+    lead = ['"Kami tolak," kata Bupati Sungai Meranti Yohana Rumbiak di Banjarmasin, Selasa (1/12).']
+    info = article_statement_date(lead, published, today=_TODAY_ID)
+    assert info is not None and info.date.iso() == "2026-12-01", info
+    info = article_statement_date(lead, None, today=_TODAY_ID)
+    assert info is not None and info.date.iso() == "2026-12-01", info
+    lead = ['"Kami tolak," ujar Rumbiak saat ditemui di sela pembukaan pasar terapung, Kamis (26/11/2026) lalu.']
+    info = article_statement_date(lead, published, today=_TODAY_ID)
+    assert info is not None and info.date.iso() == "2026-11-26", info
+    info = article_statement_date(['"No vamos a ceder", dijo el intendente el martes (1/12).'], published, today=_TODAY_ID)
+    assert info is not None and info.date.iso() == "2026-12-01", info
+    lead = ['On 17 August 2023, Jane Doe, who was then still a candidate for the governorship, promised her '
+            'supporters: "The bridge will open in 2028."']
+    info = article_statement_date(lead, published, today=_TODAY_ID)
+    assert info is not None and info.date.iso() == "2023-08-17", info

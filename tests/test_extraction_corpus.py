@@ -122,11 +122,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # session's fixes): P 0.951 R 0.983 speaker 0.940 at the session's start (3c5197f); 0.959 / 0.983 / 0.940
     # on main before its own two fixes; as held (main b11f285) 0.959 / 0.983 / 0.957; after branches trans21 (cases
     # 35, 121, 185, 248, 276, 314) and acc29 (248 too; a scare word between "of" and its noun: case 390) off the
-    # list. What the code still does wrong:
-    'holdout/round28_township_power/cases.txt:361': (
-        "missed 'a death sentence': the headline 'Spaza owner: tariff hike ‘a death sentence’ for small shops' "
-        "(a role, a colon, the fragment in mid-headline) yields no quote, though the body repeats it as hers"
-    ),
+    # list; fix47 (361: a headline's words that open a longer quote of the body, quotes._echo_verdicts) too. What the
+    # code still does wrong:
     'holdout/round28_township_power/cases.txt:414': (
         "extra 'structural default' (unknown): a report's term after 'are in' ('finds that 61 … municipalities "
         "are in \"structural default\"') is kept as a partial"
@@ -286,6 +283,37 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     'holdout/round43_reactor_water/cases.txt:475': (
         "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
         "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
+    ),
+    # Round 47 (blind; Indonesia in Indonesian: an invented nickel smelter permit in a Sulawesi province, 2027 rice
+    # import quotas and the capital's relocation: Kompas, Detik, Tempo, Antara, CNN Indonesia, Republika, DPR Risalah
+    # Rapat, Siaran Pers, a talk show, a live update, Instagram and X, an explainer, a column): held out at the
+    # session's start 62284fa P 0.989 R 0.765 speaker 0.637 (119 quotes); after branch fix47 P 1.000 R 1.000 speaker
+    # 0.975 (the scorer's speakers; two cases below fail on their translation flags only). What the code still does:
+    'holdout/round47_smelter_rice/cases.txt:265': (
+        "speaker 'Tabe', kita ini bersaudara …': hamirudin, want unknown. 'ucap sang bupati' after 'Usai rapat, kedua "
+        "bupati berfoto bersama' is the holder named last, by the suite's convention for a role of several holders "
+        "(a joint reference, 'kedua bupati', is not yet read as making it undecidable)"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:352': (
+        "'Punten, … panen raya,' comes out translated=True: 'ujar Sukarman dalam bahasa Sunda' says the words were "
+        "said in Sundanese, and a language no function-word list holds is not told from the story's own, so the "
+        "Sundanese words as printed are taken for a rendering (the scorer's speaker is right)"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:484': (
+        "translation flags reversed: 'berbicara dalam bahasa Mandarin. Pernyataannya diterjemahkan oleh penerjemah "
+        "perusahaan.' is not read as a translation note (Indonesian 'diterjemahkan', and 'Mandarin', which CLDR "
+        "names 'Tionghoa', are in no list), so the two Indonesian renderings come out untranslated, and the English "
+        "answer 'menjawab langsung dalam bahasa Inggris' (too short for its language to be told) translated"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:447': (
+        "speaker 'Kami disuruh tunggu izin …': unknown, want rn. A worker known only by initials ('RN, 34 tahun, "
+        "pekerja konstruksi', then 'kata RN') is no name: two capitals are read as an acronym, and ', 34 tahun,' as "
+        "no age"
+    ),
+    'holdout/round47_smelter_rice/cases.txt:687': (
+        "speaker 'Terima kasih, Pak Laka …': laka, want sln. 'Akun resmi @sinarlasandi membalas:' names the company's "
+        "account by a handle that is no alias of it (the first two words of 'Sinar Lasandi Nikel' run together): a "
+        "handle is matched to a speaker only as written in speakers.yaml, so the colon's quote carries over the thread"
     ),
     # Round 45 (blind; Türkiye, Greece and Cyprus in English: an invented Crete–Cyprus cable, gas exploration, a mayor's
     # tender probe, wildfires: Anadolu, HDN, Daily Sabah, bianet, Kathimerini, ERT, AMNA, Cyprus Mail, Reuters/AFP,
