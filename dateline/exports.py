@@ -263,13 +263,7 @@ def data_streams(site: Site, views: Views, records: RecordMemo | None = None,
         {"id": s.id, "topic": s.topic, "from": s.from_id, "to": s.to_id, "from_stance": s.from_stance,
          "to_stance": s.to_stance, "kind": s.kind, "confirmed": s.confirmed, "status": s.status,
          "note": s.note} for s in site.shifts)
-    yield "data/statements.json", _json_list(
-        _line(records, keep, fresh, f"\0s{st.id}", (tuple(st.quotes), tuple(outlets), tuple(again)),
-              partial(dict, id=st.id, quotes=st.quotes, outlets=outlets, first_reported_by=outlets[0],
-                      said_again=again))
-        for st in sorted(site.links.statements.values(), key=lambda s: s.id)
-        for outlets in [[views.quotes[q].article.outlet for q in st.quotes]]
-        for again in [site.links.said_again.get(st.id, [])])
+    yield "data/statements.json", _json_list(_statement_lines(site, views, records, keep, fresh))
     yield "data/timeline.json", _timeline_parts(site, views)
     if records is not None:  # this build's, in place of the last build's (none: `keep` has them)
         records.clear()
@@ -290,6 +284,22 @@ def _line(records: RecordMemo | None, keep: KeepRecord | None, fresh: RecordMemo
         else:
             keep(key, sig, text)
     return text
+
+
+def _statement_lines(site: Site, views: Views, records: RecordMemo | None, keep: KeepRecord | None,
+                     fresh: RecordMemo) -> Iterator[bytes]:
+    """Each statement's statements.json line as UTF-8, in the order of their ids (`_line`'s reuse, its
+    record made only when its inputs changed: a rebuild after one edit reuses ~3,900 of them at 1000 articles)."""
+    said_again, quotes = site.links.said_again, views.quotes
+    for st in sorted(site.links.statements.values(), key=lambda s: s.id):
+        outlets = [quotes[q].article.outlet for q in st.quotes]
+        again = said_again.get(st.id, [])
+        yield _line(records, keep, fresh, f"\0s{st.id}", (tuple(st.quotes), tuple(outlets), tuple(again)),
+                    partial(_statement_record, st.id, st.quotes, outlets, again))
+
+
+def _statement_record(sid: str, quotes: list[str], outlets: list[str], again: list[str]) -> dict[str, Any]:
+    return {"id": sid, "quotes": quotes, "outlets": outlets, "first_reported_by": outlets[0], "said_again": again}
 
 
 def _quote_lines(views: Views, records: RecordMemo | None, keep: KeepRecord | None = None,
@@ -329,11 +339,12 @@ def _json_lines(items: Iterable[object]) -> Iterator[bytes]:
 
 
 def _json_list(lines: Iterable[bytes]) -> Iterator[bytes]:
-    """The parts of a JSON list written one item a line: `[`, the lines, `]` (`[]` when empty)."""
+    """The parts of a JSON list written one item a line: `[` and the first line, `,` and each next line,
+    `]` (`[]` when empty). One part an item, not two: a rebuild hands ~15,000 of them to the writer at 1000
+    articles, and each part costs it more than copying a line's bytes once."""
     sep = b"[\n"
     for line in lines:
-        yield sep
-        yield line
+        yield sep + line
         sep = b",\n"
     yield b"\n]\n" if sep == b",\n" else b"[]\n"
 
