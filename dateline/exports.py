@@ -368,24 +368,28 @@ def _timeline_parts(site: Site, views: Views, records: RecordMemo | None = None,
     """`_json(timeline_js(…))` and a line end, byte for byte, made one event at a time: the whole
     dict and its text were held at once (~50 MB at 10,000 articles, the render phases' peak).
 
-    An event shows nothing of its quote that its quotes.json record does not (`same`: the caller knows
-    that record is the last build's): its encoding, kept as a record under a key no quote id takes
-    (`\\0t` and the id), is then the last build's too and is taken as it is (in a rebuild after one edit,
-    ~3,900 of them at 1000 articles, each a Markdown rendering of the words and a JSON encoding). Else
-    it is made; its record has no inputs to compare (`()`): only `same` says it may be reused."""
+    Each event's encoding is kept as a record (`_quote_lines`' reuse), under a key no quote id takes
+    (`\\0t` and the id), with what it shows: its quote's token (id, words, date, topics), speaker's name,
+    date and first topic's label. It is taken as it is where those are the last build's, or where its quote's
+    record is (`same`: an event shows nothing of its quote that the record does not): in a rebuild after one
+    edit ~3,900 events at 1000 articles, each a Markdown rendering of the words and a JSON encoding."""
     yield f'{{"title": {_json(_timeline_title(site))}, "events": ['.encode()
     sep = b""
     for v in views.positions():
         if v.statement != v.id:
             continue
         key = f"\0t{v.id}"
-        old = records.get(key) if records is not None and same is not None else None
-        text = (old[1] if old is not None and same is not None and same(v.id)
-                else _json(_timeline_event(v)).encode("utf-8"))
+        old = records.get(key) if records is not None else None
+        if old is not None and same is not None and same(v.id):
+            sig, text = old
+        else:
+            group = v.topics[0][1] if v.topics else "Other"
+            sig = (quote_token(v), v.speaker_name, v.iso, v.date_label, group)
+            text = old[1] if old is not None and old[0] == sig else _json(_timeline_event(v)).encode("utf-8")
         if keep is not None:
-            keep(key, (), text)
+            keep(key, sig, text)
         elif fresh is not None:  # (a memo in memory: the same records as a build keeps on disk)
-            fresh[key] = ((), text)
+            fresh[key] = (sig, text)
         yield sep + text
         sep = b", "
     yield f'], "eras": {_json(_timeline_eras(site))}}}\n'.encode()

@@ -43,13 +43,8 @@ def test_unchanged_records_are_reused_and_give_the_same_bytes(golden_site: Site)
     texts = {qid: text for qid, (_, text) in memo.items()}
     again = exports.data_files(golden_site, Views(golden_site), memo)
     assert again == first
-    assert all(memo[qid][1] is texts[qid] for qid in texts if not qid.startswith("\0t")), \
-        "records whose inputs did not change are reused"
-    # a timeline event has no inputs of its own: reused when its quote's record is known to be the last
-    # build's (`same`, which a rebuild's `reach` answers), made again otherwise
-    events = {key for key in memo if key.startswith("\0t")}
-    assert events and all(memo[key][1] is not texts[key] for key in events)
-    texts = {qid: text for qid, (_, text) in memo.items()}
+    assert all(memo[qid][1] is texts[qid] for qid in texts), "records whose inputs did not change are reused"
+    # or whose quote's record is known to be the last build's (`same`, which a rebuild's `reach` answers)
     views = Views(golden_site)
     streams = exports.data_streams(golden_site, views, memo, same=set(views.quotes).__contains__)
     again = {rel: exports.joined(parts) for rel, parts in streams}
