@@ -38,12 +38,18 @@ def test_unchanged_records_are_reused_and_give_the_same_bytes(golden_site: Site)
     views = Views(golden_site)
     memo: exports.RecordMemo = {}
     first = exports.data_files(golden_site, views, memo)
-    lines = {key[:2] for key in memo if key not in views.quotes}  # besides the quotes': articles', statements'
-    assert set(views.quotes) <= set(memo) and lines == {"\0a", "\0s"}, lines
+    lines = {key[:2] for key in memo if key not in views.quotes}  # besides the quotes': articles', statements',
+    assert set(views.quotes) <= set(memo) and lines == {"\0a", "\0s", "\0t"}, lines  # timeline events'
     texts = {qid: text for qid, (_, text) in memo.items()}
     again = exports.data_files(golden_site, Views(golden_site), memo)
     assert again == first
     assert all(memo[qid][1] is texts[qid] for qid in texts), "records whose inputs did not change are reused"
+    # or whose quote's record is known to be the last build's (`same`, which a rebuild's `reach` answers)
+    views = Views(golden_site)
+    streams = exports.data_streams(golden_site, views, memo, same=set(views.quotes).__contains__)
+    again = {rel: exports.joined(parts) for rel, parts in streams}
+    assert again == first
+    assert all(memo[qid][1] is texts[qid] for qid in texts), "with `same`, every record is the last build's"
 
 
 def test_sitemap_lists_each_page_once_in_order(golden_site: Site) -> None:
