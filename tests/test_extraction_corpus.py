@@ -288,12 +288,8 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
     # import quotas and the capital's relocation: Kompas, Detik, Tempo, Antara, CNN Indonesia, Republika, DPR Risalah
     # Rapat, Siaran Pers, a talk show, a live update, Instagram and X, an explainer, a column): held out at the
     # session's start 62284fa P 0.989 R 0.765 speaker 0.637 (119 quotes); after branch fix47 P 1.000 R 1.000 speaker
-    # 0.975 (the scorer's speakers; two cases below fail on their translation flags only). What the code still does:
-    'holdout/round47_smelter_rice/cases.txt:265': (
-        "speaker 'Tabe', kita ini bersaudara …': hamirudin, want unknown. 'ucap sang bupati' after 'Usai rapat, kedua "
-        "bupati berfoto bersama' is the holder named last, by the suite's convention for a role of several holders "
-        "(a joint reference, 'kedua bupati', is not yet read as making it undecidable)"
-    ),
+    # 0.975 (the scorer's speakers; two cases below fail on their translation flags only); its case 265's 'ucap sang
+    # bupati' after 'kedua bupati' is unknown since branch roles (lang id.toml both). What the code still does:
     'holdout/round47_smelter_rice/cases.txt:352': (
         "'Punten, … panen raya,' comes out translated=True: 'ujar Sukarman dalam bahasa Sunda' says the words were "
         "said in Sundanese, and a language no function-word list holds is not told from the story's own, so the "
