@@ -385,8 +385,8 @@ _LIST_BOX_MAX_CHARS = 600  # … and few characters (a Japanese or Chinese story
 # An embedded social post (X, Threads, Bluesky, Mastodon, Instagram): a <blockquote> the platform's script turns into
 # a card, its text then its account's signature, a dash, the name and the @handle in brackets ("— Jane Doe
 # (@janedoe) December 5, 2026"), or by the class its platform gives it. The account's card, not the outlet's text.
-_POST_SIGNATURE: Final = re.compile(r"(?m)^\s*[—–-]{1,2}\s*[^\n()\"“”«»]{1,80}?\s*\(@[\w.]{1,30}(?:@[\w.-]+)?\)")
-_POST_ACCOUNT: Final = re.compile(r"\s*[—–-]{1,2}\s*(.*?)\s*\((@[^)]+)\)")  # a signature's name and handle
+# (its groups: the account's name and its handle)
+_POST_SIGNATURE: Final = re.compile(r"(?m)^\s*[—–-]{1,2}\s*([^\n()\"“”«»]{1,80}?)\s*\((@[\w.]{1,30}(?:@[\w.-]+)?)\)")
 _POST_EMBED: Final = re.compile(r"(?i)twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
                                 r"|threads?-embed|social-?(?:media-?)?embed|embedded-?(?:post|tweet)")
 _POST_MAX_WORDS = 150  # a post's text (X's 280 characters, Mastodon's 500) and its signature
@@ -922,10 +922,8 @@ def _embedded_posts(tree: Any, speakers: Sequence[Speaker] = ()) -> set[str]:
             continue
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         signed = _POST_SIGNATURE.search(text)
-        if signed is not None and speakers:
-            account = _POST_ACCOUNT.match(signed.group(0))
-            if account is not None and account_holder(account.groups(), speakers) is not None:
-                continue
+        if signed is not None and speakers and account_holder(signed.groups(), speakers) is not None:
+            continue
         if signed is not None or _POST_EMBED.search(names):
             found.update(_box_keys(node, glued=True))
             rest = f" {_key(text)} "  # the signature as a line of its own: the card's words but its paragraphs'
