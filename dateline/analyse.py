@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -31,7 +31,9 @@ class Analysis:
 
     quotes: tuple[Quote, ...]
     problems: tuple[Problem, ...]
-    rejected: tuple[tuple[str, str], ...] = ()  # (text, reason) of quote marks that were not speech
+    # (text, reason, offset in the body) of quote marks that were not speech: review lists those beside a
+    # figure's name, so a figure's word read as a term is never dropped without the editor seeing it
+    rejected: tuple[tuple[str, str, int], ...] = ()
 
 
 def _line_of_offset(article: Article, offset: int) -> int:
@@ -208,13 +210,13 @@ def analyse(article: Article, data: Data) -> Analysis:
             lang=quote_language(raw.text) if raw.marks != usual else "",
         )
         out.append(q)
-    out = _apply_overrides(article, out, seen, data, problems)
+    rejected = tuple((r.text.strip(), why, r.start + len(r.text) - len(r.text.lstrip())) for r, why in ext.rejected)
+    out = _apply_overrides(article, out, seen, data, problems, {text for text, _why, _at in rejected})
     if not out and body.strip():
         problems.append(no_statement(article, [r.text for r, _why in ext.rejected]))
     for q in out:
         if body[q.span.start:q.span.end] != q.text:
             problems.append(Problem(article.path, q.span.line, f"quote is not verbatim in the body: {q.text[:60]!r}"))
-    rejected = tuple((r.text, why) for r, why in ext.rejected)
     return Analysis(tuple(out), tuple(problems), rejected)
 
 
@@ -419,9 +421,11 @@ def corrected_ids(articles: Sequence[Article], quotes: Sequence[Quote], stance: 
 
 
 def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int], data: Data,
-                     problems: list[Problem]) -> list[Quote]:
+                     problems: list[Problem], terms: Collection[str] = ()) -> list[Quote]:
     """Front-matter `quotes:` corrections (checked by `load`): add (verbatim only), drop,
-    re-attribute, re-tag."""
+    re-attribute, re-tag. `terms`: the texts in quotation marks the extraction read as terms — a `drop:`
+    of one of them is the editor's "not speech, as read" that settles review's dropped-term item, no
+    stale correction."""
     if not article.quote_overrides:  # most articles: nothing to correct (and no speakers' table to build)
         return sorted(found, key=lambda q: q.span.start)
     from dateline import topics
@@ -431,7 +435,7 @@ def _apply_overrides(article: Article, found: list[Quote], seen: dict[str, int],
         if fix.kind == "drop":
             gone, why = quotes_named(out, fix.target)
             out = [q for q in out if q not in gone]
-            if not gone:
+            if not gone and fix.target not in terms:
                 problems.append(Problem(article.path, fix.line, f"quotes: drop: no quote matches {fix.target!r}{why}",
                                         "warning"))
             continue

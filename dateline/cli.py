@@ -427,7 +427,7 @@ def _review(config: SiteConfig, *, as_json: bool, fail_on: str | None, paths: Se
               + ", ".join(GROUPS), file=sys.stderr)
         return 2
     prep, site = pipeline.analysed(config.replace(strict=False))
-    whole = pipeline.review_of(config, prep.problems, site)
+    whole = pipeline.review_of(config, prep.problems, site, prep.analyses)
     result = whole.narrowed(paths=paths, groups=groups, risk=cast("Risk | None", risk))
     if as_json:
         print(result.to_json(), end="")

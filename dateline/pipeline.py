@@ -620,13 +620,16 @@ def stale_verdict_problems(config: SiteConfig, site: Site) -> list[Problem]:
     return out
 
 
-def review_of(config: SiteConfig, problems: list[Problem], site: Site) -> review.Review:
-    """What an editor should check in this corpus (`dateline review`, serve's /_review/)."""
+def review_of(config: SiteConfig, problems: list[Problem], site: Site,
+              analyses: Mapping[str, Analysis] | None = None) -> review.Review:
+    """What an editor should check in this corpus (`dateline review`, serve's /_review/); `analyses` (by
+    article id) give the phrases the extraction read as terms, for review's dropped-term group."""
     from dateline import review  # here: a build never loads it (nor the attribution it imports)
     problems = list(problems) + [p for p in stale_verdict_problems(config, site) if p not in problems]
     figures = tuple(str(f) for f in getattr(config, "figures", ()) or ())
+    rejected = {aid: an.rejected for aid, an in (analyses or {}).items() if an.rejected}
     return review.collect(site.articles, site.quotes, site.data, site.shifts, problems, figures=figures,
-                          data_dir=display_path(config.content_path / "_data", config.root))
+                          data_dir=display_path(config.content_path / "_data", config.root), rejected=rejected)
 
 
 def report(prep: Prepared, site: Site, pages: Collection[str], written: int, started: float) -> BuildReport:

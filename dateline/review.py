@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -37,9 +37,12 @@ RISKS: tuple[Risk, ...] = ("high", "medium", "low")
 # (lang/ui.toml review_group_<id>: the review page says it in the site's language, the command line in English).
 GROUPS: dict[str, str] = {gid: str(ui_catalogue()["en"][f"review_group_{gid}"]) for gid in (
     "near-miss", "unknown", "new-name", "stale-verdict", "attribution", "date", "shift", "warning", "inherited-date",
-    "stance", "untagged", "scare-quote")}
+    "stance", "untagged", "scare-quote", "dropped-term")}
 
 SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare quotes
+DROPPED_WORDS = 4  # a phrase read as a term, of this many words or fewer, beside a figure's name may be their word
+# the extraction's reasons that name a thing, not a word anyone may have said: a title, a nickname, a motto …
+_NAMED_THING = ("title", "nickname", "programme", "motto", "hearsay", "capitalised word", "rating", "vision")
 
 
 @dataclass(frozen=True)
@@ -195,8 +198,11 @@ def attribution_rule(q: Quote, figures: Collection[str] = ()) -> tuple[str, str]
 
 def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, shifts: Sequence[Shift],
             problems: Sequence[Problem], *, figures: Sequence[str] = (),
-            data_dir: str = "content/_data") -> Review:
-    """Every item an editor should look at, ranked by risk, then group, then file and line."""
+            data_dir: str = "content/_data", rejected: Mapping[str, Sequence[tuple[str, str, int]]] | None = None) -> Review:
+    """Every item an editor should look at, ranked by risk, then group, then file and line.
+
+    `rejected`: per article id, the phrases in quotation marks the extraction read as terms (text, reason,
+    offset in the body; `Analysis.rejected`), for the dropped-term group."""
     by_id = {a.id: a for a in articles}
     by_path = {a.path: a for a in articles}
     speakers = {s.id: s for s in data.speakers}
@@ -249,6 +255,7 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
                               (place,),
                               (_quote_fix(a, q, "partial: true", "keep as speech"),
                                _drop_fix(a, q)), "quotes extraction", "medium"))
+    items += _dropped_terms(articles, in_article, rejected or {}, speakers, followed)
     items += _spellings(articles, data.speakers, near, data_dir)
     for (sid, written), qs in sorted(near.items()):
         items.append(_near_miss(written, qs, by_id, speakers[sid], data_dir))
@@ -408,6 +415,45 @@ def _stance_items(a: Article, q: Quote, place: Place, data: Data, data_dir: str)
         fixes += [_quote_fix(a, q, f"stance: {{{d.topic}: {sid}}}", "or set") for sid in others[:2]]
         items.append(Item("stance", "medium", f"Stance {name} is uncertain", why, (place,), tuple(fixes),
                           "topics.yaml stance cues", "medium"))
+    return items
+
+
+def _dropped_terms(articles: Sequence[Article], in_article: Mapping[str, Sequence[Quote]],
+                   rejected: Mapping[str, Sequence[tuple[str, str, int]]], speakers: Mapping[str, Speaker],
+                   followed: Collection[str] | None) -> list[Item]:
+    """Short phrases in quotation marks the extraction read as terms, in a paragraph that names a followed
+    speaker: "Doe called the plan « inacceptable »" may be the figure's own word, and a word of theirs dropped
+    where the editor never sees it would be silent (usability round 11: six of a prime minister's short
+    partials gone without a line). Titles, nicknames and mottos are things named, not words said: left out.
+    Settled by the article's `quotes:` — `add:` the words (they are speech: a partial quote of that speaker)
+    or `drop:` them (a term, as read: analyse takes such a drop without a warning)."""
+    items: list[Item] = []
+    for a in articles:
+        found = rejected.get(a.id, ())
+        if not found:
+            continue
+        settled = {f.target for f in a.quote_overrides if f.kind in ("add", "drop")}
+        kept = [(q.span.start, q.span.end) for q in in_article.get(a.id, ())]
+        for text, why, at in found:
+            if (len(text.split()) > DROPPED_WORDS or text in settled or any(w in why for w in _NAMED_THING)
+                    or any(s <= at < e for s, e in kept)):
+                continue
+            start, end = a.body.rfind("\n\n", 0, at) + 1, a.body.find("\n\n", at)
+            paragraph = a.body[start:end if end >= 0 else len(a.body)]
+            who = [s for s in speakers.values() if (followed is None or s.id in followed) and _mentioned(paragraph, s)]
+            if not who:
+                continue
+            line = a.body_line + a.body.count("\n", 0, at)
+            names = " or ".join(s.name for s in who[:2])
+            fixes = tuple(Fix(f"{s.name}'s words: add them (a partial quote)", a.path,
+                              f"{_quotes_head(a)}  - add: {_yaml_str(text)}\n    speaker: {s.id}\n    partial: true")
+                          for s in who[:2])
+            items.append(Item("dropped-term", "low", f"A quoted word beside {names} read as a term, not a statement",
+                              f"read as {why}; if these are {names}'s words, add them",
+                              (Place(a.path, line, text, "", a.url),),
+                              (*fixes, Fix("a term, as read (settles this)", a.path,
+                                           f"{_quotes_head(a)}  - drop: {_yaml_str(text)}")),
+                              "quotes extraction", "medium"))
     return items
 
 

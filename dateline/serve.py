@@ -30,7 +30,7 @@ from dateline import incremental, pipeline, render
 from dateline.config import SiteConfig, load_config
 from dateline.errors import BuildFailed, Problem
 from dateline.model import Site
-from dateline.pipeline import BuildReport, Prepared
+from dateline.pipeline import Analysis, BuildReport, Prepared
 from dateline.review import Review
 from dateline.write import WriteStopped
 
@@ -62,7 +62,8 @@ class Rebuilder:
         self.generation = 0
         self.pending: tuple[int, Prepared, incremental.Corpus, float] | None = None
         self.wake = threading.Event()
-        self.reviewed: tuple[Site, list[Problem]] | None = None  # the last good build, for /_review/
+        # the last good build, for /_review/: its site, problems and the analyses holding phrases read as terms
+        self.reviewed: tuple[Site, list[Problem], dict[str, Analysis]] | None = None
         self.review_cache: tuple[object, Review] | None = None
         self.said: frozenset[str] = frozenset()  # the warnings the terminal has shown
 
@@ -75,14 +76,16 @@ class Rebuilder:
             return error_html(["no build yet"]).encode("utf-8")
         cached = self.review_cache
         if cached is None or cached[0] is not source:
-            site, problems = source
-            cached = (source, pipeline.review_of(self.config, problems, site))
+            site, problems, analyses = source
+            cached = (source, pipeline.review_of(self.config, problems, site, analyses))
             self.review_cache = cached
         return render.review_page(self.config, cached[1], group)
 
     def _keep_for_review(self, corpus: incremental.Corpus, report: BuildReport) -> None:
         if corpus.last_site is not None:
-            self.reviewed = (corpus.last_site, list(report.problems))
+            site, cache = corpus.last_site, corpus.cache
+            analyses = {a.id: hit[1] for a in site.articles if (hit := cache.get(a.path)) is not None and hit[1].rejected}
+            self.reviewed = (site, list(report.problems), analyses)
 
     def __call__(self, notify: Callable[[], None] | None = None) -> bool:
         """Rebuild; True when the browsers should reload (success, or a new error).

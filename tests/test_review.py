@@ -973,3 +973,50 @@ def test_a_body_a_reporters_question_names_is_never_offered_as_its_asker(tmp_pat
     assert len(items) == 1
     offered = " ".join(str(f["yaml"]) for f in items[0]["fixes"])  # type: ignore[attr-defined]
     assert "drop:" in offered and "speaker: handelskammer" not in offered
+
+
+_LIEGE = """---
+title: "Liège : la bourgmestre refuse le plan de mobilité"
+date: 2026-11-20
+outlet: "Le Quotidien de Liège"
+---
+LIÈGE — La bourgmestre Ana Costa juge le projet de la Région « inacceptable ». Elle a quitté la salle du conseil.
+
+Le « plan Mobilité 2030 » a été voté par la majorité régionale. Les commerçants du centre parlent d'un « désastre ».
+
+« Nous irons jusqu'au Conseil d'État », a déclaré Ana Costa à la sortie du conseil.
+"""
+
+
+def test_a_figures_word_read_as_a_term_reaches_review_and_a_correction_settles_it(tmp_path: Path) -> None:
+    """« inacceptable » beside the mayor's name is read as a term (no verb of saying), and a figure's word
+    dropped unseen would be silent (usability round 11, finding 14): review lists it at path:line with two
+    fixes — her words (`add:` as her partial quote) or a term as read (`drop:` of the text, which analyse takes
+    without a stale-correction warning). The traders' « désastre », in a paragraph naming no listed speaker,
+    and the « plan Mobilité 2030 » title are not listed."""
+    project = small_project(tmp_path / "p", "- id: ana-costa\n  name: Ana Costa\n  aliases: [Costa]\n")
+    article = project / "content/articles/liege.md"
+    article.write_text(_LIEGE, encoding="utf-8")
+    [item] = group(review_json(project), "dropped-term")
+    place = item["places"][0]  # type: ignore[index]
+    assert (place["path"], place["line"], place["text"]) == ("content/articles/liege.md", 6, "inacceptable")
+    assert item["risk"] == "low" and "Ana Costa" in str(item["title"])
+    add, drop = item["fixes"]  # type: ignore[misc]
+    assert "add: \"inacceptable\"" in add["yaml"] and "speaker: ana-costa" in add["yaml"] and "partial: true" in add["yaml"]
+    paste_into_front_matter(article, add["yaml"])
+    assert not group(review_json(project), "dropped-term")
+    said = {q.text: q for q in _analysed(project)}["inacceptable"]
+    assert said.speaker == "ana-costa" and said.partial
+    article.write_text(_LIEGE, encoding="utf-8")  # the other answer: a term, as read
+    paste_into_front_matter(article, drop["yaml"])
+    assert not group(review_json(project), "dropped-term")
+    proc = run(project, "build")
+    assert proc.returncode == 0 and "drop:" not in proc.stderr + proc.stdout, proc.stderr + proc.stdout
+
+
+def test_a_term_beside_no_followed_figure_is_not_listed(tmp_path: Path) -> None:
+    """With `figures` naming someone else, the mayor's « inacceptable » is no item: review follows the figures."""
+    project = small_project(tmp_path / "p", "- id: ana-costa\n  name: Ana Costa\n- id: jan-peeters\n  name: Jan Peeters\n",
+                            figures=("jan-peeters",))
+    (project / "content/articles/liege.md").write_text(_LIEGE, encoding="utf-8")
+    assert not group(review_json(project), "dropped-term")
