@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from dateline.lexicon import quote_language
 from dateline.model import Article, PartialDate, Quote, Shift, ShiftKind, ShiftVerdict, Topic
 from dateline.topics import short_term
 
@@ -118,6 +119,8 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
             if statement_of.get(q.id, q.id) != q.id or q.speaker == "unknown" or short_term(q.text, q.partial):
                 continue  # a short term is no position, whatever stance an editor gave it
             prev = last.get(q.speaker)
+            if prev is not None and prev.stance[topic.id] != stance and other_language_version(prev, q):
+                continue  # the same words in the article's other language: no second position, no move
             if prev is not None:
                 a, b = prev.stance[topic.id], stance
                 diff = rank[b] - rank[a]
@@ -130,6 +133,20 @@ def shifts(ordered: Sequence[Quote], topics: Sequence[Topic], statement_of: dict
                 out.append(s)
             last[q.speaker] = q
     return out
+
+
+def other_language_version(first: Quote, then: Quote) -> bool:
+    """Is `then` the same statement as `first` given in another language — a bilingual release's Dutch
+    paragraph under its French one, a minister saying it again in the country's other language at one
+    press conference? One speaker, one article, one statement day, and the words of two languages
+    (`quote_language`; "" when a quote's words do not tell, then no). Not a move of position: usability
+    round 11 saw review propose a shift between the two versions of one declaration, whose cues in each
+    language had given each its own stance."""
+    if first.article != then.article or (first.statement_date and first.statement_date.date) != (
+            then.statement_date and then.statement_date.date):
+        return False
+    ours, theirs = quote_language(first.text), quote_language(then.text)
+    return bool(ours and theirs and ours != theirs)
 
 
 def stale_verdicts(verdicts: Sequence[ShiftVerdict],

@@ -197,3 +197,23 @@ def test_a_stale_verdict_is_never_pointed_at_a_hold() -> None:
     meant = timeline.likely_meant("levy:no-first-aaaaaa:open-later-bbbbbb", found)
     assert meant is not None and meant.id == "levy:no-again-1a2b3c:open-4d5e6f"
     assert timeline.likely_meant("levy:open-4d5e6f:open-later-cccccc", found[2:]) is None
+
+
+def test_the_other_language_version_of_one_statement_is_no_shift() -> None:
+    """A bilingual release gives the minister's words in French, then in Dutch (usability round 11): the
+    cues of each language gave each its own stance, but it is one statement — no shift between them, and the
+    next statement is compared with the first version. The same words in one language, or another day's
+    statement in the other language, still count."""
+    said = PartialDate(2026, 3, 2)
+    fr = replace(_q("fr", "a", "peeters", "no-talks", 0, said),
+                 text="Nous ne négocierons pas tant que les conditions de la grève ne sont pas levées par les syndicats.")
+    nl = replace(_q("nl", "a", "peeters", "ready", 200, said),
+                 text="Wij zijn bereid om te onderhandelen zodra de vakbonden de voorwaarden van de staking opheffen.")
+    later = replace(_q("later", "b", "peeters", "conditions", 0, PartialDate(2026, 3, 9)),
+                    text="We zullen praten als de vakbonden de blokkade van de havens van Antwerpen opheffen.")
+    shifts = timeline.shifts([fr, nl, later], [TOPIC], {}, [])
+    assert [(s.from_id, s.to_id, s.kind) for s in shifts] == [("fr", "later", "softened")]
+    other_day = replace(nl, statement_date=DateInfo(PartialDate(2026, 3, 3), "high", "x"))
+    assert [(s.from_id, s.to_id) for s in timeline.shifts([fr, other_day], [TOPIC], {}, [])] == [("fr", "nl")]
+    same_language = replace(nl, text="Nous sommes prêts à négocier dès que les syndicats lèvent les conditions de la grève.")
+    assert [(s.from_id, s.to_id) for s in timeline.shifts([fr, same_language], [TOPIC], {}, [])] == [("fr", "nl")]
