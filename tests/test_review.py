@@ -1020,3 +1020,38 @@ def test_a_term_beside_no_followed_figure_is_not_listed(tmp_path: Path) -> None:
                             figures=("jan-peeters",))
     (project / "content/articles/liege.md").write_text(_LIEGE, encoding="utf-8")
     assert not group(review_json(project), "dropped-term")
+
+
+_FLAG_OFF = """---
+title: "Governor flags off coastal road"
+date: 2026-03-11
+outlet: "The Coastal Herald"
+---
+MOMBASA — Governor Amina Said on Tuesday flagged off the construction of the 40-kilometre coastal road linking Mtwapa and Kilifi.
+
+"This road will be finished in two years. I give you my word," the governor told residents at the ceremony.
+
+"Nobody whose land is on the route will be moved without compensation," she added.
+
+"We will work day and night," Said said.
+"""
+
+
+def test_quotes_one_reading_dates_alike_are_one_item_and_one_paste_settles_them(tmp_path: Path) -> None:
+    """The ceremony's three quotes are dated alike by one low-confidence reading (the lede's "on Tuesday" names the
+    occasion, no verb of saying dates the words): one review item for the three (usability round 12: 43 of 114 items were such dates, one per quote), every quote
+    among its places, one fix confirming all three; pasted, the item is gone."""
+    project = small_project(tmp_path / "p", "- id: amina-said\n  name: Amina Said\n  aliases: [Said]\n"
+                                            "  roles: [the governor]\n")
+    article = project / "content/articles/road.md"
+    article.write_text(_FLAG_OFF, encoding="utf-8")
+    dated = group(review_json(project), "date")
+    assert len(dated) == 1, dated
+    [item] = dated
+    day = re.fullmatch(r"3 statements dated (\d{4}-\d\d-\d\d): a low-confidence guess", str(item["title"]))
+    assert day is not None, item["title"]
+    assert [p["line"] for p in item["places"]] == [8, 10, 12]  # type: ignore[index, union-attr]
+    [fix] = item["fixes"]  # type: ignore[misc]
+    assert fix["yaml"].count(f"statement_date: {day[1]}") == 3 and fix["label"] == f"confirm all 3 (statement_date: {day[1]})"
+    paste_into_front_matter(article, fix["yaml"])
+    assert not group(review_json(project), "date")
