@@ -62,6 +62,17 @@ def test_a_post_under_a_titled_name_is_its_account_and_the_comment_its_writer() 
     assert len(texts) == 2, texts
 
 
+def test_a_reactions_count_whose_emoji_the_copy_lost_is_no_part_of_the_post() -> None:
+    """Copied from a feed, the reactions' emoji are gone and their count stands alone on its line ("2.4K") under
+    the post's last line (usability round 12: a governor's post took "1.2K" in as a second quoted part); a post's
+    own line that merely holds a number stays."""
+    post = ("Councillor Ruth Achieng\nApril 2, 2026 · 🌎\nThe new market stalls in Kisumu open on Monday.\n"
+            "We built 240 of them.\n\n2.4K\n\n87 comments\n\n12 shares\n")
+    [found] = quotes.pasted_posts(post, quotes.paragraphs(post)).values()
+    assert found.text == "The new market stalls in Kisumu open on Monday.\nWe built 240 of them.", found.text
+    assert [q.text for q in quotes.extract(post).quotes] == [found.text]
+
+
 def test_an_action_bar_alone_is_nobodys_name() -> None:
     text = "Like  Comment  Share\nWhat a day for the harbour.\n1d  Like  Reply\n"
     assert quotes.pasted_posts(text, quotes.paragraphs(text)) == {}

@@ -1039,8 +1039,9 @@ MOMBASA — Governor Amina Said on Tuesday flagged off the construction of the 4
 
 def test_quotes_one_reading_dates_alike_are_one_item_and_one_paste_settles_them(tmp_path: Path) -> None:
     """The ceremony's three quotes are dated alike by one low-confidence reading (the lede's "on Tuesday" names the
-    occasion, no verb of saying dates the words): one review item for the three (usability round 12: 43 of 114 items were such dates, one per quote), every quote
-    among its places, one fix confirming all three; pasted, the item is gone."""
+    occasion, no verb of saying dates the words): one review item for the three (usability round 12: 43 of 114
+    items were such dates, one per quote), every quote among its places, one fix confirming all three; pasted,
+    the item is gone."""
     project = small_project(tmp_path / "p", "- id: amina-said\n  name: Amina Said\n  aliases: [Said]\n"
                                             "  roles: [the governor]\n")
     article = project / "content/articles/road.md"
