@@ -2742,7 +2742,9 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
     htmldate's other answer, so the editor sees the doubt.  A markup time in UTC is checked
     against the date the page shows its reader (``lines``, see `header_lines`): one day
     apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
-    with nothing local beside it is kept at medium: the outlet's day may be another.
+    with nothing local beside it is kept at medium: the outlet's day may be another, unless the page's
+    address spells the day across midnight from it that its hour points to (`_address_across_midnight`:
+    "2026-12-04T22:45Z" on a story at "/2026/12/05/…" went out on the 5th, the outlet's day).
     A markup date that the page shows as its update ("Laatste update: 23 mrt. 2026, 06:05"
     beside "22 mrt. 2026, 14:32") is the update's: a CMS that stamps each edit as the
     publication time; the earlier date shown under the headline is the story's.  Any other
