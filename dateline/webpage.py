@@ -97,6 +97,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     channel = channel_posts(html)
     if channel is not None:
         account, paragraphs = channel
+    paragraphs = video_description(html) or post_message(html) or paragraphs
     credit = credited_outlet(html, title)
     if credit:
         site, site_basis = credit
@@ -232,6 +233,61 @@ def channel_posts(html: str) -> tuple[str, tuple[str, ...]] | None:
         handle = "@" + (post.attributes.get("data-post") or "").partition("/")[0] if post is not None else ""
     account = f"{name} ({handle})" if name and len(handle) > 1 else ""
     return account, tuple(paragraphs)
+
+
+_PLAYER_STATE: Final = re.compile(r"\bytInitialPlayerResponse\s*=\s*")
+
+
+def video_description(html: str) -> tuple[str, ...]:
+    """The paragraphs of a saved video page's description, when the page is a video platform's watch page whose
+    player state holds it (YouTube's ``ytInitialPlayerResponse``, ``videoDetails.shortDescription``: the
+    uploader's text, whole, line by line); () for any other page. A news channel writes its report there, and the
+    extraction read the page around it too: the cookie wall's text, the title line, the "...more"/"Show less"
+    buttons glued to its last line. Each line of the description is a paragraph, as a channel's post is read
+    (`channel_posts`); its hashtags line and the channel's own lines under the report (where to subscribe and
+    follow it, "Facebook: https://…") go as furniture and a tail do (`furniture_line`, `without_tail`)."""
+    if "ytInitialPlayerResponse" not in html or (m := _PLAYER_STATE.search(html)) is None:
+        return ()
+    try:
+        state, _ = json.JSONDecoder().raw_decode(html, m.end())
+    except ValueError:
+        return ()
+    details = state.get("videoDetails") if isinstance(state, dict) else None
+    text = details.get("shortDescription") if isinstance(details, dict) else None
+    if not isinstance(text, str):
+        return ()
+    lines = (_clean_line(line) for line in text.split("\n"))
+    return without_tail(tuple(line for line in lines if line and not furniture_line(line)), html)
+
+
+# A social network's mark on the element that holds a post's own text (Facebook's "message"), apart from its
+# reactions, its comments and the login wall around it
+_MESSAGE: Final = '[data-ad-preview="message"], [data-ad-comet-preview="message"]'
+
+
+def post_message(html: str) -> tuple[str, ...]:
+    """The paragraphs of a saved social post whose markup marks its text as the post's message (see `_MESSAGE`),
+    each block of it (or each line between its <br>s) a paragraph, its hashtags line aside (`furniture_line`); ()
+    for any other page. The extraction read the post with the page around it: the reactions' count, "212
+    comments", the action bar, every comment and the author's replies to them, "Write a comment…"; a comment's
+    words are the commenter's, never the post's."""
+    if "data-ad-preview" not in html and "data-ad-comet-preview" not in html:
+        return ()
+    from selectolax.lexbor import LexborHTMLParser
+
+    message = LexborHTMLParser(html).css_first(_MESSAGE)
+    if message is None:
+        return ()
+    for button in message.css('[role="button"]'):  # "See more", "See translation"
+        button.decompose()
+    blocks = [node for node in message.css("div, p") if len(node.css("div, p")) == 1] or [message]  # (itself)
+    out: list[str] = []
+    for block in blocks:
+        for line in _BREAKS.split(block.html or ""):
+            text = _clean_line(LexborHTMLParser(f"<div>{line}</div>").text(separator=""))
+            if text and not furniture_line(text):
+                out.append(text)
+    return tuple(out)
 
 
 def page_author(html: str, found: str) -> str:
@@ -428,6 +484,7 @@ class _PageLines:
     read_also: re.Pattern[str]
     print_note: re.Pattern[str]
     ad_label: frozenset[str]
+    ad_lead: re.Pattern[str]
     tail: re.Pattern[str]
     own_note: re.Pattern[str]
     contact_heading: frozenset[str]
@@ -452,6 +509,7 @@ def _page_lines() -> _PageLines:
                              rf"|[\[【＜<〔(（]\s*(?:{either(words.read_also)})\s*[\]】＞>〕)）])"),
         print_note=re.compile(rf"(?i)^(?:{either(words.print_note)})(?!\w)"),
         ad_label=frozenset(" ".join(re.sub(r"[^\w]+", " ", w).split()) for w in words.ad_label),
+        ad_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(tuple(words.ad_label))})\s*[:|]"),
         tail=re.compile(rf"(?i)(?<!\w)(?:{either(words.tail)})(?!\w)"),
         own_note=re.compile(rf"(?i)(?<!\w)(?:{either(words.own_note)})(?!\w)"),
         contact_heading=frozenset(_key(w) for w in words.contact_heading),
@@ -465,17 +523,26 @@ def furniture_line(para: str) -> bool:
     """Is ``para`` a line of page furniture wherever it stands: a "Read also |" link to another
     story (its label in brackets too: "＜関連記事＞…", "[Read more] …"), a metered-paywall counter,
     a comment notice, an editing note, an AI label, the label of an advertising slot
-    ("Advertisement", "Publicité"), a print page's jump line ("See ICE ROAD, Page A6"), a production
+    ("Advertisement", "Publicité") or a text advertisement under it ("TEXT AD: Plots for sale …,
+    call …"), a print page's jump line ("See ICE ROAD, Page A6"), a production
     credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
     edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
-    "Published in The Courier, December 6th, 2026")?"""
+    "Published in The Courier, December 6th, 2026"), or a line of hashtags only ("#CityNews #Roads", under a
+    video's description or a post: labels, no words of it)?"""
     words = len(para.split())
     lines = _page_lines()
+    if "#" in para and _HASHTAGS.fullmatch(para):
+        return True
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
-                                               or _key(para) in lines.ad_label or _jump_line(para)
+                                               or _key(para) in lines.ad_label or lines.ad_lead.match(para)
+                                               or _jump_line(para)
                                                or _credit_line(para, least=2)):
         return True
     return (words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None) or _print_line(para)
+
+
+# A line of hashtags alone, an emoji before them allowed ("#CityNews #Roads", "🇬🇭 #Roads", read glued: "#A#B")
+_HASHTAGS: Final = re.compile(r"[^\w#]*(?:#[^\W_][\w-]*[^\w#]*)+")
 
 
 # The print edition's line under a story: where it ran and when, nothing else ("Published in Daybreak, December 6th,
@@ -628,7 +695,7 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
         para = paragraphs[end - 1]
         words = len(para.split())
         if words <= _FURNITURE_LINE_MAX_WORDS and (lines.tail.search(para) or furniture_line(para)
-                                                   or _credit_line(para)):
+                                                   or _credit_line(para) or _ADDRESS_END.search(para)):
             end = ends = end - 1
             continue
         if words <= _NOTE_MAX_WORDS and lines.story_note.search(para):
@@ -639,19 +706,30 @@ def _tail_start(paragraphs: tuple[str, ...], end: int, html: str) -> int:
             if _key(para) in labels:
                 end -= 1
                 continue
-        if words > _NOTE_MAX_WORDS or not html or not lines.own_note.search(para):
+        own = lines.own_note.search(para) is not None
+        headed = end > 2 and _appeal_heading(paragraphs[end - 2])
+        if words > _NOTE_MAX_WORDS or not html or not (own or headed):
             break
         apart = _set_apart(html) if apart is None else apart
-        if _key(para) not in apart and not (end > 2 and _appeal_heading(paragraphs[end - 2])):
+        if not (own and headed) and _key(para) not in apart:
             break
-        end = ends = end - 1
+        end = ends = end - (2 if headed else 1)  # (the appeal's heading with its pitch)
     return ends
 
 
 def _appeal_heading(para: str) -> bool:
-    """Is ``para`` a line of the tail's kind ("I hope you appreciated this article."): the heading of an appeal
-    for support, which sets the paragraph under it apart from the story as its box would."""
-    return len(para.split()) <= _FURNITURE_LINE_MAX_WORDS and _page_lines().tail.search(para) is not None
+    """Is ``para`` a line of the tail's kind ("I hope you appreciated this article.") or a heading that asks for
+    support ("Support independent journalism": an `own_note` phrase, a heading's length, no sentence's end): the
+    heading of an appeal, which sets the paragraph under it apart from the story as its box would."""
+    words = len(para.split())
+    lines = _page_lines()
+    return (words <= _FURNITURE_LINE_MAX_WORDS and lines.tail.search(para) is not None) or (
+        words < _STORY_WORDS and not _SENTENCE_END.search(para) and lines.own_note.search(para) is not None)
+
+
+# A short line that ends the text with an address after a colon, or is one: where to subscribe or follow
+# ("Subscribe to the channel for the latest news: https://…", "Facebook: https://…", a video's description)
+_ADDRESS_END: Final = re.compile(r"(?:^|[:：]\s*)(?:https?://|www\.)\S+$")
 
 
 _LABEL_MAX_WORDS = 4  # a button's or a link's label: "Join now", "Sign up free", "Support the Courier"
@@ -881,8 +959,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
         text = _key(node.text(separator=" "))
         if text and len(text.split()) <= _BOX_MAX_WORDS:
             quotes.add(text)
-    # a "box" holding two of the story's paragraphs is the story's own container ("premium-content")
-    boxes = [box for box in boxes if sum(len(k.split()) >= _STORY_WORDS and k in box for k in keys) < 2]
+    boxes = [box for box in boxes if not _story_container(box, keys)]
     out: list[str] = []
     in_summary = False
     for i, (para, key) in enumerate(zip(paragraphs, keys, strict=True)):
@@ -898,6 +975,16 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
             continue
         out.append(para)
     return tuple(out) if out else paragraphs
+
+
+def _story_container(box: str, keys: list[str]) -> bool:
+    """Is the furniture box ``box`` (its `_key`) the story's own container ("premium-content", "paywall-body")? It
+    holds two of the paragraphs of a dozen words or more (``keys``), and the first of them (the lead) or half of
+    them: a support appeal's two paragraphs of pitch at the story's end ("Good journalism costs a lot of money. …")
+    are paragraphs of that length too, and the box that holds them holds nothing else of the story."""
+    long = [key for key in keys if len(key.split()) >= _STORY_WORDS]
+    held = [key for key in long if key in box]
+    return len(held) >= 2 and (held[0] == long[0] or 2 * len(held) >= len(long))
 
 
 def _listed_box(node: Any) -> bool:
@@ -1123,9 +1210,12 @@ def json_body(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
     visible text is only its teaser.
 
     Metered pages render the first paragraphs and keep the rest in the script that hydrates
-    the page, as a list of text elements.  That list counts as the story only when at least
-    two of the visible paragraphs are its items, in order; the visible lines above the
-    first of them stay, its non-text items (ads, newsletter boxes, links) are left out.
+    the page, as a list of text elements, or as the story's body written as HTML in one string
+    ("<p>…</p><p>…</p>", a paywalled page's whole body behind the two paragraphs it shows).  That
+    list counts as the story only when at least two of the visible paragraphs are its items, in
+    order; the visible lines above the first of them stay, its non-text items (ads, newsletter
+    boxes, links) are left out, and so are its furniture lines (`furniture_line`: a "READ | …"
+    link to another story set in the body as a paragraph of its own).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -1139,18 +1229,28 @@ def json_body(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
             keys = [_key(t) for t in texts]
             shown = [i for i, key in enumerate(visible) if key and key in keys]
             if len(shown) >= 2 and len(texts) > len(shown) and keys.index(visible[shown[0]]) == 0:
-                return (*paragraphs[:shown[0]], *texts)
+                return (*paragraphs[:shown[0]], *(t for t in texts if not furniture_line(t)))
     return paragraphs
 
 
 _TEXT_TYPES = ("text", "paragraph")
 
 
+# a story's body as one HTML string in a page's JSON: its paragraphs
+_HTML_PARAGRAPH: Final = re.compile(r"(?is)<p\b[^>]*>(.*?)</p\s*>")
+
+
 def _text_lists(data: Any, depth: int = 0) -> Iterator[list[str]]:
-    """Lists of text elements ({"type": "text", "content": "…"}) anywhere in ``data``, as clean lines."""
+    """Lists of text elements ({"type": "text", "content": "…"}) anywhere in ``data``, and the paragraphs of
+    a string that is a body in HTML (three <p>s or more), as clean lines."""
     if depth > 12:
         return
-    if isinstance(data, dict):
+    if isinstance(data, str):
+        if "<p" in data:
+            texts = [t for t in map(_html_text, _HTML_PARAGRAPH.findall(data)) if t]
+            if len(texts) >= 3:
+                yield texts
+    elif isinstance(data, dict):
         for value in data.values():
             yield from _text_lists(value, depth + 1)
     elif isinstance(data, list):
@@ -1160,7 +1260,7 @@ def _text_lists(data: Any, depth: int = 0) -> Iterator[list[str]]:
         if len(texts) >= 3:
             yield texts
         for item in data:
-            if isinstance(item, (dict, list)):
+            if isinstance(item, (dict, list, str)):
                 yield from _text_lists(item, depth + 1)
 
 
@@ -2614,6 +2714,25 @@ def _real_day(year: int, month: int, day: int) -> PartialDate | None:
     return found
 
 
+def _address_across_midnight(html: str, ours: DateInfo) -> DateInfo | None:
+    """The day the page's address spells ("/2026/12/05/…"), when the markup's only time is in UTC, near midnight
+    (before 09:00 or from 15:00), and the address is the day that time is on the other side of midnight in
+    the direction its hour points to: the next day for an evening UTC time (an outlet east of Greenwich, "22:45Z"
+    is 00:45 in Harare), the day before for a morning one (west of it). The CMS wrote the address in the
+    outlet's own time when the story went out: its day is the outlet's. None otherwise."""
+    if "a UTC time" not in ours.basis or (address := address_day(url := _page_url(html, ""))) is None:
+        return None
+    stamp = _stamps(html)[0]
+    if stamp.hour is None or not ours.date.day:
+        return None
+    step = (address.first_day() - ours.date.first_day()).days
+    if not ((step == 1 and stamp.hour >= 15) or (step == -1 and stamp.hour < 9)):
+        return None
+    return DateInfo(address, "high", f"the day the page's address spells ({url}) → {address.iso()}, the outlet's own "
+                                     f"day: its markup gives UTC ‘{stamp.value}’, across midnight from it "
+                                     f"({stamp.where})")
+
+
 def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str, ...] = ()) -> DateInfo | None:
     """The page's publication date: its own markup as written, else the date it shows under the
     headline, else htmldate's; None when none speaks.
@@ -2623,7 +2742,9 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
     htmldate's other answer, so the editor sees the doubt.  A markup time in UTC is checked
     against the date the page shows its reader (``lines``, see `header_lines`): one day
     apart, the shown date is the outlet's own day and wins.  A UTC time near midnight
-    with nothing local beside it is kept at medium: the outlet's day may be another.
+    with nothing local beside it is kept at medium: the outlet's day may be another, unless the page's
+    address spells the day across midnight from it that its hour points to (`_address_across_midnight`:
+    "2026-12-04T22:45Z" on a story at "/2026/12/05/…" went out on the 5th, the outlet's day).
     A markup date that the page shows as its update ("Laatste update: 23 mrt. 2026, 06:05"
     beside "22 mrt. 2026, 14:32") is the update's: a CMS that stamps each edit as the
     publication time; the earlier date shown under the headline is the story's.  Any other
@@ -2665,6 +2786,9 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
                                                       f"{theirs.date.iso()}")
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}")
         return modified
+    crossed = _address_across_midnight(html, ours) if shown is None else None
+    if crossed is not None:
+        return crossed
     confidence: Confidence = "high"
     if "a UTC time" in ours.basis and (shown is None or shown.date != ours.date):
         stamps = _stamps(html)

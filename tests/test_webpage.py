@@ -88,6 +88,14 @@ Lankan English outlets (Arc XP across UTC midnight, a Hijri header date, a GMT l
 "03-12-2026", a Google AMP cache copy, a SingleFile save with no date, a Telegram channel preview.  Measured at the
 start (62284fa): title 13/14, outlet 13, url 14, date 14 (none wrong at high), keep 79/82, drop 260/274; after the
 rules of `test_webpage_round48.py`: 14/14 each, keep 82/82, drop 274/274.
+
+Round 52 (`web_pages_round52/`, today 2026-12-07), blind: Nigerian, Kenyan, South African, Ghanaian, Ugandan and
+Zimbabwean outlets (JNews/tagDiv WordPress, Rank Math JSON-LD, a Next.js paywall whose body is one HTML string in
+__NEXT_DATA__, SingleFile, a table layout, a ministry's Drupal release "Issued this 4th day of December, 2026", a
+Joomla Hansard, a WordPress AMP page at 22:45 UTC dated the next day by its address), a YouTube watch page whose
+statement is its description, a logged-out Facebook post dated only "2d". Measured at the start (e4178c5): title
+14/14, outlet 14, url 14, date 13 (none wrong at high), keep 83/87, drop 272/297; after the rules of
+`test_webpage_round52.py`: 14/14 each (none wrong at high), keep 87/87, drop 297/297.
 """
 
 from __future__ import annotations
@@ -109,9 +117,9 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").re
 # folder with its expected.json, scored as of the day it was written.
 ROUNDS = {name: Path(__file__).parent / "data" / f"web_pages_{name}"
           for name in ("round20", "round22", "round25", "round27", "round30", "round33", "round36", "round39", "round42",
-                       "round48")}
+                       "round48", "round52")}
 # the day each round was written on, for its relative dates ("Updated about 5 hours ago"); 2026-12-06 otherwise
-TODAYS: dict[str, date] = {"round48": date(2026, 12, 7)}
+TODAYS: dict[str, date] = {"round48": date(2026, 12, 7), "round52": date(2026, 12, 7)}
 EXPECTED_ROUNDS: dict[str, dict[str, dict[str, object]]] = {
     name: json.loads((folder / "expected.json").read_text(encoding="utf-8")) for name, folder in ROUNDS.items()}
 # The pages of those rounds the importer still gets wrong, and how (strict: a fix must take the name off).
