@@ -514,8 +514,10 @@ def office_label(name: str) -> bool:
         return False
     if words[0] in lexicon().office_articles:
         return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
-    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`)
-    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers][:1] or words[-1:]
+    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`; another title of address
+    # is a member's name going on, `Hon. Dr. J. Doe`, whose "Dr" is no office)
+    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers
+            and w.strip("().").lower() not in lexicon().address_titles][:1] or words[-1:]
     return words[0].strip(".").lower() in lexicon().address_titles and rest[0].strip(".") in _OFFICE_WORDS
 
 
@@ -1640,6 +1642,8 @@ def lowered(text: str) -> str | None:
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bcaptioned"
     r"|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
+    # "a viewer who identified herself only as "…"": the name someone gave, no words
+    r"|\bidentif(?:ied|ies|y|ying) (?:herself|himself|themselves|themself|itself)(?: only| simply)? as"
     r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
     r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
@@ -1665,7 +1669,7 @@ _NAMING_BEFORE = re.compile(
 # came to call; the naming words): where none stands, no name or term is announced and the pattern is
 # not searched
 _NAMING_SIEVE: Final = WordSieve([
-    "called", "dubbed", "nicknamed", "titled", "captioned", "known",
+    "called", "dubbed", "nicknamed", "titled", "captioned", "known", "identif",
     "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "headline", "title", "banner", "caption",
     "what", "call", "brand", "dub", "nickname", *lexicon().naming_words])
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
@@ -1896,6 +1900,10 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) \
             and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
+    if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) and _NAME_SHAPE.fullmatch(q.text):
+        return "reject", False, "a name a person goes by (who call him \"Rocky\")"
+    if n <= 6 and _MADE_BEFORE.search(stripped_pre) and _OWNED_NOUN_AFTER.match(post):
+        return "reject", False, "a term made someone's own (made \"the exit plan\" her mantra)"
     if _NICKNAME.fullmatch(q.text):
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_SIEVE.may_match_lowered(low_pre) and _CARRIER_BEFORE.search(stripped_pre):
@@ -2054,6 +2062,12 @@ _CALLING = alternation(lexicon().calling_verbs)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
 # "called it “a betrayal of every tenant …”": a verdict on the thing, with its own article or a clause
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
+# one to three capitalised words and nothing else: a name (`who call him "Rocky"`; "calls him "a liar"" is an evaluation)
+_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][\w’'\-.]*(?: [A-ZÀ-Þ][\w’'\-.]*){0,2}")
+# the object of "made" with its complement after it, a possessive and a noun ('made "the exit plan" her mantra',
+# 'has made "no new taxes" his slogan'): a phrase someone adopted, named, not words quoted from them
+_MADE_BEFORE = re.compile(r"\b(?:made|make|makes|making)$")
+_OWNED_NOUN_AFTER = re.compile(r"[ \t]+(?:his|her|their|its|our|my|your)[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?[ \t]*[,.;:!?]")
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 # "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
