@@ -1859,6 +1859,13 @@ def _yearless_header(
         wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
+        if counted is None and _YEARLESS_STAMP.search(text, 0, _SETTLE_REACH):
+            # "December 4 at 8:15 PM · 🌎": a social post's stamp, which writes the year only for posts of earlier
+            # years: the latest such day not after today (low: a page saved long ago is of a year before)
+            fits = [y for y in (today.year, today.year - 1) if _day_exists(month, day, y) and date(y, month, day) <= today]
+            if fits:
+                return PartialDate(fits[0], month, day), (" (year: a post's stamp writes none for the past year's "
+                                                          f"posts, the latest {_day_label(month, day)} not after today)"), "low"
         if counted is None:
             return None, "", "low"
         return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
@@ -1870,6 +1877,8 @@ def _yearless_header(
     return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
 
 
+# a social post's stamp, a day and month with no year and "at" a clock ("December 4 at 8:15 PM", "4 December at 20:15")
+_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+at\s+\d{{1,2}}[:.]\d\d")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
@@ -2539,6 +2548,10 @@ _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following
 # Tuesday, the Speaker's office says", "talks run until Friday, she said"), and one after "starting", "as of" or
 # another language's "from … on" is when something begins ("explicó que el subsidio se aplicará a partir del 1 de
 # julio", "à partir du 1er juillet", "a partire dal 1° luglio"): never when the words were said.
+# An occasion's schedule in the present tense news writes it in, right before its weekday ("The meeting ends on Friday
+# with a communiqué", "the session resumes Monday"): a day to come; what happened, news tells in the past tense.
+_SCHEDULED_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:ends|closes|opens|begins|starts|resumes|concludes|reconvenes)"
+                                      r"\s+(?:on\s+)?$")
 _TARGET_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:to|until|till|by|starting|effective|as\s+of|a\s+partir\s+(?:del?|de\s+la)|à\s+partir\s+d[eu]"
     r"|a\s+partire\s+d(?:al|alla|a)|ab\s+dem)\s+(?:(?:el|le|the)\s+)?$", re.IGNORECASE)
@@ -2700,6 +2713,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         if _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 20), phrase.start):
+            continue
+        if phrase.kind == "weekday" and _SCHEDULED_BEFORE.search(paragraph, max(0, phrase.start - 16), phrase.start):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None

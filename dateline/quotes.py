@@ -2221,6 +2221,10 @@ def headline_line(body: str, pos: int) -> bool:
     return len(line) <= 160 and not line.endswith((",", ";")) and not _STOP_IN_LINE.search(line)
 
 
+# a headline that opens by naming who speaks, a colon after one to three capitalised words (`Doe: …`, `Jane Doe: …`)
+_SPEAKER_COLON = re.compile(r"[ \t]*[A-ZÀ-Þ][\w’'\-.]*(?:[ ][A-ZÀ-Þ][\w’'\-.]*){0,2}:[ \t]")
+
+
 @lru_cache(maxsize=16384)
 def echo_key(text: str) -> str:
     """A quote's words as a headline and its article both give them: case and closing punctuation aside.
@@ -2244,12 +2248,16 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             continue
         key = echo_key(q.text)
         echo = body_verdicts.get(key)
-        if echo is None and len(key.split()) >= 3:
+        if echo is None and (len(key.split()) >= 3 or (len(key.split()) == 2 and _SPEAKER_COLON.match(
+                body, body.rfind("\n", 0, q.start) + 1, q.start))):
             # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
-            # anyone": the headline's words open a longer quote the body judged speech, a piece of it
-            longer = next((k for k, v in body_verdicts.items() if v == "speech" and k.startswith(key)
-                           and not k[len(key):len(key) + 1].isalnum()), None)
-            if longer is not None and verdicts[q.start][0] != "speech":
+            # anyone": the headline's words open a longer quote the body judged speech, a piece of it; or stand in
+            # it further on, under a headline that gives its words to someone by a colon (`Doe: we will send
+            # Washington 'a bill'` over "… We are presenting a bill")
+            found = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
+            longer = next((k for k, v in body_verdicts.items() if v == "speech" and len(k) > len(key)
+                           and found.search(k)), None) if verdicts[q.start][0] != "speech" else None
+            if longer is not None:
                 out[q.start] = ("speech", True, "")
             continue
         if echo is None or echo == verdicts[q.start][0]:
@@ -2560,6 +2568,11 @@ _GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<t
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 
+# the share of a closing bracket's words the quote before it holds when the bracket restates the quote in standard
+# English (see translation_inside): an aside about one thing of the quote shares two or three of its words at most
+_RESTATED_SHARE = 0.4
+
+
 def translation_inside(text: str) -> bool:
     """Whether quoted words end with their English translation in brackets (the words were translated),
     or open with words of another language glossed in brackets before the quote goes on in English
@@ -2577,7 +2590,14 @@ def translation_inside(text: str) -> bool:
         return False
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
     after = {w.lower() for w in _WORDS.findall(m.group("tr"))}
-    return len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after)
+    if len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after):
+        return True
+    # an English-lexified creole or dialect shares English's small words ("Dem fellas in Whitehall never lift a
+    # container in dey life (Those men in Whitehall have never lifted a container in their lives)"): the bracket
+    # says the same sentence again, many of its words the same, others in their standard forms
+    shared = set(before) & after
+    return len(before) >= 4 and len(shared) >= 3 and len(shared) >= _RESTATED_SHARE * len(after) \
+        and len(after - shared) >= 2 and len(set(before) - shared) >= 2
 
 
 # the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
