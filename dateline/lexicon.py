@@ -215,6 +215,7 @@ class Lexicon:
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
+    transcript_heads: tuple[str, ...]  # "TRANSCRIPT:": a heading whose next line dates the words it records
     # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
     bodies: Mapping[str, tuple[str, ...]]
 
@@ -520,6 +521,7 @@ def _lexicon(language: str) -> Lexicon:
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
+        transcript_heads=_strings(pages.get("transcript_heads", [])),
         bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 
