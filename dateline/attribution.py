@@ -982,7 +982,7 @@ class SpeakerIndex:
         led = {m.start - 4: m.end for _s, _n, prio, m in cands if prio == 0 and m.start >= 4
                and text[m.start - 4:m.start] in ("the ", "The ")}
         if led:
-            cands = [c for c in cands if not (c[2] == 3 and c[0] in led and c[3].end < led[c[0]])]
+            cands = [c for c in cands if not (c[2] == 3 and c[0] in led and c[3].end <= led[c[0]])]
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
