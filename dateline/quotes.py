@@ -1902,7 +1902,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
     if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) and _NAME_SHAPE.fullmatch(q.text):
         return "reject", False, "a name a person goes by (who call him \"Rocky\")"
-    if n <= 6 and _MADE_BEFORE.search(stripped_pre) and _OWNED_NOUN_AFTER.match(post):
+    if n <= 6 and stripped_pre.endswith(_MADE_ENDS) and _MADE_BEFORE.search(stripped_pre, len(stripped_pre) - 8) \
+            and _OWNED_NOUN_AFTER.match(post):
         return "reject", False, "a term made someone's own (made \"the exit plan\" her mantra)"
     if _NICKNAME.fullmatch(q.text):
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
@@ -2067,6 +2068,7 @@ _NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][\w’'\-.]*(?: [A-ZÀ-Þ][\w’'\-.]*){0,2
 # the object of "made" with its complement after it, a possessive and a noun ('made "the exit plan" her mantra',
 # 'has made "no new taxes" his slogan'): a phrase someone adopted, named, not words quoted from them
 _MADE_BEFORE = re.compile(r"\b(?:made|make|makes|making)$")
+_MADE_ENDS = ("made", "make", "makes", "making")  # (the literal test before the pattern: most quotes follow none)
 _OWNED_NOUN_AFTER = re.compile(r"[ \t]+(?:his|her|their|its|our|my|your)[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?[ \t]*[,.;:!?]")
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
