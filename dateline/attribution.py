@@ -516,6 +516,10 @@ _OCCUPATION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:" + alternation(
 _TITLE_WORD_BEFORE = re.compile(r"(?i:" + alternation({w.lower() for w in _LEX.title_words} - {"and", "och", "of"})
                                 + r"),\s+$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),|\s\((\d{1,3})\)(?!\w)")  # "Tika, 52, …", "Sarinah (52) …"
+# "A 19-year-old who asked not to be named said": an age as the noun after an indefinite article, someone the
+# story does not name (with a noun after it, "a 19-year-old student", _ANON reads the noun)
+_AGE_NOUN = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d{1,3}-year-old(?=\s*[,.;:]|\s+(?:who|whose|from|"
+                       r"in|at|of|with|on|" + _SPEECH_ALT + r")\b)")
 # "the 58-year-old", "the Democrat" (en.toml party_members): someone named before, by age or party
 _EPITHET = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|" + alternation(_LEX.party_members)
                       + r")\b(?!\s+[a-z]+\s+(?:of|at|in|from)\b)")
@@ -923,6 +927,8 @@ class SpeakerIndex:
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON_AT.finditer(_ANON, text, low, lo, hi):
             add(Mention(m.start(), m.end(), Kind.ANON, m.group(0), possessive=_possessive(text, m.end())), 2)
+        for m in _AGE_NOUN.finditer(text, lo, hi) if text.find("-year-old", lo, hi) >= 0 else ():
+            add(Mention(m.start(), m.end(), Kind.ANON, m.group(0)), 2)
         for m in _ANON_PLURAL.finditer(text, lo, hi) if lo else _anon_plural_led(text, hi):
             add(Mention(m.start(1), m.end(1), Kind.ANON, m.group(1)), 2)
         for m in _matches_at(_DOCUMENT, text, thes, hi):
@@ -971,6 +977,12 @@ class SpeakerIndex:
         # (scanned only where one of its party words stands)
         for m in _EPITHET_ABROAD.finditer(text, lo, hi) if _MEMBER_ABROAD_IN.search(text, lo, hi) else ():
             add(Mention(m.start(), m.end(), Kind.PRONOUN, m.group(0)), 5)
+        # "the Office of the Prime Minister": a body's alias after "the" outruns the generic body ("the Office") that
+        # opens with the article, which would win by starting first
+        led = {m.start - 4: m.end for _s, _n, prio, m in cands if prio == 0 and m.start >= 4
+               and text[m.start - 4:m.start] in ("the ", "The ")}
+        if led:
+            cands = [c for c in cands if not (c[2] == 3 and c[0] in led and c[3].end <= led[c[0]])]
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
@@ -2685,6 +2697,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if g.endswith(",") and not g.startswith(",") and g.count(",") == 1 and not participle \
                 and "," in body[lo:m.start]:  # "Copom holds X at 13%, says": no aside without its opening comma
             continue  # inside a parenthetical that ends just before the verb
+        if g == "," and _office_then_name(doc, ms[:k], m):
+            return m, False  # "Its Finance Minister, Jane Doe, said": the holder named, not the office's aside
         h = k - 1  # "X, a member of the panel, said": the aside may name more than one thing
         while h > 0 and "," not in body[ms[h].end:ms[h + 1].start] and _OF_GAP.fullmatch(body, ms[h].end, ms[h + 1].start):
             h -= 1
@@ -2763,6 +2777,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$
 _OF_SEAT_WHO = re.compile(r"\s+(?:of|from|at)\s+[^,.;:?!\"“”«»\n]{1,60},\s+who\s+[^,.;:?!\"“”«»\n]{1,200}")
 
 
+def _office_then_name(doc: _Doc, before: list[Mention], m: Mention) -> bool:
+    """Whether `m` is a person's name set in apposition right after an office ("its Finance Minister, Jane
+    Doe, said", "The Bahamas' envoy, John Roe, who said"): the name says who holds the office here, where the
+    speakers file's holder of that role is only a guess (another country's minister, an unlisted one)."""
+    return bool(before) and before[-1].kind is Kind.ROLE and not before[-1].possessive \
+        and doc.body[before[-1].end:m.start].strip() == "," and m.kind is not Kind.ROLE and _named_person(doc, m)
+
+
 def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -> Mention | None:
     """The person a mention only qualifies: "X, head of the Union, which …, called" (the mention
     sits in an appositive opened by a comma right after X) or "X of Banco Y pressed" (X's employer)."""
@@ -2782,6 +2804,8 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start) \
                 or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said", "The MP for Box Hill, Jane Doe, said": a place
+        if _office_then_name(doc, before, m):
+            return None  # "its Finance Minister, Jane Doe, who said": the name says who holds the office
         gap = body[p.end:m.start]
         if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
             return p
@@ -4001,8 +4025,13 @@ _ENTRY_PARAGRAPHS = 4
 _MESSAGE_NOUNS = frozenset(_LEX.message_nouns)
 
 
+# a headline's verb after the subject, in the present tense headlines write (`'Q' — Jane Doe slams plan`, `… hits out`)
+_HEADLINE_PRESENT = re.compile(r"[ \t]+[a-z]{2,}s(?![\w’'\-])")
+
+
 def headline_after(c: _Context) -> Verdict | None:
-    """Headline form `'Q': X rejects …` / `'Q' – X` at the start of a paragraph."""
+    """Headline form `'Q': X rejects …` / `'Q' – X` at the start of a paragraph, and `'Q' — X slams …`: after a dash,
+    the name ends the headline or opens its clause with a verb in the headline's present tense."""
     body, close = c.body, c.close
     dash = re.match(r"\s*[—–]\s*", body[close:c.after_hi])
     if not (c.opens_paragraph and (body.startswith(":", close) or dash)):
@@ -4014,7 +4043,7 @@ def headline_after(c: _Context) -> Verdict | None:
     # `‘Q’ — X` is the whole headline: its paragraph, or the line above the story it runs into
     line_end = body.find("\n", ms[0].end, c.para.end) if ms else -1
     tail_end = line_end if line_end > 0 and c.headline else c.para.end
-    if ms and near and (not dash or not body[ms[0].end:tail_end].strip()):
+    if ms and near and (not dash or not body[ms[0].end:tail_end].strip() or _HEADLINE_PRESENT.match(body, ms[0].end)):
         if _PERSON_OF_BODY.match(body, ms[0].end) and _is_body(c.state.index, ms[0]):
             return None  # `'Q': Acme boss speaks`: a person of the body, not named here (the story may quote them)
         return _found(c.state.resolve(ms[0]), f"“…”: {ms[0].name}")
@@ -4219,7 +4248,9 @@ def _it_after(c: _Context, it: re.Match[str]) -> Verdict | None:
             break
         if said.body and said.who.known:
             return Verdict(said.who, f"it {it.group('verb')}: {said.who.name}")
-    return None
+    # (never the person quoted before: "A parody account, @handle, reposted both. "Q," it wrote" is nobody the
+    # speakers file knows, not the words carried over from the one quoted last)
+    return Verdict(UNKNOWN, f"it {it.group('verb')}: no body named before it")
 
 
 _IT_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:also|later|then|further|again|has|had)\s+)?$")
@@ -4723,7 +4754,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             # "Asked about X's remark that the city was "q", …": the words the remark reports are its owner's
             who = state.resolve(m, m.start)
             if who is not None and who.known:
-                return Verdict(who, f"{m.name}'s {remark.group('noun')} that “…”")
+                return Verdict(who, f"{m.name}'s {remark.group('noun')} that “…”" if remark.group("noun")
+                               else f"{m.name}'s {remark.group('demand')} “…”")
             break
     for v in reversed(verbs):
         word = v.group(0)
@@ -4796,8 +4828,10 @@ def _collective(doc: _Doc, lo: int, m: Mention) -> Who | None:
 
 _ASIDE_ACCORDING = re.compile(r"[^,;:.\"“”«»\n]{1,60},")
 # the words a possessor's remark reports ("X's remark that the city was "q"", "the mayor's claim that it would")
-_REMARK_THAT = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?P<noun>" + alternation(_LEX.remark_nouns)
-                          + r")\s+that\s+[^.;:!?\"“”«»\n]{0,160}$")
+# … or what it asked for or promised, the words right after its "for" or "of" ("X's demand for "q"", en.toml demand_nouns)
+_REMARK_THAT = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:(?P<noun>" + alternation(_LEX.remark_nouns)
+                          + r")\s+that\s+[^.;:!?\"“”«»\n]{0,160}|(?P<demand>" + alternation(_LEX.demand_nouns)
+                          + r")\s+(?:for|of)\s*)$")
 _OWN_WORDS_BEFORE = re.compile(OWN_WORDS + r"\s*,?\s*$", re.IGNORECASE)
 
 
@@ -5036,7 +5070,9 @@ _NAME_NOTE = re.compile(rf"\(\s*(?P<name>[{CAPITALS}][\wÀ-ɏ'’\-]+(?:\s+[{CAP
 # `(Sen. Doe)`, `(SHRI A. B. DOE)` after an office label (`The Chairperson (Sen. Doe):`): a title of
 # address names the member who holds the office, surname alone or in full; later brackets are times
 _TITLE_BEFORE = re.compile(ADDRESS_TITLE + r"\s+$")  # `Hon. ` right before a name
-_TITLED_NOTE = re.compile(rf"\(\s*(?:{ADDRESS_TITLE}\s+)+"
+# (the words a record sets around the titles are none of the name: `(Most Hon. Jane Doe)`, `(Dr the Hon. John Roe)`)
+_TITLE_LINK = r"(?:(?:" + alternation(_LEX.address_title_links) + r")\s+)*"
+_TITLED_NOTE = re.compile(rf"\(\s*{_TITLE_LINK}(?:{ADDRESS_TITLE}\s+{_TITLE_LINK})+"
                           rf"(?P<name>[{CAPITALS}][\wÀ-ɏ'’.\-]*(?:\s+[{CAPITALS}][\wÀ-ɏ'’.\-]*){{0,4}})"
                           r"\s*(?:,[^()]*)?\)(?:\s*\([^()]*\))*")
 

@@ -1706,6 +1706,9 @@ _PUBLISHED: Final = re.compile(rf"(?i:\b(?:{_PUBLISHED_LABELS})\b)")
 _OCCASION_LABEL: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().occasion_labels, key=len,
                                                                               reverse=True)) + r")\b\s*:?")
+_TRANSCRIPT_HEAD: Final = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().transcript_heads, key=len,
+                                                                              reverse=True)) + r")\b\s*:")
 # "Minutes of the ordinary meeting of council held at … on §": the record's header, up to its date
 _MINUTES_HEAD: Final = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().minutes_heads, key=len,
@@ -1814,6 +1817,8 @@ def _header_date(text: str, today: date | None = None,
                 how += " (day first: the page's byline or text is in a language that writes it so)"
             if dated.by_setting:
                 how += f" ({dated.by_setting})"
+            if how.startswith(_WEEKDAY_SETTLED):
+                guessed[start] = "medium"
         if value is not None:
             chosen.append((dated.rank, value, line, start, how))
     if not chosen:
@@ -1827,11 +1832,20 @@ def _header_date(text: str, today: date | None = None,
                                           "first publication may be earlier)")
     else:
         info = DateInfo(value, "high", f"date line ‘{shown}’ → {value.iso()}{how}")
-    # Every date line goes: they are page furniture, and the basis quotes the chosen one.
+    # Every date line goes: they are page furniture, and the basis quotes the chosen one; but a transcript's own date
+    # line under its heading, when a release line dates the page ("Released: November 27" over "TRANSCRIPT: …" /
+    # "Thursday, November 26"), stays: the day of the words, which the statement date reads (`_occasion_line`)
     rest = text
-    for a, b in sorted({(f[2], f[3]) for f in found}, reverse=True):
+    for a, b in sorted({(f[2], f[3]) for f in found if f[2] == start or not _under_transcript_head(text, f[2])},
+                       reverse=True):
         rest = rest[:a] + rest[b + 1 :]
     return info, rest.lstrip("\n")
+
+
+def _under_transcript_head(text: str, start: int) -> bool:
+    """Whether the line at ``start`` comes right after a transcript's heading ("TRANSCRIPT: Post-Cabinet Briefing")."""
+    before = text[:start].rstrip("\n")
+    return _TRANSCRIPT_HEAD.match(before[before.rfind("\n") + 1:]) is not None
 
 
 def _readings_shown(dated: _HeaderDate) -> str:
@@ -1859,6 +1873,13 @@ def _yearless_header(
         wd, source, on_line = _OWN_DAY_NAMES[own_day.group("wd").casefold()], f"the text's own day, ‘{own_day.group(0)}’", False
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
+        if counted is None and _YEARLESS_STAMP.search(text, 0, _SETTLE_REACH):
+            # "December 4 at 8:15 PM · 🌎": a social post's stamp, which writes the year only for posts of earlier
+            # years: the latest such day not after today (low: a page saved long ago is of a year before)
+            fits = [y for y in (today.year, today.year - 1) if _day_exists(month, day, y) and date(y, month, day) <= today]
+            if fits:
+                return PartialDate(fits[0], month, day), (" (year: a post's stamp writes none for the past year's "
+                                                          f"posts, the latest {_day_label(month, day)} not after today)"), "low"
         if counted is None:
             return None, "", "low"
         return PartialDate(counted[0], month, day), f" (year from the text: {counted[1]})", "medium"
@@ -1870,6 +1891,8 @@ def _yearless_header(
     return PartialDate(year, month, day), f" (year from the weekday: {why})", confidence
 
 
+# a social post's stamp, a day and month with no year and "at" a clock ("December 4 at 8:15 PM", "4 December at 20:15")
+_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+at\s+\d{{1,2}}[:.]\d\d")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
@@ -1958,7 +1981,21 @@ def _settle_numeric(
         on_it = [r for r in dated.readings if r[1].first_day().weekday() == _WEEKDAYS[own_day.group("wd")]]
         if len(on_it) == 1:
             return on_it[0][1], f" (day/month order from the text's own day, ‘{own_day.group(0)}’)"
+    # … or the weekdays the text names for its news ("04/12/2026" over "Friday's parade", "12/06/2026" over "seized …
+    # on Sunday morning"): a release tells the day it is dated by its weekday, so the one reading on a weekday the text
+    # names, when the other is on none (medium: a weekday may be of a day before, as "Tuesday's march" is)
+    quoted = _quoted_regions(text[:_SETTLE_REACH])
+    named = {_weekday_in(p.text) for p in find_date_phrases(text[:_SETTLE_REACH])
+             if p.kind == "weekday" and p.text.split()[0].lower() not in ("last", "next", "this", "past")
+             and not _inside(p.start, quoted)}
+    on_named = [r for r in dated.readings if r[1].first_day().weekday() in named]
+    if len(on_named) == 1:
+        value = on_named[0][1]
+        return value, f"{_WEEKDAY_SETTLED}, {calendar.day_name[value.first_day().weekday()]})"
     return dated.fallback, ""
+
+
+_WEEKDAY_SETTLED: Final = " (day/month order from the one reading on a weekday the text names"
 
 
 def _numeric_readings(m: re.Match[str], line: str, *, day_first: bool = False,
@@ -2539,6 +2576,10 @@ _OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|after|following
 # Tuesday, the Speaker's office says", "talks run until Friday, she said"), and one after "starting", "as of" or
 # another language's "from … on" is when something begins ("explicó que el subsidio se aplicará a partir del 1 de
 # julio", "à partir du 1er juillet", "a partire dal 1° luglio"): never when the words were said.
+# An occasion's schedule in the present tense news writes it in, right before its weekday ("The meeting ends on Friday
+# with a communiqué", "the session resumes Monday"): a day to come; what happened, news tells in the past tense.
+_SCHEDULED_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:ends|closes|opens|begins|starts|resumes|concludes|reconvenes)"
+                                      r"\s+(?:on\s+)?$")
 _TARGET_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:to|until|till|by|starting|effective|as\s+of|a\s+partir\s+(?:del?|de\s+la)|à\s+partir\s+d[eu]"
     r"|a\s+partire\s+d(?:al|alla|a)|ab\s+dem)\s+(?:(?:el|le|the)\s+)?$", re.IGNORECASE)
@@ -2700,6 +2741,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                 and not _OCCASION_BEFORE.search(paragraph[max(0, phrase.start - 12) : phrase.start])):
             continue
         if _TARGET_BEFORE.search(paragraph, max(0, phrase.start - 20), phrase.start):
+            continue
+        if phrase.kind == "weekday" and _SCHEDULED_BEFORE.search(paragraph, max(0, phrase.start - 16), phrase.start):
             continue
         s_start, s_end = _sentence_of(phrase.start, breaks, len(paragraph))
         best: re.Match[str] | None = None
@@ -2933,7 +2976,17 @@ def _occasion_dated(paragraph: str) -> bool:
 def _occasion_line(lead: list[str], anchor: _Anchor | None, order: NumericOrder | None = None) -> DateInfo | None:
     """A header line that dates the words themselves ("Call date: 01.30.2025 09:00 KST" above a
     transcript posted the next day): the day they were said, as written (high)."""
-    for line in lead[:_HEADER_LINES]:
+    for k, line in enumerate(lead[:_HEADER_LINES]):
+        if k and _TRANSCRIPT_HEAD.match(lead[k - 1]) and anchor is not None:
+            # "TRANSCRIPT: Post-Cabinet Press Briefing" / "Thursday, November 26, 2026" under "Released: November 27":
+            # the record's own date line, the day of the words (the release's line dates the page)
+            for dated in _header_line_dates(line.strip(), order=order):
+                value, how = _settle_numeric(dated, set(), "\n".join(lead)) if not dated.refused else (None, "")
+                if dated.rank == 1 and value is not None and value.precision == "day":
+                    info = DateInfo(value, "high", f"the transcript's date line ‘{_one_line(line.strip())}’ → "
+                                                   f"{value.iso()}{how}")
+                    if not _after_publication(info, anchor):
+                        return info
         if not _OCCASION_LABEL.match(line):
             continue
         for dated in _header_line_dates(line.strip(), order=order):
@@ -3413,6 +3466,12 @@ _VISITED_BEFORE: Final = re.compile(r"(?<![A-Za-z])when\s+(?:we|I|(?:this|our|a)
 _AT_OCCASION_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:at|during|in)\s+$", re.IGNORECASE)
 
 
+# a record's label opening a paragraph: an office or a member, a bracket with the holder or the seat, a colon ("The
+# Prime Minister (Hon. Jane Doe):", "Mr John Roe (Northtown):"), or a name in capitals ("JANE DOE:")
+_RECORD_LABEL: Final = re.compile(r"[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,6}?[ \t]*\([^()\n]{2,60}\)"
+                                  r"|[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,4})[ \t]*:[ \t]")
+
+
 def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> DateInfo | None:
     """The weekday of an occasion the lead sets the words at, when no speech verb shares its sentence:
     a session or hearing it owns ("During Wednesday's session of the commission, …"), the day the
@@ -3423,6 +3482,9 @@ def _occasion_weekday(lead: list[str], anchor: _Anchor | None, today: date) -> D
     if anchor is None or anchor.coarse:
         return None
     for paragraph in lead:
+        if _RECORD_LABEL.match(paragraph):
+            continue  # a member's turn ("The Leader of the Opposition (Mr. Doe): … the Bill before us was circulated on
+            # Wednesday"): the member's words, their "us" the House, never the publication met
         regions = _quoted_regions(paragraph)
         breaks = _breaks(paragraph)
         for phrase in find_date_phrases(paragraph):

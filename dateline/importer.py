@@ -778,6 +778,11 @@ def _address_year(pub: DateInfo, url: str, otherwise: str | None) -> DateInfo | 
     return DateInfo(day, "medium", f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the source address ({url})")
 
 
+# a wire's closing slug on the story's last line, the agency, the editor's initials and the year it was filed
+# ("CMC/ak/2026", "XNA/jd/mm/2025"): the year of a year-less dateline above it
+_WIRE_SLUG = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z]{1,9}(?:/[A-Za-z]{1,6}){1,3}/(?P<year>(?:19|20)\d\d)\s*\Z")
+
+
 def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | None:
     """A year-less dateline ("LIMA, December 6. /EFE/.") takes the latest year the article
     itself names (not today's year, which is wrong for any older article); None when it
@@ -794,6 +799,15 @@ def _dateline_year(pub: DateInfo, text: str, today: date) -> DateInfo | str | No
                 return why
             day = PartialDate(year, pub.date.month, pub.date.day)
             return DateInfo(day, confidence, f"{pub.basis.split(' → ')[0]} → {day.iso()}, year from the weekday: {why}")
+    slug = _WIRE_SLUG.search(text[-200:]) if "/" in text[-200:] else None
+    if slug is not None and pub.date.month is not None and int(slug.group("year")) <= today.year:
+        try:
+            d = PartialDate(int(slug.group("year")), pub.date.month, pub.date.day)
+        except ValueError:
+            d = None
+        if d is not None and d.first_day() <= today:
+            return DateInfo(d, "medium", f"{pub.basis.split(' → ')[0]} → {d.iso()}, the year of the wire's closing "
+                                         f"slug ‘{slug.group(0).strip()}’")
     years = []
     for ph in dates.find_date_phrases(text):
         if ph.kind in ("explicit", "month-year", "year") and not _background(text, ph.start):

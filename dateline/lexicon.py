@@ -176,6 +176,7 @@ class Lexicon:
     indefinite_people: tuple[str, ...]  # "someone", "nobody": a person nobody names
     message_nouns: tuple[str, ...]  # "post", "reply": what a person said, after their possessive
     remark_nouns: tuple[str, ...]  # "remark", "claim": X's remark that … "q" reports X's words
+    demand_nouns: tuple[str, ...]  # "demand", "call": X's demand for "q" gives X's words
     answering_occasions: tuple[str, ...]  # "press conference": X's … is where X answered the questions
     definite_unnamed: tuple[str, ...]  # … even after "the" ("the moderator", "the source")
     bare_unnamed: tuple[str, ...]  # … with no article in the singular ("counsel for the State")
@@ -194,6 +195,7 @@ class Lexicon:
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
+    address_title_links: tuple[str, ...]  # "Most", "the": words between titles of address ("Dr the Hon.")
     # "Anf.": a record's number of the turn before its label, on the label's line (`Anf. 12  Jane DOE (M):`)
     turn_numbers: tuple[str, ...]
     # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
@@ -213,6 +215,7 @@ class Lexicon:
     byline_roles: tuple[str, ...]
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
+    transcript_heads: tuple[str, ...]  # "TRANSCRIPT:": a heading whose next line dates the words it records
     # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
     bodies: Mapping[str, tuple[str, ...]]
 
@@ -482,6 +485,7 @@ def _lexicon(language: str) -> Lexicon:
         indefinite_people=_strings(names["indefinite_people"]),
         message_nouns=_strings(names["message_nouns"]),
         remark_nouns=_strings(names["remark_nouns"]),
+        demand_nouns=_strings(names.get("demand_nouns", [])),
         answering_occasions=_strings(names["answering_occasions"]),
         definite_unnamed=_strings(names["definite_unnamed"]),
         bare_unnamed=_strings(names["bare_unnamed"]),
@@ -504,6 +508,7 @@ def _lexicon(language: str) -> Lexicon:
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
         label_links=_strings(names["label_links"]),
+        address_title_links=_strings(names.get("address_title_links", [])),
         name_particles=_strings(names["name_particles"]),
         countries=MappingProxyType(countries),
         abbreviations=frozenset(_strings(data["abbreviations"]["words"])) | set(_SHORT_MONTHS),
@@ -516,6 +521,7 @@ def _lexicon(language: str) -> Lexicon:
         byline_roles=_strings(pages["byline_roles"]),
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
+        transcript_heads=_strings(pages.get("transcript_heads", [])),
         bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 

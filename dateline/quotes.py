@@ -514,8 +514,10 @@ def office_label(name: str) -> bool:
         return False
     if words[0] in lexicon().office_articles:
         return any(w.strip(".") in _OFFICE_WORDS for w in words[1:])
-    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`)
-    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers][:1] or words[-1:]
+    # (an ordinal before the office: `Mr First Deputy Speaker`, `Madam Second Deputy Chair`; another title of address
+    # is a member's name going on, `Hon. Dr. J. Doe`, whose "Dr" is no office)
+    rest = [w for w in words[1:-1] if w.upper() not in lexicon().generic_turn_qualifiers
+            and w.strip("().").lower() not in lexicon().address_titles][:1] or words[-1:]
     return words[0].strip(".").lower() in lexicon().address_titles and rest[0].strip(".") in _OFFICE_WORDS
 
 
@@ -1640,6 +1642,8 @@ def lowered(text: str) -> str | None:
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bcaptioned"
     r"|\bknown(?: (?:to|among|around) [\w ]{1,30}?)? as(?: the| an?)?"
+    # "a viewer who identified herself only as "…"": the name someone gave, no words
+    r"|\bidentif(?:ied|ies|y|ying) (?:herself|himself|themselves|themself|itself)(?: only| simply)? as"
     r"|\bthe (?:term|word|phrase|slogan|"
     r"motto|hashtag|label|headline|title|banner|caption)|\bwhat (?:\w+ ){0,3}(?:calls?|called|calling|terms?|termed|"
     r"terming|describes? as|described as|describing as|refers? to as|referred to as|referring to as|brands?|branded"
@@ -1665,7 +1669,7 @@ _NAMING_BEFORE = re.compile(
 # came to call; the naming words): where none stands, no name or term is announced and the pattern is
 # not searched
 _NAMING_SIEVE: Final = WordSieve([
-    "called", "dubbed", "nicknamed", "titled", "captioned", "known",
+    "called", "dubbed", "nicknamed", "titled", "captioned", "known", "identif",
     "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "headline", "title", "banner", "caption",
     "what", "call", "brand", "dub", "nickname", *lexicon().naming_words])
 # "His team calls him "el Viejo," the old man": a name a person goes by, glossed after it (without
@@ -1896,6 +1900,11 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) \
             and _GLOSS_AFTER.match(comma_inside + body[close_pos:close_pos + 80]):
         return "reject", False, "a nickname glossed after it (calls him \"el Viejo,\" the old man)"
+    if _CALL_SIEVE.may_match_lowered(low_pre) and _NICKNAME_BEFORE.search(stripped_pre) and _NAME_SHAPE.fullmatch(q.text):
+        return "reject", False, "a name a person goes by (who call him \"Rocky\")"
+    if n <= 6 and stripped_pre.endswith(_MADE_ENDS) and _MADE_BEFORE.search(stripped_pre, len(stripped_pre) - 8) \
+            and _OWNED_NOUN_AFTER.match(post):
+        return "reject", False, "a term made someone's own (made \"the exit plan\" her mantra)"
     if _NICKNAME.fullmatch(q.text):
         return "reject", False, "a nickname (Ernesto \"el Güero\" Salcido, alias \"la Tía\")"
     if _CARRIER_SIEVE.may_match_lowered(low_pre) and _CARRIER_BEFORE.search(stripped_pre):
@@ -2054,6 +2063,13 @@ _CALLING = alternation(lexicon().calling_verbs)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:" + _CALLING + r")\s+(?:its|his|her|their)\s+[a-z][\w\-]*\s*$", re.IGNORECASE)
 # "called it “a betrayal of every tenant …”": a verdict on the thing, with its own article or a clause
 # of its own words, is the speaker's; "calls it a “special operation”" / "calls it “denazification”" name it
+# one to three capitalised words and nothing else: a name (`who call him "Rocky"`; "calls him "a liar"" is an evaluation)
+_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][\w’'\-.]*(?: [A-ZÀ-Þ][\w’'\-.]*){0,2}")
+# the object of "made" with its complement after it, a possessive and a noun ('made "the exit plan" her mantra',
+# 'has made "no new taxes" his slogan'): a phrase someone adopted, named, not words quoted from them
+_MADE_BEFORE = re.compile(r"\b(?:made|make|makes|making)$")
+_MADE_ENDS = ("made", "make", "makes", "making")  # (the literal test before the pattern: most quotes follow none)
+_OWNED_NOUN_AFTER = re.compile(r"[ \t]+(?:his|her|their|its|our|my|your)[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?[ \t]*[,.;:!?]")
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that)\s*$", re.IGNORECASE)
 _INDEFINITE_START = re.compile(r"(?:an?)\s", re.IGNORECASE)
 # "called the plan "a betrayal dressed up as an accounting exercise"": a verdict of five words or more on the
@@ -2207,6 +2223,10 @@ def headline_line(body: str, pos: int) -> bool:
     return len(line) <= 160 and not line.endswith((",", ";")) and not _STOP_IN_LINE.search(line)
 
 
+# a headline that opens by naming who speaks, a colon after one to three capitalised words (`Doe: …`, `Jane Doe: …`)
+_SPEAKER_COLON = re.compile(r"[ \t]*[A-ZÀ-Þ][\w’'\-.]*(?:[ ][A-ZÀ-Þ][\w’'\-.]*){0,2}:[ \t]")
+
+
 @lru_cache(maxsize=16384)
 def echo_key(text: str) -> str:
     """A quote's words as a headline and its article both give them: case and closing punctuation aside.
@@ -2230,12 +2250,16 @@ def _echo_verdicts(body: str, spans: list[RawQuote],
             continue
         key = echo_key(q.text)
         echo = body_verdicts.get(key)
-        if echo is None and len(key.split()) >= 3:
+        if echo is None and (len(key.split()) >= 3 or (len(key.split()) == 2 and _SPEAKER_COLON.match(
+                body, body.rfind("\n", 0, q.start) + 1, q.start))):
             # `X: Government 'Will Not Roll Out Red Carpet' for …` over the body's "will not roll out red carpet for
-            # anyone": the headline's words open a longer quote the body judged speech, a piece of it
-            longer = next((k for k, v in body_verdicts.items() if v == "speech" and k.startswith(key)
-                           and not k[len(key):len(key) + 1].isalnum()), None)
-            if longer is not None and verdicts[q.start][0] != "speech":
+            # anyone": the headline's words open a longer quote the body judged speech, a piece of it; or stand in
+            # it further on, under a headline that gives its words to someone by a colon (`Doe: we will send
+            # Washington 'a bill'` over "… We are presenting a bill")
+            found = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
+            longer = next((k for k, v in body_verdicts.items() if v == "speech" and len(k) > len(key)
+                           and found.search(k)), None) if verdicts[q.start][0] != "speech" else None
+            if longer is not None:
                 out[q.start] = ("speech", True, "")
             continue
         if echo is None or echo == verdicts[q.start][0]:
@@ -2547,6 +2571,11 @@ _GLOSS_OPENING = re.compile(r"(?P<orig>[^\[\]()\n,.;:!?]{3,60}?)[ \t]+[\[(](?P<t
 _ENGLISH_SMALL = lexicon().clause_openers | set(lexicon().label_links) | {"i", "you", "is", "are", "was", "not"}
 
 
+# the share of a closing bracket's words the quote before it holds when the bracket restates the quote in standard
+# English (see translation_inside): an aside about one thing of the quote shares two or three of its words at most
+_RESTATED_SHARE = 0.4
+
+
 def translation_inside(text: str) -> bool:
     """Whether quoted words end with their English translation in brackets (the words were translated),
     or open with words of another language glossed in brackets before the quote goes on in English
@@ -2564,7 +2593,14 @@ def translation_inside(text: str) -> bool:
         return False
     before = [w.lower() for w in _WORDS.findall(text[:m.start()])]
     after = {w.lower() for w in _WORDS.findall(m.group("tr"))}
-    return len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after)
+    if len(before) >= 2 and not _ENGLISH_SMALL & set(before) and bool(_ENGLISH_SMALL & after):
+        return True
+    # an English-lexified creole or dialect shares English's small words ("Dem fellas in Whitehall never lift a
+    # container in dey life (Those men in Whitehall have never lifted a container in their lives)"): the bracket
+    # says the same sentence again, many of its words the same, others in their standard forms
+    shared = set(before) & after
+    return len(before) >= 4 and len(shared) >= 3 and len(shared) >= _RESTATED_SHARE * len(after) \
+        and len(after - shared) >= 2 and len(set(before) - shared) >= 2
 
 
 # the English gloss of quoted original words, in brackets right after the closing mark ("“Paani sabka hai”
