@@ -162,6 +162,7 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     del site
     prep.loaded.articles.clear()
     prep.analyses.clear()
+    give_back()
     buildcache.save(cache, output.out)
     done.seconds = time.perf_counter() - started
     lastbuild.remember(config.root, inputs, output.out, done)

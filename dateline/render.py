@@ -54,7 +54,7 @@ from dateline.views import (
     readable_first,
     words_said,
 )
-from dateline.workers import collector_off, in_workers
+from dateline.workers import collector_off, give_back, in_workers
 
 MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
 
@@ -679,10 +679,16 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
 
     def years() -> None:  # while the workers render the entries (which the year pages do not show)
         year_pages.pop()()
+        # The C heap's freed pages given back after each step that makes large strings (the pages, the exports'
+        # buffers: allocated by malloc, not by Python's object allocator): glibc keeps them resident, and a build
+        # rendering in this process (10,000 articles: no worker forks above FORK_MAX_RESIDENT) held ~15 MB
+        # more at each step's end, its peak at the exports and the cache's save
+        give_back()
     entries = _entries(page, memo, years)
     if year_pages:  # the entries failed before any worker started
         years()
     _listing_pages(page, cards, entries)
+    give_back()
     _set_aside()
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
         made = Made(page.card_keys, cards), Made(page.entry_keys, entries)
@@ -702,6 +708,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     _set_aside()
     views.forget_html()  # and what they showed of other quotes: the exports need the memory
     page.shown.clear()
+    give_back()
     if memo is not None:
         memo.pages = page.keys
         if placed is not None and memo.linked is not None:
@@ -716,6 +723,7 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
                                            memo.keep_record if memo is not None else None,
                                            page.reach.same_record if page.reach.records else None, ahead):
         page.put_parts(rel, parts)
+        give_back()  # the export's buffers and records
     if memo is not None:  # every record is kept: let go of where (a cache's bound method, as `store`)
         memo.keep_record = None
     page.put(".nojekyll", b"")

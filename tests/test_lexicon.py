@@ -128,3 +128,19 @@ def test_a_seat_of_power_after_the_is_an_institution_not_a_person() -> None:
     index = attribution.index_for(SPEAKERS)
     assert [(m.name, m.kind) for m in index.scan("The Belvedere said no.")] == [("Belvedere", attribution.Kind.INSTITUTION)]
     assert [m.kind for m in index.scan("the Polish side said no")] == []  # a nationality is no institution
+
+
+def test_cldr_locale_data_is_let_go_once_the_lexicon_is_made() -> None:
+    # babel keeps every locale it loaded for the life of the process (~25 MB for the date lines' locales): the
+    # lexicon and the date-line words are made from them once, and the build holds only what they made
+    from babel import Locale, localedata
+
+    assert Locale.parse("de").months["format"]["wide"][3] == "März"  # a locale loaded, as the makers load them
+    assert localedata._cache  # babel holds it
+    made = lexicon.lexicon.__wrapped__("en")  # made again, not the process's cached one
+    assert not localedata._cache and not localedata._dict_cache
+    assert made == lexicon.lexicon("en")  # the same values
+    words = lexicon.date_line_words.__wrapped__()
+    assert not localedata._cache
+    assert words == lexicon.date_line_words()
+    assert Locale.parse("de").months["format"]["wide"][3] == "März"  # asked again, read again
