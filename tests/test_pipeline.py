@@ -611,3 +611,13 @@ def test_a_cold_build_whose_link_process_is_waited_for_makes_the_same_site(tmp_p
     pipeline.build(load_config(apart).replace(search=False))
     assert made == [sum(1 for _ in json.loads((load_config(apart).output_path / "data/quotes.json").read_text()))]
     assert digest(load_config(apart).output_path) == digest(load_config(together).output_path)
+    # from LINK_STORED_FIRST quotes the link process stores first and sends the links, not the statements
+    monkeypatch.setattr(pipeline, "LINK_STORED_FIRST", 1)
+    first = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "first")
+    pipeline.build(load_config(first).replace(search=False))
+    assert digest(load_config(first).output_path) == digest(load_config(together).output_path)
+    # and each stored the links and digest a build that links in this process stores: the next build reuses them
+    from dateline import buildcache
+    stored = [buildcache.read_links(p) for p in (together, apart, first)]
+    assert stored[0].digest and stored[0].links is not None
+    assert all((m.digest, m.links, m.topics) == (stored[0].digest, stored[0].links, stored[0].topics) for m in stored)
