@@ -54,7 +54,7 @@ from dateline.views import (
     readable_first,
     words_said,
 )
-from dateline.workers import collector_off, in_workers
+from dateline.workers import collector_off, forks, in_workers
 
 MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
 
@@ -700,6 +700,8 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     def meanwhile() -> None:  # what only this process does, while the article pages' worker starts on them
         while later:  # (each let go once done: the fragments' keys go with the store)
             later.pop(0)()
+    if not forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT):
+        meanwhile()  # no worker (10,000 articles: too large to fork from): first, as before, not held beside them
     # After the article pages, not beside them: the exports' buffers held while the article pages'
     # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
     # for a few tenths of a second of wall time (measured on branch wall17b). The fragments' store

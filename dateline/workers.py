@@ -99,7 +99,7 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     build process ~14 MB smaller after it, for ~0.3 s of pickling). Fewer items, a single core or a threaded process: `meanwhile`,
     then the items here, in order. The first exception (in item order) is raised here."""
     workers = worker_count()
-    if len(items) < at_least or not can_fork(workers) or _too_large(max_resident):
+    if not forks(len(items), at_least, max_resident):
         if meanwhile is not None:
             meanwhile()
         return [func(x) for x in items]
@@ -162,6 +162,12 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
                 proc.kill()
             proc.join()
         gc.unfreeze()
+
+
+def forks(items: int, at_least: int, max_resident: int | None = None) -> bool:
+    """Whether `in_workers` would fork workers for this many items now (`at_least`, `max_resident`: its own):
+    for a caller whose `meanwhile` should come first when it does not (the items' memory on top of it)."""
+    return items >= at_least and can_fork(worker_count()) and not _too_large(max_resident)
 
 
 def _too_large(max_resident: int | None) -> bool:

@@ -422,8 +422,10 @@ def test_statements_sent_apart_make_the_links_link_makes(golden_site: Site) -> N
         ids = [q.id for q in quotes]
         told: list[link.PackedGroups] = []
         memo = link.LinkMemo()
-        made = link.link(articles, quotes, ids, memo,
-                         grouped=lambda g, a: told.append(pickle.loads(pickle.dumps(link.pack_groups(g, a, ids)))))
+        def grouped(g: dict[str, list[str]], a: dict[str, list[str]], told: list[link.PackedGroups] = told,
+                    ids: list[str] = ids) -> None:
+            told.append(pickle.loads(pickle.dumps(link.pack_groups(g, a, ids))))
+        made = link.link(articles, quotes, ids, memo, grouped=grouped)
         assert len(told) == 1
         mine = [i.encode().decode() for i in ids]  # equal strings, other objects
         back = link.links_of(quotes, mine, *link.unpack_groups(told[0], mine))
@@ -433,7 +435,7 @@ def test_statements_sent_apart_make_the_links_link_makes(golden_site: Site) -> N
         assert {id(i) for i in mine} >= {id(q) for q in back.statement_of} | {id(s) for s in back.statement_of.values()}
         assert memo.digest == link.digest_of(articles, quotes, ids)
         told.clear()
-        assert link.link(articles, quotes, ids, memo, grouped=lambda g, a: told.append(({}, {}))) is made  # type: ignore[arg-type]
+        assert link.link(articles, quotes, ids, memo, grouped=grouped) is made
         assert told == []
     alone = link.link([], invented, [q.id for q in invented])
     assert alone.said_again == {"q1": ["q5"], "q5": ["q1"]} and alone.stance_contrast == {"q4": ["q3"], "q3": ["q4"]}, \

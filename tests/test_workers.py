@@ -168,3 +168,11 @@ def test_a_process_started_ahead_runs_the_call_it_is_given_and_one_never_given_a
     assert ahead.proc.returncode == 0, "the process used: waited for once it stored the links"
     assert unused.proc.returncode is not None, "the process never used: ended"
     assert buildcache.read_links(tmp_path).digest == made
+
+
+def test_forks_says_what_in_workers_does() -> None:
+    """`workers.forks`: fewer items than `at_least`, or a process larger than `max_resident`, runs the items
+    here (a caller then does its other work first); else it forks when this process may."""
+    assert not workers.forks(3, 10)
+    assert not workers.forks(100, 10, max_resident=1), "any process is larger than one byte"
+    assert workers.forks(100, 10) == workers.can_fork(workers.worker_count())
