@@ -85,28 +85,41 @@ def _build(config: SiteConfig, after_write: Callable[[Path], None] | None, force
             return unchanged
     parsed_cache = buildcache.Shards(config.root, "load", version=lambda entry: entry[::3])  # (digest, stamp)
     parsed = _read(parsed_cache.read)                        # the last build's parsed files, by their bytes
-    with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
-        loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
-                      numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
-        analyses = analyse_with_disk_cache(loaded, config.root)  # quotes → attribution → dates → topics
-    # a cold build's link process, started now (`workers.Fresh`): it starts while the analyses are checked,
-    # the parses stored and linking's inputs made, rather than after
-    ahead = Fresh(_link_apart.__module__) if (sum(len(an.quotes) for an in analyses.values()) >= LINK_APART
-                                               and not buildcache.links_stored(config.root)) else None
-    share_equal_values(analyses)                             # held to the end: one object per value
-    prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
-    settle_stamps(parsed, config.root, config.content_path)  # files too fresh to stamp when read, if settled since
-    parsed_cache.write(parsed)                               # the shards of the files that changed
-    del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
-    bodies = render.Spill()                                  # the bodies, which only the article pages need,
-    lines = exports.Ahead() if ahead is not None else None   # on disk until then (and, in a cold build, rendered
-    try:                                                     # while it links, as the exports' lines are encoded)
-        return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs,
-                          ahead, render.MarkedBodies(bodies) if ahead is not None else None, lines)
+    stores: list[Callable[[], None]] = []                    # the analyses' store (`analyse_with_disk_cache`)
+    try:
+        with patterns.kept(config.root), lexicon.kept(config.root):  # (a date in words: the dates module's patterns)
+            loaded = load(config.content_path, drafts=config.drafts, display_root=config.root, cache=parsed,
+                          numeric_dates=config.numeric_dates, while_parsing=_import_analysis)
+            analyses = analyse_with_disk_cache(loaded, config.root, stores)  # quotes → attribution → dates → topics
+        # a cold build's link process, started now (`workers.Fresh`): it starts while the analyses are checked,
+        # the parses stored and linking's inputs made, rather than after; the analyses are stored while it
+        # links (`while_linking`: ~0.3 CPU s at 4000 articles before it could start), else now
+        ahead = Fresh(_link_apart.__module__) if (sum(len(an.quotes) for an in analyses.values()) >= LINK_APART
+                                                   and not buildcache.links_stored(config.root)) else None
+        if ahead is None:
+            _stored(stores)
+        share_equal_values(analyses)                             # held to the end: one object per value
+        prep = gate(config, loaded, analyses)                    # every problem at once, or BuildFailed
+        settle_stamps(parsed, config.root, config.content_path)  # files too fresh to stamp when read, if settled since
+        parsed_cache.write(parsed)                               # the shards of the files that changed
+        del parsed, loaded, analyses                             # `prep` holds them, until `_assembled` lets go
+        bodies = render.Spill()                                  # the bodies, which only the article pages need,
+        lines = exports.Ahead() if ahead is not None else None   # on disk until then (and, in a cold build,
+        try:                                                     # rendered while it links, as the exports' lines are encoded)
+            return _assembled(config, prep, bodies_apart(prep.loaded, bodies), force, after_write, started, inputs,
+                              ahead, render.MarkedBodies(bodies) if ahead is not None else None, lines, stores)
+        finally:
+            bodies.close()
+            if lines is not None:
+                lines.close()
     finally:
-        bodies.close()
-        if lines is not None:
-            lines.close()
+        _stored(stores)  # before the wait (a failed build's too) or without one: stored all the same
+
+
+def _stored(stores: list[Callable[[], None]]) -> None:
+    """Run the stores not run yet, each once, in order."""
+    while stores:
+        stores.pop(0)()
 
 
 def _import_analysis() -> None:
@@ -119,10 +132,10 @@ def _import_analysis() -> None:
 def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str], force: bool,
                after_write: Callable[[Path], None] | None, started: float, inputs: str | None,
                ahead: Fresh | None = None, marked: render.MarkedBodies | None = None,
-               lines: exports.Ahead | None = None) -> BuildReport:
+               lines: exports.Ahead | None = None, stores: list[Callable[[], None]] | None = None) -> BuildReport:
     """`build` from its analysed articles on: link, render, write. `ahead`: the link process, if started.
     `marked` and `lines`: where the article bodies and the exports' lines go when they are made while a link
-    process works (`while_linking`)."""
+    process works (`while_linking`); `stores`: what it stores then."""
     memo = _read(partial(buildcache.read_links, config.root))  # the last build's links and merge decisions
     memo.store = partial(buildcache.write_links, config.root)  # once changed: true of these inputs whatever happens next
     memo.store_record = partial(buildcache.write_merge, config.root)
@@ -130,7 +143,8 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
     env = render.environment(config.templates_path)
     env.bytecode_cache = buildcache.TemplateCache(config.root)  # compiled templates, this build only
     try:  # link → timeline (the merge decisions go to disk); the templates compiled while a link process works
-        site = assemble(config, prep, memo, ahead, partial(while_linking, config, env, body, marked, lines))
+        site = assemble(config, prep, memo, ahead, partial(while_linking, config, env, body, marked, lines,
+                                                           stores if stores is not None else []))
     except BaseException:
         env.bytecode_cache = None
         raise
@@ -170,15 +184,17 @@ def _assembled(config: SiteConfig, prep: Prepared, body: Callable[[Article], str
 
 
 def while_linking(config: SiteConfig, env: jinja2.Environment, body: Callable[[Article], str],
-                  marked: render.MarkedBodies | None, lines: exports.Ahead | None, articles: list[Article],
-                  quotes: list[Quote], data: Data, waiting: Callable[[], bool]) -> None:
+                  marked: render.MarkedBodies | None, lines: exports.Ahead | None, stores: list[Callable[[], None]],
+                  articles: list[Article], quotes: list[Quote], data: Data, waiting: Callable[[], bool]) -> None:
     """What this process does while a link process works (`assemble`'s `meanwhile`) and would otherwise
-    wait: the templates compiled (`compile_templates`), then, in a cold build (no page or record of an
+    wait: the `stores` left to it run (the analyses' shards), the templates compiled (`compile_templates`),
+    then, in a cold build (no page or record of an
     earlier build to keep), the exports' lines encoded as far as the links leave them alone
     (`exports.Ahead`: the exports are this process's alone, made after every page) and what the article
     pages show that the links leave alone — their bodies rendered, citations, JSON-LD — made
     (`render.MarkedBodies`: the article pages are shared with the render's workers), each until the links
     come."""
+    _stored(stores)
     compile_templates(env)
     # the quotes' link-free views, made once for both and, below VIEWS_KEPT quotes, kept for the render's
     # `Views` (which then only adds the links to them)
@@ -222,16 +238,22 @@ def bodies_apart(loaded: Loaded, spill: render.Spill) -> Callable[[Article], str
     return body
 
 
-def analyse_with_disk_cache(loaded: Loaded, root: Path) -> dict[str, Analysis]:
+def analyse_with_disk_cache(loaded: Loaded, root: Path, later: list[Callable[[], None]] | None = None
+                            ) -> dict[str, Analysis]:
     """`analyse_all` for a full build, with the last build's analyses from `.dateline-cache/analysis/`
-    (`buildcache.Shards`): only the shards of articles analysed again, added or removed are written."""
+    (`buildcache.Shards`): only the shards of articles analysed again, added or removed are written —
+    now, or by whoever runs the store appended to `later` (a build: while a link process works)."""
     shards = buildcache.Shards(root, "analysis")
     cache = _read(shards.read)
     # the analysis modules' ~320 patterns from the engine code the last build kept, and its lexicon
     with patterns.kept(root), lexicon.kept(root):
         analyses = analyse_all(loaded, cache)
     live = {a.path for a in loaded.articles}
-    shards.write({path: entry for path, entry in cache.items() if path in live})
+    store = partial(shards.write, {path: entry for path, entry in cache.items() if path in live})
+    if later is None:
+        store()
+    else:
+        later.append(store)
     return analyses
 
 
@@ -402,7 +424,9 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
     prep.problems.extend(p for p in said if p not in prep.problems)
     ordered = timeline.chronological(quotes, by_id)
     ids = [q.id for q in ordered]
-    digest = link.digest_of(articles, ordered, ids) if memo is not None else None  # once, for both questions
+    # once, for both questions — asked first only of a memo holding links (are they these inputs'?); else made
+    # when needed: by `link`, or by this process while a link process works (`_link_apart` sends no digest)
+    digest = link.digest_of(articles, ordered, ids) if memo is not None and memo.links is not None else None
     apart = len(ordered) >= LINK_APART and link.full_merge_ahead(memo, ordered, ids, articles, digest)
     if apart and memo is not None and memo.store is not None:
         # linking's working memory goes with a process of its own (`workers.in_process`: not forked, so it
@@ -413,11 +437,21 @@ def assemble(config: SiteConfig, prep: Prepared, memo: link.LinkMemo | None = No
         # the links this process unpickles and the child's memory would add up.
         first = len(ordered) >= LINK_STORED_FIRST
         read = link.what_link_reads(articles, ordered)
-        packed, memo.digest = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
-                                         memo.store_record, ended=first, spent=read, fresh=ahead,
-                                         meanwhile=meanwhile and partial(meanwhile, articles, ordered, data))
+        digests = [digest] if digest is not None else []
+
+        def wait(waiting: Callable[[], bool]) -> None:  # this process's work while the link process works
+            if not digests:  # (~0.15 s at 4000 articles: the link process no longer waits for it to start)
+                digests.append(link.digest_of(articles, ordered, ids, keep=False))
+            if meanwhile is not None:
+                meanwhile(articles, ordered, data, waiting)
+        made, packed = in_process(_link_apart, read, ids, memo.digest, digest, memo.store, first,
+                                  memo.store_record, ended=first, spent=read, fresh=ahead, meanwhile=wait)
         del read  # (emptied once sent)
-        links = link.unpack(packed, ids)  # holding this process's own quote ids, not copies
+        memo.digest = digests[0]
+        # holding this process's own quote ids, not copies: the links made here of the statements sent, or
+        # the links sent
+        links = link.links_of(ordered, ids, *link.unpack_groups(packed, ids)) if made == "statements" \
+            else link.unpack(packed, ids)
         del packed
         memo.links, memo.record, memo.recall, memo.topics = links, None, None, None  # (topics: the child's)
     elif apart:
@@ -554,28 +588,40 @@ def one_id_per_person(quotes: list[Quote], speakers: Sequence[Speaker],
 def _link_apart(read: link.Read, ids: list[str], before: str, digest: str | None,
                 store: Callable[[link.LinkMemo], None], first: bool,
                 store_record: Callable[[link.MergeRecord], None] | None,
-                send: Callable[[tuple[link.PackedLinks, str]], None]) -> None:
+                send: Callable[[tuple[str, link.PackedGroups | link.PackedLinks]], None]) -> None:
     """`assemble`'s linking in its own process (`workers.in_process`), from what linking reads of the
-    articles and quotes (`link.what_link_reads`): `send`s the links, packed once for the build process
-    and the store (`link.pack`), and their digest, and stores the memo it made (before sending, with
-    `first`). The memo it starts from is the last build's without
-    its merge decisions (`link.full_merge_ahead`): only its digest matters. `digest`: `link.digest_of`
-    these inputs, which the build process made already (here it was made again, ~0.15 s at 4000 articles
-    while the build process waits). The merge decisions are stored when they are made (`store_record`)
-    only with `first`; else with the links, after they are sent: pickling them (~0.25 s at 4000 articles)
-    was time the build process waited for its links."""
+    articles and quotes (`link.what_link_reads`), and the memo it made stored. The memo it starts from is
+    the last build's without its merge decisions (`link.full_merge_ahead`): only its digest matters.
+    `digest`: `link.digest_of` these inputs, if the build process made it before; else `link` makes it
+    when it is first needed (the memo's store), and the build process makes it too while it waits (it
+    was ~0.15 s at 4000 articles before this process could start).
+
+    Below LINK_STORED_FIRST quotes (not `first`) it `send`s ("statements", the statements and "said
+    again" packed, `link.pack_groups`) as soon as they are decided: the build process makes
+    their links itself (`link.links_of`), while this process makes them too, packs them (`link.pack`)
+    and stores them with the merge decisions. Sending the links packed instead kept the build process
+    waiting for their making, packing and unpacking (~0.35 + 0.25 + 0.2 s at 4000 articles) and it made
+    them once less. With `first` it stores the memo (its merge decisions as soon as they are made) and
+    then sends ("links", the links packed): the links made in the build process would add up
+    with this process's memory (10,000 articles)."""
     articles, ordered = link.as_read(read)
     for part in read:  # made into articles and quotes: the tuples go (the caller's call holds `read` to the end)
         part.clear()
     memo = link.LinkMemo(before, store=store, store_record=store_record if first else None)
-    link.link(articles, ordered, ids, memo, digest)
+    sent: list[bool] = []
+
+    def grouped(groups: dict[str, list[str]], again: dict[str, list[str]]) -> None:
+        send(("statements", link.pack_groups(groups, again, ids)))
+        sent.append(True)
+    link.link(articles, ordered, ids, memo, digest, None if first else grouped)
     del articles, ordered
     packed = memo.packed = link.pack(memo.links or Links())
     memo.links = None  # packed: only that is stored and sent
     if first:
         memo.stored_since(before)
         memo.record = None  # on disk now; let go before the links are pickled
-    send((packed, memo.digest))
+    if not sent:
+        send(("links", packed))
     if not first:
         memo.stored_since(before)
 

@@ -54,7 +54,7 @@ from dateline.views import (
     readable_first,
     words_said,
 )
-from dateline.workers import collector_off, give_back, in_workers
+from dateline.workers import collector_off, forks, give_back, in_workers
 
 MonthLabel = Callable[[int, int | None], str]  # a month's heading on a timeline page (`ui.UI.month_heading`)
 
@@ -690,21 +690,29 @@ def _render_with(site: Site, memo: RenderMemo | None, sink: Sink | None, reuse: 
     _listing_pages(page, cards, entries)
     give_back()
     _set_aside()
+    later: list[Callable[[], None]] = []  # the fragments stored (to disk), then the spill let go
     if memo is not None:  # this build's fragments, for the next (read back from the spill files)
         made = Made(page.card_keys, cards), Made(page.entry_keys, entries)
         if memo.store is not None:  # once: let go of it (a cache's bound method: the cache holds this memo)
             store, memo.store = memo.store, None
-            store(memo.scope, *made)
+            later.append(partial(store, memo.scope, *made))
         else:
             memo.cards, memo.entries = dict(made[0].items()), dict(made[1].items())
         del made
     del cards, entries  # every listing is made: the article pages' workers and the exports need the memory more
     if spill is not None:
-        spill.close()
+        later.append(spill.close)
+
+    def meanwhile() -> None:  # what only this process does, while the article pages' worker starts on them
+        while later:  # (each let go once done: the fragments' keys go with the store)
+            later.pop(0)()
+    if not forks(len(page.site.articles), ARTICLES_IN_WORKERS, FORK_MAX_RESIDENT):
+        meanwhile()  # no worker (10,000 articles: too large to fork from): first, as before, not held beside them
     # After the article pages, not beside them: the exports' buffers held while the article pages'
     # worker is alive raised the peak memory summed over the processes by ~16 % at 4000 articles
-    # for a few tenths of a second of wall time (measured on branch wall17b).
-    article_keys = _article_pages(page, memo)  # last of the pages: its workers fork from a process without the cards
+    # for a few tenths of a second of wall time (measured on branch wall17b). The fragments' store
+    # (~0.5 CPU s at 4000 articles, this process alone) is done beside them instead.
+    article_keys = _article_pages(page, memo, meanwhile)  # last of the pages
     _set_aside()
     views.forget_html()  # and what they showed of other quotes: the exports need the memory
     page.shown.clear()
@@ -1078,10 +1086,12 @@ def _shown_of(views: Views, qid: str) -> tuple[str, ...]:
     return (v.url, v.report_name, v.date_label, v.q.text, a.url, a.outlet, v.timeline_url if v.timeline_page else "")
 
 
-def _article_pages(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
+def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[], None] | None = None
+                   ) -> dict[str, str]:
     """One page per article with prev/next. With a memo, an unchanged page is reused: from the
     memo (serve) or, through `reuse`, as the last build's file (a CLI build). Returns each page's key
-    (with a memo): the last build's where no edit reached the page (`reach.Reach.page_key`)."""
+    (with a memo): the last build's where no edit reached the page (`reach.Reach.page_key`).
+    `meanwhile`: this process's other work, done while its workers start on the pages (`in_workers`)."""
     views, arts = page.views, page.site.articles
     by_article: dict[str, list[QuoteView]] = defaultdict(list)
     for v in views.ordered():
@@ -1108,7 +1118,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None) -> dict[str, str]:
         aq.sort(key=lambda v: v.q.span.start)
         todo.append((a, aq, prev, nxt))
 
-    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS)
+    _in_pool(page, [partial(page.article, *t) for t in todo], ARTICLES_IN_WORKERS, meanwhile)
     if memo is not None and page.sink is None:
         memo.articles = {path: (key, page.pages[path]) for path, key in keys.items() if path in page.pages}
     return keys
@@ -1384,11 +1394,12 @@ def _filed_under(sid: str, spk: Speaker | None, views: Views) -> tuple[str, str,
     return surname_order(spk.name, sid, aliases=spk.aliases, institution=spk.kind == "institution", sort=spk.sort)
 
 
-def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int) -> None:
+def _in_pool(page: _Pages, jobs: list[Callable[[], None]], at_least: int,
+             meanwhile: Callable[[], None] | None = None) -> None:
     """Each job (one page rendered on `page`) in forked workers when there are `at_least` of them:
     the workers inherit the jobs, and only each page's files (or, streamed, their names) and
-    problems travel back (`_made`), into `page` in the jobs' order."""
-    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least,
+    problems travel back (`_made`), into `page` in the jobs' order. `meanwhile`: as `in_workers`'."""
+    for made, names, found in in_workers(partial(_made, page), jobs, at_least=at_least, meanwhile=meanwhile,
                                            max_resident=FORK_MAX_RESIDENT):
         page.pages.update(made)
         page.names.extend(names)

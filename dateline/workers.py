@@ -15,6 +15,7 @@ import importlib
 import multiprocessing
 import os
 import pickle
+import queue
 import select
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -97,7 +99,7 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
     build process ~14 MB smaller after it, for ~0.3 s of pickling). Fewer items, a single core or a threaded process: `meanwhile`,
     then the items here, in order. The first exception (in item order) is raised here."""
     workers = worker_count()
-    if len(items) < at_least or not can_fork(workers) or _too_large(max_resident):
+    if not forks(len(items), at_least, max_resident):
         if meanwhile is not None:
             meanwhile()
         return [func(x) for x in items]
@@ -162,6 +164,12 @@ def in_workers(func: Callable[[T], R], items: Sequence[T], *, at_least: int,
         gc.unfreeze()
 
 
+def forks(items: int, at_least: int, max_resident: int | None = None) -> bool:
+    """Whether `in_workers` would fork workers for this many items now (`at_least`, `max_resident`: its own):
+    for a caller whose `meanwhile` should come first when it does not (the items' memory on top of it)."""
+    return items >= at_least and can_fork(worker_count()) and not _too_large(max_resident)
+
+
 def _too_large(max_resident: int | None) -> bool:
     """Whether this process is too large to fork from (`in_workers`' `max_resident`), after giving
     its free pages back (which the fork would otherwise count too)."""
@@ -224,22 +232,58 @@ def _drain(started: list[tuple[multiprocessing.process.BaseProcess, Connection]]
 def _work(func: Callable[[T], R], items: Sequence[T], blocks: _Blocks, block: tuple[int, int] | None,
           send: Connection) -> None:
     """Worker body: starting with `block`, then each block it can take, its results back —
-    (True, (first item, results))… then (None, None) — or, on the first exception, (False, (item, exception))."""
+    (True, (first item, results))… then (None, None) — or, on the first exception, (False, (item, exception)).
+    Sent by a thread of its own (`_Sending`) while it computes on."""
     i = block[0] if block is not None else 0
+    out = _Sending(send)
     try:
         while block is not None:
             at, end = block
             made = []
             for i in range(at, end):
                 made.append(func(items[i]))
-            send.send((True, (at, made)))
+            out.put((True, (at, made)))
             block = blocks.claim()
-        send.send((None, None))
-    except BaseException as exc:  # handed to the parent, which raises it
+        out.put((None, None))
+        out.close()
+    except BaseException as exc:  # handed to the parent, which raises it, after what was sent before
         blocks.stop()
+        out.close()
         _send_failure(send, exc, i)
     finally:
         send.close()
+
+
+class _Sending:
+    """A worker's messages to its parent, pickled as they are made and written to the pipe by a thread of
+    the worker's own while it computes on. A pipe holds 64 KB, a block of results is often more (a block of
+    parsed articles, ~0.5 MB at 4000), and the parent reads the pipes only between items of its own: not
+    during its `meanwhile` (a cold build's load: `_data` read and the analysis modules imported, ~1 CPU s),
+    for which the worker sat blocked on its first block's send, the second core idle (9.8 s of loading's
+    17.7 at load ~13 on 2 cores, measured). A message that cannot be pickled fails in the worker's own
+    thread, as when it was sent there."""
+
+    def __init__(self, send: Connection) -> None:
+        self.send = send
+        self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._write, daemon=True)
+        self.thread.start()
+
+    def _write(self) -> None:
+        while (data := self.queue.get()) is not None:
+            try:
+                self.send.send_bytes(data)
+            except OSError:  # the parent has stopped reading (it failed, or ended the worker): nobody to tell
+                return
+
+    def put(self, message: object) -> None:
+        """`message` to be sent, after those put before (pickled as `Connection.send` does)."""
+        self.queue.put(bytes(ForkingPickler.dumps(message)))
+
+    def close(self) -> None:
+        """Once every message put is written (or the parent has stopped reading)."""
+        self.queue.put(None)
+        self.thread.join()
 
 
 def _send_failure(send: Connection, exc: BaseException, item: int | None = None) -> None:

@@ -396,6 +396,52 @@ def test_packed_links_come_back_equal_in_order_shared_and_holding_the_receivers_
     assert link.unpack(link.pack(Links())) == Links(), "no links at all"
 
 
+def _said_on(qid: str, text: str, year: int, article: str, stance: dict[str, str] | None = None) -> Quote:
+    from dateline.model import DateInfo, PartialDate
+
+    return replace(_q(qid, text, article, "nilsen", ("harbour",), stance),
+                   statement_date=DateInfo(PartialDate(year, 5, 11), "high", "x"))
+
+
+def test_statements_sent_apart_make_the_links_link_makes(golden_site: Site) -> None:
+    """A link process tells the build process its statements as soon as they are decided (`link`'s
+    `grouped`, packed by `pack_groups`, a pickle between them) rather than send the links: the build
+    process makes of them (`links_of`, holding its own quote ids) the very links `link` makes, every dict
+    in the same order — on the golden project and on invented reports of a harbour chair's words, one
+    line said again years later, a reprint, and a stance changed. The digest `link` leaves in its memo
+    when none was given, made once linked, is `digest_of`'s; a memo holding these inputs' links gives
+    them back as they are and tells nobody."""
+    quay = "The ferry quay will be rebuilt before the next winter storms."
+    invented = [_said_on("q1", quay, 2019, "tromso-post"), _said_on("q2", quay, 2019, "nord-wire"),
+                _said_on("q3", "We will not sell the harbour to a private operator.", 2020, "tromso-post",
+                         {"harbour": "keep"}),
+                _said_on("q4", "The harbour must be sold to pay for the new quay.", 2022, "kyst-avis",
+                         {"harbour": "sell"}),
+                _said_on("q5", quay, 2023, "kyst-avis")]
+    for articles, quotes in (([], invented), (golden_site.articles, golden_site.quotes)):
+        ids = [q.id for q in quotes]
+        told: list[link.PackedGroups] = []
+        memo = link.LinkMemo()
+        def grouped(g: dict[str, list[str]], a: dict[str, list[str]], told: list[link.PackedGroups] = told,
+                    ids: list[str] = ids) -> None:
+            told.append(pickle.loads(pickle.dumps(link.pack_groups(g, a, ids))))
+        made = link.link(articles, quotes, ids, memo, grouped=grouped)
+        assert len(told) == 1
+        mine = [i.encode().decode() for i in ids]  # equal strings, other objects
+        back = link.links_of(quotes, mine, *link.unpack_groups(told[0], mine))
+        assert back == made
+        for name in type(made).__slots__:
+            assert list(getattr(back, name)) == list(getattr(made, name)), f"{name}: the same order"
+        assert {id(i) for i in mine} >= {id(q) for q in back.statement_of} | {id(s) for s in back.statement_of.values()}
+        assert memo.digest == link.digest_of(articles, quotes, ids)
+        told.clear()
+        assert link.link(articles, quotes, ids, memo, grouped=grouped) is made
+        assert told == []
+    alone = link.link([], invented, [q.id for q in invented])
+    assert alone.said_again == {"q1": ["q5"], "q5": ["q1"]} and alone.stance_contrast == {"q4": ["q3"], "q3": ["q4"]}, \
+        "the invented case says a line again and changes a stance"
+
+
 def test_the_cheap_claim_check_never_rules_out_a_claim_the_alignment_keeps() -> None:
     """`_claim_possible` rejects a pair before its words are aligned (difflib) only where `_claim_kept`
     rejects it too: on quotes that differ by cuts at either end, a changed count, an added negation and

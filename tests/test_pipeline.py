@@ -207,6 +207,31 @@ def test_two_articles_with_one_slug_are_an_error(tmp_path: Path) -> None:
     assert (clash.path, clash.line) == ("content/articles/b/statement.md", 2)  # its title: no slug: line to point at
 
 
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_build_that_fails_its_gate_stores_its_analyses_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      apart: bool) -> None:
+    """A cold build stores its analyses while its link process works (`while_linking`'s `stores`), not
+    before: a build that fails before that wait (here two articles with one slug, at the gate) stores them
+    all the same, as a build without a link process does at once, so that the build after the fix
+    analyses nothing again. Without the analyses' shards on disk, the next build would analyse them all."""
+    if apart:
+        monkeypatch.setattr(pipeline, "LINK_APART", 1)  # a link process started as analysis ends
+    project = tmp_path / "project"
+    (project / "content" / "articles" / "north").mkdir(parents=True)
+    (project / "content" / "articles" / "south").mkdir(parents=True)
+    for sub, day in (("north", "2023-02-01"), ("south", "2023-05-06")):
+        (project / "content" / "articles" / sub / "budget.md").write_text(
+            f"---\ntitle: Budget {sub}\ndate: {day}\n---\n\"The tram depot stays open,\" Mayor Okafor said.\n",
+            encoding="utf-8")
+    cfg = seed_config(EXAMPLE, tmp_path / "site", search=False).replace(root=project, content_dir=Path("content"))
+    with pytest.raises(BuildFailed):
+        pipeline.build(cfg)
+    shards = list((project / ".dateline-cache" / "analysis").glob("*.pickle"))
+    assert shards, "the analyses were stored"
+    from dateline import buildcache
+    assert len(buildcache.Shards(project, "analysis").read()) == 2
+
+
 def test_a_slug_clash_is_reported_at_the_slug_line_else_the_title() -> None:
     def article(path: str, front: str) -> Article:
         found, problems = parse_article(SourceFile(path, f"---\n{front}---\nBody.\n", "x"))
@@ -611,3 +636,13 @@ def test_a_cold_build_whose_link_process_is_waited_for_makes_the_same_site(tmp_p
     pipeline.build(load_config(apart).replace(search=False))
     assert made == [sum(1 for _ in json.loads((load_config(apart).output_path / "data/quotes.json").read_text()))]
     assert digest(load_config(apart).output_path) == digest(load_config(together).output_path)
+    # from LINK_STORED_FIRST quotes the link process stores first and sends the links, not the statements
+    monkeypatch.setattr(pipeline, "LINK_STORED_FIRST", 1)
+    first = copy_project(REPO / "tests" / "data" / "golden_project", tmp_path / "first")
+    pipeline.build(load_config(first).replace(search=False))
+    assert digest(load_config(first).output_path) == digest(load_config(together).output_path)
+    # and each stored the links and digest a build that links in this process stores: the next build reuses them
+    from dateline import buildcache
+    stored = [buildcache.read_links(p) for p in (together, apart, first)]
+    assert stored[0].digest and stored[0].links is not None
+    assert all((m.digest, m.links, m.topics) == (stored[0].digest, stored[0].links, stored[0].topics) for m in stored)

@@ -69,6 +69,44 @@ def test_forked_results_keep_order_and_exceptions_propagate() -> None:
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
 
 
+BUSY = textwrap.dedent("""
+    import os, sys, time
+    from functools import partial
+    from dateline import workers
+
+    def large(done, i):
+        with open(done, "ab") as fh:
+            fh.write(b".")
+        return bytes([i % 256]) * 100_000  # more than a pipe holds: the worker's message waits to be read
+
+    done = sys.argv[1]
+    seen = []
+
+    def meanwhile():  # until the workers have taken every item, or long enough to tell they are stuck
+        limit = time.monotonic() + 60
+        while os.path.getsize(done) < 64 and time.monotonic() < limit:
+            time.sleep(0.05)
+        seen.append(os.path.getsize(done))
+    out = workers.in_workers(partial(large, done), list(range(64)), at_least=2, meanwhile=meanwhile)
+    assert seen == [64], seen
+    assert out == [bytes([i]) * 100_000 for i in range(64)]
+    print("ok")
+""")
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: in_workers never forks")
+def test_workers_compute_on_while_this_process_does_its_own_work(tmp_path: Path) -> None:
+    """While this process does its `meanwhile` (a cold build's load: `_data` and the analysis modules'
+    import), it reads no worker's results: the workers still compute every item they can take (their
+    messages wait in a thread of theirs, `_Sending`), rather than sit blocked on a full pipe from their
+    first block on. The results come back whole, in order."""
+    done = tmp_path / "done"
+    done.touch()
+    proc = subprocess.run([sys.executable, "-c", BUSY, str(done)], capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
+
+
 def test_few_items_run_here_in_order() -> None:
     assert workers.in_workers(lambda i: (i, os.getpid()), [3, 1, 2], at_least=10) == [
         (3, os.getpid()), (1, os.getpid()), (2, os.getpid())]
@@ -77,30 +115,31 @@ def test_few_items_run_here_in_order() -> None:
 def test_a_step_in_a_process_of_its_own_gives_the_links_of_this_one_stores_its_memo_and_raises_here(
         golden_site: Site, tmp_path: Path) -> None:
     """`workers.in_process` runs `pipeline._link_apart` in a new interpreter (not a fork: it does not
-    hold this process's memory) from what linking reads (`link.what_link_reads`): the links it sends
-    back (packed, `link.PackedLinks`) are the links of the originals, with their digest (made there, or
-    given by the caller), and unpacked here they hold this process's own quote ids, not copies; the
-    memo it stores after sending is on disk once `wait_children` returns; the same when it stores first
-    and its links are read once it ended; its exception is raised here."""
+    hold this process's memory) from what linking reads (`link.what_link_reads`): the statements it sends
+    back (`link.pack_groups`) make here the links of the originals (`link.links_of`), holding this process's
+    own quote ids, not copies; the memo it stores after sending, with the digest of the originals made
+    there, is on disk once `wait_children` returns; when it stores first (digest given) it sends the links
+    (packed, `link.PackedLinks`), read once it ended, the same; its exception is raised here."""
     ids = [q.id for q in golden_site.quotes]
     here = link.link(golden_site.articles, golden_site.quotes, ids)
     read = link.what_link_reads(golden_site.articles, golden_site.quotes)
     store = partial(buildcache.write_links, tmp_path)
-    packed, made = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False, None)
-    links = link.unpack(packed, ids)
+    sent, packed = workers.in_process(pipeline._link_apart, read, ids, "", None, store, False, None)
+    assert sent == "statements"
+    links = link.links_of(golden_site.quotes, ids, *link.unpack_groups(packed, ids))
     assert links == here and links.related == here.related
     mine = {id(i) for i in ids}
     assert all(id(q) in mine for q in links.statement_of) and all(id(r.quote) in mine for r in links.related[ids[0]])
-    assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids), "the digest of the originals"
+    made = link.digest_of(golden_site.articles, golden_site.quotes, ids)
     workers.wait_children()
     stored = buildcache.read_links(tmp_path)
-    assert stored.digest == made and stored.links == here and stored.recall is not None
+    assert stored.digest == made and stored.links == here and stored.recall is not None, "the digest of the originals"
     assert isinstance(stored.recall(), link.MergeRecord)
     apart = tmp_path / "apart"  # the merge decisions stored as soon as they are made, then the links
     apart.mkdir()
     stored_first = workers.in_process(pipeline._link_apart, read, ids, "", made, partial(buildcache.write_links, apart),
                                       True, partial(buildcache.write_merge, apart), ended=True)  # digest given
-    assert (link.unpack(stored_first[0]), stored_first[1]) == (here, made), \
+    assert stored_first[0] == "links" and link.unpack(stored_first[1]) == here, \
         "stored first, unpickled once the process has ended: the same"
     again = buildcache.read_links(apart)
     assert again.digest == made and again.links == here and again.recall is not None
@@ -118,12 +157,22 @@ def test_a_process_started_ahead_runs_the_call_it_is_given_and_one_never_given_a
     ids = [q.id for q in golden_site.quotes]
     read = link.what_link_reads(golden_site.articles, golden_site.quotes)
     ahead = workers.Fresh(pipeline._link_apart.__module__)
-    packed, made = workers.in_process(pipeline._link_apart, read, ids, "", None, partial(buildcache.write_links, tmp_path),
+    sent, packed = workers.in_process(pipeline._link_apart, read, ids, "", None, partial(buildcache.write_links, tmp_path),
                                       False, None, fresh=ahead)
-    assert link.unpack(packed, ids) == link.link(golden_site.articles, golden_site.quotes, ids)
-    assert made == link.digest_of(golden_site.articles, golden_site.quotes, ids)
+    assert sent == "statements"
+    assert link.links_of(golden_site.quotes, ids, *link.unpack_groups(packed, ids)) == link.link(
+        golden_site.articles, golden_site.quotes, ids)
+    made = link.digest_of(golden_site.articles, golden_site.quotes, ids)
     unused = workers.Fresh(pipeline._link_apart.__module__)
     workers.wait_children()
     assert ahead.proc.returncode == 0, "the process used: waited for once it stored the links"
     assert unused.proc.returncode is not None, "the process never used: ended"
     assert buildcache.read_links(tmp_path).digest == made
+
+
+def test_forks_says_what_in_workers_does() -> None:
+    """`workers.forks`: fewer items than `at_least`, or a process larger than `max_resident`, runs the items
+    here (a caller then does its other work first); else it forks when this process may."""
+    assert not workers.forks(3, 10)
+    assert not workers.forks(100, 10, max_resident=1), "any process is larger than one byte"
+    assert workers.forks(100, 10) == workers.can_fork(workers.worker_count())
