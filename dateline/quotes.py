@@ -1581,11 +1581,23 @@ def any_of(words: Iterable[str]) -> str:
 
 
 def _build(node: _Trie) -> str:
-    alts = [re.escape(ch) + _build(sub) for ch, sub in sorted(node.items(), key=_branch_order) if ch]
+    # (a run of nodes of one character each, most of a trie's ~77,000 nodes at import, written without the
+    # sort and the recursion of a branching node: ~0.1 CPU s of a cold build's import, halved; the same text)
+    run = []
+    while len(node) == 1:
+        ((ch, sub),) = node.items()
+        if not ch:
+            break
+        run.append(_escaped(ch))
+        node = sub
+    alts = [_escaped(ch) + _build(sub) for ch, sub in sorted(node.items(), key=_branch_order) if ch]
     if not alts:
-        return ""
+        return "".join(run)
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
+    return "".join(run) + ("(?:" + body + ")?" if "" in node else body)
+
+
+_escaped = lru_cache(maxsize=None)(re.escape)  # (a trie's characters: a few hundred distinct ones)
 
 
 CUE_ALT = alternation(CUE_VERBS)

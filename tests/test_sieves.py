@@ -209,6 +209,29 @@ def test_trie_order_keeps_every_match_on_fixture_texts() -> None:
             assert [m.span() for m in now.finditer(body)] == [m.span() for m in before.finditer(body)], path
 
 
+def _recursive_build(node: quotes._Trie) -> str:
+    """`quotes._build` as it was before it wrote a run of one-character nodes in one loop (perfcold)."""
+    alts = [re.escape(ch) + _recursive_build(sub) for ch, sub in sorted(node.items(), key=quotes._branch_order) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abSsſ .-é\\(", max_size=6), max_size=12))
+def test_trie_text_is_the_recursive_builds(words: list[str]) -> None:
+    # the same text, not only the same matches: a kept pattern (`patterns.kept`) is looked up by its text
+    trie = quotes._trie(words)
+    assert quotes._build(trie) == _recursive_build(trie)
+
+
+def test_trie_text_is_the_recursive_builds_for_the_lexicons_lists() -> None:
+    for words in (lexicon().cue_verbs, lexicon().tag_verbs, lexicon().honorifics, [*TWINS, *lexicon().attribution_verbs]):
+        trie = quotes._trie(words)
+        assert quotes._build(trie) == _recursive_build(trie)
+
+
 ANY_WORDS = [["yesterday", "ago", "week", "month", "year", "night", "jl.", "ieri", "ayer", "wczoraj", "él"],
              ["sitting", "meeting", "session", "hearing", "meet", "met"], ["k", "kk", "zz"]]
 
