@@ -532,10 +532,10 @@ def _restorer(slots: tuple[Callable[[object, object], None], ...], interned: fro
             lines.append(f"    put{i}(self, values[{i}])")
     space: dict[str, object] = {f"put{i}": put for i, put in enumerate(slots)}
     space.update(intern=intern, otherwise=otherwise)
-    exec("\n".join(lines), space)  # noqa: S102 - our own text, made of field positions
+    exec("\n".join(lines), space)  # our own text, made of field positions
     restore = space["restore"]
     assert callable(restore)
-    return restore  # type: ignore[return-value]
+    return restore
 
 
 for _cls in (PartialDate, Span, Speaker, Stance, Era, Topic, QuoteCorrection, Acknowledgement,
