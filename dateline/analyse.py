@@ -551,9 +551,13 @@ def analyse_all(loaded: Loaded, cache: dict[str, tuple[str, Analysis]] | None = 
 def analysed_digest(a: Article) -> str:
     """A digest of what `analyse` reads of an article: its body and where it starts, its id, path,
     dates, speakers and quote corrections; not its title, outlet, links or topics, so editing those
-    re-analyses nothing (and a rebuild that analyses nothing never loads the analysis modules)."""
-    read = (a.id, a.slug, a.path, a.body, a.body_line, a.date, a.statement_date, a.speakers, a.quote_overrides)
-    return hashlib.sha1(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
+    re-analyses nothing (and a rebuild that analyses nothing never loads the analysis modules).
+    The body hashed as it is, the rest as its repr: the repr of every body (escaped, copied, then
+    encoded) was most of the ~0.02 CPU s this costs every rebuild at 1000 articles."""
+    read = (a.id, a.slug, a.path, len(a.body), a.body_line, a.date, a.statement_date, a.speakers, a.quote_overrides)
+    h = hashlib.sha1(repr(read).encode("utf-8", "surrogatepass"))
+    h.update(a.body.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _data_key(data: Data) -> str:

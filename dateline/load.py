@@ -1055,7 +1055,7 @@ def _data_digest(content: Path, root: Path) -> str:
     return h.hexdigest()
 
 
-def _stamp(path: Path, here: Path, now: int) -> tuple[object, ...] | None:
+def _stamp(path: Path, here: Path | str, now: int) -> tuple[object, ...] | None:
     """A regular file's stat record with where it resolves to (`here`: a folder on its way moved and
     linked back changes nothing of the file's own record), or None for a symlink, anything else or
     a file changed in the last SETTLED_NS. The change time moves with every write, rename or link
@@ -1159,10 +1159,17 @@ def load(content: Path, *, drafts: bool = False, display_root: Path | None = Non
 
     files = article_files(content)
     unchanged: dict[int, Made] = {}
+    folders: dict[str, str] = {}  # an article folder → where it resolves to: resolved once, not once a file
+    under = os.path.join(str(content_res), "")
     for i, path in enumerate(files if stamped else ()):
-        here = path.resolve()
-        known = stamped.get(str(here))
-        if known is not None and known[1][3] == _stamp(path, here, now) and here.is_relative_to(content_res):
+        # where the file resolves to, if it is no symlink itself (if it is, it has no stamp: read below)
+        folder, name = os.path.split(str(path))
+        real = folders.get(folder)
+        if real is None:
+            real = folders[folder] = os.path.realpath(folder)
+        here = os.path.join(real, name)
+        known = stamped.get(here)
+        if known is not None and known[1][3] == _stamp(path, here, now) and here.startswith(under):
             unchanged[i] = (known[0], known[1][0], None, known[1][3])
     # the others in forked workers from LOAD_IN_WORKERS files: the parsed articles come back
     # pickled, at a fraction of what parsing (front matter, YAML) costs. Meanwhile `_data` is read here,

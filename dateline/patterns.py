@@ -12,10 +12,14 @@ compares the engine's code) to the one `re.compile` makes.
 Only CPython 3.11 to 3.13, whose `re._compiler.compile` is the short function mirrored in
 `_compile` below; any other Python, a file of another Python, or one that cannot be read: every
 pattern is compiled as usual (and the file written again). Nothing else in the build depends on it.
+
+The same for the methods `dataclasses` compiles from text as each dataclass is defined (`_Code`,
+`.dateline-cache/code.marshal`): their code kept by its text, for the same Python.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import os
 import re
@@ -23,6 +27,7 @@ import sys
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import CodeType
 from typing import Any, Generic, TypeVar
 
 from dateline import code_key
@@ -148,6 +153,42 @@ class _Sources(_Marshalled[_Source, str]):
 
 _sources: list[_Sources] = []  # the sources of the `kept` now in force
 
+CODE = Path(".dateline-cache") / "code.marshal"
+
+
+class _Code(_Marshalled[str, CodeType]):
+    """The code of the methods `dataclasses` writes as text and compiles for every dataclass as it is
+    defined (`__init__`, `__repr__`, `__eq__`, the frozen `__setattr__`…: ~450 texts when a build imports
+    the pipeline and the analysis modules, ~0.05 CPU s of a rebuild's start, all in the compiler), kept
+    by their text: the same text compiles to the same code for this Python (`_STAMP`)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, lambda: _STAMP)
+
+    def exec(self, source: str | CodeType, globals: dict[str, Any] | None = None,
+             locals: dict[str, Any] | None = None) -> None:
+        """`exec` as `dataclasses` calls it, with the code of a text compiled before taken as it was."""
+        if not isinstance(source, str):
+            exec(source, globals, locals)
+            return
+        if self.stored is None:
+            self.stored = self._read()
+        code = self.used.get(source)
+        if code is None:
+            code = self.stored.get(source)
+            if not isinstance(code, CodeType):
+                # what `exec` compiles of a text given by dataclasses.py, which imports nothing from
+                # __future__: no flags of this module's (`dont_inherit`)
+                code = compile(source, "<string>", "exec", dont_inherit=True)
+                self.new += 1
+            self.used[source] = code
+        exec(code, globals, locals)
+
+
+# where `dataclasses` calls `exec` with the text of a method (`_Code`): a name of its module, which its
+# functions find before the builtin
+_DATACLASS_EXEC = "exec"
+
 
 def source(what: str, key: Hashable, make: Callable[[], str]) -> str:
     """`make()`, the text of a pattern made from word lists (`quotes.alternation`'s trie of hundreds of
@@ -161,15 +202,17 @@ def source(what: str, key: Hashable, make: Callable[[], str]) -> str:
 @contextmanager
 def kept(root: Path) -> Iterator[None]:
     """While inside, `re` compiles a pattern this Python has compiled for an earlier build of the
-    project at `root` from the engine code kept then, and `source` gives the pattern texts this code
-    made then; at the end, any pattern compiled or text made new is kept too. Inside another `kept`:
-    that one's. Forked workers leave the files to the process that began."""
+    project at `root` from the engine code kept then, `source` gives the pattern texts this code
+    made then, and a dataclass defined gets the code of its methods compiled then (`_Code`); at the
+    end, any pattern, text or code made new is kept too. Inside another `kept`: that one's. Forked
+    workers leave the files to the process that began."""
     if _active or _sources:
         yield
         return
     original = _compiler.compile if _SUPPORTED else None
     store = _Store(root / FILE)
     sources = _Sources(root / SOURCES)
+    code = _Code(root / CODE) if _SUPPORTED and _DATACLASS_EXEC not in vars(dataclasses) else None
     pid = os.getpid()
 
     def compile(p: Any, flags: int = 0) -> Any:
@@ -182,13 +225,19 @@ def kept(root: Path) -> Iterator[None]:
     if original is not None:
         _active.append(store)
         _compiler.compile = compile
+    if code is not None:
+        setattr(dataclasses, _DATACLASS_EXEC, code.exec)
     try:
         yield
     finally:
         if original is not None:
             _compiler.compile = original
+        if code is not None:
+            delattr(dataclasses, _DATACLASS_EXEC)
         _active.clear()
         _sources.clear()
         if os.getpid() == pid:
             store.write()
             sources.write()
+            if code is not None:
+                code.write()

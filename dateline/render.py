@@ -744,7 +744,9 @@ def _views(site: Site, basics: QuoteBasics | None = None) -> Views:
     and hold no garbage, which each collection their allocations set off would scan again (a full
     one, in a rebuild after one edit at 1000 articles, cost a sixth of what the views do)."""
     with collector_off():
-        return Views(site, basics)
+        views = Views(site, basics)
+        _set_aside()  # (before the collector is on again: else its next allocation scans every view made)
+        return views
 
 
 def render_article_alone(site: Site, article: Article, prev: Article | None, nxt: Article | None) -> dict[str, bytes]:

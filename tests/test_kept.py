@@ -291,3 +291,59 @@ def test_a_pattern_text_file_of_other_code_or_damaged_is_no_baseline(tmp_path: P
     made, new = _sources(tmp_path)
     assert made == _sources_as_usual() and new == 4
     assert marshal.loads(kept.read_bytes()) == (code, entries), "and the file written again"
+
+
+_FERRY = '''
+from dataclasses import dataclass, field
+
+@dataclass(frozen=True, order=True, slots=True)
+class Sailing:
+    """A timetable line of an island ferry (invented): what a dataclass of the model looks like."""
+    port: str
+    minutes: int = 45
+    calls: tuple[str, ...] = field(default_factory=tuple)
+'''
+
+
+def _ferry() -> type:
+    space: dict[str, object] = {"__name__": "ferry"}
+    exec(compile(_FERRY, "<ferry>", "exec", dont_inherit=True), space)  # (not this module's `annotations` future)
+    made = space["Sailing"]
+    assert isinstance(made, type)
+    return made
+
+
+def _methods(cls: type) -> dict[str, object]:
+    return {name: getattr(cls, name).__code__ for name in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__",
+                                                           "__setattr__", "__delattr__")}
+
+
+@ENGINE
+def test_kept_dataclass_methods_are_the_ones_compiled_and_are_not_compiled_again(tmp_path: Path) -> None:
+    """`patterns.kept` keeps the code of the methods `dataclasses` writes (`patterns.CODE`): inside it a
+    dataclass gets the very code it gets outside (equal code objects: no flag of patterns.py's own, such
+    as its `annotations` future), behaves the same, and a second build takes it from the file."""
+    import dataclasses
+
+    outside = _ferry()
+    with patterns.kept(tmp_path):
+        inside = _ferry()
+    assert "exec" not in vars(dataclasses), "dataclasses' own exec again once outside"
+    assert _methods(inside) == _methods(outside)
+    assert inside.__init__.__annotations__ == outside.__init__.__annotations__  # type: ignore[misc]
+    a, b = inside("Kirkwall", 90, ("Stromness",)), inside("Lerwick")
+    assert a < b and a == inside("Kirkwall", 90, ("Stromness",)) and repr(b) == "Sailing(port='Lerwick', minutes=45, calls=())"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.port = "Scrabster"  # type: ignore[misc]
+    kept = tmp_path / patterns.CODE
+    stamp = kept.stat().st_mtime_ns, kept.stat().st_ino
+    with patterns.kept(tmp_path):
+        again = _ferry()
+    assert _methods(again) == _methods(outside)
+    assert (kept.stat().st_mtime_ns, kept.stat().st_ino) == stamp, "nothing compiled new: the file is not written again"
+    kept.write_bytes(marshal.dumps((marshal.loads(kept.read_bytes())[0], {text: "no code" for text in
+                                                                          marshal.loads(kept.read_bytes())[1]})))
+    with patterns.kept(tmp_path):
+        damaged = _ferry()
+    assert _methods(damaged) == _methods(outside), "an entry that is no code: compiled from its text"
+    assert all(isinstance(code, type(_ferry.__code__)) for code in marshal.loads(kept.read_bytes())[1].values())
