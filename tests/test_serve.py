@@ -65,11 +65,16 @@ def test_browser_sees_two_quick_edits_and_the_error_page(tmp_path: Path, browser
     original = art.read_text(encoding="utf-8")
     try:
         url = f"http://127.0.0.1:{port}/2022/04/05/no-talks-2022/"
-        for _ in range(100):
+        # the server listens once its first build is done: seconds on a quiet machine, a minute or more under load
+        # (a fixed 30 s wait failed with "connection refused" while other suites ran); a dead server fails at once
+        deadline = time.monotonic() + 180
+        while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 break
             except OSError:
+                assert proc.poll() is None, "dateline serve exited before it listened"
+                assert time.monotonic() < deadline, "dateline serve did not listen within 180 s"
                 time.sleep(0.1)
         context = browser.new_context()
         try:
