@@ -2525,8 +2525,10 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     titles = alternation({head, *(t.lower() for t in _OFFICE_TITLES.get(head, ()))})  # "Justice X": the judge
     return (re.compile(rf"\b{h}$", re.IGNORECASE),
             re.compile(rf"\b(?:{titles}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
-            # … but not its owner ("X, the group's director" is no group)
-            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
+            # … but not its owner ("X, the group's director" is no group), nor the object of a verb after the comma
+            # ("Mr X, asked the governor to …": an article after the free words opens a noun phrase of its own)
+            re.compile(rf",\s+(?:(?:the|an?)\s+|[\w.]+['’]s\s+)?(?:(?!(?:the|an?)\s)[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)",
+                       re.IGNORECASE))
 
 
 # a paragraph that opens with the question put ("Asked whether the talks would resume, the minister said: …",
@@ -2693,8 +2695,10 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
                 and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
                 and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN \
-                and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start):
-            # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder)
+                and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start) \
+                and not (h > 0 and _served_by(body, ms[h - 1], ms[h])):
+            # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder; and "the
+            # Chief Press Secretary to the governor, Jane Doe, said": the one the office serves, then its holder)
             # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
             # addressee ("The state government, in a note to the Investment Board, said")
             continue
@@ -2778,9 +2782,10 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         return prev  # "seorang juru bicara Kementerian X mengatakan": a body right after its unnamed one, no "of"
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
-    for p in reversed(before):
+    for j in range(len(before) - 1, -1, -1):
+        p = before[j]
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start) \
-                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start):
+                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start) or (j > 0 and _served_by(body, before[j - 1], p)):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said", "The MP for Box Hill, Jane Doe, said": a place
         gap = body[p.end:m.start]
         if gap.startswith(",") and not _APPOSITION_BREAK.search(gap) and len(body[p.end:verb_start]) <= 300:
@@ -2788,6 +2793,13 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if _OF_SEAT_WHO.fullmatch(gap) and len(body[p.end:verb_start]) <= 300:
             return p  # "Rep. X of the 2nd District, who shared the stage with the senator, said": X
     return None
+
+
+def _served_by(body: str, office: Mention, m: Mention) -> bool:
+    """Whether `m` is the one an office right before it serves ("the Chief Press Secretary to the governor, Jane
+    Doe, said", "Special Adviser to the Minister, John Roe,"): the name after the comma is the office's holder,
+    never an aside about the one served."""
+    return office.kind is Kind.ROLE and body[office.end:m.start].strip() == "to"
 
 
 def _named_person(doc: _Doc, m: Mention) -> bool:

@@ -2528,6 +2528,30 @@ _PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|
 # "the interview was recorded on Thursday", "the statement was released on Monday" date the words themselves
 _QUOTED_AS: Final = frozenset({"quoted", "cited", "recorded", "broadcast", "aired", "televised", "filmed", "taped",
                                "streamed", "interviewed", "published", "posted", "released", "issued"})
+# ... and a participle with no auxiliary after its noun (a reduced relative clause, the passive all the same):
+# with its agent ("the N10bn fund announced by Governor Doe last month"), or after a preposition's noun where a
+# verb came earlier in the sentence ("has apologised over the delay in the payment of the grant promised in July"):
+# it dates the thing promised, not the story's words. Not "The head of the agency announced on Monday", whose verb
+# is the sentence's first.
+_AGENT_AFTER: Final = re.compile(r"\s+by\s+(?:the\s+)?[A-ZÀ-Þ]")
+_PREP_NOUN_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?:of|for|on|over|in|to|with|from|about|under|against)\s+(?:the|a|an|its|his|her|their|this|that)"
+    r"\s+(?:[^\s;:!?\"“”]*[^\s,;:.!?\"“”]\s+){0,4}$")
+_VERB_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)(?![A-Za-z])")
+
+
+def _reduced_relative(paragraph: str, cue: re.Match[str], s_start: int) -> bool:
+    """Whether a participle cue (`…ed`) stands after its noun as a reduced relative clause, a passive with no
+    auxiliary (see _AGENT_AFTER): the date it governs is the background of a thing, not words the story quotes."""
+    if not cue.group(0).lower().endswith("ed"):
+        return False
+    if _AGENT_AFTER.match(paragraph, cue.end()) is not None and paragraph[cue.start() - 1:cue.start()] == " " \
+            and paragraph[max(s_start, cue.start() - 2):cue.start() - 1].islower():
+        return True
+    noun = _PREP_NOUN_BEFORE.search(paragraph, max(s_start, cue.start() - 80), cue.start())
+    return noun is not None and _VERB_BEFORE.search(paragraph, s_start, noun.start()) is not None
+
+
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -2757,7 +2781,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
         passive = (best.re is _SPEECH_CUE and best.group(0).lower() not in _QUOTED_AS
-                   and _PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None)
+                   and (_PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None
+                        or (best.end() <= phrase.start and _reduced_relative(paragraph, best, s_start))))
         out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi]), passive))
     return tuple(out)
 
@@ -2889,21 +2914,38 @@ def _words_date(candidate: _Candidate, anchor: _Anchor | None, paragraph: str) -
     return info
 
 
-def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None) -> bool:
+def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None,
+                  lookback: bool = False) -> bool:
     """A written year-dated phrase that recalls an older event rather than dating the quotes.
 
     Long before publication (or, with no publication date, any month or year alone), a date
     written with its year counts only where its sentence gives the words it dates (a
     quotation, "said he was ready …"): "a clip from an interview in March 2019, in which he
     said he was ready" dates words; "since she announced the reform in January 2023" does not.
+    With ``lookback`` (the article's date, not a quote's own), words given in a time clause recalling an occasion
+    ("When he announced the fund on 14 July 2025, Doe promised that "…"") are that sentence's alone: recalled too.
     """
-    if candidate.phrase.kind not in ("explicit", "month-year", "year") or _reports_words(paragraph, candidate.phrase):
+    if candidate.phrase.kind not in ("explicit", "month-year", "year"):
+        return False
+    if _reports_words(paragraph, candidate.phrase) and not (lookback and _lookback_clause(paragraph, candidate.phrase.start)):
         return False
     if anchor is None:
         return info.date.precision != "day"
     d = info.date
     last = date(d.year, d.month or 12, d.day or calendar.monthrange(d.year, d.month or 12)[1])
     return (anchor.day - last).days > _STALE_DAYS
+
+
+_LOOKBACK_OPENER: Final = re.compile(r"(?i:" + "|".join(map(re.escape, lexicon().lookback_openers)) + r")(?![\w’'])[^,;:\"“”]*$") \
+    if lexicon().lookback_openers else re.compile("(?!)")
+
+
+def _lookback_clause(paragraph: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a time clause opening its sentence that recalls an occasion ("When he announced the
+    fund on July 14, 2025, the governor promised that "…""): a stale date there is the recalled occasion's, for the
+    words of that sentence alone — never the day of a retrospective's other quotes (_recollection)."""
+    start = max((m.end() for m in _BOUNDARY.finditer(paragraph, 0, pos)), default=0)
+    return _LOOKBACK_OPENER.match(paragraph, start, pos) is not None
 
 
 def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
@@ -3215,7 +3257,7 @@ def article_statement_date(
             continue
         if info is None or _after_publication(info, anchor):
             continue
-        if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
+        if not _recollection(candidate, info, lead[candidate.paragraph], anchor, lookback=True):
             found = _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
             if found.end is not None or found.date.precision != "day":
                 # a day beats a range or a month: the weekday of a lead in another language too, which these phrases
@@ -4154,8 +4196,8 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
     anchor = _anchor_from(published)
     for paragraph in paragraphs:
         for c in _governed(paragraph):
-            if not names_one(sentence(paragraph, c.phrase.start)):
-                continue
+            if c.passive or not names_one(sentence(paragraph, c.phrase.start)):
+                continue  # ("the grant promised in July": when a thing was promised, none of the words' days)
             info = _words_date(c, anchor, paragraph)
             if info is None:
                 continue

@@ -154,6 +154,7 @@ class Lexicon:
     gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
+    lookback_openers: tuple[str, ...]  # "When he announced it on 3 May 2024, …": a time clause recalling an occasion
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
@@ -461,6 +462,7 @@ def _lexicon(language: str) -> Lexicon:
         gathering_audiences=_strings(dating["gathering_audiences"]),
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),
         record_nouns=_strings(dating.get("record_nouns", [])),
+        lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         correction_cues=_strings(dating.get("correction_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
