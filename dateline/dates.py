@@ -1664,6 +1664,11 @@ _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”
 _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
 # a byline's name with no "By" before the clock of its date ("Jane Doe 05:00, Nov 30 2026", as some New Zealand
 # and Pacific outlets print it): two to four capitalised words at the line's start, then the clock
+# a news theme's stamp line naming the section the story is filed in after the clock, then the byline (Nigerian
+# and other WordPress-run papers: "On 13 February 2025 6:41 am In News by Jane Doe", "… 7:15 pm In Politics"): the
+# section's words, no label's
+_FILED_IN: Final = re.compile(r"(?<=§)(\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+In\s+[A-Z][\w&'’-]*"
+                              r"(?:\s+[A-Z][\w&'’-]*){0,2}(?=\s+by\s|\s*$)")
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
@@ -2325,6 +2330,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     minutes = _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
+    if " In " in residue:
+        residue = _FILED_IN.sub(r"\1", residue)
     residue = _NAME_BEFORE_CLOCK.sub(" ", _BYLINE.sub(" ", residue))
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)

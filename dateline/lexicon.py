@@ -912,7 +912,8 @@ class PageLineWords:
     ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
     ``caption_foot`` the openings of the lines a photo network prints under a caption ("See translation"),
     ``comment_ages`` the units of the comment's age before them beside English's ("3 Tage", "2 Std."),
-    ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
+    ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's,
+    ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -931,6 +932,7 @@ class PageLineWords:
     email_subject: tuple[str, ...] = ()
     caption_foot: tuple[str, ...] = ()
     comment_ages: tuple[str, ...] = ()
+    transcript_note: tuple[str, ...] = ()
 
 
 @cache
@@ -948,7 +950,7 @@ def page_line_words() -> PageLineWords:
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
-                         words("caption_foot"), words("comment_ages"))
+                         words("caption_foot"), words("comment_ages"), words("transcript_note"))
 
 
 @cache

@@ -712,7 +712,7 @@ _HEADING_WORD = re.compile(rf"[(\[]?(?:[{CAPITALS}\d]|(?:{'|'.join(map(re.escape
 _TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{1,60}\))+\s*$")
 
 
-def _heading_text(text: str) -> bool:
+def heading_text(text: str) -> bool:
     """Whether a "turn's" words are a heading's, not speech: two words or more, each capitalised (a name, a bill's
     title) but the links of an office's name, and no sentence's end once a bracket at the end is set aside (a header's
     `Guest: Jane Doe (by phone)`, `Presenter: John Roe`, an order paper's `SECOND READING: Water Bill, 2025 (HB. 7)`)."""
@@ -724,9 +724,9 @@ def _heading_text(text: str) -> bool:
 def _without_heading_lines(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
     """The turns without header and agenda lines in a label's shape: a programme's `Guest:` / `Presenter:` lines
     naming who takes part, a record's item heading (`CONSIDERATION OF REPORT: Water Bill, 2025`) — words that are
-    a name or a title (`_heading_text`), no sentence anyone said. The header still names the presenter for the
+    a name or a title (`heading_text`), no sentence anyone said. The header still names the presenter for the
     turns under it (attribution's _header_holder reads it)."""
-    return {i: q for i, q in found.items() if not _heading_text(q.text)}
+    return {i: q for i, q in found.items() if not heading_text(q.text)}
 
 
 # A line of dialogue in the Spanish, French, Italian or Portuguese way (the "raya"), kept in
