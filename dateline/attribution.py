@@ -2643,6 +2643,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     return doc.subjects_before[key]
 
 
+# a bracketed note right after a name, then the comma closing the aside the name stands in ("Chairman of the
+# Committee, Justice Jane Doe (rtd), said"): the name's own note, not an aside ending before the verb
+_NOTE_GAP = re.compile(r"\s*\([^()\n,]{1,30}\)\s*,\s*")
+
+
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
@@ -2661,6 +2666,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if len(gap) > 160 or any(stop.group(0)[0] == ";" or not abbreviation_before(body, stop.start())
                                  for stop in _STOP_GAP.finditer(body, m.end, verb_start)):
             return None  # a clause ended between them; not the stop of "The minister, Dr. Jane Doe, told"
+        if gap[:2].strip().startswith("(") and _NOTE_GAP.fullmatch(gap):
+            gap = ", "  # "Justice Jane Doe (rtd), said", "John Roe (PhD), said": the name's note, then its comma
         g = gap.strip()
         if m.possessive:
             continue

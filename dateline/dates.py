@@ -1310,7 +1310,8 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
     document's closing formula."""
     m = _first_dateline(text)
     if m is None:
-        return Publication(_numeric_dateline(text, order) or _sign_off_date(text), text)
+        return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order) or _sign_off_date(text),
+                           text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -1372,6 +1373,42 @@ def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:
             return None
         return DateInfo(value, "high", f"dateline ‘{_one_line(m.group(0).strip())}’ → {value.iso()}{how}")
     return None
+
+
+def _chat_export_date(text: str, today: date, order: NumericOrder | None) -> DateInfo | None:
+    """The day of a chat export's first message (`quotes.CHAT_STAMP`: "[03/12/2025, 07:41] Jane Doe: …"), when two
+    lines or more open with such stamps: the export went out then, as a broadcast list's message does. Its stamps
+    are all written in one order: a part above 12 says which (high), else the project's order (``numeric_dates``,
+    high), else the one order that gives no day after ``today`` (medium); None when both do (the import asks)."""
+    stamps = [m for line in text.split("\n") if line[:1] in "[0123456789" and (m := quotes.CHAT_STAMP.match(line))]
+    if len(stamps) < 2:
+        return None
+
+    def read(m: re.Match[str], day_first: bool) -> PartialDate | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (a, b) if day_first else (b, a)
+        year = y + 2000 if y < 100 else y
+        if not (1 <= month <= 12 and _day_exists(month, day, year)):
+            return None
+        value = PartialDate(year, month, day)
+        return value if value.first_day() <= today else None
+
+    orders = [o for o in (True, False) if all(read(m, o) is not None for m in stamps)]
+    settled = {True for m in stamps if int(m["a"]) > 12} | {False for m in stamps if int(m["b"]) > 12}
+    if settled:
+        orders = [o for o in orders if o in settled]
+        why, confidence = "a part above 12 says so", "high"
+    elif order is not None and order.day_first in orders:
+        orders, why, confidence = [order.day_first], f"the project's order, {order.said}", "high"
+    else:
+        why, confidence = "the one order giving no day after today", "medium"
+    if len(orders) != 1:
+        return None
+    value = read(stamps[0], orders[0])
+    assert value is not None
+    shown = _one_line(stamps[0].group(0).strip(" []-–"))
+    return DateInfo(value, confidence, f"the chat export's first stamp ‘{shown}’ → {value.iso()} "
+                                       f"({'day' if orders[0] else 'month'} first: {why})")
 
 
 # "Dated this 10th day of March, 2026.", "Done at Accra this 2nd day of May 2026": a line that opens with
