@@ -3590,10 +3590,20 @@ def question_after_asked(c: _Context) -> Verdict | None:
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
 
 
+# a tag's verb said through a go-between (`"…," the governor said through the official.`; lang *.toml proxy_nouns)
+_THROUGH_PROXY = re.compile(r"[^\n.!?\"“”]{0,60}?\bthrough\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
+                            + alternation(_LEX.proxy_nouns) + r")(?![\w’'])") if _LEX.proxy_nouns else None
+
+
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark; `«Q», a-t-elle dit`: a French
-    incise's pronoun joined to its verb."""
+    incise's pronoun joined to its verb. Words said through a go-between (`"…," the governor said through the
+    official`) are the go-between's, whom the tag does not name: nobody (review asks; ux53's "The fund is exhausted",
+    which a correction gave to the commissioner who spoke)."""
     body, close, after_hi = c.body, c.close, c.after_hi
+    if _THROUGH_PROXY is not None and " through " in body[close:after_hi] \
+            and _THROUGH_PROXY.match(body, close, after_hi) is not None:
+        return Verdict(UNKNOWN, "said through a go-between the tag does not name: whose words, the text does not say")
     if c.ends_writers_sentence or _BRACKET_ENDS_LINE.match(body, close):
         # `…: "Se acabó." ["It is over."]` at the end of its line: the words' twin in brackets has
         # no tag of its own after it, and the next line's verb is someone else's

@@ -1395,11 +1395,12 @@ def _chat_export_date(text: str, today: date, order: NumericOrder | None) -> Dat
 
     orders = [o for o in (True, False) if all(read(m, o) is not None for m in stamps)]
     settled = {True for m in stamps if int(m["a"]) > 12} | {False for m in stamps if int(m["b"]) > 12}
+    confidence: Confidence = "high"
     if settled:
         orders = [o for o in orders if o in settled]
-        why, confidence = "a part above 12 says so", "high"
+        why = "a part above 12 says so"
     elif order is not None and order.day_first in orders:
-        orders, why, confidence = [order.day_first], f"the project's order, {order.said}", "high"
+        orders, why = [order.day_first], f"the project's order, {order.said}"
     else:
         why, confidence = "the one order giving no day after today", "medium"
     if len(orders) != 1:
@@ -2584,6 +2585,11 @@ _PREP_NOUN_BEFORE: Final = re.compile(
 _VERB_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)(?![A-Za-z])")
 
 
+# a sentence opened by a participle, then its day and a comma ("Reacting on Monday, X said", "Responding on Friday, …"):
+# the participle's subject is the main verb's, so the day is that verb's act
+_PARTICIPLE_OPENING: Final = re.compile(r"\s*[A-Z][a-z]+ing\s+")
+
+
 def _reduced_relative(paragraph: str, cue: re.Match[str], s_start: int) -> bool:
     """Whether a participle cue (`…ed`) stands after its noun as a reduced relative clause, a passive with no
     auxiliary (see _AGENT_AFTER): the date it governs is the background of a thing, not words the story quotes."""
@@ -2803,6 +2809,11 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
                     and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and _PARTICIPLE_OPENING.fullmatch(paragraph, s_start, phrase.start) is not None
+                    and paragraph[phrase.end:phrase.end + 1] == "," and not _STOP_OR_MARK.search(paragraph, phrase.end,
+                                                                                               cue.start())):
+                gap = _CUE_GAP  # "Reacting on Monday, the Minority Leader, Jane Doe, said": the opener's day, the verb's
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
                     and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
                 gap = _CUE_GAP  # '"…," kata X di Jakarta, Senin (7/12/2026).': the tag's own day, after its place
@@ -2980,7 +2991,8 @@ def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor:
     return (anchor.day - last).days > _STALE_DAYS
 
 
-_LOOKBACK_OPENER: Final = re.compile(r"(?i:" + "|".join(map(re.escape, lexicon().lookback_openers)) + r")(?![\w’'])[^,;:\"“”]*$") \
+_LOOKBACK_OPENER: Final = re.compile(
+    r"(?i:" + "|".join(map(re.escape, lexicon().lookback_openers)) + r")(?![\w’'])[^,;:\"“”]*$") \
     if lexicon().lookback_openers else re.compile("(?!)")
 
 
@@ -3301,7 +3313,10 @@ def article_statement_date(
             continue
         if info is None or _after_publication(info, anchor):
             continue
-        if not _recollection(candidate, info, lead[candidate.paragraph], anchor, lookback=True):
+        # (a look-back clause's day is the article's only where its words are the lead's only quoted ones: an
+        # explainer of one recalled quote, not a story quoting people of its own day beside it)
+        if not _recollection(candidate, info, lead[candidate.paragraph], anchor,
+                             lookback=bool(quoted - {candidate.paragraph})):
             found = _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
             if found.end is not None or found.date.precision != "day":
                 # a day beats a range or a month: the weekday of a lead in another language too, which these phrases
@@ -3764,6 +3779,9 @@ def quote_statement_date(
     older = _older_year(paragraph, offset, inherited) if inherited is not None else None
     if older is not None:
         return older
+    record = _record_before(paragraph, offset, anchor) if " it," in paragraph or " it " in paragraph else None
+    if record is not None:
+        return record
     if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
         regions = _quoted_regions(paragraph)
         breaks = _breaks(paragraph)
@@ -3817,6 +3835,34 @@ _YEAR_OF_RECORD: Final = re.compile(
         lexicon().record_nouns, key=len, reverse=True)) + r")(?![\w-])") if lexicon().record_nouns else re.compile("(?!)")
 _STOP_BEFORE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 _ANY_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+# a record and its written date ("the press release of July 14, 2025", "its statement dated 3 March 2026"), ending the
+# sentence before one that opens by pointing into it ("In it, the governor said: "…"")
+_RECORD_OF_DAY: Final = re.compile(
+    r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().record_nouns, key=len, reverse=True))
+    + r")\s+(?:of|dated|issued\s+on|from)\s+(?P<date>[^.!?\"“”]{4,30}?)[.!?]\s+$") if lexicon().record_nouns \
+    else re.compile("(?!)")
+_INTO_RECORD: Final = re.compile(r"(?:In|Within)\s+it,\s+")
+
+
+def _record_before(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInfo | None:
+    """The date of the record the sentence before the quote's names with its day, when the quote's sentence opens by
+    pointing into it ("… reviewed the government's press release of July 14, 2025. In it, the governor said: "…""):
+    the words are the record's, of its day (ux53 #14: a fact-check's re-quote was dated the fact-check's day)."""
+    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
+    if _INTO_RECORD.match(paragraph, lo) is None:
+        return None
+    m = _RECORD_OF_DAY.search(paragraph, max(0, lo - 160), lo)
+    if m is None:
+        return None
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"from the record the sentence before names: {info.basis}", info.end)
 
 
 def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:

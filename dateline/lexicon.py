@@ -63,6 +63,7 @@ class Lexicon:
     # "en", "dans", "nel": another language's "in" before a capitalised name makes it a place ("lideresa en Villa X")
     place_prepositions: tuple[str, ...]
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
+    proxy_nouns: tuple[str, ...]  # "said through the official": who delivers words for someone
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
@@ -386,6 +387,7 @@ def _lexicon(language: str) -> Lexicon:
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
+        proxy_nouns=_strings(speech.get("proxy_nouns", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
         place_prepositions=_strings(names.get("place_prepositions", [])),

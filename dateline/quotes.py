@@ -2362,9 +2362,11 @@ _COMMENT_AGES: Final = "".join("|" + re.escape(w) for w in page_line_words().com
 _COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?i:[smhdwy]|min|hrs?|wk|yr" + _COMMENT_AGES + r")(?![\w.])[ \t·]+(?i:"
                         + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
-# the reactions' counts under a post ("👍❤️ 2.3K", "418 comments")
+# the reactions' counts under a post ("👍❤️ 2.3K", "418 comments"; the reactions' count alone on its line when the
+# emoji were lost in the paste, "1.2K", or a bare number over the comments' count)
 _REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
-                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?))")
+                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)"
+                     r"|\d[\d.,]*[KkM][ \t]*$|\d[\d.,]*[ \t]*\n[ \t]*\d[\d.,]*[KkM]?[ \t]+(?i:comments?|shares?))")
 _FEED_POST: Final = re.compile(
     r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
     r"(?P<text>(?:(?![ \t]*" + _REACTIONS + r")[^\n]+\n(?:[ \t]*\n)?){1,20}?)"

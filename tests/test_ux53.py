@@ -10,13 +10,12 @@ assembly, a Kenyan county's radio, a Welsh council story, an Indian state's rele
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import json
 import os
 import subprocess
 import sys
+from datetime import date
+from pathlib import Path
 
 from conftest import dated_quotes, small_project
 
@@ -236,3 +235,63 @@ def test_reviews_first_offer_is_never_the_one_the_words_speak_of(tmp_path: Path)
         first = item["fixes"][0]
         text = json.dumps(first)
         assert "speaker: okafor" not in text  # never the figure first: the words speak of him, or are a rated claim
+
+
+# --- findings 13, 14, 17 and the words given through a go-between -----------------------------------------
+
+def test_a_participle_opening_the_sentence_with_its_day_dates_the_reaction(tmp_path: Path) -> None:
+    data = _data(tmp_path, "- id: mwangi\n  name: Peter Mwangi\n  aliases: [Mwangi]\n"
+                           "- id: njeri\n  name: Alice Njeri\n  aliases: [Njeri]\n")
+    body = ("Governor Peter Mwangi, who spoke on Citizen TV on Sunday, said, \"The dam was never due this year.\"\n\n"
+            "Reacting on Monday, the Minority Leader of the county assembly, Alice Njeri, said the governor had "
+            "\"misled the people of Thika\".\n\n\"He stood in Thika and promised 2026,\" Njeri said.\n")
+    # (the statement date as the import reads the lede: the governor's Sunday)
+    front = ("title: T\ndate: 2026-06-09\nstatement_date: 2026-06-07\nstatement_date_basis: \"‘spoke on Citizen TV on "
+             "Sunday’ → 2026-06-07, the Sunday before publication (2026-06-09)\"\nstatement_date_confidence: medium\n")
+    got = dated_quotes(data, front, body)  # a Tuesday
+    assert got["The"][1] == "2026-06-07" and got["He"][1] == "2026-06-08"
+    # negative: a sentence opening with its day and no participle is the main clause's as before
+    plain = ("Governor Peter Mwangi said on Sunday, \"The dam was never due this year.\"\n\n"
+             "\"He stood in Thika and promised 2026,\" Njeri said.\n")
+    got = dated_quotes(data, front.replace("spoke on Citizen TV on Sunday", "said on Sunday"), plain)
+    assert got["He"][1] != "2026-06-08"
+
+
+def test_words_said_through_a_go_between_are_nobodys_known() -> None:
+    body = ("Protesters were told the fund was empty.\n\n"
+            "\"The money is finished,\" the governor said through an official.\n")
+    assert _speakers(body, (GOVERNOR,))["The"] == "unknown"
+    # negative: through an interpreter the words are the speaker's own, translated
+    interpreted = "\"The money is safe,\" the governor said through an interpreter.\n"
+    assert _speakers(interpreted, (GOVERNOR,))["The"] == "okafor"
+
+
+def test_in_it_after_a_dated_record_dates_the_words_by_the_record(tmp_path: Path) -> None:
+    data = _data(tmp_path, "- id: okafor\n  name: Chidi Okafor\n  aliases: [Okafor]\n  roles: [the governor]\n")
+    body = ("CLAIM: A post says the governor set no deadline.\n\n"
+            "We reviewed the government's press release of July 14, 2025. In it, the governor said: \"Every "
+            "household will be paid in 30 days.\"\n\n"
+            "Asked on Friday, Okafor's office said: \"The post is not ours.\"\n")
+    got = dated_quotes(data, "title: T\ndate: 2026-05-18\n", body)
+    assert got["Every"][1] == "2025-07-14"
+    # negative: "In it" with no dated record before it leaves the date as it was
+    undated = body.replace("press release of July 14, 2025", "press release")
+    assert dated_quotes(data, "title: T\ndate: 2026-05-18\n", undated)["Every"][1] != "2025-07-14"
+
+
+def test_an_assurance_given_on_a_weekday_dates_the_words() -> None:
+    lede = _paragraphs("NAIROBI — Governor Peter Mwangi has assured residents that the dam will be ready by 2027.\n\n"
+                       "The governor gave the assurance on Tuesday while touring the site.\n\n"
+                       "\"You have my word,\" Mwangi said.\n")
+    info = article_statement_date(lede, PartialDate(2025, 2, 13), today=TODAY)  # a Thursday
+    assert info is not None and info.date == PartialDate(2025, 2, 11)
+
+
+def test_a_posts_reaction_count_alone_on_its_line_ends_the_post() -> None:
+    post = ("Grace Achieng\nMarch 3, 2026 · 🌎\nToday we opened the Kisumu water kiosk. Every ward will have one by June.\n"
+            "1.2K\n342 comments\n88 shares\nLike\nComment\nShare\n")
+    [first, *_] = quotes.extract(post).quotes
+    assert first.text.rstrip().endswith("by June.")
+    # negative: a number inside the post's words stays in them
+    kept = post.replace("by June.", "by June.\nWe have built 40 so far.")
+    assert quotes.extract(kept).quotes[0].text.rstrip().endswith("40 so far.")
