@@ -2537,8 +2537,10 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     titles = alternation({head, *(t.lower() for t in _OFFICE_TITLES.get(head, ()))})  # "Justice X": the judge
     return (re.compile(rf"\b{h}$", re.IGNORECASE),
             re.compile(rf"\b(?:{titles}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE),
-            # … but not its owner ("X, the group's director" is no group)
-            re.compile(rf",\s+(?:the\s+|[\w.]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)", re.IGNORECASE))
+            # … but not its owner ("X, the group's director" is no group), nor the object of a verb after the comma
+            # ("Mr X, asked the governor to …": an article after the free words opens a noun phrase of its own)
+            re.compile(rf",\s+(?:(?:the|an?)\s+|[\w.]+['’]s\s+)?(?:(?!(?:the|an?)\s)[\w\-]+\s+){{0,2}}?{h}\b(?!['’]s\b)",
+                       re.IGNORECASE))
 
 
 # a paragraph that opens with the question put ("Asked whether the talks would resume, the minister said: …",
@@ -2653,6 +2655,11 @@ def _subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool]
     return doc.subjects_before[key]
 
 
+# a bracketed note right after a name, then the comma closing the aside the name stands in ("Chairman of the
+# Committee, Justice Jane Doe (rtd), said"): the name's own note, not an aside ending before the verb
+_NOTE_GAP = re.compile(r"\s*\([^()\n,]{1,30}\)\s*,\s*")
+
+
 def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, bool] | None:
     """`_subject_before`, worked out."""
     body = doc.body
@@ -2671,6 +2678,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if len(gap) > 160 or any(stop.group(0)[0] == ";" or not abbreviation_before(body, stop.start())
                                  for stop in _STOP_GAP.finditer(body, m.end, verb_start)):
             return None  # a clause ended between them; not the stop of "The minister, Dr. Jane Doe, told"
+        if gap[:2].strip().startswith("(") and _NOTE_GAP.fullmatch(gap):
+            gap = ", "  # "Justice Jane Doe (rtd), said", "John Roe (PhD), said": the name's note, then its comma
         g = gap.strip()
         if m.possessive:
             continue
@@ -2707,8 +2716,10 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
         if g == "," and h >= 0 and not participle and "," in body[ms[h].end:ms[h + 1].start] \
                 and (_is_person(doc.index, ms[h]) or _PREPOSITION_ASIDE.fullmatch(body, ms[h].end, m.start)) \
                 and not ms[h].possessive and ms[h].kind is not Kind.PRONOUN \
-                and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start):
-            # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder)
+                and not _SEAT_BEFORE.search(body, max(lo, ms[h].start - 5), ms[h].start) \
+                and not (h > 0 and _served_by(body, ms[h - 1], ms[h])):
+            # (but "The MP for North Hills, Jane Doe, said": the seat an office is for, then its holder; and "the
+            # Chief Press Secretary to the governor, Jane Doe, said": the one the office serves, then its holder)
             # "Vance, speaking separately in Ohio, said": Ohio sits inside the aside; so does a body's
             # addressee ("The state government, in a note to the Investment Board, said")
             continue
@@ -2800,9 +2811,10 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         return prev  # "seorang juru bicara Kementerian X mengatakan": a body right after its unnamed one, no "of"
     if not body[m.end:verb_start].lstrip().startswith(","):
         return None
-    for p in reversed(before):
+    for j in range(len(before) - 1, -1, -1):
+        p = before[j]
         if p.possessive or not _named_person(doc, p) or _PLACE_BEFORE.search(body, max(0, p.start - 12), p.start) \
-                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start):
+                or _SEAT_BEFORE.search(body, max(0, p.start - 5), p.start) or (j > 0 and _served_by(body, before[j - 1], p)):
             continue  # "in Box Hill, Mei Lin Zhou, a nurse, said", "The MP for Box Hill, Jane Doe, said": a place
         if _office_then_name(doc, before, m):
             return None  # "its Finance Minister, Jane Doe, who said": the name says who holds the office
@@ -2812,6 +2824,13 @@ def _apposed_to(doc: _Doc, before: list[Mention], m: Mention, verb_start: int) -
         if _OF_SEAT_WHO.fullmatch(gap) and len(body[p.end:verb_start]) <= 300:
             return p  # "Rep. X of the 2nd District, who shared the stage with the senator, said": X
     return None
+
+
+def _served_by(body: str, office: Mention, m: Mention) -> bool:
+    """Whether `m` is the one an office right before it serves ("the Chief Press Secretary to the governor, Jane
+    Doe, said", "Special Adviser to the Minister, John Roe,"): the name after the comma is the office's holder,
+    never an aside about the one served."""
+    return office.kind is Kind.ROLE and body[office.end:m.start].strip() == "to"
 
 
 def _named_person(doc: _Doc, m: Mention) -> bool:
@@ -3595,10 +3614,20 @@ def question_after_asked(c: _Context) -> Verdict | None:
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
 
 
+# a tag's verb said through a go-between (`"…," the governor said through the official.`; lang *.toml proxy_nouns)
+_THROUGH_PROXY = re.compile(r"[^\n.!?\"“”]{0,60}?\bthrough\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
+                            + alternation(_LEX.proxy_nouns) + r")(?![\w’'])") if _LEX.proxy_nouns else None
+
+
 def verb_after_quote(c: _Context) -> Verdict | None:
     """`"Q," said X` / `"Q," X said` right after the closing mark; `«Q», a-t-elle dit`: a French
-    incise's pronoun joined to its verb."""
+    incise's pronoun joined to its verb. Words said through a go-between (`"…," the governor said through the
+    official`) are the go-between's, whom the tag does not name: nobody (review asks; ux53's "The fund is exhausted",
+    which a correction gave to the commissioner who spoke)."""
     body, close, after_hi = c.body, c.close, c.after_hi
+    if _THROUGH_PROXY is not None and " through " in body[close:after_hi] \
+            and _THROUGH_PROXY.match(body, close, after_hi) is not None:
+        return Verdict(UNKNOWN, "said through a go-between the tag does not name: whose words, the text does not say")
     if c.ends_writers_sentence or _BRACKET_ENDS_LINE.match(body, close):
         # `…: "Se acabó." ["It is over."]` at the end of its line: the words' twin in brackets has
         # no tag of its own after it, and the next line's verb is someone else's

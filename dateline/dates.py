@@ -1310,7 +1310,8 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
     document's closing formula."""
     m = _first_dateline(text)
     if m is None:
-        return Publication(_numeric_dateline(text, order) or _sign_off_date(text), text)
+        return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order) or _sign_off_date(text),
+                           text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -1372,6 +1373,43 @@ def _numeric_dateline(text: str, order: NumericOrder | None) -> DateInfo | None:
             return None
         return DateInfo(value, "high", f"dateline ‘{_one_line(m.group(0).strip())}’ → {value.iso()}{how}")
     return None
+
+
+def _chat_export_date(text: str, today: date, order: NumericOrder | None) -> DateInfo | None:
+    """The day of a chat export's first message (`quotes.CHAT_STAMP`: "[03/12/2025, 07:41] Jane Doe: …"), when two
+    lines or more open with such stamps: the export went out then, as a broadcast list's message does. Its stamps
+    are all written in one order: a part above 12 says which (high), else the project's order (``numeric_dates``,
+    high), else the one order that gives no day after ``today`` (medium); None when both do (the import asks)."""
+    stamps = [m for line in text.split("\n") if line[:1] in "[0123456789" and (m := quotes.CHAT_STAMP.match(line))]
+    if len(stamps) < 2:
+        return None
+
+    def read(m: re.Match[str], day_first: bool) -> PartialDate | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (a, b) if day_first else (b, a)
+        year = y + 2000 if y < 100 else y
+        if not (1 <= month <= 12 and _day_exists(month, day, year)):
+            return None
+        value = PartialDate(year, month, day)
+        return value if value.first_day() <= today else None
+
+    orders = [o for o in (True, False) if all(read(m, o) is not None for m in stamps)]
+    settled = {True for m in stamps if int(m["a"]) > 12} | {False for m in stamps if int(m["b"]) > 12}
+    confidence: Confidence = "high"
+    if settled:
+        orders = [o for o in orders if o in settled]
+        why = "a part above 12 says so"
+    elif order is not None and order.day_first in orders:
+        orders, why = [order.day_first], f"the project's order, {order.said}"
+    else:
+        why, confidence = "the one order giving no day after today", "medium"
+    if len(orders) != 1:
+        return None
+    value = read(stamps[0], orders[0])
+    assert value is not None
+    shown = _one_line(stamps[0].group(0).strip(" []-–"))
+    return DateInfo(value, confidence, f"the chat export's first stamp ‘{shown}’ → {value.iso()} "
+                                       f"({'day' if orders[0] else 'month'} first: {why})")
 
 
 # "Dated this 10th day of March, 2026.", "Done at Accra this 2nd day of May 2026": a line that opens with
@@ -1664,6 +1702,11 @@ _UNCASED_WORD: Final = r"[^\sA-Za-z\u00C0-\u024F\d_|·•,:;.!?§()\[\]\"'“”
 _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,2}}\s*[|·•,](?=\s*§)")
 # a byline's name with no "By" before the clock of its date ("Jane Doe 05:00, Nov 30 2026", as some New Zealand
 # and Pacific outlets print it): two to four capitalised words at the line's start, then the clock
+# a news theme's stamp line naming the section the story is filed in after the clock, then the byline (Nigerian
+# and other WordPress-run papers: "On 13 February 2025 6:41 am In News by Jane Doe", "… 7:15 pm In Politics"): the
+# section's words, no label's
+_FILED_IN: Final = re.compile(r"(?<=§)(\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+In\s+[A-Z][\w&'’-]*"
+                              r"(?:\s+[A-Z][\w&'’-]*){0,2}(?=\s+by\s|\s*$)")
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
@@ -2362,6 +2405,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     minutes = _MINUTES_HEAD.search(residue) is not None
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
+    if " In " in residue:
+        residue = _FILED_IN.sub(r"\1", residue)
     residue = _NAME_BEFORE_CLOCK.sub(" ", _BYLINE.sub(" ", residue))
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
@@ -2565,6 +2610,35 @@ _PASSIVE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:was|were|been|being|am|is|
 # "the interview was recorded on Thursday", "the statement was released on Monday" date the words themselves
 _QUOTED_AS: Final = frozenset({"quoted", "cited", "recorded", "broadcast", "aired", "televised", "filmed", "taped",
                                "streamed", "interviewed", "published", "posted", "released", "issued"})
+# ... and a participle with no auxiliary after its noun (a reduced relative clause, the passive all the same):
+# with its agent ("the N10bn fund announced by Governor Doe last month"), or after a preposition's noun where a
+# verb came earlier in the sentence ("has apologised over the delay in the payment of the grant promised in July"):
+# it dates the thing promised, not the story's words. Not "The head of the agency announced on Monday", whose verb
+# is the sentence's first.
+_AGENT_AFTER: Final = re.compile(r"\s+by\s+(?:the\s+)?[A-ZÀ-Þ]")
+_PREP_NOUN_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?:of|for|on|over|in|to|with|from|about|under|against)\s+(?:the|a|an|its|his|her|their|this|that)"
+    r"\s+(?:[^\s;:!?\"“”]*[^\s,;:.!?\"“”]\s+){0,4}$")
+_VERB_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)(?![A-Za-z])")
+
+
+# a sentence opened by a participle, then its day and a comma ("Reacting on Monday, X said", "Responding on Friday, …"):
+# the participle's subject is the main verb's, so the day is that verb's act
+_PARTICIPLE_OPENING: Final = re.compile(r"\s*[A-Z][a-z]+ing\s+")
+
+
+def _reduced_relative(paragraph: str, cue: re.Match[str], s_start: int) -> bool:
+    """Whether a participle cue (`…ed`) stands after its noun as a reduced relative clause, a passive with no
+    auxiliary (see _AGENT_AFTER): the date it governs is the background of a thing, not words the story quotes."""
+    if not cue.group(0).lower().endswith("ed"):
+        return False
+    if _AGENT_AFTER.match(paragraph, cue.end()) is not None and paragraph[cue.start() - 1:cue.start()] == " " \
+            and paragraph[max(s_start, cue.start() - 2):cue.start() - 1].islower():
+        return True
+    noun = _PREP_NOUN_BEFORE.search(paragraph, max(s_start, cue.start() - 80), cue.start())
+    return noun is not None and _VERB_BEFORE.search(paragraph, s_start, noun.start()) is not None
+
+
 # A past event the sentence counts from ("the fifth strike since the prime minister announced
 # the reform in January 2023"): its date is background, not the day the quotes were said.
 _SINCE: Final = re.compile(r"(?<![A-Za-z])[Ss]ince(?![A-Za-z])[^,;:]*$")
@@ -2778,6 +2852,11 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
                     and paragraph[phrase.end:phrase.end + 1] == "," and not paragraph[s_start:phrase.start].strip()
                     and phrase.kind not in _PERIOD_KINDS and not _STOP_OR_MARK.search(paragraph, phrase.end, cue.start())):
                 gap = _CUE_GAP  # "Pada 17 Agustus 2023, X, yang …, berjanji: "…"": the day opening the sentence is its verb's
+            if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and phrase.end <= cue.start() and gap <= _CLAUSE_GAP
+                    and _PARTICIPLE_OPENING.fullmatch(paragraph, s_start, phrase.start) is not None
+                    and paragraph[phrase.end:phrase.end + 1] == "," and not _STOP_OR_MARK.search(paragraph, phrase.end,
+                                                                                               cue.start())):
+                gap = _CUE_GAP  # "Reacting on Monday, the Minority Leader, Jane Doe, said": the opener's day, the verb's
             if (gap > _CUE_GAP and cue.re is _SPEECH_CUE and cue.end() <= phrase.start and gap <= _CLAUSE_GAP
                     and _BRACKET_DAY.search(paragraph, phrase.start, phrase.end) is not None):
                 gap = _CUE_GAP  # '"…," kata X di Jakarta, Senin (7/12/2026).': the tag's own day, after its place
@@ -2800,7 +2879,8 @@ def _governed(paragraph: str) -> tuple[_Candidate, ...]:
             continue
         lo, hi = min(best.start(), phrase.start), max(best.end(), phrase.end)
         passive = (best.re is _SPEECH_CUE and best.group(0).lower() not in _QUOTED_AS
-                   and _PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None)
+                   and (_PASSIVE_BEFORE.search(paragraph, max(0, best.start() - 12), best.start()) is not None
+                        or (best.end() <= phrase.start and _reduced_relative(paragraph, best, s_start))))
         out.append(_Candidate(phrase, 0, _one_line(paragraph[lo:hi]), passive))
     return tuple(out)
 
@@ -2932,21 +3012,39 @@ def _words_date(candidate: _Candidate, anchor: _Anchor | None, paragraph: str) -
     return info
 
 
-def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None) -> bool:
+def _recollection(candidate: _Candidate, info: DateInfo, paragraph: str, anchor: _Anchor | None,
+                  lookback: bool = False) -> bool:
     """A written year-dated phrase that recalls an older event rather than dating the quotes.
 
     Long before publication (or, with no publication date, any month or year alone), a date
     written with its year counts only where its sentence gives the words it dates (a
     quotation, "said he was ready …"): "a clip from an interview in March 2019, in which he
     said he was ready" dates words; "since she announced the reform in January 2023" does not.
+    With ``lookback`` (the article's date, not a quote's own), words given in a time clause recalling an occasion
+    ("When he announced the fund on 14 July 2025, Doe promised that "…"") are that sentence's alone: recalled too.
     """
-    if candidate.phrase.kind not in ("explicit", "month-year", "year") or _reports_words(paragraph, candidate.phrase):
+    if candidate.phrase.kind not in ("explicit", "month-year", "year"):
+        return False
+    if _reports_words(paragraph, candidate.phrase) and not (lookback and _lookback_clause(paragraph, candidate.phrase.start)):
         return False
     if anchor is None:
         return info.date.precision != "day"
     d = info.date
     last = date(d.year, d.month or 12, d.day or calendar.monthrange(d.year, d.month or 12)[1])
     return (anchor.day - last).days > _STALE_DAYS
+
+
+_LOOKBACK_OPENER: Final = re.compile(
+    r"(?i:" + "|".join(map(re.escape, lexicon().lookback_openers)) + r")(?![\w’'])[^,;:\"“”]*$") \
+    if lexicon().lookback_openers else re.compile("(?!)")
+
+
+def _lookback_clause(paragraph: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a time clause opening its sentence that recalls an occasion ("When he announced the
+    fund on July 14, 2025, the governor promised that "…""): a stale date there is the recalled occasion's, for the
+    words of that sentence alone — never the day of a retrospective's other quotes (_recollection)."""
+    start = max((m.end() for m in _BOUNDARY.finditer(paragraph, 0, pos)), default=0)
+    return _LOOKBACK_OPENER.match(paragraph, start, pos) is not None
 
 
 def _recalled_year(candidate: _Candidate, info: DateInfo) -> DateInfo:
@@ -3268,7 +3366,10 @@ def article_statement_date(
             continue
         if info is None or _after_publication(info, anchor):
             continue
-        if not _recollection(candidate, info, lead[candidate.paragraph], anchor):
+        # (a look-back clause's day is the article's only where its words are the lead's only quoted ones: an
+        # explainer of one recalled quote, not a story quoting people of its own day beside it)
+        if not _recollection(candidate, info, lead[candidate.paragraph], anchor,
+                             lookback=bool(quoted - {candidate.paragraph})):
             found = _first_of_several(_recalled_year(candidate, info), candidates, lead, anchor, today)
             if found.end is not None or found.date.precision != "day":
                 # a day beats a range or a month: the weekday of a lead in another language too, which these phrases
@@ -3740,6 +3841,9 @@ def quote_statement_date(
     older = _older_year(paragraph, offset, inherited) if inherited is not None else None
     if older is not None:
         return older
+    record = _record_before(paragraph, offset, anchor) if " it," in paragraph or " it " in paragraph else None
+    if record is not None:
+        return record
     if article_statement is not None and published is not None and _HABITUAL.search(paragraph):
         regions = _quoted_regions(paragraph)
         breaks = _breaks(paragraph)
@@ -3793,6 +3897,34 @@ _YEAR_OF_RECORD: Final = re.compile(
         lexicon().record_nouns, key=len, reverse=True)) + r")(?![\w-])") if lexicon().record_nouns else re.compile("(?!)")
 _STOP_BEFORE: Final = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 _ANY_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+# a record and its written date ("the press release of July 14, 2025", "its statement dated 3 March 2026"), ending the
+# sentence before one that opens by pointing into it ("In it, the governor said: "…"")
+_RECORD_OF_DAY: Final = re.compile(
+    r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().record_nouns, key=len, reverse=True))
+    + r")\s+(?:of|dated|issued\s+on|from)\s+(?P<date>[^.!?\"“”]{4,30}?)[.!?]\s+$") if lexicon().record_nouns \
+    else re.compile("(?!)")
+_INTO_RECORD: Final = re.compile(r"(?:In|Within)\s+it,\s+")
+
+
+def _record_before(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInfo | None:
+    """The date of the record the sentence before the quote's names with its day, when the quote's sentence opens by
+    pointing into it ("… reviewed the government's press release of July 14, 2025. In it, the governor said: "…""):
+    the words are the record's, of its day (ux53 #14: a fact-check's re-quote was dated the fact-check's day)."""
+    lo, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
+    if _INTO_RECORD.match(paragraph, lo) is None:
+        return None
+    m = _RECORD_OF_DAY.search(paragraph, max(0, lo - 160), lo)
+    if m is None:
+        return None
+    try:
+        info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
+    except DateUnknown:
+        return None
+    if info is None or _after_publication(info, anchor):
+        return None
+    return DateInfo(info.date, info.confidence, f"from the record the sentence before names: {info.basis}", info.end)
 
 
 def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
@@ -4216,8 +4348,8 @@ def own_occasion(paragraphs: Sequence[str], at: int, names: Sequence[str], inher
     anchor = _anchor_from(published)
     for paragraph in paragraphs:
         for c in _governed(paragraph):
-            if not names_one(sentence(paragraph, c.phrase.start)):
-                continue
+            if c.passive or not names_one(sentence(paragraph, c.phrase.start)):
+                continue  # ("the grant promised in July": when a thing was promised, none of the words' days)
             info = _words_date(c, anchor, paragraph)
             if info is None:
                 continue

@@ -130,6 +130,24 @@ _CONTACT: Final = re.compile(
 _ADDRESS: Final = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|la|du))*,\s+[A-Z][a-z]+\s+\d+[A-Z]?$")
 
 
+# a transcript's note on who made it ("Transcript prepared by the desk from the station's recording"; page_lines.toml)
+_TRANSCRIPT_NOTE: Final = re.compile(r"(?i)^[\[(]?\s*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in page_line_words().transcript_note) + r")(?!\w)") \
+    if page_line_words().transcript_note else re.compile("(?!)")
+_CREDITS_LABEL: Final = re.compile(r"^(?P<label>[A-Z][A-Za-z]+)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _credits_line(text: str) -> bool:
+    """A programme's credits line naming who takes part ("Host: Jane Doe", "Guest: Governor John Roe (by phone)",
+    "PRESENTER: Jane Doe"): a role's label a transcript's turns use, then a name, no sentence — the header the
+    turns' speakers are read from, never the title (a usability round's podcast was titled "Host: …")."""
+    m = _CREDITS_LABEL.match(text) if ":" in text[:20] else None
+    if m is None or m["label"].upper() not in _LEX.generic_turns:
+        return False
+    from dateline.quotes import heading_text
+    return heading_text(m["rest"])
+
+
 def is_furniture(line: str) -> str:
     """Why ``line`` is page furniture and no title ("navigation", "byline"…), or "" when it may be one."""
     text = line.strip()
@@ -140,6 +158,10 @@ def is_furniture(line: str) -> str:
         return "label"
     if _CONTACT.search(text):
         return "contact line"
+    if _TRANSCRIPT_NOTE.match(text):
+        return "transcript note"
+    if _credits_line(text):
+        return "credits line"
     if _ADDRESS.match(text):
         return "address line"
     if _is_date_line(text):
@@ -296,6 +318,8 @@ def is_turn(line: str) -> bool:
     m = _TURN_LINE.match(text)
     if m is None:
         return False
+    if text[:m.end()].rstrip(" :.-").upper() in _LEX.not_turn_names:
+        return False  # "CORRECTION: Flood relief story", "EXCLUSIVE: …": a page's label before its headline, no turn
     rest = text[m.end():]
     return any(c.islower() for c in rest) or rest.rstrip()[-1:] in ".?!…\"”»’)"
 

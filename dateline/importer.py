@@ -343,6 +343,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         if given_keys(options):
             result.skipped += (f"; to set its {', '.join(given_keys(options))} to what you gave, add --force "
                                "(the rest of its front matter is kept)")
+        elif options.given_date and (held := _held_date(hashes[src.digest])) not in (None, options.given_date):
+            result.skipped += (f"; the manifest's date, {options.given_date}, is not the article's ({held}): add --force "
+                               "to set it (a date the import guessed is replaced, one you corrected is kept)")
         return result
     title, body_text, meta_in, page = _source_text(src, path, data.speakers)
     # a thread pasted from a social network's page: every line of it is evidence (whose post, when), so
@@ -610,7 +613,29 @@ def _own_readings(options: ImportOptions, paragraphs: list[str], title: str, pag
         own["outlet"], own["outlet_basis"] = _outlet(replace(options, outlet=""), meta_in, page, guess)
     if options.source_url:
         own["source_url"] = str(meta_in.get("source_url") or "") or options.fetched_url
+    if options.given_date:
+        own["date"] = _IMPORT_GUESS  # (whether the article's date is the import's guess: `_import_guessed_date`)
     return own
+
+
+_IMPORT_GUESS = "\0the import's guess"
+
+
+def _held_date(target: Path) -> str | None:
+    """The date an imported article's front matter holds ("" when none), None when it cannot be read."""
+    old = read_source(target, target.as_posix())
+    if isinstance(old, Problem):
+        return None
+    meta, _, _, problems = split_front_matter(old)
+    return None if problems else str(meta.get("date") or "")
+
+
+def _import_guessed_date(old_meta: dict[str, Any]) -> bool:
+    """Whether an article's date is still the import's own reading, not an editor's correction: none at all, or
+    a basis that shows the import's reading of that very date ("‘on Wednesday, April 1’ → 2026-04-01, …"). An editor
+    who corrects the date writes another (the basis left naming the old one) or a basis of their own: kept."""
+    date = str(old_meta.get("date") or "")
+    return not date or f"→ {date}" in str(old_meta.get("date_basis") or "")
 
 
 def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
@@ -650,7 +675,10 @@ def _kept_front_matter(target: Path, meta: dict[str, Any], result: ImportResult,
         result.kept.append(f"kept your date_basis and date_confidence: the date given, {meta['date']}, is the "
                            "article's already (give --date-basis to replace its basis)")
     from_manifest = tuple(k for k, reading in (own or {}).items() if k not in given and k in meta
-                          and str(old_meta.get(k) or "") in ("", reading))
+                          and (_import_guessed_date(old_meta) if reading == _IMPORT_GUESS
+                               else str(old_meta.get(k) or "") in ("", reading)))
+    if "date" in from_manifest:  # (the date's basis and confidence go with it: the manifest's, not the guess's)
+        from_manifest += tuple(k for k in ("date_basis", "date_confidence") if k not in given and k in meta)
     given = (*given, *from_manifest)
     for key in (*IMPORT_OWNED, *given):
         if key not in IMPORT_OWNED and meta[key] in ("", None):

@@ -63,6 +63,7 @@ class Lexicon:
     # "en", "dans", "nel": another language's "in" before a capitalised name makes it a place ("lideresa en Villa X")
     place_prepositions: tuple[str, ...]
     genitive_articles: tuple[str, ...]  # "la=della": an article and its form fused with "of" before a role
+    proxy_nouns: tuple[str, ...]  # "said through the official": who delivers words for someone
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
@@ -154,6 +155,7 @@ class Lexicon:
     gathering_audiences: tuple[str, ...]  # "told the crowd": words said at the gathering the lede dates
     occasion_nouns: tuple[str, ...]  # "after the vote", "for the hearing": the occasion a lede's day dates
     record_nouns: tuple[str, ...]  # "a 2024 … report": a record whose words are of the year it names
+    lookback_openers: tuple[str, ...]  # "When he announced it on 3 May 2024, …": a time clause recalling an occasion
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
@@ -401,6 +403,7 @@ def _lexicon(language: str) -> Lexicon:
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
+        proxy_nouns=_strings(speech.get("proxy_nouns", [])),
         genitive_articles=_strings(speech.get("genitive_articles", [])),
         place_openers=_strings(names.get("place_openers", [])),
         place_prepositions=_strings(names.get("place_prepositions", [])),
@@ -477,6 +480,7 @@ def _lexicon(language: str) -> Lexicon:
         gathering_audiences=_strings(dating["gathering_audiences"]),
         occasion_nouns=_strings(dating.get("occasion_nouns", [])),
         record_nouns=_strings(dating.get("record_nouns", [])),
+        lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         correction_cues=_strings(dating.get("correction_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
@@ -929,7 +933,8 @@ class PageLineWords:
     ``comment_actions`` the actions under a comment pasted from a social network ("Like", "Reply"),
     ``caption_foot`` the openings of the lines a photo network prints under a caption ("See translation"),
     ``comment_ages`` the units of the comment's age before them beside English's ("3 Tage", "2 Std."),
-    ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's."""
+    ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's,
+    ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -948,6 +953,7 @@ class PageLineWords:
     email_subject: tuple[str, ...] = ()
     caption_foot: tuple[str, ...] = ()
     comment_ages: tuple[str, ...] = ()
+    transcript_note: tuple[str, ...] = ()
 
 
 @cache
@@ -965,7 +971,7 @@ def page_line_words() -> PageLineWords:
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
-                         words("caption_foot"), words("comment_ages"))
+                         words("caption_foot"), words("comment_ages"), words("transcript_note"))
 
 
 @cache

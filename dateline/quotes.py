@@ -371,13 +371,18 @@ _TURN_COMPOUND = (rf"[{_UP}][{_LOWER}]*(?:[{_LOWER}]-[ ]+(?:{'|'.join(map(re.esc
 # a member's label may go on after the bracket: a word for the kind of turn (`(M) replik:`, lang *.toml turn_kinds) or
 # an office after a comma (`JANE DOE (KD), MINISTER:`)
 _TURN_KIND = "|".join(map(re.escape, lexicon().turn_kinds)) or "(?!)"
+# … or, after the seat in brackets, the member's office in Title Case and its links (a Nigerian or Ghanaian House of
+# Assembly's Votes and Proceedings: `HON. JANE DOE (Northtown I), Minority Leader:`, `HON. JOHN ROE (Eastgate),
+# Chairman, Committee on Works and Housing:`): capitalised words, lower-case links, commas between them, no verb
+_OFFICE_AFTER_NOTE = (rf"(?<=\)),[ ][{CAPITALS}][\w’'\-]*(?:,?[ ](?:[{CAPITALS}][\w’'\-]*|(?:"
+                      + "|".join(map(re.escape, lexicon().label_links)) + r")(?![\w’'])))" + "{0,9}")
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE}|{_TURN_COMPOUND})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
     rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?"
-    rf"(?:[ ](?:{_TURN_KIND})|,[ ][{_UP}][{_UP} \-]{{1,60}})?" + _COLON + r"(?P<text>\S.*)$",
+    rf"(?:[ ](?:{_TURN_KIND})|,[ ][{_UP}][{_UP} \-]{{1,60}}|{_OFFICE_AFTER_NOTE})?" + _COLON + r"(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A hearing's record that ends its labels with a full stop (`SEN. DOE. Mr. Chair, …`, `THE CHAIRPERSON
@@ -703,6 +708,27 @@ def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
             or any(q.turn_name == head.turn_name for q in rest):
         return found
     return {i: q for i, q in found.items() if i != first}
+
+
+_HEADING_WORD = re.compile(rf"[(\[]?(?:[{CAPITALS}\d]|(?:{'|'.join(map(re.escape, lexicon().label_links))})\b)")
+_TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()\n]{1,60}\))+\s*$")
+
+
+def heading_text(text: str) -> bool:
+    """Whether a "turn's" words are a heading's, not speech: two words or more, each capitalised (a name, a bill's
+    title) but the links of an office's name, and no sentence's end once a bracket at the end is set aside (a header's
+    `Guest: Jane Doe (by phone)`, `Presenter: John Roe`, an order paper's `SECOND READING: Water Bill, 2025 (HB. 7)`)."""
+    bare = _TRAILING_BRACKETS.sub("", text.strip())
+    words = bare.split()
+    return len(words) >= 2 and bare[-1:] not in ".?!…:;\"”»’'" and all(_HEADING_WORD.match(w) for w in words)
+
+
+def _without_heading_lines(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
+    """The turns without header and agenda lines in a label's shape: a programme's `Guest:` / `Presenter:` lines
+    naming who takes part, a record's item heading (`CONSIDERATION OF REPORT: Water Bill, 2025`) — words that are
+    a name or a title (`heading_text`), no sentence anyone said. The header still names the presenter for the
+    turns under it (attribution's _header_holder reads it)."""
+    return {i: q for i, q in found.items() if not heading_text(q.text)}
 
 
 # A line of dialogue in the Spanish, French, Italian or Portuguese way (the "raya"), kept in
@@ -1198,7 +1224,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                     and styled[head].text.rstrip()[-1:] not in _SENTENCE_ENDS:
                 del found[head]
     found = {i: replace(q, marks="turn", asker=q.asker or i in askers) for i, q in found.items()}
-    found = _without_show_title(found)
+    found = _without_heading_lines(_without_show_title(found))
     # a record that numbers its members' turns (`02.03 Jane Doe (Party): …`) numbers every one: an unnumbered line
     # opening with a name and a colon is a turn's next paragraph addressing a member (`Herr Doe, ich sage es auch
     # auf Deutsch: …`), the chair's office aside (`De voorzitter: …`, unnumbered there), and the paragraphs between two
@@ -2372,10 +2398,11 @@ _COMMENT_AGES: Final = "".join("|" + re.escape(w) for w in page_line_words().com
 _COMMENT_FOOT: Final = (r"[ \t]*\d{1,3}[ \t]?(?i:[smhdwy]|min|hrs?|wk|yr" + _COMMENT_AGES + r")(?![\w.])[ \t·]+(?i:"
                         + _COMMENT_ACTIONS
                         + r")(?:[ \t·]+(?i:" + _COMMENT_ACTIONS + r"))*[ \t]*$")
-# the reactions' counts under a post ("👍❤️ 2.3K", "418 comments"), or their count alone on its line, the emoji
-# lost in the copy ("1.2K": a usability round's governor's post took it in as a second quoted part)
+# the reactions' counts under a post ("👍❤️ 2.3K", "418 comments"; the reactions' count alone on its line when the
+# emoji were lost in the paste, "1.2K", or a bare number over the comments' count)
 _REACTIONS: Final = (r"(?:[\U0001F44D\u2764\U0001F606\U0001F62E\U0001F622\U0001F621\U0001F970]"
-                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)|\d[\d.,]*[KkM][ \t]*$)")
+                     r"|\d[\d.,]*[KkM]?\s+(?i:comments?|shares?|reactions?)"
+                     r"|\d[\d.,]*[KkM][ \t]*$|\d[\d.,]*[ \t]*\n[ \t]*\d[\d.,]*[KkM]?[ \t]+(?i:comments?|shares?))")
 _FEED_POST: Final = re.compile(
     r"^" + FEED_HEAD + r"(?:[ \t]*\n)?"
     r"(?P<text>(?:(?![ \t]*" + _REACTIONS + r")[^\n]+\n(?:[ \t]*\n)?){1,20}?)"

@@ -544,6 +544,10 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
         # a reporter does (a usability round's review offered the chamber first for a reporter's question)
         named = [sid for sid in named if sid not in speakers or speakers[sid].kind == "person"]
     named = [*(sid for sid in named if sid not in neighbours), *(sid for sid in named if sid in neighbours)]
+    # (whom the words address or speak of — "Oga Governor, …", "Our governor never promised …" — did not say them:
+    # offered last, unless the words name themselves; ux53 #5)
+    spoken_to = {sid for sid in named if sid in speakers and sid not in own and _spoken_of(q.text, speakers[sid])}
+    named = [*(sid for sid in named if sid not in spoken_to), *(sid for sid in named if sid in spoken_to)]
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
         ("" if named else "   # an id from speakers.yaml")
@@ -556,8 +560,12 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # host's turn or an unnamed interviewer's, it is no statement of anyone the site follows: drop first
     # (a generic label, "Interjection:", "REPORTER:", "VOICE:", names nobody the site could follow: drop first
     # too, unless the words say who speaks: "HOST: Welcome back. I'm Jane Doe.")
+    # … and a claim a fact-check rates ("CLAIM: A viral post claims that X "never promised …""), or words whose every
+    # candidate is one they speak of: the first offer is "not speech", never words put in the figure's mouth
     fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
-        or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) else (name, drop)
+        or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) \
+        or _CLAIM_OPENING.match(a.body, a.body.rfind("\n", 0, q.span.start) + 1) is not None \
+        or (named and named[0] in spoken_to) else (name, drop)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
 
@@ -626,6 +634,19 @@ def _answerer(q: Quote, quotes: Sequence[Quote]) -> str:
     nxt = min((o for o in quotes if o.article == q.article and o.span.start > q.span.start),
               key=lambda o: o.span.start, default=None)
     return nxt.speaker if nxt is not None and nxt.speaker not in ("unknown", q.speaker) else ""
+
+
+# a fact-check's label before the claim it rates, opening the quote's paragraph ("CLAIM: …", "The claim: …")
+_CLAIM_OPENING = re.compile(r"[ \t*_]*(?i:" + "|".join(map(re.escape, lexicon().claim_labels)) + r")[ \t*_]*:")
+
+
+def _spoken_of(text: str, speaker: Speaker) -> bool:
+    """Whether a quote's own words name the speaker, by name, alias or the office a role of theirs names ("Oga
+    Governor, …", "Our governor never promised …"): words said to or about them, so not theirs."""
+    if _mentioned(text, speaker):
+        return True
+    heads = {r.split()[-1].lower() for r in speaker.roles if r.lower().startswith("the ") and len(r.split()) == 2}
+    return any(re.search(rf"(?<![\w’'])(?i:{re.escape(h)})(?![\w’'])", text) for h in heads)
 
 
 def _mentioned(body: str, speaker: Speaker) -> bool:

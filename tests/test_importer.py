@@ -599,6 +599,35 @@ def test_a_forced_manifest_run_updates_the_file_a_source_was_imported_to(tmp_pat
     assert [p.name for p in into.glob("*.md")] == [target.name]
 
 
+def test_a_manifest_date_added_later_replaces_the_imports_guess_never_an_editors_date(tmp_path: Path) -> None:
+    """ux53 #8 (a Lagos fact desk): a correction imported with a low guess from a body sentence; `date:` added to
+    the manifest afterwards did nothing — skipped without a word, and under --force "kept your date" of the
+    import's own guess. Invented: a Welsh weekly's correction, its date line unread."""
+    into = _project(tmp_path)
+    raw = tmp_path / "correction.txt"
+    raw.write_text("Correction: harbour levy story\n\nIn our story of Tuesday, 3 March 2026, we wrongly attributed "
+                   "remarks to the harbour master. The words were said by Cllr Eluned Price on Wednesday, 4 March "
+                   "2026.\n\n\"The levy stays,\" she said.\n", encoding="utf-8")
+    opts = importer.ImportOptions(into=into, today=date(2026, 12, 7))
+    [first] = importer.import_jobs([(raw, opts)])
+    assert first.problem is None and first.date is not None and first.date.confidence != "high"
+    guessed = first.date.date.iso()
+    target = Path(first.target)
+    manifest = dataclasses.replace(opts, given_date="2026-03-06", date_basis="the paper's printed issue date")
+    [skipped] = importer.import_jobs([(raw, manifest)])
+    assert f"the manifest's date, 2026-03-06, is not the article's ({guessed})" in skipped.summary()
+    [again] = importer.import_jobs([(raw, dataclasses.replace(manifest, force=True))])
+    head = target.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    assert "date: '2026-03-06'" in head and "date_basis: the paper's printed issue date" in head
+    assert "set date: '2026-03-06' from the manifest" in again.summary()
+    # … but a date the editor corrected by hand since is theirs: kept, and said so
+    target.write_text(target.read_text(encoding="utf-8").replace("date: '2026-03-06'", "date: '2026-03-05'", 1),
+                      encoding="utf-8")
+    [third] = importer.import_jobs([(raw, dataclasses.replace(manifest, force=True, given_date="2026-03-07"))])
+    assert "date: '2026-03-05'" in target.read_text(encoding="utf-8")
+    assert "kept your date: '2026-03-05'" in third.summary()
+
+
 def test_two_articles_of_one_source_are_a_copy(tmp_path: Path) -> None:
     """Two articles with one import_hash (a source imported twice under two file names, the bodies
     differing by a headline line) are one report published twice: a warning at the later path."""
