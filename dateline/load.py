@@ -648,11 +648,27 @@ def _quote_correction(item: object, line: int,
 Entry = tuple[dict[str, Any], int, "yaml.MappingNode"]  # a `_data` list entry, its first line, its YAML node
 
 
+# an id names its page's folder (speakers/<id>/, topics/<id>/): one path segment, never a way out of the site
+_PLAIN_ID = re.compile(r"[^/\\\s.][^/\\\s]*")
+
+
 def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[Problem]) -> Iterator[Entry]:
-    """The entries of a `_data` list whose id is new; a repeated id is an error at its own line
-    (the first entry wins, so the build reports every duplicate, not only the first)."""
+    """The entries of a `_data` list whose id is new and plain; a repeated id is an error at its own line
+    (the first entry wins, so the build reports every duplicate, not only the first). An id with a '/' or
+    a leading '.' ("../x") would name a folder outside its pages' (the writer refused it with a traceback
+    that named no file: hostile round 54), and a speaker id "unknown" is the mark of a quote nobody is
+    named for, whose quotes would vanish into "not identified": both errors at the entry's line."""
     seen: set[str] = set()
     for item, line, node in items:
+        if not _PLAIN_ID.fullmatch(item["id"]):
+            problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
+                                    f"{noun}'s page folder, so no '/', '\\', space or leading '.' (letters, digits "
+                                    "and hyphens, as `jane-doe`)"))
+            continue
+        if noun == "speaker" and item["id"] == "unknown":
+            problems.append(Problem(display, line, "speaker id 'unknown' is reserved: it marks the quotes nobody is "
+                                    "named for (give this speaker another id)"))
+            continue
         if item["id"] in seen:
             problems.append(Problem(display, line, f"duplicate {noun} id {item['id']!r}"))
             continue

@@ -330,6 +330,14 @@ CASES = [
     Case("speakers-yaml-not-list", write(SPEAKERS, "zelensky: Volodymyr\n"), 1, r"speakers\.yaml:1: must be a YAML list"),
     Case("speakers-yaml-no-id", edit(SPEAKERS, lambda t: t + "- name: Nobody\n"), 1, r"speakers\.yaml:\d+: each entry"),
     Case("speakers-yaml-duplicate", edit(SPEAKERS, lambda t: t + "- id: zelensky\n"), 1, r"speakers\.yaml:\d+: duplicate"),
+    # an id names its page's folder: "../x" reached the writer's guard as a traceback naming no file (hostile round 54)
+    Case("speakers-yaml-id-climbs-out", edit(SPEAKERS, lambda t: t + "- id: ../x\n  name: Dot Dot\n"), 1,
+         r"speakers\.yaml:\d+: speaker id '\.\./x' is not a plain id"),
+    Case("topics-yaml-id-climbs-out", edit(TOPICS, lambda t: t + "- id: ../../evil\n  label: Evil\n"), 1,
+         r"topics\.yaml:\d+: topic id '\.\./\.\./evil' is not a plain id"),
+    # "unknown" marks the quotes nobody is named for: a speaker of that id would vanish into them
+    Case("speakers-yaml-id-unknown", edit(SPEAKERS, lambda t: t + "- id: unknown\n  name: Anon Ymous\n"), 1,
+         r"speakers\.yaml:\d+: speaker id 'unknown' is reserved"),
     Case("topics-yaml-stances-int", edit(TOPICS, lambda t: t + "- id: extra\n  stances: 5\n"), 1,
          r"topics\.yaml:\d+: topic extra: stances must be a list"),
     Case("topics-yaml-eras-mapping", edit(TOPICS, lambda t: t + "- id: extra\n  eras: {a: b}\n"), 1,
