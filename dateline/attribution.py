@@ -1773,6 +1773,9 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 and len(full.split()) <= len(parts) \
+                and (inner := self.inner_words.get(parts[-1].lower())) and inner.split()[:len(parts)] == parts:
+            return inner  # "Ramón Ortega" (a label) of the "Ramón Ortega Villar" the text names: given name, first surname
         if len(parts) > 1 and parts[0] not in full.split() \
                 and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
                          and parts[0].lower() in full.split()):
@@ -4886,6 +4889,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
         # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
         words = label.split()
+        if label in _LEX.chair_offices and (chair := _chair_holder(doc, q)) is not None:
+            return Verdict(chair, "transcript turn (the record's header names who holds the chair)")
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
@@ -4981,6 +4986,28 @@ def _header_holder(doc: _Doc, label: str) -> Who | None:
         return None
     x = next(iter(found.values()))
     return Who(x.speaker, doc.index.speakers[x.speaker].name) if x.speaker else _named(doc.full_name(x.name))
+
+
+# a record's header line naming the chair's holder after the titles of honour and address, each abbreviated with its
+# full stop ("PRESIDENCIA DE LA EXCMA. SRA. D.ª JANE DOE ROE"; es.toml chair_heads)
+_CHAIR_HEAD = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_heads) + r")[ \t]+(?:(?:[^\W\d_]+\.ª?|DOÑA|DON)[ \t]+)*"
+                         rf"(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})[ \t]*$") \
+    if _LEX.chair_heads else None
+_CHAIR_GATES = frozenset(h.split()[0] for h in _LEX.chair_heads)
+
+
+def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
+    """The member the last header line before a bare chair's label names (`La señora PRESIDENTA:` under "PRESIDENCIA
+    DE LA EXCMA. SRA. D.ª JANE DOE ROE"), else None: the record says who holds its chair, where the speakers file
+    may call others presidenta (a region's, a party's)."""
+    if _CHAIR_HEAD is None or all(doc.body.find(w, 0, q.start) < 0 for w in _CHAIR_GATES):
+        return None  # (a cheap literal test first: the heads' first words)
+    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start))
+    if not heads:
+        return None
+    name = _title_name(heads[-1].group("name"))
+    sid = doc.index.alias_to_id.get(name)
+    return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 
 
 _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"
@@ -5173,6 +5200,12 @@ _PLACE_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.place_preposit
     if _LEX.place_prepositions else re.compile(r"(?!)")
 
 
+# the words before an office's domain, a body or a place in Spanish ("ministra para la Transición Ecológica", "presidenta
+# de la Región de X"; es.toml domain_articles): no article stands before a person's name there
+_DOMAIN_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.domain_articles) + r")\s+$") \
+    if _LEX.domain_articles else re.compile(r"(?!)")
+
+
 def _placed(body: str, m: Mention) -> bool:
     """A name after "in", "at", "em", "en" …: a place ("In Vale Verde, the mayor said": no mayor's name)."""
     before = body[max(0, m.start - 12):m.start].lower()  # (a sentence's "In X, …" too)
@@ -5232,8 +5265,10 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
             # "profesora de la Universidad del Norte")
-        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers):
-            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
+        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers
+                                    or _DOMAIN_BEFORE.search(doc.body, max(0, m.start - 10), m.start)):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X"),
+            # an office's domain ("la ministra para la Transición Ecológica")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue
