@@ -627,6 +627,7 @@ def is_female_name(name: str) -> bool:
 
 
 _NAME_BEFORE_NICK = re.compile(rf"[{CAPITALS}][\w’'\-]+[ ]$")
+_NAMES_BEFORE_NICK = re.compile(rf"(?<![\w’'\-])[{CAPITALS}][\w’'\-]+[ ][{CAPITALS}][\w’'\-]+[ ]$")  # two given names
 _NAME_AFTER_NICK = re.compile(rf"[ ][{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+)?")
 
 
@@ -637,14 +638,21 @@ def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
     scan see two names. Also the nicknames so read, whose marks end no tag (see `_Doc`)."""
     nicknames = []
     for q in rejected:
-        before = _NAME_BEFORE_NICK.search(body, max(0, q.start - 41), q.start - 1)
         after = _NAME_AFTER_NICK.match(body, q.end + 1)
-        if before is None or after is None or " " in q.text.strip() or not q.text[:1].isupper():
+        if after is None or " " in q.text.strip() or not q.text[:1].isupper():
             continue
-        joined = before.group(0) + after.group(0)[1:]
-        whole = [m for m in index.scan(joined) if m.start == 0 and m.end == len(joined)
-                 and m.kind in (Kind.ALIAS, Kind.NAME)]
-        if not whole:
+        whole: list[Mention] = []
+        # (two given names before it first: `Juan Antonio «Juanan» Doe` is Juan Antonio Doe, not Antonio Doe)
+        for rx in (_NAMES_BEFORE_NICK, _NAME_BEFORE_NICK):
+            before = rx.search(body, max(0, q.start - 41), q.start - 1)
+            if before is None:
+                continue
+            joined = before.group(0) + after.group(0)[1:]
+            whole = [m for m in index.scan(joined) if m.start == 0 and m.end == len(joined)
+                     and m.kind in (Kind.ALIAS, Kind.NAME)]
+            if whole:
+                break
+        if not whole or before is None:
             continue
         lo, hi = before.start(), after.end()  # the whole name, the nickname's marks blanked in _Doc
         scanned = sorted([m for m in scanned if not lo <= m.start < hi]
@@ -2607,8 +2615,10 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
 # between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het",
-# Swedish "en talesperson för bolaget", "en källa i regeringen")
-_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom)\s+(?:(?:the|het|de)\s+)?")
+# Swedish "en talesperson för bolaget", "en källa i regeringen", Spanish "un agente de la Policía", "un portavoz del
+# Gobierno")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom|de|del|en)\s+(?:(?:the|het|de|la|el|los"
+                          r"|las)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
@@ -4514,6 +4524,14 @@ def dropped_subject(c: _Context) -> Verdict | None:
     last = next((ev for ev in reversed(c.state.history) if ev.pos < c.q.start), None)
     if last is None:  # 'Leí la columna de la alcaldesa X del domingo. Dice que «…»': the words' owner speaks in them
         return _owned_words(c, lo, m.group(0))
+    # … unless the quote's paragraph names one other person after that, not as a subject ('Entre los manifestantes
+    # estaba Jane Doe, regante de X. «…», resumía'): the paragraph is about her
+    since = {who.id: who for x in c.doc.between(max(c.para.start, last.pos + 1), lo)
+             if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
+             and (who := c.state.resolve(x)) is not None and who.known}
+    if len(since) == 1 and last.who.id not in since:
+        who = next(iter(since.values()))
+        return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one its paragraph names")
     if last.joint or last.anon or not last.who.known:
         return None
     who = last.who
