@@ -484,6 +484,7 @@ _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w i
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
                       # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
                       + r")(?=\s+(?:of|for|from|at|in|with|" + alternation(_LEX.office_links) + r")(?:\s|(?<=['’])))")
+_BARE_UNNAMED = frozenset(w.lower() for w in _LEX.bare_unnamed)
 _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))" + _ANON_PLURAL_WORDS,
                           re.MULTILINE)
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
@@ -1018,6 +1019,8 @@ class SpeakerIndex:
             i += 1
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
             i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
+        if i + 1 < j and words[i].lower() in _BARE_UNNAMED and words[i + 1] in _PARTICLE_WORDS:
+            return None  # "Fuentes del Ministerio": sources of a body, nobody named (and the ANON pass finds them)
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
@@ -2683,6 +2686,10 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             return None  # "X told senators that workers had described": the reported clause has its own subject
         if k > 0 and ms[k - 1].kind is Kind.ANON and _UNNAMED_FOR.fullmatch(body, ms[k - 1].end, m.start):
             continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
+        if m.kind is Kind.NAME and _PLACE_ABROAD.search(body, max(lo, m.start - 12), m.start):
+            continue  # "En una entrevista en Catalunya Ràdio, ha insistido": where it was said, no one saying it
+        if m.kind is not Kind.PRONOUN and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):
+            continue  # "ha exigido al presidente del Gobierno, Jane Doe, que …": the one asked, an object
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
                                      or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
             # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
@@ -2770,6 +2777,11 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
+# Spanish marks a person who is a verb's object with "a" ("exigió al presidente del Gobierno, Jane Doe, que …", "ha
+# pedido a la ministra", "acusó a Doe de"): a mention right after it, or in the comma appositive of its noun, is no
+# subject (English "a senior official, Jane Doe," is an article: "al" and "a la/las/los" only, or "a" before a name)
+_PERSONAL_A = re.compile(r"(?<![\w’'])(?:(?:al|a\s+la|a\s+las|a\s+los)\s+(?:[^\W\d_][\w’'\-]*\s+){0,7}?[^\W\d_][\w’'\-]*,"
+                         r"\s+|(?:al|a\s+la|a\s+las|a\s+los|a)\s+)$")
 
 
 # a name's seat or employer ("of Nueva Ecija's 2nd District"), then a who-clause that holds the mention
