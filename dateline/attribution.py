@@ -953,6 +953,8 @@ class SpeakerIndex:
             at, run = m.start(), m.group(0)
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
+            elif run.count(" ") >= 2 and _SEAT_LINK_BEFORE.search(text, max(0, at - 8), at):
+                at, run = _after_seat(at, run)
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             if run in _CAPITAL_PRONOUNS and _CAPITAL_PRONOUN_NAME.search(text) is None:
@@ -1105,6 +1107,28 @@ def _after_domain(at: int, run: str) -> tuple[int, str]:
     if last is None or not last.group(0)[:1].isupper():
         return at, run
     return at + last.start(), last.group(0)
+
+
+# an office's or a seat's link word right before a capitalised run ("el diputado de X", "el senador por Murcia …", "en
+# el Congreso …"; es.toml office_links, seat_links)
+_SEAT_LINK_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation((*_LEX.office_links, *_LEX.seat_links)) + r")[^\S\n]+$")
+
+
+def _after_seat(at: int, run: str) -> tuple[int, str]:
+    """A capitalised run after an office's or a seat's link word, the holder's name run on with no comma ("el
+    diputado de Euskal Herria Aurrera Jane Doe Roe", "el senador por Murcia Pedro José Doe"): the name opens at the
+    first given name (the lexicon's lists) that has a word after it, when no word before it is a given name or a
+    saint's title ("plaza de San Juan de la Cruz" is a place); else the run is left whole."""
+    words = run.split()
+    for k in range(1, len(words) - 1):
+        w = words[k].lower()
+        if _LEX.is_female_name(w) or _LEX.is_male_name(w):
+            if any(x in _LEX.place_openers or _LEX.is_female_name(x.lower()) or _LEX.is_male_name(x.lower())
+                   for x in words[:k]):
+                return at, run
+            start = run.index(words[k], sum(len(x) + 1 for x in words[:k]) - 1)
+            return at + start, run[start:]
+    return at, run
 
 
 # speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no

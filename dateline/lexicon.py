@@ -160,6 +160,7 @@ class Lexicon:
     honorifics: frozenset[str]
     org_words: frozenset[str]
     org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
+    seat_links: tuple[str, ...]  # "por", "en el": before a member's seat or chamber, the holder's name after it
     domain_articles: tuple[str, ...]  # "de la", "para la": before the name of an office's domain or a place, no person's
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
@@ -472,6 +473,7 @@ def _lexicon(language: str) -> Lexicon:
         org_words=frozenset(_strings(names["org_words"])),
         org_openers=frozenset(_strings(names.get("org_openers", []))),
         domain_articles=_strings(names.get("domain_articles", [])),
+        seat_links=_strings(names.get("seat_links", [])),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
