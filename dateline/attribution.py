@@ -1795,7 +1795,8 @@ class _Doc:
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
             self.first_words.setdefault(words[0].lower(), name)
         if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
-            inner = words[-2].lower()
+            # (joined by a one-letter "i" or "y" in Catalan and old Spanish style: "Jordi Font i Batlle" … "Font")
+            inner = (words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2]).lower()
             if self.inner_words.setdefault(inner, name) not in (name, None):
                 self.inner_words[inner] = None  # two people share it: it names neither
 
@@ -1818,7 +1819,10 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
+        first, inner = self.first_words.get(parts[0].lower()), self.inner_words.get(parts[0].lower())
+        if first and inner and inner.endswith(" " + first):
+            return inner  # "Agirre" of "Agirre Etxeberria" (a headline's) and "Txema Agirre Etxeberria": the fullest
+        return first or inner or full
 
     def is_named(self, name: str) -> bool:
         """Does ``name`` name a person: a full name in the article, or one word given an age?"""
@@ -4531,8 +4535,10 @@ def dropped_subject(c: _Context) -> Verdict | None:
     tag = None if verb is not None else _DROPPED_VERB.match(
         body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)
     if tag is not None:
-        if any(x.kind in _WHO_KINDS for x in c.doc.between(tag.end(), c.after_hi)):
-            return None  # '"…", afirmó entonces.': no one named after it, up to the sentence's end
+        if any(x.kind in _WHO_KINDS and not _placed(body, x) and not _GOVERNED_AFTER_TAG.search(
+                body, max(tag.end(), x.start - 8), x.start) for x in c.doc.between(tag.end(), c.after_hi)):
+            return None  # '"…", afirmó entonces.': no one named after it, up to the sentence's end (but where it was
+            # said or with whom: 'ha dicho ante la estación de X, acompañado de una decena de cargos')
         verb = (tag.start(), tag)
     para_end = c.doc.paras[c.q.last_paragraph].end
     if verb is None and c.alone and body[c.close:c.close + 1] == "." and c.after_hi < para_end:
@@ -4560,6 +4566,8 @@ def dropped_subject(c: _Context) -> Verdict | None:
     last = next((ev for ev in reversed(c.state.history) if ev.pos < c.q.start), None)
     if last is None:  # 'Leí la columna de la alcaldesa X del domingo. Dice que «…»': the words' owner speaks in them
         return _owned_words(c, lo, m.group(0))
+    if _BOTH_SUBJECT.search(body, c.para.start, lo):
+        return None  # 'Ambas han posado … «…», ha dicho.': two people the sentence before spoke of together
     # … unless the quote's paragraph names one other person after that, not as a subject ('Entre los manifestantes
     # estaba Jane Doe, regante de X. «…», resumía'): the paragraph is about her
     since = {who.id: who for x in c.doc.between(max(c.para.start, last.pos + 1), lo)
@@ -4572,6 +4580,13 @@ def dropped_subject(c: _Context) -> Verdict | None:
         return None
     who = last.who
     return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one the text is about")
+
+
+# a preposition before a mention after a tag's verb: where or with whom the words were said, no subject of the verb
+_GOVERNED_AFTER_TAG = re.compile(r"(?<![\w’'])(?:de|del|con|ante|junto\s+a|of|with)\s+$")
+# "Ambas han posado …", "Both stood …": a sentence whose subject is two people together (lang/*.toml `both`)
+_BOTH_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(
+    {f for w in _LEX.both for f in (w, w[:1].upper() + w[1:])}) + r")\s") if _LEX.both else re.compile(r"(?!)")
 
 
 # the noun of someone's words, then "of" in the languages that drop their subject ('la columna de la alcaldesa X')
