@@ -1695,7 +1695,8 @@ _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_
 # and Pacific outlets print it): two to four capitalised words at the line's start, then the clock
 # a place's name in capitalised words opening a date line, right before its date ("Murcia 13/11/2026 - 07:30 h", a
 # Spanish radio's web page): where the page was filed, no words of a sentence
-_PLACE_BEFORE_DATE: Final = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\s+(?=§)")
+# (Title Case: a record's head in capitals, "HEARING OF 4 JUNE 2024", is the occasion its words were said on)
+_PLACE_BEFORE_DATE: Final = re.compile(r"^\s*[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,1}\s+(?=§)")
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
