@@ -4489,9 +4489,19 @@ def question_and_answer(c: _Context) -> Verdict | None:
 
 
 def carry_over(c: _Context) -> Verdict | None:
-    """A quote standing alone right after an attributed one carries over its speaker."""
+    """A quote standing alone right after an attributed one carries over its speaker — not into a paragraph that
+    first names one other person, and only them ('Entre los pescadores estaba Jane Doe, … «…», contaba'): the
+    paragraph is about that one, whom `dropped_subject` may name."""
     last = _carries_over(c)
-    return Verdict(last.who, "carried over from the previous quote") if last is not None else None
+    if last is None:
+        return None
+    if c.q.paragraph > last.paragraph:
+        named = {x.speaker or x.name for x in c.doc.between(c.para.start, c.q.start)
+                 if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
+                 and not _placed(c.body, x)}  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+        if len(named) == 1 and last.who.id not in named and last.who.name not in named:
+            return None
+    return Verdict(last.who, "carried over from the previous quote")
 
 
 def answers_reporter(c: _Context) -> Verdict | None:
@@ -4979,6 +4989,13 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
         # him, not the speakers file's Jane Doe whose alias the family name is
         return Verdict(_named(full), "transcript turn (the full name the text gives)")
+    core = " ".join(name.split()[address_titles(name.split()):])
+    if " " in core and " " not in doc.full_name(core).removeprefix(core):
+        # `SR. DOE ROE (CONSEJERO DE X):`, a Spanish record's member by both family names: the one person in
+        # speakers.yaml whose full name ends so (given name and surnames), when the text gives no fuller name
+        ends = [s for s in doc.index.speakers.values() if s.kind == "person" and s.name.endswith(" " + core)]
+        if len(ends) == 1:
+            return Verdict(Who(ends[0].id, ends[0].name), "transcript turn (a member's family names in speakers.yaml)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if not ms and " " not in name and " " in full:  # `Sofia:` for the Sofia Roe the host introduces, the file's
         ms = [m for m in doc.index.scan(full) if m.kind in (Kind.ALIAS, Kind.FUZZY)]

@@ -483,7 +483,7 @@ _OFFICE_NAMED_TURN = re.compile(
 # FUNCIÓN PÚBLICA (Doe Roe):` (an office of many words, its holder in brackets), `La señora PRESIDENTA:`
 _COURTESY_TURN = re.compile(
     rf"(?P<title>{'|'.join(map(re.escape, lexicon().label_courtesies))})[ ]+"
-    rf"(?P<name>[{_UP}][{_UP}'’.\-]*(?:[ ][{_UP}][{_UP}'’.\-]*){{0,11}})"
+    rf"(?P<name>[{_UP}][{_UP}'’.\-]*(?:,?[ ][{_UP}][{_UP}'’.\-]*){{0,11}})"  # (a portfolio's list: `DE X, Y Y Z`)
     rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?" + _COLON + r"(?P<text>\S.*)$", re.DOTALL) \
     if lexicon().label_courtesies else None
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
