@@ -2234,7 +2234,8 @@ class _State:
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other):
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other) \
+                    and other.name.split()[0] not in _LEX.place_openers:  # ("Desde la plaza de San X, la alcaldesa")
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic

@@ -1358,7 +1358,10 @@ def _day_only_dateline(text: str, today: date) -> DateInfo | None:
     if m is None:
         return None
     day = int(m["day"])
-    wd = _weekday_of_lead_abroad(text, m.end())
+    lead, end = m.end(), text.find("\n", m.end())
+    if not text[lead:end if end >= 0 else len(text)].strip():
+        lead = len(text) - len(text[lead:].lstrip())  # (the dateline on a line of its own: the lead is the next one)
+    wd = _weekday_of_lead_abroad(text, lead)
     at = today
     for _ in range(62):
         if at.day == day and (wd is None or at.weekday() == wd):
