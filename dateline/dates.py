@@ -2362,7 +2362,6 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     residue = _MINUTES_HEAD.sub(" ", residue)
     residue = _TRANSLATION_NOTE.sub(" ", residue)
     residue = _NAME_BEFORE_CLOCK.sub(" ", _BYLINE.sub(" ", residue))
-    residue = _PLACE_BEFORE_DATE.sub(" ", residue)  # "Murcia 13/11/2026 - 07:30 h CET": where the page was filed
     residue = _WEEKDAY_RE.sub(" ", residue)  # first: "Aired Sunday, March 9" has no place named "Sunday"
     residue = _LABELLED_TAIL.sub(r"\1", residue)
     residue = _DATE_FIRST_TAIL.sub(r"\1", residue)
@@ -2377,6 +2376,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
         residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
+    residue = _PLACE_BEFORE_DATE.sub(" ", residue)  # "Murcia 13/11/2026 - 07:30 h CET": where the page was filed
+    # (after the labels are gone: "Posted § | Opinion" keeps its label for the tail's rule above)
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)
