@@ -1699,7 +1699,8 @@ _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_
 # a place's name in capitalised words opening a date line, right before its date ("Murcia 13/11/2026 - 07:30 h", a
 # Spanish radio's web page): where the page was filed, no words of a sentence
 # (Title Case: a record's head in capitals, "HEARING OF 4 JUNE 2024", is the occasion its words were said on)
-_PLACE_BEFORE_DATE: Final = re.compile(r"^\s*[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,1}\s+(?=§)")
+# (and a dash or a bar after the date, before its clock: "Version 2025.1.2" is no date line)
+_PLACE_BEFORE_DATE: Final = re.compile(r"^\s*[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,1}\s+(?=§\s*[-–—|])")
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
