@@ -2717,7 +2717,8 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
         if m.kind is Kind.NAME and _PLACE_ABROAD.search(body, max(lo, m.start - 12), m.start):
             continue  # "En una entrevista en Catalunya Ràdio, ha insistido": where it was said, no one saying it
-        if m.kind is not Kind.PRONOUN and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):
+        if m.kind is not Kind.PRONOUN and body[max(lo, m.start - 12):m.start].rstrip()[-1:] in _PERSONAL_A_ENDS \
+                and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):  # (the character before its spaces first)
             continue  # "ha exigido al presidente del Gobierno, Jane Doe, que …": the one asked, an object
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
                                      or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
@@ -2811,6 +2812,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$
 # subject (English "a senior official, Jane Doe," is an article: "al" and "a la/las/los" only, or "a" before a name)
 _PERSONAL_A = re.compile(r"(?<![\w’'])(?:(?:al|a\s+la|a\s+las|a\s+los)\s+(?:[^\W\d_][\w’'\-]*\s+){0,7}?[^\W\d_][\w’'\-]*,"
                          r"\s+|(?:al|a\s+la|a\s+las|a\s+los|a)\s+)$")
+_PERSONAL_A_ENDS = frozenset(",als")  # what every match ends with before its spaces: the comma or "a"/"al"/"la(s)"/"los"
 
 
 # a name's seat or employer ("of Nueva Ecija's 2nd District"), then a who-clause that holds the mention
