@@ -484,6 +484,7 @@ _ANON_PLURAL_WORDS = ("(" + alternation(_PLURAL_PEOPLE | {w.capitalize() for w i
                                          | {f for w in _LEX.bare_unnamed for f in (w, w.capitalize())})
                       # (another language's "of": "Fonti del ministero, interpellate …, hanno spiegato che «…»")
                       + r")(?=\s+(?:of|for|from|at|in|with|" + alternation(_LEX.office_links) + r")(?:\s|(?<=['’])))")
+_BARE_UNNAMED = frozenset(w.lower() for w in _LEX.bare_unnamed)
 _ANON_PLURAL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s))" + _ANON_PLURAL_WORDS,
                           re.MULTILINE)
 # the same matches (group 1) in a text scanned from its start: what opens the clause is matched, not looked
@@ -631,6 +632,7 @@ def is_female_name(name: str) -> bool:
 
 
 _NAME_BEFORE_NICK = re.compile(rf"[{CAPITALS}][\w’'\-]+[ ]$")
+_NAMES_BEFORE_NICK = re.compile(rf"(?<![\w’'\-])[{CAPITALS}][\w’'\-]+[ ][{CAPITALS}][\w’'\-]+[ ]$")  # two given names
 _NAME_AFTER_NICK = re.compile(rf"[ ][{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+)?")
 
 
@@ -641,14 +643,21 @@ def _nicknamed(index: SpeakerIndex, body: str, scanned: list[Mention],
     scan see two names. Also the nicknames so read, whose marks end no tag (see `_Doc`)."""
     nicknames = []
     for q in rejected:
-        before = _NAME_BEFORE_NICK.search(body, max(0, q.start - 41), q.start - 1)
         after = _NAME_AFTER_NICK.match(body, q.end + 1)
-        if before is None or after is None or " " in q.text.strip() or not q.text[:1].isupper():
+        if after is None or " " in q.text.strip() or not q.text[:1].isupper():
             continue
-        joined = before.group(0) + after.group(0)[1:]
-        whole = [m for m in index.scan(joined) if m.start == 0 and m.end == len(joined)
-                 and m.kind in (Kind.ALIAS, Kind.NAME)]
-        if not whole:
+        whole: list[Mention] = []
+        # (two given names before it first: `Juan Antonio «Juanan» Doe` is Juan Antonio Doe, not Antonio Doe)
+        for rx in (_NAMES_BEFORE_NICK, _NAME_BEFORE_NICK):
+            before = rx.search(body, max(0, q.start - 41), q.start - 1)
+            if before is None:
+                continue
+            joined = before.group(0) + after.group(0)[1:]
+            whole = [m for m in index.scan(joined) if m.start == 0 and m.end == len(joined)
+                     and m.kind in (Kind.ALIAS, Kind.NAME)]
+            if whole:
+                break
+        if not whole or before is None:
             continue
         lo, hi = before.start(), after.end()  # the whole name, the nickname's marks blanked in _Doc
         scanned = sorted([m for m in scanned if not lo <= m.start < hi]
@@ -950,6 +959,8 @@ class SpeakerIndex:
             at, run = m.start(), m.group(0)
             if links and _DOMAIN_LINK_BEFORE.search(text, max(0, at - 6), at):
                 at, run = _after_domain(at, run)
+            elif run.count(" ") >= 2 and _SEAT_LINK_BEFORE.search(text, max(0, at - 8), at):
+                at, run = _after_seat(at, run)
             if run.rsplit(None, 1)[-1] in _LEX.post_nominals and _INDEFINITE_BEFORE.search(text, max(0, at - 60), at):
                 continue  # "A Fermanagh and South Tyrone MLA has accused …", "a Labour MP": who, not a name
             if run in _CAPITAL_PRONOUNS and _CAPITAL_PRONOUN_NAME.search(text) is None:
@@ -1022,6 +1033,8 @@ class SpeakerIndex:
             i += 1
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
             i += 1  # "Vor der Sitzung", "Nach den Worten": a preposition's article, no particle of a name
+        if i + 1 < j and words[i].lower() in _BARE_UNNAMED and words[i + 1] in _PARTICLE_WORDS:
+            return None  # "Fuentes del Ministerio": sources of a body, nobody named (and the ANON pass finds them)
         for k in range(len(words) - 2, i - 1, -1):
             if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
@@ -1106,6 +1119,28 @@ def _after_domain(at: int, run: str) -> tuple[int, str]:
     if last is None or not last.group(0)[:1].isupper():
         return at, run
     return at + last.start(), last.group(0)
+
+
+# an office's or a seat's link word right before a capitalised run ("el diputado de X", "el senador por Murcia …", "en
+# el Congreso …"; es.toml office_links, seat_links)
+_SEAT_LINK_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation((*_LEX.office_links, *_LEX.seat_links)) + r")[^\S\n]+$")
+
+
+def _after_seat(at: int, run: str) -> tuple[int, str]:
+    """A capitalised run after an office's or a seat's link word, the holder's name run on with no comma ("el
+    diputado de Euskal Herria Aurrera Jane Doe Roe", "el senador por Murcia Pedro José Doe"): the name opens at the
+    first given name (the lexicon's lists) that has a word after it, when no word before it is a given name or a
+    saint's title ("plaza de San Juan de la Cruz" is a place); else the run is left whole."""
+    words = run.split()
+    for k in range(1, len(words) - 1):
+        w = words[k].lower()
+        if _LEX.is_female_name(w) or _LEX.is_male_name(w):
+            if any(x in _LEX.place_openers or _LEX.is_female_name(x.lower()) or _LEX.is_male_name(x.lower())
+                   for x in words[:k]):
+                return at, run
+            start = run.index(words[k], sum(len(x) + 1 for x in words[:k]) - 1)
+            return at + start, run[start:]
+    return at, run
 
 
 # speech verbs in the present as a Title Case headline capitalises them ("Says", "Warns"): no
@@ -1772,7 +1807,8 @@ class _Doc:
         if len(words) > 1:  # family name first ("Morita Kenji" … "Morita"): the first word names them too
             self.first_words.setdefault(words[0].lower(), name)
         if len(words) > 2:  # two surnames, the father's first ("Ana Soto Ruiz" … "Ms. SOTO"): it names her too
-            inner = words[-2].lower()
+            # (joined by a one-letter "i" or "y" in Catalan and old Spanish style: "Jordi Font i Batlle" … "Font")
+            inner = (words[-3] if len(words) > 3 and len(words[-2]) == 1 and words[-2].islower() else words[-2]).lower()
             if self.inner_words.setdefault(inner, name) not in (name, None):
                 self.inner_words[inner] = None  # two people share it: it names neither
 
@@ -1785,6 +1821,9 @@ class _Doc:
         if not parts:
             return name
         full = self.fullest.get(parts[-1].lower(), name)
+        if len(parts) > 1 and len(full.split()) <= len(parts) \
+                and (inner := self.inner_words.get(parts[-1].lower())) and inner.split()[:len(parts)] == parts:
+            return inner  # "Ramón Ortega" (a label) of the "Ramón Ortega Villar" the text names: given name, first surname
         if len(parts) > 1 and parts[0] not in full.split() \
                 and not (parts[0][:1].isupper() and parts[0].lower() in _PARTICLE_WORDS
                          and parts[0].lower() in full.split()):
@@ -1792,7 +1831,10 @@ class _Doc:
             return name  # "Ray Doe" after "Maureen Doe": another of the family, not her fuller name
         if len(parts) > 1 or " " in full:
             return full
-        return self.first_words.get(parts[0].lower()) or self.inner_words.get(parts[0].lower()) or full
+        first, inner = self.first_words.get(parts[0].lower()), self.inner_words.get(parts[0].lower())
+        if first and inner and inner.endswith(" " + first):
+            return inner  # "Agirre" of "Agirre Etxeberria" (a headline's) and "Txema Agirre Etxeberria": the fullest
+        return first or inner or full
 
     def is_named(self, name: str) -> bool:
         """Does ``name`` name a person: a full name in the article, or one word given an age?"""
@@ -2204,7 +2246,8 @@ class _State:
                 continue
             if other.kind is Kind.ANON and head and _head_patterns(head)[0].search(other.name):
                 return UNKNOWN  # "one EU diplomat said … the diplomat added": still that diplomat
-            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other):
+            if other.kind is Kind.NAME and head and _titled(doc.body, other, head) and not _placed(doc.body, other) \
+                    and other.name.split()[0] not in _LEX.place_openers:  # ("Desde la plaza de San X, la alcaldesa")
                 return _named(doc.full_name(other.name))  # "Prime Minister Ana Costa … the prime minister"
             if _in_relative_clause(doc.body, other):
                 continue  # "Rutte, who succeeded Stoltenberg, …": Stoltenberg is not the topic
@@ -2618,8 +2661,10 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:at|in|of|from|near|for|with|by)|['’]s)\s
 
 _OF_GAP = re.compile(r"\s+(?:of|at|for|on|in)\s+")
 # between an unnamed person and the body they work for ("a spokesman for the", Dutch "een woordvoerder van het",
-# Swedish "en talesperson för bolaget", "en källa i regeringen")
-_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom)\s+(?:(?:the|het|de)\s+)?")
+# Swedish "en talesperson för bolaget", "en källa i regeringen", Spanish "un agente de la Policía", "un portavoz del
+# Gobierno")
+_UNNAMED_FOR = re.compile(r"\s+(?:of|for|at|from|van|voor|bij|för|i|på|vid|inom|de|del|en)\s+(?:(?:the|het|de|la|el|los"
+                          r"|las)\s+)?")
 # ", whose director, " between a body and a name: the name is the relative clause's subject
 _WHOSE_OFFICE = re.compile(r",\s+whose\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+,\s+")
 
@@ -2691,6 +2736,11 @@ def _find_subject_before(doc: _Doc, lo: int, verb_start: int) -> tuple[Mention, 
             return None  # "X told senators that workers had described": the reported clause has its own subject
         if k > 0 and ms[k - 1].kind is Kind.ANON and _UNNAMED_FOR.fullmatch(body, ms[k - 1].end, m.start):
             continue  # "A spokesman for the ministry said", "Een woordvoerder van het ministerie zegt": the unnamed one
+        if m.kind is Kind.NAME and _PLACE_ABROAD.search(body, max(lo, m.start - 12), m.start):
+            continue  # "En una entrevista en Catalunya Ràdio, ha insistido": where it was said, no one saying it
+        if m.kind is not Kind.PRONOUN and body[max(lo, m.start - 12):m.start].rstrip()[-1:] in _PERSONAL_A_ENDS \
+                and _PERSONAL_A.search(body, max(lo, m.start - 80), m.start):  # (the character before its spaces first)
+            continue  # "ha exigido al presidente del Gobierno, Jane Doe, que …": the one asked, an object
         if participle and k > 0 and (_GOVERNED_ARTICLE.search(body, max(lo, m.start - 16), m.start)
                                      or _PLACE_BEFORE.search(body, max(lo, m.start - 12), m.start)):
             # "X lashed out at the ministry on Friday, saying", "X rejected calls to lift the order in
@@ -2782,6 +2832,12 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s
 _ANON_OF = re.compile(r"\s+(?:for|to|of|at|from|in|with|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}")
 # "in Box Hill": a capitalised run after a preposition of place is a place, never a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|from)\s+$")
+# Spanish marks a person who is a verb's object with "a" ("exigió al presidente del Gobierno, Jane Doe, que …", "ha
+# pedido a la ministra", "acusó a Doe de"): a mention right after it, or in the comma appositive of its noun, is no
+# subject (English "a senior official, Jane Doe," is an article: "al" and "a la/las/los" only, or "a" before a name)
+_PERSONAL_A = re.compile(r"(?<![\w’'])(?:(?:al|a\s+la|a\s+las|a\s+los)\s+(?:[^\W\d_][\w’'\-]*\s+){0,7}?[^\W\d_][\w’'\-]*,"
+                         r"\s+|(?:al|a\s+la|a\s+las|a\s+los|a)\s+)$")
+_PERSONAL_A_ENDS = frozenset(",als")  # what every match ends with before its spaces: the comma or "a"/"al"/"la(s)"/"los"
 
 
 # a name's seat or employer ("of Nueva Ecija's 2nd District"), then a who-clause that holds the mention
@@ -4496,9 +4552,19 @@ def question_and_answer(c: _Context) -> Verdict | None:
 
 
 def carry_over(c: _Context) -> Verdict | None:
-    """A quote standing alone right after an attributed one carries over its speaker."""
+    """A quote standing alone right after an attributed one carries over its speaker — not into a paragraph that
+    first names one other person, and only them ('Entre los pescadores estaba Jane Doe, … «…», contaba'): the
+    paragraph is about that one, whom `dropped_subject` may name."""
     last = _carries_over(c)
-    return Verdict(last.who, "carried over from the previous quote") if last is not None else None
+    if last is None:
+        return None
+    if c.q.paragraph > last.paragraph:
+        named = {x.speaker or x.name for x in c.doc.between(c.para.start, c.q.start)
+                 if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
+                 and not _placed(c.body, x)}  # (not where it was said: "en una entrevista en Catalunya Ràdio")
+        if len(named) == 1 and last.who.id not in named and last.who.name not in named:
+            return None
+    return Verdict(last.who, "carried over from the previous quote")
 
 
 def answers_reporter(c: _Context) -> Verdict | None:
@@ -4542,8 +4608,10 @@ def dropped_subject(c: _Context) -> Verdict | None:
     tag = None if verb is not None else _DROPPED_VERB.match(
         body, _skip_ws(body, c.close + (body[c.close:c.close + 1] == ",")), c.after_hi)
     if tag is not None:
-        if any(x.kind in _WHO_KINDS for x in c.doc.between(tag.end(), c.after_hi)):
-            return None  # '"…", afirmó entonces.': no one named after it, up to the sentence's end
+        if any(x.kind in _WHO_KINDS and not _placed(body, x) and not _GOVERNED_AFTER_TAG.search(
+                body, max(tag.end(), x.start - 8), x.start) for x in c.doc.between(tag.end(), c.after_hi)):
+            return None  # '"…", afirmó entonces.': no one named after it, up to the sentence's end (but where it was
+            # said or with whom: 'ha dicho ante la estación de X, acompañado de una decena de cargos')
         verb = (tag.start(), tag)
     para_end = c.doc.paras[c.q.last_paragraph].end
     if verb is None and c.alone and body[c.close:c.close + 1] == "." and c.after_hi < para_end:
@@ -4571,10 +4639,27 @@ def dropped_subject(c: _Context) -> Verdict | None:
     last = next((ev for ev in reversed(c.state.history) if ev.pos < c.q.start), None)
     if last is None:  # 'Leí la columna de la alcaldesa X del domingo. Dice que «…»': the words' owner speaks in them
         return _owned_words(c, lo, m.group(0))
+    if _BOTH_SUBJECT.search(body, c.para.start, lo):
+        return None  # 'Ambas han posado … «…», ha dicho.': two people the sentence before spoke of together
+    # … unless the quote's paragraph names one other person after that, not as a subject ('Entre los manifestantes
+    # estaba Jane Doe, regante de X. «…», resumía'): the paragraph is about her
+    since = {who.id: who for x in c.doc.between(max(c.para.start, last.pos + 1), lo)
+             if x.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and not x.possessive and _is_person(c.doc.index, x)
+             and (who := c.state.resolve(x)) is not None and who.known}
+    if len(since) == 1 and last.who.id not in since:
+        who = next(iter(since.values()))
+        return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one its paragraph names")
     if last.joint or last.anon or not last.who.known:
         return None
     who = last.who
     return Verdict(who, f"‘{m.group(0)}’ with its subject dropped: the one the text is about")
+
+
+# a preposition before a mention after a tag's verb: where or with whom the words were said, no subject of the verb
+_GOVERNED_AFTER_TAG = re.compile(r"(?<![\w’'])(?:de|del|con|ante|junto\s+a|of|with)\s+$")
+# "Ambas han posado …", "Both stood …": a sentence whose subject is two people together (lang/*.toml `both`)
+_BOTH_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(
+    {f for w in _LEX.both for f in (w, w[:1].upper() + w[1:])}) + r")\s") if _LEX.both else re.compile(r"(?!)")
 
 
 # the noun of someone's words, then "of" in the languages that drop their subject ('la columna de la alcaldesa X')
@@ -4949,6 +5034,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
         # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
         words = label.split()
+        if label in _LEX.chair_offices and (chair := _chair_holder(doc, q)) is not None:
+            return Verdict(chair, "transcript turn (the record's header names who holds the chair)")
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
             return Verdict(holder, "transcript turn (role in speakers.yaml)")
@@ -4968,6 +5055,13 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
         # him, not the speakers file's Jane Doe whose alias the family name is
         return Verdict(_named(full), "transcript turn (the full name the text gives)")
+    core = " ".join(name.split()[address_titles(name.split()):])
+    if " " in core and " " not in doc.full_name(core).removeprefix(core):
+        # `SR. DOE ROE (CONSEJERO DE X):`, a Spanish record's member by both family names: the one person in
+        # speakers.yaml whose full name ends so (given name and surnames), when the text gives no fuller name
+        ends = [s for s in doc.index.speakers.values() if s.kind == "person" and s.name.endswith(" " + core)]
+        if len(ends) == 1:
+            return Verdict(Who(ends[0].id, ends[0].name), "transcript turn (a member's family names in speakers.yaml)")
     ms = [m for m in doc.index.scan(name) if m.kind not in (Kind.PRONOUN, Kind.INSTITUTION, Kind.ANON)]
     if not ms and " " not in name and " " in full:  # `Sofia:` for the Sofia Roe the host introduces, the file's
         ms = [m for m in doc.index.scan(full) if m.kind in (Kind.ALIAS, Kind.FUZZY)]
@@ -5044,6 +5138,28 @@ def _header_holder(doc: _Doc, label: str) -> Who | None:
         return None
     x = next(iter(found.values()))
     return Who(x.speaker, doc.index.speakers[x.speaker].name) if x.speaker else _named(doc.full_name(x.name))
+
+
+# a record's header line naming the chair's holder after the titles of honour and address, each abbreviated with its
+# full stop ("PRESIDENCIA DE LA EXCMA. SRA. D.ª JANE DOE ROE"; es.toml chair_heads)
+_CHAIR_HEAD = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_heads) + r")[ \t]+(?:(?:[^\W\d_]+\.ª?|DOÑA|DON)[ \t]+)*"
+                         rf"(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})[ \t]*$") \
+    if _LEX.chair_heads else None
+_CHAIR_GATES = frozenset(h.split()[0] for h in _LEX.chair_heads)
+
+
+def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
+    """The member the last header line before a bare chair's label names (`La señora PRESIDENTA:` under "PRESIDENCIA
+    DE LA EXCMA. SRA. D.ª JANE DOE ROE"), else None: the record says who holds its chair, where the speakers file
+    may call others presidenta (a region's, a party's)."""
+    if _CHAIR_HEAD is None or all(doc.body.find(w, 0, q.start) < 0 for w in _CHAIR_GATES):
+        return None  # (a cheap literal test first: the heads' first words)
+    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start))
+    if not heads:
+        return None
+    name = _title_name(heads[-1].group("name"))
+    sid = doc.index.alias_to_id.get(name)
+    return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 
 
 _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ ]+(?:"
@@ -5238,6 +5354,12 @@ _PLACE_ABROAD = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.place_preposit
     if _LEX.place_prepositions else re.compile(r"(?!)")
 
 
+# the words before an office's domain, a body or a place in Spanish ("ministra para la Transición Ecológica", "presidenta
+# de la Región de X"; es.toml domain_articles): no article stands before a person's name there
+_DOMAIN_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(_LEX.domain_articles) + r")\s+$") \
+    if _LEX.domain_articles else re.compile(r"(?!)")
+
+
 def _placed(body: str, m: Mention) -> bool:
     """A name after "in", "at", "em", "en" …: a place ("In Vale Verde, the mayor said": no mayor's name)."""
     before = body[max(0, m.start - 12):m.start].lower()  # (a sentence's "In X, …" too)
@@ -5297,8 +5419,10 @@ def _interview(doc: _Doc, extraction: Extraction) -> tuple[Who, Who] | None:
                                     or re.search(r"\b[Tt]he\s+$", doc.body[max(0, m.start - 4):m.start])):
             continue  # a lone word or an organisation ("Atlantic Policy Institute", "sat down with The Herald",
             # "profesora de la Universidad del Norte")
-        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers):
-            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X")
+        if m.kind is Kind.NAME and (_placed(doc.body, m) or m.name.split()[0] in _LEX.place_openers
+                                    or _DOMAIN_BEFORE.search(doc.body, max(0, m.start - 10), m.start)):
+            continue  # a place the introduction sets the talk in ("outside the church in San Telmo", "al varco San X"),
+            # an office's domain ("la ministra para la Transición Ecológica")
         holder = _intro_subject_role(doc, m)
         if holder is None and (m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) or not _is_person(doc.index, m)):
             continue

@@ -1310,8 +1310,8 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
     document's closing formula."""
     m = _first_dateline(text)
     if m is None:
-        return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order) or _sign_off_date(text),
-                           text)
+        return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order)
+                           or _day_only_dateline(text, today) or _sign_off_date(text), text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -1341,6 +1341,37 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+# an agency's dateline with the day alone, its month left to the reader (Europa Press: "MURCIA, 4 (EUROPA PRESS)", on a
+# line of its own or before the lead): the place in capitals, a comma, the day, the agency in brackets
+_DAY_ONLY_DATELINE: Final = re.compile(
+    rf"[ \t]*[{CAPITALS}][{CAPITALS}'’.\- ]{{1,40}}(?:\([^()\n]{{1,30}}\))?,[ \t]*(?P<day>[0-3]?\d)[ \t]*\((?P<agency>"
+    + alternation({a.upper() for a in lexicon().news_agencies} | set(lexicon().news_agencies)) + r")\)")
+
+
+def _day_only_dateline(text: str, today: date) -> DateInfo | None:
+    """The date of an agency's dateline that gives the day alone ("MURCIA, 4 (EUROPA PRESS)"): the latest such day not
+    after today on the weekday the lead names ("ha asegurado este viernes"), within two months (medium); with no
+    weekday, the latest such day not after today (low). A wire filed today or lately writes the day so."""
+    m = _DAY_ONLY_DATELINE.match(text)
+    if m is None:
+        return None
+    day = int(m["day"])
+    lead, end = m.end(), text.find("\n", m.end())
+    if not text[lead:end if end >= 0 else len(text)].strip():
+        lead = len(text) - len(text[lead:].lstrip())  # (the dateline on a line of its own: the lead is the next one)
+    wd = _weekday_of_lead_abroad(text, lead)
+    at = today
+    for _ in range(62):
+        if at.day == day and (wd is None or at.weekday() == wd):
+            value = PartialDate(at.year, at.month, at.day)
+            how = (f"the weekday its lead names, {calendar.day_name[wd]}" if wd is not None
+                   else "the latest such day, no weekday to confirm it")
+            return DateInfo(value, "medium" if wd is not None else "low",
+                            f"dateline ‘{_one_line(m.group(0).strip())}’ (the day alone) → {value.iso()}: {how}")
+        at -= timedelta(days=1)
+    return None
 
 
 # an agency's dateline with a numeric date ("ATHENS, 04/08/2026 (ANA-MPA) –", "Lisboa, 03.12.2026 (Lusa) -"): the place
@@ -1604,7 +1635,7 @@ _YEAR_FIRST_DAY: Final = re.compile(
 _ZONES: Final = "|".join(lexicon().time_zones)
 _PUBLISHED_LABELS: Final = "|".join(lexicon().published_labels)
 _HEADER_NOISE: Final = re.compile(
-    r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:42, 14.05, 7:00 a.m.
+    r"(?i:\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?|h(?!\w))?"  # 10:42, 14.05, 7:00 a.m., 08:15h
     r"(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # its zone, any letters ("05:00 JST")
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?(?:\s+(?-i:[A-Z]{2,5})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"  # 4 PM
     rf"|\b\d{{1,2}}\s+(?:{'|'.join(lexicon().clock_words)})\b"  # an hour and its word ("18 Uhr", "saa 3 asubuhi")
@@ -1707,6 +1738,11 @@ _SECTION_HEAD_UNCASED: Final = re.compile(rf"^\s*{_UNCASED_WORD}(?:\s+{_UNCASED_
 # section's words, no label's
 _FILED_IN: Final = re.compile(r"(?<=§)(\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+In\s+[A-Z][\w&'’-]*"
                               r"(?:\s+[A-Z][\w&'’-]*){0,2}(?=\s+by\s|\s*$)")
+# a place's name in capitalised words opening a date line, right before its date ("Murcia 13/11/2026 - 07:30 h", a
+# Spanish radio's web page): where the page was filed, no words of a sentence
+# (Title Case: a record's head in capitals, "HEARING OF 4 JUNE 2024", is the occasion its words were said on)
+# (and a dash or a bar after the date, before its clock: "Version 2025.1.2" is no date line)
+_PLACE_BEFORE_DATE: Final = re.compile(r"^\s*[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,1}\s+(?=§\s*[-–—|])")
 _NAME_BEFORE_CLOCK: Final = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+\d{1,2}[:.]\d\d\b)")
 # What may not be left of a date line: a Latin letter or a digit, nor more words of another script than a
 # label's ("Опубликовано §" is a date line; "मंत्री ने § को कहा कि …" is a sentence with a date in it)
@@ -2422,6 +2458,8 @@ def _header_line_dates(line: str, page_day_first: bool = False,
     if minutes:  # "Seduta n. 142 del § – resoconto integrale (bozza non corretta)": the kind of record after it
         residue = _RECORD_TAIL.sub("§", residue)
     residue = _HEADER_NOISE.sub(" ", residue)
+    residue = _PLACE_BEFORE_DATE.sub(" ", residue)  # "Murcia 13/11/2026 - 07:30 h CET": where the page was filed
+    # (after the labels are gone: "Posted § | Opinion" keeps its label for the tail's rule above)
     residue = _H_CLOCK.sub(" ", residue)  # "09/08/2023 10h15": a 24-hour clock written with an h
     residue = _SECTION_TAIL.sub(" ", residue)
     residue = _SECTION_HEAD_UNCASED.sub(" ", residue)

@@ -162,6 +162,8 @@ class Lexicon:
     honorifics: frozenset[str]
     org_words: frozenset[str]
     org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
+    seat_links: tuple[str, ...]  # "por", "en el": before a member's seat or chamber, the holder's name after it
+    domain_articles: tuple[str, ...]  # "de la", "para la": before the name of an office's domain or a place, no person's
     thing_words: frozenset[str]  # a capitalised run ending in one names a thing ("the Official Cash Rate")
     title_words: tuple[str, ...]  # lower-case job-title words before a name
     title_endings: tuple[str, ...]  # "…chefin", "…sekretär": a German compound that is a title ("Betriebsratschefin")
@@ -194,6 +196,9 @@ class Lexicon:
     office_articles: tuple[str, ...]  # "The" of a mixed-case office label ("The SPEAKER:")
     address_titles: frozenset[str]  # "Sen", "Shri": titles before a member's name in a label, lower case
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
+    label_courtesies: tuple[str, ...]  # "La señora": an article and a courtesy title before a record's label
+    chair_heads: tuple[str, ...]  # "PRESIDENCIA DE LA": a record's header line naming who holds the chair
+    chair_offices: frozenset[str]  # "PRESIDENTA": the labels of the office that header line names the holder of
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
     label_links: tuple[str, ...]  # "of", "for": lower-case words inside an office's label
@@ -487,6 +492,8 @@ def _lexicon(language: str) -> Lexicon:
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
         org_openers=frozenset(_strings(names.get("org_openers", []))),
+        domain_articles=_strings(names.get("domain_articles", [])),
+        seat_links=_strings(names.get("seat_links", [])),
         thing_words=frozenset(_strings(names.get("thing_words", []))),
         title_words=_strings(names["title_words"]),
         demonyms=demonyms,
@@ -519,6 +526,9 @@ def _lexicon(language: str) -> Lexicon:
         office_articles=_strings(names["office_articles"]),
         address_titles=frozenset(w.lower() for w in _strings(names["address_titles"])),
         house_offices=frozenset(_strings(names["house_offices"])),
+        label_courtesies=_strings(names.get("label_courtesies", [])),
+        chair_heads=_strings(names.get("chair_heads", [])),
+        chair_offices=frozenset(_strings(names.get("chair_offices", []))),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))

@@ -483,6 +483,14 @@ _OFFICE_NAMED_TURN = re.compile(
     rf"(?P<title>(?:{_OFFICE_ARTICLE})(?:[ ]+(?:{'|'.join(re.escape(w) for w in lexicon().title_words)})){{1,4}})[ ]+"
     rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+(?:[ ]+(?:{_PARTICLE}[ ]+)*[A-ZÀ-Þ][\w’'\-]+){{0,4}})"
     rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?" + _COLON + r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
+# … and a Spanish chamber's Diario de Sesiones an article and a courtesy title in lower case before the capitals
+# (es.toml label_courtesies): `La señora DOE ROE:` (the member by her family names), `El señor MINISTRO DE HACIENDA Y
+# FUNCIÓN PÚBLICA (Doe Roe):` (an office of many words, its holder in brackets), `La señora PRESIDENTA:`
+_COURTESY_TURN = re.compile(
+    rf"(?P<title>{'|'.join(map(re.escape, lexicon().label_courtesies))})[ ]+"
+    rf"(?P<name>[{_UP}][{_UP}'’.\-]*(?:,?[ ][{_UP}][{_UP}'’.\-]*){{0,11}})"  # (a portfolio's list: `DE X, Y Y Z`)
+    rf"(?:[ ]*(?P<note>{_HOUSE_BRACKET}))?" + _COLON + r"(?P<text>\S.*)$", re.DOTALL) \
+    if lexicon().label_courtesies else None
 ADDRESS_TITLE = r"(?i:" + "|".join(sorted(lexicon().address_titles, key=lambda w: (-len(w), w))) + r")\.?(?![\w’'])"
 # a bracket of titles alone inside a name (`Sen. (Dr.) Doe`, `Maj. (Rtd) Doe`): part of the name
 _TITLE_BRACKET = re.compile(rf"\s*\(\s*{ADDRESS_TITLE}(?:\s+{ADDRESS_TITLE})*\s*\)(?=\s+\w)")
@@ -628,7 +636,8 @@ def _turn(body: str, p: Paragraph, start: int, end: int, marks: str, name: str,
     dash = _LABEL_DASH.match(body, start, end)
     if dash is not None:
         start = dash.end()
-    while body[start:end].rstrip()[-1:] in (")", "]") and (stage := _TRAILING_STAGE.search(body, start, end)) is not None:
+    while body[start:end].rstrip().removesuffix(".")[-1:] in (")", "]") \
+            and (stage := _TRAILING_STAGE.search(body, start, end)) is not None:  # (a Diario de Sesiones: `(Risas).`)
         end = stage.start()
     return RawQuote(start=start, end=end, text=body[start:end], marks=marks, parts=((start, end),),
                     paragraph=p.index, last_paragraph=p.index, line=p.line, kind="transcript-turn",
@@ -641,7 +650,7 @@ _STAGE_PARAGRAPH = re.compile(r"[(\[][^()\[\]\n]{1,80}[)\]]")
 # off)`, `… und zwar jetzt. (Beifall bei der X.)`, `… [Applause]`, a heckle the record sets there: `(Beifall bei der X.
 # – Abg. Doe: Das stimmt nicht!)`): the record's, and another member's words, never the speaker's — the words end before it
 _WORD = re.compile(r"[^\W\d_]{2,}")  # (a word before it: `… (Interruptions)` on its own is a stage direction whole)
-_TRAILING_STAGE = re.compile(r"(?<=[.!?…])[ \t]+(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])[ \t]*$")
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…])[ \t]+(?:\([^()\n]{1,200}\)|\[[A-Z][A-Za-z]*(?:[ \-][A-Za-z]+){0,5}\])\.?[ \t]*$")
 # the speaker's own voice: a paragraph of a turn goes on in the first or second person ("I want to
 # assure this House", "you will see"); a record's narration ("The House rose at 4.12 p.m.") does not
 _OWN_VOICE = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e"
@@ -668,8 +677,11 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
     out: dict[int, RawQuote] = {}
     turns = sorted(found)
     for before, after in pairwise(turns):
+        # (a record's heading in capitals between turns, its file number in brackets after it: `— QUESTION OF …?
+        # (File 180/000734).`, no one's words: a paragraph with no lower-case letter before its first bracket)
         run = [p for p in paras[before + 1:after]
-               if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])]
+               if not _STAGE_PARAGRAPH.fullmatch(body, p.start, p.end) and not _is_heading(body[p.start:p.end])
+               and _LOWER_BEFORE_BRACKET.match(body, p.start, p.end)]
         turn = found[before]
         if record and not body[turn.start:turn.end].rstrip().endswith(":"):
             for p in run:
@@ -692,6 +704,9 @@ def _continued_turns(body: str, paras: list[Paragraph], found: dict[int, RawQuot
                 out[p.index] = _turn(body, p, p.start, p.end, turn.marks, turn.turn_name, turn.turn_note,
                                      turn.turn_title)
     return out
+
+
+_LOWER_BEFORE_BRACKET = re.compile(r"[^(\n]*?[a-zß-ÿ]")
 
 
 def _without_show_title(found: dict[int, RawQuote]) -> dict[int, RawQuote]:
@@ -987,8 +1002,9 @@ _TURN_BULLET = re.compile(r"[○◯◎〇][ \t\u00a0\u3000]*")
 _TURN_NUMBER = re.compile(r"(?:(?:" + ("|".join(map(re.escape, lexicon().turn_numbers)) or "(?!)")
                           + rf")[ \t\u00a0]*\d{{1,4}}|\d{{1,3}}\.\d{{2}}(?=[ \t\u00a0]+[{CAPITALS}]))[ \t\u00a0]+")
 # a label alone on its line (`De voorzitter:`, `Minister Jane Doe:`, `De heer Doe (partij):`): a line ending with a colon,
-# its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`)
-_LABEL_LINE = re.compile(rf"[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}})?:")
+# its bracket holding a name with its titles' and degrees' full stops (`KETUA RAPAT (HJ. JANE DOE, S.H.):`), a title of
+# address with its full stop before the name (a Spanish regional chamber's `SR. DOE ROE (PRESIDENTE):`)
+_LABEL_LINE = re.compile(rf"(?:{ADDRESS_TITLE}[ ]+)?[{CAPITALS}][^\n:.!?(]{{0,79}}(?:\([^\n:!?()]{{1,60}}\)[^\n:.!?(]{{0,30}})?:")
 
 
 def _labels_over_words(body: str, paras: list[Paragraph]) -> list[Paragraph]:
@@ -1065,6 +1081,15 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         # is not tried for them; the full-stop labels (`_DOT_TURN`, `_QA_TURN`'s `Q.`) and `[Jane Doe]` still are
         colon = body.find(":", lo, p.end) >= 0
         dot = _DOT_TURN.match(body, lo, p.end)  # (asked by up to three tests below: matched once)
+        if colon and _COURTESY_TURN is not None and (cm := _COURTESY_TURN.match(body, lo, p.end)) is not None:
+            # an office's label is the office, its bracket the holder (`El señor MINISTRO DE X (Doe):`); a member's
+            # keeps the courtesy title as a title of address (`La señora DOE ROE:`)
+            cname, cnote = cm.group("name"), (cm.group("note") or "").strip()
+            office = any(w.title() in _OFFICE_WORDS or w.lower() in _TITLE_WORDS for w in cname.split())
+            tstart = cm.start("text")
+            found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", cname, cnote,
+                                   "" if office else cm.group("title"))
+            continue
         m = _TURN.match(body, lo, p.end) if colon else None
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):

@@ -284,6 +284,37 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
         "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
     ),
+    # Round 51 (blind; Spain in Spanish: an invented cut to the Tajo-Segura transfer and a delayed AVE section: El País,
+    # El Mundo, ABC, La Vanguardia, La Verdad, EFE and Europa Press wires, SER/COPE/Radio 5 transcripts, the Diario de
+    # Sesiones del Congreso and a regional Asamblea's, a Moncloa release, a live blog, X, a Tribuna, a Fe de errores,
+    # raya dialogue, Catalan and Basque with Spanish renderings): held out at the session's start P 0.983 R 0.717
+    # speaker 0.462 (166 quotes); after branch fix51 P 0.994 R 1.000 speaker 0.970. What the code still does:
+    'holdout/round51_trasvase_ave/cases.txt:515': (
+        "speaker 'tiene algún plan para Lorca …': unknown, want pedro-jose-hernandez-lax. 'El senador había preguntado' "
+        "names an office the speakers file gives nobody; the senator was introduced by his title before the name ('del "
+        "senador de Alianza Liberal por Murcia Pedro José Hernández Lax'), but a Spanish office is not read as the "
+        "unlisted office of a person so introduced (en.toml unlisted_offices, read after 'the' only)"
+    ),
+    'holdout/round51_trasvase_ave/cases.txt:538': (
+        "speaker 'Si esto sigue así, vendemos …': unknown, want encarna-rubio. '—dice la madre' names a family noun: "
+        "the mother of the son named before ('Su hijo, Pedro Rubio') is not worked out from the kinship"
+    ),
+    'holdout/round51_trasvase_ave/cases.txt:656': (
+        "speaker 'no puede ser la moneda de cambio …': unknown, want txema-agirre-etxeberria. 'El parlamentario "
+        "vizcaíno ha añadido' refers back by an epithet (an office noun and a demonym) that the speakers file gives "
+        "nobody; only listed roles and party members ('el peronista') are read so"
+    ),
+    'holdout/round51_trasvase_ave/cases.txt:716': (
+        "'los regantes ya no pueden pagar' comes out direct, want partial: 'dos cosas que, a su juicio, «…»' — the "
+        "aside 'a su juicio,' right before the marks reads as a tag framing the quote ('According to X, \"q\"'), "
+        "though the relative clause 'dos cosas que' opens the quote inside the writer's sentence (the speaker is right)"
+    ),
+    'holdout/round51_trasvase_ave/cases.txt:784': (
+        "a crowd's chant after its words ('«¿Dónde está la ministra? ¡Que baje!», coreaban … cientos de regantes') is "
+        "kept as a quote (unknown): a chant's verb is read as a carrier only before the words; and '«…», ha dicho a "
+        "20minutos Sandoval' leaves the speaker unknown: an outlet told whose name opens with a digit, then a "
+        "capitalised subject, is not told from the subject"
+    ),
     # Round 47 (blind; Indonesia in Indonesian: an invented nickel smelter permit in a Sulawesi province, 2027 rice
     # import quotas and the capital's relocation: Kompas, Detik, Tempo, Antara, CNN Indonesia, Republika, DPR Risalah
     # Rapat, Siaran Pers, a talk show, a live update, Instagram and X, an explainer, a column): held out at the

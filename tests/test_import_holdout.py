@@ -237,6 +237,15 @@ dialogue dash's words left to the speaker; 16/18, 16/18, 0 after branch fixleft:
 in another language after it (lang page_counts: "48,2 tn visningar"), an ISO date inside a sentence read as a written
 day ("har i yttrande daterat 2026-09-15 anfört att"), a written submission's verb and nouns as date cues. Its two
 misses are in KNOWN_MISSES.
+`import_holdout_round51/` (Spain in Spanish: an invented cut to the Tajo-Segura transfer and a delayed AVE section;
+blind, today = 2026-12-07; El País, El Mundo, ABC print, La Vanguardia, La Opinión, La Razón, EFE and Europa Press
+wires, COPE and SER pages, the Diario de Sesiones del Congreso and a regional Asamblea's, a Moncloa release, a live
+blog, a Tribuna, a Fe de errores, a Hemeroteca piece, an X post): held out at the session's start 14/20 publication,
+10/20 statement, 3 wrong-and-high; 20/20, 17/20, 2 after branch fix51: Europa Press's day-only dateline ("MURCIA, 4
+(EUROPA PRESS)": the latest such day on the lead's weekday), a clock with its "h" glued ("08:15h"), a place before a
+numeric date line ("Murcia 13/11/2026 - 07:30 h CET"), "Última actualización:", a Diario de Sesiones' "celebrada el
+miércoles, 18 de noviembre de 2026", Spain's compound past as a verb of saying ("ha asegurado este viernes"). Its
+three misses are in KNOWN_MISSES.
 `import_holdout_round47/` (in Indonesian: an invented nickel smelter permit in a Sulawesi province, 2027 rice import
 quotas and the capital's relocation; blind, today = 2026-12-07; Kompas.com and print, Detik, Tempo online, print and
 magazine, Antara, CNN Indonesia, Republika print, a DPR Risalah Rapat, a ministry's Siaran Pers, a TV transcript, a live
@@ -305,12 +314,24 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round41": date(2026, 12, 6), "import_holdout_round44": date(2026, 12, 7),
     "import_holdout_round43": date(2026, 12, 7), "import_holdout_round45": date(2026, 12, 7),
     "import_holdout_round46": date(2026, 12, 7), "import_holdout_round47": date(2026, 12, 7),
-    "import_holdout_round50": date(2026, 12, 7)}
+    "import_holdout_round50": date(2026, 12, 7), "import_holdout_round51": date(2026, 12, 7)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round51": {  # blind (Spain in Spanish; today = 2026-12-07): held out at the session's start 14/20,
+        # 10/20, 3 wrong-and-high; 20/20, 17/20, 2 after branch fix51 (the two wrong-and-high below)
+        "fe_de_errores_pasado_viernes.txt": "'publicada ayer en la página 14, …, la frase «…», pronunciada el pasado "
+                                            "viernes': the 'ayer' of the corrected story's publication is taken for "
+                                            "the words' day (both beside the sentence's verbs), medium",
+        "hemeroteca_2005.txt": "'El 13 de marzo de 2005, decenas de miles … se manifestaron' then, a paragraph on, "
+                               "'«…», dijo aquel día': 'aquel día' points back to a date of the paragraph before, and "
+                               "only a date of its own paragraph is read so: the date line's day stands, high",
+        "tribuna_cita_10_noviembre.txt": "'El 10 de noviembre, pocas horas después de conocer el recorte, la presidenta "
+                                         "X habló de «…»': 'habló de' is no verb of saying for dates (it speaks of a "
+                                         "topic as often as of words), so the column's date line stands, high",
+    },
     "import_holdout_round47": {  # blind (Indonesia in Indonesian; today = 2026-12-07): held out at 62284fa 10/18, 3/18,
         # 7 wrong-and-high; 17/18, 17/18, 0 after branch fix47
         "x_post_yearless_selasa.txt": "'21.41 · 1 Des · 412,8 rb Tayangan': a post's stamp with its clock first, a "
