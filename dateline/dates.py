@@ -3916,15 +3916,19 @@ def _signed_date(paragraph: str, offset: int, anchor: _Anchor | None) -> DateInf
     if region is None:
         return None
     m = _SIGNED_LINE.match(paragraph, region[1])
-    if m is None:
-        return None
+    return None if m is None else _date_named(m, anchor, "the date of the claim’s signature line")
+
+
+def _date_named(m: re.Match[str], anchor: _Anchor | None, basis: str) -> DateInfo | None:
+    """The day a match's `date` group names, resolved as its line reads (the match itself as the evidence), with
+    `basis` before the reading; None when it names no day, or one after publication (a typo, or not this one)."""
     try:
         info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
     except DateUnknown:
         return None
     if info is None or _after_publication(info, anchor):
         return None
-    return DateInfo(info.date, info.confidence, f"the date of the claim’s signature line: {info.basis}", info.end)
+    return DateInfo(info.date, info.confidence, f"{basis}: {info.basis}", info.end)
 
 
 # A year as a record's adjective ("a 2024 Evening Post report in which she called it "…"", "her 2019 interview"),
@@ -3954,15 +3958,7 @@ def _record_before(paragraph: str, offset: int, anchor: _Anchor | None) -> DateI
     if _INTO_RECORD.match(paragraph, lo) is None:
         return None
     m = _RECORD_OF_DAY.search(paragraph, max(0, lo - 160), lo)
-    if m is None:
-        return None
-    try:
-        info = _resolve_cached(m.group("date"), anchor, None, _one_line(m.group(0).strip()))
-    except DateUnknown:
-        return None
-    if info is None or _after_publication(info, anchor):
-        return None
-    return DateInfo(info.date, info.confidence, f"from the record the sentence before names: {info.basis}", info.end)
+    return None if m is None else _date_named(m, anchor, "from the record the sentence before names")
 
 
 def _older_year(paragraph: str, offset: int, inherited: DateInfo) -> DateInfo | None:
