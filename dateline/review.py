@@ -43,6 +43,8 @@ SHORT_WORDS = 3  # a quote of this many words or fewer may be a term in scare qu
 DROPPED_WORDS = 4  # a phrase read as a term, of this many words or fewer, beside a figure's name may be their word
 # the extraction's reasons that name a thing, not a word anyone may have said: a title, a nickname, a motto …
 _NAMED_THING = ("title", "nickname", "programme", "motto", "hearsay", "capitalised word", "rating", "vision")
+# a correction notice's words ("wrongly attributed", "misquoted"; lang *.toml [dates] correction_cues), lower-cased
+_CORRECTION_CUES = tuple(c.lower() for c in lexicon().correction_cues)
 
 
 @dataclass(frozen=True)
@@ -451,6 +453,9 @@ def _dropped_terms(articles: Sequence[Article], in_article: Mapping[str, Sequenc
                 continue
             start, end = a.body.rfind("\n\n", 0, at) + 1, a.body.find("\n\n", at)
             paragraph = a.body[start:end if end >= 0 else len(a.body)]
+            lowered = paragraph.lower()
+            if any(cue in lowered for cue in _CORRECTION_CUES):
+                continue  # a correction's "we wrongly attributed the words "…" to X": the one name it clears
             who = [s for s in speakers.values() if (followed is None or s.id in followed) and _mentioned(paragraph, s)]
             if not who:
                 continue

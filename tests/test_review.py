@@ -1016,6 +1016,16 @@ def test_a_figures_word_read_as_a_term_reaches_review_and_a_correction_settles_i
     assert proc.returncode == 0 and "drop:" not in proc.stderr + proc.stdout, proc.stderr + proc.stdout
 
 
+def test_a_correction_that_clears_a_figure_offers_no_words_of_theirs(tmp_path: Path) -> None:
+    """A correction notice: "we wrongly attributed the words "The fund is exhausted" to Governor X" names the one
+    person the words are NOT of (usability round 12) — no dropped-term item offering them as the governor's."""
+    project = small_project(tmp_path / "p", "- id: ana-costa\n  name: Ana Costa\n  aliases: [Costa]\n")
+    (project / "content/articles/correction.md").write_text(
+        "---\ntitle: \"Correction: water story\"\ndate: 2026-04-04\n---\nIn our story of April 2 we wrongly attributed"
+        " the words \"The fund is exhausted\" to Mayor Ana Costa.\n\nThey were spoken by an official.\n", encoding="utf-8")
+    assert not group(review_json(project), "dropped-term")
+
+
 def test_a_term_beside_no_followed_figure_is_not_listed(tmp_path: Path) -> None:
     """With `figures` naming someone else, the mayor's « inacceptable » is no item: review follows the figures."""
     project = small_project(tmp_path / "p", "- id: ana-costa\n  name: Ana Costa\n- id: jan-peeters\n  name: Jan Peeters\n",
