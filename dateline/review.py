@@ -350,10 +350,13 @@ def _acknowledge_fix(a: Article, p: Problem) -> Fix:
 
 def _paragraph(a: Article, q: Quote) -> str:
     """The paragraph of the body around a quote: the words `analyse` tags a fragment by."""
-    body = a.body
-    start = body.rfind("\n\n", 0, q.span.start) + 1
-    end = body.find("\n\n", q.span.end)
-    return body[start:end if end >= 0 else len(body)].strip()
+    return _paragraph_at(a.body, q.span.start, q.span.end)
+
+
+def _paragraph_at(body: str, start: int, end: int) -> str:
+    """The paragraph of `body` around the span `start`–`end` (blank lines part paragraphs)."""
+    first, last = body.rfind("\n\n", 0, start) + 1, body.find("\n\n", end)
+    return body[first:last if last >= 0 else len(body)].strip()
 
 
 def _untagged(a: Article, q: Quote, place: Place, data: Data) -> Item:
@@ -451,8 +454,7 @@ def _dropped_terms(articles: Sequence[Article], in_article: Mapping[str, Sequenc
             if (len(text.split()) > DROPPED_WORDS or text in settled or any(w in why for w in _NAMED_THING)
                     or any(s <= at < e for s, e in kept)):
                 continue
-            start, end = a.body.rfind("\n\n", 0, at) + 1, a.body.find("\n\n", at)
-            paragraph = a.body[start:end if end >= 0 else len(a.body)]
+            paragraph = _paragraph_at(a.body, at, at + len(text))
             lowered = paragraph.lower()
             if any(cue in lowered for cue in _CORRECTION_CUES):
                 continue  # a correction's "we wrongly attributed the words "…" to X": the one name it clears
