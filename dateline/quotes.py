@@ -2544,7 +2544,9 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     round's thread of a governor's and an MP's posts gave no quote at all, its words having no marks. A
     comment under a post (its writer's name, its words, then its age and actions: "3d  Like  Reply") is
     a turn of its writer. A photo network's caption (`_photo_posts`) is its account's, named by its handle
-    ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it)."""
+    ("@janedoe": the handle is all the page gives, so the speaker only when speakers.yaml lists it).
+    Their marks are "post", a transcript's "turn": the card says which (a usability round's X and Facebook
+    posts were cards flagged "transcript")."""
     found: list[tuple[str, int, int]] = [("@" + name, start, end) for name, start, end in _photo_posts(body, paras)]
     if "·" in body or _comment_foot(body) or "\n@" in body:  # (a handle on a line of its own: a post, whatever its stamp)
         posts = [*(_POST.finditer(body) if "@" in body else ()), *_FEED_POST.finditer(body)]
@@ -2566,7 +2568,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
         if first < 0:
             continue
         parts = tuple((max(p.start, start), min(p.end, end)) for p in paras[first:last + 1])
-        out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="turn", parts=parts,
+        out[first] = RawQuote(start=start, end=end, text=body[start:end], marks="post", parts=parts,
                               paragraph=first, last_paragraph=last, line=paras[first].line, kind="transcript-turn",
                               turn_name=name)
     return out

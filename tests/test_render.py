@@ -867,3 +867,28 @@ def test_the_render_gives_back_what_it_set_aside_from_the_collector(tmp_path: Pa
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_pasted_posts_card_is_flagged_a_post_and_a_transcripts_turn_a_transcript(tmp_path: Path) -> None:
+    """A post copied from a social network is its account's turn, as a transcript's turn is its label's; but
+    its card says "post", not "transcript" (a Lagos desk's usability round: X and Facebook posts' cards read
+    "transcript", which sent the reader looking for a broadcast)."""
+    root = small_project(tmp_path / "posts", OKAFOR, figures=("okafor",), build_time="2026-12-01")
+    (root / "content" / "articles" / "feed.md").write_text(
+        "---\ntitle: Her page\ndate: 2026-03-04\noutlet: Facebook\n---\nAda Okafor – Member for Valley North\n"
+        "4 March 2026 · 🌎\n\nThe levy stays for one more year and not a day longer.\n\n👍❤️ 1.4K    212 comments\n",
+        encoding="utf-8")
+    (root / "content" / "articles" / "radio.md").write_text(
+        "---\ntitle: Radio hour\ndate: 2026-03-05\noutlet: Valley Radio\n---\nTRANSCRIPT\n\n"
+        "HOST: Will the toll road be built?\n\nOKAFOR: The toll road waits until the bridge is paid for.\n",
+        encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(root).replace(output_dir=out))
+    page = (out / "other" / "index.html").read_text(encoding="utf-8")  # cards of statements on no topic
+    cards = re.findall(r'<article class="quote-card.*?</article>', page, re.S)
+    flags = {" ".join(re.sub(r"<[^>]+>", "", re.findall(r"<p>(.*?)</p>", c, re.S)[0]).split()[1:3]):
+             re.findall(r'<span class="flag">([^<]+)</span>', c) for c in cards}
+    assert flags == {"levy stays": ["post"], "toll road": ["transcript"]}, flags
+    posted = [q for q in json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+              if q["text"].startswith("The levy stays")]
+    assert [(q["speaker"], q["marks"]) for q in posted] == [("okafor", "post")], posted
