@@ -370,3 +370,19 @@ def test_a_placeholder_pin_is_no_pin_and_is_told_at_its_line(
 def test_unfetchable_tells_a_placeholder_from_a_real_address(req: str, why: str | None) -> None:
     found = scaffold.unfetchable(req)
     assert (found if why is None else (found or "")[:len(why)]) == why, found
+
+
+def _github_anchor(heading: str) -> str:
+    """The id GitHub gives a Markdown heading: lower case, punctuation but `-` and `_` gone, each space a `-`."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_every_link_inside_the_readme_lands_on_one_of_its_headings() -> None:
+    """The README's contents line and its quick table of fixes link its sections (usability round 12: finding
+    the correction syntax took reading all 670 lines); a heading renamed must not leave a dead link."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    prose = re.sub(r"```.*?```", "", readme, flags=re.S)
+    anchors = {_github_anchor(m) for m in re.findall(r"(?m)^#{1,6} (.+)$", prose)}
+    links = re.findall(r"\]\(#([^)]+)\)", readme)
+    assert len(links) >= 10, links
+    assert [link for link in links if link not in anchors] == [], sorted(anchors)
