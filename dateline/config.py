@@ -175,6 +175,11 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         report("description", f"description is `dateline new`'s English sentence, and the site's language is "
                               f"{language!r}: write the site's own, or delete the line for the interface's (in its language)",
                "warning")
+    elif values.get("description") == STARTER_DESCRIPTION and values.get("figures"):
+        # a site that names whom it follows has been set up, all but its description: a usability round's reporter
+        # edited another `description =` and published the starter's sentence under her title, unwarned
+        report("description", "description is still `dateline new`'s sentence, under the title and in search "
+                              "results: write one about the figures and issues this site follows", "warning")
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")

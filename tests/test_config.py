@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline import cli
+from dateline import cli, scaffold
 from dateline.config import STARTER_DESCRIPTION, load_config
 from dateline.errors import BuildFailed
 
@@ -105,6 +105,23 @@ def test_a_site_without_a_description_says_its_languages_and_the_starters_englis
     assert [(w.line, w.message.split(",")[0]) for w in load_config(tmp_path).warnings] == [
         (3, "description is `dateline new`'s English sentence")]
     assert not load_config(tmp_path, {"language": "en"}).warnings, "an English site keeps it unwarned"
+
+
+def test_a_site_set_up_to_follow_figures_is_told_its_description_is_still_the_starters(tmp_path: Path) -> None:
+    """A usability round's reporter changed a `description =` of another table and published `dateline new`'s
+    sentence under her title: once `figures` names whom the site follows, the starter's sentence is warned at its
+    line; before, a new project builds without it. `dateline new` writes one `description =` only."""
+    text = f'[tool.dateline]\ntitle = "Harbour watch"\ndescription = "{STARTER_DESCRIPTION}"\nfigures = ["ruiz"]\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert [(w.line, w.severity, w.message.split(",")[0]) for w in load_config(tmp_path).warnings] == [
+        (3, "warning", "description is still `dateline new`'s sentence")]
+    (tmp_path / "pyproject.toml").write_text(text.replace('["ruiz"]', "[]"), encoding="utf-8")
+    assert not load_config(tmp_path).warnings
+    (tmp_path / "pyproject.toml").write_text(text.replace(STARTER_DESCRIPTION, "What Mayor Ruiz said of the bridge."),
+                                             encoding="utf-8")
+    assert not load_config(tmp_path).warnings
+    starter = (Path(scaffold.__file__).parent / "scaffold" / "pyproject.toml.in").read_text(encoding="utf-8")
+    assert starter.count("description =") == 1, "one description a reporter can edit"
 
 
 @pytest.mark.parametrize("argv", [
