@@ -186,6 +186,14 @@ class QuoteView:
         return f"{self.marks[0]}{text.strip()}{self.marks[1]}"
 
     @property
+    def flat(self) -> str:
+        """Its words on one line as its card shows them: a run-on quote's paragraphs joined without the marks
+        that re-open each later one, which its text keeps (verbatim, for the exports): a usability round's
+        home page printed “… not a handout. "If the price …”."""
+        parts = self.q.parts
+        return self.q.text.replace("\n", " ") if len(parts) < 2 else " ".join(part.strip() for part in parts)
+
+    @property
     def report_name(self) -> str:
         """How a list of reports names this one: its outlet, else its article's title."""
         return self.article.outlet or self.article.title
@@ -401,8 +409,9 @@ class Views:
                 if nearby:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
-            v.excerpt = excerpts[text]
-            v.short = shorts[text]
+            shown = text if len(v.q.parts) < 2 else v.flat  # (without a run-on quote's re-opening marks)
+            v.excerpt = excerpts[shown]
+            v.short = shorts[shown]
             tag_key = (id(v.topics), id(v.stances))
             tags = tagged_by.get(tag_key)
             if tags is None:

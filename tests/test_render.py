@@ -892,3 +892,25 @@ def test_a_pasted_posts_card_is_flagged_a_post_and_a_transcripts_turn_a_transcri
     posted = [q for q in json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
               if q["text"].startswith("The levy stays")]
     assert [(q["speaker"], q["marks"]) for q in posted] == [("okafor", "post")], posted
+
+
+def test_a_run_on_quotes_excerpt_in_the_lists_has_no_reopening_mark_inside(tmp_path: Path) -> None:
+    """A quote over two paragraphs, the second re-opened by its mark (as news copy writes it), is one quote:
+    the lists' excerpt of it runs its paragraphs on without that mark (a usability round's home page printed
+    “… not a handout. "If the price …”), as its card shows each paragraph between its own marks."""
+    root = small_project(tmp_path / "runon", OKAFOR, figures=("okafor",), build_time="2026-12-01")
+    (root / "content" / "articles" / "statement.md").write_text(
+        "---\ntitle: Relief with conditions\ndate: 2026-08-04\noutlet: Valley Gazette\n---\n"
+        "\"This is temporary relief with conditions, not a handout.\n\n"
+        "\"If the price recovers, the relief stops,\" Okafor said.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(root).replace(output_dir=out, base_url="https://example.org/valley/"))
+    speaker = (out / "speakers" / "okafor" / "index.html").read_text(encoding="utf-8")
+    said = re.findall(r'<p class="said"><a [^>]*>(.*?)</a>', speaker)
+    assert said == ["“This is temporary relief with conditions, not a handout. If the price recovers, the relief "
+                    "stops,”"], said
+    article = next(out.glob("2026/08/04/*/index.html")).read_text(encoding="utf-8")
+    assert "handout. If the price" in article and 'handout. "If' not in article and "handout. &#34;If" not in article
+    feeds = [p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.xml")) if "<entry>" in p.read_text("utf-8")]
+    titles = [t for f in feeds for t in re.findall(r"<title>([^<]*handout[^<]*)</title>", f)]
+    assert titles and all("handout. If the price" in t for t in titles), titles
