@@ -1380,7 +1380,10 @@ def _listing_pages(page: _Pages, cards: Fragments, entries: Fragments) -> None:
                   "on_timeline": len(statements & on_timeline)}
         same = kept(pages, sq, (sid, views.speaker_name(sid)), sorted(counts.items()))  # the name on every page
         jobs += [partial(speaker_page, sid, spk, sq, fragments, pages, counts, p) for p in pages if p.path not in same]
+    # where the page says they are: the timeline only when every one of them has its card there (a usability
+    # round's site following two figures said so of quotes that were on their articles' pages only)
     page("speakers/index.html", "speakers.html", unidentified=len(unidentified),  # by surname, as a reader looks
+         unidentified_on_timeline=all(v.on_timeline for v in unidentified),
          by_speaker=sorted(by_speaker.items(), key=lambda s: _filed_under(s[0], speakers.get(s[0]), views)))
     page("404.html", "404.html")
     if site.config.search:

@@ -914,3 +914,25 @@ def test_a_run_on_quotes_excerpt_in_the_lists_has_no_reopening_mark_inside(tmp_p
     feeds = [p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.xml")) if "<entry>" in p.read_text("utf-8")]
     titles = [t for f in feeds for t in re.findall(r"<title>([^<]*handout[^<]*)</title>", f)]
     assert titles and all("handout. If the price" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(("figures", "where"), [
+    (("okafor",), "1 quote whose speaker is not identified is listed on its article's page, not here."),
+    ((), "1 quote whose speaker is not identified is listed on the timeline and their articles, not here."),
+])
+def test_the_speakers_page_says_where_the_unidentified_quotes_are(tmp_path: Path, figures: tuple[str, ...],
+                                                                  where: str) -> None:
+    """A site that follows figures shows only theirs on the timeline: its speakers page said the quotes of no
+    known speaker were there too (a usability round's reporter looked for a spokesperson's reply in vain)."""
+    root = small_project(tmp_path / "who", OKAFOR, figures=figures, build_time="2026-12-01")
+    (root / "content" / "articles" / "reply.md").write_text(
+        "---\ntitle: Levy reply\ndate: 2026-08-04\noutlet: Valley Gazette\n---\n"
+        "\"We will keep the levy for one more year,\" Okafor said on Tuesday.\n\n"
+        "\"The minister's office will respond in due course,\" a spokesperson wrote in an email.\n",
+        encoding="utf-8")
+    out = tmp_path / "site"
+    pipeline.build(load_config(root).replace(output_dir=out))
+    page = (out / "speakers" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<p class="note">(.*?)</p>', page) == [where.replace("'", "&#39;")], page
+    timeline = (out / "2026" / "index.html").read_text(encoding="utf-8")
+    assert ("respond in due course" in timeline) == (not figures)
