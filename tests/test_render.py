@@ -889,6 +889,14 @@ def test_a_pasted_posts_card_is_flagged_a_post_and_a_transcripts_turn_a_transcri
     flags = {" ".join(re.sub(r"<[^>]+>", "", re.findall(r"<p>(.*?)</p>", c, re.S)[0]).split()[1:3]):
              re.findall(r'<span class="flag">([^<]+)</span>', c) for c in cards}
     assert flags == {"levy stays": ["post"], "toll road": ["transcript"]}, flags
+    # a report whose name says it is a transcript is not flagged so again ("… (transcript) transcript")
+    radio = root / "content" / "articles" / "radio.md"
+    radio.write_text(radio.read_text(encoding="utf-8").replace("outlet: Valley Radio", "outlet: Valley Radio (Transcript)"),
+                     encoding="utf-8")
+    pipeline.build(load_config(root).replace(output_dir=out))
+    page = (out / "other" / "index.html").read_text(encoding="utf-8")
+    assert "Valley Radio (Transcript)</a>" in page
+    assert re.findall(r'<span class="flag">([^<]+)</span>', page) == ["post"]
     posted = [q for q in json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
               if q["text"].startswith("The levy stays")]
     assert [(q["speaker"], q["marks"]) for q in posted] == [("okafor", "post")], posted
