@@ -413,7 +413,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
         result.problem = Problem(display, _line_of_phrase(src.text, seen),
                                  f"the date line ‘{seen}’ could be {readings}, and nothing in the text settles "
                                  "which: rerun with --date YYYY-MM-DD as the outlet writes its dates "
-                                 "(and --date-basis 'how you know', e.g. 'the outlet writes the day first')")
+                                 "(and --date-basis 'how you know', e.g. 'the outlet writes the day first'), or "
+                                 "settle it for every source in pyproject.toml: numeric_dates = \"day-first\" "
+                                 "(or a language with its region, e.g. \"en-AU\", \"en-US\")")
         return result
     # (a saved post's page is written as a pasted post reads, its time and day line kept: `webpage.marked_up_posts`)
     marked = page is not None and bool(page.account) and _POST_TOP.match(posted) is not None

@@ -518,6 +518,8 @@ def test_an_ambiguous_numeric_date_line_is_named_with_both_readings(tmp_path: Pa
     assert "‘09/08/2023 10h15’" in message and "no publication date" not in message
     assert "9 August 2023 (day first, 2023-08-09)" in message and "8 September 2023 (month first, 2023-09-08)" in message
     assert "--date" in message
+    # … and how to settle it once for every source (a usability round's Australian reporter did not know)
+    assert 'numeric_dates = "day-first"' in message and '"en-AU"' in message
     assert not list(into.glob("*.md"))
     settled = dataclasses.replace(opts, given_date="2023-08-09", date_basis="Agência Porto writes the day first")
     [again] = importer.import_jobs([(UX25 / "ambiguous-numeric-date.txt", settled)])
