@@ -409,9 +409,9 @@ class Views:
                 if nearby:
                     key = (None, *map(id, nearby))
                     v.nearby = lists.get(key) or lists.setdefault(key, list(nearby))
-            shown = text if len(v.q.parts) < 2 else v.flat  # (without a run-on quote's re-opening marks)
-            v.excerpt = excerpts[shown]
-            v.short = shorts[shown]
+            one_line = text if len(v.q.parts) < 2 else v.flat  # (without a run-on quote's re-opening marks)
+            v.excerpt = excerpts[one_line]
+            v.short = shorts[one_line]
             tag_key = (id(v.topics), id(v.stances))
             tags = tagged_by.get(tag_key)
             if tags is None:
