@@ -706,6 +706,11 @@ class SpeakerIndex:
         self.role_to_ids: dict[str, list[str]] = {}
         self.female: set[str] = set()
         self.male: set[str] = set()
+        # every form that names a speaker, with whom it names: the file's own names and aliases, then the
+        # surnames read off them
+        written: dict[str, set[str]] = {}
+        derived: dict[str, set[str]] = {}
+        order: dict[str, None] = {}  # the forms as first met (the order the phrase pattern and callers see)
         for s in speakers:
             # (else the title of address the file writes in an alias: "Ms Doe", "Mr Roe", one gender only; and a
             # role's office word, never one inside the name of a place or body it names: "Wheat farmer, Doña Inés
@@ -720,16 +725,28 @@ class SpeakerIndex:
             for alias in (s.name, *s.aliases):
                 # (an alias opening with an article, "the ministry", "het ministerie van X", opens a sentence too)
                 for form in (alias, alias[:1].upper() + alias[1:] if alias.split(" ", 1)[0] in _ALIAS_ARTICLES else alias):
-                    self.alias_to_id.setdefault(form, s.id)
+                    written.setdefault(form, set()).add(s.id)
+                    order.setdefault(form)
                 parts = alias.split()
                 last = parts[-1] if parts else alias
                 if s.kind == "person" and len(last) >= 4 and last[0].isupper():
-                    self.alias_to_id.setdefault(last, s.id)
-                    self.alias_to_id.setdefault(last.upper(), s.id)
+                    for form in (last, last.upper()):
+                        derived.setdefault(form, set()).add(s.id)
+                        order.setdefault(form)
             for role in (*s.roles, *_place_roles(s), *_body_roles(s)):
                 holders = self.role_to_ids.setdefault(role.lower().replace("’", "'"), [])
                 if s.id not in holders:
                     holders.append(s.id)
+        # A form that names two speakers is neither's: "Ruiz" written for Ana Ruiz and for Pablo Ruiz would
+        # otherwise go to whoever is listed first, silently (hostile round 59, k05). A name or alias the file
+        # writes for one speaker only still beats a surname read off another's name; load_data warns at the line.
+        self.shared: set[str] = set()
+        for form in order:
+            ids = written.get(form) or derived[form]
+            if len(ids) == 1:
+                self.alias_to_id[form] = next(iter(ids))
+            else:
+                self.shared.add(form)
         roles = set()
         for role in {r for s in speakers for r in (*s.roles, *_place_roles(s), *_body_roles(s))}:
             for form in (role, role.replace("'", "’")):

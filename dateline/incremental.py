@@ -43,7 +43,7 @@ class Corpus:
     def __init__(self, config: SiteConfig) -> None:
         self.config = config
         self.files: dict[Path, FileEntry] = {}
-        self.data_stamp: tuple[tuple[str, int, int], ...] = ()
+        self.data_stamp: tuple[tuple[str, int, int], ...] | None = None  # None: never read yet
         self.data = Data()
         self.data_problems: list[Problem] = []
         self.cache: dict[str, tuple[str, Analysis]] = {}
@@ -112,7 +112,11 @@ class Corpus:
         in another thread, each system call costs a wait for the interpreter lock."""
         cfg = self.config
         self.stable = True  # data and templates unchanged since the last refresh
-        if only is not None and self.files:
+        data_stamp = _data_stamp(cfg.content_path)
+        # A moved-away (or restored) _data folder must be read afresh even when the watcher
+        # reported only an article edit: else the rebuild used speakers and topics deleted from
+        # disk and published what `dateline build` refuses (hostile round 59, s03).
+        if only is not None and self.files and data_stamp == self.data_stamp:
             return self._refresh_only(only)
         tstamp = _tree_stamp(cfg.templates_path) + _tree_stamp(render.THEME)
         if tstamp != self.templates_stamp:  # a template edit can change every fragment
@@ -120,13 +124,10 @@ class Corpus:
             self.templates_stamp = tstamp
             self.stable = False
         content = cfg.content_path
-        data_dir = content / "_data"
-        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                             for p in data_dir.glob("*.yaml"))) if data_dir.is_dir() else ()
-        if stamp != self.data_stamp:
+        if data_stamp != self.data_stamp:
             self.data_problems = []
             self.data = load_data(content, self.data_problems, cfg.root)
-            self.data_stamp = stamp
+            self.data_stamp = data_stamp
             self.stable = False
         seen: dict[Path, FileEntry] = {}
         recent = time.time_ns() - 2_000_000_000
@@ -199,6 +200,20 @@ class Corpus:
         for rel, data in pages.items():  # unchanged files are on disk as they are
             written.setdefault(rel, data)
         return len(changed)
+
+
+def _data_stamp(content: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, mtime and size of each `_data/*.yaml`; () when the folder is gone. A handful of
+    stats, so it is taken on every rebuild, even the article-only fast path."""
+    data_dir = content / "_data"
+    out = []
+    try:
+        for p in data_dir.glob("*.yaml"):
+            st = p.stat()
+            out.append((p.name, st.st_mtime_ns, st.st_size))
+    except OSError:
+        return ()
+    return tuple(sorted(out))
 
 
 def _tree_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:

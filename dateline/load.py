@@ -896,8 +896,11 @@ def load_data(content: Path, problems: list[Problem], display_root: Path | None 
     speakers_file, topics_file = f"{rel}/speakers.yaml", f"{rel}/topics.yaml"
     listed = list(_unique_ids(entries("speakers.yaml"), speakers_file, "speaker", problems))
     speakers = [_speaker(item, node, speakers_file, problems) for item, _line, node in listed]
-    problems += _aliases_run_together(speakers, [_item_lines(node, "aliases", line) for _, line, node in listed],
-                                      speakers_file)
+    alias_lines = [_item_lines(node, "aliases", line) for _, line, node in listed]
+    problems += _aliases_run_together(speakers, alias_lines, speakers_file)
+    problems += _aliases_shared(speakers, [(key_nodes(node).get("name", (line, None))[0], at)
+                                           for (_, line, node), at in zip(listed, alias_lines, strict=True)],
+                                speakers_file)
     topics = [_topic(item, line, node, topics_file, problems)
               for item, line, node in _unique_ids(entries("topics.yaml"), topics_file, "topic", problems)]
     shifts_file = f"{rel}/shifts.yaml"
@@ -920,6 +923,29 @@ def _item_lines(node: yaml.MappingNode, key: str, line: int) -> dict[str, int]:
     if found is None or not isinstance(found[1], yaml.SequenceNode):
         return {}
     return {str(item.value): item.start_mark.line + 1 for item in found[1].value if isinstance(item, yaml.ScalarNode)}
+
+
+def _aliases_shared(speakers: Sequence[Speaker], lines: Sequence[tuple[int, dict[str, int]]],
+                    path: str) -> list[Problem]:
+    """A warning at each later line that writes a name or alias an earlier speaker already has:
+    attribution cannot tell whose a bare "Ruiz" is, so it gives it to neither (the quote is left
+    for review) rather than to whoever is listed first, which it did silently (hostile round 59, k05)."""
+    first: dict[str, tuple[str, int]] = {}
+    out = []
+    for speaker, (name_line, at) in zip(speakers, lines, strict=True):
+        mine: set[str] = set()
+        for form in (speaker.name, *speaker.aliases):
+            if not form.strip() or form in mine:
+                continue
+            mine.add(form)
+            line = at.get(form, name_line) if form != speaker.name or form in at else name_line
+            owner = first.setdefault(form, (speaker.id, line))
+            if owner[0] != speaker.id:
+                out.append(Problem(path, line, f"speaker {speaker.id}: {form!r} is also speaker {owner[0]}'s "
+                                               f"(line {owner[1]}): a bare {form!r} in a text is attributed to "
+                                               f"neither and left for review; write a longer alias for each",
+                                   "warning"))
+    return out
 
 
 def _aliases_run_together(speakers: Sequence[Speaker], lines: Sequence[dict[str, int]], path: str) -> list[Problem]:

@@ -245,7 +245,9 @@ def relevant(path: str, out: Path) -> bool:
         return False
     except ValueError:
         pass
-    return p.suffix.lower() in WATCHED_SUFFIXES
+    # A folder moved away or back (content/_data, a year of articles) is one event named by
+    # the folder, with no suffix: it changes what the build reads, so it rebuilds too.
+    return p.suffix.lower() in WATCHED_SUFFIXES or not p.suffix or p.is_dir()
 
 
 def watch_loop(rebuild: Rebuilder, notify: Callable[[], None], stop: threading.Event) -> None:

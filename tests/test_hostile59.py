@@ -1,0 +1,123 @@
+"""Hostile input round 59 (blind): each fix with an invented case in a small project of its own.
+
+Every case is a project of a few files written here (never content/), another city and outlet
+than the round's, with a negative beside it where the rule could over-reach."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dateline import cli, incremental, serve
+from dateline.config import load_config
+from dateline.errors import BuildFailed
+
+PYPROJECT = """[tool.dateline]
+title = "Harbour Watch"
+base_url = "https://example.org/harbour/"
+figures = ["lind"]
+"""
+SPEAKERS = """- id: lind
+  name: Greta Lind
+  aliases: [Lind, Greta Lind]
+- id: okoye
+  name: Chidi Okoye
+  aliases: [Okoye]
+"""
+TOPICS = """- id: ferry
+  label: Ferry
+  cues: [ferry, fares*]
+  stances:
+    - {id: free, label: Free ferry, cues: [free ferry]}
+"""
+ARTICLE = """---
+title: Ferry fares stay
+date: 2023-05-04
+outlet: Northport Gazette
+---
+"We will keep the ferry free for pensioners," Lind said on Tuesday.
+"""
+
+
+def project(tmp: Path, *, speakers: str = SPEAKERS, topics: str = TOPICS, pyproject: str = PYPROJECT,
+            articles: dict[str, str] | None = None) -> Path:
+    """A fresh little project under `tmp`."""
+    root = tmp / "proj"
+    (root / "content" / "_data").mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (root / "content" / "_data" / "speakers.yaml").write_text(speakers, encoding="utf-8")
+    (root / "content" / "_data" / "topics.yaml").write_text(topics, encoding="utf-8")
+    for name, text in (articles or {"ferry.md": ARTICLE}).items():
+        (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def build(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    """`dateline build` in `root`: exit status and everything it printed."""
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["build", "--no-search", *extra])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
+# --- s03: serve reads _data afresh when the folder goes away or comes back ---------------------
+
+def test_serve_fast_path_rereads_a_data_folder_moved_away_and_back(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    cfg = load_config(root).replace(output_dir=tmp_path / "site")
+    corpus = incremental.Corpus(cfg)
+    corpus.rebuild()
+    article = root / "content" / "articles" / "ferry.md"
+    data = root / "content" / "_data"
+    data.rename(tmp_path / "data.bak")
+    article.write_text(ARTICLE + "\nEdited.\n", encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:  # as `dateline build` fails: the figure is no speaker
+        corpus.prepare({article})
+    assert any("figures" in str(p) and "lind" in str(p) for p in failed.value.problems)
+    (tmp_path / "data.bak").rename(data)  # back as it was, mtimes kept
+    corpus.prepare({article})  # builds again
+
+
+def test_serve_watches_a_folder_moved_but_not_the_site_or_editor_files(tmp_path: Path) -> None:
+    (tmp_path / "content" / "_data").mkdir(parents=True)
+    out = tmp_path / "site"
+    assert serve.relevant(str(tmp_path / "content" / "_data"), out)  # a folder moved back
+    assert serve.relevant(str(tmp_path / "content" / "gone"), out)  # a folder moved away
+    assert not serve.relevant(str(out / "2023"), out)
+    assert not serve.relevant(str(tmp_path / "content" / ".git"), out)
+
+
+# --- k05: an alias two speakers share is neither's -------------------------------------------------
+
+SHARED = SPEAKERS + """- id: lind-b
+  name: Olle Lind
+  aliases: [Lind, Olle Lind]
+"""
+
+
+def test_a_shared_alias_is_warned_at_its_line_and_attributed_to_neither(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, speakers=SHARED)
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert "speakers.yaml:9: warning: speaker lind-b: 'Lind' is also speaker lind's (line 3)" in said, said
+    page = (root / "site" / "speakers" / "lind" / "index.html")
+    assert not page.exists() or "pensioners" not in page.read_text(encoding="utf-8")
+    assert not (root / "site" / "speakers" / "lind-b").exists() or "pensioners" not in (
+        root / "site" / "speakers" / "lind-b" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_full_name_still_finds_its_speaker_when_the_surname_is_shared(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    text = ARTICLE.replace("Lind said", "Olle Lind said")
+    root = project(tmp_path, speakers=SHARED, articles={"ferry.md": text})
+    rc, said = build(root, capsys)
+    assert "pensioners" in (root / "site" / "speakers" / "lind-b" / "index.html").read_text(encoding="utf-8")
