@@ -24,9 +24,18 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        shown = shown_path(self.path)
+        where = f"{shown}:{self.line}" if self.line else shown
         prefix = "" if self.severity == "error" else "warning: "
         return f"{where}: {prefix}{self.message}"
+
+
+def shown_path(path: str) -> str:
+    """A path with its control characters escaped (`bad\\nfake.md`): a newline in a file name printed
+    raw made a line of its own that CI problem matchers read as another `path:line` (hostile round 59, n08)."""
+    if path.isprintable():
+        return path
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in path)
 
 
 class BuildFailed(Exception):

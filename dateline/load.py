@@ -103,6 +103,10 @@ def read_source(path: Path, display: str, within: Path | None = None, *,
         except (ValueError, OSError, RuntimeError):
             return Problem(display, 1, f"links to a file outside {within.name}/: not read (copy the file in instead)")
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            # a named pipe blocks the read until something writes to it: the build hung (hostile round 59, l05)
+            return Problem(display, 1, "not a regular file (a named pipe, socket or device): skipped", "warning")
         raw = path.read_bytes()
     except OSError as exc:
         return Problem(display, 1, f"cannot read: {exc.strerror or exc}")
@@ -1063,6 +1067,11 @@ def stray_files(content: Path, root: Path) -> list[Problem]:
     folder = content / "articles"
     for here, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in [d for d in dirs if (Path(here) / d).is_symlink()]:
+            # never followed (a link may loop, `loop -> .`, or lead out of content/), and said, not silent
+            dirs.remove(name)
+            out.append(Problem(f"{display_path(Path(here), root)}/{name}", 0, "a symlinked folder: not read (a link "
+                               "may loop or lead outside content/): move the folder itself here", "warning"))
         for name in sorted(files):
             if name.startswith(("_", ".")) or name.endswith(".md"):
                 continue

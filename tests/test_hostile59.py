@@ -121,3 +121,45 @@ def test_a_full_name_still_finds_its_speaker_when_the_surname_is_shared(tmp_path
     root = project(tmp_path, speakers=SHARED, articles={"ferry.md": text})
     rc, said = build(root, capsys)
     assert "pensioners" in (root / "site" / "speakers" / "lind-b" / "index.html").read_text(encoding="utf-8")
+
+
+# --- l05 / l04: a named pipe, a symlinked folder in content/ --------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_articles_is_skipped_with_a_warning_not_a_hang(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    os.mkfifo(root / "content" / "articles" / "inbox.md")
+    rc, said = build(root, capsys)  # would block forever on the read
+    assert rc == 0, said
+    assert "content/articles/inbox.md:1: warning: not a regular file" in said
+    assert (root / "site" / "2023" / "05" / "04").is_dir()  # the real article is built
+
+
+def test_symlinked_folders_are_named_and_never_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    extra = root / "content" / "_spare"
+    extra.mkdir()
+    (extra / "other.md").write_text(ARTICLE.replace("Ferry fares stay", "Spare"), encoding="utf-8")
+    arts = root / "content" / "articles"
+    (arts / "linked").symlink_to("../_spare")
+    (arts / "2023").mkdir()
+    (arts / "2023" / "again").symlink_to(".")  # a loop
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert "content/articles/linked: warning: a symlinked folder: not read" in said
+    assert "content/articles/2023/again: warning: a symlinked folder: not read" in said
+    assert "content/articles/2023: warning" not in said  # a real folder is no problem
+
+
+# --- n08: control characters in a file name are printed escaped -----------------------------------
+
+def test_a_newline_in_a_file_name_is_printed_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    (root / "content" / "articles" / "odd\nlater.md:1: fine\t.md").write_text("no front matter\n", encoding="utf-8")
+    rc, said = build(root, capsys)
+    assert rc == 1
+    assert "content/articles/odd\\nlater.md:1: fine\\t.md:1: " in said
+    assert not any(line.startswith("later.md") for line in said.splitlines())
+    from dateline.errors import Problem
+    assert str(Problem("content/articles/café näs.md", 2, "x")) == "content/articles/café näs.md:2: x"  # kept
