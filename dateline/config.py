@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateline.errors import BuildFailed, Problem, Severity, closest
 
@@ -183,6 +184,10 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")
+    elif base and (problem := _address_problem(str(base))):
+        report("base_url", f"base_url {problem}, got {base!r}")
+    if "language" in values and not _LANGUAGE_TAG.fullmatch(language):
+        report("language", f"language must be a language tag such as \"en\", \"fr\" or \"es-AR\", got {language!r}")
     if usage:
         raise UsageError(usage)
     if any(p.severity == "error" for p in problems):
@@ -191,6 +196,25 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         values["base_url"] = str(base) + "/"
     values["numeric_dates"] = _numeric_order(values.get("numeric_dates"), values.get("language", "en"))
     return SiteConfig(**values, warnings=tuple(sorted(problems)))
+
+
+# a BCP 47 tag's shape: a language of 2-3 letters, then subtags of 1-8 letters or digits ("pt-BR", "zh-Hant-TW",
+# "sr-Latn"; "_" as a locale writes it is read too): what <html lang> and the interface's language files take
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def _address_problem(base: str) -> str:
+    """What makes `base` no site address ('' when none): every page's absolute URL is `base` + its
+    path, so a `?query` or `#fragment` put each after it (`…?utm=1#frag/feed.xml`, read as the home
+    page by feed readers and search engines: hostile round 59, k02), and no host names no site."""
+    parts = urlsplit(base)
+    if not parts.hostname:
+        return "names no host (e.g. https://example.org/news/)"
+    if parts.query or parts.fragment or "?" in base or "#" in base:
+        return "must be the site's address without a ?query or #fragment (every page's URL is it + the page's path)"
+    if any(c.isspace() for c in base):
+        return "must not hold spaces"
+    return ""
 
 
 def _numeric_order(setting: str | None, language: str) -> NumericOrder | None:

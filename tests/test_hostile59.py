@@ -163,3 +163,33 @@ def test_a_newline_in_a_file_name_is_printed_escaped(tmp_path: Path, capsys: pyt
     assert not any(line.startswith("later.md") for line in said.splitlines())
     from dateline.errors import Problem
     assert str(Problem("content/articles/café näs.md", 2, "x")) == "content/articles/café näs.md:2: x"  # kept
+
+
+# --- k02 / k07: base_url with a query or fragment, a language that is no tag ----------------------
+
+@pytest.mark.parametrize("base", ["https://example.org/harbour/?ref=feed", "https://example.org/harbour/#top",
+                                  "https:///harbour/"])
+def test_a_base_url_with_a_query_fragment_or_no_host_is_an_error_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], base: str) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT.replace("https://example.org/harbour/", base))
+    rc, said = build(root, capsys)
+    assert rc == 1
+    assert "pyproject.toml:3: base_url " in said and repr(base) in said
+    assert not (root / "site").exists()
+
+
+def test_a_plain_base_url_and_a_region_tag_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT.replace("https://example.org/harbour/", "https://example.org/h")
+                   + 'language = "en-NZ"\n')
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert '<link rel="canonical" href="https://example.org/h/"' in (root / "site" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("tag", ['en" onload="x', "english", "e", "en-", "en GB"])
+def test_a_language_that_is_no_tag_is_an_error_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           tag: str) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT + f"language = '{tag}'\n")
+    rc, said = build(root, capsys)
+    assert rc == 1
+    assert "pyproject.toml:5: language must be a language tag" in said
