@@ -752,7 +752,16 @@ def check_keys(item: dict[str, Any], node: yaml.MappingNode, known: Sequence[str
     closest to. A key that is a misspelling of one the entry lacks (`cue:` for `cues:`,
     `alias:` for `aliases:`) is an error: the entry can mean nothing else, and what it was
     for would silently not happen (a topic without cues tags no quote). Any other key is a
-    warning (ignored), like an unknown front-matter key."""
+    warning (ignored), like an unknown front-matter key. A key written twice in one entry is an
+    error, as in front matter: YAML keeps the last silently (a second `name:` renamed the speaker)."""
+    first: dict[str, int] = {}
+    for k, _v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value != "<<":
+            at = k.start_mark.line + 1
+            if str(k.value) in first:
+                problems.append(Problem(path, at, f"{what}: {k.value}: set twice (first on line {first[str(k.value)]}); "
+                                                  f"YAML would keep only the last one"))
+            first.setdefault(str(k.value), at)
     for key, (line, _value) in key_nodes(node).items():
         if key in known or key == "<<":
             continue
@@ -801,6 +810,34 @@ def _texts(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node
     return tuple(str(v) for v in listed)
 
 
+# what a cue or alias may not hold: they are words as a text writes them, matched whole (a cue's one
+# wildcard is a `*` ending it), never patterns; `.*`, `[a-z]`, `a|b` were taken as literal text and
+# matched nothing, or a lone `*` matched every word and put every quote on the topic (hostile round 59, k11/k12)
+_PATTERN_SIGNS = re.compile(r"[\\^$\[\]{}|?]|\.\*|\*(?!$)")
+
+
+def _words_checked(found: tuple[str, ...], node: yaml.MappingNode, key: str, path: str, what: str,
+                   problems: list[Problem]) -> tuple[str, ...]:
+    """`found` (an entry's cues or aliases) without the blank ones, the ones with no letter or digit,
+    and the ones written as patterns, each an error at its own line."""
+    at = _item_lines(node, key, key_nodes(node).get(key, (1, None))[0])
+    fallback = key_nodes(node).get(key, (1, None))[0]
+    kept = []
+    for word in found:
+        if not word.strip():
+            why = "is empty"
+        elif not any(c.isalnum() for c in word):
+            why = "has no letter or digit" + (": it would match every word" if "*" in word else "")
+        elif _PATTERN_SIGNS.search(word) or (key != "cues" and "*" in word):
+            why = ("is written as a pattern; write the words as a text writes them"
+                   + (" (a `*` may only end a cue: negotiat*)" if key == "cues" else ""))
+        else:
+            kept.append(word)
+            continue
+        problems.append(Problem(path, at.get(word, fallback), f"{what}: {key}: {word!r} {why}"))
+    return tuple(kept)
+
+
 def _kind(value: object) -> str:
     """What a wrong value is, in an editor's words."""
     if isinstance(value, bool):
@@ -831,8 +868,10 @@ def _speaker(item: dict[str, Any], node: yaml.MappingNode, path: str, problems: 
                                                         f"{kind!r}{did_you_mean(kind, SPEAKER_KINDS)}"))
         kind = "person"
     return Speaker(id=item["id"], name=_text(item, "name", lines, path, what, problems) or item["id"],
-                   aliases=_texts(item, "aliases", lines, path, what, problems),
-                   roles=_texts(item, "roles", lines, path, what, problems),
+                   aliases=_words_checked(_texts(item, "aliases", lines, path, what, problems), node, "aliases",
+                                          path, what, problems),
+                   roles=_words_checked(_texts(item, "roles", lines, path, what, problems), node, "roles",
+                                        path, what, problems),
                    role=_text(item, "role", lines, path, what, problems),
                    kind="institution" if kind == "institution" else "person",
                    sort=_text(item, "sort", lines, path, what, problems))
@@ -864,7 +903,8 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
                                     f"hardest line and up from there (e.g. rank: 1), got {_kind(given)}"))
             given = None
         stances.append(Stance(st["id"], _text(st, "label", st_lines, path, st_what, problems) or st["id"],
-                              _texts(st, "cues", st_lines, path, st_what, problems),
+                              _words_checked(_texts(st, "cues", st_lines, path, st_what, problems), st_node, "cues",
+                                             path, st_what, problems),
                               given if isinstance(given, int) else rank))
     eras = []
     listed = lines["eras"][1] if "eras" in lines else None
@@ -882,7 +922,8 @@ def _topic(item: dict[str, Any], line: int, node: yaml.MappingNode, path: str, p
         except (KeyError, TypeError, ValueError) as exc:
             problems.append(Problem(path, era_line, f"{what}: bad era: {exc}"))
     return Topic(item["id"], _text(item, "label", lines, path, what, problems) or item["id"],
-                 _texts(item, "cues", lines, path, what, problems), tuple(stances), tuple(eras))
+                 _words_checked(_texts(item, "cues", lines, path, what, problems), node, "cues", path, what, problems),
+                 tuple(stances), tuple(eras))
 
 
 def load_data(content: Path, problems: list[Problem], display_root: Path | None = None) -> Data:

@@ -193,3 +193,44 @@ def test_a_language_that_is_no_tag_is_an_error_at_its_line(tmp_path: Path, capsy
     rc, said = build(root, capsys)
     assert rc == 1
     assert "pyproject.toml:5: language must be a language tag" in said
+
+
+# --- f10: a key written twice in one speakers.yaml / topics.yaml entry ----------------------------
+
+def test_a_key_given_twice_in_a_data_entry_is_an_error_at_its_line(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    speakers = SPEAKERS.replace("  aliases: [Okoye]\n", "  aliases: [Okoye]\n  name: Someone Else\n")
+    topics = TOPICS.replace("  cues: [ferry, fares*]\n", "  cues: [ferry, fares*]\n  cues: [toll]\n")
+    root = project(tmp_path, speakers=speakers, topics=topics)
+    rc, said = build(root, capsys)
+    assert rc == 1
+    assert "speakers.yaml:7: speaker okoye: name: set twice (first on line 5)" in said
+    assert "topics.yaml:4: topic ferry: cues: set twice (first on line 3)" in said
+    assert not (root / "site").exists()
+
+
+# --- k11 / k12: blank, wildcard and pattern-looking cues and aliases ------------------------------
+
+@pytest.mark.parametrize("cue", ['"*"', '""', '" "', '".*"', '"fer[ry]"', '"ferry|bus"', '"*fares"'])
+def test_a_cue_that_is_blank_or_a_pattern_is_an_error_at_its_line(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str], cue: str) -> None:
+    root = project(tmp_path, topics=TOPICS + f"- id: all\n  label: All\n  cues: [weather, {cue}]\n")
+    rc, said = build(root, capsys)
+    assert rc == 1, said
+    assert "topics.yaml:8: topic all: cues: " in said
+
+
+@pytest.mark.parametrize("alias", ['""', '" "', '".*"', '"*"', '"Lin?"'])
+def test_an_alias_that_is_blank_or_a_pattern_is_an_error_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], alias: str) -> None:
+    root = project(tmp_path, speakers=SPEAKERS.replace("[Okoye]", f"[Okoye, {alias}]"))
+    rc, said = build(root, capsys)
+    assert rc == 1, said
+    assert "speakers.yaml:6: speaker okoye: aliases: " in said
+
+
+def test_ordinary_cues_and_aliases_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, speakers=SPEAKERS.replace("[Okoye]", '[Okoye, "Dr. C. Okoye", "O\'Koye-Smith"]'),
+                   topics=TOPICS.replace("[ferry, fares*]", '[ferry, fares*, "pro-*", "B.C. ferries", "24/7"]'))
+    rc, said = build(root, capsys)
+    assert rc == 0, said
