@@ -55,6 +55,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
+    paragraphs = _whole_blocks(paragraphs, html)
     paragraphs = with_lead(without_tail(without_furniture(paragraphs, html, speakers), html), html)
     if "<pre" in html:
         paragraphs = unwrapped_pre(paragraphs, html)
@@ -1601,6 +1602,52 @@ def unwrapped_pre(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_KEY_SPACE = re.compile(r"\s+")
+_WHOLE_BLOCK_RUN = 40  # lines one paragraph's links may have been cut into
+
+
+def _whole_blocks(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """The lines that together are exactly one paragraph of the page joined back into it.
+
+    On a short page trafilatura's fallback cuts a paragraph at each inline link ("…Ruiz said. See" /
+    "about" / "and" / "rel" / "."), so a quote holding a link was cut (hostile round 59, i11). A
+    run of lines whose letters, spaces aside, are those of one <p> (or <li>, <dd>, <blockquote>
+    holding no block of its own, nor a <br>: lines the page itself breaks) is that paragraph."""
+    if len(paragraphs) < 2 or "<a" not in html:
+        return paragraphs
+    from selectolax.lexbor import LexborHTMLParser
+
+    blocks: dict[str, str] = {}
+    for node in LexborHTMLParser(html).css("p, li, dd, blockquote"):
+        if len(node.css("p, li, div, br, blockquote, ul, ol, table, h1, h2, h3, h4, h5, h6, dd")) > 1:
+            continue  # (the match list holds the node itself)
+        text = node.text(separator="")
+        key = _KEY_SPACE.sub("", text)
+        if key:
+            blocks.setdefault(key, _clean_line(text))
+    if not blocks:
+        return paragraphs
+    longest = max(map(len, blocks))
+    keys = [_KEY_SPACE.sub("", p) for p in paragraphs]
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        run, end = keys[i], 0
+        for j in range(i + 1, min(len(paragraphs), i + _WHOLE_BLOCK_RUN)):
+            run += keys[j]
+            if len(run) > longest:
+                break
+            if run in blocks:
+                end = j + 1
+        if end:
+            out.append(blocks["".join(keys[i:end])])
+            i = end
+        else:
+            out.append(paragraphs[i])
+            i += 1
+    return tuple(out)
+
+
 def _clean_line(text: str) -> str:
     """Whitespace runs become one space; every other character, quotation marks included, is kept."""
     return _SPACE.sub(" ", text).strip()
@@ -1977,6 +2024,11 @@ def _page_url(html: str, found: str) -> str:
     snapshot = _snapshot(tree)
     if snapshot is not None:
         return snapshot[1]
+    base = tree.css_first("base[href]")
+    if base is not None and found.strip() == (base.attributes.get("href") or "").strip():
+        # trafilatura reads a <base href> as the page's address; it names where relative links resolve
+        # (often the site's root, or another host): the article's source_url pointed there (hostile round 59, i07)
+        found = ""
     for value in [*_declared_urls(tree), found]:
         if value.startswith(("http://", "https://")):
             return unarchived(value)
