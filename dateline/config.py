@@ -186,7 +186,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")
     elif base and (problem := _address_problem(str(base))):
         report("base_url", f"base_url {problem}, got {base!r}")
-    if "language" in values and not _LANGUAGE_TAG.fullmatch(language):
+    from dateline.model import LANG_TAG  # (here: model imports this module)
+
+    if "language" in values and not LANG_TAG.fullmatch(language.replace("_", "-")):  # (as a locale writes it: es_AR)
         report("language", f"language must be a language tag such as \"en\", \"fr\" or \"es-AR\", got {language!r}")
     if usage:
         raise UsageError(usage)
@@ -196,11 +198,6 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         values["base_url"] = str(base) + "/"
     values["numeric_dates"] = _numeric_order(values.get("numeric_dates"), values.get("language", "en"))
     return SiteConfig(**values, warnings=tuple(sorted(problems)))
-
-
-# a BCP 47 tag's shape: a language of 2-3 letters, then subtags of 1-8 letters or digits ("pt-BR", "zh-Hant-TW",
-# "sr-Latn"; "_" as a locale writes it is read too): what <html lang> and the interface's language files take
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _address_problem(base: str) -> str:

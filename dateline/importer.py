@@ -556,6 +556,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
     if page is not None:
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
+        result.warnings += [Problem(display, 1, note, "warning") for note in page.notes]
     else:
         result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
     writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None

@@ -42,6 +42,7 @@ class WebPage:
     header_lines: tuple[str, ...] = field(default=())  # byline/date lines between the headline and the story
     lang: str = ""  # the language the page says it is in (`<html lang>`, else og:locale), as a BCP 47 tag
     account: str = ""  # a social post's account ("Jane Doe (@janedoe)"), the title of its page (`post_page`)
+    notes: tuple[str, ...] = ()  # what the reading changed of the page, for the editor (`_shallow`)
 
     @property
     def boilerplate_words(self) -> int:
@@ -52,6 +53,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     """The article in ``html``: trafilatura's main text and metadata, the date from `page_date`.
     `speakers` (speakers.yaml's): an embedded post of one of their accounts stays in the text, their
     statement; anyone else's is the platform's card beside the story (`_embedded_posts`)."""
+    html, flattened = _shallow(html)
     doc = _extract(html)
     lines = header_lines(html)
     paragraphs = tuple(p for p in (_clean_line(ln) for ln in doc.get("text", "").split("\n")) if p)
@@ -124,6 +126,7 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
         page_words=_visible_words(html),
         kept_words=sum(len(p.split()) for p in paragraphs),
         header_lines=lines,
+        notes=(flattened,) if flattened else (),
         lang=page_language(html),
         account=account,
     )
@@ -1600,6 +1603,46 @@ def unwrapped_pre(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
             if at is not None:
                 out[at:at + len(lines)] = _block_paragraphs(block, width)
     return tuple(out)
+
+
+# libxml2 (under trafilatura, lxml) stops reading below 256 levels, and every tree walk pays for each level:
+# a saved page of 50,000 nested <div>s ran for 11 minutes and then found no text (hostile round 59, i06)
+_MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*>")
+# not counted: void elements, and those whose end tag a page may leave out (an unclosed <p> or <li> is closed by
+# the next one, never nested in it)
+_UNCOUNTED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody",
+                   "tfoot", "colgroup", "rp", "rt"})
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGNORECASE)
+
+
+def _depth(html: str) -> int:
+    """How deep the page's elements nest, by its tags (an unclosed one counts until its parent closes)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _UNCOUNTED or m.group(0).endswith("/>"):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _shallow(html: str) -> tuple[str, str]:
+    """The page, and '' — or, when it nests deeper than any story does (`_MAX_DEPTH`), the page
+    without its wrapper tags (<div>, <span>, <section>, <font>, <center>; their text kept) and a
+    note saying so. A page nested that deep is read in seconds instead of minutes, its text found."""
+    deep = _depth(html) if html.count("<") > _MAX_DEPTH else 0
+    if deep <= _MAX_DEPTH:
+        return html, ""
+    flat = _WRAPPERS.sub("\n", html)
+    still = _depth(flat)
+    note = (f"the page nests its elements {deep} deep (a story needs a few dozen): its <div>/<span>/<section> "
+            f"wrappers were dropped before reading it, their text kept; check the text against the page")
+    if still > _MAX_DEPTH:
+        note += f" (it still nests {still} deep: what lies below {_MAX_DEPTH} levels may be missing)"
+    return flat, note
 
 
 _KEY_SPACE = re.compile(r"\s+")

@@ -234,3 +234,47 @@ def test_ordinary_cues_and_aliases_pass(tmp_path: Path, capsys: pytest.CaptureFi
                    topics=TOPICS.replace("[ferry, fares*]", '[ferry, fares*, "pro-*", "B.C. ferries", "24/7"]'))
     rc, said = build(root, capsys)
     assert rc == 0, said
+
+
+# --- i06 / i07 / i11: saved pages nested deep, with a <base href>, with inline relative links ------
+
+def _page(body: str, head: str = "") -> str:
+    return (f'<html lang="en"><head>{head}<title>Okoye backs the tram</title></head><body>\n'
+            f"<h1>Okoye backs the tram</h1>{body}</body></html>")
+
+
+QUOTE = '<p>May 2, 2023</p><p>"The tram will run all night," Okoye said.</p>'
+
+
+def test_a_page_nested_thousands_deep_is_read_quickly_and_the_editor_told() -> None:
+    import time
+
+    from dateline import webpage
+    html = _page("<div>" * 20000 + QUOTE + "</div>" * 20000)
+    started = time.process_time()
+    page = webpage.read_page(html)
+    assert time.process_time() - started < 30  # minutes before
+    assert any("The tram will run all night" in p for p in page.paragraphs)
+    assert page.notes and "20002 deep" in page.notes[0]
+    # a page of ordinary depth, with many unclosed <p> and <li>, is read as it is
+    shallow = _page("<div>" * 12 + QUOTE + "<p>more" * 400 + "<ul>" + "<li>item" * 300 + "</ul>" + "</div>" * 12)
+    assert webpage.read_page(shallow).notes == ()
+
+
+def test_a_base_href_is_never_the_source_url_but_a_canonical_link_is() -> None:
+    from dateline import webpage
+    base = '<base href="https://cdn.other.example/">'
+    assert webpage.read_page(_page(QUOTE, base)).url == ""
+    canonical = base + '<link rel="canonical" href="https://tribune.example/2023/05/tram">'
+    assert webpage.read_page(_page(QUOTE, canonical)).url == "https://tribune.example/2023/05/tram"
+
+
+def test_inline_relative_links_keep_the_paragraph_whole() -> None:
+    from dateline import webpage
+    body = ('<p>May 2, 2023</p><p>"The tram will run all night," Okoye said. Read <a href="/lines">the lines</a> '
+            'and <a href="maps/night">the map</a>.</p>')
+    assert '"The tram will run all night," Okoye said. Read the lines and the map.' in webpage.read_page(
+        _page(body)).paragraphs
+    # lines the page itself breaks with <br> stay apart
+    poem = '<p>May 2, 2023</p><p>First stop<br><a href="/a">Second</a> stop</p><p>"Night trams," Okoye said.</p>'
+    assert "First stop Second stop" not in webpage.read_page(_page(poem)).paragraphs
