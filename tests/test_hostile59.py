@@ -6,7 +6,6 @@ than the round's, with a negative beside it where the rule could over-reach."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -120,6 +119,7 @@ def test_a_full_name_still_finds_its_speaker_when_the_surname_is_shared(tmp_path
     text = ARTICLE.replace("Lind said", "Olle Lind said")
     root = project(tmp_path, speakers=SHARED, articles={"ferry.md": text})
     rc, said = build(root, capsys)
+    assert rc == 0, said
     assert "pensioners" in (root / "site" / "speakers" / "lind-b" / "index.html").read_text(encoding="utf-8")
 
 
