@@ -115,6 +115,10 @@ OPTIONS = {"content_dir": "--content", "templates_dir": "--templates", "output_d
            "base_url": "--base-url", "strict": "--strict", "drafts": "--drafts", "search": "--no-search"}
 
 
+# how long a site's title and description may be before every page's size is mostly them
+LONGEST = {"title": 200, "description": 1000}
+
+
 class UsageError(BuildFailed):
     """A bad command-line value: a usage error (exit 2), not a content error (exit 1)."""
 
@@ -181,6 +185,12 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         # edited another `description =` and published the starter's sentence under her title, unwarned
         report("description", "description is still `dateline new`'s sentence, under the title and in search "
                               "results: write one about the figures and issues this site follows", "warning")
+    for key, most in LONGEST.items():
+        value = str(values.get(key) or "")
+        if len(value) > most:
+            # every page carries the title (and the description): 300 KB of it made each page pass 1 MB (hostile round 59, k03)
+            size = f"{len(value.encode('utf-8')) / 1024:.0f} KB" if len(value) >= 1024 else f"{len(value)} characters"
+            report(key, f"{key} is {size}, and every page carries it: keep it under {most} characters", "warning")
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")

@@ -343,6 +343,14 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
                                 "were published before they were said (an advance text), acknowledge this warning: "
                                 "acknowledge: [{warning: \"is after the publication date\", reason: \"…\"}]",
                                 "warning"))
+    elif pub is not None and stmt is not None and stmt.year < pub.year - EARLY_STATEMENT_YEARS:
+        # the mirror of the check above: `0001-01-01` or a typo'd `0224` stretched every chart over centuries
+        # (hostile round 59, f11)
+        problems.append(Problem(src.path, where("statement_date"), f"statement_date {stmt.iso()} is far before "
+                                f"the publication date {pub.iso()} (line {where('date')}), over "
+                                f"{EARLY_STATEMENT_YEARS} years: a typo in a year? If the words are that old, "
+                                "acknowledge this warning: acknowledge: [{warning: \"is far before the publication "
+                                "date\", reason: \"…\"}]", "warning"))
 
     strings: dict[str, str] = {}
     for key in ("outlet", "source_url", "archive_url", "slug", "date_basis", "statement_date_basis",
@@ -493,6 +501,9 @@ def _last_day(when: PartialDate) -> date:
     """The latest calendar day a (partial) date can mean: 2024-04 → 30 April 2024."""
     month = when.month or 12
     return date(when.year, month, when.day or calendar.monthrange(when.year, month)[1])
+
+
+EARLY_STATEMENT_YEARS = 75  # a statement this much older than its article is more likely a typo'd year than history
 
 
 def future_dates(articles: Iterable[Article], today: date) -> list[Problem]:

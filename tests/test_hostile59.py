@@ -278,3 +278,25 @@ def test_inline_relative_links_keep_the_paragraph_whole() -> None:
     # lines the page itself breaks with <br> stay apart
     poem = '<p>May 2, 2023</p><p>First stop<br><a href="/a">Second</a> stop</p><p>"Night trams," Okoye said.</p>'
     assert "First stop Second stop" not in webpage.read_page(_page(poem)).paragraphs
+
+
+# --- k03 / f11 (warnings only; page size caps are another change's) -------------------------------
+
+def test_a_huge_site_title_is_a_warning_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "Harbour " * 4000 + '"'))
+    rc, said = build(root, capsys)
+    assert "pyproject.toml:2: warning: title is 31 KB, and every page carries it" in said
+    root2 = project(tmp_path / "b", pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "Harbour " * 20 + '"'))
+    assert "title is" not in build(root2, capsys)[1]
+
+
+@pytest.mark.parametrize(("stmt", "warned"), [("0001-01-01", True), ("1923-05-04", True), ("1950-05-04", False),
+                                              ("2023-05-01", False)])
+def test_a_statement_date_generations_before_its_article_is_warned(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], stmt: str, warned: bool) -> None:
+    text = ARTICLE.replace("date: 2023-05-04\n", f"date: 2023-05-04\nstatement_date: {stmt}\n")
+    root = project(tmp_path, articles={"ferry.md": text})
+    rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert (f"ferry.md:4: warning: statement_date {stmt} is far before the publication date 2023-05-04 (line 3)"
+            in said) == warned
