@@ -284,7 +284,7 @@ def test_inline_relative_links_keep_the_paragraph_whole() -> None:
 
 def test_a_huge_site_title_is_a_warning_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = project(tmp_path, pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "Harbour " * 4000 + '"'))
-    rc, said = build(root, capsys)
+    _rc, said = build(root, capsys)  # (the site may still be over the size caps: not this check)
     assert "pyproject.toml:2: warning: title is 31 KB, and every page carries it" in said
     root2 = project(tmp_path / "b", pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "Harbour " * 20 + '"'))
     assert "title is" not in build(root2, capsys)[1]
