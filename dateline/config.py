@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from dateline.errors import BuildFailed, Problem, Severity, closest
 
@@ -147,7 +147,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
     usage: list[Problem] = []
 
     def report(key: str, message: str, severity: Severity = "error") -> None:
-        if key in given:
+        if key in given and severity == "warning":
+            problems.append(Problem(OPTIONS.get(key, key), 0, message, severity))
+        elif key in given:
             usage.append(Problem(OPTIONS.get(key, key), 0, message))
         else:
             problems.append(Problem(str(pyproject), _key_line(text, key), message, severity))
@@ -196,6 +198,12 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")
     elif base and (problem := _address_problem(str(base))):
         report("base_url", f"base_url {problem}, got {base!r}")
+    elif base and (kept := urlunsplit(urlsplit(str(base))._replace(query="", fragment=""))) != base:
+        # every page's URL is base_url + its path: a ?query or #fragment put each after it (`…?utm=1#frag/feed.xml`,
+        # read as the home page by feed readers and search engines: hostile round 59, k02)
+        report("base_url", f"base_url holds a ?query or #fragment, which would end up inside every page's URL: "
+                           f"read as {kept!r} (write it so)", "warning")
+        values["base_url"] = base = kept
     from dateline.model import LANG_TAG  # (here: model imports this module)
 
     if "language" in values and not LANG_TAG.fullmatch(language.replace("_", "-")):  # (as a locale writes it: es_AR)
@@ -211,14 +219,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
 
 
 def _address_problem(base: str) -> str:
-    """What makes `base` no site address ('' when none): every page's absolute URL is `base` + its
-    path, so a `?query` or `#fragment` put each after it (`…?utm=1#frag/feed.xml`, read as the home
-    page by feed readers and search engines: hostile round 59, k02), and no host names no site."""
-    parts = urlsplit(base)
-    if not parts.hostname:
+    """What makes `base` no site address ('' when none): no host, or white space in it."""
+    if not urlsplit(base).hostname:
         return "names no host (e.g. https://example.org/news/)"
-    if parts.query or parts.fragment or "?" in base or "#" in base:
-        return "must be the site's address without a ?query or #fragment (every page's URL is it + the page's path)"
     if any(c.isspace() for c in base):
         return "must not hold spaces"
     return ""

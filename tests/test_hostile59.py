@@ -168,13 +168,25 @@ def test_a_newline_in_a_file_name_is_printed_escaped(tmp_path: Path, capsys: pyt
 # --- k02 / k07: base_url with a query or fragment, a language that is no tag ----------------------
 
 @pytest.mark.parametrize("base", ["https://example.org/harbour/?ref=feed", "https://example.org/harbour/#top",
-                                  "https:///harbour/"])
-def test_a_base_url_with_a_query_fragment_or_no_host_is_an_error_at_its_line(
+                                  "https://example.org/harbour/?ref=1#top"])
+def test_a_base_urls_query_or_fragment_is_dropped_with_a_warning_at_its_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], base: str) -> None:
     root = project(tmp_path, pyproject=PYPROJECT.replace("https://example.org/harbour/", base))
     rc, said = build(root, capsys)
+    assert rc == 0, said
+    assert "pyproject.toml:3: warning: base_url holds a ?query or #fragment" in said
+    assert "read as 'https://example.org/harbour/'" in said
+    site = "".join(p.read_text("utf-8") for p in (root / "site").rglob("*.xml"))
+    assert "https://example.org/harbour/2023/05/04/" in site and "#top" not in site and "?ref=" not in site
+    rc, said = build(root, capsys, "--base-url", base.replace("harbour", "port"))  # from the command line too
+    assert rc == 0 and "--base-url: warning: base_url holds a ?query or #fragment" in said
+
+
+def test_a_base_url_with_no_host_is_an_error_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, pyproject=PYPROJECT.replace("https://example.org/harbour/", "https:///harbour/"))
+    rc, said = build(root, capsys)
     assert rc == 1
-    assert "pyproject.toml:3: base_url " in said and repr(base) in said
+    assert "pyproject.toml:3: base_url names no host" in said
     assert not (root / "site").exists()
 
 
