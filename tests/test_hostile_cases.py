@@ -384,8 +384,9 @@ CASES = [
     Case("script-in-quote", edit(ARTICLE, lambda t: t + f"\n\n\"We will not {SCRIPT} yield,\" Zelensky said.\n"), 0, ""),
     Case("script-in-added-quote", both(edit(ARTICLE, lambda t: t + f"\n\nHe wrote {SCRIPT} here.\n"),
                                        head(f"quotes:\n  - add: \"{SCRIPT}\"")), 0, ""),
-    Case("script-in-speaker", edit(SPEAKERS, lambda t: t.replace("name: Volodymyr Zelensky",
-                                                                 f"name: '{SCRIPT}'\n  role: '{HTMLBITS}'", 1)), 0, ""),
+    # (the entry's own role line replaced: a second `role:` is an error of its own, a key set twice)
+    Case("script-in-speaker", edit(SPEAKERS, lambda t: t.replace("name: Volodymyr Zelensky", f"name: '{SCRIPT}'", 1)
+                                   .replace("role: President of Ukraine (since 2019)", f"role: '{HTMLBITS}'", 1)), 0, ""),
     Case("script-in-topic-labels", edit(TOPICS, lambda t: re.sub(r"label: [^,}\n]*", lambda _: f"label: '{SCRIPT}'", t)), 0, ""),
     Case("script-in-shift-note", edit(SHIFTS, lambda t: re.sub(r"note: .*", lambda _: f"note: '{SCRIPT}'", t)), 0, ""),
     Case("script-in-file-name", write("content/articles/<script>alert(1)<|script>.md", GOOD), 0, ""),
