@@ -219,11 +219,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
 
 
 def _address_problem(base: str) -> str:
-    """What makes `base` no site address ('' when none): no host, or white space in it."""
+    """What makes `base` no site address ('' when none): no host."""
     if not urlsplit(base).hostname:
         return "names no host (e.g. https://example.org/news/)"
-    if any(c.isspace() for c in base):
-        return "must not hold spaces"
     return ""
 
 
