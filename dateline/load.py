@@ -38,6 +38,8 @@ from dateline.model import (
     Speaker,
     Stance,
     Topic,
+    path_segment,
+    reserved_name,
     slugify,
 )
 from dateline.model import Data as Data  # re-exported: `load` returns it
@@ -380,16 +382,21 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
-    slug = slugify(strings["slug"] or stem)
+    plain = slugify(strings["slug"] or stem)
+    slug = path_segment(plain)
     if not slug:
         problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
                                 "cannot make a URL slug from the file name; set slug:"))
-    elif strings["slug"] and slug != strings["slug"] and pub is not None:
+    elif (slug != plain or (strings["slug"] and slug != strings["slug"])) and pub is not None:
         url = Article(id=slug, path=src.path, slug=slug, title="", date=DateInfo(pub, "high", ""), body="",
                       body_line=1).url
-        problems.append(Problem(src.path, where("slug"), f"slug {strings['slug']!r} is not a plain URL segment "
-                                f"(lowercase letters, digits, hyphens): the article is published at {url}",
-                                "warning"))
+        given = strings["slug"] or stem
+        why = (f"{'slug' if strings['slug'] else 'the file name'} {given!r} is a name Windows reserves for a "
+               f"device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): no folder may bear it, so"
+               if slug != plain else f"slug {given!r} is not a plain URL segment (lowercase letters, digits, "
+               f"hyphens):")
+        problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
+                                f"{why} the article is published at {url}", "warning"))
     if any(p.severity == "error" for p in problems) or pub is None:
         return None, problems
     confidence = strings["date_confidence"] or "high"
@@ -664,6 +671,12 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
             problems.append(Problem(display, line, f"{noun} id {item['id']!r} is not a plain id: it names the "
                                     f"{noun}'s page folder, so no '/', '\\', space or leading '.' (letters, digits "
                                     "and hyphens, as `jane-doe`)"))
+            continue
+        if reserved_name(item["id"]):
+            problems.append(Problem(display, line, f"{noun} id {item['id']!r} is a name Windows reserves for a device "
+                                    f"(CON, PRN, AUX, NUL, COM1-9, LPT1-9): it names the {noun}'s page folder, which "
+                                    f"Windows cannot create or check out (give it another id, as "
+                                    f"{path_segment(item['id'].lower())!r})"))
             continue
         if noun == "speaker" and item["id"] == "unknown":
             problems.append(Problem(display, line, "speaker id 'unknown' is reserved: it marks the quotes nobody is "

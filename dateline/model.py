@@ -480,6 +480,26 @@ def slugify(value: str) -> str:
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
 
 
+# names Windows gives its devices: no file or folder may bear one, with any extension ("con.txt"), so a
+# site holding `2024/03/08/con/` cannot be checked out or copied there
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10))})
+RESERVED_SUFFIX = "-1"
+
+
+def reserved_name(segment: str) -> bool:
+    """Is `segment` a name Windows reserves for a device (any case, with or without an extension,
+    trailing dots or spaces: "CON", "nul.txt", "Lpt1. ")?"""
+    return segment.rstrip(". ").split(".", 1)[0].rstrip(" ").lower() in WINDOWS_RESERVED
+
+
+def path_segment(slug: str) -> str:
+    """A slug (`slugify`) as the name of a folder or file of the site or the project: one Windows
+    reserves ("con", "lpt1") takes RESERVED_SUFFIX ("con-1"), deterministically; every other slug is
+    itself. The one rule for article slugs, imported files' names and the ids of speakers not in
+    speakers.yaml (their pages' folders)."""
+    return slug + RESERVED_SUFFIX if reserved_name(slug) else slug
+
+
 def name_of_id(sid: str) -> str:
     """A name for a speaker id that no speakers.yaml entry and no article names ("ingrid-hol" →
     "Ingrid Hol"): a `speaker:` correction with a new id must not show the id as a name — on its
