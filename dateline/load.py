@@ -330,6 +330,8 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
                                                           f"{did_you_mean(key, sorted(ARTICLE_KEYS))}", "warning"))
 
     title = meta.get("title")
+    if isinstance(title, str):
+        title = bidi_free(title, src.path, where("title"), "title", problems)
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(src.path, where("title") if "title" in meta else 1, "title is missing or empty"))
         title = ""
@@ -349,7 +351,8 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         if value is None:
             strings[key] = ""
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            strings[key] = str(value).strip()
+            strings[key] = str(value).strip() if key != "outlet" else \
+                bidi_free(str(value).strip(), src.path, where(key), key, problems)
         else:
             problems.append(Problem(src.path, where(key), f"{key} must be text, got {type(value).__name__}"))
             strings[key] = ""
@@ -789,7 +792,26 @@ def _text(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]
         problems.append(Problem(path, lines[key][0] if key in lines else 1,
                                 f"{what}: {key} must be text, got {_kind(value)}"))
         return ""
-    return str(value).strip()
+    return bidi_free(str(value).strip(), path, lines[key][0] if key in lines else 1, f"{what}: {key}", problems)
+
+
+# the controls that embed, override or isolate the direction of the text after them (U+202A–U+202E, U+2066–U+2069):
+# in a name or a title one left open turns what follows it on the page around ("Ana \u202eziuR" shows as "Ana Ruiz",
+# and the date after it reversed too), in <title>, tooltips and cards alike, where no markup can close it
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_free(text: str, path: str, line: int, what: str, problems: list[Problem]) -> str:
+    """`text` (a name, title, label or outlet the editor gave) without direction controls, and a warning
+    at path:line saying which were removed. Right-to-left names keep their letters' own direction: the
+    theme shows each such name isolated (`<bdi>`), so it neither takes nor gives direction to its line."""
+    found = sorted(set(_BIDI_CONTROLS.findall(text)))
+    if not found:
+        return text
+    codes = ", ".join(f"U+{ord(c):04X}" for c in found)
+    problems.append(Problem(path, line, f"{what} holds direction control characters ({codes}), which turn the "
+                                        "text after them around on every page that shows it: removed", "warning"))
+    return _BIDI_CONTROLS.sub("", text).strip()
 
 
 def _texts(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]], path: str, what: str,
