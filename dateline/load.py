@@ -22,6 +22,7 @@ from typing import Any
 import frontmatter.default_handlers
 import yaml
 
+from dateline import markdown
 from dateline.config import NumericOrder
 from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
@@ -418,28 +419,33 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
-        date_line=where("date"), import_hash=strings["import_hash"],
+        date_line=where("date"), import_hash=strings["import_hash"], parts=markdown.parts(body),
     )
-    return article, problems + page_weight(src.path, body)
+    return article, problems + page_weight(article)
 
 
-PAGE_BUDGET = 1_000_000  # bytes an HTML page may weigh (DESIGN: no page over 1 MB)
-BODY_BUDGET = 800_000  # an article's text past this makes its page (text, markup, the site's frame) pass the budget
+PARTS_NAMED = 8  # the parts a split page's warning names by their first line; the rest are counted
 
 
-def page_weight(path: str, body: str) -> list[Problem]:
-    """A warning at path:1 for an article whose own text is too long for one page.
+def page_weight(a: Article) -> list[Problem]:
+    """A warning at the line where an article's page is first split, for a body too long for one page
+    (`markdown.parts`: DESIGN's no page over 1 MB, whatever an article holds).
 
-    An article is one page, published whole; a full transcript pasted in (megabytes) makes a
-    page of that size, slow on a phone and a long build, and nothing else says so. Said once,
-    where the text is, with the ways out; the site is still built (the text is the user's)."""
-    size = len(body.encode("utf-8", "surrogatepass"))
-    if size <= BODY_BUDGET:
+    A full transcript pasted in (megabytes) or thousands of quotations on one page made pages of 5 and
+    15 MB (hostile round 54): slow on a phone, and nothing said so. Such a page is published in parts,
+    each quote's anchor on the part its words start in (`data/quotes.json` links there); said once,
+    where the text is first cut, with every part's address and first line and the way out."""
+    if not a.parts:
         return []
-    return [Problem(path, 1, f"this article's text is {size / 1e6:.1f} MB, so its page will weigh more than that, "
-                             f"past the {PAGE_BUDGET // 1_000_000} MB a page may weigh (slow to open, long to build): "
-                             "keep the passages the statements are in and link the full text with source_url: "
-                             "(or archive_url:), or split it into one article per session or day", "warning")]
+    line = [a.body_line + a.body.count("\n", 0, cut) for cut in a.parts]
+    named = ", ".join(f"{a.part_url(n + 2)} from line {ln}" for n, ln in enumerate(line[:PARTS_NAMED]))
+    more = f" and {len(line) - PARTS_NAMED} more" if len(line) > PARTS_NAMED else ""
+    return [Problem(a.path, line[0], f"this article is too long for one page (its text and statements would "
+                                     f"weigh {markdown.weight(a.body) / 1e6:.1f} MB): it is published in "
+                                     f"{len(a.parts) + 1} parts, {a.url} then {named}{more}; to keep it one page, "
+                                     "keep the passages the statements are in and link the full text with "
+                                     "source_url: (or archive_url:), or split it into one article per session or day",
+                    "warning")]
 
 
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
