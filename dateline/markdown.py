@@ -104,19 +104,27 @@ def render_marked(body: str, spans: Sequence[tuple[int, int, str]]) -> str:
 
 PART_BUDGET = 350_000  # what one page part of an article's body may weigh (`weight`): with its frame, far under 1 MB
 QUOTE_WEIGHT = 1_600  # what a quotation adds to its page beside its words: its marks, its item in the page's list
-_ESCAPED = (("<", 3), (">", 3), ("&", 4), ('"', 5))  # what HTML escaping adds to a character
-_OPENING_MARKS = "“„«‹‘「『"  # an opening mark each quotation has (straight '"' counted apart: two a quotation)
+_ESCAPED = ((b"<", 3), (b">", 3), (b"&", 4), (b'"', 5))  # what HTML escaping adds to a character
+_OPENING_MARKS = tuple(m.encode() for m in "“„«‹‘「『")  # one each quotation opens (a straight '"': two a quotation)
+# a transcript's turn ("NAME: …", "[10:02] Ana: …") is a statement with no mark: each colon before a space counts as one
+_TURN_COLON = b": "
+_UNCOUNTED = bytes(sorted(set(range(256)) - {b for m in (*_OPENING_MARKS, *(c for c, _ in _ESCAPED), _TURN_COLON)
+                                                  for b in m}))
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s")
 _SPACE = re.compile(r"\s")
 
 
 def weight(text: str) -> int:
     """About how many bytes `text` makes on its article's page: its UTF-8, what escaping adds, and
-    QUOTE_WEIGHT for each quotation its marks open (the statements' list below the text, their marked
-    words). Read from the text alone (C-level counts), so a page's parts are known when it is loaded."""
-    size = len(text.encode("utf-8", "surrogatepass")) if not text.isascii() else len(text)
-    size += sum(text.count(c) * extra for c, extra in _ESCAPED)
-    quotes = text.count('"') // 2 + sum(text.count(c) for c in _OPENING_MARKS)
+    QUOTE_WEIGHT for each quotation its marks open or a turn's colon may begin (the statements' list
+    below the text, their marked words) — an upper bound rather than a count. Read from the text alone,
+    by byte counts (~5 µs for a news story), so a page's parts are known when the article is loaded."""
+    data = text.encode("utf-8", "surrogatepass")
+    # the bytes counted, alone (one C pass; a dozen counts over the whole text were 4 times slower): a mark's
+    # bytes may also meet across a dropped character, which only counts one quotation more (an upper bound)
+    marks = data.translate(None, _UNCOUNTED)
+    size = len(data) + sum(marks.count(c) * extra for c, extra in _ESCAPED)
+    quotes = marks.count(b'"') // 2 + sum(marks.count(c) for c in _OPENING_MARKS) + marks.count(_TURN_COLON)
     return size + quotes * QUOTE_WEIGHT
 
 

@@ -132,6 +132,29 @@ def test_a_megabytes_long_line_is_cut_between_sentences_and_no_page_passes_the_b
     assert [p.line for p in problems if "too long for one page" in p.message] == [5]
 
 
+def test_a_transcript_of_thousands_of_turns_is_split_though_no_quote_mark_opens_them(tmp_path: Path) -> None:
+    turns = "\n\n".join(f"{'BRANDT' if i % 2 else 'HOST'}: We will dredge berth {i} of the channel this year."
+                         for i in range(3000))
+    root = project(tmp_path, {"hearing.md": f"---\ntitle: Hearing\ndate: 2024-05-08\n---\nRecorded: 7 May 2024\n\n"
+                                            f"{turns}\n"})
+    site, problems = build(root)
+    assert big_pages(site) == {}
+    assert (site / "2024" / "05" / "08" / "hearing" / "page" / "2" / "index.html").exists()
+    assert [p.line for p in problems if "too long for one page" in p.message]
+
+
+def test_check_reports_a_page_over_the_budget(tmp_path: Path) -> None:
+    from dateline import check
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<!doctype html><html lang="en"><title>x</title>' + "x" * 1_100_000,
+                                     encoding="utf-8")
+    (site / "small.html").write_text('<!doctype html><html lang="en"><title>y</title><a href="index.html">i</a>',
+                                     encoding="utf-8")
+    found = [p for p in check.verify(site).problems if "MB a page may weigh" in p.message]
+    assert [p.path for p in found] == ["site/index.html"]
+
+
 def test_parts_cut_inside_a_quote_keep_its_anchor_on_the_first_and_mark_its_words_on_the_next() -> None:
     body = "Intro.\n\n" + '"' + "dredge " * 20 + '" Brandt said.\n'
     cut = body.index("dredge") + 30
