@@ -108,7 +108,7 @@ _ESCAPED = ((b"<", 3), (b">", 3), (b"&", 4), (b'"', 5))  # what HTML escaping ad
 _OPENING_MARKS = tuple(m.encode() for m in "“„«‹‘「『")  # one each quotation opens (a straight '"': two a quotation)
 # a transcript's turn ("NAME: …", "[10:02] Ana: …") is a statement with no mark: each colon before a space counts as one
 _TURN_COLON = b": "
-_UNCOUNTED = bytes(sorted(set(range(256)) - {b for m in (*_OPENING_MARKS, *(c for c, _ in _ESCAPED), _TURN_COLON)
+_UNCOUNTED = bytes(sorted(set(range(256)) - {b for m in (*_OPENING_MARKS, *(c for c, _ in _ESCAPED), _TURN_COLON, b"\n")
                                                   for b in m}))
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s")
 _SPACE = re.compile(r"\s")
@@ -125,6 +125,9 @@ def weight(text: str) -> int:
     marks = data.translate(None, _UNCOUNTED)
     size = len(data) + sum(marks.count(c) * extra for c, extra in _ESCAPED)
     quotes = marks.count(b'"') // 2 + sum(marks.count(c) for c in _OPENING_MARKS) + marks.count(_TURN_COLON)
+    # … and no more quotations than the text has words: marks nested two thousand deep around one word
+    # ("“‘«“‘«…toll…»’”»’”") are one quotation, not a page in 37 parts
+    quotes = min(quotes, marks.count(b" ") + marks.count(b"\n") + 1)
     return size + quotes * QUOTE_WEIGHT
 
 

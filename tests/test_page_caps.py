@@ -170,6 +170,9 @@ def test_a_body_one_page_holds_is_never_cut() -> None:
     assert markdown.parts(GOOD * 50) == ()
     assert markdown.parts("word " * 60_000) == ()  # 300 KB of plain text: one page
     assert markdown.parts("<&>" * 120_000) != ()  # escaping makes it 1.7 MB: cut
+    # marks nested thousands deep around a word are one quotation's, not thousands
+    assert markdown.parts("Kessel said " + "“‘\"«" * 2000 + "silt" + "»\"’”" * 2000 + " in the channel.") == ()
+    assert markdown.parts('"Dredge," she said.\n\n' * 400) != ()  # 400 short quotations: their list is heavy
 
 
 # ----------------------------------------------------------------- a date far from the rest
