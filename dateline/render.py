@@ -1684,21 +1684,28 @@ def static_files(project_templates: Path) -> dict[str, Path]:
     return out
 
 
-REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them
+REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them …
+REVIEW_PAGE = 500  # … this many to a page (&page=N): tens of thousands of items made a page of megabytes
 
 
-def review_page(config: SiteConfig, result: Review, group: str = "") -> bytes:
+def review_page(config: SiteConfig, result: Review, group: str = "", page: int = 1) -> bytes:
     """The review list as an HTML page for `serve`'s /_review/ (in memory: never part of the site).
 
     Rendered with the site's own templates (a project may override `review.html`), links
     relative to /_review/ so every item opens its quote in context. Each group shows its
     first REVIEW_SHOWN items (a large corpus has tens of thousands of low-risk ones) and
-    links to itself in full; `group` is that one group.
+    links to itself in full; `group` is that one group, REVIEW_PAGE items to a page (`page`, from 1).
     """
     env = environment(config.templates_path)
     groups = [(gid, heading, items) for gid, heading, items in result.groups() if not group or gid == group]
+    total, pages = 0, 1
+    if group and groups:
+        gid, heading, items = groups[0]
+        total, pages = len(items), max(1, -(-len(items) // REVIEW_PAGE))
+        page = min(max(page, 1), pages)
+        groups = [(gid, heading, items[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE])]
     html = env.get_template("review.html").render(
         site=config, ui=UI(config.language), root="../", here="_review/", canonical="", base_url="", search=False,
         base_path="", review=result, groups=groups, risks=("high", "medium", "low"),
-        shown=None if group else REVIEW_SHOWN, group=group)
+        shown=None if group else REVIEW_SHOWN, group=group, total=total, page=page, pages=pages)
     return html.encode("utf-8")

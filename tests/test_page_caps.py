@@ -265,3 +265,26 @@ def test_a_speaker_id_windows_reserves_is_an_error_at_its_line(tmp_path: Path) -
         build(root)
     assert [(Path(p.path).name, p.line) for p in failed.value.problems if "Windows reserves" in p.message] == \
         [("speakers.yaml", 5)]
+
+
+# ----------------------------------------------------------------- the review page (serve's /_review/)
+
+def test_a_review_group_of_thousands_of_items_is_paged(tmp_path: Path) -> None:
+    from dateline import render
+    from dateline.review import GROUPS, Fix, Item, Place, Review
+    group = next(iter(GROUPS))
+    items = [Item(group, "low", f"Speaker of “berth {i}” not identified", "no speech verb names anyone",
+                  (Place(f"content/articles/berth-{i}.md", 7, f"We will dredge berth {i} of the channel " * 3,
+                         f"q{i}", f"2024/05/06/berth-{i}/#q-q{i}"),),
+                  (Fix("Name the speaker", f"content/articles/berth-{i}.md",
+                       f"quotes:\n  - id: q{i}\n    speaker: brandt\n" * 3),)) for i in range(1_300)]
+    review = Review(items)
+    config = load_config(project(tmp_path, {}))
+    overview = render.review_page(config, review)
+    assert len(overview) < PAGE_MAX and overview.decode().count("<li class=\"review-item ") == render.REVIEW_SHOWN
+    pages = [render.review_page(config, review, group, n) for n in (1, 2, 3, 4)]
+    assert all(len(p) < PAGE_MAX for p in pages)
+    shown = [p.decode().count("<li class=\"review-item ") for p in pages]
+    assert shown == [500, 500, 300, 300]  # a page past the last is the last
+    assert f'<a href="?group={group}&amp;page=2">2</a>'.encode() in pages[0]
+    assert b"(1300)</h2>" in pages[1]
