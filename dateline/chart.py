@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ PLOT_W = 800  # the plot: the time axis with its margins
 PAD_X = 18  # left and right of the time axis inside the plot (half a mark and then some)
 GAP_YEAR = 44  # the width of a year without statements (wide enough for its label)
 GAP_YEAR_NARROW = 24  # the same on a phone
+GAP_RUN = 3  # more years than this without statements in a row are drawn as one gap
 YEAR_LABEL_W = 34  # room a year label needs: closer labels are left out
 NARROW_W = 320  # the phone layout's plot (fits a 360 px screen with the page's margins)
 LANE_LABEL_H = 16  # phone layout: the line above a lane that holds its label
@@ -333,6 +335,21 @@ def _period(d: PartialDate, grain: str) -> tuple[int, int]:
     return (d.year, d.month)
 
 
+def _axis(busy: set[int], y0: int, y1: int) -> list[tuple[int, int]]:
+    """The time axis's slots, (first year, year after) in order: each year that holds statements and each
+    year of a short run without any, alone; a run of more than GAP_RUN years without statements, one slot.
+    As many slots as busy years and runs between them, whatever the span of the dates."""
+    out: list[tuple[int, int]] = []
+    ys = sorted(y for y in busy if y0 <= y < y1)
+    for a, b in itertools.pairwise([*ys, y1]):
+        out.append((a, a + 1))
+        if b - a - 1 > GAP_RUN:
+            out.append((a + 1, b))
+        else:
+            out.extend((y, y + 1) for y in range(a + 1, b))
+    return out
+
+
 def _dodge(xs: list[float], lo: float, hi: float, gap: float) -> list[float]:
     """Positions of sorted marks moved apart so that no two are closer than `gap`, kept inside
     [lo, hi]; same-day statements become a short row of marks instead of one hiding the rest."""
@@ -399,25 +416,31 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
     y0 = min(d.year for d in dates)
     y1 = max((v.date.end or v.date.date).year for k in keys for v in by_lane[k]) + 1
     busy = {d.year for d in dates}
-    # A year without a statement is drawn narrow (a gap), so the years that hold statements get the room.
+    # A year without a statement is drawn narrow (a gap), so the years that hold statements get the room;
+    # a run of more than GAP_RUN such years is one gap (`_axis`), so the chart grows with the years that
+    # hold statements, never with the span between them (a typo'd 9999 drew 7,975 years: 3 MB pages).
+    slots = _axis(busy, y0, y1)
     n_busy = len(busy)
-    full = (plot_w - 2 * PAD_X - (y1 - y0 - n_busy) * gap_year) / n_busy
-    starts: dict[int, float] = {}
+    full = (plot_w - 2 * PAD_X - (len(slots) - n_busy) * gap_year) / n_busy
+    starts: dict[int, float] = {}  # the first year of each slot → where it starts, and its width
     widths: dict[int, float] = {}
+    ends: dict[int, int] = {}  # … and the year after it
     at = float(PAD_X)
-    for year in range(y0, y1):
-        starts[year], widths[year] = at, (full if year in busy else gap_year)
-        at += widths[year]
+    for first, after in slots:
+        starts[first], widths[first], ends[first] = at, (full if first in busy else gap_year), after
+        at += widths[first]
+    firsts = sorted(starts)
     x_lo, x_hi = PAD_X, plot_w - PAD_X
 
     def x_of(d: PartialDate) -> float:
-        """A partial date sits in the middle of its month or year."""
+        """A partial date sits in the middle of its month or year (in a gap of several years, in its share)."""
         if d.year < y0:
             return x_lo
         if d.year >= y1:
             return x_hi
+        first = firsts[bisect_right(firsts, d.year) - 1]
         frac = 0.5 if d.month is None else (d.month - 1) / 12 + ((d.day or 15) - 1) / 31 / 12
-        return starts[d.year] + frac * widths[d.year]
+        return starts[first] + (d.year - first + frac) / (ends[first] - first) * widths[first]
 
     topic_by_id = {t.id: t for t in topics}
     shown = {tid for _, tid in keys}  # an era of a topic without a lane here is not drawn at all
@@ -491,13 +514,13 @@ def _layout(keys: list[tuple[str, str]], by_lane: Mapping[tuple[str, str], list[
                          e.label_x, e.label_y, tuple(spans)))
     years = []
     last_label = -math.inf
-    for y in range(y0, y1):  # a year label that would touch the one before it is left out
-        show = starts[y] - last_label >= YEAR_LABEL_W
+    for y in firsts:  # a year label that would touch the one before it is left out (and a long gap's)
+        show = starts[y] - last_label >= YEAR_LABEL_W and ends[y] - y == 1
         last_label = starts[y] if show else last_label
         years.append(Tick(y, round(starts[y], 1), era_rows * ERA_ROW, top + TICK_DROP, top + YEAR_DROP,
                           str(y) if show else ""))
     gaps = [Gap(round(starts[y], 1), round(widths[y], 1), era_rows * ERA_ROW, top - era_rows * ERA_ROW)
-            for y in range(y0, y1) if y not in busy]
+            for y in firsts if y not in busy]
     legend = [LegendTopic(t.id, t.label, [s for k, s in looks[t.id].items() if k]) for t in topics
               if any(k[1] == t.id for k in keys) and t.stances]
     return Chart(out, years, eras, gaps, legend, 0 if labels_inside else LABEL_W, plot_w, height, y0, y1 - 1, grain,

@@ -234,6 +234,9 @@ def _valid_date(value: Any, precision: Any) -> bool:
     return True
 
 
+PAGE_MAX = 1_000_000  # bytes an HTML page may weigh
+
+
 def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None,
            base_path: str | None = None, label: str = "site") -> CheckResult:
     """Check a built site folder; problems are reported as `<label>/<path>`.
@@ -251,6 +254,11 @@ def verify(out: Path, per_article: list[tuple[str, int, int, int]] | None = None
         result.problems.append(Problem(f"{label}/{rel}", line, message))
 
     edges: dict[str, set[str]] = {}
+    for rel in html_files:  # DESIGN: no HTML page over 1 MB (a build splits what it can: `markdown.parts`)
+        size = (out / rel).stat().st_size
+        if size > PAGE_MAX:
+            problem(rel, f"page is {size / 1e6:.1f} MB, over the {PAGE_MAX // 1_000_000} MB a page may weigh "
+                         "(slow to open on a phone)")
     for rel, page in pages.items():
         if not page.title:
             problem(rel, "page has no <title>", "<head")

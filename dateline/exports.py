@@ -493,7 +493,7 @@ def quotation_jsonld(a: Article, quotes: Sequence[QuoteView], base_url: str) -> 
 
 def sitemap_paths(site: Site, views: Views) -> list[str]:
     """Every page a crawler should know, sorted (site-root-relative directories)."""
-    paths = ["", "topics/", "speakers/"] + [a.url for a in site.articles]
+    paths = ["", "topics/", "speakers/"] + [a.part_url(n) for a in site.articles for n in range(1, len(a.parts) + 2)]
     paths += [f"topics/{t.id}/" for t in site.data.topics]
     paths += sorted({f"speakers/{q.speaker}/" for q in site.quotes if q.speaker != UNKNOWN})
     paths += sorted({f"{v.date.date.year}/" for v in views.quotes.values()})

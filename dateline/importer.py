@@ -39,7 +39,7 @@ from dateline.load import (
     written_date_note,
     yaml_entries,
 )
-from dateline.model import Article, DateInfo, PartialDate, Speaker, slugify
+from dateline.model import Article, DateInfo, PartialDate, Speaker, path_segment, slugify
 from dateline.names import account_holder, fold
 from dateline.outlet import OutletGuess, outlet_from_text
 
@@ -492,7 +492,7 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     # whatever title or slug it reads to now: a new file beside it would publish the story twice
     known = hashes.get(src.digest) if options.force else None
     target = known if known is not None and known.exists() else \
-        _free_target(options.into, slugify(str(slug)) or "article", path.name, options.force)
+        _free_target(options.into, path_segment(slugify(str(slug))) or "article", path.name, options.force)
     meta: dict[str, Any] = {
         "title": title,
         "date": pub.date.iso(),

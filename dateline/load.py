@@ -22,6 +22,7 @@ from typing import Any
 import frontmatter.default_handlers
 import yaml
 
+from dateline import markdown
 from dateline.config import NumericOrder
 from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
@@ -38,6 +39,8 @@ from dateline.model import (
     Speaker,
     Stance,
     Topic,
+    path_segment,
+    reserved_name,
     slugify,
 )
 from dateline.model import Data as Data  # re-exported: `load` returns it
@@ -332,6 +335,8 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
                                                           f"{did_you_mean(key, sorted(ARTICLE_KEYS))}", "warning"))
 
     title = meta.get("title")
+    if isinstance(title, str):
+        title = bidi_free(title, src.path, where("title"), "title", problems)
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(src.path, where("title") if "title" in meta else 1, "title is missing or empty"))
         title = ""
@@ -359,7 +364,8 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         if value is None:
             strings[key] = ""
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            strings[key] = str(value).strip()
+            strings[key] = str(value).strip() if key != "outlet" else \
+                bidi_free(str(value).strip(), src.path, where(key), key, problems)
         else:
             problems.append(Problem(src.path, where(key), f"{key} must be text, got {type(value).__name__}"))
             strings[key] = ""
@@ -392,16 +398,21 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
     acknowledged = _acknowledgements(src, meta, where, problems)
 
     stem = Path(src.path).stem
-    slug = slugify(strings["slug"] or stem)
+    plain = slugify(strings["slug"] or stem)
+    slug = path_segment(plain)
     if not slug:
         problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
                                 "cannot make a URL slug from the file name; set slug:"))
-    elif strings["slug"] and slug != strings["slug"] and pub is not None:
+    elif (slug != plain or (strings["slug"] and slug != strings["slug"])) and pub is not None:
         url = Article(id=slug, path=src.path, slug=slug, title="", date=DateInfo(pub, "high", ""), body="",
                       body_line=1).url
-        problems.append(Problem(src.path, where("slug"), f"slug {strings['slug']!r} is not a plain URL segment "
-                                f"(lowercase letters, digits, hyphens): the article is published at {url}",
-                                "warning"))
+        given = strings["slug"] or stem
+        why = (f"{'slug' if strings['slug'] else 'the file name'} {given!r} is a name Windows reserves for a "
+               f"device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): no folder may bear it, so"
+               if slug != plain else f"slug {given!r} is not a plain URL segment (lowercase letters, digits, "
+               f"hyphens):")
+        problems.append(Problem(src.path, where("slug") if strings["slug"] else 1,
+                                f"{why} the article is published at {url}", "warning"))
     if any(p.severity == "error" for p in problems) or pub is None:
         return None, problems
     confidence = strings["date_confidence"] or "high"
@@ -420,28 +431,33 @@ def parse_article(src: SourceFile, numeric_dates: NumericOrder | None = None) ->
         quote_overrides=overrides, content_hash=src.digest, acknowledged=acknowledged,
         id_lines=_id_lines(src.text, body_line, lists, where),
         slug_line=where("slug") if strings["slug"] else where("title") if "title" in meta else 1,
-        date_line=where("date"), import_hash=strings["import_hash"],
+        date_line=where("date"), import_hash=strings["import_hash"], parts=markdown.parts(body),
     )
-    return article, problems + page_weight(src.path, body)
+    return article, problems + page_weight(article)
 
 
-PAGE_BUDGET = 1_000_000  # bytes an HTML page may weigh (DESIGN: no page over 1 MB)
-BODY_BUDGET = 800_000  # an article's text past this makes its page (text, markup, the site's frame) pass the budget
+PARTS_NAMED = 8  # the parts a split page's warning names by their first line; the rest are counted
 
 
-def page_weight(path: str, body: str) -> list[Problem]:
-    """A warning at path:1 for an article whose own text is too long for one page.
+def page_weight(a: Article) -> list[Problem]:
+    """A warning at the line where an article's page is first split, for a body too long for one page
+    (`markdown.parts`: DESIGN's no page over 1 MB, whatever an article holds).
 
-    An article is one page, published whole; a full transcript pasted in (megabytes) makes a
-    page of that size, slow on a phone and a long build, and nothing else says so. Said once,
-    where the text is, with the ways out; the site is still built (the text is the user's)."""
-    size = len(body.encode("utf-8", "surrogatepass"))
-    if size <= BODY_BUDGET:
+    A full transcript pasted in (megabytes) or thousands of quotations on one page made pages of 5 and
+    15 MB (hostile round 54): slow on a phone, and nothing said so. Such a page is published in parts,
+    each quote's anchor on the part its words start in (`data/quotes.json` links there); said once,
+    where the text is first cut, with every part's address and first line and the way out."""
+    if not a.parts:
         return []
-    return [Problem(path, 1, f"this article's text is {size / 1e6:.1f} MB, so its page will weigh more than that, "
-                             f"past the {PAGE_BUDGET // 1_000_000} MB a page may weigh (slow to open, long to build): "
-                             "keep the passages the statements are in and link the full text with source_url: "
-                             "(or archive_url:), or split it into one article per session or day", "warning")]
+    line = [a.body_line + a.body.count("\n", 0, cut) for cut in a.parts]
+    named = ", ".join(f"{a.part_url(n + 2)} from line {ln}" for n, ln in enumerate(line[:PARTS_NAMED]))
+    more = f" and {len(line) - PARTS_NAMED} more" if len(line) > PARTS_NAMED else ""
+    return [Problem(a.path, line[0], f"this article is too long for one page (its text and statements would "
+                                     f"weigh {markdown.weight(a.body) / 1e6:.1f} MB): it is published in "
+                                     f"{len(a.parts) + 1} parts, {a.url} then {named}{more}; to keep it one page, "
+                                     "keep the passages the statements are in and link the full text with "
+                                     "source_url: (or archive_url:), or split it into one article per session or day",
+                    "warning")]
 
 
 def _id_lines(text: str, body_line: int, lists: dict[str, tuple[str, ...]],
@@ -680,6 +696,12 @@ def _unique_ids(items: Iterable[Entry], display: str, noun: str, problems: list[
                                     f"{noun}'s page folder, so no '/', '\\', space or leading '.' (letters, digits "
                                     "and hyphens, as `jane-doe`)"))
             continue
+        if reserved_name(item["id"]):
+            problems.append(Problem(display, line, f"{noun} id {item['id']!r} is a name Windows reserves for a device "
+                                    f"(CON, PRN, AUX, NUL, COM1-9, LPT1-9): it names the {noun}'s page folder, which "
+                                    f"Windows cannot create or check out (give it another id, as "
+                                    f"{path_segment(item['id'].lower())!r})"))
+            continue
         if noun == "speaker" and item["id"] == "unknown":
             problems.append(Problem(display, line, "speaker id 'unknown' is reserved: it marks the quotes nobody is "
                                     "named for (give this speaker another id)"))
@@ -800,7 +822,26 @@ def _text(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]
         problems.append(Problem(path, lines[key][0] if key in lines else 1,
                                 f"{what}: {key} must be text, got {_kind(value)}"))
         return ""
-    return str(value).strip()
+    return bidi_free(str(value).strip(), path, lines[key][0] if key in lines else 1, f"{what}: {key}", problems)
+
+
+# the controls that embed, override or isolate the direction of the text after them (U+202A–U+202E, U+2066–U+2069):
+# in a name or a title one left open turns what follows it on the page around ("Ana \u202eziuR" shows as "Ana Ruiz",
+# and the date after it reversed too), in <title>, tooltips and cards alike, where no markup can close it
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_free(text: str, path: str, line: int, what: str, problems: list[Problem]) -> str:
+    """`text` (a name, title, label or outlet the editor gave) without direction controls, and a warning
+    at path:line saying which were removed. Right-to-left names keep their letters' own direction: the
+    theme shows each such name isolated (`<bdi>`), so it neither takes nor gives direction to its line."""
+    found = sorted(set(_BIDI_CONTROLS.findall(text)))
+    if not found:
+        return text
+    codes = ", ".join(f"U+{ord(c):04X}" for c in found)
+    problems.append(Problem(path, line, f"{what} holds direction control characters ({codes}), which turn the "
+                                        "text after them around on every page that shows it: removed", "warning"))
+    return _BIDI_CONTROLS.sub("", text).strip()
 
 
 def _texts(item: dict[str, Any], key: str, lines: dict[str, tuple[int, yaml.Node]], path: str, what: str,

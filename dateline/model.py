@@ -16,6 +16,7 @@ import calendar
 import operator
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -303,6 +304,9 @@ class Article:
     slug_line: int = 1  # the `slug:` line, else the title's: where a clash of slugs is reported
     date_line: int = 1  # the `date:` line: where a date after the day of the build is reported
     import_hash: str = ""  # the digest of the raw file it was imported from: two articles of one source are a copy
+    # where the parts of its page after the first begin in `body` (offsets, `markdown.parts`): () for nearly all;
+    # a body too long for one page is published at `url`, `url`page/2/ … (`part_url`)
+    parts: tuple[int, ...] = ()
 
     @property
     def archive_lookup(self) -> bool:
@@ -331,6 +335,14 @@ class Article:
         """Site-root-relative directory of the article page: `YYYY/MM/DD/slug/`."""
         d = self.date.date.first_day()
         return f"{d.year:04d}/{d.month:02d}/{d.day:02d}/{self.slug}/"
+
+    def part_of(self, offset: int) -> int:
+        """The page part (1, 2 …) that shows the body's text at `offset` (a quote's start: its anchor's page)."""
+        return bisect_right(self.parts, offset) + 1 if self.parts else 1
+
+    def part_url(self, part: int) -> str:
+        """Site-root-relative directory of part `part` of the article's page: its `url` for the first."""
+        return self.url if part <= 1 else f"{self.url}page/{part}/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +490,26 @@ def slugify(value: str) -> str:
     value = re.sub(r"(?<=\w)['’](?=\w)", "", value).translate(LETTER_FOLD)
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _SLUG_BAD.sub("-", ascii_text.lower()).strip("-")[:80].strip("-")
+
+
+# names Windows gives its devices: no file or folder may bear one, with any extension ("con.txt"), so a
+# site holding `2024/03/08/con/` cannot be checked out or copied there
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10))})
+RESERVED_SUFFIX = "-1"
+
+
+def reserved_name(segment: str) -> bool:
+    """Is `segment` a name Windows reserves for a device (any case, with or without an extension,
+    trailing dots or spaces: "CON", "nul.txt", "Lpt1. ")?"""
+    return segment.rstrip(". ").split(".", 1)[0].rstrip(" ").lower() in WINDOWS_RESERVED
+
+
+def path_segment(slug: str) -> str:
+    """A slug (`slugify`) as the name of a folder or file of the site or the project: one Windows
+    reserves ("con", "lpt1") takes RESERVED_SUFFIX ("con-1"), deterministically; every other slug is
+    itself. The one rule for article slugs, imported files' names and the ids of speakers not in
+    speakers.yaml (their pages' folders)."""
+    return slug + RESERVED_SUFFIX if reserved_name(slug) else slug
 
 
 def name_of_id(sid: str) -> str:

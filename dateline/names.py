@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.model import LETTER_FOLD, Speaker, slugify
+from dateline.model import LETTER_FOLD, Speaker, path_segment, slugify
 
 NEAR_MISS_MARK = "near-miss spelling"  # written into an attribution's `how` when a near miss decided it
 
@@ -41,7 +41,7 @@ _FIRST_LETTERS = ({"c", "k", "q"}, {"h", "g", "k"}, {"y", "i", "j", "e"}, {"v", 
 
 def slug_name(name: str) -> str:
     """A person not in speakers.yaml keeps their written name; their id is its slug."""
-    return slugify(name) or "unknown"
+    return path_segment(slugify(name)) or "unknown"
 
 
 @lru_cache(maxsize=16384)

@@ -529,10 +529,22 @@ class _Pages:
 
     def article(self, a: Article, quotes: list[QuoteView], prev: Article | None, nxt: Article | None) -> None:
         made = self.marked.get(a) if self.marked is not None else None
-        body, said, cite, article_cite, jsonld = (made if made is not None else
-                                                  link_free(self.site.config, a, self.site.body(a), quotes))
-        self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=body, prev=prev, next=nxt,
-             said=said, cite=cite, article_cite=article_cite, jsonld=jsonld)
+        bodies, said, cite, article_cite, jsonld = (made if made is not None else
+                                                    link_free(self.site.config, a, self.site.body(a), quotes))
+        if len(bodies) == 1:
+            self(f"{a.url}index.html", "article.html", article=a, quotes=quotes, body=bodies[0], prev=prev, next=nxt,
+                 said=said, cite=cite, article_cite=article_cite, jsonld=jsonld, pager=None)
+            return
+        # a body too long for one page (`Article.parts`): each part with the statements whose words start in
+        # it (their anchors are there), its own JSON-LD of them, and a pager through the parts
+        pages = [ListingPage(n, a.part_url(n), []) for n in range(1, len(bodies) + 1)]
+        for v in quotes:
+            pages[a.part_of(v.q.span.start) - 1].items.append(v)
+        config = self.site.config
+        for page, body in zip(pages, bodies, strict=True):
+            self(f"{page.path}index.html", "article.html", article=a, quotes=page.items, body=body, prev=prev,
+                 next=nxt, said=said, cite=cite, article_cite=article_cite,
+                 jsonld=exports.quotation_jsonld(a, page.items, config.base_url), pager=Pager(pages, page))
 
     def kept(self, out: str, key: str) -> bool:
         """Whether the last build's file for `out` has this key and was kept (then it is not made)."""
@@ -1104,7 +1116,7 @@ def _article_pages(page: _Pages, memo: RenderMemo | None, meanwhile: Callable[[]
         aq = by_article.get(a.id, [])  # sorted by place in the text below, when the page or its key is made
         prev = arts[i - 1] if i > 0 else None
         nxt = arts[i + 1] if i + 1 < len(arts) else None
-        if memo is not None:
+        if memo is not None and not a.parts:  # (a page in parts is several files: made again each build)
             path = f"{a.url}index.html"
             key = page.reach.page_key(path, a, aq, prev.id if prev else None, nxt.id if nxt else None, i)
             if key is None:
@@ -1522,15 +1534,16 @@ def _quote_spans(aq: Sequence[tuple[Quote, str, str]]) -> list[tuple[int, int, s
     return spans
 
 
-def marked_body(body: str, quotes: Sequence[tuple[Quote, str, str]]) -> str:
+def marked_body(body: str, quotes: Sequence[tuple[Quote, str, str]], cuts: Sequence[int] = ()) -> tuple[str, ...]:
     """An article's body as its page shows it: rendered, each quote's words marked (`_quote_spans`;
-    `quotes` in the order of the text)."""
-    return markdown.render_marked(body, _quote_spans(quotes))
+    `quotes` in the order of the text); one piece per part of its page (`cuts`: `Article.parts`)."""
+    spans = _quote_spans(quotes)
+    return markdown.render_parts(body, spans, cuts) if cuts else (markdown.render_marked(body, spans),)
 
 
 # What an article page shows that the links leave alone (`link_free`): its marked body, when its words
 # were said (`views.words_said`), the citations of its statements and of itself, its JSON-LD graph
-LinkFree = tuple[str, DateInfo | None, dict[str, str], dict[str, str], dict[str, Any]]
+LinkFree = tuple[tuple[str, ...], DateInfo | None, dict[str, str], dict[str, str], dict[str, Any]]
 
 
 def link_free(config: SiteConfig, a: Article, body: str, quotes: Sequence[QuoteView]) -> LinkFree:
@@ -1540,7 +1553,7 @@ def link_free(config: SiteConfig, a: Article, body: str, quotes: Sequence[QuoteV
     the text). One maker for the article page and for the link wait (`MarkedBodies`), which makes them
     early, so a page is the same bytes whichever made them."""
     title, base_url = config.title, config.base_url
-    return (marked_body(body, [(v.q, v.speaker_name, v.lang) for v in quotes]), words_said(a, quotes),
+    return (marked_body(body, [(v.q, v.speaker_name, v.lang) for v in quotes], a.parts), words_said(a, quotes),
             exports.citations(a, quotes, title, base_url, _site_ui(config.language)),
             exports.article_citation(a, title, base_url), exports.quotation_jsonld(a, quotes, base_url))
 
@@ -1674,21 +1687,28 @@ def static_files(project_templates: Path) -> dict[str, Path]:
     return out
 
 
-REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them
+REVIEW_SHOWN = 100  # items per group on /_review/; a group's own page (?group=ID) shows all of them …
+REVIEW_PAGE = 500  # … this many to a page (&page=N): tens of thousands of items made a page of megabytes
 
 
-def review_page(config: SiteConfig, result: Review, group: str = "") -> bytes:
+def review_page(config: SiteConfig, result: Review, group: str = "", page: int = 1) -> bytes:
     """The review list as an HTML page for `serve`'s /_review/ (in memory: never part of the site).
 
     Rendered with the site's own templates (a project may override `review.html`), links
     relative to /_review/ so every item opens its quote in context. Each group shows its
     first REVIEW_SHOWN items (a large corpus has tens of thousands of low-risk ones) and
-    links to itself in full; `group` is that one group.
+    links to itself in full; `group` is that one group, REVIEW_PAGE items to a page (`page`, from 1).
     """
     env = environment(config.templates_path)
     groups = [(gid, heading, items) for gid, heading, items in result.groups() if not group or gid == group]
+    total, pages = 0, 1
+    if group and groups:
+        gid, heading, items = groups[0]
+        total, pages = len(items), max(1, -(-len(items) // REVIEW_PAGE))
+        page = min(max(page, 1), pages)
+        groups = [(gid, heading, items[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE])]
     html = env.get_template("review.html").render(
         site=config, ui=UI(config.language), root="../", here="_review/", canonical="", base_url="", search=False,
         base_path="", review=result, groups=groups, risks=("high", "medium", "low"),
-        shown=None if group else REVIEW_SHOWN, group=group)
+        shown=None if group else REVIEW_SHOWN, group=group, total=total, page=page, pages=pages)
     return html.encode("utf-8")

@@ -309,7 +309,7 @@ def _clip(text: str, n: int = 90) -> str:
 
 
 def _place(a: Article, q: Quote) -> Place:
-    return Place(a.path, q.span.line, q.text, q.id, f"{a.url}#q-{q.id}")
+    return Place(a.path, q.span.line, q.text, q.id, f"{a.part_url(a.part_of(q.span.start))}#q-{q.id}")
 
 
 def _yaml_str(text: str) -> str:

@@ -67,9 +67,10 @@ class Rebuilder:
         self.review_cache: tuple[object, Review] | None = None
         self.said: frozenset[str] = frozenset()  # the warnings the terminal has shown
 
-    def review_html(self, group: str = "") -> bytes:
-        """The /_review/ page of the last good build (`group`: one group in full), made on request:
-        a rebuild pays nothing for it; the review is computed once per build."""
+    def review_html(self, group: str = "", page: int = 1) -> bytes:
+        """The /_review/ page of the last good build (`group`: one group in full, in pages of
+        `render.REVIEW_PAGE` items: `page`), made on request: a rebuild pays nothing for it; the review
+        is computed once per build."""
         with self.lock:
             source = self.reviewed
         if source is None:
@@ -79,7 +80,7 @@ class Rebuilder:
             site, problems, analyses = source
             cached = (source, pipeline.review_of(self.config, problems, site, analyses))
             self.review_cache = cached
-        return render.review_page(self.config, cached[1], group)
+        return render.review_page(self.config, cached[1], group, page)
 
     def _keep_for_review(self, corpus: incremental.Corpus, report: BuildReport) -> None:
         if corpus.last_site is not None:
@@ -373,7 +374,9 @@ def make_server(rebuild: Rebuilder) -> Any:
                 self.finish(rebuild.error)
                 return
             try:
-                page = rebuild.review_html(self.get_query_argument("group", ""))
+                number = self.get_query_argument("page", "1")
+                page = rebuild.review_html(self.get_query_argument("group", ""),
+                                           int(number) if number.isdigit() and len(number) < 7 else 1)
             except Exception as exc:  # a broken review.html override must not kill the server
                 self.set_status(500)
                 self.finish(error_html([f"review page: {exc!r}"]))

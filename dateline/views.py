@@ -327,7 +327,8 @@ class QuoteBasics:
         a = self.articles[q.article]
         d = q.said(a)
         own = own_language(q, a, self._site_lang, self._told, self._body)
-        v = QuoteView(q, a, f"{self._urls[a.id]}#q-{q.id}", d, self._label(d), self._speaker_urls[q.speaker],
+        url = self._urls[a.id] if not a.parts else a.part_url(a.part_of(q.span.start))  # (its anchor's page part)
+        v = QuoteView(q, a, f"{url}#q-{q.id}", d, self._label(d), self._speaker_urls[q.speaker],
                       self._topic_lists[q.topics], self._stance_lists[frozenset(q.stance.items())], q.id,
                       marks=self._marks[own or a.lang], lang=own)
         v.speaker_name = shown_name(q, self.speaker_names, self.unidentified)

@@ -331,7 +331,7 @@ def test_an_unidentified_speaker_has_no_page_no_link_and_a_neutral_line(project:
     card = timeline[timeline.index('id="q-nobody-has-seen-the-825b0c"'):]
     meta = card[card.index('class="meta"'):]
     meta = meta[:meta.index("</p>")]
-    assert '<span class="speaker unidentified">Speaker not identified</span>' in meta and "<a " not in meta
+    assert '<span class="speaker unidentified"><bdi>Speaker not identified</bdi></span>' in meta and "<a " not in meta
     listing = (site / "speakers/index.html").read_text()
     assert "1 quote whose speaker is not identified" in listing
     assert '"Thing"' not in page and '"name": "unknown"' not in page
