@@ -43,6 +43,10 @@ class NumericOrder:
         return f"{self.words}, as {self.said} in pyproject.toml says"
 
 
+# `lang:` and `language` — a BCP 47 tag as HTML's lang attribute takes it: a language, then subtags (fr, fr-CA,
+# pt-BR, zh-Hant); front matter's `lang:` is checked with it too (model re-exports it)
+LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
 # the description `dateline new` writes into a project's pyproject.toml (English, as its comments are): a site in
 # another language that still carries it is warned, since its readers would get an English sentence
 STARTER_DESCRIPTION = "What was said, by whom and when: every statement dated, sourced and quoted verbatim."
@@ -204,8 +208,6 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         report("base_url", f"base_url holds a ?query or #fragment, which would end up inside every page's URL: "
                            f"read as {kept!r} (write it so)", "warning")
         values["base_url"] = base = kept
-    from dateline.model import LANG_TAG  # (here: model imports this module)
-
     if "language" in values and not LANG_TAG.fullmatch(language.replace("_", "-")):  # (as a locale writes it: es_AR)
         report("language", f"language must be a language tag such as \"en\", \"fr\" or \"es-AR\", got {language!r}")
     if usage:

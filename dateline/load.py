@@ -23,11 +23,10 @@ import frontmatter.default_handlers
 import yaml
 
 from dateline import markdown
-from dateline.config import NumericOrder
+from dateline.config import LANG_TAG, NumericOrder
 from dateline.errors import Problem, closest, comma_missing, did_you_mean, run_together
 from dateline.model import (
     CONFIDENCES,
-    LANG_TAG,
     Acknowledgement,
     Article,
     CorrectionKind,

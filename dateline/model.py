@@ -233,8 +233,6 @@ CorrectionKind = Literal["add", "drop", "set"]
 # A Wayback Machine address at midnight of a day, `https://web.archive.org/web/YYYYMMDD000000/<url>`: a
 # lookup (`Article.archive_link`; older imports wrote it as archive_url), answered with the nearest capture
 ARCHIVE_LOOKUP = re.compile(r"https?://web\.archive\.org/web/\d{8}000000/")
-# `lang:` — a BCP 47 tag as HTML's lang attribute takes it: a language, then subtags (fr, fr-CA, pt-BR, zh-Hant)
-LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True, slots=True)

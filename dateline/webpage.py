@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-from dateline.model import LANG_TAG, TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate, Speaker
+from dateline.config import LANG_TAG
+from dateline.model import TYPEWRITER_MARKS, Confidence, DateInfo, PartialDate, Speaker
 from dateline.names import account_holder
 
 
@@ -396,7 +397,7 @@ def _jsonld_authors(tree: Any, page: str = "") -> str:
 
 def page_language(html: str) -> str:
     """The language a page declares (`<html lang="fr-CA">`, else `og:locale` `fr_CA`), as a tag for
-    the article's `lang:` (`model.LANG_TAG`, as front matter checks it): a French story on an English
+    the article's `lang:` (`config.LANG_TAG`, as front matter checks it): a French story on an English
     site is then marked as French where its words are shown (WCAG 3.1.2, language of parts: a
     screen reader reads it with French rules)."""
     from selectolax.lexbor import LexborHTMLParser
