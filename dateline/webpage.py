@@ -637,7 +637,8 @@ def _credit_line(para: str, least: int = 1) -> bool:
     """A production credit: ``least`` sentences or more, each short, opening with a `credit` phrase
     and going on with names or a date only ("Recorded November 30, 2026. Produced by Ellie Varga.
     Music by Rootcellar Audio."): the show notes' last line of a podcast or a video, not a sentence
-    of the story ("Recorded crime fell 4% last year." goes on in lower case)."""
+    of the story ("Recorded crime fell 4% last year." goes on in lower case); or a wire's credit, the
+    agency as it writes itself ("Mit Informationen von dpa", not "Con información de los vecinos, …")."""
     credit = _page_lines().credit
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s]
     if len(sentences) < least:
@@ -646,9 +647,19 @@ def _credit_line(para: str, least: int = 1) -> bool:
         m = credit.search(sentence)
         if m is None or len(sentence.split()) > _CREDIT_MAX_WORDS:
             return False
-        if not all(_CREDITED.match(word) for word in sentence[m.end():].split()):
+        if not all(_CREDITED.match(word) or word.strip(".,;:").casefold() in _agencies()
+                   for word in sentence[m.end():].split()):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """The news agencies' names (`lexicon.news_agencies`, one word each), lower case: a credit names them as the
+    agency writes itself ("Mit Informationen von dpa")."""
+    from dateline.lexicon import lexicon
+
+    return frozenset(a.casefold() for a in lexicon().news_agencies if " " not in a)
 
 
 # The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
