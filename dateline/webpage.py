@@ -2144,23 +2144,24 @@ def _own_name(found: str, html: str) -> str:
     own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if own and found.casefold().startswith(own.casefold() + " "):
         return own
-    if not found or found != found.title():
-        return found  # (trafilatura's title-casing leaves every word capitalised)
-    lower = next((name for name in (own, _jsonld_publisher(html))
-                  if name and name != found and name.casefold() == found.casefold() and name.islower()), "")
-    return _shown_spelling(lower, html) if lower else found
+    if not found or found != found.title() or all(m.group(0) == found for m in
+                                                  re.finditer(re.escape(found), html, re.IGNORECASE)):
+        return found  # (trafilatura's title-casing leaves every word capitalised; another case stands in the markup)
+    written = next((name for name in (own, _jsonld_publisher(html))
+                    if name and name != found and name.casefold() == found.casefold()), "")
+    return _shown_spelling(written, found, html) if written else found
 
 
-def _shown_spelling(name: str, html: str) -> str:
-    """``name`` (in lower case, from the page's metadata) as the page spells it where its reader sees it: in its
-    <title> or its visible text, the lower case when it stands so there at all (the brand's own spelling),
-    else the spelling found there most often (the outlet's name, which its metadata lower-cased), else the name
-    with its words capitalised."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+def _shown_spelling(written: str, found: str, html: str) -> str:
+    """The site name the metadata gives as ``written`` ("nachrichten erstes", "derStandard") and trafilatura as
+    ``found`` (its words capitalised), as the page spells it where its reader sees it, in its <title> or its
+    visible text: ``written`` when it stands so there at all (the brand's own spelling), else the spelling seen
+    there most often (the outlet's name, which its metadata lower-cased), else ``found``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", re.IGNORECASE)
     seen = [m.group(0) for text in (_title_tag(html), _visible_text(html)) for m in pattern.finditer(text)]
-    if name in seen or not seen:
-        return name if seen else name.title()
-    return max(sorted(set(seen)), key=seen.count)
+    if written in seen:
+        return written
+    return max(sorted(set(seen)), key=seen.count) if seen else found
 
 
 def _jsonld_publisher(html: str) -> str:

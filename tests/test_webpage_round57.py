@@ -101,8 +101,9 @@ def _lower_site(shown: str, site: str) -> str:
             " Impressum</p></footer></body></html>")
 
 
-def test_a_brand_in_lower_case_wherever_the_reader_sees_it_keeps_its_case() -> None:
-    assert webpage.read_page(_lower_site("radio murtal", "radio murtal")).site_name == "radio murtal"
+@pytest.mark.parametrize("brand", ["radio murtal", "murtalAktuell"])
+def test_a_brand_spelt_so_wherever_the_reader_sees_it_keeps_its_case(brand: str) -> None:
+    assert webpage.read_page(_lower_site(brand, brand)).site_name == brand
 
 
 def test_a_name_the_page_shows_capitalised_is_spelt_so() -> None:
