@@ -2144,12 +2144,13 @@ def _own_name(found: str, html: str) -> str:
     own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
     if own and found.casefold().startswith(own.casefold() + " "):
         return own
-    if not found or found != found.title() or all(m.group(0) == found for m in
-                                                  re.finditer(re.escape(found), html, re.IGNORECASE)):
-        return found  # (trafilatura's title-casing leaves every word capitalised; another case stands in the markup)
-    written = next((name for name in (own, _jsonld_publisher(html))
-                    if name and name != found and name.casefold() == found.casefold()), "")
-    return _shown_spelling(written, found, html) if written else found
+    if not found or found != found.title():
+        return found  # (trafilatura's title-casing leaves every word capitalised)
+    # the name as the metadata writes it: og:site_name, else (a lower-case name in the markup) the JSON-LD publisher's
+    written = own if own else _jsonld_publisher(html) if found.lower() in html else ""
+    if written == found or written.casefold() != found.casefold():
+        return found
+    return _shown_spelling(written, found, html)
 
 
 def _shown_spelling(written: str, found: str, html: str) -> str:
