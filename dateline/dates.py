@@ -2325,6 +2325,22 @@ def _in_english(line: str) -> str:
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 
+# An update's or a publication's time with no day, as `_in_english` reads its line ("Aggiornato alle 09:12" →
+# "Updated 09:12", "Aktualisiert um 9.12 Uhr" → "Updated at 9.12 Uhr", "Last updated 9:12 a.m. ET"): a label, at
+# most one short word ("a las"'s "las"), the clock, its word or zone
+_CLOCK_STAMP: Final = re.compile(
+    r"(?i)(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*(?:at\s+|[^\W\d]{1,4}\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.]\d\d(?:\s*(?:[ap]\.?m\.?|" + "|".join(re.escape(w) for w in lexicon().clock_words)
+    + r"))?(?:\s+[A-Z]{2,5})?\.?")
+
+
+def clock_stamp_line(line: str) -> bool:
+    """Is ``line`` only a label of publication or update and a time, no day ("Aggiornato alle 09:12",
+    "Updated 9:12 a.m. ET")? The page's header shows its day on another line; this one dates nothing
+    and is no part of the story (a saved page's furniture)."""
+    return _CLOCK_STAMP.fullmatch(_in_english(line.strip())) is not None
+
+
 def is_date_word(word: str) -> bool:
     """True for a month's or a weekday's name or abbreviation, in English or in another language
     the date lines are read in ("Sept", "Tue", "Saturday", "avril", "Dienstag"): a byline's date

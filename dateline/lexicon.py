@@ -944,7 +944,9 @@ class PageLineWords:
     ``caption_foot`` the openings of the lines a photo network prints under a caption ("See translation"),
     ``comment_ages`` the units of the comment's age before them beside English's ("3 Tage", "2 Std."),
     ``email_labels`` the labels of a pasted email's header lines and ``email_subject`` its subject's,
-    ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …")."""
+    ``transcript_note`` the openings of a transcript's note on who made it ("Transcript prepared by …"),
+    ``summary_heading`` the headings of a box of bullets that sums the story up ("Key takeaways", "Ce qu'il faut
+    retenir"), ``media_label`` the labels of a line that points to the outlet's audio or video ("Audio: …")."""
 
     read_also: tuple[str, ...]
     print_note: tuple[str, ...]
@@ -964,6 +966,8 @@ class PageLineWords:
     caption_foot: tuple[str, ...] = ()
     comment_ages: tuple[str, ...] = ()
     transcript_note: tuple[str, ...] = ()
+    summary_heading: frozenset[str] = frozenset()
+    media_label: tuple[str, ...] = ()
 
 
 @cache
@@ -981,7 +985,8 @@ def page_line_words() -> PageLineWords:
                          words("credit"), words("jump"), words("about"), words("byline_lead"),
                          tuple(sorted({*words("contact_label"), *words("contact_heading")}, key=lambda w: (-len(w), w))),
                          words("comment_actions"), words("email_labels"), words("email_subject"),
-                         words("caption_foot"), words("comment_ages"), words("transcript_note"))
+                         words("caption_foot"), words("comment_ages"), words("transcript_note"),
+                         frozenset(words("summary_heading")), words("media_label"))
 
 
 @cache

@@ -475,7 +475,6 @@ _FURNITURE_LINE = re.compile(
     # a Chinese page's editor credit ("（责任编辑：李晓峰）") and a photo's credit ending its caption ("…记者 周思远 摄")
     r"|^[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|校对)\s*[:：]\s*[^\s。！？]{1,12}\s*[)）]?$"
     r"|^[^\n]{0,60}?\s\S{1,8}\s*摄\s*[)）]?$")
-_SUMMARY_HEADING = re.compile(r"(?i)^(?:key takeaways|key points|ai summary|in brief|the short version|tl;?dr)\W*$")
 _FURNITURE_LINE_MAX_WORDS = 25
 
 
@@ -497,6 +496,8 @@ class _PageLines:
     credit: re.Pattern[str]
     jump: re.Pattern[str]
     about: re.Pattern[str]
+    summary_heading: frozenset[str]
+    media_lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -521,7 +522,9 @@ def _page_lines() -> _PageLines:
         story_note=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.story_note)})(?!\w)"),
         credit=re.compile(rf"(?i)^(?:{either(words.credit)})(?!\w)"),
         jump=re.compile(rf"(?i)(?:^|[:—–]\s*)(?:{either(words.jump)})(?!\w)"),
-        about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"))
+        about=re.compile(rf"(?i:{either(words.about)})\s+(?P<name>[A-Z0-9][^.!?]{{1,60}}?)\s*:?"),
+        summary_heading=frozenset(_key(w) for w in words.summary_heading),
+        media_lead=re.compile(rf"(?i)^\W{{0,3}}(?:{either(words.media_label)})\s*[:|]\s*(?=\S)"))
 
 
 def furniture_line(para: str) -> bool:
@@ -533,7 +536,10 @@ def furniture_line(para: str) -> bool:
     credit of two sentences or more ("Recorded November 30, 2026. Produced by …"), the print
     edition's note ("A version of this article appears in print on …") or its line (`_print_line`:
     "Published in The Courier, December 6th, 2026"), or a line of hashtags only ("#CityNews #Roads", under a
-    video's description or a post: labels, no words of it)?"""
+    video's description or a post: labels, no words of it), a line that points to the outlet's audio or
+    video (`_media_line`: "Audio: Regionalmagazin, 04.12.2026 19:30 Uhr"), a wire's editors' initials
+    (`_INITIALS`: "mm/ par/") or an update's time with no day (`dates.clock_stamp_line`: "Aggiornato alle
+    09:12", "Updated 9:12 a.m.": the day is the header's, the time alone dates nothing)?"""
     words = len(para.split())
     lines = _page_lines()
     if "#" in para and _HASHTAGS.fullmatch(para):
@@ -541,9 +547,45 @@ def furniture_line(para: str) -> bool:
     if words <= _FURNITURE_LINE_MAX_WORDS and (_FURNITURE_LINE.search(para) or lines.read_also.search(para)
                                                or _key(para) in lines.ad_label or lines.ad_lead.match(para)
                                                or _jump_line(para)
-                                               or _credit_line(para, least=2)):
+                                               or _credit_line(para, least=2) or _media_line(para)):
+        return True
+    if words <= _STAMP_MAX_WORDS and (("/" in para and para.islower() and _INITIALS.fullmatch(para) is not None)
+                                      or _clock_stamp(para)):
         return True
     return (words <= _PRINT_NOTE_MAX_WORDS and lines.print_note.search(para) is not None) or _print_line(para)
+
+
+# A short line alone of another kind: a wire's editors' initials, each closed by a slash ("mm/ par/", the
+# sign a Polish agency's story ends with), or an update's time with no day
+_STAMP_MAX_WORDS = 6
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]{1,5}/\s*)+")
+_CLOCK_DIGITS: Final = re.compile(r"\d[:.h]\d\d")
+
+
+def _clock_stamp(para: str) -> bool:
+    """Is ``para`` an update's or a publication's time with no day (`dates.clock_stamp_line`)? Only a line
+    with a clock's digits is read."""
+    if _CLOCK_DIGITS.search(para) is None:
+        return False
+    from dateline.dates import clock_stamp_line
+
+    return clock_stamp_line(para)
+
+
+# the most words of a line that points to the outlet's audio or video: its label, a programme's name, when
+_MEDIA_LINE_MAX_WORDS = 14
+# … and what makes it a sentence or a quotation instead: a stop before a space or at its end, a quotation mark
+_PROSE_MARKS: Final = re.compile(r"[.!?…](?:\s|$)|[\"“”„«»]")
+
+
+def _media_line(para: str) -> bool:
+    """Is ``para`` a broadcaster's pointer to its audio or video of the story: a label of ``media_label``
+    (page_lines.toml: "Audio", "Video", "Watch", "Écouter") before a colon or a bar, then the programme's name
+    and when it aired, no sentence ("Audio: Regionalmagazin, 04.12.2026 19:30 Uhr", "VIDEO | Flood
+    barrier test (1:32)")? A sentence after the label ("Listen: the council has …."), a quotation, stays."""
+    m = _page_lines().media_lead.match(para)
+    return (m is not None and len(para.split()) <= _MEDIA_LINE_MAX_WORDS
+            and _PROSE_MARKS.search(para, m.end()) is None)
 
 
 # A line of hashtags alone, an emoji before them allowed ("#CityNews #Roads", "🇬🇭 #Roads", read glued: "#A#B")
@@ -600,7 +642,8 @@ def _credit_line(para: str, least: int = 1) -> bool:
     """A production credit: ``least`` sentences or more, each short, opening with a `credit` phrase
     and going on with names or a date only ("Recorded November 30, 2026. Produced by Ellie Varga.
     Music by Rootcellar Audio."): the show notes' last line of a podcast or a video, not a sentence
-    of the story ("Recorded crime fell 4% last year." goes on in lower case)."""
+    of the story ("Recorded crime fell 4% last year." goes on in lower case); or a wire's credit, the
+    agency as it writes itself ("Mit Informationen von dpa", not "Con información de los vecinos, …")."""
     credit = _page_lines().credit
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s]
     if len(sentences) < least:
@@ -609,9 +652,19 @@ def _credit_line(para: str, least: int = 1) -> bool:
         m = credit.search(sentence)
         if m is None or len(sentence.split()) > _CREDIT_MAX_WORDS:
             return False
-        if not all(_CREDITED.match(word) for word in sentence[m.end():].split()):
+        if not all(_CREDITED.match(word) or word.strip(".,;:").casefold() in _agencies()
+                   for word in sentence[m.end():].split()):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """The news agencies' names (`lexicon.news_agencies`, one word each), lower case: a credit names them as the
+    agency writes itself ("Mit Informationen von dpa")."""
+    from dateline.lexicon import lexicon
+
+    return frozenset(a.casefold() for a in lexicon().news_agencies if " " not in a)
 
 
 # The words after a credit's phrase: names, "and", a date ("Ellie Varga and Tom Reyes", "November 30, 2026")
@@ -627,7 +680,10 @@ def with_lead(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
     Only the element right before the block that holds the first paragraph (itself or one of its
     two nearest ancestors), and only when all it holds is one or two paragraphs of the story's kind
     (a dozen words or more, ending like a sentence) that the text does not have: a standfirst named
-    so (see `_STANDFIRST`) is passed over, and so is a figure, an aside or a caption."""
+    so (see `_STANDFIRST`: a "dek", a "chapo", a "subtitle", which sums the story up over it) is passed over,
+    and so is a figure, an aside or a caption.  A block named the story's lead or intro ("lead", "article__intro":
+    a Polish portal's or a Flemish paper's first paragraph, set in bold in a block of its own) is its opening
+    paragraph, no standfirst, and is put back."""
     from selectolax.lexbor import LexborHTMLParser
 
     if not paragraphs:
@@ -647,7 +703,8 @@ def with_lead(paragraphs: tuple[str, ...], html: str) -> tuple[str, ...]:
                              for n in [before, *before.css("[class], [id]")])
             found = [_clean_line(p.text(separator=" ")) for p in before.css("p")] if "caption" not in names else []
             whole = _key(before.text(separator=" "))
-            if (found and len(found) <= 2 and not _STANDFIRST.search(names) and all(map(_is_story, found))
+            if (found and len(found) <= 2 and not _STANDFIRST.search(_LEAD_NAME.sub(" ", names))
+                    and all(map(_is_story, found))
                     and " ".join(_key(f) for f in found) == whole and not any(_key(f) in keys for f in found)):
                 return (*found, *paragraphs)
         node = node.parent
@@ -971,7 +1028,7 @@ def without_furniture(paragraphs: tuple[str, ...], html: str, speakers: Sequence
         short = len(para.split()) <= _FURNITURE_LINE_MAX_WORDS
         if in_summary and para.startswith(("- ", "• ")):
             continue
-        in_summary = bool(short and _SUMMARY_HEADING.match(para))
+        in_summary = bool(short and key in _page_lines().summary_heading)
         if in_summary or furniture_line(para):
             continue
         if key and (key in comments or any(_in_box(para, key, box) for box in boxes)):
@@ -1818,6 +1875,8 @@ def _lines_until_story(first: Any, lines: list[str]) -> bool:
 # A name's words may be joined by "_" (BEM's "article__intro"), which \b does not split.
 _STANDFIRST = re.compile(r"(?i)standfirst|(?<![a-z])(?:dec?k|lede|lead|sapo|intro)(?![a-z])|chap(?:o|eau)\b|lead-?paragraph"
                          r"|sub-?title|sub-?head|bajada|entradilla|sommario|catenaccio|occhiello|excerpt")
+# … of which these name the story's own opening paragraph (its lead, "lede", "intro"), not a summary over it
+_LEAD_NAME = re.compile(r"(?i)(?<![a-z])(?:lede|lead|intro)(?![a-z])")
 # A box so named but longer than these holds more than a standfirst or a byline (the story itself).
 _STANDFIRST_MAX_WORDS = 80
 _BYLINE_MAX_WORDS = 40
@@ -1975,10 +2034,11 @@ def _first_h1(html: str) -> str:
     """The text of the page's first <h1>, its kicker left off (:func:`h1_kicker`)."""
     from selectolax.lexbor import LexborHTMLParser
 
-    node = LexborHTMLParser(html).css_first("h1")
+    tree = LexborHTMLParser(html)
+    node = tree.css_first("h1")
     if node is None:
         return ""
-    kicker, headline = _h1_parts(node)
+    kicker, headline = _h1_parts(node, tree)
     return headline if kicker else _clean_line(node.text(separator=" "))
 
 
@@ -1994,14 +2054,18 @@ def h1_kicker(html: str) -> tuple[str, str]:
     ("Haushaltsstreit Stadtrat …", "Haushaltsstreit: Stadtrat …"), and the kicker is a topic, never
     part of the headline.  Only an <h1> whose words all stand in child elements, the first a few
     words with no closing stop and the rest a headline of more words: a headline with an
-    emphasised word ("Council <em>rejects</em> plan") has bare words beside its children."""
+    emphasised word ("Council <em>rejects</em> plan") has bare words beside its children.  And not when
+    the story's JSON-LD ``headline`` holds the two parts together ("Bahnstreik im Liveticker: GDL-Streik …"):
+    the outlet's own record of its story names the headline so, an intro that belongs to it (the shared
+    title alone says nothing: a broadcaster's joins its topic line there too)."""
     from selectolax.lexbor import LexborHTMLParser
 
-    node = LexborHTMLParser(html).css_first("h1")
-    return _h1_parts(node) if node is not None else ("", "")
+    tree = LexborHTMLParser(html)
+    node = tree.css_first("h1")
+    return _h1_parts(node, tree) if node is not None else ("", "")
 
 
-def _h1_parts(h1: Any) -> tuple[str, str]:
+def _h1_parts(h1: Any, tree: Any) -> tuple[str, str]:
     parts: list[str] = []
     for child in h1.iter(include_text=True):
         text = _clean_line(child.text(separator=" ") if child.tag != "-text" else child.text_content or "")
@@ -2016,6 +2080,9 @@ def _h1_parts(h1: Any) -> tuple[str, str]:
     if (not kicker or len(kicker.split()) > _KICKER_WORDS or kicker.endswith((".", "!", "?", ","))
             or len(headline.split()) <= len(kicker.split())):
         return "", ""
+    if any(_without_kicker(told, kicker) != told and _words(_without_kicker(told, kicker)) == _words(headline)
+           for told in _jsonld_headlines(tree)):
+        return "", ""  # the story's own record joins them: one headline
     return kicker, headline
 
 
@@ -2162,12 +2229,36 @@ def _own_name(found: str, html: str) -> str:
     more words after it: trafilatura prefers a JSON-LD Organization's ``legalName`` ("Plateau Post
     Inc.", "Plateau Post Pty Ltd"), the company's name, to the one the outlet gives itself.  A
     different og:site_name is not taken: a publishing platform's pages name the platform there
-    ("Medium") and the publication in their JSON-LD."""
+    ("Medium") and the publication in their JSON-LD.  The name is spelt as the page shows it to its reader:
+    trafilatura title-cases a site name the markup gives in lower case ("nachrichten erstes" → "Nachrichten
+    Erstes"), right for an outlet that writes itself "Infoplaza" in its <title> and its text and "infoplaza" only
+    in its metadata, wrong for a brand written in lower case wherever the reader sees it (its logo's text, its
+    footer: "nachrichten erstes – Impressum"), which keeps that case (see `_shown_spelling`)."""
     from selectolax.lexbor import LexborHTMLParser
 
     node = LexborHTMLParser(html).css_first('meta[property="og:site_name"]')
     own = _clean_line(node.attributes.get("content") or "") if node is not None else ""
-    return own if own and found.casefold().startswith(own.casefold() + " ") else found
+    if own and found.casefold().startswith(own.casefold() + " "):
+        return own
+    if not found or found != found.title():
+        return found  # (trafilatura's title-casing leaves every word capitalised)
+    # the name as the metadata writes it: og:site_name, else (a lower-case name in the markup) the JSON-LD publisher's
+    written = own if own else _jsonld_publisher(html) if found.lower() in html else ""
+    if written == found or written.casefold() != found.casefold():
+        return found
+    return _shown_spelling(written, found, html)
+
+
+def _shown_spelling(written: str, found: str, html: str) -> str:
+    """The site name the metadata gives as ``written`` ("nachrichten erstes", "derStandard") and trafilatura as
+    ``found`` (its words capitalised), as the page spells it where its reader sees it, in its <title> or its
+    visible text: ``written`` when it stands so there at all (the brand's own spelling), else the spelling seen
+    there most often (the outlet's name, which its metadata lower-cased), else ``found``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", re.IGNORECASE)
+    seen = [m.group(0) for text in (_title_tag(html), _visible_text(html)) for m in pattern.finditer(text)]
+    if written in seen:
+        return written
+    return max(sorted(set(seen)), key=seen.count) if seen else found
 
 
 def _jsonld_publisher(html: str) -> str:
@@ -2843,7 +2934,10 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
     "2026-12-04T22:45Z" on a story at "/2026/12/05/…" went out on the 5th, the outlet's day).
     A markup date that the page shows as its update ("Laatste update: 23 mrt. 2026, 06:05"
     beside "22 mrt. 2026, 14:32") is the update's: a CMS that stamps each edit as the
-    publication time; the earlier date shown under the headline is the story's.  Any other
+    publication time; the earlier date shown under the headline is the story's.  So is a markup date
+    on the day the markup itself gives as the page's last modification (``<meta name="date"
+    content="2026-12-06">`` beside ``article:modified_time`` of that day, "Publicado: 02 de diciembre"
+    under the headline): the day of the last edit, or of the save, not of the story.  Any other
     disagreement between the markup and the date the reader sees keeps the markup's date at
     medium, the shown one named in the basis: neither is sure without a reason.
     A shown date either order reads ("Post Date:12/02/2026") with no markup date beside it is
@@ -2870,6 +2964,9 @@ def page_date(html: str, lines: tuple[str, ...] | None = None, story: tuple[str,
         if update is not None and shown.date.first_day() < ours.date.first_day():
             return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; the markup's date is "
                                                 f"the update the page shows beside it ({ours.basis})")
+        if shown.date.first_day() < ours.date.first_day() and ours.date.iso() in _modified_dates(html):
+            return DateInfo(shown.date, "high", f"the page's visible {shown.basis}; the markup's date is "
+                                                f"the day it says the page was last modified ({ours.basis})")
     theirs = modified = htmldate_date(html)
     if theirs is not None and theirs.confidence == "low":
         theirs = None  # a last-modified date says nothing against a publication date

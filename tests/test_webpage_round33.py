@@ -285,7 +285,8 @@ def test_a_lead_in_a_block_of_its_own_is_put_back() -> None:
 
 
 @pytest.mark.parametrize("first", [
-    f"<div class='news-intro'><p>{_LEAD}</p></div>",  # a standfirst by its name
+    # a standfirst by its name (one named the story's lead or intro is its opening paragraph: test_webpage_round57)
+    f"<div class='news-standfirst'><p>{_LEAD}</p></div>",
     "<div class='news-introtext'><p>Von Jana Roth, Talbach</p></div>",  # a byline
     f"<div class='news-introtext'><p>{_LEAD}</p><span>Foto: Jana Roth</span></div>",  # more than paragraphs
 ])
