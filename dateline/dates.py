@@ -3379,8 +3379,8 @@ def article_statement_date(
     passive: list[_Candidate] = []
     told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
-        if _QUESTION_TURN.match(paragraph):  # "Question (ERT): The minister said yesterday …": another's words
-            continue
+        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else ""):
+            continue  # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))

@@ -210,6 +210,10 @@ class Lexicon:
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
+    # "to the": the link between a member's label and the office a question is put to (`Ms J.A. DOE to the Premier:`)
+    question_to: tuple[str, ...]
+    # "replied": the word after a member's label that makes it the answer's (`Mr P.R. ROE replied:`)
+    answer_labels_after: tuple[str, ...]
     name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
@@ -534,6 +538,8 @@ def _lexicon(language: str) -> Lexicon:
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
+        question_to=_strings(names.get("question_to", [])),
+        answer_labels_after=_strings(names.get("answer_labels_after", [])),
         label_links=_strings(names["label_links"]),
         address_title_links=_strings(names.get("address_title_links", [])),
         name_particles=_strings(names["name_particles"]),
