@@ -4358,6 +4358,10 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     doc, body = c.doc, c.body
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
+        if (lead := _ATTRIBUTED_LEAD_IN.search(body, prev.start, prev.end)) is not None \
+                and (named := _subject_after(doc, lead.end(), prev.end)) is not None \
+                and (who := c.state.resolve(named, lead.start())) is not None and who.known:
+            return Verdict(who, f"{lead.group(0).strip()} {named.name}:")  # "Comments attributed to Premier X:"
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
     # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
     # who posted it and where; its author speaks, a body too
@@ -4368,6 +4372,11 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     return None
 
 
+# a media statement's lead-in line ("Comments attributed to Premier Jane Doe:", lang *.toml attributed_lead_ins): the
+# one named after it speaks the quotes under it; a line of its own, ending in the colon (a correction's "the comment
+# was attributed to X but was made by Y." is no lead-in)
+_ATTRIBUTED_LEAD_IN = re.compile(r"(?<![\w’'])(?:" + (alternation(_LEX.attributed_lead_ins) or "(?!)")
+                                 + r")[ \t]+(?=[^\n;!?]{1,80}:[ \t]*$)")
 # a paragraph ending with who posted what follows, and where ("posted to its Facebook page.", "wrote on X.")
 _POSTED_END = re.compile(r"\b(?:posted|wrote|tweeted|shared|published)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:to|on|in)\s+"
                          r"(?:(?:its|his|her|their|the|a)\s+)?(?:official\s+)?[A-Z][\w\-]*(?:\s+(?:page|account|feed"

@@ -82,6 +82,7 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    attributed_lead_ins: tuple[str, ...]  # "attributed to": a media statement's lead-in line before whose quotes follow
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
     # "With those words, X opened …", "Mit diesem Satz stellte sich X …": a sentence after a quote opening with a
@@ -429,6 +430,7 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        attributed_lead_ins=_strings(speech.get("attributed_lead_ins", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
         words_reference=_strings(speech.get("words_reference", [])),
         impersonal_tags=_strings(speech.get("impersonal_tags", [])),
