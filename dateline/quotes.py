@@ -2576,6 +2576,10 @@ def _comment_foot(body: str) -> bool:
     return _COMMENT_ACTIONS_RE.search(body) is not None
 
 
+# a thread's numbering opening a post ("1/ …", "2/7 …", "(3/7) …"): the thread's order, no word of the post
+THREAD_NUMBER: Final = re.compile(r"(?:\d{1,2}/(?:\d{1,2})?|\(\d{1,2}/\d{1,2}\))[ \t]+(?=\S)")
+
+
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     """Posts pasted from a social network's page (see _POST, _FEED_POST), keyed by their first paragraph:
     each post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe") or
@@ -2597,6 +2601,9 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     out: dict[int, RawQuote] = {}
     taken: list[tuple[int, int]] = []
     for name, start, end in found:
+        if body[start:start + 1].isdigit() or body[start:start + 1] == "(":
+            number = THREAD_NUMBER.match(body, start, end)
+            start = number.end() if number is not None else start
         # one account's words each: a comment read over a post (or a post over another) is not a second quote
         # of the same words, whose anchor the page could not mark (one span a word)
         if end <= start or any(start < b and a < end for a, b in taken):
