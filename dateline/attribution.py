@@ -588,6 +588,7 @@ ROLE_GUESS_MARK = "role holder guessed"
 SEVERAL_HOLDERS_MARK = "one of the role's holders named"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
+UNNAMED_MARK = "no one named"  # in an attribution: the words' speaker is someone the text leaves unnamed ("a spokesman")
 
 
 @dataclass(frozen=True)
@@ -3814,7 +3815,7 @@ def _unlisted_tag(c: _Context) -> Verdict | None:
         return None
     tag = f"“…”, {m.group('verb')} {sub.name}"
     if sub.kind is Kind.ANON:
-        return Verdict(UNKNOWN, f"{tag}: no one named")
+        return Verdict(UNKNOWN, f"{tag}: {UNNAMED_MARK}")
     who = c.state.resolve(sub, c.close)
     return Verdict(who, tag) if who is not None else Verdict(None, "undecidable pronoun")
 
@@ -3949,7 +3950,7 @@ def incise_subject(c: _Context) -> Verdict | None:
         if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed) \
                 and not unnamed_first:
             return None
-    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
+    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: {UNNAMED_MARK}")
 
 
 def _titled_before(c: _Context, noun: str) -> Who | None:
@@ -4904,12 +4905,14 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         if sub is not None:
             who = state.resolve(sub, v.start())
             if who:  # in the text's order: "la mandataria dijo", "Según la mandataria", "said the minister"
-                return Verdict(who, f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}")
+                # ("a spokesman for X said": someone unnamed, whom review never offers X for)
+                unnamed = f": {UNNAMED_MARK}" if sub.kind is Kind.ANON and not who.known else ""
+                return Verdict(who, (f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}") + unnamed)
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
         elif (unnamed := _UNNAMED_SUBJECT.fullmatch(body, max(lo, _sentence_head(body, lo, v.start())), v.start())):
             # "De boer zelf zei het beter: „…”", "The farmer himself put it so: "…"": a subject naming nobody
-            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: no one named")
+            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: {UNNAMED_MARK}")
     return None
 
 
