@@ -21,7 +21,7 @@ from typing import Final
 from dateline.dates import is_date_line
 from dateline.lexicon import abbreviation_before, byline_lead_in, date_line_words, lexicon, page_line_words
 from dateline.outlet import KNOWN_MARKER
-from dateline.quotes import THREAD_NUMBER
+from dateline.quotes import thread_number
 
 TITLE_MAX: Final = 90
 _HEADLINE_MAX_WORDS: Final = 22
@@ -618,9 +618,10 @@ def lead_title(paragraphs: Sequence[str]) -> str:
                 shown = p.strip()
             continue  # (a wire dateline "LIMA.- …" has a turn's shape: its lead gives the title)
         text = p.strip()
-        m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text) or THREAD_NUMBER.match(text)
-        if m is not None:  # (a wire's dateline, a thread's "1/": no part of the title)
-            text = text[m.end():]
+        m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text)
+        cut = m.end() if m is not None else thread_number(text)
+        if cut:  # (a wire's dateline, a thread's "1/": no part of the title)
+            text = text[cut:]
             text = text[:1].upper() + text[1:]
         stop = next((m for m in _SENTENCE_END.finditer(text) if not abbreviation_before(text, _stop_at(text, m.start()))
                      and not _ordinal_date_before(text, m.start())), None)

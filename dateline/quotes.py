@@ -2577,7 +2577,18 @@ def _comment_foot(body: str) -> bool:
 
 
 # a thread's numbering opening a post ("1/ …", "2/7 …", "(3/7) …"): the thread's order, no word of the post
-THREAD_NUMBER: Final = re.compile(r"(?:\d{1,2}/(?:\d{1,2})?|\(\d{1,2}/\d{1,2}\))[ \t]+(?=\S)")
+_THREAD_NUMBER: Final = re.compile(r"\(?(?P<n>\d{1,2})/(?P<of>\d{1,2})?\)?[ \t]+(?=\S)")
+
+
+def thread_number(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the words of a post start after its thread's numbering at `start` ("1/ …", "2/7 …", "(3/7) …"), else
+    `start`: a post's number of its thread is no word of it nor of a title. A count over a smaller one ("24/7
+    service") is a phrase, no numbering."""
+    m = _THREAD_NUMBER.match(text, start, len(text) if end is None else end)
+    if m is None or (m.group("of") and int(m.group("n")) > int(m.group("of"))) \
+            or (m.group(0).startswith("(") != (")" in m.group(0))):
+        return start
+    return m.end()
 
 
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
@@ -2602,8 +2613,7 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     taken: list[tuple[int, int]] = []
     for name, start, end in found:
         if body[start:start + 1].isdigit() or body[start:start + 1] == "(":
-            number = THREAD_NUMBER.match(body, start, end)
-            start = number.end() if number is not None else start
+            start = thread_number(body, start, end)
         # one account's words each: a comment read over a post (or a post over another) is not a second quote
         # of the same words, whose anchor the page could not mark (one span a word)
         if end <= start or any(start < b and a < end for a, b in taken):
