@@ -4906,8 +4906,8 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
             who = state.resolve(sub, v.start())
             if who:  # in the text's order: "la mandataria dijo", "Según la mandataria", "said the minister"
                 # ("a spokesman for X said": someone unnamed, whom review never offers X for)
-                unnamed = f": {UNNAMED_MARK}" if sub.kind is Kind.ANON and not who.known else ""
-                return Verdict(who, (f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}") + unnamed)
+                nobody = f": {UNNAMED_MARK}" if sub.kind is Kind.ANON and not who.known else ""
+                return Verdict(who, (f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}") + nobody)
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
         elif (unnamed := _UNNAMED_SUBJECT.fullmatch(body, max(lo, _sentence_head(body, lo, v.start())), v.start())):

@@ -582,7 +582,7 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # too, unless the words say who speaks: "HOST: Welcome back. I'm Jane Doe.")
     # … and a claim a fact-check rates ("CLAIM: A viral post claims that X "never promised …""), or words whose every
     # candidate is one they speak of: the first offer is "not speech", never words put in the figure's mouth
-    fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
+    fixes: tuple[Fix, ...] = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
         or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) \
         or _CLAIM_OPENING.match(a.body, a.body.rfind("\n", 0, q.span.start) + 1) is not None \
         or (named and named[0] in spoken_to) else (name, drop)
