@@ -180,8 +180,9 @@ def analyse(article: Article, data: Data) -> Analysis:
                 other_day.append(_lead_other_day(texts, article))
             stmt = _other_day_named(other_day[0], stmt)
         stmt = dates.setdefault(stmt, stmt)
-        context = ptext if raw.kind == "transcript-turn" else _around(ptext, para.start, raw, ext.quotes) \
-            if raw.partial else ""
+        # (a turn's context is its own paragraph: the positions it reports of another are no stance of its speaker's)
+        context = topics.unreported(ptext) if raw.kind == "transcript-turn" \
+            else _around(ptext, para.start, raw, ext.quotes) if raw.partial else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
             if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all

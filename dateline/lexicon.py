@@ -110,6 +110,8 @@ class Lexicon:
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
+    reported_position_verbs: tuple[str, ...]  # "said", "promised": another's position reported inside a quote
+    own_voice: tuple[str, ...]  # "I", "we", "my": a sentence in the speaker's own voice
     she_pronouns: tuple[str, ...]  # "she", "her", German "sie": a woman named before
     party_members: tuple[str, ...]  # "Democrat" of "said the Democrat": a member named by the party
     epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
@@ -446,6 +448,8 @@ def _lexicon(language: str) -> Lexicon:
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),
+        reported_position_verbs=_strings(speech.get("reported_position_verbs", [])),
+        own_voice=_strings(speech.get("own_voice", [])),
         party_members=_strings(speech.get("party_members", [])),
         she_pronouns=_strings(speech["she_pronouns"]),
         epithet_he=_strings(speech.get("epithet_he", [])),

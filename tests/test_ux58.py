@@ -201,3 +201,22 @@ def test_a_threads_numbering_is_no_part_of_its_title_nor_of_its_posts_words() ->
     posts = [q.text for q in quotes.extract(thread).quotes if q.marks == "post"]
     assert posts == ["The council's own figures confirm it: the ferry is two years late.",
                      "Islanders deserve the truth."], posts
+
+
+# --- finding 5: a position the speaker's words report of someone else -------------------------------------------
+
+def test_a_critic_quoting_the_figures_promise_holds_no_stance_of_it() -> None:
+    from dateline import topics
+    from dateline.model import Stance, Topic
+
+    ferry = (Topic("ferry", "The island ferry", cues=("ferry",), stances=(
+        Stance("on-time", "Sails by 2027", cues=("by 2027",), rank=0),
+        Stance("late", "Delayed", cues=("delayed",), rank=1))),)
+    # the MSP reporting the minister's promise: the topic, no stance of hers
+    assert topics.tag("He stood on the pier and promised a ferry by 2027. Islanders are still waiting.", "", ferry) == \
+        (("ferry",), {})
+    assert topics.tag("In March the minister said the ferry would sail by 2027.", "", ferry) == (("ferry",), {})
+    # her own words after it still give hers; the speaker's own voice keeps the promise theirs
+    assert topics.tag("He promised it by 2027. The ferry is delayed, and he knows it.", "", ferry)[1] == {"ferry": "late"}
+    assert topics.tag("We promised a ferry by 2027 and we will deliver it.", "", ferry)[1] == {"ferry": "on-time"}
+    assert topics.tag("The ferry will sail by 2027.", "", ferry)[1] == {"ferry": "on-time"}
