@@ -268,7 +268,8 @@ def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article)
     abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
     return (dates.span_ago(paragraph, offset, article.date, abroad=abroad)
             or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
-            or dates.said_then(paragraph, offset, stmt, article.date) or stmt)
+            or dates.said_then(paragraph, offset, stmt, article.date) or dates.said_before(paragraph, offset, stmt)
+            or stmt)
 
 
 _OWN_SENTENCE = "from the quote’s sentence"

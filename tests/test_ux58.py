@@ -220,3 +220,18 @@ def test_a_critic_quoting_the_figures_promise_holds_no_stance_of_it() -> None:
     assert topics.tag("He promised it by 2027. The ferry is delayed, and he knows it.", "", ferry)[1] == {"ferry": "late"}
     assert topics.tag("We promised a ferry by 2027 and we will deliver it.", "", ferry)[1] == {"ferry": "on-time"}
     assert topics.tag("The ferry will sail by 2027.", "", ferry)[1] == {"ferry": "on-time"}
+
+
+# --- finding 6: a re-quote of an earlier occasion ------------------------------------------------------------------
+
+def test_words_quoted_in_a_time_clause_after_their_saying_are_only_said_by_then() -> None:
+    from dateline import dates
+
+    published = DateInfo(PartialDate(2026, 9, 14), "high", "date line")
+    para = ("The ferry has still not sailed, four months after the minister wrote that \"the new boat will be in "
+            "service by June\".")
+    got = dates.said_before(para, para.index("the new boat"), published)
+    assert got is not None and got.confidence == "low" and "after the minister wrote" in got.basis, got
+    # words said at the story's own time are no re-quote
+    news = "The minister said on Monday that \"the new boat will be in service by June\", after a week of delays."
+    assert dates.said_before(news, news.index("the new boat"), published) is None
