@@ -4335,6 +4335,7 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
 _EARLIER_LINKS: Final = tuple(lexicon().earlier_clause_links)
 _EARLIER_BEFORE_CUE: Final = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, _EARLIER_LINKS))
                                         + r")\s+(?:[\w’'-]+\s+){1,4}$") if _EARLIER_LINKS else None
+_EARLIER_GATE: Final = re.compile(r"(?i:" + "|".join(map(re.escape, _EARLIER_LINKS)) + r")[ \t\n]") if _EARLIER_LINKS else None
 
 
 def said_before(paragraph: str, offset: int, inherited: DateInfo | None) -> DateInfo | None:
@@ -4343,8 +4344,8 @@ def said_before(paragraph: str, offset: int, inherited: DateInfo | None) -> Date
     earlier occasion the text does not date, so only said by then — the date the quote would inherit, at low, and
     the re-quote stays with the statement it repeats (ux58 #6: a re-quote became a new occasion, dated high). None
     when no such clause governs a verb of saying before the quote."""
-    if inherited is None or _EARLIER_BEFORE_CUE is None \
-            or not any(w in paragraph[:offset].lower() for w in _EARLIER_LINKS):
+    if inherited is None or _EARLIER_GATE is None or _EARLIER_BEFORE_CUE is None \
+            or _EARLIER_GATE.search(paragraph, 0, max(offset, 0)) is None:
         return None  # (most quotes: no "after" before them)
     regions = _quoted_regions(paragraph)
     s_start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))

@@ -437,6 +437,11 @@ def question_put(line: str, before: str = "") -> bool:
     return m is not None and bool(m.group("to")) and not m.group("text").strip()
 
 
+# … the literal test before it: a link or a reply's word before the label's colon (most labels have neither)
+_ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().question_to, *lexicon().answer_labels_after)))
+                              + ")[ :]") if lexicon().question_to or lexicon().answer_labels_after else re.compile("(?!)")
+
+
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
@@ -1123,7 +1128,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", cname, cnote,
                                    "" if office else cm.group("title"))
             continue
-        if colon and (am := _ADDRESSED_TURN.match(body, lo, p.end)) is not None and am.group("text").strip():
+        if colon and _ADDRESSED_WORDS.search(body, lo, body.find(":", lo, p.end) + 1) is not None \
+                and (am := _ADDRESSED_TURN.match(body, lo, p.end)) is not None and am.group("text").strip():
             # `1. JANE DOE (Party—Seat) to the Minister of Finance: Does he …?`: the member asking, the words after
             tstart = am.start("text")
             found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", am.group("name"),

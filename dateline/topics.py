@@ -437,7 +437,7 @@ def unreported(text: str) -> str:
     March he said no discount", "He stood at the site and promised water by 2028"), to the sentence's end, where
     nothing before the verb in its sentence is the speaker's own voice ("We promised …" stays). A critic quoting the
     figure's promise holds no stance of it (ux58 #5: the Opposition Leader charted with the Premier's position)."""
-    if _REPORTED is None or not any(v in text.lower() for v in _REPORTING_VERBS):
+    if _REPORTED is None or not any(v in text for v in _REPORTING_VERBS):
         return text  # (most quotes: no such verb, the literal test before the pattern)
     out = text
     for m in _REPORTED.finditer(text):
