@@ -425,11 +425,16 @@ def asker_label(label: str) -> bool:
     return _turn_patterns()[1].search(label) is not None and label.strip().endswith(":")
 
 
-_REPORTING_VERBS: Final = tuple(v.lower() for v in lexicon().reported_position_verbs)
-_REPORTED: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lexicon().reported_position_verbs))
-                              + r")(?![\w’'])[^.!?;\n]*") if _REPORTING_VERBS else None
-_OWN_VOICE: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lexicon().own_voice)) + r")(?![\w’'])") \
-    if lexicon().own_voice else None
+@lru_cache(maxsize=1)
+def _reporting() -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The reporting verbs, the pattern of a verb and the rest of its sentence, and the speaker's own voice's words
+    (lang *.toml reported_position_verbs, own_voice): made at the first quote, as the lexicon is read then."""
+    verbs = lexicon().reported_position_verbs
+    reported = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, verbs)) + r")(?![\w’'])[^.!?;\n]*") \
+        if verbs else None
+    own = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lexicon().own_voice)) + r")(?![\w’'])") \
+        if lexicon().own_voice else None
+    return verbs, reported, own
 
 
 def unreported(text: str) -> str:
@@ -437,12 +442,13 @@ def unreported(text: str) -> str:
     March he said no discount", "He stood at the site and promised water by 2028"), to the sentence's end, where
     nothing before the verb in its sentence is the speaker's own voice ("We promised …" stays). A critic quoting the
     figure's promise holds no stance of it (ux58 #5: the Opposition Leader charted with the Premier's position)."""
-    if _REPORTED is None or not any(v in text for v in _REPORTING_VERBS):
+    verbs, reported, own = _reporting()
+    if reported is None or not any(v in text for v in verbs):
         return text  # (most quotes: no such verb, the literal test before the pattern)
     out = text
-    for m in _REPORTED.finditer(text):
+    for m in reported.finditer(text):
         head = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
-        if _OWN_VOICE is not None and _OWN_VOICE.search(text, head, m.start()):
+        if own is not None and own.search(text, head, m.start()):
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
