@@ -268,7 +268,10 @@ def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article)
     abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
     return (dates.span_ago(paragraph, offset, article.date, abroad=abroad)
             or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
-            or dates.said_then(paragraph, offset, stmt, article.date) or dates.said_before(paragraph, offset, stmt)
+            or dates.said_then(paragraph, offset, stmt, article.date)
+            # (a re-quote after its saying, in a story of no statement date: only said by then; with one, "a year
+            # after she told …" is counted back from it, `_recalled`)
+            or (dates.said_before(paragraph, offset, stmt) if stmt.basis.startswith(_FROM_PUBLICATION) else None)
             or stmt)
 
 
