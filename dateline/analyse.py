@@ -180,8 +180,9 @@ def analyse(article: Article, data: Data) -> Analysis:
                 other_day.append(_lead_other_day(texts, article))
             stmt = _other_day_named(other_day[0], stmt)
         stmt = dates.setdefault(stmt, stmt)
-        context = ptext if raw.kind == "transcript-turn" else _around(ptext, para.start, raw, ext.quotes) \
-            if raw.partial else ""
+        # (a turn's context is its own paragraph: the positions it reports of another are no stance of its speaker's)
+        context = topics.unreported(ptext) if raw.kind == "transcript-turn" \
+            else _around(ptext, para.start, raw, ext.quotes) if raw.partial else ""
         tags, stance = topics.tag(raw.text, context, data.topics, raw.partial)
         if raw.kind == "transcript-turn":
             if topics.pleasantry(raw.text):  # "Governor Doe, thank you.": on no topic at all
@@ -267,7 +268,11 @@ def _counted_back(paragraph: str, offset: int, stmt: DateInfo, article: Article)
     abroad = article.lang != "" and not article.lang.startswith("en")  # (a weekday's names in other languages)
     return (dates.span_ago(paragraph, offset, article.date, abroad=abroad)
             or (dates.weekday_in_sentence(paragraph, offset, article.date) if abroad else None)
-            or dates.said_then(paragraph, offset, stmt, article.date) or stmt)
+            or dates.said_then(paragraph, offset, stmt, article.date)
+            # (a re-quote after its saying, in a story of no statement date: only said by then; with one, "a year
+            # after she told …" is counted back from it, `_recalled`)
+            or (dates.said_before(paragraph, offset, stmt) if stmt.basis.startswith(_FROM_PUBLICATION) else None)
+            or stmt)
 
 
 _OWN_SENTENCE = "from the quote’s sentence"

@@ -588,6 +588,7 @@ ROLE_GUESS_MARK = "role holder guessed"
 SEVERAL_HOLDERS_MARK = "one of the role's holders named"
 HOST_LABEL = "the host's label"  # in a transcript turn's attribution: the one who asks (quotes._askers)
 GENERIC_LABEL = "generic label"  # in a transcript turn's attribution: `REPORTER:`, `Interjection:`, nobody named
+UNNAMED_MARK = "no one named"  # in an attribution: the words' speaker is someone the text leaves unnamed ("a spokesman")
 
 
 @dataclass(frozen=True)
@@ -3831,7 +3832,7 @@ def _unlisted_tag(c: _Context) -> Verdict | None:
         return None
     tag = f"“…”, {m.group('verb')} {sub.name}"
     if sub.kind is Kind.ANON:
-        return Verdict(UNKNOWN, f"{tag}: no one named")
+        return Verdict(UNKNOWN, f"{tag}: {UNNAMED_MARK}")
     who = c.state.resolve(sub, c.close)
     return Verdict(who, tag) if who is not None else Verdict(None, "undecidable pronoun")
 
@@ -3966,7 +3967,7 @@ def incise_subject(c: _Context) -> Verdict | None:
         if first not in _DROPPED.indefinite and not (first in _ARTICLES and second in _LEX.definite_unnamed) \
                 and not unnamed_first:
             return None
-    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: no one named")
+    return Verdict(UNKNOWN, f"“…”, {m.group('verb')} {c.body[m.end('verb'):c.after_hi].strip()[:40]}: {UNNAMED_MARK}")
 
 
 def _titled_before(c: _Context, noun: str) -> Who | None:
@@ -4375,6 +4376,10 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     doc, body = c.doc, c.body
     prev = doc.paras[c.para.index - 1]
     if body[prev.start:prev.end].rstrip().endswith(":") and not _QUOTE_LABEL.search(body[prev.start:prev.end]):
+        if (lead := _ATTRIBUTED_LEAD_IN.search(body, prev.start, prev.end)) is not None \
+                and (named := _subject_after(doc, lead.end(), prev.end)) is not None \
+                and (who := c.state.resolve(named, lead.start())) is not None and who.known:
+            return Verdict(who, f"{lead.group(0).strip()} {named.name}:")  # "Comments attributed to Premier X:"
         return _pre_verb(doc, c.state, _clause_start(doc, prev.start, prev.end - 1), prev.end)
     # "… the brigade posted to its Facebook page." ¶ "Q": a post quoted whole under the sentence saying
     # who posted it and where; its author speaks, a body too
@@ -4385,6 +4390,11 @@ def lead_in_colon(c: _Context) -> Verdict | None:
     return None
 
 
+# a media statement's lead-in line ("Comments attributed to Premier Jane Doe:", lang *.toml attributed_lead_ins): the
+# one named after it speaks the quotes under it; a line of its own, ending in the colon (a correction's "the comment
+# was attributed to X but was made by Y." is no lead-in)
+_ATTRIBUTED_LEAD_IN = re.compile(r"(?<![\w’'])(?:" + (alternation(_LEX.attributed_lead_ins) or "(?!)")
+                                 + r")[ \t]+(?=[^\n;!?]{1,80}:[ \t]*$)")
 # a paragraph ending with who posted what follows, and where ("posted to its Facebook page.", "wrote on X.")
 _POSTED_END = re.compile(r"\b(?:posted|wrote|tweeted|shared|published)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:to|on|in)\s+"
                          r"(?:(?:its|his|her|their|the|a)\s+)?(?:official\s+)?[A-Z][\w\-]*(?:\s+(?:page|account|feed"
@@ -4912,12 +4922,14 @@ def _pre_verb(doc: _Doc, state: _State, lo: int, hi: int) -> Verdict | None:
         if sub is not None:
             who = state.resolve(sub, v.start())
             if who:  # in the text's order: "la mandataria dijo", "Según la mandataria", "said the minister"
-                return Verdict(who, f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}")
+                # ("a spokesman for X said": someone unnamed, whom review never offers X for)
+                nobody = f": {UNNAMED_MARK}" if sub.kind is Kind.ANON and not who.known else ""
+                return Verdict(who, (f"{word} {sub.name}" if sub.start > v.start() else f"{sub.name} {word}") + nobody)
             if sub.kind is Kind.PRONOUN:
                 return Verdict(UNKNOWN, "undecidable pronoun")
         elif (unnamed := _UNNAMED_SUBJECT.fullmatch(body, max(lo, _sentence_head(body, lo, v.start())), v.start())):
             # "De boer zelf zei het beter: „…”", "The farmer himself put it so: "…"": a subject naming nobody
-            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: no one named")
+            return Verdict(UNKNOWN, f"{unnamed.group(0).strip()} {word}: {UNNAMED_MARK}")
     return None
 
 

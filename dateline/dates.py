@@ -3395,8 +3395,8 @@ def article_statement_date(
     passive: list[_Candidate] = []
     told_before: list[_Candidate] = []
     for index, paragraph in enumerate(lead):
-        if _QUESTION_TURN.match(paragraph):  # "Question (ERT): The minister said yesterday …": another's words
-            continue
+        if _QUESTION_TURN.match(paragraph) or quotes.question_put(paragraph, lead[index - 1] if index else ""):
+            continue  # "Question (ERT): The minister said yesterday …", a member's question to the Premier: another's words
         for c in _governed(paragraph):
             if c.passive:  # "was promised in June": after every other reading, and never above low
                 passive.append(_Candidate(c.phrase, index, c.snippet, True))
@@ -4344,6 +4344,36 @@ def said_then(paragraph: str, offset: int, inherited: DateInfo | None, published
         return None
     return DateInfo(inherited.date, "low", f"‘{said}’: words of an earlier time the text does not date, so only "
                                            f"said by then ({inherited.basis})", inherited.end)
+
+
+# a time clause's link, then the verb of saying's subject (up to four words), right before the verb (lang *.toml
+# earlier_clause_links: "six weeks after the premier wrote", "ever since she said")
+_EARLIER_LINKS: Final = tuple(lexicon().earlier_clause_links)
+_EARLIER_BEFORE_CUE: Final = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, _EARLIER_LINKS))
+                                        + r")\s+(?:[\w’'-]+\s+){1,4}$") if _EARLIER_LINKS else None
+_EARLIER_GATE: Final = re.compile(r"(?i:" + "|".join(map(re.escape, _EARLIER_LINKS)) + r")[ \t\n]") if _EARLIER_LINKS else None
+
+
+def said_before(paragraph: str, offset: int, inherited: DateInfo | None) -> DateInfo | None:
+    """The date of a quote whose verb of saying, before it in its sentence, stands in a time clause pointing back
+    ("six weeks after the premier wrote that "every condition will be published""): the words are a re-quote of an
+    earlier occasion the text does not date, so only said by then — the date the quote would inherit, at low, and
+    the re-quote stays with the statement it repeats (ux58 #6: a re-quote became a new occasion, dated high). None
+    when no such clause governs a verb of saying before the quote."""
+    if inherited is None or _EARLIER_GATE is None or _EARLIER_BEFORE_CUE is None \
+            or _EARLIER_GATE.search(paragraph, 0, max(offset, 0)) is None:
+        return None  # (most quotes: no "after" before them)
+    regions = _quoted_regions(paragraph)
+    s_start, _ = _sentence_of(min(max(offset, 0), len(paragraph)), _breaks(paragraph), len(paragraph))
+    for cue in _SPEECH_CUE.finditer(paragraph, s_start, max(s_start, offset)):
+        if _inside(cue.start(), regions):
+            continue
+        link = _EARLIER_BEFORE_CUE.search(paragraph, max(s_start, cue.start() - 60), cue.start())
+        if link is not None:
+            said = _one_line(paragraph[link.start():cue.end()])
+            return DateInfo(inherited.date, "low", f"‘{said}’: words of an earlier occasion the text does not date, "
+                                                   f"so only said by then ({inherited.basis})", inherited.end)
+    return None
 
 
 # A live blog's entry opens with its clock time ("21:05 — Governor leaves", "18.30 BST Minister …")

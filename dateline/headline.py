@@ -21,6 +21,7 @@ from typing import Final
 from dateline.dates import is_date_line
 from dateline.lexicon import abbreviation_before, byline_lead_in, date_line_words, lexicon, page_line_words
 from dateline.outlet import KNOWN_MARKER
+from dateline.quotes import thread_number
 
 TITLE_MAX: Final = 90
 _HEADLINE_MAX_WORDS: Final = 22
@@ -354,7 +355,7 @@ def _subject_of(headers: dict[str, str]) -> str:
 
 
 def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = True,
-                 outlets: Sequence[str] = ()) -> tuple[str, list[str]]:
+                 outlets: Sequence[str] = (), sitting: str = "") -> tuple[str, list[str]]:
     """(title, body paragraphs): the headline leaves the body; the lead gives a title otherwise.
 
     ``given`` is a title found outside the text (the editor's ``--title``, front matter, a
@@ -363,6 +364,7 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
     no word with a story opening with its own headline is the site's name in a logo <h1>
     or a generic <title> ("The Valley Sentinel"): the story's headline wins.  ``outlets`` are the
     names the article is known to be from: a top line naming one is the masthead (:func:`masthead`).
+    ``sitting`` is the text's day (YYYY-MM-DD), which a record's title of its business and subject ends with.
     """
     paras = list(paragraphs)
     subject = "" if given else email_subject(paras)
@@ -383,8 +385,10 @@ def choose_title(paragraphs: Sequence[str], given: str = "", *, trusted: bool = 
         return given, paras
     if own is not None:
         subject = _subject_heading(paras, own)
-        if subject:  # a record's business and its subject: both name the page ("ORAL QUESTIONS — FERRIES")
-            return f"{paras[own].strip()} — {subject}", paras[:own] + paras[own + 1:]
+        if subject:  # a record's business and its subject: both name the page ("ORAL QUESTIONS — FERRIES") …
+            # … and its sitting's day: every sitting's record has the same business, and its address would be the
+            # business and a number (`questions-without-notice-2`), alike in every list
+            return " — ".join(filter(None, (paras[own].strip(), subject, sitting))), paras[:own] + paras[own + 1:]
         return section_prefix(paras[own]) or paras[own].strip(), paras[:own] + paras[own + 1:]
     title = lead_title(paras)
     # a masthead line taken for want of a headline (the station and programme above a transcript's
@@ -443,6 +447,8 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
             if not _top_furniture(p):
                 passed.append((i, "the issuer's letterhead"))
             continue
+        if _TRANSCRIPT_TITLE.match(p) and i + 1 < len(paras):
+            return _Headline(i, tuple(passed))  # "TRANSCRIPT – DOORSTOP, KWINANA": the record's own heading
         kind = _top_furniture(p)
         if kind:
             below = below or kind in ("contact line", "byline")
@@ -464,6 +470,14 @@ def _text_headline(paras: Sequence[str], outlets: Sequence[str] = ()) -> _Headli
     # … of several lines in capitals (a committee, its subcommittee, the hearing's subject), the longest: a
     # body's name is shorter than what its document is about
     return _Headline(max(shaped, key=lambda i: (word_count(paras[i]), -i)) if shaped else None, tuple(passed))
+
+
+# a transcript's own heading naming the occasion it records ("TRANSCRIPT – DOORSTOP, NORTHPORT", "Transcript: Press
+# conference, Parliament House"; lang *.toml transcript_heads): the title, never the "SUBJECTS: …" line under it, nor a
+# wire's dateline, which its capitals and dash look like
+_TRANSCRIPT_TITLE: Final = re.compile(r"(?i)^\s*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LEX.transcript_heads, key=len, reverse=True))
+    + r")\s*(?::|[–—-])\s*\S[^\n]{0,100}$") if _LEX.transcript_heads else re.compile("(?!)")
 
 
 def _masthead_over_section(paras: Sequence[str], i: int) -> str:
@@ -605,8 +619,9 @@ def lead_title(paragraphs: Sequence[str]) -> str:
             continue  # (a wire dateline "LIMA.- …" has a turn's shape: its lead gives the title)
         text = p.strip()
         m = _DATELINE.match(text) or _KNOWN_DATELINE.match(text)
-        if m is not None:
-            text = text[m.end():]
+        cut = m.end() if m is not None else thread_number(text)
+        if cut:  # (a wire's dateline, a thread's "1/": no part of the title)
+            text = text[cut:]
             text = text[:1].upper() + text[1:]
         stop = next((m for m in _SENTENCE_END.finditer(text) if not abbreviation_before(text, _stop_at(text, m.start()))
                      and not _ordinal_date_before(text, m.start())), None)

@@ -477,8 +477,9 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
     if (page is not None and page.account and not options.title) or thread:
         title = given_title  # a post's first sentence (`webpage.post_page`, a pasted thread): the post stays whole below it
     else:
-        title, paragraphs = headline.choose_title(paragraphs, given_title,
-                                                  trusted=bool(options.title) or page is None, outlets=outlets)
+        title, paragraphs = headline.choose_title(
+            paragraphs, given_title, trusted=bool(options.title) or page is None, outlets=outlets,
+            sitting=pub.date.iso() if pub is not None and pub.date.precision == "day" else "")
     byline = ""
     if page is not None:
         paragraphs = headline.drop_top_furniture(paragraphs)

@@ -82,6 +82,7 @@ class Lexicon:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     according: tuple[str, ...]  # "according to", "selon": the words are the account of the one named after
+    attributed_lead_ins: tuple[str, ...]  # "attributed to": a media statement's lead-in line before whose quotes follow
     # "Dat zegt", "So says": a paragraph opening so after a quote paragraph names whose words they were
     words_said_by: tuple[str, ...]
     # "With those words, X opened …", "Mit diesem Satz stellte sich X …": a sentence after a quote opening with a
@@ -109,6 +110,8 @@ class Lexicon:
     verbs_he: frozenset[str]  # "dodał" of "„…” – dodał": a verb whose ending says a man spoke (Polish)
     verbs_she: frozenset[str]  # "powiedziała": … a woman
     he_pronouns: tuple[str, ...]  # "he", "him", German "er": a man named before
+    reported_position_verbs: tuple[str, ...]  # "said", "promised": another's position reported inside a quote
+    own_voice: tuple[str, ...]  # "I", "we", "my": a sentence in the speaker's own voice
     she_pronouns: tuple[str, ...]  # "she", "her", German "sie": a woman named before
     party_members: tuple[str, ...]  # "Democrat" of "said the Democrat": a member named by the party
     epithet_he: tuple[str, ...]  # "der" of "sagte der Grünen-Fraktionschef": an article before a man's job noun
@@ -159,6 +162,7 @@ class Lexicon:
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
+    earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
     honorifics: frozenset[str]
     org_words: frozenset[str]
     org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
@@ -210,6 +214,10 @@ class Lexicon:
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
+    # "to the": the link between a member's label and the office a question is put to (`Ms J.A. DOE to the Premier:`)
+    question_to: tuple[str, ...]
+    # "replied": the word after a member's label that makes it the answer's (`Mr P.R. ROE replied:`)
+    answer_labels_after: tuple[str, ...]
     name_particles: tuple[str, ...]  # "van", "der": lower-case words inside a person's name
     countries: Mapping[str, tuple[str, ...]]
     abbreviations: frozenset[str]
@@ -425,6 +433,7 @@ def _lexicon(language: str) -> Lexicon:
         question_labels=_strings(speech.get("question_labels", [])),
         answer_labels=_strings(speech.get("answer_labels", [])),
         according=_strings(speech.get("according", [])),
+        attributed_lead_ins=_strings(speech.get("attributed_lead_ins", [])),
         words_said_by=_strings(speech.get("words_said_by", [])),
         words_reference=_strings(speech.get("words_reference", [])),
         impersonal_tags=_strings(speech.get("impersonal_tags", [])),
@@ -440,6 +449,8 @@ def _lexicon(language: str) -> Lexicon:
         verbs_he=frozenset(_strings(speech.get("verbs_he", []))),
         verbs_she=frozenset(_strings(speech.get("verbs_she", []))),
         he_pronouns=_strings(speech["he_pronouns"]),
+        reported_position_verbs=_strings(speech.get("reported_position_verbs", [])),
+        own_voice=_strings(speech.get("own_voice", [])),
         party_members=_strings(speech.get("party_members", [])),
         she_pronouns=_strings(speech["she_pronouns"]),
         epithet_he=_strings(speech.get("epithet_he", [])),
@@ -488,6 +499,7 @@ def _lexicon(language: str) -> Lexicon:
         lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         correction_cues=_strings(dating.get("correction_cues", [])),
+        earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
@@ -534,6 +546,8 @@ def _lexicon(language: str) -> Lexicon:
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
+        question_to=_strings(names.get("question_to", [])),
+        answer_labels_after=_strings(names.get("answer_labels_after", [])),
         label_links=_strings(names["label_links"]),
         address_title_links=_strings(names.get("address_title_links", [])),
         name_particles=_strings(names["name_particles"]),

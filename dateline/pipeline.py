@@ -689,7 +689,7 @@ def report(prep: Prepared, site: Site, pages: Collection[str], written: int, sta
     followed = set(site.config.figures) if site.config.figures else None
     corrected = corrected_ids(site.articles, site.quotes)
     for q in site.quotes:
-        if q.speaker not in known:
+        if q.speaker not in known and not (q.speaker == "unknown" and q.id in corrected):  # (an editor's `unknown`)
             key = q.speaker_name or "unknown"
             out.unknown_speakers[key] = out.unknown_speakers.get(key, 0) + 1
         elif awaiting_topic(q, known, followed, corrected):

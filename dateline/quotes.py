@@ -409,6 +409,39 @@ _DASH_LABEL_TURN = re.compile(
     r"(?P<note>[ ]?\([^()\n]{1,60}\))?[ \t]+[–—][ \t]+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A Westminster record's question time labels (lang *.toml question_to, answer_labels_after): the question by who asks
+# it and the office it is put to, its number before (`412. Ms J.A. DOE to the Minister for Water:`), the answer by who
+# replies (`Mr P.R. ROE replied:`), each on a line of its own over the words (see _standing_turns) or before them on
+# its line (New Zealand's `1. JANE DOE (Party—Seat) to the Minister of Finance: Does he …?`). The name in capitals (a
+# word of two capitals at least), a title of address in mixed case before it, as `_TURN`'s.
+_ADDRESSED_TURN = re.compile(
+    rf"(?:\d{{1,4}}\.[ \t]+)?(?:(?P<title>{_TURN_TITLE})\.?[ ]+)?"
+    rf"(?P<name>(?=[^\n:]*?[{_UP}]{{2}})[{_UP}][{_UP}'’.\-]*(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    r"(?P<note>[ ]?\([^()\n]{1,60}\))?[ ]+"
+    rf"(?:(?:{'|'.join(map(re.escape, lexicon().question_to)) or '(?!)'})[ ]+(?P<to>[{CAPITALS}][^\n:]{{0,80}})"
+    rf"|(?:{'|'.join(map(re.escape, lexicon().answer_labels_after)) or '(?!)'}))"
+    r"[ \t]*:[ \t]*(?P<text>.*)$", re.DOTALL)
+
+
+def question_put(line: str, before: str = "") -> bool:
+    """Whether `line` is a member's question put to an office (`1. JANE DOE (Party) to the Minister of Finance: Does
+    he …?`), or the words under such a label standing alone on `before`, the line above (`412. Ms J.A. DOE to the
+    Premier:`): the asker puts others' words to the one who answers ("the Premier's statement on 12 March"), so its
+    dates date those, never the record's."""
+    if " to " not in line and " to " not in before:  # (most lines: no question label)
+        return False
+    m = _ADDRESSED_TURN.match(line)
+    if m is not None and m.group("to") and m.group("text").strip():
+        return True
+    m = _ADDRESSED_TURN.fullmatch(before.strip()) if before else None
+    return m is not None and bool(m.group("to")) and not m.group("text").strip()
+
+
+# … the literal test before it: a link or a reply's word before the label's colon (most labels have neither)
+_ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().question_to, *lexicon().answer_labels_after)))
+                              + ")[ :]") if lexicon().question_to or lexicon().answer_labels_after else re.compile("(?!)")
+
+
 # A plain Title Case label (`Jane Doe, Chief Executive Officer:`, `Operator:`, `Honourable members:`):
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
@@ -960,7 +993,7 @@ def _standing_label(label: str) -> tuple[str, str] | None:
     return " ".join(name), " ".join(words[k:t])
 
 
-def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
+def _standing_turns(body: str, paras: list[Paragraph], labelled: frozenset[int] = frozenset()) -> dict[int, RawQuote]:
     """A record's turns whose labels stand on lines of their own (`La presidenta:` / `Se abre la sesión.`;
     `Intervención del concejal Jane Doe:` / her speech), keyed by paragraph index: the paragraphs under a
     label are its speaker's until the next label, stage directions (`(Aplausos)`) aside, and up to the first
@@ -969,6 +1002,9 @@ def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     labels: list[tuple[int, str, str]] = []
     for p in paras:
         if body[p.end - 1:p.end] not in ":*_" or "\n" in body[p.start:p.end]:
+            continue
+        if (asked := _ADDRESSED_TURN.fullmatch(body, p.start, p.end)) is not None:  # `Mr P.R. ROE replied:`
+            labels.append((p.index, asked.group("name"), asked.group("title") or ""))
             continue
         m = _STANDING_LABEL.fullmatch(body, p.start, p.end)
         if m is not None and (named := _standing_label(m.group("label"))) is not None:
@@ -979,6 +1015,8 @@ def _standing_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     ends = [i for i, _, _ in labels[1:]] + [len(paras)]
     for (at, name, title), stop in zip(labels, ends, strict=True):
         for p in paras[at + 1:stop]:
+            if p.index in labelled:
+                break  # a turn of its own label (`Ms J.A. Doe: It's a discount!`) ends the standing label's run
             line = body[p.start:p.end]
             if _STAGE_PARAGRAPH.fullmatch(line):
                 continue
@@ -1089,6 +1127,13 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
             tstart = cm.start("text")
             found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", cname, cnote,
                                    "" if office else cm.group("title"))
+            continue
+        if colon and _ADDRESSED_WORDS.search(body, lo, body.find(":", lo, p.end) + 1) is not None \
+                and (am := _ADDRESSED_TURN.match(body, lo, p.end)) is not None and am.group("text").strip():
+            # `1. JANE DOE (Party—Seat) to the Minister of Finance: Does he …?`: the member asking, the words after
+            tstart = am.start("text")
+            found[p.index] = _turn(body, p, tstart, _rstrip_at(body, tstart, p.end), "turn", am.group("name"),
+                                   (am.group("note") or "").strip(), am.group("title") or "")
             continue
         m = _TURN.match(body, lo, p.end) if colon else None
         if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
@@ -1262,7 +1307,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if len(chats) >= 2:  # a chat export: two stamped messages or more (one stamp is a line of prose's)
         found |= chats
     if ":" in body:
-        found |= {i: q for i, q in _standing_turns(body, paras).items() if i not in found}
+        found |= {i: q for i, q in _standing_turns(body, paras, frozenset(found)).items() if i not in found}
     if not any(qa[i].turn_name == "Q" and qa[i].text.rstrip().endswith("?") for i in lettered):
         # `P. Doe said …` / `R. Roe was …` (initials opening paragraphs): an interview's `P.` asks questions
         qa = {i: q for i, q in qa.items() if i not in lettered}
@@ -2537,6 +2582,21 @@ def _comment_foot(body: str) -> bool:
     return _COMMENT_ACTIONS_RE.search(body) is not None
 
 
+# a thread's numbering opening a post ("1/ …", "2/7 …", "(3/7) …"): the thread's order, no word of the post
+_THREAD_NUMBER: Final = re.compile(r"\(?(?P<n>\d{1,2})/(?P<of>\d{1,2})?\)?[ \t]+(?=\S)")
+
+
+def thread_number(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the words of a post start after its thread's numbering at `start` ("1/ …", "2/7 …", "(3/7) …"), else
+    `start`: a post's number of its thread is no word of it nor of a title. A count over a smaller one ("24/7
+    service") is a phrase, no numbering."""
+    m = _THREAD_NUMBER.match(text, start, len(text) if end is None else end)
+    if m is None or (m.group("of") and int(m.group("n")) > int(m.group("of"))) \
+            or (m.group(0).startswith("(") != (")" in m.group(0))):
+        return start
+    return m.end()
+
+
 def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     """Posts pasted from a social network's page (see _POST, _FEED_POST), keyed by their first paragraph:
     each post's words are a turn of the account named above its handle ("Jane Doe MP" / "@janedoe") or
@@ -2558,6 +2618,8 @@ def pasted_posts(body: str, paras: Sequence[Paragraph]) -> dict[int, RawQuote]:
     out: dict[int, RawQuote] = {}
     taken: list[tuple[int, int]] = []
     for name, start, end in found:
+        if body[start:start + 1].isdigit() or body[start:start + 1] == "(":
+            start = thread_number(body, start, end)
         # one account's words each: a comment read over a post (or a post over another) is not a second quote
         # of the same words, whose anchor the page could not mark (one span a word)
         if end <= start or any(start < b and a < end for a, b in taken):

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from dateline import names, timeline, topics
-from dateline.attribution import GENERIC_LABEL, HOST_LABEL, ROLE_GUESS_MARK, SEVERAL_HOLDERS_MARK, SIGNED, Kind, index_for
+from dateline.attribution import (
+    GENERIC_LABEL,
+    HOST_LABEL,
+    ROLE_GUESS_MARK,
+    SEVERAL_HOLDERS_MARK,
+    SIGNED,
+    UNNAMED_MARK,
+    Kind,
+    index_for,
+)
 from dateline.errors import Problem
 from dateline.lexicon import lexicon
 from dateline.model import Article, Data, Quote, Shift, Speaker
@@ -225,7 +234,8 @@ def collect(articles: Sequence[Article], quotes: Sequence[Quote], data: Data, sh
         place = _place(a, q)
         rule, conf = attribution_rule(q, figures)
         if q.speaker == "unknown":
-            items.append(_unknown(a, q, place, in_article[a.id], speakers))
+            if q.id not in confirmed:  # (`speaker: unknown` in a correction: the editor has looked, nobody is named)
+                items.append(_unknown(a, q, place, in_article[a.id], speakers))
             continue
         if q.speaker not in speakers:
             new_names.setdefault(q.speaker, []).append(q)
@@ -554,6 +564,9 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # (whom the words address or speak of — "Oga Governor, …", "Our governor never promised …" — did not say them:
     # offered last, unless the words name themselves; ux53 #5)
     spoken_to = {sid for sid in named if sid in speakers and sid not in own and _spoken_of(q.text, speakers[sid])}
+    # (… and whom a correction notice says the words were wrongly given to: "attributed the comment "…" to X. The
+    # comment was made by Y": offering X first would republish the error it retracts; ux58 #3)
+    spoken_to |= _retracted(a, q, speakers) - set(own)
     named = [*(sid for sid in named if sid not in spoken_to), *(sid for sid in named if sid in spoken_to)]
     guess = named[0] if named else "SPEAKER_ID"
     others = f"   # named in this article: {', '.join(named)}" if len(named) > 1 else \
@@ -569,12 +582,35 @@ def _unknown(a: Article, q: Quote, place: Place, quotes: Sequence[Quote], speake
     # too, unless the words say who speaks: "HOST: Welcome back. I'm Jane Doe.")
     # … and a claim a fact-check rates ("CLAIM: A viral post claims that X "never promised …""), or words whose every
     # candidate is one they speak of: the first offer is "not speech", never words put in the figure's mouth
-    fixes = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
+    fixes: tuple[Fix, ...] = (drop, name) if (answerer and not named) or HOST_LABEL in q.attribution \
         or "the interviewer" in q.attribution or (GENERIC_LABEL in q.attribution and not own) \
         or _CLAIM_OPENING.match(a.body, a.body.rfind("\n", 0, q.span.start) + 1) is not None \
         or (named and named[0] in spoken_to) else (name, drop)
+    # words of someone the text leaves unnamed ("a spokesman for X said", a `JOURNALIST:` or the chair's turn) are no
+    # one's the site follows, nor the one they speak for: keeping them unknown is offered first, or after dropping
+    # them for a generic label's turn, before any name (ux58 #3: review offered the Premier for his spokesman's words)
+    keep = _quote_fix(a, q, "speaker: unknown   # said by someone the text does not name", "keep it unknown")
+    if UNNAMED_MARK in q.attribution and not own:
+        fixes = (keep, name, drop)
+    elif GENERIC_LABEL in q.attribution and not own:
+        fixes = (drop, keep, name)
     return Item("unknown", "high", "No speaker identified", f"{why} (attribution gave up: no rule applied)",
                 (place,), fixes, "none", "none")
+
+
+def _retracted(a: Article, q: Quote, speakers: dict[str, Speaker]) -> set[str]:
+    """Who a correction notice says a quote's words were wrongly given to: the speakers named in the quote's own
+    sentence, in a paragraph holding a correction's words ("An earlier version of this article attributed the comment
+    "…" to Jane Doe. The comment was made by John Roe."), its other sentences naming the one who said them."""
+    body = a.body
+    lo, hi = body.rfind("\n\n", 0, q.span.start) + 1, body.find("\n\n", q.span.end)
+    hi = len(body) if hi < 0 else hi
+    if not any(cue in body[lo:hi].lower() for cue in _CORRECTION_CUES):
+        return set()
+    start = max(lo, *(body.rfind(stop, lo, q.span.start) + 2 for stop in (". ", "? ", "! ")))
+    ends = [e for e in (body.find(stop, q.span.end + 1, hi) for stop in (". ", "? ", "! ")) if e >= 0]
+    sentence = body[start:q.span.start] + " " + body[q.span.end:min(ends) if ends else hi]
+    return {sid for sid, spk in speakers.items() if _mentioned(sentence, spk)}
 
 
 # who a quote says they are ("Welcome back. I'm Jane Doe.", "My name is Jane Doe"); a text's signature line is

@@ -425,8 +425,48 @@ def asker_label(label: str) -> bool:
     return _turn_patterns()[1].search(label) is not None and label.strip().endswith(":")
 
 
+@lru_cache(maxsize=1)
+def _reporting() -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The reporting verbs, the pattern of a verb and the rest of its sentence, and the speaker's own voice's words
+    (lang *.toml reported_position_verbs, own_voice): made at the first quote, as the lexicon is read then."""
+    verbs = lexicon().reported_position_verbs
+    reported = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, verbs)) + r")(?![\w’'])[^.!?;\n]*") \
+        if verbs else None
+    own = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, lexicon().own_voice)) + r")(?![\w’'])") \
+        if lexicon().own_voice else None
+    return verbs, reported, own
+
+
+def unreported(text: str) -> str:
+    """`text` with the positions it reports of someone else blanked: after a verb of `reported_position_verbs` ("In
+    March he said no discount", "He stood at the site and promised water by 2028"), to the sentence's end, where
+    nothing before the verb in its sentence is the speaker's own voice ("We promised …" stays). A critic quoting the
+    figure's promise holds no stance of it (ux58 #5: the Opposition Leader charted with the Premier's position)."""
+    verbs, reported, own = _reporting()
+    if reported is None or not any(v in text for v in verbs):
+        return text  # (most quotes: no such verb, the literal test before the pattern)
+    out = text
+    for m in reported.finditer(text):
+        head = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        if own is not None and own.search(text, head, m.start()):
+            continue
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 def tag(text: str, context: str, topics: Sequence[Topic],
         partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
+    """`_tag`, its stances read from the quote's own positions only (see `unreported`): the topics of the whole text,
+    the stances of the words not reporting another's."""
+    own = unreported(text)
+    if own == text:
+        return _tag(text, context, topics, partial)
+    found = _tag(text, context, topics, partial)[0]
+    return found, {t: s for t, s in _tag(own, context, topics, partial)[1].items() if t in found}
+
+
+def _tag(text: str, context: str, topics: Sequence[Topic],
+         partial: bool = False) -> tuple[tuple[str, ...], dict[str, str]]:
     """Topics whose cues occur in `text` (or in `context`, the sentence around a fragment), or
     one of whose stances' cues occurs in `text` itself (the speaker's "I support the bill" is on
     the bill's topic though it names no topic cue; the writer's words around a fragment are not

@@ -388,8 +388,9 @@ def test_a_records_business_heading_takes_its_subject_heading_into_the_title(tmp
     root = small_project(tmp_path / "p", SPEAKERS)
     text = RECORD_TEXT.replace("QUESTION TIME\n", "QUESTION TIME\n\nFERRY 2\n")
     result = _import(root, "record.txt", text)
-    assert result.title == "QUESTION TIME — FERRY 2", result.title
-    assert Path(result.target).name == "question-time-ferry-2.md", result.target
+    # … and the sitting's day (usability round ux58 #8: two sittings' records were `…-notice` and `…-notice-2`)
+    assert result.title == "QUESTION TIME — FERRY 2 — 2026-03-04", result.title
+    assert Path(result.target).name == "question-time-ferry-2-2026-03-04.md", result.target
     [doubt] = [w for w in result.warnings if w.message.startswith("title: ")]
     assert "with the subject heading under it" in doubt.message and "slug:" in doubt.message, doubt.message
     # a heading in capitals over the story's own headline is no subject: the headline is the title
