@@ -7,7 +7,8 @@ Runs `build.py build --no-search` of `--tree` with a `sitecustomize` of its own 
 process of the build loads (the build process, the link process `workers.Fresh` starts; the forked workers inherit
 it). It appends one line of JSON per event to `--log`:
 - each process's user+sys CPU at its end (`os.times`; a forked child's own, which starts at zero at the fork), with
-  a label: `build`, `link`, or the forked worker's function (`load.one`, `analyse.<lambda>`, `render._made` …);
+  a label: `build`, `link`, or the forked worker's function (`load.one`, `analyse.<lambda>`, `render._made` …) —
+  a worker's as it puts its last message (its parent may end it once that is read);
 - steps of the build and link processes (process CPU, `time.process_time`, and wall, around a list of the
   pipeline's functions patched as their modules are imported; nested steps are counted inclusive, so read each
   one's own row, not their sum).
