@@ -97,7 +97,7 @@ def _clean(cfg: SiteConfig, tmp_path: Path, n: int) -> tuple[Path, Site, link.Me
     return clean / clean_cfg.output_dir, pipeline.analysed(clean_cfg)[1], buildcache.read_merge(clean)
 
 
-DECISIONS = ("seq", "sig", "home", "roots", "keys", "samples", "by_run", "exact")
+DECISIONS = ("seq", "sig", "home", "roots", "keys", "samples", "by_run", "over", "exact")
 
 
 def _reports(site: Site, words: str) -> dict[str, str]:
