@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, not_
 from sys import intern
 from typing import Any
 
@@ -520,12 +520,14 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
     together from chaining unrelated statements into one. Candidates come from an index
     of the first reports' 4-word runs (the five sharing most runs are compared), never
     all pairs. Same speaker (or unknown) only. A short term (`topics.short_term`) stays alone.
-    `record`: filled with every decision and the final index, for the next build's `merge_again`.
+    `record`: filled with every decision and the final index, for the next build's `merge_again`
+    (with the first reports each full run's list did not take, `MergeRecord.over`).
     """
     groups: dict[str, list[str]] = {}
     words: dict[str, _Words] = {}
     speaker: dict[str, str] = {}
     by_run: dict[str, list[str]] = defaultdict(list)
+    over: dict[str, list[str]] | None = defaultdict(list) if record is not None else None
     exact: dict[tuple[str, str], str] = {}  # (speaker, normalised text) → statement, the common case
     # each (speaker, words) once, for the record's keys: the same words come back from outlet after
     # outlet (129,000 quotes, 38,000 texts at 10,000 articles: ~25 MB of copies held and pickled)
@@ -571,8 +573,13 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         exact[key] = q.id
         words[q.id], speaker[q.id] = (mine or _Words(w, q.partial)).compact(), q.speaker
         # each of its runs' lists not full yet (`STOCK_PHRASE`) given this first report, in C
-        own = list(map(by_run.__getitem__, _runs(w)))
-        _consume(map(list.append, itertools.compress(own, map(_NOT_FULL, map(len, own))), itertools.repeat(q.id)))
+        runs = _runs(w)
+        own = list(map(by_run.__getitem__, runs))
+        fits = list(map(_NOT_FULL, map(len, own)))
+        _consume(map(list.append, itertools.compress(own, fits), itertools.repeat(q.id)))
+        if over is not None and not all(fits):  # the full lists' first reports beyond them, for `merge_again`
+            _consume(map(list.append, map(over.__getitem__, itertools.compress(runs, map(not_, fits))),
+                         itertools.repeat(q.id)))
     if record is not None:
         # the first reports' word runs and sets (compared only during the loop) let go first: the
         # record made meanwhile is linking's peak
@@ -584,6 +591,7 @@ def merge_statements(quotes: Sequence[Quote], order: dict[str, int],
         record.sig = dict(zip(record.seq, map(sigs.setdefault, made, made), strict=True))
         record.home = {qid: root for root, ids in groups.items() for qid in ids}
         record.by_run, record.exact = dict(by_run), exact
+        record.over = dict(over) if over is not None else {}
     return groups
 
 
@@ -633,6 +641,9 @@ class MergeRecord:
     keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # (speaker, normalised words); no short terms
     samples: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the runs each quote looked up
     by_run: dict[str, list[str]] = field(default_factory=dict)  # the index as the last quote left it
+    # each full list's (`STOCK_PHRASE`) first reports beyond it, in order: the run's whole list is
+    # `by_run` + `over`, so `merge_again` knows which first report takes the place of one that went
+    over: dict[str, list[str]] = field(default_factory=dict)
     exact: dict[tuple[str, str], str] = field(default_factory=dict)
     # Neither stored with it: what `merge_again` changed of the record it started from (a `Delta` of the
     # fields but `seq`, roots as a dict of their ids; `apply_record_delta`), and what the record read was
@@ -641,7 +652,7 @@ class MergeRecord:
     read: tuple[str, Delta] | None = field(default=None, compare=False, repr=False)
 
 
-RECORD_FIELDS = ("sig", "home", "keys", "samples", "by_run", "exact", "roots")
+RECORD_FIELDS = ("sig", "home", "keys", "samples", "by_run", "over", "exact", "roots")
 
 
 def apply_record_delta(record: MergeRecord, change: Delta, seq: list[str]) -> None:
@@ -673,8 +684,9 @@ def merge_again(quotes: Sequence[Quote], order: dict[str, int],
     none of those differs in nothing, so its decision is the recorded one. The others (new or
     edited quotes, and those looking up a changed part) are decided by the same `_home`, on the
     index as it is now: the recorded index with the gone first reports left out and the new ones
-    put in, in timeline order. Where that is unknowable (a run's list was full and lost a member,
-    or unchanged quotes changed order), the full merge runs."""
+    put in, in timeline order (a full run's list that lost a member takes the next of the first
+    reports it did not hold, `MergeRecord.over`). Where that is unknowable (unchanged quotes changed
+    order), the full merge runs."""
     try:
         return _merge_again(quotes, order, old)
     except _StartOver:
@@ -713,6 +725,7 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
     dirty_runs: set[str] = set()
     dirty_keys: set[tuple[str, str]] = set()
     old_keys, old_samples, old_roots = old.keys, old.samples, old.roots
+    old_by_run, old_over = old.by_run, old.over
     # the old record's entries of the unchanged quotes; those decided again below are set again
     home, keys, samples, sig = dict(old.home), dict(old_keys), dict(old_samples), dict(old_sig)
     for qid in gone:
@@ -736,12 +749,18 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         dirty_runs.update(_runs(_profile(text)[0]))
         dirty_keys.add(key)
 
+    def whole(run: str, cap: int | None) -> list[str]:
+        """The first reports holding `run` in the index now, in timeline order, the first `cap` of them.
+        The recorded ones (its list and those beyond it) are in the order they are taken now: unchanged
+        quotes kept their order."""
+        recorded = itertools.chain(old_by_run.get(run, ()), old_over.get(run, ()))
+        fresh = fresh_runs.get(run)
+        if not fresh:
+            return list(itertools.islice(filter(surviving, recorded), cap))
+        return sorted(list(itertools.islice(filter(surviving, recorded), cap)) + fresh, key=at.__getitem__)[:cap]
+
     def lists(run: str) -> list[str]:
-        recorded = old.by_run.get(run, [])
-        if len(recorded) >= STOCK_PHRASE and any(r in lost or r not in kept for r in recorded):
-            raise _StartOver  # a full list lost a member: which first report came 41st is not recorded
-        return sorted([r for r in recorded if surviving(r)] + fresh_runs.get(run, []),
-                      key=at.__getitem__)[:STOCK_PHRASE]
+        return whole(run, STOCK_PHRASE)
 
     def words_of(root: str) -> _Words:
         if root not in prepared:
@@ -789,13 +808,17 @@ def _merge_again(quotes: Sequence[Quote], order: dict[str, int],
         mark(old_sig[g][0], old_keys[g])
 
     record = MergeRecord(seq=ids, sig=sig, home=home, roots=roots, keys=keys, samples=samples)
-    record.by_run = dict(old.by_run)
+    record.by_run, record.over = dict(old_by_run), dict(old_over)
     for run in dirty_runs:
-        listed = lists(run)
+        listed = whole(run, None)
         if listed:
-            record.by_run[run] = listed
+            record.by_run[run] = listed[:STOCK_PHRASE]
         else:
             record.by_run.pop(run, None)
+        if len(listed) > STOCK_PHRASE:
+            record.over[run] = listed[STOCK_PHRASE:]
+        else:
+            record.over.pop(run, None)
     record.exact = dict(old.exact)
     for key in dirty_keys:
         held = record.exact.get(key)
@@ -825,6 +848,8 @@ def _patch(record: MergeRecord, old: MergeRecord, decided: list[str], gone: set[
         out[name] = ({qid: now[qid] for qid in decided if qid in now}, set(gone))
     out["by_run"] = ({run: record.by_run[run] for run in runs if run in record.by_run},
                      {run for run in runs if run not in record.by_run})
+    out["over"] = ({run: record.over[run] for run in runs if run in record.over},
+                   {run for run in runs if run not in record.over})
     out["exact"] = ({key: record.exact[key] for key in keys if key in record.exact},
                     {key for key in keys if key not in record.exact})
     out["roots"] = (dict.fromkeys(record.roots - old.roots), old.roots - record.roots)

@@ -240,7 +240,7 @@ def test_merge_again_decides_exactly_as_the_full_merge() -> None:
         was = copy.deepcopy(record)
         got, again = link.merge_again(quotes, order, record)
         assert got == want and list(got) == list(want), step
-        fields = ("seq", "home", "roots", "keys", "by_run", "exact", "sig", "samples")
+        fields = ("seq", "home", "roots", "keys", "by_run", "over", "exact", "sig", "samples")
         assert [getattr(again, f) for f in fields] == [getattr(full, f) for f in fields], step
         if again.patch is not None:  # what it changed of the record it started from (the store's changes)
             link.apply_record_delta(was, again.patch, again.seq)
@@ -248,6 +248,50 @@ def test_merge_again_decides_exactly_as_the_full_merge() -> None:
             patched += 1
         record = again
     assert patched > 30  # (most steps merged again from the record, not all over)
+
+
+def test_merge_again_replaces_a_first_report_a_full_run_list_lost_without_merging_all_over(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stock phrase (a harbour authority's "the port will remain open to all shipping") in more first
+    reports than the index keeps per run (`STOCK_PHRASE`): rewording, removing or moving to another
+    speaker one of the first reports its lists hold makes the next one it did not hold take its place
+    (`MergeRecord.over`), decided from the record (the full merge never runs) and exactly as the full
+    merge decides. A list that is not full needs nothing beyond it."""
+    stock = "the port will remain open to all shipping"
+    tails = ["whatever the weather brings this month", "while the dredging of the north channel goes on",
+             "and the ferry timetable stays as printed", "until the inspectors finish their survey of the cranes"]
+    quotes = [_q(f"q{i}", f"{stock} {tails[i % 4]} {' '.join(['and'] * (i // 4))} {i} berths", speaker="harbour")
+              for i in range(link.STOCK_PHRASE + 12)]
+    order = {q.id: i for i, q in enumerate(quotes)}
+    record = link.MergeRecord()
+    link.merge_statements(quotes, order, record)
+    full_lists = [run for run, ids in record.by_run.items() if len(ids) == link.STOCK_PHRASE]
+    assert full_lists and all(record.over[run] for run in full_lists)  # the first reports beyond them
+    assert all(len(record.by_run[run]) == link.STOCK_PHRASE for run in record.over)  # only full lists have more
+    fields = ("seq", "home", "roots", "keys", "by_run", "over", "exact", "sig", "samples")
+    edits = {
+        "reworded": lambda qs: [*qs[:3], replace(qs[3], text="the harbour master will speak on Monday"), *qs[4:]],
+        "removed": lambda qs: qs[:5] + qs[6:],
+        "another speaker": lambda qs: [*qs[:2], replace(qs[2], speaker="mayor"), *qs[3:]],
+    }
+    for name, edit in edits.items():
+        edited = edit(quotes)
+        new_order = {q.id: i for i, q in enumerate(edited)}
+        full = link.MergeRecord()
+        want = link.merge_statements(edited, new_order, full)
+        with monkeypatch.context() as m:
+            def no_full_merge(*args: object, **kwargs: object) -> None:
+                raise AssertionError("merged all over")
+            m.setattr(link, "merge_statements", no_full_merge)
+            got, again = link.merge_again(edited, new_order, record)
+        assert got == want, name
+        assert [getattr(again, f) for f in fields] == [getattr(full, f) for f in fields], name
+        assert again.patch is not None and again.patch["over"] != ({}, set()), name  # the store's changes name it
+    # the negative: a list below the cap holds every first report of its run, and nothing is beyond it
+    few = quotes[:5]
+    small = link.MergeRecord()
+    link.merge_statements(few, {q.id: i for i, q in enumerate(few)}, small)
+    assert small.over == {}
 
 
 def test_link_with_a_memo_gives_the_links_of_a_fresh_link() -> None:

@@ -97,7 +97,7 @@ def _clean(cfg: SiteConfig, tmp_path: Path, n: int) -> tuple[Path, Site, link.Me
     return clean / clean_cfg.output_dir, pipeline.analysed(clean_cfg)[1], buildcache.read_merge(clean)
 
 
-DECISIONS = ("seq", "sig", "home", "roots", "keys", "samples", "by_run", "exact")
+DECISIONS = ("seq", "sig", "home", "roots", "keys", "samples", "by_run", "over", "exact")
 
 
 def _reports(site: Site, words: str) -> dict[str, str]:
@@ -171,3 +171,67 @@ def test_the_changes_since_the_whole_links_compose() -> None:
     got, topics = links(5, "q1")
     link.apply_delta(got, topics, both)
     assert (got, topics) == (third, t3)
+
+
+STOCK = "the harbour bridge will stay free for every driver"  # in more first reports than the index keeps a run
+TAILS = ["while the ferries run", "whatever the budget says", "until the new tunnel opens", "as long as I am mayor",
+         "because the port needs its workers", "and the council agrees with me", "this winter and the next",
+         "for the fishermen of the north quay"]
+
+
+def _stock_article(n: int) -> str:
+    """An invented Ellery Courier report of the mayor: four statements that share the stock phrase and
+    differ in their tails (so each starts a statement of its own)."""
+    said = "\n\n".join(f'"We have said it before: {STOCK} {TAILS[(n + k) % len(TAILS)]}, {n * 4 + k} times over," '
+                       f"Voss said." for k in range(4))
+    return (f'---\ntitle: "Mayor on the bridge, part {n}"\ndate: 2021-05-{n + 1:02d}\noutlet: Ellery Courier\n'
+            f"speakers: [voss]\ntopics: [bridge]\n---\nThe mayor spoke at the harbour on day {n}.\n\n{said}\n")
+
+
+def test_rebuilds_after_a_quote_edit_in_a_stock_phrase_equal_clean_builds(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase the mayor repeats in more first reports than a run's list of the index holds
+    (`link.STOCK_PHRASE`). Edits in turn, each rebuilt from the cache and checked byte for byte against a
+    clean build, with the stored merge decisions a clean build's: one of the first reports the lists hold
+    reworded out of the phrase (decided from the record: the full merge does not run), moved to another
+    speaker, another's statement date corrected, the article deleted, then a new article of the phrase added."""
+    cfg = _project(tmp_path)
+    articles = cfg.content_path / "articles"
+    for n in range(12):
+        (articles / f"courier-{n:02d}.md").write_text(_stock_article(n), encoding="utf-8")
+    pipeline.build(cfg)
+    record = buildcache.read_merge(cfg.root)
+    assert record is not None and any(record.over.values())  # the phrase's lists are full, and more is beyond
+    full_merges: list[int] = []
+    merge = link.merge_statements
+
+    def counted(*args: object, **kwargs: object) -> dict[str, list[str]]:
+        full_merges.append(1)
+        return merge(*args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(link, "merge_statements", counted)
+    first = f"{STOCK} {TAILS[1]}, 1 times over"
+    edits: list[tuple[str, str, str]] = [
+        ("courier-00.md", first, "the bridge toll is a question for another day"),
+        ("courier-00.md", f"{TAILS[2]}, 2 times over,\" Voss said", f"{TAILS[2]}, 2 times over,\" Reyes said"),
+        ("courier-00.md", "topics: [bridge]\n---", f'topics: [bridge]\nquotes:\n  - text: "We have said it before: '
+         f'{STOCK} {TAILS[3]}, 3 times over"\n    statement_date: 2021-04-20\n---'),  # its date, by a correction
+        ("courier-01.md", "", ""),  # deleted
+        ("courier-12.md", "", _stock_article(12)),  # added
+    ]
+    for n, (name, old, new) in enumerate(edits):
+        path = articles / name
+        if not old and not new:
+            path.unlink()
+        elif not old:
+            path.write_text(new, encoding="utf-8")
+        else:
+            _edit(cfg, name, old, new)
+        full_merges.clear()
+        pipeline.build(cfg)
+        if n == 0:
+            assert not full_merges, "a first report reworded out of a full list: decided from the record"
+        clean_out, _, clean_record = _clean(cfg, tmp_path, n)
+        assert digest(cfg.output_path) == digest(clean_out), (n, name)
+        record = buildcache.read_merge(cfg.root)
+        assert record is not None and clean_record is not None
+        assert [getattr(record, f) for f in DECISIONS] == [getattr(clean_record, f) for f in DECISIONS], n
