@@ -139,6 +139,7 @@ from dateline.quotes import (
     translation_twins,
     twin_roles,
     word_edge,
+    numbered_voice,
 )
 
 # ---------------------------------------------------------------- vocabulary
@@ -992,8 +993,11 @@ class SpeakerIndex:
         # opens with the article, which would win by starting first
         led = {m.start - 4: m.end for _s, _n, prio, m in cands if prio == 0 and m.start >= 4
                and text[m.start - 4:m.start] in ("the ", "The ")}
+        # (… and so does a body's alias that opens with a role's possessive: "the Sheriff's Office" is the office,
+        # not the sheriff's)
         if led:
-            cands = [c for c in cands if not (c[2] == 3 and c[0] in led and c[3].end <= led[c[0]])]
+            cands = [c for c in cands if not ((c[2] == 3 or (c[2] == 1 and c[3].possessive))
+                                              and c[0] in led and c[3].end <= led[c[0]])]
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
@@ -1629,6 +1633,10 @@ class _Doc:
             # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
+        # a transcription service's numbered voices (`Speaker 1:`) that the talk itself names (see _numbered_voices)
+        self.numbered_voices = _numbered_voices(body, extraction.quotes, scanned, index) if any(
+            q.kind == "transcript-turn" and q.turn_name[-1:].isdigit() and numbered_voice(q.turn_name)
+            for q in extraction.quotes) else {}
         if in_headline:
             self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
                                    key=lambda m: m.start)
@@ -2337,9 +2345,11 @@ class _State:
     def _unlisted_office(self, m: Mention) -> Who | None:
         """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
         whose introduction holds the office's distinctive words ("Finance chief Jane Doe": finance;
-        the chief executive is not the CFO); None when nobody was so introduced."""
-        stems = {w[:5] for w in m.role.split()[1:] if w not in _GENERIC_OFFICE_WORDS}
-        if not stems:
+        the chief executive is not the CFO); None when nobody was so introduced. An office of one generic word
+        ("the chief") is the person titled with it right before the name ("Police Chief Jane Doe")."""
+        office = m.role.split()[1:]
+        stems = {w[:5] for w in office if w not in _GENERIC_OFFICE_WORDS}
+        if not stems and len(office) != 1:
             return None
         doc = self.doc
         for other in reversed(doc.mentions[:doc.index_of(m)]):
@@ -2350,7 +2360,7 @@ class _State:
             lead = re.split(r"[.;:!?\n]", lead)[-1]
             apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
             words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
-            if stems <= {w[:5] for w in words}:
+            if (stems and stems <= {w[:5] for w in words}) or (not stems and lead.lower().split()[-1:] == office):
                 return self.resolve(other)
         return None
 
@@ -5017,6 +5027,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if account is None:
             return Verdict(UNKNOWN, f"post of the account {label}, which no speaker's name or alias in speakers.yaml is")
         return Verdict(Who(account, doc.index.speakers[account].name), f"post of its account {label}")
+    if (voice := doc.numbered_voices.get(label)) is not None:
+        return Verdict(voice, "transcript turn (the talk names the numbered voice: \"I'm …\", \"my guest is …\")")
     staged = [name for at, side, name in doc.examination if at < q.start and side == label]
     if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
         who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who
@@ -5070,8 +5082,58 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind in (Kind.ALIAS, Kind.FUZZY):
             return Verdict(Who(m.speaker, m.name), "transcript turn")
         if m.kind is Kind.NAME:
-            return Verdict(_named(doc.full_name(m.name)), "transcript turn")
+            # (`Priya:` after the host's "joining me is Councilmember Priya Doe", whom speakers.yaml lists: hers)
+            full = doc.full_name(m.name)
+            listed = [x for x in doc.index.scan(full) if x.kind in (Kind.ALIAS, Kind.FUZZY)] if " " in full else []
+            if listed:
+                return Verdict(Who(listed[-1].speaker, listed[-1].name), "transcript turn (the full name the text gives)")
+            return Verdict(_named(full), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+# the talk's own introductions: a voice's "I'm Jane Doe", and the guest it presents ("my guest today is …")
+_SELF_INTRO = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is)[ \t]+(?=[A-Z])")
+_GUEST_INTRO = re.compile(r"(?<![\w’'])(?:[Mm]y guests? (?:today |tonight |this week |now )?(?:is|are)"
+                          r"|[Jj]oining (?:me|us) (?:now |today |tonight )?(?:is|are)"
+                          r"|I['’]m joined (?:now |today |tonight )?by)[ \t]+")
+GUEST_REACH = 100  # characters after "my guest today is" within which the guest's name stands
+
+
+def _numbered_voices(body: str, quotes: list[RawQuote], scanned: list[Mention], index: SpeakerIndex) -> dict[str, Who]:
+    """Who a transcription service's numbered voices are (`Speaker 1:`, `Speaker 2:`), when there are two and the
+    talk says it: the voice that says "I'm Jane Doe" is Jane Doe, and the guest that voice presents ("… and my guest
+    today is Sheriff John Roe") is the other voice. The labels name nobody; the host's introduction does, as it
+    does for a podcast's first-name labels. Two voices that come out as one person, or more than two voices: {}."""
+    turns = [q for q in quotes if q.kind == "transcript-turn" and numbered_voice(q.turn_name)]
+    labels = list(dict.fromkeys(q.turn_name for q in turns))
+    if len(labels) != 2:
+        return {}
+
+    def person(lo: int, hi: int) -> Who | None:
+        for m in scanned:
+            if lo <= m.end and m.start < hi and m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(index, m):
+                if m.speaker:
+                    return Who(m.speaker, index.speakers[m.speaker].name)
+                words = m.name.split()
+                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
+                    words.pop(0)  # ("I'm Jane Doe": the voice's own words before the name)
+                return _named(" ".join(words)) if len(words) > 1 else None
+        return None
+
+    own: dict[str, Who] = {}
+    presented: dict[str, Who] = {}
+    for q in turns:
+        for intro in _SELF_INTRO.finditer(body, q.start, q.end):
+            if q.turn_name not in own and (who := person(intro.end(), intro.end() + 1)) is not None:
+                own[q.turn_name] = who
+        for intro in _GUEST_INTRO.finditer(body, q.start, q.end):
+            end = min(q.end, intro.end() + GUEST_REACH, *(k for k in (body.find(".", intro.end(), q.end),) if k > 0))
+            if q.turn_name not in presented and (who := person(intro.end(), end)) is not None:
+                presented[q.turn_name] = who
+    out = dict(own)
+    for label, who in presented.items():
+        out.setdefault(labels[1 - labels.index(label)], who)
+    return out if len({w.id for w in out.values()}) == len(out) else {}
 
 
 def _host_label(doc: _Doc, label: str) -> bool:
@@ -5125,10 +5187,12 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
 def _header_holder(doc: _Doc, label: str) -> Who | None:
     """The one person a record's header line gives the label's office ("Chair: Jane Doe (Northtown)" above
     `CHAIR – …` turns, "Moderator: John Roe"), else None: the header says who holds the chair, as a
-    parliament's `The Chairperson (Sen. Doe):` does in its brackets."""
+    parliament's `The Chairperson (Sen. Doe):` does in its brackets. The credit may go on after the name with
+    its affiliation ("Moderator: Jane Doe, League of X") or with the next credit on its line ("Host: Jane Doe.
+    Panel: …"): the name ends at that comma, or at the full stop before the next label."""
     first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
     head = re.compile(rf"(?im)^[ \t]*(?:the[ \t]+)?{re.escape(label)}[ \t]*:[ \t]*(?P<name>[^\n:()]{{2,60}}?)"
-                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*$")
+                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*|,[^\n:]*|\.[ \t]+[A-Z][\w \t]{0,20}:[^\n]*)$")
     m = head.search(doc.body, 0, first) if first else None
     if m is None:
         return None
@@ -5170,15 +5234,21 @@ _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CA
 def _correspondent(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     """Who a broadcast report's `Reporter:` is: the one the anchor's turn before hands over to at its end
     ("… Jane Doe reports."), else None. A briefing's `Reporter:` is anybody from the floor, and no turn
-    of a briefing hands the floor over so."""
+    of a briefing hands the floor over so. The report's own sound bites between the reporter's turns
+    (`GOV. JANE DOE:` after the reporter's first turn) hand nothing over: the handover is further up."""
     if _HANDOFF is None or label.upper() not in _LEX.correspondent_labels:
         return None
+    # (the reporter's own first turn: the turns between it and this one are the report's)
+    own = min((t.start for t in doc.quotes if t.kind == "transcript-turn" and t.start < q.start
+               and t.turn_name.upper() in _LEX.correspondent_labels), default=q.start)
     for t in reversed(doc.quotes):
         if t.start >= q.start or t.kind != "transcript-turn":
             continue
         if t.turn_name.upper() in _LEX.correspondent_labels:
             continue  # (the reporter's own earlier turns: the handover is further up)
         m = _HANDOFF.search(t.text)
+        if m is None and t.start > own:
+            continue
         words = m.group("name").split() if m is not None else []
         if m is None or t.text[:m.start()].rstrip().endswith(("Our", "our")) or any(
                 w in _HONORIFIC_WORDS or w in _ORG_WORDS or w in _NOT_NAMES or w.lower() in _LEX.title_words

@@ -376,9 +376,18 @@ _TURN_KIND = "|".join(map(re.escape, lexicon().turn_kinds)) or "(?!)"
 # Chairman, Committee on Works and Housing:`): capitalised words, lower-case links, commas between them, no verb
 _OFFICE_AFTER_NOTE = (rf"(?<=\)),[ ][{CAPITALS}][\w’'\-]*(?:,?[ ](?:[{CAPITALS}][\w’'\-]*|(?:"
                       + "|".join(map(re.escape, lexicon().label_links)) + r")(?![\w’'])))" + "{0,9}")
+# a capitals label's word; a Gaelic surname keeps its lower-case `c` there (`LUCY McBRIDE:`, `MacLEOD:`)
+_CAPS_START = rf"(?:Ma?c(?=[{_UP}]{{2}})|[{_UP}])"
+
+
+def _caps_label(name: str) -> bool:
+    """A label written in capitals, a Gaelic surname's `Mc`/`Mac` aside (`LUCY McBRIDE`)."""
+    return re.sub(rf"\bMa?c(?=[{_UP}]{{2}})", "MC", name) == name.upper()
+
+
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE}|{_TURN_COMPOUND})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
-    rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    rf"(?P<name>(?:{_CAPS_START}[{_UP}'’.\-]*\.?)(?:[ \-]{_CAPS_START}[{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?"
@@ -519,6 +528,18 @@ def _titled_member(name: str) -> bool:
         and not any(w.strip(".") in _OFFICE_WORDS or w in lexicon().generic_turns for w in rest)
 
 
+def _office_titled(name: str) -> bool:
+    """`Mayor Doe`, `Council President Roe`, `Councilmember Doe`: an office's words, then the member's family name
+    (a council's verbatim record labels its members so) — not an office alone (`Mr Speaker`, `Council President`)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].strip(".") in _OFFICE_WORDS:
+        k += 1
+    rest = words[k:]
+    return k > 0 and 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+        and not any(w.strip(".") in _OFFICE_WORDS or w.upper() in lexicon().generic_turns for w in rest)
+
+
 def office_label(name: str) -> bool:
     """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
     member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
@@ -622,6 +643,19 @@ def _generic_turn(name: str) -> bool:
         return True
     first, _, rest = up.partition(" ")
     return bool(rest) and first in lexicon().generic_turn_qualifiers and rest in _GENERIC_TURN_NAMES
+
+
+# `Speaker 1:`, `SPEAKER 2:`, `Voice #3:`: an automatic transcript numbers the voices it cannot name
+_NUMBERED_VOICE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?) #?\d{1,2}")
+
+
+def numbered_voice(name: str) -> bool:
+    """A label of a voice a transcription service numbers (`Speaker 1`, `Voice 2`): a generic word and a number.
+    The label names nobody; the talk under it may (attribution.numbered_voices)."""
+    m = _NUMBERED_VOICE.fullmatch(name)
+    return m is not None and m.group("label").upper() in _GENERIC_TURN_NAMES
+
+
 _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
@@ -1091,7 +1125,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                                    "" if office else cm.group("title"))
             continue
         m = _TURN.match(body, lo, p.end) if colon else None
-        if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
+        if m is not None and (not _caps_label(m.group("name").strip())
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
         if m is not None and (dm := dot) is not None and dm.group("office") \
@@ -1133,6 +1167,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if (label in _NOT_TURN_NAMES and p.index not in clocked) or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
+                and not numbered_voice(name) \
                 and not all(w[0].isupper() or w in _PARTICLES
                             for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:] if w):
             # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every word
@@ -1195,8 +1230,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # (… or a plain full name speaks again: a committee's minutes in translation, `Jane Doe:` twice, the
     # minister once as `Minister of Industry John Roe:`)
     plain_names = [q.turn_name for q in found.values() if q.marks == "plain-turn" and " " in q.turn_name]
+    # (… or three members or more speak under an office and their family name, `Mayor Doe:`, `Councilmember Roe:`:
+    # a council's verbatim record, each of them once in an excerpt)
+    office_titled = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _office_titled(q.turn_name)}
     if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2
-            or len(set(plain_names)) < len(plain_names)):
+            or len(set(plain_names)) < len(plain_names) or len(office_titled) >= 3):
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
@@ -1204,17 +1242,18 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # member: a record where each speaks once (a budget debate's movers) is a record all the same when
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
-    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3 or (houses >= 1 and any(
+    a_record = caps + houses >= 2 or len(titled_members | office_titled) + min(houses, 1) >= 3 or (houses >= 1 and any(
         q.marks == "plain-turn" and office_label(q.turn_name) for q in found.values()))  # … or one and the chair's
     # a record's later label in mixed case of a full name its capitals gave before (`JANE DOE (Party):` …
     # `Jane Doe:`, as a parliament's record names a member after her first question)
     capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
 
     def house_plain(q: RawQuote) -> bool:
-        generic = _generic_turn(q.turn_name) or office_label(q.turn_name)
+        # (a house's office alone, `Clerk:`, is the record's too)
+        generic = _generic_turn(q.turn_name) or office_label(q.turn_name) or q.turn_name in lexicon().house_offices
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
-        return ((a_record or alternate) and generic) or (a_record and titled) \
+        return ((a_record or alternate) and generic) or (a_record and (titled or q.turn_name in office_titled)) \
             or (houses >= 2 and " " in q.turn_name) or (a_record and q.turn_name.upper() in capital_names)
 
     def answers(i: int, q: RawQuote) -> bool:
