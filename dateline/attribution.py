@@ -3680,6 +3680,23 @@ def question_after_asked(c: _Context) -> Verdict | None:
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
 
 
+def corrected_misquote(c: _Context) -> Verdict | None:
+    """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
+    *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
+    say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
+    if not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
+        return None
+    before = c.body[sentence_start(c.body, c.para.start, c.q.start - 1, c.doc.in_quote):c.q.start - 1]
+    before = before[max(before.rfind(m) for m in '"”»') + 1:]  # (after an earlier quote of the sentence: its tag)
+    if _QUOTED_AS_SAYING.search(before) is None or not any(w in before.lower() for w in _LEX.correction_cues):
+        return None
+    return Verdict(UNKNOWN, "the words a correction says the story wrongly quoted (“quoted X as saying”)")
+
+
+_QUOTED_AS_SAYING = re.compile(r"\b(?:mis)?quoted\b[^.!?\n\"“”]{0,120}\bas\s+(?:saying|having\s+said)\b")
+_CORRECTION_SIEVE = WordSieve(_LEX.correction_cues)
+
+
 # a tag's verb said through a go-between (`"…," the governor said through the official.`; lang *.toml proxy_nouns)
 _THROUGH_PROXY = re.compile(r"[^\n.!?\"“”]{0,60}?\bthrough\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
                             + alternation(_LEX.proxy_nouns) + r")(?![\w’'])") if _LEX.proxy_nouns else None
@@ -4717,7 +4734,8 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
+    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
@@ -4763,8 +4781,11 @@ _CAPTION_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*[\"“„«][^\n]{1,400}[\"”»]
                             r"(?=[^\n/\"“”«»]{2,60}[ \t]/[ \t][^\n/]{2,120}(?:\n|\Z))")
 _CAPTION_NAME_END = re.compile(r"[ \t]*/")
 # an embedded post's header above its text: the account's name (in its own script beside it too), the handle in
-# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`)
-_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$)")
+# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`); a page's post
+# gives no handle, its name and a middle dot before the day (`Mayor Jane Doe · December 6 at 9:02 AM`)
+_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$"
+                          r"|[^\n()\"“”«»·]{2,80}[ \t]·[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]?[A-Za-z])"
+                          r"[^\n\"“”«»]{0,40}$)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of"
                             + "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in _LEX.words_said_by) + r")\s+")
 

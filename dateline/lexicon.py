@@ -133,6 +133,7 @@ class Lexicon:
     story_nouns: tuple[str, ...]
     purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
     reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
+    saying_leads: tuple[str, ...]  # "as the saying goes": a proverb's words follow, nobody's statement
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
@@ -207,6 +208,9 @@ class Lexicon:
     turn_numbers: tuple[str, ...]
     # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
     turn_kinds: tuple[str, ...]
+    # "inaudible": a transcript's bracket for words it could not hear (`[inaudible] the budget?`), part of the turn's
+    # words where they stand, never a note about the speaker as `[Through interpreter]` is
+    transcript_gaps: frozenset[str]
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
@@ -463,6 +467,7 @@ def _lexicon(language: str) -> Lexicon:
         story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
         reader_directions=_strings(speech["reader_directions"]),
+        saying_leads=_strings(speech.get("saying_leads", [])),
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
@@ -531,6 +536,7 @@ def _lexicon(language: str) -> Lexicon:
         chair_offices=frozenset(_strings(names.get("chair_offices", []))),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
+        transcript_gaps=frozenset(w.lower() for w in _strings(names.get("transcript_gaps", []))),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),

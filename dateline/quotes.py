@@ -1188,7 +1188,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and _HOLDER_NOTE.fullmatch(note) and note[1:-1].strip() not in _OFFICE_WORDS:
             name, title, note = note[1:-1].strip(), name, ""  # `Sr. PRESIDENTE (Rivas).-`: the office's holder
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
-        if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
+        if bracket is not None and bracket.end() < tend \
+                and bracket.group(1).strip().lower() not in lexicon().transcript_gaps:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = _turn(body, p, tstart, tend, marks, name, note, title)
@@ -2015,6 +2016,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
             and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
+    if _SAYING_SIEVE.may_match_lowered(low_pre) and _SAYING_BEFORE.search(stripped_pre):
+        return "reject", False, "a saying's words (as the saying goes, \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
@@ -2231,6 +2234,10 @@ _PURPOSE_SIEVE: Final = WordSieve(lexicon().purpose_nouns)  # (`_PURPOSE_BEFORE`
 # "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
+# "as the saying goes, "…"": a proverb the writer (or a speaker) reaches for, everyone's words and no one's
+_SAYING_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(lexicon().saying_leads) + r")\s*[,:—–-]?\s*$",
+                            re.IGNORECASE) if lexicon().saying_leads else re.compile(r"(?!)")
+_SAYING_SIEVE: Final = WordSieve(list(lexicon().saying_leads))
 # `_READER_DIRECTION` holds one of them as written (it is case-sensitive): where none is, it is not searched
 _READER_WORDS: Final = _shortest(set(lexicon().reader_directions))
 # ""the whistle" referred to two officials": words talked about as words, not said
