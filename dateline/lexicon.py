@@ -227,6 +227,7 @@ class Lexicon:
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
     transcript_heads: tuple[str, ...]  # "TRANSCRIPT:": a heading whose next line dates the words it records
+    capture_labels: tuple[str, ...]  # "captured": a saved page's note of when it was saved, what "3 days ago" counts from
     # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
     bodies: Mapping[str, tuple[str, ...]]
 
@@ -555,6 +556,7 @@ def _lexicon(language: str) -> Lexicon:
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
         transcript_heads=_strings(pages.get("transcript_heads", [])),
+        capture_labels=_strings(pages.get("capture_labels", [])),
         bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 
