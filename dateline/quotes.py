@@ -1362,7 +1362,9 @@ def _single_headline(body: str, lo: int, hi: int) -> bool:
     """
     stamp = TIMESTAMP.match(body, lo, hi)
     text = body[stamp.end() if stamp else lo:hi]
-    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(text):
+    # (the sentences are the headline's own, not those of the words it quotes: "Sheriff on the money: 'We'll take it.
+    # We're not changing the policy.'")
+    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(_HEADLINE_QUOTED.sub("''", text)):
         return False
     return opens_single(text)
 
@@ -2308,6 +2310,7 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
 _STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»«“]|$)")
 _SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_HEADLINE_QUOTED = re.compile(r"(?<![\w’'])['‘][^\n]*['’](?![\w’'])")  # a headline's words in single marks, whole
 # (the mark first, what stands before it checked in a lookbehind: `re` skips to the marks; the
 # same texts match, and only whether one does is asked)
 # ‘ or ' opening a word after a space, bracket, colon or dash, or at the text's start: one pattern a mark,
