@@ -132,6 +132,7 @@ from dateline.quotes import (
     first_char_alternation,
     headline_line,
     is_headline,
+    numbered_voice,
     office_label,
     original_glossed,
     own_share,
@@ -139,7 +140,6 @@ from dateline.quotes import (
     translation_twins,
     twin_roles,
     word_edge,
-    numbered_voice,
 )
 
 # ---------------------------------------------------------------- vocabulary

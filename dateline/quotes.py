@@ -382,7 +382,7 @@ _CAPS_START = rf"(?:Ma?c(?=[{_UP}]{{2}})|[{_UP}])"
 
 def _caps_label(name: str) -> bool:
     """A label written in capitals, a Gaelic surname's `Mc`/`Mac` aside (`LUCY McBRIDE`)."""
-    return re.sub(rf"\bMa?c(?=[{_UP}]{{2}})", "MC", name) == name.upper()
+    return re.sub(rf"\bMa?c(?=[{_UP}]{{2}})", lambda m: m.group(0).upper(), name) == name.upper()
 
 
 _TURN = re.compile(

@@ -39,6 +39,16 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 # say so, and it must then be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {}
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 56 (blind; spoken English turned into text: US local TV, ABC radio, podcasts, council minutes): held out
+    # at the session's start P 0.961 R 0.913 speaker 0.898 (0.884 before case 131's re-annotation, see its title);
+    # after branch fix56 P 1.000 R 1.000 speaker 0.994. What the code still does wrong:
+    "holdout/round56_spoken_english/cases.txt:190": (
+        "'Harold Kim … said, \"Q.\" Another speaker described the ordinance as \"q.\"': 'another speaker' is no "
+        "unnamed person in en.toml (a parliament's Speaker), so the partial goes to the tag of the sentence before. "
+        "Adding the word makes 'Another speaker described' the tag after Kim's quote (verb_after_quote, "
+        "titled_after_quote); a guard against a tag whose sentence quotes words of its own then broke round 56's "
+        "'\"Q.\" She told KPAR the city has 140 beds lined up \"by spring.\"' (the writer's own pronoun tag)"
+    ),
     "holdout/round7_sport_business/cases.txt:180": "\"Union chief: 'Not one more death'\" names a role of a person who "
                                                    "is not in speakers.yaml (introduced an entry earlier as \"the head "
                                                    "of the players' union\"); roles resolve only through speakers.yaml, "
