@@ -12,58 +12,60 @@ the attribution records the name of the sieve that decided:
    the subject its sentence marks with は or が before the quote, read for the speakers file's
    names and roles (its head, the last one written, wins); a subject naming none of them is nobody;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-5. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
+   outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
+6. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's; a verb no
    list holds is known by that place, the subject after it (`„Q“, poltert X.`, `„Q“, rief X den Gästen zu.`);
-6. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-7. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+7. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+8. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
    porte-parole`), never the person of the sentence before;
-8. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-9. `quote_from_label`: a news site's `Quote from X: "Q"`;
-10. `headline_colon`: headline form `X: "Q"`;
-11. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+9. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+10. `quote_from_label`: a news site's `Quote from X: "Q"`;
+11. `headline_colon`: headline form `X: "Q"`;
+12. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-12. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+13. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-13. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+14. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-14. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+15. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-15. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+16. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-16. `unmarked_question_answer`: a dialogue-dash quote under an unmarked question of an interview in that form
+17. `unmarked_question_answer`: a dialogue-dash quote under an unmarked question of an interview in that form
     (`Varför?` / `– För att …`, two such pairs at least) is the interviewee's, as an `A:` turn is;
-17. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+18. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-18. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+19. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-19. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
+20. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-20. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-21. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-22. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+21. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+22. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+23. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-23. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+24. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-24. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-25. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+25. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+26. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-26. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+27. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-27. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+28. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-28. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+29. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-29. `question_and_answer`: a quote standing alone continues the alternation of a
+30. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-30. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-31. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+31. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+32. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-32. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+33. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
@@ -3684,8 +3686,8 @@ def corrected_misquote(c: _Context) -> Verdict | None:
     """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
     *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
     say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
-    if not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
-        return None
+    if c.body.find("quoted", c.lo, c.q.start) < 0 or not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
+        return None  # (a literal first: "quoted" is in every match of _QUOTED_AS_SAYING, and in few sentences)
     before = c.body[sentence_start(c.body, c.para.start, c.q.start - 1, c.doc.in_quote):c.q.start - 1]
     before = before[max(before.rfind(m) for m in '"”»') + 1:]  # (after an earlier quote of the sentence: its tag)
     if _QUOTED_AS_SAYING.search(before) is None or not any(w in before.lower() for w in _LEX.correction_cues):
