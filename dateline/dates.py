@@ -3071,16 +3071,23 @@ def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
 
 
 def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
-    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")? So does one whose speech
-    cue has the words follow as the next sentence, opening with its quotation mark ("X spoke to the station on Aug.
-    14, 2016. "Q," X said.")."""
+    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")? So does one that ends with
+    its day after talking to someone, when the words open the next sentence ("X spoke to the station on Aug. 14, 2016.
+    "Q," X said."; en.toml interview_cues) — not one naming a thing's day ("The reform she announced in January 2019
+    has defined her term. "Q," she says.")."""
     start, end = _sentence_of(phrase.start, _breaks(paragraph), len(paragraph))
     sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
     if any(mark in sentence for mark in "“”\"„«»"):
         return True
-    cues = list(_SPEECH_CUE.finditer(sentence))
-    return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in cues) \
-        or (bool(cues) and paragraph[end:].lstrip()[:1] in ("“", '"', "„", "«"))
+    if any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence)):
+        return True
+    return paragraph[end:].lstrip()[:1] in ("“", '"', "„", "«") and not paragraph[phrase.end:end].strip(" .") \
+        and _INTERVIEW_CUE.search(paragraph, start, phrase.start) is not None
+
+
+_INTERVIEW_CUE: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().interview_cues) + r")(?![\w’'])") \
+    if lexicon().interview_cues else re.compile("(?!)")
 
 
 def _words_date(candidate: _Candidate, anchor: _Anchor | None, paragraph: str) -> DateInfo | None:

@@ -160,6 +160,7 @@ class Lexicon:
     sign_off_heads: tuple[str, ...]  # "dated this", "done at": a document's own closing date formula
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
+    interview_cues: tuple[str, ...]  # "spoke to": a sentence ending "spoke to X on <day>." dates the quote after it
     honorifics: frozenset[str]
     org_words: frozenset[str]
     org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
@@ -494,6 +495,7 @@ def _lexicon(language: str) -> Lexicon:
         lookback_openers=_strings(dating.get("lookback_openers", [])),
         sign_off_heads=_strings(dating["sign_off_heads"]),
         correction_cues=_strings(dating.get("correction_cues", [])),
+        interview_cues=_strings(dating.get("interview_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),

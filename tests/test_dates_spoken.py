@@ -64,6 +64,11 @@ def test_a_speech_cues_sentence_dates_the_quote_that_opens_the_next() -> None:
     recalled = [lead[0], "Former harbourmaster Colin Dray spoke to Channel 6 on May 3, 2015. He retired in 2019."]
     info = article_statement_date(recalled, PartialDate(2026, 12, 5), today=TODAY)
     assert info is None or info.date.iso() != "2015-05-03"
+    # … nor a sentence that names a thing's day, no talking to anyone ("unveiled the plan on May 3, 2015.")
+    planned = [lead[0], "Former harbourmaster Colin Dray unveiled the wharf plan on May 3, 2015. \"Nobody funds a "
+                        "wharf until it falls in,\" Dray said."]
+    info = article_statement_date(planned, PartialDate(2026, 12, 5), today=TODAY)
+    assert info is None or info.date.iso() != "2015-05-03"
 
 
 def test_a_posts_days_ago_counts_back_from_the_saved_pages_capture_line() -> None:
