@@ -2010,10 +2010,11 @@ def _yearless_header(
 
 
 # a social post's stamp, a day and month with no year and "at" a clock ("December 4 at 8:15 PM", "4 December at 20:15")
-# … and a podcast app's episode line, which writes the year only for earlier years' episodes too ("DEC 5 · EPISODE 57 ·
-# 41 MIN", "Dec 5 · 41 min")
+# … and a podcast app's episode line, its episode's number after the day, which writes the year only for earlier years'
+# episodes too ("DEC 5 · EPISODE 57 · 41 MIN", "Dec 5 · Ep 4"; a page's "Released April 5 · 42 min", a length alone after
+# its label, stays undated: test_dates_lines)
 _YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:\s+at\s+\d{{1,2}}[:.]\d\d"
-                                    r"|\s*·\s*(?i:episode|ep\.?\s*\d|\d{1,3}\s*(?:min|hr|h)\b))")
+                                    r"|\s*·\s*(?i:episode|ep\.?)\s*#?\d)")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")

@@ -30,7 +30,7 @@ def test_posted_and_last_updated_on_one_line_is_the_posted_day() -> None:
     assert publication_date(prose, today=TODAY).info is None
 
 
-@pytest.mark.parametrize("line", ["NOV 30 · EPISODE 12 · 38 MIN", "Nov 30 · 52 min", "30 Nov · Ep 4"])
+@pytest.mark.parametrize("line", ["NOV 30 · EPISODE 12 · 38 MIN", "Nov 30 · Episode 7", "30 Nov · Ep 4"])
 def test_a_podcast_apps_episode_line_is_of_the_latest_such_day(line: str) -> None:
     """A podcast app writes the year only for earlier years' episodes: the latest 30 November not after today, low."""
     text = f"THE HARBOUR HOUR\nA Tasmanian politics podcast\n\n{line}\n\nThe Berth Fight{BODY}"
@@ -38,9 +38,10 @@ def test_a_podcast_apps_episode_line_is_of_the_latest_such_day(line: str) -> Non
     assert found.info is not None and found.info.date.iso() == "2026-11-30" and found.info.confidence == "low"
 
 
-def test_a_yearless_line_with_no_stamps_shape_dates_nothing() -> None:
-    text = f"THE HARBOUR HOUR\n\nNOV 30 · HOBART · WATERFRONT{BODY}"
-    assert publication_date(text, today=TODAY).info is None
+@pytest.mark.parametrize("line", ["NOV 30 · HOBART · WATERFRONT", "Released November 30 · 52 min"])
+def test_a_yearless_line_with_no_episode_number_dates_nothing(line: str) -> None:
+    """A length alone after the day is a page's release line, not an app's episode stamp (test_dates_lines)."""
+    assert publication_date(f"THE HARBOUR HOUR\n\n{line}{BODY}", today=TODAY).info is None
 
 
 def test_a_transcripts_note_of_its_occasion_dates_the_words() -> None:
