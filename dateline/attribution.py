@@ -12,58 +12,60 @@ the attribution records the name of the sieve that decided:
    the subject its sentence marks with は or が before the quote, read for the speakers file's
    names and roles (its head, the last one written, wins); a subject naming none of them is nobody;
 4. `question_after_asked`: a question right after "asked" / "Asked by X" is the asker's;
-5. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
+5. `corrected_misquote`: a correction's `An earlier version of this story quoted X as saying "q"`: words the
+   outlet put wrongly in X's mouth, nobody's (the corrected words after it are X's as any quote is);
+6. `verb_after_quote`: `"Q," X said` / `"Q," said X` / `"Q?" asked X` / `«Q», a-t-elle dit`
    right after the closing mark (but not `"Q?", X replied: "A"`, where the verb introduces the next quote); a reply
    by a noun phrase (`"A," the senior counsel responded`) after a quote addressing `Mr. X, …` is X's; a verb no
    list holds is known by that place, the subject after it (`„Q“, poltert X.`, `„Q“, rief X den Gästen zu.`);
-6. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
-7. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
+7. `titled_after_quote`: `"Q," Air Force spokesperson Jane Doe said`, `"Q," X, who …, said`;
+8. `incise_subject`: another language's incise (`«Q», a réagi le député de Namur, Jane Doe`): the
    name in apposition to the office after its verb; nobody when none stands there (`«Q», a indiqué un
    porte-parole`), never the person of the sentence before;
-8. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
-9. `quote_from_label`: a news site's `Quote from X: "Q"`;
-10. `headline_colon`: headline form `X: "Q"`;
-11. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
+9. `words_of`: `"Q" — the words of X`, or a next paragraph "Those were the words of X";
+10. `quote_from_label`: a news site's `Quote from X: "Q"`;
+11. `headline_colon`: headline form `X: "Q"`;
+12. `headline_role_of`: a headline `X's lawyer: "Q"` (a live-blog entry's): the role's holder,
    the person the entry under it names as a sentence's subject, never the possessor X; nobody
    when the entry names no one else;
-12. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
+13. `headline_after`: headline forms `'Q': X rejects …` (title words may come first: `'Q': EU trade
    chief X on …`) and `'Q' – X`;
-13. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
+14. `headline_verb`: a Title Case headline `X Warns Rates Will Stay High 'For Longer'`: the
    speaker named before its capitalised speech verb;
-14. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
+15. `headline_echo`: a headline quote with no verb (`X 'Q' on …`, `X: … 'Q'`) whose words
    the article quotes again, or after `X:`, is the words of the one person the headline names;
-15. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
+16. `interview_headline`: a headline that is only a quote, above a Q&A interview's turns, is
     the interviewee's words;
-16. `unmarked_question_answer`: a dialogue-dash quote under an unmarked question of an interview in that form
+17. `unmarked_question_answer`: a dialogue-dash quote under an unmarked question of an interview in that form
     (`Varför?` / `– För att …`, two such pairs at least) is the interviewee's, as an `A:` turn is;
-17. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
+18. `writer_first_person`: the writer's own `I … said, "Q"` in an opinion piece is the one
     author its byline names (`By Jane Doe`); two authors or none, nobody.
-18. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
+19. `verb_before_quote`: a cue verb before the quote in its sentence (`X said: "Q"`,
     `X said he "will…"`, `according to X`, `asked by X`), nearest verb first, its subject
     found before it (skipping appositives set off by commas) or after it (inversion);
-19. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
+20. `institution_it`: `Instead, it said, … "Q"` and `"Q," it said`: "it" as the subject is the institution
     quoted last in this or the previous paragraph (never a person);
-20. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
-21. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
-22. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
+21. `list_lead_in`: a bullet in a list of quotes under a lead-in line that names one person;
+22. `lead_in_colon`: a lead-in paragraph ending in a colon (`The chancellor … told leaders:`);
+23. `colon_subject`: a quote after a colon that ends a clause with no speech verb, about one
     person ("Its deputy head, Ivo Brandt, was more guarded still: "Q"", "X's reply was short: "Q"");
-23. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
+24. `paragraph_subject`: a quote paragraph after a sentence about one person ("Costa did
     not mince words.");
-24. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
-25. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
+25. `quote_label`: `Quote:` label lines speak for the last `Source:` line, else the last speaker;
+26. `claim_label`: a fact-check's `CLAIM: "Q"` is the words of the person the next paragraph
     opens with ("X made the claim …");
-26. `sentence_subject_before`: a quote standing alone after a sentence about one person in
+27. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-27. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+28. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-28. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+29. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-29. `question_and_answer`: a quote standing alone continues the alternation of a
+30. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-30. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-31. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+31. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+32. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-32. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+33. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
@@ -132,6 +134,7 @@ from dateline.quotes import (
     first_char_alternation,
     headline_line,
     is_headline,
+    numbered_voice,
     office_label,
     original_glossed,
     own_share,
@@ -1010,8 +1013,11 @@ class SpeakerIndex:
         # opens with the article, which would win by starting first
         led = {m.start - 4: m.end for _s, _n, prio, m in cands if prio == 0 and m.start >= 4
                and text[m.start - 4:m.start] in ("the ", "The ")}
+        # (… and so does a body's alias that opens with a role's possessive: "the Sheriff's Office" is the office,
+        # not the sheriff's)
         if led:
-            cands = [c for c in cands if not (c[2] == 3 and c[0] in led and c[3].end <= led[c[0]])]
+            cands = [c for c in cands if not ((c[2] == 3 or (c[2] == 1 and c[3].possessive))
+                                              and c[0] in led and c[3].end <= led[c[0]])]
         cands.sort(key=itemgetter(0, 1, 2))
         out: list[Mention] = []
         end = -1
@@ -1647,6 +1653,10 @@ class _Doc:
             # Oscar "El Turco" Haddad: the name without the nickname
             if nick.group("first") not in _NOT_NAMES:
                 self._note_name(f"{nick.group('first')} {nick.group('last')}")
+        # a transcription service's numbered voices (`Speaker 1:`) that the talk itself names (see _numbered_voices)
+        self.numbered_voices = _numbered_voices(body, extraction.quotes, scanned, index) if any(
+            q.kind == "transcript-turn" and q.turn_name[-1:].isdigit() and numbered_voice(q.turn_name)
+            for q in extraction.quotes) else {}
         if in_headline:
             self.mentions = sorted(self.mentions + [m for m in in_headline if " " in self.fullest.get(m.name.lower(), "")],
                                    key=lambda m: m.start)
@@ -2355,9 +2365,11 @@ class _State:
     def _unlisted_office(self, m: Mention) -> Who | None:
         """"the CFO said", an office speakers.yaml gives nobody: the person named last before it
         whose introduction holds the office's distinctive words ("Finance chief Jane Doe": finance;
-        the chief executive is not the CFO); None when nobody was so introduced."""
-        stems = {w[:5] for w in m.role.split()[1:] if w not in _GENERIC_OFFICE_WORDS}
-        if not stems:
+        the chief executive is not the CFO); None when nobody was so introduced. An office of one generic word
+        ("the chief") is the person titled with it right before the name ("Police Chief Jane Doe")."""
+        office = m.role.split()[1:]
+        stems = {w[:5] for w in office if w not in _GENERIC_OFFICE_WORDS}
+        if not stems and len(office) != 1:
             return None
         doc = self.doc
         for other in reversed(doc.mentions[:doc.index_of(m)]):
@@ -2368,7 +2380,7 @@ class _State:
             lead = re.split(r"[.;:!?\n]", lead)[-1]
             apposed = re.match(r",([^,.;:\n]{1,60}),", doc.body[other.end:other.end + 64])
             words = _WORD.findall((lead + " " + (apposed.group(1) if apposed else "")).lower())
-            if stems <= {w[:5] for w in words}:
+            if (stems and stems <= {w[:5] for w in words}) or (not stems and lead.lower().split()[-1:] == office):
                 return self.resolve(other)
         return None
 
@@ -3688,6 +3700,23 @@ def question_after_asked(c: _Context) -> Verdict | None:
     return _pre_verb(c.doc, c.state, c.lo, c.q.start - 1) or Verdict(UNKNOWN, "question from an unnamed asker")
 
 
+def corrected_misquote(c: _Context) -> Verdict | None:
+    """A correction's misquote: "An earlier version of this story quoted X as saying "q"" (a correction cue of lang
+    *.toml correction_cues, then "quoted … as saying") — words the outlet put in X's mouth by mistake, which X did not
+    say: nobody's. The corrected words after it ("He said "…"") are X's as any quote is."""
+    if c.body.find("quoted", c.lo, c.q.start) < 0 or not _CORRECTION_SIEVE.may_match(c.body[c.lo:c.q.start]):
+        return None  # (a literal first: "quoted" is in every match of _QUOTED_AS_SAYING, and in few sentences)
+    before = c.body[sentence_start(c.body, c.para.start, c.q.start - 1, c.doc.in_quote):c.q.start - 1]
+    before = before[max(before.rfind(m) for m in '"”»') + 1:]  # (after an earlier quote of the sentence: its tag)
+    if _QUOTED_AS_SAYING.search(before) is None or not any(w in before.lower() for w in _LEX.correction_cues):
+        return None
+    return Verdict(UNKNOWN, "the words a correction says the story wrongly quoted (“quoted X as saying”)")
+
+
+_QUOTED_AS_SAYING = re.compile(r"\b(?:mis)?quoted\b[^.!?\n\"“”]{0,120}\bas\s+(?:saying|having\s+said)\b")
+_CORRECTION_SIEVE = WordSieve(_LEX.correction_cues)
+
+
 # a tag's verb said through a go-between (`"…," the governor said through the official.`; lang *.toml proxy_nouns)
 _THROUGH_PROXY = re.compile(r"[^\n.!?\"“”]{0,60}?\bthrough\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
                             + alternation(_LEX.proxy_nouns) + r")(?![\w’'])") if _LEX.proxy_nouns else None
@@ -4734,7 +4763,8 @@ _FINAL_TAG = re.compile(r",\s*(?P<who>[^,\"“”«»\n]{2,60}?)\s+(?:also\s+)?(
 
 # The order is the module docstring's (a test keeps the two in step): most precise first.
 SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
-    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, verb_after_quote, titled_after_quote,
+    transcript_turn, inline_dash_tag, corner_subject, question_after_asked, corrected_misquote, verb_after_quote,
+    titled_after_quote,
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
@@ -4780,8 +4810,11 @@ _CAPTION_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*[\"“„«][^\n]{1,400}[\"”»]
                             r"(?=[^\n/\"“”«»]{2,60}[ \t]/[ \t][^\n/]{2,120}(?:\n|\Z))")
 _CAPTION_NAME_END = re.compile(r"[ \t]*/")
 # an embedded post's header above its text: the account's name (in its own script beside it too), the handle in
-# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`)
-_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$)")
+# brackets, then at most the date, on a line of its own (`Jane Doe 李小龍 (@janedoe) · Dec 3, 2026`); a page's post
+# gives no handle, its name and a middle dot before the day (`Mayor Jane Doe · December 6 at 9:02 AM`)
+_POST_HEADER = re.compile(r"[ \t]*(?=[^\n()\"“”«»]{1,80}\(@[\w.]{1,30}\)[^\n\"“”«»]{0,40}$"
+                          r"|[^\n()\"“”«»·]{2,80}[ \t]·[ \t](?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]?[A-Za-z])"
+                          r"[^\n\"“”«»]{0,40}$)")
 _WORDS_OF_NEXT = re.compile(r"\s*(?:(?:These|Those|Such)\s+(?:were|are)\s+the\s+words\s+of"
                             + "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in _LEX.words_said_by) + r")\s+")
 
@@ -5046,6 +5079,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if account is None:
             return Verdict(UNKNOWN, f"post of the account {label}, which no speaker's name or alias in speakers.yaml is")
         return Verdict(Who(account, doc.index.speakers[account].name), f"post of its account {label}")
+    if (voice := doc.numbered_voices.get(label)) is not None:
+        return Verdict(voice, "transcript turn (the talk names the numbered voice: \"I'm …\", \"my guest is …\")")
     staged = [name for at, side, name in doc.examination if at < q.start and side == label]
     if label in ("Q", "A") and staged:  # `Q.` by the counsel examining, `A.` by the witness sworn in
         who = _turn_speaker(doc, replace(q, turn_name=staged[-1].upper(), turn_note="", turn_title="")).who
@@ -5099,8 +5134,58 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind in (Kind.ALIAS, Kind.FUZZY):
             return Verdict(Who(m.speaker, m.name), "transcript turn")
         if m.kind is Kind.NAME:
-            return Verdict(_named(doc.full_name(m.name)), "transcript turn")
+            # (`Priya:` after the host's "joining me is Councilmember Priya Doe", whom speakers.yaml lists: hers)
+            full = doc.full_name(m.name)
+            listed = [x for x in doc.index.scan(full) if x.kind in (Kind.ALIAS, Kind.FUZZY)] if " " in full else []
+            if listed:
+                return Verdict(Who(listed[-1].speaker, listed[-1].name), "transcript turn (the full name the text gives)")
+            return Verdict(_named(full), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+# the talk's own introductions: a voice's "I'm Jane Doe", and the guest it presents ("my guest today is …")
+_SELF_INTRO = re.compile(r"(?<![\w’'])(?:I['’]m|I am|[Mm]y name is)[ \t]+(?=[A-Z])")
+_GUEST_INTRO = re.compile(r"(?<![\w’'])(?:[Mm]y guests? (?:today |tonight |this week |now )?(?:is|are)"
+                          r"|[Jj]oining (?:me|us) (?:now |today |tonight )?(?:is|are)"
+                          r"|I['’]m joined (?:now |today |tonight )?by)[ \t]+")
+GUEST_REACH = 100  # characters after "my guest today is" within which the guest's name stands
+
+
+def _numbered_voices(body: str, quotes: list[RawQuote], scanned: list[Mention], index: SpeakerIndex) -> dict[str, Who]:
+    """Who a transcription service's numbered voices are (`Speaker 1:`, `Speaker 2:`), when there are two and the
+    talk says it: the voice that says "I'm Jane Doe" is Jane Doe, and the guest that voice presents ("… and my guest
+    today is Sheriff John Roe") is the other voice. The labels name nobody; the host's introduction does, as it
+    does for a podcast's first-name labels. Two voices that come out as one person, or more than two voices: {}."""
+    turns = [q for q in quotes if q.kind == "transcript-turn" and numbered_voice(q.turn_name)]
+    labels = list(dict.fromkeys(q.turn_name for q in turns))
+    if len(labels) != 2:
+        return {}
+
+    def person(lo: int, hi: int) -> Who | None:
+        for m in scanned:
+            if lo <= m.end and m.start < hi and m.kind in (Kind.NAME, Kind.ALIAS, Kind.FUZZY) and _is_person(index, m):
+                if m.speaker:
+                    return Who(m.speaker, index.speakers[m.speaker].name)
+                words = m.name.split()
+                while words and (words[0] in _NOT_NAMES or _SPEAKER_OPENER.match(words[0])):
+                    words.pop(0)  # ("I'm Jane Doe": the voice's own words before the name)
+                return _named(" ".join(words)) if len(words) > 1 else None
+        return None
+
+    own: dict[str, Who] = {}
+    presented: dict[str, Who] = {}
+    for q in turns:
+        for intro in _SELF_INTRO.finditer(body, q.start, q.end):
+            if q.turn_name not in own and (who := person(intro.end(), intro.end() + 1)) is not None:
+                own[q.turn_name] = who
+        for intro in _GUEST_INTRO.finditer(body, q.start, q.end):
+            end = min(q.end, intro.end() + GUEST_REACH, *(k for k in (body.find(".", intro.end(), q.end),) if k > 0))
+            if q.turn_name not in presented and (who := person(intro.end(), end)) is not None:
+                presented[q.turn_name] = who
+    out = dict(own)
+    for label, who in presented.items():
+        out.setdefault(labels[1 - labels.index(label)], who)
+    return out if len({w.id for w in out.values()}) == len(out) else {}
 
 
 def _host_label(doc: _Doc, label: str) -> bool:
@@ -5154,10 +5239,12 @@ def _podium_holder(doc: _Doc, label: str) -> Who | None:
 def _header_holder(doc: _Doc, label: str) -> Who | None:
     """The one person a record's header line gives the label's office ("Chair: Jane Doe (Northtown)" above
     `CHAIR – …` turns, "Moderator: John Roe"), else None: the header says who holds the chair, as a
-    parliament's `The Chairperson (Sen. Doe):` does in its brackets."""
+    parliament's `The Chairperson (Sen. Doe):` does in its brackets. The credit may go on after the name with
+    its affiliation ("Moderator: Jane Doe, League of X") or with the next credit on its line ("Host: Jane Doe.
+    Panel: …"): the name ends at that comma, or at the full stop before the next label."""
     first = min((q.start for q in doc.quotes if q.kind == "transcript-turn"), default=0)
     head = re.compile(rf"(?im)^[ \t]*(?:the[ \t]+)?{re.escape(label)}[ \t]*:[ \t]*(?P<name>[^\n:()]{{2,60}}?)"
-                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*$")
+                      r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*|,[^\n:]*|\.[ \t]+[A-Z][\w \t]{0,20}:[^\n]*)$")
     m = head.search(doc.body, 0, first) if first else None
     if m is None:
         return None
@@ -5199,15 +5286,21 @@ _HANDOFF = re.compile(rf"(?<![\w’'])(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CA
 def _correspondent(doc: _Doc, q: RawQuote, label: str) -> Who | None:
     """Who a broadcast report's `Reporter:` is: the one the anchor's turn before hands over to at its end
     ("… Jane Doe reports."), else None. A briefing's `Reporter:` is anybody from the floor, and no turn
-    of a briefing hands the floor over so."""
+    of a briefing hands the floor over so. The report's own sound bites between the reporter's turns
+    (`GOV. JANE DOE:` after the reporter's first turn) hand nothing over: the handover is further up."""
     if _HANDOFF is None or label.upper() not in _LEX.correspondent_labels:
         return None
+    # (the reporter's own first turn: the turns between it and this one are the report's)
+    own = min((t.start for t in doc.quotes if t.kind == "transcript-turn" and t.start < q.start
+               and t.turn_name.upper() in _LEX.correspondent_labels), default=q.start)
     for t in reversed(doc.quotes):
         if t.start >= q.start or t.kind != "transcript-turn":
             continue
         if t.turn_name.upper() in _LEX.correspondent_labels:
             continue  # (the reporter's own earlier turns: the handover is further up)
         m = _HANDOFF.search(t.text)
+        if m is None and t.start > own:
+            continue
         words = m.group("name").split() if m is not None else []
         if m is None or t.text[:m.start()].rstrip().endswith(("Our", "our")) or any(
                 w in _HONORIFIC_WORDS or w in _ORG_WORDS or w in _NOT_NAMES or w.lower() in _LEX.title_words

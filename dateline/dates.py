@@ -1311,7 +1311,8 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
     m = _first_dateline(text)
     if m is None:
         return Publication(_numeric_dateline(text, order) or _chat_export_date(text, today, order)
-                           or _day_only_dateline(text, today) or _sign_off_date(text), text)
+                           or _day_only_dateline(text, today) or _sign_off_date(text) or _counted_from_capture(text),
+                           text)
     line = m.group("body").rstrip()
     parts = _date_parts(line)
     shown = _one_line(f"dateline {line}")
@@ -1341,6 +1342,40 @@ def _publication_after_header(text: str, today: date, order: NumericOrder | None
         if info is not None and info.confidence != "low":
             return Publication(DateInfo(info.date, "low", info.basis, info.end), text, year_assumed=True)
     return Publication(info, text)
+
+
+# a saved page's capture line ("Saved page — captured Sunday, December 6, 2026, 8:14 PM PST"), and a post's stamp
+# counted back from when the page was seen ("portardmorepeople · 3 days ago", "Posted 2 weeks ago")
+_CAPTURE_LINE: Final = re.compile(r"(?im)^[^\n]{0,30}?\b(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon().capture_labels, key=len, reverse=True))
+    + r")\b:?[ \t]+(?P<date>[^\n]{6,60})$") if lexicon().capture_labels else None
+_AGO_STAMP: Final = re.compile(r"(?im)^[^\n]{0,60}?(?:·|\bposted)\s*(?P<n>\d{1,2}|an?|one)\s+(?P<unit>minute|hour|day|week)s?"
+                               r"\s+ago[ \t]*$")
+_AGO_DAYS: Final = {"minute": 0, "hour": 0, "day": 1, "week": 7}
+
+
+def _counted_from_capture(text: str) -> DateInfo | None:
+    """A post's "3 days ago" on a page saved with its capture line ("captured Sunday, December 6, 2026, 8:14 PM"):
+    that many days before the capture (low: the count is rounded, "3 days" is three to four). Hours or minutes ago are
+    the capture's day. With no capture line the stamp counts from an unknown moment, and the importer asks."""
+    head = text[:1500]
+    if _CAPTURE_LINE is None or "ago" not in head:
+        return None
+    ago = _AGO_STAMP.search(head)
+    capture = _CAPTURE_LINE.search(head)
+    if ago is None or capture is None:
+        return None
+    parts = [p for p in _date_parts(capture["date"]) if p[2] is not None]
+    if not parts or not _day_exists(*parts[0][:2], parts[0][2]):
+        return None
+    month, day, year = parts[0]
+    saved = date(year or 0, month, day)
+    n = 1 if not ago["n"].isdigit() else int(ago["n"])
+    value = saved - timedelta(days=n * _AGO_DAYS[ago["unit"].lower()])
+    shown = _one_line(ago.group(0).strip(), 40)
+    return DateInfo(PartialDate(value.year, value.month, value.day), "low",
+                    f"‘{shown}’ counted back from the page's capture line ‘{_one_line(capture.group(0).strip(), 60)}’ "
+                    f"→ {value.isoformat()} (a rounded count: low)")
 
 
 # an agency's dateline with the day alone, its month left to the reader (Europa Press: "MURCIA, 4 (EUROPA PRESS)", on a
@@ -1643,6 +1678,8 @@ _HEADER_NOISE: Final = re.compile(
     r"|(?-i:[A-Z][a-z]+)\s+time|local\s+time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}\b"
     rf"|\b(?:first\s+|last\s+)?(?:{_PUBLISHED_LABELS}|updated?|modified|edited|date|time)\b(?:\s+(?:on|at))?:?"
+    # ("Posted 6:14 PM, Dec 03, 2026 and last updated 9:02 AM, Dec 04, 2026": the "and" joins the two labels' dates)
+    r"|\band(?=\s+(?:last\s+)?(?:updated?|modified|edited)\b)"
     r"|^\s*(?:story|article|page|transcript|report|video|post|interview|episode)\s+(?=(?:first\s+|last\s+)?"
     rf"(?:{_PUBLISHED_LABELS}|updated|modified)\b)"
     r"|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\bread\s+time\b"
@@ -1760,7 +1797,8 @@ _LABELLED_TAIL: Final = re.compile(
 )
 # … and so is a line that opens with its date, weekday and all, then a separator and a few words of no
 # sentence ("Friday 4 December · Updates in local time (CLST)", a live blog's): the date is the line's
-_DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}$")
+# (a podcast's episode line stacks a few such: "DEC 5 · EPISODE 57 · 41 MIN")
+_DATE_FIRST_TAIL: Final = re.compile(r"^(\s*§)(?:\s*[·|•]\s*(?:[^\s§.!?·|•]+\s*){1,8}){1,3}$")
 # A printed page's running head, set apart by wide gaps: the paper's name before its date and the page's number
 # (and a weekly's cover price) after it ("DAILY NEWS      Friday, December 4, 2026      Page 3", "THE WEEKLY STAR
 # Saturday 5 – Friday 11 December, 2026      $2.50"). A sentence never leaves two spaces around a date (the
@@ -1953,8 +1991,9 @@ def _yearless_header(
     if wd is None:
         counted = _anniversary_year(month, day, text, today)
         if counted is None and _YEARLESS_STAMP.search(text, 0, _SETTLE_REACH):
-            # "December 4 at 8:15 PM · 🌎": a social post's stamp, which writes the year only for posts of earlier
-            # years: the latest such day not after today (low: a page saved long ago is of a year before)
+            # "December 4 at 8:15 PM · 🌎": a social post's stamp (or a podcast app's episode line), which writes the
+            # year only for posts of earlier years: the latest such day not after today (low: a page saved long ago is
+            # of a year before)
             fits = [y for y in (today.year, today.year - 1) if _day_exists(month, day, y) and date(y, month, day) <= today]
             if fits:
                 return PartialDate(fits[0], month, day), (" (year: a post's stamp writes none for the past year's "
@@ -1971,7 +2010,11 @@ def _yearless_header(
 
 
 # a social post's stamp, a day and month with no year and "at" a clock ("December 4 at 8:15 PM", "4 December at 20:15")
-_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+at\s+\d{{1,2}}[:.]\d\d")
+# … and a podcast app's episode line, its episode's number after the day, which writes the year only for earlier years'
+# episodes too ("DEC 5 · EPISODE 57 · 41 MIN", "Dec 5 · Ep 4"; a page's "Released April 5 · 42 min", a length alone after
+# its label, stays undated: test_dates_lines)
+_YEARLESS_STAMP: Final = re.compile(rf"(?m)^[^\n]{{0,20}}?(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:\s+at\s+\d{{1,2}}[:.]\d\d"
+                                    r"|\s*·\s*(?i:episode|ep\.?)\s*#?\d)")
 # the day the text itself is written, its weekday in brackets ("Tonight (Friday) I met …", "Today (Wednesday) I have
 # written to …": a post's or a release's first person): the weekday of its year-less date line, in its first lines
 # (in every language with `today` words: "Hoje (sexta-feira) estive com …", "Oggi (venerdì) ho incontrato …")
@@ -3045,12 +3088,23 @@ def _pluperfect(paragraph: str, phrase: DatePhrase) -> bool:
 
 
 def _reports_words(paragraph: str, phrase: DatePhrase) -> bool:
-    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")?"""
+    """Does the sentence of ``phrase`` give the words it dates (a quotation, "said that …")? So does one that ends with
+    its day after talking to someone, when the words open the next sentence ("X spoke to the station on Aug. 14, 2016.
+    "Q," X said."; en.toml interview_cues) — not one naming a thing's day ("The reform she announced in January 2019
+    has defined her term. "Q," she says.")."""
     start, end = _sentence_of(phrase.start, _breaks(paragraph), len(paragraph))
     sentence = paragraph[start : phrase.start] + paragraph[phrase.end : end]
     if any(mark in sentence for mark in "“”\"„«»"):
         return True
-    return any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence))
+    if any(_INTRODUCES_WORDS.match(sentence, cue.end()) for cue in _SPEECH_CUE.finditer(sentence)):
+        return True
+    return paragraph[end:].lstrip()[:1] in ("“", '"', "„", "«") and not paragraph[phrase.end:end].strip(" .") \
+        and _INTERVIEW_CUE.search(paragraph, start, phrase.start) is not None
+
+
+_INTERVIEW_CUE: Final = re.compile(r"(?<![\w’'])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().interview_cues) + r")(?![\w’'])") \
+    if lexicon().interview_cues else re.compile("(?!)")
 
 
 def _words_date(candidate: _Candidate, anchor: _Anchor | None, paragraph: str) -> DateInfo | None:

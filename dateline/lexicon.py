@@ -136,6 +136,7 @@ class Lexicon:
     story_nouns: tuple[str, ...]
     purpose_nouns: tuple[str, ...]  # "vision", "mission": a body's adopted statement after "is"
     reader_directions: tuple[str, ...]  # "Read", "Watch": imperatives before a work's title
+    saying_leads: tuple[str, ...]  # "as the saying goes": a proverb's words follow, nobody's statement
     numbered_titles: tuple[str, ...]  # "Episode 112:"
     mention_verbs: tuple[str, ...]  # "referred to": the quoted words talked about, not said
     clause_conjunctions: tuple[str, ...]  # "as", "while": a clause of the writer's own begins
@@ -163,6 +164,7 @@ class Lexicon:
     # "misattributed", "attribuée par erreur": a correction notice's words for the earlier report it corrects
     correction_cues: tuple[str, ...]
     earlier_clause_links: tuple[str, ...]  # "after": a time clause making a verb of saying's words earlier ones
+    interview_cues: tuple[str, ...]  # "spoke to": a sentence ending "spoke to X on <day>." dates the quote after it
     honorifics: frozenset[str]
     org_words: frozenset[str]
     org_openers: frozenset[str]  # "Universidad", "Fundación": a capitalised run opening with one is a body
@@ -211,6 +213,9 @@ class Lexicon:
     turn_numbers: tuple[str, ...]
     # "replik": a record's word for the kind of turn after the member's bracket (`JANE DOE (M) replik:`, a reply)
     turn_kinds: tuple[str, ...]
+    # "inaudible": a transcript's bracket for words it could not hear (`[inaudible] the budget?`), part of the turn's
+    # words where they stand, never a note about the speaker as `[Through interpreter]` is
+    transcript_gaps: frozenset[str]
     # "Intervention by", "Intervención del": a record's heading of a turn, on a line of its own above the words,
     # before whoever speaks (the link and an article after it included)
     turn_heads: tuple[str, ...]
@@ -231,6 +236,7 @@ class Lexicon:
     not_outlets: frozenset[str]
     occasion_labels: tuple[str, ...]  # header labels dating the words, not the page ("call date")
     transcript_heads: tuple[str, ...]  # "TRANSCRIPT:": a heading whose next line dates the words it records
+    capture_labels: tuple[str, ...]  # "captured": a saved page's note of when it was saved, what "3 days ago" counts from
     # a kind of body → the nouns a story calls it by, every language read ("the company", "la société")
     bodies: Mapping[str, tuple[str, ...]]
 
@@ -474,6 +480,7 @@ def _lexicon(language: str) -> Lexicon:
         story_nouns=_strings(speech.get("story_nouns", [])),
         purpose_nouns=_strings(speech["purpose_nouns"]),
         reader_directions=_strings(speech["reader_directions"]),
+        saying_leads=_strings(speech.get("saying_leads", [])),
         numbered_titles=_strings(speech["numbered_titles"]),
         mention_verbs=_strings(speech["mention_verbs"]),
         clause_conjunctions=_strings(speech["clause_conjunctions"]),
@@ -500,6 +507,7 @@ def _lexicon(language: str) -> Lexicon:
         sign_off_heads=_strings(dating["sign_off_heads"]),
         correction_cues=_strings(dating.get("correction_cues", [])),
         earlier_clause_links=_strings(dating.get("earlier_clause_links", [])),
+        interview_cues=_strings(dating.get("interview_cues", [])),
         honorifics=frozenset(_strings(names["honorifics"])),
         title_endings=tuple(sorted(set(_strings(names.get("title_endings", []))), key=lambda w: (-len(w), w))),
         org_words=frozenset(_strings(names["org_words"])),
@@ -543,6 +551,7 @@ def _lexicon(language: str) -> Lexicon:
         chair_offices=frozenset(_strings(names.get("chair_offices", []))),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
+        transcript_gaps=frozenset(w.lower() for w in _strings(names.get("transcript_gaps", []))),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))
                                    for office, titles in names.get("office_titles", {}).items())),
         turn_heads=tuple(sorted(set(_strings(names.get("turn_heads", []))), key=lambda w: (-len(w), w))),
@@ -563,6 +572,7 @@ def _lexicon(language: str) -> Lexicon:
         not_outlets=frozenset(_strings(pages["not_outlets"])),
         occasion_labels=_strings(pages["occasion_labels"]),
         transcript_heads=_strings(pages.get("transcript_heads", [])),
+        capture_labels=_strings(pages.get("capture_labels", [])),
         bodies=MappingProxyType({k: _strings(v) for k, v in data.get("bodies", {}).items()}),
     )
 

@@ -376,9 +376,18 @@ _TURN_KIND = "|".join(map(re.escape, lexicon().turn_kinds)) or "(?!)"
 # Chairman, Committee on Works and Housing:`): capitalised words, lower-case links, commas between them, no verb
 _OFFICE_AFTER_NOTE = (rf"(?<=\)),[ ][{CAPITALS}][\w’'\-]*(?:,?[ ](?:[{CAPITALS}][\w’'\-]*|(?:"
                       + "|".join(map(re.escape, lexicon().label_links)) + r")(?![\w’'])))" + "{0,9}")
+# a capitals label's word; a Gaelic surname keeps its lower-case `c` there (`LUCY McBRIDE:`, `MacLEOD:`)
+_CAPS_START = rf"(?:Ma?c(?=[{_UP}]{{2}})|[{_UP}])"
+
+
+def _caps_label(name: str) -> bool:
+    """A label written in capitals, a Gaelic surname's `Mc`/`Mac` aside (`LUCY McBRIDE`)."""
+    return re.sub(rf"\bMa?c(?=[{_UP}]{{2}})", lambda m: m.group(0).upper(), name) == name.upper()
+
+
 _TURN = re.compile(
     rf"(?:(?P<title>{_TURN_TITLE}|{_OFFICE_ARTICLE}|{_TURN_COMPOUND})\.?[ ]+(?=[{_UP}][{_UP}'’.\-]*[{_UP}]))?"
-    rf"(?P<name>(?:[{_UP}][{_UP}'’.\-]*\.?)(?:[ \-][{_UP}][{_UP}'’.\-]*){{0,3}})"
+    rf"(?P<name>(?:{_CAPS_START}[{_UP}'’.\-]*\.?)(?:[ \-]{_CAPS_START}[{_UP}'’.\-]*){{0,3}})"
     rf"(?:/[{_UP}0-9][{_UP}0-9&.\-]*(?:[ ][{_UP}0-9&.\-]+){{0,3}})?"  # a briefing's `NAME/OUTLET:` (the outlet)
     rf"(?:,[ ,A-Za-z0-9À-ɏ'’.\-\"“”]{{1,80}})?"
     r"(?P<note>(?:\s*\((?:[^()\n]{1,60})\)){1,2})?"
@@ -552,6 +561,18 @@ def _titled_member(name: str) -> bool:
         and not any(w.strip(".") in _OFFICE_WORDS or w in lexicon().generic_turns for w in rest)
 
 
+def _office_titled(name: str) -> bool:
+    """`Mayor Doe`, `Council President Roe`, `Councilmember Doe`: an office's words, then the member's family name
+    (a council's verbatim record labels its members so) — not an office alone (`Mr Speaker`, `Council President`)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].strip(".") in _OFFICE_WORDS:
+        k += 1
+    rest = words[k:]
+    return k > 0 and 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+        and not any(w.strip(".") in _OFFICE_WORDS or w.upper() in lexicon().generic_turns for w in rest)
+
+
 def office_label(name: str) -> bool:
     """`The Speaker`, `Mr Speaker`, `Madam Deputy Chair`: a parliament's office as a label, naming no
     member (its holder speaks: whoever the speakers file gives that role, else nobody known)."""
@@ -655,6 +676,19 @@ def _generic_turn(name: str) -> bool:
         return True
     first, _, rest = up.partition(" ")
     return bool(rest) and first in lexicon().generic_turn_qualifiers and rest in _GENERIC_TURN_NAMES
+
+
+# `Speaker 1:`, `SPEAKER 2:`, `Voice #3:`: an automatic transcript numbers the voices it cannot name
+_NUMBERED_VOICE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?) #?\d{1,2}")
+
+
+def numbered_voice(name: str) -> bool:
+    """A label of a voice a transcription service numbers (`Speaker 1`, `Voice 2`): a generic word and a number.
+    The label names nobody; the talk under it may (attribution.numbered_voices)."""
+    m = _NUMBERED_VOICE.fullmatch(name)
+    return m is not None and m.group("label").upper() in _GENERIC_TURN_NAMES
+
+
 _ASKING_TURN_NAMES = frozenset(lexicon().asking_labels)  # "Host:", "Moderatorin:": whoever asks
 _SENTENCE_ENDS = frozenset(".?!…\"”»’)-–—")  # how a turn's words end (or break off) when they are a sentence
 
@@ -1136,7 +1170,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                                    (am.group("note") or "").strip(), am.group("title") or "")
             continue
         m = _TURN.match(body, lo, p.end) if colon else None
-        if m is not None and (m.group("name").strip() != m.group("name").strip().upper()
+        if m is not None and (not _caps_label(m.group("name").strip())
                               or _SHOW_HEADER.fullmatch(body, m.start("text"), _rstrip_at(body, lo, p.end))):
             m = None
         if m is not None and (dm := dot) is not None and dm.group("office") \
@@ -1178,6 +1212,7 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
         if (label in _NOT_TURN_NAMES and p.index not in clocked) or (marks != "turn" and len(name) < 2):
             continue
         if marks == "plain-turn" and name.upper() not in _GENERIC_TURN_NAMES and not office_label(name) \
+                and not numbered_voice(name) \
                 and not all(w[0].isupper() or w in _PARTICLES
                             for w in re.split(r"[ \-]", name.partition(" ")[0]) + name.split()[1:] if w):
             # "Honourable members:" is a generic label, "De voorzitter:" an office; otherwise a name, every word
@@ -1198,7 +1233,8 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
                 and _HOLDER_NOTE.fullmatch(note) and note[1:-1].strip() not in _OFFICE_WORDS:
             name, title, note = note[1:-1].strip(), name, ""  # `Sr. PRESIDENTE (Rivas).-`: the office's holder
         bracket = _BRACKET_NOTE.match(body, tstart, tend)
-        if bracket is not None and bracket.end() < tend:  # NPR: "MARTINEZ: [Through interpreter] …"
+        if bracket is not None and bracket.end() < tend \
+                and bracket.group(1).strip().lower() not in lexicon().transcript_gaps:  # NPR: "MARTINEZ: [Through interpreter] …"
             note = (note + " " + bracket.group(1)).strip()
             tstart = bracket.end()
         found[p.index] = _turn(body, p, tstart, tend, marks, name, note, title)
@@ -1240,8 +1276,11 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # (… or a plain full name speaks again: a committee's minutes in translation, `Jane Doe:` twice, the
     # minister once as `Minister of Industry John Roe:`)
     plain_names = [q.turn_name for q in found.values() if q.marks == "plain-turn" and " " in q.turn_name]
+    # (… or three members or more speak under an office and their family name, `Mayor Doe:`, `Councilmember Roe:`:
+    # a council's verbatim record, each of them once in an excerpt)
+    office_titled = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _office_titled(q.turn_name)}
     if not (len(set(member_names)) < len(member_names) or alternate or caps + houses >= 2
-            or len(set(plain_names)) < len(plain_names)):
+            or len(set(plain_names)) < len(plain_names) or len(office_titled) >= 3):
         found = {i: q for i, q in found.items() if i not in members}
         member_names = []
     houses += len(member_names)
@@ -1249,17 +1288,18 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     # member: a record where each speaks once (a budget debate's movers) is a record all the same when
     # three such members speak, or two and an office's turn (`The Deputy Speaker (Hon. Roe):`)
     titled_members = {q.turn_name for q in found.values() if q.marks == "plain-turn" and _titled_member(q.turn_name)}
-    a_record = caps + houses >= 2 or len(titled_members) + min(houses, 1) >= 3 or (houses >= 1 and any(
+    a_record = caps + houses >= 2 or len(titled_members | office_titled) + min(houses, 1) >= 3 or (houses >= 1 and any(
         q.marks == "plain-turn" and office_label(q.turn_name) for q in found.values()))  # … or one and the chair's
     # a record's later label in mixed case of a full name its capitals gave before (`JANE DOE (Party):` …
     # `Jane Doe:`, as a parliament's record names a member after her first question)
     capital_names = {q.turn_name for q in found.values() if q.marks == "turn" and " " in q.turn_name}
 
     def house_plain(q: RawQuote) -> bool:
-        generic = _generic_turn(q.turn_name) or office_label(q.turn_name)
+        # (a house's office alone, `Clerk:`, is the record's too)
+        generic = _generic_turn(q.turn_name) or office_label(q.turn_name) or q.turn_name in lexicon().house_offices
         # … and a member with no office in a parliament's capitals (`Mr Jane Doe: Point of order: …`)
         titled = address_titles(q.turn_name.split()) > 0
-        return ((a_record or alternate) and generic) or (a_record and titled) \
+        return ((a_record or alternate) and generic) or (a_record and (titled or q.turn_name in office_titled)) \
             or (houses >= 2 and " " in q.turn_name) or (a_record and q.turn_name.upper() in capital_names)
 
     def answers(i: int, q: RawQuote) -> bool:
@@ -1367,7 +1407,9 @@ def _single_headline(body: str, lo: int, hi: int) -> bool:
     """
     stamp = TIMESTAMP.match(body, lo, hi)
     text = body[stamp.end() if stamp else lo:hi]
-    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(text):
+    # (the sentences are the headline's own, not those of the words it quotes: "Sheriff on the money: 'We'll take it.
+    # We're not changing the policy.'")
+    if len(text) > 160 or "\n" in text or _SENTENCE_INSIDE.search(_HEADLINE_QUOTED.sub("''", text)):
         return False
     return opens_single(text)
 
@@ -2021,6 +2063,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if q.text[:1].isupper() and titled and _PURPOSE_SIEVE.may_match_lowered(low_pre) \
             and _PURPOSE_BEFORE.search(stripped_pre):  # (the cheap tests first)
         return "reject", False, "a body's stated vision or mission (Its vision is \"…\")"
+    if _SAYING_SIEVE.may_match_lowered(low_pre) and _SAYING_BEFORE.search(stripped_pre):
+        return "reject", False, "a saying's words (as the saying goes, \"…\")"
     if titled and any(w in stripped_pre for w in _READER_WORDS) and _READER_DIRECTION.search(stripped_pre):
         return "reject", False, "the title of a work the reader is sent to (Read our explainer, \"…\")"
     if titled and _header_title(body, line_start, open_pos, close_pos):  # (most quotes: sentences, not titled)
@@ -2237,6 +2281,10 @@ _PURPOSE_SIEVE: Final = WordSieve(lexicon().purpose_nouns)  # (`_PURPOSE_BEFORE`
 # "Read our explainer, "…"", "Watch: "…"": an imperative at the sentence's start sends the reader to a work
 _READER_DIRECTION = re.compile(r"(?:^\s*|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(lexicon().reader_directions)
                                + r")\b(?:\s+(?:our|the|this|my|their|his|her|its)\b[^.!?\"“”\n]{0,50})?\s*[,:—–-]?\s*$")
+# "as the saying goes, "…"": a proverb the writer (or a speaker) reaches for, everyone's words and no one's
+_SAYING_BEFORE = re.compile(r"(?<![\w’'])(?:" + alternation(lexicon().saying_leads) + r")\s*[,:—–-]?\s*$",
+                            re.IGNORECASE) if lexicon().saying_leads else re.compile(r"(?!)")
+_SAYING_SIEVE: Final = WordSieve(list(lexicon().saying_leads))
 # `_READER_DIRECTION` holds one of them as written (it is case-sensitive): where none is, it is not searched
 _READER_WORDS: Final = _shortest(set(lexicon().reader_directions))
 # ""the whistle" referred to two officials": words talked about as words, not said
@@ -2307,6 +2355,7 @@ def _outside_quotes(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -
 _STOP_IN_LINE = re.compile(r"[.!?…](?=[\s\"”’»«“]|$)")
 _SCARE_BEFORE = re.compile(r"\b(?:certain|some|its|their|so|very|rather|quite|alleged|supposed)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_HEADLINE_QUOTED = re.compile(r"(?<![\w’'])['‘][^\n]*['’](?![\w’'])")  # a headline's words in single marks, whole
 # (the mark first, what stands before it checked in a lookbehind: `re` skips to the marks; the
 # same texts match, and only whether one does is asked)
 # ‘ or ' opening a word after a space, bracket, colon or dash, or at the text's start: one pattern a mark,

@@ -37,8 +37,31 @@ HOLDOUT = ROOT / "tests" / "fixtures" / "quotes_holdout"
 
 # case id -> why it still fails. Each is xfail(strict=True): fixing one makes the suite
 # say so, and it must then be taken off this list.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    # round 56's rules on invented text (branch fix56): the speakers are right, the kind is not — a quote opening
+    # its own line under a line that is no sentence of the writer's (a post's header, "He said" with no comma) is
+    # read as opening inside the writer's clause, so partial; the same shape as round 56's cases 172, 438 and 998
+    "broadcasts_and_councils/cases.txt:256": "the post's words under its header line come out partial (speaker right)",
+    "broadcasts_and_councils/cases.txt:289": "'He said \"two point four million dollars.\"' (no comma after the "
+                                             "verb) comes out partial (speaker right)",
+}
 HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
+    # Round 56 (blind; spoken English turned into text: US local TV, ABC radio, podcasts, council minutes): held out
+    # at the session's start P 0.961 R 0.913 speaker 0.898 (0.884 before case 131's re-annotation, see its title);
+    # after branch fix56 P 1.000 R 1.000 speaker 0.994. What the code still does wrong:
+    "holdout/round56_spoken_english/cases.txt:172": "speakers right, kind wrong: 'said \"q\" on live tv' in a TikTok "
+                                                    "caption and 'says \"q\"' on its on-screen text come out partial",
+    "holdout/round56_spoken_english/cases.txt:438": "speaker right (the post's header line), kind wrong: the post's "
+                                                    "words under its header come out partial",
+    "holdout/round56_spoken_english/cases.txt:998": "speakers right, kind wrong: a top comment's words after its "
+                                                    "handle (@user \"q\") come out partial",
+    "holdout/round56_spoken_english/cases.txt:190": (
+        "'Harold Kim … said, \"Q.\" Another speaker described the ordinance as \"q.\"': 'another speaker' is no "
+        "unnamed person in en.toml (a parliament's Speaker), so the partial goes to the tag of the sentence before. "
+        "Adding the word makes 'Another speaker described' the tag after Kim's quote (verb_after_quote, "
+        "titled_after_quote); a guard against a tag whose sentence quotes words of its own then broke round 56's "
+        "'\"Q.\" She told KPAR the city has 140 beds lined up \"by spring.\"' (the writer's own pronoun tag)"
+    ),
     "holdout/round7_sport_business/cases.txt:180": "\"Union chief: 'Not one more death'\" names a role of a person who "
                                                    "is not in speakers.yaml (introduced an entry earlier as \"the head "
                                                    "of the players' union\"); roles resolve only through speakers.yaml, "
