@@ -741,16 +741,19 @@ class SpeakerIndex:
                 holders = self.role_to_ids.setdefault(role.lower().replace("’", "'"), [])
                 if s.id not in holders:
                     holders.append(s.id)
-        # A form that names two speakers is neither's: "Ruiz" written for Ana Ruiz and for Pablo Ruiz would
-        # otherwise go to whoever is listed first, silently (hostile round 59, k05). A name or alias the file
-        # writes for one speaker only still beats a surname read off another's name; load_data warns at the line.
-        self.shared: set[str] = set()
+        # A form that names two speakers is the one of them the article names by a form of their own ("Kim said"
+        # in a story that names Rep. Kim Min-seo and no other Kim), else neither's: "Ruiz" written for Ana Ruiz and
+        # for Pablo Ruiz went to whoever is listed first, silently (hostile round 59, k05). A name or alias the
+        # file writes for one speaker only still beats a surname read off another's name; load_data warns at the
+        # line. (`shared`: each such form's speakers, in the file's order; `_named_in` decides per article.)
+        self.shared: dict[str, tuple[str, ...]] = {}
         for form in order:
             ids = written.get(form) or derived[form]
             if len(ids) == 1:
                 self.alias_to_id[form] = next(iter(ids))
             else:
-                self.shared.add(form)
+                self.shared[form] = tuple(s.id for s in speakers if s.id in ids)
+        self._own_forms: dict[str, re.Pattern[str] | None] = {}
         roles = set()
         for role in {r for s in speakers for r in (*s.roles, *_place_roles(s), *_body_roles(s))}:
             for form in (role, role.replace("'", "’")):
@@ -779,7 +782,8 @@ class SpeakerIndex:
                     roles.add(fused)
                     self.role_forms.setdefault(fused, low)
                     self.genitive_forms.add(fused)
-        self.alias_re = _Phrases(self.alias_to_id, r"(?![\w])") if self.alias_to_id else None
+        self.alias_re = _Phrases({*self.alias_to_id, *self.shared}, r"(?![\w])") \
+            if self.alias_to_id or self.shared else None
         self.role_re = _Phrases(roles, r"\b") if roles else None
         bare = {r[4:]: r for r in self.role_forms if r.lower().startswith("the ")}
         self.bare_roles = {k: self.role_forms[v] for k, v in bare.items()}
@@ -891,6 +895,31 @@ class SpeakerIndex:
                                                                                    for t in texts), texts
         return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', t)})" for t in texts))
 
+    def _named_in(self, text: str, form: str, at: int) -> str | None:
+        """The speaker of a shared `form` (`shared`) that `text` names by a form of their own (a name or alias
+        the file gives them alone: "Kim Min-seo" for a bare "Kim"): of those named before `at`, the last (round
+        37's rule: a bare family name after two of that family named in full is the last of them); else the one
+        the text names after it, if only one; else None."""
+        before: list[tuple[int, str]] = []
+        after: list[str] = []
+        for sid in self.shared[form]:
+            if sid not in self._own_forms:
+                own = [f for f, owner in self.alias_to_id.items() if owner == sid]
+                self._own_forms[sid] = re.compile(bounded_alternation(own) + r"(?![\w])") if own else None
+            pattern = self._own_forms[sid]
+            if pattern is None:
+                continue
+            last = None
+            for m in pattern.finditer(text, 0, at):
+                last = m.start()
+            if last is not None:
+                before.append((last, sid))
+            elif pattern.search(text, at):
+                after.append(sid)
+        if before:
+            return max(before)[1]
+        return after[0] if len(after) == 1 else None
+
     def scan(self, text: str, lo: int = 0, hi: int | None = None, lowered: _Lowered | None = None) -> list[Mention]:
         """Every speaker mention in text[lo:hi], left to right, longest match winning (`lowered`: the
         text[lo:hi] lowered, when the caller has it already)."""
@@ -910,7 +939,10 @@ class SpeakerIndex:
         thes = [at for at in thes if after.match(text, at, hi)]
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text, low, thes, lo, hi):
-                sid = self.alias_to_id[m.group(0)]
+                owner = self.alias_to_id.get(m.group(0)) or self._named_in(text, m.group(0), m.start())
+                if owner is None:
+                    continue  # a form of several speakers, the article naming none or more than one of them
+                sid = owner
                 add(Mention(m.start(), m.end(), Kind.ALIAS, self.speakers[sid].name, speaker=sid,
                             possessive=_possessive(text, m.end())), 0)
         if self.role_re is not None:

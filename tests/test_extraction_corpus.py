@@ -292,6 +292,12 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "file's comment says so; the name lists hold no Korean given names, and a family-first name's gender is "
         "not its first word's); 'Lee said:' after both Lees is the last named in full, round 37's rule"
     ),
+    'holdout/round43_reactor_water/cases.txt:64': (
+        "speaker 'Compensation does not grow rice,': kim-daeho, want kim-minseo. 'Rep. Kim' is an alias of both "
+        "lawmakers: since hostile round 59 a form two speakers share goes to neither by itself (it went to the "
+        "first listed, here right by luck); the article names both Kims in full, so the last named (Kim Dae-ho) "
+        "takes it; the writer reads 'shot back' as the reply to him"
+    ),
     'holdout/round43_reactor_water/cases.txt:191': (
         "'naeronambul' (han's one-word partial after 'accused the government of') is read as a term: a single "
         "foreign word after a preposition, glossed after it ('using a Korean buzzword for …'); the round's notes "
@@ -404,6 +410,9 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
+    "round43_reactor_water": "blind round 43 (South Korea: two Lees and two Kims in the speakers file): speaker 0.976 "
+                             "-> 0.968 when an alias two speakers share stopped going to the first listed (hostile "
+                             "round 59, k05); its failing cases are listed above",
     "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.981 R 0.981 speaker 0.962 after branch "
                              "fix41 (P 0.963 R 0.972 after left37; held out at main cd81302: P 0.969 R 0.869 speaker "
                              "0.892; 0.972 / 0.972 / 0.904 after branch jp34); its failing cases are listed above",
@@ -467,7 +476,7 @@ def data(folder: Path = FIXTURES) -> Data:
     if folder not in _DATA:
         problems: list[Problem] = []
         _DATA[folder] = load_data(folder, problems)
-        assert not problems, problems
+        assert not [p for p in problems if p.severity == "error"], problems
     return _DATA[folder]
 
 
