@@ -712,7 +712,10 @@ class SpeakerIndex:
             # County" is no woman, "Fellow, Lady Margaret Hall" no lady)
             titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
             office = _PROPER_RUN.sub(" ", s.role)
-            if is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
+            titled = _compound_gender(s.role.split(" ", 1)[0].rstrip(",;"))  # "Regierungsrat, …": a man, whatever "Andrea" is
+            if titled:
+                (self.female if titled == "f" else self.male).add(s.id)
+            elif is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
                 self.female.add(s.id)
             elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(office) \
                     or titles == {"m"}:
@@ -1029,6 +1032,8 @@ class SpeakerIndex:
             offsets.append(pos)
             pos += len(w)
         i, j = 0, len(words)
+        if run.startswith(_BY_OPENERS):  # "Intervista di Jane Doe", "Propos recueillis par Jane Doe": who asked
+            i = next(len(w.split()) for w in _BY_OPENERS if run.startswith(w))
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
@@ -1036,7 +1041,7 @@ class SpeakerIndex:
         if i + 1 < j and words[i].lower() in _BARE_UNNAMED and words[i + 1] in _PARTICLE_WORDS:
             return None  # "Fuentes del Ministerio": sources of a body, nobody named (and the ANON pass finds them)
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) or _compound_title(words[k]) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
                     or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
@@ -1175,6 +1180,26 @@ def _not_name_start(word: str, more: bool) -> bool:
 
 
 _GIVEN_NAMES = _LEX.male_first | _LEX.female_first
+# the capitalised words that open an interview's byline before the interviewer's name ("Intervista di", lang *.toml
+# interview_by), each with the space after it: no part of the name
+_BY_OPENERS = tuple(w + " " for w in _LEX.interview_by if w[:1].isupper())
+
+
+def _compound_gender(word: str) -> str:
+    """The gender a German compound title gives its holder ("f": `Grossrätin`, `Gemeindepräsidentin`; "m":
+    `Regierungsrat`, `Bergführer`), "" for a word that is none: the title says it where a given name does not
+    (Andrea is a man's name in Italian, a woman's in German)."""
+    if not _compound_title(word):
+        return ""
+    low = word.lower()
+    return "f" if any(low.endswith(e) for e in _LEX.title_endings if e.endswith("in")) else "m"
+
+
+def _compound_title(word: str) -> bool:
+    """A German compound title (`Gemeindepräsidentin`, `Bergführer`: a capitalised word ending as a title does, lang
+    *.toml title_endings): inside a run of capitals, what stands before it only qualifies it ("Disentiser
+    Gemeindepräsidentin Jane Doe": the name is Jane Doe)."""
+    return word[:1].isupper() and word[1:].islower() and word.lower().endswith(_LEX.title_endings)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
 _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
@@ -1605,7 +1630,7 @@ class _Doc:
                 k = address_titles(words)
                 while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
                     k += 1
-                self._note_name(" ".join(words[k:]))
+                self._note_name(_given_first(self.index, " ".join(words[k:])))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -2494,12 +2519,18 @@ def _name_gender(name: str) -> str:
     return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([^\W\d_]+)[ ]$")  # the word right before a name, one space between
+
+
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
     title = _HONORIFIC_BEFORE.search(body, max(0, m.start - 8), m.start)
     if title is not None:  # "Mr. Kunle Bamidele", "Mrs Adesina"
         return "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m" if _MALE_ROLE.fullmatch(title.group(1)) else ""
+    compound = _WORD_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if compound is not None and (titled := _compound_gender(compound.group(1))):  # "Regierungsrat Jane Doe"
+        return titled
     word = _office_before(body, max(0, m.start - 40), m.start)
     if word is None:
         after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
@@ -5049,7 +5080,9 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
-    name = label if named is not None and not label.isupper() else _title_name(label)
+        if q.asker and (asker := _outlet_asker(doc, q, label)) is not None:
+            return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
+    name = _given_first(doc.index, label if named is not None and not label.isupper() else _title_name(label))
     full = doc.full_name(name)
     if " " not in name and " " in full and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(full)):
         # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
@@ -5072,6 +5105,44 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         if m.kind is Kind.NAME:
             return Verdict(_named(doc.full_name(m.name)), "transcript turn")
     return Verdict(_named(doc.full_name(name)), "transcript turn")
+
+
+def _outlet_asker(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """The interviewer a printed interview's byline names ("Propos recueillis par Jane Doe", "Interview by Jane Doe")
+    when its questions stand under the outlet's own label (`Le Temps:`, `The Herald:`), else None: a label that is
+    no one's name — no speaker's alias, no given name first, no name the text writes outside the labels."""
+    words = label.split()
+    if not _LEX.interview_by or _generic_turn(label) or names.fold(words[0]) in _GIVEN_NAMES \
+            or any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)):
+        return None
+    first = min((t.start for t in doc.quotes if t.kind == "transcript-turn"), default=q.start)
+    first = doc.body.rfind("\n", 0, first) + 1  # (the first turn's label with it)
+    if doc.body.count(label, 0, first):
+        return None  # (the label's words stand in the introduction: a name the text gives)
+    found: dict[str, Who] = {}
+    for m in doc.between(0, first):
+        by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 60), m.start)
+        if by is None or not (by.group("by") or by.group("line")) or m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) \
+                or not _is_person(doc.index, m):
+            continue
+        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
+        if " " in who.name:
+            found[who.id] = who
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _given_first(index: SpeakerIndex, name: str) -> str:
+    """A label's name in the order prose writes it: a federal record sets the family name first (`Doe Jane (S, ZH):`,
+    `Doe Jane, Bundesrätin:`, the chair's `Präsident (Doe John, erster Vizepräsident):`), so two words of which only
+    the second is a known given name are turned round (Jane Doe), unless the speakers file lists them as written; a
+    compound title before a full name is none of it (`Vizekanzlerin Jane Doe:`)."""
+    words = name.split()
+    if len(words) >= 3 and _compound_title(words[0]) and name not in index.alias_to_id:
+        return " ".join(words[1:])  # `Vizekanzlerin Jane Doe:`: the title no part of the name
+    if len(words) != 2 or name in index.alias_to_id or not words[0][1:].islower() \
+            or names.fold(words[1]) not in _GIVEN_NAMES or names.fold(words[0]) in _GIVEN_NAMES:
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 def _host_label(doc: _Doc, label: str) -> bool:

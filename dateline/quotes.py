@@ -413,9 +413,11 @@ _DASH_LABEL_TURN = re.compile(
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
-# (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`)
+# (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`; a federal parliament's rapporteur
+# the capacity he speaks in after his party and canton: `Doe John (RL, SZ), für die Kommission:`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\))?:(?:[ \t]+|[ \t]*\n)"
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\)(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
+                         r":(?:[ \t]+|[ \t]*\n)"
                          r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
