@@ -550,7 +550,10 @@ _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
 # the one told between a speech verb and its subject ('"…", dijo a la prensa el intendente X'): Spanish only
 _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0,3}?)?") if _LEX.told_openers else ""
-_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
+# (when and where the words were said may stand before the subject: '«Q». Lo ha detto ieri a Bellinzona la ministra X')
+_INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepositions) + rf")\s+[{CAPITALS}][\w’'\-]*\s+)?") \
+    if _LEX.place_prepositions else ""
+_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
                             + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
                             + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …")
@@ -1192,7 +1195,19 @@ def _compound_gender(word: str) -> str:
     if not _compound_title(word):
         return ""
     low = word.lower()
-    return "f" if any(low.endswith(e) for e in _LEX.title_endings if e.endswith("in")) else "m"
+    ends = [e for e in _LEX.title_endings if low.endswith(e)]
+    if any(e in _FEMININE_TITLE_ENDINGS for e in ends):
+        return "f"
+    return "m" if any(e in _MASCULINE_TITLE_ENDINGS for e in ends) else ""
+
+
+# the German title endings of a woman (`-präsidentin`, `-rätin`) and of a man (`-präsident`, `-rat`: one whose
+# feminine, with its umlaut, is listed too); another language's ending (`directrice`) shows none by this rule
+_FEMININE_TITLE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and (
+    e[:-2] in _LEX.title_endings or e[:-2].translate(str.maketrans("äöü", "aou")) in _LEX.title_endings))
+_MASCULINE_TITLE_ENDINGS = frozenset(e for e in _LEX.title_endings if e + "in" in _LEX.title_endings
+                                     or re.sub(r"[aou](?=[^aou]*$)", lambda m: "äöü"["aou".index(m.group(0))], e) + "in"
+                                     in _LEX.title_endings)
 
 
 def _compound_title(word: str) -> bool:
@@ -3930,7 +3945,8 @@ _TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
 # rzecznik przewoźnika Jan Doe", "– dodała prezes spółki Jane Doe")
-_TITLE_APPOSED = re.compile(r"\s+(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
+_TITLE_APPOSED = re.compile(r"\s+" + (r"(?:(?:" + alternation(_LEX.possessive_determiners) + r")\s+)?"
+                                       if _LEX.possessive_determiners else "") + r"(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
                             + r")(?:\s+[^\s,.;:!?«»\"“”]+){0,2}?\s+")
 
 

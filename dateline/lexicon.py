@@ -67,6 +67,7 @@ class Lexicon:
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    possessive_determiners: tuple[str, ...]  # "sa" of '«…», a précisé sa directrice Jane Doe': whose office it is
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     # "wa", "ya": Swahili joins an office to its domain and writes the holder's name right after, with no
@@ -405,6 +406,7 @@ def _lexicon(language: str) -> Lexicon:
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         resumptive=_strings(speech.get("resumptive", [])),
+        possessive_determiners=_strings(speech.get("possessive_determiners", [])),
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
