@@ -1005,6 +1005,8 @@ class SpeakerIndex:
         end = -1
         for start, _neg, _prio, mention in cands:
             if start >= end:
+                if out and _titles(out[-1], mention, text, self.speakers):
+                    out.pop()  # "Bundesrat Pascal Rochat": the body's name as the title of its member
                 out.append(mention)
                 end = mention.end
         return out
@@ -1155,6 +1157,15 @@ def _after_seat(at: int, run: str) -> tuple[int, str]:
 # name holds one ("Said" may be a surname; "Says" is not)
 _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
                           if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
+
+
+def _titles(before: Mention, m: Mention, text: str, speakers: Mapping[str, Speaker]) -> bool:
+    """Whether a body's alias stands as the title of the person named right after it, one space between ("ergänzt
+    Bundesrat Pascal Rochat", where "Bundesrat" is also the Federal Council's name): the person is the mention."""
+    return before.kind is Kind.ALIAS and m.start == before.end + 1 and text[before.end] == " " \
+        and speakers[before.speaker].kind != "person" and before.name[:1].isupper() \
+        and ((m.kind in (Kind.ALIAS, Kind.FUZZY) and speakers[m.speaker].kind == "person")
+             or (m.kind is Kind.NAME and " " in m.name))
 
 
 def _family(words: list[str]) -> str:
@@ -3570,6 +3581,8 @@ _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
 # subject before the pronoun, else the one after the verb, said them
 _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
                        + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
+# the next sentence opening with a tag that has no verb ('«Q». Così la co-presidente X, ieri a Y.'; it.toml verbless_tags)
+_VERBLESS_TAG = re.compile(r"\s*[.!?]\s+(?:" + alternation(_LEX.verbless_tags) + r")\s") if _LEX.verbless_tags else None
 # a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
 _TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
@@ -3782,6 +3795,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         who = c.state.resolve(sub, close) if sub is not None else None
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
+    verbless = _VERBLESS_TAG.match(body, close, c.para.end) if _VERBLESS_TAG is not None else None
+    if verbless is not None and (sub := _subject_after(c.doc, verbless.end() - 1, c.para.end)) is not None \
+            and sub.kind is not Kind.PRONOUN and (who := c.state.resolve(sub, close)):
+        return Verdict(who, f"“…”. {verbless.group(0).strip(' .')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and m2.group("rest").strip() in ("it", "It"):
         return _it_after(c, m2)  # `"Q," it said`: a body, never a person
@@ -5081,7 +5098,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
         # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
         words = label.split()
-        if label in _LEX.chair_offices and (chair := _chair_holder(doc, q)) is not None:
+        if (label in _LEX.chair_offices or label.lower() in _CHAIR_LABELS) and (chair := _chair_holder(doc, q)) is not None:
             return Verdict(chair, "transcript turn (the record's header names who holds the chair)")
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
@@ -5233,18 +5250,31 @@ _CHAIR_HEAD = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_heads) + r")
                          rf"(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})[ \t]*$") \
     if _LEX.chair_heads else None
 _CHAIR_GATES = frozenset(h.split()[0] for h in _LEX.chair_heads)
+# … or a Title Case header line of the chair ("Présidence: M. Jane Doe", "Vorsitz: Standespräsidentin Jane Doe",
+# "Presidenza: Jane Doe"; fr/de/it.toml chair_lines), a title of address or a compound title before the name
+_CHAIR_LINE = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_lines) + r")[ \t]*:[ \t]*(?:" + ADDRESS_TITLE
+                         + rf"\.?[ \t]+|[{CAPITALS}][^\W\d_]+(?:{alternation(_LEX.title_endings)})[ \t]+)?"
+                         rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ \t]*$") \
+    if _LEX.chair_lines else None
+
+
+# a record's bare label of its chair in Title Case (`Le président:`, `La présidente :`, `Präsidentin:`): an office's
+# article and a house office (lang *.toml office_articles, house_offices)
+_CHAIR_LABELS = frozenset(f"{a} {o}".lower() for a in _LEX.office_articles for o in _LEX.house_offices) \
+    | {o.lower() for o in _LEX.house_offices}
 
 
 def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
     """The member the last header line before a bare chair's label names (`La señora PRESIDENTA:` under "PRESIDENCIA
     DE LA EXCMA. SRA. D.ª JANE DOE ROE"), else None: the record says who holds its chair, where the speakers file
     may call others presidenta (a region's, a party's)."""
-    if _CHAIR_HEAD is None or all(doc.body.find(w, 0, q.start) < 0 for w in _CHAIR_GATES):
-        return None  # (a cheap literal test first: the heads' first words)
-    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start))
+    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start)) if _CHAIR_HEAD is not None and any(
+        doc.body.find(w, 0, q.start) >= 0 for w in _CHAIR_GATES) else []  # (a cheap literal test first)
+    if not heads and _CHAIR_LINE is not None and any(doc.body.find(w, 0, q.start) >= 0 for w in _LEX.chair_lines):
+        heads = list(_CHAIR_LINE.finditer(doc.body, 0, q.start))  # "Présidence: M. Jane Doe", "Vorsitz: …"
     if not heads:
         return None
-    name = _title_name(heads[-1].group("name"))
+    name = _title_name(heads[-1].group("name")) if heads[-1].re is _CHAIR_HEAD else heads[-1].group("name")
     sid = doc.index.alias_to_id.get(name)
     return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 

@@ -67,6 +67,7 @@ class Lexicon:
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    verbless_tags: tuple[str, ...]  # "Così" of '«…». Così la ministra X, ieri a Y.': a tag with no verb
     possessive_determiners: tuple[str, ...]  # "sa" of '«…», a précisé sa directrice Jane Doe': whose office it is
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
@@ -199,6 +200,7 @@ class Lexicon:
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
     label_courtesies: tuple[str, ...]  # "La señora": an article and a courtesy title before a record's label
     chair_heads: tuple[str, ...]  # "PRESIDENCIA DE LA": a record's header line naming who holds the chair
+    chair_lines: tuple[str, ...]  # "Présidence": a record's Title Case header line naming who holds the chair
     chair_offices: frozenset[str]  # "PRESIDENTA": the labels of the office that header line names the holder of
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
@@ -407,6 +409,7 @@ def _lexicon(language: str) -> Lexicon:
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         resumptive=_strings(speech.get("resumptive", [])),
         possessive_determiners=_strings(speech.get("possessive_determiners", [])),
+        verbless_tags=_strings(speech.get("verbless_tags", [])),
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
@@ -531,6 +534,7 @@ def _lexicon(language: str) -> Lexicon:
         label_courtesies=_strings(names.get("label_courtesies", [])),
         chair_heads=_strings(names.get("chair_heads", [])),
         chair_offices=frozenset(_strings(names.get("chair_offices", []))),
+        chair_lines=_strings(names.get("chair_lines", [])),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
         office_titles=tuple(sorted((office.lower(), tuple(_strings(titles)))

@@ -1171,7 +1171,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
                                       if k and dash_names[k - 1] != n):
         found = {i: q for i, q in found.items() if i not in dashed}
-    dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
+    # (an office's label with its holder in brackets counts as the office: `PRESIDENTE (Jane Doe).` … `PRESIDENTE.`)
+    dot_names = [(found[i].turn_title if found[i].turn_title.isupper() else found[i].turn_name).rstrip(".")
+                 for i in sorted(dots) if i in found]
     # … or when two people or more speak under labels of the record's own shape, a title of address in mixed
     # case or an office's article before the capitals (a congressional record's `Ms. DOE. Madam President, …`,
     # `The PRESIDING OFFICER. …`, `Mr. ROE. …`, each member once in a short floor speech): prose opens no two
