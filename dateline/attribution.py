@@ -1209,7 +1209,9 @@ def _compound_gender(word: str) -> str:
     ends = [e for e in _LEX.title_endings if low.endswith(e)]
     if any(e in _FEMININE_TITLE_ENDINGS for e in ends):
         return "f"
-    return "m" if any(e in _MASCULINE_TITLE_ENDINGS for e in ends) else ""
+    # (a compound only: "Minister", "Manager", "Chef" alone are English titles too, of either gender; "Democrat" none)
+    return "m" if any(e in _MASCULINE_TITLE_ENDINGS and len(low) > len(e) for e in ends) \
+        and not low.endswith(("crat", "krat")) else ""
 
 
 # the German title endings of a woman (`-präsidentin`, `-rätin`) and of a man (`-präsident`, `-rat`: one whose
