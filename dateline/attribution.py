@@ -1658,7 +1658,7 @@ class _Doc:
                 k = address_titles(words)
                 while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
                     k += 1
-                self._note_name(_given_first(self.index, " ".join(words[k:])))
+                self._note_name(" ".join(words[k:]) if q.turn_name.isupper() else _given_first(self.index, " ".join(words[k:])))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -5117,7 +5117,8 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
         if q.asker and (asker := _outlet_asker(doc, q, label)) is not None:
             return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
-    name = _given_first(doc.index, label if named is not None and not label.isupper() else _title_name(label))
+    name = label if named is not None and not label.isupper() else _title_name(label)
+    name = name if label.isupper() else _given_first(doc.index, name)  # (a record in capitals writes given names first)
     full = doc.full_name(name)
     if " " not in name and " " in full and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(full)):
         # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):

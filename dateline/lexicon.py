@@ -67,6 +67,7 @@ class Lexicon:
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    reported_forms: tuple[str, ...]  # "sei" of 'Der Ausbau sei «kein Luxus»': a verb form of reported speech
     verbless_tags: tuple[str, ...]  # "Così" of '«…». Così la ministra X, ieri a Y.': a tag with no verb
     possessive_determiners: tuple[str, ...]  # "sa" of '«…», a précisé sa directrice Jane Doe': whose office it is
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
@@ -410,6 +411,7 @@ def _lexicon(language: str) -> Lexicon:
         resumptive=_strings(speech.get("resumptive", [])),
         possessive_determiners=_strings(speech.get("possessive_determiners", [])),
         verbless_tags=_strings(speech.get("verbless_tags", [])),
+        reported_forms=_strings(speech.get("reported_forms", [])),
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),

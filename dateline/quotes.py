@@ -1657,6 +1657,10 @@ _escaped = lru_cache(maxsize=None)(re.escape)  # (a trie's characters: a few hun
 
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
+# a verb form that only reported speech takes (German's Konjunktiv I, lang de.toml reported_forms): its sentence reports
+# someone's words, though no verb of saying stands in it
+_REPORTED = re.compile(r"(?<![\w’'-])(?:" + alternation(lexicon().reported_forms) + r")(?![\w’'-])") \
+    if lexicon().reported_forms else None
 
 
 # The words a `WordSieve` can find in the lower-cased text exactly where `re.IGNORECASE` finds them: ASCII and
@@ -1994,6 +1998,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
         first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
+    if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
+        cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
