@@ -67,6 +67,7 @@ class Lexicon:
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    speaks_of: tuple[str, ...]  # "spricht von": a verb of saying whose short fragment after it is a scare quote
     reported_forms: tuple[str, ...]  # "sei" of 'Der Ausbau sei «kein Luxus»': a verb form of reported speech
     verbless_tags: tuple[str, ...]  # "Così" of '«…». Così la ministra X, ieri a Y.': a tag with no verb
     possessive_determiners: tuple[str, ...]  # "sa" of '«…», a précisé sa directrice Jane Doe': whose office it is
@@ -403,7 +404,8 @@ def _lexicon(language: str) -> Lexicon:
     abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 3 and all(
         w.isalpha() for w in v.split()) and (" " in v or v.isalpha())}))
     return Lexicon(
-        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
+        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", []))
+        + _strings(speech.get("speaks_of", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         told_openers=_strings(speech.get("told_openers", [])),
@@ -412,6 +414,7 @@ def _lexicon(language: str) -> Lexicon:
         possessive_determiners=_strings(speech.get("possessive_determiners", [])),
         verbless_tags=_strings(speech.get("verbless_tags", [])),
         reported_forms=_strings(speech.get("reported_forms", [])),
+        speaks_of=_strings(speech.get("speaks_of", [])),
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),

@@ -2082,7 +2082,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # "10:02 – Minister ‘shocked’"): a fragment of what the subject said
         return "speech", True, ""
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
-                                                        or _scare_context(stripped_pre)):
+                                                        or _scare_context(stripped_pre)
+                                                        or (_SPEAKS_OF is not None and _SPEAKS_OF.search(stripped_pre))):
         return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
         # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
@@ -2248,6 +2249,12 @@ _CROWD_SAYS = re.compile(
     + "|".join(re.escape(w) for w in lexicon().indefinite_people)
     + r")\b(?:\s+[\w’'\-]+){0,5}?\s+(?:who\s+)?(?:(?:have|has|had|also|long|often)\s+)*"
     r"(?:call|calls|called|say|says|said|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)\b")
+
+
+# "sprach von einem „schwarzen Tag“", "parle d'une « crise »": a verb of speaking of something and its article right
+# before a fragment of three words or fewer, which names the thing (lang *.toml speaks_of); a longer one is a verdict
+_SPEAKS_OF = re.compile(r"\b(?:" + alternation(lexicon().speaks_of) + r")\s*(?:\w{1,2}['’])?[\w\-]*\s*$") \
+    if lexicon().speaks_of else None
 
 
 def _scare_context(pre: str) -> bool:
