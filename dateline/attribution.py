@@ -715,8 +715,9 @@ class SpeakerIndex:
             # County" is no woman, "Fellow, Lady Margaret Hall" no lady)
             titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
             office = _PROPER_RUN.sub(" ", s.role)
-            titled = _compound_gender(s.role.split(" ", 1)[0].rstrip(",;"))  # "Regierungsrat, …": a man, whatever "Andrea" is
-            if titled:
+            # "Regierungsrat, …": a man, where the given name shows no gender ("Andrea": a man's name in Italian)
+            titled = _compound_gender(s.role.split(" ", 1)[0].rstrip(",;"))
+            if titled and not is_female_name(s.name) and not _LEX.is_male_name(s.name):
                 (self.female if titled == "f" else self.male).add(s.id)
             elif is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
                 self.female.add(s.id)

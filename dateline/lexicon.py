@@ -236,14 +236,15 @@ class Lexicon:
         words = [_fold(w.strip(".").lower()) for w in name.split()]
         if not words:
             return False
-        if words[0] in self.female_first or words[0] in self.female_titles:
-            return True
+        if words[0] in self.female_titles or (words[0] in self.female_first and words[0] not in self.male_first):
+            return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
         """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
         words = [_fold(w.strip(".").lower()) for w in name.split()]
-        return bool(words) and (words[0] in self.male_first or words[0] in self.male_roles)
+        return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
+                                or words[0] in self.male_roles)
 
 
 def _fold(word: str) -> str:
