@@ -4587,6 +4587,34 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
     return None
 
 
+# a verb form only reported speech takes (German's Konjunktiv I, de.toml reported_forms: "sei", "werde")
+_REPORTED_FORM = re.compile(r"(?<![\w’'-])(?:" + alternation(_LEX.reported_forms) + r")(?![\w’'-])") \
+    if _LEX.reported_forms else None
+
+
+def reported_speech(c: _Context) -> Verdict | None:
+    """A fragment in a sentence of reported speech that names no one ('Der Ausbau sei deshalb «kein Luxus».', 'Dieser
+    werde «…» ausfallen.') goes on with the words the sentence before reported: the speaker of that sentence in the
+    same paragraph ('…, sagte die Bundesrätin weiter.'). The Konjunktiv says the words are still someone's."""
+    if _REPORTED_FORM is None or not c.q.partial:
+        return None
+    doc, body = c.doc, c.body
+    cs = _clause_start(doc, c.para.start, c.q.start)
+    end = _next_stop(doc, c.q.end, c.para.end)
+    if cs <= c.para.start or not (_REPORTED_FORM.search(body, cs, c.q.start) or _REPORTED_FORM.search(body, c.q.end, end)):
+        return None
+    if any(m.kind is not Kind.PRONOUN or m.name[:1].islower() for m in doc.between(cs, c.q.start)) \
+            or doc.speech_verbs(cs, end):
+        return None  # (a sentence with a subject or a verb of saying of its own: the sieves before decide it)
+    for ev in reversed(c.state.history):
+        if ev.pos < c.para.start:
+            break
+        if ev.pos < cs:
+            return Verdict(None, "two people share the verb") if ev.joint else \
+                Verdict(ev.who, "reported speech going on from the sentence before")
+    return None
+
+
 def headline_echoed(c: _Context) -> Verdict | None:
     """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
     Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
@@ -4778,7 +4806,8 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
-    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, final_tag,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, reported_speech,
+    final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter, dropped_subject,
 ))
 
