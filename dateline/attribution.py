@@ -289,7 +289,7 @@ _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa";
 # Swedish "en": "säger en renskötare"; Indonesian "seorang": "Seorang menteri … mengatakan")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome|eorang", "Mm": "any|y",
-                     "Ee": "en|n", "Uu": "ma?|n[aeo]?"}  # in that order
+                     "Ee": "en|n|ine?", "Uu": "ma?|n[aeo]?"}  # in that order (German "ein", "eine": "schrieb ein User")
 _ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
@@ -1417,8 +1417,8 @@ _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])
 # (a word's run possessive, `++`, and `*+` below: white space never continues it, so a shorter run never leads
 # to a match, and `re` no longer gives it back a letter at a time at each of the ~60 places in an article)
 _ANON_AFTER = r"\s+(?:[\w\-]++\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
-                 "uno", "seorang")
+_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "ein", "eine", "um", "uma", "un",
+                 "una", "une", "uno", "seorang")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
