@@ -553,9 +553,9 @@ _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0
 # (when and where the words were said may stand before the subject: '«Q». Lo ha detto ieri a Bellinzona la ministra X')
 _INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepositions) + rf")\s+[{CAPITALS}][\w’'\-]*\s+)?") \
     if _LEX.place_prepositions else ""
-_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
-                            + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
+_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
+                            + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                            + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
                             r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
@@ -3965,8 +3965,9 @@ _TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
 # rzecznik przewoźnika Jan Doe", "– dodała prezes spółki Jane Doe")
-_TITLE_APPOSED = re.compile(r"\s+" + (r"(?:(?:" + alternation(_LEX.possessive_determiners) + r")\s+)?"
-                                       if _LEX.possessive_determiners else "") + r"(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
+# (a possessive may stand before the title: '«…», a précisé sa directrice Jane Doe'; lang *.toml possessive_determiners)
+_OWNER = (r"(?:(?:" + alternation(_LEX.possessive_determiners) + r")\s+)?") if _LEX.possessive_determiners else ""
+_TITLE_APPOSED = re.compile(r"\s+" + _OWNER + r"(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
                             + r")(?:\s+[^\s,.;:!?«»\"“”]+){0,2}?\s+")
 
 

@@ -28,7 +28,16 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
-from dateline.lexicon import corner_words, date_line_words, folds_to_ascii, lexicon, page_line_words, sentence_end, sentence_start
+from dateline.lexicon import (
+    corner_words,
+    date_line_words,
+    folds_to_ascii,
+    language_of,
+    lexicon,
+    page_line_words,
+    sentence_end,
+    sentence_start,
+)
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -2790,8 +2799,13 @@ def article_words(body: str, found: Sequence[RawQuote]) -> frozenset[str]:
         prose.append(body[k:max(k, q.start - 1)])
         k = max(k, q.end + 1)
     prose.append(body[k:])
-    words = {w.lower() for w in _LETTER_RUN.findall(_ASIDE.sub(" ", "".join(prose)))}
-    return frozenset(words | lexicon().function_words)
+    text = _ASIDE.sub(" ", "".join(prose))
+    words = {w.lower() for w in _LETTER_RUN.findall(text)}
+    # (the small words of the article's own language when its prose says which: a German story's "nicht", "wir", not
+    # English's "on", which a French original beside its German rendering holds)
+    code = language_of(text)[0]
+    small = date_line_words().language_words.get(code) if code and code != "en" else None
+    return frozenset(words | (small or lexicon().function_words))
 
 
 def own_share(text: str, own: frozenset[str]) -> float:
