@@ -54,16 +54,18 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 26. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-27. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+27. `reported_speech`: a fragment in a sentence of German reported speech (Konjunktiv I) that names no one
+    (`Der Ausbau sei deshalb «kein Luxus».`) is the speaker of the sentence before in its paragraph;
+28. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-28. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+29. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-29. `question_and_answer`: a quote standing alone continues the alternation of a
+30. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-30. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-31. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+31. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+32. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-32. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+33. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
@@ -1162,11 +1164,12 @@ _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
 
 def _titles(before: Mention, m: Mention, text: str, speakers: Mapping[str, Speaker]) -> bool:
     """Whether a body's alias stands as the title of the person named right after it, one space between ("ergänzt
-    Bundesrat Pascal Rochat", where "Bundesrat" is also the Federal Council's name): the person is the mention."""
+    Bundesrat Pascal Rochat", where "Bundesrat" is also the Federal Council's name): the person is the mention — one
+    the file lists, or a name opening with a known given name ("High Court Orders County …" is a headline's words)."""
     return before.kind is Kind.ALIAS and m.start == before.end + 1 and text[before.end] == " " \
         and speakers[before.speaker].kind != "person" and before.name[:1].isupper() \
         and ((m.kind in (Kind.ALIAS, Kind.FUZZY) and speakers[m.speaker].kind == "person")
-             or (m.kind is Kind.NAME and " " in m.name))
+             or (m.kind is Kind.NAME and " " in m.name and names.fold(m.name.split()[0]) in _GIVEN_NAMES))
 
 
 def _family(words: list[str]) -> str:
