@@ -440,9 +440,10 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
 # Rounds 19 and 23 reached the goal on branch acc25; round 28 on branch trans21 (P 0.959 R 0.983 speaker 0.974,
 # from 0.966: the Sesotho words beside their English rendering are the tagged speaker's too).
 HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
-    "round55_winter_power": "blind round 55 (Switzerland in German, French and Italian): P 0.988 R 0.981 speaker 0.937 "
-                            "after branch fix55 (held out at the session's start: P 0.986 R 0.883 speaker 0.720); its "
-                            "failing cases are listed above",
+    "round55_winter_power": "blind round 55 (Switzerland in German, French and Italian): P 0.994 R 0.988 speaker 0.938 "
+                            "after branch fix55, its one expectation changed to the conventions (the blind folder: "
+                            "0.988 / 0.981 / 0.937; held out at the session's start: P 0.986 R 0.883 speaker 0.720); "
+                            "its failing cases are listed above",
     "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.981 R 0.981 speaker 0.962 after branch "
                              "fix41 (P 0.963 R 0.972 after left37; held out at main cd81302: P 0.969 R 0.869 speaker "
                              "0.892; 0.972 / 0.972 / 0.904 after branch jp34); its failing cases are listed above",
