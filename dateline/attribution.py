@@ -56,16 +56,18 @@ the attribution records the name of the sieve that decided:
     opens with ("X made the claim …");
 27. `sentence_subject_before`: a quote standing alone after a sentence about one person in
     its own paragraph ("Costa was blunt. "Q."");
-28. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
+28. `reported_speech`: a fragment in a sentence of German reported speech (Konjunktiv I) that names no one
+    (`Der Ausbau sei deshalb «kein Luxus».`) is the speaker of the sentence before in its paragraph;
+29. `final_tag`: words in marks inside a sentence that a tag after its last comma closes
     (`Despite "q", the union would …, X said.`) are that speaker's;
-29. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
+30. `headline_echoed`: words the headline quoted and attributed (`X Says Mine Was 'A Time Bomb'`),
     quoted again in the story with no speaker of their own there, are the same person's;
-30. `question_and_answer`: a quote standing alone continues the alternation of a
+31. `question_and_answer`: a quote standing alone continues the alternation of a
     question-and-answer exchange;
-31. `carry_over`: a quote standing alone carries over the previous quote's speaker;
-32. `answers_reporter`: an answer after an unnamed reporter's question is the person who
+32. `carry_over`: a quote standing alone carries over the previous quote's speaker;
+33. `answers_reporter`: an answer after an unnamed reporter's question is the person who
     answered the earlier ones;
-33. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
+34. `dropped_subject`: a speech verb of a language that drops its subject, no one named before it
     (`dijo que "Q"`, `"Q", afirmó entonces`), is the person the text is about.
 
 After them, over the whole article (AFTER_SIEVES): `signed_statement`, a statement whose every paragraph is a
@@ -292,7 +294,7 @@ _ANON_NOUNS = r"\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(_ANON_FORMS) + ")"
 # (and Portuguese, Spanish, French, Italian "um"/"uma"/"un"/"una"/"une"/"uno": "disse um trabalhador da empresa";
 # Swedish "en": "säger en renskötare"; Indonesian "seorang": "Seorang menteri … mengatakan")
 _ANON_DETERMINERS = {"Aa": "n?|nother", "Oo": "ne|ur", "Tt": "wo|hree", "Ss": "everal|ome|eorang", "Mm": "any|y",
-                     "Ee": "en|n", "Uu": "ma?|n[aeo]?"}  # in that order
+                     "Ee": "en|n|ine?", "Uu": "ma?|n[aeo]?"}  # in that order (German "ein", "eine": "schrieb ein User")
 _ANON = re.compile(r"[" + "".join(_ANON_DETERMINERS) + r"](?<!\w[\s\S])(?:(?:" + "|".join(
     f"(?<=[{first}])(?:{rest})" for first, rest in _ANON_DETERMINERS.items()) + ")" + _ANON_NOUNS
     + r"|(?<=[Tt])he (?:same )?(?:" + alternation(_LEX.definite_unnamed) + r")"
@@ -553,9 +555,12 @@ _STOP_GAP = re.compile(r"[.;]\s")  # a full stop or semicolon ending a clause
 _APPOSITION_BREAK = re.compile(r"[.;:?!\"“”«»]")
 # the one told between a speech verb and its subject ('"…", dijo a la prensa el intendente X'): Spanish only
 _TOLD = (r"(?:(?:" + alternation(_LEX.told_openers) + r")\s+(?:[a-zà-ÿ]+\s+){0,3}?)?") if _LEX.told_openers else ""
-_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha())
-                            + r")\s+|(?:" + alternation(w for w in _LEX.articles if not w[-1].isalpha())
-                            + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
+# (when and where the words were said may stand before the subject: '«Q». Lo ha detto ieri a Bellinzona la ministra X')
+_INVERSION_PLACE = (r"(?:(?:[a-zß-ÿ]+\s+)?(?:" + alternation(_LEX.place_prepositions) + rf")\s+[{CAPITALS}][\w’'\-]*\s+)?") \
+    if _LEX.place_prepositions else ""
+_INVERSION_GAP = re.compile(r"[\s,]*" + _TOLD + _INVERSION_PLACE
+                            + r"(?:(?:" + alternation(w for w in _LEX.articles if w[-1].isalpha()) + r")\s+|(?:"
+                            + alternation(w for w in _LEX.articles if not w[-1].isalpha()) + r"))?(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                             # a body's possessive before the office ("said the firm's project manager …")
                             # (lower-case words of any Latin script: '"…", disse em inglês Jane Doe')
                             r"(?:(?<=[a-z]\s)[a-z][a-z\-]*['’]s\s+)?(?:[a-zß-ÿ][a-zß-ÿ\-]*\s+){0,2}"
@@ -721,7 +726,11 @@ class SpeakerIndex:
             # County" is no woman, "Fellow, Lady Margaret Hall" no lady)
             titles = {_TITLE_GENDER[t.group(1)] for a in s.aliases if (t := _HONORIFIC_OPENS.match(a)) is not None}
             office = _PROPER_RUN.sub(" ", s.role)
-            if is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
+            # "Regierungsrat, …": a man, where the given name shows no gender ("Andrea": a man's name in Italian)
+            titled = _compound_gender(s.role.split(" ", 1)[0].rstrip(",;"))
+            if titled and not is_female_name(s.name) and not _LEX.is_male_name(s.name):
+                (self.female if titled == "f" else self.male).add(s.id)
+            elif is_female_name(s.name) or _FEMALE_ROLE.search(office) or titles == {"f"}:
                 self.female.add(s.id)
             elif any(_LEX.is_male_name(a) for a in (s.name, *s.aliases)) or _MALE_ROLE.search(office) \
                     or titles == {"m"}:
@@ -1055,6 +1064,8 @@ class SpeakerIndex:
         end = -1
         for start, _neg, _prio, mention in cands:
             if start >= end:
+                if out and _titles(out[-1], mention, text, self.speakers):
+                    out.pop()  # "Bundesrat Pascal Rochat": the body's name as the title of its member
                 out.append(mention)
                 end = mention.end
         return out
@@ -1085,6 +1096,8 @@ class SpeakerIndex:
             offsets.append(pos)
             pos += len(w)
         i, j = 0, len(words)
+        if run.startswith(_BY_OPENERS):  # "Intervista di Jane Doe", "Propos recueillis par Jane Doe": who asked
+            i = next(len(w.split()) for w in _BY_OPENERS if run.startswith(w))
         while i < j and _not_name_start(words[i], i < j - 1):
             i += 1
         while 0 < i < j and words[i - 1] in _NOT_NAMES and len(words[i - 1]) > 1 and words[i][:1].islower():
@@ -1092,7 +1105,7 @@ class SpeakerIndex:
         if i + 1 < j and words[i].lower() in _BARE_UNNAMED and words[i + 1] in _PARTICLE_WORDS:
             return None  # "Fuentes del Ministerio": sources of a body, nobody named (and the ANON pass finds them)
         for k in range(len(words) - 2, i - 1, -1):
-            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) \
+            if words[k].rstrip(".") in _HONORIFIC_WORDS or words[k].endswith(("’s", "'s")) or _compound_title(words[k]) \
                     or words[k].strip("().").lower() in _ADDRESS_WORDS \
                     or (words[k].isupper() and words[k].rstrip(".").title() in _HONORIFIC_WORDS):  # "… BY MR DOE"
                 i = k + 1  # "Lisbon Mayor Ana Costa", "Bloomberg Television's Ana Costa": they qualify her
@@ -1205,6 +1218,16 @@ _TITLED_VERBS = frozenset(v.title() for v in _ATTR_VERBS
                           if v.isalpha() and v.endswith("s") and not v.endswith("ss")) - {"States", "Rules", "Notes"}
 
 
+def _titles(before: Mention, m: Mention, text: str, speakers: Mapping[str, Speaker]) -> bool:
+    """Whether a body's alias stands as the title of the person named right after it, one space between ("ergänzt
+    Bundesrat Pascal Rochat", where "Bundesrat" is also the Federal Council's name): the person is the mention — one
+    the file lists, or a name opening with a known given name ("High Court Orders County …" is a headline's words)."""
+    return before.kind is Kind.ALIAS and m.start == before.end + 1 and text[before.end] == " " \
+        and speakers[before.speaker].kind != "person" and before.name[:1].isupper() \
+        and ((m.kind in (Kind.ALIAS, Kind.FUZZY) and speakers[m.speaker].kind == "person")
+             or (m.kind is Kind.NAME and " " in m.name and names.fold(m.name.split()[0]) in _GIVEN_NAMES))
+
+
 def _family(words: list[str]) -> str:
     """The family name after a given name, its particles capitalised as it is written alone ("de Wit" → "De
     Wit", "van der Doe" → "Van der Doe"): what a speakers file lists as the surname's alias."""
@@ -1231,6 +1254,40 @@ def _not_name_start(word: str, more: bool) -> bool:
 
 
 _GIVEN_NAMES = _LEX.male_first | _LEX.female_first
+# the capitalised words that open an interview's byline before the interviewer's name ("Intervista di", lang *.toml
+# interview_by), each with the space after it: no part of the name
+_BY_OPENERS = tuple(w + " " for w in _LEX.interview_by if w[:1].isupper())
+
+
+def _compound_gender(word: str) -> str:
+    """The gender a German compound title gives its holder ("f": `Grossrätin`, `Gemeindepräsidentin`; "m":
+    `Regierungsrat`, `Bergführer`), "" for a word that is none: the title says it where a given name does not
+    (Andrea is a man's name in Italian, a woman's in German)."""
+    if not _compound_title(word):
+        return ""
+    low = word.lower()
+    ends = [e for e in _LEX.title_endings if low.endswith(e)]
+    if any(e in _FEMININE_TITLE_ENDINGS for e in ends):
+        return "f"
+    # (a compound only: "Minister", "Manager", "Chef" alone are English titles too, of either gender; "Democrat" none)
+    return "m" if any(e in _MASCULINE_TITLE_ENDINGS and len(low) > len(e) for e in ends) \
+        and not low.endswith(("crat", "krat")) else ""
+
+
+# the German title endings of a woman (`-präsidentin`, `-rätin`) and of a man (`-präsident`, `-rat`: one whose
+# feminine, with its umlaut, is listed too); another language's ending (`directrice`) shows none by this rule
+_FEMININE_TITLE_ENDINGS = frozenset(e for e in _LEX.title_endings if e.endswith("in") and (
+    e[:-2] in _LEX.title_endings or e[:-2].translate(str.maketrans("äöü", "aou")) in _LEX.title_endings))
+_MASCULINE_TITLE_ENDINGS = frozenset(e for e in _LEX.title_endings if e + "in" in _LEX.title_endings
+                                     or re.sub(r"[aou](?=[^aou]*$)", lambda m: "äöü"["aou".index(m.group(0))], e) + "in"
+                                     in _LEX.title_endings)
+
+
+def _compound_title(word: str) -> bool:
+    """A German compound title (`Gemeindepräsidentin`, `Bergführer`: a capitalised word ending as a title does, lang
+    *.toml title_endings): inside a run of capitals, what stands before it only qualifies it ("Disentiser
+    Gemeindepräsidentin Jane Doe": the name is Jane Doe)."""
+    return word[:1].isupper() and word[1:].islower() and word.lower().endswith(_LEX.title_endings)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may follow a seat of power that speaks ("the Palace said", "the Elysee has", "the Vatican on Monday")
 _AFTER_SEAT = frozenset(w for v in _LEX.cue_verbs + _LEX.attribution_verbs for w in v.split()[:1]) \
@@ -1419,8 +1476,8 @@ _ANON_BARE_AT = _Anchor(("another", "one", *_LEX.indefinite_people), r"(?=[\s,])
 # (a word's run possessive, `++`, and `*+` below: white space never continues it, so a shorter run never leads
 # to a match, and `re` no longer gives it back a letter at a time at each of the ~60 places in an article)
 _ANON_AFTER = r"\s+(?:[\w\-]++\s+){0,3}?(?:" + alternation({f.lower() for f in _ANON_FORMS}) + ")"
-_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "um", "uma", "un", "una", "une",
-                 "uno", "seorang")
+_ANON_COUNTED = ("one", "our", "two", "three", "several", "some", "many", "my", "een", "en", "ein", "eine", "um", "uma", "un",
+                 "una", "une", "uno", "seorang")
 _ANON_AT = _Anchor(("a", "the", *_ANON_COUNTED), then={
     **dict.fromkeys(_ANON_COUNTED, _ANON_AFTER),
     "a": "(?:n|nother)?" + _ANON_AFTER,
@@ -1661,7 +1718,7 @@ class _Doc:
                 k = address_titles(words)
                 while k < len(words) - 1 and words[k].rstrip(".") in _HONORIFIC_WORDS:
                     k += 1
-                self._note_name(" ".join(words[k:]))
+                self._note_name(" ".join(words[k:]) if q.turn_name.isupper() else _given_first(self.index, " ".join(words[k:])))
                 labels.add(q.turn_name.split()[-1].lower())
         # a guest labelled by surname ("KERBRAT:") is named in full only where the anchor
         # introduces them, inside a turn ("With me are … Inès Kerbrat, an economist"): that full
@@ -2556,12 +2613,18 @@ def _name_gender(name: str) -> str:
     return "f" if is_female_name(name) else "m" if _LEX.is_male_name(name) else "?"
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([^\W\d_]+)[ ]$")  # the word right before a name, one space between
+
+
 def _shown_gender(body: str, m: Mention) -> str:
     """The gender an office written next to a name gives ("the union's spokeswoman, X", "X, a
     spokesman for …"): "f", "m", or "" when none is written there."""
     title = _HONORIFIC_BEFORE.search(body, max(0, m.start - 8), m.start)
     if title is not None:  # "Mr. Kunle Bamidele", "Mrs Adesina"
         return "f" if _FEMALE_ROLE.fullmatch(title.group(1)) else "m" if _MALE_ROLE.fullmatch(title.group(1)) else ""
+    compound = _WORD_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if compound is not None and (titled := _compound_gender(compound.group(1))):  # "Regierungsrat Jane Doe"
+        return titled
     word = _office_before(body, max(0, m.start - 40), m.start)
     if word is None:
         after = _OFFICE_AFTER.match(body, m.end, m.end + 60)
@@ -3586,6 +3649,8 @@ _INLINE_TAG = re.compile(r"\s[—–]\s?" + _CLITIC + r"(?P<verb>"
 # subject before the pronoun, else the one after the verb, said them
 _RESUMED = (re.compile(r"\s*[.!?:]?\s+(?P<subj>[^.!?\n«»\"“”]{1,100}?\s)?(?:" + alternation(_LEX.resumptive)
                        + r")\s*(?P<verb>" + _TAG_ALT + r")\b\s*") if _LEX.resumptive else None)
+# the next sentence opening with a tag that has no verb ('«Q». Così la co-presidente X, ieri a Y.'; it.toml verbless_tags)
+_VERBLESS_TAG = re.compile(r"\s*[.!?]\s+(?:" + alternation(_LEX.verbless_tags) + r")\s") if _LEX.verbless_tags else None
 # a tag's name, then its verb closing the sentence (", Mr Doe said." / ", the minister told reporters.")
 _TRAILING_TAG = re.compile(r"[^.,;:!?\"“”\n]{0,40}\b(?:" + _TAG_ALT + r")\b(?:\s+\w+){0,2}\s*[.!?]")
 _AFTER_WHO_FIRST = re.compile(r"\s*[,—–-]?\s*(?P<rest>.{0,80}?)\b(?P<verb>" + _TAG_ALT + r")\b",
@@ -3815,6 +3880,10 @@ def verb_after_quote(c: _Context) -> Verdict | None:
         who = c.state.resolve(sub, close) if sub is not None else None
         if who:
             return Verdict(who, f"“…”. {resumed.group(0).strip(' .')}")
+    verbless = _VERBLESS_TAG.match(body, close, c.para.end) if _VERBLESS_TAG is not None else None
+    if verbless is not None and (sub := _subject_after(c.doc, verbless.end() - 1, c.para.end)) is not None \
+            and sub.kind is not Kind.PRONOUN and (who := c.state.resolve(sub, close)):
+        return Verdict(who, f"“…”. {verbless.group(0).strip(' .')} {sub.name}")
     m2 = _AFTER_WHO_FIRST.match(body, close, after_hi)
     if m2 and m2.group("rest").strip() in ("it", "It"):
         return _it_after(c, m2)  # `"Q," it said`: a body, never a person
@@ -3978,7 +4047,9 @@ _TOLD_OUTLET = re.compile(r"\s+(?:" + alternation(_LEX.told_openers) + r")\s+(?:
 
 # … or, in a language that writes no articles, a title and its complement before the name ("– powiedział
 # rzecznik przewoźnika Jan Doe", "– dodała prezes spółki Jane Doe")
-_TITLE_APPOSED = re.compile(r"\s+(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
+# (a possessive may stand before the title: '«…», a précisé sa directrice Jane Doe'; lang *.toml possessive_determiners)
+_OWNER = (r"(?:(?:" + alternation(_LEX.possessive_determiners) + r")\s+)?") if _LEX.possessive_determiners else ""
+_TITLE_APPOSED = re.compile(r"\s+" + _OWNER + r"(?:" + alternation(w for w in _LEX.title_words if w[-1].isalpha())
                             + r")(?:\s+[^\s,.;:!?«»\"“”]+){0,2}?\s+")
 
 
@@ -4608,6 +4679,34 @@ def sentence_subject_before(c: _Context) -> Verdict | None:
     return None
 
 
+# a verb form only reported speech takes (German's Konjunktiv I, de.toml reported_forms: "sei", "werde")
+_REPORTED_FORM = re.compile(r"(?<![\w’'-])(?:" + alternation(_LEX.reported_forms) + r")(?![\w’'-])") \
+    if _LEX.reported_forms else None
+
+
+def reported_speech(c: _Context) -> Verdict | None:
+    """A fragment in a sentence of reported speech that names no one ('Der Ausbau sei deshalb «kein Luxus».', 'Dieser
+    werde «…» ausfallen.') goes on with the words the sentence before reported: the speaker of that sentence in the
+    same paragraph ('…, sagte die Bundesrätin weiter.'). The Konjunktiv says the words are still someone's."""
+    if _REPORTED_FORM is None or not c.q.partial:
+        return None
+    doc, body = c.doc, c.body
+    cs = _clause_start(doc, c.para.start, c.q.start)
+    end = _next_stop(doc, c.q.end, c.para.end)
+    if cs <= c.para.start or not (_REPORTED_FORM.search(body, cs, c.q.start) or _REPORTED_FORM.search(body, c.q.end, end)):
+        return None
+    if any(m.kind is not Kind.PRONOUN or m.name[:1].islower() for m in doc.between(cs, c.q.start)) \
+            or doc.speech_verbs(cs, end):
+        return None  # (a sentence with a subject or a verb of saying of its own: the sieves before decide it)
+    for ev in reversed(c.state.history):
+        if ev.pos < c.para.start:
+            break
+        if ev.pos < cs:
+            return Verdict(None, "two people share the verb") if ev.joint else \
+                Verdict(ev.who, "reported speech going on from the sentence before")
+    return None
+
+
 def headline_echoed(c: _Context) -> Verdict | None:
     """The story quotes again words its headline quoted and attributed ("Ancamil Says Mine Was ‘A
     Time Bomb’" … described the level as "a time bomb"): nothing in the story names another
@@ -4800,7 +4899,8 @@ SIEVES: tuple[tuple[str, Sieve], ...] = tuple((f.__name__, f) for f in (
     incise_subject, words_of,
     quote_from_label, headline_colon, headline_role_of, headline_after, headline_verb, headline_echo, interview_headline,
     unmarked_question_answer, writer_first_person, verb_before_quote, institution_it, list_lead_in,
-    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, final_tag,
+    lead_in_colon, colon_subject, paragraph_subject, quote_label, claim_label, sentence_subject_before, reported_speech,
+    final_tag,
     headline_echoed, question_and_answer, carry_over, answers_reporter, dropped_subject,
 ))
 
@@ -5130,7 +5230,7 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
         # an office as the label (`THE CHAIRMAN:`, `MODERATOR:`, `Mr Speaker:`): the speakers file's
         # holder of that role; a generic label nobody in the file holds is nobody (`OPERATOR:`)
         words = label.split()
-        if label in _LEX.chair_offices and (chair := _chair_holder(doc, q)) is not None:
+        if (label in _LEX.chair_offices or label.lower() in _CHAIR_LABELS) and (chair := _chair_holder(doc, q)) is not None:
             return Verdict(chair, "transcript turn (the record's header names who holds the chair)")
         holder = _role_holder(doc, q, label) or _role_holder(doc, q, " ".join(words[address_titles(words):]))
         if holder is not None:
@@ -5145,7 +5245,10 @@ def _turn_speaker(doc: _Doc, q: RawQuote) -> Verdict:
             return Verdict(UNKNOWN, f"transcript turn ({GENERIC_LABEL})")
         if q.asker and _host_label(doc, label):
             return Verdict(UNKNOWN, f"transcript turn ({HOST_LABEL}: its turns are the questions)")
+        if q.asker and (asker := _outlet_asker(doc, q, label)) is not None:
+            return Verdict(asker, "transcript turn (the outlet's label asks: the interviewer its byline names)")
     name = label if named is not None and not label.isupper() else _title_name(label)
+    name = name if label.isupper() else _given_first(doc.index, name)  # (a record in capitals writes given names first)
     full = doc.full_name(name)
     if " " not in name and " " in full and not any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(full)):
         # `DOE (Group).` where the text names only an unlisted John Doe (given the floor, the motion's signatory):
@@ -5218,6 +5321,42 @@ def _numbered_voices(body: str, quotes: list[RawQuote], scanned: list[Mention], 
     for label, who in presented.items():
         out.setdefault(labels[1 - labels.index(label)], who)
     return out if len({w.id for w in out.values()}) == len(out) else {}
+def _outlet_asker(doc: _Doc, q: RawQuote, label: str) -> Who | None:
+    """The interviewer a printed interview's byline names ("Propos recueillis par Jane Doe", "Interview by Jane Doe")
+    when its questions stand under the outlet's own label (`Le Temps:`, `The Herald:`), else None: a label that is
+    no one's name — no speaker's alias, no given name first, no name the text writes outside the labels."""
+    words = label.split()
+    if not _LEX.interview_by or _generic_turn(label) or names.fold(words[0]) in _GIVEN_NAMES \
+            or any(m.kind in (Kind.ALIAS, Kind.FUZZY) for m in doc.index.scan(label)):
+        return None
+    first = min((t.start for t in doc.quotes if t.kind == "transcript-turn"), default=q.start)
+    first = doc.body.rfind("\n", 0, first) + 1  # (the first turn's label with it)
+    if doc.body.count(label, 0, first):
+        return None  # (the label's words stand in the introduction: a name the text gives)
+    found: dict[str, Who] = {}
+    for m in doc.between(0, first):
+        by = _INTERVIEWER_BEFORE.search(doc.body, max(0, m.start - 60), m.start)
+        if by is None or not (by.group("by") or by.group("line")) or m.kind not in (Kind.ALIAS, Kind.FUZZY, Kind.NAME) \
+                or not _is_person(doc.index, m):
+            continue
+        who = Who(m.speaker, doc.index.speakers[m.speaker].name) if m.speaker else _named(doc.full_name(m.name))
+        if " " in who.name:
+            found[who.id] = who
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _given_first(index: SpeakerIndex, name: str) -> str:
+    """A label's name in the order prose writes it: a federal record sets the family name first (`Doe Jane (S, ZH):`,
+    `Doe Jane, Bundesrätin:`, the chair's `Präsident (Doe John, erster Vizepräsident):`), so two words of which only
+    the second is a known given name are turned round (Jane Doe), unless the speakers file lists them as written; a
+    compound title before a full name is none of it (`Vizekanzlerin Jane Doe:`)."""
+    words = name.split()
+    if len(words) >= 3 and _compound_title(words[0]) and name not in index.alias_to_id:
+        return " ".join(words[1:])  # `Vizekanzlerin Jane Doe:`: the title no part of the name
+    if len(words) != 2 or name in index.alias_to_id or not words[0][1:].islower() \
+            or names.fold(words[1]) not in _GIVEN_NAMES or names.fold(words[0]) in _GIVEN_NAMES:
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 def _host_label(doc: _Doc, label: str) -> bool:
@@ -5294,18 +5433,31 @@ _CHAIR_HEAD = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_heads) + r")
                          rf"(?P<name>[{CAPITALS}][{CAPITALS}'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}'’\-]+){{1,4}})[ \t]*$") \
     if _LEX.chair_heads else None
 _CHAIR_GATES = frozenset(h.split()[0] for h in _LEX.chair_heads)
+# … or a Title Case header line of the chair ("Présidence: M. Jane Doe", "Vorsitz: Standespräsidentin Jane Doe",
+# "Presidenza: Jane Doe"; fr/de/it.toml chair_lines), a title of address or a compound title before the name
+_CHAIR_LINE = re.compile(r"(?m)^[ \t]*(?:" + alternation(_LEX.chair_lines) + r")[ \t]*:[ \t]*(?:" + ADDRESS_TITLE
+                         + rf"\.?[ \t]+|[{CAPITALS}][^\W\d_]+(?:{alternation(_LEX.title_endings)})[ \t]+)?"
+                         rf"(?P<name>[{CAPITALS}][\w’'\-]+(?:[ ][{CAPITALS}][\w’'\-]+){{1,3}})[ \t]*$") \
+    if _LEX.chair_lines else None
+
+
+# a record's bare label of its chair in Title Case (`Le président:`, `La présidente :`, `Präsidentin:`): an office's
+# article and a house office (lang *.toml office_articles, house_offices)
+_CHAIR_LABELS = frozenset(f"{a} {o}".lower() for a in _LEX.office_articles for o in _LEX.house_offices) \
+    | {o.lower() for o in _LEX.house_offices}
 
 
 def _chair_holder(doc: _Doc, q: RawQuote) -> Who | None:
     """The member the last header line before a bare chair's label names (`La señora PRESIDENTA:` under "PRESIDENCIA
     DE LA EXCMA. SRA. D.ª JANE DOE ROE"), else None: the record says who holds its chair, where the speakers file
     may call others presidenta (a region's, a party's)."""
-    if _CHAIR_HEAD is None or all(doc.body.find(w, 0, q.start) < 0 for w in _CHAIR_GATES):
-        return None  # (a cheap literal test first: the heads' first words)
-    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start))
+    heads = list(_CHAIR_HEAD.finditer(doc.body, 0, q.start)) if _CHAIR_HEAD is not None and any(
+        doc.body.find(w, 0, q.start) >= 0 for w in _CHAIR_GATES) else []  # (a cheap literal test first)
+    if not heads and _CHAIR_LINE is not None and any(doc.body.find(w, 0, q.start) >= 0 for w in _LEX.chair_lines):
+        heads = list(_CHAIR_LINE.finditer(doc.body, 0, q.start))  # "Présidence: M. Jane Doe", "Vorsitz: …"
     if not heads:
         return None
-    name = _title_name(heads[-1].group("name"))
+    name = _title_name(heads[-1].group("name")) if heads[-1].re is _CHAIR_HEAD else heads[-1].group("name")
     sid = doc.index.alias_to_id.get(name)
     return Who(sid, doc.index.speakers[sid].name) if sid else _named(name)
 

@@ -2339,6 +2339,12 @@ _SHORT_WEEKDAY_ABROAD: Final = re.compile(
     + rf")\.?(?=,?\s+{_DAYNUM}\s+{_MONTH})") if _WORDS_ABROAD.short_weekdays else re.compile(r"(?!)")
 
 
+# the part of the day a record's date line names after the year ("Dienstag, 1. Dezember 2026, Nachmittag": the
+# afternoon sitting; date_lines.toml day_parts), no part of the date
+_DAY_PART_AFTER = re.compile(r"(\d{4}),?[ \t]+(?i:" + "|".join(re.escape(w) for w in date_line_words().prose_day_parts)
+                             + r")[ \t]*$") if date_line_words().prose_day_parts else re.compile(r"(?!)")
+
+
 def _in_english(line: str) -> str:
     """A date line of a page in another language in its English form, so one grammar reads both:
     "Publié le 24 janv. 2025 à 11h42, mis à jour le …" → "Published 24 Jan 2025 at 11:42, Updated …".
@@ -2365,6 +2371,7 @@ def _in_english(line: str) -> str:
     out = _MONTH_ABROAD_YEARLESS.sub(_month_in_english, out)
     out = _WEEKDAY_ABROAD.sub(lambda m: calendar.day_name[_WEEKDAY_NAMES_ABROAD[m.group(0).lower()]], out)
     out = _BEFORE_DATE_ABROAD.sub("", out)  # "Le Wednesday 10 Apr 2024", "QUÉBEC, le 5 Nov 2024 /CNW/"
+    out = _DAY_PART_AFTER.sub(r"\1", out)  # a record's sitting: "Dienstag, 1. Dezember 2026, Nachmittag"
     return _H_CLOCK.sub(r"\1:\2", _AT_ABROAD.sub("at", out))
 
 

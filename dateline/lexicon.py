@@ -67,6 +67,10 @@ class Lexicon:
     naming_words: tuple[str, ...]  # "intitolato", "la parola": the words in marks after them are a name or a word
     and_words: tuple[str, ...]  # "e", "y": another language's "and" joining two subjects
     role_articles: tuple[str, ...]  # "la" of "ha assicurato la ministra": an article before a gendered office
+    speaks_of: tuple[str, ...]  # "spricht von": a verb of saying whose short fragment after it is a scare quote
+    reported_forms: tuple[str, ...]  # "sei" of 'Der Ausbau sei «kein Luxus»': a verb form of reported speech
+    verbless_tags: tuple[str, ...]  # "Così" of '«…». Così la ministra X, ieri a Y.': a tag with no verb
+    possessive_determiners: tuple[str, ...]  # "sa" of '«…», a précisé sa directrice Jane Doe': whose office it is
     resumptive: tuple[str, ...]  # "Lo" of '«…». Lo ha detto X': the pronoun that takes the quoted words up again
     office_links: tuple[str, ...]  # "de": an office's domain after it ('dijo el ministro de Economía'), no subject
     # "wa", "ya": Swahili joins an office to its domain and writes the holder's name right after, with no
@@ -204,6 +208,7 @@ class Lexicon:
     house_offices: frozenset[str]  # "Chairperson": offices a label names besides the honorifics
     label_courtesies: tuple[str, ...]  # "La señora": an article and a courtesy title before a record's label
     chair_heads: tuple[str, ...]  # "PRESIDENCIA DE LA": a record's header line naming who holds the chair
+    chair_lines: tuple[str, ...]  # "Présidence": a record's Title Case header line naming who holds the chair
     chair_offices: frozenset[str]  # "PRESIDENTA": the labels of the office that header line names the holder of
     # an office and the titles that introduce its holder by another word ("Justice X" for "the judge")
     office_titles: tuple[tuple[str, tuple[str, ...]], ...]
@@ -245,14 +250,15 @@ class Lexicon:
         words = [_fold(w.strip(".").lower()) for w in name.split()]
         if not words:
             return False
-        if words[0] in self.female_first or words[0] in self.female_titles:
-            return True
+        if words[0] in self.female_titles or (words[0] in self.female_first and words[0] not in self.male_first):
+            return True  # (a given name both lists hold, Andrea, Simone, is a woman's in one language, a man's in another)
         return len(words) == 1 and words[0].endswith(self.female_surname_endings) and len(words[0]) > 5
 
     def is_male_name(self, name: str) -> bool:
         """A man's given name or title first ("Ivo Brandt", "Mr Doe"): "she" never means him."""
         words = [_fold(w.strip(".").lower()) for w in name.split()]
-        return bool(words) and (words[0] in self.male_first or words[0] in self.male_roles)
+        return bool(words) and ((words[0] in self.male_first and words[0] not in self.female_first)
+                                or words[0] in self.male_roles)
 
 
 def _fold(word: str) -> str:
@@ -413,12 +419,17 @@ def _lexicon(language: str) -> Lexicon:
     abroad = tuple(sorted({v for v in date_line_words().speech if len(v) >= 3 and all(
         w.isalpha() for w in v.split()) and (" " in v or v.isalpha())}))
     return Lexicon(
-        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", [])),
+        cue_verbs=_strings(speech["cue_verbs"]) + abroad + _strings(speech.get("according", []))
+        + _strings(speech.get("speaks_of", [])),
         attribution_verbs=_strings(speech["attribution_verbs"]),
         tag_after_verbs=_strings(speech.get("tag_after_verbs", [])),
         told_openers=_strings(speech.get("told_openers", [])),
         verb_clitics=_strings(speech.get("verb_clitics", [])),
         resumptive=_strings(speech.get("resumptive", [])),
+        possessive_determiners=_strings(speech.get("possessive_determiners", [])),
+        verbless_tags=_strings(speech.get("verbless_tags", [])),
+        reported_forms=_strings(speech.get("reported_forms", [])),
+        speaks_of=_strings(speech.get("speaks_of", [])),
         role_articles=_strings(speech.get("role_articles", [])),
         and_words=_strings(speech.get("and_words", [])),
         naming_words=_strings(speech.get("naming_words", [])),
@@ -549,6 +560,7 @@ def _lexicon(language: str) -> Lexicon:
         label_courtesies=_strings(names.get("label_courtesies", [])),
         chair_heads=_strings(names.get("chair_heads", [])),
         chair_offices=frozenset(_strings(names.get("chair_offices", []))),
+        chair_lines=_strings(names.get("chair_lines", [])),
         turn_numbers=_strings(names.get("turn_numbers", [])),
         turn_kinds=_strings(names.get("turn_kinds", [])),
         transcript_gaps=frozenset(w.lower() for w in _strings(names.get("transcript_gaps", []))),

@@ -28,7 +28,16 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from dateline import patterns
-from dateline.lexicon import corner_words, date_line_words, folds_to_ascii, lexicon, page_line_words, sentence_end, sentence_start
+from dateline.lexicon import (
+    corner_words,
+    date_line_words,
+    folds_to_ascii,
+    language_of,
+    lexicon,
+    page_line_words,
+    sentence_end,
+    sentence_start,
+)
 from dateline.model import QuoteKind
 
 # ---------------------------------------------------------------- paragraphs
@@ -455,9 +464,11 @@ _ADDRESSED_WORDS = re.compile("[ ](?:" + "|".join(map(re.escape, (*lexicon().que
 # an earnings call's or a parliament's. A line of prose can open the same way ("Update: …"), so
 # such labels count only as a transcript's turns (see transcript_turns); a text opening with a
 # quote mark is a list of quotes (`Jane Doe: "…"`), not a turn.
-# (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`)
+# (a briefing's questioner may carry the outlet in brackets: `Question (Radio Sur):`; a federal parliament's rapporteur
+# the capacity he speaks in after his party and canton: `Doe John (RL, SZ), für die Kommission:`)
 _PLAIN_TURN = re.compile(rf"(?P<name>[{CAPITALS}][\w’'.\-]*(?:[ \-][\w’'.\-]+){{0,3}})"
-                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\))?:(?:[ \t]+|[ \t]*\n)"
+                         r"(?:,[ A-Za-z0-9À-ɏ'’.&\-]{1,60})?(?:[ ]\([^()\n:]{1,40}\)(?:,[ ][^\W\d_][\w’' \-]{1,40})?)?"
+                         r":(?:[ \t]+|[ \t]*\n)"
                          r"(?P<text>[^\s\"“”‘'«„].*)$", re.DOTALL)
 # A Q&A interview's labels: `Q:` / `A:`, bold or not (`**Q:**`, `**Q**:`, `__A:__`); an inquiry's or
 # a court's transcript writes them with a full stop (`Q. Did you …` / `A. Yes.`), the same two labels;
@@ -1250,7 +1261,9 @@ def transcript_turns(body: str, paras: list[Paragraph]) -> dict[int, RawQuote]:
     if len(dash_names) < 3 or not any(n in dash_names[:k - 1] for k, n in enumerate(dash_names)
                                       if k and dash_names[k - 1] != n):
         found = {i: q for i, q in found.items() if i not in dashed}
-    dot_names = [found[i].turn_name.rstrip(".") for i in sorted(dots) if i in found]
+    # (an office's label with its holder in brackets counts as the office: `PRESIDENTE (Jane Doe).` … `PRESIDENTE.`)
+    dot_names = [(found[i].turn_title if found[i].turn_title.isupper() else found[i].turn_name).rstrip(".")
+                 for i in sorted(dots) if i in found]
     # … or when two people or more speak under labels of the record's own shape, a title of address in mixed
     # case or an office's article before the capitals (a congressional record's `Ms. DOE. Madam President, …`,
     # `The PRESIDING OFFICER. …`, `Mr. ROE. …`, each member once in a short floor speech): prose opens no two
@@ -1740,6 +1753,10 @@ _escaped = lru_cache(maxsize=None)(re.escape)  # (a trie's characters: a few hun
 
 CUE_ALT = alternation(CUE_VERBS)
 CUE_RE = re.compile(r"\b" + CUE_ALT + r"\b")
+# a verb form that only reported speech takes (German's Konjunktiv I, lang de.toml reported_forms): its sentence reports
+# someone's words, though no verb of saying stands in it
+_REPORTED = re.compile(r"(?<![\w’'-])(?:" + alternation(lexicon().reported_forms) + r")(?![\w’'-])") \
+    if lexicon().reported_forms else None
 
 
 # The words a `WordSieve` can find in the lower-cased text exactly where `re.IGNORECASE` finds them: ASCII and
@@ -2079,6 +2096,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
     if not cue_in_sentence and outside.lstrip()[:1].isupper():  # a verb opening its sentence in capitals, its
         first = _WORDS.match(outside.lstrip())  # subject dropped ('Dice que «…»': date_lines.toml's speech verbs)
         cue_in_sentence = first is not None and first.group(0).lower() in _SUBJECTLESS_SPEECH
+    if not cue_in_sentence and _REPORTED is not None and _REPORTED.search(outside):
+        cue_in_sentence = True  # 'Der Ausbau sei deshalb «kein Luxus»': a sentence of reported speech
     attached = adjacent_after or label_line or bool(_TAG_BEFORE.search(stripped_pre))
     whole = not stripped_pre.strip() or adjacent_before or label_line or bool(_DATELINE.fullmatch(stripped_pre)) \
         or bool(_TIME_STAMP_LINE.fullmatch(pre)) or ("(@" in pre and bool(_POST_HEADER_LINE.fullmatch(pre))) \
@@ -2161,7 +2180,8 @@ def classify(body: str, para: Paragraph, q: RawQuote, all_spans: list[tuple[int,
         # "10:02 – Minister ‘shocked’"): a fragment of what the subject said
         return "speech", True, ""
     if n <= 3 and embedded and not adjacent_after and (not cue_in_sentence or ungoverned
-                                                        or _scare_context(stripped_pre)):
+                                                        or _scare_context(stripped_pre)
+                                                        or (_SPEAKS_OF is not None and _SPEAKS_OF.search(stripped_pre))):
         return "reject", False, "a scare quote or term (short, no speech verb)"
     if embedded and not adjacent_after and not cue_in_sentence and n < 8 and not (n > 3 and evaluative):
         # ("described the collapse as "an unforeseeable geotechnical event"": what someone called it)
@@ -2331,6 +2351,12 @@ _CROWD_SAYS = re.compile(
     + "|".join(re.escape(w) for w in lexicon().indefinite_people)
     + r")\b(?:\s+[\w’'\-]+){0,5}?\s+(?:who\s+)?(?:(?:have|has|had|also|long|often)\s+)*"
     r"(?:call|calls|called|say|says|said|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)\b")
+
+
+# "sprach von einem „schwarzen Tag“", "parle d'une « crise »": a verb of speaking of something and its article right
+# before a fragment of three words or fewer, which names the thing (lang *.toml speaks_of); a longer one is a verdict
+_SPEAKS_OF = re.compile(r"\b(?:" + alternation(lexicon().speaks_of) + r")\s*(?:\w{1,2}['’])?[\w\-]*\s*$") \
+    if lexicon().speaks_of else None
 
 
 def _scare_context(pre: str) -> bool:
@@ -2886,8 +2912,13 @@ def article_words(body: str, found: Sequence[RawQuote]) -> frozenset[str]:
         prose.append(body[k:max(k, q.start - 1)])
         k = max(k, q.end + 1)
     prose.append(body[k:])
-    words = {w.lower() for w in _LETTER_RUN.findall(_ASIDE.sub(" ", "".join(prose)))}
-    return frozenset(words | lexicon().function_words)
+    text = _ASIDE.sub(" ", "".join(prose))
+    words = {w.lower() for w in _LETTER_RUN.findall(text)}
+    # (the small words of the article's own language when its prose says which: a German story's "nicht", "wir", not
+    # English's "on", which a French original beside its German rendering holds)
+    code = language_of(text)[0]
+    small = date_line_words().language_words.get(code) if code and code != "en" else None
+    return frozenset(words | (small or lexicon().function_words))
 
 
 def own_share(text: str, own: frozenset[str]) -> float:

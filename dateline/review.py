@@ -161,7 +161,7 @@ SIEVE_CONFIDENCE: dict[str, str] = {
     "colon_subject": "medium", "claim_label": "medium", "headline_echo": "medium", "interview_headline": "medium",
     "unmarked_question_answer": "medium",  # the interviewee, from the introduction, as an A: turn's
     "list_lead_in": "medium", "lead_in_colon": "medium", "paragraph_subject": "medium",
-    "sentence_subject_before": "medium", "headline_echoed": "medium",
+    "sentence_subject_before": "medium", "reported_speech": "medium", "headline_echoed": "medium",
     "headline_condensed": "medium",  # a headline's quote the story quotes at more length, no name on it
     "signed_statement": "medium",  # the signature under a statement of untagged paragraphs, not a tag at the words
     "signed_headline": "medium",  # an op-ed's signature under its headline's claim, not a tag at the words

@@ -313,6 +313,65 @@ HOLDOUT_KNOWN_FAILURES: dict[str, str] = {
         "'every option' (after 'The president … ordered officials to prepare') is read as a scare quote: two words, "
         "no speech verb ('ordered' is not a cue verb: 'ordered replacement parts' is no speech)"
     ),
+    # Round 55 (blind; Switzerland in German, French and Italian: an invented winter-electricity law, a raised dam in
+    # Valais, a solar park above Disentis, wage protection for Ticino's cross-border workers: Keystone-SDA/ATS wires,
+    # NZZ, Tages-Anzeiger, Blick, SRF, Le Temps, 24 heures, RTS, RSI, Corriere del Ticino, laRegione, the Amtliches
+    # Bulletin of both chambers, the Grand Councils of Graubünden, Ticino and Valais, Federal Council releases and a
+    # press conference, X and Instagram, a correction, Romansh and Swiss German with German renderings): held out at the
+    # session's start P 0.986 R 0.883 speaker 0.720 (162 quotes); after branch fix55 P 0.988 R 0.981 speaker 0.937.
+    # What the code still does:
+    'holdout/round55_winter_power/cases.txt:48': (
+        "'Parteipräsident X sprach am Samstag an der Delegiertenversammlung in Chur von einem «Schildbürgerstreich»' "
+        "misses the one-word partial: a single capitalised word in marks is read as a name (German capitalises every "
+        "noun), and 'sprach … von' split by its adverbials is no 'speaks of' (de.toml speaks_of is read joined)"
+    ),
+    'holdout/round55_winter_power/cases.txt:210': (
+        "speaker '«Siamo una città di confine …», ha commentato il sindaco di Chiasso': marco-colombo (carried over), "
+        "want unknown: an Italian office the article gives nobody ('il sindaco di X') is no unnamed person; only "
+        "en.toml unlisted_offices after 'the' and the definite_unnamed nouns are read so"
+    ),
+    'holdout/round55_winter_power/cases.txt:438': (
+        "speaker 'Wir bauen keine Mauer, wir bauen Sicherheit': gisler, want dettling. A correction's 'Das Zitat «Q» "
+        "stammt nicht von A, sondern von B' gives the words to B; the quote is read as A's, the first person named "
+        "after it (review's correction-notice reading is not used by attribution)"
+    ),
+    'holdout/round55_winter_power/cases.txt:461': (
+        "'«Q», a-t-il plaisanté' after '…, a annoncé vendredi le conseiller d'Etat X' comes out as the headline's "
+        "'Barrage du Val' (a place read as a name): the inverted subject after a weekday and the office ('a annoncé "
+        "vendredi le conseiller d'Etat X') is not read, so X is never the sentence's speaker; and '«Q», ont-ils glissé' "
+        "after two people signed together is given to the last of them, not read as a plural (unknown)"
+    ),
+    'holdout/round55_winter_power/cases.txt:524': (
+        "speaker '«Mir händ gnueg vo dene Versprächige» (gloss), sagt der 63-Jährige': unknown, want the farmer: an "
+        "unquoted gloss in brackets between the quote and its tag hides the tag, and the German age epithet "
+        "('der 63-Jährige') is not read as the person last named"
+    ),
+    'holdout/round55_winter_power/cases.txt:542': (
+        "speaker '«Wer zu spät baut, …»' after 'Der Schwyzer Freisinnige erinnerte daran, dass schon sein Vorgänger "
+        "gewarnt habe:': 'schwyzer-freisinnige', want unknown: German capitalises the adjective and the noun of an "
+        "epithet, which read as a name, and the predecessor (an office nobody names) is not seen as the speaker"
+    ),
+    'holdout/round55_winter_power/cases.txt:588': (
+        "'Die Allianz will … «notfalls bis vor Bundesgericht» bekämpfen. Das teilte die Organisation mit.' misses the "
+        "partial (the verb of saying is in the next sentence), and '«Q», liess sich Geschäftsführer X in der Mitteilung "
+        "zitieren' is unknown: 'liess sich … zitieren' (a reflexive verb of being quoted, its subject between) is no tag"
+    ),
+    'holdout/round55_winter_power/cases.txt:605': (
+        "speaker '«Ertappt. …», antwortete die Tessinerin': unknown, want pellegrini: an epithet of origin ('die "
+        "Tessinerin', 'la Vaudoise', 'der Bündner') is not read as the woman or man last named"
+    ),
+    'holdout/round55_winter_power/cases.txt:622': (
+        "speaker 'Pour la Vaudoise, le projet est « … »': unknown, want favre: French 'Pour X, …' (for X, in X's view) "
+        "is not read as 'Selon X' (the word opens too many sentences that report nobody)"
+    ),
+    'holdout/round55_winter_power/cases.txt:639': (
+        "a crowd's chant after its words ('«Ci ascolti, …», gridavano in coro') is kept as a quote (the round 51 miss): a "
+        "chant's verb is read as a carrier only before the words"
+    ),
+    'holdout/round55_winter_power/cases.txt:793': (
+        "speaker '…, une porte-parole du département précise: « Q »': uvek, want unknown: the unnamed spokeswoman "
+        "('une porte-parole', her body after her) before a present-tense verb and a colon gives the words to the body"
+    ),
     # Round 51 (blind; Spain in Spanish: an invented cut to the Tajo-Segura transfer and a delayed AVE section: El País,
     # El Mundo, ABC, La Vanguardia, La Verdad, EFE and Europa Press wires, SER/COPE/Radio 5 transcripts, the Diario de
     # Sesiones del Congreso and a regional Asamblea's, a Moncloa release, a live blog, X, a Tribuna, a Fe de errores,
@@ -413,6 +472,10 @@ HOLDOUT_SET_BELOW_GOAL: dict[str, str] = {
     "round43_reactor_water": "blind round 43 (South Korea: two Lees and two Kims in the speakers file): speaker 0.976 "
                              "-> 0.968 when an alias two speakers share stopped going to the first listed (hostile "
                              "round 59, k05); its failing cases are listed above",
+    "round55_winter_power": "blind round 55 (Switzerland in German, French and Italian): P 0.994 R 0.988 speaker 0.938 "
+                            "after branch fix55, its one expectation changed to the conventions (the blind folder: "
+                            "0.988 / 0.981 / 0.937; held out at the session's start: P 0.986 R 0.883 speaker 0.720); "
+                            "its failing cases are listed above",
     "round34_plant_restart": "blind round 34 (a Japanese plant restart): P 0.981 R 0.981 speaker 0.962 after branch "
                              "fix41 (P 0.963 R 0.972 after left37; held out at main cd81302: P 0.969 R 0.869 speaker "
                              "0.892; 0.972 / 0.972 / 0.904 after branch jp34); its failing cases are listed above",

@@ -237,6 +237,15 @@ dialogue dash's words left to the speaker; 16/18, 16/18, 0 after branch fixleft:
 in another language after it (lang page_counts: "48,2 tn visningar"), an ISO date inside a sentence read as a written
 day ("har i yttrande daterat 2026-09-15 anfört att"), a written submission's verb and nouns as date cues. Its two
 misses are in KNOWN_MISSES.
+`import_holdout_round55/` (Switzerland in German, French and Italian: an invented winter-electricity law, a raised dam in
+Valais, a solar park above Disentis, Ticino's cross-border workers; blind, today = 2026-12-07; NZZ, Tages-Anzeiger,
+Blick and its live ticker, SRF, Südostschweiz, Tagblatt, Watson, Keystone-SDA/ATS, Le Temps print, 24 heures, RTS,
+RSI, Corriere del Ticino, laRegione, the Amtliches Bulletin, the Grosser Rat of Graubünden, a Federal Council release,
+an NZZ Gastkommentar, a Berichtigung, X and Instagram): held out at the session's start 17/23 publication, 14/23
+statement, 1 wrong-and-high; 20/23, 18/23, 0 after branch fix55: "Publiziert:" (a publication label; "Aktualisiert
+am" no longer taken over it), "letzten/vergangenen Donnerstag" (the week before's), German periods, French "hier" and
+"avant-hier" (Le Temps' print date line no longer wins over "a déclaré hier"), a record's date line with the sitting's
+part of the day after it ("Dienstag, 1. Dezember 2026, Nachmittag"). Its five misses are in KNOWN_MISSES.
 `import_holdout_round51/` (Spain in Spanish: an invented cut to the Tajo-Segura transfer and a delayed AVE section;
 blind, today = 2026-12-07; El País, El Mundo, ABC print, La Vanguardia, La Opinión, La Razón, EFE and Europa Press
 wires, COPE and SER pages, the Diario de Sesiones del Congreso and a regional Asamblea's, a Moncloa release, a live
@@ -323,12 +332,28 @@ TODAYS: dict[str, date] = {  # rounds written for another day
     "import_holdout_round43": date(2026, 12, 7), "import_holdout_round45": date(2026, 12, 7),
     "import_holdout_round46": date(2026, 12, 7), "import_holdout_round47": date(2026, 12, 7),
     "import_holdout_round50": date(2026, 12, 7), "import_holdout_round51": date(2026, 12, 7),
+    "import_holdout_round55": date(2026, 12, 7),
     "import_holdout_round56": date(2026, 12, 7)}
 FLOOR = 0.90
 NOT_DATES = ("We ", "now", "5 months", "five months", "May I", "march on", "March on", "Sunday Times")
 # folder -> {file: what the code does wrong}. A listed file is left out of its set's floor and
 # wrong-and-high check; it must still miss (strict), so a fix makes the test say to take it off.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "import_holdout_round55": {  # blind (Switzerland in German, French, Italian; today = 2026-12-07): held out at the
+        # session's start 17/23, 14/23, 1 wrong-and-high; 20/23, 18/23, 0 after branch fix55
+        "amtliches_bulletin_zweistellig.txt": "'Nationalrat – Wintersession 2026 – Achte Sitzung – 01.12.26-08h00': the "
+                                              "Bulletin's sitting line, a two-digit year glued to its clock at the end "
+                                              "of a line of words, is no date line: asks",
+        "berichtigung_donnerstag.txt": "'…, der sie am Donnerstag im Ständerat machte': 'machte' (made a remark) is no "
+                                       "verb of saying for dates, so the lead's Thursday dates nobody's words: medium",
+        "cdt_martedi_yearless.txt": "'Bellinzona, 2 dicembre' (a year-less dateline of place and day) is not read as "
+                                    "the publication's day: asks",
+        "laregione_giovedi_26_novembre.txt": "'aveva detto … giovedì 26 novembre a Lugano': the weekday is read alone "
+                                             "(the Thursday before publication), not with the year-less day after it",
+        "x_post_schnyder_jahrlos.txt": "'21:14 · 5. Dez. · 48'200 Mal angezeigt': a post's stamp with a German "
+                                       "abbreviated month and a views count with a Swiss thousands mark is not read as "
+                                       "its date line: asks",
+    },
     "import_holdout_round51": {  # blind (Spain in Spanish; today = 2026-12-07): held out at the session's start 14/20,
         # 10/20, 3 wrong-and-high; 20/20, 17/20, 2 after branch fix51 (the two wrong-and-high below)
         "fe_de_errores_pasado_viernes.txt": "'publicada ayer en la página 14, …, la frase «…», pronunciada el pasado "
