@@ -151,6 +151,7 @@ class Review:
 # naming the speaker are sure; the ones that infer from the paragraph around are not.
 SIEVE_CONFIDENCE: dict[str, str] = {
     "transcript_turn": "high", "question_after_asked": "high", "verb_after_quote": "high",
+    "corrected_misquote": "high",  # (its verdict is nobody: the words a correction says were never said)
     "corner_subject": "high",  # the subject marked by は/が before a Japanese 「…」 quote
     "inline_dash_tag": "high",  # the writer's tag between dashes names the speaker at its verb ('—dijo X—')
     "titled_after_quote": "high", "incise_subject": "high", "words_of": "high", "quote_from_label": "high",

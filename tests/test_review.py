@@ -982,7 +982,7 @@ title: "Liège : la bourgmestre refuse le plan de mobilité"
 date: 2026-11-20
 outlet: "Le Quotidien de Liège"
 ---
-LIÈGE — La bourgmestre Ana Costa juge le projet de la Région « inacceptable ». Elle a quitté la salle du conseil.
+LIÈGE — La bourgmestre Ana Costa a quitté la salle du conseil après le vote du projet « inacceptable » de la Région.
 
 Le « plan Mobilité 2030 » a été voté par la majorité régionale. Les commerçants du centre parlent d'un « désastre ».
 
