@@ -119,8 +119,10 @@ OPTIONS = {"content_dir": "--content", "templates_dir": "--templates", "output_d
            "base_url": "--base-url", "strict": "--strict", "drafts": "--drafts", "search": "--no-search"}
 
 
-# how long a site's title and description may be before every page's size is mostly them
+# how long a site's title and description may be before every page's size is mostly them (a warning), and
+# before the pages carrying them (several times each: <title>, header, og:, JSON-LD) near 1 MB (an error)
 LONGEST = {"title": 200, "description": 1000}
+TOO_LONG = {"title": 50_000, "description": 100_000}
 
 
 class UsageError(BuildFailed):
@@ -196,7 +198,8 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> SiteConf
         if len(value) > most:
             # every page carries the title (and the description): 300 KB of it made each page pass 1 MB (hostile round 59, k03)
             size = f"{len(value.encode('utf-8')) / 1024:.0f} KB" if len(value) >= 1024 else f"{len(value)} characters"
-            report(key, f"{key} is {size}, and every page carries it: keep it under {most} characters", "warning")
+            report(key, f"{key} is {size}, and every page carries it: keep it under {most} characters",
+                   "error" if len(value) > TOO_LONG[key] else "warning")
     base = values.get("base_url", "")
     if base and not str(base).startswith(("http://", "https://")):
         report("base_url", f"base_url must start with http:// or https://, got {base!r}")

@@ -300,6 +300,11 @@ def test_a_huge_site_title_is_a_warning_at_its_line(tmp_path: Path, capsys: pyte
     assert "pyproject.toml:2: warning: title is 31 KB, and every page carries it" in said
     root2 = project(tmp_path / "b", pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "Harbour " * 20 + '"'))
     assert "title is" not in build(root2, capsys)[1]
+    # 300 KB of it: every page would pass 1 MB (the hostile round's k03) — an error at its line, site/ untouched
+    root3 = project(tmp_path / "c", pyproject=PYPROJECT.replace('"Harbour Watch"', '"' + "T" * 300_000 + '"'))
+    rc, said = build(root3, capsys)
+    assert rc == 1 and "pyproject.toml:2: title is 293 KB, and every page carries it" in said, said[:300]
+    assert not (root3 / "site").exists()
 
 
 @pytest.mark.parametrize(("stmt", "warned"), [("0001-01-01", True), ("1923-05-04", True), ("1950-05-04", False),
