@@ -111,6 +111,12 @@ def test_an_article_of_thousands_of_quotes_is_published_in_parts_each_anchor_whe
     first = (folder / "index.html").read_text(encoding="utf-8")
     assert '<link rel="next" href="../../../../2024/05/06/berths/page/2/">' in first
     assert first.count('<nav class="pager pages"') == 2  # above and below the text
+    for part in [folder / "index.html", *parts]:  # rel prev/next name the parts only, not the article beside
+        text = part.read_text(encoding="utf-8")
+        for rel in ("prev", "next"):
+            targets = set(re.findall(rf'rel="{rel}" href="([^"]+)"', text))
+            assert len(targets) <= 1 and all("/berths/" in t for t in targets), (part, rel, targets)
+    assert ">Brandt wants the channel dredged</bdi>" in first  # the article beside: linked, without a rel
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"2024/05/06/berths/page/{len(parts) + 1}/" in sitemap
     # said once, at the line where the page is first cut, naming the parts
