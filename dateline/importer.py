@@ -117,6 +117,7 @@ class ImportResult:
     title: str = ""
     outlet: str = ""
     outlet_basis: str = ""
+    source_url: str = ""
     author: str = ""
     lang: str = ""  # the `lang:` the import proposed for a text that declares none, and why
     page_words: int | None = None
@@ -138,6 +139,8 @@ class ImportResult:
         parts.append(f"title: {self.title}")
         if self.outlet:
             parts.append(f"outlet: {self.outlet}" + (f" [{self.outlet_basis}]" if self.outlet_basis else ""))
+        if self.source_url:
+            parts.append(f"source: {self.source_url}")
         if self.author:
             parts.append(f"author: {self.author}")
         if self.lang:
@@ -555,9 +558,15 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
             result.warnings.remove(doubted)
     result.date, result.statement_date, result.quotes = pub, stmt, len(found.quotes)
     result.title, result.outlet, result.outlet_basis = str(meta["title"]), str(meta["outlet"]), str(meta["outlet_basis"])
+    result.source_url = str(meta["source_url"])
     if page is not None:
         result.page_words, result.kept_words, result.author = page.page_words, page.kept_words, page.author
         result.warnings += [Problem(display, 1, note, "warning") for note in page.notes]
+        if not result.source_url:  # a saved page's address is what its article page and citations link to
+            result.warnings.append(Problem(display, 1, (
+                "the page names no address of its own (no canonical link, og:url or JSON-LD url; a <base href> "
+                "only says where its links resolve): the article gets no source link; add `source_url:` to its "
+                "front matter, or re-import with --source-url URL"), "warning"))
     else:
         result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
     writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None

@@ -281,6 +281,27 @@ def test_a_base_href_is_never_the_source_url_but_a_canonical_link_is() -> None:
     assert webpage.read_page(_page(QUOTE, canonical)).url == "https://tribune.example/2023/05/tram"
 
 
+def test_a_saved_page_with_no_address_of_its_own_is_imported_with_a_warning_and_one_with_it_says_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path)
+    body = QUOTE + "<p>The council debated the night service for an hour before the vote.</p>"
+    (tmp_path / "bare.html").write_text(_page(body, '<base href="https://cdn.other.example/">'), encoding="utf-8")
+    canonical = '<link rel="canonical" href="https://tribune.example/2023/05/tram">'
+    (tmp_path / "named.html").write_text(_page(body.replace("Okoye", "Okoye again"), canonical), encoding="utf-8")
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        rc = cli.main(["import", str(tmp_path / "bare.html"), str(tmp_path / "named.html")])
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert rc == 0
+    warned = [ln for ln in said.splitlines() if "names no address of its own" in ln]
+    assert len(warned) == 1 and "bare.html:1: warning:" in warned[0] and "--source-url" in warned[0]
+    assert "source: https://tribune.example/2023/05/tram" in said
+
+
 def test_inline_relative_links_keep_the_paragraph_whole() -> None:
     from dateline import webpage
     body = ('<p>May 2, 2023</p><p>"The tram will run all night," Okoye said. Read <a href="/lines">the lines</a> '
