@@ -567,6 +567,10 @@ def import_one(path: Path, options: ImportOptions, hashes: dict[str, Path], data
                 "the page names no address of its own (no canonical link, og:url or JSON-LD url; a <base href> "
                 "only says where its links resolve): the article gets no source link; add `source_url:` to its "
                 "front matter, or re-import with --source-url URL"), "warning"))
+        if not result.outlet:  # the article page, cards and citations name the outlet
+            result.warnings.append(Problem(display, 1, (
+                "the page names no outlet (no site name, publisher, credit or copyright line found): add "
+                "`outlet:` to its front matter, or re-import with --outlet NAME"), "warning"))
     else:
         result.author = byline  # "By Jane Doe" / "Por Juan Pérez" at the top of a pasted text
     writer = _listed_writer(result.author, data) if not (page is not None and page.account) and not thread else None

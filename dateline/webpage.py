@@ -69,6 +69,8 @@ def read_page(html: str, speakers: Sequence[Speaker] = ()) -> WebPage:
     if capture and site.casefold().removeprefix("www.") == _host(capture):
         site = ""  # the archive's name ("archive.example") for its snapshot: the outlet is the page's
     url = _page_url(html, doc.get("url") or "")
+    if site and not url and doc.get("url") and site.casefold().removeprefix("www.") == _host(doc["url"]):
+        site = ""  # trafilatura names the site by the host of a <base href> (`_page_url` refused it as the address)
     host_only = ""  # a site name that only repeats the page's host ("mailing.example"): a last resort
     if site and site.casefold().removeprefix("www.") == _host(url):
         host_only, site = site, ""

@@ -300,6 +300,9 @@ def test_a_saved_page_with_no_address_of_its_own_is_imported_with_a_warning_and_
     warned = [ln for ln in said.splitlines() if "names no address of its own" in ln]
     assert len(warned) == 1 and "bare.html:1: warning:" in warned[0] and "--source-url" in warned[0]
     assert "source: https://tribune.example/2023/05/tram" in said
+    # nor is the <base href>'s host the outlet (trafilatura names the site by it): no outlet, and said so
+    assert "outlet: cdn.other.example" not in said
+    assert any("bare.html:1: warning: the page names no outlet" in ln for ln in said.splitlines())
 
 
 def test_inline_relative_links_keep_the_paragraph_whole() -> None:
